@@ -1,0 +1,239 @@
+/**
+ * The one data model. REST schemas (drizzle-zod), GraphQL types and the loader all
+ * derive from these tables. Ids are text and stable across rebuilds: slugs for
+ * gazetteer entities, checksum + position for everything extracted from a document.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Build metadata: dataset version, build time, input hash. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['organisation', 'unit', 'person', 'party', 'government'] }).notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+    parentId: text('parent_id').references((): any => actors.id),
+    locationId: text('location_id').references(() => locations.id),
+    partyId: text('party_id').references((): any => actors.id),
+    /** For persons: the role as stated in the corpus (or the gazetteer when no text states one). */
+    role: text('role'),
+  },
+  (t) => [
+    index('actors_kind').on(t.kind),
+    index('actors_parent').on(t.parentId),
+    index('actors_location').on(t.locationId),
+    index('actors_party').on(t.partyId),
+  ],
+);
+
+export const locations = sqliteTable(
+  'locations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', {
+      enum: ['continent', 'country', 'region', 'province', 'municipality', 'district', 'neighbourhood', 'street', 'site', 'waterway'],
+    }).notNull(),
+    parentId: text('parent_id').references((): any => locations.id),
+    nisCode: text('nis_code').unique(),
+    lat: real('lat'),
+    lon: real('lon'),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [index('locations_kind').on(t.kind), index('locations_parent').on(t.parentId)],
+);
+
+/** Transitive closure of the location tree (self included, depth 0), so "a city and everything in it" is one indexed join. */
+export const locationAncestors = sqliteTable(
+  'location_ancestors',
+  {
+    locationId: text('location_id').notNull().references(() => locations.id),
+    ancestorId: text('ancestor_id').notNull().references(() => locations.id),
+    depth: integer('depth').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ancestorId, t.locationId] }), index('location_ancestors_location').on(t.locationId)],
+);
+
+export const themes = sqliteTable('themes', {
+  id: text('id').primaryKey(),
+  labelNl: text('label_nl').notNull(),
+  labelEn: text('label_en').notNull(),
+  cues: text('cues', { mode: 'json' }).$type<string[]>().notNull(),
+});
+
+export const programmes = sqliteTable(
+  'programmes',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    issuerId: text('issuer_id').references(() => actors.id),
+    scopeLocationId: text('scope_location_id').references(() => locations.id),
+    date: text('date'),
+  },
+  (t) => [
+    index('programmes_kind').on(t.kind),
+    index('programmes_issuer').on(t.issuerId),
+    index('programmes_scope').on(t.scopeLocationId),
+    index('programmes_date').on(t.date),
+  ],
+);
+
+/** Evidence for a metadata value: the quote in the document that states it. */
+export interface Evidence {
+  field: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    file: text('file').notNull().unique(),
+    sha256: text('sha256').notNull().unique(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    language: text('language').notNull(),
+    /** ISO 8601 of reduced precision ("2018-03"); null when the text states no date. */
+    date: text('date'),
+    datePrecision: text('date_precision', { enum: ['year', 'month', 'day'] }),
+    issuerId: text('issuer_id').references(() => actors.id),
+    scopeLocationId: text('scope_location_id').references(() => locations.id),
+    programmeId: text('programme_id').references(() => programmes.id),
+    url: text('url'),
+    author: text('author'),
+    /** Quotes backing title, date, issuer and scope where the text states them. */
+    evidence: text('evidence', { mode: 'json' }).$type<Evidence[]>().notNull(),
+    length: integer('length').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    index('documents_kind').on(t.kind),
+    index('documents_date').on(t.date),
+    index('documents_issuer').on(t.issuerId),
+    index('documents_scope').on(t.scopeLocationId),
+    index('documents_programme').on(t.programmeId),
+  ],
+);
+
+export const measures = sqliteTable(
+  'measures',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id').notNull().references(() => documents.id),
+    programmeId: text('programme_id').references(() => programmes.id),
+    ordinal: integer('ordinal').notNull(),
+    section: text('section'),
+    block: integer('block').notNull(),
+    blockKind: text('block_kind', { enum: ['bullet', 'paragraph'] }).notNull(),
+    statementKind: text('statement_kind', { enum: ['commitment', 'observation', 'question'] }),
+    text: text('text').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [
+    index('measures_document_ordinal').on(t.documentId, t.ordinal),
+    index('measures_programme').on(t.programmeId, t.documentId, t.ordinal),
+    index('measures_statement_kind').on(t.statementKind),
+  ],
+);
+
+export const figures = sqliteTable(
+  'figures',
+  {
+    id: text('id').primaryKey(),
+    measureId: text('measure_id').notNull().references(() => measures.id),
+    documentId: text('document_id').notNull().references(() => documents.id),
+    kind: text('kind', { enum: ['count', 'percentage', 'money', 'quantity', 'fraction'] }).notNull(),
+    value: real('value').notNull(),
+    valueMax: real('value_max'),
+    previousValue: real('previous_value'),
+    unit: text('unit'),
+    subject: text('subject'),
+    qualifier: text('qualifier'),
+    referenceDate: text('reference_date'),
+    quote: text('quote').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [
+    index('figures_measure').on(t.measureId),
+    index('figures_document').on(t.documentId, t.start),
+    index('figures_unit_value').on(t.unit, t.value),
+    index('figures_value').on(t.value),
+    index('figures_kind').on(t.kind),
+    index('figures_reference_date').on(t.referenceDate),
+  ],
+);
+
+export const measureActors = sqliteTable(
+  'measure_actors',
+  {
+    measureId: text('measure_id').notNull().references(() => measures.id),
+    actorId: text('actor_id').notNull().references(() => actors.id),
+    /** `responsible` when the actor is the grammatical subject, else `mentioned`. */
+    role: text('role', { enum: ['mentioned', 'responsible'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.actorId] }), index('measure_actors_actor').on(t.actorId, t.measureId)],
+);
+
+export const measureLocations = sqliteTable(
+  'measure_locations',
+  {
+    measureId: text('measure_id').notNull().references(() => measures.id),
+    locationId: text('location_id').notNull().references(() => locations.id),
+    /** How the measure is tied to the place: it names it, names an actor seated there, or stands in a document about it. */
+    via: text('via', { enum: ['mention', 'actor', 'scope'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.locationId] }), index('measure_locations_location').on(t.locationId, t.measureId)],
+);
+
+export const measureThemes = sqliteTable(
+  'measure_themes',
+  {
+    measureId: text('measure_id').notNull().references(() => measures.id),
+    themeId: text('theme_id').notNull().references(() => themes.id),
+    cues: text('cues', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.themeId] }), index('measure_themes_theme').on(t.themeId, t.measureId)],
+);
+
+export const programmeLocations = sqliteTable(
+  'programme_locations',
+  {
+    programmeId: text('programme_id').notNull().references(() => programmes.id),
+    locationId: text('location_id').notNull().references(() => locations.id),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.locationId] }), index('programme_locations_location').on(t.locationId)],
+);
+
+/** Every place an actor or location is named in a document, with code-point offsets. */
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id').notNull().references(() => documents.id),
+    measureId: text('measure_id').references(() => measures.id),
+    actorId: text('actor_id').references(() => actors.id),
+    locationId: text('location_id').references(() => locations.id),
+    quote: text('quote').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [
+    check('mentions_one_entity', sql`(${t.actorId} IS NULL) <> (${t.locationId} IS NULL)`),
+    index('mentions_document').on(t.documentId, t.start),
+    index('mentions_measure').on(t.measureId),
+    index('mentions_actor').on(t.actorId),
+    index('mentions_location').on(t.locationId),
+  ],
+);

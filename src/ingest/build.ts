@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { openForBuild } from '../db/client.js';
+import { migrationsDir } from '../paths.js';
+import { loadDatabase, type ExtractedDocument } from './load.js';
+import { compileContext, extractDocument } from './pipeline.js';
+import { readBuildInputs } from './sources.js';
+
+export interface BuildOptions {
+  dbPath: string;
+  seedsDir: string;
+  /** Progress lines (one per document); the CLI sends them to stderr. */
+  log?: (line: string) => void;
+}
+
+export interface BuildSummary {
+  version: string;
+  dbPath: string;
+  counts: Record<string, number>;
+}
+
+/** Hash of the code that shapes the data (pipeline, text utilities, migrations), so a code change makes a database stale. */
+function codeHash(): string {
+  const hash = createHash('sha256');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, join(here, '../text'), migrationsDir]) {
+    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      if (/\.(js|ts|sql|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+function buildHash(inputHash: string): string {
+  return createHash('sha256').update(inputHash).update(codeHash()).digest('hex');
+}
+
+/** Whether the database at `dbPath` is missing or was built from other inputs or code than those at hand. */
+export function isStale(dbPath: string, seedsDir: string): boolean {
+  if (!existsSync(dbPath)) return true;
+  let built: string | undefined;
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    built = (db.prepare("SELECT value FROM meta WHERE key = 'input_hash'").get() as { value: string } | undefined)?.value;
+    db.close();
+  } catch {
+    return true;
+  }
+  return built !== buildHash(readBuildInputs(seedsDir).inputHash);
+}
+
+const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions'] as const;
+
+/**
+ * Builds the database from a seeds folder: validate every input, extract every document,
+ * load into a temporary file in one transaction, then rename it over `dbPath`. Any
+ * failure leaves the previous database exactly as it was.
+ */
+export function buildDatabase({ dbPath, seedsDir, log = () => {} }: BuildOptions): BuildSummary {
+  const inputs = readBuildInputs(seedsDir);
+  const context = compileContext(inputs.gazetteer);
+  const docs: ExtractedDocument[] = inputs.documents.map((source) => {
+    const extraction = extractDocument(source.text, context, { documentDate: source.entry.date.value, scopeLocationId: source.entry.scope.value });
+    log(`${source.entry.file}: ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions`);
+    return { source, extraction };
+  });
+  mkdirSync(dirname(dbPath) || '.', { recursive: true });
+  const tmp = `${dbPath}.${process.pid}.tmp`;
+  rmSync(tmp, { force: true });
+  try {
+    const db = openForBuild(tmp);
+    let version: string;
+    let counts: Record<string, number>;
+    try {
+      migrate(db, { migrationsFolder: migrationsDir });
+      version = loadDatabase(db, inputs, docs, { inputHash: buildHash(inputs.inputHash), builtAt: new Date().toISOString() });
+      counts = Object.fromEntries(COUNTED.map((table) => [table, (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]));
+      db.$client.pragma('optimize');
+      db.$client.exec('VACUUM');
+    } finally {
+      db.$client.close();
+    }
+    const fd = openSync(tmp, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, dbPath);
+    return { version, dbPath, counts };
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

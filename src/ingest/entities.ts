@@ -1,0 +1,211 @@
+import { foldForMatch } from '../text/fold.js';
+import type { ActorEntry, Gazetteer, LocationEntry } from './gazetteer.js';
+import type { Candidate, EntityType, Mention, PersonFacts, Span } from './types.js';
+
+/** One surface form of a gazetteer entity, folded for matching. */
+interface Form {
+  folded: string;
+  entityType: EntityType;
+  entityId: string;
+  /** Set for context aliases: the place the document must be about for this form to count. */
+  requires: string | null;
+}
+
+/** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
+export interface EntityMatcher {
+  forms: Form[];
+  locations: Map<string, LocationEntry>;
+  actors: Map<string, ActorEntry>;
+}
+
+const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
+
+/** Folds every name, alias and context alias of the gazetteer, longest first. */
+export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations'>): EntityMatcher {
+  const forms: Form[] = [];
+  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null) => {
+    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires });
+  };
+  for (const l of gazetteer.locations) {
+    add('location', l.id, [l.name, ...l.aliases], null);
+    add('location', l.id, l.contextAliases, l.parent);
+  }
+  for (const a of gazetteer.actors) {
+    add('actor', a.id, [a.name, ...a.aliases], null);
+    add('actor', a.id, a.contextAliases, a.location ?? a.parent);
+  }
+  forms.sort((a, b) => b.folded.length - a.folded.length || a.folded.localeCompare(b.folded));
+  return {
+    forms,
+    locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
+    actors: new Map(gazetteer.actors.map((a) => [a.id, a])),
+  };
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** All whole-word occurrences of one folded form in folded text (whitespace runs match a space). */
+function occurrences(folded: string, form: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const pattern = new RegExp(form.split(' ').map(escapeRegExp).join('\\s+'), 'gu');
+  for (const m of folded.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isWordChar(folded[start - 1]) && !isWordChar(folded[end])) found.push([start, end]);
+  }
+  return found;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Hit extends Form {
+  start: number;
+  end: number;
+}
+
+/** Picks the longest non-overlapping hits, earliest first when equally long. */
+function longestFirst(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Hit[] = [];
+  for (const h of sorted) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface MentionOptions {
+  /** The place the document is about; enables context aliases such as "de haven". */
+  scopeLocationId?: string | null;
+}
+
+/** Ancestors of a location, itself first. */
+export function locationLineage(matcher: EntityMatcher, id: string | null | undefined): string[] {
+  const lineage: string[] = [];
+  let current = id ? matcher.locations.get(id) : undefined;
+  while (current && !lineage.includes(current.id)) {
+    lineage.push(current.id);
+    current = current.parent ? matcher.locations.get(current.parent) : undefined;
+  }
+  return lineage;
+}
+
+/**
+ * Finds every gazetteer actor and location in the text: case- and
+ * diacritics-insensitive, whole words, longest match first. Context aliases count only
+ * where the document is about their place: its scope, or a place it names outright.
+ */
+export function extractMentions(text: string, matcher: EntityMatcher, options: MentionOptions = {}): Mention[] {
+  const folded = foldForMatch(text);
+  const plain: Hit[] = [];
+  const contextual: Hit[] = [];
+  for (const form of matcher.forms) {
+    for (const [start, end] of occurrences(folded, form.folded)) (form.requires ? contextual : plain).push({ ...form, start, end });
+  }
+  const about = new Set(locationLineage(matcher, options.scopeLocationId));
+  const named = longestFirst(plain);
+  for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
+  const hits = longestFirst([...named, ...contextual.filter((h) => about.has(h.requires!))]);
+  return hits.map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+const ROLE_NOUN =
+  /\b(?:eerste minister|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|korpschef|hoofdcommissaris|commissaris|directeur|procureur(?:-generaal)?|voorzitter|woordvoerder|parlementslid|gemeenteraadslid|kamerlid|senator)\b/iu;
+const CLAUSE_END = /[.!?:;"“”()]/u;
+
+/** The role phrase right before a name ("minister van Justitie Koen Geens"). */
+function roleBefore(text: string, start: number): string | null {
+  const window = text.slice(Math.max(0, start - 80), start);
+  const clause = window.split(CLAUSE_END).at(-1) ?? '';
+  const matches = [...clause.matchAll(new RegExp(ROLE_NOUN.source, 'giu'))];
+  const last = matches.at(-1);
+  if (!last) return null;
+  const phrase = clause.slice(last.index).replace(/[\s,]+$/u, '');
+  return phrase.split(/\s+/u).length <= 8 ? phrase : null;
+}
+
+/** The apposition right after a name ("Stanny De Vlieger, directeur van de federale politie in Antwerpen:"). */
+function roleAfter(text: string, end: number): string | null {
+  const m = /^,\s*([^,.:;!?"“”()]{3,90})/u.exec(text.slice(end, end + 120));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  return new RegExp(`^${ROLE_NOUN.source}`, 'iu').test(phrase) ? phrase : null;
+}
+
+/**
+ * Role and party stated next to person mentions: a role noun phrase before the name or
+ * as an apposition after it, and a party mention in parentheses in the same clause.
+ */
+export function extractPersonFacts(text: string, mentions: Mention[], matcher: EntityMatcher): PersonFacts[] {
+  const facts: PersonFacts[] = [];
+  for (const m of mentions) {
+    if (m.entityType !== 'actor' || matcher.actors.get(m.entityId)?.kind !== 'person') continue;
+    const before = roleBefore(text, m.start);
+    const after = before ? null : roleAfter(text, m.end);
+    const tailEnd = m.end + (after ? text.slice(m.end).indexOf(after) + after.length : 0);
+    const tail = text.slice(tailEnd, tailEnd + 40);
+    const party = mentions.find(
+      (p) =>
+        p.entityType === 'actor' &&
+        matcher.actors.get(p.entityId)?.kind === 'party' &&
+        p.start >= tailEnd &&
+        p.start <= tailEnd + tail.indexOf(')') &&
+        /^\s*\($/u.test(text.slice(tailEnd, p.start)),
+    );
+    const role = before ?? after;
+    if (!role && !party) continue;
+    const evidenceStart = before ? m.start - before.length - 1 : m.start;
+    const evidenceEnd = party ? party.end + 1 : after ? tailEnd : m.end;
+    const evidence: Span = { start: evidenceStart, end: evidenceEnd, quote: text.slice(evidenceStart, evidenceEnd) };
+    facts.push({ actorId: m.entityId, role, partyId: party?.entityId ?? null, evidence });
+  }
+  return facts;
+}
+
+const DETERMINERS = new Set(['de', 'het', "'t", 'onze', 'ons', 'ook', 'zowel']);
+
+/**
+ * Whether an actor mention is the grammatical subject of its sentence: it opens the
+ * sentence (after a determiner) and a verb follows, or it is the agent of a passive ("door de douane").
+ */
+export function isSubjectOf(sentence: Span, mention: Span, text: string): boolean {
+  const before = foldForMatch(text.slice(sentence.start, mention.start)).trim();
+  const words = before === '' ? [] : before.split(/\s+/u);
+  if (words.every((w) => DETERMINERS.has(w)) && words.length <= 2) return true;
+  return /\bdoor\s+(?:de|het)?\s*$/u.test(before);
+}
+
+const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
+
+const ORGANISATION_WORD = /(?:comit[eé]|dienst|centrum|raad|agentschap|federatie|vereniging|politie|team|cel|huis|stad|provincie|ministerie|fod|parket|korps|zone|bedrijf|vzw|nv|bv|platform|overheid)/iu;
+
+function guessKind(name: string): Candidate['guess'] {
+  const words = name.split(/\s+/u);
+  if (words.some((w) => ORGANISATION_WORD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
+  if (words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
+  return 'unknown';
+}
+
+/**
+ * Capitalised multi-word names that no gazetteer entry covers, proposed for review.
+ * Sentence-initial words are skipped, because Dutch capitalises them anyway.
+ */
+export function proposeCandidates(text: string, sentences: Span[], mentions: Mention[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    for (const m of s.quote.matchAll(CAPITALISED_NAME)) {
+      let start = s.start + m.index;
+      let quote = m[0];
+      if (m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index))) {
+        const rest = quote.replace(/^\S+\s+/u, '');
+        if (rest === quote || !/^\p{Lu}/u.test(rest)) continue;
+        start += quote.length - rest.length;
+        quote = rest;
+      }
+      const end = start + quote.length;
+      if (mentions.some((x) => start < x.end && x.start < end)) continue;
+      candidates.push({ start, end, quote, guess: guessKind(quote) });
+
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,179 @@
+/**
+ * The one stage that writes: puts validated inputs and their extractions into a fresh
+ * database, in a single transaction, with ids derived from checksums, positions and
+ * gazetteer slugs so that two builds produce identical rows.
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { offsetConverter } from '../text/offsets.js';
+import { stemmedText } from '../text/stem.js';
+import type { DocumentExtraction } from './pipeline.js';
+import type { BuildInputs, SourceDocument } from './sources.js';
+
+export interface ExtractedDocument {
+  source: SourceDocument;
+  extraction: DocumentExtraction;
+}
+
+/** Stable document id: the first 12 hex digits of its checksum. */
+export const documentId = (sha256: string) => `doc-${sha256.slice(0, 12)}`;
+const measureId = (sha256: string, ordinal: number) => `m-${sha256.slice(0, 12)}-${String(ordinal).padStart(3, '0')}`;
+const figureId = (sha256: string, start: number) => `f-${sha256.slice(0, 12)}-${start}`;
+const mentionId = (sha256: string, start: number) => `mn-${sha256.slice(0, 12)}-${start}`;
+
+const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
+
+function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
+  for (let i = 0; i < rows.length; i += 500) db.insert(table).values(rows.slice(i, i + 500)).run();
+}
+
+function locationClosure(inputs: BuildInputs): Array<typeof t.locationAncestors.$inferInsert> {
+  const parent = new Map(inputs.gazetteer.locations.map((l) => [l.id, l.parent]));
+  return inputs.gazetteer.locations.flatMap((l) => {
+    const rows: Array<typeof t.locationAncestors.$inferInsert> = [];
+    for (let id: string | null | undefined = l.id, depth = 0; id && depth < 32; id = parent.get(id), depth++) {
+      rows.push({ locationId: l.id, ancestorId: id, depth });
+    }
+    return rows;
+  });
+}
+
+/** Evidence of each stated manifest value: where its quote first stands in the text, in code points. */
+function evidenceOf(source: SourceDocument): t.Evidence[] {
+  const conv = offsetConverter(source.text);
+  return (['title', 'date', 'issuer', 'scope'] as const).flatMap((field) => {
+    const quote = source.entry[field].quote;
+    if (quote === null) return [];
+    const at = source.text.indexOf(quote);
+    return [{ field, quote, start: conv.toCodePoint(at), end: conv.toCodePoint(at + quote.length) }];
+  });
+}
+
+/** Person roles and parties as first stated in the corpus (manifest order), else the gazetteer's. */
+function personFacts(docs: ExtractedDocument[]) {
+  const facts = new Map<string, { role: string | null; partyId: string | null }>();
+  for (const d of docs) {
+    for (const p of d.extraction.persons) {
+      const known = facts.get(p.actorId) ?? { role: null, partyId: null };
+      facts.set(p.actorId, { role: known.role ?? p.role, partyId: known.partyId ?? p.partyId });
+    }
+  }
+  return facts;
+}
+
+function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
+  const { locations, actors, themes } = inputs.gazetteer;
+  insertAll(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
+  insertAll(db, t.locationAncestors, locationClosure(inputs));
+  const stated = personFacts(docs);
+  insertAll(db, t.actors, actors.map((a) => ({
+    id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
+    partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
+  })));
+  insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
+}
+
+function loadProgrammes(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
+  insertAll(db, t.programmes, inputs.manifest.programmes.map((p) => ({ id: p.id, title: p.title, kind: p.kind, issuerId: p.issuer, scopeLocationId: p.scope, date: p.date })));
+  const municipalities = new Set(inputs.gazetteer.locations.filter((l) => l.kind === 'municipality').map((l) => l.id));
+  const links = new Set<string>();
+  for (const p of inputs.manifest.programmes) if (p.scope) links.add(`${p.id}|${p.scope}`);
+  for (const d of docs) {
+    const programme = d.source.entry.programme;
+    if (!programme) continue;
+    for (const m of d.extraction.mentions) if (m.entityType === 'location' && municipalities.has(m.entityId)) links.add(`${programme}|${m.entityId}`);
+  }
+  insertAll(db, t.programmeLocations, [...links].sort().map((k) => {
+    const [programmeId, locationId] = k.split('|') as [string, string];
+    return { programmeId, locationId };
+  }));
+}
+
+function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
+  const { entry, text, sha256 } = doc.source;
+  const docId = documentId(sha256);
+  const { measures, figures, mentions } = doc.extraction;
+  const actorLocation = new Map(inputs.gazetteer.actors.map((a) => [a.id, a.location]));
+  db.insert(t.documents).values({
+    id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
+    date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
+    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url, author: entry.author,
+    evidence: evidenceOf(doc.source), length: [...text].length, text,
+  }).run();
+  insertAll(db, t.measures, measures.map((m) => ({
+    id: measureId(sha256, m.ordinal), documentId: docId, programmeId: entry.programme, ordinal: m.ordinal, section: m.section,
+    block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end,
+  })));
+  insertAll(db, t.figures, figures.map((f) => ({
+    id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
+    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, qualifier: f.qualifier,
+    referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
+  })));
+  insertAll(db, t.mentions, mentions.map((m) => ({
+    id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
+    actorId: m.entityType === 'actor' ? m.entityId : null, locationId: m.entityType === 'location' ? m.entityId : null,
+    quote: m.quote, start: m.start, end: m.end,
+  })));
+  const actorRows = measures.flatMap((m) => m.actors.map((a) => ({ measureId: measureId(sha256, m.ordinal), actorId: a.actorId, role: a.role })));
+  insertAll(db, t.measureActors, actorRows);
+  insertAll(db, t.measureLocations, measures.flatMap((m) => {
+    const via = new Map<string, 'mention' | 'actor' | 'scope'>();
+    for (const id of m.locationIds) via.set(id, 'mention');
+    for (const a of m.actors) {
+      const seat = actorLocation.get(a.actorId);
+      if (seat && !via.has(seat)) via.set(seat, 'actor');
+    }
+    if (entry.scope.value && !via.has(entry.scope.value)) via.set(entry.scope.value, 'scope');
+    return [...via].map(([locationId, how]) => ({ measureId: measureId(sha256, m.ordinal), locationId, via: how }));
+  }));
+  insertAll(db, t.measureThemes, measures.flatMap((m) => m.themes.map((th) => ({ measureId: measureId(sha256, m.ordinal), themeId: th.themeId, cues: th.cues }))));
+  indexForSearch(db, docId, entry.title.value!, doc);
+}
+
+function indexForSearch(db: Db, docId: string, title: string, doc: ExtractedDocument) {
+  const insert = db.$client.prepare('INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)');
+  const { sha256, text } = doc.source;
+  insert.run('document', docId, stemmedText(`${title}\n${text}`));
+  const measureText = new Map(doc.extraction.measures.map((m) => [m.ordinal, m.quote]));
+  for (const m of doc.extraction.measures) insert.run('measure', measureId(sha256, m.ordinal), stemmedText(`${m.section ?? ''}\n${m.quote}`));
+  for (const f of doc.extraction.figures) {
+    insert.run('figure', figureId(sha256, f.start), stemmedText([f.quote, f.unit, f.subject, measureText.get(f.measure)].filter(Boolean).join('\n')));
+  }
+}
+
+/** Tables in the order the content hash reads them. */
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+
+/** Content hash of every data row: the dataset version. Identical inputs and code give the same version. */
+export function contentHash(db: Db): string {
+  const hash = createHash('sha256');
+  for (const table of HASHED_TABLES) {
+    hash.update(table);
+    for (const row of db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+export interface LoadMeta {
+  inputHash: string;
+  builtAt: string;
+}
+
+/** Writes everything in one transaction and returns the dataset version. */
+export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocument[], meta: LoadMeta): string {
+  return db.transaction(() => {
+    // Gazetteer entries may name parents listed after them: check references at commit.
+    db.$client.pragma('defer_foreign_keys = ON');
+    loadGazetteer(db, inputs, docs);
+    loadProgrammes(db, inputs, docs);
+    for (const d of docs) loadDocument(db, inputs, d);
+    const version = contentHash(db).slice(0, 16);
+    insertAll(db, t.meta, [
+      { key: 'version', value: version },
+      { key: 'built_at', value: meta.builtAt },
+      { key: 'input_hash', value: meta.inputHash },
+    ]);
+    return version;
+  });
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { InputError } from './errors.js';
+import { actorEntrySchema, locationEntrySchema, themeEntrySchema, type Gazetteer } from './gazetteer.js';
+import { lineOfPath, parseJsonSource } from './json-source.js';
+import { manifestSchema, type Manifest, type ManifestDocument } from './manifest.js';
+
+/** A seed document read, checked and decoded. */
+export interface SourceDocument {
+  entry: ManifestDocument;
+  text: string;
+  sha256: string;
+}
+
+/** Everything a build reads from the seeds folder, validated and cross-checked. */
+export interface BuildInputs {
+  manifest: Manifest;
+  gazetteer: Gazetteer;
+  documents: SourceDocument[];
+  /** sha256 over every input byte, to tell whether a database is stale. */
+  inputHash: string;
+}
+
+/** Reads a file or throws an {@link InputError} naming it. */
+function readBytes(path: string, shown: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(shown, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? (e as Error).message})`);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes strict UTF-8, naming the line of the first bad byte. */
+export function decodeUtf8(bytes: Buffer, shown: string): string {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    let valid = bytes.length;
+    for (let i = 0; i < bytes.length; i++) {
+      try {
+        utf8.decode(bytes.subarray(0, i + 1), { stream: true });
+      } catch {
+        valid = i;
+        break;
+      }
+    }
+    const line = bytes.subarray(0, valid).toString('latin1').split('\n').length;
+    throw new InputError(shown, `not valid UTF-8 (bad byte near byte ${valid}); save the document as UTF-8`, line);
+  }
+}
+
+/** Reads and decodes a plain-text document, refusing empty ones. */
+export function readTextDocument(path: string, shown = path): string {
+  const text = decodeUtf8(readBytes(path, shown), shown);
+  if (text.trim() === '') throw new InputError(shown, 'the document is empty');
+  return text;
+}
+
+function readJson<T extends z.ZodType>(path: string, shown: string, schema: T, hash: ReturnType<typeof createHash>) {
+  const bytes = readBytes(path, shown);
+  hash.update(shown).update(bytes);
+  const json = decodeUtf8(bytes, shown);
+  return { data: parseJsonSource(shown, json, schema), json };
+}
+
+/** Checks ids are unique and every reference points at an entry of the right table. */
+function checkGazetteer(g: Gazetteer, files: { locations: { file: string; json: string }; actors: { file: string; json: string } }) {
+  const fail = (which: 'locations' | 'actors', index: number, field: string, message: string): never => {
+    const src = files[which];
+    throw new InputError(src.file, message, lineOfPath(src.json, [index, field]), `[${index}].${field}`);
+  };
+  const locationIds = new Set<string>();
+  g.locations.forEach((l, i) => {
+    if (locationIds.has(l.id)) fail('locations', i, 'id', `duplicate id "${l.id}"`);
+    locationIds.add(l.id);
+  });
+  const actorIds = new Set<string>();
+  g.actors.forEach((a, i) => {
+    if (actorIds.has(a.id)) fail('actors', i, 'id', `duplicate id "${a.id}"`);
+    actorIds.add(a.id);
+  });
+  g.locations.forEach((l, i) => {
+    if (l.parent !== null && !locationIds.has(l.parent)) fail('locations', i, 'parent', `unknown parent "${l.parent}"`);
+  });
+  g.actors.forEach((a, i) => {
+    if (a.parent !== null && !actorIds.has(a.parent)) fail('actors', i, 'parent', `unknown parent "${a.parent}"`);
+    if (a.party !== null && !actorIds.has(a.party)) fail('actors', i, 'party', `unknown party "${a.party}"`);
+    if (a.location !== null && !locationIds.has(a.location)) fail('actors', i, 'location', `unknown location "${a.location}"`);
+  });
+  return { locationIds, actorIds };
+}
+
+/** Cross-checks the manifest against the gazetteer and the documents' own text. */
+function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: Set<string> }, file: string, json: string) {
+  const fail = (path: PropertyKey[], message: string): never => {
+    throw new InputError(file, message, lineOfPath(json, path), path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''));
+  };
+  const programmeIds = new Set(m.programmes.map((p) => p.id));
+  m.programmes.forEach((p, i) => {
+    if (p.issuer !== null && !ids.actorIds.has(p.issuer)) fail(['programmes', i, 'issuer'], `unknown actor "${p.issuer}"`);
+    if (p.scope !== null && !ids.locationIds.has(p.scope)) fail(['programmes', i, 'scope'], `unknown location "${p.scope}"`);
+  });
+  const files = new Set<string>();
+  const sums = new Set<string>();
+  m.documents.forEach((d, i) => {
+    if (files.has(d.file)) fail(['documents', i, 'file'], `duplicate document "${d.file}"`);
+    if (sums.has(d.sha256)) fail(['documents', i, 'sha256'], 'duplicate document: another entry has the same checksum');
+    files.add(d.file);
+    sums.add(d.sha256);
+    if (d.issuer.value !== null && !ids.actorIds.has(d.issuer.value)) fail(['documents', i, 'issuer', 'value'], `unknown actor "${d.issuer.value}"`);
+    if (d.scope.value !== null && !ids.locationIds.has(d.scope.value)) fail(['documents', i, 'scope', 'value'], `unknown location "${d.scope.value}"`);
+    if (d.programme !== null && !programmeIds.has(d.programme)) fail(['documents', i, 'programme'], `unknown programme "${d.programme}"`);
+  });
+  return fail;
+}
+
+/**
+ * Reads `manifest.json`, `gazetteer/locations.json`, `gazetteer/actors.json`,
+ * `themes.json` and every listed document from a seeds folder, and checks them all
+ * before anything is written.
+ */
+export function readBuildInputs(seedsDir: string): BuildInputs {
+  const shown = (name: string) => relative(process.cwd(), join(seedsDir, name)) || name;
+  const hash = createHash('sha256');
+  const locations = readJson(join(seedsDir, 'gazetteer/locations.json'), shown('gazetteer/locations.json'), z.array(locationEntrySchema), hash);
+  const actors = readJson(join(seedsDir, 'gazetteer/actors.json'), shown('gazetteer/actors.json'), z.array(actorEntrySchema), hash);
+  const themes = readJson(join(seedsDir, 'themes.json'), shown('themes.json'), z.array(themeEntrySchema), hash);
+  const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data };
+  const ids = checkGazetteer(gazetteer, {
+    locations: { file: shown('gazetteer/locations.json'), json: locations.json },
+    actors: { file: shown('gazetteer/actors.json'), json: actors.json },
+  });
+  const manifestFile = shown('manifest.json');
+  const manifest = readJson(join(seedsDir, 'manifest.json'), manifestFile, manifestSchema, hash);
+  const fail = checkManifest(manifest.data, ids, manifestFile, manifest.json);
+  const documents = manifest.data.documents.map((entry, i): SourceDocument => {
+    const bytes = readBytes(join(seedsDir, entry.file), shown(entry.file));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (sha256 !== entry.sha256) fail(['documents', i, 'sha256'], `does not match ${entry.file} (its sha256 is ${sha256})`);
+    hash.update(bytes);
+    const text = decodeUtf8(bytes, shown(entry.file));
+    if (text.trim() === '') throw new InputError(shown(entry.file), 'the document is empty');
+    for (const field of ['title', 'date', 'issuer', 'scope'] as const) {
+      const quote = entry[field].quote;
+      if (quote !== null && !text.includes(quote)) fail(['documents', i, field, 'quote'], `quote not found in ${entry.file}: "${quote}"`);
+    }
+    return { entry, text, sha256 };
+  });
+  return { manifest: manifest.data, gazetteer, documents, inputHash: hash.digest('hex') };
+}

@@ -1,0 +1,82 @@
+/**
+ * Shapes produced by the pure extraction stages. Offsets inside a stage are UTF-16
+ * indices into the document text; `extractDocument` converts them to code points once.
+ */
+
+/** A stretch of the source text, quoted exactly. */
+export interface Span {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export type StatementKind = 'commitment' | 'observation' | 'question';
+
+/** One measure candidate: a sentence of a paragraph or bullet, under its section heading. */
+export interface Segment extends Span {
+  ordinal: number;
+  section: string | null;
+  block: number;
+  blockKind: 'bullet' | 'paragraph';
+  statementKind: StatementKind | null;
+}
+
+export type FigureKind = 'count' | 'percentage' | 'money' | 'quantity' | 'fraction';
+
+/** A number a journalist would quote, normalised. */
+export interface Figure extends Span {
+  kind: FigureKind;
+  /** The value, or the lower bound of a range, or the new value of a change. */
+  value: number;
+  /** Upper bound of a range ("30 tot 40" → 40). */
+  valueMax: number | null;
+  /** Old value of a change ("van 186 naar 312" → 186). */
+  previousValue: number | null;
+  /** "%" for percentages, ISO 4217 code for money, the measurement unit ("ton", "km") or the counted noun ("personeelsleden"). */
+  unit: string | null;
+  /** What a measured quantity is of ("40 ton cocaïne" → "cocaïne"). */
+  subject: string | null;
+  /** Normalised qualifier: "meer dan", "minder dan", "ruim", "bijna", "ongeveer", "maximaal", "minstens", "slechts"… */
+  qualifier: string | null;
+  /** ISO 8601 date or reduced-precision date ("2023", "2023-12-31") the figure refers to. */
+  referenceDate: string | null;
+}
+
+export type ActorKind = 'organisation' | 'unit' | 'person' | 'party' | 'government';
+export type LocationKind =
+  | 'continent'
+  | 'country'
+  | 'region'
+  | 'province'
+  | 'municipality'
+  | 'district'
+  | 'neighbourhood'
+  | 'street'
+  | 'site'
+  | 'waterway';
+
+export type EntityType = 'actor' | 'location';
+
+/** A gazetteer entity found in the text. */
+export interface Mention extends Span {
+  entityType: EntityType;
+  entityId: string;
+}
+
+/** A capitalised name the gazetteer does not know: proposed, never loaded as verified. */
+export interface Candidate extends Span {
+  guess: 'person' | 'organisation' | 'unknown';
+}
+
+/** Facts about a person stated next to a mention ("burgemeester Bart De Wever (N-VA)"). */
+export interface PersonFacts {
+  actorId: string;
+  role: string | null;
+  partyId: string | null;
+  evidence: Span;
+}
+
+export interface ThemeMatch {
+  themeId: string;
+  cues: string[];
+}

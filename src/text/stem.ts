@@ -1,0 +1,36 @@
+import snowball from 'snowball-stemmers';
+import { foldForMatch } from './fold.js';
+
+const dutch = snowball.newStemmer('dutch');
+
+/** One word of a text with its UTF-16 span, as the search index and highlighter see it. */
+export interface WordToken {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+// Apostrophes and hyphens split words, as FTS5's unicode61 tokenizer does, so that
+// "ANPR-camera’s" yields "anpr", "camera", "s" and a query for "camera" matches it.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Dutch snowball stem of one already-folded word. */
+export function stemWord(word: string): string {
+  return dutch.stem(word);
+}
+
+/** Tokenises text into folded, stemmed words with their offsets. */
+export function tokenize(text: string): WordToken[] {
+  const folded = foldForMatch(text);
+  const tokens: WordToken[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    tokens.push({ word: m[0], stem: stemWord(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** The text FTS5 indexes: stems separated by spaces. Query text goes through the same function. */
+export function stemmedText(text: string): string {
+  return tokenize(text).map((t) => t.stem).join(' ');
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { z } from 'zod';
+import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, proposeCandidates } from '../../src/ingest/entities.js';
+import { actorEntrySchema, locationEntrySchema } from '../../src/ingest/gazetteer.js';
+import { segmentDocument } from '../../src/ingest/segment.js';
+
+const fixtures = join(import.meta.dirname, 'fixtures/entities');
+const gazetteer = z
+  .object({ locations: z.array(locationEntrySchema), actors: z.array(actorEntrySchema) })
+  .parse(JSON.parse(readFileSync(join(fixtures, 'gazetteer.json'), 'utf8')));
+const matcher = compileGazetteer(gazetteer);
+
+const expectedSchema = z.object({
+  scope: z.string().nullable(),
+  mentions: z.array(z.object({ quote: z.string(), entityId: z.string() })),
+  responsible: z.array(z.string()).optional(),
+  persons: z.array(z.object({ actorId: z.string(), role: z.string().nullable(), partyId: z.string().nullable(), quote: z.string() })).optional(),
+});
+
+for (const name of readdirSync(fixtures).filter((f) => statSync(join(fixtures, f)).isDirectory())) {
+  t.test(`entities: ${name}`, async (t) => {
+    const text = readFileSync(join(fixtures, name, 'input.txt'), 'utf8');
+    const expected = expectedSchema.parse(JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')));
+    const mentions = extractMentions(text, matcher, { scopeLocationId: expected.scope });
+    t.same(mentions.map(({ quote, entityId }) => ({ quote, entityId })), expected.mentions);
+    for (const m of mentions) t.equal(text.slice(m.start, m.end), m.quote);
+    if (expected.responsible) {
+      const sentences = segmentDocument(text);
+      const subjects = mentions.filter((m) => m.entityType === 'actor' && sentences.some((s) => s.start <= m.start && m.end <= s.end && isSubjectOf(s, m, text)));
+      t.same(subjects.map((m) => m.entityId), expected.responsible, 'grammatical subjects');
+    }
+    if (expected.persons) {
+      const facts = extractPersonFacts(text, mentions, matcher);
+      t.same(facts.map((f) => ({ actorId: f.actorId, role: f.role, partyId: f.partyId, quote: f.evidence.quote })), expected.persons);
+    }
+  });
+}
+
+t.test('unknown capitalised names are proposed as candidates, never as mentions', async (t) => {
+  const text = 'De korpschef overlegt met Jan Peeters en het Comité Veilige Haven. Daarna spreekt Politiezone Brugge.';
+  const mentions = extractMentions(text, matcher);
+  const candidates = proposeCandidates(text, segmentDocument(text), mentions);
+  t.same(candidates.map((c) => [c.quote, c.guess]), [
+    ['Jan Peeters', 'person'],
+    ['Comité Veilige Haven', 'organisation'],
+  ]);
+});

@@ -1,0 +1,27 @@
+import t from 'tap';
+import { stemmedText, tokenize } from '../../src/text/stem.js';
+import { foldForMatch, slugify } from '../../src/text/fold.js';
+import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
+
+t.test('Dutch stemming makes singular and plural meet', async (t) => {
+  t.equal(stemmedText('politiekantoor'), stemmedText('politiekantoren'));
+  t.same(stemmedText('ANPR-camera’s').split(' '), ['anpr', 'camera', 's']);
+  t.equal(tokenize('Één café')[0]!.word, 'een');
+});
+
+t.test('folding keeps length so offsets survive', async (t) => {
+  const s = 'Cocaïne in Brazilië’s haven';
+  t.equal(foldForMatch(s).length, s.length);
+  t.equal(foldForMatch(s), "cocaine in brazilie's haven");
+  t.equal(slugify('Federale Gerechtelijke Politie – Antwerpen'), 'federale-gerechtelijke-politie-antwerpen');
+});
+
+t.test('code-point offsets differ from UTF-16 after astral characters', async (t) => {
+  const s = 'a😀b 40 ton';
+  const conv = offsetConverter(s);
+  const u16 = s.indexOf('40');
+  t.equal(u16, 5);
+  t.equal(conv.toCodePoint(u16), 4);
+  t.equal(conv.toUtf16(4), 5);
+  t.equal(sliceCodePoints(s, 4, 10), '40 ton');
+});
