@@ -1,12 +1,16 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import graphql from './graphql/index.js';
 import database from './plugins/database.js';
-import health from './rest/health.js';
-import root from './rest/root.js';
+import origin from './plugins/origin.js';
+import publish from './publish/index.js';
+import rest from './rest/index.js';
 
 export interface AppOptions {
   dbPath: string;
+  /** Public origin for absolute URLs ("https://api.example.org"); defaults to the request's own. */
+  publicUrl?: string;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -15,12 +19,14 @@ export interface AppOptions {
  * `app.inject()`, `server.ts` calls it and listens. Every plugin is registered here,
  * explicitly, in dependency order.
  */
-export async function buildApp({ dbPath, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ dbPath, publicUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, routerOptions: { ignoreTrailingSlash: true } }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(database, { dbPath });
-  await app.register(health);
-  await app.register(root);
+  await app.register(origin, { publicUrl });
+  await app.register(rest);
+  await app.register(graphql);
+  await app.register(publish);
   return app;
 }
