@@ -105,7 +105,40 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const named = longestFirst(plain);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const hits = longestFirst([...named, ...contextual.filter((h) => about.has(h.requires!))]);
-  return hits.map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  hits.push(...ellipticalHits(text, folded, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
+  const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
+  return hits.filter((h) => !portfolio(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/**
+ * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
+ * so "lokale" stands for "lokale politie". When the word before "en"/"of"/"," with the
+ * rest of a matched name forms another known name, that word is a mention of it.
+ */
+function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const plainForms = new Map(matcher.forms.filter((f) => !f.requires).map((f) => [f.folded, f]));
+  const found: Hit[] = [];
+  for (const h of hits) {
+    const words = foldForMatch(text.slice(h.start, h.end)).split(/\s+/u);
+    if (words.length < 2) continue;
+    const before = /([\p{L}-]+)\s*(?:,|\s+en|\s+of)\s+$/u.exec(folded.slice(Math.max(0, h.start - 40), h.start));
+    if (!before) continue;
+    const form = plainForms.get([before[1], ...words.slice(1)].join(' '));
+    if (!form) continue;
+    const start = Math.max(0, h.start - 40) + before.index;
+    const end = start + before[1]!.length;
+    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    found.push({ ...form, start, end });
+  }
+  return found;
+}
+
+const PORTFOLIO = /\b(?:minister|staatssecretaris|schepen|commissaris|departement|ministerie)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** "minister van Justitie": the ministry names a portfolio here, not an actor of its own. */
+function namesAPortfolio(folded: string, start: number): boolean {
+  return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
 }
 
 const ROLE_NOUN =

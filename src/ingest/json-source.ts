@@ -3,14 +3,29 @@ import { InputError } from './errors.js';
 
 type Path = Array<string | number>;
 
-/** Where each value of a JSON text starts, keyed by its path ("documents.2.date"). */
+/** Thrown by the scanner at the first character that cannot continue a JSON text. */
+class JsonSyntaxError extends Error {
+  constructor(readonly position: number) {
+    super(`unexpected character at position ${position}`);
+  }
+}
+
+/**
+ * Where each value of a JSON text starts, keyed by its path ("documents.2.date"). Node's
+ * own parse errors do not always give a position; this scanner does, for the line number.
+ */
 function valuePositions(json: string): Map<string, number> {
   const positions = new Map<string, number>();
   let i = 0;
+  const expect = (ch: string) => {
+    if (json[i] !== ch) throw new JsonSyntaxError(i);
+    i++;
+  };
   const ws = () => {
     while (/\s/.test(json[i] ?? '')) i++;
   };
   const str = () => {
+    if (json[i] !== '"') throw new JsonSyntaxError(i);
     const start = i++;
     while (i < json.length && json[i] !== '"') i += json[i] === '\\' ? 2 : 1;
     i++;
@@ -27,13 +42,14 @@ function valuePositions(json: string): Map<string, number> {
         ws();
         const key = str();
         ws();
-        i++; // colon
+        expect(':');
         value([...path, key]);
         ws();
         if (json[i] === ',') i++;
+        else if (json[i] !== '}') throw new JsonSyntaxError(i);
         ws();
       }
-      i++;
+      expect('}');
     } else if (ch === '[') {
       i++;
       let n = 0;
@@ -42,14 +58,25 @@ function valuePositions(json: string): Map<string, number> {
         value([...path, n++]);
         ws();
         if (json[i] === ',') i++;
+        else if (json[i] !== ']') throw new JsonSyntaxError(i);
         ws();
       }
-      i++;
+      expect(']');
     } else if (ch === '"') str();
-    else while (i < json.length && !/[,\]}\s]/.test(json[i]!)) i++;
+    else if (ch !== undefined && /[-0-9tfn]/.test(ch)) while (i < json.length && !/[,\]}\s]/.test(json[i]!)) i++;
+    else throw new JsonSyntaxError(i);
   };
   value([]);
   return positions;
+}
+
+function syntaxErrorPosition(json: string): number {
+  try {
+    valuePositions(json);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return e.position;
+  }
+  return json.length;
 }
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -75,8 +102,7 @@ export function parseJsonSource<T extends z.ZodType>(file: string, json: string,
   try {
     data = JSON.parse(json);
   } catch (e) {
-    const position = /position (\d+)/.exec(String(e))?.[1];
-    throw new InputError(file, `invalid JSON (${(e as Error).message})`, position ? lineAt(json, Number(position)) : null);
+    throw new InputError(file, `invalid JSON (${(e as Error).message})`, lineAt(json, syntaxErrorPosition(json)));
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;

@@ -1,0 +1,231 @@
+/**
+ * Word lists for `figures.ts`. Every entry is FOLDED: lowercase, no diacritics, typographic
+ * apostrophes as ASCII (see `foldForMatch`), so "één" is listed as "een" and "zo’n" as "zo'n".
+ * Kept apart from the logic so that adding a unit or a qualifier never touches the rules.
+ */
+
+/** Number words that stand alone (0–19 and the tens). "een" is here but gated by the rules. */
+export const NUMBER_ATOMS: Readonly<Record<string, number>> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
+  achttien: 18, negentien: 19,
+  twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+};
+
+/** Units 1–9 that can open a compound ("vijfenzeventig", "tweehonderd"). */
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
+};
+
+/** Tens that close a compound ("eenentwintig"). */
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+};
+
+/** Scale words after a number ("2,5 miljoen", "twee miljard", "5 duizend"). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  duizend: 1e3,
+  miljoen: 1e6, mio: 1e6, mln: 1e6,
+  miljard: 1e9, mld: 1e9, md: 1e9,
+};
+
+/** Fraction denominators written as words ("een derde", "twee vijfde", "driekwart"). */
+export const DENOMINATORS: Readonly<Record<string, number>> = {
+  derde: 3, vierde: 4, kwart: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
+  twintigste: 20, honderdste: 100,
+};
+
+/** Percentage signs and words. "procentpunt" is deliberately not here (it is a quantity). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'procent', 'percent', 'pct']);
+
+/** Currency words/symbols → ISO 4217. Symbols may also precede the number ("€ 2,5 miljoen"). */
+export const CURRENCIES: Readonly<Record<string, string>> = {
+  '€': 'EUR', euro: 'EUR', "euro's": 'EUR', eur: 'EUR',
+  $: 'USD', dollar: 'USD', usd: 'USD',
+  '£': 'GBP',
+};
+
+/**
+ * Measurement units that make a figure a `quantity`. Durations are quantities too
+ * ("24 uur", "drie jaar"); clock times are filtered out before this matters.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'ton', 'tonnen', 'kg', 'kilo', "kilo's", 'kilogram', 'gram', 'gr', 'mg',
+  'km', 'kilometer', 'kilometers', 'm', 'meter', 'meters', 'cm', 'mm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3',
+  'ha', 'hectare', 'liter', 'liters', 'l', 'ml', 'cl', 'hl',
+  'uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec',
+  'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw',
+  'procentpunt', 'procentpunten', 'decibel', 'db', 'kwh', 'mwh', 'kw', 'mw',
+]);
+
+/** Units that may be glued to digits ("10km", "5kg", "50m²"); anything else glued ("3de", "5G") rejects the number. */
+export const ATTACHED_UNITS: ReadonlySet<string> = new Set([
+  'km', 'kg', 'm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3', 'cm', 'mm', 'ha', 'l', 'ml', 'cl', 'hl', 'mg', 'gr', 'ton',
+]);
+
+/** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
+export const HOUR_UNITS: ReadonlySet<string> = new Set(['uur', 'u', 'h']);
+
+/** Two-word measure units, matched before single ones ("vierkante meter"). */
+export const COMPOUND_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ['vierkante', 'meter'], ['vierkante', 'kilometer'], ['kubieke', 'meter'],
+];
+
+/** Counted nouns that are singular after a number >1 ("200 man", "drie keer"). */
+export const SINGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set(['man', 'keer', 'maal', 'stuk', 'persoon', 'fte', 'vte', 'voltijds']);
+
+/**
+ * Qualifiers before a number, longest first, as token sequences (folded). The value is the
+ * normalised phrase stored in `qualifier`; abbreviations map to their full form.
+ */
+export const QUALIFIERS: ReadonlyArray<readonly [string[], string]> = [
+  [['niet', 'minder', 'dan'], 'niet minder dan'],
+  [['niet', 'meer', 'dan'], 'niet meer dan'],
+  [['net', 'meer', 'dan'], 'net meer dan'],
+  [['iets', 'meer', 'dan'], 'iets meer dan'],
+  [['iets', 'minder', 'dan'], 'iets minder dan'],
+  [['net', 'minder', 'dan'], 'net minder dan'],
+  [['om', 'en', 'bij'], 'om en bij'],
+  [['maar', 'liefst'], 'maar liefst'],
+  [['meer', 'dan'], 'meer dan'],
+  [['minder', 'dan'], 'minder dan'],
+  [['ten', 'minste'], 'minstens'],
+  [['ten', 'hoogste'], 'ten hoogste'],
+  [['net', 'geen'], 'net geen'],
+  [['rond', 'de'], 'rond de'],
+  [['tot', 'wel'], 'tot wel'],
+  [['+', '/', '-'], 'ongeveer'],
+  [['ca', '.'], 'circa'],
+  [['max', '.'], 'maximaal'],
+  [['min', '.'], 'minimaal'],
+  [['ruim'], 'ruim'], [['bijna'], 'bijna'], [['ongeveer'], 'ongeveer'], [['zowat'], 'zowat'],
+  [['circa'], 'circa'], [['ca'], 'circa'], [['maximaal'], 'maximaal'], [['maximum'], 'maximum'],
+  [['minimaal'], 'minimaal'], [['minimum'], 'minimum'], [['minstens'], 'minstens'], [['tenminste'], 'minstens'],
+  [['hoogstens'], 'hoogstens'], [['slechts'], 'slechts'], [['liefst'], 'liefst'], [['amper'], 'amper'],
+  [['nauwelijks'], 'nauwelijks'], [['nog'], 'nog'], [["zo'n"], "zo'n"], [['pakweg'], 'pakweg'],
+  [['plusminus'], 'plusminus'], [['±'], 'ongeveer'], [['haast'], 'haast'], [['exact'], 'exact'],
+  [['precies'], 'precies'], [['gemiddeld'], 'gemiddeld'], [['krap'], 'krap'], [['tot'], 'tot'],
+];
+
+/**
+ * Verbs and nouns of change/growth after which "tot" means "to" (the new value), not "up to":
+ * "uitgroeien tot 70", "steeg tot 462". Prefix match on folded words.
+ */
+export const TOT_GOVERNING_PREFIXES: ReadonlyArray<string> = [
+  'groei', 'gegroeid', 'uitgroei', 'stijg', 'steeg', 'stegen', 'gesteg', 'daal', 'dalen', 'gedaald', 'toenam', 'toeneem',
+  'toegenom', 'afnam', 'afneem', 'afgenom', 'verhoog', 'verlaag', 'teruggebracht', 'terugbreng', 'opgetrokk', 'optrekk',
+  'uitgebreid', 'uitbreid', 'oplop', 'opgelop', 'liep', 'klom', 'geklomm', 'evolu', 'geevolueerd', 'verminder', 'vermeerder',
+  'aangroei', 'verdubbel', 'gaat', 'ging', 'gingen',
+];
+
+/** Words in a sentence that make "van X tot Y" a change rather than a range. Prefix match. */
+export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
+  'toename', 'toegenom', 'toenam', 'toeneem', 'stijg', 'steeg', 'stegen', 'gesteg', 'daling', 'daal', 'dalen', 'gedaald',
+  'groei', 'gegroeid', 'uitbreid', 'uitbreiding', 'uitgebreid', 'verhoog', 'verlaag', 'evolu', 'geevolueerd', 'afname',
+  'afnam', 'afneem', 'afgenom', 'verminder', 'vermeerder', 'versterk', 'opgetrokk', 'optrekk', 'teruggebracht', 'terugbreng',
+  'teruggevall', 'klom', 'geklomm', 'opgelop', 'oplop', 'verdubbel', 'halveer', 'gehalveerd', 'aangroei', 'ging', 'gaat',
+];
+
+/** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 13"). */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'hoofdstuk', 'hfst', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
+  'deel', 'bijlage', 'figuur', 'fig', 'tabel', 'grafiek', 'kaart', 'pagina', 'p', 'pp', 'blz', 'nr', 'nrs', 'nummer',
+  'nummers', 'no', 'versie', 'fase', 'stap', 'actie', 'actiepunt', 'maatregel', 'doelstelling', 'beleidsdoelstelling',
+  'prioriteit', 'project', 'thema', 'luik', 'as', 'pijler', 'werkpakket', 'speerpunt', 'ambitie', 'agendapunt', 'amendement',
+  'lijn', 'buslijn', 'tramlijn', 'bus', 'tram', 'spoor', 'perron', 'niveau', 'code', 'kamer', 'lokaal', 'route', 'afrit',
+  'uitrit', 'categorie', 'klasse', 'type', 'level', 'postbus', 'bel', 'noodnummer', 'telefoonnummer', 'tel', 'gsm', 'fax',
+  'covid', 'sector', 'kanton', 'zone', 'wijk', 'huisnummer', 'box', '#',
+]);
+
+/** Abbreviations that are followed by a period before the number ("nr. 12", "art. 135"). */
+export const LABEL_ABBREVIATIONS: ReadonlySet<string> = new Set(['nr', 'nrs', 'art', 'blz', 'p', 'pp', 'fig', 'hfst', 'hfdst', 'par', 'tel', 'no']);
+
+/** Street-name endings: a number after "Kerkstraat" is a house number. */
+export const STREET_SUFFIXES: ReadonlyArray<string> = [
+  'straat', 'laan', 'plein', 'lei', 'weg', 'steenweg', 'dreef', 'kaai', 'markt', 'vest', 'dijk', 'baan', 'singel', 'hof', 'park',
+];
+
+/** Month names and abbreviations → month number, for "12 maart 2024" and "eind maart". */
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Words before a 4-digit number that make it a year even when a noun follows. */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'sinds', 'sedert', 'vanaf', 'tegen', 'voor', 'na', 'eind', 'einde', 'begin', 'midden', 'medio', 'jaar', 'periode',
+  'van', 'tot', 'en', 'tussen', 'het', 'anno', 'najaar', 'voorjaar', 'zomer', 'winter', 'herfst', 'lente', 'oktober',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'november', 'december', 't.e.m',
+]);
+
+/** Verbs that introduce a bare quantity ("het budget bedraagt 462", "telt 550"). */
+export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
+  'bedraagt', 'bedroeg', 'bedragen', 'bedroegen', 'telt', 'telde', 'telden', 'tellen', 'bereikt', 'bereikte', 'kost', 'kostte',
+  'kostten', 'kosten', 'haalt', 'haalde',
+]);
+
+/** Words that point back to an earlier count ("dit aantal", "die teller"). */
+export const COUNT_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['aantal', 'teller', 'cijfer']);
+
+/** Determiners before a small number word that make the count anaphoric/structural ("de drie sporen", "deze twee"). */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+  // "zijn" is left out: "er zijn vier pijlers" is the verb far more often than "his".
+  'de', 'het', 'deze', 'die', 'dit', 'dat', 'onze', 'ons', 'hun', 'haar', 'jullie', 'beide', 'alle',
+]);
+
+/**
+ * Adjectives that can stand uninflected between a number and its noun ("vier extra agenten").
+ * Inflected adjectives (ending in -e) are recognised by shape.
+ */
+export const UNINFLECTED_ADJECTIVES: ReadonlySet<string> = new Set([
+  'extra', 'bijkomend', 'nieuw', 'voltijds', 'deeltijds', 'gestolen', 'gesloten', 'gevonden', 'gekregen', 'verloren',
+  'gedetacheerd', 'vast', 'tijdelijk', 'structureel', 'operationeel', 'effectief', 'lokaal', 'federaal',
+]);
+
+/** Strong participles that end in -en and so look like plural nouns ("is tot 462 gestegen"). */
+export const PARTICIPLES_EN: ReadonlySet<string> = new Set([
+  'gestegen', 'gebleven', 'gekomen', 'gegaan', 'geworden', 'gebleken', 'gevonden', 'gestolen', 'gesloten', 'gekregen',
+  'genomen', 'gegeven', 'gebroken', 'geschreven', 'gezien', 'gedaan', 'gelegen', 'geslagen', 'gedragen', 'gevangen',
+  'gegrepen', 'getroffen', 'geschoten', 'gekozen', 'verdwenen', 'ontvangen', 'opgenomen', 'aangenomen', 'afgenomen',
+  'toegenomen', 'teruggedrongen', 'teruggevallen', 'opgelopen', 'geklommen', 'ingezeten', 'aangeworven',
+  'geworven', 'benoemd', 'ingeschreven', 'voorzien', 'verkregen', 'gestoken', 'gesproken', 'betrokken',
+]);
+
+/**
+ * Function words, auxiliaries, frequent verbs and adverbs that can follow a number but are
+ * never the counted noun. Many end in -en, the plural shape we otherwise accept.
+ */
+export const NON_NOUNS: ReadonlySet<string> = new Set([
+  // articles, pronouns, determiners
+  'de', 'het', 'een', 'der', 'des', 'deze', 'die', 'dit', 'dat', 'zij', 'ze', 'hij', 'wij', 'we', 'jij', 'je', 'u', 'hen',
+  'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
+  'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
+  'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ermee', 'daarmee', 'hiermee',
+  // prepositions and conjunctions
+  'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
+  'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
+  'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
+  'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
+  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter',
+  // auxiliaries and frequent verbs (finite and infinitive)
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
+  'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht',
+  'mochten', 'wil', 'willen', 'wilde', 'wilden', 'gaan', 'gaat', 'ging', 'gingen', 'komen', 'komt', 'kwam', 'kwamen',
+  'staan', 'staat', 'stond', 'stonden', 'blijven', 'blijft', 'bleef', 'bleven', 'liggen', 'ligt', 'lag', 'lagen',
+  'krijgen', 'krijgt', 'kreeg', 'kregen', 'tellen', 'telt', 'telde', 'telden', 'zitten', 'zit', 'zat', 'zaten', 'doen',
+  'doet', 'deed', 'deden', 'maken', 'maakt', 'maakte', 'maakten', 'bestaan', 'dienen', 'lopen', 'stijgen',
+  'dalen', 'groeien', 'uitgroeien', 'bereiken', 'halen', 'vallen', 'brengen', 'zetten', 'houden', 'zien', 'vinden',
+  'nemen', 'geven', 'tonen', 'betekenen', 'bedragen', 'kosten', 'inzetten', 'aanwerven', 'werven', 'voorzien', 'investeren',
+  'besteden', 'opleiden', 'aanstellen', 'aannemen', 'openen', 'sluiten', 'installeren', 'bijkomen',
+  // adverbs and particles
+  'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'dan', 'daar', 'hier', 'er', 'meer', 'minder', 'meest',
+  'minst', 'veel', 'weinig', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
+  'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
+  'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
+  'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
+  'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
+  'ieder', 'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'welke', 'waarvan', 'waarbij',
+  'waarin', 'waarmee', 'hiervan', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
+  'duizenden', 'miljoenen', 'ongeveer',
+]);

@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import t, { type Test } from 'tap';
+import { buildDatabase } from '../../src/ingest/build.js';
+import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
+import { sliceCodePoints } from '../../src/text/offsets.js';
+
+const run = promisify(execFile);
+const cli = join(packageRoot, 'src/cli.ts');
+
+/** Runs the CLI as a user would, returning exit code and output instead of throwing. */
+async function blauwdruk(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: packageRoot });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** A copy of the seeds folder to break on purpose. */
+function seedsCopy(t: Test): string {
+  const dir = t.testdir();
+  cpSync(defaultSeedsDir, dir, { recursive: true });
+  return dir;
+}
+
+function dumpRows(path: string): string {
+  const db = new Database(path, { readonly: true });
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]);
+  const rows = tables.map((name) => {
+    const order = (db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(name) as number);
+    const by = Array.from({ length: order }, (_, i) => i + 1).join(', ');
+    return [name, db.prepare(`SELECT * FROM "${name}" ${name === 'meta' ? "WHERE key <> 'built_at'" : ''} ORDER BY ${by}`).raw().all()];
+  });
+  db.close();
+  return JSON.stringify(rows);
+}
+
+t.test('two builds give identical rows, ids and version', async (t) => {
+  const dir = t.testdir();
+  const a = buildDatabase({ dbPath: join(dir, 'a.db'), seedsDir: defaultSeedsDir });
+  const b = buildDatabase({ dbPath: join(dir, 'b.db'), seedsDir: defaultSeedsDir });
+  t.equal(a.version, b.version);
+  t.equal(dumpRows(join(dir, 'a.db')), dumpRows(join(dir, 'b.db')));
+  t.match(a.counts, { documents: 5, programmes: 4 });
+  for (const entity of ['measures', 'figures', 'actors', 'locations', 'themes', 'mentions']) t.ok(a.counts[entity]! > 0, `${entity} present`);
+});
+
+t.test('every stored quote slices back from its document text by code points', async (t) => {
+  const dir = t.testdir();
+  buildDatabase({ dbPath: join(dir, 'x.db'), seedsDir: defaultSeedsDir });
+  const db = new Database(join(dir, 'x.db'), { readonly: true });
+  const texts = new Map((db.prepare('SELECT id, text FROM documents').raw().all() as Array<[string, string]>));
+  for (const table of ['measures', 'figures', 'mentions']) {
+    const column = table === 'measures' ? 'text' : 'quote';
+    const rows = db.prepare(`SELECT document_id, start, "end", ${column} FROM ${table}`).raw().all() as Array<[string, number, number, string]>;
+    t.ok(rows.length > 0, `${table} has rows`);
+    t.same(rows.filter(([doc, s, e, q]) => sliceCodePoints(texts.get(doc)!, s, e) !== q), [], `${table} quotes match their offsets`);
+  }
+  db.close();
+});
+
+t.test('a build that fails midway leaves the previous database byte-identical', async (t) => {
+  const dir = t.testdir();
+  const dbPath = join(dir, 'live.db');
+  buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
+  const before = sha256(dbPath);
+  const { buildDatabase: failingBuild } = await t.mockImport<typeof import('../../src/ingest/build.js')>('../../src/ingest/build.js', {
+    '../../src/ingest/load.ts': {
+      loadDatabase: (db: { $client: Database.Database }) => {
+        db.$client.exec("INSERT INTO themes (id, label_nl, label_en, cues) VALUES ('half', 'half', 'half', '[]')");
+        throw new Error('disk full');
+      },
+    },
+  });
+  t.throws(() => failingBuild({ dbPath, seedsDir: defaultSeedsDir }), /disk full/);
+  t.equal(sha256(dbPath), before);
+  t.same(readdirSync(dir), ['live.db'], 'no temporary file left behind');
+});
+
+interface BreakCase {
+  name: string;
+  breakSeeds(dir: string): void;
+  message: RegExp;
+}
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const writeManifest = (dir: string, m: unknown) => writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m, null, 2));
+/** Replaces a document's bytes and updates its checksum, so only the content itself is wrong. */
+function replaceDocument(dir: string, bytes: Buffer) {
+  const m = manifestOf(dir);
+  writeFileSync(join(dir, m.documents[1].file), bytes);
+  m.documents[1].sha256 = createHash('sha256').update(bytes).digest('hex');
+  writeManifest(dir, m);
+}
+
+const breakCases: BreakCase[] = [
+  { name: 'missing document', breakSeeds: (d) => { const m = manifestOf(d); m.documents[0].file = 'nowhere.txt'; writeManifest(d, m); }, message: /nowhere\.txt: file not found/ },
+  { name: 'non-UTF-8 bytes', breakSeeds: (d) => replaceDocument(d, Buffer.from('Eerste regel\nDe politie van Li\xe8ge\n', 'latin1')), message: /001_4e0ba2a00a53f22a\.txt:2: not valid UTF-8/ },
+  { name: 'empty document', breakSeeds: (d) => replaceDocument(d, Buffer.from('  \n\n')), message: /001_4e0ba2a00a53f22a\.txt: the document is empty/ },
+  { name: 'manifest schema violation', breakSeeds: (d) => { const m = manifestOf(d); m.documents[2].date = { value: 'maart 2018', quote: 'date 2018-03' }; writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[2\]\.date\.value: must be YYYY/ },
+  { name: 'invented metadata', breakSeeds: (d) => { const m = manifestOf(d); m.documents[0].date = { value: '2024-10-13', quote: null }; writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[0\]\.date: a value the text does not state must be null/ },
+  { name: 'duplicate document', breakSeeds: (d) => { const m = manifestOf(d); m.documents.push(m.documents[0]); writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[5\]\.file: duplicate document/ },
+  { name: 'gazetteer entry with an unknown parent', breakSeeds: (d) => {
+    const path = join(d, 'gazetteer/locations.json');
+    const locations = JSON.parse(readFileSync(path, 'utf8'));
+    locations.push({ id: 'atlantis', name: 'Atlantis', kind: 'municipality', parent: 'nergensland' });
+    writeFileSync(path, JSON.stringify(locations, null, 2));
+  }, message: /locations\.json:\d+: \[\d+\]\.parent: unknown parent "nergensland"/ },
+  { name: 'invalid JSON', breakSeeds: (d) => writeFileSync(join(d, 'themes.json'), '[{"id": "drugs",\n  "labelNl": }]'), message: /themes\.json:2: invalid JSON/ },
+];
+
+t.test('bad input: a clear error naming file, line and field, non-zero exit, database untouched', async (t) => {
+  const dbPath = join(t.testdir(), 'live.db');
+  buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
+  const before = sha256(dbPath);
+  for (const c of breakCases) {
+    await t.test(c.name, async (t) => {
+      const seeds = seedsCopy(t);
+      c.breakSeeds(seeds);
+      const result = await blauwdruk('build', '--db', dbPath, '--seeds', seeds);
+      t.equal(result.code, 1, 'exit code 1');
+      t.match(result.stderr, c.message);
+      t.notMatch(result.stderr, /\n\s+at /, 'no stack trace');
+      t.equal(sha256(dbPath), before, 'database untouched');
+    });
+  }
+});
+
+t.test('build from the CLI reports progress per document and a summary', async (t) => {
+  const dbPath = join(t.testdir(), 'cli.db');
+  const result = await blauwdruk('build', '--db', dbPath);
+  t.equal(result.code, 0);
+  t.match(result.stderr, /000_49349e1479cd8e95\.txt: \d+ measures/);
+  t.match(result.stderr, /built .*cli\.db \(version [0-9a-f]{16}\): 5 documents, 4 programmes/);
+  t.ok(existsSync(dbPath));
+  const again = await blauwdruk('build', '--db', dbPath, '--if-stale');
+  t.match(again.stderr, /up to date/);
+});
+
+t.test('extract prints the extraction of an unseen document as JSON', async (t) => {
+  const dir = t.testdir({
+    'persbericht.txt': [
+      'Meer blauw in Leuven',
+      '',
+      'De Leuvense politie krijgt er tegen eind 2025 twaalf inspecteurs bij. Het aantal cameras op de Oude Markt stijgt van 14 naar 20.',
+      'Burgemeester Mohamed Ridouani wil ook 40 procent meer fietspatrouilles.',
+    ].join('\n'),
+  });
+  const result = await blauwdruk('extract', join(dir, 'persbericht.txt'), '--date', '2024-06-01');
+  t.equal(result.code, 0, result.stderr);
+  const out = JSON.parse(result.stdout);
+  t.same(Object.keys(out).sort(), ['actors', 'candidates', 'documentDate', 'figures', 'locations', 'measures', 'themes']);
+  t.equal(out.measures.length, 3);
+  t.match(out.figures, [{ value: 12, unit: 'inspecteurs' }, { value: 20, previousValue: 14 }, { value: 40, unit: '%' }]);
+  t.match(out.locations, [{ id: 'leuven' }]);
+  t.ok(out.themes.length > 0, 'themes assigned');
+  for (const f of out.figures) t.equal(f.quote, readFileSync(join(dir, 'persbericht.txt'), 'utf8').slice(f.start, f.end));
+});
+
+t.test('extract refuses bad input with a message naming the file', async (t) => {
+  const dir = t.testdir({ 'leeg.txt': '\n\n', 'latin1.txt': Buffer.from('Caf\xe9 Li\xe8ge', 'latin1') });
+  const cases: Array<[string[], RegExp]> = [
+    [[join(dir, 'weg.txt')], /weg\.txt: file not found/],
+    [[join(dir, 'leeg.txt')], /leeg\.txt: the document is empty/],
+    [[join(dir, 'latin1.txt')], /latin1\.txt:1: not valid UTF-8/],
+    [[join(dir, 'leeg.txt'), '--date', 'gisteren'], /--date "gisteren" must be YYYY/],
+    [[], /extract takes exactly one FILE\.txt/],
+  ];
+  for (const [args, message] of cases) {
+    const result = await blauwdruk('extract', ...args);
+    t.not(result.code, 0, `exit code for ${args.join(' ')}`);
+    t.match(result.stderr, message);
+    t.equal(result.stdout, '');
+  }
+});

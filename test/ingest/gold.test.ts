@@ -1,0 +1,91 @@
+/**
+ * Scores the whole pipeline against the hand-made gold annotations of the seed corpus
+ * (test/gold, written from the texts, not from pipeline output). Every gold figure must be
+ * found with its values; mentions must reach the precision and recall floors below.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { z } from 'zod';
+import { compileContext, extractDocument } from '../../src/ingest/pipeline.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
+import { foldForMatch } from '../../src/text/fold.js';
+import { sliceCodePoints } from '../../src/text/offsets.js';
+
+const span = { quote: z.string(), start: z.number(), end: z.number() };
+const goldSchema = z.object({
+  document: z.string(),
+  documentDate: z.string().nullable(),
+  figures: z.array(z.object({ ...span, value: z.number(), valueMax: z.number().nullable(), previousValue: z.number().nullable(), unit: z.string().nullable(), referenceDate: z.string().nullable() })),
+  actors: z.array(z.object({ ...span, name: z.string() })),
+  locations: z.array(z.object({ ...span, name: z.string() })),
+  notFigures: z.array(z.object({ ...span, why: z.string() })),
+});
+
+/** Floors for mention matching over the whole corpus (exact span and entity). */
+const MIN_PRECISION = 0.95;
+const MIN_RECALL = 0.95;
+
+const inputs = readBuildInputs(defaultSeedsDir);
+const context = compileContext(inputs.gazetteer);
+
+/**
+ * Gold names are the annotator's canonical names ("Zuidbuurt (Gent)"); resolve them through
+ * the gazetteer's names and aliases, then without the disambiguating parenthesis, then by the quote.
+ */
+function resolver(entries: Array<{ id: string; name: string; aliases: string[]; contextAliases: string[] }>) {
+  const byName = new Map<string, string>();
+  for (const e of entries) for (const n of [e.name, ...e.aliases, ...e.contextAliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), e.id);
+  return (name: string, quote: string) =>
+    [name, name.replace(/\s*\([^)]*\)$/, ''), quote].map((n) => byName.get(foldForMatch(n))).find(Boolean) ?? `unknown:${name}`;
+}
+const actorId = resolver(inputs.gazetteer.actors);
+const locationId = resolver(inputs.gazetteer.locations);
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const totals = { expected: 0, found: 0, correct: 0 };
+
+for (const doc of inputs.documents) {
+  const gold = goldSchema.parse(JSON.parse(readFileSync(join(packageRoot, 'test/gold', doc.entry.file.replace(/\.txt$/, '.json')), 'utf8')));
+  const x = extractDocument(doc.text, context, { documentDate: doc.entry.date.value, scopeLocationId: doc.entry.scope.value });
+
+  t.test(`${doc.entry.file}: every quote slices back from its code-point offsets`, async (t) => {
+    for (const s of [...x.measures, ...x.figures, ...x.mentions]) t.equal(sliceCodePoints(doc.text, s.start, s.end), s.quote);
+  });
+
+  t.test(`${doc.entry.file}: figures`, async (t) => {
+    for (const g of gold.figures) {
+      const f = x.figures.find((f) => overlaps(f, g) && f.value === g.value && f.valueMax === g.valueMax && f.previousValue === g.previousValue);
+      if (!t.ok(f, `finds ${g.quote} = ${g.value}`)) continue;
+      t.equal(f!.unit, g.unit, `unit of ${g.quote}`);
+      t.equal(f!.referenceDate, g.referenceDate, `reference date of ${g.quote}`);
+    }
+    for (const n of gold.notFigures) t.notOk(x.figures.find((f) => overlaps(f, n)), `"${n.quote}" is not a figure (${n.why})`);
+    const extra = x.figures.filter((f) => !gold.figures.some((g) => overlaps(f, g)));
+    t.same(extra.map((f) => f.quote), [], 'no figures beyond the gold');
+  });
+
+  t.test(`${doc.entry.file}: actor and location mentions`, async (t) => {
+    const expected = [
+      ...gold.actors.map((a) => `${a.start}-${a.end} ${actorId(a.name, a.quote)}`),
+      ...gold.locations.map((l) => `${l.start}-${l.end} ${locationId(l.name, l.quote)}`),
+    ];
+    const found = x.mentions.map((m) => `${m.start}-${m.end} ${m.entityId}`);
+    const correct = found.filter((f) => expected.includes(f));
+    totals.expected += expected.length;
+    totals.found += found.length;
+    totals.correct += correct.length;
+    t.comment(`missed: ${expected.filter((e) => !found.includes(e)).join(', ') || 'none'}`);
+    t.comment(`spurious: ${found.filter((f) => !expected.includes(f)).join(', ') || 'none'}`);
+    t.pass(`${correct.length}/${expected.length} gold mentions found, ${found.length} reported`);
+  });
+}
+
+t.test('mention precision and recall over the corpus', async (t) => {
+  const precision = totals.correct / totals.found;
+  const recall = totals.correct / totals.expected;
+  t.comment(`precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${totals.correct} correct, ${totals.found} found, ${totals.expected} expected)`);
+  t.ok(precision >= MIN_PRECISION, `precision ${precision.toFixed(3)} ≥ ${MIN_PRECISION}`);
+  t.ok(recall >= MIN_RECALL, `recall ${recall.toFixed(3)} ≥ ${MIN_RECALL}`);
+});
