@@ -1,5 +1,5 @@
 import { offsetConverter } from '../text/offsets.js';
-import { extractFigures } from './figures.js';
+import { extractFigures } from './figures/index.js';
 import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, proposeCandidates, type EntityMatcher } from './entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import { segmentDocument } from './segment.js';

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { extractFigures, parseDigits, parseNumberWord } from '../../src/ingest/figures.js';
+import { extractFigures } from '../../src/ingest/figures/index.js';
+import { parseDigits, parseNumberWord } from '../../src/ingest/figures/tokens.js';
 import type { Figure } from '../../src/ingest/types.js';
 
 /**

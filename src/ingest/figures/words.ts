@@ -1,5 +1,5 @@
 /**
- * Word lists for `figures.ts`. Every entry is FOLDED: lowercase, no diacritics, typographic
+ * Word lists for the figures stage. Every entry is FOLDED: lowercase, no diacritics, typographic
  * apostrophes as ASCII (see `foldForMatch`), so "één" is listed as "een" and "zo’n" as "zo'n".
  * Kept apart from the logic so that adding a unit or a qualifier never touches the rules.
  */

@@ -1,0 +1,130 @@
+/**
+ * Figures stage: finds the numbers a journalist would quote in Dutch (Flemish) policy prose
+ * and normalises them into {@link Figure}s. Pure: text in, figures out, no I/O.
+ *
+ * The stage works on a token stream (numbers, words, symbols with UTF-16 offsets) and reads
+ * each figure left to right as one of these shapes, tried in order at every token:
+ *
+ *   fraction        "een derde", "twee derde", "driekwart", "de helft", "één op de drie"
+ *   between-range   "tussen 30 en 40 mensen"
+ *   from–to         "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range)
+ *   range / single  "30 tot 40 mensen", "30-40 %", "€ 2,5 miljoen", "acht verbindingsofficieren"
+ *
+ * after which a qualifier ("maar liefst"), a unit (back-referenced for "dit aantal slechts
+ * 462") and a reference date from the same sentence are attached. Everything that looks like a
+ * number but is not a quantity (years, dates, clock times, labels such as "Hoofdstuk 3", list
+ * numbering, phone numbers, "24/24") is rejected by small, separately testable predicates.
+ *
+ * Quote convention: the quote is tight — it starts at the number expression (including a
+ * currency sign, "tussen"/"van" of a range or change, or the numerator of a fraction) and ends
+ * with the unit, counted noun or quantity subject. A preceding qualifier is recorded in
+ * `qualifier` but is NOT part of the quote, matching the shared gold conventions in
+ * `test/gold/README.md`.
+ *
+ * Judgement calls:
+ * - "een"/"één" alone is the article or emphasis ("één team", "onder één dak") and is never a
+ *   figure; it counts only as a fraction numerator ("één op de drie", "een derde"), as an end
+ *   of a range or change whose other end is a number ("één à twee", "van één naar drie"), or
+ *   with a scale word ("een miljoen"). The digit "1" with a noun is a count.
+ * - The unit of a count is the noun the number grammatically counts, as written:
+ *   "Op vier plaatsen … komen er politiekantoren" → 4 "plaatsen".
+ * - A small number word after a determiner ("de drie sporen", "deze twee") is a reference to
+ *   a list, not a quantity, and is skipped. Digits are kept ("de 17 andere gemeenten").
+ * - Number words need a counted noun or unit; bare digits are kept only with a qualifier, a
+ *   scale word, a range/change, a quantity verb ("bedraagt 462") or a back-reference.
+ * - "-tal" words ("een twintigtal agenten") are kept with qualifier "ongeveer"; plurals
+ *   ("tientallen", "honderden") are vague and skipped.
+ * - "van X tot Y" is a change only when the sentence speaks of change ("steeg", "groeide",
+ *   "uitgebreid" …); otherwise it is a range ("jongeren van 14 tot 18 jaar"). "van X naar Y" is
+ *   always a change.
+ * - Durations are quantities ("48 uur", "drie jaar"); clock times ("om 22 uur", "van 9 tot 17
+ *   uur", "22u30", "22.30") and availability ("24/24", "7 dagen op 7") are not figures.
+ * - Subjects are filled for measured quantities only ("40 ton cocaïne"), not for durations,
+ *   counts, percentages or fractions.
+ *
+ * Modules: `tokens` (tokenizer, blocked spans, numbers), `units` (unit, counted noun, subject),
+ * `rejections` (why a number is not a figure), `qualifiers`, `shapes` (the readers above),
+ * `references` (back-references and partitives), `dates` (sentences and reference dates) and
+ * `words` (the word lists).
+ */
+import { foldForMatch } from '../../text/fold.js';
+import type { Figure } from '../types.js';
+import { type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
+import { findQualifier } from './qualifiers.js';
+import { backReference, bareNumberKept, partitiveUnit } from './references.js';
+import { rejected } from './rejections.js';
+import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
+import { blockedSpans, parseAtom, tokenize } from './tokens.js';
+import type { UnitInfo } from './units.js';
+
+export interface FigureOptions {
+  /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
+  documentDate?: string | null;
+}
+
+/**
+ * Extracts quotable figures from Dutch text. Offsets are UTF-16 indices into `text`;
+ * `text.slice(start, end) === quote`. Sorted by start, never overlapping.
+ *
+ * @param text the document text
+ * @param options.documentDate publication date (reduced-precision ISO) for relative dates
+ */
+export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
+  const tokens = tokenize(text);
+  const blocked = blockedSpans(text);
+  for (const t of tokens) t.blocked = blocked.some(([s, e]) => t.start < e && t.end > s);
+  const folded = foldForMatch(text);
+  const sentences = sentenceSpans(text);
+  const sentenceAt = (pos: number): [number, number] => sentences.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos + 1];
+  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start) };
+  const dateCache = new Map<number, DateMention[]>();
+  const datesOf = (sentence: [number, number]) => {
+    let d = dateCache.get(sentence[0]);
+    if (!d) {
+      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate);
+      dateCache.set(sentence[0], d);
+    }
+    return d;
+  };
+
+  const figures: Figure[] = [];
+  let free = 0; // first token index not consumed by an earlier figure
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < free) continue;
+    const attempt = tryFraction(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryRangeOrSingle(ctx, i);
+    if (!attempt) continue;
+    if ('skipTo' in attempt) {
+      free = attempt.skipTo;
+      i = attempt.skipTo - 1;
+      continue;
+    }
+    const d = attempt;
+    const q = findQualifier(tokens, d.anchor, free, d.opensRange);
+    // Single numbers are validated here, where the qualifier is known ("ruim 2000 agenten" is no year).
+    if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction') {
+      const a = parseAtom(tokens, d.anchor)!;
+      const u: UnitInfo = { kind: d.kind, unit: d.unit, subject: d.subject, last: d.last, found: d.ownUnit };
+      if (rejected(tokens, a, u, q !== null)) continue;
+    }
+    let { kind, unit } = d;
+    if (!d.ownUnit) {
+      const part = d.kind === 'count' ? partitiveUnit(ctx, d) : null;
+      const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures);
+      if (ref) ({ kind, unit } = ref);
+      else if (!bareNumberKept(ctx, d, q !== null)) continue;
+    }
+    let qualifier = q?.phrase ?? null;
+    if (d.approx && qualifier === null) qualifier = 'ongeveer';
+    const start = tokens[d.first]!.start;
+    const end = tokens[d.last]!.end;
+    const span = { start, end, quote: text.slice(start, end) };
+    const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start)));
+    figures.push({
+      ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
+      subject: d.subject, qualifier, referenceDate,
+    });
+    free = d.last + 1;
+    i = d.last;
+  }
+  return figures;
+}

@@ -1,0 +1,236 @@
+/**
+ * The shapes a figure is read in, tried in this order at every token: fraction, between-range,
+ * from–to (change or range), and range or single number. Each reader returns a {@link Draft},
+ * a token index to skip to (the span is no figure and must not be read again), or null.
+ */
+import type { Figure } from '../types.js';
+import { rejected } from './rejections.js';
+import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
+import { parseUnit, type UnitInfo } from './units.js';
+import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS } from './words.js';
+
+/** A figure before qualifier, unit back-reference and date are attached. */
+export interface Draft extends Pick<Figure, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
+  first: number;
+  last: number;
+  /** Token index where a qualifier would end (the first token of the number expression). */
+  anchor: number;
+  /** Unit found in the text next to the number. */
+  ownUnit: boolean;
+  /** Made only of number words (needs a noun or a back-reference to be a figure). */
+  wordsOnly: boolean;
+  /** A construction that makes a bare number meaningful (range, change, scale word). */
+  structured: boolean;
+  approx: boolean;
+  opensRange: boolean;
+}
+
+type Attempt = Draft | { skipTo: number } | null;
+
+/** What the shape readers share for one document. */
+export interface Ctx {
+  tokens: Token[];
+  /** Sentence span containing a token index (for change cues and back-references). */
+  sentenceOf: (tokenIdx: number) => [number, number];
+  /** The folded document text. */
+  folded: string;
+}
+
+/** A number with its unit; null when there is no number at `i`. */
+function atomWithUnit(ctx: Ctx, i: number): { atom: Atom; unit: UnitInfo } | null {
+  const atom = parseAtom(ctx.tokens, i);
+  if (!atom) return null;
+  const unit = parseUnit(ctx.tokens, atom);
+  return { atom, unit };
+}
+
+function hasChangeCue(ctx: Ctx, i: number): boolean {
+  const [s, e] = ctx.sentenceOf(i);
+  const words = ctx.folded.slice(s, e).split(/[^\p{L}]+/u);
+  return words.some((w) => CHANGE_CUE_PREFIXES.some((p) => w.startsWith(p)));
+}
+
+/** Two ends with different units are two figures, not a range ("12 procent tot 3.400 fietsen"). */
+const unitsClash = (a: UnitInfo, b: UnitInfo) => a.found && b.found && (a.kind !== b.kind || a.unit !== b.unit);
+
+/** Merge units of two ends: "30 tot 40 mensen", "30% tot 40%". */
+function mergeUnits(a: UnitInfo, b: UnitInfo): UnitInfo {
+  if (b.found) return b;
+  if (a.found) return { ...a, last: b.last };
+  return b;
+}
+
+/** "2 tot 3 miljoen": the scale word of the high end also scales a bare low end. */
+function scaleLow(a: Atom, b: Atom): number {
+  return a.multiplier === 1 && b.multiplier > 1 && a.raw <= b.raw ? Number((a.raw * b.multiplier).toPrecision(15)) : a.value;
+}
+
+/**
+ * Fractions: "een derde", "twee derde", "driekwart", "de helft", "één op de drie", "1 op 3",
+ * and a range of two of them ("een derde tot de helft").
+ */
+export function tryFraction(ctx: Ctx, i: number): Attempt {
+  const f = readFraction(ctx, i);
+  if (!f) return null;
+  if ('skipTo' in f) return f;
+  const j = f.last + 1;
+  const joiner = ctx.tokens[j]?.norm;
+  if (joiner === 'tot' || ctx.tokens[j]?.text === 'à') {
+    const g = readFraction(ctx, j + 1);
+    if (g && !('skipTo' in g) && g.value > f.value) {
+      return { ...f, last: g.last, valueMax: g.value, opensRange: true };
+    }
+  }
+  return f;
+}
+
+function readFraction(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || t.blocked) return null;
+  const base = (first: number, last: number, value: number): Draft => ({
+    first, last, anchor: first, kind: 'fraction', value, valueMax: null, previousValue: null, unit: null, subject: null,
+    ownUnit: true, wordsOnly: false, structured: true, approx: false, opensRange: false,
+  });
+  if (t.norm === 'de' && tokens[i + 1]?.norm === 'helft') return base(i, i + 1, 0.5);
+  // One word: "driekwart", "tweederde", "drievierde".
+  if (t.type === 'word') {
+    for (const [d, den] of Object.entries(DENOMINATORS)) {
+      if (t.norm.length > d.length && t.norm.endsWith(d)) {
+        const n = parseNumberWord(t.norm.slice(0, -d.length));
+        if (n && !n.approx && n.value >= 1 && n.value < den) return base(i, i, n.value / den);
+      }
+    }
+  }
+  const num = t.type === 'num' ? parseDigits(t.text) : t.type === 'word' ? parseNumberWord(t.norm)?.value ?? null : null;
+  if (num === null || !Number.isInteger(num)) return null;
+  const next = tokens[i + 1];
+  if (!next) return null;
+  // "één op de drie", "1 op 3", and availability "24 op 24", "7 dagen op 7".
+  let j = i + 1;
+  if (['uur', 'u', 'dagen', 'dag'].includes(next.norm) && tokens[i + 2]?.norm === 'op') j = i + 2;
+  if (tokens[j]?.norm === 'op') {
+    let k = j + 1;
+    if (tokens[k]?.norm === 'de') k++;
+    const d = tokens[k];
+    const den = d?.type === 'num' ? parseDigits(d.text) : d?.type === 'word' ? parseNumberWord(d.norm)?.value ?? null : null;
+    if (d && den !== null && Number.isInteger(den) && !d.blocked) {
+      if (den === num) return { skipTo: k + 1 };
+      if (j === i + 1 && num >= 1 && num < den) {
+        const after = tokens[k + 1];
+        if (after && after.type === 'word' && MEASURE_UNITS.has(after.norm)) return null;
+        return base(i, k, num / den);
+      }
+    }
+  }
+  if (next.type === 'word' && next.norm in DENOMINATORS && !next.glued) {
+    const den = DENOMINATORS[next.norm]!;
+    if (num < 1 || num >= den) return null;
+    const after = tokens[i + 2];
+    if (num === 1) {
+      // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb, punctuation…
+      if (after && after.type === 'word' && !NON_NOUNS.has(after.norm)) return null;
+      if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm)) return null;
+    }
+    return base(i, i + 1, num / den);
+  }
+  return null;
+}
+
+/** "tussen 30 en 40 mensen". */
+export function tryBetween(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  if (tokens[i]?.norm !== 'tussen') return null;
+  const a = atomWithUnit(ctx, i + 1);
+  if (!a) return null;
+  const andIdx = a.unit.last + 1;
+  if (tokens[andIdx]?.norm !== 'en') return null;
+  const b = atomWithUnit(ctx, andIdx + 1);
+  if (!b || unitsClash(a.unit, b.unit)) return null;
+  const unit = mergeUnits(a.unit, b.unit);
+  const low = scaleLow(a.atom, b.atom);
+  if (!(low < b.atom.value)) return null;
+  if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
+  if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
+  return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+/** "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks of change). */
+export function tryFromTo(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  if (tokens[i]?.norm !== 'van') return null;
+  const a = atomWithUnit(ctx, i + 1);
+  if (!a) return null;
+  let j = a.unit.last + 1;
+  const joiner = tokens[j]?.norm;
+  if (joiner !== 'naar' && joiner !== 'tot') return null;
+  if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
+  const b = atomWithUnit(ctx, j + 1);
+  if (!b || unitsClash(a.unit, b.unit)) return null;
+  const unit = mergeUnits(a.unit, b.unit);
+  if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
+  if (a.atom.isEen && b.atom.isEen) return null;
+  const change = joiner === 'naar' || hasChangeCue(ctx, i);
+  if (change) {
+    return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
+  }
+  const low = scaleLow(a.atom, b.atom);
+  if (!(low < b.atom.value)) return null;
+  if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
+  return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+/** "30 tot 40 mensen", "30 à 40", "30-40 %", or a single number with its unit. */
+export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  const a = atomWithUnit(ctx, i);
+  if (!a) return null;
+  const j = a.unit.last + 1;
+  const jt = tokens[j];
+  let bStart: number | null = null;
+  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord))) {
+    bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
+  } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
+    bStart = j + 1;
+  }
+  if (bStart !== null) {
+    const b = atomWithUnit(ctx, bStart);
+    if (b && !b.atom.isEen && a.atom.isWord === b.atom.isWord && !unitsClash(a.unit, b.unit)) {
+      const unit = mergeUnits(a.unit, b.unit);
+      const low = scaleLow(a.atom, b.atom);
+      if (low < b.atom.value) {
+        if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
+        if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) {
+          const p = tokens[i - 1]?.norm;
+          if (p === 'van' || p === 'tussen' || p === 'vanaf' || p === 'om') return { skipTo: unit.last + 1 };
+        }
+        if (!rejected(tokens, a.atom, unit, false)) {
+          const d = draftOf(a.atom.first, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+          return { ...d, opensRange: true };
+        }
+      }
+    }
+  }
+  if (a.atom.isEen) return null; // the article or emphatic "één" ("één team", "onder één dak")
+  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a quantity.
+  const p = tokens[i - 1];
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm)) return null;
+  // "twee jaar geleden" is a date phrase, not a duration.
+  if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
+  return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
+}
+
+function draftOf(
+  first: number,
+  last: number,
+  anchor: number,
+  unit: UnitInfo,
+  values: { value: number; valueMax: number | null; previousValue: number | null },
+  atoms: Atom[],
+  structured: boolean,
+): Draft {
+  return {
+    first, last, anchor, kind: unit.kind, ...values, unit: unit.unit, subject: unit.subject, ownUnit: unit.found,
+    wordsOnly: atoms.every((a) => a.isWord), structured, approx: atoms.some((a) => a.approx), opensRange: false,
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Tokens and numbers for the figures stage: the tokenizer, the spans that can never hold a
+ * figure, and the reading of a number as written (digits, Dutch number words, scale words).
+ */
+import { foldForMatch } from '../../text/fold.js';
+import { ATTACHED_UNITS, CURRENCIES, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
+
+/** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
+export interface Token {
+  type: 'num' | 'word' | 'sym';
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  /** First token on its line (list numbering, headings). */
+  lineStart: boolean;
+  /** No whitespace between this token and the previous one ("30%", "3de", "10km"). */
+  glued: boolean;
+  /** Inside a span that can never hold a figure (dates, phone numbers, "24/24"). */
+  blocked: boolean;
+}
+
+// Digits with optional Dutch separators; words may carry apostrophe endings ("camera’s") and
+// hyphenated parts ("ANPR-camera’s", "Covid-19") so that road numbers and the like stay words.
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
+
+/** Splits text into number, word and symbol tokens. */
+export function tokenize(text: string): Token[] {
+  const folded = foldForMatch(text);
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const gap = text.slice(prevEnd, start);
+    tokens.push({
+      type: m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym',
+      start,
+      end,
+      text: m[0],
+      norm: folded.slice(start, end),
+      lineStart: tokens.length === 0 ? !/\S/.test(text.slice(0, start)) : gap.includes('\n'),
+      glued: tokens.length > 0 && gap.length === 0,
+      blocked: false,
+    });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/**
+ * Spans that look numeric but are never figures. Marked before parsing so that no rule can
+ * pick a part of them up ("2018-03" must not become 2018 and 3).
+ */
+const BLOCKED_PATTERNS: RegExp[] = [
+  /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b/g, // ISO dates "2018-03", "2018-03-05"
+  /\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b/g, // year ranges "2018-2024", "2023/24"
+  /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g, // dates "12/03/2024", "12.03.2024"
+  /\d+(?:[.,]\d+)*(?:\s*\/\s*\d+(?:[.,]\d+)*)+/g, // slash notation "24/24", "7/7", "1/3"
+  /\b\d{1,2}:\d{2}\b/g, // clock times "22:30"
+  /(?:\+|\b00)\d{2}[\d\s./]{7,}\d/g, // international phone numbers
+  /(?<![\d.,])\b0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/g, // Belgian phone numbers "09 266 70 00"
+  /\b[A-Z]{2}\d{2}(?:\s?\d{4}){3}\b/g, // IBAN
+  /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g, // URLs and e-mail addresses
+];
+
+/** UTF-16 spans of {@link BLOCKED_PATTERNS} in `text`. */
+export function blockedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of BLOCKED_PATTERNS) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Parses digits with Dutch separators: "1.829" → 1829, "16,6" → 16.6, "2.500.000".
+ * Returns null for anything else ("22.30", "2.0", "09"), which are times, versions or codes.
+ */
+export function parseDigits(s: string): number | null {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+(?:,\d+)?$/.test(s)) {
+    if (/^0\d/.test(s)) return null; // leading zero: phone prefix, code or zone number
+    return Number(s.replace(',', '.'));
+  }
+  return null;
+}
+
+function parseBelow100(w: string): number | null {
+  if (w in NUMBER_ATOMS) return NUMBER_ATOMS[w]!;
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
+  return m ? UNIT_WORDS[m[1]!]! + TENS_WORDS[m[2]!]! : null;
+}
+
+function parseBelow1000(w: string): number | null {
+  const i = w.indexOf('honderd');
+  if (i < 0) return parseBelow100(w);
+  const head = w.slice(0, i);
+  const tail = w.slice(i + 'honderd'.length).replace(/^en(?=.)/, '');
+  const h = head === '' ? 1 : parseBelow100(head);
+  const t = tail === '' ? 0 : parseBelow100(tail);
+  return h === null || t === null ? null : h * 100 + t;
+}
+
+/**
+ * Parses one folded Dutch number word: "acht" → 8, "vijfenzeventig" → 75,
+ * "tweehonderd" → 200, "drieduizendvijfhonderd" → 3500, "anderhalf" → 1.5.
+ * Words ending in -tal ("twintigtal") are approximate (`approx`); plurals such as
+ * "tientallen" and "honderden" are vague and return null.
+ */
+export function parseNumberWord(w: string): { value: number; approx: boolean } | null {
+  if (w === 'anderhalf' || w === 'anderhalve') return { value: 1.5, approx: false };
+  const half = /^(.+)enhalf$/.exec(w);
+  if (half) {
+    const n = parseNumberWord(half[1]!);
+    return n && !n.approx ? { value: n.value + 0.5, approx: false } : null;
+  }
+  const tal = /^(.+)tal$/.exec(w);
+  if (tal) {
+    const n = parseNumberWord(tal[1]!);
+    return n && !n.approx && n.value >= 2 ? { value: n.value, approx: true } : null;
+  }
+  const i = w.indexOf('duizend');
+  if (i < 0) {
+    const v = parseBelow1000(w);
+    return v === null ? null : { value: v, approx: false };
+  }
+  const head = w.slice(0, i);
+  const tail = w.slice(i + 'duizend'.length).replace(/^en(?=.)/, '');
+  const h = head === '' ? 1 : parseBelow1000(head);
+  const t = tail === '' ? 0 : parseBelow1000(tail);
+  return h === null || t === null ? null : { value: h * 1000 + t, approx: false };
+}
+
+/** A number as written: digits or words, with an optional currency sign before and a scale word after. */
+export interface Atom {
+  /** Token index of the first (currency sign or number) and last (number or scale word) token. */
+  first: number;
+  last: number;
+  /** Index of the number token itself. */
+  numIdx: number;
+  value: number;
+  /** Value before the scale word, for "2 tot 3 miljoen". */
+  raw: number;
+  multiplier: number;
+  isWord: boolean;
+  /** The word "een"/"één" without a scale: the article or emphasis unless proven otherwise. */
+  isEen: boolean;
+  /** "-tal" words: "een twintigtal" ≈ 20. */
+  approx: boolean;
+  currency: string | null;
+  /** Four digits 1900–2100 without separators: a calendar year unless a unit says otherwise. */
+  yearLike: boolean;
+}
+
+
+/** Reads a number at token `i`, or null. Does not judge whether it is a figure. */
+export function parseAtom(tokens: Token[], i: number): Atom | null {
+  let j = i;
+  let currency: string | null = null;
+  const t0 = tokens[j];
+  if (!t0) return null;
+  if ((t0.type === 'sym' && t0.norm in CURRENCIES) || t0.text === 'EUR') {
+    currency = CURRENCIES[t0.norm] ?? null;
+    j++;
+  }
+  const t = tokens[j];
+  if (!t || t.blocked) return null;
+  let value: number;
+  let isWord = false;
+  let approx = false;
+  if (t.type === 'num') {
+    const v = parseDigits(t.text);
+    if (v === null) return null;
+    const next = tokens[j + 1];
+    // Letters glued to digits: a unit ("10km") is fine; "3de", "5G", "22u30" are not numbers we quote.
+    if (next && next.glued && next.type === 'word' && !ATTACHED_UNITS.has(next.norm)) return null;
+    // "2.5" style decimals and section numbers "3.2" come through as num "." num.
+    if (next && next.glued && (next.text === '.' || next.text === ',') && tokens[j + 2]?.glued && tokens[j + 2]?.type === 'num') return null;
+    value = v;
+  } else if (t.type === 'word') {
+    const w = parseNumberWord(t.norm);
+    if (!w) return null;
+    value = w.value;
+    approx = w.approx;
+    isWord = true;
+  } else {
+    return null;
+  }
+  const numIdx = j;
+  let multiplier = 1;
+  const scale = tokens[j + 1];
+  if (scale && scale.type === 'word' && scale.norm in MULTIPLIERS && !(isWord && approx)) {
+    multiplier = MULTIPLIERS[scale.norm]!;
+    j++;
+    if (tokens[j + 1]?.text === '.' && (scale.norm === 'mio' || scale.norm === 'mln' || scale.norm === 'mld')) j++;
+  }
+  const isEen = isWord && t.norm === 'een' && multiplier === 1;
+  const yearLike = !isWord && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
+  // toPrecision drops binary noise: 4,2 miljoen is 4200000, not 4200000.000000001.
+  return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
+}
+
+/** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
+export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");

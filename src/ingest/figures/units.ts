@@ -1,0 +1,110 @@
+/**
+ * What follows a number: percent, currency, measure unit (with the subject it measures) or the
+ * noun it counts.
+ */
+import type { FigureKind } from '../types.js';
+import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
+import {
+  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLES_EN,
+  PERCENT_WORDS, SINGULAR_COUNT_NOUNS, UNINFLECTED_ADJECTIVES,
+} from './words.js';
+
+export interface UnitInfo {
+  kind: FigureKind;
+  unit: string | null;
+  subject: string | null;
+  /** Last token index consumed by the unit (or the atom's last token when there is no unit). */
+  last: number;
+  /** Whether a unit, currency, percent sign or counted noun was actually found. */
+  found: boolean;
+}
+
+const PLURAL_SHAPE = /(?:en|s|'s)$/;
+const TIME_UNITS: ReadonlySet<string> = new Set(['uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw']);
+const ADJECTIVE_SHAPE = /(?:e|baar|lijk|ig|isch|ief)$/;
+
+/** Words that may stand between a number and its noun: inflected adjectives, "extra", participles. */
+function isAdjectiveLike(t: Token): boolean {
+  if (t.type !== 'word' || NON_NOUNS.has(t.norm)) return false;
+  return /e$/.test(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || PARTICIPLES_EN.has(t.norm);
+}
+
+/** Could this word be the counted noun after `value`? Plural shape unless the value is 1. */
+function isCountNoun(t: Token, value: number): boolean {
+  if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm)) return false;
+  if (PARTICIPLES_EN.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
+  if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
+  if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
+  return PLURAL_SHAPE.test(t.norm) && !/(?:lijks|ijks)$/.test(t.norm);
+}
+
+/**
+ * Finds the counted noun after a number, skipping up to three adjectives:
+ * "17 andere participerende gemeenten" → "gemeenten". Returns the noun's token index.
+ */
+export function findCountedNoun(tokens: Token[], k: number, value: number): number | null {
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[k + n];
+    if (!t || t.type !== 'word') return null;
+    if (isCountNoun(t, value)) {
+      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen").
+      const after = tokens[k + n + 1];
+      if (/^ge.*en$/.test(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
+      return k + n;
+    }
+    if (!isAdjectiveLike(t)) return null;
+  }
+  return null;
+}
+
+/** The noun a quantity is of: "40 ton cocaïne" → "cocaïne", "12 kilo aan heroïne" → "heroïne". */
+function findSubject(tokens: Token[], k: number): number | null {
+  let j = k;
+  if (tokens[j]?.norm === 'aan') j++;
+  const a = tokens[j];
+  if (!a || a.type !== 'word' || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
+  const b = tokens[j + 1];
+  // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
+  // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
+  const verbLike = (w: string) => /[td]$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
+  if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
+  // Uninflected adjectives and past-tense verbs ("daalde", "onderschepte") are no subject.
+  if (/(?:baar|lijk|ig|isch|ief|de|te)$/.test(a.norm)) return null;
+  return j;
+}
+
+
+/** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
+export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
+  const k = atom.last + 1;
+  const none: UnitInfo = { kind: 'count', unit: null, subject: null, last: atom.last, found: false };
+  if (atom.currency) return { kind: 'money', unit: atom.currency, subject: null, last: atom.last, found: true };
+  const t = tokens[k];
+  if (!t || t.blocked) return none;
+  if (PERCENT_WORDS.has(t.norm)) return { kind: 'percentage', unit: '%', subject: null, last: k, found: true };
+  if (t.norm in CURRENCIES && !(t.type === 'sym' && !t.glued && tokens[k + 1]?.type === 'num')) {
+    return { kind: 'money', unit: CURRENCIES[t.norm]!, subject: null, last: k, found: true };
+  }
+  if (t.type !== 'word') return none;
+  for (const [a, b] of COMPOUND_UNITS) {
+    if (t.norm === a && tokens[k + 1]?.norm === b) {
+      const s = findSubject(tokens, k + 2);
+      return { kind: 'quantity', unit: `${a} ${b}`, subject: s === null ? null : lower(tokens[s]!), last: s ?? k + 1, found: true };
+    }
+  }
+  if (MEASURE_UNITS.has(t.norm) || (t.glued && ATTACHED_UNITS.has(t.norm))) {
+    let last = k;
+    let unit = lower(t);
+    // "km/u", "km/h"
+    if (tokens[k + 1]?.text === '/' && tokens[k + 1]!.glued && /^(?:u|h|uur)$/.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.glued) {
+      unit = `${unit}/${tokens[k + 2]!.norm}`;
+      last = k + 2;
+    }
+    // Durations take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something".
+    const s = TIME_UNITS.has(t.norm) ? null : findSubject(tokens, last + 1);
+    return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
+  }
+  const noun = findCountedNoun(tokens, k, atom.value);
+  if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
+  return none;
+}
