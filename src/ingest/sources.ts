@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 import { actorEntrySchema, locationEntrySchema, themeEntrySchema, type Gazetteer } from './gazetteer.js';
-import { lineOfPath, parseJsonSource } from './json-source.js';
+import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
 import { manifestSchema, type Manifest, type ManifestDocument } from './manifest.js';
 
 /** A seed document read, checked and decoded. */
@@ -72,7 +72,7 @@ function readJson<T extends z.ZodType>(path: string, shown: string, schema: T, h
 function checkGazetteer(g: Gazetteer, files: { locations: { file: string; json: string }; actors: { file: string; json: string } }) {
   const fail = (which: 'locations' | 'actors', index: number, field: string, message: string): never => {
     const src = files[which];
-    throw new InputError(src.file, message, lineOfPath(src.json, [index, field]), `[${index}].${field}`);
+    throw new InputError(src.file, message, lineOfPath(src.json, [index, field]), formatPath([index, field]));
   };
   const locationIds = new Set<string>();
   g.locations.forEach((l, i) => {
@@ -98,7 +98,7 @@ function checkGazetteer(g: Gazetteer, files: { locations: { file: string; json: 
 /** Cross-checks the manifest against the gazetteer and the documents' own text. */
 function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: Set<string> }, file: string, json: string) {
   const fail = (path: PropertyKey[], message: string): never => {
-    throw new InputError(file, message, lineOfPath(json, path), path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''));
+    throw new InputError(file, message, lineOfPath(json, path), formatPath(path));
   };
   const programmeIds = new Set(m.programmes.map((p) => p.id));
   m.programmes.forEach((p, i) => {
