@@ -108,7 +108,8 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
-  return hits.filter((h) => !portfolio(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
+  return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
 /**
@@ -133,6 +134,10 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
   }
   return found;
 }
+
+// Flemish surnames are often place names after a capitalised particle ("Marc Van Ranst",
+// "Jan Vanden Bossche"); in running text a place after "van" is written lower case.
+const SURNAME_PARTICLE = /(?:^|[^\p{L}])(?:Van|Vanden|Vander|Van de|Van der|Van den|Vande)\s+$/u;
 
 const PORTFOLIO = /\b(?:minister|staatssecretaris|schepen|commissaris|departement|ministerie)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
