@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import graphql from './graphql/index.js';
 import database from './plugins/database.js';
+import http from './plugins/http.js';
 import origin from './plugins/origin.js';
 import publish from './publish/index.js';
 import rest from './rest/index.js';
@@ -25,6 +26,7 @@ export async function buildApp({ dbPath, publicUrl, logger = false }: AppOptions
   app.setSerializerCompiler(serializerCompiler);
   await app.register(database, { dbPath });
   await app.register(origin, { publicUrl });
+  await app.register(http);
   await app.register(rest);
   await app.register(graphql);
   await app.register(publish);

@@ -1,6 +1,100 @@
-import type { FastifyPluginAsync } from 'fastify';
+/**
+ * The GraphQL API at /graphql (GET and POST) with GraphiQL at /graphiql: Mercurius over
+ * the committed SDL and the same query layer as REST. Registered without
+ * fastify-plugin, so Mercurius' error handler and the hooks below apply to its routes
+ * only; CORS and compression come from the global http plugin.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvCompiler from '@fastify/ajv-compiler';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { GraphQLError } from 'graphql';
+import mercurius, { type IResolvers } from 'mercurius';
+import { packageRoot } from '../paths.js';
+import { Batcher } from './batch.js';
+import { cacheResponses } from './cache.js';
+import { contractViolations } from './contract.js';
+import { formatErrors, responseType } from './errors.js';
+import { checkLimits } from './limits.js';
+import { resolvers } from './resolvers.js';
+import type { ApiContext } from './types.js';
 
-/** The GraphQL API at /graphql (Mercurius), over the same query layer as REST. */
-const graphql: FastifyPluginAsync = async () => {};
+/** The committed SDL: the schema is written by hand, with descriptions, and served as is. */
+export const sdlPath = join(packageRoot, 'schema', 'schema.graphql');
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Parser token budget. GraphiQL's introspection query has under 200 tokens; the budget
+ * bounds the work of validation, some of whose specified rules are quadratic.
+ */
+const MAX_TOKENS = 2000;
+
+/** Plugin options: only the benchmark sets them. */
+export interface GraphqlOptions {
+  /**
+   * Executions of a query after which Mercurius compiles it with graphql-jit; 0 never.
+   * Default 1, i.e. from the second execution on: faster in `bench/graphql.ts`.
+   */
+  jit?: number;
+  /** Whether to keep error-free responses (default true); the benchmark turns it off to time execution. */
+  cache?: boolean;
+}
+
+/** Limit violations, thrown before validation; the error formatter unwraps `errors`. */
+class LimitExceeded extends Error {
+  readonly statusCode = 400;
+  constructor(readonly errors: readonly GraphQLError[]) {
+    super('The query exceeds the API limits');
+  }
+}
+
+/** Fails startup when the SDL and the resolvers or records disagree. */
+function assertContract(app: FastifyInstance): void {
+  const violations = contractViolations(app.graphql.schema, resolvers);
+  if (violations.length > 0) throw new Error(`schema/schema.graphql and src/graphql disagree:\n${violations.join('\n')}`);
+}
+
+const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache = true }) => {
+  // The app compiles zod route schemas; Mercurius declares JSON Schemas. Validate them
+  // with Fastify's own default compiler, without type coercion so that `"query": 0` is a
+  // 400 rather than the document "0"; serialise with JSON.stringify, since Mercurius'
+  // response schema would turn the numeric list indices of error paths into strings.
+  app.setValidatorCompiler(AjvCompiler()({}, { customOptions: { coerceTypes: false }, plugins: [] }));
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  await app.register(mercurius, {
+    schema: readFileSync(sdlPath, 'utf8'),
+    resolvers: resolvers as unknown as IResolvers,
+    path: GRAPHQL_PATH,
+    graphiql: true,
+    allowBatchedQueries: false,
+    jit,
+    graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
+    errorFormatter: formatErrors,
+    context: (request): ApiContext => ({ db: app.db, origin: app.originOf(request), batch: new Batcher(app.db) }),
+  });
+  assertContract(app);
+
+  // Limits run before the specified validation rules, whose overlap check is quadratic.
+  app.graphql.addHook('preValidation', async (schema, document) => {
+    const errors = checkLimits(schema, document);
+    if (errors.length > 0) throw new LimitExceeded(errors);
+  });
+
+  // Mercurius' body schema rejects `"extensions": null`, which the GraphQL-over-HTTP
+  // spec requires servers to accept like an absent entry.
+  app.addHook('preValidation', async (request) => {
+    const body = request.body as { extensions?: unknown } | null;
+    if (request.routeOptions.url === GRAPHQL_PATH && typeof body === 'object' && body !== null && body.extensions === null) delete body.extensions;
+  });
+
+  if (cache) cacheResponses(app, GRAPHQL_PATH);
+
+  // The spec's media type when the client asks for it; legacy JSON otherwise (cached bodies included).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.url === GRAPHQL_PATH) reply.type(`${responseType(request)}; charset=utf-8`);
+    return payload;
+  });
+};
 
 export default graphql;

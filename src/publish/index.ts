@@ -1,6 +1,28 @@
 import type { FastifyPluginAsync } from 'fastify';
+import browse from './browse.js';
+import cards from './cards.js';
+import catalog from './catalog.js';
+import cite from './cite.js';
+import contexts from './contexts.js';
+import dumpRoute from './dump.js';
+import { openDump } from './dump-file.js';
+import oembed from './oembed.js';
 
-/** Publishing: DCAT-AP catalogue, citations, embeddable cards, oEmbed and the browse page. */
-const publish: FastifyPluginAsync = async () => {};
+/**
+ * Publishing: DCAT-AP catalogue, SQLite dump, JSON-LD context, citations, embeddable
+ * cards, oEmbed and the browse page. The dump is opened and hashed once here, since both
+ * the download and the catalogue (byte size, checksum) describe it.
+ */
+const publish: FastifyPluginAsync = async (app) => {
+  const dump = await openDump(app.db.$client.name);
+  app.addHook('onClose', () => dump.close());
+  await app.register(catalog, { dump });
+  await app.register(dumpRoute, { dump });
+  await app.register(contexts);
+  await app.register(cite);
+  await app.register(cards);
+  await app.register(oembed);
+  await app.register(browse);
+};
 
 export default publish;

@@ -1,4 +1,87 @@
+/**
+ * Linked-data view of the REST records. The vocabulary mapping lives in one committed
+ * context (`schema/blauwdruk.context.jsonld`, served at `/contexts/blauwdruk.jsonld`):
+ * schema.org throughout, Popolo (W3C ORG / Person) for actors, DCTERMS for documents and
+ * W3C Web Annotation selectors for provenance. Records keep their REST field names; this
+ * module only adds `@id`/`@type` and reshapes provenance into an annotation target.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 import type { EntityCollection } from '../queries/dataset.js';
+
+/** Where the API serves the context. */
+export const contextPath = '/contexts/blauwdruk.jsonld';
+
+/** The committed context document (`{"@context": {…}}`), for serving or inlining. */
+export const contextDocument: { '@context': Record<string, unknown> } = JSON.parse(
+  readFileSync(join(packageRoot, 'schema', 'blauwdruk.context.jsonld'), 'utf8'),
+);
+
+type Json = Record<string, unknown>;
+
+const collectionTypes: Record<Exclude<EntityCollection, 'actors'>, string[]> = {
+  documents: ['Document', 'foaf:Document'],
+  programmes: ['Programme', 'schema:CreativeWork'],
+  measures: ['Measure'],
+  figures: ['Figure'],
+  locations: ['Place', 'dct:Location'],
+  themes: ['Theme'],
+};
+
+/** Persons are Popolo persons; every other actor kind (unit, party, government…) is an organisation. */
+function typesOf(collection: EntityCollection, record: Json): string[] {
+  if (collection !== 'actors') return collectionTypes[collection];
+  return record.kind === 'person' ? ['Person', 'schema:Person'] : ['Organization', 'schema:Organization'];
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Gives every nested summary that has a `url` an `@id`, so relations become links rather
+ * than literals; API paths (`/v1/…`, as the query layer builds them) become absolute URLs.
+ */
+function linkSummaries(value: unknown, origin: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => linkSummaries(v, origin));
+  if (typeof value === 'string') return value.startsWith('/v1/') ? `${origin}${value}` : value;
+  if (!isObject(value)) return value;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(value)) out[k] = linkSummaries(v, origin);
+  return typeof out.url === 'string' ? { '@id': out.url, ...out } : out;
+}
+
+/** The URL of a provenance `document`, whether the record gives a summary, a URL or a bare id. */
+function documentUrl(document: unknown, origin: string): string | undefined {
+  if (isObject(document)) return typeof document.url === 'string' ? document.url : documentUrl(document.id, origin);
+  if (typeof document !== 'string') return undefined;
+  return /^https?:\/\//.test(document) ? document : `${origin}/v1/documents/${encodeURIComponent(document)}`;
+}
+
+/**
+ * Provenance as a Web Annotation target: the source document narrowed by a quote selector
+ * and a code-point position selector (the same offsets the REST record gives).
+ */
+function provenanceOf(record: Json, origin: string): Json | undefined {
+  const p = isObject(record.provenance) ? record.provenance : record;
+  if (typeof p.quote !== 'string' || typeof p.start !== 'number' || typeof p.end !== 'number') return undefined;
+  const source = documentUrl(p.document ?? record.document, origin);
+  if (!source) return undefined;
+  return {
+    '@type': 'SpecificResource',
+    source,
+    selector: [
+      { '@type': 'TextQuoteSelector', exact: p.quote },
+      { '@type': 'TextPositionSelector', start: p.start, end: p.end },
+    ],
+  };
+}
+
+/** A person's party as a Popolo membership (`org:Membership`), with the role the corpus states. */
+function membershipsOf(collection: EntityCollection, record: Json): Json[] | undefined {
+  if (collection !== 'actors' || record.kind !== 'person' || !record.party) return undefined;
+  const organization = isObject(record.party) ? record.party.url : record.party;
+  return [{ '@type': 'Membership', organization, ...(typeof record.role === 'string' ? { role: record.role } : {}) }];
+}
 
 /**
  * The JSON-LD representation of one REST record (`Accept: application/ld+json`).
@@ -6,5 +89,19 @@ import type { EntityCollection } from '../queries/dataset.js';
  * API's public origin, so `@id`s are dereferenceable URLs of this API.
  */
 export function toJsonLd(collection: EntityCollection, record: Record<string, unknown>, origin: string): Record<string, unknown> {
-  return { '@context': `${origin}/contexts/blauwdruk.jsonld`, '@type': collection, '@id': record.url, ...record };
+  const body = linkSummaries(record, origin) as Json;
+  const provenance = provenanceOf(body, origin);
+  if (provenance) {
+    // The offsets and quote now live in the annotation's selectors; keeping them on the node would misstate them as its own.
+    for (const key of ['quote', 'start', 'end']) delete body[key];
+    body.provenance = provenance;
+  }
+  const memberships = membershipsOf(collection, body);
+  return {
+    '@context': `${origin}${contextPath}`,
+    '@id': body['@id'],
+    '@type': typesOf(collection, body),
+    ...body,
+    ...(memberships ? { memberships } : {}),
+  };
 }

@@ -1,11 +1,31 @@
 import type { FastifyPluginAsync } from 'fastify';
+import actors from './actors.js';
+import documents from './documents.js';
+import figures from './figures.js';
 import health from './health.js';
+import locations from './locations.js';
+import measures from './measures.js';
+import openapi from './openapi.js';
+import problems from './problems.js';
+import programmes from './programmes.js';
 import root from './root.js';
+import search from './search.js';
+import themes from './themes.js';
 
-/** The REST API: one plugin per resource, registered explicitly. */
+/** The REST API: one plugin per resource, registered explicitly (the contract first, so it sees every route). */
 const rest: FastifyPluginAsync = async (app) => {
+  await app.register(openapi);
   await app.register(health);
   await app.register(root);
+  await app.register(problems);
+  await app.register(documents);
+  await app.register(programmes);
+  await app.register(measures);
+  await app.register(figures);
+  await app.register(actors);
+  await app.register(locations);
+  await app.register(themes);
+  await app.register(search);
 };
 
 export default rest;

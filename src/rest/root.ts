@@ -4,27 +4,44 @@ import { datasetInfo, entityCollections } from '../queries/dataset.js';
 
 const countsSchema = z.object(Object.fromEntries(entityCollections.map((c) => [c, z.number().int()])) as Record<(typeof entityCollections)[number], z.ZodNumber>);
 
-export const datasetSchema = z.object({
-  name: z.literal('blauwdruk'),
-  description: z.string(),
-  version: z.string().describe('Content hash of the build; changes whenever any row changes.'),
-  builtAt: z.string(),
-  counts: countsSchema,
-  resources: z.record(z.string(), z.string()).describe('Collection name → URL'),
-});
+export const datasetSchema = z
+  .object({
+    name: z.literal('blauwdruk'),
+    description: z.string(),
+    version: z.string().describe('Content hash of the build; changes whenever any row changes.'),
+    builtAt: z.string(),
+    counts: countsSchema,
+    resources: z.record(z.string(), z.string()).describe('Collection name → URL'),
+    search: z.string().describe('URL of the full-text search.'),
+    openapi: z.string().describe('URL of the OpenAPI 3.1 document.'),
+    docs: z.string().describe('URL of the interactive documentation.'),
+  })
+  .describe('The dataset: version, counts and entry points.');
 
 /** `GET /v1`: the dataset version, counts per entity and the resources. */
 const root: FastifyPluginAsyncZod = async (app) => {
   const info = datasetInfo(app.db);
-  const body = {
-    name: 'blauwdruk' as const,
-    description: 'Local safety and police policy in Belgian cities, extracted from Dutch-language source texts.',
-    version: info.version,
-    builtAt: info.builtAt,
-    counts: info.counts,
-    resources: Object.fromEntries(entityCollections.map((c) => [c, `/v1/${c}`])),
-  };
-  app.get('/v1', { schema: { summary: 'Dataset version, counts and resources', tags: ['dataset'], response: { 200: datasetSchema } } }, async () => body);
+  app.get(
+    '/v1',
+    {
+      config: { produces: ['application/json'] },
+      schema: { tags: ['dataset'], operationId: 'getDataset', summary: 'Dataset version, counts and resources', description: 'The entry point: links to every collection, search, the OpenAPI document and the docs.', response: { 200: datasetSchema } },
+    },
+    async (request) => {
+      const origin = app.originOf(request);
+      return {
+        name: 'blauwdruk' as const,
+        description: 'Local safety and police policy in Belgian cities, extracted from Dutch-language source texts.',
+        version: info.version,
+        builtAt: info.builtAt,
+        counts: info.counts,
+        resources: Object.fromEntries(entityCollections.map((c) => [c, `${origin}/v1/${c}`])),
+        search: `${origin}/v1/search`,
+        openapi: `${origin}/openapi.json`,
+        docs: `${origin}/docs`,
+      };
+    },
+  );
 };
 
 export default root;

@@ -1,0 +1,63 @@
+/**
+ * Per-request batching in the style of DataLoader: every `load` of the same batch
+ * function issued while a level of the query resolves is answered by one call — one SQL
+ * statement — with the distinct ids. Results are kept for the request, so a record
+ * reached twice is read once. The dataset is read-only, so caching cannot go stale.
+ */
+import type { Db } from '../db/client.js';
+
+/** A query-layer batch function: values aligned with `ids`. */
+export type BatchFn<V> = (db: Db, ids: readonly string[]) => V[];
+
+interface Waiter<V> {
+  resolve(value: V): void;
+  reject(error: unknown): void;
+}
+
+/** The pending ids and cached answers of one batch function. */
+class Queue<V> {
+  private readonly answers = new Map<string, Promise<V>>();
+  private pending = new Map<string, Waiter<V>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly fn: BatchFn<V>,
+  ) {}
+
+  load(id: string): Promise<V> {
+    const known = this.answers.get(id);
+    if (known) return known;
+    // nextTick runs after the microtask queue drains, i.e. after every resolver of the
+    // current level has asked: that is what makes the batch one per level.
+    if (this.pending.size === 0) process.nextTick(() => this.dispatch());
+    const answer = new Promise<V>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    this.answers.set(id, answer);
+    return answer;
+  }
+
+  private dispatch(): void {
+    const batch = this.pending;
+    this.pending = new Map();
+    const ids = [...batch.keys()];
+    try {
+      const values = this.fn(this.db, ids);
+      ids.forEach((id, i) => batch.get(id)!.resolve(values[i]!));
+    } catch (error) {
+      for (const waiter of batch.values()) waiter.reject(error);
+    }
+  }
+}
+
+/** The batchers of one request, one queue per batch function. */
+export class Batcher {
+  private readonly queues = new Map<BatchFn<unknown>, Queue<unknown>>();
+
+  constructor(private readonly db: Db) {}
+
+  /** The value of `fn` for `id`, batched with every other id asked for in the same tick. */
+  load<V>(fn: BatchFn<V>, id: string): Promise<V> {
+    let queue = this.queues.get(fn) as Queue<V> | undefined;
+    if (!queue) this.queues.set(fn, (queue = new Queue(this.db, fn)) as Queue<unknown>);
+    return queue.load(id);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The TypeScript side of the schema: which query-layer record backs each GraphQL object
+ * type, and the resolver signatures over them. `contract.ts` checks at startup (and in
+ * the tests) that the SDL and these agree field by field.
+ */
+import type { Db } from '../db/client.js';
+import type { SearchHit } from '../queries/search.js';
+import type { ActorRecord, DocumentRecord, FigureRecord, LocationRecord, MeasureRecord, MentionRecord, ProgrammeRecord, ThemeRecord } from '../queries/shapes.js';
+import type { Batcher } from './batch.js';
+
+/** What resolvers get besides Mercurius' own context. */
+export interface ApiContext {
+  db: Db;
+  /** Public origin, prefixed to the API paths of records (`/v1/measures/…`). */
+  origin: string;
+  batch: Batcher;
+}
+
+/** The record each record-backed GraphQL object type resolves from. */
+export interface Records {
+  Programme: ProgrammeRecord;
+  Document: DocumentRecord;
+  Measure: MeasureRecord;
+  Figure: FigureRecord;
+  Actor: ActorRecord;
+  Location: LocationRecord;
+  Theme: ThemeRecord;
+  Mention: MentionRecord;
+  SearchHit: SearchHit;
+  Provenance: MeasureRecord['provenance'];
+}
+
+/** A field resolver on a parent of type `P`. */
+export type Resolver<P, A = never> = (parent: P, args: A, context: ApiContext) => unknown;
+
+/** Resolvers of the root type and of record-backed types, typed by their records. */
+export type Resolvers = { Query: Record<string, Resolver<unknown, never>> } & { [T in keyof Records]?: Record<string, Resolver<Records[T], never>> };

@@ -1,0 +1,140 @@
+/**
+ * HTTP semantics shared by every API surface (REST, GraphQL, publishing): CORS,
+ * compression, content negotiation, validators and caching, and the one error handler
+ * that turns every failure into RFC 9457 problem+json. Registered before the surfaces
+ * so its hooks and handlers apply to all of them.
+ */
+import { createHash } from 'node:crypto';
+import compress from '@fastify/compress';
+import cors from '@fastify/cors';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiError, problemBody } from '../errors.js';
+import { negotiate } from './negotiate.js';
+import { ResponseCache } from './response-cache.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Media types the route can produce, the default first; enables negotiation, ETags and caching. */
+    produces?: readonly string[];
+    /** False for responses that must not be kept in memory (streamed exports). */
+    cacheable?: boolean;
+  }
+  interface FastifyRequest {
+    /** The negotiated media type, for routes that declare `produces`. */
+    representation: string;
+  }
+}
+
+/** Seconds shared caches may reuse a response without revalidating; ETags make revalidation cheap. */
+const MAX_AGE = 300;
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+const CACHED_HEADERS = ['content-type', 'link', 'content-disposition'];
+
+/** RFC 9457 problem response for `error`. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: ApiError): FastifyReply {
+  return reply.code(error.status).type(PROBLEM_TYPE).header('cache-control', 'no-store').send(JSON.stringify(problemBody(error, request.url)));
+}
+
+/** Query parameters a route accepts, from its zod querystring schema. */
+function knownParameters(request: FastifyRequest): string[] {
+  const schema = request.routeOptions.schema?.querystring;
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** Maps any error to an ApiError: validation errors name the offending parameter. */
+function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
+  if (error instanceof ApiError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issue = error.validation[0]!;
+    const where = error.validationContext === 'params' ? 'path parameter' : 'parameter';
+    if (issue.keyword === 'unrecognized_keys') {
+      const keys = (issue.params as { keys: string[] }).keys;
+      const known = knownParameters(request);
+      return new ApiError('UNKNOWN_PARAMETER', `Unknown query parameter${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}. Known parameters: ${known.join(', ') || 'none'}.`, { parameter: keys[0]!, parameters: keys });
+    }
+    const parameter = issue.instancePath.split('/')[1] ?? '';
+    return new ApiError('INVALID_PARAMETER', `Invalid ${where} "${parameter}": ${issue.message}.`, { parameter });
+  }
+  if (error.statusCode === 404) return new ApiError('NOT_FOUND', error.message);
+  if (error.statusCode === 415) return new ApiError('UNSUPPORTED_MEDIA_TYPE', error.message);
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new ApiError('BAD_REQUEST', error.message);
+  return new ApiError('INTERNAL', 'The server failed to answer this request; the failure has been logged.');
+}
+
+/** `/v1/measures/:id` → a regex matching concrete paths, for the 405 check. */
+const routePattern = (url: string) => new RegExp(`^${url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
+
+/** Whether an `If-None-Match` header matches `etag` (weak comparison, RFC 9110 §13.1.2). */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+export default fp(
+  async (app) => {
+    const version = String(app.db.$client.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get());
+    const cache = new ResponseCache();
+    const routes: Array<{ pattern: RegExp; methods: string[]; wildcard: boolean }> = [];
+
+    app.decorateRequest('representation', '');
+
+    // CORS first: its hook must run before a cached response short-circuits the request.
+    await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'], maxAge: 86400 });
+
+    app.addHook('onRoute', (route) => {
+      const methods = ([] as string[]).concat(route.method);
+      routes.push({ pattern: routePattern(route.url), methods, wildcard: route.url === '*' || route.url === '/*' });
+    });
+
+    app.addHook('onRequest', async (request, reply) => {
+      const produces = request.routeOptions.config.produces;
+      if (produces === undefined) return;
+      const chosen = negotiate(request.headers.accept, produces);
+      if (chosen === undefined) {
+        throw new ApiError('NOT_ACCEPTABLE', `This resource is available as ${produces.join(', ')}; the Accept header "${request.headers.accept}" allows none of them.`, { available: produces });
+      }
+      request.representation = chosen;
+      const origin = app.originOf(request);
+      // The same URL, representation and dataset give the same bytes on every replica.
+      const etag = `W/"${createHash('sha1').update(`${version}\n${origin}\n${request.url}\n${chosen}`).digest('base64url')}"`;
+      reply.header('etag', etag).header('cache-control', `public, max-age=${MAX_AGE}`).header('vary', 'Accept');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      if (request.routeOptions.config.cacheable === false) return;
+      const hit = cache.get(`${origin} ${request.url} ${chosen}`);
+      if (hit) return reply.headers(hit.headers).send(hit.body);
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+      const { produces, cacheable } = request.routeOptions.config;
+      if (produces === undefined || cacheable === false || !reply.hasHeader('etag')) return payload;
+      const headers = Object.fromEntries(CACHED_HEADERS.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
+      cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body: Buffer.from(payload), headers });
+      return payload;
+    });
+
+    // Registered after the caching hook so bodies are cached uncompressed.
+    await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const problem = toApiError(error, request);
+      if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+      reply.removeHeader('etag').removeHeader('link');
+      return sendProblem(request, reply, problem);
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0]!;
+      const allowed = [...new Set(routes.filter((r) => !r.wildcard && r.pattern.test(path)).flatMap((r) => r.methods))];
+      if (allowed.length === 0) return sendProblem(request, reply, new ApiError('NOT_FOUND', `There is no resource at ${path}.`));
+      if (allowed.includes('GET')) allowed.push('OPTIONS');
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(request, reply, new ApiError('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}.`, { allowed }));
+    });
+  },
+  { name: 'http', dependencies: ['database', 'origin'] },
+);

@@ -1,0 +1,48 @@
+/**
+ * `GET /catalog`: the DCAT-AP 3.0 catalogue, JSON-LD by default, Turtle on
+ * `Accept: text/turtle` (406 otherwise; negotiation, ETag and caching come from the http
+ * plugin through `config.produces`). `/catalog.jsonld` and `/catalog.ttl` name a format
+ * in the URL for harvesters that cannot set headers.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import jsonld from 'jsonld';
+import { Parser, Writer } from 'n3';
+import { datasetInfo } from '../queries/dataset.js';
+import { catalogFacts } from '../queries/publish/catalog.js';
+import { catalogDocument, catalogPrefixes } from './dcat.js';
+import type { DumpFile } from './dump-file.js';
+
+const JSONLD = 'application/ld+json';
+const TURTLE = 'text/turtle';
+
+/** JSON-LD → N-Quads (jsonld) → Turtle with prefixes (n3): both are standard, loss-free steps. */
+async function toTurtle(document: Record<string, unknown>): Promise<string> {
+  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads' })) as unknown as string;
+  const writer = new Writer({ prefixes: catalogPrefixes });
+  writer.addQuads(new Parser({ format: 'N-Quads' }).parse(nquads));
+  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+}
+
+export interface CatalogOptions {
+  dump: DumpFile;
+}
+
+const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
+  const info = datasetInfo(app.db);
+  const facts = catalogFacts(app.db);
+  const documentFor = (request: FastifyRequest) =>
+    catalogDocument({ origin: app.originOf(request), version: info.version, builtAt: info.builtAt, facts, dump });
+
+  async function send(request: FastifyRequest, reply: FastifyReply, type: string) {
+    if (type === TURTLE) return reply.type(`${TURTLE}; charset=utf-8`).send(await toTurtle(documentFor(request)));
+    return reply.type(`${type}; charset=utf-8`).send(JSON.stringify(documentFor(request)));
+  }
+
+  const route = (path: string, produces: readonly string[]) =>
+    app.get(path, { schema: { hide: true }, config: { produces } }, (request, reply) => send(request, reply, request.representation));
+  route('/catalog', [JSONLD, 'application/json', TURTLE]);
+  route('/catalog.jsonld', [JSONLD]);
+  route('/catalog.ttl', [TURTLE]);
+};
+
+export default catalog;

@@ -1,0 +1,70 @@
+/** Dutch display of values, dates and kinds, shared by cards, the SVG, citations and the browse pages. */
+import type { FigureRecord } from '../queries/shapes.js';
+
+const number = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
+
+/** 1234.5 → "1.234,5". */
+export const formatNumber = (n: number) => number.format(n);
+
+type FigureValue = Pick<FigureRecord, 'value' | 'valueMax' | 'previousValue' | 'unit'>;
+
+const withUnit = (amount: string, unit: string | null) => (unit === null ? amount : unit === '%' ? `${amount}%` : `${amount} ${unit}`);
+
+/** "312 medewerkers", "30–40 mensen", "90%": the value as a reader would say it (a change shows its new value). */
+export function figureLabel(f: FigureValue): string {
+  const amount = f.valueMax === null ? formatNumber(f.value) : `${formatNumber(f.value)}–${formatNumber(f.valueMax)}`;
+  return withUnit(amount, f.unit);
+}
+
+/** "van 186 naar 312 (+126; +67,7%)" for a change, else null. */
+export function changeLabel(f: FigureValue): string | null {
+  if (f.previousValue === null) return null;
+  const delta = f.value - f.previousValue;
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const relative = f.previousValue === 0 ? '' : `; ${sign}${formatNumber(Math.round((Math.abs(delta) / f.previousValue) * 1000) / 10)}%`;
+  return `van ${formatNumber(f.previousValue)} naar ${formatNumber(f.value)} (${sign}${formatNumber(Math.abs(delta))}${relative})`;
+}
+
+/** A figure's title for cards and oEmbed: "312 medewerkers — van 186 naar 312 (+126; +67,7%)". */
+export function figureTitle(f: FigureValue): string {
+  const change = changeLabel(f);
+  return change ? `${figureLabel(f)} — ${change}` : figureLabel(f);
+}
+
+/** A measure card's title, after its document. */
+export const measureTitle = (measure: { document: { name: string } }) => `Maatregel: ${measure.document.name}`;
+
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "2018-03" → "maart 2018", "2023-12-31" → "31 december 2023", null → null. */
+export function formatDate(date: string | null): string | null {
+  if (date === null) return null;
+  const [year, month, day] = date.split('-');
+  const monthName = month === undefined ? undefined : months[Number(month) - 1];
+  return [day === undefined ? undefined : String(Number(day)), monthName, year].filter(Boolean).join(' ');
+}
+
+const kinds: Record<string, string> = {
+  election_programme: 'verkiezingsprogramma',
+  coalition_agreement: 'bestuursakkoord',
+  government_plan: 'regeringsplan',
+  news_article: 'nieuwsartikel',
+  commitment: 'voornemen',
+  observation: 'vaststelling',
+  question: 'vraag',
+  count: 'aantal',
+  percentage: 'percentage',
+  money: 'bedrag',
+  quantity: 'hoeveelheid',
+  fraction: 'breuk',
+};
+
+/** Dutch label of a stored kind ("election_programme" → "verkiezingsprogramma"); unknown kinds as written. */
+export const kindLabel = (kind: string) => kinds[kind] ?? kind.replace(/_/g, ' ');
+
+/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Marking figures inside the text of their measure. Offsets are code points (like every
+ * offset in blauwdruk), so the text is handled as an array of code points throughout.
+ */
+import type { FigureRecord, MeasureRecord } from '../queries/shapes.js';
+import { html, type SafeHtml } from './html.js';
+
+/** A span of a measure's text, in code points relative to the measure's start. */
+export interface Span<T = unknown> {
+  start: number;
+  end: number;
+  item: T;
+}
+
+/** Where a figure sits in its measure's text; falls back to searching the quote should the offsets disagree. */
+export function figureSpan(measure: MeasureRecord, figure: FigureRecord): Span<FigureRecord> | undefined {
+  const chars = [...measure.text];
+  const start = figure.provenance.start - measure.provenance.start;
+  const end = figure.provenance.end - measure.provenance.start;
+  if (chars.slice(start, end).join('') === figure.quote) return { start, end, item: figure };
+  const at = measure.text.indexOf(figure.quote);
+  if (at < 0) return undefined;
+  const cpStart = [...measure.text.slice(0, at)].length;
+  return { start: cpStart, end: cpStart + [...figure.quote].length, item: figure };
+}
+
+/** Spans of all `figures` in `measure`, in text order. */
+export function figureSpans(measure: MeasureRecord, figures: readonly FigureRecord[]): Array<Span<FigureRecord>> {
+  return figures.flatMap((f) => figureSpan(measure, f) ?? []).sort((a, b) => a.start - b.start);
+}
+
+/** The sentence of `text` around the span (bounded by . ! ? followed by a space), with the span shifted into it. */
+export function sentenceAround<T>(text: string, span: Span<T>): { text: string; span: Span<T>; cutBefore: boolean; cutAfter: boolean } {
+  const chars = [...text];
+  let from = span.start;
+  while (from > 0 && !(/[.!?]/.test(chars[from - 2] ?? '') && /\s/.test(chars[from - 1]!))) from--;
+  let to = span.end;
+  while (to < chars.length && !(/[.!?]/.test(chars[to]!) && (to + 1 === chars.length || /\s/.test(chars[to + 1]!)))) to++;
+  to = Math.min(to + 1, chars.length);
+  return {
+    text: chars.slice(from, to).join(''),
+    span: { ...span, start: span.start - from, end: span.end - from },
+    cutBefore: from > 0,
+    cutAfter: to < chars.length,
+  };
+}
+
+/** `text` escaped, each span wrapped by `mark(inner, item)`; spans must not overlap. */
+export function highlight<T>(text: string, spans: ReadonlyArray<Span<T>>, mark: (inner: string, item: T) => SafeHtml): SafeHtml {
+  const chars = [...text];
+  const parts: Array<SafeHtml | string> = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    parts.push(chars.slice(at, span.start).join(''), mark(chars.slice(span.start, span.end).join(''), span.item));
+    at = span.end;
+  }
+  parts.push(chars.slice(at).join(''));
+  return html`${parts}`;
+}

@@ -1,0 +1,22 @@
+/** The public URLs of publishing resources, built in one place so cards, oEmbed and pages agree. */
+import type { MeasureRecord } from '../queries/shapes.js';
+
+export type CardKind = 'figures' | 'measures';
+
+/** `/embed/figures/{id}` as an absolute URL. */
+export const cardUrl = (origin: string, kind: CardKind, id: string) => `${origin}/embed/${kind}/${encodeURIComponent(id)}`;
+
+/** The oEmbed endpoint for a card. */
+export const oembedUrl = (origin: string, card: string) => `${origin}/oembed?url=${encodeURIComponent(card)}&format=json`;
+
+/** Anchor of a measure on the browse pages. */
+export const measureAnchor = (id: string) => `m-${id}`;
+
+/** A browse page path for a record (`/browse/programmes/…`). */
+export const browsePath = (collection: 'locations' | 'programmes' | 'documents' | 'actors', id: string) => `/browse/${collection}/${encodeURIComponent(id)}`;
+
+/** Where a person reads a measure in context: its programme page, else its document page. */
+export function measurePagePath(measure: Pick<MeasureRecord, 'id' | 'programme' | 'document'>): string {
+  const page = measure.programme ? browsePath('programmes', measure.programme.id) : browsePath('documents', measure.document.id);
+  return `${page}#${measureAnchor(measure.id)}`;
+}

@@ -1,0 +1,53 @@
+/** Actors: organisations, police units, parties, governments and persons of the gazetteer. */
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { columnFacet, referenceFacet } from './facets.js';
+import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
+import { actorSchema } from './shapes.js';
+import { pathSql, summarySql } from './sql.js';
+
+export const actors: Entity<typeof actorSchema, 'actors'> = {
+  collection: 'actors',
+  schema: actorSchema,
+  table: 'actors',
+  alias: 'a',
+  columns: {
+    id: { sql: 'a.id' },
+    url: { sql: pathSql('actors', 'a.id') },
+    name: { sql: 'a.name' },
+    kind: { sql: 'a.kind' },
+    aliases: { sql: 'a.aliases', json: true },
+    role: { sql: 'a.role' },
+    parent: { sql: summarySql('actors', 'a.parent_id'), json: true },
+    location: { sql: summarySql('locations', 'a.location_id'), json: true },
+    party: { sql: summarySql('actors', 'a.party_id'), json: true },
+    measuresUrl: { sql: `${pathSql('actors', 'a.id')} || '/measures'` },
+  },
+  sorts: { id: 'a.id', name: 'a.name', kind: 'a.kind' },
+  defaultSort: 'id',
+  filters: {
+    kind: enumFilter(t.actors.kind.enumValues, 'a.kind = ?', 'Kind of actor.'),
+    location: locationFilter('a.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'Seated in this place.'),
+    party: refFilter('actors', 'party', 'a.party_id = ?', 'Member of this party (id).'),
+    parent: refFilter('actors', 'actor', 'a.parent_id = ?', 'Part of this actor (id).'),
+    document: refFilter('documents', 'document', 'a.id IN (SELECT actor_id FROM mentions WHERE document_id = ?)', 'Named in this document (id).'),
+  },
+  facets: {
+    kind: columnFacet('actors', 'kind'),
+    location: referenceFacet('actors', 'location_id', 'locations'),
+    party: referenceFacet('actors', 'party_id', 'actors'),
+  },
+};
+
+/** One actor, or null. */
+export const getActor = (db: Db, id: string) => getRecord(db, actors, id);
+/** A page of actors matching `filters`. */
+export const listActors = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, actors, filters, page);
+/** Actors by id, aligned with `ids`. */
+export const actorsByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, actors, ids);
+/** Actors named in each measure. */
+export const actorsByMeasureIds = (db: Db, ids: readonly string[]) =>
+  recordsByParentIds(db, actors, 'JOIN measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id', ids);
+/** Direct sub-units of each actor. */
+export const actorsByParentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, actors, 'JOIN actors a ON a.parent_id = j.value', ids);

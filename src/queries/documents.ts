@@ -1,0 +1,66 @@
+/** Documents: the source texts, with their metadata and the evidence for it. */
+import type { Db } from '../db/client.js';
+import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { columnFacet, referenceFacet } from './facets.js';
+import { dateRange, locationFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
+import { documentSchema } from './shapes.js';
+import { pathSql, prepared, summarySql } from './sql.js';
+
+export const documents: Entity<typeof documentSchema, 'documents'> = {
+  collection: 'documents',
+  schema: documentSchema,
+  table: 'documents',
+  alias: 'd',
+  columns: {
+    id: { sql: 'd.id' },
+    url: { sql: pathSql('documents', 'd.id') },
+    title: { sql: 'd.title' },
+    kind: { sql: 'd.kind' },
+    language: { sql: 'd.language' },
+    date: { sql: 'd.date' },
+    datePrecision: { sql: 'd.date_precision' },
+    author: { sql: 'd.author' },
+    file: { sql: 'd.file' },
+    sha256: { sql: 'd.sha256' },
+    length: { sql: 'd.length' },
+    evidence: { sql: 'd.evidence', json: true },
+    sourceUrl: { sql: 'd.url' },
+    issuer: { sql: summarySql('actors', 'd.issuer_id'), json: true },
+    scopeLocation: { sql: summarySql('locations', 'd.scope_location_id'), json: true },
+    programme: { sql: summarySql('programmes', 'd.programme_id', 's.title'), json: true },
+    textUrl: { sql: `${pathSql('documents', 'd.id')} || '/text'` },
+    measuresUrl: { sql: `${pathSql('documents', 'd.id')} || '/measures'` },
+  },
+  sorts: { id: 'd.id', date: "coalesce(d.date, '')", title: 'd.title', kind: 'd.kind', length: 'd.length' },
+  defaultSort: 'id',
+  filters: {
+    location: locationFilter('d.scope_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'About this place (the document scope).'),
+    theme: refFilter('themes', 'theme', 'd.id IN (SELECT m.document_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ?)', 'With a measure of this theme (id).'),
+    actor: refFilter('actors', 'actor', 'd.id IN (SELECT document_id FROM mentions WHERE actor_id = ?)', 'Naming this actor (id).'),
+    programme: refFilter('programmes', 'programme', 'd.programme_id = ?', 'In this programme (id).'),
+    issuer: refFilter('actors', 'actor', 'd.issuer_id = ?', 'Issued by this actor or party (id).'),
+    kind: valueFilter('d.kind = ?', 'Kind of document (election_programme, coalition_agreement, …).'),
+    ...dateRange('d.date', 'document date'),
+    q: textFilter('document', 'd.id'),
+  },
+  facets: {
+    kind: columnFacet('documents', 'kind'),
+    issuer: referenceFacet('documents', 'issuer_id', 'actors'),
+    location: referenceFacet('documents', 'scope_location_id', 'locations'),
+    programme: referenceFacet('documents', 'programme_id', 'programmes', 'title'),
+  },
+};
+
+/** One document, or null. */
+export const getDocument = (db: Db, id: string) => getRecord(db, documents, id);
+/** A page of documents matching `filters`. */
+export const listDocuments = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, documents, filters, page);
+/** Documents by id, aligned with `ids`. */
+export const documentsByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, documents, ids);
+/** Documents of each programme. */
+export const documentsByProgrammeIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, documents, 'JOIN documents d ON d.programme_id = j.value', ids);
+
+/** The full source text of a document (what every offset points into), or null. */
+export function documentText(db: Db, id: string): string | null {
+  return (prepared(db, 'SELECT text FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+}

@@ -1,0 +1,76 @@
+/** Figures: quantities stated in measures, with unit, value range and reference date. */
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
+import { dateRange, enumFilter, numberFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
+import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
+import { figureSchema } from './shapes.js';
+import { pathSql, summarySql } from './sql.js';
+
+const documentSummary = summarySql('documents', 'f.document_id', 's.title');
+const inMeasures = (condition: string) => `f.measure_id IN (SELECT id FROM measures WHERE ${condition})`;
+
+export const figures: Entity<typeof figureSchema, 'figures'> = {
+  collection: 'figures',
+  schema: figureSchema,
+  table: 'figures',
+  alias: 'f',
+  columns: {
+    id: { sql: 'f.id' },
+    url: { sql: pathSql('figures', 'f.id') },
+    kind: { sql: 'f.kind' },
+    value: { sql: 'f.value' },
+    valueMax: { sql: 'f.value_max' },
+    previousValue: { sql: 'f.previous_value' },
+    unit: { sql: 'f.unit' },
+    subject: { sql: 'f.subject' },
+    qualifier: { sql: 'f.qualifier' },
+    referenceDate: { sql: 'f.reference_date' },
+    quote: { sql: 'f.quote' },
+    measure: { sql: summarySql('measures', 'f.measure_id', measureNameSql), json: true },
+    document: { sql: documentSummary, json: true },
+    provenance: { sql: `json_object('document', ${documentSummary}, 'start', f.start, 'end', f."end", 'quote', f.quote)`, json: true },
+  },
+  sorts: {
+    id: 'f.id',
+    document: 'f.document_id',
+    start: 'f.start',
+    value: 'f.value',
+    unit: "coalesce(f.unit, '')",
+    kind: 'f.kind',
+    referenceDate: "coalesce(f.reference_date, '')",
+  },
+  defaultSort: 'document,start',
+  filters: {
+    ...measureLinkFilters('f.measure_id'),
+    programme: refFilter('programmes', 'programme', inMeasures('programme_id = ?'), 'In a measure of this programme (id).'),
+    document: refFilter('documents', 'document', 'f.document_id = ?', 'In this document (id).'),
+    measure: refFilter('measures', 'measure', 'f.measure_id = ?', 'In this measure (id).'),
+    issuer: refFilter('actors', 'actor', issuedBySql('f.document_id', '(SELECT programme_id FROM measures WHERE id = f.measure_id)'), 'Issued by this actor or party (id).'),
+    statementKind: enumFilter(t.measures.statementKind.enumValues, inMeasures('statement_kind = ?'), 'Kind of statement of the measure.'),
+    kind: enumFilter(t.figures.kind.enumValues, 'f.kind = ?', 'Count, percentage, money, quantity or fraction.'),
+    unit: valueFilter('f.unit = ?', 'Unit as written, lowercased ("%", "ton", "agenten").'),
+    valueMin: numberFilter('f.value >= ?', 'Smallest value (inclusive).'),
+    valueMax: numberFilter('f.value <= ?', 'Largest value (inclusive).'),
+    ...dateRange('f.reference_date', 'reference date'),
+    q: textFilter('figure', 'f.id'),
+  },
+  facets: {
+    ...measureLinkFacets('figures x', 'x.measure_id'),
+    unit: columnFacet('figures', 'unit'),
+    kind: columnFacet('figures', 'kind'),
+    document: referenceFacet('figures', 'document_id', 'documents', 'title'),
+  },
+};
+
+/** One figure, or null. */
+export const getFigure = (db: Db, id: string) => getRecord(db, figures, id);
+/** A page of figures matching `filters`. */
+export const listFigures = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, figures, filters, page);
+/** Figures by id, aligned with `ids`. */
+export const figuresByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, figures, ids);
+/** Figures of each measure, in text order. */
+export const figuresByMeasureIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, figures, 'JOIN figures f ON f.measure_id = j.value', ids);
+/** Figures of each document. */
+export const figuresByDocumentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, figures, 'JOIN figures f ON f.document_id = j.value', ids);

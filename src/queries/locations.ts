@@ -1,0 +1,47 @@
+/** Locations: the place tree, from continent to street. */
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { columnFacet } from './facets.js';
+import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
+import { locationSchema } from './shapes.js';
+import { pathSql, summarySql } from './sql.js';
+
+export const locations: Entity<typeof locationSchema, 'locations'> = {
+  collection: 'locations',
+  schema: locationSchema,
+  table: 'locations',
+  alias: 'l',
+  columns: {
+    id: { sql: 'l.id' },
+    url: { sql: pathSql('locations', 'l.id') },
+    name: { sql: 'l.name' },
+    kind: { sql: 'l.kind' },
+    nisCode: { sql: 'l.nis_code' },
+    lat: { sql: 'l.lat' },
+    lon: { sql: 'l.lon' },
+    aliases: { sql: 'l.aliases', json: true },
+    parent: { sql: summarySql('locations', 'l.parent_id'), json: true },
+    measuresUrl: { sql: `${pathSql('locations', 'l.id')} || '/measures'` },
+  },
+  sorts: { id: 'l.id', name: 'l.name', kind: 'l.kind', nisCode: "coalesce(l.nis_code, '')" },
+  defaultSort: 'id',
+  filters: {
+    kind: enumFilter(t.locations.kind.enumValues, 'l.kind = ?', 'Kind of place.'),
+    location: locationFilter('l.id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'This place and everything inside it.'),
+    parent: refFilter('locations', 'location', 'l.parent_id = ?', 'Directly inside this place (id).'),
+  },
+  facets: { kind: columnFacet('locations', 'kind') },
+};
+
+/** One location, or null. */
+export const getLocation = (db: Db, id: string) => getRecord(db, locations, id);
+/** A page of locations matching `filters`. */
+export const listLocations = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, locations, filters, page);
+/** Locations by id, aligned with `ids`. */
+export const locationsByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, locations, ids);
+/** Places each measure is tied to. */
+export const locationsByMeasureIds = (db: Db, ids: readonly string[]) =>
+  recordsByParentIds(db, locations, 'JOIN measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id', ids);
+/** Places directly inside each location. */
+export const locationsByParentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, locations, 'JOIN locations l ON l.parent_id = j.value', ids);

@@ -1,0 +1,99 @@
+/** Measures: the policy statements of each document, with their themes, actors and places. */
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
+import { dateRange, enumFilter, locationFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
+import { measureSchema } from './shapes.js';
+import { pathSql, summarySql } from './sql.js';
+
+/** Display name of a measure in summaries: its text, cut at 100 characters. */
+export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text, 1, 99) || '…' ELSE s.text END";
+
+const documentSummary = summarySql('documents', 'm.document_id', 's.title');
+
+/** `?` = a location id; matches measures tied to it or to any place inside it. */
+export const measuresInLocationSql = 'SELECT ml.measure_id FROM location_ancestors la JOIN measure_locations ml ON ml.location_id = la.location_id WHERE la.ancestor_id = ?';
+
+/** Measure filters that figures reuse through their measure (`measureId` = the column holding it). */
+export function measureLinkFilters(measureId: string) {
+  return {
+    location: locationFilter(`${measureId} IN (${measuresInLocationSql})`, 'Tied to this place.'),
+    theme: refFilter('themes', 'theme', `${measureId} IN (SELECT measure_id FROM measure_themes WHERE theme_id = ?)`, 'With this theme (id).'),
+    actor: refFilter('actors', 'actor', `${measureId} IN (SELECT measure_id FROM measure_actors WHERE actor_id = ?)`, 'Naming this actor (id).'),
+  };
+}
+
+/** Records issued by an actor or party: through their document's or programme's issuer. */
+export const issuedBySql = (documentId: string, programmeId: string) =>
+  `(${documentId} IN (SELECT id FROM documents WHERE issuer_id = ?) OR ${programmeId} IN (SELECT id FROM programmes WHERE issuer_id = ?))`;
+
+const links = (table: string, target: string, key: string, name: string, extra: string) =>
+  `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', '/v1/${target}/' || r.id, ${extra}) ORDER BY r.id) FROM ${table} l JOIN ${target} r ON r.id = l.${key} WHERE l.measure_id = m.id))`;
+
+export const measures: Entity<typeof measureSchema, 'measures'> = {
+  collection: 'measures',
+  schema: measureSchema,
+  table: 'measures',
+  alias: 'm',
+  columns: {
+    id: { sql: 'm.id' },
+    url: { sql: pathSql('measures', 'm.id') },
+    text: { sql: 'm.text' },
+    section: { sql: 'm.section' },
+    ordinal: { sql: 'm.ordinal' },
+    block: { sql: 'm.block' },
+    blockKind: { sql: 'm.block_kind' },
+    statementKind: { sql: 'm.statement_kind' },
+    document: { sql: documentSummary, json: true },
+    programme: { sql: summarySql('programmes', 'm.programme_id', 's.title'), json: true },
+    themes: { sql: links('measure_themes', 'themes', 'theme_id', 'label_nl', "'cues', json(l.cues)"), json: true },
+    actors: { sql: links('measure_actors', 'actors', 'actor_id', 'name', "'role', l.role"), json: true },
+    locations: { sql: links('measure_locations', 'locations', 'location_id', 'name', "'via', l.via"), json: true },
+    provenance: { sql: `json_object('document', ${documentSummary}, 'start', m.start, 'end', m."end", 'quote', m.text)`, json: true },
+    figuresUrl: { sql: `${pathSql('measures', 'm.id')} || '/figures'` },
+  },
+  sorts: {
+    id: 'm.id',
+    document: 'm.document_id',
+    ordinal: 'm.ordinal',
+    statementKind: "coalesce(m.statement_kind, '')",
+  },
+  defaultSort: 'id',
+  filters: {
+    ...measureLinkFilters('m.id'),
+    programme: refFilter('programmes', 'programme', 'm.programme_id = ?', 'In this programme (id).'),
+    document: refFilter('documents', 'document', 'm.document_id = ?', 'In this document (id).'),
+    issuer: refFilter('actors', 'actor', issuedBySql('m.document_id', 'm.programme_id'), 'Issued by this actor or party (id), through the document or programme.'),
+    kind: valueFilter('m.document_id IN (SELECT id FROM documents WHERE kind = ?)', 'Kind of the source document (election_programme, coalition_agreement, …).'),
+    statementKind: enumFilter(t.measures.statementKind.enumValues, 'm.statement_kind = ?', 'Commitment, observation or question.'),
+    ...dateRange('date', 'document date', (c) => `m.document_id IN (SELECT id FROM documents WHERE ${c})`),
+    q: textFilter('measure', 'm.id'),
+  },
+  facets: {
+    ...measureLinkFacets('measures x', 'x.id'),
+    statementKind: columnFacet('measures', 'statement_kind'),
+    document: referenceFacet('measures', 'document_id', 'documents', 'title'),
+    programme: referenceFacet('measures', 'programme_id', 'programmes', 'title'),
+  },
+};
+
+/** One measure, or null. */
+export const getMeasure = (db: Db, id: string) => getRecord(db, measures, id);
+/** A page of measures matching `filters`. */
+export const listMeasures = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, measures, filters, page);
+/** Measures by id, aligned with `ids`. */
+export const measuresByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, measures, ids);
+/** Measures of each programme. */
+export const measuresByProgrammeIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, measures, 'JOIN measures m ON m.programme_id = j.value', ids);
+/** Measures of each document, in text order. */
+export const measuresByDocumentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, measures, 'JOIN measures m ON m.document_id = j.value', ids);
+/** Measures with each theme. */
+export const measuresByThemeIds = (db: Db, ids: readonly string[]) =>
+  recordsByParentIds(db, measures, 'JOIN measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id', ids);
+/** Measures naming each actor. */
+export const measuresByActorIds = (db: Db, ids: readonly string[]) =>
+  recordsByParentIds(db, measures, 'JOIN measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id', ids);
+/** Measures tied to each location or any place inside it. */
+export const measuresByLocationIds = (db: Db, ids: readonly string[]) =>
+  recordsByParentIds(db, measures, `JOIN measures m ON m.id IN (${measuresInLocationSql.replace('?', 'j.value')})`, ids);

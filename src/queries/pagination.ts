@@ -1,0 +1,88 @@
+/**
+ * Sorting and keyset pagination. A cursor is the sort key of the last row returned plus
+ * its id, so the next page starts strictly after it whatever was inserted elsewhere and
+ * however deep the page is: no OFFSET scans.
+ */
+import { ApiError } from '../errors.js';
+
+/** Default and maximum page sizes. */
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+
+/** One sort key: a non-NULL SQL expression (NULLs are coalesced so comparisons stay total). */
+export interface SortKey {
+  field: string;
+  sql: string;
+  desc: boolean;
+}
+
+/**
+ * Parses `sort=-date,title` against a whitelist of field → SQL expression. The record id
+ * is always the last key, so the order is total and cursors are unambiguous.
+ */
+export function parseSort(sort: string, whitelist: Readonly<Record<string, string>>, idSql: string): SortKey[] {
+  const keys = sort.split(',').filter(Boolean).map((part) => {
+    const desc = part.startsWith('-');
+    const field = desc ? part.slice(1) : part;
+    const sql = whitelist[field];
+    if (sql === undefined) {
+      throw new ApiError('INVALID_PARAMETER', `Cannot sort by "${field}"; sortable fields: ${Object.keys(whitelist).join(', ')} (prefix "-" for descending).`, { parameter: 'sort' });
+    }
+    return { field, sql, desc };
+  });
+  if (!keys.some((k) => k.sql === idSql)) keys.push({ field: 'id', sql: idSql, desc: false });
+  return keys;
+}
+
+/** The canonical text of a sort, stored in cursors so a cursor cannot be replayed under another order. */
+export const sortText = (keys: SortKey[]) => keys.map((k) => (k.desc ? '-' : '') + k.field).join(',');
+
+type KeyValue = string | number;
+
+interface CursorPayload {
+  s: string;
+  k: KeyValue[];
+}
+
+/** The opaque cursor after a row whose sort-key values are `values`. */
+export function encodeCursor(keys: SortKey[], values: KeyValue[]): string {
+  const payload: CursorPayload = { s: sortText(keys), k: values };
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+const invalidCursor = (why: string) => new ApiError('INVALID_CURSOR', `The cursor is not valid for this request: ${why}. Use the "next" link of a previous page.`, { parameter: 'cursor' });
+
+/** Decodes a cursor made by `encodeCursor` for the same sort; anything else is INVALID_CURSOR. */
+export function decodeCursor(keys: SortKey[], cursor: string): KeyValue[] {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor('it is not base64url-encoded JSON');
+  }
+  const { s, k } = (payload ?? {}) as Partial<CursorPayload>;
+  if (typeof s !== 'string' || !Array.isArray(k) || k.length !== keys.length || !k.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    throw invalidCursor('it was not issued by this API');
+  }
+  if (s !== sortText(keys)) throw invalidCursor(`it was issued for sort "${s}"`);
+  return k;
+}
+
+/**
+ * `WHERE` fragment selecting rows strictly after `values` in the order of `keys`:
+ * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ.
+ */
+export function keysetCondition(keys: SortKey[], values: KeyValue[]): { sql: string; params: KeyValue[] } {
+  const ors: string[] = [];
+  const params: KeyValue[] = [];
+  keys.forEach((key, i) => {
+    const ands = keys.slice(0, i).map((k) => `${k.sql} = ?`);
+    ands.push(`${key.sql} ${key.desc ? '<' : '>'} ?`);
+    params.push(...values.slice(0, i + 1));
+    ors.push(`(${ands.join(' AND ')})`);
+  });
+  return { sql: `(${ors.join(' OR ')})`, params };
+}
+
+/** `ORDER BY` clause for `keys`. */
+export const orderBy = (keys: SortKey[]) => keys.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ');

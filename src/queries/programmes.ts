@@ -1,0 +1,52 @@
+/** Programmes: election programmes, coalition agreements and plans, grouping documents. */
+import type { Db } from '../db/client.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type PageRequest } from './entity.js';
+import { columnFacet, facet, referenceFacet } from './facets.js';
+import { dateRange, locationFilter, refFilter, valueFilter, type FilterValues } from './filters.js';
+import { programmeSchema } from './shapes.js';
+import { pathSql, summarySql } from './sql.js';
+
+const summaries = (from: string, name: string, target: string) =>
+  `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', '/v1/${target}/' || r.id) ORDER BY r.id) FROM ${from}))`;
+
+export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
+  collection: 'programmes',
+  schema: programmeSchema,
+  table: 'programmes',
+  alias: 'p',
+  columns: {
+    id: { sql: 'p.id' },
+    url: { sql: pathSql('programmes', 'p.id') },
+    title: { sql: 'p.title' },
+    kind: { sql: 'p.kind' },
+    date: { sql: 'p.date' },
+    issuer: { sql: summarySql('actors', 'p.issuer_id'), json: true },
+    scopeLocation: { sql: summarySql('locations', 'p.scope_location_id'), json: true },
+    locations: { sql: summaries('programme_locations l JOIN locations r ON r.id = l.location_id WHERE l.programme_id = p.id', 'name', 'locations'), json: true },
+    documents: { sql: summaries('documents r WHERE r.programme_id = p.id', 'title', 'documents'), json: true },
+    measuresUrl: { sql: `${pathSql('programmes', 'p.id')} || '/measures'` },
+  },
+  sorts: { id: 'p.id', title: 'p.title', kind: 'p.kind', date: "coalesce(p.date, '')" },
+  defaultSort: 'id',
+  filters: {
+    location: locationFilter(
+      'p.id IN (SELECT pl.programme_id FROM location_ancestors la JOIN programme_locations pl ON pl.location_id = la.location_id WHERE la.ancestor_id = ?)',
+      'About this place.',
+    ),
+    issuer: refFilter('actors', 'actor', 'p.issuer_id = ?', 'Issued by this actor or party (id).'),
+    kind: valueFilter('p.kind = ?', 'Kind of programme (election_programme, coalition_agreement, government_plan).'),
+    ...dateRange('p.date', 'programme date'),
+  },
+  facets: {
+    kind: columnFacet('programmes', 'kind'),
+    issuer: referenceFacet('programmes', 'issuer_id', 'actors'),
+    location: facet('r.id', 'r.name', 'programme_locations x JOIN locations r ON r.id = x.location_id', 'x.programme_id'),
+  },
+};
+
+/** One programme, or null. */
+export const getProgramme = (db: Db, id: string) => getRecord(db, programmes, id);
+/** A page of programmes matching `filters`. */
+export const listProgrammes = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, programmes, filters, page);
+/** Programmes by id, aligned with `ids`. */
+export const programmesByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, programmes, ids);

@@ -1,0 +1,93 @@
+/**
+ * Ranked search across measures, figures and documents: one FTS5 statement ranked by
+ * bm25, keyset-paginated on (score, rowid), with the original text of each hit for a
+ * highlighted snippet.
+ */
+import { z } from 'zod';
+import type { Db } from '../db/client.js';
+import { DEFAULT_LIMIT, decodeCursor, encodeCursor, keysetCondition, type SortKey } from './pagination.js';
+import { ftsQuery, queryStems, snippet } from './fulltext.js';
+import { measureNameSql } from './measures.js';
+import { summarySchema } from './shapes.js';
+import { prepared } from './sql.js';
+
+export const searchTypes = ['measure', 'figure', 'document'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** One hit. */
+export const searchHitSchema = z
+  .object({
+    type: z.enum(searchTypes),
+    id: z.string(),
+    name: z.string(),
+    url: z.string().describe('Absolute URL of the record.'),
+    score: z.number().describe('bm25 relevance; lower is better.'),
+    snippet: z.string().describe('HTML: the matching passage, matched words in <mark>, everything else escaped.'),
+    document: summarySchema.describe('The document the hit is in (itself, for documents).'),
+  })
+  .meta({ id: 'SearchHit' });
+export type SearchHit = z.output<typeof searchHitSchema>;
+
+export interface SearchRequest {
+  q: string;
+  type?: SearchType | undefined;
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+// The rank and rowid, both always non-NULL, order hits totally.
+const KEYS: SortKey[] = [
+  { field: 'score', sql: 'score', desc: false },
+  { field: 'rowid', sql: 'rowid', desc: false },
+];
+
+/** Per kind: display name, the original of the indexed text (as load.ts indexed it), document id and title. */
+const HIT_SQL = `
+  CASE h.kind
+    WHEN 'measure' THEN (SELECT json_array(${measureNameSql}, coalesce(s.section || char(10), '') || s.text, d.id, d.title)
+      FROM measures s JOIN documents d ON d.id = s.document_id WHERE s.id = h.ref)
+    WHEN 'figure' THEN (SELECT json_array(s.quote, concat_ws(char(10), s.quote, s.unit, s.subject, m.text), d.id, d.title)
+      FROM figures s JOIN measures m ON m.id = s.measure_id JOIN documents d ON d.id = s.document_id WHERE s.id = h.ref)
+    ELSE (SELECT json_array(s.title, s.title || char(10) || s.text, s.id, s.title) FROM documents s WHERE s.id = h.ref)
+  END`;
+
+const COLLECTION: Record<SearchType, string> = { measure: 'measures', figure: 'figures', document: 'documents' };
+
+/** One page of hits for `q`, best first. */
+export function search(db: Db, request: SearchRequest): { items: SearchHit[]; next: string | null } {
+  const match = ftsQuery(request.q);
+  const limit = request.limit ?? DEFAULT_LIMIT;
+  const conditions = ['1'];
+  const params: unknown[] = [match];
+  if (request.type !== undefined) {
+    conditions.push('kind = ?');
+    params.push(request.type);
+  }
+  if (request.cursor !== undefined) {
+    const after = keysetCondition(KEYS, decodeCursor(KEYS, request.cursor));
+    conditions.push(after.sql);
+    params.push(...after.params);
+  }
+  params.push(limit + 1);
+  const sql = `SELECT h.kind, h.ref, h.score, h.rowid, ${HIT_SQL} AS hit
+    FROM (SELECT rowid, kind, ref, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ?) h
+    WHERE ${conditions.join(' AND ')} ORDER BY score, rowid LIMIT ?`;
+  const rows = prepared(db, sql).all(...params) as Array<{ kind: SearchType; ref: string; score: number; rowid: number; hit: string }>;
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
+  const stems = new Set(queryStems(request.q));
+  const items = rows.map((r) => {
+    const [name, text, documentId, documentTitle] = JSON.parse(r.hit) as [string, string, string, string];
+    return {
+      type: r.kind,
+      id: r.ref,
+      name,
+      url: `/v1/${COLLECTION[r.kind]}/${r.ref}`,
+      score: r.score,
+      snippet: snippet(text, stems),
+      document: { id: documentId, name: documentTitle, url: `/v1/documents/${documentId}` },
+    };
+  });
+  const last = rows[rows.length - 1];
+  return { items, next: more && last ? encodeCursor(KEYS, [last.score, last.rowid]) : null };
+}

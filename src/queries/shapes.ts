@@ -1,0 +1,109 @@
+/**
+ * The record shapes of the API, derived from the drizzle tables with drizzle-zod and
+ * extended with what a published record needs: its own `url`, `{id, name, url}`
+ * summaries of related records and provenance. REST documents and validates responses
+ * with them; GraphQL types follow them. `url`s are API paths here ("/v1/measures/…"):
+ * the transport prefixes its public origin.
+ */
+import { createSelectSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import * as t from '../db/schema.js';
+
+const strings = z.array(z.string());
+const url = z.string().describe('Absolute URL of this record in the API.');
+const link = (what: string) => z.string().describe(`Absolute URL of ${what}.`);
+
+/** `{id, name, url}` of a related record. */
+export const summarySchema = z
+  .object({ id: z.string(), name: z.string(), url: z.string().describe('Absolute URL of the related record.') })
+  .meta({ id: 'Summary', description: 'Identifier, display name and URL of a related record.' });
+
+/** Where a value stands in its source text: document, code-point span and the exact text. */
+export const provenanceSchema = z
+  .object({
+    document: summarySchema,
+    start: z.number().int().describe('Start offset in the document text, in Unicode code points.'),
+    end: z.number().int().describe('End offset (exclusive), in Unicode code points.'),
+    quote: z.string().describe('The exact text of the span.'),
+  })
+  .meta({ id: 'Provenance', description: 'The span of the source text this record was extracted from (W3C TextPositionSelector).' });
+
+const evidenceSchema = z.object({ field: z.string(), quote: z.string(), start: z.number().int(), end: z.number().int() });
+
+const documentRow = createSelectSchema(t.documents, { evidence: z.array(evidenceSchema) });
+export const documentSchema = documentRow
+  .pick({ id: true, title: true, kind: true, language: true, date: true, datePrecision: true, author: true, file: true, sha256: true, length: true, evidence: true })
+  .extend({
+    url,
+    sourceUrl: documentRow.shape.url.describe('Where the source text was published, when known.'),
+    issuer: summarySchema.nullable(),
+    scopeLocation: summarySchema.nullable(),
+    programme: summarySchema.nullable(),
+    textUrl: link('the source text (text/plain)'),
+    measuresUrl: link("the document's measures"),
+  })
+  .meta({ id: 'Document', description: 'A source text: programme, agreement, plan or article.' });
+
+const programmeRow = createSelectSchema(t.programmes);
+export const programmeSchema = programmeRow
+  .pick({ id: true, title: true, kind: true, date: true })
+  .extend({
+    url,
+    issuer: summarySchema.nullable(),
+    scopeLocation: summarySchema.nullable(),
+    locations: z.array(summarySchema).describe('Municipalities the programme is about.'),
+    documents: z.array(summarySchema),
+    measuresUrl: link("the programme's measures"),
+  })
+  .meta({ id: 'Programme', description: 'A policy programme: election programme, coalition agreement or government plan.' });
+
+const themeLink = summarySchema.extend({ cues: strings.describe('Words of the text that assigned the theme.') }).meta({ id: 'ThemeLink' });
+const actorLink = summarySchema.extend({ role: createSelectSchema(t.measureActors).shape.role }).meta({ id: 'ActorLink' });
+const locationLink = summarySchema.extend({ via: createSelectSchema(t.measureLocations).shape.via }).meta({ id: 'LocationLink' });
+
+export const measureSchema = createSelectSchema(t.measures)
+  .pick({ id: true, text: true, section: true, ordinal: true, block: true, blockKind: true, statementKind: true })
+  .extend({
+    url,
+    document: summarySchema,
+    programme: summarySchema.nullable(),
+    themes: z.array(themeLink),
+    actors: z.array(actorLink),
+    locations: z.array(locationLink).describe('Places the measure names, where its actors sit, or its document is about (`via`).'),
+    provenance: provenanceSchema,
+    figuresUrl: link("the measure's figures"),
+  })
+  .meta({ id: 'Measure', description: 'One policy statement (bullet or paragraph) of a document.' });
+
+export const figureSchema = createSelectSchema(t.figures)
+  .pick({ id: true, kind: true, value: true, valueMax: true, previousValue: true, unit: true, subject: true, qualifier: true, referenceDate: true, quote: true })
+  .extend({ url, measure: summarySchema, document: summarySchema, provenance: provenanceSchema })
+  .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range.' });
+
+export const actorSchema = createSelectSchema(t.actors, { aliases: strings })
+  .pick({ id: true, name: true, kind: true, aliases: true, role: true })
+  .extend({ url, parent: summarySchema.nullable(), location: summarySchema.nullable(), party: summarySchema.nullable(), measuresUrl: link('measures naming the actor') })
+  .meta({ id: 'Actor', description: 'An organisation, police unit, party, government or person.' });
+
+export const locationSchema = createSelectSchema(t.locations, { aliases: strings })
+  .pick({ id: true, name: true, kind: true, nisCode: true, lat: true, lon: true, aliases: true })
+  .extend({ url, parent: summarySchema.nullable(), measuresUrl: link('measures tied to the place or any place inside it') })
+  .meta({ id: 'Location', description: 'A place, from continent to street, in a tree.' });
+
+export const themeSchema = createSelectSchema(t.themes, { cues: strings })
+  .extend({ url, name: z.string(), measureCount: z.number().int(), measuresUrl: link('measures with the theme') })
+  .meta({ id: 'Theme', description: 'A policy theme, assigned to measures by cue words.' });
+
+export const mentionSchema = createSelectSchema(t.mentions)
+  .pick({ id: true, quote: true, start: true, end: true })
+  .extend({ document: summarySchema, measure: summarySchema.nullable(), actor: summarySchema.nullable(), location: summarySchema.nullable(), provenance: provenanceSchema })
+  .describe('One place where an actor or location is named in a document.');
+
+export type DocumentRecord = z.output<typeof documentSchema>;
+export type ProgrammeRecord = z.output<typeof programmeSchema>;
+export type MeasureRecord = z.output<typeof measureSchema>;
+export type FigureRecord = z.output<typeof figureSchema>;
+export type ActorRecord = z.output<typeof actorSchema>;
+export type LocationRecord = z.output<typeof locationSchema>;
+export type ThemeRecord = z.output<typeof themeSchema>;
+export type MentionRecord = z.output<typeof mentionSchema>;

@@ -1,0 +1,38 @@
+/**
+ * Prepared-statement cache. The dataset is read-only and the set of distinct SQL texts
+ * is bounded by the filter/sort whitelists, so each text is compiled once per database
+ * and reused; the bound only guards against pathological combinations.
+ */
+import type Database from 'better-sqlite3';
+import type { Db } from '../db/client.js';
+
+const MAX_STATEMENTS = 2000;
+const caches = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** The prepared statement for `sql` on `db`, compiled on first use. */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    if (cache.size >= MAX_STATEMENTS) cache.delete(cache.keys().next().value!);
+    stmt = db.$client.prepare(sql);
+    cache.set(sql, stmt);
+  }
+  return stmt;
+}
+
+/** A JSON array of ids, the single parameter of every batch statement (`json_each(?)`). */
+export const idList = (ids: readonly string[]) => JSON.stringify(ids);
+
+/**
+ * `{id, name, url}` of the record of `collection` whose id is `idExpr`, as a correlated
+ * scalar subquery (NULL when the reference is NULL). Summaries come out of SQLite as JSON
+ * text so a whole record is one row of one statement, listable and streamable alike.
+ */
+export function summarySql(collection: string, idExpr: string, nameExpr = 's.name'): string {
+  return `json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', '/v1/${collection}/' || s.id) FROM ${collection} s WHERE s.id = ${idExpr}))`;
+}
+
+/** Record paths are built in SQL; the REST layer prefixes its public origin. */
+export const pathSql = (collection: string, idExpr: string) => `'/v1/${collection}/' || ${idExpr}`;

@@ -1,0 +1,37 @@
+/** Themes: the policy themes assigned to measures. */
+import type { Db } from '../db/client.js';
+import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import type { FilterValues } from './filters.js';
+import { themeSchema } from './shapes.js';
+import { pathSql } from './sql.js';
+
+export const themes: Entity<typeof themeSchema, 'themes'> = {
+  collection: 'themes',
+  schema: themeSchema,
+  table: 'themes',
+  alias: 'th',
+  columns: {
+    id: { sql: 'th.id' },
+    url: { sql: pathSql('themes', 'th.id') },
+    name: { sql: 'th.label_nl' },
+    labelNl: { sql: 'th.label_nl' },
+    labelEn: { sql: 'th.label_en' },
+    cues: { sql: 'th.cues', json: true },
+    measureCount: { sql: '(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)' },
+    measuresUrl: { sql: `${pathSql('themes', 'th.id')} || '/measures'` },
+  },
+  sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
+  defaultSort: 'id',
+  filters: {},
+  facets: {},
+};
+
+/** One theme, or null. */
+export const getTheme = (db: Db, id: string) => getRecord(db, themes, id);
+/** A page of themes. */
+export const listThemes = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, themes, filters, page);
+/** Themes by id, aligned with `ids`. */
+export const themesByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, themes, ids);
+/** Themes of each measure. */
+export const themesByMeasureIds = (db: Db, ids: readonly string[]) =>
+  recordsByParentIds(db, themes, 'JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id', ids);

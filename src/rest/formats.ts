@@ -1,0 +1,109 @@
+/**
+ * Representations of records: absolute URLs, RFC 4180 CSV and NDJSON. Exports stream
+ * row by row from a database iterator, so memory stays flat whatever the set size.
+ */
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+
+export const JSON_TYPE = 'application/json';
+export const CSV_TYPE = 'text/csv';
+export const NDJSON_TYPE = 'application/x-ndjson';
+export const JSONLD_TYPE = 'application/ld+json';
+
+/** Every `url` / `…Url` that is an API path becomes an absolute URL under `origin`, recursively. */
+export function absolutize<T>(value: T, origin: string): T {
+  if (Array.isArray(value)) return value.map((v) => absolutize(v, origin)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = typeof v === 'string' && v.startsWith('/v1/') && (key === 'url' || key.endsWith('Url')) ? origin + v : absolutize(v, origin);
+  }
+  return out as T;
+}
+
+/** The URL of the page after this one: the same request (origin kept verbatim) with the next cursor. */
+export function nextPageUrl(requestUrl: string, origin: string, cursor: string): string {
+  const [path, query = ''] = requestUrl.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set('cursor', cursor);
+  return `${origin}${path}?${params}`;
+}
+
+/** One CSV column: its header and how to read it from a record. */
+interface CsvColumn {
+  header: string;
+  get(record: Record<string, unknown>): unknown;
+}
+
+const unwrap = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodNullable || schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
+
+const isSummary = (schema: z.ZodType) => schema instanceof z.ZodObject && 'id' in schema.shape;
+
+/**
+ * Flat CSV columns derived from a record schema: related records become `<rel>_id`
+ * (`<rel>_ids` for lists, `;`-separated), nested objects `<key>_<field>`, nested URLs are
+ * dropped (they follow from the ids), other lists are `;`-joined or JSON.
+ */
+export function csvColumns(schema: z.ZodObject, prefix = '', read: (r: Record<string, unknown>) => unknown = (r) => r): CsvColumn[] {
+  return Object.entries(schema.shape).flatMap(([key, raw]): CsvColumn[] => {
+    const field = unwrap(raw as z.ZodType);
+    const at = (r: Record<string, unknown>) => (read(r) as Record<string, unknown> | null)?.[key];
+    if (isSummary(field)) return [{ header: `${prefix}${key}_id`, get: (r) => (at(r) as { id: string } | null)?.id }];
+    if (field instanceof z.ZodObject) return csvColumns(field, `${prefix}${key}_`, (r) => at(r) as Record<string, unknown>);
+    if (field instanceof z.ZodArray) {
+      const element = unwrap(field.element as z.ZodType);
+      if (isSummary(element)) return [{ header: `${prefix}${key}_ids`, get: (r) => (at(r) as Array<{ id: string }>).map((x) => x.id).join(';') }];
+      if (element instanceof z.ZodObject) return [{ header: `${prefix}${key}`, get: (r) => JSON.stringify(at(r)) }];
+      return [{ header: `${prefix}${key}`, get: (r) => (at(r) as unknown[]).join(';') }];
+    }
+    if (prefix !== '' && (key === 'url' || key.endsWith('Url'))) return [];
+    return [{ header: `${prefix}${key}`, get: at }];
+  });
+}
+
+/** One RFC 4180 field: quoted when it holds a quote, comma or line break. */
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(',')}\r\n`;
+
+/** Lines of a stream are grouped into chunks of this many to keep per-chunk overhead low. */
+const ROWS_PER_CHUNK = 64;
+
+function* chunked(lines: Iterable<string>): Generator<string> {
+  let chunk = '';
+  let n = 0;
+  for (const line of lines) {
+    chunk += line;
+    if (++n % ROWS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
+}
+
+/** An RFC 4180 CSV stream (header row, CRLF line ends) of `records`. */
+export function csvStream(schema: z.ZodObject, records: Iterable<Record<string, unknown>>, origin: string): Readable {
+  const columns = csvColumns(schema);
+  function* lines() {
+    yield csvLine(columns.map((c) => c.header));
+    for (const record of records) {
+      const linked = absolutize(record, origin);
+      yield csvLine(columns.map((c) => c.get(linked)));
+    }
+  }
+  return Readable.from(chunked(lines()), { objectMode: false });
+}
+
+/** A newline-delimited JSON stream of `records`. */
+export function ndjsonStream(records: Iterable<Record<string, unknown>>, origin: string): Readable {
+  function* lines() {
+    for (const record of records) yield `${JSON.stringify(absolutize(record, origin))}\n`;
+  }
+  return Readable.from(chunked(lines()), { objectMode: false });
+}

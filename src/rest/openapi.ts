@@ -1,0 +1,51 @@
+/**
+ * The API contract: OpenAPI 3.1 generated from the routes' zod schemas, served at
+ * `/openapi.json`, with interactive docs at `/docs`. Registered before the resources so
+ * @fastify/swagger sees every route they add.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { entityCollections } from '../queries/dataset.js';
+
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  dataset: 'Dataset version, counts and entry points.',
+  search: 'Full-text search across measures, figures and documents.',
+  documents: 'Source texts and their metadata.',
+  programmes: 'Election programmes, coalition agreements and plans.',
+  measures: 'Policy statements extracted from the documents.',
+  figures: 'Quantities stated in measures.',
+  actors: 'Organisations, police units, parties, governments and persons.',
+  locations: 'The place tree, from continent to street.',
+  themes: 'Policy themes assigned to measures.',
+};
+
+const openapi: FastifyPluginAsync = async (app) => {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'blauwdruk',
+        version: '1',
+        description:
+          'Open data on local safety and police policy in Belgian cities, extracted from Dutch-language texts. Every record links to its source span. Errors are RFC 9457 problem details.',
+        contact: { name: 'blauwdruk', url: 'https://github.com/blauwdruk/blauwdruk' },
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      tags: ['dataset', 'search', ...entityCollections].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { config: { produces: ['application/json'] }, schema: { hide: true } }, async (_request, reply) => {
+    reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger()));
+    return reply;
+  });
+};
+
+// Not encapsulated: @fastify/swagger must hook the REST context to see the resources' routes.
+export default fp(openapi, { name: 'openapi' });

@@ -1,0 +1,41 @@
+/** `GET /v1/search`: ranked Dutch full text across measures, figures and documents. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../queries/pagination.js';
+import { search, searchHitSchema, searchTypes } from '../queries/search.js';
+import { absolutize, JSON_TYPE, nextPageUrl } from './formats.js';
+import { problemResponses } from './schemas.js';
+
+const querystring = z.strictObject({
+  q: z.string().min(1).max(500).describe('Words to find. Dutch stemming ("camera\'s" finds "camera"), case and accents folded; every word must occur. Operators are searched as words.'),
+  type: z.enum(searchTypes).optional().describe('Only hits of this type.'),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().describe(`Page size (default ${DEFAULT_LIMIT}, max ${MAX_LIMIT}).`),
+  cursor: z.string().optional().describe('Opaque cursor from the "next" link of the previous page.'),
+});
+
+const resultSchema = z
+  .object({ data: z.array(searchHitSchema), next: z.string().nullable().describe('URL of the next page, or null.') })
+  .describe('A page of search hits.');
+
+const searchPlugin: FastifyPluginAsyncZod = async (app) => {
+  app.get('/v1/search', {
+    config: { produces: [JSON_TYPE] },
+    schema: {
+      tags: ['search'],
+      operationId: 'search',
+      summary: 'Full-text search',
+      description: 'bm25-ranked hits with highlighted snippets.',
+      querystring,
+      response: { 200: { description: 'Hits, best first.', content: { [JSON_TYPE]: { schema: resultSchema } } }, ...problemResponses(400, 406) },
+    },
+  }, async (request, reply) => {
+    const origin = app.originOf(request);
+    const page = search(app.db, request.query);
+    const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
+    if (next !== null) reply.header('link', `<${next}>; rel="next"`);
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: absolutize(page.items, origin), next });
+    return reply;
+  });
+};
+
+export default searchPlugin;

@@ -1,0 +1,48 @@
+import t from 'tap';
+import { serverAudits } from 'graphql-http';
+import { seedApp } from '../helpers/dataset.js';
+import { gql } from './helpers.js';
+
+t.test('graphql-http server audits against the live server: every MUST passes', async (t) => {
+  const app = await seedApp(t);
+  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  const results = { MUST: [] as string[], SHOULD: [] as string[], MAY: [] as string[] };
+  for (const audit of serverAudits({ url: `${origin}/graphql` })) {
+    const result = await audit.fn();
+    const level = audit.name.split(' ')[0] as keyof typeof results;
+    if (level === 'MUST') t.equal(result.status, 'ok', `${audit.id} ${audit.name}${result.status === 'ok' ? '' : `: ${result.reason}`}`);
+    else if (result.status !== 'ok') results[level].push(`${audit.id} ${audit.name}: ${result.reason}`);
+  }
+  // SHOULD and MAY audits are reported, not required.
+  t.comment(`SHOULD audits not passed: ${results.SHOULD.length ? results.SHOULD.join('; ') : 'none'}`);
+  t.comment(`MAY audits not passed: ${results.MAY.length ? results.MAY.join('; ') : 'none'}`);
+});
+
+t.test('a null "extensions" entry is accepted like an absent one', async (t) => {
+  const app = await seedApp(t);
+  const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }', variables: null, operationName: null, extensions: null } });
+  t.equal(res.statusCode, 200);
+  t.same(res.json(), { data: { __typename: 'Query' } });
+});
+
+t.test('malformed requests get the status of the failure and a code', async (t) => {
+  const app = await seedApp(t);
+  const badJson = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: '{ "query": ' });
+  t.equal(badJson.statusCode, 400);
+  t.match(badJson.json(), { errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+  const badType = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
+  t.equal(badType.statusCode, 415);
+  t.match(badType.json(), { errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+  const notString = await app.inject({ method: 'POST', url: '/graphql', payload: { query: 42 } });
+  t.equal(notString.statusCode, 400);
+  t.match(notString.json(), { errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+});
+
+t.test('CORS and compression as for REST', async (t) => {
+  const app = await seedApp(t);
+  const { headers } = await gql(app, '{ __typename }', undefined, { origin: 'https://newsroom.example' });
+  t.equal(headers['access-control-allow-origin'], '*');
+  const big = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ measures(first: 100) { nodes { text } } }' }, headers: { 'accept-encoding': 'gzip' } });
+  t.equal(big.statusCode, 200);
+  t.equal(big.headers['content-encoding'], 'gzip');
+});

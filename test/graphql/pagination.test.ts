@@ -1,0 +1,85 @@
+import t from 'tap';
+import type { FastifyInstance } from 'fastify';
+import { listMeasures, measuresByLocationIds } from '../../src/queries/measures.js';
+import { search } from '../../src/queries/search.js';
+import { seedApp } from '../helpers/dataset.js';
+import { data, gql } from './helpers.js';
+
+/** Follows `endCursor` through a connection reached by `path` from the data, collecting node ids. */
+async function walk(app: FastifyInstance, query: (after: string | null) => string, path: (data: any) => any) {
+  const seen: string[] = [];
+  let after: string | null = null;
+  let pages = 0;
+  for (;;) {
+    const connection = path(await data(app, query(after)));
+    seen.push(...connection.edges.map((e: any) => e.node.id));
+    pages++;
+    if (!connection.pageInfo.hasNextPage) return { seen, pages, last: connection };
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+const arg = (after: string | null) => (after ? `, after: ${JSON.stringify(after)}` : '');
+const page = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
+
+t.test('walking a root list by endCursor visits every record once, in order, under any sort', async (t) => {
+  const app = await seedApp(t);
+  for (const sort of ['id', '-ordinal', 'statementKind']) {
+    const { seen, pages, last } = await walk(app, (after) => `{ measures(first: 25, sort: "${sort}"${arg(after)}) { ${page} } }`, (d) => d.measures);
+    const all = listMeasures(app.db, {}, { sort, limit: 500 }).items.map((m) => m.id);
+    t.same(seen, all, `sort ${sort}: ${pages} pages`);
+    t.equal(pages, Math.ceil(all.length / 25));
+    t.not(last.pageInfo.endCursor, null, 'the last page has an end cursor too');
+  }
+});
+
+t.test('every edge cursor continues right after its edge, and cursors are those of REST', async (t) => {
+  const app = await seedApp(t);
+  const { measures } = await data(app, `{ measures(first: 10, location: "gent", sort: "-ordinal") { ${page} } }`);
+  const third = measures.edges[2];
+  const { measures: rest } = await data(app, `{ measures(first: 3, location: "gent", sort: "-ordinal", after: ${JSON.stringify(third.cursor)}) { ${page} } }`);
+  t.same(rest.edges.map((e: any) => e.node.id), measures.edges.slice(3, 6).map((e: any) => e.node.id));
+  t.equal(measures.pageInfo.endCursor, measures.edges[9].cursor, 'endCursor is the last edge’s cursor');
+
+  const res = await app.inject(`/v1/measures?location=gent&sort=-ordinal&limit=10`);
+  const next = new URL(res.json().next).searchParams.get('cursor');
+  t.equal(measures.pageInfo.endCursor, next, 'the REST next cursor');
+});
+
+t.test('nested lists page by cursor too, and their cursors work on the root list', async (t) => {
+  const app = await seedApp(t);
+  const { seen } = await walk(app, (after) => `{ location(id: "gent") { measures(first: 7${arg(after)}) { ${page} } } }`, (d) => d.location.measures);
+  t.same(seen, measuresByLocationIds(app.db, ['gent'])[0]!.map((m) => m.id));
+
+  const { programme } = await data(app, `{ programme(id: "gent-bestuursakkoord") { measures(first: 5) { ${page} } } }`);
+  const after = JSON.stringify(programme.measures.pageInfo.endCursor);
+  const nested = await data(app, `{ programme(id: "gent-bestuursakkoord") { measures(first: 5, after: ${after}) { ${page} } } }`);
+  const root = await data(app, `{ measures(first: 5, programme: "gent-bestuursakkoord", after: ${after}) { ${page} } }`);
+  t.same(root.measures.edges.map((e: any) => e.node.id), nested.programme.measures.edges.map((e: any) => e.node.id));
+});
+
+t.test('search pages by cursor through every hit', async (t) => {
+  const app = await seedApp(t);
+  const { seen, pages } = await walk(app, (after) => `{ search(q: "politie", first: 4${arg(after)}) { ${page} totalCount } }`, (d) => d.search);
+  const all = search(app.db, { q: 'politie', limit: 500 }).items.map((h) => h.id);
+  t.same(seen, all);
+  t.ok(pages > 2);
+  const { search: first } = await data(app, '{ search(q: "politie", first: 4) { totalCount } }');
+  t.equal(first.totalCount, all.length);
+});
+
+t.test('first is capped at 100 and must be positive, at the root and nested', async (t) => {
+  const app = await seedApp(t);
+  for (const query of ['{ measures(first: 101) { totalCount } }', '{ measures(first: 0) { totalCount } }', '{ measure(id: "m-84c4ad5cf5a7-049") { actors(first: 1000) { totalCount } } }']) {
+    const { body } = await gql(app, query);
+    t.match(body.errors, [{ message: /between 1 and 100/, extensions: { code: 'INVALID_PARAMETER', parameter: 'first' } }], query);
+  }
+  t.equal((await data(app, '{ measures(first: 100) { nodes { id } } }')).measures.nodes.length, 100);
+});
+
+t.test('totalCount counts the whole filtered list', async (t) => {
+  const app = await seedApp(t);
+  const { measures, programme } = await data(app, '{ measures(first: 1, location: "gent") { totalCount } programme(id: "stroomplan") { measures(first: 1) { totalCount } } }');
+  t.equal(measures.totalCount, listMeasures(app.db, { location: 'gent' }, { limit: 500 }).items.length);
+  t.equal(programme.measures.totalCount, listMeasures(app.db, { programme: 'stroomplan' }, { limit: 500 }).items.length);
+});

@@ -1,0 +1,74 @@
+/**
+ * A person's walk through the site in a real browser (Debian's Chromium via
+ * playwright-core): home → Gent → search "camera" → a Ghent figure card, then the
+ * 186 → 312 card of Antwerp, screenshotted. Any console error or failed request fails it.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import t, { type Test } from 'tap';
+import { packageRoot } from '../../src/paths.js';
+import { seedApp } from '../helpers/dataset.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const screenshots = join(packageRoot, 'test-output', 'screenshots');
+
+t.test('browse, search and open figure cards in Chromium', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed` }, async (t) => {
+  const app = await seedApp(t);
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  t.teardown(() => browser.close());
+  mkdirSync(screenshots, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 720, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+
+  await page.goto(`${base}/`);
+  t.equal(await page.title(), 'Start · blauwdruk');
+  await page.getByRole('link', { name: 'Gent', exact: true }).click();
+  t.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Gent', 'opened Gent');
+
+  await page.getByLabel(/Zoek in maatregelen/).fill('camera');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.waitForURL(/\/browse\/search\?q=camera/);
+  const hit = page.locator('ol.measures > li').filter({ hasText: 'Overpoortstraat' });
+  t.equal(await hit.count(), 1, 'the Ghent camera measure is found');
+  t.ok((await page.locator('ol.measures mark').allTextContents()).some((m) => /camera/i.test(m)), 'matches highlighted');
+
+  await hit.locator('li a, a').first().click();
+  await page.waitForURL(/\/browse\/documents\/doc-84c4ad5cf5a7/);
+  await page.getByRole('link', { name: '17 andere participerende gemeenten' }).first().click();
+  await page.waitForURL(/\/embed\/figures\/f-84c4ad5cf5a7-7829$/);
+  await checkCard(t, page, { value: '17', unit: 'gemeenten', marked: '17 andere participerende gemeenten' });
+  await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card-gent.png') });
+
+  await page.goto(`${base}/`);
+  await page.getByRole('link', { name: 'Antwerpen', exact: true }).click();
+  await page.getByRole('link', { name: /Antwerps verkiezingsprogramma/ }).first().click();
+  await page.getByRole('link', { name: 'van 186 naar 312 medewerkers' }).click();
+  await page.waitForURL(/\/embed\/figures\/f-c5bb29bf6d9f-1157$/);
+  await checkCard(t, page, { value: '312', unit: 'medewerkers', marked: 'van 186 naar 312 medewerkers' });
+  t.match(await page.locator('.change').textContent(), 'van 186 naar 312 (+126; +67,7%)');
+  t.ok(await page.locator('figure.chart svg rect.before').isVisible(), 'the change is drawn');
+  t.match(await page.locator('dl.meta').textContent(), /We zetten in op een intensieve samenwerking/);
+  await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card-dark.png') });
+
+  t.same(problems, [], 'no console errors or failed requests');
+});
+
+async function checkCard(t: Test, page: Page, expected: { value: string; unit: string; marked: string }) {
+  const heading = page.getByRole('heading', { level: 1 });
+  t.equal(await heading.locator('data').textContent(), expected.value, 'the value');
+  t.equal(await heading.locator('.unit').textContent(), expected.unit, 'the unit');
+  t.equal(await page.locator('blockquote mark').textContent(), expected.marked, 'the figure highlighted in its sentence');
+  t.ok(await page.getByRole('link', { name: 'CC BY 4.0' }).isVisible(), 'the licence');
+  t.ok(await page.getByRole('link', { name: 'Bekijk in blauwdruk' }).isVisible(), 'the link back');
+}
