@@ -66,6 +66,19 @@ t.test('a four-level query over the whole dataset runs a constant number of stat
   t.ok(one.sql.length <= expected, 'no more for one row per level (fewer when a relation is empty)');
 });
 
+t.test('the count holds once Mercurius has compiled the query with graphql-jit', async (t) => {
+  const app = await seedApp(t);
+  // One document, different variables: each request executes (no cached response), the second on compiled code.
+  const query = nested({ programmes: 5, measures: 0, links: 5 }).replace('measures(first: 0)', 'measures(first: $n)');
+  const expected = EXPECTED.programmes + EXPECTED.measures + EXPECTED.links + EXPECTED.below;
+  for (const n of [80, 79, 78]) {
+    const recorder = recordStatements(app.db);
+    await data(app, `query($n: Int = 80) ${query}`, { n });
+    recorder.stop();
+    t.equal(recorder.sql.length, expected, `execution with first: ${n}`);
+  }
+});
+
 t.test('a record reached twice in a request is read once', async (t) => {
   const app = await seedApp(t);
   const recorder = recordStatements(app.db);

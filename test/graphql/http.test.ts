@@ -1,7 +1,7 @@
 import t from 'tap';
 import { serverAudits } from 'graphql-http';
 import { seedApp } from '../helpers/dataset.js';
-import { gql } from './helpers.js';
+import { gql, recordStatements } from './helpers.js';
 
 t.test('graphql-http server audits against the live server: every MUST passes', async (t) => {
   const app = await seedApp(t);
@@ -45,4 +45,24 @@ t.test('CORS and compression as for REST', async (t) => {
   const big = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ measures(first: 100) { nodes { text } } }' }, headers: { 'accept-encoding': 'gzip' } });
   t.equal(big.statusCode, 200);
   t.equal(big.headers['content-encoding'], 'gzip');
+});
+
+t.test('an error-free answer is kept and sent again without executing; errors are not kept', async (t) => {
+  const app = await seedApp(t);
+  const run = async (query: string, accept = 'application/json') => {
+    const recorder = recordStatements(app.db);
+    const res = await gql(app, query, undefined, { accept });
+    recorder.stop();
+    return { ...res, statements: recorder.sql.length };
+  };
+  const query = '{ programmes { nodes { id measures(first: 3) { nodes { id } } } } }';
+  const first = await run(query);
+  t.ok(first.statements > 0);
+  const again = await run(query, 'application/graphql-response+json');
+  t.equal(again.statements, 0, 'no statement the second time');
+  t.same(again.body, first.body);
+  t.match(again.headers['content-type'], 'application/graphql-response+json', 'the media type is negotiated per request');
+  const failing = '{ measures(location: "atlantis") { totalCount } }';
+  await run(failing);
+  t.ok((await run(failing)).statements > 0, 'an answer with errors is computed again');
 });
