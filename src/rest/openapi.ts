@@ -31,7 +31,6 @@ const openapi: FastifyPluginAsync = async (app) => {
         version: '1',
         description:
           'Open data on local safety and police policy in Belgian cities, extracted from Dutch-language texts. Every record links to its source span. Errors are RFC 9457 problem details.',
-        contact: { name: 'blauwdruk', url: 'https://github.com/blauwdruk/blauwdruk' },
         license: { name: 'MIT', identifier: 'MIT' },
       },
       servers: [{ url: '/', description: 'This server' }],
