@@ -21,6 +21,14 @@ const USAGE = `Usage:
 
 class UsageError extends Error {}
 
+/** SOURCE_DATE_EPOCH (reproducible-builds convention) fixes the recorded build time, so replicas built apart agree byte for byte. */
+function buildTime(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH "${epoch}" must be whole seconds since 1970`);
+  return new Date(Number(epoch) * 1000);
+}
+
 function build(args: string[]) {
   const { values } = parseArgs({
     args,
@@ -33,7 +41,7 @@ function build(args: string[]) {
     process.stderr.write(`${dbPath} is up to date\n`);
     return;
   }
-  const summary = buildDatabase({ dbPath, seedsDir, log: (line) => process.stderr.write(`  ${line}\n`) });
+  const summary = buildDatabase({ dbPath, seedsDir, builtAt: buildTime(), log: (line) => process.stderr.write(`  ${line}\n`) });
   const counts = Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ');
   process.stderr.write(`built ${summary.dbPath} (version ${summary.version}): ${counts}\n`);
 }

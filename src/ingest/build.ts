@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openForBuild } from '../db/client.js';
 import { migrationsDir } from '../paths.js';
+import { InputError } from './errors.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
 import { readBuildInputs } from './sources.js';
@@ -15,6 +16,8 @@ export interface BuildOptions {
   seedsDir: string;
   /** Progress lines (one per document); the CLI sends them to stderr. */
   log?: (line: string) => void;
+  /** Recorded as the build time; pass a fixed time (SOURCE_DATE_EPOCH) for byte-identical builds. */
+  builtAt?: Date;
 }
 
 export interface BuildSummary {
@@ -53,6 +56,17 @@ export function isStale(dbPath: string, seedsDir: string): boolean {
   return built !== buildHash(readBuildInputs(seedsDir).inputHash);
 }
 
+/** Opens the temporary file next to `dbPath`; a folder or file that cannot be written is the caller's input error. */
+function openTarget(dbPath: string, tmp: string) {
+  try {
+    mkdirSync(dirname(dbPath) || '.', { recursive: true });
+    rmSync(tmp, { force: true });
+    return openForBuild(tmp);
+  } catch (e) {
+    throw new InputError(dbPath, `cannot write the database here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
 const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions'] as const;
 
 /**
@@ -60,7 +74,7 @@ const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'lo
  * load into a temporary file in one transaction, then rename it over `dbPath`. Any
  * failure leaves the previous database exactly as it was.
  */
-export function buildDatabase({ dbPath, seedsDir, log = () => {} }: BuildOptions): BuildSummary {
+export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new Date() }: BuildOptions): BuildSummary {
   const inputs = readBuildInputs(seedsDir);
   const context = compileContext(inputs.gazetteer);
   const docs: ExtractedDocument[] = inputs.documents.map((source) => {
@@ -68,17 +82,15 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {} }: BuildOptions
     log(`${source.entry.file}: ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions`);
     return { source, extraction };
   });
-  mkdirSync(dirname(dbPath) || '.', { recursive: true });
   const tmp = `${dbPath}.${process.pid}.tmp`;
-  rmSync(tmp, { force: true });
+  const db = openTarget(dbPath, tmp);
   try {
-    const db = openForBuild(tmp);
-    let version: string;
-    let counts: Record<string, number>;
+    let summary: Omit<BuildSummary, 'dbPath'>;
     try {
       migrate(db, { migrationsFolder: migrationsDir });
-      version = loadDatabase(db, inputs, docs, { inputHash: buildHash(inputs.inputHash), builtAt: new Date().toISOString() });
-      counts = Object.fromEntries(COUNTED.map((table) => [table, (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]));
+      const version = loadDatabase(db, inputs, docs, { inputHash: buildHash(inputs.inputHash), builtAt: builtAt.toISOString() });
+      const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
+      summary = { version, counts };
       db.$client.pragma('optimize');
       db.$client.exec('VACUUM');
     } finally {
@@ -88,7 +100,7 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {} }: BuildOptions
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, dbPath);
-    return { version, dbPath, counts };
+    return { ...summary, dbPath };
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;

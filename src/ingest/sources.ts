@@ -68,30 +68,57 @@ function readJson<T extends z.ZodType>(path: string, shown: string, schema: T, h
   return { data: parseJsonSource(shown, json, schema), json };
 }
 
-/** Checks ids are unique and every reference points at an entry of the right table. */
-function checkGazetteer(g: Gazetteer, files: { locations: { file: string; json: string }; actors: { file: string; json: string } }) {
-  const fail = (which: 'locations' | 'actors', index: number, field: string, message: string): never => {
-    const src = files[which];
-    throw new InputError(src.file, message, lineOfPath(src.json, [index, field]), formatPath([index, field]));
-  };
-  const locationIds = new Set<string>();
+interface JsonFile {
+  file: string;
+  json: string;
+}
+
+type Fail = (index: number, field: string, message: string) => never;
+
+/** A failure located at `[index].field` of a JSON array file. */
+const failIn = (src: JsonFile): Fail => (index, field, message) => {
+  throw new InputError(src.file, message, lineOfPath(src.json, [index, field]), formatPath([index, field]));
+};
+
+/** The set of ids, failing on the first repeated one. */
+function uniqueIds(entries: Array<{ id: string }>, fail: Fail): Set<string> {
+  const ids = new Set<string>();
+  entries.forEach((e, i) => {
+    if (ids.has(e.id)) fail(i, 'id', `duplicate id "${e.id}"`);
+    ids.add(e.id);
+  });
+  return ids;
+}
+
+/** Fails on a parent chain that loops back on itself ("a" → "b" → "a"), which would make the hierarchy infinite. */
+function checkAcyclic(entries: Array<{ id: string; parent: string | null }>, fail: Fail) {
+  const parentOf = new Map(entries.map((e) => [e.id, e.parent]));
+  entries.forEach((e, i) => {
+    const seen = new Set([e.id]);
+    for (let p = e.parent; p !== null && p !== undefined; p = parentOf.get(p) ?? null) {
+      if (seen.has(p)) fail(i, 'parent', `parent chain of "${e.id}" loops back through "${p}"`);
+      seen.add(p);
+    }
+  });
+}
+
+/** Checks ids are unique, hierarchies acyclic and every reference points at an entry of the right table. */
+function checkGazetteer(g: Gazetteer, files: { locations: JsonFile; actors: JsonFile; themes: JsonFile }) {
+  const failLocation = failIn(files.locations);
+  const failActor = failIn(files.actors);
+  const locationIds = uniqueIds(g.locations, failLocation);
+  const actorIds = uniqueIds(g.actors, failActor);
+  uniqueIds(g.themes, failIn(files.themes));
   g.locations.forEach((l, i) => {
-    if (locationIds.has(l.id)) fail('locations', i, 'id', `duplicate id "${l.id}"`);
-    locationIds.add(l.id);
-  });
-  const actorIds = new Set<string>();
-  g.actors.forEach((a, i) => {
-    if (actorIds.has(a.id)) fail('actors', i, 'id', `duplicate id "${a.id}"`);
-    actorIds.add(a.id);
-  });
-  g.locations.forEach((l, i) => {
-    if (l.parent !== null && !locationIds.has(l.parent)) fail('locations', i, 'parent', `unknown parent "${l.parent}"`);
+    if (l.parent !== null && !locationIds.has(l.parent)) failLocation(i, 'parent', `unknown parent "${l.parent}"`);
   });
   g.actors.forEach((a, i) => {
-    if (a.parent !== null && !actorIds.has(a.parent)) fail('actors', i, 'parent', `unknown parent "${a.parent}"`);
-    if (a.party !== null && !actorIds.has(a.party)) fail('actors', i, 'party', `unknown party "${a.party}"`);
-    if (a.location !== null && !locationIds.has(a.location)) fail('actors', i, 'location', `unknown location "${a.location}"`);
+    if (a.parent !== null && !actorIds.has(a.parent)) failActor(i, 'parent', `unknown parent "${a.parent}"`);
+    if (a.party !== null && !actorIds.has(a.party)) failActor(i, 'party', `unknown party "${a.party}"`);
+    if (a.location !== null && !locationIds.has(a.location)) failActor(i, 'location', `unknown location "${a.location}"`);
   });
+  checkAcyclic(g.locations, failLocation);
+  checkAcyclic(g.actors, failActor);
   return { locationIds, actorIds };
 }
 
@@ -100,7 +127,7 @@ function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: S
   const fail = (path: PropertyKey[], message: string): never => {
     throw new InputError(file, message, lineOfPath(json, path), formatPath(path));
   };
-  const programmeIds = new Set(m.programmes.map((p) => p.id));
+  const programmeIds = uniqueIds(m.programmes, (i, field, message) => fail(['programmes', i, field], message));
   m.programmes.forEach((p, i) => {
     if (p.issuer !== null && !ids.actorIds.has(p.issuer)) fail(['programmes', i, 'issuer'], `unknown actor "${p.issuer}"`);
     if (p.scope !== null && !ids.locationIds.has(p.scope)) fail(['programmes', i, 'scope'], `unknown location "${p.scope}"`);
@@ -134,6 +161,7 @@ export function readBuildInputs(seedsDir: string): BuildInputs {
   const ids = checkGazetteer(gazetteer, {
     locations: { file: shown('gazetteer/locations.json'), json: locations.json },
     actors: { file: shown('gazetteer/actors.json'), json: actors.json },
+    themes: { file: shown('themes.json'), json: themes.json },
   });
   const manifestFile = shown('manifest.json');
   const manifest = readJson(join(seedsDir, 'manifest.json'), manifestFile, manifestSchema, hash);

@@ -54,6 +54,14 @@ t.test('two builds give identical rows, ids and version', async (t) => {
   for (const entity of ['measures', 'figures', 'actors', 'locations', 'themes', 'mentions']) t.ok(a.counts[entity]! > 0, `${entity} present`);
 });
 
+t.test('with a fixed build time two builds are byte-identical files', async (t) => {
+  const dir = t.testdir();
+  const builtAt = new Date('2026-01-01T00:00:00Z');
+  buildDatabase({ dbPath: join(dir, 'a.db'), seedsDir: defaultSeedsDir, builtAt });
+  buildDatabase({ dbPath: join(dir, 'b.db'), seedsDir: defaultSeedsDir, builtAt });
+  t.equal(sha256(join(dir, 'a.db')), sha256(join(dir, 'b.db')));
+});
+
 t.test('every stored quote slices back from its document text by code points', async (t) => {
   const dir = t.testdir();
   buildDatabase({ dbPath: join(dir, 'x.db'), seedsDir: defaultSeedsDir });
@@ -115,6 +123,19 @@ const breakCases: BreakCase[] = [
     locations.push({ id: 'atlantis', name: 'Atlantis', kind: 'municipality', parent: 'nergensland' });
     writeFileSync(path, JSON.stringify(locations, null, 2));
   }, message: /locations\.json:\d+: \[\d+\]\.parent: unknown parent "nergensland"/ },
+  { name: 'duplicate programme id', breakSeeds: (d) => { const m = manifestOf(d); m.programmes.push(m.programmes[0]); writeManifest(d, m); }, message: /manifest\.json:\d+: programmes\[4\]\.id: duplicate id "antwerpen-programma-veiligheid-havens"/ },
+  { name: 'location hierarchy with a cycle', breakSeeds: (d) => {
+    const path = join(d, 'gazetteer/locations.json');
+    const locations = JSON.parse(readFileSync(path, 'utf8'));
+    locations.push({ id: 'kip', name: 'Kip', kind: 'site', parent: 'ei' }, { id: 'ei', name: 'Ei', kind: 'site', parent: 'kip' });
+    writeFileSync(path, JSON.stringify(locations, null, 2));
+  }, message: /locations\.json:\d+: \[\d+\]\.parent: parent chain of "kip" loops back through "kip"/ },
+  { name: 'duplicate theme id', breakSeeds: (d) => {
+    const path = join(d, 'themes.json');
+    const themes = JSON.parse(readFileSync(path, 'utf8'));
+    themes.push(themes[0]);
+    writeFileSync(path, JSON.stringify(themes, null, 2));
+  }, message: /themes\.json:\d+: \[\d+\]\.id: duplicate id/ },
   { name: 'invalid JSON', breakSeeds: (d) => writeFileSync(join(d, 'themes.json'), '[{"id": "drugs",\n  "labelNl": }]'), message: /themes\.json:2: invalid JSON/ },
 ];
 
@@ -133,6 +154,14 @@ t.test('bad input: a clear error naming file, line and field, non-zero exit, dat
       t.equal(sha256(dbPath), before, 'database untouched');
     });
   }
+});
+
+t.test('a database path that cannot be written is named, with a non-zero exit', async (t) => {
+  const blocker = join(t.testdir({ 'file.txt': 'not a folder' }), 'file.txt');
+  const result = await blauwdruk('build', '--db', join(blocker, 'x.db'));
+  t.equal(result.code, 1);
+  t.match(result.stderr, /file\.txt\/x\.db: cannot write the database here \(E[A-Z]+\)/);
+  t.notMatch(result.stderr, /\n\s+at /, 'no stack trace');
 });
 
 t.test('build from the CLI reports progress per document and a summary', async (t) => {
