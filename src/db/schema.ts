@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { actorKinds, actorRoles, blockKinds, datePrecisions, figureKinds, locationKinds, locationLinks, statementKinds } from '../vocabulary.js';
 
 /** Build metadata: dataset version, build time, input hash. */
 export const meta = sqliteTable('meta', {
@@ -17,7 +18,7 @@ export const actors = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['organisation', 'unit', 'person', 'party', 'government'] }).notNull(),
+    kind: text('kind', { enum: actorKinds }).notNull(),
     aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
     parentId: text('parent_id').references((): any => actors.id),
     locationId: text('location_id').references(() => locations.id),
@@ -38,9 +39,7 @@ export const locations = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    kind: text('kind', {
-      enum: ['continent', 'country', 'region', 'province', 'municipality', 'district', 'neighbourhood', 'street', 'site', 'waterway'],
-    }).notNull(),
+    kind: text('kind', { enum: locationKinds }).notNull(),
     parentId: text('parent_id').references((): any => locations.id),
     nisCode: text('nis_code').unique(),
     lat: real('lat'),
@@ -105,7 +104,7 @@ export const documents = sqliteTable(
     language: text('language').notNull(),
     /** ISO 8601 of reduced precision ("2018-03"); null when the text states no date. */
     date: text('date'),
-    datePrecision: text('date_precision', { enum: ['year', 'month', 'day'] }),
+    datePrecision: text('date_precision', { enum: datePrecisions }),
     issuerId: text('issuer_id').references(() => actors.id),
     scopeLocationId: text('scope_location_id').references(() => locations.id),
     programmeId: text('programme_id').references(() => programmes.id),
@@ -134,8 +133,8 @@ export const measures = sqliteTable(
     ordinal: integer('ordinal').notNull(),
     section: text('section'),
     block: integer('block').notNull(),
-    blockKind: text('block_kind', { enum: ['bullet', 'paragraph'] }).notNull(),
-    statementKind: text('statement_kind', { enum: ['commitment', 'observation', 'question'] }),
+    blockKind: text('block_kind', { enum: blockKinds }).notNull(),
+    statementKind: text('statement_kind', { enum: statementKinds }),
     text: text('text').notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
@@ -153,7 +152,7 @@ export const figures = sqliteTable(
     id: text('id').primaryKey(),
     measureId: text('measure_id').notNull().references(() => measures.id),
     documentId: text('document_id').notNull().references(() => documents.id),
-    kind: text('kind', { enum: ['count', 'percentage', 'money', 'quantity', 'fraction'] }).notNull(),
+    kind: text('kind', { enum: figureKinds }).notNull(),
     value: real('value').notNull(),
     valueMax: real('value_max'),
     previousValue: real('previous_value'),
@@ -181,7 +180,7 @@ export const measureActors = sqliteTable(
     measureId: text('measure_id').notNull().references(() => measures.id),
     actorId: text('actor_id').notNull().references(() => actors.id),
     /** `responsible` when the actor is the grammatical subject, else `mentioned`. */
-    role: text('role', { enum: ['mentioned', 'responsible'] }).notNull(),
+    role: text('role', { enum: actorRoles }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.measureId, t.actorId] }), index('measure_actors_actor').on(t.actorId, t.measureId)],
 );
@@ -192,7 +191,7 @@ export const measureLocations = sqliteTable(
     measureId: text('measure_id').notNull().references(() => measures.id),
     locationId: text('location_id').notNull().references(() => locations.id),
     /** How the measure is tied to the place: it names it, names an actor seated there, or stands in a document about it. */
-    via: text('via', { enum: ['mention', 'actor', 'scope'] }).notNull(),
+    via: text('via', { enum: locationLinks }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.measureId, t.locationId] }), index('measure_locations_location').on(t.locationId, t.measureId)],
 );

@@ -1,11 +1,10 @@
 /**
- * Relay connections over the query layer's pages. Root lists page in SQL (keyset, the
- * REST cursors); nested lists page in memory over the batch of all related records,
- * which come sorted by id, with cursors in the same format under the sort `id`. Edge
- * cursors and `totalCount` cost a statement, so they are computed only when selected.
+ * Relay connections over the query layer's pages. Root lists and nested lists alike
+ * page in SQL (keyset, the REST cursors; nested lists under the sort `id`, a page per
+ * parent in one batched statement). Root edge cursors and every `totalCount` cost a
+ * statement, so they are computed only when selected.
  */
 import { ApiError } from '../errors.js';
-import { decodeCursor, encodeCursor, type SortKey } from '../queries/pagination.js';
 
 /** Page size when `first` is not given, and its maximum. */
 export const DEFAULT_FIRST = 20;
@@ -25,10 +24,10 @@ export interface PageSource<N> {
   next?: string | null;
   /** The cursor of each item, aligned with `items`. */
   cursors(): string[];
-  /** Size of the whole list. */
-  count(): number;
-  /** Extra edge fields for a node (the link record of a measure's actor, place or theme). */
-  edge?: ((node: N) => object | undefined) | undefined;
+  /** Size of the whole list (batched for nested lists, hence possibly a promise). */
+  count(): number | Promise<number>;
+  /** Extra edge fields of each item (the link record of a measure's actor, place or theme), aligned with `items`. */
+  links?: readonly object[] | undefined;
 }
 
 /** The page size `first` asks for; outside 1…MAX_FIRST is an error, not silently clamped. */
@@ -38,8 +37,19 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-/** Properties of every edge object; an edge may add those of its link record. */
-export const EDGE_PROPERTIES = ['cursor', 'node'] as const;
+/** An edge: the item at `index` of a connection, its cursor computed when read. */
+export class Edge<N> {
+  constructor(
+    private readonly connection: Connection<N>,
+    private readonly index: number,
+  ) {}
+  get node(): N {
+    return this.connection.source.items[this.index]!;
+  }
+  get cursor(): string {
+    return this.connection.cursorAt(this.index);
+  }
+}
 
 /** `{ hasNextPage, endCursor }`, the end cursor computed when read. */
 export class PageInfo {
@@ -65,18 +75,17 @@ export class Connection<N> {
     return this.source.items;
   }
 
-  get edges(): object[] {
-    return this.source.items.map((node, i) => {
-      const cursorAt = () => this.cursorAt(i);
-      return { ...this.source.edge?.(node), node, get cursor() { return cursorAt(); } };
-    });
+  /** The edges, with the fields of their link records when the source has them. */
+  get edges(): Array<Edge<N>> {
+    const { items, links } = this.source;
+    return items.map((_, i) => (links ? Object.assign(new Edge(this, i), links[i]) : new Edge(this, i)));
   }
 
   get pageInfo(): PageInfo {
     return new PageInfo(this.source.hasNextPage, () => this.endCursor());
   }
 
-  get totalCount(): number {
+  get totalCount(): number | Promise<number> {
     return this.source.count();
   }
 
@@ -87,7 +96,8 @@ export class Connection<N> {
     return items.length === 0 ? null : this.cursorAt(items.length - 1);
   }
 
-  private cursorAt(i: number): string {
+  /** Cursor of the item at `i`. */
+  cursorAt(i: number): string {
     this.cursors ??= this.source.cursors();
     return this.cursors[i]!;
   }
@@ -97,17 +107,5 @@ export class Connection<N> {
 export const gettersOf = (cls: { prototype: object }): string[] =>
   Object.entries(Object.getOwnPropertyDescriptors(cls.prototype)).filter(([, d]) => d.get !== undefined).map(([name]) => name);
 
-// Nested lists come ordered by id, so their cursors are the REST cursors of the sort `id`.
-const ID_KEYS: SortKey[] = [{ field: 'id', sql: 'id', desc: false }];
-const idCursor = (id: string) => encodeCursor(ID_KEYS, [id]);
-
-/** A page of `all` (related records sorted by id) after `args.after`, `args.first` long. */
-export function slice<N extends { id: string }>(all: N[], args: PageArgs, edge?: PageSource<N>['edge']): Connection<N> {
-  const size = pageSize(args.first);
-  const after = args.after ? String(decodeCursor(ID_KEYS, args.after)[0]) : undefined;
-  // Ids are ASCII, so JavaScript's comparison agrees with SQLite's BINARY collation.
-  const start = after === undefined ? 0 : all.findIndex((n) => n.id > after);
-  const from = start === -1 ? all.length : start;
-  const items = all.slice(from, from + size);
-  return new Connection({ items, hasNextPage: from + size < all.length, cursors: () => items.map((n) => idCursor(n.id)), count: () => all.length, edge });
-}
+/** Properties of every edge object; an edge may add those of its link record. */
+export const EDGE_PROPERTIES = gettersOf(Edge);

@@ -43,11 +43,11 @@ const records: Record<keyof Records | 'Evidence', z.ZodObject> = {
   Evidence: documentSchema.shape.evidence.element,
 };
 
-/** Edges that carry the link record between a measure and the node. */
+/** Edges that carry the link record between a measure and the node: the link-table columns of the relation (see related.ts). */
 const links: Record<string, z.ZodObject> = {
-  MeasureActorEdge: measureSchema.shape.actors.element,
-  MeasureLocationEdge: measureSchema.shape.locations.element,
-  MeasureThemeEdge: measureSchema.shape.themes.element,
+  MeasureActorEdge: measureSchema.shape.actors.element.pick({ role: true }),
+  MeasureLocationEdge: measureSchema.shape.locations.element.pick({ via: true }),
+  MeasureThemeEdge: measureSchema.shape.themes.element.pick({ cues: true }),
 };
 
 function sourceOf(type: string): Source | undefined {

@@ -3,51 +3,86 @@
  * lists, over the same list functions and filters as REST) and the relations between
  * records (through per-request batchers over the query layer's batch functions).
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import { ApiError } from '../errors.js';
-import { actors, actorsByIds, actorsByMeasureIds, actorsByParentIds, listActors } from '../queries/actors.js';
-import { documents, documentsByIds, documentsByProgrammeIds, listDocuments } from '../queries/documents.js';
-import { countRecords, type Entity, type Page, type PageRequest } from '../queries/entity.js';
-import { figures, figuresByDocumentIds, figuresByIds, figuresByMeasureIds, listFigures } from '../queries/figures.js';
+import { actors, actorsByIds, actorsOfMeasure, childrenOfActor, listActors } from '../queries/actors.js';
+import { documents, documentsByIds, documentsOfProgramme, listDocuments } from '../queries/documents.js';
+import { countRecords, type Entity, type Fields, type Page, type PageRequest } from '../queries/entity.js';
+import { figures, figuresByIds, figuresOfDocument, figuresOfMeasure, listFigures } from '../queries/figures.js';
 import type { FilterDef, FilterValues } from '../queries/filters.js';
-import { listLocations, locations, locationsByIds, locationsByMeasureIds, locationsByParentIds } from '../queries/locations.js';
-import { listMeasures, measures, measuresByActorIds, measuresByDocumentIds, measuresByIds, measuresByLocationIds, measuresByProgrammeIds, measuresByThemeIds } from '../queries/measures.js';
-import { mentionsByActorIds, mentionsByLocationIds, mentionsByMeasureIds } from '../queries/mentions.js';
+import { childrenOfLocation, listLocations, locations, locationsByIds, locationsOfMeasure } from '../queries/locations.js';
+import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocument, measuresOfLocation, measuresOfProgramme, measuresOfTheme } from '../queries/measures.js';
+import { mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
-import { countSearch, cursorsByIds, figuresByLocationIds, locationsByProgrammeIds, programmesByFigureIds, programmesByIssuerIds, searchCursors } from '../queries/relations.js';
+import type { Relation } from '../queries/related.js';
+import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer, searchCursors } from '../queries/relations.js';
 import { search, type SearchType } from '../queries/search.js';
-import { listThemes, themes, themesByIds, themesByMeasureIds } from '../queries/themes.js';
+import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
-import { Connection, pageSize, slice, type PageArgs } from './connection.js';
-import type { ApiContext, Records, Resolver, Resolvers } from './types.js';
+import { Connection, pageSize, type PageArgs } from './connection.js';
+import { projector, type Projection } from './projection.js';
+import type { ApiContext, FieldResolver, Records, Resolver, Resolvers } from './types.js';
 
-/** Relation resolvers on parents of type `P`. */
+/** Fields of `P` a relation starts from: its id, or a summary (`{ id, … }`) of a related record. */
+type IdKey<P> = { [K in keyof P]-?: K extends 'id' ? K : NonNullable<P[K]> extends { id: string } ? K : never }[keyof P] & string;
+
+/** The id in field `key` of `parent` (see `IdKey`), or undefined. */
+function idAt<P>(parent: P, key: IdKey<P>): string | undefined {
+  const value = (parent as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : ((value as { id: string } | null | undefined)?.id ?? undefined);
+}
+
+/** `resolver`, declaring the record fields it reads off its parent. */
+const reading = <P, A>(reads: readonly string[], resolver: Resolver<P, A>): FieldResolver<P, A> => Object.assign(resolver, { reads });
+
+/** The record fields the query needs of the records a field resolves to (`project` is built from the table below). */
+const projection = (info: GraphQLResolveInfo): Projection => project(info);
+
+/** Relation resolvers on parents of type `P`; `key` names the parent's field holding the id to start from. */
 function relationsOf<P>() {
   return {
-    /** A to-one relation: the related id is read off the parent (usually its summary). */
-    one: <R>(batch: BatchFn<R | null>, key: (parent: P) => string | null | undefined): Resolver<P> => (parent, _args, { batch: batcher }) => {
-      const id = key(parent);
-      return id === null || id === undefined ? null : batcher.load(batch, id);
-    },
+    /** A to-one relation: the related record by id, its fields as the query needs. */
+    one: <R>(batch: BatchFn<R | null, Fields>, key: IdKey<P>) =>
+      reading<P, unknown>([key], (parent, _args, context, info) => {
+        const id = idAt(parent, key);
+        if (id === undefined) return null;
+        const { fields, key: fieldsKey } = projection(info);
+        return context.batch.load(batch, id, fields, fieldsKey);
+      }),
     /** A to-one relation stored as a group of at most one. */
-    single: <R>(batch: BatchFn<R[]>, key: (parent: P) => string): Resolver<P> => async (parent, _args, context) => (await context.batch.load(batch, key(parent)))[0] ?? null,
-    /** A to-many relation as a connection; `edge` adds the fields of the link record to each edge. */
-    many: <R extends { id: string }>(batch: BatchFn<R[]>, key: (parent: P) => string, edge?: (parent: P, node: R) => object | undefined): Resolver<P, PageArgs> =>
-      async (parent, args, context) => {
-        pageSize(args.first); // a bad page size fails before any statement runs
-        return slice(await context.batch.load(batch, key(parent)), args, edge && ((node) => edge(parent, node)));
-      },
+    single: <R>(relation: Relation<R>, key: IdKey<P>) =>
+      reading<P, unknown>([key], async (parent, _args, context, info) => (await loadPage(relation, idAt(parent, key)!, 1, undefined, context, info)).items[0] ?? null),
+    /**
+     * A to-many relation as a connection, paged in SQL: one statement per level for the
+     * pages of every parent, one more for the totals when `totalCount` is selected.
+     */
+    many: <R>(relation: Relation<R>, key: IdKey<P>) =>
+      reading<P, PageArgs>([key], async (parent, args, context, info) => {
+        const id = idAt(parent, key)!;
+        // pageSize throws on a bad page size before any statement runs.
+        const page = await loadPage(relation, id, pageSize(args.first), args.after ?? undefined, context, info);
+        return new Connection<R>({
+          items: page.items,
+          hasNextPage: page.next !== null,
+          next: page.next,
+          cursors: page.cursors,
+          count: () => context.batch.load(relation.counts, id),
+          links: page.links,
+        });
+      }),
   };
 }
 
+/** The page of `relation` from `id`, batched with the same page of every parent at this level. */
+function loadPage<R>(relation: Relation<R>, id: string, limit: number, cursor: string | undefined, context: ApiContext, info: GraphQLResolveInfo) {
+  const { fields, key } = projection(info);
+  return context.batch.load(relation.pages, id, { limit, cursor, fields }, `${limit} ${key} ${cursor ?? ''}`);
+}
+
 const idOf = (record: { id: string }) => record.id;
-/** The link record (`{id, role}`, `{id, via}`, `{id, cues}`) of `node` among a measure's links. */
-const linkTo = <L extends { id: string }>(links: (m: Records['Measure']) => L[]) => (m: Records['Measure'], node: { id: string }) => links(m).find((l) => l.id === node.id);
 /** The API path in field `key` as an absolute URL under the request's public origin. */
-const absolute =
-  <K extends string>(key: K) =>
-  <P extends Record<K, string>>(parent: P, _args: never, context: ApiContext) =>
-    context.origin + parent[key];
+const absolute = <K extends string>(key: K) => reading<Record<K, string>, never>([key], (parent, _args, context) => context.origin + parent[key]);
 const url = absolute('url');
 
 const programme = relationsOf<Records['Programme']>();
@@ -63,80 +98,82 @@ const mention = relationsOf<Records['Mention']>();
 const relations = {
   Programme: {
     url,
-    issuer: programme.one(actorsByIds, (p) => p.issuer?.id),
-    scopeLocation: programme.one(locationsByIds, (p) => p.scopeLocation?.id),
-    locations: programme.many(locationsByProgrammeIds, idOf),
-    documents: programme.many(documentsByProgrammeIds, idOf),
-    measures: programme.many(measuresByProgrammeIds, idOf),
+    issuer: programme.one(actorsByIds, 'issuer'),
+    scopeLocation: programme.one(locationsByIds, 'scopeLocation'),
+    locations: programme.many(locationsOfProgramme, 'id'),
+    documents: programme.many(documentsOfProgramme, 'id'),
+    measures: programme.many(measuresOfProgramme, 'id'),
   },
   Document: {
     url,
     textUrl: absolute('textUrl'),
-    issuer: document.one(actorsByIds, (d) => d.issuer?.id),
-    scopeLocation: document.one(locationsByIds, (d) => d.scopeLocation?.id),
-    programme: document.one(programmesByIds, (d) => d.programme?.id),
-    measures: document.many(measuresByDocumentIds, idOf),
-    figures: document.many(figuresByDocumentIds, idOf),
+    issuer: document.one(actorsByIds, 'issuer'),
+    scopeLocation: document.one(locationsByIds, 'scopeLocation'),
+    programme: document.one(programmesByIds, 'programme'),
+    measures: document.many(measuresOfDocument, 'id'),
+    figures: document.many(figuresOfDocument, 'id'),
   },
   Measure: {
     url,
-    document: measure.one(documentsByIds, (m) => m.document.id),
-    programme: measure.one(programmesByIds, (m) => m.programme?.id),
-    figures: measure.many(figuresByMeasureIds, idOf),
-    actors: measure.many(actorsByMeasureIds, idOf, linkTo((m) => m.actors)),
-    locations: measure.many(locationsByMeasureIds, idOf, linkTo((m) => m.locations)),
-    themes: measure.many(themesByMeasureIds, idOf, linkTo((m) => m.themes)),
-    mentions: measure.many(mentionsByMeasureIds, idOf),
+    document: measure.one(documentsByIds, 'document'),
+    programme: measure.one(programmesByIds, 'programme'),
+    figures: measure.many(figuresOfMeasure, 'id'),
+    actors: measure.many(actorsOfMeasure, 'id'),
+    locations: measure.many(locationsOfMeasure, 'id'),
+    themes: measure.many(themesOfMeasure, 'id'),
+    mentions: measure.many(mentionsOfMeasure, 'id'),
   },
   Figure: {
     url,
-    measure: figure.one(measuresByIds, (f) => f.measure.id),
-    document: figure.one(documentsByIds, (f) => f.document.id),
-    programme: figure.single(programmesByFigureIds, idOf),
-    locations: figure.many(locationsByMeasureIds, (f) => f.measure.id),
+    measure: figure.one(measuresByIds, 'measure'),
+    document: figure.one(documentsByIds, 'document'),
+    programme: figure.single(programmeOfFigure, 'id'),
+    locations: figure.many(locationsOfMeasure, 'measure'),
   },
   Actor: {
     url,
-    parent: actor.one(actorsByIds, (a) => a.parent?.id),
-    party: actor.one(actorsByIds, (a) => a.party?.id),
-    location: actor.one(locationsByIds, (a) => a.location?.id),
-    children: actor.many(actorsByParentIds, idOf),
-    measures: actor.many(measuresByActorIds, idOf),
-    programmes: actor.many(programmesByIssuerIds, idOf),
-    mentions: actor.many(mentionsByActorIds, idOf),
+    parent: actor.one(actorsByIds, 'parent'),
+    party: actor.one(actorsByIds, 'party'),
+    location: actor.one(locationsByIds, 'location'),
+    children: actor.many(childrenOfActor, 'id'),
+    measures: actor.many(measuresOfActor, 'id'),
+    programmes: actor.many(programmesOfIssuer, 'id'),
+    mentions: actor.many(mentionsOfActor, 'id'),
   },
   Location: {
     url,
-    parent: location.one(locationsByIds, (l) => l.parent?.id),
-    children: location.many(locationsByParentIds, idOf),
-    measures: location.many(measuresByLocationIds, idOf),
-    figures: location.many(figuresByLocationIds, idOf),
-    mentions: location.many(mentionsByLocationIds, idOf),
+    parent: location.one(locationsByIds, 'parent'),
+    children: location.many(childrenOfLocation, 'id'),
+    measures: location.many(measuresOfLocation, 'id'),
+    figures: location.many(figuresOfLocation, 'id'),
+    mentions: location.many(mentionsOfLocation, 'id'),
   },
   Theme: {
     url,
-    measures: theme.many(measuresByThemeIds, idOf),
+    measures: theme.many(measuresOfTheme, 'id'),
   },
   Mention: {
-    document: mention.one(documentsByIds, (m) => m.document.id),
-    measure: mention.one(measuresByIds, (m) => m.measure?.id),
-    actor: mention.one(actorsByIds, (m) => m.actor?.id),
-    location: mention.one(locationsByIds, (m) => m.location?.id),
+    document: mention.one(documentsByIds, 'document'),
+    measure: mention.one(measuresByIds, 'measure'),
+    actor: mention.one(actorsByIds, 'actor'),
+    location: mention.one(locationsByIds, 'location'),
   },
   Provenance: {
-    document: relationsOf<Records['Provenance']>().one(documentsByIds, (p) => p.document.id),
+    document: relationsOf<Records['Provenance']>().one(documentsByIds, 'document'),
   },
   SearchHit: {
     url,
-    document: relationsOf<Records['SearchHit']>().one(documentsByIds, (h) => h.document.id),
+    document: relationsOf<Records['SearchHit']>().one(documentsByIds, 'document'),
   },
 } satisfies Omit<Resolvers, 'Query'>;
+
+const project = projector(Object.fromEntries(Object.entries(relations).map(([type, fields]) => [type, Object.fromEntries(Object.entries(fields).map(([name, r]) => [name, r.reads]))])));
 
 /** A root entity: its query-layer description (filters, sorts) and functions. */
 export interface RootEntity {
   entity: Entity;
   list(db: Db, filters: FilterValues, page: PageRequest): Page<{ id: string }>;
-  byIds: BatchFn<{ id: string } | null>;
+  byIds: BatchFn<{ id: string } | null, Fields>;
 }
 
 /** Root fields: `measure(id:)` and `measures(…)` for each key. The list field is the REST collection name. */
@@ -169,9 +206,9 @@ function filterValues(defs: Readonly<Record<string, FilterDef>>, args: Record<st
 
 /** A root list field: one page of the filtered list, as the REST list route reads it. */
 function listField(root: RootEntity): Resolver<unknown, ListArgs> {
-  return (_root, { first, after, sort, ...args }, { db }) => {
+  return (_root, { first, after, sort, ...args }, { db }, info) => {
     const filters = filterValues(root.entity.filters, args);
-    const request = { sort: sort ?? undefined, limit: pageSize(first), cursor: after ?? undefined };
+    const request = { sort: sort ?? undefined, limit: pageSize(first), cursor: after ?? undefined, fields: projection(info).fields };
     const page = root.list(db, filters, request);
     return new Connection({
       items: page.items,
@@ -183,7 +220,10 @@ function listField(root: RootEntity): Resolver<unknown, ListArgs> {
   };
 }
 
-const byIdField = (root: RootEntity): Resolver<unknown, { id: string }> => (_root, { id }, context) => context.batch.load(root.byIds, id);
+const byIdField = (root: RootEntity): Resolver<unknown, { id: string }> => (_root, { id }, context, info) => {
+  const { fields, key } = projection(info);
+  return context.batch.load(root.byIds, id, fields, key);
+};
 
 interface SearchArgs extends PageArgs {
   q: string;

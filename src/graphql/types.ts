@@ -3,6 +3,7 @@
  * type, and the resolver signatures over them. `contract.ts` checks at startup (and in
  * the tests) that the SDL and these agree field by field.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from '../db/client.js';
 import type { SearchHit } from '../queries/search.js';
 import type { ActorRecord, DocumentRecord, FigureRecord, LocationRecord, MeasureRecord, MentionRecord, ProgrammeRecord, ThemeRecord } from '../queries/shapes.js';
@@ -31,7 +32,10 @@ export interface Records {
 }
 
 /** A field resolver on a parent of type `P`. */
-export type Resolver<P, A = never> = (parent: P, args: A, context: ApiContext) => unknown;
+export type Resolver<P, A = never> = (parent: P, args: A, context: ApiContext, info: GraphQLResolveInfo) => unknown;
+
+/** A resolver on a record-backed type, with the record fields it reads off its parent (so that they are read: see projection.ts). */
+export type FieldResolver<P, A = never> = Resolver<P, A> & { readonly reads: readonly string[] };
 
 /** Resolvers of the root type and of record-backed types, typed by their records. */
-export type Resolvers = { Query: Record<string, Resolver<unknown, never>> } & { [T in keyof Records]?: Record<string, Resolver<Records[T], never>> };
+export type Resolvers = { Query: Record<string, Resolver<unknown, never>> } & { [T in keyof Records]?: Record<string, FieldResolver<Records[T], never>> };

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { actorKinds, locationKinds, SLUG } from '../vocabulary.js';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const aliases = z.array(z.string().min(1)).default([]);
 
-export const locationKinds = [
-  'continent',
-  'country',
-  'region',
-  'province',
-  'municipality',
-  'district',
-  'neighbourhood',
-  'street',
-  'site',
-  'waterway',
-] as const;
-
-export const actorKinds = ['organisation', 'unit', 'person', 'party', 'government'] as const;
 
 /** One place in `seeds/gazetteer/locations.json`. */
 export const locationEntrySchema = z.strictObject({

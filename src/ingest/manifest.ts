@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { documentKinds, isCalendarDate, SLUG } from '../vocabulary.js';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug');
-/** ISO 8601 calendar date of year, month or day precision. */
-export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-
-export const documentKinds = [
-  'election_programme',
-  'coalition_agreement',
-  'government_plan',
-  'news_article',
-  'policy_note',
-  'press_release',
-  'other',
-] as const;
+const slug = z.string().regex(SLUG, 'must be a lowercase slug');
+/** ISO 8601 calendar date of year, month or day precision that exists on the calendar. */
+export const isoDate = z.string().refine(isCalendarDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * A metadata value with the quote in the document that states it. A value without a

@@ -1,4 +1,5 @@
-import type { Segment, StatementKind } from './types.js';
+import type { StatementKind } from '../vocabulary.js';
+import type { Segment } from './types.js';
 
 /** A line of the document with its UTF-16 span. */
 interface Line {

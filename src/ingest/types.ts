@@ -2,6 +2,7 @@
  * Shapes produced by the pure extraction stages. Offsets inside a stage are UTF-16
  * indices into the document text; `extractDocument` converts them to code points once.
  */
+import type { BlockKind, FigureKind, StatementKind } from '../vocabulary.js';
 
 /** A stretch of the source text, quoted exactly. */
 export interface Span {
@@ -10,18 +11,14 @@ export interface Span {
   quote: string;
 }
 
-export type StatementKind = 'commitment' | 'observation' | 'question';
-
 /** One measure candidate: a sentence of a paragraph or bullet, under its section heading. */
 export interface Segment extends Span {
   ordinal: number;
   section: string | null;
   block: number;
-  blockKind: 'bullet' | 'paragraph';
+  blockKind: BlockKind;
   statementKind: StatementKind | null;
 }
-
-export type FigureKind = 'count' | 'percentage' | 'money' | 'quantity' | 'fraction';
 
 /** A number a journalist would quote, normalised. */
 export interface Figure extends Span {
@@ -41,19 +38,6 @@ export interface Figure extends Span {
   /** ISO 8601 date or reduced-precision date ("2023", "2023-12-31") the figure refers to. */
   referenceDate: string | null;
 }
-
-export type ActorKind = 'organisation' | 'unit' | 'person' | 'party' | 'government';
-export type LocationKind =
-  | 'continent'
-  | 'country'
-  | 'region'
-  | 'province'
-  | 'municipality'
-  | 'district'
-  | 'neighbourhood'
-  | 'street'
-  | 'site'
-  | 'waterway';
 
 export type EntityType = 'actor' | 'location';
 

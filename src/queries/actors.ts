@@ -1,7 +1,8 @@
 /** Actors: organisations, police units, parties, governments and persons of the gazetteer. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
 import { actorSchema } from './shapes.js';
@@ -44,10 +45,9 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
 export const getActor = (db: Db, id: string) => getRecord(db, actors, id);
 /** A page of actors matching `filters`. */
 export const listActors = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, actors, filters, page);
-/** Actors by id, aligned with `ids`. */
-export const actorsByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, actors, ids);
+/** Actors (their `fields`) by id, aligned with `ids`. */
+export const actorsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, actors, ids, fields);
 /** Actors named in each measure. */
-export const actorsByMeasureIds = (db: Db, ids: readonly string[]) =>
-  recordsByParentIds(db, actors, 'JOIN measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id', ids);
+export const actorsOfMeasure = relation(actors, 'JOIN measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id', { role: { sql: 'x.role' } });
 /** Direct sub-units of each actor. */
-export const actorsByParentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, actors, 'JOIN actors a ON a.parent_id = j.value', ids);
+export const childrenOfActor = relation(actors, 'JOIN actors a ON a.parent_id = j.value');

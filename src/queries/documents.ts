@@ -1,6 +1,7 @@
 /** Documents: the source texts, with their metadata and the evidence for it. */
 import type { Db } from '../db/client.js';
-import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
 import { documentSchema } from './shapes.js';
@@ -55,10 +56,10 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
 export const getDocument = (db: Db, id: string) => getRecord(db, documents, id);
 /** A page of documents matching `filters`. */
 export const listDocuments = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, documents, filters, page);
-/** Documents by id, aligned with `ids`. */
-export const documentsByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, documents, ids);
+/** Documents (their `fields`) by id, aligned with `ids`. */
+export const documentsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, documents, ids, fields);
 /** Documents of each programme. */
-export const documentsByProgrammeIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, documents, 'JOIN documents d ON d.programme_id = j.value', ids);
+export const documentsOfProgramme = relation(documents, 'JOIN documents d ON d.programme_id = j.value');
 
 /** The full source text of a document (what every offset points into), or null. */
 export function documentText(db: Db, id: string): string | null {

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
 import { whereClause, type FilterDef, type FilterValues } from './filters.js';
-import { DEFAULT_LIMIT, decodeCursor, encodeCursor, keysetCondition, orderBy, parseSort, type SortKey } from './pagination.js';
+import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, type SortKey } from './pagination.js';
 import { idList, prepared } from './sql.js';
 
 /** One output field: its SQL expression and whether SQLite returns it as JSON text. */
@@ -38,12 +38,14 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
 
-/** List options: a sort (`-date,title`), a page size and the cursor of a previous page. */
+/** List options: a sort (`-date,title`), a page size, the cursor of a previous page and the fields to read. */
 export interface PageRequest {
   sort?: string | undefined;
   /** Rows to return; `undefined` means all (exports). */
   limit?: number | undefined;
   cursor?: string | undefined;
+  /** Fields of the records to read (all when undefined). */
+  fields?: Fields;
 }
 
 export interface Page<R> {
@@ -58,54 +60,80 @@ export interface FacetValue {
   count: number;
 }
 
-const idSql = (e: Entity) => `${e.alias}.id`;
+/** The id column of an entity, under its alias. */
+export const idSql = (e: Entity) => `${e.alias}.id`;
 
-/** `SELECT` list of an entity, every column aliased to its record field name. */
-const selectList = (e: Entity) => Object.entries<Column>(e.columns).map(([name, c]) => `${c.sql} AS "${name}"`).join(', ');
+/**
+ * Record fields to read, all when undefined: GraphQL reads only those a query selects.
+ * The id is always read; names that are not fields of the entity are ignored.
+ */
+export type Fields = readonly string[] | undefined;
 
-/** Row → record: JSON columns parsed, everything else as SQLite returned it. */
-function decoder<E extends Entity>(e: E): (row: Record<string, unknown>) => RecordOf<E> {
-  const fields = Object.entries<Column>(e.columns).map(([name, c]) => [name, c.json === true] as const);
-  return (row) => {
-    const out: Record<string, unknown> = {};
-    for (const [name, json] of fields) {
-      const v = row[name];
-      out[name] = json && typeof v === 'string' ? JSON.parse(v) : v;
-    }
-    return out as RecordOf<E>;
+/** A row as better-sqlite3 returns it. */
+export type Row = Record<string, unknown>;
+
+/** The `SELECT` list of some columns and the decoder of its rows. */
+export interface Shape {
+  select: string;
+  decode(row: Row): unknown;
+}
+
+/** `SELECT` list and decoder of `columns`, each aliased `prefix + name`: JSON columns parsed, everything else as SQLite returned it. */
+export function columnShape(columns: Readonly<Record<string, Column>>, prefix = ''): Shape {
+  const entries = Object.entries<Column>(columns);
+  const fields = entries.map(([name, c]) => [name, `${prefix}${name}`, c.json === true] as const);
+  return {
+    select: entries.map(([name, c]) => `${c.sql} AS "${prefix}${name}"`).join(', '),
+    decode: (row) => {
+      const out: Row = {};
+      for (const [name, alias, json] of fields) {
+        const v = row[alias];
+        out[name] = json && typeof v === 'string' ? JSON.parse(v) : v;
+      }
+      return out;
+    },
   };
 }
 
-const decoders = new WeakMap<Entity, (row: Record<string, unknown>) => unknown>();
-function decode<E extends Entity>(e: E, row: Record<string, unknown>): RecordOf<E> {
-  let d = decoders.get(e);
-  if (!d) decoders.set(e, (d = decoder(e)));
-  return d(row) as RecordOf<E>;
+/** The shape of `fields` of `e` (all when undefined; the id always). */
+function shape(e: Entity, fields: Fields): Shape {
+  const wanted = fields && new Set(['id', ...fields]);
+  return columnShape(wanted === undefined ? e.columns : Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name))));
 }
+
+/** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
+const MAX_SHAPES = 500;
+const shapes = new WeakMap<Entity, Map<string, Shape>>();
+
+function shapeOf(e: Entity, fields: Fields): Shape {
+  let byFields = shapes.get(e);
+  if (!byFields) shapes.set(e, (byFields = new Map()));
+  const key = fields === undefined ? '*' : fields.join(',');
+  let found = byFields.get(key);
+  if (!found) {
+    found = shape(e, fields);
+    if (byFields.size < MAX_SHAPES) byFields.set(key, found);
+  }
+  return found;
+}
+
+/** `SELECT` list of (some `fields` of) an entity, every column aliased to its record field name. */
+export const selectList = (e: Entity, fields?: Fields) => shapeOf(e, fields).select;
+
+/** A row of `selectList(e, fields)` as a record of `e` (JSON columns parsed); with `fields`, a partial one. */
+export const decode = <E extends Entity>(e: E, row: Row, fields?: Fields) => shapeOf(e, fields).decode(row) as RecordOf<E>;
 
 /** One record by id, or null. */
 export function getRecord<E extends Entity>(db: Db, e: E, id: string): RecordOf<E> | null {
-  const row = prepared(db, `SELECT ${selectList(e)} FROM ${e.table} ${e.alias} WHERE ${idSql(e)} = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = prepared(db, `SELECT ${selectList(e)} FROM ${e.table} ${e.alias} WHERE ${idSql(e)} = ?`).get(id) as Row | undefined;
   return row ? decode(e, row) : null;
 }
 
-/** Records by ids, aligned with `ids` (null where none), in one statement — for GraphQL loaders. */
-export function recordsByIds<E extends Entity>(db: Db, e: E, ids: readonly string[]): Array<RecordOf<E> | null> {
-  const sql = `SELECT ${selectList(e)} FROM json_each(?) j JOIN ${e.table} ${e.alias} ON ${idSql(e)} = j.value`;
-  const found = new Map((prepared(db, sql).all(idList(ids)) as Array<Record<string, unknown>>).map((r) => [r.id as string, decode(e, r)]));
+/** Records (their `fields`) by ids, aligned with `ids` (null where none), in one statement — for GraphQL loaders. */
+export function recordsByIds<E extends Entity>(db: Db, e: E, ids: readonly string[], fields?: Fields): Array<RecordOf<E> | null> {
+  const sql = `SELECT ${selectList(e, fields)} FROM json_each(?) j JOIN ${e.table} ${e.alias} ON ${idSql(e)} = j.value`;
+  const found = new Map((prepared(db, sql).all(idList(ids)) as Row[]).map((r) => [r.id as string, decode(e, r, fields)]));
   return ids.map((id) => found.get(id) ?? null);
-}
-
-/**
- * Records related to each of `parentIds`, aligned with them, in one statement.
- * `join` links `j.value` (a parent id) to the entity's alias, e.g.
- * `JOIN measure_themes mt ON mt.measure_id = j.value JOIN themes t ON t.id = mt.theme_id`.
- */
-export function recordsByParentIds<E extends Entity>(db: Db, e: E, join: string, parentIds: readonly string[]): Array<Array<RecordOf<E>>> {
-  const sql = `SELECT ${selectList(e)}, j.value AS "_parent" FROM json_each(?) j ${join} ORDER BY j.key, ${idSql(e)}`;
-  const groups = new Map<string, Array<RecordOf<E>>>(parentIds.map((id) => [id, []]));
-  for (const row of prepared(db, sql).all(idList(parentIds)) as Array<Record<string, unknown>>) groups.get(row._parent as string)?.push(decode(e, row));
-  return parentIds.map((id) => groups.get(id)!);
 }
 
 interface PlannedList {
@@ -118,31 +146,27 @@ interface PlannedList {
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
   const where = whereClause(db, e.filters, filters);
-  const conditions = [where.sql];
-  const params = [...where.params];
-  if (page.cursor !== undefined) {
-    const after = keysetCondition(keys, decodeCursor(keys, page.cursor));
-    conditions.push(after.sql);
-    params.push(...after.params);
-  }
-  const sortColumns = keys.map((k, i) => `${k.sql} AS "_k${i}"`).join(', ');
-  const sql = `SELECT ${selectList(e)}, ${sortColumns} FROM ${e.table} ${e.alias} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy(keys)} LIMIT ?`;
-  params.push(page.limit ?? -1);
-  return { sql, params, keys };
+  const after = afterCursor(keys, page.cursor);
+  const sql = `SELECT ${selectList(e, page.fields)}, ${keyColumns(keys)} FROM ${e.table} ${e.alias} WHERE ${where.sql} AND ${after.sql} ORDER BY ${orderBy(keys)} LIMIT ?`;
+  return { sql, params: [...where.params, ...after.params, page.limit ?? -1], keys };
 }
 
-const sortValues = (keys: SortKey[], row: Record<string, unknown>) => keys.map((_, i) => row[`_k${i}`] as string | number);
+/** The values of sort `keys` as columns `_k0`, `_k1`, …, from which `rowCursor` makes a row's cursor. */
+export const keyColumns = (keys: readonly SortKey[]) => keys.map((k, i) => `${k.sql} AS "_k${i}"`).join(', ');
+
+/** The cursor after a row carrying `keyColumns(keys)`. */
+export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
 /** One page of the filtered, sorted set. */
 export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
   const limit = page.limit ?? DEFAULT_LIMIT;
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
-  const rows = prepared(db, plan.sql).all(...plan.params) as Array<Record<string, unknown>>;
+  const rows = prepared(db, plan.sql).all(...plan.params) as Row[];
   const more = rows.length > limit;
   if (more) rows.length = limit;
   const last = rows[rows.length - 1];
-  return { items: rows.map((r) => decode(e, r)), next: more && last ? encodeCursor(plan.keys, sortValues(plan.keys, last)) : null };
+  return { items: rows.map((r) => decode(e, r, page.fields)), next: more && last ? rowCursor(plan.keys, last) : null };
 }
 
 /**
@@ -154,9 +178,9 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   const cached = prepared(db, plan.sql);
   // A statement can run one iteration at a time; concurrent exports of the same query get their own.
   const stmt = cached.busy ? db.$client.prepare(plan.sql) : cached;
-  const rows = stmt.iterate(...plan.params) as IterableIterator<Record<string, unknown>>;
+  const rows = stmt.iterate(...plan.params) as IterableIterator<Row>;
   return (function* () {
-    for (const row of rows) yield decode(e, row);
+    for (const row of rows) yield decode(e, row, page.fields);
   })();
 }
 

@@ -1,7 +1,8 @@
 /** Figures: quantities stated in measures, with unit, value range and reference date. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
 import { dateRange, enumFilter, numberFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
 import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
@@ -68,9 +69,11 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
 export const getFigure = (db: Db, id: string) => getRecord(db, figures, id);
 /** A page of figures matching `filters`. */
 export const listFigures = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, figures, filters, page);
-/** Figures by id, aligned with `ids`. */
-export const figuresByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, figures, ids);
+/** Figures (their `fields`) by id, aligned with `ids`. */
+export const figuresByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, figures, ids, fields);
 /** Figures of each measure, in text order. */
-export const figuresByMeasureIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, figures, 'JOIN figures f ON f.measure_id = j.value', ids);
+export const figuresOfMeasure = relation(figures, 'JOIN figures f ON f.measure_id = j.value');
+/** Every figure of each measure, as `figuresOfMeasure.all` (for pages showing measures whole). */
+export const figuresByMeasureIds = figuresOfMeasure.all;
 /** Figures of each document. */
-export const figuresByDocumentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, figures, 'JOIN figures f ON f.document_id = j.value', ids);
+export const figuresOfDocument = relation(figures, 'JOIN figures f ON f.document_id = j.value');

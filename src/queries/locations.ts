@@ -1,7 +1,8 @@
 /** Locations: the place tree, from continent to street. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { relation } from './related.js';
 import { columnFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
 import { locationSchema } from './shapes.js';
@@ -38,10 +39,9 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
 export const getLocation = (db: Db, id: string) => getRecord(db, locations, id);
 /** A page of locations matching `filters`. */
 export const listLocations = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, locations, filters, page);
-/** Locations by id, aligned with `ids`. */
-export const locationsByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, locations, ids);
+/** Locations (their `fields`) by id, aligned with `ids`. */
+export const locationsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, locations, ids, fields);
 /** Places each measure is tied to. */
-export const locationsByMeasureIds = (db: Db, ids: readonly string[]) =>
-  recordsByParentIds(db, locations, 'JOIN measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id', ids);
+export const locationsOfMeasure = relation(locations, 'JOIN measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id', { via: { sql: 'x.via' } });
 /** Places directly inside each location. */
-export const locationsByParentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, locations, 'JOIN locations l ON l.parent_id = j.value', ids);
+export const childrenOfLocation = relation(locations, 'JOIN locations l ON l.parent_id = j.value');

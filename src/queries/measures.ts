@@ -1,7 +1,8 @@
 /** Measures: the policy statements of each document, with their themes, actors and places. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
 import { measureSchema } from './shapes.js';
@@ -82,18 +83,15 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
 export const getMeasure = (db: Db, id: string) => getRecord(db, measures, id);
 /** A page of measures matching `filters`. */
 export const listMeasures = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, measures, filters, page);
-/** Measures by id, aligned with `ids`. */
-export const measuresByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, measures, ids);
+/** Measures (their `fields`) by id, aligned with `ids`. */
+export const measuresByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, measures, ids, fields);
 /** Measures of each programme. */
-export const measuresByProgrammeIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, measures, 'JOIN measures m ON m.programme_id = j.value', ids);
+export const measuresOfProgramme = relation(measures, 'JOIN measures m ON m.programme_id = j.value');
 /** Measures of each document, in text order. */
-export const measuresByDocumentIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, measures, 'JOIN measures m ON m.document_id = j.value', ids);
+export const measuresOfDocument = relation(measures, 'JOIN measures m ON m.document_id = j.value');
 /** Measures with each theme. */
-export const measuresByThemeIds = (db: Db, ids: readonly string[]) =>
-  recordsByParentIds(db, measures, 'JOIN measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id', ids);
+export const measuresOfTheme = relation(measures, 'JOIN measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id');
 /** Measures naming each actor. */
-export const measuresByActorIds = (db: Db, ids: readonly string[]) =>
-  recordsByParentIds(db, measures, 'JOIN measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id', ids);
+export const measuresOfActor = relation(measures, 'JOIN measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id');
 /** Measures tied to each location or any place inside it. */
-export const measuresByLocationIds = (db: Db, ids: readonly string[]) =>
-  recordsByParentIds(db, measures, `JOIN measures m ON m.id IN (${measuresInLocationSql.replace('?', 'j.value')})`, ids);
+export const measuresOfLocation = relation(measures, `JOIN measures m ON m.id IN (${measuresInLocationSql.replace('?', 'j.value')})`);

@@ -2,9 +2,8 @@
  * Mentions: every place an actor or location is named in a document. Not a REST
  * collection of its own; GraphQL reaches them from actors, locations and measures.
  */
-import type { Db } from '../db/client.js';
-import { recordsByParentIds } from './entity.js';
 import { measureNameSql } from './measures.js';
+import { relation } from './related.js';
 import { mentionSchema } from './shapes.js';
 import { summarySql } from './sql.js';
 
@@ -34,8 +33,8 @@ export const mentions = {
 } as const;
 
 /** Mentions of each actor. */
-export const mentionsByActorIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, mentions, 'JOIN mentions mn ON mn.actor_id = j.value', ids);
+export const mentionsOfActor = relation(mentions, 'JOIN mentions mn ON mn.actor_id = j.value');
 /** Mentions of each location (the place itself, not places inside it). */
-export const mentionsByLocationIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, mentions, 'JOIN mentions mn ON mn.location_id = j.value', ids);
+export const mentionsOfLocation = relation(mentions, 'JOIN mentions mn ON mn.location_id = j.value');
 /** Mentions inside each measure. */
-export const mentionsByMeasureIds = (db: Db, ids: readonly string[]) => recordsByParentIds(db, mentions, 'JOIN mentions mn ON mn.measure_id = j.value', ids);
+export const mentionsOfMeasure = relation(mentions, 'JOIN mentions mn ON mn.measure_id = j.value');

@@ -35,7 +35,7 @@ export function parseSort(sort: string, whitelist: Readonly<Record<string, strin
 }
 
 /** The canonical text of a sort, stored in cursors so a cursor cannot be replayed under another order. */
-export const sortText = (keys: SortKey[]) => keys.map((k) => (k.desc ? '-' : '') + k.field).join(',');
+export const sortText = (keys: readonly SortKey[]) => keys.map((k) => (k.desc ? '-' : '') + k.field).join(',');
 
 type KeyValue = string | number;
 
@@ -45,7 +45,7 @@ interface CursorPayload {
 }
 
 /** The opaque cursor after a row whose sort-key values are `values`. */
-export function encodeCursor(keys: SortKey[], values: KeyValue[]): string {
+export function encodeCursor(keys: readonly SortKey[], values: KeyValue[]): string {
   const payload: CursorPayload = { s: sortText(keys), k: values };
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
@@ -53,7 +53,7 @@ export function encodeCursor(keys: SortKey[], values: KeyValue[]): string {
 const invalidCursor = (why: string) => new ApiError('INVALID_CURSOR', `The cursor is not valid for this request: ${why}. Use the "next" link of a previous page.`, { parameter: 'cursor' });
 
 /** Decodes a cursor made by `encodeCursor` for the same sort; anything else is INVALID_CURSOR. */
-export function decodeCursor(keys: SortKey[], cursor: string): KeyValue[] {
+export function decodeCursor(keys: readonly SortKey[], cursor: string): KeyValue[] {
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -72,7 +72,7 @@ export function decodeCursor(keys: SortKey[], cursor: string): KeyValue[] {
  * `WHERE` fragment selecting rows strictly after `values` in the order of `keys`:
  * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ.
  */
-export function keysetCondition(keys: SortKey[], values: KeyValue[]): { sql: string; params: KeyValue[] } {
+export function keysetCondition(keys: readonly SortKey[], values: KeyValue[]): { sql: string; params: KeyValue[] } {
   const ors: string[] = [];
   const params: KeyValue[] = [];
   keys.forEach((key, i) => {
@@ -84,5 +84,10 @@ export function keysetCondition(keys: SortKey[], values: KeyValue[]): { sql: str
   return { sql: `(${ors.join(' OR ')})`, params };
 }
 
+/** The keyset condition for the rows after `cursor` (decoded against `keys`), or `1` without a cursor. */
+export function afterCursor(keys: readonly SortKey[], cursor: string | undefined): { sql: string; params: KeyValue[] } {
+  return cursor === undefined ? { sql: '1', params: [] } : keysetCondition(keys, decodeCursor(keys, cursor));
+}
+
 /** `ORDER BY` clause for `keys`. */
-export const orderBy = (keys: SortKey[]) => keys.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ');
+export const orderBy = (keys: readonly SortKey[]) => keys.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ');

@@ -1,6 +1,6 @@
 /** Programmes: election programmes, coalition agreements and plans, grouping documents. */
 import type { Db } from '../db/client.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
 import { columnFacet, facet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, valueFilter, type FilterValues } from './filters.js';
 import { programmeSchema } from './shapes.js';
@@ -48,5 +48,5 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
 export const getProgramme = (db: Db, id: string) => getRecord(db, programmes, id);
 /** A page of programmes matching `filters`. */
 export const listProgrammes = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, programmes, filters, page);
-/** Programmes by id, aligned with `ids`. */
-export const programmesByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, programmes, ids);
+/** Programmes (their `fields`) by id, aligned with `ids`. */
+export const programmesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, programmes, ids, fields);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { DEFAULT_LIMIT, decodeCursor, encodeCursor, keysetCondition, type SortKey } from './pagination.js';
+import { afterCursor, DEFAULT_LIMIT, encodeCursor, type SortKey } from './pagination.js';
 import { ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import { summarySchema } from './shapes.js';
@@ -35,8 +35,8 @@ export interface SearchRequest {
   cursor?: string | undefined;
 }
 
-// The rank and rowid, both always non-NULL, order hits totally.
-const KEYS: SortKey[] = [
+/** The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits totally. */
+export const SEARCH_KEYS: readonly SortKey[] = [
   { field: 'score', sql: 'score', desc: false },
   { field: 'rowid', sql: 'rowid', desc: false },
 ];
@@ -57,16 +57,12 @@ const COLLECTION: Record<SearchType, string> = { measure: 'measures', figure: 'f
 export function search(db: Db, request: SearchRequest): { items: SearchHit[]; next: string | null } {
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
-  const conditions = ['1'];
-  const params: unknown[] = [match];
+  const after = afterCursor(SEARCH_KEYS, request.cursor);
+  const conditions = [after.sql];
+  const params: unknown[] = [match, ...after.params];
   if (request.type !== undefined) {
     conditions.push('kind = ?');
     params.push(request.type);
-  }
-  if (request.cursor !== undefined) {
-    const after = keysetCondition(KEYS, decodeCursor(KEYS, request.cursor));
-    conditions.push(after.sql);
-    params.push(...after.params);
   }
   params.push(limit + 1);
   const sql = `SELECT h.kind, h.ref, h.score, h.rowid, ${HIT_SQL} AS hit
@@ -89,5 +85,5 @@ export function search(db: Db, request: SearchRequest): { items: SearchHit[]; ne
     };
   });
   const last = rows[rows.length - 1];
-  return { items, next: more && last ? encodeCursor(KEYS, [last.score, last.rowid]) : null };
+  return { items, next: more && last ? encodeCursor(SEARCH_KEYS, [last.score, last.rowid]) : null };
 }

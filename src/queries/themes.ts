@@ -1,6 +1,7 @@
 /** Themes: the policy themes assigned to measures. */
 import type { Db } from '../db/client.js';
-import { getRecord, listRecords, recordsByIds, recordsByParentIds, type Entity, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { relation } from './related.js';
 import type { FilterValues } from './filters.js';
 import { themeSchema } from './shapes.js';
 import { pathSql } from './sql.js';
@@ -30,8 +31,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
 export const getTheme = (db: Db, id: string) => getRecord(db, themes, id);
 /** A page of themes. */
 export const listThemes = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, themes, filters, page);
-/** Themes by id, aligned with `ids`. */
-export const themesByIds = (db: Db, ids: readonly string[]) => recordsByIds(db, themes, ids);
+/** Themes (their `fields`) by id, aligned with `ids`. */
+export const themesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, themes, ids, fields);
 /** Themes of each measure. */
-export const themesByMeasureIds = (db: Db, ids: readonly string[]) =>
-  recordsByParentIds(db, themes, 'JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id', ids);
+export const themesOfMeasure = relation(themes, 'JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id', { cues: { sql: 'x.cues', json: true } });

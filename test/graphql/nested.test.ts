@@ -1,6 +1,6 @@
 import t from 'tap';
 import { documentText } from '../../src/queries/documents.js';
-import { measuresByLocationIds } from '../../src/queries/measures.js';
+import { measuresOfLocation } from '../../src/queries/measures.js';
 import { seedApp } from '../helpers/dataset.js';
 import { data, ids } from './helpers.js';
 
@@ -60,7 +60,7 @@ t.test('actor and location trees both ways; a place includes the places inside i
 
   const { location } = await data(app, `{ location(id: "gent") { children(${ALL}) { nodes { id parent { id } } } measures(${ALL}) { totalCount nodes { id } } figures(${ALL}) { nodes { id measure { id } } } mentions { nodes { location { id } } } } }`);
   t.ok(location.children.nodes.length > 0 && location.children.nodes.every((c: any) => c.parent.id === 'gent'));
-  const [expected] = measuresByLocationIds(app.db, ['gent']);
+  const [expected] = measuresOfLocation.all(app.db, ['gent']);
   t.same(sorted(ids(location.measures)), sorted(expected!.map((m) => m.id).slice(0, 100)), 'the query layer’s measures of Ghent');
   const { location: zuidbuurt } = await data(app, `{ location(id: "zuidbuurt") { parent { id } measures(${ALL}) { nodes { id } } } }`);
   t.ok(ids(zuidbuurt.measures).every((id: string) => ids(location.measures).includes(id)), 'Zuidbuurt’s measures are Ghent’s too');

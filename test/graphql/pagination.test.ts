@@ -1,6 +1,6 @@
 import t from 'tap';
 import type { FastifyInstance } from 'fastify';
-import { listMeasures, measuresByLocationIds } from '../../src/queries/measures.js';
+import { listMeasures, measuresOfLocation } from '../../src/queries/measures.js';
 import { search } from '../../src/queries/search.js';
 import { seedApp } from '../helpers/dataset.js';
 import { data, gql } from './helpers.js';
@@ -49,7 +49,7 @@ t.test('every edge cursor continues right after its edge, and cursors are those 
 t.test('nested lists page by cursor too, and their cursors work on the root list', async (t) => {
   const app = await seedApp(t);
   const { seen } = await walk(app, (after) => `{ location(id: "gent") { measures(first: 7${arg(after)}) { ${page} } } }`, (d) => d.location.measures);
-  t.same(seen, measuresByLocationIds(app.db, ['gent'])[0]!.map((m) => m.id));
+  t.same(seen, measuresOfLocation.all(app.db, ['gent'])[0]!.map((m) => m.id));
 
   const { programme } = await data(app, `{ programme(id: "gent-bestuursakkoord") { measures(first: 5) { ${page} } } }`);
   const after = JSON.stringify(programme.measures.pageInfo.endCursor);

@@ -114,7 +114,7 @@ const breakCases: BreakCase[] = [
   { name: 'missing document', breakSeeds: (d) => { const m = manifestOf(d); m.documents[0].file = 'nowhere.txt'; writeManifest(d, m); }, message: /nowhere\.txt: file not found/ },
   { name: 'non-UTF-8 bytes', breakSeeds: (d) => replaceDocument(d, Buffer.from('Eerste regel\nDe politie van Li\xe8ge\n', 'latin1')), message: /001_4e0ba2a00a53f22a\.txt:2: not valid UTF-8/ },
   { name: 'empty document', breakSeeds: (d) => replaceDocument(d, Buffer.from('  \n\n')), message: /001_4e0ba2a00a53f22a\.txt: the document is empty/ },
-  { name: 'manifest schema violation', breakSeeds: (d) => { const m = manifestOf(d); m.documents[2].date = { value: 'maart 2018', quote: 'date 2018-03' }; writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[2\]\.date\.value: must be YYYY/ },
+  { name: 'manifest schema violation', breakSeeds: (d) => { const m = manifestOf(d); m.documents[2].date = { value: 'maart 2018', quote: 'date 2018-03' }; writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[2\]\.date\.value: must be a real date as YYYY/ },
   { name: 'invented metadata', breakSeeds: (d) => { const m = manifestOf(d); m.documents[0].date = { value: '2024-10-13', quote: null }; writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[0\]\.date: a value the text does not state must be null/ },
   { name: 'duplicate document', breakSeeds: (d) => { const m = manifestOf(d); m.documents.push(m.documents[0]); writeManifest(d, m); }, message: /manifest\.json:\d+: documents\[5\]\.file: duplicate document/ },
   { name: 'gazetteer entry with an unknown parent', breakSeeds: (d) => {
@@ -202,6 +202,7 @@ t.test('extract refuses bad input with a message naming the file', async (t) => 
     [[join(dir, 'leeg.txt')], /leeg\.txt: the document is empty/],
     [[join(dir, 'latin1.txt')], /latin1\.txt:1: not valid UTF-8/],
     [[join(dir, 'leeg.txt'), '--date', 'gisteren'], /--date "gisteren" must be YYYY/],
+    [[join(dir, 'leeg.txt'), '--date', '2024-02-30'], /--date "2024-02-30" must be YYYY/],
     [[], /extract takes exactly one FILE\.txt/],
   ];
   for (const [args, message] of cases) {

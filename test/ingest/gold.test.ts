@@ -23,7 +23,7 @@ const goldSchema = z.object({
   notFigures: z.array(z.object({ ...span, why: z.string() })),
 });
 
-/** Floors for mention matching over the whole corpus (exact span and entity). */
+/** Floors for mention matching, per document and over the whole corpus (exact span and entity). */
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.95;
 
@@ -78,7 +78,8 @@ for (const doc of inputs.documents) {
     totals.correct += correct.length;
     t.comment(`missed: ${expected.filter((e) => !found.includes(e)).join(', ') || 'none'}`);
     t.comment(`spurious: ${found.filter((f) => !expected.includes(f)).join(', ') || 'none'}`);
-    t.pass(`${correct.length}/${expected.length} gold mentions found, ${found.length} reported`);
+    t.ok(correct.length >= MIN_RECALL * expected.length, `recall: ${correct.length}/${expected.length} gold mentions found`);
+    t.ok(correct.length >= MIN_PRECISION * found.length, `precision: ${correct.length}/${found.length} reported mentions are right`);
   });
 }
 

@@ -3,7 +3,8 @@
  * "het aantal inbraken daalde tot 1.829"), partitives ("7 van de 19 gemeenten") and the bare
  * numbers that are still worth quoting.
  */
-import type { Figure, FigureKind } from '../types.js';
+import type { FigureKind } from '../../vocabulary.js';
+import type { Figure } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';

@@ -2,7 +2,7 @@
  * What follows a number: percent, currency, measure unit (with the subject it measures) or the
  * noun it counts.
  */
-import type { FigureKind } from '../types.js';
+import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLES_EN,

@@ -1,0 +1,108 @@
+/**
+ * To-many relations, read for many parents at once: each call runs one statement over
+ * `json_each(?)` of the parent ids. Pages are cut per parent in SQL — the related ids
+ * ranked with `row_number() OVER (PARTITION BY parent ORDER BY sort key, id)` after the
+ * cursor's keyset condition, whole records built for the ranks kept only — so a page of
+ * 10 reads 11 records per parent however many the parent has.
+ */
+import type { Db } from '../db/client.js';
+import { columnShape, decode, idSql, keyColumns, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
+import { afterCursor, orderBy, parseSort, type SortKey } from './pagination.js';
+import { idList, prepared } from './sql.js';
+
+/** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
+export interface RelatedPage<R> extends Page<R> {
+  /** The cursor after each item, aligned with `items`, computed when called. */
+  cursors(): string[];
+  /** The link record of each item (its row of the link table, e.g. a measure's actor's `role`), aligned with `items`. */
+  links: Row[];
+}
+
+/**
+ * A to-many relation from parent ids to records. Each function answers for many parents
+ * in one statement, its results aligned with `parentIds`.
+ */
+export interface Relation<R> {
+  /** Every related record of each parent, sorted by id. */
+  readonly all: (db: Db, parentIds: readonly string[]) => R[][];
+  /**
+   * One page of each parent's related records: sorted by `page.sort` (default `id`), after
+   * `page.cursor`, at most `page.limit` (all when undefined). The cursors are those of the
+   * entity's REST list under the same sort.
+   */
+  readonly pages: (db: Db, parentIds: readonly string[], page: PageRequest) => Array<RelatedPage<R>>;
+  /** Number of related records of each parent. */
+  readonly counts: (db: Db, parentIds: readonly string[]) => number[];
+}
+
+/** Rows grouped by their `_parent` column, aligned with `parentIds`. */
+function groupByParent(parentIds: readonly string[], rows: Row[]): Row[][] {
+  const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row._parent as string)?.push(row);
+  return parentIds.map((id) => groups.get(id)!);
+}
+
+/** How a relation reaches its records: the entity, the join from `j.value` and the link table's columns. */
+interface Path<E extends Entity> {
+  e: E;
+  join: string;
+  link: Shape;
+}
+
+/**
+ * Related records of each parent ranked by `keys` (`_parent`, `_n`, the key and link
+ * columns), rows after the keyset condition `after` only, ranks up to `?` when
+ * `limited`. The ranking reads ids and keys; record columns are computed for the kept
+ * rows only.
+ */
+function pageSql(path: Path<Entity>, keys: SortKey[], fields: PageRequest['fields'], after: string, limited: boolean): string {
+  const { e, join, link } = path;
+  const ranked = `SELECT j.value AS "_parent", ${idSql(e)} AS "_id", ${keyColumns(keys)}${link.select ? `, ${link.select}` : ''},
+    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(keys)}) AS "_n" FROM json_each(?) j ${join} WHERE ${after}`;
+  return `SELECT ${selectList(e, fields)}, w.* FROM (${ranked}) w JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
+}
+
+/** A parent's ranked rows as a page of at most `limit` records (all when undefined). */
+function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], page: PageRequest): RelatedPage<RecordOf<E>> {
+  const more = page.limit !== undefined && rows.length > page.limit;
+  if (more) rows.length = page.limit!;
+  return {
+    items: rows.map((row) => decode(path.e, row, page.fields)),
+    next: more ? rowCursor(keys, rows[rows.length - 1]!) : null,
+    cursors: () => rows.map((row) => rowCursor(keys, row)),
+    links: rows.map((row) => path.link.decode(row) as Row),
+  };
+}
+
+/** The pages of the records reached from each of `parentIds` along `path`, in one statement. */
+function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
+  const keys = parseSort(page.sort ?? 'id', path.e.sorts, idSql(path.e));
+  const after = afterCursor(keys, page.cursor);
+  const limited = page.limit !== undefined;
+  // One extra row per parent tells whether it has a next page.
+  const params = [idList(parentIds), ...after.params, ...(limited ? [page.limit! + 1] : [])];
+  const rows = prepared(db, pageSql(path, keys, page.fields, after.sql, limited)).all(...params) as Row[];
+  return groupByParent(parentIds, rows).map((group) => toPage(path, keys, group, page));
+}
+
+/** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
+function relatedCounts(db: Db, join: string, parentIds: readonly string[]): number[] {
+  const sql = `SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(?) j ${join} GROUP BY j.value`;
+  return groupByParent(parentIds, prepared(db, sql).all(idList(parentIds)) as Row[]).map((group) => (group[0]?._count as number | undefined) ?? 0);
+}
+
+/**
+ * The relation from parent ids to records of `e`. `join` links `j.value` (a parent id)
+ * to the entity's alias, e.g.
+ * `JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`;
+ * it must reach each record at most once per parent. `link` are columns of the link
+ * table (`{ role: { sql: 'x.role' } }`), read into each page's `links`.
+ */
+export function relation<E extends Entity>(e: E, join: string, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
+  const path: Path<E> = { e, join, link: columnShape(link, '_link_') };
+  return {
+    all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),
+    pages: (db, parentIds, page) => relatedPages(db, path, parentIds, page),
+    counts: (db, parentIds) => relatedCounts(db, join, parentIds),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The controlled vocabularies of the data model, defined once. The drizzle tables, the
+ * ingest stages' types and the seed-file schemas all take their enums from here, so a
+ * new kind is added in one place. A leaf module: it imports nothing.
+ */
+
+export const documentKinds = ['election_programme', 'coalition_agreement', 'government_plan', 'news_article', 'policy_note', 'press_release', 'other'] as const;
+export const actorKinds = ['organisation', 'unit', 'person', 'party', 'government'] as const;
+export const locationKinds = ['continent', 'country', 'region', 'province', 'municipality', 'district', 'neighbourhood', 'street', 'site', 'waterway'] as const;
+export const datePrecisions = ['year', 'month', 'day'] as const;
+export const blockKinds = ['bullet', 'paragraph'] as const;
+export const statementKinds = ['commitment', 'observation', 'question'] as const;
+export const figureKinds = ['count', 'percentage', 'money', 'quantity', 'fraction'] as const;
+/** `responsible` when the actor is the grammatical subject of the measure, else `mentioned`. */
+export const actorRoles = ['mentioned', 'responsible'] as const;
+/** How a measure is tied to a place: it names it, names an actor seated there, or stands in a document about it. */
+export const locationLinks = ['mention', 'actor', 'scope'] as const;
+
+export type DocumentKind = (typeof documentKinds)[number];
+export type ActorKind = (typeof actorKinds)[number];
+export type LocationKind = (typeof locationKinds)[number];
+export type StatementKind = (typeof statementKinds)[number];
+export type FigureKind = (typeof figureKinds)[number];
+export type BlockKind = (typeof blockKinds)[number];
+
+/** Lowercase ascii slug: the form of every gazetteer and programme id. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** ISO 8601 calendar date of year, month or day precision: "2018", "2018-03", "2018-03-05". */
+export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether `value` is an {@link ISO_DATE} that exists on the calendar (no 31 February). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  if (day === undefined) return true;
+  return day <= new Date(Date.UTC(year, month!, 0)).getUTCDate();
+}
