@@ -54,12 +54,35 @@ import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
-import { blockedSpans, parseAtom, tokenize } from './tokens.js';
+import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
 import type { UnitInfo } from './units.js';
 
 export interface FigureOptions {
   /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
   documentDate?: string | null;
+}
+
+/** Flags tokens that touch a blocked span (dates, phone numbers…), in one pass over a character mask. */
+function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
+  const mask = new Uint8Array(length + 1);
+  for (const [s, e] of blocked) mask.fill(1, s, e);
+  for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
+}
+
+/** The span containing a position, by binary search over sorted, disjoint spans; a one-character span when none does. */
+function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, number] {
+  return (pos) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = spans[mid]!;
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return spans[mid]!;
+    }
+    return [pos, pos + 1];
+  };
 }
 
 /**
@@ -71,11 +94,9 @@ export interface FigureOptions {
  */
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
   const tokens = tokenize(text);
-  const blocked = blockedSpans(text);
-  for (const t of tokens) t.blocked = blocked.some(([s, e]) => t.start < e && t.end > s);
+  markBlocked(tokens, blockedSpans(text), text.length);
   const folded = foldForMatch(text);
-  const sentences = sentenceSpans(text);
-  const sentenceAt = (pos: number): [number, number] => sentences.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos + 1];
+  const sentenceAt = spanLookup(sentenceSpans(text));
   const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start) };
   const dateCache = new Map<number, DateMention[]>();
   const datesOf = (sentence: [number, number]) => {
