@@ -3,30 +3,28 @@
 FROM node:24-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-COPY tsconfig.json ./
+COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
-COPY test ./test
-COPY bench ./bench
 COPY migrations ./migrations
 COPY seeds ./seeds
 COPY schema ./schema
-# `npm ci` runs `prepare`, which compiles to dist/.
+# A fixed SOURCE_DATE_EPOCH makes the database byte-identical across image builds.
+ARG SOURCE_DATE_EPOCH
+# `npm ci` runs `prepare`, which compiles src/ to dist/ (tsconfig's test/ and bench/ are not copied, so not compiled).
 RUN npm ci --no-audit --no-fund \
  && node dist/src/cli.js build --db /app/data/blauwdruk.db \
  && npm prune --omit=dev
 
-# Runtime stage: only what serving needs, as an unprivileged user, database read-only.
+# Runtime stage: only what serving needs, as an unprivileged user; the database is read-only.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DB_PATH=/app/data/blauwdruk.db
+# Set PUBLIC_URL (e.g. https://api.example.org) when deploying, so absolute URLs never come from a Host header.
 WORKDIR /app
-COPY --from=build --chown=root:root /app/package.json ./
-COPY --from=build --chown=root:root /app/node_modules ./node_modules
-COPY --from=build --chown=root:root /app/dist ./dist
-COPY --from=build --chown=root:root /app/migrations ./migrations
-COPY --from=build --chown=root:root /app/seeds ./seeds
-COPY --from=build --chown=root:root /app/schema ./schema
-COPY --from=build --chown=root:root /app/data ./data
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist/src ./dist/src
+COPY --from=build /app/schema ./schema
+COPY --from=build /app/data ./data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
