@@ -2,7 +2,8 @@
  * The GraphQL API at /graphql (GET and POST) with GraphiQL at /graphiql: Mercurius over
  * the committed SDL and the same query layer as REST. Registered without
  * fastify-plugin, so Mercurius' error handler and the hooks below apply to its routes
- * only; CORS and compression come from the global http plugin.
+ * only; CORS (opened to cross-origin POST here) and compression come from the global
+ * http plugin.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { GraphQLError } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
+import { allowCrossOriginPost } from '../plugins/http.js';
 import { Batcher } from './batch.js';
 import { cacheResponses } from './cache.js';
 import { contractViolations } from './contract.js';
@@ -74,6 +76,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     context: (request): ApiContext => ({ db: app.db, origin: app.originOf(request), batch: new Batcher(app.db) }),
   });
   assertContract(app);
+  allowCrossOriginPost(app, GRAPHQL_PATH);
 
   // Limits run before the specified validation rules, whose overlap check is quadratic.
   app.graphql.addHook('preValidation', async (schema, document) => {
@@ -92,7 +95,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
 
   // The spec's media type when the client asks for it; legacy JSON otherwise (cached bodies included).
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.routeOptions.url === GRAPHQL_PATH) reply.type(`${responseType(request)}; charset=utf-8`);
+    if (request.routeOptions.url === GRAPHQL_PATH && request.method !== 'OPTIONS') reply.type(`${responseType(request)}; charset=utf-8`);
     return payload;
   });
 };

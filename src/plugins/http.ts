@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,6 +32,19 @@ declare module 'fastify' {
 const MAX_AGE = 300;
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const CACHED_HEADERS = ['content-type', 'link', 'content-disposition'];
+
+/** CORS for any origin, reads only; `allowCrossOriginPost` opens a path to POST. */
+const CORS = { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'], maxAge: 86400 };
+
+/**
+ * Lets browsers POST JSON to `path` (of routes registered on `app`) from any origin: a
+ * preflight route for the path whose CORS options, merged over the global ones by the
+ * CORS hook (which answers the preflight), allow POST and the `Content-Type` header.
+ */
+export function allowCrossOriginPost(app: FastifyInstance, path: string): void {
+  const cors = { methods: ['GET', 'HEAD', 'POST', 'OPTIONS'], allowedHeaders: ['Content-Type'] };
+  app.options(path, { config: { cors } }, async (_request, reply) => reply.code(204).send());
+}
 
 /** RFC 9457 problem response for `error`. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: ApiError): FastifyReply {
@@ -83,7 +96,7 @@ export default fp(
     app.decorateRequest('representation', '');
 
     // CORS first: its hook must run before a cached response short-circuits the request.
-    await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'], maxAge: 86400 });
+    await app.register(cors, CORS);
 
     app.addHook('onRoute', (route) => {
       const methods = ([] as string[]).concat(route.method);
@@ -131,7 +144,7 @@ export default fp(
       const path = request.url.split('?')[0]!;
       const allowed = [...new Set(routes.filter((r) => !r.wildcard && r.pattern.test(path)).flatMap((r) => r.methods))];
       if (allowed.length === 0) return sendProblem(request, reply, new ApiError('NOT_FOUND', `There is no resource at ${path}.`));
-      if (allowed.includes('GET')) allowed.push('OPTIONS');
+      if (allowed.includes('GET') && !allowed.includes('OPTIONS')) allowed.push('OPTIONS');
       reply.header('allow', allowed.join(', '));
       return sendProblem(request, reply, new ApiError('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}.`, { allowed }));
     });

@@ -47,7 +47,7 @@ export const getActor = (db: Db, id: string) => getRecord(db, actors, id);
 export const listActors = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, actors, filters, page);
 /** Actors (their `fields`) by id, aligned with `ids`. */
 export const actorsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, actors, ids, fields);
-/** Actors named in each measure. */
+/** Actors named in each measure, with their `role` in it. */
 export const actorsOfMeasure = relation(actors, 'JOIN measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id', { role: { sql: 'x.role' } });
 /** Direct sub-units of each actor. */
 export const childrenOfActor = relation(actors, 'JOIN actors a ON a.parent_id = j.value');

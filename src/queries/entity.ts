@@ -72,9 +72,10 @@ export type Fields = readonly string[] | undefined;
 /** A row as better-sqlite3 returns it. */
 export type Row = Record<string, unknown>;
 
-/** The `SELECT` list of some columns and the decoder of its rows. */
+/** The `SELECT` list of some columns, their (quoted) aliases, and the decoder of its rows. */
 export interface Shape {
   select: string;
+  names: string[];
   decode(row: Row): unknown;
 }
 
@@ -84,6 +85,7 @@ export function columnShape(columns: Readonly<Record<string, Column>>, prefix = 
   const fields = entries.map(([name, c]) => [name, `${prefix}${name}`, c.json === true] as const);
   return {
     select: entries.map(([name, c]) => `${c.sql} AS "${prefix}${name}"`).join(', '),
+    names: fields.map(([, alias]) => `"${alias}"`),
     decode: (row) => {
       const out: Row = {};
       for (const [name, alias, json] of fields) {

@@ -2,8 +2,9 @@
  * To-many relations, read for many parents at once: each call runs one statement over
  * `json_each(?)` of the parent ids. Pages are cut per parent in SQL — the related ids
  * ranked with `row_number() OVER (PARTITION BY parent ORDER BY sort key, id)` after the
- * cursor's keyset condition, whole records built for the ranks kept only — so a page of
- * 10 reads 11 records per parent however many the parent has.
+ * cursor's keyset condition, records built for the ranks kept only — so a page of 10
+ * reads 11 records per parent however many the parent has, and only the fields asked
+ * for. Columns of the link table (a measure's actor's `role`) come along on each row.
  */
 import type { Db } from '../db/client.js';
 import { columnShape, decode, idSql, keyColumns, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
@@ -57,9 +58,11 @@ interface Path<E extends Entity> {
  */
 function pageSql(path: Path<Entity>, keys: SortKey[], fields: PageRequest['fields'], after: string, limited: boolean): string {
   const { e, join, link } = path;
+  const carried = ['"_parent"', ...keys.map((_, i) => `"_k${i}"`), ...link.names].map((name) => `w.${name}`).join(', ');
   const ranked = `SELECT j.value AS "_parent", ${idSql(e)} AS "_id", ${keyColumns(keys)}${link.select ? `, ${link.select}` : ''},
     row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(keys)}) AS "_n" FROM json_each(?) j ${join} WHERE ${after}`;
-  return `SELECT ${selectList(e, fields)}, w.* FROM (${ranked}) w JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
+  // Only what the caller reads comes back: every column of every row costs a JavaScript value.
+  return `SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
 }
 
 /** A parent's ranked rows as a page of at most `limit` records (all when undefined). */

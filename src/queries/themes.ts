@@ -33,5 +33,5 @@ export const getTheme = (db: Db, id: string) => getRecord(db, themes, id);
 export const listThemes = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, themes, filters, page);
 /** Themes (their `fields`) by id, aligned with `ids`. */
 export const themesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, themes, ids, fields);
-/** Themes of each measure. */
+/** Themes of each measure, with the `cues` that assigned them. */
 export const themesOfMeasure = relation(themes, 'JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id', { cues: { sql: 'x.cues', json: true } });

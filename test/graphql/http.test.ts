@@ -47,6 +47,23 @@ t.test('CORS and compression as for REST', async (t) => {
   t.equal(big.headers['content-encoding'], 'gzip');
 });
 
+t.test('browsers may POST queries cross-origin: the preflight allows POST and Content-Type on /graphql only', async (t) => {
+  const app = await seedApp(t);
+  const preflight = (url: string) =>
+    app.inject({ method: 'OPTIONS', url, headers: { origin: 'https://newsroom.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+  const graphql = await preflight('/graphql');
+  t.equal(graphql.statusCode, 204);
+  t.equal(graphql.headers['access-control-allow-origin'], '*');
+  t.match(graphql.headers['access-control-allow-methods'], /\bPOST\b/);
+  t.match(graphql.headers['access-control-allow-headers'], /content-type/i);
+  const rest = await preflight('/v1/measures');
+  t.equal(rest.statusCode, 204);
+  t.notMatch(rest.headers['access-control-allow-methods'], /\bPOST\b/, 'REST stays read-only');
+  const { status, headers } = await gql(app, '{ __typename }', undefined, { origin: 'https://newsroom.example' });
+  t.equal(status, 200);
+  t.equal(headers['access-control-allow-origin'], '*', 'and the POST itself is answered for any origin');
+});
+
 t.test('an error-free answer is kept and sent again without executing; errors are not kept', async (t) => {
   const app = await seedApp(t);
   const run = async (query: string, accept = 'application/json') => {

@@ -1,9 +1,9 @@
 import t from 'tap';
 import type { FastifyInstance } from 'fastify';
-import { listMeasures, measuresOfLocation } from '../../src/queries/measures.js';
+import { listMeasures, measuresOfLocation, measuresOfProgramme } from '../../src/queries/measures.js';
 import { search } from '../../src/queries/search.js';
 import { seedApp } from '../helpers/dataset.js';
-import { data, gql } from './helpers.js';
+import { data, gql, recordStatements } from './helpers.js';
 
 /** Follows `endCursor` through a connection reached by `path` from the data, collecting node ids. */
 async function walk(app: FastifyInstance, query: (after: string | null) => string, path: (data: any) => any) {
@@ -82,4 +82,40 @@ t.test('totalCount counts the whole filtered list', async (t) => {
   const { measures, programme } = await data(app, '{ measures(first: 1, location: "gent") { totalCount } programme(id: "stroomplan") { measures(first: 1) { totalCount } } }');
   t.equal(measures.totalCount, listMeasures(app.db, { location: 'gent' }, { limit: 500 }).items.length);
   t.equal(programme.measures.totalCount, listMeasures(app.db, { programme: 'stroomplan' }, { limit: 500 }).items.length);
+});
+
+t.test('nested lists are paged per parent in SQL, all parents in one statement, each page as the REST list', async (t) => {
+  const app = await seedApp(t);
+  const programmeIds = app.db.$client.prepare('SELECT id FROM programmes ORDER BY id').pluck().all() as string[];
+  const restPage = (programme: string, limit: number, cursor?: string) => listMeasures(app.db, { programme }, { sort: 'id', limit, cursor });
+  const query = (after: string | null) => `{ programmes(first: 10) { nodes { id measures(first: 3${arg(after)}) { totalCount ${page} } } } }`;
+
+  const recorder = recordStatements(app.db);
+  const first = await data(app, query(null));
+  recorder.stop();
+  t.equal(recorder.sql.length, 3, 'the programmes, the pages of every programme, the totals of every programme');
+  for (const p of first.programmes.nodes) {
+    const rest = restPage(p.id, 3);
+    t.same(p.measures.edges.map((e: any) => e.node.id), rest.items.map((m) => m.id), `${p.id}: the first page`);
+    t.equal(p.measures.pageInfo.hasNextPage, rest.next !== null);
+    if (rest.next) t.equal(p.measures.pageInfo.endCursor, rest.next, 'the REST next cursor');
+    t.equal(p.measures.totalCount, listMeasures(app.db, { programme: p.id }, { limit: 500 }).items.length, 'totalCount is the whole list');
+  }
+
+  // One cursor for every parent: each continues its own list after that id.
+  const cursor = first.programmes.nodes.find((p: any) => p.measures.pageInfo.hasNextPage).measures.edges[1].cursor;
+  const after = await data(app, query(cursor));
+  for (const p of after.programmes.nodes) {
+    t.same(p.measures.edges.map((e: any) => e.node.id), restPage(p.id, 3, cursor).items.map((m) => m.id), `${p.id}: the page after the cursor`);
+  }
+
+  const pages = measuresOfProgramme.pages(app.db, programmeIds, { limit: 2 });
+  t.ok(pages.every((p) => p.items.length <= 2), 'the query layer returns at most the page size per parent');
+  t.same(pages.map((p) => p.cursors().length), pages.map((p) => p.items.length), 'and a cursor per item');
+});
+
+t.test('an invalid nested cursor is an INVALID_CURSOR error on the field', async (t) => {
+  const app = await seedApp(t);
+  const { body } = await gql(app, '{ programmes(first: 2) { nodes { measures(after: "garbage") { nodes { id } } } } }');
+  t.match(body.errors, [{ extensions: { code: 'INVALID_CURSOR', parameter: 'after' } }]);
 });
