@@ -13,6 +13,7 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 
+/** Organisations, units, parties, governments and persons, from the gazetteer; ids are slugs. */
 export const actors = sqliteTable(
   'actors',
   {
@@ -34,6 +35,7 @@ export const actors = sqliteTable(
   ],
 );
 
+/** Places from continents to streets, from the gazetteer; ids are slugs, municipalities carry NIS codes and points. */
 export const locations = sqliteTable(
   'locations',
   {
@@ -60,6 +62,7 @@ export const locationAncestors = sqliteTable(
   (t) => [primaryKey({ columns: [t.ancestorId, t.locationId] }), index('location_ancestors_location').on(t.locationId)],
 );
 
+/** The theme taxonomy with Dutch and English labels and the cue words that assign it. */
 export const themes = sqliteTable('themes', {
   id: text('id').primaryKey(),
   labelNl: text('label_nl').notNull(),
@@ -67,6 +70,7 @@ export const themes = sqliteTable('themes', {
   cues: text('cues', { mode: 'json' }).$type<string[]>().notNull(),
 });
 
+/** A party programme, coalition agreement or government plan; its documents carry the text. */
 export const programmes = sqliteTable(
   'programmes',
   {
@@ -93,6 +97,7 @@ export interface Evidence {
   end: number;
 }
 
+/** A source text, byte-identical to its seed file, with metadata backed by evidence quotes. */
 export const documents = sqliteTable(
   'documents',
   {
@@ -124,6 +129,7 @@ export const documents = sqliteTable(
   ],
 );
 
+/** One sentence-level policy statement of a document, with its section heading and code-point offsets. */
 export const measures = sqliteTable(
   'measures',
   {
@@ -146,6 +152,7 @@ export const measures = sqliteTable(
   ],
 );
 
+/** A number a journalist would quote, normalised, with the measure it stands in and its exact quote. */
 export const figures = sqliteTable(
   'figures',
   {
@@ -174,6 +181,7 @@ export const figures = sqliteTable(
   ],
 );
 
+/** Which actors a measure names, and whether one is its grammatical subject. */
 export const measureActors = sqliteTable(
   'measure_actors',
   {
@@ -185,6 +193,7 @@ export const measureActors = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.actorId] }), index('measure_actors_actor').on(t.actorId, t.measureId)],
 );
 
+/** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(
   'measure_locations',
   {
@@ -196,6 +205,7 @@ export const measureLocations = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.locationId] }), index('measure_locations_location').on(t.locationId, t.measureId)],
 );
 
+/** Themes assigned to a measure, with the cue words that matched. */
 export const measureThemes = sqliteTable(
   'measure_themes',
   {
@@ -206,6 +216,7 @@ export const measureThemes = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.themeId] }), index('measure_themes_theme').on(t.themeId, t.measureId)],
 );
 
+/** The places a programme covers: its scope and the municipalities its documents name. */
 export const programmeLocations = sqliteTable(
   'programme_locations',
   {

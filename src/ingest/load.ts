@@ -146,13 +146,13 @@ function indexForSearch(db: Db, docId: string, title: string, doc: ExtractedDocu
 const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
-export function orderByAllColumns(db: Db, table: string): string {
+function orderByAllColumns(db: Db, table: string): string {
   const n = (db.$client.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number);
   return Array.from({ length: n }, (_, i) => i + 1).join(', ');
 }
 
 /** Content hash of every data row: the dataset version. Identical inputs and code give the same version. */
-export function contentHash(db: Db): string {
+function contentHash(db: Db): string {
   const hash = createHash('sha256');
   for (const table of HASHED_TABLES) {
     hash.update(table);

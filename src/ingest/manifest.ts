@@ -49,4 +49,3 @@ export const manifestSchema = z.strictObject({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestDocument = z.infer<typeof manifestDocumentSchema>;
-export type ManifestProgramme = z.infer<typeof manifestProgrammeSchema>;

@@ -36,7 +36,7 @@ function readBytes(path: string, shown: string): Buffer {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes strict UTF-8, naming the line of the first bad byte. */
-export function decodeUtf8(bytes: Buffer, shown: string): string {
+function decodeUtf8(bytes: Buffer, shown: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
