@@ -13,23 +13,10 @@ import database from '../src/plugins/database.js';
 import http from '../src/plugins/http.js';
 import origin from '../src/plugins/origin.js';
 import { seedDatabase } from '../test/helpers/dataset.js';
+import { nestedGraphqlPath, STATIC_PATH } from './scenarios.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-
-/** The nested query of the scenario: about 40 measures with their figures, actors and places. */
-export const NESTED_QUERY = `{
-  programmes(first: 5) { nodes { id title
-    measures(first: 10) { nodes { id text statementKind
-      figures(first: 5) { nodes { id value unit quote } }
-      actors(first: 5) { edges { role node { id name } } }
-      locations(first: 5) { edges { via node { id name } } }
-    } }
-  } }
-}`;
-
-/** GET, so the bench's autocannon options (url only) suffice. */
-export const nestedPath = `/graphql?query=${encodeURIComponent(NESTED_QUERY)}`;
 
 async function start(options: { jit: number; cache: boolean }) {
   const app = Fastify();
@@ -38,7 +25,7 @@ async function start(options: { jit: number; cache: boolean }) {
   await app.register(http);
   await app.register(graphql, options);
   const staticBody = { status: 'ok', message: 'static baseline' };
-  app.get('/bench/static', async () => staticBody);
+  app.get(STATIC_PATH, async () => staticBody);
   return { app, address: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
@@ -52,10 +39,10 @@ async function measure(url: string) {
 const rows: Array<{ route: string; 'req/s': number; 'p99 ms': number; 'x baseline': string }> = [];
 for (const options of [{ jit: 0, cache: false }, { jit: 1, cache: false }, { jit: 1, cache: true }]) {
   const { app, address } = await start(options);
-  const baseline = await measure(`${address}/bench/static`);
-  const nested = await measure(`${address}${nestedPath}`);
+  const baseline = await measure(`${address}${STATIC_PATH}`);
+  const nested = await measure(`${address}${nestedGraphqlPath}`);
   const name = `jit ${options.jit}, cache ${options.cache ? 'on' : 'off'}`;
-  rows.push({ route: `baseline /bench/static (${name})`, 'req/s': baseline.rps, 'p99 ms': baseline.p99, 'x baseline': '1.00' });
+  rows.push({ route: `baseline ${STATIC_PATH} (${name})`, 'req/s': baseline.rps, 'p99 ms': baseline.p99, 'x baseline': '1.00' });
   rows.push({ route: `graphql nested (${name})`, 'req/s': nested.rps, 'p99 ms': nested.p99, 'x baseline': (nested.rps / baseline.rps).toFixed(2) });
   await app.close();
 }

@@ -3,9 +3,10 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import graphql from './graphql/index.js';
 import database from './plugins/database.js';
-import http from './plugins/http.js';
+import http, { frameworkErrorHandler } from './plugins/http.js';
 import origin from './plugins/origin.js';
 import publish from './publish/index.js';
+import openapi from './rest/openapi.js';
 import rest from './rest/index.js';
 
 export interface AppOptions {
@@ -21,12 +22,15 @@ export interface AppOptions {
  * explicitly, in dependency order.
  */
 export async function buildApp({ dbPath, publicUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, routerOptions: { ignoreTrailingSlash: true } }).withTypeProvider<ZodTypeProvider>();
+  // frameworkErrors: a malformed URL is answered as problem+json too, not Fastify's own JSON.
+  const app = Fastify({ logger, routerOptions: { ignoreTrailingSlash: true }, frameworkErrors: frameworkErrorHandler }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(database, { dbPath });
   await app.register(origin, { publicUrl });
   await app.register(http);
+  // The contract first, at the root, so it sees the routes of REST and publishing.
+  await app.register(openapi);
   await app.register(rest);
   await app.register(graphql);
   await app.register(publish);

@@ -12,16 +12,16 @@ export const problemTypes = {
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported request media type' },
   UNSUPPORTED_FORMAT: { status: 501, title: 'Format not implemented' },
   QUERY_TOO_DEEP: { status: 400, title: 'GraphQL query too deep' },
   QUERY_TOO_COSTLY: { status: 400, title: 'GraphQL query too costly' },
-  TOO_MANY_ALIASES: { status: 400, title: 'Too many aliases or repeated fields' },
+  TOO_MANY_ALIASES: { status: 400, title: 'Too many aliases' },
+  TOO_MANY_REPEATS: { status: 400, title: 'Field or fragment repeated too often' },
   GRAPHQL_PARSE_FAILED: { status: 400, title: 'GraphQL query not parseable' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, title: 'GraphQL query invalid' },
-  TOO_MANY_REQUESTS: { status: 429, title: 'Too many requests' },
   INTERNAL: { status: 500, title: 'Internal error' },
-  SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemTypes;
@@ -54,4 +54,12 @@ export function problemBody(error: ApiError, instance: string) {
     code: error.code,
     ...error.extra,
   };
+}
+
+/**
+ * The not-found problem for a record: `collection` is the plural collection name
+ * ("figures"), named in the singular in the detail; the offending parameter is `id`.
+ */
+export function notFound(collection: string, id: string): ApiError {
+  return new ApiError('NOT_FOUND', `There is no ${collection.replace(/s$/, '')} with id "${id}".`, { parameter: 'id' });
 }

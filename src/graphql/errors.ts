@@ -31,11 +31,21 @@ const ARGUMENTS: Readonly<Record<string, string>> = { cursor: 'after', limit: 'f
 
 const isCode = (code: unknown): code is ProblemCode => typeof code === 'string' && code in problemTypes;
 
+/** Codes of the HTTP layer's failures by status; any other 4xx is a `BAD_REQUEST`. */
+const REQUEST_CODES: Readonly<Record<number, ProblemCode>> = { 405: 'METHOD_NOT_ALLOWED', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+
 /** An error of the HTTP layer (Fastify body parsing, route schema): its status and message are meant for clients. */
 function requestFailure(error: Error & { statusCode?: number }, status: number): Failure {
-  const code: ProblemCode = status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 405 ? 'METHOD_NOT_ALLOWED' : 'BAD_REQUEST';
-  return { code, message: error.message, status };
+  return { code: REQUEST_CODES[status] ?? 'BAD_REQUEST', message: error.message, status };
 }
+
+/**
+ * Whether `error` comes from graphql-js' lexer or parser (`syntaxError`), told by its
+ * shape rather than its wording: a syntax error is located by offsets in the source
+ * (`positions`) because there is no document yet, whereas every later error — of
+ * validation, of the limits, of execution — points at nodes of the parsed document.
+ */
+export const isSyntaxError = (error: GraphQLError): boolean => error.nodes === undefined && error.source !== undefined && error.positions !== undefined;
 
 function classify(error: GraphQLError, log: FastifyBaseLogger): Failure {
   const original = error.originalError as (Error & { statusCode?: number }) | undefined;
@@ -45,7 +55,7 @@ function classify(error: GraphQLError, log: FastifyBaseLogger): Failure {
   }
   if (original === undefined || original instanceof GraphQLError) {
     const own = error.extensions.code;
-    return { code: isCode(own) ? own : error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', message: error.message };
+    return { code: isCode(own) ? own : isSyntaxError(error) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', message: error.message };
   }
   const status = original.statusCode;
   if (status !== undefined && status >= 400 && status < 500) return requestFailure(original, status);

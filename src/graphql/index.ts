@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvCompiler from '@fastify/ajv-compiler';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, Location, type DocumentNode } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
 import { allowCrossOriginPost } from '../plugins/http.js';
@@ -43,13 +43,30 @@ export interface GraphqlOptions {
   cache?: boolean;
 }
 
-/** Limit violations, thrown before validation; the error formatter unwraps `errors`. */
-class LimitExceeded extends Error {
+/**
+ * Request body limit of /graphql. The largest query the token budget admits is a few
+ * kilobytes, so this leaves ample room for variables while bounding what one request
+ * makes the server parse, hash and hold.
+ */
+export const BODY_LIMIT = 64 * 1024;
+
+/** Documents refused before validation (limits, unparsed documents); the error formatter unwraps `errors`. */
+class DocumentRefused extends Error {
   readonly statusCode = 400;
   constructor(readonly errors: readonly GraphQLError[]) {
-    super('The query exceeds the API limits');
+    super('The query was refused before validation');
   }
 }
+
+/**
+ * Whether graphql-js' parser produced `document`: only the parser attaches `Location`
+ * instances. Mercurius falls back to `JSON.parse` when a query is not GraphQL, which would
+ * take a JSON-encoded syntax tree — or any JSON value — for a document, past the parser's
+ * token budget.
+ */
+const isParsed = (document: DocumentNode | null): boolean => document?.loc instanceof Location;
+
+const notGraphql = () => new GraphQLError('Syntax Error: the query is not a GraphQL document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
 
 /** Fails startup when the SDL and the resolvers or records disagree. */
 function assertContract(app: FastifyInstance): void {
@@ -69,6 +86,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     resolvers: resolvers as unknown as IResolvers,
     path: GRAPHQL_PATH,
     graphiql: true,
+    additionalRouteOptions: { bodyLimit: BODY_LIMIT },
     allowBatchedQueries: false,
     jit,
     graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
@@ -80,8 +98,9 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
 
   // Limits run before the specified validation rules, whose overlap check is quadratic.
   app.graphql.addHook('preValidation', async (schema, document) => {
+    if (!isParsed(document)) throw new DocumentRefused([notGraphql()]);
     const errors = checkLimits(schema, document);
-    if (errors.length > 0) throw new LimitExceeded(errors);
+    if (errors.length > 0) throw new DocumentRefused(errors);
   });
 
   // Mercurius' body schema rejects `"extensions": null`, which the GraphQL-over-HTTP

@@ -173,7 +173,7 @@ export const repeatLimit: ValidationRule = (context) => ({
         : `... on ${selection.typeCondition?.name.value ?? ''}`;
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
-      if (count === LIMITS.repeats + 1) refuse(context, 'TOO_MANY_ALIASES', `"${key}" is selected more than ${LIMITS.repeats} times in one selection set.`, selection);
+      if (count === LIMITS.repeats + 1) refuse(context, 'TOO_MANY_REPEATS', `"${key}" is selected more than ${LIMITS.repeats} times in one selection set.`, selection);
     }
   },
 });

@@ -14,7 +14,7 @@ import { childrenOfLocation, listLocations, locations, locationsByIds, locations
 import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocument, measuresOfLocation, measuresOfProgramme, measuresOfTheme } from '../queries/measures.js';
 import { mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
-import type { Relation } from '../queries/related.js';
+import { relation, type Relation } from '../queries/related.js';
 import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer, searchCursors } from '../queries/relations.js';
 import { search, type SearchType } from '../queries/search.js';
 import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
@@ -80,6 +80,12 @@ function loadPage<R>(relation: Relation<R>, id: string, limit: number, cursor: s
   return context.batch.load(relation.pages, id, { limit, cursor, fields }, `${limit} ${key} ${cursor ?? ''}`);
 }
 
+/**
+ * The programme of each document as a group of at most one, for `Document.programmes`:
+ * the issue names the relation as a list, as it does every relation to programmes.
+ */
+const programmesOfDocument = relation(programmes, 'JOIN documents dp ON dp.id = j.value JOIN programmes p ON p.id = dp.programme_id');
+
 const idOf = (record: { id: string }) => record.id;
 /** The API path in field `key` as an absolute URL under the request's public origin. */
 const absolute = <K extends string>(key: K) => reading<Record<K, string>, never>([key], (parent, _args, context) => context.origin + parent[key]);
@@ -110,6 +116,7 @@ const relations = {
     issuer: document.one(actorsByIds, 'issuer'),
     scopeLocation: document.one(locationsByIds, 'scopeLocation'),
     programme: document.one(programmesByIds, 'programme'),
+    programmes: document.many(programmesOfDocument, 'id'),
     measures: document.many(measuresOfDocument, 'id'),
     figures: document.many(figuresOfDocument, 'id'),
   },

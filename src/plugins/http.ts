@@ -5,13 +5,15 @@
  * so its hooks and handlers apply to all of them.
  */
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, problemBody } from '../errors.js';
+import { ApiError, problemBody, type ProblemCode } from '../errors.js';
+import { datasetVersion } from '../queries/dataset.js';
 import { negotiate } from './negotiate.js';
 import { ResponseCache } from './response-cache.js';
 
@@ -57,39 +59,75 @@ function knownParameters(request: FastifyRequest): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-/** Maps any error to an ApiError: validation errors name the offending parameter. */
+/** The problem codes of the client errors Fastify and its plugins raise, by status. */
+const CLIENT_ERRORS: Readonly<Record<number, ProblemCode>> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** A zod validation error as the problem naming the offending parameter. */
+function validationProblem(error: FastifyError & Required<Pick<FastifyError, 'validation'>>, request: FastifyRequest): ApiError {
+  const issue = error.validation[0]!;
+  if (issue.keyword === 'unrecognized_keys') {
+    const keys = (issue.params as { keys: string[] }).keys;
+    const known = knownParameters(request);
+    return new ApiError('UNKNOWN_PARAMETER', `Unknown query parameter${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}. Known parameters: ${known.join(', ') || 'none'}.`, { parameter: keys[0]!, parameters: keys });
+  }
+  const where = error.validationContext === 'params' ? 'path parameter' : 'parameter';
+  const parameter = issue.instancePath.split('/')[1] ?? '';
+  return new ApiError('INVALID_PARAMETER', `Invalid ${where} "${parameter}": ${issue.message}.`, { parameter });
+}
+
+/**
+ * Maps any error to an ApiError: validation errors name the offending parameter; other
+ * client errors keep their status under the matching code (a 413 stays a 413); a client
+ * status without a code of its own becomes a 400; everything else is an internal error.
+ */
 function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
   if (error instanceof ApiError) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const issue = error.validation[0]!;
-    const where = error.validationContext === 'params' ? 'path parameter' : 'parameter';
-    if (issue.keyword === 'unrecognized_keys') {
-      const keys = (issue.params as { keys: string[] }).keys;
-      const known = knownParameters(request);
-      return new ApiError('UNKNOWN_PARAMETER', `Unknown query parameter${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}. Known parameters: ${known.join(', ') || 'none'}.`, { parameter: keys[0]!, parameters: keys });
-    }
-    const parameter = issue.instancePath.split('/')[1] ?? '';
-    return new ApiError('INVALID_PARAMETER', `Invalid ${where} "${parameter}": ${issue.message}.`, { parameter });
-  }
-  if (error.statusCode === 404) return new ApiError('NOT_FOUND', error.message);
-  if (error.statusCode === 415) return new ApiError('UNSUPPORTED_MEDIA_TYPE', error.message);
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new ApiError('BAD_REQUEST', error.message);
+  if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error, request);
+  const status = error.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) return new ApiError(CLIENT_ERRORS[status] ?? 'BAD_REQUEST', error.message);
   return new ApiError('INTERNAL', 'The server failed to answer this request; the failure has been logged.');
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors raised before routing (a malformed URL,
+ * `FST_ERR_BAD_URL`) are answered as problem+json like every other error.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const problem = toApiError(error, request);
+  if (problem.status >= 500) request.log.error({ err: error }, 'request failed before routing');
+  sendProblem(request, reply, problem);
 }
 
 /** `/v1/measures/:id` → a regex matching concrete paths, for the 405 check. */
 const routePattern = (url: string) => new RegExp(`^${url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
 
-/** Whether an `If-None-Match` header matches `etag` (weak comparison, RFC 9110 §13.1.2). */
-function matchesEtag(header: string | undefined, etag: string): boolean {
+/**
+ * Whether an `If-None-Match` header matches `etag` (weak comparison, RFC 9110 §13.1.2).
+ * `*` matches any current representation: call this only for one that exists.
+ */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
+/** Turns a reply about to send a 200 into a 304, releasing a streamed body unread. */
+function notModified(reply: FastifyReply, payload: unknown): string {
+  if (payload instanceof Readable) payload.destroy();
+  reply.code(304);
+  return '';
+}
+
 export default fp(
   async (app) => {
-    const version = String(app.db.$client.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get());
+    const { version, builtAt } = datasetVersion(app.db);
     const cache = new ResponseCache();
     const routes: Array<{ pattern: RegExp; methods: string[]; wildcard: boolean }> = [];
 
@@ -112,22 +150,28 @@ export default fp(
       }
       request.representation = chosen;
       const origin = app.originOf(request);
-      // The same URL, representation and dataset give the same bytes on every replica.
-      const etag = `W/"${createHash('sha1').update(`${version}\n${origin}\n${request.url}\n${chosen}`).digest('base64url')}"`;
+      // The same URL, representation and build give the same bytes on every replica built alike;
+      // the build time is in the seed because /v1 and /catalog bodies carry it.
+      const etag = `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${origin}\n${request.url}\n${chosen}`).digest('base64url')}"`;
       reply.header('etag', etag).header('cache-control', `public, max-age=${MAX_AGE}`).header('vary', 'Accept');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
       if (request.routeOptions.config.cacheable === false) return;
       const hit = cache.get(`${origin} ${request.url} ${chosen}`);
+      // A cached body is a valid 200 of this URL: only now may If-None-Match (even `*`) give a 304.
+      if (hit && matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
       if (hit) return reply.headers(hit.headers).send(hit.body);
     });
 
+    // Runs for validated requests whose resource exists (status 200), so If-None-Match is
+    // evaluated only against a current representation (RFC 9110 §13.1.2).
     app.addHook('onSend', async (request, reply, payload) => {
-      if (request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+      if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
       const { produces, cacheable } = request.routeOptions.config;
-      if (produces === undefined || cacheable === false || !reply.hasHeader('etag')) return payload;
-      const headers = Object.fromEntries(CACHED_HEADERS.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
-      cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body: Buffer.from(payload), headers });
-      return payload;
+      if (produces === undefined || !reply.hasHeader('etag')) return payload;
+      if (request.method === 'GET' && cacheable !== false && typeof payload === 'string') {
+        const headers = Object.fromEntries(CACHED_HEADERS.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
+        cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body: Buffer.from(payload), headers });
+      }
+      return matchesEtag(request.headers['if-none-match'], String(reply.getHeader('etag'))) ? notModified(reply, payload) : payload;
     });
 
     // Registered after the caching hook so bodies are cached uncompressed.

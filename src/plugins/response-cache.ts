@@ -8,6 +8,17 @@ export interface CachedResponse {
   headers: Record<string, string>;
 }
 
+/**
+ * Bytes an entry holds: its key and body, the parts whose size the client controls or
+ * the data decides (headers are a few fixed names and short values).
+ */
+const sizeOf = (key: string, value: CachedResponse) => Buffer.byteLength(key) + value.body.length;
+
+/**
+ * The LRU: at most `maxEntries` entries of at most `maxBytes` in all, keys counted with
+ * bodies. An entry over a sixteenth of `maxBytes` is not kept, so that one answer cannot
+ * flush the rest.
+ */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
   private bytes = 0;
@@ -17,6 +28,7 @@ export class ResponseCache {
     private readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
+  /** The entry for `key`, marked as most recently used. */
   get(key: string): CachedResponse | undefined {
     const hit = this.entries.get(key);
     if (hit) {
@@ -27,8 +39,9 @@ export class ResponseCache {
     return hit;
   }
 
+  /** Keeps `value` under `key`, evicting the least recently used entries beyond the bounds. */
   set(key: string, value: CachedResponse): void {
-    const size = value.body.length;
+    const size = sizeOf(key, value);
     if (size > this.maxBytes / 16) return;
     this.delete(key);
     this.entries.set(key, value);
@@ -40,6 +53,6 @@ export class ResponseCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.entries.delete(key);
-    this.bytes -= old.body.length;
+    this.bytes -= sizeOf(key, old);
   }
 }

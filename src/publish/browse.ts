@@ -4,36 +4,52 @@
  * figures marked and themes), `/browse/actors/{id}` and `/browse/search?q=`. Server-rendered
  * HTML over the shared query layer; no script, so everything works without JavaScript.
  */
-import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { ApiError } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { getActor } from '../queries/actors.js';
 import { getDocument, listDocuments } from '../queries/documents.js';
 import { figuresByMeasureIds } from '../queries/figures.js';
 import { getLocation } from '../queries/locations.js';
-import { listMeasures } from '../queries/measures.js';
+import { listMeasures, measuresOfDocument } from '../queries/measures.js';
 import { getProgramme, listProgrammes } from '../queries/programmes.js';
-import { catalogFacts } from '../queries/publish/catalog.js';
+import { citiesWithProgrammeCounts, type CityProgrammes } from '../queries/publish/browse.js';
 import { search, type SearchHit } from '../queries/search.js';
-import type { DocumentRecord, MeasureRecord, ProgrammeRecord } from '../queries/shapes.js';
+import type { DocumentRecord, FigureRecord, MeasureRecord, ProgrammeRecord } from '../queries/shapes.js';
 import { markedText, themeChips } from './components.js';
 import { changeLabel, figureLabel, formatDate, kindLabel } from './format.js';
+import type { WarningLog } from './highlight.js';
 import { html, raw, type SafeHtml } from './html.js';
-import { sendPage } from './layout.js';
-import { parseQuery } from './params.js';
-import { downloadLinks, searchForm, sitePage } from './site.js';
+import { sendPage, servedAs } from './layout.js';
+import { idParams } from './records.js';
+import { downloadLinks, searchForm, sitePage, sitePolicy } from './site.js';
 import { browsePath, measureAnchor } from './urls.js';
 
 const MAX_MEASURES = 500;
 
-const found = <T>(record: T | null, what: string, id: string): T => {
-  if (record === null) throw new ApiError('NOT_FOUND', `Er is geen ${what} met id "${id}".`);
+/** What a page renders from: the dataset, and the request's logger for data warnings. */
+interface PageContext {
+  db: Db;
+  log: WarningLog;
+}
+
+/** A rendered page; `status` other than 200 for a page that explains a mistake. */
+interface Page {
+  title: string;
+  main: SafeHtml;
+  status?: number;
+}
+
+/** `record`, or the standard not-found problem for `collection`/`id`. */
+function found<T>(record: T | null, collection: string, id: string): T {
+  if (record === null) throw notFound(collection, id);
   return record;
-};
+}
 
 /** One measure: its text with figures marked (each a link to its card), figures, themes, actors and links. */
-function measureItem(measure: MeasureRecord, figures: ReturnType<typeof figuresByMeasureIds>[number]): SafeHtml {
+function measureItem(measure: MeasureRecord, figures: FigureRecord[], log: WarningLog): SafeHtml {
   const card = (id: string) => `/embed/figures/${encodeURIComponent(id)}`;
   const figureList = figures.map((f) => {
     const change = changeLabel(f);
@@ -42,7 +58,7 @@ function measureItem(measure: MeasureRecord, figures: ReturnType<typeof figuresB
   const self = encodeURIComponent(measure.id);
   return html`<li id="${measureAnchor(measure.id)}">
 ${measure.section ? html`<p class="muted">${measure.section}</p>` : ''}
-<p class="measure-text">${markedText(measure, figures, (f) => card(f.id))}</p>
+<p class="measure-text">${markedText(measure, figures, log, (f) => card(f.id))}</p>
 ${figures.length ? html`<ul class="figures" aria-label="Cijfers">${figureList}</ul>` : ''}
 ${themeChips(measure.themes)}
 ${measure.actors.length ? html`<ul class="chips" aria-label="Actoren">${measure.actors.map((a) => html`<li><a class="chip" href="${browsePath('actors', a.id)}">${a.name}</a></li>`)}</ul>` : ''}
@@ -50,31 +66,45 @@ ${measure.actors.length ? html`<ul class="chips" aria-label="Actoren">${measure.
 </li>`;
 }
 
-/** Measures with their figures (one statement for all figures), as an ordered list. */
-function measureList(db: Db, measures: MeasureRecord[]): SafeHtml {
-  if (measures.length === 0) return html`<p class="muted">Geen maatregelen.</p>`;
-  const figures = figuresByMeasureIds(db, measures.map((m) => m.id));
-  return html`<ol class="measures">${measures.map((m, i) => measureItem(m, figures[i]!))}</ol>`;
+/** The figures of every measure of every group, read in one statement, grouped alike. */
+function figuresOfGroups(db: Db, groups: MeasureRecord[][]): FigureRecord[][][] {
+  const figures = figuresByMeasureIds(db, groups.flat().map((m) => m.id));
+  let at = 0;
+  return groups.map((group) => group.map(() => figures[at++]!));
 }
 
-const documentMeasures = (db: Db, id: string) => listMeasures(db, { document: id }, { sort: 'ordinal', limit: MAX_MEASURES }).items;
+/** Measures with their figures, as an ordered list. */
+function measureList({ log }: PageContext, measures: MeasureRecord[], figures: FigureRecord[][]): SafeHtml {
+  if (measures.length === 0) return html`<p class="muted">Geen maatregelen.</p>`;
+  return html`<ol class="measures">${measures.map((m, i) => measureItem(m, figures[i]!, log))}</ol>`;
+}
+
+/** Measures of each of `documentIds` in text order, with their figures: two statements however many documents. */
+function documentsMeasures(ctx: PageContext, documentIds: string[]): SafeHtml[] {
+  const groups = measuresOfDocument.pages(ctx.db, documentIds, { sort: 'ordinal', limit: MAX_MEASURES }).map((page) => page.items as MeasureRecord[]);
+  const figures = figuresOfGroups(ctx.db, groups);
+  return groups.map((measures, i) => measureList(ctx, measures, figures[i]!));
+}
+
+/** `measures` as a list, with their figures read in one statement. */
+const measuresWithFigures = (ctx: PageContext, measures: MeasureRecord[]) => measureList(ctx, measures, figuresOfGroups(ctx.db, [measures])[0]!);
 
 const link = (path: string, text: string) => html`<a href="${path}">${text}</a>`;
 const summaryLink = (collection: Parameters<typeof browsePath>[0], s: { id: string; name: string } | null) => (s ? link(browsePath(collection, s.id), s.name) : null);
 const unknown = html`<span class="muted">niet vermeld</span>`;
 const facts = (rows: Array<[string, SafeHtml | string | null]>) => html`<dl class="meta">${rows.map(([t, v]) => html`<dt>${t}</dt><dd>${v ?? unknown}</dd>`)}</dl>`;
 
-function homePage(db: Db): SafeHtml {
-  const cities = catalogFacts(db).cities.map((c) => {
-    const count = listProgrammes(db, { location: c.id }, { limit: 100 }).items.length;
-    return html`<li><a href="${browsePath('locations', c.id)}"><strong>${c.name}</strong></a><br><span class="muted">${count} ${count === 1 ? 'programma' : 'programma’s'}</span></li>`;
-  });
+/** The home page: the cities (with programme counts read once per app), the search box and the developer links. */
+function homePage(cities: CityProgrammes[]): SafeHtml {
+  const items = cities.map(
+    (c) => html`<li><a href="${browsePath('locations', c.id)}"><strong>${c.name}</strong></a><br><span class="muted">${c.programmes} ${c.programmes === 1 ? 'programma' : 'programma’s'}</span></li>`,
+  );
   return html`<h1>Lokaal veiligheids- en politiebeleid</h1>
 <p>Wat beloven en doen Belgische steden rond veiligheid en politie? blauwdruk haalt maatregelen, cijfers, actoren en plaatsen uit de teksten zelf, telkens met het letterlijke citaat.
 <span lang="en">Open data on local safety and police policy in Belgian cities, every item linked to the sentence it comes from.</span></p>
 ${searchForm()}
 <h2 id="steden">Kies een stad <span class="muted" lang="en">(choose a city)</span></h2>
-<ul class="cards">${cities}</ul>
+<ul class="cards">${items}</ul>
 <h2 id="ontwikkelaars">Voor ontwikkelaars <span class="muted" lang="en">(for developers)</span></h2>
 <ul>
 <li><a href="/docs">REST-API-documentatie</a> en <a href="/openapi.json">OpenAPI</a></li>
@@ -90,8 +120,8 @@ function programmeSummary(p: ProgrammeRecord): SafeHtml {
 <span class="muted">${kindLabel(p.kind)}${p.issuer ? html` · ${p.issuer.name}` : ''} · ${p.documents.length} ${p.documents.length === 1 ? 'document' : 'documenten'}</span></li>`;
 }
 
-function locationPage(db: Db, id: string): { title: string; main: SafeHtml } {
-  const place = found(getLocation(db, id), 'plaats', id);
+function locationPage({ db }: PageContext, id: string): Page {
+  const place = found(getLocation(db, id), 'locations', id);
   const programmes = listProgrammes(db, { location: place.id }, { limit: 100 }).items;
   const documents = listDocuments(db, { location: place.id }, { sort: 'title', limit: 100 }).items;
   return {
@@ -117,10 +147,11 @@ function documentFacts(d: DocumentRecord): SafeHtml {
   ]);
 }
 
-function programmePage(db: Db, id: string): { title: string; main: SafeHtml } {
-  const p = found(getProgramme(db, id), 'programma', id);
+function programmePage(ctx: PageContext, id: string): Page {
+  const p = found(getProgramme(ctx.db, id), 'programmes', id);
+  const lists = documentsMeasures(ctx, p.documents.map((d) => d.id));
   const sections = p.documents.map(
-    (d) => html`<section aria-labelledby="d-${d.id}"><h2 id="d-${d.id}">${link(browsePath('documents', d.id), d.name)}</h2>${measureList(db, documentMeasures(db, d.id))}</section>`,
+    (d, i) => html`<section aria-labelledby="d-${d.id}"><h2 id="d-${d.id}">${link(browsePath('documents', d.id), d.name)}</h2>${lists[i]}</section>`,
   );
   return {
     title: p.title,
@@ -135,8 +166,8 @@ ${sections}`,
   };
 }
 
-function documentPage(db: Db, id: string): { title: string; main: SafeHtml } {
-  const d = found(getDocument(db, id), 'document', id);
+function documentPage(ctx: PageContext, id: string): Page {
+  const d = found(getDocument(ctx.db, id), 'documents', id);
   return {
     title: d.title,
     main: html`<p class="muted">${kindLabel(d.kind)}</p>
@@ -144,13 +175,13 @@ function documentPage(db: Db, id: string): { title: string; main: SafeHtml } {
 ${documentFacts(d)}
 <p><a href="/v1/documents/${encodeURIComponent(d.id)}/text">Volledige brontekst</a> <span class="muted" lang="en">(source text)</span></p>
 <h2>Maatregelen</h2>
-${measureList(db, documentMeasures(db, d.id))}`,
+${documentsMeasures(ctx, [d.id])[0]}`,
   };
 }
 
-function actorPage(db: Db, id: string): { title: string; main: SafeHtml } {
-  const a = found(getActor(db, id), 'actor', id);
-  const measures = listMeasures(db, { actor: a.id }, { limit: MAX_MEASURES }).items;
+function actorPage(ctx: PageContext, id: string): Page {
+  const a = found(getActor(ctx.db, id), 'actors', id);
+  const measures = listMeasures(ctx.db, { actor: a.id }, { limit: MAX_MEASURES }).items;
   return {
     title: a.name,
     main: html`<p class="muted">Actor · ${kindLabel(a.kind)}</p>
@@ -163,7 +194,7 @@ ${facts([
   ['Ook genoemd', a.aliases.length ? a.aliases.join(', ') : null],
 ])}
 <h2>Maatregelen die ${a.name} noemen</h2>
-${measureList(db, measures)}`,
+${measuresWithFigures(ctx, measures)}`,
   };
 }
 
@@ -176,9 +207,10 @@ function hitPath(hit: SearchHit): string {
   return `${browsePath('documents', hit.document.id)}#${measureAnchor(hit.id)}`;
 }
 
-function searchPage(db: Db, query: unknown): { title: string; main: SafeHtml; status: number } {
-  const { q = '' } = parseQuery({ q: z.string().max(200).optional() }, query);
-  if (!q.trim()) return { title: 'Zoeken', status: 200, main: html`<h1>Zoeken</h1>${searchForm()}` };
+const searchQuery = z.strictObject({ q: z.string().max(200).optional().describe('Words to search for.') });
+
+function searchPage({ db }: PageContext, q: string): Page {
+  if (!q.trim()) return { title: 'Zoeken', main: html`<h1>Zoeken</h1>${searchForm()}` };
   let hits: SearchHit[];
   try {
     hits = search(db, { q, limit: 50 }).items;
@@ -193,38 +225,52 @@ function searchPage(db: Db, query: unknown): { title: string; main: SafeHtml; st
   );
   return {
     title: `Zoeken: ${q}`,
-    status: 200,
     main: html`<h1>Zoeken</h1>${searchForm(q)}
 <h2 id="resultaten">${hits.length} ${hits.length === 1 ? 'resultaat' : 'resultaten'} voor “${q}”</h2>
 ${hits.length ? html`<ol class="measures">${items}</ol>` : html`<p>Niets gevonden. Probeer een ander woord.</p>`}`,
   };
 }
 
-const browse: FastifyPluginAsync = async (app) => {
-  const respond = (reply: FastifyReply, { title, main, status = 200 }: { title: string; main: SafeHtml; status?: number }) =>
-    sendPage(reply.code(status), sitePage(title, main), status === 200 ? 300 : 0);
-  const id = (request: FastifyRequest) => (request.params as { id: string }).id;
+/** Sends a page; a page explaining a mistake is neither cached nor given the ETag of a good answer. */
+function respond(reply: FastifyReply, { title, main, status = 200 }: Page) {
+  if (status !== 200) reply.removeHeader('etag').header('cache-control', 'no-store');
+  return sendPage(reply.code(status), sitePage(title, main));
+}
 
-  // People get an HTML page for their mistakes too; anything unexpected goes to the API's handler.
+/** The page for a record that does not exist: Dutch, with the API's (English) detail. */
+const notFoundPage = (error: ApiError): Page => ({
+  title: 'Niet gevonden',
+  status: error.status,
+  main: html`<h1>Niet gevonden</h1><p>Deze pagina bestaat niet (meer).</p><p class="muted" lang="en">${error.detail}</p><p><a href="/">Terug naar de startpagina</a></p>`,
+});
+
+const options = servedAs('text/html', sitePolicy);
+const recordPage = { ...options, schema: { hide: true, params: idParams } };
+
+/**
+ * The browse routes. Pages declare `produces: ['text/html']`, so they get ETags, 304s
+ * and the response cache; the record pages take no querystring (shared links carry
+ * trackers such as `fbclid`), the search page a strict one.
+ */
+const browse: FastifyPluginAsyncZod = async (app) => {
+  // The dataset is immutable: the home page is the same for the life of the app.
+  const home = homePage(citiesWithProgrammeCounts(app.db));
+  const context = (log: WarningLog): PageContext => ({ db: app.db, log });
+
+  // People get an HTML page for a record that is not there; every other problem is the API's.
   app.setErrorHandler((error: FastifyError, _request, reply) => {
-    if (!(error instanceof ApiError) || error.status >= 500) throw error;
-    return respond(reply, { title: problemTitle(error), status: error.status, main: html`<h1>${problemTitle(error)}</h1><p>${error.detail}</p><p><a href="/">Terug naar de startpagina</a></p>` });
+    if (!(error instanceof ApiError) || error.code !== 'NOT_FOUND') throw error;
+    return respond(reply, notFoundPage(error));
   });
 
-  const page = (path: string, render: (request: FastifyRequest) => { title: string; main: SafeHtml; status?: number }) =>
-    app.get(path, { schema: { hide: true } }, async (request, reply) => respond(reply, render(request)));
-
-  page('/', () => ({ title: 'Start', main: homePage(app.db) }));
-  page('/browse/locations/:id', (request) => locationPage(app.db, id(request)));
-  page('/browse/programmes/:id', (request) => programmePage(app.db, id(request)));
-  page('/browse/documents/:id', (request) => documentPage(app.db, id(request)));
-  page('/browse/actors/:id', (request) => actorPage(app.db, id(request)));
-  page('/browse/search', (request) => searchPage(app.db, request.query));
+  app.get('/', { ...options, schema: { hide: true } }, async (_request, reply) => respond(reply, { title: 'Start', main: home }));
+  app.get('/browse/locations/:id', recordPage, async (request, reply) => respond(reply, locationPage(context(request.log), request.params.id)));
+  app.get('/browse/programmes/:id', recordPage, async (request, reply) => respond(reply, programmePage(context(request.log), request.params.id)));
+  app.get('/browse/documents/:id', recordPage, async (request, reply) => respond(reply, documentPage(context(request.log), request.params.id)));
+  app.get('/browse/actors/:id', recordPage, async (request, reply) => respond(reply, actorPage(context(request.log), request.params.id)));
+  app.get('/browse/search', { ...options, schema: { hide: true, querystring: searchQuery } }, async (request, reply) =>
+    respond(reply, searchPage(context(request.log), request.query.q ?? '')),
+  );
 };
-
-/** Dutch heading for an error page. */
-function problemTitle(error: ApiError): string {
-  return error.status === 404 ? 'Niet gevonden' : 'Ongeldige vraag';
-}
 
 export default browse;

@@ -1,23 +1,27 @@
 /**
  * Embeddable cards: `/embed/figures/{id}` and `/embed/measures/{id}` are self-contained
  * HTML documents (inline CSS and SVG, one tiny inline script that reports the height to
- * the embedding page); `/embed/figures/{id}.svg` is a static image fallback.
+ * the embedding page); `/embed/figures/{id}.svg` is a static image fallback. Each route
+ * declares what it produces, so negotiation, ETags and the response cache apply. No
+ * querystring is declared: embedders and link trackers append parameters of their own.
  */
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { figureChart } from './chart.js';
 import { markedText, sourceMeta, themeChips } from './components.js';
-import { figureSvg } from './figure-svg.js';
+import { figureSvg, svgPolicy } from './figure-svg.js';
 import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle } from './format.js';
-import { figureSpan, highlight, sentenceAround } from './highlight.js';
+import { figureSpan, highlight, sentenceAround, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
-import { sendPage, shell } from './layout.js';
-import { absolute, figureView, measureView, type FigureView, type MeasureView } from './records.js';
+import { pagePolicy, sendPage, servedAs, shell, type PageStyle } from './layout.js';
+import { absolute, figureView, idParams, measureView, type FigureView, type MeasureView } from './records.js';
 import { cardCss } from './style.js';
 import { browsePath, cardUrl, measurePagePath, oembedUrl, type CardKind } from './urls.js';
 
 /** Tells the embedding page how tall the card is, whenever that changes (`{type: 'blauwdruk:resize', height}`). */
 const resizeScript =
   "(()=>{if(parent===window)return;const post=()=>parent.postMessage({type:'blauwdruk:resize',height:Math.ceil(document.documentElement.getBoundingClientRect().height)},'*');addEventListener('load',post);new ResizeObserver(post).observe(document.documentElement)})();";
+
+const cardStyle: PageStyle = { css: cardCss, script: resizeScript, frameable: true };
 
 interface CardFrame {
   origin: string;
@@ -35,9 +39,7 @@ function cardPage({ origin, kind, id, title, view, body }: CardFrame) {
   const apiRecord = `${origin}/v1/${kind}/${encodeURIComponent(id)}`;
   return shell({
     title: `${title} · blauwdruk`,
-    css: cardCss,
-    frameable: true,
-    script: resizeScript,
+    style: cardStyle,
     head: html`<link rel="canonical" href="${self}">
 <link rel="alternate" type="application/json+oembed" href="${oembedUrl(origin, self)}" title="${title}">`,
     body: html`<main class="card">
@@ -53,16 +55,16 @@ ${sourceMeta(view.document, { document: `${origin}${browsePath('documents', view
   });
 }
 
-/** The figure's sentence with the figure marked, cut with ellipses where the measure goes on. */
-function figureQuote({ figure, measure }: FigureView): SafeHtml {
-  const span = figureSpan(measure, figure);
-  if (!span) return html`<mark>${figure.quote}</mark>`;
+/** The figure's sentence with the figure marked, cut with ellipses where the measure goes on; the bare quote when the offsets disagree. */
+function figureQuote({ figure, measure }: FigureView, log: WarningLog): SafeHtml {
+  const span = figureSpan(measure, figure, log);
+  if (!span) return html`${figure.quote}`;
   const sentence = sentenceAround(measure.text, span);
   const marked = highlight(sentence.text, [sentence.span], (inner) => html`<mark>${inner}</mark>`);
   return html`${sentence.cutBefore ? '… ' : ''}${marked}${sentence.cutAfter ? ' …' : ''}`;
 }
 
-function figureBody(origin: string, view: FigureView): SafeHtml {
+function figureBody(origin: string, view: FigureView, log: WarningLog): SafeHtml {
   const { figure } = view;
   const chart = figureChart(figure);
   const change = changeLabel(figure);
@@ -72,44 +74,39 @@ function figureBody(origin: string, view: FigureView): SafeHtml {
 ${figure.subject ? html`<p class="muted">${figure.subject}</p>` : ''}
 ${change ? html`<p class="change">${change}</p>` : ''}
 ${chart ? html`<figure class="chart">${chart}</figure>` : ''}
-<blockquote class="quote" cite="${absolute(origin, view.document.url)}"><p>${figureQuote(view)}</p></blockquote>`;
+<blockquote class="quote" cite="${absolute(origin, view.document.url)}"><p>${figureQuote(view, log)}</p></blockquote>`;
 }
 
-function measureBody(origin: string, { measure, figures }: MeasureView): SafeHtml {
+function measureBody(origin: string, { measure, figures }: MeasureView, log: WarningLog): SafeHtml {
   const heading = measure.programme?.name ?? measure.document.name;
   return html`<p class="eyebrow">Maatregel${measure.statementKind ? html` · ${kindLabel(measure.statementKind)}` : ''}</p>
 <h1 id="card-title">${heading}</h1>
-<blockquote class="quote" cite="${absolute(origin, measure.document.url)}"><p>${markedText(measure, figures, (f) => cardUrl(origin, 'figures', f.id))}</p></blockquote>
+<blockquote class="quote" cite="${absolute(origin, measure.document.url)}"><p>${markedText(measure, figures, log, (f) => cardUrl(origin, 'figures', f.id))}</p></blockquote>
 ${themeChips(measure.themes)}`;
 }
 
-const plugin: FastifyPluginAsync = async (app) => {
-  const params = (request: FastifyRequest) => request.params as { id: string };
+const schema = { hide: true, params: idParams };
+const HTML = { schema, ...servedAs('text/html', pagePolicy(cardStyle)) };
+const SVG = { schema, ...servedAs('image/svg+xml', svgPolicy) };
 
-  app.get('/embed/figures/:id', { schema: { hide: true } }, async (request, reply) => {
-    const origin = app.originOf(request);
-    const { id } = params(request);
-    if (id.endsWith('.svg')) {
-      const view = figureView(app.db, id.slice(0, -4));
-      const svg = figureSvg(view, { origin });
-      return reply
-        .type('image/svg+xml; charset=utf-8')
-        .header('Content-Security-Policy', svg.csp)
-        .header('Cache-Control', 'public, max-age=300')
-        .send(svg.svg);
-    }
-    const view = figureView(app.db, id);
-    const title = figureTitle(view.figure);
-    return sendPage(reply, cardPage({ origin, kind: 'figures', id, title, view, body: figureBody(origin, view) }));
+const plugin: FastifyPluginAsyncZod = async (app) => {
+  app.get('/embed/figures/:id.svg', SVG, async (request, reply) => {
+    const svg = figureSvg(figureView(app.db, request.params.id), { origin: app.originOf(request) });
+    return reply.type('image/svg+xml; charset=utf-8').send(svg);
   });
 
-  app.get('/embed/measures/:id', { schema: { hide: true } }, async (request, reply) => {
-    const origin = app.originOf(request);
-    const { id } = params(request);
-    const view = measureView(app.db, id);
-    const title = measureTitle(view.measure);
-    return sendPage(reply, cardPage({ origin, kind: 'measures', id, title, view, body: measureBody(origin, view) }));
-  });
+  /** The HTML card route of one kind: how its record is read, titled and drawn. */
+  function cardRoute<V extends MeasureView>(kind: CardKind, read: (db: typeof app.db, id: string) => V, title: (view: V) => string, body: (origin: string, view: V, log: WarningLog) => SafeHtml) {
+    app.get(`/embed/${kind}/:id`, HTML, async (request, reply) => {
+      const origin = app.originOf(request);
+      const { id } = request.params;
+      const view = read(app.db, id);
+      return sendPage(reply, cardPage({ origin, kind, id, title: title(view), view, body: body(origin, view, request.log) }));
+    });
+  }
+
+  cardRoute('figures', figureView, (view) => figureTitle(view.figure), figureBody);
+  cardRoute('measures', measureView, (view) => measureTitle(view.measure), measureBody);
 };
 
 export default plugin;

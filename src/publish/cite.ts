@@ -1,62 +1,83 @@
 /**
  * `GET /v1/figures/{id}/cite` and `/v1/measures/{id}/cite`: CSL-JSON by default, BibTeX on
  * `Accept: application/x-bibtex` or `?format=bibtex`, plain text on `text/plain` or
- * `?format=text`. `format` wins over `Accept`, since links cannot set headers.
+ * `?format=text`. `format` wins over `Accept`, since links cannot set headers (an Accept
+ * that allows none of the formats is still a 406). Negotiation, ETags and the response
+ * cache come from the http plugin through `config.produces`.
  */
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError } from '../errors.js';
 import { datasetInfo } from '../queries/dataset.js';
+import { problemResponses } from '../rest/schemas.js';
 import { bibtex, citableFigure, citableMeasure, cslJson, plainText, type Citable } from './citation.js';
-import { negotiate } from '../plugins/negotiate.js';
-import { parseQuery } from './params.js';
-import { absolute, figureView, measureView } from './records.js';
+import { absolute, figureView, idParams, measureView } from './records.js';
+
+const CSL = 'application/vnd.citationstyles.csl+json';
+const BIBTEX = 'application/x-bibtex';
+const TEXT = 'text/plain';
 
 const formats = {
-  csl: { type: 'application/vnd.citationstyles.csl+json', render: (c: Citable) => JSON.stringify(cslJson(c), null, 2) },
-  bibtex: { type: 'application/x-bibtex', render: bibtex },
-  text: { type: 'text/plain', render: plainText },
+  csl: { type: CSL, render: (c: Citable) => JSON.stringify(cslJson(c), null, 2) },
+  bibtex: { type: BIBTEX, render: bibtex },
+  text: { type: TEXT, render: plainText },
 } as const;
 type Format = keyof typeof formats;
 
-/** Media types accepted per format; `application/json` also means CSL-JSON. */
-const offers: Array<[string, Format]> = [
-  [formats.csl.type, 'csl'],
-  ['application/json', 'csl'],
-  [formats.bibtex.type, 'bibtex'],
-  [formats.text.type, 'text'],
-];
+/** The format of each media type offered; `application/json` also means CSL-JSON. */
+const formatOf: Record<string, Format> = { [CSL]: 'csl', 'application/json': 'csl', [BIBTEX]: 'bibtex', [TEXT]: 'text' };
 
-function chooseFormat(request: FastifyRequest): Format {
-  const { format } = parseQuery({ format: z.enum(['csl', 'bibtex', 'text']).optional() }, request.query);
-  if (format) return format;
-  const type = negotiate(request.headers.accept, offers.map(([t]) => t));
-  if (!type) throw new ApiError('NOT_ACCEPTABLE', `Citations are available as ${offers.map(([t]) => t).join(', ')}.`);
-  return offers.find(([t]) => t === type)![1];
+const querystring = z.strictObject({
+  format: z.enum(['csl', 'bibtex', 'text']).optional().describe('csl, bibtex or text; overrides the Accept header.'),
+});
+
+const cslSchema = z.array(z.record(z.string(), z.unknown())).describe('CSL-JSON: an array with one item.');
+
+/** The route's schema: CSL-JSON, BibTeX and text, and the problems it can answer with. */
+function citeSchema(collection: 'figures' | 'measures', operationId: string) {
+  const singular = collection.slice(0, -1);
+  return {
+    tags: [collection],
+    operationId,
+    summary: `Cite a ${singular}`,
+    description: `The ${singular} with its source document, quote and dataset version, as CSL-JSON (default), BibTeX or one plain-text line; choose with Accept or ?format=.`,
+    params: idParams,
+    querystring,
+    response: {
+      200: {
+        description: `A citation of the ${singular}.`,
+        content: { [CSL]: { schema: cslSchema }, 'application/json': { schema: cslSchema }, [BIBTEX]: { schema: z.string() }, [TEXT]: { schema: z.string() } },
+      },
+      ...problemResponses(400, 404, 406),
+    },
+  };
 }
 
-const cite: FastifyPluginAsync = async (app) => {
+const config = { produces: Object.keys(formatOf) };
+
+const cite: FastifyPluginAsyncZod = async (app) => {
   const dataset = datasetInfo(app.db);
-
-  function send(request: FastifyRequest, reply: FastifyReply, citable: (origin: string) => Citable) {
-    const format = formats[chooseFormat(request)];
-    return reply
-      .type(`${format.type}; charset=utf-8`)
-      .header('Vary', 'Accept')
-      .header('Cache-Control', 'public, max-age=300')
-      .send(format.render(citable(app.originOf(request))));
-  }
-
   const urls = (origin: string, record: string, document: string) => ({ record: absolute(origin, record), document: absolute(origin, document) });
 
-  app.get('/v1/figures/:id/cite', { schema: { hide: true } }, (request, reply) => {
-    const view = figureView(app.db, (request.params as { id: string }).id);
-    return send(request, reply, (origin) => citableFigure(view, urls(origin, view.figure.url, view.document.url), dataset));
+  /** Sends the citation in `?format=`, else in the negotiated representation. */
+  function send(request: FastifyRequest, reply: FastifyReply, citable: Citable): void {
+    const { format = formatOf[request.representation]! } = request.query as z.infer<typeof querystring>;
+    const { type, render } = formats[format];
+    reply.type(`${type}; charset=utf-8`).send(render(citable));
+  }
+
+  app.get('/v1/figures/:id/cite', { schema: citeSchema('figures', 'citeFigure'), config }, async (request, reply) => {
+    const view = figureView(app.db, request.params.id);
+    const origin = app.originOf(request);
+    send(request, reply, citableFigure(view, urls(origin, view.figure.url, view.document.url), dataset));
+    return reply;
   });
 
-  app.get('/v1/measures/:id/cite', { schema: { hide: true } }, (request, reply) => {
-    const view = measureView(app.db, (request.params as { id: string }).id);
-    return send(request, reply, (origin) => citableMeasure(view, urls(origin, view.measure.url, view.document.url), dataset));
+  app.get('/v1/measures/:id/cite', { schema: citeSchema('measures', 'citeMeasure'), config }, async (request, reply) => {
+    const view = measureView(app.db, request.params.id);
+    const origin = app.originOf(request);
+    send(request, reply, citableMeasure(view, urls(origin, view.measure.url, view.document.url), dataset));
+    return reply;
   });
 };
 

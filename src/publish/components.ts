@@ -1,13 +1,13 @@
 /** Markup shared by the cards and the browse pages: a measure's text with its figures marked, theme chips, source details. */
 import type { DocumentRecord, FigureRecord, MeasureRecord } from '../queries/shapes.js';
 import { figureLabel, formatDate, kindLabel } from './format.js';
-import { figureSpans, highlight } from './highlight.js';
+import { figureSpans, highlight, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
 import { dataLicence } from './licence.js';
 
-/** The measure's text with every figure in `<mark>`, each linked to `href(figure)` when given. */
-export function markedText(measure: MeasureRecord, figures: readonly FigureRecord[], href?: (f: FigureRecord) => string): SafeHtml {
-  return highlight(measure.text, figureSpans(measure, figures), (inner, f) =>
+/** The measure's text with every figure in `<mark>`, each linked to `href(figure)` when given; `log` hears of offsets that disagree. */
+export function markedText(measure: MeasureRecord, figures: readonly FigureRecord[], log: WarningLog, href?: (f: FigureRecord) => string): SafeHtml {
+  return highlight(measure.text, figureSpans(measure, figures, log), (inner, f) =>
     href ? html`<a href="${href(f)}"><mark title="${figureLabel(f)}">${inner}</mark></a>` : html`<mark>${inner}</mark>`,
   );
 }

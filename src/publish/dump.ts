@@ -1,40 +1,59 @@
 /**
- * `GET /v1/dump.sqlite`: the database file itself. Its ETag is the SHA-256 of its bytes,
- * so a cached copy revalidates to 304 until the dataset is rebuilt.
+ * `GET /v1/dump.sqlite`: the database file itself. Its ETag is the SHA-256 of its bytes
+ * (strong, replacing the http plugin's weak one), so a cached copy revalidates to 304
+ * until the dataset is rebuilt. It declares what it produces for negotiation, but is
+ * streamed, so it is never kept in the response cache.
  */
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { matchesEtag } from '../plugins/http.js';
 import { datasetInfo } from '../queries/dataset.js';
+import { problemResponses } from '../rest/schemas.js';
 import type { DumpFile } from './dump-file.js';
 
-/** Whether an `If-None-Match` value matches a strong ETag (weak comparison, RFC 9110 §13.1.2). */
-export function ifNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
+const SQLITE = 'application/vnd.sqlite3';
 
 export interface DumpOptions {
   dump: DumpFile;
 }
 
-const dumpRoute: FastifyPluginAsync<DumpOptions> = async (app, { dump }) => {
+const schema = {
+  tags: ['dataset'],
+  operationId: 'downloadDump',
+  summary: 'The whole dataset as a SQLite database',
+  description: 'The immutable database file of this dataset version. The strong ETag is the SHA-256 of the bytes, also sent as Repr-Digest; If-None-Match revalidates to 304.',
+  querystring: z.strictObject({}),
+  response: {
+    200: { description: 'The SQLite database file.', content: { [SQLITE]: { schema: z.string().meta({ format: 'binary' }) } } },
+    ...problemResponses(400, 406),
+  },
+};
+
+const dumpRoute: FastifyPluginAsyncZod<DumpOptions> = async (app, { dump }) => {
   const etag = `"${dump.sha256}"`;
   const digest = `sha-256=:${Buffer.from(dump.sha256, 'hex').toString('base64')}:`;
   const filename = `blauwdruk-${datasetInfo(app.db).version.slice(0, 12)}.sqlite`;
 
-  // Already compressed enough, and compressing would break Content-Length and the digest of the bytes sent.
-  app.get('/v1/dump.sqlite', { schema: { hide: true }, compress: false }, async (request, reply) => {
+  /** The file, or 304 when the client's copy is current. */
+  function send(request: FastifyRequest, reply: FastifyReply): void {
+    reply.header('etag', etag).header('accept-ranges', 'none');
+    if (matchesEtag(request.headers['if-none-match'], etag)) {
+      reply.code(304).send();
+      return;
+    }
     reply
-      .header('ETag', etag)
-      .header('Cache-Control', 'public, max-age=300')
-      .header('Accept-Ranges', 'none');
-    if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    return reply
-      .type('application/vnd.sqlite3')
+      .type(SQLITE)
       .header('Content-Length', dump.size)
       .header('Content-Disposition', `attachment; filename="${filename}"`)
       .header('Repr-Digest', digest)
       .send(dump.stream());
+  }
+
+  // Already compressed enough, and compressing would break Content-Length and the digest of the bytes sent.
+  app.get('/v1/dump.sqlite', { schema, config: { produces: [SQLITE], cacheable: false }, compress: false }, async (request, reply) => {
+    send(request, reply);
+    return reply;
   });
 };
 

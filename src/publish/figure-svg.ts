@@ -2,10 +2,10 @@
  * `/embed/figures/{id}.svg`: the figure card as one static image, for places that cannot
  * frame HTML (newsletters, slides). Text is laid out by hand since SVG does not wrap.
  */
-import { createHash } from 'node:crypto';
 import { chartParts } from './chart.js';
 import { changeLabel, figureLabel, formatDate } from './format.js';
 import { html, raw, type SafeHtml } from './html.js';
+import { sha256Source } from './layout.js';
 import { dataLicence } from './licence.js';
 import type { FigureView } from './records.js';
 import { svgCss } from './style.js';
@@ -13,6 +13,9 @@ import { svgCss } from './style.js';
 const WIDTH = 640;
 const css = `${svgCss}\n.quote{font-style:italic;font-size:17px}.source{font-size:14px}svg svg text{font-size:13px;font-weight:600}`;
 const PAD = 28;
+
+/** The policy of every figure SVG: its own inline style, nothing else. */
+export const svgPolicy = `default-src 'none'; style-src ${sha256Source(css)}`;
 
 /** Greedy word wrap to lines of at most `max` characters; the last kept line ends in "…" if text remains. */
 export function wrap(text: string, max: number, lines: number): string[] {
@@ -33,8 +36,8 @@ function textLines(lines: string[], x: number, y: number, step: number, cls: str
   return html`${lines.map((l, i) => html`<text class="${cls}" x="${x}" y="${y + i * step}">${l}</text>`)}`;
 }
 
-/** The SVG document and a policy allowing only its own inline style. */
-export function figureSvg({ figure, document }: FigureView, { origin }: { origin: string }): { svg: string; csp: string } {
+/** The SVG document (serve it under {@link svgPolicy}). */
+export function figureSvg({ figure, document }: FigureView, { origin }: { origin: string }): string {
   const chart = chartParts(figure);
   const change = changeLabel(figure);
   const quote = wrap(`“${figure.quote}”`, 70, 2);
@@ -55,7 +58,7 @@ export function figureSvg({ figure, document }: FigureView, { origin }: { origin
   parts.push(html`<text class="source" x="${PAD}" y="${(y += 8)}" font-size="13">blauwdruk · ${dataLicence.name} · ${origin.replace(/^https?:\/\//, '')}</text>`);
   const height = y + PAD;
   const label = `${figureLabel(figure)}${change ? `, ${change}` : ''}: “${figure.quote}” (${document.title})`;
-  const svg = html`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}">
 <title>${label}</title>
 <style>${raw(css)}</style>
 <rect class="bg" x="1" y="1" width="${WIDTH - 2}" height="${height - 2}" rx="14"></rect>
@@ -64,6 +67,4 @@ export function figureSvg({ figure, document }: FigureView, { origin }: { origin
 ${parts}
 </svg>
 `.value;
-  const hash = createHash('sha256').update(css).digest('base64');
-  return { svg, csp: `default-src 'none'; style-src 'sha256-${hash}'` };
 }

@@ -12,21 +12,28 @@ export interface Span<T = unknown> {
   item: T;
 }
 
-/** Where a figure sits in its measure's text; falls back to searching the quote should the offsets disagree. */
-export function figureSpan(measure: MeasureRecord, figure: FigureRecord): Span<FigureRecord> | undefined {
-  const chars = [...measure.text];
-  const start = figure.provenance.start - measure.provenance.start;
-  const end = figure.provenance.end - measure.provenance.start;
-  if (chars.slice(start, end).join('') === figure.quote) return { start, end, item: figure };
-  const at = measure.text.indexOf(figure.quote);
-  if (at < 0) return undefined;
-  const cpStart = [...measure.text.slice(0, at)].length;
-  return { start: cpStart, end: cpStart + [...figure.quote].length, item: figure };
+/** Where offset mismatches are reported: a Fastify (pino) logger, or anything with `warn`. */
+export interface WarningLog {
+  warn(details: object, message: string): void;
 }
 
-/** Spans of all `figures` in `measure`, in text order. */
-export function figureSpans(measure: MeasureRecord, figures: readonly FigureRecord[]): Array<Span<FigureRecord>> {
-  return figures.flatMap((f) => figureSpan(measure, f) ?? []).sort((a, b) => a.start - b.start);
+/**
+ * Where a figure sits in its measure's text, from the provenance offsets alone. Offsets
+ * that do not slice to the quote are a build bug: it is logged, and the figure gets no
+ * span (rendered unmarked) rather than a guessed one that would hide the bug.
+ */
+export function figureSpan(measure: MeasureRecord, figure: FigureRecord, log: WarningLog): Span<FigureRecord> | undefined {
+  const start = figure.provenance.start - measure.provenance.start;
+  const end = figure.provenance.end - measure.provenance.start;
+  const sliced = [...measure.text].slice(start, end).join('');
+  if (sliced === figure.quote) return { start, end, item: figure };
+  log.warn({ figure: figure.id, measure: measure.id, start, end, quote: figure.quote, sliced }, 'figure offsets do not slice to its quote; shown without highlight');
+  return undefined;
+}
+
+/** Spans of all `figures` in `measure`, in text order; figures whose offsets disagree are left out (and logged). */
+export function figureSpans(measure: MeasureRecord, figures: readonly FigureRecord[], log: WarningLog): Array<Span<FigureRecord>> {
+  return figures.flatMap((f) => figureSpan(measure, f, log) ?? []).sort((a, b) => a.start - b.start);
 }
 
 /** The sentence of `text` around the span (bounded by . ! ? followed by a space), with the span shifted into it. */

@@ -2,6 +2,7 @@
  * One HTML escaper for every page and card: interpolations are escaped unless they are
  * already `SafeHtml` (the result of another `html` template or an explicit `raw`).
  */
+import { escapeHtml } from '../text/html.js';
 
 /** Markup that is known to be safe to insert as is. */
 export class SafeHtml {
@@ -9,13 +10,6 @@ export class SafeHtml {
   toString(): string {
     return this.value;
   }
-}
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for use in element content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c]!);
 }
 
 /** Marks trusted markup (inline CSS, a computed SVG path) as safe; never pass user or dataset text. */

@@ -1,34 +1,36 @@
 /**
- * The HTML document shell shared by browse pages and cards, and how they are sent: with a
- * Content-Security-Policy that allows exactly the inline style (and script) they carry,
- * by hash, and nothing from anywhere else.
+ * The HTML document shell shared by browse pages and cards, and how they are served: with
+ * a Content-Security-Policy that allows exactly the inline style (and script) they carry,
+ * by hash, and nothing from anywhere else. A page's policy depends on its style only, so
+ * it is a property of the route, set on every response — response-cache hits included.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { html, raw, type SafeHtml } from './html.js';
 
-export interface ShellOptions {
-  title: string;
+/** What a kind of page carries inline, and who may frame it: all its policy depends on. */
+export interface PageStyle {
   css: string;
-  body: SafeHtml;
-  /** Extra `<head>` markup (links, meta). */
-  head?: SafeHtml;
   /** Inline script source, if any. */
   script?: string;
   /** Cards may be framed anywhere; pages only by this site. */
   frameable?: boolean;
 }
 
-export interface HtmlPage {
-  html: string;
-  csp: string;
+export interface ShellOptions {
+  title: string;
+  style: PageStyle;
+  body: SafeHtml;
+  /** Extra `<head>` markup (links, meta). */
+  head?: SafeHtml;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** A CSP source expression for inline `text` by its SHA-256. */
+export const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** Builds a complete document and the policy that fits it. */
-export function shell({ title, css, body, head, script, frameable = false }: ShellOptions): HtmlPage {
-  const page = html`<!doctype html>
+/** Builds a complete HTML document. */
+export function shell({ title, style: { css, script }, body, head }: ShellOptions): string {
+  return html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -44,25 +46,38 @@ ${body}
 ${script === undefined ? '' : html`<script>${raw(script)}</script>`}
 </body>
 </html>
-`;
-  const csp = [
+`.value;
+}
+
+/** The Content-Security-Policy of pages with `style`. */
+export function pagePolicy({ css, script, frameable = false }: PageStyle): string {
+  return [
     "default-src 'none'",
-    `style-src ${sha256(css)}`,
-    ...(script === undefined ? [] : [`script-src ${sha256(script)}`]),
+    `style-src ${sha256Source(css)}`,
+    ...(script === undefined ? [] : [`script-src ${sha256Source(script)}`]),
     "img-src 'self' data:",
     "form-action 'self'",
     "base-uri 'none'",
     `frame-ancestors ${frameable ? '*' : "'self'"}`,
   ].join('; ');
-  return { html: page.value, csp };
 }
 
-/** Sends a page as `text/html` with its policy. */
-export function sendPage(reply: FastifyReply, page: HtmlPage, cacheSeconds = 300) {
-  return reply
-    .type('text/html; charset=utf-8')
-    .header('Content-Security-Policy', page.csp)
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Cache-Control', `public, max-age=${cacheSeconds}`)
-    .send(page.html);
+/**
+ * Options of a publishing route that answers with `type` under `policy`: `produces` gives
+ * it negotiation, ETags and the response cache; the security headers are set on every
+ * send, since a cache hit restores content headers only.
+ */
+export function servedAs(type: string, policy: string) {
+  return {
+    config: { produces: [type] },
+    onSend: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      reply.header('content-security-policy', policy).header('x-content-type-options', 'nosniff');
+      return payload;
+    },
+  };
+}
+
+/** Sends an HTML document. */
+export function sendPage(reply: FastifyReply, page: string) {
+  return reply.type('text/html; charset=utf-8').send(page);
 }

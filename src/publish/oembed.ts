@@ -2,13 +2,16 @@
  * oEmbed provider (https://oembed.com, §2): `GET /oembed?url=…` answers for the cards of
  * this API with a `rich` response whose `html` is an iframe of the card. The card reports
  * its height with `postMessage({type: 'blauwdruk:resize', height})`.
+ *
+ * Unlike every other route, the querystring is not strict: oEmbed consumers add
+ * parameters of their own (`callback`, `lang`, cache busters), and the spec lets
+ * providers ignore what they do not know. The known ones are still validated.
  */
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
+import { escapeHtml } from '../text/html.js';
 import { figureTitle, measureTitle } from './format.js';
-import { escapeHtml } from './html.js';
-import { parseQuery } from './params.js';
 import { figureView, measureView } from './records.js';
 import type { CardKind } from './urls.js';
 
@@ -18,30 +21,45 @@ const HEIGHT = { figureWithChart: 560, figure: 440, measure: 480 } as const;
 const CACHE_AGE = 3600;
 
 const dimension = z.coerce.number().int().positive().max(10_000).optional();
-const querySchema = {
-  url: z.string().min(1),
-  maxwidth: dimension,
-  maxheight: dimension,
-  format: z.enum(['json', 'xml']).optional(),
-};
+/** Not strict: unknown parameters are ignored (see the module comment). */
+const querystring = z.object({
+  url: z.string().min(1).describe('URL of a card of this API (/embed/figures/{id} or /embed/measures/{id}).'),
+  maxwidth: dimension.describe('Largest width the consumer can show, in pixels.'),
+  maxheight: dimension.describe('Largest height the consumer can show, in pixels.'),
+  format: z.enum(['json', 'xml']).optional().describe('json; xml is not implemented (501).'),
+});
 
-/** The card a URL names, if it is a card of this API: same origin, `/embed/{figures|measures}/{id}`. */
-function cardOf(url: string, origin: string): { kind: CardKind; id: string } | undefined {
-  let parsed: URL;
+/** `decodeURIComponent`, or undefined for a malformed escape (`%E0%A4%A`). */
+function decoded(segment: string): string | undefined {
   try {
-    parsed = new URL(url);
+    return decodeURIComponent(segment);
   } catch {
     return undefined;
   }
-  if (parsed.origin !== new URL(origin).origin) return undefined;
+}
+
+/** `url` parsed, or undefined when it is not an absolute URL. */
+function parsedUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The card a URL names, if it is a card of this API: same origin, `/embed/{figures|measures}/{id}`. */
+function cardOf(url: string, origin: string): { kind: CardKind; id: string } | undefined {
+  const parsed = parsedUrl(url);
+  if (parsed === undefined || parsed.origin !== parsedUrl(origin)?.origin) return undefined;
   const match = /^\/embed\/(figures|measures)\/([^/]+)$/.exec(parsed.pathname);
   if (!match || match[2]!.endsWith('.svg')) return undefined;
-  return { kind: match[1] as CardKind, id: decodeURIComponent(match[2]!) };
+  const id = decoded(match[2]!);
+  return id === undefined ? undefined : { kind: match[1] as CardKind, id };
 }
 
 const notACard = (url: string) => new ApiError('NOT_FOUND', `${url} is not an embeddable card of this API.`, { parameter: 'url' });
 
-const oembed: FastifyPluginAsync = async (app) => {
+const oembed: FastifyPluginAsyncZod = async (app) => {
   function describe(kind: CardKind, id: string): { title: string; height: number } {
     if (kind === 'measures') return { title: measureTitle(measureView(app.db, id).measure), height: HEIGHT.measure };
     const { figure } = figureView(app.db, id);
@@ -49,22 +67,26 @@ const oembed: FastifyPluginAsync = async (app) => {
     return { title: figureTitle(figure), height: charted ? HEIGHT.figureWithChart : HEIGHT.figure };
   }
 
-  app.get('/oembed', { schema: { hide: true } }, async (request, reply) => {
-    const query = parseQuery(querySchema, request.query, { strict: false });
+  /** The card's title and height; a card URL naming no record is "not a card" too. */
+  function describeCard(url: string, card: { kind: CardKind; id: string }) {
+    try {
+      return describe(card.kind, card.id);
+    } catch (error) {
+      throw error instanceof ApiError && error.code === 'NOT_FOUND' ? notACard(url) : error;
+    }
+  }
+
+  app.get('/oembed', { schema: { hide: true, querystring }, config: { produces: ['application/json'] } }, async (request, reply) => {
+    const query = request.query;
     if (query.format === 'xml') throw new ApiError('UNSUPPORTED_FORMAT', 'This provider answers in JSON only (format=json).', { parameter: 'format' });
     const origin = app.originOf(request);
     const card = cardOf(query.url, origin);
     if (!card) throw notACard(query.url);
-    let described: { title: string; height: number };
-    try {
-      described = describe(card.kind, card.id);
-    } catch (error) {
-      throw error instanceof ApiError && error.code === 'NOT_FOUND' ? notACard(query.url) : error;
-    }
+    const described = describeCard(query.url, card);
     const width = Math.min(DEFAULT_WIDTH, query.maxwidth ?? DEFAULT_WIDTH);
     const height = Math.min(described.height, query.maxheight ?? described.height);
     const src = `${origin}/embed/${card.kind}/${encodeURIComponent(card.id)}`;
-    return reply.header('Cache-Control', `public, max-age=${CACHE_AGE}`).send({
+    return reply.type('application/json; charset=utf-8').send({
       type: 'rich',
       version: '1.0',
       title: described.title,

@@ -2,8 +2,9 @@
  * The REST records behind a card or a citation, read through the shared query layer: a
  * figure needs its measure (the full sentence) and its document (date, issuer, title).
  */
+import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { ApiError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { getDocument } from '../queries/documents.js';
 import { figuresByMeasureIds, getFigure } from '../queries/figures.js';
 import { getMeasure } from '../queries/measures.js';
@@ -19,21 +20,22 @@ export interface FigureView extends MeasureView {
   figure: FigureRecord;
 }
 
-const notFound = (what: string, id: string) => new ApiError('NOT_FOUND', `There is no ${what} with id "${id}".`);
-
 /** A measure with its document and figures; 404 when the id is unknown. */
 export function measureView(db: Db, id: string): MeasureView {
   const measure = getMeasure(db, id);
-  if (!measure) throw notFound('measure', id);
+  if (!measure) throw notFound('measures', id);
   return { measure, document: getDocument(db, measure.document.id)!, figures: figuresByMeasureIds(db, [id])[0]! };
 }
 
 /** A figure with its measure, document and sibling figures; 404 when the id is unknown. */
 export function figureView(db: Db, id: string): FigureView {
   const figure = getFigure(db, id);
-  if (!figure) throw notFound('figure', id);
+  if (!figure) throw notFound('figures', id);
   return { figure, ...measureView(db, figure.measure.id) };
 }
 
 /** A record path ("/v1/…") as an absolute URL of this API. */
 export const absolute = (origin: string, path: string) => (path.startsWith('/') ? `${origin}${path}` : path);
+
+/** The `{id}` path parameter of a record route (card, citation, browse page). */
+export const idParams = z.object({ id: z.string().min(1).describe('Record id.') });

@@ -1,7 +1,7 @@
 /** The frame of every browse page: skip link, header with navigation, footer with the dumps and licences. */
 import { entityCollections } from '../queries/dataset.js';
 import { html, type SafeHtml } from './html.js';
-import { shell, type HtmlPage } from './layout.js';
+import { pagePolicy, shell, type PageStyle } from './layout.js';
 import { dataLicence } from './licence.js';
 import { pageCss } from './style.js';
 
@@ -19,11 +19,15 @@ export const downloadLinks = html`<ul>
 ${entityCollections.map((c) => html`<li>${c}: <a href="/v1/${c}.csv">CSV</a> · <a href="/v1/${c}.ndjson">NDJSON</a></li>`)}
 </ul>`;
 
+const siteStyle: PageStyle = { css: pageCss };
+/** The Content-Security-Policy of every browse page. */
+export const sitePolicy = pagePolicy(siteStyle);
+
 /** A complete browse page around `main`. */
-export function sitePage(title: string, main: SafeHtml): HtmlPage {
+export function sitePage(title: string, main: SafeHtml): string {
   return shell({
     title: `${title} · blauwdruk`,
-    css: pageCss,
+    style: siteStyle,
     body: html`<a class="skip" href="#inhoud">Naar de inhoud</a>
 <header class="site"><div class="inner"><a class="brand" href="/">blauwdruk</a>${nav}</div></header>
 <main id="inhoud" tabindex="-1">

@@ -1,21 +1,33 @@
+/** The dataset as a whole: its collections, version, build time and counts. */
+import { z } from 'zod';
 import type { Db } from '../db/client.js';
+import { prepared } from './sql.js';
 
 export const entityCollections = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes'] as const;
 export type EntityCollection = (typeof entityCollections)[number];
 
-export interface DatasetInfo {
+/** Number of records per collection. */
+export const countsSchema = z.object(Object.fromEntries(entityCollections.map((c) => [c, z.number().int()])) as Record<EntityCollection, z.ZodNumber>);
+
+/** Which build of the dataset this is: its content hash and when it was built. */
+export interface DatasetVersion {
   version: string;
+  /** ISO 8601 build time (`meta.built_at`); empty when unknown. */
   builtAt: string;
-  counts: Record<EntityCollection, number>;
+}
+
+export interface DatasetInfo extends DatasetVersion {
+  counts: z.infer<typeof countsSchema>;
+}
+
+/** Version and build time, from the `meta` table. */
+export function datasetVersion(db: Db): DatasetVersion {
+  const meta = new Map((prepared(db, 'SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  return { version: meta.get('version') ?? 'unknown', builtAt: meta.get('built_at') ?? '' };
 }
 
 /** Version, build time and row counts. The dataset is immutable, so callers may keep the result. */
 export function datasetInfo(db: Db): DatasetInfo {
-  const meta = new Map(
-    (db.$client.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]),
-  );
-  const counts = Object.fromEntries(
-    entityCollections.map((c) => [c, (db.$client.prepare(`SELECT count(*) AS n FROM ${c}`).get() as { n: number }).n]),
-  ) as Record<EntityCollection, number>;
-  return { version: meta.get('version') ?? 'unknown', builtAt: meta.get('built_at') ?? '', counts };
+  const counts = Object.fromEntries(entityCollections.map((c) => [c, prepared(db, `SELECT count(*) FROM ${c}`).pluck().get() as number])) as DatasetInfo['counts'];
+  return { ...datasetVersion(db), counts };
 }

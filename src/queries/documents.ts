@@ -3,8 +3,9 @@ import type { Db } from '../db/client.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
-import { dateRange, locationFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
+import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { documentSchema } from './shapes.js';
+import { documentKinds } from '../vocabulary.js';
 import { pathSql, prepared, summarySql } from './sql.js';
 
 export const documents: Entity<typeof documentSchema, 'documents'> = {
@@ -40,7 +41,7 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
     actor: refFilter('actors', 'actor', 'd.id IN (SELECT document_id FROM mentions WHERE actor_id = ?)', 'Naming this actor (id).'),
     programme: refFilter('programmes', 'programme', 'd.programme_id = ?', 'In this programme (id).'),
     issuer: refFilter('actors', 'actor', 'd.issuer_id = ?', 'Issued by this actor or party (id).'),
-    kind: valueFilter('d.kind = ?', 'Kind of document (election_programme, coalition_agreement, …).'),
+    kind: vocabularyFilter(documentKinds, 'd.kind = ?', 'Kind of document.'),
     ...dateRange('d.date', 'document date'),
     q: textFilter('document', 'd.id'),
   },

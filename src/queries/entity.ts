@@ -4,7 +4,7 @@
  * Each call runs exactly one SQL statement; whole records — summaries of related records
  * included — come out of SQLite as one row, so lists, batches and streams share a shape.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
 import { whereClause, type FilterDef, type FilterValues } from './filters.js';
@@ -54,11 +54,12 @@ export interface Page<R> {
   next: string | null;
 }
 
-export interface FacetValue {
-  value: string;
-  name: string;
-  count: number;
-}
+/** One value of a facet: the value (an id for related records), its display name and how many records have it. */
+export const facetValueSchema = z.object({ value: z.string(), name: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
+export type FacetValue = z.infer<typeof facetValueSchema>;
+
+/** Values returned per facet, most frequent first; the rest are left off (documented on the `facet` parameter). */
+export const FACET_LIMIT = 100;
 
 /** The id column of an entity, under its alias. */
 export const idSql = (e: Entity) => `${e.alias}.id`;
@@ -173,16 +174,17 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
 
 /**
  * The filtered, sorted set row by row (better-sqlite3 `.iterate()`), for exports that
- * must not hold the set in memory. Filters are validated before the first row is read.
+ * must not hold the set in memory. Filters are validated and the statement compiled
+ * before the first row is asked for; the statement starts running only then, so an
+ * iterator dropped unread (a 304, a refused request) leaves the connection idle.
  */
 export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): IterableIterator<RecordOf<E>> {
   const plan = planList(db, e, filters, page);
   const cached = prepared(db, plan.sql);
-  // A statement can run one iteration at a time; concurrent exports of the same query get their own.
-  const stmt = cached.busy ? db.$client.prepare(plan.sql) : cached;
-  const rows = stmt.iterate(...plan.params) as IterableIterator<Row>;
   return (function* () {
-    for (const row of rows) yield decode(e, row, page.fields);
+    // A statement can run one iteration at a time; concurrent exports of the same query get their own.
+    const stmt = cached.busy ? db.$client.prepare(plan.sql) : cached;
+    for (const row of stmt.iterate(...plan.params) as IterableIterator<Row>) yield decode(e, row, page.fields);
   })();
 }
 
@@ -192,13 +194,14 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
   return prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
 }
 
-/** Value counts of the requested facets over the filtered set, most frequent first. */
+/** Value counts of the requested facets over the filtered set, most frequent first, at most {@link FACET_LIMIT} each. */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
   const set = `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
   return Object.fromEntries(
     names.map((name) => {
-      const sql = `${e.facets[name]!.replace(':set', set)} ORDER BY count DESC, value LIMIT 100`;
+      // A replacer function: a string replacement would interpret `$&`, `$'`… in the filter SQL.
+      const sql = `${e.facets[name]!.replace(':set', () => set)} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
       return [name, prepared(db, sql).all(...where.params) as FacetValue[]];
     }),
   );

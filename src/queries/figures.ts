@@ -4,7 +4,7 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
-import { dateRange, enumFilter, numberFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
+import { dateRange, enumFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
 import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
 import { figureSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
@@ -51,7 +51,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     issuer: refFilter('actors', 'actor', issuedBySql('f.document_id', '(SELECT programme_id FROM measures WHERE id = f.measure_id)'), 'Issued by this actor or party (id).'),
     statementKind: enumFilter(t.measures.statementKind.enumValues, inMeasures('statement_kind = ?'), 'Kind of statement of the measure.'),
     kind: enumFilter(t.figures.kind.enumValues, 'f.kind = ?', 'Count, percentage, money, quantity or fraction.'),
-    unit: valueFilter('f.unit = ?', 'Unit as written, lowercased ("%", "ton", "agenten").'),
+    unit: presentValueFilter('figures', 'unit', 'f.unit = ?', 'Unit as written, lowercased ("%", "ton", "agenten"); a unit no figure has is a 400 listing the known units.'),
     valueMin: numberFilter('f.value >= ?', 'Smallest value (inclusive).'),
     valueMax: numberFilter('f.value <= ?', 'Largest value (inclusive).'),
     ...dateRange('f.reference_date', 'reference date'),

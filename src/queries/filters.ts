@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
+import { isCalendarDate, ISO_DATE } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
 import { prepared } from './sql.js';
 
@@ -38,19 +39,35 @@ export function refFilter(table: string, what: string, where: string, descriptio
   };
 }
 
+/** Slugs of location ids, then of names and aliases (the first location wins) → id, built once per database. */
+const locationSlugs = new WeakMap<Db, ReadonlyMap<string, string>>();
+
+function buildLocationSlugs(db: Db): ReadonlyMap<string, string> {
+  const rows = prepared(db, 'SELECT id, name, aliases FROM locations ORDER BY rowid').all() as Array<{ id: string; name: string; aliases: string }>;
+  const slugs = new Map<string, string>();
+  const add = (name: string, id: string) => {
+    const slug = slugify(name);
+    if (slug !== '' && !slugs.has(slug)) slugs.set(slug, id);
+  };
+  for (const r of rows) add(r.id, r.id);
+  for (const r of rows) for (const name of [r.name, ...(JSON.parse(r.aliases) as string[])]) add(name, r.id);
+  return slugs;
+}
+
 /**
  * Resolves a location given as an id ("gent"), a NIS code ("44021") or a name or alias
- * in any case or accents ("Gent", "Sint-Amandsberg") to its id.
+ * in any case or accents ("Gent", "Sint-Amandsberg") to its id. Ids and NIS codes are
+ * looked up through their unique indexes; names and aliases, which SQL cannot index by
+ * slug, through a map built on first use per database (the dataset is immutable). So no
+ * call scans the locations — also not for values that match nothing, whose 400s are
+ * never cached.
  */
 export function resolveLocation(db: Db, value: string): string | undefined {
-  const direct = prepared(db, 'SELECT id FROM locations WHERE id = ? OR nis_code = ?').pluck().get(value, value) as string | undefined;
-  if (direct !== undefined) return direct;
-  const slug = slugify(value);
-  const byId = prepared(db, 'SELECT id FROM locations WHERE id = ?').pluck().get(slug) as string | undefined;
-  if (byId !== undefined) return byId;
-  // Names and aliases are few and not indexed by slug: this runs once per distinct URL (responses are cached).
-  const rows = prepared(db, 'SELECT id, name, aliases FROM locations').all() as Array<{ id: string; name: string; aliases: string }>;
-  return rows.find((r) => slugify(r.name) === slug || (JSON.parse(r.aliases) as string[]).some((a) => slugify(a) === slug))?.id;
+  const exact = prepared(db, 'SELECT id FROM locations WHERE id = ? OR nis_code = ?').pluck().get(value, value) as string | undefined;
+  if (exact !== undefined) return exact;
+  let slugs = locationSlugs.get(db);
+  if (slugs === undefined) locationSlugs.set(db, (slugs = buildLocationSlugs(db)));
+  return slugs.get(slugify(value));
 }
 
 /**
@@ -74,20 +91,48 @@ export function enumFilter(values: readonly [string, ...string[]], where: string
   return { schema: z.enum(values).describe(description), where, bind: (_db, value: string) => [value] };
 }
 
-/** A filter on a free text column (e.g. figure units), matched exactly. */
-export function valueFilter(where: string, description: string): FilterDef {
-  return { schema: z.string().min(1).describe(description), where, bind: (_db, value: string) => [value] };
+/**
+ * A filter on a text column whose values come from a vocabulary (document kinds): a
+ * string schema — the GraphQL argument is a `String` — that rejects anything outside
+ * `values` and lists them in its JSON Schema `enum`, so a typo is a 400, not an empty page.
+ */
+export function vocabularyFilter(values: readonly string[], where: string, description: string): FilterDef {
+  const schema = z
+    .string()
+    .refine((v) => values.includes(v), `must be one of ${values.join(', ')}`)
+    .meta({ description, enum: [...values] });
+  return { schema, where, bind: (_db, value: string) => [value] };
 }
 
-/** A numeric bound. */
+/**
+ * A filter on a free text column matched exactly, whose values are those present in
+ * `column` of `table` (figure units): a value that no row has is a 400 that lists them.
+ */
+export function presentValueFilter(table: string, column: string, where: string, description: string): FilterDef {
+  return {
+    schema: z.string().min(1).describe(description),
+    where,
+    bind(db, value: string, parameter) {
+      if (prepared(db, `SELECT 1 FROM ${table} WHERE ${column} = ? LIMIT 1`).get(value) !== undefined) return [value];
+      const known = prepared(db, `SELECT DISTINCT ${column} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY 1`).pluck().all() as string[];
+      throw new ApiError('INVALID_PARAMETER', `No ${table.replace(/s$/, '')} has ${parameter} "${value}"; known values: ${known.join(', ')}.`, { parameter });
+    },
+  };
+}
+
+/**
+ * A numeric bound. The schema takes numbers (GraphQL `Float`); the REST querystring
+ * parses its text strictly first (see `numberText` in rest/schemas.ts).
+ */
 export function numberFilter(where: string, description: string): FilterDef {
-  return { schema: z.coerce.number().describe(description), where, bind: (_db, value: number) => [value] };
+  return { schema: z.number().describe(description), where, bind: (_db, value: number) => [value] };
 }
 
-/** ISO 8601 of reduced precision, as dates are stored: 2018, 2018-03 or 2018-03-15. */
+/** A calendar date of reduced precision, as dates are stored: 2018, 2018-03 or 2018-03-15 (no 31 February). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(ISO_DATE, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a date on the calendar');
 
 /**
  * Date range bounds over a column of reduced-precision dates compared as text.

@@ -5,6 +5,7 @@
  * them, for punctuation) — user text never reaches FTS5 as syntax.
  */
 import { ApiError } from '../errors.js';
+import { escapeHtml } from '../text/html.js';
 import { tokenize } from '../text/stem.js';
 
 /** The distinct stems of a query, in order. */
@@ -18,8 +19,6 @@ export function ftsQuery(q: string, parameter = 'q'): string {
   if (stems.length === 0) throw new ApiError('INVALID_SEARCH', `The search "${q}" contains no words to search for.`, { parameter });
   return stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(' ');
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Words of context kept around the first match. */
 const BEFORE = 12;

@@ -4,8 +4,9 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
-import { dateRange, enumFilter, locationFilter, refFilter, textFilter, valueFilter, type FilterValues } from './filters.js';
+import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { measureSchema } from './shapes.js';
+import { documentKinds } from '../vocabulary.js';
 import { pathSql, summarySql } from './sql.js';
 
 /** Display name of a measure in summaries: its text, cut at 100 characters. */
@@ -66,7 +67,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     programme: refFilter('programmes', 'programme', 'm.programme_id = ?', 'In this programme (id).'),
     document: refFilter('documents', 'document', 'm.document_id = ?', 'In this document (id).'),
     issuer: refFilter('actors', 'actor', issuedBySql('m.document_id', 'm.programme_id'), 'Issued by this actor or party (id), through the document or programme.'),
-    kind: valueFilter('m.document_id IN (SELECT id FROM documents WHERE kind = ?)', 'Kind of the source document (election_programme, coalition_agreement, …).'),
+    kind: vocabularyFilter(documentKinds, 'm.document_id IN (SELECT id FROM documents WHERE kind = ?)', 'Kind of the source document.'),
     statementKind: enumFilter(t.measures.statementKind.enumValues, 'm.statement_kind = ?', 'Commitment, observation or question.'),
     ...dateRange('date', 'document date', (c) => `m.document_id IN (SELECT id FROM documents WHERE ${c})`),
     q: textFilter('measure', 'm.id'),

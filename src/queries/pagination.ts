@@ -16,20 +16,35 @@ export interface SortKey {
   desc: boolean;
 }
 
+/** Longest accepted sort text, and most fields a sort may name (the id is added after them). */
+export const MAX_SORT_LENGTH = 100;
+export const MAX_SORT_KEYS = 3;
+
+const invalidSort = (detail: string) => new ApiError('INVALID_PARAMETER', detail, { parameter: 'sort' });
+
+/** One `field` or `-field` of a sort, checked against the whitelist. */
+function sortKey(part: string, whitelist: Readonly<Record<string, string>>): SortKey {
+  const desc = part.startsWith('-');
+  const field = desc ? part.slice(1) : part;
+  const sql = Object.hasOwn(whitelist, field) ? whitelist[field] : undefined;
+  if (sql === undefined) throw invalidSort(`Cannot sort by "${field}"; sortable fields: ${Object.keys(whitelist).join(', ')} (prefix "-" for descending).`);
+  return { field, sql, desc };
+}
+
 /**
  * Parses `sort=-date,title` against a whitelist of field → SQL expression. The record id
- * is always the last key, so the order is total and cursors are unambiguous.
+ * is always the last key, so the order is total and cursors are unambiguous. At most
+ * {@link MAX_SORT_KEYS} distinct fields in at most {@link MAX_SORT_LENGTH} characters:
+ * this bounds the keyset condition, the ORDER BY and the number of distinct statements
+ * (REST and GraphQL both sort through here).
  */
 export function parseSort(sort: string, whitelist: Readonly<Record<string, string>>, idSql: string): SortKey[] {
-  const keys = sort.split(',').filter(Boolean).map((part) => {
-    const desc = part.startsWith('-');
-    const field = desc ? part.slice(1) : part;
-    const sql = whitelist[field];
-    if (sql === undefined) {
-      throw new ApiError('INVALID_PARAMETER', `Cannot sort by "${field}"; sortable fields: ${Object.keys(whitelist).join(', ')} (prefix "-" for descending).`, { parameter: 'sort' });
-    }
-    return { field, sql, desc };
-  });
+  if (sort.length > MAX_SORT_LENGTH) throw invalidSort(`The sort is longer than ${MAX_SORT_LENGTH} characters.`);
+  const parts = sort.split(',').filter(Boolean);
+  if (parts.length > MAX_SORT_KEYS) throw invalidSort(`A sort names at most ${MAX_SORT_KEYS} fields; "${sort}" names ${parts.length}.`);
+  const keys = parts.map((part) => sortKey(part, whitelist));
+  const repeated = keys.find((k, i) => keys.findIndex((other) => other.field === k.field) !== i);
+  if (repeated !== undefined) throw invalidSort(`The sort names "${repeated.field}" more than once.`);
   if (!keys.some((k) => k.sql === idSql)) keys.push({ field: 'id', sql: idSql, desc: false });
   return keys;
 }

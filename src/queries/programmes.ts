@@ -2,8 +2,9 @@
 import type { Db } from '../db/client.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
 import { columnFacet, facet, referenceFacet } from './facets.js';
-import { dateRange, locationFilter, refFilter, valueFilter, type FilterValues } from './filters.js';
+import { dateRange, locationFilter, refFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { programmeSchema } from './shapes.js';
+import { documentKinds } from '../vocabulary.js';
 import { pathSql, summarySql } from './sql.js';
 
 const summaries = (from: string, name: string, target: string) =>
@@ -34,7 +35,7 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
       'About this place.',
     ),
     issuer: refFilter('actors', 'actor', 'p.issuer_id = ?', 'Issued by this actor or party (id).'),
-    kind: valueFilter('p.kind = ?', 'Kind of programme (election_programme, coalition_agreement, government_plan).'),
+    kind: vocabularyFilter(documentKinds, 'p.kind = ?', 'Kind of programme (election_programme, coalition_agreement, government_plan).'),
     ...dateRange('p.date', 'programme date'),
   },
   facets: {

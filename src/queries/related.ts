@@ -51,6 +51,13 @@ interface Path<E extends Entity> {
 }
 
 /**
+ * `join` with the parents as the outer loop. SQLite never reorders the tables of a CROSS
+ * JOIN; left to itself it scans some related tables whole (every measure, for the
+ * measures of a few programmes) and probes the parent list for each row.
+ */
+const parentsFirst = (join: string) => join.replace(/^\s*JOIN\b/, 'CROSS JOIN');
+
+/**
  * Related records of each parent ranked by `keys` (`_parent`, `_n`, the key and link
  * columns), rows after the keyset condition `after` only, ranks up to `?` when
  * `limited`. The ranking reads ids and keys; record columns are computed for the kept
@@ -60,9 +67,9 @@ function pageSql(path: Path<Entity>, keys: SortKey[], fields: PageRequest['field
   const { e, join, link } = path;
   const carried = ['"_parent"', ...keys.map((_, i) => `"_k${i}"`), ...link.names].map((name) => `w.${name}`).join(', ');
   const ranked = `SELECT j.value AS "_parent", ${idSql(e)} AS "_id", ${keyColumns(keys)}${link.select ? `, ${link.select}` : ''},
-    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(keys)}) AS "_n" FROM json_each(?) j ${join} WHERE ${after}`;
+    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(keys)}) AS "_n" FROM json_each(?) j ${parentsFirst(join)} WHERE ${after}`;
   // Only what the caller reads comes back: every column of every row costs a JavaScript value.
-  return `SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
+  return `SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w CROSS JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
 }
 
 /** A parent's ranked rows as a page of at most `limit` records (all when undefined). */
@@ -90,7 +97,7 @@ function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readon
 
 /** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
 function relatedCounts(db: Db, join: string, parentIds: readonly string[]): number[] {
-  const sql = `SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(?) j ${join} GROUP BY j.value`;
+  const sql = `SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(?) j ${parentsFirst(join)} GROUP BY j.value`;
   return groupByParent(parentIds, prepared(db, sql).all(idList(parentIds)) as Row[]).map((group) => (group[0]?._count as number | undefined) ?? 0);
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { afterCursor, DEFAULT_LIMIT, encodeCursor, type SortKey } from './pagination.js';
+import { afterCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
 import { ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import { summarySchema } from './shapes.js';
@@ -28,12 +28,14 @@ export const searchHitSchema = z
   .meta({ id: 'SearchHit' });
 export type SearchHit = z.output<typeof searchHitSchema>;
 
-export interface SearchRequest {
-  q: string;
-  type?: SearchType | undefined;
-  limit?: number | undefined;
-  cursor?: string | undefined;
-}
+/** A search: the REST querystring and the GraphQL arguments are this, with their own text parsing of `limit`. */
+export const searchRequestSchema = z.object({
+  q: z.string().min(1).max(500).describe('Words to find. Dutch stemming ("camera\'s" finds "camera"), case and accents folded; every word must occur. Operators are searched as words.'),
+  type: z.enum(searchTypes).optional().describe('Only hits of this type.'),
+  limit: z.number().int().min(1).max(MAX_LIMIT).optional().describe(`Page size (default ${DEFAULT_LIMIT}, max ${MAX_LIMIT}).`),
+  cursor: z.string().optional().describe('Opaque cursor from the "next" link of the previous page.'),
+});
+export type SearchRequest = z.infer<typeof searchRequestSchema>;
 
 /** The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits totally. */
 export const SEARCH_KEYS: readonly SortKey[] = [

@@ -6,12 +6,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { toJsonLd } from '../publish/jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
 import { countRecords, facetCounts, getRecord, iterateRecords, listRecords, recordExists, type Entity } from '../queries/entity.js';
 import { absolutize, CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
-import { listQuerySchema, pageSchema, problemResponses, type ListQuery } from './schemas.js';
+import { listCapabilities, listQuerySchema, noQuery, pageSchema, problemResponses, type ListQuery } from './schemas.js';
 
 /** An entity published as a REST collection. */
 export type CollectionEntity = Entity<z.ZodObject, EntityCollection>;
@@ -33,9 +33,6 @@ const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const withCharset = (type: string) => `${type}; charset=utf-8`;
 const idParams = z.object({ id: z.string().min(1).describe('Record id.') });
 
-/** Not-found problem for a record id. */
-export const noSuchRecord = (collection: string, id: string) => new ApiError('NOT_FOUND', `There is no ${singular(collection)} with id "${id}".`, { parameter: 'id' });
-
 const pages = new Map<Entity, z.ZodObject>();
 /** The page schema of an entity, created once per entity. */
 function pageOf(entity: Entity): z.ZodObject {
@@ -46,10 +43,13 @@ function pageOf(entity: Entity): z.ZodObject {
 
 const LIST_TYPES = [JSON_TYPE, CSV_TYPE, NDJSON_TYPE] as const;
 
+/** What the CSV representation guards against, for the descriptions of routes producing it. */
+const CSV_NOTE = 'In CSV, text cells starting with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (OWASP CSV injection); numbers are written as they are.';
+
 /** The 200 response of a list in each of its formats. */
 const listResponse = (entity: Entity, types: readonly string[]) => ({
   200: {
-    description: `${pascal(entity.collection)}: a JSON page, or the whole filtered set as CSV (RFC 4180, header row) or NDJSON.`,
+    description: `${pascal(entity.collection)}: a JSON page, or the whole filtered set as CSV (RFC 4180, header row) or NDJSON.${types.includes(CSV_TYPE) ? ` ${CSV_NOTE}` : ''}`,
     content: Object.fromEntries(types.map((type) => [type, { schema: type === JSON_TYPE ? pageOf(entity) : z.string() }])),
   },
   ...problemResponses(400, 404, 406),
@@ -81,7 +81,7 @@ function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
 function sendRecord(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, entity: CollectionEntity): void {
   const { id } = request.params as z.infer<typeof idParams>;
   const record = getRecord(app.db, entity, id);
-  if (record === null) throw noSuchRecord(entity.collection, id);
+  if (record === null) throw notFound(entity.collection, id);
   const origin = app.originOf(request);
   const linked = absolutize(record as Record<string, unknown>, origin);
   if (request.representation === JSONLD_TYPE) reply.type(withCharset(JSONLD_TYPE)).send(JSON.stringify(toJsonLd(entity.collection, linked, origin)));
@@ -108,11 +108,11 @@ export function collectionPlugin({ entity, relations = {} }: CollectionOptions):
       return reply;
     };
 
-    app.get(base, { config: { produces: LIST_TYPES }, schema: { tags, operationId: `list${name}`, summary: `List ${collection}`, description: `Filter, sort and page ${collection}. Send Accept: text/csv or application/x-ndjson to stream the whole filtered set.`, querystring: query, response: listResponse(entity, LIST_TYPES) } }, list);
+    app.get(base, { config: { produces: LIST_TYPES }, schema: { tags, operationId: `list${name}`, summary: `List ${collection}`, description: `Filter, sort and page ${collection}. ${listCapabilities(entity)} Send Accept: text/csv or application/x-ndjson to stream the whole filtered set. ${CSV_NOTE}`, querystring: query, response: listResponse(entity, LIST_TYPES) } }, list);
 
     for (const type of [CSV_TYPE, NDJSON_TYPE]) {
       const ext = type === CSV_TYPE ? 'csv' : 'ndjson';
-      app.get(`${base}.${ext}`, { config: { produces: [type], cacheable: false }, schema: { tags, operationId: `export${name}${pascal(ext)}`, summary: `Export ${collection} as ${ext.toUpperCase()}`, description: `The whole filtered set, streamed.`, querystring: query, response: listResponse(entity, [type]) } }, list);
+      app.get(`${base}.${ext}`, { config: { produces: [type], cacheable: false }, schema: { tags, operationId: `export${name}${pascal(ext)}`, summary: `Export ${collection} as ${ext.toUpperCase()}`, description: `The whole filtered set, streamed. ${listCapabilities(entity)}${type === CSV_TYPE ? ` ${CSV_NOTE}` : ''}`, querystring: query, response: listResponse(entity, [type]) } }, list);
     }
 
     app.get(`${base}/:id`, {
@@ -123,6 +123,7 @@ export function collectionPlugin({ entity, relations = {} }: CollectionOptions):
         summary: `One ${singular(collection)}`,
         description: 'JSON by default; JSON-LD with Accept: application/ld+json.',
         params: idParams,
+        querystring: noQuery,
         response: { 200: { description: `The ${singular(collection)}.`, content: { [JSON_TYPE]: { schema: entity.schema }, [JSONLD_TYPE]: { schema: z.record(z.string(), z.unknown()) } } }, ...problemResponses(400, 404, 406) },
       },
     }, async (request, reply) => {
@@ -137,14 +138,14 @@ export function collectionPlugin({ entity, relations = {} }: CollectionOptions):
           tags,
           operationId: `list${pascal(singular(collection))}${pascal(segment)}`,
           summary: `${pascal(segment)} of a ${singular(collection)}`,
-          description: `The ${segment} list, filtered by ${relation.filter} = the path id; every other ${segment} filter, sort, paging, count, facet and format applies.`,
+          description: `The ${segment} list, filtered by ${relation.filter} = the path id; every other ${segment} filter, sort, paging, count, facet and format applies. ${listCapabilities(relation.entity, relation.filter)} ${CSV_NOTE}`,
           params: idParams,
           querystring: listQuerySchema(relation.entity, relation.filter),
           response: listResponse(relation.entity, LIST_TYPES),
         },
       }, async (request, reply) => {
         const { id } = request.params as z.infer<typeof idParams>;
-        if (!recordExists(app.db, entity, id)) throw noSuchRecord(collection, id);
+        if (!recordExists(app.db, entity, id)) throw notFound(collection, id);
         const q = request.query as ListQuery;
         sendList(app, request, reply, relation.entity, { ...splitQuery(q), [relation.filter]: id }, q);
         return reply;

@@ -3,8 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documents, documentText } from '../queries/documents.js';
 import { measures } from '../queries/measures.js';
-import { collectionPlugin, noSuchRecord } from './collection.js';
-import { problemResponses } from './schemas.js';
+import { notFound } from '../errors.js';
+import { collectionPlugin } from './collection.js';
+import { noQuery, problemResponses } from './schemas.js';
 
 const TEXT_TYPE = 'text/plain';
 
@@ -18,11 +19,12 @@ const documentsPlugin: FastifyPluginAsyncZod = async (app) => {
       summary: 'The source text of a document',
       description: 'Exactly the text every `start`/`end` offset (Unicode code points) points into.',
       params: z.object({ id: z.string().min(1).describe('Document id.') }),
-      response: { 200: { description: 'The text.', content: { [TEXT_TYPE]: { schema: z.string() } } }, ...problemResponses(404, 406) },
+      querystring: noQuery,
+      response: { 200: { description: 'The text.', content: { [TEXT_TYPE]: { schema: z.string() } } }, ...problemResponses(400, 404, 406) },
     },
   }, async (request, reply) => {
     const text = documentText(app.db, request.params.id);
-    if (text === null) throw noSuchRecord('documents', request.params.id);
+    if (text === null) throw notFound('documents', request.params.id);
     reply.type(`${TEXT_TYPE}; charset=utf-8`).send(text);
     return reply;
   });

@@ -62,10 +62,19 @@ export function csvColumns(schema: z.ZodObject, prefix = '', read: (r: Record<st
   });
 }
 
-/** One RFC 4180 field: quoted when it holds a quote, comma or line break. */
+/** Text cells that spreadsheets would read as a formula: they start with one of = + - @, a tab or a CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text as a CSV cell that a spreadsheet shows as text: a formula-like start is prefixed
+ * with `'` (OWASP "CSV injection"). Numbers are not text and keep their sign.
+ */
+export const defuseFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** One RFC 4180 field: text defused, then quoted when it holds a quote, comma or line break. */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = typeof value === 'string' ? defuseFormula(value) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -5,16 +5,14 @@ import figures from './figures.js';
 import health from './health.js';
 import locations from './locations.js';
 import measures from './measures.js';
-import openapi from './openapi.js';
 import problems from './problems.js';
 import programmes from './programmes.js';
 import root from './root.js';
 import search from './search.js';
 import themes from './themes.js';
 
-/** The REST API: one plugin per resource, registered explicitly (the contract first, so it sees every route). */
+/** The REST API: one plugin per resource, registered explicitly. */
 const rest: FastifyPluginAsync = async (app) => {
-  await app.register(openapi);
   await app.register(health);
   await app.register(root);
   await app.register(problems);

@@ -1,14 +1,16 @@
 /**
  * The API contract: OpenAPI 3.1 generated from the routes' zod schemas, served at
- * `/openapi.json`, with interactive docs at `/docs`. Registered before the resources so
- * @fastify/swagger sees every route they add.
+ * `/openapi.json`, with interactive docs at `/docs`. Registered before REST and publishing
+ * so @fastify/swagger sees every route they add.
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
+import { z } from 'zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { entityCollections } from '../queries/dataset.js';
+import { noQuery } from './schemas.js';
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
   dataset: 'Dataset version, counts and entry points.',
@@ -21,6 +23,11 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   locations: 'The place tree, from continent to street.',
   themes: 'Policy themes assigned to measures.',
 };
+
+/** Routes of other plugins (Mercurius) carry plain JSON schemas for their input, which the zod transform cannot read. */
+function usesZod(schema: Record<string, unknown> | undefined): boolean {
+  return ['querystring', 'params', 'body', 'headers'].every((key) => schema?.[key] === undefined || schema[key] instanceof z.ZodType);
+}
 
 const openapi: FastifyPluginAsync = async (app) => {
   await app.register(swagger, {
@@ -36,15 +43,17 @@ const openapi: FastifyPluginAsync = async (app) => {
       servers: [{ url: '/', description: 'This server' }],
       tags: ['dataset', 'search', ...entityCollections].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
     },
-    transform: jsonSchemaTransform,
+    // Only tagged routes are API contract: GraphQL, the browse pages and cards document themselves.
+    hideUntagged: true,
+    transform: (input) => (usesZod(input.schema) ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url }),
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { config: { produces: ['application/json'] }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/openapi.json', { config: { produces: ['application/json'] }, schema: { hide: true, querystring: noQuery } }, async (_request, reply) => {
     reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger()));
     return reply;
   });
 };
 
-// Not encapsulated: @fastify/swagger must hook the REST context to see the resources' routes.
+// Not encapsulated: @fastify/swagger must hook the root context to see every surface's routes.
 export default fp(openapi, { name: 'openapi' });

@@ -2,10 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, problemTypes, problemTypeUri, type ProblemCode } from '../errors.js';
+import { escapeHtml } from '../text/html.js';
+import { noQuery } from './schemas.js';
 
 const HTML_TYPE = 'text/html';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const page = (code: ProblemCode) => {
   const { status, title } = problemTypes[code];
@@ -22,7 +22,7 @@ const bySlug = new Map((Object.keys(problemTypes) as ProblemCode[]).map((code) =
 const problems: FastifyPluginAsyncZod = async (app) => {
   app.get('/problems/:code', {
     config: { produces: [HTML_TYPE] },
-    schema: { hide: true, params: z.object({ code: z.string() }) },
+    schema: { hide: true, params: z.object({ code: z.string() }), querystring: noQuery },
   }, async (request, reply) => {
     const code = bySlug.get(request.params.code);
     if (code === undefined) throw new ApiError('NOT_FOUND', `There is no problem type "${request.params.code}".`);

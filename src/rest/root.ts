@@ -1,15 +1,15 @@
+/** `GET /v1`: the entry point of the REST API. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { datasetInfo, entityCollections } from '../queries/dataset.js';
-
-const countsSchema = z.object(Object.fromEntries(entityCollections.map((c) => [c, z.number().int()])) as Record<(typeof entityCollections)[number], z.ZodNumber>);
+import { countsSchema, datasetInfo, entityCollections } from '../queries/dataset.js';
+import { noQuery } from './schemas.js';
 
 export const datasetSchema = z
   .object({
     name: z.literal('blauwdruk'),
     description: z.string(),
     version: z.string().describe('Content hash of the build; changes whenever any row changes.'),
-    builtAt: z.string(),
+    builtAt: z.string().describe('When this build of the dataset was made (ISO 8601).'),
     counts: countsSchema,
     resources: z.record(z.string(), z.string()).describe('Collection name → URL'),
     search: z.string().describe('URL of the full-text search.'),
@@ -25,7 +25,7 @@ const root: FastifyPluginAsyncZod = async (app) => {
     '/v1',
     {
       config: { produces: ['application/json'] },
-      schema: { tags: ['dataset'], operationId: 'getDataset', summary: 'Dataset version, counts and resources', description: 'The entry point: links to every collection, search, the OpenAPI document and the docs.', response: { 200: datasetSchema } },
+      schema: { tags: ['dataset'], operationId: 'getDataset', summary: 'Dataset version, counts and resources', description: 'The entry point: links to every collection, search, the OpenAPI document and the docs.', querystring: noQuery, response: { 200: datasetSchema } },
     },
     async (request) => {
       const origin = app.originOf(request);

@@ -1,8 +1,8 @@
 /** Zod schemas shared by the REST routes: problems, pages and list querystrings. */
 import { z } from 'zod';
 import { problemTypes } from '../errors.js';
-import type { Entity } from '../queries/entity.js';
-import { MAX_LIMIT, DEFAULT_LIMIT } from '../queries/pagination.js';
+import { FACET_LIMIT, facetValueSchema, type Entity } from '../queries/entity.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_SORT_KEYS, MAX_SORT_LENGTH } from '../queries/pagination.js';
 
 /** RFC 9457 problem details. */
 export const problemSchema = z
@@ -14,6 +14,9 @@ export const problemSchema = z
     instance: z.string().describe('The request path and query that failed.'),
     code: z.string().describe('Stable machine-readable code, e.g. UNKNOWN_PARAMETER; the type URI names it too.'),
     parameter: z.string().optional().describe('The offending parameter, when one is to blame.'),
+    parameters: z.array(z.string()).optional().describe('Every unknown query parameter of the request (UNKNOWN_PARAMETER).'),
+    allowed: z.array(z.string()).optional().describe('The methods the resource allows (METHOD_NOT_ALLOWED; also in the Allow header).'),
+    available: z.array(z.string()).optional().describe('The media types the resource is available as (NOT_ACCEPTABLE).'),
   })
   .describe('An error, as RFC 9457 problem details.');
 
@@ -24,8 +27,6 @@ export function problemResponses(...statuses: number[]) {
   );
 }
 
-export const facetValueSchema = z.object({ value: z.string(), name: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
-
 /** A page of records: the records, the next page's URL and, on request, total and facets. */
 export function pageSchema(record: z.ZodObject, description: string) {
   return z
@@ -33,12 +34,42 @@ export function pageSchema(record: z.ZodObject, description: string) {
       data: z.array(record),
       next: z.string().nullable().describe('URL of the next page (also in the Link header), or null on the last page.'),
       total: z.number().int().optional().describe('Size of the filtered set, with count=true.'),
-      facets: z.record(z.string(), z.array(facetValueSchema)).optional().describe('Value counts over the filtered set, with facet=….'),
+      facets: z.record(z.string(), z.array(facetValueSchema)).optional().describe(`Value counts over the filtered set, with facet=…: the ${FACET_LIMIT} most frequent values of each facet.`),
     })
     .describe(description);
 }
 
 const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** A page size as query text: plain decimal digits only ("1e2", "0x10", " 5" are errors). */
+export const limitText = z
+  .string()
+  .regex(/^\d{1,6}$/, 'must be a whole number written in decimal digits')
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_LIMIT));
+
+/** A number as query text: an optional sign, decimal digits and fraction; never empty, never Infinity. */
+const numberText = z
+  .string()
+  .regex(/^-?\d{1,15}(?:\.\d{1,15})?$/, 'must be a decimal number such as 12 or -0.5')
+  .transform(Number);
+
+/** The querystring schema of one filter: numeric filters parse their text strictly first. */
+const filterQuery = (schema: z.ZodType) => (schema instanceof z.ZodNumber ? numberText.pipe(schema).describe(schema.description ?? '') : schema).optional();
+
+/**
+ * What a list of `entity` supports, for its OpenAPI description: filters, sort fields and
+ * facets, derived from the entity so the documentation cannot drift.
+ */
+export function listCapabilities(entity: Entity, without?: string): string {
+  const filters = Object.keys(entity.filters).filter((name) => name !== without);
+  const facets = Object.keys(entity.facets);
+  return [
+    filters.length ? `Filters: ${filters.join(', ')} (they combine with AND).` : 'Filters: none.',
+    `Sort: ${Object.keys(entity.sorts).join(', ')}.`,
+    `Facets: ${facets.join(', ') || 'none'}.`,
+  ].join(' ');
+}
 
 /**
  * The querystring of a list of `entity`: its filters, sort, paging, count and facets;
@@ -46,20 +77,23 @@ const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
  * `without` drops a filter fixed by the path (`/programmes/{id}/measures`).
  */
 export function listQuerySchema(entity: Entity, without?: string) {
-  const filters = Object.fromEntries(Object.entries(entity.filters).filter(([name]) => name !== without).map(([name, f]) => [name, f.schema.optional()]));
+  const filters = Object.fromEntries(Object.entries(entity.filters).filter(([name]) => name !== without).map(([name, f]) => [name, filterQuery(f.schema)]));
   const facetNames = Object.keys(entity.facets);
   const facet = facetNames.length
-    ? { facet: z.string().transform((v) => v.split(',')).pipe(z.array(z.enum(facetNames as [string, ...string[]]))).optional().describe(`Comma-separated facets to count: ${facetNames.join(', ')}.`) }
+    ? { facet: z.string().transform((v) => v.split(',')).pipe(z.array(z.enum(facetNames as [string, ...string[]]))).optional().describe(`Comma-separated facets to count: ${facetNames.join(', ')}. Each gives its ${FACET_LIMIT} most frequent values.`) }
     : {};
   return z.strictObject({
     ...filters,
-    sort: z.string().optional().describe(`Comma-separated fields, "-" for descending: ${Object.keys(entity.sorts).join(', ')}. Default: ${entity.defaultSort}.`),
-    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().describe(`Page size (default ${DEFAULT_LIMIT}, max ${MAX_LIMIT}). Exports return the whole set unless given.`),
+    sort: z.string().max(MAX_SORT_LENGTH, `is longer than ${MAX_SORT_LENGTH} characters`).optional().describe(`Comma-separated fields, "-" for descending, at most ${MAX_SORT_KEYS} distinct: ${Object.keys(entity.sorts).join(', ')}. Default: ${entity.defaultSort}.`),
+    limit: limitText.optional().describe(`Page size (default ${DEFAULT_LIMIT}, max ${MAX_LIMIT}). Exports return the whole set unless given.`),
     cursor: z.string().optional().describe('Opaque cursor from the "next" link of the previous page.'),
     count: booleanText.optional().describe('true adds the size of the filtered set as "total".'),
     ...facet,
   });
 }
+
+/** The querystring of a route that takes no query parameters: any parameter is UNKNOWN_PARAMETER. */
+export const noQuery = z.strictObject({});
 
 /** The parsed list querystring. */
 export interface ListQuery {

@@ -1,17 +1,12 @@
 /** `GET /v1/search`: ranked Dutch full text across measures, figures and documents. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../queries/pagination.js';
-import { search, searchHitSchema, searchTypes } from '../queries/search.js';
+import { search, searchHitSchema, searchRequestSchema } from '../queries/search.js';
 import { absolutize, JSON_TYPE, nextPageUrl } from './formats.js';
-import { problemResponses } from './schemas.js';
+import { limitText, problemResponses } from './schemas.js';
 
-const querystring = z.strictObject({
-  q: z.string().min(1).max(500).describe('Words to find. Dutch stemming ("camera\'s" finds "camera"), case and accents folded; every word must occur. Operators are searched as words.'),
-  type: z.enum(searchTypes).optional().describe('Only hits of this type.'),
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().describe(`Page size (default ${DEFAULT_LIMIT}, max ${MAX_LIMIT}).`),
-  cursor: z.string().optional().describe('Opaque cursor from the "next" link of the previous page.'),
-});
+/** The search request, strict, with `limit` parsed from its text. */
+const querystring = z.strictObject({ ...searchRequestSchema.shape, limit: limitText.optional().describe(searchRequestSchema.shape.limit.description!) });
 
 const resultSchema = z
   .object({ data: z.array(searchHitSchema), next: z.string().nullable().describe('URL of the next page, or null.') })

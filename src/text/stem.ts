@@ -13,19 +13,28 @@ export interface WordToken {
 
 // Apostrophes and hyphens split words, as FTS5's unicode61 tokenizer does, so that
 // "ANPR-camera’s" yields "anpr", "camera", "s" and a query for "camera" matches it.
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks belong to the word they follow, so decomposed (NFD) text such as
+// "e\u0301e\u0301n" is one word, as its composed (NFC) form "één" is.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const MARKS = /\p{M}+/gu;
 
 /** Dutch snowball stem of one already-folded word. */
 export function stemWord(word: string): string {
   return dutch.stem(word);
 }
 
-/** Tokenises text into folded, stemmed words with their offsets. */
+/**
+ * Tokenises text into folded, stemmed words with their UTF-16 offsets in `text`. NFC and
+ * NFD spellings give the same words: `foldForMatch` folds precomposed letters, and the
+ * combining marks of decomposed ones are dropped from the word here. (Normalising the
+ * whole text to NFC first would shift the offsets the highlighter slices `text` with.)
+ */
 export function tokenize(text: string): WordToken[] {
   const folded = foldForMatch(text);
   const tokens: WordToken[] = [];
   for (const m of folded.matchAll(WORD)) {
-    tokens.push({ word: m[0], stem: stemWord(m[0]), start: m.index, end: m.index + m[0].length });
+    const word = m[0].replace(MARKS, '');
+    tokens.push({ word, stem: stemWord(word), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap';
-import { getIntrospectionQuery, GraphQLError } from 'graphql';
+import { getIntrospectionQuery, GraphQLError, parse, Source } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { formatErrors } from '../../src/graphql/errors.js';
 import { LIMITS } from '../../src/graphql/limits.js';
@@ -55,7 +55,7 @@ t.test('cost: page sizes multiply through the nesting', async (t) => {
   t.notOk((await gql(app, variable.replace('$n: Int', '$n: Int = 5'), { n: 5 })).body.errors, 'with a default value');
 });
 
-t.test('aliases and repeated selections are limited', async (t) => {
+t.test('aliases and repeated selections are limited, each with its own code', async (t) => {
   const app = await seedApp(t);
   const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: theme(id: "wijkwerking") { id }`).join(' ')} }`;
   t.notOk((await gql(app, aliases(LIMITS.aliases))).body.errors, `${LIMITS.aliases} aliases pass`);
@@ -64,9 +64,9 @@ t.test('aliases and repeated selections are limited', async (t) => {
 
   const repeated = (n: number) => `{ themes { ${'totalCount '.repeat(n)} } }`;
   t.notOk((await gql(app, repeated(LIMITS.repeats))).body.errors);
-  t.match((await gql(app, repeated(LIMITS.repeats + 1))).body.errors, [{ message: /"totalCount" is selected more than 5 times/, extensions: { code: 'TOO_MANY_ALIASES' } }]);
+  t.match((await gql(app, repeated(LIMITS.repeats + 1))).body.errors, [{ message: /"totalCount" is selected more than 5 times/, extensions: { code: 'TOO_MANY_REPEATS', type: '/problems/too-many-repeats' } }]);
   const spreads = `{ themes { ${'...T '.repeat(LIMITS.repeats + 1)} } } fragment T on ThemeConnection { totalCount }`;
-  t.match((await gql(app, spreads)).body.errors, [{ extensions: { code: 'TOO_MANY_ALIASES' } }], 'repeated fragment spreads');
+  t.match((await gql(app, spreads)).body.errors, [{ extensions: { code: 'TOO_MANY_REPEATS' } }], 'repeated fragment spreads');
 });
 
 t.test('fragments spreading fragments are measured once each, and cycles do not hang', async (t) => {
@@ -96,6 +96,34 @@ t.test('invalid documents: 400 with application/graphql-response+json, 200 with 
     t.match(res.headers['content-type'], type);
     t.notOk('data' in res.body);
     t.match(res.body.errors, [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', type: '/problems/graphql-validation-failed' } }]);
+  }
+});
+
+t.test('syntax errors are GRAPHQL_PARSE_FAILED, told by their shape rather than their wording', async (t) => {
+  const app = await seedApp(t);
+  const res = await gql(app, '{ measures { nodes { id }', undefined, { accept: 'application/graphql-response+json' });
+  t.equal(res.status, 400);
+  t.notOk('data' in res.body);
+  t.match(res.body.errors, [{ message: /Expected Name, found <EOF>/, locations: [{ line: 1, column: 26 }], extensions: { code: 'GRAPHQL_PARSE_FAILED', type: '/problems/graphql-parse-failed' } }]);
+  checkErrorShape(t, res.body.errors!);
+
+  const context = { reply: { request: { headers: {}, log: { error: () => t.fail('nothing to log') } } } } as unknown as MercuriusContext;
+  const codeOf = (error: GraphQLError) => formatErrors({ errors: [error] }, context).response.errors[0]!.extensions?.code;
+  const source = new Source('{ measures');
+  t.equal(codeOf(new GraphQLError('Unexpected end of document.', { source, positions: [10] })), 'GRAPHQL_PARSE_FAILED', 'located in the source, not at a node: the parser, whatever the message says');
+  const node = parse('{ measures }').definitions[0]!;
+  t.equal(codeOf(new GraphQLError('Syntax Error in the name of the argument.', { nodes: node })), 'GRAPHQL_VALIDATION_FAILED', 'at a node of the document: not a parse error, whatever the message says');
+});
+
+t.test('queries the parser did not read are refused as unparseable, JSON syntax trees included', async (t) => {
+  const app = await seedApp(t);
+  // Mercurius falls back to JSON.parse when a query does not parse: that would bypass the token budget.
+  const ast = JSON.stringify(parse('{ __typename }', { noLocation: true }));
+  for (const query of [ast, '"x"', 'null', '[]', '{"kind":"Document","definitions":5}']) {
+    const res = await gql(app, query);
+    t.equal(res.status, 200, `${query.slice(0, 30)}: a document error (legacy JSON)`);
+    t.notOk('data' in res.body, 'never executed');
+    t.match(res.body.errors, [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
   }
 });
 

@@ -10,13 +10,14 @@ const sorted = (values: string[]) => [...values].sort();
 t.test('programmes ⇄ measures ⇄ documents', async (t) => {
   const app = await seedApp(t);
   // Page sizes just above the data (4 programmes, at most 79 measures each) keep the query within the cost limit.
-  const { programmes } = await data(app, `{ programmes(first: 5) { nodes { id issuer { id programmes { nodes { id } } } documents { nodes { id programme { id } } }
+  const { programmes } = await data(app, `{ programmes(first: 5) { nodes { id issuer { id programmes { nodes { id } } } documents { nodes { id programme { id } programmes { totalCount nodes { id } } } }
     measures(first: 80) { totalCount nodes { id programme { id } document { id measures(first: 80) { nodes { id } } } } } } } }`);
   t.ok(programmes.nodes.length >= 4);
   for (const p of programmes.nodes) {
     t.ok(p.measures.totalCount > 0, `${p.id} has measures`);
     t.ok(p.measures.nodes.every((m: any) => m.programme.id === p.id), `${p.id}: each measure points back`);
     t.ok(p.documents.nodes.every((d: any) => d.programme.id === p.id), `${p.id}: each document points back`);
+    for (const d of p.documents.nodes) t.same({ ids: ids(d.programmes), total: d.programmes.totalCount }, { ids: [p.id], total: 1 }, `${d.id}: programmes is the list of its programme`);
     for (const m of p.measures.nodes) t.ok(ids(m.document.measures).includes(m.id), `${m.id} is among its document's measures`);
     if (p.issuer) t.ok(ids(p.issuer.programmes).includes(p.id), `${p.id} is among its issuer's programmes`);
   }

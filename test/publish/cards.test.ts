@@ -103,6 +103,7 @@ t.test('oEmbed', async (t) => {
   t.equal(await status(`url=${encodeURIComponent('http://localhost/v1/figures/' + FIGURE)}`), 404, 'not a card');
   t.equal(await status(`url=${encodeURIComponent('http://localhost/embed/figures/nope')}`), 404, 'no such figure');
   t.equal(await status('url=not%20a%20url'), 404);
+  t.equal(await status(`url=${encodeURIComponent('http://localhost/embed/figures/%E0%A4%A')}`), 404, 'a malformed escape in the card id is not a card');
   t.equal(await status(`url=${encodeURIComponent(card)}&maxwidth=wide`), 400, 'bad maxwidth');
   t.equal(await status(''), 400, 'url is required');
   t.equal(await status(`url=${encodeURIComponent(card)}&format=yaml`), 400);

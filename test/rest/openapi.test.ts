@@ -35,15 +35,44 @@ t.test('OpenAPI 3.1 covers every route', async (t) => {
   t.ok(doc.paths['/v1/measures'].get.responses['400'].content['application/problem+json']);
 });
 
-t.test('Spectral (spectral:oas) reports no errors', async (t) => {
+interface SpectralResult {
+  severity: number;
+  code: string;
+  message: string;
+  path: string[];
+  source: string;
+}
+
+/** Runs Spectral on `document`; fails the test unless Spectral really ran and printed its JSON results. */
+async function spectral(t: Test, name: string, document: string): Promise<SpectralResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'blauwdruk-spectral-'));
-  const file = join(dir, 'openapi.json');
-  writeFileSync(file, await servedDocument(t));
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, document);
   const bin = join(packageRoot, 'node_modules', '.bin', 'spectral');
-  const run = await promisify(execFile)(bin, ['lint', file, '--ruleset', join(packageRoot, 'schema', '.spectral.yaml'), '--format', 'json', '--quiet', '--fail-severity', 'error'], { maxBuffer: 16 << 20 }).catch((e) => e);
-  const results = JSON.parse(run.stdout || '[]') as Array<{ severity: number; code: string; message: string; path: string[] }>;
-  const errors = results.filter((r) => r.severity === 0);
-  t.same(errors.map((e) => `${e.code}: ${e.message} at ${e.path.join('.')}`), [], 'no spectral errors');
+  const args = ['lint', file, '--ruleset', join(packageRoot, 'schema', '.spectral.yaml'), '--format', 'json', '--quiet', '--fail-severity', 'error'];
+  const run = await promisify(execFile)(bin, args, { maxBuffer: 16 << 20 }).then(
+    ({ stdout, stderr }) => ({ code: 0 as number | string | undefined, stdout, stderr }),
+    (e: { code?: number | string; stdout?: string; stderr?: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+  // Exit 0: nothing at error severity; 1: errors found. Anything else (ENOENT, a crash) means Spectral did not lint.
+  t.ok(run.code === 0 || run.code === 1, `${name}: spectral ran (exit ${run.code}) ${run.stderr ?? ''}`);
+  t.type(run.stdout, 'string', `${name}: spectral printed its results`);
+  const results: unknown = JSON.parse(run.stdout ?? '');
+  t.ok(Array.isArray(results), `${name}: the results are a JSON array (an explicit [] when there are none)`);
+  const list = results as SpectralResult[];
+  t.ok(list.every((r) => r.source === file), `${name}: every result is about the linted file`);
+  return list;
+}
+
+const describeErrors = (results: SpectralResult[]) => results.filter((r) => r.severity === 0).map((e) => `${e.code}: ${e.message} at ${e.path.join('.')}`);
+
+t.test('Spectral (spectral:oas) reports no errors', async (t) => {
+  const [served, canary] = await Promise.all([
+    spectral(t, 'openapi', await servedDocument(t)),
+    spectral(t, 'canary', JSON.stringify({ openapi: '3.1.0', paths: { '/x': { get: { responses: {} } } } })),
+  ]);
+  t.ok(describeErrors(canary).length > 0, 'the ruleset reports errors in a broken document, so an empty list means something');
+  t.same(describeErrors(served), [], 'no spectral errors');
 });
 
 t.test('interactive docs at /docs', async (t) => {

@@ -25,3 +25,11 @@ t.test('code-point offsets differ from UTF-16 after astral characters', async (t
   t.equal(conv.toUtf16(4), 5);
   t.equal(sliceCodePoints(s, 4, 10), '40 ton');
 });
+
+t.test('decomposed (NFD) text gives the words of its composed (NFC) form, offsets into itself', async (t) => {
+  const nfd = 'e\u0301e\u0301n cafe\u0301';
+  const nfc = nfd.normalize('NFC');
+  t.same(tokenize(nfd).map((w) => [w.word, w.stem]), tokenize(nfc).map((w) => [w.word, w.stem]));
+  t.same(tokenize(nfd).map((w) => nfd.slice(w.start, w.end)), ['e\u0301e\u0301n', 'cafe\u0301'], 'spans cover the marks');
+  t.equal(stemmedText(nfd), stemmedText(nfc));
+});

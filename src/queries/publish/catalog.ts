@@ -14,17 +14,15 @@ export interface CatalogFacts {
   period: { start: string; end: string } | null;
 }
 
+/** The municipalities (`id`, `name`, `nisCode`) that documents or programmes are about, or that contain a place they are about. */
+export const citiesSql = `SELECT DISTINCT l.id, l.name, l.nis_code AS nisCode
+  FROM (SELECT scope_location_id AS id FROM documents UNION SELECT scope_location_id FROM programmes) s
+  JOIN location_ancestors a ON a.location_id = s.id
+  JOIN locations l ON l.id = a.ancestor_id AND l.kind = 'municipality'`;
+
 /** Reads the catalogue facts; the dataset is immutable, so callers may keep the result. */
 export function catalogFacts(db: Db): CatalogFacts {
-  const cities = db.$client
-    .prepare(
-      `SELECT DISTINCT l.id, l.name, l.nis_code AS nisCode
-       FROM (SELECT scope_location_id AS id FROM documents UNION SELECT scope_location_id FROM programmes) s
-       JOIN location_ancestors a ON a.location_id = s.id
-       JOIN locations l ON l.id = a.ancestor_id AND l.kind = 'municipality'
-       ORDER BY l.name`,
-    )
-    .all() as City[];
+  const cities = db.$client.prepare(`${citiesSql} ORDER BY name`).all() as City[];
   const dates = db.$client
     .prepare(`SELECT date FROM documents WHERE date IS NOT NULL UNION SELECT reference_date FROM figures WHERE reference_date IS NOT NULL`)
     .pluck()
