@@ -5,7 +5,7 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
@@ -25,8 +25,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 };
 
 /** Routes of other plugins (Mercurius) carry plain JSON schemas for their input, which the zod transform cannot read. */
-function usesZod(schema: Record<string, unknown> | undefined): boolean {
-  return ['querystring', 'params', 'body', 'headers'].every((key) => schema?.[key] === undefined || schema[key] instanceof z.ZodType);
+function usesZod(schema: FastifySchema | undefined): boolean {
+  const parts = [schema?.querystring, schema?.params, schema?.body, schema?.headers];
+  return parts.every((part) => part === undefined || part instanceof z.ZodType);
 }
 
 const openapi: FastifyPluginAsync = async (app) => {
