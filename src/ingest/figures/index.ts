@@ -55,7 +55,7 @@ import { backReference, bareNumberKept, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
 import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
-import type { UnitInfo } from './units.js';
+import { presentedUnit, type UnitInfo } from './units.js';
 
 export interface FigureOptions {
   /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
@@ -139,6 +139,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
+    unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start)));
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,

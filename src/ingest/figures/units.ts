@@ -108,3 +108,17 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
 }
+
+/** Nouns that say where, not what: in "op vier plaatsen komen er politiekantoren" the count is of police offices. */
+const PLACEHOLDER_NOUNS = new Set(['plaatsen', 'plekken', 'locaties', 'sites', 'punten']);
+// The presentative clause after the placeholder ("komen er", "openen we", "zijn er") names what is counted.
+const PRESENTED_NOUN = /^[^.;:!?]*?\b(?:komen|komt|zijn|worden|openen|opent|staan|liggen)\s+(?:er\s+|we\s+)?(?:(?:\p{L}+e)\s+){0,2}(\p{L}{3,}(?:en|s))\b/u;
+
+/**
+ * The unit of a count whose noun is a placeholder for place ("plaatsen", "locaties"): the
+ * plural noun the rest of the clause presents, when there is one; otherwise the unit as is.
+ */
+export function presentedUnit(unit: string | null, restOfSentence: string): string | null {
+  if (unit === null || !PLACEHOLDER_NOUNS.has(unit)) return unit;
+  return PRESENTED_NOUN.exec(restOfSentence)?.[1]?.toLowerCase() ?? unit;
+}
