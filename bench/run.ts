@@ -21,9 +21,9 @@ async function startServer() {
   return { child, address: line.trim() };
 }
 
-async function measure(url: string) {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up: V8, statement and response caches
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+async function measure(url: string, headers: Record<string, string> = {}) {
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // warm-up: V8, statement and response caches
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };
 }
@@ -34,7 +34,7 @@ try {
   const rows = [];
   let baseline = 0;
   for (const s of scenarios) {
-    const { rps, p99 } = await measure(`${address}${s.path}`);
+    const { rps, p99 } = await measure(`${address}${s.path}`, s.headers);
     baseline ||= rps;
     const ratio = rps / baseline;
     rows.push({

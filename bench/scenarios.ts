@@ -25,11 +25,14 @@ export interface Scenario {
   path: string;
   /** Minimum ratio to the static route that the issue sets as the target. */
   target: number | null;
+  /** Request headers, e.g. the Accept-Encoding every browser and HTTP library sends. */
+  headers?: Record<string, string>;
 }
 
 export const scenarios: Scenario[] = [
   { name: 'static JSON (baseline)', path: STATIC_PATH, target: null },
   { name: 'GET /v1/measures?location=gent', path: '/v1/measures?location=gent', target: 0.5 },
+  { name: '  … with Accept-Encoding: br, gzip', path: '/v1/measures?location=gent', target: 0.5, headers: { 'accept-encoding': 'br, gzip' } },
   { name: 'GET /v1/figures?unit=personeelsleden', path: '/v1/figures?unit=personeelsleden', target: 0.5 },
   { name: 'GET /v1/search?q=camera', path: '/v1/search?q=camera', target: 0.3 },
   { name: 'GraphQL nested (programmes → measures → …)', path: nestedGraphqlPath, target: 0.2 },

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { ApiError, problemBody, type ProblemCode } from '../errors.js';
 import { datasetVersion } from '../queries/dataset.js';
 import { negotiate } from './negotiate.js';
-import { ResponseCache } from './response-cache.js';
+import { acceptedCoding, compressedVariants, ResponseCache, type CachedResponse } from './response-cache.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -118,6 +118,14 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
+/** Sends a cached body, already compressed when the client accepts a coding the cache holds (compression skips encoded replies). */
+function sendCached(request: FastifyRequest, reply: FastifyReply, hit: CachedResponse): FastifyReply {
+  reply.headers(hit.headers);
+  const coding = hit.encoded && acceptedCoding(request.headers['accept-encoding']);
+  if (coding && hit.encoded?.[coding]) return reply.header('content-encoding', coding).send(hit.encoded[coding]);
+  return reply.send(hit.body);
+}
+
 /** Turns a reply about to send a 200 into a 304, releasing a streamed body unread. */
 function notModified(reply: FastifyReply, payload: unknown): string {
   if (payload instanceof Readable) payload.destroy();
@@ -153,12 +161,12 @@ export default fp(
       // The same URL, representation and build give the same bytes on every replica built alike;
       // the build time is in the seed because /v1 and /catalog bodies carry it.
       const etag = `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${origin}\n${request.url}\n${chosen}`).digest('base64url')}"`;
-      reply.header('etag', etag).header('cache-control', `public, max-age=${MAX_AGE}`).header('vary', 'Accept');
+      reply.header('etag', etag).header('cache-control', `public, max-age=${MAX_AGE}`).header('vary', 'Accept, Accept-Encoding');
       if (request.routeOptions.config.cacheable === false) return;
       const hit = cache.get(`${origin} ${request.url} ${chosen}`);
       // A cached body is a valid 200 of this URL: only now may If-None-Match (even `*`) give a 304.
       if (hit && matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      if (hit) return reply.headers(hit.headers).send(hit.body);
+      if (hit) return sendCached(request, reply, hit);
     });
 
     // Runs for validated requests whose resource exists (status 200), so If-None-Match is
@@ -169,7 +177,8 @@ export default fp(
       if (produces === undefined || !reply.hasHeader('etag')) return payload;
       if (request.method === 'GET' && cacheable !== false && typeof payload === 'string') {
         const headers = Object.fromEntries(CACHED_HEADERS.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
-        cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body: Buffer.from(payload), headers });
+        const body = Buffer.from(payload);
+        cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body, headers, encoded: compressedVariants(body) });
       }
       return matchesEtag(request.headers['if-none-match'], String(reply.getHeader('etag'))) ? notModified(reply, payload) : payload;
     });

@@ -2,17 +2,51 @@
  * A bounded LRU of serialised response bodies. The dataset is immutable for the life of
  * the process, so a body computed once for a URL and representation stays right.
  */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
 export interface CachedResponse {
   /** Encoded once: sending a Buffer skips per-request UTF-8 encoding and length counting. */
   body: Buffer;
   headers: Record<string, string>;
+  /** The body compressed once, when it is large enough to gain: clients that accept it get these bytes as they are. */
+  encoded?: Partial<Record<ContentCoding, Buffer>>;
+}
+
+/** Content codings the cache keeps, the preferred first. */
+export const contentCodings = ['br', 'gzip'] as const;
+export type ContentCoding = (typeof contentCodings)[number];
+
+/** Below this a compressed body saves less than its headers cost (the same threshold as @fastify/compress). */
+const MIN_COMPRESSIBLE = 1024;
+
+/** Compresses a body once per coding; brotli at quality 5 keeps the one-off cost low for a large gain. */
+export function compressedVariants(body: Buffer): CachedResponse['encoded'] {
+  if (body.length < MIN_COMPRESSIBLE) return undefined;
+  return {
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzip: gzipSync(body),
+  };
+}
+
+/** The preferred coding of `codings` that an Accept-Encoding header allows (q > 0), if any. */
+export function acceptedCoding(header: string | undefined): ContentCoding | undefined {
+  if (!header) return undefined;
+  const allowed = new Set(
+    header
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => q === undefined || Number(q.trim().replace(/^q=/, '')) > 0)
+      .map(([coding]) => coding!.trim().toLowerCase()),
+  );
+  return contentCodings.find((c) => allowed.has(c) || allowed.has('*'));
 }
 
 /**
- * Bytes an entry holds: its key and body, the parts whose size the client controls or
+ * Bytes an entry holds: its key, body and compressed bodies, the parts whose size the client controls or
  * the data decides (headers are a few fixed names and short values).
  */
-const sizeOf = (key: string, value: CachedResponse) => Buffer.byteLength(key) + value.body.length;
+const sizeOf = (key: string, value: CachedResponse) =>
+  Buffer.byteLength(key) + value.body.length + Object.values(value.encoded ?? {}).reduce((n, b) => n + b.length, 0);
 
 /**
  * The LRU: at most `maxEntries` entries of at most `maxBytes` in all, keys counted with

@@ -68,7 +68,7 @@ t.test('cards, citations, oEmbed, pages and the dump negotiate, revalidate and a
     const first = await app.inject({ url });
     t.equal(first.statusCode, 200, url);
     t.match(first.headers.etag, /^W\/"/, `${url}: ETag`);
-    t.equal(first.headers.vary, 'Accept');
+    t.equal(first.headers.vary, 'Accept, Accept-Encoding');
     const again = await app.inject({ url, headers: { 'if-none-match': first.headers.etag } });
     t.equal(again.statusCode, 304, `${url}: 304`);
     const hit = await app.inject({ url });
