@@ -15,13 +15,13 @@ function labelBefore(tokens: Token[], i: number): Token | undefined {
   return p;
 }
 
-/** "Hoofdstuk 3", "artikel 12", "Werf 13:", "Kerkstraat 12", "nr. 5". */
+/** "Hoofdstuk 3", "artikel 12", "Werf 4:", "Kerkstraat 12", "nr. 5". */
 function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   const p = labelBefore(tokens, atom.first);
   if (!p || p.type === 'num') return false;
   if (LABEL_WORDS.has(p.norm)) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
-  // A capitalised name right before a bare number is a title or label ("Werf 13", "Stroomplan 2").
+  // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
   if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm)) return true;
   return false;

@@ -126,7 +126,7 @@ export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
   'teruggevall', 'klom', 'geklomm', 'opgelop', 'oplop', 'verdubbel', 'halveer', 'gehalveerd', 'aangroei', 'ging', 'gaat',
 ];
 
-/** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 13"). */
+/** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 4"). */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'hoofdstuk', 'hfst', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
   'deel', 'bijlage', 'figuur', 'fig', 'tabel', 'grafiek', 'kaart', 'pagina', 'p', 'pp', 'blz', 'nr', 'nrs', 'nummer',
