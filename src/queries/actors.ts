@@ -1,7 +1,7 @@
 /** Actors: organisations, police units, parties, governments and persons of the gazetteer. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
@@ -14,12 +14,8 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
   table: 'actors',
   alias: 'a',
   columns: {
-    id: { sql: 'a.id' },
+    ...tableColumns(t.actors, 'a', ['id', 'name', 'kind', 'aliases', 'role']),
     url: { sql: pathSql('actors', 'a.id') },
-    name: { sql: 'a.name' },
-    kind: { sql: 'a.kind' },
-    aliases: { sql: 'a.aliases', json: true },
-    role: { sql: 'a.role' },
     parent: { sql: summarySql('actors', 'a.parent_id'), json: true },
     location: { sql: summarySql('locations', 'a.location_id'), json: true },
     party: { sql: summarySql('actors', 'a.party_id'), json: true },

@@ -1,6 +1,7 @@
 /** Documents: the source texts, with their metadata and the evidence for it. */
 import type { Db } from '../db/client.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
@@ -14,18 +15,8 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
   table: 'documents',
   alias: 'd',
   columns: {
-    id: { sql: 'd.id' },
+    ...tableColumns(t.documents, 'd', ['id', 'title', 'kind', 'language', 'date', 'datePrecision', 'author', 'file', 'sha256', 'length', 'evidence']),
     url: { sql: pathSql('documents', 'd.id') },
-    title: { sql: 'd.title' },
-    kind: { sql: 'd.kind' },
-    language: { sql: 'd.language' },
-    date: { sql: 'd.date' },
-    datePrecision: { sql: 'd.date_precision' },
-    author: { sql: 'd.author' },
-    file: { sql: 'd.file' },
-    sha256: { sql: 'd.sha256' },
-    length: { sql: 'd.length' },
-    evidence: { sql: 'd.evidence', json: true },
     sourceUrl: { sql: 'd.url' },
     issuer: { sql: summarySql('actors', 'd.issuer_id'), json: true },
     scopeLocation: { sql: summarySql('locations', 'd.scope_location_id'), json: true },

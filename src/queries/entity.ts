@@ -4,6 +4,7 @@
  * Each call runs exactly one SQL statement; whole records — summaries of related records
  * included — come out of SQLite as one row, so lists, batches and streams share a shape.
  */
+import { getTableColumns, type AnyColumn, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
@@ -15,6 +16,17 @@ import { idList, prepared } from './sql.js';
 export interface Column {
   sql: string;
   json?: boolean;
+}
+
+/**
+ * Output fields read straight from table columns, derived from the drizzle table: the SQL
+ * name and whether the column holds JSON come from the one data model, not restated here.
+ */
+export function tableColumns<T extends Table, K extends keyof T['_']['columns'] & string>(table: T, alias: string, keys: readonly K[]): Record<K, Column> {
+  const columns = getTableColumns(table) as Record<string, AnyColumn>;
+  return Object.fromEntries(
+    keys.map((key) => [key, { sql: `${alias}.${columns[key]!.name}`, ...(columns[key]!.columnType === 'SQLiteTextJson' ? { json: true } : {}) }]),
+  ) as Record<K, Column>;
 }
 
 /** A facet: SQL yielding `value, name, count` over the filtered set `:set` (a subquery of ids). */

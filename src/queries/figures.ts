@@ -1,7 +1,7 @@
 /** Figures: quantities stated in measures, with unit, value range and reference date. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
 import { dateRange, enumFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
@@ -18,17 +18,8 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
   table: 'figures',
   alias: 'f',
   columns: {
-    id: { sql: 'f.id' },
+    ...tableColumns(t.figures, 'f', ['id', 'kind', 'value', 'valueMax', 'previousValue', 'unit', 'subject', 'qualifier', 'referenceDate', 'quote']),
     url: { sql: pathSql('figures', 'f.id') },
-    kind: { sql: 'f.kind' },
-    value: { sql: 'f.value' },
-    valueMax: { sql: 'f.value_max' },
-    previousValue: { sql: 'f.previous_value' },
-    unit: { sql: 'f.unit' },
-    subject: { sql: 'f.subject' },
-    qualifier: { sql: 'f.qualifier' },
-    referenceDate: { sql: 'f.reference_date' },
-    quote: { sql: 'f.quote' },
     measure: { sql: summarySql('measures', 'f.measure_id', measureNameSql), json: true },
     document: { sql: documentSummary, json: true },
     provenance: { sql: `json_object('document', ${documentSummary}, 'start', f.start, 'end', f."end", 'quote', f.quote)`, json: true },

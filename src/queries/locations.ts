@@ -1,7 +1,7 @@
 /** Locations: the place tree, from continent to street. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
@@ -14,14 +14,8 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
   table: 'locations',
   alias: 'l',
   columns: {
-    id: { sql: 'l.id' },
+    ...tableColumns(t.locations, 'l', ['id', 'name', 'kind', 'nisCode', 'lat', 'lon', 'aliases']),
     url: { sql: pathSql('locations', 'l.id') },
-    name: { sql: 'l.name' },
-    kind: { sql: 'l.kind' },
-    nisCode: { sql: 'l.nis_code' },
-    lat: { sql: 'l.lat' },
-    lon: { sql: 'l.lon' },
-    aliases: { sql: 'l.aliases', json: true },
     parent: { sql: summarySql('locations', 'l.parent_id'), json: true },
     measuresUrl: { sql: `${pathSql('locations', 'l.id')} || '/measures'` },
   },

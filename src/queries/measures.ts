@@ -1,7 +1,7 @@
 /** Measures: the policy statements of each document, with their themes, actors and places. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
@@ -39,14 +39,8 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   table: 'measures',
   alias: 'm',
   columns: {
-    id: { sql: 'm.id' },
+    ...tableColumns(t.measures, 'm', ['id', 'text', 'section', 'ordinal', 'block', 'blockKind', 'statementKind']),
     url: { sql: pathSql('measures', 'm.id') },
-    text: { sql: 'm.text' },
-    section: { sql: 'm.section' },
-    ordinal: { sql: 'm.ordinal' },
-    block: { sql: 'm.block' },
-    blockKind: { sql: 'm.block_kind' },
-    statementKind: { sql: 'm.statement_kind' },
     document: { sql: documentSummary, json: true },
     programme: { sql: summarySql('programmes', 'm.programme_id', 's.title'), json: true },
     themes: { sql: links('measure_themes', 'themes', 'theme_id', 'label_nl', "'cues', json(l.cues)"), json: true },

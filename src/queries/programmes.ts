@@ -1,6 +1,7 @@
 /** Programmes: election programmes, coalition agreements and plans, grouping documents. */
 import type { Db } from '../db/client.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, facet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { programmeSchema } from './shapes.js';
@@ -16,11 +17,8 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   table: 'programmes',
   alias: 'p',
   columns: {
-    id: { sql: 'p.id' },
+    ...tableColumns(t.programmes, 'p', ['id', 'title', 'kind', 'date']),
     url: { sql: pathSql('programmes', 'p.id') },
-    title: { sql: 'p.title' },
-    kind: { sql: 'p.kind' },
-    date: { sql: 'p.date' },
     issuer: { sql: summarySql('actors', 'p.issuer_id'), json: true },
     scopeLocation: { sql: summarySql('locations', 'p.scope_location_id'), json: true },
     locations: { sql: summaries('programme_locations l JOIN locations r ON r.id = l.location_id WHERE l.programme_id = p.id', 'name', 'locations'), json: true },

@@ -1,6 +1,7 @@
 /** Themes: the policy themes assigned to measures. */
 import type { Db } from '../db/client.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest } from './entity.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import type { FilterValues } from './filters.js';
 import { themeSchema } from './shapes.js';
@@ -12,12 +13,9 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   table: 'themes',
   alias: 'th',
   columns: {
-    id: { sql: 'th.id' },
+    ...tableColumns(t.themes, 'th', ['id', 'labelNl', 'labelEn', 'cues']),
     url: { sql: pathSql('themes', 'th.id') },
     name: { sql: 'th.label_nl' },
-    labelNl: { sql: 'th.label_nl' },
-    labelEn: { sql: 'th.label_en' },
-    cues: { sql: 'th.cues', json: true },
     measureCount: { sql: '(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)' },
     measuresUrl: { sql: `${pathSql('themes', 'th.id')} || '/measures'` },
   },
