@@ -15,6 +15,8 @@ export const figureKinds = ['count', 'percentage', 'money', 'quantity', 'fractio
 export const actorRoles = ['mentioned', 'responsible'] as const;
 /** How a measure is tied to a place: it names it, names an actor seated there, or stands in a document about it. */
 export const locationLinks = ['mention', 'actor', 'scope'] as const;
+/** What a row of the full-text index stands for: every collection can be filtered with `q`. */
+export const indexedKinds = ['document', 'programme', 'measure', 'figure', 'actor', 'location', 'theme'] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];
 export type ActorKind = (typeof actorKinds)[number];
@@ -22,6 +24,7 @@ export type LocationKind = (typeof locationKinds)[number];
 export type StatementKind = (typeof statementKinds)[number];
 export type FigureKind = (typeof figureKinds)[number];
 export type BlockKind = (typeof blockKinds)[number];
+export type IndexedKind = (typeof indexedKinds)[number];
 
 /** Lowercase ascii slug: the form of every gazetteer and programme id. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
+import type { IndexedKind } from '../vocabulary.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -128,18 +129,40 @@ function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
     return [...via].map(([locationId, how]) => ({ measureId: measureId(sha256, m.ordinal), locationId, via: how }));
   }));
   insertAll(db, t.measureThemes, measures.flatMap((m) => m.themes.map((th) => ({ measureId: measureId(sha256, m.ordinal), themeId: th.themeId, cues: th.cues }))));
-  indexForSearch(db, docId, entry.title.value!, doc);
+  indexForSearch(db, documentIndexRows(docId, entry.title.value!, doc));
 }
 
-function indexForSearch(db: Db, docId: string, title: string, doc: ExtractedDocument) {
+/** One row of the full-text index: what it stands for, its id and the text it is found by (stemmed here). */
+type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
+
+function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
   const insert = db.$client.prepare('INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)');
+  for (const [kind, ref, text] of rows) insert.run(kind, ref, stemmedText(text));
+}
+
+/** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
+function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexRow[] {
   const { sha256, text } = doc.source;
-  insert.run('document', docId, stemmedText(`${title}\n${text}`));
   const measureText = new Map(doc.extraction.measures.map((m) => [m.ordinal, m.quote]));
-  for (const m of doc.extraction.measures) insert.run('measure', measureId(sha256, m.ordinal), stemmedText(`${m.section ?? ''}\n${m.quote}`));
-  for (const f of doc.extraction.figures) {
-    insert.run('figure', figureId(sha256, f.start), stemmedText([f.quote, f.unit, f.subject, measureText.get(f.measure)].filter(Boolean).join('\n')));
-  }
+  return [
+    ['document', docId, `${title}\n${text}`],
+    ...doc.extraction.measures.map((m): IndexRow => ['measure', measureId(sha256, m.ordinal), `${m.section ?? ''}\n${m.quote}`]),
+    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, measureText.get(f.measure)].filter(Boolean).join('\n')]),
+  ];
+}
+
+/**
+ * Index rows of the reference data as loaded, found by every name they go by: programme
+ * titles, actor names, aliases and roles, place names and aliases, theme labels and cues.
+ */
+function referenceIndexRows(db: Db): IndexRow[] {
+  const lines = (...parts: Array<string | null | readonly string[]>) => parts.flat().filter(Boolean).join('\n');
+  return [
+    ...db.select().from(t.programmes).all().map((p): IndexRow => ['programme', p.id, p.title]),
+    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.role)]),
+    ...db.select().from(t.locations).all().map((l): IndexRow => ['location', l.id, lines(l.name, l.aliases)]),
+    ...db.select().from(t.themes).all().map((th): IndexRow => ['theme', th.id, lines(th.labelNl, th.labelEn, th.cues)]),
+  ];
 }
 
 /** Tables in the order the content hash reads them. */
@@ -173,6 +196,7 @@ export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocumen
     db.$client.pragma('defer_foreign_keys = ON');
     loadGazetteer(db, inputs, docs);
     loadProgrammes(db, inputs, docs);
+    indexForSearch(db, referenceIndexRows(db));
     for (const d of docs) loadDocument(db, inputs, d);
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [

@@ -4,7 +4,7 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
-import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
+import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
 import { actorSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
@@ -29,6 +29,9 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
     party: refFilter('actors', 'party', 'a.party_id = ?', 'Member of this party (id).'),
     parent: refFilter('actors', 'actor', 'a.parent_id = ?', 'Part of this actor (id).'),
     document: refFilter('documents', 'document', 'a.id IN (SELECT actor_id FROM mentions WHERE document_id = ?)', 'Named in this document (id).'),
+    programme: refFilter('programmes', 'programme', 'a.id IN (SELECT mn.actor_id FROM mentions mn JOIN documents d ON d.id = mn.document_id WHERE d.programme_id = ?)', 'Named in a document of this programme (id).'),
+    theme: refFilter('themes', 'theme', 'a.id IN (SELECT ma.actor_id FROM measure_actors ma JOIN measure_themes mt ON mt.measure_id = ma.measure_id WHERE mt.theme_id = ?)', 'Named in a measure with this theme (id).'),
+    q: textFilter('actor', 'a.id'),
   },
   facets: {
     kind: columnFacet('actors', 'kind'),

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
-import { isCalendarDate, ISO_DATE } from '../vocabulary.js';
+import { isCalendarDate, ISO_DATE, type IndexedKind } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
 import { prepared } from './sql.js';
 
@@ -147,7 +147,7 @@ export function dateRange(column: string, what: string, wrap = (condition: strin
 }
 
 /** Full text over the entity's rows in `search_index` (kind `kind`), ids compared with `idSql`. */
-export function textFilter(kind: 'measure' | 'figure' | 'document', idSql: string): FilterDef {
+export function textFilter(kind: IndexedKind, idSql: string): FilterDef {
   return {
     schema: z.string().min(1).max(500).describe('Full-text search (Dutch stemming, accents and case folded); every word must occur.'),
     where: `${idSql} IN (SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = '${kind}')`,

@@ -4,7 +4,7 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet } from './facets.js';
-import { enumFilter, locationFilter, refFilter, type FilterValues } from './filters.js';
+import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
 import { locationSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
@@ -25,6 +25,9 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
     kind: enumFilter(t.locations.kind.enumValues, 'l.kind = ?', 'Kind of place.'),
     location: locationFilter('l.id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'This place and everything inside it.'),
     parent: refFilter('locations', 'location', 'l.parent_id = ?', 'Directly inside this place (id).'),
+    document: refFilter('documents', 'document', 'l.id IN (SELECT location_id FROM mentions WHERE document_id = ?)', 'Named in this document (id).'),
+    theme: refFilter('themes', 'theme', 'l.id IN (SELECT ml.location_id FROM measure_locations ml JOIN measure_themes mt ON mt.measure_id = ml.measure_id WHERE mt.theme_id = ?)', 'Tied to a measure with this theme (id).'),
+    q: textFilter('location', 'l.id'),
   },
   facets: { kind: columnFacet('locations', 'kind') },
 };

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, facet, referenceFacet } from './facets.js';
-import { dateRange, locationFilter, refFilter, vocabularyFilter, type FilterValues } from './filters.js';
+import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { programmeSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
 import { pathSql, summarySql } from './sql.js';
@@ -34,7 +34,9 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
     ),
     issuer: refFilter('actors', 'actor', 'p.issuer_id = ?', 'Issued by this actor or party (id).'),
     kind: vocabularyFilter(documentKinds, 'p.kind = ?', 'Kind of programme (election_programme, coalition_agreement, government_plan).'),
+    theme: refFilter('themes', 'theme', 'p.id IN (SELECT m.programme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ?)', 'With a measure of this theme (id).'),
     ...dateRange('p.date', 'programme date'),
+    q: textFilter('programme', 'p.id'),
   },
   facets: {
     kind: columnFacet('programmes', 'kind'),

@@ -12,7 +12,7 @@ import { measuresInLocationSql } from './measures.js';
 import { parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
-import { SEARCH_KEYS, type SearchHit, type SearchType } from './search.js';
+import { hitKinds, SEARCH_KEYS, type SearchHit, type SearchType } from './search.js';
 import { idList, prepared } from './sql.js';
 
 /** Places each programme is about. */
@@ -58,6 +58,6 @@ export function searchCursors(db: Db, q: string, hits: readonly Pick<SearchHit, 
 
 /** Number of hits of `search(q, type)`. */
 export function countSearch(db: Db, q: string, type: SearchType | undefined): number {
-  const sql = 'SELECT count(*) FROM search_index WHERE search_index MATCH ? AND (? IS NULL OR kind = ?)';
-  return prepared(db, sql).pluck().get(ftsQuery(q), type ?? null, type ?? null) as number;
+  const kinds = hitKinds(type);
+  return prepared(db, `SELECT count(*) FROM search_index WHERE search_index MATCH ? AND ${kinds.sql}`).pluck().get(ftsQuery(q), ...kinds.params) as number;
 }

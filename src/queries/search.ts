@@ -55,6 +55,16 @@ const HIT_SQL = `
 
 const COLLECTION: Record<SearchType, string> = { measure: 'measures', figure: 'figures', document: 'documents' };
 
+/**
+ * The index rows a search covers, as a condition on `kind` with its parameters: `type`, or
+ * every hit type. The index also holds programmes, actors, places and themes, for the `q`
+ * filter of their collections; those are not hits.
+ */
+export function hitKinds(type: SearchType | undefined): { sql: string; params: readonly string[] } {
+  const kinds = type === undefined ? searchTypes : [type];
+  return { sql: `kind IN (${kinds.map(() => '?').join(', ')})`, params: kinds };
+}
+
 /** One page of hits for `q`, best first. */
 export function search(db: Db, request: SearchRequest): { items: SearchHit[]; next: string | null } {
   const match = ftsQuery(request.q);
@@ -62,10 +72,9 @@ export function search(db: Db, request: SearchRequest): { items: SearchHit[]; ne
   const after = afterCursor(SEARCH_KEYS, request.cursor);
   const conditions = [after.sql];
   const params: unknown[] = [match, ...after.params];
-  if (request.type !== undefined) {
-    conditions.push('kind = ?');
-    params.push(request.type);
-  }
+  const kinds = hitKinds(request.type);
+  conditions.push(kinds.sql);
+  params.push(...kinds.params);
   params.push(limit + 1);
   const sql = `SELECT h.kind, h.ref, h.score, h.rowid, ${HIT_SQL} AS hit
     FROM (SELECT rowid, kind, ref, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ?) h

@@ -3,9 +3,13 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
-import type { FilterValues } from './filters.js';
+import { locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
+import { measuresInLocationSql } from './measures.js';
 import { themeSchema } from './shapes.js';
 import { pathSql } from './sql.js';
+
+/** Themes assigned to a measure `m` meeting `condition`. */
+const themeOfMeasures = (condition: string) => `th.id IN (SELECT mt.theme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${condition})`;
 
 export const themes: Entity<typeof themeSchema, 'themes'> = {
   collection: 'themes',
@@ -21,7 +25,13 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   },
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
   defaultSort: 'id',
-  filters: {},
+  filters: {
+    location: locationFilter(themeOfMeasures(`m.id IN (${measuresInLocationSql})`), 'Assigned to a measure tied to this place.'),
+    actor: refFilter('actors', 'actor', themeOfMeasures('m.id IN (SELECT measure_id FROM measure_actors WHERE actor_id = ?)'), 'Assigned to a measure naming this actor (id).'),
+    programme: refFilter('programmes', 'programme', themeOfMeasures('m.programme_id = ?'), 'Assigned to a measure of this programme (id).'),
+    document: refFilter('documents', 'document', themeOfMeasures('m.document_id = ?'), 'Assigned to a measure of this document (id).'),
+    q: textFilter('theme', 'th.id'),
+  },
   facets: {},
 };
 

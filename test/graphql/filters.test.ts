@@ -8,6 +8,7 @@ import { listLocations } from '../../src/queries/locations.js';
 import { listMeasures } from '../../src/queries/measures.js';
 import { listProgrammes } from '../../src/queries/programmes.js';
 import { search } from '../../src/queries/search.js';
+import { listThemes } from '../../src/queries/themes.js';
 import type { Db } from '../../src/db/client.js';
 import { rootEntities } from '../../src/graphql/resolvers.js';
 import { seedApp } from '../helpers/dataset.js';
@@ -43,6 +44,14 @@ const cases: Case[] = [
   { field: 'programmes', args: 'issuer: "stad-gent", kind: "coalition_agreement"', filters: { issuer: 'stad-gent', kind: 'coalition_agreement' }, list: listProgrammes },
   { field: 'documents', args: 'theme: "wijkwerking", programme: "gent-bestuursakkoord"', filters: { theme: 'wijkwerking', programme: 'gent-bestuursakkoord' }, list: listDocuments, sort: '-date' },
   { field: 'documents', args: 'q: "haven"', filters: { q: 'haven' }, list: listDocuments },
+  { field: 'actors', args: 'q: "politie", theme: "drugs"', filters: { q: 'politie', theme: 'drugs' }, list: listActors },
+  { field: 'actors', args: 'programme: "gent-bestuursakkoord"', filters: { programme: 'gent-bestuursakkoord' }, list: listActors },
+  { field: 'locations', args: 'q: "haven", document: "doc-ff570039c662"', filters: { q: 'haven', document: 'doc-ff570039c662' }, list: listLocations },
+  { field: 'locations', args: 'theme: "cameratoezicht"', filters: { theme: 'cameratoezicht' }, list: listLocations },
+  { field: 'programmes', args: 'q: "veiligheid", theme: "drugs"', filters: { q: 'veiligheid', theme: 'drugs' }, list: listProgrammes },
+  { field: 'themes', args: 'location: "gent", actor: "politiezone-gent"', filters: { location: 'gent', actor: 'politiezone-gent' }, list: listThemes, sort: 'name' },
+  { field: 'themes', args: 'programme: "stroomplan", q: "drugs"', filters: { programme: 'stroomplan', q: 'drugs' }, list: listThemes },
+  { field: 'themes', args: 'document: "doc-84c4ad5cf5a7"', filters: { document: 'doc-84c4ad5cf5a7' }, list: listThemes },
 ];
 
 const entityOf = (field: string): Entity => Object.values(rootEntities).find((r) => r.entity.collection === field)!.entity;

@@ -95,6 +95,52 @@ t.test('document, programme, actor and location filters', async (t) => {
   t.ok(districts.length > 0 && districts.every((l: any) => l.kind === 'district' && l.parent.id === 'gent'));
 });
 
+t.test('q on programmes, actors, places and themes: names and aliases, stemmed and accent-folded', async (t) => {
+  const app = await seedApp(t);
+  const found = async (url: string) => ids((await getJson(app, `${url}&limit=500`)).body);
+  const police = (await getJson(app, '/v1/actors?q=politie&limit=500')).body.data;
+  t.ok(police.length >= 5);
+  for (const a of police) t.match([a.name, ...a.aliases, a.role ?? ''].join(' '), /politie/i, `${a.id} is named politie`);
+  t.ok((await found('/v1/actors?q=politie')).includes('federale-politie'));
+  t.ok((await found('/v1/actors?q=gentse%20politie')).includes('politiezone-gent'), 'by an alias, every word required');
+  t.notOk((await found('/v1/actors?q=gentse%20politie')).includes('politiezone-antwerpen'));
+  t.ok((await found('/v1/locations?q=liege')).includes('luik'), 'accents folded');
+  t.ok((await found('/v1/locations?q=Luikse')).includes('luik'), 'by an alias');
+  t.same(await found('/v1/locations?q=haven&kind=site'), (await found('/v1/locations?kind=site')).filter((id: string) => id.startsWith('haven-')), 'combines with kind');
+  t.same(await found('/v1/themes?q=videobewaking'), ['cameratoezicht'], 'by a cue word');
+  t.same(await found('/v1/themes?q=Camera%20Surveillance'), ['cameratoezicht'], 'by the English label');
+  t.ok((await found('/v1/programmes?q=veiligheid')).length >= 1);
+  const search = await getJson(app, '/v1/search?q=politie&limit=500');
+  t.ok(search.body.data.length > 0);
+  t.ok(search.body.data.every((h: any) => ['measure', 'figure', 'document'].includes(h.type)), '/v1/search keeps to its three types');
+  const syntax = await getJson(app, '/v1/actors?q=%22politie');
+  t.equal(syntax.res.statusCode, 200, 'FTS syntax is searched as words');
+});
+
+t.test('theme, actor, programme and document filters on the reference collections agree with the measures', async (t) => {
+  const app = await seedApp(t);
+  const found = async (url: string) => ids((await getJson(app, `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body).sort();
+  const measures = async (filter: string) => (await getJson(app, `/v1/measures?${filter}&limit=500`)).body.data;
+  const linked = (records: any[], key: string) => [...new Set(records.flatMap((m) => m[key].map((x: any) => x.id)))].sort();
+  for (const filter of ['location=gent', 'location=antwerpen', 'actor=douane', 'programme=gent-bestuursakkoord', 'document=doc-ff570039c662']) {
+    const expected = linked(await measures(filter), 'themes');
+    t.ok(expected.length > 0, `${filter} has themed measures`);
+    t.same(await found(`/v1/themes?${filter}`), expected, `themes?${filter} are the themes of measures?${filter}`);
+  }
+  for (const theme of ['cameratoezicht', 'drugs']) {
+    const themed = await measures(`theme=${theme}`);
+    t.same(await found(`/v1/actors?theme=${theme}`), linked(themed, 'actors'), `actors?theme=${theme}`);
+    t.same(await found(`/v1/locations?theme=${theme}`), linked(themed, 'locations'), `locations?theme=${theme}`);
+    t.same(await found(`/v1/programmes?theme=${theme}`), [...new Set(themed.map((m: any) => m.programme?.id).filter(Boolean))].sort(), `programmes?theme=${theme}`);
+  }
+  const inProgramme = new Set<string>();
+  for (const doc of await found('/v1/documents?programme=gent-bestuursakkoord')) for (const a of await found(`/v1/actors?document=${doc}`)) inProgramme.add(a);
+  t.same(await found('/v1/actors?programme=gent-bestuursakkoord'), [...inProgramme].sort(), 'actors named in the programme\'s documents');
+  t.same(await found('/v1/locations?document=doc-84c4ad5cf5a7'), ['gent', 'overpoortstraat', 'zuid-gent', 'zuidbuurt']);
+  const unknown = await getJson(app, '/v1/themes?actor=nobody');
+  t.match(unknown.body, { status: 400, code: 'INVALID_PARAMETER', parameter: 'actor' });
+});
+
 t.test('sort: whitelisted fields, "-" for descending, unknown fields rejected', async (t) => {
   const app = await seedApp(t);
   const values = (await getJson(app, '/v1/figures?sort=-value&limit=500')).body.data.map((f: any) => f.value);
