@@ -13,6 +13,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, problemBody, type ProblemCode } from '../errors.js';
+import { asciiJson } from '../text/ascii-json.js';
 import { datasetVersion } from '../queries/dataset.js';
 import { negotiate } from './negotiate.js';
 import { acceptedCoding, compressedVariants, ResponseCache, type CachedResponse } from './response-cache.js';
@@ -33,7 +34,11 @@ declare module 'fastify' {
 /** Seconds shared caches may reuse a response without revalidating; ETags make revalidation cheap. */
 const MAX_AGE = 300;
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+/** application/json and its structured-syntax suffix types (RFC 6839): ld+json, problem+json, … */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const CACHED_HEADERS = ['content-type', 'link', 'content-disposition'];
+/** The headers a 304 repeats (RFC 9110 §15.4.5). */
+const VALIDATOR_HEADERS = ['etag', 'cache-control', 'vary'];
 
 /** CORS for any origin, reads only; `allowCrossOriginPost` opens a path to POST. */
 const CORS = { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'], maxAge: 86400 };
@@ -149,8 +154,15 @@ export default fp(
       routes.push({ pattern: routePattern(route.url), methods, wildcard: route.url === '*' || route.url === '/*' });
     });
 
+    /** Validator and caching headers of a representation: the same URL, representation and build give the same bytes on every replica built alike (the build time is in the seed because /v1 and /catalog bodies carry it). */
+    const validators = (origin: string, url: string, representation: string) => ({
+      etag: `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${origin}\n${url}\n${representation}`).digest('base64url')}"`,
+      'cache-control': `public, max-age=${MAX_AGE}`,
+      vary: 'Accept, Accept-Encoding',
+    });
+
     app.addHook('onRequest', async (request, reply) => {
-      const produces = request.routeOptions.config.produces;
+      const { produces, cacheable } = request.routeOptions.config;
       if (produces === undefined) return;
       const chosen = negotiate(request.headers.accept, produces);
       if (chosen === undefined) {
@@ -158,16 +170,16 @@ export default fp(
       }
       request.representation = chosen;
       const origin = app.originOf(request);
-      // The same URL, representation and build give the same bytes on every replica built alike;
-      // the build time is in the seed because /v1 and /catalog bodies carry it.
-      const etag = `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${origin}\n${request.url}\n${chosen}`).digest('base64url')}"`;
-      reply.header('etag', etag).header('cache-control', `public, max-age=${MAX_AGE}`).header('vary', 'Accept, Accept-Encoding');
-      if (request.routeOptions.config.cacheable === false) return;
-      const hit = cache.get(`${origin} ${request.url} ${chosen}`);
+      // A hit carries its validators: the hot path computes no digest.
+      const hit = cacheable === false ? undefined : cache.get(`${origin} ${request.url} ${chosen}`);
+      if (hit === undefined) return void reply.headers(validators(origin, request.url, chosen));
       // A cached body is a valid 200 of this URL: only now may If-None-Match (even `*`) give a 304.
-      if (hit && matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      if (hit) return sendCached(request, reply, hit);
+      if (hit.validators?.etag && matchesEtag(request.headers['if-none-match'], hit.validators.etag)) return reply.headers(hit.validators).code(304).send();
+      return sendCached(request, reply, hit);
     });
+
+    // Before the cache keeps a body: JSON of any kind (application/json, ld+json, problem+json) leaves as ASCII.
+    app.addHook('onSend', async (_request, reply, payload) => (typeof payload === 'string' && JSON_MEDIA_TYPE.test(String(reply.getHeader('content-type'))) ? asciiJson(payload) : payload));
 
     // Runs for validated requests whose resource exists (status 200), so If-None-Match is
     // evaluated only against a current representation (RFC 9110 §13.1.2).
@@ -176,9 +188,9 @@ export default fp(
       const { produces, cacheable } = request.routeOptions.config;
       if (produces === undefined || !reply.hasHeader('etag')) return payload;
       if (request.method === 'GET' && cacheable !== false && typeof payload === 'string') {
-        const headers = Object.fromEntries(CACHED_HEADERS.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
+        const pick = (names: string[]) => Object.fromEntries(names.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
         const body = Buffer.from(payload);
-        cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body, headers, encoded: compressedVariants(body) });
+        cache.set(`${app.originOf(request)} ${request.url} ${request.representation}`, { body, headers: pick([...VALIDATOR_HEADERS, ...CACHED_HEADERS]), validators: pick(VALIDATOR_HEADERS), encoded: compressedVariants(body) });
       }
       return matchesEtag(request.headers['if-none-match'], String(reply.getHeader('etag'))) ? notModified(reply, payload) : payload;
     });

@@ -7,7 +7,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export interface CachedResponse {
   /** Encoded once: sending a Buffer skips per-request UTF-8 encoding and length counting. */
   body: Buffer;
+  /** The headers of a 200 besides the standard ones: validators, type, links, disposition. */
   headers: Record<string, string>;
+  /** ETag, Cache-Control and Vary of HTTP representations: kept so that a hit computes no digest, and what a 304 repeats. */
+  validators?: Record<string, string>;
   /** The body compressed once, when it is large enough to gain: clients that accept it get these bytes as they are. */
   encoded?: Partial<Record<ContentCoding, Buffer>>;
 }

@@ -18,10 +18,14 @@ export const summarySchema = z
   .object({ id: z.string(), name: z.string(), url: z.string().describe('Absolute URL of the related record.') })
   .meta({ id: 'Summary', description: 'Identifier, display name and URL of a related record.' });
 
-/** Where a value stands in its source text: document, code-point span and the exact text. */
+/**
+ * Where a value stands in its source text: document, code-point span and the exact text.
+ * The document is named by id: the record's own `document` summary already carries its
+ * name and URL, and list pages should not repeat them for every record.
+ */
 export const provenanceSchema = z
   .object({
-    document: summarySchema,
+    document: z.string().describe("Id of the source document (summarised in the record's `document`)."),
     start: z.number().int().describe('Start offset in the document text, in Unicode code points.'),
     end: z.number().int().describe('End offset (exclusive), in Unicode code points.'),
     quote: z.string().describe('The exact text of the span.'),

@@ -4,6 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { asciiJson } from '../text/ascii-json.js';
 
 export const JSON_TYPE = 'application/json';
 export const CSV_TYPE = 'text/csv';
@@ -112,7 +113,7 @@ export function csvStream(schema: z.ZodObject, records: Iterable<Record<string, 
 /** A newline-delimited JSON stream of `records`. */
 export function ndjsonStream(records: Iterable<Record<string, unknown>>, origin: string): Readable {
   function* lines() {
-    for (const record of records) yield `${JSON.stringify(absolutize(record, origin))}\n`;
+    for (const record of records) yield `${asciiJson(JSON.stringify(absolutize(record, origin)))}\n`;
   }
   return Readable.from(chunked(lines()), { objectMode: false });
 }

@@ -50,6 +50,27 @@ t.test('NDJSON export: one record per line, the whole filtered set', async (t) =
   t.ok(relation.body.trimEnd().split('\n').every((l) => JSON.parse(l).themes.some((x: any) => x.id === 'cameratoezicht')));
 });
 
+t.test('every JSON body is ASCII, non-ASCII characters escaped; CSV and text stay UTF-8', async (t) => {
+  const app = await seedApp(t);
+  const ascii = /^[\x00-\x7f]*$/;
+  const measure = '/v1/measures?q=camera&location=gent';
+  const json = [measure, '/v1/locations/luik', '/v1/measures.ndjson?q=camera', '/v1/measures?locatoin=gent', '/openapi.json'];
+  for (const url of json) t.ok(ascii.test((await app.inject(url)).rawPayload.toString('latin1')), `${url} is ASCII`);
+  const ld = await app.inject({ url: '/v1/locations/luik', headers: { accept: 'application/ld+json' } });
+  t.ok(ascii.test(ld.rawPayload.toString('latin1')), 'JSON-LD is ASCII');
+  const gql = await app.inject({ url: '/graphql?query=%7Blocation(id%3A%22luik%22)%7Bname%7D%7D' });
+  t.same(JSON.parse(gql.body), { data: { location: { name: 'Liège' } } });
+  t.ok(ascii.test(gql.rawPayload.toString('latin1')), 'GraphQL is ASCII');
+  const first = await app.inject(measure);
+  const again = await app.inject(measure);
+  t.same(again.rawPayload, first.rawPayload, 'the cached body is the same bytes');
+  t.ok(JSON.parse(first.body).data.some((m: any) => m.text.includes('camera’s')), 'parses back to the text');
+  t.match(first.body, /camera\\u2019s/);
+  const csv = await app.inject('/v1/measures.csv?q=camera&location=gent');
+  t.match(csv.body, /camera’s/, 'CSV keeps UTF-8');
+  t.match((await app.inject('/v1/documents/doc-84c4ad5cf5a7/text')).body, /’/, 'the source text keeps UTF-8');
+});
+
 t.test('JSON-LD for a record with Accept: application/ld+json', async (t) => {
   const app = await seedApp(t);
   const res = await app.inject({ url: '/v1/measures/m-84c4ad5cf5a7-050', headers: { accept: 'application/ld+json' } });
