@@ -6,7 +6,7 @@
  * Server and load generator share the machine's cores, and a shared machine's speed
  * drifts from one second to the next, so one measurement per route compares a route with
  * a baseline taken under other conditions. Instead every scenario is measured in
- * BENCH_ROUNDS rounds (default 3), each right after its own static measurement, and the
+ * BENCH_ROUNDS rounds (default 5), each right after its own static measurement, and the
  * table gives the median of the rounds: the ratio of each pair, p99 and req/s.
  */
 import { spawn } from 'node:child_process';
@@ -17,7 +17,7 @@ import { seedDatabase } from '../test/helpers/dataset.js';
 import { scenarios, STATIC_PATH, type Scenario } from './scenarios.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 50;
 const P99_TARGET_MS = 20;
 
