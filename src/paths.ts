@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,3 +18,17 @@ export const packageRoot = findRoot();
 export const migrationsDir = join(packageRoot, 'migrations');
 export const defaultSeedsDir = join(packageRoot, 'seeds');
 export const defaultDbPath = 'data/blauwdruk.db';
+
+/** The code directory this module runs from: `src/` under tsx, `dist/src/` compiled. */
+export const codeDir = dirname(fileURLToPath(import.meta.url));
+
+/** sha256 over the names and contents of the code and data files (js, ts, sql, json) under `dirs`, in a stable order. */
+export function filesDigest(dirs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      if (/\.(js|ts|sql|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { ResponseCache } from '../plugins/response-cache.js';
+import { asciiJson } from '../text/ascii-json.js';
 
 /** The GraphQL-over-HTTP parameters of a request as Fastify hands them over. */
 interface Params {
@@ -96,7 +97,7 @@ export function cacheResponses(app: FastifyInstance, path: string): void {
   // Before compression, which the global http plugin applies on send.
   app.addHook('preSerialization', async (request, reply, payload: { errors?: unknown }) => {
     const key = keys.get(request);
-    if (key !== undefined && reply.statusCode === 200 && payload.errors === undefined) cache.set(key, { body: Buffer.from(JSON.stringify(payload)), headers: {} });
+    if (key !== undefined && reply.statusCode === 200 && payload.errors === undefined) cache.set(key, { body: Buffer.from(asciiJson(JSON.stringify(payload))), headers: {} });
     return payload;
   });
 }

@@ -24,8 +24,8 @@ import { Connection, pageSize, type PageArgs } from './connection.js';
 import { projector, type Projection } from './projection.js';
 import type { ApiContext, FieldResolver, Records, Resolver, Resolvers } from './types.js';
 
-/** Fields of `P` a relation starts from: its id, a summary (`{ id, … }`) of a related record, or the id of one (provenance `document`). */
-type IdKey<P> = { [K in keyof P]-?: K extends 'id' ? K : NonNullable<P[K]> extends { id: string } | string ? K : never }[keyof P] & string;
+/** Fields of `P` a relation starts from: its id, a summary (`{ id, … }`) of a related record, or provenance's `document` id. */
+type IdKey<P> = { [K in keyof P]-?: K extends 'id' | 'document' ? K : NonNullable<P[K]> extends { id: string } ? K : never }[keyof P] & string;
 
 /** The id in field `key` of `parent` (see `IdKey`), or undefined. */
 function idAt<P>(parent: P, key: IdKey<P>): string | undefined {

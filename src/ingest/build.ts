@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openForBuild } from '../db/client.js';
-import { migrationsDir } from '../paths.js';
+import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { InputError } from './errors.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
@@ -28,14 +27,7 @@ export interface BuildSummary {
 
 /** Hash of the code that shapes the data (pipeline, text utilities, migrations), so a code change makes a database stale. */
 function codeHash(): string {
-  const hash = createHash('sha256');
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, '../text'), migrationsDir]) {
-    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (/\.(js|ts|sql|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-  }
-  return hash.digest('hex');
+  return filesDigest([join(codeDir, 'ingest'), join(codeDir, 'text'), migrationsDir]);
 }
 
 function buildHash(inputHash: string): string {

@@ -14,6 +14,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, problemBody, type ProblemCode } from '../errors.js';
 import { asciiJson } from '../text/ascii-json.js';
+import { filesDigest, codeDir } from '../paths.js';
 import { datasetVersion } from '../queries/dataset.js';
 import { negotiate } from './negotiate.js';
 import { acceptedCoding, compressedVariants, ResponseCache, type CachedResponse } from './response-cache.js';
@@ -40,6 +41,10 @@ const CACHED_HEADERS = ['content-type', 'link', 'content-disposition'];
 /** The headers a 304 repeats (RFC 9110 §15.4.5). */
 const VALIDATOR_HEADERS = ['etag', 'cache-control', 'vary'];
 
+/** Digest of the code that shapes responses, computed once per process. */
+let codeDigest: string | undefined;
+const servingCodeDigest = () => (codeDigest ??= filesDigest([codeDir]));
+
 /** CORS for any origin, reads only; `allowCrossOriginPost` opens a path to POST. */
 const CORS = { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Link', 'Content-Disposition'], maxAge: 86400 };
 
@@ -55,7 +60,8 @@ export function allowCrossOriginPost(app: FastifyInstance, path: string): void {
 
 /** RFC 9457 problem response for `error`. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: ApiError): FastifyReply {
-  return reply.code(error.status).type(PROBLEM_TYPE).header('cache-control', 'no-store').send(JSON.stringify(problemBody(error, request.url)));
+  // ASCII here too: problems raised before routing (a malformed URL) skip the onSend hooks.
+  return reply.code(error.status).type(PROBLEM_TYPE).header('cache-control', 'no-store').send(asciiJson(JSON.stringify(problemBody(error, request.url))));
 }
 
 /** Query parameters a route accepts, from its zod querystring schema. */
@@ -141,6 +147,7 @@ function notModified(reply: FastifyReply, payload: unknown): string {
 export default fp(
   async (app) => {
     const { version, builtAt } = datasetVersion(app.db);
+    const servingCode = servingCodeDigest();
     const cache = new ResponseCache();
     const routes: Array<{ pattern: RegExp; methods: string[]; wildcard: boolean }> = [];
 
@@ -154,9 +161,14 @@ export default fp(
       routes.push({ pattern: routePattern(route.url), methods, wildcard: route.url === '*' || route.url === '/*' });
     });
 
-    /** Validator and caching headers of a representation: the same URL, representation and build give the same bytes on every replica built alike (the build time is in the seed because /v1 and /catalog bodies carry it). */
+    /**
+     * Validator and caching headers of a representation. The same URL, representation, data
+     * and code give the same bytes on every replica built alike: the build time is in the
+     * seed because /v1 and /catalog bodies carry it, the code digest because a new release
+     * may shape the same data differently.
+     */
     const validators = (origin: string, url: string, representation: string) => ({
-      etag: `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${origin}\n${url}\n${representation}`).digest('base64url')}"`,
+      etag: `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${servingCode}\n${origin}\n${url}\n${representation}`).digest('base64url')}"`,
       'cache-control': `public, max-age=${MAX_AGE}`,
       vary: 'Accept, Accept-Encoding',
     });

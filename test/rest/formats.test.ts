@@ -54,16 +54,21 @@ t.test('every JSON body is ASCII, non-ASCII characters escaped; CSV and text sta
   const app = await seedApp(t);
   const ascii = /^[\x00-\x7f]*$/;
   const measure = '/v1/measures?q=camera&location=gent';
+  const first = await app.inject(measure);
   const json = [measure, '/v1/locations/luik', '/v1/measures.ndjson?q=camera', '/v1/measures?locatoin=gent', '/openapi.json'];
   for (const url of json) t.ok(ascii.test((await app.inject(url)).rawPayload.toString('latin1')), `${url} is ASCII`);
   const ld = await app.inject({ url: '/v1/locations/luik', headers: { accept: 'application/ld+json' } });
   t.ok(ascii.test(ld.rawPayload.toString('latin1')), 'JSON-LD is ASCII');
-  const gql = await app.inject({ url: '/graphql?query=%7Blocation(id%3A%22luik%22)%7Bname%7D%7D' });
-  t.same(JSON.parse(gql.body), { data: { location: { name: 'Liège' } } });
-  t.ok(ascii.test(gql.rawPayload.toString('latin1')), 'GraphQL is ASCII');
-  const first = await app.inject(measure);
+  for (const pass of ['computed', 'cached']) {
+    const gql = await app.inject({ url: '/graphql?query=%7Blocation(id%3A%22luik%22)%7Bname%7D%7D' });
+    t.same(JSON.parse(gql.body), { data: { location: { name: 'Liège' } } });
+    t.ok(ascii.test(gql.rawPayload.toString('latin1')), `GraphQL is ASCII (${pass})`);
+  }
+  const malformed = await app.inject('/v1/measures/%E0%A4%A');
+  t.equal(malformed.statusCode, 400);
+  t.ok(ascii.test(malformed.rawPayload.toString('latin1')), 'a problem raised before routing is ASCII');
   const again = await app.inject(measure);
-  t.same(again.rawPayload, first.rawPayload, 'the cached body is the same bytes');
+  t.same(again.rawPayload, first.rawPayload, 'the cached body is the bytes first computed');
   t.ok(JSON.parse(first.body).data.some((m: any) => m.text.includes('camera’s')), 'parses back to the text');
   t.match(first.body, /camera\\u2019s/);
   const csv = await app.inject('/v1/measures.csv?q=camera&location=gent');
