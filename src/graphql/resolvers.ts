@@ -160,6 +160,7 @@ const relations = {
     measures: theme.many(measuresOfTheme, 'id'),
   },
   Mention: {
+    url,
     document: mention.one(documentsByIds, 'document'),
     measure: mention.one(measuresByIds, 'measure'),
     actor: mention.one(actorsByIds, 'actor'),

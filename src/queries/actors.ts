@@ -20,6 +20,7 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
     location: { sql: summarySql('locations', 'a.location_id'), json: true },
     party: { sql: summarySql('actors', 'a.party_id'), json: true },
     measuresUrl: { sql: `${pathSql('actors', 'a.id')} || '/measures'` },
+    mentionsUrl: { sql: `${pathSql('actors', 'a.id')} || '/mentions'` },
   },
   sorts: { id: 'a.id', name: 'a.name', kind: 'a.kind' },
   defaultSort: 'id',

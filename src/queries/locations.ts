@@ -18,6 +18,7 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
     url: { sql: pathSql('locations', 'l.id') },
     parent: { sql: summarySql('locations', 'l.parent_id'), json: true },
     measuresUrl: { sql: `${pathSql('locations', 'l.id')} || '/measures'` },
+    mentionsUrl: { sql: `${pathSql('locations', 'l.id')} || '/mentions'` },
   },
   sorts: { id: 'l.id', name: 'l.name', kind: 'l.kind', nisCode: "coalesce(l.nis_code, '')" },
   defaultSort: 'id',

@@ -1,22 +1,28 @@
 /**
- * Mentions: every place an actor or location is named in a document. Not a REST
- * collection of its own; GraphQL reaches them from actors, locations and measures.
+ * Mentions: every place an actor or location is named in a document, with the quote and
+ * its code-point span: the provenance of actors and places. REST lists them under the
+ * actor, location, document or measure (`/v1/actors/{id}/mentions`, …); GraphQL reaches
+ * them from the same records.
  */
+import type { Entity } from './entity.js';
+import { referenceFacet } from './facets.js';
+import { locationFilter, refFilter } from './filters.js';
 import { measureNameSql } from './measures.js';
 import { relation } from './related.js';
 import { mentionSchema } from './shapes.js';
-import { summarySql } from './sql.js';
+import { pathSql, summarySql } from './sql.js';
 
 const documentSummary = summarySql('documents', 'mn.document_id', 's.title');
 
-/** The entity description of mentions (batch access only). */
-export const mentions = {
+export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
   collection: 'mentions',
   schema: mentionSchema,
   table: 'mentions',
   alias: 'mn',
   columns: {
     id: { sql: 'mn.id' },
+    // RFC 5147 counts characters, as the offsets do (code points).
+    url: { sql: `${pathSql('documents', 'mn.document_id')} || '/text#char=' || mn.start || ',' || mn."end"` },
     quote: { sql: 'mn.quote' },
     start: { sql: 'mn.start' },
     end: { sql: 'mn."end"' },
@@ -26,11 +32,16 @@ export const mentions = {
     location: { sql: summarySql('locations', 'mn.location_id'), json: true },
     provenance: { sql: `json_object('document', mn.document_id, 'start', mn.start, 'end', mn."end", 'quote', mn.quote)`, json: true },
   },
-  sorts: { id: 'mn.id' },
-  defaultSort: 'id',
-  filters: {},
-  facets: {},
-} as const;
+  sorts: { id: 'mn.id', document: 'mn.document_id', start: 'mn.start' },
+  defaultSort: 'document,start',
+  filters: {
+    actor: refFilter('actors', 'actor', 'mn.actor_id = ?', 'Naming this actor (id).'),
+    location: locationFilter('mn.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'Naming this place or a place inside it.'),
+    document: refFilter('documents', 'document', 'mn.document_id = ?', 'In this document (id).'),
+    measure: refFilter('measures', 'measure', 'mn.measure_id = ?', 'In this measure (id).'),
+  },
+  facets: { document: referenceFacet('mentions', 'document_id', 'documents', 'title') },
+};
 
 /** Mentions of each actor. */
 export const mentionsOfActor = relation(mentions, 'JOIN mentions mn ON mn.actor_id = j.value');

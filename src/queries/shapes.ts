@@ -86,12 +86,12 @@ export const figureSchema = createSelectSchema(t.figures)
 
 export const actorSchema = createSelectSchema(t.actors, { aliases: strings })
   .pick({ id: true, name: true, kind: true, aliases: true, role: true })
-  .extend({ url, parent: summarySchema.nullable(), location: summarySchema.nullable(), party: summarySchema.nullable(), measuresUrl: link('measures naming the actor') })
+  .extend({ url, parent: summarySchema.nullable(), location: summarySchema.nullable(), party: summarySchema.nullable(), measuresUrl: link('measures naming the actor'), mentionsUrl: link('every place a document names the actor, quoted') })
   .meta({ id: 'Actor', description: 'An organisation, police unit, party, government or person.' });
 
 export const locationSchema = createSelectSchema(t.locations, { aliases: strings })
   .pick({ id: true, name: true, kind: true, nisCode: true, lat: true, lon: true, aliases: true })
-  .extend({ url, parent: summarySchema.nullable(), measuresUrl: link('measures tied to the place or any place inside it') })
+  .extend({ url, parent: summarySchema.nullable(), measuresUrl: link('measures tied to the place or any place inside it'), mentionsUrl: link('every place a document names the place or a place inside it, quoted') })
   .meta({ id: 'Location', description: 'A place, from continent to street, in a tree.' });
 
 export const themeSchema = createSelectSchema(t.themes, { cues: strings })
@@ -100,8 +100,15 @@ export const themeSchema = createSelectSchema(t.themes, { cues: strings })
 
 export const mentionSchema = createSelectSchema(t.mentions)
   .pick({ id: true, quote: true, start: true, end: true })
-  .extend({ document: summarySchema, measure: summarySchema.nullable(), actor: summarySchema.nullable(), location: summarySchema.nullable(), provenance: provenanceSchema })
-  .describe('One place where an actor or location is named in a document.');
+  .extend({
+    url: z.string().describe('Absolute URL of the quoted span: the document text with an RFC 5147 fragment, `…/text#char=start,end`.'),
+    document: summarySchema,
+    measure: summarySchema.nullable(),
+    actor: summarySchema.nullable(),
+    location: summarySchema.nullable(),
+    provenance: provenanceSchema,
+  })
+  .meta({ id: 'Mention', description: 'One place where an actor or location is named in a document.' });
 
 export type DocumentRecord = z.output<typeof documentSchema>;
 export type ProgrammeRecord = z.output<typeof programmeSchema>;

@@ -18,7 +18,7 @@ export type CollectionEntity = Entity<z.ZodObject, EntityCollection>;
 
 /** A list of another entity under `/{id}/…`, filtered by this record's id. */
 export interface Relation {
-  entity: CollectionEntity;
+  entity: Entity;
   /** The filter of `entity` that the path id fills. */
   filter: string;
 }

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documents, documentText } from '../queries/documents.js';
 import { measures } from '../queries/measures.js';
+import { mentions } from '../queries/mentions.js';
 import { notFound } from '../errors.js';
 import { collectionPlugin } from './collection.js';
 import { noQuery, problemResponses } from './schemas.js';
@@ -10,7 +11,7 @@ import { noQuery, problemResponses } from './schemas.js';
 const TEXT_TYPE = 'text/plain';
 
 const documentsPlugin: FastifyPluginAsyncZod = async (app) => {
-  await app.register(collectionPlugin({ entity: documents, relations: { measures: { entity: measures, filter: 'document' } } }));
+  await app.register(collectionPlugin({ entity: documents, relations: { measures: { entity: measures, filter: 'document' }, mentions: { entity: mentions, filter: 'document' } } }));
   app.get('/v1/documents/:id/text', {
     config: { produces: [TEXT_TYPE] },
     schema: {

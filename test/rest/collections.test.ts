@@ -64,6 +64,35 @@ t.test('figures carry provenance and summaries of measure and document', async (
   }
 });
 
+t.test('mentions are the provenance of actors and places: quoted spans under the actor, place, document or measure', async (t) => {
+  const app = await seedApp(t);
+  const texts = new Map<string, string[]>();
+  const textOf = async (doc: string) => texts.get(doc) ?? texts.set(doc, [...(await app.inject(`/v1/documents/${doc}/text`)).body]).get(doc)!;
+  const actor = (await getJson(app, '/v1/actors/politiezone-gent')).body;
+  t.match(actor.mentionsUrl, /^http:\/\/localhost:80\/v1\/actors\/politiezone-gent\/mentions$/);
+  const { records } = await walkPages(app, `${actor.mentionsUrl.replace(/^http:\/\/[^/]+/, '')}?limit=2`);
+  t.ok(records.length >= 3, 'several mentions, paged');
+  for (const m of records) {
+    t.equal(m.actor.id, 'politiezone-gent');
+    t.equal(m.location, null);
+    t.equal((await textOf(m.document.id)).slice(m.start, m.end).join(''), m.quote, `${m.id} quotes the text at its offsets`);
+    t.same(m.provenance, { document: m.document.id, start: m.start, end: m.end, quote: m.quote });
+    t.equal(m.url, `http://localhost:80/v1/documents/${m.document.id}/text#char=${m.start},${m.end}`, 'RFC 5147 span URL');
+  }
+  t.same(records.map((m: any) => m.start), [...records.map((m: any) => m.start)].sort((a, b) => a - b), 'in reading order');
+  const inDocument = (await getJson(app, `/v1/documents/${records[0].document.id}/mentions?actor=politiezone-gent&limit=500`)).body.data;
+  t.same(inDocument.map((m: any) => m.id), records.filter((m: any) => m.document.id === records[0].document.id).map((m: any) => m.id), 'the document list filters by actor');
+  const ghent = (await getJson(app, '/v1/locations/gent/mentions?limit=500')).body.data.map((m: any) => m.location.id);
+  t.ok(ghent.includes('gent') && ghent.includes('zuidbuurt'), 'a place includes the places inside it');
+  const camera = (await getJson(app, '/v1/measures?location=zuidbuurt&q=camera')).body.data[0];
+  const named = (await getJson(app, `/v1/measures/${camera.id}/mentions`)).body.data;
+  t.same(named.filter((m: any) => m.location).map((m: any) => m.location.id).sort(), ['overpoortstraat', 'zuidbuurt']);
+  t.equal((await getJson(app, '/v1/actors/nobody/mentions')).res.statusCode, 404);
+  t.match((await getJson(app, '/v1/actors/politiezone-gent/mentions?actor=douane')).body, { status: 400, code: 'UNKNOWN_PARAMETER', parameter: 'actor' }, 'the path fixes the actor');
+  const csv = await app.inject({ url: '/v1/locations/zuidbuurt/mentions', headers: { accept: 'text/csv' } });
+  t.match(csv.body.split('\r\n')[0], /^id,quote,start,end,url,document_id,measure_id,actor_id,location_id,provenance_document,/);
+});
+
 t.test('JSON text columns come out as arrays, nulls stay null', async (t) => {
   const app = await seedApp(t);
   const actor = (await getJson(app, '/v1/actors/adiv')).body;
