@@ -167,7 +167,12 @@ t.test('every extracted quote slices back from its code-point offsets', async (t
 });
 
 t.test('devset scores (targets beside them) hold their regression floors', async (t) => {
-  t.comment('\n' + formatTable(docs, DEVSET_FLOORS));
+  const table = formatTable(docs, DEVSET_FLOORS);
+  t.comment('\n' + table);
+  // tap's terminal reporter hides the comments of passing tests; the TAP stream of a piped or CI
+  // run keeps them. tap runs a test with FORCE_COLOR=0 exactly when it writes that stream, so
+  // otherwise the table also goes to stderr, which tap passes through to the terminal.
+  if (process.env.FORCE_COLOR !== '0') process.stderr.write(`\n${table}\n`);
   const rows = reportRows(docs);
   t.same(Object.keys(DEVSET_FLOORS).sort(), rows.map((r) => r.id).sort(), 'every measure has a floor');
   for (const r of rows) t.ok(rowScore(r) >= (DEVSET_FLOORS[r.id] ?? 1) - 1e-9, `${r.label}: ${rowScore(r).toFixed(3)} ≥ floor ${DEVSET_FLOORS[r.id]}`);
