@@ -124,9 +124,8 @@ function figureGold(text: string, f: FigureNote) {
   };
 }
 
-function makeGold(file: string) {
-  const notes = JSON.parse(readFileSync(join(here, 'annotations', file), 'utf8')) as Annotations;
-  const text = readFileSync(join(here, 'texts', notes.document), 'utf8');
+/** The gold of one annotation file, from the annotations and the text alone (pure). */
+export function makeGold(file: string, notes: Annotations, text: string) {
   const at = <T>(what: string, i: number, fn: () => T): T => {
     try {
       return fn();
@@ -149,12 +148,25 @@ function makeGold(file: string) {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i]!.start < spans[i - 1]!.end) throw new Error(`${file}: "${spans[i - 1]!.quote}" (${spans[i - 1]!.start}) overlaps "${spans[i]!.quote}" (${spans[i]!.start})`);
   }
-  writeFileSync(join(here, 'gold', file), JSON.stringify(gold, null, 2) + '\n');
   return gold;
 }
 
-const files = readdirSync(join(here, 'annotations')).filter((f) => f.endsWith('.json')).sort();
-for (const f of files) {
-  const g = makeGold(f);
-  console.log(`${f}: ${g.figures.length} figures, ${g.actors.length} actors, ${g.locations.length} places, ${g.notFigures.length} not-figures`);
+/** Every annotation file with the gold made from it, serialised as the gold file is. */
+export function goldFromAnnotations(): Array<{ file: string; json: string }> {
+  return readdirSync(join(here, 'annotations'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const notes = JSON.parse(readFileSync(join(here, 'annotations', file), 'utf8')) as Annotations;
+      const text = readFileSync(join(here, 'texts', notes.document), 'utf8');
+      return { file, json: JSON.stringify(makeGold(file, notes, text), null, 2) + '\n' };
+    });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const { file, json } of goldFromAnnotations()) {
+    writeFileSync(join(here, 'gold', file), json);
+    const g = JSON.parse(json) as ReturnType<typeof makeGold>;
+    console.log(`${file}: ${g.figures.length} figures, ${g.actors.length} actors, ${g.locations.length} places, ${g.notFigures.length} not-figures`);
+  }
 }

@@ -11,6 +11,7 @@ import type { DocumentExtraction } from '../../src/ingest/pipeline.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
 import { DEVSET_FLOORS } from '../devset/floors.js';
+import { goldFromAnnotations } from '../devset/make-gold.js';
 import {
   devsetDir,
   entityAgrees,
@@ -157,6 +158,10 @@ t.test('every gold span slices back to its quote, arrays sorted, annotations dis
     const spans = [...d.gold.figures, ...d.gold.actors, ...d.gold.locations, ...d.gold.notFigures].sort((a, b) => a.start - b.start);
     t.ok(spans.every((s, i) => i === 0 || s.start >= spans[i - 1]!.end), `${d.file}: no two annotations overlap`);
   }
+});
+
+t.test('the gold files are exactly what make-gold.ts makes from the annotations', async (t) => {
+  for (const { file, json } of goldFromAnnotations()) t.equal(readFileSync(join(devsetDir, 'gold', file), 'utf8'), json, file);
 });
 
 t.test('every extracted quote slices back from its code-point offsets', async (t) => {
