@@ -17,6 +17,7 @@ import {
   type GraphQLType,
 } from 'graphql';
 import { z } from 'zod';
+import { stampSchema } from '../queries/history.js';
 import { searchHitSchema } from '../queries/search.js';
 import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, themeSchema } from '../queries/shapes.js';
 import { Connection, EDGE_PROPERTIES, gettersOf, PageInfo } from './connection.js';
@@ -29,7 +30,7 @@ interface Source {
   properties?: readonly string[];
 }
 
-const records: Record<keyof Records | 'Evidence', z.ZodObject> = {
+const records: Record<keyof Records | 'Evidence' | 'Stamp', z.ZodObject> = {
   Programme: programmeSchema,
   Document: documentSchema,
   Measure: measureSchema,
@@ -41,6 +42,7 @@ const records: Record<keyof Records | 'Evidence', z.ZodObject> = {
   SearchHit: searchHitSchema,
   Provenance: provenanceSchema,
   Evidence: documentSchema.shape.evidence.element,
+  Stamp: stampSchema,
 };
 
 /** Edges that carry the link record between a measure and the node: the link-table columns of the relation (see related.ts). */

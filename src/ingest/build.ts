@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openForBuild } from '../db/client.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { InputError } from './errors.js';
+import { carryHistory } from './history.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
 import { readBuildInputs } from './sources.js';
@@ -81,6 +82,8 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     try {
       migrate(db, { migrationsFolder: migrationsDir });
       const version = loadDatabase(db, inputs, docs, { inputHash: buildHash(inputs.inputHash), builtAt: builtAt.toISOString() });
+      const changed = carryHistory(db, dbPath, version, builtAt.toISOString());
+      log(`changes since the previous build: ${changed.created} created, ${changed.modified} modified, ${changed.deleted} deleted`);
       const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
       summary = { version, counts };
       db.$client.pragma('optimize');

@@ -9,6 +9,7 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
+import { insertAll } from './insert.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -24,10 +25,6 @@ const figureId = (sha256: string, start: number) => `f-${sha256.slice(0, 12)}-${
 const mentionId = (sha256: string, start: number) => `mn-${sha256.slice(0, 12)}-${start}`;
 
 const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
-
-function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
-  for (let i = 0; i < rows.length; i += 500) db.insert(table).values(rows.slice(i, i + 500)).run();
-}
 
 function locationClosure(inputs: BuildInputs): Array<typeof t.locationAncestors.$inferInsert> {
   const parent = new Map(inputs.gazetteer.locations.map((l) => [l.id, l.parent]));

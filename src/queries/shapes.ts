@@ -8,6 +8,7 @@
 import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import * as t from '../db/schema.js';
+import { historyFields } from './history.js';
 
 const strings = z.array(z.string());
 const url = z.string().describe('Absolute URL of this record in the API.');
@@ -46,6 +47,7 @@ export const documentSchema = documentRow
     textUrl: link('the source text (text/plain)'),
     measuresUrl: link("the document's measures"),
   })
+  .extend(historyFields)
   .meta({ id: 'Document', description: 'A source text: programme, agreement, plan or article.' });
 
 const programmeRow = createSelectSchema(t.programmes);
@@ -59,6 +61,7 @@ export const programmeSchema = programmeRow
     documents: z.array(summarySchema),
     measuresUrl: link("the programme's measures"),
   })
+  .extend(historyFields)
   .meta({ id: 'Programme', description: 'A policy programme: election programme, coalition agreement or government plan.' });
 
 const themeLink = summarySchema.extend({ cues: strings.describe('Words of the text that assigned the theme.') }).meta({ id: 'ThemeLink' });
@@ -77,25 +80,30 @@ export const measureSchema = createSelectSchema(t.measures)
     provenance: provenanceSchema,
     figuresUrl: link("the measure's figures"),
   })
+  .extend(historyFields)
   .meta({ id: 'Measure', description: 'One policy statement (bullet or paragraph) of a document.' });
 
 export const figureSchema = createSelectSchema(t.figures)
   .pick({ id: true, kind: true, value: true, valueMax: true, previousValue: true, unit: true, subject: true, qualifier: true, referenceDate: true, quote: true })
   .extend({ url, measure: summarySchema, document: summarySchema, provenance: provenanceSchema })
+  .extend(historyFields)
   .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range.' });
 
 export const actorSchema = createSelectSchema(t.actors, { aliases: strings })
   .pick({ id: true, name: true, kind: true, aliases: true, role: true })
   .extend({ url, parent: summarySchema.nullable(), location: summarySchema.nullable(), party: summarySchema.nullable(), measuresUrl: link('measures naming the actor'), mentionsUrl: link('every place a document names the actor, quoted') })
+  .extend(historyFields)
   .meta({ id: 'Actor', description: 'An organisation, police unit, party, government or person.' });
 
 export const locationSchema = createSelectSchema(t.locations, { aliases: strings })
   .pick({ id: true, name: true, kind: true, nisCode: true, lat: true, lon: true, aliases: true })
   .extend({ url, parent: summarySchema.nullable(), measuresUrl: link('measures tied to the place or any place inside it'), mentionsUrl: link('every place a document names the place or a place inside it, quoted') })
+  .extend(historyFields)
   .meta({ id: 'Location', description: 'A place, from continent to street, in a tree.' });
 
 export const themeSchema = createSelectSchema(t.themes, { cues: strings })
   .extend({ url, name: z.string(), measureCount: z.number().int(), measuresUrl: link('measures with the theme') })
+  .extend(historyFields)
   .meta({ id: 'Theme', description: 'A policy theme, assigned to measures by cue words.' });
 
 export const mentionSchema = createSelectSchema(t.mentions)

@@ -4,6 +4,7 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { measuresInLocationSql } from './measures.js';
 import { themeSchema } from './shapes.js';
 import { pathSql } from './sql.js';
@@ -17,6 +18,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   table: 'themes',
   alias: 'th',
   columns: {
+    ...historyColumns('themes', 'th.id'),
     ...tableColumns(t.themes, 'th', ['id', 'labelNl', 'labelEn', 'cues']),
     url: { sql: pathSql('themes', 'th.id') },
     name: { sql: 'th.label_nl' },
@@ -26,6 +28,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('themes', 'th.id'),
     location: locationFilter(themeOfMeasures(`m.id IN (${measuresInLocationSql})`), 'Assigned to a measure tied to this place.'),
     actor: refFilter('actors', 'actor', themeOfMeasures('m.id IN (SELECT measure_id FROM measure_actors WHERE actor_id = ?)'), 'Assigned to a measure naming this actor (id).'),
     programme: refFilter('programmes', 'programme', themeOfMeasures('m.programme_id = ?'), 'Assigned to a measure of this programme (id).'),

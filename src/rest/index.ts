@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import actors from './actors.js';
+import changes from './changes.js';
 import documents from './documents.js';
 import figures from './figures.js';
 import health from './health.js';
@@ -24,6 +25,7 @@ const rest: FastifyPluginAsync = async (app) => {
   await app.register(locations);
   await app.register(themes);
   await app.register(search);
+  await app.register(changes);
 };
 
 export default rest;
