@@ -71,7 +71,12 @@ function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
+    officialNumber: a.officialNumber, formerNames: a.formerNames,
   })));
+  insertAll(db, t.actorAreas, actors.flatMap((a) => a.areas.map((area) => ({ actorId: a.id, locationId: area.location, start: area.start, end: area.end }))));
+  insertAll(db, t.memberships, actors.flatMap((a) => a.memberships.map((m, i) => ({
+    id: `${a.id}-${i + 1}`, personId: a.id, organizationId: m.organization, role: m.role, start: m.start, end: m.end, source: m.source,
+  }))));
   insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
@@ -159,14 +164,14 @@ function referenceIndexRows(db: Db): IndexRow[] {
   const lines = (...parts: Array<string | null | readonly string[]>) => parts.flat().filter(Boolean).join('\n');
   return [
     ...db.select().from(t.programmes).all().map((p): IndexRow => ['programme', p.id, p.title]),
-    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.role)]),
+    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.formerNames.map((f) => f.name), a.officialNumber, a.role)]),
     ...db.select().from(t.locations).all().map((l): IndexRow => ['location', l.id, lines(l.name, l.aliases)]),
     ...db.select().from(t.themes).all().map((th): IndexRow => ['theme', th.id, lines(th.labelNl, th.labelEn, th.cues)]),
   ];
 }
 
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
