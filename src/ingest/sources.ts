@@ -140,8 +140,8 @@ function checkPeriod(p: Period, path: Array<string | number>, fail: FailAt) {
 /**
  * Checks the dated facts of actors: areas, former names and memberships point at known
  * entries of the right kind, periods run forward, a police zone's number is unique, a
- * place is served by one police zone at a time, former names of an actor do not overlap,
- * and a person does not hold the same role in the same organisation twice at once.
+ * place is served by one police zone at a time, and a person does not hold the same role
+ * in the same organisation twice at once.
  */
 function checkActorFacts(g: Gazetteer, fail: FailAt) {
   const locationKind = new Map(g.locations.map((l) => [l.id, l.kind]));
@@ -166,11 +166,8 @@ function checkActorFacts(g: Gazetteer, fail: FailAt) {
       if (clash) fail([...path, 'location'], `"${area.location}" is already served by "${clash.zone}" (${describePeriod(clash)}) during ${describePeriod(area)}`);
       zoneOf.set(area.location, [...served, { ...area, zone: a.id }]);
     });
-    a.formerNames.forEach((f, j) => {
-      checkPeriod(f, [i, 'formerNames', j], fail);
-      const k = a.formerNames.findIndex((o, n) => n < j && periodsOverlap(o, f));
-      if (k >= 0) fail([i, 'formerNames', j], `"${f.name}" (${describePeriod(f)}) overlaps former name "${a.formerNames[k]!.name}" (${describePeriod(a.formerNames[k]!)})`);
-    });
+    // Former names may overlap each other: the zones a merger joined were in use side by side.
+    a.formerNames.forEach((f, j) => checkPeriod(f, [i, 'formerNames', j], fail));
     if (a.memberships.length > 0 && a.kind !== 'person') fail([i, 'memberships'], `only persons have memberships; "${a.id}" is a ${a.kind}`);
     a.memberships.forEach((m, j) => {
       const path = [i, 'memberships', j];
