@@ -98,6 +98,9 @@ const periodEnd = (p: Period) => (p.end === null ? '\uffff' : lastDay(p.end));
  */
 export const periodsOverlap = (a: Period, b: Period) => periodStart(a) < periodEnd(b) && periodStart(b) < periodEnd(a);
 
+/** Whether some day of `date` (of any precision) lies in the period. */
+export const periodCovers = (p: Period, date: string) => periodStart(p) <= lastDay(date) && firstDay(date) <= periodEnd(p);
+
 /** Whether a period ends before it starts. */
 export const periodRunsBackward = (p: Period) => p.start !== null && p.end !== null && periodEnd(p) < periodStart(p);
 export type MembershipEntry = z.infer<typeof membershipSchema>;

@@ -9,6 +9,7 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
+import { periodCovers } from './gazetteer.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -96,11 +97,24 @@ function loadProgrammes(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) 
   }));
 }
 
+/**
+ * The places each actor stands for in a document of `date`: its seat, then the places it
+ * serves in a period that includes the date (all of them when the date is unknown). So a
+ * measure naming a police zone is tied to every municipality of the zone, and one naming
+ * a zone by its pre-merger name is not tied to the municipalities the merger added.
+ */
+function placesOfActors(inputs: BuildInputs, date: string | null): Map<string, string[]> {
+  return new Map(inputs.gazetteer.actors.map((a) => {
+    const served = a.areas.filter((area) => date === null || periodCovers(area, date)).map((area) => area.location);
+    return [a.id, [...new Set([...(a.location ? [a.location] : []), ...served])]];
+  }));
+}
+
 function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   const { entry, text, sha256 } = doc.source;
   const docId = documentId(sha256);
   const { measures, figures, mentions } = doc.extraction;
-  const actorLocation = new Map(inputs.gazetteer.actors.map((a) => [a.id, a.location]));
+  const actorPlaces = placesOfActors(inputs, entry.date.value);
   db.insert(t.documents).values({
     id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
     date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
@@ -126,10 +140,7 @@ function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   insertAll(db, t.measureLocations, measures.flatMap((m) => {
     const via = new Map<string, 'mention' | 'actor' | 'scope'>();
     for (const id of m.locationIds) via.set(id, 'mention');
-    for (const a of m.actors) {
-      const seat = actorLocation.get(a.actorId);
-      if (seat && !via.has(seat)) via.set(seat, 'actor');
-    }
+    for (const a of m.actors) for (const place of actorPlaces.get(a.actorId) ?? []) if (!via.has(place)) via.set(place, 'actor');
     if (entry.scope.value && !via.has(entry.scope.value)) via.set(entry.scope.value, 'scope');
     return [...via].map(([locationId, how]) => ({ measureId: measureId(sha256, m.ordinal), locationId, via: how }));
   }));
