@@ -1,7 +1,9 @@
+import jsonld from 'jsonld';
 import t, { type Test } from 'tap';
 import { buildApp } from '../../src/app.js';
 import { data } from '../graphql/helpers.js';
 import { buildZoneDatabase } from '../helpers/zone-fixture.js';
+import { offlineLoader } from '../publish/helpers.js';
 
 const ORIGIN = 'http://api.test';
 
@@ -122,4 +124,27 @@ t.test('GraphQL: zone areas, a place’s police zone and memberships navigate to
     ['jan-peeters-2', 'minister van Binnenlandse Zaken', 'federale-regering', 'government', 'Jan Peeters'],
   ]);
   t.same(result.actors.nodes, [{ id: 'politiezone-rivierstreek' }]);
+});
+
+t.test('JSON-LD: dated memberships are org:Membership with schema.org dates, from the person and from the organisation', async (t) => {
+  const app = await zoneApp(t);
+  const ORG = 'http://www.w3.org/ns/org#';
+  const SCHEMA = 'http://schema.org/';
+  const expand = async (url: string) => {
+    const res = await app.inject({ url, headers: { accept: 'application/ld+json' } });
+    t.equal(res.statusCode, 200, url);
+    const nodes = (await jsonld.expand(res.json(), { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
+    return nodes.find((n) => n['@id'] === `${ORIGIN}${url}`)!;
+  };
+  const person = await expand('/v1/actors/jan-peeters');
+  const held = person['@reverse'][`${ORG}member`] as Array<Record<string, any>>;
+  const mayor = held.find((m) => m[`${ORG}organization`]?.[0]['@id'] === `${ORIGIN}/v1/actors/gemeente-aldorp`)!;
+  t.same(mayor['@type'], [`${ORG}Membership`]);
+  t.same(mayor[`${SCHEMA}startDate`], [{ '@value': '2013' }]);
+  t.same(mayor[`${SCHEMA}endDate`], [{ '@value': '2018-12-31' }]);
+  const organisation = await expand('/v1/actors/gemeente-aldorp');
+  const members = organisation['@reverse'][`${ORG}organization`] as Array<Record<string, any>>;
+  t.same(members.map((m) => m[`${ORG}member`][0]['@id']), [`${ORIGIN}/v1/actors/jan-peeters`], 'the organisation lists who held a role in it');
+  const zone = await expand('/v1/actors/politiezone-rivierstreek');
+  t.same(zone[`${SCHEMA}areaServed`].map((a: any) => a['@id']).sort(), ['aldorp', 'beverdam', 'cranenburg'].map((id) => `${ORIGIN}/v1/locations/${id}`));
 });
