@@ -103,7 +103,7 @@ export const periodCovers = (p: Period, date: string) => periodStart(p) <= lastD
 
 /** Whether a period ends before it starts. */
 export const periodRunsBackward = (p: Period) => p.start !== null && p.end !== null && periodEnd(p) < periodStart(p);
-export type MembershipEntry = z.infer<typeof membershipSchema>;
+
 export type LocationEntry = z.infer<typeof locationEntrySchema>;
 export type ActorEntry = z.infer<typeof actorEntrySchema>;
 export type ThemeEntry = z.infer<typeof themeEntrySchema>;

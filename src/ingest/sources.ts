@@ -128,7 +128,7 @@ function checkGazetteer(g: Gazetteer, files: { locations: JsonFile; actors: Json
 }
 
 /** Kinds of place a police zone can serve: municipalities, and former municipalities now districts of a merged one. */
-const ZONE_AREA_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
+const ZONE_AREA_KINDS: ReadonlySet<string | undefined> = new Set(['municipality', 'district']);
 
 const describePeriod = (p: Period) => `${p.start ?? '…'} – ${p.end ?? 'now'}`;
 
@@ -137,37 +137,39 @@ function checkPeriod(p: Period, path: Array<string | number>, fail: FailAt) {
   if (periodRunsBackward(p)) fail([...path, 'end'], `ends (${p.end}) before it starts (${p.start})`);
 }
 
-/**
- * Checks the dated facts of actors: areas, former names and memberships point at known
- * entries of the right kind, periods run forward, a police zone's number is unique, a
- * place is served by one police zone at a time, and a person does not hold the same role
- * in the same organisation twice at once.
- */
-function checkActorFacts(g: Gazetteer, fail: FailAt) {
-  const locationKind = new Map(g.locations.map((l) => [l.id, l.kind]));
-  const actorKind = new Map(g.actors.map((a) => [a.id, a.kind]));
+/** A police zone's official number belongs to one zone. */
+function checkOfficialNumbers(g: Gazetteer, fail: FailAt) {
   const numbers = new Map<string, string>();
-  const zoneOf = new Map<string, Array<Period & { zone: string }>>();
   g.actors.forEach((a, i) => {
-    if (a.officialNumber !== null) {
-      const other = numbers.get(a.officialNumber);
-      if (other !== undefined) fail([i, 'officialNumber'], `number ${a.officialNumber} is also that of "${other}"`);
-      numbers.set(a.officialNumber, a.id);
-    }
-    a.areas.forEach((area, j) => {
-      const path = [i, 'areas', j];
-      const kind = locationKind.get(area.location);
-      if (kind === undefined) fail([...path, 'location'], `unknown location "${area.location}"`);
-      checkPeriod(area, path, fail);
-      if (a.kind !== 'police_zone') return;
-      if (!ZONE_AREA_KINDS.has(kind!)) fail([...path, 'location'], `"${area.location}" is a ${kind}, not a municipality`);
-      const served = zoneOf.get(area.location) ?? [];
-      const clash = served.find((s) => periodsOverlap(s, area));
-      if (clash) fail([...path, 'location'], `"${area.location}" is already served by "${clash.zone}" (${describePeriod(clash)}) during ${describePeriod(area)}`);
-      zoneOf.set(area.location, [...served, { ...area, zone: a.id }]);
-    });
-    // Former names may overlap each other: the zones a merger joined were in use side by side.
-    a.formerNames.forEach((f, j) => checkPeriod(f, [i, 'formerNames', j], fail));
+    if (a.officialNumber === null) return;
+    const other = numbers.get(a.officialNumber);
+    if (other !== undefined) fail([i, 'officialNumber'], `number ${a.officialNumber} is also that of "${other}"`);
+    numbers.set(a.officialNumber, a.id);
+  });
+}
+
+/** Areas are known places with forward periods; a police zone serves municipalities, each served by one zone at a time. */
+function checkAreas(g: Gazetteer, fail: FailAt) {
+  const locationKind = new Map(g.locations.map((l) => [l.id, l.kind]));
+  const zonesOf = new Map<string, Array<Period & { zone: string }>>();
+  g.actors.forEach((a, i) => a.areas.forEach((area, j) => {
+    const path = [i, 'areas', j];
+    const kind = locationKind.get(area.location);
+    if (kind === undefined) fail([...path, 'location'], `unknown location "${area.location}"`);
+    checkPeriod(area, path, fail);
+    if (a.kind !== 'police_zone') return;
+    if (!ZONE_AREA_KINDS.has(kind)) fail([...path, 'location'], `"${area.location}" is a ${kind}, not a municipality`);
+    const zones = zonesOf.get(area.location) ?? [];
+    const clash = zones.find((z) => periodsOverlap(z, area));
+    if (clash) fail([...path, 'location'], `"${area.location}" is already served by "${clash.zone}" (${describePeriod(clash)}) during ${describePeriod(area)}`);
+    zonesOf.set(area.location, [...zones, { ...area, zone: a.id }]);
+  }));
+}
+
+/** Memberships are a person's, in a known organisation, with forward periods and no role held twice at once. */
+function checkMemberships(g: Gazetteer, fail: FailAt) {
+  const actorKind = new Map(g.actors.map((a) => [a.id, a.kind]));
+  g.actors.forEach((a, i) => {
     if (a.memberships.length > 0 && a.kind !== 'person') fail([i, 'memberships'], `only persons have memberships; "${a.id}" is a ${a.kind}`);
     a.memberships.forEach((m, j) => {
       const path = [i, 'memberships', j];
@@ -179,6 +181,15 @@ function checkActorFacts(g: Gazetteer, fail: FailAt) {
       if (k >= 0) fail([...path, 'start'], `overlaps memberships[${k}] (same role "${m.role}" in "${m.organization}")`);
     });
   });
+}
+
+/** Checks the dated facts of actors: numbers, areas, former names and memberships. */
+function checkActorFacts(g: Gazetteer, fail: FailAt) {
+  checkOfficialNumbers(g, fail);
+  checkAreas(g, fail);
+  // Former names may overlap each other: the zones a merger joined were in use side by side.
+  g.actors.forEach((a, i) => a.formerNames.forEach((f, j) => checkPeriod(f, [i, 'formerNames', j], fail)));
+  checkMemberships(g, fail);
 }
 
 /** Cross-checks the manifest against the gazetteer and the documents' own text. */
