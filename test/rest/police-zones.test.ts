@@ -1,7 +1,13 @@
 import jsonld from 'jsonld';
 import t, { type Test } from 'tap';
 import { buildApp } from '../../src/app.js';
+import { openReadOnly } from '../../src/db/client.js';
+import { actors } from '../../src/queries/actors.js';
+import { selectList } from '../../src/queries/entity.js';
+import { whereClause } from '../../src/queries/filters.js';
+import { locations } from '../../src/queries/locations.js';
 import { data } from '../graphql/helpers.js';
+import { seedDatabase } from '../helpers/dataset.js';
 import { buildZoneDatabase } from '../helpers/zone-fixture.js';
 import { offlineLoader } from '../publish/helpers.js';
 
@@ -147,4 +153,20 @@ t.test('JSON-LD: dated memberships are org:Membership with schema.org dates, fro
   t.same(members.map((m) => m[`${ORG}member`][0]['@id']), [`${ORIGIN}/v1/actors/jan-peeters`], 'the organisation lists who held a role in it');
   const zone = await expand('/v1/actors/politiezone-rivierstreek');
   t.same(zone[`${SCHEMA}areaServed`].map((a: any) => a['@id']).sort(), ['aldorp', 'beverdam', 'cranenburg'].map((id) => `${ORIGIN}/v1/locations/${id}`));
+});
+
+t.test('zone, area and membership lookups go through indexes (the seed database, with its planner statistics)', async (t) => {
+  // The tiny fixture is too small for the planner to prefer an index; the seed database is not.
+  const db = openReadOnly(seedDatabase());
+  t.teardown(() => db.$client.close());
+  const area = whereClause(db, actors.filters, { area: 'oost-vlaanderen' });
+  const plans: Array<readonly [string, readonly unknown[]]> = [
+    [`SELECT ${selectList(actors)} FROM actors a WHERE a.id = ?`, ['stad-gent']],
+    [`SELECT ${selectList(locations)} FROM locations l WHERE l.id = ?`, ['gentbrugge']],
+    [`SELECT a.id FROM actors a WHERE ${area.sql}`, area.params],
+  ];
+  for (const [sql, params] of plans) {
+    const steps = (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((s) => s.detail);
+    t.same(steps.filter((s) => /^SCAN |AUTOMATIC/.test(s)), [], `${sql.slice(0, 70)}…: ${steps.join(' | ')}`);
+  }
 });
