@@ -56,7 +56,7 @@ const EXPECTED = {
 };
 
 t.test('a four-level query over the whole dataset runs a constant number of statements per level', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const run = async (size: { programmes: number; measures: number; links: number }) => {
     const recorder = recordStatements(app.db);
     try {
@@ -88,7 +88,7 @@ t.test('a four-level query over the whole dataset runs a constant number of stat
 });
 
 t.test('the count holds once Mercurius has compiled the query with graphql-jit', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   // One document, different variables: each request executes (no cached response), the second on compiled code.
   const query = nested({ programmes: 5, measures: 0, links: 5 }).replace('measures(first: 0)', 'measures(first: $n)');
   const expected = EXPECTED.programmes + EXPECTED.measures + EXPECTED.links + EXPECTED.below;
@@ -101,7 +101,7 @@ t.test('the count holds once Mercurius has compiled the query with graphql-jit',
 });
 
 t.test('a record reached twice in a request is read once', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const recorder = recordStatements(app.db);
   const result = await data(app, `{ a: measure(id: "${fixture.measures.camera!.id}") { id document { id } } b: measure(id: "${fixture.measures.camera!.id}") { id document { title } } }`);
   recorder.stop();
@@ -110,7 +110,7 @@ t.test('a record reached twice in a request is read once', async (t) => {
 });
 
 t.test('batched statements loop over the parent ids, the outermost loop of their plans', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const recorder = recordStatements(app.db);
   await data(app, `{
     locations(first: 30) { nodes { measures(first: 5) { totalCount nodes { id } } figures(first: 5) { totalCount nodes { id } } } }

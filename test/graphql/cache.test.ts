@@ -34,7 +34,7 @@ t.test('the response cache counts the bytes of keys, not only of bodies', async 
 });
 
 t.test('requests differing only in unused variables share one entry; large bodies are refused', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const run = async (variables: Record<string, unknown>) => {
     const recorder = recordStatements(app.db);
     const res = await gql(app, 'query($id: ID!) { measure(id: $id) { id } }', variables);

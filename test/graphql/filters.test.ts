@@ -59,7 +59,7 @@ const cases: Case[] = [
 const entityOf = (field: string): Entity => Object.values(rootEntities).find((r) => r.entity.collection === field)!.entity;
 
 t.test('list filters give what the query layer gives REST for the same filter', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   for (const c of cases) {
     const sort = c.sort ? `, sort: "${c.sort}"` : '';
     const result = (await data(app, `{ ${c.field}(first: 100, ${c.args}${sort}) { totalCount nodes { id } } }`))[c.field];
@@ -71,7 +71,7 @@ t.test('list filters give what the query layer gives REST for the same filter', 
 });
 
 t.test('search gives the ranked hits of the REST search', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { search: hits } = await data(app, '{ search(q: "camera", type: measure) { totalCount nodes { type id score } } }');
   const expected = search(app.db, { q: 'camera', type: 'measure', limit: 20 });
   t.same(hits.nodes.map((h: any) => h.id), expected.items.map((h) => h.id));
@@ -80,7 +80,7 @@ t.test('search gives the ranked hits of the REST search', async (t) => {
 });
 
 t.test('bad filter values fail with the REST codes, naming the argument', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const expectError = async (query: string, code: string, parameter?: string) => {
     const { status, body } = await gql(app, query);
     t.equal(status, 200, 'an execution error, per the GraphQL-over-HTTP spec');

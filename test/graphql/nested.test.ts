@@ -8,7 +8,7 @@ const ALL = 'first: 100';
 const sorted = (values: string[]) => [...values].sort();
 
 t.test('programmes ⇄ measures ⇄ documents', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   // Page sizes within the cost limit: 4 programmes, up to 80 of each one's measures (the policy note has more).
   const { programmes } = await data(app, `{ programmes(first: 5) { nodes { id issuer { id programmes { nodes { id } } } documents { nodes { id programme { id } programmes { totalCount nodes { id } } } }
     measures(first: 80) { totalCount nodes { id programme { id } document { id measures(first: 80) { nodes { id } } } } } } } }`);
@@ -24,7 +24,7 @@ t.test('programmes ⇄ measures ⇄ documents', async (t) => {
 });
 
 t.test('measures ⇄ figures, actors, places, themes and mentions, with the link data on edges', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   // At most 10 Ghent-related measures per actor and 35 per theme: the inner pages hold them all.
   const { measures } = await data(app, `{ measures(first: 20, location: "gent") { nodes { id
     figures(first: 5) { nodes { id measure { id } programme { id } locations(first: 10) { nodes { id } } } }
@@ -53,7 +53,7 @@ t.test('measures ⇄ figures, actors, places, themes and mentions, with the link
 });
 
 t.test('actor and location trees both ways; a place includes the places inside it', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { actor } = await data(app, '{ actor(id: "parket") { parent { id children(first: 100) { nodes { id } } } children { nodes { id parent { id } } } mentions { nodes { actor { id } } } } }');
   t.equal(actor.parent.id, 'magistratuur');
   t.ok(ids(actor.parent.children).includes('parket'));
@@ -77,7 +77,7 @@ t.test('actor and location trees both ways; a place includes the places inside i
 });
 
 t.test('provenance quotes the document text at its code-point offsets; URLs are absolute', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { figures, measures } = await data(app, `{ figures(${ALL}) { nodes { url quote provenance { start end quote document { id url textUrl } } } }
     measures(first: 30) { nodes { url text provenance { start end quote document { id } } } } }`);
   for (const r of [...figures.nodes, ...measures.nodes]) {
@@ -89,7 +89,7 @@ t.test('provenance quotes the document text at its code-point offsets; URLs are 
 });
 
 t.test('unknown ids give null without an error', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const result = await data(app, '{ measure(id: "nope") { id } actor(id: "nope") { id } location(id: "nope") { id } }');
   t.same(result, { measure: null, actor: null, location: null });
 });

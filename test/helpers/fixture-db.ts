@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import tap from 'tap';
 import { z } from 'zod';
 import { buildApp } from '../../src/app.js';
 import { openForBuild } from '../../src/db/client.js';
@@ -186,8 +187,24 @@ export function fixtureDatabase(): string {
   return fixtureDbPath;
 }
 
-/** The real app over the fixture database, closed when the test ends. */
-export async function fixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string } = {}) {
+type App = Awaited<ReturnType<typeof buildApp>>;
+let shared: Promise<App> | undefined;
+
+/**
+ * The real app over the fixture database, one per test file (each file is its own
+ * process), closed when the file's tests end. Its response cache is shared by the file's
+ * tests: a test that needs a cold cache or its own routes takes {@link freshFixtureApp}.
+ */
+export function fixtureApp(): Promise<App> {
+  shared ??= buildApp({ dbPath: fixtureDatabase() }).then((app) => {
+    tap.teardown(() => app.close());
+    return app;
+  });
+  return shared;
+}
+
+/** An app of its own over the fixture database (a replica, a cold cache, another origin), closed when `t` ends. */
+export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string } = {}): Promise<App> {
   const app = await buildApp({ dbPath: fixtureDatabase(), ...options });
   t.teardown(() => app.close());
   return app;

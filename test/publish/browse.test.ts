@@ -2,7 +2,7 @@ import t from 'tap';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 t.test('the browse pages', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const get = async (url: string, status = 200) => {
     const res = await app.inject({ url });
     t.equal(res.statusCode, status, url);
@@ -47,7 +47,7 @@ t.test('the browse pages', async (t) => {
 });
 
 t.test('page text is escaped', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: '/browse/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E' });
   t.notMatch(res.body, '<script>alert(1)</script>');
   t.match(res.body, '&lt;script&gt;alert(1)&lt;/script&gt;');

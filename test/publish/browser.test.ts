@@ -24,7 +24,7 @@ t.test('Chromium is installed in CI', { skip: process.env.CI ? false : 'not in C
 });
 
 t.test('browse, search and open figure cards in Chromium', { skip: missing }, async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -19,7 +19,7 @@ function references(html: string) {
 }
 
 t.test('the figure card of 120 → 155', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: `/embed/figures/${FIGURE}` });
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /^text\/html/);
@@ -54,7 +54,7 @@ t.test('the figure card of 120 → 155', async (t) => {
 });
 
 t.test('a range card draws the band; a measure card marks its figures', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const range = await app.inject({ url: `/embed/figures/${RANGE}` });
   t.match(range.body, /<data value="20">20–25<\/data> <span class="unit">wijkagenten<\/span>/);
   t.match(range.body, /<rect class="band"/);
@@ -70,7 +70,7 @@ t.test('a range card draws the band; a measure card marks its figures', async (t
 });
 
 t.test('the SVG fallback', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: `/embed/figures/${FIGURE}.svg` });
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /^image\/svg\+xml/);
@@ -84,7 +84,7 @@ t.test('the SVG fallback', async (t) => {
 });
 
 t.test('oEmbed', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const card = `http://localhost/embed/figures/${FIGURE}`;
   const res = await app.inject({ url: `/oembed?url=${encodeURIComponent(card)}&maxwidth=300&maxheight=200&format=json` });
   t.equal(res.statusCode, 200);

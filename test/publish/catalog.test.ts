@@ -32,7 +32,7 @@ const objects = (data: ReturnType<typeof rdf.dataset>, subject: string | null, p
   [...data.match(subject ? rdf.namedNode(subject) : null, rdf.namedNode(predicate))].map((q) => q.object);
 
 t.test('the JSON-LD catalogue is valid DCAT-AP 3.0 and states what portals need', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: '/catalog' });
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /^application\/ld\+json/);
@@ -72,7 +72,7 @@ t.test('the JSON-LD catalogue is valid DCAT-AP 3.0 and states what portals need'
 });
 
 t.test('the Turtle catalogue is the same graph, also valid', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const [ld, ttl] = await Promise.all([app.inject({ url: '/catalog' }), app.inject({ url: '/catalog', headers: { accept: 'text/turtle' } })]);
   t.equal(ttl.statusCode, 200);
   t.match(ttl.headers['content-type'], /^text\/turtle/);
@@ -83,7 +83,7 @@ t.test('the Turtle catalogue is the same graph, also valid', async (t) => {
 });
 
 t.test('content negotiation', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const accept = async (value: string) => app.inject({ url: '/catalog', headers: { accept: value } });
   t.match((await accept('application/ld+json')).headers['content-type'], /^application\/ld\+json/);
   t.match((await accept('application/json')).headers['content-type'], /^application\/json/);
@@ -97,7 +97,7 @@ t.test('content negotiation', async (t) => {
 });
 
 t.test('the validation is not vacuous: a catalogue without publisher fails', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const doc = (await app.inject({ url: '/catalog' })).json();
   delete doc['dct:publisher'];
   const result = await reportOf(await jsonLdToDataset(doc));

@@ -9,7 +9,7 @@ const MEASURE = fixture.measures.staffing!.id;
 const DOCUMENT_TITLE = 'Bestuursakkoord Gent 2019-2024: samen veilig';
 
 t.test('figure citations in CSL-JSON, BibTeX and plain text', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const version = app.db.$client.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string;
   const url = `/v1/figures/${FIGURE}/cite`;
 
@@ -47,7 +47,7 @@ t.test('figure citations in CSL-JSON, BibTeX and plain text', async (t) => {
 });
 
 t.test('measure citations, escaping and errors', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const csl = await app.inject({ url: `/v1/measures/${MEASURE}/cite` });
   t.equal(csl.statusCode, 200);
   t.match(csl.json()[0].abstract, /van 120 naar 155 personeelsleden/);

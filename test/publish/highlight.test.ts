@@ -15,7 +15,7 @@ function recorder() {
 }
 
 t.test('figures are marked where their offsets say, never where the quote is found', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { measure, figures } = measureView(app.db, MEASURE);
   const figure = figures.find((f) => f.quote === 'van 120 naar 155 personeelsleden')!;
   const base = measure.provenance.start;
@@ -36,7 +36,7 @@ t.test('figures are marked where their offsets say, never where the quote is fou
 });
 
 t.test('a measure whose figure offsets disagree is shown with that figure unmarked', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { measure, figures } = measureView(app.db, MEASURE);
   const shifted = figures.map((f) => ({ ...f, provenance: { ...f.provenance, start: f.provenance.start + 1, end: f.provenance.end + 1 } }));
   const { log, warnings } = recorder();

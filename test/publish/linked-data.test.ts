@@ -22,7 +22,7 @@ const absolute = (value: unknown): unknown =>
       : value;
 
 t.test('GET /v1/dump.sqlite is the database file, with checksum, ETag and 304', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const bytes = readFileSync(app.db.$client.name);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const res = await app.inject({ url: '/v1/dump.sqlite', headers: { 'accept-encoding': 'gzip, br' } });
@@ -41,7 +41,7 @@ t.test('GET /v1/dump.sqlite is the database file, with checksum, ETag and 304', 
 });
 
 t.test('the JSON-LD context is served and entity JSON-LD expands offline to the mapped vocabularies', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const ctx = await app.inject({ url: '/contexts/blauwdruk.jsonld' });
   t.equal(ctx.statusCode, 200);
   t.match(ctx.headers['content-type'], /^application\/ld\+json/);
@@ -69,7 +69,7 @@ t.test('the JSON-LD context is served and entity JSON-LD expands offline to the 
 });
 
 t.test('actors map to Popolo (W3C ORG / Person)', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const person = app.db.$client.prepare("SELECT id FROM actors WHERE kind = 'person' AND party_id IS NOT NULL LIMIT 1").pluck().get() as string;
   const doc = toJsonLd('actors', absolute(getActor(app.db, person)) as Record<string, unknown>, ORIGIN);
   const expanded = (await jsonld.expand(doc as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;

@@ -5,7 +5,7 @@ import { getJson, walkPages } from './util.js';
 const collections = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes'] as const;
 
 t.test('GET /v1 lists every resource with counts and the version', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { res, body } = await getJson(app, '/v1');
   t.equal(res.statusCode, 200);
   t.match(body.version, /^[0-9a-f]{16}$/);
@@ -19,7 +19,7 @@ t.test('GET /v1 lists every resource with counts and the version', async (t) => 
 });
 
 t.test('every collection lists records that link to themselves and to summaries', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const root = (await getJson(app, '/v1')).body;
   for (const c of collections) {
     const { res, body } = await getJson(app, `/v1/${c}?limit=500&count=true`);
@@ -40,7 +40,7 @@ t.test('every collection lists records that link to themselves and to summaries'
 });
 
 t.test('measures carry provenance: the quote is the exact span of the document text', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { body } = await getJson(app, '/v1/measures?limit=20');
   const texts = new Map<string, string>();
   for (const m of body.data) {
@@ -54,7 +54,7 @@ t.test('measures carry provenance: the quote is the exact span of the document t
 });
 
 t.test('figures carry provenance and summaries of measure and document', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { body } = await getJson(app, '/v1/figures?limit=500');
   for (const f of body.data) {
     const text = (await app.inject(`/v1/documents/${f.document.id}/text`)).body;
@@ -65,7 +65,7 @@ t.test('figures carry provenance and summaries of measure and document', async (
 });
 
 t.test('mentions are the provenance of actors and places: quoted spans under the actor, place, document or measure', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const texts = new Map<string, string[]>();
   const textOf = async (doc: string) => texts.get(doc) ?? texts.set(doc, [...(await app.inject(`/v1/documents/${doc}/text`)).body]).get(doc)!;
   const actor = (await getJson(app, '/v1/actors/politiezone-gent')).body;
@@ -100,7 +100,7 @@ t.test('mentions are the provenance of actors and places: quoted spans under the
 });
 
 t.test('JSON text columns come out as arrays, nulls stay null', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const actor = (await getJson(app, '/v1/actors/parket')).body;
   t.same(actor.aliases, ['openbaar ministerie']);
   t.equal(actor.party, null);
@@ -119,7 +119,7 @@ t.test('JSON text columns come out as arrays, nulls stay null', async (t) => {
 });
 
 t.test('relation lists', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const programme = await getJson(app, '/v1/programmes/gent-bestuursakkoord/measures?limit=500');
   t.ok(programme.body.data.length > 0);
   t.ok(programme.body.data.every((m: any) => m.programme.id === 'gent-bestuursakkoord'));
@@ -157,7 +157,7 @@ t.test('relation lists', async (t) => {
 });
 
 t.test('/documents/{id}/text is the source text as text/plain', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { id, text } = fixture.docs.groenDeel1!;
   const res = await app.inject(`/v1/documents/${id}/text`);
   t.equal(res.statusCode, 200);

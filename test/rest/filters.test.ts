@@ -11,7 +11,7 @@ const ghentMeasures = () => {
 };
 
 t.test('location=gent returns only Ghent measures, including those naming Rietwijk and the Molenstraat', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const inGent = new Set(ids((await getJson(app, '/v1/locations?location=gent&limit=500')).body));
   t.same([...inGent].sort(), ['gent', 'haven-gent', 'molenstraat', 'rietwijk'], 'the city and the places inside it');
   const { body } = await getJson(app, '/v1/measures?location=gent&limit=500&count=true');
@@ -30,7 +30,7 @@ t.test('location=gent returns only Ghent measures, including those naming Rietwi
 });
 
 t.test('location accepts an id, a NIS code or a name, and rejects unknown places', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const byId = ids((await getJson(app, '/v1/measures?location=gent&limit=500')).body);
   t.same(ids((await getJson(app, '/v1/measures?location=44021&limit=500')).body), byId, 'NIS code');
   t.same(ids((await getJson(app, '/v1/measures?location=Gent&limit=500')).body), byId, 'name');
@@ -40,7 +40,7 @@ t.test('location accepts an id, a NIS code or a name, and rejects unknown places
 });
 
 t.test('measure filters', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const check = async (query: string, predicate: (m: any) => boolean, min = 1) => {
     const { res, body } = await getJson(app, `/v1/measures?${query}&limit=500`);
     t.equal(res.statusCode, 200, query);
@@ -76,7 +76,7 @@ t.test('measure filters', async (t) => {
 });
 
 t.test('figure filters: unit, value range, reference date, kind, document, location', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const values = async (query: string) => (await getJson(app, `/v1/figures?${query}&limit=500`)).body.data;
   const numeric = (a: number, b: number) => a - b;
   t.same((await values('unit=personeelsleden')).map((f: any) => f.value).sort(numeric), [85, 155]);
@@ -100,7 +100,7 @@ t.test('figure filters: unit, value range, reference date, kind, document, locat
 });
 
 t.test('document, programme, actor and location filters', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const doc = (key: string) => fixture.docs[key]!.id;
   const sorted = async (url: string) => ids((await getJson(app, url)).body).sort();
   t.same(await sorted('/v1/documents?location=gent'), [doc('gentAkkoord'), doc('groenDeel1'), doc('groenDeel2')].sort());
@@ -127,7 +127,7 @@ t.test('document, programme, actor and location filters', async (t) => {
 });
 
 t.test('q on programmes, actors, places and themes: names and aliases, stemmed and accent-folded', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const found = async (url: string) => ids((await getJson(app, `${url}&limit=500`)).body);
   const police = (await getJson(app, '/v1/actors?q=politie&limit=500')).body.data;
   t.same(ids({ data: police }).sort(), ['federale-politie', 'lokale-politie', 'politiezone-aalst', 'politiezone-gent']);
@@ -149,7 +149,7 @@ t.test('q on programmes, actors, places and themes: names and aliases, stemmed a
 });
 
 t.test('theme, actor, programme and document filters on the reference collections agree with the measures', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const found = async (url: string) => ids((await getJson(app, `${url}${url.includes('?') ? '&' : '?'}limit=500`)).body).sort();
   const measures = async (filter: string) => (await getJson(app, `/v1/measures?${filter}&limit=500`)).body.data;
   const linked = (records: any[], key: string) => [...new Set(records.flatMap((m) => m[key].map((x: any) => x.id)))].sort();
@@ -173,7 +173,7 @@ t.test('theme, actor, programme and document filters on the reference collection
 });
 
 t.test('sort: whitelisted fields, "-" for descending, unknown fields rejected', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const values = (await getJson(app, '/v1/figures?sort=-value&limit=500')).body.data.map((f: any) => f.value);
   t.same(values, [...values].sort((a: number, b: number) => b - a));
   const names = (await getJson(app, '/v1/actors?sort=name&limit=500')).body.data.map((a: any) => a.name);
@@ -184,7 +184,7 @@ t.test('sort: whitelisted fields, "-" for descending, unknown fields rejected', 
 });
 
 t.test('keyset pagination: next link, Link header, whole set without duplicates', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const all = (await getJson(app, '/v1/measures?limit=500')).body.data.map((m: any) => m.id);
   for (const url of ['/v1/measures?limit=7', '/v1/measures?limit=13&sort=-statementKind,ordinal', '/v1/figures?limit=3&sort=unit,-value', '/v1/measures?limit=10&location=gent']) {
     const { records, pages } = await walkPages(app, url);
@@ -201,7 +201,7 @@ t.test('keyset pagination: next link, Link header, whole set without duplicates'
 });
 
 t.test('limit and cursor errors', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   for (const limit of ['0', '501', 'ten', '2.5']) {
     const { res, body } = await getJson(app, `/v1/measures?limit=${limit}`);
     t.equal(res.statusCode, 400, `limit=${limit}`);
@@ -220,7 +220,7 @@ t.test('limit and cursor errors', async (t) => {
 });
 
 t.test('count and facets over the filtered set', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { body } = await getJson(app, '/v1/measures?location=gent&facet=theme,location,actor&count=true&limit=1');
   t.equal(body.data.length, 1);
   t.equal(body.total, 13);
@@ -241,7 +241,7 @@ t.test('count and facets over the filtered set', async (t) => {
 });
 
 t.test('unknown query parameters are a 400 that names them', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { res, body } = await getJson(app, '/v1/measures?locatoin=gent');
   t.equal(res.statusCode, 400);
   t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');

@@ -3,7 +3,7 @@ import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { getJson, walkPages } from './util.js';
 
 t.test('q=camera finds the camera measures of both Aalst and Ghent, best first, highlighted', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const { res, body } = await getJson(app, '/v1/search?q=camera&type=measure&limit=500');
   t.equal(res.statusCode, 200);
   t.equal(body.data.length, 5);
@@ -21,7 +21,7 @@ t.test('q=camera finds the camera measures of both Aalst and Ghent, best first, 
 });
 
 t.test('stemming and folding: "camera\'s" and "CAMERA" find what "camera" finds', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const ids = async (q: string) => (await getJson(app, `/v1/search?q=${encodeURIComponent(q)}&limit=500`)).body.data.map((h: any) => h.id);
   const base = await ids('camera');
   t.ok(base.length > 5);
@@ -32,7 +32,7 @@ t.test('stemming and folding: "camera\'s" and "CAMERA" find what "camera" finds'
 });
 
 t.test('type filter and pagination', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const docs = (await getJson(app, '/v1/search?q=politie&type=document&limit=500')).body.data;
   t.ok(docs.length > 0 && docs.every((h: any) => h.type === 'document' && h.id === h.document.id));
   const figures = (await getJson(app, '/v1/search?q=personeelsleden&type=figure')).body.data;
@@ -49,7 +49,7 @@ t.test('type filter and pagination', async (t) => {
 });
 
 t.test('FTS5 syntax in user text is searched as words or rejected, never a 500', async (t) => {
-  const app = await fixtureApp(t);
+  const app = await fixtureApp();
   const cases = ['"', 'NEAR(a b)', '*', 'body:x', ')(', 'camera OR', 'NOT camera', 'camera*', '"camera', '^camera', 'camera AND politie', '-camera', 'kind:measure', '{body}: x', "'", '\\', '%', 'a'.repeat(500)];
   for (const q of cases) {
     const { res, body } = await getJson(app, `/v1/search?q=${encodeURIComponent(q)}`);
