@@ -9,7 +9,7 @@
  * files running in parallel never see a half-written file. One app per test file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -181,8 +181,11 @@ export function buildFixture(path: string) {
 /** The fixture database file, built when missing (once per fixture change, shared by every test file). */
 export function fixtureDatabase(): string {
   if (!existsSync(fixtureDbPath)) {
-    mkdirSync(join(packageRoot, 'test-output'), { recursive: true });
+    const dir = join(packageRoot, 'test-output');
+    mkdirSync(dir, { recursive: true });
     buildFixture(fixtureDbPath);
+    // Builds of earlier fixtures or code are never read again.
+    for (const old of readdirSync(dir)) if (/^fixture-[0-9a-f]{16}\.db$/.test(old) && join(dir, old) !== fixtureDbPath) rmSync(join(dir, old), { force: true });
   }
   return fixtureDbPath;
 }
