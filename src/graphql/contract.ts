@@ -30,7 +30,7 @@ interface Source {
   properties?: readonly string[];
 }
 
-const records: Record<keyof Records | 'Evidence' | 'Stamp', z.ZodObject> = {
+const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'Stamp', z.ZodObject> = {
   Programme: programmeSchema,
   Document: documentSchema,
   Measure: measureSchema,
@@ -41,7 +41,10 @@ const records: Record<keyof Records | 'Evidence' | 'Stamp', z.ZodObject> = {
   Mention: mentionSchema,
   SearchHit: searchHitSchema,
   Provenance: provenanceSchema,
+  ActorArea: actorSchema.shape.areas.element,
+  Membership: actorSchema.shape.memberships.element,
   Evidence: documentSchema.shape.evidence.element,
+  FormerName: actorSchema.shape.formerNames.element,
   Stamp: stampSchema,
 };
 
