@@ -333,3 +333,19 @@ export const changes = sqliteTable(
   },
   (t) => [index('changes_build').on(t.build, t.seq)],
 );
+
+/** For each measure, the most similar measures of other documents about related places (src/ingest/similarity.ts). */
+export const measureSimilarities = sqliteTable(
+  'measure_similarities',
+  {
+    measureId: text('measure_id').notNull().references(() => measures.id),
+    similarId: text('similar_id').notNull().references(() => measures.id),
+    /** 1 for the most similar. */
+    rank: integer('rank').notNull(),
+    /** Cosine of the tf-idf vectors of stemmed terms, 0–1. */
+    score: real('score').notNull(),
+    /** The shared terms that weigh most, as the measure writes them. */
+    terms: text('terms', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.rank] }), index('measure_similarities_similar').on(t.similarId)],
+);

@@ -19,6 +19,7 @@ import {
 import { z } from 'zod';
 import { stampSchema } from '../queries/history.js';
 import { searchHitSchema } from '../queries/search.js';
+import { similarSchema } from '../queries/similar.js';
 import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, themeSchema } from '../queries/shapes.js';
 import { Connection, EDGE_PROPERTIES, gettersOf, PageInfo } from './connection.js';
 import { LIST_ARGUMENTS, rootEntities, type RootEntity } from './resolvers.js';
@@ -40,6 +41,7 @@ const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'Stamp', z.Zod
   Theme: themeSchema,
   Mention: mentionSchema,
   SearchHit: searchHitSchema,
+  SimilarMeasure: similarSchema,
   Provenance: provenanceSchema,
   ActorArea: actorSchema.shape.areas.element,
   Membership: actorSchema.shape.memberships.element,

@@ -17,6 +17,7 @@ import { listProgrammes, programmes, programmesByIds } from '../queries/programm
 import { relation, type Relation } from '../queries/related.js';
 import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer, searchCursors } from '../queries/relations.js';
 import { search, type SearchType } from '../queries/search.js';
+import { similarOfMeasures } from '../queries/similar.js';
 import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
@@ -129,6 +130,10 @@ const relations = {
     locations: measure.many(locationsOfMeasure, 'id'),
     themes: measure.many(themesOfMeasure, 'id'),
     mentions: measure.many(mentionsOfMeasure, 'id'),
+    similar: reading<Records['Measure'], never>(['id'], (parent, _args, context) => context.batch.load(similarOfMeasures, parent.id)),
+  },
+  SimilarMeasure: {
+    measure: relationsOf<Records['SimilarMeasure']>().one(measuresByIds, 'measure'),
   },
   Figure: {
     url,

@@ -6,6 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from '../db/client.js';
 import type { SearchHit } from '../queries/search.js';
+import type { SimilarRecord } from '../queries/similar.js';
 import type { ActorRecord, DocumentRecord, FigureRecord, LocationRecord, MeasureRecord, MentionRecord, ProgrammeRecord, ThemeRecord } from '../queries/shapes.js';
 import type { Batcher } from './batch.js';
 
@@ -28,6 +29,7 @@ export interface Records {
   Theme: ThemeRecord;
   Mention: MentionRecord;
   SearchHit: SearchHit;
+  SimilarMeasure: SimilarRecord;
   Provenance: MeasureRecord['provenance'];
   ActorArea: ActorRecord['areas'][number];
   Membership: ActorRecord['memberships'][number];

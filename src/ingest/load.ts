@@ -11,6 +11,7 @@ import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
 import { periodCovers } from './gazetteer.js';
 import { insertAll } from './insert.js';
+import { similarMeasures, type MeasureText } from './similarity.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -178,8 +179,15 @@ function referenceIndexRows(db: Db): IndexRow[] {
   ];
 }
 
+/** The similar measures of every measure, among documents about related places (see similarity.ts). */
+function alignMeasures(db: Db) {
+  const measures = db.$client.prepare('SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id').all() as MeasureText[];
+  const nested = new Set((db.$client.prepare('SELECT location_id, ancestor_id FROM location_ancestors').raw().all() as Array<[string, string]>).map(([l, a]) => `${l}|${a}`));
+  return similarMeasures(measures, (a, b) => nested.has(`${a}|${b}`) || nested.has(`${b}|${a}`));
+}
+
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
@@ -211,6 +219,7 @@ export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocumen
     loadProgrammes(db, inputs, docs);
     indexForSearch(db, referenceIndexRows(db));
     for (const d of docs) loadDocument(db, inputs, d);
+    insertAll(db, t.measureSimilarities, alignMeasures(db));
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [
       { key: 'version', value: version },

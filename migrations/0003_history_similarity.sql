@@ -16,6 +16,18 @@ CREATE TABLE `changes` (
 );
 --> statement-breakpoint
 CREATE INDEX `changes_build` ON `changes` (`build`,`seq`);--> statement-breakpoint
+CREATE TABLE `measure_similarities` (
+	`measure_id` text NOT NULL,
+	`similar_id` text NOT NULL,
+	`rank` integer NOT NULL,
+	`score` real NOT NULL,
+	`terms` text NOT NULL,
+	PRIMARY KEY(`measure_id`, `rank`),
+	FOREIGN KEY (`measure_id`) REFERENCES `measures`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`similar_id`) REFERENCES `measures`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `measure_similarities_similar` ON `measure_similarities` (`similar_id`);--> statement-breakpoint
 CREATE TABLE `record_states` (
 	`collection` text NOT NULL,
 	`id` text NOT NULL,
