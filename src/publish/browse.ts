@@ -14,6 +14,7 @@ import { getDocument, listDocuments } from '../queries/documents.js';
 import { figuresByMeasureIds } from '../queries/figures.js';
 import { getLocation } from '../queries/locations.js';
 import { listMeasures, measuresOfDocument } from '../queries/measures.js';
+import { similarOfMeasures, type SimilarRecord } from '../queries/similar.js';
 import { getProgramme, listProgrammes } from '../queries/programmes.js';
 import { citiesWithProgrammeCounts, type CityProgrammes } from '../queries/publish/browse.js';
 import { search, type SearchHit } from '../queries/search.js';
@@ -48,8 +49,20 @@ function found<T>(record: T | null, collection: string, id: string): T {
   return record;
 }
 
-/** One measure: its text with figures marked (each a link to its card), figures, themes, actors and links. */
-function measureItem(measure: MeasureRecord, figures: FigureRecord[], log: WarningLog): SafeHtml {
+/** Where a measure stands in the browse pages: its document's page, at its anchor. */
+const measurePagePath = (measureId: string, documentId: string) => `${browsePath('documents', documentId)}#${measureAnchor(measureId)}`;
+
+/** The similar measures of other documents, folded away (a details element: no JavaScript needed). */
+function similarList(measureId: string, similar: SimilarRecord[]): SafeHtml {
+  if (similar.length === 0) return html``;
+  const items = similar.map(
+    (s) => html`<li><a href="${measurePagePath(s.measure.id, s.document.id)}">${s.measure.name}</a> <span class="muted">— ${s.programme?.name ?? s.document.name}; score ${s.score.toFixed(2)}; gedeeld: ${s.terms.join(', ')}</span></li>`,
+  );
+  return html`<details class="similar"><summary>Vergelijkbaar in andere documenten (${similar.length})</summary><ul aria-label="Vergelijkbare maatregelen van ${measureId}">${items}</ul></details>`;
+}
+
+/** One measure: its text with figures marked (each a link to its card), figures, themes, actors, similar measures and links. */
+function measureItem(measure: MeasureRecord, figures: FigureRecord[], similar: SimilarRecord[], log: WarningLog): SafeHtml {
   const card = (id: string) => `/embed/figures/${encodeURIComponent(id)}`;
   const figureList = figures.map((f) => {
     const change = changeLabel(f);
@@ -62,6 +75,7 @@ ${measure.section ? html`<p class="muted">${measure.section}</p>` : ''}
 ${figures.length ? html`<ul class="figures" aria-label="Cijfers">${figureList}</ul>` : ''}
 ${themeChips(measure.themes)}
 ${measure.actors.length ? html`<ul class="chips" aria-label="Actoren">${measure.actors.map((a) => html`<li><a class="chip" href="${browsePath('actors', a.id)}">${a.name}</a></li>`)}</ul>` : ''}
+${similarList(measure.id, similar)}
 <p class="muted"><a href="/embed/measures/${self}">Kaart</a> · <a href="/v1/measures/${self}/cite?format=text">Citeer</a> · <a href="/v1/measures/${self}">JSON</a></p>
 </li>`;
 }
@@ -73,10 +87,11 @@ function figuresOfGroups(db: Db, groups: MeasureRecord[][]): FigureRecord[][][] 
   return groups.map((group) => group.map(() => figures[at++]!));
 }
 
-/** Measures with their figures, as an ordered list. */
-function measureList({ log }: PageContext, measures: MeasureRecord[], figures: FigureRecord[][]): SafeHtml {
+/** Measures with their figures and similar measures (one more statement), as an ordered list. */
+function measureList({ db, log }: PageContext, measures: MeasureRecord[], figures: FigureRecord[][]): SafeHtml {
   if (measures.length === 0) return html`<p class="muted">Geen maatregelen.</p>`;
-  return html`<ol class="measures">${measures.map((m, i) => measureItem(m, figures[i]!, log))}</ol>`;
+  const similar = similarOfMeasures(db, measures.map((m) => m.id));
+  return html`<ol class="measures">${measures.map((m, i) => measureItem(m, figures[i]!, similar[i]!, log))}</ol>`;
 }
 
 /** Measures of each of `documentIds` in text order, with their figures: two statements however many documents. */
@@ -204,7 +219,7 @@ const hitTypes = { measure: 'Maatregel', figure: 'Cijfer', document: 'Document' 
 function hitPath(hit: SearchHit): string {
   if (hit.type === 'figure') return `/embed/figures/${encodeURIComponent(hit.id)}`;
   if (hit.type === 'document') return browsePath('documents', hit.id);
-  return `${browsePath('documents', hit.document.id)}#${measureAnchor(hit.id)}`;
+  return measurePagePath(hit.id, hit.document.id);
 }
 
 const searchQuery = z.strictObject({ q: z.string().max(200).optional().describe('Words to search for.') });

@@ -75,3 +75,21 @@ t.test('REST and GraphQL serve the similar measures of the seeds', async (t) => 
     t.same(n.similar.map((s) => s.measure.id), rest, 'GraphQL and REST agree');
   }
 });
+
+t.test('the document page shows each measure\'s similar measures, linked, without JavaScript', async (t) => {
+  const app = await seedApp(t);
+  const pair = (await app.inject('/v1/measures?location=antwerpen&limit=500')).json().data as Array<{ id: string; document: { id: string } }>;
+  let checked = false;
+  for (const measure of pair) {
+    const similar = (await app.inject(`/v1/measures/${measure.id}/similar`)).json().data;
+    if (similar.length === 0) continue;
+    const page = await app.inject(`/browse/documents/${measure.document.id}`);
+    t.equal(page.statusCode, 200);
+    t.match(page.body, `aria-label="Vergelijkbare maatregelen van ${measure.id}"`);
+    t.match(page.body, `/browse/documents/${similar[0].document.id}#`);
+    t.match(page.body, similar[0].terms[0]);
+    checked = true;
+    break;
+  }
+  t.ok(checked, 'some seed measure has similar measures');
+});
