@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { stampSchema } from '../queries/history.js';
 import { searchHitSchema } from '../queries/search.js';
 import { similarSchema } from '../queries/similar.js';
+import { comparisonSchema } from '../queries/compare.js';
 import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, themeSchema } from '../queries/shapes.js';
 import { Connection, EDGE_PROPERTIES, gettersOf, PageInfo } from './connection.js';
 import { LIST_ARGUMENTS, rootEntities, type RootEntity } from './resolvers.js';
@@ -42,6 +43,9 @@ const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'Stamp', z.Zod
   Mention: mentionSchema,
   SearchHit: searchHitSchema,
   SimilarMeasure: similarSchema,
+  Comparison: comparisonSchema,
+  CompareRow: comparisonSchema.shape.themes.element,
+  CompareCell: comparisonSchema.shape.themes.element.shape.places.element,
   Provenance: provenanceSchema,
   ActorArea: actorSchema.shape.areas.element,
   Membership: actorSchema.shape.memberships.element,

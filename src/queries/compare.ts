@@ -33,6 +33,8 @@ export const comparisonSchema = z
   })
   .meta({ id: 'Comparison', description: 'Places side by side, theme by theme.' });
 export type Comparison = z.infer<typeof comparisonSchema>;
+export type CompareRow = Comparison['themes'][number];
+export type CompareCell = CompareRow['places'][number];
 
 /** Comma-separated places (ids, NIS codes or names), at most {@link MAX_COMPARED}. */
 export const locationsListSchema = z

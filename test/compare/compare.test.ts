@@ -54,3 +54,19 @@ t.test('the compare page: a table linked to the measures, and an SVG chart', asy
   const home = await app.inject('/');
   t.match(home.body, /href="\/browse\/compare\?locations=/);
 });
+
+t.test('GraphQL compare agrees with REST', async (t) => {
+  const app = await seedApp(t);
+  const rest = (await app.inject('/v1/compare?locations=gent,antwerpen')).json() as Json;
+  const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ compare(locations: ["gent", "Antwerpen"]) { locations { id } themes { theme { id labelNl } total places { location { id name } measures commitments figures programmes { id } measuresUrl } } } }' } });
+  const body = res.json() as Json;
+  t.notOk(body.errors, JSON.stringify(body.errors));
+  const gql = body.data.compare;
+  t.same(gql.locations.map((l: Json) => l.id), ['gent', 'antwerpen']);
+  t.same(
+    gql.themes.map((r: Json) => [r.theme.id, r.total, r.places.map((c: Json) => [c.location.id, c.measures, c.commitments, c.figures, c.programmes.map((p: Json) => p.id), c.measuresUrl])]),
+    rest.themes.map((r: Json) => [r.theme.id, r.total, r.places.map((c: Json) => [c.location, c.measures, c.commitments, c.figures, c.programmes.map((p: Json) => p.id), c.measuresUrl])]),
+  );
+  const bad = (await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ compare(locations: ["nergensland"]) { themes { total } } }' } })).json() as Json;
+  t.equal(bad.errors[0].extensions.code, 'INVALID_PARAMETER');
+});
