@@ -1,6 +1,7 @@
 /**
  * Relay connections over the query layer's pages. Root lists and nested lists alike
- * page in SQL (keyset, the REST cursors; nested lists under the sort `id`, a page per
+ * page in SQL (keyset, the REST cursors; nested lists in the default order of their
+ * entity's REST list — text order for measures, figures and mentions — a page per
  * parent in one batched statement). Root edge cursors and every `totalCount` cost a
  * statement, so they are computed only when selected.
  */

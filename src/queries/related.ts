@@ -24,10 +24,12 @@ export interface RelatedPage<R> extends Page<R> {
  * in one statement, its results aligned with `parentIds`.
  */
 export interface Relation<R> {
-  /** Every related record of each parent, sorted by id. */
+  /** Every related record of each parent, in the entity's default order (text order for what quotes a text). */
   readonly all: (db: Db, parentIds: readonly string[]) => R[][];
   /**
-   * One page of each parent's related records: sorted by `page.sort` (default `id`), after
+   * One page of each parent's related records: sorted by `page.sort` (default: the
+   * entity's `defaultSort`, the order of its REST list — text order for measures,
+   * figures and mentions, never id text, where offset 1157 sorts before 766), after
    * `page.cursor`, at most `page.limit` (all when undefined). The cursors are those of the
    * entity's REST list under the same sort.
    */
@@ -86,7 +88,7 @@ function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], p
 
 /** The pages of the records reached from each of `parentIds` along `path`, in one statement. */
 function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
-  const keys = parseSort(page.sort ?? 'id', path.e.sorts, idSql(path.e));
+  const keys = parseSort(page.sort ?? path.e.defaultSort, path.e.sorts, idSql(path.e));
   const after = afterCursor(keys, page.cursor);
   const limited = page.limit !== undefined;
   // One extra row per parent tells whether it has a next page.
