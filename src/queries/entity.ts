@@ -46,6 +46,12 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   defaultSort: string;
   filters: Readonly<Record<string, FilterDef>>;
   facets: Readonly<Record<string, FacetSql>>;
+  /**
+   * Fields that follow the filters (a theme's `measureCount` counts the filtered
+   * measures): for the given filters, a function that sets them on each listed record,
+   * or undefined when the stored values stand. Lists and exports apply it.
+   */
+  filteredFields?: (db: Db, filters: FilterValues) => ((record: Row) => void) | undefined;
 }
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
@@ -172,6 +178,17 @@ export const keyColumns = (keys: readonly SortKey[]) => keys.map((k, i) => `${k.
 /** The cursor after a row carrying `keyColumns(keys)`. */
 export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
+/** The decoder of listed rows: `decode`, then the entity's filter-dependent fields set. */
+function listDecoder<E extends Entity>(db: Db, e: E, filters: FilterValues, fields: Fields): (row: Row) => RecordOf<E> {
+  const refine = e.filteredFields?.(db, filters);
+  if (refine === undefined) return (row) => decode(e, row, fields);
+  return (row) => {
+    const record = decode(e, row, fields);
+    refine(record as Row);
+    return record;
+  };
+}
+
 /** One page of the filtered, sorted set. */
 export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
   const limit = page.limit ?? DEFAULT_LIMIT;
@@ -181,7 +198,7 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   const more = rows.length > limit;
   if (more) rows.length = limit;
   const last = rows[rows.length - 1];
-  return { items: rows.map((r) => decode(e, r, page.fields)), next: more && last ? rowCursor(plan.keys, last) : null };
+  return { items: rows.map(listDecoder(db, e, filters, page.fields)), next: more && last ? rowCursor(plan.keys, last) : null };
 }
 
 /**
@@ -193,10 +210,11 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
 export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): IterableIterator<RecordOf<E>> {
   const plan = planList(db, e, filters, page);
   const cached = prepared(db, plan.sql);
+  const toRecord = listDecoder(db, e, filters, page.fields);
   return (function* () {
     // A statement can run one iteration at a time; concurrent exports of the same query get their own.
     const stmt = cached.busy ? db.$client.prepare(plan.sql) : cached;
-    for (const row of stmt.iterate(...plan.params) as IterableIterator<Row>) yield decode(e, row, page.fields);
+    for (const row of stmt.iterate(...plan.params) as IterableIterator<Row>) yield toRecord(row);
   })();
 }
 
