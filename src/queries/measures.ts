@@ -55,9 +55,9 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     id: 'm.id',
     document: 'm.document_id',
     ordinal: 'm.ordinal',
+    statementKind: "coalesce(m.statement_kind, '')",
     start: 'm.start',
     date: documentDateSql,
-    statementKind: "coalesce(m.statement_kind, '')",
   },
   // Text order: by document, then position in it.
   defaultSort: 'document,ordinal',
