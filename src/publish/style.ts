@@ -4,12 +4,21 @@
  * card-specific rules. Everything is inlined; nothing is fetched.
  */
 
-/** Colour tokens; dark values apply under `prefers-color-scheme: dark`. */
+const lightTokens = `--bg:#ffffff;--surface:#f4f5f7;--text:#1b1f27;--muted:#4b5363;--accent:#0a58b0;
+--border:#cfd4dc;--mark-bg:#ffe27a;--mark-text:#1b1f27;--before:#6f7888;--after:#0a58b0;--band:#0a58b0`;
+const darkTokens = `--bg:#14171d;--surface:#1d222a;--text:#e9ecf1;--muted:#b3bac6;--accent:#8ec5ff;
+--border:#3a414d;--mark-bg:#7a5d00;--mark-text:#fff8dc;--before:#9aa3b2;--after:#8ec5ff;--band:#8ec5ff`;
+
+/**
+ * Colour tokens; dark values apply under `prefers-color-scheme: dark`, unless the root
+ * element fixes a theme (`data-theme="light"` or `"dark"`, a card's `?theme=`), which
+ * wins by specificity whatever the reader's preference.
+ */
 export const tokens = `
-:root{color-scheme:light dark;--bg:#ffffff;--surface:#f4f5f7;--text:#1b1f27;--muted:#4b5363;--accent:#0a58b0;
---border:#cfd4dc;--mark-bg:#ffe27a;--mark-text:#1b1f27;--before:#6f7888;--after:#0a58b0;--band:#0a58b0}
-@media (prefers-color-scheme:dark){:root{--bg:#14171d;--surface:#1d222a;--text:#e9ecf1;--muted:#b3bac6;--accent:#8ec5ff;
---border:#3a414d;--mark-bg:#7a5d00;--mark-text:#fff8dc;--before:#9aa3b2;--after:#8ec5ff;--band:#8ec5ff}}`;
+:root{color-scheme:light dark;${lightTokens}}
+@media (prefers-color-scheme:dark){:root{${darkTokens}}}
+:root[data-theme=light]{color-scheme:light;${lightTokens}}
+:root[data-theme=dark]{color-scheme:dark;${darkTokens}}`;
 
 const base = `${tokens}
 *{box-sizing:border-box}
