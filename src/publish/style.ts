@@ -64,7 +64,9 @@ ol.measures>li{border-top:1px solid var(--border);padding:1rem 0}
 .measure-text{margin:0}
 .figures{margin:.5rem 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:.5rem}
 .figures a{font-weight:600}
-footer.site{border-top:1px solid var(--border);margin-top:3rem;font-size:.9rem;color:var(--muted)}`;
+footer.site{border-top:1px solid var(--border);margin-top:3rem;font-size:.9rem;color:var(--muted)}
+table{border-collapse:collapse;width:100%;margin:1rem 0}
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--border)}`;
 
 /** Embeddable cards: one compact, responsive panel that fills its iframe. */
 export const cardCss = `${base}
