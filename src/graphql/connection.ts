@@ -86,15 +86,19 @@ export class Edge<N> {
 /** `{ hasNextPage, hasPreviousPage, startCursor, endCursor }`, the cursors computed when read. */
 export class PageInfo {
   constructor(private readonly connection: Connection<unknown>) {}
+
   get hasNextPage(): boolean {
     return this.connection.source.hasNextPage;
   }
+
   get hasPreviousPage(): boolean {
     return this.connection.source.hasPreviousPage;
   }
+
   get startCursor(): string | null {
     return this.connection.source.items.length === 0 ? null : this.connection.cursorAt(0);
   }
+
   get endCursor(): string | null {
     return this.connection.endCursor();
   }

@@ -63,7 +63,7 @@ t.test('measures reached from actors, places and themes, and figures of places, 
 
 t.test('a nested page continues in text order after its cursor', async (t) => {
   const app = await seedApp(t);
-  const query = `query ($after: String) { document(id: "doc-c5bb29bf6d9f") { figures(first: 1, after: $after) { nodes { id provenance { document { id } start } } pageInfo { endCursor hasNextPage } } } }`;
+  const query = 'query ($after: String) { document(id: "doc-c5bb29bf6d9f") { figures(first: 1, after: $after) { nodes { id provenance { document { id } start } } pageInfo { endCursor hasNextPage } } } }';
   const nodes: Located[] = [];
   let after: string | null = null;
   for (let i = 0; i < 10; i++) {
