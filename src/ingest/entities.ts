@@ -1,4 +1,5 @@
 import { foldForMatch } from '../text/fold.js';
+import { FormTrie, matchTokens, type TrieStats } from './form-trie.js';
 import type { ActorEntry, Gazetteer, LocationEntry } from './gazetteer.js';
 import type { Candidate, EntityType, Mention, PersonFacts, Span } from './types.js';
 
@@ -13,14 +14,17 @@ interface Form {
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
-  forms: Form[];
+  /** Every folded name, alias and context alias, in one token trie. */
+  trie: FormTrie<Form>;
+  /** Plain (not context) forms by their folded text, for coordination ellipsis. */
+  plainForms: Map<string, Form>;
   locations: Map<string, LocationEntry>;
   actors: Map<string, ActorEntry>;
 }
 
 const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
 
-/** Folds every name, alias and context alias of the gazetteer, longest first. */
+/** Folds every name, alias and context alias of the gazetteer into one trie. */
 export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations'>): EntityMatcher {
   const forms: Form[] = [];
   const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null) => {
@@ -34,30 +38,14 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     add('actor', a.id, [a.name, ...a.aliases], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
-  forms.sort((a, b) => b.folded.length - a.folded.length || a.folded.localeCompare(b.folded));
+  const trie = new FormTrie<Form>();
+  for (const form of forms) trie.add(form.folded, form);
   return {
-    forms,
+    trie,
+    plainForms: new Map(forms.filter((f) => !f.requires).map((f) => [f.folded, f])),
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
     actors: new Map(gazetteer.actors.map((a) => [a.id, a])),
   };
-}
-
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-/** All whole-word occurrences of one folded form in folded text (whitespace runs match a space). */
-function occurrences(folded: string, form: string): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  const pattern = new RegExp(form.split(' ').map(escapeRegExp).join('\\s+'), 'gu');
-  for (const m of folded.matchAll(pattern)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!isWordChar(folded[start - 1]) && !isWordChar(folded[end])) found.push([start, end]);
-  }
-  return found;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface Hit extends Form {
@@ -65,17 +53,27 @@ interface Hit extends Form {
   end: number;
 }
 
-/** Picks the longest non-overlapping hits, earliest first when equally long. */
-function longestFirst(hits: Hit[]): Hit[] {
+/**
+ * Picks the longest non-overlapping hits, earliest first when equally long. Claimed
+ * characters are marked in one array, so each hit costs its own length.
+ */
+function longestFirst(hits: Hit[], textLength: number): Hit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const claimed = new Uint8Array(textLength);
   const taken: Hit[] = [];
-  for (const h of sorted) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  for (const h of sorted) {
+    if (claimed.subarray(h.start, h.end).includes(1)) continue;
+    claimed.fill(1, h.start, h.end);
+    taken.push(h);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
 export interface MentionOptions {
   /** The place the document is about; enables context aliases such as "de haven". */
   scopeLocationId?: string | null;
+  /** Counts the trie's work, for the linearity test and the bench. */
+  stats?: TrieStats;
 }
 
 /** Ancestors of a location, itself first. */
@@ -98,13 +96,11 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const folded = foldForMatch(text);
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
-  for (const form of matcher.forms) {
-    for (const [start, end] of occurrences(folded, form.folded)) (form.requires ? contextual : plain).push({ ...form, start, end });
-  }
+  for (const { start, end, value } of matcher.trie.findAll(matchTokens(folded), options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
   const about = new Set(locationLineage(matcher, options.scopeLocationId));
-  const named = longestFirst(plain);
+  const named = longestFirst(plain, text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const hits = longestFirst([...named, ...contextual.filter((h) => about.has(h.requires!))]);
+  const hits = longestFirst([...named, ...contextual.filter((h) => about.has(h.requires!))], text.length);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
@@ -118,14 +114,13 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
  * rest of a matched name forms another known name, that word is a mention of it.
  */
 function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const plainForms = new Map(matcher.forms.filter((f) => !f.requires).map((f) => [f.folded, f]));
   const found: Hit[] = [];
   for (const h of hits) {
     const words = foldForMatch(text.slice(h.start, h.end)).split(/\s+/u);
     if (words.length < 2) continue;
     const before = /([\p{L}-]+)\s*(?:,|\s+en|\s+of)\s+$/u.exec(folded.slice(Math.max(0, h.start - 40), h.start));
     if (!before) continue;
-    const form = plainForms.get([before[1], ...words.slice(1)].join(' '));
+    const form = matcher.plainForms.get([before[1], ...words.slice(1)].join(' '));
     if (!form) continue;
     const start = Math.max(0, h.start - 40) + before.index;
     const end = start + before[1]!.length;
