@@ -10,6 +10,8 @@ interface Form {
   entityId: string;
   /** Set for context aliases: the place the document must be about for this form to count. */
   requires: string | null;
+  /** The form is also a common Dutch word: it names the entity only with evidence ({@link hasEvidence}). */
+  needsEvidence: boolean;
 }
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
@@ -24,15 +26,41 @@ export interface EntityMatcher {
 
 const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
 
-/** Folds every name, alias and context alias of the gazetteer into one trie. */
-export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations'>): EntityMatcher {
+/** "Mol (gemeente)", "Zuid (Gent)": a name kept apart from a common word or a namesake by a qualifier. */
+const QUALIFIED_NAME = /^(.*\S)\s*\(([^)]+)\)$/u;
+/** Qualifiers that say what kind of place a name is, rather than where it lies. */
+const KIND_QUALIFIERS = new Set(['gemeente', 'stad', 'deelgemeente', 'district', 'provincie', 'wijk']);
+
+/**
+ * The bare name of a qualified place, which needs evidence to count: "Mol (gemeente)" is also
+ * found as a capitalised "Mol" in place position; "Zuid (Gent)" as "Zuid" in a document about Gent.
+ */
+function bareForm(location: LocationEntry, placeIdByName: Map<string, string>): { name: string; requires: string | null } | null {
+  const m = QUALIFIED_NAME.exec(location.name);
+  if (!m) return null;
+  const qualifier = normaliseSpace(m[2]!);
+  if (KIND_QUALIFIERS.has(qualifier)) return { name: m[1]!, requires: null };
+  const place = placeIdByName.get(qualifier);
+  return place ? { name: m[1]!, requires: place } : null;
+}
+
+/**
+ * Folds every name, alias and context alias of the gazetteer into one trie. Forms that are
+ * also common Dutch words (`commonWords`) and the bare names of qualified places are marked
+ * as needing evidence.
+ */
+export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations' | 'commonWords'>): EntityMatcher {
   const forms: Form[] = [];
-  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null) => {
-    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires });
+  const words = new Set((gazetteer.commonWords ?? []).map(normaliseSpace));
+  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null, needsEvidence = false) => {
+    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires, needsEvidence: needsEvidence || words.has(name) });
   };
+  const placeIdByName = new Map(gazetteer.locations.map((l) => [normaliseSpace(l.name), l.id]));
   for (const l of gazetteer.locations) {
     add('location', l.id, [l.name, ...l.aliases], null);
     add('location', l.id, l.contextAliases, l.parent);
+    const bare = bareForm(l, placeIdByName);
+    if (bare) add('location', l.id, [bare.name], bare.requires, true);
   }
   for (const a of gazetteer.actors) {
     add('actor', a.id, [a.name, ...a.aliases], null);
@@ -97,15 +125,50 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
   for (const { start, end, value } of matcher.trie.findAll(matchTokens(folded), options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
-  const about = new Set(locationLineage(matcher, options.scopeLocationId));
-  const named = longestFirst(plain, text.length);
+  const scope = options.scopeLocationId ?? null;
+  const about = new Set(locationLineage(matcher, scope));
+  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const hits = longestFirst([...named, ...contextual.filter((h) => about.has(h.requires!))], text.length);
+  const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** Words after which a capitalised name stands in the position of a place. */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|te|naar|uit|van|vanuit)\s+$/u;
+
+/** Whether a hit is written like a name: an initial capital, and not a word in an all-capitals line. */
+function isCapitalised(quote: string): boolean {
+  return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
+}
+
+/** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const opening = /[\s"“”‘’'(\[•*–-]*$/u.exec(before)!;
+  const rest = before.slice(0, opening.index);
+  return rest === '' || opening[0].includes('\n') || /[.!?:]$/u.test(rest);
+}
+
+/**
+ * Keeps the hits of forms that are also common Dutch words ("mol", "boom", "groen") only with
+ * evidence: always an initial capital; for an actor that is enough, a place also needs one of
+ * a place preposition before it ("in Mol"), a capital that is not just the sentence's
+ * ("naar de markt in Boom"), lying in the document's scope, or the same place named without
+ * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
+ */
+function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null): Hit[] {
+  const local = (h: Hit) =>
+    h.entityType === 'actor' ||
+    !opensSentence(text, h.start) ||
+    PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
+    (scope !== null && locationLineage(matcher, h.entityId).includes(scope));
+  const capitalised = hits.filter((h) => !h.needsEvidence || isCapitalised(text.slice(h.start, h.end)));
+  const confirmed = new Set(capitalised.filter((h) => !h.needsEvidence || local(h)).map((h) => h.entityId));
+  return capitalised.filter((h) => !h.needsEvidence || local(h) || confirmed.has(h.entityId));
 }
 
 /**

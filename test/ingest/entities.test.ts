@@ -8,7 +8,7 @@ import { segmentDocument } from '../../src/ingest/segment.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures/entities');
 const gazetteer = z
-  .object({ locations: z.array(locationEntrySchema), actors: z.array(actorEntrySchema) })
+  .object({ locations: z.array(locationEntrySchema), actors: z.array(actorEntrySchema), commonWords: z.array(z.string()) })
   .parse(JSON.parse(readFileSync(join(fixtures, 'gazetteer.json'), 'utf8')));
 const matcher = compileGazetteer(gazetteer);
 
