@@ -22,6 +22,10 @@ export interface EntityMatcher {
   plainForms: Map<string, Form>;
   locations: Map<string, LocationEntry>;
   actors: Map<string, ActorEntry>;
+  /** The police zone serving each place, from the zones' seats and member municipalities. */
+  zoneOf: Map<string, string>;
+  /** Roads by their folded number ("e40", "r0"), from the road places of the gazetteer. */
+  roads: Map<string, string>;
 }
 
 const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
@@ -68,12 +72,42 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   }
   const trie = new FormTrie<Form>();
   for (const form of forms) trie.add(form.folded, form);
+  const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
   return {
     trie,
     plainForms: new Map(forms.filter((f) => !f.requires).map((f) => [f.folded, f])),
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
-    actors: new Map(gazetteer.actors.map((a) => [a.id, a])),
+    actors,
+    zoneOf: zonesByPlace(gazetteer.actors, actors),
+    roads: new Map(gazetteer.locations.flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
+}
+
+/**
+ * Whether an actor is a local police zone: of kind `police_zone`, or (in gazetteers from
+ * before that kind) a unit under the organisation named "lokale politie", seated in a place.
+ */
+function isPoliceZone(actor: ActorEntry, actors: Map<string, ActorEntry>): boolean {
+  if ((actor.kind as string) === 'police_zone') return true;
+  const parent = actor.parent ? actors.get(actor.parent) : undefined;
+  return actor.location !== null && parent !== undefined && normaliseSpace(parent.name) === 'lokale politie';
+}
+
+/** Place id → the zone serving it: a zone's seat and every member municipality it lists. */
+function zonesByPlace(entries: ActorEntry[], actors: Map<string, ActorEntry>): Map<string, string> {
+  const zoneOf = new Map<string, string>();
+  for (const a of entries) {
+    if (!isPoliceZone(a, actors)) continue;
+    const members = (a as ActorEntry & { municipalities?: string[] }).municipalities ?? [];
+    for (const place of [a.location, ...members]) if (place && !zoneOf.has(place)) zoneOf.set(place, a.id);
+  }
+  return zoneOf;
+}
+
+/** "E40", "E-40", "R0", "A12", "N70" → "e40"; anything else null. */
+function roadNumber(name: string): string | null {
+  const m = /^([ENRA])[- ]?(\d{1,3})$/u.exec(name.trim());
+  return m ? `${m[1]!.toLowerCase()}${Number(m[2])}` : null;
 }
 
 interface Hit extends Form {
@@ -130,6 +164,9 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length);
+  resolvePoliceZones(folded, hits, matcher);
+  hits.push(...roadHits(text, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
@@ -169,6 +206,61 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
   const capitalised = hits.filter((h) => !h.needsEvidence || isCapitalised(text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => !h.needsEvidence || local(h)).map((h) => h.entityId));
   return capitalised.filter((h) => !h.needsEvidence || local(h) || confirmed.has(h.entityId));
+}
+
+/** The police zone serving a place or the nearest place above it that has one. */
+function zoneServing(matcher: EntityMatcher, placeId: string): string | null {
+  for (const id of locationLineage(matcher, placeId)) {
+    const zone = matcher.zoneOf.get(id);
+    if (zone) return zone;
+    if (matcher.locations.get(id)?.kind === 'municipality') return null;
+  }
+  return null;
+}
+
+/** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)". */
+export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|pz|zone)(?:\s+van)?)\s+$/u;
+/** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie". */
+export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie)(?![\p{L}\p{N}])/u;
+
+/**
+ * "politiezone Melle", "PZ Gent", "de politie van Mol", "Gentse politie": a police noun
+ * with a place names the local police zone serving that place, when the gazetteer knows it.
+ * The place mention becomes a mention of the zone, spanning both words.
+ */
+function resolvePoliceZones(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    if (h.entityType !== 'location') return;
+    const zone = zoneServing(matcher, h.entityId);
+    if (!zone) return;
+    const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, h.start - 30), h.start));
+    const after = before ? null : POLICE_AFTER.exec(folded.slice(h.end, h.end + 30));
+    if (!before && !after) return;
+    const start = before ? h.start - before[0].length + before[0].indexOf(before[1]!) : h.start;
+    const end = after ? h.end + after[0].length : h.end;
+    const previous = hits[i - 1];
+    const next = hits[i + 1];
+    if ((previous && previous.end > start) || (next && next.start < end)) return;
+    hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, needsEvidence: false, start, end };
+  });
+}
+
+/** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
+export const ROAD_NUMBER = /(?<![\p{L}\p{N}-])([ENRA])-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Roads written by their number, in any of their spellings, that the gazetteer knows. */
+function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const found: Hit[] = [];
+  if (matcher.roads.size === 0) return found;
+  const claimed = new Uint8Array(text.length);
+  for (const h of hits) claimed.fill(1, h.start, h.end);
+  for (const m of text.matchAll(ROAD_NUMBER)) {
+    const id = matcher.roads.get(`${m[1]!.toLowerCase()}${Number(m[2])}`);
+    const end = m.index + m[0].length;
+    if (!id || claimed.subarray(m.index, end).includes(1)) continue;
+    found.push({ folded: m[0].toLowerCase(), entityType: 'location', entityId: id, requires: null, needsEvidence: false, start: m.index, end });
+  }
+  return found;
 }
 
 /**
