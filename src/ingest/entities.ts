@@ -1,7 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
 import { FormTrie, matchTokens, type TrieStats } from './form-trie.js';
 import type { ActorEntry, Gazetteer, LocationEntry } from './gazetteer.js';
-import type { Candidate, EntityType, Mention, PersonFacts, Span } from './types.js';
+import type { EntityType, Mention, PersonFacts, Span } from './types.js';
 
 /** One surface form of a gazetteer entity, folded for matching. */
 interface Form {
@@ -183,7 +183,7 @@ function isCapitalised(quote: string): boolean {
 }
 
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
-function opensSentence(text: string, start: number): boolean {
+export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const opening = /[\s"“”‘’'(\[•*–-]*$/u.exec(before)!;
   const rest = before.slice(0, opening.index);
@@ -209,7 +209,7 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
 }
 
 /** The police zone serving a place or the nearest place above it that has one. */
-function zoneServing(matcher: EntityMatcher, placeId: string): string | null {
+export function zoneServing(matcher: EntityMatcher, placeId: string): string | null {
   for (const id of locationLineage(matcher, placeId)) {
     const zone = matcher.zoneOf.get(id);
     if (zone) return zone;
@@ -296,7 +296,7 @@ function namesAPortfolio(folded: string, start: number): boolean {
   return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
 }
 
-const ROLE_NOUN =
+export const ROLE_NOUN =
   /\b(?:eerste minister|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|korpschef|hoofdcommissaris|commissaris|directeur|procureur(?:-generaal)?|voorzitter|woordvoerder|parlementslid|gemeenteraadslid|kamerlid|senator)\b/iu;
 const CLAUSE_END = /[.!?:;"“”()]/u;
 
@@ -360,40 +360,4 @@ export function isSubjectOf(sentence: Span, mention: Span, text: string): boolea
   const words = before === '' ? [] : before.split(/\s+/u);
   if (words.every((w) => DETERMINERS.has(w)) && words.length <= 2) return true;
   return /\bdoor\s+(?:de|het)?\s*$/u.test(before);
-}
-
-const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
-
-const ORGANISATION_WORD = /(?:comit[eé]|dienst|centrum|raad|agentschap|federatie|vereniging|politie|team|cel|huis|stad|provincie|ministerie|fod|parket|korps|zone|bedrijf|vzw|nv|bv|platform|overheid)/iu;
-
-function guessKind(name: string): Candidate['guess'] {
-  const words = name.split(/\s+/u);
-  if (words.some((w) => ORGANISATION_WORD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
-  if (words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
-  return 'unknown';
-}
-
-/**
- * Capitalised multi-word names that no gazetteer entry covers, proposed for review.
- * Sentence-initial words are skipped, because Dutch capitalises them anyway.
- */
-export function proposeCandidates(text: string, sentences: Span[], mentions: Mention[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const s of sentences) {
-    for (const m of s.quote.matchAll(CAPITALISED_NAME)) {
-      let start = s.start + m.index;
-      let quote = m[0];
-      if (m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index))) {
-        const rest = quote.replace(/^\S+\s+/u, '');
-        if (rest === quote || !/^\p{Lu}/u.test(rest)) continue;
-        start += quote.length - rest.length;
-        quote = rest;
-      }
-      const end = start + quote.length;
-      if (mentions.some((x) => start < x.end && x.start < end)) continue;
-      candidates.push({ start, end, quote, guess: guessKind(quote) });
-
-    }
-  }
-  return candidates;
 }

@@ -1,6 +1,7 @@
 import { offsetConverter } from '../text/offsets.js';
 import { extractFigures } from './figures/index.js';
-import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, proposeCandidates, type EntityMatcher } from './entities.js';
+import { proposeCandidates } from './candidates.js';
+import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, type EntityMatcher } from './entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import { segmentDocument } from './segment.js';
 import { assignThemes, compileThemes } from './themes.js';
@@ -75,7 +76,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
     locationIds: [...new Set(mentions.filter((m) => m.entityType === 'location' && within(s, m)).map((m) => m.entityId))],
   }));
   const persons = extractPersonFacts(text, mentions, context.matcher);
-  const candidates = proposeCandidates(text, segments, mentions);
+  const candidates = proposeCandidates(text, segments, mentions, context.matcher);
   return toCodePoints(text, {
     measures,
     figures,

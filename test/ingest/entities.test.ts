@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { z } from 'zod';
-import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, proposeCandidates } from '../../src/ingest/entities.js';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
+import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf } from '../../src/ingest/entities.js';
 import { actorEntrySchema, locationEntrySchema } from '../../src/ingest/gazetteer.js';
 import { segmentDocument } from '../../src/ingest/segment.js';
 
@@ -41,9 +42,29 @@ for (const name of readdirSync(fixtures).filter((f) => statSync(join(fixtures, f
 t.test('unknown capitalised names are proposed as candidates, never as mentions', async (t) => {
   const text = 'De korpschef overlegt met Jan Peeters en het Comité Veilige Haven. Daarna spreekt Politiezone Brugge.';
   const mentions = extractMentions(text, matcher);
-  const candidates = proposeCandidates(text, segmentDocument(text), mentions);
-  t.same(candidates.map((c) => [c.quote, c.guess]), [
+  const candidates = proposeCandidates(text, segmentDocument(text), mentions, matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind]), [
     ['Jan Peeters', 'person'],
     ['Comité Veilige Haven', 'organisation'],
   ]);
+});
+
+t.test('unknown persons with a role, organisations with a cue noun, zones and roads become candidates with a kind', async (t) => {
+  const text =
+    'Volgens korpschef Jan Peeters en minister van Binnenlandse Zaken Els Van Damme werkt de dienst Preventie en Veiligheid samen met de Drugscel. ' +
+    'De politiezone Kempen en de politie van Lier zien de file op de N16 en de Grote Ring. De burgemeester wil een Comité Veilige Straten.';
+  const mentions = extractMentions(text, matcher);
+  const candidates = proposeCandidates(text, segmentDocument(text), mentions, matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind, c.cue]), [
+    ['Jan Peeters', 'person', 'korpschef'],
+    ['Els Van Damme', 'person', 'minister'],
+    ['dienst Preventie en Veiligheid', 'organisation', 'dienst'],
+    ['Drugscel', 'organisation', null],
+    ['politiezone Kempen', 'police_zone', 'politiezone'],
+    ['politie van Lier', 'police_zone', 'politie van'],
+    ['N16', 'road', 'N'],
+    ['Grote Ring', 'road', 'ring'],
+    ['Comité Veilige Straten', 'organisation', null],
+  ]);
+  for (const c of candidates) t.equal(text.slice(c.start, c.end), c.quote);
 });
