@@ -41,7 +41,7 @@ export interface DocumentExtraction {
   figures: Array<Figure & { measure: number }>;
   mentions: Array<Mention & { measure: number | null }>;
   persons: PersonFacts[];
-  candidates: Candidate[];
+  candidates: Array<Candidate & { measure: number | null }>;
 }
 
 const within = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
@@ -82,7 +82,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
     figures,
     mentions: mentions.map((m) => ({ ...m, measure: measureOf(m) })),
     persons,
-    candidates,
+    candidates: candidates.map((c) => ({ ...c, measure: measureOf(c) })),
   });
 }
 
