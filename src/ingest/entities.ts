@@ -10,9 +10,15 @@ interface Form {
   entityId: string;
   /** Set for context aliases: the place the document must be about for this form to count. */
   requires: string | null;
-  /** The form is also a common Dutch word: it names the entity only with evidence ({@link hasEvidence}). */
-  needsEvidence: boolean;
+  /**
+   * What the text must show for the form to name the entity ({@link withEvidence}): nothing;
+   * an initial capital (derived adjectives such as "Mechelse"); or, for forms that are also
+   * common Dutch words ("mol", "boom"), a capital and evidence of a place.
+   */
+  evidence: Evidence;
 }
+
+type Evidence = 'none' | 'capital' | 'place';
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
@@ -49,27 +55,48 @@ function bareForm(location: LocationEntry, placeIdByName: Map<string, string>): 
 }
 
 /**
- * Folds every name, alias and context alias of the gazetteer into one trie. Forms that are
- * also common Dutch words (`commonWords`) and the bare names of qualified places are marked
- * as needing evidence.
+ * The regular Dutch adjectives of a town's name, "-se" after the name, after the name without
+ * its "-en" or without its final "-e": Hasseltse, Leuvense, Mechelse, Oostendse. Irregular ones
+ * ("Brugse", "Aalsterse") are the gazetteer's aliases.
+ */
+function placeAdjectives(name: string): string[] {
+  if (!/^[\p{L}-]+$/u.test(name) || name.length < 3) return [];
+  const adjectives = [`${name}se`];
+  if (name.endsWith('en')) adjectives.push(`${name.slice(0, -2)}se`);
+  else if (name.endsWith('e')) adjectives.push(`${name.slice(0, -1)}se`);
+  return adjectives;
+}
+
+const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
+
+/**
+ * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
+ * adjectives of town names. Forms that are also common Dutch words (`commonWords`), the bare
+ * names of qualified places and the derived adjectives need evidence (see {@link Form.evidence}).
  */
 export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations' | 'commonWords'>): EntityMatcher {
   const forms: Form[] = [];
   const words = new Set((gazetteer.commonWords ?? []).map(normaliseSpace));
-  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null, needsEvidence = false) => {
-    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires, needsEvidence: needsEvidence || words.has(name) });
+  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null, evidence: Evidence = 'none') => {
+    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires, evidence: words.has(name) ? 'place' : evidence });
   };
   const placeIdByName = new Map(gazetteer.locations.map((l) => [normaliseSpace(l.name), l.id]));
+  const adjectives = new Map<string, string | null>();
   for (const l of gazetteer.locations) {
     add('location', l.id, [l.name, ...l.aliases], null);
     add('location', l.id, l.contextAliases, l.parent);
     const bare = bareForm(l, placeIdByName);
-    if (bare) add('location', l.id, [bare.name], bare.requires, true);
+    if (bare) add('location', l.id, [bare.name], bare.requires, 'place');
+    if (!TOWN_KINDS.has(l.kind) || (bare && bare.requires)) continue;
+    // An adjective two towns would share names neither.
+    for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
   for (const a of gazetteer.actors) {
     add('actor', a.id, [a.name, ...a.aliases], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
+  const written = new Set(forms.map((f) => f.folded));
+  for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
   const trie = new FormTrie<Form>();
   for (const form of forms) trie.add(form.folded, form);
   const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
@@ -191,8 +218,8 @@ export function opensSentence(text: string, start: number): boolean {
 }
 
 /**
- * Keeps the hits of forms that are also common Dutch words ("mol", "boom", "groen") only with
- * evidence: always an initial capital; for an actor that is enough, a place also needs one of
+ * Keeps the hits of forms that need evidence only with it: an initial capital for all of them;
+ * for forms that are also common Dutch words ("mol", "boom", "groen") an actor that is enough, a place also needs one of
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
  * ("naar de markt in Boom"), lying in the document's scope, or the same place named without
  * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
@@ -203,9 +230,9 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     !opensSentence(text, h.start) ||
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     (scope !== null && locationLineage(matcher, h.entityId).includes(scope));
-  const capitalised = hits.filter((h) => !h.needsEvidence || isCapitalised(text.slice(h.start, h.end)));
-  const confirmed = new Set(capitalised.filter((h) => !h.needsEvidence || local(h)).map((h) => h.entityId));
-  return capitalised.filter((h) => !h.needsEvidence || local(h) || confirmed.has(h.entityId));
+  const capitalised = hits.filter((h) => h.evidence === 'none' || isCapitalised(text.slice(h.start, h.end)));
+  const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
+  return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
 }
 
 /** The police zone serving a place or the nearest place above it that has one. */
@@ -241,7 +268,7 @@ function resolvePoliceZones(folded: string, hits: Hit[], matcher: EntityMatcher)
     const previous = hits[i - 1];
     const next = hits[i + 1];
     if ((previous && previous.end > start) || (next && next.start < end)) return;
-    hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, needsEvidence: false, start, end };
+    hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end };
   });
 }
 
@@ -258,7 +285,7 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
     const id = matcher.roads.get(`${m[1]!.toLowerCase()}${Number(m[2])}`);
     const end = m.index + m[0].length;
     if (!id || claimed.subarray(m.index, end).includes(1)) continue;
-    found.push({ folded: m[0].toLowerCase(), entityType: 'location', entityId: id, requires: null, needsEvidence: false, start: m.index, end });
+    found.push({ folded: m[0].toLowerCase(), entityType: 'location', entityId: id, requires: null, evidence: 'none', start: m.index, end });
   }
   return found;
 }
