@@ -19,7 +19,7 @@ export const locationLinks = ['mention', 'actor', 'scope'] as const;
 export const indexedKinds = ['document', 'programme', 'measure', 'figure', 'actor', 'location', 'theme'] as const;
 
 /** What an unknown name found in a text probably is: proposed to a curator, never loaded as an entity. */
-export const candidateKinds = ['person', 'organisation', 'police_zone', 'road', 'unknown'] as const;
+export const candidateKinds = ['person', 'organisation', 'police_zone', 'road', 'place', 'unknown'] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];
 export type ActorKind = (typeof actorKinds)[number];

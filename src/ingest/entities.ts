@@ -324,7 +324,7 @@ function namesAPortfolio(folded: string, start: number): boolean {
 }
 
 export const ROLE_NOUN =
-  /\b(?:eerste minister|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|korpschef|hoofdcommissaris|commissaris|directeur|procureur(?:-generaal)?|voorzitter|woordvoerder|parlementslid|gemeenteraadslid|kamerlid|senator)\b/iu;
+  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|gemeenteraadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const CLAUSE_END = /[.!?:;"“”()]/u;
 
 /** The role phrase right before a name ("minister van Justitie Koen Geens"). */

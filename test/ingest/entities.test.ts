@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { z } from 'zod';
+import { candidateReport } from '../../src/ingest/candidate-report.js';
 import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf } from '../../src/ingest/entities.js';
 import { actorEntrySchema, locationEntrySchema } from '../../src/ingest/gazetteer.js';
@@ -67,4 +68,28 @@ t.test('unknown persons with a role, organisations with a cue noun, zones and ro
     ['Comité Veilige Straten', 'organisation', null],
   ]);
   for (const c of candidates) t.equal(text.slice(c.start, c.end), c.quote);
+});
+
+t.test('candidates: a role after the name, streets, a name opening its sentence, acronym compounds', async (t) => {
+  const text =
+    'Sofie Claes, woordvoerster van het parket, bevestigt het. Marc Wouters zegt dat de ANPR-camera’s in de Kerkstraat en op de Grote Markt hangen. ' +
+    'Volgens Els Goossens gebeurt niets, zegt de staatssecretaris voor Bestrijding van Sociale Fraude.';
+  const candidates = proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind]), [
+    ['Sofie Claes', 'person'],
+    ['Marc Wouters', 'person'],
+    ['Kerkstraat', 'place'],
+    ['Grote Markt', 'place'],
+    ['Els Goossens', 'person'],
+  ]);
+});
+
+t.test('the build report counts candidates per kind and lists the most frequent', async (t) => {
+  const c = (quote: string, kind: 'person' | 'road') => ({ quote, kind, cue: null, start: 0, end: quote.length });
+  t.same(candidateReport([[c('N16', 'road'), c('Jan Peeters', 'person'), c('N16', 'road')], [c('n16', 'road')]], 2), [
+    '4 candidates not in the gazetteer (3 road, 1 person); most frequent:',
+    '  3× N16 (road, 2 documents)',
+    '  1× Jan Peeters (person, 1 document)',
+  ]);
+  t.same(candidateReport([[], []]), ['no candidates: every name found is in the gazetteer']);
 });
