@@ -120,14 +120,24 @@ function isPoliceZone(actor: ActorEntry, actors: Map<string, ActorEntry>): boole
   return actor.location !== null && parent !== undefined && normaliseSpace(parent.name) === 'lokale politie';
 }
 
-/** Place id → the zone serving it: a zone's seat and every member municipality it lists. */
+/** The places an actor serves (`areas` of the gazetteer): current ones (no end) or former ones. */
+function servedPlaces(actor: ActorEntry, current: boolean): string[] {
+  const areas = (actor as ActorEntry & { areas?: Array<{ location: string; end: string | null }> }).areas ?? [];
+  return areas.filter((a) => (a.end === null) === current).map((a) => a.location);
+}
+
+/**
+ * Place id → the zone serving it: every zone's seat, then current served municipalities,
+ * then former ones, so that after a merger a town names its present zone.
+ */
 function zonesByPlace(entries: ActorEntry[], actors: Map<string, ActorEntry>): Map<string, string> {
+  const zones = entries.filter((a) => isPoliceZone(a, actors));
   const zoneOf = new Map<string, string>();
-  for (const a of entries) {
-    if (!isPoliceZone(a, actors)) continue;
-    const members = (a as ActorEntry & { municipalities?: string[] }).municipalities ?? [];
-    for (const place of [a.location, ...members]) if (place && !zoneOf.has(place)) zoneOf.set(place, a.id);
-  }
+  const claim = (place: string | null, zone: string) => {
+    if (place && !zoneOf.has(place)) zoneOf.set(place, zone);
+  };
+  for (const a of zones) claim(a.location, a.id);
+  for (const current of [true, false]) for (const a of zones) for (const place of servedPlaces(a, current)) claim(place, a.id);
   return zoneOf;
 }
 
