@@ -1,8 +1,8 @@
 /**
  * Recall of actors and places on short texts written for this test (not the seeds, not the
  * devset), with the seed gazetteer. A gold entry with an id must be found as that entity on
- * its exact span; one with a null id is not in the gazetteer and must at least be proposed as
- * a candidate overlapping it. The floors are today's measures, to catch regressions.
+ * its exact span; one with a null id is not in the seed gazetteer and must at least be proposed
+ * as a candidate overlapping it (or be found on its span once the gazetteer knows it). The floors are today's measures, to catch regressions.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,8 @@ for (const [file, g] of Object.entries(gold)) {
           if (found) s.resolved++;
           else t.comment(`missed ${type} "${quote}" (${id})`);
         } else if (x.candidates.some((c) => c.start < end && start < c.end)) s.proposed++;
+        // Once the gazetteer learns the name, finding it as an entity on its span is right too.
+        else if (x.mentions.some((m) => m.entityType === type && m.start === start && m.end === end)) s.proposed++;
         else t.comment(`not proposed: ${type} "${quote}"`);
       }
     }
@@ -53,7 +55,7 @@ t.test('recall over the texts', async (t) => {
   for (const type of ['actor', 'location'] as const) {
     const s = score[type];
     const recall = (s.resolved + s.proposed) / s.gold;
-    t.comment(`${type}s: ${s.resolved}/${s.known} known entities resolved, ${s.proposed}/${s.gold - s.known} unknown ones proposed as candidates; recall ${recall.toFixed(2)}`);
+    t.comment(`${type}s: ${s.resolved}/${s.known} known entities resolved, ${s.proposed}/${s.gold - s.known} unknown ones proposed as candidates or found; recall ${recall.toFixed(2)}`);
     t.ok(recall >= FLOORS[type], `${type} recall ${recall.toFixed(2)} ≥ ${FLOORS[type]}`);
   }
 });
