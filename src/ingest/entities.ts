@@ -92,7 +92,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases], null);
+    add('actor', a.id, [a.name, ...a.aliases, ...formerNames(a)], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
@@ -118,6 +118,11 @@ function isPoliceZone(actor: ActorEntry, actors: Map<string, ActorEntry>): boole
   if ((actor.kind as string) === 'police_zone') return true;
   const parent = actor.parent ? actors.get(actor.parent) : undefined;
   return actor.location !== null && parent !== undefined && normaliseSpace(parent.name) === 'lokale politie';
+}
+
+/** Names the actor went by before (`formerNames` of the gazetteer), matched like aliases. */
+function formerNames(actor: ActorEntry): string[] {
+  return ((actor as ActorEntry & { formerNames?: Array<{ name: string }> }).formerNames ?? []).map((f) => f.name);
 }
 
 /** The places an actor serves (`areas` of the gazetteer): current ones (no end) or former ones. */
