@@ -92,7 +92,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases, ...formerNames(a)], null);
+    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name)], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
@@ -105,38 +105,22 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     plainForms: new Map(forms.filter((f) => !f.requires).map((f) => [f.folded, f])),
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
     actors,
-    zoneOf: zonesByPlace(gazetteer.actors, actors),
-    roads: new Map(gazetteer.locations.flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
+    zoneOf: zonesByPlace(gazetteer.actors),
+    roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
-}
-
-/**
- * Whether an actor is a local police zone: of kind `police_zone`, or (in gazetteers from
- * before that kind) a unit under the organisation named "lokale politie", seated in a place.
- */
-function isPoliceZone(actor: ActorEntry, actors: Map<string, ActorEntry>): boolean {
-  if ((actor.kind as string) === 'police_zone') return true;
-  const parent = actor.parent ? actors.get(actor.parent) : undefined;
-  return actor.location !== null && parent !== undefined && normaliseSpace(parent.name) === 'lokale politie';
-}
-
-/** Names the actor went by before (`formerNames` of the gazetteer), matched like aliases. */
-function formerNames(actor: ActorEntry): string[] {
-  return ((actor as ActorEntry & { formerNames?: Array<{ name: string }> }).formerNames ?? []).map((f) => f.name);
 }
 
 /** The places an actor serves (`areas` of the gazetteer): current ones (no end) or former ones. */
 function servedPlaces(actor: ActorEntry, current: boolean): string[] {
-  const areas = (actor as ActorEntry & { areas?: Array<{ location: string; end: string | null }> }).areas ?? [];
-  return areas.filter((a) => (a.end === null) === current).map((a) => a.location);
+  return actor.areas.filter((a) => (a.end === null) === current).map((a) => a.location);
 }
 
 /**
  * Place id → the zone serving it: every zone's seat, then current served municipalities,
  * then former ones, so that after a merger a town names its present zone.
  */
-function zonesByPlace(entries: ActorEntry[], actors: Map<string, ActorEntry>): Map<string, string> {
-  const zones = entries.filter((a) => isPoliceZone(a, actors));
+function zonesByPlace(entries: ActorEntry[]): Map<string, string> {
+  const zones = entries.filter((a) => a.kind === 'police_zone');
   const zoneOf = new Map<string, string>();
   const claim = (place: string | null, zone: string) => {
     if (place && !zoneOf.has(place)) zoneOf.set(place, zone);

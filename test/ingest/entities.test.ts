@@ -96,12 +96,11 @@ t.test('the build report counts candidates per kind and lists the most frequent'
 
 t.test('a zone is found through the municipalities it serves, current ones before former ones, and by its former names', async (t) => {
   const zone = (id: string, name: string, location: string, areas: Array<{ location: string; start: string | null; end: string | null }>, formerNames: string[] = []) =>
-    ({ ...actorEntrySchema.parse({ id, name, kind: 'organisation', parent: 'lokale-politie', location }), areas, formerNames: formerNames.map((n) => ({ name: n, start: null, end: '2024' })) });
+    actorEntrySchema.parse({ id, name, kind: 'police_zone', location, areas, formerNames: formerNames.map((n) => ({ name: n, start: null, end: '2024' })) });
   const places = ['merelbeke', 'melle', 'oosterzele'].map((id) => locationEntrySchema.parse({ id, name: id[0]!.toUpperCase() + id.slice(1), kind: 'municipality' }));
   const zoned = compileGazetteer({
     locations: places,
     actors: [
-      actorEntrySchema.parse({ id: 'lokale-politie', name: 'lokale politie', kind: 'organisation' }),
       zone('pz-rhode', 'Politiezone Rhode', 'oosterzele', [{ location: 'melle', start: null, end: '2024' }], ['Politiezone Schelde-Rhode']),
       zone('pz-merelbeke-melle', 'Politiezone Merelbeke-Melle', 'merelbeke', [{ location: 'melle', start: '2025', end: null }]),
     ],
