@@ -190,7 +190,7 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length);
-  resolvePoliceZones(folded, hits, matcher);
+  resolvePoliceZones(text, folded, hits, matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
@@ -254,9 +254,10 @@ export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|polit
  * with a place names the local police zone serving that place, when the gazetteer knows it.
  * The place mention becomes a mention of the zone, spanning both words.
  */
-function resolvePoliceZones(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   hits.forEach((h, i) => {
-    if (h.entityType !== 'location') return;
+    // "zone Halle-Vilvoorde": a place glued to another capitalised name is part of a compound name, not the place.
+    if (h.entityType !== 'location' || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2))) return;
     const zone = zoneServing(matcher, h.entityId);
     if (!zone) return;
     const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, h.start - 30), h.start));
