@@ -32,7 +32,7 @@ const ORGANISATION_CUES = [
   'raad', 'comité', 'comite', 'agentschap', 'centrum', 'eenheid', 'taskforce', 'brigade', 'sectie', 'inspectie', 'ministerie', 'hof', 'platform', 'overheid', 'vereniging',
 ];
 const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
-/** An article, a cue noun (alone or ending a compound) and a capitalised name: "de dienst Preventie en Veiligheid", "het parket van Halle-Vilvoorde". */
+/** An article, a cue noun (alone or ending a compound) and a capitalised name: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
 const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})\s+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
 /** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
 const CUE_COMPOUND = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');

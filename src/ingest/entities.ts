@@ -256,7 +256,7 @@ export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|polit
  */
 function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   hits.forEach((h, i) => {
-    // "zone Halle-Vilvoorde": a place glued to another capitalised name is part of a compound name, not the place.
+    // "zone Boom-Rupel": a place glued to another capitalised name is part of a compound name, not the place.
     if (h.entityType !== 'location' || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2))) return;
     const zone = zoneServing(matcher, h.entityId);
     if (!zone) return;
