@@ -211,7 +211,7 @@ function isCapitalised(quote: string): boolean {
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const opening = /[\s"“”‘’'(\[•*–-]*$/u.exec(before)!;
+  const opening = /[\s"“”‘’'([•*–-]*$/u.exec(before)!;
   const rest = before.slice(0, opening.index);
   return rest === '' || opening[0].includes('\n') || /[.!?:]$/u.test(rest);
 }

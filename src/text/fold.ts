@@ -20,7 +20,7 @@ function foldChar(ch: string): string {
  */
 export function foldForMatch(text: string): string {
   // Plain ASCII text (the common case for whole stretches) folds by lowercasing alone.
-  if (/^[\x00-\x5f\x61-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (/^[\t\n\r -_a-~]*$/.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;
