@@ -10,6 +10,7 @@ import { Parser, Writer } from 'n3';
 import { datasetInfo } from '../queries/dataset.js';
 import { lastChange } from '../queries/history.js';
 import { catalogFacts } from '../queries/publish/catalog.js';
+import { noQuery } from '../rest/schemas.js';
 import { catalogDocument, catalogPrefixes } from './dcat.js';
 import type { DumpFile } from './dump-file.js';
 
@@ -42,7 +43,7 @@ const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   }
 
   const route = (path: string, produces: readonly string[]) =>
-    app.get(path, { schema: { hide: true }, config: { produces } }, (request, reply) => send(request, reply, request.representation));
+    app.get(path, { schema: { hide: true, querystring: noQuery }, config: { produces } }, (request, reply) => send(request, reply, request.representation));
   route('/catalog', [JSONLD, 'application/json', TURTLE]);
   route('/catalog.jsonld', [JSONLD]);
   route('/catalog.ttl', [TURTLE]);
