@@ -7,7 +7,7 @@ import { openForBuild } from '../db/client.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
-import { carryHistory } from './history.js';
+import { readHistory } from './history.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
 import { readBuildInputs } from './sources.js';
@@ -83,9 +83,10 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     let summary: Omit<BuildSummary, 'dbPath'>;
     try {
       migrate(db, { migrationsFolder: migrationsDir });
-      const version = loadDatabase(db, inputs, docs, { inputHash: buildHash(inputs.inputHash), builtAt: builtAt.toISOString() });
-      const changed = carryHistory(db, dbPath, version, builtAt.toISOString());
-      log(`changes since the previous build: ${changed.created} created, ${changed.modified} modified, ${changed.deleted} deleted`);
+      const version = loadDatabase(db, inputs, docs, {
+        inputHash: buildHash(inputs.inputHash), builtAt: builtAt.toISOString(), previous: readHistory(dbPath),
+        onChanges: (c) => log(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
+      });
       const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
       summary = { version, counts };
       db.$client.pragma('optimize');

@@ -31,7 +31,8 @@ export interface History {
   changes: Change[];
 }
 
-const EMPTY: History = { builds: [], states: [], changes: [] };
+/** The history of no database: every record is new. */
+export const EMPTY_HISTORY: History = { builds: [], states: [], changes: [] };
 
 /**
  * The history in the database at `path`, or none when there is no readable database with
@@ -39,19 +40,19 @@ const EMPTY: History = { builds: [], states: [], changes: [] };
  * then counts as created).
  */
 export function readHistory(path: string): History {
-  if (!existsSync(path)) return EMPTY;
+  if (!existsSync(path)) return EMPTY_HISTORY;
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const hasHistory = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')").pluck().get() === 3;
-    if (!hasHistory) return EMPTY;
+    if (!hasHistory) return EMPTY_HISTORY;
     return {
       builds: db.prepare('SELECT seq, version, built_at AS builtAt FROM builds ORDER BY seq').all() as Build[],
       states: db.prepare('SELECT collection, id, digest, first_build AS firstBuild, last_build AS lastBuild FROM record_states ORDER BY collection, id').all() as RecordState[],
       changes: db.prepare('SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq').all() as Change[],
     };
   } catch {
-    return EMPTY;
+    return EMPTY_HISTORY;
   } finally {
     db?.close();
   }
@@ -108,18 +109,16 @@ export function nextHistory(previous: History, digests: ReadonlyMap<string, stri
 }
 
 /**
- * Carries the history of the database at `previousPath` into the freshly loaded `db`
- * (the build's version and time given) and returns how many records this build created,
- * modified and deleted.
+ * Writes into the freshly loaded `db` (the build's version and time given) the history that
+ * follows `previous` (the history of the database this build replaces; {@link EMPTY_HISTORY}
+ * for none) and returns how many records this build created, modified and deleted. Runs in
+ * the caller's transaction.
  */
-export function carryHistory(db: Db, previousPath: string, version: string, builtAt: string): Record<ChangeAction, number> {
-  const previous = readHistory(previousPath);
+export function carryHistory(db: Db, previous: History, version: string, builtAt: string): Record<ChangeAction, number> {
   const next = nextHistory(previous, recordDigests(db), version, builtAt);
-  db.transaction(() => {
-    insertAll(db, t.builds, next.builds);
-    insertAll(db, t.recordStates, next.states);
-    insertAll(db, t.changes, next.changes);
-  });
+  insertAll(db, t.builds, next.builds);
+  insertAll(db, t.recordStates, next.states);
+  insertAll(db, t.changes, next.changes);
   const added = next.changes.slice(previous.changes.length);
   return { created: added.filter((c) => c.action === 'created').length, modified: added.filter((c) => c.action === 'modified').length, deleted: added.filter((c) => c.action === 'deleted').length };
 }

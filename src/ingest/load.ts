@@ -8,8 +8,9 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
-import type { IndexedKind } from '../vocabulary.js';
+import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { periodCovers } from './gazetteer.js';
+import { carryHistory, EMPTY_HISTORY, type History } from './history.js';
 import { insertAll } from './insert.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
 import type { DocumentExtraction } from './pipeline.js';
@@ -213,6 +214,10 @@ function contentHash(db: Db): string {
 export interface LoadMeta {
   inputHash: string;
   builtAt: string;
+  /** The history of the database this build replaces (none by default: every record is new). */
+  previous?: History;
+  /** Told how many records the build created, modified and deleted. */
+  onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
 
 /** Writes everything in one transaction and returns the dataset version. */
@@ -231,6 +236,9 @@ export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocumen
       { key: 'built_at', value: meta.builtAt },
       { key: 'input_hash', value: meta.inputHash },
     ]);
+    // Every loaded database follows changes: from the replaced database's history, or from none.
+    const changes = carryHistory(db, meta.previous ?? EMPTY_HISTORY, version, meta.builtAt);
+    meta.onChanges?.(changes);
     return version;
   });
 }
