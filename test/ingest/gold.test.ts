@@ -7,21 +7,35 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { z } from 'zod';
+import { seriesKeyOf } from '../../src/ingest/figures/series.js';
 import { compileContext, extractDocument } from '../../src/ingest/pipeline.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
 import { foldForMatch } from '../../src/text/fold.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
+import { figureDirections, figureStatuses } from '../../src/vocabulary.js';
 
 const span = { quote: z.string(), start: z.number(), end: z.number() };
 const goldSchema = z.object({
   document: z.string(),
   documentDate: z.string().nullable(),
-  figures: z.array(z.object({ ...span, value: z.number(), valueMax: z.number().nullable(), previousValue: z.number().nullable(), unit: z.string().nullable(), referenceDate: z.string().nullable() })),
+  figures: z.array(z.object({
+    ...span, value: z.number(), valueMax: z.number().nullable(), previousValue: z.number().nullable(), unit: z.string().nullable(), referenceDate: z.string().nullable(),
+    subject: z.string(), subjectStart: z.number(), subjectEnd: z.number(), subjectActor: z.string().nullable(),
+    status: z.enum(figureStatuses), unitKind: z.string(), normalizedValue: z.number(), direction: z.enum(figureDirections).nullable(), change: z.number().nullable(),
+  })),
   actors: z.array(z.object({ ...span, name: z.string() })),
   locations: z.array(z.object({ ...span, name: z.string() })),
   notFigures: z.array(z.object({ ...span, why: z.string() })),
 });
+
+/**
+ * Floor for subject actors over the corpus: a gold subject actor is found only when the
+ * entities stage finds a mention of it inside the subject ("drugstaskforce" needs the
+ * gazetteer to know it). A wrong actor is never allowed.
+ */
+const MIN_SUBJECT_ACTOR_RECALL = 0.7;
+const subjectActors = { expected: 0, correct: 0 };
 
 /** Floors for mention matching, per document and over the whole corpus (exact span and entity). */
 const MIN_PRECISION = 0.95;
@@ -60,6 +74,20 @@ for (const doc of inputs.documents) {
       if (!t.ok(f, `finds ${g.quote} = ${g.value}`)) continue;
       t.equal(f!.unit, g.unit, `unit of ${g.quote}`);
       t.equal(f!.referenceDate, g.referenceDate, `reference date of ${g.quote}`);
+      t.ok(f!.subjectStart !== null && f!.subjectEnd !== null && overlaps({ start: f!.subjectStart, end: f!.subjectEnd }, { start: g.subjectStart, end: g.subjectEnd }), `subject of ${g.quote}: "${f!.subject}" stands at "${g.subject}"`);
+      if (f!.subjectStart !== null) t.equal(sliceCodePoints(doc.text, f!.subjectStart, f!.subjectEnd!), f!.subject, `subject offsets of ${g.quote}`);
+      t.equal(f!.status, g.status, `status of ${g.quote}`);
+      t.equal(f!.unitKind, g.unitKind, `unit kind of ${g.quote}`);
+      t.equal(f!.normalizedValue, g.normalizedValue, `normalised value of ${g.quote}`);
+      t.equal(f!.direction, g.direction, `direction of ${g.quote}`);
+      t.equal(f!.change, g.change, `change of ${g.quote}`);
+      const expectedActor = g.subjectActor === null ? null : actorId(g.subjectActor, g.subject);
+      if (f!.subjectActorId !== null) t.equal(f!.subjectActorId, expectedActor, `subject actor of ${g.quote}`);
+      if (expectedActor !== null) {
+        subjectActors.expected++;
+        if (f!.subjectActorId === expectedActor) subjectActors.correct++;
+        else t.comment(`subject actor of ${g.quote} not found: ${expectedActor}`);
+      }
     }
     for (const n of gold.notFigures) t.notOk(x.figures.find((f) => overlaps(f, n)), `"${n.quote}" is not a figure (${n.why})`);
     const extra = x.figures.filter((f) => !gold.figures.some((g) => overlaps(f, g)));
@@ -82,6 +110,21 @@ for (const doc of inputs.documents) {
     t.ok(correct.length >= MIN_PRECISION * found.length, `precision: ${correct.length}/${found.length} reported mentions are right`);
   });
 }
+
+t.test('subject actors over the corpus', async (t) => {
+  t.ok(subjectActors.correct >= MIN_SUBJECT_ACTOR_RECALL * subjectActors.expected, `${subjectActors.correct}/${subjectActors.expected} gold subject actors found`);
+});
+
+t.test('the staffing target and the staffing observed of one unit form one series', async (t) => {
+  const doc = inputs.documents.find((d) => d.entry.file.startsWith('000_'))!;
+  const x = extractDocument(doc.text, context, { documentDate: doc.entry.date.value, scopeLocationId: doc.entry.scope.value });
+  const target = x.figures.find((f) => f.value === 550)!;
+  const actual = x.figures.find((f) => f.value === 462)!;
+  t.equal(target.status, 'target');
+  t.equal(actual.status, 'actual');
+  t.equal(seriesKeyOf(target), seriesKeyOf(actual));
+  t.not(seriesKeyOf(target), null);
+});
 
 t.test('mention precision and recall over the corpus', async (t) => {
   const precision = totals.correct / totals.found;

@@ -1,6 +1,6 @@
 /**
  * Figures stage: finds the numbers a journalist would quote in Dutch (Flemish) policy prose
- * and normalises them into {@link Figure}s. Pure: text in, figures out, no I/O.
+ * and normalises them into {@link FigureReading}s (what they mean is read by `describeFigures` in `meaning`). Pure: text in, figures out, no I/O.
  *
  * The stage works on a token stream (numbers, words, symbols with UTF-16 offsets) and reads
  * each figure left to right as one of these shapes, tried in order at every token:
@@ -48,7 +48,7 @@
  * `words` (the word lists).
  */
 import { foldForMatch } from '../../text/fold.js';
-import type { Figure } from '../types.js';
+import type { FigureReading } from '../types.js';
 import { type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, partitiveUnit } from './references.js';
@@ -92,7 +92,7 @@ function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, n
  * @param text the document text
  * @param options.documentDate publication date (reduced-precision ISO) for relative dates
  */
-export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
+export function extractFigures(text: string, options: FigureOptions = {}): FigureReading[] {
   const tokens = tokenize(text);
   markBlocked(tokens, blockedSpans(text), text.length);
   const folded = foldForMatch(text);
@@ -108,7 +108,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     return d;
   };
 
-  const figures: Figure[] = [];
+  const figures: FigureReading[] = [];
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
