@@ -9,6 +9,7 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
+import { seriesKeyOf } from './figures/series.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -108,8 +109,10 @@ function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   })));
   insertAll(db, t.figures, figures.map((f) => ({
     id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
-    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, qualifier: f.qualifier,
-    referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
+    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, subjectStart: f.subjectStart,
+    subjectEnd: f.subjectEnd, subjectActorId: f.subjectActorId, subjectLocationId: f.subjectLocationId, status: f.status,
+    direction: f.direction, change: f.change, unitKind: f.unitKind, normalizedValue: f.normalizedValue, seriesId: seriesKeyOf(f),
+    qualifier: f.qualifier, referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
   })));
   insertAll(db, t.mentions, mentions.map((m) => ({
     id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
@@ -165,8 +168,29 @@ function referenceIndexRows(db: Db): IndexRow[] {
   ];
 }
 
+/**
+ * One row per series: the figures of all documents grouped by subject actor (or place) and unit
+ * kind, with their number and the span of their reference dates.
+ */
+function seriesRows(docs: ExtractedDocument[]): Array<typeof t.series.$inferInsert> {
+  const rows = new Map<string, typeof t.series.$inferInsert>();
+  for (const f of docs.flatMap((d) => d.extraction.figures)) {
+    const id = seriesKeyOf(f);
+    if (id === null) continue;
+    const row = rows.get(id) ?? { id, actorId: f.subjectActorId, locationId: f.subjectActorId === null ? f.subjectLocationId : null, unitKind: f.unitKind!, points: 0, firstDate: null, lastDate: null };
+    row.points! += 1;
+    const date = f.referenceDate;
+    if (date !== null) {
+      if (row.firstDate == null || date < row.firstDate) row.firstDate = date;
+      if (row.lastDate == null || date > row.lastDate) row.lastDate = date;
+    }
+    rows.set(id, row);
+  }
+  return [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
@@ -197,6 +221,7 @@ export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocumen
     loadGazetteer(db, inputs, docs);
     loadProgrammes(db, inputs, docs);
     indexForSearch(db, referenceIndexRows(db));
+    insertAll(db, t.series, seriesRows(docs));
     for (const d of docs) loadDocument(db, inputs, d);
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [

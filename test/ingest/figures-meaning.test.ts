@@ -99,8 +99,11 @@ t.test('direction and change', async (t) => {
   t.same([down.direction, down.change], ['decrease', -45]);
   const cue = figure('Het aantal inbraken daalde met 12 procent.', '12');
   t.same([cue.direction, cue.change], ['decrease', null], 'a cue of decline before "met"');
-  const none = figure('De zone telt 12 procent meer agenten.', '12');
-  t.equal(none.direction, null, '"meer" after the figure is no cue');
+  const more = figure('De zone telt 12 procent meer agenten.', '12');
+  t.same([more.direction, more.subject], ['increase', 'agenten'], 'a share before "meer" is an increase of the phrase after it');
+  const fewer = figure('Er waren 8 procent minder aangiftes.', '8');
+  t.same([fewer.direction, fewer.subject], ['decrease', 'aangiftes']);
+  t.equal(figure('Meer dan 12 procent van de agenten.', '12').direction, null, '"meer dan" before a figure is its qualifier, no direction');
 });
 
 t.test('canonical unit and value', async (t) => {

@@ -1,14 +1,14 @@
 /**
  * Links a figure's subject to the gazetteer through the mentions the entities stage found:
  * the actor the subject is or names ("de Federale Scheepvaartpolitie" → its id), and the place
- * it names, the place of a following "in"/"van" phrase ("de dienst in Antwerpen"), or else the
+ * it names, the place of a following "in"/"op"/"van" phrase ("de dienst in Antwerpen"), or else the
  * seat of its actor. Pure: figures and mentions in, figures out (UTF-16 offsets, as every stage).
  */
 import type { ActorEntry } from '../gazetteer.js';
 import type { Figure, Mention } from '../types.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
-const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
+const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 

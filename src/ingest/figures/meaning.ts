@@ -254,6 +254,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
   const [from, to] = doc.sentenceTokens(sentence);
   const first = doc.tokenAt(f.start);
   const last = doc.tokenAt(f.end) - 1;
+  // "40 procent meer patrouilles": a comparative share is of the phrase after it.
+  const compared = comparative(doc, f);
+  if (compared) {
+    const np = doc.nounPhrase(last + 2, to);
+    const s = np && phraseSpan(doc, doc.readPhrase(np, to));
+    if (s) return s;
+  }
   // "90 procent van de meldingen": the complement is what the share is of.
   const after = doc.complement(last, to);
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
@@ -322,9 +329,18 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   return 'unknown';
 }
 
-/** Direction of a change: from its two values, or a cue of growth or decline right before "met"/"tot". */
+/** "40 procent meer …", "12 procent minder …": a share followed by a comparative, as a direction. */
+function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | null {
+  if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
+  const next = doc.tokens[doc.tokenAt(f.end)]?.norm;
+  return next === 'meer' ? 'increase' : next === 'minder' ? 'decrease' : null;
+}
+
+/** Direction of a change: from its two values, a comparative after a share, or a cue of growth or decline right before "met"/"tot". */
 function directionOf(doc: DocumentReader, f: FigureReading): FigureDirection | null {
   if (f.previousValue !== null) return f.value > f.previousValue ? 'increase' : f.value < f.previousValue ? 'decrease' : null;
+  const compared = comparative(doc, f);
+  if (compared) return compared;
   const [s] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const before = doc.folded.slice(Math.max(s, f.start - 60), f.start);
   const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(before);
