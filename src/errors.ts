@@ -56,10 +56,13 @@ export function problemBody(error: ApiError, instance: string) {
   };
 }
 
+/** A collection name in the singular: "figures" → "figure"; "series" stays "series". */
+export const singular = (collection: string) => (collection === 'series' ? collection : collection.replace(/s$/, ''));
+
 /**
  * The not-found problem for a record: `collection` is the plural collection name
  * ("figures"), named in the singular in the detail; the offending parameter is `id`.
  */
 export function notFound(collection: string, id: string): ApiError {
-  return new ApiError('NOT_FOUND', `There is no ${collection.replace(/s$/, '')} with id "${id}".`, { parameter: 'id' });
+  return new ApiError('NOT_FOUND', `There is no ${singular(collection)} with id "${id}".`, { parameter: 'id' });
 }
