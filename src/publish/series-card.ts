@@ -94,7 +94,9 @@ export function seriesSvg({ series, documents }: SeriesView, { origin }: { origi
   const title = seriesTitle(series);
   const chart = timelineParts(series.data);
   const chartHeight = Math.round(((WIDTH - 2 * PAD) / chart.width) * chart.height);
-  let y = 84 + chartHeight;
+  const titleLines = wrap(title, 50, 2);
+  const top = 84 + (titleLines.length - 1) * 26;
+  let y = top + chartHeight;
   const legend = (['actual', 'target', 'forecast', 'unknown'] as const).filter((s) => series.data.some((p) => p.status === s));
   const legendLine = html`${legend.map((s, i) => html`<g transform="translate(${PAD + i * 130} ${y + 12})">${statusMark(s, 8, 0)}<text class="label" x="22" y="5" font-size="14">${statusLabel(s) ?? 'status onbekend'}</text></g>`)}`;
   y += 36;
@@ -108,8 +110,8 @@ export function seriesSvg({ series, documents }: SeriesView, { origin }: { origi
 <style>${raw(css)}</style>
 <rect class="bg" x="1" y="1" width="${WIDTH - 2}" height="${height - 2}" rx="14"></rect>
 <text class="eyebrow" x="${PAD}" y="44" font-size="14">REEKS · BLAUWDRUK</text>
-<text class="subject" x="${PAD}" y="72" font-size="22">${wrap(title, 48, 1)[0]}</text>
-<svg x="${PAD}" y="84" width="${WIDTH - 2 * PAD}" height="${chartHeight}" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMinYMin meet">${chart.shapes}</svg>
+${titleLines.map((l, i) => html`<text class="subject" x="${PAD}" y="${72 + i * 26}" font-size="22">${l}</text>`)}
+<svg x="${PAD}" y="${top}" width="${WIDTH - 2 * PAD}" height="${chartHeight}" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMinYMin meet">${chart.shapes}</svg>
 ${legendLine}
 ${sourceText}
 <text class="source" x="${PAD}" y="${height - PAD + 4}" font-size="13">blauwdruk · ${dataLicence.name} · ${origin.replace(/^https?:\/\//, '')}</text>

@@ -25,7 +25,7 @@ t.test('the figure card of 186 → 312', async (t) => {
   const html = res.body;
   const origin = 'http://localhost:80';
   t.match(html, /<main class="card">[\s\S]*<article aria-labelledby="card-title">/, 'semantic structure');
-  t.match(html, /<h1 id="card-title" class="value"><data value="312">312<\/data> <span class="unit">medewerkers<\/span><\/h1>/, 'value and unit');
+  t.match(html, /<h1 id="card-title" class="value"><span class="subject">Federale Scheepvaartpolitie Antwerpen:<\/span> <data value="312">312<\/data> <span class="unit">medewerkers<\/span><\/h1>/, 'led by the subject, then value and unit');
   t.match(html, 'van 186 naar 312 (+126; +67,7%)', 'the change');
   t.match(html, /<figure class="chart"><svg [^>]*role="img" aria-label="van 186 naar 312/, 'the change drawn');
   t.match(html, /<blockquote class="quote"[^>]*><p>In 2023 werden de Federale Scheepvaartpolitie en douane in Antwerpen verder versterkt, met een toename van het personeel <mark>van 186 naar 312 medewerkers<\/mark> en de oprichting/, 'the sentence with the figure highlighted');
