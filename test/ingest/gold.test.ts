@@ -11,22 +11,16 @@ import { seriesKeyOf } from '../../src/ingest/figures/series.js';
 import { compileContext, extractDocument } from '../../src/ingest/pipeline.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
-import { foldForMatch } from '../../src/text/fold.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
 import { figureDirections, figureStatuses } from '../../src/vocabulary.js';
+import { entityResolvers, goldFigureSchema, goldMentionKeys, goldSchema, mentionKey, overlaps } from '../helpers/gold.js';
 
-const span = { quote: z.string(), start: z.number(), end: z.number() };
-const goldSchema = z.object({
-  document: z.string(),
-  documentDate: z.string().nullable(),
-  figures: z.array(z.object({
-    ...span, value: z.number(), valueMax: z.number().nullable(), previousValue: z.number().nullable(), unit: z.string().nullable(), referenceDate: z.string().nullable(),
+/** The seed gold states what every figure means: the meaning fields are required here. */
+const seedGoldSchema = goldSchema.extend({
+  figures: z.array(goldFigureSchema.extend({
     subject: z.string(), subjectStart: z.number(), subjectEnd: z.number(), subjectActor: z.string().nullable(),
     status: z.enum(figureStatuses), unitKind: z.string(), normalizedValue: z.number(), direction: z.enum(figureDirections).nullable(), change: z.number().nullable(),
   })),
-  actors: z.array(z.object({ ...span, name: z.string() })),
-  locations: z.array(z.object({ ...span, name: z.string() })),
-  notFigures: z.array(z.object({ ...span, why: z.string() })),
 });
 
 /**
@@ -44,24 +38,11 @@ const MIN_RECALL = 0.95;
 const inputs = readBuildInputs(defaultSeedsDir);
 const context = compileContext(inputs.gazetteer);
 
-/**
- * Gold names are the annotator's canonical names ("Zuidbuurt (Gent)"); resolve them through
- * the gazetteer's names and aliases, then without the disambiguating parenthesis, then by the quote.
- */
-function resolver(entries: Array<{ id: string; name: string; aliases: string[]; contextAliases: string[] }>) {
-  const byName = new Map<string, string>();
-  for (const e of entries) for (const n of [e.name, ...e.aliases, ...e.contextAliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), e.id);
-  return (name: string, quote: string) =>
-    [name, name.replace(/\s*\([^)]*\)$/, ''), quote].map((n) => byName.get(foldForMatch(n))).find(Boolean) ?? `unknown:${name}`;
-}
-const actorId = resolver(inputs.gazetteer.actors);
-const locationId = resolver(inputs.gazetteer.locations);
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const resolve = entityResolvers(inputs.gazetteer);
 const totals = { expected: 0, found: 0, correct: 0 };
 
 for (const doc of inputs.documents) {
-  const gold = goldSchema.parse(JSON.parse(readFileSync(join(packageRoot, 'test/gold', doc.entry.file.replace(/\.txt$/, '.json')), 'utf8')));
+  const gold = seedGoldSchema.parse(JSON.parse(readFileSync(join(packageRoot, 'test/gold', doc.entry.file.replace(/\.txt$/, '.json')), 'utf8')));
   const x = extractDocument(doc.text, context, { documentDate: doc.entry.date.value, scopeLocationId: doc.entry.scope.value });
 
   t.test(`${doc.entry.file}: every quote slices back from its code-point offsets`, async (t) => {
@@ -81,7 +62,7 @@ for (const doc of inputs.documents) {
       t.equal(f!.normalizedValue, g.normalizedValue, `normalised value of ${g.quote}`);
       t.equal(f!.direction, g.direction, `direction of ${g.quote}`);
       t.equal(f!.change, g.change, `change of ${g.quote}`);
-      const expectedActor = g.subjectActor === null ? null : actorId(g.subjectActor, g.subject);
+      const expectedActor = g.subjectActor === null ? null : resolve.actorId(g.subjectActor, g.subject);
       if (f!.subjectActorId !== null) t.equal(f!.subjectActorId, expectedActor, `subject actor of ${g.quote}`);
       if (expectedActor !== null) {
         subjectActors.expected++;
@@ -95,11 +76,8 @@ for (const doc of inputs.documents) {
   });
 
   t.test(`${doc.entry.file}: actor and location mentions`, async (t) => {
-    const expected = [
-      ...gold.actors.map((a) => `${a.start}-${a.end} ${actorId(a.name, a.quote)}`),
-      ...gold.locations.map((l) => `${l.start}-${l.end} ${locationId(l.name, l.quote)}`),
-    ];
-    const found = x.mentions.map((m) => `${m.start}-${m.end} ${m.entityId}`);
+    const expected = goldMentionKeys(gold, resolve).map(mentionKey);
+    const found = x.mentions.map(mentionKey);
     const correct = found.filter((f) => expected.includes(f));
     totals.expected += expected.length;
     totals.found += found.length;
