@@ -159,3 +159,11 @@ t.test('every fixture text is described without error, subjects slicing back to 
     }
   }
 });
+
+t.test('reference date: a past-tense sentence opening with its figure goes on in the date of the sentence before (bug: lost when sentences split before digits)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2017-03' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen werden aangehouden voor terrorisme.', '38'), '2016');
+  t.equal(date('In 2016 deed de dienst 576 aanhoudingen. Vandaag zitten 38 personen in de cel.', '38'), null, 'not when the figure does not open the sentence');
+  t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen zitten nu in de cel.', '38'), null, 'not in the present tense');
+  t.equal(date('In 2016 deed de dienst 576 aanhoudingen.\n\n38 personen werden aangehouden.', '38'), null, 'not across paragraphs');
+});

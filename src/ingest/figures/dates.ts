@@ -3,11 +3,10 @@ import type { Span } from '../types.js';
 import { MONTHS, NUMBER_ATOMS } from './words.js';
 
 /**
- * Sentence spans: lines are grouped into blocks (a blank line, a bullet, a heading or a line
- * ending in punctuation closes a block; other line breaks are wrapping), then each block is
- * split with `Intl.Segmenter`.
+ * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
+ * ending in punctuation closes a block; other line breaks are wrapping).
  */
-export function sentenceSpans(text: string): Array<[number, number]> {
+export function blockSpans(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let pos = 0;
   for (const line of text.split('\n')) {
@@ -38,9 +37,14 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     cur = cur ? [cur[0], e] : [s, e];
   }
   if (cur) blocks.push(cur);
+  return blocks;
+}
+
+/** Sentence spans: each block (see {@link blockSpans}) split with `Intl.Segmenter`. */
+export function sentenceSpans(text: string): Array<[number, number]> {
   const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
   const out: Array<[number, number]> = [];
-  for (const [s, e] of blocks) {
+  for (const [s, e] of blockSpans(text)) {
     for (const seg of segmenter.segment(text.slice(s, e))) out.push(...splitBeforeDigits(seg.segment, s + seg.index));
   }
   return out;
