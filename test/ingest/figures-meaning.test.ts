@@ -33,7 +33,7 @@ t.test('subject: the grammatical subject before the finite verb', async (t) => {
 t.test('subject: after a fronted adverbial the subject follows the finite verb (V2)', async (t) => {
   t.equal(figure('Vorig jaar kreeg de brandweer van Lier 24 nieuwe medewerkers.', '24').subject, 'brandweer');
   t.equal(figure('In 2022 werden de wijkdienst en de jeugddienst uitgebreid tot 40 medewerkers.', '40').subject, 'wijkdienst', 'the first conjunct');
-  t.equal(figure('Op drie plaatsen komen er nieuwe fietsenstallingen.', 'drie').subject, 'nieuwe fietsenstallingen', 'a presentative "er" is skipped');
+  t.equal(figure('Op drie plaatsen kreeg de wijkpolitie 12 extra inspecteurs.', '12').subject, 'wijkpolitie', 'after a fronted phrase of place');
 });
 
 t.test('subject: a frame noun gives way to its "van" complement or to what it frames', async (t) => {
@@ -62,8 +62,25 @@ t.test('subject: "dit aantal" and pronouns point back to the previous sentence',
 
 t.test('subject: the speaker is no subject', async (t) => {
   t.equal(figure('We willen 200 extra wijkagenten aanwerven.', '200').subject, 'wijkagenten', 'the counted noun itself');
-  const text = 'Als lid van de Politieraad Noord blijven we investeren. Deze inzet maakt 30 extra patrouilles mogelijk.';
+  const text = 'Als lid van de Politieraad Noord blijven we investeren. Deze inzet maakt 30 extra agenten mogelijk.';
   t.equal(figure(text, '30').subject, 'Politieraad Noord', 'a "van" complement of the fronted phrase of the previous sentence');
+});
+
+t.test('subject: a count of things is of what it counts; staff are of their unit', async (t) => {
+  t.equal(figure('De politie heeft vorig jaar 305 inbraken vastgesteld.', '305').subject, 'inbraken');
+  t.equal(figure('De politie heeft vorig jaar 305 agenten ingezet.', '305').subject, 'politie', 'staff: the unit they work for');
+  t.equal(figure('Er werden 764 dossiers opgestart.', '764').subject, 'dossiers');
+  t.equal(figure('Op drie plaatsen komen er nieuwe fietsenstallingen.', 'drie').subject, 'fietsenstallingen', 'the noun the clause presents');
+  t.equal(figure('In 2016 deed de dienst 576 aanhoudingen. 38 personen werden aangehouden.', '38').subject, 'personen', 'a count opening its sentence');
+});
+
+t.test('subject: what an amount is spent on, and the phrase a figure measures', async (t) => {
+  t.equal(figure('De stad investeerde 800.000 euro in het project.', '800.000').subject, 'project');
+  t.equal(figure('Er werd voor 15 miljoen euro aan voertuigen in beslag genomen.', '15').subject, 'voertuigen');
+  t.equal(figure('De stad investeerde 800.000 euro in 2022.', '800.000').subject, 'stad', 'a date is no purpose');
+  t.equal(figure('We hebben een team van tien mensen nodig.', 'tien').subject, 'team');
+  t.equal(figure('De zone opende een gebouw van 36 miljoen euro.', '36').subject, 'gebouw');
+  t.equal(figure('De dienst heeft nood aan een personeelskader van 90 speurders.', '90').subject, 'dienst', 'a frame noun before "van" gives way');
 });
 
 t.test('subject: a measured substance', async (t) => {

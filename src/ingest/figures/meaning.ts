@@ -264,14 +264,33 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
   // "90 procent van de meldingen": the complement is what the share is of.
   const after = doc.complement(last, to);
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
+  // "800.000 euro in het project", "15 miljoen euro aan huizen": what an amount is spent on.
+  if (f.kind === 'money' && ['aan', 'in', 'voor'].includes(doc.tokens[last + 1]?.norm ?? '')) {
+    const np = doc.nounPhrase(last + 2, to);
+    const s = np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+    if (s) return s;
+  }
+  // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures.
+  if (doc.tokens[first - 1]?.norm === 'van' && first - 1 > from) {
+    const np = doc.nounPhraseBefore(first - 1, from);
+    const s = np && phraseSpan(doc, doc.readPhrase(np, to));
+    if (s) return s;
+  }
   const antecedent = doc.relativeAntecedent(first, from);
   if (antecedent) {
     const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
     if (s) return s;
   }
+  // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
+  // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden").
+  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym');
+  if (f.kind === 'count' && (unitKindOf(f.kind, f.unit) === 'count' || opensSentence)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
   const own = resolve(doc, sentence, earlier, 0);
   if (own) return own;
-  return countedNoun(doc, f);
+  return countedNoun(doc, f, to);
 }
 
 const phraseSpan = (doc: DocumentReader, r: SubjectReading) => (r?.kind === 'np' ? doc.span(r.np) : null);
@@ -294,11 +313,19 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Array<Figure & 
   return null;
 }
 
-/** The counted noun of the figure itself, when nothing else names what it is of ("We willen 200 agenten"). */
-function countedNoun(doc: DocumentReader, f: FigureReading): Span | null {
+/**
+ * The counted noun of the figure: in its quote ("305 inbraken"), or further in its sentence
+ * for a noun the clause presents ("op vier plaatsen komen er politiekantoren").
+ */
+function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: number): Span | null {
   if (f.kind !== 'count' || f.unit === null) return null;
-  const at = doc.folded.lastIndexOf(foldForMatch(f.unit), f.end);
-  if (at < f.start) return null;
+  const unit = foldForMatch(f.unit);
+  let at = doc.folded.lastIndexOf(unit, f.end - unit.length);
+  if (at < f.start) {
+    const end = doc.tokens[sentenceEndToken - 1]?.end ?? doc.text.length;
+    at = doc.folded.indexOf(unit, f.end);
+    if (at < 0 || at + unit.length > end) return null;
+  }
   return { start: at, end: at + f.unit.length, quote: doc.text.slice(at, at + f.unit.length) };
 }
 
