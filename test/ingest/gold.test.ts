@@ -23,13 +23,6 @@ const seedGoldSchema = goldSchema.extend({
   })),
 });
 
-/**
- * Floor for subject actors over the corpus: a gold subject actor is found only when the
- * entities stage finds a mention of it inside the subject ("drugstaskforce" needs the
- * gazetteer to know it). A wrong actor is never allowed.
- */
-const MIN_SUBJECT_ACTOR_RECALL = 0.7;
-const subjectActors = { expected: 0, correct: 0 };
 
 /** Floors for mention matching, per document and over the whole corpus (exact span and entity). */
 const MIN_PRECISION = 0.95;
@@ -62,13 +55,13 @@ for (const doc of inputs.documents) {
       t.equal(f!.normalizedValue, g.normalizedValue, `normalised value of ${g.quote}`);
       t.equal(f!.direction, g.direction, `direction of ${g.quote}`);
       t.equal(f!.change, g.change, `change of ${g.quote}`);
+      // The subject actor comes from the entities stage's mentions inside the subject: it is
+      // required whenever that stage names the gold actor there ("drugstaskforce" needs the
+      // gazetteer to know it), and a wrong actor is never allowed.
       const expectedActor = g.subjectActor === null ? null : resolve.actorId(g.subjectActor, g.subject);
-      if (f!.subjectActorId !== null) t.equal(f!.subjectActorId, expectedActor, `subject actor of ${g.quote}`);
-      if (expectedActor !== null) {
-        subjectActors.expected++;
-        if (f!.subjectActorId === expectedActor) subjectActors.correct++;
-        else t.comment(`subject actor of ${g.quote} not found: ${expectedActor}`);
-      }
+      const named = x.mentions.some((m) => m.entityId === expectedActor && overlaps(m, { start: g.subjectStart, end: g.subjectEnd }));
+      if (f!.subjectActorId !== null || named) t.equal(f!.subjectActorId, expectedActor, `subject actor of ${g.quote}`);
+      else if (expectedActor !== null) t.comment(`subject actor of ${g.quote}: the entities stage names no ${expectedActor} in "${g.subject}"`);
     }
     for (const n of gold.notFigures) t.notOk(x.figures.find((f) => overlaps(f, n)), `"${n.quote}" is not a figure (${n.why})`);
     const extra = x.figures.filter((f) => !gold.figures.some((g) => overlaps(f, g)));
@@ -88,10 +81,6 @@ for (const doc of inputs.documents) {
     t.ok(correct.length >= MIN_PRECISION * found.length, `precision: ${correct.length}/${found.length} reported mentions are right`);
   });
 }
-
-t.test('subject actors over the corpus', async (t) => {
-  t.ok(subjectActors.correct >= MIN_SUBJECT_ACTOR_RECALL * subjectActors.expected, `${subjectActors.correct}/${subjectActors.expected} gold subject actors found`);
-});
 
 t.test('the staffing target and the staffing observed of one unit form one series', async (t) => {
   const doc = inputs.documents.find((d) => d.entry.file.startsWith('000_'))!;
