@@ -104,6 +104,18 @@ t.test('status: target, actual, forecast and unknown, each cue with its other re
   t.equal(figure('Samen met de 9 andere participerende gemeenten.', '9').status, 'actual', 'a present participle describes what exists');
 });
 
+t.test('status: budgets provide and requests ask; the present moment and weak past tenses are observed; list items continue their lead', async (t) => {
+  t.equal(figure('De begroting voorziet 718 miljoen euro voor de politiezones.', '718').status, 'target', '"voorziet"');
+  t.equal(figure('De begroting bedroeg 718 miljoen euro.', '718').status, 'actual', 'the other reading');
+  t.equal(figure('De gerechtelijke politie vraagt 1.000 extra personeelsleden.', '1.000').status, 'target', '"vraagt"');
+  t.equal(figure('Meer dan 200 camera’s ondersteunen vandaag de politie.', '200').status, 'actual', '"vandaag"');
+  t.equal(figure('De sectie startte 142 nieuwe onderzoeken op.', '142').status, 'actual', 'a weak past tense ("startte")');
+  const list = 'De dienst nam in 2019 goederen in beslag:\n\n• 41 voertuigen\n• 38 gebouwen';
+  t.same(describe(list).map((f) => f.status), ['actual', 'actual'], 'verbless list items take the status of their lead sentence');
+  const plan = 'De stad zal investeren in:\n\n• 41 voertuigen';
+  t.same(describe(plan).map((f) => f.status), ['target']);
+});
+
 t.test('status: a semicolon closes the clause', async (t) => {
   const text = 'In 2023 telde de dienst 80 medewerkers; we willen er meer.';
   t.equal(figure(text, '80').status, 'actual');

@@ -25,7 +25,7 @@ import { sentenceSpans } from './dates.js';
 import { parseNumberWord, tokenize, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FORECAST_CUES, FRAME_NOUNS, INCREASE_CUES,
-  NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_VERBS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS,
+  NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -64,6 +64,8 @@ function cuePattern(cues: readonly string[]): RegExp {
 const FORECAST = cuePattern(FORECAST_CUES);
 const TARGET = cuePattern(TARGET_CUES);
 const PAST = cuePattern([...PAST_VERBS]);
+const PRESENT = cuePattern(PRESENT_CUES);
+const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
 const FINITE = cuePattern([...FINITE_VERBS]);
 const INCREASE = cuePattern(INCREASE_CUES);
 const DECREASE = cuePattern(DECREASE_CUES);
@@ -350,9 +352,9 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   const ref = year(referenceDate);
   const doc = year(documentDate);
   if (TARGET.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
-  if (PAST.test(clause) || FINITE.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
-  // Present participles and "huidige" describe a state that exists ("de 17 participerende gemeenten").
-  if (/\p{L}{4,}ende\s/u.test(clause) || /\b(?:huidige?|bestaande)\b/u.test(clause)) return 'actual';
+  if (PAST.test(clause) || hasWeakPast(clause) || FINITE.test(clause) || PRESENT.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
+  // Present participles describe a state that exists ("de 17 participerende gemeenten").
+  if (/\p{L}{4,}ende\s/u.test(clause)) return 'actual';
   return 'unknown';
 }
 
@@ -361,6 +363,21 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
   const next = doc.tokens[doc.tokenAt(f.end)]?.norm;
   return next === 'meer' ? 'increase' : next === 'minder' ? 'decrease' : null;
+}
+
+/**
+ * The status of a figure from its clause; a clause that states none (a list item "• 41
+ * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it.
+ */
+function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
+  const own = statusOf(clauseOf(doc, f), f.referenceDate, documentDate);
+  if (own !== 'unknown') return own;
+  for (let k = doc.sentenceIndex(f.start) - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const [s, e] = doc.sentences[k]!;
+    const status = statusOf(doc.folded.slice(s, e), null, documentDate);
+    if (status !== 'unknown') return status;
+  }
+  return 'unknown';
 }
 
 /** Direction of a change: from its two values, a comparative after a share, or a cue of growth or decline right before "met"/"tot". */
@@ -402,7 +419,7 @@ export function describeFigures(text: string, readings: FigureReading[], options
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: statusOf(clauseOf(doc, f), f.referenceDate, options.documentDate ?? null),
+      status: statusInContext(doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

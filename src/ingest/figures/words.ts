@@ -316,14 +316,23 @@ export const TARGET_CUES: readonly string[] = [
   'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
   'komen er', 'komt er', 'er komen', 'er komt', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
   'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
+  // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
+  'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
+  'volgende legislatuur',
 ];
+/** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
+export const PRESENT_CUES: readonly string[] = ['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande'];
 /** Finite verbs in the past tense: what they state was observed. */
 export const PAST_VERBS: ReadonlySet<string> = new Set([
   'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'bedroeg', 'bedroegen', 'telde', 'telden', 'steeg', 'stegen', 'daalde',
   'daalden', 'groeide', 'groeiden', 'nam', 'namen', 'kwam', 'kwamen', 'ging', 'gingen', 'bleef', 'bleven', 'kreeg', 'kregen',
   'stond', 'stonden', 'lag', 'lagen', 'zat', 'zaten', 'gaf', 'gaven', 'hield', 'hielden', 'deed', 'deden', 'kostte', 'kostten',
   'haalde', 'haalden', 'bereikte', 'bereikten', 'maakte', 'maakten', 'werkte', 'werkten', 'investeerde', 'leverde', 'vroeg',
+  'gebeurde', 'gebeurden', 'noteerde', 'noteerden', 'registreerde', 'registreerden', 'stelde', 'stelden', 'boekte', 'boekten',
+  'voerde', 'voerden', 'pleegde', 'pleegden', 'kende', 'kenden', 'zorgde', 'zorgden', 'opende', 'openden', 'plaatste', 'plaatsten',
 ]);
+/** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
+export const PAST_ENDING = /\p{L}{3,}(?:tte|dde|tten|dden)$/u;
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = ['steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'meer'];
 export const DECREASE_CUES: readonly string[] = ['daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'minder', 'inkrimping', 'ingekrompen'];
