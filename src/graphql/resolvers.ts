@@ -167,6 +167,7 @@ const relations = {
   Location: {
     url,
     parent: location.one(locationsByIds, 'parent'),
+    policeZone: location.one(actorsByIds, 'policeZone'),
     children: location.many(childrenOfLocation, 'id'),
     measures: location.many(measuresOfLocation, 'id'),
     figures: location.many(figuresOfLocation, 'id'),
@@ -182,6 +183,13 @@ const relations = {
     measure: mention.one(measuresByIds, 'measure'),
     actor: mention.one(actorsByIds, 'actor'),
     location: mention.one(locationsByIds, 'location'),
+  },
+  ActorArea: {
+    location: relationsOf<Records['ActorArea']>().one(locationsByIds, 'id'),
+  },
+  Membership: {
+    person: relationsOf<Records['Membership']>().one(actorsByIds, 'person'),
+    organization: relationsOf<Records['Membership']>().one(actorsByIds, 'organization'),
   },
   Provenance: {
     document: relationsOf<Records['Provenance']>().one(documentsByIds, 'document'),

@@ -10,7 +10,7 @@ import { extractFigures } from '../../src/ingest/figures/index.js';
 import { linkSubjects } from '../../src/ingest/figures/links.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
 import { seriesKeyOf } from '../../src/ingest/figures/series.js';
-import type { ActorEntry } from '../../src/ingest/gazetteer.js';
+import { actorEntrySchema, type ActorEntry } from '../../src/ingest/gazetteer.js';
 import type { Figure, Mention } from '../../src/ingest/types.js';
 
 const describe = (text: string, documentDate: string | null = '2024-05') =>
@@ -166,7 +166,7 @@ t.test('links: actor and place of the subject, and series', async (t) => {
     { entityType: 'actor', entityId: 'verkeerspolitie-oost', start: at('Verkeerspolitie Oost'), end: at('Verkeerspolitie Oost') + 20, quote: 'Verkeerspolitie Oost' },
     { entityType: 'location', entityId: 'aalst', start: at('Aalst'), end: at('Aalst') + 5, quote: 'Aalst' },
   ];
-  const actors = new Map<string, ActorEntry>([['verkeerspolitie-oost', { id: 'verkeerspolitie-oost', name: 'Verkeerspolitie Oost', kind: 'unit', parent: null, aliases: [], contextAliases: [], location: 'belgie', party: null, role: null }]]);
+  const actors = new Map<string, ActorEntry>([['verkeerspolitie-oost', actorEntrySchema.parse({ id: 'verkeerspolitie-oost', name: 'Verkeerspolitie Oost', kind: 'unit', location: 'belgie' })]]);
   const [linked] = linkSubjects(text, [f!], mentions, actors);
   t.equal(linked!.subjectActorId, 'verkeerspolitie-oost');
   t.equal(linked!.subjectLocationId, 'aalst', 'the place of the "in" phrase after the subject, before the seat');
