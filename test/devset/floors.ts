@@ -14,7 +14,7 @@ export const DEVSET_FLOORS: Record<string, number> = {
   'field.unit': 0.9,
   'field.unitKind': 0.8,
   'field.normalizedValue': 0.85,
-  'field.subject': 0.45,
+  'field.subject': 0.55,
   'field.subjectActor': 0.85,
   'field.subjectLocation': 0.75,
   'field.status': 0.95,

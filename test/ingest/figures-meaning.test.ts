@@ -81,6 +81,9 @@ t.test('subject: what an amount is spent on, and the phrase a figure measures', 
   t.equal(figure('We hebben een team van tien mensen nodig.', 'tien').subject, 'team');
   t.equal(figure('De zone opende een gebouw van 36 miljoen euro.', '36').subject, 'gebouw');
   t.equal(figure('De dienst heeft nood aan een personeelskader van 90 speurders.', '90').subject, 'dienst', 'a frame noun before "van" gives way');
+  t.equal(figure('De dienst nam 41 voertuigen voor een waarde van 966.438 euro.', '966.438').subject, 'voertuigen', 'what "een waarde van" values');
+  t.equal(figure('De zone opende een gebouw van 36 miljoen euro in het centrum.', '36').subject, 'gebouw', 'the measured phrase before a place');
+  t.equal(figure('Er werden 764 dossiers opgestart, waarvan twee nieuwe moordzaken.', 'twee').subject, 'moordzaken', 'a count of things in a relative clause counts its own noun');
 });
 
 t.test('subject: a measured substance', async (t) => {

@@ -266,21 +266,22 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
   // "90 procent van de meldingen": the complement is what the share is of.
   const after = doc.complement(last, to);
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
-  // "800.000 euro in het project", "15 miljoen euro aan huizen": what an amount is spent on.
-  if (f.kind === 'money' && ['aan', 'in', 'voor'].includes(doc.tokens[last + 1]?.norm ?? '')) {
-    const np = doc.nounPhrase(last + 2, to);
-    const s = np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
-    if (s) return s;
-  }
-  // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures.
+  // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures;
+  // through a frame ("41 voertuigen voor een waarde van 966.438 euro") to the phrase it values.
   if (doc.tokens[first - 1]?.norm === 'van' && first - 1 > from) {
     const np = doc.nounPhraseBefore(first - 1, from);
     const s = np && phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
+    if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
+      const valued = doc.nounPhraseBefore(np.det - 1, from);
+      const v = valued && phraseSpan(doc, doc.readPhrase(valued, to));
+      if (v) return v;
+    }
   }
-  const antecedent = doc.relativeAntecedent(first, from);
-  if (antecedent) {
-    const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
+  // "800.000 euro in het project", "15 miljoen euro aan huizen": what an amount is spent on.
+  if (f.kind === 'money' && ['aan', 'in', 'voor'].includes(doc.tokens[last + 1]?.norm ?? '')) {
+    const np = doc.nounPhrase(last + 2, to);
+    const s = np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
     if (s) return s;
   }
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
@@ -289,6 +290,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
   if (f.kind === 'count' && (unitKindOf(f.kind, f.unit) === 'count' || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
+  }
+  const antecedent = doc.relativeAntecedent(first, from);
+  if (antecedent) {
+    const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
+    if (s) return s;
   }
   const own = resolve(doc, sentence, earlier, 0);
   if (own) return own;

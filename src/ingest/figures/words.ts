@@ -263,7 +263,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 export const TIME_NOUNS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'keer', 'termijn', 'periode', 'legislatuur', 'zomer', 'winter', 'voorjaar', 'najaar']);
 
 /** Determiners and possessives that open a noun phrase and are left out of a subject. */
-export const NP_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', "'t", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
+export const NP_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
 
 /** Demonstratives: a noun phrase they open points back to something said before ("dit aantal", "deze dienst"). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['die', 'dat', 'deze', 'dit', 'diens', 'zulke', 'dergelijke']);
@@ -281,6 +281,7 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'wij', 'ik',
 export const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'aantal', 'totaal', 'cijfer', 'cijfers', 'teller', 'personeel', 'personeelskader', 'kader', 'bezetting', 'effectief', 'capaciteit',
   'budget', 'begroting', 'helft', 'deel', 'gedeelte', 'aandeel', 'groei', 'toename', 'stijging', 'daling', 'afname', 'omvang',
+  'waarde', 'bedrag', 'som',
 ]);
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
