@@ -14,7 +14,7 @@ export interface Citable {
   key: string;
   /** "Cijfer" or "Maatregel". */
   genre: string;
-  /** Whose or what the cited value is, when known ("Federale Scheepvaartpolitie Antwerpen"). */
+  /** Whose or what the cited value is, when known ("Verkeerspolitie Oost Aalst"). */
   about?: string | null;
   title: string;
   quote: string;
@@ -33,7 +33,7 @@ export function citableFigure({ figure, document }: FigureView, urls: { record: 
     key: `blauwdruk-${figure.id}`,
     genre: 'Cijfer',
     about: subjectLabel(figure),
-    // The subject says whose the number is: "312 medewerkers (Federale Scheepvaartpolitie Antwerpen)".
+    // The subject says whose the number is: "120 agenten (Verkeerspolitie Oost Aalst)".
     title: `${figureLabel(figure)}${subjectLabel(figure) ? ` (${subjectLabel(figure)})` : ''}: “${figure.quote}”`,
     quote: figure.quote,
     start: figure.provenance.start,

@@ -29,7 +29,7 @@ type FigureSubject = Partial<Pick<FigureRecord, 'subject' | 'subjectActor' | 'su
 
 /**
  * Whose or what a figure is, for a reader: the actor, with the place the text puts it in
- * when its name does not already say it ("Federale Scheepvaartpolitie Antwerpen"); else the
+ * when its name does not already say it ("Verkeerspolitie Oost Aalst"); else the
  * subject as written, else the place; null when the figure has none.
  */
 export function subjectLabel(f: FigureSubject): string | null {
@@ -39,7 +39,7 @@ export function subjectLabel(f: FigureSubject): string | null {
   return f.subject ?? place ?? null;
 }
 
-/** A figure's title for cards and oEmbed, led by its subject: "Federale Scheepvaartpolitie Antwerpen: 312 medewerkers — van 186 naar 312 (+126; +67,7%)". */
+/** A figure's title for cards and oEmbed, led by its subject: "Verkeerspolitie Oost Aalst: 120 agenten — van 100 naar 120 (+20; +20%)". */
 export function figureTitle(f: FigureValue & FigureSubject): string {
   const change = changeLabel(f);
   const subject = subjectLabel(f);

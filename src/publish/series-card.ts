@@ -38,7 +38,7 @@ export function seriesView(db: Db, id: string): SeriesView {
 /** What the series is about: its actor, else its place. */
 const subjectOf = (s: SeriesRecord) => s.actor?.name ?? s.location?.name ?? s.id;
 
-/** The series' title for cards and oEmbed: "Federale Gerechtelijke Politie Antwerpen: personeel". */
+/** The series' title for cards and oEmbed: "Verkeerspolitie Oost: personeel". */
 export const seriesTitle = (s: SeriesRecord) => `${subjectOf(s)}: ${unitKindLabel(s.unitKind)}`;
 
 const amountOf = (p: SeriesRecord['data'][number]) => {

@@ -12,7 +12,7 @@ import { relation } from './related.js';
 import { seriesSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
-/** Display name of the series aliased `s`: its subject and unit kind ("Federale Gerechtelijke Politie Antwerpen: staff"). */
+/** Display name of the series aliased `s`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
 export const seriesNameSql = `coalesce((SELECT name FROM actors WHERE id = s.actor_id), (SELECT name FROM locations WHERE id = s.location_id)) || ': ' || s.unit_kind`;
 
 /**

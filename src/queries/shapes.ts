@@ -87,7 +87,7 @@ export const figureSchema = figureRow
   })
   .extend({
     url,
-    subject: figureRow.shape.subject.describe('The noun phrase the figure counts or measures, or whose staff or amount it is, as written ("Federale Scheepvaartpolitie" for "van 186 naar 312 medewerkers").'),
+    subject: figureRow.shape.subject.describe('The noun phrase the figure counts or measures, or whose staff or amount it is, as written ("Verkeerspolitie Oost" for "de Verkeerspolitie Oost groeit van 100 naar 120 agenten").'),
     subjectStart: figureRow.shape.subjectStart.describe('Start of the subject in the document text, in code points (it may stand in the previous sentence, for "dit aantal").'),
     subjectEnd: figureRow.shape.subjectEnd.describe('End of the subject (exclusive), in code points.'),
     subjectActor: summarySchema.nullable().describe('The gazetteer actor the subject is or belongs to.'),
@@ -124,7 +124,7 @@ export const seriesSchema = createSelectSchema(t.series)
   .pick({ id: true, unitKind: true, points: true, firstDate: true, lastDate: true })
   .extend({
     url,
-    name: z.string().describe('The subject and the unit kind, e.g. "Federale Gerechtelijke Politie Antwerpen: staff".'),
+    name: z.string().describe('The subject and the unit kind, e.g. "Verkeerspolitie Oost: staff".'),
     actor: summarySchema.nullable(),
     location: summarySchema.nullable().describe('The place, for a series about a place without an actor.'),
     data: z.array(seriesPointSchema).describe('The points, ordered by reference date (undated points first, then by document and position).'),

@@ -1,6 +1,6 @@
 /**
  * Links a figure's subject to the gazetteer through the mentions the entities stage found:
- * the actor the subject is or names ("de Federale Scheepvaartpolitie" → its id), and the place
+ * the actor the subject is or names ("de Verkeerspolitie Oost" → its id), and the place
  * it names, the place of a following "in"/"op"/"van" phrase ("de dienst in Antwerpen"), or else the
  * seat of its actor. Pure: figures and mentions in, figures out (UTF-16 offsets, as every stage).
  */
