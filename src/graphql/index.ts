@@ -12,7 +12,8 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { GraphQLError, Location, type DocumentNode } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
-import { allowCrossOriginPost } from '../plugins/http.js';
+import { allowCrossOriginPost } from '../plugins/cross-origin.js';
+import { applyPolicy } from '../plugins/security-headers.js';
 import { Batcher } from './batch.js';
 import { cacheResponses } from './cache.js';
 import { contractViolations } from './contract.js';
@@ -31,6 +32,24 @@ export const GRAPHQL_PATH = '/graphql';
  * bounds the work of validation, some of whose specified rules are quadratic.
  */
 const MAX_TOKENS = 2000;
+
+/**
+ * The policy of the GraphiQL pages: Mercurius' page loads its own scripts, then React,
+ * GraphiQL and its stylesheet from unpkg (cached by its service worker), and queries
+ * this server; the editor sets inline styles.
+ */
+const GRAPHIQL_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "font-src 'self' data: https://unpkg.com",
+  "img-src 'self' data:",
+  "connect-src 'self' https://unpkg.com",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
 
 /** Plugin options: only the benchmark sets them. */
 export interface GraphqlOptions {
@@ -115,6 +134,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
   // The spec's media type when the client asks for it; legacy JSON otherwise (cached bodies included).
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.routeOptions.url === GRAPHQL_PATH && request.method !== 'OPTIONS') reply.type(`${responseType(request)}; charset=utf-8`);
+    if (request.routeOptions.url?.startsWith('/graphiql')) applyPolicy(reply, GRAPHIQL_POLICY);
     return payload;
   });
 };

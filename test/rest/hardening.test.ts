@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import t from 'tap';
 import { z } from 'zod';
 import { buildApp } from '../../src/app.js';
-import { matchesEtag } from '../../src/plugins/http.js';
+import { matchesEtag } from '../../src/plugins/validators.js';
 import { facetCounts } from '../../src/queries/entity.js';
 import { resolveLocation } from '../../src/queries/filters.js';
 import { listMeasures, measures } from '../../src/queries/measures.js';
