@@ -13,7 +13,9 @@ import { GraphQLError, Location, type DocumentNode } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
 import { allowCrossOriginPost } from '../plugins/cross-origin.js';
+import { clientErrorCode, PROBLEM_TYPE, problemJson } from '../plugins/errors.js';
 import { applyPolicy } from '../plugins/security-headers.js';
+import { ApiError } from '../errors.js';
 import { Batcher } from './batch.js';
 import { cacheResponses } from './cache.js';
 import { contractViolations } from './contract.js';
@@ -134,8 +136,14 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
   // The spec's media type when the client asks for it; legacy JSON otherwise (cached bodies included).
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.routeOptions.url === GRAPHQL_PATH && request.method !== 'OPTIONS') reply.type(`${responseType(request)}; charset=utf-8`);
-    if (request.routeOptions.url?.startsWith('/graphiql')) applyPolicy(reply, GRAPHIQL_POLICY);
-    return payload;
+    if (!request.routeOptions.url?.startsWith('/graphiql')) return payload;
+    applyPolicy(reply, GRAPHIQL_POLICY);
+    // GraphiQL's files are not GraphQL: their errors (a 416 for a bad Range) are problems like any other route's.
+    if (reply.statusCode < 400) return payload;
+    const status = reply.statusCode;
+    const problem = status >= 500 ? new ApiError('INTERNAL', 'The server failed to answer this request; the failure has been logged.') : new ApiError(clientErrorCode(status), `The request for ${request.url.split('?')[0]} failed with status ${status}.`);
+    reply.code(problem.status).type(PROBLEM_TYPE).header('cache-control', 'no-store');
+    return problemJson(problem, request.url);
   });
 };
 

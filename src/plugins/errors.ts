@@ -15,7 +15,7 @@ import { asciiJson } from '../text/ascii-json.js';
 export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
 /** The body of a problem, ASCII: problems raised before routing skip the onSend hooks that make JSON ASCII. */
-const problemJson = (error: ApiError, instance: string) => asciiJson(JSON.stringify(problemBody(error, instance)));
+export const problemJson = (error: ApiError, instance: string) => asciiJson(JSON.stringify(problemBody(error, instance)));
 
 /** RFC 9457 problem response for `error`. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: ApiError): FastifyReply {
@@ -29,11 +29,9 @@ function knownParameters(request: FastifyRequest): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-/** Problem codes by status, for client errors raised by Fastify and its plugins (a 413 stays a 413). */
+/** The generic code of each status: the registry lists it first (BAD_REQUEST before INVALID_PARAMETER). */
 const CODES_BY_STATUS: ReadonlyMap<number, ProblemCode> = new Map(
-  (Object.keys(problemTypes) as ProblemCode[])
-    .filter((code) => !['UNKNOWN_PARAMETER', 'INVALID_PARAMETER', 'INVALID_CURSOR', 'INVALID_SEARCH', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_REPEATS', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'UNSUPPORTED_FORMAT'].includes(code))
-    .map((code) => [problemTypes[code].status, code]),
+  (Object.keys(problemTypes) as ProblemCode[]).reverse().map((code) => [problemTypes[code].status, code]),
 );
 
 /** The code of a client error with this status; a status without a code of its own is a 400. */
