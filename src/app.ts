@@ -39,7 +39,7 @@ export interface AppOptions {
 
 /**
  * Limits of the HTTP server itself, so that slow or idle clients are cut off without
- * hurting others: the whole request within 10 s (checked every second), idle sockets
+ * hurting others: headers within 5 s, the whole request within 10 s (checked every second), idle sockets
  * closed after 10 s, keep-alive 5 s, headers up to 16 KiB (431 beyond), bodies up to
  * 1 MiB (413 beyond; /graphql has its own lower limit).
  */
@@ -48,7 +48,9 @@ export const SERVER_LIMITS = {
   requestTimeout: 10_000,
   keepAliveTimeout: 5_000,
   bodyLimit: 1024 * 1024,
-  http: { maxHeaderSize: 16 * 1024, connectionsCheckingInterval: 1_000 },
+  // The timeouts again as options of Node's server: set afterwards, as Fastify does,
+  // headersTimeout keeps its 60 s default, above requestTimeout, and neither is enforced.
+  http: { maxHeaderSize: 16 * 1024, connectionsCheckingInterval: 1_000, requestTimeout: 10_000, headersTimeout: 5_000 },
 };
 
 type HttpOptions = Pick<AppOptions, 'publicUrl' | 'allowedHosts' | 'rateLimit' | 'maxEventLoopDelay'>;

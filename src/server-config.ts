@@ -27,7 +27,7 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const raw = env[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} "${raw}" must be a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} "${raw}" must be a whole number from ${min} to ${max}`);
   return value;
 }
 

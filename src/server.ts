@@ -4,8 +4,7 @@
  * stderr and exit status 1. A rebuilt database is picked up by a restart; until then the
  * open connection keeps serving the file it opened.
  */
-import { buildApp } from './app.js';
-import { UnusableDatabase } from './db/check.js';
+import { assertServable, UnusableDatabase } from './db/check.js';
 import { defaultDbPath } from './paths.js';
 import { serverConfig, ConfigError } from './server-config.js';
 
@@ -16,6 +15,9 @@ const fail = (message: string): never => {
 
 try {
   const config = serverConfig(process.env, defaultDbPath);
+  // Checked before the app's modules load: a bad start fails in a moment, not after loading everything.
+  assertServable(config.app.dbPath);
+  const { buildApp } = await import('./app.js');
   const app = await buildApp({ ...config.app, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

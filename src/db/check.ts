@@ -26,8 +26,8 @@ function problemOf(path: string): string | undefined {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') return `is corrupt (${String(check)})`;
+    const check = String(db.pragma('quick_check(1)', { simple: true }));
+    if (check !== 'ok') return `is corrupt (${check.split('\n').filter((line) => !line.startsWith('***')).join('; ')})`;
     const applied = db.prepare("SELECT count(*) AS count, max(created_at) AS last FROM __drizzle_migrations").get() as { count: number; last: number | null };
     const expected = expectedMigrations();
     if (applied.count !== expected.count || Number(applied.last) !== expected.last) return `has another schema than this code (${applied.count} of ${expected.count} migrations): rebuild it with \`npx blauwdruk build\``;

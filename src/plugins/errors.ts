@@ -98,9 +98,10 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   }
   const problem = PARSER_PROBLEMS[error.code ?? '']?.() ?? new ApiError('BAD_REQUEST', 'The request is not valid HTTP.');
   const body = problemJson(problem, '');
-  socket.end(
-    `HTTP/1.1 ${problem.status} ${problemTypes[problem.code].title}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
-  );
+  const response =
+    `HTTP/1.1 ${problem.status} ${problemTypes[problem.code].title}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`;
+  // Closed for good once written: a client still sending (a slow body) must not keep it.
+  socket.end(response, () => socket.destroy());
 }
 
 /** `/v1/measures/:id` → a regex matching concrete paths, for the 405 check. */
