@@ -157,7 +157,7 @@ t.test('every failure to start is one line on stderr and exit status 1', { timeo
     ['PORT empty', { PORT: '', DB_PATH: seedDatabase() }, /PORT/],
     ['port in use', { PORT: busyPort, DB_PATH: seedDatabase(), RATE_LIMIT: 'off' }, /already in use/],
   ];
-  const results = [];
+  const results: Array<{ code: number | null; stderr: string }> = [];
   for (const [, env] of cases) results.push(await startServer({ PORT: '0', ...env })); // one at a time: each loads the code anew
   cases.forEach(([name, , message], i) => {
     const { code, stderr } = results[i]!;
