@@ -9,6 +9,7 @@ import { InputError } from './errors.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
 import { readBuildInputs } from './sources.js';
+import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 export interface BuildOptions {
   dbPath: string;
@@ -74,7 +75,8 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     log(`${source.entry.file}: ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions`);
     return { source, extraction };
   });
-  const tmp = `${dbPath}.${process.pid}.tmp`;
+  const tmp = buildTempPath(dbPath);
+  removeStaleTempFiles(dbPath);
   const db = openTarget(dbPath, tmp);
   try {
     let summary: Omit<BuildSummary, 'dbPath'>;
@@ -94,7 +96,7 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     renameSync(tmp, dbPath);
     return { ...summary, dbPath };
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeTempFile(tmp);
     throw e;
   }
 }
