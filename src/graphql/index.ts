@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvCompiler from '@fastify/ajv-compiler';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { GraphQLError, Location, type DocumentNode } from 'graphql';
+import { getOperationAST, GraphQLError, Location, parse, type DocumentNode } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
 import { allowCrossOriginPost } from '../plugins/cross-origin.js';
@@ -89,6 +89,42 @@ const isParsed = (document: DocumentNode | null): boolean => document?.loc insta
 
 const notGraphql = () => new GraphQLError('Syntax Error: the query is not a GraphQL document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
 
+/** A malformed GraphQL-over-HTTP request: a 400 with the BAD_REQUEST code. */
+class MalformedRequest extends Error {
+  readonly statusCode = 400;
+}
+
+/**
+ * What is wrong with the parameters of a GraphQL request that Mercurius would take to
+ * execution and fail on with a 500: `variables` that are not a map (a JSON string of a
+ * string, an array), an `operationName` that is not a string, and on GET a document
+ * whose operation cannot be chosen (no operation of that name, or several and no name).
+ * Undefined when they are fine or when Mercurius refuses them itself (unparsable JSON or query).
+ */
+export function parametersProblem(method: string, params: { query?: unknown; variables?: unknown; operationName?: unknown } | null | undefined): string | undefined {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const { query, operationName } = params;
+  let variables = params.variables;
+  if (method !== 'POST' && typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      return undefined;
+    }
+  }
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return '"variables" must be a JSON object mapping variable names to values.';
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return '"operationName" must be a string.';
+  if (method === 'POST' || typeof query !== 'string') return undefined;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: MAX_TOKENS });
+  } catch {
+    return undefined;
+  }
+  if (getOperationAST(document, (operationName as string | null | undefined) ?? undefined) !== null) return undefined;
+  return typeof operationName === 'string' && operationName !== '' ? `The document has no operation named "${operationName}".` : 'The document has several operations: "operationName" must name one.';
+}
+
 /** Fails startup when the SDL and the resolvers or records disagree. */
 function assertContract(app: FastifyInstance): void {
   const violations = contractViolations(app.graphql.schema, resolvers);
@@ -122,6 +158,13 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     if (!isParsed(document)) throw new DocumentRefused([notGraphql()]);
     const errors = checkLimits(schema, document);
     if (errors.length > 0) throw new DocumentRefused(errors);
+  });
+
+  // Before the response cache: a malformed request is refused, never looked up.
+  app.addHook('preHandler', async (request) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    const problem = parametersProblem(request.method, (request.method === 'POST' ? request.body : request.query) as Parameters<typeof parametersProblem>[1]);
+    if (problem !== undefined) throw new MalformedRequest(problem);
   });
 
   // Mercurius' body schema rejects `"extensions": null`, which the GraphQL-over-HTTP

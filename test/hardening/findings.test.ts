@@ -63,6 +63,25 @@ t.test('GraphQL requests that gave 500s: HEAD, a null body, bad variables once c
   }
 });
 
+t.test('GraphQL over GET: variables that are not a map and operations that cannot be chosen are 400s, not 500s (found by the fuzzer)', async (t) => {
+  const app = await seedApp(t);
+  const get = (query: string, extra: string) => app.inject(`/graphql?query=${encodeURIComponent(query)}${extra}`);
+  const cases: Array<[string, string, string]> = [
+    ['variables as a JSON string', 'query Q { __typename }', `&variables=${encodeURIComponent('"{}"')}`],
+    ['variables as an array', 'query Q($n: Int) { measures(first: $n) { totalCount } }', `&variables=${encodeURIComponent('[1]')}`],
+    ['no operation of that name', 'query Q { __typename }', '&operationName=Other'],
+    ['several operations, no name', 'query A { __typename } query B { __typename }', ''],
+  ];
+  for (const [name, query, extra] of cases) {
+    for (let i = 0; i < 2; i++) {
+      const res = await get(query, extra);
+      t.equal(res.statusCode, 400, `${name} #${i + 1}`);
+      t.match(res.json(), { errors: [{ extensions: { code: 'BAD_REQUEST' } }] }, name);
+    }
+  }
+  t.equal((await get('query A { __typename } query B { __typename }', '&operationName=B')).statusCode, 200, 'a named operation of several is fine');
+});
+
 t.test('client errors outside the routes are problem+json: bare OPTIONS, a GraphiQL range, a missing static file is a 404', async (t) => {
   const app = await seedApp(t);
   const options = await app.inject({ method: 'OPTIONS', url: '/v1/measures' });
