@@ -4,7 +4,7 @@
  * bytes served disagree with the checksum and ETag announced for them.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, read } from 'node:fs';
 import type { Readable } from 'node:stream';
 
 export interface DumpFile {
@@ -17,11 +17,18 @@ export interface DumpFile {
 }
 
 /**
+ * Positional reads of the shared descriptor, whose closing is the dump's, not a stream's:
+ * a destroyed stream (a client gone, a 304, a HEAD) closes its descriptor whatever
+ * `autoClose` says, which would close the one all downloads read.
+ */
+const sharedFd = { read, close: (_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => done(null) };
+
+/**
  * A stream of bytes `[0, size)` of the open descriptor `fd`. A numeric descriptor, not a
  * FileHandle: a FileHandle's streams each add a `close` listener to the one shared handle,
  * which grow without bound on a long-lived handle (one per request).
  */
-const streamOf = (fd: number, size: number): Readable => createReadStream('', { fd, start: 0, end: Math.max(size - 1, 0), autoClose: false, emitClose: false });
+const streamOf = (fd: number, size: number): Readable => createReadStream('', { fd, fs: sharedFd, start: 0, end: Math.max(size - 1, 0), autoClose: true, emitClose: false });
 
 async function sha256Of(fd: number, size: number): Promise<string> {
   const hash = createHash('sha256');

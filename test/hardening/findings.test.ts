@@ -5,6 +5,7 @@
  * no rate limit, missing security headers, intended 501s logged as errors.
  */
 import { readFileSync } from 'node:fs';
+import { connect, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import t from 'tap';
 import { buildApp } from '../../src/app.js';
@@ -34,12 +35,33 @@ t.test('downloading or probing the dump many times leaks no listener and serves 
   const app = await seedApp(t);
   const file = readFileSync(seedDatabase());
   for (let i = 0; i < 15; i++) t.equal((await app.inject({ method: 'HEAD', url: '/v1/dump.sqlite' })).statusCode, 200);
+  const etag = (await app.inject({ method: 'HEAD', url: '/v1/dump.sqlite' })).headers.etag as string;
   for (let i = 0; i < 15; i++) {
+    // A 304 destroys the stream unread, as a client that goes away does: the file must stay open for the next download.
+    t.equal((await app.inject({ url: '/v1/dump.sqlite', headers: { 'if-none-match': etag } })).statusCode, 304);
     const res = await app.inject('/v1/dump.sqlite');
-    if (i === 0) t.ok(res.rawPayload.equals(file), 'the bytes of the file');
+    t.ok(res.rawPayload.equals(file), `download ${i + 1}: the bytes of the file`);
   }
   await new Promise((resolve) => setImmediate(resolve));
   t.notOk(warnings.includes('MaxListenersExceededWarning'), 'no MaxListenersExceededWarning');
+});
+
+t.test('a client that goes away mid-download does not close the file the next downloads read', async (t) => {
+  const app = await seedApp(t);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const file = readFileSync(seedDatabase());
+  for (let i = 0; i < 3; i++) {
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET /v1/dump.sqlite HTTP/1.1\r\nHost: localhost\r\n\r\n'));
+      socket.once('data', () => socket.destroy());
+      socket.on('close', () => resolve());
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const res = await fetch(`http://127.0.0.1:${port}/v1/dump.sqlite`);
+  t.equal(res.status, 200);
+  t.ok(Buffer.from(await res.arrayBuffer()).equals(file), 'the whole file, byte for byte');
 });
 
 t.test('GraphQL requests that gave 500s: HEAD, a null body, bad variables once compiled, an unknown operation, variables as a JSON string', async (t) => {
