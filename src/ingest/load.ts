@@ -9,6 +9,7 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
+import { periodCovers } from './gazetteer.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -71,7 +72,12 @@ function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
+    officialNumber: a.officialNumber, formerNames: a.formerNames,
   })));
+  insertAll(db, t.actorAreas, actors.flatMap((a) => a.areas.map((area) => ({ actorId: a.id, locationId: area.location, start: area.start, end: area.end }))));
+  insertAll(db, t.memberships, actors.flatMap((a) => a.memberships.map((m, i) => ({
+    id: `${a.id}-${i + 1}`, personId: a.id, organizationId: m.organization, role: m.role, start: m.start, end: m.end, source: m.source,
+  }))));
   insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
@@ -91,11 +97,24 @@ function loadProgrammes(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) 
   }));
 }
 
+/**
+ * The places each actor stands for in a document of `date`: its seat, then the places it
+ * serves in a period that includes the date (all of them when the date is unknown). So a
+ * measure naming a police zone is tied to every municipality of the zone, and one naming
+ * a zone by its pre-merger name is not tied to the municipalities the merger added.
+ */
+function placesOfActors(inputs: BuildInputs, date: string | null): Map<string, string[]> {
+  return new Map(inputs.gazetteer.actors.map((a) => {
+    const served = a.areas.filter((area) => date === null || periodCovers(area, date)).map((area) => area.location);
+    return [a.id, [...new Set([...(a.location ? [a.location] : []), ...served])]];
+  }));
+}
+
 function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   const { entry, text, sha256 } = doc.source;
   const docId = documentId(sha256);
   const { measures, figures, mentions } = doc.extraction;
-  const actorLocation = new Map(inputs.gazetteer.actors.map((a) => [a.id, a.location]));
+  const actorPlaces = placesOfActors(inputs, entry.date.value);
   db.insert(t.documents).values({
     id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
     date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
@@ -121,10 +140,7 @@ function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   insertAll(db, t.measureLocations, measures.flatMap((m) => {
     const via = new Map<string, 'mention' | 'actor' | 'scope'>();
     for (const id of m.locationIds) via.set(id, 'mention');
-    for (const a of m.actors) {
-      const seat = actorLocation.get(a.actorId);
-      if (seat && !via.has(seat)) via.set(seat, 'actor');
-    }
+    for (const a of m.actors) for (const place of actorPlaces.get(a.actorId) ?? []) if (!via.has(place)) via.set(place, 'actor');
     if (entry.scope.value && !via.has(entry.scope.value)) via.set(entry.scope.value, 'scope');
     return [...via].map(([locationId, how]) => ({ measureId: measureId(sha256, m.ordinal), locationId, via: how }));
   }));
@@ -159,14 +175,14 @@ function referenceIndexRows(db: Db): IndexRow[] {
   const lines = (...parts: Array<string | null | readonly string[]>) => parts.flat().filter(Boolean).join('\n');
   return [
     ...db.select().from(t.programmes).all().map((p): IndexRow => ['programme', p.id, p.title]),
-    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.role)]),
+    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.formerNames.map((f) => f.name), a.officialNumber, a.role)]),
     ...db.select().from(t.locations).all().map((l): IndexRow => ['location', l.id, lines(l.name, l.aliases)]),
     ...db.select().from(t.themes).all().map((th): IndexRow => ['theme', th.id, lines(th.labelNl, th.labelEn, th.cues)]),
   ];
 }
 
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
