@@ -13,9 +13,6 @@ import { getOperationAST, GraphQLError, Location, parse, type DocumentNode } fro
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
 import { allowCrossOriginPost } from '../plugins/cross-origin.js';
-import { clientErrorCode, PROBLEM_TYPE, problemJson } from '../plugins/errors.js';
-import { applyPolicy } from '../plugins/security-headers.js';
-import { ApiError } from '../errors.js';
 import { Batcher } from './batch.js';
 import { cacheResponses } from './cache.js';
 import { contractViolations } from './contract.js';
@@ -35,24 +32,6 @@ export const GRAPHQL_PATH = '/graphql';
  * bounds the work of validation, some of whose specified rules are quadratic.
  */
 const MAX_TOKENS = 2000;
-
-/**
- * The policy of the GraphiQL pages: Mercurius' page loads its own scripts, then React,
- * GraphiQL and its stylesheet from unpkg (cached by its service worker), and queries
- * this server; the editor sets inline styles.
- */
-const GRAPHIQL_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "font-src 'self' data: https://unpkg.com",
-  "img-src 'self' data:",
-  "connect-src 'self' https://unpkg.com",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
 
 /** Plugin options: only the benchmark sets them. */
 export interface GraphqlOptions {
@@ -96,26 +75,17 @@ class MalformedRequest extends Error {
 }
 
 /**
- * What is wrong with the parameters of a GraphQL request that Mercurius would take to
- * execution and fail on with a 500: `variables` that are not a map (a JSON string of a
- * string, an array), an `operationName` that is not a string, and on GET a document
- * whose operation cannot be chosen (no operation of that name, or several and no name).
- * Undefined when they are fine or when Mercurius refuses them itself (unparsable JSON or query).
+ * What is wrong with the operation choice of a GraphQL GET request that Mercurius would
+ * fail on with a 500 (it reads the chosen operation's kind before validating the choice):
+ * an `operationName` that is not a string, a name no operation has, or several operations
+ * and no name. Undefined when the choice is fine or when Mercurius refuses the request itself
+ * (a query that does not parse). Variables are checked by the hook below.
  */
-export function parametersProblem(method: string, params: { query?: unknown; variables?: unknown; operationName?: unknown } | null | undefined): string | undefined {
-  if (typeof params !== 'object' || params === null) return undefined;
+export function operationProblem(method: string, params: { query?: unknown; operationName?: unknown } | null | undefined): string | undefined {
+  if (method === 'POST' || typeof params !== 'object' || params === null) return undefined;
   const { query, operationName } = params;
-  let variables = params.variables;
-  if (method !== 'POST' && typeof variables === 'string') {
-    try {
-      variables = JSON.parse(variables);
-    } catch {
-      return undefined;
-    }
-  }
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return '"variables" must be a JSON object mapping variable names to values.';
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return '"operationName" must be a string.';
-  if (method === 'POST' || typeof query !== 'string') return undefined;
+  if (typeof query !== 'string') return undefined;
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
@@ -166,7 +136,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
   // Before the response cache: a malformed request is refused, never looked up.
   app.addHook('preHandler', async (request) => {
     if (request.routeOptions.url !== GRAPHQL_PATH) return;
-    const problem = parametersProblem(request.method, (request.method === 'POST' ? request.body : request.query) as Parameters<typeof parametersProblem>[1]);
+    const problem = operationProblem(request.method, request.query as Parameters<typeof operationProblem>[1]);
     if (problem !== undefined) throw new MalformedRequest(problem);
   });
 
@@ -204,14 +174,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
   // The spec's media type when the client asks for it; legacy JSON otherwise (cached bodies included).
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.routeOptions.url === GRAPHQL_PATH && request.method !== 'OPTIONS') reply.type(`${responseType(request)}; charset=utf-8`);
-    if (!request.routeOptions.url?.startsWith('/graphiql')) return payload;
-    applyPolicy(reply, GRAPHIQL_POLICY);
-    // GraphiQL's files are not GraphQL: their errors (a 416 for a bad Range) are problems like any other route's.
-    if (reply.statusCode < 400) return payload;
-    const status = reply.statusCode;
-    const problem = status >= 500 ? new ApiError('INTERNAL', 'The server failed to answer this request; the failure has been logged.') : new ApiError(clientErrorCode(status), `The request for ${request.url.split('?')[0]} failed with status ${status}.`);
-    reply.code(problem.status).type(PROBLEM_TYPE).header('cache-control', 'no-store');
-    return problemJson(problem, request.url);
+    return payload;
   });
 };
 
