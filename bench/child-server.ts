@@ -9,5 +9,5 @@ export async function startServer(env: Record<string, string> = {}) {
   const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
   /** The server's resident set size in MiB (Linux /proc). */
   const rssMiB = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-  return { child, address: line.trim(), rssMiB, stop: () => void child.kill('SIGTERM') };
+  return { child, address: line.trim(), rssMiB, stop: () => { child.kill('SIGTERM'); } };
 }

@@ -16,4 +16,6 @@ const staticBody = { status: 'ok', message: 'static baseline' };
 app.get(STATIC_PATH, async () => staticBody);
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`${address}\n`);
-process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
+process.once('SIGTERM', () => {
+  app.close().then(() => process.exit(0), () => process.exit(1));
+});

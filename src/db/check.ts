@@ -28,7 +28,7 @@ function problemOf(path: string): string | undefined {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const check = String(db.pragma('quick_check(1)', { simple: true }));
     if (check !== 'ok') return `is corrupt (${check.split('\n').filter((line) => !line.startsWith('***')).join('; ')})`;
-    const applied = db.prepare("SELECT count(*) AS count, max(created_at) AS last FROM __drizzle_migrations").get() as { count: number; last: number | null };
+    const applied = db.prepare('SELECT count(*) AS count, max(created_at) AS last FROM __drizzle_migrations').get() as { count: number; last: number | null };
     const expected = expectedMigrations();
     if (applied.count !== expected.count || Number(applied.last) !== expected.last) return `has another schema than this code (${applied.count} of ${expected.count} migrations): rebuild it with \`npx blauwdruk build\``;
     if (db.prepare("SELECT value FROM meta WHERE key = 'version'").get() === undefined) return 'has no dataset version: it is not a complete build';

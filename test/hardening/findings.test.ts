@@ -31,7 +31,9 @@ t.test('downloading or probing the dump many times leaks no listener and serves 
   const warnings: string[] = [];
   const onWarning = (w: Error) => warnings.push(w.name);
   process.on('warning', onWarning);
-  t.teardown(() => void process.off('warning', onWarning));
+  t.teardown(() => {
+    process.off('warning', onWarning);
+  });
   const app = await seedApp(t);
   const file = readFileSync(seedDatabase());
   for (let i = 0; i < 15; i++) t.equal((await app.inject({ method: 'HEAD', url: '/v1/dump.sqlite' })).statusCode, 200);
@@ -204,7 +206,10 @@ t.test('security headers on every kind of response; only cards may be framed by 
 
 t.test('intended answers (a 501, a 404, a 429) are not logged as errors; no error body carries a stack or a path', async (t) => {
   const lines: Array<{ level: number; msg: string }> = [];
-  const stream = new Writable({ write: (chunk, _enc, done) => void (lines.push(JSON.parse(String(chunk))), done()) });
+  const stream = new Writable({ write: (chunk, _enc, done) => {
+    lines.push(JSON.parse(String(chunk)));
+    done();
+  } });
   const app = await buildApp({ dbPath: seedDatabase(), rateLimit: 2, logger: { level: 'info', stream } });
   t.teardown(() => app.close());
   const xml = await app.inject(`/oembed?format=xml&url=${encodeURIComponent(`http://localhost/embed/figures/${FIGURE}`)}`);

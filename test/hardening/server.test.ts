@@ -53,7 +53,7 @@ t.test('a client sending its body byte by byte is cut off after the request time
   const { port } = await listening(t);
   const started = Date.now();
   const slow = new Promise<number>((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () => socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n'));
     const drip = setInterval(() => socket.writable && socket.write('{'), 200);
     socket.on('error', () => {});
     socket.on('close', () => {
@@ -148,7 +148,9 @@ t.test('every failure to start is one line on stderr and exit status 1', { timeo
   other.close();
   const blocker = createServer().listen(0, '127.0.0.1');
   await new Promise((resolve) => blocker.once('listening', resolve));
-  t.teardown(() => void blocker.close());
+  t.teardown(() => {
+    blocker.close();
+  });
   const busyPort = String((blocker.address() as AddressInfo).port);
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['missing', { DB_PATH: join(dir, 'missing.db') }, /does not exist/],
