@@ -206,10 +206,12 @@ t.test('security headers on every kind of response; only cards may be framed by 
 
 t.test('intended answers (a 501, a 404, a 429) are not logged as errors; no error body carries a stack or a path', async (t) => {
   const lines: Array<{ level: number; msg: string }> = [];
-  const stream = new Writable({ write: (chunk, _enc, done) => {
-    lines.push(JSON.parse(String(chunk)));
-    done();
-  } });
+  const stream = new Writable({
+    write: (chunk, _enc, done) => {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
   const app = await buildApp({ dbPath: seedDatabase(), rateLimit: 2, logger: { level: 'info', stream } });
   t.teardown(() => app.close());
   const xml = await app.inject(`/oembed?format=xml&url=${encodeURIComponent(`http://localhost/embed/figures/${FIGURE}`)}`);
