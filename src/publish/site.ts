@@ -49,3 +49,4 @@ export function searchForm(q = ''): SafeHtml {
 <button type="submit">Zoeken</button>
 </form>`;
 }
+
