@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openForBuild } from '../db/client.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
+import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
@@ -60,7 +61,7 @@ function openTarget(dbPath: string, tmp: string) {
   }
 }
 
-const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions'] as const;
+const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions', 'candidates'] as const;
 
 /**
  * Builds the database from a seeds folder: validate every input, extract every document,
@@ -75,6 +76,7 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     log(`${source.entry.file}: ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions`);
     return { source, extraction };
   });
+  for (const line of candidateReport(docs.map((d) => d.extraction.candidates))) log(line);
   const tmp = buildTempPath(dbPath);
   removeStaleTempFiles(dbPath);
   const db = openTarget(dbPath, tmp);

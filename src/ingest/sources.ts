@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors.js';
-import { actorEntrySchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
+import { actorEntrySchema, commonWordSchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
 import { manifestSchema, type Manifest, type ManifestDocument } from './manifest.js';
 
@@ -218,7 +218,7 @@ function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: S
 
 /**
  * Reads `manifest.json`, `gazetteer/locations.json`, `gazetteer/actors.json`,
- * `themes.json` and every listed document from a seeds folder, and checks them all
+ * `themes.json`, `lexicon/common-words.json` (when present) and every listed document from a seeds folder, and checks them all
  * before anything is written.
  */
 export function readBuildInputs(seedsDir: string): BuildInputs {
@@ -227,7 +227,10 @@ export function readBuildInputs(seedsDir: string): BuildInputs {
   const locations = readJson(join(seedsDir, 'gazetteer/locations.json'), shown('gazetteer/locations.json'), z.array(locationEntrySchema), hash);
   const actors = readJson(join(seedsDir, 'gazetteer/actors.json'), shown('gazetteer/actors.json'), z.array(actorEntrySchema), hash);
   const themes = readJson(join(seedsDir, 'themes.json'), shown('themes.json'), z.array(themeEntrySchema), hash);
-  const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data };
+  // The lexicon is optional: a corpus without it reads every name as the entity it names.
+  const lexiconPath = join(seedsDir, 'lexicon/common-words.json');
+  const commonWords = existsSync(lexiconPath) ? readJson(lexiconPath, shown('lexicon/common-words.json'), z.array(commonWordSchema), hash).data.map((w) => w.word) : [];
+  const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data, commonWords };
   const ids = checkGazetteer(gazetteer, {
     locations: { file: shown('gazetteer/locations.json'), json: locations.json },
     actors: { file: shown('gazetteer/actors.json'), json: actors.json },

@@ -1,16 +1,29 @@
+/** The folding of one character, memoised: texts repeat few distinct characters. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const lowered = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
+    folded = lowered.length === ch.length ? lowered : ch;
+    if (/[’‘`´]/.test(folded)) folded = "'";
+    foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * Case- and diacritics-insensitive folding that keeps string length stable
  * (one UTF-16 unit in, one out) so offsets found in folded text are valid in the
  * original. Typographic apostrophes fold to ASCII so "camera’s" and "camera's" match.
  */
 export function foldForMatch(text: string): string {
+  // Plain ASCII text (the common case for whole stretches) folds by lowercasing alone.
+  if (/^[\t\n\r -_a-~]*$/.test(text)) return text.toLowerCase();
   let out = '';
-  for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-    const folded = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
-    out += folded.length === ch.length ? folded : ch;
-  }
-  return out.replace(/[’‘`´]/g, "'");
+  for (const ch of text) out += foldChar(ch);
+  return out;
 }
 
 /** Lowercase ASCII slug: "Federale Politie Antwerpen" → "federale-politie-antwerpen". */
