@@ -10,6 +10,7 @@ import { InputError } from './errors.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
 import { readBuildInputs } from './sources.js';
+import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 export interface BuildOptions {
   dbPath: string;
@@ -76,7 +77,8 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     return { source, extraction };
   });
   for (const line of candidateReport(docs.map((d) => d.extraction.candidates))) log(line);
-  const tmp = `${dbPath}.${process.pid}.tmp`;
+  const tmp = buildTempPath(dbPath);
+  removeStaleTempFiles(dbPath);
   const db = openTarget(dbPath, tmp);
   try {
     let summary: Omit<BuildSummary, 'dbPath'>;
@@ -96,7 +98,7 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     renameSync(tmp, dbPath);
     return { ...summary, dbPath };
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeTempFile(tmp);
     throw e;
   }
 }

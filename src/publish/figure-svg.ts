@@ -14,8 +14,8 @@ const WIDTH = 640;
 const css = `${svgCss}\n.quote{font-style:italic;font-size:17px}.subject{font-weight:700}.source{font-size:14px}svg svg text{font-size:13px;font-weight:600}`;
 const PAD = 28;
 
-/** The policy of every figure SVG: its own inline style, nothing else. */
-export const svgPolicy = `default-src 'none'; style-src ${sha256Source(css)}`;
+/** The policy of every figure SVG: its own inline style, nothing else; embeddable anywhere, like the cards. */
+export const svgPolicy = `default-src 'none'; style-src ${sha256Source(css)}; frame-ancestors *`;
 
 /** Greedy word wrap to lines of at most `max` characters; the last kept line ends in "…" if text remains. */
 export function wrap(text: string, max: number, lines: number): string[] {

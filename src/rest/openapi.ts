@@ -50,7 +50,8 @@ const openapi: FastifyPluginAsync = async (app) => {
     transform: (input) => (usesZod(input.schema) ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url }),
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // staticCSP: the UI's own policy (hashes of its inline script and style) on every /docs response.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { config: { produces: ['application/json'] }, schema: { hide: true, querystring: noQuery } }, async (_request, reply) => {
     reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger()));
     return reply;
