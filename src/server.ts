@@ -1,27 +1,36 @@
-/** The only module that listens: reads the environment, builds the app, serves. */
-import { existsSync } from 'node:fs';
-import { buildApp } from './app.js';
+/**
+ * The only module that listens: reads the environment, builds the app, serves. Every
+ * failure to start (bad environment, unusable database, port in use) is one line on
+ * stderr and exit status 1. A rebuilt database is picked up by a restart; until then the
+ * open connection keeps serving the file it opened.
+ */
+import { assertServable, UnusableDatabase } from './db/check.js';
 import { defaultDbPath } from './paths.js';
+import { serverConfig, ConfigError } from './server-config.js';
 
-/** Reads the environment, exiting with a message (not a stack trace) when it is unusable. */
-function config() {
-  const fail = (message: string): never => {
-    process.stderr.write(`blauwdruk: ${message}\n`);
-    process.exit(1);
-  };
-  const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT "${process.env.PORT}" is not a port number`);
-  const dbPath = process.env.DB_PATH ?? defaultDbPath;
-  if (!existsSync(dbPath)) fail(`no database at ${dbPath}: build it with \`npx blauwdruk build --db ${dbPath}\` (npm start does this)`);
-  return { port, dbPath, host: process.env.HOST ?? '127.0.0.1', publicUrl: process.env.PUBLIC_URL || undefined };
-}
+const fail = (message: string): never => {
+  process.stderr.write(`blauwdruk: ${message}\n`);
+  process.exit(1);
+};
 
-const { port, host, dbPath, publicUrl } = config();
-const app = await buildApp({ dbPath, publicUrl, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    app.log.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
-  });
+try {
+  const config = serverConfig(process.env, defaultDbPath);
+  // Checked before the app's modules load: a bad start fails in a moment, not after loading everything.
+  assertServable(config.app.dbPath);
+  const { buildApp } = await import('./app.js');
+  const app = await buildApp({ ...config.app, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      app.close().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+  await app.listen({ port: config.port, host: config.host });
+  app.server.maxConnections = config.maxConnections;
+} catch (e) {
+  const error = e as NodeJS.ErrnoException;
+  if (e instanceof ConfigError || e instanceof UnusableDatabase) fail(error.message);
+  if (error.code === 'EADDRINUSE') fail(`port ${process.env.PORT ?? 3000} is already in use on ${process.env.HOST ?? '127.0.0.1'}`);
+  if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') fail(`cannot listen on ${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 3000} (${error.code})`);
+  fail(`cannot start: ${error.message}`);
 }
-await app.listen({ port, host });

@@ -21,7 +21,7 @@ import { stampSchema } from '../queries/history.js';
 import { searchHitSchema } from '../queries/search.js';
 import { similarSchema } from '../queries/similar.js';
 import { comparisonSchema } from '../queries/compare.js';
-import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, themeSchema } from '../queries/shapes.js';
+import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, seriesPointSchema, seriesSchema, themeSchema } from '../queries/shapes.js';
 import { Connection, EDGE_PROPERTIES, gettersOf, PageInfo } from './connection.js';
 import { LIST_ARGUMENTS, rootEntities, type RootEntity } from './resolvers.js';
 import type { Records } from './types.js';
@@ -37,6 +37,8 @@ const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'Stamp', z.Zod
   Document: documentSchema,
   Measure: measureSchema,
   Figure: figureSchema,
+  Series: seriesSchema,
+  SeriesPoint: seriesPointSchema,
   Actor: actorSchema,
   Location: locationSchema,
   Theme: themeSchema,

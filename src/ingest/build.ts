@@ -11,6 +11,7 @@ import { readHistory } from './history.js';
 import { loadDatabase, type ExtractedDocument } from './load.js';
 import { compileContext, extractDocument } from './pipeline.js';
 import { readBuildInputs } from './sources.js';
+import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 export interface BuildOptions {
   dbPath: string;
@@ -77,7 +78,8 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     return { source, extraction };
   });
   for (const line of candidateReport(docs.map((d) => d.extraction.candidates))) log(line);
-  const tmp = `${dbPath}.${process.pid}.tmp`;
+  const tmp = buildTempPath(dbPath);
+  removeStaleTempFiles(dbPath);
   const db = openTarget(dbPath, tmp);
   try {
     let summary: Omit<BuildSummary, 'dbPath'>;
@@ -100,7 +102,7 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     renameSync(tmp, dbPath);
     return { ...summary, dbPath };
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeTempFile(tmp);
     throw e;
   }
 }

@@ -13,8 +13,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { collectionEntities } from '../queries/collections.js';
-import { entityCollections } from '../queries/dataset.js';
+import { collectionEntities, historyCollections } from '../queries/collections.js';
 import { iterateRecords } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
 import type { ChangeAction } from '../vocabulary.js';
@@ -61,7 +60,7 @@ export function readHistory(path: string): History {
 /** Digest of every record of every collection as published, history fields left out. */
 export function recordDigests(db: Db): Map<string, string> {
   const digests = new Map<string, string>();
-  for (const collection of entityCollections) {
+  for (const collection of historyCollections) {
     const entity = collectionEntities[collection];
     const fields = Object.keys(entity.columns).filter((f) => !(HISTORY_FIELD_NAMES as string[]).includes(f));
     for (const record of iterateRecords(db, entity, {}, { fields })) {

@@ -9,6 +9,7 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { ChangeAction, IndexedKind } from '../vocabulary.js';
+import { seriesKeyOf } from './figures/series.js';
 import { periodCovers } from './gazetteer.js';
 import { carryHistory, EMPTY_HISTORY, type History } from './history.js';
 import { insertAll } from './insert.js';
@@ -127,8 +128,10 @@ function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   })));
   insertAll(db, t.figures, figures.map((f) => ({
     id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
-    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, qualifier: f.qualifier,
-    referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
+    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, subjectStart: f.subjectStart,
+    subjectEnd: f.subjectEnd, subjectActorId: f.subjectActorId, subjectLocationId: f.subjectLocationId, status: f.status,
+    direction: f.direction, change: f.change, unitKind: f.unitKind, normalizedValue: f.normalizedValue, seriesId: seriesKeyOf(f),
+    qualifier: f.qualifier, referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
   })));
   insertAll(db, t.mentions, mentions.map((m) => ({
     id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
@@ -192,8 +195,29 @@ function alignMeasures(db: Db) {
   return similarMeasures(measures, (a, b) => nested.has(`${a}|${b}`) || nested.has(`${b}|${a}`));
 }
 
+/**
+ * One row per series: the figures of all documents grouped by subject actor (or place) and unit
+ * kind, with their number and the span of their reference dates.
+ */
+function seriesRows(docs: ExtractedDocument[]): Array<typeof t.series.$inferInsert> {
+  const rows = new Map<string, typeof t.series.$inferInsert>();
+  for (const f of docs.flatMap((d) => d.extraction.figures)) {
+    const id = seriesKeyOf(f);
+    if (id === null) continue;
+    const row = rows.get(id) ?? { id, actorId: f.subjectActorId, locationId: f.subjectActorId === null ? f.subjectLocationId : null, unitKind: f.unitKind!, points: 0, firstDate: null, lastDate: null };
+    row.points! += 1;
+    const date = f.referenceDate;
+    if (date !== null) {
+      if (row.firstDate == null || date < row.firstDate) row.firstDate = date;
+      if (row.lastDate == null || date > row.lastDate) row.lastDate = date;
+    }
+    rows.set(id, row);
+  }
+  return [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
@@ -228,6 +252,7 @@ export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocumen
     loadGazetteer(db, inputs, docs);
     loadProgrammes(db, inputs, docs);
     indexForSearch(db, referenceIndexRows(db));
+    insertAll(db, t.series, seriesRows(docs));
     for (const d of docs) loadDocument(db, inputs, d);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     const version = contentHash(db).slice(0, 16);

@@ -1,4 +1,4 @@
-/** The entity behind each REST collection, by collection name: for code that walks every collection. */
+/** The entity behind each REST collection that follows changes (firstSeen, lastModified, modifiedSince), by name. */
 import { actors } from './actors.js';
 import type { EntityCollection } from './dataset.js';
 import { documents } from './documents.js';
@@ -9,4 +9,7 @@ import { measures } from './measures.js';
 import { programmes } from './programmes.js';
 import { themes } from './themes.js';
 
-export const collectionEntities: Readonly<Record<EntityCollection, Entity>> = { documents, programmes, measures, figures, actors, locations, themes };
+export const historyCollections = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes'] as const satisfies readonly EntityCollection[];
+export type HistoryCollection = (typeof historyCollections)[number];
+
+export const collectionEntities: Readonly<Record<HistoryCollection, Entity>> = { documents, programmes, measures, figures, actors, locations, themes };

@@ -11,7 +11,7 @@ import t from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { buildDatabase } from '../../src/ingest/build.js';
-import { entityCollections } from '../../src/queries/dataset.js';
+import { historyCollections } from '../../src/queries/collections.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 
 const ORIGIN = 'http://h.test';
@@ -47,7 +47,7 @@ const get = async (app: FastifyInstance, url: string) => {
 /** Every record of every collection, keyed `collection/id`, as the API serves it. */
 async function everything(app: FastifyInstance): Promise<Map<string, Json>> {
   const all = new Map<string, Json>();
-  for (const c of entityCollections) {
+  for (const c of historyCollections) {
     for (let url: string | null = `/v1/${c}?limit=500`; url !== null;) {
       const page: Json = (await get(app, url)).body!;
       for (const r of page.data) all.set(`${c}/${r.id}`, r);
