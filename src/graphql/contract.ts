@@ -29,7 +29,7 @@ interface Source {
   properties?: readonly string[];
 }
 
-const records: Record<keyof Records | 'Evidence', z.ZodObject> = {
+const records: Record<keyof Records | 'Evidence' | 'MetadataOrigin', z.ZodObject> = {
   Programme: programmeSchema,
   Document: documentSchema,
   Measure: measureSchema,
@@ -41,6 +41,7 @@ const records: Record<keyof Records | 'Evidence', z.ZodObject> = {
   SearchHit: searchHitSchema,
   Provenance: provenanceSchema,
   Evidence: documentSchema.shape.evidence.element,
+  MetadataOrigin: documentSchema.shape.origins.element,
 };
 
 /** Edges that carry the link record between a measure and the node: the link-table columns of the relation (see related.ts). */

@@ -9,6 +9,8 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
+import { pageAt } from './formats/layout.js';
+import { statedFields } from './manifest.js';
 import type { DocumentExtraction } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -43,11 +45,19 @@ function locationClosure(inputs: BuildInputs): Array<typeof t.locationAncestors.
 /** Evidence of each stated manifest value: where its quote first stands in the text, in code points. */
 function evidenceOf(source: SourceDocument): t.Evidence[] {
   const conv = offsetConverter(source.text);
-  return (['title', 'date', 'issuer', 'scope'] as const).flatMap((field) => {
+  return statedFields.flatMap((field) => {
     const quote = source.entry[field].quote;
     if (quote === null) return [];
     const at = source.text.indexOf(quote);
     return [{ field, quote, start: conv.toCodePoint(at), end: conv.toCodePoint(at + quote.length) }];
+  });
+}
+
+/** Where each stated metadata value comes from: the text, the original file (and where in it) or the curator. */
+function originsOf(source: SourceDocument): t.MetadataOriginEntry[] {
+  return statedFields.flatMap((field) => {
+    const { value, origin, source: where } = source.entry[field];
+    return value === null || origin === null ? [] : [{ field, origin, source: where }];
   });
 }
 
@@ -96,25 +106,28 @@ function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
   const docId = documentId(sha256);
   const { measures, figures, mentions } = doc.extraction;
   const actorLocation = new Map(inputs.gazetteer.actors.map((a) => [a.id, a.location]));
+  const page = (start: number) => pageAt(entry.pages, start);
   db.insert(t.documents).values({
     id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
     date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
-    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url, author: entry.author,
-    evidence: evidenceOf(doc.source), length: [...text].length, text,
+    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url.value, author: entry.author.value,
+    evidence: evidenceOf(doc.source), origins: originsOf(doc.source), originalFile: entry.original?.file ?? null,
+    originalSha256: entry.original?.sha256 ?? null, originalMediaType: entry.original?.mediaType ?? null,
+    pageCount: entry.pages?.length ?? null, length: [...text].length, text,
   }).run();
   insertAll(db, t.measures, measures.map((m) => ({
     id: measureId(sha256, m.ordinal), documentId: docId, programmeId: entry.programme, ordinal: m.ordinal, section: m.section,
-    block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end,
+    block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end, page: page(m.start),
   })));
   insertAll(db, t.figures, figures.map((f) => ({
     id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
     valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, qualifier: f.qualifier,
-    referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
+    referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end, page: page(f.start),
   })));
   insertAll(db, t.mentions, mentions.map((m) => ({
     id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
     actorId: m.entityType === 'actor' ? m.entityId : null, locationId: m.entityType === 'location' ? m.entityId : null,
-    quote: m.quote, start: m.start, end: m.end,
+    quote: m.quote, start: m.start, end: m.end, page: page(m.start),
   })));
   const actorRows = measures.flatMap((m) => m.actors.map((a) => ({ measureId: measureId(sha256, m.ordinal), actorId: a.actorId, role: a.role })));
   insertAll(db, t.measureActors, actorRows);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { InputError } from './errors.js';
 import { actorEntrySchema, locationEntrySchema, themeEntrySchema, type Gazetteer } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
-import { manifestSchema, type Manifest, type ManifestDocument } from './manifest.js';
+import { manifestSchema, statedFields, type Manifest, type ManifestDocument } from './manifest.js';
 
 /** A seed document read, checked and decoded. */
 export interface SourceDocument {
@@ -36,7 +36,7 @@ function readBytes(path: string, shown: string): Buffer {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes strict UTF-8, naming the line of the first bad byte. */
-function decodeUtf8(bytes: Buffer, shown: string): string {
+export function decodeUtf8(bytes: Buffer, shown: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -173,10 +173,12 @@ export function readBuildInputs(seedsDir: string): BuildInputs {
     hash.update(bytes);
     const text = decodeUtf8(bytes, shown(entry.file));
     if (text.trim() === '') throw new InputError(shown(entry.file), 'the document is empty');
-    for (const field of ['title', 'date', 'issuer', 'scope'] as const) {
+    for (const field of statedFields) {
       const quote = entry[field].quote;
       if (quote !== null && !text.includes(quote)) fail(['documents', i, field, 'quote'], `quote not found in ${entry.file}: "${quote}"`);
     }
+    const lastPage = entry.pages?.at(-1);
+    if (lastPage !== undefined && lastPage > [...text].length) fail(['documents', i, 'pages'], `a page starts at ${lastPage}, past the end of ${entry.file}`);
     return { entry, text, sha256 };
   });
   return { manifest: manifest.data, gazetteer, documents, inputHash: hash.digest('hex') };

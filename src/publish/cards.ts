@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { figureChart } from './chart.js';
 import { markedText, sourceMeta, themeChips } from './components.js';
 import { figureSvg, svgPolicy } from './figure-svg.js';
-import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle } from './format.js';
+import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle, pageLabel } from './format.js';
 import { figureSpan, highlight, sentenceAround, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
 import { pagePolicy, sendPage, servedAs, shell, type PageStyle } from './layout.js';
@@ -37,6 +37,8 @@ function cardPage({ origin, kind, id, title, view, body }: CardFrame) {
   const self = cardUrl(origin, kind, id);
   const back = `${origin}${measurePagePath(view.measure)}`;
   const apiRecord = `${origin}/v1/${kind}/${encodeURIComponent(id)}`;
+  // The page of the original (PDF) the card's quote stands on.
+  const page = ('figure' in view ? (view as FigureView).figure : view.measure).provenance.page;
   return shell({
     title: `${title} · blauwdruk`,
     style: cardStyle,
@@ -45,7 +47,7 @@ function cardPage({ origin, kind, id, title, view, body }: CardFrame) {
     body: html`<main class="card">
 <article aria-labelledby="card-title">
 ${body}
-${sourceMeta(view.document, { document: `${origin}${browsePath('documents', view.document.id)}` })}
+${sourceMeta(view.document, { document: `${origin}${browsePath('documents', view.document.id)}` }, page === null ? [] : [['Pagina', pageLabel(page)]])}
 <footer class="card-footer">
 <a href="${back}" target="_blank" rel="noopener">Bekijk in blauwdruk</a>
 <span><a href="${apiRecord}/cite?format=text" target="_blank" rel="noopener">Citeer</a> · <a href="${apiRecord}" target="_blank" rel="noopener">JSON</a></span>
