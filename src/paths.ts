@@ -17,6 +17,8 @@ function findRoot(): string {
 export const packageRoot = findRoot();
 export const migrationsDir = join(packageRoot, 'migrations');
 export const defaultSeedsDir = join(packageRoot, 'seeds');
+/** The corpus folder commands use without --corpus or CORPUS_DIR: the package's seeds. */
+export const defaultCorpusDir = defaultSeedsDir;
 export const defaultDbPath = 'data/blauwdruk.db';
 
 /** The code directory this module runs from: `src/` under tsx, `dist/src/` compiled. */

@@ -11,13 +11,22 @@ import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
 import { pageAt } from './formats/layout.js';
 import { statedFields } from './manifest.js';
-import type { DocumentExtraction } from './pipeline.js';
+import type { DocumentExtraction, DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
   extraction: DocumentExtraction;
 }
+
+/** The corpus's extractions in manifest order: the summaries up front, the documents streamed one at a time. */
+export interface LoadSource {
+  summaries: DocumentSummary[];
+  documents(): Iterable<ExtractedDocument>;
+}
+
+/** The reference data and programmes of a build: all of the inputs except the documents. */
+type References = Pick<BuildInputs, 'manifest' | 'gazetteer'>;
 
 /** Stable document id: the first 12 hex digits of its checksum. */
 export const documentId = (sha256: string) => `doc-${sha256.slice(0, 12)}`;
@@ -31,7 +40,7 @@ function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows
   for (let i = 0; i < rows.length; i += 500) db.insert(table).values(rows.slice(i, i + 500)).run();
 }
 
-function locationClosure(inputs: BuildInputs): Array<typeof t.locationAncestors.$inferInsert> {
+function locationClosure(inputs: References): Array<typeof t.locationAncestors.$inferInsert> {
   const parent = new Map(inputs.gazetteer.locations.map((l) => [l.id, l.parent]));
   return inputs.gazetteer.locations.flatMap((l) => {
     const rows: Array<typeof t.locationAncestors.$inferInsert> = [];
@@ -62,10 +71,10 @@ function originsOf(source: SourceDocument): t.MetadataOriginEntry[] {
 }
 
 /** Person roles and parties as first stated in the corpus (manifest order), else the gazetteer's. */
-function personFacts(docs: ExtractedDocument[]) {
+function personFacts(summaries: DocumentSummary[]) {
   const facts = new Map<string, { role: string | null; partyId: string | null }>();
-  for (const d of docs) {
-    for (const p of d.extraction.persons) {
+  for (const d of summaries) {
+    for (const p of d.persons) {
       const known = facts.get(p.actorId) ?? { role: null, partyId: null };
       facts.set(p.actorId, { role: known.role ?? p.role, partyId: known.partyId ?? p.partyId });
     }
@@ -73,11 +82,11 @@ function personFacts(docs: ExtractedDocument[]) {
   return facts;
 }
 
-function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
+function loadGazetteer(db: Db, inputs: References, summaries: DocumentSummary[]) {
   const { locations, actors, themes } = inputs.gazetteer;
   insertAll(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
   insertAll(db, t.locationAncestors, locationClosure(inputs));
-  const stated = personFacts(docs);
+  const stated = personFacts(summaries);
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
@@ -85,23 +94,22 @@ function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
   insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
-function loadProgrammes(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
+function loadProgrammes(db: Db, inputs: References, summaries: DocumentSummary[]) {
   insertAll(db, t.programmes, inputs.manifest.programmes.map((p) => ({ id: p.id, title: p.title, kind: p.kind, issuerId: p.issuer, scopeLocationId: p.scope, date: p.date })));
   const municipalities = new Set(inputs.gazetteer.locations.filter((l) => l.kind === 'municipality').map((l) => l.id));
   const links = new Set<string>();
   for (const p of inputs.manifest.programmes) if (p.scope) links.add(`${p.id}|${p.scope}`);
-  for (const d of docs) {
-    const programme = d.source.entry.programme;
-    if (!programme) continue;
-    for (const m of d.extraction.mentions) if (m.entityType === 'location' && municipalities.has(m.entityId)) links.add(`${programme}|${m.entityId}`);
-  }
+  summaries.forEach((summary, i) => {
+    const programme = inputs.manifest.documents[i]!.programme;
+    if (programme) for (const id of summary.locationIds) if (municipalities.has(id)) links.add(`${programme}|${id}`);
+  });
   insertAll(db, t.programmeLocations, [...links].sort().map((k) => {
     const [programmeId, locationId] = k.split('|') as [string, string];
     return { programmeId, locationId };
   }));
 }
 
-function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
+function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
   const { entry, text, sha256 } = doc.source;
   const docId = documentId(sha256);
   const { measures, figures, mentions } = doc.extraction;
@@ -203,14 +211,14 @@ export interface LoadMeta {
 }
 
 /** Writes everything in one transaction and returns the dataset version. */
-export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocument[], meta: LoadMeta): string {
+export function loadDatabase(db: Db, inputs: References, source: LoadSource, meta: LoadMeta): string {
   return db.transaction(() => {
     // Gazetteer entries may name parents listed after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
-    loadGazetteer(db, inputs, docs);
-    loadProgrammes(db, inputs, docs);
+    loadGazetteer(db, inputs, source.summaries);
+    loadProgrammes(db, inputs, source.summaries);
     indexForSearch(db, referenceIndexRows(db));
-    for (const d of docs) loadDocument(db, inputs, d);
+    for (const d of source.documents()) loadDocument(db, inputs, d);
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [
       { key: 'version', value: version },
