@@ -5,19 +5,18 @@
  * document as JSON without touching any database.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDocuments, type AddedDocument } from './ingest/add.js';
-import { buildCorpus, isStale } from './ingest/build.js';
 import { InputError } from './ingest/errors.js';
 import { extractionReport } from './ingest/extract-report.js';
 import { ConversionError, convertFile, pageAt } from './ingest/formats/index.js';
 import { isoDate } from './ingest/manifest.js';
 import { compileContext, extractDocument } from './ingest/pipeline.js';
-import { terminalProgress } from './ingest/progress.js';
+import { runBuild } from './ingest/run-build.js';
 import { statedDocumentDate } from './ingest/segment.js';
 import { readCorpus } from './ingest/sources.js';
-import { defaultCorpusDir, defaultDbPath } from './paths.js';
+import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
 
 const USAGE = `Usage:
   blauwdruk add FILE… [--corpus DIR] [--scope PLACE] [--kind KIND] [--issuer ACTOR] [--date D] [--title T] [--source-url URL]
@@ -37,12 +36,6 @@ function buildTime(): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-/** `--corpus`, its old name `--seeds`, then CORPUS_DIR, then the seeds folder of the package. */
-const corpusOf = (values: { corpus?: string; seeds?: string }) => values.corpus ?? values.seeds ?? (process.env.CORPUS_DIR || defaultCorpusDir);
-const corpusOptions = { corpus: { type: 'string' }, seeds: { type: 'string' } } as const;
-
-/** The extraction cache beside the database, so rebuilds extract only what changed. */
-const cachePathFor = (dbPath: string) => join(dirname(dbPath), 'extraction-cache.db');
 
 async function build(args: string[]) {
   const { values } = parseArgs({
@@ -50,29 +43,9 @@ async function build(args: string[]) {
     options: { db: { type: 'string' }, ...corpusOptions, 'if-stale': { type: 'boolean' }, threads: { type: 'string' } },
     strict: true,
   });
-  const dbPath = values.db ?? process.env.DB_PATH ?? defaultDbPath;
-  const seedsDir = corpusOf(values);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError(`--threads "${values.threads}" must be a whole number above 0`);
-  if (values['if-stale'] && !isStale(dbPath, seedsDir)) {
-    process.stderr.write(`${dbPath} is up to date\n`);
-    return;
-  }
-  const started = Date.now();
-  const tty = process.stderr.isTTY === true;
-  const summary = await buildCorpus({
-    dbPath,
-    seedsDir,
-    threads,
-    builtAt: buildTime(),
-    cachePath: cachePathFor(dbPath),
-    progress: terminalProgress(process.stderr),
-    // On a terminal the bar shows progress; elsewhere one line per document extracted.
-    log: tty ? undefined : (line) => process.stderr.write(`  ${line}\n`),
-  });
-  const counts = Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ');
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`built ${summary.dbPath} (version ${summary.version}): ${counts}; ${summary.extracted} extracted, ${summary.counts.documents! - summary.extracted} from cache, ${seconds} s\n`);
+  await runBuild({ dbPath: values.db ?? process.env.DB_PATH ?? defaultDbPath, corpusDir: corpusOf(values), threads, ifStale: values['if-stale'] ?? false, builtAt: buildTime() });
 }
 
 const quoted = (s: string, max = 90) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
