@@ -39,7 +39,7 @@ export function terminalProgress(stream: NodeJS.WriteStream, everyMs = 2000): Bu
   const line = () => {
     const seconds = (Date.now() - startedAt) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    const eta = rate > 0 ? Math.round((total - done) / rate) : null;
+    const eta = done >= total ? 0 : rate > 0 ? Math.round((total - done) / rate) : null;
     stream.write(`${LABEL[phase]} ${done}/${total} documents (${Math.round(rate)}/s${eta === null ? '' : `, ETA ${eta} s`})\n`);
     lastLine = Date.now();
   };

@@ -5,12 +5,22 @@
  */
 export function foldForMatch(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-    const folded = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
-    out += folded.length === ch.length ? folded : ch;
-  }
+  for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldChar(ch);
   return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Folded forms of the non-ASCII characters met so far (a text uses few); ASCII needs only lower-casing. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const lower = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
+    folded = lower.length === ch.length ? lower : ch;
+    foldedChars.set(ch, folded);
+  }
+  return folded;
 }
 
 /** Lowercase ASCII slug: "Federale Politie Antwerpen" → "federale-politie-antwerpen". */
