@@ -35,6 +35,7 @@ const corpusBytes = (JSON.parse(manifest) as { documents: Array<{ file: string }
 
 interface Run {
   seconds: number;
+  cpuSeconds: number;
   extracted: number;
   documents: number;
   peakRssBytes: number;
@@ -66,11 +67,11 @@ try {
 }
 
 const mb = corpusBytes / 1e6;
-const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s`;
+const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s; CPU ${r.cpuSeconds.toFixed(1)} s`;
 const result = {
   size, corpusMB: mb, meanKB: corpusBytes / size / 1000, cold, warm, added,
   table:
-    `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
+    `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted; CPU ${added.cpuSeconds.toFixed(1)} s) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
 };
 writeFileSync(join(out, 'result.json'), JSON.stringify(result, null, 2));
 process.stdout.write(`| documents | corpus | cold build | warm, unchanged | warm, +1 document | peak RSS | database |\n|---|---|---|---|---|---|---|\n${result.table}\n`);
