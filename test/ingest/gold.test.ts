@@ -6,22 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { z } from 'zod';
 import { compileContext, extractDocument } from '../../src/ingest/pipeline.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
-import { foldForMatch } from '../../src/text/fold.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
-
-const span = { quote: z.string(), start: z.number(), end: z.number() };
-const goldSchema = z.object({
-  document: z.string(),
-  documentDate: z.string().nullable(),
-  figures: z.array(z.object({ ...span, value: z.number(), valueMax: z.number().nullable(), previousValue: z.number().nullable(), unit: z.string().nullable(), referenceDate: z.string().nullable() })),
-  actors: z.array(z.object({ ...span, name: z.string() })),
-  locations: z.array(z.object({ ...span, name: z.string() })),
-  notFigures: z.array(z.object({ ...span, why: z.string() })),
-});
+import { entityResolvers, goldMentionKeys, goldSchema, mentionKey, overlaps } from '../helpers/gold.js';
 
 /** Floors for mention matching, per document and over the whole corpus (exact span and entity). */
 const MIN_PRECISION = 0.95;
@@ -30,20 +19,7 @@ const MIN_RECALL = 0.95;
 const inputs = readBuildInputs(defaultSeedsDir);
 const context = compileContext(inputs.gazetteer);
 
-/**
- * Gold names are the annotator's canonical names ("Zuidbuurt (Gent)"); resolve them through
- * the gazetteer's names and aliases, then without the disambiguating parenthesis, then by the quote.
- */
-function resolver(entries: Array<{ id: string; name: string; aliases: string[]; contextAliases: string[] }>) {
-  const byName = new Map<string, string>();
-  for (const e of entries) for (const n of [e.name, ...e.aliases, ...e.contextAliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), e.id);
-  return (name: string, quote: string) =>
-    [name, name.replace(/\s*\([^)]*\)$/, ''), quote].map((n) => byName.get(foldForMatch(n))).find(Boolean) ?? `unknown:${name}`;
-}
-const actorId = resolver(inputs.gazetteer.actors);
-const locationId = resolver(inputs.gazetteer.locations);
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const resolve = entityResolvers(inputs.gazetteer);
 const totals = { expected: 0, found: 0, correct: 0 };
 
 for (const doc of inputs.documents) {
@@ -67,11 +43,8 @@ for (const doc of inputs.documents) {
   });
 
   t.test(`${doc.entry.file}: actor and location mentions`, async (t) => {
-    const expected = [
-      ...gold.actors.map((a) => `${a.start}-${a.end} ${actorId(a.name, a.quote)}`),
-      ...gold.locations.map((l) => `${l.start}-${l.end} ${locationId(l.name, l.quote)}`),
-    ];
-    const found = x.mentions.map((m) => `${m.start}-${m.end} ${m.entityId}`);
+    const expected = goldMentionKeys(gold, resolve).map(mentionKey);
+    const found = x.mentions.map(mentionKey);
     const correct = found.filter((f) => expected.includes(f));
     totals.expected += expected.length;
     totals.found += found.length;

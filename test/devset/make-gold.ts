@@ -1,0 +1,172 @@
+/**
+ * Turns the hand-written annotations (test/devset/annotations/*.json) into gold files
+ * (test/devset/gold/*.json) with code-point offsets, so no offset is ever typed by hand.
+ *
+ * An annotation names its span by a context string that occurs exactly once in the text,
+ * with the quote marked by [[ ]] ("van [[Hasselt]] om"), or by the bare quote when it occurs
+ * once as a whole word, or by the bare quote and `nth` (1-based whole-word occurrence).
+ * The script fails, naming the file and the annotation, when a span is missing or ambiguous,
+ * when two annotations overlap, or when a written span does not slice back to its quote.
+ *
+ *   node --import tsx test/devset/make-gold.ts
+ *
+ * It reads no code from src/: the gold is made from the texts alone.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface Located { quote: string; start: number; end: number }
+
+type SpanSpec = string | { at: string; nth?: number };
+
+interface FigureNote {
+  at: SpanSpec;
+  value: number;
+  valueMax?: number | null;
+  previousValue?: number | null;
+  unit: string | null;
+  referenceDate?: string | null;
+  qualifier?: string;
+  subject: SpanSpec | null;
+  subjectActor?: string | null;
+  subjectLocation?: string | null;
+  status: 'target' | 'actual' | 'forecast' | 'unknown';
+  unitKind: string | null;
+  normalizedValue?: number | null;
+  direction?: 'increase' | 'decrease' | null;
+  note?: string;
+  statusNote?: string;
+}
+
+interface Annotations {
+  document: string;
+  documentDate: string | null;
+  documentDateNote?: string;
+  figures: FigureNote[];
+  actors: Array<{ at: SpanSpec; name: string; note?: string }>;
+  locations: Array<{ at: SpanSpec; name: string; note?: string }>;
+  notFigures: Array<{ at: SpanSpec; why: string }>;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** UTF-16 start indices of every whole-word occurrence of `needle` in `text`. */
+function wordOccurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + needle.length])) found.push(i);
+  }
+  return found;
+}
+
+function allOccurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+/** Resolves a span spec to code-point offsets, or throws a message saying why not. */
+function locate(text: string, spec: SpanSpec): Located {
+  const at = typeof spec === 'string' ? spec : spec.at;
+  const nth = typeof spec === 'string' ? undefined : spec.nth;
+  let start16: number;
+  let quote: string;
+  const marked = /^(.*)\[\[(.+?)\]\](.*)$/s.exec(at);
+  if (marked) {
+    const [, before, inner, after] = marked as unknown as [string, string, string, string];
+    const hits = allOccurrences(text, before + inner + after);
+    if (hits.length !== 1) throw new Error(`context "${at}" occurs ${hits.length} times`);
+    start16 = hits[0]! + before.length;
+    quote = inner;
+  } else {
+    const hits = wordOccurrences(text, at);
+    if (nth === undefined && hits.length !== 1) throw new Error(`"${at}" occurs ${hits.length} times as a word; give context or nth`);
+    const hit = hits[(nth ?? 1) - 1];
+    if (hit === undefined) throw new Error(`"${at}" has no occurrence ${nth}`);
+    start16 = hit;
+    quote = at;
+  }
+  const start = [...text.slice(0, start16)].length;
+  const end = start + [...quote].length;
+  if ([...text].slice(start, end).join('') !== quote) throw new Error(`"${quote}" does not slice back at ${start}-${end}`);
+  return { quote, start, end };
+}
+
+function figureGold(text: string, f: FigureNote) {
+  const span = locate(text, f.at);
+  const subject = f.subject === null ? null : locate(text, f.subject);
+  const previousValue = f.previousValue ?? null;
+  const change = previousValue === null ? null : f.value - previousValue;
+  const direction = f.direction !== undefined ? f.direction : change === null || change === 0 ? null : change > 0 ? 'increase' : 'decrease';
+  return {
+    ...span,
+    value: f.value,
+    valueMax: f.valueMax ?? null,
+    previousValue,
+    unit: f.unit,
+    referenceDate: f.referenceDate ?? null,
+    ...(f.qualifier === undefined ? {} : { qualifier: f.qualifier }),
+    subject: subject?.quote ?? null,
+    subjectStart: subject?.start ?? null,
+    subjectEnd: subject?.end ?? null,
+    subjectActor: f.subjectActor ?? null,
+    subjectLocation: f.subjectLocation ?? null,
+    status: f.status,
+    unitKind: f.unitKind,
+    normalizedValue: f.normalizedValue !== undefined ? f.normalizedValue : f.value,
+    direction,
+    change,
+    ...(f.note === undefined ? {} : { note: f.note }),
+    ...(f.statusNote === undefined ? {} : { statusNote: f.statusNote }),
+  };
+}
+
+/** The gold of one annotation file, from the annotations and the text alone (pure). */
+export function makeGold(file: string, notes: Annotations, text: string) {
+  const at = <T>(what: string, i: number, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      throw new Error(`${file}: ${what}[${i}]: ${(e as Error).message}`);
+    }
+  };
+  const byStart = <T extends { start: number }>(xs: T[]) => xs.sort((a, b) => a.start - b.start);
+  const gold = {
+    document: notes.document,
+    documentDate: notes.documentDate,
+    ...(notes.documentDateNote === undefined ? {} : { documentDateNote: notes.documentDateNote }),
+    conventions: 'test/gold/README.md, extended by test/devset/README.md',
+    figures: byStart(notes.figures.map((f, i) => at('figures', i, () => figureGold(text, f)))),
+    actors: byStart(notes.actors.map((a, i) => at('actors', i, () => ({ ...locate(text, a.at), name: a.name, ...(a.note ? { note: a.note } : {}) })))),
+    locations: byStart(notes.locations.map((l, i) => at('locations', i, () => ({ ...locate(text, l.at), name: l.name, ...(l.note ? { note: l.note } : {}) })))),
+    notFigures: byStart(notes.notFigures.map((n, i) => at('notFigures', i, () => ({ ...locate(text, n.at), why: n.why })))),
+  };
+  const spans = byStart([...gold.figures, ...gold.actors, ...gold.locations, ...gold.notFigures].map((s) => ({ ...s })));
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.start < spans[i - 1]!.end) throw new Error(`${file}: "${spans[i - 1]!.quote}" (${spans[i - 1]!.start}) overlaps "${spans[i]!.quote}" (${spans[i]!.start})`);
+  }
+  return gold;
+}
+
+/** Every annotation file with the gold made from it, serialised as the gold file is. */
+export function goldFromAnnotations(): Array<{ file: string; json: string }> {
+  return readdirSync(join(here, 'annotations'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const notes = JSON.parse(readFileSync(join(here, 'annotations', file), 'utf8')) as Annotations;
+      const text = readFileSync(join(here, 'texts', notes.document), 'utf8');
+      return { file, json: JSON.stringify(makeGold(file, notes, text), null, 2) + '\n' };
+    });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const { file, json } of goldFromAnnotations()) {
+    writeFileSync(join(here, 'gold', file), json);
+    const g = JSON.parse(json) as ReturnType<typeof makeGold>;
+    console.log(`${file}: ${g.figures.length} figures, ${g.actors.length} actors, ${g.locations.length} places, ${g.notFigures.length} not-figures`);
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * Scores the extractor on the development set (test/devset): real texts the pipeline was not
+ * tuned on, against gold written by reading them. One implementation serves the test
+ * (test/ingest/devset.test.ts, which prints the table in `npm test`) and the command
+ * `node --import tsx test/devset/score.ts`.
+ *
+ * Figures: a gold figure and an extracted one pair when their spans overlap (one-to-one, in
+ * text order); a pair is a hit when value, valueMax and previousValue agree. Precision and
+ * recall count hits. The meaning fields (unit, unit kind, subject, status …) are compared on
+ * the hits and reported both over the hits and over all gold figures (a missed figure counts
+ * as wrong). The figure-contract fields are read when present: a missing field is wrong, not
+ * a crash. Mentions: exact span and entity, and a lenient variant (overlapping span, same entity).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { compileContext, extractDocument, type DocumentExtraction } from '../../src/ingest/pipeline.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
+import { foldForMatch } from '../../src/text/fold.js';
+import { sliceCodePoints } from '../../src/text/offsets.js';
+import { entityResolvers, goldMentionKeys, goldSchema, mentionKey, overlaps, type EntityResolvers, type Gold, type GoldFigure, type MentionKey, type Offsets } from '../helpers/gold.js';
+
+export const devsetDir = join(packageRoot, 'test', 'devset');
+
+const sourcesSchema = z.object({
+  documents: z.array(z.object({ file: z.string(), date: z.string().nullable(), scope: z.string().nullable() })),
+});
+
+/** An extracted figure as the scorer sees it: today's fields, and the contract's fields if present. */
+export type ScoredFigure = Offsets & {
+  quote: string;
+  value: number;
+  valueMax: number | null;
+  previousValue: number | null;
+  unit: string | null;
+  referenceDate: string | null;
+};
+
+/** Reads an optional field of an extracted figure: undefined when the extractor does not produce it. */
+function field(f: ScoredFigure, name: string): unknown {
+  return (f as unknown as Record<string, unknown>)[name];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metric primitives (pure; unit-tested on synthetic input in test/ingest/devset.test.ts)
+
+/** Two numbers (or nulls) that are the same value; tolerant of decimal noise ("1/3", cents). */
+export function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (a === null || b === null || a === undefined || b === undefined) return a === b && a !== undefined;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export const sameFigureValue = (g: GoldFigure, f: ScoredFigure) => sameNumber(f.value, g.value) && sameNumber(f.valueMax, g.valueMax) && sameNumber(f.previousValue, g.previousValue);
+
+/**
+ * One-to-one pairs of gold and extracted spans that overlap and satisfy `same`, gold in text
+ * order, each taking the first free extracted span.
+ */
+export function pairSpans<G extends Offsets, P extends Offsets>(gold: G[], predicted: P[], same: (g: G, p: P) => boolean = () => true): Array<[G, P]> {
+  const taken = new Set<number>();
+  const pairs: Array<[G, P]> = [];
+  for (const g of gold) {
+    const i = predicted.findIndex((p, j) => !taken.has(j) && overlaps(g, p) && same(g, p));
+    if (i < 0) continue;
+    taken.add(i);
+    pairs.push([g, predicted[i]!]);
+  }
+  return pairs;
+}
+
+export interface Counts {
+  hits: number;
+  predicted: number;
+  expected: number;
+}
+
+export const precision = (c: Counts) => (c.predicted === 0 ? 1 : c.hits / c.predicted);
+export const recall = (c: Counts) => (c.expected === 0 ? 1 : c.hits / c.expected);
+
+/** Mentions compared exactly: the same span and the same entity. */
+export function mentionCounts(gold: MentionKey[], predicted: MentionKey[]): Counts {
+  const expected = new Set(gold.map(mentionKey));
+  const found = new Set(predicted.map(mentionKey));
+  return { hits: [...found].filter((k) => expected.has(k)).length, predicted: found.size, expected: expected.size };
+}
+
+/**
+ * Mentions compared leniently: overlapping span, same entity. Recall and precision keep their
+ * own numerators (a gold mention that has a partner; an extracted one that has a partner),
+ * since one long mention may cover two gold ones.
+ */
+export function lenientScores(gold: MentionKey[], predicted: MentionKey[]) {
+  const same = (a: MentionKey, b: MentionKey) => a.entityId === b.entityId && overlaps(a, b);
+  const goldFound = gold.filter((g) => predicted.some((p) => same(g, p))).length;
+  const predictedRight = predicted.filter((p) => gold.some((g) => same(g, p))).length;
+  return { goldFound, predictedRight, predicted: predicted.length, expected: gold.length };
+}
+
+/** The extracted subject agrees when its span overlaps the gold subject or its folded text is equal. */
+export function subjectAgrees(g: GoldFigure, f: ScoredFigure): boolean {
+  const subject = field(f, 'subject');
+  if (subject === undefined) return false;
+  if (g.subject === null || g.subject === undefined) return subject === null;
+  if (typeof subject !== 'string') return false;
+  const start = field(f, 'subjectStart');
+  const end = field(f, 'subjectEnd');
+  if (typeof start === 'number' && typeof end === 'number' && typeof g.subjectStart === 'number' && typeof g.subjectEnd === 'number' && overlaps({ start, end }, { start: g.subjectStart, end: g.subjectEnd })) return true;
+  return foldForMatch(subject.trim()) === foldForMatch(g.subject);
+}
+
+/** Units agree when equal after folding (case, diacritics, typographic apostrophes). */
+export function unitAgrees(gold: string | null, extracted: unknown): boolean {
+  if (gold === null) return extracted === null;
+  return typeof extracted === 'string' && foldForMatch(extracted) === foldForMatch(gold);
+}
+
+/** A gold entity name (or null) agrees with an extracted gazetteer id (or null); undefined is wrong. */
+export function entityAgrees(goldId: string | null, extracted: unknown): boolean {
+  return extracted !== undefined && extracted === goldId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The figure fields compared on every hit
+
+export interface FieldCheck {
+  id: string;
+  label: string;
+  agrees: (g: GoldFigure, f: ScoredFigure, resolve: EntityResolvers) => boolean;
+}
+
+const goldEntity = (name: string | null | undefined, resolve: (n: string, q: string) => string) => (name ? resolve(name, name) : null);
+
+export const figureFieldChecks: FieldCheck[] = [
+  { id: 'unit', label: 'unit (as written)', agrees: (g, f) => unitAgrees(g.unit, f.unit) },
+  { id: 'unitKind', label: 'unitKind', agrees: (g, f) => field(f, 'unitKind') !== undefined && field(f, 'unitKind') === (g.unitKind ?? null) },
+  { id: 'normalizedValue', label: 'normalizedValue', agrees: (g, f) => sameNumber(field(f, 'normalizedValue') as number | null | undefined, g.normalizedValue ?? null) },
+  { id: 'subject', label: 'subject', agrees: (g, f) => subjectAgrees(g, f) },
+  { id: 'subjectActor', label: 'subjectActor', agrees: (g, f, r) => entityAgrees(goldEntity(g.subjectActor, r.actorId), field(f, 'subjectActorId')) },
+  { id: 'subjectLocation', label: 'subjectLocation', agrees: (g, f, r) => entityAgrees(goldEntity(g.subjectLocation, r.locationId), field(f, 'subjectLocationId')) },
+  { id: 'status', label: 'status', agrees: (g, f) => field(f, 'status') !== undefined && field(f, 'status') === (g.status ?? 'unknown') },
+  { id: 'direction', label: 'direction', agrees: (g, f) => field(f, 'direction') !== undefined && field(f, 'direction') === (g.direction ?? null) },
+  { id: 'referenceDate', label: 'referenceDate', agrees: (g, f) => f.referenceDate === g.referenceDate },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Scoring the set
+
+export interface DocumentScore {
+  file: string;
+  text: string;
+  gold: Gold;
+  extraction: DocumentExtraction;
+  figures: Counts & { spanPairs: number; valueAgreements: number };
+  hits: Array<[GoldFigure, ScoredFigure]>;
+  missedFigures: GoldFigure[];
+  spuriousFigures: ScoredFigure[];
+  fields: Record<string, number>;
+  actors: { exact: Counts; lenient: ReturnType<typeof lenientScores> };
+  places: { exact: Counts; lenient: ReturnType<typeof lenientScores> };
+  goldMentions: MentionKey[];
+}
+
+export function scoreDocument(file: string, text: string, gold: Gold, extraction: DocumentExtraction, resolve: EntityResolvers): DocumentScore {
+  const figures = extraction.figures as ScoredFigure[];
+  const spanPairs = pairSpans(gold.figures, figures);
+  const hits = pairSpans(gold.figures, figures, sameFigureValue);
+  const fields = Object.fromEntries(figureFieldChecks.map((c) => [c.id, hits.filter(([g, f]) => c.agrees(g, f, resolve)).length]));
+  const goldMentions = goldMentionKeys(gold, resolve);
+  const of = (type: MentionKey['entityType']) => {
+    const g = goldMentions.filter((m) => m.entityType === type);
+    const p = extraction.mentions.filter((m) => m.entityType === type);
+    return { exact: mentionCounts(g, p), lenient: lenientScores(g, p) };
+  };
+  return {
+    file,
+    text,
+    gold,
+    extraction,
+    figures: { hits: hits.length, predicted: figures.length, expected: gold.figures.length, spanPairs: spanPairs.length, valueAgreements: spanPairs.filter(([g, f]) => sameFigureValue(g, f)).length },
+    hits,
+    missedFigures: gold.figures.filter((g) => !hits.some(([h]) => h === g)),
+    spuriousFigures: figures.filter((f) => !hits.some(([, h]) => h === f)),
+    fields,
+    actors: of('actor'),
+    places: of('location'),
+    goldMentions,
+  };
+}
+
+/** Runs the extractor on every development text with the seed gazetteer and scores it. */
+export function scoreDevset(): DocumentScore[] {
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const context = compileContext(gazetteer);
+  const resolve = entityResolvers(gazetteer);
+  const sources = sourcesSchema.parse(JSON.parse(readFileSync(join(devsetDir, 'sources.json'), 'utf8')));
+  return sources.documents.map((s) => {
+    const text = readFileSync(join(devsetDir, 'texts', s.file), 'utf8');
+    const gold = goldSchema.parse(JSON.parse(readFileSync(join(devsetDir, 'gold', s.file.replace(/\.txt$/, '.json')), 'utf8')));
+    const extraction = extractDocument(text, context, { documentDate: s.date, scopeLocationId: s.scope });
+    return scoreDocument(s.file, text, gold, extraction, resolve);
+  });
+}
+
+/** Every gold span (figures, subjects, mentions, not-figures) that does not slice back to its quote. */
+export function goldSpanErrors(text: string, gold: Gold): string[] {
+  const errors: string[] = [];
+  for (const s of [...gold.figures, ...gold.actors, ...gold.locations, ...gold.notFigures]) {
+    if (sliceCodePoints(text, s.start, s.end) !== s.quote) errors.push(`"${s.quote}" at ${s.start}-${s.end}`);
+  }
+  for (const f of gold.figures) {
+    if (f.subject && sliceCodePoints(text, f.subjectStart ?? -1, f.subjectEnd ?? -1) !== f.subject) errors.push(`subject "${f.subject}" of "${f.quote}"`);
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+/** One line of the table: a score with its counts, the issue's target and the regression floor. */
+export interface Row {
+  id: string;
+  label: string;
+  correct: number;
+  total: number;
+  /** The same field over all gold figures (missed = wrong), for the meaning fields. */
+  ofGold?: { correct: number; total: number };
+  target: number | null;
+}
+
+const ratio = (correct: number, total: number) => (total === 0 ? 1 : correct / total);
+
+/** Targets of issue 9 §4 on texts the pipeline has not been tuned on. */
+export const TARGETS: Record<string, number> = {
+  'figures.precision': 0.9,
+  'figures.recall': 0.9,
+  'field.subject': 0.7,
+  'field.subjectActor': 0.7,
+  'actors.recall': 0.85,
+  'places.recall': 0.85,
+};
+
+export function reportRows(docs: DocumentScore[]): Row[] {
+  const sum = (f: (d: DocumentScore) => number) => docs.reduce((n, d) => n + f(d), 0);
+  const hits = sum((d) => d.figures.hits);
+  const gold = sum((d) => d.figures.expected);
+  const row = (id: string, label: string, correct: number, total: number, ofGold?: Row['ofGold']): Row => ({ id, label, correct, total, ...(ofGold ? { ofGold } : {}), target: TARGETS[id] ?? null });
+  const mentionRows = (id: 'actors' | 'places', label: string) => {
+    const exactHits = sum((d) => d[id].exact.hits);
+    return [
+      row(`${id}.precision`, `${label} precision (exact span + entity)`, exactHits, sum((d) => d[id].exact.predicted)),
+      row(`${id}.recall`, `${label} recall (exact span + entity)`, exactHits, sum((d) => d[id].exact.expected)),
+      row(`${id}.lenientPrecision`, `${label} precision (overlap + entity)`, sum((d) => d[id].lenient.predictedRight), sum((d) => d[id].lenient.predicted)),
+      row(`${id}.lenientRecall`, `${label} recall (overlap + entity)`, sum((d) => d[id].lenient.goldFound), sum((d) => d[id].lenient.expected)),
+    ];
+  };
+  return [
+    row('figures.precision', 'figures precision (span overlap + same value)', hits, sum((d) => d.figures.predicted)),
+    row('figures.recall', 'figures recall (span overlap + same value)', hits, gold),
+    row('figures.value', 'value agreement (of span-overlapping pairs)', sum((d) => d.figures.valueAgreements), sum((d) => d.figures.spanPairs)),
+    ...figureFieldChecks.map((c) => {
+      const correct = sum((d) => d.fields[c.id] ?? 0);
+      return row(`field.${c.id}`, `${c.label} agreement`, correct, hits, { correct, total: gold });
+    }),
+    ...mentionRows('actors', 'actors'),
+    ...mentionRows('places', 'places'),
+  ];
+}
+
+export const rowScore = (r: Row) => ratio(r.correct, r.total);
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+const num = (x: number) => x.toFixed(2);
+
+/** A fixed-width table (readable in `npm test` output and a terminal), with targets and floors. */
+export function formatTable(docs: DocumentScore[], floors: Record<string, number> = {}): string {
+  const rows = reportRows(docs);
+  const head = ['measure', 'score', 'count', 'of gold', 'target', 'floor'];
+  const body = rows.map((r) => [
+    r.label,
+    num(rowScore(r)),
+    `${r.correct}/${r.total}`,
+    r.ofGold ? `${num(ratio(r.ofGold.correct, r.ofGold.total))} (${r.ofGold.correct}/${r.ofGold.total})` : '',
+    r.target === null ? '' : `≥ ${num(r.target)}${rowScore(r) >= r.target ? ' met' : ' not met'}`,
+    floors[r.id] === undefined ? '' : num(floors[r.id]!),
+  ]);
+  const widths = head.map((h, i) => Math.max([...h].length, ...body.map((b) => [...b[i]!].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, widths[i]!)).join(' | ')} |`;
+  const figureTotals = docs.reduce((n, d) => n + d.figures.expected, 0);
+  const mentionTotals = docs.reduce((n, d) => n + d.goldMentions.length, 0);
+  return [
+    `devset: ${docs.length} texts, ${figureTotals} gold figures, ${mentionTotals} gold mentions (test/devset; floors are regression floors, not the targets)`,
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    '',
+    'per text (figures hits/extracted/gold; actors and places exact hits/extracted/gold):',
+    ...docs.map((d) => `  ${pad(d.file, 46)} figures ${d.figures.hits}/${d.figures.predicted}/${d.figures.expected}  actors ${d.actors.exact.hits}/${d.actors.exact.predicted}/${d.actors.exact.expected}  places ${d.places.exact.hits}/${d.places.exact.predicted}/${d.places.exact.expected}`),
+  ].join('\n');
+}
+
+/** What went wrong, per text: missed and spurious figures and mentions, and disagreeing fields. */
+export function formatDetails(docs: DocumentScore[], resolve: EntityResolvers): string {
+  const out: string[] = [];
+  for (const d of docs) {
+    out.push(`== ${d.file}`);
+    for (const g of d.missedFigures) out.push(`  missed figure: "${g.quote}" = ${g.value}`);
+    for (const f of d.spuriousFigures) out.push(`  extra figure: "${f.quote}" = ${f.value}`);
+    for (const [g, f] of d.hits) {
+      const wrong = figureFieldChecks.filter((c) => !c.agrees(g, f, resolve)).map((c) => `${c.id} ${JSON.stringify(c.id === 'unit' ? f.unit : c.id === 'referenceDate' ? f.referenceDate : field(f, c.id === 'subjectActor' ? 'subjectActorId' : c.id === 'subjectLocation' ? 'subjectLocationId' : c.id))}`);
+      if (wrong.length) out.push(`  "${g.quote}": ${wrong.join(', ')}`);
+    }
+    const found = new Set(d.extraction.mentions.map(mentionKey));
+    const expected = new Set(d.goldMentions.map(mentionKey));
+    const quote = (k: string) => {
+      const [span] = k.split(' ');
+      const [s, e] = span!.split('-').map(Number);
+      return `"${sliceCodePoints(d.text, s!, e!)}" ${k}`;
+    };
+    for (const k of expected) if (!found.has(k)) out.push(`  missed mention: ${quote(k)}`);
+    for (const k of found) if (!expected.has(k)) out.push(`  extra mention: ${quote(k)}`);
+  }
+  return out.join('\n');
+}
