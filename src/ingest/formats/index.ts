@@ -5,9 +5,6 @@
  */
 import { extname } from 'node:path';
 import { decodeUtf8 } from '../sources.js';
-import { convertDocx } from './docx.js';
-import { convertHtml } from './html.js';
-import { convertPdf } from './pdf.js';
 import { markdownText } from './plain.js';
 import { ConversionError, type ConvertedDocument } from './types.js';
 import type { ZipLimits } from './zip.js';
@@ -59,12 +56,13 @@ export async function convertFile(bytes: Buffer, fileName: string, limits: Conve
   if (bytes.length > limits.maxFileBytes) throw new ConversionError(`the file is ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}`);
   const mediaType = mediaTypeOf(bytes, fileName);
   switch (mediaType) {
+    // The readers are loaded when a file of their kind comes: pdfjs alone takes longer to load than a text takes to convert.
     case 'application/pdf':
-      return convertPdf(bytes);
+      return (await import('./pdf.js')).convertPdf(bytes);
     case DOCX:
-      return convertDocx(bytes, limits);
+      return (await import('./docx.js')).convertDocx(bytes, limits);
     case 'text/html':
-      return convertHtml(decodeHtml(bytes, fileName));
+      return (await import('./html.js')).convertHtml(decodeHtml(bytes, fileName));
     case 'text/markdown':
       return { ...markdownText(decodeUtf8(bytes, fileName)), mediaType, metadata: {} };
     case 'text/plain':
