@@ -71,15 +71,22 @@ export function isStale(dbPath: string, seedsDir: string): boolean {
   return built !== buildHash(corpus.inputHash) || !documentsMatch(corpus);
 }
 
-/** Opens the temporary file next to `dbPath`; a folder or file that cannot be written is the caller's input error. */
-function openTarget(dbPath: string, tmp: string) {
+/** A folder or file that cannot be written is the caller's input error, named with the path. */
+function writable<T>(path: string, what: string, open: () => T): T {
   try {
+    return open();
+  } catch (e) {
+    throw new InputError(path, `cannot write the ${what} here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** Opens the temporary file next to `dbPath`. */
+function openTarget(dbPath: string, tmp: string) {
+  return writable(dbPath, 'database', () => {
     mkdirSync(dirname(dbPath) || '.', { recursive: true });
     rmSync(tmp, { force: true });
     return openForBuild(tmp);
-  } catch (e) {
-    throw new InputError(dbPath, `cannot write the database here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  });
 }
 
 const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions'] as const;
@@ -99,8 +106,14 @@ interface Plan {
 
 function plan(options: BuildOptions): Plan {
   const corpus = readCorpus(options.seedsDir);
-  if (options.cachePath) mkdirSync(dirname(options.cachePath), { recursive: true });
-  return { corpus, cache: openExtractionCache(options.cachePath ?? null, pipelineHash(corpus)), keys: [], options };
+  // The database's folder first: where it cannot be written, that is the error to report, not the cache beside it.
+  writable(options.dbPath, 'database', () => mkdirSync(dirname(options.dbPath) || '.', { recursive: true }));
+  const { cachePath = null } = options;
+  const cache = writable(cachePath ?? ':memory:', 'extraction cache', () => {
+    if (cachePath) mkdirSync(dirname(cachePath), { recursive: true });
+    return openExtractionCache(cachePath, pipelineHash(corpus));
+  });
+  return { corpus, cache, keys: [], options };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { addDocuments } from '../../src/ingest/add.js';
 import { buildCorpus, buildDatabase } from '../../src/ingest/build.js';
+import { InputError } from '../../src/ingest/errors.js';
 import { terminalProgress } from '../../src/ingest/progress.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { fixtureHtml } from '../helpers/documents.js';
@@ -75,4 +76,12 @@ t.test('progress: plain lines with count, rate and ETA when not a terminal', asy
   t.ok(lines.length >= 3);
   t.match(lines.at(-1), /^extracting 3\/3 documents \(\d+\/s, ETA 0 s\)\n$/);
   t.ok(lines.every((l) => !l.includes('\u001b')), 'no terminal escapes');
+});
+
+t.test('a cache that cannot be written is named as an input error, before any database is written', async (t) => {
+  const dir = t.testdir({ 'file.txt': 'not a folder' });
+  const error = await buildCorpus({ dbPath: join(dir, 'x.db'), seedsDir: defaultSeedsDir, cachePath: join(dir, 'file.txt/cache.db'), threads: 1 }).then(() => null, (e: unknown) => e);
+  t.ok(error instanceof InputError);
+  t.match((error as InputError).format(), /file\.txt\/cache\.db: cannot write the extraction cache here \(E[A-Z]+\)/);
+  t.notOk(existsSync(join(dir, 'x.db')));
 });
