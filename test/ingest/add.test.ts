@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
+import { buildApp } from '../../src/app.js';
 import { addDocuments, type CuratedMetadata } from '../../src/ingest/add.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { buildDatabase } from '../../src/ingest/build.js';
@@ -98,7 +99,18 @@ t.test('blauwdruk add: a PDF, a web page and a Word file each give the figures o
   t.match(doc, { original_file: 'akkoord.pdf', original_media_type: 'application/pdf', page_count: entry.pages.length });
   t.same(JSON.parse(doc.origins!).find((o: { field: string }) => o.field === 'author'), { field: 'author', origin: 'file', source: 'pdf Info /Author' });
   t.equal(db.prepare('SELECT count(*) FROM figures WHERE page IS NOT NULL AND document_id NOT IN (?)').pluck().get(docId), 0, 'texts without pages have no page numbers');
+  const [figureId, figurePage] = db.prepare('SELECT id, page FROM figures WHERE document_id = ? ORDER BY page DESC LIMIT 1').raw().get(docId) as [string, number];
   db.close();
+
+  const app = await buildApp({ dbPath: join(dir, 'x.db') });
+  t.teardown(() => app.close());
+  const record = (await app.inject(`/v1/figures/${figureId}`)).json();
+  t.equal(record.provenance.page, figurePage, 'the API gives the page');
+  t.match((await app.inject(`/v1/figures/${figureId}/cite?format=text`)).body, new RegExp(`, p\\. ${figurePage}\\.`), 'the citation says p. N');
+  t.match((await app.inject(`/embed/figures/${figureId}`)).body, new RegExp(`<dt>Pagina</dt><dd>p\\. ${figurePage}</dd>`), 'the card says p. N');
+  const document = (await app.inject(`/v1/documents/${docId}`)).json();
+  t.match(document, { originalFile: 'akkoord.pdf', originalMediaType: 'application/pdf', pageCount: entry.pages.length });
+  t.same(document.origins.find((o: { field: string }) => o.field === 'title'), { field: 'title', origin: 'text', source: null });
 });
 
 t.test('blauwdruk add refuses bad input with the file and the reason, and adds nothing', async (t) => {
