@@ -4,6 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -36,8 +37,23 @@ const mentionId = (sha256: string, start: number) => `mn-${sha256.slice(0, 12)}-
 
 const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
-function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
-  for (let i = 0; i < rows.length; i += 500) db.insert(table).values(rows.slice(i, i + 500)).run();
+type Table = Parameters<Db['insert']>[0];
+type PreparedInsert = { run(values: Record<string, unknown>): unknown };
+/** One prepared insert per database and table: building the statement per row was most of a warm build. */
+const preparedInserts = new WeakMap<Db, Map<Table, { columns: string[]; statement: PreparedInsert }>>();
+
+function insertAll<T extends Table>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
+  if (rows.length === 0) return;
+  const byTable = preparedInserts.get(db) ?? new Map<Table, { columns: string[]; statement: PreparedInsert }>();
+  preparedInserts.set(db, byTable);
+  let insert = byTable.get(table);
+  if (!insert) {
+    const columns = Object.keys(getTableColumns(table));
+    const statement = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as T['$inferInsert']).prepare();
+    insert = { columns, statement: statement as unknown as PreparedInsert };
+    byTable.set(table, insert);
+  }
+  for (const row of rows) insert.statement.run(Object.fromEntries(insert.columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null])));
 }
 
 function locationClosure(inputs: References): Array<typeof t.locationAncestors.$inferInsert> {
