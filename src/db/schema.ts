@@ -13,7 +13,14 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 
-/** Organisations, units, parties, governments and persons, from the gazetteer; ids are slugs. */
+/** A name an actor went by over a period. */
+export interface FormerName {
+  name: string;
+  start: string | null;
+  end: string | null;
+}
+
+/** Organisations, units, police zones, parties, governments and persons, from the gazetteer; ids are slugs. */
 export const actors = sqliteTable(
   'actors',
   {
@@ -26,6 +33,10 @@ export const actors = sqliteTable(
     partyId: text('party_id').references((): any => actors.id),
     /** For persons: the role as stated in the corpus (or the gazetteer when no text states one). */
     role: text('role'),
+    /** A police zone's official four-digit number. */
+    officialNumber: text('official_number').unique(),
+    /** Names the actor went by before, with their periods (ISO dates of reduced precision). */
+    formerNames: text('former_names', { mode: 'json' }).$type<FormerName[]>().notNull().default([]),
   },
   (t) => [
     index('actors_kind').on(t.kind),
@@ -60,6 +71,38 @@ export const locationAncestors = sqliteTable(
     depth: integer('depth').notNull(),
   },
   (t) => [primaryKey({ columns: [t.ancestorId, t.locationId] }), index('location_ancestors_location').on(t.locationId)],
+);
+
+/**
+ * The places an actor serves over a period: a police zone's municipalities. Dates are ISO
+ * of reduced precision; `end` null while current. "Which zone serves this place" and
+ * "which places does this zone serve" are each one indexed lookup.
+ */
+export const actorAreas = sqliteTable(
+  'actor_areas',
+  {
+    actorId: text('actor_id').notNull().references(() => actors.id),
+    locationId: text('location_id').notNull().references(() => locations.id),
+    start: text('start'),
+    end: text('end'),
+  },
+  (t) => [index('actor_areas_actor').on(t.actorId, t.locationId), index('actor_areas_location').on(t.locationId, t.actorId)],
+);
+
+/** A person's dated role in an organisation (Popolo Membership); `end` null while current. */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull().references(() => actors.id),
+    organizationId: text('organization_id').notNull().references(() => actors.id),
+    role: text('role').notNull(),
+    start: text('start'),
+    end: text('end'),
+    /** Where the fact can be checked. */
+    source: text('source'),
+  },
+  (t) => [index('memberships_person').on(t.personId, t.start), index('memberships_organization').on(t.organizationId, t.start)],
 );
 
 /** The theme taxonomy with Dutch and English labels and the cue words that assign it. */

@@ -29,7 +29,7 @@ interface Source {
   properties?: readonly string[];
 }
 
-const records: Record<keyof Records | 'Evidence' | 'MetadataOrigin', z.ZodObject> = {
+const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'MetadataOrigin', z.ZodObject> = {
   Programme: programmeSchema,
   Document: documentSchema,
   Measure: measureSchema,
@@ -40,8 +40,11 @@ const records: Record<keyof Records | 'Evidence' | 'MetadataOrigin', z.ZodObject
   Mention: mentionSchema,
   SearchHit: searchHitSchema,
   Provenance: provenanceSchema,
+  ActorArea: actorSchema.shape.areas.element,
+  Membership: actorSchema.shape.memberships.element,
   Evidence: documentSchema.shape.evidence.element,
   MetadataOrigin: documentSchema.shape.origins.element,
+  FormerName: actorSchema.shape.formerNames.element,
 };
 
 /** Edges that carry the link record between a measure and the node: the link-table columns of the relation (see related.ts). */

@@ -150,6 +150,7 @@ const relations = {
   Location: {
     url,
     parent: location.one(locationsByIds, 'parent'),
+    policeZone: location.one(actorsByIds, 'policeZone'),
     children: location.many(childrenOfLocation, 'id'),
     measures: location.many(measuresOfLocation, 'id'),
     figures: location.many(figuresOfLocation, 'id'),
@@ -165,6 +166,13 @@ const relations = {
     measure: mention.one(measuresByIds, 'measure'),
     actor: mention.one(actorsByIds, 'actor'),
     location: mention.one(locationsByIds, 'location'),
+  },
+  ActorArea: {
+    location: relationsOf<Records['ActorArea']>().one(locationsByIds, 'id'),
+  },
+  Membership: {
+    person: relationsOf<Records['Membership']>().one(actorsByIds, 'person'),
+    organization: relationsOf<Records['Membership']>().one(actorsByIds, 'organization'),
   },
   Provenance: {
     document: relationsOf<Records['Provenance']>().one(documentsByIds, 'document'),

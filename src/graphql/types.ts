@@ -29,6 +29,8 @@ export interface Records {
   Mention: MentionRecord;
   SearchHit: SearchHit;
   Provenance: MeasureRecord['provenance'];
+  ActorArea: ActorRecord['areas'][number];
+  Membership: ActorRecord['memberships'][number];
 }
 
 /** A field resolver on a parent of type `P`. */

@@ -20,7 +20,7 @@ export interface EntityMatcher {
 
 const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
 
-/** Folds every name, alias and context alias of the gazetteer, longest first. */
+/** Folds every name, alias, former name and context alias of the gazetteer, longest first. */
 export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations'>): EntityMatcher {
   const forms: Form[] = [];
   const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null) => {
@@ -31,7 +31,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     add('location', l.id, l.contextAliases, l.parent);
   }
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases], null);
+    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name)], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   forms.sort((a, b) => b.folded.length - a.folded.length || a.folded.localeCompare(b.folded));

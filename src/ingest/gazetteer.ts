@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorKinds, locationKinds, SLUG } from '../vocabulary.js';
+import { isoDate } from './manifest.js';
 
 const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const aliases = z.array(z.string().min(1)).default([]);
@@ -21,7 +22,35 @@ export const locationEntrySchema = z.strictObject({
   contextAliases: aliases,
 });
 
-/** One organisation, unit, party, government or person in `seeds/gazetteer/actors.json`. */
+/**
+ * When something held: ISO dates of the precision the curator is sure of ("2019",
+ * "2019-01", "2019-01-01"). `start` null: since before anything we record; `end` null:
+ * still so. A period runs from the first day of `start` to the last day of `end`.
+ */
+const period = {
+  start: isoDate.nullable().default(null),
+  end: isoDate.nullable().default(null),
+};
+
+/** A name the actor went by for a while ("Waasland-Noord" before a merger); matched in texts like an alias. */
+export const formerNameSchema = z.strictObject({ name: z.string().min(1), ...period });
+
+/** A place the actor serves over a period: the municipalities of a police zone. */
+export const areaSchema = z.strictObject({ location: slug, ...period });
+
+/**
+ * A person's dated role in an organisation (Popolo Membership): mayor of a city
+ * government, minister in the federal government, chief of a police zone. `source`:
+ * where the fact can be checked.
+ */
+export const membershipSchema = z.strictObject({
+  organization: slug,
+  role: z.string().min(1),
+  ...period,
+  source: z.url().nullable().default(null),
+});
+
+/** One organisation, unit, police zone, party, government or person in `seeds/gazetteer/actors.json`. */
 export const actorEntrySchema = z.strictObject({
   id: slug,
   name: z.string().min(1),
@@ -34,6 +63,13 @@ export const actorEntrySchema = z.strictObject({
   /** For persons: party membership as publicly known; the role stated in a text wins. */
   party: slug.nullable().default(null),
   role: z.string().nullable().default(null),
+  /** Official four-digit number of a police zone (Royal Decree of 24 October 2001); null when not verified. */
+  officialNumber: z.string().regex(/^\d{4}$/, 'must be four digits').nullable().default(null),
+  /** The places the actor serves, with periods: a police zone's municipalities. */
+  areas: z.array(areaSchema).default([]),
+  formerNames: z.array(formerNameSchema).default([]),
+  /** For persons: dated roles in organisations. */
+  memberships: z.array(membershipSchema).default([]),
 });
 
 /** One theme of `seeds/themes.json`; cues are folded words, `prefix*`, `*suffix` or `*infix*`. */
@@ -43,6 +79,30 @@ export const themeEntrySchema = z.strictObject({
   labelEn: z.string().min(1),
   cues: z.array(z.string().regex(/^\*?[a-z0-9' -]+\*?$/, 'cues are lowercase words with optional leading/trailing *')).min(1),
 });
+
+export interface Period {
+  start: string | null;
+  end: string | null;
+}
+
+/** First day a date of reduced precision can mean, as comparable text ("2019" → "2019-01-01"). */
+const firstDay = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+/** Last day it can mean ("2019" → "2019-12-31"; a month ends at "-31" as text, which orders the same). */
+const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+const periodStart = (p: Period) => (p.start === null ? '' : firstDay(p.start));
+const periodEnd = (p: Period) => (p.end === null ? '\uffff' : lastDay(p.end));
+
+/**
+ * Whether two periods share a day, each taken at its widest ("2019" is the whole year).
+ * A handover on one day — one ends the day the other starts — is not an overlap.
+ */
+export const periodsOverlap = (a: Period, b: Period) => periodStart(a) < periodEnd(b) && periodStart(b) < periodEnd(a);
+
+/** Whether some day of `date` (of any precision) lies in the period. */
+export const periodCovers = (p: Period, date: string) => periodStart(p) <= lastDay(date) && firstDay(date) <= periodEnd(p);
+
+/** Whether a period ends before it starts. */
+export const periodRunsBackward = (p: Period) => p.start !== null && p.end !== null && periodEnd(p) < periodStart(p);
 
 export type LocationEntry = z.infer<typeof locationEntrySchema>;
 export type ActorEntry = z.infer<typeof actorEntrySchema>;

@@ -11,8 +11,9 @@ import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
 import { pageAt } from './formats/layout.js';
+import { periodCovers } from './gazetteer.js';
 import { statedFields } from './manifest.js';
-import type { DocumentExtraction, DocumentSummary } from './pipeline.js';
+import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
 export interface ExtractedDocument {
@@ -106,7 +107,12 @@ function loadGazetteer(db: Db, inputs: References, summaries: DocumentSummary[])
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
+    officialNumber: a.officialNumber, formerNames: a.formerNames,
   })));
+  insertAll(db, t.actorAreas, actors.flatMap((a) => a.areas.map((area) => ({ actorId: a.id, locationId: area.location, start: area.start, end: area.end }))));
+  insertAll(db, t.memberships, actors.flatMap((a) => a.memberships.map((m, i) => ({
+    id: `${a.id}-${i + 1}`, personId: a.id, organizationId: m.organization, role: m.role, start: m.start, end: m.end, source: m.source,
+  }))));
   insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
@@ -125,11 +131,24 @@ function loadProgrammes(db: Db, inputs: References, summaries: DocumentSummary[]
   }));
 }
 
+/**
+ * The places each actor stands for in a document of `date`: its seat, then the places it
+ * serves in a period that includes the date (all of them when the date is unknown). So a
+ * measure naming a police zone is tied to every municipality of the zone, and one naming
+ * a zone by its pre-merger name is not tied to the municipalities the merger added.
+ */
+function placesOfActors(inputs: References, date: string | null): Map<string, string[]> {
+  return new Map(inputs.gazetteer.actors.map((a) => {
+    const served = a.areas.filter((area) => date === null || periodCovers(area, date)).map((area) => area.location);
+    return [a.id, [...new Set([...(a.location ? [a.location] : []), ...served])]];
+  }));
+}
+
 function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
   const { entry, text, sha256 } = doc.source;
   const docId = documentId(sha256);
   const { measures, figures, mentions } = doc.extraction;
-  const actorLocation = new Map(inputs.gazetteer.actors.map((a) => [a.id, a.location]));
+  const actorPlaces = placesOfActors(inputs, entry.date.value);
   const page = (start: number) => pageAt(entry.pages, start);
   db.insert(t.documents).values({
     id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
@@ -158,10 +177,7 @@ function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
   insertAll(db, t.measureLocations, measures.flatMap((m) => {
     const via = new Map<string, 'mention' | 'actor' | 'scope'>();
     for (const id of m.locationIds) via.set(id, 'mention');
-    for (const a of m.actors) {
-      const seat = actorLocation.get(a.actorId);
-      if (seat && !via.has(seat)) via.set(seat, 'actor');
-    }
+    for (const a of m.actors) for (const place of actorPlaces.get(a.actorId) ?? []) if (!via.has(place)) via.set(place, 'actor');
     if (entry.scope.value && !via.has(entry.scope.value)) via.set(entry.scope.value, 'scope');
     return [...via].map(([locationId, how]) => ({ measureId: measureId(sha256, m.ordinal), locationId, via: how }));
   }));
@@ -196,14 +212,14 @@ function referenceIndexRows(db: Db): IndexRow[] {
   const lines = (...parts: Array<string | null | readonly string[]>) => parts.flat().filter(Boolean).join('\n');
   return [
     ...db.select().from(t.programmes).all().map((p): IndexRow => ['programme', p.id, p.title]),
-    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.role)]),
+    ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.formerNames.map((f) => f.name), a.officialNumber, a.role)]),
     ...db.select().from(t.locations).all().map((l): IndexRow => ['location', l.id, lines(l.name, l.aliases)]),
     ...db.select().from(t.themes).all().map((th): IndexRow => ['theme', th.id, lines(th.labelNl, th.labelEn, th.cues)]),
   ];
 }
 
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
@@ -227,7 +243,9 @@ export interface LoadMeta {
 }
 
 /** Writes everything in one transaction and returns the dataset version. */
-export function loadDatabase(db: Db, inputs: References, source: LoadSource, meta: LoadMeta): string {
+export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
+  // A small corpus held in memory (fixtures, tools) is its own source.
+  const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
   return db.transaction(() => {
     // Gazetteer entries may name parents listed after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');

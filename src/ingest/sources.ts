@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors.js';
-import { actorEntrySchema, locationEntrySchema, themeEntrySchema, type Gazetteer } from './gazetteer.js';
+import { actorEntrySchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
 import { manifestSchema, statedFields, type Manifest, type ManifestDocument } from './manifest.js';
 
@@ -74,11 +74,15 @@ interface JsonFile {
 }
 
 type Fail = (index: number, field: string, message: string) => never;
+/** A failure at any path of a JSON file (`[3, 'areas', 0, 'location']`). */
+type FailAt = (path: Array<string | number>, message: string) => never;
+
+const failAtIn = (src: JsonFile): FailAt => (path, message) => {
+  throw new InputError(src.file, message, lineOfPath(src.json, path), formatPath(path));
+};
 
 /** A failure located at `[index].field` of a JSON array file. */
-const failIn = (src: JsonFile): Fail => (index, field, message) => {
-  throw new InputError(src.file, message, lineOfPath(src.json, [index, field]), formatPath([index, field]));
-};
+const failIn = (src: JsonFile): Fail => (index, field, message) => failAtIn(src)([index, field], message);
 
 /** The set of ids, failing on the first repeated one. */
 function uniqueIds(entries: Array<{ id: string }>, fail: Fail): Set<string> {
@@ -119,7 +123,73 @@ function checkGazetteer(g: Gazetteer, files: { locations: JsonFile; actors: Json
   });
   checkAcyclic(g.locations, failLocation);
   checkAcyclic(g.actors, failActor);
+  checkActorFacts(g, failAtIn(files.actors));
   return { locationIds, actorIds };
+}
+
+/** Kinds of place a police zone can serve: municipalities, and former municipalities now districts of a merged one. */
+const ZONE_AREA_KINDS: ReadonlySet<string | undefined> = new Set(['municipality', 'district']);
+
+const describePeriod = (p: Period) => `${p.start ?? '…'} – ${p.end ?? 'now'}`;
+
+/** Fails when a period ends before it starts. */
+function checkPeriod(p: Period, path: Array<string | number>, fail: FailAt) {
+  if (periodRunsBackward(p)) fail([...path, 'end'], `ends (${p.end}) before it starts (${p.start})`);
+}
+
+/** A police zone's official number belongs to one zone. */
+function checkOfficialNumbers(g: Gazetteer, fail: FailAt) {
+  const numbers = new Map<string, string>();
+  g.actors.forEach((a, i) => {
+    if (a.officialNumber === null) return;
+    const other = numbers.get(a.officialNumber);
+    if (other !== undefined) fail([i, 'officialNumber'], `number ${a.officialNumber} is also that of "${other}"`);
+    numbers.set(a.officialNumber, a.id);
+  });
+}
+
+/** Areas are known places with forward periods; a police zone serves municipalities, each served by one zone at a time. */
+function checkAreas(g: Gazetteer, fail: FailAt) {
+  const locationKind = new Map(g.locations.map((l) => [l.id, l.kind]));
+  const zonesOf = new Map<string, Array<Period & { zone: string }>>();
+  g.actors.forEach((a, i) => a.areas.forEach((area, j) => {
+    const path = [i, 'areas', j];
+    const kind = locationKind.get(area.location);
+    if (kind === undefined) fail([...path, 'location'], `unknown location "${area.location}"`);
+    checkPeriod(area, path, fail);
+    if (a.kind !== 'police_zone') return;
+    if (!ZONE_AREA_KINDS.has(kind)) fail([...path, 'location'], `"${area.location}" is a ${kind}, not a municipality`);
+    const zones = zonesOf.get(area.location) ?? [];
+    const clash = zones.find((z) => periodsOverlap(z, area));
+    if (clash) fail([...path, 'location'], `"${area.location}" is already served by "${clash.zone}" (${describePeriod(clash)}) during ${describePeriod(area)}`);
+    zonesOf.set(area.location, [...zones, { ...area, zone: a.id }]);
+  }));
+}
+
+/** Memberships are a person's, in a known organisation, with forward periods and no role held twice at once. */
+function checkMemberships(g: Gazetteer, fail: FailAt) {
+  const actorKind = new Map(g.actors.map((a) => [a.id, a.kind]));
+  g.actors.forEach((a, i) => {
+    if (a.memberships.length > 0 && a.kind !== 'person') fail([i, 'memberships'], `only persons have memberships; "${a.id}" is a ${a.kind}`);
+    a.memberships.forEach((m, j) => {
+      const path = [i, 'memberships', j];
+      const kind = actorKind.get(m.organization);
+      if (kind === undefined) fail([...path, 'organization'], `unknown actor "${m.organization}"`);
+      if (kind === 'person') fail([...path, 'organization'], `"${m.organization}" is a person, not an organisation`);
+      checkPeriod(m, path, fail);
+      const k = a.memberships.findIndex((o, n) => n < j && o.organization === m.organization && o.role === m.role && periodsOverlap(o, m));
+      if (k >= 0) fail([...path, 'start'], `overlaps memberships[${k}] (same role "${m.role}" in "${m.organization}")`);
+    });
+  });
+}
+
+/** Checks the dated facts of actors: numbers, areas, former names and memberships. */
+function checkActorFacts(g: Gazetteer, fail: FailAt) {
+  checkOfficialNumbers(g, fail);
+  checkAreas(g, fail);
+  // Former names may overlap each other: the zones a merger joined were in use side by side.
+  g.actors.forEach((a, i) => a.formerNames.forEach((f, j) => checkPeriod(f, [i, 'formerNames', j], fail)));
+  checkMemberships(g, fail);
 }
 
 /** Cross-checks the manifest against the gazetteer and the documents' own text. */

@@ -76,11 +76,26 @@ function provenanceOf(record: Json, origin: string): Json | undefined {
   };
 }
 
-/** A person's party as a Popolo membership (`org:Membership`), with the role the corpus states. */
-function membershipsOf(collection: EntityCollection, record: Json): Json[] | undefined {
-  if (collection !== 'actors' || record.kind !== 'person' || !record.party) return undefined;
-  const organization = isObject(record.party) ? record.party.url : record.party;
-  return [{ '@type': 'Membership', organization, ...(typeof record.role === 'string' ? { role: record.role } : {}) }];
+const urlOf = (summary: unknown) => (isObject(summary) ? summary.url : summary);
+
+/** A dated membership of the record (`person` and `organization` summaries) as an `org:Membership` seen from `side`. */
+function datedMembership(m: Json, side: 'person' | 'organization'): Json {
+  const { id: _id, url: _url, '@id': _node, person, organization, ...rest } = m;
+  return { '@type': 'Membership', ...(side === 'person' ? { organization: urlOf(organization) } : { person: urlOf(person) }), ...rest };
+}
+
+/**
+ * Popolo memberships (`org:Membership`): for a person, the dated roles and the party (with
+ * the role the corpus states) under `memberships` (reverse `org:member`); for an
+ * organisation, the roles held in it under `members` (reverse `org:organization`).
+ */
+function membershipsOf(collection: EntityCollection, record: Json): Json | undefined {
+  if (collection !== 'actors') return undefined;
+  const dated = Array.isArray(record.memberships) ? (record.memberships as Json[]) : [];
+  if (record.kind !== 'person') return { memberships: undefined, members: dated.length ? dated.map((m) => datedMembership(m, 'organization')) : undefined };
+  const party = record.party ? [{ '@type': 'Membership', organization: urlOf(record.party), ...(typeof record.role === 'string' ? { role: record.role } : {}) }] : [];
+  const all = [...party, ...dated.map((m) => datedMembership(m, 'person'))];
+  return { memberships: all.length ? all : undefined };
 }
 
 /**
@@ -97,11 +112,7 @@ export function toJsonLd(collection: EntityCollection, record: Record<string, un
     body.provenance = provenance;
   }
   const memberships = membershipsOf(collection, body);
-  return {
-    '@context': `${origin}${contextPath}`,
-    '@id': body['@id'],
-    '@type': typesOf(collection, body),
-    ...body,
-    ...(memberships ? { memberships } : {}),
-  };
+  const node: Json = { '@context': `${origin}${contextPath}`, '@id': body['@id'], '@type': typesOf(collection, body), ...body, ...memberships };
+  for (const key of ['memberships', 'members']) if (node[key] === undefined) delete node[key];
+  return node;
 }

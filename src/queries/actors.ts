@@ -1,4 +1,4 @@
-/** Actors: organisations, police units, parties, governments and persons of the gazetteer. */
+/** Actors: organisations, police units and zones, parties, governments and persons of the gazetteer. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -8,17 +8,30 @@ import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } 
 import { actorSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
+/** The places an actor serves, by name, with their periods (through `actor_areas_actor`). */
+const areasSql = `json((SELECT json_group_array(json_object('id', l.id, 'name', l.name, 'url', '/v1/locations/' || l.id, 'start', x.start, 'end', x."end") ORDER BY l.name, x.start) FROM actor_areas x JOIN locations l ON l.id = x.location_id WHERE x.actor_id = a.id))`;
+
+/** Memberships the actor holds (a person) or that are held in it (an organisation), oldest first (through `memberships_person` and `memberships_organization`). */
+const membershipsSql = `json((SELECT json_group_array(json_object(
+    'id', ms.id, 'person', json_object('id', p.id, 'name', p.name, 'url', '/v1/actors/' || p.id),
+    'organization', json_object('id', o.id, 'name', o.name, 'url', '/v1/actors/' || o.id),
+    'role', ms.role, 'start', ms.start, 'end', ms."end", 'source', ms.source) ORDER BY coalesce(ms.start, ''), ms.id)
+  FROM memberships ms JOIN actors p ON p.id = ms.person_id JOIN actors o ON o.id = ms.organization_id
+  WHERE ms.person_id = a.id OR ms.organization_id = a.id))`;
+
 export const actors: Entity<typeof actorSchema, 'actors'> = {
   collection: 'actors',
   schema: actorSchema,
   table: 'actors',
   alias: 'a',
   columns: {
-    ...tableColumns(t.actors, 'a', ['id', 'name', 'kind', 'aliases', 'role']),
+    ...tableColumns(t.actors, 'a', ['id', 'name', 'kind', 'aliases', 'role', 'officialNumber', 'formerNames']),
     url: { sql: pathSql('actors', 'a.id') },
     parent: { sql: summarySql('actors', 'a.parent_id'), json: true },
     location: { sql: summarySql('locations', 'a.location_id'), json: true },
     party: { sql: summarySql('actors', 'a.party_id'), json: true },
+    areas: { sql: areasSql, json: true },
+    memberships: { sql: membershipsSql, json: true },
     measuresUrl: { sql: `${pathSql('actors', 'a.id')} || '/measures'` },
     mentionsUrl: { sql: `${pathSql('actors', 'a.id')} || '/mentions'` },
   },
@@ -27,6 +40,10 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
   filters: {
     kind: enumFilter(t.actors.kind.enumValues, 'a.kind = ?', 'Kind of actor.'),
     location: locationFilter('a.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'Seated in this place.'),
+    area: locationFilter(
+      'a.id IN (SELECT x.actor_id FROM location_ancestors la JOIN actor_areas x ON x.location_id = la.location_id WHERE la.ancestor_id = ?)',
+      'Serving this place or a place inside it (a police zone and its municipalities).',
+    ),
     party: refFilter('actors', 'party', 'a.party_id = ?', 'Member of this party (id).'),
     parent: refFilter('actors', 'actor', 'a.parent_id = ?', 'Part of this actor (id).'),
     document: refFilter('documents', 'document', 'a.id IN (SELECT actor_id FROM mentions WHERE document_id = ?)', 'Named in this document (id).'),

@@ -8,6 +8,14 @@ import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } 
 import { locationSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
+/**
+ * The police zone serving a place today: the current zone of the place itself or of the
+ * nearest place it lies in (a district → its city's zone); null above municipalities.
+ */
+const policeZoneSql = `json((SELECT json_object('id', z.id, 'name', z.name, 'url', '/v1/actors/' || z.id)
+  FROM location_ancestors la JOIN actor_areas x ON x.location_id = la.ancestor_id AND x."end" IS NULL JOIN actors z ON z.id = x.actor_id AND z.kind = 'police_zone'
+  WHERE la.location_id = l.id ORDER BY la.depth, z.id LIMIT 1))`;
+
 export const locations: Entity<typeof locationSchema, 'locations'> = {
   collection: 'locations',
   schema: locationSchema,
@@ -17,6 +25,7 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
     ...tableColumns(t.locations, 'l', ['id', 'name', 'kind', 'nisCode', 'lat', 'lon', 'aliases']),
     url: { sql: pathSql('locations', 'l.id') },
     parent: { sql: summarySql('locations', 'l.parent_id'), json: true },
+    policeZone: { sql: policeZoneSql, json: true },
     measuresUrl: { sql: `${pathSql('locations', 'l.id')} || '/measures'` },
     mentionsUrl: { sql: `${pathSql('locations', 'l.id')} || '/mentions'` },
   },

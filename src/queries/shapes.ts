@@ -97,14 +97,52 @@ export const figureSchema = createSelectSchema(t.figures)
   .extend({ url, measure: summarySchema, document: summarySchema, provenance: provenanceSchema })
   .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range.' });
 
+/** Start and end of a period: ISO 8601 dates of the precision known (`2019`, `2019-01`, `2019-01-01`). */
+const period = {
+  start: z.string().nullable().describe('First day, as an ISO 8601 date of year, month or day precision; null when unknown or from the start.'),
+  end: z.string().nullable().describe('Last day, as an ISO 8601 date of year, month or day precision; null while current.'),
+};
+
+const formerNameSchema = z.object({ name: z.string(), ...period }).meta({ id: 'FormerName', description: 'A name the actor went by over a period.' });
+
+const areaSchema = summarySchema.extend(period).meta({ id: 'Area', description: "A place an actor serves over a period: a police zone's municipality." });
+
+/** A Popolo Membership: a person's dated role in an organisation. */
+export const membershipSchema = z
+  .object({
+    id: z.string(),
+    person: summarySchema,
+    organization: summarySchema,
+    role: z.string(),
+    ...period,
+    source: z.string().nullable().describe('Where the fact can be checked.'),
+  })
+  .meta({ id: 'Membership', description: "A person's role in an organisation over a period (Popolo Membership): mayor of a city, minister in a government, chief of a police zone." });
+
 export const actorSchema = createSelectSchema(t.actors, { aliases: strings })
-  .pick({ id: true, name: true, kind: true, aliases: true, role: true })
-  .extend({ url, parent: summarySchema.nullable(), location: summarySchema.nullable(), party: summarySchema.nullable(), measuresUrl: link('measures naming the actor'), mentionsUrl: link('every place a document names the actor, quoted') })
-  .meta({ id: 'Actor', description: 'An organisation, police unit, party, government or person.' });
+  .pick({ id: true, name: true, kind: true, aliases: true, role: true, officialNumber: true })
+  .extend({
+    url,
+    parent: summarySchema.nullable(),
+    location: summarySchema.nullable(),
+    party: summarySchema.nullable(),
+    formerNames: z.array(formerNameSchema).describe('Names the actor went by before (a police zone before a merger), with their periods.'),
+    areas: z.array(areaSchema).describe("Places the actor serves, with periods: a police zone's municipalities."),
+    memberships: z.array(membershipSchema).describe("Dated roles: a person's in organisations, or those held in this organisation."),
+    measuresUrl: link('measures naming the actor'),
+    mentionsUrl: link('every place a document names the actor, quoted'),
+  })
+  .meta({ id: 'Actor', description: 'An organisation, police unit, police zone, party, government or person.' });
 
 export const locationSchema = createSelectSchema(t.locations, { aliases: strings })
   .pick({ id: true, name: true, kind: true, nisCode: true, lat: true, lon: true, aliases: true })
-  .extend({ url, parent: summarySchema.nullable(), measuresUrl: link('measures tied to the place or any place inside it'), mentionsUrl: link('every place a document names the place or a place inside it, quoted') })
+  .extend({
+    url,
+    parent: summarySchema.nullable(),
+    policeZone: summarySchema.nullable().describe('The police zone serving the place (or the municipality it lies in) today.'),
+    measuresUrl: link('measures tied to the place or any place inside it'),
+    mentionsUrl: link('every place a document names the place or a place inside it, quoted'),
+  })
   .meta({ id: 'Location', description: 'A place, from continent to street, in a tree.' });
 
 export const themeSchema = createSelectSchema(t.themes, { cues: strings })
@@ -131,3 +169,4 @@ export type ActorRecord = z.output<typeof actorSchema>;
 export type LocationRecord = z.output<typeof locationSchema>;
 export type ThemeRecord = z.output<typeof themeSchema>;
 export type MentionRecord = z.output<typeof mentionSchema>;
+export type MembershipRecord = z.output<typeof membershipSchema>;

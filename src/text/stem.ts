@@ -12,11 +12,14 @@ export interface WordToken {
 }
 
 // Apostrophes and hyphens split words, as FTS5's unicode61 tokenizer does, so that
-// "ANPR-camera’s" yields "anpr", "camera", "s" and a query for "camera" matches it.
+// "ANPR-camera’s" yields "anpr" and "camera" and a query for "camera" matches it.
+// The "s" of a Dutch plural or genitive ("camera’s", "auto's") is part of the word before
+// it, not a word: indexed or queried as one, "camera's" would require an "s" somewhere.
 // Combining marks belong to the word they follow, so decomposed (NFD) text such as
 // "e\u0301e\u0301n" is one word, as its composed (NFC) form "één" is.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const MARKS = /\p{M}+/gu;
+const CLITIC_S = /[\p{L}\p{N}\p{M}]'$/u;
 
 /** Stems already computed: a corpus has a small vocabulary, and snowball is the build's hottest loop. Cleared when large. */
 const stems = new Map<string, string>();
@@ -43,6 +46,7 @@ export function tokenize(text: string): WordToken[] {
   const folded = foldForMatch(text);
   const tokens: WordToken[] = [];
   for (const m of folded.matchAll(WORD)) {
+    if (m[0] === 's' && CLITIC_S.test(folded.slice(Math.max(0, m.index - 2), m.index))) continue;
     const word = m[0].replace(MARKS, '');
     tokens.push({ word, stem: stemWord(word), start: m.index, end: m.index + m[0].length });
   }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { stemmedText } from '../../src/text/stem.js';
-import { seedDatabase } from '../helpers/dataset.js';
+import { fixtureDatabase } from '../helpers/fixture-db.js';
 
 /** Measure texts whose stemmed body matches every stem of the query, straight from FTS5. */
 function measuresMatching(db: Database.Database, query: string): string[] {
@@ -13,7 +13,7 @@ function measuresMatching(db: Database.Database, query: string): string[] {
 }
 
 t.test('the FTS5 index folds diacritics and stems Dutch', async (t) => {
-  const db = new Database(seedDatabase(), { readonly: true });
+  const db = new Database(fixtureDatabase(), { readonly: true });
   t.teardown(() => db.close());
   const camera = measuresMatching(db, 'camera');
   t.ok(camera.some((m) => m.includes('camera’s')), '"camera" finds "camera’s"');
@@ -24,7 +24,7 @@ t.test('the FTS5 index folds diacritics and stems Dutch', async (t) => {
 });
 
 t.test('the database has an index behind every filter column', async (t) => {
-  const db = new Database(seedDatabase(), { readonly: true });
+  const db = new Database(fixtureDatabase(), { readonly: true });
   t.teardown(() => db.close());
   const indexed = (table: string, column: string) =>
     (db.prepare(`SELECT name FROM pragma_index_list(?)`).pluck().all(table) as string[]).some(

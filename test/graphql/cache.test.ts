@@ -2,7 +2,7 @@ import t from 'tap';
 import { canonicalKey } from '../../src/graphql/cache.js';
 import { BODY_LIMIT } from '../../src/graphql/index.js';
 import { ResponseCache } from '../../src/plugins/response-cache.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { gql, recordStatements } from './helpers.js';
 
 const ORIGIN = 'http://localhost';
@@ -34,19 +34,19 @@ t.test('the response cache counts the bytes of keys, not only of bodies', async 
 });
 
 t.test('requests differing only in unused variables share one entry; large bodies are refused', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const run = async (variables: Record<string, unknown>) => {
     const recorder = recordStatements(app.db);
     const res = await gql(app, 'query($id: ID!) { measure(id: $id) { id } }', variables);
     recorder.stop();
     return { ...res, statements: recorder.sql.length };
   };
-  const id = 'm-84c4ad5cf5a7-049';
+  const { id } = fixture.measures.camera!;
   t.ok((await run({ id })).statements > 0, 'executed once');
   const padded = await run({ id, padding: 'x'.repeat(10_000) });
   t.equal(padded.statements, 0, 'unused variables: a cache hit');
   t.same(padded.body, { data: { measure: { id } } });
-  t.ok((await run({ id: 'm-84c4ad5cf5a7-050' })).statements > 0, 'another value of a used variable executes');
+  t.ok((await run({ id: fixture.measures.anpr!.id })).statements > 0, 'another value of a used variable executes');
 
   const huge = await run({ id, padding: 'x'.repeat(BODY_LIMIT) });
   t.equal(huge.status, 413);

@@ -11,7 +11,7 @@ import { search } from '../../src/queries/search.js';
 import { listThemes } from '../../src/queries/themes.js';
 import type { Db } from '../../src/db/client.js';
 import { rootEntities } from '../../src/graphql/resolvers.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { data, gql, ids } from './helpers.js';
 
 interface Case {
@@ -24,40 +24,42 @@ interface Case {
   sort?: string;
 }
 
+const doc = (key: string) => fixture.docs[key]!.id;
+
 const cases: Case[] = [
   { field: 'measures', args: 'location: "gent"', filters: { location: 'gent' }, list: listMeasures },
   { field: 'measures', args: 'location: "44021"', filters: { location: 'gent' }, list: listMeasures },
   { field: 'measures', args: 'theme: "wijkwerking", statementKind: commitment', filters: { theme: 'wijkwerking', statementKind: 'commitment' }, list: listMeasures },
   { field: 'measures', args: 'actor: "parket"', filters: { actor: 'parket' }, list: listMeasures },
   { field: 'measures', args: 'programme: "gent-bestuursakkoord"', filters: { programme: 'gent-bestuursakkoord' }, list: listMeasures, sort: '-ordinal' },
-  { field: 'measures', args: 'document: "doc-84c4ad5cf5a7", q: "camera"', filters: { document: 'doc-84c4ad5cf5a7', q: 'camera' }, list: listMeasures },
+  { field: 'measures', args: `document: "${doc('gentAkkoord')}", q: "camera"`, filters: { document: doc('gentAkkoord'), q: 'camera' }, list: listMeasures },
   { field: 'measures', args: 'issuer: "groen", kind: "election_programme"', filters: { issuer: 'groen', kind: 'election_programme' }, list: listMeasures },
   { field: 'measures', args: 'dateFrom: "2018", dateTo: "2018-03"', filters: { dateFrom: '2018', dateTo: '2018-03' }, list: listMeasures },
-  { field: 'figures', args: 'unit: "personeelsleden", valueMin: 500', filters: { unit: 'personeelsleden', valueMin: 500 }, list: listFigures },
+  { field: 'figures', args: 'unit: "personeelsleden", valueMin: 100', filters: { unit: 'personeelsleden', valueMin: 100 }, list: listFigures },
   { field: 'figures', args: 'kind: count, valueMax: 100', filters: { kind: 'count', valueMax: 100 }, list: listFigures, sort: '-value' },
-  { field: 'figures', args: 'location: "antwerpen"', filters: { location: 'antwerpen' }, list: listFigures },
+  { field: 'figures', args: 'location: "aalst"', filters: { location: 'aalst' }, list: listFigures },
   { field: 'actors', args: 'kind: party', filters: { kind: 'party' }, list: listActors, sort: 'name' },
   { field: 'actors', args: 'parent: "magistratuur"', filters: { parent: 'magistratuur' }, list: listActors },
-  { field: 'actors', args: 'document: "doc-84c4ad5cf5a7", location: "gent"', filters: { document: 'doc-84c4ad5cf5a7', location: 'gent' }, list: listActors },
+  { field: 'actors', args: `document: "${doc('gentAkkoord')}", location: "gent"`, filters: { document: doc('gentAkkoord'), location: 'gent' }, list: listActors },
   { field: 'locations', args: 'location: "gent", kind: street', filters: { location: 'gent', kind: 'street' }, list: listLocations },
-  { field: 'programmes', args: 'location: "antwerpen"', filters: { location: 'antwerpen' }, list: listProgrammes },
+  { field: 'programmes', args: 'location: "aalst"', filters: { location: 'aalst' }, list: listProgrammes },
   { field: 'programmes', args: 'issuer: "stad-gent", kind: "coalition_agreement"', filters: { issuer: 'stad-gent', kind: 'coalition_agreement' }, list: listProgrammes },
   { field: 'documents', args: 'theme: "wijkwerking", programme: "gent-bestuursakkoord"', filters: { theme: 'wijkwerking', programme: 'gent-bestuursakkoord' }, list: listDocuments, sort: '-date' },
   { field: 'documents', args: 'q: "haven"', filters: { q: 'haven' }, list: listDocuments },
   { field: 'actors', args: 'q: "politie", theme: "drugs"', filters: { q: 'politie', theme: 'drugs' }, list: listActors },
   { field: 'actors', args: 'programme: "gent-bestuursakkoord"', filters: { programme: 'gent-bestuursakkoord' }, list: listActors },
-  { field: 'locations', args: 'q: "haven", document: "doc-ff570039c662"', filters: { q: 'haven', document: 'doc-ff570039c662' }, list: listLocations },
+  { field: 'locations', args: `q: "haven", document: "${doc('gentAkkoord')}"`, filters: { q: 'haven', document: doc('gentAkkoord') }, list: listLocations },
   { field: 'locations', args: 'theme: "cameratoezicht"', filters: { theme: 'cameratoezicht' }, list: listLocations },
   { field: 'programmes', args: 'q: "veiligheid", theme: "drugs"', filters: { q: 'veiligheid', theme: 'drugs' }, list: listProgrammes },
   { field: 'themes', args: 'location: "gent", actor: "politiezone-gent"', filters: { location: 'gent', actor: 'politiezone-gent' }, list: listThemes, sort: 'name' },
-  { field: 'themes', args: 'programme: "stroomplan", q: "drugs"', filters: { programme: 'stroomplan', q: 'drugs' }, list: listThemes },
-  { field: 'themes', args: 'document: "doc-84c4ad5cf5a7"', filters: { document: 'doc-84c4ad5cf5a7' }, list: listThemes },
+  { field: 'themes', args: 'programme: "federaal-drugsplan", q: "drugs"', filters: { programme: 'federaal-drugsplan', q: 'drugs' }, list: listThemes },
+  { field: 'themes', args: `document: "${doc('groenDeel1')}"`, filters: { document: doc('groenDeel1') }, list: listThemes },
 ];
 
 const entityOf = (field: string): Entity => Object.values(rootEntities).find((r) => r.entity.collection === field)!.entity;
 
 t.test('list filters give what the query layer gives REST for the same filter', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   for (const c of cases) {
     const sort = c.sort ? `, sort: "${c.sort}"` : '';
     const result = (await data(app, `{ ${c.field}(first: 100, ${c.args}${sort}) { totalCount nodes { id } } }`))[c.field];
@@ -69,7 +71,7 @@ t.test('list filters give what the query layer gives REST for the same filter', 
 });
 
 t.test('search gives the ranked hits of the REST search', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { search: hits } = await data(app, '{ search(q: "camera", type: measure) { totalCount nodes { type id score } } }');
   const expected = search(app.db, { q: 'camera', type: 'measure', limit: 20 });
   t.same(hits.nodes.map((h: any) => h.id), expected.items.map((h) => h.id));
@@ -78,7 +80,7 @@ t.test('search gives the ranked hits of the REST search', async (t) => {
 });
 
 t.test('bad filter values fail with the REST codes, naming the argument', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const expectError = async (query: string, code: string, parameter?: string) => {
     const { status, body } = await gql(app, query);
     t.equal(status, 200, 'an execution error, per the GraphQL-over-HTTP spec');

@@ -1,10 +1,10 @@
 import t from 'tap';
 import { serverAudits } from 'graphql-http';
-import { seedApp } from '../helpers/dataset.js';
+import { fixtureApp } from '../helpers/fixture-db.js';
 import { gql, recordStatements } from './helpers.js';
 
 t.test('graphql-http server audits against the live server: every MUST passes', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
   const results = { MUST: [] as string[], SHOULD: [] as string[], MAY: [] as string[] };
   for (const audit of serverAudits({ url: `${origin}/graphql` })) {
@@ -19,14 +19,14 @@ t.test('graphql-http server audits against the live server: every MUST passes', 
 });
 
 t.test('a null "extensions" entry is accepted like an absent one', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }', variables: null, operationName: null, extensions: null } });
   t.equal(res.statusCode, 200);
   t.same(res.json(), { data: { __typename: 'Query' } });
 });
 
 t.test('malformed requests get the status of the failure and a code', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const badJson = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: '{ "query": ' });
   t.equal(badJson.statusCode, 400);
   t.match(badJson.json(), { errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
@@ -39,7 +39,7 @@ t.test('malformed requests get the status of the failure and a code', async (t) 
 });
 
 t.test('CORS and compression as for REST', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { headers } = await gql(app, '{ __typename }', undefined, { origin: 'https://newsroom.example' });
   t.equal(headers['access-control-allow-origin'], '*');
   const big = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ measures(first: 100) { nodes { text } } }' }, headers: { 'accept-encoding': 'gzip' } });
@@ -48,7 +48,7 @@ t.test('CORS and compression as for REST', async (t) => {
 });
 
 t.test('browsers may POST queries cross-origin: the preflight allows POST and Content-Type on /graphql only', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const preflight = (url: string) =>
     app.inject({ method: 'OPTIONS', url, headers: { origin: 'https://newsroom.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
   const graphql = await preflight('/graphql');
@@ -65,7 +65,7 @@ t.test('browsers may POST queries cross-origin: the preflight allows POST and Co
 });
 
 t.test('an error-free answer is kept and sent again without executing; errors are not kept', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const run = async (query: string, accept = 'application/json') => {
     const recorder = recordStatements(app.db);
     const res = await gql(app, query, undefined, { accept });

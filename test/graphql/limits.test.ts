@@ -3,7 +3,7 @@ import { getIntrospectionQuery, GraphQLError, parse, Source } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { formatErrors } from '../../src/graphql/errors.js';
 import { LIMITS } from '../../src/graphql/limits.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixtureApp } from '../helpers/fixture-db.js';
 import { gql } from './helpers.js';
 
 /** A GraphQL error must carry a code and nothing internal. */
@@ -16,7 +16,7 @@ function checkErrorShape(t: Test, errors: any[]) {
 }
 
 t.test('depth: at most 8 nested selection sets; GraphiQL introspection passes', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const ok = await gql(app, `{ measures(first: 1) { nodes { programme { measures(first: 1) { nodes { document { programme { issuer { id } } } } } } } } }`);
   t.notOk(ok.body.errors, 'depth 8 passes');
   const deep = await gql(app, `{ measures(first: 1) { nodes { programme { measures(first: 1) { nodes { document { programme { issuer { location { id } } } } } } } } } }`);
@@ -34,7 +34,7 @@ t.test('depth: at most 8 nested selection sets; GraphiQL introspection passes', 
 });
 
 t.test('cost: page sizes multiply through the nesting', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const costly = await gql(app, '{ programmes(first: 100) { nodes { measures(first: 100) { nodes { actors(first: 100) { nodes { id } } } } } } }');
   t.match(costly.body.errors, [{ message: /up to 1010100 records.*at most 50000/, extensions: { code: 'QUERY_TOO_COSTLY' } }]);
   t.notOk('data' in costly.body);
@@ -56,7 +56,7 @@ t.test('cost: page sizes multiply through the nesting', async (t) => {
 });
 
 t.test('aliases and repeated selections are limited, each with its own code', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: theme(id: "wijkwerking") { id }`).join(' ')} }`;
   t.notOk((await gql(app, aliases(LIMITS.aliases))).body.errors, `${LIMITS.aliases} aliases pass`);
   const many = await gql(app, aliases(LIMITS.aliases + 1));
@@ -70,7 +70,7 @@ t.test('aliases and repeated selections are limited, each with its own code', as
 });
 
 t.test('fragments spreading fragments are measured once each, and cycles do not hang', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   // 5^12 expansions if each spread were walked again.
   const chain = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Query { ${i === 11 ? '__typename' : `...F${i + 1} `.repeat(5)} }`).join('\n');
   const { body } = await gql(app, `{ ...F0 } ${chain}`);
@@ -80,7 +80,7 @@ t.test('fragments spreading fragments are measured once each, and cycles do not 
 });
 
 t.test('documents are bounded in tokens; batched queries are off', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const huge = await gql(app, `{ ${Array.from({ length: 700 }, (_, i) => `f${i}: __typename`).join(' ')} }`);
   t.match(huge.body.errors, [{ message: /more that 2000 tokens/, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
   const batch = await app.inject({ method: 'POST', url: '/graphql', payload: [{ query: '{ __typename }' }, { query: '{ __typename }' }] });
@@ -89,7 +89,7 @@ t.test('documents are bounded in tokens; batched queries are off', async (t) => 
 });
 
 t.test('invalid documents: 400 with application/graphql-response+json, 200 with application/json; never data', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   for (const [accept, status, type] of [['application/graphql-response+json', 400, 'application/graphql-response+json'], ['application/json', 200, 'application/json'], ['*/*', 200, 'application/json']] as const) {
     const res = await gql(app, '{ nope }', undefined, { accept });
     t.equal(res.status, status, accept);
@@ -100,7 +100,7 @@ t.test('invalid documents: 400 with application/graphql-response+json, 200 with 
 });
 
 t.test('syntax errors are GRAPHQL_PARSE_FAILED, told by their shape rather than their wording', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await gql(app, '{ measures { nodes { id }', undefined, { accept: 'application/graphql-response+json' });
   t.equal(res.status, 400);
   t.notOk('data' in res.body);
@@ -116,7 +116,7 @@ t.test('syntax errors are GRAPHQL_PARSE_FAILED, told by their shape rather than 
 });
 
 t.test('queries the parser did not read are refused as unparseable, JSON syntax trees included', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   // Mercurius falls back to JSON.parse when a query does not parse: that would bypass the token budget.
   const ast = JSON.stringify(parse('{ __typename }', { noLocation: true }));
   for (const query of [ast, '"x"', 'null', '[]', '{"kind":"Document","definitions":5}']) {

@@ -2,7 +2,7 @@ import t from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { listMeasures, measuresOfLocation, measuresOfProgramme } from '../../src/queries/measures.js';
 import { search } from '../../src/queries/search.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { data, gql, recordStatements } from './helpers.js';
 
 /** Follows `endCursor` through a connection reached by `path` from the data, collecting node ids. */
@@ -23,7 +23,7 @@ const arg = (after: string | null) => (after ? `, after: ${JSON.stringify(after)
 const page = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
 
 t.test('walking a root list by endCursor visits every record once, in order, under any sort', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   for (const sort of ['id', '-ordinal', 'statementKind']) {
     const { seen, pages, last } = await walk(app, (after) => `{ measures(first: 25, sort: "${sort}"${arg(after)}) { ${page} } }`, (d) => d.measures);
     const all = listMeasures(app.db, {}, { sort, limit: 500 }).items.map((m) => m.id);
@@ -34,7 +34,7 @@ t.test('walking a root list by endCursor visits every record once, in order, und
 });
 
 t.test('every edge cursor continues right after its edge, and cursors are those of REST', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { measures } = await data(app, `{ measures(first: 10, location: "gent", sort: "-ordinal") { ${page} } }`);
   const third = measures.edges[2];
   const { measures: rest } = await data(app, `{ measures(first: 3, location: "gent", sort: "-ordinal", after: ${JSON.stringify(third.cursor)}) { ${page} } }`);
@@ -47,7 +47,7 @@ t.test('every edge cursor continues right after its edge, and cursors are those 
 });
 
 t.test('nested lists page by cursor too, and their cursors work on the root list', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { seen } = await walk(app, (after) => `{ location(id: "gent") { measures(first: 7${arg(after)}) { ${page} } } }`, (d) => d.location.measures);
   t.same(seen, measuresOfLocation.all(app.db, ['gent'])[0]!.map((m) => m.id));
 
@@ -59,7 +59,7 @@ t.test('nested lists page by cursor too, and their cursors work on the root list
 });
 
 t.test('search pages by cursor through every hit', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { seen, pages } = await walk(app, (after) => `{ search(q: "politie", first: 4${arg(after)}) { ${page} totalCount } }`, (d) => d.search);
   const all = search(app.db, { q: 'politie', limit: 500 }).items.map((h) => h.id);
   t.same(seen, all);
@@ -69,8 +69,8 @@ t.test('search pages by cursor through every hit', async (t) => {
 });
 
 t.test('first is capped at 100 and must be positive, at the root and nested', async (t) => {
-  const app = await seedApp(t);
-  for (const query of ['{ measures(first: 101) { totalCount } }', '{ measures(first: 0) { totalCount } }', '{ measure(id: "m-84c4ad5cf5a7-049") { actors(first: 1000) { totalCount } } }']) {
+  const app = await fixtureApp();
+  for (const query of ['{ measures(first: 101) { totalCount } }', '{ measures(first: 0) { totalCount } }', `{ measure(id: "${fixture.measures.camera!.id}") { actors(first: 1000) { totalCount } } }`]) {
     const { body } = await gql(app, query);
     t.match(body.errors, [{ message: /between 1 and 100/, extensions: { code: 'INVALID_PARAMETER', parameter: 'first' } }], query);
   }
@@ -78,14 +78,14 @@ t.test('first is capped at 100 and must be positive, at the root and nested', as
 });
 
 t.test('totalCount counts the whole filtered list', async (t) => {
-  const app = await seedApp(t);
-  const { measures, programme } = await data(app, '{ measures(first: 1, location: "gent") { totalCount } programme(id: "stroomplan") { measures(first: 1) { totalCount } } }');
+  const app = await fixtureApp();
+  const { measures, programme } = await data(app, '{ measures(first: 1, location: "gent") { totalCount } programme(id: "federaal-drugsplan") { measures(first: 1) { totalCount } } }');
   t.equal(measures.totalCount, listMeasures(app.db, { location: 'gent' }, { limit: 500 }).items.length);
-  t.equal(programme.measures.totalCount, listMeasures(app.db, { programme: 'stroomplan' }, { limit: 500 }).items.length);
+  t.equal(programme.measures.totalCount, listMeasures(app.db, { programme: 'federaal-drugsplan' }, { limit: 500 }).items.length);
 });
 
 t.test('nested lists are paged per parent in SQL, all parents in one statement, each page as the REST list', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const programmeIds = app.db.$client.prepare('SELECT id FROM programmes ORDER BY id').pluck().all() as string[];
   const restPage = (programme: string, limit: number, cursor?: string) => listMeasures(app.db, { programme }, { sort: 'id', limit, cursor });
   const query = (after: string | null) => `{ programmes(first: 10) { nodes { id measures(first: 3${arg(after)}) { totalCount ${page} } } } }`;
@@ -115,7 +115,7 @@ t.test('nested lists are paged per parent in SQL, all parents in one statement, 
 });
 
 t.test('an invalid nested cursor is an INVALID_CURSOR error on the field', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { body } = await gql(app, '{ programmes(first: 2) { nodes { measures(after: "garbage") { nodes { id } } } } }');
   t.match(body.errors, [{ extensions: { code: 'INVALID_CURSOR', parameter: 'after' } }]);
 });

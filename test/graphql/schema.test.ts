@@ -4,13 +4,13 @@ import { buildClientSchema, buildSchema, getIntrospectionQuery, printSchema } fr
 import { contractViolations } from '../../src/graphql/contract.js';
 import { sdlPath } from '../../src/graphql/index.js';
 import { resolvers } from '../../src/graphql/resolvers.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixtureApp } from '../helpers/fixture-db.js';
 import { data } from './helpers.js';
 
 const committed = readFileSync(sdlPath, 'utf8');
 
 t.test('the served schema is the committed SDL, byte for byte in canonical form', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const introspection = await data(app, getIntrospectionQuery({ descriptions: true }));
   t.equal(`${printSchema(buildClientSchema(introspection))}\n`, committed, 'the schema clients see by introspection prints as schema/schema.graphql');
 });
@@ -41,7 +41,7 @@ t.test('the contract check catches every kind of drift', async (t) => {
 });
 
 t.test('GraphiQL is served at /graphiql; GET /graphql answers queries', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const ide = await app.inject('/graphiql');
   t.equal(ide.statusCode, 200);
   t.match(ide.headers['content-type'], /text\/html/);

@@ -1,8 +1,8 @@
 import t from 'tap';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 t.test('the browse pages', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const get = async (url: string, status = 200) => {
     const res = await app.inject({ url });
     t.equal(res.statusCode, status, url);
@@ -15,7 +15,7 @@ t.test('the browse pages', async (t) => {
   t.match(home, /<header class="site">[\s\S]*<nav aria-label="Hoofdmenu">/, 'landmarks');
   t.match(home, /<main id="inhoud"/);
   t.match(home, /<a href="\/browse\/locations\/gent"><strong>Gent<\/strong><\/a>/, 'pick a city');
-  t.match(home, /<a href="\/browse\/locations\/antwerpen">/);
+  t.match(home, /<a href="\/browse\/locations\/aalst"><strong>Aalst<\/strong><\/a>/);
   t.match(home, /<label for="q">[\s\S]*<input id="q" name="q" type="search"/, 'labelled search box');
   for (const link of ['/docs', '/graphiql', '/catalog', '/v1/dump.sqlite', '/v1/measures.csv', '/v1/measures.ndjson']) t.match(home, `href="${link}"`, link);
   t.match(home, /:focus-visible/, 'focus styles');
@@ -24,13 +24,13 @@ t.test('the browse pages', async (t) => {
   t.match(gent, /<h1>Gent<\/h1>/);
   t.match(gent, /href="\/browse\/programmes\/gent-bestuursakkoord"/, "the city's programmes");
 
-  const programme = await get('/browse/programmes/antwerpen-programma-veiligheid-havens');
-  t.match(programme, /<li id="m-m-c5bb29bf6d9f-008">/);
-  t.match(programme, /<a href="\/embed\/figures\/f-c5bb29bf6d9f-1157"><mark title="312 medewerkers">van 186 naar 312 medewerkers<\/mark><\/a>/, 'figures highlighted, linked to their cards');
+  const programme = await get('/browse/programmes/gent-bestuursakkoord');
+  t.match(programme, `<li id="m-${fixture.measures.staffing!.id}">`);
+  t.match(programme, `<a href="/embed/figures/${fixture.figures.change!.id}"><mark title="155 personeelsleden">van 120 naar 155 personeelsleden</mark></a>`, 'figures highlighted, linked to their cards');
   t.match(programme, /<ul class="chips" aria-label="Thema’s">/, 'themes');
 
-  const document = await get('/browse/documents/doc-84c4ad5cf5a7');
-  t.match(document, '17 andere participerende gemeenten');
+  const document = await get(`/browse/documents/${fixture.docs.gentAkkoord!.id}`);
+  t.match(document, `<a href="/embed/figures/${fixture.figures.partners!.id}"><mark title="17 partners">17 andere partners</mark></a>`);
 
   const actor = app.db.$client.prepare('SELECT actor_id FROM measure_actors LIMIT 1').pluck().get() as string;
   const actorPage = await get(`/browse/actors/${actor}`);
@@ -38,7 +38,8 @@ t.test('the browse pages', async (t) => {
 
   const search = await get('/browse/search?q=camera');
   t.match(search, /resultaten voor “camera”/);
-  t.match(search, /Overpoortstraat/, 'Ghent camera measure');
+  t.match(search, /Molenstraat/, 'Ghent camera measure');
+  t.match(search, /Oostwijk/, 'Aalst camera measure');
   t.match(search, /<mark>camera/);
   await get('/browse/search');
   t.match(await get('/browse/search?q=%22(%22', 400), /role="alert"/, 'no words: a message, not a crash');
@@ -46,7 +47,7 @@ t.test('the browse pages', async (t) => {
 });
 
 t.test('page text is escaped', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: '/browse/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E' });
   t.notMatch(res.body, '<script>alert(1)</script>');
   t.match(res.body, '&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -1,7 +1,7 @@
 /**
  * A person's walk through the site in a real browser (Debian's Chromium via
  * playwright-core): home → Gent → search "camera" → a Ghent figure card, then the
- * 186 → 312 card of Antwerp, screenshotted. Any console error or failed request fails it.
+ * 120 → 155 card of the Ghent coalition agreement, screenshotted. Any console error or failed request fails it.
  * Without Chromium it is skipped locally, but fails in CI (`CI` set): the walk is part of
  * what CI vouches for, so a missing browser must not turn it green.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import t, { type Test } from 'tap';
 import { packageRoot } from '../../src/paths.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 /** Debian's Chromium; `CHROMIUM_PATH` points elsewhere. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,7 +24,7 @@ t.test('Chromium is installed in CI', { skip: process.env.CI ? false : 'not in C
 });
 
 t.test('browse, search and open figure cards in Chromium', { skip: missing }, async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -47,26 +47,26 @@ t.test('browse, search and open figure cards in Chromium', { skip: missing }, as
   await page.getByLabel(/Zoek in maatregelen/).fill('camera');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.waitForURL(/\/browse\/search\?q=camera/);
-  const hit = page.locator('ol.measures > li').filter({ hasText: 'Overpoortstraat' });
+  const hit = page.locator('ol.measures > li').filter({ hasText: 'Molenstraat' });
   t.equal(await hit.count(), 1, 'the Ghent camera measure is found');
   t.ok((await page.locator('ol.measures mark').allTextContents()).some((m) => /camera/i.test(m)), 'matches highlighted');
 
   await hit.locator('li a, a').first().click();
-  await page.waitForURL(/\/browse\/documents\/doc-84c4ad5cf5a7/);
-  await page.getByRole('link', { name: '17 andere participerende gemeenten' }).first().click();
-  await page.waitForURL(/\/embed\/figures\/f-84c4ad5cf5a7-7829$/);
-  await checkCard(t, page, { value: '17', unit: 'gemeenten', marked: '17 andere participerende gemeenten' });
+  await page.waitForURL(new RegExp(`/browse/documents/${fixture.docs.gentAkkoord!.id}`));
+  await page.getByRole('link', { name: '17 andere partners' }).first().click();
+  await page.waitForURL(new RegExp(`/embed/figures/${fixture.figures.partners!.id}$`));
+  await checkCard(t, page, { value: '17', unit: 'partners', marked: '17 andere partners' });
   await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card-gent.png') });
 
   await page.goto(`${base}/`);
-  await page.getByRole('link', { name: 'Antwerpen', exact: true }).click();
-  await page.getByRole('link', { name: /Antwerps verkiezingsprogramma/ }).first().click();
-  await page.getByRole('link', { name: 'van 186 naar 312 medewerkers' }).click();
-  await page.waitForURL(/\/embed\/figures\/f-c5bb29bf6d9f-1157$/);
-  await checkCard(t, page, { value: '312', unit: 'medewerkers', marked: 'van 186 naar 312 medewerkers' });
-  t.match(await page.locator('.change').textContent(), 'van 186 naar 312 (+126; +67,7%)');
+  await page.getByRole('link', { name: 'Gent', exact: true }).click();
+  await page.getByRole('link', { name: /Bestuursakkoord Gent 2019-2024/ }).first().click();
+  await page.getByRole('link', { name: 'van 120 naar 155 personeelsleden' }).click();
+  await page.waitForURL(new RegExp(`/embed/figures/${fixture.figures.change!.id}$`));
+  await checkCard(t, page, { value: '155', unit: 'personeelsleden', marked: 'van 120 naar 155 personeelsleden' });
+  t.match(await page.locator('.change').textContent(), 'van 120 naar 155 (+35; +29,2%)');
   t.ok(await page.locator('figure.chart svg rect.before').isVisible(), 'the change is drawn');
-  t.match(await page.locator('dl.meta').textContent(), /We zetten in op een intensieve samenwerking/);
+  t.match(await page.locator('dl.meta').textContent(), /Bestuursakkoord Gent 2019-2024: samen veilig/);
   await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card-dark.png') });

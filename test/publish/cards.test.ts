@@ -1,9 +1,10 @@
 import t from 'tap';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
-const FIGURE = 'f-c5bb29bf6d9f-1157';
-const RANGE = 'f-ff570039c662-1051';
-const MEASURE = 'm-c5bb29bf6d9f-008';
+const FIGURE = fixture.figures.change!.id;
+const RANGE = fixture.figures.range!.id;
+const UNDATED = fixture.figures.rechercheurs!.id;
+const MEASURE = fixture.measures.staffing!.id;
 
 /** Absolute URLs a page would fetch or point to, by kind: resources (src, <link href>, CSS url()) and anchors. */
 function references(html: string) {
@@ -17,23 +18,25 @@ function references(html: string) {
   return { resources, anchors };
 }
 
-t.test('the figure card of 186 → 312', async (t) => {
-  const app = await seedApp(t);
+t.test('the figure card of 120 → 155', async (t) => {
+  const app = await fixtureApp();
   const res = await app.inject({ url: `/embed/figures/${FIGURE}` });
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /^text\/html/);
   const html = res.body;
   const origin = 'http://localhost:80';
   t.match(html, /<main class="card">[\s\S]*<article aria-labelledby="card-title">/, 'semantic structure');
-  t.match(html, /<h1 id="card-title" class="value"><data value="312">312<\/data> <span class="unit">medewerkers<\/span><\/h1>/, 'value and unit');
-  t.match(html, 'van 186 naar 312 (+126; +67,7%)', 'the change');
-  t.match(html, /<figure class="chart"><svg [^>]*role="img" aria-label="van 186 naar 312/, 'the change drawn');
-  t.match(html, /<blockquote class="quote"[^>]*><p>In 2023 werden de Federale Scheepvaartpolitie en douane in Antwerpen verder versterkt, met een toename van het personeel <mark>van 186 naar 312 medewerkers<\/mark> en de oprichting/, 'the sentence with the figure highlighted');
-  t.match(html, 'We zetten in op een intensieve samenwerking tussen politie, douane en justitie', 'document');
-  t.match(html, /<dt>Datum<\/dt><dd><span class="muted">niet vermeld<\/span><\/dd>/, 'no date invented');
-  t.match(html, /<dt>Uitgever<\/dt>/, 'issuer row');
+  t.match(html, /<h1 id="card-title" class="value"><data value="155">155<\/data> <span class="unit">personeelsleden<\/span><\/h1>/, 'value and unit');
+  t.match(html, 'van 120 naar 155 (+35; +29,2%)', 'the change');
+  t.match(html, /<figure class="chart"><svg [^>]*role="img" aria-label="van 120 naar 155/, 'the change drawn');
+  t.match(html, /<blockquote class="quote"[^>]*><p>De Gentse politie groeit <mark>van 120 naar 155 personeelsleden<\/mark> tegen 2024.<\/p><\/blockquote>/, 'the sentence with the figure highlighted');
+  t.match(html, 'Bestuursakkoord Gent 2019-2024: samen veilig', 'document');
+  t.match(html, /<dt>Datum<\/dt><dd>januari 2019<\/dd>/, 'the stated date');
+  t.match(html, /<dt>Uitgever<\/dt><dd>Stad Gent<\/dd>/, 'issuer row');
+  const undated = (await app.inject({ url: `/embed/figures/${UNDATED}` })).body;
+  t.match(undated, /<dt>Datum<\/dt><dd><span class="muted">niet vermeld<\/span><\/dd>/, 'no date invented');
   t.match(html, /rel="license">CC BY 4.0</, 'licence');
-  t.match(html, `href="${origin}/browse/programmes/antwerpen-programma-veiligheid-havens#m-${'m-c5bb29bf6d9f-008'}"`, 'link back');
+  t.match(html, `href="${origin}/browse/programmes/gent-bestuursakkoord#m-${MEASURE}"`, 'link back');
   t.match(html, `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(`${origin}/embed/figures/${FIGURE}`)}&amp;format=json"`, 'oEmbed discovery');
   t.match(html, /@media \(prefers-color-scheme:dark\)/, 'dark mode');
   t.match(html, /<meta name="viewport"/, 'responsive');
@@ -51,29 +54,29 @@ t.test('the figure card of 186 → 312', async (t) => {
 });
 
 t.test('a range card draws the band; a measure card marks its figures', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const range = await app.inject({ url: `/embed/figures/${RANGE}` });
-  t.match(range.body, /<data value="30">30–40<\/data> <span class="unit">mensen<\/span>/);
+  t.match(range.body, /<data value="20">20–25<\/data> <span class="unit">wijkagenten<\/span>/);
   t.match(range.body, /<rect class="band"/);
-  t.match(range.body, /<mark>30 tot 40 mensen<\/mark>/);
+  t.match(range.body, /<mark>20 tot 25 wijkagenten<\/mark>/);
 
   const measure = await app.inject({ url: `/embed/measures/${MEASURE}` });
   t.equal(measure.statusCode, 200);
   t.match(measure.body, /<p class="eyebrow">Maatregel/);
-  t.match(measure.body, new RegExp(`<a href="[^"]*/embed/figures/${FIGURE}"><mark[^>]*>van 186 naar 312 medewerkers</mark></a>`));
+  t.match(measure.body, new RegExp(`<a href="[^"]*/embed/figures/${FIGURE}"><mark[^>]*>van 120 naar 155 personeelsleden</mark></a>`));
   t.match(measure.body, 'application/json+oembed');
   t.equal((await app.inject({ url: '/embed/measures/nope' })).statusCode, 404);
   t.equal((await app.inject({ url: '/embed/figures/nope' })).statusCode, 404);
 });
 
 t.test('the SVG fallback', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: `/embed/figures/${FIGURE}.svg` });
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /^image\/svg\+xml/);
   t.match(res.body, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  t.match(res.body, /<text class="value"[^>]*>312 medewerkers<\/text>/);
-  t.match(res.body, 'van 186 naar 312 (+126; +67,7%)');
+  t.match(res.body, /<text class="value"[^>]*>155 personeelsleden<\/text>/);
+  t.match(res.body, 'van 120 naar 155 (+35; +29,2%)');
   t.match(res.body, /<rect class="before"[\s\S]*<rect class="after"/, 'both bars');
   t.match(res.body, 'prefers-color-scheme:dark');
   t.notMatch(res.body, /href=|<image|url\(/, 'nothing external');
@@ -81,20 +84,20 @@ t.test('the SVG fallback', async (t) => {
 });
 
 t.test('oEmbed', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const card = `http://localhost/embed/figures/${FIGURE}`;
   const res = await app.inject({ url: `/oembed?url=${encodeURIComponent(card)}&maxwidth=300&maxheight=200&format=json` });
   t.equal(res.statusCode, 200);
   const body = res.json();
   t.match(body, { type: 'rich', version: '1.0', provider_name: 'blauwdruk', width: 300, height: 200 });
-  t.match(body.title, '312 medewerkers — van 186 naar 312');
+  t.match(body.title, '155 personeelsleden — van 120 naar 155');
   t.type(body.cache_age, 'number');
   t.match(body.provider_url, /^http:\/\/localhost(:80)?\/$/);
-  t.match(body.html, /^<iframe src="http:\/\/localhost(:80)?\/embed\/figures\/f-c5bb29bf6d9f-1157" width="300" height="200"/);
+  t.match(body.html, new RegExp(`^<iframe src="http://localhost(:80)?/embed/figures/${FIGURE}" width="300" height="200"`));
 
   const unbounded = (await app.inject({ url: `/oembed?url=${encodeURIComponent(card)}` })).json();
   t.ok(unbounded.width <= 560 && unbounded.width > 300, 'default width');
-  const measure = await app.inject({ url: `/oembed?url=${encodeURIComponent(`http://localhost/embed/measures/${'m-c5bb29bf6d9f-008'}`)}` });
+  const measure = await app.inject({ url: `/oembed?url=${encodeURIComponent(`http://localhost/embed/measures/${MEASURE}`)}` });
   t.equal(measure.json().type, 'rich');
 
   const status = async (query: string) => (await app.inject({ url: `/oembed?${query}` })).statusCode;

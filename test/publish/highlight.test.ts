@@ -3,9 +3,9 @@ import { markedText } from '../../src/publish/components.js';
 import { figureSpan, figureSpans, type WarningLog } from '../../src/publish/highlight.js';
 import { measureView } from '../../src/publish/records.js';
 import type { FigureRecord } from '../../src/queries/shapes.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
-const MEASURE = 'm-c5bb29bf6d9f-008';
+const MEASURE = fixture.measures.staffing!.id;
 
 /** A logger that keeps its warnings. */
 function recorder() {
@@ -15,9 +15,9 @@ function recorder() {
 }
 
 t.test('figures are marked where their offsets say, never where the quote is found', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { measure, figures } = measureView(app.db, MEASURE);
-  const figure = figures.find((f) => f.quote === 'van 186 naar 312 medewerkers')!;
+  const figure = figures.find((f) => f.quote === 'van 120 naar 155 personeelsleden')!;
   const base = measure.provenance.start;
   // The quote twice; the offsets point at the second copy.
   const text = `${figure.quote} en opnieuw ${figure.quote}.`;
@@ -36,13 +36,13 @@ t.test('figures are marked where their offsets say, never where the quote is fou
 });
 
 t.test('a measure whose figure offsets disagree is shown with that figure unmarked', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { measure, figures } = measureView(app.db, MEASURE);
   const shifted = figures.map((f) => ({ ...f, provenance: { ...f.provenance, start: f.provenance.start + 1, end: f.provenance.end + 1 } }));
   const { log, warnings } = recorder();
-  t.match(markedText(measure, figures, log).value, '<mark>van 186 naar 312 medewerkers</mark>', 'agreeing offsets: marked');
+  t.match(markedText(measure, figures, log).value, '<mark>van 120 naar 155 personeelsleden</mark>', 'agreeing offsets: marked');
   const unmarked = markedText(measure, shifted, log).value;
   t.notMatch(unmarked, '<mark>', 'disagreeing offsets: nothing marked');
-  t.match(unmarked, 'van 186 naar 312 medewerkers', 'the text is all there');
+  t.match(unmarked, 'van 120 naar 155 personeelsleden', 'the text is all there');
   t.equal(warnings.length, shifted.length, 'each disagreeing figure logged');
 });

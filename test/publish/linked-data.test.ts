@@ -5,10 +5,11 @@ import t from 'tap';
 import { toJsonLd } from '../../src/publish/jsonld.js';
 import { getActor } from '../../src/queries/actors.js';
 import { getFigure } from '../../src/queries/figures.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { offlineLoader } from './helpers.js';
 
-const FIGURE = 'f-c5bb29bf6d9f-1157';
+const FIGURE = fixture.figures.change!.id;
+const DOCUMENT = fixture.docs.gentAkkoord!.id;
 const ORIGIN = 'https://api.example.org';
 const OA = 'http://www.w3.org/ns/oa#';
 
@@ -21,7 +22,7 @@ const absolute = (value: unknown): unknown =>
       : value;
 
 t.test('GET /v1/dump.sqlite is the database file, with checksum, ETag and 304', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const bytes = readFileSync(app.db.$client.name);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const res = await app.inject({ url: '/v1/dump.sqlite', headers: { 'accept-encoding': 'gzip, br' } });
@@ -40,7 +41,7 @@ t.test('GET /v1/dump.sqlite is the database file, with checksum, ETag and 304', 
 });
 
 t.test('the JSON-LD context is served and entity JSON-LD expands offline to the mapped vocabularies', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const ctx = await app.inject({ url: '/contexts/blauwdruk.jsonld' });
   t.equal(ctx.statusCode, 200);
   t.match(ctx.headers['content-type'], /^application\/ld\+json/);
@@ -52,22 +53,23 @@ t.test('the JSON-LD context is served and entity JSON-LD expands offline to the 
   const [node] = (await jsonld.expand(figure as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
   t.equal(node!['@id'], `${ORIGIN}/v1/figures/${FIGURE}`);
   t.ok(node!['@type'].includes('http://schema.org/QuantitativeValue'));
-  t.equal(node!['http://schema.org/value'][0]['@value'], 312);
-  t.equal(node!['http://schema.org/unitText'][0]['@value'], 'medewerkers');
+  t.equal(node!['http://schema.org/value'][0]['@value'], 155);
+  t.equal(node!['http://schema.org/unitText'][0]['@value'], 'personeelsleden');
   const target = node!['http://www.w3.org/ns/prov#wasQuotedFrom'][0];
   t.same(target['@type'], [`${OA}SpecificResource`], 'provenance is a Web Annotation target');
-  t.equal(target[`${OA}hasSource`][0]['@id'], `${ORIGIN}/v1/documents/doc-c5bb29bf6d9f`);
+  t.equal(target[`${OA}hasSource`][0]['@id'], `${ORIGIN}/v1/documents/${DOCUMENT}`);
   const selectors = target[`${OA}hasSelector`];
   const quote = selectors.find((s: any) => s['@type'][0] === `${OA}TextQuoteSelector`);
   const position = selectors.find((s: any) => s['@type'][0] === `${OA}TextPositionSelector`);
-  t.equal(quote[`${OA}exact`][0]['@value'], 'van 186 naar 312 medewerkers');
-  t.equal(position[`${OA}start`][0]['@value'], 1157);
-  t.equal(position[`${OA}end`][0]['@value'], 1185);
-  t.equal(node!['http://purl.org/dc/terms/isPartOf'][0]['@id'], `${ORIGIN}/v1/documents/doc-c5bb29bf6d9f`, 'relations are links');
+  t.equal(quote[`${OA}exact`][0]['@value'], 'van 120 naar 155 personeelsleden');
+  t.equal(position[`${OA}start`][0]['@value'], fixture.figures.change!.start);
+  t.equal(position[`${OA}end`][0]['@value'], fixture.figures.change!.end);
+  t.equal(fixture.docs.gentAkkoord!.text.slice(fixture.figures.change!.start, fixture.figures.change!.end), 'van 120 naar 155 personeelsleden', 'offsets by construction');
+  t.equal(node!['http://purl.org/dc/terms/isPartOf'][0]['@id'], `${ORIGIN}/v1/documents/${DOCUMENT}`, 'relations are links');
 });
 
 t.test('actors map to Popolo (W3C ORG / Person)', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const person = app.db.$client.prepare("SELECT id FROM actors WHERE kind = 'person' AND party_id IS NOT NULL LIMIT 1").pluck().get() as string;
   const doc = toJsonLd('actors', absolute(getActor(app.db, person)) as Record<string, unknown>, ORIGIN);
   const expanded = (await jsonld.expand(doc as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;

@@ -1,8 +1,8 @@
 import t from 'tap';
 import { FALLBACK_ORIGIN, isValidHost } from '../../src/plugins/origin.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
-const FIGURE = 'f-c5bb29bf6d9f-1157';
+const FIGURE = fixture.figures.change!.id;
 const GARBAGE = ['a b', 'evil.example/<script>', 'x"onmouseover=alert(1)', '[::1', 'host:99999', 'a..b', 'é.example', ''];
 
 t.test('isValidHost accepts hostname[:port] and bracketed IPv6 only', async (t) => {
@@ -11,7 +11,7 @@ t.test('isValidHost accepts hostname[:port] and bracketed IPv6 only', async (t) 
 });
 
 t.test('a garbage Host header never yields a 500 nor appears in any output', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const urls = ['/', `/embed/figures/${FIGURE}`, `/embed/figures/${FIGURE}.svg`, `/oembed?url=${encodeURIComponent(`http://localhost/embed/figures/${FIGURE}`)}`, `/v1/figures/${FIGURE}/cite`, '/catalog', `/v1/figures/${FIGURE}`];
   for (const host of GARBAGE.filter(Boolean)) {
     for (const url of urls) {
@@ -26,7 +26,7 @@ t.test('a garbage Host header never yields a 500 nor appears in any output', asy
 });
 
 t.test('a valid Host still gives absolute URLs on that host, and its own ETag', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const url = `/v1/figures/${FIGURE}/cite?format=text`;
   const [a, b] = await Promise.all(['api.example.org:8080', '[::1]:3000'].map((host) => app.inject({ url, headers: { host } })));
   t.match(a!.body, `http://api.example.org:8080/v1/figures/${FIGURE}`);

@@ -1,11 +1,11 @@
 import t from 'tap';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { getJson, walkPages } from './util.js';
 
 const collections = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes'] as const;
 
 t.test('GET /v1 lists every resource with counts and the version', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { res, body } = await getJson(app, '/v1');
   t.equal(res.statusCode, 200);
   t.match(body.version, /^[0-9a-f]{16}$/);
@@ -19,7 +19,7 @@ t.test('GET /v1 lists every resource with counts and the version', async (t) => 
 });
 
 t.test('every collection lists records that link to themselves and to summaries', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const root = (await getJson(app, '/v1')).body;
   for (const c of collections) {
     const { res, body } = await getJson(app, `/v1/${c}?limit=500&count=true`);
@@ -40,7 +40,7 @@ t.test('every collection lists records that link to themselves and to summaries'
 });
 
 t.test('measures carry provenance: the quote is the exact span of the document text', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { body } = await getJson(app, '/v1/measures?limit=20');
   const texts = new Map<string, string>();
   for (const m of body.data) {
@@ -54,7 +54,7 @@ t.test('measures carry provenance: the quote is the exact span of the document t
 });
 
 t.test('figures carry provenance and summaries of measure and document', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const { body } = await getJson(app, '/v1/figures?limit=500');
   for (const f of body.data) {
     const text = (await app.inject(`/v1/documents/${f.document.id}/text`)).body;
@@ -65,7 +65,7 @@ t.test('figures carry provenance and summaries of measure and document', async (
 });
 
 t.test('mentions are the provenance of actors and places: quoted spans under the actor, place, document or measure', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const texts = new Map<string, string[]>();
   const textOf = async (doc: string) => texts.get(doc) ?? texts.set(doc, [...(await app.inject(`/v1/documents/${doc}/text`)).body]).get(doc)!;
   const actor = (await getJson(app, '/v1/actors/politiezone-gent')).body;
@@ -79,78 +79,92 @@ t.test('mentions are the provenance of actors and places: quoted spans under the
     t.same(m.provenance, { document: m.document.id, start: m.start, end: m.end, quote: m.quote, page: null }, "seed texts have no pages");
     t.equal(m.url, `http://localhost:80/v1/documents/${m.document.id}/text#char=${m.start},${m.end}`, 'RFC 5147 span URL');
   }
-  t.same(records.map((m: any) => m.start), [...records.map((m: any) => m.start)].sort((a, b) => a - b), 'in reading order');
+  const byDocument = (m: any) => [m.document.id, m.start] as const;
+  const order = (a: readonly [string, number], b: readonly [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
+  t.ok(new Set(records.map((m: any) => m.document.id)).size > 1, 'in several documents');
+  t.same(records.map(byDocument), [...records.map(byDocument)].sort(order), 'in reading order, document by document');
   const inDocument = (await getJson(app, `/v1/documents/${records[0].document.id}/mentions?actor=politiezone-gent&limit=500`)).body.data;
   t.same(inDocument.map((m: any) => m.id), records.filter((m: any) => m.document.id === records[0].document.id).map((m: any) => m.id), 'the document list filters by actor');
+  t.equal(records.length, 4, 'the Ghent police is named in four measures');
   const ghent = (await getJson(app, '/v1/locations/gent/mentions?limit=500')).body.data.map((m: any) => m.location.id);
-  t.ok(ghent.includes('gent') && ghent.includes('zuidbuurt'), 'a place includes the places inside it');
-  const camera = (await getJson(app, '/v1/measures?location=zuidbuurt&q=camera')).body.data[0];
+  t.ok(ghent.includes('gent') && ghent.includes('rietwijk') && ghent.includes('molenstraat'), 'a place includes the places inside it');
+  t.notOk(ghent.includes('aalst') || ghent.includes('kerkplein'), 'and no others');
+  const camera = (await getJson(app, '/v1/measures?location=rietwijk&q=camera')).body.data[0];
+  t.equal(camera.id, fixture.measures.camera!.id);
   const named = (await getJson(app, `/v1/measures/${camera.id}/mentions`)).body.data;
-  t.same(named.filter((m: any) => m.location).map((m: any) => m.location.id).sort(), ['overpoortstraat', 'zuidbuurt']);
+  t.same(named.filter((m: any) => m.location).map((m: any) => m.location.id).sort(), ['molenstraat', 'rietwijk']);
   t.equal((await getJson(app, '/v1/actors/nobody/mentions')).res.statusCode, 404);
   t.match((await getJson(app, '/v1/actors/politiezone-gent/mentions?actor=douane')).body, { status: 400, code: 'UNKNOWN_PARAMETER', parameter: 'actor' }, 'the path fixes the actor');
-  const csv = await app.inject({ url: '/v1/locations/zuidbuurt/mentions', headers: { accept: 'text/csv' } });
+  const csv = await app.inject({ url: '/v1/locations/rietwijk/mentions', headers: { accept: 'text/csv' } });
   t.match(csv.body.split('\r\n')[0], /^id,quote,start,end,url,document_id,measure_id,actor_id,location_id,provenance_document,/);
 });
 
 t.test('JSON text columns come out as arrays, nulls stay null', async (t) => {
-  const app = await seedApp(t);
-  const actor = (await getJson(app, '/v1/actors/adiv')).body;
-  t.same(actor.aliases, ['ADIV', 'militaire inlichtingendienst']);
+  const app = await fixtureApp();
+  const actor = (await getJson(app, '/v1/actors/parket')).body;
+  t.same(actor.aliases, ['openbaar ministerie']);
   t.equal(actor.party, null);
-  t.same(actor.parent, { id: 'defensie', name: 'Defensie', url: 'http://localhost:80/v1/actors/defensie' });
+  t.same(actor.parent, { id: 'magistratuur', name: 'Magistratuur', url: 'http://localhost:80/v1/actors/magistratuur' });
   const theme = (await getJson(app, '/v1/themes/cameratoezicht')).body;
   t.ok(Array.isArray(theme.cues) && theme.cues.includes('anpr'));
-  const doc = (await getJson(app, '/v1/documents/doc-83930be07b5f')).body;
-  t.ok(Array.isArray(doc.evidence) && doc.evidence.length > 0);
+  const { id } = fixture.docs.groenDeel1!;
+  const doc = (await getJson(app, `/v1/documents/${id}`)).body;
+  t.same(doc.evidence.map((e: any) => e.field), ['title', 'issuer', 'scope'], 'evidence of every stated value; the date is not stated');
   t.equal(doc.sourceUrl, null);
+  t.equal(doc.date, null);
   t.equal(doc.issuer.id, 'groen');
-  t.equal(doc.textUrl, 'http://localhost:80/v1/documents/doc-83930be07b5f/text');
+  t.equal(doc.textUrl, `http://localhost:80/v1/documents/${id}/text`);
   const gent = (await getJson(app, '/v1/locations/44021')).res;
   t.equal(gent.statusCode, 404, 'item routes take ids only; NIS codes are for filters');
 });
 
 t.test('relation lists', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const programme = await getJson(app, '/v1/programmes/gent-bestuursakkoord/measures?limit=500');
   t.ok(programme.body.data.length > 0);
   t.ok(programme.body.data.every((m: any) => m.programme.id === 'gent-bestuursakkoord'));
 
-  const doc = await getJson(app, '/v1/documents/doc-ff570039c662/measures?limit=500');
-  t.ok(doc.body.data.every((m: any) => m.document.id === 'doc-ff570039c662'));
+  const news = fixture.docs.drugsNieuws!.id;
+  const doc = await getJson(app, `/v1/documents/${news}/measures?limit=500`);
+  t.equal(doc.body.data.length, 4);
+  t.ok(doc.body.data.every((m: any) => m.document.id === news));
 
   const actor = await getJson(app, '/v1/actors/douane/measures?limit=500');
-  t.equal(actor.body.data.length, 8);
+  t.same(actor.body.data.map((m: any) => m.id), ['budget', 'cocaine', 'douaneCameras', 'share'].map((k) => fixture.measures[k]!.id));
   t.ok(actor.body.data.every((m: any) => m.actors.some((a: any) => a.id === 'douane')));
 
   const theme = await getJson(app, '/v1/themes/cameratoezicht/measures?limit=500&count=true');
   t.equal(theme.body.total, (await getJson(app, '/v1/themes/cameratoezicht')).body.measureCount);
   t.ok(theme.body.data.every((m: any) => m.themes.some((x: any) => x.id === 'cameratoezicht')));
 
-  const place = await getJson(app, '/v1/locations/zuidbuurt/measures');
-  t.same(place.body.data.map((m: any) => m.id), ['m-84c4ad5cf5a7-050']);
+  const street = await getJson(app, '/v1/locations/molenstraat/measures');
+  t.same(street.body.data.map((m: any) => m.id), ['camera', 'politiekantoor', 'fietspad'].map((k) => fixture.measures[k]!.id).sort());
+  const district = await getJson(app, '/v1/locations/rietwijk/measures');
+  t.same(district.body.data.map((m: any) => m.id), ['camera', 'politiekantoor', 'dealers', 'fietspad'].map((k) => fixture.measures[k]!.id).sort(), 'a district includes its streets');
   const city = await getJson(app, '/v1/locations/gent/measures?limit=500');
-  t.ok(city.body.data.some((m: any) => m.id === 'm-84c4ad5cf5a7-050'), 'a city includes its neighbourhoods');
+  t.ok(district.body.data.every((m: any) => city.body.data.some((c: any) => c.id === m.id)), 'a city includes its districts');
 
-  const figures = await getJson(app, '/v1/measures/m-c5bb29bf6d9f-005/figures');
-  t.same(figures.body.data.map((f: any) => f.quote), ['550 personeelsleden']);
+  const figures = await getJson(app, `/v1/measures/${fixture.measures.anpr!.id}/figures`);
+  t.same(figures.body.data.map((f: any) => f.quote), ['12 ANPR-camera’s', 'ongeveer 40%']);
 
   for (const url of ['/v1/programmes/nope/measures', '/v1/measures/nope/figures', '/v1/locations/nope/measures']) {
     const res = await getJson(app, url);
     t.equal(res.res.statusCode, 404, url);
     t.equal(res.body.parameter, 'id');
   }
-  const wrongFilter = await getJson(app, '/v1/programmes/gent-bestuursakkoord/measures?programme=stroomplan');
+  const wrongFilter = await getJson(app, '/v1/programmes/gent-bestuursakkoord/measures?programme=aalst-beleidsnota');
   t.equal(wrongFilter.body.code, 'UNKNOWN_PARAMETER', 'the path fixes the filter');
 });
 
 t.test('/documents/{id}/text is the source text as text/plain', async (t) => {
-  const app = await seedApp(t);
-  const res = await app.inject('/v1/documents/doc-84c4ad5cf5a7/text');
+  const app = await fixtureApp();
+  const { id, text } = fixture.docs.groenDeel1!;
+  const res = await app.inject(`/v1/documents/${id}/text`);
   t.equal(res.statusCode, 200);
   t.equal(res.headers['content-type'], 'text/plain; charset=utf-8');
-  t.match(res.body, /^Werf 13: Blauw meer op straat/);
-  const doc = (await getJson(app, '/v1/documents/doc-84c4ad5cf5a7')).body;
-  t.equal([...res.body].length, doc.length);
+  t.equal(res.body, text);
+  const doc = (await getJson(app, `/v1/documents/${id}`)).body;
+  t.equal([...res.body].length, doc.length, 'the length counts code points');
+  t.ok(doc.length < res.body.length, 'fewer code points than UTF-16 units: the text has an astral character');
   t.equal((await app.inject('/v1/documents/nope/text')).statusCode, 404);
 });

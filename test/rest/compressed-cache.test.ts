@@ -1,10 +1,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import t from 'tap';
 import { acceptedCoding } from '../../src/plugins/response-cache.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixtureApp } from '../helpers/fixture-db.js';
 
 t.test('cached bodies are served compressed in the coding the client prefers, byte-equal once decoded', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const url = '/v1/measures?location=gent';
   const plain = await app.inject(url);
   t.equal(plain.statusCode, 200);

@@ -1,9 +1,9 @@
 import t from 'tap';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
 import { getJson, parseCsv } from './util.js';
 
 t.test('CSV export: RFC 4180, header row, the whole filtered set, parses back', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject('/v1/measures.csv?location=gent');
   t.equal(res.statusCode, 200);
   t.equal(res.headers['content-type'], 'text/csv; charset=utf-8; header=present');
@@ -30,7 +30,7 @@ t.test('CSV export: RFC 4180, header row, the whole filtered set, parses back', 
 });
 
 t.test('CSV quotes quotes, and limit/cursor page exports', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const rows = parseCsv((await app.inject('/v1/documents.csv')).body);
   const evidence = rows[0]!.indexOf('evidence');
   t.ok(rows.slice(1).every((r) => Array.isArray(JSON.parse(r[evidence]!))), 'JSON inside CSV survives quoting of its quotes');
@@ -39,7 +39,7 @@ t.test('CSV quotes quotes, and limit/cursor page exports', async (t) => {
 });
 
 t.test('NDJSON export: one record per line, the whole filtered set', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject('/v1/figures.ndjson?sort=-value');
   t.equal(res.headers['content-type'], 'application/x-ndjson; charset=utf-8');
   const lines = res.body.trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -51,7 +51,7 @@ t.test('NDJSON export: one record per line, the whole filtered set', async (t) =
 });
 
 t.test('every JSON body is ASCII, non-ASCII characters escaped; CSV and text stay UTF-8', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const ascii = /^[\x00-\x7f]*$/;
   const measure = '/v1/measures?q=camera&location=gent';
   const first = await app.inject(measure);
@@ -73,27 +73,25 @@ t.test('every JSON body is ASCII, non-ASCII characters escaped; CSV and text sta
   t.match(first.body, /camera\\u2019s/);
   const csv = await app.inject('/v1/measures.csv?q=camera&location=gent');
   t.match(csv.body, /camera’s/, 'CSV keeps UTF-8');
-  t.match((await app.inject('/v1/documents/doc-84c4ad5cf5a7/text')).body, /’/, 'the source text keeps UTF-8');
+  t.match((await app.inject(`/v1/documents/${fixture.docs.gentAkkoord!.id}/text`)).body, /’/, 'the source text keeps UTF-8');
 });
 
 t.test('JSON-LD for a record with Accept: application/ld+json', async (t) => {
-  const app = await seedApp(t);
-  const res = await app.inject({ url: '/v1/measures/m-84c4ad5cf5a7-050', headers: { accept: 'application/ld+json' } });
+  const app = await fixtureApp();
+  const { id } = fixture.measures.camera!;
+  const res = await app.inject({ url: `/v1/measures/${id}`, headers: { accept: 'application/ld+json' } });
   t.equal(res.statusCode, 200);
   t.equal(res.headers['content-type'], 'application/ld+json; charset=utf-8');
   const body = JSON.parse(res.body);
-  t.equal(body['@id'], 'http://localhost:80/v1/measures/m-84c4ad5cf5a7-050');
+  t.equal(body['@id'], `http://localhost:80/v1/measures/${id}`);
   t.ok(body['@context']);
-  const json = await app.inject({ url: '/v1/measures/m-84c4ad5cf5a7-050', headers: { accept: 'application/json' } });
+  const json = await app.inject({ url: `/v1/measures/${id}`, headers: { accept: 'application/json' } });
   t.equal(json.headers['content-type'], 'application/json; charset=utf-8');
   t.notOk(JSON.parse(json.body)['@context']);
 });
 
 t.test('PUBLIC_URL-style origin is used for every absolute URL', async (t) => {
-  const { buildApp } = await import('../../src/app.js');
-  const { seedDatabase } = await import('../helpers/dataset.js');
-  const app = await buildApp({ dbPath: seedDatabase(), publicUrl: 'https://api.example.org/' });
-  t.teardown(() => app.close());
+  const app = await freshFixtureApp(t, { publicUrl: 'https://api.example.org/' });
   const { body } = await getJson(app, '/v1/measures?limit=1');
   t.match(body.data[0].url, /^https:\/\/api\.example\.org\/v1\/measures\//);
   t.match(body.next, /^https:\/\/api\.example\.org\/v1\/measures\?limit=1&cursor=/);

@@ -1,9 +1,12 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import t from 'tap';
-import { seedApp } from '../helpers/dataset.js';
+import { fixture, fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
+
+const MEASURE = fixture.measures.camera!.id;
+const DOCUMENT = fixture.docs.gentAkkoord!.id;
 
 t.test('ETag, If-None-Match → 304, Cache-Control', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const first = await app.inject('/v1/measures?location=gent');
   const etag = first.headers.etag as string;
   t.match(etag, /^W\/"[\w-]+"$/);
@@ -17,15 +20,12 @@ t.test('ETag, If-None-Match → 304, Cache-Control', async (t) => {
   t.equal(notModified.headers.etag, etag);
   const listOfTags = await app.inject({ url: '/v1/measures?location=gent', headers: { 'if-none-match': `"other", ${etag.replace('W/', '')}` } });
   t.equal(listOfTags.statusCode, 304, 'weak comparison, lists of tags');
-  const other = await app.inject('/v1/measures?location=antwerpen');
+  const other = await app.inject('/v1/measures?location=aalst');
   t.not(other.headers.etag, etag, 'another URL, another tag');
   const csv = await app.inject({ url: '/v1/measures?location=gent', headers: { accept: 'text/csv' } });
   t.not(csv.headers.etag, etag, 'another representation, another tag');
   t.equal((await app.inject({ url: '/v1/measures?location=gent', headers: { 'if-none-match': etag, accept: 'text/csv' } })).statusCode, 200);
-  const { buildApp } = await import('../../src/app.js');
-  const { seedDatabase } = await import('../helpers/dataset.js');
-  const replica = await buildApp({ dbPath: seedDatabase() });
-  t.teardown(() => replica.close());
+  const replica = await freshFixtureApp(t);
   t.equal((await replica.inject('/v1/measures?location=gent')).headers.etag, etag, 'identical on another replica');
   const error = await app.inject('/v1/measures/nope');
   t.notOk(error.headers.etag, 'errors carry no validator');
@@ -33,8 +33,8 @@ t.test('ETag, If-None-Match → 304, Cache-Control', async (t) => {
 });
 
 t.test('HEAD on every GET', async (t) => {
-  const app = await seedApp(t);
-  for (const url of ['/v1', '/v1/measures', '/v1/measures/m-84c4ad5cf5a7-050', '/v1/search?q=camera', '/v1/documents/doc-84c4ad5cf5a7/text', '/v1/figures.csv', '/openapi.json']) {
+  const app = await fixtureApp();
+  for (const url of ['/v1', '/v1/measures', `/v1/measures/${MEASURE}`, '/v1/search?q=camera', `/v1/documents/${DOCUMENT}/text`, '/v1/figures.csv', '/openapi.json']) {
     const get = await app.inject(url);
     const head = await app.inject({ method: 'HEAD', url });
     t.equal(head.statusCode, 200, url);
@@ -45,8 +45,8 @@ t.test('HEAD on every GET', async (t) => {
 });
 
 t.test('405 with Allow for a known path and a wrong method', async (t) => {
-  const app = await seedApp(t);
-  for (const [method, url] of [['POST', '/v1/measures'], ['DELETE', '/v1/measures/m-84c4ad5cf5a7-050'], ['PUT', '/v1/search'], ['PATCH', '/v1/documents/doc-84c4ad5cf5a7/text']] as const) {
+  const app = await fixtureApp();
+  for (const [method, url] of [['POST', '/v1/measures'], ['DELETE', `/v1/measures/${MEASURE}`], ['PUT', '/v1/search'], ['PATCH', `/v1/documents/${DOCUMENT}/text`]] as const) {
     const res = await app.inject({ method, url });
     t.equal(res.statusCode, 405, `${method} ${url}`);
     t.equal(res.headers.allow, 'GET, HEAD, OPTIONS');
@@ -58,11 +58,11 @@ t.test('405 with Allow for a known path and a wrong method', async (t) => {
 });
 
 t.test('406 problem for an unsupported Accept; q-values honoured', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: '/v1/measures', headers: { accept: 'image/png' } });
   t.equal(res.statusCode, 406);
   t.match(JSON.parse(res.body), { status: 406, code: 'NOT_ACCEPTABLE', type: '/problems/not-acceptable' });
-  t.equal((await app.inject({ url: '/v1/measures/m-84c4ad5cf5a7-050', headers: { accept: 'text/csv' } })).statusCode, 406);
+  t.equal((await app.inject({ url: `/v1/measures/${MEASURE}`, headers: { accept: 'text/csv' } })).statusCode, 406);
   t.equal((await app.inject({ url: '/v1/measures.csv', headers: { accept: 'application/json' } })).statusCode, 406);
   const browser = await app.inject({ url: '/v1/measures?limit=1', headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
   t.equal(browser.headers['content-type'], 'application/json; charset=utf-8', 'browsers get JSON');
@@ -73,7 +73,7 @@ t.test('406 problem for an unsupported Accept; q-values honoured', async (t) => 
 });
 
 t.test('CORS for any origin, Link and ETag exposed', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject({ url: '/v1/measures?limit=1', headers: { origin: 'https://example.org' } });
   t.equal(res.headers['access-control-allow-origin'], '*');
   t.match(res.headers['access-control-expose-headers'], /Link/);
@@ -85,7 +85,7 @@ t.test('CORS for any origin, Link and ETag exposed', async (t) => {
 });
 
 t.test('gzip and br compression', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const plain = await app.inject('/v1/measures?limit=100');
   const gzip = await app.inject({ url: '/v1/measures?limit=100', headers: { 'accept-encoding': 'gzip' } });
   t.equal(gzip.headers['content-encoding'], 'gzip');
@@ -100,7 +100,7 @@ t.test('gzip and br compression', async (t) => {
 });
 
 t.test('problem details: 404 routes, problem type pages, no stack traces', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject('/v1/nothing-here');
   t.equal(res.statusCode, 404);
   const body = JSON.parse(res.body);

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t, { type Test } from 'tap';
 import { packageRoot } from '../../src/paths.js';
-import { seedApp } from '../helpers/dataset.js';
+import { fixtureApp } from '../helpers/fixture-db.js';
 
 const snapshotPath = join(packageRoot, 'schema', 'openapi.json');
 
 async function servedDocument(t: Test) {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject('/openapi.json');
   t.equal(res.statusCode, 200);
   return `${JSON.stringify(JSON.parse(res.body), null, 2)}\n`;
@@ -76,7 +76,7 @@ t.test('Spectral (spectral:oas) reports no errors', async (t) => {
 });
 
 t.test('interactive docs at /docs', async (t) => {
-  const app = await seedApp(t);
+  const app = await fixtureApp();
   const res = await app.inject('/docs/');
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /text\/html/);

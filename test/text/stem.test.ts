@@ -5,7 +5,9 @@ import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
 
 t.test('Dutch stemming makes singular and plural meet', async (t) => {
   t.equal(stemmedText('politiekantoor'), stemmedText('politiekantoren'));
-  t.same(stemmedText('ANPR-camera’s').split(' '), ['anpr', 'camera', 's']);
+  t.same(stemmedText('ANPR-camera’s').split(' '), ['anpr', 'camera']);
+  t.equal(stemmedText("auto's"), stemmedText('auto'), 'the s of a plural or genitive belongs to its word');
+  t.same(tokenize("'s avonds").map((w) => w.word), ['s', 'avonds'], 'a standalone \'s is still a word');
   t.equal(tokenize('Één café')[0]!.word, 'een');
 });
 
