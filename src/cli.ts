@@ -65,7 +65,7 @@ function addReport({ original, entry, extraction }: AddedDocument): string {
     ...(['date', 'issuer', 'scope', 'url', 'author'] as const).map((f) => origin(f, entry[f])),
     `  found   ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions, ${extraction.candidates.length} candidates`,
     ...extraction.figures.map((f) => `    figure    ${page(f.start)}${f.valueMax === null ? f.value : `${f.value}–${f.valueMax}`}${f.unit ? ` ${f.unit}` : ''}  ${quoted(f.quote)}`),
-    ...[...new Map(extraction.candidates.map((c) => [c.quote, c])).values()].map((c) => `    candidate ${page(c.start)}${c.quote} (${c.guess})`),
+    ...[...new Map(extraction.candidates.map((c) => [c.quote, c])).values()].map((c) => `    candidate ${page(c.start)}${c.quote} (${c.kind})`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -22,12 +22,16 @@ export const locationLinks = ['mention', 'actor', 'scope'] as const;
 export const metadataOrigins = ['text', 'file', 'curated'] as const;
 export const indexedKinds = ['document', 'programme', 'measure', 'figure', 'actor', 'location', 'theme'] as const;
 
+/** What an unknown name found in a text probably is: proposed to a curator, never loaded as an entity. */
+export const candidateKinds = ['person', 'organisation', 'police_zone', 'road', 'place', 'unknown'] as const;
+
 export type DocumentKind = (typeof documentKinds)[number];
 export type ActorKind = (typeof actorKinds)[number];
 export type LocationKind = (typeof locationKinds)[number];
 export type StatementKind = (typeof statementKinds)[number];
 export type FigureKind = (typeof figureKinds)[number];
 export type BlockKind = (typeof blockKinds)[number];
+export type CandidateKind = (typeof candidateKinds)[number];
 export type IndexedKind = (typeof indexedKinds)[number];
 export type MetadataOrigin = (typeof metadataOrigins)[number];
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { actorKinds, actorRoles, blockKinds, datePrecisions, figureKinds, locationKinds, locationLinks, statementKinds, type MetadataOrigin } from '../vocabulary.js';
+import { actorKinds, actorRoles, blockKinds, candidateKinds, datePrecisions, figureKinds, locationKinds, locationLinks, statementKinds, type MetadataOrigin } from '../vocabulary.js';
 
 /** Build metadata: dataset version, build time, input hash. */
 export const meta = sqliteTable('meta', {
@@ -310,4 +310,25 @@ export const mentions = sqliteTable(
     index('mentions_actor').on(t.actorId),
     index('mentions_location').on(t.locationId),
   ],
+);
+
+/**
+ * Names a document uses that the gazetteer does not know (a person with a role, an
+ * organisation with a cue noun, a police zone, a road), with their provenance: proposed to
+ * curators, never linked as entities.
+ */
+export const candidates = sqliteTable(
+  'candidates',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id').notNull().references(() => documents.id),
+    measureId: text('measure_id').references(() => measures.id),
+    kind: text('kind', { enum: candidateKinds }).notNull(),
+    /** The role, cue noun or road letter that made it a candidate, as folded text; null for a bare capitalised name. */
+    cue: text('cue'),
+    quote: text('quote').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [index('candidates_document').on(t.documentId, t.start), index('candidates_kind').on(t.kind), index('candidates_measure').on(t.measureId)],
 );

@@ -1,6 +1,7 @@
 /**
  * Relay connections over the query layer's pages. Root lists and nested lists alike
- * page in SQL (keyset, the REST cursors; nested lists under the sort `id`, a page per
+ * page in SQL (keyset, the REST cursors; nested lists in the default order of their
+ * entity's REST list — text order for measures, figures and mentions — a page per
  * parent in one batched statement). Root edge cursors and every `totalCount` cost a
  * statement, so they are computed only when selected.
  */
@@ -10,17 +11,28 @@ import { ApiError } from '../errors.js';
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 100;
 
-/** Arguments of every connection field. */
+/** Arguments of every connection field: forwards with `first`/`after`, or backwards with `last`/`before`. */
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** The slice of a list a connection asks for, as the query layer reads it. */
+export interface PageWindow {
+  limit: number;
+  cursor: string | undefined;
+  /** The `limit` items before `cursor` (the list's end without one), in list order. */
+  backward: boolean;
 }
 
 /** What a connection is built from. */
 export interface PageSource<N> {
   items: N[];
   hasNextPage: boolean;
-  /** The cursor after the last item when the page has one at hand (root lists with a next page). */
+  hasPreviousPage: boolean;
+  /** The cursor after the last item when the page has one at hand (forward root lists with a next page). */
   next?: string | null;
   /** The cursor of each item, aligned with `items`. */
   cursors(): string[];
@@ -30,11 +42,31 @@ export interface PageSource<N> {
   links?: readonly object[] | undefined;
 }
 
-/** The page size `first` asks for; outside 1…MAX_FIRST is an error, not silently clamped. */
-export function pageSize(first: number | null | undefined): number {
+/** The page size `first` (or `last`) asks for; outside 1…MAX_FIRST is an error, not silently clamped. */
+export function pageSize(first: number | null | undefined, argument: 'first' | 'last' = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_FIRST;
-  if (first < 1 || first > MAX_FIRST) throw new ApiError('INVALID_PARAMETER', `"first" must be between 1 and ${MAX_FIRST}; got ${first}.`, { parameter: 'first' });
+  if (first < 1 || first > MAX_FIRST) throw new ApiError('INVALID_PARAMETER', `"${argument}" must be between 1 and ${MAX_FIRST}; got ${first}.`, { parameter: argument });
   return first;
+}
+
+const given = (value: unknown) => value !== null && value !== undefined;
+
+/** The window `args` ask for; mixing the forward and backward arguments is an error (Relay allows it but defines no useful meaning). */
+export function pageWindow(args: PageArgs): PageWindow {
+  const backward = given(args.last) || given(args.before);
+  if (backward && (given(args.first) || given(args.after))) {
+    throw new ApiError('INVALID_PARAMETER', 'Page forwards with "first"/"after" or backwards with "last"/"before", not both.', { parameter: given(args.last) ? 'last' : 'before' });
+  }
+  return backward ? { limit: pageSize(args.last, 'last'), cursor: args.before ?? undefined, backward } : { limit: pageSize(args.first), cursor: args.after ?? undefined, backward };
+}
+
+/**
+ * The page flags of a page the query layer read under `window` (`more`: items beyond
+ * it in the direction of travel). The side the page came from has items when a cursor
+ * was given — the cursor's own item at least — as Relay allows servers to report.
+ */
+export function pageFlags(window: PageWindow, more: boolean): { hasNextPage: boolean; hasPreviousPage: boolean } {
+  return window.backward ? { hasNextPage: window.cursor !== undefined, hasPreviousPage: more } : { hasNextPage: more, hasPreviousPage: window.cursor !== undefined };
 }
 
 /** An edge: the item at `index` of a connection, its cursor computed when read. */
@@ -51,17 +83,24 @@ export class Edge<N> {
   }
 }
 
-/** `{ hasNextPage, endCursor }`, the end cursor computed when read. */
+/** `{ hasNextPage, hasPreviousPage, startCursor, endCursor }`, the cursors computed when read. */
 export class PageInfo {
-  constructor(
-    private readonly more: boolean,
-    private readonly end: () => string | null,
-  ) {}
+  constructor(private readonly connection: Connection<unknown>) {}
+
   get hasNextPage(): boolean {
-    return this.more;
+    return this.connection.source.hasNextPage;
   }
+
+  get hasPreviousPage(): boolean {
+    return this.connection.source.hasPreviousPage;
+  }
+
+  get startCursor(): string | null {
+    return this.connection.source.items.length === 0 ? null : this.connection.cursorAt(0);
+  }
+
   get endCursor(): string | null {
-    return this.end();
+    return this.connection.endCursor();
   }
 }
 
@@ -82,7 +121,7 @@ export class Connection<N> {
   }
 
   get pageInfo(): PageInfo {
-    return new PageInfo(this.source.hasNextPage, () => this.endCursor());
+    return new PageInfo(this as Connection<unknown>);
   }
 
   get totalCount(): number | Promise<number> {

@@ -1,5 +1,5 @@
 /**
- * The GraphQL API at /graphql (GET and POST) with GraphiQL at /graphiql: Mercurius over
+ * The GraphQL API at /graphql (GET and POST) with a query page at /graphiql: Mercurius over
  * the committed SDL and the same query layer as REST. Registered without
  * fastify-plugin, so Mercurius' error handler and the hooks below apply to its routes
  * only; CORS (opened to cross-origin POST here) and compression come from the global
@@ -16,6 +16,7 @@ import { allowCrossOriginPost } from '../plugins/http.js';
 import { Batcher } from './batch.js';
 import { cacheResponses } from './cache.js';
 import { contractViolations } from './contract.js';
+import explorer from './explorer.js';
 import { formatErrors, responseType } from './errors.js';
 import { checkLimits } from './limits.js';
 import { resolvers } from './resolvers.js';
@@ -85,7 +86,8 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     schema: readFileSync(sdlPath, 'utf8'),
     resolvers: resolvers as unknown as IResolvers,
     path: GRAPHQL_PATH,
-    graphiql: true,
+    // Mercurius' GraphiQL loads React and GraphiQL from a public CDN: blank offline and under a CSP.
+    graphiql: false,
     additionalRouteOptions: { bodyLimit: BODY_LIMIT },
     allowBatchedQueries: false,
     jit,
@@ -94,6 +96,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     context: (request): ApiContext => ({ db: app.db, origin: app.originOf(request), batch: new Batcher(app.db) }),
   });
   assertContract(app);
+  await app.register(explorer);
   allowCrossOriginPost(app, GRAPHQL_PATH);
 
   // Limits run before the specified validation rules, whose overlap check is quadratic.
@@ -108,6 +111,28 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
   app.addHook('preValidation', async (request) => {
     const body = request.body as { extensions?: unknown } | null;
     if (request.routeOptions.url === GRAPHQL_PATH && typeof body === 'object' && body !== null && body.extensions === null) delete body.extensions;
+  });
+
+  // A GET's `variables` must be a JSON object (or null); Mercurius passed an empty one (what the
+  // query page's form sends without JavaScript) or a JSON scalar on to graphql-js, whose
+  // assertion then failed the request with a 500.
+  app.addHook('preValidation', async (request) => {
+    const query = request.query as { variables?: unknown } | null;
+    if (request.routeOptions.url !== GRAPHQL_PATH || request.method !== 'GET' || typeof query?.variables !== 'string') return;
+    if (query.variables.trim() === '') {
+      delete query.variables;
+      return;
+    }
+    let variables: unknown;
+    try {
+      variables = JSON.parse(query.variables);
+    } catch {
+      return; // Mercurius answers unparsable JSON with a 400 itself.
+    }
+    if (variables === null) delete query.variables; // like an absent entry, as for POST
+    else if (typeof variables !== 'object' || Array.isArray(variables)) {
+      throw Object.assign(new Error('"variables" must be a JSON object.'), { statusCode: 400 });
+    }
   });
 
   if (cache) cacheResponses(app, GRAPHQL_PATH);

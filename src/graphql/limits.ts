@@ -117,16 +117,19 @@ export const depthLimit: ValidationRule = (context) => {
 };
 
 /**
- * The page size a connection field may return: its `first` literal, the default value
- * of its variable, or — since a document is validated once for any variables — the
- * maximum when the variable has no default.
+ * The page size a connection field may return: its `first` (or `last`) literal, the
+ * default value of its variable, or — since a document is validated once for any
+ * variables — the maximum when the variable has no default. With both, the larger.
  */
 function pageSizeOf(field: FieldNode, operation: OperationDefinitionNode): number {
-  const value = field.arguments?.find((a) => a.name.value === 'first')?.value;
-  if (value === undefined) return DEFAULT_FIRST;
-  const literal = value.kind === Kind.VARIABLE ? operation.variableDefinitions?.find((v) => v.variable.name.value === value.name.value)?.defaultValue : value;
-  if (literal?.kind === Kind.INT) return Math.max(1, Number(literal.value));
-  return literal?.kind === Kind.NULL ? DEFAULT_FIRST : MAX_FIRST;
+  const sizes = ['first', 'last'].flatMap((name) => {
+    const value = field.arguments?.find((a) => a.name.value === name)?.value;
+    if (value === undefined) return [];
+    const literal = value.kind === Kind.VARIABLE ? operation.variableDefinitions?.find((v) => v.variable.name.value === value.name.value)?.defaultValue : value;
+    if (literal?.kind === Kind.INT) return [Math.max(1, Number(literal.value))];
+    return [literal?.kind === Kind.NULL ? DEFAULT_FIRST : MAX_FIRST];
+  });
+  return sizes.length === 0 ? DEFAULT_FIRST : Math.max(...sizes);
 }
 
 const isConnection = (type: GraphQLNamedType | undefined) => type !== undefined && type.name.endsWith('Connection');
@@ -147,7 +150,7 @@ export const costLimit: ValidationRule = (context) => ({
     });
     const total = walk(operation.selectionSet, rootOf(context, operation));
     if (total > LIMITS.cost) {
-      refuse(context, 'QUERY_TOO_COSTLY', `The query could return up to ${total} records (page sizes multiplied through the nesting); at most ${LIMITS.cost} are allowed. Ask for smaller pages (first) or fewer nested lists.`, operation);
+      refuse(context, 'QUERY_TOO_COSTLY', `The query could return up to ${total} records (page sizes multiplied through the nesting); at most ${LIMITS.cost} are allowed. Ask for smaller pages (first, last) or fewer nested lists.`, operation);
     }
   },
 });

@@ -20,7 +20,7 @@ import { search, type SearchType } from '../queries/search.js';
 import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
-import { Connection, pageSize, type PageArgs } from './connection.js';
+import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageWindow } from './connection.js';
 import { projector, type Projection } from './projection.js';
 import type { ApiContext, FieldResolver, Records, Resolver, Resolvers } from './types.js';
 
@@ -52,7 +52,7 @@ function relationsOf<P>() {
       }),
     /** A to-one relation stored as a group of at most one. */
     single: <R>(relation: Relation<R>, key: IdKey<P>) =>
-      reading<P, unknown>([key], async (parent, _args, context, info) => (await loadPage(relation, idAt(parent, key)!, 1, undefined, context, info)).items[0] ?? null),
+      reading<P, unknown>([key], async (parent, _args, context, info) => (await loadPage(relation, idAt(parent, key)!, { limit: 1, cursor: undefined, backward: false }, context, info)).items[0] ?? null),
     /**
      * A to-many relation as a connection, paged in SQL: one statement per level for the
      * pages of every parent, one more for the totals when `totalCount` is selected.
@@ -60,12 +60,13 @@ function relationsOf<P>() {
     many: <R>(relation: Relation<R>, key: IdKey<P>) =>
       reading<P, PageArgs>([key], async (parent, args, context, info) => {
         const id = idAt(parent, key)!;
-        // pageSize throws on a bad page size before any statement runs.
-        const page = await loadPage(relation, id, pageSize(args.first), args.after ?? undefined, context, info);
+        // pageWindow throws on bad page arguments before any statement runs.
+        const window = pageWindow(args);
+        const page = await loadPage(relation, id, window, context, info);
         return new Connection<R>({
           items: page.items,
-          hasNextPage: page.next !== null,
-          next: page.next,
+          ...pageFlags(window, page.next !== null),
+          next: window.backward ? null : page.next,
           cursors: page.cursors,
           count: () => context.batch.load(relation.counts, id),
           links: page.links,
@@ -75,9 +76,9 @@ function relationsOf<P>() {
 }
 
 /** The page of `relation` from `id`, batched with the same page of every parent at this level. */
-function loadPage<R>(relation: Relation<R>, id: string, limit: number, cursor: string | undefined, context: ApiContext, info: GraphQLResolveInfo) {
+function loadPage<R>(relation: Relation<R>, id: string, { limit, cursor, backward }: PageWindow, context: ApiContext, info: GraphQLResolveInfo) {
   const { fields, key } = projection(info);
-  return context.batch.load(relation.pages, id, { limit, cursor, fields }, `${limit} ${key} ${cursor ?? ''}`);
+  return context.batch.load(relation.pages, id, { limit, cursor, backward, fields }, `${limit} ${backward ? '<' : '>'} ${key} ${cursor ?? ''}`);
 }
 
 /**
@@ -204,7 +205,7 @@ export const rootEntities = {
 } satisfies Record<string, RootEntity>;
 
 /** Arguments of list fields besides the filters. */
-export const LIST_ARGUMENTS = ['first', 'after', 'sort'] as const;
+export const LIST_ARGUMENTS = ['first', 'after', 'last', 'before', 'sort'] as const;
 
 type ListArgs = PageArgs & { sort?: string | null } & Record<string, unknown>;
 
@@ -222,14 +223,15 @@ function filterValues(defs: Readonly<Record<string, FilterDef>>, args: Record<st
 
 /** A root list field: one page of the filtered list, as the REST list route reads it. */
 function listField(root: RootEntity): Resolver<unknown, ListArgs> {
-  return (_root, { first, after, sort, ...args }, { db }, info) => {
+  return (_root, { first, after, last, before, sort, ...args }, { db }, info) => {
+    const window = pageWindow({ first, after, last, before });
     const filters = filterValues(root.entity.filters, args);
-    const request = { sort: sort ?? undefined, limit: pageSize(first), cursor: after ?? undefined, fields: projection(info).fields };
+    const request = { sort: sort ?? undefined, ...window, fields: projection(info).fields };
     const page = root.list(db, filters, request);
     return new Connection({
       items: page.items,
-      hasNextPage: page.next !== null,
-      next: page.next,
+      ...pageFlags(window, page.next !== null),
+      next: window.backward ? null : page.next,
       cursors: () => cursorsByIds(db, root.entity, request.sort, page.items.map(idOf)),
       count: () => countRecords(db, root.entity, filters),
     });
@@ -252,6 +254,7 @@ const searchField: Resolver<unknown, SearchArgs> = (_root, { q, type, first, aft
   return new Connection({
     items: page.items,
     hasNextPage: page.next !== null,
+    hasPreviousPage: after !== null && after !== undefined,
     next: page.next,
     cursors: () => searchCursors(db, q, page.items),
     count: () => countSearch(db, q, type ?? undefined),

@@ -8,6 +8,7 @@ import { Piscina } from 'piscina';
 import { openForBuild } from '../db/client.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { openExtractionCache, type ExtractionCache } from './cache.js';
+import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import type { ExtractionResult, ExtractionTask } from './extract-worker.js';
 import { loadDatabase, type LoadSource } from './load.js';
@@ -89,7 +90,7 @@ function openTarget(dbPath: string, tmp: string) {
   });
 }
 
-const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions'] as const;
+const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions', 'candidates'] as const;
 const BATCH = 8;
 const silent: BuildProgress = { start() {}, tick() {}, stop() {} };
 
@@ -157,8 +158,10 @@ function store({ cache, options }: Plan, results: ExtractionResult[]) {
  */
 function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number): BuildSummary {
   const { dbPath, builtAt = new Date(), progress = silent } = options;
+  const summaries = keys.map((key) => cache.summary(key));
+  for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
   const source: LoadSource = {
-    summaries: keys.map((key) => cache.summary(key)),
+    summaries,
     *documents() {
       progress.start('load', keys.length);
       for (let i = 0; i < keys.length; i++) {

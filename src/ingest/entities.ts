@@ -1,6 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
+import { FormTrie, matchTokens, type TrieStats } from './form-trie.js';
 import type { ActorEntry, Gazetteer, LocationEntry } from './gazetteer.js';
-import type { Candidate, EntityType, Mention, PersonFacts, Span } from './types.js';
+import type { EntityType, Mention, PersonFacts, Span } from './types.js';
 
 /** One surface form of a gazetteer entity, folded for matching. */
 interface Form {
@@ -9,55 +10,130 @@ interface Form {
   entityId: string;
   /** Set for context aliases: the place the document must be about for this form to count. */
   requires: string | null;
+  /**
+   * What the text must show for the form to name the entity ({@link withEvidence}): nothing;
+   * an initial capital (derived adjectives such as "Mechelse"); or, for forms that are also
+   * common Dutch words ("mol", "boom"), a capital and evidence of a place.
+   */
+  evidence: Evidence;
 }
+
+type Evidence = 'none' | 'capital' | 'place';
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
-  forms: Form[];
+  /** Every folded name, alias and context alias, in one token trie. */
+  trie: FormTrie<Form>;
+  /** Plain (not context) forms by their folded text, for coordination ellipsis. */
+  plainForms: Map<string, Form>;
   locations: Map<string, LocationEntry>;
   actors: Map<string, ActorEntry>;
+  /** The police zone serving each place, from the zones' seats and member municipalities. */
+  zoneOf: Map<string, string>;
+  /** Roads by their folded number ("e40", "r0"), from the road places of the gazetteer. */
+  roads: Map<string, string>;
 }
 
 const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
 
-/** Folds every name, alias, former name and context alias of the gazetteer, longest first. */
-export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations'>): EntityMatcher {
+/** "Mol (gemeente)", "Zuid (Gent)": a name kept apart from a common word or a namesake by a qualifier. */
+const QUALIFIED_NAME = /^(.*\S)\s*\(([^)]+)\)$/u;
+/** Qualifiers that say what kind of place a name is, rather than where it lies. */
+const KIND_QUALIFIERS = new Set(['gemeente', 'stad', 'deelgemeente', 'district', 'provincie', 'wijk']);
+
+/**
+ * The bare name of a qualified place, which needs evidence to count: "Mol (gemeente)" is also
+ * found as a capitalised "Mol" in place position; "Zuid (Gent)" as "Zuid" in a document about Gent.
+ */
+function bareForm(location: LocationEntry, placeIdByName: Map<string, string>): { name: string; requires: string | null } | null {
+  const m = QUALIFIED_NAME.exec(location.name);
+  if (!m) return null;
+  const qualifier = normaliseSpace(m[2]!);
+  if (KIND_QUALIFIERS.has(qualifier)) return { name: m[1]!, requires: null };
+  const place = placeIdByName.get(qualifier);
+  return place ? { name: m[1]!, requires: place } : null;
+}
+
+/**
+ * The regular Dutch adjectives of a town's name, "-se" after the name, after the name without
+ * its "-en" or without its final "-e": Hasseltse, Leuvense, Mechelse, Oostendse. Irregular ones
+ * ("Brugse", "Aalsterse") are the gazetteer's aliases.
+ */
+function placeAdjectives(name: string): string[] {
+  if (!/^[\p{L}-]+$/u.test(name) || name.length < 3) return [];
+  const adjectives = [`${name}se`];
+  if (name.endsWith('en')) adjectives.push(`${name.slice(0, -2)}se`);
+  else if (name.endsWith('e')) adjectives.push(`${name.slice(0, -1)}se`);
+  return adjectives;
+}
+
+const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
+
+/**
+ * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
+ * adjectives of town names. Forms that are also common Dutch words (`commonWords`), the bare
+ * names of qualified places and the derived adjectives need evidence (see {@link Form.evidence}).
+ */
+export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'locations' | 'commonWords'>): EntityMatcher {
   const forms: Form[] = [];
-  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null) => {
-    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires });
+  const words = new Set((gazetteer.commonWords ?? []).map(normaliseSpace));
+  const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null, evidence: Evidence = 'none') => {
+    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires, evidence: words.has(name) ? 'place' : evidence });
   };
+  const placeIdByName = new Map(gazetteer.locations.map((l) => [normaliseSpace(l.name), l.id]));
+  const adjectives = new Map<string, string | null>();
   for (const l of gazetteer.locations) {
     add('location', l.id, [l.name, ...l.aliases], null);
     add('location', l.id, l.contextAliases, l.parent);
+    const bare = bareForm(l, placeIdByName);
+    if (bare) add('location', l.id, [bare.name], bare.requires, 'place');
+    if (!TOWN_KINDS.has(l.kind) || (bare && bare.requires)) continue;
+    // An adjective two towns would share names neither.
+    for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
   for (const a of gazetteer.actors) {
     add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name)], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
-  forms.sort((a, b) => b.folded.length - a.folded.length || a.folded.localeCompare(b.folded));
+  const written = new Set(forms.map((f) => f.folded));
+  for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
+  const trie = new FormTrie<Form>();
+  for (const form of forms) trie.add(form.folded, form);
+  const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
   return {
-    forms,
+    trie,
+    plainForms: new Map(forms.filter((f) => !f.requires).map((f) => [f.folded, f])),
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
-    actors: new Map(gazetteer.actors.map((a) => [a.id, a])),
+    actors,
+    zoneOf: zonesByPlace(gazetteer.actors),
+    roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-/** All whole-word occurrences of one folded form in folded text (whitespace runs match a space). */
-function occurrences(folded: string, form: string): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  const pattern = new RegExp(form.split(' ').map(escapeRegExp).join('\\s+'), 'gu');
-  for (const m of folded.matchAll(pattern)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!isWordChar(folded[start - 1]) && !isWordChar(folded[end])) found.push([start, end]);
-  }
-  return found;
+/** The places an actor serves (`areas` of the gazetteer): current ones (no end) or former ones. */
+function servedPlaces(actor: ActorEntry, current: boolean): string[] {
+  return actor.areas.filter((a) => (a.end === null) === current).map((a) => a.location);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Place id → the zone serving it: every zone's seat, then current served municipalities,
+ * then former ones, so that after a merger a town names its present zone.
+ */
+function zonesByPlace(entries: ActorEntry[]): Map<string, string> {
+  const zones = entries.filter((a) => a.kind === 'police_zone');
+  const zoneOf = new Map<string, string>();
+  const claim = (place: string | null, zone: string) => {
+    if (place && !zoneOf.has(place)) zoneOf.set(place, zone);
+  };
+  for (const a of zones) claim(a.location, a.id);
+  for (const current of [true, false]) for (const a of zones) for (const place of servedPlaces(a, current)) claim(place, a.id);
+  return zoneOf;
+}
+
+/** "E40", "E-40", "R0", "A12", "N70" → "e40"; anything else null. */
+function roadNumber(name: string): string | null {
+  const m = /^([ENRA])[- ]?(\d{1,3})$/u.exec(name.trim());
+  return m ? `${m[1]!.toLowerCase()}${Number(m[2])}` : null;
 }
 
 interface Hit extends Form {
@@ -65,17 +141,27 @@ interface Hit extends Form {
   end: number;
 }
 
-/** Picks the longest non-overlapping hits, earliest first when equally long. */
-function longestFirst(hits: Hit[]): Hit[] {
+/**
+ * Picks the longest non-overlapping hits, earliest first when equally long. Claimed
+ * characters are marked in one array, so each hit costs its own length.
+ */
+function longestFirst(hits: Hit[], textLength: number): Hit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const claimed = new Uint8Array(textLength);
   const taken: Hit[] = [];
-  for (const h of sorted) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  for (const h of sorted) {
+    if (claimed.subarray(h.start, h.end).includes(1)) continue;
+    claimed.fill(1, h.start, h.end);
+    taken.push(h);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
 export interface MentionOptions {
   /** The place the document is about; enables context aliases such as "de haven". */
   scopeLocationId?: string | null;
+  /** Counts the trie's work, for the linearity test and the bench. */
+  stats?: TrieStats;
 }
 
 /** Ancestors of a location, itself first. */
@@ -98,18 +184,110 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const folded = foldForMatch(text);
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
-  for (const form of matcher.forms) {
-    for (const [start, end] of occurrences(folded, form.folded)) (form.requires ? contextual : plain).push({ ...form, start, end });
-  }
-  const about = new Set(locationLineage(matcher, options.scopeLocationId));
-  const named = longestFirst(plain);
+  for (const { start, end, value } of matcher.trie.findAll(matchTokens(folded), options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
+  const scope = options.scopeLocationId ?? null;
+  const about = new Set(locationLineage(matcher, scope));
+  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const hits = longestFirst([...named, ...contextual.filter((h) => about.has(h.requires!))]);
+  const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length);
+  resolvePoliceZones(text, folded, hits, matcher);
+  hits.push(...roadHits(text, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** Words after which a capitalised name stands in the position of a place. */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|te|naar|uit|van|vanuit)\s+$/u;
+
+/** Whether a hit is written like a name: an initial capital, and not a word in an all-capitals line. */
+function isCapitalised(quote: string): boolean {
+  return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
+}
+
+/** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
+export function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const opening = /[\s"“”‘’'([•*–-]*$/u.exec(before)!;
+  const rest = before.slice(0, opening.index);
+  return rest === '' || opening[0].includes('\n') || /[.!?:]$/u.test(rest);
+}
+
+/**
+ * Keeps the hits of forms that need evidence only with it: an initial capital for all of them;
+ * for forms that are also common Dutch words ("mol", "boom", "groen") an actor that is enough, a place also needs one of
+ * a place preposition before it ("in Mol"), a capital that is not just the sentence's
+ * ("naar de markt in Boom"), lying in the document's scope, or the same place named without
+ * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
+ */
+function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null): Hit[] {
+  const local = (h: Hit) =>
+    h.entityType === 'actor' ||
+    !opensSentence(text, h.start) ||
+    PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
+    (scope !== null && locationLineage(matcher, h.entityId).includes(scope));
+  const capitalised = hits.filter((h) => h.evidence === 'none' || isCapitalised(text.slice(h.start, h.end)));
+  const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
+  return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
+}
+
+/** The police zone serving a place or the nearest place above it that has one. */
+export function zoneServing(matcher: EntityMatcher, placeId: string): string | null {
+  for (const id of locationLineage(matcher, placeId)) {
+    const zone = matcher.zoneOf.get(id);
+    if (zone) return zone;
+    if (matcher.locations.get(id)?.kind === 'municipality') return null;
+  }
+  return null;
+}
+
+/** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)". */
+export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|pz|zone)(?:\s+van)?)\s+$/u;
+/** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie". */
+export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie)(?![\p{L}\p{N}])/u;
+
+/**
+ * "politiezone Melle", "PZ Gent", "de politie van Mol", "Gentse politie": a police noun
+ * with a place names the local police zone serving that place, when the gazetteer knows it.
+ * The place mention becomes a mention of the zone, spanning both words.
+ */
+function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    // "zone Boom-Rupel": a place glued to another capitalised name is part of a compound name, not the place.
+    if (h.entityType !== 'location' || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2))) return;
+    const zone = zoneServing(matcher, h.entityId);
+    if (!zone) return;
+    const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, h.start - 30), h.start));
+    const after = before ? null : POLICE_AFTER.exec(folded.slice(h.end, h.end + 30));
+    if (!before && !after) return;
+    const start = before ? h.start - before[0].length + before[0].indexOf(before[1]!) : h.start;
+    const end = after ? h.end + after[0].length : h.end;
+    const previous = hits[i - 1];
+    const next = hits[i + 1];
+    if ((previous && previous.end > start) || (next && next.start < end)) return;
+    hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end };
+  });
+}
+
+/** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
+export const ROAD_NUMBER = /(?<![\p{L}\p{N}-])([ENRA])-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Roads written by their number, in any of their spellings, that the gazetteer knows. */
+function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const found: Hit[] = [];
+  if (matcher.roads.size === 0) return found;
+  const claimed = new Uint8Array(text.length);
+  for (const h of hits) claimed.fill(1, h.start, h.end);
+  for (const m of text.matchAll(ROAD_NUMBER)) {
+    const id = matcher.roads.get(`${m[1]!.toLowerCase()}${Number(m[2])}`);
+    const end = m.index + m[0].length;
+    if (!id || claimed.subarray(m.index, end).includes(1)) continue;
+    found.push({ folded: m[0].toLowerCase(), entityType: 'location', entityId: id, requires: null, evidence: 'none', start: m.index, end });
+  }
+  return found;
 }
 
 /**
@@ -118,14 +296,13 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
  * rest of a matched name forms another known name, that word is a mention of it.
  */
 function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const plainForms = new Map(matcher.forms.filter((f) => !f.requires).map((f) => [f.folded, f]));
   const found: Hit[] = [];
   for (const h of hits) {
     const words = foldForMatch(text.slice(h.start, h.end)).split(/\s+/u);
     if (words.length < 2) continue;
     const before = /([\p{L}-]+)\s*(?:,|\s+en|\s+of)\s+$/u.exec(folded.slice(Math.max(0, h.start - 40), h.start));
     if (!before) continue;
-    const form = plainForms.get([before[1], ...words.slice(1)].join(' '));
+    const form = matcher.plainForms.get([before[1], ...words.slice(1)].join(' '));
     if (!form) continue;
     const start = Math.max(0, h.start - 40) + before.index;
     const end = start + before[1]!.length;
@@ -146,8 +323,8 @@ function namesAPortfolio(folded: string, start: number): boolean {
   return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
 }
 
-const ROLE_NOUN =
-  /\b(?:eerste minister|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|korpschef|hoofdcommissaris|commissaris|directeur|procureur(?:-generaal)?|voorzitter|woordvoerder|parlementslid|gemeenteraadslid|kamerlid|senator)\b/iu;
+export const ROLE_NOUN =
+  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|gemeenteraadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const CLAUSE_END = /[.!?:;"“”()]/u;
 
 /** The role phrase right before a name ("minister van Justitie Koen Geens"). */
@@ -210,40 +387,4 @@ export function isSubjectOf(sentence: Span, mention: Span, text: string): boolea
   const words = before === '' ? [] : before.split(/\s+/u);
   if (words.every((w) => DETERMINERS.has(w)) && words.length <= 2) return true;
   return /\bdoor\s+(?:de|het)?\s*$/u.test(before);
-}
-
-const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
-
-const ORGANISATION_WORD = /(?:comit[eé]|dienst|centrum|raad|agentschap|federatie|vereniging|politie|team|cel|huis|stad|provincie|ministerie|fod|parket|korps|zone|bedrijf|vzw|nv|bv|platform|overheid)/iu;
-
-function guessKind(name: string): Candidate['guess'] {
-  const words = name.split(/\s+/u);
-  if (words.some((w) => ORGANISATION_WORD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
-  if (words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
-  return 'unknown';
-}
-
-/**
- * Capitalised multi-word names that no gazetteer entry covers, proposed for review.
- * Sentence-initial words are skipped, because Dutch capitalises them anyway.
- */
-export function proposeCandidates(text: string, sentences: Span[], mentions: Mention[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const s of sentences) {
-    for (const m of s.quote.matchAll(CAPITALISED_NAME)) {
-      let start = s.start + m.index;
-      let quote = m[0];
-      if (m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index))) {
-        const rest = quote.replace(/^\S+\s+/u, '');
-        if (rest === quote || !/^\p{Lu}/u.test(rest)) continue;
-        start += quote.length - rest.length;
-        quote = rest;
-      }
-      const end = start + quote.length;
-      if (mentions.some((x) => start < x.end && x.start < end)) continue;
-      candidates.push({ start, end, quote, guess: guessKind(quote) });
-
-    }
-  }
-  return candidates;
 }

@@ -80,6 +80,16 @@ export const themeEntrySchema = z.strictObject({
   cues: z.array(z.string().regex(/^\*?[a-z0-9' -]+\*?$/, 'cues are lowercase words with optional leading/trailing *')).min(1),
 });
 
+/**
+ * One entry of `seeds/lexicon/common-words.json`: a common Dutch word that is also the name of
+ * a gazetteer place or actor ("mol", "boom", "groen"), with the senses that make it a word.
+ * Such a name is only read as the entity with evidence (see src/ingest/entities.ts).
+ */
+export const commonWordSchema = z.strictObject({
+  word: z.string().regex(/^[\p{Ll}'-]+$/u, 'a lowercase word'),
+  senses: z.string().min(1),
+});
+
 export interface Period {
   start: string | null;
   end: string | null;
@@ -112,4 +122,6 @@ export interface Gazetteer {
   locations: LocationEntry[];
   actors: ActorEntry[];
   themes: ThemeEntry[];
+  /** Folded common Dutch words that coincide with names (from `seeds/lexicon/common-words.json`). */
+  commonWords?: string[];
 }

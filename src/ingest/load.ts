@@ -35,6 +35,7 @@ export const documentId = (sha256: string) => `doc-${sha256.slice(0, 12)}`;
 const measureId = (sha256: string, ordinal: number) => `m-${sha256.slice(0, 12)}-${String(ordinal).padStart(3, '0')}`;
 const figureId = (sha256: string, start: number) => `f-${sha256.slice(0, 12)}-${start}`;
 const mentionId = (sha256: string, start: number) => `mn-${sha256.slice(0, 12)}-${start}`;
+const candidateId = (sha256: string, start: number, end: number) => `cd-${sha256.slice(0, 12)}-${start}-${end}`;
 
 const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
@@ -147,7 +148,7 @@ function placesOfActors(inputs: References, date: string | null): Map<string, st
 function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
   const { entry, text, sha256 } = doc.source;
   const docId = documentId(sha256);
-  const { measures, figures, mentions } = doc.extraction;
+  const { measures, figures, mentions, candidates } = doc.extraction;
   const actorPlaces = placesOfActors(inputs, entry.date.value);
   const page = (start: number) => pageAt(entry.pages, start);
   db.insert(t.documents).values({
@@ -171,6 +172,10 @@ function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
     id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
     actorId: m.entityType === 'actor' ? m.entityId : null, locationId: m.entityType === 'location' ? m.entityId : null,
     quote: m.quote, start: m.start, end: m.end, page: page(m.start),
+  })));
+  insertAll(db, t.candidates, candidates.map((c) => ({
+    id: candidateId(sha256, c.start, c.end), documentId: docId, measureId: c.measure === null ? null : measureId(sha256, c.measure),
+    kind: c.kind, cue: c.cue, quote: c.quote, start: c.start, end: c.end,
   })));
   const actorRows = measures.flatMap((m) => m.actors.map((a) => ({ measureId: measureId(sha256, m.ordinal), actorId: a.actorId, role: a.role })));
   insertAll(db, t.measureActors, actorRows);
@@ -219,7 +224,7 @@ function referenceIndexRows(db: Db): IndexRow[] {
 }
 
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {

@@ -1,6 +1,7 @@
 import { offsetConverter } from '../text/offsets.js';
 import { extractFigures } from './figures/index.js';
-import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, proposeCandidates, type EntityMatcher } from './entities.js';
+import { proposeCandidates } from './candidates.js';
+import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, type EntityMatcher } from './entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import { segmentDocument } from './segment.js';
 import { assignThemes, compileThemes } from './themes.js';
@@ -40,7 +41,7 @@ export interface DocumentExtraction {
   figures: Array<Figure & { measure: number }>;
   mentions: Array<Mention & { measure: number | null }>;
   persons: PersonFacts[];
-  candidates: Candidate[];
+  candidates: Array<Candidate & { measure: number | null }>;
 }
 
 const within = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
@@ -48,11 +49,27 @@ const within = (outer: Span, inner: Span) => inner.start >= outer.start && inner
 function actorsOf(segment: Segment, mentions: Mention[], text: string): MeasureActor[] {
   const roles = new Map<string, MeasureActor['role']>();
   for (const m of mentions) {
-    if (m.entityType !== 'actor' || !within(segment, m)) continue;
+    if (m.entityType !== 'actor') continue;
     const role = isSubjectOf(segment, m, text) ? 'responsible' : 'mentioned';
     if (roles.get(m.entityId) !== 'responsible') roles.set(m.entityId, role);
   }
   return [...roles].map(([actorId, role]) => ({ actorId, role }));
+}
+
+/** The ordinal of the segment holding a span, by binary search over the segments (in text order, not overlapping). */
+function segmentFinder(segments: Segment[]) {
+  return (span: Span): number | null => {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const s = segments[mid]!;
+      if (span.start < s.start) high = mid - 1;
+      else if (span.start >= s.end) low = mid + 1;
+      else return within(s, span) ? s.ordinal : null;
+    }
+    return null;
+  };
 }
 
 /**
@@ -63,25 +80,35 @@ function actorsOf(segment: Segment, mentions: Mention[], text: string): MeasureA
 export function extractDocument(text: string, context: ExtractionContext, options: DocumentOptions = {}): DocumentExtraction {
   const segments = segmentDocument(text);
   const mentions = extractMentions(text, context.matcher, { scopeLocationId: options.scopeLocationId ?? null });
-  const measureOf = (span: Span) => segments.find((s) => within(s, span))?.ordinal ?? null;
+  const measureOf = segmentFinder(segments);
   const figures = extractFigures(text, { documentDate: options.documentDate ?? null }).flatMap((f) => {
     const measure = measureOf(f);
     return measure === null ? [] : [{ ...f, measure }];
   });
-  const measures = segments.map((s) => ({
-    ...s,
-    themes: assignThemes(s.quote, context.themeCues),
-    actors: actorsOf(s, mentions, text),
-    locationIds: [...new Set(mentions.filter((m) => m.entityType === 'location' && within(s, m)).map((m) => m.entityId))],
-  }));
+  const located = mentions.map((m) => ({ ...m, measure: measureOf(m) }));
+  const mentionsIn = new Map<number | null, typeof located>();
+  for (const m of located) {
+    const list = mentionsIn.get(m.measure);
+    if (list) list.push(m);
+    else mentionsIn.set(m.measure, [m]);
+  }
+  const measures = segments.map((s) => {
+    const own = mentionsIn.get(s.ordinal) ?? [];
+    return {
+      ...s,
+      themes: assignThemes(s.quote, context.themeCues),
+      actors: actorsOf(s, own, text),
+      locationIds: [...new Set(own.filter((m) => m.entityType === 'location').map((m) => m.entityId))],
+    };
+  });
   const persons = extractPersonFacts(text, mentions, context.matcher);
-  const candidates = proposeCandidates(text, segments, mentions);
+  const candidates = proposeCandidates(text, segments, mentions, context.matcher);
   return toCodePoints(text, {
     measures,
     figures,
-    mentions: mentions.map((m) => ({ ...m, measure: measureOf(m) })),
+    mentions: located,
     persons,
-    candidates,
+    candidates: candidates.map((c) => ({ ...c, measure: measureOf(c) })),
   });
 }
 
@@ -103,11 +130,14 @@ export interface DocumentSummary {
   persons: PersonFacts[];
   /** Every place the document names, sorted. */
   locationIds: string[];
+  /** Names the gazetteer lacks, for the build's candidate report. */
+  candidates: Candidate[];
 }
 
 export const summaryOf = (extraction: DocumentExtraction): DocumentSummary => ({
   persons: extraction.persons,
   locationIds: [...new Set(extraction.mentions.filter((m) => m.entityType === 'location').map((m) => m.entityId))].sort(),
+  candidates: extraction.candidates,
 });
 
 /** One document's extraction with its summary, as a build stores it in the extraction cache. */

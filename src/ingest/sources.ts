@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors.js';
-import { actorEntrySchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
+import { actorEntrySchema, commonWordSchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
 import { manifestSchema, statedFields, type Manifest, type ManifestDocument } from './manifest.js';
 
@@ -240,8 +240,11 @@ export function readCorpus(dir: string): Corpus {
   const locations = readJson(join(dir, 'gazetteer/locations.json'), shown('gazetteer/locations.json'), z.array(locationEntrySchema), hash);
   const actors = readJson(join(dir, 'gazetteer/actors.json'), shown('gazetteer/actors.json'), z.array(actorEntrySchema), hash);
   const themes = readJson(join(dir, 'themes.json'), shown('themes.json'), z.array(themeEntrySchema), hash);
+  // The lexicon is optional: a corpus without it reads every name as the entity it names.
+  const lexiconPath = join(dir, 'lexicon/common-words.json');
+  const commonWords = existsSync(lexiconPath) ? readJson(lexiconPath, shown('lexicon/common-words.json'), z.array(commonWordSchema), hash).data.map((w) => w.word) : [];
   const gazetteerHash = hash.copy().digest('hex');
-  const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data };
+  const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data, commonWords };
   const ids = checkGazetteer(gazetteer, {
     locations: { file: shown('gazetteer/locations.json'), json: locations.json },
     actors: { file: shown('gazetteer/actors.json'), json: actors.json },

@@ -2,7 +2,7 @@
  * Shapes produced by the pure extraction stages. Offsets inside a stage are UTF-16
  * indices into the document text; `extractDocument` converts them to code points once.
  */
-import type { BlockKind, FigureKind, StatementKind } from '../vocabulary.js';
+import type { BlockKind, CandidateKind, FigureKind, StatementKind } from '../vocabulary.js';
 
 /** A stretch of the source text, quoted exactly. */
 export interface Span {
@@ -47,9 +47,11 @@ export interface Mention extends Span {
   entityId: string;
 }
 
-/** A capitalised name the gazetteer does not know: proposed, never loaded as verified. */
+/** A name the gazetteer does not know: proposed for a curator, never loaded as a verified entity. */
 export interface Candidate extends Span {
-  guess: 'person' | 'organisation' | 'unknown';
+  kind: CandidateKind;
+  /** The words that made it a candidate: a role ("burgemeester"), a cue noun ("dienst", "politiezone"), a road letter. */
+  cue: string | null;
 }
 
 /** Facts about a person stated next to a mention ("burgemeester Bart De Wever (N-VA)"). */

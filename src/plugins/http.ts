@@ -129,6 +129,12 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
+/**
+ * Media types worth compressing: text, JSON (problems, JSON-LD), XML (SVG) and NDJSON,
+ * which the compression plugin's own list (mime-db) leaves out, so exports went uncompressed.
+ */
+const COMPRESSIBLE_TYPES = /^text\/(?!event-stream)|[+/](?:json|xml|x-ndjson)(?:;|$)/;
+
 /** Sends a cached body, already compressed when the client accepts a coding the cache holds (compression skips encoded replies). */
 function sendCached(request: FastifyRequest, reply: FastifyReply, hit: CachedResponse): FastifyReply {
   reply.headers(hit.headers);
@@ -208,7 +214,7 @@ export default fp(
     });
 
     // Registered after the caching hook so bodies are cached uncompressed.
-    await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+    await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024, customTypes: COMPRESSIBLE_TYPES });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const problem = toApiError(error, request);

@@ -2,17 +2,19 @@
  * Embeddable cards: `/embed/figures/{id}` and `/embed/measures/{id}` are self-contained
  * HTML documents (inline CSS and SVG, one tiny inline script that reports the height to
  * the embedding page); `/embed/figures/{id}.svg` is a static image fallback. Each route
- * declares what it produces, so negotiation, ETags and the response cache apply. No
- * querystring is declared: embedders and link trackers append parameters of their own.
+ * declares what it produces, so negotiation, ETags and the response cache apply. The
+ * querystring is not strict: embedders and link trackers append parameters of their own;
+ * the one the cards know, `theme=light|dark|auto`, is validated.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { figureChart } from './chart.js';
 import { markedText, sourceMeta, themeChips } from './components.js';
 import { figureSvg, svgPolicy } from './figure-svg.js';
 import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle, pageLabel } from './format.js';
 import { figureSpan, highlight, sentenceAround, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
-import { pagePolicy, sendPage, servedAs, shell, type PageStyle } from './layout.js';
+import { pagePolicy, sendPage, servedAs, shell, type FixedTheme, type PageStyle } from './layout.js';
 import { absolute, figureView, idParams, measureView, type FigureView, type MeasureView } from './records.js';
 import { cardCss } from './style.js';
 import { browsePath, cardUrl, measurePagePath, oembedUrl, type CardKind } from './urls.js';
@@ -23,8 +25,14 @@ const resizeScript =
 
 const cardStyle: PageStyle = { css: cardCss, script: resizeScript, frameable: true };
 
+/** `theme`: light, dark, or auto (the reader's preference, the default). */
+export const cardTheme = z.enum(['light', 'dark', 'auto']).optional().describe('Colour theme of the card: light, dark or auto (the reader\'s preference).');
+/** A fixed theme, or undefined for auto. */
+export const fixedTheme = (theme: z.infer<typeof cardTheme>): FixedTheme | undefined => (theme === 'auto' ? undefined : theme);
+
 interface CardFrame {
   origin: string;
+  theme: FixedTheme | undefined;
   kind: CardKind;
   id: string;
   title: string;
@@ -33,7 +41,7 @@ interface CardFrame {
 }
 
 /** Wraps card content: the oEmbed discovery link, the source details and the link back. */
-function cardPage({ origin, kind, id, title, view, body }: CardFrame) {
+function cardPage({ origin, theme, kind, id, title, view, body }: CardFrame) {
   const self = cardUrl(origin, kind, id);
   const back = `${origin}${measurePagePath(view.measure)}`;
   const apiRecord = `${origin}/v1/${kind}/${encodeURIComponent(id)}`;
@@ -42,6 +50,7 @@ function cardPage({ origin, kind, id, title, view, body }: CardFrame) {
   return shell({
     title: `${title} · blauwdruk`,
     style: cardStyle,
+    theme,
     head: html`<link rel="canonical" href="${self}">
 <link rel="alternate" type="application/json+oembed" href="${oembedUrl(origin, self)}" title="${title}">`,
     body: html`<main class="card">
@@ -88,7 +97,7 @@ ${themeChips(measure.themes)}`;
 }
 
 const schema = { hide: true, params: idParams };
-const HTML = { schema, ...servedAs('text/html', pagePolicy(cardStyle)) };
+const HTML = { schema: { ...schema, querystring: z.object({ theme: cardTheme }) }, ...servedAs('text/html', pagePolicy(cardStyle)) };
 const SVG = { schema, ...servedAs('image/svg+xml', svgPolicy) };
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
@@ -102,8 +111,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     app.get(`/embed/${kind}/:id`, HTML, async (request, reply) => {
       const origin = app.originOf(request);
       const { id } = request.params;
+      const theme = fixedTheme(request.query.theme);
       const view = read(app.db, id);
-      return sendPage(reply, cardPage({ origin, kind, id, title: title(view), view, body: body(origin, view, request.log) }));
+      return sendPage(reply, cardPage({ origin, theme, kind, id, title: title(view), view, body: body(origin, view, request.log) }));
     });
   }
 

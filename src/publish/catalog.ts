@@ -9,6 +9,7 @@ import jsonld from 'jsonld';
 import { Parser, Writer } from 'n3';
 import { datasetInfo } from '../queries/dataset.js';
 import { catalogFacts } from '../queries/publish/catalog.js';
+import { noQuery } from '../rest/schemas.js';
 import { catalogDocument, catalogPrefixes } from './dcat.js';
 import type { DumpFile } from './dump-file.js';
 
@@ -39,7 +40,7 @@ const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   }
 
   const route = (path: string, produces: readonly string[]) =>
-    app.get(path, { schema: { hide: true }, config: { produces } }, (request, reply) => send(request, reply, request.representation));
+    app.get(path, { schema: { hide: true, querystring: noQuery }, config: { produces } }, (request, reply) => send(request, reply, request.representation));
   route('/catalog', [JSONLD, 'application/json', TURTLE]);
   route('/catalog.jsonld', [JSONLD]);
   route('/catalog.ttl', [TURTLE]);

@@ -23,19 +23,24 @@ export interface ShellOptions {
   body: SafeHtml;
   /** Extra `<head>` markup (links, meta). */
   head?: SafeHtml;
+  /** A fixed colour theme; by default the reader's preference (`prefers-color-scheme`). */
+  theme?: FixedTheme | undefined;
 }
+
+/** Colour themes a page can be fixed to. */
+export type FixedTheme = 'light' | 'dark';
 
 /** A CSP source expression for inline `text` by its SHA-256. */
 export const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Builds a complete HTML document. */
-export function shell({ title, style: { css, script }, body, head }: ShellOptions): string {
+export function shell({ title, style: { css, script }, body, head, theme }: ShellOptions): string {
   return html`<!doctype html>
-<html lang="nl">
+<html lang="nl"${theme === undefined ? '' : html` data-theme="${theme}"`}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
+<meta name="color-scheme" content="${theme ?? 'light dark'}">
 <link rel="icon" href="data:,">
 <title>${title}</title>
 ${head}

@@ -1,7 +1,9 @@
 /**
  * oEmbed provider (https://oembed.com, §2): `GET /oembed?url=…` answers for the cards of
- * this API with a `rich` response whose `html` is an iframe of the card. The card reports
- * its height with `postMessage({type: 'blauwdruk:resize', height})`.
+ * this API with a `rich` response whose `html` is an iframe of the card and the listener
+ * that sizes it: the card reports its height with
+ * `postMessage({type: 'blauwdruk:resize', height})`, and the listener sets the height of
+ * the iframe that sent it, so on a phone the licence line and links are not clipped.
  *
  * Unlike every other route, the querystring is not strict: oEmbed consumers add
  * parameters of their own (`callback`, `lang`, cache busters), and the spec lets
@@ -11,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
 import { escapeHtml } from '../text/html.js';
+import { cardTheme, fixedTheme } from './cards.js';
 import { figureTitle, measureTitle } from './format.js';
 import { figureView, measureView } from './records.js';
 import type { CardKind } from './urls.js';
@@ -27,7 +30,21 @@ const querystring = z.object({
   maxwidth: dimension.describe('Largest width the consumer can show, in pixels.'),
   maxheight: dimension.describe('Largest height the consumer can show, in pixels.'),
   format: z.enum(['json', 'xml']).optional().describe('json; xml is not implemented (501).'),
+  theme: cardTheme,
 });
+
+/** Bounds of a height a card may ask for, in pixels. */
+const MIN_HEIGHT = 80;
+const MAX_HEIGHT = 4000;
+
+/**
+ * The embedding page's side of the resize protocol (also the documented snippet): on a
+ * `blauwdruk:resize` message from `origin`, the iframe whose window sent it takes the
+ * reported height, bounded. One listener serves every card of the page.
+ */
+export function resizeListener(origin: string): string {
+  return `<script>(function(){if(window.blauwdrukResize)return;window.blauwdrukResize=1;addEventListener('message',function(e){var d=e.data;if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=='blauwdruk:resize'||typeof d.height!=='number')return;var f=document.getElementsByTagName('iframe');for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(${MAX_HEIGHT},Math.max(${MIN_HEIGHT},Math.ceil(d.height)))+'px'})})();</script>`;
+}
 
 /** `decodeURIComponent`, or undefined for a malformed escape (`%E0%A4%A`). */
 function decoded(segment: string): string | undefined {
@@ -85,7 +102,8 @@ const oembed: FastifyPluginAsyncZod = async (app) => {
     const described = describeCard(query.url, card);
     const width = Math.min(DEFAULT_WIDTH, query.maxwidth ?? DEFAULT_WIDTH);
     const height = Math.min(described.height, query.maxheight ?? described.height);
-    const src = `${origin}/embed/${card.kind}/${encodeURIComponent(card.id)}`;
+    const theme = fixedTheme(query.theme);
+    const src = `${origin}/embed/${card.kind}/${encodeURIComponent(card.id)}${theme === undefined ? '' : `?theme=${theme}`}`;
     return reply.type('application/json; charset=utf-8').send({
       type: 'rich',
       version: '1.0',
@@ -95,7 +113,7 @@ const oembed: FastifyPluginAsyncZod = async (app) => {
       cache_age: CACHE_AGE,
       width,
       height,
-      html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(described.title)}" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>`,
+      html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(described.title)}" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>${resizeListener(parsedUrl(origin)!.origin)}`,
     });
   });
 };

@@ -4,12 +4,21 @@
  * card-specific rules. Everything is inlined; nothing is fetched.
  */
 
-/** Colour tokens; dark values apply under `prefers-color-scheme: dark`. */
+const lightTokens = `--bg:#ffffff;--surface:#f4f5f7;--text:#1b1f27;--muted:#4b5363;--accent:#0a58b0;
+--border:#cfd4dc;--mark-bg:#ffe27a;--mark-text:#1b1f27;--before:#6f7888;--after:#0a58b0;--band:#0a58b0`;
+const darkTokens = `--bg:#14171d;--surface:#1d222a;--text:#e9ecf1;--muted:#b3bac6;--accent:#8ec5ff;
+--border:#3a414d;--mark-bg:#7a5d00;--mark-text:#fff8dc;--before:#9aa3b2;--after:#8ec5ff;--band:#8ec5ff`;
+
+/**
+ * Colour tokens; dark values apply under `prefers-color-scheme: dark`, unless the root
+ * element fixes a theme (`data-theme="light"` or `"dark"`, a card's `?theme=`), which
+ * wins by specificity whatever the reader's preference.
+ */
 export const tokens = `
-:root{color-scheme:light dark;--bg:#ffffff;--surface:#f4f5f7;--text:#1b1f27;--muted:#4b5363;--accent:#0a58b0;
---border:#cfd4dc;--mark-bg:#ffe27a;--mark-text:#1b1f27;--before:#6f7888;--after:#0a58b0;--band:#0a58b0}
-@media (prefers-color-scheme:dark){:root{--bg:#14171d;--surface:#1d222a;--text:#e9ecf1;--muted:#b3bac6;--accent:#8ec5ff;
---border:#3a414d;--mark-bg:#7a5d00;--mark-text:#fff8dc;--before:#9aa3b2;--after:#8ec5ff;--band:#8ec5ff}}`;
+:root{color-scheme:light dark;${lightTokens}}
+@media (prefers-color-scheme:dark){:root{${darkTokens}}}
+:root[data-theme=light]{color-scheme:light;${lightTokens}}
+:root[data-theme=dark]{color-scheme:dark;${darkTokens}}`;
 
 const base = `${tokens}
 *{box-sizing:border-box}
@@ -55,7 +64,9 @@ ol.measures>li{border-top:1px solid var(--border);padding:1rem 0}
 .measure-text{margin:0}
 .figures{margin:.5rem 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:.5rem}
 .figures a{font-weight:600}
-footer.site{border-top:1px solid var(--border);margin-top:3rem;font-size:.9rem;color:var(--muted)}`;
+footer.site{border-top:1px solid var(--border);margin-top:3rem;font-size:.9rem;color:var(--muted)}
+table{border-collapse:collapse;width:100%;margin:1rem 0}
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--border)}`;
 
 /** Embeddable cards: one compact, responsive panel that fills its iframe. */
 export const cardCss = `${base}

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
 import { whereClause, type FilterDef, type FilterValues } from './filters.js';
-import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, type SortKey } from './pagination.js';
+import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { idList, prepared } from './sql.js';
 
 /** One output field: its SQL expression and whether SQLite returns it as JSON text. */
@@ -46,6 +46,12 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   defaultSort: string;
   filters: Readonly<Record<string, FilterDef>>;
   facets: Readonly<Record<string, FacetSql>>;
+  /**
+   * Fields that follow the filters (a theme's `measureCount` counts the filtered
+   * measures): for the given filters, a function that sets them on each listed record,
+   * or undefined when the stored values stand. Lists and exports apply it.
+   */
+  filteredFields?: (db: Db, filters: FilterValues) => ((record: Row) => void) | undefined;
 }
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
@@ -56,13 +62,18 @@ export interface PageRequest {
   /** Rows to return; `undefined` means all (exports). */
   limit?: number | undefined;
   cursor?: string | undefined;
+  /**
+   * The page before `cursor` instead of after it (GraphQL `last`/`before`): the `limit`
+   * rows nearest it, still in sort order; the page's `next` then continues backwards.
+   */
+  backward?: boolean | undefined;
   /** Fields of the records to read (all when undefined). */
   fields?: Fields;
 }
 
 export interface Page<R> {
   items: R[];
-  /** Cursor of the next page, or null on the last page. */
+  /** Cursor of the next page in the direction of travel (the previous one for a backward page), or null on the last. */
   next: string | null;
 }
 
@@ -160,9 +171,10 @@ interface PlannedList {
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined). */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
+  const backward = page.backward === true;
   const where = whereClause(db, e.filters, filters);
-  const after = afterCursor(keys, page.cursor);
-  const sql = `SELECT ${selectList(e, page.fields)}, ${keyColumns(keys)} FROM ${e.table} ${e.alias} WHERE ${where.sql} AND ${after.sql} ORDER BY ${orderBy(keys)} LIMIT ?`;
+  const after = afterCursor(keys, page.cursor, backward);
+  const sql = `SELECT ${selectList(e, page.fields)}, ${keyColumns(keys)} FROM ${e.table} ${e.alias} WHERE ${where.sql} AND ${after.sql} ORDER BY ${orderBy(walkingKeys(keys, backward))} LIMIT ?`;
   return { sql, params: [...where.params, ...after.params, page.limit ?? -1], keys };
 }
 
@@ -172,6 +184,17 @@ export const keyColumns = (keys: readonly SortKey[]) => keys.map((k, i) => `${k.
 /** The cursor after a row carrying `keyColumns(keys)`. */
 export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
+/** The decoder of listed rows: `decode`, then the entity's filter-dependent fields set. */
+function listDecoder<E extends Entity>(db: Db, e: E, filters: FilterValues, fields: Fields): (row: Row) => RecordOf<E> {
+  const refine = e.filteredFields?.(db, filters);
+  if (refine === undefined) return (row) => decode(e, row, fields);
+  return (row) => {
+    const record = decode(e, row, fields);
+    refine(record as Row);
+    return record;
+  };
+}
+
 /** One page of the filtered, sorted set. */
 export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
   const limit = page.limit ?? DEFAULT_LIMIT;
@@ -180,8 +203,10 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   const rows = prepared(db, plan.sql).all(...plan.params) as Row[];
   const more = rows.length > limit;
   if (more) rows.length = limit;
-  const last = rows[rows.length - 1];
-  return { items: rows.map((r) => decode(e, r, page.fields)), next: more && last ? rowCursor(plan.keys, last) : null };
+  // The row the next page starts beyond: the farthest from the cursor, last in the walk.
+  const farthest = rows[rows.length - 1];
+  if (page.backward === true) rows.reverse();
+  return { items: rows.map(listDecoder(db, e, filters, page.fields)), next: more && farthest ? rowCursor(plan.keys, farthest) : null };
 }
 
 /**
@@ -193,10 +218,11 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
 export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): IterableIterator<RecordOf<E>> {
   const plan = planList(db, e, filters, page);
   const cached = prepared(db, plan.sql);
+  const toRecord = listDecoder(db, e, filters, page.fields);
   return (function* () {
     // A statement can run one iteration at a time; concurrent exports of the same query get their own.
     const stmt = cached.busy ? db.$client.prepare(plan.sql) : cached;
-    for (const row of stmt.iterate(...plan.params) as IterableIterator<Row>) yield decode(e, row, page.fields);
+    for (const row of stmt.iterate(...plan.params) as IterableIterator<Row>) yield toRecord(row);
   })();
 }
 

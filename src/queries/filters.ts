@@ -18,7 +18,12 @@ export interface FilterDef {
   schema: z.ZodType;
   /** SQL condition; `?` placeholders are filled by `bind`. */
   where: string;
+  /**
+   * The parameters of `where` for a value; for an `anyOf` filter, one list per value it
+   * names, the values' conditions joined with OR.
+   */
   bind(db: Db, value: never, parameter: string): unknown[];
+  anyOf?: boolean;
 }
 
 /** Filter values as parsed from a querystring, keyed by filter name. */
@@ -27,23 +32,27 @@ export type FilterValues = Readonly<Record<string, unknown>>;
 const unknownValue = (parameter: string, value: string, what: string) =>
   new ApiError('INVALID_PARAMETER', `No ${what} matches ${parameter}="${value}".`, { parameter });
 
-/** A filter on the id of a record of `table`; an id that does not exist is a 400. */
-export function refFilter(table: string, what: string, where: string, description: string): FilterDef {
-  return {
-    schema: z.string().min(1).describe(description),
-    where,
-    bind(db, value: string, parameter) {
-      if (prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(value) === undefined) throw unknownValue(parameter, value, what);
-      return Array.from({ length: where.split('?').length - 1 }, () => value);
-    },
-  };
+/**
+ * How a reference filter finds a record from what a user types: columns matched exactly
+ * (`@value`: the id, a NIS code), and for tables with names, a statement listing each
+ * record's `id`, `name` and JSON `aliases`, matched by slug (any case, any accents).
+ */
+interface Lookup {
+  exact: string;
+  names?: string;
 }
 
-/** Slugs of location ids, then of names and aliases (the first location wins) → id, built once per database. */
-const locationSlugs = new WeakMap<Db, ReadonlyMap<string, string>>();
+const lookups: Readonly<Record<string, Lookup>> = {
+  locations: { exact: 'id = @value OR nis_code = @value', names: 'SELECT id, name, aliases FROM locations ORDER BY rowid' },
+  actors: { exact: 'id = @value', names: 'SELECT id, name, aliases FROM actors ORDER BY rowid' },
+  themes: { exact: 'id = @value', names: 'SELECT id, label_nl AS name, json_array(label_en) AS aliases FROM themes ORDER BY rowid' },
+};
 
-function buildLocationSlugs(db: Db): ReadonlyMap<string, string> {
-  const rows = prepared(db, 'SELECT id, name, aliases FROM locations ORDER BY rowid').all() as Array<{ id: string; name: string; aliases: string }>;
+/** Slugs of ids, then of names and aliases (the first record wins) → id, per database and table. */
+const slugMaps = new WeakMap<Db, Map<string, ReadonlyMap<string, string>>>();
+
+function buildSlugs(db: Db, names: string): ReadonlyMap<string, string> {
+  const rows = prepared(db, names).all() as Array<{ id: string; name: string; aliases: string }>;
   const slugs = new Map<string, string>();
   const add = (name: string, id: string) => {
     const slug = slugify(name);
@@ -55,19 +64,70 @@ function buildLocationSlugs(db: Db): ReadonlyMap<string, string> {
 }
 
 /**
- * Resolves a location given as an id ("gent"), a NIS code ("44021") or a name or alias
- * in any case or accents ("Gent", "Sint-Amandsberg") to its id. Ids and NIS codes are
- * looked up through their unique indexes; names and aliases, which SQL cannot index by
- * slug, through a map built on first use per database (the dataset is immutable). So no
- * call scans the locations — also not for values that match nothing, whose 400s are
- * never cached.
+ * The id of the record of `table` that `value` names: an id, a NIS code (locations), or
+ * a name or alias in any case or accents ("Gent", "Sint-Amandsberg", "Douane",
+ * "Drugs"). Exact columns go through their unique indexes; names, which SQL cannot
+ * index by slug, through a map built on first use per database (the dataset is
+ * immutable). So no call scans a table — also not for values that match nothing, whose
+ * 400s are never cached.
  */
-export function resolveLocation(db: Db, value: string): string | undefined {
-  const exact = prepared(db, 'SELECT id FROM locations WHERE id = ? OR nis_code = ?').pluck().get(value, value) as string | undefined;
-  if (exact !== undefined) return exact;
-  let slugs = locationSlugs.get(db);
-  if (slugs === undefined) locationSlugs.set(db, (slugs = buildLocationSlugs(db)));
+export function resolveReference(db: Db, table: string, value: string): string | undefined {
+  const lookup = lookups[table] ?? { exact: 'id = @value' };
+  const exact = prepared(db, `SELECT id FROM ${table} WHERE ${lookup.exact}`).pluck().get({ value }) as string | undefined;
+  if (exact !== undefined || lookup.names === undefined) return exact;
+  let byTable = slugMaps.get(db);
+  if (byTable === undefined) slugMaps.set(db, (byTable = new Map()));
+  let slugs = byTable.get(table);
+  if (slugs === undefined) byTable.set(table, (slugs = buildSlugs(db, lookup.names)));
   return slugs.get(slugify(value));
+}
+
+/** A location id from an id, a NIS code or a name (see `resolveReference`). */
+export const resolveLocation = (db: Db, value: string) => resolveReference(db, 'locations', value);
+
+/** Most values one filter may list (`theme=a,b,…`): each adds a condition to the statement. */
+export const MAX_FILTER_VALUES = 10;
+
+/**
+ * The records a multi-valued reference filter names, as ids: the whole value when it
+ * names a record (a name may hold a comma), else each comma-separated part; a part that
+ * names nothing is a 400.
+ */
+function resolveAll(db: Db, table: string, what: string, value: string, parameter: string): string[] {
+  const whole = resolveReference(db, table, value);
+  if (whole !== undefined) return [whole];
+  const parts = value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (parts.length > MAX_FILTER_VALUES) throw new ApiError('INVALID_PARAMETER', `${parameter} lists ${parts.length} values; at most ${MAX_FILTER_VALUES}.`, { parameter });
+  if (parts.length < 2) throw unknownValue(parameter, value, what);
+  return [...new Set(parts.map((part) => {
+    const id = resolveReference(db, table, part);
+    if (id === undefined) throw unknownValue(parameter, part, what);
+    return id;
+  }))];
+}
+
+/**
+ * A filter on a record of `table`, given by id (or, for places, actors and themes, code
+ * or name); comma-separated values mean any of them. `where` holds for one id, once per
+ * `?`; any-of is the disjunction of `where` for each id. A value that names nothing is
+ * a 400, so a typo is never an empty page.
+ */
+function referenceFilter(table: string, what: string, where: string, description: string): FilterDef {
+  const placeholders = where.split('?').length - 1;
+  return {
+    schema: z.string().min(1).describe(`${description} Several values, comma-separated, mean any of them.`),
+    where,
+    anyOf: true,
+    bind(db, value: string, parameter) {
+      return resolveAll(db, table, what, value, parameter).map((id) => Array.from({ length: placeholders }, () => id));
+    },
+  };
+}
+
+/** A filter on a record of `table` (an id; for actors and themes also a name). */
+export function refFilter(table: string, what: string, where: string, description: string): FilterDef {
+  const named = lookups[table]?.names !== undefined;
+  return referenceFilter(table, what, where, named ? `${description.replace(/ \(id\)\.$/, '.')} Accepts an id or a name.` : description);
 }
 
 /**
@@ -75,15 +135,7 @@ export function resolveLocation(db: Db, value: string): string | undefined {
  * through `location_ancestors` so a city includes its districts, streets and sites.
  */
 export function locationFilter(where: string, description: string): FilterDef {
-  return {
-    schema: z.string().min(1).describe(`${description} Accepts a location id, a NIS code or a name; a place includes everything inside it.`),
-    where,
-    bind(db, value: string, parameter) {
-      const id = resolveLocation(db, value);
-      if (id === undefined) throw unknownValue(parameter, value, 'location');
-      return Array.from({ length: where.split('?').length - 1 }, () => id);
-    },
-  };
+  return referenceFilter('locations', 'location', where, `${description} Accepts a location id, a NIS code or a name; a place includes everything inside it.`);
 }
 
 /** A filter on an enumerated column; the zod enum rejects anything else. */
@@ -162,8 +214,15 @@ export function whereClause(db: Db, defs: Readonly<Record<string, FilterDef>>, v
   for (const [name, def] of Object.entries(defs)) {
     const value = values[name];
     if (value === undefined) continue;
-    conditions.push(def.where);
-    params.push(...def.bind(db, value as never, name));
+    const bound = def.bind(db, value as never, name);
+    if (def.anyOf === true) {
+      const each = bound as unknown[][];
+      conditions.push(each.length === 1 ? def.where : `(${each.map(() => def.where).join(' OR ')})`);
+      params.push(...each.flat());
+    } else {
+      conditions.push(def.where);
+      params.push(...bound);
+    }
   }
   return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }

@@ -13,6 +13,8 @@ import { pathSql, summarySql } from './sql.js';
 export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text, 1, 99) || '…' ELSE s.text END";
 
 const documentSummary = summarySql('documents', 'm.document_id', 's.title');
+/** The date of a measure's document as a sort key: dates without one sort first, as `''`. */
+const documentDateSql = "coalesce((SELECT date FROM documents WHERE id = m.document_id), '')";
 
 /** `?` = a location id; matches measures tied to it or to any place inside it. */
 export const measuresInLocationSql = 'SELECT ml.measure_id FROM location_ancestors la JOIN measure_locations ml ON ml.location_id = la.location_id WHERE la.ancestor_id = ?';
@@ -54,8 +56,11 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     document: 'm.document_id',
     ordinal: 'm.ordinal',
     statementKind: "coalesce(m.statement_kind, '')",
+    start: 'm.start',
+    date: documentDateSql,
   },
-  defaultSort: 'id',
+  // Text order: by document, then position in it.
+  defaultSort: 'document,ordinal',
   filters: {
     ...measureLinkFilters('m.id'),
     programme: refFilter('programmes', 'programme', 'm.programme_id = ?', 'In this programme (id).'),

@@ -99,9 +99,20 @@ export function keysetCondition(keys: readonly SortKey[], values: KeyValue[]): {
   return { sql: `(${ors.join(' OR ')})`, params };
 }
 
-/** The keyset condition for the rows after `cursor` (decoded against `keys`), or `1` without a cursor. */
-export function afterCursor(keys: readonly SortKey[], cursor: string | undefined): { sql: string; params: KeyValue[] } {
-  return cursor === undefined ? { sql: '1', params: [] } : keysetCondition(keys, decodeCursor(keys, cursor));
+/**
+ * The keys a page walks in: the sort's own for a page after a cursor; for a page before
+ * one (GraphQL `last`/`before`), every direction flipped, so the rows nearest the cursor
+ * come first and a LIMIT keeps them — the caller then reverses them into sort order.
+ * Cursors stay those of the sort's own keys, so either walk can continue the other's.
+ */
+export const walkingKeys = (keys: readonly SortKey[], backward: boolean): readonly SortKey[] => (backward ? keys.map((k) => ({ ...k, desc: !k.desc })) : keys);
+
+/**
+ * The keyset condition for the rows after `cursor` (decoded against `keys`) — before it
+ * when `backward` — or `1` without a cursor.
+ */
+export function afterCursor(keys: readonly SortKey[], cursor: string | undefined, backward = false): { sql: string; params: KeyValue[] } {
+  return cursor === undefined ? { sql: '1', params: [] } : keysetCondition(walkingKeys(keys, backward), decodeCursor(keys, cursor));
 }
 
 /** `ORDER BY` clause for `keys`. */

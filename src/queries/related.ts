@@ -8,7 +8,7 @@
  */
 import type { Db } from '../db/client.js';
 import { columnShape, decode, idSql, keyColumns, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
-import { afterCursor, orderBy, parseSort, type SortKey } from './pagination.js';
+import { afterCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { idList, prepared } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
@@ -24,10 +24,12 @@ export interface RelatedPage<R> extends Page<R> {
  * in one statement, its results aligned with `parentIds`.
  */
 export interface Relation<R> {
-  /** Every related record of each parent, sorted by id. */
+  /** Every related record of each parent, in the entity's default order (text order for what quotes a text). */
   readonly all: (db: Db, parentIds: readonly string[]) => R[][];
   /**
-   * One page of each parent's related records: sorted by `page.sort` (default `id`), after
+   * One page of each parent's related records: sorted by `page.sort` (default: the
+   * entity's `defaultSort`, the order of its REST list — text order for measures,
+   * figures and mentions, never id text, where offset 1157 sorts before 766), after
    * `page.cursor`, at most `page.limit` (all when undefined). The cursors are those of the
    * entity's REST list under the same sort.
    */
@@ -58,16 +60,17 @@ interface Path<E extends Entity> {
 const parentsFirst = (join: string) => join.replace(/^\s*JOIN\b/, 'CROSS JOIN');
 
 /**
- * Related records of each parent ranked by `keys` (`_parent`, `_n`, the key and link
- * columns), rows after the keyset condition `after` only, ranks up to `?` when
+ * Related records of each parent ranked in the order `walk` (`keys`, or flipped for a
+ * backward page), with `_parent`, `_n`, the key and link columns, rows after the
+ * keyset condition `after` only, ranks up to `?` when
  * `limited`. The ranking reads ids and keys; record columns are computed for the kept
  * rows only.
  */
-function pageSql(path: Path<Entity>, keys: SortKey[], fields: PageRequest['fields'], after: string, limited: boolean): string {
+function pageSql(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: string, limited: boolean): string {
   const { e, join, link } = path;
   const carried = ['"_parent"', ...keys.map((_, i) => `"_k${i}"`), ...link.names].map((name) => `w.${name}`).join(', ');
   const ranked = `SELECT j.value AS "_parent", ${idSql(e)} AS "_id", ${keyColumns(keys)}${link.select ? `, ${link.select}` : ''},
-    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(keys)}) AS "_n" FROM json_each(?) j ${parentsFirst(join)} WHERE ${after}`;
+    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(walk)}) AS "_n" FROM json_each(?) j ${parentsFirst(join)} WHERE ${after}`;
   // Only what the caller reads comes back: every column of every row costs a JavaScript value.
   return `SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w CROSS JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
 }
@@ -76,9 +79,12 @@ function pageSql(path: Path<Entity>, keys: SortKey[], fields: PageRequest['field
 function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], page: PageRequest): RelatedPage<RecordOf<E>> {
   const more = page.limit !== undefined && rows.length > page.limit;
   if (more) rows.length = page.limit!;
+  // The row the next page starts beyond: the farthest from the cursor, last in the walk.
+  const farthest = rows[rows.length - 1];
+  if (page.backward === true) rows.reverse();
   return {
     items: rows.map((row) => decode(path.e, row, page.fields)),
-    next: more ? rowCursor(keys, rows[rows.length - 1]!) : null,
+    next: more ? rowCursor(keys, farthest!) : null,
     cursors: () => rows.map((row) => rowCursor(keys, row)),
     links: rows.map((row) => path.link.decode(row) as Row),
   };
@@ -86,12 +92,13 @@ function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], p
 
 /** The pages of the records reached from each of `parentIds` along `path`, in one statement. */
 function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
-  const keys = parseSort(page.sort ?? 'id', path.e.sorts, idSql(path.e));
-  const after = afterCursor(keys, page.cursor);
+  const keys = parseSort(page.sort ?? path.e.defaultSort, path.e.sorts, idSql(path.e));
+  const backward = page.backward === true;
+  const after = afterCursor(keys, page.cursor, backward);
   const limited = page.limit !== undefined;
   // One extra row per parent tells whether it has a next page.
   const params = [idList(parentIds), ...after.params, ...(limited ? [page.limit! + 1] : [])];
-  const rows = prepared(db, pageSql(path, keys, page.fields, after.sql, limited)).all(...params) as Row[];
+  const rows = prepared(db, pageSql(path, keys, walkingKeys(keys, backward), page.fields, after.sql, limited)).all(...params) as Row[];
   return groupByParent(parentIds, rows).map((group) => toPage(path, keys, group, page));
 }
 

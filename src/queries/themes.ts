@@ -3,10 +3,30 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
-import { locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
-import { measuresInLocationSql } from './measures.js';
+import { locationFilter, refFilter, textFilter, whereClause, type FilterValues } from './filters.js';
+import { measures, measuresInLocationSql } from './measures.js';
+import { prepared } from './sql.js';
 import { themeSchema } from './shapes.js';
 import { pathSql } from './sql.js';
+
+/** Theme filters that are filters of measures: a listed theme's `measureCount` counts the measures meeting them. */
+const MEASURE_FILTERS = ['location', 'actor', 'programme', 'document'] as const;
+
+/**
+ * `measureCount` over the filtered measures: with `location=gent`, the Ghent measures of
+ * each theme — the `total` of `/v1/themes/{id}/measures?location=gent` — counted for
+ * every theme in one statement. Without measure filters the stored count stands.
+ */
+function filteredMeasureCounts(db: Db, filters: FilterValues): ((record: Record<string, unknown>) => void) | undefined {
+  const measureFilters = Object.fromEntries(MEASURE_FILTERS.filter((name) => filters[name] !== undefined).map((name) => [name, filters[name]]));
+  if (Object.keys(measureFilters).length === 0) return undefined;
+  const where = whereClause(db, measures.filters, measureFilters);
+  const sql = `SELECT mt.theme_id AS theme, count(*) AS n FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${where.sql} GROUP BY mt.theme_id`;
+  const counts = new Map((prepared(db, sql).all(...where.params) as Array<{ theme: string; n: number }>).map((r) => [r.theme, r.n]));
+  return (record) => {
+    if ('measureCount' in record) record.measureCount = counts.get(record.id as string) ?? 0;
+  };
+}
 
 /** Themes assigned to a measure `m` meeting `condition`. */
 const themeOfMeasures = (condition: string) => `th.id IN (SELECT mt.theme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${condition})`;
@@ -33,6 +53,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
     q: textFilter('theme', 'th.id'),
   },
   facets: {},
+  filteredFields: filteredMeasureCounts,
 };
 
 /** One theme, or null. */

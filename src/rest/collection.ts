@@ -46,6 +46,9 @@ const LIST_TYPES = [JSON_TYPE, CSV_TYPE, NDJSON_TYPE] as const;
 /** What the CSV representation guards against, for the descriptions of routes producing it. */
 const CSV_NOTE = 'In CSV, text cells starting with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (OWASP CSV injection); numbers are written as they are.';
 
+/** How exports page and name their files, for the descriptions of list routes. */
+const EXPORT_NOTE = 'An export with limit is one page: a Link rel="next" header points to the rest, as for JSON. CSV comes as a download (Content-Disposition: attachment); labels=true adds a name column beside each id column.';
+
 /** The 200 response of a list in each of its formats. */
 const listResponse = (entity: Entity, types: readonly string[]) => ({
   200: {
@@ -55,26 +58,87 @@ const listResponse = (entity: Entity, types: readonly string[]) => ({
   ...problemResponses(400, 404, 406),
 });
 
-/** Answers a list request in the negotiated representation. */
-function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, entity: Entity, filters: Record<string, unknown>, query: ListQuery): void {
-  const { sort, limit, cursor, count, facet } = query;
+/**
+ * Answers a list request in the negotiated representation. CSV and NDJSON stream the
+ * whole filtered set; with `limit` they are a page like the JSON list, read whole (at
+ * most MAX_LIMIT rows) to know whether more follow, which the `Link: rel="next"` header
+ * says as it does for JSON. `filename` names the CSV download (`Content-Disposition`).
+ */
+function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, list: { entity: Entity; filters: Record<string, unknown>; filename: string }, query: ListQuery): void {
+  const { entity, filters } = list;
+  const { sort, limit, cursor, count, facet, labels } = query;
   const origin = app.originOf(request);
   const type = request.representation;
+  const linkNext = (cursor: string | null) => {
+    const next = cursor === null ? null : nextPageUrl(request.url, origin, cursor);
+    if (next !== null) reply.header('link', `<${next}>; rel="next"`);
+    return next;
+  };
   if (type === CSV_TYPE || type === NDJSON_TYPE) {
-    const rows = iterateRecords(app.db, entity, filters, { sort, limit, cursor });
-    const stream = type === CSV_TYPE ? csvStream(entity.schema, rows, origin) : ndjsonStream(rows, origin);
-    reply.type(type === CSV_TYPE ? `${withCharset(CSV_TYPE)}; header=present` : withCharset(type)).send(stream);
+    let rows: Iterable<Record<string, unknown>>;
+    if (limit === undefined) rows = iterateRecords(app.db, entity, filters, { sort, cursor });
+    else {
+      const page = listRecords(app.db, entity, filters, { sort, limit, cursor });
+      linkNext(page.next);
+      rows = page.items;
+    }
+    if (type === CSV_TYPE) {
+      reply.header('content-disposition', `attachment; filename="${list.filename}.csv"`);
+      reply.type(`${withCharset(CSV_TYPE)}; header=present`).send(csvStream(entity.schema, rows, origin, { labels: labels === true }));
+    } else reply.type(withCharset(type)).send(ndjsonStream(rows, origin));
     return;
   }
   const page = listRecords(app.db, entity, filters, { sort, limit, cursor });
-  const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
-  if (next !== null) reply.header('link', `<${next}>; rel="next"`);
   reply.type(withCharset(JSON_TYPE)).send({
     data: absolutize(page.items, origin),
-    next,
+    next: linkNext(page.next),
     ...(count ? { total: countRecords(app.db, entity, filters) } : {}),
     ...(facet ? { facets: facetCounts(app.db, entity, filters, facet) } : {}),
   });
+}
+
+/** An id as part of a download's file name: characters outside [A-Za-z0-9._-] become `_`. */
+const fileSafe = (id: string) => id.replace(/[^A-Za-z0-9._-]/g, '_');
+
+/** A list published at `path` (negotiated), `path.csv` and `path.ndjson`. */
+interface ListRoutes {
+  path: string;
+  tags: string[];
+  /** Suffix of the operation ids: `list…`, `export…Csv`, `export…Ndjson`. */
+  operationId: string;
+  /** The list's summary, and what its exports hold. */
+  summary: string;
+  what: string;
+  description: string;
+  entity: Entity;
+  params?: z.ZodObject;
+  /** The filter the path fixes (the parent's id), left out of the querystring. */
+  without?: string;
+  /** The list a request asks for (throws a problem for a missing parent). */
+  answer(request: FastifyRequest): { entity: Entity; filters: Record<string, unknown>; filename: string };
+}
+
+/** Registers a list and its `.csv` and `.ndjson` export URLs. */
+function listRoutes(app: FastifyInstance, route: ListRoutes): void {
+  const { path, tags, operationId, entity, params, without } = route;
+  const capabilities = listCapabilities(entity, without);
+  const querystring = listQuerySchema(entity, without);
+  // Handlers return the reply: with async handlers Fastify then waits for the (possibly streamed) send.
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    sendList(app, request, reply, route.answer(request), request.query as ListQuery);
+    return reply;
+  };
+  app.get(path, {
+    config: { produces: LIST_TYPES },
+    schema: { tags, operationId: `list${operationId}`, summary: route.summary, description: `${route.description} ${capabilities} Send Accept: text/csv or application/x-ndjson to stream the whole filtered set. ${EXPORT_NOTE} ${CSV_NOTE}`, ...(params ? { params } : {}), querystring, response: listResponse(entity, LIST_TYPES) },
+  }, handler);
+  for (const type of [CSV_TYPE, NDJSON_TYPE]) {
+    const ext = type === CSV_TYPE ? 'csv' : 'ndjson';
+    app.get(`${path}.${ext}`, {
+      config: { produces: [type], cacheable: false },
+      schema: { tags, operationId: `export${operationId}${pascal(ext)}`, summary: `Export ${route.what} as ${ext.toUpperCase()}`, description: `${route.description} The whole filtered set, streamed. ${capabilities} ${EXPORT_NOTE}${type === CSV_TYPE ? ` ${CSV_NOTE}` : ''}`, ...(params ? { params } : {}), querystring, response: listResponse(entity, [type]) },
+    }, handler);
+  }
 }
 
 /** Answers a record request as JSON or JSON-LD. */
@@ -90,7 +154,7 @@ function sendRecord(app: FastifyInstance, request: FastifyRequest, reply: Fastif
 
 /** Splits a parsed list querystring into paging options and filter values. */
 function splitQuery(query: ListQuery): Record<string, unknown> {
-  const { sort: _s, limit: _l, cursor: _c, count: _n, facet: _f, ...filters } = query;
+  const { sort: _s, limit: _l, cursor: _c, count: _n, facet: _f, labels: _b, ...filters } = query;
   return filters;
 }
 
@@ -101,19 +165,16 @@ export function collectionPlugin({ entity, relations = {} }: CollectionOptions):
   const base = `/v1/${collection}`;
   const tags = [collection];
   return async (app) => {
-    const query = listQuerySchema(entity);
-    // Handlers return the reply: with async handlers Fastify then waits for the (possibly streamed) send.
-    const list = async (request: FastifyRequest, reply: FastifyReply) => {
-      sendList(app, request, reply, entity, splitQuery(request.query as ListQuery), request.query as ListQuery);
-      return reply;
-    };
-
-    app.get(base, { config: { produces: LIST_TYPES }, schema: { tags, operationId: `list${name}`, summary: `List ${collection}`, description: `Filter, sort and page ${collection}. ${listCapabilities(entity)} Send Accept: text/csv or application/x-ndjson to stream the whole filtered set. ${CSV_NOTE}`, querystring: query, response: listResponse(entity, LIST_TYPES) } }, list);
-
-    for (const type of [CSV_TYPE, NDJSON_TYPE]) {
-      const ext = type === CSV_TYPE ? 'csv' : 'ndjson';
-      app.get(`${base}.${ext}`, { config: { produces: [type], cacheable: false }, schema: { tags, operationId: `export${name}${pascal(ext)}`, summary: `Export ${collection} as ${ext.toUpperCase()}`, description: `The whole filtered set, streamed. ${listCapabilities(entity)}${type === CSV_TYPE ? ` ${CSV_NOTE}` : ''}`, querystring: query, response: listResponse(entity, [type]) } }, list);
-    }
+    listRoutes(app, {
+      path: base,
+      tags,
+      operationId: name,
+      summary: `List ${collection}`,
+      what: collection,
+      description: `Filter, sort and page ${collection}.`,
+      entity,
+      answer: (request) => ({ entity, filters: splitQuery(request.query as ListQuery), filename: collection }),
+    });
 
     app.get(`${base}/:id`, {
       config: { produces: [JSON_TYPE, JSONLD_TYPE] },
@@ -132,23 +193,21 @@ export function collectionPlugin({ entity, relations = {} }: CollectionOptions):
     });
 
     for (const [segment, relation] of Object.entries(relations)) {
-      app.get(`${base}/:id/${segment}`, {
-        config: { produces: LIST_TYPES },
-        schema: {
-          tags,
-          operationId: `list${pascal(singular(collection))}${pascal(segment)}`,
-          summary: `${pascal(segment)} of a ${singular(collection)}`,
-          description: `The ${segment} list, filtered by ${relation.filter} = the path id; every other ${segment} filter, sort, paging, count, facet and format applies. ${listCapabilities(relation.entity, relation.filter)} ${CSV_NOTE}`,
-          params: idParams,
-          querystring: listQuerySchema(relation.entity, relation.filter),
-          response: listResponse(relation.entity, LIST_TYPES),
+      listRoutes(app, {
+        path: `${base}/:id/${segment}`,
+        tags,
+        operationId: `${pascal(singular(collection))}${pascal(segment)}`,
+        summary: `${pascal(segment)} of a ${singular(collection)}`,
+        what: `the ${segment} of a ${singular(collection)}`,
+        description: `The ${segment} list, filtered by ${relation.filter} = the path id; every other ${segment} filter, sort, paging, count, facet and format applies.`,
+        entity: relation.entity,
+        params: idParams,
+        without: relation.filter,
+        answer: (request) => {
+          const { id } = request.params as z.infer<typeof idParams>;
+          if (!recordExists(app.db, entity, id)) throw notFound(collection, id);
+          return { entity: relation.entity, filters: { ...splitQuery(request.query as ListQuery), [relation.filter]: id }, filename: `${singular(collection)}-${fileSafe(id)}-${segment}` };
         },
-      }, async (request, reply) => {
-        const { id } = request.params as z.infer<typeof idParams>;
-        if (!recordExists(app.db, entity, id)) throw notFound(collection, id);
-        const q = request.query as ListQuery;
-        sendList(app, request, reply, relation.entity, { ...splitQuery(q), [relation.filter]: id }, q);
-        return reply;
       });
     }
   };

@@ -41,20 +41,40 @@ const unwrap = (schema: z.ZodType): z.ZodType =>
 
 const isSummary = (schema: z.ZodType) => schema instanceof z.ZodObject && 'id' in schema.shape;
 
+/** Options of the CSV representation. */
+export interface CsvOptions {
+  /** Add `<rel>_name` beside each `<rel>_id` (`<rel>_names` beside `<rel>_ids`), for readers without the related records. */
+  labels?: boolean;
+}
+
+type Summary = { id: string; name: string };
+
 /**
  * Flat CSV columns derived from a record schema: related records become `<rel>_id`
- * (`<rel>_ids` for lists, `;`-separated), nested objects `<key>_<field>`, nested URLs are
- * dropped (they follow from the ids), other lists are `;`-joined or JSON.
+ * (`<rel>_ids` for lists, `;`-separated) and with `labels` also `<rel>_name`
+ * (`<rel>_names`), nested objects `<key>_<field>`, nested URLs are dropped (they follow
+ * from the ids), other lists are `;`-joined or JSON.
  */
-export function csvColumns(schema: z.ZodObject, prefix = '', read: (r: Record<string, unknown>) => unknown = (r) => r): CsvColumn[] {
+export function csvColumns(schema: z.ZodObject, options: CsvOptions = {}, prefix = '', read: (r: Record<string, unknown>) => unknown = (r) => r): CsvColumn[] {
   return Object.entries(schema.shape).flatMap(([key, raw]): CsvColumn[] => {
     const field = unwrap(raw as z.ZodType);
     const at = (r: Record<string, unknown>) => (read(r) as Record<string, unknown> | null)?.[key];
-    if (isSummary(field)) return [{ header: `${prefix}${key}_id`, get: (r) => (at(r) as { id: string } | null)?.id }];
-    if (field instanceof z.ZodObject) return csvColumns(field, `${prefix}${key}_`, (r) => at(r) as Record<string, unknown>);
+    const label = (column: CsvColumn): CsvColumn[] => (options.labels === true ? [column] : []);
+    if (isSummary(field)) {
+      return [
+        { header: `${prefix}${key}_id`, get: (r) => (at(r) as Summary | null)?.id },
+        ...label({ header: `${prefix}${key}_name`, get: (r) => (at(r) as Summary | null)?.name }),
+      ];
+    }
+    if (field instanceof z.ZodObject) return csvColumns(field, options, `${prefix}${key}_`, (r) => at(r) as Record<string, unknown>);
     if (field instanceof z.ZodArray) {
       const element = unwrap(field.element as z.ZodType);
-      if (isSummary(element)) return [{ header: `${prefix}${key}_ids`, get: (r) => (at(r) as Array<{ id: string }>).map((x) => x.id).join(';') }];
+      if (isSummary(element)) {
+        return [
+          { header: `${prefix}${key}_ids`, get: (r) => (at(r) as Summary[]).map((x) => x.id).join(';') },
+          ...label({ header: `${prefix}${key}_names`, get: (r) => (at(r) as Summary[]).map((x) => x.name).join(';') }),
+        ];
+      }
       if (element instanceof z.ZodObject) return [{ header: `${prefix}${key}`, get: (r) => JSON.stringify(at(r)) }];
       return [{ header: `${prefix}${key}`, get: (r) => (at(r) as unknown[]).join(';') }];
     }
@@ -98,8 +118,8 @@ function* chunked(lines: Iterable<string>): Generator<string> {
 }
 
 /** An RFC 4180 CSV stream (header row, CRLF line ends) of `records`. */
-export function csvStream(schema: z.ZodObject, records: Iterable<Record<string, unknown>>, origin: string): Readable {
-  const columns = csvColumns(schema);
+export function csvStream(schema: z.ZodObject, records: Iterable<Record<string, unknown>>, origin: string, options: CsvOptions = {}): Readable {
+  const columns = csvColumns(schema, options);
   function* lines() {
     yield csvLine(columns.map((c) => c.header));
     for (const record of records) {

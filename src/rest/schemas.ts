@@ -88,6 +88,7 @@ export function listQuerySchema(entity: Entity, without?: string) {
     limit: limitText.optional().describe(`Page size (default ${DEFAULT_LIMIT}, max ${MAX_LIMIT}). Exports return the whole set unless given.`),
     cursor: z.string().optional().describe('Opaque cursor from the "next" link of the previous page.'),
     count: booleanText.optional().describe('true adds the size of the filtered set as "total".'),
+    labels: booleanText.optional().describe('CSV only: true adds a <field>_name column beside each <field>_id (<field>_names beside <field>_ids), so a spreadsheet shows names.'),
     ...facet,
   });
 }
@@ -102,5 +103,6 @@ export interface ListQuery {
   cursor?: string;
   count?: boolean;
   facet?: string[];
+  labels?: boolean;
   [filter: string]: unknown;
 }

@@ -2,13 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { z } from 'zod';
-import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, proposeCandidates } from '../../src/ingest/entities.js';
+import { candidateReport } from '../../src/ingest/candidate-report.js';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
+import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf } from '../../src/ingest/entities.js';
 import { actorEntrySchema, locationEntrySchema } from '../../src/ingest/gazetteer.js';
 import { segmentDocument } from '../../src/ingest/segment.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures/entities');
 const gazetteer = z
-  .object({ locations: z.array(locationEntrySchema), actors: z.array(actorEntrySchema) })
+  .object({ locations: z.array(locationEntrySchema), actors: z.array(actorEntrySchema), commonWords: z.array(z.string()) })
   .parse(JSON.parse(readFileSync(join(fixtures, 'gazetteer.json'), 'utf8')));
 const matcher = compileGazetteer(gazetteer);
 
@@ -41,9 +43,72 @@ for (const name of readdirSync(fixtures).filter((f) => statSync(join(fixtures, f
 t.test('unknown capitalised names are proposed as candidates, never as mentions', async (t) => {
   const text = 'De korpschef overlegt met Jan Peeters en het Comité Veilige Haven. Daarna spreekt Politiezone Brugge.';
   const mentions = extractMentions(text, matcher);
-  const candidates = proposeCandidates(text, segmentDocument(text), mentions);
-  t.same(candidates.map((c) => [c.quote, c.guess]), [
+  const candidates = proposeCandidates(text, segmentDocument(text), mentions, matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind]), [
     ['Jan Peeters', 'person'],
     ['Comité Veilige Haven', 'organisation'],
+  ]);
+});
+
+t.test('unknown persons with a role, organisations with a cue noun, zones and roads become candidates with a kind', async (t) => {
+  const text =
+    'Volgens korpschef Jan Peeters en minister van Binnenlandse Zaken Els Van Damme werkt de dienst Preventie en Veiligheid samen met de Drugscel. ' +
+    'De politiezone Kempen en de politie van Lier zien de file op de N16 en de Grote Ring. De burgemeester wil een Comité Veilige Straten.';
+  const mentions = extractMentions(text, matcher);
+  const candidates = proposeCandidates(text, segmentDocument(text), mentions, matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind, c.cue]), [
+    ['Jan Peeters', 'person', 'korpschef'],
+    ['Els Van Damme', 'person', 'minister'],
+    ['dienst Preventie en Veiligheid', 'organisation', 'dienst'],
+    ['Drugscel', 'organisation', null],
+    ['politiezone Kempen', 'police_zone', 'politiezone'],
+    ['politie van Lier', 'police_zone', 'politie van'],
+    ['N16', 'road', 'N'],
+    ['Grote Ring', 'road', 'ring'],
+    ['Comité Veilige Straten', 'organisation', null],
+  ]);
+  for (const c of candidates) t.equal(text.slice(c.start, c.end), c.quote);
+});
+
+t.test('candidates: a role after the name, streets, a name opening its sentence, acronym compounds', async (t) => {
+  const text =
+    'Sofie Claes, woordvoerster van het parket, bevestigt het. Marc Wouters zegt dat de ANPR-camera’s in de Kerkstraat en op de Grote Markt hangen. ' +
+    'Volgens Els Goossens gebeurt niets, zegt de staatssecretaris voor Bestrijding van Sociale Fraude.';
+  const candidates = proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind]), [
+    ['Sofie Claes', 'person'],
+    ['Marc Wouters', 'person'],
+    ['Kerkstraat', 'place'],
+    ['Grote Markt', 'place'],
+    ['Els Goossens', 'person'],
+  ]);
+});
+
+t.test('the build report counts candidates per kind and lists the most frequent', async (t) => {
+  const c = (quote: string, kind: 'person' | 'road') => ({ quote, kind, cue: null, start: 0, end: quote.length });
+  t.same(candidateReport([[c('N16', 'road'), c('Jan Peeters', 'person'), c('N16', 'road')], [c('n16', 'road')]], 2), [
+    '4 candidates not in the gazetteer (3 road, 1 person); most frequent:',
+    '  3× N16 (road, 2 documents)',
+    '  1× Jan Peeters (person, 1 document)',
+  ]);
+  t.same(candidateReport([[], []]), ['no candidates: every name found is in the gazetteer']);
+});
+
+t.test('a zone is found through the municipalities it serves, current ones before former ones, and by its former names', async (t) => {
+  const zone = (id: string, name: string, location: string, areas: Array<{ location: string; start: string | null; end: string | null }>, formerNames: string[] = []) =>
+    actorEntrySchema.parse({ id, name, kind: 'police_zone', location, areas, formerNames: formerNames.map((n) => ({ name: n, start: null, end: '2024' })) });
+  const places = ['merelbeke', 'melle', 'oosterzele'].map((id) => locationEntrySchema.parse({ id, name: id[0]!.toUpperCase() + id.slice(1), kind: 'municipality' }));
+  const zoned = compileGazetteer({
+    locations: places,
+    actors: [
+      zone('pz-rhode', 'Politiezone Rhode', 'oosterzele', [{ location: 'melle', start: null, end: '2024' }], ['Politiezone Schelde-Rhode']),
+      zone('pz-merelbeke-melle', 'Politiezone Merelbeke-Melle', 'merelbeke', [{ location: 'melle', start: '2025', end: null }]),
+    ],
+  });
+  const text = 'De politie van Melle en PZ Oosterzele. De Politiezone Schelde-Rhode bestaat niet meer.';
+  t.same(extractMentions(text, zoned).map((m) => [m.quote, m.entityId]), [
+    ['politie van Melle', 'pz-merelbeke-melle'],
+    ['PZ Oosterzele', 'pz-rhode'],
+    ['Politiezone Schelde-Rhode', 'pz-rhode'],
   ]);
 });

@@ -1,0 +1,128 @@
+/**
+ * Names the gazetteer does not know, proposed for a curator with their quote, offsets and a
+ * kind, never loaded as entities: persons with a role ("korpschef Jan Peeters"), organisations
+ * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
+ * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
+ */
+import { foldForMatch } from '../text/fold.js';
+import { opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, zoneServing, type EntityMatcher } from './entities.js';
+import type { Candidate, Mention, Span } from './types.js';
+
+const CAP_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*)`;
+const PARTICLE = String.raw`(?:[Dd]e|[Vv]an(?:\s+(?:de|der|den))?|[Vv]anden|[Vv]ander|[Ll]e|[Ll]a|[Tt]er|[Tt]en)`;
+/** A run of capitalised words joined by name particles: "Bart De Wever", "Binnenlandse Zaken Annelies Verlinden". */
+const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${PARTICLE}\s+)*${CAP_WORD})*`;
+
+const ROLES = new RegExp(ROLE_NOUN.source, 'giu');
+/** After a role noun: its portfolio or office ("van Justitie", "des Konings"), then a capitalised run that ends in a name. */
+const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+(${CAP_RUN})`, 'u');
+/** A person name: first name, particles, surname. */
+const PERSON_NAME = String.raw`${CAP_WORD}\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
+/** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
+const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
+/** The person name at the end of a capitalised run: first name, particles, surname. */
+/** A role noun and "van"/"voor" right before a capitalised run: the run is the portfolio ("staatssecretaris voor Asiel en Migratie"). */
+const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\s+(?:van|voor)(?:\s+de)?\s+$`, 'iu');
+/** Adjectives of a portfolio ("Sociale Fraude", "Binnenlandse Zaken") are not first names. */
+const ADJECTIVE = /(?:ale|ele|ische|ijke|ige|ieve|andse|aamse)$/u;
+const NAME_AT_END = new RegExp(String.raw`${PERSON_NAME}$`, 'u');
+
+const ORGANISATION_CUES = [
+  'dienst', 'diensten', 'cel', 'team', 'commissie', 'afdeling', 'korps', 'directie', 'parket', 'rechtbank', 'federatie',
+  'raad', 'comité', 'comite', 'agentschap', 'centrum', 'eenheid', 'taskforce', 'brigade', 'sectie', 'inspectie', 'ministerie', 'hof', 'platform', 'overheid', 'vereniging',
+];
+const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
+/** An article, a cue noun (alone or ending a compound) and a capitalised name: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
+const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})\s+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
+/** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
+const CUE_COMPOUND = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
+const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
+/** A capitalised street, square or quarter name: "Kerkstraat", "Grote Markt", "Frankrijklei". */
+const STREET_WORDS = ['straat', 'laan', 'plein', 'lei', 'steenweg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park'];
+const capitalise = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{Ll}-]*(?:${STREET_WORDS.join('|')})|\p{Lu}\p{Ll}+\s+(?:${STREET_WORDS.map(capitalise).join('|')}))(?![\p{L}])`,
+  'gu',
+);
+const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
+const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
+
+/** Words that open a Dutch sentence with a capital without being part of a name after them. */
+const SENTENCE_OPENERS = new Set(
+  'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral'.split(' '),
+);
+
+/**
+ * The name in a capitalised run. At the start of a sentence the first word is capitalised
+ * anyway: a run that looks like a person's name ("Jan Peeters zegt") is kept whole, a leading
+ * function word ("Volgens") is dropped, and what is left must still be two words.
+ * Acronym compounds ("ANPR-camera's") are nouns, not names.
+ */
+function sentenceName(run: string, atSentenceStart: boolean): string | null {
+  const words = run.split(/\s+/u);
+  if (words.some((w) => /^\p{Lu}{2,}-\p{Ll}/u.test(w))) return null;
+  if (!atSentenceStart) return run;
+  if (!SENTENCE_OPENERS.has(words[0]!.toLowerCase()) && genericKind(run) === 'person' && words.length >= 2) return run;
+  const rest = words.slice(1);
+  return rest.length >= 2 ? rest.join(' ') : null;
+}
+
+function genericKind(name: string): Candidate['kind'] {
+  const words = name.split(/\s+/u);
+  if (words.some((w) => new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu').test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
+  if (words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
+  return 'unknown';
+}
+
+/** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
+export function proposeCandidates(text: string, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
+  const claimed = new Uint8Array(text.length);
+  for (const m of mentions) claimed.fill(1, m.start, m.end);
+  const candidates: Candidate[] = [];
+  const propose = (start: number, end: number, kind: Candidate['kind'], cue: string | null) => {
+    if (end <= start || claimed.subarray(start, end).includes(1)) return;
+    claimed.fill(1, start, end);
+    candidates.push({ start, end, quote: text.slice(start, end), kind, cue });
+  };
+
+  for (const role of text.matchAll(ROLES)) {
+    const roleEnd = role.index + role[0].length;
+    const after = AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
+    const name = after && NAME_AT_END.exec(after[1]!);
+    if (!after || !name || ADJECTIVE.test(name[0].split(/\s+/u)[0]!)) continue;
+    const end = roleEnd + after[0].length;
+    propose(end - name[0].length, end, 'person', role[0].toLowerCase());
+  }
+  for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
+  if (matcher) {
+    // A police noun before a known place that has no known zone: the zone is missing from the gazetteer.
+    const folded = foldForMatch(text);
+    for (const m of mentions) {
+      if (m.entityType !== 'location' || matcher.locations.get(m.entityId)?.kind !== 'municipality' || zoneServing(matcher, m.entityId)) continue;
+      const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, m.start - 30), m.start));
+      if (!before) continue;
+      const start = m.start - before[0].length + before[0].indexOf(before[1]!);
+      if (mentions.some((x) => x.entityType === 'actor' && x.start < m.start && x.end > start)) continue;
+      candidates.push({ start, end: m.end, quote: text.slice(start, m.end), kind: 'police_zone', cue: before[1]! });
+    }
+  }
+  for (const m of text.matchAll(ZONE_NAME)) propose(m.index, m.index + m[0].length, 'police_zone', m[1]!.toLowerCase());
+  for (const m of text.matchAll(ARTICLE_CUE_NAME)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    propose(start, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
+  }
+  for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
+  for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
+  for (const m of text.matchAll(STREET)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
+  for (const m of text.matchAll(CUE_COMPOUND)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
+  for (const s of sentences) {
+    for (const m of s.quote.matchAll(CAPITALISED_NAME)) {
+      const name = sentenceName(m[0], m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
+      if (name === null) continue;
+      const start = s.start + m.index + m[0].length - name.length;
+      if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+      propose(start, start + name.length, genericKind(name), null);
+    }
+  }
+  return candidates.sort((a, b) => a.start - b.start);
+}
