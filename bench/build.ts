@@ -69,7 +69,12 @@ try {
 const mb = corpusBytes / 1e6;
 const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s; CPU ${r.cpuSeconds.toFixed(1)} s`;
 const result = {
-  size, corpusMB: mb, meanKB: corpusBytes / size / 1000, cold, warm, added,
+  size,
+  corpusMB: mb,
+  meanKB: corpusBytes / size / 1000,
+  cold,
+  warm,
+  added,
   table:
     `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted; CPU ${added.cpuSeconds.toFixed(1)} s) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
 };

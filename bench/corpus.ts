@@ -113,9 +113,17 @@ export function generatedEntry(i: number, n: Names, seed = 1) {
   return {
     text,
     entry: {
-      file, sha256, title: { value: title, quote: title, origin: 'text' }, kind: r.pick(KINDS), language: 'nl',
-      date: { value: null, quote: null }, issuer: { value: null, quote: null }, scope: { value: null, quote: null },
-      url: null, author: null, programme: null,
+      file,
+      sha256,
+      title: { value: title, quote: title, origin: 'text' },
+      kind: r.pick(KINDS),
+      language: 'nl',
+      date: { value: null, quote: null },
+      issuer: { value: null, quote: null },
+      scope: { value: null, quote: null },
+      url: null,
+      author: null,
+      programme: null,
     },
   };
 }

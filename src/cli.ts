@@ -36,7 +36,6 @@ function buildTime(): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-
 async function build(args: string[]) {
   const { values } = parseArgs({
     args,

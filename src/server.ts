@@ -37,7 +37,7 @@ const app = await buildApp({ dbPath, publicUrl, logger: { level: process.env.LOG
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
+    app.close().then(() => process.exit(0), () => process.exit(1));
   });
 }
 await app.listen({ port, host });

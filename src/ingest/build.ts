@@ -162,7 +162,7 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
   for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
   const source: LoadSource = {
     summaries,
-    *documents() {
+    * documents() {
       progress.start('load', keys.length);
       for (let i = 0; i < keys.length; i++) {
         yield { source: readSourceDocument(corpus, i), extraction: cache.extraction(keys[i]!) };
@@ -237,7 +237,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads });
       const done: Promise<void> = pool.run(batch).then((results: ExtractionResult[]) => store(p, results));
       inFlight.add(done);
-      void done.then(() => inFlight.delete(done), () => {});
+      // Settled either way, it leaves the set; a failure is awaited (and thrown) below.
+      done.then(() => inFlight.delete(done), () => {});
       extracted += batch.length;
       if (inFlight.size >= 2 * threads) await Promise.race(inFlight);
     }

@@ -36,7 +36,7 @@ function corpus(t: Test): string {
 const snapshot = (dir: string) => ({ files: readdirSync(dir).sort(), manifest: readFileSync(join(dir, 'manifest.json'), 'utf8') });
 const figuresOf = (text: string) => {
   const { gazetteer } = readBuildInputs(defaultSeedsDir);
-  return extractDocument(text, compileContext(gazetteer), { scopeLocationId: 'gent' }).figures.map(({ start, end, ...f }) => f);
+  return extractDocument(text, compileContext(gazetteer), { scopeLocationId: 'gent' }).figures.map(({ start: _start, end: _end, ...f }) => f);
 };
 
 t.test('blauwdruk add: a PDF, a web page and a Word file each give the figures of their text', async (t) => {

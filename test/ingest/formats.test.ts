@@ -10,7 +10,7 @@ import { defaultSeedsDir } from '../../src/paths.js';
 import { fixtureBlocks, fixtureDocx, fixtureHtml, fixturePdf, fixtureText } from '../helpers/documents.js';
 
 const context = compileContext(readBuildInputs(defaultSeedsDir).gazetteer);
-const figuresOf = (text: string) => extractDocument(text, context).figures.map(({ measure, ...f }) => f);
+const figuresOf = (text: string) => extractDocument(text, context).figures.map(({ measure: _measure, ...f }) => f);
 const measuresOf = (text: string) => extractDocument(text, context).measures.map((m) => ({ quote: m.quote, section: m.section, blockKind: m.blockKind }));
 
 t.test('the fixture text itself has figures, headings and bullets to compare', async (t) => {

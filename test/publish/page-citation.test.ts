@@ -4,8 +4,17 @@ import type { DocumentRecord } from '../../src/queries/shapes.js';
 
 const document = { id: 'doc-1', title: 'Bestuursakkoord', date: '2025-01', issuer: { id: 'stad', name: 'Stad', url: '' }, author: null } as unknown as DocumentRecord;
 const citable = (page: number | null): Citable => ({
-  key: 'blauwdruk-f-1', genre: 'Cijfer', title: '120 inspecteurs', quote: '120 extra inspecteurs', start: 10, end: 31, page,
-  url: 'http://x/v1/figures/f-1', document, documentUrl: 'http://x/v1/documents/doc-1', dataset: { version: 'abc', builtAt: '2026-01-01T00:00:00Z' },
+  key: 'blauwdruk-f-1',
+  genre: 'Cijfer',
+  title: '120 inspecteurs',
+  quote: '120 extra inspecteurs',
+  start: 10,
+  end: 31,
+  page,
+  url: 'http://x/v1/figures/f-1',
+  document,
+  documentUrl: 'http://x/v1/documents/doc-1',
+  dataset: { version: 'abc', builtAt: '2026-01-01T00:00:00Z' },
 });
 
 t.test('a quote from a paged original is cited with its page', async (t) => {

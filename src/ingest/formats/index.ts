@@ -31,7 +31,7 @@ export function mediaTypeOf(bytes: Buffer, fileName: string): string {
   if (ext === '.md' || ext === '.markdown') return 'text/markdown';
   if (ext === '.pdf') return 'application/pdf';
   if (ext === '.docx') return DOCX;
-  if (ext === '.doc' || ext === '.odt' || ext === '.rtf') return `application/octet-stream`;
+  if (ext === '.doc' || ext === '.odt' || ext === '.rtf') return 'application/octet-stream';
   return 'text/plain';
 }
 
