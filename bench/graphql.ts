@@ -8,10 +8,9 @@
  */
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
+import { registerHttp } from '../src/app.js';
 import graphql from '../src/graphql/index.js';
 import database from '../src/plugins/database.js';
-import http from '../src/plugins/http.js';
-import origin from '../src/plugins/origin.js';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { nestedGraphqlPath, STATIC_PATH } from './scenarios.js';
 
@@ -21,8 +20,7 @@ const CONNECTIONS = 50;
 async function start(options: { jit: number; cache: boolean }) {
   const app = Fastify();
   await app.register(database, { dbPath: seedDatabase() });
-  await app.register(origin, {});
-  await app.register(http);
+  await registerHttp(app, {});
   await app.register(graphql, options);
   const staticBody = { status: 'ok', message: 'static baseline' };
   app.get(STATIC_PATH, async () => staticBody);

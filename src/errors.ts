@@ -12,8 +12,12 @@ export const problemTypes = {
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Request not received in time' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported request media type' },
+  RANGE_NOT_SATISFIABLE: { status: 416, title: 'Range not satisfiable' },
+  TOO_MANY_REQUESTS: { status: 429, title: 'Too many requests' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
   UNSUPPORTED_FORMAT: { status: 501, title: 'Format not implemented' },
   QUERY_TOO_DEEP: { status: 400, title: 'GraphQL query too deep' },
   QUERY_TOO_COSTLY: { status: 400, title: 'GraphQL query too costly' },
@@ -22,6 +26,7 @@ export const problemTypes = {
   GRAPHQL_PARSE_FAILED: { status: 400, title: 'GraphQL query not parseable' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, title: 'GraphQL query invalid' },
   INTERNAL: { status: 500, title: 'Internal error' },
+  OVERLOADED: { status: 503, title: 'Server overloaded' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemTypes;
@@ -56,10 +61,13 @@ export function problemBody(error: ApiError, instance: string) {
   };
 }
 
+/** A collection name in the singular: "figures" → "figure"; "series" stays "series". */
+export const singular = (collection: string) => (collection === 'series' ? collection : collection.replace(/s$/, ''));
+
 /**
  * The not-found problem for a record: `collection` is the plural collection name
  * ("figures"), named in the singular in the detail; the offending parameter is `id`.
  */
 export function notFound(collection: string, id: string): ApiError {
-  return new ApiError('NOT_FOUND', `There is no ${collection.replace(/s$/, '')} with id "${id}".`, { parameter: 'id' });
+  return new ApiError('NOT_FOUND', `There is no ${singular(collection)} with id "${id}".`, { parameter: 'id' });
 }

@@ -1,43 +1,61 @@
 /**
- * The only module that listens: reads the environment, builds the app, serves.
+ * The only module that listens: reads the environment, builds the app, serves. Every
+ * failure to start (bad arguments or environment, a corpus that does not build, unusable
+ * database, port in use) is one line on stderr and exit status 1. A rebuilt database is
+ * picked up by a restart; until then the open connection keeps serving the file it opened.
  * `--corpus DIR` (or CORPUS_DIR) with `--build-if-stale` first brings the database up to
  * date with that corpus folder: `npm start -- --corpus ../mijn-stad` serves any corpus.
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildApp } from './app.js';
+import { assertServable, UnusableDatabase } from './db/check.js';
 import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
+import { serverConfig, ConfigError } from './server-config.js';
 
-/** Reads the environment and arguments, exiting with a message (not a stack trace) when they are unusable. */
-function config() {
-  const fail = (message: string): never => {
-    process.stderr.write(`blauwdruk: ${message}\n`);
-    process.exit(1);
-  };
-  let values: { db?: string; corpus?: string; seeds?: string; 'build-if-stale'?: boolean } = {};
+const fail = (message: string): never => {
+  process.stderr.write(`blauwdruk: ${message}\n`);
+  process.exit(1);
+};
+
+/** The command line: `--db FILE` (over DB_PATH), `--corpus DIR` (`--seeds`), `--build-if-stale`. */
+function commandLine() {
+  let values;
   try {
-    ({ values } = parseArgs({ options: { db: { type: 'string' }, ...corpusOptions, 'build-if-stale': { type: 'boolean' } }, strict: true }));
+    values = parseArgs({ options: { db: { type: 'string' }, ...corpusOptions, 'build-if-stale': { type: 'boolean' } }, strict: true }).values;
   } catch (e) {
-    fail((e as Error).message);
+    return fail((e as Error).message);
   }
-  const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT "${process.env.PORT}" is not a port number`);
-  const dbPath = values.db ?? process.env.DB_PATH ?? defaultDbPath;
-  return { port, dbPath, corpusDir: corpusOf(values), buildIfStale: values['build-if-stale'] ?? false, host: process.env.HOST ?? '127.0.0.1', publicUrl: process.env.PUBLIC_URL || undefined, fail };
+  for (const name of ['db', 'corpus', 'seeds'] as const) if (values[name] === '') fail(`--${name} is empty`);
+  return values;
 }
 
-const { port, host, dbPath, corpusDir, buildIfStale, publicUrl, fail } = config();
-if (buildIfStale) {
+/** Builds the database from the corpus when it is missing or stale; a corpus that does not build is the start's failure. */
+async function buildIfStale(dbPath: string, corpusDir: string): Promise<void> {
   // Loaded only here: serving alone needs none of the ingest pipeline.
   const [{ runBuild }, { InputError }] = await Promise.all([import('./ingest/run-build.js'), import('./ingest/errors.js')]);
   await runBuild({ dbPath, corpusDir, ifStale: true }).catch((e: unknown) => (e instanceof InputError ? fail(e.format()) : Promise.reject(e)));
 }
-if (!existsSync(dbPath)) fail(`no database at ${dbPath}: build it with \`npx blauwdruk build --db ${dbPath}\` (npm start does this)`);
-const app = await buildApp({ dbPath, publicUrl, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    app.log.info({ signal }, 'shutting down');
-    app.close().then(() => process.exit(0), () => process.exit(1));
-  });
+
+const args = commandLine();
+try {
+  // A flag wins over the environment, and is read as strictly.
+  const config = serverConfig(args.db === undefined ? process.env : { ...process.env, DB_PATH: args.db }, defaultDbPath);
+  if (args['build-if-stale']) await buildIfStale(config.app.dbPath, corpusOf(args));
+  // Checked before the app's modules load: a bad start fails in a moment, not after loading everything.
+  assertServable(config.app.dbPath);
+  const { buildApp } = await import('./app.js');
+  const app = await buildApp({ ...config.app, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      app.close().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+  await app.listen({ port: config.port, host: config.host });
+  app.server.maxConnections = config.maxConnections;
+} catch (e) {
+  const error = e as NodeJS.ErrnoException;
+  if (e instanceof ConfigError || e instanceof UnusableDatabase) fail(error.message);
+  if (error.code === 'EADDRINUSE') fail(`port ${process.env.PORT ?? 3000} is already in use on ${process.env.HOST ?? '127.0.0.1'}`);
+  if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') fail(`cannot listen on ${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 3000} (${error.code})`);
+  fail(`cannot start: ${error.message}`);
 }
-await app.listen({ port, host });

@@ -13,6 +13,22 @@ export const datePrecisions = ['year', 'month', 'day'] as const;
 export const blockKinds = ['bullet', 'paragraph'] as const;
 export const statementKinds = ['commitment', 'observation', 'question'] as const;
 export const figureKinds = ['count', 'percentage', 'money', 'quantity', 'fraction'] as const;
+/** What a figure states: a plan or need, an observed value, a forecast, or none of these stated. */
+export const figureStatuses = ['target', 'actual', 'forecast', 'unknown'] as const;
+/** The direction of a change ("van 186 naar 312" → increase). */
+export const figureDirections = ['increase', 'decrease'] as const;
+/**
+ * Canonical units, so that figures written in different words compare: `staff` (medewerkers,
+ * personeelsleden, agenten…, and people counted for an organisation), `persons` (other people),
+ * `count` (any other counted thing), `percentage` (also fractions, as percent), `money_eur`
+ * (other currencies `money_<iso>`), `mass_kg`, `length_m`, `area_m2`, `volume_l`,
+ * `duration_hours`, `duration_days`, `duration_months`, `speed_kmh`, `energy_kwh`, `power_kw`,
+ * `percentage_points`, `sound_db`.
+ */
+export const unitKinds = [
+  'staff', 'persons', 'count', 'percentage', 'percentage_points', 'money_eur', 'money_usd', 'money_gbp', 'mass_kg', 'length_m', 'area_m2',
+  'volume_l', 'duration_hours', 'duration_days', 'duration_months', 'speed_kmh', 'energy_kwh', 'power_kw', 'sound_db',
+] as const;
 /** `responsible` when the actor is the grammatical subject of the measure, else `mentioned`. */
 export const actorRoles = ['mentioned', 'responsible'] as const;
 /** How a measure is tied to a place: it names it, names an actor seated there, or stands in a document about it. */
@@ -30,6 +46,9 @@ export type ActorKind = (typeof actorKinds)[number];
 export type LocationKind = (typeof locationKinds)[number];
 export type StatementKind = (typeof statementKinds)[number];
 export type FigureKind = (typeof figureKinds)[number];
+export type FigureStatus = (typeof figureStatuses)[number];
+export type FigureDirection = (typeof figureDirections)[number];
+export type UnitKind = (typeof unitKinds)[number];
 export type BlockKind = (typeof blockKinds)[number];
 export type CandidateKind = (typeof candidateKinds)[number];
 export type IndexedKind = (typeof indexedKinds)[number];

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { actorKinds, actorRoles, blockKinds, candidateKinds, datePrecisions, figureKinds, locationKinds, locationLinks, statementKinds, type MetadataOrigin } from '../vocabulary.js';
+import { actorKinds, actorRoles, blockKinds, candidateKinds, datePrecisions, figureDirections, figureKinds, figureStatuses, locationKinds, locationLinks, statementKinds, unitKinds, type MetadataOrigin } from '../vocabulary.js';
 
 /** Build metadata: dataset version, build time, input hash. */
 export const meta = sqliteTable('meta', {
@@ -212,6 +212,32 @@ export const measures = sqliteTable(
   ],
 );
 
+/**
+ * Figures about the same actor (or, without one, the same place) in the same canonical unit,
+ * across documents and dates: a staffing target and the staffing observed later are one series.
+ * Ids are made of gazetteer slugs and the unit kind, so they are stable across rebuilds.
+ */
+export const series = sqliteTable(
+  'series',
+  {
+    id: text('id').primaryKey(),
+    actorId: text('actor_id').references(() => actors.id),
+    locationId: text('location_id').references(() => locations.id),
+    unitKind: text('unit_kind', { enum: unitKinds }).notNull(),
+    /** Number of figures in the series. */
+    points: integer('points').notNull(),
+    /** Earliest and latest reference date of its figures; null when none states one. */
+    firstDate: text('first_date'),
+    lastDate: text('last_date'),
+  },
+  (t) => [
+    check('series_one_subject', sql`(${t.actorId} IS NULL) <> (${t.locationId} IS NULL)`),
+    index('series_actor').on(t.actorId),
+    index('series_location').on(t.locationId),
+    index('series_unit_kind').on(t.unitKind),
+  ],
+);
+
 /** A number a journalist would quote, normalised, with the measure it stands in and its exact quote. */
 export const figures = sqliteTable(
   'figures',
@@ -224,7 +250,22 @@ export const figures = sqliteTable(
     valueMax: real('value_max'),
     previousValue: real('previous_value'),
     unit: text('unit'),
+    /** The noun phrase the figure counts or measures, or whose staff/amount it is, as written. */
     subject: text('subject'),
+    /** Code-point offsets of the subject in the document (it may stand in the previous sentence). */
+    subjectStart: integer('subject_start'),
+    subjectEnd: integer('subject_end'),
+    subjectActorId: text('subject_actor_id').references(() => actors.id),
+    subjectLocationId: text('subject_location_id').references(() => locations.id),
+    status: text('status', { enum: figureStatuses }).notNull(),
+    direction: text('direction', { enum: figureDirections }),
+    /** value − previous_value, for changes. */
+    change: real('change'),
+    /** Canonical unit beside `unit` as written: staff, money_eur, mass_kg… */
+    unitKind: text('unit_kind', { enum: unitKinds }),
+    /** The value in the canonical unit (40 ton → 40000 kg). */
+    normalizedValue: real('normalized_value'),
+    seriesId: text('series_id').references(() => series.id),
     qualifier: text('qualifier'),
     referenceDate: text('reference_date'),
     quote: text('quote').notNull(),
@@ -235,6 +276,12 @@ export const figures = sqliteTable(
   },
   (t) => [
     index('figures_measure').on(t.measureId),
+    index('figures_status').on(t.status),
+    index('figures_unit_kind_value').on(t.unitKind, t.normalizedValue),
+    index('figures_subject_actor').on(t.subjectActorId, t.referenceDate),
+    index('figures_subject_location').on(t.subjectLocationId),
+    index('figures_series').on(t.seriesId, t.referenceDate),
+    index('figures_direction').on(t.direction),
     index('figures_document').on(t.documentId, t.start),
     index('figures_unit_value').on(t.unit, t.value),
     index('figures_value').on(t.value),

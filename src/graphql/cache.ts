@@ -60,7 +60,9 @@ function variablesOf(raw: unknown): Record<string, unknown> | undefined {
  * operation name, query and the variables the query mentions (sorted by name). Undefined
  * when the request is not a well-formed GraphQL request, which is never cached.
  */
-export function canonicalKey(origin: string, params: Params): string | undefined {
+export function canonicalKey(origin: string, params: Params | null | undefined): string | undefined {
+  // A body of `null`, or none (HEAD), is no request: it will be refused.
+  if (typeof params !== 'object' || params === null) return undefined;
   const { query, operationName = null } = params;
   const variables = variablesOf(params.variables);
   if (typeof query !== 'string' || variables === undefined || (operationName !== null && typeof operationName !== 'string')) return undefined;
@@ -79,9 +81,9 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
 export function cacheResponses(app: FastifyInstance, path: string): void {
   const cache = new ResponseCache();
   const keys = new WeakMap<FastifyRequest, string>();
-  // GET carries the operation in its query string; POST in its (parsed) body.
+  // POST carries the operation in its (parsed) body; GET and HEAD in the query string.
   const keyOf = (request: FastifyRequest) => {
-    const text = canonicalKey(app.originOf(request), (request.method === 'GET' ? request.query : request.body) as Params);
+    const text = canonicalKey(app.originOf(request), (request.method === 'POST' ? request.body : request.query) as Params | null);
     return text === undefined ? undefined : digest(text);
   };
 

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import { searchHitSchema } from '../queries/search.js';
-import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, themeSchema } from '../queries/shapes.js';
+import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, seriesPointSchema, seriesSchema, themeSchema } from '../queries/shapes.js';
 import { Connection, EDGE_PROPERTIES, gettersOf, PageInfo } from './connection.js';
 import { LIST_ARGUMENTS, rootEntities, type RootEntity } from './resolvers.js';
 import type { Records } from './types.js';
@@ -34,6 +34,8 @@ const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'MetadataOrigi
   Document: documentSchema,
   Measure: measureSchema,
   Figure: figureSchema,
+  Series: seriesSchema,
+  SeriesPoint: seriesPointSchema,
   Actor: actorSchema,
   Location: locationSchema,
   Theme: themeSchema,

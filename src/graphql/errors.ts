@@ -54,7 +54,8 @@ function classify(error: GraphQLError, log: FastifyBaseLogger): Failure {
     return { code: original.code, message: original.detail, extra: { ...original.extra, ...(parameter ? { parameter: ARGUMENTS[parameter] ?? parameter } : {}) } };
   }
   if (original === undefined || original instanceof GraphQLError) {
-    const own = error.extensions.code;
+    // Errors of graphql-jit's compiled queries may come without extensions.
+    const own = (error.extensions as GraphQLError['extensions'] | undefined)?.code;
     return { code: isCode(own) ? own : isSyntaxError(error) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', message: error.message };
   }
   const status = original.statusCode;

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvCompiler from '@fastify/ajv-compiler';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { GraphQLError, Location, type DocumentNode } from 'graphql';
+import { getOperationAST, GraphQLError, Location, parse, type DocumentNode } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
-import { allowCrossOriginPost } from '../plugins/http.js';
+import { allowCrossOriginPost } from '../plugins/cross-origin.js';
 import { Batcher } from './batch.js';
 import { cacheResponses } from './cache.js';
 import { contractViolations } from './contract.js';
@@ -69,6 +69,33 @@ const isParsed = (document: DocumentNode | null): boolean => document?.loc insta
 
 const notGraphql = () => new GraphQLError('Syntax Error: the query is not a GraphQL document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
 
+/** A malformed GraphQL-over-HTTP request: a 400 with the BAD_REQUEST code. */
+class MalformedRequest extends Error {
+  readonly statusCode = 400;
+}
+
+/**
+ * What is wrong with the operation choice of a GraphQL GET request that Mercurius would
+ * fail on with a 500 (it reads the chosen operation's kind before validating the choice):
+ * an `operationName` that is not a string, a name no operation has, or several operations
+ * and no name. Undefined when the choice is fine or when Mercurius refuses the request itself
+ * (a query that does not parse). Variables are checked by the hook below.
+ */
+export function operationProblem(method: string, params: { query?: unknown; operationName?: unknown } | null | undefined): string | undefined {
+  if (method === 'POST' || typeof params !== 'object' || params === null) return undefined;
+  const { query, operationName } = params;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return '"operationName" must be a string.';
+  if (typeof query !== 'string') return undefined;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: MAX_TOKENS });
+  } catch {
+    return undefined;
+  }
+  if (getOperationAST(document, (operationName as string | null | undefined) ?? undefined) !== null) return undefined;
+  return typeof operationName === 'string' && operationName !== '' ? `The document has no operation named "${operationName}".` : 'The document has several operations: "operationName" must name one.';
+}
+
 /** Fails startup when the SDL and the resolvers or records disagree. */
 function assertContract(app: FastifyInstance): void {
   const violations = contractViolations(app.graphql.schema, resolvers);
@@ -104,6 +131,13 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     if (!isParsed(document)) throw new DocumentRefused([notGraphql()]);
     const errors = checkLimits(schema, document);
     if (errors.length > 0) throw new DocumentRefused(errors);
+  });
+
+  // Before the response cache: a malformed request is refused, never looked up.
+  app.addHook('preHandler', async (request) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    const problem = operationProblem(request.method, request.query as Parameters<typeof operationProblem>[1]);
+    if (problem !== undefined) throw new MalformedRequest(problem);
   });
 
   // Mercurius' body schema rejects `"extensions": null`, which the GraphQL-over-HTTP

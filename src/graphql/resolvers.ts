@@ -8,7 +8,8 @@ import { ApiError } from '../errors.js';
 import { actors, actorsByIds, actorsOfMeasure, childrenOfActor, listActors } from '../queries/actors.js';
 import { documents, documentsByIds, documentsOfProgramme, listDocuments } from '../queries/documents.js';
 import { countRecords, type Entity, type Fields, type Page, type PageRequest } from '../queries/entity.js';
-import { figures, figuresByIds, figuresOfDocument, figuresOfMeasure, listFigures } from '../queries/figures.js';
+import { figures, figuresByIds, figuresOfDocument, figuresOfMeasure, figuresOfSeries, figuresOfSubjectActor, listFigures } from '../queries/figures.js';
+import { listSeries, series, seriesByIds, seriesOfActor } from '../queries/series.js';
 import type { FilterDef, FilterValues } from '../queries/filters.js';
 import { childrenOfLocation, listLocations, locations, locationsByIds, locationsOfMeasure } from '../queries/locations.js';
 import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocument, measuresOfLocation, measuresOfProgramme, measuresOfTheme } from '../queries/measures.js';
@@ -96,6 +97,7 @@ const programme = relationsOf<Records['Programme']>();
 const document = relationsOf<Records['Document']>();
 const measure = relationsOf<Records['Measure']>();
 const figure = relationsOf<Records['Figure']>();
+const oneSeries = relationsOf<Records['Series']>();
 const actor = relationsOf<Records['Actor']>();
 const location = relationsOf<Records['Location']>();
 const theme = relationsOf<Records['Theme']>();
@@ -137,6 +139,19 @@ const relations = {
     document: figure.one(documentsByIds, 'document'),
     programme: figure.single(programmeOfFigure, 'id'),
     locations: figure.many(locationsOfMeasure, 'measure'),
+    subjectActor: figure.one(actorsByIds, 'subjectActor'),
+    subjectLocation: figure.one(locationsByIds, 'subjectLocation'),
+    series: figure.one(seriesByIds, 'series'),
+  },
+  Series: {
+    url,
+    embedUrl: absolute('embedUrl'),
+    actor: oneSeries.one(actorsByIds, 'actor'),
+    location: oneSeries.one(locationsByIds, 'location'),
+    figures: oneSeries.many(figuresOfSeries, 'id'),
+  },
+  SeriesPoint: {
+    figure: relationsOf<Records['SeriesPoint']>().one(figuresByIds, 'figure'),
   },
   Actor: {
     url,
@@ -147,6 +162,8 @@ const relations = {
     measures: actor.many(measuresOfActor, 'id'),
     programmes: actor.many(programmesOfIssuer, 'id'),
     mentions: actor.many(mentionsOfActor, 'id'),
+    figures: actor.many(figuresOfSubjectActor, 'id'),
+    series: actor.many(seriesOfActor, 'id'),
   },
   Location: {
     url,
@@ -199,6 +216,7 @@ export const rootEntities = {
   document: { entity: documents, list: listDocuments, byIds: documentsByIds },
   measure: { entity: measures, list: listMeasures, byIds: measuresByIds },
   figure: { entity: figures, list: listFigures, byIds: figuresByIds },
+  seriesById: { entity: series, list: listSeries, byIds: seriesByIds },
   actor: { entity: actors, list: listActors, byIds: actorsByIds },
   location: { entity: locations, list: listLocations, byIds: locationsByIds },
   theme: { entity: themes, list: listThemes, byIds: themesByIds },

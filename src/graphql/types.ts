@@ -6,7 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from '../db/client.js';
 import type { SearchHit } from '../queries/search.js';
-import type { ActorRecord, DocumentRecord, FigureRecord, LocationRecord, MeasureRecord, MentionRecord, ProgrammeRecord, ThemeRecord } from '../queries/shapes.js';
+import type { ActorRecord, DocumentRecord, FigureRecord, LocationRecord, MeasureRecord, MentionRecord, ProgrammeRecord, SeriesRecord, ThemeRecord } from '../queries/shapes.js';
 import type { Batcher } from './batch.js';
 
 /** What resolvers get besides Mercurius' own context. */
@@ -23,6 +23,8 @@ export interface Records {
   Document: DocumentRecord;
   Measure: MeasureRecord;
   Figure: FigureRecord;
+  Series: SeriesRecord;
+  SeriesPoint: SeriesRecord['data'][number];
   Actor: ActorRecord;
   Location: LocationRecord;
   Theme: ThemeRecord;

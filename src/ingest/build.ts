@@ -14,6 +14,7 @@ import type { ExtractionResult, ExtractionTask } from './extract-worker.js';
 import { loadDatabase, type LoadSource } from './load.js';
 import { compileContext, extractForBuild, type DocumentOptions } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus } from './sources.js';
+import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 /** How a build reports progress: a phase with its total, then one tick per document. */
 export interface BuildProgress {
@@ -171,7 +172,8 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
       progress.stop();
     },
   };
-  const tmp = `${dbPath}.${process.pid}.tmp`;
+  const tmp = buildTempPath(dbPath);
+  removeStaleTempFiles(dbPath);
   const db = openTarget(dbPath, tmp);
   try {
     let summary: Omit<BuildSummary, 'dbPath' | 'extracted'>;
@@ -191,7 +193,7 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
     renameSync(tmp, dbPath);
     return { ...summary, dbPath, extracted };
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeTempFile(tmp);
     throw e;
   }
 }

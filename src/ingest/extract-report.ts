@@ -1,5 +1,12 @@
 import type { Gazetteer } from './gazetteer.js';
+import { seriesKeyOf } from './figures/series.js';
 import type { DocumentExtraction } from './pipeline.js';
+
+/** `{id, name}` of a gazetteer entry, or null. */
+function named(entries: ReadonlyArray<{ id: string; name: string }>, id: string | null): { id: string; name: string } | null {
+  const entry = id === null ? undefined : entries.find((e) => e.id === id);
+  return entry ? { id: entry.id, name: entry.name } : null;
+}
 
 /**
  * The JSON `blauwdruk extract` prints: what a journalist trying a new text needs to
@@ -24,7 +31,12 @@ export function extractionReport(extraction: DocumentExtraction, gazetteer: Gaze
       actors: m.actors,
       locations: m.locationIds,
     })),
-    figures: extraction.figures,
+    figures: extraction.figures.map((f) => ({
+      ...f,
+      subjectActor: named(gazetteer.actors, f.subjectActorId),
+      subjectLocation: named(gazetteer.locations, f.subjectLocationId),
+      series: seriesKeyOf(f),
+    })),
     actors: gazetteer.actors
       .filter((a) => actorIds.has(a.id))
       .map((a) => {

@@ -10,6 +10,7 @@ import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { IndexedKind } from '../vocabulary.js';
+import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
 import { periodCovers } from './gazetteer.js';
 import { statedFields } from './manifest.js';
@@ -165,8 +166,10 @@ function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
   })));
   insertAll(db, t.figures, figures.map((f) => ({
     id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
-    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, qualifier: f.qualifier,
-    referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end, page: page(f.start),
+    valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, subjectStart: f.subjectStart,
+    subjectEnd: f.subjectEnd, subjectActorId: f.subjectActorId, subjectLocationId: f.subjectLocationId, status: f.status,
+    direction: f.direction, change: f.change, unitKind: f.unitKind, normalizedValue: f.normalizedValue, seriesId: seriesKeyOf(f),
+    qualifier: f.qualifier, referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end, page: page(f.start),
   })));
   insertAll(db, t.mentions, mentions.map((m) => ({
     id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
@@ -223,8 +226,38 @@ function referenceIndexRows(db: Db): IndexRow[] {
   ];
 }
 
+type SeriesRow = typeof t.series.$inferInsert & { points: number };
+
+/**
+ * One row per series, gathered document by document: the figures of all documents grouped by
+ * subject actor (or place) and unit kind, with their number and the span of their reference dates.
+ */
+class SeriesRows {
+  readonly #rows = new Map<string, SeriesRow>();
+
+  add(figures: DocumentExtraction['figures']): void {
+    for (const f of figures) {
+      const id = seriesKeyOf(f);
+      if (id === null) continue;
+      const row = this.#rows.get(id) ?? { id, actorId: f.subjectActorId, locationId: f.subjectActorId === null ? f.subjectLocationId : null, unitKind: f.unitKind!, points: 0, firstDate: null, lastDate: null };
+      row.points += 1;
+      const date = f.referenceDate;
+      if (date !== null) {
+        if (row.firstDate == null || date < row.firstDate) row.firstDate = date;
+        if (row.lastDate == null || date > row.lastDate) row.lastDate = date;
+      }
+      this.#rows.set(id, row);
+    }
+  }
+
+  /** The rows in id order. */
+  rows(): SeriesRow[] {
+    return [...this.#rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
+
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
@@ -257,7 +290,14 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
     loadGazetteer(db, inputs, source.summaries);
     loadProgrammes(db, inputs, source.summaries);
     indexForSearch(db, referenceIndexRows(db));
-    for (const d of source.documents()) loadDocument(db, inputs, d);
+    // Documents are streamed: each one's figures join their series as it loads, and the
+    // series rows follow the loop (the figures' references to them are checked at commit).
+    const series = new SeriesRows();
+    for (const d of source.documents()) {
+      loadDocument(db, inputs, d);
+      series.add(d.extraction.figures);
+    }
+    insertAll(db, t.series, series.rows());
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [
       { key: 'version', value: version },

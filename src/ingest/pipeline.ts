@@ -2,6 +2,8 @@ import { offsetConverter } from '../text/offsets.js';
 import { extractFigures } from './figures/index.js';
 import { proposeCandidates } from './candidates.js';
 import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, type EntityMatcher } from './entities.js';
+import { linkSubjects } from './figures/links.js';
+import { describeFigures } from './figures/meaning.js';
 import type { Gazetteer } from './gazetteer.js';
 import { segmentDocument } from './segment.js';
 import { assignThemes, compileThemes } from './themes.js';
@@ -73,7 +75,7 @@ function segmentFinder(segments: Segment[]) {
 }
 
 /**
- * Runs segment → figures → entities → themes over one document. Figures and mentions
+ * Runs segment → entities → figures (read, described, linked to mentions) → themes over one document. Figures and mentions
  * outside any measure (headings, page furniture) keep `measure: null`; figures must sit
  * in a measure to be citable, so those in headings are dropped.
  */
@@ -81,7 +83,9 @@ export function extractDocument(text: string, context: ExtractionContext, option
   const segments = segmentDocument(text);
   const mentions = extractMentions(text, context.matcher, { scopeLocationId: options.scopeLocationId ?? null });
   const measureOf = segmentFinder(segments);
-  const figures = extractFigures(text, { documentDate: options.documentDate ?? null }).flatMap((f) => {
+  const documentDate = options.documentDate ?? null;
+  const described = describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
+  const figures = linkSubjects(text, described, mentions, context.matcher.actors).flatMap((f) => {
     const measure = measureOf(f);
     return measure === null ? [] : [{ ...f, measure }];
   });
@@ -118,7 +122,10 @@ function toCodePoints(text: string, x: DocumentExtraction): DocumentExtraction {
   const span = <T extends Span>(s: T): T => ({ ...s, start: conv.toCodePoint(s.start), end: conv.toCodePoint(s.end) });
   return {
     measures: x.measures.map(span),
-    figures: x.figures.map(span),
+    figures: x.figures.map((f) => {
+      const subject = f.subjectStart === null || f.subjectEnd === null ? {} : { subjectStart: conv.toCodePoint(f.subjectStart), subjectEnd: conv.toCodePoint(f.subjectEnd) };
+      return { ...span(f), ...subject };
+    }),
     mentions: x.mentions.map(span),
     persons: x.persons.map((p) => ({ ...p, evidence: span(p.evidence) })),
     candidates: x.candidates.map(span),

@@ -2,7 +2,7 @@
  * Shapes produced by the pure extraction stages. Offsets inside a stage are UTF-16
  * indices into the document text; `extractDocument` converts them to code points once.
  */
-import type { BlockKind, CandidateKind, FigureKind, StatementKind } from '../vocabulary.js';
+import type { BlockKind, CandidateKind, FigureDirection, FigureKind, FigureStatus, StatementKind, UnitKind } from '../vocabulary.js';
 
 /** A stretch of the source text, quoted exactly. */
 export interface Span {
@@ -20,8 +20,8 @@ export interface Segment extends Span {
   statementKind: StatementKind | null;
 }
 
-/** A number a journalist would quote, normalised. */
-export interface Figure extends Span {
+/** A number as read from the text, normalised: what the number reader of the figures stage gives. */
+export interface FigureReading extends Span {
   kind: FigureKind;
   /** The value, or the lower bound of a range, or the new value of a change. */
   value: number;
@@ -37,6 +37,30 @@ export interface Figure extends Span {
   qualifier: string | null;
   /** ISO 8601 date or reduced-precision date ("2023", "2023-12-31") the figure refers to. */
   referenceDate: string | null;
+}
+
+/**
+ * A number a journalist would quote, with what it means: whose or what it is (the subject,
+ * read across its sentence and, for "dit aantal" or a pronoun, the previous one), whether it is
+ * a target, an observed value or a forecast, and its value in a canonical unit.
+ */
+export interface Figure extends Omit<FigureReading, 'subject'> {
+  /** The noun phrase the figure counts or measures, or whose staff/amount it is, as written. */
+  subject: string | null;
+  /** Offsets of the subject (it may stand in the previous sentence). */
+  subjectStart: number | null;
+  subjectEnd: number | null;
+  /** Gazetteer actor the subject is or belongs to (set once mentions are known). */
+  subjectActorId: string | null;
+  /** Gazetteer place the subject is or belongs to (set once mentions are known). */
+  subjectLocationId: string | null;
+  status: FigureStatus;
+  direction: FigureDirection | null;
+  /** value − previousValue for changes. */
+  change: number | null;
+  unitKind: UnitKind | null;
+  /** The value in the canonical unit ("40 ton" → 40000 kg; "de helft" → 50 %). */
+  normalizedValue: number | null;
 }
 
 export type EntityType = 'actor' | 'location';

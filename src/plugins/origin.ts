@@ -10,10 +10,15 @@ declare module 'fastify' {
 
 export interface OriginOptions {
   publicUrl?: string | undefined;
+  /** Host names (any port) whose requests may name their own origin when `publicUrl` is unset. */
+  allowedHosts?: readonly string[] | undefined;
 }
 
-/** The origin used when the request's own host is not a valid `host[:port]`. */
+/** The origin used when the request's own host is not a valid, allowed `host[:port]`. */
 export const FALLBACK_ORIGIN = 'http://localhost';
+
+/** Hosts allowed by default: this machine only, as a developer reaches it. */
+export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
 
 /** A DNS name or IPv4 address: dot-separated labels of letters, digits, `-` and `_` (an optional final dot). */
 const HOSTNAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
@@ -31,21 +36,27 @@ export function isValidHost(host: string): boolean {
   return HOSTNAME.test(name) || IPV6.test(name);
 }
 
+/** The name part of a valid `host[:port]`, lowercased, without a final dot. */
+const hostName = (host: string) => /^(.*?)(?::\d{1,5})?$/.exec(host)![1]!.toLowerCase().replace(/\.$/, '');
+
 /**
- * Absolute URLs use the configured public URL, else the origin the request came in on —
- * but only when its host is syntactically valid; anything else (`Host: a b`,
- * `Host: evil"><script>`) gives {@link FALLBACK_ORIGIN}, so a client cannot inject
- * markup, break URL parsing or pollute the response cache through the Host header.
- *
- * Production should set `PUBLIC_URL`: a valid but foreign Host (`Host: evil.example`)
- * is still reflected without it, since the request's host is all there is to go by.
+ * Absolute URLs use the configured public URL (`PUBLIC_URL`), else the origin the request
+ * came in on — but only when its host is syntactically valid and its name is on the
+ * allowlist; anything else (`Host: evil.example`, `Host: evil"><script>`) gives
+ * {@link FALLBACK_ORIGIN}. So a client cannot make a response, which shared caches keep
+ * (`Cache-Control: public`), point at another site, inject markup or pollute the response
+ * cache through the Host header. `X-Forwarded-Host` and `-Proto` count only when Fastify's
+ * `trustProxy` names the proxy (then `request.host`/`protocol` read them), and pass the
+ * same allowlist.
  */
 export default fp<OriginOptions>(
-  async (app, { publicUrl }) => {
+  async (app, { publicUrl, allowedHosts = DEFAULT_ALLOWED_HOSTS }) => {
     const fixed = publicUrl?.replace(/\/+$/, '');
+    const allowed = new Set(allowedHosts.map(hostName));
     const requestOrigin = (request: FastifyRequest) => {
       const protocol = request.protocol === 'https' ? 'https' : 'http';
-      return isValidHost(request.host) ? `${protocol}://${request.host}` : FALLBACK_ORIGIN;
+      const host = request.host;
+      return isValidHost(host) && allowed.has(hostName(host)) ? `${protocol}://${host}` : FALLBACK_ORIGIN;
     };
     app.decorate('originOf', (request: FastifyRequest) => fixed ?? requestOrigin(request));
   },

@@ -1,8 +1,12 @@
 /**
- * A bounded LRU of serialised response bodies. The dataset is immutable for the life of
- * the process, so a body computed once for a URL and representation stays right.
+ * A bounded LRU of serialised response bodies, and the plugin that serves negotiated GETs
+ * from it. The dataset is immutable for the life of the process, so a body computed once
+ * for a URL and representation stays right.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { matchesEtag, VALIDATOR_HEADERS } from './validators.js';
 
 export interface CachedResponse {
   /** Encoded once: sending a Buffer skips per-request UTF-8 encoding and length counting. */
@@ -93,3 +97,41 @@ export class ResponseCache {
     this.bytes -= sizeOf(key, old);
   }
 }
+
+const CACHED_HEADERS = ['content-type', 'link', 'content-disposition'];
+
+/** Sends a cached body, already compressed when the client accepts a coding the cache holds (compression skips encoded replies). */
+function sendCached(request: FastifyRequest, reply: FastifyReply, hit: CachedResponse): FastifyReply {
+  reply.headers(hit.headers);
+  const coding = hit.encoded && acceptedCoding(request.headers['accept-encoding']);
+  if (coding && hit.encoded?.[coding]) return reply.header('content-encoding', coding).send(hit.encoded[coding]);
+  return reply.send(hit.body);
+}
+
+export default fp(
+  async (app) => {
+    const cache = new ResponseCache();
+    const keyOf = (request: FastifyRequest) => `${app.originOf(request)} ${request.url} ${request.representation}`;
+
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.representation === '' || request.routeOptions.config.cacheable === false) return;
+      const hit = cache.get(keyOf(request));
+      if (hit === undefined) return;
+      // A cached body is a valid 200 of this URL: only now may If-None-Match (even `*`) give a 304.
+      if (hit.validators?.etag && matchesEtag(request.headers['if-none-match'], hit.validators.etag)) return reply.headers(hit.validators).code(304).send();
+      return sendCached(request, reply, hit);
+    });
+
+    // Keeps the 200s of GETs the validators plugin marked, before it may turn them into 304s.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.method !== 'GET' || reply.statusCode !== 200 || request.representation === '' || request.routeOptions.config.cacheable === false) return payload;
+      if (typeof payload !== 'string' || !reply.hasHeader('etag')) return payload;
+      const pick = (names: string[]) => Object.fromEntries(names.filter((h) => reply.hasHeader(h)).map((h) => [h, String(reply.getHeader(h))]));
+      const body = Buffer.from(payload);
+      cache.set(keyOf(request), { body, headers: pick([...VALIDATOR_HEADERS, ...CACHED_HEADERS]), validators: pick(VALIDATOR_HEADERS), encoded: compressedVariants(body) });
+      return payload;
+    });
+  },
+  // After CORS, whose headers a hit must carry; after ASCII JSON, whose output it keeps.
+  { name: 'response-cache', dependencies: ['origin', 'cross-origin', 'negotiation', 'ascii-json'] },
+);

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { figureChart } from './chart.js';
 import { markedText, sourceMeta, themeChips } from './components.js';
 import { figureSvg, svgPolicy } from './figure-svg.js';
-import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle, pageLabel } from './format.js';
+import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle, pageLabel, statusLabel, subjectLabel } from './format.js';
 import { figureSpan, highlight, sentenceAround, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
 import { pagePolicy, sendPage, servedAs, shell, type FixedTheme, type PageStyle } from './layout.js';
@@ -23,7 +23,8 @@ import { browsePath, cardUrl, measurePagePath, oembedUrl, type CardKind } from '
 const resizeScript =
   "(()=>{if(parent===window)return;const post=()=>parent.postMessage({type:'blauwdruk:resize',height:Math.ceil(document.documentElement.getBoundingClientRect().height)},'*');addEventListener('load',post);new ResizeObserver(post).observe(document.documentElement)})();";
 
-const cardStyle: PageStyle = { css: cardCss, script: resizeScript, frameable: true };
+/** The style of every card page: the card stylesheet, the resize script, and framing allowed. */
+export const cardStyle: PageStyle = { css: cardCss, script: resizeScript, frameable: true };
 
 /** `theme`: light, dark, or auto (the reader's preference, the default). */
 export const cardTheme = z.enum(['light', 'dark', 'auto']).optional().describe('Colour theme of the card: light, dark or auto (the reader\'s preference).');
@@ -80,9 +81,12 @@ function figureBody(origin: string, view: FigureView, log: WarningLog): SafeHtml
   const chart = figureChart(figure);
   const change = changeLabel(figure);
   const amount = figure.valueMax === null ? formatNumber(figure.value) : `${formatNumber(figure.value)}–${formatNumber(figure.valueMax)}`;
-  return html`<p class="eyebrow">Cijfer · ${kindLabel(figure.kind)}${figure.referenceDate ? html` · peildatum ${formatDate(figure.referenceDate)}` : ''}</p>
-<h1 id="card-title" class="value"><data value="${figure.value}">${amount}</data>${figure.unit ? html` <span class="unit">${figure.unit}</span>` : ''}</h1>
-${figure.subject ? html`<p class="muted">${figure.subject}</p>` : ''}
+  const subject = subjectLabel(figure);
+  const status = statusLabel(figure.status);
+  return html`<p class="eyebrow">Cijfer · ${kindLabel(figure.kind)}${status ? html` · <span class="status">${status}</span>` : ''}${figure.referenceDate ? html` · peildatum ${formatDate(figure.referenceDate)}` : ''}</p>
+<h1 id="card-title" class="value">${subject ? html`<span class="subject">${subject}:</span> ` : ''}<data value="${figure.value}">${amount}</data>${figure.unit ? html` <span class="unit">${figure.unit}</span>` : ''}</h1>
+${figure.subject && figure.subject !== subject ? html`<p class="muted">Onderwerp in de tekst: ${figure.subject}</p>` : ''}
+${figure.series ? html`<p class="muted">Reeks: <a href="${cardUrl(origin, 'series', figure.series.id)}" target="_blank" rel="noopener">${figure.series.name}</a></p>` : ''}
 ${change ? html`<p class="change">${change}</p>` : ''}
 ${chart ? html`<figure class="chart">${chart}</figure>` : ''}
 <blockquote class="quote" cite="${absolute(origin, view.document.url)}"><p>${figureQuote(view, log)}</p></blockquote>`;

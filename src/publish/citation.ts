@@ -5,7 +5,7 @@
  */
 import type { DatasetInfo } from '../queries/dataset.js';
 import type { DocumentRecord } from '../queries/shapes.js';
-import { figureLabel, formatDate, pageLabel, truncate } from './format.js';
+import { figureLabel, formatDate, pageLabel, subjectLabel, truncate } from './format.js';
 import { dataLicence } from './licence.js';
 import type { FigureView, MeasureView } from './records.js';
 
@@ -14,6 +14,8 @@ export interface Citable {
   key: string;
   /** "Cijfer" or "Maatregel". */
   genre: string;
+  /** Whose or what the cited value is, when known ("Verkeerspolitie Oost Aalst"). */
+  about?: string | null;
   title: string;
   quote: string;
   /** Code-point offsets of the quote in the document. */
@@ -32,7 +34,9 @@ export function citableFigure({ figure, document }: FigureView, urls: { record: 
   return {
     key: `blauwdruk-${figure.id}`,
     genre: 'Cijfer',
-    title: `${figureLabel(figure)}: “${figure.quote}”`,
+    about: subjectLabel(figure),
+    // The subject says whose the number is: "120 agenten (Verkeerspolitie Oost Aalst)".
+    title: `${figureLabel(figure)}${subjectLabel(figure) ? ` (${subjectLabel(figure)})` : ''}: “${figure.quote}”`,
     quote: figure.quote,
     start: figure.provenance.start,
     end: figure.provenance.end,
@@ -119,5 +123,5 @@ export function plainText(c: Citable): string {
   const d = c.document;
   const source = [`“${d.title}”`, d.issuer?.name, formatDate(d.date), c.page !== null ? pageLabel(c.page) : null].filter(Boolean).join(', ');
   const built = c.dataset.builtAt ? ` (${c.dataset.builtAt.slice(0, 10)})` : '';
-  return `${c.genre}: “${c.quote}”. Bron: ${source}. In: blauwdruk, datasetversie ${c.dataset.version}${built}, ${dataLicence.name}. ${c.url}\n`;
+  return `${c.genre}${c.about ? ` over ${c.about}` : ''}: “${c.quote}”. Bron: ${source}. In: blauwdruk, datasetversie ${c.dataset.version}${built}, ${dataLicence.name}. ${c.url}\n`;
 }

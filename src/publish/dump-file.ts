@@ -1,10 +1,10 @@
 /**
  * The database file as a download. It is hashed once at startup and read through a file
- * handle opened then, so a rebuild that renames a new file into place cannot make the
+ * descriptor opened then, so a rebuild that renames a new file into place cannot make the
  * bytes served disagree with the checksum and ETag announced for them.
  */
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, read } from 'node:fs';
 import type { Readable } from 'node:stream';
 
 export interface DumpFile {
@@ -16,21 +16,30 @@ export interface DumpFile {
   close(): Promise<void>;
 }
 
-async function sha256Of(handle: FileHandle, size: number): Promise<string> {
+/**
+ * Positional reads of the shared descriptor, whose closing is the dump's, not a stream's:
+ * a destroyed stream (a client gone, a 304, a HEAD) closes its descriptor whatever
+ * `autoClose` says, which would close the one all downloads read.
+ */
+const sharedFd = { read, close: (_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => done(null) };
+
+/**
+ * A stream of bytes `[0, size)` of the open descriptor `fd`. A numeric descriptor, not a
+ * FileHandle: a FileHandle's streams each add a `close` listener to the one shared handle,
+ * which grow without bound on a long-lived handle (one per request).
+ */
+const streamOf = (fd: number, size: number): Readable => createReadStream('', { fd, fs: sharedFd, start: 0, end: Math.max(size - 1, 0), autoClose: true, emitClose: false });
+
+async function sha256Of(fd: number, size: number): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of handle.createReadStream({ start: 0, end: Math.max(size - 1, 0), autoClose: false })) hash.update(chunk as Buffer);
+  for await (const chunk of streamOf(fd, size)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
 /** Opens and hashes the database file at `path`. */
 export async function openDump(path: string): Promise<DumpFile> {
-  const handle = await open(path, 'r');
-  const { size } = await handle.stat();
-  const sha256 = await sha256Of(handle, size);
-  return {
-    size,
-    sha256,
-    stream: () => handle.createReadStream({ start: 0, end: size - 1, autoClose: false }),
-    close: () => handle.close(),
-  };
+  const fd = openSync(path, 'r');
+  const { size } = fstatSync(fd);
+  const sha256 = await sha256Of(fd, size);
+  return { size, sha256, stream: () => streamOf(fd, size), close: async () => closeSync(fd) };
 }

@@ -7,7 +7,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { matchesEtag } from '../plugins/http.js';
+import { matchesEtag } from '../plugins/validators.js';
 import { datasetInfo } from '../queries/dataset.js';
 import { problemResponses } from '../rest/schemas.js';
 import type { DumpFile } from './dump-file.js';

@@ -25,11 +25,41 @@ export function changeLabel(f: FigureValue): string | null {
   return `van ${formatNumber(f.previousValue)} naar ${formatNumber(f.value)} (${sign}${formatNumber(Math.abs(delta))}${relative})`;
 }
 
-/** A figure's title for cards and oEmbed: "312 medewerkers — van 186 naar 312 (+126; +67,7%)". */
-export function figureTitle(f: FigureValue): string {
-  const change = changeLabel(f);
-  return change ? `${figureLabel(f)} — ${change}` : figureLabel(f);
+type FigureSubject = Partial<Pick<FigureRecord, 'subject' | 'subjectActor' | 'subjectLocation'>>;
+
+/**
+ * Whose or what a figure is, for a reader: the actor, with the place the text puts it in
+ * when its name does not already say it ("Verkeerspolitie Oost Aalst"); else the
+ * subject as written, else the place; null when the figure has none.
+ */
+export function subjectLabel(f: FigureSubject): string | null {
+  const actor = f.subjectActor?.name;
+  const place = f.subjectLocation?.name;
+  if (actor) return place && !actor.toLowerCase().includes(place.toLowerCase()) ? `${actor} ${place}` : actor;
+  return f.subject ?? place ?? null;
 }
+
+/** A figure's title for cards and oEmbed, led by its subject: "Verkeerspolitie Oost Aalst: 120 agenten — van 100 naar 120 (+20; +20%)". */
+export function figureTitle(f: FigureValue & FigureSubject): string {
+  const change = changeLabel(f);
+  const subject = subjectLabel(f);
+  const label = subject ? `${subject}: ${figureLabel(f)}` : figureLabel(f);
+  return change ? `${label} — ${change}` : label;
+}
+
+const statuses: Record<string, string> = { target: 'doel', actual: 'vastgesteld', forecast: 'prognose' };
+
+/** Dutch label of a figure's status ("target" → "doel"); null for unknown. */
+export const statusLabel = (status: string) => statuses[status] ?? null;
+
+const unitKinds: Record<string, string> = {
+  staff: 'personeel', persons: 'personen', count: 'aantal', percentage: 'percentage', percentage_points: 'procentpunten',
+  money_eur: 'euro', money_usd: 'dollar', money_gbp: 'pond', mass_kg: 'kg', length_m: 'meter', area_m2: 'm²', volume_l: 'liter',
+  duration_hours: 'uren', duration_days: 'dagen', duration_months: 'maanden', speed_kmh: 'km/u', energy_kwh: 'kWh', power_kw: 'kW', sound_db: 'dB',
+};
+
+/** Dutch label of a canonical unit ("staff" → "personeel"). */
+export const unitKindLabel = (kind: string) => unitKinds[kind] ?? kind.replace(/_/g, ' ');
 
 /** A measure card's title, after its document. */
 export const measureTitle = (measure: { document: { name: string } }) => `Maatregel: ${measure.document.name}`;

@@ -7,10 +7,11 @@ import contexts from './contexts.js';
 import dumpRoute from './dump.js';
 import { openDump } from './dump-file.js';
 import oembed from './oembed.js';
+import seriesCards from './series-card.js';
 
 /**
  * Publishing: DCAT-AP catalogue, SQLite dump, JSON-LD context, citations, embeddable
- * cards, oEmbed and the browse page. The dump is opened and hashed once here, since both
+ * cards (figures, measures, series), oEmbed and the browse page. The dump is opened and hashed once here, since both
  * the download and the catalogue (byte size, checksum) describe it.
  */
 const publish: FastifyPluginAsync = async (app) => {
@@ -21,6 +22,7 @@ const publish: FastifyPluginAsync = async (app) => {
   await app.register(contexts);
   await app.register(cite);
   await app.register(cards);
+  await app.register(seriesCards);
   await app.register(oembed);
   await app.register(browse);
 };

@@ -25,6 +25,7 @@ const collectionTypes: Record<Exclude<EntityCollection, 'actors'>, string[]> = {
   programmes: ['Programme', 'schema:CreativeWork'],
   measures: ['Measure'],
   figures: ['Figure'],
+  series: ['Series'],
   locations: ['Place', 'dct:Location'],
   themes: ['Theme'],
 };

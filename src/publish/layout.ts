@@ -5,6 +5,7 @@
  * it is a property of the route, set on every response — response-cache hits included.
  */
 import { createHash } from 'node:crypto';
+import { applyPolicy } from '../plugins/security-headers.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { html, raw, type SafeHtml } from './html.js';
 
@@ -76,7 +77,7 @@ export function servedAs(type: string, policy: string) {
   return {
     config: { produces: [type] },
     onSend: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      reply.header('content-security-policy', policy).header('x-content-type-options', 'nosniff');
+      applyPolicy(reply, policy).header('x-content-type-options', 'nosniff');
       return payload;
     },
   };

@@ -16,17 +16,18 @@ import { escapeHtml } from '../text/html.js';
 import { cardTheme, fixedTheme } from './cards.js';
 import { figureTitle, measureTitle } from './format.js';
 import { figureView, measureView } from './records.js';
+import { seriesTitle, seriesView } from './series-card.js';
 import type { CardKind } from './urls.js';
 
 const DEFAULT_WIDTH = 560;
 /** Initial heights before the card reports its own; a chart makes a figure card taller. */
-const HEIGHT = { figureWithChart: 560, figure: 440, measure: 480 } as const;
+const HEIGHT = { figureWithChart: 560, figure: 440, measure: 480, series: 640 } as const;
 const CACHE_AGE = 3600;
 
 const dimension = z.coerce.number().int().positive().max(10_000).optional();
 /** Not strict: unknown parameters are ignored (see the module comment). */
 const querystring = z.object({
-  url: z.string().min(1).describe('URL of a card of this API (/embed/figures/{id} or /embed/measures/{id}).'),
+  url: z.string().min(1).describe('URL of a card of this API (/embed/figures/{id}, /embed/measures/{id} or /embed/series/{id}).'),
   maxwidth: dimension.describe('Largest width the consumer can show, in pixels.'),
   maxheight: dimension.describe('Largest height the consumer can show, in pixels.'),
   format: z.enum(['json', 'xml']).optional().describe('json; xml is not implemented (501).'),
@@ -64,11 +65,11 @@ function parsedUrl(url: string): URL | undefined {
   }
 }
 
-/** The card a URL names, if it is a card of this API: same origin, `/embed/{figures|measures}/{id}`. */
+/** The card a URL names, if it is a card of this API: same origin, `/embed/{figures|measures|series}/{id}`. */
 function cardOf(url: string, origin: string): { kind: CardKind; id: string } | undefined {
   const parsed = parsedUrl(url);
   if (parsed === undefined || parsed.origin !== parsedUrl(origin)?.origin) return undefined;
-  const match = /^\/embed\/(figures|measures)\/([^/]+)$/.exec(parsed.pathname);
+  const match = /^\/embed\/(figures|measures|series)\/([^/]+)$/.exec(parsed.pathname);
   if (!match || match[2]!.endsWith('.svg')) return undefined;
   const id = decoded(match[2]!);
   return id === undefined ? undefined : { kind: match[1] as CardKind, id };
@@ -79,6 +80,7 @@ const notACard = (url: string) => new ApiError('NOT_FOUND', `${url} is not an em
 const oembed: FastifyPluginAsyncZod = async (app) => {
   function describe(kind: CardKind, id: string): { title: string; height: number } {
     if (kind === 'measures') return { title: measureTitle(measureView(app.db, id).measure), height: HEIGHT.measure };
+    if (kind === 'series') return { title: seriesTitle(seriesView(app.db, id).series), height: HEIGHT.series };
     const { figure } = figureView(app.db, id);
     const charted = figure.previousValue !== null || figure.valueMax !== null;
     return { title: figureTitle(figure), height: charted ? HEIGHT.figureWithChart : HEIGHT.figure };

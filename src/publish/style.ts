@@ -37,6 +37,12 @@ a.chip{color:var(--accent)}
 .chart .before{fill:var(--before)}
 .chart .after,.chart .band{fill:var(--after)}
 .chart .label{fill:var(--muted);font-weight:400}
+.chart .actual{fill:var(--after);stroke:var(--after)}
+.chart .target{fill:var(--bg);stroke:var(--after);stroke-width:2.5;stroke-dasharray:4 3}
+.chart .forecast{fill:var(--bg);stroke:var(--before);stroke-width:2;stroke-dasharray:1.5 2.5}
+.chart .unknown{fill:var(--before);stroke:var(--before)}
+.chart .range{stroke-width:3;fill:none}
+.chart .range.target,.chart .range.forecast{fill:none}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:1rem 0 0;font-size:.9rem}
 dl.meta dt{color:var(--muted)}
 dl.meta dd{margin:0}
@@ -76,6 +82,11 @@ body{background:transparent;padding:.5rem}
 .card h1{margin:.25rem 0 0;font-size:1.15rem;line-height:1.3}
 .card h1.value{font-size:clamp(1.8rem,6vw,2.6rem);line-height:1.1}
 .card h1 .unit{font-size:.55em;font-weight:600;color:var(--muted)}
+.card h1 .subject{display:block;font-size:.45em;font-weight:700;color:var(--text)}
+table.points{width:100%;border-collapse:collapse;margin-top:.75rem;font-size:.9rem}
+table.points th,table.points td{text-align:left;padding:.3rem .4rem;border-top:1px solid var(--border);vertical-align:top}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.4rem 0 0;padding:0;list-style:none;font-size:.85rem;color:var(--muted)}
+.legend svg{width:14px;height:14px;vertical-align:-2px;margin-right:.3rem}
 .change{margin:.25rem 0 0;font-weight:600}
 .chart{margin:.75rem 0 0}
 .card-footer{margin-top:1rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;justify-content:space-between;font-size:.85rem}
@@ -89,4 +100,6 @@ text{fill:var(--text);font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans
 .value{font-weight:700}
 .axis{stroke:var(--border);stroke-width:2}
 .before{fill:var(--before)}
-.after,.band{fill:var(--after)}`;
+.after,.band{fill:var(--after)}
+.subject{font-weight:700}
+.actual{fill:var(--after);stroke:var(--after)}.target{fill:var(--bg);stroke:var(--after);stroke-width:2.5;stroke-dasharray:4 3}.forecast{fill:var(--bg);stroke:var(--before);stroke-width:2;stroke-dasharray:1.5 2.5}.unknown{fill:var(--before);stroke:var(--before)}.range{stroke-width:3;fill:none}.range.target,.range.forecast{fill:none}`;

@@ -1,7 +1,7 @@
 /** The public URLs of publishing resources, built in one place so cards, oEmbed and pages agree. */
 import type { MeasureRecord } from '../queries/shapes.js';
 
-export type CardKind = 'figures' | 'measures';
+export type CardKind = 'figures' | 'measures' | 'series';
 
 /** `/embed/figures/{id}` as an absolute URL. */
 export const cardUrl = (origin: string, kind: CardKind, id: string) => `${origin}/embed/${kind}/${encodeURIComponent(id)}`;

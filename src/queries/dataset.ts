@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { prepared } from './sql.js';
 
-export const entityCollections = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes'] as const;
+export const entityCollections = ['documents', 'programmes', 'measures', 'figures', 'series', 'actors', 'locations', 'themes'] as const;
 export type EntityCollection = (typeof entityCollections)[number];
 
 /** Number of records per collection. */

@@ -236,8 +236,9 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
   const set = `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  // One statement per distinct name, however often a caller repeats it.
   return Object.fromEntries(
-    names.map((name) => {
+    [...new Set(names)].map((name) => {
       // A replacer function: a string replacement would interpret `$&`, `$'`… in the filter SQL.
       const sql = `${e.facets[name]!.replace(':set', () => set)} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
       return [name, prepared(db, sql).all(...where.params) as FacetValue[]];

@@ -4,8 +4,9 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
-import { dateRange, enumFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
+import { dateRange, enumFilter, locationFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
 import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
+import { seriesNameSql } from './series.js';
 import { figureSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
@@ -18,8 +19,14 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
   table: 'figures',
   alias: 'f',
   columns: {
-    ...tableColumns(t.figures, 'f', ['id', 'kind', 'value', 'valueMax', 'previousValue', 'unit', 'subject', 'qualifier', 'referenceDate', 'quote']),
+    ...tableColumns(t.figures, 'f', [
+      'id', 'kind', 'value', 'valueMax', 'previousValue', 'unit', 'unitKind', 'normalizedValue', 'subject', 'subjectStart', 'subjectEnd',
+      'status', 'direction', 'change', 'qualifier', 'referenceDate', 'quote',
+    ]),
     url: { sql: pathSql('figures', 'f.id') },
+    subjectActor: { sql: summarySql('actors', 'f.subject_actor_id'), json: true },
+    subjectLocation: { sql: summarySql('locations', 'f.subject_location_id'), json: true },
+    series: { sql: summarySql('series', 'f.series_id', seriesNameSql), json: true },
     measure: { sql: summarySql('measures', 'f.measure_id', measureNameSql), json: true },
     document: { sql: documentSummary, json: true },
     provenance: { sql: `json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote, 'page', f.page)`, json: true },
@@ -32,6 +39,8 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     unit: "coalesce(f.unit, '')",
     kind: 'f.kind',
     referenceDate: "coalesce(f.reference_date, '')",
+    normalizedValue: 'coalesce(f.normalized_value, -1e308)',
+    status: 'f.status',
   },
   defaultSort: 'document,start',
   filters: {
@@ -43,6 +52,12 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     statementKind: enumFilter(t.measures.statementKind.enumValues, inMeasures('statement_kind = ?'), 'Kind of statement of the measure.'),
     kind: enumFilter(t.figures.kind.enumValues, 'f.kind = ?', 'Count, percentage, money, quantity or fraction.'),
     unit: presentValueFilter('figures', 'unit', 'f.unit = ?', 'Unit as written, lowercased ("%", "ton", "agenten"); a unit no figure has is a 400 listing the known units.'),
+    unitKind: enumFilter(t.figures.unitKind.enumValues, 'f.unit_kind = ?', 'Canonical unit: staff compares medewerkers, personeelsleden and agenten; money_eur, mass_kg… compare normalised values.'),
+    status: enumFilter(t.figures.status.enumValues, 'f.status = ?', 'target (plan or need), actual (observed), forecast or unknown.'),
+    direction: enumFilter(t.figures.direction.enumValues, 'f.direction = ?', 'Changes that go up (increase) or down (decrease).'),
+    subjectActor: refFilter('actors', 'actor', 'f.subject_actor_id = ?', 'About this actor: its subject is or belongs to it (id).'),
+    subjectLocation: locationFilter('f.subject_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'About this place: its subject is or belongs to it.'),
+    series: refFilter('series', 'series', 'f.series_id = ?', 'In this series (id).'),
     valueMin: numberFilter('f.value >= ?', 'Smallest value (inclusive).'),
     valueMax: numberFilter('f.value <= ?', 'Largest value (inclusive).'),
     ...dateRange('f.reference_date', 'reference date'),
@@ -51,6 +66,9 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
   facets: {
     ...measureLinkFacets('figures x', 'x.measure_id'),
     unit: columnFacet('figures', 'unit'),
+    unitKind: columnFacet('figures', 'unit_kind'),
+    status: columnFacet('figures', 'status'),
+    subjectActor: referenceFacet('figures', 'subject_actor_id', 'actors'),
     kind: columnFacet('figures', 'kind'),
     document: referenceFacet('figures', 'document_id', 'documents', 'title'),
   },
@@ -68,3 +86,7 @@ export const figuresOfMeasure = relation(figures, 'JOIN figures f ON f.measure_i
 export const figuresByMeasureIds = figuresOfMeasure.all;
 /** Figures of each document. */
 export const figuresOfDocument = relation(figures, 'JOIN figures f ON f.document_id = j.value');
+/** Figures whose subject is each actor, by reference date. */
+export const figuresOfSubjectActor = relation(figures, 'JOIN figures f ON f.subject_actor_id = j.value');
+/** The figures of each series. */
+export const figuresOfSeries = relation(figures, 'JOIN figures f ON f.series_id = j.value');

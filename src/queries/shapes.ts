@@ -92,10 +92,59 @@ export const measureSchema = createSelectSchema(t.measures)
   })
   .meta({ id: 'Measure', description: 'One policy statement (bullet or paragraph) of a document.' });
 
-export const figureSchema = createSelectSchema(t.figures)
-  .pick({ id: true, kind: true, value: true, valueMax: true, previousValue: true, unit: true, subject: true, qualifier: true, referenceDate: true, quote: true })
-  .extend({ url, measure: summarySchema, document: summarySchema, provenance: provenanceSchema })
-  .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range.' });
+const figureRow = createSelectSchema(t.figures);
+export const figureSchema = figureRow
+  .pick({
+    id: true, kind: true, value: true, valueMax: true, previousValue: true, unit: true, unitKind: true, normalizedValue: true, subject: true,
+    subjectStart: true, subjectEnd: true, status: true, direction: true, change: true, qualifier: true, referenceDate: true, quote: true,
+  })
+  .extend({
+    url,
+    subject: figureRow.shape.subject.describe('The noun phrase the figure counts or measures, or whose staff or amount it is, as written ("Verkeerspolitie Oost" for "de Verkeerspolitie Oost groeit van 100 naar 120 agenten").'),
+    subjectStart: figureRow.shape.subjectStart.describe('Start of the subject in the document text, in code points (it may stand in the previous sentence, for "dit aantal").'),
+    subjectEnd: figureRow.shape.subjectEnd.describe('End of the subject (exclusive), in code points.'),
+    subjectActor: summarySchema.nullable().describe('The gazetteer actor the subject is or belongs to.'),
+    subjectLocation: summarySchema.nullable().describe('The gazetteer place the subject is or belongs to.'),
+    status: figureRow.shape.status.describe('target (a plan or need), actual (observed), forecast, or unknown.'),
+    direction: figureRow.shape.direction.describe('For changes: increase or decrease.'),
+    change: figureRow.shape.change.describe('For changes: value − previousValue.'),
+    unitKind: figureRow.shape.unitKind.describe('The canonical unit beside `unit` as written: staff (medewerkers, personeelsleden, agenten…), persons, count, percentage, money_eur, mass_kg…'),
+    normalizedValue: figureRow.shape.normalizedValue.describe('The value in the canonical unit: money in EUR ("2,5 miljoen euro" → 2500000), mass in kg ("40 ton" → 40000), fractions in percent.'),
+    series: summarySchema.nullable().describe('The series of figures about the same actor or place in the same unit kind.'),
+    measure: summarySchema,
+    document: summarySchema,
+    provenance: provenanceSchema,
+  })
+  .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range, with what it is of and whether it is a target or observed.' });
+
+/** One point of a series: a figure with its date, status and provenance. */
+export const seriesPointSchema = z
+  .object({
+    figure: summarySchema,
+    value: z.number(),
+    valueMax: z.number().nullable(),
+    normalizedValue: z.number().nullable(),
+    unit: z.string().nullable(),
+    status: figureRow.shape.status,
+    referenceDate: z.string().nullable(),
+    documentDate: z.string().nullable().describe('Date of the source document, when it states one.'),
+    subject: z.string().nullable(),
+    provenance: provenanceSchema,
+  })
+  .meta({ id: 'SeriesPoint', description: 'One figure of a series, as stated: conflicting values for one date are separate points, never averaged.' });
+
+export const seriesSchema = createSelectSchema(t.series)
+  .pick({ id: true, unitKind: true, points: true, firstDate: true, lastDate: true })
+  .extend({
+    url,
+    name: z.string().describe('The subject and the unit kind, e.g. "Verkeerspolitie Oost: staff".'),
+    actor: summarySchema.nullable(),
+    location: summarySchema.nullable().describe('The place, for a series about a place without an actor.'),
+    data: z.array(seriesPointSchema).describe('The points, ordered by reference date (undated points first, then by document and position).'),
+    figuresUrl: link('the figures of the series'),
+    embedUrl: link('the series card, to embed'),
+  })
+  .meta({ id: 'Series', description: 'Figures about the same actor (or place) in the same canonical unit, across documents and dates.' });
 
 /** Start and end of a period: ISO 8601 dates of the precision known (`2019`, `2019-01`, `2019-01-01`). */
 const period = {
@@ -169,4 +218,5 @@ export type ActorRecord = z.output<typeof actorSchema>;
 export type LocationRecord = z.output<typeof locationSchema>;
 export type ThemeRecord = z.output<typeof themeSchema>;
 export type MentionRecord = z.output<typeof mentionSchema>;
+export type SeriesRecord = z.output<typeof seriesSchema>;
 export type MembershipRecord = z.output<typeof membershipSchema>;

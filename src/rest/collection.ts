@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../errors.js';
+import { notFound, singular } from '../errors.js';
 import { toJsonLd } from '../publish/jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
 import { countRecords, facetCounts, getRecord, iterateRecords, listRecords, recordExists, type Entity } from '../queries/entity.js';
@@ -28,7 +28,6 @@ export interface CollectionOptions {
   relations?: Record<string, Relation>;
 }
 
-const singular = (collection: string) => collection.replace(/s$/, '');
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const withCharset = (type: string) => `${type}; charset=utf-8`;
 const idParams = z.object({ id: z.string().min(1).describe('Record id.') });

@@ -11,13 +11,13 @@ export const CSV_TYPE = 'text/csv';
 export const NDJSON_TYPE = 'application/x-ndjson';
 export const JSONLD_TYPE = 'application/ld+json';
 
-/** Every `url` / `…Url` that is an API path becomes an absolute URL under `origin`, recursively. */
+/** Every `url` / `…Url` that is an API or card path (`/v1/…`, `/embed/…`) becomes an absolute URL under `origin`, recursively. */
 export function absolutize<T>(value: T, origin: string): T {
   if (Array.isArray(value)) return value.map((v) => absolutize(v, origin)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    out[key] = typeof v === 'string' && v.startsWith('/v1/') && (key === 'url' || key.endsWith('Url')) ? origin + v : absolutize(v, origin);
+    out[key] = typeof v === 'string' && (v.startsWith('/v1/') || v.startsWith('/embed/')) && (key === 'url' || key.endsWith('Url')) ? origin + v : absolutize(v, origin);
   }
   return out as T;
 }

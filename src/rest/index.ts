@@ -9,6 +9,7 @@ import problems from './problems.js';
 import programmes from './programmes.js';
 import root from './root.js';
 import search from './search.js';
+import series from './series.js';
 import themes from './themes.js';
 
 /** The REST API: one plugin per resource, registered explicitly. */
@@ -20,6 +21,7 @@ const rest: FastifyPluginAsync = async (app) => {
   await app.register(programmes);
   await app.register(measures);
   await app.register(figures);
+  await app.register(series);
   await app.register(actors);
   await app.register(locations);
   await app.register(themes);

@@ -18,7 +18,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   documents: 'Source texts and their metadata.',
   programmes: 'Election programmes, coalition agreements and plans.',
   measures: 'Policy statements extracted from the documents.',
-  figures: 'Quantities stated in measures.',
+  figures: 'Quantities stated in measures, with their subject, status and canonical unit.',
+  series: 'Figures about the same actor or place in the same canonical unit, over time.',
   actors: 'Organisations, police units, parties, governments and persons.',
   locations: 'The place tree, from continent to street.',
   themes: 'Policy themes assigned to measures.',
@@ -49,7 +50,8 @@ const openapi: FastifyPluginAsync = async (app) => {
     transform: (input) => (usesZod(input.schema) ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url }),
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // staticCSP: the UI's own policy (hashes of its inline script and style) on every /docs response.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { config: { produces: ['application/json'] }, schema: { hide: true, querystring: noQuery } }, async (_request, reply) => {
     reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger()));
     return reply;

@@ -71,6 +71,9 @@ export function listCapabilities(entity: Entity, without?: string): string {
   ].join(' ');
 }
 
+/** Longest `facet` value: every facet name of any entity fits many times over; a repeated name counts once. */
+const MAX_FACET_LENGTH = 256;
+
 /**
  * The querystring of a list of `entity`: its filters, sort, paging, count and facets;
  * strict, so an unknown (e.g. misspelt) parameter is an error rather than ignored.
@@ -80,7 +83,7 @@ export function listQuerySchema(entity: Entity, without?: string) {
   const filters = Object.fromEntries(Object.entries(entity.filters).filter(([name]) => name !== without).map(([name, f]) => [name, filterQuery(f.schema)]));
   const facetNames = Object.keys(entity.facets);
   const facet = facetNames.length
-    ? { facet: z.string().transform((v) => v.split(',')).pipe(z.array(z.enum(facetNames as [string, ...string[]]))).optional().describe(`Comma-separated facets to count: ${facetNames.join(', ')}. Each gives its ${FACET_LIMIT} most frequent values.`) }
+    ? { facet: z.string().max(MAX_FACET_LENGTH, `is longer than ${MAX_FACET_LENGTH} characters`).transform((v) => [...new Set(v.split(','))]).pipe(z.array(z.enum(facetNames as [string, ...string[]]))).optional().describe(`Comma-separated facets to count: ${facetNames.join(', ')}. Each gives its ${FACET_LIMIT} most frequent values.`) }
     : {};
   return z.strictObject({
     ...filters,

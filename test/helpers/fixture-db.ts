@@ -99,9 +99,12 @@ function extractionOf(spec: DocumentSpec, laid: Laid): DocumentExtraction {
     }
     for (const p of s.places ?? []) mentions.push({ ...inSentence(p.quote), entityType: 'location', entityId: p.id, measure: ordinal });
     for (const f of s.figures ?? []) {
+      const subject = f.subject === undefined ? null : inSentence(f.subject);
       figures.push({
         ...inSentence(f.quote), measure: ordinal, kind: f.kind, value: f.value, valueMax: f.valueMax ?? null, previousValue: f.previousValue ?? null,
         unit: f.unit ?? null, subject: f.subject ?? null, qualifier: f.qualifier ?? null, referenceDate: f.referenceDate ?? null,
+        subjectStart: subject?.start ?? null, subjectEnd: subject?.end ?? null, subjectActorId: f.subjectActor ?? null, subjectLocationId: f.subjectLocation ?? null,
+        status: f.status ?? 'unknown', unitKind: f.unitKind ?? null, normalizedValue: f.normalizedValue ?? null, direction: f.direction ?? null, change: f.change ?? null,
       });
     }
     measures.push({

@@ -190,6 +190,14 @@ t.test('extract prints the extraction of an unseen document as JSON', async (t) 
   t.same(Object.keys(out).sort(), ['actors', 'candidates', 'documentDate', 'figures', 'locations', 'measures', 'themes']);
   t.equal(out.measures.length, 3);
   t.match(out.figures, [{ value: 12, unit: 'inspecteurs' }, { value: 20, previousValue: 14 }, { value: 40, unit: '%' }]);
+  t.match(out.figures[0], {
+    subject: 'Leuvense politie', subjectActor: { id: 'politiezone-leuven', name: 'Politiezone Leuven' }, subjectLocation: { id: 'leuven' },
+    status: 'target', unitKind: 'staff', normalizedValue: 12, series: 's-politiezone-leuven--staff',
+  }, 'what the figure means, with its gazetteer links');
+  t.match(out.figures[1], { subject: 'cameras', status: 'actual', direction: 'increase', change: 6, unitKind: 'count' });
+  t.match(out.figures[2], { subject: 'fietspatrouilles', status: 'target', direction: 'increase', unitKind: 'percentage' });
+  const text = readFileSync(join(dir, 'persbericht.txt'), 'utf8');
+  for (const f of out.figures) t.equal(text.slice(f.subjectStart, f.subjectEnd), f.subject, 'subject offsets');
   t.match(out.locations, [{ id: 'leuven' }]);
   t.ok(out.themes.length > 0, 'themes assigned');
   for (const f of out.figures) t.equal(f.quote, readFileSync(join(dir, 'persbericht.txt'), 'utf8').slice(f.start, f.end));

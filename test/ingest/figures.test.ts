@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { parseDigits, parseNumberWord } from '../../src/ingest/figures/tokens.js';
-import type { Figure } from '../../src/ingest/types.js';
+import type { FigureReading as Figure } from '../../src/ingest/types.js';
 
 /**
  * Table-driven test over test/ingest/fixtures/figures/<case>/{input.txt,expected.json}.

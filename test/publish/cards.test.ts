@@ -26,7 +26,7 @@ t.test('the figure card of 120 → 155', async (t) => {
   const html = res.body;
   const origin = 'http://localhost:80';
   t.match(html, /<main class="card">[\s\S]*<article aria-labelledby="card-title">/, 'semantic structure');
-  t.match(html, /<h1 id="card-title" class="value"><data value="155">155<\/data> <span class="unit">personeelsleden<\/span><\/h1>/, 'value and unit');
+  t.match(html, /<h1 id="card-title" class="value"><span class="subject">Politiezone Gent:<\/span> <data value="155">155<\/data> <span class="unit">personeelsleden<\/span><\/h1>/, 'led by the subject, then value and unit');
   t.match(html, 'van 120 naar 155 (+35; +29,2%)', 'the change');
   t.match(html, /<figure class="chart"><svg [^>]*role="img" aria-label="van 120 naar 155/, 'the change drawn');
   t.match(html, /<blockquote class="quote"[^>]*><p>De Gentse politie groeit <mark>van 120 naar 155 personeelsleden<\/mark> tegen 2024.<\/p><\/blockquote>/, 'the sentence with the figure highlighted');

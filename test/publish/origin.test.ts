@@ -1,6 +1,7 @@
 import t from 'tap';
 import { FALLBACK_ORIGIN, isValidHost } from '../../src/plugins/origin.js';
-import { fixture, fixtureApp } from '../helpers/fixture-db.js';
+import { buildApp } from '../../src/app.js';
+import { fixture, fixtureApp, fixtureDatabase } from '../helpers/fixture-db.js';
 
 const FIGURE = fixture.figures.change!.id;
 const GARBAGE = ['a b', 'evil.example/<script>', 'x"onmouseover=alert(1)', '[::1', 'host:99999', 'a..b', 'é.example', ''];
@@ -25,8 +26,9 @@ t.test('a garbage Host header never yields a 500 nor appears in any output', asy
   t.equal(oembed.json().provider_url, `${FALLBACK_ORIGIN}/`);
 });
 
-t.test('a valid Host still gives absolute URLs on that host, and its own ETag', async (t) => {
-  const app = await fixtureApp();
+t.test('an allowed Host still gives absolute URLs on that host, and its own ETag', async (t) => {
+  const app = await buildApp({ dbPath: fixtureDatabase(), allowedHosts: ['api.example.org', '[::1]'] });
+  t.teardown(() => app.close());
   const url = `/v1/figures/${FIGURE}/cite?format=text`;
   const [a, b] = await Promise.all(['api.example.org:8080', '[::1]:3000'].map((host) => app.inject({ url, headers: { host } })));
   t.match(a!.body, `http://api.example.org:8080/v1/figures/${FIGURE}`);

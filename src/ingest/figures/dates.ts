@@ -3,11 +3,10 @@ import type { Span } from '../types.js';
 import { MONTHS, NUMBER_ATOMS } from './words.js';
 
 /**
- * Sentence spans: lines are grouped into blocks (a blank line, a bullet, a heading or a line
- * ending in punctuation closes a block; other line breaks are wrapping), then each block is
- * split with `Intl.Segmenter`.
+ * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
+ * ending in punctuation closes a block; other line breaks are wrapping).
  */
-export function sentenceSpans(text: string): Array<[number, number]> {
+export function blockSpans(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let pos = 0;
   for (const line of text.split('\n')) {
@@ -38,12 +37,27 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     cur = cur ? [cur[0], e] : [s, e];
   }
   if (cur) blocks.push(cur);
+  return blocks;
+}
+
+/** Sentence spans: each block (see {@link blockSpans}) split with `Intl.Segmenter`. */
+export function sentenceSpans(text: string): Array<[number, number]> {
   const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
   const out: Array<[number, number]> = [];
-  for (const [s, e] of blocks) {
-    for (const seg of segmenter.segment(text.slice(s, e))) out.push([s + seg.index, s + seg.index + seg.segment.length]);
+  for (const [s, e] of blockSpans(text)) {
+    for (const seg of segmenter.segment(text.slice(s, e))) out.push(...splitBeforeDigits(seg.segment, s + seg.index));
   }
   return out;
+}
+
+// "…en de politie. 90 procent van…": the segmenter does not break before a sentence that opens
+// with digits. A full stop after a word of four letters or more (no abbreviation such as "nr.")
+// followed by digits does end a sentence.
+const STOP_BEFORE_DIGITS = /(?<=\p{L}{4}[.!?]["”’)]?\s+)(?=\d)/gu;
+
+function splitBeforeDigits(segment: string, offset: number): Array<[number, number]> {
+  const cuts = [0, ...[...segment.matchAll(STOP_BEFORE_DIGITS)].map((m) => m.index), segment.length];
+  return cuts.slice(1).map((end, i) => [offset + cuts[i]!, offset + end] as [number, number]);
 }
 
 export interface DateMention {

@@ -1,6 +1,6 @@
 /**
  * Figures stage: finds the numbers a journalist would quote in Dutch (Flemish) policy prose
- * and normalises them into {@link Figure}s. Pure: text in, figures out, no I/O.
+ * and normalises them into {@link FigureReading}s (what they mean is read by `describeFigures` in `meaning`). Pure: text in, figures out, no I/O.
  *
  * The stage works on a token stream (numbers, words, symbols with UTF-16 offsets) and reads
  * each figure left to right as one of these shapes, tried in order at every token:
@@ -48,14 +48,17 @@
  * `words` (the word lists).
  */
 import { foldForMatch } from '../../text/fold.js';
-import type { Figure } from '../types.js';
-import { type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
+import type { FigureReading } from '../types.js';
+import { blockSpans, type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
 import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
+import { PAST_VERBS } from './words.js';
+
+const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
   /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
@@ -92,7 +95,7 @@ function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, n
  * @param text the document text
  * @param options.documentDate publication date (reduced-precision ISO) for relative dates
  */
-export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
+export function extractFigures(text: string, options: FigureOptions = {}): FigureReading[] {
   const tokens = tokenize(text);
   markBlocked(tokens, blockedSpans(text), text.length);
   const folded = foldForMatch(text);
@@ -108,7 +111,18 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     return d;
   };
 
-  const figures: Figure[] = [];
+  // A past-tense sentence that opens with its figure and states no date goes on with the
+  // enumeration of the sentence before it, in the same paragraph, and in its time frame:
+  // "In 2016 zorgde de dienst voor 576 aanhoudingen. 38 personen werden aangehouden…" → 2016.
+  const sentences = sentenceSpans(text);
+  const blockAt = spanLookup(blockSpans(text));
+  const narratedDate = (sentence: [number, number]): string | null => {
+    if (!PAST_TENSE.test(folded.slice(sentence[0], sentence[1]))) return null;
+    const previous = sentences[sentences.findIndex(([s]) => s === sentence[0]) - 1];
+    if (!previous || previous[0] < blockAt(sentence[0])[0]) return null;
+    return datesOf(previous).filter((m) => m.value !== null).at(-1)?.value ?? null;
+  };
+  const figures: FigureReading[] = [];
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
@@ -140,7 +154,8 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
-    const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start)));
+    const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start)))
+      ?? (/^[\s"“‘'(-]*$/u.test(text.slice(sentenceAt(start)[0], start)) ? narratedDate(sentenceAt(start)) : null);
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

@@ -4,7 +4,7 @@
  * numbers that are still worth quoting.
  */
 import type { FigureKind } from '../../vocabulary.js';
-import type { Figure } from '../types.js';
+import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
@@ -16,7 +16,7 @@ import { COUNT_REFERENCE_NOUNS, QUANTITY_VERBS } from './words.js';
  * ("dit aantal … 462"), the unit of the closest preceding count or quantity.
  * Returns undefined when there is no such reference.
  */
-export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure[]): { kind: FigureKind; unit: string | null } | undefined {
+export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
   // Partitive "er" ("waren dat er amper 151", "verwacht ze er 2.100") points back to a counted noun.
   if (tokens[lead - 1]?.norm === 'er') return antecedent(ctx, lead - 1, previous);
@@ -41,10 +41,10 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
  */
-function antecedent(ctx: Ctx, k: number, previous: Figure[]): { kind: FigureKind; unit: string | null } {
+function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
-  let fig: Figure | undefined;
+  let fig: FigureReading | undefined;
   for (let p = previous.length - 1; p >= 0 && !fig; p--) {
     const f = previous[p]!;
     if (f.end <= before && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;

@@ -3,14 +3,14 @@
  * from–to (change or range), and range or single number. Each reader returns a {@link Draft},
  * a token index to skip to (the span is no figure and must not be read again), or null.
  */
-import type { Figure } from '../types.js';
+import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import { parseUnit, type UnitInfo } from './units.js';
 import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS } from './words.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
-export interface Draft extends Pick<Figure, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
+export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
   first: number;
   last: number;
   /** Token index where a qualifier would end (the first token of the number expression). */

@@ -229,3 +229,111 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
   'waarin', 'waarmee', 'hiervan', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
   'duizenden', 'miljoenen', 'ongeveer',
 ]);
+
+/**
+ * Finite verb forms (folded) that end the first constituent of a Dutch main clause (V2): the
+ * grammatical subject stands before them or, after a fronted adverbial, right behind them.
+ */
+export const FINITE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
+  'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten',
+  'wil', 'willen', 'wilde', 'wilden', 'gaat', 'gaan', 'ging', 'gingen', 'komt', 'komen', 'kwam', 'kwamen', 'blijft', 'blijven',
+  'bleef', 'bleven', 'staat', 'staan', 'stond', 'stonden', 'ligt', 'liggen', 'lag', 'lagen', 'krijgt', 'krijgen', 'kreeg',
+  'kregen', 'telt', 'tellen', 'telde', 'telden', 'bedraagt', 'bedragen', 'bedroeg', 'bedroegen', 'stijgt', 'stijgen', 'steeg',
+  'stegen', 'daalt', 'dalen', 'daalde', 'daalden', 'groeit', 'groeien', 'groeide', 'groeiden', 'neemt', 'nemen', 'nam', 'namen',
+  'maakt', 'maken', 'maakte', 'maakten', 'zet', 'zetten', 'zette', 'zetten', 'werkt', 'werken', 'werkte', 'werkten', 'investeert',
+  'investeren', 'investeerde', 'krijgt', 'zit', 'zitten', 'zat', 'zaten', 'geeft', 'geven', 'gaf', 'gaven', 'houdt', 'houden',
+  'hield', 'hielden', 'doet', 'doen', 'deed', 'deden', 'levert', 'leveren', 'leverde', 'vraagt', 'vragen', 'vroeg', 'vroegen',
+  'voorziet', 'voorzien', 'voorzag', 'rekent', 'rekenen', 'verwacht', 'verwachten', 'verwachtte', 'streeft', 'streven',
+  'beschikt', 'beschikken', 'beschikte', 'kost', 'kosten', 'kostte', 'kostten', 'haalt', 'halen', 'haalde', 'bereikt', 'bereiken',
+  'bereikte', 'trekt', 'trekken', 'trok', 'telden', 'heb', 'ben', 'word',
+]);
+
+/** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'op', 'tegen', 'tijdens', 'na', 'voor', 'met', 'sinds', 'sedert', 'vanaf', 'door', 'bij', 'om', 'onder', 'over', 'per',
+  'binnen', 'buiten', 'naast', 'volgens', 'dankzij', 'wegens', 'zonder', 'via', 'tot', 'rond', 'eind', 'einde', 'begin', 'medio',
+  'midden', 'vorig', 'vorige', 'volgend', 'volgende', 'komend', 'komende', 'afgelopen', 'voorbije', 'verleden', 'nu', 'vandaag',
+  'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
+  'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
+  'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
+]);
+
+/** Nouns of time that make a fronted noun phrase an adverbial ("dit jaar werden…", "elke week telt…"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'keer', 'termijn', 'periode', 'legislatuur', 'zomer', 'winter', 'voorjaar', 'najaar']);
+
+/** Determiners and possessives that open a noun phrase and are left out of a subject. */
+export const NP_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
+
+/** Demonstratives: a noun phrase they open points back to something said before ("dit aantal", "deze dienst"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['die', 'dat', 'deze', 'dit', 'diens', 'zulke', 'dergelijke']);
+
+/** Pronouns that stand for an earlier noun phrase. */
+export const ANAPHORIC_PRONOUNS: ReadonlySet<string> = new Set(['die', 'dat', 'deze', 'dit', 'het', 'hij', 'zij', 'ze', 'hun', 'hen', 'hem', 'zijzelf']);
+
+/** First and second person: the speaker of a programme, never what a figure counts. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'wij', 'ik', 'ons', 'onze', 'u', 'jij', 'je', 'jullie', 'men']);
+
+/**
+ * Nouns that only frame a number ("het aantal agenten", "het personeel van de politie", "de
+ * helft van de meldingen"): the subject is their complement, not themselves.
+ */
+export const FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'aantal', 'totaal', 'cijfer', 'cijfers', 'teller', 'personeel', 'personeelskader', 'kader', 'bezetting', 'effectief', 'capaciteit',
+  'budget', 'begroting', 'helft', 'deel', 'gedeelte', 'aandeel', 'groei', 'toename', 'stijging', 'daling', 'afname', 'omvang',
+  'waarde', 'bedrag', 'som',
+]);
+
+/** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'politie', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
+  'recherche', 'douane', 'parket', 'administratie', 'agentschap', 'inspectie', 'leger', 'defensie', 'brandweer', 'overheid', 'stad',
+];
+
+/** Counted nouns (folded, matched as word endings) of people who work for an organisation. */
+export const STAFF_NOUN_ENDINGS: readonly string[] = [
+  'medewerkers', 'medewerker', 'personeelsleden', 'personeelslid', 'agenten', 'agent', 'inspecteurs', 'commissarissen',
+  'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
+  'stewards', 'magistraten', 'militairen', 'douaniers', 'rekruten', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
+  'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
+];
+
+/** Counted nouns of people who are not staff. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'mensen', 'personen', 'persoon', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
+  'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
+]);
+
+/**
+ * Cue phrases of status (folded, matched as whole words in the figure's clause). A forecast cue
+ * wins over a target cue, a target cue over the plain tense of the clause.
+ */
+export const FORECAST_CUES: readonly string[] = [
+  'naar verwachting', 'verwacht', 'verwachten', 'verwachtte', 'wordt verwacht', 'prognose', 'prognoses', 'raming', 'geraamd',
+  'vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
+];
+export const TARGET_CUES: readonly string[] = [
+  'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
+  'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
+  'komen er', 'komt er', 'er komen', 'er komt', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
+  'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
+  // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
+  'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
+  'volgende legislatuur',
+];
+/** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
+export const PRESENT_CUES: readonly string[] = ['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande'];
+/** Finite verbs in the past tense: what they state was observed. */
+export const PAST_VERBS: ReadonlySet<string> = new Set([
+  'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'bedroeg', 'bedroegen', 'telde', 'telden', 'steeg', 'stegen', 'daalde',
+  'daalden', 'groeide', 'groeiden', 'nam', 'namen', 'kwam', 'kwamen', 'ging', 'gingen', 'bleef', 'bleven', 'kreeg', 'kregen',
+  'stond', 'stonden', 'lag', 'lagen', 'zat', 'zaten', 'gaf', 'gaven', 'hield', 'hielden', 'deed', 'deden', 'kostte', 'kostten',
+  'haalde', 'haalden', 'bereikte', 'bereikten', 'maakte', 'maakten', 'werkte', 'werkten', 'investeerde', 'leverde', 'vroeg',
+  'gebeurde', 'gebeurden', 'noteerde', 'noteerden', 'registreerde', 'registreerden', 'stelde', 'stelden', 'boekte', 'boekten',
+  'voerde', 'voerden', 'pleegde', 'pleegden', 'kende', 'kenden', 'zorgde', 'zorgden', 'opende', 'openden', 'plaatste', 'plaatsten',
+]);
+/** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
+export const PAST_ENDING = /\p{L}{3,}(?:tte|dde|tten|dden)$/u;
+/** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
+export const INCREASE_CUES: readonly string[] = ['steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'meer'];
+export const DECREASE_CUES: readonly string[] = ['daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'minder', 'inkrimping', 'ingekrompen'];

@@ -1,0 +1,61 @@
+/**
+ * `node --import tsx bench/mixed-load.ts`: bounded work per request, measured. Normal
+ * clients (MIXED_NORMAL connections, default 20) load cheap, typical requests for
+ * MIXED_SECONDS (default 20) alone, then again while one abusive client
+ * (MIXED_ABUSIVE connections, default 4) sends the most expensive requests the API
+ * accepts: every facet at once, whole-set CSV/NDJSON exports, the dump, deep and wide
+ * GraphQL, broad searches. Prints both p99s of the normal clients and their ratio; the
+ * target is at most 2. The rate limit is off unless RATE_LIMIT is set (all clients share
+ * 127.0.0.1, so a per-client limit would count them as one).
+ *
+ *   MIXED_SECONDS=60 node --import tsx bench/mixed-load.ts     # the full run
+ *   MIXED_SECONDS=10 node --import tsx bench/mixed-load.ts     # a short one
+ */
+import autocannon from 'autocannon';
+import { startServer } from './child-server.js';
+
+const SECONDS = Number(process.env.MIXED_SECONDS ?? 20);
+const NORMAL = Number(process.env.MIXED_NORMAL ?? 20);
+const ABUSIVE = Number(process.env.MIXED_ABUSIVE ?? 4);
+
+const NORMAL_PATHS = ['/v1/measures?location=gent', '/v1/figures?unit=personeelsleden&limit=10', '/v1/search?q=camera', '/v1/documents', '/healthz', `/graphql?query=${encodeURIComponent('{ measures(first: 5) { nodes { id text } } }')}`];
+const graphql = (query: string) => `/graphql?query=${encodeURIComponent(query)}`;
+const ABUSIVE_PATHS = [
+  '/v1/measures?facet=theme,actor,location,document,programme,statementKind,kind&count=true',
+  '/v1/measures.csv',
+  '/v1/measures.ndjson',
+  '/v1/figures.csv',
+  '/v1/dump.sqlite',
+  '/v1/search?q=politie&limit=100',
+  '/v1/measures?limit=100&sort=-statementKind,document,ordinal',
+  graphql('{ programmes(first: 100) { nodes { id measures(first: 100) { nodes { id text figures(first: 100) { nodes { id quote } } actors(first: 100) { nodes { id name } } locations(first: 100) { nodes { id name } } } } } } }'),
+  graphql('{ measures(first: 100) { totalCount nodes { id text document { id title measures(first: 100) { nodes { id } } } } } }'),
+];
+
+/** Normal load for SECONDS at NORMAL connections, cycling through NORMAL_PATHS. */
+function normalLoad(url: string) {
+  let i = 0;
+  return autocannon({ url, connections: NORMAL, duration: SECONDS, requests: [{ setupRequest: (r) => ({ ...r, path: NORMAL_PATHS[i++ % NORMAL_PATHS.length]! }) }] });
+}
+
+function abusiveLoad(url: string) {
+  let i = 0;
+  // The exports and the dump are streamed and never cached; the rest is cached after its first computation, as a real abuser would find it.
+  return autocannon({ url, connections: ABUSIVE, duration: SECONDS, requests: [{ setupRequest: (r) => ({ ...r, path: ABUSIVE_PATHS[i++ % ABUSIVE_PATHS.length]! }) }] });
+}
+
+const server = await startServer(process.env.RATE_LIMIT ? { RATE_LIMIT: process.env.RATE_LIMIT } : {});
+try {
+  await autocannon({ url: server.address, connections: NORMAL, duration: 3 }); // warm-up: V8, statements, caches
+  const alone = await normalLoad(server.address);
+  const [mixed, abuse] = await Promise.all([normalLoad(server.address), abusiveLoad(server.address)]);
+  const ratio = mixed.latency.p99 / Math.max(alone.latency.p99, 1);
+  console.table([
+    { run: 'normal clients alone', 'req/s': Math.round(alone.requests.average), 'p50 ms': alone.latency.p50, 'p99 ms': alone.latency.p99, 'max ms': alone.latency.max, non2xx: alone.non2xx, errors: alone.errors },
+    { run: 'normal clients with the abusive one', 'req/s': Math.round(mixed.requests.average), 'p50 ms': mixed.latency.p50, 'p99 ms': mixed.latency.p99, 'max ms': mixed.latency.max, non2xx: mixed.non2xx, errors: mixed.errors },
+    { run: 'the abusive client', 'req/s': Math.round(abuse.requests.average), 'p50 ms': abuse.latency.p50, 'p99 ms': abuse.latency.p99, 'max ms': abuse.latency.max, non2xx: abuse.non2xx, errors: abuse.errors },
+  ]);
+  console.log(`${SECONDS} s per run, ${NORMAL} normal connections, ${ABUSIVE} abusive: p99 of normal clients ${alone.latency.p99} ms alone → ${mixed.latency.p99} ms with the abuser: ${ratio.toFixed(2)}× (target ≤ 2: ${ratio <= 2 ? 'met' : 'MISSED'})`);
+} finally {
+  server.stop();
+}

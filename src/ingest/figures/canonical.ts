@@ -1,0 +1,56 @@
+/**
+ * The canonical unit of a figure beside the unit as written, so that figures written in
+ * different words compare: "312 medewerkers", "550 personeelsleden" and "40 agenten" are all
+ * `staff`; "2,5 miljoen euro" is 2 500 000 `money_eur`; "40 ton" is 40 000 `mass_kg`.
+ */
+import { foldForMatch } from '../../text/fold.js';
+import type { FigureKind, UnitKind } from '../../vocabulary.js';
+import { PERSON_NOUNS, STAFF_NOUN_ENDINGS } from './words.js';
+
+/** Measure units (folded, as the reader writes them) → canonical kind and the factor into it. */
+const MEASURES: Readonly<Record<string, readonly [UnitKind, number]>> = {
+  ton: ['mass_kg', 1000], tonnen: ['mass_kg', 1000], kg: ['mass_kg', 1], kilo: ['mass_kg', 1], "kilo's": ['mass_kg', 1],
+  kilogram: ['mass_kg', 1], gram: ['mass_kg', 0.001], gr: ['mass_kg', 0.001], mg: ['mass_kg', 1e-6],
+  km: ['length_m', 1000], kilometer: ['length_m', 1000], kilometers: ['length_m', 1000], m: ['length_m', 1], meter: ['length_m', 1],
+  meters: ['length_m', 1], cm: ['length_m', 0.01], mm: ['length_m', 0.001],
+  'vierkante meter': ['area_m2', 1], 'm²': ['area_m2', 1], m2: ['area_m2', 1], 'vierkante kilometer': ['area_m2', 1e6], 'km²': ['area_m2', 1e6],
+  km2: ['area_m2', 1e6], ha: ['area_m2', 1e4], hectare: ['area_m2', 1e4],
+  'kubieke meter': ['volume_l', 1000], 'm³': ['volume_l', 1000], m3: ['volume_l', 1000], liter: ['volume_l', 1], liters: ['volume_l', 1],
+  l: ['volume_l', 1], ml: ['volume_l', 0.001], cl: ['volume_l', 0.01], hl: ['volume_l', 100],
+  uur: ['duration_hours', 1], uren: ['duration_hours', 1], minuut: ['duration_hours', 1 / 60], minuten: ['duration_hours', 1 / 60],
+  min: ['duration_hours', 1 / 60], seconde: ['duration_hours', 1 / 3600], seconden: ['duration_hours', 1 / 3600], sec: ['duration_hours', 1 / 3600],
+  dag: ['duration_days', 1], dagen: ['duration_days', 1], week: ['duration_days', 7], weken: ['duration_days', 7],
+  maand: ['duration_months', 1], maanden: ['duration_months', 1], jaar: ['duration_months', 12], jaren: ['duration_months', 12],
+  eeuw: ['duration_months', 1200],
+  procentpunt: ['percentage_points', 1], procentpunten: ['percentage_points', 1], decibel: ['sound_db', 1], db: ['sound_db', 1],
+  kwh: ['energy_kwh', 1], mwh: ['energy_kwh', 1000], kw: ['power_kw', 1], mw: ['power_kw', 1000],
+  'km/u': ['speed_kmh', 1], 'km/h': ['speed_kmh', 1], 'km/uur': ['speed_kmh', 1],
+};
+
+const CURRENCY_KINDS: Readonly<Record<string, UnitKind>> = { EUR: 'money_eur', USD: 'money_usd', GBP: 'money_gbp' };
+
+/** Whether a counted noun names people who work for an organisation ("wijkagenten", "personeelsleden"). */
+export function isStaffNoun(unit: string): boolean {
+  const w = foldForMatch(unit);
+  return STAFF_NOUN_ENDINGS.some((e) => w === e || (w.endsWith(e) && w.length > e.length + 2));
+}
+
+/** The canonical kind of a unit as written; null when the figure has no unit. */
+export function unitKindOf(kind: FigureKind, unit: string | null): UnitKind | null {
+  if (kind === 'percentage' || kind === 'fraction') return 'percentage';
+  if (unit === null) return null;
+  if (kind === 'money') return CURRENCY_KINDS[unit] ?? null;
+  if (kind === 'quantity') return MEASURES[foldForMatch(unit)]?.[0] ?? null;
+  if (isStaffNoun(unit)) return 'staff';
+  return PERSON_NOUNS.has(foldForMatch(unit)) ? 'persons' : 'count';
+}
+
+/** The value in its canonical unit: money and counts as they are, mass in kg, fractions as percent. */
+export function normalizedValueOf(kind: FigureKind, unit: string | null, value: number): number | null {
+  if (kind === 'fraction') return Number((value * 100).toPrecision(15));
+  if (kind === 'quantity') {
+    const m = unit === null ? undefined : MEASURES[foldForMatch(unit)];
+    return m ? Number((value * m[1]).toPrecision(15)) : null;
+  }
+  return unitKindOf(kind, unit) === null ? null : value;
+}

@@ -1,0 +1,30 @@
+/**
+ * Links a figure's subject to the gazetteer through the mentions the entities stage found:
+ * the actor the subject is or names ("de Verkeerspolitie Oost" → its id), and the place
+ * it names, the place of a following "in"/"op"/"van" phrase ("de dienst in Antwerpen"), or else the
+ * seat of its actor. Pure: figures and mentions in, figures out (UTF-16 offsets, as every stage).
+ */
+import type { ActorEntry } from '../gazetteer.js';
+import type { Figure, Mention } from '../types.js';
+
+// "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
+const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
+
+/** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
+export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
+  return figures.map((f) => {
+    if (f.subjectStart === null || f.subjectEnd === null) return f;
+    const subject = { start: f.subjectStart, end: f.subjectEnd };
+    const inside = mentions.filter((m) => overlaps(m, subject));
+    const actor = longest(inside.filter((m) => m.entityType === 'actor'));
+    let place = longest(inside.filter((m) => m.entityType === 'location'));
+    if (!place) {
+      place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
+    }
+    const entry = actor ? actors.get(actor.entityId) : undefined;
+    const unitKind = f.unitKind === 'persons' && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
+    return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The temporary files of a build: the database is written next to its target as
+ * `<target>.<pid>.tmp` and renamed into place when complete. A build killed before that
+ * leaves its temporary file (and any SQLite journal of it) behind; the next build removes
+ * those of builds whose process is gone, and leaves those of builds still running alone.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The temporary file this process writes a build of `dbPath` to. */
+export const buildTempPath = (dbPath: string): string => `${dbPath}.${process.pid}.tmp`;
+
+/** SQLite's companions of a database file: rollback journal, WAL and its index. */
+const COMPANIONS = ['', '-journal', '-wal', '-shm'];
+
+/** Whether a process with this id is running (a process of another user counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Removes the temporary files of earlier builds of `dbPath` whose process no longer runs;
+ * returns the paths removed. A folder that cannot be listed has nothing to clean.
+ */
+export function removeStaleTempFiles(dbPath: string): string[] {
+  const dir = dirname(dbPath) || '.';
+  const pattern = new RegExp(`^${escapeRegExp(basename(dbPath))}\\.(\\d+)\\.tmp(?:${COMPANIONS.filter(Boolean).join('|')})?$`);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const pid = Number(pattern.exec(name)?.[1]);
+    return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
+  });
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale.map((name) => join(dir, name));
+}
+
+/** Removes this process's temporary file of `dbPath` with its companions. */
+export function removeTempFile(tmp: string): void {
+  for (const suffix of COMPANIONS) rmSync(`${tmp}${suffix}`, { force: true });
+}

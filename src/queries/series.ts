@@ -1,0 +1,70 @@
+/**
+ * Series: figures about the same actor (or place) in the same canonical unit, across
+ * documents and dates. Each record carries its points in date order, every point with its
+ * provenance, so a timeline (or the series card) is one read.
+ */
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { columnFacet, referenceFacet } from './facets.js';
+import { enumFilter, locationFilter, numberFilter, refFilter, type FilterValues } from './filters.js';
+import { relation } from './related.js';
+import { seriesSchema } from './shapes.js';
+import { pathSql, summarySql } from './sql.js';
+
+/** Display name of the series aliased `s`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
+export const seriesNameSql = `coalesce((SELECT name FROM actors WHERE id = s.actor_id), (SELECT name FROM locations WHERE id = s.location_id)) || ': ' || s.unit_kind`;
+
+/**
+ * The points of series `se` as a JSON array: undated points first, then by reference date;
+ * points of one date in document and text order. Nothing is merged or averaged.
+ */
+const pointsSql = `(SELECT json_group_array(json(p.point)) FROM (
+  SELECT json_object(
+    'figure', json_object('id', f.id, 'name', f.quote, 'url', '/v1/figures/' || f.id),
+    'value', f.value, 'valueMax', f.value_max, 'normalizedValue', f.normalized_value, 'unit', f.unit, 'status', f.status,
+    'referenceDate', f.reference_date, 'documentDate', d.date, 'subject', f.subject,
+    'provenance', json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote, 'page', f.page)) AS point
+  FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.series_id = se.id
+  ORDER BY coalesce(f.reference_date, ''), f.document_id, f.start) p)`;
+
+export const series: Entity<typeof seriesSchema, 'series'> = {
+  collection: 'series',
+  schema: seriesSchema,
+  table: 'series',
+  alias: 'se',
+  columns: {
+    ...tableColumns(t.series, 'se', ['id', 'unitKind', 'points', 'firstDate', 'lastDate']),
+    url: { sql: pathSql('series', 'se.id') },
+    name: { sql: seriesNameSql.replace(/\bs\./g, 'se.') },
+    actor: { sql: summarySql('actors', 'se.actor_id'), json: true },
+    location: { sql: summarySql('locations', 'se.location_id'), json: true },
+    data: { sql: pointsSql, json: true },
+    figuresUrl: { sql: `${pathSql('series', 'se.id')} || '/figures'` },
+    embedUrl: { sql: `'/embed/series/' || se.id` },
+  },
+  sorts: { id: 'se.id', points: 'se.points', unitKind: 'se.unit_kind', firstDate: "coalesce(se.first_date, '')", lastDate: "coalesce(se.last_date, '')" },
+  defaultSort: 'id',
+  filters: {
+    actor: refFilter('actors', 'actor', 'se.actor_id = ?', 'About this actor (id).'),
+    location: locationFilter(
+      '(se.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?) OR se.actor_id IN (SELECT id FROM actors WHERE location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)))',
+      'About this place, or about an actor seated in it.',
+    ),
+    unitKind: enumFilter(t.series.unitKind.enumValues, 'se.unit_kind = ?', 'Canonical unit of the figures.'),
+    minPoints: numberFilter('se.points >= ?', 'At least this many figures.'),
+  },
+  facets: {
+    unitKind: columnFacet('series', 'unit_kind'),
+    actor: referenceFacet('series', 'actor_id', 'actors'),
+  },
+};
+
+/** One series, or null. */
+export const getSeries = (db: Db, id: string) => getRecord(db, series, id);
+/** A page of series matching `filters`. */
+export const listSeries = (db: Db, filters: FilterValues, page: PageRequest) => listRecords(db, series, filters, page);
+/** Series (their `fields`) by id, aligned with `ids`. */
+export const seriesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, series, ids, fields);
+/** The series about each actor. */
+export const seriesOfActor = relation(series, 'JOIN series se ON se.actor_id = j.value');
