@@ -45,6 +45,10 @@ export type DocumentKind = (typeof documentKinds)[number];
 export type ActorKind = (typeof actorKinds)[number];
 export type LocationKind = (typeof locationKinds)[number];
 export type StatementKind = (typeof statementKinds)[number];
+
+/** What a build did to a record, in the change log. */
+export const changeActions = ['created', 'modified', 'deleted'] as const;
+export type ChangeAction = (typeof changeActions)[number];
 export type FigureKind = (typeof figureKinds)[number];
 export type FigureStatus = (typeof figureStatuses)[number];
 export type FigureDirection = (typeof figureDirections)[number];

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { actorKinds, actorRoles, blockKinds, candidateKinds, datePrecisions, figureDirections, figureKinds, figureStatuses, locationKinds, locationLinks, statementKinds, unitKinds, type MetadataOrigin } from '../vocabulary.js';
+import { actorKinds, actorRoles, blockKinds, candidateKinds, changeActions, datePrecisions, figureDirections, figureKinds, figureStatuses, locationKinds, locationLinks, statementKinds, unitKinds, type MetadataOrigin } from '../vocabulary.js';
 
 /** Build metadata: dataset version, build time, input hash. */
 export const meta = sqliteTable('meta', {
@@ -357,6 +357,65 @@ export const mentions = sqliteTable(
     index('mentions_actor').on(t.actorId),
     index('mentions_location').on(t.locationId),
   ],
+);
+
+/**
+ * The builds that changed the data, in order: the history a harvester follows. A build whose
+ * records are all unchanged adds no row. Carried from the previous database at the target path.
+ */
+export const builds = sqliteTable(
+  'builds',
+  {
+    seq: integer('seq').primaryKey(),
+    /** Dataset version (content hash) the build produced. */
+    version: text('version').notNull(),
+    /** ISO 8601 build time. */
+    builtAt: text('built_at').notNull(),
+  },
+  (t) => [index('builds_version').on(t.version), index('builds_built_at').on(t.builtAt)],
+);
+
+/** Per record of every collection: its content digest and the builds that first saw and last changed it. */
+export const recordStates = sqliteTable(
+  'record_states',
+  {
+    collection: text('collection').notNull(),
+    id: text('id').notNull(),
+    /** Digest of the record's published representation (history fields excluded). */
+    digest: text('digest').notNull(),
+    firstBuild: integer('first_build').notNull().references(() => builds.seq),
+    lastBuild: integer('last_build').notNull().references(() => builds.seq),
+  },
+  (t) => [primaryKey({ columns: [t.collection, t.id] }), index('record_states_last_build').on(t.collection, t.lastBuild)],
+);
+
+/** The change log: one row per record created, modified or deleted by a build, in order (`seq`). */
+export const changes = sqliteTable(
+  'changes',
+  {
+    seq: integer('seq').primaryKey(),
+    build: integer('build').notNull().references(() => builds.seq),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    action: text('action', { enum: changeActions }).notNull(),
+  },
+  (t) => [index('changes_build').on(t.build, t.seq)],
+);
+
+/** For each measure, the most similar measures of other documents about related places (src/ingest/similarity.ts). */
+export const measureSimilarities = sqliteTable(
+  'measure_similarities',
+  {
+    measureId: text('measure_id').notNull().references(() => measures.id),
+    similarId: text('similar_id').notNull().references(() => measures.id),
+    /** 1 for the most similar. */
+    rank: integer('rank').notNull(),
+    /** Cosine of the tf-idf vectors of stemmed terms, 0–1. */
+    score: real('score').notNull(),
+    /** The shared terms that weigh most, as the measure writes them. */
+    terms: text('terms', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.rank] }), index('measure_similarities_similar').on(t.similarId)],
 );
 
 /**

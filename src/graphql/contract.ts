@@ -17,7 +17,10 @@ import {
   type GraphQLType,
 } from 'graphql';
 import { z } from 'zod';
+import { stampSchema } from '../queries/history.js';
 import { searchHitSchema } from '../queries/search.js';
+import { similarSchema } from '../queries/similar.js';
+import { comparisonSchema } from '../queries/compare.js';
 import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, seriesPointSchema, seriesSchema, themeSchema } from '../queries/shapes.js';
 import { Connection, EDGE_PROPERTIES, gettersOf, PageInfo } from './connection.js';
 import { LIST_ARGUMENTS, rootEntities, type RootEntity } from './resolvers.js';
@@ -29,7 +32,7 @@ interface Source {
   properties?: readonly string[];
 }
 
-const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'MetadataOrigin', z.ZodObject> = {
+const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'MetadataOrigin' | 'Stamp', z.ZodObject> = {
   Programme: programmeSchema,
   Document: documentSchema,
   Measure: measureSchema,
@@ -41,12 +44,17 @@ const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'MetadataOrigi
   Theme: themeSchema,
   Mention: mentionSchema,
   SearchHit: searchHitSchema,
+  SimilarMeasure: similarSchema,
+  Comparison: comparisonSchema,
+  CompareRow: comparisonSchema.shape.themes.element,
+  CompareCell: comparisonSchema.shape.themes.element.shape.places.element,
   Provenance: provenanceSchema,
   ActorArea: actorSchema.shape.areas.element,
   Membership: actorSchema.shape.memberships.element,
   Evidence: documentSchema.shape.evidence.element,
   MetadataOrigin: documentSchema.shape.origins.element,
   FormerName: actorSchema.shape.formerNames.element,
+  Stamp: stampSchema,
 };
 
 /** Edges that carry the link record between a measure and the node: the link-table columns of the relation (see related.ts). */

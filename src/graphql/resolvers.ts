@@ -18,6 +18,8 @@ import { listProgrammes, programmes, programmesByIds } from '../queries/programm
 import { relation, type Relation } from '../queries/related.js';
 import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer, searchCursors } from '../queries/relations.js';
 import { search, type SearchType } from '../queries/search.js';
+import { similarOfMeasures } from '../queries/similar.js';
+import { compareLocations, locationsListSchema } from '../queries/compare.js';
 import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
@@ -86,6 +88,14 @@ function loadPage<R>(relation: Relation<R>, id: string, { limit, cursor, backwar
  * The programme of each document as a group of at most one, for `Document.programmes`:
  * the issue names the relation as a list, as it does every relation to programmes.
  */
+/** A list of `{id}` summaries on the parent, resolved to records by id in the level's batch. */
+function manyByIds<P>(key: keyof P & string, batch: BatchFn<unknown, Fields>) {
+  return reading<P, never>([key], (parent, _args, context, info) => {
+    const { fields, key: fieldsKey } = projection(info);
+    return Promise.all(((parent as Record<string, unknown>)[key] as Array<{ id: string }>).map((s) => context.batch.load(batch, s.id, fields, fieldsKey)));
+  });
+}
+
 const programmesOfDocument = relation(programmes, 'JOIN documents dp ON dp.id = j.value JOIN programmes p ON p.id = dp.programme_id');
 
 const idOf = (record: { id: string }) => record.id;
@@ -132,6 +142,24 @@ const relations = {
     locations: measure.many(locationsOfMeasure, 'id'),
     themes: measure.many(themesOfMeasure, 'id'),
     mentions: measure.many(mentionsOfMeasure, 'id'),
+    similar: reading<Records['Measure'], never>(['id'], (parent, _args, context) => context.batch.load(similarOfMeasures, parent.id)),
+  },
+  Comparison: {
+    locations: manyByIds<Records['Comparison']>('locations', locationsByIds),
+  },
+  CompareRow: {
+    theme: relationsOf<Records['CompareRow']>().one(themesByIds, 'theme'),
+  },
+  CompareCell: {
+    location: reading<Records['CompareCell'], never>(['location'], (parent, _args, context, info) => {
+      const { fields, key } = projection(info);
+      return context.batch.load(locationsByIds, parent.location, fields, key);
+    }),
+    programmes: manyByIds<Records['CompareCell']>('programmes', programmesByIds),
+    measuresUrl: absolute('measuresUrl'),
+  },
+  SimilarMeasure: {
+    measure: relationsOf<Records['SimilarMeasure']>().one(measuresByIds, 'measure'),
   },
   Figure: {
     url,
@@ -284,6 +312,11 @@ export const resolvers = {
   Query: {
     ...Object.fromEntries(Object.entries<RootEntity>(rootEntities).flatMap(([name, root]) => [[name, byIdField(root)], [root.entity.collection, listField(root)]])),
     search: searchField,
+    compare: ((_root, { locations, theme }, { db }) => {
+      const places = locationsListSchema.safeParse(locations.join(','));
+      if (!places.success) throw new ApiError('INVALID_PARAMETER', `Invalid argument "locations": ${places.error.issues[0]!.message}.`, { parameter: 'locations' });
+      return compareLocations(db, places.data, theme ?? undefined);
+    }) as Resolver<unknown, { locations: string[]; theme?: string | null }>,
   },
   ...relations,
 } satisfies Resolvers;

@@ -6,6 +6,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from '../db/client.js';
 import type { SearchHit } from '../queries/search.js';
+import type { SimilarRecord } from '../queries/similar.js';
+import type { CompareCell, CompareRow, Comparison } from '../queries/compare.js';
 import type { ActorRecord, DocumentRecord, FigureRecord, LocationRecord, MeasureRecord, MentionRecord, ProgrammeRecord, SeriesRecord, ThemeRecord } from '../queries/shapes.js';
 import type { Batcher } from './batch.js';
 
@@ -30,6 +32,10 @@ export interface Records {
   Theme: ThemeRecord;
   Mention: MentionRecord;
   SearchHit: SearchHit;
+  SimilarMeasure: SimilarRecord;
+  Comparison: Comparison;
+  CompareRow: CompareRow;
+  CompareCell: CompareCell;
   Provenance: MeasureRecord['provenance'];
   ActorArea: ActorRecord['areas'][number];
   Membership: ActorRecord['memberships'][number];

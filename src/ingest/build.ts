@@ -11,6 +11,7 @@ import { openExtractionCache, type ExtractionCache } from './cache.js';
 import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import type { ExtractionResult, ExtractionTask } from './extract-worker.js';
+import { readHistory } from './history.js';
 import { loadDatabase, type LoadSource } from './load.js';
 import { compileContext, extractForBuild, type DocumentOptions } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus } from './sources.js';
@@ -179,7 +180,10 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
     let summary: Omit<BuildSummary, 'dbPath' | 'extracted'>;
     try {
       migrate(db, { migrationsFolder: migrationsDir });
-      const version = loadDatabase(db, corpus, source, { inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString() });
+      const version = loadDatabase(db, corpus, source, {
+        inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), previous: readHistory(dbPath),
+        onChanges: (c) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
+      });
       const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
       summary = { version, counts };
       db.$client.pragma('optimize');

@@ -4,16 +4,18 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
-import type { IndexedKind } from '../vocabulary.js';
+import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
 import { periodCovers } from './gazetteer.js';
+import { carryHistory, EMPTY_HISTORY, type History } from './history.js';
+import { insertAll } from './insert.js';
 import { statedFields } from './manifest.js';
+import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
@@ -39,25 +41,6 @@ const mentionId = (sha256: string, start: number) => `mn-${sha256.slice(0, 12)}-
 const candidateId = (sha256: string, start: number, end: number) => `cd-${sha256.slice(0, 12)}-${start}-${end}`;
 
 const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
-
-type Table = Parameters<Db['insert']>[0];
-type PreparedInsert = { run(values: Record<string, unknown>): unknown };
-/** One prepared insert per database and table: building the statement per row was most of a warm build. */
-const preparedInserts = new WeakMap<Db, Map<Table, { columns: string[]; statement: PreparedInsert }>>();
-
-function insertAll<T extends Table>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
-  if (rows.length === 0) return;
-  const byTable = preparedInserts.get(db) ?? new Map<Table, { columns: string[]; statement: PreparedInsert }>();
-  preparedInserts.set(db, byTable);
-  let insert = byTable.get(table);
-  if (!insert) {
-    const columns = Object.keys(getTableColumns(table));
-    const statement = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as T['$inferInsert']).prepare();
-    insert = { columns, statement: statement as unknown as PreparedInsert };
-    byTable.set(table, insert);
-  }
-  for (const row of rows) insert.statement.run(Object.fromEntries(insert.columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null])));
-}
 
 function locationClosure(inputs: References): Array<typeof t.locationAncestors.$inferInsert> {
   const parent = new Map(inputs.gazetteer.locations.map((l) => [l.id, l.parent]));
@@ -228,6 +211,13 @@ function referenceIndexRows(db: Db): IndexRow[] {
 
 type SeriesRow = typeof t.series.$inferInsert & { points: number };
 
+/** The similar measures of every measure, among documents about related places (see similarity.ts). */
+function alignMeasures(db: Db) {
+  const measures = db.$client.prepare('SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id').all() as MeasureText[];
+  const nested = new Set((db.$client.prepare('SELECT location_id, ancestor_id FROM location_ancestors').raw().all() as Array<[string, string]>).map(([l, a]) => `${l}|${a}`));
+  return similarMeasures(measures, (a, b) => nested.has(`${a}|${b}`) || nested.has(`${b}|${a}`));
+}
+
 /**
  * One row per series, gathered document by document: the figures of all documents grouped by
  * subject actor (or place) and unit kind, with their number and the span of their reference dates.
@@ -257,7 +247,7 @@ class SeriesRows {
 }
 
 /** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes'];
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'];
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
@@ -278,6 +268,10 @@ function contentHash(db: Db): string {
 export interface LoadMeta {
   inputHash: string;
   builtAt: string;
+  /** The history of the database this build replaces (none by default: every record is new). */
+  previous?: History;
+  /** Told how many records the build created, modified and deleted. */
+  onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
 
 /** Writes everything in one transaction and returns the dataset version. */
@@ -298,12 +292,16 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
       series.add(d.extraction.figures);
     }
     insertAll(db, t.series, series.rows());
+    insertAll(db, t.measureSimilarities, alignMeasures(db));
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [
       { key: 'version', value: version },
       { key: 'built_at', value: meta.builtAt },
       { key: 'input_hash', value: meta.inputHash },
     ]);
+    // Every loaded database follows changes: from the replaced database's history, or from none.
+    const changes = carryHistory(db, meta.previous ?? EMPTY_HISTORY, version, meta.builtAt);
+    meta.onChanges?.(changes);
     return version;
   });
 }

@@ -14,6 +14,9 @@ import { getDocument, listDocuments } from '../queries/documents.js';
 import { figuresByMeasureIds } from '../queries/figures.js';
 import { getLocation } from '../queries/locations.js';
 import { listMeasures, measuresOfDocument } from '../queries/measures.js';
+import { similarOfMeasures, type SimilarRecord } from '../queries/similar.js';
+import { compareLocations, locationsListSchema } from '../queries/compare.js';
+import { compareChart, compareForm, compareTable } from './compare.js';
 import { getProgramme, listProgrammes } from '../queries/programmes.js';
 import { citiesWithProgrammeCounts, type CityProgrammes } from '../queries/publish/browse.js';
 import { search, type SearchHit } from '../queries/search.js';
@@ -25,7 +28,7 @@ import { html, raw, type SafeHtml } from './html.js';
 import { sendPage, servedAs } from './layout.js';
 import { idParams } from './records.js';
 import { downloadLinks, searchForm, sitePage, sitePolicy } from './site.js';
-import { browsePath, measureAnchor } from './urls.js';
+import { browsePath, measureAnchor, measurePagePath } from './urls.js';
 
 const MAX_MEASURES = 500;
 
@@ -48,8 +51,17 @@ function found<T>(record: T | null, collection: string, id: string): T {
   return record;
 }
 
-/** One measure: its text with figures marked (each a link to its card), figures, themes, actors and links. */
-function measureItem(measure: MeasureRecord, figures: FigureRecord[], log: WarningLog): SafeHtml {
+/** The similar measures of other documents, folded away (a details element: no JavaScript needed). */
+function similarList(measureId: string, similar: SimilarRecord[]): SafeHtml {
+  if (similar.length === 0) return html``;
+  const items = similar.map(
+    (s) => html`<li><a href="${measurePagePath({ id: s.measure.id, programme: s.programme, document: s.document })}">${s.measure.name}</a> <span class="muted">— ${s.programme?.name ?? s.document.name}; score ${s.score.toFixed(2)}; gedeeld: ${s.terms.join(', ')}</span></li>`,
+  );
+  return html`<details class="similar"><summary>Vergelijkbaar in andere documenten (${similar.length})</summary><ul aria-label="Vergelijkbare maatregelen van ${measureId}">${items}</ul></details>`;
+}
+
+/** One measure: its text with figures marked (each a link to its card), figures, themes, actors, similar measures and links. */
+function measureItem(measure: MeasureRecord, { figures, similar }: MeasureExtras, log: WarningLog): SafeHtml {
   const card = (id: string) => `/embed/figures/${encodeURIComponent(id)}`;
   const figureList = figures.map((f) => {
     const change = changeLabel(f);
@@ -62,32 +74,41 @@ ${measure.section ? html`<p class="muted">${measure.section}</p>` : ''}
 ${figures.length ? html`<ul class="figures" aria-label="Cijfers">${figureList}</ul>` : ''}
 ${themeChips(measure.themes)}
 ${measure.actors.length ? html`<ul class="chips" aria-label="Actoren">${measure.actors.map((a) => html`<li><a class="chip" href="${browsePath('actors', a.id)}">${a.name}</a></li>`)}</ul>` : ''}
+${similarList(measure.id, similar)}
 <p class="muted"><a href="/embed/measures/${self}">Kaart</a> · <a href="/v1/measures/${self}/cite?format=text">Citeer</a> · <a href="/v1/measures/${self}">JSON</a></p>
 </li>`;
 }
 
-/** The figures of every measure of every group, read in one statement, grouped alike. */
-function figuresOfGroups(db: Db, groups: MeasureRecord[][]): FigureRecord[][][] {
-  const figures = figuresByMeasureIds(db, groups.flat().map((m) => m.id));
+/** What a measure list shows besides the measures. */
+interface MeasureExtras {
+  figures: FigureRecord[];
+  similar: SimilarRecord[];
+}
+
+/** The figures and similar measures of every measure of every group: two statements, grouped alike. */
+function extrasOfGroups(db: Db, groups: MeasureRecord[][]): MeasureExtras[][] {
+  const ids = groups.flat().map((m) => m.id);
+  const figures = figuresByMeasureIds(db, ids);
+  const similar = similarOfMeasures(db, ids);
   let at = 0;
-  return groups.map((group) => group.map(() => figures[at++]!));
+  return groups.map((group) => group.map(() => ({ figures: figures[at]!, similar: similar[at++]! })));
 }
 
-/** Measures with their figures, as an ordered list. */
-function measureList({ log }: PageContext, measures: MeasureRecord[], figures: FigureRecord[][]): SafeHtml {
+/** Measures with their figures and similar measures, as an ordered list. */
+function measureList({ log }: PageContext, measures: MeasureRecord[], extras: MeasureExtras[]): SafeHtml {
   if (measures.length === 0) return html`<p class="muted">Geen maatregelen.</p>`;
-  return html`<ol class="measures">${measures.map((m, i) => measureItem(m, figures[i]!, log))}</ol>`;
+  return html`<ol class="measures">${measures.map((m, i) => measureItem(m, extras[i]!, log))}</ol>`;
 }
 
-/** Measures of each of `documentIds` in text order, with their figures: two statements however many documents. */
+/** Measures of each of `documentIds` in text order, with figures and similar measures: three statements however many documents. */
 function documentsMeasures(ctx: PageContext, documentIds: string[]): SafeHtml[] {
   const groups = measuresOfDocument.pages(ctx.db, documentIds, { sort: 'ordinal', limit: MAX_MEASURES }).map((page) => page.items as MeasureRecord[]);
-  const figures = figuresOfGroups(ctx.db, groups);
-  return groups.map((measures, i) => measureList(ctx, measures, figures[i]!));
+  const extras = extrasOfGroups(ctx.db, groups);
+  return groups.map((measures, i) => measureList(ctx, measures, extras[i]!));
 }
 
-/** `measures` as a list, with their figures read in one statement. */
-const measuresWithFigures = (ctx: PageContext, measures: MeasureRecord[]) => measureList(ctx, measures, figuresOfGroups(ctx.db, [measures])[0]!);
+/** `measures` as a list, with their figures and similar measures. */
+const measuresWithFigures = (ctx: PageContext, measures: MeasureRecord[]) => measureList(ctx, measures, extrasOfGroups(ctx.db, [measures])[0]!);
 
 const link = (path: string, text: string) => html`<a href="${path}">${text}</a>`;
 const summaryLink = (collection: Parameters<typeof browsePath>[0], s: { id: string; name: string } | null) => (s ? link(browsePath(collection, s.id), s.name) : null);
@@ -105,6 +126,7 @@ function homePage(cities: CityProgrammes[]): SafeHtml {
 ${searchForm()}
 <h2 id="steden">Kies een stad <span class="muted" lang="en">(choose a city)</span></h2>
 <ul class="cards">${items}</ul>
+<p><a href="/browse/compare?locations=${cities.map((c) => c.id).join(',')}">Vergelijk deze steden per thema</a></p>
 <h2 id="ontwikkelaars">Voor ontwikkelaars <span class="muted" lang="en">(for developers)</span></h2>
 <ul>
 <li><a href="/docs">REST-API-documentatie</a> en <a href="/openapi.json">OpenAPI</a></li>
@@ -231,6 +253,30 @@ ${hits.length ? html`<ol class="measures">${items}</ol>` : html`<p>Niets gevonde
   };
 }
 
+const compareQuery = z.strictObject({
+  locations: z.string().max(500).optional().describe('Comma-separated places.'),
+  theme: z.string().max(100).optional().describe('Only this theme (id).'),
+});
+
+/** Places side by side: the table and the chart, or the form alone; a place that does not exist is explained (400). */
+function comparePage({ db }: PageContext, locations: string, theme: string | undefined): Page {
+  const intro = html`<h1>Vergelijk plaatsen</h1><p>Maatregelen per thema, plaats naast plaats. Een plaats omvat alles wat erin ligt: een stad haar deelgemeenten, een provincie haar steden.</p>${compareForm(locations)}`;
+  if (!locations.trim()) return { title: 'Vergelijk', main: intro };
+  const places = locationsListSchema.safeParse(locations);
+  if (!places.success) return { title: 'Vergelijk', status: 400, main: html`${intro}<p role="alert">Geef één tot twaalf plaatsen, gescheiden door komma's.</p>` };
+  try {
+    const comparison = compareLocations(db, places.data, theme);
+    const names = comparison.locations.map((l) => l.name).join(', ');
+    return {
+      title: `Vergelijk: ${names}`,
+      main: html`${intro}${comparison.themes.length ? html`${compareTable(comparison)}<h2>In beeld</h2>${compareChart(comparison)}` : html`<p>Geen maatregelen voor deze plaatsen.</p>`}`,
+    };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'INVALID_PARAMETER') throw error;
+    return { title: 'Vergelijk', status: 400, main: html`${intro}<p role="alert">Onbekend: <span lang="en">${error.detail}</span></p>` };
+  }
+}
+
 /** Sends a page; a page explaining a mistake is neither cached nor given the ETag of a good answer. */
 function respond(reply: FastifyReply, { title, main, status = 200 }: Page) {
   if (status !== 200) reply.removeHeader('etag').header('cache-control', 'no-store');
@@ -268,6 +314,9 @@ const browse: FastifyPluginAsyncZod = async (app) => {
   app.get('/browse/programmes/:id', recordPage, async (request, reply) => respond(reply, programmePage(context(request.log), request.params.id)));
   app.get('/browse/documents/:id', recordPage, async (request, reply) => respond(reply, documentPage(context(request.log), request.params.id)));
   app.get('/browse/actors/:id', recordPage, async (request, reply) => respond(reply, actorPage(context(request.log), request.params.id)));
+  app.get('/browse/compare', { ...options, schema: { hide: true, querystring: compareQuery } }, async (request, reply) =>
+    respond(reply, comparePage(context(request.log), request.query.locations ?? '', request.query.theme)),
+  );
   app.get('/browse/search', { ...options, schema: { hide: true, querystring: searchQuery } }, async (request, reply) =>
     respond(reply, searchPage(context(request.log), request.query.q ?? '')),
   );

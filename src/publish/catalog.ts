@@ -8,6 +8,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import jsonld from 'jsonld';
 import { Parser, Writer } from 'n3';
 import { datasetInfo } from '../queries/dataset.js';
+import { lastChange } from '../queries/history.js';
 import { catalogFacts } from '../queries/publish/catalog.js';
 import { noQuery } from '../rest/schemas.js';
 import { catalogDocument, catalogPrefixes } from './dcat.js';
@@ -31,8 +32,10 @@ export interface CatalogOptions {
 const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   const info = datasetInfo(app.db);
   const facts = catalogFacts(app.db);
+  // The data may be older than the build: a rebuild that changed no record does not move it.
+  const modified = lastChange(app.db) ?? info.builtAt;
   const documentFor = (request: FastifyRequest) =>
-    catalogDocument({ origin: app.originOf(request), version: info.version, builtAt: info.builtAt, facts, dump });
+    catalogDocument({ origin: app.originOf(request), version: info.version, builtAt: info.builtAt, modified, facts, dump });
 
   async function send(request: FastifyRequest, reply: FastifyReply, type: string) {
     if (type === TURTLE) return reply.type(`${TURTLE}; charset=utf-8`).send(await toTurtle(documentFor(request)));

@@ -30,7 +30,10 @@ const IANA = 'http://www.iana.org/assignments/media-types';
 export interface CatalogInput {
   origin: string;
   version: string;
+  /** When this build (and so its dump file) was made. */
   builtAt: string;
+  /** When the data last changed: the last build that created, modified or deleted a record (dct:modified of catalogue and dataset). */
+  modified: string;
   facts: CatalogFacts;
   dump: Pick<DumpFile, 'size' | 'sha256'>;
 }
@@ -167,7 +170,7 @@ function dataset(input: CatalogInput): Node {
     'dct:publisher': publisher(origin),
     'dct:identifier': `blauwdruk@${input.version}`,
     'dcat:version': input.version,
-    'dct:modified': typed(input.builtAt, 'xsd:dateTime'),
+    'dct:modified': typed(input.modified, 'xsd:dateTime'),
     'dct:language': ref(`${EU}/language/NLD`, 'dct:LinguisticSystem'),
     'dct:accessRights': ref(`${EU}/access-right/PUBLIC`, 'dct:RightsStatement'),
     'dct:spatial': places(input),
@@ -198,7 +201,7 @@ export function catalogDocument(input: CatalogInput): Node {
     'dct:language': ref(`${EU}/language/NLD`, 'dct:LinguisticSystem'),
     'dct:spatial': places(input),
     ...(temporal ? { 'dct:temporal': temporal } : {}),
-    'dct:modified': typed(input.builtAt, 'xsd:dateTime'),
+    'dct:modified': typed(input.modified, 'xsd:dateTime'),
     'dcat:themeTaxonomy': ref(`${EU}/data-theme`, 'skos:ConceptScheme', { 'dct:title': text('Datathema’s', 'Data themes') }),
     'dcat:dataset': dataset(input),
     'dcat:service': services(input),

@@ -5,6 +5,7 @@ import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type Pa
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { actorSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
@@ -25,6 +26,7 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
   table: 'actors',
   alias: 'a',
   columns: {
+    ...historyColumns('actors', 'a.id'),
     ...tableColumns(t.actors, 'a', ['id', 'name', 'kind', 'aliases', 'role', 'officialNumber', 'formerNames']),
     url: { sql: pathSql('actors', 'a.id') },
     parent: { sql: summarySql('actors', 'a.parent_id'), json: true },
@@ -38,6 +40,7 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
   sorts: { id: 'a.id', name: 'a.name', kind: 'a.kind' },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('actors', 'a.id'),
     kind: enumFilter(t.actors.kind.enumValues, 'a.kind = ?', 'Kind of actor.'),
     location: locationFilter('a.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'Seated in this place.'),
     area: locationFilter(

@@ -5,6 +5,7 @@ import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type Pa
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { documentSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
 import { pathSql, prepared, summarySql } from './sql.js';
@@ -15,6 +16,7 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
   table: 'documents',
   alias: 'd',
   columns: {
+    ...historyColumns('documents', 'd.id'),
     ...tableColumns(t.documents, 'd', ['id', 'title', 'kind', 'language', 'date', 'datePrecision', 'author', 'file', 'sha256', 'length', 'evidence', 'origins', 'originalFile', 'originalSha256', 'originalMediaType', 'pageCount']),
     url: { sql: pathSql('documents', 'd.id') },
     sourceUrl: { sql: 'd.url' },
@@ -27,6 +29,7 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
   sorts: { id: 'd.id', date: "coalesce(d.date, '')", title: 'd.title', kind: 'd.kind', length: 'd.length' },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('documents', 'd.id'),
     location: locationFilter('d.scope_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'About this place (the document scope).'),
     theme: refFilter('themes', 'theme', 'd.id IN (SELECT m.document_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ?)', 'With a measure of this theme (id).'),
     actor: refFilter('actors', 'actor', 'd.id IN (SELECT document_id FROM mentions WHERE actor_id = ?)', 'Naming this actor (id).'),

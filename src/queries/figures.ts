@@ -5,6 +5,7 @@ import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type Pa
 import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
 import { seriesNameSql } from './series.js';
 import { figureSchema } from './shapes.js';
@@ -19,6 +20,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
   table: 'figures',
   alias: 'f',
   columns: {
+    ...historyColumns('figures', 'f.id'),
     ...tableColumns(t.figures, 'f', [
       'id', 'kind', 'value', 'valueMax', 'previousValue', 'unit', 'unitKind', 'normalizedValue', 'subject', 'subjectStart', 'subjectEnd',
       'status', 'direction', 'change', 'qualifier', 'referenceDate', 'quote',
@@ -44,6 +46,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
   },
   defaultSort: 'document,start',
   filters: {
+    modifiedSince: modifiedSinceFilter('figures', 'f.id'),
     ...measureLinkFilters('f.measure_id'),
     programme: refFilter('programmes', 'programme', inMeasures('programme_id = ?'), 'In a measure of this programme (id).'),
     document: refFilter('documents', 'document', 'f.document_id = ?', 'In this document (id).'),

@@ -5,6 +5,7 @@ import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type Pa
 import { relation } from './related.js';
 import { columnFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { locationSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
@@ -22,6 +23,7 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
   table: 'locations',
   alias: 'l',
   columns: {
+    ...historyColumns('locations', 'l.id'),
     ...tableColumns(t.locations, 'l', ['id', 'name', 'kind', 'nisCode', 'lat', 'lon', 'aliases']),
     url: { sql: pathSql('locations', 'l.id') },
     parent: { sql: summarySql('locations', 'l.parent_id'), json: true },
@@ -32,6 +34,7 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
   sorts: { id: 'l.id', name: 'l.name', kind: 'l.kind', nisCode: "coalesce(l.nis_code, '')" },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('locations', 'l.id'),
     kind: enumFilter(t.locations.kind.enumValues, 'l.kind = ?', 'Kind of place.'),
     location: locationFilter('l.id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'This place and everything inside it.'),
     parent: refFilter('locations', 'location', 'l.parent_id = ?', 'Directly inside this place (id).'),

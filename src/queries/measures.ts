@@ -5,6 +5,7 @@ import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type Pa
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { measureSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
 import { pathSql, summarySql } from './sql.js';
@@ -41,6 +42,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   table: 'measures',
   alias: 'm',
   columns: {
+    ...historyColumns('measures', 'm.id'),
     ...tableColumns(t.measures, 'm', ['id', 'text', 'section', 'ordinal', 'block', 'blockKind', 'statementKind']),
     url: { sql: pathSql('measures', 'm.id') },
     document: { sql: documentSummary, json: true },
@@ -62,6 +64,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   // Text order: by document, then position in it.
   defaultSort: 'document,ordinal',
   filters: {
+    modifiedSince: modifiedSinceFilter('measures', 'm.id'),
     ...measureLinkFilters('m.id'),
     programme: refFilter('programmes', 'programme', 'm.programme_id = ?', 'In this programme (id).'),
     document: refFilter('documents', 'document', 'm.document_id = ?', 'In this document (id).'),

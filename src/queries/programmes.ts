@@ -4,6 +4,7 @@ import * as t from '../db/schema.js';
 import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, facet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { programmeSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
 import { pathSql, summarySql } from './sql.js';
@@ -17,6 +18,7 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   table: 'programmes',
   alias: 'p',
   columns: {
+    ...historyColumns('programmes', 'p.id'),
     ...tableColumns(t.programmes, 'p', ['id', 'title', 'kind', 'date']),
     url: { sql: pathSql('programmes', 'p.id') },
     issuer: { sql: summarySql('actors', 'p.issuer_id'), json: true },
@@ -28,6 +30,7 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   sorts: { id: 'p.id', title: 'p.title', kind: 'p.kind', date: "coalesce(p.date, '')" },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('programmes', 'p.id'),
     location: locationFilter(
       'p.id IN (SELECT pl.programme_id FROM location_ancestors la JOIN programme_locations pl ON pl.location_id = la.location_id WHERE la.ancestor_id = ?)',
       'About this place.',

@@ -9,6 +9,7 @@ import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import * as t from '../db/schema.js';
 import { metadataOrigins } from '../vocabulary.js';
+import { historyFields } from './history.js';
 
 const strings = z.array(z.string());
 const url = z.string().describe('Absolute URL of this record in the API.');
@@ -59,6 +60,7 @@ export const documentSchema = documentRow
     textUrl: link('the source text (text/plain)'),
     measuresUrl: link("the document's measures"),
   })
+  .extend(historyFields)
   .meta({ id: 'Document', description: 'A source text: programme, agreement, plan or article.' });
 
 const programmeRow = createSelectSchema(t.programmes);
@@ -72,6 +74,7 @@ export const programmeSchema = programmeRow
     documents: z.array(summarySchema),
     measuresUrl: link("the programme's measures"),
   })
+  .extend(historyFields)
   .meta({ id: 'Programme', description: 'A policy programme: election programme, coalition agreement or government plan.' });
 
 const themeLink = summarySchema.extend({ cues: strings.describe('Words of the text that assigned the theme.') }).meta({ id: 'ThemeLink' });
@@ -90,6 +93,7 @@ export const measureSchema = createSelectSchema(t.measures)
     provenance: provenanceSchema,
     figuresUrl: link("the measure's figures"),
   })
+  .extend(historyFields)
   .meta({ id: 'Measure', description: 'One policy statement (bullet or paragraph) of a document.' });
 
 const figureRow = createSelectSchema(t.figures);
@@ -115,6 +119,7 @@ export const figureSchema = figureRow
     document: summarySchema,
     provenance: provenanceSchema,
   })
+  .extend(historyFields)
   .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range, with what it is of and whether it is a target or observed.' });
 
 /** One point of a series: a figure with its date, status and provenance. */
@@ -181,6 +186,7 @@ export const actorSchema = createSelectSchema(t.actors, { aliases: strings })
     measuresUrl: link('measures naming the actor'),
     mentionsUrl: link('every place a document names the actor, quoted'),
   })
+  .extend(historyFields)
   .meta({ id: 'Actor', description: 'An organisation, police unit, police zone, party, government or person.' });
 
 export const locationSchema = createSelectSchema(t.locations, { aliases: strings })
@@ -192,10 +198,12 @@ export const locationSchema = createSelectSchema(t.locations, { aliases: strings
     measuresUrl: link('measures tied to the place or any place inside it'),
     mentionsUrl: link('every place a document names the place or a place inside it, quoted'),
   })
+  .extend(historyFields)
   .meta({ id: 'Location', description: 'A place, from continent to street, in a tree.' });
 
 export const themeSchema = createSelectSchema(t.themes, { cues: strings })
   .extend({ url, name: z.string(), measureCount: z.number().int(), measuresUrl: link('measures with the theme') })
+  .extend(historyFields)
   .meta({ id: 'Theme', description: 'A policy theme, assigned to measures by cue words.' });
 
 export const mentionSchema = createSelectSchema(t.mentions)

@@ -6,6 +6,7 @@ import { relation } from './related.js';
 import { locationFilter, refFilter, textFilter, whereClause, type FilterValues } from './filters.js';
 import { measures, measuresInLocationSql } from './measures.js';
 import { prepared } from './sql.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { themeSchema } from './shapes.js';
 import { pathSql } from './sql.js';
 
@@ -37,6 +38,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   table: 'themes',
   alias: 'th',
   columns: {
+    ...historyColumns('themes', 'th.id'),
     ...tableColumns(t.themes, 'th', ['id', 'labelNl', 'labelEn', 'cues']),
     url: { sql: pathSql('themes', 'th.id') },
     name: { sql: 'th.label_nl' },
@@ -46,6 +48,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('themes', 'th.id'),
     location: locationFilter(themeOfMeasures(`m.id IN (${measuresInLocationSql})`), 'Assigned to a measure tied to this place.'),
     actor: refFilter('actors', 'actor', themeOfMeasures('m.id IN (SELECT measure_id FROM measure_actors WHERE actor_id = ?)'), 'Assigned to a measure naming this actor (id).'),
     programme: refFilter('programmes', 'programme', themeOfMeasures('m.programme_id = ?'), 'Assigned to a measure of this programme (id).'),

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import actors from './actors.js';
+import changes from './changes.js';
+import compare from './compare.js';
 import documents from './documents.js';
 import figures from './figures.js';
 import health from './health.js';
@@ -26,6 +28,8 @@ const rest: FastifyPluginAsync = async (app) => {
   await app.register(locations);
   await app.register(themes);
   await app.register(search);
+  await app.register(changes);
+  await app.register(compare);
 };
 
 export default rest;

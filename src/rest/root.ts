@@ -13,6 +13,7 @@ export const datasetSchema = z
     counts: countsSchema,
     resources: z.record(z.string(), z.string()).describe('Collection name → URL'),
     search: z.string().describe('URL of the full-text search.'),
+    changes: z.string().describe('URL of the change log (`?since=VERSION`).'),
     openapi: z.string().describe('URL of the OpenAPI 3.1 document.'),
     docs: z.string().describe('URL of the interactive documentation.'),
   })
@@ -37,6 +38,7 @@ const root: FastifyPluginAsyncZod = async (app) => {
         counts: info.counts,
         resources: Object.fromEntries(entityCollections.map((c) => [c, `${origin}/v1/${c}`])),
         search: `${origin}/v1/search`,
+        changes: `${origin}/v1/changes`,
         openapi: `${origin}/openapi.json`,
         docs: `${origin}/docs`,
       };

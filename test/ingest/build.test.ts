@@ -38,7 +38,9 @@ function dumpRows(path: string): string {
   const rows = tables.map((name) => {
     const order = (db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(name) as number);
     const by = Array.from({ length: order }, (_, i) => i + 1).join(', ');
-    return [name, db.prepare(`SELECT * FROM "${name}" ${name === 'meta' ? "WHERE key <> 'built_at'" : ''} ORDER BY ${by}`).raw().all()];
+    // Build times differ by design: meta.built_at and the history's builds.built_at.
+    const select = name === 'builds' ? 'SELECT seq, version FROM builds' : `SELECT * FROM "${name}" ${name === 'meta' ? "WHERE key <> 'built_at'" : ''}`;
+    return [name, db.prepare(`${select} ORDER BY ${name === 'builds' ? 'seq' : by}`).raw().all()];
   });
   db.close();
   return JSON.stringify(rows);

@@ -209,9 +209,9 @@ t.test('facet SQL is substituted literally: "$&" in a filter is not a replacemen
 t.test('each list documents the filters, sorts and facets it supports', async (t) => {
   const app = await fixtureApp();
   const doc = JSON.parse((await app.inject('/openapi.json')).body);
-  t.match(doc.paths['/v1/themes'].get.description, /Filters: location, actor, programme, document, q \(they combine with AND\)\. Sort: id, name, labelEn\. Facets: none\./);
-  t.match(doc.paths['/v1/actors'].get.description, /Filters: kind, location, area, party, parent, document, programme, theme, q /);
-  t.match(doc.paths['/v1/locations/{id}/measures'].get.description, /Filters: theme, actor, programme/);
+  t.match(doc.paths['/v1/themes'].get.description, /Filters: modifiedSince, location, actor, programme, document, q \(they combine with AND\)\. Sort: id, name, labelEn\. Facets: none\./);
+  t.match(doc.paths['/v1/actors'].get.description, /Filters: modifiedSince, kind, location, area, party, parent, document, programme, theme, q /);
+  t.match(doc.paths['/v1/locations/{id}/measures'].get.description, /Filters: modifiedSince, theme, actor, programme/);
   t.notMatch(doc.paths['/v1/locations/{id}/measures'].get.description, /Filters: location/, 'the path fixes the location');
 });
 

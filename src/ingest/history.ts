@@ -1,0 +1,123 @@
+/**
+ * Follow changes across builds. After a build has loaded its records, compare them with the
+ * records of the previous database at the target path (ids are stable, so a record is
+ * matched exactly by collection and id) and carry the history forward: the builds that
+ * changed something, each record's first and last build, and the change log of records
+ * created, modified and deleted. A record is modified when its published representation
+ * changes (history fields aside): its own fields or the summaries of related records it
+ * carries, e.g. a measure whose document was retitled. A build that changes nothing adds
+ * no build (unless the version moved through data no collection shows, e.g. mentions).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Db } from '../db/client.js';
+import * as t from '../db/schema.js';
+import { collectionEntities, historyCollections } from '../queries/collections.js';
+import { iterateRecords } from '../queries/entity.js';
+import { HISTORY_FIELD_NAMES } from '../queries/history.js';
+import type { ChangeAction } from '../vocabulary.js';
+import { insertAll } from './insert.js';
+
+type Build = typeof t.builds.$inferSelect;
+type RecordState = typeof t.recordStates.$inferSelect;
+type Change = typeof t.changes.$inferSelect;
+
+/** The history held by a database: empty for none, or one built before history was kept. */
+export interface History {
+  builds: Build[];
+  states: RecordState[];
+  changes: Change[];
+}
+
+/** The history of no database: every record is new. */
+export const EMPTY_HISTORY: History = { builds: [], states: [], changes: [] };
+
+/**
+ * The history in the database at `path`, or none when there is no readable database with
+ * history there (the first build, or a file from before history was kept: every record
+ * then counts as created).
+ */
+export function readHistory(path: string): History {
+  if (!existsSync(path)) return EMPTY_HISTORY;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const hasHistory = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')").pluck().get() === 3;
+    if (!hasHistory) return EMPTY_HISTORY;
+    return {
+      builds: db.prepare('SELECT seq, version, built_at AS builtAt FROM builds ORDER BY seq').all() as Build[],
+      states: db.prepare('SELECT collection, id, digest, first_build AS firstBuild, last_build AS lastBuild FROM record_states ORDER BY collection, id').all() as RecordState[],
+      changes: db.prepare('SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq').all() as Change[],
+    };
+  } catch {
+    return EMPTY_HISTORY;
+  } finally {
+    db?.close();
+  }
+}
+
+/** Digest of every record of every collection as published, history fields left out. */
+export function recordDigests(db: Db): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const collection of historyCollections) {
+    const entity = collectionEntities[collection];
+    const fields = Object.keys(entity.columns).filter((f) => !(HISTORY_FIELD_NAMES as string[]).includes(f));
+    for (const record of iterateRecords(db, entity, {}, { fields })) {
+      const id = (record as { id: string }).id;
+      digests.set(stateKey(collection, id), createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 32));
+    }
+  }
+  return digests;
+}
+
+const stateKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+const splitKey = (key: string) => key.split('\u0000') as [string, string];
+
+/**
+ * The history after a build of `version` at `builtAt` whose records have `digests`,
+ * given the `previous` history. Pure: the caller writes it.
+ */
+export function nextHistory(previous: History, digests: ReadonlyMap<string, string>, version: string, builtAt: string): History {
+  const before = new Map(previous.states.map((s) => [stateKey(s.collection, s.id), s]));
+  const diff: Array<[key: string, action: ChangeAction]> = [];
+  for (const [key, digest] of digests) {
+    const old = before.get(key);
+    if (old === undefined) diff.push([key, 'created']);
+    else if (old.digest !== digest) diff.push([key, 'modified']);
+  }
+  for (const key of before.keys()) if (!digests.has(key)) diff.push([key, 'deleted']);
+  diff.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const lastBuild = previous.builds[previous.builds.length - 1];
+  const newBuild = diff.length > 0 || lastBuild?.version !== version;
+  const build: Build = newBuild ? { seq: (lastBuild?.seq ?? 0) + 1, version, builtAt } : lastBuild!;
+  const changed = new Map(diff);
+  const states = [...digests].map(([key, digest]): RecordState => {
+    const [collection, id] = splitKey(key);
+    const old = before.get(key);
+    if (old === undefined) return { collection, id, digest, firstBuild: build.seq, lastBuild: build.seq };
+    return { collection, id, digest, firstBuild: old.firstBuild, lastBuild: changed.has(key) ? build.seq : old.lastBuild };
+  });
+  let seq = previous.changes[previous.changes.length - 1]?.seq ?? 0;
+  const changes = diff.map(([key, action]): Change => {
+    const [collection, recordId] = splitKey(key);
+    return { seq: ++seq, build: build.seq, collection, recordId, action };
+  });
+  return { builds: newBuild ? [...previous.builds, build] : previous.builds, states, changes: [...previous.changes, ...changes] };
+}
+
+/**
+ * Writes into the freshly loaded `db` (the build's version and time given) the history that
+ * follows `previous` (the history of the database this build replaces; {@link EMPTY_HISTORY}
+ * for none) and returns how many records this build created, modified and deleted. Runs in
+ * the caller's transaction.
+ */
+export function carryHistory(db: Db, previous: History, version: string, builtAt: string): Record<ChangeAction, number> {
+  const next = nextHistory(previous, recordDigests(db), version, builtAt);
+  insertAll(db, t.builds, next.builds);
+  insertAll(db, t.recordStates, next.states);
+  insertAll(db, t.changes, next.changes);
+  const added = next.changes.slice(previous.changes.length);
+  return { created: added.filter((c) => c.action === 'created').length, modified: added.filter((c) => c.action === 'modified').length, deleted: added.filter((c) => c.action === 'deleted').length };
+}

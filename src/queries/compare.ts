@@ -1,0 +1,101 @@
+/**
+ * Comparing places: per theme, for each place, how many measures (by statement kind), how
+ * many figures and which programmes they come from. A place includes everything inside it
+ * (as the `location` filter does), so cities, police zones and provinces compare alike.
+ */
+import { z } from 'zod';
+import type { Db } from '../db/client.js';
+import { ApiError } from '../errors.js';
+import { resolveLocation } from './filters.js';
+import { measuresInLocationSql } from './measures.js';
+import { summarySchema } from './shapes.js';
+import { prepared } from './sql.js';
+
+export const MAX_COMPARED = 12;
+
+const cellSchema = z
+  .object({
+    location: z.string().describe('Location id (one of `locations`).'),
+    measures: z.number().int(),
+    commitments: z.number().int(),
+    observations: z.number().int(),
+    questions: z.number().int(),
+    figures: z.number().int().describe('Figures stated in those measures.'),
+    programmes: z.array(summarySchema).describe('Programmes the measures come from.'),
+    measuresUrl: z.string().describe('The measures behind the cell.'),
+  })
+  .meta({ id: 'CompareCell', description: 'The measures of one place on one theme.' });
+
+export const comparisonSchema = z
+  .object({
+    locations: z.array(summarySchema),
+    themes: z.array(z.object({ theme: summarySchema, total: z.number().int(), places: z.array(cellSchema) }).meta({ id: 'CompareRow', description: 'One theme across the places.' })),
+  })
+  .meta({ id: 'Comparison', description: 'Places side by side, theme by theme.' });
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type CompareRow = Comparison['themes'][number];
+export type CompareCell = CompareRow['places'][number];
+
+/** Comma-separated places (ids, NIS codes or names), at most {@link MAX_COMPARED}. */
+export const locationsListSchema = z
+  .string()
+  .min(1)
+  .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
+  .pipe(z.array(z.string()).min(1).max(MAX_COMPARED, `names at most ${MAX_COMPARED} places`));
+
+interface Row {
+  theme: string;
+  kind: string | null;
+  measures: number;
+  figures: number;
+  programmes: string;
+}
+
+const CELLS_SQL = `SELECT mt.theme_id AS theme, m.statement_kind AS kind, count(*) AS measures,
+  sum((SELECT count(*) FROM figures f WHERE f.measure_id = m.id)) AS figures,
+  json_group_array(DISTINCT m.programme_id) AS programmes
+  FROM measures m JOIN measure_themes mt ON mt.measure_id = m.id
+  WHERE m.id IN (${measuresInLocationSql}) AND (? IS NULL OR mt.theme_id = ?)
+  GROUP BY mt.theme_id, m.statement_kind`;
+
+/** The comparison of `places` (as given by users), optionally on one theme. */
+export function compareLocations(db: Db, places: readonly string[], theme?: string): Comparison {
+  const ids = places.map((p) => {
+    const id = resolveLocation(db, p);
+    if (id === undefined) throw new ApiError('INVALID_PARAMETER', `No location matches "${p}".`, { parameter: 'locations' });
+    return id;
+  });
+  if (theme !== undefined && prepared(db, 'SELECT 1 FROM themes WHERE id = ?').get(theme) === undefined) {
+    throw new ApiError('INVALID_PARAMETER', `No theme matches theme="${theme}".`, { parameter: 'theme' });
+  }
+  const summary = (table: string, nameColumn: string, id: string) =>
+    prepared(db, `SELECT id, ${nameColumn} AS name, '/v1/${table}/' || id AS url FROM ${table} WHERE id = ?`).get(id) as z.infer<typeof summarySchema>;
+  const unique = [...new Set(ids)];
+  type Cell = z.infer<typeof cellSchema>;
+  const newCell = (location: string, themeId: string): Cell => ({
+    location, measures: 0, commitments: 0, observations: 0, questions: 0, figures: 0, programmes: [],
+    measuresUrl: `/v1/measures?location=${encodeURIComponent(location)}&theme=${encodeURIComponent(themeId)}`,
+  });
+  const cells = new Map<string, Map<string, Cell>>();
+  for (const location of unique) {
+    for (const r of prepared(db, CELLS_SQL).all(location, theme ?? null, theme ?? null) as Row[]) {
+      let byPlace = cells.get(r.theme);
+      if (!byPlace) cells.set(r.theme, (byPlace = new Map()));
+      let cell = byPlace.get(location);
+      if (!cell) byPlace.set(location, (cell = newCell(location, r.theme)));
+      cell.measures += r.measures;
+      if (r.kind === 'commitment') cell.commitments += r.measures;
+      if (r.kind === 'observation') cell.observations += r.measures;
+      if (r.kind === 'question') cell.questions += r.measures;
+      cell.figures += r.figures;
+      const known = new Set(cell.programmes.map((p) => p.id));
+      for (const id of JSON.parse(r.programmes) as Array<string | null>) if (id !== null && !known.has(id)) cell.programmes.push(summary('programmes', 'title', id));
+    }
+  }
+  const rows = [...cells].map(([themeId, byPlace]) => {
+    const places = unique.map((l) => byPlace.get(l) ?? newCell(l, themeId));
+    return { theme: summary('themes', 'label_nl', themeId), total: places.reduce((n, c) => n + c.measures, 0), places };
+  });
+  rows.sort((a, b) => b.total - a.total || (a.theme.id < b.theme.id ? -1 : 1));
+  return { locations: unique.map((l) => summary('locations', 'name', l)), themes: rows };
+}

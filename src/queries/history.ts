@@ -1,0 +1,113 @@
+/**
+ * Following changes: when each record was first seen and last modified (build version and
+ * time, from `record_states` and `builds`), the `modifiedSince` filter every collection
+ * takes, and the change log (`changes`) with keyset paging. The build writes these tables
+ * (src/ingest/history.ts); here they are only read.
+ */
+import { z } from 'zod';
+import type { Db } from '../db/client.js';
+import { ApiError } from '../errors.js';
+import { changeActions } from '../vocabulary.js';
+import type { Column } from './entity.js';
+import type { FilterDef } from './filters.js';
+import { afterCursor, DEFAULT_LIMIT, encodeCursor, parseSort } from './pagination.js';
+import { prepared } from './sql.js';
+
+/** A point in the dataset's history: the build's version and time. */
+export const stampSchema = z
+  .object({
+    version: z.string().describe('Dataset version of the build.'),
+    at: z.string().describe('Build time (ISO 8601).'),
+  })
+  .meta({ id: 'Stamp', description: 'A build of the dataset: its version and time.' });
+export type Stamp = z.infer<typeof stampSchema>;
+
+/** The record fields every collection gains, in its schema. */
+export const historyFields = {
+  firstSeen: stampSchema.describe('The build that first published this record.'),
+  lastModified: stampSchema.describe('The last build that changed this record (its own fields or the summaries it carries).'),
+};
+export const HISTORY_FIELD_NAMES = Object.keys(historyFields) as Array<keyof typeof historyFields>;
+
+const stampSql = (collection: string, idSql: string, buildColumn: 'first_build' | 'last_build') =>
+  `json((SELECT json_object('version', b.version, 'at', b.built_at) FROM record_states r JOIN builds b ON b.seq = r.${buildColumn} WHERE r.collection = '${collection}' AND r.id = ${idSql}))`;
+
+/** The `firstSeen` and `lastModified` columns of a collection whose id is `idSql`. */
+export function historyColumns(collection: string, idSql: string): Record<keyof typeof historyFields, Column> {
+  return {
+    firstSeen: { sql: stampSql(collection, idSql, 'first_build'), json: true },
+    lastModified: { sql: stampSql(collection, idSql, 'last_build'), json: true },
+  };
+}
+
+/** A version or an ISO 8601 time, as `since` and `modifiedSince` take them. */
+export const sinceSchema = z.string().min(1).max(40);
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * The build that `since` names, as a sequence number: what comes after it is new. `since`
+ * is a dataset version (a version that appears more than once — the data went back to an
+ * earlier state — means its last build: the data was identical at each) or an ISO 8601
+ * time (the last build at or before it; 0 before the first). Build times are taken to
+ * increase with the builds.
+ */
+export function buildOfSince(db: Db, since: string, parameter: string): number {
+  const seq = prepared(db, 'SELECT max(seq) FROM builds WHERE version = ?').pluck().get(since) as number | null;
+  if (seq !== null) return seq;
+  if (ISO_TIME.test(since) && !Number.isNaN(Date.parse(since))) {
+    return prepared(db, 'SELECT coalesce(max(seq), 0) FROM builds WHERE built_at <= ?').pluck().get(new Date(since).toISOString()) as number;
+  }
+  throw new ApiError('INVALID_PARAMETER', `"${since}" is neither a version in this dataset's history nor an ISO 8601 time; the versions are those of /v1/changes.`, { parameter });
+}
+
+/** The `modifiedSince` filter of a collection: records created or changed by a build after `since`. */
+export function modifiedSinceFilter(collection: string, idSql: string): FilterDef {
+  return {
+    schema: sinceSchema.describe('Only records created or modified after this dataset version (or ISO 8601 time). Deletions are listed by /v1/changes.'),
+    where: `${idSql} IN (SELECT r.id FROM record_states r WHERE r.collection = '${collection}' AND r.last_build > ?)`,
+    bind: (db, value: string, parameter) => [buildOfSince(db, value, parameter)],
+  };
+}
+
+/** One entry of the change log. */
+export const changeSchema = z
+  .object({
+    seq: z.number().int().describe('Position in the change log; increases with every change.'),
+    action: z.enum(changeActions).describe('`deleted` entries are tombstones: the record no longer exists.'),
+    collection: z.string().describe('Collection of the record (documents, measures, …).'),
+    id: z.string().describe('Record id.'),
+    url: z.string().describe('URL of the record (404 once deleted).'),
+    build: stampSchema,
+  })
+  .meta({ id: 'Change', description: 'A record created, modified or deleted by a build.' });
+export type ChangeRecord = z.infer<typeof changeSchema>;
+
+const CHANGE_KEYS = parseSort('seq', { seq: 'c.seq' }, 'c.seq');
+
+/** The changes after `since` (all without it), in log order, one keyset page at a time. */
+export function listChanges(db: Db, since: string | undefined, page: { limit?: number | undefined; cursor?: string | undefined }): { items: ChangeRecord[]; next: string | null } {
+  const limit = page.limit ?? DEFAULT_LIMIT;
+  const after = since === undefined ? 0 : buildOfSince(db, since, 'since');
+  const cursor = afterCursor(CHANGE_KEYS, page.cursor);
+  const rows = prepared(
+    db,
+    `SELECT c.seq, c.action, c.collection, c.record_id AS id, '/v1/' || c.collection || '/' || c.record_id AS url, b.version, b.built_at AS at
+     FROM changes c JOIN builds b ON b.seq = c.build WHERE c.build > ? AND ${cursor.sql} ORDER BY c.seq LIMIT ?`,
+  ).all(after, ...cursor.params, limit + 1) as Array<Omit<ChangeRecord, 'build'> & Stamp>;
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
+  const items = rows.map(({ version, at, ...change }) => ({ ...change, build: { version, at } }));
+  const last = items[items.length - 1];
+  return { items, next: more && last ? encodeCursor(CHANGE_KEYS, [last.seq]) : null };
+}
+
+/** The builds of the history, oldest first. */
+export function listBuilds(db: Db): Stamp[] {
+  return prepared(db, 'SELECT version, built_at AS at FROM builds ORDER BY seq').all() as Stamp[];
+}
+
+/** When the data last changed: the time of the last build that changed a record (null for a database without history). */
+export function lastChange(db: Db): string | null {
+  return prepared(db, 'SELECT b.built_at FROM builds b WHERE b.seq = (SELECT max(build) FROM changes)').pluck().get() as string | null ?? null;
+}
