@@ -1,23 +1,30 @@
 #!/usr/bin/env node
 /**
- * `blauwdruk build` builds the database from a seeds folder; `blauwdruk extract` prints
- * the extraction of one document as JSON without touching any database.
+ * `blauwdruk add` brings original documents into a corpus folder; `blauwdruk build` builds
+ * the database from a corpus folder; `blauwdruk extract` prints the extraction of one
+ * document as JSON without touching any database.
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDatabase, isStale } from './ingest/build.js';
+import { addDocuments, type AddedDocument } from './ingest/add.js';
 import { InputError } from './ingest/errors.js';
 import { extractionReport } from './ingest/extract-report.js';
+import { ConversionError, convertFile, pageAt } from './ingest/formats/index.js';
 import { isoDate } from './ingest/manifest.js';
 import { compileContext, extractDocument } from './ingest/pipeline.js';
-import { readBuildInputs, readTextDocument } from './ingest/sources.js';
+import { runBuild } from './ingest/run-build.js';
 import { statedDocumentDate } from './ingest/segment.js';
-import { defaultDbPath, defaultSeedsDir } from './paths.js';
+import { readCorpus } from './ingest/sources.js';
+import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
 
 const USAGE = `Usage:
-  blauwdruk build [--db FILE] [--seeds DIR] [--if-stale]
-      Build the SQLite database from the seeds folder (default ${defaultDbPath}).
-  blauwdruk extract FILE.txt [--date YYYY-MM-DD] [--scope LOCATION-ID] [--seeds DIR]
-      Print the extraction of one plain-text Dutch document as JSON.`;
+  blauwdruk add FILE… [--corpus DIR] [--scope PLACE] [--kind KIND] [--issuer ACTOR] [--date D] [--title T] [--source-url URL]
+      Add PDF, HTML, DOCX, Markdown or text documents to a corpus folder (default seeds/, or CORPUS_DIR).
+  blauwdruk build [--corpus DIR] [--db FILE] [--if-stale] [--threads N]
+      Build the SQLite database (default ${defaultDbPath}) from a corpus folder (--seeds is an alias of --corpus).
+  blauwdruk extract FILE [--date YYYY-MM-DD] [--scope LOCATION-ID] [--corpus DIR]
+      Print the extraction of one Dutch document (any format add reads) as JSON.`;
 
 class UsageError extends Error {}
 
@@ -29,46 +36,99 @@ function buildTime(): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-function build(args: string[]) {
+async function build(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, seeds: { type: 'string' }, 'if-stale': { type: 'boolean' } },
+    options: { db: { type: 'string' }, ...corpusOptions, 'if-stale': { type: 'boolean' }, threads: { type: 'string' } },
     strict: true,
   });
-  const dbPath = values.db ?? process.env.DB_PATH ?? defaultDbPath;
-  const seedsDir = values.seeds ?? defaultSeedsDir;
-  if (values['if-stale'] && !isStale(dbPath, seedsDir)) {
-    process.stderr.write(`${dbPath} is up to date\n`);
-    return;
-  }
-  const summary = buildDatabase({ dbPath, seedsDir, builtAt: buildTime(), log: (line) => process.stderr.write(`  ${line}\n`) });
-  const counts = Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ');
-  process.stderr.write(`built ${summary.dbPath} (version ${summary.version}): ${counts}\n`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError(`--threads "${values.threads}" must be a whole number above 0`);
+  await runBuild({ dbPath: values.db ?? process.env.DB_PATH ?? defaultDbPath, corpusDir: corpusOf(values), threads, ifStale: values['if-stale'] ?? false, builtAt: buildTime() });
 }
 
-function extract(args: string[]) {
+const quoted = (s: string, max = 90) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
+
+/** What the curator sees after adding a document: where it went, its metadata and their origins, and what extraction found. */
+function addReport({ original, entry, extraction }: AddedDocument): string {
+  const pages = entry.pages ?? null;
+  const page = (start: number) => (pages === null ? '' : `p. ${pageAt(pages, start)}  `);
+  const origin = (field: string, stated: unknown) => {
+    const s = stated as { value: string | null; origin?: string; source?: string };
+    return `  ${field.padEnd(7)} ${s?.value ?? '(not stated)'}${s?.value ? ` (${s.origin === 'file' ? `stated in the file: ${s.source}` : s.origin === 'text' ? 'stated in the text' : 'curated'})` : ''}`;
+  };
+  const lines = [
+    `added ${entry.file} from ${basename(original)} (${entry.original?.mediaType}${pages ? `, ${pages.length} pages` : ''})`,
+    origin('title', entry.title),
+    `  kind    ${entry.kind}`,
+    ...(['date', 'issuer', 'scope', 'url', 'author'] as const).map((f) => origin(f, entry[f])),
+    `  found   ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions, ${extraction.candidates.length} candidates`,
+    ...extraction.figures.map((f) => `    figure    ${page(f.start)}${f.valueMax === null ? f.value : `${f.value}–${f.valueMax}`}${f.unit ? ` ${f.unit}` : ''}  ${quoted(f.quote)}`),
+    ...[...new Map(extraction.candidates.map((c) => [c.quote, c])).values()].map((c) => `    candidate ${page(c.start)}${c.quote} (${c.kind})`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function add(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
-    options: { date: { type: 'string' }, scope: { type: 'string' }, seeds: { type: 'string' } },
+    options: {
+      ...corpusOptions,
+      scope: { type: 'string' },
+      kind: { type: 'string' },
+      issuer: { type: 'string' },
+      date: { type: 'string' },
+      title: { type: 'string' },
+      'source-url': { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE.txt');
+  if (positionals.length === 0) throw new UsageError('add takes at least one FILE');
+  const { scope, kind, issuer, date, title } = values;
+  const added = await addDocuments(corpusOf(values), positionals, { scope, kind, issuer, date, title, sourceUrl: values['source-url'] });
+  for (const a of added) process.stdout.write(addReport(a));
+  process.stderr.write(`${added.length} document${added.length === 1 ? '' : 's'} added to ${corpusOf(values)}; run \`blauwdruk build\` to load ${added.length === 1 ? 'it' : 'them'}\n`);
+}
+
+async function extract(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { date: { type: 'string' }, scope: { type: 'string' }, ...corpusOptions },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
   const file = positionals[0]!;
   if (values.date !== undefined && !isoDate.safeParse(values.date).success) throw new UsageError(`--date "${values.date}" must be YYYY, YYYY-MM or YYYY-MM-DD`);
-  const text = readTextDocument(file);
-  const { gazetteer } = readBuildInputs(values.seeds ?? defaultSeedsDir);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? (e as Error).message})`);
+  }
+  let text: string;
+  try {
+    text = (await convertFile(bytes, file)).text;
+  } catch (e) {
+    if (e instanceof ConversionError) throw new InputError(file, e.reason);
+    throw e;
+  }
+  if (text.trim() === '') throw new InputError(file, 'the document is empty');
+  const { gazetteer } = readCorpus(corpusOf(values));
   if (values.scope !== undefined && !gazetteer.locations.some((l) => l.id === values.scope)) throw new UsageError(`--scope "${values.scope}" is not a location id of the gazetteer`);
   const documentDate = values.date ?? statedDocumentDate(text);
   const extraction = extractDocument(text, compileContext(gazetteer), { documentDate, scopeLocationId: values.scope ?? null });
   process.stdout.write(`${JSON.stringify(extractionReport(extraction, gazetteer, documentDate), null, 2)}\n`);
 }
 
-function main(argv: string[]) {
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { add, build, extract };
+
+async function main(argv: string[]) {
   const [command, ...rest] = argv;
   try {
-    if (command === 'build') build(rest);
-    else if (command === 'extract') extract(rest);
+    if (command !== undefined && command in COMMANDS) await COMMANDS[command]!(rest);
     else if (command === undefined || command === '--help' || command === 'help') process.stdout.write(`${USAGE}\n`);
     else throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
@@ -79,4 +139,4 @@ function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

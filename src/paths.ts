@@ -17,6 +17,11 @@ function findRoot(): string {
 export const packageRoot = findRoot();
 export const migrationsDir = join(packageRoot, 'migrations');
 export const defaultSeedsDir = join(packageRoot, 'seeds');
+
+/** The corpus folder: `--corpus`, its old name `--seeds`, then CORPUS_DIR, then the package's seeds. */
+export const corpusOf = (values: { corpus?: string; seeds?: string }) => values.corpus ?? values.seeds ?? (process.env.CORPUS_DIR || defaultSeedsDir);
+/** The `parseArgs` options that name a corpus folder. */
+export const corpusOptions = { corpus: { type: 'string' }, seeds: { type: 'string' } } as const;
 export const defaultDbPath = 'data/blauwdruk.db';
 
 /** The code directory this module runs from: `src/` under tsx, `dist/src/` compiled. */

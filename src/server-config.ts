@@ -79,6 +79,8 @@ export function serverConfig(env: Env, defaultDbPath: string): ServerConfig {
   if (dbPath === '') throw new ConfigError('DB_PATH is set but empty');
   const host = env.HOST ?? '127.0.0.1';
   if (host === '') throw new ConfigError('HOST is set but empty');
+  // Read by the build before serving (`--build-if-stale`): empty would silently serve the package's own seeds.
+  if (env.CORPUS_DIR === '') throw new ConfigError('CORPUS_DIR is set but empty');
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host,

@@ -1,11 +1,14 @@
 /**
  * The only module that listens: reads the environment, builds the app, serves. Every
- * failure to start (bad environment, unusable database, port in use) is one line on
- * stderr and exit status 1. A rebuilt database is picked up by a restart; until then the
- * open connection keeps serving the file it opened.
+ * failure to start (bad arguments or environment, a corpus that does not build, unusable
+ * database, port in use) is one line on stderr and exit status 1. A rebuilt database is
+ * picked up by a restart; until then the open connection keeps serving the file it opened.
+ * `--corpus DIR` (or CORPUS_DIR) with `--build-if-stale` first brings the database up to
+ * date with that corpus folder: `npm start -- --corpus ../mijn-stad` serves any corpus.
  */
+import { parseArgs } from 'node:util';
 import { assertServable, UnusableDatabase } from './db/check.js';
-import { defaultDbPath } from './paths.js';
+import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
 import { serverConfig, ConfigError } from './server-config.js';
 
 const fail = (message: string): never => {
@@ -13,8 +16,30 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
+/** The command line: `--db FILE` (over DB_PATH), `--corpus DIR` (`--seeds`), `--build-if-stale`. */
+function commandLine() {
+  let values;
+  try {
+    values = parseArgs({ options: { db: { type: 'string' }, ...corpusOptions, 'build-if-stale': { type: 'boolean' } }, strict: true }).values;
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  for (const name of ['db', 'corpus', 'seeds'] as const) if (values[name] === '') fail(`--${name} is empty`);
+  return values;
+}
+
+/** Builds the database from the corpus when it is missing or stale; a corpus that does not build is the start's failure. */
+async function buildIfStale(dbPath: string, corpusDir: string): Promise<void> {
+  // Loaded only here: serving alone needs none of the ingest pipeline.
+  const [{ runBuild }, { InputError }] = await Promise.all([import('./ingest/run-build.js'), import('./ingest/errors.js')]);
+  await runBuild({ dbPath, corpusDir, ifStale: true }).catch((e: unknown) => (e instanceof InputError ? fail(e.format()) : Promise.reject(e)));
+}
+
+const args = commandLine();
 try {
-  const config = serverConfig(process.env, defaultDbPath);
+  // A flag wins over the environment, and is read as strictly.
+  const config = serverConfig(args.db === undefined ? process.env : { ...process.env, DB_PATH: args.db }, defaultDbPath);
+  if (args['build-if-stale']) await buildIfStale(config.app.dbPath, corpusOf(args));
   // Checked before the app's modules load: a bad start fails in a moment, not after loading everything.
   assertServable(config.app.dbPath);
   const { buildApp } = await import('./app.js');

@@ -34,6 +34,8 @@ export const actorRoles = ['mentioned', 'responsible'] as const;
 /** How a measure is tied to a place: it names it, names an actor seated there, or stands in a document about it. */
 export const locationLinks = ['mention', 'actor', 'scope'] as const;
 /** What a row of the full-text index stands for: every collection can be filtered with `q`. */
+/** Where a document's metadata value comes from: its text (with a quote), the original file's own metadata, or the curator. */
+export const metadataOrigins = ['text', 'file', 'curated'] as const;
 export const indexedKinds = ['document', 'programme', 'measure', 'figure', 'actor', 'location', 'theme'] as const;
 
 /** What an unknown name found in a text probably is: proposed to a curator, never loaded as an entity. */
@@ -54,6 +56,7 @@ export type UnitKind = (typeof unitKinds)[number];
 export type BlockKind = (typeof blockKinds)[number];
 export type CandidateKind = (typeof candidateKinds)[number];
 export type IndexedKind = (typeof indexedKinds)[number];
+export type MetadataOrigin = (typeof metadataOrigins)[number];
 
 /** Lowercase ascii slug: the form of every gazetteer and programme id. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { actorKinds, actorRoles, blockKinds, candidateKinds, changeActions, datePrecisions, figureDirections, figureKinds, figureStatuses, locationKinds, locationLinks, statementKinds, unitKinds } from '../vocabulary.js';
+import { actorKinds, actorRoles, blockKinds, candidateKinds, changeActions, datePrecisions, figureDirections, figureKinds, figureStatuses, locationKinds, locationLinks, statementKinds, unitKinds, type MetadataOrigin } from '../vocabulary.js';
 
 /** Build metadata: dataset version, build time, input hash. */
 export const meta = sqliteTable('meta', {
@@ -140,6 +140,13 @@ export interface Evidence {
   end: number;
 }
 
+/** Where one metadata value of a document comes from: its text, the original file's metadata (`source` names where), or the curator. */
+export interface MetadataOriginEntry {
+  field: string;
+  origin: MetadataOrigin;
+  source: string | null;
+}
+
 /** A source text, byte-identical to its seed file, with metadata backed by evidence quotes. */
 export const documents = sqliteTable(
   'documents',
@@ -160,6 +167,14 @@ export const documents = sqliteTable(
     author: text('author'),
     /** Quotes backing title, date, issuer and scope where the text states them. */
     evidence: text('evidence', { mode: 'json' }).$type<Evidence[]>().notNull(),
+    /** The origin of every stated metadata value (title, date, issuer, scope, url, author). */
+    origins: text('origins', { mode: 'json' }).$type<MetadataOriginEntry[]>().notNull(),
+    /** The file the text was converted from (PDF, HTML, DOCX…): name, checksum and media type; null for texts given as text. */
+    originalFile: text('original_file'),
+    originalSha256: text('original_sha256'),
+    originalMediaType: text('original_media_type'),
+    /** Number of pages of the original, for paged formats. */
+    pageCount: integer('page_count'),
     length: integer('length').notNull(),
     text: text('text').notNull(),
   },
@@ -187,6 +202,8 @@ export const measures = sqliteTable(
     text: text('text').notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    /** Page of the original (PDF) the span starts on; null for sources without pages. */
+    page: integer('page'),
   },
   (t) => [
     index('measures_document_ordinal').on(t.documentId, t.ordinal),
@@ -254,6 +271,8 @@ export const figures = sqliteTable(
     quote: text('quote').notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    /** Page of the original (PDF) the span starts on; null for sources without pages. */
+    page: integer('page'),
   },
   (t) => [
     index('figures_measure').on(t.measureId),
@@ -328,6 +347,8 @@ export const mentions = sqliteTable(
     quote: text('quote').notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    /** Page of the original (PDF) the span starts on; null for sources without pages. */
+    page: integer('page'),
   },
   (t) => [
     check('mentions_one_entity', sql`(${t.actorId} IS NULL) <> (${t.locationId} IS NULL)`),

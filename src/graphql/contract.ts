@@ -32,7 +32,7 @@ interface Source {
   properties?: readonly string[];
 }
 
-const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'Stamp', z.ZodObject> = {
+const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'MetadataOrigin' | 'Stamp', z.ZodObject> = {
   Programme: programmeSchema,
   Document: documentSchema,
   Measure: measureSchema,
@@ -52,6 +52,7 @@ const records: Record<keyof Records | 'Evidence' | 'FormerName' | 'Stamp', z.Zod
   ActorArea: actorSchema.shape.areas.element,
   Membership: actorSchema.shape.memberships.element,
   Evidence: documentSchema.shape.evidence.element,
+  MetadataOrigin: documentSchema.shape.origins.element,
   FormerName: actorSchema.shape.formerNames.element,
   Stamp: stampSchema,
 };

@@ -1,31 +1,50 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { Piscina } from 'piscina';
 import { openForBuild } from '../db/client.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
+import { openExtractionCache, type ExtractionCache } from './cache.js';
 import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
+import type { ExtractionResult, ExtractionTask } from './extract-worker.js';
 import { readHistory } from './history.js';
-import { loadDatabase, type ExtractedDocument } from './load.js';
-import { compileContext, extractDocument } from './pipeline.js';
-import { readBuildInputs } from './sources.js';
+import { loadDatabase, type LoadSource } from './load.js';
+import { compileContext, extractForBuild, type DocumentOptions } from './pipeline.js';
+import { documentsMatch, readCorpus, readSourceDocument, type Corpus } from './sources.js';
 import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
+
+/** How a build reports progress: a phase with its total, then one tick per document. */
+export interface BuildProgress {
+  start(phase: 'extract' | 'load', total: number): void;
+  tick(): void;
+  stop(): void;
+}
 
 export interface BuildOptions {
   dbPath: string;
+  /** The corpus folder: manifest, gazetteer, themes and documents. */
   seedsDir: string;
-  /** Progress lines (one per document); the CLI sends them to stderr. */
+  /** Progress lines (one per document extracted); the CLI sends them to stderr. */
   log?: (line: string) => void;
   /** Recorded as the build time; pass a fixed time (SOURCE_DATE_EPOCH) for byte-identical builds. */
   builtAt?: Date;
+  /** Extraction cache file, kept between builds; null (the default) caches in memory for this build only. */
+  cachePath?: string | null;
+  /** Worker threads for a parallel build (default: every core). */
+  threads?: number;
+  progress?: BuildProgress;
 }
 
 export interface BuildSummary {
   version: string;
   dbPath: string;
   counts: Record<string, number>;
+  /** Documents extracted by this build; the others came from the cache. */
+  extracted: number;
 }
 
 /** Hash of the code that shapes the data (pipeline, text utilities, migrations), so a code change makes a database stale. */
@@ -36,6 +55,9 @@ function codeHash(): string {
 function buildHash(inputHash: string): string {
   return createHash('sha256').update(inputHash).update(codeHash()).digest('hex');
 }
+
+/** The extraction cache's key space: the code that extracts and the gazetteer and themes it matches. */
+const pipelineHash = (corpus: Corpus) => createHash('sha256').update(codeHash()).update(corpus.gazetteerHash).digest('hex');
 
 /** Whether the database at `dbPath` is missing or was built from other inputs or code than those at hand. */
 export function isStale(dbPath: string, seedsDir: string): boolean {
@@ -48,46 +70,119 @@ export function isStale(dbPath: string, seedsDir: string): boolean {
   } catch {
     return true;
   }
-  return built !== buildHash(readBuildInputs(seedsDir).inputHash);
+  const corpus = readCorpus(seedsDir);
+  return built !== buildHash(corpus.inputHash) || !documentsMatch(corpus);
 }
 
-/** Opens the temporary file next to `dbPath`; a folder or file that cannot be written is the caller's input error. */
-function openTarget(dbPath: string, tmp: string) {
+/** A folder or file that cannot be written is the caller's input error, named with the path. */
+function writable<T>(path: string, what: string, open: () => T): T {
   try {
-    mkdirSync(dirname(dbPath) || '.', { recursive: true });
-    rmSync(tmp, { force: true });
-    return openForBuild(tmp);
+    return open();
   } catch (e) {
-    throw new InputError(dbPath, `cannot write the database here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(path, `cannot write the ${what} here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
 
+/** Opens the temporary file next to `dbPath`. */
+function openTarget(dbPath: string, tmp: string) {
+  return writable(dbPath, 'database', () => {
+    mkdirSync(dirname(dbPath) || '.', { recursive: true });
+    rmSync(tmp, { force: true });
+    return openForBuild(tmp);
+  });
+}
+
 const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions', 'candidates'] as const;
+const BATCH = 8;
+const silent: BuildProgress = { start() {}, tick() {}, stop() {} };
+
+/** The options extraction reads from a manifest entry (part of the cache key). */
+const optionsOf = (entry: Corpus['manifest']['documents'][number]): Required<DocumentOptions> => ({ documentDate: entry.date.value, scopeLocationId: entry.scope.value });
+
+/** A build under way: the corpus, its cache and each document's cache key in manifest order. */
+interface Plan {
+  corpus: Corpus;
+  cache: ExtractionCache;
+  keys: string[];
+  options: BuildOptions;
+}
+
+function plan(options: BuildOptions): Plan {
+  const corpus = readCorpus(options.seedsDir);
+  // The database's folder first: where it cannot be written, that is the error to report, not the cache beside it.
+  writable(options.dbPath, 'database', () => mkdirSync(dirname(options.dbPath) || '.', { recursive: true }));
+  const { cachePath = null } = options;
+  const cache = writable(cachePath ?? ':memory:', 'extraction cache', () => {
+    if (cachePath) mkdirSync(dirname(cachePath), { recursive: true });
+    return openExtractionCache(cachePath, pipelineHash(corpus));
+  });
+  return { corpus, cache, keys: [], options };
+}
 
 /**
- * Builds the database from a seeds folder: validate every input, extract every document,
- * load into a temporary file in one transaction, then rename it over `dbPath`. Any
- * failure leaves the previous database exactly as it was.
+ * Reads and checks every document in manifest order, recording its cache key, and yields
+ * the documents the cache lacks in batches. Nothing is written before all are checked
+ * (the cache only gains entries, which are valid whatever the build's outcome).
  */
-export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new Date() }: BuildOptions): BuildSummary {
-  const inputs = readBuildInputs(seedsDir);
-  const context = compileContext(inputs.gazetteer);
-  const docs: ExtractedDocument[] = inputs.documents.map((source) => {
-    const extraction = extractDocument(source.text, context, { documentDate: source.entry.date.value, scopeLocationId: source.entry.scope.value });
-    log(`${source.entry.file}: ${extraction.measures.length} measures, ${extraction.figures.length} figures, ${extraction.mentions.length} mentions`);
-    return { source, extraction };
-  });
-  for (const line of candidateReport(docs.map((d) => d.extraction.candidates))) log(line);
+function* missingBatches({ corpus, cache, keys, options }: Plan): Generator<ExtractionTask[]> {
+  let batch: ExtractionTask[] = [];
+  for (let i = 0; i < corpus.manifest.documents.length; i++) {
+    const doc = readSourceDocument(corpus, i);
+    const extraction = optionsOf(doc.entry);
+    const key = cache.keyOf({ sha256: doc.sha256, options: extraction });
+    keys.push(key);
+    if (cache.has(key)) {
+      options.progress?.tick();
+      continue;
+    }
+    batch.push({ key, file: doc.entry.file, text: doc.text, options: extraction });
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function store({ cache, options }: Plan, results: ExtractionResult[]) {
+  for (const r of results) {
+    cache.put(r.key, r.extraction, r.summary);
+    options.log?.(`${r.file}: ${r.extraction.measures.length} measures, ${r.extraction.figures.length} figures, ${r.extraction.mentions.length} mentions`);
+    options.progress?.tick();
+  }
+}
+
+/**
+ * Loads every document from the cache into a temporary file in one transaction, then
+ * renames it over `dbPath`. Any failure leaves the previous database exactly as it was.
+ * Documents are streamed in manifest order, so the file depends only on the inputs and
+ * code, never on which documents were cached: a warm build equals a clean one byte for byte.
+ */
+function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number): BuildSummary {
+  const { dbPath, builtAt = new Date(), progress = silent } = options;
+  const summaries = keys.map((key) => cache.summary(key));
+  for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
+  const source: LoadSource = {
+    summaries,
+    * documents() {
+      progress.start('load', keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        yield { source: readSourceDocument(corpus, i), extraction: cache.extraction(keys[i]!) };
+        progress.tick();
+      }
+      progress.stop();
+    },
+  };
   const tmp = buildTempPath(dbPath);
   removeStaleTempFiles(dbPath);
   const db = openTarget(dbPath, tmp);
   try {
-    let summary: Omit<BuildSummary, 'dbPath'>;
+    let summary: Omit<BuildSummary, 'dbPath' | 'extracted'>;
     try {
       migrate(db, { migrationsFolder: migrationsDir });
-      const version = loadDatabase(db, inputs, docs, {
-        inputHash: buildHash(inputs.inputHash), builtAt: builtAt.toISOString(), previous: readHistory(dbPath),
-        onChanges: (c) => log(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
+      const version = loadDatabase(db, corpus, source, {
+        inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), previous: readHistory(dbPath),
+        onChanges: (c) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
       });
       const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
       summary = { version, counts };
@@ -100,9 +195,66 @@ export function buildDatabase({ dbPath, seedsDir, log = () => {}, builtAt = new 
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, dbPath);
-    return { ...summary, dbPath };
+    return { ...summary, dbPath, extracted };
   } catch (e) {
     removeTempFile(tmp);
     throw e;
+  }
+}
+
+/**
+ * Builds the database from a corpus folder in this thread: validate every input, extract
+ * the documents the cache lacks, load into a temporary file, rename it over `dbPath`.
+ */
+export function buildDatabase(options: BuildOptions): BuildSummary {
+  const p = plan(options);
+  try {
+    options.progress?.start('extract', p.corpus.manifest.documents.length);
+    const context = compileContext(p.corpus.gazetteer);
+    let extracted = 0;
+    for (const batch of missingBatches(p)) {
+      store(p, batch.map((task) => ({ key: task.key, file: task.file, ...extractForBuild(task.text, context, task.options) })));
+      extracted += batch.length;
+    }
+    options.progress?.stop();
+    return writeDatabase(p, extracted);
+  } finally {
+    p.cache.close();
+  }
+}
+
+/** The worker module next to this one, as compiled (`.js`) or run from source (`.ts` under tsx). */
+const workerFile = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+/**
+ * The same build with extraction in parallel on worker threads (one per core by
+ * default): documents are read and checked here and handed to the pool in batches, with
+ * at most two batches per thread in flight so memory stays flat on any corpus size.
+ */
+export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> {
+  const p = plan(options);
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  let pool: Piscina | null = null;
+  const inFlight = new Set<Promise<void>>();
+  let extracted = 0;
+  try {
+    options.progress?.start('extract', p.corpus.manifest.documents.length);
+    for (const batch of missingBatches(p)) {
+      pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads });
+      const done: Promise<void> = pool.run(batch).then((results: ExtractionResult[]) => store(p, results));
+      inFlight.add(done);
+      // Settled either way, it leaves the set; a failure is awaited (and thrown) below.
+      done.then(() => inFlight.delete(done), () => {});
+      extracted += batch.length;
+      if (inFlight.size >= 2 * threads) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    options.progress?.stop();
+    return writeDatabase(p, extracted);
+  } finally {
+    options.progress?.stop();
+    await Promise.allSettled(inFlight);
+    await pool?.destroy();
+    p.cache.close();
   }
 }

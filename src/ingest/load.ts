@@ -10,17 +10,28 @@ import { offsetConverter } from '../text/offsets.js';
 import { stemmedText } from '../text/stem.js';
 import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
+import { pageAt } from './formats/layout.js';
 import { periodCovers } from './gazetteer.js';
 import { carryHistory, EMPTY_HISTORY, type History } from './history.js';
 import { insertAll } from './insert.js';
+import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
-import type { DocumentExtraction } from './pipeline.js';
+import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
   extraction: DocumentExtraction;
 }
+
+/** The corpus's extractions in manifest order: the summaries up front, the documents streamed one at a time. */
+export interface LoadSource {
+  summaries: DocumentSummary[];
+  documents(): Iterable<ExtractedDocument>;
+}
+
+/** The reference data and programmes of a build: all of the inputs except the documents. */
+type References = Pick<BuildInputs, 'manifest' | 'gazetteer'>;
 
 /** Stable document id: the first 12 hex digits of its checksum. */
 export const documentId = (sha256: string) => `doc-${sha256.slice(0, 12)}`;
@@ -31,7 +42,7 @@ const candidateId = (sha256: string, start: number, end: number) => `cd-${sha256
 
 const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
-function locationClosure(inputs: BuildInputs): Array<typeof t.locationAncestors.$inferInsert> {
+function locationClosure(inputs: References): Array<typeof t.locationAncestors.$inferInsert> {
   const parent = new Map(inputs.gazetteer.locations.map((l) => [l.id, l.parent]));
   return inputs.gazetteer.locations.flatMap((l) => {
     const rows: Array<typeof t.locationAncestors.$inferInsert> = [];
@@ -45,7 +56,7 @@ function locationClosure(inputs: BuildInputs): Array<typeof t.locationAncestors.
 /** Evidence of each stated manifest value: where its quote first stands in the text, in code points. */
 function evidenceOf(source: SourceDocument): t.Evidence[] {
   const conv = offsetConverter(source.text);
-  return (['title', 'date', 'issuer', 'scope'] as const).flatMap((field) => {
+  return statedFields.flatMap((field) => {
     const quote = source.entry[field].quote;
     if (quote === null) return [];
     const at = source.text.indexOf(quote);
@@ -53,11 +64,19 @@ function evidenceOf(source: SourceDocument): t.Evidence[] {
   });
 }
 
+/** Where each stated metadata value comes from: the text, the original file (and where in it) or the curator. */
+function originsOf(source: SourceDocument): t.MetadataOriginEntry[] {
+  return statedFields.flatMap((field) => {
+    const { value, origin, source: where } = source.entry[field];
+    return value === null || origin === null ? [] : [{ field, origin, source: where }];
+  });
+}
+
 /** Person roles and parties as first stated in the corpus (manifest order), else the gazetteer's. */
-function personFacts(docs: ExtractedDocument[]) {
+function personFacts(summaries: DocumentSummary[]) {
   const facts = new Map<string, { role: string | null; partyId: string | null }>();
-  for (const d of docs) {
-    for (const p of d.extraction.persons) {
+  for (const d of summaries) {
+    for (const p of d.persons) {
       const known = facts.get(p.actorId) ?? { role: null, partyId: null };
       facts.set(p.actorId, { role: known.role ?? p.role, partyId: known.partyId ?? p.partyId });
     }
@@ -65,11 +84,11 @@ function personFacts(docs: ExtractedDocument[]) {
   return facts;
 }
 
-function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
+function loadGazetteer(db: Db, inputs: References, summaries: DocumentSummary[]) {
   const { locations, actors, themes } = inputs.gazetteer;
   insertAll(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
   insertAll(db, t.locationAncestors, locationClosure(inputs));
-  const stated = personFacts(docs);
+  const stated = personFacts(summaries);
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
@@ -82,16 +101,15 @@ function loadGazetteer(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
   insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
-function loadProgrammes(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) {
+function loadProgrammes(db: Db, inputs: References, summaries: DocumentSummary[]) {
   insertAll(db, t.programmes, inputs.manifest.programmes.map((p) => ({ id: p.id, title: p.title, kind: p.kind, issuerId: p.issuer, scopeLocationId: p.scope, date: p.date })));
   const municipalities = new Set(inputs.gazetteer.locations.filter((l) => l.kind === 'municipality').map((l) => l.id));
   const links = new Set<string>();
   for (const p of inputs.manifest.programmes) if (p.scope) links.add(`${p.id}|${p.scope}`);
-  for (const d of docs) {
-    const programme = d.source.entry.programme;
-    if (!programme) continue;
-    for (const m of d.extraction.mentions) if (m.entityType === 'location' && municipalities.has(m.entityId)) links.add(`${programme}|${m.entityId}`);
-  }
+  summaries.forEach((summary, i) => {
+    const programme = inputs.manifest.documents[i]!.programme;
+    if (programme) for (const id of summary.locationIds) if (municipalities.has(id)) links.add(`${programme}|${id}`);
+  });
   insertAll(db, t.programmeLocations, [...links].sort().map((k) => {
     const [programmeId, locationId] = k.split('|') as [string, string];
     return { programmeId, locationId };
@@ -104,39 +122,42 @@ function loadProgrammes(db: Db, inputs: BuildInputs, docs: ExtractedDocument[]) 
  * measure naming a police zone is tied to every municipality of the zone, and one naming
  * a zone by its pre-merger name is not tied to the municipalities the merger added.
  */
-function placesOfActors(inputs: BuildInputs, date: string | null): Map<string, string[]> {
+function placesOfActors(inputs: References, date: string | null): Map<string, string[]> {
   return new Map(inputs.gazetteer.actors.map((a) => {
     const served = a.areas.filter((area) => date === null || periodCovers(area, date)).map((area) => area.location);
     return [a.id, [...new Set([...(a.location ? [a.location] : []), ...served])]];
   }));
 }
 
-function loadDocument(db: Db, inputs: BuildInputs, doc: ExtractedDocument) {
+function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
   const { entry, text, sha256 } = doc.source;
   const docId = documentId(sha256);
   const { measures, figures, mentions, candidates } = doc.extraction;
   const actorPlaces = placesOfActors(inputs, entry.date.value);
+  const page = (start: number) => pageAt(entry.pages, start);
   db.insert(t.documents).values({
     id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
     date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
-    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url, author: entry.author,
-    evidence: evidenceOf(doc.source), length: [...text].length, text,
+    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url.value, author: entry.author.value,
+    evidence: evidenceOf(doc.source), origins: originsOf(doc.source), originalFile: entry.original?.file ?? null,
+    originalSha256: entry.original?.sha256 ?? null, originalMediaType: entry.original?.mediaType ?? null,
+    pageCount: entry.pages?.length ?? null, length: [...text].length, text,
   }).run();
   insertAll(db, t.measures, measures.map((m) => ({
     id: measureId(sha256, m.ordinal), documentId: docId, programmeId: entry.programme, ordinal: m.ordinal, section: m.section,
-    block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end,
+    block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end, page: page(m.start),
   })));
   insertAll(db, t.figures, figures.map((f) => ({
     id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
     valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, subjectStart: f.subjectStart,
     subjectEnd: f.subjectEnd, subjectActorId: f.subjectActorId, subjectLocationId: f.subjectLocationId, status: f.status,
     direction: f.direction, change: f.change, unitKind: f.unitKind, normalizedValue: f.normalizedValue, seriesId: seriesKeyOf(f),
-    qualifier: f.qualifier, referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end,
+    qualifier: f.qualifier, referenceDate: f.referenceDate, quote: f.quote, start: f.start, end: f.end, page: page(f.start),
   })));
   insertAll(db, t.mentions, mentions.map((m) => ({
     id: mentionId(sha256, m.start), documentId: docId, measureId: m.measure === null ? null : measureId(sha256, m.measure),
     actorId: m.entityType === 'actor' ? m.entityId : null, locationId: m.entityType === 'location' ? m.entityId : null,
-    quote: m.quote, start: m.start, end: m.end,
+    quote: m.quote, start: m.start, end: m.end, page: page(m.start),
   })));
   insertAll(db, t.candidates, candidates.map((c) => ({
     id: candidateId(sha256, c.start, c.end), documentId: docId, measureId: c.measure === null ? null : measureId(sha256, c.measure),
@@ -188,6 +209,8 @@ function referenceIndexRows(db: Db): IndexRow[] {
   ];
 }
 
+type SeriesRow = typeof t.series.$inferInsert & { points: number };
+
 /** The similar measures of every measure, among documents about related places (see similarity.ts). */
 function alignMeasures(db: Db) {
   const measures = db.$client.prepare('SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id').all() as MeasureText[];
@@ -196,24 +219,31 @@ function alignMeasures(db: Db) {
 }
 
 /**
- * One row per series: the figures of all documents grouped by subject actor (or place) and unit
- * kind, with their number and the span of their reference dates.
+ * One row per series, gathered document by document: the figures of all documents grouped by
+ * subject actor (or place) and unit kind, with their number and the span of their reference dates.
  */
-function seriesRows(docs: ExtractedDocument[]): Array<typeof t.series.$inferInsert> {
-  const rows = new Map<string, typeof t.series.$inferInsert>();
-  for (const f of docs.flatMap((d) => d.extraction.figures)) {
-    const id = seriesKeyOf(f);
-    if (id === null) continue;
-    const row = rows.get(id) ?? { id, actorId: f.subjectActorId, locationId: f.subjectActorId === null ? f.subjectLocationId : null, unitKind: f.unitKind!, points: 0, firstDate: null, lastDate: null };
-    row.points! += 1;
-    const date = f.referenceDate;
-    if (date !== null) {
-      if (row.firstDate == null || date < row.firstDate) row.firstDate = date;
-      if (row.lastDate == null || date > row.lastDate) row.lastDate = date;
+class SeriesRows {
+  readonly #rows = new Map<string, SeriesRow>();
+
+  add(figures: DocumentExtraction['figures']): void {
+    for (const f of figures) {
+      const id = seriesKeyOf(f);
+      if (id === null) continue;
+      const row = this.#rows.get(id) ?? { id, actorId: f.subjectActorId, locationId: f.subjectActorId === null ? f.subjectLocationId : null, unitKind: f.unitKind!, points: 0, firstDate: null, lastDate: null };
+      row.points += 1;
+      const date = f.referenceDate;
+      if (date !== null) {
+        if (row.firstDate == null || date < row.firstDate) row.firstDate = date;
+        if (row.lastDate == null || date > row.lastDate) row.lastDate = date;
+      }
+      this.#rows.set(id, row);
     }
-    rows.set(id, row);
   }
-  return [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+
+  /** The rows in id order. */
+  rows(): SeriesRow[] {
+    return [...this.#rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
 }
 
 /** Tables in the order the content hash reads them. */
@@ -245,15 +275,23 @@ export interface LoadMeta {
 }
 
 /** Writes everything in one transaction and returns the dataset version. */
-export function loadDatabase(db: Db, inputs: BuildInputs, docs: ExtractedDocument[], meta: LoadMeta): string {
+export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
+  // A small corpus held in memory (fixtures, tools) is its own source.
+  const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
   return db.transaction(() => {
     // Gazetteer entries may name parents listed after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
-    loadGazetteer(db, inputs, docs);
-    loadProgrammes(db, inputs, docs);
+    loadGazetteer(db, inputs, source.summaries);
+    loadProgrammes(db, inputs, source.summaries);
     indexForSearch(db, referenceIndexRows(db));
-    insertAll(db, t.series, seriesRows(docs));
-    for (const d of docs) loadDocument(db, inputs, d);
+    // Documents are streamed: each one's figures join their series as it loads, and the
+    // series rows follow the loop (the figures' references to them are checked at commit).
+    const series = new SeriesRows();
+    for (const d of source.documents()) {
+      loadDocument(db, inputs, d);
+      series.add(d.extraction.figures);
+    }
+    insertAll(db, t.series, series.rows());
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     const version = contentHash(db).slice(0, 16);
     insertAll(db, t.meta, [

@@ -1,35 +1,67 @@
 import { z } from 'zod';
-import { documentKinds, isCalendarDate, SLUG } from '../vocabulary.js';
+import { documentKinds, isCalendarDate, metadataOrigins, SLUG } from '../vocabulary.js';
 
 const slug = z.string().regex(SLUG, 'must be a lowercase slug');
 /** ISO 8601 calendar date of year, month or day precision that exists on the calendar. */
 export const isoDate = z.string().refine(isCalendarDate, 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
 
 /**
- * A metadata value with the quote in the document that states it. A value without a
- * quote is a curator's label (only allowed where the field says so); a value the
- * text does not state is null.
+ * A metadata value with where it comes from (`origin`):
+ * - `text`: stated in the document, with the `quote` that states it;
+ * - `file`: stated in the original file's own metadata, with the `source` that names
+ *   where (PDF Info /Title, an HTML `<meta>`, a Word core property);
+ * - `curated`: given by the curator (`blauwdruk add --title …`), with neither.
+ * A value nobody states is null. Entries written before origins existed leave `origin`
+ * out: a quote then means `text`, no quote a curator's label.
  */
-const stated = (value: z.ZodString) =>
-  z.strictObject({ value: value.nullable(), quote: z.string().min(1).nullable().default(null) }).refine(
-    (s) => s.value !== null || s.quote === null,
-    'a quote without a value',
-  );
-const mustBeStated = (value: z.ZodString) =>
-  stated(value).refine((s) => s.value === null || s.quote !== null, 'a value the text does not state must be null (add the quote that states it)');
+const stated = (value: z.ZodType<string>) =>
+  z
+    .strictObject({
+      value: value.nullable(),
+      quote: z.string().min(1).nullable().default(null),
+      origin: z.enum(metadataOrigins).nullable().optional(),
+      source: z.string().min(1).nullable().default(null),
+    })
+    .refine((s) => s.value !== null || (s.quote === null && s.source === null && (s.origin ?? null) === null), 'a quote, origin or source without a value')
+    .refine((s) => s.origin !== 'text' || s.quote !== null, 'a value stated in the text needs the quote that states it')
+    .refine((s) => s.origin !== 'file' || (s.source !== null && s.quote === null), 'a value stated in the file needs its source and no quote')
+    .refine((s) => s.origin !== 'curated' || (s.source === null && s.quote === null), 'a curated value has no quote and no source')
+    .transform((s) => ({ ...s, origin: s.value === null ? null : (s.origin ?? (s.quote !== null ? 'text' : 'curated')) }));
+
+/** As {@link stated}, for fields where a legacy entry without an origin must quote the text (nothing may be assumed). */
+const mustBeStated = (value: z.ZodType<string>) =>
+  z
+    .unknown()
+    .refine((s) => typeof s !== 'object' || s === null || !('value' in s) || s.value === null || ('quote' in s && s.quote !== null) || ('origin' in s && s.origin !== undefined && s.origin !== null), 'a value the text does not state must be null (add the quote that states it, or its origin)')
+    .pipe(stated(value));
+
+/** `url` and `author` were plain values before origins; a plain value is the curator's. */
+const plainOrStated = (value: z.ZodType<string>) =>
+  z.preprocess((v) => (v === null || typeof v === 'string' ? { value: v } : v), stated(value));
 
 export const manifestDocumentSchema = z.strictObject({
-  file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name inside the seeds folder'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Title as printed in the text, or a curator's descriptive title when the text has none (quote null). */
+  file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name inside the corpus folder'),
+  /** Checksum of the canonical text (the .txt), to which every offset refers. */
+  sha256,
+  /** The file the text was converted from, when it was not given as text. */
+  original: z.strictObject({ file: z.string().min(1), sha256, mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a media type') }).nullable().default(null),
+  /** Code-point offset where each page of the original starts in the text (page 1 first), for "p. N". */
+  pages: z
+    .array(z.number().int().min(0))
+    .min(1)
+    .refine((p) => p[0] === 0 && p.every((x, i) => i === 0 || x >= p[i - 1]!), 'page starts begin at 0 and never decrease')
+    .nullable()
+    .default(null),
+  /** Title as printed in the text, stated in the file, or a curator's descriptive title. */
   title: stated(z.string().min(1)).refine((s) => s.value !== null, 'every document needs a title'),
   kind: z.enum(documentKinds),
   language: z.string().regex(/^[a-z]{2}$/),
   date: mustBeStated(isoDate),
   issuer: mustBeStated(slug),
   scope: mustBeStated(slug),
-  url: z.url().nullable(),
-  author: z.string().min(1).nullable(),
+  url: plainOrStated(z.url()),
+  author: plainOrStated(z.string().min(1)),
   programme: slug.nullable(),
 });
 
@@ -49,3 +81,7 @@ export const manifestSchema = z.strictObject({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestDocument = z.infer<typeof manifestDocumentSchema>;
+/** A manifest entry as written to `manifest.json` (before defaults and origins are filled in). */
+export type ManifestDocumentInput = z.input<typeof manifestDocumentSchema>;
+/** The metadata fields that carry an origin. */
+export const statedFields = ['title', 'date', 'issuer', 'scope', 'url', 'author'] as const;

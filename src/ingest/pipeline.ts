@@ -131,3 +131,24 @@ function toCodePoints(text: string, x: DocumentExtraction): DocumentExtraction {
     candidates: x.candidates.map(span),
   };
 }
+
+/** What the reference tables need from a document's extraction, kept apart so a large corpus is not held in memory to get it. */
+export interface DocumentSummary {
+  persons: PersonFacts[];
+  /** Every place the document names, sorted. */
+  locationIds: string[];
+  /** Names the gazetteer lacks, for the build's candidate report. */
+  candidates: Candidate[];
+}
+
+export const summaryOf = (extraction: DocumentExtraction): DocumentSummary => ({
+  persons: extraction.persons,
+  locationIds: [...new Set(extraction.mentions.filter((m) => m.entityType === 'location').map((m) => m.entityId))].sort(),
+  candidates: extraction.candidates,
+});
+
+/** One document's extraction with its summary, as a build stores it in the extraction cache. */
+export function extractForBuild(text: string, context: ExtractionContext, options: DocumentOptions) {
+  const extraction = extractDocument(text, context, options);
+  return { extraction, summary: summaryOf(extraction) };
+}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { InputError } from './errors.js';
 import { actorEntrySchema, commonWordSchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
-import { manifestSchema, type Manifest, type ManifestDocument } from './manifest.js';
+import { manifestSchema, statedFields, type Manifest, type ManifestDocument } from './manifest.js';
 
 /** A seed document read, checked and decoded. */
 export interface SourceDocument {
@@ -36,7 +36,7 @@ function readBytes(path: string, shown: string): Buffer {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes strict UTF-8, naming the line of the first bad byte. */
-function decodeUtf8(bytes: Buffer, shown: string): string {
+export function decodeUtf8(bytes: Buffer, shown: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -216,20 +216,34 @@ function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: S
   return fail;
 }
 
+/** A corpus folder read and checked except for the documents' text, which {@link readSourceDocument} reads one at a time. */
+export interface Corpus {
+  dir: string;
+  manifest: Manifest;
+  gazetteer: Gazetteer;
+  /** sha256 over the gazetteer, themes and manifest bytes (the manifest pins every document's checksum). */
+  inputHash: string;
+  /** sha256 over the gazetteer and themes alone: what extraction depends on besides the text. */
+  gazetteerHash: string;
+  /** A failure located at a path of the manifest (with its line). */
+  fail: (path: PropertyKey[], message: string) => never;
+}
+
 /**
- * Reads `manifest.json`, `gazetteer/locations.json`, `gazetteer/actors.json`,
- * `themes.json`, `lexicon/common-words.json` (when present) and every listed document from a seeds folder, and checks them all
- * before anything is written.
+ * Reads `manifest.json`, `gazetteer/locations.json`, `gazetteer/actors.json` and
+ * `themes.json` from a corpus folder and cross-checks them, without reading the
+ * documents: a corpus of any size is then read one document at a time.
  */
-export function readBuildInputs(seedsDir: string): BuildInputs {
-  const shown = (name: string) => relative(process.cwd(), join(seedsDir, name)) || name;
+export function readCorpus(dir: string): Corpus {
+  const shown = (name: string) => relative(process.cwd(), join(dir, name)) || name;
   const hash = createHash('sha256');
-  const locations = readJson(join(seedsDir, 'gazetteer/locations.json'), shown('gazetteer/locations.json'), z.array(locationEntrySchema), hash);
-  const actors = readJson(join(seedsDir, 'gazetteer/actors.json'), shown('gazetteer/actors.json'), z.array(actorEntrySchema), hash);
-  const themes = readJson(join(seedsDir, 'themes.json'), shown('themes.json'), z.array(themeEntrySchema), hash);
+  const locations = readJson(join(dir, 'gazetteer/locations.json'), shown('gazetteer/locations.json'), z.array(locationEntrySchema), hash);
+  const actors = readJson(join(dir, 'gazetteer/actors.json'), shown('gazetteer/actors.json'), z.array(actorEntrySchema), hash);
+  const themes = readJson(join(dir, 'themes.json'), shown('themes.json'), z.array(themeEntrySchema), hash);
   // The lexicon is optional: a corpus without it reads every name as the entity it names.
-  const lexiconPath = join(seedsDir, 'lexicon/common-words.json');
+  const lexiconPath = join(dir, 'lexicon/common-words.json');
   const commonWords = existsSync(lexiconPath) ? readJson(lexiconPath, shown('lexicon/common-words.json'), z.array(commonWordSchema), hash).data.map((w) => w.word) : [];
+  const gazetteerHash = hash.copy().digest('hex');
   const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data, commonWords };
   const ids = checkGazetteer(gazetteer, {
     locations: { file: shown('gazetteer/locations.json'), json: locations.json },
@@ -237,20 +251,46 @@ export function readBuildInputs(seedsDir: string): BuildInputs {
     themes: { file: shown('themes.json'), json: themes.json },
   });
   const manifestFile = shown('manifest.json');
-  const manifest = readJson(join(seedsDir, 'manifest.json'), manifestFile, manifestSchema, hash);
+  const manifest = readJson(join(dir, 'manifest.json'), manifestFile, manifestSchema, hash);
   const fail = checkManifest(manifest.data, ids, manifestFile, manifest.json);
-  const documents = manifest.data.documents.map((entry, i): SourceDocument => {
-    const bytes = readBytes(join(seedsDir, entry.file), shown(entry.file));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (sha256 !== entry.sha256) fail(['documents', i, 'sha256'], `does not match ${entry.file} (its sha256 is ${sha256})`);
-    hash.update(bytes);
-    const text = decodeUtf8(bytes, shown(entry.file));
-    if (text.trim() === '') throw new InputError(shown(entry.file), 'the document is empty');
-    for (const field of ['title', 'date', 'issuer', 'scope'] as const) {
-      const quote = entry[field].quote;
-      if (quote !== null && !text.includes(quote)) fail(['documents', i, field, 'quote'], `quote not found in ${entry.file}: "${quote}"`);
+  return { dir, manifest: manifest.data, gazetteer, inputHash: hash.digest('hex'), gazetteerHash, fail };
+}
+
+/** The path of a corpus file as shown in messages: relative to the working directory. */
+export const shownPath = (dir: string, name: string) => relative(process.cwd(), join(dir, name)) || name;
+
+/** Reads document `i` of the manifest and checks it against its entry: checksum, UTF-8, quotes, page starts. */
+export function readSourceDocument(corpus: Corpus, i: number): SourceDocument {
+  const entry = corpus.manifest.documents[i]!;
+  const shown = shownPath(corpus.dir, entry.file);
+  const bytes = readBytes(join(corpus.dir, entry.file), shown);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== entry.sha256) corpus.fail(['documents', i, 'sha256'], `does not match ${entry.file} (its sha256 is ${sha256})`);
+  const text = decodeUtf8(bytes, shown);
+  if (text.trim() === '') throw new InputError(shown, 'the document is empty');
+  for (const field of statedFields) {
+    const quote = entry[field].quote;
+    if (quote !== null && !text.includes(quote)) corpus.fail(['documents', i, field, 'quote'], `quote not found in ${entry.file}: "${quote}"`);
+  }
+  const lastPage = entry.pages?.at(-1);
+  if (lastPage !== undefined && lastPage > [...text].length) corpus.fail(['documents', i, 'pages'], `a page starts at ${lastPage}, past the end of ${entry.file}`);
+  return { entry, text, sha256 };
+}
+
+/** Whether every document's bytes still match the checksum the manifest pins (without decoding them). */
+export function documentsMatch(corpus: Corpus): boolean {
+  return corpus.manifest.documents.every((entry) => {
+    try {
+      return createHash('sha256').update(readFileSync(join(corpus.dir, entry.file))).digest('hex') === entry.sha256;
+    } catch {
+      return false;
     }
-    return { entry, text, sha256 };
   });
-  return { manifest: manifest.data, gazetteer, documents, inputHash: hash.digest('hex') };
+}
+
+/** A whole corpus in memory, every document read and checked: for small corpora, tests and tools. */
+export function readBuildInputs(dir: string): BuildInputs {
+  const corpus = readCorpus(dir);
+  const documents = corpus.manifest.documents.map((_, i) => readSourceDocument(corpus, i));
+  return { manifest: corpus.manifest, gazetteer: corpus.gazetteer, documents, inputHash: corpus.inputHash };
 }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { figureChart } from './chart.js';
 import { markedText, sourceMeta, themeChips } from './components.js';
 import { figureSvg, svgPolicy } from './figure-svg.js';
-import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle, statusLabel, subjectLabel } from './format.js';
+import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureTitle, pageLabel, statusLabel, subjectLabel } from './format.js';
 import { figureSpan, highlight, sentenceAround, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
 import { pagePolicy, sendPage, servedAs, shell, type FixedTheme, type PageStyle } from './layout.js';
@@ -46,6 +46,8 @@ function cardPage({ origin, theme, kind, id, title, view, body }: CardFrame) {
   const self = cardUrl(origin, kind, id);
   const back = `${origin}${measurePagePath(view.measure)}`;
   const apiRecord = `${origin}/v1/${kind}/${encodeURIComponent(id)}`;
+  // The page of the original (PDF) the card's quote stands on.
+  const page = ('figure' in view ? (view as FigureView).figure : view.measure).provenance.page;
   return shell({
     title: `${title} · blauwdruk`,
     style: cardStyle,
@@ -55,7 +57,7 @@ function cardPage({ origin, theme, kind, id, title, view, body }: CardFrame) {
     body: html`<main class="card">
 <article aria-labelledby="card-title">
 ${body}
-${sourceMeta(view.document, { document: `${origin}${browsePath('documents', view.document.id)}` })}
+${sourceMeta(view.document, { document: `${origin}${browsePath('documents', view.document.id)}` }, page === null ? [] : [['Pagina', pageLabel(page)]])}
 <footer class="card-footer">
 <a href="${back}" target="_blank" rel="noopener">Bekijk in blauwdruk</a>
 <span><a href="${apiRecord}/cite?format=text" target="_blank" rel="noopener">Citeer</a> · <a href="${apiRecord}" target="_blank" rel="noopener">JSON</a></span>

@@ -5,7 +5,7 @@
  */
 import type { DatasetInfo } from '../queries/dataset.js';
 import type { DocumentRecord } from '../queries/shapes.js';
-import { figureLabel, formatDate, subjectLabel, truncate } from './format.js';
+import { figureLabel, formatDate, pageLabel, subjectLabel, truncate } from './format.js';
 import { dataLicence } from './licence.js';
 import type { FigureView, MeasureView } from './records.js';
 
@@ -21,6 +21,8 @@ export interface Citable {
   /** Code-point offsets of the quote in the document. */
   start: number;
   end: number;
+  /** Page of the original (PDF) the quote stands on, when the source has pages. */
+  page: number | null;
   url: string;
   document: DocumentRecord;
   documentUrl: string;
@@ -38,6 +40,7 @@ export function citableFigure({ figure, document }: FigureView, urls: { record: 
     quote: figure.quote,
     start: figure.provenance.start,
     end: figure.provenance.end,
+    page: figure.provenance.page,
     url: urls.record,
     document,
     documentUrl: urls.document,
@@ -54,6 +57,7 @@ export function citableMeasure({ measure, document }: MeasureView, urls: { recor
     quote: measure.text,
     start: measure.provenance.start,
     end: measure.provenance.end,
+    page: measure.provenance.page,
     url: urls.record,
     document,
     documentUrl: urls.document,
@@ -83,7 +87,8 @@ export function cslJson(c: Citable): Array<Record<string, unknown>> {
       ...(d.issuer ? { 'original-publisher': d.issuer.name } : {}),
       ...(d.author ? { 'original-author': [{ literal: d.author }] } : {}),
       abstract: c.quote,
-      note: `Citaat uit “${d.title}” (${c.documentUrl}), tekens ${c.start}–${c.end}. Licentie: ${dataLicence.name}.`,
+      ...(c.page !== null ? { page: String(c.page) } : {}),
+      note: `Citaat uit “${d.title}”${c.page !== null ? `, ${pageLabel(c.page)}` : ''} (${c.documentUrl}), tekens ${c.start}–${c.end}. Licentie: ${dataLicence.name}.`,
     },
   ];
 }
@@ -96,7 +101,7 @@ function tex(text: string): string {
 /** A `@misc` entry (classic BibTeX has no dataset type); the key is safe for any BibTeX parser. */
 export function bibtex(c: Citable): string {
   const d = c.document;
-  const source = [d.title, d.issuer?.name, formatDate(d.date)].filter(Boolean).join(', ');
+  const source = [d.title, d.issuer?.name, formatDate(d.date), c.page !== null ? pageLabel(c.page) : null].filter(Boolean).join(', ');
   const fields: Array<[string, string | undefined]> = [
     ['title', `{${tex(c.title)}}`],
     ['author', d.author ? `{${tex(d.author)}}` : undefined],
@@ -116,7 +121,7 @@ export function bibtex(c: Citable): string {
 /** One line for a footnote or a caption. */
 export function plainText(c: Citable): string {
   const d = c.document;
-  const source = [`“${d.title}”`, d.issuer?.name, formatDate(d.date)].filter(Boolean).join(', ');
+  const source = [`“${d.title}”`, d.issuer?.name, formatDate(d.date), c.page !== null ? pageLabel(c.page) : null].filter(Boolean).join(', ');
   const built = c.dataset.builtAt ? ` (${c.dataset.builtAt.slice(0, 10)})` : '';
   return `${c.genre}${c.about ? ` over ${c.about}` : ''}: “${c.quote}”. Bron: ${source}. In: blauwdruk, datasetversie ${c.dataset.version}${built}, ${dataLicence.name}. ${c.url}\n`;
 }

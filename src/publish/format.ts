@@ -98,3 +98,6 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
+
+/** "p. 4": the page of the original a quote stands on, as citations and cards show it. */
+export const pageLabel = (page: number) => `p. ${page}`;

@@ -12,7 +12,7 @@ import { getSeries } from '../queries/series.js';
 import type { DocumentRecord, SeriesRecord } from '../queries/shapes.js';
 import { cardStyle } from './cards.js';
 import { wrap } from './figure-svg.js';
-import { formatDate, formatNumber, statusLabel, unitKindLabel } from './format.js';
+import { formatDate, formatNumber, pageLabel, statusLabel, unitKindLabel } from './format.js';
 import { html, raw } from './html.js';
 import { pagePolicy, sendPage, servedAs, sha256Source, shell } from './layout.js';
 import { dataLicence } from './licence.js';
@@ -57,7 +57,7 @@ function seriesPage(origin: string, { series, documents }: SeriesView): string {
 <td>${formatDate(p.referenceDate) ?? html`<span class="muted">zonder datum</span>`}</td>
 <td><data value="${p.value}">${amountOf(p)}</data></td>
 <td><svg class="mark" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">${statusMark(p.status, 8, 8)}</svg> ${statusLabel(p.status) ?? 'onbekend'}</td>
-<td><a href="${cardUrl(origin, 'figures', p.figure.id)}" target="_blank" rel="noopener">“${p.provenance.quote}”</a>${doc ? html` <span class="muted">· ${doc.title}${doc.date ? ` (${formatDate(doc.date)})` : ''}</span>` : ''}</td>
+<td><a href="${cardUrl(origin, 'figures', p.figure.id)}" target="_blank" rel="noopener">“${p.provenance.quote}”</a>${doc ? html` <span class="muted">· ${doc.title}${doc.date ? ` (${formatDate(doc.date)})` : ''}${p.provenance.page === null ? '' : `, ${pageLabel(p.provenance.page)}`}</span>` : ''}</td>
 </tr>`;
   });
   return shell({

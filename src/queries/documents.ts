@@ -17,7 +17,7 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
   alias: 'd',
   columns: {
     ...historyColumns('documents', 'd.id'),
-    ...tableColumns(t.documents, 'd', ['id', 'title', 'kind', 'language', 'date', 'datePrecision', 'author', 'file', 'sha256', 'length', 'evidence']),
+    ...tableColumns(t.documents, 'd', ['id', 'title', 'kind', 'language', 'date', 'datePrecision', 'author', 'file', 'sha256', 'length', 'evidence', 'origins', 'originalFile', 'originalSha256', 'originalMediaType', 'pageCount']),
     url: { sql: pathSql('documents', 'd.id') },
     sourceUrl: { sql: 'd.url' },
     issuer: { sql: summarySql('actors', 'd.issuer_id'), json: true },

@@ -30,7 +30,8 @@ export const historyFields = {
 export const HISTORY_FIELD_NAMES = Object.keys(historyFields) as Array<keyof typeof historyFields>;
 
 const stampSql = (collection: string, idSql: string, buildColumn: 'first_build' | 'last_build') =>
-  `json((SELECT json_object('version', b.version, 'at', b.built_at) FROM record_states r JOIN builds b ON b.seq = r.${buildColumn} WHERE r.collection = '${collection}' AND r.id = ${idSql}))`;
+  // The build by its rowid: written as a join, the planner scans the (small) builds table.
+  `json((SELECT json_object('version', b.version, 'at', b.built_at) FROM builds b WHERE b.seq = (SELECT r.${buildColumn} FROM record_states r WHERE r.collection = '${collection}' AND r.id = ${idSql})))`;
 
 /** The `firstSeen` and `lastModified` columns of a collection whose id is `idSql`. */
 export function historyColumns(collection: string, idSql: string): Record<keyof typeof historyFields, Column> {

@@ -24,7 +24,7 @@ const pointsSql = `(SELECT json_group_array(json(p.point)) FROM (
     'figure', json_object('id', f.id, 'name', f.quote, 'url', '/v1/figures/' || f.id),
     'value', f.value, 'valueMax', f.value_max, 'normalizedValue', f.normalized_value, 'unit', f.unit, 'status', f.status,
     'referenceDate', f.reference_date, 'documentDate', d.date, 'subject', f.subject,
-    'provenance', json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote)) AS point
+    'provenance', json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote, 'page', f.page)) AS point
   FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.series_id = se.id
   ORDER BY coalesce(f.reference_date, ''), f.document_id, f.start) p)`;
 

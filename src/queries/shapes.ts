@@ -8,6 +8,7 @@
 import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import * as t from '../db/schema.js';
+import { metadataOrigins } from '../vocabulary.js';
 import { historyFields } from './history.js';
 
 const strings = z.array(z.string());
@@ -30,14 +31,26 @@ export const provenanceSchema = z
     start: z.number().int().describe('Start offset in the document text, in Unicode code points.'),
     end: z.number().int().describe('End offset (exclusive), in Unicode code points.'),
     quote: z.string().describe('The exact text of the span.'),
+    page: z.number().int().nullable().describe('Page of the original document (a PDF) the span starts on; null for sources without pages.'),
   })
   .meta({ id: 'Provenance', description: 'The span of the source text this record was extracted from (W3C TextPositionSelector).' });
 
 const evidenceSchema = z.object({ field: z.string(), quote: z.string(), start: z.number().int(), end: z.number().int() });
 
-const documentRow = createSelectSchema(t.documents, { evidence: z.array(evidenceSchema) });
+const originSchema = z
+  .object({
+    field: z.string().describe('The metadata field (title, date, issuer, scope, url, author).'),
+    origin: z.enum(metadataOrigins).describe('`text`: stated in the document (see `evidence`); `file`: stated in the original file\'s metadata; `curated`: given by the curator.'),
+    source: z.string().nullable().describe('Where the original file states it ("pdf Info /Title", "html meta citation_publication_date"), for origin `file`.'),
+  })
+  .meta({ id: 'MetadataOrigin', description: 'Where one metadata value of a document comes from.' });
+
+const documentRow = createSelectSchema(t.documents, { evidence: z.array(evidenceSchema), origins: z.array(originSchema) });
 export const documentSchema = documentRow
-  .pick({ id: true, title: true, kind: true, language: true, date: true, datePrecision: true, author: true, file: true, sha256: true, length: true, evidence: true })
+  .pick({
+    id: true, title: true, kind: true, language: true, date: true, datePrecision: true, author: true, file: true, sha256: true, length: true, evidence: true,
+    origins: true, originalFile: true, originalSha256: true, originalMediaType: true, pageCount: true,
+  })
   .extend({
     url,
     sourceUrl: documentRow.shape.url.describe('Where the source text was published, when known.'),

@@ -21,9 +21,19 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const MARKS = /\p{M}+/gu;
 const CLITIC_S = /[\p{L}\p{N}\p{M}]'$/u;
 
+/** Stems already computed: a corpus has a small vocabulary, and snowball is the build's hottest loop. Cleared when large. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
 /** Dutch snowball stem of one already-folded word. */
 export function stemWord(word: string): string {
-  return dutch.stem(word);
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stem = dutch.stem(word);
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**

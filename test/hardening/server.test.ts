@@ -4,7 +4,7 @@
  * build replaces the file, and every failure to start as one line and exit status 1.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, renameSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, writeFileSync, readFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +112,7 @@ t.test('the environment is read strictly', async (t) => {
   t.throws(() => config({ RATE_LIMIT: 'lots' }), /RATE_LIMIT/);
   t.throws(() => config({ PUBLIC_URL: 'api.example.org' }), /PUBLIC_URL/);
   t.throws(() => config({ ALLOWED_HOSTS: ' , ' }), /ALLOWED_HOSTS/);
+  t.throws(() => config({ CORPUS_DIR: '' }), /CORPUS_DIR is set but empty/);
   t.equal(config({}).app.rateLimit, 600, 'rate limited by default');
   t.equal(config({ RATE_LIMIT: 'off' }).app.rateLimit, false);
   t.equal(config({ RATE_LIMIT: '120' }).app.rateLimit, 120);
@@ -119,10 +120,10 @@ t.test('the environment is read strictly', async (t) => {
   t.equal(config({}).app.trustProxy, false, 'no proxy trusted by default');
 });
 
-/** Runs src/server.ts with `env` (and nothing of the test runner's environment) until it exits (or 60 s), resolving with its exit code and stderr. */
-function startServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+/** Runs src/server.ts with `args` and `env` (and nothing of the test runner's environment) until it exits (or 60 s), resolving with its exit code and stderr. */
+function startServer(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src', 'server.ts')], { cwd: packageRoot, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src', 'server.ts'), ...args], { cwd: packageRoot, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -152,15 +153,19 @@ t.test('every failure to start is one line on stderr and exit status 1', { timeo
     blocker.close();
   });
   const busyPort = String((blocker.address() as AddressInfo).port);
-  const cases: Array<[string, Record<string, string>, RegExp]> = [
+  const cases: Array<[string, Record<string, string>, RegExp, string[]?]> = [
     ['missing', { DB_PATH: join(dir, 'missing.db') }, /does not exist/],
     ...Object.keys(files).map((name): [string, Record<string, string>, RegExp] => [name, { DB_PATH: join(dir, `${name}.db`) }, /database .* (is empty|cannot be read|is corrupt|is not)/]),
     ['other schema', { DB_PATH: join(dir, 'other-schema.db') }, /not a blauwdruk database|another schema/],
     ['PORT empty', { PORT: '', DB_PATH: seedDatabase() }, /PORT/],
     ['port in use', { PORT: busyPort, DB_PATH: seedDatabase(), RATE_LIMIT: 'off' }, /already in use/],
+    ['CORPUS_DIR empty', { CORPUS_DIR: '', DB_PATH: seedDatabase() }, /CORPUS_DIR is set but empty/],
+    ['unknown option', { DB_PATH: seedDatabase() }, /Unknown option '--frob'/, ['--frob']],
+    ['--db empty', {}, /--db is empty/, ['--db=']],
+    ['corpus that does not build', { DB_PATH: join(dir, 'built.db') }, /missing-corpus.*file not found/, ['--build-if-stale', '--corpus', join(dir, 'missing-corpus')]],
   ];
   const results: Array<{ code: number | null; stderr: string }> = [];
-  for (const [, env] of cases) results.push(await startServer({ PORT: '0', ...env })); // one at a time: each loads the code anew
+  for (const [, env, , args] of cases) results.push(await startServer({ PORT: '0', ...env }, args)); // one at a time: each loads the code anew
   cases.forEach(([name, , message], i) => {
     const { code, stderr } = results[i]!;
     t.equal(code, 1, `${name}: exit status 1`);
@@ -168,4 +173,5 @@ t.test('every failure to start is one line on stderr and exit status 1', { timeo
     t.match(stderr, message, name);
     t.notMatch(stderr, /\n\s+at /, `${name}: no stack trace`);
   });
+  t.notOk(existsSync(join(dir, 'built.db')), 'a corpus that does not build leaves no database');
 });

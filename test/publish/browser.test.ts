@@ -47,7 +47,8 @@ t.test('browse, search and open figure cards in Chromium', { skip: missing }, as
   await page.getByLabel(/Zoek in maatregelen/).fill('camera');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.waitForURL(/\/browse\/search\?q=camera/);
-  const hit = page.locator('ol.measures > li').filter({ hasText: 'Molenstraat' });
+  // The measure hit, not the hit of the document whose snippet quotes the same sentence.
+  const hit = page.locator('ol.measures > li').filter({ has: page.locator('.chip', { hasText: 'Maatregel' }) }).filter({ hasText: 'Molenstraat' });
   t.equal(await hit.count(), 1, 'the Ghent camera measure is found');
   t.ok((await page.locator('ol.measures mark').allTextContents()).some((m) => /camera/i.test(m)), 'matches highlighted');
 

@@ -35,7 +35,7 @@ t.test('conflicting values for one date are shown side by side, never averaged',
   const { timelineParts } = await import('../../src/publish/timeline.js');
   const point = (value: number, status: 'target' | 'actual', start: number) => ({
     figure: { id: `f-${start}`, name: String(value), url: '' }, value, valueMax: null, normalizedValue: value, unit: 'agenten', status,
-    referenceDate: '2023', documentDate: null, subject: null, provenance: { document: 'd', start, end: start + 3, quote: String(value) },
+    referenceDate: '2023', documentDate: null, subject: null, provenance: { document: 'd', start, end: start + 3, quote: String(value), page: null },
   });
   const parts = timelineParts([point(300, 'actual', 1), point(340, 'actual', 50)]);
   const circles = [...parts.shapes.value.matchAll(/<circle class="actual" cx="(\d+)" cy="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);

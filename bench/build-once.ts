@@ -1,0 +1,18 @@
+/**
+ * One build in its own process, for the build benchmark: prints its wall time, the
+ * CPU time, the documents it extracted and the process's peak RSS (worker threads included) as JSON.
+ *
+ *   node --import tsx bench/build-once.ts CORPUS DB CACHE [THREADS]
+ */
+import { statSync } from 'node:fs';
+import { buildCorpus } from '../src/ingest/build.js';
+
+const [corpus, db, cache, threads] = process.argv.slice(2) as [string, string, string, string?];
+const started = performance.now();
+const cpuBefore = process.cpuUsage();
+const summary = await buildCorpus({ dbPath: db, seedsDir: corpus, cachePath: cache, builtAt: new Date('2026-01-01T00:00:00Z'), threads: threads ? Number(threads) : undefined });
+const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+// CPU time of the process, worker threads included: on a shared machine it says more than the wall time.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, extracted: summary.extracted, documents: summary.counts.documents, peakRssBytes: process.resourceUsage().maxRSS * 1024, dbBytes: statSync(db).size })}\n`);

@@ -1,0 +1,82 @@
+/**
+ * Build benchmark: generates (once) a synthetic corpus of SIZE documents, then times in
+ * separate processes a cold build (empty extraction cache), a warm rebuild with nothing
+ * changed, and a warm rebuild after adding one document, reporting documents/s, MB/s,
+ * peak RSS and database size as a Markdown table row.
+ *
+ *   npm run bench:build -- 1000          # or 10000, 100000 (the lead runs the large sizes)
+ *   BENCH_THREADS=2 npm run bench:build -- 1000
+ *
+ * Targets (2-core machine): cold ≥ 100 documents of 5 KB per second; warm rebuild after
+ * adding one document to 10k ≤ 5 s; peak RSS ≤ 1 GB at 100k; time linear in size.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchNames, generatedEntry, writeCorpus } from './corpus.js';
+
+const size = Number(process.argv[2] ?? 1000);
+if (!Number.isInteger(size) || size < 1) throw new Error(`size "${process.argv[2]}" must be a whole number`);
+const out = join('bench-output', `build-${size}`);
+const corpus = join('bench-output', `corpus-${size}`);
+const db = join(out, 'blauwdruk.db');
+const cache = join(out, 'extraction-cache.db');
+mkdirSync(out, { recursive: true });
+
+const stamp = join(corpus, '.generated');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(size)) {
+  const { bytes } = writeCorpus(size, corpus);
+  writeFileSync(stamp, String(size));
+  process.stderr.write(`generated ${size} documents (${(bytes / 1e6).toFixed(1)} MB) in ${corpus}\n`);
+}
+const manifestPath = join(corpus, 'manifest.json');
+const manifest = readFileSync(manifestPath, 'utf8');
+const corpusBytes = (JSON.parse(manifest) as { documents: Array<{ file: string }> }).documents.reduce((sum, d) => sum + readFileSync(join(corpus, d.file)).length, 0);
+
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  extracted: number;
+  documents: number;
+  peakRssBytes: number;
+  dbBytes: number;
+}
+
+function build(): Run {
+  const args = ['--import', 'tsx', 'bench/build-once.ts', corpus, db, cache, ...(process.env.BENCH_THREADS ? [process.env.BENCH_THREADS] : [])];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 })) as Run;
+}
+
+rmSync(db, { force: true });
+rmSync(cache, { force: true });
+for (const suffix of ['-wal', '-shm']) rmSync(cache + suffix, { force: true });
+const cold = build();
+const warm = build();
+// One more document, as `blauwdruk add` would append it; removed again afterwards so reruns start alike.
+const { text, entry } = generatedEntry(size, benchNames(), 2);
+writeFileSync(join(corpus, entry.file), text);
+const withOne = JSON.parse(manifest) as { documents: unknown[] };
+withOne.documents.push(entry);
+writeFileSync(manifestPath, JSON.stringify(withOne, null, 2));
+let added: Run;
+try {
+  added = build();
+} finally {
+  writeFileSync(manifestPath, manifest);
+  rmSync(join(corpus, entry.file));
+}
+
+const mb = corpusBytes / 1e6;
+const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s; CPU ${r.cpuSeconds.toFixed(1)} s`;
+const result = {
+  size,
+  corpusMB: mb,
+  meanKB: corpusBytes / size / 1000,
+  cold,
+  warm,
+  added,
+  table:
+    `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted; CPU ${added.cpuSeconds.toFixed(1)} s) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
+};
+writeFileSync(join(out, 'result.json'), JSON.stringify(result, null, 2));
+process.stdout.write(`| documents | corpus | cold build | warm, unchanged | warm, +1 document | peak RSS | database |\n|---|---|---|---|---|---|---|\n${result.table}\n`);

@@ -1,0 +1,41 @@
+/**
+ * A build as the command line and `npm start` run it: skipped when the database is up to
+ * date (if asked), parallel, with the extraction cache beside the database, progress on
+ * stderr and a summary line.
+ */
+import { dirname, join } from 'node:path';
+import { buildCorpus, isStale } from './build.js';
+import { terminalProgress } from './progress.js';
+
+export interface RunBuildOptions {
+  dbPath: string;
+  corpusDir: string;
+  ifStale: boolean;
+  threads?: number;
+  builtAt?: Date;
+}
+
+/** The extraction cache beside the database, so rebuilds extract only what changed. */
+export const cachePathFor = (dbPath: string) => join(dirname(dbPath), 'extraction-cache.db');
+
+export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt }: RunBuildOptions): Promise<void> {
+  const out = process.stderr;
+  if (ifStale && !isStale(dbPath, corpusDir)) {
+    out.write(`${dbPath} is up to date\n`);
+    return;
+  }
+  const started = Date.now();
+  const summary = await buildCorpus({
+    dbPath,
+    seedsDir: corpusDir,
+    threads,
+    builtAt,
+    cachePath: cachePathFor(dbPath),
+    progress: terminalProgress(out),
+    // On a terminal the bar shows progress; elsewhere one line per document extracted.
+    log: out.isTTY ? undefined : (line) => out.write(`  ${line}\n`),
+  });
+  const counts = Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  out.write(`built ${summary.dbPath} (version ${summary.version}): ${counts}; ${summary.extracted} extracted, ${summary.counts.documents! - summary.extracted} from cache, ${seconds} s\n`);
+}
