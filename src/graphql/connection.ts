@@ -75,9 +75,11 @@ export class Edge<N> {
     private readonly connection: Connection<N>,
     private readonly index: number,
   ) {}
+
   get node(): N {
     return this.connection.source.items[this.index]!;
   }
+
   get cursor(): string {
     return this.connection.cursorAt(this.index);
   }

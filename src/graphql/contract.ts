@@ -85,11 +85,15 @@ function leafMismatch(type: GraphQLType, schema: z.ZodType): string | undefined 
   }
   if (!isScalarType(type)) return `${type} is not a leaf type`;
   const ok =
-    type.name === 'String' || type.name === 'ID' ? schema instanceof z.ZodString
-    : type.name === 'Int' ? schema instanceof z.ZodNumber && schema.format !== null && /int/.test(schema.format)
-    : type.name === 'Float' ? schema instanceof z.ZodNumber
-    : type.name === 'Boolean' ? schema instanceof z.ZodBoolean
-    : false;
+    type.name === 'String' || type.name === 'ID'
+      ? schema instanceof z.ZodString
+      : type.name === 'Int'
+        ? schema instanceof z.ZodNumber && schema.format !== null && /int/.test(schema.format)
+        : type.name === 'Float'
+          ? schema instanceof z.ZodNumber
+          : type.name === 'Boolean'
+            ? schema instanceof z.ZodBoolean
+            : false;
   return ok ? undefined : `${type.name} cannot hold the record's ${schema.def.type}`;
 }
 

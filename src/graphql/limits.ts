@@ -171,9 +171,11 @@ export const repeatLimit: ValidationRule = (context) => ({
     const counts = new Map<string, number>();
     for (const selection of set.selections) {
       const key =
-        selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value
-        : selection.kind === Kind.FRAGMENT_SPREAD ? `...${selection.name.value}`
-        : `... on ${selection.typeCondition?.name.value ?? ''}`;
+        selection.kind === Kind.FIELD
+          ? (selection.alias ?? selection.name).value
+          : selection.kind === Kind.FRAGMENT_SPREAD
+            ? `...${selection.name.value}`
+            : `... on ${selection.typeCondition?.name.value ?? ''}`;
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
       if (count === LIMITS.repeats + 1) refuse(context, 'TOO_MANY_REPEATS', `"${key}" is selected more than ${LIMITS.repeats} times in one selection set.`, selection);

@@ -5,7 +5,6 @@ import { isoDate } from './manifest.js';
 const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const aliases = z.array(z.string().min(1)).default([]);
 
-
 /** One place in `seeds/gazetteer/locations.json`. */
 export const locationEntrySchema = z.strictObject({
   id: slug,

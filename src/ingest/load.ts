@@ -251,7 +251,7 @@ const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas
 
 /** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
 function orderByAllColumns(db: Db, table: string): string {
-  const n = (db.$client.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number);
+  const n = db.$client.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(table) as number;
   return Array.from({ length: n }, (_, i) => i + 1).join(', ');
 }
 

@@ -49,4 +49,3 @@ export function searchForm(q = ''): SafeHtml {
 <button type="submit">Zoeken</button>
 </form>`;
 }
-

@@ -10,7 +10,7 @@ import { actorSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
 /** The places an actor serves, by name, with their periods (through `actor_areas_actor`). */
-const areasSql = `json((SELECT json_group_array(json_object('id', l.id, 'name', l.name, 'url', '/v1/locations/' || l.id, 'start', x.start, 'end', x."end") ORDER BY l.name, x.start) FROM actor_areas x JOIN locations l ON l.id = x.location_id WHERE x.actor_id = a.id))`;
+const areasSql = 'json((SELECT json_group_array(json_object(\'id\', l.id, \'name\', l.name, \'url\', \'/v1/locations/\' || l.id, \'start\', x.start, \'end\', x."end") ORDER BY l.name, x.start) FROM actor_areas x JOIN locations l ON l.id = x.location_id WHERE x.actor_id = a.id))';
 
 /** Memberships the actor holds (a person) or that are held in it (an organisation), oldest first (through `memberships_person` and `memberships_organization`). */
 const membershipsSql = `json((SELECT json_group_array(json_object(

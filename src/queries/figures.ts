@@ -31,7 +31,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     series: { sql: summarySql('series', 'f.series_id', seriesNameSql), json: true },
     measure: { sql: summarySql('measures', 'f.measure_id', measureNameSql), json: true },
     document: { sql: documentSummary, json: true },
-    provenance: { sql: `json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote, 'page', f.page)`, json: true },
+    provenance: { sql: 'json_object(\'document\', f.document_id, \'start\', f.start, \'end\', f."end", \'quote\', f.quote, \'page\', f.page)', json: true },
   },
   sorts: {
     id: 'f.id',

@@ -50,7 +50,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     themes: { sql: links('measure_themes', 'themes', 'theme_id', 'label_nl', "'cues', json(l.cues)"), json: true },
     actors: { sql: links('measure_actors', 'actors', 'actor_id', 'name', "'role', l.role"), json: true },
     locations: { sql: links('measure_locations', 'locations', 'location_id', 'name', "'via', l.via"), json: true },
-    provenance: { sql: `json_object('document', m.document_id, 'start', m.start, 'end', m."end", 'quote', m.text, 'page', m.page)`, json: true },
+    provenance: { sql: 'json_object(\'document\', m.document_id, \'start\', m.start, \'end\', m."end", \'quote\', m.text, \'page\', m.page)', json: true },
     figuresUrl: { sql: `${pathSql('measures', 'm.id')} || '/figures'` },
   },
   sorts: {

@@ -30,7 +30,7 @@ export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
     measure: { sql: summarySql('measures', 'mn.measure_id', measureNameSql), json: true },
     actor: { sql: summarySql('actors', 'mn.actor_id'), json: true },
     location: { sql: summarySql('locations', 'mn.location_id'), json: true },
-    provenance: { sql: `json_object('document', mn.document_id, 'start', mn.start, 'end', mn."end", 'quote', mn.quote, 'page', mn.page)`, json: true },
+    provenance: { sql: 'json_object(\'document\', mn.document_id, \'start\', mn.start, \'end\', mn."end", \'quote\', mn.quote, \'page\', mn.page)', json: true },
   },
   sorts: { id: 'mn.id', document: 'mn.document_id', start: 'mn.start' },
   defaultSort: 'document,start',

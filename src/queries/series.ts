@@ -13,7 +13,7 @@ import { seriesSchema } from './shapes.js';
 import { pathSql, summarySql } from './sql.js';
 
 /** Display name of the series aliased `s`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
-export const seriesNameSql = `coalesce((SELECT name FROM actors WHERE id = s.actor_id), (SELECT name FROM locations WHERE id = s.location_id)) || ': ' || s.unit_kind`;
+export const seriesNameSql = 'coalesce((SELECT name FROM actors WHERE id = s.actor_id), (SELECT name FROM locations WHERE id = s.location_id)) || \': \' || s.unit_kind';
 
 /**
  * The points of series `se` as a JSON array: undated points first, then by reference date;
@@ -41,7 +41,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
     location: { sql: summarySql('locations', 'se.location_id'), json: true },
     data: { sql: pointsSql, json: true },
     figuresUrl: { sql: `${pathSql('series', 'se.id')} || '/figures'` },
-    embedUrl: { sql: `'/embed/series/' || se.id` },
+    embedUrl: { sql: '\'/embed/series/\' || se.id' },
   },
   sorts: { id: 'se.id', points: 'se.points', unitKind: 'se.unit_kind', firstDate: "coalesce(se.first_date, '')", lastDate: "coalesce(se.last_date, '')" },
   defaultSort: 'id',

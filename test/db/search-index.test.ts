@@ -27,7 +27,7 @@ t.test('the database has an index behind every filter column', async (t) => {
   const db = new Database(fixtureDatabase(), { readonly: true });
   t.teardown(() => db.close());
   const indexed = (table: string, column: string) =>
-    (db.prepare(`SELECT name FROM pragma_index_list(?)`).pluck().all(table) as string[]).some(
+    (db.prepare('SELECT name FROM pragma_index_list(?)').pluck().all(table) as string[]).some(
       (index) => (db.prepare('SELECT name FROM pragma_index_info(?) WHERE seqno = 0').pluck().get(index) as string) === column,
     );
   const filters: Array<[string, string]> = [

@@ -17,9 +17,9 @@ function checkErrorShape(t: Test, errors: any[]) {
 
 t.test('depth: at most 8 nested selection sets; GraphiQL introspection passes', async (t) => {
   const app = await fixtureApp();
-  const ok = await gql(app, `{ measures(first: 1) { nodes { programme { measures(first: 1) { nodes { document { programme { issuer { id } } } } } } } } }`);
+  const ok = await gql(app, '{ measures(first: 1) { nodes { programme { measures(first: 1) { nodes { document { programme { issuer { id } } } } } } } } }');
   t.notOk(ok.body.errors, 'depth 8 passes');
-  const deep = await gql(app, `{ measures(first: 1) { nodes { programme { measures(first: 1) { nodes { document { programme { issuer { location { id } } } } } } } } } }`);
+  const deep = await gql(app, '{ measures(first: 1) { nodes { programme { measures(first: 1) { nodes { document { programme { issuer { location { id } } } } } } } } } }');
   t.match(deep.body.errors, [{ message: /nested 9 levels deep; at most 8/, extensions: { code: 'QUERY_TOO_DEEP' } }]);
   t.notOk('data' in deep.body, 'refused before execution');
   checkErrorShape(t, deep.body.errors!);

@@ -35,7 +35,7 @@ t.test('measures ⇄ figures, actors, places, themes and mentions, with the link
     mentions { nodes { id measure { id } } } } } }`);
   t.equal(measures.nodes.length, 13);
   t.ok(measures.nodes.some((m: any) => m.figures.nodes.length > 1 && m.actors.edges.length > 0), 'figures and actors to compare');
-  const rest = await app.inject(`/v1/measures?location=gent&limit=20`);
+  const rest = await app.inject('/v1/measures?location=gent&limit=20');
   const records = new Map(rest.json().data.map((m: any) => [m.id, m]));
   for (const m of measures.nodes) {
     const record: any = records.get(m.id);

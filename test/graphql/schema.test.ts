@@ -36,7 +36,7 @@ t.test('the contract check catches every kind of drift', async (t) => {
   t.match(drift('  ordinal: Int!', '  ordinal: String!'), [/Measure.ordinal: String cannot hold the record's number/]);
   t.same(drift('  length: Int!', '  length: Float!'), [], 'a Float field may hold integers');
   t.match(drift('enum StatementKind {\n  commitment', 'enum StatementKind {\n  promise\n  commitment'), [/Measure.statementKind: enum StatementKind has values promise, commitment/, /Query.measures\(statementKind\)/, /Query.figures\(statementKind\)/]);
-  const withoutActor = committed.replace(/\n    """\n    Naming this actor\.[^\n]*\n    """\n    actor: ID\n/, '\n');
+  const withoutActor = committed.replace(/\n {4}"""\n {4}Naming this actor\.[^\n]*\n {4}"""\n {4}actor: ID\n/, '\n');
   t.match(contractViolations(buildSchema(withoutActor), resolvers), [/Query\.\w+\(actor\): is missing/]);
   t.match(contractViolations(buildSchema(committed), { ...resolvers, Theme: { ...resolvers.Theme, colour: () => 'blue' } }), ['resolver Theme.colour has no field in the SDL']);
 });

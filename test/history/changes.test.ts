@@ -139,7 +139,7 @@ t.test('the log says what each build did', async (t) => {
 
 t.test('records carry firstSeen and lastModified; modifiedSince selects by them', async (t) => {
   const app = await open(dbPath);
-  const doc0 = (await get(app, `/v1/documents?limit=500`)).body!.data.find((d: Json) => d.file === f0);
+  const doc0 = (await get(app, '/v1/documents?limit=500')).body!.data.find((d: Json) => d.file === f0);
   t.same(doc0.firstSeen, { version: v1, at: '2026-01-01T00:00:00.000Z' });
   const theme = (await get(app, `/v1/themes/${fullThemes[0].id}`)).body!;
   t.equal(theme.firstSeen.version, v1);

@@ -23,7 +23,6 @@ const seedGoldSchema = goldSchema.extend({
   })),
 });
 
-
 /** Floors for mention matching, per document and over the whole corpus (exact span and entity). */
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.95;

@@ -85,7 +85,7 @@ t.test('the loader stores areas, former names and memberships, and ties measures
     ['jan-peeters-2', 'jan-peeters', 'federale-regering', 'minister van Binnenlandse Zaken', '2019-01-01', null, null],
   ]);
   const placesOf = (quote: string) =>
-    db.prepare("SELECT ml.location_id, ml.via FROM measure_locations ml JOIN measures m ON m.id = ml.measure_id WHERE m.text LIKE ? ORDER BY 1").raw().all(`%${quote}%`);
+    db.prepare('SELECT ml.location_id, ml.via FROM measure_locations ml JOIN measures m ON m.id = ml.measure_id WHERE m.text LIKE ? ORDER BY 1').raw().all(`%${quote}%`);
   t.same(placesOf('Rivierstreek'), [['aldorp', 'actor'], ['beverdam', 'actor'], ['cranenburg', 'actor']], 'a 2024 measure naming the zone: every municipality it serves');
   t.same(placesOf('Aldorp-Beverdam'), [['aldorp', 'actor'], ['beverdam', 'actor']], 'a 2020 measure naming its former name: not the municipality the merger added in 2023');
   t.same(db.prepare('SELECT actor_id, quote FROM mentions ORDER BY start').raw().all().map((r: any) => r[0]), ['politiezone-rivierstreek', 'politiezone-rivierstreek'], 'the former name is matched as the zone');

@@ -50,7 +50,7 @@ t.test('the JSON-LD catalogue is valid DCAT-AP 3.0 and states what portals need'
   const spatial = objects(data, catalog, `${DCT}spatial`).map((o) => o.value).sort();
   t.same(spatial, [`${origin}/v1/locations/aalst`, `${origin}/v1/locations/gent`], 'the cities present');
   t.ok(objects(data, catalog, `${DCT}temporal`).length === 1, 'temporal coverage');
-  const builtAt = (app.db.$client.prepare("SELECT value FROM meta WHERE key = 'built_at'").pluck().get() as string);
+  const builtAt = app.db.$client.prepare("SELECT value FROM meta WHERE key = 'built_at'").pluck().get() as string;
   t.same(objects(data, catalog, `${DCT}modified`).map((o) => o.value), [builtAt], 'modified = the build time');
   t.equal(objects(data, catalog, `${DCT}license`)[0]?.value, 'http://creativecommons.org/licenses/by/4.0/');
 

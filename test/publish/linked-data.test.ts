@@ -79,7 +79,7 @@ t.test('actors map to Popolo (W3C ORG / Person)', async (t) => {
   t.equal(memberships[0]['@type'][0], 'http://www.w3.org/ns/org#Membership');
   t.match(memberships[0]['http://www.w3.org/ns/org#organization'][0]['@id'], `${ORIGIN}/v1/actors/`);
 
-  const unit = getActor(app.db, 'politiezone-gent') ?? getActor(app.db, app.db.$client.prepare("SELECT id FROM actors WHERE parent_id IS NOT NULL LIMIT 1").pluck().get() as string)!;
+  const unit = getActor(app.db, 'politiezone-gent') ?? getActor(app.db, app.db.$client.prepare('SELECT id FROM actors WHERE parent_id IS NOT NULL LIMIT 1').pluck().get() as string)!;
   const [org] = (await jsonld.expand(toJsonLd('actors', absolute(unit) as Record<string, unknown>, ORIGIN) as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
   t.ok(org!['@type'].includes('http://www.w3.org/ns/org#Organization'));
 });

@@ -25,8 +25,8 @@ t.test('the series card draws target and observed values differently, each point
   t.match(html, /\.chart \.target\{fill:var\(--bg\);stroke:var\(--after\);stroke-width:2\.5;stroke-dasharray/, 'the target hollow and dashed');
   t.match(html, /<ul class="legend"><li><svg[^>]*><circle class="actual"[^>]*><\/circle><\/svg>vastgesteld<\/li><li><svg[^>]*><rect class="target"/, 'a legend in words');
   t.match(html, /<td>31 december 2023<\/td>\s*<td><data value="462">462 personeelsleden<\/data><\/td>/, 'the observed point in the table');
-  t.match(html, new RegExp(`<a href="http://localhost(:80)?/embed/figures/f-c5bb29bf6d9f-766"[^>]*>“550 personeelsleden”</a> <span class="muted">· We zetten in op`), 'each point links its figure card and names its source');
-  t.match(html, `rel="alternate" type="application/json+oembed"`);
+  t.match(html, /<a href="http:\/\/localhost(:80)?\/embed\/figures\/f-c5bb29bf6d9f-766"[^>]*>“550 personeelsleden”<\/a> <span class="muted">· We zetten in op/, 'each point links its figure card and names its source');
+  t.match(html, 'rel="alternate" type="application/json+oembed"');
   t.match(html, /rel="license">CC BY 4\.0</);
   t.equal((await app.inject({ url: '/embed/series/s-none' })).statusCode, 404);
 });

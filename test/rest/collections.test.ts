@@ -76,7 +76,7 @@ t.test('mentions are the provenance of actors and places: quoted spans under the
     t.equal(m.actor.id, 'politiezone-gent');
     t.equal(m.location, null);
     t.equal((await textOf(m.document.id)).slice(m.start, m.end).join(''), m.quote, `${m.id} quotes the text at its offsets`);
-    t.same(m.provenance, { document: m.document.id, start: m.start, end: m.end, quote: m.quote, page: null }, "seed texts have no pages");
+    t.same(m.provenance, { document: m.document.id, start: m.start, end: m.end, quote: m.quote, page: null }, 'seed texts have no pages');
     t.equal(m.url, `http://localhost:80/v1/documents/${m.document.id}/text#char=${m.start},${m.end}`, 'RFC 5147 span URL');
   }
   const byDocument = (m: any) => [m.document.id, m.start] as const;

@@ -52,6 +52,7 @@ t.test('NDJSON export: one record per line, the whole filtered set', async (t) =
 
 t.test('every JSON body is ASCII, non-ASCII characters escaped; CSV and text stay UTF-8', async (t) => {
   const app = await fixtureApp();
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
   const ascii = /^[\x00-\x7f]*$/;
   const measure = '/v1/measures?q=camera&location=gent';
   const first = await app.inject(measure);

@@ -67,7 +67,7 @@ t.test('REST and GraphQL serve the similar measures of the seeds', async (t) => 
   t.ok(served > 10, `Antwerp's measures align with others (${served} pairs)`);
   const missing = await app.inject('/v1/measures/m-nope/similar');
   t.equal(missing.statusCode, 404);
-  const gql = await app.inject({ method: 'POST', url: '/graphql', payload: { query: `{ measures(location: "antwerpen", first: 50) { edges { node { id similar { rank score terms measure { id document { id } } } } } } }` } });
+  const gql = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ measures(location: "antwerpen", first: 50) { edges { node { id similar { rank score terms measure { id document { id } } } } } } }' } });
   const nodes = gql.json().data.measures.edges.map((e: { node: unknown }) => e.node) as Array<{ id: string; similar: Array<{ rank: number; measure: { id: string } }> }>;
   t.ok(nodes.some((n) => n.similar.length > 0), 'GraphQL Measure.similar');
   for (const n of nodes.slice(0, 10)) {

@@ -3,7 +3,7 @@ import { snippet } from '../../src/queries/fulltext.js';
 import { escapeHtml } from '../../src/text/html.js';
 
 t.test('escapeHtml escapes all five characters that matter in content and quoted attributes', async (t) => {
-  t.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  t.equal(escapeHtml('<a href="x" title=\'y\'>&</a>'), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   t.equal(escapeHtml('plain text'), 'plain text');
 });
 

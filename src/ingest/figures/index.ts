@@ -154,8 +154,8 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
-    const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start)))
-      ?? (/^[\s"“‘'(-]*$/u.test(text.slice(sentenceAt(start)[0], start)) ? narratedDate(sentenceAt(start)) : null);
+    const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
+      (/^[\s"“‘'(-]*$/u.test(text.slice(sentenceAt(start)[0], start)) ? narratedDate(sentenceAt(start)) : null);
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

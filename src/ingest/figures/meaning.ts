@@ -212,8 +212,8 @@ class DocumentReader {
     }
     if (verb < 0) return null;
     const lead = this.nounPhrase(k, verb);
-    const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num'
-      || (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm));
+    const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
+      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm));
     if (!adverbial) return lead ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
     let j = verb + 1;
     if (this.tokens[j]?.norm === 'er') j++;

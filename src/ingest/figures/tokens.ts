@@ -151,7 +151,6 @@ export interface Atom {
   yearLike: boolean;
 }
 
-
 /** Reads a number at token `i`, or null. Does not judge whether it is a figure. */
 export function parseAtom(tokens: Token[], i: number): Atom | null {
   let j = i;

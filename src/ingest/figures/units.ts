@@ -73,7 +73,6 @@ function findSubject(tokens: Token[], k: number): number | null {
   return j;
 }
 
-
 /** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
 export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const k = atom.last + 1;

@@ -24,7 +24,7 @@ export const citiesSql = `SELECT DISTINCT l.id, l.name, l.nis_code AS nisCode
 export function catalogFacts(db: Db): CatalogFacts {
   const cities = db.$client.prepare(`${citiesSql} ORDER BY name`).all() as City[];
   const dates = db.$client
-    .prepare(`SELECT date FROM documents WHERE date IS NOT NULL UNION SELECT reference_date FROM figures WHERE reference_date IS NOT NULL`)
+    .prepare('SELECT date FROM documents WHERE date IS NOT NULL UNION SELECT reference_date FROM figures WHERE reference_date IS NOT NULL')
     .pluck()
     .all() as string[];
   if (dates.length === 0) return { cities, period: null };
