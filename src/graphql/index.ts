@@ -147,12 +147,12 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     if (request.routeOptions.url === GRAPHQL_PATH && typeof body === 'object' && body !== null && body.extensions === null) delete body.extensions;
   });
 
-  // A GET's `variables` must be a JSON object (or null); Mercurius passed an empty one (what the
+  // A GET's (and HEAD's) `variables` must be a JSON object (or null); Mercurius passed an empty one (what the
   // query page's form sends without JavaScript) or a JSON scalar on to graphql-js, whose
   // assertion then failed the request with a 500.
   app.addHook('preValidation', async (request) => {
     const query = request.query as { variables?: unknown } | null;
-    if (request.routeOptions.url !== GRAPHQL_PATH || request.method !== 'GET' || typeof query?.variables !== 'string') return;
+    if (request.routeOptions.url !== GRAPHQL_PATH || (request.method !== 'GET' && request.method !== 'HEAD') || typeof query?.variables !== 'string') return;
     if (query.variables.trim() === '') {
       delete query.variables;
       return;

@@ -104,6 +104,9 @@ t.test('GraphQL over GET: variables that are not a map and operations that canno
     }
   }
   t.equal((await get('query A { __typename } query B { __typename }', '&operationName=B')).statusCode, 200, 'a named operation of several is fine');
+  // Found by the fuzzer in CI: HEAD skipped the check that GET had, and graphql-js failed with a 500.
+  const head = await app.inject({ method: 'HEAD', url: `/graphql?query=${encodeURIComponent('query Q { __typename }')}&variables=false` });
+  t.equal(head.statusCode, 400, 'HEAD with variables that are not a map');
 });
 
 t.test('client errors outside the routes are problem+json: bare OPTIONS, a missing static file is a 404', async (t) => {
