@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { buildApp } from '../../src/app.js';
@@ -10,21 +8,9 @@ import { InputError } from '../../src/ingest/errors.js';
 import { buildDatabase } from '../../src/ingest/build.js';
 import { compileContext, extractDocument } from '../../src/ingest/pipeline.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
-import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
+import { defaultSeedsDir } from '../../src/paths.js';
 import { fixtureDocx, fixtureHtml, fixturePdf, fixtureText } from '../helpers/documents.js';
-
-const run = promisify(execFile);
-const cli = join(packageRoot, 'src/cli.ts');
-
-async function blauwdruk(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: packageRoot });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { blauwdruk } from '../helpers/cli.js';
 
 /** A corpus folder: the seeds' manifest, gazetteer and documents, to add to. */
 function corpus(t: Test): string {

@@ -1,27 +1,12 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { buildDatabase } from '../../src/ingest/build.js';
-import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
+import { defaultSeedsDir } from '../../src/paths.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
-
-const run = promisify(execFile);
-const cli = join(packageRoot, 'src/cli.ts');
-
-/** Runs the CLI as a user would, returning exit code and output instead of throwing. */
-async function blauwdruk(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: packageRoot });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { blauwdruk } from '../helpers/cli.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
