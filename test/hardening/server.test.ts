@@ -72,7 +72,10 @@ t.test('a lagging event loop sheds requests with a 503 problem and Retry-After',
   t.teardown(() => app.close());
   await new Promise((resolve) => setTimeout(resolve, 400)); // past the lag of startup itself
   t.equal((await app.inject('/healthz')).statusCode, 200);
-  const until = Date.now() + 600;
+  // under-pressure compares the *mean* of ~10 ms delay samples since its last run (every 100 ms)
+  // with the limit, so a block must outweigh about ten normal samples by far: 600 ms gave a mean
+  // of ~54 ms against 50 and failed in CI on a loaded machine; 2 s gives ~180 ms.
+  const until = Date.now() + 2000;
   while (Date.now() < until); // block the loop
   await new Promise((resolve) => setTimeout(resolve, 5)); // the overdue sampler runs first and sees the lag
   const shed = await app.inject('/healthz');
