@@ -16,24 +16,9 @@
  * It reads no code from src/: the gold is made from the texts alone.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** The development-set splits and their directories: texts/, annotations/ and gold/ in each. */
-export const splitDirs = { tune: here, heldout: join(here, 'heldout') } as const;
-export type Split = keyof typeof splitDirs;
-export const splits = Object.keys(splitDirs) as Split[];
-
-/** The splits named by `--split tune|heldout|all` in argv (all when absent); throws on another name. */
-export function splitsFromArgv(argv: string[]): Split[] {
-  const i = argv.indexOf('--split');
-  const name = i < 0 ? 'all' : argv[i + 1];
-  if (name === 'all') return splits;
-  if (name !== undefined && (splits as string[]).includes(name)) return [name as Split];
-  throw new Error(`--split takes tune, heldout or all, not ${JSON.stringify(name)}`);
-}
+import { splitDirs, splitsFromArgv, type Split } from './splits.js';
 
 interface Located { quote: string; start: number; end: number }
 
