@@ -11,11 +11,11 @@ import seriesCards from './series-card.js';
 
 /**
  * Publishing: DCAT-AP catalogue, SQLite dump, JSON-LD context, citations, embeddable
- * cards (figures, measures, series), oEmbed and the browse page. The dump is opened and hashed once here, since both
- * the download and the catalogue (byte size, checksum) describe it.
+ * cards (figures, measures, series), oEmbed and the browse page. The dump is opened once here (and hashed on first
+ * use), since both the download and the catalogue (byte size, checksum) describe it.
  */
 const publish: FastifyPluginAsync = async (app) => {
-  const dump = await openDump(app.db.$client.name);
+  const dump = openDump(app.db.$client.name);
   app.addHook('onClose', () => dump.close());
   await app.register(catalog, { dump });
   await app.register(dumpRoute, { dump });
