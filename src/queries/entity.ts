@@ -8,6 +8,7 @@ import { getTableColumns, type AnyColumn, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
+import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { whereClause, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { idList, prepared } from './sql.js';
@@ -29,9 +30,6 @@ export function tableColumns<T extends Table, K extends keyof T['_']['columns'] 
   ) as Record<K, Column>;
 }
 
-/** A facet: SQL yielding `value, name, count` over the filtered set `:set` (a subquery of ids). */
-export type FacetSql = string;
-
 /** Everything the engine needs to know about one entity. */
 export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = EntityCollection | 'mentions'> {
   /** Collection name: the REST path segment (`measures`), or a name for batch-only entities. */
@@ -45,7 +43,7 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   sorts: Readonly<Record<string, string>>;
   defaultSort: string;
   filters: Readonly<Record<string, FilterDef>>;
-  facets: Readonly<Record<string, FacetSql>>;
+  facets: Readonly<Record<string, Facet>>;
   /**
    * Fields that follow the filters (a theme's `measureCount` counts the filtered
    * measures): for the given filters, a function that sets them on each listed record,
@@ -81,8 +79,7 @@ export interface Page<R> {
 export const facetValueSchema = z.object({ value: z.string(), name: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
 export type FacetValue = z.infer<typeof facetValueSchema>;
 
-/** Values returned per facet, most frequent first; the rest are left off (documented on the `facet` parameter). */
-export const FACET_LIMIT = 100;
+export { FACET_LIMIT };
 
 /** The id column of an entity, under its alias. */
 export const idSql = (e: Entity) => `${e.alias}.id`;
@@ -232,18 +229,16 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
   return prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
 }
 
-/** Value counts of the requested facets over the filtered set, most frequent first, at most {@link FACET_LIMIT} each. */
+/**
+ * Value counts of the requested facets over the filtered set, most frequent first, at
+ * most {@link FACET_LIMIT} each. Without filters the set is the whole collection, and a
+ * facet counts its rows without building the set of every id first.
+ */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
-  const set = `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  const set = where.params.length === 0 && where.sql === '1' ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
   // One statement per distinct name, however often a caller repeats it.
-  return Object.fromEntries(
-    [...new Set(names)].map((name) => {
-      // A replacer function: a string replacement would interpret `$&`, `$'`… in the filter SQL.
-      const sql = `${e.facets[name]!.replace(':set', () => set)} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
-      return [name, prepared(db, sql).all(...where.params) as FacetValue[]];
-    }),
-  );
+  return Object.fromEntries([...new Set(names)].map((name) => [name, prepared(db, facetSql(e.facets[name]!, set)).all(...where.params) as FacetValue[]]));
 }
 
 /** Whether a record with this id exists (for 404s on relation routes). */
