@@ -223,10 +223,23 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   })();
 }
 
-/** Size of the filtered set. */
+/** Sizes of whole collections, per database and entity: the dataset is immutable while a process serves it. */
+const collectionSizes = new WeakMap<Db, Map<Entity, number>>();
+
+/**
+ * Size of the filtered set. A whole collection is counted once per process, as Datasette
+ * counts the tables of an immutable database once: SQLite has no stored row count, and
+ * `count(*)` walks a whole index (about 1 ms per 66 000 measures).
+ */
 export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
   const where = whereClause(db, e.filters, filters);
-  return prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
+  const count = () => prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
+  if (where.sql !== '1' || where.params.length > 0) return count();
+  let sizes = collectionSizes.get(db);
+  if (sizes === undefined) collectionSizes.set(db, (sizes = new Map()));
+  let size = sizes.get(e);
+  if (size === undefined) sizes.set(e, (size = count()));
+  return size;
 }
 
 /**
@@ -236,7 +249,7 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
-  const set = where.params.length === 0 && where.sql === '1' ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  const set = where.sql === '1' && where.params.length === 0 ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
   // One statement per distinct name, however often a caller repeats it.
   return Object.fromEntries([...new Set(names)].map((name) => [name, prepared(db, facetSql(e.facets[name]!, set)).all(...where.params) as FacetValue[]]));
 }

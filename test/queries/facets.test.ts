@@ -1,11 +1,11 @@
 /**
- * Facets: counts over the whole collection (no set of ids built) and over a filtered set
- * agree with counts tallied from the records themselves, and the whole-collection facets
- * of measures scan one index.
+ * Facets and counts: over the whole collection (no set of ids built; the count kept once
+ * computed) and over a filtered set they agree with the records themselves, and the
+ * whole-collection facets of measures scan one index.
  */
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
-import { facetCounts, iterateRecords, type FacetValue } from '../../src/queries/entity.js';
+import { countRecords, facetCounts, iterateRecords, type FacetValue } from '../../src/queries/entity.js';
 import { facetSql } from '../../src/queries/facets.js';
 import { figures } from '../../src/queries/figures.js';
 import { measures } from '../../src/queries/measures.js';
@@ -45,4 +45,17 @@ t.test('a facet over the whole collection scans one covering index and builds no
   const plan = (db.$client.prepare(`EXPLAIN QUERY PLAN ${facetSql(measures.facets.theme!, null)}`).all() as Array<{ detail: string }>).map((p) => p.detail);
   t.ok(plan.some((d) => d === 'SCAN l USING COVERING INDEX measure_themes_theme'), `one index scan: ${plan.join('; ')}`);
   t.notOk(plan.some((d) => /LIST SUBQUERY|SCAN m\b|SCAN x\b/.test(d)), 'no list of ids, no scan of the measures');
+});
+
+t.test('counts of the whole collection and of filtered sets match the records, whatever was counted before', async (t) => {
+  const db = openReadOnly(fixtureDatabase());
+  t.teardown(() => db.$client.close());
+  const all = [...iterateRecords(db, measures, {}, {})].length;
+  const commitments = [...iterateRecords(db, measures, { statementKind: 'commitment' }, {})].length;
+  t.ok(commitments > 0 && commitments < all, 'the filter keeps some measures');
+  for (const round of ['first', 'again']) {
+    t.equal(countRecords(db, measures, {}), all, `${round}: the whole collection`);
+    t.equal(countRecords(db, measures, { statementKind: 'commitment' }), commitments, `${round}: a filtered set`);
+    t.equal(countRecords(db, figures, {}), [...iterateRecords(db, figures, {}, {})].length, `${round}: another collection of the same database`);
+  }
 });
