@@ -223,8 +223,21 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   })();
 }
 
-/** Sizes of whole collections, per database and entity: the dataset is immutable while a process serves it. */
-const collectionSizes = new WeakMap<Db, Map<Entity, number>>();
+/** What was computed once per database, entity and key: the dataset is immutable while a process serves it. */
+const perCollection = new WeakMap<Db, Map<Entity, Map<string, unknown>>>();
+
+/** `compute()` for a whole collection of `e`, once per process and `key`. */
+function onceForCollection<T>(db: Db, e: Entity, key: string, compute: () => T): T {
+  let byEntity = perCollection.get(db);
+  if (byEntity === undefined) perCollection.set(db, (byEntity = new Map()));
+  let byKey = byEntity.get(e);
+  if (byKey === undefined) byEntity.set(e, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+
+/** Whether a `whereClause` selects the whole collection. */
+const wholeCollection = (where: { sql: string; params: unknown[] }) => where.sql === '1' && where.params.length === 0;
 
 /**
  * Size of the filtered set. A whole collection is counted once per process, as Datasette
@@ -234,24 +247,22 @@ const collectionSizes = new WeakMap<Db, Map<Entity, number>>();
 export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
   const where = whereClause(db, e.filters, filters);
   const count = () => prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
-  if (where.sql !== '1' || where.params.length > 0) return count();
-  let sizes = collectionSizes.get(db);
-  if (sizes === undefined) collectionSizes.set(db, (sizes = new Map()));
-  let size = sizes.get(e);
-  if (size === undefined) sizes.set(e, (size = count()));
-  return size;
+  return wholeCollection(where) ? onceForCollection(db, e, 'count', count) : count();
 }
 
 /**
  * Value counts of the requested facets over the filtered set, most frequent first, at
- * most {@link FACET_LIMIT} each. Without filters the set is the whole collection, and a
- * facet counts its rows without building the set of every id first.
+ * most {@link FACET_LIMIT} each. Without filters the set is the whole collection: a facet
+ * then counts its rows without building the set of every id first, once per process (one
+ * index scan, 65 ms for 200 000 measures on a loaded machine, is still more than a list).
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
-  const set = where.sql === '1' && where.params.length === 0 ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  const whole = wholeCollection(where);
+  const set = whole ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  const counts = (name: string) => () => prepared(db, facetSql(e.facets[name]!, set)).all(...where.params) as FacetValue[];
   // One statement per distinct name, however often a caller repeats it.
-  return Object.fromEntries([...new Set(names)].map((name) => [name, prepared(db, facetSql(e.facets[name]!, set)).all(...where.params) as FacetValue[]]));
+  return Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}`, counts(name)) : counts(name)()]));
 }
 
 /** Whether a record with this id exists (for 404s on relation routes). */
