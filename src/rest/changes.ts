@@ -2,9 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datasetVersion } from '../queries/dataset.js';
-import { changeSchema, listBuilds, listChanges, sinceSchema, stampSchema } from '../queries/history.js';
+import { changeRefs, changeSchema, listBuilds, listChanges, sinceSchema, stampSchema } from '../queries/history.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../queries/pagination.js';
-import { absolutize, JSON_TYPE, nextPageUrl } from './formats.js';
+import { link } from '../urls.js';
+import { JSON_TYPE, nextPageUrl } from './formats.js';
 import { limitText, problemResponses } from './schemas.js';
 
 const querystring = z.strictObject({
@@ -41,7 +42,7 @@ const changesPlugin: FastifyPluginAsyncZod = async (app) => {
     const page = listChanges(app.db, request.query.since, request.query);
     const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
     if (next !== null) reply.header('link', `<${next}>; rel="next"`);
-    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ version, builds, data: absolutize(page.items, origin), next });
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ version, builds, data: link(page.items, changeRefs, origin), next });
     return reply;
   });
 };
