@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datasetInfo } from '../queries/dataset.js';
-import { problemResponses } from '../rest/schemas.js';
+import { problemResponses } from '../problems.js';
 import { bibtex, citableFigure, citableMeasure, cslJson, plainText, type Citable } from './citation.js';
 import { recordUrl } from '../urls.js';
 import { figureView, idParams, measureView, type MeasureView } from './records.js';

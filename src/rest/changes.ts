@@ -6,7 +6,8 @@ import { changeRefs, changeSchema, listBuilds, listChanges, sinceSchema, stampSc
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../queries/pagination.js';
 import { link } from '../urls.js';
 import { JSON_TYPE, nextPageUrl } from './formats.js';
-import { limitText, problemResponses } from './schemas.js';
+import { limitText } from './schemas.js';
+import { problemResponses } from '../problems.js';
 
 const querystring = z.strictObject({
   since: sinceSchema.optional().describe('A dataset version (as /v1 gives it) or an ISO 8601 time: only the changes of later builds. Without it, the whole history.'),

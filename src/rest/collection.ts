@@ -7,12 +7,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound, singular } from '../errors.js';
-import { toJsonLd } from '../publish/jsonld.js';
+import { toJsonLd } from './jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
 import { countRecords, facetCounts, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
 import { apiPath, link } from '../urls.js';
 import { CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
-import { listCapabilities, listQuerySchema, noQuery, pageSchema, problemResponses, type ListQuery } from './schemas.js';
+import { listCapabilities, listQuerySchema, pageSchema, type ListQuery } from './schemas.js';
+import { noQuery, problemResponses } from '../problems.js';
 
 /** An entity published as a REST collection. */
 export type CollectionEntity = Entity<z.ZodObject, EntityCollection>;

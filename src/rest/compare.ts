@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { compareLocations, comparisonRefs, comparisonSchema, locationsListSchema, MAX_COMPARED } from '../queries/compare.js';
 import { link } from '../urls.js';
 import { JSON_TYPE } from './formats.js';
-import { problemResponses } from './schemas.js';
+import { problemResponses } from '../problems.js';
 
 const querystring = z.strictObject({
   locations: locationsListSchema.describe(`Comma-separated places to compare (ids, NIS codes or names; at most ${MAX_COMPARED}). A place includes everything inside it: cities, police zones and provinces compare alike.`),

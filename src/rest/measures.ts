@@ -11,7 +11,7 @@ import { similarOfMeasures, similarRefs, similarSchema } from '../queries/simila
 import { link } from '../urls.js';
 import { collectionPlugin } from './collection.js';
 import { JSON_TYPE } from './formats.js';
-import { noQuery, problemResponses } from './schemas.js';
+import { noQuery, problemResponses } from '../problems.js';
 
 const collection = collectionPlugin({ entity: measures, relations: { figures: { entity: figures, filter: 'measure' }, mentions: { entity: mentions, filter: 'measure' } } });
 

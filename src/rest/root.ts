@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { countsSchema, datasetInfo, entityCollections } from '../queries/dataset.js';
 import { apiPath } from '../urls.js';
-import { noQuery } from './schemas.js';
+import { noQuery } from '../problems.js';
 
 export const datasetSchema = z
   .object({

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { search, searchHitRefs, searchHitSchema, searchRequestSchema } from '../queries/search.js';
 import { link } from '../urls.js';
 import { JSON_TYPE, nextPageUrl } from './formats.js';
-import { limitText, problemResponses } from './schemas.js';
+import { limitText } from './schemas.js';
+import { problemResponses } from '../problems.js';
 
 /** The search request, strict, with `limit` parsed from its text. */
 const querystring = z.strictObject({ ...searchRequestSchema.shape, limit: limitText.optional().describe(searchRequestSchema.shape.limit.description!) });

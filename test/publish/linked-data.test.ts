@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import t from 'tap';
-import { toJsonLd } from '../../src/publish/jsonld.js';
+import { toJsonLd } from '../../src/rest/jsonld.js';
 import { actors, getActor } from '../../src/queries/actors.js';
 import { recordRefs, type Entity } from '../../src/queries/entity.js';
 import { figures, getFigure } from '../../src/queries/figures.js';

@@ -11,7 +11,7 @@ import { facetCounts } from '../../src/queries/entity.js';
 import { resolveLocation } from '../../src/queries/filters.js';
 import { listMeasures, measures } from '../../src/queries/measures.js';
 import { csvStream } from '../../src/rest/formats.js';
-import { problemSchema } from '../../src/rest/schemas.js';
+import { problemSchema } from '../../src/problems.js';
 import { fixture, fixtureApp, fixtureDatabase, freshFixtureApp } from '../helpers/fixture-db.js';
 import { getJson, parseCsv } from './util.js';
 

@@ -1,14 +1,13 @@
 /**
  * The layering the code relies on, checked on the source: the query layer returns
  * references and never writes an API path (URLs are built in src/urls.ts, at the edge),
- * and it knows nothing of HTTP.
+ * and it knows nothing of HTTP; REST and publishing are siblings that share modules
+ * beside them (src/urls.ts, src/problems.ts) rather than importing each other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import t from 'tap';
-import { packageRoot } from '../../src/paths.js';
-
-const queriesDir = join(packageRoot, 'src', 'queries');
+import { packageRoot } from '../src/paths.js';
 
 /** Every TypeScript file under `dir`, recursively. */
 function sourceFiles(dir: string): string[] {
@@ -31,7 +30,7 @@ function matches(files: string[], pattern: RegExp): string[] {
   );
 }
 
-const files = sourceFiles(queriesDir);
+const files = sourceFiles(join(packageRoot, 'src', 'queries'));
 
 t.test('the structural test sees the query layer', async (t) => {
   t.ok(files.length > 10, `${files.length} files under src/queries`);
@@ -55,4 +54,9 @@ t.test('the pattern catches what it is meant to catch', async (t) => {
   }
   t.notOk(/['"`]\/(v1|embed)\b/.test('the versions are those of /v1/changes.'), 'prose in a message is not a path literal');
   t.ok(isComment(' * actor (`/v1/actors/{id}/mentions`)') && isComment('  /** `/embed/series/{id}` */') && !isComment("  url: '/v1/x',"), 'documentation lines are told from code');
+});
+
+t.test('REST and publishing are sibling surfaces: neither imports the other', async (t) => {
+  t.same(matches(sourceFiles(join(packageRoot, 'src', 'rest')), /from ['"]\.\.\/publish\//), [], 'rest imports nothing of publish');
+  t.same(matches(sourceFiles(join(packageRoot, 'src', 'publish')), /from ['"]\.\.\/rest\//), [], 'publish imports nothing of rest');
 });
