@@ -68,6 +68,24 @@ function placeAdjectives(name: string): string[] {
 }
 
 const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
+/** Kinds of place that hold municipalities: no police zone serves one of them as a whole. */
+const ABOVE_TOWN_KINDS: ReadonlySet<string> = new Set(['continent', 'country', 'region', 'province', 'arrondissement']);
+
+/**
+ * The adjectives an arrondissement's kind noun takes in Dutch ("administratief arrondissement
+ * Leuven", "bestuurlijk arrondissement Leuven"): forms of its name, found like the name.
+ */
+function kindNounForms(location: LocationEntry): string[] {
+  if (location.kind !== 'arrondissement' || !/^arrondissement\s/iu.test(location.name)) return [];
+  return ['administratief', 'bestuurlijk'].map((adjective) => `${adjective} ${location.name}`);
+}
+
+/**
+ * The kind noun a place's name can open with ("arrondissement Halle-Vilvoorde", "provincie
+ * Limburg", "gerechtelijk arrondissement Leuven"): it chooses the entity but, like an article,
+ * is not part of the quoted name.
+ */
+const KIND_NOUN = /^(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)\s+(?=\S)/u;
 
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
@@ -83,7 +101,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const placeIdByName = new Map(gazetteer.locations.map((l) => [normaliseSpace(l.name), l.id]));
   const adjectives = new Map<string, string | null>();
   for (const l of gazetteer.locations) {
-    add('location', l.id, [l.name, ...l.aliases], null);
+    add('location', l.id, [l.name, ...l.aliases, ...kindNounForms(l)], null);
     add('location', l.id, l.contextAliases, l.parent);
     const bare = bareForm(l, placeIdByName);
     if (bare) add('location', l.id, [bare.name], bare.requires, 'place');
@@ -189,7 +207,7 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const about = new Set(locationLineage(matcher, scope));
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length);
+  const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length).map((h) => withoutKindNoun(folded, h));
   resolvePoliceZones(text, folded, hits, matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
@@ -198,6 +216,13 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** A place hit without the kind noun it opens with ({@link KIND_NOUN}). */
+function withoutKindNoun(folded: string, hit: Hit): Hit {
+  if (hit.entityType !== 'location') return hit;
+  const noun = KIND_NOUN.exec(folded.slice(hit.start, hit.end));
+  return noun ? { ...hit, start: hit.start + noun[0].length } : hit;
 }
 
 /** Words after which a capitalised name stands in the position of a place. */
@@ -234,12 +259,17 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
   return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
 }
 
-/** The police zone serving a place or the nearest place above it that has one. */
+/**
+ * The police zone serving a place or the nearest place above it that has one, up to its
+ * municipality: a province or an arrondissement holds many zones, none serves it as a whole.
+ */
 export function zoneServing(matcher: EntityMatcher, placeId: string): string | null {
   for (const id of locationLineage(matcher, placeId)) {
+    const kind = matcher.locations.get(id)?.kind;
+    if (kind && ABOVE_TOWN_KINDS.has(kind)) return null;
     const zone = matcher.zoneOf.get(id);
     if (zone) return zone;
-    if (matcher.locations.get(id)?.kind === 'municipality') return null;
+    if (kind === 'municipality') return null;
   }
   return null;
 }

@@ -1,0 +1,66 @@
+/**
+ * Places above the municipality: administrative arrondissements and provinces, in the seed
+ * gazetteer (complete and consistent with the NIS codes) and in texts (invented sentences).
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const byId = new Map(gazetteer.locations.map((l) => [l.id, l]));
+const mentions = (text: string, scopeLocationId: string | null = null) => extractMentions(text, matcher, { scopeLocationId }).map((m) => [m.quote, m.entityId]);
+
+/** A place and every place above it. */
+function lineage(id: string): string[] {
+  const ids: string[] = [];
+  for (let l = byId.get(id); l; l = l.parent ? byId.get(l.parent) : undefined) ids.push(l.id);
+  return ids;
+}
+
+t.test('every Belgian municipality lies in the administrative arrondissement its NIS code names', async (t) => {
+  const arrondissements = gazetteer.locations.filter((l) => l.kind === 'arrondissement');
+  // 43 arrondissements since 2019: 42 here, and Brussel-Hoofdstad, which is its region.
+  t.equal(arrondissements.length, 42);
+  const byCode = new Map(arrondissements.map((a) => [a.nis!.slice(0, 2), a.id]));
+  byCode.set('21', 'brussels-hoofdstedelijk-gewest');
+  const municipalities = gazetteer.locations.filter((l) => l.kind === 'municipality' && l.nis !== null);
+  t.equal(municipalities.length, 565, 'the Belgian municipalities since the 2025 mergers');
+  const astray = municipalities.filter((m) => m.parent !== byCode.get(m.nis!.slice(0, 2)));
+  t.same(astray.map((m) => m.id), [], 'each municipality is a child of its arrondissement');
+  for (const a of arrondissements) t.equal(byId.get(a.parent!)?.kind, 'province', `${a.name} lies in a province`);
+  t.ok(lineage('halle').includes('vlaams-brabant'), 'a town still lies in its province, through its arrondissement');
+});
+
+t.test('an arrondissement is named without its kind noun, and its towns stay towns', async (t) => {
+  t.same(mentions('In het arrondissement Halle-Vilvoorde liggen Halle en Vilvoorde.'), [
+    ['Halle-Vilvoorde', 'arrondissement-halle-vilvoorde'],
+    ['Halle', 'halle'],
+    ['Vilvoorde', 'vilvoorde'],
+  ]);
+  t.same(mentions('Het bestuurlijk arrondissement Leuven telt meer inwoners dan Leuven zelf.'), [
+    ['Leuven', 'arrondissement-leuven'],
+    ['Leuven', 'leuven'],
+  ]);
+  t.same(mentions('Halle-Vilvoorde kampt met een tekort; in Doornik-Moeskroen is het niet beter.'), [
+    ['Halle-Vilvoorde', 'arrondissement-halle-vilvoorde'],
+    ['Doornik-Moeskroen', 'arrondissement-doornik-moeskroen'],
+  ]);
+  t.same(mentions('De gouverneur van de provincie Limburg en die van de provincie Antwerpen.'), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+  ]);
+});
+
+t.test('a police noun before a province or an arrondissement names no zone', async (t) => {
+  // Many zones serve a province; before, the seat of one zone (WOKRA's is the province) won.
+  t.same(mentions('De politie Vlaams-Brabant en de zone Halle-Vilvoorde kampen met tekorten.'), [
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+    ['Halle-Vilvoorde', 'arrondissement-halle-vilvoorde'],
+  ]);
+  t.same(mentions('De politiezone Vilvoorde-Machelen en de politie van Halle.'), [
+    ['politiezone Vilvoorde-Machelen', 'politiezone-vilvoorde-machelen'],
+    ['politie van Halle', 'politiezone-zennevallei'],
+  ]);
+});
