@@ -207,8 +207,9 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   const about = new Set(locationLineage(matcher, scope));
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length).map((h) => withoutKindNoun(folded, h));
-  resolvePoliceZones(text, folded, hits, matcher);
+  const found = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length).map((h) => withoutKindNoun(folded, h));
+  resolvePoliceZones(text, folded, found, matcher);
+  const hits = zoneLists(text, folded, found, matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
@@ -300,6 +301,65 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
     if ((previous && previous.end > start) || (next && next.start < end)) return;
     hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end };
   });
+}
+
+/** A plural police noun right before a list of names: "de politiezones Zaventem, Wokra en …". */
+const ZONE_LIST_HEAD = /(?:^|[^\p{L}])(?:politiezones|zones|pz's|pz’s)\s+$/u;
+/** What stands between two items of a list: a comma, "en", "of". */
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)$/u;
+/** What joins the parts of one item: "Vilvoorde-Machelen", "Aalter/Knesselare". */
+const ITEM_JOINER = /^[-/]$/u;
+
+/**
+ * The zone an item of a zone list names: a zone named outright ("Wokra"), the zone called
+ * "politiezone" + the item ("Vilvoorde-Machelen"), or the zone serving the one place it names.
+ */
+function listedZone(text: string, item: Hit[], matcher: EntityMatcher): string | null {
+  const only = item.length === 1 ? item[0]! : null;
+  if (only?.entityType === 'actor') return matcher.actors.get(only.entityId)?.kind === 'police_zone' ? only.entityId : null;
+  const named = matcher.plainForms.get(`politiezone ${normaliseSpace(text.slice(item[0]!.start, item.at(-1)!.end))}`);
+  if (named?.entityType === 'actor' && matcher.actors.get(named.entityId)?.kind === 'police_zone') return named.entityId;
+  return only ? zoneServing(matcher, only.entityId) : null;
+}
+
+/**
+ * The zones of a list opening at `hits[first]`: each item is one hit or hits joined by "-"
+ * or "/", items are separated by a comma, "en" or "of", and the list ends at the first item
+ * that names no zone. Returns each zone on its item's span and the index after the list.
+ */
+function zoneList(text: string, folded: string, hits: Hit[], first: number, matcher: EntityMatcher): { zones: Hit[]; next: number } {
+  const zones: Hit[] = [];
+  let i = first;
+  while (i < hits.length && (i === first || LIST_SEPARATOR.test(text.slice(hits[i - 1]!.end, hits[i]!.start)))) {
+    let j = i + 1;
+    while (j < hits.length && ITEM_JOINER.test(text.slice(hits[j - 1]!.end, hits[j]!.start))) j++;
+    const zone = listedZone(text, hits.slice(i, j), matcher);
+    if (!zone) break;
+    const start = hits[i]!.start;
+    const end = hits[j - 1]!.end;
+    zones.push({ folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end });
+    i = j;
+  }
+  return { zones, next: i };
+}
+
+/**
+ * Elliptical lists of police zones: in "de politiezones Zaventem, Wokra, Grimbergen en
+ * Vilvoorde-Machelen" the noun is written once and each name is a zone, found as the zone on
+ * the name's span.
+ */
+function zoneLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const result: Hit[] = [];
+  for (let i = 0; i < hits.length;) {
+    const head = ZONE_LIST_HEAD.test(folded.slice(Math.max(0, hits[i]!.start - 20), hits[i]!.start));
+    const list = head ? zoneList(text, folded, hits, i, matcher) : { zones: [], next: i };
+    if (list.zones.length === 0) result.push(hits[i++]!);
+    else {
+      result.push(...list.zones);
+      i = list.next;
+    }
+  }
+  return result;
 }
 
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */

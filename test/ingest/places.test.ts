@@ -64,3 +64,22 @@ t.test('a police noun before a province or an arrondissement names no zone', asy
     ['politie van Halle', 'politiezone-zennevallei'],
   ]);
 });
+
+t.test('a list after a plural police noun names a zone with each item', async (t) => {
+  t.same(mentions('De tekorten treffen vooral de politiezones Halle, WOKRA en Vilvoorde-Machelen, niet Asse.'), [
+    ['Halle', 'politiezone-zennevallei'],
+    ['WOKRA', 'politiezone-wokra'],
+    ['Vilvoorde-Machelen', 'politiezone-vilvoorde-machelen'],
+    ['Asse', 'asse'],
+  ]);
+  t.same(mentions('Twee zones, Gent en Aalst, delen hun cijfers met Brussel.'), [
+    ['Gent', 'gent'],
+    ['Aalst', 'aalst'],
+    ['Brussel', 'brussel'],
+  ], 'a list set off by a comma is no elliptical name');
+  t.same(mentions('In de zones Gent of Aalst, en in Leuven.'), [
+    ['Gent', 'politiezone-gent'],
+    ['Aalst', 'politiezone-aalst'],
+    ['Leuven', 'leuven'],
+  ], 'the list ends where its items stop naming zones');
+});
