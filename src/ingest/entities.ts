@@ -406,9 +406,9 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
 // "Jan Vanden Bossche"); in running text a place after "van" is written lower case.
 const SURNAME_PARTICLE = /(?:^|[^\p{L}])(?:Van|Vanden|Vander|Van de|Van der|Van den|Vande)\s+$/u;
 
-const PORTFOLIO = /\b(?:minister|staatssecretaris|schepen|commissaris|departement|ministerie)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const PORTFOLIO = /\b(?:ministers?|staatssecretaris(?:sen)?|schepen(?:en)?|commissaris(?:sen)?|departement(?:en)?|ministeries?)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** "minister van Justitie": the ministry names a portfolio here, not an actor of its own. */
+/** "minister van Justitie", "de ministers van Binnenlandse Zaken en Justitie": the ministry names a portfolio here, not an actor of its own. */
 function namesAPortfolio(folded: string, start: number): boolean {
   return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
 }

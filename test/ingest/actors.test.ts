@@ -1,0 +1,31 @@
+/**
+ * Actors in invented sentences with the seed gazetteer: classes of names (federal bodies,
+ * committees of the Chamber, word-order variants) and portfolios that are not actors.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const matcher = compileGazetteer(readBuildInputs(defaultSeedsDir).gazetteer);
+const actors = (text: string) => extractMentions(text, matcher).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
+
+t.test('a portfolio after plural ministers is no actor', async (t) => {
+  t.same(actors('Een omzendbrief van de ministers van Binnenlandse Zaken en Justitie, en een van de Minister van Justitie.'), []);
+  t.same(actors('De staatssecretarissen voor Asiel en Migratie overleggen met Justitie.'), [['Justitie', 'justitie']]);
+});
+
+t.test('the federal Council of Ministers and the Chamber committees', async (t) => {
+  t.same(actors('De Ministerraad keurde het ontwerp goed; het wordt besproken in de commissie Justitie en in de commissie voor Binnenlandse Zaken.'), [
+    ['Ministerraad', 'ministerraad'],
+    ['commissie Justitie', 'kamer-van-volksvertegenwoordigers'],
+    ['commissie voor Binnenlandse Zaken', 'kamer-van-volksvertegenwoordigers'],
+  ]);
+});
+
+t.test('names written in another order or shorter', async (t) => {
+  t.same(actors('De gerechtelijke federale politie en de Algemene Inspectie Politie krijgen meer middelen.'), [
+    ['gerechtelijke federale politie', 'federale-gerechtelijke-politie'],
+    ['Algemene Inspectie Politie', 'aig'],
+  ]);
+});
