@@ -83,3 +83,20 @@ t.test('a list after a plural police noun names a zone with each item', async (t
     ['Leuven', 'leuven'],
   ], 'the list ends where its items stop naming zones');
 });
+
+t.test('every sovereign country, with its continent; adjectives name the country', async (t) => {
+  const countries = gazetteer.locations.filter((l) => l.kind === 'country');
+  // The 193 UN member states, the Holy See, Kosovo and Taiwan.
+  t.equal(countries.length, 196);
+  t.same(countries.filter((c) => byId.get(c.parent!)?.kind !== 'continent').map((c) => c.id), [], 'each country lies in a continent');
+  t.same(mentions('De cocaïne kwam uit Paraguay en Venezuela via Curaçao; Chinese en Russische netwerken kochten ze in Congo.'), [
+    ['Paraguay', 'paraguay'],
+    ['Venezuela', 'venezuela'],
+    ['Curaçao', 'curacao'],
+    ['Chinese', 'china'],
+    ['Russische', 'rusland'],
+    ['Congo', 'democratische-republiek-congo'],
+  ]);
+  t.same(mentions('Hij bestelde chili bij de frieten; de polen smelten.'), [], 'common words that are also country names need evidence');
+  t.same(mentions('Een transport uit Chili naar Polen.'), [['Chili', 'chili'], ['Polen', 'polen']]);
+});
