@@ -29,3 +29,24 @@ t.test('names written in another order or shorter', async (t) => {
     ['Algemene Inspectie Politie', 'aig'],
   ]);
 });
+
+t.test('federal, regional, European and international bodies, parties and news media', async (t) => {
+  t.same(actors('Het Rekenhof en de Senaat kregen het rapport van de FOD Volksgezondheid, het Europees Parlement dat van Europol en de VN.'), [
+    ['Rekenhof', 'rekenhof'],
+    ['Senaat', 'senaat'],
+    ['FOD Volksgezondheid', 'fod-volksgezondheid'],
+    ['Europees Parlement', 'europees-parlement'],
+    ['Europol', 'europol'],
+    ['VN', 'verenigde-naties'],
+  ]);
+  t.same(actors('Het EMCDDA heet nu EUDA. De CVP werd CD&V; Volt kwam op. Dat zei de burgemeester aan TVL en aan VRT NWS.'), [
+    ['EMCDDA', 'euda'],
+    ['EUDA', 'euda'],
+    ['CVP', 'cd-v'],
+    ['CD&V', 'cd-v'],
+    ['Volt', 'volt'],
+    ['TVL', 'tvl'],
+    ['VRT NWS', 'vrt'],
+  ]);
+  t.same(actors('De camera werkt op 12 volt.'), [], 'a common word needs a capital');
+});
