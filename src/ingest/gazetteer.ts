@@ -19,6 +19,12 @@ export const locationEntrySchema = z.strictObject({
   aliases,
   /** Generic words that mean this place only in a document about its parent ("de haven"). */
   contextAliases: aliases,
+  /**
+   * Places wholly inside this one that are not its children, for a territory drawn across the
+   * tree: a judicial arrondissement comprises provinces, arrondissements or municipalities.
+   * Everything inside them lies inside this place too.
+   */
+  comprises: z.array(slug).default([]),
 });
 
 /**

@@ -4,8 +4,11 @@
  */
 import t from 'tap';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { InputError } from '../../src/ingest/errors.js';
+import { locationClosure } from '../../src/ingest/load.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
+import { fixtureLocations, writeZoneSeeds } from '../helpers/zone-fixture.js';
 
 const { gazetteer } = readBuildInputs(defaultSeedsDir);
 const matcher = compileGazetteer(gazetteer);
@@ -99,4 +102,44 @@ t.test('every sovereign country, with its continent; adjectives name the country
   ]);
   t.same(mentions('Hij bestelde chili bij de frieten; de polen smelten.'), [], 'common words that are also country names need evidence');
   t.same(mentions('Een transport uit Chili naar Polen.'), [['Chili', 'chili'], ['Polen', 'polen']]);
+});
+
+t.test('a judicial arrondissement holds the towns of the places it comprises', async (t) => {
+  const closure = locationClosure(gazetteer.locations);
+  const inside = (ancestor: string) => new Set(closure.filter((r) => r.ancestorId === ancestor).map((r) => r.locationId));
+  const brussels = inside('gerechtelijk-arrondissement-brussel');
+  for (const id of ['elsene', 'brussel', 'vilvoorde', 'pajottegem', 'laken']) t.ok(brussels.has(id), `${id} lies in the judicial arrondissement Brussel`);
+  t.notOk(brussels.has('leuven'), 'Leuven has its own');
+  const eupen = inside('gerechtelijk-arrondissement-eupen');
+  const liege = inside('gerechtelijk-arrondissement-luik');
+  t.ok(eupen.has('sankt-vith') && !liege.has('sankt-vith'), 'the German-speaking towns lie in Eupen, not Luik');
+  t.ok(liege.has('verviers') && liege.has('luik') && !eupen.has('verviers'), 'the rest of the province lies in Luik');
+  const judicial = gazetteer.locations.filter((l) => l.kind === 'judicial_arrondissement').map((l) => l.id);
+  t.equal(judicial.length, 12, 'the twelve judicial arrondissements since 2014');
+  const belgian = gazetteer.locations.filter((l) => l.kind === 'municipality' && l.nis !== null).map((l) => l.id);
+  const covering = belgian.map((id) => judicial.filter((j) => inside(j).has(id)).length);
+  t.same([...new Set(covering)], [1], 'every Belgian municipality lies in exactly one');
+  const rows = closure.filter((r) => r.locationId === 'elsene').map((r) => `${r.ancestorId}:${r.depth}`);
+  t.same(rows.sort(), ['belgie:2', 'brussels-hoofdstedelijk-gewest:1', 'elsene:0', 'europa:3', 'gerechtelijk-arrondissement-brussel:2'].sort(), 'each ancestor once, at its least depth');
+  t.same(mentions('Cijfers voor het gerechtelijk arrondissement Antwerpen en het arrondissement Eupen.'), [
+    ['Antwerpen', 'gerechtelijk-arrondissement-antwerpen'],
+    ['Eupen', 'gerechtelijk-arrondissement-eupen'],
+  ]);
+});
+
+t.test('the gazetteer refuses a comprised place that is unknown or holds the territory', async (t) => {
+  const refused = (change: (locations: any[]) => void) => {
+    const locations = structuredClone(fixtureLocations) as any[];
+    change(locations);
+    try {
+      readBuildInputs(writeZoneSeeds(t.testdir(), { locations }));
+    } catch (e) {
+      if (e instanceof InputError) return e.message;
+      throw e;
+    }
+    return 'accepted';
+  };
+  t.match(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'vlaanderen', comprises: ['atlantis'] })), /unknown location "atlantis"/);
+  t.match(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'westland', comprises: ['vlaanderen'] })), /"kanton" lies in "vlaanderen", so it cannot comprise it/);
+  t.equal(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'vlaanderen', comprises: ['westland'] })), 'accepted');
 });
