@@ -159,13 +159,19 @@ interface Hit extends Form {
   end: number;
 }
 
+/** Whether a hit begins or ends inside a hyphenated word ("Brussel" of "Brussel-Hoofdstad"). */
+const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+
 /**
- * Picks the longest non-overlapping hits, earliest first when equally long. Claimed
- * characters are marked in one array, so each hit costs its own length.
+ * Picks the longest non-overlapping hits, earliest first when equally long; a hit that keeps
+ * a hyphenated word whole goes before one that cuts it, whatever their lengths ("Brussel-Hoofdstad"
+ * over "arrondissement Brussel" in "arrondissement Brussel-Hoofdstad"). Claimed characters are
+ * marked in one array, so each hit costs its own length.
  */
-function longestFirst(hits: Hit[], textLength: number): Hit[] {
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const claimed = new Uint8Array(textLength);
+function longestFirst(hits: Hit[], text: string): Hit[] {
+  const cuts = new Map(hits.map((h) => [h, cutsCompound(text, h)]));
+  const sorted = [...hits].sort((a, b) => Number(cuts.get(a)) - Number(cuts.get(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const claimed = new Uint8Array(text.length);
   const taken: Hit[] = [];
   for (const h of sorted) {
     if (claimed.subarray(h.start, h.end).includes(1)) continue;
@@ -205,9 +211,9 @@ export function extractMentions(text: string, matcher: EntityMatcher, options: M
   for (const { start, end, value } of matcher.trie.findAll(matchTokens(folded), options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
-  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
+  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const found = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length).map((h) => withoutKindNoun(folded, h));
+  const found = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text).map((h) => withoutKindNoun(folded, h));
   resolvePoliceZones(text, folded, found, matcher);
   const hits = zoneLists(text, folded, found, matcher);
   hits.push(...roadHits(text, hits, matcher));

@@ -143,3 +143,11 @@ t.test('the gazetteer refuses a comprised place that is unknown or holds the ter
   t.match(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'westland', comprises: ['vlaanderen'] })), /"kanton" lies in "vlaanderen", so it cannot comprise it/);
   t.equal(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'vlaanderen', comprises: ['westland'] })), 'accepted');
 });
+
+t.test('a name that keeps a hyphenated word whole wins over a longer one that cuts it', async (t) => {
+  t.same(mentions('De zones van het administratief arrondissement Brussel-Hoofdstad en het arrondissement Brussel.'), [
+    ['Brussel-Hoofdstad', 'brussels-hoofdstedelijk-gewest'],
+    ['Brussel', 'gerechtelijk-arrondissement-brussel'],
+  ]);
+  t.same(mentions('Inbraken in Lanaken-Maasmechelen.'), [['Lanaken', 'lanaken'], ['Maasmechelen', 'maasmechelen']], 'two towns still split when no compound name is known');
+});
