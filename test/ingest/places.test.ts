@@ -151,3 +151,17 @@ t.test('a name that keeps a hyphenated word whole wins over a longer one that cu
   ]);
   t.same(mentions('Inbraken in Lanaken-Maasmechelen.'), [['Lanaken', 'lanaken'], ['Maasmechelen', 'maasmechelen']], 'two towns still split when no compound name is known');
 });
+
+t.test('the former municipalities of the central cities, and city nicknames', async (t) => {
+  t.same(mentions('Meer fietsdiefstallen in Heverlee en Kessel-Lo, minder in Assebroek en Kuringen.'), [
+    ['Heverlee', 'heverlee'],
+    ['Kessel-Lo', 'kessel-lo'],
+    ['Assebroek', 'assebroek'],
+    ['Kuringen', 'kuringen'],
+  ]);
+  t.same(lineage('heverlee').slice(0, 3), ['heverlee', 'leuven', 'arrondissement-leuven'], 'a deelgemeente lies in its city');
+  t.same(mentions('Hij leest de krant en wil de taks heffen.'), [], 'names that are common words need evidence');
+  t.same(mentions('In de Dijlestad, de Jeneverstad en de Guldensporenstad.'), [['Dijlestad', 'mechelen'], ['Jeneverstad', 'hasselt'], ['Guldensporenstad', 'kortrijk']]);
+  t.same(mentions('Een wijkagent in Hofstade.'), [], 'a name two places bear counts only in a document about its city');
+  t.same(mentions('Een wijkagent in Hofstade.', 'aalst'), [['Hofstade', 'hofstade-aalst']]);
+});
