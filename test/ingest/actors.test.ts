@@ -50,3 +50,11 @@ t.test('federal, regional, European and international bodies, parties and news m
   ]);
   t.same(actors('De camera werkt op 12 volt.'), [], 'a common word needs a capital');
 });
+
+t.test('universities and the police academy', async (t) => {
+  t.same(actors('Een criminoloog van de UGent en een onderzoeker van de Vrije Universiteit Brussel geven les aan de Nationale Politieacademie.'), [
+    ['UGent', 'universiteit-gent'],
+    ['Vrije Universiteit Brussel', 'vub'],
+    ['Nationale Politieacademie', 'anpa'],
+  ]);
+});

@@ -165,3 +165,13 @@ t.test('the former municipalities of the central cities, and city nicknames', as
   t.same(mentions('Een wijkagent in Hofstade.'), [], 'a name two places bear counts only in a document about its city');
   t.same(mentions('Een wijkagent in Hofstade.', 'aalst'), [['Hofstade', 'hofstade-aalst']]);
 });
+
+t.test('parts of continents and the regional airports', async (t) => {
+  t.same(mentions('De cocaïne komt via het Midden-Oosten, de Caraïben en Oost-Europa naar Liege Airport en de luchthaven van Charleroi.'), [
+    ['Midden-Oosten', 'azie'],
+    ['Caraïben', 'noord-amerika'],
+    ['Oost-Europa', 'europa'],
+    ['Liege Airport', 'liege-airport'],
+    ['luchthaven van Charleroi', 'brussels-south-charleroi-airport'],
+  ]);
+});
