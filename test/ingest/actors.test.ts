@@ -58,3 +58,13 @@ t.test('universities and the police academy', async (t) => {
     ['Nationale Politieacademie', 'anpa'],
   ]);
 });
+
+t.test('members of the Flemish and federal governments, by full name and then by surname', async (t) => {
+  t.same(actors('Vlaams minister Hilde Crevits (CD&V) en minister Anneleen Van Bossuyt (N-VA) overleggen. Crevits wil meer.'), [
+    ['Hilde Crevits', 'hilde-crevits'],
+    ['CD&V', 'cd-v'],
+    ['Anneleen Van Bossuyt', 'anneleen-van-bossuyt'],
+    ['N-VA', 'n-va'],
+    ['Crevits', 'hilde-crevits'],
+  ]);
+});
