@@ -67,6 +67,42 @@ function placeAdjectives(name: string): string[] {
   return adjectives;
 }
 
+/** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
+const NAME_ADJECTIVES = new Map([
+  ['federaal', 'federale'], ['interfederaal', 'interfederale'], ['nationaal', 'nationale'], ['centraal', 'centrale'],
+  ['internationaal', 'internationale'], ['europees', 'europese'], ['algemeen', 'algemene'], ['vast', 'vaste'],
+]);
+
+/**
+ * The inflected form of an adjective as a name's first word takes it after "het" ("Vlaams
+ * Parlement" → "het Vlaamse Parlement", "Federaal parket" → "het federale parket"): one of
+ * {@link NAME_ADJECTIVES}, or a place adjective whose inflected form names a place ("vlaams",
+ * "antwerps", "belgisch"); null for any other word.
+ */
+function inflectedAdjective(word: string, placeForms: ReadonlySet<string>): string | null {
+  return NAME_ADJECTIVES.get(word) ?? (/s(?:ch)?$/u.test(word) && placeForms.has(`${word}e`) ? `${word}e` : null);
+}
+
+/**
+ * The forms written with an uninflected adjective first, inflected ("vlaamse parlement"), for
+ * every plain form that lacks one; a variant two entities would share names neither. Parties
+ * keep their names as written: "het Vlaamse belang" is an interest, not the party.
+ */
+function inflectedForms(plain: Form[], written: Set<string>): Form[] {
+  const placeForms = new Set(plain.filter((f) => f.entityType === 'location').map((f) => f.folded));
+  const variants = new Map<string, Form | null>();
+  for (const form of plain) {
+    const [first, ...rest] = form.folded.split(' ');
+    const inflected = rest.length > 0 ? inflectedAdjective(first!, placeForms) : null;
+    if (!inflected) continue;
+    const folded = [inflected, ...rest].join(' ');
+    if (written.has(folded)) continue;
+    const seen = variants.get(folded);
+    variants.set(folded, seen === undefined || seen?.entityId === form.entityId ? { ...form, folded } : null);
+  }
+  return [...variants.values()].filter((f) => f !== null);
+}
+
 const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
 /** Kinds of place that hold municipalities: no police zone serves one of them as a whole. */
 const ABOVE_TOWN_KINDS: ReadonlySet<string> = new Set(['continent', 'country', 'region', 'province', 'arrondissement']);
@@ -115,6 +151,8 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   }
   const written = new Set(forms.map((f) => f.folded));
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
+  const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
+  for (const form of inflectedForms(forms.filter((f) => !f.requires && !parties.has(f.entityId)), written)) forms.push(form);
   const trie = new FormTrie<Form>();
   for (const form of forms) trie.add(form.folded, form);
   const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));

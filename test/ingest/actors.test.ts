@@ -68,3 +68,13 @@ t.test('members of the Flemish and federal governments, by full name and then by
     ['Crevits', 'hilde-crevits'],
   ]);
 });
+
+t.test('a name opening with an adjective is found inflected, as after "het"', async (t) => {
+  t.same(actors('Het Vlaamse Parlement, het federale parlement en het Nationale Crisiscentrum overleggen met het Vaste Comité P.'), [
+    ['Vlaamse Parlement', 'vlaams-parlement'],
+    ['federale parlement', 'kamer-van-volksvertegenwoordigers'],
+    ['Nationale Crisiscentrum', 'nationaal-crisiscentrum'],
+    ['Vaste Comité P', 'comite-p'],
+  ]);
+  t.same(actors('Dat is niet in het Vlaamse belang.'), [], 'a party keeps its name as written');
+});
