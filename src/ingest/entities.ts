@@ -424,6 +424,9 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   return found;
 }
 
+/** The word before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "lokale als de ". */
+const COORDINATED_BEFORE = /([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/u;
+
 /**
  * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
  * so "lokale" stands for "lokale politie". When the word before "en"/"of"/"," with the
@@ -434,7 +437,7 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
   for (const h of hits) {
     const words = foldForMatch(text.slice(h.start, h.end)).split(/\s+/u);
     if (words.length < 2) continue;
-    const before = /([\p{L}-]+)\s*(?:,|\s+en|\s+of)\s+$/u.exec(folded.slice(Math.max(0, h.start - 40), h.start));
+    const before = COORDINATED_BEFORE.exec(folded.slice(Math.max(0, h.start - 40), h.start));
     if (!before) continue;
     const form = matcher.plainForms.get([before[1], ...words.slice(1)].join(' '));
     if (!form) continue;

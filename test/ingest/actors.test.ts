@@ -78,3 +78,13 @@ t.test('a name opening with an adjective is found inflected, as after "het"', as
   ]);
   t.same(actors('Dat is niet in het Vlaamse belang.'), [], 'a party keeps its name as written');
 });
+
+t.test('coordination ellipsis with "zowel … als" and an article after the coordinator', async (t) => {
+  t.same(actors('Zowel de lokale als de federale politie, en de lokale en de federale politie.'), [
+    ['lokale', 'lokale-politie'],
+    ['federale politie', 'federale-politie'],
+    ['lokale', 'lokale-politie'],
+    ['federale politie', 'federale-politie'],
+  ]);
+  t.same(actors('Ze is even groot als de federale politie.'), [['federale politie', 'federale-politie']], 'a word that forms no name with the head is left alone');
+});
