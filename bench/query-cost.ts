@@ -1,13 +1,15 @@
 /**
- * `node --import tsx bench/query-cost.ts DB`: the query layer alone (no HTTP, no cache) on a
- * built database: the time of each list, count and facet statement the scale scenarios
- * send, median of QUERY_RUNS (default 5) runs, with its plan.
+ * `node --import tsx bench/query-cost.ts DB`: the query layer alone (no HTTP, no response
+ * cache) on a built database (`npm run bench:build -- SIZE` makes bench-output/build-SIZE/
+ * blauwdruk.db): the time of each list, count and facet the scale scenarios send, median
+ * of QUERY_RUNS (default 5) runs. What is computed once per process (whole-collection
+ * counts and facets) shows as about 0 after the first run.
  */
 import { openReadOnly } from '../src/db/client.js';
 import { countRecords, facetCounts, listRecords } from '../src/queries/entity.js';
 import { measures } from '../src/queries/measures.js';
 
-const db = openReadOnly(process.argv[2] ?? 'bench-output/scale-1000/blauwdruk.db');
+const db = openReadOnly(process.argv[2] ?? 'bench-output/build-1000/blauwdruk.db');
 const RUNS = Number(process.env.QUERY_RUNS ?? 5);
 const deepDocument = db.$client.prepare('SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET (SELECT count(*) * 9 / 10 FROM documents)').pluck().get() as string;
 const deep = listRecords(db, measures, { document: deepDocument }, { limit: 1 }).next!;
