@@ -86,13 +86,11 @@ export function decodeCursor(keys: readonly SortKey[], cursor: string): KeyValue
 /**
  * `WHERE` fragment selecting rows strictly after `values` in the order of `keys`:
  * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ —
- * preceded by the bound on the first key that the disjunction implies (k0 >= v0). SQLite
- * cannot seek an index on a disjunction, so without that bound a page deep into a list
- * scanned every row before its cursor; with it, the page starts where the cursor points.
+ * and the first key's bound on its own, k0 >= v0: SQLite cannot start an index scan at an
+ * OR of terms, so without it a page deep into a list read every row before the cursor.
  */
 export function keysetCondition(keys: readonly SortKey[], values: KeyValue[]): { sql: string; params: KeyValue[] } {
-  const [first] = keys;
-  if (first === undefined) return { sql: '1', params: [] };
+  const first = keys[0]!;
   const ors: string[] = [];
   const params: KeyValue[] = [values[0]!];
   keys.forEach((key, i) => {
