@@ -63,10 +63,10 @@ t.test('an export of slow rows is read over many turns of the event loop', async
   // 40 ms of rows in slices of EXPORT_SLICE_MS: at least one turn per full slice. Rows in
   // chunks of 64, as before, computed the whole export in one go: no turn in between.
   const minTurns = Math.floor((ROWS * ROW_MS) / EXPORT_SLICE_MS) - 1;
-  const csv = await readCountingTurns(csvStream(schema, records(), 'http://x'));
+  const csv = await readCountingTurns(csvStream(schema, { records: records(), refs: {}, origin: 'http://x' }));
   t.equal(csv.text.split('\r\n').length - 2, ROWS, 'CSV: header and every row');
   t.ok(csv.turns >= minTurns, `CSV: ${csv.turns} turns of the loop during the export (at least ${minTurns})`);
-  const ndjson = await readCountingTurns(ndjsonStream(records(), 'http://x'));
+  const ndjson = await readCountingTurns(ndjsonStream({ records: records(), refs: {}, origin: 'http://x' }));
   t.equal(ndjson.text.trim().split('\n').length, ROWS, 'NDJSON: every row');
   t.ok(ndjson.turns >= minTurns, `NDJSON: ${ndjson.turns} turns of the loop during the export (at least ${minTurns})`);
 });
