@@ -139,7 +139,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction') {
       const a = parseAtom(tokens, d.anchor)!;
       const u: UnitInfo = { kind: d.kind, unit: d.unit, subject: d.subject, last: d.last, found: d.ownUnit };
-      if (rejected(tokens, a, u, q !== null)) continue;
+      if (rejected(tokens, a, u, q?.first ?? null)) continue;
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {

@@ -204,7 +204,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
           const p = tokens[i - 1]?.norm;
           if (p === 'van' || p === 'tussen' || p === 'vanaf' || p === 'om') return { skipTo: unit.last + 1 };
         }
-        if (!rejected(tokens, a.atom, unit, false)) {
+        if (!rejected(tokens, a.atom, unit, null)) {
           const d = draftOf(a.atom.first, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
           return { ...d, opensRange: true };
         }

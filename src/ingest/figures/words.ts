@@ -63,6 +63,29 @@ export const ATTACHED_UNITS: ReadonlySet<string> = new Set([
   'km', 'kg', 'm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3', 'cm', 'mm', 'ha', 'l', 'ml', 'cl', 'hl', 'mg', 'gr', 'ton',
 ]);
 
+/** Units of time: a number with one is a duration, or the time frame of a sentence ("de afgelopen 12 jaar"). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw']);
+
+/**
+ * Words right before a duration that make it the time frame of a statement, not a quantity:
+ * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "binnen twee jaar".
+ */
+export const TIME_FRAME_WORDS: ReadonlySet<string> = new Set([
+  'afgelopen', 'voorbije', 'laatste', 'jongste', 'eerste', 'komende', 'volgende', 'eerstvolgende', 'vorige', 'voorgaande',
+  'resterende', 'over', 'binnen', 'gedurende', 'tijdens', 'na', 'in', 'sinds', 'sedert', 'om',
+]);
+
+/**
+ * Nouns of a policy text's own structure: how many priorities, themes, tracks or levels a plan
+ * has is no quantity a journalist quotes ("tien clusters", "vijf transversale thema's", "op twee
+ * niveau's"). Matched as the whole word or, for the longer ones, as the end of a compound
+ * ("beleidsprioriteiten").
+ */
+export const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
+  'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
+  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases',
+]);
+
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
 export const HOUR_UNITS: ReadonlySet<string> = new Set(['uur', 'u', 'h']);
 
@@ -128,7 +151,7 @@ export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
 
 /** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 4"). */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
-  'hoofdstuk', 'hfst', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
+  'hoofdstuk', 'hfst', 'artikelen', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
   'deel', 'bijlage', 'figuur', 'fig', 'tabel', 'grafiek', 'kaart', 'pagina', 'p', 'pp', 'blz', 'nr', 'nrs', 'nummer',
   'nummers', 'no', 'versie', 'fase', 'stap', 'actie', 'actiepunt', 'maatregel', 'doelstelling', 'beleidsdoelstelling',
   'prioriteit', 'project', 'thema', 'luik', 'as', 'pijler', 'werkpakket', 'speerpunt', 'ambitie', 'agendapunt', 'amendement',
