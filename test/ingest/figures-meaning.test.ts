@@ -119,6 +119,17 @@ t.test('status: budgets provide and requests ask; the present moment and weak pa
   t.same(describe(plan).map((f) => f.status), ['target']);
 });
 
+t.test('status: a comma before a conjunction or relative word closes the clause; a clause without a cue goes on in its sentence', async (t) => {
+  const staff = 'De afdeling telt momenteel 400 werknemers, waar het er 550 zouden moeten zijn.';
+  t.equal(figure(staff, '400').status, 'actual', 'the present state of the main clause');
+  t.equal(figure(staff, '550').status, 'target', 'the norm of the clause after "waar"');
+  const need = 'Daar werken nu 200 mensen, terwijl we er minstens 250 nodig hebben.';
+  t.equal(figure(need, '200').status, 'actual');
+  t.equal(figure(need, '250').status, 'target');
+  const restated = 'De begroting voor 2025 voorziet een vermindering van 2% van de dotaties, ofwel 14,5 miljoen euro.';
+  t.equal(figure(restated, '14,5', '2026-01').status, 'target', '"ofwel" restates within the clause of the plan');
+});
+
 t.test('status: a semicolon closes the clause', async (t) => {
   const text = 'In 2023 telde de dienst 80 medewerkers; we willen er meer.';
   t.equal(figure(text, '80').status, 'actual');

@@ -51,7 +51,7 @@ import { foldForMatch } from '../../text/fold.js';
 import type { FigureReading } from '../types.js';
 import { blockSpans, type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, partitiveUnit } from './references.js';
+import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
 import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
@@ -144,7 +144,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     let { kind, unit } = d;
     if (!d.ownUnit) {
       const part = d.kind === 'count' ? partitiveUnit(ctx, d) : null;
-      const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures);
+      const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures) ?? inheritedCurrency(ctx, d, figures);
       if (ref) ({ kind, unit } = ref);
       else if (!bareNumberKept(ctx, d, q !== null)) continue;
     }

@@ -337,14 +337,29 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
   return { start: at, end: at + f.unit.length, quote: doc.text.slice(at, at + f.unit.length) };
 }
 
-/** The figure's clause: its sentence, cut at semicolons. */
+// A semicolon or colon ends a clause, and so does a comma before a conjunction or relative word
+// that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn".
+const CLAUSE_OPENERS = [
+  'terwijl', 'waar', 'waarvan', 'waarbij', 'omdat', 'hoewel', 'maar', 'want', 'die', 'dat', 'zodat', 'nadat', 'aangezien',
+  'doordat', 'als', 'wanneer', 'toen',
+];
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+
+/** The figure's clause: the part of its sentence between clause boundaries around it. */
 function clauseOf(doc: DocumentReader, f: Span): string {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
-  const open = sentence.lastIndexOf(';', offset) + 1;
-  const close = sentence.indexOf(';', offset);
-  return sentence.slice(open, close < 0 ? undefined : close);
+  let open = 0;
+  let close = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    if (m.index < offset) open = m.index + m[0].length;
+    else {
+      close = m.index;
+      break;
+    }
+  }
+  return sentence.slice(open, close);
 }
 
 /**
@@ -378,7 +393,12 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const own = statusOf(clauseOf(doc, f), f.referenceDate, documentDate);
   if (own !== 'unknown') return own;
-  for (let k = doc.sentenceIndex(f.start) - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+  // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
+  const sentence = doc.sentenceIndex(f.start);
+  const [from, to] = doc.sentences[sentence]!;
+  const whole = statusOf(doc.folded.slice(from, to), f.referenceDate, documentDate);
+  if (whole !== 'unknown') return whole;
+  for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const [s, e] = doc.sentences[k]!;
     const status = statusOf(doc.folded.slice(s, e), null, documentDate);
     if (status !== 'unknown') return status;

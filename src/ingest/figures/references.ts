@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, QUANTITY_VERBS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, QUANTITY_VERBS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -18,8 +18,12 @@ import { COUNT_REFERENCE_NOUNS, QUANTITY_VERBS } from './words.js';
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  // Partitive "er" ("waren dat er amper 151", "verwacht ze er 2.100") points back to a counted noun.
-  if (tokens[lead - 1]?.norm === 'er') return antecedent(ctx, lead - 1, previous);
+  // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
+  // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
+  const partitive = partitiveBefore(tokens, lead);
+  if (partitive !== null) return antecedent(ctx, partitive, previous);
+  const gapped = gappedUnit(ctx, d, lead, previous);
+  if (gapped) return gapped;
   const [s] = ctx.sentenceOf(d.first);
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
@@ -28,6 +32,38 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     return antecedent(ctx, k, previous);
   }
   return undefined;
+}
+
+const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
+const COORDINATORS = new Set([',', 'en', 'of']);
+
+/**
+ * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most three
+ * words of an adverbial between ("er in principe 550", "er nu nog 30"); null when there is none.
+ */
+function partitiveBefore(tokens: Token[], lead: number): number | null {
+  for (let k = lead - 1; k >= 0 && k >= lead - 4; k--) {
+    const t = tokens[k]!;
+    if (PARTITIVES.has(t.norm)) return k;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/**
+ * A bare number in a list that leaves its noun out after the first item: "71 aanhoudingen
+ * omwille van geweld, 43 omwille van fraude en 42 omwille van …". It takes the unit of the
+ * figure just before it in the sentence when the word after both is the same.
+ */
+function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
+  const { tokens } = ctx;
+  if (!COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
+  const last = previous.at(-1);
+  if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
+  const after = tokens[d.last + 1];
+  const lastEnd = tokens.findIndex((t) => t.start >= last.end);
+  if (!after || after.type !== 'word' || lastEnd < 0 || tokens[lastEnd]!.norm !== after.norm) return undefined;
+  return { kind: last.kind, unit: last.unit };
 }
 
 /** The noun after "aantal" ("het aantal geregistreerde inbraken" → index of "inbraken"). */
@@ -77,4 +113,22 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (d.structured || hasQualifier) return true;
   const p = ctx.tokens[d.first - 1];
   return p !== undefined && QUANTITY_VERBS.has(p.norm);
+}
+
+/**
+ * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
+ * unit takes the currency of the closest money figure before it in its sentence or the one before.
+ */
+export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const atom = parseAtom(ctx.tokens, d.anchor);
+  if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  let k = d.first;
+  while (k > 0 && ctx.tokens[k]!.start >= sentenceStart) k--;
+  const from = k < d.first && ctx.tokens[k]!.start < sentenceStart ? ctx.sentenceOf(k)[0] : sentenceStart;
+  for (let p = previous.length - 1; p >= 0 && previous[p]!.start >= from; p--) {
+    const f = previous[p]!;
+    if (f.kind === 'money' && f.unit !== null) return { kind: 'money', unit: f.unit };
+  }
+  return undefined;
 }

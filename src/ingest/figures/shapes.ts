@@ -212,9 +212,11 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
     }
   }
   if (a.atom.isEen) return null; // the article or emphatic "één" ("één team", "onder één dak")
-  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a quantity.
+  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a
+  // quantity; but "de zes politiezones van het arrondissement" states how many the whole has.
   const p = tokens[i - 1];
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm)) return null;
+  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && tokens[a.unit.last + 1]?.norm === 'van';
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);

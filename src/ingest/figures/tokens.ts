@@ -163,6 +163,7 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   }
   const t = tokens[j];
   if (!t || t.blocked) return null;
+  const numIdx = j;
   let value: number;
   let isWord = false;
   let approx = false;
@@ -175,6 +176,11 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
     // "2.5" style decimals and section numbers "3.2" come through as num "." num.
     if (next && next.glued && (next.text === '.' || next.text === ',') && tokens[j + 2]?.glued && tokens[j + 2]?.type === 'num') return null;
     value = v;
+    // "een 400-tal werknemers": digits with "-tal" are approximate, as "twintigtal" is.
+    if (next?.text === '-' && next.glued && tokens[j + 2]?.norm === 'tal' && tokens[j + 2]!.glued) {
+      approx = true;
+      j += 2;
+    }
   } else if (t.type === 'word') {
     const w = parseNumberWord(t.norm);
     if (!w) return null;
@@ -184,7 +190,6 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   } else {
     return null;
   }
-  const numIdx = j;
   let multiplier = 1;
   const scale = tokens[j + 1];
   if (scale && scale.type === 'word' && scale.norm in MULTIPLIERS && !(isWord && approx)) {
@@ -193,7 +198,7 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
     if (tokens[j + 1]?.text === '.' && (scale.norm === 'mio' || scale.norm === 'mln' || scale.norm === 'mld')) j++;
   }
   const isEen = isWord && t.norm === 'een' && multiplier === 1;
-  const yearLike = !isWord && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
+  const yearLike = !isWord && !approx && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
   // toPrecision drops binary noise: 4,2 miljoen is 4200000, not 4200000.000000001.
   return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
 }

@@ -82,7 +82,7 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = new Set([
  * ("beleidsprioriteiten").
  */
 export const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
-  'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
+  'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
   'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases',
 ]);
 
