@@ -36,6 +36,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
 
 const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
+const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
 
 /**
  * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most three
@@ -52,18 +53,30 @@ function partitiveBefore(tokens: Token[], lead: number): number | null {
 
 /**
  * A bare number in a list that leaves its noun out after the first item: "71 aanhoudingen
- * omwille van geweld, 43 omwille van fraude en 42 omwille van …". It takes the unit of the
- * figure just before it in the sentence when the word after both is the same.
+ * omwille van geweld, 43 omwille van fraude en 42 omwille van …" (the word after both is the
+ * same), or that leaves out verb and noun and ends its clause: "De federale politie telt 12.000
+ * personeelsleden, de lokale politie 34.000", "561 aanhoudingen in 2019, in 2020 600". It takes
+ * the unit of the figure just before it in the sentence.
  */
 function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  if (!COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
   const last = previous.at(-1);
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
-  const after = tokens[d.last + 1];
-  const lastEnd = tokens.findIndex((t) => t.start >= last.end);
-  if (!after || after.type !== 'word' || lastEnd < 0 || tokens[lastEnd]!.norm !== after.norm) return undefined;
-  return { kind: last.kind, unit: last.unit };
+  const inherited = { kind: last.kind, unit: last.unit };
+  if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
+    const after = tokens[d.last + 1];
+    const lastEnd = tokens.findIndex((t) => t.start >= last.end);
+    return after && after.type === 'word' && lastEnd >= 0 && tokens[lastEnd]!.norm === after.norm ? inherited : undefined;
+  }
+  const next = tokens[d.last + 1];
+  if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
+  // Between the coordinator and the number: the contrasted phrase ("de lokale politie", "in 2020"), no verb.
+  for (let k = lead - 1; k >= 0 && k >= lead - 6 && tokens[k]!.start >= last.end; k--) {
+    const t = tokens[k]!;
+    if (COORDINATORS.has(t.norm)) return k < lead - 1 ? inherited : undefined;
+    if (FINITE_VERBS.has(t.norm) || (t.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text)) || t.type === 'sym') return undefined;
+  }
+  return undefined;
 }
 
 /** The noun after "aantal" ("het aantal geregistreerde inbraken" → index of "inbraken"). */

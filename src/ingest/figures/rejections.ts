@@ -99,6 +99,9 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
 
+// "op drie jaar tijd", "tien jaar eerder", "twee jaar later".
+const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor']);
+
 /**
  * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
  * a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
@@ -107,7 +110,7 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
 function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || p === 'de' || tokens[unit.last + 1]?.norm === 'tijd';
+  return TIME_FRAME_WORDS.has(p) || p === 'de' || TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '');
 }
 
 /** Whether a counted noun names a part of a policy text's structure ("tien clusters", "beleidsprioriteiten"). */

@@ -7,7 +7,7 @@ import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import { parseUnit, type UnitInfo } from './units.js';
-import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS } from './words.js';
+import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TOT_GOVERNING_PREFIXES } from './words.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -180,6 +180,16 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
+/**
+ * "steeg met 12 procent tot 3.400": after a verb of change, "met X" with its unit is the change
+ * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one).
+ */
+function isChangeBy(ctx: Ctx, i: number): boolean {
+  if (ctx.tokens[i - 1]?.norm !== 'met') return false;
+  const window = ctx.tokens.slice(Math.max(0, i - 9), i - 1);
+  return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));
+}
+
 /** "30 tot 40 mensen", "30 à 40", "30-40 %", or a single number with its unit. */
 export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
@@ -188,7 +198,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const j = a.unit.last + 1;
   const jt = tokens[j];
   let bStart: number | null = null;
-  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord))) {
+  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord)) && !(jt.norm === 'tot' && a.unit.found && isChangeBy(ctx, i))) {
     bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
   } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
     bStart = j + 1;
