@@ -22,7 +22,8 @@ export interface Token {
 
 // Digits with optional Dutch separators; words may carry apostrophe endings ("camera’s") and
 // hyphenated parts ("ANPR-camera’s", "Covid-19") so that road numbers and the like stay words.
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
+// Thousands may also be grouped with a (narrow) no-break space or a space: "1 000", "12 500".
+const TOKEN_RE = /(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
 
 /** Splits text into number, word and symbol tokens. */
 export function tokenize(text: string): Token[] {
@@ -76,7 +77,7 @@ export function blockedSpans(text: string): Array<[number, number]> {
  * Returns null for anything else ("22.30", "2.0", "09"), which are times, versions or codes.
  */
 export function parseDigits(s: string): number | null {
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:[.\u0020\u00A0\u202F]\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/[.\u0020\u00A0\u202F]/g, '').replace(',', '.'));
   if (/^\d+(?:,\d+)?$/.test(s)) {
     if (/^0\d/.test(s)) return null; // leading zero: phone prefix, code or zone number
     return Number(s.replace(',', '.'));
