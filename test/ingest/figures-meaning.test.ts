@@ -86,6 +86,63 @@ t.test('subject: what an amount is spent on, and the phrase a figure measures', 
   t.equal(figure('Er werden 764 dossiers opgestart, waarvan twee nieuwe moordzaken.', 'twee').subject, 'moordzaken', 'a count of things in a relative clause counts its own noun');
 });
 
+t.test('subject: a demonstrative phrase with a noun names what an amount is of; staff still point back', async (t) => {
+  const text = 'De regering keurde het plan goed. Deze bijkomende investering wordt gespreid: €50 miljoen in 2021 en €70 miljoen in 2022.';
+  t.equal(figure(text, '€50').subject, 'bijkomende investering');
+  t.equal(figure(text, '€70').subject, 'bijkomende investering');
+});
+
+t.test('subject: a figure named again after a demonstrative is of what it was of', async (t) => {
+  const text = 'De federale gerechtelijke politie vraagt 1.000 extra personeelsleden. Een team telt nu tien mensen. Die 1.000 extra personeelsleden wil de directeur inzetten tegen terreur.';
+  const [asked, , again] = describe(text);
+  t.equal(again!.subject, 'federale gerechtelijke politie');
+  t.equal(again!.subjectStart, asked!.subjectStart, 'the span of the first mention');
+});
+
+t.test('subject: a restatement after ", ofwel" is of what the figure it restates is of', async (t) => {
+  t.equal(figure('De begroting voorziet een vermindering van 2% van de federale dotaties, ofwel 14,5 miljoen euro.', '14,5').subject, 'federale dotaties');
+});
+
+t.test('subject: a change by a figure is of what changes; a count of how often is of the clause subject', async (t) => {
+  t.equal(figure('• de versterking van de personeelscapaciteit van de politie met bijna 1.000 personen tijdens deze legislatuur;', '1.000').subject, 'personeelscapaciteit');
+  t.equal(figure('Het labo kwam ruim 550 keer ter plaatse.', '550').subject, 'labo');
+});
+
+t.test('subject: what an amount is spent on past a participle, where it is, and what a value is of past a fixed verb phrase', async (t) => {
+  t.equal(figure('En er werd meer dan 3 miljoen euro geïnvesteerd in veiligheidscamera’s.', '3 miljoen').subject, 'veiligheidscamera’s');
+  t.equal(figure('• 16.786.393,84 euro op rekeningen', '16.786').subject, 'rekeningen');
+  t.equal(figure('De dienst nam geld en goederen in beslag voor een totale waarde van 43.451.510,07 euro.', '43.451').subject, 'goederen', 'not "beslag"');
+  t.equal(figure('Gelet op het ontwerp, die een federale dotatie van 718,4 miljoen euro voorziet.', '718,4').subject, 'federale dotatie', 'a relative pronoun before the article is no determiner (bug: read as "die een" and so as a pointer back)');
+});
+
+t.test('subject: a share is of what the count in brackets after it counts', async (t) => {
+  t.equal(figure('Meer dan een derde (198 aanhoudingen) had te maken met drugs.', 'een derde').subject, 'aanhoudingen');
+});
+
+t.test('subject: the clause a figure stands in — subordinate, after a fronted subordinate clause, coordinated', async (t) => {
+  t.equal(figure('De begroting voorziet 718 miljoen euro, terwijl de dotatie 721 miljoen in 2015 bedroeg.', '721').subject, 'dotatie');
+  t.equal(figure('Waar in 2012 een vierde van de feiten werd opgehelderd, is dat nu de helft.', 'de helft').subject, 'feiten', '"dat" points to the figure before it');
+  t.equal(figure('De douane boekte recordjaren en de hoeveelheid ervan is sinds 2013 met 660 procent gestegen.', '660').subject, 'hoeveelheid');
+  t.equal(figure('Het aantal ongevallen kende een daling van dertig procent.', 'dertig').subject, 'ongevallen', '"kende" is a finite verb');
+});
+
+t.test('subject: an abbreviation in brackets stays in the phrase; an antecedent that is a figure stands for its subject', async (t) => {
+  const text = 'De afdeling van de politie (FGP) in Antwerpen telt een 400-tal werknemers, waar het er 550 zouden moeten zijn.';
+  t.equal(figure(text, '400').subject, 'afdeling');
+  t.equal(figure(text, '550').subject, 'afdeling');
+});
+
+t.test('subject: a noun left out is the one mentioned before', async (t) => {
+  t.equal(figure('De dienst verrichtte 561 aanhoudingen, waarvan 159 voor drugs.', '159').subject, 'aanhoudingen');
+  t.equal(figure("Iets meer dan 12.000 pv's werden er toen opgemaakt. Vorig jaar noteerden we er 21.486.", '21.486').subject, "pv's");
+});
+
+t.test('subject: a verbless clause; "daar" points to the last phrase before; a count of things counts its own noun', async (t) => {
+  t.equal(figure('Het aantal woninginbraken daalde met 40%. De autodiefstallen met 35%.', '35').subject, 'autodiefstallen');
+  t.equal(figure('Ze wil de agenten inzetten voor terrorismebestrijding. Daar werken nu 200 mensen.', '200').subject, 'terrorismebestrijding');
+  t.equal(figure('De korpsoversten van de zes politiezones van het arrondissement werken samen.', 'zes').subject, 'politiezones');
+});
+
 t.test('subject: a measured substance', async (t) => {
   const text = 'In 2021 werd 12 ton heroïne onderschept.';
   const f = figure(text, '12 ton');

@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, QUANTITY_VERBS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -74,7 +74,8 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   for (let k = lead - 1; k >= 0 && k >= lead - 6 && tokens[k]!.start >= last.end; k--) {
     const t = tokens[k]!;
     if (COORDINATORS.has(t.norm)) return k < lead - 1 ? inherited : undefined;
-    if (FINITE_VERBS.has(t.norm) || (t.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text)) || t.type === 'sym') return undefined;
+    // ", ofwel 31,5 miljoen" restates an amount in another unit; it leaves nothing out.
+    if (FINITE_VERBS.has(t.norm) || RESTATING_WORDS.has(t.norm) || (t.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text)) || t.type === 'sym') return undefined;
   }
   return undefined;
 }

@@ -269,7 +269,8 @@ export const FINITE_VERBS: ReadonlySet<string> = new Set([
   'hield', 'hielden', 'doet', 'doen', 'deed', 'deden', 'levert', 'leveren', 'leverde', 'vraagt', 'vragen', 'vroeg', 'vroegen',
   'voorziet', 'voorzien', 'voorzag', 'rekent', 'rekenen', 'verwacht', 'verwachten', 'verwachtte', 'streeft', 'streven',
   'beschikt', 'beschikken', 'beschikte', 'kost', 'kosten', 'kostte', 'kostten', 'haalt', 'halen', 'haalde', 'bereikt', 'bereiken',
-  'bereikte', 'trekt', 'trekken', 'trok', 'telden', 'heb', 'ben', 'word',
+  'bereikte', 'trekt', 'trekken', 'trok', 'telden', 'heb', 'ben', 'word', 'kent', 'kennen', 'kende', 'kenden', 'noteert', 'noteren',
+  'noteerde', 'noteerden', 'registreert', 'registreerde', 'registreerden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
@@ -360,3 +361,18 @@ export const PAST_ENDING = /\p{L}{3,}(?:tte|dde|tten|dden)$/u;
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = ['steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'meer'];
 export const DECREASE_CUES: readonly string[] = ['daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'minder', 'inkrimping', 'ingekrompen'];
+
+/** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'versterking', 'uitbreiding', 'verhoging', 'stijging', 'toename', 'groei', 'daling', 'afname', 'vermindering', 'verlaging',
+  'inkrimping', 'besparing', 'halvering', 'verdubbeling',
+]);
+
+/** Counted nouns of how often, not of what: the subject of "het labo kwam 550 keer ter plaatse" is the labo. */
+export const FREQUENCY_NOUNS: ReadonlySet<string> = new Set(['keer', 'maal', 'keren', 'malen']);
+
+/** Nouns of fixed verb phrases ("in beslag nemen", "ter plaatse komen"): never the phrase a figure values. */
+export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = new Set(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
+
+/** Words that restate the figure before them: "een vermindering van 2%, ofwel 14,5 miljoen euro". */
+export const RESTATING_WORDS: ReadonlySet<string> = new Set(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
