@@ -24,6 +24,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (partitive !== null) return antecedent(ctx, partitive, previous);
   const gapped = gappedUnit(ctx, d, lead, previous);
   if (gapped) return gapped;
+  // "Inbraken: 1.234": a number after a counted noun and a colon counts that noun.
+  if (tokens[lead - 1]?.text === ':' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   const [s] = ctx.sentenceOf(d.first);
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;

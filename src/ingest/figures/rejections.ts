@@ -10,6 +10,8 @@ import {
 } from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const ARTICLES = new Set(['de', 'het', 'deze', 'die', 'onze', 'hun', 'elke']);
+const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'voor', 'bij']);
 
 /** Previous token, looking through the period of an abbreviation ("nr. 12" → "nr"). */
 function labelBefore(tokens: Token[], i: number): Token | undefined {
@@ -41,8 +43,12 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   }
   const p = labelBefore(tokens, atom.first);
   if (!p || p.type === 'num') return false;
-  if (LABEL_WORDS.has(p.norm)) return true;
+  // "In 2023 telde de zone 312 agenten": a label word with its article is the subject, and the number counts what follows.
+  const subjectNoun = unit.found && unit.kind === 'count' && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
+  if (LABEL_WORDS.has(p.norm) && !subjectNoun) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
+  // "in Gent 800": a place after a preposition, not a title.
+  if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
   if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm)) return true;

@@ -141,7 +141,8 @@ function readFraction(ctx: Ctx, i: number): Attempt {
 export function tryBetween(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'tussen') return null;
-  const a = atomWithUnit(ctx, i + 1);
+  // "tussen de 30 en 40 agenten"
+  const a = atomWithUnit(ctx, tokens[i + 1]?.norm === 'de' ? i + 2 : i + 1);
   if (!a) return null;
   const andIdx = a.unit.last + 1;
   if (tokens[andIdx]?.norm !== 'en') return null;

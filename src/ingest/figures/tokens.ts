@@ -183,7 +183,9 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
       j += 2;
     }
   } else if (t.type === 'word') {
-    const w = parseNumberWord(t.norm);
+    // "een half miljoen euro": "half" is a number only before a scale word.
+    const half = (t.norm === 'half' || t.norm === 'halve') && (tokens[j + 1]?.norm ?? '') in MULTIPLIERS;
+    const w = half ? { value: 0.5, approx: false } : parseNumberWord(t.norm);
     if (!w) return null;
     value = w.value;
     approx = w.approx;

@@ -51,7 +51,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
       if (/^ge.*en$/.test(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
       return k + n;
     }
-    if (!isAdjectiveLike(t)) return null;
+    // "5.000 meer agenten", "twee minder wijkagenten"
+    const comparative = n === 0 && (t.norm === 'meer' || t.norm === 'minder');
+    if (!isAdjectiveLike(t) && !comparative) return null;
   }
   return null;
 }
