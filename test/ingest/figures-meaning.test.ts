@@ -263,7 +263,27 @@ t.test('every fixture text is described without error, subjects slicing back to 
 t.test('reference date: a past-tense sentence opening with its figure goes on in the date of the sentence before (bug: lost when sentences split before digits)', async (t) => {
   const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2017-03' }).find((f) => f.quote.includes(quote))?.referenceDate;
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen werden aangehouden voor terrorisme.', '38'), '2016');
-  t.equal(date('In 2016 deed de dienst 576 aanhoudingen. Vandaag zitten 38 personen in de cel.', '38'), null, 'not when the figure does not open the sentence');
+  t.equal(date('In 2016 deed de dienst 576 aanhoudingen. Vandaag zitten 38 personen in de cel.', '38'), null, 'not in the present ("vandaag zitten")');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen zitten nu in de cel.', '38'), null, 'not in the present tense');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen.\n\n38 personen werden aangehouden.', '38'), null, 'not across paragraphs');
+});
+
+t.test('reference date: the year that frames a paragraph, a list, a restatement and a section', async (t) => {
+  const date = (text: string, quote: string, documentDate = '2020-07') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const narrated = 'In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden 764 dossiers opgestart. Het labo kwam ruim 550 keer ter plaatse.';
+  t.equal(date(narrated, '764'), '2016', 'a past-tense sentence not opening with its figure');
+  t.equal(date(narrated, '550'), '2016', 'two sentences on');
+  t.equal(date('Eind 2018 nam de zone haar nieuwe gebouw in gebruik. Het korps werd uitgebreid van 241 naar 271 agenten.', '271'), null, 'a point in time frames only its own sentence');
+  const list = 'De dienst nam in 2019 geld en goederen in beslag voor 43 miljoen euro:\n\n• 16 miljoen euro op rekeningen\n• 41 voertuigen voor een waarde van 966.438 euro\n';
+  t.equal(date(list, '16 miljoen'), '2019', 'a list item without a verb goes on in the sentence that opens the list');
+  t.equal(date(list, '966.438'), '2019', 'and in the items before it');
+  const plan = 'De investering wordt gespreid: €50 miljoen in 2021 en €100 miljoen in 2024. De investeringen zullen worden ingezet voor:\n\n• de versterking van het kader met 1.000 personen;\n';
+  t.equal(date(plan, '1.000'), null, 'only the sentence that opens the list, not the paragraph before it');
+  const restated = 'De douane nam dit jaar al 28.865 kilogram cocaïne in beslag. Dat is vijf ton meer dan in dezelfde periode vorig jaar, oftewel een stijging met bijna een kwart.';
+  t.equal(date(restated, 'vijf ton'), '2020', '"Dat is" goes on in the sentence before; the base of a comparison is no reference date');
+  t.equal(date(restated, 'een kwart'), '2020');
+  t.equal(date('Waar in 2012 een vierde van de feiten werd opgehelderd, is dat nu de helft.', 'de helft'), null, '"nu" between the date and the figure');
+  t.equal(date('Gezien de begroting voor 2015, gestemd op 18 december 2014, die een vermindering van 2% voorziet.', '2%'), '2015', 'the date of an act is passed over');
+  t.equal(date('Beduidend minder dan de 431 inbraken in 2016.', '431'), '2016', 'a date right behind the figure, also in a comparison');
+  t.equal(date('Resultaten 2019\n\nDe dienst startte 142 nieuwe onderzoeken op.', '142'), '2019', 'a heading frames its section');
 });

@@ -49,15 +49,17 @@
  */
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureReading } from '../types.js';
-import { blockSpans, type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
+import { blockSpans, type DateMention, findDateMentions, frameDateOf, isListItem, pickReferenceDate, sentenceSpans } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
 import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
-import { PAST_VERBS } from './words.js';
+import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
 
+// "Dat is vijf ton meer", "Dit betekent een stijging": a sentence that goes on about the one before.
+const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|betekent|betekende|komt|kwam)(?![\p{L}])/u;
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
@@ -111,16 +113,34 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     return d;
   };
 
-  // A past-tense sentence that opens with its figure and states no date goes on with the
-  // enumeration of the sentence before it, in the same paragraph, and in its time frame:
-  // "In 2016 zorgde de dienst voor 576 aanhoudingen. 38 personen werden aangehouden…" → 2016.
+  // A figure whose sentence states no date is in the time frame of its paragraph when the
+  // sentence narrates in the past ("In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden
+  // 764 dossiers opgestart." → 2016), restates ("Dat is vijf ton meer") or is a list item
+  // without a verb ("• 41 voertuigen"); a present or planned statement is not.
   const sentences = sentenceSpans(text);
-  const blockAt = spanLookup(blockSpans(text));
-  const narratedDate = (sentence: [number, number]): string | null => {
-    if (!PAST_TENSE.test(folded.slice(sentence[0], sentence[1]))) return null;
-    const previous = sentences[sentences.findIndex(([s]) => s === sentence[0]) - 1];
-    if (!previous || previous[0] < blockAt(sentence[0])[0]) return null;
-    return datesOf(previous).filter((m) => m.value !== null).at(-1)?.value ?? null;
+  const blocks = blockSpans(text);
+  const blockAt = spanLookup(blocks);
+  const frameDate = frameDateOf(text, sentences, blocks, datesOf);
+  const sentenceIndex = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < sentences[mid]![0]) hi = mid - 1;
+      else if (pos >= sentences[mid]![1]) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const framedDate = (pos: number): string | null => {
+    const index = sentenceIndex(pos);
+    if (index < 0) return null;
+    const sentence = folded.slice(...sentences[index]!);
+    const words = sentence.split(/[^\p{L}]+/u);
+    const past = PAST_TENSE.test(sentence) || words.some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
+    const restates = RESTATING_OPENER.test(sentence);
+    const verbless = isListItem(text, blockAt(pos)) && !words.some((w) => FINITE_VERBS.has(w));
+    return past || restates || verbless ? frameDate(index) : null;
   };
   const figures: FigureReading[] = [];
   let free = 0; // first token index not consumed by an earlier figure
@@ -155,7 +175,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
-      (/^[\s"“‘'(-]*$/u.test(text.slice(sentenceAt(start)[0], start)) ? narratedDate(sentenceAt(start)) : null);
+      framedDate(start);
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
