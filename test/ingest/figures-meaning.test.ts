@@ -206,6 +206,19 @@ t.test('direction and change', async (t) => {
   t.equal(figure('Meer dan 12 procent van de agenten.', '12').direction, null, '"meer dan" before a figure is its qualifier, no direction');
 });
 
+t.test('direction: increments, comparatives of amounts, change nouns, participles after, restatements and verbless clauses', async (t) => {
+  t.equal(figure('De FGP vraagt 1.000 extra personeelsleden.', '1.000').direction, 'increase', '"extra" makes an increment');
+  t.equal(figure('Dat is vijf ton meer dan vorig jaar.', 'vijf ton').direction, 'increase');
+  t.equal(figure('• de versterking van de capaciteit van de politie met bijna 1.000 personen;', '1.000').direction, 'increase');
+  t.equal(figure('Het aantal ongevallen kende een daling van dertig procent.', 'dertig').direction, 'decrease');
+  t.equal(figure('De hoeveelheid is sinds 2013 met 660 procent gestegen.', '660').direction, 'increase');
+  const restated = 'De begroting voorziet een vermindering van 2% van de dotaties, ofwel 14,5 miljoen euro.';
+  t.equal(figure(restated, '2%').direction, 'decrease');
+  t.equal(figure(restated, '14,5').direction, 'decrease', 'as the figure it restates');
+  t.equal(figure('Het aantal woninginbraken daalde met 40%. De autodiefstallen met 35%.', '35').direction, 'decrease', 'the change of the sentence before');
+  t.equal(figure('De stad telt 40 agenten. De zone telt met 35 agenten meer.', '40').direction, null, 'a plain count has none');
+});
+
 t.test('canonical unit and value', async (t) => {
   t.equal(unitKindOf('count', 'medewerkers'), 'staff');
   t.equal(unitKindOf('count', 'personeelsleden'), 'staff');

@@ -359,8 +359,14 @@ export const PAST_VERBS: ReadonlySet<string> = new Set([
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /\p{L}{3,}(?:tte|dde|tten|dden)$/u;
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
-export const INCREASE_CUES: readonly string[] = ['steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'meer'];
-export const DECREASE_CUES: readonly string[] = ['daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'minder', 'inkrimping', 'ingekrompen'];
+export const INCREASE_CUES: readonly string[] = [
+  'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
+  'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer',
+];
+export const DECREASE_CUES: readonly string[] = [
+  'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
+  'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
+];
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
 export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
