@@ -261,6 +261,18 @@ t.test('links: actor and place of the subject, and series', async (t) => {
   t.equal(seriesKeyOf({ subjectActorId: null, subjectLocationId: 'aalst', unitKind: 'count' }), 's-at-aalst--count');
 });
 
+t.test('unit kind: people at work or of a personnel phrase are staff; residents of a city never are (bug: "inwoners" of "stad" were staff)', async (t) => {
+  t.equal(figure('Daar werken nu 200 mensen.', '200').unitKind, 'staff');
+  t.equal(figure('• de versterking van de personeelscapaciteit met bijna 1.000 personen;', '1.000').unitKind, 'staff');
+  const text = 'De stad Gent telt 260.000 inwoners.';
+  const [f] = describe(text);
+  t.equal(f!.unitKind, 'persons');
+  const at = text.indexOf('stad Gent');
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'stad-gent', start: at, end: at + 9, quote: 'stad Gent' }];
+  const actors = new Map<string, ActorEntry>([['stad-gent', actorEntrySchema.parse({ id: 'stad-gent', name: 'Stad Gent', kind: 'government', location: 'gent' })]]);
+  t.equal(linkSubjects(text, [f!], mentions, actors)[0]!.unitKind, 'persons', 'not when linked to an organisation either');
+});
+
 t.test('every fixture text is described without error, subjects slicing back to their offsets', async (t) => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const root = new URL('./fixtures/figures/', import.meta.url);

@@ -20,13 +20,13 @@
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
-import { normalizedValueOf, unitKindOf } from './canonical.js';
+import { mayBeStaff, normalizedValueOf, unitKindOf } from './canonical.js';
 import { sentenceSpans } from './dates.js';
 import { parseNumberWord, tokenize, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
-  QUALIFIERS, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS,
+  QUALIFIERS, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
 
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap(([words]) => words));
@@ -73,6 +73,7 @@ const PRESENT = cuePattern(PRESENT_CUES);
 const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
 const FINITE = cuePattern([...FINITE_VERBS]);
 const INCREASE = cuePattern(INCREASE_CUES);
+const WORK = cuePattern(WORK_CUES);
 const DECREASE = cuePattern(DECREASE_CUES);
 
 /** One document read for meaning: tokens, sentences, and lookups between them. */
@@ -552,6 +553,12 @@ const CLAUSE_OPENERS = [
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
+/** The figure's sentence, folded. */
+function sentenceOf(doc: DocumentReader, f: Span): string {
+  const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
+  return doc.folded.slice(s, e);
+}
+
 /** The figure's clause: the part of its sentence between clause boundaries around it. */
 function clauseOf(doc: DocumentReader, f: Span): string {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
@@ -665,10 +672,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
 // Words in a figure's quote that make it an increment: "1.000 extra personeelsleden", "40 bijkomende agenten".
 const INCREMENT_WORDS = new Set(['extra', 'bijkomende', 'bijkomend', 'additionele', 'meer']);
 
-/** Whether a subject names an organised group, so that the people it counts are its staff. */
+/** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
-  return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)));
+  return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)) || w.startsWith('personeel'));
 }
 
 /**
@@ -681,7 +688,8 @@ export function describeFigures(text: string, readings: FigureReading[], options
   for (const [i, f] of readings.entries()) {
     const subject = subjectOf(doc, f, out, readings[i + 1]);
     let unitKind = unitKindOf(f.kind, f.unit);
-    if (unitKind === 'persons' && namesOrganisation(subject)) unitKind = 'staff';
+    // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
+    if (unitKind === 'persons' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     const direction = directionOf(doc, f, out);
     out.push({
       ...f,

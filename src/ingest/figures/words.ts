@@ -382,3 +382,8 @@ export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = new Set(['beslag', 'plaat
 
 /** Words that restate the figure before them: "een vermindering van 2%, ofwel 14,5 miljoen euro". */
 export const RESTATING_WORDS: ReadonlySet<string> = new Set(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
+
+/** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
+export const WORK_CUES: readonly string[] = [
+  'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
+];
