@@ -24,6 +24,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (partitive !== null) return antecedent(ctx, partitive, previous);
   const gapped = gappedUnit(ctx, d, lead, previous);
   if (gapped) return gapped;
+  // "pv's (21.486)": a number in brackets after a counted noun counts it.
+  if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // "250 van hen", "30 daarvan": a part of the count before.
+  if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
+    return antecedent(ctx, d.first, previous);
+  }
   // "Inbraken: 1.234": a number after a counted noun and a colon counts that noun.
   if (tokens[lead - 1]?.text === ':' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   const [s] = ctx.sentenceOf(d.first);
@@ -38,6 +44,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
 
 const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
+const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
 const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
 
 /**
@@ -65,6 +72,8 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   const last = previous.at(-1);
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
   const inherited = { kind: last.kind, unit: last.unit };
+  // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
+  if (CONTRASTS.has(tokens[lead - 1]?.norm ?? '')) return inherited;
   if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
     const after = tokens[d.last + 1];
     const lastEnd = tokens.findIndex((t) => t.start >= last.end);

@@ -67,7 +67,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
     const after = tokens[atom.last + 1];
     if (after && after.type === 'word' && isCap(after)) return true;
   }
-  if (prev?.text === '(' && next?.text === ')' && !unit.found) return true;
+  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun.
+  if (prev?.text === '(' && next?.text === ')' && !unit.found && !(atom.value > 31 && tokens[atom.first - 2]?.type === 'word')) return true;
   return false;
 }
 
