@@ -143,6 +143,20 @@ t.test('subject: a verbless clause; "daar" points to the last phrase before; a c
   t.equal(figure('De korpsoversten van de zes politiezones van het arrondissement werken samen.', 'zes').subject, 'politiezones');
 });
 
+t.test('subject: staff of a fronted organisation, money for a fronted or trailing purpose; a shortage frames its count', async (t) => {
+  t.equal(figure('Bij de lokale politie werken 34.000 mensen.', '34.000').subject, 'lokale politie');
+  t.equal(figure('Bij de actie werden 14 agenten ingezet.', '14').subject, 'agenten', 'an action has no staff');
+  t.equal(figure("Voor de nieuwe camera's trekt de stad 5 miljoen euro uit.", '5 miljoen').subject, "nieuwe camera's");
+  t.equal(figure('De regering trekt 100 miljoen euro extra uit voor de politie.', '100').subject, 'politie', 'past "extra uit"');
+  t.equal(figure('De federale politie heeft een tekort van 1.500 agenten.', '1.500').subject, 'federale politie', 'not "tekort"');
+});
+
+t.test('status: strong past tenses and weak ones in "-eerde" are observed', async (t) => {
+  t.equal(figure('Er vielen 500 verkeersdoden.', '500').status, 'actual');
+  t.equal(figure('Het parket seponeerde 60% van de dossiers.', '60').status, 'actual');
+  t.equal(figure("De politie schreef 12.000 pv's uit voor snelheid.", '12.000').status, 'actual');
+});
+
 t.test('subject: a measured substance', async (t) => {
   const text = 'In 2021 werd 12 ton heroïne onderschept.';
   const f = figure(text, '12 ton');

@@ -349,6 +349,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
     if (s) return s;
   }
+  // "Bij de lokale politie werken 34.000 mensen", "Voor de nieuwe camera's trekt de stad 5 miljoen uit":
+  // staff of the organisation, money for the purpose a fronted phrase names.
+  const fronted = frontedPhrase(doc, from, to, f);
+  if (fronted) return fronted;
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
   const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
@@ -368,6 +372,22 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+
+/** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
+function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
+  let k = from;
+  while (k < to && doc.tokens[k]!.type === 'sym') k++;
+  const preposition = doc.tokens[k]?.norm ?? '';
+  const staff = !ownsDemonstrative(f) && (preposition === 'bij' || preposition === 'binnen');
+  const purpose = f.kind === 'money' && preposition === 'voor';
+  if (!staff && !purpose) return null;
+  const np = doc.nounPhrase(k + 1, to);
+  if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm) || doc.tokens[np.last + 1]?.type === 'num') return null;
+  const span = phraseSpan(doc, doc.readPhrase(np, to));
+  // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
+  if (staff && span && !namesOrganisation(span) && !isCap(doc.tokens[np.first]!)) return null;
+  return span;
+}
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
 function leadOf(doc: DocumentReader, first: number): number {
@@ -398,11 +418,13 @@ function valuedPhrase(doc: DocumentReader, end: number, from: number, to: number
 /** What an amount after token `last` is spent on: a phrase after "aan"/"in"/"voor"/"op", past one or two verb forms. */
 function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   let k = last + 1;
-  for (let n = 0; n < 2 && k < to && doc.tokens[k]!.type === 'word' && VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm); n++) k++;
+  for (let n = 0; n < 3 && k < to && doc.tokens[k]!.type === 'word' && (VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm) || PARTICLES.has(doc.tokens[k]!.norm)); n++) k++;
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
   return np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
 }
+// "trekt 100 miljoen euro extra uit voor de politie": particles and "extra" between an amount and its purpose.
+const PARTICLES = new Set(['uit', 'vrij', 'bij', 'extra', 'meer', 'jaarlijks']);
 // Participles and infinitives between an amount and its purpose: "geïnvesteerd in", "uitgegeven aan", "besteden aan".
 const VERB_FORM_AFTER_AMOUNT = /^(?:ge\p{L}+[dt]|\p{L}*ge\p{L}+en|\p{L}{3,}en)$/u;
 

@@ -305,7 +305,7 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'wij', 'ik',
 export const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'aantal', 'totaal', 'cijfer', 'cijfers', 'teller', 'personeel', 'personeelskader', 'kader', 'bezetting', 'effectief', 'capaciteit',
   'budget', 'begroting', 'helft', 'deel', 'gedeelte', 'aandeel', 'groei', 'toename', 'stijging', 'daling', 'afname', 'omvang',
-  'waarde', 'bedrag', 'som',
+  'waarde', 'bedrag', 'som', 'tekort', 'overschot', 'nood', 'behoefte',
 ]);
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
@@ -355,9 +355,11 @@ export const PAST_VERBS: ReadonlySet<string> = new Set([
   'haalde', 'haalden', 'bereikte', 'bereikten', 'maakte', 'maakten', 'werkte', 'werkten', 'investeerde', 'leverde', 'vroeg',
   'gebeurde', 'gebeurden', 'noteerde', 'noteerden', 'registreerde', 'registreerden', 'stelde', 'stelden', 'boekte', 'boekten',
   'voerde', 'voerden', 'pleegde', 'pleegden', 'kende', 'kenden', 'zorgde', 'zorgden', 'opende', 'openden', 'plaatste', 'plaatsten',
+  'viel', 'vielen', 'schreef', 'schreven', 'vond', 'vonden', 'zag', 'zagen', 'trof', 'troffen', 'greep', 'grepen', 'liet', 'lieten',
+  'sloot', 'sloten', 'bood', 'boden', 'sprak', 'spraken', 'droeg', 'droegen', 'vroegen', 'legde', 'legden', 'volgde', 'volgden',
 ]);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
-export const PAST_ENDING = /\p{L}{3,}(?:tte|dde|tten|dden)$/u;
+export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = [
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
