@@ -270,6 +270,19 @@ class DocumentReader {
 
 type Described = Figure & { sentence: number };
 
+/**
+ * The last figure described so far that matches, searching back until `past` says the figures
+ * are too far back (or `limit` figures), so that describing stays linear in the document.
+ */
+function lastOf(earlier: Described[], matches: (f: Described) => boolean, past: (f: Described) => boolean, limit = Infinity): Described | undefined {
+  for (let i = earlier.length - 1, n = 0; i >= 0 && n < limit; i--, n++) {
+    const f = earlier[i]!;
+    if (past(f)) return undefined;
+    if (matches(f)) return f;
+  }
+  return undefined;
+}
+
 const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { start: f.subjectStart, end: f.subjectEnd!, quote: f.subject! });
 
 /**
@@ -292,7 +305,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (restated) return spanOf(restated);
   // "Die 1.000 extra personeelsleden": a figure named again is of what it was of.
   if (DEMONSTRATIVES.has(doc.tokens[first - 1]?.norm ?? '')) {
-    const same = earlier.findLast((e) => e.value === f.value && e.unit === f.unit && e.subjectStart !== null);
+    const same = lastOf(earlier, (e) => e.value === f.value && e.unit === f.unit && e.subjectStart !== null, () => false, 200);
     if (same) return spanOf(same);
   }
   // "40 procent meer patrouilles": a comparative share is of the phrase after it.
@@ -344,7 +357,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const antecedent = doc.relativeAntecedent(first, from);
   if (antecedent) {
     // "… 400 werknemers, waar het er 550 zouden moeten zijn": an antecedent that is a figure stands for its subject.
-    const figure = earlier.findLast((e) => e.start <= doc.tokens[antecedent.last ?? antecedent.first]!.start && e.end > doc.tokens[antecedent.first]!.start);
+    const antecedentStart = doc.tokens[antecedent.first]!.start;
+    const figure = lastOf(earlier, (e) => e.start <= doc.tokens[antecedent.last ?? antecedent.first]!.start && e.end > antecedentStart, (e) => e.end <= antecedentStart);
     if (figure && figure.subjectStart !== null) return spanOf(figure);
     const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
     if (s) return s;
@@ -486,8 +500,11 @@ function clauseRange(doc: DocumentReader, at: number, from: number, to: number):
   let start = from;
   const opener = tokens[from]?.type === 'sym' ? tokens[from + 1] : tokens[from];
   if (opener && SUBORDINATORS.has(opener.norm)) {
-    const comma = tokens.findIndex((t, k) => k > from && k < at && t.text === ',');
-    if (comma > 0) start = comma + 1;
+    for (let k = from + 1; k < at; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      start = k + 1;
+      break;
+    }
   }
   for (let k = at - 1; k > start; k--) {
     const t = tokens[k]!;
@@ -537,7 +554,7 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
   if (reading?.kind === 'np') return doc.span(reading.np);
   if (reading?.kind === 'anaphor') {
     if (reading.np && ownDemonstrative) return doc.span(reading.np);
-    const before = earlier.findLast((e) => e.sentence === sentence && e.subjectStart !== null);
+    const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (before) return spanOf(before);
   }
   return null;
@@ -684,7 +701,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     }
     // "Het aantal woninginbraken daalde met 40%. De autodiefstallen met 35%."
     const [cFrom, cTo] = doc.sentenceTokens(sentence);
-    const previous = earlier.findLast((e) => e.sentence === sentence - 1);
+    const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
   const restated = restatedFigure(doc, lead, earlier, sentence);

@@ -76,8 +76,10 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   if (CONTRASTS.has(tokens[lead - 1]?.norm ?? '')) return inherited;
   if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
     const after = tokens[d.last + 1];
-    const lastEnd = tokens.findIndex((t) => t.start >= last.end);
-    return after && after.type === 'word' && lastEnd >= 0 && tokens[lastEnd]!.norm === after.norm ? inherited : undefined;
+    // The token right after the figure before: searched back from this one, within the sentence.
+    let lastEnd = lead - 1;
+    while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
+    return after && after.type === 'word' && tokens[lastEnd]!.start >= last.end && tokens[lastEnd]!.norm === after.norm ? inherited : undefined;
   }
   const next = tokens[d.last + 1];
   if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
