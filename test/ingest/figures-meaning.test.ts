@@ -157,6 +157,13 @@ t.test('status: strong past tenses and weak ones in "-eerde" are observed', asyn
   t.equal(figure("De politie schreef 12.000 pv's uit voor snelheid.", '12.000').status, 'actual');
 });
 
+t.test('subject: people who are no one\'s staff are counted for themselves; a budget that frames nothing is the subject', async (t) => {
+  t.equal(figure('De politie arresteerde 38 verdachten.', '38').subject, 'verdachten');
+  t.equal(figure('Het gaat om 12 vrouwen.', '12').subject, 'vrouwen');
+  t.equal(figure('Het budget bedraagt 90 miljoen euro.', '90').subject, 'budget');
+  t.equal(figure('Het aantal bedraagt 462.', '462').subject, null, '"het aantal" alone names nothing');
+});
+
 t.test('subject: a measured substance', async (t) => {
   const text = 'In 2021 werd 12 ton heroïne onderschept.';
   const f = figure(text, '12 ton');

@@ -46,6 +46,7 @@ interface NounPhrase {
 /** How a clause's subject reads: a noun phrase, a pointer back, or the speaker. */
 type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor'; np?: NounPhrase } | { kind: 'speaker' } | null;
 
+const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
 const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
@@ -181,6 +182,8 @@ class DocumentReader {
     }
     // "Deze bijkomende investering": points back, but names what it points to.
     if (det.some((w) => DEMONSTRATIVES.has(w))) return framed ? { kind: 'anaphor' } : { kind: 'anaphor', np };
+    // "Het budget bedraagt 90 miljoen euro": a frame of an amount that frames nothing is itself the subject.
+    if (framed && words.length === 1 && SELF_STANDING_FRAMES.has(words[0]!)) return { kind: 'np', np };
     if (framed) return null;
     return { kind: 'np', np };
   }
@@ -350,7 +353,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // count of how often ("550 keer") is of the clause's subject.
   const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym');
   const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
-  if (f.kind === 'count' && !frequency && (unitKindOf(f.kind, f.unit) === 'count' || opensSentence)) {
+  // People who are no one's staff ("38 verdachten", "12 vrouwen") are counted for themselves too.
+  const kind = unitKindOf(f.kind, f.unit);
+  const ownPeople = kind === 'persons' && !mayBeStaff(f.unit);
+  if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
