@@ -38,7 +38,16 @@
  *   "uitgebreid" …); otherwise it is a range ("jongeren van 14 tot 18 jaar"). "van X naar Y" is
  *   always a change.
  * - Durations are quantities ("48 uur", "drie jaar"); clock times ("om 22 uur", "van 9 tot 17
- *   uur", "22u30", "22.30") and availability ("24/24", "7 dagen op 7") are not figures.
+ *   uur", "22u30", "22.30"), availability ("24/24", "7 dagen op 7") and time frames ("de
+ *   afgelopen 12 jaar", "gespreid over vier jaar", "op drie jaar tijd") are not figures; nor are
+ *   counts of a plan's own structure ("tien clusters", "vijf thema's", "op twee niveau's").
+ * - A number that leaves its noun out takes it from the text: a partitive ("er in principe 550",
+ *   "waarvan 159", "250 van hen"), a list ("71 aanhoudingen omwille van …, 43 omwille van …",
+ *   "de federale politie 12.000 personeelsleden, de lokale politie 34.000"), a contrast
+ *   ("tegenover 380"), brackets after the noun ("inbraken (1.234)"), "Inbraken: 1.234"; a scaled
+ *   amount takes the currency of the amount before it ("Zo'n 11 miljoen").
+ * - The reference date is the date of the figure's clause; else the year that frames its
+ *   paragraph, list or section, for past-tense sentences, list items and restatements.
  * - Subjects are filled for measured quantities only ("40 ton cocaïne"), not for durations,
  *   counts, percentages or fractions.
  *

@@ -16,6 +16,13 @@
  *                        previous sentence's last figure, else that sentence's grammatical subject
  *   the speaker          "We willen 200 agenten": "we" is the author, so a "van" complement of the
  *                        fronted phrase, else the counted noun itself ("agenten")
+ *
+ * and, before the sentence's main clause, the clause the figure stands in: after a subordinating
+ * conjunction ("terwijl de dotatie 721 miljoen bedroeg"), after a fronted subordinate clause
+ * ("Waar …, is dat nu de helft"), a coordinated clause ("… en de hoeveelheid is … gestegen"), a
+ * verbless one ("De autodiefstallen met 35%"); restatements (", ofwel …"), a figure named again
+ * ("Die 1.000 …"), a change by a figure ("de versterking van X met …") and fronted "bij"/"voor"
+ * phrases take the subject they point to.
  */
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
