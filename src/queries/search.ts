@@ -37,22 +37,28 @@ export const searchRequestSchema = z.object({
 });
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
 
-/** The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits totally. */
+/**
+ * The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits
+ * totally. `rank` is FTS5's bm25 (no other rank function is configured). Ordered by
+ * `rank` alone, FTS5 sorts the matches itself and hands them over best first, ties in
+ * rowid order (test/db/search-index.test.ts holds it to that), so the statement stops
+ * after a page of hits of the wanted kinds: the kind of the other matches is never read,
+ * and SQLite sorts nothing.
+ */
 export const SEARCH_KEYS: readonly SortKey[] = [
-  { field: 'score', sql: 'score', desc: false },
+  { field: 'score', sql: 'rank', desc: false },
   { field: 'rowid', sql: 'rowid', desc: false },
 ];
 
 /**
- * A page of hits: ranked on the index alone (ids and bm25; nothing else is read for the
+ * A page of hits: ranked on the index alone (ids and rank; nothing else is read for the
  * rows the LIMIT drops), then for the page's rows only the indexed body (stems, to place
  * the snippet) and what a hit shows: per kind the display name, the original of the
  * indexed text (as load.ts indexed it), the document's id and title.
  */
 const pageSql = (conditions: string) => `
   WITH page AS MATERIALIZED (
-    SELECT rowid, kind, ref, score FROM (SELECT rowid, kind, ref, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ?)
-    WHERE ${conditions} ORDER BY score, rowid LIMIT ?)
+    SELECT rowid, kind, ref, rank AS score FROM search_index WHERE search_index MATCH ? AND ${conditions} ORDER BY rank LIMIT ?)
   SELECT h.kind, h.ref, h.score, h.rowid, i.body AS stems,
     CASE h.kind WHEN 'measure' THEN ${measureNameSql} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
     CASE h.kind
