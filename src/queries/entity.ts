@@ -196,27 +196,14 @@ interface PlannedList {
   keys: SortKey[];
 }
 
-/**
- * The list statement for filters + page request: keyset after the cursor, at most
- * `page.limit` rows (all when undefined). A page is chosen on ids and sort keys alone
- * (a materialised CTE), then its records are built: the summaries and link lists of a
- * record are correlated subqueries, and SQLite computes a row's columns before sorting
- * it, so a one-step statement would build every matching record — thousands, for a
- * province — to keep 50. Whole sets (exports) need every record: one step.
- */
+/** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined). */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
-  const walk = walkingKeys(keys, page.backward === true);
+  const backward = page.backward === true;
   const where = whereClause(db, e.filters, filters);
-  const after = afterCursor(keys, page.cursor, page.backward === true);
-  const params = [...where.params, ...after.params, page.limit ?? -1];
-  const chosen = `FROM ${e.table} ${e.alias} WHERE ${where.sql} AND ${after.sql} ORDER BY ${orderBy(walk)} LIMIT ?`;
-  if (page.limit === undefined) return { sql: `SELECT ${selectList(e, page.fields)}, ${keyColumns(keys)} ${chosen}`, params, keys };
-  const keyNames = keys.map((_, i) => `page."_k${i}"`);
-  const sql = `WITH page AS MATERIALIZED (SELECT ${idSql(e)} AS "_id", ${keyColumns(keys)} ${chosen})
-    SELECT ${selectList(e, page.fields)}, ${keyNames.join(', ')} FROM page CROSS JOIN ${e.table} ${e.alias} ON ${idSql(e)} = page."_id"
-    ORDER BY ${walk.map((k, i) => `${keyNames[i]}${k.desc ? ' DESC' : ''}`).join(', ')}`;
-  return { sql, params, keys };
+  const after = afterCursor(keys, page.cursor, backward);
+  const sql = `SELECT ${selectList(e, page.fields)}, ${keyColumns(keys)} FROM ${e.table} ${e.alias} WHERE ${where.sql} AND ${after.sql} ORDER BY ${orderBy(walkingKeys(keys, backward))} LIMIT ?`;
+  return { sql, params: [...where.params, ...after.params, page.limit ?? -1], keys };
 }
 
 /** The values of sort `keys` as columns `_k0`, `_k1`, …, from which `rowCursor` makes a row's cursor. */
