@@ -17,7 +17,8 @@
  *   npm run bench                                   # the seed corpus
  *   BENCH_SIZES=seeds,1000,10000,100000 npm run bench   # and generated corpora (built first
  *                                                   # by `npm run bench:build -- N` if missing)
- *   BENCH_SECONDS=1 BENCH_ROUNDS=1 npm run bench    # a quick look (about 1 minute per corpus)
+ *   BENCH_SECONDS=1 BENCH_ROUNDS=1 npm run bench    # a quick look (about 2 minutes per corpus)
+ *   BENCH_SCENARIOS=programme,search npm run bench  # only scenarios whose name contains these
  *
  * BENCH_SECONDS (default 5) is each measurement's duration, BENCH_WARMUP (default 2) the
  * warm-up of each URL in the first round (V8, prepared statements, caches).
@@ -35,6 +36,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const SIZES = (process.env.BENCH_SIZES ?? 'seeds').split(',').map((s) => s.trim()).filter(Boolean);
+/** Only the scenarios whose name contains one of these (comma-separated, any case): a short run of a few. */
+const ONLY = process.env.BENCH_SCENARIOS?.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean);
 const CONNECTIONS = 50;
 /** The issue's bound on the uncached single-client p99 of lists, facets and search (at 100k documents). */
 const P99_BOUND_MS = 20;
@@ -182,7 +185,7 @@ for (const size of SIZES) {
   const startSeconds = (performance.now() - startedAt) / 1000;
   const cached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'on' });
   try {
-    for (const s of scenariosFor(dbPath)) {
+    for (const s of scenariosFor(dbPath).filter((s) => ONLY === undefined || ONLY.some((part) => s.name.toLowerCase().includes(part)))) {
       const measured = await rounds({ cached: cached.address, uncached: uncached.address }, s);
       const m = (pick: (r: Round) => number) => median(measured.map(pick));
       const cachedRatio = m((r) => ratio(r.cached.rps, r.base.rps));
