@@ -45,7 +45,7 @@ export function tableColumns<T extends Table, K extends keyof T['_']['columns'] 
   ) as Record<K, Column>;
 }
 
-/** A facet: SQL yielding `value, name, count` over the filtered set `:set` (a subquery of ids). */
+/** A facet: SQL yielding `value, name, count` over the filtered set, tested as `<id column> IN (:set)` (`:set` a subquery of ids). */
 export type FacetSql = string;
 
 /** Everything the engine needs to know about one entity. */
@@ -260,15 +260,22 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
   return prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
 }
 
+/** The membership test of a facet's SQL (see {@link FacetSql}). */
+const MEMBERSHIP = /[\w."]+ IN \(:set\)/;
+
 /** Value counts of the requested facets over the filtered set, most frequent first, at most {@link FACET_LIMIT} each. */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
   const set = `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  // Unfiltered, the set is the whole table, which every facet's rows belong to: without the
+  // membership test SQLite reads the link table in value order through its index instead of
+  // building every id and probing the link table per id (3x less over 66k measures).
+  const inSet = (facetSql: string) => (where.sql === '1' ? facetSql.replace(MEMBERSHIP, '1') : facetSql.replace(':set', () => set));
   // One statement per distinct name, however often a caller repeats it.
   return Object.fromEntries(
     [...new Set(names)].map((name) => {
       // A replacer function: a string replacement would interpret `$&`, `$'`… in the filter SQL.
-      const sql = `${e.facets[name]!.replace(':set', () => set)} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
+      const sql = `${inSet(e.facets[name]!)} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
       return [name, prepared(db, sql).all(...where.params) as FacetValue[]];
     }),
   );
