@@ -40,7 +40,7 @@ export interface GraphqlOptions {
    * Default 1, i.e. from the second execution on: faster in `bench/graphql.ts`.
    */
   jit?: number;
-  /** Whether to keep error-free responses (default true); the benchmark turns it off to time execution. */
+  /** Whether to keep error-free responses (default true); off with the REST cache (`RESPONSE_CACHE=off`). */
   cache?: boolean;
   /** Bytes each document cache may hold ({@link PARSE_CACHE_BYTES}); tests set a small budget to fill it. */
   parseCacheBytes?: number;
