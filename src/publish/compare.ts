@@ -39,7 +39,7 @@ export function compareChart(comparison: Comparison): SafeHtml {
     .join('');
   const title = `Maatregelen per thema: ${places.map((p) => p.name).join(', ')}`;
   return raw(
-    `<svg class="chart" role="img" aria-labelledby="compare-chart-title" viewBox="0 0 ${CHART_WIDTH} ${height}" width="100%" style="max-width:${CHART_WIDTH}px" xmlns="http://www.w3.org/2000/svg"><title id="compare-chart-title">${escapeXml(title)}</title>${legend}${rows}</svg>`,
+    `<svg class="chart" role="img" aria-labelledby="compare-chart-title" viewBox="0 0 ${CHART_WIDTH} ${height}" xmlns="http://www.w3.org/2000/svg"><title id="compare-chart-title">${escapeXml(title)}</title>${legend}${rows}</svg>`,
   );
 }
 

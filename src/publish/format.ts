@@ -79,6 +79,8 @@ const kinds: Record<string, string> = {
   coalition_agreement: 'bestuursakkoord',
   government_plan: 'regeringsplan',
   news_article: 'nieuwsartikel',
+  policy_note: 'beleidsnota',
+  press_release: 'persbericht',
   commitment: 'voornemen',
   observation: 'vaststelling',
   question: 'vraag',
@@ -87,6 +89,18 @@ const kinds: Record<string, string> = {
   money: 'bedrag',
   quantity: 'hoeveelheid',
   fraction: 'breuk',
+  continent: 'werelddeel',
+  country: 'land',
+  region: 'gewest',
+  province: 'provincie',
+  municipality: 'gemeente',
+  district: 'deelgemeente',
+  neighbourhood: 'wijk',
+  street: 'straat',
+  site: 'site',
+  waterway: 'waterweg',
+  road: 'weg',
+  building: 'gebouw',
 };
 
 /** Dutch label of a stored kind ("election_programme" → "verkiezingsprogramma"); unknown kinds as written. */
