@@ -45,7 +45,7 @@ a.chip{color:var(--accent)}
 .chart .range.target,.chart .range.forecast{fill:none}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:1rem 0 0;font-size:.9rem}
 dl.meta dt{color:var(--muted)}
-dl.meta dd{margin:0}
+dl.meta dd{margin:0;min-width:0;overflow-wrap:anywhere}
 blockquote.quote{margin:1rem 0 0;padding:.25rem 0 .25rem 1rem;border-left:4px solid var(--border);font-size:1.05rem}
 blockquote.quote p{margin:0}`;
 

@@ -5,21 +5,27 @@
  * leads to the page listing a measure. The browser test checks their layout.
  */
 import { parseHTML } from 'linkedom';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 type App = Awaited<ReturnType<typeof fixtureApp>>;
 
 /** The page at `url` (expecting `status`) as a DOM document. */
-async function page(t: Tap.Test, app: App, url: string, status = 200) {
+async function page(t: Test, app: App, url: string, status = 200) {
   const res = await app.inject({ url });
   t.equal(res.statusCode, status, url);
   t.match(res.headers['content-type'], /^text\/html/, `${url}: HTML`);
   return { body: res.body, document: parseHTML(res.body).document };
 }
 
-const texts = (nodes: Iterable<Element>) => [...nodes].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-const hrefs = (nodes: Iterable<Element>) => [...nodes].map((n) => n.getAttribute('href')!);
+/** What the assertions read of an element (the test typechecks without the DOM library). */
+interface El {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+}
+
+const texts = (nodes: Iterable<El>) => [...nodes].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const hrefs = (nodes: Iterable<El>) => [...nodes].map((n) => n.getAttribute('href')!);
 /** `/v1` JSON of the app. */
 const json = async (app: App, url: string) => (await app.inject({ url })).json();
 
