@@ -29,9 +29,10 @@ const BAR = 16;
 /** Room right of the longest bar for its number. */
 const VALUE_SPACE = 44;
 /** Characters of a label that fit in `LABEL_WIDTH` at the chart's font size. */
-const LABEL_CHARS = 24;
+const LABEL_CHARS = 22;
 
-const clip = (label: string) => (label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1)}…`);
+/** A label cut to what fits beside a chart's bars. */
+export const clipLabel = (label: string) => (label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1)}…`);
 
 /** `bars` as an SVG chart, longest scale = largest value; an empty list draws nothing. */
 export function barChart(bars: readonly Bar[], { title, id, unit }: BarChartOptions): SafeHtml {
@@ -41,7 +42,7 @@ export function barChart(bars: readonly Bar[], { title, id, unit }: BarChartOpti
   const rows = bars.map((b, i) => {
     const y = i * ROW;
     const length = scale(b.value);
-    const shapes = html`<text class="label" x="${LABEL_WIDTH - 8}" y="${y + BAR - 3}" text-anchor="end">${clip(b.label)}</text><rect class="bar" x="${LABEL_WIDTH}" y="${y + 2}" width="${length.toFixed(1)}" height="${BAR}" rx="2"></rect><text x="${(LABEL_WIDTH + length + 6).toFixed(1)}" y="${y + BAR - 3}">${b.value}</text>`;
+    const shapes = html`<text class="label" x="${LABEL_WIDTH - 8}" y="${y + BAR - 3}" text-anchor="end">${clipLabel(b.label)}</text><rect class="bar" x="${LABEL_WIDTH}" y="${y + 2}" width="${length.toFixed(1)}" height="${BAR}" rx="2"></rect><text x="${(LABEL_WIDTH + length + 6).toFixed(1)}" y="${y + BAR - 3}">${b.value}</text>`;
     const name = `${b.label}: ${b.value} ${unit}`;
     return b.href === undefined ? html`<g><title>${name}</title>${shapes}</g>` : html`<a href="${b.href}" aria-label="${name}"><title>${name}</title>${shapes}</a>`;
   });

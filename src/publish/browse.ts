@@ -18,7 +18,7 @@ import { figuresByMeasureIds, listFigures } from '../queries/figures.js';
 import { getLocation } from '../queries/locations.js';
 import { listMeasures, measuresByIds } from '../queries/measures.js';
 import { similarOfMeasures, type SimilarRecord } from '../queries/similar.js';
-import { compareLocations, locationsListSchema } from '../queries/compare.js';
+import { compareLocations, locationsListSchema, type Comparison } from '../queries/compare.js';
 import { compareChart, compareForm, compareTable } from './compare.js';
 import { getProgramme, listProgrammes } from '../queries/programmes.js';
 import {
@@ -212,13 +212,25 @@ const mapOf = (places: readonly PlaceMeasureCounts[], label: string, current?: s
   placesMap(places, current === undefined ? { label } : { label, current });
 
 /** What the home page shows, read once per app: the dataset is immutable. */
-export interface HomeData {
+interface HomeData {
   cities: CityProgrammes[];
   places: PlaceMeasureCounts[];
+  /** The places with the most measures side by side, theme by theme; null without measures. */
+  comparison: Comparison | null;
+}
+
+/** Places the home page's chart compares: more bars per theme would not read at a glance. */
+const HOME_CHART_PLACES = 5;
+
+/** Reads what the home page shows. */
+function homeData(db: Db): HomeData {
+  const places = measuresPerMunicipality(db);
+  const top = places.slice(0, HOME_CHART_PLACES).map((p) => p.id);
+  return { cities: citiesWithProgrammeCounts(db), places, comparison: top.length ? compareLocations(db, top) : null };
 }
 
 /** The home page: the cities (with programme counts), the map, the search box and the developer links. */
-function homePage({ cities, places }: HomeData): SafeHtml {
+function homePage({ cities, places, comparison }: HomeData): SafeHtml {
   const items = cities.map(
     (c) => html`<li><a href="${browsePath('locations', c.id)}"><strong>${c.name}</strong></a><br><span class="muted">${c.programmes} ${c.programmes === 1 ? 'programma' : 'programma’s'}</span></li>`,
   );
@@ -230,6 +242,7 @@ ${searchForm()}
 <ul class="cards">${items}</ul>
 <p><a href="/browse/compare?locations=${cities.map((c) => c.id).join(',')}">Vergelijk deze steden per thema</a></p>
 ${places.length ? html`<h2 id="kaart">Op de kaart <span class="muted" lang="en">(map)</span></h2>${mapOf(places, 'Kaart van België met de plaatsen die maatregelen hebben')}` : ''}
+${comparison && comparison.themes.length ? html`<h2 id="themas">Maatregelen per thema <span class="muted" lang="en">(measures per theme)</span></h2>${compareChart(comparison)}<p><a href="/browse/compare?locations=${comparison.locations.map((l) => l.id).join(',')}">Dezelfde cijfers als tabel, met de maatregelen erachter</a></p>` : ''}
 <h2 id="ontwikkelaars">Voor ontwikkelaars <span class="muted" lang="en">(for developers)</span></h2>
 <ul>
 <li><a href="/docs">REST-API-documentatie</a> en <a href="/openapi.json">OpenAPI</a></li>
@@ -514,8 +527,8 @@ const listPage = { ...options, schema: { hide: true, params: idParams, querystri
 const browse: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable: what the home page and the maps show is read once per app;
   // the home page is rendered on first request (drawing the map reads the outline package).
-  const homeData: HomeData = { cities: citiesWithProgrammeCounts(app.db), places: measuresPerMunicipality(app.db) };
-  let home: SafeHtml | undefined;
+  const home = homeData(app.db);
+  let homeMain: SafeHtml | undefined;
   const context = (log: WarningLog): PageContext => ({ db: app.db, log });
 
   // People get an HTML page for a record that is not there; every other problem is the API's.
@@ -524,8 +537,8 @@ const browse: FastifyPluginAsyncZod = async (app) => {
     return respond(reply, notFoundPage(error));
   });
 
-  app.get('/', { ...options, schema: { hide: true } }, async (_request, reply) => respond(reply, { title: 'Start', main: (home ??= homePage(homeData)) }));
-  app.get('/browse/locations/:id', recordPage, async (request, reply) => respond(reply, locationPage(context(request.log), request.params.id, homeData.places)));
+  app.get('/', { ...options, schema: { hide: true } }, async (_request, reply) => respond(reply, { title: 'Start', main: (homeMain ??= homePage(home)) }));
+  app.get('/browse/locations/:id', recordPage, async (request, reply) => respond(reply, locationPage(context(request.log), request.params.id, home.places)));
   app.get('/browse/programmes/:id', listPage, async (request, reply) => respond(reply, programmePage(context(request.log), request.params.id, request.query)));
   app.get('/browse/documents/:id', listPage, async (request, reply) => respond(reply, documentPage(context(request.log), request.params.id, request.query)));
   app.get('/browse/themes/:id', listPage, async (request, reply) => respond(reply, themePage(context(request.log), request.params.id, request.query)));

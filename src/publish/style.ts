@@ -95,7 +95,9 @@ nav.themes .chips a[aria-current]{background:var(--accent);color:var(--bg);borde
 nav.pager ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;padding:0;margin:1.5rem 0 .25rem}
 nav.pager a{display:inline-block;padding:.2rem .5rem;border:1px solid var(--border);border-radius:.3rem}
 nav.pager a[aria-current]{background:var(--accent);color:var(--bg);border-color:var(--accent);font-weight:700}
-nav.pager p{margin:0;font-size:.9rem}`;
+nav.pager p{margin:0;font-size:.9rem}
+.compare-chart .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0 0 .5rem;padding:0;list-style:none;font-size:.9rem}
+.compare-chart .legend svg{vertical-align:-1px;margin-right:.35rem}`;
 
 /** Embeddable cards: one compact, responsive panel that fills its iframe. */
 export const cardCss = `${base}
