@@ -18,7 +18,7 @@ import { figuresByMeasureIds, listFigures } from '../queries/figures.js';
 import { getLocation } from '../queries/locations.js';
 import { listMeasures, measuresByIds } from '../queries/measures.js';
 import { similarOfMeasures, type SimilarRecord } from '../queries/similar.js';
-import { compareLocations, locationsListSchema, type Comparison } from '../queries/compare.js';
+import { compareLocations, comparisonRefs, locationsListSchema, type Comparison } from '../queries/compare.js';
 import { compareChart, compareForm, compareTable } from './compare.js';
 import { getProgramme, listProgrammes } from '../queries/programmes.js';
 import {
@@ -44,7 +44,7 @@ import { idParams } from './records.js';
 import { downloadLinks, searchForm, sitePage, sitePolicy } from './site.js';
 import { seriesTitle } from './series-card.js';
 import { timelineParts } from './timeline.js';
-import { browsePath, measureAnchor, measurePagePath } from './urls.js';
+import { browsePath, cardUrl, exportUrl, link as linkRefs, measureAnchor, measurePagePath, refUrl } from '../urls.js';
 
 const MAX_MEASURES = 500;
 /** Figures and series a place page lists before linking to the rest. */
@@ -81,12 +81,11 @@ function similarList(measureId: string, similar: SimilarRecord[]): SafeHtml {
 
 /** One measure: its text with figures marked (each a link to its card), figures, themes, actors, similar measures and links; its section unless a heading shows it. */
 function measureItem(measure: MeasureRecord, { figures, similar }: MeasureExtras, log: WarningLog, showSection = true): SafeHtml {
-  const card = (id: string) => `/embed/figures/${encodeURIComponent(id)}`;
+  const card = (id: string) => cardUrl('', 'figures', id);
   const figureList = figures.map((f) => {
     const change = changeLabel(f);
     return html`<li><a href="${card(f.id)}">${figureLabel(f)}</a>${change ? html` <span class="muted">(${change})</span>` : ''} <a class="muted" href="${card(f.id)}.svg">SVG</a></li>`;
   });
-  const self = encodeURIComponent(measure.id);
   return html`<li id="${measureAnchor(measure.id)}">
 ${showSection && measure.section ? html`<p class="muted">${measure.section}</p>` : ''}
 <p class="measure-text">${markedText(measure, figures, log, (f) => card(f.id))}</p>
@@ -94,7 +93,7 @@ ${figures.length ? html`<ul class="figures" aria-label="Cijfers">${figureList}</
 ${themeChips(measure.themes)}
 ${measure.actors.length ? html`<ul class="chips" aria-label="Actoren">${measure.actors.map((a) => html`<li><a class="chip" href="${browsePath('actors', a.id)}">${a.name}</a></li>`)}</ul>` : ''}
 ${similarList(measure.id, similar)}
-<p class="muted"><a href="/embed/measures/${self}">Kaart</a> · <a href="/v1/measures/${self}/cite?format=text">Citeer</a> · <a href="/v1/measures/${self}">JSON</a></p>
+<p class="muted"><a href="${cardUrl('', 'measures', measure.id)}">Kaart</a> · <a href="${refUrl('', { collection: 'measures', id: measure.id, rel: 'cite', query: { format: 'text' } })}">Citeer</a> · <a href="${refUrl('', { collection: 'measures', id: measure.id })}">JSON</a></p>
 </li>`;
 }
 
@@ -281,9 +280,9 @@ function placeFigures(db: Db, placeId: string): SafeHtml {
   if (page.items.length === 0) return html`<p class="muted">Geen cijfers.</p>`;
   const items = page.items.map((f) => {
     const change = changeLabel(f);
-    return html`<li><a href="/embed/figures/${encodeURIComponent(f.id)}">${figureLabel(f)}</a>${change ? html` <span class="muted">(${change})</span>` : ''} <span class="muted">— “${f.quote}”, ${f.document.name}</span></li>`;
+    return html`<li><a href="${cardUrl('', 'figures', f.id)}">${figureLabel(f)}</a>${change ? html` <span class="muted">(${change})</span>` : ''} <span class="muted">— “${f.quote}”, ${f.document.name}</span></li>`;
   });
-  return html`<ul class="figure-list">${items}</ul>${page.next ? html`<p><a href="/v1/figures?location=${encodeURIComponent(placeId)}">Alle cijfers (JSON)</a> · <a href="/v1/figures.csv?location=${encodeURIComponent(placeId)}">CSV</a></p>` : ''}`;
+  return html`<ul class="figure-list">${items}</ul>${page.next ? html`<p><a href="${refUrl('', { collection: 'figures', query: { location: placeId } })}">Alle cijfers (JSON)</a> · <a href="${exportUrl('', 'figures', 'csv')}?location=${encodeURIComponent(placeId)}">CSV</a></p>` : ''}`;
 }
 
 /** A series as a small timeline with its name linked to its card. */
@@ -292,7 +291,7 @@ function seriesFigure(s: SeriesRecord, index: number): SafeHtml {
   const id = `reeks-${index}`;
   const title = seriesTitle(s);
   return html`<li><figure class="chart"><svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${title} — ${chart.label}</title>${chart.shapes}</svg>
-<figcaption><a href="/embed/series/${encodeURIComponent(s.id)}">${title}</a> <span class="muted">(${s.points} ${s.points === 1 ? 'punt' : 'punten'})</span></figcaption></figure></li>`;
+<figcaption><a href="${cardUrl('', 'series', s.id)}">${title}</a> <span class="muted">(${s.points} ${s.points === 1 ? 'punt' : 'punten'})</span></figcaption></figure></li>`;
 }
 
 /** The series about a place or the actors seated in it, most points first. */
@@ -380,7 +379,7 @@ function documentPage(ctx: PageContext, id: string, query: RawListQuery): Page {
     main: html`<p class="muted">${kindLabel(d.kind)}</p>
 <h1>${d.title}</h1>
 ${documentFacts(d)}
-<p><a href="/v1/documents/${encodeURIComponent(d.id)}/text">Volledige brontekst</a> <span class="muted" lang="en">(source text)</span></p>
+<p><a href="${refUrl('', { collection: 'documents', id: d.id, rel: 'text' })}">Volledige brontekst</a> <span class="muted" lang="en">(source text)</span></p>
 ${list.toc}
 <h2 id="maatregelen">Maatregelen</h2>
 ${list.main}`,
@@ -401,6 +400,8 @@ function themePage(ctx: PageContext, id: string, query: RawListQuery): Page {
   const chart = barChart(places.slice(0, 20).map((p) => ({ label: p.name, value: p.measures, href: href(p.id) })), { title: `Maatregelen over ${theme.name} per gemeente`, id: 'plaats-grafiek', unit: 'maatregelen' });
   const list = pagedMeasures(ctx, path, { theme: theme.id }, { location: query.location, page: query.page }, { filterThemes: false });
   const placeName = query.location === undefined ? undefined : places.find((p) => p.id === query.location)?.name ?? query.location;
+  const measuresApi = refUrl('', { collection: 'themes', id: theme.id, rel: 'measures' });
+  const filter = query.location === undefined ? '' : `?location=${encodeURIComponent(query.location)}`;
   return {
     title: theme.name,
     ...(list.status === undefined ? {} : { status: list.status }),
@@ -412,7 +413,7 @@ ${chart}${table}
 ${places.some((p) => p.lat !== null) ? html`<h2 id="kaart">Op de kaart</h2>${mapOf(places, `Kaart van België: plaatsen met maatregelen over ${theme.name}`)}` : ''}
 <h2 id="maatregelen">Maatregelen${placeName === undefined ? '' : html` in ${placeName} <a class="muted" href="${path}">(alle plaatsen)</a>`}</h2>
 ${list.main}
-<p class="muted"><a href="/v1/themes/${encodeURIComponent(theme.id)}/measures${query.location ? `?location=${encodeURIComponent(query.location)}` : ''}">JSON</a> · <a href="/v1/themes/${encodeURIComponent(theme.id)}/measures.csv${query.location ? `?location=${encodeURIComponent(query.location)}` : ''}">CSV</a></p>`,
+<p class="muted"><a href="${measuresApi}${filter}">JSON</a> · <a href="${measuresApi}.csv${filter}">CSV</a></p>`,
   };
 }
 
@@ -448,7 +449,7 @@ const hitTypes = { measure: 'Maatregel', figure: 'Cijfer', document: 'Document' 
 
 /** Where a search hit opens: a measure in its document, a figure's card, a document page. */
 function hitPath(hit: SearchHit): string {
-  if (hit.type === 'figure') return `/embed/figures/${encodeURIComponent(hit.id)}`;
+  if (hit.type === 'figure') return cardUrl('', 'figures', hit.id);
   if (hit.type === 'document') return browsePath('documents', hit.id);
   return `${browsePath('documents', hit.document.id)}#${measureAnchor(hit.id)}`;
 }
@@ -489,7 +490,8 @@ function comparePage({ db }: PageContext, locations: string, theme: string | und
   const places = locationsListSchema.safeParse(locations);
   if (!places.success) return { title: 'Vergelijk', status: 400, main: html`${intro}<p role="alert">Geef één tot twaalf plaatsen, gescheiden door komma's.</p>` };
   try {
-    const comparison = compareLocations(db, places.data, theme);
+    // Links of the site's own pages are relative to it.
+    const comparison = linkRefs(compareLocations(db, places.data, theme), comparisonRefs, '');
     const names = comparison.locations.map((l) => l.name).join(', ');
     return {
       title: `Vergelijk: ${names}`,

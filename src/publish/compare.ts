@@ -6,7 +6,7 @@
 import type { Comparison } from '../queries/compare.js';
 import { clipLabel } from './bars.js';
 import { html, type SafeHtml } from './html.js';
-import { browsePath } from './urls.js';
+import { browsePath } from '../urls.js';
 
 const BAR_HEIGHT = 12;
 const LABEL_WIDTH = 180;

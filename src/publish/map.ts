@@ -14,7 +14,7 @@ import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { html, raw, type SafeHtml } from './html.js';
-import { browsePath } from './urls.js';
+import { browsePath } from '../urls.js';
 
 const WIDTH = 600;
 const PADDING = 12;
