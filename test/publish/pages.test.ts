@@ -4,6 +4,7 @@
  * and document pages with a table of contents, a theme filter and pages, and the link that
  * leads to the page listing a measure. The browser test checks their layout.
  */
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import t, { type Test } from 'tap';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
@@ -185,4 +186,18 @@ t.test('every page is allowed by its CSP: no script, no inline style attribute, 
     t.same(ids.filter((id, i) => ids.indexOf(id) !== i), [], `${url}: ids are unique`);
     t.equal(document.querySelectorAll('h1').length, 1, `${url}: one h1`);
   }
+});
+
+t.test('any page, theme or place parameter gives a page (200, 400 or 404), never a failure', async (t) => {
+  const app = await fixtureApp();
+  const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('0', '1', '2', '4', '999999', '-1', 'gent', 'verkeer', 'drugs', '%', '__proto__'));
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom('/browse/programmes/aalst-beleidsnota', '/browse/themes/wijkwerking', `/browse/documents/${fixture.docs.aalstNota!.id}`), fc.dictionary(fc.constantFrom('page', 'theme', 'location', 'fbclid'), value), async (path, query) => {
+      const res = await app.inject({ url: path, query });
+      if (![200, 400, 404].includes(res.statusCode)) throw new Error(`${path} ${JSON.stringify(query)}: ${res.statusCode}`);
+      if (!res.headers['content-type']!.toString().startsWith('text/html') && res.statusCode !== 400) throw new Error(`${path} ${JSON.stringify(query)}: ${res.headers['content-type']}`);
+    }),
+    { numRuns: 150 },
+  );
+  t.pass('150 queries');
 });
