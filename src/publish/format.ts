@@ -93,6 +93,8 @@ const kinds: Record<string, string> = {
   country: 'land',
   region: 'gewest',
   province: 'provincie',
+  arrondissement: 'arrondissement',
+  judicial_arrondissement: 'gerechtelijk arrondissement',
   municipality: 'gemeente',
   district: 'deelgemeente',
   neighbourhood: 'wijk',

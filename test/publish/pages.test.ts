@@ -34,7 +34,9 @@ t.test('a city page: measures by theme (table and chart), the map, figures, seri
   const app = await fixtureApp();
   const { document } = await page(t, app, '/browse/locations/gent');
   t.equal(document.querySelector('h1')!.textContent, 'Gent');
-  t.match(document.querySelector('main > p.muted')!.textContent, /^gemeente in Oost-Vlaanderen/, 'its kind in Dutch and its parent');
+  const { parent } = await json(app, '/v1/locations/gent');
+  t.equal(document.querySelector('main > p.muted')!.textContent, `gemeente in ${parent.name}`, 'its kind in Dutch and its parent');
+  t.equal(document.querySelector('main > p.muted a')!.getAttribute('href'), `/browse/locations/${parent.id}`, 'linked');
 
   const themes = (await json(app, '/v1/themes?location=gent&limit=100')).data as Array<{ id: string; name: string; measureCount: number }>;
   t.ok(themes.length >= 3, 'Ghent has measures on several themes');
