@@ -30,13 +30,14 @@ export const oembedUrl = (origin: string, card: string) => `${origin}/oembed?url
 export const measureAnchor = (id: string) => `m-${id}`;
 
 /** A browse page path for a record (`/browse/programmes/…`). */
-export const browsePath = (collection: 'locations' | 'programmes' | 'documents' | 'actors', id: string) => `/browse/${collection}/${encodeURIComponent(id)}`;
+export const browsePath = (collection: 'locations' | 'programmes' | 'documents' | 'actors' | 'themes' | 'measures', id: string) => `/browse/${collection}/${encodeURIComponent(id)}`;
 
-/** Where a person reads a measure in context: its programme page, else its document page. */
-export function measurePagePath(measure: Pick<MeasureRecord, 'id' | 'programme' | 'document'>): string {
-  const page = measure.programme ? browsePath('programmes', measure.programme.id) : browsePath('documents', measure.document.id);
-  return `${page}#${measureAnchor(measure.id)}`;
-}
+/**
+ * Where a person reads a measure in context: `/browse/measures/{id}` redirects to the page
+ * of its programme (else its document) that lists it, at its anchor. Programme pages are
+ * paged, and which page holds a measure is known only to the dataset, so links go through it.
+ */
+export const measurePagePath = (measure: Pick<MeasureRecord, 'id'>) => browsePath('measures', measure.id);
 
 /** The URL of a reference under `origin`: `/v1/{collection}[/{id}[/{rel}]][?query][#fragment]`, or the record's card. */
 export function refUrl(origin: string, ref: Ref): string {

@@ -47,13 +47,20 @@ export interface BuildSummary {
   extracted: number;
 }
 
-/** Hash of the code that shapes the data (pipeline, text utilities, migrations), so a code change makes a database stale. */
+/** Hash of the code that shapes the extraction (pipeline, text utilities, migrations): the extraction cache's key. */
 function codeHash(): string {
   return filesDigest([join(codeDir, 'ingest'), join(codeDir, 'text'), migrationsDir]);
 }
 
+/**
+ * The code a database depends on beyond the extraction's: the query layer, since the change
+ * history digests every record as the API publishes it (src/ingest/history.ts), so a
+ * collection or field added there must make a database built before it stale.
+ */
+export const databaseCodeDirs = () => [join(codeDir, 'queries')];
+
 function buildHash(inputHash: string): string {
-  return createHash('sha256').update(inputHash).update(codeHash()).digest('hex');
+  return createHash('sha256').update(inputHash).update(codeHash()).update(filesDigest(databaseCodeDirs())).digest('hex');
 }
 
 /** The extraction cache's key space: the code that extracts and the gazetteer and themes it matches. */

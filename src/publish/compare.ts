@@ -4,43 +4,42 @@
  * `currentColor` and the page's own stylesheet, so light and dark themes both work.
  */
 import type { Comparison } from '../queries/compare.js';
-import { html, raw, type SafeHtml } from './html.js';
+import { clipLabel } from './bars.js';
+import { html, type SafeHtml } from './html.js';
 import { browsePath } from '../urls.js';
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const BAR_HEIGHT = 12;
+const LABEL_WIDTH = 180;
+const CHART_WIDTH = 480;
+/** Room right of the longest bar for its number. */
+const VALUE_SPACE = 36;
 
-const BAR_HEIGHT = 10;
-const LABEL_WIDTH = 260;
-const CHART_WIDTH = 640;
+/** Fill opacity of the bars of the `i`-th of `n` places: one step each, from full. */
+const opacity = (i: number, n: number) => (1 - (i / Math.max(1, n)) * 0.7).toFixed(2);
 
-/** Measures per theme per place as grouped horizontal bars; bars of place i share opacity step i. */
+/**
+ * Measures per theme per place as grouped horizontal bars, bars of place i at opacity step
+ * i, with the legend as an HTML list above (it wraps on a phone; the SVG scales).
+ */
 export function compareChart(comparison: Comparison): SafeHtml {
   const places = comparison.locations;
   const max = Math.max(1, ...comparison.themes.flatMap((row) => row.places.map((c) => c.measures)));
-  const rowHeight = places.length * (BAR_HEIGHT + 2) + 10;
-  const height = comparison.themes.length * rowHeight + 24;
-  const scale = (n: number) => (n / max) * (CHART_WIDTH - LABEL_WIDTH - 40);
-  const opacity = (i: number) => (1 - (i / Math.max(1, places.length)) * 0.7).toFixed(2);
-  const legend = places
-    .map((p, i) => `<g transform="translate(${LABEL_WIDTH + i * 120},4)"><rect width="10" height="10" fill="currentColor" fill-opacity="${opacity(i)}"/><text x="14" y="9" font-size="11">${escapeXml(p.name)}</text></g>`)
-    .join('');
-  const rows = comparison.themes
-    .map((row, r) => {
-      const y = 24 + r * rowHeight;
-      const bars = row.places
-        .map((cell, i) => {
-          const place = places[i]!.name;
-          const by = y + i * (BAR_HEIGHT + 2);
-          return `<rect x="${LABEL_WIDTH}" y="${by}" width="${scale(cell.measures).toFixed(1)}" height="${BAR_HEIGHT}" fill="currentColor" fill-opacity="${opacity(i)}"><title>${escapeXml(`${place}: ${cell.measures} maatregelen over ${row.theme.name}`)}</title></rect><text x="${(LABEL_WIDTH + scale(cell.measures) + 4).toFixed(1)}" y="${by + BAR_HEIGHT - 1}" font-size="10">${cell.measures}</text>`;
-        })
-        .join('');
-      return `<text x="${LABEL_WIDTH - 6}" y="${y + BAR_HEIGHT}" font-size="11" text-anchor="end">${escapeXml(row.theme.name)}</text>${bars}`;
-    })
-    .join('');
+  const rowHeight = places.length * (BAR_HEIGHT + 2) + 12;
+  const height = comparison.themes.length * rowHeight;
+  const scale = (n: number) => (n / max) * (CHART_WIDTH - LABEL_WIDTH - VALUE_SPACE);
+  const swatch = (i: number) => html`<svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="currentColor" fill-opacity="${opacity(i, places.length)}"></rect></svg>`;
+  const legend = html`<ul class="legend" aria-label="Legende">${places.map((p, i) => html`<li>${swatch(i)}${p.name}</li>`)}</ul>`;
+  const rows = comparison.themes.map((row, r) => {
+    const y = r * rowHeight;
+    const bars = row.places.map((cell, i) => {
+      const by = y + i * (BAR_HEIGHT + 2);
+      const length = scale(cell.measures);
+      return html`<rect x="${LABEL_WIDTH}" y="${by}" width="${length.toFixed(1)}" height="${BAR_HEIGHT}" fill="currentColor" fill-opacity="${opacity(i, places.length)}"><title>${places[i]!.name}: ${cell.measures} maatregelen over ${row.theme.name}</title></rect><text x="${(LABEL_WIDTH + length + 4).toFixed(1)}" y="${by + BAR_HEIGHT - 2}" font-size="11">${cell.measures}</text>`;
+    });
+    return html`<text class="label" x="${LABEL_WIDTH - 8}" y="${y + BAR_HEIGHT}" text-anchor="end">${clipLabel(row.theme.name)}</text>${bars}`;
+  });
   const title = `Maatregelen per thema: ${places.map((p) => p.name).join(', ')}`;
-  return raw(
-    `<svg class="chart" role="img" aria-labelledby="compare-chart-title" viewBox="0 0 ${CHART_WIDTH} ${height}" width="100%" style="max-width:${CHART_WIDTH}px" xmlns="http://www.w3.org/2000/svg"><title id="compare-chart-title">${escapeXml(title)}</title>${legend}${rows}</svg>`,
-  );
+  return html`<figure class="compare-chart">${legend}<svg class="chart" role="img" aria-labelledby="compare-chart-title" viewBox="0 0 ${CHART_WIDTH} ${height}" xmlns="http://www.w3.org/2000/svg"><title id="compare-chart-title">${title}</title>${rows}</svg></figure>`;
 }
 
 /** The place × theme table: counts of measures (commitments / observations), linked. */

@@ -45,7 +45,7 @@ a.chip{color:var(--accent)}
 .chart .range.target,.chart .range.forecast{fill:none}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:1rem 0 0;font-size:.9rem}
 dl.meta dt{color:var(--muted)}
-dl.meta dd{margin:0}
+dl.meta dd{margin:0;min-width:0;overflow-wrap:anywhere}
 blockquote.quote{margin:1rem 0 0;padding:.25rem 0 .25rem 1rem;border-left:4px solid var(--border);font-size:1.05rem}
 blockquote.quote p{margin:0}`;
 
@@ -72,7 +72,32 @@ ol.measures>li{border-top:1px solid var(--border);padding:1rem 0}
 .figures a{font-weight:600}
 footer.site{border-top:1px solid var(--border);margin-top:3rem;font-size:.9rem;color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--border)}`;
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--border)}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+.table-scroll{overflow-x:auto;max-width:100%}
+figure{margin:1rem 0}
+figure.map svg{display:block;width:100%;height:auto;max-width:36rem}
+.map .country{fill:var(--surface);stroke:var(--muted);stroke-width:1.2;stroke-linejoin:round}
+.map .place{fill:var(--accent);fill-opacity:.85;stroke:var(--bg);stroke-width:1.5}
+.map .place.current{fill:var(--mark-bg);fill-opacity:1;stroke:var(--text);stroke-width:2.5}
+.map text{fill:var(--text);font:600 14px system-ui,sans-serif;paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
+.map a:focus-visible .place,.bars a:focus-visible .bar{stroke:var(--text);stroke-width:3}
+.map a:hover .place,.bars a:hover .bar{fill:var(--text)}
+figure.chart.bars svg,svg.chart{display:block;width:100%;height:auto;max-width:40rem}
+.bars .bar{fill:var(--accent)}
+.bars text{font-weight:400}
+ul.series{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
+ul.series figure{margin:0}
+.figure-list li{margin:.25rem 0}
+nav.toc ol{padding-left:1.25rem}
+nav.themes .chips a[aria-current]{background:var(--accent);color:var(--bg);border-color:var(--accent)}
+.chip .count{font-variant-numeric:tabular-nums}
+nav.pager ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;padding:0;margin:1.5rem 0 .25rem}
+nav.pager a{display:inline-block;padding:.2rem .5rem;border:1px solid var(--border);border-radius:.3rem}
+nav.pager a[aria-current]{background:var(--accent);color:var(--bg);border-color:var(--accent);font-weight:700}
+nav.pager p{margin:0;font-size:.9rem}
+.compare-chart .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0 0 .5rem;padding:0;list-style:none;font-size:.9rem}
+.compare-chart .legend svg{vertical-align:-1px;margin-right:.35rem}`;
 
 /** Embeddable cards: one compact, responsive panel that fills its iframe. */
 export const cardCss = `${base}

@@ -8,6 +8,7 @@ import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, numberFilter, refFilter, type FilterValues } from './filters.js';
+import { historyColumns, modifiedSinceFilter } from './history.js';
 import { relation } from './related.js';
 import { seriesSchema } from './shapes.js';
 import { summaryRefs } from './refs.js';
@@ -34,6 +35,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
   table: 'series',
   alias: 'se',
   columns: {
+    ...historyColumns('series', 'se.id'),
     ...tableColumns(t.series, 'se', ['id', 'unitKind', 'points', 'firstDate', 'lastDate']),
     url: linkColumn('series', 'se.id'),
     name: { sql: seriesNameSql.replace(/\bs\./g, 'se.') },
@@ -46,6 +48,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
   sorts: { id: 'se.id', points: 'se.points', unitKind: 'se.unit_kind', firstDate: "coalesce(se.first_date, '')", lastDate: "coalesce(se.last_date, '')" },
   defaultSort: 'id',
   filters: {
+    modifiedSince: modifiedSinceFilter('series', 'se.id'),
     actor: refFilter('actors', 'actor', 'se.actor_id = ?', 'About this actor (id).'),
     location: locationFilter(
       '(se.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?) OR se.actor_id IN (SELECT id FROM actors WHERE location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)))',

@@ -149,6 +149,7 @@ export const seriesSchema = createSelectSchema(t.series)
     figuresUrl: link('the figures of the series'),
     embedUrl: link('the series card, to embed'),
   })
+  .extend(historyFields)
   .meta({ id: 'Series', description: 'Figures about the same actor (or place) in the same canonical unit, across documents and dates.' });
 
 /** Start and end of a period: ISO 8601 dates of the precision known (`2019`, `2019-01`, `2019-01-01`). */

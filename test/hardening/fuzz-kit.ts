@@ -80,7 +80,7 @@ async function knownIds(app: FastifyInstance, collections: readonly string[]): P
 }
 
 /** Routes outside the OpenAPI contract, with their path parameters' collections. */
-const UNDOCUMENTED = ['/', '/browse/documents/{id}', '/browse/programmes/{id}', '/browse/actors/{id}', '/browse/locations/{id}', '/embed/figures/{id}', '/embed/figures/{id}.svg', '/embed/measures/{id}', '/oembed', '/catalog', '/problems/{code}', '/docs/static/{file}', '/graphiql', '/openapi.json', '/healthz'];
+const UNDOCUMENTED = ['/', '/browse/documents/{id}', '/browse/programmes/{id}', '/browse/actors/{id}', '/browse/locations/{id}', '/browse/themes/{id}', '/browse/measures/{id}', '/embed/figures/{id}', '/embed/figures/{id}.svg', '/embed/measures/{id}', '/oembed', '/catalog', '/problems/{code}', '/docs/static/{file}', '/graphiql', '/openapi.json', '/healthz'];
 
 /** One REST operation per path and method of /openapi.json, and one per undocumented route. */
 export async function restOperations(app: FastifyInstance): Promise<Operation[]> {

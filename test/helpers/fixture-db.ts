@@ -153,9 +153,9 @@ function fixtureInputs(): BuildInputs {
   return { manifest, gazetteer, documents, inputHash: fixtureHash };
 }
 
-/** The files that shape the fixture database: its records, this builder, the loader's code, the schema and the migrations. */
+/** The files that shape the fixture database: its records, this builder, the loader's code, the schema, the migrations and the query layer (the change history digests published records). */
 const fixtureHash = createHash('sha256')
-  .update(filesDigest([join(packageRoot, 'test', 'fixtures'), join(codeDir, 'ingest'), join(codeDir, 'db'), join(codeDir, 'text'), migrationsDir]))
+  .update(filesDigest([join(packageRoot, 'test', 'fixtures'), join(codeDir, 'ingest'), join(codeDir, 'db'), join(codeDir, 'text'), join(codeDir, 'queries'), migrationsDir]))
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .digest('hex');
 

@@ -183,3 +183,20 @@ t.test('a rebuild that changes nothing adds no build and no change', async (t) =
   t.equal(catalog['dct:modified']['@value'], '2026-03-01T00:00:00.000Z', 'the catalogue dates the data to the last build that changed it');
   t.equal(catalog['dcat:dataset']['dct:modified']['@value'], '2026-03-01T00:00:00.000Z');
 });
+
+t.test('series follow changes like the other collections', async (t) => {
+  const app = await open(dbPath);
+  t.ok((await changesSince(app, null, 500)).some((c) => c.collection === 'series' && c.action === 'created'), 'series are in the log');
+  const all = (await get(app, '/v1/series?limit=500')).body!.data as Json[];
+  t.ok(all.length > 0 && all.every((s) => s.firstSeen.version && s.lastModified.version), 'every series carries its stamps');
+  for (const since of [v1, v2]) {
+    const last = new Map<string, string>();
+    for (const c of await changesSince(app, since, 500)) if (c.collection === 'series') last.set(c.id, c.action);
+    const changed = [...last].filter(([, action]) => action !== 'deleted').map(([id]) => id).sort();
+    const listed = (await get(app, `/v1/series?modifiedSince=${since}&limit=500`)).body!.data.map((s: Json) => s.id).sort();
+    t.same(listed, changed, `modifiedSince=${since} lists exactly the series created or modified since`);
+  }
+  const gql = await app.inject({ method: 'POST', url: '/graphql', payload: { query: `{ series(modifiedSince: "${v1}", first: 100) { edges { node { id firstSeen { version } lastModified { version } } } } }` } });
+  t.notOk(gql.json().errors, 'GraphQL takes modifiedSince on series');
+  t.ok(gql.json().data.series.edges.every((e: Json) => e.node.lastModified.version !== v1), 'and serves their stamps');
+});

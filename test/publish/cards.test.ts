@@ -36,7 +36,7 @@ t.test('the figure card of 120 → 155', async (t) => {
   const undated = (await app.inject({ url: `/embed/figures/${UNDATED}` })).body;
   t.match(undated, /<dt>Datum<\/dt><dd><span class="muted">niet vermeld<\/span><\/dd>/, 'no date invented');
   t.match(html, /rel="license">CC BY 4.0</, 'licence');
-  t.match(html, `href="${origin}/browse/programmes/gent-bestuursakkoord#m-${MEASURE}"`, 'link back');
+  t.match(html, `href="${origin}/browse/measures/${MEASURE}"`, 'link back (to the programme page that lists the measure)');
   t.match(html, `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(`${origin}/embed/figures/${FIGURE}`)}&amp;format=json"`, 'oEmbed discovery');
   t.match(html, /@media \(prefers-color-scheme:dark\)/, 'dark mode');
   t.match(html, /<meta name="viewport"/, 'responsive');

@@ -86,7 +86,7 @@ t.test('the document page shows each measure\'s similar measures, linked, withou
     const page = await app.inject(`/browse/documents/${measure.document.id}`);
     t.equal(page.statusCode, 200);
     t.match(page.body, `aria-label="Vergelijkbare maatregelen van ${measure.id}"`);
-    t.match(page.body, `#m-${similar[0].measure.id}"`);
+    t.match(page.body, `href="/browse/measures/${similar[0].measure.id}"`, 'linked to the page that shows it');
     t.match(page.body, similar[0].terms[0]);
     checked = true;
     break;

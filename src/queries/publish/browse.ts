@@ -1,5 +1,13 @@
-/** What the browse pages read beyond the entity modules: the cities of the home page with their programme counts. */
+/**
+ * What the browse pages read beyond the entity modules: the cities of the home page with
+ * their programme counts, measures counted per municipality (the map, a theme's places),
+ * per theme, and the outline of a programme or document (its measures in reading order,
+ * with their sections) from which the pages cut their tables of contents and pages.
+ */
 import type { Db } from '../../db/client.js';
+import { whereClause } from '../filters.js';
+import { measures } from '../measures.js';
+import { prepared } from '../sql.js';
 import { citiesSql, type City } from './catalog.js';
 
 export interface CityProgrammes extends City {
@@ -19,4 +27,96 @@ export function citiesWithProgrammeCounts(db: Db): CityProgrammes[] {
        ORDER BY c.name`,
     )
     .all() as CityProgrammes[];
+}
+
+/** The measures of a municipality (it and every place inside it), counted by statement kind, with their figures. */
+export interface PlaceMeasureCounts {
+  id: string;
+  name: string;
+  /** WGS84 point of the gazetteer; null when it has none. */
+  lat: number | null;
+  lon: number | null;
+  measures: number;
+  commitments: number;
+  observations: number;
+  figures: number;
+}
+
+/**
+ * Every municipality with at least one measure (of the theme, when given), most measures
+ * first: what the map draws and a theme page tabulates. A measure counts once per
+ * municipality however many of its places lie there, as the `location` filter counts it.
+ */
+export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection, 'theme'> = {}): PlaceMeasureCounts[] {
+  const where = selectionWhere(db, selection);
+  return prepared(
+    db,
+    `SELECT c.id, c.name, c.lat, c.lon, count(*) AS measures,
+       count(CASE WHEN m.statement_kind = 'commitment' THEN 1 END) AS commitments,
+       count(CASE WHEN m.statement_kind = 'observation' THEN 1 END) AS observations,
+       coalesce(sum((SELECT count(*) FROM figures f WHERE f.measure_id = m.id)), 0) AS figures
+     FROM (SELECT DISTINCT la.ancestor_id AS place, ml.measure_id AS measure
+       FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id) x
+     JOIN locations c ON c.id = x.place AND c.kind = 'municipality'
+     JOIN measures m ON m.id = x.measure
+     WHERE ${where.sql}
+     GROUP BY c.id
+     ORDER BY measures DESC, c.name`,
+  ).all(...where.params) as PlaceMeasureCounts[];
+}
+
+/** A theme with the number of measures it has among some measures. */
+export interface ThemeCount {
+  id: string;
+  name: string;
+  measures: number;
+}
+
+/** Which measures a list shows: those meeting every filter given, as `/v1/measures` filters them (ids, names or NIS codes). */
+export type MeasureSelection = Partial<Record<'programme' | 'document' | 'theme' | 'location', string>>;
+
+/** The measure filters of `selection` on `m`; an unknown value is the filters' INVALID_PARAMETER error. */
+const selectionWhere = (db: Db, selection: MeasureSelection) => whereClause(db, measures.filters, selection);
+
+/** The themes of the measures of `selection`, most measures first. */
+export function themesOfSelection(db: Db, selection: MeasureSelection): ThemeCount[] {
+  const where = selectionWhere(db, selection);
+  return prepared(
+    db,
+    `SELECT th.id, th.label_nl AS name, count(*) AS measures
+     FROM measures m JOIN measure_themes mt ON mt.measure_id = m.id JOIN themes th ON th.id = mt.theme_id
+     WHERE ${where.sql}
+     GROUP BY th.id ORDER BY measures DESC, th.label_nl`,
+  ).all(...where.params) as ThemeCount[];
+}
+
+/** A measure's place in the reading order of a list. */
+export interface OutlineEntry {
+  id: string;
+  document: string;
+  documentTitle: string;
+  section: string | null;
+}
+
+/**
+ * The measures of `selection` in reading order: by document (as a programme lists them,
+ * by id), then by position in the text. Ids and sections only: a page loads the full
+ * records of the slice it shows.
+ */
+export function measureOutline(db: Db, selection: MeasureSelection): OutlineEntry[] {
+  const where = selectionWhere(db, selection);
+  return prepared(
+    db,
+    `SELECT m.id, m.document_id AS document, d.title AS documentTitle, m.section
+     FROM measures m JOIN documents d ON d.id = m.document_id
+     WHERE ${where.sql}
+     ORDER BY m.document_id, m.ordinal`,
+  ).all(...where.params) as OutlineEntry[];
+}
+
+/** Where a measure is read in context: its programme, else its document; null for an unknown id. */
+export function contextOfMeasure(db: Db, id: string): { programme: string } | { document: string } | null {
+  const row = prepared(db, 'SELECT programme_id AS programme, document_id AS document FROM measures WHERE id = ?').get(id) as { programme: string | null; document: string } | undefined;
+  if (row === undefined) return null;
+  return row.programme === null ? { document: row.document } : { programme: row.programme };
 }
