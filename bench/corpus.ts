@@ -9,7 +9,7 @@
  *   node --import tsx bench/corpus.ts 1000 bench-output/corpus-1000
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSeedsDir } from '../src/paths.js';
 
@@ -148,6 +148,24 @@ export function writeCorpus(size: number, dir: string, seed = 1): { bytes: numbe
 }
 
 export const benchNames = () => gazetteerNames(defaultSeedsDir);
+
+/** The folder of the corpus of `size` documents that the benchmarks share. */
+export const corpusDir = (size: number) => join('bench-output', `corpus-${size}`);
+
+/**
+ * The corpus of `size` documents in {@link corpusDir}, generated unless a complete one is
+ * there (a stamp file written last marks it complete). Returns its folder.
+ */
+export function ensureCorpus(size: number): string {
+  const dir = corpusDir(size);
+  const stamp = join(dir, '.generated');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(size)) {
+    const { bytes } = writeCorpus(size, dir);
+    writeFileSync(stamp, String(size));
+    process.stderr.write(`generated ${size} documents (${(bytes / 1e6).toFixed(1)} MB) in ${dir}\n`);
+  }
+  return dir;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = Number(process.argv[2] ?? 1000);

@@ -81,7 +81,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     q: textFilter('measure', sql`m.id`),
   },
   facets: {
-    ...measureLinkFacets('measures x', 'x.id'),
+    ...measureLinkFacets(),
     statementKind: columnFacet('measures', 'statement_kind'),
     document: referenceFacet('measures', 'document_id', 'documents', 'title'),
     programme: referenceFacet('measures', 'programme_id', 'programmes', 'title'),

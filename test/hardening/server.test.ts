@@ -158,7 +158,7 @@ t.test('every failure to start is one line on stderr and exit status 1', { timeo
   const busyPort = String((blocker.address() as AddressInfo).port);
   const cases: Array<[string, Record<string, string>, RegExp, string[]?]> = [
     ['missing', { DB_PATH: join(dir, 'missing.db') }, /does not exist/],
-    ...Object.keys(files).map((name): [string, Record<string, string>, RegExp] => [name, { DB_PATH: join(dir, `${name}.db`) }, /database .* (is empty|cannot be read|is corrupt|is not)/]),
+    ...Object.keys(files).map((name): [string, Record<string, string>, RegExp] => [name, { DB_PATH: join(dir, `${name}.db`) }, /database .* (is empty|is truncated|cannot be read|is corrupt|is not)/]),
     ['other schema', { DB_PATH: join(dir, 'other-schema.db') }, /not a blauwdruk database|another schema/],
     ['PORT empty', { PORT: '', DB_PATH: seedDatabase() }, /PORT/],
     ['port in use', { PORT: busyPort, DB_PATH: seedDatabase(), RATE_LIMIT: 'off' }, /already in use/],
