@@ -81,7 +81,7 @@ function segmentFinder(segments: Segment[]) {
  */
 export function extractDocument(text: string, context: ExtractionContext, options: DocumentOptions = {}): DocumentExtraction {
   const segments = segmentDocument(text);
-  const mentions = extractMentions(text, context.matcher, { scopeLocationId: options.scopeLocationId ?? null });
+  const mentions = extractMentions(text, context.matcher, { scopeLocationId: options.scopeLocationId ?? null, documentDate: options.documentDate ?? null });
   const measureOf = segmentFinder(segments);
   const documentDate = options.documentDate ?? null;
   const described = describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
