@@ -3,6 +3,7 @@
  * lists, over the same list functions and filters as REST) and the relations between
  * records (through per-request batchers over the query layer's batch functions).
  */
+import { sql } from 'drizzle-orm';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ApiError } from '../errors.js';
 import { actors, actorsByIds, actorsOfMeasure, childrenOfActor, listActors } from '../queries/actors.js';
@@ -97,7 +98,7 @@ function manyByIds<P>(key: keyof P & string, batch: BatchFn<unknown, Fields>) {
   });
 }
 
-const programmesOfDocument = relation(programmes, 'JOIN documents dp ON dp.id = j.value JOIN programmes p ON p.id = dp.programme_id');
+const programmesOfDocument = relation(programmes, sql`documents dp ON dp.id = j.value JOIN programmes p ON p.id = dp.programme_id`);
 
 const idOf = (record: { id: string }) => record.id;
 /** The URL field `key`, whose reference `refOf` describes, as an absolute URL under the request's public origin. */

@@ -1,4 +1,5 @@
 /** Actors: organisations, police units and zones, parties, governments and persons of the gazetteer. */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -40,19 +41,19 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
   sorts: { id: 'a.id', name: 'a.name', kind: 'a.kind' },
   defaultSort: 'id',
   filters: {
-    modifiedSince: modifiedSinceFilter('actors', 'a.id'),
-    kind: enumFilter(t.actors.kind.enumValues, 'a.kind = ?', 'Kind of actor.'),
-    location: locationFilter('a.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'Seated in this place.'),
+    modifiedSince: modifiedSinceFilter('actors', sql`a.id`),
+    kind: enumFilter(t.actors.kind.enumValues, (value) => sql`a.kind = ${value}`, 'Kind of actor.'),
+    location: locationFilter((id) => sql`a.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id})`, 'Seated in this place.'),
     area: locationFilter(
-      'a.id IN (SELECT x.actor_id FROM location_ancestors la JOIN actor_areas x ON x.location_id = la.location_id WHERE la.ancestor_id = ?)',
+      (id) => sql`a.id IN (SELECT x.actor_id FROM location_ancestors la JOIN actor_areas x ON x.location_id = la.location_id WHERE la.ancestor_id = ${id})`,
       'Serving this place or a place inside it (a police zone and its municipalities).',
     ),
-    party: refFilter('actors', 'party', 'a.party_id = ?', 'Member of this party (id).'),
-    parent: refFilter('actors', 'actor', 'a.parent_id = ?', 'Part of this actor (id).'),
-    document: refFilter('documents', 'document', 'a.id IN (SELECT actor_id FROM mentions WHERE document_id = ?)', 'Named in this document (id).'),
-    programme: refFilter('programmes', 'programme', 'a.id IN (SELECT mn.actor_id FROM mentions mn JOIN documents d ON d.id = mn.document_id WHERE d.programme_id = ?)', 'Named in a document of this programme (id).'),
-    theme: refFilter('themes', 'theme', 'a.id IN (SELECT ma.actor_id FROM measure_actors ma JOIN measure_themes mt ON mt.measure_id = ma.measure_id WHERE mt.theme_id = ?)', 'Named in a measure with this theme (id).'),
-    q: textFilter('actor', 'a.id'),
+    party: refFilter('actors', 'party', (id) => sql`a.party_id = ${id}`, 'Member of this party (id).'),
+    parent: refFilter('actors', 'actor', (id) => sql`a.parent_id = ${id}`, 'Part of this actor (id).'),
+    document: refFilter('documents', 'document', (id) => sql`a.id IN (SELECT actor_id FROM mentions WHERE document_id = ${id})`, 'Named in this document (id).'),
+    programme: refFilter('programmes', 'programme', (id) => sql`a.id IN (SELECT mn.actor_id FROM mentions mn JOIN documents d ON d.id = mn.document_id WHERE d.programme_id = ${id})`, 'Named in a document of this programme (id).'),
+    theme: refFilter('themes', 'theme', (id) => sql`a.id IN (SELECT ma.actor_id FROM measure_actors ma JOIN measure_themes mt ON mt.measure_id = ma.measure_id WHERE mt.theme_id = ${id})`, 'Named in a measure with this theme (id).'),
+    q: textFilter('actor', sql`a.id`),
   },
   facets: {
     kind: columnFacet('actors', 'kind'),
@@ -68,6 +69,6 @@ export const listActors = (db: Db, filters: FilterValues, page: PageRequest) => 
 /** Actors (their `fields`) by id, aligned with `ids`. */
 export const actorsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, actors, ids, fields);
 /** Actors named in each measure, with their `role` in it. */
-export const actorsOfMeasure = relation(actors, 'JOIN measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id', { role: { sql: 'x.role' } });
+export const actorsOfMeasure = relation(actors, sql`measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id`, { role: { sql: 'x.role' } });
 /** Direct sub-units of each actor. */
-export const childrenOfActor = relation(actors, 'JOIN actors a ON a.parent_id = j.value');
+export const childrenOfActor = relation(actors, sql`actors a ON a.parent_id = j.value`);

@@ -3,14 +3,15 @@
  * many figures and which programmes they come from. A place includes everything inside it
  * (as the `location` filter does), so cities, police zones and provinces compare alike.
  */
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { resolveLocation } from './filters.js';
-import { measuresInLocationSql } from './measures.js';
+import { measuresInLocation } from './measures.js';
 import { summaryRefs, type Ref, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { prepared } from './sql.js';
+import { prepared, statement } from './sql.js';
 
 export const MAX_COMPARED = 12;
 
@@ -61,11 +62,12 @@ interface Row {
   programmes: string;
 }
 
-const CELLS_SQL = `SELECT mt.theme_id AS theme, m.statement_kind AS kind, count(*) AS measures,
+/** Counts of the measures tied to `location` per theme (only `theme`, when given) and kind of statement. */
+const cellsOf = (location: string, theme: string | undefined) => sql`SELECT mt.theme_id AS theme, m.statement_kind AS kind, count(*) AS measures,
   sum((SELECT count(*) FROM figures f WHERE f.measure_id = m.id)) AS figures,
   json_group_array(DISTINCT m.programme_id) AS programmes
   FROM measures m JOIN measure_themes mt ON mt.measure_id = m.id
-  WHERE m.id IN (${measuresInLocationSql}) AND (? IS NULL OR mt.theme_id = ?)
+  WHERE m.id IN (${measuresInLocation(location)}) AND (${theme ?? null} IS NULL OR mt.theme_id = ${theme ?? null})
   GROUP BY mt.theme_id, m.statement_kind`;
 
 /** The comparison of `places` (as given by users), optionally on one theme. */
@@ -88,7 +90,8 @@ export function compareLocations(db: Db, places: readonly string[], theme?: stri
   });
   const cells = new Map<string, Map<string, Cell>>();
   for (const location of unique) {
-    for (const r of prepared(db, CELLS_SQL).all(location, theme ?? null, theme ?? null) as Row[]) {
+    const { stmt, params } = statement(db, cellsOf(location, theme));
+    for (const r of stmt.all(...params) as Row[]) {
       let byPlace = cells.get(r.theme);
       if (!byPlace) cells.set(r.theme, (byPlace = new Map()));
       let cell = byPlace.get(location);

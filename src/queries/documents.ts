@@ -1,4 +1,5 @@
 /** Documents: the source texts, with their metadata and the evidence for it. */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -29,15 +30,15 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
   sorts: { id: 'd.id', date: "coalesce(d.date, '')", title: 'd.title', kind: 'd.kind', length: 'd.length' },
   defaultSort: 'id',
   filters: {
-    modifiedSince: modifiedSinceFilter('documents', 'd.id'),
-    location: locationFilter('d.scope_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'About this place (the document scope).'),
-    theme: refFilter('themes', 'theme', 'd.id IN (SELECT m.document_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ?)', 'With a measure of this theme (id).'),
-    actor: refFilter('actors', 'actor', 'd.id IN (SELECT document_id FROM mentions WHERE actor_id = ?)', 'Naming this actor (id).'),
-    programme: refFilter('programmes', 'programme', 'd.programme_id = ?', 'In this programme (id).'),
-    issuer: refFilter('actors', 'actor', 'd.issuer_id = ?', 'Issued by this actor or party (id).'),
-    kind: vocabularyFilter(documentKinds, 'd.kind = ?', 'Kind of document.'),
-    ...dateRange('d.date', 'document date'),
-    q: textFilter('document', 'd.id'),
+    modifiedSince: modifiedSinceFilter('documents', sql`d.id`),
+    location: locationFilter((id) => sql`d.scope_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id})`, 'About this place (the document scope).'),
+    theme: refFilter('themes', 'theme', (id) => sql`d.id IN (SELECT m.document_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ${id})`, 'With a measure of this theme (id).'),
+    actor: refFilter('actors', 'actor', (id) => sql`d.id IN (SELECT document_id FROM mentions WHERE actor_id = ${id})`, 'Naming this actor (id).'),
+    programme: refFilter('programmes', 'programme', (id) => sql`d.programme_id = ${id}`, 'In this programme (id).'),
+    issuer: refFilter('actors', 'actor', (id) => sql`d.issuer_id = ${id}`, 'Issued by this actor or party (id).'),
+    kind: vocabularyFilter(documentKinds, (value) => sql`d.kind = ${value}`, 'Kind of document.'),
+    ...dateRange(sql`d.date`, 'document date'),
+    q: textFilter('document', sql`d.id`),
   },
   facets: {
     kind: columnFacet('documents', 'kind'),
@@ -54,7 +55,7 @@ export const listDocuments = (db: Db, filters: FilterValues, page: PageRequest) 
 /** Documents (their `fields`) by id, aligned with `ids`. */
 export const documentsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, documents, ids, fields);
 /** Documents of each programme. */
-export const documentsOfProgramme = relation(documents, 'JOIN documents d ON d.programme_id = j.value');
+export const documentsOfProgramme = relation(documents, sql`documents d ON d.programme_id = j.value`);
 
 /** The full source text of a document (what every offset points into), or null. */
 export function documentText(db: Db, id: string): string | null {

@@ -1,4 +1,5 @@
 /** Figures: quantities stated in measures, with unit, value range and reference date. */
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -6,11 +7,11 @@ import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
-import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
+import { issuedBy, measureLinkFilters, measureNameSql } from './measures.js';
 import { seriesNameSql } from './series.js';
 import { figureSchema } from './shapes.js';
 
-const inMeasures = (condition: string) => `f.measure_id IN (SELECT id FROM measures WHERE ${condition})`;
+const inMeasures = (condition: SQL) => sql`f.measure_id IN (SELECT id FROM measures WHERE ${condition})`;
 
 export const figures: Entity<typeof figureSchema, 'figures'> = {
   collection: 'figures',
@@ -44,25 +45,25 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
   },
   defaultSort: 'document,start',
   filters: {
-    modifiedSince: modifiedSinceFilter('figures', 'f.id'),
-    ...measureLinkFilters('f.measure_id'),
-    programme: refFilter('programmes', 'programme', inMeasures('programme_id = ?'), 'In a measure of this programme (id).'),
-    document: refFilter('documents', 'document', 'f.document_id = ?', 'In this document (id).'),
-    measure: refFilter('measures', 'measure', 'f.measure_id = ?', 'In this measure (id).'),
-    issuer: refFilter('actors', 'actor', issuedBySql('f.document_id', '(SELECT programme_id FROM measures WHERE id = f.measure_id)'), 'Issued by this actor or party (id).'),
-    statementKind: enumFilter(t.measures.statementKind.enumValues, inMeasures('statement_kind = ?'), 'Kind of statement of the measure.'),
-    kind: enumFilter(t.figures.kind.enumValues, 'f.kind = ?', 'Count, percentage, money, quantity or fraction.'),
-    unit: presentValueFilter('figures', 'unit', 'f.unit = ?', 'Unit as written, lowercased ("%", "ton", "agenten"); a unit no figure has is a 400 listing the known units.'),
-    unitKind: enumFilter(t.figures.unitKind.enumValues, 'f.unit_kind = ?', 'Canonical unit: staff compares medewerkers, personeelsleden and agenten; money_eur, mass_kg… compare normalised values.'),
-    status: enumFilter(t.figures.status.enumValues, 'f.status = ?', 'target (plan or need), actual (observed), forecast or unknown.'),
-    direction: enumFilter(t.figures.direction.enumValues, 'f.direction = ?', 'Changes that go up (increase) or down (decrease).'),
-    subjectActor: refFilter('actors', 'actor', 'f.subject_actor_id = ?', 'About this actor: its subject is or belongs to it (id).'),
-    subjectLocation: locationFilter('f.subject_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'About this place: its subject is or belongs to it.'),
-    series: refFilter('series', 'series', 'f.series_id = ?', 'In this series (id).'),
-    valueMin: numberFilter('f.value >= ?', 'Smallest value (inclusive).'),
-    valueMax: numberFilter('f.value <= ?', 'Largest value (inclusive).'),
-    ...dateRange('f.reference_date', 'reference date'),
-    q: textFilter('figure', 'f.id'),
+    modifiedSince: modifiedSinceFilter('figures', sql`f.id`),
+    ...measureLinkFilters(sql`f.measure_id`),
+    programme: refFilter('programmes', 'programme', (id) => inMeasures(sql`programme_id = ${id}`), 'In a measure of this programme (id).'),
+    document: refFilter('documents', 'document', (id) => sql`f.document_id = ${id}`, 'In this document (id).'),
+    measure: refFilter('measures', 'measure', (id) => sql`f.measure_id = ${id}`, 'In this measure (id).'),
+    issuer: refFilter('actors', 'actor', issuedBy(sql`f.document_id`, sql`(SELECT programme_id FROM measures WHERE id = f.measure_id)`), 'Issued by this actor or party (id).'),
+    statementKind: enumFilter(t.measures.statementKind.enumValues, (value) => inMeasures(sql`statement_kind = ${value}`), 'Kind of statement of the measure.'),
+    kind: enumFilter(t.figures.kind.enumValues, (value) => sql`f.kind = ${value}`, 'Count, percentage, money, quantity or fraction.'),
+    unit: presentValueFilter('figures', 'unit', (value) => sql`f.unit = ${value}`, 'Unit as written, lowercased ("%", "ton", "agenten"); a unit no figure has is a 400 listing the known units.'),
+    unitKind: enumFilter(t.figures.unitKind.enumValues, (value) => sql`f.unit_kind = ${value}`, 'Canonical unit: staff compares medewerkers, personeelsleden and agenten; money_eur, mass_kg… compare normalised values.'),
+    status: enumFilter(t.figures.status.enumValues, (value) => sql`f.status = ${value}`, 'target (plan or need), actual (observed), forecast or unknown.'),
+    direction: enumFilter(t.figures.direction.enumValues, (value) => sql`f.direction = ${value}`, 'Changes that go up (increase) or down (decrease).'),
+    subjectActor: refFilter('actors', 'actor', (id) => sql`f.subject_actor_id = ${id}`, 'About this actor: its subject is or belongs to it (id).'),
+    subjectLocation: locationFilter((id) => sql`f.subject_location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id})`, 'About this place: its subject is or belongs to it.'),
+    series: refFilter('series', 'series', (id) => sql`f.series_id = ${id}`, 'In this series (id).'),
+    valueMin: numberFilter((value) => sql`f.value >= ${value}`, 'Smallest value (inclusive).'),
+    valueMax: numberFilter((value) => sql`f.value <= ${value}`, 'Largest value (inclusive).'),
+    ...dateRange(sql`f.reference_date`, 'reference date'),
+    q: textFilter('figure', sql`f.id`),
   },
   facets: {
     ...measureLinkFacets({ from: 'figures x', measureId: 'x.measure_id' }),
@@ -82,12 +83,12 @@ export const listFigures = (db: Db, filters: FilterValues, page: PageRequest) =>
 /** Figures (their `fields`) by id, aligned with `ids`. */
 export const figuresByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, figures, ids, fields);
 /** Figures of each measure, in text order. */
-export const figuresOfMeasure = relation(figures, 'JOIN figures f ON f.measure_id = j.value');
+export const figuresOfMeasure = relation(figures, sql`figures f ON f.measure_id = j.value`);
 /** Every figure of each measure, as `figuresOfMeasure.all` (for pages showing measures whole). */
 export const figuresByMeasureIds = figuresOfMeasure.all;
 /** Figures of each document. */
-export const figuresOfDocument = relation(figures, 'JOIN figures f ON f.document_id = j.value');
+export const figuresOfDocument = relation(figures, sql`figures f ON f.document_id = j.value`);
 /** Figures whose subject is each actor, by reference date. */
-export const figuresOfSubjectActor = relation(figures, 'JOIN figures f ON f.subject_actor_id = j.value');
+export const figuresOfSubjectActor = relation(figures, sql`figures f ON f.subject_actor_id = j.value`);
 /** The figures of each series. */
-export const figuresOfSeries = relation(figures, 'JOIN figures f ON f.series_id = j.value');
+export const figuresOfSeries = relation(figures, sql`figures f ON f.series_id = j.value`);

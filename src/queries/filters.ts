@@ -1,29 +1,25 @@
 /**
  * Filter building blocks shared by every entity. A filter is a zod schema for its value
- * (the REST querystring and GraphQL arguments derive from it), a SQL condition with `?`
- * placeholders over the entity's alias, and a binder that turns the value into
- * parameters — resolving names to ids and rejecting values that match nothing, so a
- * typo is a 400 rather than an empty page.
+ * (the REST querystring and GraphQL arguments derive from it) and the condition it sets
+ * over the entity's alias for a value, a drizzle `sql` fragment that carries the value as
+ * its parameter — after resolving names to ids and rejecting values that match nothing,
+ * so a typo is a 400 rather than an empty page. Conditions compose as fragments: nothing
+ * counts or rewrites placeholders.
  */
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
 import { isCalendarDate, ISO_DATE, type IndexedKind } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
-import { prepared } from './sql.js';
+import { prepared, toQuery } from './sql.js';
 
 /** One filter of one entity. */
 export interface FilterDef {
   schema: z.ZodType;
-  /** SQL condition; `?` placeholders are filled by `bind`. */
-  where: string;
-  /**
-   * The parameters of `where` for a value; for an `anyOf` filter, one list per value it
-   * names, the values' conditions joined with OR.
-   */
-  bind(db: Db, value: never, parameter: string): unknown[];
-  anyOf?: boolean;
+  /** The condition for a parsed value, holding it as a parameter; a value that names nothing throws a 400 naming `parameter`. */
+  where(db: Db, value: never, parameter: string): SQL;
 }
 
 /** Filter values as parsed from a querystring, keyed by filter name. */
@@ -106,41 +102,44 @@ function resolveAll(db: Db, table: string, what: string, value: string, paramete
   }))];
 }
 
+/** The condition a reference filter sets for one record id. */
+export type IdCondition = (id: string) => SQL;
+
+/** `conditions` joined with OR (the one condition itself when alone). */
+export const anyOf = (conditions: SQL[]): SQL => (conditions.length === 1 ? conditions[0]! : sql`(${sql.join(conditions, sql` OR `)})`);
+
+/** `conditions` joined with AND; `1` (true) when there are none. */
+export const allOf = (conditions: SQL[]): SQL => (conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `));
+
 /**
  * A filter on a record of `table`, given by id (or, for places, actors and themes, code
- * or name); comma-separated values mean any of them. `where` holds for one id, once per
- * `?`; any-of is the disjunction of `where` for each id. A value that names nothing is
- * a 400, so a typo is never an empty page.
+ * or name); comma-separated values mean any of them: the disjunction of `where` for each
+ * id. A value that names nothing is a 400, so a typo is never an empty page.
  */
-function referenceFilter(table: string, what: string, where: string, description: string): FilterDef {
-  const placeholders = where.split('?').length - 1;
+function referenceFilter(table: string, what: string, where: IdCondition, description: string): FilterDef {
   return {
     schema: z.string().min(1).describe(`${description} Several values, comma-separated, mean any of them.`),
-    where,
-    anyOf: true,
-    bind(db, value: string, parameter) {
-      return resolveAll(db, table, what, value, parameter).map((id) => Array.from({ length: placeholders }, () => id));
-    },
+    where: (db, value: string, parameter) => anyOf(resolveAll(db, table, what, value, parameter).map(where)),
   };
 }
 
 /** A filter on a record of `table` (an id; for actors and themes also a name). */
-export function refFilter(table: string, what: string, where: string, description: string): FilterDef {
+export function refFilter(table: string, what: string, where: IdCondition, description: string): FilterDef {
   const named = lookups[table]?.names !== undefined;
   return referenceFilter(table, what, where, named ? `${description.replace(/ \(id\)\.$/, '.')} Accepts an id or a name.` : description);
 }
 
 /**
- * A location filter: the condition receives the resolved id once per `?`, and should go
- * through `location_ancestors` so a city includes its districts, streets and sites.
+ * A location filter: the condition receives the resolved id, and should go through
+ * `location_ancestors` so a city includes its districts, streets and sites.
  */
-export function locationFilter(where: string, description: string): FilterDef {
+export function locationFilter(where: IdCondition, description: string): FilterDef {
   return referenceFilter('locations', 'location', where, `${description} Accepts a location id, a NIS code or a name; a place includes everything inside it.`);
 }
 
 /** A filter on an enumerated column; the zod enum rejects anything else. */
-export function enumFilter(values: readonly [string, ...string[]], where: string, description: string): FilterDef {
-  return { schema: z.enum(values).describe(description), where, bind: (_db, value: string) => [value] };
+export function enumFilter(values: readonly [string, ...string[]], where: (value: string) => SQL, description: string): FilterDef {
+  return { schema: z.enum(values).describe(description), where: (_db, value: string) => where(value) };
 }
 
 /**
@@ -148,24 +147,23 @@ export function enumFilter(values: readonly [string, ...string[]], where: string
  * string schema — the GraphQL argument is a `String` — that rejects anything outside
  * `values` and lists them in its JSON Schema `enum`, so a typo is a 400, not an empty page.
  */
-export function vocabularyFilter(values: readonly string[], where: string, description: string): FilterDef {
+export function vocabularyFilter(values: readonly string[], where: (value: string) => SQL, description: string): FilterDef {
   const schema = z
     .string()
     .refine((v) => values.includes(v), `must be one of ${values.join(', ')}`)
     .meta({ description, enum: [...values] });
-  return { schema, where, bind: (_db, value: string) => [value] };
+  return { schema, where: (_db, value: string) => where(value) };
 }
 
 /**
  * A filter on a free text column matched exactly, whose values are those present in
  * `column` of `table` (figure units): a value that no row has is a 400 that lists them.
  */
-export function presentValueFilter(table: string, column: string, where: string, description: string): FilterDef {
+export function presentValueFilter(table: string, column: string, where: (value: string) => SQL, description: string): FilterDef {
   return {
     schema: z.string().min(1).describe(description),
-    where,
-    bind(db, value: string, parameter) {
-      if (prepared(db, `SELECT 1 FROM ${table} WHERE ${column} = ? LIMIT 1`).get(value) !== undefined) return [value];
+    where(db, value: string, parameter) {
+      if (prepared(db, `SELECT 1 FROM ${table} WHERE ${column} = ? LIMIT 1`).get(value) !== undefined) return where(value);
       const known = prepared(db, `SELECT DISTINCT ${column} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY 1`).pluck().all() as string[];
       throw new ApiError('INVALID_PARAMETER', `No ${table.replace(/s$/, '')} has ${parameter} "${value}"; known values: ${known.join(', ')}.`, { parameter });
     },
@@ -176,8 +174,8 @@ export function presentValueFilter(table: string, column: string, where: string,
  * A numeric bound. The schema takes numbers (GraphQL `Float`); the REST querystring
  * parses its text strictly first (see `numberText` in rest/schemas.ts).
  */
-export function numberFilter(where: string, description: string): FilterDef {
-  return { schema: z.number().describe(description), where, bind: (_db, value: number) => [value] };
+export function numberFilter(where: (value: number) => SQL, description: string): FilterDef {
+  return { schema: z.number().describe(description), where: (_db, value: number) => where(value) };
 }
 
 /** A calendar date of reduced precision, as dates are stored: 2018, 2018-03 or 2018-03-15 (no 31 February). */
@@ -191,38 +189,31 @@ export const isoDateSchema = z
  * `from` is inclusive; `to` includes every date it is a prefix of ("2018" includes
  * "2018-12-31"), hence the sentinel appended to it.
  */
-export function dateRange(column: string, what: string, wrap = (condition: string) => condition): { dateFrom: FilterDef; dateTo: FilterDef } {
+export function dateRange(column: SQL, what: string, wrap = (condition: SQL) => condition): { dateFrom: FilterDef; dateTo: FilterDef } {
   return {
-    dateFrom: { schema: isoDateSchema.describe(`Earliest ${what} (inclusive).`), where: wrap(`${column} >= ?`), bind: (_db, v: string) => [v] },
-    dateTo: { schema: isoDateSchema.describe(`Latest ${what} (inclusive; a year or month includes its days).`), where: wrap(`${column} <= ?`), bind: (_db, v: string) => [`${v}~`] },
+    dateFrom: { schema: isoDateSchema.describe(`Earliest ${what} (inclusive).`), where: (_db, v: string) => wrap(sql`${column} >= ${v}`) },
+    dateTo: { schema: isoDateSchema.describe(`Latest ${what} (inclusive; a year or month includes its days).`), where: (_db, v: string) => wrap(sql`${column} <= ${`${v}~`}`) },
   };
 }
 
 /** Full text over the entity's rows in `search_index` (kind `kind`), ids compared with `idSql`. */
-export function textFilter(kind: IndexedKind, idSql: string): FilterDef {
+export function textFilter(kind: IndexedKind, idSql: SQL): FilterDef {
   return {
     schema: z.string().min(1).max(500).describe('Full-text search (Dutch stemming, accents and case folded); every word must occur.'),
-    where: `${idSql} IN (SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = '${kind}')`,
-    bind: (_db, value: string, parameter) => [ftsQuery(value, parameter)],
+    where: (_db, value: string, parameter) => sql`${idSql} IN (SELECT ref FROM search_index WHERE search_index MATCH ${ftsQuery(value, parameter)} AND kind = ${kind})`,
   };
 }
 
-/** The `WHERE` clause and parameters of a combination of filters (all must hold). */
-export function whereClause(db: Db, defs: Readonly<Record<string, FilterDef>>, values: FilterValues): { sql: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
+/** The condition of a combination of filters (all must hold), as a fragment. */
+export function whereFragment(db: Db, defs: Readonly<Record<string, FilterDef>>, values: FilterValues): SQL {
+  const conditions: SQL[] = [];
   for (const [name, def] of Object.entries(defs)) {
     const value = values[name];
-    if (value === undefined) continue;
-    const bound = def.bind(db, value as never, name);
-    if (def.anyOf === true) {
-      const each = bound as unknown[][];
-      conditions.push(each.length === 1 ? def.where : `(${each.map(() => def.where).join(' OR ')})`);
-      params.push(...each.flat());
-    } else {
-      conditions.push(def.where);
-      params.push(...bound);
-    }
+    if (value !== undefined) conditions.push(def.where(db, value as never, name));
   }
-  return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
+  return allOf(conditions);
 }
+
+/** The `WHERE` clause of a combination of filters as SQL text and its parameters, for statements still written as text. */
+export const whereClause = (db: Db, defs: Readonly<Record<string, FilterDef>>, values: FilterValues): { sql: string; params: unknown[] } =>
+  toQuery(whereFragment(db, defs, values));

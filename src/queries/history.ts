@@ -4,6 +4,7 @@
  * takes, and the change log (`changes`) with keyset paging. The build writes these tables
  * (src/ingest/history.ts); here they are only read.
  */
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
@@ -65,11 +66,10 @@ export function buildOfSince(db: Db, since: string, parameter: string): number {
 }
 
 /** The `modifiedSince` filter of a collection: records created or changed by a build after `since`. */
-export function modifiedSinceFilter(collection: string, idSql: string): FilterDef {
+export function modifiedSinceFilter(collection: string, idSql: SQL): FilterDef {
   return {
     schema: sinceSchema.describe('Only records created or modified after this dataset version (or ISO 8601 time). Deletions are listed by /v1/changes.'),
-    where: `${idSql} IN (SELECT r.id FROM record_states r WHERE r.collection = '${collection}' AND r.last_build > ?)`,
-    bind: (db, value: string, parameter) => [buildOfSince(db, value, parameter)],
+    where: (db, value: string, parameter) => sql`${idSql} IN (SELECT r.id FROM record_states r WHERE r.collection = ${collection} AND r.last_build > ${buildOfSince(db, value, parameter)})`,
   };
 }
 

@@ -1,4 +1,5 @@
 /** Locations: the place tree, from continent to street. */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -34,13 +35,13 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
   sorts: { id: 'l.id', name: 'l.name', kind: 'l.kind', nisCode: "coalesce(l.nis_code, '')" },
   defaultSort: 'id',
   filters: {
-    modifiedSince: modifiedSinceFilter('locations', 'l.id'),
-    kind: enumFilter(t.locations.kind.enumValues, 'l.kind = ?', 'Kind of place.'),
-    location: locationFilter('l.id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'This place and everything inside it.'),
-    parent: refFilter('locations', 'location', 'l.parent_id = ?', 'Directly inside this place (id).'),
-    document: refFilter('documents', 'document', 'l.id IN (SELECT location_id FROM mentions WHERE document_id = ?)', 'Named in this document (id).'),
-    theme: refFilter('themes', 'theme', 'l.id IN (SELECT ml.location_id FROM measure_locations ml JOIN measure_themes mt ON mt.measure_id = ml.measure_id WHERE mt.theme_id = ?)', 'Tied to a measure with this theme (id).'),
-    q: textFilter('location', 'l.id'),
+    modifiedSince: modifiedSinceFilter('locations', sql`l.id`),
+    kind: enumFilter(t.locations.kind.enumValues, (value) => sql`l.kind = ${value}`, 'Kind of place.'),
+    location: locationFilter((id) => sql`l.id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id})`, 'This place and everything inside it.'),
+    parent: refFilter('locations', 'location', (id) => sql`l.parent_id = ${id}`, 'Directly inside this place (id).'),
+    document: refFilter('documents', 'document', (id) => sql`l.id IN (SELECT location_id FROM mentions WHERE document_id = ${id})`, 'Named in this document (id).'),
+    theme: refFilter('themes', 'theme', (id) => sql`l.id IN (SELECT ml.location_id FROM measure_locations ml JOIN measure_themes mt ON mt.measure_id = ml.measure_id WHERE mt.theme_id = ${id})`, 'Tied to a measure with this theme (id).'),
+    q: textFilter('location', sql`l.id`),
   },
   facets: { kind: columnFacet('locations', 'kind') },
 };
@@ -52,6 +53,6 @@ export const listLocations = (db: Db, filters: FilterValues, page: PageRequest) 
 /** Locations (their `fields`) by id, aligned with `ids`. */
 export const locationsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, locations, ids, fields);
 /** Places each measure is tied to, with how (`via`). */
-export const locationsOfMeasure = relation(locations, 'JOIN measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id', { via: { sql: 'x.via' } });
+export const locationsOfMeasure = relation(locations, sql`measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id`, { via: { sql: 'x.via' } });
 /** Places directly inside each location. */
-export const childrenOfLocation = relation(locations, 'JOIN locations l ON l.parent_id = j.value');
+export const childrenOfLocation = relation(locations, sql`locations l ON l.parent_id = j.value`);

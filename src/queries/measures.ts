@@ -1,4 +1,5 @@
 /** Measures: the policy statements of each document, with their themes, actors and places. */
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -17,21 +18,22 @@ export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text
 /** The date of a measure's document as a sort key: dates without one sort first, as `''`. */
 const documentDateSql = "coalesce((SELECT date FROM documents WHERE id = m.document_id), '')";
 
-/** `?` = a location id; matches measures tied to it or to any place inside it. */
-export const measuresInLocationSql = 'SELECT ml.measure_id FROM location_ancestors la JOIN measure_locations ml ON ml.location_id = la.location_id WHERE la.ancestor_id = ?';
+/** Ids of the measures tied to `location` (a location id, or the SQL of one) or to any place inside it. */
+export const measuresInLocation = (location: string | SQL) =>
+  sql`SELECT ml.measure_id FROM location_ancestors la JOIN measure_locations ml ON ml.location_id = la.location_id WHERE la.ancestor_id = ${location}`;
 
 /** Measure filters that figures reuse through their measure (`measureId` = the column holding it). */
-export function measureLinkFilters(measureId: string) {
+export function measureLinkFilters(measureId: SQL) {
   return {
-    location: locationFilter(`${measureId} IN (${measuresInLocationSql})`, 'Tied to this place.'),
-    theme: refFilter('themes', 'theme', `${measureId} IN (SELECT measure_id FROM measure_themes WHERE theme_id = ?)`, 'With this theme (id).'),
-    actor: refFilter('actors', 'actor', `${measureId} IN (SELECT measure_id FROM measure_actors WHERE actor_id = ?)`, 'Naming this actor (id).'),
+    location: locationFilter((id) => sql`${measureId} IN (${measuresInLocation(id)})`, 'Tied to this place.'),
+    theme: refFilter('themes', 'theme', (id) => sql`${measureId} IN (SELECT measure_id FROM measure_themes WHERE theme_id = ${id})`, 'With this theme (id).'),
+    actor: refFilter('actors', 'actor', (id) => sql`${measureId} IN (SELECT measure_id FROM measure_actors WHERE actor_id = ${id})`, 'Naming this actor (id).'),
   };
 }
 
 /** Records issued by an actor or party: through their document's or programme's issuer. */
-export const issuedBySql = (documentId: string, programmeId: string) =>
-  `(${documentId} IN (SELECT id FROM documents WHERE issuer_id = ?) OR ${programmeId} IN (SELECT id FROM programmes WHERE issuer_id = ?))`;
+export const issuedBy = (documentId: SQL, programmeId: SQL) => (id: string) =>
+  sql`(${documentId} IN (SELECT id FROM documents WHERE issuer_id = ${id}) OR ${programmeId} IN (SELECT id FROM programmes WHERE issuer_id = ${id}))`;
 
 /** The records of `target` a measure is linked to through `table`, as summaries with the link's `extra` fields. */
 const links = (table: string, target: EntityCollection, key: string, name: string, extra: string): Column => ({
@@ -68,15 +70,15 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   // Text order: by document, then position in it.
   defaultSort: 'document,ordinal',
   filters: {
-    modifiedSince: modifiedSinceFilter('measures', 'm.id'),
-    ...measureLinkFilters('m.id'),
-    programme: refFilter('programmes', 'programme', 'm.programme_id = ?', 'In this programme (id).'),
-    document: refFilter('documents', 'document', 'm.document_id = ?', 'In this document (id).'),
-    issuer: refFilter('actors', 'actor', issuedBySql('m.document_id', 'm.programme_id'), 'Issued by this actor or party (id), through the document or programme.'),
-    kind: vocabularyFilter(documentKinds, 'm.document_id IN (SELECT id FROM documents WHERE kind = ?)', 'Kind of the source document.'),
-    statementKind: enumFilter(t.measures.statementKind.enumValues, 'm.statement_kind = ?', 'Commitment, observation or question.'),
-    ...dateRange('date', 'document date', (c) => `m.document_id IN (SELECT id FROM documents WHERE ${c})`),
-    q: textFilter('measure', 'm.id'),
+    modifiedSince: modifiedSinceFilter('measures', sql`m.id`),
+    ...measureLinkFilters(sql`m.id`),
+    programme: refFilter('programmes', 'programme', (id) => sql`m.programme_id = ${id}`, 'In this programme (id).'),
+    document: refFilter('documents', 'document', (id) => sql`m.document_id = ${id}`, 'In this document (id).'),
+    issuer: refFilter('actors', 'actor', issuedBy(sql`m.document_id`, sql`m.programme_id`), 'Issued by this actor or party (id), through the document or programme.'),
+    kind: vocabularyFilter(documentKinds, (value) => sql`m.document_id IN (SELECT id FROM documents WHERE kind = ${value})`, 'Kind of the source document.'),
+    statementKind: enumFilter(t.measures.statementKind.enumValues, (value) => sql`m.statement_kind = ${value}`, 'Commitment, observation or question.'),
+    ...dateRange(sql`date`, 'document date', (c) => sql`m.document_id IN (SELECT id FROM documents WHERE ${c})`),
+    q: textFilter('measure', sql`m.id`),
   },
   facets: {
     ...measureLinkFacets(),
@@ -93,12 +95,12 @@ export const listMeasures = (db: Db, filters: FilterValues, page: PageRequest) =
 /** Measures (their `fields`) by id, aligned with `ids`. */
 export const measuresByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, measures, ids, fields);
 /** Measures of each programme. */
-export const measuresOfProgramme = relation(measures, 'JOIN measures m ON m.programme_id = j.value');
+export const measuresOfProgramme = relation(measures, sql`measures m ON m.programme_id = j.value`);
 /** Measures of each document, in text order. */
-export const measuresOfDocument = relation(measures, 'JOIN measures m ON m.document_id = j.value');
+export const measuresOfDocument = relation(measures, sql`measures m ON m.document_id = j.value`);
 /** Measures with each theme. */
-export const measuresOfTheme = relation(measures, 'JOIN measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id');
+export const measuresOfTheme = relation(measures, sql`measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id`);
 /** Measures naming each actor. */
-export const measuresOfActor = relation(measures, 'JOIN measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id');
+export const measuresOfActor = relation(measures, sql`measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id`);
 /** Measures tied to each location or any place inside it. */
-export const measuresOfLocation = relation(measures, `JOIN measures m ON m.id IN (${measuresInLocationSql.replace('?', 'j.value')})`);
+export const measuresOfLocation = relation(measures, sql`measures m ON m.id IN (${measuresInLocation(sql`j.value`)})`);

@@ -4,6 +4,7 @@
  * actor, location, document or measure (`/v1/actors/{id}/mentions`, …); GraphQL reaches
  * them from the same records.
  */
+import { sql } from 'drizzle-orm';
 import { summaryColumn, type Entity } from './entity.js';
 import { referenceFacet } from './facets.js';
 import { locationFilter, refFilter } from './filters.js';
@@ -36,17 +37,17 @@ export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
   sorts: { id: 'mn.id', document: 'mn.document_id', start: 'mn.start' },
   defaultSort: 'document,start',
   filters: {
-    actor: refFilter('actors', 'actor', 'mn.actor_id = ?', 'Naming this actor (id).'),
-    location: locationFilter('mn.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)', 'Naming this place or a place inside it.'),
-    document: refFilter('documents', 'document', 'mn.document_id = ?', 'In this document (id).'),
-    measure: refFilter('measures', 'measure', 'mn.measure_id = ?', 'In this measure (id).'),
+    actor: refFilter('actors', 'actor', (id) => sql`mn.actor_id = ${id}`, 'Naming this actor (id).'),
+    location: locationFilter((id) => sql`mn.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id})`, 'Naming this place or a place inside it.'),
+    document: refFilter('documents', 'document', (id) => sql`mn.document_id = ${id}`, 'In this document (id).'),
+    measure: refFilter('measures', 'measure', (id) => sql`mn.measure_id = ${id}`, 'In this measure (id).'),
   },
   facets: { document: referenceFacet('mentions', 'document_id', 'documents', 'title') },
 };
 
 /** Mentions of each actor. */
-export const mentionsOfActor = relation(mentions, 'JOIN mentions mn ON mn.actor_id = j.value');
+export const mentionsOfActor = relation(mentions, sql`mentions mn ON mn.actor_id = j.value`);
 /** Mentions of each location (the place itself, not places inside it). */
-export const mentionsOfLocation = relation(mentions, 'JOIN mentions mn ON mn.location_id = j.value');
+export const mentionsOfLocation = relation(mentions, sql`mentions mn ON mn.location_id = j.value`);
 /** Mentions inside each measure. */
-export const mentionsOfMeasure = relation(mentions, 'JOIN mentions mn ON mn.measure_id = j.value');
+export const mentionsOfMeasure = relation(mentions, sql`mentions mn ON mn.measure_id = j.value`);

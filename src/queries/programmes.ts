@@ -1,4 +1,5 @@
 /** Programmes: election programmes, coalition agreements and plans, grouping documents. */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -35,16 +36,16 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   sorts: { id: 'p.id', title: 'p.title', kind: 'p.kind', date: "coalesce(p.date, '')" },
   defaultSort: 'id',
   filters: {
-    modifiedSince: modifiedSinceFilter('programmes', 'p.id'),
+    modifiedSince: modifiedSinceFilter('programmes', sql`p.id`),
     location: locationFilter(
-      'p.id IN (SELECT pl.programme_id FROM location_ancestors la JOIN programme_locations pl ON pl.location_id = la.location_id WHERE la.ancestor_id = ?)',
+      (id) => sql`p.id IN (SELECT pl.programme_id FROM location_ancestors la JOIN programme_locations pl ON pl.location_id = la.location_id WHERE la.ancestor_id = ${id})`,
       'About this place.',
     ),
-    issuer: refFilter('actors', 'actor', 'p.issuer_id = ?', 'Issued by this actor or party (id).'),
-    kind: vocabularyFilter(documentKinds, 'p.kind = ?', 'Kind of programme (election_programme, coalition_agreement, government_plan).'),
-    theme: refFilter('themes', 'theme', 'p.id IN (SELECT m.programme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ?)', 'With a measure of this theme (id).'),
-    ...dateRange('p.date', 'programme date'),
-    q: textFilter('programme', 'p.id'),
+    issuer: refFilter('actors', 'actor', (id) => sql`p.issuer_id = ${id}`, 'Issued by this actor or party (id).'),
+    kind: vocabularyFilter(documentKinds, (value) => sql`p.kind = ${value}`, 'Kind of programme (election_programme, coalition_agreement, government_plan).'),
+    theme: refFilter('themes', 'theme', (id) => sql`p.id IN (SELECT m.programme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ${id})`, 'With a measure of this theme (id).'),
+    ...dateRange(sql`p.date`, 'programme date'),
+    q: textFilter('programme', sql`p.id`),
   },
   facets: {
     kind: columnFacet('programmes', 'kind'),

@@ -6,10 +6,11 @@
  * reads 11 records per parent however many the parent has, and only the fields asked
  * for. Columns of the link table (a measure's actor's `role`) come along on each row.
  */
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { columnShape, decode, idSql, keyColumns, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
 import { afterCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
-import { idList, prepared } from './sql.js';
+import { idList, prepared, toQuery } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
 export interface RelatedPage<R> extends Page<R> {
@@ -45,7 +46,7 @@ function groupByParent(parentIds: readonly string[], rows: Row[]): Row[][] {
   return parentIds.map((id) => groups.get(id)!);
 }
 
-/** How a relation reaches its records: the entity, the join from `j.value` and the link table's columns. */
+/** How a relation reaches its records: the entity, the tables joined after the parents (as SQL text) and the link table's columns. */
 interface Path<E extends Entity> {
   e: E;
   join: string;
@@ -53,11 +54,19 @@ interface Path<E extends Entity> {
 }
 
 /**
- * `join` with the parents as the outer loop. SQLite never reorders the tables of a CROSS
- * JOIN; left to itself it scans some related tables whole (every measure, for the
- * measures of a few programmes) and probes the parent list for each row.
+ * The tables of `join` after the parents `j`, with the parents as the outer loop. SQLite
+ * never reorders the tables of a CROSS JOIN; left to itself it scans some related tables
+ * whole (every measure, for the measures of a few programmes) and probes the parent list
+ * for each row.
  */
-const parentsFirst = (join: string) => join.replace(/^\s*JOIN\b/, 'CROSS JOIN');
+const parentsFirst = (join: string) => `CROSS JOIN ${join}`;
+
+/** The SQL text of a relation's join: static SQL, so a fragment that carries a parameter is a programming error. */
+function joinText(join: SQL): string {
+  const { sql: text, params } = toQuery(join);
+  if (params.length > 0) throw new Error(`A relation's join takes no parameters: ${text}`);
+  return text;
+}
 
 /**
  * Related records of each parent ranked in the order `walk` (`keys`, or flipped for a
@@ -109,17 +118,17 @@ function relatedCounts(db: Db, join: string, parentIds: readonly string[]): numb
 }
 
 /**
- * The relation from parent ids to records of `e`. `join` links `j.value` (a parent id)
- * to the entity's alias, e.g.
- * `JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`;
+ * The relation from parent ids to records of `e`. `join` are the tables joined after the
+ * parents `j`, linking `j.value` (a parent id) to the entity's alias, e.g.
+ * sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`;
  * it must reach each record at most once per parent. `link` are columns of the link
  * table (`{ role: { sql: 'x.role' } }`), read into each page's `links`.
  */
-export function relation<E extends Entity>(e: E, join: string, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
-  const path: Path<E> = { e, join, link: columnShape(link, '_link_') };
+export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
+  const path: Path<E> = { e, join: joinText(join), link: columnShape(link, '_link_') };
   return {
     all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),
     pages: (db, parentIds, page) => relatedPages(db, path, parentIds, page),
-    counts: (db, parentIds) => relatedCounts(db, join, parentIds),
+    counts: (db, parentIds) => relatedCounts(db, path.join, parentIds),
   };
 }

@@ -3,12 +3,13 @@
  * relations (see related.ts, as in the entity modules), per-item cursors for list pages,
  * and search totals.
  */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { idSql, keyColumns, rowCursor, type Entity } from './entity.js';
 import { figures } from './figures.js';
 import { ftsQuery } from './fulltext.js';
 import { locations } from './locations.js';
-import { measuresInLocationSql } from './measures.js';
+import { measuresInLocation } from './measures.js';
 import { parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
@@ -16,16 +17,16 @@ import { hitKinds, type SearchType } from './search.js';
 import { idList, prepared } from './sql.js';
 
 /** Places each programme is about. */
-export const locationsOfProgramme = relation(locations, 'JOIN programme_locations x ON x.programme_id = j.value JOIN locations l ON l.id = x.location_id');
+export const locationsOfProgramme = relation(locations, sql`programme_locations x ON x.programme_id = j.value JOIN locations l ON l.id = x.location_id`);
 
 /** Programmes each actor issued. */
-export const programmesOfIssuer = relation(programmes, 'JOIN programmes p ON p.issuer_id = j.value');
+export const programmesOfIssuer = relation(programmes, sql`programmes p ON p.issuer_id = j.value`);
 
 /** The programme of each figure's measure (an empty group when it has none). */
-export const programmeOfFigure = relation(programmes, 'JOIN figures x ON x.id = j.value JOIN measures mm ON mm.id = x.measure_id JOIN programmes p ON p.id = mm.programme_id');
+export const programmeOfFigure = relation(programmes, sql`figures x ON x.id = j.value JOIN measures mm ON mm.id = x.measure_id JOIN programmes p ON p.id = mm.programme_id`);
 
 /** Figures of measures tied to each location or any place inside it (as the `location` filter). */
-export const figuresOfLocation = relation(figures, `JOIN figures f ON f.measure_id IN (${measuresInLocationSql.replace('?', 'j.value')})`);
+export const figuresOfLocation = relation(figures, sql`figures f ON f.measure_id IN (${measuresInLocation(sql`j.value`)})`);
 
 /** Cursors of rows carrying `keyColumns(keys)`, keyed by `key(row)`. */
 function cursorsOf(keys: readonly SortKey[], rows: Array<Record<string, unknown>>, key: (row: Record<string, unknown>) => string): Map<string, string> {

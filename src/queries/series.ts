@@ -3,6 +3,7 @@
  * documents and dates. Each record carries its points in date order, every point with its
  * provenance, so a timeline (or the series card) is one read.
  */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -48,14 +49,14 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
   sorts: { id: 'se.id', points: 'se.points', unitKind: 'se.unit_kind', firstDate: "coalesce(se.first_date, '')", lastDate: "coalesce(se.last_date, '')" },
   defaultSort: 'id',
   filters: {
-    modifiedSince: modifiedSinceFilter('series', 'se.id'),
-    actor: refFilter('actors', 'actor', 'se.actor_id = ?', 'About this actor (id).'),
+    modifiedSince: modifiedSinceFilter('series', sql`se.id`),
+    actor: refFilter('actors', 'actor', (id) => sql`se.actor_id = ${id}`, 'About this actor (id).'),
     location: locationFilter(
-      '(se.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?) OR se.actor_id IN (SELECT id FROM actors WHERE location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ?)))',
+      (id) => sql`(se.location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id}) OR se.actor_id IN (SELECT id FROM actors WHERE location_id IN (SELECT location_id FROM location_ancestors WHERE ancestor_id = ${id})))`,
       'About this place, or about an actor seated in it.',
     ),
-    unitKind: enumFilter(t.series.unitKind.enumValues, 'se.unit_kind = ?', 'Canonical unit of the figures.'),
-    minPoints: numberFilter('se.points >= ?', 'At least this many figures.'),
+    unitKind: enumFilter(t.series.unitKind.enumValues, (value) => sql`se.unit_kind = ${value}`, 'Canonical unit of the figures.'),
+    minPoints: numberFilter((value) => sql`se.points >= ${value}`, 'At least this many figures.'),
   },
   facets: {
     unitKind: columnFacet('series', 'unit_kind'),
@@ -70,4 +71,4 @@ export const listSeries = (db: Db, filters: FilterValues, page: PageRequest) => 
 /** Series (their `fields`) by id, aligned with `ids`. */
 export const seriesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, series, ids, fields);
 /** The series about each actor. */
-export const seriesOfActor = relation(series, 'JOIN series se ON se.actor_id = j.value');
+export const seriesOfActor = relation(series, sql`series se ON se.actor_id = j.value`);

@@ -4,6 +4,8 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
+import type { SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
 const MAX_STATEMENTS = 2000;
@@ -20,6 +22,20 @@ export function prepared(db: Db, sql: string): Database.Statement {
     cache.set(sql, stmt);
   }
   return stmt;
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** A drizzle `sql` fragment as SQL text with `?` placeholders and its parameters, in order. */
+export function toQuery(fragment: SQL): { sql: string; params: unknown[] } {
+  const { sql, params } = dialect.sqlToQuery(fragment);
+  return { sql, params };
+}
+
+/** The prepared statement of a fragment on `db` (compiled once per distinct text) and the parameters to run it with. */
+export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; params: unknown[] } {
+  const { sql, params } = toQuery(fragment);
+  return { stmt: prepared(db, sql), params };
 }
 
 /** A JSON array of ids, the single parameter of every batch statement (`json_each(?)`). */

@@ -1,11 +1,12 @@
 /** Themes: the policy themes assigned to measures. */
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
-import { locationFilter, refFilter, textFilter, whereClause, type FilterValues } from './filters.js';
-import { measures, measuresInLocationSql } from './measures.js';
-import { prepared } from './sql.js';
+import { locationFilter, refFilter, textFilter, whereFragment, type FilterValues } from './filters.js';
+import { measures, measuresInLocation } from './measures.js';
+import { statement } from './sql.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { themeSchema } from './shapes.js';
 
@@ -20,16 +21,16 @@ const MEASURE_FILTERS = ['location', 'actor', 'programme', 'document'] as const;
 function filteredMeasureCounts(db: Db, filters: FilterValues): ((record: Record<string, unknown>) => void) | undefined {
   const measureFilters = Object.fromEntries(MEASURE_FILTERS.filter((name) => filters[name] !== undefined).map((name) => [name, filters[name]]));
   if (Object.keys(measureFilters).length === 0) return undefined;
-  const where = whereClause(db, measures.filters, measureFilters);
-  const sql = `SELECT mt.theme_id AS theme, count(*) AS n FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${where.sql} GROUP BY mt.theme_id`;
-  const counts = new Map((prepared(db, sql).all(...where.params) as Array<{ theme: string; n: number }>).map((r) => [r.theme, r.n]));
+  const where = whereFragment(db, measures.filters, measureFilters);
+  const { stmt, params } = statement(db, sql`SELECT mt.theme_id AS theme, count(*) AS n FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${where} GROUP BY mt.theme_id`);
+  const counts = new Map((stmt.all(...params) as Array<{ theme: string; n: number }>).map((r) => [r.theme, r.n]));
   return (record) => {
     if ('measureCount' in record) record.measureCount = counts.get(record.id as string) ?? 0;
   };
 }
 
 /** Themes assigned to a measure `m` meeting `condition`. */
-const themeOfMeasures = (condition: string) => `th.id IN (SELECT mt.theme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${condition})`;
+const themeOfMeasures = (condition: SQL) => sql`th.id IN (SELECT mt.theme_id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${condition})`;
 
 export const themes: Entity<typeof themeSchema, 'themes'> = {
   collection: 'themes',
@@ -47,12 +48,12 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
   defaultSort: 'id',
   filters: {
-    modifiedSince: modifiedSinceFilter('themes', 'th.id'),
-    location: locationFilter(themeOfMeasures(`m.id IN (${measuresInLocationSql})`), 'Assigned to a measure tied to this place.'),
-    actor: refFilter('actors', 'actor', themeOfMeasures('m.id IN (SELECT measure_id FROM measure_actors WHERE actor_id = ?)'), 'Assigned to a measure naming this actor (id).'),
-    programme: refFilter('programmes', 'programme', themeOfMeasures('m.programme_id = ?'), 'Assigned to a measure of this programme (id).'),
-    document: refFilter('documents', 'document', themeOfMeasures('m.document_id = ?'), 'Assigned to a measure of this document (id).'),
-    q: textFilter('theme', 'th.id'),
+    modifiedSince: modifiedSinceFilter('themes', sql`th.id`),
+    location: locationFilter((id) => themeOfMeasures(sql`m.id IN (${measuresInLocation(id)})`), 'Assigned to a measure tied to this place.'),
+    actor: refFilter('actors', 'actor', (id) => themeOfMeasures(sql`m.id IN (SELECT measure_id FROM measure_actors WHERE actor_id = ${id})`), 'Assigned to a measure naming this actor (id).'),
+    programme: refFilter('programmes', 'programme', (id) => themeOfMeasures(sql`m.programme_id = ${id}`), 'Assigned to a measure of this programme (id).'),
+    document: refFilter('documents', 'document', (id) => themeOfMeasures(sql`m.document_id = ${id}`), 'Assigned to a measure of this document (id).'),
+    q: textFilter('theme', sql`th.id`),
   },
   facets: {},
   filteredFields: filteredMeasureCounts,
@@ -65,4 +66,4 @@ export const listThemes = (db: Db, filters: FilterValues, page: PageRequest) => 
 /** Themes (their `fields`) by id, aligned with `ids`. */
 export const themesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, themes, ids, fields);
 /** Themes of each measure, with the `cues` that assigned them. */
-export const themesOfMeasure = relation(themes, 'JOIN measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id', { cues: { sql: 'x.cues', json: true } });
+export const themesOfMeasure = relation(themes, sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`, { cues: { sql: 'x.cues', json: true } });

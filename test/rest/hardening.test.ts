@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { z } from 'zod';
 import { buildApp } from '../../src/app.js';
@@ -196,7 +197,7 @@ t.test('the documented problem schema covers every member problems carry', async
 
 t.test('facet SQL is substituted literally: "$&" in a filter is not a replacement pattern', async (t) => {
   const app = await fixtureApp();
-  const literal = { schema: z.boolean(), where: "'$&' <> ':set'", bind: () => [] };
+  const literal = { schema: z.boolean(), where: () => sql`'$&' <> ':set'` };
   const entity = { ...measures, filters: { ...measures.filters, literal } };
   const all = facetCounts(app.db, measures, {}, ['statementKind']);
   t.same(facetCounts(app.db, entity, { literal: true }, ['statementKind']), all);
