@@ -40,11 +40,12 @@ export function blockSpans(text: string): Array<[number, number]> {
   return blocks;
 }
 
-/** Sentence spans: each block (see {@link blockSpans}) split with `Intl.Segmenter`. */
-export function sentenceSpans(text: string): Array<[number, number]> {
-  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+
+/** Sentence spans: each block (see {@link blockSpans}; given when already split) split with `Intl.Segmenter`. */
+export function sentenceSpans(text: string, blocks = blockSpans(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const [s, e] of blockSpans(text)) {
+  for (const [s, e] of blocks) {
     for (const seg of segmenter.segment(text.slice(s, e))) out.push(...splitBeforeDigits(seg.segment, s + seg.index));
   }
   return out;

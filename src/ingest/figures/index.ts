@@ -47,14 +47,14 @@
  * `references` (back-references and partitives), `dates` (sentences and reference dates) and
  * `words` (the word lists).
  */
-import { foldForMatch } from '../../text/fold.js';
+import { prepared, type PreparedText } from '../prepared.js';
 import type { FigureReading } from '../types.js';
-import { blockSpans, type DateMention, findDateMentions, pickReferenceDate, sentenceSpans } from './dates.js';
+import { type DateMention, findDateMentions, pickReferenceDate } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
-import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
+import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { PAST_VERBS } from './words.js';
 
@@ -63,13 +63,6 @@ const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![
 export interface FigureOptions {
   /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
   documentDate?: string | null;
-}
-
-/** Flags tokens that touch a blocked span (dates, phone numbers…), in one pass over a character mask. */
-function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
-  const mask = new Uint8Array(length + 1);
-  for (const [s, e] of blocked) mask.fill(1, s, e);
-  for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
 }
 
 /** The span containing a position, by binary search over sorted, disjoint spans; a one-character span when none does. */
@@ -92,14 +85,12 @@ function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, n
  * Extracts quotable figures from Dutch text. Offsets are UTF-16 indices into `text`;
  * `text.slice(start, end) === quote`. Sorted by start, never overlapping.
  *
- * @param text the document text
+ * @param input the document text, or its prepared text
  * @param options.documentDate publication date (reduced-precision ISO) for relative dates
  */
-export function extractFigures(text: string, options: FigureOptions = {}): FigureReading[] {
-  const tokens = tokenize(text);
-  markBlocked(tokens, blockedSpans(text), text.length);
-  const folded = foldForMatch(text);
-  const sentenceAt = spanLookup(sentenceSpans(text));
+export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
+  const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
+  const sentenceAt = spanLookup(sentences);
   const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start) };
   const dateCache = new Map<number, DateMention[]>();
   const datesOf = (sentence: [number, number]) => {
@@ -114,8 +105,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   // A past-tense sentence that opens with its figure and states no date goes on with the
   // enumeration of the sentence before it, in the same paragraph, and in its time frame:
   // "In 2016 zorgde de dienst voor 576 aanhoudingen. 38 personen werden aangehouden…" → 2016.
-  const sentences = sentenceSpans(text);
-  const blockAt = spanLookup(blockSpans(text));
+  const blockAt = spanLookup(figureBlocks);
   const narratedDate = (sentence: [number, number]): string | null => {
     if (!PAST_TENSE.test(folded.slice(sentence[0], sentence[1]))) return null;
     const previous = sentences[sentences.findIndex(([s]) => s === sentence[0]) - 1];

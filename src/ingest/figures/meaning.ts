@@ -21,8 +21,8 @@ import { foldForMatch } from '../../text/fold.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { normalizedValueOf, unitKindOf } from './canonical.js';
-import { sentenceSpans } from './dates.js';
-import { parseNumberWord, tokenize, type Token } from './tokens.js';
+import { prepared, type PreparedText } from '../prepared.js';
+import { parseNumberWord, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FORECAST_CUES, FRAME_NOUNS, INCREASE_CUES,
   NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS,
@@ -72,14 +72,16 @@ const DECREASE = cuePattern(DECREASE_CUES);
 
 /** One document read for meaning: tokens, sentences, and lookups between them. */
 class DocumentReader {
+  readonly text: string;
   readonly tokens: Token[];
   readonly sentences: Array<[number, number]>;
   readonly folded: string;
 
-  constructor(readonly text: string) {
-    this.tokens = tokenize(text);
-    this.sentences = sentenceSpans(text);
-    this.folded = foldForMatch(text);
+  constructor(prepared: PreparedText) {
+    this.text = prepared.text;
+    this.tokens = prepared.figureTokens;
+    this.sentences = prepared.figureSentences;
+    this.folded = prepared.folded;
   }
 
   /** Index of the first token starting at or after `pos`. */
@@ -401,22 +403,22 @@ function directionOf(doc: DocumentReader, f: FigureReading): FigureDirection | n
 }
 
 /** Whether a subject names an organised group, so that the people it counts are its staff. */
-function namesOrganisation(subject: Span | null): boolean {
+function namesOrganisation(doc: DocumentReader, subject: Span | null): boolean {
   if (!subject) return false;
-  return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)));
+  return doc.folded.slice(subject.start, subject.end).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)));
 }
 
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
  */
-export function describeFigures(text: string, readings: FigureReading[], options: MeaningOptions = {}): Figure[] {
-  const doc = new DocumentReader(text);
+export function describeFigures(input: string | PreparedText, readings: FigureReading[], options: MeaningOptions = {}): Figure[] {
+  const doc = new DocumentReader(prepared(input));
   const out: Array<Figure & { sentence: number }> = [];
   for (const f of readings) {
     const subject = subjectOf(doc, f, out);
     let unitKind = unitKindOf(f.kind, f.unit);
-    if (unitKind === 'persons' && namesOrganisation(subject)) unitKind = 'staff';
+    if (unitKind === 'persons' && namesOrganisation(doc, subject)) unitKind = 'staff';
     const direction = directionOf(doc, f);
     out.push({
       ...f,

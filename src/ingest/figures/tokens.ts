@@ -24,9 +24,18 @@ export interface Token {
 // hyphenated parts ("ANPR-camera’s", "Covid-19") so that road numbers and the like stay words.
 const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
 
-/** Splits text into number, word and symbol tokens. */
-export function tokenize(text: string): Token[] {
-  const folded = foldForMatch(text);
+/**
+ * Splits text into number, word and symbol tokens, flagging those that touch a span that
+ * never holds a figure ({@link blockedSpans}). `folded` is `foldForMatch(text)`, passed in
+ * when the document's prepared text already has it.
+ */
+export function figureTokens(text: string, folded = foldForMatch(text)): Token[] {
+  const tokens = tokenize(text, folded);
+  markBlocked(tokens, blockedSpans(text), text.length);
+  return tokens;
+}
+
+function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -63,6 +72,13 @@ const BLOCKED_PATTERNS: RegExp[] = [
   /\b[A-Z]{2}\d{2}(?:\s?\d{4}){3}\b/g, // IBAN
   /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g, // URLs and e-mail addresses
 ];
+
+/** Flags tokens that touch a blocked span (dates, phone numbers…), in one pass over a character mask. */
+function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
+  const mask = new Uint8Array(length + 1);
+  for (const [s, e] of blocked) mask.fill(1, s, e);
+  for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
+}
 
 /** UTF-16 spans of {@link BLOCKED_PATTERNS} in `text`. */
 export function blockedSpans(text: string): Array<[number, number]> {
