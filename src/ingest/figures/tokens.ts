@@ -122,7 +122,26 @@ function parseBelow1000(w: string): number | null {
  * Words ending in -tal ("twintigtal") are approximate (`approx`); plurals such as
  * "tientallen" and "honderden" are vague and return null.
  */
-export function parseNumberWord(w: string): { value: number; approx: boolean } | null {
+export function parseNumberWord(w: string): NumberWord | null {
+  let parsed = numberWords.get(w);
+  if (parsed === undefined) {
+    if (numberWords.size >= MAX_NUMBER_WORDS) numberWords.clear();
+    parsed = readNumberWord(w);
+    numberWords.set(w, parsed);
+  }
+  return parsed;
+}
+
+interface NumberWord {
+  readonly value: number;
+  readonly approx: boolean;
+}
+
+/** Words already read: the figures stage asks about every word of every document, and a corpus repeats few. */
+const numberWords = new Map<string, NumberWord | null>();
+const MAX_NUMBER_WORDS = 200_000;
+
+function readNumberWord(w: string): NumberWord | null {
   if (w === 'anderhalf' || w === 'anderhalve') return { value: 1.5, approx: false };
   const half = /^(.+)enhalf$/.exec(w);
   if (half) {
