@@ -1,6 +1,8 @@
 /**
- * Turns the hand-written annotations (test/devset/annotations/*.json) into gold files
- * (test/devset/gold/*.json) with code-point offsets, so no offset is ever typed by hand.
+ * Turns the hand-written annotations of a split (`<split dir>/annotations/*.json`) into gold
+ * files (`<split dir>/gold/*.json`) with code-point offsets, so no offset is ever typed by hand.
+ * The splits are the tune set (test/devset) and the held-out set (test/devset/heldout); both
+ * use this one tool and the same conventions.
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
  * with the quote marked by [[ ]] ("van [[Hasselt]] om"), or by the bare quote when it occurs
@@ -8,15 +10,15 @@
  * The script fails, naming the file and the annotation, when a span is missing or ambiguous,
  * when two annotations overlap, or when a written span does not slice back to its quote.
  *
- *   node --import tsx test/devset/make-gold.ts
+ *   node --import tsx test/devset/make-gold.ts                   # every split
+ *   node --import tsx test/devset/make-gold.ts --split heldout   # one split (tune | heldout)
  *
  * It reads no code from src/: the gold is made from the texts alone.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { splitDirs, splitsFromArgv, type Split } from './splits.js';
 
 interface Located { quote: string; start: number; end: number }
 
@@ -151,22 +153,25 @@ export function makeGold(file: string, notes: Annotations, text: string) {
   return gold;
 }
 
-/** Every annotation file with the gold made from it, serialised as the gold file is. */
-export function goldFromAnnotations(): Array<{ file: string; json: string }> {
-  return readdirSync(join(here, 'annotations'))
+/** Every annotation file of a split with the gold made from it, serialised as the gold file is. */
+export function goldFromAnnotations(split: Split = 'tune'): Array<{ file: string; json: string }> {
+  const dir = splitDirs[split];
+  return readdirSync(join(dir, 'annotations'))
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const notes = JSON.parse(readFileSync(join(here, 'annotations', file), 'utf8')) as Annotations;
-      const text = readFileSync(join(here, 'texts', notes.document), 'utf8');
+      const notes = JSON.parse(readFileSync(join(dir, 'annotations', file), 'utf8')) as Annotations;
+      const text = readFileSync(join(dir, 'texts', notes.document), 'utf8');
       return { file, json: JSON.stringify(makeGold(file, notes, text), null, 2) + '\n' };
     });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const { file, json } of goldFromAnnotations()) {
-    writeFileSync(join(here, 'gold', file), json);
-    const g = JSON.parse(json) as ReturnType<typeof makeGold>;
-    console.log(`${file}: ${g.figures.length} figures, ${g.actors.length} actors, ${g.locations.length} places, ${g.notFigures.length} not-figures`);
+  for (const split of splitsFromArgv(process.argv)) {
+    for (const { file, json } of goldFromAnnotations(split)) {
+      writeFileSync(join(splitDirs[split], 'gold', file), json);
+      const g = JSON.parse(json) as ReturnType<typeof makeGold>;
+      console.log(`${split}/${file}: ${g.figures.length} figures, ${g.actors.length} actors, ${g.locations.length} places, ${g.notFigures.length} not-figures`);
+    }
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Scores the extractor on the development set (test/devset): real texts the pipeline was not
- * tuned on, against gold written by reading them. One implementation serves the test
- * (test/ingest/devset.test.ts, which prints the table in `npm test`) and the command
- * `node --import tsx test/devset/score.ts`.
+ * Scores the extractor on the development set (test/devset): real texts against gold written by
+ * reading them, in two splits (splits.ts): `tune` (01–12, rules may be developed looking at them)
+ * and `heldout` (13+, only aggregate scores are ever reported). One implementation serves both
+ * splits, the test (test/ingest/devset.test.ts, which prints the tables in `npm test`) and the
+ * command `node --import tsx test/devset/score.ts`.
  *
  * Figures: a gold figure and an extracted one pair when their spans overlap (one-to-one, in
  * text order); a pair is a hit when value, valueMax and previousValue agree. Precision and
@@ -16,12 +17,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { compileContext, extractDocument, type DocumentExtraction } from '../../src/ingest/pipeline.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
-import { defaultSeedsDir, packageRoot } from '../../src/paths.js';
+import { defaultSeedsDir } from '../../src/paths.js';
 import { foldForMatch } from '../../src/text/fold.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
 import { entityResolvers, goldMentionKeys, goldSchema, mentionKey, overlaps, type EntityResolvers, type Gold, type GoldFigure, type MentionKey, type Offsets } from '../helpers/gold.js';
+import { splitDirs, type Split } from './splits.js';
 
-export const devsetDir = join(packageRoot, 'test', 'devset');
+/** The tune split's directory (texts 01–12); `splitDirs` names every split's. */
+export const devsetDir = splitDirs.tune;
 
 const sourcesSchema = z.object({
   documents: z.array(z.object({ file: z.string(), date: z.string().nullable(), scope: z.string().nullable() })),
@@ -188,15 +191,16 @@ export function scoreDocument(file: string, text: string, gold: Gold, extraction
   };
 }
 
-/** Runs the extractor on every development text with the seed gazetteer and scores it. */
-export function scoreDevset(): DocumentScore[] {
+/** Runs the extractor on every text of a split with the seed gazetteer and scores it. */
+export function scoreDevset(split: Split = 'tune'): DocumentScore[] {
+  const dir = splitDirs[split];
   const { gazetteer } = readBuildInputs(defaultSeedsDir);
   const context = compileContext(gazetteer);
   const resolve = entityResolvers(gazetteer);
-  const sources = sourcesSchema.parse(JSON.parse(readFileSync(join(devsetDir, 'sources.json'), 'utf8')));
+  const sources = sourcesSchema.parse(JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')));
   return sources.documents.map((s) => {
-    const text = readFileSync(join(devsetDir, 'texts', s.file), 'utf8');
-    const gold = goldSchema.parse(JSON.parse(readFileSync(join(devsetDir, 'gold', s.file.replace(/\.txt$/, '.json')), 'utf8')));
+    const text = readFileSync(join(dir, 'texts', s.file), 'utf8');
+    const gold = goldSchema.parse(JSON.parse(readFileSync(join(dir, 'gold', s.file.replace(/\.txt$/, '.json')), 'utf8')));
     const extraction = extractDocument(text, context, { documentDate: s.date, scopeLocationId: s.scope });
     return scoreDocument(s.file, text, gold, extraction, resolve);
   });
@@ -272,8 +276,15 @@ export const rowScore = (r: Row) => ratio(r.correct, r.total);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 const num = (x: number) => x.toFixed(2);
 
+export interface TableOptions {
+  /** Names the set in the heading line ('devset', 'devset tune', 'devset heldout'). */
+  name?: string;
+  /** Adds one line of counts per text; off for the held-out split, which reports aggregates only. */
+  perText?: boolean;
+}
+
 /** A fixed-width table (readable in `npm test` output and a terminal), with targets and floors. */
-export function formatTable(docs: DocumentScore[], floors: Record<string, number> = {}): string {
+export function formatTable(docs: DocumentScore[], floors: Record<string, number> = {}, { name = 'devset', perText = true }: TableOptions = {}): string {
   const rows = reportRows(docs);
   const head = ['measure', 'score', 'count', 'of gold', 'target', 'floor'];
   const body = rows.map((r) => [
@@ -289,13 +300,17 @@ export function formatTable(docs: DocumentScore[], floors: Record<string, number
   const figureTotals = docs.reduce((n, d) => n + d.figures.expected, 0);
   const mentionTotals = docs.reduce((n, d) => n + d.goldMentions.length, 0);
   return [
-    `devset: ${docs.length} texts, ${figureTotals} gold figures, ${mentionTotals} gold mentions (test/devset; floors are regression floors, not the targets)`,
+    `${name}: ${docs.length} texts, ${figureTotals} gold figures, ${mentionTotals} gold mentions (test/devset; floors are regression floors, not the targets)`,
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
     ...body.map(line),
-    '',
-    'per text (figures hits/extracted/gold; actors and places exact hits/extracted/gold):',
-    ...docs.map((d) => `  ${pad(d.file, 46)} figures ${d.figures.hits}/${d.figures.predicted}/${d.figures.expected}  actors ${d.actors.exact.hits}/${d.actors.exact.predicted}/${d.actors.exact.expected}  places ${d.places.exact.hits}/${d.places.exact.predicted}/${d.places.exact.expected}`),
+    ...(perText
+      ? [
+          '',
+          'per text (figures hits/extracted/gold; actors and places exact hits/extracted/gold):',
+          ...docs.map((d) => `  ${pad(d.file, 46)} figures ${d.figures.hits}/${d.figures.predicted}/${d.figures.expected}  actors ${d.actors.exact.hits}/${d.actors.exact.predicted}/${d.actors.exact.expected}  places ${d.places.exact.hits}/${d.places.exact.predicted}/${d.places.exact.expected}`),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -1,8 +1,10 @@
 /**
- * The development set (test/devset): twelve real texts the pipeline was not tuned on, scored
- * against gold written by reading them. Prints the table of precision, recall and field
- * agreement (also `node --import tsx test/devset/score.ts`), holds every score to its
- * regression floor, and checks the scorer's own metrics on small synthetic inputs.
+ * The development set (test/devset): real texts scored against gold written by reading them, in
+ * two splits, `tune` (01–12, extractor rules may be developed looking at them) and `heldout`
+ * (13+, only aggregate scores are reported). Prints a table of precision, recall and field
+ * agreement per split, tune first (also `node --import tsx test/devset/score.ts`), holds every
+ * score of each split to its regression floor, and checks the scorer's own metrics on small
+ * synthetic inputs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +12,9 @@ import t from 'tap';
 import type { DocumentExtraction } from '../../src/ingest/pipeline.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
-import { DEVSET_FLOORS } from '../devset/floors.js';
+import { SPLIT_FLOORS } from '../devset/floors.js';
 import { goldFromAnnotations } from '../devset/make-gold.js';
 import {
-  devsetDir,
   entityAgrees,
   formatTable,
   goldSpanErrors,
@@ -28,8 +29,10 @@ import {
   subjectAgrees,
   TARGETS,
   unitAgrees,
+  type DocumentScore,
   type ScoredFigure,
 } from '../devset/scoring.js';
+import { splitDirs, splits, splitsFromArgv, type Split } from '../devset/splits.js';
 import type { EntityResolvers, Gold, GoldFigure, MentionKey } from '../helpers/gold.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -136,49 +139,83 @@ t.test('scoreDocument and the report: hits, misses, extras, fields over hits and
   t.match(table, /\| actors recall \(exact span \+ entity\) +\| 1\.00 +\| 1\/1 +\| +\| ≥ 0\.85 met +\| +\|/);
 });
 
+t.test('splitsFromArgv: --split tune|heldout|all, all by default; another name throws', async (t) => {
+  t.same(splitsFromArgv(['node', 'score.ts']), ['tune', 'heldout'], 'tune first');
+  t.same(splitsFromArgv(['node', 'score.ts', '--split', 'heldout']), ['heldout']);
+  t.same(splitsFromArgv(['node', 'score.ts', '--details', '--split', 'all']), ['tune', 'heldout']);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout or all/);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout or all/);
+});
+
 // ---------------------------------------------------------------------------------------------
-// The development set itself
+// The development set itself: both splits
 
-const docs = scoreDevset();
+const scored = Object.fromEntries(splits.map((split) => [split, scoreDevset(split)])) as Record<Split, DocumentScore[]>;
+const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12 };
 
-t.test('the devset has 12 texts, each with gold and a source, none of them a seed', async (t) => {
-  t.equal(docs.length, 12);
-  const golds = readdirSync(join(devsetDir, 'gold')).sort();
-  t.same(golds, docs.map((d) => d.file.replace(/\.txt$/, '.json')).sort(), 'one gold file per text in sources.json');
+/** Whether `text` shares a 60-character passage (sampled every 20 characters) with any of `others`. */
+const sharesPassage = (text: string, others: string[]) =>
+  others.some((o) => [...Array(Math.max(0, Math.floor((text.length - 60) / 20)))].some((_, i) => o.includes(text.slice(i * 20, i * 20 + 60))));
+
+t.test('each split has its texts, each with gold and a source; no text is a seed or in the other split', async (t) => {
   const seeds = readdirSync(defaultSeedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(defaultSeedsDir, f), 'utf8'));
-  for (const d of docs) {
-    const shared = seeds.some((s) => [...Array(Math.max(0, Math.floor((d.text.length - 60) / 20)))].some((_, i) => s.includes(d.text.slice(i * 20, i * 20 + 60))));
-    t.notOk(shared, `${d.file} shares no 60-character passage with a seed`);
+  for (const split of splits) {
+    const docs = scored[split];
+    t.equal(docs.length, textsPerSplit[split], `${split}: ${textsPerSplit[split]} texts`);
+    const golds = readdirSync(join(splitDirs[split], 'gold')).sort();
+    t.same(golds, docs.map((d) => d.file.replace(/\.txt$/, '.json')).sort(), `${split}: one gold file per text in sources.json`);
+    for (const d of docs) t.notOk(sharesPassage(d.text, seeds), `${split}/${d.file} shares no 60-character passage with a seed`);
   }
+  const tuneTexts = scored.tune.map((d) => d.text);
+  for (const d of scored.heldout) t.notOk(sharesPassage(d.text, tuneTexts), `heldout/${d.file} shares no 60-character passage with a tune text`);
+  const tuneFiles = new Set(scored.tune.map((d) => d.file));
+  t.notOk(scored.heldout.some((d) => tuneFiles.has(d.file)), 'no file name in both splits');
 });
 
 t.test('every gold span slices back to its quote, arrays sorted, annotations disjoint', async (t) => {
-  for (const d of docs) {
-    t.same(goldSpanErrors(d.text, d.gold), [], d.file);
-    const spans = [...d.gold.figures, ...d.gold.actors, ...d.gold.locations, ...d.gold.notFigures].sort((a, b) => a.start - b.start);
-    t.ok(spans.every((s, i) => i === 0 || s.start >= spans[i - 1]!.end), `${d.file}: no two annotations overlap`);
+  for (const split of splits) {
+    for (const d of scored[split]) {
+      t.same(goldSpanErrors(d.text, d.gold), [], `${split}/${d.file}`);
+      const spans = [...d.gold.figures, ...d.gold.actors, ...d.gold.locations, ...d.gold.notFigures].sort((a, b) => a.start - b.start);
+      t.ok(spans.every((s, i) => i === 0 || s.start >= spans[i - 1]!.end), `${split}/${d.file}: no two annotations overlap`);
+    }
   }
 });
 
 t.test('the gold files are exactly what make-gold.ts makes from the annotations', async (t) => {
-  for (const { file, json } of goldFromAnnotations()) t.equal(readFileSync(join(devsetDir, 'gold', file), 'utf8'), json, file);
-});
-
-t.test('every extracted quote slices back from its code-point offsets', async (t) => {
-  for (const d of docs) {
-    const x = d.extraction;
-    t.ok([...x.measures, ...x.figures, ...x.mentions].every((s) => sliceCodePoints(d.text, s.start, s.end) === s.quote), d.file);
+  for (const split of splits) {
+    for (const { file, json } of goldFromAnnotations(split)) t.equal(readFileSync(join(splitDirs[split], 'gold', file), 'utf8'), json, `${split}/${file}`);
   }
 });
 
-t.test('devset scores (targets beside them) hold their regression floors', async (t) => {
-  const table = formatTable(docs, DEVSET_FLOORS);
-  t.comment('\n' + table);
-  // tap's terminal reporter hides the comments of passing tests; the TAP stream of a piped or CI
-  // run keeps them. tap runs a test with FORCE_COLOR=0 exactly when it writes that stream, so
-  // otherwise the table also goes to stderr, which tap passes through to the terminal.
-  if (process.env.FORCE_COLOR !== '0') process.stderr.write(`\n${table}\n`);
-  const rows = reportRows(docs);
-  t.same(Object.keys(DEVSET_FLOORS).sort(), rows.map((r) => r.id).sort(), 'every measure has a floor');
-  for (const r of rows) t.ok(rowScore(r) >= (DEVSET_FLOORS[r.id] ?? 1) - 1e-9, `${r.label}: ${rowScore(r).toFixed(3)} ≥ floor ${DEVSET_FLOORS[r.id]}`);
+t.test('every extracted quote slices back from its code-point offsets', async (t) => {
+  for (const split of splits) {
+    for (const d of scored[split]) {
+      const x = d.extraction;
+      t.ok([...x.measures, ...x.figures, ...x.mentions].every((s) => sliceCodePoints(d.text, s.start, s.end) === s.quote), `${split}/${d.file}`);
+    }
+  }
+});
+
+t.test('the held-out table reports aggregates only, no line per text', async (t) => {
+  const table = formatTable(scored.heldout, SPLIT_FLOORS.heldout, { name: 'devset heldout', perText: false });
+  t.notMatch(table, /per text/);
+  t.notOk(scored.heldout.some((d) => table.includes(d.file)), 'no file name in the table');
+  t.match(formatTable(scored.tune, SPLIT_FLOORS.tune, { name: 'devset tune' }), /per text/);
+});
+
+t.test('devset scores of each split (targets beside them) hold their regression floors', async (t) => {
+  for (const split of splits) {
+    const docs = scored[split];
+    const floors = SPLIT_FLOORS[split];
+    const table = formatTable(docs, floors, { name: `devset ${split}`, perText: split !== 'heldout' });
+    t.comment('\n' + table);
+    // tap's terminal reporter hides the comments of passing tests; the TAP stream of a piped or CI
+    // run keeps them. tap runs a test with FORCE_COLOR=0 exactly when it writes that stream, so
+    // otherwise the table also goes to stderr, which tap passes through to the terminal.
+    if (process.env.FORCE_COLOR !== '0') process.stderr.write(`\n${table}\n`);
+    const rows = reportRows(docs);
+    t.same(Object.keys(floors).sort(), rows.map((r) => r.id).sort(), `${split}: every measure has a floor`);
+    for (const r of rows) t.ok(rowScore(r) >= (floors[r.id] ?? 1) - 1e-9, `${split}: ${r.label}: ${rowScore(r).toFixed(3)} ≥ floor ${floors[r.id]}`);
+  }
 });

@@ -1,0 +1,30 @@
+/**
+ * The two splits of the development set, each a directory with texts/, annotations/, gold/ and
+ * sources.json:
+ *
+ * - `tune` (test/devset, texts 01–12): extractor rules may be developed looking at these texts
+ *   and at their per-item scores.
+ * - `heldout` (test/devset/heldout, texts 13+): never looked at item by item while changing
+ *   src/ingest; only its aggregate scores are reported. It measures the issue's targets on text
+ *   the pipeline was not tuned on.
+ *
+ * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const tuneDir = dirname(fileURLToPath(import.meta.url));
+
+export const splitDirs = { tune: tuneDir, heldout: join(tuneDir, 'heldout') } as const;
+export type Split = keyof typeof splitDirs;
+/** The splits in the order tables are printed: tune first, then heldout. */
+export const splits = Object.keys(splitDirs) as Split[];
+
+/** The splits named by `--split tune|heldout|all` in argv (all when absent); throws on another name. */
+export function splitsFromArgv(argv: string[]): Split[] {
+  const i = argv.indexOf('--split');
+  const name = i < 0 ? 'all' : argv[i + 1];
+  if (name === 'all') return splits;
+  if (name !== undefined && (splits as string[]).includes(name)) return [name as Split];
+  throw new Error(`--split takes tune, heldout or all, not ${JSON.stringify(name)}`);
+}
