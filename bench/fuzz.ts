@@ -44,7 +44,10 @@ for (const [index, operation] of operations.entries()) {
   total += samples.length;
   latencies.sort((a, b) => a - b);
   const byClass = [2, 3, 4, 5].map((c) => [...statuses].filter(([s]) => Math.floor(s / 100) === c).reduce((n, [, k]) => n + k, 0));
-  rows.push({ operation: operation.name, cases: samples.length, '2xx': byClass[0], '3xx': byClass[1], '4xx': byClass[2], '5xx': byClass[3], 'p99 ms': latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1), 'max ms': latencies.at(-1)!.toFixed(1), failures: failed });
+  const row = { operation: operation.name, cases: samples.length, '2xx': byClass[0], '3xx': byClass[1], '4xx': byClass[2], '5xx': byClass[3], 'p99 ms': latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1), 'max ms': latencies.at(-1)!.toFixed(1), failures: failed };
+  rows.push(row);
+  // A line per operation as it ends: a run of tens of minutes shows its progress (stderr, so the table stays clean).
+  console.error(`${index + 1}/${operations.length} ${row.operation}: ${row.cases} cases, 5xx ${row['5xx']}, p99 ${row['p99 ms']} ms, failures ${row.failures}`);
 }
 console.table(rows);
 const seconds = (Date.now() - started) / 1000;

@@ -8,8 +8,13 @@ import { daysInMonth } from './text/calendar.js';
 export const documentKinds = ['election_programme', 'coalition_agreement', 'government_plan', 'news_article', 'policy_note', 'press_release', 'other'] as const;
 /** `police_zone`: a local police zone (politiezone), with its official number and the municipalities it serves. */
 export const actorKinds = ['organisation', 'unit', 'police_zone', 'person', 'party', 'government'] as const;
-/** `road`: a motorway, ring or numbered road; `building`: one named building (a police headquarters), where `site` is an area. */
-export const locationKinds = ['continent', 'country', 'region', 'province', 'municipality', 'district', 'neighbourhood', 'street', 'site', 'waterway', 'road', 'building'] as const;
+/**
+ * `arrondissement`: an administrative arrondissement (between province and municipality; Brussels'
+ * one is its region); `judicial_arrondissement`: the territory of a court of first instance and
+ * its public prosecutor, made of provinces, arrondissements or municipalities; `road`: a motorway, ring or numbered road; `building`: one named building
+ * (a police headquarters), where `site` is an area.
+ */
+export const locationKinds = ['continent', 'country', 'region', 'province', 'arrondissement', 'judicial_arrondissement', 'municipality', 'district', 'neighbourhood', 'street', 'site', 'waterway', 'road', 'building'] as const;
 export const datePrecisions = ['year', 'month', 'day'] as const;
 export const blockKinds = ['bullet', 'paragraph'] as const;
 export const statementKinds = ['commitment', 'observation', 'question'] as const;

@@ -13,14 +13,15 @@ import { listSeries, series, seriesByIds, seriesOfActor } from '../queries/serie
 import type { FilterDef, FilterValues } from '../queries/filters.js';
 import { childrenOfLocation, listLocations, locations, locationsByIds, locationsOfMeasure } from '../queries/locations.js';
 import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocument, measuresOfLocation, measuresOfProgramme, measuresOfTheme } from '../queries/measures.js';
-import { mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
+import { mentions, mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
 import { relation, type Relation } from '../queries/related.js';
 import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer, searchCursors } from '../queries/relations.js';
-import { search, type SearchType } from '../queries/search.js';
+import { search, searchHitRefs, type SearchType } from '../queries/search.js';
 import { similarOfMeasures } from '../queries/similar.js';
-import { compareLocations, locationsListSchema } from '../queries/compare.js';
+import { cellMeasuresRef, compareLocations, locationsListSchema } from '../queries/compare.js';
 import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
+import { urlOfField } from '../urls.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
 import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageWindow } from './connection.js';
@@ -99,9 +100,10 @@ function manyByIds<P>(key: keyof P & string, batch: BatchFn<unknown, Fields>) {
 const programmesOfDocument = relation(programmes, 'JOIN documents dp ON dp.id = j.value JOIN programmes p ON p.id = dp.programme_id');
 
 const idOf = (record: { id: string }) => record.id;
-/** The API path in field `key` as an absolute URL under the request's public origin. */
-const absolute = <K extends string>(key: K) => reading<Record<K, string>, never>([key], (parent, _args, context) => context.origin + parent[key]);
-const url = absolute('url');
+/** The URL field `key`, whose reference `refOf` describes, as an absolute URL under the request's public origin. */
+const linked = <K extends string>(key: K, refOf: unknown) => reading<Record<K, unknown>, never>([key], (parent, _args, context) => urlOfField(context.origin, refOf, parent[key], parent));
+/** The URL field `key` of a record of `e`. */
+const urlOf = (e: Entity, key = 'url') => linked(key, e.columns[key]!.refs);
 
 const programme = relationsOf<Records['Programme']>();
 const document = relationsOf<Records['Document']>();
@@ -116,7 +118,7 @@ const mention = relationsOf<Records['Mention']>();
 /** Fields of record-backed types that are not plain record properties. */
 const relations = {
   Programme: {
-    url,
+    url: urlOf(programmes),
     issuer: programme.one(actorsByIds, 'issuer'),
     scopeLocation: programme.one(locationsByIds, 'scopeLocation'),
     locations: programme.many(locationsOfProgramme, 'id'),
@@ -124,8 +126,8 @@ const relations = {
     measures: programme.many(measuresOfProgramme, 'id'),
   },
   Document: {
-    url,
-    textUrl: absolute('textUrl'),
+    url: urlOf(documents),
+    textUrl: urlOf(documents, 'textUrl'),
     issuer: document.one(actorsByIds, 'issuer'),
     scopeLocation: document.one(locationsByIds, 'scopeLocation'),
     programme: document.one(programmesByIds, 'programme'),
@@ -134,7 +136,7 @@ const relations = {
     figures: document.many(figuresOfDocument, 'id'),
   },
   Measure: {
-    url,
+    url: urlOf(measures),
     document: measure.one(documentsByIds, 'document'),
     programme: measure.one(programmesByIds, 'programme'),
     figures: measure.many(figuresOfMeasure, 'id'),
@@ -156,13 +158,13 @@ const relations = {
       return context.batch.load(locationsByIds, parent.location, fields, key);
     }),
     programmes: manyByIds<Records['CompareCell']>('programmes', programmesByIds),
-    measuresUrl: absolute('measuresUrl'),
+    measuresUrl: linked('measuresUrl', cellMeasuresRef),
   },
   SimilarMeasure: {
     measure: relationsOf<Records['SimilarMeasure']>().one(measuresByIds, 'measure'),
   },
   Figure: {
-    url,
+    url: urlOf(figures),
     measure: figure.one(measuresByIds, 'measure'),
     document: figure.one(documentsByIds, 'document'),
     programme: figure.single(programmeOfFigure, 'id'),
@@ -172,8 +174,8 @@ const relations = {
     series: figure.one(seriesByIds, 'series'),
   },
   Series: {
-    url,
-    embedUrl: absolute('embedUrl'),
+    url: urlOf(series),
+    embedUrl: urlOf(series, 'embedUrl'),
     actor: oneSeries.one(actorsByIds, 'actor'),
     location: oneSeries.one(locationsByIds, 'location'),
     figures: oneSeries.many(figuresOfSeries, 'id'),
@@ -182,7 +184,7 @@ const relations = {
     figure: relationsOf<Records['SeriesPoint']>().one(figuresByIds, 'figure'),
   },
   Actor: {
-    url,
+    url: urlOf(actors),
     parent: actor.one(actorsByIds, 'parent'),
     party: actor.one(actorsByIds, 'party'),
     location: actor.one(locationsByIds, 'location'),
@@ -194,7 +196,7 @@ const relations = {
     series: actor.many(seriesOfActor, 'id'),
   },
   Location: {
-    url,
+    url: urlOf(locations),
     parent: location.one(locationsByIds, 'parent'),
     policeZone: location.one(actorsByIds, 'policeZone'),
     children: location.many(childrenOfLocation, 'id'),
@@ -203,11 +205,11 @@ const relations = {
     mentions: location.many(mentionsOfLocation, 'id'),
   },
   Theme: {
-    url,
+    url: urlOf(themes),
     measures: theme.many(measuresOfTheme, 'id'),
   },
   Mention: {
-    url,
+    url: urlOf(mentions),
     document: mention.one(documentsByIds, 'document'),
     measure: mention.one(measuresByIds, 'measure'),
     actor: mention.one(actorsByIds, 'actor'),
@@ -224,7 +226,7 @@ const relations = {
     document: relationsOf<Records['Provenance']>().one(documentsByIds, 'document'),
   },
   SearchHit: {
-    url,
+    url: linked('url', searchHitRefs.url),
     document: relationsOf<Records['SearchHit']>().one(documentsByIds, 'document'),
   },
 } satisfies Omit<Resolvers, 'Query'>;

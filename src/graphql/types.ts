@@ -14,7 +14,7 @@ import type { Batcher } from './batch.js';
 /** What resolvers get besides Mercurius' own context. */
 export interface ApiContext {
   db: Db;
-  /** Public origin, prefixed to the API paths of records (`/v1/measures/…`). */
+  /** Public origin of the request, under which URL fields are built (src/urls.ts). */
   origin: string;
   batch: Batcher;
 }

@@ -68,7 +68,61 @@ function placeAdjectives(name: string): string[] {
   return adjectives;
 }
 
+/** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
+const NAME_ADJECTIVES = new Map([
+  ['federaal', 'federale'], ['interfederaal', 'interfederale'], ['nationaal', 'nationale'], ['centraal', 'centrale'],
+  ['internationaal', 'internationale'], ['europees', 'europese'], ['algemeen', 'algemene'], ['vast', 'vaste'],
+]);
+
+/**
+ * The inflected form of an adjective as a name's first word takes it after "het" ("Vlaams
+ * Parlement" → "het Vlaamse Parlement", "Federaal parket" → "het federale parket"): one of
+ * {@link NAME_ADJECTIVES}, or a place adjective whose inflected form names a place ("vlaams",
+ * "antwerps", "belgisch"); null for any other word.
+ */
+function inflectedAdjective(word: string, placeForms: ReadonlySet<string>): string | null {
+  return NAME_ADJECTIVES.get(word) ?? (/s(?:ch)?$/u.test(word) && placeForms.has(`${word}e`) ? `${word}e` : null);
+}
+
+/**
+ * The forms written with an uninflected adjective first, inflected ("vlaamse parlement"), for
+ * every plain form that lacks one; a variant two entities would share names neither. Parties
+ * keep their names as written: "het Vlaamse belang" is an interest, not the party.
+ */
+function inflectedForms(plain: Form[], written: Set<string>): Form[] {
+  const placeForms = new Set(plain.filter((f) => f.entityType === 'location').map((f) => f.folded));
+  const variants = new Map<string, Form | null>();
+  for (const form of plain) {
+    const [first, ...rest] = form.folded.split(' ');
+    const inflected = rest.length > 0 ? inflectedAdjective(first!, placeForms) : null;
+    if (!inflected) continue;
+    const folded = [inflected, ...rest].join(' ');
+    if (written.has(folded)) continue;
+    const seen = variants.get(folded);
+    variants.set(folded, seen === undefined || seen?.entityId === form.entityId ? { ...form, folded } : null);
+  }
+  return [...variants.values()].filter((f) => f !== null);
+}
+
 const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
+/** Kinds of place that hold municipalities: no police zone serves one of them as a whole. */
+const ABOVE_TOWN_KINDS: ReadonlySet<string> = new Set(['continent', 'country', 'region', 'province', 'arrondissement']);
+
+/**
+ * The adjectives an arrondissement's kind noun takes in Dutch ("administratief arrondissement
+ * Leuven", "bestuurlijk arrondissement Leuven"): forms of its name, found like the name.
+ */
+function kindNounForms(location: LocationEntry): string[] {
+  if (location.kind !== 'arrondissement' || !/^arrondissement\s/iu.test(location.name)) return [];
+  return ['administratief', 'bestuurlijk'].map((adjective) => `${adjective} ${location.name}`);
+}
+
+/**
+ * The kind noun a place's name can open with ("arrondissement Halle-Vilvoorde", "provincie
+ * Limburg", "gerechtelijk arrondissement Leuven"): it chooses the entity but, like an article,
+ * is not part of the quoted name.
+ */
+const KIND_NOUN = /^(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)\s+(?=\S)/u;
 
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
@@ -84,7 +138,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const placeIdByName = new Map(gazetteer.locations.map((l) => [normaliseSpace(l.name), l.id]));
   const adjectives = new Map<string, string | null>();
   for (const l of gazetteer.locations) {
-    add('location', l.id, [l.name, ...l.aliases], null);
+    add('location', l.id, [l.name, ...l.aliases, ...kindNounForms(l)], null);
     add('location', l.id, l.contextAliases, l.parent);
     const bare = bareForm(l, placeIdByName);
     if (bare) add('location', l.id, [bare.name], bare.requires, 'place');
@@ -98,6 +152,8 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   }
   const written = new Set(forms.map((f) => f.folded));
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
+  const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
+  for (const form of inflectedForms(forms.filter((f) => !f.requires && !parties.has(f.entityId)), written)) forms.push(form);
   const trie = new FormTrie<Form>();
   for (const form of forms) trie.add(form.folded, form);
   const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
@@ -142,13 +198,19 @@ interface Hit extends Form {
   end: number;
 }
 
+/** Whether a hit begins or ends inside a hyphenated word ("Brussel" of "Brussel-Hoofdstad"). */
+const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+
 /**
- * Picks the longest non-overlapping hits, earliest first when equally long. Claimed
- * characters are marked in one array, so each hit costs its own length.
+ * Picks the longest non-overlapping hits, earliest first when equally long; a hit that keeps
+ * a hyphenated word whole goes before one that cuts it, whatever their lengths ("Brussel-Hoofdstad"
+ * over "arrondissement Brussel" in "arrondissement Brussel-Hoofdstad"). Claimed characters are
+ * marked in one array, so each hit costs its own length.
  */
-function longestFirst(hits: Hit[], textLength: number): Hit[] {
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const claimed = new Uint8Array(textLength);
+function longestFirst(hits: Hit[], text: string): Hit[] {
+  const cuts = new Map(hits.map((h) => [h, cutsCompound(text, h)]));
+  const sorted = [...hits].sort((a, b) => Number(cuts.get(a)) - Number(cuts.get(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const claimed = new Uint8Array(text.length);
   const taken: Hit[] = [];
   for (const h of sorted) {
     if (claimed.subarray(h.start, h.end).includes(1)) continue;
@@ -188,10 +250,11 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   for (const { start, end, value } of matcher.trie.findAll(matchTokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
-  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text.length);
+  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const hits = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text.length);
-  resolvePoliceZones(text, folded, hits, matcher);
+  const found = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text).map((h) => withoutKindNoun(folded, h));
+  resolvePoliceZones(text, folded, found, matcher);
+  const hits = zoneLists(text, folded, found, matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
@@ -199,6 +262,13 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** A place hit without the kind noun it opens with ({@link KIND_NOUN}). */
+function withoutKindNoun(folded: string, hit: Hit): Hit {
+  if (hit.entityType !== 'location') return hit;
+  const noun = KIND_NOUN.exec(folded.slice(hit.start, hit.end));
+  return noun ? { ...hit, start: hit.start + noun[0].length } : hit;
 }
 
 /** Words after which a capitalised name stands in the position of a place. */
@@ -235,12 +305,17 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
   return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
 }
 
-/** The police zone serving a place or the nearest place above it that has one. */
+/**
+ * The police zone serving a place or the nearest place above it that has one, up to its
+ * municipality: a province or an arrondissement holds many zones, none serves it as a whole.
+ */
 export function zoneServing(matcher: EntityMatcher, placeId: string): string | null {
   for (const id of locationLineage(matcher, placeId)) {
+    const kind = matcher.locations.get(id)?.kind;
+    if (kind && ABOVE_TOWN_KINDS.has(kind)) return null;
     const zone = matcher.zoneOf.get(id);
     if (zone) return zone;
-    if (matcher.locations.get(id)?.kind === 'municipality') return null;
+    if (kind === 'municipality') return null;
   }
   return null;
 }
@@ -273,6 +348,65 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
   });
 }
 
+/** A plural police noun right before a list of names: "de politiezones Zaventem, Wokra en …". */
+const ZONE_LIST_HEAD = /(?:^|[^\p{L}])(?:politiezones|zones|pz's|pz’s)\s+$/u;
+/** What stands between two items of a list: a comma, "en", "of". */
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)$/u;
+/** What joins the parts of one item: "Vilvoorde-Machelen", "Aalter/Knesselare". */
+const ITEM_JOINER = /^[-/]$/u;
+
+/**
+ * The zone an item of a zone list names: a zone named outright ("Wokra"), the zone called
+ * "politiezone" + the item ("Vilvoorde-Machelen"), or the zone serving the one place it names.
+ */
+function listedZone(text: string, item: Hit[], matcher: EntityMatcher): string | null {
+  const only = item.length === 1 ? item[0]! : null;
+  if (only?.entityType === 'actor') return matcher.actors.get(only.entityId)?.kind === 'police_zone' ? only.entityId : null;
+  const named = matcher.plainForms.get(`politiezone ${normaliseSpace(text.slice(item[0]!.start, item.at(-1)!.end))}`);
+  if (named?.entityType === 'actor' && matcher.actors.get(named.entityId)?.kind === 'police_zone') return named.entityId;
+  return only ? zoneServing(matcher, only.entityId) : null;
+}
+
+/**
+ * The zones of a list opening at `hits[first]`: each item is one hit or hits joined by "-"
+ * or "/", items are separated by a comma, "en" or "of", and the list ends at the first item
+ * that names no zone. Returns each zone on its item's span and the index after the list.
+ */
+function zoneList(text: string, folded: string, hits: Hit[], first: number, matcher: EntityMatcher): { zones: Hit[]; next: number } {
+  const zones: Hit[] = [];
+  let i = first;
+  while (i < hits.length && (i === first || LIST_SEPARATOR.test(text.slice(hits[i - 1]!.end, hits[i]!.start)))) {
+    let j = i + 1;
+    while (j < hits.length && ITEM_JOINER.test(text.slice(hits[j - 1]!.end, hits[j]!.start))) j++;
+    const zone = listedZone(text, hits.slice(i, j), matcher);
+    if (!zone) break;
+    const start = hits[i]!.start;
+    const end = hits[j - 1]!.end;
+    zones.push({ folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end });
+    i = j;
+  }
+  return { zones, next: i };
+}
+
+/**
+ * Elliptical lists of police zones: in "de politiezones Zaventem, Wokra, Grimbergen en
+ * Vilvoorde-Machelen" the noun is written once and each name is a zone, found as the zone on
+ * the name's span.
+ */
+function zoneLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const result: Hit[] = [];
+  for (let i = 0; i < hits.length;) {
+    const head = ZONE_LIST_HEAD.test(folded.slice(Math.max(0, hits[i]!.start - 20), hits[i]!.start));
+    const list = head ? zoneList(text, folded, hits, i, matcher) : { zones: [], next: i };
+    if (list.zones.length === 0) result.push(hits[i++]!);
+    else {
+      result.push(...list.zones);
+      i = list.next;
+    }
+  }
+  return result;
+}
+
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
 export const ROAD_NUMBER = /(?<![\p{L}\p{N}-])([ENRA])-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -291,6 +425,9 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   return found;
 }
 
+/** The word before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "lokale als de ". */
+const COORDINATED_BEFORE = /([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/u;
+
 /**
  * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
  * so "lokale" stands for "lokale politie". When the word before "en"/"of"/"," with the
@@ -301,7 +438,7 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
   for (const h of hits) {
     const words = folded.slice(h.start, h.end).split(/\s+/u);
     if (words.length < 2) continue;
-    const before = /([\p{L}-]+)\s*(?:,|\s+en|\s+of)\s+$/u.exec(folded.slice(Math.max(0, h.start - 40), h.start));
+    const before = COORDINATED_BEFORE.exec(folded.slice(Math.max(0, h.start - 40), h.start));
     if (!before) continue;
     const form = matcher.plainForms.get([before[1], ...words.slice(1)].join(' '));
     if (!form) continue;
@@ -317,9 +454,9 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
 // "Jan Vanden Bossche"); in running text a place after "van" is written lower case.
 const SURNAME_PARTICLE = /(?:^|[^\p{L}])(?:Van|Vanden|Vander|Van de|Van der|Van den|Vande)\s+$/u;
 
-const PORTFOLIO = /\b(?:minister|staatssecretaris|schepen|commissaris|departement|ministerie)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const PORTFOLIO = /\b(?:ministers?|staatssecretaris(?:sen)?|schepen(?:en)?|commissaris(?:sen)?|departement(?:en)?|ministeries?)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** "minister van Justitie": the ministry names a portfolio here, not an actor of its own. */
+/** "minister van Justitie", "de ministers van Binnenlandse Zaken en Justitie": the ministry names a portfolio here, not an actor of its own. */
 function namesAPortfolio(folded: string, start: number): boolean {
   return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
 }

@@ -12,7 +12,7 @@ export const locationEntrySchema = z.strictObject({
   name: z.string().min(1),
   kind: z.enum(locationKinds),
   parent: slug.nullable().default(null),
-  /** NIS (Statbel) code, for Belgian municipalities. */
+  /** NIS (Statbel REFNIS) code, for Belgian municipalities, arrondissements and provinces. */
   nis: z.string().regex(/^\d{5}$/).nullable().default(null),
   /** WGS84 point, for cities. */
   point: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable().default(null),
@@ -20,6 +20,12 @@ export const locationEntrySchema = z.strictObject({
   aliases,
   /** Generic words that mean this place only in a document about its parent ("de haven"). */
   contextAliases: aliases,
+  /**
+   * Places wholly inside this one that are not its children, for a territory drawn across the
+   * tree: a judicial arrondissement comprises provinces, arrondissements or municipalities.
+   * Everything inside them lies inside this place too.
+   */
+  comprises: z.array(slug).default([]),
 });
 
 /**

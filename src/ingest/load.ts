@@ -12,7 +12,7 @@ import { stemmedText } from '../text/stem.js';
 import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
-import { periodCovers } from './gazetteer.js';
+import { periodCovers, type LocationEntry } from './gazetteer.js';
 import { carryHistory, carryHistoryOf, type DocumentRecords, EMPTY_HISTORY, type History } from './history.js';
 import { insertAll } from './insert.js';
 import { statedFields } from './manifest.js';
@@ -43,14 +43,29 @@ const candidateId = (sha256: string, start: number, end: number) => `cd-${sha256
 
 const datePrecision = (date: string | null) => (date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
-function locationClosure(inputs: References): Array<typeof t.locationAncestors.$inferInsert> {
-  const parent = new Map(inputs.gazetteer.locations.map((l) => [l.id, l.parent]));
-  return inputs.gazetteer.locations.flatMap((l) => {
-    const rows: Array<typeof t.locationAncestors.$inferInsert> = [];
-    for (let id: string | null | undefined = l.id, depth = 0; id && depth < 32; id = parent.get(id), depth++) {
-      rows.push({ locationId: l.id, ancestorId: id, depth });
-    }
-    return rows;
+/**
+ * The transitive closure of the location tree, with the places a territory comprises across
+ * the tree (a judicial arrondissement's provinces): a place inside a comprised place lies inside
+ * the territory too, one level further away. Each pair once, at its least depth.
+ */
+export function locationClosure(locations: Array<Pick<LocationEntry, 'id' | 'parent' | 'comprises'>>): Array<typeof t.locationAncestors.$inferInsert> {
+  const parent = new Map(locations.map((l) => [l.id, l.parent]));
+  const chain = (id: string) => {
+    const ids: string[] = [];
+    for (let at: string | null | undefined = id; at && ids.length < 32 && !ids.includes(at); at = parent.get(at)) ids.push(at);
+    return ids;
+  };
+  const comprisedBy = new Map<string, string[]>();
+  for (const l of locations) for (const part of l.comprises) comprisedBy.set(part, [...(comprisedBy.get(part) ?? []), l.id]);
+  return locations.flatMap((l) => {
+    const depths = new Map<string, number>();
+    const reach = (id: string, depth: number) => {
+      if ((depths.get(id) ?? Infinity) <= depth) return;
+      depths.set(id, depth);
+      for (const territory of comprisedBy.get(id) ?? []) chain(territory).forEach((a, i) => reach(a, depth + 1 + i));
+    };
+    chain(l.id).forEach((id, depth) => reach(id, depth));
+    return [...depths].map(([ancestorId, depth]) => ({ locationId: l.id, ancestorId, depth }));
   });
 }
 
@@ -88,7 +103,7 @@ function personFacts(summaries: DocumentSummary[]) {
 function loadGazetteer(db: Db, inputs: References, summaries: DocumentSummary[]) {
   const { locations, actors, themes } = inputs.gazetteer;
   insertAll(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
-  insertAll(db, t.locationAncestors, locationClosure(inputs));
+  insertAll(db, t.locationAncestors, locationClosure(locations));
   const stated = personFacts(summaries);
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,

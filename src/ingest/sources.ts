@@ -106,6 +106,14 @@ function checkAcyclic(entries: Array<{ id: string; parent: string | null }>, fai
   });
 }
 
+/** Fails when a place comprises a place it lies in ("belgie" comprising "europa"): "inside" would loop. */
+function checkComprises(entries: Array<{ id: string; parent: string | null; comprises: string[] }>, fail: Fail) {
+  const parentOf = new Map(entries.map((e) => [e.id, e.parent]));
+  entries.forEach((e, i) => {
+    for (let p: string | null | undefined = e.id; p; p = parentOf.get(p)) if (e.comprises.includes(p)) fail(i, 'comprises', `"${e.id}" lies in "${p}", so it cannot comprise it`);
+  });
+}
+
 /** Checks ids are unique, hierarchies acyclic and every reference points at an entry of the right table. */
 function checkGazetteer(g: Gazetteer, files: { locations: JsonFile; actors: JsonFile; themes: JsonFile }) {
   const failLocation = failIn(files.locations);
@@ -115,6 +123,7 @@ function checkGazetteer(g: Gazetteer, files: { locations: JsonFile; actors: Json
   uniqueIds(g.themes, failIn(files.themes));
   g.locations.forEach((l, i) => {
     if (l.parent !== null && !locationIds.has(l.parent)) failLocation(i, 'parent', `unknown parent "${l.parent}"`);
+    for (const part of l.comprises) if (!locationIds.has(part)) failLocation(i, 'comprises', `unknown location "${part}"`);
   });
   g.actors.forEach((a, i) => {
     if (a.parent !== null && !actorIds.has(a.parent)) failActor(i, 'parent', `unknown parent "${a.parent}"`);
@@ -122,6 +131,7 @@ function checkGazetteer(g: Gazetteer, files: { locations: JsonFile; actors: Json
     if (a.location !== null && !locationIds.has(a.location)) failActor(i, 'location', `unknown location "${a.location}"`);
   });
   checkAcyclic(g.locations, failLocation);
+  checkComprises(g.locations, failLocation);
   checkAcyclic(g.actors, failActor);
   checkActorFacts(g, failAtIn(files.actors));
   return { locationIds, actorIds };

@@ -15,7 +15,7 @@ import { figuresByMeasureIds } from '../queries/figures.js';
 import { getLocation } from '../queries/locations.js';
 import { listMeasures, measuresOfDocument } from '../queries/measures.js';
 import { similarOfMeasures, type SimilarRecord } from '../queries/similar.js';
-import { compareLocations, locationsListSchema } from '../queries/compare.js';
+import { compareLocations, comparisonRefs, locationsListSchema } from '../queries/compare.js';
 import { compareChart, compareForm, compareTable } from './compare.js';
 import { getProgramme, listProgrammes } from '../queries/programmes.js';
 import { citiesWithProgrammeCounts, type CityProgrammes } from '../queries/publish/browse.js';
@@ -28,7 +28,7 @@ import { html, raw, type SafeHtml } from './html.js';
 import { sendPage, servedAs } from './layout.js';
 import { idParams } from './records.js';
 import { downloadLinks, searchForm, sitePage, sitePolicy } from './site.js';
-import { browsePath, measureAnchor, measurePagePath } from './urls.js';
+import { browsePath, cardUrl, link as linkRefs, measureAnchor, measurePagePath, refUrl } from '../urls.js';
 
 const MAX_MEASURES = 500;
 
@@ -62,12 +62,11 @@ function similarList(measureId: string, similar: SimilarRecord[]): SafeHtml {
 
 /** One measure: its text with figures marked (each a link to its card), figures, themes, actors, similar measures and links. */
 function measureItem(measure: MeasureRecord, { figures, similar }: MeasureExtras, log: WarningLog): SafeHtml {
-  const card = (id: string) => `/embed/figures/${encodeURIComponent(id)}`;
+  const card = (id: string) => cardUrl('', 'figures', id);
   const figureList = figures.map((f) => {
     const change = changeLabel(f);
     return html`<li><a href="${card(f.id)}">${figureLabel(f)}</a>${change ? html` <span class="muted">(${change})</span>` : ''} <a class="muted" href="${card(f.id)}.svg">SVG</a></li>`;
   });
-  const self = encodeURIComponent(measure.id);
   return html`<li id="${measureAnchor(measure.id)}">
 ${measure.section ? html`<p class="muted">${measure.section}</p>` : ''}
 <p class="measure-text">${markedText(measure, figures, log, (f) => card(f.id))}</p>
@@ -75,7 +74,7 @@ ${figures.length ? html`<ul class="figures" aria-label="Cijfers">${figureList}</
 ${themeChips(measure.themes)}
 ${measure.actors.length ? html`<ul class="chips" aria-label="Actoren">${measure.actors.map((a) => html`<li><a class="chip" href="${browsePath('actors', a.id)}">${a.name}</a></li>`)}</ul>` : ''}
 ${similarList(measure.id, similar)}
-<p class="muted"><a href="/embed/measures/${self}">Kaart</a> · <a href="/v1/measures/${self}/cite?format=text">Citeer</a> · <a href="/v1/measures/${self}">JSON</a></p>
+<p class="muted"><a href="${cardUrl('', 'measures', measure.id)}">Kaart</a> · <a href="${refUrl('', { collection: 'measures', id: measure.id, rel: 'cite', query: { format: 'text' } })}">Citeer</a> · <a href="${refUrl('', { collection: 'measures', id: measure.id })}">JSON</a></p>
 </li>`;
 }
 
@@ -195,7 +194,7 @@ function documentPage(ctx: PageContext, id: string): Page {
     main: html`<p class="muted">${kindLabel(d.kind)}</p>
 <h1>${d.title}</h1>
 ${documentFacts(d)}
-<p><a href="/v1/documents/${encodeURIComponent(d.id)}/text">Volledige brontekst</a> <span class="muted" lang="en">(source text)</span></p>
+<p><a href="${refUrl('', { collection: 'documents', id: d.id, rel: 'text' })}">Volledige brontekst</a> <span class="muted" lang="en">(source text)</span></p>
 <h2>Maatregelen</h2>
 ${documentsMeasures(ctx, [d.id])[0]}`,
   };
@@ -224,7 +223,7 @@ const hitTypes = { measure: 'Maatregel', figure: 'Cijfer', document: 'Document' 
 
 /** Where a search hit opens: a measure in its document, a figure's card, a document page. */
 function hitPath(hit: SearchHit): string {
-  if (hit.type === 'figure') return `/embed/figures/${encodeURIComponent(hit.id)}`;
+  if (hit.type === 'figure') return cardUrl('', 'figures', hit.id);
   if (hit.type === 'document') return browsePath('documents', hit.id);
   return `${browsePath('documents', hit.document.id)}#${measureAnchor(hit.id)}`;
 }
@@ -265,7 +264,8 @@ function comparePage({ db }: PageContext, locations: string, theme: string | und
   const places = locationsListSchema.safeParse(locations);
   if (!places.success) return { title: 'Vergelijk', status: 400, main: html`${intro}<p role="alert">Geef één tot twaalf plaatsen, gescheiden door komma's.</p>` };
   try {
-    const comparison = compareLocations(db, places.data, theme);
+    // Links of the site's own pages are relative to it.
+    const comparison = linkRefs(compareLocations(db, places.data, theme), comparisonRefs, '');
     const names = comparison.locations.map((l) => l.name).join(', ');
     return {
       title: `Vergelijk: ${names}`,

@@ -15,9 +15,9 @@ import { changeLabel, figureTitle, formatDate, formatNumber, kindLabel, measureT
 import { figureSpan, highlight, sentenceAround, type WarningLog } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
 import { pagePolicy, sendPage, servedAs, shell, type FixedTheme, type PageStyle } from './layout.js';
-import { absolute, figureView, idParams, measureView, type FigureView, type MeasureView } from './records.js';
+import { figureView, idParams, measureView, type FigureView, type MeasureView } from './records.js';
 import { cardCss } from './style.js';
-import { browsePath, cardUrl, measurePagePath, oembedUrl, type CardKind } from './urls.js';
+import { browsePath, cardUrl, measurePagePath, oembedUrl, recordUrl, type CardKind } from '../urls.js';
 
 /** Tells the embedding page how tall the card is, whenever that changes (`{type: 'blauwdruk:resize', height}`). */
 const resizeScript =
@@ -45,7 +45,7 @@ interface CardFrame {
 function cardPage({ origin, theme, kind, id, title, view, body }: CardFrame) {
   const self = cardUrl(origin, kind, id);
   const back = `${origin}${measurePagePath(view.measure)}`;
-  const apiRecord = `${origin}/v1/${kind}/${encodeURIComponent(id)}`;
+  const apiRecord = recordUrl(origin, kind, id);
   // The page of the original (PDF) the card's quote stands on.
   const page = ('figure' in view ? (view as FigureView).figure : view.measure).provenance.page;
   return shell({
@@ -89,14 +89,14 @@ ${figure.subject && figure.subject !== subject ? html`<p class="muted">Onderwerp
 ${figure.series ? html`<p class="muted">Reeks: <a href="${cardUrl(origin, 'series', figure.series.id)}" target="_blank" rel="noopener">${figure.series.name}</a></p>` : ''}
 ${change ? html`<p class="change">${change}</p>` : ''}
 ${chart ? html`<figure class="chart">${chart}</figure>` : ''}
-<blockquote class="quote" cite="${absolute(origin, view.document.url)}"><p>${figureQuote(view, log)}</p></blockquote>`;
+<blockquote class="quote" cite="${recordUrl(origin, 'documents', view.document.id)}"><p>${figureQuote(view, log)}</p></blockquote>`;
 }
 
 function measureBody(origin: string, { measure, figures }: MeasureView, log: WarningLog): SafeHtml {
   const heading = measure.programme?.name ?? measure.document.name;
   return html`<p class="eyebrow">Maatregel${measure.statementKind ? html` · ${kindLabel(measure.statementKind)}` : ''}</p>
 <h1 id="card-title">${heading}</h1>
-<blockquote class="quote" cite="${absolute(origin, measure.document.url)}"><p>${markedText(measure, figures, log, (f) => cardUrl(origin, 'figures', f.id))}</p></blockquote>
+<blockquote class="quote" cite="${recordUrl(origin, 'documents', measure.document.id)}"><p>${markedText(measure, figures, log, (f) => cardUrl(origin, 'figures', f.id))}</p></blockquote>
 ${themeChips(measure.themes)}`;
 }
 

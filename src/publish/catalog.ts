@@ -10,7 +10,7 @@ import { Parser, Writer } from 'n3';
 import { datasetInfo } from '../queries/dataset.js';
 import { lastChange } from '../queries/history.js';
 import { catalogFacts } from '../queries/publish/catalog.js';
-import { noQuery } from '../rest/schemas.js';
+import { noQuery } from '../problems.js';
 import { catalogDocument, catalogPrefixes } from './dcat.js';
 import type { DumpFile } from './dump-file.js';
 

@@ -9,9 +9,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datasetInfo } from '../queries/dataset.js';
-import { problemResponses } from '../rest/schemas.js';
+import { problemResponses } from '../problems.js';
 import { bibtex, citableFigure, citableMeasure, cslJson, plainText, type Citable } from './citation.js';
-import { absolute, figureView, idParams, measureView } from './records.js';
+import { recordUrl } from '../urls.js';
+import { figureView, idParams, measureView, type MeasureView } from './records.js';
 
 const CSL = 'application/vnd.citationstyles.csl+json';
 const BIBTEX = 'application/x-bibtex';
@@ -57,7 +58,8 @@ const config = { produces: Object.keys(formatOf) };
 
 const cite: FastifyPluginAsyncZod = async (app) => {
   const dataset = datasetInfo(app.db);
-  const urls = (origin: string, record: string, document: string) => ({ record: absolute(origin, record), document: absolute(origin, document) });
+  /** The URLs a citation gives: the record's and its document's. */
+  const urls = (origin: string, collection: 'figures' | 'measures', id: string, view: MeasureView) => ({ record: recordUrl(origin, collection, id), document: recordUrl(origin, 'documents', view.document.id) });
 
   /** Sends the citation in `?format=`, else in the negotiated representation. */
   function send(request: FastifyRequest, reply: FastifyReply, citable: Citable): void {
@@ -69,14 +71,14 @@ const cite: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/figures/:id/cite', { schema: citeSchema('figures', 'citeFigure'), config }, async (request, reply) => {
     const view = figureView(app.db, request.params.id);
     const origin = app.originOf(request);
-    send(request, reply, citableFigure(view, urls(origin, view.figure.url, view.document.url), dataset));
+    send(request, reply, citableFigure(view, urls(origin, 'figures', view.figure.id, view), dataset));
     return reply;
   });
 
   app.get('/v1/measures/:id/cite', { schema: citeSchema('measures', 'citeMeasure'), config }, async (request, reply) => {
     const view = measureView(app.db, request.params.id);
     const origin = app.originOf(request);
-    send(request, reply, citableMeasure(view, urls(origin, view.measure.url, view.document.url), dataset));
+    send(request, reply, citableMeasure(view, urls(origin, 'measures', view.measure.id, view), dataset));
     return reply;
   });
 };

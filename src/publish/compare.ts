@@ -5,7 +5,7 @@
  */
 import type { Comparison } from '../queries/compare.js';
 import { html, raw, type SafeHtml } from './html.js';
-import { browsePath } from './urls.js';
+import { browsePath } from '../urls.js';
 
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -5,6 +5,7 @@
  * the data graph alone, with no vocabulary lookups.
  */
 import { entityCollections } from '../queries/dataset.js';
+import { apiPath, exportUrl, recordUrl } from '../urls.js';
 import type { CatalogFacts } from '../queries/publish/catalog.js';
 import type { DumpFile } from './dump-file.js';
 import { dataLicence } from './licence.js';
@@ -66,7 +67,7 @@ function period(facts: CatalogFacts): Node | undefined {
 
 function places({ origin, facts }: CatalogInput): Node[] {
   return facts.cities.map((c) =>
-    ref(`${origin}/v1/locations/${encodeURIComponent(c.id)}`, 'dct:Location', {
+    ref(recordUrl(origin, 'locations', c.id), 'dct:Location', {
       'skos:prefLabel': { '@value': c.name, '@language': 'nl' },
       ...(c.nisCode ? { 'dct:identifier': `NIS ${c.nisCode}` } : {}),
     }),
@@ -79,7 +80,7 @@ function services({ origin }: CatalogInput): Node[] {
     ref(`${origin}/catalog#rest`, 'dcat:DataService', {
       'dct:title': text('blauwdruk REST-API', 'blauwdruk REST API'),
       'dct:description': text('JSON-API met filters, facetten, zoeken en CSV/NDJSON-exports.', 'JSON API with filters, facets, search and CSV/NDJSON exports.'),
-      'dcat:endpointURL': resource(`${origin}/v1`),
+      'dcat:endpointURL': resource(`${origin}${apiPath()}`),
       'dcat:endpointDescription': resource(`${origin}/openapi.json`),
       'dct:conformsTo': ref('https://spec.openapis.org/oas/v3.1.0', 'dct:Standard'),
       'dcat:landingPage': ref(`${origin}/docs`, 'foaf:Document'),
@@ -108,16 +109,16 @@ function exports(origin: string): Node[] {
   return entityCollections.flatMap((c) => [
     distribution(origin, `${c}-csv`, {
       'dct:title': text(`${c} (CSV)`, `${c} (CSV)`),
-      'dcat:accessURL': resource(`${origin}/v1/${c}.csv`),
-      'dcat:downloadURL': resource(`${origin}/v1/${c}.csv`),
+      'dcat:accessURL': resource(exportUrl(origin, c, 'csv')),
+      'dcat:downloadURL': resource(exportUrl(origin, c, 'csv')),
       'dcat:mediaType': mediaType('text/csv'),
       'dct:format': fileType('CSV'),
     }),
     distribution(origin, `${c}-ndjson`, {
       'dct:title': text(`${c} (NDJSON)`, `${c} (NDJSON)`),
       'dct:description': text('Eén JSON-record per regel.', 'One JSON record per line (newline-delimited JSON).'),
-      'dcat:accessURL': resource(`${origin}/v1/${c}.ndjson`),
-      'dcat:downloadURL': resource(`${origin}/v1/${c}.ndjson`),
+      'dcat:accessURL': resource(exportUrl(origin, c, 'ndjson')),
+      'dcat:downloadURL': resource(exportUrl(origin, c, 'ndjson')),
       'dct:conformsTo': ref('https://github.com/ndjson/ndjson-spec', 'dct:Standard'),
     }),
   ]);
@@ -128,7 +129,7 @@ function distributions(input: CatalogInput): Node[] {
   return [
     distribution(origin, 'api', {
       'dct:title': text('JSON-API', 'JSON API'),
-      'dcat:accessURL': resource(`${origin}/v1`),
+      'dcat:accessURL': resource(`${origin}${apiPath()}`),
       'dcat:accessService': { '@id': `${origin}/catalog#rest` },
       'dcat:mediaType': mediaType('application/json'),
       'dct:format': fileType('JSON'),
@@ -136,8 +137,8 @@ function distributions(input: CatalogInput): Node[] {
     distribution(origin, 'sqlite', {
       'dct:title': text('Volledige SQLite-database', 'Complete SQLite database'),
       'dct:description': text('Het onveranderlijke databasebestand van deze versie.', 'The immutable database file of this version.'),
-      'dcat:accessURL': resource(`${origin}/v1/dump.sqlite`),
-      'dcat:downloadURL': resource(`${origin}/v1/dump.sqlite`),
+      'dcat:accessURL': resource(`${origin}${apiPath('dump.sqlite')}`),
+      'dcat:downloadURL': resource(`${origin}${apiPath('dump.sqlite')}`),
       'dcat:mediaType': mediaType('application/vnd.sqlite3'),
       'dcat:byteSize': typed(String(dump.size), 'xsd:nonNegativeInteger'),
       'spdx:checksum': {

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { matchesEtag } from '../plugins/validators.js';
 import { datasetInfo } from '../queries/dataset.js';
-import { problemResponses } from '../rest/schemas.js';
+import { problemResponses } from '../problems.js';
 import type { DumpFile } from './dump-file.js';
 
 const SQLITE = 'application/vnd.sqlite3';

@@ -17,7 +17,7 @@ import { cardTheme, fixedTheme } from './cards.js';
 import { figureTitle, measureTitle } from './format.js';
 import { figureView, measureView } from './records.js';
 import { seriesTitle, seriesView } from './series-card.js';
-import type { CardKind } from './urls.js';
+import { cardUrl, type CardKind } from '../urls.js';
 
 const DEFAULT_WIDTH = 560;
 /** Initial heights before the card reports its own; a chart makes a figure card taller. */
@@ -105,7 +105,7 @@ const oembed: FastifyPluginAsyncZod = async (app) => {
     const width = Math.min(DEFAULT_WIDTH, query.maxwidth ?? DEFAULT_WIDTH);
     const height = Math.min(described.height, query.maxheight ?? described.height);
     const theme = fixedTheme(query.theme);
-    const src = `${origin}/embed/${card.kind}/${encodeURIComponent(card.id)}${theme === undefined ? '' : `?theme=${theme}`}`;
+    const src = `${cardUrl(origin, card.kind, card.id)}${theme === undefined ? '' : `?theme=${theme}`}`;
     return reply.type('application/json; charset=utf-8').send({
       type: 'rich',
       version: '1.0',

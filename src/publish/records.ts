@@ -34,8 +34,5 @@ export function figureView(db: Db, id: string): FigureView {
   return { figure, ...measureView(db, figure.measure.id) };
 }
 
-/** A record path ("/v1/…") as an absolute URL of this API. */
-export const absolute = (origin: string, path: string) => (path.startsWith('/') ? `${origin}${path}` : path);
-
 /** The `{id}` path parameter of a record route (card, citation, browse page). */
 export const idParams = z.object({ id: z.string().min(1).describe('Record id.') });

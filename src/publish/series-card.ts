@@ -19,7 +19,7 @@ import { dataLicence } from './licence.js';
 import { idParams } from './records.js';
 import { svgCss } from './style.js';
 import { pointLabel, statusMark, timelineLegend, timelineParts } from './timeline.js';
-import { browsePath, cardUrl, oembedUrl } from './urls.js';
+import { browsePath, cardUrl, oembedUrl, recordUrl } from '../urls.js';
 
 export interface SeriesView {
   series: SeriesRecord;
@@ -77,7 +77,7 @@ ${timelineLegend(series.data)}</figure>
 </table>
 <footer class="card-footer">
 <a href="${back}" target="_blank" rel="noopener">Bekijk in blauwdruk</a>
-<span><a href="${dataLicence.url}" rel="license">${dataLicence.name}</a> · <a href="${origin}/v1/series/${encodeURIComponent(series.id)}" target="_blank" rel="noopener">JSON</a></span>
+<span><a href="${dataLicence.url}" rel="license">${dataLicence.name}</a> · <a href="${recordUrl(origin, 'series', series.id)}" target="_blank" rel="noopener">JSON</a></span>
 </footer>
 </article>
 </main>`,

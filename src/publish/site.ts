@@ -1,5 +1,6 @@
 /** The frame of every browse page: skip link, header with navigation, footer with the dumps and licences. */
 import { entityCollections } from '../queries/dataset.js';
+import { apiPath, exportUrl } from '../urls.js';
 import { html, type SafeHtml } from './html.js';
 import { pagePolicy, shell, type PageStyle } from './layout.js';
 import { dataLicence } from './licence.js';
@@ -15,8 +16,8 @@ const nav = html`<nav aria-label="Hoofdmenu"><ul>
 
 /** Links to every export: the SQLite dump and CSV/NDJSON per collection. */
 export const downloadLinks = html`<ul>
-<li><a href="/v1/dump.sqlite">Volledige SQLite-database</a> <span class="muted" lang="en">(complete database)</span></li>
-${entityCollections.map((c) => html`<li>${c}: <a href="/v1/${c}.csv">CSV</a> · <a href="/v1/${c}.ndjson">NDJSON</a></li>`)}
+<li><a href="${apiPath('dump.sqlite')}">Volledige SQLite-database</a> <span class="muted" lang="en">(complete database)</span></li>
+${entityCollections.map((c) => html`<li>${c}: <a href="${exportUrl('', c, 'csv')}">CSV</a> · <a href="${exportUrl('', c, 'ndjson')}">NDJSON</a></li>`)}
 </ul>`;
 
 const siteStyle: PageStyle = { css: pageCss };
@@ -36,7 +37,7 @@ ${main}
 <footer class="site"><div class="inner">
 <p>Gegevens onder <a href="${dataLicence.url}" rel="license">${dataLicence.name}</a>, code onder MIT. Elke maatregel en elk cijfer verwijst naar de brontekst.
 <span lang="en">Data under ${dataLicence.name}; every measure and figure links to its source text.</span></p>
-<p><a href="/catalog">Catalogus (DCAT-AP)</a> · <a href="/openapi.json">OpenAPI</a> · <a href="/v1/dump.sqlite">SQLite-dump</a> · <a href="/#downloads">Alle downloads</a></p>
+<p><a href="/catalog">Catalogus (DCAT-AP)</a> · <a href="/openapi.json">OpenAPI</a> · <a href="${apiPath('dump.sqlite')}">SQLite-dump</a> · <a href="/#downloads">Alle downloads</a></p>
 </div></footer>`,
   });
 }

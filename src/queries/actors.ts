@@ -1,21 +1,21 @@
 /** Actors: organisations, police units and zones, parties, governments and persons of the gazetteer. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { actorSchema } from './shapes.js';
-import { pathSql, summarySql } from './sql.js';
+import { summaryRefs } from './refs.js';
 
 /** The places an actor serves, by name, with their periods (through `actor_areas_actor`). */
-const areasSql = 'json((SELECT json_group_array(json_object(\'id\', l.id, \'name\', l.name, \'url\', \'/v1/locations/\' || l.id, \'start\', x.start, \'end\', x."end") ORDER BY l.name, x.start) FROM actor_areas x JOIN locations l ON l.id = x.location_id WHERE x.actor_id = a.id))';
+const areasSql = 'json((SELECT json_group_array(json_object(\'id\', l.id, \'name\', l.name, \'url\', l.id, \'start\', x.start, \'end\', x."end") ORDER BY l.name, x.start) FROM actor_areas x JOIN locations l ON l.id = x.location_id WHERE x.actor_id = a.id))';
 
 /** Memberships the actor holds (a person) or that are held in it (an organisation), oldest first (through `memberships_person` and `memberships_organization`). */
 const membershipsSql = `json((SELECT json_group_array(json_object(
-    'id', ms.id, 'person', json_object('id', p.id, 'name', p.name, 'url', '/v1/actors/' || p.id),
-    'organization', json_object('id', o.id, 'name', o.name, 'url', '/v1/actors/' || o.id),
+    'id', ms.id, 'person', json_object('id', p.id, 'name', p.name, 'url', p.id),
+    'organization', json_object('id', o.id, 'name', o.name, 'url', o.id),
     'role', ms.role, 'start', ms.start, 'end', ms."end", 'source', ms.source) ORDER BY coalesce(ms.start, ''), ms.id)
   FROM memberships ms JOIN actors p ON p.id = ms.person_id JOIN actors o ON o.id = ms.organization_id
   WHERE ms.person_id = a.id OR ms.organization_id = a.id))`;
@@ -28,14 +28,14 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
   columns: {
     ...historyColumns('actors', 'a.id'),
     ...tableColumns(t.actors, 'a', ['id', 'name', 'kind', 'aliases', 'role', 'officialNumber', 'formerNames']),
-    url: { sql: pathSql('actors', 'a.id') },
-    parent: { sql: summarySql('actors', 'a.parent_id'), json: true },
-    location: { sql: summarySql('locations', 'a.location_id'), json: true },
-    party: { sql: summarySql('actors', 'a.party_id'), json: true },
-    areas: { sql: areasSql, json: true },
-    memberships: { sql: membershipsSql, json: true },
-    measuresUrl: { sql: `${pathSql('actors', 'a.id')} || '/measures'` },
-    mentionsUrl: { sql: `${pathSql('actors', 'a.id')} || '/mentions'` },
+    url: linkColumn('actors', 'a.id'),
+    parent: summaryColumn('actors', 'a.parent_id'),
+    location: summaryColumn('locations', 'a.location_id'),
+    party: summaryColumn('actors', 'a.party_id'),
+    areas: { sql: areasSql, json: true, refs: summaryRefs('locations') },
+    memberships: { sql: membershipsSql, json: true, refs: { person: summaryRefs('actors'), organization: summaryRefs('actors') } },
+    measuresUrl: linkColumn('actors', 'a.id', 'measures'),
+    mentionsUrl: linkColumn('actors', 'a.id', 'mentions'),
   },
   sorts: { id: 'a.id', name: 'a.name', kind: 'a.kind' },
   defaultSort: 'id',

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { resolveLocation } from './filters.js';
 import { measuresInLocationSql } from './measures.js';
+import { summaryRefs, type Ref, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
 import { prepared } from './sql.js';
 
@@ -35,6 +36,15 @@ export const comparisonSchema = z
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type CompareRow = Comparison['themes'][number];
 export type CompareCell = CompareRow['places'][number];
+
+/** The measures behind a cell: its `measuresUrl` holds the theme id, the cell names the place. */
+export const cellMeasuresRef = (theme: string, cell: CompareCell): Ref => ({ collection: 'measures', query: { location: cell.location, theme } });
+
+/** The references of a comparison: place, theme and programme summaries and each cell's measures. */
+export const comparisonRefs: Refs = {
+  locations: summaryRefs('locations'),
+  themes: { theme: summaryRefs('themes'), places: { programmes: summaryRefs('programmes'), measuresUrl: cellMeasuresRef } },
+};
 
 /** Comma-separated places (ids, NIS codes or names), at most {@link MAX_COMPARED}. */
 export const locationsListSchema = z
@@ -69,12 +79,12 @@ export function compareLocations(db: Db, places: readonly string[], theme?: stri
     throw new ApiError('INVALID_PARAMETER', `No theme matches theme="${theme}".`, { parameter: 'theme' });
   }
   const summary = (table: string, nameColumn: string, id: string) =>
-    prepared(db, `SELECT id, ${nameColumn} AS name, '/v1/${table}/' || id AS url FROM ${table} WHERE id = ?`).get(id) as z.infer<typeof summarySchema>;
+    prepared(db, `SELECT id, ${nameColumn} AS name, id AS url FROM ${table} WHERE id = ?`).get(id) as z.infer<typeof summarySchema>;
   const unique = [...new Set(ids)];
   type Cell = z.infer<typeof cellSchema>;
   const newCell = (location: string, themeId: string): Cell => ({
     location, measures: 0, commitments: 0, observations: 0, questions: 0, figures: 0, programmes: [],
-    measuresUrl: `/v1/measures?location=${encodeURIComponent(location)}&theme=${encodeURIComponent(themeId)}`,
+    measuresUrl: themeId,
   });
   const cells = new Map<string, Map<string, Cell>>();
   for (const location of unique) {

@@ -1,14 +1,14 @@
 /** Documents: the source texts, with their metadata and the evidence for it. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { documentSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
-import { pathSql, prepared, summarySql } from './sql.js';
+import { prepared } from './sql.js';
 
 export const documents: Entity<typeof documentSchema, 'documents'> = {
   collection: 'documents',
@@ -18,13 +18,13 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
   columns: {
     ...historyColumns('documents', 'd.id'),
     ...tableColumns(t.documents, 'd', ['id', 'title', 'kind', 'language', 'date', 'datePrecision', 'author', 'file', 'sha256', 'length', 'evidence', 'origins', 'originalFile', 'originalSha256', 'originalMediaType', 'pageCount']),
-    url: { sql: pathSql('documents', 'd.id') },
+    url: linkColumn('documents', 'd.id'),
     sourceUrl: { sql: 'd.url' },
-    issuer: { sql: summarySql('actors', 'd.issuer_id'), json: true },
-    scopeLocation: { sql: summarySql('locations', 'd.scope_location_id'), json: true },
-    programme: { sql: summarySql('programmes', 'd.programme_id', 's.title'), json: true },
-    textUrl: { sql: `${pathSql('documents', 'd.id')} || '/text'` },
-    measuresUrl: { sql: `${pathSql('documents', 'd.id')} || '/measures'` },
+    issuer: summaryColumn('actors', 'd.issuer_id'),
+    scopeLocation: summaryColumn('locations', 'd.scope_location_id'),
+    programme: summaryColumn('programmes', 'd.programme_id', 's.title'),
+    textUrl: linkColumn('documents', 'd.id', 'text'),
+    measuresUrl: linkColumn('documents', 'd.id', 'measures'),
   },
   sorts: { id: 'd.id', date: "coalesce(d.date, '')", title: 'd.title', kind: 'd.kind', length: 'd.length' },
   defaultSort: 'id',

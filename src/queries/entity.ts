@@ -10,13 +10,29 @@ import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
 import { whereClause, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
-import { idList, prepared } from './sql.js';
+import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
+import { idList, prepared, summarySql } from './sql.js';
 
-/** One output field: its SQL expression and whether SQLite returns it as JSON text. */
+/**
+ * One output field: its SQL expression, whether SQLite returns it as JSON text, and the
+ * references it holds (a URL field's `RefOf`, or the `Refs` inside a JSON value), which
+ * the edge turns into URLs.
+ */
 export interface Column {
   sql: string;
   json?: boolean;
+  refs?: RefOf | Refs;
 }
+
+/** A URL field of the record whose id is `idExpr` in `collection`, or of the resource `rel` under it: it holds the id. */
+export const linkColumn = (collection: EntityCollection, idExpr: string, rel?: Rel): Column => ({ sql: idExpr, refs: recordRef(collection, rel) });
+
+/** The `{id, name, url}` summary of the record of `collection` whose id is `idExpr` (null without one). */
+export const summaryColumn = (collection: EntityCollection, idExpr: string, nameExpr?: string): Column => ({
+  sql: summarySql(collection, idExpr, nameExpr),
+  json: true,
+  refs: summaryRefs(collection),
+});
 
 /**
  * Output fields read straight from table columns, derived from the drizzle table: the SQL
@@ -125,6 +141,18 @@ export function columnShape(columns: Readonly<Record<string, Column>>, prefix = 
 function shape(e: Entity, fields: Fields): Shape {
   const wanted = fields && new Set(['id', ...fields]);
   return columnShape(wanted === undefined ? e.columns : Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name))));
+}
+
+const recordRefsCache = new WeakMap<Entity, Refs>();
+
+/** Where the references of a record of `e` sit (its columns' `refs`), for the edge to link. */
+export function recordRefs(e: Entity): Refs {
+  let refs = recordRefsCache.get(e);
+  if (refs === undefined) {
+    refs = Object.fromEntries(Object.entries<Column>(e.columns).flatMap(([name, c]) => (c.refs === undefined ? [] : [[name, c.refs]])));
+    recordRefsCache.set(e, refs);
+  }
+  return refs;
 }
 
 /** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */

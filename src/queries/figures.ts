@@ -1,7 +1,7 @@
 /** Figures: quantities stated in measures, with unit, value range and reference date. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, measureLinkFacets, referenceFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, numberFilter, refFilter, textFilter, presentValueFilter, type FilterValues } from './filters.js';
@@ -9,9 +9,7 @@ import { historyColumns, modifiedSinceFilter } from './history.js';
 import { issuedBySql, measureLinkFilters, measureNameSql } from './measures.js';
 import { seriesNameSql } from './series.js';
 import { figureSchema } from './shapes.js';
-import { pathSql, summarySql } from './sql.js';
 
-const documentSummary = summarySql('documents', 'f.document_id', 's.title');
 const inMeasures = (condition: string) => `f.measure_id IN (SELECT id FROM measures WHERE ${condition})`;
 
 export const figures: Entity<typeof figureSchema, 'figures'> = {
@@ -25,12 +23,12 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
       'id', 'kind', 'value', 'valueMax', 'previousValue', 'unit', 'unitKind', 'normalizedValue', 'subject', 'subjectStart', 'subjectEnd',
       'status', 'direction', 'change', 'qualifier', 'referenceDate', 'quote',
     ]),
-    url: { sql: pathSql('figures', 'f.id') },
-    subjectActor: { sql: summarySql('actors', 'f.subject_actor_id'), json: true },
-    subjectLocation: { sql: summarySql('locations', 'f.subject_location_id'), json: true },
-    series: { sql: summarySql('series', 'f.series_id', seriesNameSql), json: true },
-    measure: { sql: summarySql('measures', 'f.measure_id', measureNameSql), json: true },
-    document: { sql: documentSummary, json: true },
+    url: linkColumn('figures', 'f.id'),
+    subjectActor: summaryColumn('actors', 'f.subject_actor_id'),
+    subjectLocation: summaryColumn('locations', 'f.subject_location_id'),
+    series: summaryColumn('series', 'f.series_id', seriesNameSql),
+    measure: summaryColumn('measures', 'f.measure_id', measureNameSql),
+    document: summaryColumn('documents', 'f.document_id', 's.title'),
     provenance: { sql: 'json_object(\'document\', f.document_id, \'start\', f.start, \'end\', f."end", \'quote\', f.quote, \'page\', f.page)', json: true },
   },
   sorts: {

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { changeActions } from '../vocabulary.js';
+import type { EntityCollection } from './dataset.js';
 import type { Column } from './entity.js';
+import type { Refs } from './refs.js';
 import type { FilterDef } from './filters.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, parseSort } from './pagination.js';
 import { prepared } from './sql.js';
@@ -84,6 +86,9 @@ export const changeSchema = z
   .meta({ id: 'Change', description: 'A record created, modified or deleted by a build.' });
 export type ChangeRecord = z.infer<typeof changeSchema>;
 
+/** The reference of a change: its `url` holds the id of a record of the change's collection. */
+export const changeRefs: Refs = { url: (id: string, change: ChangeRecord) => ({ collection: change.collection as EntityCollection, id }) };
+
 const CHANGE_KEYS = parseSort('seq', { seq: 'c.seq' }, 'c.seq');
 
 /** The changes after `since` (all without it), in log order, one keyset page at a time. */
@@ -93,7 +98,7 @@ export function listChanges(db: Db, since: string | undefined, page: { limit?: n
   const cursor = afterCursor(CHANGE_KEYS, page.cursor);
   const rows = prepared(
     db,
-    `SELECT c.seq, c.action, c.collection, c.record_id AS id, '/v1/' || c.collection || '/' || c.record_id AS url, b.version, b.built_at AS at
+    `SELECT c.seq, c.action, c.collection, c.record_id AS id, c.record_id AS url, b.version, b.built_at AS at
      FROM changes c JOIN builds b ON b.seq = c.build WHERE c.build > ? AND ${cursor.sql} ORDER BY c.seq LIMIT ?`,
   ).all(after, ...cursor.params, limit + 1) as Array<Omit<ChangeRecord, 'build'> & Stamp>;
   const more = rows.length > limit;

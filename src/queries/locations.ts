@@ -1,19 +1,19 @@
 /** Locations: the place tree, from continent to street. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { locationSchema } from './shapes.js';
-import { pathSql, summarySql } from './sql.js';
+import { summaryRefs } from './refs.js';
 
 /**
  * The police zone serving a place today: the current zone of the place itself or of the
  * nearest place it lies in (a district → its city's zone); null above municipalities.
  */
-const policeZoneSql = `json((SELECT json_object('id', z.id, 'name', z.name, 'url', '/v1/actors/' || z.id)
+const policeZoneSql = `json((SELECT json_object('id', z.id, 'name', z.name, 'url', z.id)
   FROM location_ancestors la JOIN actor_areas x ON x.location_id = la.ancestor_id AND x."end" IS NULL JOIN actors z ON z.id = x.actor_id AND z.kind = 'police_zone'
   WHERE la.location_id = l.id ORDER BY la.depth, z.id LIMIT 1))`;
 
@@ -25,11 +25,11 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
   columns: {
     ...historyColumns('locations', 'l.id'),
     ...tableColumns(t.locations, 'l', ['id', 'name', 'kind', 'nisCode', 'lat', 'lon', 'aliases']),
-    url: { sql: pathSql('locations', 'l.id') },
-    parent: { sql: summarySql('locations', 'l.parent_id'), json: true },
-    policeZone: { sql: policeZoneSql, json: true },
-    measuresUrl: { sql: `${pathSql('locations', 'l.id')} || '/measures'` },
-    mentionsUrl: { sql: `${pathSql('locations', 'l.id')} || '/mentions'` },
+    url: linkColumn('locations', 'l.id'),
+    parent: summaryColumn('locations', 'l.parent_id'),
+    policeZone: { sql: policeZoneSql, json: true, refs: summaryRefs('actors') },
+    measuresUrl: linkColumn('locations', 'l.id', 'measures'),
+    mentionsUrl: linkColumn('locations', 'l.id', 'mentions'),
   },
   sorts: { id: 'l.id', name: 'l.name', kind: 'l.kind', nisCode: "coalesce(l.nis_code, '')" },
   defaultSort: 'id',

@@ -1,19 +1,19 @@
 /** Measures: the policy statements of each document, with their themes, actors and places. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { measureSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
-import { pathSql, summarySql } from './sql.js';
+import type { EntityCollection } from './dataset.js';
+import { summaryRefs } from './refs.js';
 
 /** Display name of a measure in summaries: its text, cut at 100 characters. */
 export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text, 1, 99) || '…' ELSE s.text END";
 
-const documentSummary = summarySql('documents', 'm.document_id', 's.title');
 /** The date of a measure's document as a sort key: dates without one sort first, as `''`. */
 const documentDateSql = "coalesce((SELECT date FROM documents WHERE id = m.document_id), '')";
 
@@ -33,8 +33,12 @@ export function measureLinkFilters(measureId: string) {
 export const issuedBySql = (documentId: string, programmeId: string) =>
   `(${documentId} IN (SELECT id FROM documents WHERE issuer_id = ?) OR ${programmeId} IN (SELECT id FROM programmes WHERE issuer_id = ?))`;
 
-const links = (table: string, target: string, key: string, name: string, extra: string) =>
-  `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', '/v1/${target}/' || r.id, ${extra}) ORDER BY r.id) FROM ${table} l JOIN ${target} r ON r.id = l.${key} WHERE l.measure_id = m.id))`;
+/** The records of `target` a measure is linked to through `table`, as summaries with the link's `extra` fields. */
+const links = (table: string, target: EntityCollection, key: string, name: string, extra: string): Column => ({
+  sql: `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', r.id, ${extra}) ORDER BY r.id) FROM ${table} l JOIN ${target} r ON r.id = l.${key} WHERE l.measure_id = m.id))`,
+  json: true,
+  refs: summaryRefs(target),
+});
 
 export const measures: Entity<typeof measureSchema, 'measures'> = {
   collection: 'measures',
@@ -44,14 +48,14 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   columns: {
     ...historyColumns('measures', 'm.id'),
     ...tableColumns(t.measures, 'm', ['id', 'text', 'section', 'ordinal', 'block', 'blockKind', 'statementKind']),
-    url: { sql: pathSql('measures', 'm.id') },
-    document: { sql: documentSummary, json: true },
-    programme: { sql: summarySql('programmes', 'm.programme_id', 's.title'), json: true },
-    themes: { sql: links('measure_themes', 'themes', 'theme_id', 'label_nl', "'cues', json(l.cues)"), json: true },
-    actors: { sql: links('measure_actors', 'actors', 'actor_id', 'name', "'role', l.role"), json: true },
-    locations: { sql: links('measure_locations', 'locations', 'location_id', 'name', "'via', l.via"), json: true },
+    url: linkColumn('measures', 'm.id'),
+    document: summaryColumn('documents', 'm.document_id', 's.title'),
+    programme: summaryColumn('programmes', 'm.programme_id', 's.title'),
+    themes: links('measure_themes', 'themes', 'theme_id', 'label_nl', "'cues', json(l.cues)"),
+    actors: links('measure_actors', 'actors', 'actor_id', 'name', "'role', l.role"),
+    locations: links('measure_locations', 'locations', 'location_id', 'name', "'via', l.via"),
     provenance: { sql: 'json_object(\'document\', m.document_id, \'start\', m.start, \'end\', m."end", \'quote\', m.text, \'page\', m.page)', json: true },
-    figuresUrl: { sql: `${pathSql('measures', 'm.id')} || '/figures'` },
+    figuresUrl: linkColumn('measures', 'm.id', 'figures'),
   },
   sorts: {
     id: 'm.id',

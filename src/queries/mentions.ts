@@ -4,15 +4,12 @@
  * actor, location, document or measure (`/v1/actors/{id}/mentions`, …); GraphQL reaches
  * them from the same records.
  */
-import type { Entity } from './entity.js';
+import { summaryColumn, type Entity } from './entity.js';
 import { referenceFacet } from './facets.js';
 import { locationFilter, refFilter } from './filters.js';
 import { measureNameSql } from './measures.js';
 import { relation } from './related.js';
 import { mentionSchema } from './shapes.js';
-import { pathSql, summarySql } from './sql.js';
-
-const documentSummary = summarySql('documents', 'mn.document_id', 's.title');
 
 export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
   collection: 'mentions',
@@ -21,15 +18,19 @@ export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
   alias: 'mn',
   columns: {
     id: { sql: 'mn.id' },
-    // RFC 5147 counts characters, as the offsets do (code points).
-    url: { sql: `${pathSql('documents', 'mn.document_id')} || '/text#char=' || mn.start || ',' || mn."end"` },
+    // The span in the document text; RFC 5147 counts characters, as the offsets do (code points).
+    url: {
+      sql: 'json_array(mn.document_id, mn.start, mn."end")',
+      json: true,
+      refs: ([id, start, end]: [string, number, number]) => ({ collection: 'documents', id, rel: 'text', fragment: `char=${start},${end}` }),
+    },
     quote: { sql: 'mn.quote' },
     start: { sql: 'mn.start' },
     end: { sql: 'mn."end"' },
-    document: { sql: documentSummary, json: true },
-    measure: { sql: summarySql('measures', 'mn.measure_id', measureNameSql), json: true },
-    actor: { sql: summarySql('actors', 'mn.actor_id'), json: true },
-    location: { sql: summarySql('locations', 'mn.location_id'), json: true },
+    document: summaryColumn('documents', 'mn.document_id', 's.title'),
+    measure: summaryColumn('measures', 'mn.measure_id', measureNameSql),
+    actor: summaryColumn('actors', 'mn.actor_id'),
+    location: summaryColumn('locations', 'mn.location_id'),
     provenance: { sql: 'json_object(\'document\', mn.document_id, \'start\', mn.start, \'end\', mn."end", \'quote\', mn.quote, \'page\', mn.page)', json: true },
   },
   sorts: { id: 'mn.id', document: 'mn.document_id', start: 'mn.start' },

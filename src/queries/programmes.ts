@@ -1,16 +1,21 @@
 /** Programmes: election programmes, coalition agreements and plans, grouping documents. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, facet, referenceFacet } from './facets.js';
 import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { programmeSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
-import { pathSql, summarySql } from './sql.js';
+import type { EntityCollection } from './dataset.js';
+import { summaryRefs } from './refs.js';
 
-const summaries = (from: string, name: string, target: string) =>
-  `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', '/v1/${target}/' || r.id) ORDER BY r.id) FROM ${from}))`;
+/** Summaries of the records `r` of `target` reached by `from`, in id order. */
+const summaries = (from: string, name: string, target: EntityCollection): Column => ({
+  sql: `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', r.id) ORDER BY r.id) FROM ${from}))`,
+  json: true,
+  refs: summaryRefs(target),
+});
 
 export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   collection: 'programmes',
@@ -20,12 +25,12 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   columns: {
     ...historyColumns('programmes', 'p.id'),
     ...tableColumns(t.programmes, 'p', ['id', 'title', 'kind', 'date']),
-    url: { sql: pathSql('programmes', 'p.id') },
-    issuer: { sql: summarySql('actors', 'p.issuer_id'), json: true },
-    scopeLocation: { sql: summarySql('locations', 'p.scope_location_id'), json: true },
-    locations: { sql: summaries('programme_locations l JOIN locations r ON r.id = l.location_id WHERE l.programme_id = p.id', 'name', 'locations'), json: true },
-    documents: { sql: summaries('documents r WHERE r.programme_id = p.id', 'title', 'documents'), json: true },
-    measuresUrl: { sql: `${pathSql('programmes', 'p.id')} || '/measures'` },
+    url: linkColumn('programmes', 'p.id'),
+    issuer: summaryColumn('actors', 'p.issuer_id'),
+    scopeLocation: summaryColumn('locations', 'p.scope_location_id'),
+    locations: summaries('programme_locations l JOIN locations r ON r.id = l.location_id WHERE l.programme_id = p.id', 'name', 'locations'),
+    documents: summaries('documents r WHERE r.programme_id = p.id', 'title', 'documents'),
+    measuresUrl: linkColumn('programmes', 'p.id', 'measures'),
   },
   sorts: { id: 'p.id', title: 'p.title', kind: 'p.kind', date: "coalesce(p.date, '')" },
   defaultSort: 'id',

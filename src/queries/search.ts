@@ -8,6 +8,8 @@ import type { Db } from '../db/client.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
 import { ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
+import type { EntityCollection } from './dataset.js';
+import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
 import { prepared } from './sql.js';
 
@@ -27,6 +29,9 @@ export const searchHitSchema = z
   })
   .meta({ id: 'SearchHit' });
 export type SearchHit = z.output<typeof searchHitSchema>;
+
+/** The references of a hit: its own record (`url` holds its id) and its document. */
+export const searchHitRefs: Refs = { url: (id: string, hit: SearchHit) => ({ collection: COLLECTION[hit.type], id }), document: summaryRefs('documents') };
 
 /** A search: the REST querystring and the GraphQL arguments are this, with their own text parsing of `limit`. */
 export const searchRequestSchema = z.object({
@@ -53,7 +58,7 @@ const HIT_SQL = `
     ELSE (SELECT json_array(s.title, s.title || char(10) || s.text, s.id, s.title) FROM documents s WHERE s.id = h.ref)
   END`;
 
-const COLLECTION: Record<SearchType, string> = { measure: 'measures', figure: 'figures', document: 'documents' };
+const COLLECTION: Record<SearchType, EntityCollection> = { measure: 'measures', figure: 'figures', document: 'documents' };
 
 /**
  * The index rows a search covers, as a condition on `kind` with its parameters: `type`, or
@@ -89,10 +94,10 @@ export function search(db: Db, request: SearchRequest): { items: SearchHit[]; ne
       type: r.kind,
       id: r.ref,
       name,
-      url: `/v1/${COLLECTION[r.kind]}/${r.ref}`,
+      url: r.ref,
       score: r.score,
       snippet: snippet(text, stems),
-      document: { id: documentId, name: documentTitle, url: `/v1/documents/${documentId}` },
+      document: { id: documentId, name: documentTitle, url: documentId },
     };
   });
   const last = rows[rows.length - 1];

@@ -5,12 +5,12 @@
  */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, numberFilter, refFilter, type FilterValues } from './filters.js';
 import { relation } from './related.js';
 import { seriesSchema } from './shapes.js';
-import { pathSql, summarySql } from './sql.js';
+import { summaryRefs } from './refs.js';
 
 /** Display name of the series aliased `s`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
 export const seriesNameSql = 'coalesce((SELECT name FROM actors WHERE id = s.actor_id), (SELECT name FROM locations WHERE id = s.location_id)) || \': \' || s.unit_kind';
@@ -21,7 +21,7 @@ export const seriesNameSql = 'coalesce((SELECT name FROM actors WHERE id = s.act
  */
 const pointsSql = `(SELECT json_group_array(json(p.point)) FROM (
   SELECT json_object(
-    'figure', json_object('id', f.id, 'name', f.quote, 'url', '/v1/figures/' || f.id),
+    'figure', json_object('id', f.id, 'name', f.quote, 'url', f.id),
     'value', f.value, 'valueMax', f.value_max, 'normalizedValue', f.normalized_value, 'unit', f.unit, 'status', f.status,
     'referenceDate', f.reference_date, 'documentDate', d.date, 'subject', f.subject,
     'provenance', json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote, 'page', f.page)) AS point
@@ -35,13 +35,13 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
   alias: 'se',
   columns: {
     ...tableColumns(t.series, 'se', ['id', 'unitKind', 'points', 'firstDate', 'lastDate']),
-    url: { sql: pathSql('series', 'se.id') },
+    url: linkColumn('series', 'se.id'),
     name: { sql: seriesNameSql.replace(/\bs\./g, 'se.') },
-    actor: { sql: summarySql('actors', 'se.actor_id'), json: true },
-    location: { sql: summarySql('locations', 'se.location_id'), json: true },
-    data: { sql: pointsSql, json: true },
-    figuresUrl: { sql: `${pathSql('series', 'se.id')} || '/figures'` },
-    embedUrl: { sql: '\'/embed/series/\' || se.id' },
+    actor: summaryColumn('actors', 'se.actor_id'),
+    location: summaryColumn('locations', 'se.location_id'),
+    data: { sql: pointsSql, json: true, refs: { figure: summaryRefs('figures') } },
+    figuresUrl: linkColumn('series', 'se.id', 'figures'),
+    embedUrl: { sql: 'se.id', refs: (id: string) => ({ collection: 'series', id, card: true }) },
   },
   sorts: { id: 'se.id', points: 'se.points', unitKind: 'se.unit_kind', firstDate: "coalesce(se.first_date, '')", lastDate: "coalesce(se.last_date, '')" },
   defaultSort: 'id',

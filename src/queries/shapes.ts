@@ -2,8 +2,8 @@
  * The record shapes of the API, derived from the drizzle tables with drizzle-zod and
  * extended with what a published record needs: its own `url`, `{id, name, url}`
  * summaries of related records and provenance. REST documents and validates responses
- * with them; GraphQL types follow them. `url`s are API paths here ("/v1/measures/…"):
- * the transport prefixes its public origin.
+ * with them; GraphQL types follow them. The query layer fills the `url`s with references
+ * (src/queries/refs.ts), which the edge turns into absolute URLs (src/urls.ts).
  */
 import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';

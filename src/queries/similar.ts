@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { measureNameSql } from './measures.js';
+import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
 import { idList, prepared, summarySql } from './sql.js';
 
@@ -20,6 +21,9 @@ export const similarSchema = z
   })
   .meta({ id: 'SimilarMeasure', description: 'A measure of another document about a related place that shares weighted terms with this one.' });
 export type SimilarRecord = z.infer<typeof similarSchema>;
+
+/** The references of a similar measure: its three summaries. */
+export const similarRefs: Refs = { measure: summaryRefs('measures'), document: summaryRefs('documents'), programme: summaryRefs('programmes') };
 
 const SIMILAR_SQL = `SELECT x.measure_id AS parent, x.rank, x.score, x.terms,
   ${summarySql('measures', 'x.similar_id', measureNameSql)} AS measure,

@@ -27,12 +27,10 @@ export const idList = (ids: readonly string[]) => JSON.stringify(ids);
 
 /**
  * `{id, name, url}` of the record of `collection` whose id is `idExpr`, as a correlated
- * scalar subquery (NULL when the reference is NULL). Summaries come out of SQLite as JSON
- * text so a whole record is one row of one statement, listable and streamable alike.
+ * scalar subquery (NULL when the reference is NULL); its `url` holds the id until the
+ * edge links it (see refs.ts `summaryRefs`). Summaries come out of SQLite as JSON text so
+ * a whole record is one row of one statement, listable and streamable alike.
  */
 export function summarySql(collection: string, idExpr: string, nameExpr = 's.name'): string {
-  return `json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', '/v1/${collection}/' || s.id) FROM ${collection} s WHERE s.id = ${idExpr}))`;
+  return `json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', s.id) FROM ${collection} s WHERE s.id = ${idExpr}))`;
 }
-
-/** Record paths are built in SQL; the REST layer prefixes its public origin. */
-export const pathSql = (collection: string, idExpr: string) => `'/v1/${collection}/' || ${idExpr}`;

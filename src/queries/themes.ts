@@ -1,14 +1,13 @@
 /** Themes: the policy themes assigned to measures. */
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { locationFilter, refFilter, textFilter, whereClause, type FilterValues } from './filters.js';
 import { measures, measuresInLocationSql } from './measures.js';
 import { prepared } from './sql.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { themeSchema } from './shapes.js';
-import { pathSql } from './sql.js';
 
 /** Theme filters that are filters of measures: a listed theme's `measureCount` counts the measures meeting them. */
 const MEASURE_FILTERS = ['location', 'actor', 'programme', 'document'] as const;
@@ -40,10 +39,10 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
   columns: {
     ...historyColumns('themes', 'th.id'),
     ...tableColumns(t.themes, 'th', ['id', 'labelNl', 'labelEn', 'cues']),
-    url: { sql: pathSql('themes', 'th.id') },
+    url: linkColumn('themes', 'th.id'),
     name: { sql: 'th.label_nl' },
     measureCount: { sql: '(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)' },
-    measuresUrl: { sql: `${pathSql('themes', 'th.id')} || '/measures'` },
+    measuresUrl: linkColumn('themes', 'th.id', 'measures'),
   },
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
   defaultSort: 'id',

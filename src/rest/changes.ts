@@ -2,10 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datasetVersion } from '../queries/dataset.js';
-import { changeSchema, listBuilds, listChanges, sinceSchema, stampSchema } from '../queries/history.js';
+import { changeRefs, changeSchema, listBuilds, listChanges, sinceSchema, stampSchema } from '../queries/history.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../queries/pagination.js';
-import { absolutize, JSON_TYPE, nextPageUrl } from './formats.js';
-import { limitText, problemResponses } from './schemas.js';
+import { link } from '../urls.js';
+import { JSON_TYPE, nextPageUrl } from './formats.js';
+import { limitText } from './schemas.js';
+import { problemResponses } from '../problems.js';
 
 const querystring = z.strictObject({
   since: sinceSchema.optional().describe('A dataset version (as /v1 gives it) or an ISO 8601 time: only the changes of later builds. Without it, the whole history.'),
@@ -41,7 +43,7 @@ const changesPlugin: FastifyPluginAsyncZod = async (app) => {
     const page = listChanges(app.db, request.query.since, request.query);
     const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
     if (next !== null) reply.header('link', `<${next}>; rel="next"`);
-    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ version, builds, data: absolutize(page.items, origin), next });
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ version, builds, data: link(page.items, changeRefs, origin), next });
     return reply;
   });
 };

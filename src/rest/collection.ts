@@ -7,11 +7,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound, singular } from '../errors.js';
-import { toJsonLd } from '../publish/jsonld.js';
+import { toJsonLd } from './jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
-import { countRecords, facetCounts, getRecord, iterateRecords, listRecords, recordExists, type Entity } from '../queries/entity.js';
-import { absolutize, CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
-import { listCapabilities, listQuerySchema, noQuery, pageSchema, problemResponses, type ListQuery } from './schemas.js';
+import { countRecords, facetCounts, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
+import { apiPath, link } from '../urls.js';
+import { CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
+import { listCapabilities, listQuerySchema, pageSchema, type ListQuery } from './schemas.js';
+import { noQuery, problemResponses } from '../problems.js';
 
 /** An entity published as a REST collection. */
 export type CollectionEntity = Entity<z.ZodObject, EntityCollection>;
@@ -81,15 +83,16 @@ function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
       linkNext(page.next);
       rows = page.items;
     }
+    const linked = { records: rows, refs: recordRefs(entity), origin };
     if (type === CSV_TYPE) {
       reply.header('content-disposition', `attachment; filename="${list.filename}.csv"`);
-      reply.type(`${withCharset(CSV_TYPE)}; header=present`).send(csvStream(entity.schema, rows, origin, { labels: labels === true }));
-    } else reply.type(withCharset(type)).send(ndjsonStream(rows, origin));
+      reply.type(`${withCharset(CSV_TYPE)}; header=present`).send(csvStream(entity.schema, linked, { labels: labels === true }));
+    } else reply.type(withCharset(type)).send(ndjsonStream(linked));
     return;
   }
   const page = listRecords(app.db, entity, filters, { sort, limit, cursor });
   reply.type(withCharset(JSON_TYPE)).send({
-    data: absolutize(page.items, origin),
+    data: link(page.items, recordRefs(entity), origin),
     next: linkNext(page.next),
     ...(count ? { total: countRecords(app.db, entity, filters) } : {}),
     ...(facet ? { facets: facetCounts(app.db, entity, filters, facet) } : {}),
@@ -146,7 +149,7 @@ function sendRecord(app: FastifyInstance, request: FastifyRequest, reply: Fastif
   const record = getRecord(app.db, entity, id);
   if (record === null) throw notFound(entity.collection, id);
   const origin = app.originOf(request);
-  const linked = absolutize(record as Record<string, unknown>, origin);
+  const linked = link(record as Record<string, unknown>, recordRefs(entity), origin);
   if (request.representation === JSONLD_TYPE) reply.type(withCharset(JSONLD_TYPE)).send(JSON.stringify(toJsonLd(entity.collection, linked, origin)));
   else reply.type(withCharset(JSON_TYPE)).send(linked);
 }
@@ -161,7 +164,7 @@ function splitQuery(query: ListQuery): Record<string, unknown> {
 export function collectionPlugin({ entity, relations = {} }: CollectionOptions): FastifyPluginAsyncZod {
   const { collection } = entity;
   const name = pascal(collection);
-  const base = `/v1/${collection}`;
+  const base = apiPath(collection);
   const tags = [collection];
   return async (app) => {
     listRoutes(app, {

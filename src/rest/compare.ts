@@ -1,9 +1,10 @@
 /** `GET /v1/compare`: places side by side, theme by theme. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { compareLocations, comparisonSchema, locationsListSchema, MAX_COMPARED } from '../queries/compare.js';
-import { absolutize, JSON_TYPE } from './formats.js';
-import { problemResponses } from './schemas.js';
+import { compareLocations, comparisonRefs, comparisonSchema, locationsListSchema, MAX_COMPARED } from '../queries/compare.js';
+import { link } from '../urls.js';
+import { JSON_TYPE } from './formats.js';
+import { problemResponses } from '../problems.js';
 
 const querystring = z.strictObject({
   locations: locationsListSchema.describe(`Comma-separated places to compare (ids, NIS codes or names; at most ${MAX_COMPARED}). A place includes everything inside it: cities, police zones and provinces compare alike.`),
@@ -23,7 +24,7 @@ const comparePlugin: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { locations, theme } = request.query;
-    reply.type(`${JSON_TYPE}; charset=utf-8`).send(absolutize(compareLocations(app.db, locations, theme), app.originOf(request)));
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send(link(compareLocations(app.db, locations, theme), comparisonRefs, app.originOf(request)));
     return reply;
   });
 };

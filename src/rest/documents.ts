@@ -6,7 +6,7 @@ import { measures } from '../queries/measures.js';
 import { mentions } from '../queries/mentions.js';
 import { notFound } from '../errors.js';
 import { collectionPlugin } from './collection.js';
-import { noQuery, problemResponses } from './schemas.js';
+import { noQuery, problemResponses } from '../problems.js';
 
 const TEXT_TYPE = 'text/plain';
 

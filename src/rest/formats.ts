@@ -1,26 +1,18 @@
 /**
- * Representations of records: absolute URLs, RFC 4180 CSV and NDJSON. Exports stream
- * row by row from a database iterator, so memory stays flat whatever the set size.
+ * Representations of records: RFC 4180 CSV and NDJSON. Exports stream row by row from a
+ * database iterator, so memory stays flat whatever the set size; each row's references
+ * become URLs (src/urls.ts) as it is written.
  */
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import type { Refs } from '../queries/refs.js';
 import { asciiJson } from '../text/ascii-json.js';
+import { link } from '../urls.js';
 
 export const JSON_TYPE = 'application/json';
 export const CSV_TYPE = 'text/csv';
 export const NDJSON_TYPE = 'application/x-ndjson';
 export const JSONLD_TYPE = 'application/ld+json';
-
-/** Every `url` / `…Url` that is an API or card path (`/v1/…`, `/embed/…`) becomes an absolute URL under `origin`, recursively. */
-export function absolutize<T>(value: T, origin: string): T {
-  if (Array.isArray(value)) return value.map((v) => absolutize(v, origin)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    out[key] = typeof v === 'string' && (v.startsWith('/v1/') || v.startsWith('/embed/')) && (key === 'url' || key.endsWith('Url')) ? origin + v : absolutize(v, origin);
-  }
-  return out as T;
-}
 
 /** The URL of the page after this one: the same request (origin kept verbatim) with the next cursor. */
 export function nextPageUrl(requestUrl: string, origin: string, cursor: string): string {
@@ -117,23 +109,30 @@ function* chunked(lines: Iterable<string>): Generator<string> {
   if (chunk !== '') yield chunk;
 }
 
-/** An RFC 4180 CSV stream (header row, CRLF line ends) of `records`. */
-export function csvStream(schema: z.ZodObject, records: Iterable<Record<string, unknown>>, origin: string, options: CsvOptions = {}): Readable {
+/** Records of the query layer as they are written: their references (`refs`) linked under `origin`. */
+export interface LinkedRecords {
+  records: Iterable<Record<string, unknown>>;
+  refs: Refs;
+  origin: string;
+}
+
+/** An RFC 4180 CSV stream (header row, CRLF line ends) of the records. */
+export function csvStream(schema: z.ZodObject, { records, refs, origin }: LinkedRecords, options: CsvOptions = {}): Readable {
   const columns = csvColumns(schema, options);
   function* lines() {
     yield csvLine(columns.map((c) => c.header));
     for (const record of records) {
-      const linked = absolutize(record, origin);
+      const linked = link(record, refs, origin);
       yield csvLine(columns.map((c) => c.get(linked)));
     }
   }
   return Readable.from(chunked(lines()), { objectMode: false });
 }
 
-/** A newline-delimited JSON stream of `records`. */
-export function ndjsonStream(records: Iterable<Record<string, unknown>>, origin: string): Readable {
+/** A newline-delimited JSON stream of the records. */
+export function ndjsonStream({ records, refs, origin }: LinkedRecords): Readable {
   function* lines() {
-    for (const record of records) yield `${asciiJson(JSON.stringify(absolutize(record, origin)))}\n`;
+    for (const record of records) yield `${asciiJson(JSON.stringify(link(record, refs, origin)))}\n`;
   }
   return Readable.from(chunked(lines()), { objectMode: false });
 }

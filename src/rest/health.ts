@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datasetVersion } from '../queries/dataset.js';
-import { noQuery } from './schemas.js';
+import { noQuery } from '../problems.js';
 
 /** Answers 200 once the database is open and readable: the version is read on every probe. */
 const health: FastifyPluginAsyncZod = async (app) => {

@@ -7,10 +7,11 @@ import { recordExists } from '../queries/entity.js';
 import { figures } from '../queries/figures.js';
 import { measures } from '../queries/measures.js';
 import { mentions } from '../queries/mentions.js';
-import { similarOfMeasures, similarSchema } from '../queries/similar.js';
+import { similarOfMeasures, similarRefs, similarSchema } from '../queries/similar.js';
+import { link } from '../urls.js';
 import { collectionPlugin } from './collection.js';
-import { absolutize, JSON_TYPE } from './formats.js';
-import { noQuery, problemResponses } from './schemas.js';
+import { JSON_TYPE } from './formats.js';
+import { noQuery, problemResponses } from '../problems.js';
 
 const collection = collectionPlugin({ entity: measures, relations: { figures: { entity: figures, filter: 'measure' }, mentions: { entity: mentions, filter: 'measure' } } });
 
@@ -33,7 +34,7 @@ const measuresPlugin: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { id } = request.params;
     if (!recordExists(app.db, measures, id)) throw notFound('measures', id);
-    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: absolutize(similarOfMeasures(app.db, [id])[0]!, app.originOf(request)) });
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: link(similarOfMeasures(app.db, [id])[0]!, similarRefs, app.originOf(request)) });
     return reply;
   });
 };

@@ -10,7 +10,7 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { entityCollections } from '../queries/dataset.js';
-import { noQuery } from './schemas.js';
+import { noQuery } from '../problems.js';
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
   dataset: 'Dataset version, counts and entry points.',

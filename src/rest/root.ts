@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { countsSchema, datasetInfo, entityCollections } from '../queries/dataset.js';
-import { noQuery } from './schemas.js';
+import { apiPath } from '../urls.js';
+import { noQuery } from '../problems.js';
 
 export const datasetSchema = z
   .object({
@@ -23,7 +24,7 @@ export const datasetSchema = z
 const root: FastifyPluginAsyncZod = async (app) => {
   const info = datasetInfo(app.db);
   app.get(
-    '/v1',
+    apiPath(),
     {
       config: { produces: ['application/json'] },
       schema: { tags: ['dataset'], operationId: 'getDataset', summary: 'Dataset version, counts and resources', description: 'The entry point: links to every collection, search, the OpenAPI document and the docs.', querystring: noQuery, response: { 200: datasetSchema } },
@@ -36,9 +37,9 @@ const root: FastifyPluginAsyncZod = async (app) => {
         version: info.version,
         builtAt: info.builtAt,
         counts: info.counts,
-        resources: Object.fromEntries(entityCollections.map((c) => [c, `${origin}/v1/${c}`])),
-        search: `${origin}/v1/search`,
-        changes: `${origin}/v1/changes`,
+        resources: Object.fromEntries(entityCollections.map((c) => [c, `${origin}${apiPath(c)}`])),
+        search: `${origin}${apiPath('search')}`,
+        changes: `${origin}${apiPath('changes')}`,
         openapi: `${origin}/openapi.json`,
         docs: `${origin}/docs`,
       };

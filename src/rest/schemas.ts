@@ -1,31 +1,7 @@
-/** Zod schemas shared by the REST routes: problems, pages and list querystrings. */
+/** Zod schemas of the REST routes: pages and list querystrings. */
 import { z } from 'zod';
-import { problemTypes } from '../errors.js';
 import { FACET_LIMIT, facetValueSchema, type Entity } from '../queries/entity.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_SORT_KEYS, MAX_SORT_LENGTH } from '../queries/pagination.js';
-
-/** RFC 9457 problem details. */
-export const problemSchema = z
-  .object({
-    type: z.string().describe('URI reference of the problem type; dereference it for a description.'),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().describe('The request path and query that failed.'),
-    code: z.string().describe('Stable machine-readable code, e.g. UNKNOWN_PARAMETER; the type URI names it too.'),
-    parameter: z.string().optional().describe('The offending parameter, when one is to blame.'),
-    parameters: z.array(z.string()).optional().describe('Every unknown query parameter of the request (UNKNOWN_PARAMETER).'),
-    allowed: z.array(z.string()).optional().describe('The methods the resource allows (METHOD_NOT_ALLOWED; also in the Allow header).'),
-    available: z.array(z.string()).optional().describe('The media types the resource is available as (NOT_ACCEPTABLE).'),
-  })
-  .describe('An error, as RFC 9457 problem details.');
-
-/** Error responses of a route, for the OpenAPI document. */
-export function problemResponses(...statuses: number[]) {
-  return Object.fromEntries(
-    statuses.map((status) => [status, { description: Object.values(problemTypes).find((p) => p.status === status)?.title ?? 'Error', content: { 'application/problem+json': { schema: problemSchema } } }]),
-  );
-}
 
 /** A page of records: the records, the next page's URL and, on request, total and facets. */
 export function pageSchema(record: z.ZodObject, description: string) {
@@ -95,9 +71,6 @@ export function listQuerySchema(entity: Entity, without?: string) {
     ...facet,
   });
 }
-
-/** The querystring of a route that takes no query parameters: any parameter is UNKNOWN_PARAMETER. */
-export const noQuery = z.strictObject({});
 
 /** The parsed list querystring. */
 export interface ListQuery {

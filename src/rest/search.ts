@@ -1,9 +1,11 @@
 /** `GET /v1/search`: ranked Dutch full text across measures, figures and documents. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { search, searchHitSchema, searchRequestSchema } from '../queries/search.js';
-import { absolutize, JSON_TYPE, nextPageUrl } from './formats.js';
-import { limitText, problemResponses } from './schemas.js';
+import { search, searchHitRefs, searchHitSchema, searchRequestSchema } from '../queries/search.js';
+import { link } from '../urls.js';
+import { JSON_TYPE, nextPageUrl } from './formats.js';
+import { limitText } from './schemas.js';
+import { problemResponses } from '../problems.js';
 
 /** The search request, strict, with `limit` parsed from its text. */
 const querystring = z.strictObject({ ...searchRequestSchema.shape, limit: limitText.optional().describe(searchRequestSchema.shape.limit.description!) });
@@ -28,7 +30,7 @@ const searchPlugin: FastifyPluginAsyncZod = async (app) => {
     const page = search(app.db, request.query);
     const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
     if (next !== null) reply.header('link', `<${next}>; rel="next"`);
-    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: absolutize(page.items, origin), next });
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: link(page.items, searchHitRefs, origin), next });
     return reply;
   });
 };

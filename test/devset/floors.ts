@@ -20,14 +20,15 @@ export const DEVSET_FLOORS: Record<string, number> = {
   'field.status': 0.95,
   'field.direction': 0.85,
   'field.referenceDate': 0.6,
-  'actors.precision': 0.85,
-  'actors.recall': 0.7,
-  'actors.lenientPrecision': 0.85,
-  'actors.lenientRecall': 0.7,
-  'places.precision': 0.6,
-  'places.recall': 0.75,
-  'places.lenientPrecision': 0.6,
-  'places.lenientRecall': 0.75,
+  // Raised on the entities9 branch (arrondissements, zone lists, classes of bodies): 0.98/0.89, 0.97/0.97.
+  'actors.precision': 0.95,
+  'actors.recall': 0.85,
+  'actors.lenientPrecision': 0.95,
+  'actors.lenientRecall': 0.85,
+  'places.precision': 0.95,
+  'places.recall': 0.95,
+  'places.lenientPrecision': 0.95,
+  'places.lenientRecall': 0.95,
 };
 
 /**
@@ -54,9 +55,10 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.6,
   'places.precision': 0.85,
-  'places.recall': 0.65,
+  // Raised on the entities9 branch (its aggregate only): places recall 0.747.
+  'places.recall': 0.7,
   'places.lenientPrecision': 0.85,
-  'places.lenientRecall': 0.65,
+  'places.lenientRecall': 0.7,
 };
 
 /** The floors of each split. */

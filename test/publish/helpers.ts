@@ -2,7 +2,7 @@
 import rdf from '@zazuko/env-node';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
-import { contextDocument, contextPath } from '../../src/publish/jsonld.js';
+import { contextDocument, contextPath } from '../../src/rest/jsonld.js';
 
 /** A JSON-LD document loader that knows only this API's context and refuses the network. */
 export const offlineLoader = async (url: string) => {

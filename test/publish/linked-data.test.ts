@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import t from 'tap';
-import { toJsonLd } from '../../src/publish/jsonld.js';
-import { getActor } from '../../src/queries/actors.js';
-import { getFigure } from '../../src/queries/figures.js';
+import { toJsonLd } from '../../src/rest/jsonld.js';
+import { actors, getActor } from '../../src/queries/actors.js';
+import { recordRefs, type Entity } from '../../src/queries/entity.js';
+import { figures, getFigure } from '../../src/queries/figures.js';
+import { link } from '../../src/urls.js';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 import { offlineLoader } from './helpers.js';
 
@@ -13,13 +15,8 @@ const DOCUMENT = fixture.docs.gentAkkoord!.id;
 const ORIGIN = 'https://api.example.org';
 const OA = 'http://www.w3.org/ns/oa#';
 
-/** The REST transport prefixes record paths with its origin; do the same for the test records. */
-const absolute = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(absolute)
-    : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('/v1/') ? ORIGIN + v : absolute(v)]))
-      : value;
+/** A record as the REST transport serves it: its references linked under the origin. */
+const linked = (e: Entity, record: unknown) => link(record as Record<string, unknown>, recordRefs(e), ORIGIN);
 
 t.test('GET /v1/dump.sqlite is the database file, with checksum, ETag and 304', async (t) => {
   const app = await fixtureApp();
@@ -47,9 +44,8 @@ t.test('the JSON-LD context is served and entity JSON-LD expands offline to the 
   t.match(ctx.headers['content-type'], /^application\/ld\+json/);
   t.same(ctx.json(), JSON.parse(readFileSync(new URL('../../schema/blauwdruk.context.jsonld', import.meta.url), 'utf8')), 'the committed context');
 
-  const figure = toJsonLd('figures', absolute(getFigure(app.db, FIGURE)) as Record<string, unknown>, ORIGIN);
+  const figure = toJsonLd('figures', linked(figures, getFigure(app.db, FIGURE)), ORIGIN);
   t.equal(figure['@id'], `${ORIGIN}/v1/figures/${FIGURE}`, '@id is the record URL');
-  t.same(toJsonLd('figures', getFigure(app.db, FIGURE)!, ORIGIN), figure, 'records with API paths give the same JSON-LD');
   const [node] = (await jsonld.expand(figure as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
   t.equal(node!['@id'], `${ORIGIN}/v1/figures/${FIGURE}`);
   t.ok(node!['@type'].includes('http://schema.org/QuantitativeValue'));
@@ -71,7 +67,7 @@ t.test('the JSON-LD context is served and entity JSON-LD expands offline to the 
 t.test('actors map to Popolo (W3C ORG / Person)', async (t) => {
   const app = await fixtureApp();
   const person = app.db.$client.prepare("SELECT id FROM actors WHERE kind = 'person' AND party_id IS NOT NULL LIMIT 1").pluck().get() as string;
-  const doc = toJsonLd('actors', absolute(getActor(app.db, person)) as Record<string, unknown>, ORIGIN);
+  const doc = toJsonLd('actors', linked(actors, getActor(app.db, person)), ORIGIN);
   const expanded = (await jsonld.expand(doc as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
   const node = expanded.find((n) => n['@id'] === `${ORIGIN}/v1/actors/${person}`)!;
   t.ok(node['@type'].includes('http://www.w3.org/ns/person#Person'));
@@ -80,6 +76,6 @@ t.test('actors map to Popolo (W3C ORG / Person)', async (t) => {
   t.match(memberships[0]['http://www.w3.org/ns/org#organization'][0]['@id'], `${ORIGIN}/v1/actors/`);
 
   const unit = getActor(app.db, 'politiezone-gent') ?? getActor(app.db, app.db.$client.prepare('SELECT id FROM actors WHERE parent_id IS NOT NULL LIMIT 1').pluck().get() as string)!;
-  const [org] = (await jsonld.expand(toJsonLd('actors', absolute(unit) as Record<string, unknown>, ORIGIN) as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
+  const [org] = (await jsonld.expand(toJsonLd('actors', linked(actors, unit), ORIGIN) as never, { documentLoader: offlineLoader as never })) as Array<Record<string, any>>;
   t.ok(org!['@type'].includes('http://www.w3.org/ns/org#Organization'));
 });

@@ -27,6 +27,11 @@ t.test('location=gent returns only Ghent measures, including those naming Rietwi
   t.notOk(aalst.body.data.some((m: any) => m.id === named[0].id), 'not in Aalst');
   const province = await getJson(app, '/v1/measures?location=oost-vlaanderen&limit=500&count=true');
   t.equal(province.body.total, 13 + 96, 'a province includes its two cities');
+  const arrondissement = await getJson(app, '/v1/measures?location=arrondissement-aalst&limit=500');
+  t.same(ids(arrondissement.body), ids(aalst.body), 'an arrondissement includes its towns and what lies in them');
+  t.same(ids((await getJson(app, '/v1/measures?location=41000&limit=500')).body), ids(aalst.body), 'an arrondissement by its NIS code');
+  const judicial = await getJson(app, '/v1/measures?location=gerechtelijk-arrondissement-oost-vlaanderen&limit=500&count=true');
+  t.equal(judicial.body.total, 13 + 96, 'a judicial arrondissement includes what lies in the places it comprises');
 });
 
 t.test('location accepts an id, a NIS code or a name, and rejects unknown places', async (t) => {

@@ -11,7 +11,7 @@ import { facetCounts } from '../../src/queries/entity.js';
 import { resolveLocation } from '../../src/queries/filters.js';
 import { listMeasures, measures } from '../../src/queries/measures.js';
 import { csvStream } from '../../src/rest/formats.js';
-import { problemSchema } from '../../src/rest/schemas.js';
+import { problemSchema } from '../../src/problems.js';
 import { fixture, fixtureApp, fixtureDatabase, freshFixtureApp } from '../helpers/fixture-db.js';
 import { getJson, parseCsv } from './util.js';
 
@@ -156,7 +156,7 @@ t.test('locations are resolved from maps built once, not by scanning every row p
 t.test('CSV cells that a spreadsheet would run as formulas are defused; numbers are not', async (t) => {
   const schema = z.object({ id: z.string(), text: z.string(), value: z.number() });
   const texts = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx', 'plain', "'quoted"];
-  const stream = csvStream(schema, texts.map((text, i) => ({ id: `r${i}`, text, value: -i })), 'http://localhost');
+  const stream = csvStream(schema, { records: texts.map((text, i) => ({ id: `r${i}`, text, value: -i })), refs: {}, origin: 'http://localhost' });
   let csv = '';
   for await (const chunk of stream) csv += chunk;
   const [header, ...rows] = parseCsv(csv);

@@ -1,6 +1,6 @@
 /** `GET /contexts/blauwdruk.jsonld`: the committed JSON-LD context, so entity JSON-LD is processable with this API alone. */
 import type { FastifyPluginAsync } from 'fastify';
-import { noQuery } from '../rest/schemas.js';
+import { noQuery } from '../problems.js';
 import { contextDocument, contextPath } from './jsonld.js';
 
 const body = JSON.stringify(contextDocument, null, 2);

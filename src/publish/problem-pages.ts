@@ -6,10 +6,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, problemTypes, problemTypeUri, type ProblemCode } from '../errors.js';
-import { html } from '../publish/html.js';
-import { sendPage, servedAs } from '../publish/layout.js';
-import { sitePage, sitePolicy } from '../publish/site.js';
-import { noQuery } from './schemas.js';
+import { html } from './html.js';
+import { sendPage, servedAs } from './layout.js';
+import { sitePage, sitePolicy } from './site.js';
+import { noQuery } from '../problems.js';
 
 const codes = Object.keys(problemTypes) as ProblemCode[];
 

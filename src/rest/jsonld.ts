@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import type { EntityCollection } from '../queries/dataset.js';
+import { recordUrl } from '../urls.js';
 
 /** Where the API serves the context. */
 export const contextPath = '/contexts/blauwdruk.jsonld';
@@ -38,16 +39,12 @@ function typesOf(collection: EntityCollection, record: Json): string[] {
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Gives every nested summary that has a `url` an `@id`, so relations become links rather
- * than literals; API paths (`/v1/…`, as the query layer builds them) become absolute URLs.
- */
-function linkSummaries(value: unknown, origin: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => linkSummaries(v, origin));
-  if (typeof value === 'string') return value.startsWith('/v1/') ? `${origin}${value}` : value;
+/** Gives every nested summary that has a `url` an `@id`, so relations become links rather than literals. */
+function linkSummaries(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(linkSummaries);
   if (!isObject(value)) return value;
   const out: Json = {};
-  for (const [k, v] of Object.entries(value)) out[k] = linkSummaries(v, origin);
+  for (const [k, v] of Object.entries(value)) out[k] = linkSummaries(v);
   return typeof out.url === 'string' ? { '@id': out.url, ...out } : out;
 }
 
@@ -55,7 +52,7 @@ function linkSummaries(value: unknown, origin: string): unknown {
 function documentUrl(document: unknown, origin: string): string | undefined {
   if (isObject(document)) return typeof document.url === 'string' ? document.url : documentUrl(document.id, origin);
   if (typeof document !== 'string') return undefined;
-  return /^https?:\/\//.test(document) ? document : `${origin}/v1/documents/${encodeURIComponent(document)}`;
+  return /^https?:\/\//.test(document) ? document : recordUrl(origin, 'documents', document);
 }
 
 /**
@@ -105,7 +102,7 @@ function membershipsOf(collection: EntityCollection, record: Json): Json | undef
  * API's public origin, so `@id`s are dereferenceable URLs of this API.
  */
 export function toJsonLd(collection: EntityCollection, record: Record<string, unknown>, origin: string): Record<string, unknown> {
-  const body = linkSummaries(record, origin) as Json;
+  const body = linkSummaries(record) as Json;
   const provenance = provenanceOf(body, origin);
   if (provenance) {
     // The offsets and quote now live in the annotation's selectors; keeping them on the node would misstate them as its own.

@@ -1,0 +1,111 @@
+/**
+ * Every public URL of the service, built in one place at the edge: REST, GraphQL, JSON-LD
+ * and the publishing pages turn the query layer's references (src/queries/refs.ts) into
+ * URLs here, and name cards, browse pages and exports here, so all surfaces agree.
+ * `origin` is the request's public origin (`https://api.example`), or `''` for a path
+ * relative to the site (links of the site's own pages).
+ */
+import type { EntityCollection } from './queries/dataset.js';
+import type { MeasureRecord } from './queries/shapes.js';
+import type { Ref, Refs } from './queries/refs.js';
+
+/** Where the REST API lives under the origin. */
+export const API_ROOT = '/v1';
+
+/** A resource of the REST API by its path below the root (`measures`, `search`, `dump.sqlite`; the root itself without one). */
+export const apiPath = (resource?: string) => (resource === undefined ? API_ROOT : `${API_ROOT}/${resource}`);
+
+/** An export of a whole collection (`/v1/measures.csv`). */
+export const exportUrl = (origin: string, collection: EntityCollection, format: 'csv' | 'ndjson') => `${origin}${apiPath(collection)}.${format}`;
+
+export type CardKind = 'figures' | 'measures' | 'series';
+
+/** `/embed/figures/{id}` under `origin`. */
+export const cardUrl = (origin: string, kind: CardKind, id: string) => `${origin}/embed/${kind}/${encodeURIComponent(id)}`;
+
+/** The oEmbed endpoint for a card. */
+export const oembedUrl = (origin: string, card: string) => `${origin}/oembed?url=${encodeURIComponent(card)}&format=json`;
+
+/** Anchor of a measure on the browse pages. */
+export const measureAnchor = (id: string) => `m-${id}`;
+
+/** A browse page path for a record (`/browse/programmes/…`). */
+export const browsePath = (collection: 'locations' | 'programmes' | 'documents' | 'actors', id: string) => `/browse/${collection}/${encodeURIComponent(id)}`;
+
+/** Where a person reads a measure in context: its programme page, else its document page. */
+export function measurePagePath(measure: Pick<MeasureRecord, 'id' | 'programme' | 'document'>): string {
+  const page = measure.programme ? browsePath('programmes', measure.programme.id) : browsePath('documents', measure.document.id);
+  return `${page}#${measureAnchor(measure.id)}`;
+}
+
+/** The URL of a reference under `origin`: `/v1/{collection}[/{id}[/{rel}]][?query][#fragment]`, or the record's card. */
+export function refUrl(origin: string, ref: Ref): string {
+  if (ref.card === true) return cardUrl(origin, ref.collection as CardKind, ref.id!);
+  let url = `${origin}${API_ROOT}/${ref.collection}`;
+  if (ref.id !== undefined) url += `/${encodeURIComponent(ref.id)}`;
+  if (ref.rel !== undefined) url += `/${ref.rel}`;
+  if (ref.query !== undefined) url += `?${Object.entries(ref.query).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
+  if (ref.fragment !== undefined) url += `#${ref.fragment}`;
+  return url;
+}
+
+/** The URL of record `id` of `collection` under `origin`. */
+export const recordUrl = (origin: string, collection: EntityCollection, id: string) => refUrl(origin, { collection, id });
+
+type Holder = Record<string, unknown>;
+type Linker = (holder: Holder, origin: string) => void;
+type AnyRefOf = (key: unknown, holder: unknown) => Ref | null;
+
+/** Sets the URL of `key` in each object of `value` (an object, a list of them, or null). */
+const eachObject = (value: unknown, link: Linker, origin: string) => {
+  if (Array.isArray(value)) for (const item of value) link(item as Holder, origin);
+  else if (value !== null && typeof value === 'object') link(value as Holder, origin);
+};
+
+/**
+ * The function that links objects shaped by `refs`: one step per reference field, so a
+ * record costs as many assignments as it has URLs, and nothing else of it is visited.
+ */
+function compile(refs: Refs): Linker {
+  const steps = Object.entries(refs).map(([key, r]): Linker => {
+    if (typeof r === 'function') {
+      const refOf = r as AnyRefOf;
+      return (holder, origin) => {
+        const held = holder[key];
+        if (held === null || held === undefined) return;
+        const ref = refOf(held, holder);
+        holder[key] = ref === null ? null : refUrl(origin, ref);
+      };
+    }
+    const inner = linkerOf(r);
+    return (holder, origin) => eachObject(holder[key], inner, origin);
+  });
+  return (holder, origin) => {
+    for (const step of steps) step(holder, origin);
+  };
+}
+
+const linkers = new WeakMap<Refs, Linker>();
+
+function linkerOf(refs: Refs): Linker {
+  let linker = linkers.get(refs);
+  if (linker === undefined) linkers.set(refs, (linker = compile(refs)));
+  return linker;
+}
+
+/**
+ * `value` (an object or a list of objects, as the query layer returned them) with the
+ * references `refs` describes replaced by absolute URLs under `origin`, in place: the
+ * query layer hands out fresh objects, and each is linked exactly once, at the edge.
+ */
+export function link<T>(value: T, refs: Refs, origin: string): T {
+  eachObject(value, linkerOf(refs), origin);
+  return value;
+}
+
+/** The URL the reference field `refOf` makes of `held` in `holder`, for resolvers that build one URL at a time (GraphQL). */
+export const urlOfField = (origin: string, refOf: unknown, held: unknown, holder: unknown): string | null => {
+  if (held === null || held === undefined) return null;
+  const ref = (refOf as AnyRefOf)(held, holder);
+  return ref === null ? null : refUrl(origin, ref);
+};

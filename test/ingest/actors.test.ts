@@ -1,0 +1,90 @@
+/**
+ * Actors in invented sentences with the seed gazetteer: classes of names (federal bodies,
+ * committees of the Chamber, word-order variants) and portfolios that are not actors.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const matcher = compileGazetteer(readBuildInputs(defaultSeedsDir).gazetteer);
+const actors = (text: string) => extractMentions(text, matcher).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
+
+t.test('a portfolio after plural ministers is no actor', async (t) => {
+  t.same(actors('Een omzendbrief van de ministers van Binnenlandse Zaken en Justitie, en een van de Minister van Justitie.'), []);
+  t.same(actors('De staatssecretarissen voor Asiel en Migratie overleggen met Justitie.'), [['Justitie', 'justitie']]);
+});
+
+t.test('the federal Council of Ministers and the Chamber committees', async (t) => {
+  t.same(actors('De Ministerraad keurde het ontwerp goed; het wordt besproken in de commissie Justitie en in de commissie voor Binnenlandse Zaken.'), [
+    ['Ministerraad', 'ministerraad'],
+    ['commissie Justitie', 'kamer-van-volksvertegenwoordigers'],
+    ['commissie voor Binnenlandse Zaken', 'kamer-van-volksvertegenwoordigers'],
+  ]);
+});
+
+t.test('names written in another order or shorter', async (t) => {
+  t.same(actors('De gerechtelijke federale politie en de Algemene Inspectie Politie krijgen meer middelen.'), [
+    ['gerechtelijke federale politie', 'federale-gerechtelijke-politie'],
+    ['Algemene Inspectie Politie', 'aig'],
+  ]);
+});
+
+t.test('federal, regional, European and international bodies, parties and news media', async (t) => {
+  t.same(actors('Het Rekenhof en de Senaat kregen het rapport van de FOD Volksgezondheid, het Europees Parlement dat van Europol en de VN.'), [
+    ['Rekenhof', 'rekenhof'],
+    ['Senaat', 'senaat'],
+    ['FOD Volksgezondheid', 'fod-volksgezondheid'],
+    ['Europees Parlement', 'europees-parlement'],
+    ['Europol', 'europol'],
+    ['VN', 'verenigde-naties'],
+  ]);
+  t.same(actors('Het EMCDDA heet nu EUDA. De CVP werd CD&V; Volt kwam op. Dat zei de burgemeester aan TVL en aan VRT NWS.'), [
+    ['EMCDDA', 'euda'],
+    ['EUDA', 'euda'],
+    ['CVP', 'cd-v'],
+    ['CD&V', 'cd-v'],
+    ['Volt', 'volt'],
+    ['TVL', 'tvl'],
+    ['VRT NWS', 'vrt'],
+  ]);
+  t.same(actors('De camera werkt op 12 volt.'), [], 'a common word needs a capital');
+});
+
+t.test('universities and the police academy', async (t) => {
+  t.same(actors('Een criminoloog van de UGent en een onderzoeker van de Vrije Universiteit Brussel geven les aan de Nationale Politieacademie.'), [
+    ['UGent', 'universiteit-gent'],
+    ['Vrije Universiteit Brussel', 'vub'],
+    ['Nationale Politieacademie', 'anpa'],
+  ]);
+});
+
+t.test('members of the Flemish and federal governments, by full name and then by surname', async (t) => {
+  t.same(actors('Vlaams minister Hilde Crevits (CD&V) en minister Anneleen Van Bossuyt (N-VA) overleggen. Crevits wil meer.'), [
+    ['Hilde Crevits', 'hilde-crevits'],
+    ['CD&V', 'cd-v'],
+    ['Anneleen Van Bossuyt', 'anneleen-van-bossuyt'],
+    ['N-VA', 'n-va'],
+    ['Crevits', 'hilde-crevits'],
+  ]);
+});
+
+t.test('a name opening with an adjective is found inflected, as after "het"', async (t) => {
+  t.same(actors('Het Vlaamse Parlement, het federale parlement en het Nationale Crisiscentrum overleggen met het Vaste Comité P.'), [
+    ['Vlaamse Parlement', 'vlaams-parlement'],
+    ['federale parlement', 'kamer-van-volksvertegenwoordigers'],
+    ['Nationale Crisiscentrum', 'nationaal-crisiscentrum'],
+    ['Vaste Comité P', 'comite-p'],
+  ]);
+  t.same(actors('Dat is niet in het Vlaamse belang.'), [], 'a party keeps its name as written');
+});
+
+t.test('coordination ellipsis with "zowel … als" and an article after the coordinator', async (t) => {
+  t.same(actors('Zowel de lokale als de federale politie, en de lokale en de federale politie.'), [
+    ['lokale', 'lokale-politie'],
+    ['federale politie', 'federale-politie'],
+    ['lokale', 'lokale-politie'],
+    ['federale politie', 'federale-politie'],
+  ]);
+  t.same(actors('Ze is even groot als de federale politie.'), [['federale politie', 'federale-politie']], 'a word that forms no name with the head is left alone');
+});

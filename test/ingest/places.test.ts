@@ -1,0 +1,177 @@
+/**
+ * Places above the municipality: administrative arrondissements and provinces, in the seed
+ * gazetteer (complete and consistent with the NIS codes) and in texts (invented sentences).
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { InputError } from '../../src/ingest/errors.js';
+import { locationClosure } from '../../src/ingest/load.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+import { fixtureLocations, writeZoneSeeds } from '../helpers/zone-fixture.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const byId = new Map(gazetteer.locations.map((l) => [l.id, l]));
+const mentions = (text: string, scopeLocationId: string | null = null) => extractMentions(text, matcher, { scopeLocationId }).map((m) => [m.quote, m.entityId]);
+
+/** A place and every place above it. */
+function lineage(id: string): string[] {
+  const ids: string[] = [];
+  for (let l = byId.get(id); l; l = l.parent ? byId.get(l.parent) : undefined) ids.push(l.id);
+  return ids;
+}
+
+t.test('every Belgian municipality lies in the administrative arrondissement its NIS code names', async (t) => {
+  const arrondissements = gazetteer.locations.filter((l) => l.kind === 'arrondissement');
+  // 43 arrondissements since 2019: 42 here, and Brussel-Hoofdstad, which is its region.
+  t.equal(arrondissements.length, 42);
+  const byCode = new Map(arrondissements.map((a) => [a.nis!.slice(0, 2), a.id]));
+  byCode.set('21', 'brussels-hoofdstedelijk-gewest');
+  const municipalities = gazetteer.locations.filter((l) => l.kind === 'municipality' && l.nis !== null);
+  t.equal(municipalities.length, 565, 'the Belgian municipalities since the 2025 mergers');
+  const astray = municipalities.filter((m) => m.parent !== byCode.get(m.nis!.slice(0, 2)));
+  t.same(astray.map((m) => m.id), [], 'each municipality is a child of its arrondissement');
+  for (const a of arrondissements) t.equal(byId.get(a.parent!)?.kind, 'province', `${a.name} lies in a province`);
+  t.ok(lineage('halle').includes('vlaams-brabant'), 'a town still lies in its province, through its arrondissement');
+});
+
+t.test('an arrondissement is named without its kind noun, and its towns stay towns', async (t) => {
+  t.same(mentions('In het arrondissement Halle-Vilvoorde liggen Halle en Vilvoorde.'), [
+    ['Halle-Vilvoorde', 'arrondissement-halle-vilvoorde'],
+    ['Halle', 'halle'],
+    ['Vilvoorde', 'vilvoorde'],
+  ]);
+  t.same(mentions('Het bestuurlijk arrondissement Leuven telt meer inwoners dan Leuven zelf.'), [
+    ['Leuven', 'arrondissement-leuven'],
+    ['Leuven', 'leuven'],
+  ]);
+  t.same(mentions('Halle-Vilvoorde kampt met een tekort; in Doornik-Moeskroen is het niet beter.'), [
+    ['Halle-Vilvoorde', 'arrondissement-halle-vilvoorde'],
+    ['Doornik-Moeskroen', 'arrondissement-doornik-moeskroen'],
+  ]);
+  t.same(mentions('De gouverneur van de provincie Limburg en die van de provincie Antwerpen.'), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+  ]);
+});
+
+t.test('a police noun before a province or an arrondissement names no zone', async (t) => {
+  // Many zones serve a province; before, the seat of one zone (WOKRA's is the province) won.
+  t.same(mentions('De politie Vlaams-Brabant en de zone Halle-Vilvoorde kampen met tekorten.'), [
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+    ['Halle-Vilvoorde', 'arrondissement-halle-vilvoorde'],
+  ]);
+  t.same(mentions('De politiezone Vilvoorde-Machelen en de politie van Halle.'), [
+    ['politiezone Vilvoorde-Machelen', 'politiezone-vilvoorde-machelen'],
+    ['politie van Halle', 'politiezone-zennevallei'],
+  ]);
+});
+
+t.test('a list after a plural police noun names a zone with each item', async (t) => {
+  t.same(mentions('De tekorten treffen vooral de politiezones Halle, WOKRA en Vilvoorde-Machelen, niet Asse.'), [
+    ['Halle', 'politiezone-zennevallei'],
+    ['WOKRA', 'politiezone-wokra'],
+    ['Vilvoorde-Machelen', 'politiezone-vilvoorde-machelen'],
+    ['Asse', 'asse'],
+  ]);
+  t.same(mentions('Twee zones, Gent en Aalst, delen hun cijfers met Brussel.'), [
+    ['Gent', 'gent'],
+    ['Aalst', 'aalst'],
+    ['Brussel', 'brussel'],
+  ], 'a list set off by a comma is no elliptical name');
+  t.same(mentions('In de zones Gent of Aalst, en in Leuven.'), [
+    ['Gent', 'politiezone-gent'],
+    ['Aalst', 'politiezone-aalst'],
+    ['Leuven', 'leuven'],
+  ], 'the list ends where its items stop naming zones');
+});
+
+t.test('every sovereign country, with its continent; adjectives name the country', async (t) => {
+  const countries = gazetteer.locations.filter((l) => l.kind === 'country');
+  // The 193 UN member states, the Holy See, Kosovo and Taiwan.
+  t.equal(countries.length, 196);
+  t.same(countries.filter((c) => byId.get(c.parent!)?.kind !== 'continent').map((c) => c.id), [], 'each country lies in a continent');
+  t.same(mentions('De cocaïne kwam uit Paraguay en Venezuela via Curaçao; Chinese en Russische netwerken kochten ze in Congo.'), [
+    ['Paraguay', 'paraguay'],
+    ['Venezuela', 'venezuela'],
+    ['Curaçao', 'curacao'],
+    ['Chinese', 'china'],
+    ['Russische', 'rusland'],
+    ['Congo', 'democratische-republiek-congo'],
+  ]);
+  t.same(mentions('Hij bestelde chili bij de frieten; de polen smelten.'), [], 'common words that are also country names need evidence');
+  t.same(mentions('Een transport uit Chili naar Polen.'), [['Chili', 'chili'], ['Polen', 'polen']]);
+});
+
+t.test('a judicial arrondissement holds the towns of the places it comprises', async (t) => {
+  const closure = locationClosure(gazetteer.locations);
+  const inside = (ancestor: string) => new Set(closure.filter((r) => r.ancestorId === ancestor).map((r) => r.locationId));
+  const brussels = inside('gerechtelijk-arrondissement-brussel');
+  for (const id of ['elsene', 'brussel', 'vilvoorde', 'pajottegem', 'laken']) t.ok(brussels.has(id), `${id} lies in the judicial arrondissement Brussel`);
+  t.notOk(brussels.has('leuven'), 'Leuven has its own');
+  const eupen = inside('gerechtelijk-arrondissement-eupen');
+  const liege = inside('gerechtelijk-arrondissement-luik');
+  t.ok(eupen.has('sankt-vith') && !liege.has('sankt-vith'), 'the German-speaking towns lie in Eupen, not Luik');
+  t.ok(liege.has('verviers') && liege.has('luik') && !eupen.has('verviers'), 'the rest of the province lies in Luik');
+  const judicial = gazetteer.locations.filter((l) => l.kind === 'judicial_arrondissement').map((l) => l.id);
+  t.equal(judicial.length, 12, 'the twelve judicial arrondissements since 2014');
+  const belgian = gazetteer.locations.filter((l) => l.kind === 'municipality' && l.nis !== null).map((l) => l.id);
+  const covering = belgian.map((id) => judicial.filter((j) => inside(j).has(id)).length);
+  t.same([...new Set(covering)], [1], 'every Belgian municipality lies in exactly one');
+  const rows = closure.filter((r) => r.locationId === 'elsene').map((r) => `${r.ancestorId}:${r.depth}`);
+  t.same(rows.sort(), ['belgie:2', 'brussels-hoofdstedelijk-gewest:1', 'elsene:0', 'europa:3', 'gerechtelijk-arrondissement-brussel:2'].sort(), 'each ancestor once, at its least depth');
+  t.same(mentions('Cijfers voor het gerechtelijk arrondissement Antwerpen en het arrondissement Eupen.'), [
+    ['Antwerpen', 'gerechtelijk-arrondissement-antwerpen'],
+    ['Eupen', 'gerechtelijk-arrondissement-eupen'],
+  ]);
+});
+
+t.test('the gazetteer refuses a comprised place that is unknown or holds the territory', async (t) => {
+  const refused = (change: (locations: any[]) => void) => {
+    const locations = structuredClone(fixtureLocations) as any[];
+    change(locations);
+    try {
+      readBuildInputs(writeZoneSeeds(t.testdir(), { locations }));
+    } catch (e) {
+      if (e instanceof InputError) return e.message;
+      throw e;
+    }
+    return 'accepted';
+  };
+  t.match(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'vlaanderen', comprises: ['atlantis'] })), /unknown location "atlantis"/);
+  t.match(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'westland', comprises: ['vlaanderen'] })), /"kanton" lies in "vlaanderen", so it cannot comprise it/);
+  t.equal(refused((l) => l.push({ id: 'kanton', name: 'Kanton', kind: 'judicial_arrondissement', parent: 'vlaanderen', comprises: ['westland'] })), 'accepted');
+});
+
+t.test('a name that keeps a hyphenated word whole wins over a longer one that cuts it', async (t) => {
+  t.same(mentions('De zones van het administratief arrondissement Brussel-Hoofdstad en het arrondissement Brussel.'), [
+    ['Brussel-Hoofdstad', 'brussels-hoofdstedelijk-gewest'],
+    ['Brussel', 'gerechtelijk-arrondissement-brussel'],
+  ]);
+  t.same(mentions('Inbraken in Lanaken-Maasmechelen.'), [['Lanaken', 'lanaken'], ['Maasmechelen', 'maasmechelen']], 'two towns still split when no compound name is known');
+});
+
+t.test('the former municipalities of the central cities, and city nicknames', async (t) => {
+  t.same(mentions('Meer fietsdiefstallen in Heverlee en Kessel-Lo, minder in Assebroek en Kuringen.'), [
+    ['Heverlee', 'heverlee'],
+    ['Kessel-Lo', 'kessel-lo'],
+    ['Assebroek', 'assebroek'],
+    ['Kuringen', 'kuringen'],
+  ]);
+  t.same(lineage('heverlee').slice(0, 3), ['heverlee', 'leuven', 'arrondissement-leuven'], 'a deelgemeente lies in its city');
+  t.same(mentions('Hij leest de krant en wil de taks heffen.'), [], 'names that are common words need evidence');
+  t.same(mentions('In de Dijlestad, de Jeneverstad en de Guldensporenstad.'), [['Dijlestad', 'mechelen'], ['Jeneverstad', 'hasselt'], ['Guldensporenstad', 'kortrijk']]);
+  t.same(mentions('Een wijkagent in Hofstade.'), [], 'a name two places bear counts only in a document about its city');
+  t.same(mentions('Een wijkagent in Hofstade.', 'aalst'), [['Hofstade', 'hofstade-aalst']]);
+});
+
+t.test('parts of continents and the regional airports', async (t) => {
+  t.same(mentions('De cocaïne komt via het Midden-Oosten, de Caraïben en Oost-Europa naar Liege Airport en de luchthaven van Charleroi.'), [
+    ['Midden-Oosten', 'azie'],
+    ['Caraïben', 'noord-amerika'],
+    ['Oost-Europa', 'europa'],
+    ['Liege Airport', 'liege-airport'],
+    ['luchthaven van Charleroi', 'brussels-south-charleroi-airport'],
+  ]);
+});
