@@ -257,23 +257,69 @@ function replaceSeries(db: Db) {
     FROM figures WHERE series_id IS NOT NULL GROUP BY series_id ORDER BY series_id`);
 }
 
-/** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'];
+/** Tables the version covers, in the order it reads their digests. */
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
+type HashedTable = (typeof HASHED_TABLES)[number];
 
-/** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
-function orderByAllColumns(db: Db, table: string): string {
-  const n = db.$client.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(table) as number;
-  return Array.from({ length: n }, (_, i) => i + 1).join(', ');
+/** Rows of a document's tables: by document, or by measure for the link tables (the key column). */
+const DOCUMENT_TABLES: ReadonlyArray<readonly [HashedTable, 'document_id' | 'measure_id' | 'id']> = [
+  ['documents', 'id'], ['measures', 'document_id'], ['figures', 'document_id'], ['mentions', 'document_id'], ['candidates', 'document_id'],
+  ['measure_actors', 'measure_id'], ['measure_locations', 'measure_id'], ['measure_themes', 'measure_id'],
+];
+const TABLE_DIGEST_PREFIX = 'digest:';
+const MOD = 1n << 128n;
+
+/**
+ * A table's digest: the sum (mod 2^128) of its rows' sha256 (first 128 bits), so that it does not
+ * depend on row order and follows a change by subtracting the rows deleted and adding the rows
+ * inserted, without reading the rest of the table.
+ */
+class TableDigests {
+  readonly #sums = new Map<HashedTable, bigint>();
+
+  static rowHash(table: string, row: unknown[]): bigint {
+    return BigInt(`0x${createHash('sha256').update(table).update(JSON.stringify(row)).digest('hex').slice(0, 32)}`);
+  }
+
+  add(table: HashedTable, rows: Iterable<unknown[]>, sign: 1n | -1n = 1n) {
+    let sum = this.#sums.get(table) ?? 0n;
+    for (const row of rows) sum = (sum + sign * TableDigests.rowHash(table, row) + MOD) % MOD;
+    this.#sums.set(table, sum);
+  }
+
+  /** Recomputes a table's digest from all its rows. */
+  scan(db: Db, table: HashedTable) {
+    this.#sums.set(table, 0n);
+    this.add(table, db.$client.prepare(`SELECT * FROM ${table}`).raw().iterate() as Iterable<unknown[]>);
+  }
+
+  /** Reads the digests a previous build stored in `meta`. */
+  static stored(db: Db): TableDigests {
+    const digests = new TableDigests();
+    for (const row of db.select().from(t.meta).all()) {
+      if (row.key.startsWith(TABLE_DIGEST_PREFIX)) digests.#sums.set(row.key.slice(TABLE_DIGEST_PREFIX.length) as HashedTable, BigInt(`0x${row.value}`));
+    }
+    return digests;
+  }
+
+  /** The `meta` rows that store the digests, for the next build. */
+  metaRows() {
+    return HASHED_TABLES.map((table) => ({ key: `${TABLE_DIGEST_PREFIX}${table}`, value: (this.#sums.get(table) ?? 0n).toString(16).padStart(32, '0') }));
+  }
+
+  /** The dataset version: a hash of every table's digest. Identical rows give the same version. */
+  version(): string {
+    const hash = createHash('sha256');
+    for (const table of HASHED_TABLES) hash.update(`${table}:${(this.#sums.get(table) ?? 0n).toString(16)}`);
+    return hash.digest('hex').slice(0, 16);
+  }
 }
 
-/** Content hash of every data row: the dataset version. Identical inputs and code give the same version. */
-function contentHash(db: Db): string {
-  const hash = createHash('sha256');
-  for (const table of HASHED_TABLES) {
-    hash.update(table);
-    for (const row of db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${orderByAllColumns(db, table)}`).raw().iterate()) hash.update(JSON.stringify(row));
-  }
-  return hash.digest('hex');
+/** The rows of the given documents in one of their tables, as the digests read them. */
+function documentTableRows(db: Db, table: HashedTable, key: string, documentIds: readonly string[]): unknown[][] {
+  const ids = JSON.stringify(documentIds);
+  const where = key === 'measure_id' ? 'measure_id IN (SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(?)))' : `${key} IN (SELECT value FROM json_each(?))`;
+  return db.$client.prepare(`SELECT * FROM ${table} WHERE ${where}`).raw().all(ids) as unknown[][];
 }
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
@@ -293,9 +339,10 @@ function replaceReferences(db: Db, inputs: References, summaries: DocumentSummar
  * Deletes documents and every row derived from them (measures, figures, mentions, candidates,
  * links, similarities and search rows), returning the records deleted.
  */
-function deleteDocuments(db: Db, ids: readonly string[]): DocumentRecords {
+function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests): DocumentRecords {
   const deleted: DocumentRecords = { documents: [...ids], measures: [], figures: [] };
   if (ids.length === 0) return deleted;
+  for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, ids), -1n);
   const list = JSON.stringify(ids);
   deleted.measures = db.all<{ id: string }>(sql`SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id);
   deleted.figures = db.all<{ id: string }>(sql`SELECT id FROM figures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id);
@@ -350,6 +397,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
     // Gazetteer entries may name parents listed after them, and reference rows are replaced under the documents that name them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
     const stored = meta.incremental ? storedDocuments(db) : new Map<string, string>();
+    const digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
     replaceReferences(db, inputs, source.summaries);
     // Documents are streamed. On a copy, a first pass finds the documents whose row changed or
     // is gone and deletes them (a changed text is a new id that may reuse a file name); the
@@ -363,7 +411,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
         current.add(row.id);
         if (stored.get(row.id) !== rowKey(row)) changed.add(row.id);
       }
-      Object.assign(removed, deleteDocuments(db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id))));
+      Object.assign(removed, deleteDocuments(db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), digests));
     }
     const loaded: string[] = [];
     for (const d of source.documents()) {
@@ -375,13 +423,18 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
     replaceSeries(db);
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
-    const version = contentHash(db).slice(0, 16);
+    // The documents' tables change by the rows of the documents loaded (a fresh file: all of
+    // them); the rest was rewritten whole and is read whole.
+    if (meta.incremental) for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, loaded));
+    for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
+    const version = digests.version();
     db.delete(t.meta).run();
     insertAll(db, t.meta, [
       { key: 'version', value: version },
       { key: 'built_at', value: meta.builtAt },
       { key: 'input_hash', value: meta.inputHash },
       ...(meta.referenceHash ? [{ key: 'reference_hash', value: meta.referenceHash }] : []),
+      ...digests.metaRows(),
     ]);
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = meta.incremental
