@@ -11,24 +11,18 @@
  * adding one document to 10k ≤ 5 s; peak RSS ≤ 1 GB at 100k; time linear in size.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchNames, generatedEntry, writeCorpus } from './corpus.js';
+import { benchNames, ensureCorpus, generatedEntry } from './corpus.js';
 
 const size = Number(process.argv[2] ?? 1000);
 if (!Number.isInteger(size) || size < 1) throw new Error(`size "${process.argv[2]}" must be a whole number`);
 const out = join('bench-output', `build-${size}`);
-const corpus = join('bench-output', `corpus-${size}`);
+const corpus = ensureCorpus(size);
 const db = join(out, 'blauwdruk.db');
 const cache = join(out, 'extraction-cache.db');
 mkdirSync(out, { recursive: true });
 
-const stamp = join(corpus, '.generated');
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(size)) {
-  const { bytes } = writeCorpus(size, corpus);
-  writeFileSync(stamp, String(size));
-  process.stderr.write(`generated ${size} documents (${(bytes / 1e6).toFixed(1)} MB) in ${corpus}\n`);
-}
 const manifestPath = join(corpus, 'manifest.json');
 const manifest = readFileSync(manifestPath, 'utf8');
 const corpusBytes = (JSON.parse(manifest) as { documents: Array<{ file: string }> }).documents.reduce((sum, d) => sum + readFileSync(join(corpus, d.file)).length, 0);

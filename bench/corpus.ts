@@ -9,7 +9,7 @@
  *   node --import tsx bench/corpus.ts 1000 bench-output/corpus-1000
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSeedsDir } from '../src/paths.js';
 
@@ -40,10 +40,15 @@ interface Names {
 function gazetteerNames(dir: string): Names {
   const locations = JSON.parse(readFileSync(join(dir, 'gazetteer/locations.json'), 'utf8')) as Array<{ id: string; name: string; kind: string; parent: string | null }>;
   const actors = JSON.parse(readFileSync(join(dir, 'gazetteer/actors.json'), 'utf8')) as Array<{ name: string; kind: string }>;
-  const flemish = new Set(['antwerpen-provincie', 'oost-vlaanderen', 'west-vlaanderen', 'vlaams-brabant', 'limburg']);
-  const provinceOf = new Map(locations.map((l) => [l.id, l.parent]));
+  const flemish = new Set(['provincie-antwerpen', 'oost-vlaanderen', 'west-vlaanderen', 'vlaams-brabant', 'limburg']);
+  const parentOf = new Map(locations.map((l) => [l.id, l.parent]));
+  // A municipality's province is an ancestor, not always its parent (arrondissements lie between).
+  const inFlanders = (id: string): boolean => {
+    for (let at = parentOf.get(id); at; at = parentOf.get(at)) if (flemish.has(at)) return true;
+    return false;
+  };
   return {
-    cities: locations.filter((l) => l.kind === 'municipality' && flemish.has(provinceOf.get(l.id) ?? '') && !l.name.includes('(')).map((l) => l.name),
+    cities: locations.filter((l) => l.kind === 'municipality' && inFlanders(l.id) && !l.name.includes('(')).map((l) => l.name),
     districts: locations.filter((l) => l.kind === 'district' || l.kind === 'neighbourhood').map((l) => l.name.replace(/ \(.*\)$/, '')),
     units: actors.filter((a) => a.kind === 'unit' || a.kind === 'organisation').map((a) => a.name),
     parties: actors.filter((a) => a.kind === 'party').map((a) => a.name),
@@ -148,6 +153,28 @@ export function writeCorpus(size: number, dir: string, seed = 1): { bytes: numbe
 }
 
 export const benchNames = () => gazetteerNames(defaultSeedsDir);
+
+/** Raised whenever the generator's output changes, so a stale corpus in bench-output/ is made anew. */
+const GENERATOR_VERSION = 2;
+
+/** The folder of the corpus of `size` documents that the benchmarks share. */
+export const corpusDir = (size: number) => join('bench-output', `corpus-${size}`);
+
+/**
+ * The corpus of `size` documents in {@link corpusDir}, generated unless a complete one is
+ * there (a stamp file written last marks it complete). Returns its folder.
+ */
+export function ensureCorpus(size: number): string {
+  const dir = corpusDir(size);
+  const stamp = join(dir, '.generated');
+  const expected = `${size} v${GENERATOR_VERSION}`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== expected) {
+    const { bytes } = writeCorpus(size, dir);
+    writeFileSync(stamp, expected);
+    process.stderr.write(`generated ${size} documents (${(bytes / 1e6).toFixed(1)} MB) in ${dir}\n`);
+  }
+  return dir;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = Number(process.argv[2] ?? 1000);

@@ -1,78 +1,226 @@
 /**
- * `npm run bench`: starts the real server in a child process on 127.0.0.1 (random port),
- * then loads each scenario with autocannon at 50 connections and prints req/s, p99 and
- * the ratio to the static route. Numbers, not assertions: tests never time anything.
+ * `npm run bench`: for each corpus, starts the real server twice in child processes on
+ * 127.0.0.1 — response caches on and off (`RESPONSE_CACHE=off`) — and measures every
+ * scenario of bench/scenarios.ts: 50 connections (autocannon: req/s, p99) against the
+ * static route, the cached server, the uncached server and, where there is one, the
+ * hand-written reference route (bench/reference.ts); then one client alone on the uncached
+ * server (p50/p99 of sequential requests). Prints one table: static, cached and uncached
+ * columns per scenario and corpus size, the ratios and whether the issue's targets are met;
+ * then, per corpus, the server's start time and a whole NDJSON export of the measures
+ * (time, size, the server's peak RSS). Numbers, not assertions: tests never time anything.
  *
  * Server and load generator share the machine's cores, and a shared machine's speed
- * drifts from one second to the next, so one measurement per route compares a route with
- * a baseline taken under other conditions. Instead every scenario is measured in
- * BENCH_ROUNDS rounds (default 5), each right after its own static measurement, and the
- * table gives the median of the rounds: the ratio of each pair, p99 and req/s.
+ * drifts from one second to the next, so every scenario is measured in BENCH_ROUNDS rounds
+ * (default 3), each with its own static measurement, and the table gives medians of the
+ * rounds: of each ratio, of p99 and of req/s.
+ *
+ *   npm run bench                                   # the seed corpus
+ *   BENCH_SIZES=seeds,1000,10000,100000 npm run bench   # and generated corpora (built first
+ *                                                   # by `npm run bench:build -- N` if missing)
+ *   BENCH_SECONDS=1 BENCH_ROUNDS=1 npm run bench    # a quick look (about 2 minutes per corpus)
+ *   BENCH_SCENARIOS=programme,search npm run bench  # only scenarios whose name contains these
+ *
+ * BENCH_SECONDS (default 5) is each measurement's duration, BENCH_WARMUP (default 2) the
+ * warm-up of each URL in the first round (V8, prepared statements, caches).
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { seedDatabase } from '../test/helpers/dataset.js';
-import { scenarios, STATIC_PATH, type Scenario } from './scenarios.js';
+import { startServer } from './child-server.js';
+import { scenariosFor, STATIC_PATH, type Scenario } from './scenarios.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const SIZES = (process.env.BENCH_SIZES ?? 'seeds').split(',').map((s) => s.trim()).filter(Boolean);
+/** Only the scenarios whose name contains one of these (comma-separated, any case): a short run of a few. */
+const ONLY = process.env.BENCH_SCENARIOS?.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean);
 const CONNECTIONS = 50;
-const P99_TARGET_MS = 20;
+/** The issue's bound on the uncached single-client p99 of lists, facets and search (at 100k documents). */
+const P99_BOUND_MS = 20;
 
-/** Starts `bench/server.ts` and resolves with the address it prints. */
-async function startServer() {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./server.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  return { child, address: line.trim() };
-}
-
-interface Measurement {
+interface Load {
   rps: number;
   p99: number;
 }
 
-async function measure(url: string, headers: Record<string, string> = {}, warmUp = false): Promise<Measurement> {
-  if (warmUp) await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // V8, statement and response caches
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
+/** `url` under 50 connections for `duration` seconds. */
+async function load(url: string, headers: Record<string, string> = {}, duration = DURATION): Promise<Load> {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };
 }
 
+interface Alone {
+  p50: number;
+  p99: number;
+}
+
+/** One GET over a kept-alive connection, resolving with its latency in ms once the whole body is read. */
+function timedGet(agent: Agent, url: URL, headers: Record<string, string>): Promise<number> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, headers }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`${url}: ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** One client alone, request after request, for `duration` seconds: p50 and p99 in ms (to 0.01 ms; autocannon rounds to whole ms). */
+async function alone(url: string, headers: Record<string, string> = {}, duration = DURATION): Promise<Alone> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const target = new URL(url);
+  const latencies: number[] = [];
+  const until = performance.now() + duration * 1000;
+  try {
+    while (performance.now() < until) latencies.push(await timedGet(agent, target, headers));
+  } finally {
+    agent.destroy();
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** The scenario's rounds, each paired with a static measurement taken just before it. */
-async function rounds(address: string, s: Scenario) {
-  const pairs: Array<{ base: Measurement; route: Measurement }> = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const base = await measure(`${address}${STATIC_PATH}`, {}, round === 0);
-    const route = await measure(`${address}${s.path}`, s.headers, round === 0);
-    pairs.push({ base, route });
-  }
-  return pairs;
+interface Round {
+  base: Load;
+  cached: Load;
+  uncached: Load;
+  reference?: Load;
+  alone: Alone;
 }
 
-seedDatabase(); // build once here, not in the timed child
-const { child, address } = await startServer();
-try {
-  const rows = [];
-  for (const s of scenarios) {
-    const pairs = await rounds(address, s);
-    const ratio = median(pairs.map((p) => p.route.rps / p.base.rps));
-    const p99 = median(pairs.map((p) => p.route.p99));
-    rows.push({
-      scenario: s.name,
-      'req/s': median(pairs.map((p) => p.route.rps)),
-      'p99 ms': p99,
-      'static req/s': median(pairs.map((p) => p.base.rps)),
-      'x static': ratio.toFixed(2),
-      'ratios by round': pairs.map((p) => (p.route.rps / p.base.rps).toFixed(2)).join(' '),
-      target: `≥ ${s.target} ${ratio >= s.target && p99 <= P99_TARGET_MS ? 'met' : 'MISSED'}`,
-    });
-  }
-  console.log(`${ROUNDS} rounds of ${DURATION} s per scenario, each after its own static measurement; medians of the rounds.`);
-  console.table(rows);
-} finally {
-  child.kill('SIGTERM');
+interface Servers {
+  cached: string;
+  uncached: string;
 }
+
+/** Fails early, with the body, when a scenario's URL does not answer 200. */
+async function check(url: string, headers: Record<string, string> = {}): Promise<void> {
+  const res = await fetch(url, { headers });
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+}
+
+async function rounds(servers: Servers, s: Scenario): Promise<Round[]> {
+  const headers = s.headers ?? {};
+  const urls = { base: `${servers.uncached}${STATIC_PATH}`, cached: `${servers.cached}${s.path}`, uncached: `${servers.uncached}${s.path}`, reference: s.reference && `${servers.uncached}${s.reference}` };
+  for (const url of [urls.cached, urls.uncached, urls.reference]) if (url) await check(url, headers);
+  if (WARMUP > 0) for (const url of [urls.base, urls.cached, urls.uncached, urls.reference]) if (url) await load(url, headers, WARMUP);
+  const out: Round[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const base = await load(urls.base);
+    const cached = await load(urls.cached, headers);
+    const uncached = await load(urls.uncached, headers);
+    const reference = urls.reference ? await load(urls.reference, headers) : undefined;
+    out.push({ base, cached, uncached, reference, alone: await alone(urls.uncached, headers) });
+  }
+  return out;
+}
+
+/** The database of a corpus: the seeds' test build, or a generated corpus's (built by bench/build.ts when missing). */
+function corpusDatabase(size: string): string {
+  if (size === 'seeds') return seedDatabase();
+  if (!/^\d+$/.test(size)) throw new Error(`BENCH_SIZES: "${size}" is neither "seeds" nor a number of documents`);
+  const db = join('bench-output', `build-${size}`, 'blauwdruk.db');
+  if (!existsSync(db)) {
+    process.stderr.write(`building a generated corpus of ${size} documents (npm run bench:build -- ${size}) …\n`);
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/build.ts', size], { stdio: 'inherit' });
+  }
+  return db;
+}
+
+/** Streams every measure as NDJSON from `address`, sampling the server's RSS: seconds, MB and peak RSS in MiB. */
+async function exportAll(address: string, rssMiB: () => number) {
+  let peak = rssMiB();
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB())), 20);
+  const started = performance.now();
+  try {
+    const res = await fetch(`${address}/v1/measures.ndjson`);
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    }
+    return { seconds: (performance.now() - started) / 1000, mb: bytes / 1e6, lines, peakRss: Math.max(peak, rssMiB()) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** `a / b`, NaN when nothing was measured (a round in which no request completed). */
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+const fixed = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(x < 0.1 ? 3 : 2));
+const verdict = (value: number, target: number | undefined) => (target === undefined || Number.isNaN(value) ? fixed(value) : `${fixed(value)} ${value >= target ? '≥' : '<'} ${target}${value >= target ? '' : ' MISSED'}`);
+
+interface Row {
+  corpus: string;
+  scenario: string;
+  'static req/s': number;
+  'cached req/s': number;
+  'cached ×': string;
+  'uncached req/s': number;
+  'uncached ×': string;
+  'uncached p99 (50 conn)': number;
+  '1 client p50/p99 ms': string;
+  'reference req/s': number | string;
+  '× reference': string;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+for (const size of SIZES) {
+  const dbPath = corpusDatabase(size);
+  const documents = size === 'seeds' ? 'seeds' : Number(size).toLocaleString('en');
+  const startedAt = performance.now();
+  const uncached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'off' });
+  const startSeconds = (performance.now() - startedAt) / 1000;
+  const cached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'on' });
+  try {
+    for (const s of scenariosFor(dbPath).filter((s) => ONLY === undefined || ONLY.some((part) => s.name.toLowerCase().includes(part)))) {
+      const measured = await rounds({ cached: cached.address, uncached: uncached.address }, s);
+      const m = (pick: (r: Round) => number) => median(measured.map(pick));
+      const cachedRatio = m((r) => ratio(r.cached.rps, r.base.rps));
+      const uncachedRatio = m((r) => ratio(r.uncached.rps, r.base.rps));
+      const referenceRatio = s.reference ? m((r) => ratio(r.uncached.rps, r.reference!.rps)) : undefined;
+      const p99 = m((r) => r.alone.p99);
+      rows.push({
+        corpus: documents,
+        scenario: s.name,
+        'static req/s': m((r) => r.base.rps),
+        'cached req/s': m((r) => r.cached.rps),
+        'cached ×': s.targets.cached === undefined ? fixed(cachedRatio) : verdict(cachedRatio, s.targets.cached),
+        'uncached req/s': m((r) => r.uncached.rps),
+        'uncached ×': s.targets.uncached === undefined ? fixed(uncachedRatio) : verdict(uncachedRatio, s.targets.uncached),
+        'uncached p99 (50 conn)': m((r) => r.uncached.p99),
+        '1 client p50/p99 ms': `${m((r) => r.alone.p50)} / ${p99}${s.p99Bound && size === '100000' && p99 > P99_BOUND_MS ? ' MISSED' : ''}`,
+        'reference req/s': s.reference ? m((r) => r.reference!.rps) : '',
+        '× reference': referenceRatio === undefined ? '' : verdict(referenceRatio, s.targets.reference),
+      });
+    }
+    const exported = await exportAll(uncached.address, uncached.rssMiB);
+    notes.push(`${documents}: server start ${startSeconds.toFixed(2)} s (with tsx compiling); NDJSON export of ${exported.lines} measures, ${exported.mb.toFixed(1)} MB in ${exported.seconds.toFixed(2)} s, peak server RSS ${exported.peakRss.toFixed(0)} MiB`);
+  } finally {
+    cached.stop();
+    uncached.stop();
+  }
+}
+
+console.log(`${ROUNDS} round(s) of ${DURATION} s per measurement, each with its own static measurement; medians of the rounds. Ratios: req/s over the static route's (× reference: over the hand-written route's).`);
+console.table(rows);
+for (const note of notes) console.log(note);
+
+// The same table as Markdown, for the README.
+const header = Object.keys(rows[0] ?? {});
+const markdown = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${header.map((h) => String(r[h as keyof Row]).replaceAll('|', '\\|')).join(' | ')} |`), '', ...notes.map((n) => `- ${n}`)].join('\n');
+mkdirSync('bench-output', { recursive: true });
+writeFileSync(join('bench-output', 'bench-table.md'), `${markdown}\n`);
+console.log('\nThe table as Markdown: bench-output/bench-table.md');

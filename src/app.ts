@@ -34,6 +34,8 @@ export interface AppOptions {
   rateLimit?: number | false;
   /** Event-loop delay (ms) above which requests are shed with a 503; false (the default here) for never. */
   maxEventLoopDelay?: number | false;
+  /** False to compute every REST and GraphQL response (`RESPONSE_CACHE=off`); default true. */
+  responseCache?: boolean;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -53,7 +55,7 @@ export const SERVER_LIMITS = {
   http: { maxHeaderSize: 16 * 1024, connectionsCheckingInterval: 1_000, requestTimeout: 10_000, headersTimeout: 5_000 },
 };
 
-type HttpOptions = Pick<AppOptions, 'publicUrl' | 'allowedHosts' | 'rateLimit' | 'maxEventLoopDelay'>;
+type HttpOptions = Pick<AppOptions, 'publicUrl' | 'allowedHosts' | 'rateLimit' | 'maxEventLoopDelay' | 'responseCache'>;
 
 /**
  * Registers the HTTP semantics every surface shares, one plugin per concern, in the order
@@ -62,7 +64,7 @@ type HttpOptions = Pick<AppOptions, 'publicUrl' | 'allowedHosts' | 'rateLimit' |
  * then origin, CORS, negotiation, ASCII JSON, response cache, validators, compression.
  * The database plugin must be registered first.
  */
-export async function registerHttp(app: FastifyInstance, { publicUrl, allowedHosts, rateLimit: maxPerMinute = false, maxEventLoopDelay = false }: HttpOptions): Promise<void> {
+export async function registerHttp(app: FastifyInstance, { publicUrl, allowedHosts, rateLimit: maxPerMinute = false, maxEventLoopDelay = false, responseCache: cacheResponses = true }: HttpOptions): Promise<void> {
   await app.register(errors);
   await app.register(securityHeaders);
   if (maxEventLoopDelay !== false) await app.register(loadShedding, { maxEventLoopDelay });
@@ -71,7 +73,7 @@ export async function registerHttp(app: FastifyInstance, { publicUrl, allowedHos
   await app.register(crossOrigin);
   await app.register(negotiation);
   await app.register(asciiJson);
-  await app.register(responseCache);
+  await app.register(responseCache, { enabled: cacheResponses });
   await app.register(validators);
   await app.register(compression);
 }
@@ -81,7 +83,7 @@ export async function registerHttp(app: FastifyInstance, { publicUrl, allowedHos
  * `app.inject()`, `server.ts` calls it and listens. Every plugin is registered here or
  * in {@link registerHttp}, explicitly, in dependency order.
  */
-export async function buildApp({ dbPath, publicUrl, allowedHosts, trustProxy = false, rateLimit: maxPerMinute = false, maxEventLoopDelay = false, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ dbPath, publicUrl, allowedHosts, trustProxy = false, rateLimit: maxPerMinute = false, maxEventLoopDelay = false, responseCache: cacheResponses = true, logger = false }: AppOptions): Promise<FastifyInstance> {
   // frameworkErrors and clientErrorHandler: a malformed URL or request is answered as problem+json too.
   const app = Fastify({
     ...SERVER_LIMITS,
@@ -94,11 +96,11 @@ export async function buildApp({ dbPath, publicUrl, allowedHosts, trustProxy = f
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(database, { dbPath });
-  await registerHttp(app, { publicUrl, allowedHosts, rateLimit: maxPerMinute, maxEventLoopDelay });
+  await registerHttp(app, { publicUrl, allowedHosts, rateLimit: maxPerMinute, maxEventLoopDelay, responseCache: cacheResponses });
   // The contract first, at the root, so it sees the routes of REST and publishing.
   await app.register(openapi);
   await app.register(rest);
-  await app.register(graphql);
+  await app.register(graphql, { cache: cacheResponses });
   await app.register(publish);
   return app;
 }

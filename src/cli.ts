@@ -4,8 +4,9 @@
  * the database from a corpus folder; `blauwdruk extract` prints the extraction of one
  * document as JSON without touching any database.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { addDocuments, type AddedDocument } from './ingest/add.js';
 import { InputError } from './ingest/errors.js';
@@ -28,6 +29,12 @@ const USAGE = `Usage:
 
 class UsageError extends Error {}
 
+/** Where a command writes: the process's streams when run as `blauwdruk`, buffers in tests that run it in-process. */
+export interface CliIo {
+  stdout: Pick<NodeJS.WriteStream, 'write'>;
+  stderr: NodeJS.WriteStream;
+}
+
 /** SOURCE_DATE_EPOCH (reproducible-builds convention) fixes the recorded build time, so replicas built apart agree byte for byte. */
 function buildTime(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -36,7 +43,7 @@ function buildTime(): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-async function build(args: string[]) {
+async function build(args: string[], io: CliIo) {
   const { values } = parseArgs({
     args,
     options: { db: { type: 'string' }, ...corpusOptions, 'if-stale': { type: 'boolean' }, threads: { type: 'string' } },
@@ -44,7 +51,7 @@ async function build(args: string[]) {
   });
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError(`--threads "${values.threads}" must be a whole number above 0`);
-  await runBuild({ dbPath: values.db ?? process.env.DB_PATH ?? defaultDbPath, corpusDir: corpusOf(values), threads, ifStale: values['if-stale'] ?? false, builtAt: buildTime() });
+  await runBuild({ dbPath: values.db ?? process.env.DB_PATH ?? defaultDbPath, corpusDir: corpusOf(values), threads, ifStale: values['if-stale'] ?? false, builtAt: buildTime(), out: io.stderr });
 }
 
 const quoted = (s: string, max = 90) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
@@ -69,7 +76,7 @@ function addReport({ original, entry, extraction }: AddedDocument): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function add(args: string[]) {
+async function add(args: string[], io: CliIo) {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -87,11 +94,11 @@ async function add(args: string[]) {
   if (positionals.length === 0) throw new UsageError('add takes at least one FILE');
   const { scope, kind, issuer, date, title } = values;
   const added = await addDocuments(corpusOf(values), positionals, { scope, kind, issuer, date, title, sourceUrl: values['source-url'] });
-  for (const a of added) process.stdout.write(addReport(a));
-  process.stderr.write(`${added.length} document${added.length === 1 ? '' : 's'} added to ${corpusOf(values)}; run \`blauwdruk build\` to load ${added.length === 1 ? 'it' : 'them'}\n`);
+  for (const a of added) io.stdout.write(addReport(a));
+  io.stderr.write(`${added.length} document${added.length === 1 ? '' : 's'} added to ${corpusOf(values)}; run \`blauwdruk build\` to load ${added.length === 1 ? 'it' : 'them'}\n`);
 }
 
-async function extract(args: string[]) {
+async function extract(args: string[], io: CliIo) {
   const { values, positionals } = parseArgs({
     args,
     options: { date: { type: 'string' }, scope: { type: 'string' }, ...corpusOptions },
@@ -120,23 +127,33 @@ async function extract(args: string[]) {
   if (values.scope !== undefined && !gazetteer.locations.some((l) => l.id === values.scope)) throw new UsageError(`--scope "${values.scope}" is not a location id of the gazetteer`);
   const documentDate = values.date ?? statedDocumentDate(text);
   const extraction = extractDocument(text, compileContext(gazetteer), { documentDate, scopeLocationId: values.scope ?? null });
-  process.stdout.write(`${JSON.stringify(extractionReport(extraction, gazetteer, documentDate), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(extractionReport(extraction, gazetteer, documentDate), null, 2)}\n`);
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { add, build, extract };
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { add, build, extract };
 
-async function main(argv: string[]) {
+/** Runs a command line; the exit status: 0, 1 for bad input, 2 for bad usage. Unexpected errors are thrown. */
+export async function main(argv: string[], io: CliIo = process): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command !== undefined && command in COMMANDS) await COMMANDS[command]!(rest);
-    else if (command === undefined || command === '--help' || command === 'help') process.stdout.write(`${USAGE}\n`);
+    if (command !== undefined && command in COMMANDS) await COMMANDS[command]!(rest, io);
+    else if (command === undefined || command === '--help' || command === 'help') io.stdout.write(`${USAGE}\n`);
     else throw new UsageError(`unknown command "${command}"`);
+    return 0;
   } catch (e) {
-    if (e instanceof InputError) process.stderr.write(`blauwdruk: ${e.format()}\n`);
-    else if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`blauwdruk: ${(e as Error).message}\n${USAGE}\n`);
+    if (e instanceof InputError) io.stderr.write(`blauwdruk: ${e.format()}\n`);
+    else if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) io.stderr.write(`blauwdruk: ${(e as Error).message}\n${USAGE}\n`);
     else throw e;
-    process.exitCode = e instanceof InputError ? 1 : 2;
+    return e instanceof InputError ? 1 : 2;
   }
 }
 
-await main(process.argv.slice(2));
+/** Whether this module is the program (`blauwdruk …`, through npm's bin link too), not imported by a test. */
+function isProgram(): boolean {
+  try {
+    return pathToFileURL(realpathSync(process.argv[1] ?? '')).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+if (isProgram()) process.exitCode = await main(process.argv.slice(2));

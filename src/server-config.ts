@@ -36,6 +36,15 @@ function limit(env: Env, name: string, fallback: number): number | false {
   return env[name]?.trim().toLowerCase() === 'off' ? false : integer(env, name, fallback, 1, 1_000_000);
 }
 
+/** `on` or `off` (any case), `fallback` when unset; anything else is an error. */
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const value = raw.trim().toLowerCase();
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`${name} "${raw}" must be on or off`);
+  return value === 'on';
+}
+
 /** Comma-separated values, undefined when unset; set but empty is an error. */
 function list(env: Env, name: string): string[] | undefined {
   const raw = env[name];
@@ -92,6 +101,7 @@ export function serverConfig(env: Env, defaultDbPath: string): ServerConfig {
       trustProxy: trustProxy(env),
       rateLimit: limit(env, 'RATE_LIMIT', DEFAULT_RATE_LIMIT),
       maxEventLoopDelay: limit(env, 'MAX_EVENT_LOOP_DELAY', DEFAULT_MAX_EVENT_LOOP_DELAY),
+      responseCache: onOff(env, 'RESPONSE_CACHE', true),
     },
   };
 }

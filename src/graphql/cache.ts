@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
-import { ResponseCache } from '../plugins/response-cache.js';
+import { markHit, ResponseCache } from '../plugins/response-cache.js';
 import { asciiJson } from '../text/ascii-json.js';
 
 /** The GraphQL-over-HTTP parameters of a request as Fastify hands them over. */
@@ -92,7 +92,7 @@ export function cacheResponses(app: FastifyInstance, path: string): void {
     const key = keyOf(request);
     if (key === undefined) return;
     const hit = cache.get(key);
-    if (hit) return reply.headers(hit.headers).send(hit.body);
+    if (hit) return markHit(reply).headers(hit.headers).send(hit.body);
     keys.set(request, key);
   });
 

@@ -40,9 +40,33 @@ export interface GraphqlOptions {
    * Default 1, i.e. from the second execution on: faster in `bench/graphql.ts`.
    */
   jit?: number;
-  /** Whether to keep error-free responses (default true); the benchmark turns it off to time execution. */
+  /** Whether to keep error-free responses (default true); off with the REST cache (`RESPONSE_CACHE=off`). */
   cache?: boolean;
+  /** Bytes each document cache may hold ({@link PARSE_CACHE_BYTES}); tests set a small budget to fill it. */
+  parseCacheBytes?: number;
 }
+
+/**
+ * Bytes each of Mercurius' two document caches may hold, keys included: one keeps valid
+ * documents (parsed, validated, later compiled by graphql-jit), the other refused ones
+ * with their validation errors, both keyed by the query text.
+ */
+export const PARSE_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The most one cached document holds: its key (the query, up to {@link BODY_LIMIT} bytes of
+ * text and comments) and its syntax tree and validation errors (up to MAX_TOKENS tokens,
+ * each with its location; graphql-js stops at 100 errors). Measured at 1.8 MB for 2,000
+ * tokens of unknown fields, which a 64 KiB body holds (test/graphql/parse-cache.test.ts).
+ */
+export const MAX_CACHED_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Mercurius bounds its caches by entries only (1,024 by default: up to 1.8 GB of refused
+ * documents, which one client can send in a minute). So many entries of the largest size
+ * fit the byte budget; small documents then use less.
+ */
+export const parseCacheEntries = (bytes: number) => Math.max(1, Math.floor(bytes / MAX_CACHED_DOCUMENT_BYTES));
 
 /**
  * Request body limit of /graphql. The largest query the token budget admits is a few
@@ -102,7 +126,7 @@ function assertContract(app: FastifyInstance): void {
   if (violations.length > 0) throw new Error(`schema/schema.graphql and src/graphql disagree:\n${violations.join('\n')}`);
 }
 
-const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache = true }) => {
+const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache = true, parseCacheBytes = PARSE_CACHE_BYTES }) => {
   // The app compiles zod route schemas; Mercurius declares JSON Schemas. Validate them
   // with Fastify's own default compiler, without type coercion so that `"query": 0` is a
   // 400 rather than the document "0"; serialise with JSON.stringify, since Mercurius'
@@ -117,6 +141,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
     graphiql: false,
     additionalRouteOptions: { bodyLimit: BODY_LIMIT },
     allowBatchedQueries: false,
+    cache: parseCacheEntries(parseCacheBytes),
     jit,
     graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
     errorFormatter: formatErrors,

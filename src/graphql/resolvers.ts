@@ -16,7 +16,7 @@ import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocum
 import { mentions, mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
 import { relation, type Relation } from '../queries/related.js';
-import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer, searchCursors } from '../queries/relations.js';
+import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer } from '../queries/relations.js';
 import { search, searchHitRefs, type SearchType } from '../queries/search.js';
 import { similarOfMeasures } from '../queries/similar.js';
 import { cellMeasuresRef, compareLocations, locationsListSchema } from '../queries/compare.js';
@@ -304,7 +304,7 @@ const searchField: Resolver<unknown, SearchArgs> = (_root, { q, type, first, aft
     hasNextPage: page.next !== null,
     hasPreviousPage: after !== null && after !== undefined,
     next: page.next,
-    cursors: () => searchCursors(db, q, page.items),
+    cursors: page.cursors,
     count: () => countSearch(db, q, type ?? undefined),
   });
 };

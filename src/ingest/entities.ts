@@ -1,6 +1,6 @@
 import { foldForMatch } from '../text/fold.js';
-import { FormTrie, type TrieStats } from './form-trie.js';
-import type { ActorEntry, Gazetteer, LocationEntry } from './gazetteer.js';
+import { FormTrie, type MatchToken, type TrieStats } from './form-trie.js';
+import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
 
@@ -33,6 +33,16 @@ export interface EntityMatcher {
   zoneOf: Map<string, string>;
   /** Roads by their folded number ("e40", "r0"), from the road places of the gazetteer. */
   roads: Map<string, string>;
+  /** "minister verlinden", "burgemeester de wever": a title word with a person's surname, for every person with memberships. */
+  titledSurnames: FormTrie<TitledSurname>;
+}
+
+/** A title word before a person's surname, which names the person while a membership with that title holds. */
+interface TitledSurname {
+  personId: string;
+  /** Folded length of the title and the space after it: the mention is the surname alone. */
+  titleLength: number;
+  title: string;
 }
 
 const normaliseSpace = (s: string) => foldForMatch(s).replace(/\s+/gu, ' ').trim();
@@ -163,8 +173,42 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
+    titledSurnames: titledSurnameTrie(gazetteer.actors),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
+}
+
+/**
+ * A person's surname: the name without its first given name ("Bart De Wever" → "De Wever",
+ * "Jean-Marc Demelenne" → "Demelenne"); null for a one-word name.
+ */
+export function surnameOf(name: string): string | null {
+  const words = name.trim().split(/\s+/u);
+  return words.length < 2 ? null : words.slice(1).join(' ');
+}
+
+/**
+ * Title words of the roles people hold, as written before a surname ("minister Verlinden",
+ * "burgemeester De Wever", "premier De Croo"); a title matches a role that contains it as a word.
+ */
+const TITLES = ['minister', 'premier', 'minister-president', 'burgemeester', 'gouverneur', 'korpschef', 'commissaris-generaal', 'staatssecretaris', 'vicepremier'];
+
+/** The role words a title stands for: "premier" is the "eerste minister". */
+const TITLE_ROLES: Record<string, string[]> = { premier: ['eerste minister', 'premier'], vicepremier: ['vicepremier', 'vice-eersteminister'] };
+
+const roleHasTitle = (role: string, title: string) =>
+  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role)));
+
+function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
+  const trie = new FormTrie<TitledSurname>();
+  for (const a of actors) {
+    const surname = a.kind === 'person' ? surnameOf(a.name) : null;
+    if (!surname) continue;
+    for (const title of TITLES) {
+      if (a.memberships.some((m) => roleHasTitle(m.role, title))) trie.add(normaliseSpace(`${title} ${surname}`), { personId: a.id, titleLength: title.length + 1, title });
+    }
+  }
+  return trie;
 }
 
 /** The places an actor serves (`areas` of the gazetteer): current ones (no end) or former ones. */
@@ -223,6 +267,8 @@ function longestFirst(hits: Hit[], text: string): Hit[] {
 export interface MentionOptions {
   /** The place the document is about; enables context aliases such as "de haven". */
   scopeLocationId?: string | null;
+  /** The document's date (ISO, any precision): a title with a surname names whoever held that title then. */
+  documentDate?: string | null;
   /** Counts the trie's work, for the linearity test and the bench. */
   stats?: TrieStats;
 }
@@ -244,10 +290,10 @@ function locationLineage(matcher: EntityMatcher, id: string | null | undefined):
  * where the document is about their place: its scope, or a place it names outright.
  */
 export function extractMentions(input: string | PreparedText, matcher: EntityMatcher, options: MentionOptions = {}): Mention[] {
-  const { text, folded, matchTokens } = prepared(input);
+  const { text, folded, matchTokens: tokens } = prepared(input);
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
-  for (const { start, end, value } of matcher.trie.findAll(matchTokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
+  for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
@@ -258,6 +304,10 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
+  hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null));
+  hits.sort((a, b) => a.start - b.start);
+  hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
@@ -446,6 +496,74 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
     const end = start + before[1]!.length;
     if (hits.some((x) => x.start < end && start < x.end)) continue;
     found.push({ ...form, start, end });
+  }
+  return found;
+}
+
+/** Marks the characters of hits, so that a new hit can be checked against all of them in its own length. */
+function claimedBy(length: number, hits: Hit[]): Uint8Array {
+  const claimed = new Uint8Array(length);
+  for (const h of hits) claimed.fill(1, h.start, h.end);
+  return claimed;
+}
+
+const personHit = (folded: string, personId: string, start: number, end: number): Hit => ({ folded: folded.slice(start, end), entityType: 'actor', entityId: personId, requires: null, evidence: 'none', start, end });
+
+/**
+ * "minister Verlinden", "burgemeester De Wever": a title word with the surname of a gazetteer
+ * person names that person when, on the document's date, exactly one person whose
+ * membership carries that title has that surname. The mention is the surname alone (a
+ * title is not part of a person's name). Without a document date nothing is resolved.
+ */
+function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null): Hit[] {
+  if (date === null) return [];
+  const claimed = claimedBy(text.length, hits);
+  const byPlace = new Map<number, { end: number; persons: Set<string> }>();
+  for (const { start, end, value } of matcher.titledSurnames.findAll(tokens)) {
+    const person = matcher.actors.get(value.personId);
+    if (!person?.memberships.some((m) => roleHasTitle(m.role, value.title) && periodCovers(m, date))) continue;
+    const surnameStart = start + value.titleLength;
+    const place = byPlace.get(surnameStart) ?? { end, persons: new Set<string>() };
+    place.persons.add(value.personId);
+    byPlace.set(surnameStart, place);
+  }
+  const found: Hit[] = [];
+  for (const [start, { end, persons }] of byPlace) {
+    if (persons.size !== 1 || !isCapitalised(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
+    found.push(personHit(folded, [...persons][0]!, start, end));
+  }
+  return found;
+}
+
+/**
+ * Document-scoped coreference: after a person is named in full ("Annelies Verlinden"), the
+ * surname alone ("Verlinden zei", "volgens De Wever") names the same person, when exactly one
+ * person named earlier in the document has that surname. Surnames are found in one walk of a
+ * trie of the document's surnames over its tokens, so the cost stays linear in the text.
+ */
+function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const firstNamed = new Map<string, { personId: string; end: number }[]>();
+  for (const h of hits) {
+    const person = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
+    const surname = person?.kind === 'person' ? surnameOf(person.name) : null;
+    // Named in full: the mention holds more than the surname.
+    if (!surname || normaliseSpace(text.slice(h.start, h.end)) === normaliseSpace(surname)) continue;
+    const key = normaliseSpace(surname);
+    const named = firstNamed.get(key) ?? [];
+    if (!named.some((n) => n.personId === person!.id)) named.push({ personId: person!.id, end: h.end });
+    firstNamed.set(key, named);
+  }
+  if (firstNamed.size === 0) return [];
+  const trie = new FormTrie<string>();
+  for (const key of firstNamed.keys()) trie.add(key, key);
+  const claimed = claimedBy(text.length, hits);
+  const found: Hit[] = [];
+  for (const { start, end, value } of trie.findAll(tokens)) {
+    const earlier = firstNamed.get(value)!.filter((n) => n.end <= start);
+    const quote = text.slice(start, end);
+    if (earlier.length !== 1 || !/^\p{Lu}/u.test(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
+    claimed.fill(1, start, end);
+    found.push(personHit(folded, earlier[0]!.personId, start, end));
   }
   return found;
 }

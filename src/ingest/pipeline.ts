@@ -83,7 +83,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
   // Folded, split and tokenised once; every stage reads the same preparation.
   const doc = new PreparedText(text);
   const segments = segmentDocument(doc);
-  const mentions = extractMentions(doc, context.matcher, { scopeLocationId: options.scopeLocationId ?? null });
+  const mentions = extractMentions(doc, context.matcher, { scopeLocationId: options.scopeLocationId ?? null, documentDate: options.documentDate ?? null });
   const measureOf = segmentFinder(segments);
   const documentDate = options.documentDate ?? null;
   const described = describeFigures(doc, extractFigures(doc, { documentDate }), { documentDate });

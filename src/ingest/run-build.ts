@@ -13,13 +13,14 @@ export interface RunBuildOptions {
   ifStale: boolean;
   threads?: number;
   builtAt?: Date;
+  /** Where progress and the summary go (default stderr). */
+  out?: NodeJS.WriteStream;
 }
 
 /** The extraction cache beside the database, so rebuilds extract only what changed. */
 export const cachePathFor = (dbPath: string) => join(dirname(dbPath), 'extraction-cache.db');
 
-export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt }: RunBuildOptions): Promise<void> {
-  const out = process.stderr;
+export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt, out = process.stderr }: RunBuildOptions): Promise<void> {
   if (ifStale && !isStale(dbPath, corpusDir)) {
     out.write(`${dbPath} is up to date\n`);
     return;

@@ -108,15 +108,39 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, hit: CachedRes
   return reply.send(hit.body);
 }
 
-export default fp(
-  async (app) => {
+/** The header that says how a response was served: `hit` from a response cache, `miss` computed for this request. */
+export const CACHE_STATUS_HEADER = 'x-cache';
+
+/** Marks `reply` as served from a response cache (REST here, GraphQL in src/graphql/cache.ts). */
+export const markHit = (reply: FastifyReply) => reply.header(CACHE_STATUS_HEADER, 'hit');
+
+export interface ResponseCacheOptions {
+  /**
+   * False to compute every response (`RESPONSE_CACHE=off`): the benchmarks measure cold
+   * speed beside warm, and an operator can rule the cache out. Default true.
+   */
+  enabled?: boolean;
+}
+
+export default fp<ResponseCacheOptions>(
+  async (app, { enabled = true }) => {
+    // Every response says how it was served: `miss` unless a cache hit says otherwise.
+    if (!enabled) {
+      app.addHook('onRequest', async (_request, reply) => {
+        reply.header(CACHE_STATUS_HEADER, 'miss');
+      });
+      return;
+    }
+
     const cache = new ResponseCache();
     const keyOf = (request: FastifyRequest) => `${app.originOf(request)} ${request.url} ${request.representation}`;
 
     app.addHook('onRequest', async (request, reply) => {
+      reply.header(CACHE_STATUS_HEADER, 'miss');
       if (request.representation === '' || request.routeOptions.config.cacheable === false) return;
       const hit = cache.get(keyOf(request));
       if (hit === undefined) return;
+      markHit(reply);
       // A cached body is a valid 200 of this URL: only now may If-None-Match (even `*`) give a 304.
       if (hit.validators?.etag && matchesEtag(request.headers['if-none-match'], hit.validators.etag)) return reply.headers(hit.validators).code(304).send();
       return sendCached(request, reply, hit);

@@ -34,12 +34,12 @@ const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   const facts = catalogFacts(app.db);
   // The data may be older than the build: a rebuild that changed no record does not move it.
   const modified = lastChange(app.db) ?? info.builtAt;
-  const documentFor = (request: FastifyRequest) =>
-    catalogDocument({ origin: app.originOf(request), version: info.version, builtAt: info.builtAt, modified, facts, dump });
+  const documentFor = async (request: FastifyRequest) =>
+    catalogDocument({ origin: app.originOf(request), version: info.version, builtAt: info.builtAt, modified, facts, dump: { size: dump.size, sha256: await dump.sha256() } });
 
   async function send(request: FastifyRequest, reply: FastifyReply, type: string) {
-    if (type === TURTLE) return reply.type(`${TURTLE}; charset=utf-8`).send(await toTurtle(documentFor(request)));
-    return reply.type(`${type}; charset=utf-8`).send(JSON.stringify(documentFor(request)));
+    if (type === TURTLE) return reply.type(`${TURTLE}; charset=utf-8`).send(await toTurtle(await documentFor(request)));
+    return reply.type(`${type}; charset=utf-8`).send(JSON.stringify(await documentFor(request)));
   }
 
   const route = (path: string, produces: readonly string[]) =>

@@ -36,7 +36,7 @@ export interface CatalogInput {
   /** When the data last changed: the last build that created, modified or deleted a record (dct:modified of catalogue and dataset). */
   modified: string;
   facts: CatalogFacts;
-  dump: Pick<DumpFile, 'size' | 'sha256'>;
+  dump: Pick<DumpFile, 'size'> & { sha256: string };
 }
 
 const ref = (iri: string, type: string, extra: Node = {}): Node => ({ '@id': iri, '@type': type, ...extra });

@@ -31,12 +31,12 @@ const schema = {
 };
 
 const dumpRoute: FastifyPluginAsyncZod<DumpOptions> = async (app, { dump }) => {
-  const etag = `"${dump.sha256}"`;
-  const digest = `sha-256=:${Buffer.from(dump.sha256, 'hex').toString('base64')}:`;
   const filename = `blauwdruk-${datasetInfo(app.db).version.slice(0, 12)}.sqlite`;
 
   /** The file, or 304 when the client's copy is current. */
-  function send(request: FastifyRequest, reply: FastifyReply): void {
+  async function send(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const sha256 = await dump.sha256();
+    const etag = `"${sha256}"`;
     reply.header('etag', etag).header('accept-ranges', 'none');
     if (matchesEtag(request.headers['if-none-match'], etag)) {
       reply.code(304).send();
@@ -46,13 +46,13 @@ const dumpRoute: FastifyPluginAsyncZod<DumpOptions> = async (app, { dump }) => {
       .type(SQLITE)
       .header('Content-Length', dump.size)
       .header('Content-Disposition', `attachment; filename="${filename}"`)
-      .header('Repr-Digest', digest)
+      .header('Repr-Digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`)
       .send(dump.stream());
   }
 
   // Already compressed enough, and compressing would break Content-Length and the digest of the bytes sent.
   app.get('/v1/dump.sqlite', { schema, config: { produces: [SQLITE], cacheable: false }, compress: false }, async (request, reply) => {
-    send(request, reply);
+    await send(request, reply);
     return reply;
   });
 };

@@ -11,11 +11,11 @@ import seriesCards from './series-card.js';
 
 /**
  * Publishing: DCAT-AP catalogue, SQLite dump, citations, embeddable cards (figures,
- * measures, series), oEmbed, the browse pages and the pages of the problem types. The dump is opened and hashed once here, since both
- * the download and the catalogue (byte size, checksum) describe it.
+ * measures, series), oEmbed, the browse pages and the pages of the problem types. The dump is opened once here (and
+ * hashed on first use), since both the download and the catalogue (byte size, checksum) describe it.
  */
 const publish: FastifyPluginAsync = async (app) => {
-  const dump = await openDump(app.db.$client.name);
+  const dump = openDump(app.db.$client.name);
   app.addHook('onClose', () => dump.close());
   await app.register(catalog, { dump });
   await app.register(dumpRoute, { dump });

@@ -8,6 +8,7 @@ import { getTableColumns, type AnyColumn, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
+import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { whereClause, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
@@ -45,9 +46,6 @@ export function tableColumns<T extends Table, K extends keyof T['_']['columns'] 
   ) as Record<K, Column>;
 }
 
-/** A facet: SQL yielding `value, name, count` over the filtered set `:set` (a subquery of ids). */
-export type FacetSql = string;
-
 /** Everything the engine needs to know about one entity. */
 export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = EntityCollection | 'mentions'> {
   /** Collection name: the REST path segment (`measures`), or a name for batch-only entities. */
@@ -61,7 +59,7 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   sorts: Readonly<Record<string, string>>;
   defaultSort: string;
   filters: Readonly<Record<string, FilterDef>>;
-  facets: Readonly<Record<string, FacetSql>>;
+  facets: Readonly<Record<string, Facet>>;
   /**
    * Fields that follow the filters (a theme's `measureCount` counts the filtered
    * measures): for the given filters, a function that sets them on each listed record,
@@ -97,8 +95,7 @@ export interface Page<R> {
 export const facetValueSchema = z.object({ value: z.string(), name: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
 export type FacetValue = z.infer<typeof facetValueSchema>;
 
-/** Values returned per facet, most frequent first; the rest are left off (documented on the `facet` parameter). */
-export const FACET_LIMIT = 100;
+export { FACET_LIMIT };
 
 /** The id column of an entity, under its alias. */
 export const idSql = (e: Entity) => `${e.alias}.id`;
@@ -254,24 +251,46 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   })();
 }
 
-/** Size of the filtered set. */
-export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
-  const where = whereClause(db, e.filters, filters);
-  return prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
+/** What was computed once per database, entity and key: the dataset is immutable while a process serves it. */
+const perCollection = new WeakMap<Db, Map<Entity, Map<string, unknown>>>();
+
+/** `compute()` for a whole collection of `e`, once per process and `key`. */
+function onceForCollection<T>(db: Db, e: Entity, key: string, compute: () => T): T {
+  let byEntity = perCollection.get(db);
+  if (byEntity === undefined) perCollection.set(db, (byEntity = new Map()));
+  let byKey = byEntity.get(e);
+  if (byKey === undefined) byEntity.set(e, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
 }
 
-/** Value counts of the requested facets over the filtered set, most frequent first, at most {@link FACET_LIMIT} each. */
+/** Whether a `whereClause` selects the whole collection. */
+const wholeCollection = (where: { sql: string; params: unknown[] }) => where.sql === '1' && where.params.length === 0;
+
+/**
+ * Size of the filtered set. A whole collection is counted once per process, as Datasette
+ * counts the tables of an immutable database once: SQLite has no stored row count, and
+ * `count(*)` walks a whole index (about 1 ms per 66 000 measures).
+ */
+export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
+  const where = whereClause(db, e.filters, filters);
+  const count = () => prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
+  return wholeCollection(where) ? onceForCollection(db, e, 'count', count) : count();
+}
+
+/**
+ * Value counts of the requested facets over the filtered set, most frequent first, at
+ * most {@link FACET_LIMIT} each. Without filters the set is the whole collection: a facet
+ * then counts its rows without building the set of every id first, once per process (one
+ * index scan, 65 ms for 200 000 measures on a loaded machine, is still more than a list).
+ */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const where = whereClause(db, e.filters, filters);
-  const set = `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  const whole = wholeCollection(where);
+  const set = whole ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
+  const counts = (name: string) => () => prepared(db, facetSql(e.facets[name]!, set)).all(...where.params) as FacetValue[];
   // One statement per distinct name, however often a caller repeats it.
-  return Object.fromEntries(
-    [...new Set(names)].map((name) => {
-      // A replacer function: a string replacement would interpret `$&`, `$'`… in the filter SQL.
-      const sql = `${e.facets[name]!.replace(':set', () => set)} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
-      return [name, prepared(db, sql).all(...where.params) as FacetValue[]];
-    }),
-  );
+  return Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}`, counts(name)) : counts(name)()]));
 }
 
 /** Whether a record with this id exists (for 404s on relation routes). */

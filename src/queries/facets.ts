@@ -1,28 +1,60 @@
 /**
- * Facet SQL builders. A facet counts the records of the filtered set (`:set`, a
- * subquery of ids substituted by the engine) per value of a field or related record.
+ * Facet definitions and their SQL. A facet counts the records of the filtered set per
+ * value of a field or related record. Counting comes first, on the narrowest rows that
+ * hold the value (a column of the listed table, a link table): over the whole collection
+ * that is one scan of an index, with no set of ids built; the display names of the values
+ * kept (at most {@link FACET_LIMIT}) are joined afterwards.
  */
-import type { FacetSql } from './entity.js';
 
-/** Counts per `value` (with display `name`) over `from`, whose `idColumn` is the listed record's id. */
-export const facet = (value: string, name: string, from: string, idColumn: string): FacetSql =>
-  `SELECT ${value} AS value, ${name} AS name, count(*) AS count FROM ${from} WHERE ${idColumn} IN (:set) AND ${value} IS NOT NULL GROUP BY ${value}`;
+/** Values returned per facet, most frequent first; the rest are left off (documented on the `facet` parameter). */
+export const FACET_LIMIT = 100;
 
-/** Counts per value of a column of the listed table itself. */
-export const columnFacet = (table: string, column: string): FacetSql => facet(`x.${column}`, `x.${column}`, `${table} x`, 'x.id');
+/** One facet of an entity. */
+export interface Facet {
+  /** The rows counted, one per record and value: the listed table or a link table, with any joins. */
+  from: string;
+  /** The column of `from` holding the listed record's id, matched against the filtered set. */
+  idColumn: string;
+  /** The counted value. */
+  value: string;
+  /** The table whose `id` the value is, and its column to show as the value's name; without it, the value names itself. */
+  names?: { table: string; column: string };
+}
 
-/** Counts per related record of `table` referenced by `column` of the listed table (`name` as display name). */
-export const referenceFacet = (table: string, column: string, target: string, name = 'name'): FacetSql =>
-  facet('r.id', `r.${name}`, `${table} x JOIN ${target} r ON r.id = x.${column}`, 'x.id');
+/** Counts per `value` of `from` (see {@link Facet}). */
+export const facet = (definition: Facet): Facet => definition;
 
 /**
- * Theme, location and actor facets of records tied to a measure: `from` is the listed
- * table aliased `x`, `measureId` the column of `x` holding the measure id.
+ * The statement of `f` over the records whose ids `set` selects, or over the whole
+ * collection when `set` is null: rows `value, name, count`, most frequent first.
  */
-export function measureLinkFacets(from: string, measureId: string): Record<'theme' | 'location' | 'actor', FacetSql> {
+export function facetSql(f: Facet, set: string | null): string {
+  const inSet = set === null ? '' : `${f.idColumn} IN (${set}) AND `;
+  const counts = `SELECT ${f.value} AS value, count(*) AS count FROM ${f.from} WHERE ${inSet}${f.value} IS NOT NULL GROUP BY ${f.value} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
+  if (f.names === undefined) return `SELECT value, value AS name, count FROM (${counts}) ORDER BY count DESC, value`;
+  return `SELECT c.value AS value, n.${f.names.column} AS name, c.count AS count FROM (${counts}) c JOIN ${f.names.table} n ON n.id = c.value ORDER BY c.count DESC, c.value`;
+}
+
+/** Counts per value of a column of the listed table itself. */
+export const columnFacet = (table: string, column: string): Facet => facet({ from: `${table} x`, idColumn: 'x.id', value: `x.${column}` });
+
+/** Counts per related record of `target` referenced by `column` of the listed table (`name` as display name). */
+export const referenceFacet = (table: string, column: string, target: string, name = 'name'): Facet =>
+  facet({ from: `${table} x`, idColumn: 'x.id', value: `x.${column}`, names: { table: target, column: name } });
+
+/**
+ * Theme, location and actor facets of records tied to a measure. For measures themselves
+ * (no `through`) the link tables alone are counted; for a table tied to measures,
+ * `through.from` is that table aliased `x` and `through.measureId` its measure column.
+ */
+export function measureLinkFacets(through?: { from: string; measureId: string }): Record<'theme' | 'location' | 'actor', Facet> {
+  const link = (table: string, column: string, target: string, name: string): Facet =>
+    through === undefined
+      ? facet({ from: `${table} l`, idColumn: 'l.measure_id', value: `l.${column}`, names: { table: target, column: name } })
+      : facet({ from: `${through.from} JOIN ${table} l ON l.measure_id = ${through.measureId}`, idColumn: 'x.id', value: `l.${column}`, names: { table: target, column: name } });
   return {
-    theme: facet('r.id', 'r.label_nl', `${from} JOIN measure_themes l ON l.measure_id = ${measureId} JOIN themes r ON r.id = l.theme_id`, 'x.id'),
-    location: facet('r.id', 'r.name', `${from} JOIN measure_locations l ON l.measure_id = ${measureId} JOIN locations r ON r.id = l.location_id`, 'x.id'),
-    actor: facet('r.id', 'r.name', `${from} JOIN measure_actors l ON l.measure_id = ${measureId} JOIN actors r ON r.id = l.actor_id`, 'x.id'),
+    theme: link('measure_themes', 'theme_id', 'themes', 'label_nl'),
+    location: link('measure_locations', 'location_id', 'locations', 'name'),
+    actor: link('measure_actors', 'actor_id', 'actors', 'name'),
   };
 }

@@ -65,7 +65,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     q: textFilter('figure', 'f.id'),
   },
   facets: {
-    ...measureLinkFacets('figures x', 'x.measure_id'),
+    ...measureLinkFacets({ from: 'figures x', measureId: 'x.measure_id' }),
     unit: columnFacet('figures', 'unit'),
     unitKind: columnFacet('figures', 'unit_kind'),
     status: columnFacet('figures', 'status'),

@@ -6,7 +6,7 @@
  */
 import { ApiError } from '../errors.js';
 import { escapeHtml } from '../text/html.js';
-import { tokenize } from '../text/stem.js';
+import { stemWord, tokenize, words, type WordSpan } from '../text/stem.js';
 
 /** The distinct stems of a query, in order. */
 export function queryStems(q: string): string[] {
@@ -20,31 +20,86 @@ export function ftsQuery(q: string, parameter = 'q'): string {
   return stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(' ');
 }
 
+/**
+ * The index of the first word of an indexed body (its stems joined by single spaces, as
+ * `stemmedText` wrote it: one per word of the original) that is one of `stems`, or 0 when
+ * none is. The index's own text places the snippet, so the original is not stemmed up to there.
+ */
+export function firstMatchIndex(body: string, stems: readonly string[]): number {
+  const padded = ` ${body} `;
+  let at = -1;
+  for (const stem of stems) {
+    const found = padded.indexOf(` ${stem} `);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  let words = 0;
+  for (let space = body.indexOf(' '); space >= 0 && space < at; space = body.indexOf(' ', space + 1)) words++;
+  return words;
+}
+
 /** Words of context kept around the first match. */
 const BEFORE = 12;
 const AFTER = 28;
+
+/** The words a snippet shows: up to {@link BEFORE} before the first match and {@link AFTER} from it. */
+interface SnippetWindow {
+  words: WordSpan[];
+  /** Whether words precede or follow the window. */
+  cut: { before: boolean; after: boolean };
+}
+
+/**
+ * The window around the first word at or after index `from` whose stem is in `stems`,
+ * reading words lazily: words before `from` are counted, not stemmed, and nothing after
+ * the window is read. Undefined when no word from there on matches.
+ */
+function windowAt(text: string, stems: ReadonlySet<string>, from: number): SnippetWindow | undefined {
+  const before: WordSpan[] = [];
+  let index = 0;
+  const iterator = words(text);
+  for (let next = iterator.next(); !next.done; next = iterator.next(), index++) {
+    const word = next.value;
+    if (index >= from && stems.has(stemWord(word.word))) {
+      const window = [...before, word];
+      let rest = iterator.next();
+      for (; !rest.done && window.length < before.length + AFTER; rest = iterator.next()) window.push(rest.value);
+      return { words: window, cut: { before: index > before.length, after: !rest.done } };
+    }
+    before.push(word);
+    if (before.length > BEFORE) before.shift();
+  }
+  return undefined;
+}
+
+/** The first {@link AFTER} words: the window of a text without a match. */
+function leadingWindow(text: string): SnippetWindow {
+  const window: WordSpan[] = [];
+  const iterator = words(text);
+  let next = iterator.next();
+  for (; !next.done && window.length < AFTER; next = iterator.next()) window.push(next.value);
+  return { words: window, cut: { before: false, after: !next.done } };
+}
 
 /**
  * An HTML snippet of `text` around its first word whose stem is in `stems`, matching
  * words wrapped in `<mark>`; the rest is escaped. Offsets come from the same tokenizer
  * that built the index, applied to the original text, so highlights sit on real words.
+ * `firstMatch` is the index of that word when the index knows it (FTS5's own positions,
+ * see search.ts): the words before it are only counted, not stemmed. A hint past every
+ * match (a text that is not the one indexed) costs a second reading from the start.
  */
-export function snippet(text: string, stems: ReadonlySet<string>): string {
-  const tokens = tokenize(text);
-  const first = Math.max(0, tokens.findIndex((t) => stems.has(t.stem)));
-  const from = Math.max(0, first - BEFORE);
-  const to = Math.min(tokens.length, first + AFTER);
-  const window = tokens.slice(from, to);
-  if (window.length === 0) return escapeHtml(text.slice(0, 200));
-  let out = from > 0 ? '…' : '';
-  let at = window[0]!.start;
-  for (const t of window) {
-    out += escapeHtml(text.slice(at, t.start));
-    const word = escapeHtml(text.slice(t.start, t.end));
-    out += stems.has(t.stem) ? `<mark>${word}</mark>` : word;
-    at = t.end;
+export function snippet(text: string, stems: ReadonlySet<string>, firstMatch = 0): string {
+  const window = (firstMatch > 0 ? windowAt(text, stems, firstMatch) : undefined) ?? windowAt(text, stems, 0) ?? leadingWindow(text);
+  if (window.words.length === 0) return escapeHtml(text.slice(0, 200));
+  let out = window.cut.before ? '…' : '';
+  let at = window.words[0]!.start;
+  for (const w of window.words) {
+    out += escapeHtml(text.slice(at, w.start));
+    const word = escapeHtml(text.slice(w.start, w.end));
+    out += stems.has(stemWord(w.word)) ? `<mark>${word}</mark>` : word;
+    at = w.end;
   }
-  const end = to < tokens.length ? at : text.length;
+  const end = window.cut.after ? at : text.length;
   out += escapeHtml(text.slice(at, end)).trimEnd();
-  return to < tokens.length ? `${out}…` : out;
+  return window.cut.after ? `${out}…` : out;
 }

@@ -79,7 +79,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     q: textFilter('measure', 'm.id'),
   },
   facets: {
-    ...measureLinkFacets('measures x', 'x.id'),
+    ...measureLinkFacets(),
     statementKind: columnFacet('measures', 'statement_kind'),
     document: referenceFacet('measures', 'document_id', 'documents', 'title'),
     programme: referenceFacet('measures', 'programme_id', 'programmes', 'title'),

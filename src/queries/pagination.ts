@@ -85,18 +85,21 @@ export function decodeCursor(keys: readonly SortKey[], cursor: string): KeyValue
 
 /**
  * `WHERE` fragment selecting rows strictly after `values` in the order of `keys`:
- * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ.
+ * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ —
+ * and the first key's bound on its own, k0 >= v0: SQLite cannot start an index scan at an
+ * OR of terms, so without it a page deep into a list read every row before the cursor.
  */
 export function keysetCondition(keys: readonly SortKey[], values: KeyValue[]): { sql: string; params: KeyValue[] } {
+  const first = keys[0]!;
   const ors: string[] = [];
-  const params: KeyValue[] = [];
+  const params: KeyValue[] = [values[0]!];
   keys.forEach((key, i) => {
     const ands = keys.slice(0, i).map((k) => `${k.sql} = ?`);
     ands.push(`${key.sql} ${key.desc ? '<' : '>'} ?`);
     params.push(...values.slice(0, i + 1));
     ors.push(`(${ands.join(' AND ')})`);
   });
-  return { sql: `(${ors.join(' OR ')})`, params };
+  return { sql: `(${first.sql} ${first.desc ? '<=' : '>='} ? AND (${ors.join(' OR ')}))`, params };
 }
 
 /**

@@ -49,7 +49,7 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   facets: {
     kind: columnFacet('programmes', 'kind'),
     issuer: referenceFacet('programmes', 'issuer_id', 'actors'),
-    location: facet('r.id', 'r.name', 'programme_locations x JOIN locations r ON r.id = x.location_id', 'x.programme_id'),
+    location: facet({ from: 'programme_locations x', idColumn: 'x.programme_id', value: 'x.location_id', names: { table: 'locations', column: 'name' } }),
   },
 };
 

@@ -12,7 +12,7 @@ import { measuresInLocationSql } from './measures.js';
 import { parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
-import { hitKinds, SEARCH_KEYS, type SearchHit, type SearchType } from './search.js';
+import { hitKinds, type SearchType } from './search.js';
 import { idList, prepared } from './sql.js';
 
 /** Places each programme is about. */
@@ -42,18 +42,6 @@ export function cursorsByIds(db: Db, e: Entity, sort: string | undefined, ids: r
   const sql = `SELECT ${idSql(e)} AS "_id", ${keyColumns(keys)} FROM json_each(?) j JOIN ${e.table} ${e.alias} ON ${idSql(e)} = j.value`;
   const found = cursorsOf(keys, prepared(db, sql).all(idList(ids)) as Array<Record<string, unknown>>, (r) => r._id as string);
   return ids.map((id) => found.get(id)!);
-}
-
-/**
- * The search cursor of each hit of `search(q)`, aligned with `hits`, in one statement.
- * bm25 depends on the query and the index only, so the scores are those of the search.
- */
-export function searchCursors(db: Db, q: string, hits: readonly Pick<SearchHit, 'type' | 'id'>[]): string[] {
-  const sql = `SELECT kind || ' ' || ref AS "_hit", bm25(search_index) AS "_k0", rowid AS "_k1" FROM search_index
-    WHERE search_index MATCH ? AND ref IN (SELECT value FROM json_each(?))`;
-  const rows = prepared(db, sql).all(ftsQuery(q), idList(hits.map((h) => h.id))) as Array<Record<string, unknown>>;
-  const found = cursorsOf(SEARCH_KEYS, rows, (r) => r._hit as string);
-  return hits.map((h) => found.get(`${h.type} ${h.id}`)!);
 }
 
 /** Number of hits of `search(q, type)`. */

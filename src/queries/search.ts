@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
-import { ftsQuery, queryStems, snippet } from './fulltext.js';
+import { firstMatchIndex, ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs, type Refs } from './refs.js';
@@ -42,21 +42,55 @@ export const searchRequestSchema = z.object({
 });
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
 
-/** The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits totally. */
+/**
+ * The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits
+ * totally. `rank` is FTS5's bm25 (no other rank function is configured). Ordered by
+ * `rank` alone, FTS5 sorts the matches itself and hands them over best first, ties in
+ * rowid order (test/db/search-index.test.ts holds it to that), so the statement stops
+ * after a page of hits of the wanted kinds: the kind of the other matches is never read,
+ * and SQLite sorts nothing.
+ */
 export const SEARCH_KEYS: readonly SortKey[] = [
-  { field: 'score', sql: 'score', desc: false },
+  { field: 'score', sql: 'rank', desc: false },
   { field: 'rowid', sql: 'rowid', desc: false },
 ];
 
-/** Per kind: display name, the original of the indexed text (as load.ts indexed it), document id and title. */
-const HIT_SQL = `
-  CASE h.kind
-    WHEN 'measure' THEN (SELECT json_array(${measureNameSql}, coalesce(s.section || char(10), '') || s.text, d.id, d.title)
-      FROM measures s JOIN documents d ON d.id = s.document_id WHERE s.id = h.ref)
-    WHEN 'figure' THEN (SELECT json_array(s.quote, concat_ws(char(10), s.quote, s.unit, s.subject, m.text), d.id, d.title)
-      FROM figures s JOIN measures m ON m.id = s.measure_id JOIN documents d ON d.id = s.document_id WHERE s.id = h.ref)
-    ELSE (SELECT json_array(s.title, s.title || char(10) || s.text, s.id, s.title) FROM documents s WHERE s.id = h.ref)
-  END`;
+/**
+ * A page of hits: ranked on the index alone (ids and rank; nothing else is read for the
+ * rows the LIMIT drops), then for the page's rows only the indexed body (stems, to place
+ * the snippet) and what a hit shows: per kind the display name, the original of the
+ * indexed text (as load.ts indexed it), the document's id and title.
+ */
+const pageSql = (conditions: string) => `
+  WITH page AS MATERIALIZED (
+    SELECT rowid, kind, ref, rank AS score FROM search_index WHERE search_index MATCH ? AND ${conditions} ORDER BY rank LIMIT ?)
+  SELECT h.kind, h.ref, h.score, h.rowid, i.body AS stems,
+    CASE h.kind WHEN 'measure' THEN ${measureNameSql} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
+    CASE h.kind
+      WHEN 'measure' THEN coalesce(s.section || char(10), '') || s.text
+      WHEN 'figure' THEN concat_ws(char(10), f.quote, f.unit, f.subject, fm.text)
+      ELSE d.title || char(10) || d.text
+    END AS text,
+    d.id AS documentId, d.title AS documentTitle
+  FROM page h
+  JOIN search_index i ON i.rowid = h.rowid
+  LEFT JOIN measures s ON h.kind = 'measure' AND s.id = h.ref
+  LEFT JOIN figures f ON h.kind = 'figure' AND f.id = h.ref
+  LEFT JOIN measures fm ON fm.id = f.measure_id
+  JOIN documents d ON d.id = CASE h.kind WHEN 'measure' THEN s.document_id WHEN 'figure' THEN f.document_id ELSE h.ref END
+  ORDER BY h.score, h.rowid`;
+
+interface HitRow {
+  kind: SearchType;
+  ref: string;
+  score: number;
+  rowid: number;
+  stems: string;
+  name: string;
+  text: string;
+  documentId: string;
+  documentTitle: string;
+}
 
 const COLLECTION: Record<SearchType, EntityCollection> = { measure: 'measures', figure: 'figures', document: 'documents' };
 
@@ -70,36 +104,27 @@ export function hitKinds(type: SearchType | undefined): { sql: string; params: r
   return { sql: `kind IN (${kinds.map(() => '?').join(', ')})`, params: kinds };
 }
 
-/** One page of hits for `q`, best first. */
-export function search(db: Db, request: SearchRequest): { items: SearchHit[]; next: string | null } {
+/** One page of hits for `q`, best first, and the cursor of each hit on demand (GraphQL edges). */
+export function search(db: Db, request: SearchRequest): { items: SearchHit[]; cursors: () => string[]; next: string | null } {
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
   const after = afterCursor(SEARCH_KEYS, request.cursor);
-  const conditions = [after.sql];
-  const params: unknown[] = [match, ...after.params];
   const kinds = hitKinds(request.type);
-  conditions.push(kinds.sql);
-  params.push(...kinds.params);
-  params.push(limit + 1);
-  const sql = `SELECT h.kind, h.ref, h.score, h.rowid, ${HIT_SQL} AS hit
-    FROM (SELECT rowid, kind, ref, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ?) h
-    WHERE ${conditions.join(' AND ')} ORDER BY score, rowid LIMIT ?`;
-  const rows = prepared(db, sql).all(...params) as Array<{ kind: SearchType; ref: string; score: number; rowid: number; hit: string }>;
+  const rows = prepared(db, pageSql(`${after.sql} AND ${kinds.sql}`)).all(match, ...after.params, ...kinds.params, limit + 1) as HitRow[];
   const more = rows.length > limit;
   if (more) rows.length = limit;
-  const stems = new Set(queryStems(request.q));
-  const items = rows.map((r) => {
-    const [name, text, documentId, documentTitle] = JSON.parse(r.hit) as [string, string, string, string];
-    return {
-      type: r.kind,
-      id: r.ref,
-      name,
-      url: r.ref,
-      score: r.score,
-      snippet: snippet(text, stems),
-      document: { id: documentId, name: documentTitle, url: documentId },
-    };
-  });
+  const stems = queryStems(request.q);
+  const stemSet = new Set(stems);
+  const items = rows.map((r) => ({
+    type: r.kind,
+    id: r.ref,
+    name: r.name,
+    url: r.ref,
+    score: r.score,
+    snippet: snippet(r.text, stemSet, firstMatchIndex(r.stems, stems)),
+    document: { id: r.documentId, name: r.documentTitle, url: r.documentId },
+  }));
+  const cursorOf = (r: HitRow) => encodeCursor(SEARCH_KEYS, [r.score, r.rowid]);
   const last = rows[rows.length - 1];
-  return { items, next: more && last ? encodeCursor(SEARCH_KEYS, [last.score, last.rowid]) : null };
+  return { items, cursors: () => rows.map(cursorOf), next: more && last ? cursorOf(last) : null };
 }

@@ -1,6 +1,7 @@
 /**
  * Representations of records: RFC 4180 CSV and NDJSON. Exports stream row by row from a
- * database iterator, so memory stays flat whatever the set size; each row's references
+ * database iterator, so memory stays flat whatever the set size, in slices of a few
+ * milliseconds, so the event loop serves other requests in between; each row's references
  * become URLs (src/urls.ts) as it is written.
  */
 import { Readable } from 'node:stream';
@@ -93,17 +94,42 @@ function csvField(value: unknown): string {
 
 const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(',')}\r\n`;
 
-/** Lines of a stream are grouped into chunks of this many to keep per-chunk overhead low. */
-const ROWS_PER_CHUNK = 64;
+/**
+ * The longest an export computes rows before it lets other requests run, in ms. Each row is
+ * read from SQLite and decoded as it is pulled (its relations are subqueries: about 0.2 ms
+ * a measure), so the former chunks of 64 rows held the event loop for 15–50 ms each, and
+ * a client fetching whole exports in a loop set the latency of everyone else.
+ */
+export const EXPORT_SLICE_MS = 4;
+/** A chunk is handed to the socket once it reaches this many characters, whatever the time. */
+const MAX_CHUNK_CHARS = 64 * 1024;
 
-function* chunked(lines: Iterable<string>): Generator<string> {
+export interface SliceOptions {
+  /** Work per slice, in ms ({@link EXPORT_SLICE_MS}). */
+  sliceMs?: number;
+  /** The clock (tests give their own). */
+  now?: () => number;
+  /** Waits for the event loop's next turn, when other requests' I/O is handled. */
+  nextTurn?: () => Promise<void>;
+}
+
+const nextLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Lines grouped into chunks, produced in slices of at most `sliceMs`: after each slice the
+ * generator waits for the next turn of the event loop, so other requests are served between
+ * the slices of an export, however long the export.
+ */
+export async function* timeSliced(lines: Iterable<string>, { sliceMs = EXPORT_SLICE_MS, now = () => performance.now(), nextTurn = nextLoopTurn }: SliceOptions = {}): AsyncGenerator<string> {
   let chunk = '';
-  let n = 0;
+  let sliceStart = now();
   for (const line of lines) {
     chunk += line;
-    if (++n % ROWS_PER_CHUNK === 0) {
+    if (chunk.length >= MAX_CHUNK_CHARS || now() - sliceStart >= sliceMs) {
       yield chunk;
       chunk = '';
+      await nextTurn();
+      sliceStart = now();
     }
   }
   if (chunk !== '') yield chunk;
@@ -117,7 +143,7 @@ export interface LinkedRecords {
 }
 
 /** An RFC 4180 CSV stream (header row, CRLF line ends) of the records. */
-export function csvStream(schema: z.ZodObject, { records, refs, origin }: LinkedRecords, options: CsvOptions = {}): Readable {
+export function csvStream(schema: z.ZodObject, { records, refs, origin }: LinkedRecords, options: CsvOptions = {}, slicing: SliceOptions = {}): Readable {
   const columns = csvColumns(schema, options);
   function* lines() {
     yield csvLine(columns.map((c) => c.header));
@@ -126,13 +152,13 @@ export function csvStream(schema: z.ZodObject, { records, refs, origin }: Linked
       yield csvLine(columns.map((c) => c.get(linked)));
     }
   }
-  return Readable.from(chunked(lines()), { objectMode: false });
+  return Readable.from(timeSliced(lines(), slicing), { objectMode: false });
 }
 
 /** A newline-delimited JSON stream of the records. */
-export function ndjsonStream({ records, refs, origin }: LinkedRecords): Readable {
+export function ndjsonStream({ records, refs, origin }: LinkedRecords, slicing: SliceOptions = {}): Readable {
   function* lines() {
     for (const record of records) yield `${asciiJson(JSON.stringify(link(record, refs, origin)))}\n`;
   }
-  return Readable.from(chunked(lines()), { objectMode: false });
+  return Readable.from(timeSliced(lines(), slicing), { objectMode: false });
 }

@@ -17,6 +17,8 @@ export interface WordToken {
 // it, not a word: indexed or queried as one, "camera's" would require an "s" somewhere.
 // Combining marks belong to the word they follow, so decomposed (NFD) text such as
 // "e\u0301e\u0301n" is one word, as its composed (NFC) form "één" is.
+// Folding maps every character to one of its kind (a letter to a letter, a mark to a
+// mark, see fold.ts), so words are found in the original text and folded one by one.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const MARKS = /\p{M}+/gu;
 const CLITIC_S = /[\p{L}\p{N}\p{M}]'$/u;
@@ -36,20 +38,31 @@ export function stemWord(word: string): string {
   return stem;
 }
 
+/** One word of a text, folded, with its UTF-16 span; its stem is {@link stemWord} of `word`. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Tokenises text into folded, stemmed words with their UTF-16 offsets in `text`. NFC and
- * NFD spellings give the same words: `foldForMatch` folds precomposed letters, and the
- * combining marks of decomposed ones are dropped from the word here. (Normalising the
- * whole text to NFC first would shift the offsets the highlighter slices `text` with.)
+ * The words of `text` in order, found lazily: a reader that stops early (a snippet's
+ * window) folds and stems nothing after it. NFC and NFD spellings give the same words:
+ * `foldForMatch` folds precomposed letters, and the combining marks of decomposed ones
+ * are dropped from the word here. Spans are offsets in `text` itself.
  */
-export function tokenize(text: string): WordToken[] {
-  const folded = foldForMatch(text);
-  const tokens: WordToken[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    if (m[0] === 's' && CLITIC_S.test(folded.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const word = m[0].replace(MARKS, '');
-    tokens.push({ word, stem: stemWord(word), start: m.index, end: m.index + m[0].length });
+export function* words(text: string): Generator<WordSpan> {
+  for (const m of text.matchAll(WORD)) {
+    const folded = foldForMatch(m[0]);
+    if (folded === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    yield { word: folded.replace(MARKS, ''), start: m.index, end: m.index + m[0].length };
   }
+}
+
+/** Every word of `text` with its stem (see {@link words}). */
+export function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const w of words(text)) tokens.push({ word: w.word, stem: stemWord(w.word), start: w.start, end: w.end });
   return tokens;
 }
 

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
+import { migrationsDir } from '../../src/paths.js';
 import { stemmedText } from '../../src/text/stem.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
 
@@ -37,4 +40,21 @@ t.test('the database has an index behind every filter column', async (t) => {
     ['mentions', 'actor_id'], ['mentions', 'location_id'],
   ];
   for (const [table, column] of filters) t.ok(indexed(table, column), `${table}.${column} leads an index`);
+});
+
+t.test('ordered by rank alone, FTS5 gives bm25 order with ties in rowid order (what search pages rely on)', async (t) => {
+  const db = new Database(':memory:');
+  t.teardown(() => db.close());
+  db.exec(readFileSync(join(migrationsDir, '0001_search_index.sql'), 'utf8'));
+  // Many exact ties (generated and templated texts repeat sentences), inserted out of rowid order.
+  const bodies = ['camera politie', 'camera', 'camera camera straat', 'politie straat plein camera', 'camera politie'];
+  const rowids = Array.from({ length: 400 }, (_, i) => i + 1).sort((a, b) => ((a * 7919) % 401) - ((b * 7919) % 401));
+  const insert = db.prepare("INSERT INTO search_index (rowid, kind, ref, body) VALUES (?, 'measure', ?, ?)");
+  for (const rowid of rowids) insert.run(rowid, `m-${rowid}`, bodies[rowid % bodies.length]);
+  for (const match of ['"camera"', '"politie"', '"camera" "straat"']) {
+    const byRank = db.prepare('SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank').all(match);
+    const byBm25 = db.prepare('SELECT rowid, bm25(search_index) AS rank FROM search_index WHERE search_index MATCH ? ORDER BY rank, rowid').all(match);
+    t.ok(byRank.length > 100, `${match}: many hits`);
+    t.same(byRank, byBm25, `${match}: the same rows in the same order`);
+  }
 });

@@ -8,23 +8,25 @@
  * (subject, status, unit kind… implemented), rounded down to 0.05 likewise.
  */
 export const DEVSET_FLOORS: Record<string, number> = {
-  'figures.precision': 0.85,
-  'figures.recall': 0.85,
+  // Raised on the figures9 branch (time frames, nouns left out, clause subjects, framed dates):
+  // P 1.00, R 0.95, unit 1.00, unitKind 0.94, normalizedValue 0.95, subject 0.88, direction 1.00, referenceDate 0.94.
+  'figures.precision': 1.0,
+  'figures.recall': 0.95,
   'figures.value': 1.0,
-  'field.unit': 0.9,
-  'field.unitKind': 0.8,
-  'field.normalizedValue': 0.85,
-  'field.subject': 0.55,
+  'field.unit': 1.0,
+  'field.unitKind': 0.9,
+  'field.normalizedValue': 0.95,
+  'field.subject': 0.85,
   'field.subjectActor': 0.85,
   'field.subjectLocation': 0.75,
   'field.status': 0.95,
-  'field.direction': 0.85,
-  'field.referenceDate': 0.6,
+  'field.direction': 1.0,
+  'field.referenceDate': 0.9,
   // Raised on the entities9 branch (arrondissements, zone lists, classes of bodies): 0.98/0.89, 0.97/0.97.
   'actors.precision': 0.95,
-  'actors.recall': 0.85,
+  'actors.recall': 0.9,
   'actors.lenientPrecision': 0.95,
-  'actors.lenientRecall': 0.85,
+  'actors.lenientRecall': 0.9,
   'places.precision': 0.95,
   'places.recall': 0.95,
   'places.lenientPrecision': 0.95,
@@ -38,18 +40,19 @@ export const DEVSET_FLOORS: Record<string, number> = {
  * Unlike the tune split, only these aggregate scores are ever looked at (README).
  */
 export const HELDOUT_FLOORS: Record<string, number> = {
-  'figures.precision': 0.9,
+  // Raised on the figures9 branch (its aggregate only): P 0.98, unitKind 0.91, subject 0.69, subjectLocation 0.77, referenceDate 0.45.
+  'figures.precision': 0.95,
   'figures.recall': 0.8,
   'figures.value': 0.95,
   'field.unit': 1.0,
-  'field.unitKind': 0.85,
+  'field.unitKind': 0.9,
   'field.normalizedValue': 0.95,
-  'field.subject': 0.55,
+  'field.subject': 0.65,
   'field.subjectActor': 0.85,
-  'field.subjectLocation': 0.7,
+  'field.subjectLocation': 0.75,
   'field.status': 0.95,
   'field.direction': 0.85,
-  'field.referenceDate': 0.35,
+  'field.referenceDate': 0.4,
   'actors.precision': 0.9,
   'actors.recall': 0.6,
   'actors.lenientPrecision': 0.95,

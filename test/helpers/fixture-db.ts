@@ -210,7 +210,7 @@ export function fixtureApp(): Promise<App> {
 }
 
 /** An app of its own over the fixture database (a replica, a cold cache, another origin), closed when `t` ends. */
-export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string } = {}): Promise<App> {
+export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean } = {}): Promise<App> {
   const app = await buildApp({ dbPath: fixtureDatabase(), ...options });
   t.teardown(() => app.close());
   return app;

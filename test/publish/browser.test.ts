@@ -1,7 +1,8 @@
 /**
  * A person's walk through the site in a real browser (Debian's Chromium via
  * playwright-core): home → Gent → search "camera" → a Ghent figure card, then the
- * 120 → 155 card of the Ghent coalition agreement, screenshotted. Any console error or failed request fails it.
+ * 120 → 155 card of the Ghent coalition agreement, screenshotted; and GraphiQL, offline, running
+ * its example query. Any console error or failed request fails them.
  * Without Chromium it is skipped locally, but fails in CI (`CI` set): the walk is part of
  * what CI vouches for, so a missing browser must not turn it green.
  */
@@ -23,21 +24,33 @@ t.test('Chromium is installed in CI', { skip: process.env.CI ? false : 'not in C
   t.notOk(missing, missing || 'Chromium present');
 });
 
-t.test('browse, search and open figure cards in Chromium', { skip: missing }, async (t) => {
-  const app = await fixtureApp();
-  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+let listening: Promise<string> | undefined;
+/** The fixture app listening on a free loopback port, once per file; its base URL. */
+const serveFixture = () => (listening ??= fixtureApp().then((app) => app.listen({ host: '127.0.0.1', port: 0 })));
+
+/**
+ * Chromium on a page of `size`, closed when `t` ends, and the list of what went wrong on it:
+ * console errors, page errors, failed requests, HTTP errors.
+ */
+async function openPage(t: Test, size: { width: number; height: number }) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   t.teardown(() => browser.close());
   mkdirSync(screenshots, { recursive: true });
-  const page = await browser.newPage({ viewport: { width: 720, height: 900 } });
+  const page = await browser.newPage({ viewport: size });
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  return { page, problems };
+}
+
+t.test('browse, search and open figure cards in Chromium', { skip: missing }, async (t) => {
+  const base = await serveFixture();
+  const { page, problems } = await openPage(t, { width: 720, height: 900 });
 
   await page.goto(`${base}/`);
   t.equal(await page.title(), 'Start · blauwdruk');
@@ -72,6 +85,29 @@ t.test('browse, search and open figure cards in Chromium', { skip: missing }, as
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('main.card').screenshot({ path: join(screenshots, 'figure-card-dark.png') });
 
+  t.same(problems, [], 'no console errors or failed requests');
+});
+
+t.test('GraphiQL renders offline under its CSP, runs the example query, with no console error', { skip: missing }, async (t) => {
+  const base = await serveFixture();
+  const { page, problems } = await openPage(t, { width: 1200, height: 800 });
+  const elsewhere: string[] = [];
+  // Offline: any request to another origin fails the test (and is refused here).
+  await page.route((url) => !url.href.startsWith(base), (route) => {
+    elsewhere.push(route.request().url());
+    return route.abort();
+  });
+
+  await page.goto(`${base}/graphiql`);
+  const editor = page.locator('.graphiql-query-editor .CodeMirror');
+  await editor.waitFor({ state: 'visible' });
+  t.match(await editor.textContent(), /themes\(first: 5\)/, 'the editor holds the example query');
+  await page.locator('.graphiql-execute-button').click();
+  const result = page.locator('.result-window .CodeMirror');
+  await result.filter({ hasText: 'totalCount' }).waitFor();
+  t.match(await result.textContent(), /"measureCount"/, 'the answer of /graphql is shown');
+  await page.screenshot({ path: join(screenshots, 'graphiql.png') });
+  t.same(elsewhere, [], 'nothing requested from another origin');
   t.same(problems, [], 'no console errors or failed requests');
 });
 

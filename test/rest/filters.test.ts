@@ -258,3 +258,25 @@ t.test('unknown query parameters are a 400 that names them', async (t) => {
   const csv = await getJson(app, '/v1/figures.csv?units=%25');
   t.match(csv.body, { code: 'UNKNOWN_PARAMETER', parameter: 'units' });
 });
+
+t.test('facets of the unfiltered set count every record, as a tally of the records themselves does', async (t) => {
+  const app = await fixtureApp();
+  const { body } = await getJson(app, '/v1/measures?facet=theme,location,actor,document&limit=1');
+  const { records } = await walkPages(app, '/v1/measures?limit=500');
+  const tally = (ids: (m: any) => string[]) => {
+    const counts = new Map<string, number>();
+    for (const m of records) for (const id of ids(m)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  };
+  const expected = {
+    theme: tally((m) => m.themes.map((x: any) => x.id)),
+    location: tally((m) => m.locations.map((x: any) => x.id)),
+    actor: tally((m) => m.actors.map((x: any) => x.id)),
+    document: tally((m) => [m.document.id]),
+  };
+  for (const [name, counts] of Object.entries(expected)) {
+    const got = new Map((body.facets[name] as any[]).map((f) => [f.value, f.count]));
+    t.same(got, new Map([...counts].filter(([value]) => got.has(value))), `${name}: the counts of a tally`);
+    t.equal(got.size, Math.min(counts.size, 100), `${name}: every value (up to the facet limit)`);
+  }
+});

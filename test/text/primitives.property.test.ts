@@ -8,6 +8,7 @@ import t, { type Test } from 'tap';
 import { asciiJson } from '../../src/text/ascii-json.js';
 import { foldForMatch, slugify } from '../../src/text/fold.js';
 import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
+import { tokenize } from '../../src/text/stem.js';
 
 /** Any UTF-16 text, lone surrogates included. */
 const anyText = fc.string({ unit: 'binary', maxLength: 60 });
@@ -53,5 +54,14 @@ t.test('ASCII JSON is pure ASCII and parses to the same value', async (t) => {
     const json = JSON.stringify(v);
     const ascii = asciiJson(json);
     return [...ascii].every((c) => c.charCodeAt(0) < 0x80) && JSON.stringify(JSON.parse(ascii)) === json;
+  }));
+});
+
+t.test('words are the same in a text and in its folding: the tokenizer may fold word by word', async (t) => {
+  // The search index and the snippets rely on this: words are found in the original text
+  // and folded one by one, which is what finding them in the folded text gives.
+  assertProperty(t, 'tokenize(text) = tokenize(fold(text))', fc.property(text, (s) => {
+    const spans = (x: string) => tokenize(x).map((w) => [w.word, w.stem, w.start, w.end]);
+    return JSON.stringify(spans(s)) === JSON.stringify(spans(foldForMatch(s)));
   }));
 });

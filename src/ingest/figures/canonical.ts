@@ -35,6 +35,15 @@ export function isStaffNoun(unit: string): boolean {
   return STAFF_NOUN_ENDINGS.some((e) => w === e || (w.endsWith(e) && w.length > e.length + 2));
 }
 
+// People named only as people ("200 mensen", "38 personen"): whether they are staff depends on
+// what they are counted for. Residents, victims or suspects ("inwoners", "daders") never are.
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['mensen', 'personen', 'persoon', 'krachten', 'werkkrachten']);
+
+/** Whether people counted with this noun are staff when counted for an organisation or at work. */
+export function mayBeStaff(unit: string | null): boolean {
+  return unit !== null && GENERIC_PEOPLE.has(foldForMatch(unit));
+}
+
 /** The canonical kind of a unit as written; null when the figure has no unit. */
 export function unitKindOf(kind: FigureKind, unit: string | null): UnitKind | null {
   if (kind === 'percentage' || kind === 'fraction') return 'percentage';

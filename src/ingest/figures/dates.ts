@@ -1,5 +1,6 @@
 /** Sentence spans, date phrases and the reference date of a figure. */
 import { daysInMonth } from '../../text/calendar.js';
+import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
 import { MONTHS, NUMBER_ATOMS } from './words.js';
 
@@ -145,23 +146,96 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "vijf ton meer dan in dezelfde periode vorig jaar": the date of a comparison's base.
+const COMPARED_DATE = /(?:meer|minder|\p{L}{3,}er)\s+dan\s+[^,;:.]{0,40}$/iu;
+// "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
+const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
+// "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
+const NOW_BETWEEN = /(?:^|[^\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/iu;
+
+/** Whether a date phrase is the date of a comparison's base or of an act rather than of what the sentence counts. */
+function isFrameless(text: string, m: DateMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return COMPARED_DATE.test(before) || EVENT_DATE.test(before);
+}
+
 /**
  * The reference date of a figure: a date phrase directly behind it ("12.345 in 2022"), else the
- * nearest date phrase before it in its sentence, else the nearest one after it in the same
- * clause (no comma or semicolon in between).
+ * nearest date phrase before it in its sentence (unless "nu" stands between), else the nearest
+ * one after it in the same clause (no comma or semicolon in between). Dates of a comparison's
+ * base ("meer dan vorig jaar") and of an act ("gestemd op 18 december 2014") are passed over.
  */
-export function pickReferenceDate(text: string, span: Span, mentions: DateMention[]): string | null {
-  // "11.002 in 2023": a date right behind the figure belongs to it.
-  for (const m of mentions) {
+export function pickReferenceDate(text: string, span: Span, all: DateMention[]): string | null {
+  const mentions = all.filter((m) => !isFrameless(text, m));
+  // "11.002 in 2023", "minder dan de 431 inbraken in 2016": a date right behind the figure belongs to it.
+  for (const m of all) {
     if (m.start >= span.end && /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*$/i.test(text.slice(span.end, m.start))) return m.value;
   }
   let best: DateMention | null = null;
   for (const m of mentions) {
     if (m.end <= span.start && (!best || m.end > best.end)) best = m;
   }
-  if (best) return best.value;
+  if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best.value;
   for (const m of mentions) {
     if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start))) return m.value;
   }
   return null;
+}
+
+const BULLET_BLOCK = /^\s*(?:[-•*–·▪●]|\d+[.)])\s/u;
+
+/**
+ * The year a paragraph frames its sentences in: for sentence `index`, the last year stated in
+ * the sentences before it in its block ("In 2016 zorgde de dienst voor 576 aanhoudingen. … Er
+ * werden 764 dossiers opgestart." → 2016). A list item goes on in the items before it and in
+ * the sentence that opens the list ("De dienst nam in 2019 in beslag: • 41 voertuigen"). Only a
+ * year frames: a point in time ("Eind 2018 nam de zone haar gebouw in gebruik") dates its own
+ * sentence, not the ones after it. Null when no year frames it.
+ */
+export function frameDateOf(
+  text: string,
+  sentences: Array<[number, number]>,
+  blocks: Array<[number, number]>,
+  datesOf: (sentence: [number, number]) => DateMention[],
+): (index: number) => string | null {
+  const blockIndex = (pos: number) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]![0] <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const isBullet = (b: number) => BULLET_BLOCK.test(text.slice(blocks[b]![0], blocks[b]![1]));
+  const isHeading = (b: number) => isHeadingLine(text.slice(blocks[b]![0], blocks[b]![1]));
+  return (index) => {
+    const yearOf = (sentence: [number, number]) => datesOf(sentence).filter((m) => m.value !== null && /^\d{4}$/.test(m.value) && !isFrameless(text, m)).at(-1)?.value ?? null;
+    let block = blockIndex(sentences[index]![0]);
+    for (let k = index - 1; k >= 0 && k >= index - 12; k--) {
+      const sentence = sentences[k]!;
+      let last = false;
+      if (sentence[0] < blocks[block]![0]) {
+        block = blockIndex(sentence[0]);
+        // A heading frames the paragraphs of its section ("Resultaten 2019", "… blikt terug op 2019").
+        if (isHeading(block)) return yearOf(sentence);
+        // Leaving the block: only a list item goes on, into the item before it or the sentence that opens the list.
+        if (!isBullet(block + 1)) return null;
+        last = !isBullet(block);
+      }
+      const year = yearOf(sentence);
+      if (year) return year;
+      if (last) return null;
+    }
+    return null;
+  };
+}
+
+/** Whether a block of text is a list item ("• 41 voertuigen", "1. …"). */
+export function isListItem(text: string, block: [number, number]): boolean {
+  return BULLET_BLOCK.test(text.slice(block[0], block[1]));
 }

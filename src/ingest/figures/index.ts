@@ -38,7 +38,16 @@
  *   "uitgebreid" …); otherwise it is a range ("jongeren van 14 tot 18 jaar"). "van X naar Y" is
  *   always a change.
  * - Durations are quantities ("48 uur", "drie jaar"); clock times ("om 22 uur", "van 9 tot 17
- *   uur", "22u30", "22.30") and availability ("24/24", "7 dagen op 7") are not figures.
+ *   uur", "22u30", "22.30"), availability ("24/24", "7 dagen op 7") and time frames ("de
+ *   afgelopen 12 jaar", "gespreid over vier jaar", "op drie jaar tijd") are not figures; nor are
+ *   counts of a plan's own structure ("tien clusters", "vijf thema's", "op twee niveau's").
+ * - A number that leaves its noun out takes it from the text: a partitive ("er in principe 550",
+ *   "waarvan 159", "250 van hen"), a list ("71 aanhoudingen omwille van …, 43 omwille van …",
+ *   "de federale politie 12.000 personeelsleden, de lokale politie 34.000"), a contrast
+ *   ("tegenover 380"), brackets after the noun ("inbraken (1.234)"), "Inbraken: 1.234"; a scaled
+ *   amount takes the currency of the amount before it ("Zo'n 11 miljoen").
+ * - The reference date is the date of the figure's clause; else the year that frames its
+ *   paragraph, list or section, for past-tense sentences, list items and restatements.
  * - Subjects are filled for measured quantities only ("40 ton cocaïne"), not for durations,
  *   counts, percentages or fractions.
  *
@@ -49,15 +58,17 @@
  */
 import { prepared, type PreparedText } from '../prepared.js';
 import type { FigureReading } from '../types.js';
-import { type DateMention, findDateMentions, pickReferenceDate } from './dates.js';
+import { type DateMention, findDateMentions, frameDateOf, isListItem, pickReferenceDate } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, partitiveUnit } from './references.js';
+import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
-import { PAST_VERBS } from './words.js';
+import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
 
+// "Dat is vijf ton meer", "Dit betekent een stijging": a sentence that goes on about the one before.
+const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|betekent|betekende|komt|kwam)(?![\p{L}])/u;
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
@@ -102,15 +113,33 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     return d;
   };
 
-  // A past-tense sentence that opens with its figure and states no date goes on with the
-  // enumeration of the sentence before it, in the same paragraph, and in its time frame:
-  // "In 2016 zorgde de dienst voor 576 aanhoudingen. 38 personen werden aangehouden…" → 2016.
-  const blockAt = spanLookup(figureBlocks);
-  const narratedDate = (sentence: [number, number]): string | null => {
-    if (!PAST_TENSE.test(folded.slice(sentence[0], sentence[1]))) return null;
-    const previous = sentences[sentences.findIndex(([s]) => s === sentence[0]) - 1];
-    if (!previous || previous[0] < blockAt(sentence[0])[0]) return null;
-    return datesOf(previous).filter((m) => m.value !== null).at(-1)?.value ?? null;
+  // A figure whose sentence states no date is in the time frame of its paragraph when the
+  // sentence narrates in the past ("In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden
+  // 764 dossiers opgestart." → 2016), restates ("Dat is vijf ton meer") or is a list item
+  // without a verb ("• 41 voertuigen"); a present or planned statement is not.
+  const blocks = figureBlocks;
+  const blockAt = spanLookup(blocks);
+  const frameDate = frameDateOf(text, sentences, blocks, datesOf);
+  const sentenceIndex = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < sentences[mid]![0]) hi = mid - 1;
+      else if (pos >= sentences[mid]![1]) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const framedDate = (pos: number): string | null => {
+    const index = sentenceIndex(pos);
+    if (index < 0) return null;
+    const sentence = folded.slice(...sentences[index]!);
+    const words = sentence.split(/[^\p{L}]+/u);
+    const past = PAST_TENSE.test(sentence) || words.some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
+    const restates = RESTATING_OPENER.test(sentence);
+    const verbless = isListItem(text, blockAt(pos)) && !words.some((w) => FINITE_VERBS.has(w));
+    return past || restates || verbless ? frameDate(index) : null;
   };
   const figures: FigureReading[] = [];
   let free = 0; // first token index not consumed by an earlier figure
@@ -129,12 +158,12 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction') {
       const a = parseAtom(tokens, d.anchor)!;
       const u: UnitInfo = { kind: d.kind, unit: d.unit, subject: d.subject, last: d.last, found: d.ownUnit };
-      if (rejected(tokens, a, u, q !== null)) continue;
+      if (rejected(tokens, a, u, q?.first ?? null)) continue;
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {
       const part = d.kind === 'count' ? partitiveUnit(ctx, d) : null;
-      const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures);
+      const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures) ?? inheritedCurrency(ctx, d, figures);
       if (ref) ({ kind, unit } = ref);
       else if (!bareNumberKept(ctx, d, q !== null)) continue;
     }
@@ -145,7 +174,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
-      (/^[\s"“‘'(-]*$/u.test(text.slice(sentenceAt(start)[0], start)) ? narratedDate(sentenceAt(start)) : null);
+      framedDate(start);
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

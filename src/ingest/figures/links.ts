@@ -6,6 +6,7 @@
  */
 import type { ActorEntry } from '../gazetteer.js';
 import type { Figure, Mention } from '../types.js';
+import { mayBeStaff } from './canonical.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
@@ -24,7 +25,7 @@ export function linkSubjects(text: string, figures: Figure[], mentions: Mention[
       place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
     }
     const entry = actor ? actors.get(actor.entityId) : undefined;
-    const unitKind = f.unitKind === 'persons' && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
+    const unitKind = f.unitKind === 'persons' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
     return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
   });
 }

@@ -16,17 +16,27 @@
  *                        previous sentence's last figure, else that sentence's grammatical subject
  *   the speaker          "We willen 200 agenten": "we" is the author, so a "van" complement of the
  *                        fronted phrase, else the counted noun itself ("agenten")
+ *
+ * and, before the sentence's main clause, the clause the figure stands in: after a subordinating
+ * conjunction ("terwijl de dotatie 721 miljoen bedroeg"), after a fronted subordinate clause
+ * ("Waar …, is dat nu de helft"), a coordinated clause ("… en de hoeveelheid is … gestegen"), a
+ * verbless one ("De autodiefstallen met 35%"); restatements (", ofwel …"), a figure named again
+ * ("Die 1.000 …"), a change by a figure ("de versterking van X met …") and fronted "bij"/"voor"
+ * phrases take the subject they point to.
  */
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
-import { normalizedValueOf, unitKindOf } from './canonical.js';
+import { mayBeStaff, normalizedValueOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
-  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FORECAST_CUES, FRAME_NOUNS, INCREASE_CUES,
-  NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS,
+  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
+  QUALIFIERS, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
+
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap(([words]) => words));
 
 export interface MeaningOptions {
   /** Publication date (reduced-precision ISO): a reference date before it is observed, after it planned. */
@@ -41,8 +51,11 @@ interface NounPhrase {
 }
 
 /** How a clause's subject reads: a noun phrase, a pointer back, or the speaker. */
-type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor' } | { kind: 'speaker' } | null;
+type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor'; np?: NounPhrase } | { kind: 'speaker' } | null;
 
+const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som']);
+// Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
+const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -68,6 +81,7 @@ const PRESENT = cuePattern(PRESENT_CUES);
 const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
 const FINITE = cuePattern([...FINITE_VERBS]);
 const INCREASE = cuePattern(INCREASE_CUES);
+const WORK = cuePattern(WORK_CUES);
 const DECREASE = cuePattern(DECREASE_CUES);
 
 /** One document read for meaning: tokens, sentences, and lookups between them. */
@@ -143,8 +157,8 @@ class DocumentReader {
     let k = end - 1;
     while (k >= limit && isNounPhraseWord(this.tokens[k]!, false)) k--;
     if (k === end - 1) return null;
-    let det = k + 1;
-    while (det - 1 >= limit && NP_DETERMINERS.has(this.tokens[det - 1]!.norm)) det--;
+    // One determiner: a second one before it belongs to another phrase ("…, die een federale dotatie van …").
+    const det = k >= limit && NP_DETERMINERS.has(this.tokens[k]!.norm) ? k : k + 1;
     return { det, first: k + 1, last: end - 1 };
   }
 
@@ -175,7 +189,10 @@ class DocumentReader {
       const rest = words.findIndex((w) => !FRAME_NOUNS.has(w));
       if (rest >= 0 && FRAME_NOUNS.has(words[0]!)) return { kind: 'np', np: { det: np.first, first: np.first + rest, last: np.last } };
     }
-    if (det.some((w) => DEMONSTRATIVES.has(w))) return { kind: 'anaphor' };
+    // "Deze bijkomende investering": points back, but names what it points to.
+    if (det.some((w) => DEMONSTRATIVES.has(w))) return framed ? { kind: 'anaphor' } : { kind: 'anaphor', np };
+    // "Het budget bedraagt 90 miljoen euro": a frame of an amount that frames nothing is itself the subject.
+    if (framed && words.length === 1 && SELF_STANDING_FRAMES.has(words[0]!)) return { kind: 'np', np };
     if (framed) return null;
     return { kind: 'np', np };
   }
@@ -187,12 +204,27 @@ class DocumentReader {
    */
   clauseSubject(sentence: number): { reading: SubjectReading; fronted: [number, number] } | null {
     const [from, to] = this.sentenceTokens(sentence);
+    return this.clauseSubjectIn(from, to);
+  }
+
+  /** Whether tokens [from, to) hold a finite verb, a known past tense or a weak past ("-tte", "-dde"). */
+  hasVerb(from: number, to: number): boolean {
+    return this.tokens.slice(from, to).some((t) => t.type === 'word' && (FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm) || PAST_ENDING.test(t.norm)));
+  }
+
+  /** {@link clauseSubject} of the main clause in tokens [from, to). */
+  clauseSubjectIn(from: number, to: number): { reading: SubjectReading; fronted: [number, number] } | null {
     let k = from;
     while (k < to && this.tokens[k]!.type === 'sym') k++;
     if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && NP_DETERMINERS.has(this.tokens[k + 1]!.norm)) k++;
     let verb = -1;
     for (let j = k + 1; j < to; j++) {
       const t = this.tokens[j]!;
+      // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…": an abbreviation in brackets is part of the phrase.
+      if (t.text === '(' && this.tokens[j + 2]?.text === ')' && this.tokens[j + 1]!.type === 'word') {
+        j += 2;
+        continue;
+      }
       if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
@@ -210,6 +242,10 @@ class DocumentReader {
         const last = this.tokens[np.last]!;
         if (next && next.type === 'word' && !isCap(next) && !NON_NOUNS.has(next.norm)) verb = np.last + 1;
         else if (np.last > np.first && !isCap(last) && /[td]$/.test(last.norm) && next && (NON_NOUNS.has(next.norm) || next.type === 'num')) verb = np.last;
+        // An ellipsis that leaves the verb of the sentence before out: "De autodiefstallen met 35%."
+        else if (next?.type === 'word' && ELLIPSIS_PREPOSITIONS.has(next.norm) && !this.hasVerb(np.last + 1, to)) {
+          return { reading: this.readPhrase(np, to), fronted: [k, np.last + 1] };
+        }
       }
     }
     if (verb < 0) return null;
@@ -244,11 +280,28 @@ class DocumentReader {
   }
 }
 
+type Described = Figure & { sentence: number };
+
+/**
+ * The last figure described so far that matches, searching back until `past` says the figures
+ * are too far back (or `limit` figures), so that describing stays linear in the document.
+ */
+function lastOf(earlier: Described[], matches: (f: Described) => boolean, past: (f: Described) => boolean, limit = Infinity): Described | undefined {
+  for (let i = earlier.length - 1, n = 0; i >= 0 && n < limit; i--, n++) {
+    const f = earlier[i]!;
+    if (past(f)) return undefined;
+    if (matches(f)) return f;
+  }
+  return undefined;
+}
+
+const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { start: f.subjectStart, end: f.subjectEnd!, quote: f.subject! });
+
 /**
  * The subject of one figure. `earlier` are the figures of the document already described (for
- * "dit aantal" pointing back to the previous sentence's figure).
+ * "dit aantal" pointing back to the previous sentence's figure), `next` the figure read after it.
  */
-function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure & { sentence: number }>): Span | null {
+function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], next: FigureReading | undefined): Span | null {
   // A measured substance ends the quote: "40 ton cocaïne".
   if (f.subject !== null) {
     const start = f.end - f.subject.length;
@@ -258,6 +311,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
   const [from, to] = doc.sentenceTokens(sentence);
   const first = doc.tokenAt(f.start);
   const last = doc.tokenAt(f.end) - 1;
+  const lead = leadOf(doc, first);
+  // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
+  const restated = restatedFigure(doc, lead, earlier, sentence);
+  if (restated) return spanOf(restated);
+  // "Die 1.000 extra personeelsleden": a figure named again is of what it was of.
+  if (DEMONSTRATIVES.has(doc.tokens[first - 1]?.norm ?? '')) {
+    const same = lastOf(earlier, (e) => e.value === f.value && e.unit === f.unit && e.subjectStart !== null, () => false, 200);
+    if (same) return spanOf(same);
+  }
   // "40 procent meer patrouilles": a comparative share is of the phrase after it.
   const compared = comparative(doc, f);
   if (compared) {
@@ -265,8 +327,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
     const s = np && phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
   }
-  // "90 procent van de meldingen": the complement is what the share is of.
-  const after = doc.complement(last, to);
+  // "90 procent van de meldingen": the complement is what the share is of; a count of things
+  // counts its own noun ("de zes politiezones van het arrondissement").
+  const countsThings = f.kind === 'count' && f.unit !== null && unitKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+  const after = countsThings ? null : doc.complement(last, to);
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
   // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures;
   // through a frame ("41 voertuigen voor een waarde van 966.438 euro") to the phrase it values.
@@ -275,42 +339,153 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Array<Figure 
     const s = np && phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
-      const valued = doc.nounPhraseBefore(np.det - 1, from);
-      const v = valued && phraseSpan(doc, doc.readPhrase(valued, to));
+      const v = valuedPhrase(doc, np.det - 1, from, to);
       if (v) return v;
     }
   }
-  // "800.000 euro in het project", "15 miljoen euro aan huizen": what an amount is spent on.
-  if (f.kind === 'money' && ['aan', 'in', 'voor'].includes(doc.tokens[last + 1]?.norm ?? '')) {
-    const np = doc.nounPhrase(last + 2, to);
-    const s = np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  // "800.000 euro in het project", "15 miljoen euro aan huizen", "3 miljoen euro geïnvesteerd in
+  // camera's", "16 miljoen euro op rekeningen": what an amount is spent on or where it is.
+  if (f.kind === 'money') {
+    const s = purposeOf(doc, last, to);
     if (s) return s;
   }
+  // "de versterking van het kader met 1.000 personen": a change by a figure is of what changes.
+  const changed = changedPhrase(doc, lead, from, to);
+  if (changed) return changed;
+  // "Meer dan een derde (198 aanhoudingen)": a share is of what the count in brackets counts.
+  if ((f.kind === 'fraction' || f.kind === 'percentage') && doc.tokens[last + 1]?.text === '(' && next && next.start === doc.tokens[last + 2]?.start) {
+    const noun = countedNoun(doc, next, to);
+    if (noun) return noun;
+  }
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
-  // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden").
+  // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden"). A
+  // count of how often ("550 keer") is of the clause's subject.
   const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym');
-  if (f.kind === 'count' && (unitKindOf(f.kind, f.unit) === 'count' || opensSentence)) {
+  const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
+  // People who are no one's staff ("38 verdachten", "12 vrouwen") are counted for themselves too.
+  const kind = unitKindOf(f.kind, f.unit);
+  const ownPeople = kind === 'persons' && !mayBeStaff(f.unit);
+  if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
   const antecedent = doc.relativeAntecedent(first, from);
   if (antecedent) {
+    // "… 400 werknemers, waar het er 550 zouden moeten zijn": an antecedent that is a figure stands for its subject.
+    const antecedentStart = doc.tokens[antecedent.first]!.start;
+    const figure = lastOf(earlier, (e) => e.start <= doc.tokens[antecedent.last ?? antecedent.first]!.start && e.end > antecedentStart, (e) => e.end <= antecedentStart);
+    if (figure && figure.subjectStart !== null) return spanOf(figure);
     const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
     if (s) return s;
   }
-  const own = resolve(doc, sentence, earlier, 0);
+  // "Bij de lokale politie werken 34.000 mensen", "Voor de nieuwe camera's trekt de stad 5 miljoen uit":
+  // staff of the organisation, money for the purpose a fronted phrase names.
+  const fronted = frontedPhrase(doc, from, to, f);
+  if (fronted) return fronted;
+  const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
+  if (clause) return clause;
+  const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
   if (own) return own;
+  // "… besteden aan terrorismebestrijding. Daar werken nu 200 mensen": staff of the place or
+  // field "daar" points back to, the last phrase of the sentence before.
+  const opener = doc.tokens.slice(from, to).find((t) => t.type !== 'sym');
+  if (!ownsDemonstrative(f) && sentence > 0 && LOCATIVE_ANAPHORS.has(opener?.norm ?? '')) {
+    const [pFrom, pTo] = doc.sentenceTokens(sentence - 1);
+    let end = pTo;
+    while (end > pFrom && doc.tokens[end - 1]!.type === 'sym') end--;
+    const np = doc.nounPhraseBefore(end, pFrom);
+    const s = np && phraseSpan(doc, doc.readPhrase(np, pTo));
+    if (s) return s;
+  }
   return countedNoun(doc, f, to);
 }
 
+const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+
+/** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
+function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
+  let k = from;
+  while (k < to && doc.tokens[k]!.type === 'sym') k++;
+  const preposition = doc.tokens[k]?.norm ?? '';
+  const staff = !ownsDemonstrative(f) && (preposition === 'bij' || preposition === 'binnen');
+  const purpose = f.kind === 'money' && preposition === 'voor';
+  if (!staff && !purpose) return null;
+  const np = doc.nounPhrase(k + 1, to);
+  if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm) || doc.tokens[np.last + 1]?.type === 'num') return null;
+  const span = phraseSpan(doc, doc.readPhrase(np, to));
+  // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
+  if (staff && span && !namesOrganisation(span) && !isCap(doc.tokens[np.first]!)) return null;
+  return span;
+}
+
+/** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
+function leadOf(doc: DocumentReader, first: number): number {
+  let k = first;
+  while (k > 0 && k > first - 3 && QUALIFIER_WORDS.has(doc.tokens[k - 1]!.norm)) k--;
+  return k;
+}
+
+/** The figure of the same sentence that ", ofwel" restates, if the figure at `lead` is one. */
+function restatedFigure(doc: DocumentReader, lead: number, earlier: Described[], sentence: number): Described | undefined {
+  if (!RESTATING_WORDS.has(doc.tokens[lead - 1]?.norm ?? '') || doc.tokens[lead - 2]?.text !== ',') return undefined;
+  const before = earlier.at(-1);
+  return before && before.sentence === sentence ? before : undefined;
+}
+
+/**
+ * The phrase that "voor een waarde van" values, read back from token `end`: "41 voertuigen voor
+ * een waarde van …"; a fixed verb phrase ("in beslag", "ter plaatse") is passed over.
+ */
+function valuedPhrase(doc: DocumentReader, end: number, from: number, to: number): Span | null {
+  let valued = doc.nounPhraseBefore(end, from);
+  if (valued && valued.last === valued.first && FIXED_PHRASE_NOUNS.has(doc.tokens[valued.first]!.norm) && valued.det === valued.first) {
+    valued = doc.nounPhraseBefore(valued.first - 1, from);
+  }
+  return valued && phraseSpan(doc, doc.readPhrase(valued, to));
+}
+
+/** What an amount after token `last` is spent on: a phrase after "aan"/"in"/"voor"/"op", past one or two verb forms. */
+function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
+  let k = last + 1;
+  for (let n = 0; n < 3 && k < to && doc.tokens[k]!.type === 'word' && (VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm) || PARTICLES.has(doc.tokens[k]!.norm)); n++) k++;
+  if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
+  const np = doc.nounPhrase(k + 1, to);
+  return np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+}
+// "trekt 100 miljoen euro extra uit voor de politie": particles and "extra" between an amount and its purpose.
+const PARTICLES = new Set(['uit', 'vrij', 'bij', 'extra', 'meer', 'jaarlijks']);
+// Participles and infinitives between an amount and its purpose: "geïnvesteerd in", "uitgegeven aan", "besteden aan".
+const VERB_FORM_AFTER_AMOUNT = /^(?:ge\p{L}+[dt]|\p{L}*ge\p{L}+en|\p{L}{3,}en)$/u;
+
+/** "de versterking van de capaciteit met 1.000 personen" → "capaciteit": the "van" phrase of a change noun before "met". */
+function changedPhrase(doc: DocumentReader, lead: number, from: number, to: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'met') return null;
+  for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
+    const t = doc.tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.type === 'num') return null;
+    if (!CHANGE_NOUNS.has(t.norm) || doc.tokens[k + 1]?.norm !== 'van') continue;
+    const np = doc.nounPhrase(k + 2, to);
+    return np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
+  }
+  return null;
+}
+
+/** Staff and people are of an organisation: "Deze inzet maakt 30 agenten mogelijk" points back past "inzet". */
+const ownsDemonstrative = (f: FigureReading) => !['staff', 'persons'].includes(unitKindOf(f.kind, f.unit) ?? '');
+
 const phraseSpan = (doc: DocumentReader, r: SubjectReading) => (r?.kind === 'np' ? doc.span(r.np) : null);
 
-/** The grammatical subject of a sentence, following pronouns and "dit aantal" back one sentence at a time. */
-function resolve(doc: DocumentReader, sentence: number, earlier: Array<Figure & { sentence: number }>, depth: number): Span | null {
+/**
+ * The grammatical subject of a sentence, following pronouns and "dit aantal" back one sentence
+ * at a time. With `ownDemonstrative`, a demonstrative phrase with a noun ("Deze bijkomende
+ * investering") is the subject itself.
+ */
+function resolve(doc: DocumentReader, sentence: number, earlier: Described[], depth: number, ownDemonstrative: boolean): Span | null {
   const found = doc.clauseSubject(sentence);
   if (!found) return null;
   const { reading, fronted } = found;
   if (reading?.kind === 'np') return doc.span(reading.np);
+  if (reading?.kind === 'anaphor' && reading.np && ownDemonstrative && depth === 0) return doc.span(reading.np);
   if (reading?.kind === 'speaker') {
     const c = doc.complementWithin(fronted);
     return c ? phraseSpan(doc, doc.readPhrase(c, fronted[1])) ?? doc.span(c) : null;
@@ -318,7 +493,84 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Array<Figure & 
   if (reading?.kind === 'anaphor' && sentence > 0 && depth < 2) {
     const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null).at(-1);
     if (previous) return { start: previous.subjectStart!, end: previous.subjectEnd!, quote: previous.subject! };
-    return resolve(doc, sentence - 1, earlier, depth + 1);
+    return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative);
+  }
+  return null;
+}
+
+// Conjunctions that open a subordinate clause, whose subject follows right after them.
+const SUBORDINATORS = new Set([
+  'terwijl', 'omdat', 'hoewel', 'wanneer', 'nadat', 'zodat', 'doordat', 'aangezien', 'indien', 'zodra', 'waardoor', 'voordat', 'ofschoon',
+  'toen', 'waar',
+]);
+
+/**
+ * The token range of the clause holding token `at` within a sentence [from, to): cut at ";"
+ * and ":", at a comma before a conjunction or relative word, after a subordinate clause that
+ * opens the sentence ("Waar …, is dat nu de helft"), and before "en"/"maar" that coordinates a
+ * clause with its own subject and verb ("… en de hoeveelheid ervan is … gestegen").
+ */
+function clauseRange(doc: DocumentReader, at: number, from: number, to: number): [number, number] {
+  const { tokens } = doc;
+  let start = from;
+  const opener = tokens[from]?.type === 'sym' ? tokens[from + 1] : tokens[from];
+  if (opener && SUBORDINATORS.has(opener.norm)) {
+    for (let k = from + 1; k < at; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      start = k + 1;
+      break;
+    }
+  }
+  for (let k = at - 1; k > start; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || (t.text === ',' && CLAUSE_OPENER_SET.has(tokens[k + 1]?.norm ?? ''))) {
+      start = k + 1;
+      break;
+    }
+    if ((t.norm === 'en' || t.norm === 'maar') && NP_DETERMINERS.has(tokens[k + 1]?.norm ?? '') && tokens.slice(k + 2, at).some((w) => w.type === 'word' && FINITE_VERBS.has(w.norm))) {
+      start = k + 1;
+      break;
+    }
+  }
+  let end = to;
+  for (let k = at + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || (t.text === ',' && CLAUSE_OPENER_SET.has(tokens[k + 1]?.norm ?? ''))) {
+      end = k;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/**
+ * The subject of the clause a figure stands in, when that clause is not the sentence's main
+ * clause: after a subordinating conjunction ("terwijl de dotatie 721 miljoen bedroeg"), after
+ * the finite verb that opens a main clause behind a subordinate one ("Waar …, is dat nu de
+ * helft": a pronoun there points to the figure before it), or of a coordinated clause.
+ */
+function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: number, earlier: Described[], sentence: number, ownDemonstrative: boolean): Span | null {
+  const [start, end] = clauseRange(doc, at, from, to);
+  if (start === from) return null;
+  const opener = doc.tokens[start];
+  if (!opener) return null;
+  let reading: SubjectReading = null;
+  if (SUBORDINATORS.has(opener.norm)) {
+    let k = start + 1;
+    if (doc.tokens[k]?.norm === 'er') k++;
+    const np = doc.nounPhrase(k, end);
+    reading = np && doc.readPhrase(np, end);
+  } else if (opener.type === 'word' && FINITE_VERBS.has(opener.norm)) {
+    const np = doc.nounPhrase(start + 1, end);
+    reading = np && doc.readPhrase(np, end);
+  } else if (!RELATIVE_PRONOUNS.has(opener.norm)) {
+    reading = doc.clauseSubjectIn(start, end)?.reading ?? null;
+  }
+  if (reading?.kind === 'np') return doc.span(reading.np);
+  if (reading?.kind === 'anaphor') {
+    if (reading.np && ownDemonstrative) return doc.span(reading.np);
+    const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
+    if (before) return spanOf(before);
   }
   return null;
 }
@@ -334,19 +586,48 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
   if (at < f.start) {
     const end = doc.tokens[sentenceEndToken - 1]?.end ?? doc.text.length;
     at = doc.folded.indexOf(unit, f.end);
-    if (at < 0 || at + unit.length > end) return null;
+    if (at < 0 || at + unit.length > end) {
+      // A noun taken from before ("561 aanhoudingen, waarvan 159", "12.000 pv's. … we er 21.486"):
+      // its last mention in this sentence or the one before.
+      const sentence = doc.sentenceIndex(f.start);
+      const floor = doc.sentences[Math.max(0, sentence - 1)]![0];
+      at = doc.folded.lastIndexOf(unit, f.start - unit.length);
+      if (at < floor) return null;
+    }
   }
   return { start: at, end: at + f.unit.length, quote: doc.text.slice(at, at + f.unit.length) };
 }
 
-/** The figure's clause: its sentence, cut at semicolons. */
+// A semicolon or colon ends a clause, and so does a comma before a conjunction or relative word
+// that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn".
+const CLAUSE_OPENERS = [
+  'terwijl', 'waar', 'waarvan', 'waarbij', 'omdat', 'hoewel', 'maar', 'want', 'die', 'dat', 'zodat', 'nadat', 'aangezien',
+  'doordat', 'als', 'wanneer', 'toen',
+];
+const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+
+/** The figure's sentence, folded. */
+function sentenceOf(doc: DocumentReader, f: Span): string {
+  const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
+  return doc.folded.slice(s, e);
+}
+
+/** The figure's clause: the part of its sentence between clause boundaries around it. */
 function clauseOf(doc: DocumentReader, f: Span): string {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
-  const open = sentence.lastIndexOf(';', offset) + 1;
-  const close = sentence.indexOf(';', offset);
-  return sentence.slice(open, close < 0 ? undefined : close);
+  let open = 0;
+  let close = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    if (m.index < offset) open = m.index + m[0].length;
+    else {
+      close = m.index;
+      break;
+    }
+  }
+  return sentence.slice(open, close);
 }
 
 /**
@@ -380,7 +661,12 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const own = statusOf(clauseOf(doc, f), f.referenceDate, documentDate);
   if (own !== 'unknown') return own;
-  for (let k = doc.sentenceIndex(f.start) - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+  // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
+  const sentence = doc.sentenceIndex(f.start);
+  const [from, to] = doc.sentences[sentence]!;
+  const whole = statusOf(doc.folded.slice(from, to), f.referenceDate, documentDate);
+  if (whole !== 'unknown') return whole;
+  for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const [s, e] = doc.sentences[k]!;
     const status = statusOf(doc.folded.slice(s, e), null, documentDate);
     if (status !== 'unknown') return status;
@@ -388,24 +674,62 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   return 'unknown';
 }
 
-/** Direction of a change: from its two values, a comparative after a share, or a cue of growth or decline right before "met"/"tot". */
-function directionOf(doc: DocumentReader, f: FigureReading): FigureDirection | null {
+const cueDirection = (words: string): FigureDirection | null => (INCREASE.test(words) ? 'increase' : DECREASE.test(words) ? 'decrease' : null);
+
+/**
+ * Direction of a change: from its two values; a comparative after a share or an amount ("40
+ * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
+ * growth or decline before "met"/"tot", or a change noun before "van" ("een daling van 30
+ * procent"), or a participle after the figure ("is met 660 procent gestegen"); the change noun
+ * of "de versterking van X met 1.000 personen"; the figure a restatement restates; and, in a
+ * clause without a verb ("De autodiefstallen met 35%"), the change of the sentence before.
+ */
+function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]): FigureDirection | null {
   if (f.previousValue !== null) return f.value > f.previousValue ? 'increase' : f.value < f.previousValue ? 'decrease' : null;
   const compared = comparative(doc, f);
   if (compared) return compared;
-  const [s] = doc.sentences[doc.sentenceIndex(f.start)]!;
+  const first = doc.tokenAt(f.start);
+  const last = doc.tokenAt(f.end) - 1;
+  const next = doc.tokens[last + 1]?.norm;
+  if (f.kind !== 'count' && (next === 'meer' || next === 'minder')) return next === 'meer' ? 'increase' : 'decrease';
+  if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
+  const sentence = doc.sentenceIndex(f.start);
+  const [s] = doc.sentences[sentence]!;
   const before = doc.folded.slice(Math.max(s, f.start - 60), f.start);
   const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(before);
-  if (!m) return null;
-  if (INCREASE.test(m[1]!)) return 'increase';
-  if (DECREASE.test(m[1]!)) return 'decrease';
-  return null;
+  const cued = m && cueDirection(m[1]!);
+  if (cued) return cued;
+  const noun = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u.exec(before);
+  if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
+  const lead = leadOf(doc, first);
+  if (doc.tokens[lead - 1]?.norm === 'met') {
+    const participle = doc.tokens[last + 1];
+    if (participle?.type === 'word') {
+      const after = cueDirection(participle.norm);
+      if (after) return after;
+    }
+    const [from] = doc.sentenceTokens(sentence);
+    for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
+      const t = doc.tokens[k]!;
+      if (t.text === ';' || t.text === ':' || t.type === 'num') break;
+      if (CHANGE_NOUNS.has(t.norm)) return cueDirection(t.norm);
+    }
+    // "Het aantal woninginbraken daalde met 40%. De autodiefstallen met 35%."
+    const [cFrom, cTo] = doc.sentenceTokens(sentence);
+    const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
+    if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
+  }
+  const restated = restatedFigure(doc, lead, earlier, sentence);
+  return restated?.direction ?? null;
 }
 
-/** Whether a subject names an organised group, so that the people it counts are its staff. */
-function namesOrganisation(doc: DocumentReader, subject: Span | null): boolean {
+// Words in a figure's quote that make it an increment: "1.000 extra personeelsleden", "40 bijkomende agenten".
+const INCREMENT_WORDS = new Set(['extra', 'bijkomende', 'bijkomend', 'additionele', 'meer']);
+
+/** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
+function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
-  return doc.folded.slice(subject.start, subject.end).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)));
+  return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)) || w.startsWith('personeel'));
 }
 
 /**
@@ -414,12 +738,13 @@ function namesOrganisation(doc: DocumentReader, subject: Span | null): boolean {
  */
 export function describeFigures(input: string | PreparedText, readings: FigureReading[], options: MeaningOptions = {}): Figure[] {
   const doc = new DocumentReader(prepared(input));
-  const out: Array<Figure & { sentence: number }> = [];
-  for (const f of readings) {
-    const subject = subjectOf(doc, f, out);
+  const out: Described[] = [];
+  for (const [i, f] of readings.entries()) {
+    const subject = subjectOf(doc, f, out, readings[i + 1]);
     let unitKind = unitKindOf(f.kind, f.unit);
-    if (unitKind === 'persons' && namesOrganisation(doc, subject)) unitKind = 'staff';
-    const direction = directionOf(doc, f);
+    // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
+    if (unitKind === 'persons' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
+    const direction = directionOf(doc, f, out);
     out.push({
       ...f,
       subject: subject?.quote ?? null,

@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, QUANTITY_VERBS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -18,14 +18,77 @@ import { COUNT_REFERENCE_NOUNS, QUANTITY_VERBS } from './words.js';
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  // Partitive "er" ("waren dat er amper 151", "verwacht ze er 2.100") points back to a counted noun.
-  if (tokens[lead - 1]?.norm === 'er') return antecedent(ctx, lead - 1, previous);
+  // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
+  // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
+  const partitive = partitiveBefore(tokens, lead);
+  if (partitive !== null) return antecedent(ctx, partitive, previous);
+  const gapped = gappedUnit(ctx, d, lead, previous);
+  if (gapped) return gapped;
+  // "pv's (21.486)": a number in brackets after a counted noun counts it.
+  if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // "250 van hen", "30 daarvan": a part of the count before.
+  if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
+    return antecedent(ctx, d.first, previous);
+  }
+  // "Inbraken: 1.234": a number after a counted noun and a colon counts that noun.
+  if (tokens[lead - 1]?.text === ':' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   const [s] = ctx.sentenceOf(d.first);
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
     const own = nounAfterReference(tokens, k);
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
+  }
+  return undefined;
+}
+
+const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
+const COORDINATORS = new Set([',', 'en', 'of']);
+const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
+const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
+
+/**
+ * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most three
+ * words of an adverbial between ("er in principe 550", "er nu nog 30"); null when there is none.
+ */
+function partitiveBefore(tokens: Token[], lead: number): number | null {
+  for (let k = lead - 1; k >= 0 && k >= lead - 4; k--) {
+    const t = tokens[k]!;
+    if (PARTITIVES.has(t.norm)) return k;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/**
+ * A bare number in a list that leaves its noun out after the first item: "71 aanhoudingen
+ * omwille van geweld, 43 omwille van fraude en 42 omwille van …" (the word after both is the
+ * same), or that leaves out verb and noun and ends its clause: "De federale politie telt 12.000
+ * personeelsleden, de lokale politie 34.000", "561 aanhoudingen in 2019, in 2020 600". It takes
+ * the unit of the figure just before it in the sentence.
+ */
+function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
+  const { tokens } = ctx;
+  const last = previous.at(-1);
+  if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
+  const inherited = { kind: last.kind, unit: last.unit };
+  // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
+  if (CONTRASTS.has(tokens[lead - 1]?.norm ?? '')) return inherited;
+  if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
+    const after = tokens[d.last + 1];
+    // The token right after the figure before: searched back from this one, within the sentence.
+    let lastEnd = lead - 1;
+    while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
+    return after && after.type === 'word' && tokens[lastEnd]!.start >= last.end && tokens[lastEnd]!.norm === after.norm ? inherited : undefined;
+  }
+  const next = tokens[d.last + 1];
+  if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
+  // Between the coordinator and the number: the contrasted phrase ("de lokale politie", "in 2020"), no verb.
+  for (let k = lead - 1; k >= 0 && k >= lead - 6 && tokens[k]!.start >= last.end; k--) {
+    const t = tokens[k]!;
+    if (COORDINATORS.has(t.norm)) return k < lead - 1 ? inherited : undefined;
+    // ", ofwel 31,5 miljoen" restates an amount in another unit; it leaves nothing out.
+    if (FINITE_VERBS.has(t.norm) || RESTATING_WORDS.has(t.norm) || (t.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text)) || t.type === 'sym') return undefined;
   }
   return undefined;
 }
@@ -77,4 +140,22 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (d.structured || hasQualifier) return true;
   const p = ctx.tokens[d.first - 1];
   return p !== undefined && QUANTITY_VERBS.has(p.norm);
+}
+
+/**
+ * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
+ * unit takes the currency of the closest money figure before it in its sentence or the one before.
+ */
+export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const atom = parseAtom(ctx.tokens, d.anchor);
+  if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  let k = d.first;
+  while (k > 0 && ctx.tokens[k]!.start >= sentenceStart) k--;
+  const from = k < d.first && ctx.tokens[k]!.start < sentenceStart ? ctx.sentenceOf(k)[0] : sentenceStart;
+  for (let p = previous.length - 1; p >= 0 && previous[p]!.start >= from; p--) {
+    const f = previous[p]!;
+    if (f.kind === 'money' && f.unit !== null) return { kind: 'money', unit: f.unit };
+  }
+  return undefined;
 }

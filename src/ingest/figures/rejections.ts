@@ -1,12 +1,17 @@
 /**
  * Why a number is not a figure: small predicates for labels, list numbering, calendar years,
- * days of the month, postal codes and clock times.
+ * days of the month, postal codes, clock times, time frames and counts of a text's own structure.
  */
 import type { Atom, Token } from './tokens.js';
 import type { UnitInfo } from './units.js';
-import { HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, QUALIFIERS, STREET_SUFFIXES, YEAR_PREPOSITIONS } from './words.js';
+import {
+  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
+  TIME_UNITS, YEAR_PREPOSITIONS,
+} from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const ARTICLES = new Set(['de', 'het', 'deze', 'die', 'onze', 'hun', 'elke']);
+const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'voor', 'bij']);
 
 /** Previous token, looking through the period of an abbreviation ("nr. 12" → "nr"). */
 function labelBefore(tokens: Token[], i: number): Token | undefined {
@@ -15,12 +20,35 @@ function labelBefore(tokens: Token[], i: number): Token | undefined {
   return p;
 }
 
-/** "Hoofdstuk 3", "artikel 12", "Werf 4:", "Kerkstraat 12", "nr. 5". */
+const COORDINATORS = new Set(['en', 'of', ',', 'tot', 't.e.m']);
+
+/**
+ * The first token of the number coordinated before token `i` ("nrs. 7-247 en 7-364": from the
+ * second, the "7" of the first), or null when no number stands right before a coordinator there.
+ */
+function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
+  if (!COORDINATORS.has(tokens[i - 1]?.norm ?? '')) return null;
+  let k = i - 2;
+  if (tokens[k]?.type !== 'num') return null;
+  // "7-247", "12bis": parts glued to the number belong to it.
+  while (k > 0 && tokens[k]!.glued && (tokens[k - 1]!.type === 'num' || tokens[k - 1]!.text === '-')) k--;
+  return tokens[k]?.type === 'num' ? k : null;
+}
+
+/** "Hoofdstuk 3", "artikel 12", "Werf 4:", "Kerkstraat 12", "nr. 5", and numbers coordinated with one ("nrs. 7-247 en 7-364"). */
 function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  for (let n = 0, k = coordinatedNumberBefore(tokens, atom.first); k !== null && n < 8; n++, k = coordinatedNumberBefore(tokens, k)) {
+    const label = labelBefore(tokens, k);
+    if (label && LABEL_WORDS.has(label.norm)) return true;
+  }
   const p = labelBefore(tokens, atom.first);
   if (!p || p.type === 'num') return false;
-  if (LABEL_WORDS.has(p.norm)) return true;
+  // "In 2023 telde de zone 312 agenten": a label word with its article is the subject, and the number counts what follows.
+  const subjectNoun = unit.found && unit.kind === 'count' && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
+  if (LABEL_WORDS.has(p.norm) && !subjectNoun) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
+  // "in Gent 800": a place after a preposition, not a title.
+  if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
   if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm)) return true;
@@ -39,7 +67,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
     const after = tokens[atom.last + 1];
     if (after && after.type === 'word' && isCap(after)) return true;
   }
-  if (prev?.text === '(' && next?.text === ')' && !unit.found) return true;
+  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun.
+  if (prev?.text === '(' && next?.text === ')' && !unit.found && !(atom.value > 31 && tokens[atom.first - 2]?.type === 'word')) return true;
   return false;
 }
 
@@ -77,9 +106,36 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
 
-/** Rejections shared by single numbers and range ends. */
-export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boolean): boolean {
+// "op drie jaar tijd", "tien jaar eerder", "twee jaar later".
+const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor']);
+
+/**
+ * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
+ * a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
+ * token of the figure with its qualifier ("gedurende meer dan drie jaar").
+ */
+function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+  if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
+  const p = tokens[lead - 1]?.norm ?? '';
+  return TIME_FRAME_WORDS.has(p) || p === 'de' || TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '');
+}
+
+/** Whether a counted noun names a part of a policy text's structure ("tien clusters", "beleidsprioriteiten"). */
+export function isStructureNoun(unit: string): boolean {
+  if (STRUCTURE_NOUNS.has(unit)) return true;
+  for (const n of STRUCTURE_NOUNS) if (n.length >= 7 && unit.length >= n.length + 3 && unit.endsWith(n)) return true;
+  return false;
+}
+
+/**
+ * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
+ * qualifier before the number ("ruim", "meer dan"), or null.
+ */
+export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierFirst: number | null): boolean {
+  const hasQualifier = qualifierFirst !== null;
   if (isLabelNumber(tokens, atom, unit)) return true;
+  if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;

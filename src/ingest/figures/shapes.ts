@@ -7,7 +7,7 @@ import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import { parseUnit, type UnitInfo } from './units.js';
-import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS } from './words.js';
+import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TOT_GOVERNING_PREFIXES } from './words.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -143,7 +143,8 @@ function readFraction(ctx: Ctx, i: number): Attempt {
 export function tryBetween(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'tussen') return null;
-  const a = atomWithUnit(ctx, i + 1);
+  // "tussen de 30 en 40 agenten"
+  const a = atomWithUnit(ctx, tokens[i + 1]?.norm === 'de' ? i + 2 : i + 1);
   if (!a) return null;
   const andIdx = a.unit.last + 1;
   if (tokens[andIdx]?.norm !== 'en') return null;
@@ -182,6 +183,16 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
+/**
+ * "steeg met 12 procent tot 3.400": after a verb of change, "met X" with its unit is the change
+ * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one).
+ */
+function isChangeBy(ctx: Ctx, i: number): boolean {
+  if (ctx.tokens[i - 1]?.norm !== 'met') return false;
+  const window = ctx.tokens.slice(Math.max(0, i - 9), i - 1);
+  return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));
+}
+
 /** "30 tot 40 mensen", "30 à 40", "30-40 %", or a single number with its unit. */
 export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
@@ -190,7 +201,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const j = a.unit.last + 1;
   const jt = tokens[j];
   let bStart: number | null = null;
-  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord))) {
+  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord)) && !(jt.norm === 'tot' && a.unit.found && isChangeBy(ctx, i))) {
     bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
   } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
     bStart = j + 1;
@@ -206,7 +217,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
           const p = tokens[i - 1]?.norm;
           if (p === 'van' || p === 'tussen' || p === 'vanaf' || p === 'om') return { skipTo: unit.last + 1 };
         }
-        if (!rejected(tokens, a.atom, unit, false)) {
+        if (!rejected(tokens, a.atom, unit, null)) {
           const d = draftOf(a.atom.first, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
           return { ...d, opensRange: true };
         }
@@ -214,9 +225,11 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
     }
   }
   if (a.atom.isEen) return null; // the article or emphatic "één" ("één team", "onder één dak")
-  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a quantity.
+  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a
+  // quantity; but "de zes politiezones van het arrondissement" states how many the whole has.
   const p = tokens[i - 1];
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm)) return null;
+  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && tokens[a.unit.last + 1]?.norm === 'van';
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);

@@ -22,7 +22,8 @@ export interface Token {
 
 // Digits with optional Dutch separators; words may carry apostrophe endings ("camera’s") and
 // hyphenated parts ("ANPR-camera’s", "Covid-19") so that road numbers and the like stay words.
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
+// Thousands may also be grouped with a (narrow) no-break space or a space: "1 000", "12 500".
+const TOKEN_RE = /(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
 
 /**
  * Splits text into number, word and symbol tokens, flagging those that touch a span that
@@ -92,7 +93,7 @@ export function blockedSpans(text: string): Array<[number, number]> {
  * Returns null for anything else ("22.30", "2.0", "09"), which are times, versions or codes.
  */
 export function parseDigits(s: string): number | null {
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:[.\u0020\u00A0\u202F]\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/[.\u0020\u00A0\u202F]/g, '').replace(',', '.'));
   if (/^\d+(?:,\d+)?$/.test(s)) {
     if (/^0\d/.test(s)) return null; // leading zero: phone prefix, code or zone number
     return Number(s.replace(',', '.'));
@@ -198,6 +199,7 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   }
   const t = tokens[j];
   if (!t || t.blocked) return null;
+  const numIdx = j;
   let value: number;
   let isWord = false;
   let approx = false;
@@ -210,8 +212,15 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
     // "2.5" style decimals and section numbers "3.2" come through as num "." num.
     if (next && next.glued && (next.text === '.' || next.text === ',') && tokens[j + 2]?.glued && tokens[j + 2]?.type === 'num') return null;
     value = v;
+    // "een 400-tal werknemers": digits with "-tal" are approximate, as "twintigtal" is.
+    if (next?.text === '-' && next.glued && tokens[j + 2]?.norm === 'tal' && tokens[j + 2]!.glued) {
+      approx = true;
+      j += 2;
+    }
   } else if (t.type === 'word') {
-    const w = parseNumberWord(t.norm);
+    // "een half miljoen euro": "half" is a number only before a scale word.
+    const half = (t.norm === 'half' || t.norm === 'halve') && (tokens[j + 1]?.norm ?? '') in MULTIPLIERS;
+    const w = half ? { value: 0.5, approx: false } : parseNumberWord(t.norm);
     if (!w) return null;
     value = w.value;
     approx = w.approx;
@@ -219,7 +228,6 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   } else {
     return null;
   }
-  const numIdx = j;
   let multiplier = 1;
   const scale = tokens[j + 1];
   if (scale && scale.type === 'word' && scale.norm in MULTIPLIERS && !(isWord && approx)) {
@@ -228,7 +236,7 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
     if (tokens[j + 1]?.text === '.' && (scale.norm === 'mio' || scale.norm === 'mln' || scale.norm === 'mld')) j++;
   }
   const isEen = isWord && t.norm === 'een' && multiplier === 1;
-  const yearLike = !isWord && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
+  const yearLike = !isWord && !approx && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
   // toPrecision drops binary noise: 4,2 miljoen is 4200000, not 4200000.000000001.
   return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
 }

@@ -6,7 +6,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLES_EN,
-  PERCENT_WORDS, SINGULAR_COUNT_NOUNS, UNINFLECTED_ADJECTIVES,
+  PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
 export interface UnitInfo {
@@ -20,7 +20,6 @@ export interface UnitInfo {
 }
 
 const PLURAL_SHAPE = /(?:en|s|'s)$/;
-const TIME_UNITS: ReadonlySet<string> = new Set(['uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw']);
 const ADJECTIVE_SHAPE = /(?:e|baar|lijk|ig|isch|ief)$/;
 
 /** Words that may stand between a number and its noun: inflected adjectives, "extra", participles. */
@@ -52,7 +51,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
       if (/^ge.*en$/.test(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
       return k + n;
     }
-    if (!isAdjectiveLike(t)) return null;
+    // "5.000 meer agenten", "twee minder wijkagenten"
+    const comparative = n === 0 && (t.norm === 'meer' || t.norm === 'minder');
+    if (!isAdjectiveLike(t) && !comparative) return null;
   }
   return null;
 }

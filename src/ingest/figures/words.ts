@@ -64,6 +64,29 @@ export const ATTACHED_UNITS: ReadonlySet<string> = wordSet([
   'km', 'kg', 'm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3', 'cm', 'mm', 'ha', 'l', 'ml', 'cl', 'hl', 'mg', 'gr', 'ton',
 ]);
 
+/** Units of time: a number with one is a duration, or the time frame of a sentence ("de afgelopen 12 jaar"). */
+export const TIME_UNITS: ReadonlySet<string> = wordSet(['uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw']);
+
+/**
+ * Words right before a duration that make it the time frame of a statement, not a quantity:
+ * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "binnen twee jaar".
+ */
+export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
+  'afgelopen', 'voorbije', 'laatste', 'jongste', 'eerste', 'komende', 'volgende', 'eerstvolgende', 'vorige', 'voorgaande',
+  'resterende', 'over', 'binnen', 'gedurende', 'tijdens', 'na', 'in', 'sinds', 'sedert', 'om',
+]);
+
+/**
+ * Nouns of a policy text's own structure: how many priorities, themes, tracks or levels a plan
+ * has is no quantity a journalist quotes ("tien clusters", "vijf transversale thema's", "op twee
+ * niveau's"). Matched as the whole word or, for the longer ones, as the end of a compound
+ * ("beleidsprioriteiten").
+ */
+export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
+  'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
+  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases',
+]);
+
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
 export const HOUR_UNITS: ReadonlySet<string> = wordSet(['uur', 'u', 'h']);
 
@@ -129,7 +152,7 @@ export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
 
 /** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 4"). */
 export const LABEL_WORDS: ReadonlySet<string> = wordSet([
-  'hoofdstuk', 'hfst', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
+  'hoofdstuk', 'hfst', 'artikelen', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
   'deel', 'bijlage', 'figuur', 'fig', 'tabel', 'grafiek', 'kaart', 'pagina', 'p', 'pp', 'blz', 'nr', 'nrs', 'nummer',
   'nummers', 'no', 'versie', 'fase', 'stap', 'actie', 'actiepunt', 'maatregel', 'doelstelling', 'beleidsdoelstelling',
   'prioriteit', 'project', 'thema', 'luik', 'as', 'pijler', 'werkpakket', 'speerpunt', 'ambitie', 'agendapunt', 'amendement',
@@ -247,7 +270,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'hield', 'hielden', 'doet', 'doen', 'deed', 'deden', 'levert', 'leveren', 'leverde', 'vraagt', 'vragen', 'vroeg', 'vroegen',
   'voorziet', 'voorzien', 'voorzag', 'rekent', 'rekenen', 'verwacht', 'verwachten', 'verwachtte', 'streeft', 'streven',
   'beschikt', 'beschikken', 'beschikte', 'kost', 'kosten', 'kostte', 'kostten', 'haalt', 'halen', 'haalde', 'bereikt', 'bereiken',
-  'bereikte', 'trekt', 'trekken', 'trok', 'heb', 'ben', 'word',
+  'bereikte', 'trekt', 'trekken', 'trok', 'heb', 'ben', 'word', 'kent', 'kennen', 'kende', 'kenden', 'noteert', 'noteren',
+  'noteerde', 'noteerden', 'registreert', 'registreerde', 'registreerden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
@@ -282,7 +306,7 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = wordSet(['we', 'wij', 'ik',
 export const FRAME_NOUNS: ReadonlySet<string> = wordSet([
   'aantal', 'totaal', 'cijfer', 'cijfers', 'teller', 'personeel', 'personeelskader', 'kader', 'bezetting', 'effectief', 'capaciteit',
   'budget', 'begroting', 'helft', 'deel', 'gedeelte', 'aandeel', 'groei', 'toename', 'stijging', 'daling', 'afname', 'omvang',
-  'waarde', 'bedrag', 'som',
+  'waarde', 'bedrag', 'som', 'tekort', 'overschot', 'nood', 'behoefte',
 ]);
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
@@ -332,9 +356,37 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   'haalde', 'haalden', 'bereikte', 'bereikten', 'maakte', 'maakten', 'werkte', 'werkten', 'investeerde', 'leverde', 'vroeg',
   'gebeurde', 'gebeurden', 'noteerde', 'noteerden', 'registreerde', 'registreerden', 'stelde', 'stelden', 'boekte', 'boekten',
   'voerde', 'voerden', 'pleegde', 'pleegden', 'kende', 'kenden', 'zorgde', 'zorgden', 'opende', 'openden', 'plaatste', 'plaatsten',
+  'viel', 'vielen', 'schreef', 'schreven', 'vond', 'vonden', 'zag', 'zagen', 'trof', 'troffen', 'greep', 'grepen', 'liet', 'lieten',
+  'sloot', 'sloten', 'bood', 'boden', 'sprak', 'spraken', 'droeg', 'droegen', 'vroegen', 'legde', 'legden', 'volgde', 'volgden',
 ]);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
-export const PAST_ENDING = /\p{L}{3,}(?:tte|dde|tten|dden)$/u;
+export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
-export const INCREASE_CUES: readonly string[] = wordList(['steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'meer']);
-export const DECREASE_CUES: readonly string[] = wordList(['daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'minder', 'inkrimping', 'ingekrompen']);
+export const INCREASE_CUES: readonly string[] = wordList([
+  'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
+  'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer',
+]);
+export const DECREASE_CUES: readonly string[] = wordList([
+  'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
+  'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
+]);
+
+/** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
+export const CHANGE_NOUNS: ReadonlySet<string> = wordSet([
+  'versterking', 'uitbreiding', 'verhoging', 'stijging', 'toename', 'groei', 'daling', 'afname', 'vermindering', 'verlaging',
+  'inkrimping', 'besparing', 'halvering', 'verdubbeling',
+]);
+
+/** Counted nouns of how often, not of what: the subject of "het labo kwam 550 keer ter plaatse" is the labo. */
+export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'keren', 'malen']);
+
+/** Nouns of fixed verb phrases ("in beslag nemen", "ter plaatse komen"): never the phrase a figure values. */
+export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = wordSet(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
+
+/** Words that restate the figure before them: "een vermindering van 2%, ofwel 14,5 miljoen euro". */
+export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
+
+/** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
+export const WORK_CUES: readonly string[] = wordList([
+  'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
+]);

@@ -1,0 +1,41 @@
+/**
+ * `node --import tsx bench/query-cost.ts DB`: the query layer alone (no HTTP, no response
+ * cache) on a built database (`npm run bench:build -- SIZE` makes bench-output/build-SIZE/
+ * blauwdruk.db): the time of each list, count and facet the scale scenarios send, median
+ * of QUERY_RUNS (default 5) runs. What is computed once per process (whole-collection
+ * counts and facets) shows as about 0 after the first run.
+ */
+import { openReadOnly } from '../src/db/client.js';
+import { countRecords, facetCounts, listRecords } from '../src/queries/entity.js';
+import { measures } from '../src/queries/measures.js';
+
+const db = openReadOnly(process.argv[2] ?? 'bench-output/build-1000/blauwdruk.db');
+const RUNS = Number(process.env.QUERY_RUNS ?? 5);
+const deepDocument = db.$client.prepare('SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET (SELECT count(*) * 9 / 10 FROM documents)').pluck().get() as string;
+const deep = listRecords(db, measures, { document: deepDocument }, { limit: 1 }).next!;
+
+const cases: Array<[string, () => unknown]> = [
+  ['page 1', () => listRecords(db, measures, {}, { limit: 50 })],
+  ['deep cursor', () => listRecords(db, measures, {}, { limit: 50, cursor: deep })],
+  ['sort=-date', () => listRecords(db, measures, {}, { limit: 50, sort: '-date' })],
+  ['count', () => countRecords(db, measures, {})],
+  ['facet theme', () => facetCounts(db, measures, {}, ['theme'])],
+  ['facet location', () => facetCounts(db, measures, {}, ['location'])],
+  ['facet document', () => facetCounts(db, measures, {}, ['document'])],
+  ['facet statementKind', () => facetCounts(db, measures, {}, ['statementKind'])],
+  ['province page 1', () => listRecords(db, measures, { location: 'oost-vlaanderen' }, { limit: 50 })],
+  ['province count', () => countRecords(db, measures, { location: 'oost-vlaanderen' })],
+  ['province facet theme', () => facetCounts(db, measures, { location: 'oost-vlaanderen' }, ['theme'])],
+  ['q=politie page 1', () => listRecords(db, measures, { q: 'politie' }, { limit: 50 })],
+  ['q=politie count', () => countRecords(db, measures, { q: 'politie' })],
+];
+for (const [name, run] of cases) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(24)} ${times[Math.floor(RUNS / 2)]!.toFixed(1).padStart(8)} ms`);
+}

@@ -1,0 +1,74 @@
+/**
+ * Persons in invented sentences with the seed gazetteer: a surname alone after the full name
+ * (document-scoped coreference) and a title with a surname resolved through the memberships
+ * valid on the document's date.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions, surnameOf } from '../../src/ingest/entities.js';
+import type { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const seeds = readBuildInputs(defaultSeedsDir).gazetteer;
+const person = (id: string, name: string, memberships: Gazetteer['actors'][number]['memberships'] = []) => ({
+  id, name, kind: 'person' as const, parent: null, aliases: [], contextAliases: [], location: null, party: null, role: null,
+  officialNumber: null, areas: [], formerNames: [], memberships,
+});
+const membership = (organization: string, role: string, start: string | null, end: string | null) => ({ organization, role, start, end, source: null });
+// Invented people: the rules must hold for names the seed gazetteer does not alias.
+const gazetteer: Gazetteer = {
+  ...seeds,
+  actors: [
+    ...seeds.actors,
+    person('els-testmans', 'Els Testmans', [membership('federale-regering', 'minister van Binnenlandse Zaken', '2020-10-01', '2025-02-03')]),
+    person('jan-testmans', 'Jan Testmans', [membership('stad-gent', 'burgemeester', '2013', '2018-12-31')]),
+    person('piet-van-der-proef', 'Piet Van der Proef', [membership('stad-gent', 'burgemeester', '2019-01-01', null)]),
+  ],
+};
+const matcher = compileGazetteer(gazetteer);
+const persons = (text: string, documentDate: string | null = null) =>
+  extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind === 'person').map((m) => [m.quote, m.entityId]);
+
+t.test('a surname is the name without the first given name', async (t) => {
+  t.equal(surnameOf('Piet Van der Proef'), 'Van der Proef');
+  t.equal(surnameOf('Jean-Marc Testmans'), 'Testmans');
+  t.equal(surnameOf('Testmans'), null);
+});
+
+t.test('a surname alone after the full name names the same person', async (t) => {
+  t.same(persons('Minister Els Testmans stelde het plan voor. Testmans zei dat het klaar is. Volgens Testmans komt er geld.'), [
+    ['Els Testmans', 'els-testmans'],
+    ['Testmans', 'els-testmans'],
+    ['Testmans', 'els-testmans'],
+  ]);
+  t.same(persons('Burgemeester Piet Van der Proef is tevreden. „Het werkt”, zegt Van der Proef.'), [
+    ['Piet Van der Proef', 'piet-van-der-proef'],
+    ['Van der Proef', 'piet-van-der-proef'],
+  ]);
+});
+
+t.test('a surname before the full name, lower case or in a compound names nobody', async (t) => {
+  t.same(persons('Testmans kwam eerst. Daarna sprak Els Testmans. Het Testmans-plan en testmans blijven.'), [['Els Testmans', 'els-testmans']]);
+});
+
+t.test('a surname two people named earlier share names neither', async (t) => {
+  t.same(persons('Els Testmans en Jan Testmans spraken. Testmans was het oneens.'), [
+    ['Els Testmans', 'els-testmans'],
+    ['Jan Testmans', 'jan-testmans'],
+  ]);
+  // Until the second is named, the surname is the first's.
+  t.same(persons('Els Testmans sprak. Testmans was blij. Toen kwam Jan Testmans. Testmans twijfelde.'), [
+    ['Els Testmans', 'els-testmans'],
+    ['Testmans', 'els-testmans'],
+    ['Jan Testmans', 'jan-testmans'],
+  ]);
+});
+
+t.test('a title with a surname names whoever held that title on the document date', async (t) => {
+  t.same(persons('Volgens burgemeester Testmans komt er een camera.', '2016-05-01'), [['Testmans', 'jan-testmans']]);
+  t.same(persons('Volgens minister Testmans komt er een camera.', '2021-05-01'), [['Testmans', 'els-testmans']]);
+  // No membership as mayor then, or no date: the title names nobody.
+  t.same(persons('Volgens burgemeester Testmans komt er een camera.', '2022-05-01'), []);
+  t.same(persons('Volgens burgemeester Testmans komt er een camera.'), []);
+  t.same(persons('Burgemeester Van der Proef wil meer blauw.', '2024'), [['Van der Proef', 'piet-van-der-proef']]);
+});

@@ -1,0 +1,39 @@
+/**
+ * Search snippets placed by the index: the position of the first match read from the
+ * indexed stems gives the snippet that reading the whole text gives, whatever the text.
+ */
+import fc from 'fast-check';
+import t from 'tap';
+import { firstMatchIndex, snippet } from '../../src/queries/fulltext.js';
+import { stemmedText, tokenize } from '../../src/text/stem.js';
+
+const word = fc.constantFrom('camera', 'camera’s', "Camera's", 'politie', 'politiekantoren', 'kantoor', 'één', 'cafe\u0301', 'ANPR', 'wijkagent', '2024', 's', 'de', 'het', 'İstanbul', '😀', 'drugs');
+const separator = fc.constantFrom(' ', ', ', '-', '\n', ' – ', '. ', ' (', ') ', '’');
+/** Dutch-like texts of up to 120 words, so that windows are cut on both sides. */
+const texts = fc.array(fc.tuple(word, separator), { maxLength: 120 }).map((parts) => parts.flat().join(''));
+
+t.test('the index position of the first match gives the snippet of a whole reading', async (t) => {
+  t.doesNotThrow(() => fc.assert(fc.property(texts, fc.subarray(['camera', 'politie', 'kantor', 'wijkagent', 'drug', 'een']), (text, stems) => {
+    const set = new Set(stems);
+    const first = firstMatchIndex(stemmedText(text), stems);
+    const index = tokenize(text).findIndex((w) => set.has(w.stem));
+    return first === Math.max(0, index) && snippet(text, set, first) === snippet(text, set);
+  }), { numRuns: 500 }));
+});
+
+t.test('a hint past every match reads the text again from the start', async (t) => {
+  const text = 'De camera staat aan het station, en verder niets over de zaak die ons bezighoudt.';
+  const stems = new Set(['camera']);
+  t.equal(snippet(text, stems, 12), snippet(text, stems));
+  t.match(snippet(text, stems, 12), '<mark>camera</mark>');
+});
+
+t.test('a long text is cut to a window around the first match, marked, with ellipses', async (t) => {
+  const text = `${'woord '.repeat(500)}de camera hier ${'slot '.repeat(500)}`;
+  const stems = new Set(['camera']);
+  const cut = snippet(text, stems, firstMatchIndex(stemmedText(text), ['camera']));
+  t.match(cut, /^…(woord ){11}de <mark>camera<\/mark> hier( slot){26}…$/);
+  t.equal(firstMatchIndex(stemmedText(text), ['camera']), 501);
+  t.equal(firstMatchIndex('a b c', ['x']), 0, 'no match: from the start');
+  t.equal(firstMatchIndex('camera b camera', ['b', 'camera']), 0, 'the earliest of several stems');
+});
