@@ -1,8 +1,9 @@
 /**
  * The controlled vocabularies of the data model, defined once. The drizzle tables, the
  * ingest stages' types and the seed-file schemas all take their enums from here, so a
- * new kind is added in one place. A leaf module: it imports nothing.
+ * new kind is added in one place. A leaf module: it imports only the calendar helper.
  */
+import { daysInMonth } from './text/calendar.js';
 
 export const documentKinds = ['election_programme', 'coalition_agreement', 'government_plan', 'news_article', 'policy_note', 'press_release', 'other'] as const;
 /** `police_zone`: a local police zone (politiezone), with its official number and the municipalities it serves. */
@@ -74,5 +75,5 @@ export function isCalendarDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
   if (day === undefined) return true;
-  return day <= new Date(Date.UTC(year, month!, 0)).getUTCDate();
+  return day <= daysInMonth(year, month!);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -36,6 +36,12 @@ export interface BuildOptions {
   cachePath?: string | null;
   /** Worker threads for a parallel build (default: every core). */
   threads?: number;
+  /**
+   * Start from a copy of the database at `dbPath` when it was built by the same code from the same
+   * reference data, loading only what changed (default); false loads every document afresh.
+   * Either way the database holds the same rows (see README, "Builds that scale").
+   */
+  incremental?: boolean;
   progress?: BuildProgress;
 }
 
@@ -45,6 +51,8 @@ export interface BuildSummary {
   counts: Record<string, number>;
   /** Documents extracted by this build; the others came from the cache. */
   extracted: number;
+  /** Whether the build started from a copy of the previous database and loaded only what changed. */
+  incremental: boolean;
 }
 
 /** Hash of the code that shapes the extraction (pipeline, text utilities, migrations): the extraction cache's key. */
@@ -62,6 +70,12 @@ export const databaseCodeDirs = () => [join(codeDir, 'queries')];
 function buildHash(inputHash: string): string {
   return createHash('sha256').update(inputHash).update(codeHash()).update(filesDigest(databaseCodeDirs())).digest('hex');
 }
+
+/**
+ * What a database's rows depend on besides its documents: the code, the gazetteer and themes,
+ * and the programmes. A build may start from a copy of a database with the same hash.
+ */
+const referenceHash = (corpus: Corpus) => createHash('sha256').update(codeHash()).update(JSON.stringify([corpus.gazetteer, corpus.manifest.programmes])).digest('hex');
 
 /** The extraction cache's key space: the code that extracts and the gazetteer and themes it matches. */
 const pipelineHash = (corpus: Corpus) => createHash('sha256').update(codeHash()).update(corpus.gazetteerHash).digest('hex');
@@ -90,13 +104,29 @@ function writable<T>(path: string, what: string, open: () => T): T {
   }
 }
 
-/** Opens the temporary file next to `dbPath`. */
-function openTarget(dbPath: string, tmp: string) {
+/** Opens the temporary file next to `dbPath`: empty, or a copy of the database there to update. */
+function openTarget(dbPath: string, tmp: string, copyPrevious: boolean) {
   return writable(dbPath, 'database', () => {
     mkdirSync(dirname(dbPath) || '.', { recursive: true });
     rmSync(tmp, { force: true });
+    if (copyPrevious) copyFileSync(dbPath, tmp);
     return openForBuild(tmp);
   });
+}
+
+/** Whether the database at `dbPath` was built by this code from these reference data, so a build may start from a copy of it. */
+function canStartFrom(dbPath: string, reference: string): boolean {
+  if (!existsSync(dbPath)) return false;
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare("SELECT value FROM meta WHERE key = 'reference_hash'").pluck().get() === reference;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 const COUNTED = ['documents', 'programmes', 'measures', 'figures', 'actors', 'locations', 'themes', 'mentions', 'candidates'] as const;
@@ -174,7 +204,9 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
     * documents() {
       progress.start('load', keys.length);
       for (let i = 0; i < keys.length; i++) {
-        yield { source: readSourceDocument(corpus, i), extraction: cache.extraction(keys[i]!) };
+        const key = keys[i]!;
+        // Read from the cache only when loaded: an incremental build skips unchanged documents.
+        yield { source: readSourceDocument(corpus, i), get extraction() { return cache.extraction(key); } };
         progress.tick();
       }
       progress.stop();
@@ -182,19 +214,24 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
   };
   const tmp = buildTempPath(dbPath);
   removeStaleTempFiles(dbPath);
-  const db = openTarget(dbPath, tmp);
+  const reference = referenceHash(corpus);
+  const incremental = options.incremental !== false && canStartFrom(dbPath, reference);
+  const db = openTarget(dbPath, tmp, incremental);
   try {
-    let summary: Omit<BuildSummary, 'dbPath' | 'extracted'>;
+    let summary: Omit<BuildSummary, 'dbPath' | 'extracted' | 'incremental'>;
     try {
       migrate(db, { migrationsFolder: migrationsDir });
       const version = loadDatabase(db, corpus, source, {
-        inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), previous: readHistory(dbPath),
+        inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
+        // The copy holds its own history; a fresh file takes the replaced database's.
+        previous: incremental ? undefined : readHistory(dbPath),
         onChanges: (c) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
       });
       const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
       summary = { version, counts };
       db.$client.pragma('optimize');
-      db.$client.exec('VACUUM');
+      // A fresh file is compacted; a copy is not (that would rewrite the whole corpus for one document).
+      if (!incremental) db.$client.exec('VACUUM');
     } finally {
       db.$client.close();
     }
@@ -202,7 +239,7 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, dbPath);
-    return { ...summary, dbPath, extracted };
+    return { ...summary, dbPath, extracted, incremental };
   } catch (e) {
     removeTempFile(tmp);
     throw e;

@@ -4,8 +4,8 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { foldForMatch } from '../text/fold.js';
 import { opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, zoneServing, type EntityMatcher } from './entities.js';
+import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
 const CAP_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*)`;
@@ -75,7 +75,8 @@ function genericKind(name: string): Candidate['kind'] {
 }
 
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
-export function proposeCandidates(text: string, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
+export function proposeCandidates(input: string | PreparedText, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
+  const { text, folded } = prepared(input);
   const claimed = new Uint8Array(text.length);
   for (const m of mentions) claimed.fill(1, m.start, m.end);
   const candidates: Candidate[] = [];
@@ -96,7 +97,6 @@ export function proposeCandidates(text: string, sentences: Span[], mentions: Men
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
     // A police noun before a known place that has no known zone: the zone is missing from the gazetteer.
-    const folded = foldForMatch(text);
     for (const m of mentions) {
       if (m.entityType !== 'location' || matcher.locations.get(m.entityId)?.kind !== 'municipality' || zoneServing(matcher, m.entityId)) continue;
       const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, m.start - 30), m.start));

@@ -1,6 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
-import { FormTrie, matchTokens, type MatchToken, type TrieStats } from './form-trie.js';
+import { FormTrie, type MatchToken, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
+import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
 
 /** One surface form of a gazetteer entity, folded for matching. */
@@ -288,9 +289,8 @@ function locationLineage(matcher: EntityMatcher, id: string | null | undefined):
  * diacritics-insensitive, whole words, longest match first. Context aliases count only
  * where the document is about their place: its scope, or a place it names outright.
  */
-export function extractMentions(text: string, matcher: EntityMatcher, options: MentionOptions = {}): Mention[] {
-  const folded = foldForMatch(text);
-  const tokens = matchTokens(folded);
+export function extractMentions(input: string | PreparedText, matcher: EntityMatcher, options: MentionOptions = {}): Mention[] {
+  const { text, folded, matchTokens: tokens } = prepared(input);
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
   for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
@@ -486,7 +486,7 @@ const COORDINATED_BEFORE = /([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|he
 function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const found: Hit[] = [];
   for (const h of hits) {
-    const words = foldForMatch(text.slice(h.start, h.end)).split(/\s+/u);
+    const words = folded.slice(h.start, h.end).split(/\s+/u);
     if (words.length < 2) continue;
     const before = COORDINATED_BEFORE.exec(folded.slice(Math.max(0, h.start - 40), h.start));
     if (!before) continue;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstDayOf, lastDayOf } from '../text/calendar.js';
 import { actorKinds, locationKinds, SLUG } from '../vocabulary.js';
 import { isoDate } from './manifest.js';
 
@@ -100,12 +101,9 @@ export interface Period {
   end: string | null;
 }
 
-/** First day a date of reduced precision can mean, as comparable text ("2019" → "2019-01-01"). */
-const firstDay = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-/** Last day it can mean ("2019" → "2019-12-31"; a month ends at "-31" as text, which orders the same). */
-const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
-const periodStart = (p: Period) => (p.start === null ? '' : firstDay(p.start));
-const periodEnd = (p: Period) => (p.end === null ? '\uffff' : lastDay(p.end));
+// A date of reduced precision covers its whole year or month ("2019" is 2019-01-01 to 2019-12-31).
+const periodStart = (p: Period) => (p.start === null ? '' : firstDayOf(p.start));
+const periodEnd = (p: Period) => (p.end === null ? '\uffff' : lastDayOf(p.end));
 
 /**
  * Whether two periods share a day, each taken at its widest ("2019" is the whole year).
@@ -114,7 +112,7 @@ const periodEnd = (p: Period) => (p.end === null ? '\uffff' : lastDay(p.end));
 export const periodsOverlap = (a: Period, b: Period) => periodStart(a) < periodEnd(b) && periodStart(b) < periodEnd(a);
 
 /** Whether some day of `date` (of any precision) lies in the period. */
-export const periodCovers = (p: Period, date: string) => periodStart(p) <= lastDay(date) && firstDay(date) <= periodEnd(p);
+export const periodCovers = (p: Period, date: string) => periodStart(p) <= lastDayOf(date) && firstDayOf(date) <= periodEnd(p);
 
 /** Whether a period ends before it starts. */
 export const periodRunsBackward = (p: Period) => p.start !== null && p.end !== null && periodEnd(p) < periodStart(p);

@@ -13,8 +13,9 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { collectionEntities, historyCollections } from '../queries/collections.js';
-import { iterateRecords } from '../queries/entity.js';
+import { sql } from 'drizzle-orm';
+import { collectionEntities, historyCollections, type HistoryCollection } from '../queries/collections.js';
+import { iterateRecords, recordsByIds } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
 import type { ChangeAction } from '../vocabulary.js';
 import { insertAll } from './insert.js';
@@ -57,18 +58,40 @@ export function readHistory(path: string): History {
   }
 }
 
-/** Digest of every record of every collection as published, history fields left out. */
-export function recordDigests(db: Db): Map<string, string> {
+/** The fields of a collection's records that history compares: all but the history fields. */
+const comparedFields = (collection: HistoryCollection) => Object.keys(collectionEntities[collection].columns).filter((f) => !(HISTORY_FIELD_NAMES as string[]).includes(f));
+const digestOf = (record: unknown) => createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 32);
+
+/** Digest of every record of the collections (all by default) as published, history fields left out. */
+export function recordDigests(db: Db, collections: readonly HistoryCollection[] = historyCollections): Map<string, string> {
   const digests = new Map<string, string>();
-  for (const collection of historyCollections) {
-    const entity = collectionEntities[collection];
-    const fields = Object.keys(entity.columns).filter((f) => !(HISTORY_FIELD_NAMES as string[]).includes(f));
-    for (const record of iterateRecords(db, entity, {}, { fields })) {
-      const id = (record as { id: string }).id;
-      digests.set(stateKey(collection, id), createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 32));
+  for (const collection of collections) {
+    for (const record of iterateRecords(db, collectionEntities[collection], {}, { fields: comparedFields(collection) })) {
+      digests.set(stateKey(collection, (record as { id: string }).id), digestOf(record));
     }
   }
   return digests;
+}
+
+/** The records of documents that history follows, by collection: the documents, their measures and their figures. */
+export interface DocumentRecords {
+  documents: string[];
+  measures: string[];
+  figures: string[];
+}
+
+/** Collections whose records belong to one document; the others are reference data, small enough to compare whole. */
+const DOCUMENT_COLLECTIONS = ['documents', 'measures', 'figures'] as const satisfies ReadonlyArray<keyof DocumentRecords & HistoryCollection>;
+const REFERENCE_COLLECTIONS = historyCollections.filter((c) => !(DOCUMENT_COLLECTIONS as readonly string[]).includes(c));
+const BY_IDS_CHUNK = 500;
+
+/** Digests of some records of a collection, by id. */
+function digestsOf(db: Db, collection: HistoryCollection, ids: readonly string[], into: Map<string, string>) {
+  for (let i = 0; i < ids.length; i += BY_IDS_CHUNK) {
+    for (const record of recordsByIds(db, collectionEntities[collection], ids.slice(i, i + BY_IDS_CHUNK), comparedFields(collection))) {
+      if (record) into.set(stateKey(collection, (record as { id: string }).id), digestOf(record));
+    }
+  }
 }
 
 const stateKey = (collection: string, id: string) => `${collection}\u0000${id}`;
@@ -118,6 +141,47 @@ export function carryHistory(db: Db, previous: History, version: string, builtAt
   insertAll(db, t.builds, next.builds);
   insertAll(db, t.recordStates, next.states);
   insertAll(db, t.changes, next.changes);
+  return countActions(next.changes.slice(previous.changes.length));
+}
+
+const countActions = (added: Change[]): Record<ChangeAction, number> => ({
+  created: added.filter((c) => c.action === 'created').length,
+  modified: added.filter((c) => c.action === 'modified').length,
+  deleted: added.filter((c) => c.action === 'deleted').length,
+});
+
+/** What an incremental build touched: the records of the documents it loaded and of those it deleted. */
+export interface TouchedRecords {
+  loaded: DocumentRecords;
+  removed: DocumentRecords;
+}
+
+/**
+ * {@link carryHistory} for a database that already holds the previous build's history (an
+ * incremental build works on a copy): only the records that can have changed are compared, the
+ * reference collections whole and the records of the documents loaded or deleted, so the
+ * result equals comparing every record. The records of an unchanged document are unchanged:
+ * what they publish comes from their own rows and from reference data (names and titles), and
+ * a build starts incrementally only from the same reference data.
+ */
+export function carryHistoryOf(db: Db, touched: TouchedRecords, version: string, builtAt: string): Record<ChangeAction, number> {
+  const ids = (c: keyof DocumentRecords) => JSON.stringify([...new Set([...touched.loaded[c], ...touched.removed[c]])]);
+  const stateColumns = sql`collection, id, digest, first_build AS firstBuild, last_build AS lastBuild`;
+  const states = [
+    ...db.all<RecordState>(sql`SELECT ${stateColumns} FROM record_states WHERE collection IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_COLLECTIONS)}))`),
+    ...DOCUMENT_COLLECTIONS.flatMap((c) => db.all<RecordState>(sql`SELECT ${stateColumns} FROM record_states WHERE collection = ${c} AND id IN (SELECT value FROM json_each(${ids(c)}))`)),
+  ];
+  const lastChange = db.all<Change>(sql`SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq DESC LIMIT 1`);
+  const previous: History = { builds: db.all<Build>(sql`SELECT seq, version, built_at AS builtAt FROM builds ORDER BY seq`), states, changes: lastChange };
+  const digests = recordDigests(db, REFERENCE_COLLECTIONS);
+  for (const c of DOCUMENT_COLLECTIONS) digestsOf(db, c, touched.loaded[c], digests);
+  const next = nextHistory(previous, digests, version, builtAt);
+  // The compared records' states are replaced; every other record's state stands.
+  db.run(sql`DELETE FROM record_states WHERE collection IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_COLLECTIONS)}))`);
+  for (const c of DOCUMENT_COLLECTIONS) db.run(sql`DELETE FROM record_states WHERE collection = ${c} AND id IN (SELECT value FROM json_each(${ids(c)}))`);
+  insertAll(db, t.recordStates, next.states);
+  insertAll(db, t.builds, next.builds.slice(previous.builds.length));
   const added = next.changes.slice(previous.changes.length);
-  return { created: added.filter((c) => c.action === 'created').length, modified: added.filter((c) => c.action === 'modified').length, deleted: added.filter((c) => c.action === 'deleted').length };
+  insertAll(db, t.changes, added);
+  return countActions(added);
 }

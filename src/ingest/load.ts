@@ -4,6 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -12,7 +13,7 @@ import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
 import { periodCovers, type LocationEntry } from './gazetteer.js';
-import { carryHistory, EMPTY_HISTORY, type History } from './history.js';
+import { carryHistory, carryHistoryOf, type DocumentRecords, EMPTY_HISTORY, type History } from './history.js';
 import { insertAll } from './insert.js';
 import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
@@ -144,20 +145,32 @@ function placesOfActors(inputs: References, date: string | null): Map<string, st
   }));
 }
 
-function loadDocument(db: Db, inputs: References, doc: ExtractedDocument) {
-  const { entry, text, sha256 } = doc.source;
-  const docId = documentId(sha256);
+type DocumentRow = typeof t.documents.$inferInsert;
+
+/** The documents row of a source document: everything else a document loads follows from it and its extraction. */
+function documentRow(source: SourceDocument): DocumentRow {
+  const { entry, text, sha256 } = source;
+  return {
+    id: documentId(sha256), file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
+    date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
+    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url.value, author: entry.author.value,
+    evidence: evidenceOf(source), origins: originsOf(source), originalFile: entry.original?.file ?? null,
+    originalSha256: entry.original?.sha256 ?? null, originalMediaType: entry.original?.mediaType ?? null,
+    pageCount: entry.pages?.length ?? null, length: [...text].length, text,
+  };
+}
+
+const documentColumns = Object.keys(getTableColumns(t.documents)) as Array<keyof DocumentRow>;
+/** A documents row as comparable text, whether about to be inserted or read back. */
+const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => JSON.stringify(documentColumns.map((c) => row[c] ?? null));
+
+function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: DocumentRow) {
+  const { entry, sha256 } = doc.source;
+  const docId = row.id;
   const { measures, figures, mentions, candidates } = doc.extraction;
   const actorPlaces = placesOfActors(inputs, entry.date.value);
   const page = (start: number) => pageAt(entry.pages, start);
-  db.insert(t.documents).values({
-    id: docId, file: entry.file, sha256, title: entry.title.value!, kind: entry.kind, language: entry.language,
-    date: entry.date.value, datePrecision: datePrecision(entry.date.value), issuerId: entry.issuer.value,
-    scopeLocationId: entry.scope.value, programmeId: entry.programme, url: entry.url.value, author: entry.author.value,
-    evidence: evidenceOf(doc.source), origins: originsOf(doc.source), originalFile: entry.original?.file ?? null,
-    originalSha256: entry.original?.sha256 ?? null, originalMediaType: entry.original?.mediaType ?? null,
-    pageCount: entry.pages?.length ?? null, length: [...text].length, text,
-  }).run();
+  db.insert(t.documents).values(row).run();
   insertAll(db, t.measures, measures.map((m) => ({
     id: measureId(sha256, m.ordinal), documentId: docId, programmeId: entry.programme, ordinal: m.ordinal, section: m.section,
     block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end, page: page(m.start),
@@ -224,8 +237,6 @@ function referenceIndexRows(db: Db): IndexRow[] {
   ];
 }
 
-type SeriesRow = typeof t.series.$inferInsert & { points: number };
-
 /** The similar measures of every measure, among documents about related places (see similarity.ts). */
 function alignMeasures(db: Db) {
   const measures = db.$client.prepare('SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id').all() as MeasureText[];
@@ -234,50 +245,125 @@ function alignMeasures(db: Db) {
 }
 
 /**
- * One row per series, gathered document by document: the figures of all documents grouped by
- * subject actor (or place) and unit kind, with their number and the span of their reference dates.
+ * The series rows, from the figures as loaded: figures grouped by series id (subject actor, or
+ * place, and unit kind), with their number and the span of their reference dates. Read from the
+ * table so that a build that loads only some documents gets the same rows as one that loads all.
  */
-class SeriesRows {
-  readonly #rows = new Map<string, SeriesRow>();
+function replaceSeries(db: Db) {
+  db.run(sql`DELETE FROM series`);
+  db.run(sql`INSERT INTO series (id, actor_id, location_id, unit_kind, points, first_date, last_date)
+    SELECT series_id, max(subject_actor_id), CASE WHEN max(subject_actor_id) IS NULL THEN max(subject_location_id) END,
+      max(unit_kind), count(*), min(reference_date), max(reference_date)
+    FROM figures WHERE series_id IS NOT NULL GROUP BY series_id ORDER BY series_id`);
+}
 
-  add(figures: DocumentExtraction['figures']): void {
-    for (const f of figures) {
-      const id = seriesKeyOf(f);
-      if (id === null) continue;
-      const row = this.#rows.get(id) ?? { id, actorId: f.subjectActorId, locationId: f.subjectActorId === null ? f.subjectLocationId : null, unitKind: f.unitKind!, points: 0, firstDate: null, lastDate: null };
-      row.points += 1;
-      const date = f.referenceDate;
-      if (date !== null) {
-        if (row.firstDate == null || date < row.firstDate) row.firstDate = date;
-        if (row.lastDate == null || date > row.lastDate) row.lastDate = date;
-      }
-      this.#rows.set(id, row);
+/** Tables the version covers, in the order it reads their digests. */
+const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
+type HashedTable = (typeof HASHED_TABLES)[number];
+
+/** Rows of a document's tables: by document, or by measure for the link tables (the key column). */
+const DOCUMENT_TABLES: ReadonlyArray<readonly [HashedTable, 'document_id' | 'measure_id' | 'id']> = [
+  ['documents', 'id'], ['measures', 'document_id'], ['figures', 'document_id'], ['mentions', 'document_id'], ['candidates', 'document_id'],
+  ['measure_actors', 'measure_id'], ['measure_locations', 'measure_id'], ['measure_themes', 'measure_id'],
+];
+const TABLE_DIGEST_PREFIX = 'digest:';
+const MOD = 1n << 128n;
+
+/**
+ * A table's digest: the sum (mod 2^128) of its rows' sha256 (first 128 bits), so that it does not
+ * depend on row order and follows a change by subtracting the rows deleted and adding the rows
+ * inserted, without reading the rest of the table.
+ */
+class TableDigests {
+  readonly #sums = new Map<HashedTable, bigint>();
+
+  static rowHash(table: string, row: unknown[]): bigint {
+    return BigInt(`0x${createHash('sha256').update(table).update(JSON.stringify(row)).digest('hex').slice(0, 32)}`);
+  }
+
+  add(table: HashedTable, rows: Iterable<unknown[]>, sign: 1n | -1n = 1n) {
+    let sum = this.#sums.get(table) ?? 0n;
+    for (const row of rows) sum = (sum + sign * TableDigests.rowHash(table, row) + MOD) % MOD;
+    this.#sums.set(table, sum);
+  }
+
+  /** Recomputes a table's digest from all its rows. */
+  scan(db: Db, table: HashedTable) {
+    this.#sums.set(table, 0n);
+    this.add(table, db.$client.prepare(`SELECT * FROM ${table}`).raw().iterate() as Iterable<unknown[]>);
+  }
+
+  /** Reads the digests a previous build stored in `meta`. */
+  static stored(db: Db): TableDigests {
+    const digests = new TableDigests();
+    for (const row of db.select().from(t.meta).all()) {
+      if (row.key.startsWith(TABLE_DIGEST_PREFIX)) digests.#sums.set(row.key.slice(TABLE_DIGEST_PREFIX.length) as HashedTable, BigInt(`0x${row.value}`));
     }
+    return digests;
   }
 
-  /** The rows in id order. */
-  rows(): SeriesRow[] {
-    return [...this.#rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+  /** The `meta` rows that store the digests, for the next build. */
+  metaRows() {
+    return HASHED_TABLES.map((table) => ({ key: `${TABLE_DIGEST_PREFIX}${table}`, value: (this.#sums.get(table) ?? 0n).toString(16).padStart(32, '0') }));
+  }
+
+  /** The dataset version: a hash of every table's digest. Identical rows give the same version. */
+  version(): string {
+    const hash = createHash('sha256');
+    for (const table of HASHED_TABLES) hash.update(`${table}:${(this.#sums.get(table) ?? 0n).toString(16)}`);
+    return hash.digest('hex').slice(0, 16);
   }
 }
 
-/** Tables in the order the content hash reads them. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'];
-
-/** `1, 2, …, n`: a total order over a table's rows, whatever its key. */
-function orderByAllColumns(db: Db, table: string): string {
-  const n = db.$client.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(table) as number;
-  return Array.from({ length: n }, (_, i) => i + 1).join(', ');
+/** The rows of the given documents in one of their tables, as the digests read them. */
+function documentTableRows(db: Db, table: HashedTable, key: string, documentIds: readonly string[]): unknown[][] {
+  const ids = JSON.stringify(documentIds);
+  const where = key === 'measure_id' ? 'measure_id IN (SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(?)))' : `${key} IN (SELECT value FROM json_each(?))`;
+  return db.$client.prepare(`SELECT * FROM ${table} WHERE ${where}`).raw().all(ids) as unknown[][];
 }
 
-/** Content hash of every data row: the dataset version. Identical inputs and code give the same version. */
-function contentHash(db: Db): string {
-  const hash = createHash('sha256');
-  for (const table of HASHED_TABLES) {
-    hash.update(table);
-    for (const row of db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${orderByAllColumns(db, table)}`).raw().iterate()) hash.update(JSON.stringify(row));
+/** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
+const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
+const REFERENCE_INDEX_KINDS: IndexedKind[] = ['programme', 'actor', 'location', 'theme'];
+
+/** Loads the reference tables and their search rows, replacing those of a previous build (small: the gazetteer's size). */
+function replaceReferences(db: Db, inputs: References, summaries: DocumentSummary[]) {
+  for (const table of REFERENCE_TABLES) db.delete(table).run();
+  db.run(sql`DELETE FROM search_index WHERE kind IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_INDEX_KINDS)}))`);
+  loadGazetteer(db, inputs, summaries);
+  loadProgrammes(db, inputs, summaries);
+  indexForSearch(db, referenceIndexRows(db));
+}
+
+/**
+ * Deletes documents and every row derived from them (measures, figures, mentions, candidates,
+ * links, similarities and search rows), returning the records deleted.
+ */
+function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests): DocumentRecords {
+  const deleted: DocumentRecords = { documents: [...ids], measures: [], figures: [] };
+  if (ids.length === 0) return deleted;
+  for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, ids), -1n);
+  const list = JSON.stringify(ids);
+  deleted.measures = db.all<{ id: string }>(sql`SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id);
+  deleted.figures = db.all<{ id: string }>(sql`SELECT id FROM figures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id);
+  const measures = JSON.stringify(deleted.measures);
+  const refs = JSON.stringify([...ids, ...deleted.measures, ...deleted.figures]);
+  // One pass over the search index (its ref column has no index), not one per document.
+  db.run(sql`DELETE FROM search_index WHERE kind IN ('document', 'measure', 'figure') AND ref IN (SELECT value FROM json_each(${refs}))`);
+  db.run(sql`DELETE FROM measure_similarities WHERE measure_id IN (SELECT value FROM json_each(${measures})) OR similar_id IN (SELECT value FROM json_each(${measures}))`);
+  for (const table of ['measure_actors', 'measure_locations', 'measure_themes']) {
+    db.run(sql`DELETE FROM ${sql.identifier(table)} WHERE measure_id IN (SELECT value FROM json_each(${measures}))`);
   }
-  return hash.digest('hex');
+  for (const table of ['figures', 'mentions', 'candidates', 'measures']) {
+    db.run(sql`DELETE FROM ${sql.identifier(table)} WHERE document_id IN (SELECT value FROM json_each(${list}))`);
+  }
+  db.run(sql`DELETE FROM documents WHERE id IN (SELECT value FROM json_each(${list}))`);
+  return deleted;
+}
+
+/** The documents rows already in the database, as comparable text by id (empty for a new database). */
+function storedDocuments(db: Db): Map<string, string> {
+  return new Map(db.select().from(t.documents).all().map((row) => [row.id, rowKey(row)]));
 }
 
 export interface LoadMeta {
@@ -285,38 +371,86 @@ export interface LoadMeta {
   builtAt: string;
   /** The history of the database this build replaces (none by default: every record is new). */
   previous?: History;
+  /**
+   * The database is a copy of the previous build (same code and reference data, see
+   * `referenceHash` in build.ts): load only the documents that are new or changed, delete those gone,
+   * and carry history from the copy's own tables. Without it the database must be empty.
+   */
+  incremental?: boolean;
+  /** The hash of the code and reference inputs, recorded so the next build knows whether it may start from this one. */
+  referenceHash?: string;
   /** Told how many records the build created, modified and deleted. */
   onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
 
-/** Writes everything in one transaction and returns the dataset version. */
+/**
+ * Writes everything in one transaction and returns the dataset version. A fresh database gets
+ * every document; an incremental one (a copy of the previous build) keeps the documents whose
+ * row is unchanged with everything derived from them, and loads, replaces or deletes the rest.
+ * Everything that depends on the whole corpus (reference tables, series, similar measures,
+ * the version and history) is recomputed, so both end with the same rows.
+ */
 export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
   // A small corpus held in memory (fixtures, tools) is its own source.
   const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
   return db.transaction(() => {
-    // Gazetteer entries may name parents listed after them: check references at commit.
+    // Gazetteer entries may name parents listed after them, and reference rows are replaced under the documents that name them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
-    loadGazetteer(db, inputs, source.summaries);
-    loadProgrammes(db, inputs, source.summaries);
-    indexForSearch(db, referenceIndexRows(db));
-    // Documents are streamed: each one's figures join their series as it loads, and the
-    // series rows follow the loop (the figures' references to them are checked at commit).
-    const series = new SeriesRows();
-    for (const d of source.documents()) {
-      loadDocument(db, inputs, d);
-      series.add(d.extraction.figures);
+    const stored = meta.incremental ? storedDocuments(db) : new Map<string, string>();
+    const digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
+    replaceReferences(db, inputs, source.summaries);
+    // Documents are streamed. On a copy, a first pass finds the documents whose row changed or
+    // is gone and deletes them (a changed text is a new id that may reuse a file name); the
+    // second loads what is new or changed. An unchanged document is not even read from the cache.
+    const removed: DocumentRecords = { documents: [], measures: [], figures: [] };
+    const changed = new Set<string>();
+    if (stored.size > 0) {
+      const current = new Set<string>();
+      for (const d of source.documents()) {
+        const row = documentRow(d.source);
+        current.add(row.id);
+        if (stored.get(row.id) !== rowKey(row)) changed.add(row.id);
+      }
+      Object.assign(removed, deleteDocuments(db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), digests));
     }
-    insertAll(db, t.series, series.rows());
+    const loaded: string[] = [];
+    for (const d of source.documents()) {
+      const row = documentRow(d.source);
+      if (stored.size > 0 && !changed.has(row.id)) continue;
+      loadDocument(db, inputs, d, row);
+      loaded.push(row.id);
+    }
+    replaceSeries(db);
+    db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
-    const version = contentHash(db).slice(0, 16);
+    // The documents' tables change by the rows of the documents loaded (a fresh file: all of
+    // them); the rest was rewritten whole and is read whole.
+    if (meta.incremental) for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, loaded));
+    for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
+    const version = digests.version();
+    db.delete(t.meta).run();
     insertAll(db, t.meta, [
       { key: 'version', value: version },
       { key: 'built_at', value: meta.builtAt },
       { key: 'input_hash', value: meta.inputHash },
+      ...(meta.referenceHash ? [{ key: 'reference_hash', value: meta.referenceHash }] : []),
+      ...digests.metaRows(),
     ]);
     // Every loaded database follows changes: from the replaced database's history, or from none.
-    const changes = carryHistory(db, meta.previous ?? EMPTY_HISTORY, version, meta.builtAt);
+    const changes = meta.incremental
+      ? carryHistoryOf(db, { loaded: documentRecords(db, loaded), removed }, version, meta.builtAt)
+      : carryHistory(db, meta.previous ?? EMPTY_HISTORY, version, meta.builtAt);
     meta.onChanges?.(changes);
     return version;
   });
+}
+
+/** The history records of documents as loaded. */
+function documentRecords(db: Db, ids: readonly string[]): DocumentRecords {
+  const list = JSON.stringify(ids);
+  return {
+    documents: [...ids],
+    measures: db.all<{ id: string }>(sql`SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id),
+    figures: db.all<{ id: string }>(sql`SELECT id FROM figures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id),
+  };
 }

@@ -1,10 +1,10 @@
-import { offsetConverter } from '../text/offsets.js';
 import { extractFigures } from './figures/index.js';
 import { proposeCandidates } from './candidates.js';
 import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, type EntityMatcher } from './entities.js';
 import { linkSubjects } from './figures/links.js';
 import { describeFigures } from './figures/meaning.js';
 import type { Gazetteer } from './gazetteer.js';
+import { PreparedText } from './prepared.js';
 import { segmentDocument } from './segment.js';
 import { assignThemes, compileThemes } from './themes.js';
 import type { Candidate, Figure, Mention, PersonFacts, Segment, Span, ThemeMatch } from './types.js';
@@ -80,11 +80,13 @@ function segmentFinder(segments: Segment[]) {
  * in a measure to be citable, so those in headings are dropped.
  */
 export function extractDocument(text: string, context: ExtractionContext, options: DocumentOptions = {}): DocumentExtraction {
-  const segments = segmentDocument(text);
-  const mentions = extractMentions(text, context.matcher, { scopeLocationId: options.scopeLocationId ?? null, documentDate: options.documentDate ?? null });
+  // Folded, split and tokenised once; every stage reads the same preparation.
+  const doc = new PreparedText(text);
+  const segments = segmentDocument(doc);
+  const mentions = extractMentions(doc, context.matcher, { scopeLocationId: options.scopeLocationId ?? null, documentDate: options.documentDate ?? null });
   const measureOf = segmentFinder(segments);
   const documentDate = options.documentDate ?? null;
-  const described = describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
+  const described = describeFigures(doc, extractFigures(doc, { documentDate }), { documentDate });
   const figures = linkSubjects(text, described, mentions, context.matcher.actors).flatMap((f) => {
     const measure = measureOf(f);
     return measure === null ? [] : [{ ...f, measure }];
@@ -100,14 +102,14 @@ export function extractDocument(text: string, context: ExtractionContext, option
     const own = mentionsIn.get(s.ordinal) ?? [];
     return {
       ...s,
-      themes: assignThemes(s.quote, context.themeCues),
+      themes: assignThemes(doc, context.themeCues, s),
       actors: actorsOf(s, own, text),
       locationIds: [...new Set(own.filter((m) => m.entityType === 'location').map((m) => m.entityId))],
     };
   });
   const persons = extractPersonFacts(text, mentions, context.matcher);
-  const candidates = proposeCandidates(text, segments, mentions, context.matcher);
-  return toCodePoints(text, {
+  const candidates = proposeCandidates(doc, segments, mentions, context.matcher);
+  return toCodePoints(doc, {
     measures,
     figures,
     mentions: located,
@@ -117,8 +119,8 @@ export function extractDocument(text: string, context: ExtractionContext, option
 }
 
 /** Converts every UTF-16 span of an extraction to code points, in one place. */
-function toCodePoints(text: string, x: DocumentExtraction): DocumentExtraction {
-  const conv = offsetConverter(text);
+function toCodePoints(doc: PreparedText, x: DocumentExtraction): DocumentExtraction {
+  const conv = doc.offsets;
   const span = <T extends Span>(s: T): T => ({ ...s, start: conv.toCodePoint(s.start), end: conv.toCodePoint(s.end) });
   return {
     measures: x.measures.map(span),

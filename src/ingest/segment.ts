@@ -1,4 +1,5 @@
 import type { StatementKind } from '../vocabulary.js';
+import { prepared, type PreparedText } from './prepared.js';
 import type { Segment } from './types.js';
 
 /** A line of the document with its UTF-16 span. */
@@ -7,11 +8,13 @@ interface Line {
   start: number;
 }
 
-interface Block {
+/** A paragraph or bullet of the document, under its section heading, with its sentences (UTF-16 spans). */
+export interface Block {
   kind: 'bullet' | 'paragraph';
   section: string | null;
   start: number;
   end: number;
+  sentences: Array<[number, number]>;
 }
 
 const BULLET = /^\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s+/u;
@@ -54,9 +57,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-function blocksOf(text: string): Block[] {
+function blocksOf(text: string): Array<Omit<Block, 'sentences'>> {
   const lines = splitLines(text);
-  const blocks: Block[] = [];
+  const blocks: Array<Omit<Block, 'sentences'>> = [];
   let section: string | null = null;
   let pendingHeading: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -115,7 +118,7 @@ export function classifyStatement(sentence: string): StatementKind {
 const sentenceSegmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 /** Sentence spans of one block, trimmed; fragments without a letter are folded into their neighbour. */
-function sentencesOf(text: string, block: Block): Array<[number, number]> {
+function sentencesOf(text: string, block: Omit<Block, 'sentences'>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // ICU ends a sentence at every line break; a wrapped paragraph's breaks are spaces (same length, offsets hold).
   const body = text.slice(block.start, block.end).replace(/\r?\n|\r/g, (nl) => ' '.repeat(nl.length));
@@ -129,14 +132,20 @@ function sentencesOf(text: string, block: Block): Array<[number, number]> {
   return spans;
 }
 
+/** The blocks of a document with their sentences; `PreparedText.blocks` holds them once per document. */
+export function segmentBlocks(text: string): Block[] {
+  return blocksOf(text).map((block) => ({ ...block, sentences: sentencesOf(text, block) }));
+}
+
 /**
  * Splits a document into measures: one per sentence of each paragraph or bullet,
  * carrying the heading of the section it stands in. Offsets are UTF-16 indices.
  */
-export function segmentDocument(text: string): Segment[] {
+export function segmentDocument(input: string | PreparedText): Segment[] {
+  const { text, blocks } = prepared(input);
   const segments: Segment[] = [];
-  blocksOf(text).forEach((block, b) => {
-    for (const [start, end] of sentencesOf(text, block)) {
+  blocks.forEach((block, b) => {
+    for (const [start, end] of block.sentences) {
       const quote = text.slice(start, end);
       segments.push({
         ordinal: segments.length + 1,

@@ -81,6 +81,9 @@ function vectors(measures: readonly MeasureText[]): Map<string, Vector> {
  * whether places a and b are the same or one lies inside the other.
  */
 export function similarMeasures(measures: readonly MeasureText[], related: (a: string, b: string) => boolean): Similarity[] {
+  // Only measures of a document with a place have candidates; without any, the weights (which
+  // read every measure) are not needed.
+  if (!measures.some((m) => m.place !== null)) return [];
   const vecs = vectors(measures);
   const out: Similarity[] = [];
   for (const m of measures) {

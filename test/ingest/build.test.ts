@@ -7,6 +7,7 @@ import { buildDatabase } from '../../src/ingest/build.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
 import { blauwdruk, blauwdrukInProcess } from '../helpers/cli.js';
+import { dumpRows } from '../helpers/dump.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -15,20 +16,6 @@ function seedsCopy(t: Test): string {
   const dir = t.testdir();
   cpSync(defaultSeedsDir, dir, { recursive: true });
   return dir;
-}
-
-function dumpRows(path: string): string {
-  const db = new Database(path, { readonly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  const rows = tables.map((name) => {
-    const order = db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(name) as number;
-    const by = Array.from({ length: order }, (_, i) => i + 1).join(', ');
-    // Build times differ by design: meta.built_at and the history's builds.built_at.
-    const select = name === 'builds' ? 'SELECT seq, version FROM builds' : `SELECT * FROM "${name}" ${name === 'meta' ? "WHERE key <> 'built_at'" : ''}`;
-    return [name, db.prepare(`${select} ORDER BY ${name === 'builds' ? 'seq' : by}`).raw().all()];
-  });
-  db.close();
-  return JSON.stringify(rows);
 }
 
 t.test('two builds give identical rows, ids and version', async (t) => {

@@ -8,6 +8,7 @@ import { InputError } from '../../src/ingest/errors.js';
 import { terminalProgress } from '../../src/ingest/progress.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { fixtureHtml } from '../helpers/documents.js';
+import { dumpRows } from '../helpers/dump.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const builtAt = new Date('2026-01-01T00:00:00Z');
@@ -18,7 +19,7 @@ function corpusCopy(t: Test): string {
   return dir;
 }
 
-t.test('adding a document and rebuilding with the cache equals a clean build, byte for byte', async (t) => {
+t.test('adding a document and rebuilding with the cache equals a clean build', async (t) => {
   const dir = corpusCopy(t);
   const cachePath = join(dir, 'cache.db');
   const first = await buildCorpus({ dbPath: join(dir, 'warm.db'), seedsDir: join(dir, 'corpus'), cachePath, builtAt, threads: 2 });
@@ -30,10 +31,11 @@ t.test('adding a document and rebuilding with the cache equals a clean build, by
   const warm = await buildCorpus({ dbPath: join(dir, 'warm.db'), seedsDir: join(dir, 'corpus'), cachePath, builtAt, threads: 2 });
   t.equal(warm.extracted, 1, 'the rebuild extracts only the new document');
   t.equal(warm.counts.documents, 6);
-  const clean = await buildCorpus({ dbPath: join(dir, 'clean.db'), seedsDir: join(dir, 'corpus'), cachePath: join(dir, 'fresh-cache.db'), builtAt, threads: 2 });
+  t.ok(warm.incremental, 'and loads it into a copy of the previous database');
+  const clean = await buildCorpus({ dbPath: join(dir, 'clean.db'), seedsDir: join(dir, 'corpus'), cachePath: join(dir, 'fresh-cache.db'), builtAt, threads: 2, incremental: false });
   t.equal(clean.extracted, 6);
-  t.equal(sha256(join(dir, 'warm.db')), sha256(join(dir, 'clean.db')), 'warm and clean builds over the same previous database are byte-identical');
-  const inProcess = buildDatabase({ dbPath: join(dir, 'one-thread.db'), seedsDir: join(dir, 'corpus'), builtAt });
+  t.equal(dumpRows(join(dir, 'warm.db')), dumpRows(join(dir, 'clean.db')), 'warm and clean builds over the same previous database hold the same rows');
+  const inProcess = buildDatabase({ dbPath: join(dir, 'one-thread.db'), seedsDir: join(dir, 'corpus'), builtAt, incremental: false });
   t.equal(sha256(join(dir, 'one-thread.db')), sha256(join(dir, 'clean.db')), 'worker threads and one thread give the same file');
   t.equal(inProcess.version, clean.version);
 });

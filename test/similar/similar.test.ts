@@ -93,3 +93,8 @@ t.test('the document page shows each measure\'s similar measures, linked, withou
   }
   t.ok(checked, 'some seed measure has similar measures');
 });
+
+t.test('documents without a place give no candidates, so nothing is weighed', async (t) => {
+  const unplaced = background.map((b) => ({ ...b, place: null }));
+  t.same(similarMeasures([...unplaced, m('x1', 'X', null, 'De brandweer krijgt een nieuwe kazerne aan de ring.')], related), []);
+});

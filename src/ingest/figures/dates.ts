@@ -1,4 +1,5 @@
 /** Sentence spans, date phrases and the reference date of a figure. */
+import { daysInMonth } from '../../text/calendar.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
 import { MONTHS, NUMBER_ATOMS } from './words.js';
@@ -41,11 +42,12 @@ export function blockSpans(text: string): Array<[number, number]> {
   return blocks;
 }
 
-/** Sentence spans: each block (see {@link blockSpans}) split with `Intl.Segmenter`. */
-export function sentenceSpans(text: string): Array<[number, number]> {
-  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+
+/** Sentence spans: each block (see {@link blockSpans}; given when already split) split with `Intl.Segmenter`. */
+export function sentenceSpans(text: string, blocks = blockSpans(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const [s, e] of blockSpans(text)) {
+  for (const [s, e] of blocks) {
     for (const seg of segmenter.segment(text.slice(s, e))) out.push(...splitBeforeDigits(seg.segment, s + seg.index));
   }
   return out;
@@ -68,10 +70,14 @@ export interface DateMention {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** Year (and month) of a reduced-precision ISO date, or null. */
-function docParts(documentDate: string | null | undefined): { year: number; month: number | null } | null {
+interface DocumentParts {
+  year: number;
+  month: number | null;
+}
+
+function docParts(documentDate: string | null | undefined): DocumentParts | null {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(documentDate ?? '');
   return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null } : null;
 }
@@ -87,6 +93,39 @@ function relYear(phrase: string, doc: { year: number } | null): number | null {
   return doc.year;
 }
 
+const modValue = (mod: string, y: number, month: number | null): string => {
+  const end = /^eind/.test(mod);
+  const begin = mod === 'begin';
+  if (month !== null) return `${y}-${pad(month)}-${end ? pad(daysInMonth(y, month)) : begin ? '01' : '15'}`;
+  return end ? `${y}-12-31` : begin ? `${y}-01-01` : `${y}-06-30`;
+};
+
+/** Date phrases and their values, compiled once (see {@link findDateMentions}). */
+const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null) => string | null]> = [
+  [new RegExp(`\\b(eind|einde|begin|midden|medio)\\s+(?:van\\s+)?(?:(${MONTH_RE})\\.?\\s+)?(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
+    const y = /^\d/.test(m[3]!) ? Number(m[3]) : relYear(m[3]!, doc);
+    return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
+  }],
+  [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`],
+  [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
+  [new RegExp(`\\b(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
+    const y = relYear(m[1]!, doc);
+    return y === null ? null : String(y);
+  }],
+  [/\b(vorige|deze|volgende)\s+maand\b/g, (m, doc) => {
+    if (!doc || doc.month === null) return null;
+    const d = m[1] === 'vorige' ? -1 : m[1] === 'volgende' ? 1 : 0;
+    const idx = doc.year * 12 + doc.month - 1 + d;
+    return `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
+  }],
+  [/\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+jaar\s+geleden\b/g, (m, doc) => {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_ATOMS[m[1]!]!;
+    return doc ? String(doc.year - n) : null;
+  }],
+  [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)(?<![\\d.,-])\\b(${YEAR_RE})\\b(?![.,]?\\d)`, 'g'), (m) => m[1]!],
+];
+
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
  * "2023-12-31", "begin 2024" → "2024-01-01", "medio 2022" → "2022-06-30", "12 maart 2024",
@@ -101,38 +140,8 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
   const add = (s: number, e: number, value: string | null) => {
     if (!found.some((f) => offset + s < f.end && offset + e > f.start)) found.push({ start: offset + s, end: offset + e, value });
   };
-  const modValue = (mod: string, y: number, month: number | null): string => {
-    const end = /^eind/.test(mod);
-    const begin = mod === 'begin';
-    if (month !== null) return `${y}-${pad(month)}-${end ? pad(lastDay(y, month)) : begin ? '01' : '15'}`;
-    return end ? `${y}-12-31` : begin ? `${y}-01-01` : `${y}-06-30`;
-  };
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
-    [new RegExp(`\\b(eind|einde|begin|midden|medio)\\s+(?:van\\s+)?(?:(${MONTH_RE})\\.?\\s+)?(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'), (m) => {
-      const y = /^\d/.test(m[3]!) ? Number(m[3]) : relYear(m[3]!, doc);
-      return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
-    }],
-    [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`],
-    [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
-    [new RegExp(`\\b(${REL_YEAR_RE})\\b`, 'g'), (m) => {
-      const y = relYear(m[1]!, doc);
-      return y === null ? null : String(y);
-    }],
-    [/\b(vorige|deze|volgende)\s+maand\b/g, (m) => {
-      if (!doc || doc.month === null) return null;
-      const d = m[1] === 'vorige' ? -1 : m[1] === 'volgende' ? 1 : 0;
-      const idx = doc.year * 12 + doc.month - 1 + d;
-      return `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
-    }],
-    [/\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+jaar\s+geleden\b/g, (m) => {
-      const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_ATOMS[m[1]!]!;
-      return doc ? String(doc.year - n) : null;
-    }],
-    [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
-    [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)(?<![\\d.,-])\\b(${YEAR_RE})\\b(?![.,]?\\d)`, 'g'), (m) => m[1]!],
-  ];
-  for (const [re, value] of patterns) {
-    for (const m of folded.matchAll(re)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray));
+  for (const [re, value] of DATE_PATTERNS) {
+    for (const m of folded.matchAll(re)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc));
   }
   return found.sort((a, b) => a.start - b.start);
 }

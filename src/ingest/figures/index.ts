@@ -56,14 +56,14 @@
  * `references` (back-references and partitives), `dates` (sentences and reference dates) and
  * `words` (the word lists).
  */
-import { foldForMatch } from '../../text/fold.js';
+import { prepared, type PreparedText } from '../prepared.js';
 import type { FigureReading } from '../types.js';
-import { blockSpans, type DateMention, findDateMentions, frameDateOf, isListItem, pickReferenceDate, sentenceSpans } from './dates.js';
+import { type DateMention, findDateMentions, frameDateOf, isListItem, pickReferenceDate } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
-import { blockedSpans, parseAtom, tokenize, type Token } from './tokens.js';
+import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
 
@@ -74,13 +74,6 @@ const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![
 export interface FigureOptions {
   /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
   documentDate?: string | null;
-}
-
-/** Flags tokens that touch a blocked span (dates, phone numbers…), in one pass over a character mask. */
-function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
-  const mask = new Uint8Array(length + 1);
-  for (const [s, e] of blocked) mask.fill(1, s, e);
-  for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
 }
 
 /** The span containing a position, by binary search over sorted, disjoint spans; a one-character span when none does. */
@@ -103,14 +96,12 @@ function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, n
  * Extracts quotable figures from Dutch text. Offsets are UTF-16 indices into `text`;
  * `text.slice(start, end) === quote`. Sorted by start, never overlapping.
  *
- * @param text the document text
+ * @param input the document text, or its prepared text
  * @param options.documentDate publication date (reduced-precision ISO) for relative dates
  */
-export function extractFigures(text: string, options: FigureOptions = {}): FigureReading[] {
-  const tokens = tokenize(text);
-  markBlocked(tokens, blockedSpans(text), text.length);
-  const folded = foldForMatch(text);
-  const sentenceAt = spanLookup(sentenceSpans(text));
+export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
+  const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
+  const sentenceAt = spanLookup(sentences);
   const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start) };
   const dateCache = new Map<number, DateMention[]>();
   const datesOf = (sentence: [number, number]) => {
@@ -126,8 +117,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   // sentence narrates in the past ("In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden
   // 764 dossiers opgestart." → 2016), restates ("Dat is vijf ton meer") or is a list item
   // without a verb ("• 41 voertuigen"); a present or planned statement is not.
-  const sentences = sentenceSpans(text);
-  const blocks = blockSpans(text);
+  const blocks = figureBlocks;
   const blockAt = spanLookup(blocks);
   const frameDate = frameDateOf(text, sentences, blocks, datesOf);
   const sentenceIndex = (pos: number) => {

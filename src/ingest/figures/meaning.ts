@@ -28,8 +28,8 @@ import { foldForMatch } from '../../text/fold.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, unitKindOf } from './canonical.js';
-import { sentenceSpans } from './dates.js';
-import { parseNumberWord, tokenize, type Token } from './tokens.js';
+import { prepared, type PreparedText } from '../prepared.js';
+import { parseNumberWord, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
@@ -86,14 +86,16 @@ const DECREASE = cuePattern(DECREASE_CUES);
 
 /** One document read for meaning: tokens, sentences, and lookups between them. */
 class DocumentReader {
+  readonly text: string;
   readonly tokens: Token[];
   readonly sentences: Array<[number, number]>;
   readonly folded: string;
 
-  constructor(readonly text: string) {
-    this.tokens = tokenize(text);
-    this.sentences = sentenceSpans(text);
-    this.folded = foldForMatch(text);
+  constructor(prepared: PreparedText) {
+    this.text = prepared.text;
+    this.tokens = prepared.figureTokens;
+    this.sentences = prepared.figureSentences;
+    this.folded = prepared.folded;
   }
 
   /** Index of the first token starting at or after `pos`. */
@@ -734,8 +736,8 @@ function namesOrganisation(subject: Span | null): boolean {
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
  */
-export function describeFigures(text: string, readings: FigureReading[], options: MeaningOptions = {}): Figure[] {
-  const doc = new DocumentReader(text);
+export function describeFigures(input: string | PreparedText, readings: FigureReading[], options: MeaningOptions = {}): Figure[] {
+  const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
     const subject = subjectOf(doc, f, out, readings[i + 1]);

@@ -27,6 +27,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
 
 type Attempt = Draft | { skipTo: number } | null;
 
+const DENOMINATOR_ENTRIES = Object.entries(DENOMINATORS);
+
 /** What the shape readers share for one document. */
 export interface Ctx {
   tokens: Token[];
@@ -95,7 +97,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   if (t.norm === 'de' && tokens[i + 1]?.norm === 'helft') return base(i, i + 1, 0.5);
   // One word: "driekwart", "tweederde", "drievierde".
   if (t.type === 'word') {
-    for (const [d, den] of Object.entries(DENOMINATORS)) {
+    for (const [d, den] of DENOMINATOR_ENTRIES) {
       if (t.norm.length > d.length && t.norm.endsWith(d)) {
         const n = parseNumberWord(t.norm.slice(0, -d.length));
         if (n && !n.approx && n.value >= 1 && n.value < den) return base(i, i, n.value / den);

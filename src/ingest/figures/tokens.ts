@@ -25,9 +25,18 @@ export interface Token {
 // Thousands may also be grouped with a (narrow) no-break space or a space: "1 000", "12 500".
 const TOKEN_RE = /(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
 
-/** Splits text into number, word and symbol tokens. */
-export function tokenize(text: string): Token[] {
-  const folded = foldForMatch(text);
+/**
+ * Splits text into number, word and symbol tokens, flagging those that touch a span that
+ * never holds a figure ({@link blockedSpans}). `folded` is `foldForMatch(text)`, passed in
+ * when the document's prepared text already has it.
+ */
+export function figureTokens(text: string, folded = foldForMatch(text)): Token[] {
+  const tokens = tokenize(text, folded);
+  markBlocked(tokens, blockedSpans(text), text.length);
+  return tokens;
+}
+
+function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -64,6 +73,13 @@ const BLOCKED_PATTERNS: RegExp[] = [
   /\b[A-Z]{2}\d{2}(?:\s?\d{4}){3}\b/g, // IBAN
   /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g, // URLs and e-mail addresses
 ];
+
+/** Flags tokens that touch a blocked span (dates, phone numbers…), in one pass over a character mask. */
+function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
+  const mask = new Uint8Array(length + 1);
+  for (const [s, e] of blocked) mask.fill(1, s, e);
+  for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
+}
 
 /** UTF-16 spans of {@link BLOCKED_PATTERNS} in `text`. */
 export function blockedSpans(text: string): Array<[number, number]> {
@@ -107,7 +123,26 @@ function parseBelow1000(w: string): number | null {
  * Words ending in -tal ("twintigtal") are approximate (`approx`); plurals such as
  * "tientallen" and "honderden" are vague and return null.
  */
-export function parseNumberWord(w: string): { value: number; approx: boolean } | null {
+export function parseNumberWord(w: string): NumberWord | null {
+  let parsed = numberWords.get(w);
+  if (parsed === undefined) {
+    if (numberWords.size >= MAX_NUMBER_WORDS) numberWords.clear();
+    parsed = readNumberWord(w);
+    numberWords.set(w, parsed);
+  }
+  return parsed;
+}
+
+interface NumberWord {
+  readonly value: number;
+  readonly approx: boolean;
+}
+
+/** Words already read: the figures stage asks about every word of every document, and a corpus repeats few. */
+const numberWords = new Map<string, NumberWord | null>();
+const MAX_NUMBER_WORDS = 200_000;
+
+function readNumberWord(w: string): NumberWord | null {
   if (w === 'anderhalf' || w === 'anderhalve') return { value: 1.5, approx: false };
   const half = /^(.+)enhalf$/.exec(w);
   if (half) {

@@ -3,6 +3,7 @@
  * apostrophes as ASCII (see `foldForMatch`), so "één" is listed as "een" and "zo’n" as "zo'n".
  * Kept apart from the logic so that adding a unit or a qualifier never touches the rules.
  */
+import { wordList, wordSet } from '../../text/word-list.js';
 
 /** Number words that stand alone (0–19 and the tens). "een" is here but gated by the rules. */
 export const NUMBER_ATOMS: Readonly<Record<string, number>> = {
@@ -36,7 +37,7 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
 };
 
 /** Percentage signs and words. "procentpunt" is deliberately not here (it is a quantity). */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'procent', 'percent', 'pct']);
+export const PERCENT_WORDS: ReadonlySet<string> = wordSet(['%', 'procent', 'percent', 'pct']);
 
 /** Currency words/symbols → ISO 4217. Symbols may also precede the number ("€ 2,5 miljoen"). */
 export const CURRENCIES: Readonly<Record<string, string>> = {
@@ -49,7 +50,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
  * Measurement units that make a figure a `quantity`. Durations are quantities too
  * ("24 uur", "drie jaar"); clock times are filtered out before this matters.
  */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+export const MEASURE_UNITS: ReadonlySet<string> = wordSet([
   'ton', 'tonnen', 'kg', 'kilo', "kilo's", 'kilogram', 'gram', 'gr', 'mg',
   'km', 'kilometer', 'kilometers', 'm', 'meter', 'meters', 'cm', 'mm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3',
   'ha', 'hectare', 'liter', 'liters', 'l', 'ml', 'cl', 'hl',
@@ -59,18 +60,18 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Units that may be glued to digits ("10km", "5kg", "50m²"); anything else glued ("3de", "5G") rejects the number. */
-export const ATTACHED_UNITS: ReadonlySet<string> = new Set([
+export const ATTACHED_UNITS: ReadonlySet<string> = wordSet([
   'km', 'kg', 'm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3', 'cm', 'mm', 'ha', 'l', 'ml', 'cl', 'hl', 'mg', 'gr', 'ton',
 ]);
 
 /** Units of time: a number with one is a duration, or the time frame of a sentence ("de afgelopen 12 jaar"). */
-export const TIME_UNITS: ReadonlySet<string> = new Set(['uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw']);
+export const TIME_UNITS: ReadonlySet<string> = wordSet(['uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw']);
 
 /**
  * Words right before a duration that make it the time frame of a statement, not a quantity:
  * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "binnen twee jaar".
  */
-export const TIME_FRAME_WORDS: ReadonlySet<string> = new Set([
+export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
   'afgelopen', 'voorbije', 'laatste', 'jongste', 'eerste', 'komende', 'volgende', 'eerstvolgende', 'vorige', 'voorgaande',
   'resterende', 'over', 'binnen', 'gedurende', 'tijdens', 'na', 'in', 'sinds', 'sedert', 'om',
 ]);
@@ -81,13 +82,13 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = new Set([
  * niveau's"). Matched as the whole word or, for the longer ones, as the end of a compound
  * ("beleidsprioriteiten").
  */
-export const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
+export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
   'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
-export const HOUR_UNITS: ReadonlySet<string> = new Set(['uur', 'u', 'h']);
+export const HOUR_UNITS: ReadonlySet<string> = wordSet(['uur', 'u', 'h']);
 
 /** Two-word measure units, matched before single ones ("vierkante meter"). */
 export const COMPOUND_UNITS: ReadonlyArray<readonly [string, string]> = [
@@ -95,7 +96,7 @@ export const COMPOUND_UNITS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Counted nouns that are singular after a number >1 ("200 man", "drie keer"). */
-export const SINGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set(['man', 'keer', 'maal', 'stuk', 'persoon', 'fte', 'vte', 'voltijds']);
+export const SINGULAR_COUNT_NOUNS: ReadonlySet<string> = wordSet(['man', 'keer', 'maal', 'stuk', 'persoon', 'fte', 'vte', 'voltijds']);
 
 /**
  * Qualifiers before a number, longest first, as token sequences (folded). The value is the
@@ -150,7 +151,7 @@ export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
 ];
 
 /** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 4"). */
-export const LABEL_WORDS: ReadonlySet<string> = new Set([
+export const LABEL_WORDS: ReadonlySet<string> = wordSet([
   'hoofdstuk', 'hfst', 'artikelen', 'hfdst', 'werf', 'artikel', 'artikels', 'art', 'punt', 'paragraaf', 'par', '§', 'afdeling', 'titel',
   'deel', 'bijlage', 'figuur', 'fig', 'tabel', 'grafiek', 'kaart', 'pagina', 'p', 'pp', 'blz', 'nr', 'nrs', 'nummer',
   'nummers', 'no', 'versie', 'fase', 'stap', 'actie', 'actiepunt', 'maatregel', 'doelstelling', 'beleidsdoelstelling',
@@ -161,7 +162,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Abbreviations that are followed by a period before the number ("nr. 12", "art. 135"). */
-export const LABEL_ABBREVIATIONS: ReadonlySet<string> = new Set(['nr', 'nrs', 'art', 'blz', 'p', 'pp', 'fig', 'hfst', 'hfdst', 'par', 'tel', 'no']);
+export const LABEL_ABBREVIATIONS: ReadonlySet<string> = wordSet(['nr', 'nrs', 'art', 'blz', 'p', 'pp', 'fig', 'hfst', 'hfdst', 'par', 'tel', 'no']);
 
 /** Street-name endings: a number after "Kerkstraat" is a house number. */
 export const STREET_SUFFIXES: ReadonlyArray<string> = [
@@ -176,23 +177,23 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** Words before a 4-digit number that make it a year even when a noun follows. */
-export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'in', 'sinds', 'sedert', 'vanaf', 'tegen', 'voor', 'na', 'eind', 'einde', 'begin', 'midden', 'medio', 'jaar', 'periode',
   'van', 'tot', 'en', 'tussen', 'het', 'anno', 'najaar', 'voorjaar', 'zomer', 'winter', 'herfst', 'lente', 'oktober',
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'november', 'december', 't.e.m',
 ]);
 
 /** Verbs that introduce a bare quantity ("het budget bedraagt 462", "telt 550"). */
-export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
+export const QUANTITY_VERBS: ReadonlySet<string> = wordSet([
   'bedraagt', 'bedroeg', 'bedragen', 'bedroegen', 'telt', 'telde', 'telden', 'tellen', 'bereikt', 'bereikte', 'kost', 'kostte',
   'kostten', 'kosten', 'haalt', 'haalde',
 ]);
 
 /** Words that point back to an earlier count ("dit aantal", "die teller"). */
-export const COUNT_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['aantal', 'teller', 'cijfer']);
+export const COUNT_REFERENCE_NOUNS: ReadonlySet<string> = wordSet(['aantal', 'teller', 'cijfer']);
 
 /** Determiners before a small number word that make the count anaphoric/structural ("de drie sporen", "deze twee"). */
-export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet([
   // "zijn" is left out: "er zijn vier pijlers" is the verb far more often than "his".
   'de', 'het', 'deze', 'die', 'dit', 'dat', 'onze', 'ons', 'hun', 'haar', 'jullie', 'beide', 'alle',
 ]);
@@ -201,13 +202,13 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
  * Adjectives that can stand uninflected between a number and its noun ("vier extra agenten").
  * Inflected adjectives (ending in -e) are recognised by shape.
  */
-export const UNINFLECTED_ADJECTIVES: ReadonlySet<string> = new Set([
+export const UNINFLECTED_ADJECTIVES: ReadonlySet<string> = wordSet([
   'extra', 'bijkomend', 'nieuw', 'voltijds', 'deeltijds', 'gestolen', 'gesloten', 'gevonden', 'gekregen', 'verloren',
   'gedetacheerd', 'vast', 'tijdelijk', 'structureel', 'operationeel', 'effectief', 'lokaal', 'federaal',
 ]);
 
 /** Strong participles that end in -en and so look like plural nouns ("is tot 462 gestegen"). */
-export const PARTICIPLES_EN: ReadonlySet<string> = new Set([
+export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'gestegen', 'gebleven', 'gekomen', 'gegaan', 'geworden', 'gebleken', 'gevonden', 'gestolen', 'gesloten', 'gekregen',
   'genomen', 'gegeven', 'gebroken', 'geschreven', 'gezien', 'gedaan', 'gelegen', 'geslagen', 'gedragen', 'gevangen',
   'gegrepen', 'getroffen', 'geschoten', 'gekozen', 'verdwenen', 'ontvangen', 'opgenomen', 'aangenomen', 'afgenomen',
@@ -219,7 +220,7 @@ export const PARTICIPLES_EN: ReadonlySet<string> = new Set([
  * Function words, auxiliaries, frequent verbs and adverbs that can follow a number but are
  * never the counted noun. Many end in -en, the plural shape we otherwise accept.
  */
-export const NON_NOUNS: ReadonlySet<string> = new Set([
+export const NON_NOUNS: ReadonlySet<string> = wordSet([
   // articles, pronouns, determiners
   'de', 'het', 'een', 'der', 'des', 'deze', 'die', 'dit', 'dat', 'zij', 'ze', 'hij', 'wij', 'we', 'jij', 'je', 'u', 'hen',
   'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
@@ -232,7 +233,7 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
   'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter',
   // auxiliaries and frequent verbs (finite and infinitive)
-  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
+  'is', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
   'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht',
   'mochten', 'wil', 'willen', 'wilde', 'wilden', 'gaan', 'gaat', 'ging', 'gingen', 'komen', 'komt', 'kwam', 'kwamen',
   'staan', 'staat', 'stond', 'stonden', 'blijven', 'blijft', 'bleef', 'bleven', 'liggen', 'ligt', 'lag', 'lagen',
@@ -242,39 +243,39 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
   'nemen', 'geven', 'tonen', 'betekenen', 'bedragen', 'kosten', 'inzetten', 'aanwerven', 'werven', 'voorzien', 'investeren',
   'besteden', 'opleiden', 'aanstellen', 'aannemen', 'openen', 'sluiten', 'installeren', 'bijkomen',
   // adverbs and particles
-  'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'dan', 'daar', 'hier', 'er', 'meer', 'minder', 'meest',
+  'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
   'minst', 'veel', 'weinig', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
   'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
-  'ieder', 'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'welke', 'waarvan', 'waarbij',
-  'waarin', 'waarmee', 'hiervan', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
-  'duizenden', 'miljoenen', 'ongeveer',
+  'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
+  'waarin', 'waarmee', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
+  'duizenden', 'miljoenen',
 ]);
 
 /**
  * Finite verb forms (folded) that end the first constituent of a Dutch main clause (V2): the
  * grammatical subject stands before them or, after a fronted adverbial, right behind them.
  */
-export const FINITE_VERBS: ReadonlySet<string> = new Set([
+export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
   'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten',
   'wil', 'willen', 'wilde', 'wilden', 'gaat', 'gaan', 'ging', 'gingen', 'komt', 'komen', 'kwam', 'kwamen', 'blijft', 'blijven',
   'bleef', 'bleven', 'staat', 'staan', 'stond', 'stonden', 'ligt', 'liggen', 'lag', 'lagen', 'krijgt', 'krijgen', 'kreeg',
   'kregen', 'telt', 'tellen', 'telde', 'telden', 'bedraagt', 'bedragen', 'bedroeg', 'bedroegen', 'stijgt', 'stijgen', 'steeg',
   'stegen', 'daalt', 'dalen', 'daalde', 'daalden', 'groeit', 'groeien', 'groeide', 'groeiden', 'neemt', 'nemen', 'nam', 'namen',
-  'maakt', 'maken', 'maakte', 'maakten', 'zet', 'zetten', 'zette', 'zetten', 'werkt', 'werken', 'werkte', 'werkten', 'investeert',
-  'investeren', 'investeerde', 'krijgt', 'zit', 'zitten', 'zat', 'zaten', 'geeft', 'geven', 'gaf', 'gaven', 'houdt', 'houden',
+  'maakt', 'maken', 'maakte', 'maakten', 'zet', 'zetten', 'zette', 'werkt', 'werken', 'werkte', 'werkten', 'investeert',
+  'investeren', 'investeerde', 'zit', 'zitten', 'zat', 'zaten', 'geeft', 'geven', 'gaf', 'gaven', 'houdt', 'houden',
   'hield', 'hielden', 'doet', 'doen', 'deed', 'deden', 'levert', 'leveren', 'leverde', 'vraagt', 'vragen', 'vroeg', 'vroegen',
   'voorziet', 'voorzien', 'voorzag', 'rekent', 'rekenen', 'verwacht', 'verwachten', 'verwachtte', 'streeft', 'streven',
   'beschikt', 'beschikken', 'beschikte', 'kost', 'kosten', 'kostte', 'kostten', 'haalt', 'halen', 'haalde', 'bereikt', 'bereiken',
-  'bereikte', 'trekt', 'trekken', 'trok', 'telden', 'heb', 'ben', 'word', 'kent', 'kennen', 'kende', 'kenden', 'noteert', 'noteren',
+  'bereikte', 'trekt', 'trekken', 'trok', 'heb', 'ben', 'word', 'kent', 'kennen', 'kende', 'kenden', 'noteert', 'noteren',
   'noteerde', 'noteerden', 'registreert', 'registreerde', 'registreerden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
-export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'in', 'op', 'tegen', 'tijdens', 'na', 'voor', 'met', 'sinds', 'sedert', 'vanaf', 'door', 'bij', 'om', 'onder', 'over', 'per',
   'binnen', 'buiten', 'naast', 'volgens', 'dankzij', 'wegens', 'zonder', 'via', 'tot', 'rond', 'eind', 'einde', 'begin', 'medio',
   'midden', 'vorig', 'vorige', 'volgend', 'volgende', 'komend', 'komende', 'afgelopen', 'voorbije', 'verleden', 'nu', 'vandaag',
@@ -284,46 +285,46 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of time that make a fronted noun phrase an adverbial ("dit jaar werden…", "elke week telt…"). */
-export const TIME_NOUNS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'keer', 'termijn', 'periode', 'legislatuur', 'zomer', 'winter', 'voorjaar', 'najaar']);
+export const TIME_NOUNS: ReadonlySet<string> = wordSet(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'keer', 'termijn', 'periode', 'legislatuur', 'zomer', 'winter', 'voorjaar', 'najaar']);
 
 /** Determiners and possessives that open a noun phrase and are left out of a subject. */
-export const NP_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
+export const NP_DETERMINERS: ReadonlySet<string> = wordSet(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
 
 /** Demonstratives: a noun phrase they open points back to something said before ("dit aantal", "deze dienst"). */
-export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['die', 'dat', 'deze', 'dit', 'diens', 'zulke', 'dergelijke']);
+export const DEMONSTRATIVES: ReadonlySet<string> = wordSet(['die', 'dat', 'deze', 'dit', 'diens', 'zulke', 'dergelijke']);
 
 /** Pronouns that stand for an earlier noun phrase. */
-export const ANAPHORIC_PRONOUNS: ReadonlySet<string> = new Set(['die', 'dat', 'deze', 'dit', 'het', 'hij', 'zij', 'ze', 'hun', 'hen', 'hem', 'zijzelf']);
+export const ANAPHORIC_PRONOUNS: ReadonlySet<string> = wordSet(['die', 'dat', 'deze', 'dit', 'het', 'hij', 'zij', 'ze', 'hun', 'hen', 'hem', 'zijzelf']);
 
 /** First and second person: the speaker of a programme, never what a figure counts. */
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'wij', 'ik', 'ons', 'onze', 'u', 'jij', 'je', 'jullie', 'men']);
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = wordSet(['we', 'wij', 'ik', 'ons', 'onze', 'u', 'jij', 'je', 'jullie', 'men']);
 
 /**
  * Nouns that only frame a number ("het aantal agenten", "het personeel van de politie", "de
  * helft van de meldingen"): the subject is their complement, not themselves.
  */
-export const FRAME_NOUNS: ReadonlySet<string> = new Set([
+export const FRAME_NOUNS: ReadonlySet<string> = wordSet([
   'aantal', 'totaal', 'cijfer', 'cijfers', 'teller', 'personeel', 'personeelskader', 'kader', 'bezetting', 'effectief', 'capaciteit',
   'budget', 'begroting', 'helft', 'deel', 'gedeelte', 'aandeel', 'groei', 'toename', 'stijging', 'daling', 'afname', 'omvang',
   'waarde', 'bedrag', 'som', 'tekort', 'overschot', 'nood', 'behoefte',
 ]);
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
-export const ORGANISATION_HEADS: readonly string[] = [
+export const ORGANISATION_HEADS: readonly string[] = wordList([
   'politie', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
   'recherche', 'douane', 'parket', 'administratie', 'agentschap', 'inspectie', 'leger', 'defensie', 'brandweer', 'overheid', 'stad',
-];
+]);
 
 /** Counted nouns (folded, matched as word endings) of people who work for an organisation. */
-export const STAFF_NOUN_ENDINGS: readonly string[] = [
+export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'medewerkers', 'medewerker', 'personeelsleden', 'personeelslid', 'agenten', 'agent', 'inspecteurs', 'commissarissen',
   'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
   'stewards', 'magistraten', 'militairen', 'douaniers', 'rekruten', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
-];
+]);
 
 /** Counted nouns of people who are not staff. */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'mensen', 'personen', 'persoon', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
   'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
 ]);
@@ -332,11 +333,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
  * Cue phrases of status (folded, matched as whole words in the figure's clause). A forecast cue
  * wins over a target cue, a target cue over the plain tense of the clause.
  */
-export const FORECAST_CUES: readonly string[] = [
+export const FORECAST_CUES: readonly string[] = wordList([
   'naar verwachting', 'verwacht', 'verwachten', 'verwachtte', 'wordt verwacht', 'prognose', 'prognoses', 'raming', 'geraamd',
   'vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
-];
-export const TARGET_CUES: readonly string[] = [
+]);
+export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
   'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
   'komen er', 'komt er', 'er komen', 'er komt', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
@@ -344,11 +345,11 @@ export const TARGET_CUES: readonly string[] = [
   // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
   'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
   'volgende legislatuur',
-];
+]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
-export const PRESENT_CUES: readonly string[] = ['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande'];
+export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
 /** Finite verbs in the past tense: what they state was observed. */
-export const PAST_VERBS: ReadonlySet<string> = new Set([
+export const PAST_VERBS: ReadonlySet<string> = wordSet([
   'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'bedroeg', 'bedroegen', 'telde', 'telden', 'steeg', 'stegen', 'daalde',
   'daalden', 'groeide', 'groeiden', 'nam', 'namen', 'kwam', 'kwamen', 'ging', 'gingen', 'bleef', 'bleven', 'kreeg', 'kregen',
   'stond', 'stonden', 'lag', 'lagen', 'zat', 'zaten', 'gaf', 'gaven', 'hield', 'hielden', 'deed', 'deden', 'kostte', 'kostten',
@@ -361,31 +362,31 @@ export const PAST_VERBS: ReadonlySet<string> = new Set([
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
-export const INCREASE_CUES: readonly string[] = [
+export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
   'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer',
-];
-export const DECREASE_CUES: readonly string[] = [
+]);
+export const DECREASE_CUES: readonly string[] = wordList([
   'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
-];
+]);
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
-export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+export const CHANGE_NOUNS: ReadonlySet<string> = wordSet([
   'versterking', 'uitbreiding', 'verhoging', 'stijging', 'toename', 'groei', 'daling', 'afname', 'vermindering', 'verlaging',
   'inkrimping', 'besparing', 'halvering', 'verdubbeling',
 ]);
 
 /** Counted nouns of how often, not of what: the subject of "het labo kwam 550 keer ter plaatse" is the labo. */
-export const FREQUENCY_NOUNS: ReadonlySet<string> = new Set(['keer', 'maal', 'keren', 'malen']);
+export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'keren', 'malen']);
 
 /** Nouns of fixed verb phrases ("in beslag nemen", "ter plaatse komen"): never the phrase a figure values. */
-export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = new Set(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
+export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = wordSet(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
 
 /** Words that restate the figure before them: "een vermindering van 2%, ofwel 14,5 miljoen euro". */
-export const RESTATING_WORDS: ReadonlySet<string> = new Set(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
+export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
 
 /** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
-export const WORK_CUES: readonly string[] = [
+export const WORK_CUES: readonly string[] = wordList([
   'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
-];
+]);

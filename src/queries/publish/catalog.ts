@@ -1,4 +1,5 @@
 /** The facts a DCAT catalogue states about the dataset: which cities it covers and which period. */
+import { firstDayOf, lastDayOf } from '../../text/calendar.js';
 import type { Db } from '../../db/client.js';
 
 export interface City {
@@ -28,20 +29,7 @@ export function catalogFacts(db: Db): CatalogFacts {
     .pluck()
     .all() as string[];
   if (dates.length === 0) return { cities, period: null };
-  const starts = dates.map(firstDay).sort();
-  const ends = dates.map(lastDay).sort();
+  const starts = dates.map(firstDayOf).sort();
+  const ends = dates.map(lastDayOf).sort();
   return { cities, period: { start: starts[0]!, end: ends[ends.length - 1]! } };
-}
-
-/** "2023" → "2023-01-01", "2023-03" → "2023-03-01". */
-function firstDay(date: string): string {
-  return (date + '-01-01').slice(0, 10);
-}
-
-/** "2023" → "2023-12-31", "2018-02" → "2018-02-28": a reduced-precision date covers its whole year or month. */
-function lastDay(date: string): string {
-  if (date.length >= 10) return date.slice(0, 10);
-  const [year, month = 12] = date.split('-').map(Number) as [number, number?];
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

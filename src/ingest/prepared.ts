@@ -1,0 +1,72 @@
+/**
+ * The text of one document prepared once for every extraction stage: folded once, its offset
+ * map, its blocks and sentences, and its tokens, each computed the first time a stage asks and
+ * then shared. Before, each stage folded and split the same text again (five foldings, two
+ * figure tokenizations, three sentence splits per document).
+ *
+ * Two splittings stay distinct on purpose, because extraction output must not change with this
+ * refactor: `blocks`/`sentences` are the measures' (segment.ts: headings, bullets, wrapped
+ * paragraphs), `figureSentences` the figures stage's (dates.ts: short lines close a block, a
+ * sentence may also end before digits). Merging them changes figures' reference dates and
+ * subjects, which is an extraction change to make with the gold files, not here.
+ *
+ * Tokens come in one family over the folded text: `matchTokens` (words of letters and digits,
+ * single symbols) for gazetteer matching and theme cues, and `figureTokens` (numbers with their
+ * separators, words with their apostrophe and hyphen parts) for the number reader, which needs
+ * "1.829" and "ANPR-camera’s" as one token each.
+ */
+import { foldForMatch } from '../text/fold.js';
+import { offsetConverter, type OffsetConverter } from '../text/offsets.js';
+import { blockSpans, sentenceSpans } from './figures/dates.js';
+import { figureTokens, type Token } from './figures/tokens.js';
+import { matchTokens, type MatchToken } from './form-trie.js';
+import { segmentBlocks, type Block } from './segment.js';
+
+/** Shared by every stage of one document: the arrays it hands out are read, never changed. */
+export class PreparedText {
+  /** Case- and diacritics-folded, the same length as `text` (see `foldForMatch`). */
+  readonly folded: string;
+  #offsets?: OffsetConverter;
+  #blocks?: Block[];
+  #figureBlocks?: Array<[number, number]>;
+  #figureSentences?: Array<[number, number]>;
+  #matchTokens?: MatchToken[];
+  #figureTokens?: Token[];
+
+  constructor(readonly text: string) {
+    this.folded = foldForMatch(text);
+  }
+
+  /** UTF-16 ↔ code-point offsets of `text`. */
+  get offsets(): OffsetConverter {
+    return (this.#offsets ??= offsetConverter(this.text));
+  }
+
+  /** The measures' blocks (paragraphs and bullets under their section heading) with their sentences. */
+  get blocks(): Block[] {
+    return (this.#blocks ??= segmentBlocks(this.text));
+  }
+
+  /** The figures stage's blocks: lines joined where a line wraps (UTF-16 spans, in text order). */
+  get figureBlocks(): Array<[number, number]> {
+    return (this.#figureBlocks ??= blockSpans(this.text));
+  }
+
+  /** The figures stage's sentence spans: its blocks split into sentences (UTF-16, in text order). */
+  get figureSentences(): Array<[number, number]> {
+    return (this.#figureSentences ??= sentenceSpans(this.text, this.figureBlocks));
+  }
+
+  /** Words and single symbols of the folded text, for the gazetteer trie and theme cues. */
+  get matchTokens(): MatchToken[] {
+    return (this.#matchTokens ??= matchTokens(this.folded));
+  }
+
+  /** Number, word and symbol tokens for the figures stage, with the spans that never hold a figure marked. */
+  get figureTokens(): Token[] {
+    return (this.#figureTokens ??= figureTokens(this.text, this.folded));
+  }
+}
+
+/** The prepared text of `input`, preparing it when given a plain string (tests, tools). */
+export const prepared = (input: string | PreparedText): PreparedText => (typeof input === 'string' ? new PreparedText(input) : input);
