@@ -64,6 +64,14 @@ interface Page {
   status?: number;
 }
 
+/** The page's status when its list explains an error (a bad page number, an unknown theme or place), else nothing: 200. */
+const statusOf = (list: PagedList): { status?: number } => (list.status === undefined ? {} : { status: list.status });
+
+/** A programme's or document's measures: the table of contents, then the page of measures. */
+const measuresSection = (list: PagedList) => html`${list.toc}
+<h2 id="maatregelen">Maatregelen</h2>
+${list.main}`;
+
 /** `record`, or the standard not-found problem for `collection`/`id`. */
 function found<T>(record: T | null, collection: string, id: string): T {
   if (record === null) throw notFound(collection, id);
@@ -354,7 +362,7 @@ function programmePage(ctx: PageContext, id: string, query: RawListQuery): Page 
   const list = pagedMeasures(ctx, browsePath('programmes', p.id), { programme: p.id }, query, { documents });
   return {
     title: p.title,
-    ...(list.status === undefined ? {} : { status: list.status }),
+    ...statusOf(list),
     main: html`<p class="muted">${kindLabel(p.kind)}</p>
 <h1>${p.title}</h1>
 ${facts([
@@ -363,9 +371,7 @@ ${facts([
   ['Datum', formatDate(p.date)],
   ['Documenten', html`${documents.map((d, i) => html`${i ? ', ' : ''}${link(d.href, d.name)}`)}`],
 ])}
-${list.toc}
-<h2 id="maatregelen">Maatregelen</h2>
-${list.main}`,
+${measuresSection(list)}`,
   };
 }
 
@@ -375,14 +381,12 @@ function documentPage(ctx: PageContext, id: string, query: RawListQuery): Page {
   const list = pagedMeasures(ctx, path, { document: d.id }, query, { documents: [{ id: d.id, name: d.title, href: path }] });
   return {
     title: d.title,
-    ...(list.status === undefined ? {} : { status: list.status }),
+    ...statusOf(list),
     main: html`<p class="muted">${kindLabel(d.kind)}</p>
 <h1>${d.title}</h1>
 ${documentFacts(d)}
 <p><a href="${refUrl('', { collection: 'documents', id: d.id, rel: 'text' })}">Volledige brontekst</a> <span class="muted" lang="en">(source text)</span></p>
-${list.toc}
-<h2 id="maatregelen">Maatregelen</h2>
-${list.main}`,
+${measuresSection(list)}`,
   };
 }
 
@@ -404,7 +408,7 @@ function themePage(ctx: PageContext, id: string, query: RawListQuery): Page {
   const filter = query.location === undefined ? '' : `?location=${encodeURIComponent(query.location)}`;
   return {
     title: theme.name,
-    ...(list.status === undefined ? {} : { status: list.status }),
+    ...statusOf(list),
     main: html`<p class="muted">Thema</p>
 <h1>${theme.name}</h1>
 <p lang="en" class="muted">${theme.labelEn}</p>
