@@ -79,6 +79,15 @@ function groupFile(dir, members) {
   return relative(root, name);
 }
 
+/** What makes a file long (10–30 s on a quiet machine in November 2026): builds, browsers, processes. */
+const LONG = [/\bbuildDatabase\(|\bbuildCorpus\(/, /chromium/i, /node:child_process/];
+
+/** A clean checkout's guess at a file's seconds, only to order the runs: long files ~20 s, others ~1 s. */
+function guess(file) {
+  const source = readFileSync(join(root, file), 'utf8');
+  return LONG.some((re) => re.test(source)) ? 20 : 1;
+}
+
 /** Seconds each file took in the last run (tap's .tap/processinfo), to start the longest first. */
 function lastRuntimes() {
   const dir = join(root, '.tap', 'processinfo');
@@ -105,12 +114,13 @@ function main() {
   rmSync(suiteDir, { recursive: true, force: true });
   mkdirSync(suiteDir, { recursive: true });
   const last = lastRuntimes();
+  const seconds = (file) => last.get(file) ?? guess(file);
   const runs = [
     ...[...groups].map(([dir, members]) => {
       const file = groupFile(dir, members);
-      return { file, seconds: last.get(file) ?? members.reduce((sum, f) => sum + (last.get(f) ?? 0), 0) };
+      return { file, seconds: last.get(file) ?? members.reduce((sum, f) => sum + seconds(f), 0) };
     }),
-    ...alone.map((file) => ({ file, seconds: last.get(file) ?? 0 })),
+    ...alone.map((file) => ({ file, seconds: seconds(file) })),
   ];
   // Longest first, so two jobs end together instead of one long file running alone at the end.
   runs.sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
