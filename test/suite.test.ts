@@ -3,10 +3,10 @@
  * that touch what a process holds run alone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import t from 'tap';
 import { packageRoot } from '../src/paths.js';
-import { plan } from './helpers/suite.mjs';
+import { OTHERS, plan } from './helpers/suite.mjs';
 
 const testFiles = readdirSync(join(packageRoot, 'test'), { recursive: true })
   .map((f) => join('test', String(f)))
@@ -20,7 +20,7 @@ t.test('every test file is in exactly one run', async (t) => {
   t.ok(groups.size > 0, 'some files share a process');
   for (const [dir, members] of groups) {
     t.ok(members.length > 1, `${dir}: a group has several files`);
-    t.ok(members.every((f) => f.startsWith(`${dir}/`)), `${dir}: one folder`);
+    if (dir !== OTHERS) t.ok(members.every((f) => dirname(f) === dir), `${dir}: one folder`);
   }
 });
 
@@ -36,11 +36,17 @@ t.test('a file with child processes, a browser, mocks, process listeners or heap
     'test/x/heap.test.ts': 'const used = process.memoryUsage().heapUsed;',
     'test/x/builds.test.ts': 'buildDatabase({ dbPath, seedsDir });',
     'test/y/single.test.ts': "import t from 'tap';",
+    'test/z/single.test.ts': "import t from 'tap';",
   };
   const { groups, alone } = plan(Object.keys(sources).sort(), (f) => sources[f]!);
-  t.same([...groups], [['test/x', ['test/x/other.test.ts', 'test/x/plain.test.ts']]]);
+  t.same([...groups], [
+    ['test/x', ['test/x/other.test.ts', 'test/x/plain.test.ts']],
+    [OTHERS, ['test/y/single.test.ts', 'test/z/single.test.ts']],
+  ], 'a folder\'s files together, and the only ones of their folders together');
   t.same(alone.sort(), [
     'test/x/browser.test.ts', 'test/x/builds.test.ts', 'test/x/env.test.ts', 'test/x/heap.test.ts', 'test/x/listens.test.ts',
-    'test/x/mocks.test.ts', 'test/x/spawns.test.ts', 'test/y/single.test.ts',
-  ], 'and a folder of one file runs as itself');
+    'test/x/mocks.test.ts', 'test/x/spawns.test.ts',
+  ]);
+  const { groups: one, alone: itself } = plan(['test/y/single.test.ts'], (f) => sources[f]!);
+  t.same([one.size, itself], [0, ['test/y/single.test.ts']], 'a lone shareable file runs as itself');
 });
