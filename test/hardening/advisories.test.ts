@@ -8,9 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import jsonld from 'jsonld';
 import semver from 'semver';
 import t from 'tap';
 import { packageRoot } from '../../src/paths.js';
+import { catalogDocument } from '../../src/publish/dcat.js';
 
 interface Advisory {
   id: string;
@@ -121,4 +123,20 @@ t.test('the bundled SQLite is newer than every SQLite fix in the file', async (t
     t.ok(semver.gte(version, advisory.fixed), `SQLite ${version} includes the fix for ${advisory.id} (${advisory.fixed})`);
     t.ok(advisory.sources.every(isUrl), `${advisory.id}: sources`);
   }
+});
+
+t.test('the catalogue converts to RDF without loading any URL, so undici (jsonld\'s loader) is never reached', async (t) => {
+  const document = catalogDocument({
+    origin: 'http://localhost', version: '1', builtAt: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+    facts: { cities: [{ id: 'gent', name: 'Gent', nisCode: '44021' }], period: { start: '2025-01-01', end: '2025-12-31' } },
+    dump: { size: 1, sha256: '0'.repeat(64) },
+  });
+  const loaded: string[] = [];
+  const refuse = async (url: string): Promise<never> => {
+    loaded.push(url);
+    throw new Error(`no network: ${url}`);
+  };
+  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader: refuse })) as unknown as string;
+  t.same(loaded, [], 'no URL was requested');
+  t.match(nquads, /<http:\/\/www\.w3\.org\/ns\/dcat#Catalog>/, 'the catalogue became RDF');
 });
