@@ -122,7 +122,7 @@ function lastRuntimes() {
     try {
       const info = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       const id = String(info.externalID ?? '');
-      const run = /^test-output\/suite\/\d+-(.+)\.test\.mjs$/.exec(id)?.[1] ?? (id.endsWith('.test.ts') ? runName(undefined, [id]) : undefined);
+      const run = /^test-output\/suite\/(?:\d+-)?(.+)\.test\.mjs$/.exec(id)?.[1] ?? (id.endsWith('.test.ts') ? runName(undefined, [id]) : undefined);
       if (run && typeof info.runtime === 'number') seconds.set(run, info.runtime / 1000);
     } catch {
       // a file being written by a run elsewhere: its time is only a hint
