@@ -74,6 +74,17 @@ function genericKind(name: string): Candidate['kind'] {
   return 'unknown';
 }
 
+/**
+ * Whether a police zone may be named after the place: a municipality, or an area inside a
+ * country's region ("Kempen", "Pajottenland"), not a country or one of its regions.
+ */
+function mayNameAZone(matcher: EntityMatcher, placeId: string): boolean {
+  const place = matcher.locations.get(placeId);
+  if (place?.kind === 'municipality') return true;
+  const parent = place?.parent ? matcher.locations.get(place.parent) : undefined;
+  return place?.kind === 'region' && parent !== undefined && parent.kind !== 'country';
+}
+
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
 export function proposeCandidates(input: string | PreparedText, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
   const { text, folded } = prepared(input);
@@ -96,9 +107,9 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   }
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
-    // A police noun before a known place that has no known zone: the zone is missing from the gazetteer.
+    // A police noun before a known town or area ("politiezone Kempen") that has no known zone: the zone is missing from the gazetteer.
     for (const m of mentions) {
-      if (m.entityType !== 'location' || matcher.locations.get(m.entityId)?.kind !== 'municipality' || zoneServing(matcher, m.entityId)) continue;
+      if (m.entityType !== 'location' || !mayNameAZone(matcher, m.entityId) || zoneServing(matcher, m.entityId)) continue;
       const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, m.start - 30), m.start));
       if (!before) continue;
       const start = m.start - before[0].length + before[0].indexOf(before[1]!);
