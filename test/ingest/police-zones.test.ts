@@ -124,3 +124,13 @@ t.test('a zone is found under every police noun, by its name and its short name,
     ['PZ Vilvoorde Machelen', 'politiezone-vilvoorde-machelen'],
   ]);
 });
+
+t.test('zones by their short names under a police noun; a short name that is a word needs its capitals', async (t) => {
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Interventies voor PZ VIMA en de politie LaMa; een lama in de wei.'), [
+    ['PZ VIMA', 'politiezone-vilvoorde-machelen'],
+    ['politie LaMa', 'politiezone-lanaken-maasmechelen'],
+  ]);
+});
