@@ -340,7 +340,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
-  return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  return hits.filter((h) => !portfolio(h) && !surname(h) && !insideLongerName(text, h, hits)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
 /**
@@ -351,6 +351,34 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
 function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
   const scoped = new Set(hits.filter((h) => inScope.has(h.requires!)).map((h) => `${h.start}-${h.end}`));
   return hits.filter((h) => inScope.has(h.requires!) || !scoped.has(`${h.start}-${h.end}`));
+}
+
+/** An acronym: "CARMA", "FGP", "N-VA". */
+const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
+/** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
+const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
+/** A town's adjective ("Vlaamse", "Brusselse"). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
+
+/**
+ * Whether a one-word hit is a part of a longer proper name the gazetteer does not know, and so
+ * names nothing of its own: an acronym followed by a capitalised word or a version number ("CARMA
+ * Connect", the zone's magazine; "CARMA 2.0", its plan); a place adjective between capitalised
+ * words ("Koninklijke Vlaamse Schouwburg"); a place before a hyphen and a lowercase word
+ * ("Leuven-centrum", a part of the town). A capitalised word that is itself a hit ("N-VA Gent")
+ * does not lengthen the name.
+ */
+function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
+  const quote = text.slice(h.start, h.end);
+  if (/\s/u.test(quote)) return false;
+  const after = text.slice(h.end, h.end + 40);
+  const nextIsHit = hits.some((x) => x.start > h.end && x.start <= h.end + 2);
+  if (h.entityType === 'actor' && ACRONYM.test(quote) && quote.length >= 3) return NAME_GOES_ON.test(after) && !nextIsHit;
+  if (h.entityType !== 'location') return false;
+  if (/^-\p{Ll}/u.test(after)) return true;
+  const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
+  const capitalisedBefore = previousWord !== null && !opensSentence(text, h.start - previousWord[0].length);
+  return PLACE_ADJECTIVE.test(quote) && capitalisedBefore && /^ \p{Lu}\p{Ll}/u.test(after) && !nextIsHit;
 }
 
 /** A place hit without the kind noun it opens with ({@link KIND_NOUN}). */

@@ -213,3 +213,17 @@ t.test('the areas of Flanders ("streken") are places, and a zone named after one
     ['Pajottenland', 'pajottenland'],
   ]);
 });
+
+t.test('a one-word name inside a longer proper name the gazetteer lacks names nothing', async (t) => {
+  t.same(mentions('De Koninklijke Vlaamse Schouwburg ligt in Brussel; de Vlaamse regering betaalt.'), [
+    ['Brussel', 'brussel'],
+    ['Vlaamse regering', 'vlaamse-regering'],
+  ]);
+  t.same(mentions('Het merendeel werd gestolen in Leuven-centrum, de rest in Leuven en Antwerpen-Noord.').map(([quote]) => quote), ['Leuven', 'Antwerpen']);
+  t.same(mentions('PZ CARMA werkt aan CARMA 2.0. Het magazine CARMA Connect verschijnt, CARMA zelf groeit en N-VA Gent ook.'), [
+    ['PZ CARMA', 'politiezone-carma'],
+    ['CARMA', 'politiezone-carma'],
+    ['N-VA', 'n-va'],
+    ['Gent', 'gent'],
+  ]);
+});
