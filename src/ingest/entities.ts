@@ -568,8 +568,8 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   return found;
 }
 
-/** The word before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "lokale als de ". */
-const COORDINATED_BEFORE = /([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/u;
+/** The one or two words before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "Federale Bestuurlijke als de ". */
+const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
 
 /**
  * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
@@ -581,14 +581,16 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
   for (const h of hits) {
     const words = folded.slice(h.start, h.end).split(/\s+/u);
     if (words.length < 2) continue;
-    const before = COORDINATED_BEFORE.exec(folded.slice(Math.max(0, h.start - 40), h.start));
-    if (!before) continue;
-    const form = matcher.plainForms.get([before[1], ...words.slice(1)].join(' '));
-    if (!form) continue;
-    const start = Math.max(0, h.start - 40) + before.index;
-    const end = start + before[1]!.length;
-    if (hits.some((x) => x.start < end && start < x.end)) continue;
-    found.push({ ...form, start, end });
+    const windowStart = Math.max(0, h.start - 40);
+    const before = COORDINATED_BEFORE.exec(folded.slice(windowStart, h.start));
+    if (!before?.indices) continue;
+    // Two words before the coordinator when they complete a name ("federale bestuurlijke" + "politie") and are free, else one.
+    const end = windowStart + before.indices[2]![1];
+    const elided = [1, 2]
+      .filter((group) => before[group] !== undefined)
+      .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
+      .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
+    if (elided) found.push({ ...elided.form!, start: elided.start, end });
   }
   return found;
 }
