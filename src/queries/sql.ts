@@ -4,7 +4,7 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
-import type { SQL } from 'drizzle-orm';
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
@@ -38,6 +38,34 @@ export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; pa
   return { stmt: prepared(db, sql), params };
 }
 
+/**
+ * The statement of a fragment whose values are drizzle placeholders (`sql.placeholder('kind')`),
+ * compiled once, and the function giving its parameters for values by name: for a statement
+ * run once per row, as an insert in a build.
+ */
+export function placeholderStatement(db: Db, fragment: SQL): { stmt: Database.Statement; bind: (values: Record<string, unknown>) => unknown[] } {
+  const { stmt, params } = statement(db, fragment);
+  return { stmt, bind: (values) => fillPlaceholders(params, values) };
+}
+
+/**
+ * A name or expression written in code — a table, an alias, a column expression of an
+ * entity description — spliced into a fragment as it is. Never a value from a request:
+ * values are parameters (`${value}` in a fragment).
+ */
+export const code = (text: string): SQL => sql.raw(text);
+
+/**
+ * The text of a fragment that holds no parameter: SQL written in code, for the parts of the
+ * entity model that still hold SQL as text (a column expression, a relation's join). A
+ * parameter there is a programming error.
+ */
+export function staticText(fragment: SQL): string {
+  const { sql: text, params } = toQuery(fragment);
+  if (params.length > 0) throw new Error(`SQL written in code takes no parameters: ${text}`);
+  return text;
+}
+
 /** A JSON array of ids, the single parameter of every batch statement (`json_each(?)`). */
 export const idList = (ids: readonly string[]) => JSON.stringify(ids);
 
@@ -48,5 +76,5 @@ export const idList = (ids: readonly string[]) => JSON.stringify(ids);
  * a whole record is one row of one statement, listable and streamable alike.
  */
 export function summarySql(collection: string, idExpr: string, nameExpr = 's.name'): string {
-  return `json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', s.id) FROM ${collection} s WHERE s.id = ${idExpr}))`;
+  return staticText(sql`json((SELECT json_object('id', s.id, 'name', ${code(nameExpr)}, 'url', s.id) FROM ${sql.identifier(collection)} s WHERE s.id = ${code(idExpr)}))`);
 }
