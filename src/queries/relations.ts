@@ -14,7 +14,7 @@ import { parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
 import { hitKinds, type SearchType } from './search.js';
-import { idList, prepared } from './sql.js';
+import { firstValue, idList, prepared } from './sql.js';
 
 /** Places each programme is about. */
 export const locationsOfProgramme = relation(locations, sql`programme_locations x ON x.programme_id = j.value JOIN locations l ON l.id = x.location_id`);
@@ -47,6 +47,5 @@ export function cursorsByIds(db: Db, e: Entity, sort: string | undefined, ids: r
 
 /** Number of hits of `search(q, type)`. */
 export function countSearch(db: Db, q: string, type: SearchType | undefined): number {
-  const kinds = hitKinds(type);
-  return prepared(db, `SELECT count(*) FROM search_index WHERE search_index MATCH ? AND ${kinds.sql}`).pluck().get(ftsQuery(q), ...kinds.params) as number;
+  return firstValue<number>(db, sql`SELECT count(*) FROM search_index WHERE search_index MATCH ${ftsQuery(q)} AND ${hitKinds(type)}`)!;
 }

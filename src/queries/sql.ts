@@ -38,6 +38,35 @@ export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; pa
   return { stmt: prepared(db, sql), params };
 }
 
+/*
+ * One statement, run. Each sets the statement's pluck mode, as the cached statement of a
+ * text is shared by every caller of that text.
+ */
+
+/** Every row of a fragment's statement. */
+export function rows<T = Record<string, unknown>>(db: Db, fragment: SQL): T[] {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck(false).all(...params) as T[];
+}
+
+/** The first row of a fragment's statement, or undefined. */
+export function firstRow<T = Record<string, unknown>>(db: Db, fragment: SQL): T | undefined {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck(false).get(...params) as T | undefined;
+}
+
+/** The first column of every row of a fragment's statement. */
+export function firstColumn<T>(db: Db, fragment: SQL): T[] {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck().all(...params) as T[];
+}
+
+/** The first column of the first row of a fragment's statement, or undefined without a row. */
+export function firstValue<T>(db: Db, fragment: SQL): T | undefined {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck().get(...params) as T | undefined;
+}
+
 /**
  * The statement of a fragment whose values are drizzle placeholders (`sql.placeholder('kind')`),
  * compiled once, and the function giving its parameters for values by name: for a statement
@@ -75,6 +104,8 @@ export const idList = (ids: readonly string[]) => JSON.stringify(ids);
  * edge links it (see refs.ts `summaryRefs`). Summaries come out of SQLite as JSON text so
  * a whole record is one row of one statement, listable and streamable alike.
  */
-export function summarySql(collection: string, idExpr: string, nameExpr = 's.name'): string {
-  return staticText(sql`json((SELECT json_object('id', s.id, 'name', ${code(nameExpr)}, 'url', s.id) FROM ${sql.identifier(collection)} s WHERE s.id = ${code(idExpr)}))`);
-}
+export const summaryFragment = (collection: string, idExpr: SQL, nameExpr: SQL = sql`s.name`): SQL =>
+  sql`json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', s.id) FROM ${sql.identifier(collection)} s WHERE s.id = ${idExpr}))`;
+
+/** {@link summaryFragment} as text, for a column of the entity model (SQL text written in code). */
+export const summarySql = (collection: string, idExpr: string, nameExpr = 's.name'): string => staticText(summaryFragment(collection, code(idExpr), code(nameExpr)));
