@@ -19,7 +19,7 @@ import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
-import { placeholderStatement, statement } from '../queries/sql.js';
+import { compiledStatement, statement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
@@ -208,9 +208,14 @@ function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: D
 /** One row of the full-text index: what it stands for, its id and the text it is found by (stemmed here). */
 type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
 
+/** A row of the full-text index, its values by name (one statement per database, compiled once). */
+const insertIndexRow = compiledStatement(sql`INSERT INTO search_index (kind, ref, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('body')})`);
+
 function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
-  const insert = placeholderStatement(db, sql`INSERT INTO search_index (kind, ref, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('body')})`);
-  for (const [kind, ref, text] of rows) insert.stmt.run(...insert.bind({ kind, ref, body: stemmedText(text) }));
+  for (const [kind, ref, text] of rows) {
+    const { stmt, params } = insertIndexRow(db, { kind, ref, body: stemmedText(text) });
+    stmt.run(...params);
+  }
 }
 
 /** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */

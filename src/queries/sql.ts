@@ -68,13 +68,12 @@ export function firstValue<T>(db: Db, fragment: SQL): T | undefined {
 }
 
 /**
- * The statement of a fragment whose values are drizzle placeholders (`sql.placeholder('kind')`),
- * compiled once, and the function giving its parameters for values by name: for a statement
- * run once per row, as an insert in a build.
+ * A statement whose shape never changes, compiled from its fragment once: its values come
+ * as named placeholders (`sql.placeholder('ids')`), filled at each run.
  */
-export function placeholderStatement(db: Db, fragment: SQL): { stmt: Database.Statement; bind: (values: Record<string, unknown>) => unknown[] } {
-  const { stmt, params } = statement(db, fragment);
-  return { stmt, bind: (values) => fillPlaceholders(params, values) };
+export function compiledStatement(fragment: SQL): (db: Db, values: Record<string, unknown>) => { stmt: Database.Statement; params: unknown[] } {
+  const { sql, params } = toQuery(fragment);
+  return (db, values) => ({ stmt: prepared(db, sql), params: fillPlaceholders(params, values) });
 }
 
 /**
