@@ -212,6 +212,17 @@ function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
   for (const [kind, ref, text] of rows) insert.run(kind, ref, stemmedText(text));
 }
 
+/**
+ * The reference data's index rows take the rowids below zero, in order (so they sort before the
+ * documents' rows, as when they were the first rows inserted): a rebuild replaces them through
+ * the rowid, where selecting them by kind read the whole index.
+ */
+function indexReferencesForSearch(db: Db, rows: readonly IndexRow[]) {
+  db.run(sql`DELETE FROM search_index WHERE rowid < 0`);
+  const insert = db.$client.prepare('INSERT INTO search_index (rowid, kind, ref, body) VALUES (?, ?, ?, ?)');
+  rows.forEach(([kind, ref, text], i) => insert.run(i - rows.length, kind, ref, stemmedText(text)));
+}
+
 /** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
 function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexRow[] {
   const { sha256, text } = doc.source;
@@ -324,15 +335,13 @@ function documentTableRows(db: Db, table: HashedTable, key: string, documentIds:
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
 const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
-const REFERENCE_INDEX_KINDS: IndexedKind[] = ['programme', 'actor', 'location', 'theme'];
 
 /** Loads the reference tables and their search rows, replacing those of a previous build (small: the gazetteer's size). */
 function replaceReferences(db: Db, inputs: References, summaries: DocumentSummary[]) {
   for (const table of REFERENCE_TABLES) db.delete(table).run();
-  db.run(sql`DELETE FROM search_index WHERE kind IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_INDEX_KINDS)}))`);
   loadGazetteer(db, inputs, summaries);
   loadProgrammes(db, inputs, summaries);
-  indexForSearch(db, referenceIndexRows(db));
+  indexReferencesForSearch(db, referenceIndexRows(db));
 }
 
 /**
@@ -403,20 +412,25 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
     // is gone and deletes them (a changed text is a new id that may reuse a file name); the
     // second loads what is new or changed. An unchanged document is not even read from the cache.
     const removed: DocumentRecords = { documents: [], measures: [], figures: [] };
-    const changed = new Set<string>();
+    // Whether the document at each position is unchanged (the second pass then reads nothing of it).
+    const unchanged: boolean[] = [];
     if (stored.size > 0) {
       const current = new Set<string>();
+      const changed = new Set<string>();
       for (const d of source.documents()) {
         const row = documentRow(d.source);
         current.add(row.id);
-        if (stored.get(row.id) !== rowKey(row)) changed.add(row.id);
+        const same = stored.get(row.id) === rowKey(row);
+        if (!same) changed.add(row.id);
+        unchanged.push(same);
       }
       Object.assign(removed, deleteDocuments(db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), digests));
     }
     const loaded: string[] = [];
+    let position = 0;
     for (const d of source.documents()) {
+      if (unchanged[position++]) continue;
       const row = documentRow(d.source);
-      if (stored.size > 0 && !changed.has(row.id)) continue;
       loadDocument(db, inputs, d, row);
       loaded.push(row.id);
     }
