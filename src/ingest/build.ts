@@ -296,6 +296,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     }
     await Promise.all(inFlight);
     options.progress?.stop();
+    // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.
+    await pool?.destroy();
+    pool = null;
     return writeDatabase(p, extracted);
   } finally {
     options.progress?.stop();

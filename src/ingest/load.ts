@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -161,8 +161,8 @@ function documentRow(source: SourceDocument): DocumentRow {
 }
 
 const documentColumns = Object.keys(getTableColumns(t.documents)) as Array<keyof DocumentRow>;
-/** A documents row as comparable text, whether about to be inserted or read back. */
-const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => JSON.stringify(documentColumns.map((c) => row[c] ?? null));
+/** A documents row's checksum, whether about to be inserted or read back (kept for every document: not the text itself). */
+const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => createHash('sha256').update(JSON.stringify(documentColumns.map((c) => row[c] ?? null))).digest('hex');
 
 function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: DocumentRow) {
   const { entry, sha256 } = doc.source;
@@ -250,6 +250,8 @@ function referenceIndexRows(db: Db): IndexRow[] {
 
 /** The similar measures of every measure, among documents about related places (see similarity.ts). */
 function alignMeasures(db: Db) {
+  // Only the measures of a document about a place have candidates: without such a document, no measure is read.
+  if (db.get(sql`SELECT 1 AS placed FROM documents WHERE scope_location_id IS NOT NULL LIMIT 1`) === undefined) return [];
   const measures = db.$client.prepare('SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id').all() as MeasureText[];
   const nested = new Set((db.$client.prepare('SELECT location_id, ancestor_id FROM location_ancestors').raw().all() as Array<[string, string]>).map(([l, a]) => `${l}|${a}`));
   return similarMeasures(measures, (a, b) => nested.has(`${a}|${b}`) || nested.has(`${b}|${a}`));
@@ -372,8 +374,16 @@ function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests):
 
 /** The documents rows already in the database, as comparable text by id (empty for a new database). */
 function storedDocuments(db: Db): Map<string, string> {
-  return new Map(db.select().from(t.documents).all().map((row) => [row.id, rowKey(row)]));
+  const keys = new Map<string, string>();
+  // A page at a time: the rows hold the documents' texts, too much to hold at once for a large corpus.
+  for (let after = ''; ;) {
+    const page = db.select().from(t.documents).where(gt(t.documents.id, after)).orderBy(t.documents.id).limit(STORED_PAGE).all();
+    for (const row of page) keys.set(row.id, rowKey(row));
+    if (page.length < STORED_PAGE) return keys;
+    after = page[page.length - 1]!.id;
+  }
 }
+const STORED_PAGE = 500;
 
 export interface LoadMeta {
   inputHash: string;
