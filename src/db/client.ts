@@ -21,9 +21,6 @@ export function openForBuild(path: string): Db {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
-  // Ids begin with a checksum, so each document's rows land all over the primary-key indexes: a
-  // page cache of 128 MB (against 2 MB by default) keeps them in memory, bounded whatever the corpus size.
-  sqlite.pragma('cache_size = -131072');
   sqlite.pragma('foreign_keys = ON');
   return drizzle(sqlite, { schema });
 }
