@@ -33,7 +33,7 @@ import {
   type ScoredFigure,
 } from '../devset/scoring.js';
 import { closedSplits, splitDirs, splits, splitsFromArgv, type Split } from '../devset/splits.js';
-import type { EntityResolvers, Gold, GoldFigure, MentionKey } from '../helpers/gold.js';
+import { nameResolver, type EntityResolvers, type Gold, type GoldFigure, type MentionKey } from '../helpers/gold.js';
 
 // ---------------------------------------------------------------------------------------------
 // The scorer's metrics on synthetic input
@@ -98,6 +98,19 @@ t.test('unitAgrees folds case and apostrophes; entityAgrees needs the field', as
   t.ok(entityAgrees('douane', 'douane'));
   t.notOk(entityAgrees(null, undefined));
   t.notOk(entityAgrees('douane', 'justitie'));
+});
+
+t.test('nameResolver: names, aliases, then names without a kind qualifier; unknown names stay unknown', async (t) => {
+  const resolve = nameResolver([
+    { id: 'as', name: 'As (gemeente)', aliases: ['gemeente As'], contextAliases: [] },
+    { id: 'zuid-gent', name: 'Zuid (Gent)', aliases: [], contextAliases: [] },
+    { id: 'zuid', name: 'Zuid', aliases: [], contextAliases: [] },
+  ]);
+  t.equal(resolve('As', 'As'), 'as', 'the annotator writes the town without its kind qualifier');
+  t.equal(resolve('As (gemeente)', 'As'), 'as');
+  t.equal(resolve('Zuid', 'Zuid'), 'zuid', 'a place qualifier is not a kind: the written name wins');
+  t.equal(resolve('Zuid (Gent)', 'Zuid'), 'zuid-gent');
+  t.equal(resolve('Velo', 'Velo'), 'unknown:Velo');
 });
 
 t.test('scoreDocument and the report: hits, misses, extras, fields over hits and over gold, targets', async (t) => {
