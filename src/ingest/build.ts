@@ -17,7 +17,7 @@ import type { ExtractionResult, ExtractionTask } from './extract-worker.js';
 import { readHistory } from './history.js';
 import { loadDatabase, type LoadSource } from './load.js';
 import { compileContext, extractForBuild, type DocumentOptions } from './pipeline.js';
-import { documentsMatch, readCorpus, readSourceDocument, type Corpus } from './sources.js';
+import { documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 /** How a build reports progress: a phase with its total, then one tick per document. */
@@ -212,8 +212,10 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
       progress.start('load', keys.length);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
-        // Read from the cache only when loaded: an incremental build skips unchanged documents.
-        yield { source: readSourceDocument(corpus, i), get extraction() { return cache.extraction(key); } };
+        // Read from the file and the cache only when used: an incremental build reads an unchanged
+        // document once (to compare its row) and never loads it.
+        let source: SourceDocument | undefined;
+        yield { get source() { return (source ??= readSourceDocument(corpus, i)); }, get extraction() { return cache.extraction(key); } };
         progress.tick();
       }
       progress.stop();
@@ -301,6 +303,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     }
     await Promise.all(inFlight);
     options.progress?.stop();
+    // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.
+    await pool?.destroy();
+    pool = null;
     return writeDatabase(p, extracted);
   } finally {
     options.progress?.stop();

@@ -1,22 +1,43 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, Param, Placeholder, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 
 type Table = Parameters<Db['insert']>[0];
-interface PreparedInsert { run(values: Record<string, unknown>): unknown }
-/** One prepared insert per database and table: building the statement per row was most of a warm build. */
-const preparedInserts = new WeakMap<Db, Map<Table, { columns: string[]; statement: PreparedInsert }>>();
 
-/** Inserts `rows` into `table` through the table's one prepared statement (missing columns are null). */
-export function insertAll<T extends Table>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
-  if (rows.length === 0) return;
-  const byTable = preparedInserts.get(db) ?? new Map<Table, { columns: string[]; statement: PreparedInsert }>();
+/** A table's insert: the statement drizzle writes, prepared once, and per parameter the row key it reads and the column that encodes it. */
+interface PreparedInsert {
+  statement: Statement;
+  params: Array<{ key: string; encode: (value: unknown) => unknown }>;
+}
+
+/**
+ * One prepared insert per database and table. The SQL and each parameter's encoder (JSON columns
+ * stringify) come from drizzle's own insert; rows are bound positionally, since filling drizzle's
+ * named placeholders row by row cost more than SQLite's insert itself on a cold build.
+ */
+const preparedInserts = new WeakMap<Db, Map<Table, PreparedInsert>>();
+
+function preparedInsert(db: Db, table: Table): PreparedInsert {
+  const byTable = preparedInserts.get(db) ?? new Map<Table, PreparedInsert>();
   preparedInserts.set(db, byTable);
   let insert = byTable.get(table);
   if (!insert) {
     const columns = Object.keys(getTableColumns(table));
-    const statement = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as T['$inferInsert']).prepare();
-    insert = { columns, statement: statement as unknown as PreparedInsert };
+    const query = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Table['$inferInsert']).toSQL();
+    const params = query.params.map((p) => {
+      if (!(p instanceof Param) || !(p.value instanceof Placeholder)) throw new Error(`unexpected parameter in the insert into ${query.sql}`);
+      const { encoder } = p;
+      return { key: p.value.name, encode: encoder ? (value: unknown) => encoder.mapToDriverValue(value) : (value: unknown) => value };
+    });
+    insert = { statement: db.$client.prepare(query.sql), params };
     byTable.set(table, insert);
   }
-  for (const row of rows) insert.statement.run(Object.fromEntries(insert.columns.map((c) => [c, (row as Record<string, unknown>)[c] ?? null])));
+  return insert;
+}
+
+/** Inserts `rows` into `table` through the table's one prepared statement (missing columns are null). */
+export function insertAll<T extends Table>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
+  if (rows.length === 0) return;
+  const { statement, params } = preparedInsert(db, table);
+  for (const row of rows) statement.run(params.map(({ key, encode }) => encode((row as Record<string, unknown>)[key] ?? null)));
 }

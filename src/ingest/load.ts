@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -162,8 +162,8 @@ function documentRow(source: SourceDocument): DocumentRow {
 }
 
 const documentColumns = Object.keys(getTableColumns(t.documents)) as Array<keyof DocumentRow>;
-/** A documents row as comparable text, whether about to be inserted or read back. */
-const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => JSON.stringify(documentColumns.map((c) => row[c] ?? null));
+/** A documents row's checksum, whether about to be inserted or read back (kept for every document: not the text itself). */
+const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => createHash('sha256').update(JSON.stringify(documentColumns.map((c) => row[c] ?? null))).digest('hex');
 
 function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: DocumentRow) {
   const { entry, sha256 } = doc.source;
@@ -218,6 +218,17 @@ function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
   }
 }
 
+/**
+ * The reference data's index rows take the rowids below zero, in order (so they sort before the
+ * documents' rows, as when they were the first rows inserted): a rebuild replaces them through
+ * the rowid, where selecting them by kind read the whole index.
+ */
+function indexReferencesForSearch(db: Db, rows: readonly IndexRow[]) {
+  db.run(sql`DELETE FROM search_index WHERE rowid < 0`);
+  const insert = db.$client.prepare('INSERT INTO search_index (rowid, kind, ref, body) VALUES (?, ?, ?, ?)');
+  rows.forEach(([kind, ref, text], i) => insert.run(i - rows.length, kind, ref, stemmedText(text)));
+}
+
 /** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
 function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexRow[] {
   const { sha256, text } = doc.source;
@@ -245,6 +256,8 @@ function referenceIndexRows(db: Db): IndexRow[] {
 
 /** The similar measures of every measure, among documents about related places (see similarity.ts). */
 function alignMeasures(db: Db) {
+  // Only the measures of a document about a place have candidates: without such a document, no measure is read.
+  if (db.get(sql`SELECT 1 AS placed FROM documents WHERE scope_location_id IS NOT NULL LIMIT 1`) === undefined) return [];
   const measures = db.all<MeasureText>(sql`SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id`);
   const nested = new Set(db.values<[string, string]>(sql`SELECT location_id, ancestor_id FROM location_ancestors`).map(([l, a]) => `${l}|${a}`));
   return similarMeasures(measures, (a, b) => nested.has(`${a}|${b}`) || nested.has(`${b}|${a}`));
@@ -332,15 +345,13 @@ function documentTableRows(db: Db, table: HashedTable, key: string, documentIds:
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
 const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
-const REFERENCE_INDEX_KINDS: IndexedKind[] = ['programme', 'actor', 'location', 'theme'];
 
 /** Loads the reference tables and their search rows, replacing those of a previous build (small: the gazetteer's size). */
 function replaceReferences(db: Db, inputs: References, summaries: DocumentSummary[]) {
   for (const table of REFERENCE_TABLES) db.delete(table).run();
-  db.run(sql`DELETE FROM search_index WHERE kind IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_INDEX_KINDS)}))`);
   loadGazetteer(db, inputs, summaries);
   loadProgrammes(db, inputs, summaries);
-  indexForSearch(db, referenceIndexRows(db));
+  indexReferencesForSearch(db, referenceIndexRows(db));
 }
 
 /**
@@ -371,8 +382,16 @@ function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests):
 
 /** The documents rows already in the database, as comparable text by id (empty for a new database). */
 function storedDocuments(db: Db): Map<string, string> {
-  return new Map(db.select().from(t.documents).all().map((row) => [row.id, rowKey(row)]));
+  const keys = new Map<string, string>();
+  // A page at a time: the rows hold the documents' texts, too much to hold at once for a large corpus.
+  for (let after = ''; ;) {
+    const page = db.select().from(t.documents).where(gt(t.documents.id, after)).orderBy(t.documents.id).limit(STORED_PAGE).all();
+    for (const row of page) keys.set(row.id, rowKey(row));
+    if (page.length < STORED_PAGE) return keys;
+    after = page[page.length - 1]!.id;
+  }
 }
+const STORED_PAGE = 500;
 
 export interface LoadMeta {
   inputHash: string;
@@ -411,20 +430,25 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
     // is gone and deletes them (a changed text is a new id that may reuse a file name); the
     // second loads what is new or changed. An unchanged document is not even read from the cache.
     const removed: DocumentRecords = { documents: [], measures: [], figures: [] };
-    const changed = new Set<string>();
+    // Whether the document at each position is unchanged (the second pass then reads nothing of it).
+    const unchanged: boolean[] = [];
     if (stored.size > 0) {
       const current = new Set<string>();
+      const changed = new Set<string>();
       for (const d of source.documents()) {
         const row = documentRow(d.source);
         current.add(row.id);
-        if (stored.get(row.id) !== rowKey(row)) changed.add(row.id);
+        const same = stored.get(row.id) === rowKey(row);
+        if (!same) changed.add(row.id);
+        unchanged.push(same);
       }
       Object.assign(removed, deleteDocuments(db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), digests));
     }
     const loaded: string[] = [];
+    let position = 0;
     for (const d of source.documents()) {
+      if (unchanged[position++]) continue;
       const row = documentRow(d.source);
-      if (stored.size > 0 && !changed.has(row.id)) continue;
       loadDocument(db, inputs, d, row);
       loaded.push(row.id);
     }

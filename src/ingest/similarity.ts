@@ -85,16 +85,17 @@ export function similarMeasures(measures: readonly MeasureText[], related: (a: s
   // read every measure) are not needed.
   if (!measures.some((m) => m.place !== null)) return [];
   const vecs = vectors(measures);
+  const postings = placePostings(measures, vecs);
+  const relatedPlaces = new Map([...postings.keys()].map((p) => [p, [...postings.keys()].filter((q) => related(p, q))]));
   const out: Similarity[] = [];
   for (const m of measures) {
     if (m.place === null) continue;
     const a = vecs.get(m.id)!;
     if (a.norm === 0) continue;
     const scored: Array<{ id: string; score: number; shared: Array<[string, number]> }> = [];
-    for (const other of measures) {
-      if (other.documentId === m.documentId || other.place === null || !related(m.place, other.place)) continue;
+    for (const other of candidates(a, relatedPlaces.get(m.place)!.map((q) => postings.get(q)!))) {
+      if (other.documentId === m.documentId) continue;
       const b = vecs.get(other.id)!;
-      if (b.norm === 0) continue;
       const shared: Array<[string, number]> = [];
       let dot = 0;
       for (const [stem, w] of a.weights) {
@@ -113,4 +114,34 @@ export function similarMeasures(measures: readonly MeasureText[], related: (a: s
     });
   }
   return out;
+}
+
+/** Per place, per stem, the measures about that place (with a nonzero vector) whose text has the stem. */
+function placePostings(measures: readonly MeasureText[], vecs: Map<string, Vector>): Map<string, Map<string, MeasureText[]>> {
+  const byPlace = new Map<string, Map<string, MeasureText[]>>();
+  for (const m of measures) {
+    const vec = vecs.get(m.id)!;
+    if (m.place === null || vec.norm === 0) continue;
+    let postings = byPlace.get(m.place);
+    if (!postings) byPlace.set(m.place, (postings = new Map()));
+    for (const stem of vec.weights.keys()) {
+      const list = postings.get(stem);
+      if (list) list.push(m);
+      else postings.set(stem, [m]);
+    }
+  }
+  return byPlace;
+}
+
+/**
+ * The measures that share at least {@link MIN_SHARED_TERMS} stems with `a` in the given
+ * places' postings: the only ones that can pass, found without comparing `a` with every
+ * measure of its places (which made the step quadratic in the corpus).
+ */
+function candidates(a: Vector, places: ReadonlyArray<Map<string, MeasureText[]>>): MeasureText[] {
+  const hits = new Map<MeasureText, number>();
+  for (const postings of places) {
+    for (const stem of a.weights.keys()) for (const other of postings.get(stem) ?? []) hits.set(other, (hits.get(other) ?? 0) + 1);
+  }
+  return [...hits].filter(([, n]) => n >= MIN_SHARED_TERMS).map(([m]) => m);
 }
