@@ -25,7 +25,8 @@ export function linkSubjects(text: string, figures: Figure[], mentions: Mention[
       place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
     }
     const entry = actor ? actors.get(actor.entityId) : undefined;
-    const unitKind = f.unitKind === 'persons' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
+    // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
+    const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
     return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
   });
 }
