@@ -345,3 +345,12 @@ t.test('reference date: a headline without a verb reports in the year of the tit
   t.same(extractFigures(text, { documentDate: '2023-02' }).map((f) => [f.quote, f.referenceDate]), [['420 nieuwe dossiers', '2022'], ['96 aanhoudingen', '2022']]);
   t.equal(figure(text, '420', '2023-02').status, 'actual', 'dated before the document: observed');
 });
+
+t.test('subject: a share in brackets is of what it follows, and a count beside it in the bracket too (bug: null or the sentence opener)', async (t) => {
+  const text = 'Bovendien waren er 410 meldingen in Noord (61 procent) en 96 in Zuid (14 procent). In 2020 meldden 312 slachtoffers (15 procent) zich online.';
+  t.equal(figure(text, '61 procent').subject, 'meldingen', 'the count it closely follows');
+  t.equal(figure(text, '15 procent').subject, 'slachtoffers');
+  const drop = 'Vooral het aantal autodiefstallen daalde (- 12 procent, nog 204 feiten).';
+  t.equal(figure(drop, '12 procent').subject, 'autodiefstallen', 'the phrase before the bracket');
+  t.equal(figure(drop, '204').subject, 'autodiefstallen', 'a count beside the share');
+});

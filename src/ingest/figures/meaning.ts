@@ -315,6 +315,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
+  const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
+  if (bracketed) return bracketed;
   // "Die 1.000 extra personeelsleden": a figure named again is of what it was of.
   if (DEMONSTRATIVES.has(doc.tokens[first - 1]?.norm ?? '')) {
     const same = lastOf(earlier, (e) => e.value === f.value && e.unit === f.unit && e.subjectStart !== null, () => false, 200);
@@ -401,6 +404,37 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+
+/** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
+function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
+  const share = earlier.at(-1);
+  if (f.kind !== 'count' || !share || share.sentence !== sentence || (share.kind !== 'percentage' && share.kind !== 'fraction') || share.subjectStart === null) return null;
+  const between = doc.tokens.slice(doc.tokenAt(share.end), lead);
+  if (between[0]?.text !== ',' || !between.slice(1).every((t) => t.type === 'word' && LIST_FILLER_WORDS.has(t.norm))) return null;
+  const opens = doc.tokens[doc.tokenAt(share.start) - 1];
+  const opensBracket = opens?.text === '(' || ((opens?.text === '-' || opens?.text === '+') && doc.tokens[doc.tokenAt(share.start) - 2]?.text === '(');
+  return opensBracket ? spanOf(share) : null;
+}
+const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
+
+/**
+ * The subject of a share that opens a bracket: the subject of the count it follows closely in
+ * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
+ * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
+ */
+function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
+  let open = lead - 1;
+  if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
+  if (doc.tokens[open]?.text !== '(' || open <= from) return null;
+  const before = earlier.at(-1);
+  if (before && before.sentence === sentence && before.kind === 'count' && before.subjectStart !== null) {
+    const between = doc.tokens.slice(doc.tokenAt(before.end), open);
+    if (between.length <= 5 && between.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm))) return spanOf(before);
+  }
+  const np = doc.nounPhraseBefore(open, from);
+  return np && (phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np));
+}
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
 function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
