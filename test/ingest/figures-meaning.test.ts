@@ -354,3 +354,14 @@ t.test('subject: a share in brackets is of what it follows, and a count beside i
   t.equal(figure(drop, '12 procent').subject, 'autodiefstallen', 'the phrase before the bracket');
   t.equal(figure(drop, '204').subject, 'autodiefstallen', 'a count beside the share');
 });
+
+t.test('subject place: a sentence that opens with a place sets its figures there (bug: "In X werden …" figures had no place)', async (t) => {
+  const text = 'Het jaar was rustig. In Brugge werden 418 fietsen gestolen.';
+  const [f] = describe(text);
+  const at = text.indexOf('Brugge');
+  const mentions: Mention[] = [{ entityType: 'location', entityId: 'brugge', start: at, end: at + 6, quote: 'Brugge' }];
+  t.equal(linkSubjects(text, [f!], mentions, new Map())[0]!.subjectLocationId, 'brugge');
+  const later = 'Er werden 418 fietsen gestolen, vooral in Brugge.';
+  const m = later.indexOf('Brugge');
+  t.equal(linkSubjects(later, describe(later), [{ entityType: 'location', entityId: 'brugge', start: m, end: m + 6, quote: 'Brugge' }], new Map())[0]!.subjectLocationId, null, 'a place later in the sentence is not fronted');
+});
