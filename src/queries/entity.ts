@@ -4,15 +4,15 @@
  * Each call runs exactly one SQL statement; whole records — summaries of related records
  * included — come out of SQLite as one row, so lists, batches and streams share a shape.
  */
-import { getTableColumns, type AnyColumn, type Table } from 'drizzle-orm';
+import { getTableColumns, sql, type AnyColumn, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
 import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
-import { whereClause, type FilterDef, type FilterValues } from './filters.js';
+import { whereClause, whereFragment, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
-import { idList, prepared, summarySql } from './sql.js';
+import { code, idList, prepared, statement, summarySql, toQuery } from './sql.js';
 
 /**
  * One output field: its SQL expression, whether SQLite returns it as JSON text, and the
@@ -285,10 +285,13 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
  * index scan, 65 ms for 200 000 measures on a loaded machine, is still more than a list).
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
-  const where = whereClause(db, e.filters, filters);
-  const whole = wholeCollection(where);
-  const set = whole ? null : `SELECT ${idSql(e)} FROM ${e.table} ${e.alias} WHERE ${where.sql}`;
-  const counts = (name: string) => () => prepared(db, facetSql(e.facets[name]!, set)).all(...where.params) as FacetValue[];
+  const where = whereFragment(db, e.filters, filters);
+  const whole = wholeCollection(toQuery(where));
+  const set = whole ? null : sql`SELECT ${code(idSql(e))} FROM ${code(e.table)} ${code(e.alias)} WHERE ${where}`;
+  const counts = (name: string) => () => {
+    const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
+    return stmt.all(...params) as FacetValue[];
+  };
   // One statement per distinct name, however often a caller repeats it.
   return Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}`, counts(name)) : counts(name)()]));
 }
