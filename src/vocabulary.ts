@@ -25,14 +25,16 @@ export const figureStatuses = ['target', 'actual', 'forecast', 'unknown'] as con
 export const figureDirections = ['increase', 'decrease'] as const;
 /**
  * Canonical units, so that figures written in different words compare: `staff` (medewerkers,
- * personeelsleden, agenten…, and people counted for an organisation), `persons` (other people),
- * `count` (any other counted thing), `percentage` (also fractions, as percent), `money_eur`
- * (other currencies `money_<iso>`), `mass_kg`, `length_m`, `area_m2`, `volume_l`,
- * `duration_hours`, `duration_days`, `duration_months`, `speed_kmh`, `energy_kwh`, `power_kw`,
- * `percentage_points`, `sound_db`.
+ * personeelsleden, agenten…, and people counted for an organisation), `count` (any other
+ * counted thing, other people included: "38 verdachten", "257 slachtoffers"), `percentage`,
+ * `fraction` ("een derde", "de helft": the value as a decimal, 1/3, 0.5), `money_eur` (other
+ * currencies `money_<iso>`), `mass_kg`, `length_m`, `area_m2`, `volume_l`, `duration_hours`,
+ * `duration_days`, `duration_months`, `speed_kmh`, `energy_kwh`, `power_kw`,
+ * `percentage_points`, `sound_db`. The issue's contract (staff, money_eur, percentage,
+ * mass_kg, count) and the devset gold conventions (test/devset/README.md) name these.
  */
 export const unitKinds = [
-  'staff', 'persons', 'count', 'percentage', 'percentage_points', 'money_eur', 'money_usd', 'money_gbp', 'mass_kg', 'length_m', 'area_m2',
+  'staff', 'count', 'percentage', 'fraction', 'percentage_points', 'money_eur', 'money_usd', 'money_gbp', 'mass_kg', 'length_m', 'area_m2',
   'volume_l', 'duration_hours', 'duration_days', 'duration_months', 'speed_kmh', 'energy_kwh', 'power_kw', 'sound_db',
 ] as const;
 /** `responsible` when the actor is the grammatical subject of the measure, else `mentioned`. */

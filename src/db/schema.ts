@@ -238,12 +238,16 @@ export const series = sqliteTable(
   ],
 );
 
-/** A number a journalist would quote, normalised, with the measure it stands in and its exact quote. */
+/**
+ * A number a journalist would quote, normalised, with its exact quote. It belongs to its
+ * document; `measure_id` is the measure it stands in, null when it stands outside every
+ * measure (a headline or section title stating a key figure).
+ */
 export const figures = sqliteTable(
   'figures',
   {
     id: text('id').primaryKey(),
-    measureId: text('measure_id').notNull().references(() => measures.id),
+    measureId: text('measure_id').references(() => measures.id),
     documentId: text('document_id').notNull().references(() => documents.id),
     kind: text('kind', { enum: figureKinds }).notNull(),
     value: real('value').notNull(),

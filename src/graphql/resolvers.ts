@@ -64,9 +64,11 @@ function relationsOf<P>() {
      */
     many: <R>(relation: Relation<R>, key: IdKey<P>) =>
       reading<P, PageArgs>([key], async (parent, args, context, info) => {
-        const id = idAt(parent, key)!;
+        const id = idAt(parent, key);
         // pageWindow throws on bad page arguments before any statement runs.
         const window = pageWindow(args);
+        // A relation through a missing record (the measure of a headline's figure) is empty.
+        if (id === undefined) return new Connection<R>({ items: [], ...pageFlags(window, false), next: null, cursors: () => [], count: () => 0 });
         const page = await loadPage(relation, id, window, context, info);
         return new Connection<R>({
           items: page.items,

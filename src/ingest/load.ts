@@ -177,7 +177,7 @@ function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: D
     block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end, page: page(m.start),
   })));
   insertAll(db, t.figures, figures.map((f) => ({
-    id: figureId(sha256, f.start), measureId: measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
+    id: figureId(sha256, f.start), measureId: f.measure === null ? null : measureId(sha256, f.measure), documentId: docId, kind: f.kind, value: f.value,
     valueMax: f.valueMax, previousValue: f.previousValue, unit: f.unit, subject: f.subject, subjectStart: f.subjectStart,
     subjectEnd: f.subjectEnd, subjectActorId: f.subjectActorId, subjectLocationId: f.subjectLocationId, status: f.status,
     direction: f.direction, change: f.change, unitKind: f.unitKind, normalizedValue: f.normalizedValue, seriesId: seriesKeyOf(f),
@@ -236,7 +236,7 @@ function documentIndexRows(docId: string, title: string, doc: ExtractedDocument)
   return [
     ['document', docId, `${title}\n${text}`],
     ...doc.extraction.measures.map((m): IndexRow => ['measure', measureId(sha256, m.ordinal), `${m.section ?? ''}\n${m.quote}`]),
-    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, measureText.get(f.measure)].filter(Boolean).join('\n')]),
+    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure)].filter(Boolean).join('\n')]),
   ];
 }
 

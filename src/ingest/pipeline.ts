@@ -40,7 +40,8 @@ export interface ExtractedMeasure extends Segment {
 /** The result of all stages for one document; every offset is a code-point index. */
 export interface DocumentExtraction {
   measures: ExtractedMeasure[];
-  figures: Array<Figure & { measure: number }>;
+  /** `measure` is null for a figure outside every measure (a headline, a section title). */
+  figures: Array<Figure & { measure: number | null }>;
   mentions: Array<Mention & { measure: number | null }>;
   persons: PersonFacts[];
   candidates: Array<Candidate & { measure: number | null }>;
@@ -76,8 +77,8 @@ function segmentFinder(segments: Segment[]) {
 
 /**
  * Runs segment → entities → figures (read, described, linked to mentions) → themes over one document. Figures and mentions
- * outside any measure (headings, page furniture) keep `measure: null`; figures must sit
- * in a measure to be citable, so those in headings are dropped.
+ * outside any measure (headings, page furniture) keep `measure: null`: a headline's key figure
+ * is still a figure of its document, citable by its own offsets and quote.
  */
 export function extractDocument(text: string, context: ExtractionContext, options: DocumentOptions = {}): DocumentExtraction {
   // Folded, split and tokenised once; every stage reads the same preparation.
@@ -87,10 +88,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
   const measureOf = segmentFinder(segments);
   const documentDate = options.documentDate ?? null;
   const described = describeFigures(doc, extractFigures(doc, { documentDate }), { documentDate });
-  const figures = linkSubjects(text, described, mentions, context.matcher.actors).flatMap((f) => {
-    const measure = measureOf(f);
-    return measure === null ? [] : [{ ...f, measure }];
-  });
+  const figures = linkSubjects(text, described, mentions, context.matcher.actors).map((f) => ({ ...f, measure: measureOf(f) }));
   const located = mentions.map((m) => ({ ...m, measure: measureOf(m) }));
   const mentionsIn = new Map<number | null, typeof located>();
   for (const m of located) {

@@ -37,17 +37,18 @@ interface CardFrame {
   kind: CardKind;
   id: string;
   title: string;
-  view: MeasureView;
+  view: MeasureView | FigureView;
   body: SafeHtml;
 }
 
 /** Wraps card content: the oEmbed discovery link, the source details and the link back. */
 function cardPage({ origin, theme, kind, id, title, view, body }: CardFrame) {
   const self = cardUrl(origin, kind, id);
-  const back = `${origin}${measurePagePath(view.measure)}`;
+  // Back to the measure's page; a figure outside every measure goes back to its document's.
+  const back = `${origin}${view.measure ? measurePagePath(view.measure) : browsePath('documents', view.document.id)}`;
   const apiRecord = recordUrl(origin, kind, id);
   // The page of the original (PDF) the card's quote stands on.
-  const page = ('figure' in view ? (view as FigureView).figure : view.measure).provenance.page;
+  const page = ('figure' in view ? view.figure : view.measure).provenance.page;
   return shell({
     title: `${title} · blauwdruk`,
     style: cardStyle,
@@ -68,10 +69,10 @@ ${sourceMeta(view.document, { document: `${origin}${browsePath('documents', view
 }
 
 /** The figure's sentence with the figure marked, cut with ellipses where the measure goes on; the bare quote when the offsets disagree. */
-function figureQuote({ figure, measure }: FigureView, log: WarningLog): SafeHtml {
-  const span = figureSpan(measure, figure, log);
+function figureQuote({ figure, passage }: FigureView, log: WarningLog): SafeHtml {
+  const span = figureSpan(passage, figure, log);
   if (!span) return html`${figure.quote}`;
-  const sentence = sentenceAround(measure.text, span);
+  const sentence = sentenceAround(passage.text, span);
   const marked = highlight(sentence.text, [sentence.span], (inner) => html`<mark>${inner}</mark>`);
   return html`${sentence.cutBefore ? '… ' : ''}${marked}${sentence.cutAfter ? ' …' : ''}`;
 }
@@ -111,7 +112,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
   });
 
   /** The HTML card route of one kind: how its record is read, titled and drawn. */
-  function cardRoute<V extends MeasureView>(kind: CardKind, read: (db: typeof app.db, id: string) => V, title: (view: V) => string, body: (origin: string, view: V, log: WarningLog) => SafeHtml) {
+  function cardRoute<V extends MeasureView | FigureView>(kind: CardKind, read: (db: typeof app.db, id: string) => V, title: (view: V) => string, body: (origin: string, view: V, log: WarningLog) => SafeHtml) {
     app.get(`/embed/${kind}/:id`, HTML, async (request, reply) => {
       const origin = app.originOf(request);
       const { id } = request.params;

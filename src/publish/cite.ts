@@ -59,7 +59,7 @@ const config = { produces: Object.keys(formatOf) };
 const cite: FastifyPluginAsyncZod = async (app) => {
   const dataset = datasetInfo(app.db);
   /** The URLs a citation gives: the record's and its document's. */
-  const urls = (origin: string, collection: 'figures' | 'measures', id: string, view: MeasureView) => ({ record: recordUrl(origin, collection, id), document: recordUrl(origin, 'documents', view.document.id) });
+  const urls = (origin: string, collection: 'figures' | 'measures', id: string, view: Pick<MeasureView, 'document'>) => ({ record: recordUrl(origin, collection, id), document: recordUrl(origin, 'documents', view.document.id) });
 
   /** Sends the citation in `?format=`, else in the negotiated representation. */
   function send(request: FastifyRequest, reply: FastifyReply, citable: Citable): void {

@@ -53,7 +53,7 @@ const statuses: Record<string, string> = { target: 'doel', actual: 'vastgesteld'
 export const statusLabel = (status: string) => statuses[status] ?? null;
 
 const unitKinds: Record<string, string> = {
-  staff: 'personeel', persons: 'personen', count: 'aantal', percentage: 'percentage', percentage_points: 'procentpunten',
+  staff: 'personeel', count: 'aantal', percentage: 'percentage', fraction: 'breuk', percentage_points: 'procentpunten',
   money_eur: 'euro', money_usd: 'dollar', money_gbp: 'pond', mass_kg: 'kg', length_m: 'meter', area_m2: 'm²', volume_l: 'liter',
   duration_hours: 'uren', duration_days: 'dagen', duration_months: 'maanden', speed_kmh: 'km/u', energy_kwh: 'kWh', power_kw: 'kW', sound_db: 'dB',
 };

@@ -18,11 +18,18 @@ export interface WarningLog {
 }
 
 /**
- * Where a figure sits in its measure's text, from the provenance offsets alone. Offsets
+ * A stretch of a document's text that figures are marked in: a measure, or the line of a
+ * figure that stands outside every measure (a headline). `provenance.start` is its offset in
+ * the document, in code points.
+ */
+export type Passage = Pick<MeasureRecord, 'id' | 'text'> & { provenance: Pick<MeasureRecord['provenance'], 'start'> };
+
+/**
+ * Where a figure sits in its passage's text, from the provenance offsets alone. Offsets
  * that do not slice to the quote are a build bug: it is logged, and the figure gets no
  * span (rendered unmarked) rather than a guessed one that would hide the bug.
  */
-export function figureSpan(measure: MeasureRecord, figure: FigureRecord, log: WarningLog): Span<FigureRecord> | undefined {
+export function figureSpan(measure: Passage, figure: FigureRecord, log: WarningLog): Span<FigureRecord> | undefined {
   const start = figure.provenance.start - measure.provenance.start;
   const end = figure.provenance.end - measure.provenance.start;
   const sliced = [...measure.text].slice(start, end).join('');
@@ -32,7 +39,7 @@ export function figureSpan(measure: MeasureRecord, figure: FigureRecord, log: Wa
 }
 
 /** Spans of all `figures` in `measure`, in text order; figures whose offsets disagree are left out (and logged). */
-export function figureSpans(measure: MeasureRecord, figures: readonly FigureRecord[], log: WarningLog): Array<Span<FigureRecord>> {
+export function figureSpans(measure: Passage, figures: readonly FigureRecord[], log: WarningLog): Array<Span<FigureRecord>> {
   return figures.flatMap((f) => figureSpan(measure, f, log) ?? []).sort((a, b) => a.start - b.start);
 }
 

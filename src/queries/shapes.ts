@@ -112,15 +112,15 @@ export const figureSchema = figureRow
     status: figureRow.shape.status.describe('target (a plan or need), actual (observed), forecast, or unknown.'),
     direction: figureRow.shape.direction.describe('For changes: increase or decrease.'),
     change: figureRow.shape.change.describe('For changes: value − previousValue.'),
-    unitKind: figureRow.shape.unitKind.describe('The canonical unit beside `unit` as written: staff (medewerkers, personeelsleden, agenten…), persons, count, percentage, money_eur, mass_kg…'),
-    normalizedValue: figureRow.shape.normalizedValue.describe('The value in the canonical unit: money in EUR ("2,5 miljoen euro" → 2500000), mass in kg ("40 ton" → 40000), fractions in percent.'),
+    unitKind: figureRow.shape.unitKind.describe('The canonical unit beside `unit` as written: staff (medewerkers, personeelsleden, agenten…), count (other counted things and people), percentage, fraction, money_eur, mass_kg…'),
+    normalizedValue: figureRow.shape.normalizedValue.describe('The value in the canonical unit: money in EUR ("2,5 miljoen euro" → 2500000), mass in kg ("40 ton" → 40000), fractions as a decimal ("een derde" → 0.333…).'),
     series: summarySchema.nullable().describe('The series of figures about the same actor or place in the same unit kind.'),
-    measure: summarySchema,
+    measure: summarySchema.nullable().describe('The measure the figure stands in; null for a figure outside every measure (a headline or section title).'),
     document: summarySchema,
     provenance: provenanceSchema,
   })
   .extend(historyFields)
-  .meta({ id: 'Figure', description: 'A quantity stated in a measure: count, percentage, amount or range, with what it is of and whether it is a target or observed.' });
+  .meta({ id: 'Figure', description: 'A quantity stated in a document, in a measure or its headline: count, percentage, amount or range, with what it is of and whether it is a target or observed.' });
 
 /** One point of a series: a figure with its date, status and provenance. */
 export const seriesPointSchema = z

@@ -25,7 +25,7 @@ import type { BuildInputs, SourceDocument } from '../../src/ingest/sources.js';
 import { offsetConverter } from '../../src/text/offsets.js';
 import { codeDir, filesDigest, migrationsDir, packageRoot } from '../../src/paths.js';
 import * as records from '../fixtures/records.js';
-import type { BlockSpec, DocumentSpec, NameSpec, SentenceSpec } from '../fixtures/records.js';
+import type { BlockSpec, DocumentSpec, FigureSpec, NameSpec, SentenceSpec } from '../fixtures/records.js';
 
 /** A fixed build time: two fixture builds are byte-identical. */
 export const FIXTURE_BUILT_AT = '2026-01-01T00:00:00.000Z';
@@ -43,8 +43,8 @@ interface Laid {
   text: string;
   /** Sentences with their UTF-16 start, block index, kind and section. */
   sentences: Array<{ spec: SentenceSpec; at: number; block: number; blockKind: 'paragraph' | 'bullet'; section: string | null }>;
-  /** Names in headings (mentions outside any measure), with their UTF-16 start. */
-  headings: Array<{ names: Array<NameSpec & { type: 'actor' | 'location' }>; line: string; at: number }>;
+  /** Names and figures in headings (outside any measure), with their UTF-16 start. */
+  headings: Array<{ names: Array<NameSpec & { type: 'actor' | 'location' }>; figures: FigureSpec[]; line: string; at: number }>;
 }
 
 /** Lays the blocks out as text: heading lines, paragraphs of sentences joined by spaces, bullets as "- " lines, blocks apart by a blank line. */
@@ -59,7 +59,7 @@ function layOut(blocks: BlockSpec[]): Laid {
       const line = 'title' in block ? block.title : block.heading;
       if ('heading' in block) section = block.heading;
       const names = [...(block.places ?? []).map((n) => ({ ...n, type: 'location' as const })), ...(block.actors ?? []).map((n) => ({ ...n, type: 'actor' as const }))];
-      headings.push({ names, line, at: text.length });
+      headings.push({ names, figures: block.figures ?? [], line, at: text.length });
       text += line;
     } else if ('paragraph' in block) {
       block.paragraph.forEach((spec, i) => {
@@ -86,8 +86,19 @@ function extractionOf(spec: DocumentSpec, laid: Laid): DocumentExtraction {
   const measures: DocumentExtraction['measures'] = [];
   const figures: DocumentExtraction['figures'] = [];
   const mentions: DocumentExtraction['mentions'] = [];
+  const figureOf = (f: FigureSpec, at: (quote: string) => { start: number; end: number; quote: string }, measure: number | null): DocumentExtraction['figures'][number] => {
+    const subject = f.subject === undefined ? null : at(f.subject);
+    return {
+      ...at(f.quote), measure, kind: f.kind, value: f.value, valueMax: f.valueMax ?? null, previousValue: f.previousValue ?? null,
+      unit: f.unit ?? null, subject: f.subject ?? null, qualifier: f.qualifier ?? null, referenceDate: f.referenceDate ?? null,
+      subjectStart: subject?.start ?? null, subjectEnd: subject?.end ?? null, subjectActorId: f.subjectActor ?? null, subjectLocationId: f.subjectLocation ?? null,
+      status: f.status ?? 'unknown', unitKind: f.unitKind ?? null, normalizedValue: f.normalizedValue ?? null, direction: f.direction ?? null, change: f.change ?? null,
+    };
+  };
   for (const h of laid.headings) {
-    for (const n of h.names) mentions.push({ ...span(h.at + find(h.line, n.quote, spec.file), n.quote), entityType: n.type, entityId: n.id, measure: null });
+    const inHeading = (quote: string) => span(h.at + find(h.line, quote, spec.file), quote);
+    for (const n of h.names) mentions.push({ ...inHeading(n.quote), entityType: n.type, entityId: n.id, measure: null });
+    for (const f of h.figures) figures.push(figureOf(f, inHeading, null));
   }
   laid.sentences.forEach(({ spec: s, at, block, blockKind, section }, i) => {
     const ordinal = i + 1;
@@ -98,15 +109,7 @@ function extractionOf(spec: DocumentSpec, laid: Laid): DocumentExtraction {
       if (actors.get(a.id) !== 'responsible') actors.set(a.id, a.role ?? 'mentioned');
     }
     for (const p of s.places ?? []) mentions.push({ ...inSentence(p.quote), entityType: 'location', entityId: p.id, measure: ordinal });
-    for (const f of s.figures ?? []) {
-      const subject = f.subject === undefined ? null : inSentence(f.subject);
-      figures.push({
-        ...inSentence(f.quote), measure: ordinal, kind: f.kind, value: f.value, valueMax: f.valueMax ?? null, previousValue: f.previousValue ?? null,
-        unit: f.unit ?? null, subject: f.subject ?? null, qualifier: f.qualifier ?? null, referenceDate: f.referenceDate ?? null,
-        subjectStart: subject?.start ?? null, subjectEnd: subject?.end ?? null, subjectActorId: f.subjectActor ?? null, subjectLocationId: f.subjectLocation ?? null,
-        status: f.status ?? 'unknown', unitKind: f.unitKind ?? null, normalizedValue: f.normalizedValue ?? null, direction: f.direction ?? null, change: f.change ?? null,
-      });
-    }
+    for (const f of s.figures ?? []) figures.push(figureOf(f, inSentence, ordinal));
     measures.push({
       ...span(at, s.text), ordinal, section, block, blockKind, statementKind: s.kind ?? null,
       themes: Object.entries(s.themes ?? {}).map(([themeId, cues]) => ({ themeId, cues })),
@@ -115,6 +118,7 @@ function extractionOf(spec: DocumentSpec, laid: Laid): DocumentExtraction {
     });
   });
   mentions.sort((a, b) => a.start - b.start);
+  figures.sort((a, b) => a.start - b.start);
   const persons = (spec.persons ?? []).map((p) => ({ actorId: p.actorId, role: p.role, partyId: p.partyId, evidence: span(find(laid.text, p.quote, spec.file), p.quote) }));
   return { measures, figures, mentions, persons, candidates: [] };
 }
@@ -244,12 +248,19 @@ const pad = (n: number) => String(n).padStart(3, '0');
 function fixtureIds() {
   const docs: Record<string, { id: string; text: string; title: string }> = {};
   const measures: Record<string, { id: string; text: string; document: string; ordinal: number; start: number; end: number }> = {};
-  const figures: Record<string, { id: string; quote: string; measure: string; document: string; start: number; end: number; value: number; unit: string | null }> = {};
+  const figures: Record<string, { id: string; quote: string; measure: string | null; document: string; start: number; end: number; value: number; unit: string | null }> = {};
   const allMeasures: string[] = [];
   for (const d of laidOut) {
     const docId = documentId(d.sha256);
     const short = d.sha256.slice(0, 12);
     docs[d.spec.key] = { id: docId, text: d.text, title: d.spec.title.value! };
+    for (const b of d.spec.blocks) {
+      if (!('title' in b || 'heading' in b)) continue;
+      for (const f of b.figures ?? []) {
+        const x = d.extraction.figures.find((g) => g.measure === null && g.quote === f.quote)!;
+        if (f.key) figures[f.key] = { id: `f-${short}-${x.start}`, quote: x.quote, measure: null, document: docId, start: x.start, end: x.end, value: x.value, unit: x.unit };
+      }
+    }
     const sentences = d.spec.blocks.flatMap((b) => ('paragraph' in b ? b.paragraph : 'bullets' in b ? b.bullets : []));
     sentences.forEach((s, i) => {
       const m = d.extraction.measures[i]!;

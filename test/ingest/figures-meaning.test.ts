@@ -244,7 +244,7 @@ t.test('canonical unit and value', async (t) => {
   t.equal(unitKindOf('count', 'medewerkers'), 'staff');
   t.equal(unitKindOf('count', 'personeelsleden'), 'staff');
   t.equal(unitKindOf('count', 'wijkagenten'), 'staff', 'a compound of a staff noun');
-  t.equal(unitKindOf('count', 'mensen'), 'persons');
+  t.equal(unitKindOf('count', 'mensen'), 'count', 'people who are no one\'s staff are a count (the gold contract has no persons kind)');
   t.equal(unitKindOf('count', 'camera’s'), 'count');
   t.equal(unitKindOf('money', 'EUR'), 'money_eur');
   t.equal(unitKindOf('count', null), null);
@@ -252,9 +252,9 @@ t.test('canonical unit and value', async (t) => {
   const mass = figure('Er werd 40 ton cocaïne onderschept.', '40');
   t.same([mass.unitKind, mass.normalizedValue], ['mass_kg', 40000]);
   t.equal(normalizedValueOf('quantity', 'gram', 500), 0.5);
-  t.same([normalizedValueOf('fraction', null, 0.5), unitKindOf('fraction', null)], [50, 'percentage'], 'a fraction as percent');
+  t.same([normalizedValueOf('fraction', null, 0.5), unitKindOf('fraction', null)], [0.5, 'fraction'], 'a fraction as a decimal, its own kind');
   t.equal(figure('De taskforce zal 40 mensen tellen.', '40').unitKind, 'staff', 'people counted for an organisation are its staff');
-  t.equal(figure('Er kwamen 40 mensen naar de hoorzitting.', '40').unitKind, 'persons');
+  t.equal(figure('Er kwamen 40 mensen naar de hoorzitting.', '40').unitKind, 'count');
 });
 
 t.test('sentences: a full stop before a sentence that opens with digits ends it (bug: merged with the next)', async (t) => {
@@ -287,11 +287,11 @@ t.test('unit kind: people at work or of a personnel phrase are staff; residents 
   t.equal(figure('• de versterking van de personeelscapaciteit met bijna 1.000 personen;', '1.000').unitKind, 'staff');
   const text = 'De stad Gent telt 260.000 inwoners.';
   const [f] = describe(text);
-  t.equal(f!.unitKind, 'persons');
+  t.equal(f!.unitKind, 'count');
   const at = text.indexOf('stad Gent');
   const mentions: Mention[] = [{ entityType: 'actor', entityId: 'stad-gent', start: at, end: at + 9, quote: 'stad Gent' }];
   const actors = new Map<string, ActorEntry>([['stad-gent', actorEntrySchema.parse({ id: 'stad-gent', name: 'Stad Gent', kind: 'government', location: 'gent' })]]);
-  t.equal(linkSubjects(text, [f!], mentions, actors)[0]!.unitKind, 'persons', 'not when linked to an organisation either');
+  t.equal(linkSubjects(text, [f!], mentions, actors)[0]!.unitKind, 'count', 'not when linked to an organisation either');
 });
 
 t.test('every fixture text is described without error, subjects slicing back to their offsets', async (t) => {
@@ -332,4 +332,36 @@ t.test('reference date: the year that frames a paragraph, a list, a restatement 
   t.equal(date('Gezien de begroting voor 2015, gestemd op 18 december 2014, die een vermindering van 2% voorziet.', '2%'), '2015', 'the date of an act is passed over');
   t.equal(date('Beduidend minder dan de 431 inbraken in 2016.', '431'), '2016', 'a date right behind the figure, also in a comparison');
   t.equal(date('Resultaten 2019\n\nDe dienst startte 142 nieuwe onderzoeken op.', '142'), '2019', 'a heading frames its section');
+});
+
+t.test('status: a past participle without an auxiliary reports what happened, as a headline does (bug: headline figures were unknown)', async (t) => {
+  t.equal(figure('Woninginbraken gedaald met twaalf procent', 'twaalf').status, 'actual');
+  t.equal(figure('Negen cafés gesloten na controles', 'Negen').status, 'actual');
+  t.equal(figure('Twintig gemeenten en het geweld in cijfers', 'Twintig').status, 'unknown', 'nouns of a participle\'s shape report nothing');
+});
+
+t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {
+  const text = 'Zone Noord blikt terug op 2022\n\n420 nieuwe dossiers en 96 aanhoudingen\n\nDe zone werkte hard.';
+  t.same(extractFigures(text, { documentDate: '2023-02' }).map((f) => [f.quote, f.referenceDate]), [['420 nieuwe dossiers', '2022'], ['96 aanhoudingen', '2022']]);
+  t.equal(figure(text, '420', '2023-02').status, 'actual', 'dated before the document: observed');
+});
+
+t.test('subject: a share in brackets is of what it follows, and a count beside it in the bracket too (bug: null or the sentence opener)', async (t) => {
+  const text = 'Bovendien waren er 410 meldingen in Noord (61 procent) en 96 in Zuid (14 procent). In 2020 meldden 312 slachtoffers (15 procent) zich online.';
+  t.equal(figure(text, '61 procent').subject, 'meldingen', 'the count it closely follows');
+  t.equal(figure(text, '15 procent').subject, 'slachtoffers');
+  const drop = 'Vooral het aantal autodiefstallen daalde (- 12 procent, nog 204 feiten).';
+  t.equal(figure(drop, '12 procent').subject, 'autodiefstallen', 'the phrase before the bracket');
+  t.equal(figure(drop, '204').subject, 'autodiefstallen', 'a count beside the share');
+});
+
+t.test('subject place: a sentence that opens with a place sets its figures there (bug: "In X werden …" figures had no place)', async (t) => {
+  const text = 'Het jaar was rustig. In Brugge werden 418 fietsen gestolen.';
+  const [f] = describe(text);
+  const at = text.indexOf('Brugge');
+  const mentions: Mention[] = [{ entityType: 'location', entityId: 'brugge', start: at, end: at + 6, quote: 'Brugge' }];
+  t.equal(linkSubjects(text, [f!], mentions, new Map())[0]!.subjectLocationId, 'brugge');
+  const later = 'Er werden 418 fietsen gestolen, vooral in Brugge.';
+  const m = later.indexOf('Brugge');
+  t.equal(linkSubjects(later, describe(later), [{ entityType: 'location', entityId: 'brugge', start: m, end: m + 6, quote: 'Brugge' }], new Map())[0]!.subjectLocationId, null, 'a place later in the sentence is not fronted');
 });

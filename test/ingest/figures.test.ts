@@ -72,3 +72,29 @@ t.test('offsets are UTF-16 and survive astral characters', async (t) => {
   t.equal(f?.quote, '12 nieuwe agenten');
   t.equal(text.slice(f!.start, f!.end), '12 nieuwe agenten');
 });
+
+/** Quote, value and unit of every figure a text yields. */
+const read = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.unit]);
+
+t.test('a compound that pluralises its first part is a counted noun (bug: "processen-verbaal" counted nothing)', async (t) => {
+  t.same(read('De wijkploeg schreef vorig jaar 312 processen-verbaal.'), [['312 processen-verbaal', 312, 'processen-verbaal']]);
+  t.same(read('In 2020 1 204 nieuwe processen-verbaal.'), [['1 204 nieuwe processen-verbaal', 1204, 'processen-verbaal']], 'a grouped number right after a year');
+});
+
+t.test('a list goes on past a share in brackets (bug: "13 in Zuid" after "(40 procent)" was dropped)', async (t) => {
+  t.same(read('Er waren 62 branden in Noord (55 procent), 38 in Oost (34 procent) en 13 in Zuid.'), [
+    ['62 branden', 62, 'branden'], ['55 procent', 55, '%'], ['38', 38, 'branden'], ['34 procent', 34, '%'], ['13', 13, 'branden'],
+  ]);
+  t.same(read('Er werden 410 boetes in de stad uitgeschreven, en nog eens 96 in de deelgemeenten.'), [['410 boetes', 410, 'boetes'], ['96', 96, 'boetes']], '"nog eens" between the coordinator and the number');
+});
+
+t.test('a breakdown in brackets counts what the count before counts (bug: bare numbers in brackets were dropped)', async (t) => {
+  t.same(read('Vorig jaar werden 375 woninginbraken gemeld. De meeste waren er in november (41), de minste in juli (35).'), [
+    ['375 woninginbraken', 375, 'woninginbraken'], ['41', 41, 'woninginbraken'], ['35', 35, 'woninginbraken'],
+  ]);
+  t.same(read('Het aantal overvallen daalde (- 20 procent, nog 48 feiten), net als de autodiefstallen (- 9 procent, 210).'), [
+    ['20 procent', 20, '%'], ['48 feiten', 48, 'feiten'], ['9 procent', 9, '%'], ['210', 210, 'feiten'],
+  ]);
+  t.same(read('De raad kwam samen in maart (2021) en stemde.'), [], 'a year in brackets after a month is no count');
+  t.same(read('De raad kwam samen in maart (42) en stemde.'), [], 'no count before: a bracketed number after a month counts nothing');
+});

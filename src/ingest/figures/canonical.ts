@@ -1,7 +1,8 @@
 /**
  * The canonical unit of a figure beside the unit as written, so that figures written in
  * different words compare: "312 medewerkers", "550 personeelsleden" and "40 agenten" are all
- * `staff`; "2,5 miljoen euro" is 2 500 000 `money_eur`; "40 ton" is 40 000 `mass_kg`.
+ * `staff`; "2,5 miljoen euro" is 2 500 000 `money_eur`; "40 ton" is 40 000 `mass_kg`; "een
+ * derde" is 1/3 `fraction`.
  */
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureKind, UnitKind } from '../../vocabulary.js';
@@ -44,19 +45,33 @@ export function mayBeStaff(unit: string | null): boolean {
   return unit !== null && GENERIC_PEOPLE.has(foldForMatch(unit));
 }
 
-/** The canonical kind of a unit as written; null when the figure has no unit. */
-export function unitKindOf(kind: FigureKind, unit: string | null): UnitKind | null {
-  if (kind === 'percentage' || kind === 'fraction') return 'percentage';
+/**
+ * What a figure counts or measures while its meaning is read: a canonical unit, or `people`
+ * (people who are not staff by their noun: "38 verdachten", "200 mensen"). People become
+ * `staff` when counted for an organisation or at work, else they are a `count`.
+ */
+export type ReadingKind = UnitKind | 'people';
+
+/** The kind of a unit as written, people apart (see {@link ReadingKind}); null when the figure has no unit. */
+export function readingKindOf(kind: FigureKind, unit: string | null): ReadingKind | null {
+  if (kind === 'percentage') return 'percentage';
+  if (kind === 'fraction') return 'fraction';
   if (unit === null) return null;
   if (kind === 'money') return CURRENCY_KINDS[unit] ?? null;
   if (kind === 'quantity') return MEASURES[foldForMatch(unit)]?.[0] ?? null;
   if (isStaffNoun(unit)) return 'staff';
-  return PERSON_NOUNS.has(foldForMatch(unit)) ? 'persons' : 'count';
+  return PERSON_NOUNS.has(foldForMatch(unit)) ? 'people' : 'count';
 }
 
-/** The value in its canonical unit: money and counts as they are, mass in kg, fractions as percent. */
+/** The canonical kind of a unit as written; null when the figure has no unit. People not known as staff are a count. */
+export function unitKindOf(kind: FigureKind, unit: string | null): UnitKind | null {
+  const reading = readingKindOf(kind, unit);
+  return reading === 'people' ? 'count' : reading;
+}
+
+/** The value in its canonical unit: money and counts as they are, mass in kg, fractions as a decimal. */
 export function normalizedValueOf(kind: FigureKind, unit: string | null, value: number): number | null {
-  if (kind === 'fraction') return Number((value * 100).toPrecision(15));
+  if (kind === 'fraction') return value;
   if (kind === 'quantity') {
     const m = unit === null ? undefined : MEASURES[foldForMatch(unit)];
     return m ? Number((value * m[1]).toPrecision(15)) : null;

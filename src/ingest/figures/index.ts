@@ -57,6 +57,7 @@
  * `words` (the word lists).
  */
 import { prepared, type PreparedText } from '../prepared.js';
+import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { type DateMention, findDateMentions, frameDateOf, isListItem, pickReferenceDate } from './dates.js';
 import { findQualifier } from './qualifiers.js';
@@ -138,7 +139,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const words = sentence.split(/[^\p{L}]+/u);
     const past = PAST_TENSE.test(sentence) || words.some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
     const restates = RESTATING_OPENER.test(sentence);
-    const verbless = isListItem(text, blockAt(pos)) && !words.some((w) => FINITE_VERBS.has(w));
+    // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
+    const block = blockAt(pos);
+    const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
     return past || restates || verbless ? frameDate(index) : null;
   };
   const figures: FigureReading[] = [];

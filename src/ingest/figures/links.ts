@@ -13,6 +13,16 @@ const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 
+// The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …".
+const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:In|Op)\s+(?:de\s+|het\s+)?$/u;
+
+/** The place a sentence opens with ("In Gent werden 2.982 pv's opgesteld"), the setting of the figures in it. */
+function frontedPlace(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
+  let sentenceStart = figureStart;
+  while (sentenceStart > 0 && !/[.!?\n]/u.test(text[sentenceStart - 1]!)) sentenceStart--;
+  return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
+}
+
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
 export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
   return figures.map((f) => {
@@ -24,8 +34,10 @@ export function linkSubjects(text: string, figures: Figure[], mentions: Mention[
     if (!place) {
       place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
     }
+    place ??= frontedPlace(text, f.start, mentions);
     const entry = actor ? actors.get(actor.entityId) : undefined;
-    const unitKind = f.unitKind === 'persons' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
+    // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
+    const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
     return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
   });
 }

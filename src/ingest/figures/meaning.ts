@@ -27,7 +27,7 @@
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
-import { mayBeStaff, normalizedValueOf, unitKindOf } from './canonical.js';
+import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
@@ -315,6 +315,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
+  const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
+  if (bracketed) return bracketed;
   // "Die 1.000 extra personeelsleden": a figure named again is of what it was of.
   if (DEMONSTRATIVES.has(doc.tokens[first - 1]?.norm ?? '')) {
     const same = lastOf(earlier, (e) => e.value === f.value && e.unit === f.unit && e.subjectStart !== null, () => false, 200);
@@ -329,7 +332,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
   // counts its own noun ("de zes politiezones van het arrondissement").
-  const countsThings = f.kind === 'count' && f.unit !== null && unitKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+  const countsThings = f.kind === 'count' && f.unit !== null && readingKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
   const after = countsThings ? null : doc.complement(last, to);
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
   // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures;
@@ -363,8 +366,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym');
   const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
   // People who are no one's staff ("38 verdachten", "12 vrouwen") are counted for themselves too.
-  const kind = unitKindOf(f.kind, f.unit);
-  const ownPeople = kind === 'persons' && !mayBeStaff(f.unit);
+  const kind = readingKindOf(f.kind, f.unit);
+  const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
@@ -401,6 +404,37 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+
+/** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
+function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
+  const share = earlier.at(-1);
+  if (f.kind !== 'count' || !share || share.sentence !== sentence || (share.kind !== 'percentage' && share.kind !== 'fraction') || share.subjectStart === null) return null;
+  const between = doc.tokens.slice(doc.tokenAt(share.end), lead);
+  if (between[0]?.text !== ',' || !between.slice(1).every((t) => t.type === 'word' && LIST_FILLER_WORDS.has(t.norm))) return null;
+  const opens = doc.tokens[doc.tokenAt(share.start) - 1];
+  const opensBracket = opens?.text === '(' || ((opens?.text === '-' || opens?.text === '+') && doc.tokens[doc.tokenAt(share.start) - 2]?.text === '(');
+  return opensBracket ? spanOf(share) : null;
+}
+const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
+
+/**
+ * The subject of a share that opens a bracket: the subject of the count it follows closely in
+ * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
+ * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
+ */
+function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
+  let open = lead - 1;
+  if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
+  if (doc.tokens[open]?.text !== '(' || open <= from) return null;
+  const before = earlier.at(-1);
+  if (before && before.sentence === sentence && before.kind === 'count' && before.subjectStart !== null) {
+    const between = doc.tokens.slice(doc.tokenAt(before.end), open);
+    if (between.length <= 5 && between.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm))) return spanOf(before);
+  }
+  const np = doc.nounPhraseBefore(open, from);
+  return np && (phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np));
+}
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
 function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
@@ -471,7 +505,7 @@ function changedPhrase(doc: DocumentReader, lead: number, from: number, to: numb
 }
 
 /** Staff and people are of an organisation: "Deze inzet maakt 30 agenten mogelijk" points back past "inzet". */
-const ownsDemonstrative = (f: FigureReading) => !['staff', 'persons'].includes(unitKindOf(f.kind, f.unit) ?? '');
+const ownsDemonstrative = (f: FigureReading) => !['staff', 'people'].includes(readingKindOf(f.kind, f.unit) ?? '');
 
 const phraseSpan = (doc: DocumentReader, r: SubjectReading) => (r?.kind === 'np' ? doc.span(r.np) : null);
 
@@ -630,6 +664,14 @@ function clauseOf(doc: DocumentReader, f: Span): string {
   return sentence.slice(open, close);
 }
 
+const PAST_PARTICIPLE = /^ge\p{L}{3,}(?:d|t|en)$/u;
+// Nouns of the participle's shape: "geweld", "gemeenten", "gevallen" report nothing.
+const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
+  'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
+  'gevallen', 'gevangenen', 'gewonden', 'gebeurtenissen', 'gezinnen', 'gedeelten', 'gewesten', 'gebreken', 'geboorten', 'gesprekken', 'getuigen',
+  'gedetineerden', 'geesten', 'gewoonten', 'gelden', 'gewelddadigheden', 'geschillen', 'gebruiken', 'gebouw', 'gezondheid', 'geheimen',
+]);
+
 /**
  * Status from the clause: a forecast cue, else a plan cue (modal verbs, "nood aan", "komen er")
  * or a reference date after the document's, else a past tense, a finite verb or a reference date
@@ -644,6 +686,9 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (PAST.test(clause) || hasWeakPast(clause) || FINITE.test(clause) || PRESENT.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten").
   if (/\p{L}{4,}ende\s/u.test(clause)) return 'actual';
+  // A past participle without an auxiliary reports what happened, as headlines do
+  // ("Fietsdiefstallen gedaald met 3 procent", "12 panden gesloten").
+  if (clause.split(/[^\p{L}]+/u).some((w) => PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
   return 'unknown';
 }
 
@@ -743,7 +788,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     const subject = subjectOf(doc, f, out, readings[i + 1]);
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
-    if (unitKind === 'persons' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
+    if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     const direction = directionOf(doc, f, out);
     out.push({
       ...f,

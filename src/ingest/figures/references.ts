@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -26,6 +26,15 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (gapped) return gapped;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
+  // (185)"), or a count after a share in brackets ("gauwdiefstallen (- 30 procent, 103)").
+  const byMonth = tokens[lead - 1]?.text === '(' && (tokens[lead - 2]?.norm ?? '') in MONTHS;
+  const afterShare = tokens[d.last + 1]?.text === ')' && tokens[lead - 1]?.text === ',' && previous.at(-1)?.kind === 'percentage' &&
+    BRACKET_OPEN.test(ctx.folded.slice(Math.max(0, previous.at(-1)!.start - 4), previous.at(-1)!.start)) && previous.at(-1)!.end <= tokens[lead - 1]!.start;
+  if ((byMonth && tokens[d.last + 1]?.text === ')') || afterShare) {
+    const counted = antecedent(ctx, lead, previous);
+    return counted.unit === null ? undefined : counted;
+  }
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);
@@ -46,6 +55,9 @@ const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
 const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
+const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
+// An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
+const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
 
 /**
  * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most three
@@ -69,11 +81,16 @@ function partitiveBefore(tokens: Token[], lead: number): number | null {
  */
 function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  const last = previous.at(-1);
+  // A share in brackets after an item ("232 aangiftes in Heverlee (13,5 procent), 123 in Kessel-Lo")
+  // is an aside: the list goes on from the item before it.
+  const asides = previous.length > 1 && BRACKET_OPEN.test(ctx.folded.slice(Math.max(0, previous.at(-1)!.start - 4), previous.at(-1)!.start)) ? 1 : 0;
+  const last = previous.at(-1 - asides);
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
   const inherited = { kind: last.kind, unit: last.unit };
   // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
   if (CONTRASTS.has(tokens[lead - 1]?.norm ?? '')) return inherited;
+  // "…, en nog eens 75 van de universiteit": focus words between the coordinator and the number.
+  while (lead > 0 && LIST_FILLERS.has(tokens[lead - 1]!.norm)) lead--;
   if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
     const after = tokens[d.last + 1];
     // The token right after the figure before: searched back from this one, within the sentence.

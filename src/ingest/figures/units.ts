@@ -34,7 +34,10 @@ function isCountNoun(t: Token, value: number): boolean {
   if (PARTICIPLES_EN.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
   if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
   if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
-  return PLURAL_SHAPE.test(t.norm) && !/(?:lijks|ijks)$/.test(t.norm);
+  // A compound that pluralises its first part: "processen-verbaal", "ministers-presidenten".
+  const plural = (w: string) => PLURAL_SHAPE.test(w) && !/(?:lijks|ijks)$/.test(w);
+  const head = t.norm.split('-')[0]!;
+  return plural(t.norm) || (head !== t.norm && head.length > 3 && plural(head));
 }
 
 /**
