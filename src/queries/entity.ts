@@ -18,7 +18,7 @@ import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { whereFragment, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
-import { idList, prepared, statement, toQuery } from './sql.js';
+import { compiledStatement, idList, prepared, statement, toQuery } from './sql.js';
 
 /**
  * A value assembled in JavaScript from SQL expressions of one row: each field an
@@ -141,8 +141,11 @@ export type Fields = readonly string[] | undefined;
 /** A row as better-sqlite3 returns it. */
 export type Row = Record<string, unknown>;
 
+/** A row as an object, or as the array of its columns (better-sqlite3's raw mode). */
+type Cells = Row | readonly unknown[];
+
 /** Builds a value from a row. */
-type Build = (row: Row) => unknown;
+type Build = (row: Cells) => unknown;
 
 /** A build that parses JSON text. */
 const parsed = (read: Build): Build => (row) => {
@@ -161,23 +164,29 @@ function objectBuild(fields: ReadonlyArray<readonly [string, Build]>): Build {
 
 /**
  * A `SELECT` list under construction: each distinct expression once, aliased `_0`, `_1`,
- * …, read back by alias (a summary's `id` and `url` read one column).
+ * …, read back by alias — or, for rows read raw, by position after `first` leading
+ * columns (a summary's `id` and `url` read one column).
  */
 class SelectList {
-  private readonly aliases = new Map<string, string>();
-  constructor(private readonly prefix = '_') {}
+  private readonly aliases = new Map<string, number>();
+  constructor(private readonly raw: { first: number } | undefined = undefined) {}
 
-  /** The alias of `expr` in this list. */
-  alias(expr: string): string {
-    let alias = this.aliases.get(expr);
-    if (alias === undefined) this.aliases.set(expr, (alias = `${this.prefix}${this.aliases.size}`));
-    return alias;
+  /** The position of `expr` in this list. */
+  private position(expr: string): number {
+    let position = this.aliases.get(expr);
+    if (position === undefined) this.aliases.set(expr, (position = this.aliases.size));
+    return position;
   }
 
   /** A build reading `expr`. */
   read(expr: string): Build {
-    const alias = this.alias(expr);
-    return (row) => row[alias];
+    const position = this.position(expr);
+    if (this.raw !== undefined) {
+      const index = this.raw.first + position;
+      return (row) => (row as readonly unknown[])[index];
+    }
+    const alias = `_${position}`;
+    return (row) => (row as Row)[alias];
   }
 
   /** The build of a template's value. */
@@ -187,13 +196,13 @@ class SelectList {
 
   /** The list, every expression (code of the entity modules) with its alias. */
   fragment(): SQL {
-    return sql.join([...this.aliases].map(([expr, alias]) => sql`${sql.raw(expr)} AS ${sql.identifier(alias)}`), sql`, `);
+    return sql.join([...this.aliases].map(([expr, position]) => sql`${sql.raw(expr)} AS ${sql.identifier(`_${position}`)}`), sql`, `);
   }
 }
 
-/** A batch compiled: its statement for a list of keys, and the build of its rows' values. */
+/** A batch compiled: its statement (keys as placeholder `keys`; rows read raw, the key first), and the build of its rows' values. */
 interface CompiledBatch {
-  statement(keys: readonly unknown[]): SQL;
+  statement: ReturnType<typeof compiledStatement>;
   build: Build;
   many: boolean;
 }
@@ -208,12 +217,11 @@ const compiledBatches = new WeakMap<Batch, CompiledBatch>();
 function compileBatch(batch: Batch): CompiledBatch {
   let compiled = compiledBatches.get(batch);
   if (compiled === undefined) {
-    const select = new SelectList();
+    const select = new SelectList({ first: 1 });
     const build = select.template(batch.row);
-    const columns = select.fragment();
     const order = batch.order === undefined ? sql`` : sql` ORDER BY ${sql.raw(batch.order)}`;
     compiled = {
-      statement: (keys) => sql`SELECT j.value AS "_key", ${columns} FROM json_each(${idList(keys as string[])}) j CROSS JOIN ${sql.raw(batch.from)} WHERE ${batch.on(sql`j.value`)}${order}`,
+      statement: compiledStatement(sql`SELECT j.value AS "_key", ${select.fragment()} FROM json_each(${sql.placeholder('keys')}) j CROSS JOIN ${sql.raw(batch.from)} WHERE ${batch.on(sql`j.value`)}${order}`),
       build,
       many: batch.many,
     };
@@ -223,13 +231,14 @@ function compileBatch(batch: Batch): CompiledBatch {
 }
 
 /** The rows of `batch` for each of `keys`, by key, in order. */
-function readBatch(db: Db, batch: CompiledBatch, keys: readonly unknown[]): Map<unknown, Row[]> {
-  const byKey = new Map<unknown, Row[]>();
+function readBatch(db: Db, batch: CompiledBatch, keys: readonly unknown[]): Map<unknown, Array<readonly unknown[]>> {
+  const byKey = new Map<unknown, Array<readonly unknown[]>>();
   if (keys.length === 0) return byKey;
-  const { stmt, params } = statement(db, batch.statement(keys));
-  for (const row of stmt.all(...params) as Row[]) {
-    const rows = byKey.get(row._key);
-    if (rows === undefined) byKey.set(row._key, [row]);
+  const { stmt, params } = batch.statement(db, { keys: idList(keys as readonly string[]) });
+  // Raw rows (arrays): the statement's text is this batch's own, so the mode is never another caller's.
+  for (const row of stmt.raw(true).all(...params) as Array<readonly unknown[]>) {
+    const rows = byKey.get(row[0]);
+    if (rows === undefined) byKey.set(row[0], [row]);
     else rows.push(row);
   }
   return byKey;

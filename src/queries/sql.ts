@@ -4,7 +4,7 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
-import type { SQL } from 'drizzle-orm';
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
@@ -36,6 +36,15 @@ export function toQuery(fragment: SQL): { sql: string; params: unknown[] } {
 export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; params: unknown[] } {
   const { sql, params } = toQuery(fragment);
   return { stmt: prepared(db, sql), params };
+}
+
+/**
+ * A statement whose shape never changes, compiled from its fragment once: its values come
+ * as named placeholders (`sql.placeholder('ids')`), filled at each run.
+ */
+export function compiledStatement(fragment: SQL): (db: Db, values: Record<string, unknown>) => { stmt: Database.Statement; params: unknown[] } {
+  const { sql, params } = toQuery(fragment);
+  return (db, values) => ({ stmt: prepared(db, sql), params: fillPlaceholders(params, values) });
 }
 
 /** A JSON array of ids, the single parameter of every batch statement (`json_each(?)`). */
