@@ -456,8 +456,12 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? rowCursor(plan.keys, farthest) : null };
 }
 
-/** Rows an export reads before filling their batches: bounds memory and the statements per record. */
-const STREAM_CHUNK = 200;
+/**
+ * Rows an export reads before filling their batches: a default page's worth, so the
+ * statements per record stay few and one chunk holds the event loop no longer than a
+ * list page (exports yield between time slices, rest/formats.ts `EXPORT_SLICE_MS`).
+ */
+const STREAM_CHUNK = DEFAULT_LIMIT;
 
 /**
  * The filtered, sorted set row by row (better-sqlite3 `.iterate()`), for exports that
