@@ -3,9 +3,12 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { Piscina } from 'piscina';
 import { openForBuild } from '../db/client.js';
+import { meta } from '../db/schema.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { openExtractionCache, type ExtractionCache } from './cache.js';
 import { candidateReport } from './candidate-report.js';
@@ -80,13 +83,17 @@ const referenceHash = (corpus: Corpus) => createHash('sha256').update(codeHash()
 /** The extraction cache's key space: the code that extracts and the gazetteer and themes it matches. */
 const pipelineHash = (corpus: Corpus) => createHash('sha256').update(codeHash()).update(corpus.gazetteerHash).digest('hex');
 
+/** The value of `key` in the `meta` table of a database opened outside drizzle, or undefined. */
+const metaValue = (sqlite: Database.Database, key: string): string | undefined =>
+  drizzle(sqlite).select({ value: meta.value }).from(meta).where(eq(meta.key, key)).get()?.value;
+
 /** Whether the database at `dbPath` is missing or was built from other inputs or code than those at hand. */
 export function isStale(dbPath: string, seedsDir: string): boolean {
   if (!existsSync(dbPath)) return true;
   let built: string | undefined;
   try {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-    built = (db.prepare("SELECT value FROM meta WHERE key = 'input_hash'").get() as { value: string } | undefined)?.value;
+    built = metaValue(db, 'input_hash');
     db.close();
   } catch {
     return true;
@@ -120,7 +127,7 @@ function canStartFrom(dbPath: string, reference: string): boolean {
   try {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });
     try {
-      return db.prepare("SELECT value FROM meta WHERE key = 'reference_hash'").pluck().get() === reference;
+      return metaValue(db, 'reference_hash') === reference;
     } finally {
       db.close();
     }
@@ -227,7 +234,7 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
         previous: incremental ? undefined : readHistory(dbPath),
         onChanges: (c) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
       });
-      const counts = Object.fromEntries(COUNTED.map((table) => [table, db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]));
+      const counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
       summary = { version, counts };
       db.$client.pragma('optimize');
       // A fresh file is compacted; a copy is not (that would rewrite the whole corpus for one document).

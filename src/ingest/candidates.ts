@@ -38,12 +38,14 @@ const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+(
 const CUE_COMPOUND = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
 const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
 /** A capitalised street, square or quarter name: "Kerkstraat", "Grote Markt", "Frankrijklei". */
-const STREET_WORDS = ['straat', 'laan', 'plein', 'lei', 'steenweg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park'];
+const STREET_WORDS = ['straat', 'laan', 'plein', 'lei', 'steenweg', 'baan', 'weg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park'];
 const capitalise = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
 const STREET = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{Ll}-]*(?:${STREET_WORDS.join('|')})|\p{Lu}\p{Ll}+\s+(?:${STREET_WORDS.map(capitalise).join('|')}))(?![\p{L}])`,
   'gu',
 );
+/** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
+const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
 const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
 const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
 
@@ -51,6 +53,9 @@ const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van
 const SENTENCE_OPENERS = new Set(
   'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral'.split(' '),
 );
+
+/** A courtesy title or a role noun as a run's first word ("Mevrouw", "Minister", "Burgemeester"). */
+const TITLE_FIRST = new RegExp(String.raw`^(?:mevrouw|meneer|mijnheer|heer|${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}-])`, 'iu');
 
 /**
  * The name in a capitalised run. At the start of a sentence the first word is capitalised
@@ -61,6 +66,11 @@ const SENTENCE_OPENERS = new Set(
 function sentenceName(run: string, atSentenceStart: boolean): string | null {
   const words = run.split(/\s+/u);
   if (words.some((w) => /^\p{Lu}{2,}-\p{Ll}/u.test(w))) return null;
+  // "Mevrouw Lambrecht", "Minister van Justitie": a title or a role is not part of a name.
+  if (TITLE_FIRST.test(run)) {
+    const rest = words.slice(1).join(' ');
+    return words.length >= 3 && /^\p{Lu}/u.test(rest) && genericKind(rest) === 'person' ? rest : null;
+  }
   if (!atSentenceStart) return run;
   if (!SENTENCE_OPENERS.has(words[0]!.toLowerCase()) && genericKind(run) === 'person' && words.length >= 2) return run;
   const rest = words.slice(1);
@@ -70,8 +80,20 @@ function sentenceName(run: string, atSentenceStart: boolean): string | null {
 function genericKind(name: string): Candidate['kind'] {
   const words = name.split(/\s+/u);
   if (words.some((w) => new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu').test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
-  if (words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
+  // "Federale Bestuurlijke": adjectives are not first names.
+  if (words.length <= 4 && !ADJECTIVE.test(words[0]!) && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
   return 'unknown';
+}
+
+/**
+ * Whether a police zone may be named after the place: a municipality, or an area inside a
+ * country's region ("Kempen", "Pajottenland"), not a country or one of its regions.
+ */
+function mayNameAZone(matcher: EntityMatcher, placeId: string): boolean {
+  const place = matcher.locations.get(placeId);
+  if (place?.kind === 'municipality') return true;
+  const parent = place?.parent ? matcher.locations.get(place.parent) : undefined;
+  return place?.kind === 'region' && parent !== undefined && parent.kind !== 'country';
 }
 
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
@@ -90,15 +112,16 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const roleEnd = role.index + role[0].length;
     const after = AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
     const name = after && NAME_AT_END.exec(after[1]!);
-    if (!after || !name || ADJECTIVE.test(name[0].split(/\s+/u)[0]!)) continue;
+    // "professor Van Overstraetenplein": a square named after a person is a place, found by the street rule.
+    if (!after || !name || ADJECTIVE.test(name[0].split(/\s+/u)[0]!) || STREET_END.test(name[0])) continue;
     const end = roleEnd + after[0].length;
     propose(end - name[0].length, end, 'person', role[0].toLowerCase());
   }
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
-    // A police noun before a known place that has no known zone: the zone is missing from the gazetteer.
+    // A police noun before a known town or area ("politiezone Kempen") that has no known zone: the zone is missing from the gazetteer.
     for (const m of mentions) {
-      if (m.entityType !== 'location' || matcher.locations.get(m.entityId)?.kind !== 'municipality' || zoneServing(matcher, m.entityId)) continue;
+      if (m.entityType !== 'location' || !mayNameAZone(matcher, m.entityId) || zoneServing(matcher, m.entityId)) continue;
       const before = POLICE_BEFORE.exec(folded.slice(Math.max(0, m.start - 30), m.start));
       if (!before) continue;
       const start = m.start - before[0].length + before[0].indexOf(before[1]!);

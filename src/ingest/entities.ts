@@ -114,6 +114,31 @@ function inflectedForms(plain: Form[], written: Set<string>): Form[] {
   return [...variants.values()].filter((f) => f !== null);
 }
 
+/** The police nouns a zone's name is written after: "PZ VIMA", "de politie van Brussel-Hoofdstad-Elsene". */
+const ZONE_NOUNS = ['politiezone', 'pz', 'zone', 'politie', 'politie van', 'lokale politie', 'lokale politie van', 'politiekorps'];
+/** A police noun or an adjective ("Gentse Flikken") opening an alias: the alias is already a written-out form. */
+const NOT_A_ZONE_NAME = /(?:^|\s)(?:politie\S*|pz|zp|zone|korps)(?:\s|$)|^\S+se\s/u;
+
+/**
+ * Every police zone under every police noun: its name without "Politiezone" and its one-word
+ * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}. A form two zones would share
+ * names neither (null).
+ */
+function policeNounForms(actors: ActorEntry[]): Map<string, string | null> {
+  const forms = new Map<string, string | null>();
+  for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
+    const core = normaliseSpace(zone.name).replace(/^politiezone\s+/u, '');
+    const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
+    for (const name of new Set([core, ...shortNames])) {
+      for (const noun of ZONE_NOUNS) {
+        const form = `${noun} ${name}`;
+        forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
+      }
+    }
+  }
+  return forms;
+}
+
 const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
 /** Kinds of place that hold municipalities: no police zone serves one of them as a whole. */
 const ABOVE_TOWN_KINDS: ReadonlySet<string> = new Set(['continent', 'country', 'region', 'province', 'arrondissement']);
@@ -129,10 +154,11 @@ function kindNounForms(location: LocationEntry): string[] {
 
 /**
  * The kind noun a place's name can open with ("arrondissement Halle-Vilvoorde", "provincie
- * Limburg", "gerechtelijk arrondissement Leuven"): it chooses the entity but, like an article,
- * is not part of the quoted name.
+ * Limburg", "gerechtelijk arrondissement Leuven", "gemeente Bever", "stad Cali"): it chooses
+ * the entity (or is the evidence that "Bever" is the town) but, like an article, is not part
+ * of the quoted name.
  */
-const KIND_NOUN = /^(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)\s+(?=\S)/u;
+const KIND_NOUN = /^(?:(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)|(?:deel)?gemeente|stad)\s+(?=\S)/u;
 
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
@@ -161,6 +187,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
+  for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
   const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
   for (const form of inflectedForms(forms.filter((f) => !f.requires && !parties.has(f.entityId)), written)) forms.push(form);
@@ -298,9 +325,11 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const about = new Set(locationLineage(matcher, scope));
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
-  const found = longestFirst([...named, ...withEvidence(text, folded, contextual.filter((h) => about.has(h.requires!)), matcher, scope)], text).map((h) => withoutKindNoun(folded, h));
+  const inScope = new Set(locationLineage(matcher, scope));
+  const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
+  const found = longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h));
   resolvePoliceZones(text, folded, found, matcher);
-  const hits = zoneLists(text, folded, found, matcher);
+  const hits = elidedLists(text, folded, found, matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
@@ -311,7 +340,45 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
-  return hits.filter((h) => !portfolio(h) && !surname(h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  return hits.filter((h) => !portfolio(h) && !surname(h) && !insideLongerName(text, h, hits)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/**
+ * Context aliases two places share ("haven" of Antwerpen and of Gent) name the one of the
+ * document's scope when the text names both cities: at a span where some hit requires a
+ * place of the scope's lineage, the others are dropped.
+ */
+function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
+  const scoped = new Set(hits.filter((h) => inScope.has(h.requires!)).map((h) => `${h.start}-${h.end}`));
+  return hits.filter((h) => inScope.has(h.requires!) || !scoped.has(`${h.start}-${h.end}`));
+}
+
+/** An acronym: "CARMA", "FGP", "N-VA". */
+const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
+/** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
+const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
+/** A town's adjective ("Vlaamse", "Brusselse"). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
+
+/**
+ * Whether a one-word hit is a part of a longer proper name the gazetteer does not know, and so
+ * names nothing of its own: an acronym followed by a capitalised word or a version number ("CARMA
+ * Connect", the zone's magazine; "CARMA 2.0", its plan); a place adjective between capitalised
+ * words ("Koninklijke Vlaamse Schouwburg"); a place before a hyphen and a lowercase word
+ * ("Leuven-centrum", a part of the town). A capitalised word that is itself a hit ("N-VA Gent")
+ * does not lengthen the name.
+ */
+function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
+  const quote = text.slice(h.start, h.end);
+  if (/\s/u.test(quote)) return false;
+  const after = text.slice(h.end, h.end + 40);
+  const nextIsHit = hits.some((x) => x.start > h.end && x.start <= h.end + 2);
+  if (h.entityType === 'actor' && ACRONYM.test(quote) && quote.length >= 3) return NAME_GOES_ON.test(after) && !nextIsHit;
+  if (h.entityType !== 'location') return false;
+  if (/^-\p{Ll}/u.test(after)) return true;
+  const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
+  const capitalisedBefore = previousWord !== null && !opensSentence(text, h.start - previousWord[0].length);
+  return PLACE_ADJECTIVE.test(quote) && capitalisedBefore && /^ \p{Lu}\p{Ll}/u.test(after) && !nextIsHit;
 }
 
 /** A place hit without the kind noun it opens with ({@link KIND_NOUN}). */
@@ -398,59 +465,85 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
   });
 }
 
-/** A plural police noun right before a list of names: "de politiezones Zaventem, Wokra en …". */
-const ZONE_LIST_HEAD = /(?:^|[^\p{L}])(?:politiezones|zones|pz's|pz’s)\s+$/u;
+/** What an item of an elliptical list names. */
+type ListedEntity = { entityType: EntityType; entityId: string };
+type ItemReader = (text: string, item: Hit[], matcher: EntityMatcher) => ListedEntity | null;
+
+/** The entity "<kind noun> <item>" names ("politiezone Vilvoorde-Machelen", "provincie Antwerpen"), when it is of the kind. */
+function namedWithNoun(text: string, item: Hit[], matcher: EntityMatcher, noun: string, isOfKind: (f: Form) => boolean): ListedEntity | null {
+  const named = matcher.plainForms.get(`${noun} ${normaliseSpace(text.slice(item[0]!.start, item.at(-1)!.end))}`);
+  return named && isOfKind(named) ? { entityType: named.entityType, entityId: named.entityId } : null;
+}
+
+const isZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'police_zone';
+const isProvince = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'location' && matcher.locations.get(f.entityId)?.kind === 'province';
+
+/**
+ * The zone an item of a zone list names: a zone named outright ("Wokra"), the zone called
+ * "politiezone" + the item ("Vilvoorde-Machelen"), or the zone serving the one place it names.
+ */
+const listedZone: ItemReader = (text, item, matcher) => {
+  const only = item.length === 1 ? item[0]! : null;
+  if (only?.entityType === 'actor') return isZone(matcher)(only) ? only : null;
+  const named = namedWithNoun(text, item, matcher, 'politiezone', isZone(matcher));
+  const serving = only ? zoneServing(matcher, only.entityId) : null;
+  return named ?? (serving ? { entityType: 'actor', entityId: serving } : null);
+};
+
+/**
+ * The province an item of a province list names: the province called "provincie" + the item
+ * ("Antwerpen", which alone is the city), or a province named outright ("Oost-Vlaanderen").
+ */
+const listedProvince: ItemReader = (text, item, matcher) => {
+  const only = item.length === 1 ? item[0]! : null;
+  return namedWithNoun(text, item, matcher, 'provincie', isProvince(matcher)) ?? (only && isProvince(matcher)(only) ? only : null);
+};
+
+/** Plural kind nouns that open an elliptical list, and what an item of their list names. */
+const LIST_HEADS: Array<{ head: RegExp; item: ItemReader }> = [
+  { head: /(?:^|[^\p{L}])(?:politiezones|zones|pz's|pz’s)\s+$/u, item: listedZone },
+  { head: /(?:^|[^\p{L}])provincies\s+$/u, item: listedProvince },
+];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)$/u;
 /** What joins the parts of one item: "Vilvoorde-Machelen", "Aalter/Knesselare". */
 const ITEM_JOINER = /^[-/]$/u;
 
 /**
- * The zone an item of a zone list names: a zone named outright ("Wokra"), the zone called
- * "politiezone" + the item ("Vilvoorde-Machelen"), or the zone serving the one place it names.
- */
-function listedZone(text: string, item: Hit[], matcher: EntityMatcher): string | null {
-  const only = item.length === 1 ? item[0]! : null;
-  if (only?.entityType === 'actor') return matcher.actors.get(only.entityId)?.kind === 'police_zone' ? only.entityId : null;
-  const named = matcher.plainForms.get(`politiezone ${normaliseSpace(text.slice(item[0]!.start, item.at(-1)!.end))}`);
-  if (named?.entityType === 'actor' && matcher.actors.get(named.entityId)?.kind === 'police_zone') return named.entityId;
-  return only ? zoneServing(matcher, only.entityId) : null;
-}
-
-/**
- * The zones of a list opening at `hits[first]`: each item is one hit or hits joined by "-"
+ * The entities of a list opening at `hits[first]`: each item is one hit or hits joined by "-"
  * or "/", items are separated by a comma, "en" or "of", and the list ends at the first item
- * that names no zone. Returns each zone on its item's span and the index after the list.
+ * that names nothing. Returns each entity on its item's span and the index after the list.
  */
-function zoneList(text: string, folded: string, hits: Hit[], first: number, matcher: EntityMatcher): { zones: Hit[]; next: number } {
-  const zones: Hit[] = [];
+function elidedList(text: string, folded: string, hits: Hit[], first: number, matcher: EntityMatcher, read: ItemReader): { items: Hit[]; next: number } {
+  const items: Hit[] = [];
   let i = first;
   while (i < hits.length && (i === first || LIST_SEPARATOR.test(text.slice(hits[i - 1]!.end, hits[i]!.start)))) {
     let j = i + 1;
     while (j < hits.length && ITEM_JOINER.test(text.slice(hits[j - 1]!.end, hits[j]!.start))) j++;
-    const zone = listedZone(text, hits.slice(i, j), matcher);
-    if (!zone) break;
+    const entity = read(text, hits.slice(i, j), matcher);
+    if (!entity) break;
     const start = hits[i]!.start;
     const end = hits[j - 1]!.end;
-    zones.push({ folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end });
+    items.push({ folded: folded.slice(start, end), entityType: entity.entityType, entityId: entity.entityId, requires: null, evidence: 'none', start, end });
     i = j;
   }
-  return { zones, next: i };
+  return { items, next: i };
 }
 
 /**
- * Elliptical lists of police zones: in "de politiezones Zaventem, Wokra, Grimbergen en
+ * Elliptical lists after a plural kind noun: in "de politiezones Zaventem, Wokra, Grimbergen en
  * Vilvoorde-Machelen" the noun is written once and each name is a zone, found as the zone on
- * the name's span.
+ * the name's span; in "de provincies Antwerpen en Oost-Vlaanderen" each name is a province.
  */
-function zoneLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const result: Hit[] = [];
   for (let i = 0; i < hits.length;) {
-    const head = ZONE_LIST_HEAD.test(folded.slice(Math.max(0, hits[i]!.start - 20), hits[i]!.start));
-    const list = head ? zoneList(text, folded, hits, i, matcher) : { zones: [], next: i };
-    if (list.zones.length === 0) result.push(hits[i++]!);
+    const before = folded.slice(Math.max(0, hits[i]!.start - 20), hits[i]!.start);
+    const head = LIST_HEADS.find((h) => h.head.test(before));
+    const list = head ? elidedList(text, folded, hits, i, matcher, head.item) : { items: [], next: i };
+    if (list.items.length === 0) result.push(hits[i++]!);
     else {
-      result.push(...list.zones);
+      result.push(...list.items);
       i = list.next;
     }
   }
@@ -475,8 +568,8 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   return found;
 }
 
-/** The word before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "lokale als de ". */
-const COORDINATED_BEFORE = /([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/u;
+/** The one or two words before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "Federale Bestuurlijke als de ". */
+const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
 
 /**
  * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
@@ -488,14 +581,16 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
   for (const h of hits) {
     const words = folded.slice(h.start, h.end).split(/\s+/u);
     if (words.length < 2) continue;
-    const before = COORDINATED_BEFORE.exec(folded.slice(Math.max(0, h.start - 40), h.start));
-    if (!before) continue;
-    const form = matcher.plainForms.get([before[1], ...words.slice(1)].join(' '));
-    if (!form) continue;
-    const start = Math.max(0, h.start - 40) + before.index;
-    const end = start + before[1]!.length;
-    if (hits.some((x) => x.start < end && start < x.end)) continue;
-    found.push({ ...form, start, end });
+    const windowStart = Math.max(0, h.start - 40);
+    const before = COORDINATED_BEFORE.exec(folded.slice(windowStart, h.start));
+    if (!before?.indices) continue;
+    // Two words before the coordinator when they complete a name ("federale bestuurlijke" + "politie") and are free, else one.
+    const end = windowStart + before.indices[2]![1];
+    const elided = [1, 2]
+      .filter((group) => before[group] !== undefined)
+      .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
+      .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
+    if (elided) found.push({ ...elided.form!, start: elided.start, end });
   }
   return found;
 }

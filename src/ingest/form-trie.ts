@@ -35,6 +35,27 @@ export function matchTokens(folded: string): MatchToken[] {
   return tokens;
 }
 
+/**
+ * The tokens as the trie keys them: a hyphen joining two words ("Brussel-Hoofdstad") counts as
+ * the space between them, so "politie van Brussel Hoofdstad-Elsene" finds the form
+ * "politie van Brussel-Hoofdstad-Elsene" and the other way round. A hyphen with a space on
+ * either side ("Oost- en West-Vlaanderen", "Gent - Brugge") stays a token of its own.
+ */
+function trieKeys(tokens: MatchToken[]): MatchToken[] {
+  const keys: MatchToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const joins = token.bare === '-' && i > 0 && !token.key.startsWith(' ') && next !== undefined && !next.key.startsWith(' ');
+    if (!joins) keys.push(token);
+    else {
+      keys.push({ ...next, key: ` ${next.bare}` });
+      i++;
+    }
+  }
+  return keys;
+}
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[];
@@ -60,7 +81,7 @@ export class FormTrie<T> {
 
   /** Adds a value under a folded form (whitespace runs in the form count as one space). */
   add(folded: string, value: T): void {
-    const tokens = matchTokens(folded);
+    const tokens = trieKeys(matchTokens(folded));
     let node = this.#root;
     tokens.forEach((token, i) => {
       const key = i === 0 ? token.bare : token.key;
@@ -75,7 +96,8 @@ export class FormTrie<T> {
    * Every occurrence of every form in the tokens of a folded text, ordered by start and
    * then length; values stored under one form keep the order they were added in.
    */
-  findAll(tokens: MatchToken[], stats?: TrieStats): Array<TrieHit<T>> {
+  findAll(textTokens: MatchToken[], stats?: TrieStats): Array<TrieHit<T>> {
+    const tokens = trieKeys(textTokens);
     const hits: Array<TrieHit<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
       let node = this.#root.next.get(tokens[i]!.bare);

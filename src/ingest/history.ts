@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { collectionEntities, historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { iterateRecords, recordsByIds } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
@@ -41,20 +42,21 @@ export const EMPTY_HISTORY: History = { builds: [], states: [], changes: [] };
  */
 export function readHistory(path: string): History {
   if (!existsSync(path)) return EMPTY_HISTORY;
-  let db: Database.Database | undefined;
+  let sqlite: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const hasHistory = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')").pluck().get() === 3;
-    if (!hasHistory) return EMPTY_HISTORY;
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    const db = drizzle(sqlite);
+    const [tables] = db.values<[number]>(sql`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')`);
+    if (tables?.[0] !== 3) return EMPTY_HISTORY;
     return {
-      builds: db.prepare('SELECT seq, version, built_at AS builtAt FROM builds ORDER BY seq').all() as Build[],
-      states: db.prepare('SELECT collection, id, digest, first_build AS firstBuild, last_build AS lastBuild FROM record_states ORDER BY collection, id').all() as RecordState[],
-      changes: db.prepare('SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq').all() as Change[],
+      builds: db.select().from(t.builds).orderBy(t.builds.seq).all(),
+      states: db.select().from(t.recordStates).orderBy(t.recordStates.collection, t.recordStates.id).all(),
+      changes: db.select().from(t.changes).orderBy(t.changes.seq).all(),
     };
   } catch {
     return EMPTY_HISTORY;
   } finally {
-    db?.close();
+    sqlite?.close();
   }
 }
 

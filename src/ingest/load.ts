@@ -19,6 +19,7 @@ import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
+import { compiledStatement, statement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
@@ -207,9 +208,14 @@ function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: D
 /** One row of the full-text index: what it stands for, its id and the text it is found by (stemmed here). */
 type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
 
+/** A row of the full-text index, its values by name (one statement per database, compiled once). */
+const insertIndexRow = compiledStatement(sql`INSERT INTO search_index (kind, ref, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('body')})`);
+
 function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
-  const insert = db.$client.prepare('INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)');
-  for (const [kind, ref, text] of rows) insert.run(kind, ref, stemmedText(text));
+  for (const [kind, ref, text] of rows) {
+    const { stmt, params } = insertIndexRow(db, { kind, ref, body: stemmedText(text) });
+    stmt.run(...params);
+  }
 }
 
 /** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
@@ -239,8 +245,8 @@ function referenceIndexRows(db: Db): IndexRow[] {
 
 /** The similar measures of every measure, among documents about related places (see similarity.ts). */
 function alignMeasures(db: Db) {
-  const measures = db.$client.prepare('SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id').all() as MeasureText[];
-  const nested = new Set((db.$client.prepare('SELECT location_id, ancestor_id FROM location_ancestors').raw().all() as Array<[string, string]>).map(([l, a]) => `${l}|${a}`));
+  const measures = db.all<MeasureText>(sql`SELECT m.id, m.document_id AS documentId, d.scope_location_id AS place, m.text FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY m.id`);
+  const nested = new Set(db.values<[string, string]>(sql`SELECT location_id, ancestor_id FROM location_ancestors`).map(([l, a]) => `${l}|${a}`));
   return similarMeasures(measures, (a, b) => nested.has(`${a}|${b}`) || nested.has(`${b}|${a}`));
 }
 
@@ -290,7 +296,9 @@ class TableDigests {
   /** Recomputes a table's digest from all its rows. */
   scan(db: Db, table: HashedTable) {
     this.#sums.set(table, 0n);
-    this.add(table, db.$client.prepare(`SELECT * FROM ${table}`).raw().iterate() as Iterable<unknown[]>);
+    // Row by row: a table of a large corpus is not held in memory.
+    const { stmt, params } = statement(db, sql`SELECT * FROM ${sql.identifier(table)}`);
+    this.add(table, stmt.raw().iterate(...params) as Iterable<unknown[]>);
   }
 
   /** Reads the digests a previous build stored in `meta`. */
@@ -317,9 +325,9 @@ class TableDigests {
 
 /** The rows of the given documents in one of their tables, as the digests read them. */
 function documentTableRows(db: Db, table: HashedTable, key: string, documentIds: readonly string[]): unknown[][] {
-  const ids = JSON.stringify(documentIds);
-  const where = key === 'measure_id' ? 'measure_id IN (SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(?)))' : `${key} IN (SELECT value FROM json_each(?))`;
-  return db.$client.prepare(`SELECT * FROM ${table} WHERE ${where}`).raw().all(ids) as unknown[][];
+  const documents = sql`SELECT value FROM json_each(${JSON.stringify(documentIds)})`;
+  const where = key === 'measure_id' ? sql`measure_id IN (SELECT id FROM measures WHERE document_id IN (${documents}))` : sql`${sql.identifier(key)} IN (${documents})`;
+  return db.values(sql`SELECT * FROM ${sql.identifier(table)} WHERE ${where}`);
 }
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */

@@ -11,7 +11,7 @@ import { resolveLocation } from './filters.js';
 import { measuresInLocation } from './measures.js';
 import { summaryRefs, type Ref, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { prepared, statement } from './sql.js';
+import { firstRow, statement } from './sql.js';
 
 export const MAX_COMPARED = 12;
 
@@ -77,11 +77,11 @@ export function compareLocations(db: Db, places: readonly string[], theme?: stri
     if (id === undefined) throw new ApiError('INVALID_PARAMETER', `No location matches "${p}".`, { parameter: 'locations' });
     return id;
   });
-  if (theme !== undefined && prepared(db, 'SELECT 1 FROM themes WHERE id = ?').get(theme) === undefined) {
+  if (theme !== undefined && firstRow(db, sql`SELECT 1 FROM themes WHERE id = ${theme}`) === undefined) {
     throw new ApiError('INVALID_PARAMETER', `No theme matches theme="${theme}".`, { parameter: 'theme' });
   }
   const summary = (table: string, nameColumn: string, id: string) =>
-    prepared(db, `SELECT id, ${nameColumn} AS name, id AS url FROM ${table} WHERE id = ?`).get(id) as z.infer<typeof summarySchema>;
+    firstRow<z.infer<typeof summarySchema>>(db, sql`SELECT id, ${sql.identifier(nameColumn)} AS name, id AS url FROM ${sql.identifier(table)} WHERE id = ${id}`)!;
   const unique = [...new Set(ids)];
   type Cell = z.infer<typeof cellSchema>;
   const newCell = (location: string, themeId: string): Cell => ({

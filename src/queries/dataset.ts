@@ -1,7 +1,8 @@
 /** The dataset as a whole: its collections, version, build time and counts. */
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { prepared } from './sql.js';
+import { firstValue, rows } from './sql.js';
 
 export const entityCollections = ['documents', 'programmes', 'measures', 'figures', 'series', 'actors', 'locations', 'themes'] as const;
 export type EntityCollection = (typeof entityCollections)[number];
@@ -22,12 +23,12 @@ export interface DatasetInfo extends DatasetVersion {
 
 /** Version and build time, from the `meta` table. */
 export function datasetVersion(db: Db): DatasetVersion {
-  const meta = new Map((prepared(db, 'SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  const meta = new Map(rows<{ key: string; value: string }>(db, sql`SELECT key, value FROM meta`).map((r) => [r.key, r.value]));
   return { version: meta.get('version') ?? 'unknown', builtAt: meta.get('built_at') ?? '' };
 }
 
 /** Version, build time and row counts. The dataset is immutable, so callers may keep the result. */
 export function datasetInfo(db: Db): DatasetInfo {
-  const counts = Object.fromEntries(entityCollections.map((c) => [c, prepared(db, `SELECT count(*) FROM ${c}`).pluck().get() as number])) as DatasetInfo['counts'];
+  const counts = Object.fromEntries(entityCollections.map((c) => [c, firstValue<number>(db, sql`SELECT count(*) FROM ${sql.identifier(c)}`)!])) as DatasetInfo['counts'];
   return { ...datasetVersion(db), counts };
 }

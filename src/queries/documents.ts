@@ -9,7 +9,7 @@ import { dateRange, locationFilter, refFilter, textFilter, vocabularyFilter, typ
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { documentSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
-import { prepared } from './sql.js';
+import { firstValue } from './sql.js';
 
 export const documents: Entity<typeof documentSchema, 'documents'> = {
   collection: 'documents',
@@ -59,5 +59,5 @@ export const documentsOfProgramme = relation(documents, sql`documents d ON d.pro
 
 /** The full source text of a document (what every offset points into), or null. */
 export function documentText(db: Db, id: string): string | null {
-  return (prepared(db, 'SELECT text FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+  return firstValue<string>(db, sql`SELECT text FROM documents WHERE id = ${id}`) ?? null;
 }

@@ -525,9 +525,11 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const whole = wholeCollection(e, filters);
-  // facets.ts still takes the set as SQL text: the fragment's text, run with its parameters.
-  const set = toQuery(sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`);
-  const counts = (name: string) => () => prepared(db, facetSql(e.facets[name]!, whole ? null : set.sql)).all(...(whole ? [] : set.params)) as FacetValue[];
+  const set = whole ? null : sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
+  const counts = (name: string) => () => {
+    const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
+    return stmt.all(...params) as FacetValue[];
+  };
   // One statement per distinct name, however often a caller repeats it.
   return Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}`, counts(name)) : counts(name)()]));
 }

@@ -5,18 +5,19 @@
  * that is one scan of an index, with no set of ids built; the display names of the values
  * kept (at most {@link FACET_LIMIT}) are joined afterwards.
  */
+import { sql, type SQL } from 'drizzle-orm';
 
 /** Values returned per facet, most frequent first; the rest are left off (documented on the `facet` parameter). */
 export const FACET_LIMIT = 100;
 
-/** One facet of an entity. */
+/** One facet of an entity, its parts as SQL written in code. */
 export interface Facet {
   /** The rows counted, one per record and value: the listed table or a link table, with any joins. */
-  from: string;
+  from: SQL;
   /** The column of `from` holding the listed record's id, matched against the filtered set. */
-  idColumn: string;
+  idColumn: SQL;
   /** The counted value. */
-  value: string;
+  value: SQL;
   /** The table whose `id` the value is, and its column to show as the value's name; without it, the value names itself. */
   names?: { table: string; column: string };
 }
@@ -28,30 +29,33 @@ export const facet = (definition: Facet): Facet => definition;
  * The statement of `f` over the records whose ids `set` selects, or over the whole
  * collection when `set` is null: rows `value, name, count`, most frequent first.
  */
-export function facetSql(f: Facet, set: string | null): string {
-  const inSet = set === null ? '' : `${f.idColumn} IN (${set}) AND `;
-  const counts = `SELECT ${f.value} AS value, count(*) AS count FROM ${f.from} WHERE ${inSet}${f.value} IS NOT NULL GROUP BY ${f.value} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
-  if (f.names === undefined) return `SELECT value, value AS name, count FROM (${counts}) ORDER BY count DESC, value`;
-  return `SELECT c.value AS value, n.${f.names.column} AS name, c.count AS count FROM (${counts}) c JOIN ${f.names.table} n ON n.id = c.value ORDER BY c.count DESC, c.value`;
+export function facetSql(f: Facet, set: SQL | null): SQL {
+  const inSet = set === null ? sql`` : sql`${f.idColumn} IN (${set}) AND `;
+  const counts = sql`SELECT ${f.value} AS value, count(*) AS count FROM ${f.from} WHERE ${inSet}${f.value} IS NOT NULL GROUP BY ${f.value} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
+  if (f.names === undefined) return sql`SELECT value, value AS name, count FROM (${counts}) ORDER BY count DESC, value`;
+  return sql`SELECT c.value AS value, n.${sql.identifier(f.names.column)} AS name, c.count AS count FROM (${counts}) c JOIN ${sql.identifier(f.names.table)} n ON n.id = c.value ORDER BY c.count DESC, c.value`;
 }
 
 /** Counts per value of a column of the listed table itself. */
-export const columnFacet = (table: string, column: string): Facet => facet({ from: `${table} x`, idColumn: 'x.id', value: `x.${column}` });
+export const columnFacet = (table: string, column: string): Facet => facet({ from: sql`${sql.identifier(table)} x`, idColumn: sql`x.id`, value: sql`x.${sql.identifier(column)}` });
 
 /** Counts per related record of `target` referenced by `column` of the listed table (`name` as display name). */
 export const referenceFacet = (table: string, column: string, target: string, name = 'name'): Facet =>
-  facet({ from: `${table} x`, idColumn: 'x.id', value: `x.${column}`, names: { table: target, column: name } });
+  facet({ ...columnFacet(table, column), names: { table: target, column: name } });
 
 /**
  * Theme, location and actor facets of records tied to a measure. For measures themselves
  * (no `through`) the link tables alone are counted; for a table tied to measures,
  * `through.from` is that table aliased `x` and `through.measureId` its measure column.
  */
-export function measureLinkFacets(through?: { from: string; measureId: string }): Record<'theme' | 'location' | 'actor', Facet> {
-  const link = (table: string, column: string, target: string, name: string): Facet =>
-    through === undefined
-      ? facet({ from: `${table} l`, idColumn: 'l.measure_id', value: `l.${column}`, names: { table: target, column: name } })
-      : facet({ from: `${through.from} JOIN ${table} l ON l.measure_id = ${through.measureId}`, idColumn: 'x.id', value: `l.${column}`, names: { table: target, column: name } });
+export function measureLinkFacets(through?: { from: SQL; measureId: SQL }): Record<'theme' | 'location' | 'actor', Facet> {
+  const link = (table: string, column: string, target: string, name: string): Facet => {
+    const names = { table: target, column: name };
+    const value = sql`l.${sql.identifier(column)}`;
+    return through === undefined
+      ? facet({ from: sql`${sql.identifier(table)} l`, idColumn: sql`l.measure_id`, value, names })
+      : facet({ from: sql`${through.from} JOIN ${sql.identifier(table)} l ON l.measure_id = ${through.measureId}`, idColumn: sql`x.id`, value, names });
+  };
   return {
     theme: link('measure_themes', 'theme_id', 'themes', 'label_nl'),
     location: link('measure_locations', 'location_id', 'locations', 'name'),

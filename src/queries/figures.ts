@@ -66,7 +66,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     q: textFilter('figure', sql`f.id`),
   },
   facets: {
-    ...measureLinkFacets({ from: 'figures x', measureId: 'x.measure_id' }),
+    ...measureLinkFacets({ from: sql`figures x`, measureId: sql`x.measure_id` }),
     unit: columnFacet('figures', 'unit'),
     unitKind: columnFacet('figures', 'unit_kind'),
     status: columnFacet('figures', 'status'),

@@ -13,7 +13,7 @@ import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
 import { isCalendarDate, ISO_DATE, type IndexedKind } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
-import { prepared, toQuery } from './sql.js';
+import { firstColumn, firstRow, firstValue, rows, toQuery } from './sql.js';
 
 /** One filter of one entity. */
 export interface FilterDef {
@@ -29,33 +29,35 @@ const unknownValue = (parameter: string, value: string, what: string) =>
   new ApiError('INVALID_PARAMETER', `No ${what} matches ${parameter}="${value}".`, { parameter });
 
 /**
- * How a reference filter finds a record from what a user types: columns matched exactly
- * (`@value`: the id, a NIS code), and for tables with names, a statement listing each
- * record's `id`, `name` and JSON `aliases`, matched by slug (any case, any accents).
+ * How a reference filter finds a record from what a user types: the condition on columns
+ * matched exactly (the id, a NIS code), and for tables with names, a statement listing
+ * each record's `id`, `name` and JSON `aliases`, matched by slug (any case, any accents).
  */
 interface Lookup {
-  exact: string;
-  names?: string;
+  exact: (value: string) => SQL;
+  names?: SQL;
 }
 
+const byId = (value: string) => sql`id = ${value}`;
+
 const lookups: Readonly<Record<string, Lookup>> = {
-  locations: { exact: 'id = @value OR nis_code = @value', names: 'SELECT id, name, aliases FROM locations ORDER BY rowid' },
-  actors: { exact: 'id = @value', names: 'SELECT id, name, aliases FROM actors ORDER BY rowid' },
-  themes: { exact: 'id = @value', names: 'SELECT id, label_nl AS name, json_array(label_en) AS aliases FROM themes ORDER BY rowid' },
+  locations: { exact: (value) => sql`id = ${value} OR nis_code = ${value}`, names: sql`SELECT id, name, aliases FROM locations ORDER BY rowid` },
+  actors: { exact: byId, names: sql`SELECT id, name, aliases FROM actors ORDER BY rowid` },
+  themes: { exact: byId, names: sql`SELECT id, label_nl AS name, json_array(label_en) AS aliases FROM themes ORDER BY rowid` },
 };
 
 /** Slugs of ids, then of names and aliases (the first record wins) → id, per database and table. */
 const slugMaps = new WeakMap<Db, Map<string, ReadonlyMap<string, string>>>();
 
-function buildSlugs(db: Db, names: string): ReadonlyMap<string, string> {
-  const rows = prepared(db, names).all() as Array<{ id: string; name: string; aliases: string }>;
+function buildSlugs(db: Db, names: SQL): ReadonlyMap<string, string> {
+  const records = rows<{ id: string; name: string; aliases: string }>(db, names);
   const slugs = new Map<string, string>();
   const add = (name: string, id: string) => {
     const slug = slugify(name);
     if (slug !== '' && !slugs.has(slug)) slugs.set(slug, id);
   };
-  for (const r of rows) add(r.id, r.id);
-  for (const r of rows) for (const name of [r.name, ...(JSON.parse(r.aliases) as string[])]) add(name, r.id);
+  for (const r of records) add(r.id, r.id);
+  for (const r of records) for (const name of [r.name, ...(JSON.parse(r.aliases) as string[])]) add(name, r.id);
   return slugs;
 }
 
@@ -68,8 +70,8 @@ function buildSlugs(db: Db, names: string): ReadonlyMap<string, string> {
  * 400s are never cached.
  */
 export function resolveReference(db: Db, table: string, value: string): string | undefined {
-  const lookup = lookups[table] ?? { exact: 'id = @value' };
-  const exact = prepared(db, `SELECT id FROM ${table} WHERE ${lookup.exact}`).pluck().get({ value }) as string | undefined;
+  const lookup = lookups[table] ?? { exact: byId };
+  const exact = firstValue<string>(db, sql`SELECT id FROM ${sql.identifier(table)} WHERE ${lookup.exact(value)}`);
   if (exact !== undefined || lookup.names === undefined) return exact;
   let byTable = slugMaps.get(db);
   if (byTable === undefined) slugMaps.set(db, (byTable = new Map()));
@@ -163,8 +165,9 @@ export function presentValueFilter(table: string, column: string, where: (value:
   return {
     schema: z.string().min(1).describe(description),
     where(db, value: string, parameter) {
-      if (prepared(db, `SELECT 1 FROM ${table} WHERE ${column} = ? LIMIT 1`).get(value) !== undefined) return where(value);
-      const known = prepared(db, `SELECT DISTINCT ${column} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY 1`).pluck().all() as string[];
+      const [from, present] = [sql.identifier(table), sql.identifier(column)];
+      if (firstRow(db, sql`SELECT 1 FROM ${from} WHERE ${present} = ${value} LIMIT 1`) !== undefined) return where(value);
+      const known = firstColumn<string>(db, sql`SELECT DISTINCT ${present} FROM ${from} WHERE ${present} IS NOT NULL ORDER BY 1`);
       throw new ApiError('INVALID_PARAMETER', `No ${table.replace(/s$/, '')} has ${parameter} "${value}"; known values: ${known.join(', ')}.`, { parameter });
     },
   };

@@ -14,7 +14,7 @@ import type { Column } from './entity.js';
 import type { Refs } from './refs.js';
 import type { FilterDef } from './filters.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, parseSort } from './pagination.js';
-import { prepared } from './sql.js';
+import { firstValue, prepared, rows } from './sql.js';
 
 /** A point in the dataset's history: the build's version and time. */
 export const stampSchema = z
@@ -65,10 +65,10 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z
  * increase with the builds.
  */
 export function buildOfSince(db: Db, since: string, parameter: string): number {
-  const seq = prepared(db, 'SELECT max(seq) FROM builds WHERE version = ?').pluck().get(since) as number | null;
+  const seq = firstValue<number | null>(db, sql`SELECT max(seq) FROM builds WHERE version = ${since}`)!;
   if (seq !== null) return seq;
   if (ISO_TIME.test(since) && !Number.isNaN(Date.parse(since))) {
-    return prepared(db, 'SELECT coalesce(max(seq), 0) FROM builds WHERE built_at <= ?').pluck().get(new Date(since).toISOString()) as number;
+    return firstValue<number>(db, sql`SELECT coalesce(max(seq), 0) FROM builds WHERE built_at <= ${new Date(since).toISOString()}`)!;
   }
   throw new ApiError('INVALID_PARAMETER', `"${since}" is neither a version in this dataset's history nor an ISO 8601 time; the versions are those of /v1/changes.`, { parameter });
 }
@@ -118,10 +118,10 @@ export function listChanges(db: Db, since: string | undefined, page: { limit?: n
 
 /** The builds of the history, oldest first. */
 export function listBuilds(db: Db): Stamp[] {
-  return prepared(db, 'SELECT version, built_at AS at FROM builds ORDER BY seq').all() as Stamp[];
+  return rows<Stamp>(db, sql`SELECT version, built_at AS at FROM builds ORDER BY seq`);
 }
 
 /** When the data last changed: the time of the last build that changed a record (null for a database without history). */
 export function lastChange(db: Db): string | null {
-  return prepared(db, 'SELECT b.built_at FROM builds b WHERE b.seq = (SELECT max(build) FROM changes)').pluck().get() as string | null ?? null;
+  return firstValue<string | null>(db, sql`SELECT b.built_at FROM builds b WHERE b.seq = (SELECT max(build) FROM changes)`) ?? null;
 }

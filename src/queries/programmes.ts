@@ -49,7 +49,7 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
   facets: {
     kind: columnFacet('programmes', 'kind'),
     issuer: referenceFacet('programmes', 'issuer_id', 'actors'),
-    location: facet({ from: 'programme_locations x', idColumn: 'x.programme_id', value: 'x.location_id', names: { table: 'locations', column: 'name' } }),
+    location: facet({ from: sql`programme_locations x`, idColumn: sql`x.programme_id`, value: sql`x.location_id`, names: { table: 'locations', column: 'name' } }),
   },
 };
 

@@ -6,11 +6,11 @@
  * reads 11 records per parent however many the parent has, and only the fields asked
  * for. Columns of the link table (a measure's actor's `role`) come along on each row.
  */
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { columnShape, decode, idSql, keyColumns, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
 import { afterCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
-import { idList, prepared, toQuery } from './sql.js';
+import { idList, prepared, rows, staticText } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
 export interface RelatedPage<R> extends Page<R> {
@@ -49,7 +49,9 @@ function groupByParent(parentIds: readonly string[], rows: Row[]): Row[][] {
 /** How a relation reaches its records: the entity, the tables joined after the parents (as SQL text) and the link table's columns. */
 interface Path<E extends Entity> {
   e: E;
-  join: string;
+  join: SQL;
+  /** `join` as text, for the page statement still written as text. */
+  joinText: string;
   link: Shape;
 }
 
@@ -59,14 +61,7 @@ interface Path<E extends Entity> {
  * whole (every measure, for the measures of a few programmes) and probes the parent list
  * for each row.
  */
-const parentsFirst = (join: string) => `CROSS JOIN ${join}`;
-
-/** The SQL text of a relation's join: static SQL, so a fragment that carries a parameter is a programming error. */
-function joinText(join: SQL): string {
-  const { sql: text, params } = toQuery(join);
-  if (params.length > 0) throw new Error(`A relation's join takes no parameters: ${text}`);
-  return text;
-}
+const parentsFirst = (join: SQL) => sql`CROSS JOIN ${join}`;
 
 /**
  * Related records of each parent ranked in the order `walk` (`keys`, or flipped for a
@@ -76,10 +71,10 @@ function joinText(join: SQL): string {
  * rows only.
  */
 function pageSql(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: string, limited: boolean): string {
-  const { e, join, link } = path;
+  const { e, link } = path;
   const carried = ['"_parent"', ...keys.map((_, i) => `"_k${i}"`), ...link.names].map((name) => `w.${name}`).join(', ');
   const ranked = `SELECT j.value AS "_parent", ${idSql(e)} AS "_id", ${keyColumns(keys)}${link.select ? `, ${link.select}` : ''},
-    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(walk)}) AS "_n" FROM json_each(?) j ${parentsFirst(join)} WHERE ${after}`;
+    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(walk)}) AS "_n" FROM json_each(?) j CROSS JOIN ${path.joinText} WHERE ${after}`;
   // Only what the caller reads comes back: every column of every row costs a JavaScript value.
   return `SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w CROSS JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
 }
@@ -112,9 +107,9 @@ function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readon
 }
 
 /** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
-function relatedCounts(db: Db, join: string, parentIds: readonly string[]): number[] {
-  const sql = `SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(?) j ${parentsFirst(join)} GROUP BY j.value`;
-  return groupByParent(parentIds, prepared(db, sql).all(idList(parentIds)) as Row[]).map((group) => (group[0]?._count as number | undefined) ?? 0);
+function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[] {
+  const counts = rows(db, sql`SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(${idList(parentIds)}) j ${parentsFirst(join)} GROUP BY j.value`);
+  return groupByParent(parentIds, counts).map((group) => (group[0]?._count as number | undefined) ?? 0);
 }
 
 /**
@@ -125,7 +120,8 @@ function relatedCounts(db: Db, join: string, parentIds: readonly string[]): numb
  * table (`{ role: { sql: 'x.role' } }`), read into each page's `links`.
  */
 export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
-  const path: Path<E> = { e, join: joinText(join), link: columnShape(link, '_link_') };
+  // A relation's join is SQL written in code: it takes no parameters (staticText throws on one).
+  const path: Path<E> = { e, join, joinText: staticText(join), link: columnShape(link, '_link_') };
   return {
     all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),
     pages: (db, parentIds, page) => relatedPages(db, path, parentIds, page),

@@ -14,7 +14,7 @@ import { parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
 import { hitKinds, type SearchType } from './search.js';
-import { idList, prepared } from './sql.js';
+import { code, firstValue, idList, rows } from './sql.js';
 
 /** Places each programme is about. */
 export const locationsOfProgramme = relation(locations, sql`programme_locations x ON x.programme_id = j.value JOIN locations l ON l.id = x.location_id`);
@@ -40,13 +40,12 @@ function cursorsOf(keys: readonly SortKey[], rows: Array<Record<string, unknown>
  */
 export function cursorsByIds(db: Db, e: Entity, sort: string | undefined, ids: readonly string[]): string[] {
   const keys = parseSort(sort ?? e.defaultSort, e.sorts, idSql(e));
-  const sql = `SELECT ${idSql(e)} AS "_id", ${keyColumns(keys)} FROM json_each(?) j JOIN ${e.table} ${e.alias} ON ${idSql(e)} = j.value`;
-  const found = cursorsOf(keys, prepared(db, sql).all(idList(ids)) as Array<Record<string, unknown>>, (r) => r._id as string);
+  const statement = sql`SELECT ${code(idSql(e))} AS "_id", ${code(keyColumns(keys))} FROM json_each(${idList(ids)}) j JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = j.value`;
+  const found = cursorsOf(keys, rows(db, statement), (r) => r._id as string);
   return ids.map((id) => found.get(id)!);
 }
 
 /** Number of hits of `search(q, type)`. */
 export function countSearch(db: Db, q: string, type: SearchType | undefined): number {
-  const kinds = hitKinds(type);
-  return prepared(db, `SELECT count(*) FROM search_index WHERE search_index MATCH ? AND ${kinds.sql}`).pluck().get(ftsQuery(q), ...kinds.params) as number;
+  return firstValue<number>(db, sql`SELECT count(*) FROM search_index WHERE search_index MATCH ${ftsQuery(q)} AND ${hitKinds(type)}`)!;
 }

@@ -3,6 +3,7 @@
  * bm25, keyset-paginated on (score, rowid), with the original text of each hit for a
  * highlighted snippet.
  */
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { afterCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
@@ -11,7 +12,7 @@ import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { prepared } from './sql.js';
+import { prepared, toQuery } from './sql.js';
 
 export const searchTypes = ['measure', 'figure', 'document'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -99,9 +100,9 @@ const COLLECTION: Record<SearchType, EntityCollection> = { measure: 'measures', 
  * every hit type. The index also holds programmes, actors, places and themes, for the `q`
  * filter of their collections; those are not hits.
  */
-export function hitKinds(type: SearchType | undefined): { sql: string; params: readonly string[] } {
+export function hitKinds(type: SearchType | undefined): SQL {
   const kinds = type === undefined ? searchTypes : [type];
-  return { sql: `kind IN (${kinds.map(() => '?').join(', ')})`, params: kinds };
+  return sql`kind IN (${sql.join(kinds.map((kind) => sql`${kind}`), sql`, `)})`;
 }
 
 /** One page of hits for `q`, best first, and the cursor of each hit on demand (GraphQL edges). */
@@ -109,7 +110,7 @@ export function search(db: Db, request: SearchRequest): { items: SearchHit[]; cu
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
   const after = afterCursor(SEARCH_KEYS, request.cursor);
-  const kinds = hitKinds(request.type);
+  const kinds = toQuery(hitKinds(request.type));
   const rows = prepared(db, pageSql(`${after.sql} AND ${kinds.sql}`)).all(match, ...after.params, ...kinds.params, limit + 1) as HitRow[];
   const more = rows.length > limit;
   if (more) rows.length = limit;

@@ -4,7 +4,7 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
-import { fillPlaceholders, type SQL } from 'drizzle-orm';
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
@@ -38,6 +38,35 @@ export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; pa
   return { stmt: prepared(db, sql), params };
 }
 
+/*
+ * One statement, run. Each sets the statement's pluck mode, as the cached statement of a
+ * text is shared by every caller of that text.
+ */
+
+/** Every row of a fragment's statement. */
+export function rows<T = Record<string, unknown>>(db: Db, fragment: SQL): T[] {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck(false).all(...params) as T[];
+}
+
+/** The first row of a fragment's statement, or undefined. */
+export function firstRow<T = Record<string, unknown>>(db: Db, fragment: SQL): T | undefined {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck(false).get(...params) as T | undefined;
+}
+
+/** The first column of every row of a fragment's statement. */
+export function firstColumn<T>(db: Db, fragment: SQL): T[] {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck().all(...params) as T[];
+}
+
+/** The first column of the first row of a fragment's statement, or undefined without a row. */
+export function firstValue<T>(db: Db, fragment: SQL): T | undefined {
+  const { stmt, params } = statement(db, fragment);
+  return stmt.pluck().get(...params) as T | undefined;
+}
+
 /**
  * A statement whose shape never changes, compiled from its fragment once: its values come
  * as named placeholders (`sql.placeholder('ids')`), filled at each run.
@@ -45,6 +74,24 @@ export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; pa
 export function compiledStatement(fragment: SQL): (db: Db, values: Record<string, unknown>) => { stmt: Database.Statement; params: unknown[] } {
   const { sql, params } = toQuery(fragment);
   return (db, values) => ({ stmt: prepared(db, sql), params: fillPlaceholders(params, values) });
+}
+
+/**
+ * A name or expression written in code — a table, an alias, a column expression of an
+ * entity description — spliced into a fragment as it is. Never a value from a request:
+ * values are parameters (`${value}` in a fragment).
+ */
+export const code = (text: string): SQL => sql.raw(text);
+
+/**
+ * The text of a fragment that holds no parameter: SQL written in code, for the parts of the
+ * entity model that still hold SQL as text (a column expression, a relation's join). A
+ * parameter there is a programming error.
+ */
+export function staticText(fragment: SQL): string {
+  const { sql: text, params } = toQuery(fragment);
+  if (params.length > 0) throw new Error(`SQL written in code takes no parameters: ${text}`);
+  return text;
 }
 
 /** A JSON array of ids, the single parameter of every batch statement (`json_each(?)`). */
@@ -56,6 +103,8 @@ export const idList = (ids: readonly string[]) => JSON.stringify(ids);
  * edge links it (see refs.ts `summaryRefs`). Summaries come out of SQLite as JSON text so
  * a whole record is one row of one statement, listable and streamable alike.
  */
-export function summarySql(collection: string, idExpr: string, nameExpr = 's.name'): string {
-  return `json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', s.id) FROM ${collection} s WHERE s.id = ${idExpr}))`;
-}
+export const summaryFragment = (collection: string, idExpr: SQL, nameExpr: SQL = sql`s.name`): SQL =>
+  sql`json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', s.id) FROM ${sql.identifier(collection)} s WHERE s.id = ${idExpr}))`;
+
+/** {@link summaryFragment} as text, for a column of the entity model (SQL text written in code). */
+export const summarySql = (collection: string, idExpr: string, nameExpr = 's.name'): string => staticText(summaryFragment(collection, code(idExpr), code(nameExpr)));

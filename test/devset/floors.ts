@@ -53,16 +53,50 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   'field.status': 0.95,
   'field.direction': 0.85,
   'field.referenceDate': 0.4,
-  'actors.precision': 0.9,
-  'actors.recall': 0.6,
+  // Raised on entities9b (zones under every police noun, province lists, areas of Flanders, names
+  // inside longer names): actors 43/43 precision, 43/63 recall; places 65/66, 65/79 (exact and lenient alike).
+  'actors.precision': 0.95,
+  'actors.recall': 0.65,
   'actors.lenientPrecision': 0.95,
+  'actors.lenientRecall': 0.65,
+  'places.precision': 0.95,
+  'places.recall': 0.8,
+  'places.lenientPrecision': 0.95,
+  'places.lenientRecall': 0.8,
+};
+
+/**
+ * Regression floors of the unseen split (test/devset/unseen, texts 25–36): its first measured
+ * scores, each rounded down to 0.05, measured on 2026-11-30 with the code of main c9ef048 (branch
+ * unseen9 at 473177c, the commit of the gold: the first run of any code on these texts). The same
+ * rule as above: raise, never lower. The split is closed: only these aggregate scores are ever
+ * looked at (README), so it measures the issue's targets on text nobody tuned on.
+ */
+export const UNSEEN_FLOORS: Record<string, number> = {
+  // First scores: P 0.885, R 0.821, value 0.939, unit 0.957, unitKind 0.848, normalizedValue 0.957,
+  // subject 0.543, subjectActor 0.717, subjectLocation 0.457, status 0.804, direction 0.761, referenceDate 0.848.
+  'figures.precision': 0.85,
+  'figures.recall': 0.8,
+  'figures.value': 0.9,
+  'field.unit': 0.95,
+  'field.unitKind': 0.8,
+  'field.normalizedValue': 0.95,
+  'field.subject': 0.5,
+  'field.subjectActor': 0.7,
+  'field.subjectLocation': 0.45,
+  'field.status': 0.8,
+  'field.direction': 0.75,
+  'field.referenceDate': 0.8,
+  // First scores: actors 0.875/0.600 (lenient 0.896/0.614), places 0.862/0.893 (lenient 0.874/0.905).
+  'actors.precision': 0.85,
+  'actors.recall': 0.6,
+  'actors.lenientPrecision': 0.85,
   'actors.lenientRecall': 0.6,
   'places.precision': 0.85,
-  // Raised on the entities9 branch (its aggregate only): places recall 0.747.
-  'places.recall': 0.7,
+  'places.recall': 0.85,
   'places.lenientPrecision': 0.85,
-  'places.lenientRecall': 0.7,
+  'places.lenientRecall': 0.9,
 };
 
 /** The floors of each split. */
-export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS } as const;
+export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS } as const;

@@ -1,8 +1,8 @@
 /**
  * Prints the development-set scores (the same tables `npm test` shows), tune split first:
  *
- *   node --import tsx test/devset/score.ts                     # both splits (tune, then heldout)
- *   node --import tsx test/devset/score.ts --split tune        # one split: tune | heldout | all
+ *   node --import tsx test/devset/score.ts                     # every split (tune, heldout, unseen)
+ *   node --import tsx test/devset/score.ts --split tune        # one split: tune | heldout | unseen | all
  *   node --import tsx test/devset/score.ts --split tune --details  # and every miss, extra and disagreeing field
  *
  * `--details` lists items of open splits only: a closed split (`closedSplits`) reports aggregate
@@ -18,8 +18,8 @@ import { closedSplits, splitsFromArgv } from './splits.js';
 const details = process.argv.includes('--details');
 for (const split of splitsFromArgv(process.argv)) {
   const docs = scoreDevset(split);
-  const heldout = closedSplits.has(split);
-  console.log(formatTable(docs, SPLIT_FLOORS[split], { name: `devset ${split}`, perText: !heldout }) + '\n');
-  if (details && heldout) console.log('(no --details for the held-out split: it reports aggregate scores only)\n');
+  const closed = closedSplits.has(split);
+  console.log(formatTable(docs, SPLIT_FLOORS[split], { name: `devset ${split}`, perText: !closed }) + '\n');
+  if (details && closed) console.log(`(no --details for the ${split} split: it is closed and reports aggregate scores only)\n`);
   else if (details) console.log(formatDetails(docs, entityResolvers(readBuildInputs(defaultSeedsDir).gazetteer)) + '\n');
 }

@@ -1,8 +1,8 @@
 /**
  * Scores the extractor on the development set (test/devset): real texts against gold written by
- * reading them, in two splits (splits.ts): `tune` (01–12, rules may be developed looking at them)
- * and `heldout` (13+, only aggregate scores are ever reported). One implementation serves both
- * splits, the test (test/ingest/devset.test.ts, which prints the tables in `npm test`) and the
+ * reading them, in three splits (splits.ts): `tune` (01–12) and `heldout` (13–24), open for per-item
+ * details, and `unseen` (25–36, closed: only aggregate scores are ever reported). One implementation
+ * serves every split, the test (test/ingest/devset.test.ts, which prints the tables in `npm test`) and the
  * command `node --import tsx test/devset/score.ts`.
  *
  * Figures: a gold figure and an extracted one pair when their spans overlap (one-to-one, in
@@ -277,9 +277,9 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
 const num = (x: number) => x.toFixed(2);
 
 export interface TableOptions {
-  /** Names the set in the heading line ('devset', 'devset tune', 'devset heldout'). */
+  /** Names the set in the heading line ('devset', 'devset tune', 'devset unseen'). */
   name?: string;
-  /** Adds one line of counts per text; off for the held-out split, which reports aggregates only. */
+  /** Adds one line of counts per text; off for a closed split (`closedSplits`), which reports aggregates only. */
   perText?: boolean;
 }
 

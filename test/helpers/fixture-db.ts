@@ -194,19 +194,37 @@ export function fixtureDatabase(): string {
 }
 
 type App = Awaited<ReturnType<typeof buildApp>>;
-let shared: Promise<App> | undefined;
+const shared = new Map<string, Promise<App>>();
 
 /**
- * The real app over the fixture database, one per test file (each file is its own
- * process), closed when the file's tests end. Its response cache is shared by the file's
- * tests: a test that needs a cold cache or its own routes takes {@link freshFixtureApp}.
+ * The test file calling: the first frame of the stack in test/ outside test/helpers/. `npm test`
+ * runs a folder's files in one process (test/helpers/suite.mjs); each keeps an app of its own.
+ */
+function callingTestFile(): string {
+  const frames = (new Error().stack ?? '').split('\n').slice(1);
+  for (const frame of frames) {
+    const path = /((?:file:\/\/)?\/[^():]*\/test\/[^():]*):\d+:\d+/.exec(frame)?.[1];
+    if (path && !path.includes('/test/helpers/')) return path;
+  }
+  return '';
+}
+
+/**
+ * The real app over the fixture database, one per test file, closed when the process's
+ * tests end. Its response cache is shared by the file's tests: a test that needs a cold
+ * cache or its own routes takes {@link freshFixtureApp}.
  */
 export function fixtureApp(): Promise<App> {
-  shared ??= buildApp({ dbPath: fixtureDatabase() }).then((app) => {
-    tap.teardown(() => app.close());
-    return app;
-  });
-  return shared;
+  const file = callingTestFile();
+  let app = shared.get(file);
+  if (!app) {
+    app = buildApp({ dbPath: fixtureDatabase() }).then((built) => {
+      tap.teardown(() => built.close());
+      return built;
+    });
+    shared.set(file, app);
+  }
+  return app;
 }
 
 /** An app of its own over the fixture database (a replica, a cold cache, another origin), closed when `t` ends. */

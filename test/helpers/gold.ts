@@ -52,6 +52,9 @@ export const overlaps = (a: Offsets, b: Offsets) => a.start < b.end && b.start <
 
 type NamedEntry = { id: string; name: string; aliases: string[]; contextAliases: string[] };
 
+/** A qualifier that says what kind of place a gazetteer name is: "Mol (gemeente)". */
+const KIND_QUALIFIER = /\s*\((?:gemeente|stad|deelgemeente|district|provincie)\)$/u;
+
 /**
  * Gold names are the annotator's canonical names ("Zuidbuurt (Gent)"); resolve them through
  * the gazetteer's names and aliases, then without the disambiguating parenthesis, then by the
@@ -60,7 +63,13 @@ type NamedEntry = { id: string; name: string; aliases: string[]; contextAliases:
  */
 export function nameResolver(entries: NamedEntry[]) {
   const byName = new Map<string, string>();
-  for (const e of entries) for (const n of [e.name, ...e.aliases, ...e.contextAliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), e.id);
+  const claim = (name: string, id: string) => {
+    if (!byName.has(foldForMatch(name))) byName.set(foldForMatch(name), id);
+  };
+  for (const e of entries) for (const n of [e.name, ...e.aliases, ...e.contextAliases]) claim(n, e.id);
+  // "As (gemeente)": the gazetteer qualifies a name that is also a common word by its kind; the
+  // annotator writes the town's name ("As"). Claimed after every written name, so none is shadowed.
+  for (const e of entries) claim(e.name.replace(KIND_QUALIFIER, ''), e.id);
   return (name: string, quote: string) =>
     [name, name.replace(/\s*\([^)]*\)$/, ''), quote].map((n) => byName.get(foldForMatch(n))).find(Boolean) ?? `unknown:${name}`;
 }

@@ -88,3 +88,14 @@ t.test('coordination ellipsis with "zowel … als" and an article after the coor
   ]);
   t.same(actors('Ze is even groot als de federale politie.'), [['federale politie', 'federale-politie']], 'a word that forms no name with the head is left alone');
 });
+
+t.test('coordination ellipsis of two words: "de Federale Bestuurlijke als de Gerechtelijke Politie"', async (t) => {
+  t.same(actors('Meer personeel voor zowel de Federale Bestuurlijke als de Gerechtelijke Politie.'), [
+    ['Federale Bestuurlijke', 'dga'],
+    ['Gerechtelijke Politie', 'federale-gerechtelijke-politie'],
+  ]);
+  t.same(actors('Ook de Antwerpse lokale en federale politie.'), [
+    ['lokale', 'lokale-politie'],
+    ['federale politie', 'federale-politie'],
+  ], 'two words are taken only when they complete a name that no other hit claims');
+});

@@ -1,10 +1,10 @@
 /**
  * The development set (test/devset): real texts scored against gold written by reading them, in
- * two splits, `tune` (01–12, extractor rules may be developed looking at them) and `heldout`
- * (13+, only aggregate scores are reported). Prints a table of precision, recall and field
- * agreement per split, tune first (also `node --import tsx test/devset/score.ts`), holds every
- * score of each split to its regression floor, and checks the scorer's own metrics on small
- * synthetic inputs.
+ * three splits, `tune` (01–12) and `heldout` (13–24), open for per-item details, and `unseen`
+ * (25–36), closed: only its aggregate scores are reported (splits.ts). Prints a table of
+ * precision, recall and field agreement per split, tune first (also `node --import tsx
+ * test/devset/score.ts`), holds every score of each split to its regression floor, and checks the
+ * scorer's own metrics on small synthetic inputs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +32,8 @@ import {
   type DocumentScore,
   type ScoredFigure,
 } from '../devset/scoring.js';
-import { splitDirs, splits, splitsFromArgv, type Split } from '../devset/splits.js';
-import type { EntityResolvers, Gold, GoldFigure, MentionKey } from '../helpers/gold.js';
+import { closedSplits, splitDirs, splits, splitsFromArgv, type Split } from '../devset/splits.js';
+import { nameResolver, type EntityResolvers, type Gold, type GoldFigure, type MentionKey } from '../helpers/gold.js';
 
 // ---------------------------------------------------------------------------------------------
 // The scorer's metrics on synthetic input
@@ -100,6 +100,19 @@ t.test('unitAgrees folds case and apostrophes; entityAgrees needs the field', as
   t.notOk(entityAgrees('douane', 'justitie'));
 });
 
+t.test('nameResolver: names, aliases, then names without a kind qualifier; unknown names stay unknown', async (t) => {
+  const resolve = nameResolver([
+    { id: 'as', name: 'As (gemeente)', aliases: ['gemeente As'], contextAliases: [] },
+    { id: 'zuid-gent', name: 'Zuid (Gent)', aliases: [], contextAliases: [] },
+    { id: 'zuid', name: 'Zuid', aliases: [], contextAliases: [] },
+  ]);
+  t.equal(resolve('As', 'As'), 'as', 'the annotator writes the town without its kind qualifier');
+  t.equal(resolve('As (gemeente)', 'As'), 'as');
+  t.equal(resolve('Zuid', 'Zuid'), 'zuid', 'a place qualifier is not a kind: the written name wins');
+  t.equal(resolve('Zuid (Gent)', 'Zuid'), 'zuid-gent');
+  t.equal(resolve('Velo', 'Velo'), 'unknown:Velo');
+});
+
 t.test('scoreDocument and the report: hits, misses, extras, fields over hits and over gold, targets', async (t) => {
   const text = 'x'.repeat(120);
   const gold: Gold = {
@@ -139,25 +152,30 @@ t.test('scoreDocument and the report: hits, misses, extras, fields over hits and
   t.match(table, /\| actors recall \(exact span \+ entity\) +\| 1\.00 +\| 1\/1 +\| +\| ≥ 0\.85 met +\| +\|/);
 });
 
-t.test('splitsFromArgv: --split tune|heldout|all, all by default; another name throws', async (t) => {
-  t.same(splitsFromArgv(['node', 'score.ts']), ['tune', 'heldout'], 'tune first');
+t.test('splitsFromArgv: --split tune|heldout|unseen|all, all by default; another name throws', async (t) => {
+  t.same(splitsFromArgv(['node', 'score.ts']), ['tune', 'heldout', 'unseen'], 'tune first');
   t.same(splitsFromArgv(['node', 'score.ts', '--split', 'heldout']), ['heldout']);
-  t.same(splitsFromArgv(['node', 'score.ts', '--details', '--split', 'all']), ['tune', 'heldout']);
-  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout or all/);
-  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout or all/);
+  t.same(splitsFromArgv(['node', 'score.ts', '--split', 'unseen']), ['unseen']);
+  t.same(splitsFromArgv(['node', 'score.ts', '--details', '--split', 'all']), ['tune', 'heldout', 'unseen']);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout, unseen or all/);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout, unseen or all/);
+});
+
+t.test('the unseen split is closed (aggregate scores only); tune and heldout are open', async (t) => {
+  t.same([...closedSplits], ['unseen']);
 });
 
 // ---------------------------------------------------------------------------------------------
-// The development set itself: both splits
+// The development set itself: every split
 
 const scored = Object.fromEntries(splits.map((split) => [split, scoreDevset(split)])) as Record<Split, DocumentScore[]>;
-const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12 };
+const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12 };
 
 /** Whether `text` shares a 60-character passage (sampled every 20 characters) with any of `others`. */
 const sharesPassage = (text: string, others: string[]) =>
   others.some((o) => [...Array(Math.max(0, Math.floor((text.length - 60) / 20)))].some((_, i) => o.includes(text.slice(i * 20, i * 20 + 60))));
 
-t.test('each split has its texts, each with gold and a source; no text is a seed or in the other split', async (t) => {
+t.test('each split has its texts, each with gold and a source; no text is a seed or in another split', async (t) => {
   const seeds = readdirSync(defaultSeedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(defaultSeedsDir, f), 'utf8'));
   for (const split of splits) {
     const docs = scored[split];
@@ -166,10 +184,17 @@ t.test('each split has its texts, each with gold and a source; no text is a seed
     t.same(golds, docs.map((d) => d.file.replace(/\.txt$/, '.json')).sort(), `${split}: one gold file per text in sources.json`);
     for (const d of docs) t.notOk(sharesPassage(d.text, seeds), `${split}/${d.file} shares no 60-character passage with a seed`);
   }
-  const tuneTexts = scored.tune.map((d) => d.text);
-  for (const d of scored.heldout) t.notOk(sharesPassage(d.text, tuneTexts), `heldout/${d.file} shares no 60-character passage with a tune text`);
-  const tuneFiles = new Set(scored.tune.map((d) => d.file));
-  t.notOk(scored.heldout.some((d) => tuneFiles.has(d.file)), 'no file name in both splits');
+  // Every later split against every earlier one: texts (both ways, as sharesPassage samples one side) and file names.
+  for (const [i, split] of splits.entries()) {
+    for (const earlier of splits.slice(0, i)) {
+      const earlierTexts = scored[earlier].map((d) => d.text);
+      const laterTexts = scored[split].map((d) => d.text);
+      for (const d of scored[split]) t.notOk(sharesPassage(d.text, earlierTexts), `${split}/${d.file} shares no 60-character passage with a ${earlier} text`);
+      for (const d of scored[earlier]) t.notOk(sharesPassage(d.text, laterTexts), `${earlier}/${d.file} shares no 60-character passage with a ${split} text`);
+      const earlierFiles = new Set(scored[earlier].map((d) => d.file));
+      t.notOk(scored[split].some((d) => earlierFiles.has(d.file)), `no file name in both ${earlier} and ${split}`);
+    }
+  }
 });
 
 t.test('every gold span slices back to its quote, arrays sorted, annotations disjoint', async (t) => {
@@ -197,10 +222,12 @@ t.test('every extracted quote slices back from its code-point offsets', async (t
   }
 });
 
-t.test('the held-out table reports aggregates only, no line per text', async (t) => {
-  const table = formatTable(scored.heldout, SPLIT_FLOORS.heldout, { name: 'devset heldout', perText: false });
-  t.notMatch(table, /per text/);
-  t.notOk(scored.heldout.some((d) => table.includes(d.file)), 'no file name in the table');
+t.test('a closed split\'s table reports aggregates only, no line per text', async (t) => {
+  for (const split of closedSplits) {
+    const table = formatTable(scored[split], SPLIT_FLOORS[split], { name: `devset ${split}`, perText: false });
+    t.notMatch(table, /per text/, split);
+    t.notOk(scored[split].some((d) => table.includes(d.file)), `${split}: no file name in the table`);
+  }
   t.match(formatTable(scored.tune, SPLIT_FLOORS.tune, { name: 'devset tune' }), /per text/);
 });
 
@@ -208,7 +235,7 @@ t.test('devset scores of each split (targets beside them) hold their regression 
   for (const split of splits) {
     const docs = scored[split];
     const floors = SPLIT_FLOORS[split];
-    const table = formatTable(docs, floors, { name: `devset ${split}`, perText: split !== 'heldout' });
+    const table = formatTable(docs, floors, { name: `devset ${split}`, perText: !closedSplits.has(split) });
     t.comment('\n' + table);
     // tap's terminal reporter hides the comments of passing tests; the TAP stream of a piped or CI
     // run keeps them. tap runs a test with FORCE_COLOR=0 exactly when it writes that stream, so

@@ -84,6 +84,18 @@ t.test('candidates: a role after the name, streets, a name opening its sentence,
   ]);
 });
 
+t.test('candidates: a square named after a person is a place; a title, a role or an adjective opening a sentence is no name', async (t) => {
+  const text =
+    'De fietsen stonden op het plein en aan de professor Van Overstraetenplein, niet aan de Itterbeeksebaan. ' +
+    'Mevrouw Peeters vraagt het. Minister van Justitie zei niets. Burgemeester Jan Claes wel. Federale Bestuurlijke en de rest.';
+  const candidates = proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher);
+  t.same(candidates.map((c) => [c.quote, c.kind]), [
+    ['Van Overstraetenplein', 'place'],
+    ['Itterbeeksebaan', 'place'],
+    ['Jan Claes', 'person'],
+  ]);
+});
+
 t.test('the build report counts candidates per kind and lists the most frequent', async (t) => {
   const c = (quote: string, kind: 'person' | 'road') => ({ quote, kind, cue: null, start: 0, end: quote.length });
   t.same(candidateReport([[c('N16', 'road'), c('Jan Peeters', 'person'), c('N16', 'road')], [c('n16', 'road')]], 2), [

@@ -59,3 +59,13 @@ t.test('the trie matches whole tokens and treats whitespace runs as one space', 
   t.same(hits('cd&v en cd & v'), ['cd&v=party'], 'symbols must be written together as in the form');
   t.same(hits("brugge's haven"), ['brugge=city']);
 });
+
+t.test('a hyphen between two words counts as the space between them', async (t) => {
+  const trie = new FormTrie<string>();
+  trie.add('brussel-noord', 'zone');
+  trie.add('west vlaanderen', 'province');
+  const hits = (text: string) => trie.findAll(matchTokens(text)).map((h) => `${text.slice(h.start, h.end)}=${h.value}`);
+  t.same(hits('brussel noord en brussel-noord'), ['brussel noord=zone', 'brussel-noord=zone']);
+  t.same(hits('oost- en west-vlaanderen'), ['west-vlaanderen=province']);
+  t.same(hits('brussel - noord'), [], 'a hyphen set off by spaces is a dash, not a joiner');
+});

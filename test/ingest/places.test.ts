@@ -175,3 +175,55 @@ t.test('parts of continents and the regional airports', async (t) => {
     ['luchthaven van Charleroi', 'brussels-south-charleroi-airport'],
   ]);
 });
+
+t.test('a list after "provincies" names a province with each item, though the bare name is the city', async (t) => {
+  t.same(mentions('De meeste buurtnetwerken liggen in de provincies Antwerpen en Oost-Vlaanderen, minder in Antwerpen zelf.'), [
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['Oost-Vlaanderen', 'oost-vlaanderen'],
+    ['Antwerpen', 'antwerpen'],
+  ]);
+});
+
+t.test('"gemeente" and "stad" before a town are its kind noun, not part of its quoted name', async (t) => {
+  t.same(mentions('De interventies in de gemeente Bever en de stad Halle.'), [
+    ['Bever', 'bever'],
+    ['Halle', 'halle'],
+  ]);
+});
+
+t.test('a context alias two places share names the one of the scope', async (t) => {
+  const text = 'Gent telt meer pv’s dan Antwerpen. In de haven werd cocaïne gevonden.';
+  t.same(mentions(text, 'gent'), [
+    ['Gent', 'gent'],
+    ['Antwerpen', 'antwerpen'],
+    ['haven', 'haven-van-gent'],
+  ]);
+  t.same(mentions(text, 'antwerpen').at(-1), ['haven', 'haven-van-antwerpen']);
+});
+
+t.test('the areas of Flanders ("streken") are places, and a zone named after one stays a zone', async (t) => {
+  t.same(mentions('In de Kempen, het Pajottenland en de Vlaamse Rand rond Brussel stijgt het aantal inbraken.'), [
+    ['Kempen', 'kempen'],
+    ['Pajottenland', 'pajottenland'],
+    ['Vlaamse Rand', 'vlaamse-rand'],
+    ['Brussel', 'brussel'],
+  ]);
+  t.same(mentions('De politiezone Pajottenland patrouilleert in het Pajottenland.'), [
+    ['politiezone Pajottenland', 'politiezone-pajottenland'],
+    ['Pajottenland', 'pajottenland'],
+  ]);
+});
+
+t.test('a one-word name inside a longer proper name the gazetteer lacks names nothing', async (t) => {
+  t.same(mentions('De Koninklijke Vlaamse Schouwburg ligt in Brussel; de Vlaamse regering betaalt.'), [
+    ['Brussel', 'brussel'],
+    ['Vlaamse regering', 'vlaamse-regering'],
+  ]);
+  t.same(mentions('Het merendeel werd gestolen in Leuven-centrum, de rest in Leuven en Antwerpen-Noord.').map(([quote]) => quote), ['Leuven', 'Antwerpen']);
+  t.same(mentions('PZ CARMA werkt aan CARMA 2.0. Het magazine CARMA Connect verschijnt, CARMA zelf groeit en N-VA Gent ook.'), [
+    ['PZ CARMA', 'politiezone-carma'],
+    ['CARMA', 'politiezone-carma'],
+    ['N-VA', 'n-va'],
+    ['Gent', 'gent'],
+  ]);
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { z } from 'zod';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
 import { actorEntrySchema, locationEntrySchema, periodCovers, periodRunsBackward, periodsOverlap } from '../../src/ingest/gazetteer.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
@@ -107,4 +108,29 @@ t.test('the seed gazetteer: every Belgian municipality has one police zone today
   t.equal(zones.find((z) => z.id === 'politiezone-gent')?.officialNumber, '5415');
   const merelbekeMelle = zones.find((z) => z.areas.some((a) => a.location === 'merelbeke-melle'));
   t.equal(merelbekeMelle?.id, 'politiezone-regio-rhode-schelde');
+});
+
+t.test('a zone is found under every police noun, by its name and its short name, with a hyphen or a space', async (t) => {
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('De burgemeester en de politie van Brussel Hoofdstad-Elsene.'), [['politie van Brussel Hoofdstad-Elsene', 'politiezone-brussel-hoofdstad-elsene']]);
+  t.same(mentions('Het korps van de lokale politie van WOKRA en het politiekorps CARMA.'), [
+    ['lokale politie van WOKRA', 'politiezone-wokra'],
+    ['politiekorps CARMA', 'politiezone-carma'],
+  ]);
+  t.same(mentions('De politiezone Brussel Noord en de PZ Vilvoorde Machelen.'), [
+    ['politiezone Brussel Noord', 'politiezone-brussel-noord'],
+    ['PZ Vilvoorde Machelen', 'politiezone-vilvoorde-machelen'],
+  ]);
+});
+
+t.test('zones by their short names under a police noun; a short name that is a word needs its capitals', async (t) => {
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Interventies voor PZ VIMA en de politie LaMa; een lama in de wei.'), [
+    ['PZ VIMA', 'politiezone-vilvoorde-machelen'],
+    ['politie LaMa', 'politiezone-lanaken-maasmechelen'],
+  ]);
 });

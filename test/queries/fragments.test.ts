@@ -11,7 +11,9 @@ import type { Db } from '../../src/db/client.js';
 import { allOf, anyOf, dateRange, enumFilter, numberFilter, textFilter, whereClause, whereFragment } from '../../src/queries/filters.js';
 import { measures } from '../../src/queries/measures.js';
 import { relation } from '../../src/queries/related.js';
-import { toQuery } from '../../src/queries/sql.js';
+import { FACET_LIMIT, facetSql } from '../../src/queries/facets.js';
+import { hitKinds, searchTypes } from '../../src/queries/search.js';
+import { staticText, summarySql, toQuery } from '../../src/queries/sql.js';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 /** Text that looks like SQL or like the placeholders and patterns string building trips on. */
@@ -85,4 +87,32 @@ t.test('reference filters: one condition per named record, OR-ed; the text depen
 t.test("a relation's join is static SQL: a parameter in it is refused when the relation is defined", async (t) => {
   t.throws(() => relation(measures, sql`measures m ON m.document_id = ${'doc'}`), /takes no parameters/);
   t.doesNotThrow(() => relation(measures, sql`measures m ON m.document_id = j.value`));
+});
+
+t.test("a facet's statement carries the filtered set's parameters, then its limit; its text does not depend on the values", async (t) => {
+  const setOf = (value: string) => sql`SELECT m.id FROM measures m WHERE m.document_id = ${value}`;
+  const theme = measures.facets.theme!;
+  t.doesNotThrow(() =>
+    fc.assert(
+      fc.property(nasty, nasty, (a, b) => {
+        const [x, y] = [toQuery(facetSql(theme, setOf(a))), toQuery(facetSql(theme, setOf(b)))];
+        return x.sql === y.sql && JSON.stringify(x.params) === JSON.stringify([a, FACET_LIMIT]);
+      }),
+      { numRuns: 200 },
+    ),
+  );
+  const whole = toQuery(facetSql(theme, null));
+  t.same(whole.params, [FACET_LIMIT], 'over the whole collection: the limit only');
+  t.notMatch(whole.sql, /\bIN \(/, 'no set of ids over the whole collection');
+});
+
+t.test('search kinds: one parameter per kind', async (t) => {
+  t.same(toQuery(hitKinds(undefined)), { sql: 'kind IN (?, ?, ?)', params: [...searchTypes] });
+  t.same(toQuery(hitKinds('figure')), { sql: 'kind IN (?)', params: ['figure'] });
+});
+
+t.test('SQL written in code as text: refused when it holds a parameter', async (t) => {
+  t.equal(staticText(sql`x.a = ${sql.identifier('b')}`), 'x.a = "b"');
+  t.throws(() => staticText(sql`x.a = ${'b'}`), /takes no parameters/);
+  t.equal(summarySql('documents', 'm.document_id', 's.title'), 'json((SELECT json_object(\'id\', s.id, \'name\', s.title, \'url\', s.id) FROM "documents" s WHERE s.id = m.document_id))');
 });

@@ -4,10 +4,11 @@
  * per theme, and the outline of a programme or document (its measures in reading order,
  * with their sections) from which the pages cut their tables of contents and pages.
  */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { whereClause } from '../filters.js';
+import { whereFragment } from '../filters.js';
 import { measures } from '../measures.js';
-import { prepared } from '../sql.js';
+import { firstRow, rows } from '../sql.js';
 import { citiesSql, type City } from './catalog.js';
 
 export interface CityProgrammes extends City {
@@ -17,16 +18,15 @@ export interface CityProgrammes extends City {
 
 /** Every city of the catalogue with its number of programmes, by name, in one grouped statement. */
 export function citiesWithProgrammeCounts(db: Db): CityProgrammes[] {
-  return db.$client
-    .prepare(
-      `SELECT c.id, c.name, c.nisCode, count(DISTINCT pl.programme_id) AS programmes
+  return rows<CityProgrammes>(
+    db,
+    sql`SELECT c.id, c.name, c.nisCode, count(DISTINCT pl.programme_id) AS programmes
        FROM (${citiesSql}) c
        LEFT JOIN location_ancestors la ON la.ancestor_id = c.id
        LEFT JOIN programme_locations pl ON pl.location_id = la.location_id
        GROUP BY c.id, c.name, c.nisCode
        ORDER BY c.name`,
-    )
-    .all() as CityProgrammes[];
+  );
 }
 
 /** The measures of a municipality (it and every place inside it), counted by statement kind, with their figures. */
@@ -49,9 +49,9 @@ export interface PlaceMeasureCounts {
  */
 export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection, 'theme'> = {}): PlaceMeasureCounts[] {
   const where = selectionWhere(db, selection);
-  return prepared(
+  return rows<PlaceMeasureCounts>(
     db,
-    `SELECT c.id, c.name, c.lat, c.lon, count(*) AS measures,
+    sql`SELECT c.id, c.name, c.lat, c.lon, count(*) AS measures,
        count(CASE WHEN m.statement_kind = 'commitment' THEN 1 END) AS commitments,
        count(CASE WHEN m.statement_kind = 'observation' THEN 1 END) AS observations,
        coalesce(sum((SELECT count(*) FROM figures f WHERE f.measure_id = m.id)), 0) AS figures
@@ -59,10 +59,10 @@ export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection
        FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id) x
      JOIN locations c ON c.id = x.place AND c.kind = 'municipality'
      JOIN measures m ON m.id = x.measure
-     WHERE ${where.sql}
+     WHERE ${where}
      GROUP BY c.id
      ORDER BY measures DESC, c.name`,
-  ).all(...where.params) as PlaceMeasureCounts[];
+  );
 }
 
 /** A theme with the number of measures it has among some measures. */
@@ -76,18 +76,18 @@ export interface ThemeCount {
 export type MeasureSelection = Partial<Record<'programme' | 'document' | 'theme' | 'location', string>>;
 
 /** The measure filters of `selection` on `m`; an unknown value is the filters' INVALID_PARAMETER error. */
-const selectionWhere = (db: Db, selection: MeasureSelection) => whereClause(db, measures.filters, selection);
+const selectionWhere = (db: Db, selection: MeasureSelection) => whereFragment(db, measures.filters, selection);
 
 /** The themes of the measures of `selection`, most measures first. */
 export function themesOfSelection(db: Db, selection: MeasureSelection): ThemeCount[] {
   const where = selectionWhere(db, selection);
-  return prepared(
+  return rows<ThemeCount>(
     db,
-    `SELECT th.id, th.label_nl AS name, count(*) AS measures
+    sql`SELECT th.id, th.label_nl AS name, count(*) AS measures
      FROM measures m JOIN measure_themes mt ON mt.measure_id = m.id JOIN themes th ON th.id = mt.theme_id
-     WHERE ${where.sql}
+     WHERE ${where}
      GROUP BY th.id ORDER BY measures DESC, th.label_nl`,
-  ).all(...where.params) as ThemeCount[];
+  );
 }
 
 /** A measure's place in the reading order of a list. */
@@ -105,18 +105,18 @@ export interface OutlineEntry {
  */
 export function measureOutline(db: Db, selection: MeasureSelection): OutlineEntry[] {
   const where = selectionWhere(db, selection);
-  return prepared(
+  return rows<OutlineEntry>(
     db,
-    `SELECT m.id, m.document_id AS document, d.title AS documentTitle, m.section
+    sql`SELECT m.id, m.document_id AS document, d.title AS documentTitle, m.section
      FROM measures m JOIN documents d ON d.id = m.document_id
-     WHERE ${where.sql}
+     WHERE ${where}
      ORDER BY m.document_id, m.ordinal`,
-  ).all(...where.params) as OutlineEntry[];
+  );
 }
 
 /** Where a measure is read in context: its programme, else its document; null for an unknown id. */
 export function contextOfMeasure(db: Db, id: string): { programme: string } | { document: string } | null {
-  const row = prepared(db, 'SELECT programme_id AS programme, document_id AS document FROM measures WHERE id = ?').get(id) as { programme: string | null; document: string } | undefined;
+  const row = firstRow<{ programme: string | null; document: string }>(db, sql`SELECT programme_id AS programme, document_id AS document FROM measures WHERE id = ${id}`);
   if (row === undefined) return null;
   return row.programme === null ? { document: row.document } : { programme: row.programme };
 }

@@ -1,6 +1,8 @@
 /** The facts a DCAT catalogue states about the dataset: which cities it covers and which period. */
+import { sql } from 'drizzle-orm';
 import { firstDayOf, lastDayOf } from '../../text/calendar.js';
 import type { Db } from '../../db/client.js';
+import { firstColumn, rows } from '../sql.js';
 
 export interface City {
   id: string;
@@ -16,18 +18,15 @@ export interface CatalogFacts {
 }
 
 /** The municipalities (`id`, `name`, `nisCode`) that documents or programmes are about, or that contain a place they are about. */
-export const citiesSql = `SELECT DISTINCT l.id, l.name, l.nis_code AS nisCode
+export const citiesSql = sql`SELECT DISTINCT l.id, l.name, l.nis_code AS nisCode
   FROM (SELECT scope_location_id AS id FROM documents UNION SELECT scope_location_id FROM programmes) s
   JOIN location_ancestors a ON a.location_id = s.id
   JOIN locations l ON l.id = a.ancestor_id AND l.kind = 'municipality'`;
 
 /** Reads the catalogue facts; the dataset is immutable, so callers may keep the result. */
 export function catalogFacts(db: Db): CatalogFacts {
-  const cities = db.$client.prepare(`${citiesSql} ORDER BY name`).all() as City[];
-  const dates = db.$client
-    .prepare('SELECT date FROM documents WHERE date IS NOT NULL UNION SELECT reference_date FROM figures WHERE reference_date IS NOT NULL')
-    .pluck()
-    .all() as string[];
+  const cities = rows<City>(db, sql`${citiesSql} ORDER BY name`);
+  const dates = firstColumn<string>(db, sql`SELECT date FROM documents WHERE date IS NOT NULL UNION SELECT reference_date FROM figures WHERE reference_date IS NOT NULL`);
   if (dates.length === 0) return { cities, period: null };
   const starts = dates.map(firstDayOf).sort();
   const ends = dates.map(lastDayOf).sort();
