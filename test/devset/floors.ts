@@ -27,10 +27,13 @@ export const DEVSET_FLOORS: Record<string, number> = {
   'actors.recall': 0.9,
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.9,
+  // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
+  'actors.unknownProposed': 0.5,
   'places.precision': 0.95,
   'places.recall': 0.95,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.95,
+  'places.unknownProposed': 0,
 };
 
 /**
@@ -59,10 +62,13 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   'actors.recall': 0.65,
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.65,
+  // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
+  'actors.unknownProposed': 0.45,
   'places.precision': 0.95,
   'places.recall': 0.8,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.8,
+  'places.unknownProposed': 0.7,
 };
 
 /**
@@ -92,10 +98,13 @@ export const UNSEEN_FLOORS: Record<string, number> = {
   'actors.recall': 0.6,
   'actors.lenientPrecision': 0.85,
   'actors.lenientRecall': 0.6,
+  // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
+  'actors.unknownProposed': 0.55,
   'places.precision': 0.85,
   'places.recall': 0.85,
   'places.lenientPrecision': 0.85,
   'places.lenientRecall': 0.9,
+  'places.unknownProposed': 0,
 };
 
 /** The floors of each split. */

@@ -159,9 +159,24 @@ export interface DocumentScore {
   missedFigures: GoldFigure[];
   spuriousFigures: ScoredFigure[];
   fields: Record<string, number>;
-  actors: { exact: Counts; lenient: ReturnType<typeof lenientScores> };
-  places: { exact: Counts; lenient: ReturnType<typeof lenientScores> };
+  actors: { exact: Counts; lenient: ReturnType<typeof lenientScores>; unknown: UnknownNames };
+  places: { exact: Counts; lenient: ReturnType<typeof lenientScores>; unknown: UnknownNames };
   goldMentions: MentionKey[];
+}
+
+/**
+ * Gold mentions of entities the gazetteer lacks (`unknown:` ids: they can only be missed as
+ * mentions) and how many of them the extractor proposed as a candidate of any kind (span overlap):
+ * what a curator gets to see of the names still to be added.
+ */
+export interface UnknownNames {
+  gold: number;
+  proposed: number;
+}
+
+function unknownNames(gold: MentionKey[], candidates: Offsets[]): UnknownNames {
+  const unknown = gold.filter((m) => m.entityId.startsWith('unknown:'));
+  return { gold: unknown.length, proposed: unknown.filter((m) => candidates.some((c) => overlaps(c, m))).length };
 }
 
 export function scoreDocument(file: string, text: string, gold: Gold, extraction: DocumentExtraction, resolve: EntityResolvers): DocumentScore {
@@ -173,7 +188,7 @@ export function scoreDocument(file: string, text: string, gold: Gold, extraction
   const of = (type: MentionKey['entityType']) => {
     const g = goldMentions.filter((m) => m.entityType === type);
     const p = extraction.mentions.filter((m) => m.entityType === type);
-    return { exact: mentionCounts(g, p), lenient: lenientScores(g, p) };
+    return { exact: mentionCounts(g, p), lenient: lenientScores(g, p), unknown: unknownNames(g, extraction.candidates) };
   };
   return {
     file,
@@ -256,6 +271,7 @@ export function reportRows(docs: DocumentScore[]): Row[] {
       row(`${id}.recall`, `${label} recall (exact span + entity)`, exactHits, sum((d) => d[id].exact.expected)),
       row(`${id}.lenientPrecision`, `${label} precision (overlap + entity)`, sum((d) => d[id].lenient.predictedRight), sum((d) => d[id].lenient.predicted)),
       row(`${id}.lenientRecall`, `${label} recall (overlap + entity)`, sum((d) => d[id].lenient.goldFound), sum((d) => d[id].lenient.expected)),
+      row(`${id}.unknownProposed`, `${label} unknown to the gazetteer, proposed as candidates`, sum((d) => d[id].unknown.proposed), sum((d) => d[id].unknown.gold)),
     ];
   };
   return [
