@@ -58,8 +58,10 @@ function statements(db: Database.Database) {
     JOIN record_states r ON r.collection = 'measures' AND r.id = m.id JOIN builds fb ON fb.seq = r.first_build JOIN builds lb ON lb.seq = r.last_build
     WHERE m.${PARENT_COLUMN[parent]} = ? ORDER BY m.document_id, m.ordinal, m.id LIMIT ${PAGE + 1}`);
   const links = (table: string, target: string, key: string, name: string, extra: string) =>
+    // CROSS JOIN keeps the page's ids the outer loop: with a plain JOIN and this ORDER BY, SQLite scanned
+    // measure_actors whole in its index order instead of seeking it per id.
     db.prepare(`SELECT l.measure_id AS measureId, r.id, r.${name} AS name, l.${extra} AS extra FROM json_each(?) j
-      JOIN ${table} l ON l.measure_id = j.value JOIN ${target} r ON r.id = l.${key} ORDER BY l.measure_id, r.id`);
+      CROSS JOIN ${table} l ON l.measure_id = j.value JOIN ${target} r ON r.id = l.${key} ORDER BY l.measure_id, r.id`);
   return {
     page: { programmes: page('programmes'), documents: page('documents') },
     themes: links('measure_themes', 'themes', 'theme_id', 'label_nl', 'cues'),

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Batch, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
@@ -11,15 +11,32 @@ import { actorSchema } from './shapes.js';
 import { summaryRefs } from './refs.js';
 
 /** The places an actor serves, by name, with their periods (through `actor_areas_actor`). */
-const areasSql = 'json((SELECT json_group_array(json_object(\'id\', l.id, \'name\', l.name, \'url\', l.id, \'start\', x.start, \'end\', x."end") ORDER BY l.name, x.start) FROM actor_areas x JOIN locations l ON l.id = x.location_id WHERE x.actor_id = a.id))';
+const areas: Batch = {
+  key: 'a.id',
+  from: 'actor_areas x JOIN locations l ON l.id = x.location_id',
+  on: (id) => sql`x.actor_id = ${id}`,
+  row: { id: 'l.id', name: 'l.name', url: 'l.id', start: 'x.start', end: 'x."end"' },
+  order: 'l.name, x.start',
+  many: true,
+};
 
 /** Memberships the actor holds (a person) or that are held in it (an organisation), oldest first (through `memberships_person` and `memberships_organization`). */
-const membershipsSql = `json((SELECT json_group_array(json_object(
-    'id', ms.id, 'person', json_object('id', p.id, 'name', p.name, 'url', p.id),
-    'organization', json_object('id', o.id, 'name', o.name, 'url', o.id),
-    'role', ms.role, 'start', ms.start, 'end', ms."end", 'source', ms.source) ORDER BY coalesce(ms.start, ''), ms.id)
-  FROM memberships ms JOIN actors p ON p.id = ms.person_id JOIN actors o ON o.id = ms.organization_id
-  WHERE ms.person_id = a.id OR ms.organization_id = a.id))`;
+const memberships: Batch = {
+  key: 'a.id',
+  from: 'memberships ms JOIN actors p ON p.id = ms.person_id JOIN actors o ON o.id = ms.organization_id',
+  on: (id) => sql`(ms.person_id = ${id} OR ms.organization_id = ${id})`,
+  row: {
+    id: 'ms.id',
+    person: { object: { id: 'p.id', name: 'p.name', url: 'p.id' } },
+    organization: { object: { id: 'o.id', name: 'o.name', url: 'o.id' } },
+    role: 'ms.role',
+    start: 'ms.start',
+    end: 'ms."end"',
+    source: 'ms.source',
+  },
+  order: "coalesce(ms.start, ''), ms.id",
+  many: true,
+};
 
 export const actors: Entity<typeof actorSchema, 'actors'> = {
   collection: 'actors',
@@ -33,8 +50,8 @@ export const actors: Entity<typeof actorSchema, 'actors'> = {
     parent: summaryColumn('actors', 'a.parent_id'),
     location: summaryColumn('locations', 'a.location_id'),
     party: summaryColumn('actors', 'a.party_id'),
-    areas: { sql: areasSql, json: true, refs: summaryRefs('locations') },
-    memberships: { sql: membershipsSql, json: true, refs: { person: summaryRefs('actors'), organization: summaryRefs('actors') } },
+    areas: { batch: areas, refs: summaryRefs('locations') },
+    memberships: { batch: memberships, refs: { person: summaryRefs('actors'), organization: summaryRefs('actors') } },
     measuresUrl: linkColumn('actors', 'a.id', 'measures'),
     mentionsUrl: linkColumn('actors', 'a.id', 'mentions'),
   },

@@ -1,37 +1,69 @@
 /**
  * The generic engine behind every entity module: one description per entity (columns as
  * SQL, sortable fields, filters, facets) and the functions that turn it into statements.
- * Each call runs exactly one SQL statement; whole records — summaries of related records
- * included — come out of SQLite as one row, so lists, batches and streams share a shape.
+ * Records are read as Datasette and DataLoader read them: one statement selects the rows
+ * (a page, a batch of ids, a stream) with their own columns, then each related field —
+ * a summary, a list of linked records, a history stamp — is read for all those rows with
+ * one statement over their keys (`json_each(?)`), and the records are assembled in
+ * JavaScript. So a page of 50 measures costs eight statements, not eight correlated
+ * subqueries per row, and values come out as SQLite's own values, never as JSON text.
+ * Every statement is a drizzle `sql` fragment; its text is stable per shape (fields,
+ * filters, sort), so the prepared-statement cache holds one statement per shape.
  */
-import { getTableColumns, sql, type AnyColumn, type Table } from 'drizzle-orm';
+import { getTableColumns, sql, type AnyColumn, type SQL, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { EntityCollection } from './dataset.js';
 import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
-import { whereClause, whereFragment, type FilterDef, type FilterValues } from './filters.js';
-import { afterCursor, DEFAULT_LIMIT, encodeCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
+import { whereFragment, type FilterDef, type FilterValues } from './filters.js';
+import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
-import { code, idList, prepared, statement, summarySql, toQuery } from './sql.js';
+import { compiledStatement, idList, prepared, statement, toQuery } from './sql.js';
 
 /**
- * One output field: its SQL expression, whether SQLite returns it as JSON text, and the
- * references it holds (a URL field's `RefOf`, or the `Refs` inside a JSON value), which
- * the edge turns into URLs.
+ * A value assembled in JavaScript from SQL expressions of one row: each field an
+ * expression (its value as SQLite returns it), `{ json }` an expression holding JSON text
+ * (parsed), or `{ object }` a nested object of the same.
  */
-export interface Column {
-  sql: string;
-  json?: boolean;
-  refs?: RefOf | Refs;
+export interface Template {
+  readonly [field: string]: string | { json: string } | { object: Template };
 }
+
+/**
+ * A related field read for many records at once: the rows of `from` meeting `on(key)`
+ * for each record's `key`, each made into a value by `row`, in `order`. `many` makes a
+ * list (empty without rows), otherwise the first row's value or null.
+ */
+export interface Batch {
+  /** SQL expression of the record whose value finds the related rows: its id, or a reference column. */
+  key: string;
+  /** The tables read, aliased (code constants). */
+  from: string;
+  /** The condition tying a row of `from` to a key. */
+  on: (key: SQL) => SQL;
+  row: Template;
+  /** Order of a key's rows (the first is the value of a `many: false` batch). */
+  order?: string;
+  many: boolean;
+}
+
+/**
+ * One output field: read from the record's row as a SQL expression (`sql`; JSON text
+ * parsed when `json`), assembled from several (`object`), or read for all listed records
+ * at once (`batch`); and the references it holds (a URL field's `RefOf`, or the `Refs`
+ * inside its value), which the edge turns into URLs.
+ */
+export type Column = { refs?: RefOf | Refs } & ({ sql: string; json?: boolean } | { object: Template } | { batch: Batch });
 
 /** A URL field of the record whose id is `idExpr` in `collection`, or of the resource `rel` under it: it holds the id. */
 export const linkColumn = (collection: EntityCollection, idExpr: string, rel?: Rel): Column => ({ sql: idExpr, refs: recordRef(collection, rel) });
 
+/** The `{id, name, url}` of a record `s`; its `url` holds the id until the edge links it (see refs.ts `summaryRefs`). */
+export const summaryTemplate = (nameExpr = 's.name'): Template => ({ id: 's.id', name: nameExpr, url: 's.id' });
+
 /** The `{id, name, url}` summary of the record of `collection` whose id is `idExpr` (null without one). */
 export const summaryColumn = (collection: EntityCollection, idExpr: string, nameExpr?: string): Column => ({
-  sql: summarySql(collection, idExpr, nameExpr),
-  json: true,
+  batch: { key: idExpr, from: `${collection} s`, on: (key) => sql`s.id = ${key}`, row: summaryTemplate(nameExpr), many: false },
   refs: summaryRefs(collection),
 });
 
@@ -109,35 +141,228 @@ export type Fields = readonly string[] | undefined;
 /** A row as better-sqlite3 returns it. */
 export type Row = Record<string, unknown>;
 
-/** The `SELECT` list of some columns, their (quoted) aliases, and the decoder of its rows. */
+/** A row as an object, or as the array of its columns (better-sqlite3's raw mode). */
+type Cells = Row | readonly unknown[];
+
+/** Builds a value from a row. */
+type Build = (row: Cells) => unknown;
+
+/** A build that parses JSON text. */
+const parsed = (read: Build): Build => (row) => {
+  const v = read(row);
+  return typeof v === 'string' ? JSON.parse(v) : v;
+};
+
+/** A build making an object of `fields` (in their order). */
+function objectBuild(fields: ReadonlyArray<readonly [string, Build]>): Build {
+  return (row) => {
+    const out: Row = {};
+    for (const [name, build] of fields) out[name] = build(row);
+    return out;
+  };
+}
+
+/**
+ * A `SELECT` list under construction: each distinct expression once, aliased `_0`, `_1`,
+ * …, read back by alias — or, for rows read raw, by position after `first` leading
+ * columns (a summary's `id` and `url` read one column).
+ */
+class SelectList {
+  private readonly aliases = new Map<string, number>();
+  constructor(private readonly raw: { first: number } | undefined = undefined) {}
+
+  /** The position of `expr` in this list. */
+  private position(expr: string): number {
+    let position = this.aliases.get(expr);
+    if (position === undefined) this.aliases.set(expr, (position = this.aliases.size));
+    return position;
+  }
+
+  /** A build reading `expr`. */
+  read(expr: string): Build {
+    const position = this.position(expr);
+    if (this.raw !== undefined) {
+      const index = this.raw.first + position;
+      return (row) => (row as readonly unknown[])[index];
+    }
+    const alias = `_${position}`;
+    return (row) => (row as Row)[alias];
+  }
+
+  /** The build of a template's value. */
+  template(t: Template): Build {
+    return objectBuild(Object.entries(t).map(([name, node]) => [name, typeof node === 'string' ? this.read(node) : 'json' in node ? parsed(this.read(node.json)) : this.template(node.object)]));
+  }
+
+  /** The list, every expression (code of the entity modules) with its alias. */
+  fragment(): SQL {
+    return sql.join([...this.aliases].map(([expr, position]) => sql`${sql.raw(expr)} AS ${sql.identifier(`_${position}`)}`), sql`, `);
+  }
+}
+
+/** A batch compiled: its statement (keys as placeholder `keys`; rows read raw, the key first), and the build of its rows' values. */
+interface CompiledBatch {
+  statement: ReturnType<typeof compiledStatement>;
+  build: Build;
+  many: boolean;
+}
+
+const compiledBatches = new WeakMap<Batch, CompiledBatch>();
+
+/**
+ * The statement of `batch`: `_key` and the template's columns of the rows of `from` for
+ * each key of `json_each(?)`, the keys the outer loop (SQLite never reorders the tables of
+ * a CROSS JOIN; left to itself it may scan a link table whole and probe the keys).
+ */
+function compileBatch(batch: Batch): CompiledBatch {
+  let compiled = compiledBatches.get(batch);
+  if (compiled === undefined) {
+    const select = new SelectList({ first: 1 });
+    const build = select.template(batch.row);
+    const order = batch.order === undefined ? sql`` : sql` ORDER BY ${sql.raw(batch.order)}`;
+    compiled = {
+      statement: compiledStatement(sql`SELECT j.value AS "_key", ${select.fragment()} FROM json_each(${sql.placeholder('keys')}) j CROSS JOIN ${sql.raw(batch.from)} WHERE ${batch.on(sql`j.value`)}${order}`),
+      build,
+      many: batch.many,
+    };
+    compiledBatches.set(batch, compiled);
+  }
+  return compiled;
+}
+
+/** The rows of `batch` for each of `keys`, by key, in order. */
+function readBatch(db: Db, batch: CompiledBatch, keys: readonly unknown[]): Map<unknown, Array<readonly unknown[]>> {
+  const byKey = new Map<unknown, Array<readonly unknown[]>>();
+  if (keys.length === 0) return byKey;
+  const { stmt, params } = batch.statement(db, { keys: idList(keys as readonly string[]) });
+  // Raw rows (arrays): the statement's text is this batch's own, so the mode is never another caller's.
+  for (const row of stmt.raw(true).all(...params) as Array<readonly unknown[]>) {
+    const rows = byKey.get(row[0]);
+    if (rows === undefined) byKey.set(row[0], [row]);
+    else rows.push(row);
+  }
+  return byKey;
+}
+
+/**
+ * How records of some fields of an entity are read: the `SELECT` list of the record's
+ * own row (its columns, object fields and the keys of its batches), the build of a record
+ * from that row (batch fields null until filled, so every record has its fields in the
+ * entity's order), and the batches to fill.
+ */
+interface RecordShape {
+  select: SQL;
+  build: Build;
+  batches: ReadonlyArray<{ field: string; key: Build; batch: CompiledBatch }>;
+}
+
+function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
+  const select = new SelectList();
+  const batches: Array<RecordShape['batches'][number]> = [];
+  const fields = Object.entries<Column>(columns).map(([name, c]): readonly [string, Build] => {
+    if ('batch' in c) {
+      batches.push({ field: name, key: select.read(c.batch.key), batch: compileBatch(c.batch) });
+      return [name, () => null];
+    }
+    if ('object' in c) return [name, select.template(c.object)];
+    const read = select.read(c.sql);
+    return [name, c.json === true ? parsed(read) : read];
+  });
+  return { select: select.fragment(), build: objectBuild(fields), batches };
+}
+
+/** The columns of `fields` of `e` (all when undefined; the id always), in the entity's order. */
+function fieldColumns(e: Entity, fields: Fields): Readonly<Record<string, Column>> {
+  if (fields === undefined) return e.columns;
+  const wanted = new Set(['id', ...fields]);
+  return Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name)));
+}
+
+/** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
+const MAX_SHAPES = 500;
+
+/** `make(e, fields)`, kept per entity and field list. */
+function perFields<T>(make: (e: Entity, fields: Fields) => T): (e: Entity, fields: Fields) => T {
+  const cache = new WeakMap<Entity, Map<string, T>>();
+  return (e, fields) => {
+    let byFields = cache.get(e);
+    if (!byFields) cache.set(e, (byFields = new Map()));
+    const key = fields === undefined ? '*' : fields.join(',');
+    let found = byFields.get(key);
+    if (found === undefined) {
+      found = make(e, fields);
+      if (byFields.size < MAX_SHAPES) byFields.set(key, found);
+    }
+    return found;
+  };
+}
+
+const recordShapeOf = perFields((e, fields) => recordShape(fieldColumns(e, fields)));
+
+/**
+ * The records of `rows` (selected with `shape.select`): each built from its row, then
+ * every batch read once for the keys of all rows and its values set — fresh objects for
+ * each record, since the edge links every record in place.
+ */
+function recordsOf(db: Db, shape: RecordShape, rows: readonly Row[]): Row[] {
+  const records = rows.map((row) => shape.build(row) as Row);
+  for (const { field, key, batch } of shape.batches) {
+    const keys = rows.map(key);
+    const found = readBatch(db, batch, [...new Set(keys.filter((k) => k !== null && k !== undefined))]);
+    records.forEach((record, i) => {
+      const related = found.get(keys[i]);
+      record[field] = batch.many ? (related ?? []).map(batch.build) : related === undefined ? null : batch.build(related[0]!);
+    });
+  }
+  return records;
+}
+
+/**
+ * The SQL of `columns` for statements that need a whole record in one row, written as text
+ * (related.ts ranks related records per parent in one statement): every field one
+ * expression, object and batch fields as JSON built by SQLite — a batch as a correlated
+ * subquery — each aliased `prefix + name`; and the decoder of such rows.
+ */
 export interface Shape {
   select: string;
   names: string[];
   decode(row: Row): unknown;
 }
 
-/** `SELECT` list and decoder of `columns`, each aliased `prefix + name`: JSON columns parsed, everything else as SQLite returned it. */
+/** A template as a `json_object(…)` expression. */
+function jsonObjectSql(t: Template): string {
+  return `json_object(${Object.entries(t).map(([name, node]) => `'${name}', ${typeof node === 'string' ? node : 'json' in node ? `json(${node.json})` : jsonObjectSql(node.object)}`).join(', ')})`;
+}
+
+/** A batch as a correlated subquery for the record whose key is `key`, as JSON text. */
+function correlatedSql(batch: Batch): string {
+  const on = toQuery(batch.on(sql.raw(batch.key)));
+  if (on.params.length > 0) throw new Error(`A batch's condition takes no parameters: ${on.sql}`);
+  const value = jsonObjectSql(batch.row);
+  const order = batch.order === undefined ? '' : ` ORDER BY ${batch.order}`;
+  return batch.many
+    ? `json((SELECT json_group_array(${value}${order}) FROM ${batch.from} WHERE ${on.sql}))`
+    : `json((SELECT ${value} FROM ${batch.from} WHERE ${on.sql}${order} LIMIT 1))`;
+}
+
+/** `SELECT` list and decoder of `columns` in one row each (see {@link Shape}). */
 export function columnShape(columns: Readonly<Record<string, Column>>, prefix = ''): Shape {
-  const entries = Object.entries<Column>(columns);
-  const fields = entries.map(([name, c]) => [name, `${prefix}${name}`, c.json === true] as const);
+  const entries = Object.entries<Column>(columns).map(([name, c]) => {
+    const [expr, json] = 'batch' in c ? [correlatedSql(c.batch), true] : 'object' in c ? [jsonObjectSql(c.object), true] : [c.sql, c.json === true];
+    return { name, alias: `${prefix}${name}`, expr, json };
+  });
   return {
-    select: entries.map(([name, c]) => `${c.sql} AS "${prefix}${name}"`).join(', '),
-    names: fields.map(([, alias]) => `"${alias}"`),
+    select: entries.map((f) => `${f.expr} AS "${f.alias}"`).join(', '),
+    names: entries.map((f) => `"${f.alias}"`),
     decode: (row) => {
       const out: Row = {};
-      for (const [name, alias, json] of fields) {
+      for (const { name, alias, json } of entries) {
         const v = row[alias];
         out[name] = json && typeof v === 'string' ? JSON.parse(v) : v;
       }
       return out;
     },
   };
-}
-
-/** The shape of `fields` of `e` (all when undefined; the id always). */
-function shape(e: Entity, fields: Fields): Shape {
-  const wanted = fields && new Set(['id', ...fields]);
-  return columnShape(wanted === undefined ? e.columns : Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name))));
 }
 
 const recordRefsCache = new WeakMap<Entity, Refs>();
@@ -152,44 +377,42 @@ export function recordRefs(e: Entity): Refs {
   return refs;
 }
 
-/** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
-const MAX_SHAPES = 500;
-const shapes = new WeakMap<Entity, Map<string, Shape>>();
+const oneRowShapeOf = perFields((e, fields) => columnShape(fieldColumns(e, fields)));
 
-function shapeOf(e: Entity, fields: Fields): Shape {
-  let byFields = shapes.get(e);
-  if (!byFields) shapes.set(e, (byFields = new Map()));
-  const key = fields === undefined ? '*' : fields.join(',');
-  let found = byFields.get(key);
-  if (!found) {
-    found = shape(e, fields);
-    if (byFields.size < MAX_SHAPES) byFields.set(key, found);
-  }
-  return found;
-}
-
-/** `SELECT` list of (some `fields` of) an entity, every column aliased to its record field name. */
-export const selectList = (e: Entity, fields?: Fields) => shapeOf(e, fields).select;
+/** `SELECT` list of (some `fields` of) an entity in one row per record, every column aliased to its record field name (see {@link Shape}). */
+export const selectList = (e: Entity, fields?: Fields) => oneRowShapeOf(e, fields).select;
 
 /** A row of `selectList(e, fields)` as a record of `e` (JSON columns parsed); with `fields`, a partial one. */
-export const decode = <E extends Entity>(e: E, row: Row, fields?: Fields) => shapeOf(e, fields).decode(row) as RecordOf<E>;
+export const decode = <E extends Entity>(e: E, row: Row, fields?: Fields) => oneRowShapeOf(e, fields).decode(row) as RecordOf<E>;
+
+/** The entity's table under its alias. */
+const tableOf = (e: Entity) => sql`${sql.identifier(e.table)} ${sql.identifier(e.alias)}`;
+
+/** The entity's id column. */
+const idOf = (e: Entity) => sql.raw(idSql(e));
+
+/** The records of `fields` of `e` that `from` selects (a fragment after `SELECT …`), in its order. */
+function readRecords<E extends Entity>(db: Db, e: E, fields: Fields, rest: SQL): Array<RecordOf<E>> {
+  const shape = recordShapeOf(e, fields);
+  const { stmt, params } = statement(db, sql`SELECT ${shape.select} ${rest}`);
+  return recordsOf(db, shape, stmt.all(...params) as Row[]) as Array<RecordOf<E>>;
+}
 
 /** One record by id, or null. */
 export function getRecord<E extends Entity>(db: Db, e: E, id: string): RecordOf<E> | null {
-  const row = prepared(db, `SELECT ${selectList(e)} FROM ${e.table} ${e.alias} WHERE ${idSql(e)} = ?`).get(id) as Row | undefined;
-  return row ? decode(e, row) : null;
+  return readRecords(db, e, undefined, sql`FROM ${tableOf(e)} WHERE ${idOf(e)} = ${id}`)[0] ?? null;
 }
 
-/** Records (their `fields`) by ids, aligned with `ids` (null where none), in one statement — for GraphQL loaders. */
+/** Records (their `fields`) by ids, aligned with `ids` (null where none), in one statement per batch — for GraphQL loaders. */
 export function recordsByIds<E extends Entity>(db: Db, e: E, ids: readonly string[], fields?: Fields): Array<RecordOf<E> | null> {
-  const sql = `SELECT ${selectList(e, fields)} FROM json_each(?) j JOIN ${e.table} ${e.alias} ON ${idSql(e)} = j.value`;
-  const found = new Map((prepared(db, sql).all(idList(ids)) as Row[]).map((r) => [r.id as string, decode(e, r, fields)]));
+  const records = readRecords(db, e, fields, sql`FROM json_each(${idList(ids)}) j JOIN ${tableOf(e)} ON ${idOf(e)} = j.value`);
+  const found = new Map(records.map((r) => [(r as Row).id as string, r]));
   return ids.map((id) => found.get(id) ?? null);
 }
 
 interface PlannedList {
-  sql: string;
-  params: unknown[];
+  shape: RecordShape;
+  statement: SQL;
   keys: SortKey[];
 }
 
@@ -197,26 +420,24 @@ interface PlannedList {
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
   const backward = page.backward === true;
-  const where = whereClause(db, e.filters, filters);
-  const after = afterCursor(keys, page.cursor, backward);
-  const sql = `SELECT ${selectList(e, page.fields)}, ${keyColumns(keys)} FROM ${e.table} ${e.alias} WHERE ${where.sql} AND ${after.sql} ORDER BY ${orderBy(walkingKeys(keys, backward))} LIMIT ?`;
-  return { sql, params: [...where.params, ...after.params, page.limit ?? -1], keys };
+  const shape = recordShapeOf(e, page.fields);
+  const statement = sql`SELECT ${shape.select}, ${keyColumnList(keys)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)} AND ${afterCursorCondition(keys, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(keys, backward))} LIMIT ${page.limit ?? -1}`;
+  return { shape, statement, keys };
 }
 
-/** The values of sort `keys` as columns `_k0`, `_k1`, …, from which `rowCursor` makes a row's cursor. */
-export const keyColumns = (keys: readonly SortKey[]) => keys.map((k, i) => `${k.sql} AS "_k${i}"`).join(', ');
+/** The values of sort `keys` as columns `_k0`, `_k1`, …, as SQL text (for statements still written as text), from which `rowCursor` makes a row's cursor. */
+export const keyColumns = (keys: readonly SortKey[]) => toQuery(keyColumnList(keys)).sql;
 
 /** The cursor after a row carrying `keyColumns(keys)`. */
 export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
-/** The decoder of listed rows: `decode`, then the entity's filter-dependent fields set. */
-function listDecoder<E extends Entity>(db: Db, e: E, filters: FilterValues, fields: Fields): (row: Row) => RecordOf<E> {
+/** The records of listed rows: built, batches filled, then the entity's filter-dependent fields set. */
+function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, shape: RecordShape): (rows: readonly Row[]) => Array<RecordOf<E>> {
   const refine = e.filteredFields?.(db, filters);
-  if (refine === undefined) return (row) => decode(e, row, fields);
-  return (row) => {
-    const record = decode(e, row, fields);
-    refine(record as Row);
-    return record;
+  return (rows) => {
+    const records = recordsOf(db, shape, rows);
+    if (refine !== undefined) records.forEach(refine);
+    return records as Array<RecordOf<E>>;
   };
 }
 
@@ -225,29 +446,47 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   const limit = page.limit ?? DEFAULT_LIMIT;
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
-  const rows = prepared(db, plan.sql).all(...plan.params) as Row[];
+  const { stmt, params } = statement(db, plan.statement);
+  const rows = stmt.all(...params) as Row[];
   const more = rows.length > limit;
   if (more) rows.length = limit;
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
-  return { items: rows.map(listDecoder(db, e, filters, page.fields)), next: more && farthest ? rowCursor(plan.keys, farthest) : null };
+  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? rowCursor(plan.keys, farthest) : null };
 }
 
 /**
+ * Rows an export reads before filling their batches: a default page's worth, so the
+ * statements per record stay few and one chunk holds the event loop no longer than a
+ * list page (exports yield between time slices, rest/formats.ts `EXPORT_SLICE_MS`).
+ */
+const STREAM_CHUNK = DEFAULT_LIMIT;
+
+/**
  * The filtered, sorted set row by row (better-sqlite3 `.iterate()`), for exports that
- * must not hold the set in memory. Filters are validated and the statement compiled
- * before the first row is asked for; the statement starts running only then, so an
- * iterator dropped unread (a 304, a refused request) leaves the connection idle.
+ * must not hold the set in memory: rows are read in chunks of {@link STREAM_CHUNK}, whose
+ * batches are read together. Filters are validated and the statement compiled before the
+ * first row is asked for; the statement starts running only then, so an iterator dropped
+ * unread (a 304, a refused request) leaves the connection idle.
  */
 export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): IterableIterator<RecordOf<E>> {
   const plan = planList(db, e, filters, page);
-  const cached = prepared(db, plan.sql);
-  const toRecord = listDecoder(db, e, filters, page.fields);
+  const query = toQuery(plan.statement);
+  const cached = prepared(db, query.sql);
+  const toRecords = listedRecords(db, e, filters, plan.shape);
   return (function* () {
     // A statement can run one iteration at a time; concurrent exports of the same query get their own.
-    const stmt = cached.busy ? db.$client.prepare(plan.sql) : cached;
-    for (const row of stmt.iterate(...plan.params) as IterableIterator<Row>) yield toRecord(row);
+    const stmt = cached.busy ? db.$client.prepare(query.sql) : cached;
+    let chunk: Row[] = [];
+    for (const row of stmt.iterate(...query.params) as IterableIterator<Row>) {
+      chunk.push(row);
+      if (chunk.length === STREAM_CHUNK) {
+        yield * toRecords(chunk);
+        chunk = [];
+      }
+    }
+    yield * toRecords(chunk);
   })();
 }
 
@@ -264,8 +503,8 @@ function onceForCollection<T>(db: Db, e: Entity, key: string, compute: () => T):
   return byKey.get(key) as T;
 }
 
-/** Whether a `whereClause` selects the whole collection. */
-const wholeCollection = (where: { sql: string; params: unknown[] }) => where.sql === '1' && where.params.length === 0;
+/** Whether `filters` set none of the filters of `e`: the whole collection. */
+const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filters).every((name) => filters[name] === undefined);
 
 /**
  * Size of the filtered set. A whole collection is counted once per process, as Datasette
@@ -273,9 +512,9 @@ const wholeCollection = (where: { sql: string; params: unknown[] }) => where.sql
  * `count(*)` walks a whole index (about 1 ms per 66 000 measures).
  */
 export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
-  const where = whereClause(db, e.filters, filters);
-  const count = () => prepared(db, `SELECT count(*) FROM ${e.table} ${e.alias} WHERE ${where.sql}`).pluck().get(...where.params) as number;
-  return wholeCollection(where) ? onceForCollection(db, e, 'count', count) : count();
+  const { stmt, params } = statement(db, sql`SELECT count(*) FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`);
+  const count = () => stmt.pluck().get(...params) as number;
+  return wholeCollection(e, filters) ? onceForCollection(db, e, 'count', count) : count();
 }
 
 /**
@@ -285,9 +524,8 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
  * index scan, 65 ms for 200 000 measures on a loaded machine, is still more than a list).
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
-  const where = whereFragment(db, e.filters, filters);
-  const whole = wholeCollection(toQuery(where));
-  const set = whole ? null : sql`SELECT ${code(idSql(e))} FROM ${code(e.table)} ${code(e.alias)} WHERE ${where}`;
+  const whole = wholeCollection(e, filters);
+  const set = whole ? null : sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
@@ -298,5 +536,6 @@ export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: rea
 
 /** Whether a record with this id exists (for 404s on relation routes). */
 export function recordExists(db: Db, e: Entity, id: string): boolean {
-  return prepared(db, `SELECT 1 FROM ${e.table} WHERE id = ?`).get(id) !== undefined;
+  const { stmt, params } = statement(db, sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${id}`);
+  return stmt.get(...params) !== undefined;
 }

@@ -30,7 +30,7 @@ export const figures: Entity<typeof figureSchema, 'figures'> = {
     series: summaryColumn('series', 'f.series_id', seriesNameSql),
     measure: summaryColumn('measures', 'f.measure_id', measureNameSql),
     document: summaryColumn('documents', 'f.document_id', 's.title'),
-    provenance: { sql: 'json_object(\'document\', f.document_id, \'start\', f.start, \'end\', f."end", \'quote\', f.quote, \'page\', f.page)', json: true },
+    provenance: { object: { document: 'f.document_id', start: 'f.start', end: 'f."end"', quote: 'f.quote', page: 'f.page' } },
   },
   sorts: {
     id: 'f.id',

@@ -32,15 +32,23 @@ export const historyFields = {
 };
 export const HISTORY_FIELD_NAMES = Object.keys(historyFields) as Array<keyof typeof historyFields>;
 
-const stampSql = (collection: string, idSql: string, buildColumn: 'first_build' | 'last_build') =>
-  // The build by its rowid: written as a join, the planner scans the (small) builds table.
-  `json((SELECT json_object('version', b.version, 'at', b.built_at) FROM builds b WHERE b.seq = (SELECT r.${buildColumn} FROM record_states r WHERE r.collection = '${collection}' AND r.id = ${idSql})))`;
+/** The stamp of the build in `buildColumn` of the record's state, read for many records at once. */
+const stampColumn = (collection: string, idSql: string, buildColumn: 'first_build' | 'last_build'): Column => ({
+  batch: {
+    key: idSql,
+    // The collection is a code constant (one of the entity collections), written as a literal so the statement text is one per collection.
+    from: `record_states r JOIN builds b ON b.seq = r.${buildColumn}`,
+    on: (id) => sql`r.collection = ${sql.raw(`'${collection}'`)} AND r.id = ${id}`,
+    row: { version: 'b.version', at: 'b.built_at' },
+    many: false,
+  },
+});
 
 /** The `firstSeen` and `lastModified` columns of a collection whose id is `idSql`. */
 export function historyColumns(collection: string, idSql: string): Record<keyof typeof historyFields, Column> {
   return {
-    firstSeen: { sql: stampSql(collection, idSql, 'first_build'), json: true },
-    lastModified: { sql: stampSql(collection, idSql, 'last_build'), json: true },
+    firstSeen: stampColumn(collection, idSql, 'first_build'),
+    lastModified: stampColumn(collection, idSql, 'last_build'),
   };
 }
 

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Batch, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { relation } from './related.js';
 import { columnFacet } from './facets.js';
 import { enumFilter, locationFilter, refFilter, textFilter, type FilterValues } from './filters.js';
@@ -14,9 +14,14 @@ import { summaryRefs } from './refs.js';
  * The police zone serving a place today: the current zone of the place itself or of the
  * nearest place it lies in (a district → its city's zone); null above municipalities.
  */
-const policeZoneSql = `json((SELECT json_object('id', z.id, 'name', z.name, 'url', z.id)
-  FROM location_ancestors la JOIN actor_areas x ON x.location_id = la.ancestor_id AND x."end" IS NULL JOIN actors z ON z.id = x.actor_id AND z.kind = 'police_zone'
-  WHERE la.location_id = l.id ORDER BY la.depth, z.id LIMIT 1))`;
+const policeZone: Batch = {
+  key: 'l.id',
+  from: 'location_ancestors la JOIN actor_areas x ON x.location_id = la.ancestor_id AND x."end" IS NULL JOIN actors z ON z.id = x.actor_id AND z.kind = \'police_zone\'',
+  on: (id) => sql`la.location_id = ${id}`,
+  row: { id: 'z.id', name: 'z.name', url: 'z.id' },
+  order: 'la.depth, z.id',
+  many: false,
+};
 
 export const locations: Entity<typeof locationSchema, 'locations'> = {
   collection: 'locations',
@@ -28,7 +33,7 @@ export const locations: Entity<typeof locationSchema, 'locations'> = {
     ...tableColumns(t.locations, 'l', ['id', 'name', 'kind', 'nisCode', 'lat', 'lon', 'aliases']),
     url: linkColumn('locations', 'l.id'),
     parent: summaryColumn('locations', 'l.parent_id'),
-    policeZone: { sql: policeZoneSql, json: true, refs: summaryRefs('actors') },
+    policeZone: { batch: policeZone, refs: summaryRefs('actors') },
     measuresUrl: linkColumn('locations', 'l.id', 'measures'),
     mentionsUrl: linkColumn('locations', 'l.id', 'mentions'),
   },

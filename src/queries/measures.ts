@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns, type Template } from './entity.js';
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
 import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
@@ -35,10 +35,9 @@ export function measureLinkFilters(measureId: SQL) {
 export const issuedBy = (documentId: SQL, programmeId: SQL) => (id: string) =>
   sql`(${documentId} IN (SELECT id FROM documents WHERE issuer_id = ${id}) OR ${programmeId} IN (SELECT id FROM programmes WHERE issuer_id = ${id}))`;
 
-/** The records of `target` a measure is linked to through `table`, as summaries with the link's `extra` fields. */
-const links = (table: string, target: EntityCollection, key: string, name: string, extra: string): Column => ({
-  sql: `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', r.id, ${extra}) ORDER BY r.id) FROM ${table} l JOIN ${target} r ON r.id = l.${key} WHERE l.measure_id = m.id))`,
-  json: true,
+/** The records of `target` a measure is linked to through `table`, in id order, as summaries with the link's `extra` fields. */
+const links = (table: string, target: EntityCollection, key: string, name: string, extra: Template): Column => ({
+  batch: { key: 'm.id', from: `${table} l JOIN ${target} r ON r.id = l.${key}`, on: (id) => sql`l.measure_id = ${id}`, row: { id: 'r.id', name: `r.${name}`, url: 'r.id', ...extra }, order: 'r.id', many: true },
   refs: summaryRefs(target),
 });
 
@@ -53,10 +52,10 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     url: linkColumn('measures', 'm.id'),
     document: summaryColumn('documents', 'm.document_id', 's.title'),
     programme: summaryColumn('programmes', 'm.programme_id', 's.title'),
-    themes: links('measure_themes', 'themes', 'theme_id', 'label_nl', "'cues', json(l.cues)"),
-    actors: links('measure_actors', 'actors', 'actor_id', 'name', "'role', l.role"),
-    locations: links('measure_locations', 'locations', 'location_id', 'name', "'via', l.via"),
-    provenance: { sql: 'json_object(\'document\', m.document_id, \'start\', m.start, \'end\', m."end", \'quote\', m.text, \'page\', m.page)', json: true },
+    themes: links('measure_themes', 'themes', 'theme_id', 'label_nl', { cues: { json: 'l.cues' } }),
+    actors: links('measure_actors', 'actors', 'actor_id', 'name', { role: 'l.role' }),
+    locations: links('measure_locations', 'locations', 'location_id', 'name', { via: 'l.via' }),
+    provenance: { object: { document: 'm.document_id', start: 'm.start', end: 'm."end"', quote: 'm.text', page: 'm.page' } },
     figuresUrl: linkColumn('measures', 'm.id', 'figures'),
   },
   sorts: {

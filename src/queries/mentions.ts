@@ -32,7 +32,7 @@ export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
     measure: summaryColumn('measures', 'mn.measure_id', measureNameSql),
     actor: summaryColumn('actors', 'mn.actor_id'),
     location: summaryColumn('locations', 'mn.location_id'),
-    provenance: { sql: 'json_object(\'document\', mn.document_id, \'start\', mn.start, \'end\', mn."end", \'quote\', mn.quote, \'page\', mn.page)', json: true },
+    provenance: { object: { document: 'mn.document_id', start: 'mn.start', end: 'mn."end"', quote: 'mn.quote', page: 'mn.page' } },
   },
   sorts: { id: 'mn.id', document: 'mn.document_id', start: 'mn.start' },
   defaultSort: 'document,start',

@@ -3,7 +3,9 @@
  * its id, so the next page starts strictly after it whatever was inserted elsewhere and
  * however deep the page is: no OFFSET scans.
  */
+import { sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../errors.js';
+import { toQuery } from './sql.js';
 
 /** Default and maximum page sizes. */
 export const DEFAULT_LIMIT = 50;
@@ -83,23 +85,21 @@ export function decodeCursor(keys: readonly SortKey[], cursor: string): KeyValue
   return k;
 }
 
+/** A sort key's expression, from an entity's whitelist in code (never from a request). */
+const keySql = (key: SortKey): SQL => sql.raw(key.sql);
+
 /**
- * `WHERE` fragment selecting rows strictly after `values` in the order of `keys`:
+ * Condition selecting rows strictly after `values` in the order of `keys`:
  * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ —
  * and the first key's bound on its own, k0 >= v0: SQLite cannot start an index scan at an
  * OR of terms, so without it a page deep into a list read every row before the cursor.
+ * The values are parameters of the fragment.
  */
-export function keysetCondition(keys: readonly SortKey[], values: KeyValue[]): { sql: string; params: KeyValue[] } {
+export function keysetCondition(keys: readonly SortKey[], values: readonly KeyValue[]): SQL {
   const first = keys[0]!;
-  const ors: string[] = [];
-  const params: KeyValue[] = [values[0]!];
-  keys.forEach((key, i) => {
-    const ands = keys.slice(0, i).map((k) => `${k.sql} = ?`);
-    ands.push(`${key.sql} ${key.desc ? '<' : '>'} ?`);
-    params.push(...values.slice(0, i + 1));
-    ors.push(`(${ands.join(' AND ')})`);
-  });
-  return { sql: `(${first.sql} ${first.desc ? '<=' : '>='} ? AND (${ors.join(' OR ')}))`, params };
+  const after = (key: SortKey, value: KeyValue) => sql`${keySql(key)} ${sql.raw(key.desc ? '<' : '>')} ${value}`;
+  const ors = keys.map((key, i) => sql`(${sql.join([...keys.slice(0, i).map((k, j) => sql`${keySql(k)} = ${values[j]!}`), after(key, values[i]!)], sql` AND `)})`);
+  return sql`(${keySql(first)} ${sql.raw(first.desc ? '<=' : '>=')} ${values[0]!} AND (${sql.join(ors, sql` OR `)}))`;
 }
 
 /**
@@ -114,9 +114,19 @@ export const walkingKeys = (keys: readonly SortKey[], backward: boolean): readon
  * The keyset condition for the rows after `cursor` (decoded against `keys`) — before it
  * when `backward` — or `1` without a cursor.
  */
-export function afterCursor(keys: readonly SortKey[], cursor: string | undefined, backward = false): { sql: string; params: KeyValue[] } {
-  return cursor === undefined ? { sql: '1', params: [] } : keysetCondition(walkingKeys(keys, backward), decodeCursor(keys, cursor));
+export function afterCursorCondition(keys: readonly SortKey[], cursor: string | undefined, backward = false): SQL {
+  return cursor === undefined ? sql`1` : keysetCondition(walkingKeys(keys, backward), decodeCursor(keys, cursor));
 }
 
-/** `ORDER BY` clause for `keys`. */
-export const orderBy = (keys: readonly SortKey[]) => keys.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ');
+/** {@link afterCursorCondition} as SQL text and its parameters, for statements still written as text (related.ts, history.ts). */
+export const afterCursor = (keys: readonly SortKey[], cursor: string | undefined, backward = false): { sql: string; params: unknown[] } =>
+  toQuery(afterCursorCondition(keys, cursor, backward));
+
+/** The `ORDER BY` terms of `keys`. */
+export const orderByTerms = (keys: readonly SortKey[]): SQL => sql.join(keys.map((k) => (k.desc ? sql`${keySql(k)} DESC` : keySql(k))), sql`, `);
+
+/** {@link orderByTerms} as SQL text, for statements still written as text. */
+export const orderBy = (keys: readonly SortKey[]) => toQuery(orderByTerms(keys)).sql;
+
+/** The values of sort `keys` as columns `_k0`, `_k1`, …, from which a row's cursor is made (`rowCursor` in entity.ts). */
+export const keyColumnList = (keys: readonly SortKey[]): SQL => sql.join(keys.map((k, i) => sql`${keySql(k)} AS ${sql.identifier(`_k${i}`)}`), sql`, `);

@@ -1,5 +1,5 @@
 /** Programmes: election programmes, coalition agreements and plans, grouping documents. */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
@@ -11,10 +11,9 @@ import { documentKinds } from '../vocabulary.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs } from './refs.js';
 
-/** Summaries of the records `r` of `target` reached by `from`, in id order. */
-const summaries = (from: string, name: string, target: EntityCollection): Column => ({
-  sql: `json((SELECT json_group_array(json_object('id', r.id, 'name', r.${name}, 'url', r.id) ORDER BY r.id) FROM ${from}))`,
-  json: true,
+/** Summaries of the records `r` of `target` in `from` meeting `on` for the programme's id, in id order. */
+const summaries = (from: string, on: (id: SQL) => SQL, name: string, target: EntityCollection): Column => ({
+  batch: { key: 'p.id', from, on, row: { id: 'r.id', name: `r.${name}`, url: 'r.id' }, order: 'r.id', many: true },
   refs: summaryRefs(target),
 });
 
@@ -29,8 +28,8 @@ export const programmes: Entity<typeof programmeSchema, 'programmes'> = {
     url: linkColumn('programmes', 'p.id'),
     issuer: summaryColumn('actors', 'p.issuer_id'),
     scopeLocation: summaryColumn('locations', 'p.scope_location_id'),
-    locations: summaries('programme_locations l JOIN locations r ON r.id = l.location_id WHERE l.programme_id = p.id', 'name', 'locations'),
-    documents: summaries('documents r WHERE r.programme_id = p.id', 'title', 'documents'),
+    locations: summaries('programme_locations l JOIN locations r ON r.id = l.location_id', (id) => sql`l.programme_id = ${id}`, 'name', 'locations'),
+    documents: summaries('documents r', (id) => sql`r.programme_id = ${id}`, 'title', 'documents'),
     measuresUrl: linkColumn('programmes', 'p.id', 'measures'),
   },
   sorts: { id: 'p.id', title: 'p.title', kind: 'p.kind', date: "coalesce(p.date, '')" },

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
+import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Batch, type Entity, type Fields, type PageRequest, tableColumns } from './entity.js';
 import { columnFacet, referenceFacet } from './facets.js';
 import { enumFilter, locationFilter, numberFilter, refFilter, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
@@ -21,14 +21,25 @@ export const seriesNameSql = 'coalesce((SELECT name FROM actors WHERE id = s.act
  * The points of series `se` as a JSON array: undated points first, then by reference date;
  * points of one date in document and text order. Nothing is merged or averaged.
  */
-const pointsSql = `(SELECT json_group_array(json(p.point)) FROM (
-  SELECT json_object(
-    'figure', json_object('id', f.id, 'name', f.quote, 'url', f.id),
-    'value', f.value, 'valueMax', f.value_max, 'normalizedValue', f.normalized_value, 'unit', f.unit, 'status', f.status,
-    'referenceDate', f.reference_date, 'documentDate', d.date, 'subject', f.subject,
-    'provenance', json_object('document', f.document_id, 'start', f.start, 'end', f."end", 'quote', f.quote, 'page', f.page)) AS point
-  FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.series_id = se.id
-  ORDER BY coalesce(f.reference_date, ''), f.document_id, f.start) p)`;
+const points: Batch = {
+  key: 'se.id',
+  from: 'figures f JOIN documents d ON d.id = f.document_id',
+  on: (id) => sql`f.series_id = ${id}`,
+  row: {
+    figure: { object: { id: 'f.id', name: 'f.quote', url: 'f.id' } },
+    value: 'f.value',
+    valueMax: 'f.value_max',
+    normalizedValue: 'f.normalized_value',
+    unit: 'f.unit',
+    status: 'f.status',
+    referenceDate: 'f.reference_date',
+    documentDate: 'd.date',
+    subject: 'f.subject',
+    provenance: { object: { document: 'f.document_id', start: 'f.start', end: 'f."end"', quote: 'f.quote', page: 'f.page' } },
+  },
+  order: "coalesce(f.reference_date, ''), f.document_id, f.start",
+  many: true,
+};
 
 export const series: Entity<typeof seriesSchema, 'series'> = {
   collection: 'series',
@@ -42,7 +53,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
     name: { sql: seriesNameSql.replace(/\bs\./g, 'se.') },
     actor: summaryColumn('actors', 'se.actor_id'),
     location: summaryColumn('locations', 'se.location_id'),
-    data: { sql: pointsSql, json: true, refs: { figure: summaryRefs('figures') } },
+    data: { batch: points, refs: { figure: summaryRefs('figures') } },
     figuresUrl: linkColumn('series', 'se.id', 'figures'),
     embedUrl: { sql: 'se.id', refs: (id: string) => ({ collection: 'series', id, card: true }) },
   },

@@ -95,10 +95,11 @@ function csvField(value: unknown): string {
 const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /**
- * The longest an export computes rows before it lets other requests run, in ms. Each row is
- * read from SQLite and decoded as it is pulled (its relations are subqueries: about 0.2 ms
- * a measure), so the former chunks of 64 rows held the event loop for 15–50 ms each, and
- * a client fetching whole exports in a loop set the latency of everyone else.
+ * The longest an export computes rows before it lets other requests run, in ms. Rows are
+ * read from SQLite as they are pulled, a chunk of a list page's size at a time with its
+ * related fields (entity.ts `iterateRecords`); the former chunks of 64 rows, each row with
+ * correlated subqueries (about 0.2 ms a measure), held the event loop for 15–50 ms each,
+ * and a client fetching whole exports in a loop set the latency of everyone else.
  */
 export const EXPORT_SLICE_MS = 4;
 /** A chunk is handed to the socket once it reaches this many characters, whatever the time. */

@@ -6,8 +6,10 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import t from 'tap';
-import { keysetCondition, orderBy, parseSort } from '../../src/queries/pagination.js';
+import { sql } from 'drizzle-orm';
+import { keysetCondition, orderByTerms, parseSort } from '../../src/queries/pagination.js';
 import { measures } from '../../src/queries/measures.js';
+import { toQuery } from '../../src/queries/sql.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
 
 const WHITELIST = { id: 'x.id', name: 'x.name', value: 'x.value' };
@@ -25,11 +27,10 @@ t.test('the rows after a cursor are the rows that follow it in the sort', async 
     const insert = db.prepare('INSERT INTO x VALUES (@id, @name, @value)');
     for (const r of data) insert.run(r);
     const keys = parseSort(s, WHITELIST, 'x.id');
-    const ordered = db.prepare(`SELECT id, ${keys.map((k) => k.sql).join(', ')} FROM x ORDER BY ${orderBy(keys)}`).raw().all() as Array<Array<string | number>>;
+    const ordered = db.prepare(`SELECT id, ${keys.map((k) => k.sql).join(', ')} FROM x ORDER BY ${toQuery(orderByTerms(keys)).sql}`).raw().all() as Array<Array<string | number>>;
     const at = pick % ordered.length;
-    const cursor = keysetCondition(keys, ordered[at]!.slice(1));
-    const after = db.prepare(`SELECT id FROM x WHERE ${cursor.sql} ORDER BY ${orderBy(keys)}`).pluck().all(...cursor.params);
-    t.same(after, ordered.slice(at + 1).map((r) => r[0]), `sort ${s} after row ${at}`);
+    const after = toQuery(sql`SELECT id FROM x WHERE ${keysetCondition(keys, ordered[at]!.slice(1))} ORDER BY ${orderByTerms(keys)}`);
+    t.same(db.prepare(after.sql).pluck().all(...after.params), ordered.slice(at + 1).map((r) => r[0]), `sort ${s} after row ${at}`);
     return true;
   }), { numRuns: 300 }));
 });
@@ -38,8 +39,8 @@ t.test('a page after a cursor seeks the index of its sort', async (t) => {
   const db = new Database(fixtureDatabase(), { readonly: true });
   t.teardown(() => db.close());
   const keys = parseSort(measures.defaultSort, measures.sorts, 'm.id');
-  const cursor = keysetCondition(keys, ['document', 1, 'measure']);
-  const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT m.id FROM measures m WHERE ${cursor.sql} ORDER BY ${orderBy(keys)} LIMIT 51`).all(...cursor.params) as Array<{ detail: string }>;
+  const page = toQuery(sql`EXPLAIN QUERY PLAN SELECT m.id FROM measures m WHERE ${keysetCondition(keys, ['document', 1, 'measure'])} ORDER BY ${orderByTerms(keys)} LIMIT 51`);
+  const plan = db.prepare(page.sql).all(...page.params) as Array<{ detail: string }>;
   const details = plan.map((p) => p.detail);
   t.ok(details.some((d) => /^SEARCH m USING INDEX measures_document_ordinal \(document_id>\?\)$/.test(d)), `seeks the index: ${details.join('; ')}`);
   t.notOk(details.some((d) => d.startsWith('SCAN m') || d === 'MULTI-INDEX OR'), 'neither scans the rows before the cursor nor unions index ranges');
