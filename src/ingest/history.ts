@@ -15,6 +15,7 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { placeholderRow, positionalStatement } from '../queries/sql.js';
 import { collectionEntities, historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { iterateRecords, recordsByIds } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
@@ -155,7 +156,7 @@ export function carryHistory(db: Db, previous: History, version: string, builtAt
   db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   db.run(sql`CREATE TEMP TABLE previous_states (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, first_build INTEGER NOT NULL, last_build INTEGER NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   try {
-    const putDigest = db.$client.prepare('INSERT INTO temp.current_digests (collection, id, digest) VALUES (?, ?, ?)');
+    const putDigest = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) VALUES ${placeholderRow('collection', 'id', 'digest')}`);
     for (const collection of historyCollections) {
       for (const ids of idPages(db, collection)) {
         const digests = new Map<string, string>();
@@ -163,7 +164,7 @@ export function carryHistory(db: Db, previous: History, version: string, builtAt
         for (const [key, digest] of digests) putDigest.run(...splitKey(key), digest);
       }
     }
-    const putState = db.$client.prepare('INSERT INTO temp.previous_states (collection, id, digest, first_build, last_build) VALUES (?, ?, ?, ?, ?)');
+    const putState = positionalStatement(db, sql`INSERT INTO temp.previous_states (collection, id, digest, first_build, last_build) VALUES ${placeholderRow('collection', 'id', 'digest', 'firstBuild', 'lastBuild')}`);
     for (const s of previous.states) putState.run(s.collection, s.id, s.digest, s.firstBuild, s.lastBuild);
     // The records created or modified, then those deleted; ordered as nextHistory orders them (ids are ASCII).
     const diff = sql`SELECT d.collection, d.id AS record_id, CASE WHEN p.digest IS NULL THEN 'created' ELSE 'modified' END AS action

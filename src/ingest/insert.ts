@@ -1,5 +1,6 @@
 import { getTableColumns, Param, Placeholder, sql } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
+import { positionalStatement } from '../queries/sql.js';
 import type { Db } from '../db/client.js';
 
 type Table = Parameters<Db['insert']>[0];
@@ -23,13 +24,14 @@ function preparedInsert(db: Db, table: Table): PreparedInsert {
   let insert = byTable.get(table);
   if (!insert) {
     const columns = Object.keys(getTableColumns(table));
-    const query = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Table['$inferInsert']).toSQL();
+    const builder = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Table['$inferInsert']);
+    const query = builder.toSQL();
     const params = query.params.map((p) => {
       if (!(p instanceof Param) || !(p.value instanceof Placeholder)) throw new Error(`unexpected parameter in the insert into ${query.sql}`);
       const { encoder } = p;
       return { key: p.value.name, encode: encoder ? (value: unknown) => encoder.mapToDriverValue(value) : (value: unknown) => value };
     });
-    insert = { statement: db.$client.prepare(query.sql), params };
+    insert = { statement: positionalStatement(db, builder.getSQL()), params };
     byTable.set(table, insert);
   }
   return insert;

@@ -19,7 +19,7 @@ import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
-import { compiledStatement, statement } from '../queries/sql.js';
+import { compiledStatement, placeholderRow, positionalStatement, statement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
@@ -225,7 +225,7 @@ function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
  */
 function indexReferencesForSearch(db: Db, rows: readonly IndexRow[]) {
   db.run(sql`DELETE FROM search_index WHERE rowid < 0`);
-  const insert = db.$client.prepare('INSERT INTO search_index (rowid, kind, ref, body) VALUES (?, ?, ?, ?)');
+  const insert = positionalStatement(db, sql`INSERT INTO search_index (rowid, kind, ref, body) VALUES ${placeholderRow('rowid', 'kind', 'ref', 'body')}`);
   rows.forEach(([kind, ref, text], i) => insert.run(i - rows.length, kind, ref, stemmedText(text)));
 }
 

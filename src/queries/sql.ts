@@ -4,7 +4,7 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
-import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
+import { fillPlaceholders, Placeholder, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
@@ -75,6 +75,20 @@ export function compiledStatement(fragment: SQL): (db: Db, values: Record<string
   const { sql, params } = toQuery(fragment);
   return (db, values) => ({ stmt: prepared(db, sql), params: fillPlaceholders(params, values) });
 }
+
+/**
+ * The prepared statement of a fragment whose values are all placeholders
+ * (`sql.placeholder(name)`), for a statement run once per row of a bulk load: the caller binds
+ * each row's values by position, in the order of the placeholders, with no per-row filling.
+ */
+export function positionalStatement(db: Db, fragment: SQL): Database.Statement {
+  const { sql: text, params } = toQuery(fragment);
+  if (!params.every((p) => p instanceof Placeholder)) throw new Error(`a positional statement takes placeholders only: ${text}`);
+  return prepared(db, text);
+}
+
+/** The placeholders `(name1, name2, …)` of a row's values, for {@link positionalStatement}. */
+export const placeholderRow = (...names: string[]): SQL => sql`(${sql.join(names.map((n) => sql.placeholder(n)), sql`, `)})`;
 
 /**
  * A name or expression written in code — a table, an alias, a column expression of an
