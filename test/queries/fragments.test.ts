@@ -4,16 +4,20 @@
  * the values (the prepared-statement cache stays bounded, and no value is ever SQL);
  * conditions compose with AND and OR without counting placeholders.
  */
+import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import fc from 'fast-check';
 import t from 'tap';
 import type { Db } from '../../src/db/client.js';
+import * as schema from '../../src/db/schema.js';
 import { allOf, anyOf, dateRange, enumFilter, numberFilter, textFilter, whereClause, whereFragment } from '../../src/queries/filters.js';
 import { measures } from '../../src/queries/measures.js';
 import { relation } from '../../src/queries/related.js';
 import { FACET_LIMIT, facetSql } from '../../src/queries/facets.js';
 import { hitKinds, searchTypes } from '../../src/queries/search.js';
-import { staticText, summarySql, toQuery } from '../../src/queries/sql.js';
+import { placeholderRow, positionalStatement, staticText, summarySql, toQuery } from '../../src/queries/sql.js';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 /** Text that looks like SQL or like the placeholders and patterns string building trips on. */
@@ -115,4 +119,16 @@ t.test('SQL written in code as text: refused when it holds a parameter', async (
   t.equal(staticText(sql`x.a = ${sql.identifier('b')}`), 'x.a = "b"');
   t.throws(() => staticText(sql`x.a = ${'b'}`), /takes no parameters/);
   t.equal(summarySql('documents', 'm.document_id', 's.title'), 'json((SELECT json_object(\'id\', s.id, \'name\', s.title, \'url\', s.id) FROM "documents" s WHERE s.id = m.document_id))');
+});
+
+t.test("a positional statement takes placeholders, bare or in an insert's column parameters, and refuses a value", async (t) => {
+  const table = sqliteTable('x', { id: text('id'), n: integer('n') });
+  const db = drizzle(new Database(':memory:'), { schema }) as Db;
+  db.$client.exec('CREATE TABLE x (id TEXT, n INTEGER)');
+  const insert = positionalStatement(db, db.insert(table).values({ id: sql.placeholder('id'), n: sql.placeholder('n') }).getSQL());
+  insert.run('a', 1);
+  const bare = positionalStatement(db, sql`INSERT INTO x (id, n) VALUES ${placeholderRow('id', 'n')}`);
+  bare.run('b', 2);
+  t.same(db.$client.prepare('SELECT id, n FROM x ORDER BY id').all(), [{ id: 'a', n: 1 }, { id: 'b', n: 2 }]);
+  t.throws(() => positionalStatement(db, sql`INSERT INTO x (id, n) VALUES (${'c'}, ${sql.placeholder('n')})`), /placeholders only/);
 });
