@@ -13,8 +13,8 @@ import type { EntityCollection } from './dataset.js';
 import type { Column } from './entity.js';
 import type { Refs } from './refs.js';
 import type { FilterDef } from './filters.js';
-import { afterCursor, DEFAULT_LIMIT, encodeCursor, parseSort } from './pagination.js';
-import { firstValue, prepared, rows } from './sql.js';
+import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, parseSort } from './pagination.js';
+import { firstValue, rows } from './sql.js';
 
 /** A point in the dataset's history: the build's version and time. */
 export const stampSchema = z
@@ -103,15 +103,14 @@ const CHANGE_KEYS = parseSort('seq', { seq: 'c.seq' }, 'c.seq');
 export function listChanges(db: Db, since: string | undefined, page: { limit?: number | undefined; cursor?: string | undefined }): { items: ChangeRecord[]; next: string | null } {
   const limit = page.limit ?? DEFAULT_LIMIT;
   const after = since === undefined ? 0 : buildOfSince(db, since, 'since');
-  const cursor = afterCursor(CHANGE_KEYS, page.cursor);
-  const rows = prepared(
+  const found = rows<Omit<ChangeRecord, 'build'> & Stamp>(
     db,
-    `SELECT c.seq, c.action, c.collection, c.record_id AS id, c.record_id AS url, b.version, b.built_at AS at
-     FROM changes c JOIN builds b ON b.seq = c.build WHERE c.build > ? AND ${cursor.sql} ORDER BY c.seq LIMIT ?`,
-  ).all(after, ...cursor.params, limit + 1) as Array<Omit<ChangeRecord, 'build'> & Stamp>;
-  const more = rows.length > limit;
-  if (more) rows.length = limit;
-  const items = rows.map(({ version, at, ...change }) => ({ ...change, build: { version, at } }));
+    sql`SELECT c.seq, c.action, c.collection, c.record_id AS id, c.record_id AS url, b.version, b.built_at AS at
+     FROM changes c JOIN builds b ON b.seq = c.build WHERE c.build > ${after} AND ${afterCursorCondition(CHANGE_KEYS, page.cursor)} ORDER BY c.seq LIMIT ${limit + 1}`,
+  );
+  const more = found.length > limit;
+  if (more) found.length = limit;
+  const items = found.map(({ version, at, ...change }) => ({ ...change, build: { version, at } }));
   const last = items[items.length - 1];
   return { items, next: more && last ? encodeCursor(CHANGE_KEYS, [last.seq]) : null };
 }
