@@ -6,13 +6,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { afterCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
+import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
 import { firstMatchIndex, ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { prepared, toQuery } from './sql.js';
+import { code, rows } from './sql.js';
 
 export const searchTypes = ['measure', 'figure', 'document'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -62,11 +62,11 @@ export const SEARCH_KEYS: readonly SortKey[] = [
  * the snippet) and what a hit shows: per kind the display name, the original of the
  * indexed text (as load.ts indexed it), the document's id and title.
  */
-const pageSql = (conditions: string) => `
+const pageStatement = (match: string, conditions: SQL, limit: number) => sql`
   WITH page AS MATERIALIZED (
-    SELECT rowid, kind, ref, rank AS score FROM search_index WHERE search_index MATCH ? AND ${conditions} ORDER BY rank LIMIT ?)
+    SELECT rowid, kind, ref, rank AS score FROM search_index WHERE search_index MATCH ${match} AND ${conditions} ORDER BY rank LIMIT ${limit})
   SELECT h.kind, h.ref, h.score, h.rowid, i.body AS stems,
-    CASE h.kind WHEN 'measure' THEN ${measureNameSql} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
+    CASE h.kind WHEN 'measure' THEN ${code(measureNameSql)} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
     CASE h.kind
       WHEN 'measure' THEN coalesce(s.section || char(10), '') || s.text
       WHEN 'figure' THEN concat_ws(char(10), f.quote, f.unit, f.subject, fm.text)
@@ -109,14 +109,12 @@ export function hitKinds(type: SearchType | undefined): SQL {
 export function search(db: Db, request: SearchRequest): { items: SearchHit[]; cursors: () => string[]; next: string | null } {
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
-  const after = afterCursor(SEARCH_KEYS, request.cursor);
-  const kinds = toQuery(hitKinds(request.type));
-  const rows = prepared(db, pageSql(`${after.sql} AND ${kinds.sql}`)).all(match, ...after.params, ...kinds.params, limit + 1) as HitRow[];
-  const more = rows.length > limit;
-  if (more) rows.length = limit;
+  const hits = rows<HitRow>(db, pageStatement(match, sql`${afterCursorCondition(SEARCH_KEYS, request.cursor)} AND ${hitKinds(request.type)}`, limit + 1));
+  const more = hits.length > limit;
+  if (more) hits.length = limit;
   const stems = queryStems(request.q);
   const stemSet = new Set(stems);
-  const items = rows.map((r) => ({
+  const items = hits.map((r) => ({
     type: r.kind,
     id: r.ref,
     name: r.name,
@@ -126,6 +124,6 @@ export function search(db: Db, request: SearchRequest): { items: SearchHit[]; cu
     document: { id: r.documentId, name: r.documentTitle, url: r.documentId },
   }));
   const cursorOf = (r: HitRow) => encodeCursor(SEARCH_KEYS, [r.score, r.rowid]);
-  const last = rows[rows.length - 1];
-  return { items, cursors: () => rows.map(cursorOf), next: more && last ? cursorOf(last) : null };
+  const last = hits[hits.length - 1];
+  return { items, cursors: () => hits.map(cursorOf), next: more && last ? cursorOf(last) : null };
 }
