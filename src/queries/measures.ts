@@ -11,12 +11,13 @@ import { measureSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs } from './refs.js';
+import { staticText } from './sql.js';
 
 /** Display name of a measure in summaries: its text, cut at 100 characters. */
 export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text, 1, 99) || '…' ELSE s.text END";
 
 /** The date of a measure's document as a sort key: dates without one sort first, as `''`. */
-const documentDateSql = "coalesce((SELECT date FROM documents WHERE id = m.document_id), '')";
+const documentDateSql = staticText(sql`coalesce((SELECT date FROM documents WHERE id = m.document_id), '')`);
 
 /** Ids of the measures tied to `location` (a location id, or the SQL of one) or to any place inside it. */
 export const measuresInLocation = (location: string | SQL) =>

@@ -13,9 +13,16 @@ import { historyColumns, modifiedSinceFilter } from './history.js';
 import { relation } from './related.js';
 import { seriesSchema } from './shapes.js';
 import { summaryRefs } from './refs.js';
+import { code, staticText } from './sql.js';
 
-/** Display name of the series aliased `s`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
-export const seriesNameSql = 'coalesce((SELECT name FROM actors WHERE id = s.actor_id), (SELECT name FROM locations WHERE id = s.location_id)) || \': \' || s.unit_kind';
+/** Display name of the series aliased `alias`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
+const seriesName = (alias: string) => {
+  const series = code(alias);
+  return staticText(sql`coalesce((SELECT name FROM actors WHERE id = ${series}.actor_id), (SELECT name FROM locations WHERE id = ${series}.location_id)) || ': ' || ${series}.unit_kind`);
+};
+
+/** Display name of the series aliased `s` (a summary's record). */
+export const seriesNameSql = seriesName('s');
 
 /**
  * The points of series `se` as a JSON array: undated points first, then by reference date;
@@ -50,7 +57,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
     ...historyColumns('series', 'se.id'),
     ...tableColumns(t.series, 'se', ['id', 'unitKind', 'points', 'firstDate', 'lastDate']),
     url: linkColumn('series', 'se.id'),
-    name: { sql: seriesNameSql.replace(/\bs\./g, 'se.') },
+    name: { sql: seriesName('se') },
     actor: summaryColumn('actors', 'se.actor_id'),
     location: summaryColumn('locations', 'se.location_id'),
     data: { batch: points, refs: { figure: summaryRefs('figures') } },

@@ -6,7 +6,7 @@ import { getRecord, linkColumn, listRecords, recordsByIds, type Entity, type Fie
 import { relation } from './related.js';
 import { locationFilter, refFilter, textFilter, whereFragment, type FilterValues } from './filters.js';
 import { measures, measuresInLocation } from './measures.js';
-import { statement } from './sql.js';
+import { staticText, statement } from './sql.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { themeSchema } from './shapes.js';
 
@@ -42,7 +42,7 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
     ...tableColumns(t.themes, 'th', ['id', 'labelNl', 'labelEn', 'cues']),
     url: linkColumn('themes', 'th.id'),
     name: { sql: 'th.label_nl' },
-    measureCount: { sql: '(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)' },
+    measureCount: { sql: staticText(sql`(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)`) },
     measuresUrl: linkColumn('themes', 'th.id', 'measures'),
   },
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
