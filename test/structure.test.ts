@@ -116,7 +116,6 @@ function sqlTextFindings(file: string, source: string): string[] {
  */
 const PENDING_SQL_TEXT: Readonly<Record<string, string>> = {
   'src/queries/entity.ts': 'list, record and count statements as fragments (lists12)',
-  'src/queries/related.ts': 'the page statement, once pagination.ts gives the keyset condition as a fragment',
 };
 
 t.test('src/ builds no SQL from text: statements are drizzle sql fragments (src/db is the driver glue)', async (t) => {

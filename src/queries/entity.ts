@@ -425,10 +425,7 @@ function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): 
   return { shape, statement, keys };
 }
 
-/** The values of sort `keys` as columns `_k0`, `_k1`, …, as SQL text (for statements still written as text), from which `rowCursor` makes a row's cursor. */
-export const keyColumns = (keys: readonly SortKey[]) => toQuery(keyColumnList(keys)).sql;
-
-/** The cursor after a row carrying `keyColumns(keys)`. */
+/** The cursor after a row carrying `keyColumnList(keys)`. */
 export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
 /** The records of listed rows: built, batches filled, then the entity's filter-dependent fields set. */

@@ -5,7 +5,6 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../errors.js';
-import { toQuery } from './sql.js';
 
 /** Default and maximum page sizes. */
 export const DEFAULT_LIMIT = 50;
@@ -118,15 +117,8 @@ export function afterCursorCondition(keys: readonly SortKey[], cursor: string | 
   return cursor === undefined ? sql`1` : keysetCondition(walkingKeys(keys, backward), decodeCursor(keys, cursor));
 }
 
-/** {@link afterCursorCondition} as SQL text and its parameters, for statements still written as text (related.ts, history.ts). */
-export const afterCursor = (keys: readonly SortKey[], cursor: string | undefined, backward = false): { sql: string; params: unknown[] } =>
-  toQuery(afterCursorCondition(keys, cursor, backward));
-
 /** The `ORDER BY` terms of `keys`. */
 export const orderByTerms = (keys: readonly SortKey[]): SQL => sql.join(keys.map((k) => (k.desc ? sql`${keySql(k)} DESC` : keySql(k))), sql`, `);
-
-/** {@link orderByTerms} as SQL text, for statements still written as text. */
-export const orderBy = (keys: readonly SortKey[]) => toQuery(orderByTerms(keys)).sql;
 
 /** The values of sort `keys` as columns `_k0`, `_k1`, …, from which a row's cursor is made (`rowCursor` in entity.ts). */
 export const keyColumnList = (keys: readonly SortKey[]): SQL => sql.join(keys.map((k, i) => sql`${keySql(k)} AS ${sql.identifier(`_k${i}`)}`), sql`, `);

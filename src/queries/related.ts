@@ -8,9 +8,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { columnShape, decode, idSql, keyColumns, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
-import { afterCursor, orderBy, parseSort, walkingKeys, type SortKey } from './pagination.js';
-import { idList, prepared, rows, staticText } from './sql.js';
+import { columnShape, decode, idSql, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
+import { afterCursorCondition, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
+import { code, idList, rows, staticText } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
 export interface RelatedPage<R> extends Page<R> {
@@ -46,12 +46,10 @@ function groupByParent(parentIds: readonly string[], rows: Row[]): Row[][] {
   return parentIds.map((id) => groups.get(id)!);
 }
 
-/** How a relation reaches its records: the entity, the tables joined after the parents (as SQL text) and the link table's columns. */
+/** How a relation reaches its records: the entity, the tables joined after the parents and the link table's columns. */
 interface Path<E extends Entity> {
   e: E;
   join: SQL;
-  /** `join` as text, for the page statement still written as text. */
-  joinText: string;
   link: Shape;
 }
 
@@ -64,19 +62,21 @@ interface Path<E extends Entity> {
 const parentsFirst = (join: SQL) => sql`CROSS JOIN ${join}`;
 
 /**
- * Related records of each parent ranked in the order `walk` (`keys`, or flipped for a
- * backward page), with `_parent`, `_n`, the key and link columns, rows after the
- * keyset condition `after` only, ranks up to `?` when
- * `limited`. The ranking reads ids and keys; record columns are computed for the kept
- * rows only.
+ * Related records of each of `parentIds` ranked in the order `walk` (`keys`, or flipped
+ * for a backward page), with `_parent`, `_n`, the key and link columns, rows after the
+ * keyset condition `after` only, ranks up to `limit` (all when undefined). The ranking
+ * reads ids and keys; record columns are computed for the kept rows only.
  */
-function pageSql(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: string, limited: boolean): string {
+function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], parentIds: readonly string[], after: SQL, limit: number | undefined): SQL {
   const { e, link } = path;
-  const carried = ['"_parent"', ...keys.map((_, i) => `"_k${i}"`), ...link.names].map((name) => `w.${name}`).join(', ');
-  const ranked = `SELECT j.value AS "_parent", ${idSql(e)} AS "_id", ${keyColumns(keys)}${link.select ? `, ${link.select}` : ''},
-    row_number() OVER (PARTITION BY j.value ORDER BY ${orderBy(walk)}) AS "_n" FROM json_each(?) j CROSS JOIN ${path.joinText} WHERE ${after}`;
+  // Names and expressions of the entity description and its link columns: code, never request values.
+  const carried = sql.join([sql.identifier('_parent'), ...keys.map((_, i) => sql.identifier(`_k${i}`)), ...link.names.map(code)].map((name) => sql`w.${name}`), sql`, `);
+  const linkColumns = link.select ? sql`, ${code(link.select)}` : sql``;
+  const ranked = sql`SELECT j.value AS "_parent", ${code(idSql(e))} AS "_id", ${keyColumnList(keys)}${linkColumns},
+    row_number() OVER (PARTITION BY j.value ORDER BY ${orderByTerms(walk)}) AS "_n" FROM json_each(${idList(parentIds)}) j ${parentsFirst(path.join)} WHERE ${after}`;
+  const kept = limit === undefined ? sql`` : sql` WHERE w."_n" <= ${limit}`;
   // Only what the caller reads comes back: every column of every row costs a JavaScript value.
-  return `SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w CROSS JOIN ${e.table} ${e.alias} ON ${idSql(e)} = w."_id"${limited ? ' WHERE w."_n" <= ?' : ''} ORDER BY w."_n"`;
+  return sql`SELECT ${code(selectList(e, fields))}, ${carried} FROM (${ranked}) w CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = w."_id"${kept} ORDER BY w."_n"`;
 }
 
 /** A parent's ranked rows as a page of at most `limit` records (all when undefined). */
@@ -98,12 +98,11 @@ function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], p
 function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
   const keys = parseSort(page.sort ?? path.e.defaultSort, path.e.sorts, idSql(path.e));
   const backward = page.backward === true;
-  const after = afterCursor(keys, page.cursor, backward);
-  const limited = page.limit !== undefined;
+  const after = afterCursorCondition(keys, page.cursor, backward);
   // One extra row per parent tells whether it has a next page.
-  const params = [idList(parentIds), ...after.params, ...(limited ? [page.limit! + 1] : [])];
-  const rows = prepared(db, pageSql(path, keys, walkingKeys(keys, backward), page.fields, after.sql, limited)).all(...params) as Row[];
-  return groupByParent(parentIds, rows).map((group) => toPage(path, keys, group, page));
+  const limit = page.limit === undefined ? undefined : page.limit + 1;
+  const found = rows(db, pageStatement(path, keys, walkingKeys(keys, backward), page.fields, parentIds, after, limit));
+  return groupByParent(parentIds, found).map((group) => toPage(path, keys, group, page));
 }
 
 /** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
@@ -121,7 +120,8 @@ function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[
  */
 export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
   // A relation's join is SQL written in code: it takes no parameters (staticText throws on one).
-  const path: Path<E> = { e, join, joinText: staticText(join), link: columnShape(link, '_link_') };
+  staticText(join);
+  const path: Path<E> = { e, join, link: columnShape(link, '_link_') };
   return {
     all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),
     pages: (db, parentIds, page) => relatedPages(db, path, parentIds, page),

@@ -5,12 +5,12 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { idSql, keyColumns, rowCursor, type Entity } from './entity.js';
+import { idSql, rowCursor, type Entity } from './entity.js';
 import { figures } from './figures.js';
 import { ftsQuery } from './fulltext.js';
 import { locations } from './locations.js';
 import { measuresInLocation } from './measures.js';
-import { parseSort, type SortKey } from './pagination.js';
+import { keyColumnList, parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
 import { hitKinds, type SearchType } from './search.js';
@@ -28,7 +28,7 @@ export const programmeOfFigure = relation(programmes, sql`figures x ON x.id = j.
 /** Figures of measures tied to each location or any place inside it (as the `location` filter). */
 export const figuresOfLocation = relation(figures, sql`figures f ON f.measure_id IN (${measuresInLocation(sql`j.value`)})`);
 
-/** Cursors of rows carrying `keyColumns(keys)`, keyed by `key(row)`. */
+/** Cursors of rows carrying `keyColumnList(keys)`, keyed by `key(row)`. */
 function cursorsOf(keys: readonly SortKey[], rows: Array<Record<string, unknown>>, key: (row: Record<string, unknown>) => string): Map<string, string> {
   return new Map(rows.map((row) => [key(row), rowCursor(keys, row)]));
 }
@@ -40,7 +40,7 @@ function cursorsOf(keys: readonly SortKey[], rows: Array<Record<string, unknown>
  */
 export function cursorsByIds(db: Db, e: Entity, sort: string | undefined, ids: readonly string[]): string[] {
   const keys = parseSort(sort ?? e.defaultSort, e.sorts, idSql(e));
-  const statement = sql`SELECT ${code(idSql(e))} AS "_id", ${code(keyColumns(keys))} FROM json_each(${idList(ids)}) j JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = j.value`;
+  const statement = sql`SELECT ${code(idSql(e))} AS "_id", ${keyColumnList(keys)} FROM json_each(${idList(ids)}) j JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = j.value`;
   const found = cursorsOf(keys, rows(db, statement), (r) => r._id as string);
   return ids.map((id) => found.get(id)!);
 }
