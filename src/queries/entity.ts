@@ -18,7 +18,7 @@ import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { whereFragment, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
-import { compiledStatement, idList, prepared, statement, toQuery } from './sql.js';
+import { code, compiledStatement, idList, iterationStatement, staticText, statement } from './sql.js';
 
 /**
  * A value assembled in JavaScript from SQL expressions of one row: each field an
@@ -318,42 +318,46 @@ function recordsOf(db: Db, shape: RecordShape, rows: readonly Row[]): Row[] {
 }
 
 /**
- * The SQL of `columns` for statements that need a whole record in one row, written as text
- * (related.ts ranks related records per parent in one statement): every field one
- * expression, object and batch fields as JSON built by SQLite — a batch as a correlated
- * subquery — each aliased `prefix + name`; and the decoder of such rows.
+ * The SQL of `columns` for statements that need a whole record in one row (related.ts
+ * ranks related records per parent in one statement): every field one expression, object
+ * and batch fields as JSON built by SQLite — a batch as a correlated subquery — each
+ * aliased `prefix + name`; and the decoder of such rows.
  */
 export interface Shape {
-  select: string;
-  names: string[];
+  /** The `SELECT` list (empty without columns). */
+  select: SQL;
+  /** The aliases, quoted. */
+  names: SQL[];
   decode(row: Row): unknown;
 }
 
-/** A template as a `json_object(…)` expression. */
-function jsonObjectSql(t: Template): string {
-  return `json_object(${Object.entries(t).map(([name, node]) => `'${name}', ${typeof node === 'string' ? node : 'json' in node ? `json(${node.json})` : jsonObjectSql(node.object)}`).join(', ')})`;
+/** A template as a `json_object(…)` expression (field names and expressions written in code). */
+function jsonObjectFragment(t: Template): SQL {
+  const fields = Object.entries(t).map(([name, node]) => sql`${code(`'${name}'`)}, ${typeof node === 'string' ? code(node) : 'json' in node ? sql`json(${code(node.json)})` : jsonObjectFragment(node.object)}`);
+  return sql`json_object(${sql.join(fields, sql`, `)})`;
 }
 
 /** A batch as a correlated subquery for the record whose key is `key`, as JSON text. */
-function correlatedSql(batch: Batch): string {
-  const on = toQuery(batch.on(sql.raw(batch.key)));
-  if (on.params.length > 0) throw new Error(`A batch's condition takes no parameters: ${on.sql}`);
-  const value = jsonObjectSql(batch.row);
-  const order = batch.order === undefined ? '' : ` ORDER BY ${batch.order}`;
+function correlatedFragment(batch: Batch): SQL {
+  const on = batch.on(code(batch.key));
+  // Correlated per row, the condition is code: a parameter would make the text depend on values (staticText throws on one).
+  staticText(on);
+  const value = jsonObjectFragment(batch.row);
+  const order = batch.order === undefined ? sql`` : sql` ORDER BY ${code(batch.order)}`;
   return batch.many
-    ? `json((SELECT json_group_array(${value}${order}) FROM ${batch.from} WHERE ${on.sql}))`
-    : `json((SELECT ${value} FROM ${batch.from} WHERE ${on.sql}${order} LIMIT 1))`;
+    ? sql`json((SELECT json_group_array(${value}${order}) FROM ${code(batch.from)} WHERE ${on}))`
+    : sql`json((SELECT ${value} FROM ${code(batch.from)} WHERE ${on}${order} LIMIT 1))`;
 }
 
 /** `SELECT` list and decoder of `columns` in one row each (see {@link Shape}). */
 export function columnShape(columns: Readonly<Record<string, Column>>, prefix = ''): Shape {
   const entries = Object.entries<Column>(columns).map(([name, c]) => {
-    const [expr, json] = 'batch' in c ? [correlatedSql(c.batch), true] : 'object' in c ? [jsonObjectSql(c.object), true] : [c.sql, c.json === true];
+    const [expr, json] = 'batch' in c ? [correlatedFragment(c.batch), true] : 'object' in c ? [jsonObjectFragment(c.object), true] : [code(c.sql), c.json === true];
     return { name, alias: `${prefix}${name}`, expr, json };
   });
   return {
-    select: entries.map((f) => `${f.expr} AS "${f.alias}"`).join(', '),
-    names: entries.map((f) => `"${f.alias}"`),
+    select: sql.join(entries.map((f) => sql`${f.expr} AS ${sql.identifier(f.alias)}`), sql`, `),
+    names: entries.map((f) => sql`${sql.identifier(f.alias)}`),
     decode: (row) => {
       const out: Row = {};
       for (const { name, alias, json } of entries) {
@@ -469,12 +473,10 @@ const STREAM_CHUNK = DEFAULT_LIMIT;
  */
 export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): IterableIterator<RecordOf<E>> {
   const plan = planList(db, e, filters, page);
-  const query = toQuery(plan.statement);
-  const cached = prepared(db, query.sql);
+  const query = iterationStatement(db, plan.statement);
   const toRecords = listedRecords(db, e, filters, plan.shape);
   return (function* () {
-    // A statement can run one iteration at a time; concurrent exports of the same query get their own.
-    const stmt = cached.busy ? db.$client.prepare(query.sql) : cached;
+    const stmt = query.free();
     let chunk: Row[] = [];
     for (const row of stmt.iterate(...query.params) as IterableIterator<Row>) {
       chunk.push(row);

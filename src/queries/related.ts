@@ -70,13 +70,13 @@ const parentsFirst = (join: SQL) => sql`CROSS JOIN ${join}`;
 function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], parentIds: readonly string[], after: SQL, limit: number | undefined): SQL {
   const { e, link } = path;
   // Names and expressions of the entity description and its link columns: code, never request values.
-  const carried = sql.join([sql.identifier('_parent'), ...keys.map((_, i) => sql.identifier(`_k${i}`)), ...link.names.map(code)].map((name) => sql`w.${name}`), sql`, `);
-  const linkColumns = link.select ? sql`, ${code(link.select)}` : sql``;
+  const carried = sql.join([sql.identifier('_parent'), ...keys.map((_, i) => sql.identifier(`_k${i}`)), ...link.names].map((name) => sql`w.${name}`), sql`, `);
+  const linkColumns = link.names.length > 0 ? sql`, ${link.select}` : sql``;
   const ranked = sql`SELECT j.value AS "_parent", ${code(idSql(e))} AS "_id", ${keyColumnList(keys)}${linkColumns},
     row_number() OVER (PARTITION BY j.value ORDER BY ${orderByTerms(walk)}) AS "_n" FROM json_each(${idList(parentIds)}) j ${parentsFirst(path.join)} WHERE ${after}`;
   const kept = limit === undefined ? sql`` : sql` WHERE w."_n" <= ${limit}`;
   // Only what the caller reads comes back: every column of every row costs a JavaScript value.
-  return sql`SELECT ${code(selectList(e, fields))}, ${carried} FROM (${ranked}) w CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = w."_id"${kept} ORDER BY w."_n"`;
+  return sql`SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = w."_id"${kept} ORDER BY w."_n"`;
 }
 
 /** A parent's ranked rows as a page of at most `limit` records (all when undefined). */

@@ -38,6 +38,18 @@ export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; pa
   return { stmt: prepared(db, sql), params };
 }
 
+/**
+ * The statement of a fragment for `.iterate()`, compiled now; `free()`, called when the
+ * iteration starts, gives the cached statement or, while another iteration holds that one
+ * (a statement iterates for one caller at a time: concurrent exports of the same query),
+ * a fresh statement of the same text.
+ */
+export function iterationStatement(db: Db, fragment: SQL): { free: () => Database.Statement; params: unknown[] } {
+  const { sql: text, params } = toQuery(fragment);
+  const cached = prepared(db, text);
+  return { free: () => (cached.busy ? db.$client.prepare(text) : cached), params };
+}
+
 /*
  * One statement, run. Each sets the statement's pluck mode, as the cached statement of a
  * text is shared by every caller of that text.

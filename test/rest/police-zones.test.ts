@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import jsonld from 'jsonld';
 import t, { type Test } from 'tap';
 import { buildApp } from '../../src/app.js';
@@ -6,6 +7,7 @@ import { actors } from '../../src/queries/actors.js';
 import { selectList } from '../../src/queries/entity.js';
 import { whereClause } from '../../src/queries/filters.js';
 import { locations } from '../../src/queries/locations.js';
+import { toQuery } from '../../src/queries/sql.js';
 import { data } from '../graphql/helpers.js';
 import { seedDatabase } from '../helpers/dataset.js';
 import { buildZoneDatabase } from '../helpers/zone-fixture.js';
@@ -161,8 +163,10 @@ t.test('zone, area and membership lookups go through indexes (the seed database,
   t.teardown(() => db.$client.close());
   const area = whereClause(db, actors.filters, { area: 'oost-vlaanderen' });
   const plans: Array<readonly [string, readonly unknown[]]> = [
-    [`SELECT ${selectList(actors)} FROM actors a WHERE a.id = ?`, ['stad-gent']],
-    [`SELECT ${selectList(locations)} FROM locations l WHERE l.id = ?`, ['gentbrugge']],
+    ...[sql`SELECT ${selectList(actors)} FROM actors a WHERE a.id = ${'stad-gent'}`, sql`SELECT ${selectList(locations)} FROM locations l WHERE l.id = ${'gentbrugge'}`].map((f) => {
+      const { sql: text, params } = toQuery(f);
+      return [text, params] as const;
+    }),
     [`SELECT a.id FROM actors a WHERE ${area.sql}`, area.params],
   ];
   for (const [sql, params] of plans) {
