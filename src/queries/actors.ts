@@ -86,6 +86,6 @@ export const listActors = (db: Db, filters: FilterValues, page: PageRequest) => 
 /** Actors (their `fields`) by id, aligned with `ids`. */
 export const actorsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, actors, ids, fields);
 /** Actors named in each measure, with their `role` in it. */
-export const actorsOfMeasure = relation(actors, sql`measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id`, { role: { sql: 'x.role' } });
+export const actorsOfMeasure = relation(actors, sql`measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id`, { role: { sql: sql`x.role` } });
 /** Direct sub-units of each actor. */
 export const childrenOfActor = relation(actors, sql`actors a ON a.parent_id = j.value`);

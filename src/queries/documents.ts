@@ -20,7 +20,7 @@ export const documents: Entity<typeof documentSchema, 'documents'> = {
     ...historyColumns('documents', 'd.id'),
     ...tableColumns(t.documents, 'd', ['id', 'title', 'kind', 'language', 'date', 'datePrecision', 'author', 'file', 'sha256', 'length', 'evidence', 'origins', 'originalFile', 'originalSha256', 'originalMediaType', 'pageCount']),
     url: linkColumn('documents', 'd.id'),
-    sourceUrl: { sql: 'd.url' },
+    sourceUrl: { sql: sql`d.url` },
     issuer: summaryColumn('actors', 'd.issuer_id'),
     scopeLocation: summaryColumn('locations', 'd.scope_location_id'),
     programme: summaryColumn('programmes', 'd.programme_id', 's.title'),

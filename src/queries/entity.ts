@@ -48,15 +48,15 @@ export interface Batch {
 }
 
 /**
- * One output field: read from the record's row as a SQL expression (`sql`; JSON text
- * parsed when `json`), assembled from several (`object`), or read for all listed records
+ * One output field: read from the record's row as a SQL expression (`sql`, a fragment
+ * without parameters; JSON text parsed when `json`), assembled from several (`object`), or read for all listed records
  * at once (`batch`); and the references it holds (a URL field's `RefOf`, or the `Refs`
  * inside its value), which the edge turns into URLs.
  */
-export type Column = { refs?: RefOf | Refs } & ({ sql: string; json?: boolean } | { object: Template } | { batch: Batch });
+export type Column = { refs?: RefOf | Refs } & ({ sql: SQL; json?: boolean } | { object: Template } | { batch: Batch });
 
 /** A URL field of the record whose id is `idExpr` in `collection`, or of the resource `rel` under it: it holds the id. */
-export const linkColumn = (collection: EntityCollection, idExpr: string, rel?: Rel): Column => ({ sql: idExpr, refs: recordRef(collection, rel) });
+export const linkColumn = (collection: EntityCollection, idExpr: string, rel?: Rel): Column => ({ sql: code(idExpr), refs: recordRef(collection, rel) });
 
 /** The `{id, name, url}` of a record `s`; its `url` holds the id until the edge links it (see refs.ts `summaryRefs`). */
 export const summaryTemplate = (nameExpr = 's.name'): Template => ({ id: 's.id', name: nameExpr, url: 's.id' });
@@ -74,7 +74,7 @@ export const summaryColumn = (collection: EntityCollection, idExpr: string, name
 export function tableColumns<T extends Table, K extends keyof T['_']['columns'] & string>(table: T, alias: string, keys: readonly K[]): Record<K, Column> {
   const columns = getTableColumns(table) as Record<string, AnyColumn>;
   return Object.fromEntries(
-    keys.map((key) => [key, { sql: `${alias}.${columns[key]!.name}`, ...(columns[key]!.columnType === 'SQLiteTextJson' ? { json: true } : {}) }]),
+    keys.map((key) => [key, { sql: code(`${alias}.${columns[key]!.name}`), ...(columns[key]!.columnType === 'SQLiteTextJson' ? { json: true } : {}) }]),
   ) as Record<K, Column>;
 }
 
@@ -265,7 +265,8 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
       return [name, () => null];
     }
     if ('object' in c) return [name, select.template(c.object)];
-    const read = select.read(c.sql);
+    // Expressions are told apart by their text (written in code, so without parameters).
+    const read = select.read(staticText(c.sql));
     return [name, c.json === true ? parsed(read) : read];
   });
   return { select: select.fragment(), build: objectBuild(fields), batches };
@@ -352,7 +353,7 @@ function correlatedFragment(batch: Batch): SQL {
 /** `SELECT` list and decoder of `columns` in one row each (see {@link Shape}). */
 export function columnShape(columns: Readonly<Record<string, Column>>, prefix = ''): Shape {
   const entries = Object.entries<Column>(columns).map(([name, c]) => {
-    const [expr, json] = 'batch' in c ? [correlatedFragment(c.batch), true] : 'object' in c ? [jsonObjectFragment(c.object), true] : [code(c.sql), c.json === true];
+    const [expr, json] = 'batch' in c ? [correlatedFragment(c.batch), true] : 'object' in c ? [jsonObjectFragment(c.object), true] : [c.sql, c.json === true];
     return { name, alias: `${prefix}${name}`, expr, json };
   });
   return {

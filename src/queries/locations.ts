@@ -58,6 +58,6 @@ export const listLocations = (db: Db, filters: FilterValues, page: PageRequest) 
 /** Locations (their `fields`) by id, aligned with `ids`. */
 export const locationsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, locations, ids, fields);
 /** Places each measure is tied to, with how (`via`). */
-export const locationsOfMeasure = relation(locations, sql`measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id`, { via: { sql: 'x.via' } });
+export const locationsOfMeasure = relation(locations, sql`measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id`, { via: { sql: sql`x.via` } });
 /** Places directly inside each location. */
 export const childrenOfLocation = relation(locations, sql`locations l ON l.parent_id = j.value`);

@@ -18,16 +18,16 @@ export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
   table: 'mentions',
   alias: 'mn',
   columns: {
-    id: { sql: 'mn.id' },
+    id: { sql: sql`mn.id` },
     // The span in the document text; RFC 5147 counts characters, as the offsets do (code points).
     url: {
-      sql: 'json_array(mn.document_id, mn.start, mn."end")',
+      sql: sql`json_array(mn.document_id, mn.start, mn."end")`,
       json: true,
       refs: ([id, start, end]: [string, number, number]) => ({ collection: 'documents', id, rel: 'text', fragment: `char=${start},${end}` }),
     },
-    quote: { sql: 'mn.quote' },
-    start: { sql: 'mn.start' },
-    end: { sql: 'mn."end"' },
+    quote: { sql: sql`mn.quote` },
+    start: { sql: sql`mn.start` },
+    end: { sql: sql`mn."end"` },
     document: summaryColumn('documents', 'mn.document_id', 's.title'),
     measure: summaryColumn('measures', 'mn.measure_id', measureNameSql),
     actor: summaryColumn('actors', 'mn.actor_id'),

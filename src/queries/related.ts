@@ -116,7 +116,7 @@ function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[
  * parents `j`, linking `j.value` (a parent id) to the entity's alias, e.g.
  * sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`;
  * it must reach each record at most once per parent. `link` are columns of the link
- * table (`{ role: { sql: 'x.role' } }`), read into each page's `links`.
+ * table (`{ role: { sql: sql\`x.role\` } }`), read into each page's `links`.
  */
 export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
   // A relation's join is SQL written in code: it takes no parameters (staticText throws on one).

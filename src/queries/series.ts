@@ -18,11 +18,11 @@ import { code, staticText } from './sql.js';
 /** Display name of the series aliased `alias`: its subject and unit kind ("Verkeerspolitie Oost: staff"). */
 const seriesName = (alias: string) => {
   const series = code(alias);
-  return staticText(sql`coalesce((SELECT name FROM actors WHERE id = ${series}.actor_id), (SELECT name FROM locations WHERE id = ${series}.location_id)) || ': ' || ${series}.unit_kind`);
+  return sql`coalesce((SELECT name FROM actors WHERE id = ${series}.actor_id), (SELECT name FROM locations WHERE id = ${series}.location_id)) || ': ' || ${series}.unit_kind`;
 };
 
-/** Display name of the series aliased `s` (a summary's record). */
-export const seriesNameSql = seriesName('s');
+/** Display name of the series aliased `s` (a summary's record), as text for the summary template. */
+export const seriesNameSql = staticText(seriesName('s'));
 
 /**
  * The points of series `se` as a JSON array: undated points first, then by reference date;
@@ -62,7 +62,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
     location: summaryColumn('locations', 'se.location_id'),
     data: { batch: points, refs: { figure: summaryRefs('figures') } },
     figuresUrl: linkColumn('series', 'se.id', 'figures'),
-    embedUrl: { sql: 'se.id', refs: (id: string) => ({ collection: 'series', id, card: true }) },
+    embedUrl: { sql: sql`se.id`, refs: (id: string) => ({ collection: 'series', id, card: true }) },
   },
   sorts: { id: 'se.id', points: 'se.points', unitKind: 'se.unit_kind', firstDate: "coalesce(se.first_date, '')", lastDate: "coalesce(se.last_date, '')" },
   defaultSort: 'id',

@@ -6,7 +6,7 @@ import { getRecord, linkColumn, listRecords, recordsByIds, type Entity, type Fie
 import { relation } from './related.js';
 import { locationFilter, refFilter, textFilter, whereFragment, type FilterValues } from './filters.js';
 import { measures, measuresInLocation } from './measures.js';
-import { staticText, statement } from './sql.js';
+import { statement } from './sql.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { themeSchema } from './shapes.js';
 
@@ -41,8 +41,8 @@ export const themes: Entity<typeof themeSchema, 'themes'> = {
     ...historyColumns('themes', 'th.id'),
     ...tableColumns(t.themes, 'th', ['id', 'labelNl', 'labelEn', 'cues']),
     url: linkColumn('themes', 'th.id'),
-    name: { sql: 'th.label_nl' },
-    measureCount: { sql: staticText(sql`(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)`) },
+    name: { sql: sql`th.label_nl` },
+    measureCount: { sql: sql`(SELECT count(*) FROM measure_themes WHERE theme_id = th.id)` },
     measuresUrl: linkColumn('themes', 'th.id', 'measures'),
   },
   sorts: { id: 'th.id', name: 'th.label_nl', labelEn: 'th.label_en' },
@@ -66,4 +66,4 @@ export const listThemes = (db: Db, filters: FilterValues, page: PageRequest) => 
 /** Themes (their `fields`) by id, aligned with `ids`. */
 export const themesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, themes, ids, fields);
 /** Themes of each measure, with the `cues` that assigned them. */
-export const themesOfMeasure = relation(themes, sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`, { cues: { sql: 'x.cues', json: true } });
+export const themesOfMeasure = relation(themes, sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`, { cues: { sql: sql`x.cues`, json: true } });
