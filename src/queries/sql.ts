@@ -4,7 +4,7 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
-import { fillPlaceholders, Placeholder, sql, type SQL } from 'drizzle-orm';
+import { fillPlaceholders, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
@@ -83,7 +83,9 @@ export function compiledStatement(fragment: SQL): (db: Db, values: Record<string
  */
 export function positionalStatement(db: Db, fragment: SQL): Database.Statement {
   const { sql: text, params } = toQuery(fragment);
-  if (!params.every((p) => p instanceof Placeholder)) throw new Error(`a positional statement takes placeholders only: ${text}`);
+  // A query builder's placeholders come wrapped in their column's Param (which holds its encoder).
+  const isPlaceholder = (p: unknown) => p instanceof Placeholder || (p instanceof Param && p.value instanceof Placeholder);
+  if (!params.every(isPlaceholder)) throw new Error(`a positional statement takes placeholders only: ${text}`);
   return prepared(db, text);
 }
 

@@ -13,7 +13,10 @@ import { measures } from '../../src/queries/measures.js';
 import { relation } from '../../src/queries/related.js';
 import { FACET_LIMIT, facetSql } from '../../src/queries/facets.js';
 import { hitKinds, searchTypes } from '../../src/queries/search.js';
-import { staticText, summarySql, toQuery } from '../../src/queries/sql.js';
+import { placeholderRow, positionalStatement, staticText, summarySql, toQuery } from '../../src/queries/sql.js';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 /** Text that looks like SQL or like the placeholders and patterns string building trips on. */
@@ -115,4 +118,17 @@ t.test('SQL written in code as text: refused when it holds a parameter', async (
   t.equal(staticText(sql`x.a = ${sql.identifier('b')}`), 'x.a = "b"');
   t.throws(() => staticText(sql`x.a = ${'b'}`), /takes no parameters/);
   t.equal(summarySql('documents', 'm.document_id', 's.title'), 'json((SELECT json_object(\'id\', s.id, \'name\', s.title, \'url\', s.id) FROM "documents" s WHERE s.id = m.document_id))');
+});
+
+t.test('positional statements: placeholders only, bare or wrapped in a column Param by the query builder', async (t) => {
+  // Db is typed with the app's schema; the statement helpers only use the connection.
+  const db = drizzle(new Database(':memory:')) as unknown as Db;
+  const pairs = sqliteTable('pairs', { a: integer('a').notNull(), b: text('b') });
+  db.run(sql`CREATE TABLE pairs (a INTEGER NOT NULL, b TEXT)`);
+  const raw = positionalStatement(db, sql`SELECT * FROM (VALUES ${placeholderRow('a', 'b')})`);
+  t.same(raw.raw().get(1, 2), [1, 2], 'bound by position, in the placeholders\' order');
+  const insert = positionalStatement(db, db.insert(pairs).values({ a: sql.placeholder('a'), b: sql.placeholder('b') }).getSQL());
+  insert.run(7, 'seven');
+  t.same(db.select().from(pairs).all(), [{ a: 7, b: 'seven' }], 'a query builder\'s Param-wrapped placeholders are placeholders');
+  t.throws(() => positionalStatement(db, sql`SELECT ${'a value'}`), /placeholders only/, 'a value is refused: it would be bound once for every row');
 });
