@@ -95,7 +95,7 @@ export function compiledStatement(fragment: SQL): (db: Db, values: Record<string
  */
 export function positionalStatement(db: Db, fragment: SQL): Database.Statement {
   const { sql: text, params } = toQuery(fragment);
-  // A placeholder of an insert's values comes wrapped in the column's Param (its encoder).
+  // A query builder's placeholders come wrapped in their column's Param (which holds its encoder).
   const isPlaceholder = (p: unknown) => p instanceof Placeholder || (p instanceof Param && p.value instanceof Placeholder);
   if (!params.every(isPlaceholder)) throw new Error(`a positional statement takes placeholders only: ${text}`);
   return prepared(db, text);

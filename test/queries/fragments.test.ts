@@ -4,20 +4,19 @@
  * the values (the prepared-statement cache stays bounded, and no value is ever SQL);
  * conditions compose with AND and OR without counting placeholders.
  */
-import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import fc from 'fast-check';
 import t from 'tap';
 import type { Db } from '../../src/db/client.js';
-import * as schema from '../../src/db/schema.js';
 import { allOf, anyOf, dateRange, enumFilter, numberFilter, textFilter, whereClause, whereFragment } from '../../src/queries/filters.js';
 import { measures } from '../../src/queries/measures.js';
 import { relation } from '../../src/queries/related.js';
 import { FACET_LIMIT, facetSql } from '../../src/queries/facets.js';
 import { hitKinds, searchTypes } from '../../src/queries/search.js';
 import { placeholderRow, positionalStatement, staticText, summarySql, toQuery } from '../../src/queries/sql.js';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { fixture, fixtureApp } from '../helpers/fixture-db.js';
 
 /** Text that looks like SQL or like the placeholders and patterns string building trips on. */
@@ -121,14 +120,15 @@ t.test('SQL written in code as text: refused when it holds a parameter', async (
   t.equal(summarySql('documents', 'm.document_id', 's.title'), 'json((SELECT json_object(\'id\', s.id, \'name\', s.title, \'url\', s.id) FROM "documents" s WHERE s.id = m.document_id))');
 });
 
-t.test("a positional statement takes placeholders, bare or in an insert's column parameters, and refuses a value", async (t) => {
-  const table = sqliteTable('x', { id: text('id'), n: integer('n') });
-  const db = drizzle(new Database(':memory:'), { schema }) as Db;
-  db.$client.exec('CREATE TABLE x (id TEXT, n INTEGER)');
-  const insert = positionalStatement(db, db.insert(table).values({ id: sql.placeholder('id'), n: sql.placeholder('n') }).getSQL());
-  insert.run('a', 1);
-  const bare = positionalStatement(db, sql`INSERT INTO x (id, n) VALUES ${placeholderRow('id', 'n')}`);
-  bare.run('b', 2);
-  t.same(db.$client.prepare('SELECT id, n FROM x ORDER BY id').all(), [{ id: 'a', n: 1 }, { id: 'b', n: 2 }]);
-  t.throws(() => positionalStatement(db, sql`INSERT INTO x (id, n) VALUES (${'c'}, ${sql.placeholder('n')})`), /placeholders only/);
+t.test('positional statements: placeholders only, bare or wrapped in a column Param by the query builder', async (t) => {
+  // Db is typed with the app's schema; the statement helpers only use the connection.
+  const db = drizzle(new Database(':memory:')) as unknown as Db;
+  const pairs = sqliteTable('pairs', { a: integer('a').notNull(), b: text('b') });
+  db.run(sql`CREATE TABLE pairs (a INTEGER NOT NULL, b TEXT)`);
+  const raw = positionalStatement(db, sql`SELECT * FROM (VALUES ${placeholderRow('a', 'b')})`);
+  t.same(raw.raw().get(1, 2), [1, 2], 'bound by position, in the placeholders\' order');
+  const insert = positionalStatement(db, db.insert(pairs).values({ a: sql.placeholder('a'), b: sql.placeholder('b') }).getSQL());
+  insert.run(7, 'seven');
+  t.same(db.select().from(pairs).all(), [{ a: 7, b: 'seven' }], 'a query builder\'s Param-wrapped placeholders are placeholders');
+  t.throws(() => positionalStatement(db, sql`SELECT ${'a value'}`), /placeholders only/, 'a value is refused: it would be bound once for every row');
 });
