@@ -4,11 +4,11 @@
  * then shared. Before, each stage folded and split the same text again (five foldings, two
  * figure tokenizations, three sentence splits per document).
  *
- * Two splittings stay distinct on purpose, because extraction output must not change with this
- * refactor: `blocks`/`sentences` are the measures' (segment.ts: headings, bullets, wrapped
- * paragraphs), `figureSentences` the figures stage's (dates.ts: short lines close a block, a
- * sentence may also end before digits). Merging them changes figures' reference dates and
- * subjects, which is an extraction change to make with the gold files, not here.
+ * Sentences come from one splitter (src/text/sentences.ts: ICU's Dutch rules, line breaks inside a
+ * block are wrapping, a sentence may end before digits), which both stages apply to their blocks.
+ * The blocks stay two on purpose: `blocks` are the measures' (segment.ts: headings, bullets,
+ * paragraphs under their section, scraped-page furniture dropped), `figureBlocks` the figures
+ * stage's (dates.ts: a short line closes a block), which its reference dates and list subjects read.
  *
  * Tokens come in one family over the folded text: `matchTokens` (words of letters and digits,
  * single symbols) for gazetteer matching and theme cues, and `figureTokens` (numbers with their
