@@ -1,5 +1,6 @@
 import { foldForMatch } from '../text/fold.js';
-import { FormTrie, type MatchToken, type TrieStats } from './form-trie.js';
+import { type MatchToken } from '../text/tokens.js';
+import { FormTrie, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';

@@ -9,31 +9,7 @@
  * reports every form inside every longer word ("as" in each "was") and needs a boundary
  * check per report.
  */
-
-/** A word (letters and digits) or a single other character of folded text. */
-export interface MatchToken {
-  start: number;
-  end: number;
-  /** The token, with a leading space when whitespace separates it from the previous token. */
-  key: string;
-  /** The token without the spacing mark: what the first edge of a form is keyed by. */
-  bare: string;
-}
-
-const TOKEN = /[\p{L}\p{N}]+|\S/gu;
-
-/** Splits folded text into the trie's tokens; whitespace runs only mark the next token's key. */
-export function matchTokens(folded: string): MatchToken[] {
-  const tokens: MatchToken[] = [];
-  let previousEnd = -1;
-  for (const m of folded.matchAll(TOKEN)) {
-    const start = m.index;
-    const spaced = previousEnd >= 0 && start > previousEnd;
-    tokens.push({ start, end: start + m[0].length, key: spaced ? ` ${m[0]}` : m[0], bare: m[0] });
-    previousEnd = start + m[0].length;
-  }
-  return tokens;
-}
+import { matchTokens, type MatchToken } from '../text/tokens.js';
 
 /**
  * The tokens as the trie keys them: a hyphen joining two words ("Brussel-Hoofdstad") counts as

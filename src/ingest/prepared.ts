@@ -4,22 +4,24 @@
  * then shared. Before, each stage folded and split the same text again (five foldings, two
  * figure tokenizations, three sentence splits per document).
  *
- * Two splittings stay distinct on purpose, because extraction output must not change with this
- * refactor: `blocks`/`sentences` are the measures' (segment.ts: headings, bullets, wrapped
- * paragraphs), `figureSentences` the figures stage's (dates.ts: short lines close a block, a
- * sentence may also end before digits). Merging them changes figures' reference dates and
- * subjects, which is an extraction change to make with the gold files, not here.
+ * Sentences come from one splitter (src/text/sentences.ts: ICU's Dutch rules, line breaks inside a
+ * block are wrapping, a sentence may end before digits), which both stages apply to their blocks.
+ * The blocks stay two on purpose: `blocks` are the measures' (segment.ts: headings, bullets,
+ * paragraphs under their section, scraped-page furniture dropped), `figureBlocks` the figures
+ * stage's (dates.ts: a short line closes a block), which its reference dates and list subjects read.
  *
- * Tokens come in one family over the folded text: `matchTokens` (words of letters and digits,
- * single symbols) for gazetteer matching and theme cues, and `figureTokens` (numbers with their
- * separators, words with their apostrophe and hyphen parts) for the number reader, which needs
- * "1.829" and "ANPR-camera’s" as one token each.
+ * Tokens come in one family with one word definition (src/text/tokens.ts: a letter or digit, then
+ * letters, digits and combining marks): `matchTokens` (words and single symbols of the folded
+ * text) for gazetteer matching and theme cues, the search index's `words`/`tokenize` (stem.ts:
+ * the same words, folded and stemmed), and `figureTokens` (numbers with their separators, words
+ * with their apostrophe and hyphen parts) for the number reader, which needs "1.829" and
+ * "ANPR-camera’s" as one token each.
  */
 import { foldForMatch } from '../text/fold.js';
 import { offsetConverter, type OffsetConverter } from '../text/offsets.js';
+import { matchTokens, type MatchToken } from '../text/tokens.js';
 import { blockSpans, sentenceSpans } from './figures/dates.js';
 import { figureTokens, type Token } from './figures/tokens.js';
-import { matchTokens, type MatchToken } from './form-trie.js';
 import { segmentBlocks, type Block } from './segment.js';
 
 /** Shared by every stage of one document: the arrays it hands out are read, never changed. */

@@ -1,3 +1,4 @@
+import { splitSentences } from '../text/sentences.js';
 import type { StatementKind } from '../vocabulary.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Segment } from './types.js';
@@ -48,13 +49,6 @@ export function isHeadingLine(text: string): boolean {
   if (trimmed === '' || BULLET.test(trimmed) || TERMINAL.test(trimmed)) return false;
   const words = trimmed.split(/\s+/u).length;
   return words <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}'‘’"“]/u.test(trimmed);
-}
-
-/** Trims a span to its non-space content. */
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return [start, end];
 }
 
 function blocksOf(text: string): Array<Omit<Block, 'sentences'>> {
@@ -115,26 +109,9 @@ export function classifyStatement(sentence: string): StatementKind {
   return 'observation';
 }
 
-const sentenceSegmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
-
-/** Sentence spans of one block, trimmed; fragments without a letter are folded into their neighbour. */
-function sentencesOf(text: string, block: Omit<Block, 'sentences'>): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  // ICU ends a sentence at every line break; a wrapped paragraph's breaks are spaces (same length, offsets hold).
-  const body = text.slice(block.start, block.end).replace(/\r?\n|\r/g, (nl) => ' '.repeat(nl.length));
-  for (const s of sentenceSegmenter.segment(body)) {
-    const [start, end] = trimSpan(text, block.start + s.index, block.start + s.index + s.segment.length);
-    if (start === end) continue;
-    const previous = spans.at(-1);
-    if (previous && !/\p{L}/u.test(text.slice(start, end))) previous[1] = end;
-    else spans.push([start, end]);
-  }
-  return spans;
-}
-
 /** The blocks of a document with their sentences; `PreparedText.blocks` holds them once per document. */
 export function segmentBlocks(text: string): Block[] {
-  return blocksOf(text).map((block) => ({ ...block, sentences: sentencesOf(text, block) }));
+  return blocksOf(text).map((block) => ({ ...block, sentences: splitSentences(text, block.start, block.end) }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MatchToken } from './form-trie.js';
+import type { MatchToken } from '../text/tokens.js';
 import type { ThemeEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Span, ThemeMatch } from './types.js';

@@ -1,5 +1,6 @@
 import snowball from 'snowball-stemmers';
 import { foldForMatch } from './fold.js';
+import { wordPattern } from './tokens.js';
 
 const dutch = snowball.newStemmer('dutch');
 
@@ -11,15 +12,16 @@ export interface WordToken {
   end: number;
 }
 
-// Apostrophes and hyphens split words, as FTS5's unicode61 tokenizer does, so that
-// "ANPR-camera’s" yields "anpr" and "camera" and a query for "camera" matches it.
+// Words as every tokenizer of the project sees them (tokens.ts). Apostrophes and hyphens
+// split words, as FTS5's unicode61 tokenizer does, so that "ANPR-camera’s" yields "anpr" and
+// "camera" and a query for "camera" matches it.
 // The "s" of a Dutch plural or genitive ("camera’s", "auto's") is part of the word before
 // it, not a word: indexed or queried as one, "camera's" would require an "s" somewhere.
 // Combining marks belong to the word they follow, so decomposed (NFD) text such as
 // "e\u0301e\u0301n" is one word, as its composed (NFC) form "één" is.
 // Folding maps every character to one of its kind (a letter to a letter, a mark to a
 // mark, see fold.ts), so words are found in the original text and folded one by one.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const WORD = wordPattern();
 const MARKS = /\p{M}+/gu;
 const CLITIC_S = /[\p{L}\p{N}\p{M}]'$/u;
 

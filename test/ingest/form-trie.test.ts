@@ -5,7 +5,8 @@
  */
 import t from 'tap';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
-import { FormTrie, matchTokens, type TrieStats } from '../../src/ingest/form-trie.js';
+import { FormTrie, type TrieStats } from '../../src/ingest/form-trie.js';
+import { matchTokens } from '../../src/text/tokens.js';
 import { actorEntrySchema, locationEntrySchema } from '../../src/ingest/gazetteer.js';
 
 const sentence = 'De lokale politie van Brugge en de federale politie patrouilleren in de haven van Zeebrugge. ';

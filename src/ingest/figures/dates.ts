@@ -1,5 +1,6 @@
 /** Sentence spans, date phrases and the reference date of a figure. */
 import { daysInMonth } from '../../text/calendar.js';
+import { splitSentences } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
 import { MONTHS, NUMBER_ATOMS } from './words.js';
@@ -42,25 +43,9 @@ export function blockSpans(text: string): Array<[number, number]> {
   return blocks;
 }
 
-const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
-
-/** Sentence spans: each block (see {@link blockSpans}; given when already split) split with `Intl.Segmenter`. */
+/** Sentence spans: each block (see {@link blockSpans}; given when already split) split by the one splitter. */
 export function sentenceSpans(text: string, blocks = blockSpans(text)): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [s, e] of blocks) {
-    for (const seg of segmenter.segment(text.slice(s, e))) out.push(...splitBeforeDigits(seg.segment, s + seg.index));
-  }
-  return out;
-}
-
-// "…en de politie. 90 procent van…": the segmenter does not break before a sentence that opens
-// with digits. A full stop after a word of four letters or more (no abbreviation such as "nr.")
-// followed by digits does end a sentence.
-const STOP_BEFORE_DIGITS = /(?<=\p{L}{4}[.!?]["”’)]?\s+)(?=\d)/gu;
-
-function splitBeforeDigits(segment: string, offset: number): Array<[number, number]> {
-  const cuts = [0, ...[...segment.matchAll(STOP_BEFORE_DIGITS)].map((m) => m.index), segment.length];
-  return cuts.slice(1).map((end, i) => [offset + cuts[i]!, offset + end] as [number, number]);
+  return blocks.flatMap(([start, end]) => splitSentences(text, start, end));
 }
 
 export interface DateMention {

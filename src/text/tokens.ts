@@ -1,0 +1,45 @@
+/**
+ * The one word-boundary definition of every tokenizer: a word starts with a letter or a digit
+ * and runs on over letters, digits and the combining marks of decomposed (NFD) letters, so
+ * "e\u0301e\u0301n" is one word as its composed form "één" is. Apostrophes and hyphens are not
+ * word characters: "ANPR-camera’s" is "anpr", "-", "camera", "'", "s" (FTS5's unicode61 splits
+ * the same way). The family built on it:
+ * - `matchTokens` (here): words and single other characters of folded text, for the gazetteer
+ *   trie (form-trie.ts) and theme cues;
+ * - `words`/`tokenize` (stem.ts): the words alone, folded and stemmed, for the search index and
+ *   query words (a clitic "s" after an apostrophe is part of the word before it);
+ * - `figureTokens` (ingest/figures/tokens.ts) extends words with their apostrophe and hyphen
+ *   parts and reads numbers with their separators, since the number reader needs "1.829" and
+ *   "ANPR-camera’s" as one token each.
+ */
+
+/** Source of a word's pattern: compose it into other expressions, never copy it. */
+export const WORD_SOURCE = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*';
+
+/** A fresh global matcher of words (each caller gets its own `lastIndex`). */
+export const wordPattern = (): RegExp => new RegExp(WORD_SOURCE, 'gu');
+
+/** A word or a single other character of folded text. */
+export interface MatchToken {
+  start: number;
+  end: number;
+  /** The token, with a leading space when whitespace separates it from the previous token. */
+  key: string;
+  /** The token without the spacing mark: what the first edge of a form is keyed by. */
+  bare: string;
+}
+
+const MATCH_TOKEN = new RegExp(`${WORD_SOURCE}|\\S`, 'gu');
+
+/** Splits folded text into words and single symbols; whitespace runs only mark the next token's key. */
+export function matchTokens(folded: string): MatchToken[] {
+  const tokens: MatchToken[] = [];
+  let previousEnd = -1;
+  for (const m of folded.matchAll(MATCH_TOKEN)) {
+    const start = m.index;
+    const spaced = previousEnd >= 0 && start > previousEnd;
+    tokens.push({ start, end: start + m[0].length, key: spaced ? ` ${m[0]}` : m[0], bare: m[0] });
+    previousEnd = start + m[0].length;
+  }
+  return tokens;
+}

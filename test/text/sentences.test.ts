@@ -1,0 +1,45 @@
+/** The one sentence splitter that the measures (segment.ts) and the figures stage both read. */
+import fc from 'fast-check';
+import t from 'tap';
+import { sentenceSpans } from '../../src/ingest/figures/dates.js';
+import { segmentDocument } from '../../src/ingest/segment.js';
+import { splitSentences } from '../../src/text/sentences.js';
+
+const quotes = (text: string, spans: Array<[number, number]>) => spans.map(([s, e]) => text.slice(s, e));
+
+t.test('abbreviations do not end a sentence; a stop before a sentence opening with digits does', async (t) => {
+  const text = 'Zie nr. 5 hierboven. De dienst werkt samen met de politie. 90 procent is afgerond.';
+  t.same(quotes(text, splitSentences(text, 0, text.length)), ['Zie nr. 5 hierboven.', 'De dienst werkt samen met de politie.', '90 procent is afgerond.']);
+});
+
+t.test('a line break inside a block is wrapping, not a sentence end', async (t) => {
+  const text = 'De politie zet in op meer controles in de wijk en op\nbetere verlichting van de straten.';
+  t.same(quotes(text, splitSentences(text, 0, text.length)), [text]);
+});
+
+t.test('a fragment without a letter joins the sentence before it', async (t) => {
+  const text = 'Het aantal feiten daalde sterk. 2023.';
+  t.same(quotes(text, splitSentences(text, 0, text.length)), [text]);
+});
+
+t.test('measures and figures read the same sentences of a paragraph', async (t) => {
+  const text = 'De dienst werkt samen met de politie. 90 procent van de dossiers is afgerond.\n\nWe investeren in camera’s, bv. in de stationsbuurt.';
+  const measures = segmentDocument(text).map((m) => m.quote);
+  t.same(measures, ['De dienst werkt samen met de politie.', '90 procent van de dossiers is afgerond.', 'We investeren in camera’s, bv. in de stationsbuurt.']);
+  t.same(quotes(text, sentenceSpans(text)), measures);
+});
+
+t.test('spans are trimmed, ordered, inside the block and never empty', async () => {
+  const texts = fc.array(fc.constantFrom('De', 'politie', 'nr.', '5', '90', ' ', ' ', '. ', '? ', '\n', '\r\n', 'bv.', '’s', 'Wijk', '2023'), { maxLength: 40 }).map((parts) => parts.join(''));
+  fc.assert(fc.property(texts, fc.nat(5), (text, lead) => {
+    const start = Math.min(lead, text.length);
+    const spans = splitSentences(text, start, text.length);
+    let last = start;
+    for (const [s, e] of spans) {
+      if (s < last || e <= s || e > text.length) return false;
+      if (/\s/u.test(text[s]!) || /\s/u.test(text[e - 1]!)) return false;
+      last = e;
+    }
+    return true;
+  }));
+});
