@@ -41,7 +41,7 @@ export interface Similarity {
   terms: string[];
 }
 
-interface Vector {
+export interface Vector {
   weights: Map<string, number>;
   /** The first surface word of each stem in the text. */
   words: Map<string, string>;
@@ -56,7 +56,7 @@ function terms(text: string): Array<[stem: string, word: string]> {
 }
 
 /** tf-idf vectors of every measure. */
-function vectors(measures: readonly MeasureText[]): Map<string, Vector> {
+export function vectors(measures: readonly MeasureText[]): Map<string, Vector> {
   const bags = measures.map((m) => terms(m.text));
   const df = new Map<string, number>();
   for (const bag of bags) for (const stem of new Set(bag.map(([s]) => s))) df.set(stem, (df.get(stem) ?? 0) + 1);
@@ -87,33 +87,39 @@ export function similarMeasures(measures: readonly MeasureText[], related: (a: s
   const vecs = vectors(measures);
   const postings = placePostings(measures, vecs);
   const relatedPlaces = new Map([...postings.keys()].map((p) => [p, [...postings.keys()].filter((q) => related(p, q))]));
-  const out: Similarity[] = [];
-  for (const m of measures) {
-    if (m.place === null) continue;
-    const a = vecs.get(m.id)!;
-    if (a.norm === 0) continue;
-    const scored: Array<{ id: string; score: number; shared: Array<[string, number]> }> = [];
-    for (const other of candidates(a, relatedPlaces.get(m.place)!.map((q) => postings.get(q)!))) {
-      if (other.documentId === m.documentId) continue;
-      const b = vecs.get(other.id)!;
-      const shared: Array<[string, number]> = [];
-      let dot = 0;
-      for (const [stem, w] of a.weights) {
-        const v = b.weights.get(stem);
-        if (v === undefined) continue;
-        dot += w * v;
-        shared.push([stem, w * v]);
-      }
-      const score = dot / (a.norm * b.norm);
-      if (score >= MIN_SCORE && shared.length >= MIN_SHARED_TERMS) scored.push({ id: other.id, score, shared });
+  return measures.flatMap((m) => {
+    if (m.place === null || vecs.get(m.id)!.norm === 0) return [];
+    return mostSimilar(m, candidates(vecs.get(m.id)!, relatedPlaces.get(m.place)!.map((q) => postings.get(q)!)), vecs);
+  });
+}
+
+/**
+ * The {@link SIMILAR_PER_MEASURE} measures among `others` most similar to `m` (other documents'
+ * only; score ≥ {@link MIN_SCORE} and at least {@link MIN_SHARED_TERMS} shared terms), ranked.
+ */
+export function mostSimilar(m: MeasureText, others: Iterable<MeasureText>, vecs: ReadonlyMap<string, Vector>): Similarity[] {
+  const a = vecs.get(m.id)!;
+  const scored: Array<{ id: string; score: number; shared: Array<[string, number]> }> = [];
+  for (const other of others) {
+    if (other.documentId === m.documentId) continue;
+    const b = vecs.get(other.id)!;
+    if (b.norm === 0) continue;
+    const shared: Array<[string, number]> = [];
+    let dot = 0;
+    for (const [stem, w] of a.weights) {
+      const v = b.weights.get(stem);
+      if (v === undefined) continue;
+      dot += w * v;
+      shared.push([stem, w * v]);
     }
-    scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
-    scored.slice(0, SIMILAR_PER_MEASURE).forEach((s, i) => {
-      const terms = s.shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SHARED_TERMS).map(([stem]) => a.words.get(stem)!);
-      out.push({ measureId: m.id, similarId: s.id, rank: i + 1, score: Math.round(s.score * 1000) / 1000, terms });
-    });
+    const score = dot / (a.norm * b.norm);
+    if (score >= MIN_SCORE && shared.length >= MIN_SHARED_TERMS) scored.push({ id: other.id, score, shared });
   }
-  return out;
+  scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+  return scored.slice(0, SIMILAR_PER_MEASURE).map((s, i) => {
+    const terms = s.shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SHARED_TERMS).map(([stem]) => a.words.get(stem)!);
+    return { measureId: m.id, similarId: s.id, rank: i + 1, score: Math.round(s.score * 1000) / 1000, terms };
+  });
 }
 
 /** Per place, per stem, the measures about that place (with a nonzero vector) whose text has the stem. */

@@ -1,117 +1,17 @@
-/** Test oracle: the exhaustive all-pairs alignment as it stood before candidates came from postings (src/ingest/similarity.ts); the new method must give exactly its output. */
 /**
- * Measure alignment: which measures of other documents say much the same thing. A lexical
- * method, computed at build time, documented in the README:
- *
- * - terms: Dutch snowball stems of the measure's words (src/text/stem.ts), without function
- *   words, numbers and stems shorter than three letters;
- * - weights: tf-idf, w(t) = (1 + ln tf) · ln(N / df) over the N measures of the build;
- * - score: the cosine of the two weight vectors (0–1), i.e. the weighted overlap of terms;
- * - candidates: only measures of other documents whose place is the same as, inside or
- *   around the measure's document's place (a city programme against its coalition
- *   agreement and a national plan, and the other way round). Documents without a place get
- *   no candidates;
- * - kept: the {@link SIMILAR_PER_MEASURE} best with score ≥ {@link MIN_SCORE} and at least
- *   {@link MIN_SHARED_TERMS} shared terms, each with
- *   the shared terms that weigh most (as the measure writes them).
+ * Test oracle: the all-pairs alignment as it stood before candidates came from per-place
+ * postings (src/ingest/similarity.ts). It shares the weights and the ranking of one measure
+ * (`vectors`, `mostSimilar`) and differs only where the change was made: every measure of a
+ * related place is a candidate, so the postings method must give exactly its output.
  */
-import { dutchStopwords } from '../../src/text/stopwords.js';
-import { tokenize } from '../../src/text/stem.js';
+import { mostSimilar, vectors, type MeasureText, type Similarity } from '../../src/ingest/similarity.js';
 
-export const SIMILAR_PER_MEASURE = 5;
-export const MIN_SCORE = 0.12;
-/** One shared word makes no alignment: short sentences sharing one rare word ("op termijn") score high by cosine alone. */
-export const MIN_SHARED_TERMS = 2;
-const SHARED_TERMS = 6;
-
-/** A measure as the method sees it. */
-export interface MeasureText {
-  id: string;
-  documentId: string;
-  /** The location the document is about, or null. */
-  place: string | null;
-  text: string;
-}
-
-export interface Similarity {
-  measureId: string;
-  similarId: string;
-  rank: number;
-  score: number;
-  /** The shared terms, heaviest first, as the measure (`measureId`) writes them. */
-  terms: string[];
-}
-
-interface Vector {
-  weights: Map<string, number>;
-  /** The first surface word of each stem in the text. */
-  words: Map<string, string>;
-  norm: number;
-}
-
-/** Stems (with their first surface word) of the terms of a text. */
-function terms(text: string): Array<[stem: string, word: string]> {
-  return tokenize(text)
-    .filter((t) => t.stem.length >= 3 && !/^\d/.test(t.word) && !dutchStopwords.has(t.word))
-    .map((t) => [t.stem, t.word]);
-}
-
-/** tf-idf vectors of every measure. */
-function vectors(measures: readonly MeasureText[]): Map<string, Vector> {
-  const bags = measures.map((m) => terms(m.text));
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const stem of new Set(bag.map(([s]) => s))) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const n = measures.length;
-  return new Map(
-    measures.map((m, i) => {
-      const tf = new Map<string, number>();
-      const words = new Map<string, string>();
-      for (const [stem, word] of bags[i]!) {
-        tf.set(stem, (tf.get(stem) ?? 0) + 1);
-        if (!words.has(stem)) words.set(stem, word);
-      }
-      const weights = new Map([...tf].map(([stem, count]) => [stem, (1 + Math.log(count)) * Math.log(n / df.get(stem)!)] as const));
-      const norm = Math.sqrt([...weights.values()].reduce((sum, w) => sum + w * w, 0));
-      return [m.id, { weights, words, norm }];
-    }),
-  );
-}
-
-/**
- * For each measure, its most similar measures among the candidates. `related(a, b)` says
- * whether places a and b are the same or one lies inside the other.
- */
 export function similarMeasures(measures: readonly MeasureText[], related: (a: string, b: string) => boolean): Similarity[] {
-  // Only measures of a document with a place have candidates; without any, the weights (which
-  // read every measure) are not needed.
   if (!measures.some((m) => m.place !== null)) return [];
   const vecs = vectors(measures);
-  const out: Similarity[] = [];
-  for (const m of measures) {
-    if (m.place === null) continue;
-    const a = vecs.get(m.id)!;
-    if (a.norm === 0) continue;
-    const scored: Array<{ id: string; score: number; shared: Array<[string, number]> }> = [];
-    for (const other of measures) {
-      if (other.documentId === m.documentId || other.place === null || !related(m.place, other.place)) continue;
-      const b = vecs.get(other.id)!;
-      if (b.norm === 0) continue;
-      const shared: Array<[string, number]> = [];
-      let dot = 0;
-      for (const [stem, w] of a.weights) {
-        const v = b.weights.get(stem);
-        if (v === undefined) continue;
-        dot += w * v;
-        shared.push([stem, w * v]);
-      }
-      const score = dot / (a.norm * b.norm);
-      if (score >= MIN_SCORE && shared.length >= MIN_SHARED_TERMS) scored.push({ id: other.id, score, shared });
-    }
-    scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
-    scored.slice(0, SIMILAR_PER_MEASURE).forEach((s, i) => {
-      const terms = s.shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SHARED_TERMS).map(([stem]) => a.words.get(stem)!);
-      out.push({ measureId: m.id, similarId: s.id, rank: i + 1, score: Math.round(s.score * 1000) / 1000, terms });
-    });
-  }
-  return out;
+  return measures.flatMap((m) => {
+    const place = m.place;
+    if (place === null || vecs.get(m.id)!.norm === 0) return [];
+    return mostSimilar(m, measures.filter((other) => other.place !== null && related(place, other.place)), vecs);
+  });
 }
