@@ -11,6 +11,7 @@ import { toQuery } from '../../src/queries/sql.js';
 import { data } from '../graphql/helpers.js';
 import { seedDatabase } from '../helpers/dataset.js';
 import { buildZoneDatabase } from '../helpers/zone-fixture.js';
+import { dataScans, planOf } from '../helpers/plans.js';
 import { offlineLoader } from '../publish/helpers.js';
 
 const ORIGIN = 'http://api.test';
@@ -170,7 +171,7 @@ t.test('zone, area and membership lookups go through indexes (the seed database,
     [`SELECT a.id FROM actors a WHERE ${area.sql}`, area.params],
   ];
   for (const [sql, params] of plans) {
-    const steps = (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((s) => s.detail);
-    t.same(steps.filter((s) => /^SCAN |AUTOMATIC/.test(s)), [], `${sql.slice(0, 70)}…: ${steps.join(' | ')}`);
+    const steps = planOf(db, sql, params);
+    t.same(dataScans(steps), [], `${sql.slice(0, 70)}…: ${steps.join(' | ')}`);
   }
 });
