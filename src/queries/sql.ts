@@ -133,6 +133,3 @@ export const idList = (ids: readonly string[]) => JSON.stringify(ids);
  */
 export const summaryFragment = (collection: string, idExpr: SQL, nameExpr: SQL = sql`s.name`): SQL =>
   sql`json((SELECT json_object('id', s.id, 'name', ${nameExpr}, 'url', s.id) FROM ${sql.identifier(collection)} s WHERE s.id = ${idExpr}))`;
-
-/** {@link summaryFragment} as text, for a column of the entity model (SQL text written in code). */
-export const summarySql = (collection: string, idExpr: string, nameExpr = 's.name'): string => staticText(summaryFragment(collection, code(idExpr), code(nameExpr)));

@@ -13,7 +13,7 @@ import { measures } from '../../src/queries/measures.js';
 import { relation } from '../../src/queries/related.js';
 import { FACET_LIMIT, facetSql } from '../../src/queries/facets.js';
 import { hitKinds, searchTypes } from '../../src/queries/search.js';
-import { placeholderRow, positionalStatement, staticText, summarySql, toQuery } from '../../src/queries/sql.js';
+import { code, placeholderRow, positionalStatement, staticText, summaryFragment, toQuery } from '../../src/queries/sql.js';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
@@ -117,7 +117,7 @@ t.test('search kinds: one parameter per kind', async (t) => {
 t.test('SQL written in code as text: refused when it holds a parameter', async (t) => {
   t.equal(staticText(sql`x.a = ${sql.identifier('b')}`), 'x.a = "b"');
   t.throws(() => staticText(sql`x.a = ${'b'}`), /takes no parameters/);
-  t.equal(summarySql('documents', 'm.document_id', 's.title'), 'json((SELECT json_object(\'id\', s.id, \'name\', s.title, \'url\', s.id) FROM "documents" s WHERE s.id = m.document_id))');
+  t.equal(staticText(summaryFragment('documents', code('m.document_id'), code('s.title'))), 'json((SELECT json_object(\'id\', s.id, \'name\', s.title, \'url\', s.id) FROM "documents" s WHERE s.id = m.document_id))');
 });
 
 t.test('positional statements: placeholders only, bare or wrapped in a column Param by the query builder', async (t) => {
