@@ -26,11 +26,15 @@ export const DEVSET_FLOORS: Record<string, number> = {
   'field.referenceDate': 0.9,
   // Raised on the entities9 branch (arrondissements, zone lists, classes of bodies): 0.98/0.89, 0.97/0.97.
   'actors.precision': 0.95,
-  'actors.recall': 0.9,
+  // Raised on persons9b (dated persons: mayors, chiefs, prosecutors, MPs): recall 0.96.
+  'actors.recall': 0.95,
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.9,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
-  'actors.unknownProposed': 0.5,
+  // persons9b: names the gazetteer learnt (persons) left both sides of this ratio: tune 2/4 -> 1/3 (one learnt, proposed
+  // before), unseen 8/14 -> 4/9 (five learnt, four proposed before). The names still unknown kept their candidates;
+  // the floor follows the smaller denominator (rounded down to 0.05).
+  'actors.unknownProposed': 0.3,
   'places.precision': 0.95,
   'places.recall': 0.95,
   'places.lenientPrecision': 0.95,
@@ -63,7 +67,8 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   // Raised on entities9b (zones under every police noun, province lists, areas of Flanders, names
   // inside longer names): actors 43/43 precision, 43/63 recall; places 65/66, 65/79 (exact and lenient alike).
   'actors.precision': 0.95,
-  'actors.recall': 0.65,
+  // Raised on persons9b: recall 0.76.
+  'actors.recall': 0.75,
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.65,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
@@ -99,11 +104,15 @@ export const UNSEEN_FLOORS: Record<string, number> = {
   'field.referenceDate': 0.8,
   // First scores: actors 0.875/0.600 (lenient 0.896/0.614), places 0.862/0.893 (lenient 0.874/0.905).
   'actors.precision': 0.85,
-  'actors.recall': 0.6,
+  // Raised on persons9b: recall 0.67.
+  'actors.recall': 0.65,
   'actors.lenientPrecision': 0.85,
   'actors.lenientRecall': 0.6,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
-  'actors.unknownProposed': 0.55,
+  // persons9b: names the gazetteer learnt (persons) left both sides of this ratio: tune 2/4 -> 1/3 (one learnt, proposed
+  // before), unseen 8/14 -> 4/9 (five learnt, four proposed before). The names still unknown kept their candidates;
+  // the floor follows the smaller denominator (rounded down to 0.05).
+  'actors.unknownProposed': 0.4,
   'places.precision': 0.85,
   'places.recall': 0.85,
   'places.lenientPrecision': 0.85,
