@@ -79,6 +79,30 @@ function placeAdjectives(name: string): string[] {
   return adjectives;
 }
 
+/**
+ * The singular of an inhabitants' name written in the plural ("Vilvoordenaars" → "Vilvoordenaar",
+ * "Antwerpenaren" → "Antwerpenaar", "Italianen" → "Italiaan", "Limburgers" → "Limburger"), so
+ * that a gazetteer listing one form finds both; null for any other word.
+ */
+export function inhabitantSingular(alias: string): string | null {
+  if (!/^\p{Lu}[\p{L}-]{4,}$/u.test(alias)) return null;
+  const m = /^(.+)(?:(aar)s|(a)ren|(a)nen|([eë]r)s)$/u.exec(alias);
+  if (!m) return null;
+  const [, stem, aars, aren, anen, ers] = m;
+  return aars ? `${stem}aar` : aren ? `${stem}aar` : anen ? `${stem}aan` : `${stem}${ers}`;
+}
+
+/**
+ * "parket Brugge" → "Brugse parket": an actor's alias of one lowercase noun and a place
+ * ("parket (van) Brugge", "gevangenis Hasselt") is also written with the place's adjective
+ * before the noun, as Dutch does ("het Brugse parket", "de Hasseltse gevangenis").
+ */
+function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => string[], placeIdByName: Map<string, string>): string[] {
+  const m = /^(\p{Ll}+)\s+(?:van\s+)?(\S.*)$/u.exec(normaliseSpace(alias));
+  const place = m && /^\p{Ll}+$/u.test(alias.split(/\s/u)[0]!) ? placeIdByName.get(m[2]!) : undefined;
+  return place ? adjectivesOf(place).map((adjective) => `${adjective} ${m![1]!}`) : [];
+}
+
 /** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
 const NAME_ADJECTIVES = new Map([
   ['federaal', 'federale'], ['interfederaal', 'interfederale'], ['nationaal', 'nationale'], ['centraal', 'centrale'],
@@ -162,6 +186,18 @@ function kindNounForms(location: LocationEntry): string[] {
 const KIND_NOUN = /^(?:(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)|(?:deel)?gemeente|stad)\s+(?=\S)/u;
 
 /**
+ * A place's adjectives: its regular ones (when no other town shares them) and its aliases
+ * that are adjectives ("Brugse", "Limburgse").
+ */
+function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, string | null>): (placeId: string) => string[] {
+  const byPlace = new Map<string, Set<string>>();
+  const note = (id: string, adjective: string) => byPlace.set(id, (byPlace.get(id) ?? new Set()).add(adjective));
+  for (const [adjective, id] of regular) if (id) note(id, adjective);
+  for (const l of locations) for (const alias of l.aliases) if (/^\p{Lu}[\p{L}-]+s(?:ch)?e$/u.test(alias)) note(l.id, normaliseSpace(alias));
+  return (placeId) => [...(byPlace.get(placeId) ?? [])];
+}
+
+/**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
  * adjectives of town names. Forms that are also common Dutch words (`commonWords`), the bare
  * names of qualified places and the derived adjectives need evidence (see {@link Form.evidence}).
@@ -188,6 +224,23 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
+  const derived = new Map<string, Form | null>();
+  const derive = (form: Form) => {
+    if (written.has(form.folded)) return;
+    const seen = derived.get(form.folded);
+    derived.set(form.folded, seen === undefined || seen?.entityId === form.entityId ? form : null);
+  };
+  for (const l of gazetteer.locations) {
+    for (const alias of l.aliases) {
+      const singular = inhabitantSingular(alias);
+      if (singular) derive({ folded: normaliseSpace(singular), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
+    }
+  }
+  const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
+  for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
+    for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
+  }
+  for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
   const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
@@ -358,6 +411,8 @@ function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
 const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
 /** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
 const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
+/** What follows a name that is also a common noun when it heads another name or is that noun ("Kamer van Koophandel", "Kamer 12"). */
+const COMMON_NOUN_GOES_ON = /^ +(?:van\s+(?:de\s+|het\s+)?\p{Lu}|\d)/u;
 /** A town's adjective ("Vlaamse", "Brusselse"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
 
@@ -366,7 +421,8 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
  * names nothing of its own: an acronym followed by a capitalised word or a version number ("CARMA
  * Connect", the zone's magazine; "CARMA 2.0", its plan); a place adjective between capitalised
  * words ("Koninklijke Vlaamse Schouwburg"); a place before a hyphen and a lowercase word
- * ("Leuven-centrum", a part of the town). A capitalised word that is itself a hit ("N-VA Gent")
+ * ("Leuven-centrum", a part of the town); a name that is also a common noun before "van" and a
+ * capitalised word or before a number ("Kamer van Koophandel", "Kamer 12"). A capitalised word that is itself a hit ("N-VA Gent")
  * does not lengthen the name.
  */
 function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
@@ -375,6 +431,11 @@ function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
   const after = text.slice(h.end, h.end + 40);
   const nextIsHit = hits.some((x) => x.start > h.end && x.start <= h.end + 2);
   if (h.entityType === 'actor' && ACRONYM.test(quote) && quote.length >= 3) return NAME_GOES_ON.test(after) && !nextIsHit;
+  if (h.entityType === 'actor' && h.evidence === 'place') {
+    const goesOn = COMMON_NOUN_GOES_ON.exec(after);
+    // "Groen van Gent": a name found after "van" is where the party acts, not part of a longer name.
+    return goesOn !== null && !hits.some((x) => x.start === h.end + goesOn[0].length - 1);
+  }
   if (h.entityType !== 'location') return false;
   if (/^-\p{Ll}/u.test(after)) return true;
   const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));

@@ -3,7 +3,7 @@
  * gazetteer (complete and consistent with the NIS codes) and in texts (invented sentences).
  */
 import t from 'tap';
-import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { compileGazetteer, extractMentions, inhabitantSingular } from '../../src/ingest/entities.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { locationClosure } from '../../src/ingest/load.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
@@ -226,4 +226,26 @@ t.test('a one-word name inside a longer proper name the gazetteer lacks names no
     ['N-VA', 'n-va'],
     ['Gent', 'gent'],
   ]);
+});
+
+t.test('an inhabitant named in the singular names the place whose gazetteer entry has the plural', async (t) => {
+  t.same(
+    ['Vilvoordenaars', 'Antwerpenaren', 'Italianen', 'Limburgers', 'Indiërs', 'Brugse', 'Amerika', 'haven'].map(inhabitantSingular),
+    ['Vilvoordenaar', 'Antwerpenaar', 'Italiaan', 'Limburger', 'Indiër', null, null, null],
+  );
+  t.same(mentions('De Vilvoordenaar betaalt meer dan een Turnhoutenaar of een Italiaan.'), [
+    ['Vilvoordenaar', 'vilvoorde'],
+    ['Turnhoutenaar', 'turnhout'],
+    ['Italiaan', 'italie'],
+  ]);
+  t.same(mentions('Elke vilvoordenaar betaalt.'), [], 'a derived inhabitant name needs its capital');
+});
+
+t.test('a compound broken after its hyphen is one name; a hyphen left open before "en" is not', async (t) => {
+  t.same(mentions('Vooruitzichten voorspellen voor Halle- Vilvoorde een groei.'), [['Halle- Vilvoorde', 'arrondissement-halle-vilvoorde']]);
+  t.same(mentions('In Oost- en West-Vlaanderen.'), [['West-Vlaanderen', 'west-vlaanderen']]);
+});
+
+t.test('Dutch names of countries and city nicknames from the gazetteer', async (t) => {
+  t.same(mentions('Uit Indië naar de Zennestad.'), [['Indië', 'india'], ['Zennestad', 'vilvoorde']]);
 });
