@@ -4,7 +4,7 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, zoneServing, type EntityMatcher } from './entities.js';
+import { elidedListItems, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -128,6 +128,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       if (mentions.some((x) => x.entityType === 'actor' && x.start < m.start && x.end > start)) continue;
       candidates.push({ start, end: m.end, quote: text.slice(start, m.end), kind: 'police_zone', cue: before[1]! });
     }
+    // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
+    for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null) propose(item.start, item.end, item.kind, item.head);
   }
   for (const m of text.matchAll(ZONE_NAME)) propose(m.index, m.index + m[0].length, 'police_zone', m[1]!.toLowerCase());
   for (const m of text.matchAll(ARTICLE_CUE_NAME)) {

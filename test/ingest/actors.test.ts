@@ -118,3 +118,7 @@ t.test('an alias "<noun> (van) <town>" is also found as "<adjective> <noun>"', a
   ]);
   t.same(actors('Een brugse parketvloer en de Brugse politici.'), [], 'only the noun of the alias, and the adjective capitalised');
 });
+
+t.test('a party after "Jong" is its youth organisation, not the party', async (t) => {
+  t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [['N-VA', 'n-va']]);
+});
