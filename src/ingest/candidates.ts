@@ -4,7 +4,7 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { elidedListItems, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, zoneServing, type EntityMatcher } from './entities.js';
+import { elidedListItems, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -149,5 +149,41 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       propose(start, start + name.length, genericKind(name), null);
     }
   }
+  for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Document-scoped coreference for persons the gazetteer lacks, as for the ones it has: after a
+ * person candidate named in full ("Willy Segers", "Manuel Mùgica Gonzalez"), the surname alone
+ * ("aldus Segers", "Mevrouw Lambrecht", "Gonzalez") is a person candidate too, when exactly one
+ * earlier candidate has it. The surname is the name without its first given name or its last
+ * word, found capitalised, as a whole word, where nothing else is claimed.
+ */
+function surnameCandidates(text: string, candidates: Candidate[], claimed: Uint8Array): Candidate[] {
+  const named = new Map<string, { quote: string; end: number }[]>();
+  for (const c of candidates.filter((x) => x.kind === 'person' && /\s/u.test(x.quote))) {
+    const surname = surnameOf(c.quote);
+    for (const key of new Set([surname, c.quote.split(/\s+/u).at(-1)!])) {
+      if (!key || !/^\p{Lu}/u.test(key)) continue;
+      const earlier = named.get(key) ?? [];
+      if (!earlier.some((e) => e.quote === c.quote)) earlier.push({ quote: c.quote, end: c.end });
+      named.set(key, earlier);
+    }
+  }
+  const found: Candidate[] = [];
+  // Longer surnames first: "Van Vaerenbergh" before "Vaerenbergh".
+  for (const key of [...named.keys()].sort((a, b) => b.length - a.length)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(key)}(?![\\p{L}\\p{N}-])`, 'gu'))) {
+      const start = m.index;
+      const end = start + key.length;
+      const earlier = named.get(key)!.filter((e) => e.end <= start);
+      if (earlier.length !== 1 || claimed.subarray(start, end).includes(1)) continue;
+      claimed.fill(1, start, end);
+      found.push({ start, end, quote: key, kind: 'person', cue: null });
+    }
+  }
+  return found;
 }
