@@ -26,6 +26,23 @@ const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\
 /** Adjectives of a portfolio ("Sociale Fraude", "Binnenlandse Zaken") are not first names. */
 const ADJECTIVE = /(?:ale|ele|ische|ijke|ige|ieve|andse|aamse)$/u;
 const NAME_AT_END = new RegExp(String.raw`${PERSON_NAME}$`, 'u');
+const PERSON_NAME_ONLY = new RegExp(String.raw`^${PERSON_NAME}$`, 'u');
+/** "prof. dr. Jelle Jansens", "dr. An Peeters": academic titles, abbreviated, before a person's name. */
+const ACADEMIC_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:[Pp]rof\.|[Dd]r\.)(?:\s+(?:dr\.|ir\.|em\.))*\s+(${PERSON_NAME})(?![\p{L}])`, 'gu');
+
+/**
+ * The person's name in the capitalised run after a role: the name ending the run, else the name
+ * before a lowercase "van"/"voor" that opens the body the person belongs to ("Directeur Kris
+ * Vandepaer van de Federale Gerechtelijke Politie"). Not an adjective ("Federale Bestuurlijke"),
+ * nor a square named after a person ("professor Van Overstraetenplein": the street rule's).
+ */
+function personAfterRole(run: string): { name: string; offset: number } | null {
+  const isName = (name: string | undefined): name is string => name !== undefined && !ADJECTIVE.test(name.split(/\s+/u)[0]!) && !STREET_END.test(name);
+  const atEnd = NAME_AT_END.exec(run)?.[0];
+  if (isName(atEnd)) return { name: atEnd, offset: run.length - atEnd.length };
+  const before = /^(.*?)\s+(?:van|voor)\s/u.exec(run)?.[1];
+  return isName(before) && PERSON_NAME_ONLY.test(before) ? { name: before, offset: 0 } : null;
+}
 
 const ORGANISATION_CUES = [
   'dienst', 'diensten', 'cel', 'team', 'commissie', 'afdeling', 'korps', 'directie', 'parket', 'rechtbank', 'federatie',
@@ -111,12 +128,13 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const role of text.matchAll(ROLES)) {
     const roleEnd = role.index + role[0].length;
     const after = AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
-    const name = after && NAME_AT_END.exec(after[1]!);
-    // "professor Van Overstraetenplein": a square named after a person is a place, found by the street rule.
-    if (!after || !name || ADJECTIVE.test(name[0].split(/\s+/u)[0]!) || STREET_END.test(name[0])) continue;
-    const end = roleEnd + after[0].length;
-    propose(end - name[0].length, end, 'person', role[0].toLowerCase());
+    if (!after) continue;
+    const person = personAfterRole(after[1]!);
+    if (!person) continue;
+    const start = roleEnd + after[0].length - after[1]!.length + person.offset;
+    propose(start, start + person.name.length, 'person', role[0].toLowerCase());
   }
+  for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
     // A police noun before a known town or area ("politiezone Kempen") that has no known zone: the zone is missing from the gazetteer.

@@ -109,6 +109,15 @@ t.test('candidates: a person the gazetteer lacks is then proposed by surname alo
   ], 'a surname two earlier candidates share names neither');
 });
 
+t.test('candidates: a person after an academic title, and a role before a name and the body it belongs to', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+  t.same(propose('Uit een studie van prof. dr. Jelle Jansens blijkt het. Dat zegt Directeur Kris Vandepaer van de Federale Gerechtelijke Politie.'), [
+    ['Jelle Jansens', 'person', 'prof.'],
+    ['Kris Vandepaer', 'person', 'directeur'],
+  ]);
+  t.same(propose('Dat zegt de directeur van de Federale Gerechtelijke Politie. Het is prof. werk.'), [], 'a role before a body, an abbreviation before no name');
+});
+
 t.test('the build report counts candidates per kind and lists the most frequent', async (t) => {
   const c = (quote: string, kind: 'person' | 'road') => ({ quote, kind, cue: null, start: 0, end: quote.length });
   t.same(candidateReport([[c('N16', 'road'), c('Jan Peeters', 'person'), c('N16', 'road')], [c('n16', 'road')]], 2), [
