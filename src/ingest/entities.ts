@@ -520,6 +520,13 @@ function isCapitalised(quote: string): boolean {
   return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
 }
 
+/**
+ * Whether every word of a name is capitalised: a common phrase that is also a name ("De Tijd", a
+ * newspaper; "De Lijn") is the name only so, since a sentence's capital reaches its first word only
+ * ("De tijd dringt").
+ */
+const everyWordCapitalised = (quote: string) => quote.split(/\s+/u).every(isCapitalised);
+
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -529,8 +536,9 @@ export function opensSentence(text: string, start: number): boolean {
 }
 
 /**
- * Keeps the hits of forms that need evidence only with it: an initial capital for all of them;
- * for forms that are also common Dutch words ("mol", "boom", "groen") an actor that is enough, a place also needs one of
+ * Keeps the hits of forms that need evidence only with it: an initial capital for all of them, on
+ * every word of a common phrase ("De Tijd"); for forms that are also common Dutch words ("mol",
+ * "boom", "groen") an actor that is enough, a place also needs one of
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
  * ("naar de markt in Boom"), lying in the document's scope, or the same place named without
  * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
@@ -541,7 +549,7 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     !opensSentence(text, h.start) ||
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     (scope !== null && locationLineage(matcher, h.entityId).includes(scope));
-  const capitalised = hits.filter((h) => h.evidence === 'none' || isCapitalised(text.slice(h.start, h.end)));
+  const capitalised = hits.filter((h) => h.evidence === 'none' || (h.evidence === 'place' ? everyWordCapitalised : isCapitalised)(text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
   return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
 }

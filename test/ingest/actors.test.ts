@@ -122,3 +122,73 @@ t.test('an alias "<noun> (van) <town>" is also found as "<adjective> <noun>"', a
 t.test('a party after "Jong" is its youth organisation, not the party', async (t) => {
   t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [['N-VA', 'n-va']]);
 });
+
+t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
+  t.same(actors('Er vielen drie gewonden, aldus Le Soir. Dat meldt Het Nieuwsblad; volgens HBVL en La Libre zijn er meer, bericht ATV.'), [
+    ['Le Soir', 'le-soir'],
+    ['Het Nieuwsblad', 'het-nieuwsblad'],
+    ['HBVL', 'het-belang-van-limburg'],
+    ['La Libre', 'la-libre-belgique'],
+    ['ATV', 'atv'],
+  ]);
+  t.same(actors("Dat schrijft L’Echo, en ook L'Echo van gisteren. Ringtv en TV Limburg brachten het, VRT Nieuws ook."), [
+    ['L’Echo', 'l-echo'],
+    ["L'Echo", 'l-echo'],
+    ['Ringtv', 'ring-tv'],
+    ['TV Limburg', 'tvl'],
+    ['VRT Nieuws', 'vrt'],
+  ]);
+});
+
+t.test('police unions, by their Dutch and French names, and their confederations', async (t) => {
+  t.same(actors('De vakbonden VSOA Politie, ACV Politie, ACOD Politie en NSPV dienen een stakingsaanzegging in; ook SLFP Police en CGSP Police.'), [
+    ['VSOA Politie', 'vsoa-politie'],
+    ['ACV Politie', 'acv-politie'],
+    ['ACOD Politie', 'acod-politie'],
+    ['NSPV', 'nspv'],
+    ['SLFP Police', 'vsoa-politie'],
+    ['CGSP Police', 'acod-politie'],
+  ]);
+  t.same(actors('Het ACV en het ACOD steunen de actie van het SNPS.'), [
+    ['ACV', 'acv'],
+    ['ACOD', 'acod'],
+    ['SNPS', 'nspv'],
+  ]);
+});
+
+t.test('rights organisations, advisory bodies and agencies that safety news quotes', async (t) => {
+  t.same(actors('Amnesty, de Liga voor Mensenrechten, Myria, het Kinderrechtencommissariaat en Vluchtelingenwerk Vlaanderen reageren, net als de Orde van Vlaamse Balies, de VVSG en Brulocalis.'), [
+    ['Amnesty', 'amnesty-international'],
+    ['Liga voor Mensenrechten', 'liga-voor-mensenrechten'],
+    ['Myria', 'myria'],
+    ['Kinderrechtencommissariaat', 'kinderrechtencommissariaat'],
+    ['Vluchtelingenwerk Vlaanderen', 'vluchtelingenwerk-vlaanderen'],
+    ['Orde van Vlaamse Balies', 'orde-van-vlaamse-balies'],
+    ['VVSG', 'vvsg'],
+    ['Brulocalis', 'brulocalis'],
+  ]);
+  // The airport itself is a place (locations.json); its operator is the actor.
+  t.same(actors('Het CCB waarschuwt; Brussels Airport Company en skeyes, vroeger Belgocontrol, passen hun procedures op Brussels Airport aan.'), [
+    ['CCB', 'ccb'],
+    ['Brussels Airport Company', 'brussels-airport-company'],
+    ['skeyes', 'skeyes'],
+    ['Belgocontrol', 'skeyes'],
+  ]);
+});
+
+t.test('a name that is also a common Dutch word or phrase counts only when capitalised', async (t) => {
+  t.same(actors('Dat blijkt uit cijfers die De Tijd en Trends opvroegen; De Standaard, De Morgen en De Lijn bevestigen het.'), [
+    ['De Tijd', 'de-tijd'],
+    ['Trends', 'trends'],
+    ['De Standaard', 'de-standaard'],
+    ['De Morgen', 'de-morgen'],
+    ['De Lijn', 'de-lijn'],
+  ]);
+  t.same(
+    actors('De agenten namen de tijd, want de trends zijn zorgwekkend. Dat ligt in de lijn van de standaard die sinds de morgen geldt.'),
+    [],
+  );
+  t.same(actors('De tijd dringt. De lijn wordt verlengd.'), [], "a sentence's capital reaches the first word of a phrase only");
+  // A generic service noun is no organisation, even capitalised at the start of a sentence (seed 001).
+  t.same(actors('Slachtofferhulp bouwen we verder uit.'), []);
+});
