@@ -192,3 +192,11 @@ t.test('a name that is also a common Dutch word or phrase counts only when capit
   // A generic service noun is no organisation, even capitalised at the start of a sentence (seed 001).
   t.same(actors('Slachtofferhulp bouwen we verder uit.'), []);
 });
+
+t.test("the federal police's coordination and support directorates, one per judicial arrondissement", async (t) => {
+  t.same(actors('De DirCo Limburg en de CSD Oost-Vlaanderen leveren versterking, net als de Coördinatie- en Steundirectie Luik.'), [
+    ['DirCo Limburg', 'federale-politie-limburg'],
+    ['CSD Oost-Vlaanderen', 'federale-politie-oost-vlaanderen'],
+    ['Coördinatie- en Steundirectie Luik', 'federale-politie-luik'],
+  ]);
+});
