@@ -200,3 +200,20 @@ t.test("the federal police's coordination and support directorates, one per judi
     ['Coördinatie- en Steundirectie Luik', 'federale-politie-luik'],
   ]);
 });
+
+t.test('police schools, federations and institutes quoted on safety', async (t) => {
+  t.same(actors('Aspiranten van het PIVO, Campus Vesta en het POV; Unizo, Comeos en het VBO vragen meer blauw, het ABVV en het ACLVB ook. Sciensano en het VAD publiceren cijfers.'), [
+    ['PIVO', 'pivo'],
+    ['Campus Vesta', 'campus-vesta'],
+    ['POV', 'pov'],
+    ['Unizo', 'unizo'],
+    ['Comeos', 'comeos'],
+    ['VBO', 'vbo'],
+    ['ABVV', 'abvv'],
+    ['ACLVB', 'aclvb'],
+    ['Sciensano', 'sciensano'],
+    ['VAD', 'vad'],
+  ]);
+  // "plot" is a Dutch word and "PLOT" all capitals, which the matcher cannot tell apart: the Limburg school is found by its full name only.
+  t.same(actors('Het plot van de film. De Provincie Limburg Opleiding en Training leidt op.'), [['Provincie Limburg Opleiding en Training', 'plot']]);
+});
