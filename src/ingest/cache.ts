@@ -26,7 +26,8 @@ export interface CacheKeyParts {
 export interface ExtractionCache {
   keyOf(parts: CacheKeyParts): string;
   has(key: string): boolean;
-  put(key: string, extraction: DocumentExtraction, summary: DocumentSummary): void;
+  /** Stores an extraction and its summary, each already serialised as JSON. */
+  put(key: string, extraction: string, summary: string): void;
   extraction(key: string): DocumentExtraction;
   summary(key: string): DocumentSummary;
   close(): void;
@@ -51,7 +52,7 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
     keyOf: ({ sha256, options }) => createHash('sha256').update(JSON.stringify([pipelineHash, sha256, options.documentDate, options.scopeLocationId])).digest('hex'),
     has: (key) => db.select({ key: extractions.key }).from(extractions).where(eq(extractions.key, key)).get() !== undefined,
     put: (key, extraction, summary) => {
-      db.insert(extractions).values({ key, extraction: JSON.stringify(extraction), summary: JSON.stringify(summary) }).onConflictDoNothing().run();
+      db.insert(extractions).values({ key, extraction, summary }).onConflictDoNothing().run();
     },
     extraction: (key) => JSON.parse(get(key).extraction) as DocumentExtraction,
     summary: (key) => JSON.parse(db.select({ summary: extractions.summary }).from(extractions).where(eq(extractions.key, key)).get()?.summary ?? 'null') as DocumentSummary,
