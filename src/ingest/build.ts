@@ -15,7 +15,7 @@ import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import { readHistory } from './history.js';
-import { loadDatabase, streamDatabase, type ExtractedDocument, type LoadSource } from './load.js';
+import { documentKey, loadDatabase, streamDatabase, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
@@ -149,6 +149,10 @@ interface Plan {
   cache: ExtractionCache;
   keys: string[];
   options: BuildOptions;
+  /** Whether the build starts from a copy of the database at the target path (see `canStartFrom`). */
+  incremental: boolean;
+  /** For an incremental build, each document's row key in manifest order, taken when the document is first read (so it is read once). */
+  rowKeys: DocumentKey[];
 }
 
 function plan(options: BuildOptions): Plan {
@@ -160,7 +164,8 @@ function plan(options: BuildOptions): Plan {
     if (cachePath) mkdirSync(dirname(cachePath), { recursive: true });
     return openExtractionCache(cachePath, pipelineHash(corpus));
   });
-  return { corpus, cache, keys: [], options };
+  const incremental = options.incremental !== false && canStartFrom(options.dbPath, referenceHash(corpus));
+  return { corpus, cache, keys: [], options, incremental, rowKeys: [] };
 }
 
 /**
@@ -168,10 +173,11 @@ function plan(options: BuildOptions): Plan {
  * the documents the cache lacks in batches. Nothing is written before all are checked
  * (the cache only gains entries, which are valid whatever the build's outcome).
  */
-function* missingBatches({ corpus, cache, keys, options }: Plan): Generator<ExtractionTask[]> {
+function* missingBatches({ corpus, cache, keys, options, incremental, rowKeys }: Plan): Generator<ExtractionTask[]> {
   let batch: ExtractionTask[] = [];
   for (let i = 0; i < corpus.manifest.documents.length; i++) {
     const doc = readSourceDocument(corpus, i);
+    if (incremental) rowKeys.push(documentKey(doc));
     const extraction = optionsOf(doc.entry);
     const key = cache.keyOf({ sha256: doc.sha256, options: extraction });
     keys.push(key);
@@ -204,12 +210,13 @@ interface Target {
 }
 
 /** Opens the build's temporary file (a copy of the database at `dbPath` for an incremental build) with the schema migrated. */
-function openBuildTarget({ corpus, options }: Plan): Target {
+function openBuildTarget(p: Plan): Target {
+  const { corpus, options } = p;
   const { dbPath } = options;
   const tmp = buildTempPath(dbPath);
   removeStaleTempFiles(dbPath);
   const reference = referenceHash(corpus);
-  const incremental = options.incremental !== false && canStartFrom(dbPath, reference);
+  const { incremental } = p;
   const db = openTarget(dbPath, tmp, incremental);
   try {
     migrate(db, { migrationsFolder: migrationsDir });
@@ -274,6 +281,7 @@ function writeDatabase(p: Plan, extracted: number): BuildSummary {
   for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
   const source: LoadSource = {
     summaries,
+    keys: p.incremental ? p.rowKeys : undefined,
     * documents() {
       progress.start('load', keys.length);
       for (let i = 0; i < keys.length; i++) {
@@ -411,7 +419,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     return done;
   };
   try {
-    if (options.incremental !== false && canStartFrom(options.dbPath, referenceHash(p.corpus))) {
+    if (p.incremental) {
       progress.start('extract', p.corpus.manifest.documents.length);
       for (const batch of missingBatches(p)) {
         extract(batch).then((results) => results.forEach(() => progress.tick()), () => {});

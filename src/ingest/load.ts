@@ -30,6 +30,8 @@ export interface ExtractedDocument {
 export interface LoadSource {
   summaries: DocumentSummary[];
   documents(): Iterable<ExtractedDocument>;
+  /** Each document's {@link documentKey}, when the caller has them (else read from `documents`): an incremental build's first pass. */
+  keys?: readonly DocumentKey[];
 }
 
 /** The reference data and programmes of a build: all of the inputs except the documents. */
@@ -161,9 +163,22 @@ function documentRow(source: SourceDocument): DocumentRow {
   };
 }
 
-const documentColumns = Object.keys(getTableColumns(t.documents)) as Array<keyof DocumentRow>;
+/** The columns a documents row is compared by: all but the text, which its sha256 column stands for (so a stored row is compared without reading its text). */
+const { text: _text, ...keyedColumns } = getTableColumns(t.documents);
+const documentColumns = Object.keys(keyedColumns) as Array<keyof DocumentRow>;
 /** A documents row's checksum, whether about to be inserted or read back (kept for every document: not the text itself). */
 const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => createHash('sha256').update(JSON.stringify(documentColumns.map((c) => row[c] ?? null))).digest('hex');
+
+/** A document's id and the checksum of its documents row: what an incremental build compares with the stored row. */
+export interface DocumentKey {
+  id: string;
+  key: string;
+}
+
+export function documentKey(source: SourceDocument): DocumentKey {
+  const row = documentRow(source);
+  return { id: row.id, key: rowKey(row) };
+}
 
 /** Loads one document's rows; `actorPlaces` is {@link placesOfActors} for its date. */
 function loadDocument(db: Db, doc: ExtractedDocument, row: DocumentRow, actorPlaces: Map<string, string[]>) {
@@ -385,7 +400,7 @@ function storedDocuments(db: Db): Map<string, string> {
   const keys = new Map<string, string>();
   // A page at a time: the rows hold the documents' texts, too much to hold at once for a large corpus.
   for (let after = ''; ;) {
-    const page = db.select().from(t.documents).where(gt(t.documents.id, after)).orderBy(t.documents.id).limit(STORED_PAGE).all();
+    const page = db.select(keyedColumns).from(t.documents).where(gt(t.documents.id, after)).orderBy(t.documents.id).limit(STORED_PAGE).all();
     for (const row of page) keys.set(row.id, rowKey(row));
     if (page.length < STORED_PAGE) return keys;
     after = page[page.length - 1]!.id;
@@ -436,18 +451,17 @@ class Load {
   /**
    * On a copy (incremental), a first pass over every document in manifest order: finds those whose
    * row changed or is gone and deletes them (a changed text is a new id that may reuse a file name).
-   * Only the sources are read.
+   * Only the documents' keys are read.
    */
-  compare(documents: Iterable<{ source: SourceDocument }>) {
+  compare(documents: Iterable<DocumentKey>) {
     const stored = storedDocuments(this.db);
     if (stored.size === 0) return;
     const current = new Set<string>();
     const changed = new Set<string>();
-    for (const d of documents) {
-      const row = documentRow(d.source);
-      current.add(row.id);
-      const same = stored.get(row.id) === rowKey(row);
-      if (!same) changed.add(row.id);
+    for (const { id, key } of documents) {
+      current.add(id);
+      const same = stored.get(id) === key;
+      if (!same) changed.add(id);
       this.#unchanged.push(same);
     }
     Object.assign(this.#removed, deleteDocuments(this.db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), this.#digests));
@@ -505,7 +519,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
   const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
   return db.transaction(() => {
     const load = new Load(db, inputs, meta);
-    if (meta.incremental) load.compare(source.documents());
+    if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
     for (const d of source.documents()) load.add(d);
     return load.finish(source.summaries);
   });
