@@ -422,6 +422,15 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     if (p.incremental) {
       progress.start('extract', p.corpus.manifest.documents.length);
       for (const batch of missingBatches(p)) {
+        if (pool === null && batch.length < BATCH) {
+          // Fewer documents missing than one batch (the first is also the last): starting a worker
+          // thread (its modules, its compiled gazetteer) would cost more than extracting them here.
+          const context = compileContext(p.corpus.gazetteer);
+          store(p, batch.map((task) => runExtraction(task, context)));
+          batch.forEach(() => progress.tick());
+          extracted += batch.length;
+          continue;
+        }
         extract(batch).then((results) => results.forEach(() => progress.tick()), () => {});
         if (inFlight.size >= 2 * threads) await Promise.race(inFlight).catch(() => {});
       }
