@@ -217,3 +217,15 @@ t.test('police schools, federations and institutes quoted on safety', async (t) 
   // "plot" is a Dutch word and "PLOT" all capitals, which the matcher cannot tell apart: the Limburg school is found by its full name only.
   t.same(actors('Het plot van de film. De Provincie Limburg Opleiding en Training leidt op.'), [['Provincie Limburg Opleiding en Training', 'plot']]);
 });
+
+t.test('oversight bodies and agencies: a former name is found too', async (t) => {
+  t.same(actors('Het COC en de GBA, vroeger de Privacycommissie, adviseren de Federale Politieraad; de Civiele Bescherming en het FAVV helpen, meldt Apache.'), [
+    ['COC', 'coc'],
+    ['GBA', 'gegevensbeschermingsautoriteit'],
+    ['Privacycommissie', 'gegevensbeschermingsautoriteit'],
+    ['Federale Politieraad', 'federale-politieraad'],
+    ['Civiele Bescherming', 'civiele-bescherming'],
+    ['FAVV', 'favv'],
+    ['Apache', 'apache'],
+  ]);
+});
