@@ -13,6 +13,9 @@ const db = openReadOnly(process.argv[2] ?? 'bench-output/build-1000/blauwdruk.db
 const RUNS = Number(process.env.QUERY_RUNS ?? 5);
 const deepDocument = db.$client.prepare('SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET (SELECT count(*) * 9 / 10 FROM documents)').pluck().get() as string;
 const deep = listRecords(db, measures, { document: deepDocument }, { limit: 1 }).next!;
+const province = { location: 'oost-vlaanderen' };
+// The cursor 90 % into the province's measures (found by reading their ids).
+const provinceDeep = listRecords(db, measures, province, { limit: Math.floor(countRecords(db, measures, province) * 0.9), fields: ['id'] }).next!;
 
 const cases: Array<[string, () => unknown]> = [
   ['page 1', () => listRecords(db, measures, {}, { limit: 50 })],
@@ -23,9 +26,12 @@ const cases: Array<[string, () => unknown]> = [
   ['facet location', () => facetCounts(db, measures, {}, ['location'])],
   ['facet document', () => facetCounts(db, measures, {}, ['document'])],
   ['facet statementKind', () => facetCounts(db, measures, {}, ['statementKind'])],
-  ['province page 1', () => listRecords(db, measures, { location: 'oost-vlaanderen' }, { limit: 50 })],
-  ['province count', () => countRecords(db, measures, { location: 'oost-vlaanderen' })],
-  ['province facet theme', () => facetCounts(db, measures, { location: 'oost-vlaanderen' }, ['theme'])],
+  ['city page 1', () => listRecords(db, measures, { location: 'antwerpen' }, { limit: 50 })],
+  ['province page 1', () => listRecords(db, measures, province, { limit: 50 })],
+  ['province page 90 % deep', () => listRecords(db, measures, province, { limit: 50, cursor: provinceDeep })],
+  ['province, a theme, p. 1', () => listRecords(db, measures, { ...province, theme: 'cameratoezicht' }, { limit: 50 })],
+  ['province count', () => countRecords(db, measures, province)],
+  ['province facet theme', () => facetCounts(db, measures, province, ['theme'])],
   ['q=politie page 1', () => listRecords(db, measures, { q: 'politie' }, { limit: 50 })],
   ['q=politie count', () => countRecords(db, measures, { q: 'politie' })],
 ];

@@ -306,6 +306,26 @@ export const measureActors = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.actorId] }), index('measure_actors_actor').on(t.actorId, t.measureId)],
 );
 
+/**
+ * Each measure under every place it is tied to or lies inside (measure_locations through
+ * location_ancestors, once per place), with its text-order keys: derived at load, never
+ * stated. The primary key is the order of a place's measures (document, ordinal, id), so a
+ * page of "a city with its districts" or of a province, and every cursor page after it,
+ * is one range of one index instead of a sort of every match. No foreign keys: the table is
+ * rewritten whole after the rows it derives from, and a key on `measure_id` would make every
+ * deleted measure scan it (it has no index by measure).
+ */
+export const measurePlaces = sqliteTable(
+  'measure_places',
+  {
+    ancestorId: text('ancestor_id').notNull(),
+    documentId: text('document_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ancestorId, t.documentId, t.ordinal, t.measureId] })],
+);
+
 /** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(
   'measure_locations',

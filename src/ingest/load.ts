@@ -276,6 +276,19 @@ function replaceSeries(db: Db) {
     FROM figures WHERE series_id IS NOT NULL GROUP BY series_id ORDER BY series_id`);
 }
 
+/**
+ * The measures under each place (see `measure_places` in schema.ts), rewritten whole from the
+ * links as loaded, in key order so the index is written sequentially. Derived from tables the
+ * version already covers, so it is not hashed itself.
+ */
+function replaceMeasurePlaces(db: Db) {
+  db.run(sql`DELETE FROM measure_places`);
+  db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id)
+    SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
+    FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id
+    ORDER BY 1, 2, 3, 4`);
+}
+
 /** Tables the version covers, in the order it reads their digests. */
 const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
 type HashedTable = (typeof HASHED_TABLES)[number];
@@ -453,6 +466,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
       loaded.push(row.id);
     }
     replaceSeries(db);
+    replaceMeasurePlaces(db);
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     // The documents' tables change by the rows of the documents loaded (a fresh file: all of

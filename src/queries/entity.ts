@@ -79,6 +79,25 @@ export function tableColumns<T extends Table, K extends keyof T['_']['columns'] 
 }
 
 /** Everything the engine needs to know about one entity. */
+/**
+ * A table holding, for each value of one reference filter, the entity's ids in the order
+ * of its default sort (built at load): a list filtered by one such value in that order reads
+ * one range of the table's primary key — page 1 and every cursor page alike — where the
+ * filter as a condition must find every match before the first page is known.
+ */
+export interface OrderedRange {
+  /** The filter it answers, when given one record. */
+  filter: string;
+  /** The table, aliased (a code constant). */
+  from: string;
+  /** The condition selecting the range of one record's id. */
+  where: (id: string) => SQL;
+  /** The column holding the listed record's id. */
+  id: string;
+  /** The sort expressions of the entity the key holds after the filter's column, in key order, each with the column holding it. */
+  keys: ReadonlyArray<readonly [sortSql: string, column: string]>;
+}
+
 export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = EntityCollection | 'mentions'> {
   /** Collection name: the REST path segment (`measures`), or a name for batch-only entities. */
   collection: C;
@@ -98,6 +117,8 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
    * or undefined when the stored values stand. Lists and exports apply it.
    */
   filteredFields?: (db: Db, filters: FilterValues) => ((record: Row) => void) | undefined;
+  /** Filters answered by a range of an ordered table (see {@link OrderedRange}). */
+  ranges?: readonly OrderedRange[];
 }
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
@@ -421,12 +442,41 @@ interface PlannedList {
   keys: SortKey[];
 }
 
+/** A filter of `filters` answered by one of the entity's ordered ranges, for one record: the range, its condition and the other filters. */
+interface RangeUse {
+  range: OrderedRange;
+  where: SQL;
+  others: FilterValues;
+}
+
+/** The ordered range answering one filter of `filters` that names exactly one record, if any. */
+function rangeFor(db: Db, e: Entity, filters: FilterValues): RangeUse | undefined {
+  for (const range of e.ranges ?? []) {
+    const value = filters[range.filter];
+    const ids = value === undefined ? undefined : e.filters[range.filter]!.ids?.(db, value as never, range.filter);
+    if (ids?.length === 1) return { range, where: range.where(ids[0]!), others: { ...filters, [range.filter]: undefined } };
+  }
+  return undefined;
+}
+
+/** `keys` read from the range's columns, when they are its key's order in one direction (else undefined); field names, hence cursors, unchanged. */
+function rangeKeys(range: OrderedRange, keys: readonly SortKey[]): SortKey[] | undefined {
+  const inOrder = keys.length === range.keys.length && keys.every((k, i) => k.sql === range.keys[i]![0] && k.desc === keys[0]!.desc);
+  return inOrder ? keys.map((k, i) => ({ ...k, sql: range.keys[i]![1] })) : undefined;
+}
+
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined). */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
-  const statement = sql`SELECT ${shape.select}, ${keyColumnList(keys)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)} AND ${afterCursorCondition(keys, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(keys, backward))} LIMIT ${page.limit ?? -1}`;
+  const ranged = rangeFor(db, e, filters);
+  const byRange = ranged && rangeKeys(ranged.range, keys);
+  // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
+  const [from, where, walked] = ranged && byRange
+    ? [sql`${code(ranged.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(ranged.range.id)}`, sql`${ranged.where} AND ${whereFragment(db, e.filters, ranged.others)}`, byRange]
+    : [tableOf(e), whereFragment(db, e.filters, filters), keys];
+  const statement = sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${where} AND ${afterCursorCondition(walked, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`;
   return { shape, statement, keys };
 }
 
@@ -490,6 +540,16 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   })();
 }
 
+/**
+ * The ids of the filtered set, each once: for a filter answered by an ordered range and
+ * nothing else, read from that range's index alone (no row of the entity is visited).
+ */
+function filteredIds(db: Db, e: Entity, filters: FilterValues): SQL {
+  const ranged = rangeFor(db, e, filters);
+  if (ranged !== undefined && wholeCollection(e, ranged.others)) return sql`SELECT ${code(ranged.range.id)} FROM ${code(ranged.range.from)} WHERE ${ranged.where}`;
+  return sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
+}
+
 /** What was computed once per database, entity and key: the dataset is immutable while a process serves it. */
 const perCollection = new WeakMap<Db, Map<Entity, Map<string, unknown>>>();
 
@@ -512,7 +572,7 @@ const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filt
  * `count(*)` walks a whole index (about 1 ms per 66 000 measures).
  */
 export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
-  const { stmt, params } = statement(db, sql`SELECT count(*) FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`);
+  const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)})`);
   const count = () => stmt.pluck().get(...params) as number;
   return wholeCollection(e, filters) ? onceForCollection(db, e, 'count', count) : count();
 }
@@ -525,7 +585,7 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const whole = wholeCollection(e, filters);
-  const set = whole ? null : sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
+  const set = whole ? null : filteredIds(db, e, filters);
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
