@@ -1,8 +1,8 @@
 /**
  * `node --import tsx bench/query-cost.ts DB`: the query layer alone (no HTTP, no response
  * cache) on a built database (`npm run bench:build -- SIZE` makes bench-output/build-SIZE/
- * blauwdruk.db): the time of each list, count and facet the scale scenarios send, median
- * of QUERY_RUNS (default 5) runs. What is computed once per process (whole-collection
+ * blauwdruk.db): the CPU time (and wall time) of each list, count and facet the scale
+ * scenarios send, median of QUERY_RUNS (default 5) runs. What is computed once per process (whole-collection
  * counts and facets) shows as about 0 after the first run.
  */
 import { openReadOnly } from '../src/db/client.js';
@@ -35,13 +35,21 @@ const cases: Array<[string, () => unknown]> = [
   ['q=politie page 1', () => listRecords(db, measures, { q: 'politie' }, { limit: 50 })],
   ['q=politie count', () => countRecords(db, measures, { q: 'politie' })],
 ];
+/** The median of `values`. */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** CPU time of this process (user + system) in ms: unlike wall time, not stretched by the other processes of a shared machine. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+console.log(`${'statement'.padEnd(24)} ${'CPU ms'.padStart(8)} ${'wall ms'.padStart(8)}`);
 for (const [name, run] of cases) {
-  const times: number[] = [];
+  const [cpu, wall]: [number[], number[]] = [[], []];
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+    const [cpuStart, wallStart] = [cpuMs(), performance.now()];
     run();
-    times.push(performance.now() - started);
+    cpu.push(cpuMs() - cpuStart);
+    wall.push(performance.now() - wallStart);
   }
-  times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(24)} ${times[Math.floor(RUNS / 2)]!.toFixed(1).padStart(8)} ms`);
+  console.log(`${name.padEnd(24)} ${median(cpu).toFixed(1).padStart(8)} ${median(wall).toFixed(1).padStart(8)}`);
 }
