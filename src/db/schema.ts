@@ -326,6 +326,21 @@ export const measurePlaces = sqliteTable(
   (t) => [primaryKey({ columns: [t.ancestorId, t.documentId, t.ordinal, t.measureId] })],
 );
 
+/**
+ * Every measure under its document's date as the `date` sort orders it (no date: `''`,
+ * first), derived at load: listing all measures by date is one range of the primary key,
+ * where the sort key read through the document must be computed and sorted for every
+ * measure. No foreign keys, as for `measure_places`.
+ */
+export const measureDateOrder = sqliteTable(
+  'measure_date_order',
+  {
+    dateKey: text('date_key').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dateKey, t.measureId] })],
+);
+
 /** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(
   'measure_locations',

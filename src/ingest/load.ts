@@ -277,16 +277,19 @@ function replaceSeries(db: Db) {
 }
 
 /**
- * The measures under each place (see `measure_places` in schema.ts), rewritten whole from the
- * links as loaded, in key order so the index is written sequentially. Derived from tables the
- * version already covers, so it is not hashed itself.
+ * The tables that order measures for lists (`measure_places`, `measure_date_order` in
+ * schema.ts), rewritten whole from the rows as loaded, in key order so each index is written
+ * sequentially. Derived from tables the version already covers, so not hashed themselves.
  */
-function replaceMeasurePlaces(db: Db) {
+function replaceMeasureOrders(db: Db) {
   db.run(sql`DELETE FROM measure_places`);
   db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id)
     SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
     FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id
     ORDER BY 1, 2, 3, 4`);
+  db.run(sql`DELETE FROM measure_date_order`);
+  db.run(sql`INSERT INTO measure_date_order (date_key, measure_id)
+    SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY 1, 2`);
 }
 
 /** Tables the version covers, in the order it reads their digests. */
@@ -466,7 +469,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
       loaded.push(row.id);
     }
     replaceSeries(db);
-    replaceMeasurePlaces(db);
+    replaceMeasureOrders(db);
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     // The documents' tables change by the rows of the documents loaded (a fresh file: all of

@@ -86,12 +86,10 @@ export function tableColumns<T extends Table, K extends keyof T['_']['columns'] 
  * filter as a condition must find every match before the first page is known.
  */
 export interface OrderedRange {
-  /** The filter it answers, when given one record. */
-  filter: string;
+  /** The filter it answers when given one record (its name), and the condition selecting that record's range; without one, the table holds the whole collection in order, used when nothing filters it. */
+  filter?: { name: string; where: (id: string) => SQL };
   /** The table, aliased (a code constant). */
   from: string;
-  /** The condition selecting the range of one record's id. */
-  where: (id: string) => SQL;
   /** The column holding the listed record's id. */
   id: string;
   /** The sort expressions of the entity the key holds after the filter's column, in key order, each with the column holding it. */
@@ -449,14 +447,15 @@ interface RangeUse {
   others: FilterValues;
 }
 
-/** The ordered range answering one filter of `filters` that names exactly one record, if any. */
-function rangeFor(db: Db, e: Entity, filters: FilterValues): RangeUse | undefined {
-  for (const range of e.ranges ?? []) {
-    const value = filters[range.filter];
-    const ids = value === undefined ? undefined : e.filters[range.filter]!.ids?.(db, value as never, range.filter);
-    if (ids?.length === 1) return { range, where: range.where(ids[0]!), others: { ...filters, [range.filter]: undefined } };
-  }
-  return undefined;
+/** The ordered ranges that answer `filters`: each answering one filter that names exactly one record, or the whole collection when nothing filters it. */
+function rangesFor(db: Db, e: Entity, filters: FilterValues): RangeUse[] {
+  return (e.ranges ?? []).flatMap((range): RangeUse[] => {
+    const { filter } = range;
+    if (filter === undefined) return wholeCollection(e, filters) ? [{ range, where: sql`1`, others: filters }] : [];
+    const value = filters[filter.name];
+    const ids = value === undefined ? undefined : e.filters[filter.name]!.ids?.(db, value as never, filter.name);
+    return ids?.length === 1 ? [{ range, where: filter.where(ids[0]!), others: { ...filters, [filter.name]: undefined } }] : [];
+  });
 }
 
 /** `keys` read from the range's columns, when they are its key's order in one direction (else undefined); field names, hence cursors, unchanged. */
@@ -470,11 +469,10 @@ function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): 
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
-  const ranged = rangeFor(db, e, filters);
-  const byRange = ranged && rangeKeys(ranged.range, keys);
+  const ranged = rangesFor(db, e, filters).map((use) => ({ use, keys: rangeKeys(use.range, keys) })).find((r) => r.keys !== undefined);
   // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
-  const [from, where, walked] = ranged && byRange
-    ? [sql`${code(ranged.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(ranged.range.id)}`, sql`${ranged.where} AND ${whereFragment(db, e.filters, ranged.others)}`, byRange]
+  const [from, where, walked] = ranged
+    ? [sql`${code(ranged.use.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(ranged.use.range.id)}`, sql`${ranged.use.where} AND ${whereFragment(db, e.filters, ranged.use.others)}`, ranged.keys!]
     : [tableOf(e), whereFragment(db, e.filters, filters), keys];
   const statement = sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${where} AND ${afterCursorCondition(walked, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`;
   return { shape, statement, keys };
@@ -545,8 +543,8 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
  * nothing else, read from that range's index alone (no row of the entity is visited).
  */
 function filteredIds(db: Db, e: Entity, filters: FilterValues): SQL {
-  const ranged = rangeFor(db, e, filters);
-  if (ranged !== undefined && wholeCollection(e, ranged.others)) return sql`SELECT ${code(ranged.range.id)} FROM ${code(ranged.range.from)} WHERE ${ranged.where}`;
+  const ranged = rangesFor(db, e, filters).find((use) => use.range.filter !== undefined && wholeCollection(e, use.others));
+  if (ranged !== undefined) return sql`SELECT ${code(ranged.range.id)} FROM ${code(ranged.range.from)} WHERE ${ranged.where}`;
   return sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
 }
 

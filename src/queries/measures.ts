@@ -70,11 +70,15 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   defaultSort: 'document,ordinal',
   // A place with everything inside it, in text order: one range of measure_places.
   ranges: [{
-    filter: 'location',
+    filter: { name: 'location', where: (id) => sql`mp.ancestor_id = ${id}` },
     from: 'measure_places mp',
-    where: (id) => sql`mp.ancestor_id = ${id}`,
     id: 'mp.measure_id',
     keys: [['m.document_id', 'mp.document_id'], ['m.ordinal', 'mp.ordinal'], ['m.id', 'mp.measure_id']],
+  }, {
+    // Every measure by date: one range of measure_date_order.
+    from: 'measure_date_order mo',
+    id: 'mo.measure_id',
+    keys: [[documentDateSql, 'mo.date_key'], ['m.id', 'mo.measure_id']],
   }],
   filters: {
     modifiedSince: modifiedSinceFilter('measures', sql`m.id`),

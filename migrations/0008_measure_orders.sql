@@ -1,3 +1,9 @@
+CREATE TABLE `measure_date_order` (
+	`date_key` text NOT NULL,
+	`measure_id` text NOT NULL,
+	PRIMARY KEY(`date_key`, `measure_id`)
+);
+--> statement-breakpoint
 CREATE TABLE `measure_places` (
 	`ancestor_id` text NOT NULL,
 	`document_id` text NOT NULL,
