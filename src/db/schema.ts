@@ -338,7 +338,8 @@ export const measureDateOrder = sqliteTable(
     dateKey: text('date_key').notNull(),
     measureId: text('measure_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.dateKey, t.measureId] })],
+  // Newest first (`-date`) ties on the id ascending: an order of its own, which the primary key read backwards is not.
+  (t) => [primaryKey({ columns: [t.dateKey, t.measureId] }), index('measure_date_order_newest').on(sql`${t.dateKey} DESC`, t.measureId)],
 );
 
 /** Which places a measure is about, and how that is known. */

@@ -94,6 +94,8 @@ export interface OrderedRange {
   id: string;
   /** The sort expressions of the entity the key holds after the filter's column, in key order, each with the column holding it. */
   keys: ReadonlyArray<readonly [sortSql: string, column: string]>;
+  /** The directions (descending or not, per key) the table's indexes hold them in; each index serves its directions and their reverse. Default: all ascending. */
+  directions?: ReadonlyArray<readonly boolean[]>;
 }
 
 export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = EntityCollection | 'mentions'> {
@@ -458,10 +460,11 @@ function rangesFor(db: Db, e: Entity, filters: FilterValues): RangeUse[] {
   });
 }
 
-/** `keys` read from the range's columns, when they are its key's order in one direction (else undefined); field names, hence cursors, unchanged. */
+/** `keys` read from the range's columns, when they are its keys in an order one of its indexes holds, either way (else undefined); field names, hence cursors, unchanged. */
 function rangeKeys(range: OrderedRange, keys: readonly SortKey[]): SortKey[] | undefined {
-  const inOrder = keys.length === range.keys.length && keys.every((k, i) => k.sql === range.keys[i]![0] && k.desc === keys[0]!.desc);
-  return inOrder ? keys.map((k, i) => ({ ...k, sql: range.keys[i]![1] })) : undefined;
+  const sameKeys = keys.length === range.keys.length && keys.every((k, i) => k.sql === range.keys[i]![0]);
+  const held = (directions: readonly boolean[]) => [true, false].some((reversed) => keys.every((k, i) => k.desc === (directions[i] !== reversed)));
+  return sameKeys && (range.directions ?? [range.keys.map(() => false)]).some(held) ? keys.map((k, i) => ({ ...k, sql: range.keys[i]![1] })) : undefined;
 }
 
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined). */

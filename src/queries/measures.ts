@@ -79,6 +79,8 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     from: 'measure_date_order mo',
     id: 'mo.measure_id',
     keys: [[documentDateSql, 'mo.date_key'], ['m.id', 'mo.measure_id']],
+    // Oldest first by its primary key, newest first (ties still by id ascending) by measure_date_order_newest.
+    directions: [[false, false], [true, false]],
   }],
   filters: {
     modifiedSince: modifiedSinceFilter('measures', sql`m.id`),

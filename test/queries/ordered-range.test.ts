@@ -125,11 +125,16 @@ t.test('every measure by date, either way, is one range of measure_date_order wi
   t.ok(new Set(db.$client.prepare('SELECT date FROM documents').pluck().all()).size >= 2, 'the seed documents have a date and none');
   t.same(walk({}, { limit: 40, sort: 'date' }), byDate, 'ascending');
   t.same(walk({}, { limit: 40, sort: '-date,-id' }), [...byDate].reverse(), 'descending');
+  const newest = db.$client.prepare("SELECT m.id FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY coalesce(d.date, '') DESC, m.id").pluck().all() as string[];
+  t.same(walk({}, { limit: 40, sort: '-date' }), newest, 'newest first, ties by id');
+  t.same(walk({}, { limit: 40, sort: '-date', cursor: listRecords(db, measures, {}, { limit: 100, sort: '-date' }).next!, backward: true }).reverse(), newest.slice(0, 99), 'newest first, backward');
   const next = listRecords(db, measures, {}, { limit: 10, sort: '-date,-id' }).next!;
-  for (const [label, page] of [['page 1', { limit: 50, sort: 'date' }], ['after a cursor', { limit: 50, sort: '-date,-id', cursor: next }]] as Array<[string, PageRequest]>) {
+  const newestNext = listRecords(db, measures, {}, { limit: 10, sort: '-date' }).next!;
+  const pages: Array<[string, PageRequest]> = [['page 1', { limit: 50, sort: 'date' }], ['after a cursor', { limit: 50, sort: '-date,-id', cursor: next }], ['newest first', { limit: 50, sort: '-date' }], ['newest first, backward', { limit: 50, sort: '-date', cursor: newestNext, backward: true }]];
+  for (const [label, page] of pages) {
     const { sql, params } = firstStatement(() => listRecords(db, measures, {}, page));
     const plan = planOf(db, sql, params);
-    t.match(plan[0], /^SEARCH mo USING COVERING INDEX sqlite_autoindex_measure_date_order_1 \(date_key[<>]\?\)$|^SCAN mo USING COVERING INDEX sqlite_autoindex_measure_date_order_1$/, `${label}: ${plan.join(' | ')}`);
+    t.match(plan[0], /^SEARCH mo USING COVERING INDEX (sqlite_autoindex_measure_date_order_1|measure_date_order_newest) \(date_key[<>]\?\)$|^SCAN mo USING COVERING INDEX (sqlite_autoindex_measure_date_order_1|measure_date_order_newest)$/, `${label}: ${plan.join(' | ')}`);
     t.equal(plan.length, 2, `${label}: no sort, no subquery`);
   }
   // With a filter the set is chosen by the filter's index and sorted: the date range would be walked whole for a small set.
