@@ -178,6 +178,10 @@ t.test('the sections (deelgemeenten) of every Flemish municipality, under their 
   t.same(lineage('melsele').slice(0, 3), ['melsele', 'beveren', 'beveren-kruibeke-zwijndrecht'], 'a section of a town merged in 2025 lies in the town and the merged municipality');
   t.same(lineage('landegem').slice(0, 3), ['landegem', 'nevele', 'deinze'], 'a municipality merged in 2019 is a district of the new one, with its own sections');
   t.equal(byId.get('houthalen')?.parent, 'houthalen-helchteren');
+  t.same(mentions('De politie van Melsele en de politiezone Landegem.'), [
+    ['politie van Melsele', 'politiezone-scheldewaas'],
+    ['politiezone Landegem', 'politiezone-deinze-zulte-lievegem'],
+  ], 'a section names the zone of its municipality');
   const sections = gazetteer.locations.filter((l) => l.kind === 'district');
   const strays = sections.filter((l) => !lineage(l.id).slice(1).some((id) => byId.get(id)?.kind === 'municipality'));
   t.same(strays.map((l) => l.id), [], 'every district lies in a municipality');
