@@ -432,13 +432,15 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null));
+  // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
+  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
+  hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
+  hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
-  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
-  return hits.filter((h) => !portfolio(h) && !surname(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  return hits.filter((h) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
 /**
@@ -762,19 +764,53 @@ function claimedBy(length: number, hits: Hit[]): Uint8Array {
 
 const personHit = (folded: string, personId: string, start: number, end: number): Hit => ({ folded: folded.slice(start, end), entityType: 'actor', entityId: personId, requires: null, evidence: 'none', start, end });
 
+type Membership = ActorEntry['memberships'][number];
+
+/**
+ * A surname as written in running text: its last word capitalised, a particle before it in
+ * either case ("De Wever", "de Vos", "Van der Proef"); not a lower-case word ("testmans").
+ */
+const isWrittenAsSurname = (quote: string) => isCapitalised(quote.split(/\s+/u).at(-1)!);
+
+/** Where an actor is: its location and the places it serves. */
+const placesOf = (actor: ActorEntry | undefined): string[] =>
+  actor ? [actor.location, ...actor.areas.map((a) => a.location)].filter((id) => id !== null) : [];
+
+/**
+ * Whether a membership's organisation is local (a town's government, a police zone) and the
+ * document is about none of its places: neither its scope nor a place it names is the town
+ * or a town the zone serves, and it does not name the organisation. Many towns have a mayor
+ * or a chief of the same common surname ("burgemeester Wouters"); a national body's title
+ * (minister, governor) holds anywhere.
+ */
+function localElsewhere(matcher: EntityMatcher, organizationId: string, about: ReadonlySet<string>, namedActors: ReadonlySet<string>): boolean {
+  const organization = matcher.actors.get(organizationId);
+  if (!organization || namedActors.has(organizationId)) return false;
+  const places = placesOf(organization);
+  const local = organization.kind === 'police_zone' || places.some((id) => TOWN_KINDS.has(matcher.locations.get(id)?.kind ?? ''));
+  return local && !places.some((id) => about.has(id));
+}
+
 /**
  * "minister Verlinden", "burgemeester De Wever": a title word with the surname of a gazetteer
  * person names that person when, on the document's date, exactly one person whose
  * membership carries that title has that surname. The mention is the surname alone (a
- * title is not part of a person's name). Without a document date nothing is resolved.
+ * title is not part of a person's name). Without a document date nothing is resolved; a
+ * local title (a town's mayor, a zone's chief) only in a document about that town or zone
+ * ({@link localElsewhere}).
  */
-function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null): Hit[] {
+function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
   if (date === null) return [];
   const claimed = claimedBy(text.length, hits);
+  const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
+  // A named town government or police zone ("de Gentse politie") is about its towns too.
+  const places = new Set(about);
+  for (const id of namedActors) for (const place of placesOf(matcher.actors.get(id))) places.add(place);
   const byPlace = new Map<number, { end: number; persons: Set<string> }>();
   for (const { start, end, value } of matcher.titledSurnames.findAll(tokens)) {
     const person = matcher.actors.get(value.personId);
-    if (!person?.memberships.some((m) => roleHasTitle(m.role, value.title) && periodCovers(m, date))) continue;
+    const holds = (m: Membership) => roleHasTitle(m.role, value.title) && periodCovers(m, date) && !localElsewhere(matcher, m.organization, places, namedActors);
+    if (!person?.memberships.some(holds)) continue;
     const surnameStart = start + value.titleLength;
     const place = byPlace.get(surnameStart) ?? { end, persons: new Set<string>() };
     place.persons.add(value.personId);
@@ -782,7 +818,7 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
   }
   const found: Hit[] = [];
   for (const [start, { end, persons }] of byPlace) {
-    if (persons.size !== 1 || !isCapitalised(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
+    if (persons.size !== 1 || !isWrittenAsSurname(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
     found.push(personHit(folded, [...persons][0]!, start, end));
   }
   return found;
@@ -814,7 +850,7 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
   for (const { start, end, value } of trie.findAll(tokens)) {
     const earlier = firstNamed.get(value)!.filter((n) => n.end <= start);
     const quote = text.slice(start, end);
-    if (earlier.length !== 1 || !/^\p{Lu}/u.test(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
+    if (earlier.length !== 1 || !isWrittenAsSurname(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
     claimed.fill(1, start, end);
     found.push(personHit(folded, earlier[0]!.personId, start, end));
   }
