@@ -98,3 +98,11 @@ t.test('a breakdown in brackets counts what the count before counts (bug: bare n
   t.same(read('De raad kwam samen in maart (2021) en stemde.'), [], 'a year in brackets after a month is no count');
   t.same(read('De raad kwam samen in maart (42) en stemde.'), [], 'no count before: a bracketed number after a month counts nothing');
 });
+
+t.test('a change may date its old value between the two values (bug: "van 14 gevallen in 2021 naar 31" was two figures)', async (t) => {
+  const both = extractFigures('Het geweld nam toe van 14 gevallen in 2021 naar 31 gevallen in 2022.', { documentDate: '2023' });
+  t.same(both.map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]), [['van 14 gevallen in 2021 naar 31 gevallen', 31, 14, 'gevallen', '2022']], 'one change, dated by the new value');
+  t.same(read('De feiten stegen van 52.658 feiten in 2015 naar 58.112 in 2018.').map(([q]) => q), ['van 52.658 feiten in 2015 naar 58.112']);
+  t.same(read('Er waren 14 gevallen in 2021 en naar schatting 31 gevallen in 2022.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'without "van … naar" two figures');
+  t.same(read('Het geweld steeg van 14 gevallen in Brugge naar 31 gevallen in Gent.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'a place between is no date: two figures');
+});

@@ -158,13 +158,18 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
-/** "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks of change). */
+/**
+ * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
+ * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
+ */
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return null;
   const a = atomWithUnit(ctx, i + 1);
   if (!a) return null;
   let j = a.unit.last + 1;
+  // "van 1.200 feiten in 2019 naar 1.450 in 2022": the year of the old value stands between the two.
+  if (tokens[j]?.norm === 'in' && tokens[j + 2]?.norm === 'naar' && parseAtom(tokens, j + 1)?.yearLike) j += 2;
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
