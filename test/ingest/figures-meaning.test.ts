@@ -365,3 +365,24 @@ t.test('subject place: a sentence that opens with a place sets its figures there
   const m = later.indexOf('Brugge');
   t.equal(linkSubjects(later, describe(later), [{ entityType: 'location', entityId: 'brugge', start: m, end: m + 6, quote: 'Brugge' }], new Map())[0]!.subjectLocationId, null, 'a place later in the sentence is not fronted');
 });
+
+t.test('status: the norm a count is set against is a target, the count actual ("89 op 95 aanwezig")', async (t) => {
+  const [present, norm] = describe('Agenten = actueel 89 op 95 aanwezig.');
+  t.same([present!.quote, present!.status], ['89', 'actual']);
+  t.same([norm!.quote, norm!.status], ['95', 'target']);
+  const [a, b] = describe('Vorig jaar waren er 12 inbraken. Op 15 plaatsen werden er 20 camera’s gezet.');
+  t.same([a!.status, b!.status], ['actual', 'actual'], 'a number after "op" with its own noun is no norm');
+});
+
+t.test('links: a figure in a list of short lines takes the actor its heading names ("Personeel Parket X:")', async (t) => {
+  const text = 'Personeel van de Verkeerspolitie Oost:\n\nAgenten = actueel 89 op 95 aanwezig.\n\nVacatures = 6.\n';
+  const at = text.indexOf('Verkeerspolitie Oost');
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'verkeerspolitie-oost', start: at, end: at + 20, quote: 'Verkeerspolitie Oost' }];
+  const actors = new Map<string, ActorEntry>([['verkeerspolitie-oost', actorEntrySchema.parse({ id: 'verkeerspolitie-oost', name: 'Verkeerspolitie Oost', kind: 'unit', location: 'aalst' })]]);
+  const linked = linkSubjects(text, describe(text), mentions, actors);
+  t.same(linked.map((f) => [f.quote, f.subjectActorId, f.subjectLocationId]), [['89', 'verkeerspolitie-oost', 'aalst'], ['95', 'verkeerspolitie-oost', 'aalst'], ['6', 'verkeerspolitie-oost', 'aalst']]);
+  const prose = `Personeel van de Verkeerspolitie Oost:\n\n${'De dienst werkt in de hele regio en doet controles op alle grote wegen. '.repeat(3)}\n\nAgenten = actueel 89 op 95 aanwezig.\n`;
+  const p = prose.indexOf('Verkeerspolitie Oost');
+  const far = linkSubjects(prose, describe(prose), [{ ...mentions[0]!, start: p, end: p + 20 }], actors);
+  t.same(far.map((f) => f.subjectActorId), [null, null], 'a paragraph of prose between ends the list');
+});

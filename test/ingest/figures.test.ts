@@ -106,3 +106,20 @@ t.test('a change may date its old value between the two values (bug: "van 14 gev
   t.same(read('Er waren 14 gevallen in 2021 en naar schatting 31 gevallen in 2022.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'without "van … naar" two figures');
   t.same(read('Het geweld steeg van 14 gevallen in Brugge naar 31 gevallen in Gent.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'a place between is no date: two figures');
 });
+
+t.test('"N op M" is a share only over a base of ten or less or a round hundred (bug: "89 op 95 aanwezig" was one share 0.94)', async (t) => {
+  t.same(read('Agenten = actueel 89 op 95 aanwezig.'), [['89', 89, 'agenten'], ['95', 95, 'agenten']], 'a count out of its norm: two figures');
+  t.same(read('Er werken 24 speurders op 24.'), [['24 speurders', 24, 'speurders'], ['24', 24, 'speurders']], 'the norm after a counted noun');
+  t.same(read('Intussen is 1 op 3 agenten ziek.').map(([q, v]) => [q, v]), [['1 op 3', 1 / 3]], 'one in three');
+  t.same(read('Maar 9 op 10 bewoners voelen zich veilig.').map(([q, v]) => [q, v]), [['9 op 10', 0.9]]);
+  t.same(read('Wel 35 op 100 jongeren.').map(([q, v]) => [q, v]), [['35 op 100', 0.35]]);
+  t.same(read('Zo werd 1 op de 12 fietsen gestolen.').map(([q, v]) => [q, v]), [['1 op de 12', 1 / 12]], 'with "de" always a share');
+});
+
+t.test('a label at the start of a line names what the number after "=" or ":" counts', async (t) => {
+  t.same(read('Personeel:\nGerechtspersoneel = actueel 221 aanwezig.'), [['221', 221, 'gerechtspersoneel']]);
+  t.same(read('Inbraken: 1.234'), [['1.234', 1234, 'inbraken']], 'a counted noun, as before');
+  t.same(read('Personeel:\nDoel: 50'), [], 'after a colon a word that counts nothing is a topic');
+  t.same(read('De stand van de begroting = 221 punten.').map(([q]) => q), ['221 punten'], 'a number with its own noun keeps it');
+  t.same(read('Het resultaat van de oefening = 221.'), [], 'a phrase inside a sentence is no label: a bare number stays unquoted');
+});

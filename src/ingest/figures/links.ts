@@ -23,13 +23,41 @@ function frontedPlace(text: string, figureStart: number, mentions: Mention[]): M
   return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
 }
 
+// A list of short lines under a heading that ends in a colon ("Personeel van de dienst:"): at most
+// this many lines, each at most this long, between the heading and the figure.
+const LIST_LINES = 4;
+const LIST_LINE_LENGTH = 160;
+
+/**
+ * The actor named by the heading of the list a figure stands in: "Personeel Parket X:" followed
+ * by short lines "Magistraten = 89 op 95", "Gerechtspersoneel = 221 op 262". Prose (a long line)
+ * between them ends the list.
+ */
+function headingActor(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
+  let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  let n = 0;
+  while (n < LIST_LINES && lineStart > 0) {
+    const end = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end).trim();
+    if (line === '') continue;
+    if (line.length > LIST_LINE_LENGTH) return undefined;
+    if (line.endsWith(':')) return longest(mentions.filter((m) => m.entityType === 'actor' && m.start >= lineStart && m.end <= end));
+    n++;
+  }
+  return undefined;
+}
+
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
 export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
   return figures.map((f) => {
-    if (f.subjectStart === null || f.subjectEnd === null) return f;
+    if (f.subjectStart === null || f.subjectEnd === null) {
+      const heading = headingActor(text, f.start, mentions);
+      return heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f;
+    }
     const subject = { start: f.subjectStart, end: f.subjectEnd };
     const inside = mentions.filter((m) => overlaps(m, subject));
-    const actor = longest(inside.filter((m) => m.entityType === 'actor'));
+    const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? headingActor(text, f.start, mentions);
     let place = longest(inside.filter((m) => m.entityType === 'location'));
     if (!place) {
       place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));

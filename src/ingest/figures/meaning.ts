@@ -771,6 +771,13 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
 // Words in a figure's quote that make it an increment: "1.000 extra personeelsleden", "40 bijkomende agenten".
 const INCREMENT_WORDS = new Set(['extra', 'bijkomende', 'bijkomend', 'additionele', 'meer']);
 
+/** "actueel 89 op 95", "24 magistraten op 24": the number a count is set against is its norm, a target. */
+function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const first = doc.tokenAt(f.start);
+  const count = earlier.at(-1);
+  return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -797,7 +804,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: statusInContext(doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) ? 'target' : statusInContext(doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -39,8 +39,18 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);
   }
-  // "Inbraken: 1.234": a number after a counted noun and a colon counts that noun.
-  if (tokens[lead - 1]?.text === ':' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
+  // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
+  // line ("Gerechtspersoneel = 221"), where a colon may only name a topic ("Doel: 50").
+  const label = tokens[lead - 1]?.type === 'word' && LABEL_ADVERBS.has(tokens[lead - 1]!.norm) ? lead - 1 : lead;
+  const sign = tokens[label - 1]?.text ?? '';
+  const named = tokens[label - 2];
+  if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
+  const counted = previous.at(-1);
+  if (tokens[lead - 1]?.norm === 'op' && counted && counted.unit !== null && counted.end === tokens[lead - 2]?.end && counted.value <= d.value) {
+    return { kind: counted.kind, unit: counted.unit };
+  }
   const [s] = ctx.sentenceOf(d.first);
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
@@ -51,6 +61,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   return undefined;
 }
 
+/** A word that opens its line ("Gerechtspersoneel = 221"): the label of what follows it. */
+const opensLine = (ctx: Ctx, t: Token) => t.type === 'word' && !NON_NOUNS.has(t.norm) && /(?:^|\n)[^\S\n]*$/u.test(ctx.folded.slice(Math.max(0, t.start - 8), t.start));
+const LABEL_ADVERBS = new Set(['actueel', 'momenteel', 'nu', 'thans', 'vandaag', 'samen', 'totaal']);
 const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);

@@ -118,7 +118,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
     const den = d?.type === 'num' ? parseDigits(d.text) : d?.type === 'word' ? parseNumberWord(d.norm)?.value ?? null : null;
     if (d && den !== null && Number.isInteger(den) && !d.blocked) {
       if (den === num) return { skipTo: k + 1 };
-      if (j === i + 1 && num >= 1 && num < den) {
+      if (j === i + 1 && num >= 1 && num < den && (k > j + 1 || isFractionBase(den))) {
         const after = tokens[k + 1];
         if (after && after.type === 'word' && MEASURE_UNITS.has(after.norm)) return null;
         return base(i, k, num / den);
@@ -138,6 +138,12 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   }
   return null;
 }
+
+/**
+ * The denominator of "N op M" without "de": "1 op 3", "9 op 10", "35 op 100" are shares; "89 op 95"
+ * is a count out of a norm ("actueel 89 op 95 aanwezig"), two figures.
+ */
+const isFractionBase = (den: number) => den <= 10 || den === 100 || den === 1000;
 
 /** "tussen 30 en 40 mensen". */
 export function tryBetween(ctx: Ctx, i: number): Attempt {
