@@ -386,3 +386,12 @@ t.test('links: a figure in a list of short lines takes the actor its heading nam
   const far = linkSubjects(prose, describe(prose), [{ ...mentions[0]!, start: p, end: p + 20 }], actors);
   t.same(far.map((f) => f.subjectActorId), [null, null], 'a paragraph of prose between ends the list');
 });
+
+t.test('subject and direction read past a qualifier between the preposition and the figure (bug: "van meer dan 4%" lost its phrase)', async (t) => {
+  t.equal(figure('De stad bouwt een gebouw van bijna 36 miljoen euro.', '36').subject, 'gebouw');
+  t.equal(figure('Er werd een ploeg van meer dan 40 agenten ingezet.', '40').subject, 'ploeg');
+  t.equal(figure('De douane vond cocaïne, goed voor een straatwaarde tot 500 miljoen euro.', '500').subject, 'straatwaarde', '"tot" as the qualifier of an amount');
+  t.equal(figure('De politiecolleges van de zes politiezones van het arrondissement werkten het plan uit.', 'zes').subject, 'politiezones', 'an article after "van" is no qualifier');
+  t.equal(figure('Het aantal inbraken daalde met net geen 30 procent.', '30').direction, 'decrease');
+  t.equal(figure('Het aantal inbraken steeg met meer dan 30 procent.', '30').direction, 'increase');
+});

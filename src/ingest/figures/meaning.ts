@@ -29,14 +29,13 @@ import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { findQualifier } from './qualifiers.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
-  QUALIFIERS, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
+  RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
-
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap(([words]) => words));
 
 export interface MeaningOptions {
   /** Publication date (reduced-precision ISO): a reference date before it is observed, after it planned. */
@@ -335,10 +334,14 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const countsThings = f.kind === 'count' && f.unit !== null && readingKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
   const after = countsThings ? null : doc.complement(last, to);
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
-  // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures;
-  // through a frame ("41 voertuigen voor een waarde van 966.438 euro") to the phrase it values.
-  if (doc.tokens[first - 1]?.norm === 'van' && first - 1 > from) {
-    const np = doc.nounPhraseBefore(first - 1, from);
+  // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
+  // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
+  // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
+  const measured = doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  const measuredPhrase = measured > from ? doc.nounPhraseBefore(measured, from) : null;
+  // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
+  if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
+    const np = measuredPhrase;
     const s = np && phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
@@ -454,9 +457,7 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
 function leadOf(doc: DocumentReader, first: number): number {
-  let k = first;
-  while (k > 0 && k > first - 3 && QUALIFIER_WORDS.has(doc.tokens[k - 1]!.norm)) k--;
-  return k;
+  return findQualifier(doc.tokens, first, 0, false)?.first ?? first;
 }
 
 /** The figure of the same sentence that ", ofwel" restates, if the figure at `lead` is one. */
@@ -740,13 +741,15 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
-  const before = doc.folded.slice(Math.max(s, f.start - 60), f.start);
-  const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(before);
+  // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
+  const lead = leadOf(doc, first);
+  const leadStart = doc.tokens[lead]!.start;
+  const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
+  const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u.exec(before) ?? /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
   if (cued) return cued;
   const noun = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u.exec(before);
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
-  const lead = leadOf(doc, first);
   if (doc.tokens[lead - 1]?.norm === 'met') {
     const participle = doc.tokens[last + 1];
     if (participle?.type === 'word') {
