@@ -395,3 +395,22 @@ t.test('subject and direction read past a qualifier between the preposition and 
   t.equal(figure('Het aantal inbraken daalde met net geen 30 procent.', '30').direction, 'decrease');
   t.equal(figure('Het aantal inbraken steeg met meer dan 30 procent.', '30').direction, 'increase');
 });
+
+t.test('subject: a frame that names a quantity of its own stands for itself; "het aantal" alone does not', async (t) => {
+  t.equal(figure('Het tekort voor de zone bedraagt 320.', '320').subject, 'tekort');
+  t.equal(figure('Het kader van de zone bedraagt 320.', '320').subject, 'zone', 'a complement still goes first');
+  t.not(figure('Vorig jaar bedroeg het aantal 320.', '320').subject, 'aantal');
+  t.equal(figure('Het aantal inbraken daalde met een daling van 30 procent.', '30').subject, 'inbraken', 'a change is of what changes');
+});
+
+t.test('subject: a share that is the amount of "bedragen" measures its subject, the "van" phrase is its base', async (t) => {
+  t.equal(figure('Toen bedroeg het tekort 14 procent van het kader.', '14').subject, 'tekort');
+  t.equal(figure('Hij zei dat het personeelstekort bij de politie 16,3 procent van het kader bedraagt.', '16,3').subject, 'personeelstekort');
+  t.equal(figure('Ongeveer 60 procent van de meldingen bedraagt minder dan een uur werk.', '60').subject, 'meldingen', 'the share is itself the subject');
+  t.equal(figure('Toen kwam 14 procent van de meldingen uit de binnenstad.', '14').subject, 'meldingen', 'without "bedragen" the "van" phrase');
+});
+
+t.test('subject: after a presentative "er" the figure counts its own noun; after a partitive one it does not', async (t) => {
+  t.equal(figure('Het kader dateert van 2001, toen er 964.000 mensen in de stad woonden.', '964.000').subject, 'mensen');
+  t.equal(figure('In 2023 werkten er 40 mensen bij de wijkdienst.', '40').subject, 'mensen');
+});

@@ -52,7 +52,12 @@ interface NounPhrase {
 /** How a clause's subject reads: a noun phrase, a pointer back, or the speaker. */
 type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor'; np?: NounPhrase } | { kind: 'speaker' } | null;
 
-const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som']);
+// Frames that name a quantity of their own when nothing follows them ("Het tekort bedraagt 320");
+// "het aantal", "de helft" alone name nothing, a change ("een daling van 30 procent") is of what
+// changes and a value ("voor een waarde van") of what it values.
+const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som', 'tekort', 'overschot', 'kader', 'personeelskader', 'capaciteit', 'bezetting', 'omvang', 'behoefte']);
+// "Het tekort bedroeg 14 procent van het kader": the share measures the subject of "bedragen"; the "van" phrase is its base.
+const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
 const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
@@ -333,6 +338,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // counts its own noun ("de zes politiezones van het arrondissement").
   const countsThings = f.kind === 'count' && f.unit !== null && readingKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
   const after = countsThings ? null : doc.complement(last, to);
+  if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
+    const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence);
+    if (measured) return measured;
+  }
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
   // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
   // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
@@ -342,7 +351,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
-    const s = np && phraseSpan(doc, doc.readPhrase(np, to));
+    // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
+    // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
+    const framesOwnNoun = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
       const v = valuedPhrase(doc, np.det - 1, from, to);
@@ -388,6 +400,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // staff of the organisation, money for the purpose a fronted phrase names.
   const fronted = frontedPhrase(doc, from, to, f);
   if (fronted) return fronted;
+  // "toen er 964.000 mensen in Brussel woonden": after a presentative "er" the figure is the clause's subject.
+  if (f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'er' && doc.tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(doc.tokens[lead - 2]!.norm)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun && noun.start >= f.start && noun.end <= f.end) return noun;
+  }
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
   const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
@@ -407,6 +424,28 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+// "waren dat er 151", "het er 550": a pronoun before "er" makes it partitive, a part of a count named before.
+const PARTITIVE_OPENERS = new Set(['dat', 'het', 'dit', 'die', 'ze', 'zij']);
+
+/**
+ * The subject of "bedragen" when a share is its amount: "Toen bedroeg het tekort 14 procent van het
+ * kader" → "tekort", "… dat het personeelstekort bij de politie 16,3 procent van het kader bedraagt"
+ * → "personeelstekort" (the phrase after the subordinating "dat"); null when the clause has no
+ * "bedragen".
+ */
+function shareOfAmount(doc: DocumentReader, lead: number, first: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  const [start, end] = clauseRange(doc, first, from, to);
+  if (!doc.tokens.slice(start, end).some((t) => AMOUNTS_TO.has(t.norm))) return null;
+  for (let k = lead - 1; k >= start; k--) {
+    const t = doc.tokens[k]!;
+    if (t.norm !== 'dat' && !SUBORDINATORS.has(t.norm)) continue;
+    // "Toen bedroeg het tekort …": an adverb before the finite verb opens no subordinate clause.
+    const np = doc.nounPhrase(doc.tokens[k + 1]?.norm === 'er' ? k + 2 : k + 1, lead);
+    if (np?.last != null) return phraseSpan(doc, doc.readPhrase(np, lead));
+    break;
+  }
+  return clauseSubjectOf(doc, first, from, to, earlier, sentence, true) ?? resolve(doc, sentence, earlier, 0, true);
+}
 
 /** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
 function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
