@@ -414,3 +414,49 @@ t.test('subject: after a presentative "er" the figure counts its own noun; after
   t.equal(figure('Het kader dateert van 2001, toen er 964.000 mensen in de stad woonden.', '964.000').subject, 'mensen');
   t.equal(figure('In 2023 werkten er 40 mensen bij de wijkdienst.', '40').subject, 'mensen');
 });
+
+t.test('subject: an adverb of time that opens the sentence is no subject (bug: "Tegenwoordig" was one)', async (t) => {
+  t.equal(figure('Tegenwoordig wordt de bevolking op 1,175 miljoen geschat.', '1,175').subject, 'bevolking');
+  t.equal(figure('Destijds telde de zone 300 agenten.', '300').subject, 'zone');
+});
+
+t.test('subject: a rate\'s "per" phrases stand between an amount and its purpose', async (t) => {
+  t.equal(figure('Ze betalen gemiddeld 303 euro per bewoner per jaar voor politie.', '303').subject, 'politie');
+  t.equal(figure('De stad betaalt 303 euro per bewoner.', '303').subject, 'stad', 'no purpose: the payer');
+});
+
+t.test('subject: an amount set beside one of the same unit in its sentence measures the same, when it has nothing of its own', async (t) => {
+  const text = 'Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië 135.';
+  t.same(describe(text).map((f) => [f.quote, f.subject]), [['303 euro', 'politie'], ['147 euro', 'politie'], ['135', 'politie']]);
+  t.equal(figure('In maart werd 1.400 kilo cocaïne gevonden, in juli 293 kilo op een binnenschip.', '293').subject, 'cocaïne');
+  t.equal(figure('In maart werd 1.400 kilo cocaïne gevonden. In juli volgde 293 kilo.', '293').subject, null, 'not across sentences');
+});
+
+t.test('subject: a count of what it names for itself is not measuring the phrase before it', async (t) => {
+  t.equal(figure('De zone staat onder het gezag van 19 burgemeesters.', '19').subject, 'burgemeesters');
+  t.equal(figure('We hebben een team van tien mensen nodig.', 'tien').subject, 'team', 'people who may be staff measure their team');
+});
+
+t.test('subject: people of a bare place name are from there; of an organisation they are its staff', async (t) => {
+  t.equal(figure('Acht parketmagistraten van Oost-Vlaanderen werden bevoegd gemaakt.', 'Acht').subject, 'parketmagistraten');
+  t.equal(figure('Er werken 500 agenten van de federale politie in de haven.', '500').subject, 'federale politie');
+});
+
+t.test('subject: a figure inside the noun phrase that opens its sentence counts its own noun (bug: "De eerstvolgende" was the subject)', async (t) => {
+  const text = 'De eerstvolgende 50 ambtenaren die met pensioen gaan, worden vervangen door 50 agenten.';
+  t.same(describe(text).map((f) => f.subject), ['ambtenaren', 'agenten']);
+  t.equal(figure('De zone kreeg vorig jaar 12 agenten.', '12').subject, 'zone', 'a figure after the verb is no part of the opening phrase');
+});
+
+t.test('subject: "X = N" takes the label that opens the line', async (t) => {
+  t.equal(figure('Magistraten = 100% opgevuld.', '100').subject, 'Magistraten');
+  t.not(figure('De uitkomst is 5 + 5 = 10 procent.', '10').subject, '5');
+});
+
+t.test('subject and direction: a compound of a change names what changes; a change alone is the subject of its size', async (t) => {
+  const f = figure('Het arrondissement kent een sterke bevolkingsgroei met bijna 15%.', '15');
+  t.same([f.subject, f.direction], ['bevolkingsgroei', 'increase']);
+  const text = 'De laatste 5 jaar werd een groei gemeten van meer dan 4%, tegenover 2,5% voor het land.';
+  t.same(describe(text).map((x) => x.subject), ['groei', 'groei']);
+  t.equal(figure('Het aantal inbraken kende een daling van 30 procent.', '30').subject, 'inbraken', 'a change of a named count is of that count');
+});

@@ -256,7 +256,10 @@ class DocumentReader {
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
       (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm));
-    if (!adverbial) return lead ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
+    // "De eerstvolgende 50 ambtenaren … worden vervangen": words before a number in the fronted
+    // phrase belong to that figure's phrase, no subject of their own.
+    const intoNumber = lead?.last != null && lead.last + 1 < verb && this.tokens[lead.last + 1]!.type === 'num';
+    if (!adverbial) return lead && !intoNumber ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
     let j = verb + 1;
     if (this.tokens[j]?.norm === 'er') j++;
     const after = this.nounPhrase(j, to);
@@ -319,6 +322,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "Magistraten = 100% opgevuld": the label that opens the line.
+  const label = doc.tokens[lead - 2];
+  if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
+    return { start: label.start, end: label.end, quote: label.text };
+  }
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
@@ -336,8 +344,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
   // counts its own noun ("de zes politiezones van het arrondissement").
-  const countsThings = f.kind === 'count' && f.unit !== null && readingKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
-  const after = countsThings ? null : doc.complement(last, to);
+  const ownNoun = f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+  const countsThings = ownNoun && readingKindOf(f.kind, f.unit) === 'count';
+  const kind = readingKindOf(f.kind, f.unit);
+  // People who are no one's staff ("38 verdachten", "12 vrouwen", "19 burgemeesters") are counted for themselves.
+  const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
+  const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
+  let after = countsThings ? null : doc.complement(last, to);
+  // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
+  if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
     const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence);
     if (measured) return measured;
@@ -346,8 +361,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
   // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
   // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
-  const measured = doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
-  const measuredPhrase = measured > from ? doc.nounPhraseBefore(measured, from) : null;
+  // A count of what it names for itself is not measuring the phrase before: "onder het gezag van 19 burgemeesters".
+  const countsItself = ownNoun && !frequency && (kind === 'count' || ownPeople);
+  const measured = countsItself ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  const measuredPhrase = measured > from ? withoutParticiple(doc, doc.nounPhraseBefore(measured, from)) : null;
   // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
@@ -378,11 +395,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
   // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden"). A
   // count of how often ("550 keer") is of the clause's subject.
-  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym');
-  const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
-  // People who are no one's staff ("38 verdachten", "12 vrouwen") are counted for themselves too.
-  const kind = readingKindOf(f.kind, f.unit);
-  const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
+  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
@@ -420,10 +433,44 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const s = np && phraseSpan(doc, doc.readPhrase(np, pTo));
     if (s) return s;
   }
-  return countedNoun(doc, f, to);
+  return countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? measuredChange(doc, lead, from);
+}
+
+/** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
+function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
+  const np = withoutParticiple(doc, doc.nounPhraseBefore(lead - 1, from));
+  return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
+}
+
+/**
+ * "Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië
+ * 135", "1.400 kilo cocaïne …, in juli 293 kilo": an amount set beside one of the same unit in its
+ * sentence, with nothing of its own to measure, measures what that one measures.
+ */
+function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
+  if (f.unit === null || (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'percentage')) return null;
+  const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+  return same ? spanOf(same) : null;
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+
+/** "De eerstvolgende 50 ambtenaren …": the figure stands inside the noun phrase that opens its sentence. */
+function opensWithin(doc: DocumentReader, from: number, first: number): boolean {
+  let k = from;
+  while (k < first && doc.tokens[k]!.type === 'sym') k++;
+  if (k === first || !NP_DETERMINERS.has(doc.tokens[k]!.norm)) return false;
+  const np = doc.nounPhrase(k, first);
+  return np !== null && np.last === first - 1 && !TIME_NOUNS.has(doc.tokens[np.last]!.norm);
+}
+
+/** "een groei gemeten van 4%": a participle after the noun is the verb, not part of the phrase. */
+function withoutParticiple(doc: DocumentReader, np: NounPhrase | null): NounPhrase | null {
+  if (!np || np.last === null || np.last === np.first) return np;
+  const w = doc.tokens[np.last]!.norm;
+  return PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w) ? { ...np, last: np.last - 1 } : np;
+}
 // "waren dat er 151", "het er 550": a pronoun before "er" makes it partitive, a part of a count named before.
 const PARTITIVE_OPENERS = new Set(['dat', 'het', 'dit', 'die', 'ze', 'zij']);
 
@@ -521,6 +568,8 @@ function valuedPhrase(doc: DocumentReader, end: number, from: number, to: number
 /** What an amount after token `last` is spent on: a phrase after "aan"/"in"/"voor"/"op", past one or two verb forms. */
 function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   let k = last + 1;
+  // "303 euro per bewoner per jaar voor politie": a rate's "per" phrases stand between an amount and its purpose.
+  while (doc.tokens[k]?.norm === 'per' && doc.tokens[k + 1]?.type === 'word') k += 2;
   for (let n = 0; n < 3 && k < to && doc.tokens[k]!.type === 'word' && (VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm) || PARTICLES.has(doc.tokens[k]!.norm)); n++) k++;
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
@@ -537,10 +586,19 @@ function changedPhrase(doc: DocumentReader, lead: number, from: number, to: numb
   for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
     const t = doc.tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.type === 'num') return null;
+    // "een sterke bevolkingsgroei kent met bijna 15%": a compound of a change names what changes.
+    if (t.type === 'word' && !CHANGE_NOUNS.has(t.norm) && changeNounIn(t.norm)) return { start: t.start, end: t.end, quote: t.text };
     if (!CHANGE_NOUNS.has(t.norm) || doc.tokens[k + 1]?.norm !== 'van') continue;
     const np = doc.nounPhrase(k + 2, to);
     return np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
   }
+  return null;
+}
+
+/** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
+function changeNounIn(word: string): string | null {
+  if (CHANGE_NOUNS.has(word)) return word;
+  for (const noun of CHANGE_NOUNS) if (word.length > noun.length + 2 && word.endsWith(noun)) return noun;
   return null;
 }
 
@@ -799,7 +857,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
       const t = doc.tokens[k]!;
       if (t.text === ';' || t.text === ':' || t.type === 'num') break;
-      if (CHANGE_NOUNS.has(t.norm)) return cueDirection(t.norm);
+      const change = changeNounIn(t.norm);
+      if (change) return cueDirection(change);
     }
     // "Het aantal woninginbraken daalde met 40%. De autodiefstallen met 35%."
     const [cFrom, cTo] = doc.sentenceTokens(sentence);

@@ -282,6 +282,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
   'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
+  'tegenwoordig', 'destijds', 'sindsdien', 'nadien', 'voordien', 'daarna', 'eerder', 'later', 'onlangs', 'recent', 'opnieuw', 'gemiddeld',
 ]);
 
 /** Nouns of time that make a fronted noun phrase an adverbial ("dit jaar werden…", "elke week telt…"). */
