@@ -460,3 +460,19 @@ t.test('subject and direction: a compound of a change names what changes; a chan
   t.same(describe(text).map((x) => x.subject), ['groei', 'groei']);
   t.equal(figure('Het aantal inbraken kende een daling van 30 procent.', '30').subject, 'inbraken', 'a change of a named count is of that count');
 });
+
+t.test('direction: a sign before a share, a verb of change after it, a change stated before "met"/"tot"/"naar"', async (t) => {
+  const dir = (text: string, quote: string) => figure(text, quote).direction;
+  t.equal(dir('Minder fietsdiefstallen (- 13 procent, nog 691 feiten).', '13'), 'decrease');
+  t.equal(dir('Meer diefstallen uit voertuigen (+ 38 procent, 231).', '38'), 'increase');
+  t.equal(dir('Het verschil is 20 - 13 procent.', '13 procent'), null, 'a minus between numbers is no sign of direction');
+  t.equal(dir('België groeide, maar nog geen 12% groeide de regio.', '12'), 'increase', 'a verb right after the share');
+  t.equal(dir('Het tekort is de voorbije jaren gestegen, zelfs tot 30 procent.', '30'), 'increase');
+  t.equal(dir('In Halle nam de bevolking op 20 jaar tijd toe met bijna 18%.', '18'), 'increase', 'a separable verb of change');
+  t.equal(dir('Het college besliste de dienst uit te breiden met 2 medewerkers.', '2'), 'increase');
+  t.equal(dir('Het budget wordt met 50% opgetrokken naar negen miljoen euro.', 'negen'), 'increase');
+  t.equal(dir('Het budget gaat naar negen miljoen euro.', 'negen'), null, 'no change stated');
+  t.equal(dir('We zien een stijging met 7 procent bij fietsers en zelfs met 24 procent bij voetgangers.', '24'), 'increase', 'a list goes on in the direction of its first item');
+  t.equal(dir('Er werd een groei gemeten van meer dan 4%, tegenover 2,5% voor België.', '2,5'), 'increase', 'a figure set against a change');
+  t.equal(dir('Dat zijn er 54 minder dan in 2016.', '54'), 'decrease');
+});

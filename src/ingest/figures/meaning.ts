@@ -865,8 +865,78 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
+  // "een groei gemeten van meer dan 4%": the change a figure is the size of.
+  const size = measuredChange(doc, lead, doc.sentenceTokens(sentence)[0]);
+  if (size) return cueDirection(foldForMatch(size.quote));
+  // "… een groei van 4%, tegenover 2,5% voor België": a figure set against another changes as it does.
+  if (CONTRAST_WORDS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit, (e) => e.sentence < sentence);
+    if (against?.direction) return against.direction;
+  }
+  // "Dat zijn er 54 minder dan in 2016": a count compared.
+  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[last + 2]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
+  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)": a sign written before a share is its direction.
+  const sign = doc.tokens[lead - 1]?.text;
+  if ((f.kind === 'percentage' || f.kind === 'fraction') && (sign === '-' || sign === '–' || sign === '+') && ['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '')) {
+    return sign === '+' ? 'increase' : 'decrease';
+  }
+  // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
+  const verb = doc.tokens[last + 1];
+  if (verb?.type === 'word' && (f.kind === 'percentage' || f.kind === 'fraction')) {
+    const after = cueDirection(verb.norm);
+    if (after) return after;
+  }
+  // "is de voorbije jaren gestegen, zelfs tot 30 procent", "nam op 20 jaar tijd toe met 18%",
+  // "wordt met 50% opgetrokken naar negen miljoen euro": a change the clause states before "met", "tot" or "naar".
+  const changeBy = changeBefore(doc, lead, sentence, earlier);
+  if (changeBy) return changeBy;
   const restated = restatedFigure(doc, lead, earlier, sentence);
   return restated?.direction ?? null;
+}
+
+const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
+// Focus words between a preposition of change and its figure: "zelfs tot 30 procent".
+const CHANGE_FOCUS = new Set(['zelfs', 'al', 'nog', 'maar', 'ook']);
+
+/**
+ * The direction of a change whose figure follows "met", "tot" or "naar": a verb or noun of change
+ * earlier in its sentence (up to a semicolon, colon or another figure), a separable verb of change
+ * ("nam … toe", "uit te breiden"), or, in a list ("met 7 procent … en zelfs met 24 procent"), the
+ * direction of the figure before it.
+ */
+function changeBefore(doc: DocumentReader, lead: number, sentence: number, earlier: Described[]): FigureDirection | null {
+  let k = lead - 1;
+  while (CHANGE_FOCUS.has(doc.tokens[k]?.norm ?? '')) k--;
+  if (!['met', 'tot', 'naar'].includes(doc.tokens[k]?.norm ?? '')) return null;
+  const [from] = doc.sentenceTokens(sentence);
+  const words = new Set<string>();
+  let coordinated = false;
+  for (let j = k - 1; j >= from && j >= k - 15; j--) {
+    const t = doc.tokens[j]!;
+    if (t.text === ';' || t.text === ':') break;
+    if (t.type === 'num') {
+      const figure = lastOf(earlier, (e) => e.start <= t.start && e.end >= t.end, (e) => e.sentence < sentence);
+      if (figure) return coordinated ? figure.direction : null;
+      continue;
+    }
+    if (t.norm === 'en' || t.text === ',') coordinated = true;
+    if (t.type !== 'word') continue;
+    words.add(t.norm);
+    const change = changeNounIn(t.norm);
+    const cue = cueDirection(t.norm) ?? (change ? cueDirection(change) : null);
+    if (cue && t.norm !== 'meer' && t.norm !== 'minder') return cue;
+  }
+  return separableChange(words);
+}
+
+// Separable verbs of change, their particle apart: "nam … toe", "namen af", "uit te breiden".
+const SEPARABLE_TAKE = new Set(['nam', 'namen', 'neemt', 'nemen']);
+function separableChange(words: ReadonlySet<string>): FigureDirection | null {
+  const take = [...words].some((w) => SEPARABLE_TAKE.has(w));
+  if (take && words.has('toe')) return 'increase';
+  if (take && words.has('af')) return 'decrease';
+  if (words.has('uit') && [...words].some((w) => w.startsWith('breid'))) return 'increase';
+  return null;
 }
 
 // Words in a figure's quote that make it an increment: "1.000 extra personeelsleden", "40 bijkomende agenten".
