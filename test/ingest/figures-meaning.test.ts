@@ -476,3 +476,13 @@ t.test('direction: a sign before a share, a verb of change after it, a change st
   t.equal(dir('Er werd een groei gemeten van meer dan 4%, tegenover 2,5% voor België.', '2,5'), 'increase', 'a figure set against a change');
   t.equal(dir('Dat zijn er 54 minder dan in 2016.', '54'), 'decrease');
 });
+
+t.test('status: a purpose clause, a change in the present passive and a staff framework are targets', async (t) => {
+  const status = (text: string, quote: string) => figure(text, quote, '2016').status;
+  t.equal(status('Het college gaf in 2016 zijn akkoord om de dienst uit te breiden met 2 medewerkers.', '2'), 'target');
+  t.equal(status('Het college breidde de dienst in 2016 uit met 2 medewerkers.', '2'), 'actual', 'a past change without "om … te"');
+  t.equal(status('Het budget wordt met 50% opgetrokken naar negen miljoen euro.', 'negen'), 'target');
+  t.equal(status('Het budget werd vorig jaar opgetrokken naar negen miljoen euro.', 'negen'), 'actual', 'the past passive reports');
+  t.equal(status('Het tekort bedraagt 16,3 procent van het referentiekader van 13.500 personeelsleden.', '13.500'), 'target');
+  t.equal(status('Het tekort bedraagt 16,3 procent van het referentiekader van 13.500 personeelsleden.', '16,3'), 'actual', 'the shortage itself is observed');
+});

@@ -763,6 +763,10 @@ function clauseOf(doc: DocumentReader, f: Span): string {
 }
 
 const PAST_PARTICIPLE = /^ge\p{L}{3,}(?:d|t|en)$/u;
+// "om de dienst uit te breiden met 2 medewerkers": a purpose clause states an aim.
+const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
+// "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
+const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 // Nouns of the participle's shape: "geweld", "gemeenten", "gevallen" report nothing.
 const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
   'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
@@ -780,7 +784,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   const year = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
   const ref = year(referenceDate);
   const doc = year(documentDate);
-  if (TARGET.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
+  if (TARGET.test(clause) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
   if (PAST.test(clause) || hasWeakPast(clause) || FINITE.test(clause) || PRESENT.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten").
   if (/\p{L}{4,}ende\s/u.test(clause)) return 'actual';
@@ -949,6 +953,12 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
 }
 
+/** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
+function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -975,7 +985,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) ? 'target' : statusInContext(doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) ? 'target' : statusInContext(doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
