@@ -486,3 +486,24 @@ t.test('status: a purpose clause, a change in the present passive and a staff fr
   t.equal(status('Het tekort bedraagt 16,3 procent van het referentiekader van 13.500 personeelsleden.', '13.500'), 'target');
   t.equal(status('Het tekort bedraagt 16,3 procent van het referentiekader van 13.500 personeelsleden.', '16,3'), 'actual', 'the shortage itself is observed');
 });
+
+t.test('links: a place phrase right beside the figure is the place it is stated for', async (t) => {
+  const link = (text: string, place: string, quote: string) => {
+    const at = text.indexOf(place);
+    const mentions: Mention[] = [{ entityType: 'location', entityId: place.toLowerCase(), start: at, end: at + place.length, quote: place }];
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(link('In 2018 waren er in Vlaanderen 310 doden.', 'Vlaanderen', '310'), 'vlaanderen');
+  t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '147'), 'vlaanderen');
+  t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '303'), null, 'a place beside another figure');
+  t.equal(link('Er werd een groei gemeten van 4%, tegenover 2,5% voor België.', 'België', '2,5'), 'belgië');
+  t.equal(link('Er werden 12 panden gesloten in Alhambra.', 'Alhambra', '12'), 'alhambra');
+  t.equal(link('Er werden 12 panden gesloten, want de wijk Alhambra klaagde.', 'Alhambra', '12'), null, 'a place further on is not beside the figure');
+});
+
+t.test('links: a figure in a long paragraph is no item of a list under a heading', async (t) => {
+  const text = 'Parket Oost:\n\nMagistraten = 100% opgevuld.\n\nDe procureurs zijn aangesteld in 2018. Acht agenten van de zone werden bevoegd gemaakt voor de haven en omgekeerd, zodat ze elkaar kunnen bijstaan wanneer een grote zaak in een van beide havens dat nodig maakt.\n';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'parket-oost', start: 0, end: 11, quote: 'Parket Oost' }];
+  const linked = linkSubjects(text, describe(text), mentions, new Map());
+  t.same(linked.map((f) => [f.quote, f.subjectActorId]), [['100%', 'parket-oost'], ['Acht agenten', null]]);
+});

@@ -35,6 +35,8 @@ const LIST_LINE_LENGTH = 160;
  */
 function headingActor(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
   let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', figureStart);
+  if ((lineEnd < 0 ? text.length : lineEnd) - lineStart > LIST_LINE_LENGTH) return undefined;
   let n = 0;
   while (n < LIST_LINES && lineStart > 0) {
     const end = lineStart - 1;
@@ -46,6 +48,18 @@ function headingActor(text: string, figureStart: number, mentions: Mention[]): M
     n++;
   }
   return undefined;
+}
+
+// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden": a place phrase right before the figure.
+const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+$/u;
+// "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
+const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
+
+/** The place a figure is stated for when a place phrase stands right beside it, before or after. */
+function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | undefined {
+  const places = mentions.filter((m) => m.entityType === 'location');
+  const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && /^[\s]*(?:[\p{L}'’]+\s+)?$/u.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  return before ?? places.find((m) => m.start >= f.end && m.start - f.end <= 30 && PLACE_AFTER.test(text.slice(f.end, m.start)));
 }
 
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
@@ -62,7 +76,7 @@ export function linkSubjects(text: string, figures: Figure[], mentions: Mention[
     if (!place) {
       place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
     }
-    place ??= frontedPlace(text, f.start, mentions);
+    place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(text, f.start, mentions);
     const entry = actor ? actors.get(actor.entityId) : undefined;
     // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
     const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
