@@ -47,11 +47,16 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const named = tokens[label - 2];
   if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
   // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
-  const counted = previous.at(-1);
-  if (tokens[lead - 1]?.norm === 'op' && counted && counted.unit !== null && counted.end === tokens[lead - 2]?.end && counted.value <= d.value) {
-    return { kind: counted.kind, unit: counted.unit };
+  const countedBefore = previous.at(-1);
+  if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
+    return { kind: countedBefore.kind, unit: countedBefore.unit };
   }
   const [s] = ctx.sentenceOf(d.first);
+  // "bijna 800 agenten te kort op een totaal kader van 7.012": a framework sized in what the sentence counts.
+  const counted = previous.at(-1);
+  if (tokens[lead - 1]?.norm === 'van' && SIZED_FRAMES.test(tokens[lead - 2]?.norm ?? '') && counted && counted.start >= s && counted.kind === 'count' && counted.unit !== null) {
+    return { kind: 'count', unit: counted.unit };
+  }
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
     const own = nounAfterReference(tokens, k);
@@ -169,8 +174,12 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (d.wordsOnly) return false;
   if (d.structured || hasQualifier) return true;
   const p = ctx.tokens[d.first - 1];
-  return p !== undefined && QUANTITY_VERBS.has(p.norm);
+  if (p === undefined) return false;
+  // "op een totaal kader van 7.012", "een budget van 250.000": the size of a framework or amount.
+  if (p.norm === 'van' && SIZED_FRAMES.test(ctx.tokens[d.first - 2]?.norm ?? '')) return true;
+  return QUANTITY_VERBS.has(p.norm);
 }
+const SIZED_FRAMES = /(?:kader|budget|begroting|bedrag|tekort|effectief)$/u;
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
