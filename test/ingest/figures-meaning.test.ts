@@ -507,3 +507,11 @@ t.test('links: a figure in a long paragraph is no item of a list under a heading
   const linked = linkSubjects(text, describe(text), mentions, new Map());
   t.same(linked.map((f) => [f.quote, f.subjectActorId]), [['100%', 'parket-oost'], ['Acht agenten', null]]);
 });
+
+t.test('subject: a count of occurrences ("feiten", "gevallen", "incidenten") counts what "het aantal" or a change names', async (t) => {
+  t.equal(figure('Het aantal door de politie geregistreerde drugsfeiten, vooral bezit, steeg van 52.658 feiten naar 58.112.', '58.112').subject, 'drugsfeiten');
+  t.equal(figure('Opvallend is de stijging van geweld tegen de politie, met een toename van 14 gevallen naar 31 gevallen.', '31').subject, 'geweld', 'the noun phrase the change is of');
+  t.equal(figure('Het aantal woninginbraken steeg sterk. Dit jaar werden er 108 incidenten geregistreerd.', '108').subject, 'woninginbraken', 'from the sentence before');
+  t.equal(figure('De meeste inbreuken gebeuren met cannabis (39.846 feiten in 2018).', '39.846').subject, 'feiten', 'a breakdown in brackets counts its own noun');
+  t.equal(figure('De politie registreerde 312 feiten.', '312').subject, 'feiten', 'nothing named before: its own noun, as before');
+});

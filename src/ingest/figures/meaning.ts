@@ -395,6 +395,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
   // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden"). A
   // count of how often ("550 keer") is of the clause's subject.
+  const events = eventsCounted(doc, f, first, sentence);
+  if (events) return events;
   const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
@@ -455,6 +457,46 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+// Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
+const EVENT_NOUNS = new Set(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
+
+/**
+ * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
+ * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
+ * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten").
+ */
+function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number): Span | null {
+  // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
+  if (f.kind !== 'count' || f.unit === null || !EVENT_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
+  for (const index of [sentence, sentence - 1]) {
+    if (index < 0) break;
+    const [from, to] = doc.sentenceTokens(index);
+    for (let k = Math.min(to, first) - 1; k >= from; k--) {
+      const t = doc.tokens[k]!;
+      if (t.norm === 'aantal') {
+        const noun = nounAfterAantal(doc, k + 1, to);
+        if (noun) return noun;
+      } else if (CHANGE_NOUNS.has(t.norm) && doc.tokens[k + 1]?.norm === 'van' && doc.tokens[k + 2]?.type === 'word') {
+        const np = doc.nounPhrase(k + 2, to);
+        if (np?.last != null && doc.tokens[np.last]!.norm !== 'aantal' && !EVENT_NOUNS.has(doc.tokens[np.last]!.norm)) return doc.span(np);
+      }
+    }
+  }
+  return null;
+}
+
+/** "het aantal door de politie geregistreerde drugsfeiten, …" → "drugsfeiten": the last word before a verb or punctuation. */
+function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | null {
+  let last = -1;
+  for (let j = k; j < to && j < k + 8; j++) {
+    const t = doc.tokens[j]!;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
+    if (!NON_NOUNS.has(t.norm) && !NP_DETERMINERS.has(t.norm)) last = j;
+  }
+  if (last < 0 || EVENT_NOUNS.has(doc.tokens[last]!.norm)) return null;
+  const t = doc.tokens[last]!;
+  return { start: t.start, end: t.end, quote: t.text };
+}
 
 /** "De eerstvolgende 50 ambtenaren …": the figure stands inside the noun phrase that opens its sentence. */
 function opensWithin(doc: DocumentReader, from: number, first: number): boolean {
