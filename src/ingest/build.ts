@@ -13,10 +13,10 @@ import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { openExtractionCache, type ExtractionCache } from './cache.js';
 import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
-import type { ExtractionResult, ExtractionTask } from './extract-worker.js';
+import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import { readHistory } from './history.js';
-import { loadDatabase, type LoadSource } from './load.js';
-import { compileContext, extractForBuild, type DocumentOptions } from './pipeline.js';
+import { documentKey, loadDatabase, streamDatabase, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
+import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
@@ -149,6 +149,10 @@ interface Plan {
   cache: ExtractionCache;
   keys: string[];
   options: BuildOptions;
+  /** Whether the build starts from a copy of the database at the target path (see `canStartFrom`). */
+  incremental: boolean;
+  /** For an incremental build, each document's row key in manifest order, taken when the document is first read (so it is read once). */
+  rowKeys: DocumentKey[];
 }
 
 function plan(options: BuildOptions): Plan {
@@ -160,7 +164,8 @@ function plan(options: BuildOptions): Plan {
     if (cachePath) mkdirSync(dirname(cachePath), { recursive: true });
     return openExtractionCache(cachePath, pipelineHash(corpus));
   });
-  return { corpus, cache, keys: [], options };
+  const incremental = options.incremental !== false && canStartFrom(options.dbPath, referenceHash(corpus));
+  return { corpus, cache, keys: [], options, incremental, rowKeys: [] };
 }
 
 /**
@@ -168,10 +173,11 @@ function plan(options: BuildOptions): Plan {
  * the documents the cache lacks in batches. Nothing is written before all are checked
  * (the cache only gains entries, which are valid whatever the build's outcome).
  */
-function* missingBatches({ corpus, cache, keys, options }: Plan): Generator<ExtractionTask[]> {
+function* missingBatches({ corpus, cache, keys, options, incremental, rowKeys }: Plan): Generator<ExtractionTask[]> {
   let batch: ExtractionTask[] = [];
   for (let i = 0; i < corpus.manifest.documents.length; i++) {
     const doc = readSourceDocument(corpus, i);
+    if (incremental) rowKeys.push(documentKey(doc));
     const extraction = optionsOf(doc.entry);
     const key = cache.keyOf({ sha256: doc.sha256, options: extraction });
     keys.push(key);
@@ -191,9 +197,75 @@ function* missingBatches({ corpus, cache, keys, options }: Plan): Generator<Extr
 function store({ cache, options }: Plan, results: ExtractionResult[]) {
   for (const r of results) {
     cache.put(r.key, r.extraction, r.summary);
-    options.log?.(`${r.file}: ${r.extraction.measures.length} measures, ${r.extraction.figures.length} figures, ${r.extraction.mentions.length} mentions`);
-    options.progress?.tick();
+    options.log?.(`${r.file}: ${r.counts.measures} measures, ${r.counts.figures} figures, ${r.counts.mentions} mentions`);
   }
+}
+
+/** The database file a build writes: a temporary file beside `dbPath`, renamed over it once complete. */
+interface Target {
+  db: ReturnType<typeof openForBuild>;
+  tmp: string;
+  reference: string;
+  incremental: boolean;
+}
+
+/** Opens the build's temporary file (a copy of the database at `dbPath` for an incremental build) with the schema migrated. */
+function openBuildTarget(p: Plan): Target {
+  const { corpus, options } = p;
+  const { dbPath } = options;
+  const tmp = buildTempPath(dbPath);
+  removeStaleTempFiles(dbPath);
+  const reference = referenceHash(corpus);
+  const { incremental } = p;
+  const db = openTarget(dbPath, tmp, incremental);
+  try {
+    migrate(db, { migrationsFolder: migrationsDir });
+  } catch (e) {
+    db.$client.close();
+    removeTempFile(tmp);
+    throw e;
+  }
+  return { db, tmp, reference, incremental };
+}
+
+/** What `loadDatabase` and `streamDatabase` are told besides the documents. */
+function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target) {
+  const { dbPath, builtAt = new Date() } = options;
+  return {
+    inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
+    // The copy holds its own history; a fresh file takes the replaced database's.
+    previous: incremental ? undefined : readHistory(dbPath),
+    onChanges: (c: Record<'created' | 'modified' | 'deleted', number>) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
+  };
+}
+
+/** Counts, compacts a fresh file, closes it and renames it over `dbPath`; on failure removes it and leaves `dbPath` as it was. */
+function completeTarget({ options }: Plan, { db, tmp, incremental }: Target, version: string, extracted: number): BuildSummary {
+  try {
+    let counts: Record<string, number>;
+    try {
+      counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
+      db.$client.pragma('optimize');
+      // A fresh file is compacted; a copy is not (that would rewrite the whole corpus for one document).
+      if (!incremental) db.$client.exec('VACUUM');
+    } finally {
+      db.$client.close();
+    }
+    const fd = openSync(tmp, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, options.dbPath);
+    return { version, counts, dbPath: options.dbPath, extracted, incremental };
+  } catch (e) {
+    removeTempFile(tmp);
+    throw e;
+  }
+}
+
+/** Closes and removes the temporary file of a build that failed. */
+function abandonTarget({ db, tmp }: Target) {
+  if (db.$client.open) db.$client.close();
+  removeTempFile(tmp);
 }
 
 /**
@@ -202,12 +274,14 @@ function store({ cache, options }: Plan, results: ExtractionResult[]) {
  * Documents are streamed in manifest order, so the file depends only on the inputs and
  * code, never on which documents were cached: a warm build equals a clean one byte for byte.
  */
-function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number): BuildSummary {
-  const { dbPath, builtAt = new Date(), progress = silent } = options;
+function writeDatabase(p: Plan, extracted: number): BuildSummary {
+  const { corpus, cache, keys, options } = p;
+  const progress = options.progress ?? silent;
   const summaries = keys.map((key) => cache.summary(key));
   for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
   const source: LoadSource = {
     summaries,
+    keys: p.incremental ? p.rowKeys : undefined,
     * documents() {
       progress.start('load', keys.length);
       for (let i = 0; i < keys.length; i++) {
@@ -221,38 +295,15 @@ function writeDatabase({ corpus, cache, keys, options }: Plan, extracted: number
       progress.stop();
     },
   };
-  const tmp = buildTempPath(dbPath);
-  removeStaleTempFiles(dbPath);
-  const reference = referenceHash(corpus);
-  const incremental = options.incremental !== false && canStartFrom(dbPath, reference);
-  const db = openTarget(dbPath, tmp, incremental);
+  const target = openBuildTarget(p);
+  let version: string;
   try {
-    let summary: Omit<BuildSummary, 'dbPath' | 'extracted' | 'incremental'>;
-    try {
-      migrate(db, { migrationsFolder: migrationsDir });
-      const version = loadDatabase(db, corpus, source, {
-        inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
-        // The copy holds its own history; a fresh file takes the replaced database's.
-        previous: incremental ? undefined : readHistory(dbPath),
-        onChanges: (c) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
-      });
-      const counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
-      summary = { version, counts };
-      db.$client.pragma('optimize');
-      // A fresh file is compacted; a copy is not (that would rewrite the whole corpus for one document).
-      if (!incremental) db.$client.exec('VACUUM');
-    } finally {
-      db.$client.close();
-    }
-    const fd = openSync(tmp, 'r');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, dbPath);
-    return { ...summary, dbPath, extracted, incremental };
+    version = loadDatabase(target.db, corpus, source, loadMeta(p, target));
   } catch (e) {
-    removeTempFile(tmp);
+    abandonTarget(target);
     throw e;
   }
+  return completeTarget(p, target, version, extracted);
 }
 
 /**
@@ -266,7 +317,8 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
     const context = compileContext(p.corpus.gazetteer);
     let extracted = 0;
     for (const batch of missingBatches(p)) {
-      store(p, batch.map((task) => ({ key: task.key, file: task.file, ...extractForBuild(task.text, context, task.options) })));
+      store(p, batch.map((task) => runExtraction(task, context)));
+      batch.forEach(() => options.progress?.tick());
       extracted += batch.length;
     }
     options.progress?.stop();
@@ -276,41 +328,145 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
   }
 }
 
-/** The worker module next to this one, as compiled (`.js`) or run from source (`.ts` under tsx). */
-const workerFile = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+/** The worker module next to this one, as compiled (`.js`) or run from source (`.ts` under tsx); by path, since a loader may add a query to this module's URL. */
+const workerFile = new URL(`./extract-worker${new URL(import.meta.url).pathname.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+/** A document waiting to be loaded: its source, its cache key, and its extraction when this build runs it (else it is cached). */
+interface Pending {
+  source: SourceDocument;
+  key: string;
+  result: Promise<ExtractionResult> | null;
+}
 
 /**
- * The same build with extraction in parallel on worker threads (one per core by
- * default): documents are read and checked here and handed to the pool in batches, with
- * at most two batches per thread in flight so memory stays flat on any corpus size.
+ * The corpus's documents in manifest order with their extractions, as soon as each is ready: read
+ * and checked here, the ones the cache lacks extracted in batches by `extract` while earlier ones
+ * are loaded. At most `window` documents are read ahead of the one loaded (memory stays flat on any
+ * corpus size, the workers stay busy while the load runs); `window` ≥ one batch, so the document
+ * awaited was always handed out. Each document's summary is appended to `summaries` as it is yielded.
+ */
+async function* inManifestOrder(p: Plan, extract: (tasks: ExtractionTask[]) => Promise<ExtractionResult[]>, window: number, summaries: DocumentSummary[]): AsyncGenerator<ExtractedDocument> {
+  const { corpus, cache } = p;
+  const pending: Pending[] = [];
+  let tasks: ExtractionTask[] = [];
+  let waiting: Pending[] = [];
+  const dispatch = () => {
+    if (tasks.length === 0) return;
+    const results = extract(tasks);
+    waiting.forEach((w, j) => {
+      w.result = results.then((r) => r[j]!);
+      // A failure is thrown where the document is awaited; until then it is not an unhandled rejection.
+      w.result.catch(() => {});
+    });
+    tasks = [];
+    waiting = [];
+  };
+  const next = async (): Promise<ExtractedDocument> => {
+    const { source, key, result } = pending.shift()!;
+    const extracted = result ? await result : null;
+    // A turn of the event loop between documents, even when the next is ready: the workers' finished
+    // batches are received (and queued ones handed out) only then, or they would idle while this thread loads.
+    await new Promise((resolve) => setImmediate(resolve));
+    summaries.push(extracted ? (JSON.parse(extracted.summary) as DocumentSummary) : cache.summary(key));
+    return { source, extraction: extracted ? JSON.parse(extracted.extraction) : cache.extraction(key) };
+  };
+  for (let i = 0; i < corpus.manifest.documents.length; i++) {
+    const source = readSourceDocument(corpus, i);
+    const options = optionsOf(source.entry);
+    const key = cache.keyOf({ sha256: source.sha256, options });
+    const entry: Pending = { source, key, result: null };
+    if (!cache.has(key)) {
+      tasks.push({ key, file: source.entry.file, text: source.text, options });
+      waiting.push(entry);
+      if (tasks.length === BATCH) dispatch();
+    }
+    pending.push(entry);
+    if (pending.length > window) yield await next();
+  }
+  dispatch();
+  while (pending.length > 0) yield await next();
+}
+
+/**
+ * The same build with extraction in parallel on worker threads (one per core by default).
+ * A build into an empty file loads each document as soon as it and those before it are
+ * extracted, so the load on this thread overlaps the extraction on the workers; an
+ * incremental build (mostly cached) extracts what is missing first, then loads what changed.
  */
 export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> {
   const p = plan(options);
   const threads = Math.max(1, options.threads ?? availableParallelism());
   let pool: Piscina | null = null;
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new Set<Promise<unknown>>();
   let extracted = 0;
-  try {
-    options.progress?.start('extract', p.corpus.manifest.documents.length);
-    for (const batch of missingBatches(p)) {
-      pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads });
-      const done: Promise<void> = pool.run(batch).then((results: ExtractionResult[]) => store(p, results));
-      inFlight.add(done);
-      // Settled either way, it leaves the set; a failure is awaited (and thrown) below.
-      done.then(() => inFlight.delete(done), () => {});
-      extracted += batch.length;
-      if (inFlight.size >= 2 * threads) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    options.progress?.stop();
-    // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.
-    await pool?.destroy();
+  const progress = options.progress ?? silent;
+  const closePool = async () => {
+    const open = pool;
     pool = null;
-    return writeDatabase(p, extracted);
+    await open?.destroy();
+  };
+  /** Hands a batch to the pool, storing its results in the cache as they come back. */
+  const extract = (tasks: ExtractionTask[]): Promise<ExtractionResult[]> => {
+    pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads });
+    const done = (pool.run(tasks) as Promise<ExtractionResult[]>).then((results) => {
+      store(p, results);
+      return results;
+    });
+    inFlight.add(done);
+    // Settled either way, it leaves the set; a failure is awaited (and thrown) by the caller.
+    done.then(() => inFlight.delete(done), () => inFlight.delete(done));
+    extracted += tasks.length;
+    return done;
+  };
+  try {
+    if (p.incremental) {
+      progress.start('extract', p.corpus.manifest.documents.length);
+      for (const batch of missingBatches(p)) {
+        if (pool === null && batch.length < BATCH) {
+          // Fewer documents missing than one batch (the first is also the last): starting a worker
+          // thread (its modules, its compiled gazetteer) would cost more than extracting them here.
+          const context = compileContext(p.corpus.gazetteer);
+          store(p, batch.map((task) => runExtraction(task, context)));
+          batch.forEach(() => progress.tick());
+          extracted += batch.length;
+          continue;
+        }
+        extract(batch).then((results) => results.forEach(() => progress.tick()), () => {});
+        if (inFlight.size >= 2 * threads) await Promise.race(inFlight).catch(() => {});
+      }
+      await Promise.all(inFlight);
+      progress.stop();
+      // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.
+      await closePool();
+      return writeDatabase(p, extracted);
+    }
+    const target = openBuildTarget(p);
+    let version: string;
+    try {
+      const summaries: DocumentSummary[] = [];
+      const documents = async function* () {
+        progress.start('extract', p.corpus.manifest.documents.length);
+        for await (const d of inManifestOrder(p, extract, 4 * threads * BATCH, summaries)) {
+          yield d;
+          progress.tick();
+        }
+        progress.stop();
+        // Every extraction is in: the workers' heaps are freed before what depends on the whole corpus.
+        await closePool();
+      };
+      version = await streamDatabase(target.db, p.corpus, documents(), () => {
+        for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
+        return summaries;
+      }, loadMeta(p, target));
+    } catch (e) {
+      abandonTarget(target);
+      throw e;
+    }
+    return completeTarget(p, target, version, extracted);
   } finally {
-    options.progress?.stop();
+    progress.stop();
     await Promise.allSettled(inFlight);
-    await pool?.destroy();
+    await closePool();
     p.cache.close();
   }
 }

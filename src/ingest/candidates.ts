@@ -4,7 +4,7 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, zoneServing, type EntityMatcher } from './entities.js';
+import { elidedListItems, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -26,6 +26,23 @@ const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\
 /** Adjectives of a portfolio ("Sociale Fraude", "Binnenlandse Zaken") are not first names. */
 const ADJECTIVE = /(?:ale|ele|ische|ijke|ige|ieve|andse|aamse)$/u;
 const NAME_AT_END = new RegExp(String.raw`${PERSON_NAME}$`, 'u');
+const PERSON_NAME_ONLY = new RegExp(String.raw`^${PERSON_NAME}$`, 'u');
+/** "prof. dr. Jelle Jansens", "dr. An Peeters": academic titles, abbreviated, before a person's name. */
+const ACADEMIC_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:[Pp]rof\.|[Dd]r\.)(?:\s+(?:dr\.|ir\.|em\.))*\s+(${PERSON_NAME})(?![\p{L}])`, 'gu');
+
+/**
+ * The person's name in the capitalised run after a role: the name ending the run, else the name
+ * before a lowercase "van"/"voor" that opens the body the person belongs to ("Directeur Kris
+ * Vandepaer van de Federale Gerechtelijke Politie"). Not an adjective ("Federale Bestuurlijke"),
+ * nor a square named after a person ("professor Van Overstraetenplein": the street rule's).
+ */
+function personAfterRole(run: string): { name: string; offset: number } | null {
+  const isName = (name: string | undefined): name is string => name !== undefined && !ADJECTIVE.test(name.split(/\s+/u)[0]!) && !STREET_END.test(name);
+  const atEnd = NAME_AT_END.exec(run)?.[0];
+  if (isName(atEnd)) return { name: atEnd, offset: run.length - atEnd.length };
+  const before = /^(.*?)\s+(?:van|voor)\s/u.exec(run)?.[1];
+  return isName(before) && PERSON_NAME_ONLY.test(before) ? { name: before, offset: 0 } : null;
+}
 
 const ORGANISATION_CUES = [
   'dienst', 'diensten', 'cel', 'team', 'commissie', 'afdeling', 'korps', 'directie', 'parket', 'rechtbank', 'federatie',
@@ -111,12 +128,13 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const role of text.matchAll(ROLES)) {
     const roleEnd = role.index + role[0].length;
     const after = AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
-    const name = after && NAME_AT_END.exec(after[1]!);
-    // "professor Van Overstraetenplein": a square named after a person is a place, found by the street rule.
-    if (!after || !name || ADJECTIVE.test(name[0].split(/\s+/u)[0]!) || STREET_END.test(name[0])) continue;
-    const end = roleEnd + after[0].length;
-    propose(end - name[0].length, end, 'person', role[0].toLowerCase());
+    if (!after) continue;
+    const person = personAfterRole(after[1]!);
+    if (!person) continue;
+    const start = roleEnd + after[0].length - after[1]!.length + person.offset;
+    propose(start, start + person.name.length, 'person', role[0].toLowerCase());
   }
+  for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
     // A police noun before a known town or area ("politiezone Kempen") that has no known zone: the zone is missing from the gazetteer.
@@ -128,6 +146,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       if (mentions.some((x) => x.entityType === 'actor' && x.start < m.start && x.end > start)) continue;
       candidates.push({ start, end: m.end, quote: text.slice(start, m.end), kind: 'police_zone', cue: before[1]! });
     }
+    // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
+    for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null) propose(item.start, item.end, item.kind, item.head);
   }
   for (const m of text.matchAll(ZONE_NAME)) propose(m.index, m.index + m[0].length, 'police_zone', m[1]!.toLowerCase());
   for (const m of text.matchAll(ARTICLE_CUE_NAME)) {
@@ -147,5 +167,41 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       propose(start, start + name.length, genericKind(name), null);
     }
   }
+  for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Document-scoped coreference for persons the gazetteer lacks, as for the ones it has: after a
+ * person candidate named in full ("Willy Segers", "Manuel Mùgica Gonzalez"), the surname alone
+ * ("aldus Segers", "Mevrouw Lambrecht", "Gonzalez") is a person candidate too, when exactly one
+ * earlier candidate has it. The surname is the name without its first given name or its last
+ * word, found capitalised, as a whole word, where nothing else is claimed.
+ */
+function surnameCandidates(text: string, candidates: Candidate[], claimed: Uint8Array): Candidate[] {
+  const named = new Map<string, { quote: string; end: number }[]>();
+  for (const c of candidates.filter((x) => x.kind === 'person' && /\s/u.test(x.quote))) {
+    const surname = surnameOf(c.quote);
+    for (const key of new Set([surname, c.quote.split(/\s+/u).at(-1)!])) {
+      if (!key || !/^\p{Lu}/u.test(key)) continue;
+      const earlier = named.get(key) ?? [];
+      if (!earlier.some((e) => e.quote === c.quote)) earlier.push({ quote: c.quote, end: c.end });
+      named.set(key, earlier);
+    }
+  }
+  const found: Candidate[] = [];
+  // Longer surnames first: "Van Vaerenbergh" before "Vaerenbergh".
+  for (const key of [...named.keys()].sort((a, b) => b.length - a.length)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(key)}(?![\\p{L}\\p{N}-])`, 'gu'))) {
+      const start = m.index;
+      const end = start + key.length;
+      const earlier = named.get(key)!.filter((e) => e.end <= start);
+      if (earlier.length !== 1 || claimed.subarray(start, end).includes(1)) continue;
+      claimed.fill(1, start, end);
+      found.push({ start, end, quote: key, kind: 'person', cue: null });
+    }
+  }
+  return found;
 }

@@ -79,6 +79,30 @@ function placeAdjectives(name: string): string[] {
   return adjectives;
 }
 
+/**
+ * The singular of an inhabitants' name written in the plural ("Vilvoordenaars" → "Vilvoordenaar",
+ * "Antwerpenaren" → "Antwerpenaar", "Italianen" → "Italiaan", "Limburgers" → "Limburger"), so
+ * that a gazetteer listing one form finds both; null for any other word.
+ */
+export function inhabitantSingular(alias: string): string | null {
+  if (!/^\p{Lu}[\p{L}-]{4,}$/u.test(alias)) return null;
+  const m = /^(.+)(?:(aar)s|(a)ren|(a)nen|([eë]r)s)$/u.exec(alias);
+  if (!m) return null;
+  const [, stem, aars, aren, anen, ers] = m;
+  return aars ? `${stem}aar` : aren ? `${stem}aar` : anen ? `${stem}aan` : `${stem}${ers}`;
+}
+
+/**
+ * "parket Brugge" → "Brugse parket": an actor's alias of one lowercase noun and a place
+ * ("parket (van) Brugge", "gevangenis Hasselt") is also written with the place's adjective
+ * before the noun, as Dutch does ("het Brugse parket", "de Hasseltse gevangenis").
+ */
+function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => string[], placeIdByName: Map<string, string>): string[] {
+  const m = /^(\p{Ll}+)\s+(?:van\s+)?(\S.*)$/u.exec(normaliseSpace(alias));
+  const place = m && /^\p{Ll}+$/u.test(alias.split(/\s/u)[0]!) ? placeIdByName.get(m[2]!) : undefined;
+  return place ? adjectivesOf(place).map((adjective) => `${adjective} ${m![1]!}`) : [];
+}
+
 /** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
 const NAME_ADJECTIVES = new Map([
   ['federaal', 'federale'], ['interfederaal', 'interfederale'], ['nationaal', 'nationale'], ['centraal', 'centrale'],
@@ -140,6 +164,48 @@ function policeNounForms(actors: ActorEntry[]): Map<string, string | null> {
   return forms;
 }
 
+/** The police nouns a zone's short name is written after: "zone West", "politiezone West". */
+const SHORT_NAME_NOUNS = ['politiezone', 'zone', 'pz'];
+
+/**
+ * "zone West" in a text about Brussels: a zone named after a town and one more word that is no
+ * place ("Brussel-West"; "Brussel-Hoofdstad-Elsene" is not one) is also written with that word
+ * alone after a police noun, a context alias that counts where the document is about the area
+ * the town lies in (the region of Brussel, which holds Molenbeek, the zone's seat).
+ */
+function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeIdByName: Map<string, string>): Array<{ form: string; zoneId: string; placeId: string }> {
+  const parentOf = new Map(locations.map((l) => [l.id, l.parent]));
+  const shortNames: Array<{ form: string; zoneId: string; placeId: string }> = [];
+  for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
+    const m = /^Politiezone\s+(\S+)-(\p{Lu}\p{Ll}+)$/u.exec(zone.name);
+    const town = m ? placeIdByName.get(normaliseSpace(m[1]!)) : undefined;
+    const placeId = town ? (parentOf.get(town) ?? town) : undefined;
+    if (!m || !placeId || placeIdByName.has(normaliseSpace(m[2]!))) continue;
+    for (const noun of SHORT_NAME_NOUNS) shortNames.push({ form: `${noun} ${normaliseSpace(m[2]!)}`, zoneId: zone.id, placeId });
+  }
+  return shortNames;
+}
+
+/**
+ * "B-H-T": a zone named after three or more towns ("Beringen/Ham/Tessenderlo") is also written
+ * by their initials joined by hyphens. Initials two zones would share name neither.
+ */
+function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Map<string, string | null> {
+  const forms = new Map<string, string | null>();
+  for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
+    const core = normaliseSpace(zone.name).replace(/^politiezone\s+/u, '');
+    const towns = core.split(core.includes('/') ? '/' : '-');
+    if (towns.length < 3 || !towns.every((town) => placeNames.has(town))) continue;
+    const form = towns.map((town) => town[0]).join('-');
+    forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
+  }
+  return forms;
+}
+
+/** Every place's folded name, a qualified one ("Ham (Limburg)") also without its qualifier. */
+const placeNames = (locations: LocationEntry[]): Set<string> =>
+  new Set(locations.flatMap((l) => [l.name, QUALIFIED_NAME.exec(l.name)?.[1] ?? l.name].map(normaliseSpace)));
+
 const TOWN_KINDS: ReadonlySet<string> = new Set(['municipality', 'district']);
 /** Kinds of place that hold municipalities: no police zone serves one of them as a whole. */
 const ABOVE_TOWN_KINDS: ReadonlySet<string> = new Set(['continent', 'country', 'region', 'province', 'arrondissement']);
@@ -160,6 +226,18 @@ function kindNounForms(location: LocationEntry): string[] {
  * of the quoted name.
  */
 const KIND_NOUN = /^(?:(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)|(?:deel)?gemeente|stad)\s+(?=\S)/u;
+
+/**
+ * A place's adjectives: its regular ones (when no other town shares them) and its aliases
+ * that are adjectives ("Brugse", "Limburgse").
+ */
+function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, string | null>): (placeId: string) => string[] {
+  const byPlace = new Map<string, Set<string>>();
+  const note = (id: string, adjective: string) => byPlace.set(id, (byPlace.get(id) ?? new Set()).add(adjective));
+  for (const [adjective, id] of regular) if (id) note(id, adjective);
+  for (const l of locations) for (const alias of l.aliases) if (/^\p{Lu}[\p{L}-]+s(?:ch)?e$/u.test(alias)) note(l.id, normaliseSpace(alias));
+  return (placeId) => [...(byPlace.get(placeId) ?? [])];
+}
 
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
@@ -188,7 +266,26 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
+  const derived = new Map<string, Form | null>();
+  const derive = (form: Form) => {
+    if (written.has(form.folded)) return;
+    const seen = derived.get(form.folded);
+    derived.set(form.folded, seen === undefined || seen?.entityId === form.entityId ? form : null);
+  };
+  for (const l of gazetteer.locations) {
+    for (const alias of l.aliases) {
+      const singular = inhabitantSingular(alias);
+      if (singular) derive({ folded: normaliseSpace(singular), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
+    }
+  }
+  const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
+  for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
+    for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
+  }
+  for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
+  for (const short of zoneShortNames(gazetteer.actors, gazetteer.locations, placeIdByName)) if (!written.has(short.form)) add('actor', short.zoneId, [short.form], short.placeId);
+  for (const [form, id] of zoneInitials(gazetteer.actors, placeNames(gazetteer.locations))) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
   const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
   for (const form of inflectedForms(forms.filter((f) => !f.requires && !parties.has(f.entityId)), written)) forms.push(form);
@@ -335,13 +432,15 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null));
+  // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
+  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
+  hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
+  hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
-  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
-  return hits.filter((h) => !portfolio(h) && !surname(h) && !insideLongerName(text, h, hits)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  return hits.filter((h) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
 /**
@@ -358,6 +457,10 @@ function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
 const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
 /** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
 const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
+/** What follows a name that is also a common noun when it heads another name or is that noun ("Kamer van Koophandel", "Kamer 12"). */
+const COMMON_NOUN_GOES_ON = /^ +(?:van\s+(?:de\s+|het\s+)?\p{Lu}|\d)/u;
+/** "Jong N-VA", "Jong CD&V": a name after a capitalised "Jong" is the party's youth organisation, a body of its own. */
+const afterJong = (text: string, h: Hit) => /(?<![\p{L}])Jong\s+$/u.test(text.slice(Math.max(0, h.start - 6), h.start));
 /** A town's adjective ("Vlaamse", "Brusselse"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
 
@@ -366,20 +469,40 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
  * names nothing of its own: an acronym followed by a capitalised word or a version number ("CARMA
  * Connect", the zone's magazine; "CARMA 2.0", its plan); a place adjective between capitalised
  * words ("Koninklijke Vlaamse Schouwburg"); a place before a hyphen and a lowercase word
- * ("Leuven-centrum", a part of the town). A capitalised word that is itself a hit ("N-VA Gent")
+ * ("Leuven-centrum", a part of the town); a name that is also a common noun before "van" and a
+ * capitalised word or before a number ("Kamer van Koophandel", "Kamer 12"); a name after "Jong"
+ * ("Jong N-VA", the party's youth organisation). A capitalised word that is itself a hit ("N-VA Gent")
  * does not lengthen the name.
  */
 function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
   const quote = text.slice(h.start, h.end);
+  if (h.entityType === 'actor' && afterJong(text, h)) return true;
   if (/\s/u.test(quote)) return false;
   const after = text.slice(h.end, h.end + 40);
   const nextIsHit = hits.some((x) => x.start > h.end && x.start <= h.end + 2);
   if (h.entityType === 'actor' && ACRONYM.test(quote) && quote.length >= 3) return NAME_GOES_ON.test(after) && !nextIsHit;
+  if (h.entityType === 'actor' && h.evidence === 'place') {
+    const goesOn = COMMON_NOUN_GOES_ON.exec(after);
+    // "Groen van Gent": a name found after "van" is where the party acts, not part of a longer name.
+    return goesOn !== null && !hits.some((x) => x.start === h.end + goesOn[0].length - 1);
+  }
   if (h.entityType !== 'location') return false;
   if (/^-\p{Ll}/u.test(after)) return true;
   const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
   const capitalisedBefore = previousWord !== null && !opensSentence(text, h.start - previousWord[0].length);
   return PLACE_ADJECTIVE.test(quote) && capitalisedBefore && /^ \p{Lu}\p{Ll}/u.test(after) && !nextIsHit;
+}
+
+/**
+ * Whether a hit cuts a hyphenated name written after a police noun: in "politiezone
+ * Noord-West-Limburg" the whole compound is a zone's name (one the gazetteer lacks, proposed as
+ * a candidate), so neither "politiezone Noord" nor "Limburg" is named there.
+ */
+function partOfZoneName(text: string, folded: string, h: Hit): boolean {
+  if (!cutsCompound(text, h)) return false;
+  let start = h.start + (/\s(?=\S*$)/u.exec(text.slice(h.start, h.end))?.index ?? -1) + 1;
+  while (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1]!)) start--;
+  return POLICE_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
 }
 
 /** A place hit without the kind noun it opens with ({@link KIND_NOUN}). */
@@ -468,25 +591,31 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
 
 /** What an item of an elliptical list names. */
 type ListedEntity = { entityType: EntityType; entityId: string };
-type ItemReader = (text: string, item: Hit[], matcher: EntityMatcher) => ListedEntity | null;
+/** Reads an item: its span, written as one name (a word with its "-" or "/" parts), and the hits inside it. */
+/** A hit or a mention: what a list item is read from. */
+type Found = Pick<Hit, 'start' | 'end' | 'entityType' | 'entityId'>;
+type ItemReader = (text: string, item: Span, inside: Found[], matcher: EntityMatcher) => ListedEntity | null;
 
 /** The entity "<kind noun> <item>" names ("politiezone Vilvoorde-Machelen", "provincie Antwerpen"), when it is of the kind. */
-function namedWithNoun(text: string, item: Hit[], matcher: EntityMatcher, noun: string, isOfKind: (f: Form) => boolean): ListedEntity | null {
-  const named = matcher.plainForms.get(`${noun} ${normaliseSpace(text.slice(item[0]!.start, item.at(-1)!.end))}`);
+function namedWithNoun(item: Span, matcher: EntityMatcher, noun: string, isOfKind: (f: Form) => boolean): ListedEntity | null {
+  const named = matcher.plainForms.get(`${noun} ${normaliseSpace(item.quote)}`);
   return named && isOfKind(named) ? { entityType: named.entityType, entityId: named.entityId } : null;
 }
 
 const isZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'police_zone';
 const isProvince = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'location' && matcher.locations.get(f.entityId)?.kind === 'province';
+/** The one hit that spans the whole item, if any. */
+const wholeItem = (item: Span, inside: Found[]) => (inside.length === 1 && inside[0]!.start === item.start && inside[0]!.end === item.end ? inside[0]! : null);
 
 /**
  * The zone an item of a zone list names: a zone named outright ("Wokra"), the zone called
- * "politiezone" + the item ("Vilvoorde-Machelen"), or the zone serving the one place it names.
+ * "politiezone" + the item ("Vilvoorde-Machelen", "Brussel-West"), or the zone serving the
+ * one place the whole item names.
  */
-const listedZone: ItemReader = (text, item, matcher) => {
-  const only = item.length === 1 ? item[0]! : null;
+const listedZone: ItemReader = (_text, item, inside, matcher) => {
+  const only = wholeItem(item, inside);
   if (only?.entityType === 'actor') return isZone(matcher)(only) ? only : null;
-  const named = namedWithNoun(text, item, matcher, 'politiezone', isZone(matcher));
+  const named = namedWithNoun(item, matcher, 'politiezone', isZone(matcher));
   const serving = only ? zoneServing(matcher, only.entityId) : null;
   return named ?? (serving ? { entityType: 'actor', entityId: serving } : null);
 };
@@ -495,60 +624,72 @@ const listedZone: ItemReader = (text, item, matcher) => {
  * The province an item of a province list names: the province called "provincie" + the item
  * ("Antwerpen", which alone is the city), or a province named outright ("Oost-Vlaanderen").
  */
-const listedProvince: ItemReader = (text, item, matcher) => {
-  const only = item.length === 1 ? item[0]! : null;
-  return namedWithNoun(text, item, matcher, 'provincie', isProvince(matcher)) ?? (only && isProvince(matcher)(only) ? only : null);
+const listedProvince: ItemReader = (_text, item, inside, matcher) => {
+  const only = wholeItem(item, inside);
+  return namedWithNoun(item, matcher, 'provincie', isProvince(matcher)) ?? (only && isProvince(matcher)(only) ? only : null);
 };
 
-/** Plural kind nouns that open an elliptical list, and what an item of their list names. */
-const LIST_HEADS: Array<{ head: RegExp; item: ItemReader }> = [
-  { head: /(?:^|[^\p{L}])(?:politiezones|zones|pz's|pz’s)\s+$/u, item: listedZone },
-  { head: /(?:^|[^\p{L}])provincies\s+$/u, item: listedProvince },
+/** Plural kind nouns that open an elliptical list, with or without a colon ("twee zones: A en B"), and what an item of their list names. */
+const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: 'police_zone' | 'place' }> = [
+  { head: /(?<![\p{L}])(?:politiezones|zones|pz's|pz’s)(?:\s*:)?\s+/gu, item: listedZone, kind: 'police_zone' },
+  { head: /(?<![\p{L}])provincies(?:\s*:)?\s+/gu, item: listedProvince, kind: 'place' },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
-const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)$/u;
-/** What joins the parts of one item: "Vilvoorde-Machelen", "Aalter/Knesselare". */
-const ITEM_JOINER = /^[-/]$/u;
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
+/** An item written as a name: a capitalised word or an acronym with its "-" or "/" parts ("Vilvoorde-Machelen", "Aalter/Knesselare", "B-H-T"). */
+const LIST_ITEM = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/u;
+
+/** One item of an elliptical list: its span, and the entity it names (null: a name the gazetteer lacks). */
+export interface ListItem extends Span {
+  entity: ListedEntity | null;
+  kind: 'police_zone' | 'place';
+  /** The plural kind noun that opened the list ("politiezones", "zones"). */
+  head: string;
+}
 
 /**
- * The entities of a list opening at `hits[first]`: each item is one hit or hits joined by "-"
- * or "/", items are separated by a comma, "en" or "of", and the list ends at the first item
- * that names nothing. Returns each entity on its item's span and the index after the list.
+ * The items of every elliptical list after a plural kind noun: each item is written as one name
+ * (or is one longer hit, "Regio Tienen"), items are separated by a comma, "en" or "of". An item
+ * the gazetteer lacks ("Kempenland") names nothing but the list goes on over it; the list ends
+ * at an item that is not a name or whose words name something else.
  */
-function elidedList(text: string, folded: string, hits: Hit[], first: number, matcher: EntityMatcher, read: ItemReader): { items: Hit[]; next: number } {
-  const items: Hit[] = [];
-  let i = first;
-  while (i < hits.length && (i === first || LIST_SEPARATOR.test(text.slice(hits[i - 1]!.end, hits[i]!.start)))) {
-    let j = i + 1;
-    while (j < hits.length && ITEM_JOINER.test(text.slice(hits[j - 1]!.end, hits[j]!.start))) j++;
-    const entity = read(text, hits.slice(i, j), matcher);
-    if (!entity) break;
-    const start = hits[i]!.start;
-    const end = hits[j - 1]!.end;
-    items.push({ folded: folded.slice(start, end), entityType: entity.entityType, entityId: entity.entityId, requires: null, evidence: 'none', start, end });
-    i = j;
+export function elidedListItems(text: string, folded: string, hits: readonly Found[], matcher: EntityMatcher): ListItem[] {
+  const items: ListItem[] = [];
+  for (const { head, item: read, kind } of LIST_HEADS) {
+    for (const m of folded.matchAll(head)) {
+      let at = m.index + m[0].length;
+      for (;;) {
+        const word = LIST_ITEM.exec(text.slice(at, at + 80));
+        if (!word) break;
+        const longer = hits.find((h) => h.start === at && h.end > at + word[0].length);
+        const end = longer?.end ?? at + word[0].length;
+        const inside = hits.filter((h) => h.start < end && h.end > at);
+        if (inside.some((h) => h.start < at || h.end > end)) break;
+        const span: Span = { start: at, end, quote: text.slice(at, end) };
+        const entity = read(text, span, inside, matcher);
+        if (!entity && inside.length > 0) break;
+        items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, '') });
+        const separator = LIST_SEPARATOR.exec(text.slice(end, end + 12));
+        if (!separator) break;
+        at = end + separator[0].length;
+      }
+    }
   }
-  return { items, next: i };
+  return items;
 }
 
 /**
  * Elliptical lists after a plural kind noun: in "de politiezones Zaventem, Wokra, Grimbergen en
  * Vilvoorde-Machelen" the noun is written once and each name is a zone, found as the zone on
- * the name's span; in "de provincies Antwerpen en Oost-Vlaanderen" each name is a province.
+ * the name's span (replacing the hits inside it); in "de provincies Antwerpen en
+ * Oost-Vlaanderen" each name is a province.
  */
 function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const result: Hit[] = [];
-  for (let i = 0; i < hits.length;) {
-    const before = folded.slice(Math.max(0, hits[i]!.start - 20), hits[i]!.start);
-    const head = LIST_HEADS.find((h) => h.head.test(before));
-    const list = head ? elidedList(text, folded, hits, i, matcher, head.item) : { items: [], next: i };
-    if (list.items.length === 0) result.push(hits[i++]!);
-    else {
-      result.push(...list.items);
-      i = list.next;
-    }
-  }
-  return result;
+  const named = elidedListItems(text, folded, hits, matcher).filter((item) => item.entity !== null);
+  if (named.length === 0) return hits;
+  const kept = hits.filter((h) => !named.some((item) => h.start < item.end && item.start < h.end));
+  const listed = named.map(({ start, end, entity }): Hit => ({ folded: folded.slice(start, end), entityType: entity!.entityType, entityId: entity!.entityId, requires: null, evidence: 'none', start, end }));
+  return [...kept, ...listed].sort((a, b) => a.start - b.start);
 }
 
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
@@ -605,19 +746,53 @@ function claimedBy(length: number, hits: Hit[]): Uint8Array {
 
 const personHit = (folded: string, personId: string, start: number, end: number): Hit => ({ folded: folded.slice(start, end), entityType: 'actor', entityId: personId, requires: null, evidence: 'none', start, end });
 
+type Membership = ActorEntry['memberships'][number];
+
+/**
+ * A surname as written in running text: its last word capitalised, a particle before it in
+ * either case ("De Wever", "de Vos", "Van der Proef"); not a lower-case word ("testmans").
+ */
+const isWrittenAsSurname = (quote: string) => isCapitalised(quote.split(/\s+/u).at(-1)!);
+
+/** Where an actor is: its location and the places it serves. */
+const placesOf = (actor: ActorEntry | undefined): string[] =>
+  actor ? [actor.location, ...actor.areas.map((a) => a.location)].filter((id) => id !== null) : [];
+
+/**
+ * Whether a membership's organisation is local (a town's government, a police zone) and the
+ * document is about none of its places: neither its scope nor a place it names is the town
+ * or a town the zone serves, and it does not name the organisation. Many towns have a mayor
+ * or a chief of the same common surname ("burgemeester Wouters"); a national body's title
+ * (minister, governor) holds anywhere.
+ */
+function localElsewhere(matcher: EntityMatcher, organizationId: string, about: ReadonlySet<string>, namedActors: ReadonlySet<string>): boolean {
+  const organization = matcher.actors.get(organizationId);
+  if (!organization || namedActors.has(organizationId)) return false;
+  const places = placesOf(organization);
+  const local = organization.kind === 'police_zone' || places.some((id) => TOWN_KINDS.has(matcher.locations.get(id)?.kind ?? ''));
+  return local && !places.some((id) => about.has(id));
+}
+
 /**
  * "minister Verlinden", "burgemeester De Wever": a title word with the surname of a gazetteer
  * person names that person when, on the document's date, exactly one person whose
  * membership carries that title has that surname. The mention is the surname alone (a
- * title is not part of a person's name). Without a document date nothing is resolved.
+ * title is not part of a person's name). Without a document date nothing is resolved; a
+ * local title (a town's mayor, a zone's chief) only in a document about that town or zone
+ * ({@link localElsewhere}).
  */
-function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null): Hit[] {
+function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
   if (date === null) return [];
   const claimed = claimedBy(text.length, hits);
+  const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
+  // A named town government or police zone ("de Gentse politie") is about its towns too.
+  const places = new Set(about);
+  for (const id of namedActors) for (const place of placesOf(matcher.actors.get(id))) places.add(place);
   const byPlace = new Map<number, { end: number; persons: Set<string> }>();
   for (const { start, end, value } of matcher.titledSurnames.findAll(tokens)) {
     const person = matcher.actors.get(value.personId);
-    if (!person?.memberships.some((m) => roleHasTitle(m.role, value.title) && periodCovers(m, date))) continue;
+    const holds = (m: Membership) => roleHasTitle(m.role, value.title) && periodCovers(m, date) && !localElsewhere(matcher, m.organization, places, namedActors);
+    if (!person?.memberships.some(holds)) continue;
     const surnameStart = start + value.titleLength;
     const place = byPlace.get(surnameStart) ?? { end, persons: new Set<string>() };
     place.persons.add(value.personId);
@@ -625,7 +800,7 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
   }
   const found: Hit[] = [];
   for (const [start, { end, persons }] of byPlace) {
-    if (persons.size !== 1 || !isCapitalised(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
+    if (persons.size !== 1 || !isWrittenAsSurname(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
     found.push(personHit(folded, [...persons][0]!, start, end));
   }
   return found;
@@ -657,7 +832,7 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
   for (const { start, end, value } of trie.findAll(tokens)) {
     const earlier = firstNamed.get(value)!.filter((n) => n.end <= start);
     const quote = text.slice(start, end);
-    if (earlier.length !== 1 || !/^\p{Lu}/u.test(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
+    if (earlier.length !== 1 || !isWrittenAsSurname(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
     claimed.fill(1, start, end);
     found.push(personHit(folded, earlier[0]!.personId, start, end));
   }

@@ -1,29 +1,15 @@
 /**
  * A worker thread of the parallel build (run by piscina): compiles the gazetteer once,
- * then extracts batches of documents it reads itself, returning each extraction with the
- * summary the reference tables need.
+ * then extracts batches of documents, returning each extraction with the summary the
+ * reference tables need, serialised for the cache (see extraction-task.ts).
  */
 import { workerData } from 'node:worker_threads';
+import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import type { Gazetteer } from './gazetteer.js';
-import { compileContext, extractForBuild, type DocumentExtraction, type DocumentOptions, type DocumentSummary } from './pipeline.js';
-
-export interface ExtractionTask {
-  key: string;
-  /** The document's file, for progress lines. */
-  file: string;
-  text: string;
-  options: Required<DocumentOptions>;
-}
-
-export interface ExtractionResult {
-  key: string;
-  file: string;
-  extraction: DocumentExtraction;
-  summary: DocumentSummary;
-}
+import { compileContext } from './pipeline.js';
 
 const context = compileContext((workerData as { gazetteer: Gazetteer }).gazetteer);
 
 export default function extractBatch(tasks: ExtractionTask[]): ExtractionResult[] {
-  return tasks.map(({ key, file, text, options }) => ({ key, file, ...extractForBuild(text, context, options) }));
+  return tasks.map((task) => runExtraction(task, context));
 }

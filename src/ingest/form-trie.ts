@@ -14,15 +14,17 @@ import { matchTokens, type MatchToken } from '../text/tokens.js';
 /**
  * The tokens as the trie keys them: a hyphen joining two words ("Brussel-Hoofdstad") counts as
  * the space between them, so "politie van Brussel Hoofdstad-Elsene" finds the form
- * "politie van Brussel-Hoofdstad-Elsene" and the other way round. A hyphen with a space on
- * either side ("Oost- en West-Vlaanderen", "Gent - Brugge") stays a token of its own.
+ * "politie van Brussel-Hoofdstad-Elsene" and the other way round. A hyphen glued to a word
+ * with a space after it joins the next word as well ("Halle- Vilvoorde", a compound broken at a
+ * line end) unless that word is a conjunction: "Oost- en West-Vlaanderen" leaves the second
+ * part to the reader. A hyphen with a space before it ("Gent - Brugge") stays a token of its own.
  */
 function trieKeys(tokens: MatchToken[]): MatchToken[] {
   const keys: MatchToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const joins = token.bare === '-' && i > 0 && !token.key.startsWith(' ') && next !== undefined && !next.key.startsWith(' ');
+    const joins = token.bare === '-' && i > 0 && !token.key.startsWith(' ') && next !== undefined && (!next.key.startsWith(' ') || brokenCompound(tokens[i - 1]!, next));
     if (!joins) keys.push(token);
     else {
       keys.push({ ...next, key: ` ${next.bare}` });
@@ -31,6 +33,13 @@ function trieKeys(tokens: MatchToken[]): MatchToken[] {
   }
   return keys;
 }
+
+/** Words after which a hyphen left open ends a suspended compound ("Oost- en West-Vlaanderen"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'als', 'noch', 'maar']);
+const WORD = /^[\p{L}\p{N}]/u;
+
+/** "Halle- Vilvoorde": a word, a hyphen glued to it, a space, and a word that is not a conjunction. */
+const brokenCompound = (before: MatchToken, next: MatchToken) => WORD.test(before.bare) && WORD.test(next.bare) && !CONJUNCTIONS.has(next.bare);
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;

@@ -30,6 +30,8 @@ export interface ExtractedDocument {
 export interface LoadSource {
   summaries: DocumentSummary[];
   documents(): Iterable<ExtractedDocument>;
+  /** Each document's {@link documentKey}, when the caller has them (else read from `documents`): an incremental build's first pass. */
+  keys?: readonly DocumentKey[];
 }
 
 /** The reference data and programmes of a build: all of the inputs except the documents. */
@@ -161,17 +163,30 @@ function documentRow(source: SourceDocument): DocumentRow {
   };
 }
 
-const documentColumns = Object.keys(getTableColumns(t.documents)) as Array<keyof DocumentRow>;
+/** The columns a documents row is compared by: all but the text, which its sha256 column stands for (so a stored row is compared without reading its text). */
+const { text: _text, ...keyedColumns } = getTableColumns(t.documents);
+const documentColumns = Object.keys(keyedColumns) as Array<keyof DocumentRow>;
 /** A documents row's checksum, whether about to be inserted or read back (kept for every document: not the text itself). */
 const rowKey = (row: Partial<Record<keyof DocumentRow, unknown>>) => createHash('sha256').update(JSON.stringify(documentColumns.map((c) => row[c] ?? null))).digest('hex');
 
-function loadDocument(db: Db, inputs: References, doc: ExtractedDocument, row: DocumentRow) {
+/** A document's id and the checksum of its documents row: what an incremental build compares with the stored row. */
+export interface DocumentKey {
+  id: string;
+  key: string;
+}
+
+export function documentKey(source: SourceDocument): DocumentKey {
+  const row = documentRow(source);
+  return { id: row.id, key: rowKey(row) };
+}
+
+/** Loads one document's rows; `actorPlaces` is {@link placesOfActors} for its date. */
+function loadDocument(db: Db, doc: ExtractedDocument, row: DocumentRow, actorPlaces: Map<string, string[]>) {
   const { entry, sha256 } = doc.source;
   const docId = row.id;
   const { measures, figures, mentions, candidates } = doc.extraction;
-  const actorPlaces = placesOfActors(inputs, entry.date.value);
   const page = (start: number) => pageAt(entry.pages, start);
-  db.insert(t.documents).values(row).run();
+  insertAll(db, t.documents, [row]);
   insertAll(db, t.measures, measures.map((m) => ({
     id: measureId(sha256, m.ordinal), documentId: docId, programmeId: entry.programme, ordinal: m.ordinal, section: m.section,
     block: m.block, blockKind: m.blockKind, statementKind: m.statementKind, text: m.quote, start: m.start, end: m.end, page: page(m.start),
@@ -385,7 +400,7 @@ function storedDocuments(db: Db): Map<string, string> {
   const keys = new Map<string, string>();
   // A page at a time: the rows hold the documents' texts, too much to hold at once for a large corpus.
   for (let after = ''; ;) {
-    const page = db.select().from(t.documents).where(gt(t.documents.id, after)).orderBy(t.documents.id).limit(STORED_PAGE).all();
+    const page = db.select(keyedColumns).from(t.documents).where(gt(t.documents.id, after)).orderBy(t.documents.id).limit(STORED_PAGE).all();
     for (const row of page) keys.set(row.id, rowKey(row));
     if (page.length < STORED_PAGE) return keys;
     after = page[page.length - 1]!.id;
@@ -411,53 +426,68 @@ export interface LoadMeta {
 }
 
 /**
- * Writes everything in one transaction and returns the dataset version. A fresh database gets
- * every document; an incremental one (a copy of the previous build) keeps the documents whose
- * row is unchanged with everything derived from them, and loads, replaces or deletes the rest.
- * Everything that depends on the whole corpus (reference tables, series, similar measures,
- * the version and history) is recomputed, so both end with the same rows.
+ * A load under way in the caller's transaction: the documents are added one at a time in
+ * manifest order, then `finish` writes everything that depends on the whole corpus (reference
+ * tables, series, similar measures, the version and history) and returns the version. The
+ * reference tables come last, from the documents' summaries, so a build may load each document
+ * as soon as its extraction is ready (foreign keys are checked at commit).
  */
-export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
-  // A small corpus held in memory (fixtures, tools) is its own source.
-  const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
-  return db.transaction(() => {
-    // Gazetteer entries may name parents listed after them, and reference rows are replaced under the documents that name them: check references at commit.
+class Load {
+  readonly #digests: TableDigests;
+  readonly #loaded: string[] = [];
+  readonly #removed: DocumentRecords = { documents: [], measures: [], figures: [] };
+  /** Whether the document at each position is unchanged in the copy (it is then not loaded). */
+  readonly #unchanged: boolean[] = [];
+  #position = 0;
+  /** The places of every actor by document date (the gazetteer's whole actor list per date, not per document). */
+  readonly #placesByDate = new Map<string | null, Map<string, string[]>>();
+
+  constructor(private readonly db: Db, private readonly inputs: References, private readonly meta: LoadMeta) {
+    // Gazetteer entries may name parents listed after them, and documents name reference rows loaded after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
-    const stored = meta.incremental ? storedDocuments(db) : new Map<string, string>();
-    const digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
-    replaceReferences(db, inputs, source.summaries);
-    // Documents are streamed. On a copy, a first pass finds the documents whose row changed or
-    // is gone and deletes them (a changed text is a new id that may reuse a file name); the
-    // second loads what is new or changed. An unchanged document is not even read from the cache.
-    const removed: DocumentRecords = { documents: [], measures: [], figures: [] };
-    // Whether the document at each position is unchanged (the second pass then reads nothing of it).
-    const unchanged: boolean[] = [];
-    if (stored.size > 0) {
-      const current = new Set<string>();
-      const changed = new Set<string>();
-      for (const d of source.documents()) {
-        const row = documentRow(d.source);
-        current.add(row.id);
-        const same = stored.get(row.id) === rowKey(row);
-        if (!same) changed.add(row.id);
-        unchanged.push(same);
-      }
-      Object.assign(removed, deleteDocuments(db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), digests));
+    this.#digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
+  }
+
+  /**
+   * On a copy (incremental), a first pass over every document in manifest order: finds those whose
+   * row changed or is gone and deletes them (a changed text is a new id that may reuse a file name).
+   * Only the documents' keys are read.
+   */
+  compare(documents: Iterable<DocumentKey>) {
+    const stored = storedDocuments(this.db);
+    if (stored.size === 0) return;
+    const current = new Set<string>();
+    const changed = new Set<string>();
+    for (const { id, key } of documents) {
+      current.add(id);
+      const same = stored.get(id) === key;
+      if (!same) changed.add(id);
+      this.#unchanged.push(same);
     }
-    const loaded: string[] = [];
-    let position = 0;
-    for (const d of source.documents()) {
-      if (unchanged[position++]) continue;
-      const row = documentRow(d.source);
-      loadDocument(db, inputs, d, row);
-      loaded.push(row.id);
-    }
+    Object.assign(this.#removed, deleteDocuments(this.db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), this.#digests));
+  }
+
+  /** The document at the next manifest position: loaded unless unchanged (then nothing of it is read). */
+  add(d: ExtractedDocument) {
+    if (this.#unchanged[this.#position++]) return;
+    const row = documentRow(d.source);
+    const date = d.source.entry.date.value;
+    let places = this.#placesByDate.get(date);
+    if (!places) this.#placesByDate.set(date, (places = placesOfActors(this.inputs, date)));
+    loadDocument(this.db, d, row, places);
+    this.#loaded.push(row.id);
+  }
+
+  finish(summaries: DocumentSummary[]): string {
+    const { db, meta } = this;
+    const digests = this.#digests;
+    replaceReferences(db, this.inputs, summaries);
     replaceSeries(db);
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     // The documents' tables change by the rows of the documents loaded (a fresh file: all of
     // them); the rest was rewritten whole and is read whole.
-    if (meta.incremental) for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, loaded));
+    if (meta.incremental) for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, this.#loaded));
     for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
     const version = digests.version();
     db.delete(t.meta).run();
@@ -470,11 +500,48 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
     ]);
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = meta.incremental
-      ? carryHistoryOf(db, { loaded: documentRecords(db, loaded), removed }, version, meta.builtAt)
+      ? carryHistoryOf(db, { loaded: documentRecords(db, this.#loaded), removed: this.#removed }, version, meta.builtAt)
       : carryHistory(db, meta.previous ?? EMPTY_HISTORY, version, meta.builtAt);
     meta.onChanges?.(changes);
     return version;
+  }
+}
+
+/**
+ * Writes everything in one transaction and returns the dataset version. A fresh database gets
+ * every document; an incremental one (a copy of the previous build) keeps the documents whose
+ * row is unchanged with everything derived from them, and loads, replaces or deletes the rest.
+ * Everything that depends on the whole corpus (reference tables, series, similar measures,
+ * the version and history) is recomputed, so both end with the same rows.
+ */
+export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
+  // A small corpus held in memory (fixtures, tools) is its own source.
+  const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
+  return db.transaction(() => {
+    const load = new Load(db, inputs, meta);
+    if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
+    for (const d of source.documents()) load.add(d);
+    return load.finish(source.summaries);
   });
+}
+
+/**
+ * {@link loadDatabase} into an empty database from documents that arrive over time (in manifest
+ * order, as a parallel build extracts them), in one transaction of its own. `summaries` is read
+ * once every document has been added. The same rows as `loadDatabase` given the same documents.
+ */
+export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summaries: () => DocumentSummary[], meta: Omit<LoadMeta, 'incremental'>): Promise<string> {
+  db.run(sql`BEGIN`);
+  try {
+    const load = new Load(db, inputs, meta);
+    for await (const d of documents) load.add(d);
+    const version = load.finish(summaries());
+    db.run(sql`COMMIT`);
+    return version;
+  } catch (e) {
+    if (db.$client.inTransaction) db.run(sql`ROLLBACK`);
+    throw e;
+  }
 }
 
 /** The history records of documents as loaded. */

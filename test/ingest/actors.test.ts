@@ -99,3 +99,26 @@ t.test('coordination ellipsis of two words: "de Federale Bestuurlijke als de Ger
     ['federale politie', 'federale-politie'],
   ], 'two words are taken only when they complete a name that no other hit claims');
 });
+
+t.test('"Kamer" alone is the Chamber when capitalised, not a room, a Chamber of Commerce or a numbered room', async (t) => {
+  t.same(actors('De minister antwoordde dinsdag in de Kamer.'), [['Kamer', 'kamer-van-volksvertegenwoordigers']]);
+  t.same(actors('In zijn kamer lag het dossier. Kamer 12 is leeg en de Kamer van Koophandel zwijgt.'), []);
+  t.same(actors('Groen van Gent stemde tegen.'), [['Groen', 'groen']], 'a known place after "van" does not lengthen the name');
+});
+
+t.test('"Binnenlandse Zaken" alone is the federal department, after "minister van" a portfolio', async (t) => {
+  t.same(actors('De aanwervingen vallen onder Binnenlandse Zaken.'), [['Binnenlandse Zaken', 'fod-binnenlandse-zaken']]);
+  t.same(actors('Een brief van de minister van Binnenlandse Zaken.'), []);
+});
+
+t.test('an alias "<noun> (van) <town>" is also found as "<adjective> <noun>"', async (t) => {
+  t.same(actors('Het Brugse parket en het Antwerpse stadsbestuur bevestigen.'), [
+    ['Brugse parket', 'parket-west-vlaanderen'],
+    ['Antwerpse stadsbestuur', 'stad-antwerpen'],
+  ]);
+  t.same(actors('Een brugse parketvloer en de Brugse politici.'), [], 'only the noun of the alias, and the adjective capitalised');
+});
+
+t.test('a party after "Jong" is its youth organisation, not the party', async (t) => {
+  t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [['N-VA', 'n-va']]);
+});

@@ -55,17 +55,28 @@ t.test('a build that fails midway leaves the previous database byte-identical', 
   const dbPath = join(dir, 'live.db');
   buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
   const before = sha256(dbPath);
-  const { buildDatabase: failingBuild } = await t.mockImport<typeof import('../../src/ingest/build.js')>('../../src/ingest/build.js', {
+  const halfWritten = (db: { $client: Database.Database }) => db.$client.exec("INSERT INTO themes (id, label_nl, label_en, cues) VALUES ('half', 'half', 'half', '[]')");
+  const { buildDatabase: failingBuild, buildCorpus: failingParallelBuild } = await t.mockImport<typeof import('../../src/ingest/build.js')>('../../src/ingest/build.js', {
     '../../src/ingest/load.ts': {
+      ...(await import('../../src/ingest/load.js')),
       loadDatabase: (db: { $client: Database.Database }) => {
-        db.$client.exec("INSERT INTO themes (id, label_nl, label_en, cues) VALUES ('half', 'half', 'half', '[]')");
+        halfWritten(db);
         throw new Error('disk full');
+      },
+      // The parallel build loads documents as they are extracted: it fails after the first has arrived, with a worker still busy.
+      streamDatabase: async (db: { $client: Database.Database }, _inputs: unknown, documents: AsyncIterable<unknown>) => {
+        await documents[Symbol.asyncIterator]().next();
+        halfWritten(db);
+        throw new Error('disk full while streaming');
       },
     },
   });
   t.throws(() => failingBuild({ dbPath, seedsDir: defaultSeedsDir }), /disk full/);
   t.equal(sha256(dbPath), before);
   t.same(readdirSync(dir), ['live.db'], 'no temporary file left behind');
+  await t.rejects(failingParallelBuild({ dbPath, seedsDir: defaultSeedsDir, threads: 2, incremental: false }), /disk full while streaming/);
+  t.equal(sha256(dbPath), before, 'nor by the parallel build that loads while it extracts');
+  t.same(readdirSync(dir), ['live.db']);
 });
 
 interface BreakCase {

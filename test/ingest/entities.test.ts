@@ -96,6 +96,28 @@ t.test('candidates: a square named after a person is a place; a title, a role or
   ]);
 });
 
+t.test('candidates: a person the gazetteer lacks is then proposed by surname alone, when one earlier candidate has it', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+  t.same(propose('Segers wacht. Dat zegt burgemeester Willy Segers. “Het moet”, aldus Segers. Mevrouw Segers knikt.'), [
+    ['Willy Segers', 'person'],
+    ['Segers', 'person'],
+    ['Segers', 'person'],
+  ]);
+  t.same(propose('Volgens schepen Jan Peeters en korpschef Els Peeters klopt het, zegt Peeters.'), [
+    ['Jan Peeters', 'person'],
+    ['Els Peeters', 'person'],
+  ], 'a surname two earlier candidates share names neither');
+});
+
+t.test('candidates: a person after an academic title, and a role before a name and the body it belongs to', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+  t.same(propose('Uit een studie van prof. dr. Jelle Jansens blijkt het. Dat zegt Directeur Kris Vandepaer van de Federale Gerechtelijke Politie.'), [
+    ['Jelle Jansens', 'person', 'prof.'],
+    ['Kris Vandepaer', 'person', 'directeur'],
+  ]);
+  t.same(propose('Dat zegt de directeur van de Federale Gerechtelijke Politie. Het is prof. werk.'), [], 'a role before a body, an abbreviation before no name');
+});
+
 t.test('the build report counts candidates per kind and lists the most frequent', async (t) => {
   const c = (quote: string, kind: 'person' | 'road') => ({ quote, kind, cue: null, start: 0, end: quote.length });
   t.same(candidateReport([[c('N16', 'road'), c('Jan Peeters', 'person'), c('N16', 'road')], [c('n16', 'road')]], 2), [

@@ -69,4 +69,6 @@ t.test('a hyphen between two words counts as the space between them', async (t) 
   t.same(hits('brussel noord en brussel-noord'), ['brussel noord=zone', 'brussel-noord=zone']);
   t.same(hits('oost- en west-vlaanderen'), ['west-vlaanderen=province']);
   t.same(hits('brussel - noord'), [], 'a hyphen set off by spaces is a dash, not a joiner');
+  t.same(hits('voor brussel- noord en brussel-\nnoord'), ['brussel- noord=zone', 'brussel-\nnoord=zone'], 'a compound broken after its hyphen is still one name');
+  t.same(hits('brussel- en noordwest'), [], 'a hyphen left open before a conjunction ends a suspended compound');
 });

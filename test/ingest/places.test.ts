@@ -3,9 +3,11 @@
  * gazetteer (complete and consistent with the NIS codes) and in texts (invented sentences).
  */
 import t from 'tap';
-import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { compileGazetteer, extractMentions, inhabitantSingular } from '../../src/ingest/entities.js';
 import { InputError } from '../../src/ingest/errors.js';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { locationClosure } from '../../src/ingest/load.js';
+import { segmentDocument } from '../../src/ingest/segment.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { fixtureLocations, writeZoneSeeds } from '../helpers/zone-fixture.js';
@@ -226,4 +228,70 @@ t.test('a one-word name inside a longer proper name the gazetteer lacks names no
     ['N-VA', 'n-va'],
     ['Gent', 'gent'],
   ]);
+});
+
+t.test('an inhabitant named in the singular names the place whose gazetteer entry has the plural', async (t) => {
+  t.same(
+    ['Vilvoordenaars', 'Antwerpenaren', 'Italianen', 'Limburgers', 'Indiërs', 'Brugse', 'Amerika', 'haven'].map(inhabitantSingular),
+    ['Vilvoordenaar', 'Antwerpenaar', 'Italiaan', 'Limburger', 'Indiër', null, null, null],
+  );
+  t.same(mentions('De Vilvoordenaar betaalt meer dan een Turnhoutenaar of een Italiaan.'), [
+    ['Vilvoordenaar', 'vilvoorde'],
+    ['Turnhoutenaar', 'turnhout'],
+    ['Italiaan', 'italie'],
+  ]);
+  t.same(mentions('Elke vilvoordenaar betaalt.'), [], 'a derived inhabitant name needs its capital');
+});
+
+t.test('a compound broken after its hyphen is one name; a hyphen left open before "en" is not', async (t) => {
+  t.same(mentions('Vooruitzichten voorspellen voor Halle- Vilvoorde een groei.'), [['Halle- Vilvoorde', 'arrondissement-halle-vilvoorde']]);
+  t.same(mentions('In Oost- en West-Vlaanderen.'), [['West-Vlaanderen', 'west-vlaanderen']]);
+});
+
+t.test('Dutch names of countries and city nicknames from the gazetteer', async (t) => {
+  t.same(mentions('Uit Indië naar de Zennestad.'), [['Indië', 'india'], ['Zennestad', 'vilvoorde']]);
+});
+
+t.test('a zone list after a colon, with compound items and items the gazetteer lacks', async (t) => {
+  t.same(mentions('Het tekort treft twee zones: Brussel-Hoofdstad-Elsene en Brussel-West met Molenbeek.'), [
+    ['Brussel-Hoofdstad-Elsene', 'politiezone-brussel-hoofdstad-elsene'],
+    ['Brussel-West', 'politiezone-brussel-west'],
+    ['Molenbeek', 'sint-jans-molenbeek'],
+  ]);
+  const text = 'Het ging om de politiezones B-H-T, Kempenland, Hano en Lommel. Daarna Gent.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), [
+    ['B-H-T', 'politiezone-beringen-ham-tessenderlo'],
+    ['Lommel', 'politiezone-noord-limburg'],
+    ['Gent', 'gent'],
+  ]);
+  t.same(
+    proposeCandidates(text, segmentDocument(text), found, matcher).map((c) => [c.quote, c.kind, c.cue]),
+    [['Kempenland', 'police_zone', 'politiezones'], ['Hano', 'police_zone', 'politiezones']],
+    'the unknown items are proposed as zones',
+  );
+  t.same(mentions('Twee zones: de ene in Gent, de andere in Aalst.'), [['Gent', 'gent'], ['Aalst', 'aalst']], 'a colon before words that are no names opens no list');
+  t.same(mentions('De politiezones Gent en Brussel-Centrum werken samen.'), [['Gent', 'politiezone-gent'], ['Brussel', 'brussel']], 'an item whose words name a place but no zone ends the list and keeps its place');
+});
+
+t.test('a zone named after three towns is also written by their initials', async (t) => {
+  t.same(mentions('De korpschef van B-H-T en die van B-D-M.'), [
+    ['B-H-T', 'politiezone-beringen-ham-tessenderlo'],
+    ['B-D-M', 'politiezone-balen-dessel-mol'],
+  ]);
+  t.same(mentions('De zones L-M en V-M.'), [], 'two towns give no initials');
+});
+
+t.test('"zone West" is Brussel-West in a text about Brussels, and nothing elsewhere', async (t) => {
+  t.same(mentions('In Brussel kampt vooral de zone West met tekorten.'), [['Brussel', 'brussel'], ['zone West', 'politiezone-brussel-west']]);
+  t.same(mentions('De feiten: politiezone West kampt met tekorten.', 'sint-jans-molenbeek'), [['politiezone West', 'politiezone-brussel-west']]);
+  t.same(mentions('In Kortrijk kampt vooral de zone West met tekorten.'), [['Kortrijk', 'kortrijk']]);
+});
+
+t.test('a compound name after a police noun is one zone name, whose parts name nothing', async (t) => {
+  const text = 'De fusie tot de politiezone Noord-West-Limburg gaat niet door, zegt Limburg.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), [['Limburg', 'limburg']]);
+  t.same(proposeCandidates(text, segmentDocument(text), found, matcher).map((c) => [c.quote, c.kind]), [['politiezone Noord-West-Limburg', 'police_zone']]);
+  t.same(mentions('De politiezone Noord en Antwerpen-Noord.'), [['politiezone Noord', 'politiezone-noord'], ['Antwerpen', 'antwerpen']], 'without a police noun before it a compound still holds its place');
 });
