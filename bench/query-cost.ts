@@ -1,8 +1,8 @@
 /**
  * `node --import tsx bench/query-cost.ts DB`: the query layer alone (no HTTP, no response
  * cache) on a built database (`npm run bench:build -- SIZE` makes bench-output/build-SIZE/
- * blauwdruk.db): the time of each list, count and facet the scale scenarios send, median
- * of QUERY_RUNS (default 5) runs. What is computed once per process (whole-collection
+ * blauwdruk.db): the CPU time (and wall time) of each list, count and facet the scale
+ * scenarios send, median of QUERY_RUNS (default 5) runs. What is computed once per process (whole-collection
  * counts and facets) shows as about 0 after the first run.
  */
 import { openReadOnly } from '../src/db/client.js';
@@ -13,6 +13,9 @@ const db = openReadOnly(process.argv[2] ?? 'bench-output/build-1000/blauwdruk.db
 const RUNS = Number(process.env.QUERY_RUNS ?? 5);
 const deepDocument = db.$client.prepare('SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET (SELECT count(*) * 9 / 10 FROM documents)').pluck().get() as string;
 const deep = listRecords(db, measures, { document: deepDocument }, { limit: 1 }).next!;
+const province = { location: 'oost-vlaanderen' };
+// The cursor 90 % into the province's measures (found by reading their ids).
+const provinceDeep = listRecords(db, measures, province, { limit: Math.floor(countRecords(db, measures, province) * 0.9), fields: ['id'] }).next!;
 
 const cases: Array<[string, () => unknown]> = [
   ['page 1', () => listRecords(db, measures, {}, { limit: 50 })],
@@ -23,19 +26,30 @@ const cases: Array<[string, () => unknown]> = [
   ['facet location', () => facetCounts(db, measures, {}, ['location'])],
   ['facet document', () => facetCounts(db, measures, {}, ['document'])],
   ['facet statementKind', () => facetCounts(db, measures, {}, ['statementKind'])],
-  ['province page 1', () => listRecords(db, measures, { location: 'oost-vlaanderen' }, { limit: 50 })],
-  ['province count', () => countRecords(db, measures, { location: 'oost-vlaanderen' })],
-  ['province facet theme', () => facetCounts(db, measures, { location: 'oost-vlaanderen' }, ['theme'])],
+  ['city page 1', () => listRecords(db, measures, { location: 'antwerpen' }, { limit: 50 })],
+  ['province page 1', () => listRecords(db, measures, province, { limit: 50 })],
+  ['province page 90 % deep', () => listRecords(db, measures, province, { limit: 50, cursor: provinceDeep })],
+  ['province, a theme, p. 1', () => listRecords(db, measures, { ...province, theme: 'cameratoezicht' }, { limit: 50 })],
+  ['province count', () => countRecords(db, measures, province)],
+  ['province facet theme', () => facetCounts(db, measures, province, ['theme'])],
   ['q=politie page 1', () => listRecords(db, measures, { q: 'politie' }, { limit: 50 })],
   ['q=politie count', () => countRecords(db, measures, { q: 'politie' })],
 ];
+/** The median of `values`. */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** CPU time of this process (user + system) in ms: unlike wall time, not stretched by the other processes of a shared machine. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+console.log(`${'statement'.padEnd(24)} ${'CPU ms'.padStart(8)} ${'wall ms'.padStart(8)}`);
 for (const [name, run] of cases) {
-  const times: number[] = [];
+  const [cpu, wall]: [number[], number[]] = [[], []];
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+    const [cpuStart, wallStart] = [cpuMs(), performance.now()];
     run();
-    times.push(performance.now() - started);
+    cpu.push(cpuMs() - cpuStart);
+    wall.push(performance.now() - wallStart);
   }
-  times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(24)} ${times[Math.floor(RUNS / 2)]!.toFixed(1).padStart(8)} ms`);
+  console.log(`${name.padEnd(24)} ${median(cpu).toFixed(1).padStart(8)} ${median(wall).toFixed(1).padStart(8)}`);
 }

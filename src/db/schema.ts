@@ -306,6 +306,42 @@ export const measureActors = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.actorId] }), index('measure_actors_actor').on(t.actorId, t.measureId)],
 );
 
+/**
+ * Each measure under every place it is tied to or lies inside (measure_locations through
+ * location_ancestors, once per place), with its text-order keys: derived at load, never
+ * stated. The primary key is the order of a place's measures (document, ordinal, id), so a
+ * page of "a city with its districts" or of a province, and every cursor page after it,
+ * is one range of one index instead of a sort of every match. No foreign keys: the table is
+ * rewritten whole after the rows it derives from, and a key on `measure_id` would make every
+ * deleted measure scan it (it has no index by measure).
+ */
+export const measurePlaces = sqliteTable(
+  'measure_places',
+  {
+    ancestorId: text('ancestor_id').notNull(),
+    documentId: text('document_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ancestorId, t.documentId, t.ordinal, t.measureId] })],
+);
+
+/**
+ * Every measure under its document's date as the `date` sort orders it (no date: `''`,
+ * first), derived at load: listing all measures by date is one range of the primary key,
+ * where the sort key read through the document must be computed and sorted for every
+ * measure. No foreign keys, as for `measure_places`.
+ */
+export const measureDateOrder = sqliteTable(
+  'measure_date_order',
+  {
+    dateKey: text('date_key').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  // Newest first (`-date`) ties on the id ascending: an order of its own, which the primary key read backwards is not.
+  (t) => [primaryKey({ columns: [t.dateKey, t.measureId] }), index('measure_date_order_newest').on(sql`${t.dateKey} DESC`, t.measureId)],
+);
+
 /** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(
   'measure_locations',

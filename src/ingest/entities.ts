@@ -515,6 +515,10 @@ function withoutKindNoun(folded: string, hit: Hit): Hit {
 /** Words after which a capitalised name stands in the position of a place. */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|te|naar|uit|van|vanuit)\s+$/u;
 
+/** What separates the items of a list of places: a comma, "en", "of" or a slash. */
+const LIST_SEPARATOR_AFTER = /^(?:\s*[,/]\s*|\s+(?:en|of)\s+)/u;
+const LIST_SEPARATOR_BEFORE = /(?:\s*[,/]\s*|\s+(?:en|of)\s+)$/u;
+
 /** Whether a hit is written like a name: an initial capital, and not a word in an all-capitals line. */
 function isCapitalised(quote: string): boolean {
   return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
@@ -540,15 +544,29 @@ export function opensSentence(text: string, start: number): boolean {
  * every word of a common phrase ("De Tijd"); for forms that are also common Dutch words ("mol",
  * "boom", "groen") an actor that is enough, a place also needs one of
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
- * ("naar de markt in Boom"), lying in the document's scope, or the same place named without
+ * ("naar de markt in Boom"), an item of a list next to a place named without doubt ("As, Bocholt"),
+ * lying in the document's scope when that is a town or smaller, or the same place named without
  * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
  */
 function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null): Hit[] {
+  // A scope that holds municipalities (Vlaanderen, a province) holds hundreds of towns and
+  // sections: lying in it says nothing about whether "Meer" is the word or the place.
+  const townScope = scope !== null && !ABOVE_TOWN_KINDS.has(matcher.locations.get(scope)?.kind ?? '') ? scope : null;
+  const sure = hits.filter((h) => h.entityType === 'location' && h.evidence === 'none');
+  const sureStarts = new Set(sure.map((h) => h.start));
+  const sureEnds = new Set(sure.map((h) => h.end));
+  // "As, Bocholt, Bree en Genk": an item of a list whose neighbour is a place named without doubt.
+  const listedWithPlace = (h: Hit) => {
+    const after = LIST_SEPARATOR_AFTER.exec(text.slice(h.end, h.end + 6));
+    const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, h.start - 6), h.start));
+    return (after !== null && sureStarts.has(h.end + after[0].length)) || (before !== null && sureEnds.has(h.start - before[0].length));
+  };
   const local = (h: Hit) =>
     h.entityType === 'actor' ||
     !opensSentence(text, h.start) ||
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
-    (scope !== null && locationLineage(matcher, h.entityId).includes(scope));
+    listedWithPlace(h) ||
+    (townScope !== null && locationLineage(matcher, h.entityId).includes(townScope));
   const capitalised = hits.filter((h) => h.evidence === 'none' || (h.evidence === 'place' ? everyWordCapitalised : isCapitalised)(text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
   return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));

@@ -291,6 +291,22 @@ function replaceSeries(db: Db) {
     FROM figures WHERE series_id IS NOT NULL GROUP BY series_id ORDER BY series_id`);
 }
 
+/**
+ * The tables that order measures for lists (`measure_places`, `measure_date_order` in
+ * schema.ts), rewritten whole from the rows as loaded, in key order so each index is written
+ * sequentially. Derived from tables the version already covers, so not hashed themselves.
+ */
+function replaceMeasureOrders(db: Db) {
+  db.run(sql`DELETE FROM measure_places`);
+  db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id)
+    SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
+    FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id
+    ORDER BY 1, 2, 3, 4`);
+  db.run(sql`DELETE FROM measure_date_order`);
+  db.run(sql`INSERT INTO measure_date_order (date_key, measure_id)
+    SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY 1, 2`);
+}
+
 /** Tables the version covers, in the order it reads their digests. */
 const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
 type HashedTable = (typeof HASHED_TABLES)[number];
@@ -483,6 +499,7 @@ class Load {
     const digests = this.#digests;
     replaceReferences(db, this.inputs, summaries);
     replaceSeries(db);
+    replaceMeasureOrders(db);
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     // The documents' tables change by the rows of the documents loaded (a fresh file: all of

@@ -1,11 +1,13 @@
 import fp from 'fastify-plugin';
 import { assertServable } from '../db/check.js';
-import { openReadOnly, type Db } from '../db/client.js';
+import { openReadOnly, STREAMING, type Db } from '../db/client.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The read-only dataset. */
     db: Db;
+    /** The same file on a second connection for streamed exports (see `STREAMING`), so they neither map the file nor flush the requests' cache. */
+    exportDb: Db;
   }
 }
 
@@ -14,7 +16,8 @@ export interface DatabaseOptions {
 }
 
 /**
- * Opens the database read-only for the app's lifetime, after checking it can be served.
+ * Opens the database read-only for the app's lifetime, after checking it can be served:
+ * one connection for requests, one for streamed exports.
  * The open connection keeps reading the file it opened: a build that renames a new file
  * into place is picked up by the next start.
  */
@@ -22,8 +25,13 @@ export default fp<DatabaseOptions>(
   async (app, { dbPath }) => {
     assertServable(dbPath);
     const db = openReadOnly(dbPath);
+    const exportDb = openReadOnly(dbPath, STREAMING);
     app.decorate('db', db);
-    app.addHook('onClose', async () => db.$client.close());
+    app.decorate('exportDb', exportDb);
+    app.addHook('onClose', async () => {
+      db.$client.close();
+      exportDb.$client.close();
+    });
   },
   { name: 'database' },
 );

@@ -531,9 +531,12 @@ const listPage = { ...options, schema: { hide: true, params: idParams, querystri
  * trackers such as `fbclid`), the search page a strict one.
  */
 const browse: FastifyPluginAsyncZod = async (app) => {
-  // The dataset is immutable: what the home page and the maps show is read once per app;
-  // the home page is rendered on first request (drawing the map reads the outline package).
-  const home = homeData(app.db);
+  // The dataset is immutable: what the home page and the maps show is read once per app, on
+  // the first request that shows it — at start it would be read before listening, and it
+  // grows with the corpus (issue 12: 23 s of a 10 000-document server's start) — and the
+  // home page is rendered on first request (drawing the map reads the outline package).
+  let home: HomeData | undefined;
+  const homeOnce = () => (home ??= homeData(app.db));
   let homeMain: SafeHtml | undefined;
   const context = (log: WarningLog): PageContext => ({ db: app.db, log });
 
@@ -543,8 +546,8 @@ const browse: FastifyPluginAsyncZod = async (app) => {
     return respond(reply, notFoundPage(error));
   });
 
-  app.get('/', { ...options, schema: { hide: true } }, async (_request, reply) => respond(reply, { title: 'Start', main: (homeMain ??= homePage(home)) }));
-  app.get('/browse/locations/:id', recordPage, async (request, reply) => respond(reply, locationPage(context(request.log), request.params.id, home.places)));
+  app.get('/', { ...options, schema: { hide: true } }, async (_request, reply) => respond(reply, { title: 'Start', main: (homeMain ??= homePage(homeOnce())) }));
+  app.get('/browse/locations/:id', recordPage, async (request, reply) => respond(reply, locationPage(context(request.log), request.params.id, homeOnce().places)));
   app.get('/browse/programmes/:id', listPage, async (request, reply) => respond(reply, programmePage(context(request.log), request.params.id, request.query)));
   app.get('/browse/documents/:id', listPage, async (request, reply) => respond(reply, documentPage(context(request.log), request.params.id, request.query)));
   app.get('/browse/themes/:id', listPage, async (request, reply) => respond(reply, themePage(context(request.log), request.params.id, request.query)));

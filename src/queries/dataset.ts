@@ -27,8 +27,19 @@ export function datasetVersion(db: Db): DatasetVersion {
   return { version: meta.get('version') ?? 'unknown', builtAt: meta.get('built_at') ?? '' };
 }
 
-/** Version, build time and row counts. The dataset is immutable, so callers may keep the result. */
+/** What `datasetInfo` read, per connection. */
+const infos = new WeakMap<Db, DatasetInfo>();
+
+/**
+ * Version, build time and row counts. The dataset is immutable, so callers may keep the
+ * result, and it is read once per connection: four plugins ask for it as the app is built,
+ * and each `count(*)` walks an index of its collection (issue 12: start at 100 000 documents).
+ */
 export function datasetInfo(db: Db): DatasetInfo {
-  const counts = Object.fromEntries(entityCollections.map((c) => [c, firstValue<number>(db, sql`SELECT count(*) FROM ${sql.identifier(c)}`)!])) as DatasetInfo['counts'];
-  return { ...datasetVersion(db), counts };
+  let info = infos.get(db);
+  if (info === undefined) {
+    const counts = Object.fromEntries(entityCollections.map((c) => [c, firstValue<number>(db, sql`SELECT count(*) FROM ${sql.identifier(c)}`)!])) as DatasetInfo['counts'];
+    infos.set(db, (info = { ...datasetVersion(db), counts }));
+  }
+  return info;
 }

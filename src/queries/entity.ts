@@ -79,6 +79,25 @@ export function tableColumns<T extends Table, K extends keyof T['_']['columns'] 
 }
 
 /** Everything the engine needs to know about one entity. */
+/**
+ * A table holding, for each value of one reference filter, the entity's ids in the order
+ * of its default sort (built at load): a list filtered by one such value in that order reads
+ * one range of the table's primary key — page 1 and every cursor page alike — where the
+ * filter as a condition must find every match before the first page is known.
+ */
+export interface OrderedRange {
+  /** The filter it answers when given one record (its name), and the condition selecting that record's range; without one, the table holds the whole collection in order, used when nothing filters it. */
+  filter?: { name: string; where: (id: string) => SQL };
+  /** The table, aliased (a code constant). */
+  from: string;
+  /** The column holding the listed record's id. */
+  id: string;
+  /** The sort expressions of the entity the key holds after the filter's column, in key order, each with the column holding it. */
+  keys: ReadonlyArray<readonly [sortSql: string, column: string]>;
+  /** The directions (descending or not, per key) the table's indexes hold them in; each index serves its directions and their reverse. Default: all ascending. */
+  directions?: ReadonlyArray<readonly boolean[]>;
+}
+
 export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = EntityCollection | 'mentions'> {
   /** Collection name: the REST path segment (`measures`), or a name for batch-only entities. */
   collection: C;
@@ -98,6 +117,8 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
    * or undefined when the stored values stand. Lists and exports apply it.
    */
   filteredFields?: (db: Db, filters: FilterValues) => ((record: Row) => void) | undefined;
+  /** Filters answered by a range of an ordered table (see {@link OrderedRange}). */
+  ranges?: readonly OrderedRange[];
 }
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
@@ -421,12 +442,42 @@ interface PlannedList {
   keys: SortKey[];
 }
 
+/** A filter of `filters` answered by one of the entity's ordered ranges, for one record: the range, its condition and the other filters. */
+interface RangeUse {
+  range: OrderedRange;
+  where: SQL;
+  others: FilterValues;
+}
+
+/** The ordered ranges that answer `filters`: each answering one filter that names exactly one record, or the whole collection when nothing filters it. */
+function rangesFor(db: Db, e: Entity, filters: FilterValues): RangeUse[] {
+  return (e.ranges ?? []).flatMap((range): RangeUse[] => {
+    const { filter } = range;
+    if (filter === undefined) return wholeCollection(e, filters) ? [{ range, where: sql`1`, others: filters }] : [];
+    const value = filters[filter.name];
+    const ids = value === undefined ? undefined : e.filters[filter.name]!.ids?.(db, value as never, filter.name);
+    return ids?.length === 1 ? [{ range, where: filter.where(ids[0]!), others: { ...filters, [filter.name]: undefined } }] : [];
+  });
+}
+
+/** `keys` read from the range's columns, when they are its keys in an order one of its indexes holds, either way (else undefined); field names, hence cursors, unchanged. */
+function rangeKeys(range: OrderedRange, keys: readonly SortKey[]): SortKey[] | undefined {
+  const sameKeys = keys.length === range.keys.length && keys.every((k, i) => k.sql === range.keys[i]![0]);
+  const held = (directions: readonly boolean[]) => [true, false].some((reversed) => keys.every((k, i) => k.desc === (directions[i] !== reversed)));
+  return sameKeys && (range.directions ?? [range.keys.map(() => false)]).some(held) ? keys.map((k, i) => ({ ...k, sql: range.keys[i]![1] })) : undefined;
+}
+
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined). */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
-  const statement = sql`SELECT ${shape.select}, ${keyColumnList(keys)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)} AND ${afterCursorCondition(keys, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(keys, backward))} LIMIT ${page.limit ?? -1}`;
+  const ranged = rangesFor(db, e, filters).map((use) => ({ use, keys: rangeKeys(use.range, keys) })).find((r) => r.keys !== undefined);
+  // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
+  const [from, where, walked] = ranged
+    ? [sql`${code(ranged.use.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(ranged.use.range.id)}`, sql`${ranged.use.where} AND ${whereFragment(db, e.filters, ranged.use.others)}`, ranged.keys!]
+    : [tableOf(e), whereFragment(db, e.filters, filters), keys];
+  const statement = sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${where} AND ${afterCursorCondition(walked, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`;
   return { shape, statement, keys };
 }
 
@@ -490,6 +541,16 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   })();
 }
 
+/**
+ * The ids of the filtered set, each once: for a filter answered by an ordered range and
+ * nothing else, read from that range's index alone (no row of the entity is visited).
+ */
+function filteredIds(db: Db, e: Entity, filters: FilterValues): SQL {
+  const ranged = rangesFor(db, e, filters).find((use) => use.range.filter !== undefined && wholeCollection(e, use.others));
+  if (ranged !== undefined) return sql`SELECT ${code(ranged.range.id)} FROM ${code(ranged.range.from)} WHERE ${ranged.where}`;
+  return sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
+}
+
 /** What was computed once per database, entity and key: the dataset is immutable while a process serves it. */
 const perCollection = new WeakMap<Db, Map<Entity, Map<string, unknown>>>();
 
@@ -512,7 +573,7 @@ const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filt
  * `count(*)` walks a whole index (about 1 ms per 66 000 measures).
  */
 export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
-  const { stmt, params } = statement(db, sql`SELECT count(*) FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`);
+  const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)})`);
   const count = () => stmt.pluck().get(...params) as number;
   return wholeCollection(e, filters) ? onceForCollection(db, e, 'count', count) : count();
 }
@@ -525,7 +586,7 @@ export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
  */
 export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
   const whole = wholeCollection(e, filters);
-  const set = whole ? null : sql`SELECT ${idOf(e)} FROM ${tableOf(e)} WHERE ${whereFragment(db, e.filters, filters)}`;
+  const set = whole ? null : filteredIds(db, e, filters);
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];

@@ -20,6 +20,8 @@ export interface FilterDef {
   schema: z.ZodType;
   /** The condition for a parsed value, holding it as a parameter; a value that names nothing throws a 400 naming `parameter`. */
   where(db: Db, value: never, parameter: string): SQL;
+  /** For a reference filter: the ids of the records a value names (the same resolution as `where`). */
+  ids?(db: Db, value: never, parameter: string): string[];
 }
 
 /** Filter values as parsed from a querystring, keyed by filter name. */
@@ -122,6 +124,7 @@ function referenceFilter(table: string, what: string, where: IdCondition, descri
   return {
     schema: z.string().min(1).describe(`${description} Several values, comma-separated, mean any of them.`),
     where: (db, value: string, parameter) => anyOf(resolveAll(db, table, what, value, parameter).map(where)),
+    ids: (db, value: string, parameter) => resolveAll(db, table, what, value, parameter),
   };
 }
 

@@ -19,9 +19,8 @@ export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text
 /** The date of a measure's document as a sort key: dates without one sort first, as `''`. */
 const documentDateSql = staticText(sql`coalesce((SELECT date FROM documents WHERE id = m.document_id), '')`);
 
-/** Ids of the measures tied to `location` (a location id, or the SQL of one) or to any place inside it. */
-export const measuresInLocation = (location: string | SQL) =>
-  sql`SELECT ml.measure_id FROM location_ancestors la JOIN measure_locations ml ON ml.location_id = la.location_id WHERE la.ancestor_id = ${location}`;
+/** Ids of the measures tied to `location` (a location id, or the SQL of one) or to any place inside it, each once. */
+export const measuresInLocation = (location: string | SQL) => sql`SELECT measure_id FROM measure_places WHERE ancestor_id = ${location}`;
 
 /** Measure filters that figures reuse through their measure (`measureId` = the column holding it). */
 export function measureLinkFilters(measureId: SQL) {
@@ -69,6 +68,20 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   },
   // Text order: by document, then position in it.
   defaultSort: 'document,ordinal',
+  // A place with everything inside it, in text order: one range of measure_places.
+  ranges: [{
+    filter: { name: 'location', where: (id) => sql`mp.ancestor_id = ${id}` },
+    from: 'measure_places mp',
+    id: 'mp.measure_id',
+    keys: [['m.document_id', 'mp.document_id'], ['m.ordinal', 'mp.ordinal'], ['m.id', 'mp.measure_id']],
+  }, {
+    // Every measure by date: one range of measure_date_order.
+    from: 'measure_date_order mo',
+    id: 'mo.measure_id',
+    keys: [[documentDateSql, 'mo.date_key'], ['m.id', 'mo.measure_id']],
+    // Oldest first by its primary key, newest first (ties still by id ascending) by measure_date_order_newest.
+    directions: [[false, false], [true, false]],
+  }],
   filters: {
     modifiedSince: modifiedSinceFilter('measures', sql`m.id`),
     ...measureLinkFilters(sql`m.id`),

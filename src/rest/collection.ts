@@ -77,7 +77,7 @@ function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
   };
   if (type === CSV_TYPE || type === NDJSON_TYPE) {
     let rows: Iterable<Record<string, unknown>>;
-    if (limit === undefined) rows = iterateRecords(app.db, entity, filters, { sort, cursor });
+    if (limit === undefined) rows = iterateRecords(app.exportDb, entity, filters, { sort, cursor });
     else {
       const page = listRecords(app.db, entity, filters, { sort, limit, cursor });
       linkNext(page.next);

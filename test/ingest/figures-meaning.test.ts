@@ -365,3 +365,153 @@ t.test('subject place: a sentence that opens with a place sets its figures there
   const m = later.indexOf('Brugge');
   t.equal(linkSubjects(later, describe(later), [{ entityType: 'location', entityId: 'brugge', start: m, end: m + 6, quote: 'Brugge' }], new Map())[0]!.subjectLocationId, null, 'a place later in the sentence is not fronted');
 });
+
+t.test('status: the norm a count is set against is a target, the count actual ("89 op 95 aanwezig")', async (t) => {
+  const [present, norm] = describe('Agenten = actueel 89 op 95 aanwezig.');
+  t.same([present!.quote, present!.status], ['89', 'actual']);
+  t.same([norm!.quote, norm!.status], ['95', 'target']);
+  const [a, b] = describe('Vorig jaar waren er 12 inbraken. Op 15 plaatsen werden er 20 camera’s gezet.');
+  t.same([a!.status, b!.status], ['actual', 'actual'], 'a number after "op" with its own noun is no norm');
+});
+
+t.test('links: a figure in a list of short lines takes the actor its heading names ("Personeel Parket X:")', async (t) => {
+  const text = 'Personeel van de Verkeerspolitie Oost:\n\nAgenten = actueel 89 op 95 aanwezig.\n\nVacatures = 6.\n';
+  const at = text.indexOf('Verkeerspolitie Oost');
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'verkeerspolitie-oost', start: at, end: at + 20, quote: 'Verkeerspolitie Oost' }];
+  const actors = new Map<string, ActorEntry>([['verkeerspolitie-oost', actorEntrySchema.parse({ id: 'verkeerspolitie-oost', name: 'Verkeerspolitie Oost', kind: 'unit', location: 'aalst' })]]);
+  const linked = linkSubjects(text, describe(text), mentions, actors);
+  t.same(linked.map((f) => [f.quote, f.subjectActorId, f.subjectLocationId]), [['89', 'verkeerspolitie-oost', 'aalst'], ['95', 'verkeerspolitie-oost', 'aalst'], ['6', 'verkeerspolitie-oost', 'aalst']]);
+  const prose = `Personeel van de Verkeerspolitie Oost:\n\n${'De dienst werkt in de hele regio en doet controles op alle grote wegen. '.repeat(3)}\n\nAgenten = actueel 89 op 95 aanwezig.\n`;
+  const p = prose.indexOf('Verkeerspolitie Oost');
+  const far = linkSubjects(prose, describe(prose), [{ ...mentions[0]!, start: p, end: p + 20 }], actors);
+  t.same(far.map((f) => f.subjectActorId), [null, null], 'a paragraph of prose between ends the list');
+});
+
+t.test('subject and direction read past a qualifier between the preposition and the figure (bug: "van meer dan 4%" lost its phrase)', async (t) => {
+  t.equal(figure('De stad bouwt een gebouw van bijna 36 miljoen euro.', '36').subject, 'gebouw');
+  t.equal(figure('Er werd een ploeg van meer dan 40 agenten ingezet.', '40').subject, 'ploeg');
+  t.equal(figure('De douane vond cocaïne, goed voor een straatwaarde tot 500 miljoen euro.', '500').subject, 'straatwaarde', '"tot" as the qualifier of an amount');
+  t.equal(figure('De politiecolleges van de zes politiezones van het arrondissement werkten het plan uit.', 'zes').subject, 'politiezones', 'an article after "van" is no qualifier');
+  t.equal(figure('Het aantal inbraken daalde met net geen 30 procent.', '30').direction, 'decrease');
+  t.equal(figure('Het aantal inbraken steeg met meer dan 30 procent.', '30').direction, 'increase');
+});
+
+t.test('subject: a frame that names a quantity of its own stands for itself; "het aantal" alone does not', async (t) => {
+  t.equal(figure('Het tekort voor de zone bedraagt 320.', '320').subject, 'tekort');
+  t.equal(figure('Het kader van de zone bedraagt 320.', '320').subject, 'zone', 'a complement still goes first');
+  t.not(figure('Vorig jaar bedroeg het aantal 320.', '320').subject, 'aantal');
+  t.equal(figure('Het aantal inbraken daalde met een daling van 30 procent.', '30').subject, 'inbraken', 'a change is of what changes');
+});
+
+t.test('subject: a share that is the amount of "bedragen" measures its subject, the "van" phrase is its base', async (t) => {
+  t.equal(figure('Toen bedroeg het tekort 14 procent van het kader.', '14').subject, 'tekort');
+  t.equal(figure('Hij zei dat het personeelstekort bij de politie 16,3 procent van het kader bedraagt.', '16,3').subject, 'personeelstekort');
+  t.equal(figure('Ongeveer 60 procent van de meldingen bedraagt minder dan een uur werk.', '60').subject, 'meldingen', 'the share is itself the subject');
+  t.equal(figure('Toen kwam 14 procent van de meldingen uit de binnenstad.', '14').subject, 'meldingen', 'without "bedragen" the "van" phrase');
+});
+
+t.test('subject: after a presentative "er" the figure counts its own noun; after a partitive one it does not', async (t) => {
+  t.equal(figure('Het kader dateert van 2001, toen er 964.000 mensen in de stad woonden.', '964.000').subject, 'mensen');
+  t.equal(figure('In 2023 werkten er 40 mensen bij de wijkdienst.', '40').subject, 'mensen');
+});
+
+t.test('subject: an adverb of time that opens the sentence is no subject (bug: "Tegenwoordig" was one)', async (t) => {
+  t.equal(figure('Tegenwoordig wordt de bevolking op 1,175 miljoen geschat.', '1,175').subject, 'bevolking');
+  t.equal(figure('Destijds telde de zone 300 agenten.', '300').subject, 'zone');
+});
+
+t.test('subject: a rate\'s "per" phrases stand between an amount and its purpose', async (t) => {
+  t.equal(figure('Ze betalen gemiddeld 303 euro per bewoner per jaar voor politie.', '303').subject, 'politie');
+  t.equal(figure('De stad betaalt 303 euro per bewoner.', '303').subject, 'stad', 'no purpose: the payer');
+});
+
+t.test('subject: an amount set beside one of the same unit in its sentence measures the same, when it has nothing of its own', async (t) => {
+  const text = 'Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië 135.';
+  t.same(describe(text).map((f) => [f.quote, f.subject]), [['303 euro', 'politie'], ['147 euro', 'politie'], ['135', 'politie']]);
+  t.equal(figure('In maart werd 1.400 kilo cocaïne gevonden, in juli 293 kilo op een binnenschip.', '293').subject, 'cocaïne');
+  t.equal(figure('In maart werd 1.400 kilo cocaïne gevonden. In juli volgde 293 kilo.', '293').subject, null, 'not across sentences');
+});
+
+t.test('subject: a count of what it names for itself is not measuring the phrase before it', async (t) => {
+  t.equal(figure('De zone staat onder het gezag van 19 burgemeesters.', '19').subject, 'burgemeesters');
+  t.equal(figure('We hebben een team van tien mensen nodig.', 'tien').subject, 'team', 'people who may be staff measure their team');
+});
+
+t.test('subject: people of a bare place name are from there; of an organisation they are its staff', async (t) => {
+  t.equal(figure('Acht parketmagistraten van Oost-Vlaanderen werden bevoegd gemaakt.', 'Acht').subject, 'parketmagistraten');
+  t.equal(figure('Er werken 500 agenten van de federale politie in de haven.', '500').subject, 'federale politie');
+});
+
+t.test('subject: a figure inside the noun phrase that opens its sentence counts its own noun (bug: "De eerstvolgende" was the subject)', async (t) => {
+  const text = 'De eerstvolgende 50 ambtenaren die met pensioen gaan, worden vervangen door 50 agenten.';
+  t.same(describe(text).map((f) => f.subject), ['ambtenaren', 'agenten']);
+  t.equal(figure('De zone kreeg vorig jaar 12 agenten.', '12').subject, 'zone', 'a figure after the verb is no part of the opening phrase');
+});
+
+t.test('subject: "X = N" takes the label that opens the line', async (t) => {
+  t.equal(figure('Magistraten = 100% opgevuld.', '100').subject, 'Magistraten');
+  t.not(figure('De uitkomst is 5 + 5 = 10 procent.', '10').subject, '5');
+});
+
+t.test('subject and direction: a compound of a change names what changes; a change alone is the subject of its size', async (t) => {
+  const f = figure('Het arrondissement kent een sterke bevolkingsgroei met bijna 15%.', '15');
+  t.same([f.subject, f.direction], ['bevolkingsgroei', 'increase']);
+  const text = 'De laatste 5 jaar werd een groei gemeten van meer dan 4%, tegenover 2,5% voor het land.';
+  t.same(describe(text).map((x) => x.subject), ['groei', 'groei']);
+  t.equal(figure('Het aantal inbraken kende een daling van 30 procent.', '30').subject, 'inbraken', 'a change of a named count is of that count');
+});
+
+t.test('direction: a sign before a share, a verb of change after it, a change stated before "met"/"tot"/"naar"', async (t) => {
+  const dir = (text: string, quote: string) => figure(text, quote).direction;
+  t.equal(dir('Minder fietsdiefstallen (- 13 procent, nog 691 feiten).', '13'), 'decrease');
+  t.equal(dir('Meer diefstallen uit voertuigen (+ 38 procent, 231).', '38'), 'increase');
+  t.equal(dir('Het verschil is 20 - 13 procent.', '13 procent'), null, 'a minus between numbers is no sign of direction');
+  t.equal(dir('België groeide, maar nog geen 12% groeide de regio.', '12'), 'increase', 'a verb right after the share');
+  t.equal(dir('Het tekort is de voorbije jaren gestegen, zelfs tot 30 procent.', '30'), 'increase');
+  t.equal(dir('In Halle nam de bevolking op 20 jaar tijd toe met bijna 18%.', '18'), 'increase', 'a separable verb of change');
+  t.equal(dir('Het college besliste de dienst uit te breiden met 2 medewerkers.', '2'), 'increase');
+  t.equal(dir('Het budget wordt met 50% opgetrokken naar negen miljoen euro.', 'negen'), 'increase');
+  t.equal(dir('Het budget gaat naar negen miljoen euro.', 'negen'), null, 'no change stated');
+  t.equal(dir('We zien een stijging met 7 procent bij fietsers en zelfs met 24 procent bij voetgangers.', '24'), 'increase', 'a list goes on in the direction of its first item');
+  t.equal(dir('Er werd een groei gemeten van meer dan 4%, tegenover 2,5% voor België.', '2,5'), 'increase', 'a figure set against a change');
+  t.equal(dir('Dat zijn er 54 minder dan in 2016.', '54'), 'decrease');
+});
+
+t.test('status: a purpose clause, a change in the present passive and a staff framework are targets', async (t) => {
+  const status = (text: string, quote: string) => figure(text, quote, '2016').status;
+  t.equal(status('Het college gaf in 2016 zijn akkoord om de dienst uit te breiden met 2 medewerkers.', '2'), 'target');
+  t.equal(status('Het college breidde de dienst in 2016 uit met 2 medewerkers.', '2'), 'actual', 'a past change without "om … te"');
+  t.equal(status('Het budget wordt met 50% opgetrokken naar negen miljoen euro.', 'negen'), 'target');
+  t.equal(status('Het budget werd vorig jaar opgetrokken naar negen miljoen euro.', 'negen'), 'actual', 'the past passive reports');
+  t.equal(status('Het tekort bedraagt 16,3 procent van het referentiekader van 13.500 personeelsleden.', '13.500'), 'target');
+  t.equal(status('Het tekort bedraagt 16,3 procent van het referentiekader van 13.500 personeelsleden.', '16,3'), 'actual', 'the shortage itself is observed');
+});
+
+t.test('links: a place phrase right beside the figure is the place it is stated for', async (t) => {
+  const link = (text: string, place: string, quote: string) => {
+    const at = text.indexOf(place);
+    const mentions: Mention[] = [{ entityType: 'location', entityId: place.toLowerCase(), start: at, end: at + place.length, quote: place }];
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(link('In 2018 waren er in Vlaanderen 310 doden.', 'Vlaanderen', '310'), 'vlaanderen');
+  t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '147'), 'vlaanderen');
+  t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '303'), null, 'a place beside another figure');
+  t.equal(link('Er werd een groei gemeten van 4%, tegenover 2,5% voor België.', 'België', '2,5'), 'belgië');
+  t.equal(link('Er werden 12 panden gesloten in Alhambra.', 'Alhambra', '12'), 'alhambra');
+  t.equal(link('Er werden 12 panden gesloten, want de wijk Alhambra klaagde.', 'Alhambra', '12'), null, 'a place further on is not beside the figure');
+});
+
+t.test('links: a figure in a long paragraph is no item of a list under a heading', async (t) => {
+  const text = 'Parket Oost:\n\nMagistraten = 100% opgevuld.\n\nDe procureurs zijn aangesteld in 2018. Acht agenten van de zone werden bevoegd gemaakt voor de haven en omgekeerd, zodat ze elkaar kunnen bijstaan wanneer een grote zaak in een van beide havens dat nodig maakt.\n';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'parket-oost', start: 0, end: 11, quote: 'Parket Oost' }];
+  const linked = linkSubjects(text, describe(text), mentions, new Map());
+  t.same(linked.map((f) => [f.quote, f.subjectActorId]), [['100%', 'parket-oost'], ['Acht agenten', null]]);
+});
+
+t.test('subject: a count of occurrences ("feiten", "gevallen", "incidenten") counts what "het aantal" or a change names', async (t) => {
+  t.equal(figure('Het aantal door de politie geregistreerde drugsfeiten, vooral bezit, steeg van 52.658 feiten naar 58.112.', '58.112').subject, 'drugsfeiten');
+  t.equal(figure('Opvallend is de stijging van geweld tegen de politie, met een toename van 14 gevallen naar 31 gevallen.', '31').subject, 'geweld', 'the noun phrase the change is of');
+  t.equal(figure('Het aantal woninginbraken steeg sterk. Dit jaar werden er 108 incidenten geregistreerd.', '108').subject, 'woninginbraken', 'from the sentence before');
+  t.equal(figure('De meeste inbreuken gebeuren met cannabis (39.846 feiten in 2018).', '39.846').subject, 'feiten', 'a breakdown in brackets counts its own noun');
+  t.equal(figure('De politie registreerde 312 feiten.', '312').subject, 'feiten', 'nothing named before: its own noun, as before');
+});

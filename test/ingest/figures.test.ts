@@ -98,3 +98,36 @@ t.test('a breakdown in brackets counts what the count before counts (bug: bare n
   t.same(read('De raad kwam samen in maart (2021) en stemde.'), [], 'a year in brackets after a month is no count');
   t.same(read('De raad kwam samen in maart (42) en stemde.'), [], 'no count before: a bracketed number after a month counts nothing');
 });
+
+t.test('a change may date its old value between the two values (bug: "van 14 gevallen in 2021 naar 31" was two figures)', async (t) => {
+  const both = extractFigures('Het geweld nam toe van 14 gevallen in 2021 naar 31 gevallen in 2022.', { documentDate: '2023' });
+  t.same(both.map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]), [['van 14 gevallen in 2021 naar 31 gevallen', 31, 14, 'gevallen', '2022']], 'one change, dated by the new value');
+  t.same(read('De feiten stegen van 52.658 feiten in 2015 naar 58.112 in 2018.').map(([q]) => q), ['van 52.658 feiten in 2015 naar 58.112']);
+  t.same(read('Er waren 14 gevallen in 2021 en naar schatting 31 gevallen in 2022.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'without "van … naar" two figures');
+  t.same(read('Het geweld steeg van 14 gevallen in Brugge naar 31 gevallen in Gent.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'a place between is no date: two figures');
+});
+
+t.test('"N op M" is a share only over a base of ten or less or a round hundred (bug: "89 op 95 aanwezig" was one share 0.94)', async (t) => {
+  t.same(read('Agenten = actueel 89 op 95 aanwezig.'), [['89', 89, 'agenten'], ['95', 95, 'agenten']], 'a count out of its norm: two figures');
+  t.same(read('Er werken 24 speurders op 24.'), [['24 speurders', 24, 'speurders'], ['24', 24, 'speurders']], 'the norm after a counted noun');
+  t.same(read('Intussen is 1 op 3 agenten ziek.').map(([q, v]) => [q, v]), [['1 op 3', 1 / 3]], 'one in three');
+  t.same(read('Maar 9 op 10 bewoners voelen zich veilig.').map(([q, v]) => [q, v]), [['9 op 10', 0.9]]);
+  t.same(read('Wel 35 op 100 jongeren.').map(([q, v]) => [q, v]), [['35 op 100', 0.35]]);
+  t.same(read('Zo werd 1 op de 12 fietsen gestolen.').map(([q, v]) => [q, v]), [['1 op de 12', 1 / 12]], 'with "de" always a share');
+});
+
+t.test('a label at the start of a line names what the number after "=" or ":" counts', async (t) => {
+  t.same(read('Personeel:\nGerechtspersoneel = actueel 221 aanwezig.'), [['221', 221, 'gerechtspersoneel']]);
+  t.same(read('Inbraken: 1.234'), [['1.234', 1234, 'inbraken']], 'a counted noun, as before');
+  t.same(read('Personeel:\nDoel: 50'), [], 'after a colon a word that counts nothing is a topic');
+  t.same(read('De stand van de begroting = 221 punten.').map(([q]) => q), ['221 punten'], 'a number with its own noun keeps it');
+  t.same(read('Het resultaat van de oefening = 221.'), [], 'a phrase inside a sentence is no label: a bare number stays unquoted');
+});
+
+t.test('a bare number that sizes a framework or amount is a figure, counted in what its sentence counts', async (t) => {
+  t.same(read('De politie heeft 800 agenten te kort op een totaal kader van 7.012.'), [['800 agenten', 800, 'agenten'], ['7.012', 7012, 'agenten']]);
+  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]]);
+  t.same(read('Het plan van 2024 werd goedgekeurd.'), [], 'a year after "van" is no size');
+  t.same(read('Het kader van 2001 is verouderd.'), [], 'nor after a framework');
+  t.same(read('Het verslag van 312 bladzijden.').map(([q]) => q), ['312 bladzijden'], 'a number with its own noun, as before');
+});

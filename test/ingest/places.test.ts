@@ -168,6 +168,50 @@ t.test('the former municipalities of the central cities, and city nicknames', as
   t.same(mentions('Een wijkagent in Hofstade.', 'aalst'), [['Hofstade', 'hofstade-aalst']]);
 });
 
+t.test('the sections (deelgemeenten) of every Flemish municipality, under their municipality', async (t) => {
+  t.same(mentions('Inbraakgolf in Melsele, Wilsele en Houthalen; nieuwe camera\'s in Landegem.'), [
+    ['Melsele', 'melsele'],
+    ['Wilsele', 'wilsele'],
+    ['Houthalen', 'houthalen'],
+    ['Landegem', 'landegem'],
+  ]);
+  t.same(lineage('melsele').slice(0, 3), ['melsele', 'beveren', 'beveren-kruibeke-zwijndrecht'], 'a section of a town merged in 2025 lies in the town and the merged municipality');
+  t.same(lineage('landegem').slice(0, 3), ['landegem', 'nevele', 'deinze'], 'a municipality merged in 2019 is a district of the new one, with its own sections');
+  t.equal(byId.get('houthalen')?.parent, 'houthalen-helchteren');
+  t.same(mentions('De politie van Melsele en de politiezone Landegem.'), [
+    ['politie van Melsele', 'politiezone-scheldewaas'],
+    ['politiezone Landegem', 'politiezone-deinze-zulte-lievegem'],
+  ], 'a section names the zone of its municipality');
+  const sections = gazetteer.locations.filter((l) => l.kind === 'district');
+  const strays = sections.filter((l) => !lineage(l.id).slice(1).some((id) => byId.get(id)?.kind === 'municipality'));
+  t.same(strays.map((l) => l.id), [], 'every district lies in a municipality');
+});
+
+t.test('a section that is also a Dutch word needs evidence of a place', async (t) => {
+  t.same(mentions('Meer blauw op straat en meer camera\'s.'), [], 'a word that opens its sentence is the word');
+  t.same(mentions('Een nieuw wijkkantoor in Meer.'), [['Meer', 'meer']], 'after a place preposition it is the section');
+  t.same(mentions('De agenten melden de feiten.'), [], 'a lowercase word is never the section');
+  t.same(mentions('Handhaving\n\n • Meer samenwerking tegen criminaliteit.', 'vlaanderen'), [], 'a region as scope is no evidence for one of its hundreds of towns');
+  t.same(mentions('Handhaving\n\n • Meer samenwerking tegen criminaliteit.', 'hoogstraten'), [['Meer', 'meer']], 'the municipality as scope is');
+  t.same(mentions('De zone omvat zes gemeenten: Meer, Hoogstraten en Rijkevorsel.', 'provincie-antwerpen'), [
+    ['Meer', 'meer'],
+    ['Hoogstraten', 'hoogstraten'],
+    ['Rijkevorsel', 'rijkevorsel'],
+  ], 'an item of a list beside a place named without doubt is a place');
+  t.same(mentions('Meer, beter en sneller.', 'provincie-antwerpen'), [], 'a list of words is not');
+});
+
+t.test('a section that shares its name with another place counts only in a document about its municipality', async (t) => {
+  t.same(mentions('Een wijkagent in Ruisbroek.'), [], 'two Ruisbroeks: neither without scope');
+  t.same(mentions('Een wijkagent in Ruisbroek.', 'sint-pieters-leeuw'), [['Ruisbroek', 'ruisbroek-sint-pieters-leeuw']]);
+  t.same(mentions('Een wijkagent in Ruisbroek.', 'puurs-sint-amands'), [['Ruisbroek', 'ruisbroek-puurs-sint-amands']]);
+  t.same(mentions('Een wijkagent in Hofstade.', 'zemst'), [['Hofstade', 'hofstade-zemst']]);
+  t.same(mentions('Een wijkagent in Hofstade.', 'aalst'), [['Hofstade', 'hofstade-aalst']]);
+  t.same(mentions('Ze trokken van Duisburg naar Middelburg.'), [], 'cities abroad are not the sections of Tervuren and Maldegem');
+  t.same(mentions('Een camera in Duisburg.', 'tervuren'), [['Duisburg', 'duisburg-tervuren']]);
+  t.same(mentions('Veel inbraken in Kapellen.'), [['Kapellen', 'kapellen']], 'a municipality\'s name stays the municipality');
+});
+
 t.test('parts of continents and the regional airports', async (t) => {
   t.same(mentions('De cocaïne komt via het Midden-Oosten, de Caraïben en Oost-Europa naar Liege Airport en de luchthaven van Charleroi.'), [
     ['Midden-Oosten', 'azie'],

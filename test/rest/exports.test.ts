@@ -94,3 +94,23 @@ t.test('NDJSON is compressed when the client accepts it', async (t) => {
     t.equal(decode(res.rawPayload).toString(), plain.body, `${coding}: the same lines`);
   }
 });
+
+t.test('a whole export streams from its own connection, which maps no pages (issue 12: RSS while exporting)', async (t) => {
+  const app = await seedApp(t);
+  t.equal(app.exportDb.$client.pragma('mmap_size', { simple: true }), 0, 'the export connection maps nothing');
+  t.not(app.exportDb.$client, app.db.$client, 'a connection of its own');
+  const read: string[] = [];
+  const prepare = app.exportDb.$client.prepare.bind(app.exportDb.$client);
+  app.exportDb.$client.prepare = ((source: string) => {
+    read.push(source);
+    return prepare(source);
+  }) as typeof prepare;
+  t.teardown(() => {
+    app.exportDb.$client.prepare = prepare;
+  });
+  const whole = await app.inject('/v1/measures.ndjson?location=antwerpen');
+  const listed = (await getJson(app, '/v1/measures?location=antwerpen&limit=500')).body.data.map((m: any) => m.id);
+  t.equal(whole.statusCode, 200);
+  t.same(whole.body.trim().split('\n').map((line) => JSON.parse(line).id), listed, 'the same records as the list, in its order');
+  t.ok(read.some((source) => /FROM measure_places mp/.test(source)), 'the rows were read on the export connection');
+});

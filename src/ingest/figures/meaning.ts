@@ -29,14 +29,13 @@ import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { findQualifier } from './qualifiers.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
-  QUALIFIERS, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
+  RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
-
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap(([words]) => words));
 
 export interface MeaningOptions {
   /** Publication date (reduced-precision ISO): a reference date before it is observed, after it planned. */
@@ -53,7 +52,12 @@ interface NounPhrase {
 /** How a clause's subject reads: a noun phrase, a pointer back, or the speaker. */
 type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor'; np?: NounPhrase } | { kind: 'speaker' } | null;
 
-const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som']);
+// Frames that name a quantity of their own when nothing follows them ("Het tekort bedraagt 320");
+// "het aantal", "de helft" alone name nothing, a change ("een daling van 30 procent") is of what
+// changes and a value ("voor een waarde van") of what it values.
+const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som', 'tekort', 'overschot', 'kader', 'personeelskader', 'capaciteit', 'bezetting', 'omvang', 'behoefte']);
+// "Het tekort bedroeg 14 procent van het kader": the share measures the subject of "bedragen"; the "van" phrase is its base.
+const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
 const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
@@ -252,7 +256,10 @@ class DocumentReader {
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
       (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm));
-    if (!adverbial) return lead ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
+    // "De eerstvolgende 50 ambtenaren … worden vervangen": words before a number in the fronted
+    // phrase belong to that figure's phrase, no subject of their own.
+    const intoNumber = lead?.last != null && lead.last + 1 < verb && this.tokens[lead.last + 1]!.type === 'num';
+    if (!adverbial) return lead && !intoNumber ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
     let j = verb + 1;
     if (this.tokens[j]?.norm === 'er') j++;
     const after = this.nounPhrase(j, to);
@@ -315,6 +322,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "Magistraten = 100% opgevuld": the label that opens the line.
+  const label = doc.tokens[lead - 2];
+  if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
+    return { start: label.start, end: label.end, quote: label.text };
+  }
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
@@ -332,14 +344,34 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
   // counts its own noun ("de zes politiezones van het arrondissement").
-  const countsThings = f.kind === 'count' && f.unit !== null && readingKindOf(f.kind, f.unit) === 'count' && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
-  const after = countsThings ? null : doc.complement(last, to);
+  const ownNoun = f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+  const countsThings = ownNoun && readingKindOf(f.kind, f.unit) === 'count';
+  const kind = readingKindOf(f.kind, f.unit);
+  // People who are no one's staff ("38 verdachten", "12 vrouwen", "19 burgemeesters") are counted for themselves.
+  const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
+  const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
+  let after = countsThings ? null : doc.complement(last, to);
+  // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
+  if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
+  if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
+    const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence);
+    if (measured) return measured;
+  }
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
-  // "een team van tien mensen", "een gebouw van 36 miljoen euro": the phrase the figure measures;
-  // through a frame ("41 voertuigen voor een waarde van 966.438 euro") to the phrase it values.
-  if (doc.tokens[first - 1]?.norm === 'van' && first - 1 > from) {
-    const np = doc.nounPhraseBefore(first - 1, from);
-    const s = np && phraseSpan(doc, doc.readPhrase(np, to));
+  // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
+  // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
+  // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
+  // A count of what it names for itself is not measuring the phrase before: "onder het gezag van 19 burgemeesters".
+  const countsItself = ownNoun && !frequency && (kind === 'count' || ownPeople);
+  const measured = countsItself ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  const measuredPhrase = measured > from ? withoutParticiple(doc, doc.nounPhraseBefore(measured, from)) : null;
+  // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
+  if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
+    const np = measuredPhrase;
+    // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
+    // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
+    const framesOwnNoun = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
       const v = valuedPhrase(doc, np.det - 1, from, to);
@@ -363,11 +395,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
   // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden"). A
   // count of how often ("550 keer") is of the clause's subject.
-  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym');
-  const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
-  // People who are no one's staff ("38 verdachten", "12 vrouwen") are counted for themselves too.
-  const kind = readingKindOf(f.kind, f.unit);
-  const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
+  const events = eventsCounted(doc, f, first, sentence);
+  if (events) return events;
+  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
@@ -385,6 +415,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // staff of the organisation, money for the purpose a fronted phrase names.
   const fronted = frontedPhrase(doc, from, to, f);
   if (fronted) return fronted;
+  // "toen er 964.000 mensen in Brussel woonden": after a presentative "er" the figure is the clause's subject.
+  if (f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'er' && doc.tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(doc.tokens[lead - 2]!.norm)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun && noun.start >= f.start && noun.end <= f.end) return noun;
+  }
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
   const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
@@ -400,10 +435,106 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const s = np && phraseSpan(doc, doc.readPhrase(np, pTo));
     if (s) return s;
   }
-  return countedNoun(doc, f, to);
+  return countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? measuredChange(doc, lead, from);
+}
+
+/** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
+function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
+  const np = withoutParticiple(doc, doc.nounPhraseBefore(lead - 1, from));
+  return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
+}
+
+/**
+ * "Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië
+ * 135", "1.400 kilo cocaïne …, in juli 293 kilo": an amount set beside one of the same unit in its
+ * sentence, with nothing of its own to measure, measures what that one measures.
+ */
+function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
+  if (f.unit === null || (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'percentage')) return null;
+  const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+  return same ? spanOf(same) : null;
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+// Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
+const EVENT_NOUNS = new Set(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
+
+/**
+ * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
+ * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
+ * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten").
+ */
+function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number): Span | null {
+  // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
+  if (f.kind !== 'count' || f.unit === null || !EVENT_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
+  for (const index of [sentence, sentence - 1]) {
+    if (index < 0) break;
+    const [from, to] = doc.sentenceTokens(index);
+    for (let k = Math.min(to, first) - 1; k >= from; k--) {
+      const t = doc.tokens[k]!;
+      if (t.norm === 'aantal') {
+        const noun = nounAfterAantal(doc, k + 1, to);
+        if (noun) return noun;
+      } else if (CHANGE_NOUNS.has(t.norm) && doc.tokens[k + 1]?.norm === 'van' && doc.tokens[k + 2]?.type === 'word') {
+        const np = doc.nounPhrase(k + 2, to);
+        if (np?.last != null && doc.tokens[np.last]!.norm !== 'aantal' && !EVENT_NOUNS.has(doc.tokens[np.last]!.norm)) return doc.span(np);
+      }
+    }
+  }
+  return null;
+}
+
+/** "het aantal door de politie geregistreerde drugsfeiten, …" → "drugsfeiten": the last word before a verb or punctuation. */
+function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | null {
+  let last = -1;
+  for (let j = k; j < to && j < k + 8; j++) {
+    const t = doc.tokens[j]!;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
+    if (!NON_NOUNS.has(t.norm) && !NP_DETERMINERS.has(t.norm)) last = j;
+  }
+  if (last < 0 || EVENT_NOUNS.has(doc.tokens[last]!.norm)) return null;
+  const t = doc.tokens[last]!;
+  return { start: t.start, end: t.end, quote: t.text };
+}
+
+/** "De eerstvolgende 50 ambtenaren …": the figure stands inside the noun phrase that opens its sentence. */
+function opensWithin(doc: DocumentReader, from: number, first: number): boolean {
+  let k = from;
+  while (k < first && doc.tokens[k]!.type === 'sym') k++;
+  if (k === first || !NP_DETERMINERS.has(doc.tokens[k]!.norm)) return false;
+  const np = doc.nounPhrase(k, first);
+  return np !== null && np.last === first - 1 && !TIME_NOUNS.has(doc.tokens[np.last]!.norm);
+}
+
+/** "een groei gemeten van 4%": a participle after the noun is the verb, not part of the phrase. */
+function withoutParticiple(doc: DocumentReader, np: NounPhrase | null): NounPhrase | null {
+  if (!np || np.last === null || np.last === np.first) return np;
+  const w = doc.tokens[np.last]!.norm;
+  return PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w) ? { ...np, last: np.last - 1 } : np;
+}
+// "waren dat er 151", "het er 550": a pronoun before "er" makes it partitive, a part of a count named before.
+const PARTITIVE_OPENERS = new Set(['dat', 'het', 'dit', 'die', 'ze', 'zij']);
+
+/**
+ * The subject of "bedragen" when a share is its amount: "Toen bedroeg het tekort 14 procent van het
+ * kader" → "tekort", "… dat het personeelstekort bij de politie 16,3 procent van het kader bedraagt"
+ * → "personeelstekort" (the phrase after the subordinating "dat"); null when the clause has no
+ * "bedragen".
+ */
+function shareOfAmount(doc: DocumentReader, lead: number, first: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  const [start, end] = clauseRange(doc, first, from, to);
+  if (!doc.tokens.slice(start, end).some((t) => AMOUNTS_TO.has(t.norm))) return null;
+  for (let k = lead - 1; k >= start; k--) {
+    const t = doc.tokens[k]!;
+    if (t.norm !== 'dat' && !SUBORDINATORS.has(t.norm)) continue;
+    // "Toen bedroeg het tekort …": an adverb before the finite verb opens no subordinate clause.
+    const np = doc.nounPhrase(doc.tokens[k + 1]?.norm === 'er' ? k + 2 : k + 1, lead);
+    if (np?.last != null) return phraseSpan(doc, doc.readPhrase(np, lead));
+    break;
+  }
+  return clauseSubjectOf(doc, first, from, to, earlier, sentence, true) ?? resolve(doc, sentence, earlier, 0, true);
+}
 
 /** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
 function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
@@ -454,9 +585,7 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
 function leadOf(doc: DocumentReader, first: number): number {
-  let k = first;
-  while (k > 0 && k > first - 3 && QUALIFIER_WORDS.has(doc.tokens[k - 1]!.norm)) k--;
-  return k;
+  return findQualifier(doc.tokens, first, 0, false)?.first ?? first;
 }
 
 /** The figure of the same sentence that ", ofwel" restates, if the figure at `lead` is one. */
@@ -481,6 +610,8 @@ function valuedPhrase(doc: DocumentReader, end: number, from: number, to: number
 /** What an amount after token `last` is spent on: a phrase after "aan"/"in"/"voor"/"op", past one or two verb forms. */
 function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   let k = last + 1;
+  // "303 euro per bewoner per jaar voor politie": a rate's "per" phrases stand between an amount and its purpose.
+  while (doc.tokens[k]?.norm === 'per' && doc.tokens[k + 1]?.type === 'word') k += 2;
   for (let n = 0; n < 3 && k < to && doc.tokens[k]!.type === 'word' && (VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm) || PARTICLES.has(doc.tokens[k]!.norm)); n++) k++;
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
@@ -497,10 +628,19 @@ function changedPhrase(doc: DocumentReader, lead: number, from: number, to: numb
   for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
     const t = doc.tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.type === 'num') return null;
+    // "een sterke bevolkingsgroei kent met bijna 15%": a compound of a change names what changes.
+    if (t.type === 'word' && !CHANGE_NOUNS.has(t.norm) && changeNounIn(t.norm)) return { start: t.start, end: t.end, quote: t.text };
     if (!CHANGE_NOUNS.has(t.norm) || doc.tokens[k + 1]?.norm !== 'van') continue;
     const np = doc.nounPhrase(k + 2, to);
     return np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
   }
+  return null;
+}
+
+/** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
+function changeNounIn(word: string): string | null {
+  if (CHANGE_NOUNS.has(word)) return word;
+  for (const noun of CHANGE_NOUNS) if (word.length > noun.length + 2 && word.endsWith(noun)) return noun;
   return null;
 }
 
@@ -665,6 +805,10 @@ function clauseOf(doc: DocumentReader, f: Span): string {
 }
 
 const PAST_PARTICIPLE = /^ge\p{L}{3,}(?:d|t|en)$/u;
+// "om de dienst uit te breiden met 2 medewerkers": a purpose clause states an aim.
+const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
+// "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
+const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 // Nouns of the participle's shape: "geweld", "gemeenten", "gevallen" report nothing.
 const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
   'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
@@ -682,7 +826,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   const year = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
   const ref = year(referenceDate);
   const doc = year(documentDate);
-  if (TARGET.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
+  if (TARGET.test(clause) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
   if (PAST.test(clause) || hasWeakPast(clause) || FINITE.test(clause) || PRESENT.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten").
   if (/\p{L}{4,}ende\s/u.test(clause)) return 'actual';
@@ -740,13 +884,15 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
-  const before = doc.folded.slice(Math.max(s, f.start - 60), f.start);
-  const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(before);
+  // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
+  const lead = leadOf(doc, first);
+  const leadStart = doc.tokens[lead]!.start;
+  const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
+  const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u.exec(before) ?? /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
   if (cued) return cued;
   const noun = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u.exec(before);
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
-  const lead = leadOf(doc, first);
   if (doc.tokens[lead - 1]?.norm === 'met') {
     const participle = doc.tokens[last + 1];
     if (participle?.type === 'word') {
@@ -757,19 +903,103 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
       const t = doc.tokens[k]!;
       if (t.text === ';' || t.text === ':' || t.type === 'num') break;
-      if (CHANGE_NOUNS.has(t.norm)) return cueDirection(t.norm);
+      const change = changeNounIn(t.norm);
+      if (change) return cueDirection(change);
     }
     // "Het aantal woninginbraken daalde met 40%. De autodiefstallen met 35%."
     const [cFrom, cTo] = doc.sentenceTokens(sentence);
     const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
+  // "een groei gemeten van meer dan 4%": the change a figure is the size of.
+  const size = measuredChange(doc, lead, doc.sentenceTokens(sentence)[0]);
+  if (size) return cueDirection(foldForMatch(size.quote));
+  // "… een groei van 4%, tegenover 2,5% voor België": a figure set against another changes as it does.
+  if (CONTRAST_WORDS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit, (e) => e.sentence < sentence);
+    if (against?.direction) return against.direction;
+  }
+  // "Dat zijn er 54 minder dan in 2016": a count compared.
+  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[last + 2]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
+  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)": a sign written before a share is its direction.
+  const sign = doc.tokens[lead - 1]?.text;
+  if ((f.kind === 'percentage' || f.kind === 'fraction') && (sign === '-' || sign === '–' || sign === '+') && ['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '')) {
+    return sign === '+' ? 'increase' : 'decrease';
+  }
+  // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
+  const verb = doc.tokens[last + 1];
+  if (verb?.type === 'word' && (f.kind === 'percentage' || f.kind === 'fraction')) {
+    const after = cueDirection(verb.norm);
+    if (after) return after;
+  }
+  // "is de voorbije jaren gestegen, zelfs tot 30 procent", "nam op 20 jaar tijd toe met 18%",
+  // "wordt met 50% opgetrokken naar negen miljoen euro": a change the clause states before "met", "tot" or "naar".
+  const changeBy = changeBefore(doc, lead, sentence, earlier);
+  if (changeBy) return changeBy;
   const restated = restatedFigure(doc, lead, earlier, sentence);
   return restated?.direction ?? null;
 }
 
+const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
+// Focus words between a preposition of change and its figure: "zelfs tot 30 procent".
+const CHANGE_FOCUS = new Set(['zelfs', 'al', 'nog', 'maar', 'ook']);
+
+/**
+ * The direction of a change whose figure follows "met", "tot" or "naar": a verb or noun of change
+ * earlier in its sentence (up to a semicolon, colon or another figure), a separable verb of change
+ * ("nam … toe", "uit te breiden"), or, in a list ("met 7 procent … en zelfs met 24 procent"), the
+ * direction of the figure before it.
+ */
+function changeBefore(doc: DocumentReader, lead: number, sentence: number, earlier: Described[]): FigureDirection | null {
+  let k = lead - 1;
+  while (CHANGE_FOCUS.has(doc.tokens[k]?.norm ?? '')) k--;
+  if (!['met', 'tot', 'naar'].includes(doc.tokens[k]?.norm ?? '')) return null;
+  const [from] = doc.sentenceTokens(sentence);
+  const words = new Set<string>();
+  let coordinated = false;
+  for (let j = k - 1; j >= from && j >= k - 15; j--) {
+    const t = doc.tokens[j]!;
+    if (t.text === ';' || t.text === ':') break;
+    if (t.type === 'num') {
+      const figure = lastOf(earlier, (e) => e.start <= t.start && e.end >= t.end, (e) => e.sentence < sentence);
+      if (figure) return coordinated ? figure.direction : null;
+      continue;
+    }
+    if (t.norm === 'en' || t.text === ',') coordinated = true;
+    if (t.type !== 'word') continue;
+    words.add(t.norm);
+    const change = changeNounIn(t.norm);
+    const cue = cueDirection(t.norm) ?? (change ? cueDirection(change) : null);
+    if (cue && t.norm !== 'meer' && t.norm !== 'minder') return cue;
+  }
+  return separableChange(words);
+}
+
+// Separable verbs of change, their particle apart: "nam … toe", "namen af", "uit te breiden".
+const SEPARABLE_TAKE = new Set(['nam', 'namen', 'neemt', 'nemen']);
+function separableChange(words: ReadonlySet<string>): FigureDirection | null {
+  const take = [...words].some((w) => SEPARABLE_TAKE.has(w));
+  if (take && words.has('toe')) return 'increase';
+  if (take && words.has('af')) return 'decrease';
+  if (words.has('uit') && [...words].some((w) => w.startsWith('breid'))) return 'increase';
+  return null;
+}
+
 // Words in a figure's quote that make it an increment: "1.000 extra personeelsleden", "40 bijkomende agenten".
 const INCREMENT_WORDS = new Set(['extra', 'bijkomende', 'bijkomend', 'additionele', 'meer']);
+
+/** "actueel 89 op 95", "24 magistraten op 24": the number a count is set against is its norm, a target. */
+function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const first = doc.tokenAt(f.start);
+  const count = earlier.at(-1);
+  return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
+}
+
+/** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
+function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
+}
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
@@ -797,7 +1027,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: statusInContext(doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) ? 'target' : statusInContext(doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

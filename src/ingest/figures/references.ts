@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -39,9 +39,24 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);
   }
-  // "Inbraken: 1.234": a number after a counted noun and a colon counts that noun.
-  if (tokens[lead - 1]?.text === ':' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
+  // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
+  // line ("Gerechtspersoneel = 221"), where a colon may only name a topic ("Doel: 50").
+  const label = tokens[lead - 1]?.type === 'word' && LABEL_ADVERBS.has(tokens[lead - 1]!.norm) ? lead - 1 : lead;
+  const sign = tokens[label - 1]?.text ?? '';
+  const named = tokens[label - 2];
+  if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
+  const countedBefore = previous.at(-1);
+  if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
+    return { kind: countedBefore.kind, unit: countedBefore.unit };
+  }
   const [s] = ctx.sentenceOf(d.first);
+  // "bijna 800 agenten te kort op een totaal kader van 7.012": a framework sized in what the sentence counts.
+  const counted = previous.at(-1);
+  if (tokens[lead - 1]?.norm === 'van' && SIZED_FRAMES.test(tokens[lead - 2]?.norm ?? '') && counted && counted.start >= s && counted.kind === 'count' && counted.unit !== null) {
+    return { kind: 'count', unit: counted.unit };
+  }
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
     const own = nounAfterReference(tokens, k);
@@ -51,6 +66,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   return undefined;
 }
 
+/** A word that opens its line ("Gerechtspersoneel = 221"): the label of what follows it. */
+const opensLine = (ctx: Ctx, t: Token) => t.type === 'word' && !NON_NOUNS.has(t.norm) && /(?:^|\n)[^\S\n]*$/u.test(ctx.folded.slice(Math.max(0, t.start - 8), t.start));
+const LABEL_ADVERBS = new Set(['actueel', 'momenteel', 'nu', 'thans', 'vandaag', 'samen', 'totaal']);
 const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
@@ -156,8 +174,12 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (d.wordsOnly) return false;
   if (d.structured || hasQualifier) return true;
   const p = ctx.tokens[d.first - 1];
-  return p !== undefined && QUANTITY_VERBS.has(p.norm);
+  if (p === undefined) return false;
+  // "op een totaal kader van 7.012", "een budget van 250.000": the size of a framework or amount.
+  if (p.norm === 'van' && SIZED_FRAMES.test(ctx.tokens[d.first - 2]?.norm ?? '')) return true;
+  return QUANTITY_VERBS.has(p.norm);
 }
+const SIZED_FRAMES = /(?:kader|budget|begroting|bedrag|tekort|effectief)$/u;
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a

@@ -118,7 +118,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
     const den = d?.type === 'num' ? parseDigits(d.text) : d?.type === 'word' ? parseNumberWord(d.norm)?.value ?? null : null;
     if (d && den !== null && Number.isInteger(den) && !d.blocked) {
       if (den === num) return { skipTo: k + 1 };
-      if (j === i + 1 && num >= 1 && num < den) {
+      if (j === i + 1 && num >= 1 && num < den && (k > j + 1 || isFractionBase(den))) {
         const after = tokens[k + 1];
         if (after && after.type === 'word' && MEASURE_UNITS.has(after.norm)) return null;
         return base(i, k, num / den);
@@ -139,6 +139,12 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   return null;
 }
 
+/**
+ * The denominator of "N op M" without "de": "1 op 3", "9 op 10", "35 op 100" are shares; "89 op 95"
+ * is a count out of a norm ("actueel 89 op 95 aanwezig"), two figures.
+ */
+const isFractionBase = (den: number) => den <= 10 || den === 100 || den === 1000;
+
 /** "tussen 30 en 40 mensen". */
 export function tryBetween(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
@@ -158,13 +164,18 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
-/** "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks of change). */
+/**
+ * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
+ * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
+ */
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return null;
   const a = atomWithUnit(ctx, i + 1);
   if (!a) return null;
   let j = a.unit.last + 1;
+  // "van 1.200 feiten in 2019 naar 1.450 in 2022": the year of the old value stands between the two.
+  if (tokens[j]?.norm === 'in' && tokens[j + 2]?.norm === 'naar' && parseAtom(tokens, j + 1)?.yearLike) j += 2;
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;

@@ -282,6 +282,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
   'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
+  'tegenwoordig', 'destijds', 'sindsdien', 'nadien', 'voordien', 'daarna', 'eerder', 'later', 'onlangs', 'recent', 'opnieuw', 'gemiddeld',
 ]);
 
 /** Nouns of time that make a fronted noun phrase an adverbial ("dit jaar werden…", "elke week telt…"). */
@@ -364,7 +365,8 @@ export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
-  'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer',
+  'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer', 'opgetrokken', 'opgelopen',
+  'liep op', 'groeiden', 'toenam',
 ]);
 export const DECREASE_CUES: readonly string[] = wordList([
   'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',

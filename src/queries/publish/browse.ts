@@ -45,7 +45,8 @@ export interface PlaceMeasureCounts {
 /**
  * Every municipality with at least one measure (of the theme, when given), most measures
  * first: what the map draws and a theme page tabulates. A measure counts once per
- * municipality however many of its places lie there, as the `location` filter counts it.
+ * municipality however many of its places lie there, as the `location` filter counts it
+ * (each place's measures once: measure_places).
  */
 export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection, 'theme'> = {}): PlaceMeasureCounts[] {
   const where = selectionWhere(db, selection);
@@ -55,11 +56,10 @@ export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection
        count(CASE WHEN m.statement_kind = 'commitment' THEN 1 END) AS commitments,
        count(CASE WHEN m.statement_kind = 'observation' THEN 1 END) AS observations,
        coalesce(sum((SELECT count(*) FROM figures f WHERE f.measure_id = m.id)), 0) AS figures
-     FROM (SELECT DISTINCT la.ancestor_id AS place, ml.measure_id AS measure
-       FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id) x
-     JOIN locations c ON c.id = x.place AND c.kind = 'municipality'
-     JOIN measures m ON m.id = x.measure
-     WHERE ${where}
+     FROM locations c
+     JOIN measure_places x ON x.ancestor_id = c.id
+     JOIN measures m ON m.id = x.measure_id
+     WHERE c.kind = 'municipality' AND ${where}
      GROUP BY c.id
      ORDER BY measures DESC, c.name`,
   );

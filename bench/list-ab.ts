@@ -1,0 +1,55 @@
+/**
+ * `node --import tsx bench/list-ab.ts OLD_CHECKOUT [NEW_CHECKOUT]`: CPU time per request of
+ * the uncached 50-measure list and of the hand-written reference (bench/reference.ts), for
+ * two code trees loaded side by side in one process (NEW defaults to this one) and measured
+ * in alternating rounds, so that the drift of a shared machine falls on both alike. Each
+ * tree's app answers through `app.inject` over the seed database; the bodies of both are
+ * compared first. Prints the median and quartiles of the rounds and new/old.
+ * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
+ * AB_PATHS (comma-separated) overrides the paths.
+ */
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { seedDatabase } from '../test/helpers/dataset.js';
+import { registerReference } from './reference.js';
+
+const ROUNDS = Number(process.env.AB_ROUNDS ?? 30);
+const PER_ROUND = Number(process.env.AB_N ?? 20);
+const trees = { old: resolve(process.argv[2] ?? '.'), new: resolve(process.argv[3] ?? '.') };
+
+const dbPath = seedDatabase();
+const apps: Array<[string, FastifyInstance]> = [];
+for (const [name, root] of Object.entries(trees)) {
+  const { buildApp } = (await import(`${root}/src/app.js`)) as { buildApp: (options: { dbPath: string; responseCache: boolean }) => Promise<FastifyInstance> };
+  const app = await buildApp({ dbPath, responseCache: false });
+  registerReference(app);
+  await app.ready();
+  apps.push([name, app]);
+}
+
+const programme = apps[0]![1].db.$client.prepare('SELECT programme_id FROM measures WHERE programme_id IS NOT NULL GROUP BY programme_id ORDER BY count(*) DESC, programme_id LIMIT 1').pluck().get() as string;
+const paths = process.env.AB_PATHS?.split(',') ?? [`/v1/programmes/${programme}/measures?limit=50`, `/bench/reference/programmes/${programme}`];
+
+/** CPU ms per request of `PER_ROUND` requests of `path`. */
+async function round(app: FastifyInstance, path: string): Promise<number> {
+  const started = process.cpuUsage();
+  for (let i = 0; i < PER_ROUND; i++) await app.inject(path);
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000 / PER_ROUND;
+}
+
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)]!;
+
+for (const path of paths) {
+  const bodies = await Promise.all(apps.map(async ([, app]) => (await app.inject(path)).body));
+  if (bodies[0] !== bodies[1]) console.log(`${path}: the two trees answer with different bodies`);
+  const times: Record<string, number[]> = Object.fromEntries(apps.map(([name]) => [name, []]));
+  for (const [, app] of apps) for (let i = 0; i < 50; i++) await app.inject(path);
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternate which tree goes first, so neither always runs after the other's garbage.
+    for (const [name, app] of r % 2 === 0 ? apps : [...apps].reverse()) times[name]!.push(await round(app, path));
+  }
+  const summary = apps.map(([name]) => `${name} ${quantile(times[name]!, 0.5).toFixed(3)} ms (${quantile(times[name]!, 0.25).toFixed(2)}–${quantile(times[name]!, 0.75).toFixed(2)})`);
+  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${(quantile(times.new!, 0.5) / quantile(times.old!, 0.5)).toFixed(3)}`);
+}
+for (const [, app] of apps) await app.close();
