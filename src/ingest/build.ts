@@ -271,8 +271,10 @@ function abandonTarget({ db, tmp }: Target) {
 /**
  * Loads every document from the cache into a temporary file in one transaction, then
  * renames it over `dbPath`. Any failure leaves the previous database exactly as it was.
- * Documents are streamed in manifest order, so the file depends only on the inputs and
- * code, never on which documents were cached: a warm build equals a clean one byte for byte.
+ * Documents are streamed in manifest order, so a fresh file depends only on the inputs and
+ * code, never on which documents were cached: built from a warm cache it equals one built from
+ * an empty cache byte for byte. An incremental build (a copy of the previous file) holds the same
+ * rows as a clean build but not the same bytes (README, "Identical to a clean build").
  */
 function writeDatabase(p: Plan, extracted: number): BuildSummary {
   const { corpus, cache, keys, options } = p;
