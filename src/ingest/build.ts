@@ -149,6 +149,8 @@ interface Plan {
   cache: ExtractionCache;
   keys: string[];
   options: BuildOptions;
+  /** What the database's rows depend on besides its documents (see `referenceHash`). */
+  reference: string;
   /** Whether the build starts from a copy of the database at the target path (see `canStartFrom`). */
   incremental: boolean;
   /** For an incremental build, each document's row key in manifest order, taken when the document is first read (so it is read once). */
@@ -164,8 +166,9 @@ function plan(options: BuildOptions): Plan {
     if (cachePath) mkdirSync(dirname(cachePath), { recursive: true });
     return openExtractionCache(cachePath, pipelineHash(corpus));
   });
-  const incremental = options.incremental !== false && canStartFrom(options.dbPath, referenceHash(corpus));
-  return { corpus, cache, keys: [], options, incremental, rowKeys: [] };
+  const reference = referenceHash(corpus);
+  const incremental = options.incremental !== false && canStartFrom(options.dbPath, reference);
+  return { corpus, cache, keys: [], options, reference, incremental, rowKeys: [] };
 }
 
 /**
@@ -211,12 +214,10 @@ interface Target {
 
 /** Opens the build's temporary file (a copy of the database at `dbPath` for an incremental build) with the schema migrated. */
 function openBuildTarget(p: Plan): Target {
-  const { corpus, options } = p;
-  const { dbPath } = options;
+  const { dbPath } = p.options;
+  const { reference, incremental } = p;
   const tmp = buildTempPath(dbPath);
   removeStaleTempFiles(dbPath);
-  const reference = referenceHash(corpus);
-  const { incremental } = p;
   const db = openTarget(dbPath, tmp, incremental);
   try {
     migrate(db, { migrationsFolder: migrationsDir });
