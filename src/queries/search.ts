@@ -13,7 +13,7 @@ import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { code, rows } from './sql.js';
+import { code, iterationStatement, rows } from './sql.js';
 
 export const searchTypes = ['measure', 'figure', 'document'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -61,13 +61,49 @@ export const SEARCH_KEYS: readonly SortKey[] = [
 export const RANK_LIMIT = 1000;
 
 /**
+ * Most characters of indexed text (stems) one search reads to rank its matches: a document's
+ * row holds its whole text, so a thousand documents can be a thousand times the text of a
+ * thousand measures. Reading stops at the first row that reaches it (at 100k documents, the
+ * newest 1 000 matches of "camera" hold 0.65 M characters, of "camera politie", mostly
+ * documents, 3.8 M).
+ */
+export const RANK_TEXT_LIMIT = 1_000_000;
+
+/** The bounds of one search's work: the rows read and ranked, and the characters of their text. */
+export interface RankBounds {
+  rows: number;
+  characters: number;
+}
+
+const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT };
+
+/**
  * The matches a search ranks: the newest `limit` index rows (and one more, to know whether
  * there are more), in rowid order backwards, which FTS5 streams from each word's doclist and
- * stops: no match beyond them is read. The stems are read only for the rows of the kinds wanted.
+ * stops: no match beyond them is read. The stems, and their number (FTS5's size of the row: one
+ * more than the spaces, counted by SQLite), are read only for the rows of the kinds wanted.
  */
 const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
-  SELECT rowid, kind, ref, CASE WHEN ${kinds} THEN body END AS stems
+  SELECT rowid, kind, ref, CASE WHEN ${kinds} THEN body END AS stems,
+    CASE WHEN ${kinds} AND body <> '' THEN length(body) - length(replace(body, ' ', '')) + 1 ELSE 0 END AS length
   FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
+
+/**
+ * The matches to rank, newest first, until `bounds` are reached (rows taken, or characters of
+ * text read), and whether they are all the matches. The statement is stepped only as far as
+ * that: the row past the bounds is the last one read.
+ */
+function candidates(db: Db, match: string, kinds: SQL, bounds: RankBounds): { taken: CandidateRow[]; all: boolean } {
+  const { free, params } = iterationStatement(db, candidatesStatement(match, kinds, bounds.rows + 1));
+  const taken: CandidateRow[] = [];
+  let characters = 0;
+  for (const row of free().iterate(...params) as IterableIterator<CandidateRow>) {
+    if (taken.length === bounds.rows || characters >= bounds.characters) return { taken, all: false };
+    taken.push(row);
+    characters += row.stems?.length ?? 0;
+  }
+  return { taken, all: true };
+}
 
 /**
  * What a page's hits show, read for the page's rows only (`hits`: their kind and id, in page
@@ -97,6 +133,8 @@ interface CandidateRow {
   ref: string;
   /** The indexed body (stems separated by spaces); null for rows of kinds not wanted. */
   stems: string | null;
+  /** The body's length in tokens. */
+  length: number;
 }
 
 interface Hit {
@@ -129,38 +167,34 @@ export function indexStatistics(db: Db, stems: readonly string[]): IndexStatisti
   return { rows: whole?.rows ?? 0, tokens: whole?.tokens ?? 0, rowsWith: new Map(found.map((r) => [r.term, r.rows])) };
 }
 
-/** How often each of `stems` occurs in an indexed body, and its length in tokens. */
-function termFrequencies(body: string, stems: readonly string[]): { frequencies: number[]; length: number } {
-  const padded = ` ${body} `;
-  const frequencies = stems.map((stem) => {
-    const word = ` ${stem} `;
-    let count = 0;
-    // The space closing one occurrence opens the next.
-    for (let at = padded.indexOf(word); at >= 0; at = padded.indexOf(word, at + word.length - 1)) count++;
-    return count;
-  });
-  let length = body.length === 0 ? 0 : 1;
-  for (let space = body.indexOf(' '); space >= 0; space = body.indexOf(' ', space + 1)) length++;
-  return { frequencies, length };
+const SPACE = 0x20;
+
+/** How often `stem` occurs in an indexed body as a whole word. */
+function termFrequency(body: string, stem: string): number {
+  let count = 0;
+  for (let at = body.indexOf(stem); at >= 0; at = body.indexOf(stem, at + stem.length)) {
+    const end = at + stem.length;
+    if ((at === 0 || body.charCodeAt(at - 1) === SPACE) && (end === body.length || body.charCodeAt(end) === SPACE)) count++;
+  }
+  return count;
 }
 
 const K1 = 1.2;
 const B = 0.75;
 
 /**
- * FTS5's bm25 of an indexed body for a query of `stems` (each a phrase of one token), computed as
+ * FTS5's bm25 of an indexed body of `length` tokens for a query of `stems` (each a phrase of one token), computed as
  * fts5_aux.c computes it (same terms, same order of operations), lower is better; the document
  * frequencies come from `statistics` instead of a walk of each stem's whole doclist.
  */
-export function bm25(body: string, stems: readonly string[], statistics: IndexStatistics): number {
-  const { frequencies, length } = termFrequencies(body, stems);
+export function bm25(body: string, length: number, stems: readonly string[], statistics: IndexStatistics): number {
   const averageLength = statistics.tokens / statistics.rows;
   let score = 0;
   stems.forEach((stem, i) => {
     const hits = statistics.rowsWith.get(stem) ?? 0;
     let idf = Math.log((statistics.rows - hits + 0.5) / (hits + 0.5));
     if (idf <= 0) idf = 1e-6;
-    const frequency = frequencies[i]!;
+    const frequency = termFrequency(body, stem);
     score += idf * ((frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
   });
   return -1 * score;
@@ -180,7 +214,7 @@ const after = (hit: Hit, [score, rowid]: readonly [number, number]) => hit.score
 export const searchRankingShape = {
   rankingExact: z
     .boolean()
-    .describe(`Whether every match was ranked. False when the search matched more than ${RANK_LIMIT} index rows: then only the ${RANK_LIMIT} newest matches (the last loaded) were ranked, and the pages hold those only; each hit's score is still its bm25 over the whole index.`),
+    .describe(`Whether every match was ranked. False when the search matched more index rows than it reads (${RANK_LIMIT}, or fewer when their text passes ${RANK_TEXT_LIMIT} characters: long documents): then only the newest matches (the last loaded) were ranked, and the pages hold those only; each hit's score is still its bm25 over the whole index.`),
   ranked: z.number().int().describe('Number of hits ranked: all pages of this search together hold this many.'),
 };
 
@@ -209,23 +243,22 @@ export function hitKinds(type: SearchType | undefined): SQL {
 }
 
 /**
- * One page of hits for `q`, best first. Reads at most `rankLimit` + 1 matching index rows
- * (the newest; {@link RANK_LIMIT}) and ranks those of the wanted kinds by their bm25 over the
- * whole index; when more rows match, only those were ranked (`rankingExact` false) and the
- * pages hold them only. Every page reads the same rows, so cursors continue one ranking.
+ * One page of hits for `q`, best first. Reads the newest matching index rows within `bounds`
+ * ({@link RANK_LIMIT} rows, {@link RANK_TEXT_LIMIT} characters) and ranks those of the wanted
+ * kinds by their bm25 over the whole index; when more rows match, only those were ranked
+ * (`rankingExact` false) and the pages hold them only. Every page reads the same rows, so
+ * cursors continue one ranking.
  */
-export function search(db: Db, request: SearchRequest, rankLimit = RANK_LIMIT): SearchPage {
+export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK_BOUNDS): SearchPage {
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
   const position = request.cursor === undefined ? undefined : cursorPosition(request.cursor);
-  const candidates = rows<CandidateRow>(db, candidatesStatement(match, hitKinds(request.type), rankLimit + 1));
-  const rankingExact = candidates.length <= rankLimit;
-  if (!rankingExact) candidates.length = rankLimit;
+  const { taken, all: rankingExact } = candidates(db, match, hitKinds(request.type), bounds);
   const stems = queryStems(request.q);
   const statistics = indexStatistics(db, stems);
-  const ranked = candidates
+  const ranked = taken
     .filter((c): c is CandidateRow & { stems: string } => c.stems !== null)
-    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: bm25(c.stems, stems, statistics) }))
+    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: bm25(c.stems, c.length, stems, statistics) }))
     .sort((a, b) => a.score - b.score || a.rowid - b.rowid);
   const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
   const hits = rest.slice(0, limit);
