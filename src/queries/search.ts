@@ -83,7 +83,7 @@ const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT 
  * stops: no match beyond them is read. The stems, and their number (FTS5's size of the row: one
  * more than the spaces, counted by SQLite), are read only for the rows of the kinds wanted.
  */
-const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
+export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
   SELECT rowid, kind, ref, CASE WHEN ${kinds} THEN body END AS stems,
     CASE WHEN ${kinds} AND body <> '' THEN length(body) - length(replace(body, ' ', '')) + 1 ELSE 0 END AS length
   FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
@@ -190,7 +190,7 @@ const B = 0.75;
 export function bm25(body: string, length: number, stems: readonly string[], statistics: IndexStatistics): number {
   const averageLength = statistics.tokens / statistics.rows;
   let score = 0;
-  stems.forEach((stem, i) => {
+  stems.forEach((stem) => {
     const hits = statistics.rowsWith.get(stem) ?? 0;
     let idf = Math.log((statistics.rows - hits + 0.5) / (hits + 0.5));
     if (idf <= 0) idf = 1e-6;
