@@ -12,7 +12,7 @@ import { defaultSeedsDir } from '../../src/paths.js';
 const seeds = readBuildInputs(defaultSeedsDir).gazetteer;
 const person = (id: string, name: string, memberships: Gazetteer['actors'][number]['memberships'] = []) => ({
   id, name, kind: 'person' as const, parent: null, aliases: [], contextAliases: [], location: null, party: null, role: null,
-  officialNumber: null, areas: [], formerNames: [], memberships,
+  officialNumber: null, areas: [], formerNames: [], memberships, source: null,
 });
 const membership = (organization: string, role: string, start: string | null, end: string | null) => ({ organization, role, start, end, source: null });
 // Invented people: the rules must hold for names the seed gazetteer does not alias.
