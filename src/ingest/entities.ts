@@ -144,23 +144,32 @@ const ZONE_NOUNS = ['politiezone', 'pz', 'zone', 'politie', 'politie van', 'loka
 /** A police noun or an adjective ("Gentse Flikken") opening an alias: the alias is already a written-out form. */
 const NOT_A_ZONE_NAME = /(?:^|\s)(?:politie\S*|pz|zp|zone|korps)(?:\s|$)|^\S+se\s/u;
 
+/** A zone's name without its leading "Politiezone": "Politiezone HANO" → "hano". */
+const zoneCore = (name: string) => normaliseSpace(name).replace(/^politiezone\s+/u, '');
+
 /**
  * Every police zone under every police noun: its name without "Politiezone" and its one-word
- * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}. A form two zones would share
- * names neither (null).
+ * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}; then its former names the
+ * same way ("PZ HANO" before the merger into Noord-Limburg), where no current name has the form.
+ * A form two zones would share names neither (null).
  */
 function policeNounForms(actors: ActorEntry[]): Map<string, string | null> {
+  const zones = actors.filter((a) => a.kind === 'police_zone');
   const forms = new Map<string, string | null>();
-  for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
-    const core = normaliseSpace(zone.name).replace(/^politiezone\s+/u, '');
-    const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
-    for (const name of new Set([core, ...shortNames])) {
+  const addUnder = (zoneId: string, names: Iterable<string>, taken: ReadonlySet<string>) => {
+    for (const name of names) {
       for (const noun of ZONE_NOUNS) {
         const form = `${noun} ${name}`;
-        forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
+        if (!taken.has(form)) forms.set(form, forms.has(form) && forms.get(form) !== zoneId ? null : zoneId);
       }
     }
+  };
+  for (const zone of zones) {
+    const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
+    addUnder(zone.id, new Set([zoneCore(zone.name), ...shortNames]), new Set());
   }
+  const current = new Set(forms.keys());
+  for (const zone of zones) addUnder(zone.id, new Set(zone.formerNames.map((f) => zoneCore(f.name))), current);
   return forms;
 }
 
@@ -193,7 +202,7 @@ function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeI
 function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Map<string, string | null> {
   const forms = new Map<string, string | null>();
   for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
-    const core = normaliseSpace(zone.name).replace(/^politiezone\s+/u, '');
+    const core = zoneCore(zone.name);
     const towns = core.split(core.includes('/') ? '/' : '-');
     if (towns.length < 3 || !towns.every((town) => placeNames.has(town))) continue;
     const form = towns.map((town) => town[0]).join('-');
