@@ -229,3 +229,17 @@ t.test('oversight bodies and agencies: a former name is found too', async (t) =>
     ['Apache', 'apache'],
   ]);
 });
+
+t.test("a provincial prosecutor's office by its divisions, the former arrondissements", async (t) => {
+  t.same(actors('Het parket van Mechelen, het Turnhoutse parket en parket Antwerpen, afdeling Turnhout.'), [
+    ['parket van Mechelen', 'parket-antwerpen'],
+    ['Turnhoutse parket', 'parket-antwerpen'],
+    ['parket Antwerpen, afdeling Turnhout', 'parket-antwerpen'],
+  ]);
+  t.same(actors('Het Kortrijkse parket, het parket van Veurne, het parket Dendermonde en het parket van Tongeren.'), [
+    ['Kortrijkse parket', 'parket-west-vlaanderen'],
+    ['parket van Veurne', 'parket-west-vlaanderen'],
+    ['parket Dendermonde', 'parket-oost-vlaanderen'],
+    ['parket van Tongeren', 'parket-limburg'],
+  ]);
+});
