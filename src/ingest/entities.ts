@@ -351,8 +351,10 @@ function servedPlaces(actor: ActorEntry, current: boolean): string[] {
 }
 
 /**
- * Place id → the zone serving it: every zone's seat, then current served municipalities,
- * then former ones, so that after a merger a town names its present zone.
+ * Place id → the zone serving it: the seat of every zone that still serves, then current served
+ * municipalities, then the seats of zones that merged away and former served places, so that
+ * after a merger a town names its present zone ("politie Deinze" → Deinze-Zulte-Lievegem, not
+ * the Deinze-Zulte of before 2019).
  */
 function zonesByPlace(entries: ActorEntry[]): Map<string, string> {
   const zones = entries.filter((a) => a.kind === 'police_zone');
@@ -360,8 +362,11 @@ function zonesByPlace(entries: ActorEntry[]): Map<string, string> {
   const claim = (place: string | null, zone: string) => {
     if (place && !zoneOf.has(place)) zoneOf.set(place, zone);
   };
-  for (const a of zones) claim(a.location, a.id);
-  for (const current of [true, false]) for (const a of zones) for (const place of servedPlaces(a, current)) claim(place, a.id);
+  const serving = (a: ActorEntry) => a.areas.length === 0 || servedPlaces(a, true).length > 0;
+  for (const current of [true, false]) {
+    for (const a of zones.filter((z) => serving(z) === current)) claim(a.location, a.id);
+    for (const a of zones) for (const place of servedPlaces(a, current)) claim(place, a.id);
+  }
   return zoneOf;
 }
 
@@ -570,8 +575,14 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, h.start - 6), h.start));
     return (after !== null && sureStarts.has(h.end + after[0].length)) || (before !== null && sureEnds.has(h.start - before[0].length));
   };
+  // "Voor Gent is …": a phrase opening the sentence whose other words name a place has no capital
+  // of its own to show it is a name ("Voor Gent", the list): only the sentence's capital.
+  const placeAfterOpeningWord = (h: Hit) => {
+    const rest = /^\S+\s+(.+)$/u.exec(folded.slice(h.start, h.end))?.[1];
+    return rest !== undefined && matcher.plainForms.get(normaliseSpace(rest))?.entityType === 'location' && opensSentence(text, h.start);
+  };
   const local = (h: Hit) =>
-    h.entityType === 'actor' ||
+    (h.entityType === 'actor' && !placeAfterOpeningWord(h)) ||
     !opensSentence(text, h.start) ||
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     listedWithPlace(h) ||

@@ -243,3 +243,22 @@ t.test("a provincial prosecutor's office by its divisions, the former arrondisse
     ['parket van Tongeren', 'parket-limburg'],
   ]);
 });
+
+t.test('local lists of the 2024 elections in the central cities, a phrase list only with a capital of its own', async (t) => {
+  t.same(actors('In Mechelen won Vld-Groen-M+ in 2018; in 2024 haalde Voor Mechelen geen meerderheid.'), [
+    ['Vld-Groen-M+', 'voor-mechelen'],
+    ['Voor Mechelen', 'voor-mechelen'],
+  ]);
+  t.same(actors('Dat is goed nieuws voor Gent.'), [], 'a preposition before the town is no list');
+  t.same(actors('Voor Gent is dit een goede zaak.'), [], "the sentence's capital is no evidence when the rest is a place");
+  t.same(actors('De stadslijst Voor Gent won. Voor Gent haalde 30 procent.'), [
+    ['stadslijst Voor Gent', 'voor-gent'],
+    ['Voor Gent', 'voor-gent'],
+  ], 'named without doubt once, the list is the list at a sentence start too');
+  t.same(actors('In Hasselt trok Vooruit-Groen naar de kiezer, zoals RoodGroen+ in 2018.'), [
+    ['Vooruit-Groen', 'vooruit-groen-hasselt'],
+    ['RoodGroen+', 'vooruit-groen-hasselt'],
+  ]);
+  t.same(actors('Team Burgemeester won in Kortrijk.'), [['Team Burgemeester', 'team-burgemeester-stadslijst-kortrijk']]);
+  t.same(actors('Team Burgemeester won in Zwevegem.'), [], 'another town has a Team Burgemeester too');
+});
