@@ -111,7 +111,7 @@ t.test('the seed gazetteer: every Belgian municipality has one police zone today
   const locations = read('locations.json', locationEntrySchema) as Array<z.infer<typeof locationEntrySchema>>;
   const actors = read('actors.json', actorEntrySchema) as Array<z.infer<typeof actorEntrySchema>>;
   const zones = actors.filter((a) => a.kind === 'police_zone');
-  t.equal(zones.length, 182, 'the 173 zones of the reference list, Eifel, Weser-Göhl and Haspengouw, and six zones that merged away since 2019');
+  t.equal(zones.length, 183, 'the 173 zones of the reference list, Eifel, Weser-Göhl and Haspengouw, and seven zones that merged away since 2019');
   t.equal(zones.filter((z) => z.areas.some((a) => a.end === null)).length, 176, 'of which 176 serve a town today');
   for (const id of ['politiezone-gent', 'politiezone-antwerpen', 'politiezone-eifel', 'politiezone-weser-gohl', 'politiezone-haspengouw']) t.ok(zones.some((z) => z.id === id), id);
   const served = new Map<string, string[]>();
@@ -163,6 +163,11 @@ t.test('a zone is found under every police noun by a former name too, the curren
     ['zone HANO', 'politiezone-hano'],
     ['lokale politie Lowazone', 'politiezone-lowazone'],
   ], 'zones that merged away are zones of their own');
+  t.same(mentions('De zone Kanton Borgloon viel uiteen: de politie van Alken en de politie van Heers.'), [
+    ['zone Kanton Borgloon', 'politiezone-kanton-borgloon'],
+    ['politie van Alken', 'politiezone-limburg-regio-hoofdstad'],
+    ['politie van Heers', 'politiezone-haspengouw'],
+  ], 'a town names the zone that serves it now');
   const fixture = compileGazetteer({
     locations: [],
     actors: [
