@@ -538,12 +538,18 @@ function isCapitalised(quote: string): boolean {
   return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
 }
 
+/** The short words a Dutch name keeps in lowercase after its first word ("Trots op Oostende", "Raad van State"). */
+const NAME_PARTICLE = /^(?:de|het|der|den|van|op|in|aan|met|te|ter|en|voor|tot|uit|bij|om)$/u;
+
 /**
- * Whether every word of a name is capitalised: a common phrase that is also a name ("De Tijd", a
- * newspaper; "De Lijn") is the name only so, since a sentence's capital reaches its first word only
- * ("De tijd dringt").
+ * Whether every word of a name is capitalised but its particles: a common phrase that is also a
+ * name ("De Tijd", a newspaper; "De Lijn"; "Trots op Oostende") is the name only so, since a
+ * sentence's capital reaches its first word only ("De tijd dringt").
  */
-const everyWordCapitalised = (quote: string) => quote.split(/\s+/u).every(isCapitalised);
+const everyWordCapitalised = (quote: string) => {
+  const [first, ...rest] = quote.split(/\s+/u);
+  return isCapitalised(first!) && rest.every((word) => isCapitalised(word) || NAME_PARTICLE.test(word));
+};
 
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
@@ -575,11 +581,12 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, h.start - 6), h.start));
     return (after !== null && sureStarts.has(h.end + after[0].length)) || (before !== null && sureEnds.has(h.start - before[0].length));
   };
-  // "Voor Gent is …": a phrase opening the sentence whose other words name a place has no capital
-  // of its own to show it is a name ("Voor Gent", the list): only the sentence's capital.
+  // "Voor Gent is …": a phrase opening the sentence whose other words name a place (after its
+  // particles: "Trots op Oostende") has no capital of its own to show it is a name, only the sentence's.
   const placeAfterOpeningWord = (h: Hit) => {
-    const rest = /^\S+\s+(.+)$/u.exec(folded.slice(h.start, h.end))?.[1];
-    return rest !== undefined && matcher.plainForms.get(normaliseSpace(rest))?.entityType === 'location' && opensSentence(text, h.start);
+    const words = folded.slice(h.start, h.end).split(/\s+/u).slice(1);
+    const rest = words.slice(Math.max(0, words.findIndex((word) => !NAME_PARTICLE.test(word)))).join(' ');
+    return rest !== '' && matcher.plainForms.get(normaliseSpace(rest))?.entityType === 'location' && opensSentence(text, h.start);
   };
   const local = (h: Hit) =>
     (h.entityType === 'actor' && !placeAfterOpeningWord(h)) ||

@@ -262,3 +262,20 @@ t.test('local lists of the 2024 elections in the central cities, a phrase list o
   t.same(actors('Team Burgemeester won in Kortrijk.'), [['Team Burgemeester', 'team-burgemeester-stadslijst-kortrijk']]);
   t.same(actors('Team Burgemeester won in Zwevegem.'), [], 'another town has a Team Burgemeester too');
 });
+
+t.test('more local lists: a list named by a phrase counts only with capitals on every word', async (t) => {
+  t.same(actors('In Oostende won Trots op Oostende; in Brugge verloor Voor Brugge en in Aalst Voor Aalst.'), [
+    ['Trots op Oostende', 'trots-op-oostende'],
+    ['Voor Brugge', 'voor-brugge'],
+    ['Voor Aalst', 'voor-aalst'],
+  ]);
+  t.same(actors('We zijn trots op Oostende; een plan voor Brugge en voor Aalst.'), []);
+});
+
+t.test('a list named by a phrase ending in a place, at a sentence start, needs the list named elsewhere', async (t) => {
+  t.same(actors('Trots op Oostende zijn we allemaal.'), []);
+  t.same(actors('In Oostende won Trots op Oostende. Trots op Oostende vormt een coalitie.'), [
+    ['Trots op Oostende', 'trots-op-oostende'],
+    ['Trots op Oostende', 'trots-op-oostende'],
+  ]);
+});
