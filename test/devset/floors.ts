@@ -191,7 +191,11 @@ export const FRESH2_FLOORS: Record<string, number> = {
   'actors.recall': 0.6,
   'actors.lenientPrecision': 0.85,
   'actors.lenientRecall': 0.6,
-  'actors.unknownProposed': 0.55,
+  // 0.55 -> 0.5 (coverage9, for the lead to confirm): this share's denominator is the gold mentions of
+  // entities the gazetteer lacks, so it shrinks as coverage grows. After the coverage9 gazetteer one
+  // such mention (proposed as a candidate before) names a known entity and is found (actors recall
+  // 30/49 -> 31/49): 10/18 became 9/17 (0.529) with nothing proposed less.
+  'actors.unknownProposed': 0.5,
   'places.precision': 0.9,
   'places.recall': 0.9,
   'places.lenientPrecision': 0.9,
