@@ -29,6 +29,7 @@ import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
@@ -73,20 +74,15 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   return true;
 }
 
-/** Cue phrases compiled once to one whole-word pattern over folded text. */
-function cuePattern(cues: readonly string[]): RegExp {
-  const alternatives = cues.map((c) => foldForMatch(c).split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-  return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'u');
-}
-const FORECAST = cuePattern(FORECAST_CUES);
-const TARGET = cuePattern(TARGET_CUES);
-const PAST = cuePattern([...PAST_VERBS]);
-const PRESENT = cuePattern(PRESENT_CUES);
+const FORECAST = new CuePhrases(FORECAST_CUES);
+const TARGET = new CuePhrases(TARGET_CUES);
+const PAST = new CuePhrases([...PAST_VERBS]);
+const PRESENT = new CuePhrases(PRESENT_CUES);
 const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
-const FINITE = cuePattern([...FINITE_VERBS]);
-const INCREASE = cuePattern(INCREASE_CUES);
-const WORK = cuePattern(WORK_CUES);
-const DECREASE = cuePattern(DECREASE_CUES);
+const FINITE = new CuePhrases([...FINITE_VERBS]);
+const INCREASE = new CuePhrases(INCREASE_CUES);
+const WORK = new CuePhrases(WORK_CUES);
+const DECREASE = new CuePhrases(DECREASE_CUES);
 
 /** One document read for meaning: tokens, sentences, and lookups between them. */
 class DocumentReader {
@@ -841,12 +837,14 @@ const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
  * before the document's (observed), else unknown.
  */
 export function statusOf(clause: string, referenceDate: string | null, documentDate: string | null): FigureStatus {
-  if (FORECAST.test(clause)) return 'forecast';
+  // Cut into words once for the five lists of cues.
+  const words = new CueWords(clause);
+  if (FORECAST.in(words)) return 'forecast';
   const year = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
   const ref = year(referenceDate);
   const doc = year(documentDate);
-  if (TARGET.test(clause) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
-  if (PAST.test(clause) || hasWeakPast(clause) || FINITE.test(clause) || PRESENT.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
+  if (TARGET.in(words) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
+  if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
   if (PRESENT_PARTICIPLE.test(clause)) return 'actual';
