@@ -288,6 +288,8 @@ export const figures = sqliteTable(
     index('figures_direction').on(t.direction),
     index('figures_document').on(t.documentId, t.start),
     index('figures_unit_value').on(t.unit, t.value),
+    // Figures of a unit in list order (document, start, id): `figures?unit=` reads one range, never sorts the unit's figures.
+    index('figures_unit_order').on(t.unit, t.documentId, t.start, t.id),
     index('figures_value').on(t.value),
     index('figures_kind').on(t.kind),
     index('figures_reference_date').on(t.referenceDate),

@@ -1,0 +1,1 @@
+CREATE INDEX `figures_unit_order` ON `figures` (`unit`,`document_id`,`start`,`id`);
