@@ -89,7 +89,8 @@ function abusiveLoad(url: string) {
 
 const server = await startServer(process.env.RATE_LIMIT ? { RATE_LIMIT: process.env.RATE_LIMIT } : {});
 try {
-  await autocannon({ url: server.address, connections: NORMAL, duration: 3 }); // warm-up: V8, statements, caches
+  // Warm-up on the light requests themselves: V8, statements, the database pages they read.
+  await autocannon({ url: server.address, connections: NORMAL, duration: Number(process.env.MIXED_WARMUP ?? 3), requests: [{ setupRequest: (r) => ({ ...r, path: NORMAL_PATHS[Math.floor(Math.random() * NORMAL_PATHS.length)]! }) }] });
   const alone = await normalLoad(server.address);
   const [mixed, abuse] = await Promise.all([normalLoad(server.address), abusiveLoad(server.address)]);
   const ratio = mixed.latency.p99 / Math.max(alone.latency.p99, 1);
