@@ -329,6 +329,24 @@ export const measurePlaces = sqliteTable(
 );
 
 /**
+ * Each measure under each of its themes, with its text-order keys, derived at load as
+ * `measure_places` is: the measures of a theme, page 1 and every cursor page, are one range
+ * of the primary key, where `measure_themes` by theme holds them by id and a list of a
+ * common theme sorted all of them (hundreds of thousands at 100k documents). No foreign keys,
+ * as for `measure_places`.
+ */
+export const measureThemeOrder = sqliteTable(
+  'measure_theme_order',
+  {
+    themeId: text('theme_id').notNull(),
+    documentId: text('document_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.themeId, t.documentId, t.ordinal, t.measureId] })],
+);
+
+/**
  * Every measure under its document's date as the `date` sort orders it (no date: `''`,
  * first), derived at load: listing all measures by date is one range of the primary key,
  * where the sort key read through the document must be computed and sorted for every

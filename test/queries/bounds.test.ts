@@ -127,6 +127,29 @@ t.test('figures of a unit are one range of figures_unit_order, with no sort', as
   t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
 });
 
+t.test('a theme lists its measures in text order, one range of measure_theme_order, never refused', async (t) => {
+  const theme = db.$client.prepare('SELECT theme_id FROM measure_themes GROUP BY theme_id ORDER BY count(*) DESC, theme_id').pluck().get() as string;
+  const expected = db.$client.prepare('SELECT m.id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE mt.theme_id = ? ORDER BY m.document_id, m.ordinal, m.id').pluck().all(theme) as string[];
+  t.ok(expected.length > 7, `${expected.length} measures of ${theme}`);
+  const walk = (sort?: string) => {
+    const got: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = withBounds({ sortBudget: 1 }, () => listRecords(db, measures, { theme }, { limit: 7, sort, cursor, fields: ['id'] }));
+      got.push(...page.items.map((m) => m.id));
+      cursor = page.next ?? undefined;
+    } while (cursor !== undefined);
+    return got;
+  };
+  t.same(walk(), expected, 'every page, in text order, with a sort budget of 1');
+  t.same(walk('-document,-ordinal,-id'), [...expected].reverse(), 'descending');
+  t.same(boundedCount(db, measures, { theme }), { total: expected.length, exact: true }, 'counted from the range');
+  const [list] = statementsOn(db, /measure_theme_order/, () => listRecords(db, measures, { theme }, { limit: 5 }));
+  const plan = planOf(db, list!.sql, list!.params);
+  t.match(plan[0], /^SEARCH mto USING COVERING INDEX sqlite_autoindex_measure_theme_order_1 \(theme_id=\?\)$/, plan.join(' | '));
+  t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
+});
+
 t.test('REST: totalExact and facetsExact, and QUERY_TOO_BROAD as problem+json', async (t) => {
   const bounded = await freshFixtureApp(t, { responseCache: false, queryBounds: { countLimit: 5, facetSample: 5, sortBudget: 5 } });
   const inGent = ids({ location: 'gent' }, 500);

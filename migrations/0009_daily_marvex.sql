@@ -1,1 +1,0 @@
-CREATE INDEX `figures_unit_order` ON `figures` (`unit`,`document_id`,`start`,`id`);
