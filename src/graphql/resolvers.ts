@@ -8,7 +8,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ApiError } from '../errors.js';
 import { actors, actorsByIds, actorsOfMeasure, childrenOfActor, listActors } from '../queries/actors.js';
 import { documents, documentsByIds, documentsOfProgramme, listDocuments } from '../queries/documents.js';
-import { countRecords, type Entity, type Fields, type Page, type PageRequest } from '../queries/entity.js';
+import { boundedCount, type Entity, type Fields, type Page, type PageRequest } from '../queries/entity.js';
 import { figures, figuresByIds, figuresOfDocument, figuresOfMeasure, figuresOfSeries, figuresOfSubjectActor, listFigures } from '../queries/figures.js';
 import { listSeries, series, seriesByIds, seriesOfActor } from '../queries/series.js';
 import type { FilterDef, FilterValues } from '../queries/filters.js';
@@ -25,7 +25,8 @@ import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/the
 import { urlOfField } from '../urls.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
-import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageWindow } from './connection.js';
+import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageSource, type PageWindow } from './connection.js';
+import type { BoundedCount } from '../queries/bounds.js';
 import { projector, type Projection } from './projection.js';
 import type { ApiContext, FieldResolver, Records, Resolver, Resolvers } from './types.js';
 
@@ -272,6 +273,13 @@ function filterValues(defs: Readonly<Record<string, FilterDef>>, args: Record<st
   return values;
 }
 
+/** A connection's `count` and `countExact` from one bounded count, computed once when either is selected. */
+function totalOf(count: () => BoundedCount): Pick<PageSource<unknown>, 'count' | 'countExact'> {
+  let counted: BoundedCount | undefined;
+  const once = () => (counted ??= count());
+  return { count: () => once().total, countExact: () => once().exact };
+}
+
 /** A root list field: one page of the filtered list, as the REST list route reads it. */
 function listField(root: RootEntity): Resolver<unknown, ListArgs> {
   return (_root, { first, after, last, before, sort, ...args }, { db }, info) => {
@@ -284,7 +292,7 @@ function listField(root: RootEntity): Resolver<unknown, ListArgs> {
       ...pageFlags(window, page.next !== null),
       next: window.backward ? null : page.next,
       cursors: () => cursorsByIds(db, root.entity, request.sort, page.items.map(idOf)),
-      count: () => countRecords(db, root.entity, filters),
+      ...totalOf(() => boundedCount(db, root.entity, filters)),
     });
   };
 }

@@ -292,7 +292,7 @@ function replaceSeries(db: Db) {
 }
 
 /**
- * The tables that order measures for lists (`measure_places`, `measure_date_order` in
+ * The tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_date_order` in
  * schema.ts), rewritten whole from the rows as loaded, in key order so each index is written
  * sequentially. Derived from tables the version already covers, so not hashed themselves.
  */
@@ -302,6 +302,9 @@ function replaceMeasureOrders(db: Db) {
     SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
     FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id
     ORDER BY 1, 2, 3, 4`);
+  db.run(sql`DELETE FROM measure_theme_order`);
+  db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id)
+    SELECT mt.theme_id, m.document_id, m.ordinal, m.id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_date_order`);
   db.run(sql`INSERT INTO measure_date_order (date_key, measure_id)
     SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY 1, 2`);

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { assertServable } from '../db/check.js';
 import { openReadOnly, STREAMING, type Db } from '../db/client.js';
+import { setQueryBounds, type QueryBounds } from '../queries/bounds.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,6 +14,8 @@ declare module 'fastify' {
 
 export interface DatabaseOptions {
   dbPath: string;
+  /** Limits of counts, facets and sorts (src/queries/bounds.ts); the defaults unless given. */
+  queryBounds?: Partial<QueryBounds> | undefined;
 }
 
 /**
@@ -22,10 +25,11 @@ export interface DatabaseOptions {
  * into place is picked up by the next start.
  */
 export default fp<DatabaseOptions>(
-  async (app, { dbPath }) => {
+  async (app, { dbPath, queryBounds }) => {
     assertServable(dbPath);
     const db = openReadOnly(dbPath);
     const exportDb = openReadOnly(dbPath, STREAMING);
+    if (queryBounds !== undefined) for (const connection of [db, exportDb]) setQueryBounds(connection, queryBounds);
     app.decorate('db', db);
     app.decorate('exportDb', exportDb);
     app.addHook('onClose', async () => {

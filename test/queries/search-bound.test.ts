@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
+import { migrationsDir } from '../../src/paths.js';
 import { ftsQuery } from '../../src/queries/fulltext.js';
 import { candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
 import { toQuery } from '../../src/queries/sql.js';
@@ -100,7 +101,7 @@ t.test('the bounded statement streams the index newest first and stops: no sort,
   t.ok(RANK_LIMIT > 0 && RANK_TEXT_LIMIT > 0);
 });
 
-t.test('the statistics in search_terms are the index\'s own, and migration 0009 fills them in an existing database', async (t) => {
+t.test('the statistics in search_terms are the index\'s own, and migrations 0009 and later fill their tables in an existing database', async (t) => {
   const terms = (q: string) => db.$client.prepare('SELECT rows FROM search_terms WHERE term = ?').pluck().get(q);
   for (const stem of ['politie', 'camera', 'wijkagent']) {
     t.equal(terms(stem), db.$client.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck().get(`"${stem}"`), `${stem}: rows holding it`);
@@ -111,13 +112,20 @@ t.test('the statistics in search_terms are the index\'s own, and migration 0009 
   const copy = join(dir, 'before-0009.db');
   copyFileSync(fixtureDatabase(), copy);
   const before = new Database(copy);
-  const loaded = before.prepare('SELECT * FROM search_terms ORDER BY term').all();
-  // The database as it was before migration 0009: without its tables, the migration not recorded.
-  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
+  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4' };
+  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all() };
+  // The database as it was before migration 0009: without what 0009 and the migrations after
+  // it create, and none of them recorded (drizzle's migrator runs only those newer than the last recorded).
+  const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
+  const since = journal.entries.filter((e) => e.tag >= '0009');
+  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order');
+  before.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since[0]!.when);
   before.close();
   const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/migrate-in-place.ts', copy], { encoding: 'utf8' });
-  t.match(output, /1 migration\(s\) applied/);
+  t.match(output, new RegExp(`: ${since.length} migration\\(s\\) applied`));
   const after = new Database(copy, { readonly: true });
   t.teardown(() => after.close());
-  t.same(after.prepare('SELECT * FROM search_terms ORDER BY term').all(), loaded, 'the same rows as the load wrote');
+  t.same(after.prepare(filled.terms).all(), loaded.terms, 'search_terms: the same rows as the load wrote');
+  t.same(after.prepare(filled.themeOrder).all(), loaded.themeOrder, 'measure_theme_order: the same rows as the load wrote');
+  t.ok(after.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'figures_unit_order'").get(), 'the unit index is back');
 });
