@@ -18,6 +18,7 @@ import { readHistory } from './history.js';
 import { documentKey, loadDatabase, streamDatabase, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
+import type { PhaseMark } from './phase-log.js';
 import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 /** How a build reports progress: a phase with its total, then one tick per document. */
@@ -46,6 +47,8 @@ export interface BuildOptions {
    */
   incremental?: boolean;
   progress?: BuildProgress;
+  /** Told when each phase of the build ends (see phase-log.ts); for measuring. */
+  phase?: PhaseMark;
 }
 
 export interface BuildSummary {
@@ -168,6 +171,7 @@ function plan(options: BuildOptions): Plan {
   });
   const reference = referenceHash(corpus);
   const incremental = options.incremental !== false && canStartFrom(options.dbPath, reference);
+  options.phase?.('plan');
   return { corpus, cache, keys: [], options, reference, incremental, rowKeys: [] };
 }
 
@@ -226,6 +230,7 @@ function openBuildTarget(p: Plan): Target {
     removeTempFile(tmp);
     throw e;
   }
+  p.options.phase?.(incremental ? 'copy previous' : 'open target');
   return { db, tmp, reference, incremental };
 }
 
@@ -236,6 +241,7 @@ function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target)
     inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
     // The copy holds its own history; a fresh file takes the replaced database's.
     previous: incremental ? undefined : readHistory(dbPath),
+    phase: options.phase,
     onChanges: (c: Record<'created' | 'modified' | 'deleted', number>) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
   };
 }
@@ -247,8 +253,10 @@ function completeTarget({ options }: Plan, { db, tmp, incremental }: Target, ver
     try {
       counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
       db.$client.pragma('optimize');
+      options.phase?.('count, optimize');
       // A fresh file is compacted; a copy is not (that would rewrite the whole corpus for one document).
       if (!incremental) db.$client.exec('VACUUM');
+      if (!incremental) options.phase?.('vacuum');
     } finally {
       db.$client.close();
     }
@@ -256,6 +264,7 @@ function completeTarget({ options }: Plan, { db, tmp, incremental }: Target, ver
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, options.dbPath);
+    options.phase?.('sync, rename');
     return { version, counts, dbPath: options.dbPath, extracted, incremental };
   } catch (e) {
     removeTempFile(tmp);
@@ -439,6 +448,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       }
       await Promise.all(inFlight);
       progress.stop();
+      options.phase?.('read, extract missing');
       // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.
       await closePool();
       return writeDatabase(p, extracted);

@@ -15,6 +15,7 @@ import { pageAt } from './formats/layout.js';
 import { periodCovers, type LocationEntry } from './gazetteer.js';
 import { carryHistory, carryHistoryOf, type DocumentRecords, EMPTY_HISTORY, type History } from './history.js';
 import { insertAll } from './insert.js';
+import type { PhaseMark } from './phase-log.js';
 import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
@@ -437,6 +438,8 @@ export interface LoadMeta {
   incremental?: boolean;
   /** The hash of the code and reference inputs, recorded so the next build knows whether it may start from this one. */
   referenceHash?: string;
+  /** Told when each step of the load ends (see phase-log.ts); for measuring. */
+  phase?: PhaseMark;
   /** Told how many records the build created, modified and deleted. */
   onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
@@ -481,6 +484,7 @@ class Load {
       this.#unchanged.push(same);
     }
     Object.assign(this.#removed, deleteDocuments(this.db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), this.#digests));
+    this.meta.phase?.('compare, delete');
   }
 
   /** The document at the next manifest position: loaded unless unchanged (then nothing of it is read). */
@@ -496,16 +500,23 @@ class Load {
 
   finish(summaries: DocumentSummary[]): string {
     const { db, meta } = this;
+    const phase = meta.phase ?? (() => {});
     const digests = this.#digests;
+    phase('documents');
     replaceReferences(db, this.inputs, summaries);
+    phase('references');
     replaceSeries(db);
+    phase('series');
     replaceMeasureOrders(db);
+    phase('measure orders');
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
+    phase('similar measures');
     // The documents' tables change by the rows of the documents loaded (a fresh file: all of
     // them); the rest was rewritten whole and is read whole.
     if (meta.incremental) for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, this.#loaded));
     for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
+    phase('table digests');
     const version = digests.version();
     db.delete(t.meta).run();
     insertAll(db, t.meta, [
@@ -519,6 +530,7 @@ class Load {
     const changes = meta.incremental
       ? carryHistoryOf(db, { loaded: documentRecords(db, this.#loaded), removed: this.#removed }, version, meta.builtAt)
       : carryHistory(db, meta.previous ?? EMPTY_HISTORY, version, meta.builtAt);
+    phase('history');
     meta.onChanges?.(changes);
     return version;
   }
@@ -534,12 +546,14 @@ class Load {
 export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
   // A small corpus held in memory (fixtures, tools) is its own source.
   const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
-  return db.transaction(() => {
+  const version = db.transaction(() => {
     const load = new Load(db, inputs, meta);
     if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
     for (const d of source.documents()) load.add(d);
     return load.finish(source.summaries);
   });
+  meta.phase?.('commit');
+  return version;
 }
 
 /**
@@ -554,6 +568,7 @@ export async function streamDatabase(db: Db, inputs: References, documents: Asyn
     for await (const d of documents) load.add(d);
     const version = load.finish(summaries());
     db.run(sql`COMMIT`);
+    meta.phase?.('commit');
     return version;
   } catch (e) {
     if (db.$client.inTransaction) db.run(sql`ROLLBACK`);
