@@ -76,22 +76,69 @@ export function recordDigests(db: Db, collections: readonly HistoryCollection[] 
   return digests;
 }
 
-/** The records of documents that history follows, by collection: the documents, their measures and their figures. */
+/**
+ * The records that change only with the documents a build loads or deletes: the documents, their
+ * measures and figures, and the series those figures are points of.
+ */
 export interface DocumentRecords {
   documents: string[];
   measures: string[];
   figures: string[];
+  series: string[];
 }
 
-/** Collections whose records belong to one document; the others are reference data, small enough to compare whole. */
-const DOCUMENT_COLLECTIONS = ['documents', 'measures', 'figures'] as const satisfies ReadonlyArray<keyof DocumentRecords & HistoryCollection>;
+/** Collections whose records change only with the documents loaded or deleted; the others are reference data, small enough to compare whole. */
+const DOCUMENT_COLLECTIONS = ['documents', 'measures', 'figures', 'series'] as const satisfies ReadonlyArray<keyof DocumentRecords & HistoryCollection>;
 const REFERENCE_COLLECTIONS = historyCollections.filter((c) => !(DOCUMENT_COLLECTIONS as readonly string[]).includes(c));
-const BY_IDS_CHUNK = 500;
 
-/** Digests of some records of a collection, by id. */
-function digestsOf(db: Db, collection: HistoryCollection, ids: readonly string[], into: Map<string, string>) {
-  for (let i = 0; i < ids.length; i += BY_IDS_CHUNK) {
-    for (const record of recordsByIds(db, collectionEntities[collection], ids.slice(i, i + BY_IDS_CHUNK), comparedFields(collection))) {
+/**
+ * How many records history reads at once: `ids` records, and for a collection whose records grow
+ * with the corpus (a series carries every one of its points) at most `points` of what they carry,
+ * unless one record alone holds more. `onPage` is told each page read (for tests).
+ */
+export interface HistoryPaging {
+  ids: number;
+  points: number;
+  onPage?: (collection: HistoryCollection, ids: readonly string[]) => void;
+}
+
+/** Pages of 500 records, of series at most 20 000 points (at 100 000 documents a series holds some 5 000, and 500 series all 6 million). */
+export const HISTORY_PAGING: HistoryPaging = { ids: 500, points: 20_000 };
+
+/** The column that says how much a record of the collection carries, for those whose records grow with the corpus. */
+const RECORD_WEIGHT: Partial<Record<HistoryCollection, string>> = { series: 'points' };
+
+/** `ids` (in their order) cut into the pages history reads: at most `paging.ids` records, and within the points budget where records carry points. */
+function* recordPages(db: Db, collection: HistoryCollection, ids: readonly string[], paging: HistoryPaging): Generator<string[]> {
+  const weightColumn = RECORD_WEIGHT[collection];
+  for (let i = 0; i < ids.length; i += paging.ids) {
+    const chunk = ids.slice(i, i + paging.ids);
+    if (weightColumn === undefined) {
+      yield chunk;
+      continue;
+    }
+    const { table } = collectionEntities[collection];
+    const weights = new Map(db.values<[string, number]>(sql`SELECT id, ${sql.identifier(weightColumn)} FROM ${sql.identifier(table)} WHERE id IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`));
+    let page: string[] = [];
+    let weight = 0;
+    for (const id of chunk) {
+      const w = weights.get(id) ?? 0;
+      if (page.length > 0 && weight + w > paging.points) {
+        yield page;
+        [page, weight] = [[], 0];
+      }
+      page.push(id);
+      weight += w;
+    }
+    if (page.length > 0) yield page;
+  }
+}
+
+/** Digests of some records of a collection, by id, read a page at a time. */
+function digestsOf(db: Db, collection: HistoryCollection, ids: readonly string[], into: Map<string, string>, paging: HistoryPaging = HISTORY_PAGING) {
+  for (const page of recordPages(db, collection, ids, paging)) {
+    paging.onPage?.(collection, page);
+    for (const record of recordsByIds(db, collectionEntities[collection], page, comparedFields(collection))) {
       if (record) into.set(stateKey(collection, (record as { id: string }).id), digestOf(record));
     }
   }
@@ -133,13 +180,13 @@ export function nextHistory(previous: History, digests: ReadonlyMap<string, stri
   return { builds: newBuild ? [...previous.builds, build] : previous.builds, states, changes: [...previous.changes, ...changes] };
 }
 
-/** Ids of a collection's records, a page at a time in id order (its table's primary key). */
-function* idPages(db: Db, collection: HistoryCollection): Generator<string[]> {
+/** Ids of a collection's records, `size` at a time in id order (its table's primary key). */
+function* idPages(db: Db, collection: HistoryCollection, size: number): Generator<string[]> {
   const { table } = collectionEntities[collection];
   for (let after = ''; ;) {
-    const ids = db.all<{ id: string }>(sql`SELECT id FROM ${sql.identifier(table)} WHERE id > ${after} ORDER BY id LIMIT ${BY_IDS_CHUNK}`).map((r) => r.id);
+    const ids = db.all<{ id: string }>(sql`SELECT id FROM ${sql.identifier(table)} WHERE id > ${after} ORDER BY id LIMIT ${size}`).map((r) => r.id);
     if (ids.length > 0) yield ids;
-    if (ids.length < BY_IDS_CHUNK) return;
+    if (ids.length < size) return;
     after = ids[ids.length - 1]!;
   }
 }
@@ -152,15 +199,15 @@ function* idPages(db: Db, collection: HistoryCollection): Generator<string[]> {
  * digest goes to a temporary table a page at a time and the comparison is SQL, so memory does
  * not grow with the corpus (at 100 000 documents there are some 19 million records).
  */
-export function carryHistory(db: Db, previous: History, version: string, builtAt: string): Record<ChangeAction, number> {
+export function carryHistory(db: Db, previous: History, version: string, builtAt: string, paging: HistoryPaging = HISTORY_PAGING): Record<ChangeAction, number> {
   db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   db.run(sql`CREATE TEMP TABLE previous_states (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, first_build INTEGER NOT NULL, last_build INTEGER NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   try {
     const putDigest = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) VALUES ${placeholderRow('collection', 'id', 'digest')}`);
     for (const collection of historyCollections) {
-      for (const ids of idPages(db, collection)) {
+      for (const ids of idPages(db, collection, paging.ids)) {
         const digests = new Map<string, string>();
-        digestsOf(db, collection, ids, digests);
+        digestsOf(db, collection, ids, digests, paging);
         for (const [key, digest] of digests) putDigest.run(...splitKey(key), digest);
       }
     }
@@ -208,13 +255,15 @@ export interface TouchedRecords {
 /**
  * {@link carryHistory} for a database that already holds the previous build's history (an
  * incremental build works on a copy): only the records that can have changed are compared, the
- * reference collections whole and the records of the documents loaded or deleted, so the
- * result equals comparing every record. The records of an unchanged document are unchanged:
+ * reference collections whole and the records of the documents loaded or deleted (with the series
+ * their figures are points of), so the result equals comparing every record. The records of an unchanged document are unchanged:
  * what they publish comes from their own rows and from reference data (names and titles), and
  * a build starts incrementally only from the same reference data.
  */
 export function carryHistoryOf(db: Db, touched: TouchedRecords, version: string, builtAt: string): Record<ChangeAction, number> {
-  const ids = (c: keyof DocumentRecords) => JSON.stringify([...new Set([...touched.loaded[c], ...touched.removed[c]])]);
+  // A record loaded or deleted (a series may lose points and keep others) is compared; one deleted and not loaded again has no digest, so it is deleted.
+  const touchedIds = (c: keyof DocumentRecords) => [...new Set([...touched.loaded[c], ...touched.removed[c]])];
+  const ids = (c: keyof DocumentRecords) => JSON.stringify(touchedIds(c));
   const stateColumns = sql`collection, id, digest, first_build AS firstBuild, last_build AS lastBuild`;
   const states = [
     ...db.all<RecordState>(sql`SELECT ${stateColumns} FROM record_states WHERE collection IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_COLLECTIONS)}))`),
@@ -223,7 +272,7 @@ export function carryHistoryOf(db: Db, touched: TouchedRecords, version: string,
   const lastChange = db.all<Change>(sql`SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq DESC LIMIT 1`);
   const previous: History = { builds: db.all<Build>(sql`SELECT seq, version, built_at AS builtAt FROM builds ORDER BY seq`), states, changes: lastChange };
   const digests = recordDigests(db, REFERENCE_COLLECTIONS);
-  for (const c of DOCUMENT_COLLECTIONS) digestsOf(db, c, touched.loaded[c], digests);
+  for (const c of DOCUMENT_COLLECTIONS) digestsOf(db, c, touchedIds(c), digests);
   const next = nextHistory(previous, digests, version, builtAt);
   // The compared records' states are replaced; every other record's state stands.
   db.run(sql`DELETE FROM record_states WHERE collection IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_COLLECTIONS)}))`);

@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { getTableColumns, gt, sql } from 'drizzle-orm';
+import { getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -292,20 +292,40 @@ function replaceSeries(db: Db) {
     FROM figures WHERE series_id IS NOT NULL GROUP BY series_id ORDER BY series_id`);
 }
 
+/** The rows of the tables that order measures for lists (`measure_places`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for measures, `d` for documents). */
+const measurePlaceRows = (where: SQL) => sql`SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
+    FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id WHERE ${where}`;
+const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id WHERE ${where}`;
+
 /**
- * The tables that order measures for lists (`measure_places`, `measure_date_order` in
- * schema.ts), rewritten whole from the rows as loaded, in key order so each index is written
- * sequentially. Derived from tables the version already covers, so not hashed themselves.
+ * The tables that order measures for lists, rewritten whole from the rows as loaded, in key
+ * order so each index is written sequentially (a fresh file). Derived from tables the version
+ * already covers, so not hashed themselves.
  */
 function replaceMeasureOrders(db: Db) {
   db.run(sql`DELETE FROM measure_places`);
-  db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id)
-    SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
-    FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id
-    ORDER BY 1, 2, 3, 4`);
+  db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id) ${measurePlaceRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_date_order`);
-  db.run(sql`INSERT INTO measure_date_order (date_key, measure_id)
-    SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY 1, 2`);
+  db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(sql`1`)} ORDER BY 1, 2`);
+}
+
+/**
+ * The order rows of some documents' measures, added (after they are loaded) or deleted (before
+ * their measures are): an incremental build touches only the documents it loads or deletes, whose
+ * rows depend on nothing else that can change (the location tree is reference data, the same in
+ * the copy). Rewriting both tables whole cost two thirds of a warm rebuild's CPU at 10k documents.
+ */
+function addMeasureOrders(db: Db, documentIds: string) {
+  const ofDocuments = sql`m.document_id IN (SELECT value FROM json_each(${documentIds}))`;
+  db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id) ${measurePlaceRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
+  db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(ofDocuments)} ORDER BY 1, 2`);
+}
+
+function deleteMeasureOrders(db: Db, documentIds: string) {
+  const ofDocuments = sql`m.document_id IN (SELECT value FROM json_each(${documentIds}))`;
+  // Row values on the whole primary key: each row found by its key, not by scanning the table.
+  db.run(sql`DELETE FROM measure_places WHERE (ancestor_id, document_id, ordinal, measure_id) IN (${measurePlaceRows(ofDocuments)})`);
+  db.run(sql`DELETE FROM measure_date_order WHERE (date_key, measure_id) IN (${measureDateRows(ofDocuments)})`);
 }
 
 /** Tables the version covers, in the order it reads their digests. */
@@ -391,14 +411,13 @@ function replaceReferences(db: Db, inputs: References, summaries: DocumentSummar
  * links, similarities and search rows), returning the records deleted.
  */
 function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests): DocumentRecords {
-  const deleted: DocumentRecords = { documents: [...ids], measures: [], figures: [] };
-  if (ids.length === 0) return deleted;
+  if (ids.length === 0) return { documents: [], measures: [], figures: [], series: [] };
   for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, ids), -1n);
   const list = JSON.stringify(ids);
-  deleted.measures = db.all<{ id: string }>(sql`SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id);
-  deleted.figures = db.all<{ id: string }>(sql`SELECT id FROM figures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id);
+  const deleted = documentRecords(db, ids);
   const measures = JSON.stringify(deleted.measures);
   const refs = JSON.stringify([...ids, ...deleted.measures, ...deleted.figures]);
+  deleteMeasureOrders(db, list);
   // One pass over the search index (its ref column has no index), not one per document.
   db.run(sql`DELETE FROM search_index WHERE kind IN ('document', 'measure', 'figure') AND ref IN (SELECT value FROM json_each(${refs}))`);
   db.run(sql`DELETE FROM measure_similarities WHERE measure_id IN (SELECT value FROM json_each(${measures})) OR similar_id IN (SELECT value FROM json_each(${measures}))`);
@@ -454,7 +473,7 @@ export interface LoadMeta {
 class Load {
   readonly #digests: TableDigests;
   readonly #loaded: string[] = [];
-  readonly #removed: DocumentRecords = { documents: [], measures: [], figures: [] };
+  readonly #removed: DocumentRecords = { documents: [], measures: [], figures: [], series: [] };
   /** Whether the document at each position is unchanged in the copy (it is then not loaded). */
   readonly #unchanged: boolean[] = [];
   #position = 0;
@@ -507,7 +526,8 @@ class Load {
     phase('references');
     replaceSeries(db);
     phase('series');
-    replaceMeasureOrders(db);
+    if (meta.incremental) addMeasureOrders(db, JSON.stringify(this.#loaded));
+    else replaceMeasureOrders(db);
     phase('measure orders');
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
@@ -576,12 +596,13 @@ export async function streamDatabase(db: Db, inputs: References, documents: Asyn
   }
 }
 
-/** The history records of documents as loaded. */
+/** The history records of documents as they stand in the database: theirs, and the series their figures are points of. */
 function documentRecords(db: Db, ids: readonly string[]): DocumentRecords {
   const list = JSON.stringify(ids);
   return {
     documents: [...ids],
     measures: db.all<{ id: string }>(sql`SELECT id FROM measures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id),
     figures: db.all<{ id: string }>(sql`SELECT id FROM figures WHERE document_id IN (SELECT value FROM json_each(${list}))`).map((r) => r.id),
+    series: db.all<{ id: string }>(sql`SELECT DISTINCT series_id AS id FROM figures WHERE document_id IN (SELECT value FROM json_each(${list})) AND series_id IS NOT NULL ORDER BY 1`).map((r) => r.id),
   };
 }

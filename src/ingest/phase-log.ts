@@ -18,6 +18,8 @@ export function phaseLogger(write: (line: string) => void): PhaseMark {
   return (phase) => {
     const now = performance.now();
     const used = process.cpuUsage(cpu);
+    // With --expose-gc the heap is the live heap, not what the last collection left.
+    (globalThis as { gc?: () => void }).gc?.();
     const memory = process.memoryUsage();
     const peak = process.resourceUsage().maxRSS * 1024;
     write(`phase ${phase.padEnd(22)} ${((now - wall) / 1000).toFixed(2).padStart(8)} s  cpu ${((used.user + used.system) / 1e6).toFixed(2).padStart(8)} s  rss ${(memory.rss / MB).toFixed(0).padStart(5)} MB  heap ${(memory.heapUsed / MB).toFixed(0).padStart(5)} MB  peak rss ${(peak / MB).toFixed(0).padStart(5)} MB`);
