@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,7 +14,7 @@ import { openExtractionCache, type ExtractionCache } from './cache.js';
 import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
-import { readHistory } from './history.js';
+import { previousHistory } from './history.js';
 import { documentKey, loadDatabase, streamDatabase, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
@@ -119,7 +119,8 @@ function openTarget(dbPath: string, tmp: string, copyPrevious: boolean) {
   return writable(dbPath, 'database', () => {
     mkdirSync(dirname(dbPath) || '.', { recursive: true });
     rmSync(tmp, { force: true });
-    if (copyPrevious) copyFileSync(dbPath, tmp);
+    // A copy-on-write clone where the file system has them (btrfs, XFS, APFS: no bytes copied), else a copy.
+    if (copyPrevious) copyFileSync(dbPath, tmp, constants.COPYFILE_FICLONE);
     return openForBuild(tmp);
   });
 }
@@ -239,8 +240,8 @@ function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target)
   const { dbPath, builtAt = new Date() } = options;
   return {
     inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
-    // The copy holds its own history; a fresh file takes the replaced database's.
-    previous: incremental ? undefined : readHistory(dbPath),
+    // The copy holds its own history; a fresh file takes the replaced database's (read as the history is written, not held).
+    previous: incremental ? undefined : previousHistory(dbPath),
     phase: options.phase,
     onChanges: (c: Record<'created' | 'modified' | 'deleted', number>) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
   };

@@ -13,9 +13,9 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { placeholderRow, positionalStatement } from '../queries/sql.js';
+import { placeholderRow, positionalStatement, toQuery } from '../queries/sql.js';
 import { collectionEntities, historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { iterateRecords, recordsByIds } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
@@ -37,27 +37,69 @@ export interface History {
 export const EMPTY_HISTORY: History = { builds: [], states: [], changes: [] };
 
 /**
- * The history in the database at `path`, or none when there is no readable database with
- * history there (the first build, or a file from before history was kept: every record
- * then counts as created).
+ * A previous build's history as {@link carryHistory} reads it: its builds (one row per build
+ * that changed something), and its record states and change log streamed in key order, so a
+ * history of millions of records is never held in memory.
  */
-export function readHistory(path: string): History {
-  if (!existsSync(path)) return EMPTY_HISTORY;
+export interface HistorySource {
+  builds: Build[];
+  states(): Iterable<RecordState>;
+  changes(): Iterable<Change>;
+}
+
+/** A history held in memory as a {@link HistorySource}. */
+export const historyInMemory = (history: History): HistorySource => ({ builds: history.builds, states: () => history.states, changes: () => history.changes });
+
+/** Whether the database holds a history (a file from before history was kept does not). */
+const hasHistory = (sqlite: Database.Database) =>
+  drizzle(sqlite).values<[number]>(sql`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')`)[0]?.[0] === 3;
+
+/** Opens the database at `path` read-only, or undefined when there is none with a history there. */
+function openWithHistory(path: string): Database.Database | undefined {
+  if (!existsSync(path)) return undefined;
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
-    const db = drizzle(sqlite);
-    const [tables] = db.values<[number]>(sql`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')`);
-    if (tables?.[0] !== 3) return EMPTY_HISTORY;
-    return {
-      builds: db.select().from(t.builds).orderBy(t.builds.seq).all(),
-      states: db.select().from(t.recordStates).orderBy(t.recordStates.collection, t.recordStates.id).all(),
-      changes: db.select().from(t.changes).orderBy(t.changes.seq).all(),
-    };
+    if (hasHistory(sqlite)) return sqlite;
   } catch {
-    return EMPTY_HISTORY;
+    // Unreadable: as if there were no database.
+  }
+  sqlite?.close();
+  return undefined;
+}
+
+/** The rows of `query` in the database at `path`, read when iterated, on a connection of their own closed at the end. */
+function streamedRows<T>(path: string, query: SQL): Iterable<T> {
+  return {
+    * [Symbol.iterator]() {
+      const sqlite = openWithHistory(path);
+      if (!sqlite) return;
+      try {
+        const { sql: text, params } = toQuery(query);
+        yield * (sqlite.prepare(text).iterate(...params) as IterableIterator<T>);
+      } finally {
+        sqlite.close();
+      }
+    },
+  };
+}
+
+/**
+ * The history in the database at `path`, or none when there is no readable database with
+ * history there (the first build, or a file from before history was kept: every record
+ * then counts as created). Its builds are read now; its states and changes when iterated.
+ */
+export function previousHistory(path: string): HistorySource {
+  const sqlite = openWithHistory(path);
+  if (!sqlite) return historyInMemory(EMPTY_HISTORY);
+  try {
+    return {
+      builds: drizzle(sqlite).select().from(t.builds).orderBy(t.builds.seq).all(),
+      states: () => streamedRows<RecordState>(path, sql`SELECT collection, id, digest, first_build AS firstBuild, last_build AS lastBuild FROM record_states ORDER BY collection, id`),
+      changes: () => streamedRows<Change>(path, sql`SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq`),
+    };
   } finally {
-    sqlite?.close();
+    sqlite.close();
   }
 }
 
@@ -199,7 +241,7 @@ function* idPages(db: Db, collection: HistoryCollection, size: number): Generato
  * digest goes to a temporary table a page at a time and the comparison is SQL, so memory does
  * not grow with the corpus (at 100 000 documents there are some 19 million records).
  */
-export function carryHistory(db: Db, previous: History, version: string, builtAt: string, paging: HistoryPaging = HISTORY_PAGING): Record<ChangeAction, number> {
+export function carryHistory(db: Db, previous: HistorySource, version: string, builtAt: string, paging: HistoryPaging = HISTORY_PAGING): Record<ChangeAction, number> {
   db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   db.run(sql`CREATE TEMP TABLE previous_states (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, first_build INTEGER NOT NULL, last_build INTEGER NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   try {
@@ -212,7 +254,7 @@ export function carryHistory(db: Db, previous: History, version: string, builtAt
       }
     }
     const putState = positionalStatement(db, sql`INSERT INTO temp.previous_states (collection, id, digest, first_build, last_build) VALUES ${placeholderRow('collection', 'id', 'digest', 'firstBuild', 'lastBuild')}`);
-    for (const s of previous.states) putState.run(s.collection, s.id, s.digest, s.firstBuild, s.lastBuild);
+    for (const s of previous.states()) putState.run(s.collection, s.id, s.digest, s.firstBuild, s.lastBuild);
     // The records created or modified, then those deleted; ordered as nextHistory orders them (ids are ASCII).
     const diff = sql`SELECT d.collection, d.id AS record_id, CASE WHEN p.digest IS NULL THEN 'created' ELSE 'modified' END AS action
         FROM temp.current_digests d LEFT JOIN temp.previous_states p ON p.collection = d.collection AND p.id = d.id
@@ -229,8 +271,13 @@ export function carryHistory(db: Db, previous: History, version: string, builtAt
     db.run(sql`INSERT INTO record_states (collection, id, digest, first_build, last_build)
       SELECT d.collection, d.id, d.digest, coalesce(p.first_build, ${build.seq}), CASE WHEN p.digest IS NULL OR p.digest <> d.digest THEN ${build.seq} ELSE p.last_build END
       FROM temp.current_digests d LEFT JOIN temp.previous_states p ON p.collection = d.collection AND p.id = d.id ORDER BY d.collection, d.id`);
-    insertAll(db, t.changes, previous.changes);
-    const lastSeq = previous.changes[previous.changes.length - 1]?.seq ?? 0;
+    let lastSeq = 0;
+    insertAll(db, t.changes, (function* () {
+      for (const change of previous.changes()) {
+        lastSeq = change.seq;
+        yield change;
+      }
+    })());
     db.run(sql`INSERT INTO changes (seq, build, collection, record_id, action)
       SELECT ${lastSeq} + row_number() OVER (ORDER BY collection, record_id), ${build.seq}, collection, record_id, action FROM (${diff}) ORDER BY collection, record_id`);
     return counts;

@@ -2,6 +2,7 @@
  * The history of a full load reads records a page at a time, and a collection whose records grow
  * with the corpus (a series carries all its points) within a budget of points: with small pages
  * the step reads the expected pages and writes the same history rows as with the default ones.
+ * The previous build's history is streamed from its file, not read whole.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { openForBuild } from '../../src/db/client.js';
-import { carryHistory, EMPTY_HISTORY, HISTORY_PAGING, type HistoryPaging } from '../../src/ingest/history.js';
+import { carryHistory, EMPTY_HISTORY, HISTORY_PAGING, historyInMemory, previousHistory, type HistoryPaging, type HistorySource } from '../../src/ingest/history.js';
 import { historyCollections, type HistoryCollection } from '../../src/queries/collections.js';
 import { FIXTURE_BUILT_AT, fixtureDatabase } from '../helpers/fixture-db.js';
 
@@ -28,7 +29,7 @@ const historyOf = (path: string) => {
 };
 
 /** The fixture's history written again by `carryHistory` with `paging`, and the pages it read. */
-function rewrite(name: string, paging: Omit<HistoryPaging, 'onPage'>) {
+function rewrite(name: string, paging: Omit<HistoryPaging, 'onPage'>, previous: HistorySource = historyInMemory(EMPTY_HISTORY)) {
   const path = join(work, `${name}.db`);
   copyFileSync(fixtureDatabase(), path);
   const pages: Array<[HistoryCollection, string[]]> = [];
@@ -37,7 +38,7 @@ function rewrite(name: string, paging: Omit<HistoryPaging, 'onPage'>) {
     const version = db.values<[string]>(sql`SELECT value FROM meta WHERE key = 'version'`)[0]![0];
     db.transaction(() => {
       for (const table of ['changes', 'record_states', 'builds']) db.run(sql`DELETE FROM ${sql.identifier(table)}`);
-      carryHistory(db, EMPTY_HISTORY, version, FIXTURE_BUILT_AT, { ...paging, onPage: (c, ids) => pages.push([c, [...ids]]) });
+      carryHistory(db, previous, version, FIXTURE_BUILT_AT, { ...paging, onPage: (c, ids) => pages.push([c, [...ids]]) });
     });
   } finally {
     db.$client.close();
@@ -86,4 +87,10 @@ t.test('a points budget below two series cuts their page in two, with the same h
   t.equal(series.length, counts.series, 'one series a page');
   for (const ids of series) t.ok(ids.length === 1 || ids.reduce((sum, id) => sum + seriesPoints.get(id)!, 0) <= budget, 'within the budget');
   t.equal(pages.filter(([c]) => c === 'measures').length, Math.ceil(counts.measures! / 2), 'other collections are paged by records alone');
+});
+
+t.test('the previous history streamed from its file: the same version again changes nothing', async (t) => {
+  const { history } = rewrite('again', HISTORY_PAGING, previousHistory(fixtureDatabase()));
+  t.same(history, historyOf(fixtureDatabase()));
+  t.same(rewrite('none', HISTORY_PAGING, previousHistory(join(work, 'missing.db'))).history, historyOf(fixtureDatabase()), 'no file: every record created, as the first build');
 });
