@@ -151,7 +151,7 @@ export const HISTORY_PAGING: HistoryPaging = { ids: 500, points: 20_000 };
 const RECORD_WEIGHT: Partial<Record<HistoryCollection, string>> = { series: 'points' };
 
 /** `ids` (in their order) cut into the pages history reads: at most `paging.ids` records, and within the points budget where records carry points. */
-function* recordPages(db: Db, collection: HistoryCollection, ids: readonly string[], paging: HistoryPaging): Generator<string[]> {
+export function* recordPages(db: Db, collection: HistoryCollection, ids: readonly string[], paging: HistoryPaging): Generator<string[]> {
   const weightColumn = RECORD_WEIGHT[collection];
   for (let i = 0; i < ids.length; i += paging.ids) {
     const chunk = ids.slice(i, i + paging.ids);
