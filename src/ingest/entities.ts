@@ -316,7 +316,10 @@ export function surnameOf(name: string): string | null {
  * Title words of the roles people hold, as written before a surname ("minister Verlinden",
  * "burgemeester De Wever", "premier De Croo"); a title matches a role that contains it as a word.
  */
-const TITLES = ['minister', 'premier', 'minister-president', 'burgemeester', 'gouverneur', 'korpschef', 'commissaris-generaal', 'staatssecretaris', 'vicepremier'];
+const TITLES = [
+  'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
+  'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
+];
 
 /** The role words a title stands for: "premier" is the "eerste minister". */
 const TITLE_ROLES: Record<string, string[]> = { premier: ['eerste minister', 'premier'], vicepremier: ['vicepremier', 'vice-eersteminister'] };

@@ -229,3 +229,14 @@ t.test('oversight bodies and agencies: a former name is found too', async (t) =>
     ['Apache', 'apache'],
   ]);
 });
+
+t.test('the council of every Flemish and Brussels municipality, by "gemeenteraad van" or the town\'s adjective; a bare council is nobody', async (t) => {
+  t.same(actors('De gemeenteraad van Zoersel keurde de dotatie goed, net als de Lierse gemeenteraad en de Gentse gemeenteraad.'), [
+    ['gemeenteraad van Zoersel', 'gemeenteraad-zoersel'],
+    ['Lierse gemeenteraad', 'gemeenteraad-lier'],
+    ['Gentse gemeenteraad', 'gemeenteraad-gent'],
+  ]);
+  t.same(actors('In de gemeenteraad stelde een raadslid een vraag; de politieraad volgde.'), []);
+  const places = extractMentions('De gemeenteraad van Zoersel vergaderde.', matcher).filter((m) => m.entityType === 'location');
+  t.same(places, [], 'the town inside the council\'s name is no separate place');
+});

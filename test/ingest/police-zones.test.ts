@@ -47,6 +47,17 @@ t.test('the fixture itself is valid', async (t) => {
   t.equal(inputs.gazetteer.actors.find((a) => a.kind === 'police_zone')?.areas.length, 3);
 });
 
+t.test('an entry may name its source: one URL or a list of URLs, null when absent', async (t) => {
+  const actors = structuredClone(fixtureActors) as any[];
+  zone(actors).source = ['https://example.org/zone', 'https://example.org/college'];
+  person(actors).source = 'https://example.org/peeters';
+  const inputs = readBuildInputs(writeZoneSeeds(t.testdir(), { actors }));
+  const read = (id: string) => inputs.gazetteer.actors.find((a) => a.id === id)?.source;
+  t.same(read('politiezone-rivierstreek'), ['https://example.org/zone', 'https://example.org/college']);
+  t.equal(read('jan-peeters'), 'https://example.org/peeters');
+  t.equal(inputs.gazetteer.locations[0]?.source, null);
+});
+
 t.test('gazetteer errors name the file, line and field', async (t) => {
   const cases: Array<[string, (actors: any[]) => void, RegExp, RegExp]> = [
     ['a municipality the gazetteer does not know', (a) => zone(a).areas.push({ location: 'dorp-zonder-naam', start: null, end: null }), /areas\[3\]\.location/, /unknown location "dorp-zonder-naam"/],
@@ -61,6 +72,9 @@ t.test('gazetteer errors name the file, line and field', async (t) => {
     ['the same role held twice at once', (a) => person(a).memberships.push({ organization: 'gemeente-aldorp', role: 'burgemeester', start: '2018', end: null }), /memberships\[2\]\.start/, /overlaps memberships\[0\] \(same role "burgemeester" in "gemeente-aldorp"\)/],
     ['a malformed date', (a) => { person(a).memberships[0].start = '2013-13'; }, /memberships\.0\.start|memberships\[0\]\.start/, /real date/],
     ['a malformed zone number', (a) => { zone(a).officialNumber = '99'; }, /officialNumber/, /four digits/],
+    ['a source that is not a URL', (a) => { person(a).source = 'politie.be'; }, /\]\.source/, /URL/i],
+    ['a source list with a non-URL', (a) => { zone(a).source = ['https://www.politie.be/5415', 'zie website']; }, /source\[1\]|source\.1/, /URL/i],
+    ['an empty source list', (a) => { zone(a).source = []; }, /\]\.source/, /./],
   ];
   for (const [what, change, field, message] of cases) {
     const error = actorsError(t, change);
