@@ -111,7 +111,8 @@ t.test('the seed gazetteer: every Belgian municipality has one police zone today
   const locations = read('locations.json', locationEntrySchema) as Array<z.infer<typeof locationEntrySchema>>;
   const actors = read('actors.json', actorEntrySchema) as Array<z.infer<typeof actorEntrySchema>>;
   const zones = actors.filter((a) => a.kind === 'police_zone');
-  t.equal(zones.length, 176, 'the 173 zones of the reference list, Eifel, Weser-Göhl and Haspengouw');
+  t.equal(zones.length, 183, 'the 173 zones of the reference list, Eifel, Weser-Göhl and Haspengouw, and seven zones that merged away since 2019');
+  t.equal(zones.filter((z) => z.areas.some((a) => a.end === null)).length, 176, 'of which 176 serve a town today');
   for (const id of ['politiezone-gent', 'politiezone-antwerpen', 'politiezone-eifel', 'politiezone-weser-gohl', 'politiezone-haspengouw']) t.ok(zones.some((z) => z.id === id), id);
   const served = new Map<string, string[]>();
   for (const z of zones) for (const a of z.areas) if (a.end === null) served.set(a.location, [...(served.get(a.location) ?? []), z.id]);
@@ -148,3 +149,41 @@ t.test('zones by their short names under a police noun; a short name that is a w
     ['politie LaMa', 'politiezone-lanaken-maasmechelen'],
   ]);
 });
+
+t.test('a zone is found under every police noun by a former name too, the current name winning a form both would give', async (t) => {
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('De korpschef van de zone Waasland-Noord en de politie van Klein-Brabant.'), [
+    ['zone Waasland-Noord', 'politiezone-scheldewaas'],
+    ['politie van Klein-Brabant', 'politiezone-mechelen-willebroek'],
+  ]);
+  t.same(mentions('Agenten van PZ LAN, de zone HANO en de lokale politie Lowazone.'), [
+    ['PZ LAN', 'politiezone-lan'],
+    ['zone HANO', 'politiezone-hano'],
+    ['lokale politie Lowazone', 'politiezone-lowazone'],
+  ], 'zones that merged away are zones of their own');
+  t.same(mentions('De zone Kanton Borgloon viel uiteen: de politie van Alken en de politie van Heers.'), [
+    ['zone Kanton Borgloon', 'politiezone-kanton-borgloon'],
+    ['politie van Alken', 'politiezone-limburg-regio-hoofdstad'],
+    ['politie van Heers', 'politiezone-haspengouw'],
+  ], 'a town names the zone that serves it now');
+  const fixture = compileGazetteer({
+    locations: [],
+    actors: [
+      { ...fixtureZone('politiezone-oud', 'Politiezone Oud'), formerNames: [{ name: 'Politiezone Nieuw', start: null, end: '2019' }] },
+      fixtureZone('politiezone-nieuw', 'Politiezone Nieuw'),
+    ],
+  });
+  t.same(extractMentions('De politie Nieuw en de PZ Nieuw.', fixture).map((m) => [m.quote, m.entityId]), [
+    ['politie Nieuw', 'politiezone-nieuw'],
+    ['PZ Nieuw', 'politiezone-nieuw'],
+  ], 'a name a zone has now beats the same name another zone had before');
+});
+
+function fixtureZone(id: string, name: string) {
+  return {
+    id, name, kind: 'police_zone' as const, parent: null, aliases: [], contextAliases: [], location: null, party: null, role: null,
+    officialNumber: null, areas: [], formerNames: [] as Array<{ name: string; start: string | null; end: string | null }>, memberships: [], source: null,
+  };
+}
