@@ -342,6 +342,20 @@ export const measureDateOrder = sqliteTable(
   (t) => [primaryKey({ columns: [t.dateKey, t.measureId] }), index('measure_date_order_newest').on(sql`${t.dateKey} DESC`, t.measureId)],
 );
 
+/**
+ * The statistics bm25 needs from the full-text index (`search_index`), derived at load from
+ * its vocabulary (`search_vocab`, an fts5vocab table): per stem, the index rows containing it
+ * (`rows`, bm25's document frequency) and its occurrences (`tokens`); the empty term, which no
+ * stem is, holds the whole index: its row count and its token count. FTS5's own bm25 walks each
+ * query word's whole doclist to count its rows (at 100k documents, 2 million rows for a common
+ * word) before scoring a single match; search reads them here (src/queries/search.ts).
+ */
+export const searchTerms = sqliteTable('search_terms', {
+  term: text('term').primaryKey(),
+  rows: integer('rows').notNull(),
+  tokens: integer('tokens').notNull(),
+});
+
 /** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(
   'measure_locations',

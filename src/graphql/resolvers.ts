@@ -17,7 +17,7 @@ import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocum
 import { mentions, mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
 import { relation, type Relation } from '../queries/related.js';
-import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer } from '../queries/relations.js';
+import { cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer } from '../queries/relations.js';
 import { search, searchHitRefs, type SearchType } from '../queries/search.js';
 import { similarOfMeasures } from '../queries/similar.js';
 import { cellMeasuresRef, compareLocations, locationsListSchema } from '../queries/compare.js';
@@ -299,17 +299,21 @@ interface SearchArgs extends PageArgs {
   type?: SearchType | null;
 }
 
-/** `search(q, type)`: the REST search, its cursors and total computed on demand. */
+/**
+ * `search(q, type)`: the REST search with its cursors, and what its ranking covered; the
+ * total is the number of hits ranked (all the pages hold), known with the page.
+ */
 const searchField: Resolver<unknown, SearchArgs> = (_root, { q, type, first, after }, { db }) => {
   const page = search(db, { q, type: type ?? undefined, limit: pageSize(first), cursor: after ?? undefined });
-  return new Connection({
+  const connection = new Connection({
     items: page.items,
     hasNextPage: page.next !== null,
     hasPreviousPage: after !== null && after !== undefined,
     next: page.next,
     cursors: page.cursors,
-    count: () => countSearch(db, q, type ?? undefined),
+    count: () => page.ranked,
   });
+  return Object.assign(connection, { rankingExact: page.rankingExact, ranked: page.ranked });
 };
 
 /** Every resolver of the schema. */

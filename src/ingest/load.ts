@@ -331,6 +331,17 @@ function deleteMeasureOrders(db: Db, documentIds: string) {
   db.run(sql`DELETE FROM measure_date_order WHERE (date_key, measure_id) IN (${measureDateRows(ofDocuments)})`);
 }
 
+/**
+ * bm25's statistics (`search_terms` in schema.ts) read again from the index's vocabulary once
+ * every row of a load is indexed (as migration 0009 fills them in an existing database).
+ * Derived from the index, so not hashed.
+ */
+function refreshSearchTerms(db: Db) {
+  db.run(sql`DELETE FROM search_terms`);
+  db.run(sql`INSERT INTO search_terms (term, rows, tokens) SELECT term, doc, cnt FROM search_vocab`);
+  db.run(sql`INSERT INTO search_terms (term, rows, tokens) VALUES ('', (SELECT count(*) FROM search_index), (SELECT coalesce(sum(cnt), 0) FROM search_vocab))`);
+}
+
 /** Tables the version covers, in the order it reads their digests. */
 const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
 type HashedTable = (typeof HASHED_TABLES)[number];
@@ -534,6 +545,8 @@ class Load {
     if (meta.incremental) addMeasureOrders(db, JSON.stringify(this.#loaded));
     else replaceMeasureOrders(db);
     phase('measure orders');
+    refreshSearchTerms(db);
+    phase('search terms');
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     phase('similar measures');
