@@ -3,14 +3,18 @@
  * CPU time, the documents it extracted and the process's peak RSS (worker threads included) as JSON.
  *
  *   node --import tsx bench/build-once.ts CORPUS DB CACHE [THREADS]
+ *   BUILD_PHASE_LOG=1 node --import tsx bench/build-once.ts ...   # also one line per phase on stderr (seconds, CPU, RSS, heap, peak RSS)
  */
 import { statSync } from 'node:fs';
 import { buildCorpus } from '../src/ingest/build.js';
+import { phaseLogger } from '../src/ingest/phase-log.js';
 
 const [corpus, db, cache, threads] = process.argv.slice(2) as [string, string, string, string?];
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const summary = await buildCorpus({ dbPath: db, seedsDir: corpus, cachePath: cache, builtAt: new Date('2026-01-01T00:00:00Z'), threads: threads ? Number(threads) : undefined });
+const summary = await buildCorpus({ dbPath: db, seedsDir: corpus, cachePath: cache, builtAt: new Date('2026-01-01T00:00:00Z'), threads: threads ? Number(threads) : undefined,
+  phase: process.env.BUILD_PHASE_LOG ? phaseLogger((line) => process.stderr.write(`${line}\n`)) : undefined,
+});
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 // CPU time of the process, worker threads included: on a shared machine it says more than the wall time.

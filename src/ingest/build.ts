@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,10 +14,11 @@ import { openExtractionCache, type ExtractionCache } from './cache.js';
 import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
-import { readHistory } from './history.js';
+import { previousHistory } from './history.js';
 import { documentKey, loadDatabase, streamDatabase, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
+import type { PhaseMark } from './phase-log.js';
 import { buildTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
 
 /** How a build reports progress: a phase with its total, then one tick per document. */
@@ -46,6 +47,8 @@ export interface BuildOptions {
    */
   incremental?: boolean;
   progress?: BuildProgress;
+  /** Told when each phase of the build ends (see phase-log.ts); for measuring. */
+  phase?: PhaseMark;
 }
 
 export interface BuildSummary {
@@ -116,7 +119,8 @@ function openTarget(dbPath: string, tmp: string, copyPrevious: boolean) {
   return writable(dbPath, 'database', () => {
     mkdirSync(dirname(dbPath) || '.', { recursive: true });
     rmSync(tmp, { force: true });
-    if (copyPrevious) copyFileSync(dbPath, tmp);
+    // A copy-on-write clone where the file system has them (btrfs, XFS, APFS: no bytes copied), else a copy.
+    if (copyPrevious) copyFileSync(dbPath, tmp, constants.COPYFILE_FICLONE);
     return openForBuild(tmp);
   });
 }
@@ -168,6 +172,7 @@ function plan(options: BuildOptions): Plan {
   });
   const reference = referenceHash(corpus);
   const incremental = options.incremental !== false && canStartFrom(options.dbPath, reference);
+  options.phase?.('plan');
   return { corpus, cache, keys: [], options, reference, incremental, rowKeys: [] };
 }
 
@@ -226,6 +231,7 @@ function openBuildTarget(p: Plan): Target {
     removeTempFile(tmp);
     throw e;
   }
+  p.options.phase?.(incremental ? 'copy previous' : 'open target');
   return { db, tmp, reference, incremental };
 }
 
@@ -234,8 +240,9 @@ function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target)
   const { dbPath, builtAt = new Date() } = options;
   return {
     inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
-    // The copy holds its own history; a fresh file takes the replaced database's.
-    previous: incremental ? undefined : readHistory(dbPath),
+    // The copy holds its own history; a fresh file takes the replaced database's (read as the history is written, not held).
+    previous: incremental ? undefined : previousHistory(dbPath),
+    phase: options.phase,
     onChanges: (c: Record<'created' | 'modified' | 'deleted', number>) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
   };
 }
@@ -247,8 +254,10 @@ function completeTarget({ options }: Plan, { db, tmp, incremental }: Target, ver
     try {
       counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
       db.$client.pragma('optimize');
+      options.phase?.('count, optimize');
       // A fresh file is compacted; a copy is not (that would rewrite the whole corpus for one document).
       if (!incremental) db.$client.exec('VACUUM');
+      if (!incremental) options.phase?.('vacuum');
     } finally {
       db.$client.close();
     }
@@ -256,6 +265,7 @@ function completeTarget({ options }: Plan, { db, tmp, incremental }: Target, ver
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, options.dbPath);
+    options.phase?.('sync, rename');
     return { version, counts, dbPath: options.dbPath, extracted, incremental };
   } catch (e) {
     removeTempFile(tmp);
@@ -439,6 +449,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       }
       await Promise.all(inFlight);
       progress.stop();
+      options.phase?.('read, extract missing');
       // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.
       await closePool();
       return writeDatabase(p, extracted);

@@ -13,9 +13,9 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { placeholderRow, positionalStatement } from '../queries/sql.js';
+import { placeholderRow, positionalStatement, toQuery } from '../queries/sql.js';
 import { collectionEntities, historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { iterateRecords, recordsByIds } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
@@ -37,27 +37,69 @@ export interface History {
 export const EMPTY_HISTORY: History = { builds: [], states: [], changes: [] };
 
 /**
- * The history in the database at `path`, or none when there is no readable database with
- * history there (the first build, or a file from before history was kept: every record
- * then counts as created).
+ * A previous build's history as {@link carryHistory} reads it: its builds (one row per build
+ * that changed something), and its record states and change log streamed in key order, so a
+ * history of millions of records is never held in memory.
  */
-export function readHistory(path: string): History {
-  if (!existsSync(path)) return EMPTY_HISTORY;
+export interface HistorySource {
+  builds: Build[];
+  states(): Iterable<RecordState>;
+  changes(): Iterable<Change>;
+}
+
+/** A history held in memory as a {@link HistorySource}. */
+export const historyInMemory = (history: History): HistorySource => ({ builds: history.builds, states: () => history.states, changes: () => history.changes });
+
+/** Whether the database holds a history (a file from before history was kept does not). */
+const hasHistory = (sqlite: Database.Database) =>
+  drizzle(sqlite).values<[number]>(sql`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')`)[0]?.[0] === 3;
+
+/** Opens the database at `path` read-only, or undefined when there is none with a history there. */
+function openWithHistory(path: string): Database.Database | undefined {
+  if (!existsSync(path)) return undefined;
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
-    const db = drizzle(sqlite);
-    const [tables] = db.values<[number]>(sql`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('builds', 'record_states', 'changes')`);
-    if (tables?.[0] !== 3) return EMPTY_HISTORY;
-    return {
-      builds: db.select().from(t.builds).orderBy(t.builds.seq).all(),
-      states: db.select().from(t.recordStates).orderBy(t.recordStates.collection, t.recordStates.id).all(),
-      changes: db.select().from(t.changes).orderBy(t.changes.seq).all(),
-    };
+    if (hasHistory(sqlite)) return sqlite;
   } catch {
-    return EMPTY_HISTORY;
+    // Unreadable: as if there were no database.
+  }
+  sqlite?.close();
+  return undefined;
+}
+
+/** The rows of `query` in the database at `path`, read when iterated, on a connection of their own closed at the end. */
+function streamedRows<T>(path: string, query: SQL): Iterable<T> {
+  return {
+    * [Symbol.iterator]() {
+      const sqlite = openWithHistory(path);
+      if (!sqlite) return;
+      try {
+        const { sql: text, params } = toQuery(query);
+        yield * (sqlite.prepare(text).iterate(...params) as IterableIterator<T>);
+      } finally {
+        sqlite.close();
+      }
+    },
+  };
+}
+
+/**
+ * The history in the database at `path`, or none when there is no readable database with
+ * history there (the first build, or a file from before history was kept: every record
+ * then counts as created). Its builds are read now; its states and changes when iterated.
+ */
+export function previousHistory(path: string): HistorySource {
+  const sqlite = openWithHistory(path);
+  if (!sqlite) return historyInMemory(EMPTY_HISTORY);
+  try {
+    return {
+      builds: drizzle(sqlite).select().from(t.builds).orderBy(t.builds.seq).all(),
+      states: () => streamedRows<RecordState>(path, sql`SELECT collection, id, digest, first_build AS firstBuild, last_build AS lastBuild FROM record_states ORDER BY collection, id`),
+      changes: () => streamedRows<Change>(path, sql`SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq`),
+    };
   } finally {
-    sqlite?.close();
+    sqlite.close();
   }
 }
 
@@ -76,22 +118,69 @@ export function recordDigests(db: Db, collections: readonly HistoryCollection[] 
   return digests;
 }
 
-/** The records of documents that history follows, by collection: the documents, their measures and their figures. */
+/**
+ * The records that change only with the documents a build loads or deletes: the documents, their
+ * measures and figures, and the series those figures are points of.
+ */
 export interface DocumentRecords {
   documents: string[];
   measures: string[];
   figures: string[];
+  series: string[];
 }
 
-/** Collections whose records belong to one document; the others are reference data, small enough to compare whole. */
-const DOCUMENT_COLLECTIONS = ['documents', 'measures', 'figures'] as const satisfies ReadonlyArray<keyof DocumentRecords & HistoryCollection>;
+/** Collections whose records change only with the documents loaded or deleted; the others are reference data, small enough to compare whole. */
+const DOCUMENT_COLLECTIONS = ['documents', 'measures', 'figures', 'series'] as const satisfies ReadonlyArray<keyof DocumentRecords & HistoryCollection>;
 const REFERENCE_COLLECTIONS = historyCollections.filter((c) => !(DOCUMENT_COLLECTIONS as readonly string[]).includes(c));
-const BY_IDS_CHUNK = 500;
 
-/** Digests of some records of a collection, by id. */
-function digestsOf(db: Db, collection: HistoryCollection, ids: readonly string[], into: Map<string, string>) {
-  for (let i = 0; i < ids.length; i += BY_IDS_CHUNK) {
-    for (const record of recordsByIds(db, collectionEntities[collection], ids.slice(i, i + BY_IDS_CHUNK), comparedFields(collection))) {
+/**
+ * How many records history reads at once: `ids` records, and for a collection whose records grow
+ * with the corpus (a series carries every one of its points) at most `points` of what they carry,
+ * unless one record alone holds more. `onPage` is told each page read (for tests).
+ */
+export interface HistoryPaging {
+  ids: number;
+  points: number;
+  onPage?: (collection: HistoryCollection, ids: readonly string[]) => void;
+}
+
+/** Pages of 500 records, of series at most 20 000 points (at 100 000 documents a series holds some 5 000, and 500 series all 6 million). */
+export const HISTORY_PAGING: HistoryPaging = { ids: 500, points: 20_000 };
+
+/** The column that says how much a record of the collection carries, for those whose records grow with the corpus. */
+const RECORD_WEIGHT: Partial<Record<HistoryCollection, string>> = { series: 'points' };
+
+/** `ids` (in their order) cut into the pages history reads: at most `paging.ids` records, and within the points budget where records carry points. */
+export function* recordPages(db: Db, collection: HistoryCollection, ids: readonly string[], paging: HistoryPaging): Generator<string[]> {
+  const weightColumn = RECORD_WEIGHT[collection];
+  for (let i = 0; i < ids.length; i += paging.ids) {
+    const chunk = ids.slice(i, i + paging.ids);
+    if (weightColumn === undefined) {
+      yield chunk;
+      continue;
+    }
+    const { table } = collectionEntities[collection];
+    const weights = new Map(db.values<[string, number]>(sql`SELECT id, ${sql.identifier(weightColumn)} FROM ${sql.identifier(table)} WHERE id IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`));
+    let page: string[] = [];
+    let weight = 0;
+    for (const id of chunk) {
+      const w = weights.get(id) ?? 0;
+      if (page.length > 0 && weight + w > paging.points) {
+        yield page;
+        [page, weight] = [[], 0];
+      }
+      page.push(id);
+      weight += w;
+    }
+    if (page.length > 0) yield page;
+  }
+}
+
+/** Digests of some records of a collection, by id, read a page at a time. */
+function digestsOf(db: Db, collection: HistoryCollection, ids: readonly string[], into: Map<string, string>, paging: HistoryPaging = HISTORY_PAGING) {
+  for (const page of recordPages(db, collection, ids, paging)) {
+    paging.onPage?.(collection, page);
+    for (const record of recordsByIds(db, collectionEntities[collection], page, comparedFields(collection))) {
       if (record) into.set(stateKey(collection, (record as { id: string }).id), digestOf(record));
     }
   }
@@ -133,13 +222,13 @@ export function nextHistory(previous: History, digests: ReadonlyMap<string, stri
   return { builds: newBuild ? [...previous.builds, build] : previous.builds, states, changes: [...previous.changes, ...changes] };
 }
 
-/** Ids of a collection's records, a page at a time in id order (its table's primary key). */
-function* idPages(db: Db, collection: HistoryCollection): Generator<string[]> {
+/** Ids of a collection's records, `size` at a time in id order (its table's primary key). */
+function* idPages(db: Db, collection: HistoryCollection, size: number): Generator<string[]> {
   const { table } = collectionEntities[collection];
   for (let after = ''; ;) {
-    const ids = db.all<{ id: string }>(sql`SELECT id FROM ${sql.identifier(table)} WHERE id > ${after} ORDER BY id LIMIT ${BY_IDS_CHUNK}`).map((r) => r.id);
+    const ids = db.all<{ id: string }>(sql`SELECT id FROM ${sql.identifier(table)} WHERE id > ${after} ORDER BY id LIMIT ${size}`).map((r) => r.id);
     if (ids.length > 0) yield ids;
-    if (ids.length < BY_IDS_CHUNK) return;
+    if (ids.length < size) return;
     after = ids[ids.length - 1]!;
   }
 }
@@ -152,20 +241,20 @@ function* idPages(db: Db, collection: HistoryCollection): Generator<string[]> {
  * digest goes to a temporary table a page at a time and the comparison is SQL, so memory does
  * not grow with the corpus (at 100 000 documents there are some 19 million records).
  */
-export function carryHistory(db: Db, previous: History, version: string, builtAt: string): Record<ChangeAction, number> {
+export function carryHistory(db: Db, previous: HistorySource, version: string, builtAt: string, paging: HistoryPaging = HISTORY_PAGING): Record<ChangeAction, number> {
   db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   db.run(sql`CREATE TEMP TABLE previous_states (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, first_build INTEGER NOT NULL, last_build INTEGER NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
   try {
     const putDigest = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) VALUES ${placeholderRow('collection', 'id', 'digest')}`);
     for (const collection of historyCollections) {
-      for (const ids of idPages(db, collection)) {
+      for (const ids of idPages(db, collection, paging.ids)) {
         const digests = new Map<string, string>();
-        digestsOf(db, collection, ids, digests);
+        digestsOf(db, collection, ids, digests, paging);
         for (const [key, digest] of digests) putDigest.run(...splitKey(key), digest);
       }
     }
     const putState = positionalStatement(db, sql`INSERT INTO temp.previous_states (collection, id, digest, first_build, last_build) VALUES ${placeholderRow('collection', 'id', 'digest', 'firstBuild', 'lastBuild')}`);
-    for (const s of previous.states) putState.run(s.collection, s.id, s.digest, s.firstBuild, s.lastBuild);
+    for (const s of previous.states()) putState.run(s.collection, s.id, s.digest, s.firstBuild, s.lastBuild);
     // The records created or modified, then those deleted; ordered as nextHistory orders them (ids are ASCII).
     const diff = sql`SELECT d.collection, d.id AS record_id, CASE WHEN p.digest IS NULL THEN 'created' ELSE 'modified' END AS action
         FROM temp.current_digests d LEFT JOIN temp.previous_states p ON p.collection = d.collection AND p.id = d.id
@@ -182,8 +271,13 @@ export function carryHistory(db: Db, previous: History, version: string, builtAt
     db.run(sql`INSERT INTO record_states (collection, id, digest, first_build, last_build)
       SELECT d.collection, d.id, d.digest, coalesce(p.first_build, ${build.seq}), CASE WHEN p.digest IS NULL OR p.digest <> d.digest THEN ${build.seq} ELSE p.last_build END
       FROM temp.current_digests d LEFT JOIN temp.previous_states p ON p.collection = d.collection AND p.id = d.id ORDER BY d.collection, d.id`);
-    insertAll(db, t.changes, previous.changes);
-    const lastSeq = previous.changes[previous.changes.length - 1]?.seq ?? 0;
+    let lastSeq = 0;
+    insertAll(db, t.changes, (function* () {
+      for (const change of previous.changes()) {
+        lastSeq = change.seq;
+        yield change;
+      }
+    })());
     db.run(sql`INSERT INTO changes (seq, build, collection, record_id, action)
       SELECT ${lastSeq} + row_number() OVER (ORDER BY collection, record_id), ${build.seq}, collection, record_id, action FROM (${diff}) ORDER BY collection, record_id`);
     return counts;
@@ -208,13 +302,15 @@ export interface TouchedRecords {
 /**
  * {@link carryHistory} for a database that already holds the previous build's history (an
  * incremental build works on a copy): only the records that can have changed are compared, the
- * reference collections whole and the records of the documents loaded or deleted, so the
- * result equals comparing every record. The records of an unchanged document are unchanged:
+ * reference collections whole and the records of the documents loaded or deleted (with the series
+ * their figures are points of), so the result equals comparing every record. The records of an unchanged document are unchanged:
  * what they publish comes from their own rows and from reference data (names and titles), and
  * a build starts incrementally only from the same reference data.
  */
 export function carryHistoryOf(db: Db, touched: TouchedRecords, version: string, builtAt: string): Record<ChangeAction, number> {
-  const ids = (c: keyof DocumentRecords) => JSON.stringify([...new Set([...touched.loaded[c], ...touched.removed[c]])]);
+  // A record loaded or deleted (a series may lose points and keep others) is compared; one deleted and not loaded again has no digest, so it is deleted.
+  const touchedIds = (c: keyof DocumentRecords) => [...new Set([...touched.loaded[c], ...touched.removed[c]])];
+  const ids = (c: keyof DocumentRecords) => JSON.stringify(touchedIds(c));
   const stateColumns = sql`collection, id, digest, first_build AS firstBuild, last_build AS lastBuild`;
   const states = [
     ...db.all<RecordState>(sql`SELECT ${stateColumns} FROM record_states WHERE collection IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_COLLECTIONS)}))`),
@@ -223,7 +319,7 @@ export function carryHistoryOf(db: Db, touched: TouchedRecords, version: string,
   const lastChange = db.all<Change>(sql`SELECT seq, build, collection, record_id AS recordId, action FROM changes ORDER BY seq DESC LIMIT 1`);
   const previous: History = { builds: db.all<Build>(sql`SELECT seq, version, built_at AS builtAt FROM builds ORDER BY seq`), states, changes: lastChange };
   const digests = recordDigests(db, REFERENCE_COLLECTIONS);
-  for (const c of DOCUMENT_COLLECTIONS) digestsOf(db, c, touched.loaded[c], digests);
+  for (const c of DOCUMENT_COLLECTIONS) digestsOf(db, c, touchedIds(c), digests);
   const next = nextHistory(previous, digests, version, builtAt);
   // The compared records' states are replaced; every other record's state stands.
   db.run(sql`DELETE FROM record_states WHERE collection IN (SELECT value FROM json_each(${JSON.stringify(REFERENCE_COLLECTIONS)}))`);

@@ -37,9 +37,12 @@ function preparedInsert(db: Db, table: Table): PreparedInsert {
   return insert;
 }
 
-/** Inserts `rows` into `table` through the table's one prepared statement (missing columns are null). */
-export function insertAll<T extends Table>(db: Db, table: T, rows: Array<T['$inferInsert']>) {
-  if (rows.length === 0) return;
-  const { statement, params } = preparedInsert(db, table);
-  for (const row of rows) statement.run(params.map(({ key, encode }) => encode((row as Record<string, unknown>)[key] ?? null)));
+/** Inserts `rows` (an array, or rows streamed from elsewhere) into `table` through the table's one prepared statement (missing columns are null). */
+export function insertAll<T extends Table>(db: Db, table: T, rows: Iterable<T['$inferInsert']>) {
+  let insert: PreparedInsert | undefined;
+  for (const row of rows) {
+    // Prepared at the first row: nothing to insert prepares nothing.
+    const { statement, params } = (insert ??= preparedInsert(db, table));
+    statement.run(params.map(({ key, encode }) => encode((row as Record<string, unknown>)[key] ?? null)));
+  }
 }
