@@ -7,9 +7,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import jsonld from 'jsonld';
 import { Parser, Writer } from 'n3';
-import { datasetInfo } from '../queries/dataset.js';
+import { datasetFacts, datasetInfo } from '../queries/facts.js';
 import { lastChange } from '../queries/history.js';
-import { catalogFacts } from '../queries/publish/catalog.js';
+import { catalogCities } from '../queries/publish/catalog.js';
 import { noQuery } from '../problems.js';
 import { catalogDocument, catalogPrefixes } from './dcat.js';
 import type { DumpFile } from './dump-file.js';
@@ -31,7 +31,7 @@ export interface CatalogOptions {
 
 const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   const info = datasetInfo(app.db);
-  const facts = catalogFacts(app.db);
+  const facts = { cities: catalogCities(app.db), period: datasetFacts(app.db).period };
   // The data may be older than the build: a rebuild that changed no record does not move it.
   const modified = lastChange(app.db) ?? info.builtAt;
   const documentFor = async (request: FastifyRequest) =>
