@@ -25,7 +25,7 @@ import {
   citiesWithProgrammeCounts, contextOfMeasure, measureOutline, measuresPerMunicipality, themesOfSelection,
   type CityProgrammes, type MeasureSelection, type OutlineEntry, type PlaceMeasureCounts,
 } from '../queries/publish/browse.js';
-import { datasetFacts } from '../queries/facts.js';
+import { datasetFact } from '../queries/facts.js';
 import { search, type SearchHit } from '../queries/search.js';
 import { listSeries } from '../queries/series.js';
 import type { DocumentRecord, FigureRecord, MeasureRecord, ProgrammeRecord, SeriesRecord } from '../queries/shapes.js';
@@ -229,8 +229,7 @@ interface HomeData {
 
 /** Reads what the home page shows: its numbers over every measure are the build's (facts.ts). */
 function homeData(db: Db): HomeData {
-  const { municipalities, comparison } = datasetFacts(db);
-  return { cities: citiesWithProgrammeCounts(db), places: municipalities, comparison };
+  return { cities: citiesWithProgrammeCounts(db), places: datasetFact(db, 'municipalities'), comparison: datasetFact(db, 'comparison') };
 }
 
 /** The home page: the cities (with programme counts), the map, the search box and the developer links. */

@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import jsonld from 'jsonld';
 import { Parser, Writer } from 'n3';
-import { datasetFacts, datasetInfo } from '../queries/facts.js';
+import { datasetFact, datasetInfo } from '../queries/facts.js';
 import { lastChange } from '../queries/history.js';
 import { catalogCities } from '../queries/publish/catalog.js';
 import { noQuery } from '../problems.js';
@@ -31,7 +31,7 @@ export interface CatalogOptions {
 
 const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   const info = datasetInfo(app.db);
-  const facts = { cities: catalogCities(app.db), period: datasetFacts(app.db).period };
+  const facts = { cities: catalogCities(app.db), period: datasetFact(app.db, 'period') };
   // The data may be older than the build: a rebuild that changed no record does not move it.
   const modified = lastChange(app.db) ?? info.builtAt;
   const documentFor = async (request: FastifyRequest) =>

@@ -6,8 +6,8 @@
  * (issue 12: at 100 000 documents the counts and the period took about a second of the
  * start, the home page's numbers minutes of its first request), so the build computes them
  * once, with the functions below, and stores them in `meta` under {@link FACTS_KEY}; the
- * server reads that row. A file without it (built by older code) has them computed on first
- * use, once per connection: the numbers always describe the file being served.
+ * server reads that row. A file without it (built by older code) has each computed on its
+ * first use, once per connection: the numbers always describe the file being served.
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -47,12 +47,24 @@ export const datasetFactsSchema = z.strictObject({
 });
 export type DatasetFacts = z.infer<typeof datasetFactsSchema>;
 
-/** Reads every fact from the tables: what a build stores, in work proportional to the corpus. */
-export function computeFacts(db: Db): DatasetFacts {
-  const counts = Object.fromEntries(entityCollections.map((c) => [c, firstValue<number>(db, sql`SELECT count(*) FROM ${sql.identifier(c)}`)!])) as DatasetFacts['counts'];
-  const municipalities = measuresPerMunicipality(db);
+/** The home page's comparison: the municipalities with the most measures (`municipalities`, most first), side by side. */
+function comparisonOf(db: Db, municipalities: readonly PlaceMeasureCounts[]): DatasetFacts['comparison'] {
   const top = municipalities.slice(0, HOME_CHART_PLACES).map((p) => p.id);
-  return { counts, period: datePeriod(db), municipalities, comparison: top.length ? compareLocations(db, top) : null };
+  return top.length ? compareLocations(db, top) : null;
+}
+
+/** How each fact is read from the tables of the file served, in work proportional to the corpus. */
+const computers: { [K in keyof DatasetFacts]: (db: Db) => DatasetFacts[K] } = {
+  counts: (db) => Object.fromEntries(entityCollections.map((c) => [c, firstValue<number>(db, sql`SELECT count(*) FROM ${sql.identifier(c)}`)!])) as DatasetFacts['counts'],
+  period: datePeriod,
+  municipalities: (db) => measuresPerMunicipality(db),
+  comparison: (db) => comparisonOf(db, datasetFact(db, 'municipalities')),
+};
+
+/** Reads every fact from the tables: what a build stores (never what the file stored before). */
+export function computeFacts(db: Db): DatasetFacts {
+  const municipalities = computers.municipalities(db);
+  return { counts: computers.counts(db), period: computers.period(db), municipalities, comparison: comparisonOf(db, municipalities) };
 }
 
 /** The `meta` row a build writes. */
@@ -70,14 +82,20 @@ export function storedFacts(db: Db): DatasetFacts | undefined {
   }
 }
 
-/** What {@link datasetFacts} read, per connection: the dataset is immutable while it is served. */
-const perConnection = new WeakMap<Db, DatasetFacts>();
+/** The facts of each connection: those stored, else each computed when first asked (the dataset is immutable while it is served). */
+const perConnection = new WeakMap<Db, { stored: DatasetFacts | undefined; computed: Partial<DatasetFacts> }>();
 
-/** The facts of the file `db` reads: stored by its build, else computed (once per connection). */
-export function datasetFacts(db: Db): DatasetFacts {
+/**
+ * One fact of the file `db` reads: stored by its build, else computed once per connection,
+ * alone, so that a file built without facts costs at start only what is asked there (the
+ * counts and the period), as before the build stored them.
+ */
+export function datasetFact<K extends keyof DatasetFacts>(db: Db, key: K): DatasetFacts[K] {
   let facts = perConnection.get(db);
-  if (facts === undefined) perConnection.set(db, (facts = storedFacts(db) ?? computeFacts(db)));
-  return facts;
+  if (facts === undefined) perConnection.set(db, (facts = { stored: storedFacts(db), computed: {} }));
+  if (facts.stored !== undefined) return facts.stored[key];
+  if (!(key in facts.computed)) facts.computed[key] = computers[key](db);
+  return facts.computed[key] as DatasetFacts[K];
 }
 
 export interface DatasetInfo extends DatasetVersion {
@@ -86,5 +104,5 @@ export interface DatasetInfo extends DatasetVersion {
 
 /** Version, build time and row counts; callers may keep the result. */
 export function datasetInfo(db: Db): DatasetInfo {
-  return { ...datasetVersion(db), counts: datasetFacts(db).counts };
+  return { ...datasetVersion(db), counts: datasetFact(db, 'counts') };
 }
