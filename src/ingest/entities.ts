@@ -144,23 +144,32 @@ const ZONE_NOUNS = ['politiezone', 'pz', 'zone', 'politie', 'politie van', 'loka
 /** A police noun or an adjective ("Gentse Flikken") opening an alias: the alias is already a written-out form. */
 const NOT_A_ZONE_NAME = /(?:^|\s)(?:politie\S*|pz|zp|zone|korps)(?:\s|$)|^\S+se\s/u;
 
+/** A zone's name without its leading "Politiezone": "Politiezone HANO" → "hano". */
+const zoneCore = (name: string) => normaliseSpace(name).replace(/^politiezone\s+/u, '');
+
 /**
  * Every police zone under every police noun: its name without "Politiezone" and its one-word
- * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}. A form two zones would share
- * names neither (null).
+ * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}; then its former names the
+ * same way ("PZ HANO" before the merger into Noord-Limburg), where no current name has the form.
+ * A form two zones would share names neither (null).
  */
 function policeNounForms(actors: ActorEntry[]): Map<string, string | null> {
+  const zones = actors.filter((a) => a.kind === 'police_zone');
   const forms = new Map<string, string | null>();
-  for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
-    const core = normaliseSpace(zone.name).replace(/^politiezone\s+/u, '');
-    const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
-    for (const name of new Set([core, ...shortNames])) {
+  const addUnder = (zoneId: string, names: Iterable<string>, taken: ReadonlySet<string>) => {
+    for (const name of names) {
       for (const noun of ZONE_NOUNS) {
         const form = `${noun} ${name}`;
-        forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
+        if (!taken.has(form)) forms.set(form, forms.has(form) && forms.get(form) !== zoneId ? null : zoneId);
       }
     }
+  };
+  for (const zone of zones) {
+    const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
+    addUnder(zone.id, new Set([zoneCore(zone.name), ...shortNames]), new Set());
   }
+  const current = new Set(forms.keys());
+  for (const zone of zones) addUnder(zone.id, new Set(zone.formerNames.map((f) => zoneCore(f.name))), current);
   return forms;
 }
 
@@ -193,7 +202,7 @@ function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeI
 function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Map<string, string | null> {
   const forms = new Map<string, string | null>();
   for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
-    const core = normaliseSpace(zone.name).replace(/^politiezone\s+/u, '');
+    const core = zoneCore(zone.name);
     const towns = core.split(core.includes('/') ? '/' : '-');
     if (towns.length < 3 || !towns.every((town) => placeNames.has(town))) continue;
     const form = towns.map((town) => town[0]).join('-');
@@ -316,7 +325,10 @@ export function surnameOf(name: string): string | null {
  * Title words of the roles people hold, as written before a surname ("minister Verlinden",
  * "burgemeester De Wever", "premier De Croo"); a title matches a role that contains it as a word.
  */
-const TITLES = ['minister', 'premier', 'minister-president', 'burgemeester', 'gouverneur', 'korpschef', 'commissaris-generaal', 'staatssecretaris', 'vicepremier'];
+const TITLES = [
+  'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
+  'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
+];
 
 /** The role words a title stands for: "premier" is the "eerste minister". */
 const TITLE_ROLES: Record<string, string[]> = { premier: ['eerste minister', 'premier'], vicepremier: ['vicepremier', 'vice-eersteminister'] };
@@ -342,8 +354,10 @@ function servedPlaces(actor: ActorEntry, current: boolean): string[] {
 }
 
 /**
- * Place id → the zone serving it: every zone's seat, then current served municipalities,
- * then former ones, so that after a merger a town names its present zone.
+ * Place id → the zone serving it: the seat of every zone that still serves, then current served
+ * municipalities, then the seats of zones that merged away and former served places, so that
+ * after a merger a town names its present zone ("politie Deinze" → Deinze-Zulte-Lievegem, not
+ * the Deinze-Zulte of before 2019).
  */
 function zonesByPlace(entries: ActorEntry[]): Map<string, string> {
   const zones = entries.filter((a) => a.kind === 'police_zone');
@@ -351,8 +365,11 @@ function zonesByPlace(entries: ActorEntry[]): Map<string, string> {
   const claim = (place: string | null, zone: string) => {
     if (place && !zoneOf.has(place)) zoneOf.set(place, zone);
   };
-  for (const a of zones) claim(a.location, a.id);
-  for (const current of [true, false]) for (const a of zones) for (const place of servedPlaces(a, current)) claim(place, a.id);
+  const serving = (a: ActorEntry) => a.areas.length === 0 || servedPlaces(a, true).length > 0;
+  for (const current of [true, false]) {
+    for (const a of zones.filter((z) => serving(z) === current)) claim(a.location, a.id);
+    for (const a of zones) for (const place of servedPlaces(a, current)) claim(place, a.id);
+  }
   return zoneOf;
 }
 
@@ -524,12 +541,18 @@ function isCapitalised(quote: string): boolean {
   return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
 }
 
+/** The short words a Dutch name keeps in lowercase after its first word ("Trots op Oostende", "Raad van State"). */
+const NAME_PARTICLE = /^(?:de|het|der|den|van|op|in|aan|met|te|ter|en|voor|tot|uit|bij|om)$/u;
+
 /**
- * Whether every word of a name is capitalised: a common phrase that is also a name ("De Tijd", a
- * newspaper; "De Lijn") is the name only so, since a sentence's capital reaches its first word only
- * ("De tijd dringt").
+ * Whether every word of a name is capitalised but its particles: a common phrase that is also a
+ * name ("De Tijd", a newspaper; "De Lijn"; "Trots op Oostende") is the name only so, since a
+ * sentence's capital reaches its first word only ("De tijd dringt").
  */
-const everyWordCapitalised = (quote: string) => quote.split(/\s+/u).every(isCapitalised);
+const everyWordCapitalised = (quote: string) => {
+  const [first, ...rest] = quote.split(/\s+/u);
+  return isCapitalised(first!) && rest.every((word) => isCapitalised(word) || NAME_PARTICLE.test(word));
+};
 
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
@@ -561,8 +584,15 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, h.start - 6), h.start));
     return (after !== null && sureStarts.has(h.end + after[0].length)) || (before !== null && sureEnds.has(h.start - before[0].length));
   };
+  // "Voor Gent is …": a phrase opening the sentence whose other words name a place (after its
+  // particles: "Trots op Oostende") has no capital of its own to show it is a name, only the sentence's.
+  const placeAfterOpeningWord = (h: Hit) => {
+    const words = folded.slice(h.start, h.end).split(/\s+/u).slice(1);
+    const rest = words.slice(Math.max(0, words.findIndex((word) => !NAME_PARTICLE.test(word)))).join(' ');
+    return rest !== '' && matcher.plainForms.get(normaliseSpace(rest))?.entityType === 'location' && opensSentence(text, h.start);
+  };
   const local = (h: Hit) =>
-    h.entityType === 'actor' ||
+    (h.entityType === 'actor' && !placeAfterOpeningWord(h)) ||
     !opensSentence(text, h.start) ||
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     listedWithPlace(h) ||

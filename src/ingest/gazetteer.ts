@@ -5,6 +5,12 @@ import { isoDate } from './manifest.js';
 
 const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const aliases = z.array(z.string().min(1)).default([]);
+/**
+ * Where a curator can check the entry (a municipal page listing its college, a zone's page
+ * naming its chief, a city page listing its quarters): one URL or a list of them. Not
+ * published; it documents the gazetteer.
+ */
+const entrySource = z.union([z.url(), z.array(z.url()).min(1)]).nullable().default(null);
 
 /** One place in `seeds/gazetteer/locations.json`. */
 export const locationEntrySchema = z.strictObject({
@@ -26,6 +32,7 @@ export const locationEntrySchema = z.strictObject({
    * Everything inside them lies inside this place too.
    */
   comprises: z.array(slug).default([]),
+  source: entrySource,
 });
 
 /**
@@ -76,6 +83,7 @@ export const actorEntrySchema = z.strictObject({
   formerNames: z.array(formerNameSchema).default([]),
   /** For persons: dated roles in organisations. */
   memberships: z.array(membershipSchema).default([]),
+  source: entrySource,
 });
 
 /** One theme of `seeds/themes.json`; cues are folded words, `prefix*`, `*suffix` or `*infix*`. */

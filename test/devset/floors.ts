@@ -162,5 +162,46 @@ export const FRESH_FLOORS: Record<string, number> = {
   'places.unknownProposed': 0.3,
 };
 
+/**
+ * Regression floors of the second fresh split (test/devset/fresh2, texts 49–60): its first measured
+ * scores, each rounded down to 0.05, measured on 2026-11-30 with the code of main c41a0b3 (branch
+ * fresh10 at 3bf621e, the commit of the gold: the first run of any code on these texts). The same
+ * rule as above: raise, never lower. The split is closed: only these aggregate scores are ever
+ * looked at (README), so it measures the issue's targets on text nobody tuned on, after the
+ * gazetteer's coverage work.
+ */
+export const FRESH2_FLOORS: Record<string, number> = {
+  // First scores: P 0.932 (41/44), R 0.854 (41/48), value 1.000, unit 1.000, unitKind 1.000, normalizedValue 1.000,
+  // subject 0.756, subjectActor 0.878, subjectLocation 0.756, status 0.732, direction 1.000, referenceDate 0.902.
+  'figures.precision': 0.9,
+  'figures.recall': 0.85,
+  'figures.value': 1.0,
+  'field.unit': 1.0,
+  'field.unitKind': 1.0,
+  'field.normalizedValue': 1.0,
+  'field.subject': 0.75,
+  'field.subjectActor': 0.85,
+  'field.subjectLocation': 0.75,
+  'field.status': 0.7,
+  'field.direction': 1.0,
+  'field.referenceDate': 0.9,
+  // First scores: actors 0.857/0.612 (30/35, 30/49; lenient the same), places 0.917/0.932 (55/60, 55/59;
+  // lenient 0.933/0.949); unknown names proposed as candidates: actors 10/18, places 0/1.
+  'actors.precision': 0.85,
+  'actors.recall': 0.6,
+  'actors.lenientPrecision': 0.85,
+  'actors.lenientRecall': 0.6,
+  // 0.55 -> 0.5 (coverage9, for the lead to confirm): this share's denominator is the gold mentions of
+  // entities the gazetteer lacks, so it shrinks as coverage grows. After the coverage9 gazetteer one
+  // such mention (proposed as a candidate before) names a known entity and is found (actors recall
+  // 30/49 -> 31/49): 10/18 became 9/17 (0.529) with nothing proposed less.
+  'actors.unknownProposed': 0.5,
+  'places.precision': 0.9,
+  'places.recall': 0.9,
+  'places.lenientPrecision': 0.9,
+  'places.lenientRecall': 0.9,
+  'places.unknownProposed': 0,
+};
+
 /** The floors of each split. */
-export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS } as const;
+export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS, fresh2: FRESH2_FLOORS } as const;

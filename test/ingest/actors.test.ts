@@ -229,3 +229,64 @@ t.test('oversight bodies and agencies: a former name is found too', async (t) =>
     ['Apache', 'apache'],
   ]);
 });
+
+t.test("a provincial prosecutor's office by its divisions, the former arrondissements", async (t) => {
+  t.same(actors('Het parket van Mechelen, het Turnhoutse parket en parket Antwerpen, afdeling Turnhout.'), [
+    ['parket van Mechelen', 'parket-antwerpen'],
+    ['Turnhoutse parket', 'parket-antwerpen'],
+    ['parket Antwerpen, afdeling Turnhout', 'parket-antwerpen'],
+  ]);
+  t.same(actors('Het Kortrijkse parket, het parket van Veurne, het parket Dendermonde en het parket van Tongeren.'), [
+    ['Kortrijkse parket', 'parket-west-vlaanderen'],
+    ['parket van Veurne', 'parket-west-vlaanderen'],
+    ['parket Dendermonde', 'parket-oost-vlaanderen'],
+    ['parket van Tongeren', 'parket-limburg'],
+  ]);
+});
+
+t.test('local lists of the 2024 elections in the central cities, a phrase list only with a capital of its own', async (t) => {
+  t.same(actors('In Mechelen won Vld-Groen-M+ in 2018; in 2024 haalde Voor Mechelen geen meerderheid.'), [
+    ['Vld-Groen-M+', 'voor-mechelen'],
+    ['Voor Mechelen', 'voor-mechelen'],
+  ]);
+  t.same(actors('Dat is goed nieuws voor Gent.'), [], 'a preposition before the town is no list');
+  t.same(actors('Voor Gent is dit een goede zaak.'), [], "the sentence's capital is no evidence when the rest is a place");
+  t.same(actors('De stadslijst Voor Gent won. Voor Gent haalde 30 procent.'), [
+    ['stadslijst Voor Gent', 'voor-gent'],
+    ['Voor Gent', 'voor-gent'],
+  ], 'named without doubt once, the list is the list at a sentence start too');
+  t.same(actors('In Hasselt trok Vooruit-Groen naar de kiezer, zoals RoodGroen+ in 2018.'), [
+    ['Vooruit-Groen', 'vooruit-groen-hasselt'],
+    ['RoodGroen+', 'vooruit-groen-hasselt'],
+  ]);
+  t.same(actors('Team Burgemeester won in Kortrijk.'), [['Team Burgemeester', 'team-burgemeester-stadslijst-kortrijk']]);
+  t.same(actors('Team Burgemeester won in Zwevegem.'), [], 'another town has a Team Burgemeester too');
+});
+
+t.test('more local lists: a list named by a phrase counts only with capitals on every word', async (t) => {
+  t.same(actors('In Oostende won Trots op Oostende; in Brugge verloor Voor Brugge en in Aalst Voor Aalst.'), [
+    ['Trots op Oostende', 'trots-op-oostende'],
+    ['Voor Brugge', 'voor-brugge'],
+    ['Voor Aalst', 'voor-aalst'],
+  ]);
+  t.same(actors('We zijn trots op Oostende; een plan voor Brugge en voor Aalst.'), []);
+});
+
+t.test('a list named by a phrase ending in a place, at a sentence start, needs the list named elsewhere', async (t) => {
+  t.same(actors('Trots op Oostende zijn we allemaal.'), []);
+  t.same(actors('In Oostende won Trots op Oostende. Trots op Oostende vormt een coalitie.'), [
+    ['Trots op Oostende', 'trots-op-oostende'],
+    ['Trots op Oostende', 'trots-op-oostende'],
+  ]);
+});
+
+t.test('the council of every Flemish and Brussels municipality, by "gemeenteraad van" or the town\'s adjective; a bare council is nobody', async (t) => {
+  t.same(actors('De gemeenteraad van Zoersel keurde de dotatie goed, net als de Lierse gemeenteraad en de Gentse gemeenteraad.'), [
+    ['gemeenteraad van Zoersel', 'gemeenteraad-zoersel'],
+    ['Lierse gemeenteraad', 'gemeenteraad-lier'],
+    ['Gentse gemeenteraad', 'gemeenteraad-gent'],
+  ]);
+  t.same(actors('In de gemeenteraad stelde een raadslid een vraag; de politieraad volgde.'), []);
+  const places = extractMentions('De gemeenteraad van Zoersel vergaderde.', matcher).filter((m) => m.entityType === 'location');
+  t.same(places, [], 'the town inside the council\'s name is no separate place');
+});

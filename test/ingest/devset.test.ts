@@ -1,7 +1,7 @@
 /**
  * The development set (test/devset): real texts scored against gold written by reading them, in
- * four splits, `tune` (01–12), `heldout` (13–24) and `unseen` (25–36), open for per-item details,
- * and `fresh` (37–48), closed: only its aggregate scores are reported (splits.ts). Prints a table of
+ * five splits, `tune` (01–12), `heldout` (13–24) and `unseen` (25–36), open for per-item details,
+ * and `fresh` (37–48) and `fresh2` (49–60), closed: only their aggregate scores are reported (splits.ts). Prints a table of
  * precision, recall and field agreement per split, tune first (also `node --import tsx
  * test/devset/score.ts`), holds every score of each split to its regression floor, and checks the
  * scorer's own metrics on small synthetic inputs.
@@ -152,25 +152,26 @@ t.test('scoreDocument and the report: hits, misses, extras, fields over hits and
   t.match(table, /\| actors recall \(exact span \+ entity\) +\| 1\.00 +\| 1\/1 +\| +\| ≥ 0\.85 met +\| +\|/);
 });
 
-t.test('splitsFromArgv: --split tune|heldout|unseen|fresh|all, all by default; another name throws', async (t) => {
-  t.same(splitsFromArgv(['node', 'score.ts']), ['tune', 'heldout', 'unseen', 'fresh'], 'tune first');
+t.test('splitsFromArgv: --split tune|heldout|unseen|fresh|fresh2|all, all by default; another name throws', async (t) => {
+  t.same(splitsFromArgv(['node', 'score.ts']), ['tune', 'heldout', 'unseen', 'fresh', 'fresh2'], 'tune first');
   t.same(splitsFromArgv(['node', 'score.ts', '--split', 'heldout']), ['heldout']);
   t.same(splitsFromArgv(['node', 'score.ts', '--split', 'unseen']), ['unseen']);
   t.same(splitsFromArgv(['node', 'score.ts', '--split', 'fresh']), ['fresh']);
-  t.same(splitsFromArgv(['node', 'score.ts', '--details', '--split', 'all']), ['tune', 'heldout', 'unseen', 'fresh']);
-  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout, unseen, fresh or all/);
-  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout, unseen, fresh or all/);
+  t.same(splitsFromArgv(['node', 'score.ts', '--split', 'fresh2']), ['fresh2']);
+  t.same(splitsFromArgv(['node', 'score.ts', '--details', '--split', 'all']), ['tune', 'heldout', 'unseen', 'fresh', 'fresh2']);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout, unseen, fresh, fresh2 or all/);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout, unseen, fresh, fresh2 or all/);
 });
 
-t.test('fresh is the one closed split; tune, heldout and unseen are open for per-item details (unseen since session 6)', async (t) => {
-  t.same([...closedSplits], ['fresh']);
+t.test('fresh and fresh2 are the closed splits; tune, heldout and unseen are open for per-item details (unseen since session 6)', async (t) => {
+  t.same([...closedSplits], ['fresh', 'fresh2']);
 });
 
 // ---------------------------------------------------------------------------------------------
 // The development set itself: every split
 
 const scored = Object.fromEntries(splits.map((split) => [split, scoreDevset(split)])) as Record<Split, DocumentScore[]>;
-const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12, fresh: 12 };
+const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12, fresh: 12, fresh2: 12 };
 
 /** Whether `text` shares a 60-character passage (sampled every 20 characters) with any of `others`. */
 const sharesPassage = (text: string, others: string[]) =>

@@ -12,7 +12,7 @@ import { defaultSeedsDir } from '../../src/paths.js';
 const seeds = readBuildInputs(defaultSeedsDir).gazetteer;
 const person = (id: string, name: string, memberships: Gazetteer['actors'][number]['memberships'] = []) => ({
   id, name, kind: 'person' as const, parent: null, aliases: [], contextAliases: [], location: null, party: null, role: null,
-  officialNumber: null, areas: [], formerNames: [], memberships,
+  officialNumber: null, areas: [], formerNames: [], memberships, source: null,
 });
 const membership = (organization: string, role: string, start: string | null, end: string | null) => ({ organization, role, start, end, source: null });
 // Invented people: the rules must hold for names the seed gazetteer does not alias.
@@ -24,6 +24,9 @@ const gazetteer: Gazetteer = {
     person('jan-testmans', 'Jan Testmans', [membership('stad-gent', 'burgemeester', '2013', '2018-12-31')]),
     person('piet-van-der-proef', 'Piet Van der Proef', [membership('stad-gent', 'burgemeester', '2019-01-01', null)]),
     person('anna-de-testvos', 'Anna de Testvos'),
+    person('lotte-proefschepen', 'Lotte Proefschepen', [membership('stad-gent', 'eerste schepen', '2019-01-01', null)]),
+    person('wim-proefparket', 'Wim Proefparket', [membership('parket-antwerpen', 'procureur des Konings', '2019', null)]),
+    person('ilse-proefwoord', 'Ilse Proefwoord', [membership('politiezone-gent', 'woordvoerster', null, null)]),
     // A surname that is a particle and a gazetteer place.
     person('karel-van-lier', 'Karel Van Lier', [membership('stad-gent', 'burgemeester', '2013', '2018-12-31')]),
   ],
@@ -98,6 +101,15 @@ t.test('a local title with a surname names the person only in a document about t
   t.same(persons('Het stadsbestuur van Gent en burgemeester Van der Proef willen meer blauw.', '2024'), [['Van der Proef', 'piet-van-der-proef']]);
   // A national title holds anywhere.
   t.same(persons('Volgens minister Testmans komt er in Lier een camera.', '2021-05-01'), [['Testmans', 'els-testmans']]);
+});
+
+t.test('an alderman, a prosecutor and a spokesperson are found by title and surname as mayors are', async (t) => {
+  t.same(persons('Volgens schepen Proefschepen komen er in Gent camera\'s.', '2021-05-01'), [['Proefschepen', 'lotte-proefschepen']], 'a ranked alderman ("eerste schepen") is a schepen');
+  t.same(persons('Volgens schepen Proefschepen komen er camera\'s.', '2021-05-01'), [], 'a town\'s alderman only in a document about the town');
+  t.same(persons('Volgens schepen Proefschepen komen er in Gent camera\'s.', '2016-05-01'), [], 'not before the membership starts');
+  t.same(persons('In Antwerpen vervolgt procureur Proefparket.', '2022-03'), [['Proefparket', 'wim-proefparket']]);
+  t.same(persons('Procureur Proefparket vervolgt.', '2022-03'), [], 'the prosecutor of a town\'s office only in a document about the town');
+  t.same(persons('In Gent zegt woordvoerster Proefwoord dat het rustig bleef.', '2022-03'), [['Proefwoord', 'ilse-proefwoord']]);
 });
 
 t.test('every mayor of the seed gazetteer is found by full name and, in a document about the town, by title and surname', async (t) => {

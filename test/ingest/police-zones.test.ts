@@ -47,6 +47,17 @@ t.test('the fixture itself is valid', async (t) => {
   t.equal(inputs.gazetteer.actors.find((a) => a.kind === 'police_zone')?.areas.length, 3);
 });
 
+t.test('an entry may name its source: one URL or a list of URLs, null when absent', async (t) => {
+  const actors = structuredClone(fixtureActors) as any[];
+  zone(actors).source = ['https://example.org/zone', 'https://example.org/college'];
+  person(actors).source = 'https://example.org/peeters';
+  const inputs = readBuildInputs(writeZoneSeeds(t.testdir(), { actors }));
+  const read = (id: string) => inputs.gazetteer.actors.find((a) => a.id === id)?.source;
+  t.same(read('politiezone-rivierstreek'), ['https://example.org/zone', 'https://example.org/college']);
+  t.equal(read('jan-peeters'), 'https://example.org/peeters');
+  t.equal(inputs.gazetteer.locations[0]?.source, null);
+});
+
 t.test('gazetteer errors name the file, line and field', async (t) => {
   const cases: Array<[string, (actors: any[]) => void, RegExp, RegExp]> = [
     ['a municipality the gazetteer does not know', (a) => zone(a).areas.push({ location: 'dorp-zonder-naam', start: null, end: null }), /areas\[3\]\.location/, /unknown location "dorp-zonder-naam"/],
@@ -61,6 +72,9 @@ t.test('gazetteer errors name the file, line and field', async (t) => {
     ['the same role held twice at once', (a) => person(a).memberships.push({ organization: 'gemeente-aldorp', role: 'burgemeester', start: '2018', end: null }), /memberships\[2\]\.start/, /overlaps memberships\[0\] \(same role "burgemeester" in "gemeente-aldorp"\)/],
     ['a malformed date', (a) => { person(a).memberships[0].start = '2013-13'; }, /memberships\.0\.start|memberships\[0\]\.start/, /real date/],
     ['a malformed zone number', (a) => { zone(a).officialNumber = '99'; }, /officialNumber/, /four digits/],
+    ['a source that is not a URL', (a) => { person(a).source = 'politie.be'; }, /\]\.source/, /URL/i],
+    ['a source list with a non-URL', (a) => { zone(a).source = ['https://www.politie.be/5415', 'zie website']; }, /source\[1\]|source\.1/, /URL/i],
+    ['an empty source list', (a) => { zone(a).source = []; }, /\]\.source/, /./],
   ];
   for (const [what, change, field, message] of cases) {
     const error = actorsError(t, change);
@@ -97,7 +111,8 @@ t.test('the seed gazetteer: every Belgian municipality has one police zone today
   const locations = read('locations.json', locationEntrySchema) as Array<z.infer<typeof locationEntrySchema>>;
   const actors = read('actors.json', actorEntrySchema) as Array<z.infer<typeof actorEntrySchema>>;
   const zones = actors.filter((a) => a.kind === 'police_zone');
-  t.equal(zones.length, 176, 'the 173 zones of the reference list, Eifel, Weser-Göhl and Haspengouw');
+  t.equal(zones.length, 183, 'the 173 zones of the reference list, Eifel, Weser-Göhl and Haspengouw, and seven zones that merged away since 2019');
+  t.equal(zones.filter((z) => z.areas.some((a) => a.end === null)).length, 176, 'of which 176 serve a town today');
   for (const id of ['politiezone-gent', 'politiezone-antwerpen', 'politiezone-eifel', 'politiezone-weser-gohl', 'politiezone-haspengouw']) t.ok(zones.some((z) => z.id === id), id);
   const served = new Map<string, string[]>();
   for (const z of zones) for (const a of z.areas) if (a.end === null) served.set(a.location, [...(served.get(a.location) ?? []), z.id]);
@@ -134,3 +149,41 @@ t.test('zones by their short names under a police noun; a short name that is a w
     ['politie LaMa', 'politiezone-lanaken-maasmechelen'],
   ]);
 });
+
+t.test('a zone is found under every police noun by a former name too, the current name winning a form both would give', async (t) => {
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('De korpschef van de zone Waasland-Noord en de politie van Klein-Brabant.'), [
+    ['zone Waasland-Noord', 'politiezone-scheldewaas'],
+    ['politie van Klein-Brabant', 'politiezone-mechelen-willebroek'],
+  ]);
+  t.same(mentions('Agenten van PZ LAN, de zone HANO en de lokale politie Lowazone.'), [
+    ['PZ LAN', 'politiezone-lan'],
+    ['zone HANO', 'politiezone-hano'],
+    ['lokale politie Lowazone', 'politiezone-lowazone'],
+  ], 'zones that merged away are zones of their own');
+  t.same(mentions('De zone Kanton Borgloon viel uiteen: de politie van Alken en de politie van Heers.'), [
+    ['zone Kanton Borgloon', 'politiezone-kanton-borgloon'],
+    ['politie van Alken', 'politiezone-limburg-regio-hoofdstad'],
+    ['politie van Heers', 'politiezone-haspengouw'],
+  ], 'a town names the zone that serves it now');
+  const fixture = compileGazetteer({
+    locations: [],
+    actors: [
+      { ...fixtureZone('politiezone-oud', 'Politiezone Oud'), formerNames: [{ name: 'Politiezone Nieuw', start: null, end: '2019' }] },
+      fixtureZone('politiezone-nieuw', 'Politiezone Nieuw'),
+    ],
+  });
+  t.same(extractMentions('De politie Nieuw en de PZ Nieuw.', fixture).map((m) => [m.quote, m.entityId]), [
+    ['politie Nieuw', 'politiezone-nieuw'],
+    ['PZ Nieuw', 'politiezone-nieuw'],
+  ], 'a name a zone has now beats the same name another zone had before');
+});
+
+function fixtureZone(id: string, name: string) {
+  return {
+    id, name, kind: 'police_zone' as const, parent: null, aliases: [], contextAliases: [], location: null, party: null, role: null,
+    officialNumber: null, areas: [], formerNames: [] as Array<{ name: string; start: string | null; end: string | null }>, memberships: [], source: null,
+  };
+}
