@@ -18,6 +18,7 @@ import validators from './plugins/validators.js';
 import publish from './publish/index.js';
 import openapi from './rest/openapi.js';
 import rest from './rest/index.js';
+import type { QueryBounds } from './queries/bounds.js';
 
 export interface AppOptions {
   dbPath: string;
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** False to compute every REST and GraphQL response (`RESPONSE_CACHE=off`); default true. */
   responseCache?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** Limits of counts, facets and sorts per request (src/queries/bounds.ts); tests lower them. */
+  queryBounds?: Partial<QueryBounds> | undefined;
 }
 
 /**
@@ -84,7 +87,7 @@ export async function registerHttp(app: FastifyInstance, { publicUrl, allowedHos
  * `app.inject()`, `server.ts` calls it and listens. Every plugin is registered here or
  * in {@link registerHttp}, explicitly, in dependency order.
  */
-export async function buildApp({ dbPath, publicUrl, allowedHosts, trustProxy = false, rateLimit: maxPerMinute = false, maxEventLoopDelay = false, responseCache: cacheResponses = true, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ dbPath, publicUrl, allowedHosts, trustProxy = false, rateLimit: maxPerMinute = false, maxEventLoopDelay = false, responseCache: cacheResponses = true, logger = false, queryBounds }: AppOptions): Promise<FastifyInstance> {
   // frameworkErrors and clientErrorHandler: a malformed URL or request is answered as problem+json too.
   const app = Fastify({
     ...SERVER_LIMITS,
@@ -97,7 +100,7 @@ export async function buildApp({ dbPath, publicUrl, allowedHosts, trustProxy = f
   app.setValidatorCompiler(validatorCompiler);
   // Zod's output, byte for byte, without zod's work on the hot path (src/plugins/serializer.ts).
   app.setSerializerCompiler(responseSerializerCompiler);
-  await app.register(database, { dbPath });
+  await app.register(database, { dbPath, queryBounds });
   await registerHttp(app, { publicUrl, allowedHosts, rateLimit: maxPerMinute, maxEventLoopDelay, responseCache: cacheResponses });
   // The contract first, at the root, so it sees the routes of REST and publishing.
   await app.register(openapi);

@@ -21,6 +21,7 @@ export const problemTypes = {
   UNSUPPORTED_FORMAT: { status: 501, title: 'Format not implemented' },
   QUERY_TOO_DEEP: { status: 400, title: 'GraphQL query too deep' },
   QUERY_TOO_COSTLY: { status: 400, title: 'GraphQL query too costly' },
+  QUERY_TOO_BROAD: { status: 422, title: 'List too broad to sort' },
   TOO_MANY_ALIASES: { status: 400, title: 'Too many aliases' },
   TOO_MANY_REPEATS: { status: 400, title: 'Field or fragment repeated too often' },
   GRAPHQL_PARSE_FAILED: { status: 400, title: 'GraphQL query not parseable' },

@@ -288,6 +288,8 @@ export const figures = sqliteTable(
     index('figures_direction').on(t.direction),
     index('figures_document').on(t.documentId, t.start),
     index('figures_unit_value').on(t.unit, t.value),
+    // Figures of a unit in list order (document, start, id): `figures?unit=` reads one range, never sorts the unit's figures.
+    index('figures_unit_order').on(t.unit, t.documentId, t.start, t.id),
     index('figures_value').on(t.value),
     index('figures_kind').on(t.kind),
     index('figures_reference_date').on(t.referenceDate),
@@ -327,6 +329,24 @@ export const measurePlaces = sqliteTable(
 );
 
 /**
+ * Each measure under each of its themes, with its text-order keys, derived at load as
+ * `measure_places` is: the measures of a theme, page 1 and every cursor page, are one range
+ * of the primary key, where `measure_themes` by theme holds them by id and a list of a
+ * common theme sorted all of them (hundreds of thousands at 100k documents). No foreign keys,
+ * as for `measure_places`.
+ */
+export const measureThemeOrder = sqliteTable(
+  'measure_theme_order',
+  {
+    themeId: text('theme_id').notNull(),
+    documentId: text('document_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.themeId, t.documentId, t.ordinal, t.measureId] })],
+);
+
+/**
  * Every measure under its document's date as the `date` sort orders it (no date: `''`,
  * first), derived at load: listing all measures by date is one range of the primary key,
  * where the sort key read through the document must be computed and sorted for every
@@ -341,6 +361,20 @@ export const measureDateOrder = sqliteTable(
   // Newest first (`-date`) ties on the id ascending: an order of its own, which the primary key read backwards is not.
   (t) => [primaryKey({ columns: [t.dateKey, t.measureId] }), index('measure_date_order_newest').on(sql`${t.dateKey} DESC`, t.measureId)],
 );
+
+/**
+ * The statistics bm25 needs from the full-text index (`search_index`), derived at load from
+ * its vocabulary (`search_vocab`, an fts5vocab table): per stem, the index rows containing it
+ * (`rows`, bm25's document frequency) and its occurrences (`tokens`); the empty term, which no
+ * stem is, holds the whole index: its row count and its token count. FTS5's own bm25 walks each
+ * query word's whole doclist to count its rows (at 100k documents, 2 million rows for a common
+ * word) before scoring a single match; search reads them here (src/queries/search.ts).
+ */
+export const searchTerms = sqliteTable('search_terms', {
+  term: text('term').primaryKey(),
+  rows: integer('rows').notNull(),
+  tokens: integer('tokens').notNull(),
+});
 
 /** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(

@@ -38,6 +38,8 @@ export interface PageSource<N> {
   cursors(): string[];
   /** Size of the whole list (batched for nested lists, hence possibly a promise). */
   count(): number | Promise<number>;
+  /** Whether `count` is the list's size, not a count limit it exceeds (src/queries/bounds.ts); exact when absent. */
+  countExact?(): boolean;
   /** Extra edge fields of each item (the link record of a measure's actor, place or theme), aligned with `items`. */
   links?: readonly object[] | undefined;
 }
@@ -128,6 +130,10 @@ export class Connection<N> {
 
   get totalCount(): number | Promise<number> {
     return this.source.count();
+  }
+
+  get totalCountExact(): boolean {
+    return this.source.countExact?.() ?? true;
   }
 
   /** Cursor of the last item, or null on an empty page. */

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import { stampSchema } from '../queries/history.js';
-import { searchHitSchema } from '../queries/search.js';
+import { searchHitSchema, searchRankingShape } from '../queries/search.js';
 import { similarSchema } from '../queries/similar.js';
 import { comparisonSchema } from '../queries/compare.js';
 import { actorSchema, documentSchema, figureSchema, locationSchema, measureSchema, mentionSchema, programmeSchema, provenanceSchema, seriesPointSchema, seriesSchema, themeSchema } from '../queries/shapes.js';
@@ -67,6 +67,7 @@ const links: Record<string, z.ZodObject> = {
 function sourceOf(type: string): Source | undefined {
   if (type in records) return { schema: records[type as keyof typeof records] };
   if (type === 'PageInfo') return { properties: gettersOf(PageInfo) };
+  if (type === 'SearchHitConnection') return { properties: gettersOf(Connection), schema: z.object(searchRankingShape) };
   if (type.endsWith('Connection')) return { properties: gettersOf(Connection) };
   if (type.endsWith('Edge')) return { properties: EDGE_PROPERTIES, ...(links[type] ? { schema: links[type] } : {}) };
   return undefined;

@@ -8,7 +8,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ApiError } from '../errors.js';
 import { actors, actorsByIds, actorsOfMeasure, childrenOfActor, listActors } from '../queries/actors.js';
 import { documents, documentsByIds, documentsOfProgramme, listDocuments } from '../queries/documents.js';
-import { countRecords, type Entity, type Fields, type Page, type PageRequest } from '../queries/entity.js';
+import { boundedCount, type Entity, type Fields, type Page, type PageRequest } from '../queries/entity.js';
 import { figures, figuresByIds, figuresOfDocument, figuresOfMeasure, figuresOfSeries, figuresOfSubjectActor, listFigures } from '../queries/figures.js';
 import { listSeries, series, seriesByIds, seriesOfActor } from '../queries/series.js';
 import type { FilterDef, FilterValues } from '../queries/filters.js';
@@ -17,7 +17,7 @@ import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocum
 import { mentions, mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
 import { relation, type Relation } from '../queries/related.js';
-import { countSearch, cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer } from '../queries/relations.js';
+import { cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer } from '../queries/relations.js';
 import { search, searchHitRefs, type SearchType } from '../queries/search.js';
 import { similarOfMeasures } from '../queries/similar.js';
 import { cellMeasuresRef, compareLocations, locationsListSchema } from '../queries/compare.js';
@@ -25,7 +25,8 @@ import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/the
 import { urlOfField } from '../urls.js';
 import type { Db } from '../db/client.js';
 import type { BatchFn } from './batch.js';
-import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageWindow } from './connection.js';
+import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageSource, type PageWindow } from './connection.js';
+import type { BoundedCount } from '../queries/bounds.js';
 import { projector, type Projection } from './projection.js';
 import type { ApiContext, FieldResolver, Records, Resolver, Resolvers } from './types.js';
 
@@ -272,6 +273,13 @@ function filterValues(defs: Readonly<Record<string, FilterDef>>, args: Record<st
   return values;
 }
 
+/** A connection's `count` and `countExact` from one bounded count, computed once when either is selected. */
+function totalOf(count: () => BoundedCount): Pick<PageSource<unknown>, 'count' | 'countExact'> {
+  let counted: BoundedCount | undefined;
+  const once = () => (counted ??= count());
+  return { count: () => once().total, countExact: () => once().exact };
+}
+
 /** A root list field: one page of the filtered list, as the REST list route reads it. */
 function listField(root: RootEntity): Resolver<unknown, ListArgs> {
   return (_root, { first, after, last, before, sort, ...args }, { db }, info) => {
@@ -284,7 +292,7 @@ function listField(root: RootEntity): Resolver<unknown, ListArgs> {
       ...pageFlags(window, page.next !== null),
       next: window.backward ? null : page.next,
       cursors: () => cursorsByIds(db, root.entity, request.sort, page.items.map(idOf)),
-      count: () => countRecords(db, root.entity, filters),
+      ...totalOf(() => boundedCount(db, root.entity, filters)),
     });
   };
 }
@@ -299,17 +307,21 @@ interface SearchArgs extends PageArgs {
   type?: SearchType | null;
 }
 
-/** `search(q, type)`: the REST search, its cursors and total computed on demand. */
+/**
+ * `search(q, type)`: the REST search with its cursors, and what its ranking covered; the
+ * total is the number of hits ranked (all the pages hold), known with the page.
+ */
 const searchField: Resolver<unknown, SearchArgs> = (_root, { q, type, first, after }, { db }) => {
   const page = search(db, { q, type: type ?? undefined, limit: pageSize(first), cursor: after ?? undefined });
-  return new Connection({
+  const connection = new Connection({
     items: page.items,
     hasNextPage: page.next !== null,
     hasPreviousPage: after !== null && after !== undefined,
     next: page.next,
     cursors: page.cursors,
-    count: () => countSearch(db, q, type ?? undefined),
+    count: () => page.ranked,
   });
+  return Object.assign(connection, { rankingExact: page.rankingExact, ranked: page.ranked });
 };
 
 /** Every resolver of the schema. */

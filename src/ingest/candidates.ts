@@ -49,6 +49,8 @@ const ORGANISATION_CUES = [
   'raad', 'comité', 'comite', 'agentschap', 'centrum', 'eenheid', 'taskforce', 'brigade', 'sectie', 'inspectie', 'ministerie', 'hof', 'platform', 'overheid', 'vereniging',
 ];
 const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
+/** A word that makes a name an organisation's: a cue noun inside it, or a police or legal-form word. */
+const ORGANISATION_WORD = new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu');
 /** An article, a cue noun (alone or ending a compound) and a capitalised name: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
 const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})\s+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
 /** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
@@ -96,7 +98,7 @@ function sentenceName(run: string, atSentenceStart: boolean): string | null {
 
 function genericKind(name: string): Candidate['kind'] {
   const words = name.split(/\s+/u);
-  if (words.some((w) => new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu').test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
+  if (words.some((w) => ORGANISATION_WORD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
   // "Federale Bestuurlijke": adjectives are not first names.
   if (words.length <= 4 && !ADJECTIVE.test(words[0]!) && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
   return 'unknown';

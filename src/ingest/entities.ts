@@ -909,12 +909,15 @@ function namesAPortfolio(folded: string, start: number): boolean {
 export const ROLE_NOUN =
   /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|gemeenteraadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const CLAUSE_END = /[.!?:;"“”()]/u;
+// Compiled once: these run for every name a role may stand next to.
+const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, 'giu');
+const OPENS_WITH_ROLE = new RegExp(`^${ROLE_NOUN.source}`, 'iu');
 
 /** The role phrase right before a name ("minister van Justitie Koen Geens"). */
 function roleBefore(text: string, start: number): string | null {
   const window = text.slice(Math.max(0, start - 80), start);
   const clause = window.split(CLAUSE_END).at(-1) ?? '';
-  const matches = [...clause.matchAll(new RegExp(ROLE_NOUN.source, 'giu'))];
+  const matches = [...clause.matchAll(ROLE_NOUNS)];
   const last = matches.at(-1);
   if (!last) return null;
   const phrase = clause.slice(last.index).replace(/[\s,]+$/u, '');
@@ -926,7 +929,7 @@ function roleAfter(text: string, end: number): string | null {
   const m = /^,\s*([^,.:;!?"“”()]{3,90})/u.exec(text.slice(end, end + 120));
   if (!m) return null;
   const phrase = m[1]!.trim();
-  return new RegExp(`^${ROLE_NOUN.source}`, 'iu').test(phrase) ? phrase : null;
+  return OPENS_WITH_ROLE.test(phrase) ? phrase : null;
 }
 
 /**

@@ -293,7 +293,7 @@ function replaceSeries(db: Db) {
 }
 
 /**
- * The tables that order measures for lists (`measure_places`, `measure_date_order` in
+ * The tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_date_order` in
  * schema.ts), rewritten whole from the rows as loaded, in key order so each index is written
  * sequentially. Derived from tables the version already covers, so not hashed themselves.
  */
@@ -303,9 +303,23 @@ function replaceMeasureOrders(db: Db) {
     SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
     FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id
     ORDER BY 1, 2, 3, 4`);
+  db.run(sql`DELETE FROM measure_theme_order`);
+  db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id)
+    SELECT mt.theme_id, m.document_id, m.ordinal, m.id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_date_order`);
   db.run(sql`INSERT INTO measure_date_order (date_key, measure_id)
     SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY 1, 2`);
+}
+
+/**
+ * bm25's statistics (`search_terms` in schema.ts) read again from the index's vocabulary once
+ * every row of a load is indexed (as migration 0009 fills them in an existing database).
+ * Derived from the index, so not hashed.
+ */
+function refreshSearchTerms(db: Db) {
+  db.run(sql`DELETE FROM search_terms`);
+  db.run(sql`INSERT INTO search_terms (term, rows, tokens) SELECT term, doc, cnt FROM search_vocab`);
+  db.run(sql`INSERT INTO search_terms (term, rows, tokens) VALUES ('', (SELECT count(*) FROM search_index), (SELECT coalesce(sum(cnt), 0) FROM search_vocab))`);
 }
 
 /** Tables the version covers, in the order it reads their digests. */
@@ -501,6 +515,7 @@ class Load {
     replaceReferences(db, this.inputs, summaries);
     replaceSeries(db);
     replaceMeasureOrders(db);
+    refreshSearchTerms(db);
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     // The documents' tables change by the rows of the documents loaded (a fresh file: all of

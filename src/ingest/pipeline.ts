@@ -119,6 +119,8 @@ export function extractDocument(text: string, context: ExtractionContext, option
 /** Converts every UTF-16 span of an extraction to code points, in one place. */
 function toCodePoints(doc: PreparedText, x: DocumentExtraction): DocumentExtraction {
   const conv = doc.offsets;
+  // Most documents have no character beyond the BMP: their spans are already code points.
+  if (conv.identity) return x;
   const span = <T extends Span>(s: T): T => ({ ...s, start: conv.toCodePoint(s.start), end: conv.toCodePoint(s.end) });
   return {
     measures: x.measures.map(span),

@@ -19,6 +19,7 @@
  */
 import { foldForMatch } from '../text/fold.js';
 import { offsetConverter, type OffsetConverter } from '../text/offsets.js';
+import { splitSentences } from '../text/sentences.js';
 import { matchTokens, type MatchToken } from '../text/tokens.js';
 import { blockSpans, sentenceSpans } from './figures/dates.js';
 import { figureTokens, type Token } from './figures/tokens.js';
@@ -34,6 +35,17 @@ export class PreparedText {
   #figureSentences?: Array<[number, number]>;
   #matchTokens?: MatchToken[];
   #figureTokens?: Token[];
+  /** Sentences per block span: the two block lists share many blocks, and the splitter (ICU) is costly. */
+  readonly #sentencesByBlock = new Map<string, Array<[number, number]>>();
+  readonly #split = (text: string, start: number, end: number): Array<[number, number]> => {
+    const key = `${start}:${end}`;
+    let spans = this.#sentencesByBlock.get(key);
+    if (spans === undefined) {
+      spans = splitSentences(text, start, end);
+      this.#sentencesByBlock.set(key, spans);
+    }
+    return spans;
+  };
 
   constructor(readonly text: string) {
     this.folded = foldForMatch(text);
@@ -46,7 +58,7 @@ export class PreparedText {
 
   /** The measures' blocks (paragraphs and bullets under their section heading) with their sentences. */
   get blocks(): Block[] {
-    return (this.#blocks ??= segmentBlocks(this.text));
+    return (this.#blocks ??= segmentBlocks(this.text, this.#split));
   }
 
   /** The figures stage's blocks: lines joined where a line wraps (UTF-16 spans, in text order). */
@@ -56,7 +68,7 @@ export class PreparedText {
 
   /** The figures stage's sentence spans: its blocks split into sentences (UTF-16, in text order). */
   get figureSentences(): Array<[number, number]> {
-    return (this.#figureSentences ??= sentenceSpans(this.text, this.figureBlocks));
+    return (this.#figureSentences ??= sentenceSpans(this.text, this.figureBlocks, this.#split));
   }
 
   /** Words and single symbols of the folded text, for the gazetteer trie and theme cues. */

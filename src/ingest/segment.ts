@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import type { StatementKind } from '../vocabulary.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Segment } from './types.js';
@@ -110,8 +110,8 @@ export function classifyStatement(sentence: string): StatementKind {
 }
 
 /** The blocks of a document with their sentences; `PreparedText.blocks` holds them once per document. */
-export function segmentBlocks(text: string): Block[] {
-  return blocksOf(text).map((block) => ({ ...block, sentences: splitSentences(text, block.start, block.end) }));
+export function segmentBlocks(text: string, split: SentenceSplitter = splitSentences): Block[] {
+  return blocksOf(text).map((block) => ({ ...block, sentences: split(text, block.start, block.end) }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { assertServable } from '../db/check.js';
 import { openServed, type Db } from '../db/client.js';
+import { setQueryBounds, type QueryBounds } from '../queries/bounds.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +16,8 @@ declare module 'fastify' {
 
 export interface DatabaseOptions {
   dbPath: string;
+  /** Limits of counts, facets and sorts (src/queries/bounds.ts); the defaults unless given. */
+  queryBounds?: Partial<QueryBounds> | undefined;
 }
 
 /**
@@ -24,8 +27,9 @@ export interface DatabaseOptions {
  * They keep reading the file they opened: a new build is picked up by the next start.
  */
 export default fp<DatabaseOptions>(
-  async (app, { dbPath }) => {
+  async (app, { dbPath, queryBounds }) => {
     const served = openServed(dbPath, { check: assertServable });
+    if (queryBounds !== undefined) for (const connection of [served.db, served.exportDb]) setQueryBounds(connection, queryBounds);
     app.decorate('db', served.db);
     app.decorate('exportDb', served.exportDb);
     app.decorate('dbFd', served.fd);

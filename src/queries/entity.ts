@@ -13,10 +13,12 @@
 import { getTableColumns, sql, type AnyColumn, type SQL, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
+import { ApiError } from '../errors.js';
+import { queryBounds, type BoundedCount } from './bounds.js';
 import type { EntityCollection } from './dataset.js';
 import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { whereFragment, type FilterDef, type FilterValues } from './filters.js';
-import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
+import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, sortText, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
 import { code, compiledStatement, idList, iterationStatement, staticText, statement } from './sql.js';
 
@@ -442,6 +444,18 @@ interface PlannedList {
   keys: SortKey[];
 }
 
+/** The rows a list walks, before its page is cut: the tables (a range first when one answers), the condition, and the keys it walks in. */
+interface ListSource {
+  from: SQL;
+  where: SQL;
+  /** The sort's keys as the walk reads them (a range's columns when it holds them). */
+  walked: SortKey[];
+  /** The sort's own keys, from which cursors are made. */
+  keys: SortKey[];
+  /** The range used with no other filter, whose id column alone selects the set in order. */
+  rangeAlone?: RangeUse;
+}
+
 /** A filter of `filters` answered by one of the entity's ordered ranges, for one record: the range, its condition and the other filters. */
 interface RangeUse {
   range: OrderedRange;
@@ -467,17 +481,103 @@ function rangeKeys(range: OrderedRange, keys: readonly SortKey[]): SortKey[] | u
   return sameKeys && (range.directions ?? [range.keys.map(() => false)]).some(held) ? keys.map((k, i) => ({ ...k, sql: range.keys[i]![1] })) : undefined;
 }
 
-/** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined). */
+/** Where the rows of a list of `filters` in `sort` (the entity's default when undefined) come from. */
+function listSource(db: Db, e: Entity, filters: FilterValues, sort: string | undefined): ListSource {
+  const keys = parseSort(sort ?? e.defaultSort, e.sorts, idSql(e));
+  const ranged = rangesFor(db, e, filters).map((use) => ({ use, keys: rangeKeys(use.range, keys) })).find((r) => r.keys !== undefined);
+  if (ranged === undefined) return { from: tableOf(e), where: whereFragment(db, e.filters, filters), walked: keys, keys };
+  const { use } = ranged;
+  return {
+    // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
+    from: sql`${code(use.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(use.range.id)}`,
+    where: sql`${use.where} AND ${whereFragment(db, e.filters, use.others)}`,
+    walked: ranged.keys!,
+    keys,
+    ...(wholeCollection(e, use.others) ? { rangeAlone: use } : {}),
+  };
+}
+
+/** The columns of an index, by name, per database (the schema is fixed while a process serves it). */
+const indexColumns = new WeakMap<Db, Map<string, string[]>>();
+
+function columnsOfIndex(db: Db, index: string): string[] {
+  let byName = indexColumns.get(db);
+  if (byName === undefined) indexColumns.set(db, (byName = new Map()));
+  let columns = byName.get(index);
+  if (columns === undefined) byName.set(index, (columns = (db.$client.pragma(`index_info(${JSON.stringify(index)})`) as Array<{ name: string | null }>).map((c) => c.name ?? '')));
+  return columns;
+}
+
+/**
+ * Whether `index` holds every key of `keys` but the last (the id that makes the order
+ * total) as consecutive columns, and those keys are the entity's default order, whose
+ * leading keys all but identify a record (a document and a position in it): SQLite then
+ * sorts only rows equal on all of them, a handful, not the set. Another order's leading
+ * keys may be shared by most of the set (`sort=kind`: each kind's figures sorted by id).
+ */
+function sortsTiesOnly(db: Db, e: Entity, index: string | undefined, keys: readonly SortKey[]): boolean {
+  if (index === undefined) return false;
+  const defaultFields = e.defaultSort.split(',').map((part) => part.replace(/^-/, ''));
+  const leadingKeys = keys.slice(0, -1);
+  if (leadingKeys.length !== defaultFields.length || leadingKeys.some((k, i) => k.field !== defaultFields[i])) return false;
+  const columns = columnsOfIndex(db, index);
+  const leading = leadingKeys.map((k) => /^\w+\.(\w+)$/.exec(k.sql)?.[1]);
+  const at = columns.indexOf(leading[0] ?? '');
+  return at >= 0 && leading.every((column, i) => columns[at + i] === column);
+}
+
+/**
+ * Whether SQLite answers `query`, walking `keys`, by sorting the rows it selects in a
+ * temporary b-tree, asked of its plan for these parameter values (the statistics may plan
+ * values differently): a whole sort, or the sort of a right part of the order beyond the
+ * ties of the default order (see {@link sortsTiesOnly}).
+ */
+function sortsRows(db: Db, e: Entity, query: SQL, keys: readonly SortKey[]): boolean {
+  const { stmt, params } = statement(db, sql`EXPLAIN QUERY PLAN ${query}`);
+  let walkedIndex: string | undefined;
+  // Read whole before looking up an index's columns: the connection runs one statement at a time.
+  const plan = [...(stmt.iterate(...params) as IterableIterator<{ detail: string }>)];
+  for (const { detail } of plan) {
+    walkedIndex ??= /^(?:SCAN|SEARCH) \S+ USING (?:COVERING )?INDEX (\S+)/.exec(detail)?.[1];
+    if (/TEMP B-TREE FOR ORDER BY/.test(detail)) return true;
+    if (/TEMP B-TREE FOR (RIGHT PART|LAST TERM) OF ORDER BY/.test(detail)) return !sortsTiesOnly(db, e, walkedIndex, keys);
+  }
+  return false;
+}
+
+/** Rows of `from` meeting `where`, counted up to `limit` + 1: whether there are more than `limit` is all a bound needs to know. */
+function countUpTo(db: Db, from: SQL, where: SQL, limit: number): number {
+  const { stmt, params } = statement(db, sql`SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${limit + 1})`);
+  return stmt.pluck().get(...params) as number;
+}
+
+/**
+ * Refuses a list SQLite would answer by sorting more than the sort budget of candidates
+ * ({@link queryBounds}): without an index holding the filter and sort in order, the first
+ * row comes only after every candidate is read and sorted, on the event loop. The
+ * candidates are counted with a stop, so the check costs at most the budget in reads.
+ */
+function guardSort(db: Db, e: Entity, source: ListSource, query: SQL, condition: SQL): void {
+  if (!sortsRows(db, e, query, source.walked)) return;
+  const budget = queryBounds(db).sortBudget;
+  if (countUpTo(db, source.from, condition, budget) <= budget) return;
+  const ranged = (e.ranges ?? []).flatMap((r) => (r.filter === undefined ? [] : [r.filter.name]));
+  throw new ApiError(
+    'QUERY_TOO_BROAD',
+    `More than ${budget} ${e.collection} match and no index holds them in the order "${sortText(source.keys)}": answering would sort them all. Narrow the filters to at most ${budget} records, or list in an order an index holds (the default, ${e.defaultSort}${ranged.length ? `, also with one ${ranged.join(' or ')}` : ''}).`,
+    { parameter: 'sort', budget },
+  );
+}
+
+/** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined); refused when it would sort too many rows. */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
-  const keys = parseSort(page.sort ?? e.defaultSort, e.sorts, idSql(e));
+  const source = listSource(db, e, filters, page.sort);
+  const { from, where, walked, keys } = source;
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
-  const ranged = rangesFor(db, e, filters).map((use) => ({ use, keys: rangeKeys(use.range, keys) })).find((r) => r.keys !== undefined);
-  // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
-  const [from, where, walked] = ranged
-    ? [sql`${code(ranged.use.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(ranged.use.range.id)}`, sql`${ranged.use.where} AND ${whereFragment(db, e.filters, ranged.use.others)}`, ranged.keys!]
-    : [tableOf(e), whereFragment(db, e.filters, filters), keys];
-  const statement = sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${where} AND ${afterCursorCondition(walked, page.cursor, backward)} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`;
+  const condition = sql`${where} AND ${afterCursorCondition(walked, page.cursor, backward)}`;
+  const statement = sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${condition} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`;
+  guardSort(db, e, source, statement, condition);
   return { shape, statement, keys };
 }
 
@@ -568,32 +668,69 @@ function onceForCollection<T>(db: Db, e: Entity, key: string, compute: () => T):
 const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filters).every((name) => filters[name] === undefined);
 
 /**
- * Size of the filtered set. A whole collection is counted once per process, as Datasette
- * counts the tables of an immutable database once: SQLite has no stored row count, and
- * `count(*)` walks a whole index (about 1 ms per 66 000 measures).
+ * Size of the filtered set, counted up to `limit` rows (the count limit of
+ * {@link queryBounds}): exact below it, else the limit flagged inexact — the set is larger.
+ * A whole collection is counted exactly, once per process, as Datasette counts the tables
+ * of an immutable database once: SQLite has no stored row count, and `count(*)` walks a
+ * whole index (about 1 ms per 66 000 measures) without sorting anything.
  */
-export function countRecords(db: Db, e: Entity, filters: FilterValues): number {
-  const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)})`);
-  const count = () => stmt.pluck().get(...params) as number;
-  return wholeCollection(e, filters) ? onceForCollection(db, e, 'count', count) : count();
+export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = queryBounds(db).countLimit): BoundedCount {
+  if (wholeCollection(e, filters)) {
+    const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)})`);
+    return { total: onceForCollection(db, e, 'count', () => stmt.pluck().get(...params) as number), exact: true };
+  }
+  const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)} LIMIT ${limit + 1})`);
+  const counted = stmt.pluck().get(...params) as number;
+  return counted > limit ? { total: limit, exact: false } : { total: counted, exact: true };
+}
+
+/** The `total` of {@link boundedCount}: the size of the filtered set, or the count limit when it is larger. */
+export const countRecords = (db: Db, e: Entity, filters: FilterValues): number => boundedCount(db, e, filters).total;
+
+/**
+ * The first `n` ids of the filtered set in list order (the default sort): from the range's
+ * index alone when a range answers the filters by itself, else as a list reads them —
+ * refused like a list when that would sort more than the sort budget.
+ */
+function firstIds(db: Db, e: Entity, filters: FilterValues, n: number): SQL {
+  const source = listSource(db, e, filters, undefined);
+  const { rangeAlone, walked } = source;
+  if (rangeAlone !== undefined) return sql`SELECT ${code(rangeAlone.range.id)} FROM ${code(rangeAlone.range.from)} WHERE ${rangeAlone.where} ORDER BY ${orderByTerms(walked)} LIMIT ${n}`;
+  const ids = sql`SELECT ${idOf(e)} FROM ${source.from} WHERE ${source.where} ORDER BY ${orderByTerms(walked)} LIMIT ${n}`;
+  guardSort(db, e, source, ids, source.where);
+  return ids;
+}
+
+/** Facet counts and whether they are of the whole filtered set. */
+export interface BoundedFacets {
+  facets: Record<string, FacetValue[]>;
+  /** False when the set was larger than the facet sample: the counts are of its first records in list order. */
+  exact: boolean;
 }
 
 /**
  * Value counts of the requested facets over the filtered set, most frequent first, at
- * most {@link FACET_LIMIT} each. Without filters the set is the whole collection: a facet
- * then counts its rows without building the set of every id first, once per process (one
- * index scan, 65 ms for 200 000 measures on a loaded machine, is still more than a list).
+ * most {@link FACET_LIMIT} each. A set larger than the facet sample of {@link queryBounds}
+ * is counted on its first records in list order (flagged inexact), so a facet reads at most
+ * that many records' links whatever the set. Without filters, a collection within the
+ * sample is counted without building the set of its ids, once per process.
  */
-export function facetCounts(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> {
+export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
   const whole = wholeCollection(e, filters);
-  const set = whole ? null : filteredIds(db, e, filters);
+  const sample = queryBounds(db).facetSample;
+  const exact = whole ? boundedCount(db, e, filters).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
+  const set = exact ? (whole ? null : filteredIds(db, e, filters)) : firstIds(db, e, filters, sample);
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
   };
-  // One statement per distinct name, however often a caller repeats it.
-  return Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}`, counts(name)) : counts(name)()]));
+  // One statement per distinct name, however often a caller repeats it; a whole collection's once per process.
+  const facets = Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
+  return { facets, exact };
 }
+
+/** The `facets` of {@link boundedFacets}. */
+export const facetCounts = (db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> => boundedFacets(db, e, filters, names).facets;
 
 /** Whether a record with this id exists (for 404s on relation routes). */
 export function recordExists(db: Db, e: Entity, id: string): boolean {

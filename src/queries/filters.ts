@@ -202,11 +202,38 @@ export function dateRange(column: SQL, what: string, wrap = (condition: SQL) => 
   };
 }
 
-/** Full text over the entity's rows in `search_index` (kind `kind`), ids compared with `idSql`. */
-export function textFilter(kind: IndexedKind, idSql: SQL): FilterDef {
+/**
+ * Most index rows of the documents' kinds (documents, measures, figures) a `q` filter may
+ * match: the filter's set is read whole (SQLite builds the `IN` list before the first row of
+ * the list), so a common word at 100k documents (2 million rows) held the event loop for
+ * seconds. Beyond it the request is refused (`QUERY_TOO_BROAD`); `/v1/search` ranks a bounded
+ * set instead.
+ */
+export const TEXT_FILTER_LIMIT = 10_000;
+
+/** The kinds whose index rows are the reference data's, below rowid 0 (load.ts `indexReferencesForSearch`): as many as the gazetteer, whatever the corpus. */
+const REFERENCE_KINDS: ReadonlySet<IndexedKind> = new Set(['programme', 'actor', 'location', 'theme']);
+
+/**
+ * Full text over the entity's rows in `search_index` (kind `kind`), ids compared with `idSql`,
+ * within the rowid range of the kind (reference data below 0, documents from 0). For the
+ * documents' kinds the matches are first counted with a stop at `limit` + 1 (a stream of the
+ * doclists, no row read): more, and the filter is refused rather than read whole.
+ */
+export function textFilter(kind: IndexedKind, idSql: SQL, limit = TEXT_FILTER_LIMIT): FilterDef {
+  const range = REFERENCE_KINDS.has(kind) ? sql`rowid < 0` : sql`rowid >= 0`;
   return {
-    schema: z.string().min(1).max(500).describe('Full-text search (Dutch stemming, accents and case folded); every word must occur.'),
-    where: (_db, value: string, parameter) => sql`${idSql} IN (SELECT ref FROM search_index WHERE search_index MATCH ${ftsQuery(value, parameter)} AND kind = ${kind})`,
+    schema: z.string().min(1).max(500).describe(`Full-text search (Dutch stemming, accents and case folded); every word must occur. ${REFERENCE_KINDS.has(kind) ? '' : `Refused (422, QUERY_TOO_BROAD) when the words match more than ${limit} indexed documents, measures and figures together: add words, or use /v1/search.`}`.trim()),
+    where: (db, value: string, parameter) => {
+      const match = ftsQuery(value, parameter);
+      if (!REFERENCE_KINDS.has(kind)) {
+        const matching = firstValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ${match} AND ${range} LIMIT ${limit + 1})`)!;
+        if (matching > limit) {
+          throw new ApiError('QUERY_TOO_BROAD', `The search "${value}" matches more than ${limit} indexed documents, measures and figures; a filter reads its whole set, so it is refused. Add words to narrow it, or use /v1/search, which ranks a bounded set.`, { parameter });
+        }
+      }
+      return sql`${idSql} IN (SELECT ref FROM search_index WHERE search_index MATCH ${match} AND ${range} AND kind = ${kind})`;
+    },
   };
 }
 

@@ -75,6 +75,12 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     id: 'mp.measure_id',
     keys: [['m.document_id', 'mp.document_id'], ['m.ordinal', 'mp.ordinal'], ['m.id', 'mp.measure_id']],
   }, {
+    // The measures of a theme, in text order: one range of measure_theme_order.
+    filter: { name: 'theme', where: (id) => sql`mto.theme_id = ${id}` },
+    from: 'measure_theme_order mto',
+    id: 'mto.measure_id',
+    keys: [['m.document_id', 'mto.document_id'], ['m.ordinal', 'mto.ordinal'], ['m.id', 'mto.measure_id']],
+  }, {
     // Every measure by date: one range of measure_date_order.
     from: 'measure_date_order mo',
     id: 'mo.measure_id',

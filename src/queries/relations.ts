@@ -1,20 +1,17 @@
 /**
  * Batch functions the GraphQL layer needs beyond the entity modules: the remaining
- * relations (see related.ts, as in the entity modules), per-item cursors for list pages,
- * and search totals.
+ * relations (see related.ts, as in the entity modules) and per-item cursors for list pages.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { idSql, rowCursor, type Entity } from './entity.js';
 import { figures } from './figures.js';
-import { ftsQuery } from './fulltext.js';
 import { locations } from './locations.js';
 import { measuresInLocation } from './measures.js';
 import { keyColumnList, parseSort, type SortKey } from './pagination.js';
 import { programmes } from './programmes.js';
 import { relation } from './related.js';
-import { hitKinds, type SearchType } from './search.js';
-import { code, firstValue, idList, rows } from './sql.js';
+import { code, idList, rows } from './sql.js';
 
 /** Places each programme is about. */
 export const locationsOfProgramme = relation(locations, sql`programme_locations x ON x.programme_id = j.value JOIN locations l ON l.id = x.location_id`);
@@ -43,9 +40,4 @@ export function cursorsByIds(db: Db, e: Entity, sort: string | undefined, ids: r
   const statement = sql`SELECT ${code(idSql(e))} AS "_id", ${keyColumnList(keys)} FROM json_each(${idList(ids)}) j JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = j.value`;
   const found = cursorsOf(keys, rows(db, statement), (r) => r._id as string);
   return ids.map((id) => found.get(id)!);
-}
-
-/** Number of hits of `search(q, type)`. */
-export function countSearch(db: Db, q: string, type: SearchType | undefined): number {
-  return firstValue<number>(db, sql`SELECT count(*) FROM search_index WHERE search_index MATCH ${ftsQuery(q)} AND ${hitKinds(type)}`)!;
 }

@@ -1,18 +1,19 @@
 /**
- * Ranked search across measures, figures and documents: one FTS5 statement ranked by
- * bm25, keyset-paginated on (score, rowid), with the original text of each hit for a
- * highlighted snippet.
+ * Ranked search across measures, figures and documents: the matches read from the FTS5 index
+ * newest first up to a bound, ranked by bm25 (computed here from the index's statistics),
+ * keyset-paginated on (score, rowid), with the original text of each hit for a highlighted snippet.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
+import { ApiError } from '../errors.js';
+import { decodeCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
 import { firstMatchIndex, ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { code, rows } from './sql.js';
+import { code, iterationStatement, rows } from './sql.js';
 
 export const searchTypes = ['measure', 'figure', 'document'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -44,12 +45,8 @@ export const searchRequestSchema = z.object({
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
 
 /**
- * The sort keys of search cursors: the rank and rowid, both always non-NULL, order hits
- * totally. `rank` is FTS5's bm25 (no other rank function is configured). Ordered by
- * `rank` alone, FTS5 sorts the matches itself and hands them over best first, ties in
- * rowid order (test/db/search-index.test.ts holds it to that), so the statement stops
- * after a page of hits of the wanted kinds: the kind of the other matches is never read,
- * and SQLite sorts nothing.
+ * The sort keys of search cursors: the score and the index rowid, both always non-NULL, order
+ * hits totally.
  */
 export const SEARCH_KEYS: readonly SortKey[] = [
   { field: 'score', sql: 'rank', desc: false },
@@ -57,15 +54,65 @@ export const SEARCH_KEYS: readonly SortKey[] = [
 ];
 
 /**
- * A page of hits: ranked on the index alone (ids and rank; nothing else is read for the
- * rows the LIMIT drops), then for the page's rows only the indexed body (stems, to place
- * the snippet) and what a hit shows: per kind the display name, the original of the
- * indexed text (as load.ts indexed it), the document's id and title.
+ * Most index rows one search reads, newest first (highest rowid: the last loaded), and ranks:
+ * the bound of its work whatever the number of matches. A search matching more ranks these
+ * only and says so (`rankingExact: false`).
  */
-const pageStatement = (match: string, conditions: SQL, limit: number) => sql`
-  WITH page AS MATERIALIZED (
-    SELECT rowid, kind, ref, rank AS score FROM search_index WHERE search_index MATCH ${match} AND ${conditions} ORDER BY rank LIMIT ${limit})
-  SELECT h.kind, h.ref, h.score, h.rowid, i.body AS stems,
+export const RANK_LIMIT = 1000;
+
+/**
+ * Most characters of indexed text (stems) one search reads to rank its matches: a document's
+ * row holds its whole text, so a thousand documents can be a thousand times the text of a
+ * thousand measures. Reading stops at the first row that reaches it (at 100k documents, the
+ * newest 1 000 matches of "camera" hold 0.65 M characters, of "camera politie", mostly
+ * documents, 3.8 M).
+ */
+export const RANK_TEXT_LIMIT = 1_000_000;
+
+/** The bounds of one search's work: the rows read and ranked, and the characters of their text. */
+export interface RankBounds {
+  rows: number;
+  characters: number;
+}
+
+const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT };
+
+/**
+ * The matches a search ranks: the newest `limit` index rows (and one more, to know whether
+ * there are more), in rowid order backwards, which FTS5 streams from each word's doclist and
+ * stops: no match beyond them is read. The stems, and their number (FTS5's size of the row: one
+ * more than the spaces, counted by SQLite), are read only for the rows of the kinds wanted.
+ */
+export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
+  SELECT rowid, kind, ref, CASE WHEN ${kinds} THEN body END AS stems,
+    CASE WHEN ${kinds} AND body <> '' THEN length(body) - length(replace(body, ' ', '')) + 1 ELSE 0 END AS length
+  FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
+
+/**
+ * The matches to rank, newest first, until `bounds` are reached (rows taken, or characters of
+ * text read), and whether they are all the matches. The statement is stepped only as far as
+ * that: the row past the bounds is the last one read.
+ */
+function candidates(db: Db, match: string, kinds: SQL, bounds: RankBounds): { taken: CandidateRow[]; all: boolean } {
+  const { free, params } = iterationStatement(db, candidatesStatement(match, kinds, bounds.rows + 1));
+  const taken: CandidateRow[] = [];
+  let characters = 0;
+  for (const row of free().iterate(...params) as IterableIterator<CandidateRow>) {
+    if (taken.length === bounds.rows || characters >= bounds.characters) return { taken, all: false };
+    taken.push(row);
+    characters += row.stems?.length ?? 0;
+  }
+  return { taken, all: true };
+}
+
+/**
+ * What a page's hits show, read for the page's rows only (`hits`: their kind and id, in page
+ * order): per kind the display name, the original of the indexed text (as load.ts indexed it),
+ * the document's id and title.
+ */
+const displayStatement = (hits: string) => sql`
+  WITH page AS MATERIALIZED (SELECT j.key AS position, j.value ->> 0 AS kind, j.value ->> 1 AS ref FROM json_each(${hits}) j)
+  SELECT h.position,
     CASE h.kind WHEN 'measure' THEN ${code(measureNameSql)} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
     CASE h.kind
       WHEN 'measure' THEN coalesce(s.section || char(10), '') || s.text
@@ -74,23 +121,113 @@ const pageStatement = (match: string, conditions: SQL, limit: number) => sql`
     END AS text,
     d.id AS documentId, d.title AS documentTitle
   FROM page h
-  JOIN search_index i ON i.rowid = h.rowid
   LEFT JOIN measures s ON h.kind = 'measure' AND s.id = h.ref
   LEFT JOIN figures f ON h.kind = 'figure' AND f.id = h.ref
   LEFT JOIN measures fm ON fm.id = f.measure_id
   JOIN documents d ON d.id = CASE h.kind WHEN 'measure' THEN s.document_id WHEN 'figure' THEN f.document_id ELSE h.ref END
-  ORDER BY h.score, h.rowid`;
+  ORDER BY h.position`;
 
-interface HitRow {
+interface CandidateRow {
+  rowid: number;
+  kind: string;
+  ref: string;
+  /** The indexed body (stems separated by spaces); null for rows of kinds not wanted. */
+  stems: string | null;
+  /** The body's length in tokens. */
+  length: number;
+}
+
+interface Hit {
   kind: SearchType;
   ref: string;
-  score: number;
   rowid: number;
   stems: string;
+  score: number;
+}
+
+interface DisplayRow {
+  position: number;
   name: string;
   text: string;
   documentId: string;
   documentTitle: string;
+}
+
+/** What bm25 needs of the whole index: its rows, its tokens, and the rows holding each query stem. */
+export interface IndexStatistics {
+  rows: number;
+  tokens: number;
+  rowsWith: ReadonlyMap<string, number>;
+}
+
+/** The index statistics for `stems` (`search_terms`, written at load; the empty term is the whole index). */
+export function indexStatistics(db: Db, stems: readonly string[]): IndexStatistics {
+  const found = rows<{ term: string; rows: number; tokens: number }>(db, sql`SELECT term, rows, tokens FROM search_terms WHERE term IN (${sql.join(['', ...stems].map((s) => sql`${s}`), sql`, `)})`);
+  const whole = found.find((r) => r.term === '');
+  return { rows: whole?.rows ?? 0, tokens: whole?.tokens ?? 0, rowsWith: new Map(found.map((r) => [r.term, r.rows])) };
+}
+
+const SPACE = 0x20;
+
+/** How often `stem` occurs in an indexed body as a whole word. */
+function termFrequency(body: string, stem: string): number {
+  let count = 0;
+  for (let at = body.indexOf(stem); at >= 0; at = body.indexOf(stem, at + stem.length)) {
+    const end = at + stem.length;
+    if ((at === 0 || body.charCodeAt(at - 1) === SPACE) && (end === body.length || body.charCodeAt(end) === SPACE)) count++;
+  }
+  return count;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * FTS5's bm25 of an indexed body of `length` tokens for a query of `stems` (each a phrase of one token), computed as
+ * fts5_aux.c computes it (same terms, same order of operations), lower is better; the document
+ * frequencies come from `statistics` instead of a walk of each stem's whole doclist.
+ */
+export function bm25(body: string, length: number, stems: readonly string[], statistics: IndexStatistics): number {
+  const averageLength = statistics.tokens / statistics.rows;
+  let score = 0;
+  stems.forEach((stem) => {
+    const hits = statistics.rowsWith.get(stem) ?? 0;
+    let idf = Math.log((statistics.rows - hits + 0.5) / (hits + 0.5));
+    if (idf <= 0) idf = 1e-6;
+    const frequency = termFrequency(body, stem);
+    score += idf * ((frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
+  });
+  return -1 * score;
+}
+
+/** The (score, rowid) a search cursor continues after. */
+function cursorPosition(cursor: string): readonly [score: number, rowid: number] {
+  const [score, rowid] = decodeCursor(SEARCH_KEYS, cursor);
+  if (typeof score !== 'number' || typeof rowid !== 'number') throw new ApiError('INVALID_CURSOR', 'The cursor is not valid for this request: it was not issued by this API. Use the "next" link of a previous page.', { parameter: 'cursor' });
+  return [score, rowid];
+}
+
+/** Whether a hit comes after the cursor position. */
+const after = (hit: Hit, [score, rowid]: readonly [number, number]) => hit.score > score || (hit.score === score && hit.rowid > rowid);
+
+/** What a search's ranking covered, as REST and GraphQL describe it. */
+export const searchRankingShape = {
+  rankingExact: z
+    .boolean()
+    .describe(`Whether every match was ranked. False when the search matched more index rows than it reads (${RANK_LIMIT}, or fewer when their text passes ${RANK_TEXT_LIMIT} characters: long documents): then only the newest matches (the last loaded) were ranked, and the pages hold those only; each hit's score is still its bm25 over the whole index.`),
+  ranked: z.number().int().describe('Number of hits ranked: all pages of this search together hold this many.'),
+};
+
+/** A page of hits and what the ranking covered. */
+export interface SearchPage {
+  items: SearchHit[];
+  /** The cursor of each hit, on demand (GraphQL edges). */
+  cursors: () => string[];
+  next: string | null;
+  /** Whether every match was ranked; false when the search matched more than the rank limit. */
+  rankingExact: boolean;
+  /** Hits ranked: every page of this search together holds this many. */
+  ranked: number;
 }
 
 const COLLECTION: Record<SearchType, EntityCollection> = { measure: 'measures', figure: 'figures', document: 'documents' };
@@ -105,25 +242,41 @@ export function hitKinds(type: SearchType | undefined): SQL {
   return sql`kind IN (${sql.join(kinds.map((kind) => sql`${kind}`), sql`, `)})`;
 }
 
-/** One page of hits for `q`, best first, and the cursor of each hit on demand (GraphQL edges). */
-export function search(db: Db, request: SearchRequest): { items: SearchHit[]; cursors: () => string[]; next: string | null } {
+/**
+ * One page of hits for `q`, best first. Reads the newest matching index rows within `bounds`
+ * ({@link RANK_LIMIT} rows, {@link RANK_TEXT_LIMIT} characters) and ranks those of the wanted
+ * kinds by their bm25 over the whole index; when more rows match, only those were ranked
+ * (`rankingExact` false) and the pages hold them only. Every page reads the same rows, so
+ * cursors continue one ranking.
+ */
+export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK_BOUNDS): SearchPage {
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
-  const hits = rows<HitRow>(db, pageStatement(match, sql`${afterCursorCondition(SEARCH_KEYS, request.cursor)} AND ${hitKinds(request.type)}`, limit + 1));
-  const more = hits.length > limit;
-  if (more) hits.length = limit;
+  const position = request.cursor === undefined ? undefined : cursorPosition(request.cursor);
+  const { taken, all: rankingExact } = candidates(db, match, hitKinds(request.type), bounds);
   const stems = queryStems(request.q);
+  const statistics = indexStatistics(db, stems);
+  const ranked = taken
+    .filter((c): c is CandidateRow & { stems: string } => c.stems !== null)
+    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: bm25(c.stems, c.length, stems, statistics) }))
+    .sort((a, b) => a.score - b.score || a.rowid - b.rowid);
+  const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
+  const hits = rest.slice(0, limit);
+  const shown = hits.length === 0 ? [] : rows<DisplayRow>(db, displayStatement(JSON.stringify(hits.map((h) => [h.kind, h.ref]))));
   const stemSet = new Set(stems);
-  const items = hits.map((r) => ({
-    type: r.kind,
-    id: r.ref,
-    name: r.name,
-    url: r.ref,
-    score: r.score,
-    snippet: snippet(r.text, stemSet, firstMatchIndex(r.stems, stems)),
-    document: { id: r.documentId, name: r.documentTitle, url: r.documentId },
-  }));
-  const cursorOf = (r: HitRow) => encodeCursor(SEARCH_KEYS, [r.score, r.rowid]);
+  const items = shown.map((r): SearchHit => {
+    const hit = hits[r.position]!;
+    return {
+      type: hit.kind,
+      id: hit.ref,
+      name: r.name,
+      url: hit.ref,
+      score: hit.score,
+      snippet: snippet(r.text, stemSet, firstMatchIndex(hit.stems, stems)),
+      document: { id: r.documentId, name: r.documentTitle, url: r.documentId },
+    };
+  });
+  const cursorOf = (h: Hit) => encodeCursor(SEARCH_KEYS, [h.score, h.rowid]);
   const last = hits[hits.length - 1];
-  return { items, cursors: () => hits.map(cursorOf), next: more && last ? cursorOf(last) : null };
+  return { items, cursors: () => hits.map(cursorOf), next: rest.length > limit && last ? cursorOf(last) : null, rankingExact, ranked: ranked.length };
 }

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { notFound, singular } from '../errors.js';
 import { toJsonLd } from './jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
-import { countRecords, facetCounts, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
+import type { BoundedCount } from '../queries/bounds.js';
+import { boundedCount, boundedFacets, type BoundedFacets, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
 import { apiPath, link } from '../urls.js';
 import { CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
 import { listCapabilities, listQuerySchema, pageSchema, type ListQuery } from './schemas.js';
@@ -56,7 +57,8 @@ const listResponse = (entity: Entity, types: readonly string[]) => ({
     description: `${pascal(entity.collection)}: a JSON page, or the whole filtered set as CSV (RFC 4180, header row) or NDJSON.${types.includes(CSV_TYPE) ? ` ${CSV_NOTE}` : ''}`,
     content: Object.fromEntries(types.map((type) => [type, { schema: type === JSON_TYPE ? pageOf(entity) : z.string() }])),
   },
-  ...problemResponses(400, 404, 406),
+  // 422: QUERY_TOO_BROAD, a filter and sort no index holds in order over more records than a list may sort (src/queries/bounds.ts).
+  ...problemResponses(400, 404, 406, 422),
 });
 
 /**
@@ -94,10 +96,16 @@ function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
   reply.type(withCharset(JSON_TYPE)).send({
     data: link(page.items, recordRefs(entity), origin),
     next: linkNext(page.next),
-    ...(count ? { total: countRecords(app.db, entity, filters) } : {}),
-    ...(facet ? { facets: facetCounts(app.db, entity, filters, facet) } : {}),
+    ...(count ? countFields(boundedCount(app.db, entity, filters)) : {}),
+    ...(facet ? facetFields(boundedFacets(app.db, entity, filters, facet)) : {}),
   });
 }
+
+/** A bounded count as page fields: `total` and whether it is the set's size (else the set is larger). */
+const countFields = ({ total, exact }: BoundedCount) => ({ total, totalExact: exact });
+
+/** Bounded facets as page fields: `facets` and whether they count the whole set (else its first records). */
+const facetFields = ({ facets, exact }: BoundedFacets) => ({ facets, facetsExact: exact });
 
 /** An id as part of a download's file name: characters outside [A-Za-z0-9._-] become `_`. */
 const fileSafe = (id: string) => id.replace(/[^A-Za-z0-9._-]/g, '_');

@@ -1,5 +1,6 @@
 /** Zod schemas of the REST routes: pages and list querystrings. */
 import { z } from 'zod';
+import { DEFAULT_BOUNDS } from '../queries/bounds.js';
 import { FACET_LIMIT, facetValueSchema, type Entity } from '../queries/entity.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_SORT_KEYS, MAX_SORT_LENGTH } from '../queries/pagination.js';
 
@@ -9,8 +10,10 @@ export function pageSchema(record: z.ZodObject, description: string) {
     .object({
       data: z.array(record),
       next: z.string().nullable().describe('URL of the next page (also in the Link header), or null on the last page.'),
-      total: z.number().int().optional().describe('Size of the filtered set, with count=true.'),
-      facets: z.record(z.string(), z.array(facetValueSchema)).optional().describe(`Value counts over the filtered set, with facet=…: the ${FACET_LIMIT} most frequent values of each facet.`),
+      total: z.number().int().optional().describe(`Size of the filtered set, with count=true. A filtered set is counted up to ${DEFAULT_BOUNDS.countLimit} records: see totalExact.`),
+      totalExact: z.boolean().optional().describe(`With count=true: false when the filtered set has more than ${DEFAULT_BOUNDS.countLimit} records, counting stopped there and total is that limit (a whole collection is always counted exactly).`),
+      facets: z.record(z.string(), z.array(facetValueSchema)).optional().describe(`Value counts over the filtered set, with facet=…: the ${FACET_LIMIT} most frequent values of each facet. A set larger than ${DEFAULT_BOUNDS.facetSample} records is counted on its first ${DEFAULT_BOUNDS.facetSample} in list order: see facetsExact.`),
+      facetsExact: z.boolean().optional().describe(`With facet=…: false when the counts are of the first ${DEFAULT_BOUNDS.facetSample} records of a larger set, in list order, not of the whole set.`),
     })
     .describe(description);
 }

@@ -1,7 +1,7 @@
 /** `GET /v1/search`: ranked Dutch full text across measures, figures and documents. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { search, searchHitRefs, searchHitSchema, searchRequestSchema } from '../queries/search.js';
+import { search, searchHitRefs, searchHitSchema, searchRankingShape, searchRequestSchema, RANK_LIMIT } from '../queries/search.js';
 import { link } from '../urls.js';
 import { JSON_TYPE, nextPageUrl } from './formats.js';
 import { limitText } from './schemas.js';
@@ -11,7 +11,12 @@ import { problemResponses } from '../problems.js';
 const querystring = z.strictObject({ ...searchRequestSchema.shape, limit: limitText.optional().describe(searchRequestSchema.shape.limit.description!) });
 
 const resultSchema = z
-  .object({ data: z.array(searchHitSchema), next: z.string().nullable().describe('URL of the next page, or null.') })
+  .object({
+    data: z.array(searchHitSchema),
+    next: z.string().nullable().describe('URL of the next page, or null.'),
+    rankingExact: searchRankingShape.rankingExact,
+    ranked: searchRankingShape.ranked,
+  })
   .describe('A page of search hits.');
 
 const searchPlugin: FastifyPluginAsyncZod = async (app) => {
@@ -21,7 +26,7 @@ const searchPlugin: FastifyPluginAsyncZod = async (app) => {
       tags: ['search'],
       operationId: 'search',
       summary: 'Full-text search',
-      description: 'bm25-ranked hits with highlighted snippets.',
+      description: `bm25-ranked hits with highlighted snippets. A search reads at most the ${RANK_LIMIT} newest matches (the last loaded) and ranks those: when more match, \`rankingExact\` is false and the pages hold the ranked hits only.`,
       querystring,
       response: { 200: { description: 'Hits, best first.', content: { [JSON_TYPE]: { schema: resultSchema } } }, ...problemResponses(400, 406) },
     },
@@ -30,7 +35,7 @@ const searchPlugin: FastifyPluginAsyncZod = async (app) => {
     const page = search(app.db, request.query);
     const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
     if (next !== null) reply.header('link', `<${next}>; rel="next"`);
-    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: link(page.items, searchHitRefs, origin), next });
+    reply.type(`${JSON_TYPE}; charset=utf-8`).send({ data: link(page.items, searchHitRefs, origin), next, rankingExact: page.rankingExact, ranked: page.ranked });
     return reply;
   });
 };

@@ -21,10 +21,26 @@ function foldChar(ch: string): string {
 export function foldForMatch(text: string): string {
   // Plain ASCII text (the common case for whole stretches) folds by lowercasing alone.
   if (/^[\t\n\r -_a-~]*$/.test(text)) return text.toLowerCase();
+  // Else ASCII runs are lowercased whole (what `foldChar` does to each of their characters, the
+  // backtick apart) and the other characters folded one code point at a time.
   let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  let run = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && c !== BACKTICK) {
+      i++;
+      continue;
+    }
+    const width = (text.codePointAt(i) ?? c) > 0xffff ? 2 : 1;
+    out += text.slice(run, i).toLowerCase() + foldChar(text.slice(i, i + width));
+    i += width;
+    run = i;
+  }
+  return out + text.slice(run).toLowerCase();
 }
+
+const BACKTICK = 0x60;
 
 /** Lowercase ASCII slug: "Federale Politie Antwerpen" → "federale-politie-antwerpen". */
 export function slugify(text: string): string {

@@ -4,6 +4,8 @@
  * in UTF-16 and converts once at the edge with a converter built per document.
  */
 export interface OffsetConverter {
+  /** The text has no astral characters: both indices are the same everywhere. */
+  readonly identity: boolean;
   /** UTF-16 index → code-point index. */
   toCodePoint(utf16Index: number): number;
   /** Code-point index → UTF-16 index. */
@@ -19,8 +21,9 @@ export function offsetConverter(text: string): OffsetConverter {
       i++;
     }
   }
-  if (astral.length === 0) return { toCodePoint: (i) => i, toUtf16: (i) => i };
+  if (astral.length === 0) return { identity: true, toCodePoint: (i) => i, toUtf16: (i) => i };
   return {
+    identity: false,
     toCodePoint(i) {
       let n = 0;
       while (n < astral.length && astral[n]! < i - 1) n++;

@@ -21,6 +21,9 @@ const LETTER = /\p{L}/u;
 /** Cut points inside one ICU sentence (relative to it) where a sentence opening with digits starts. */
 const digitStarts = (segment: string): number[] => [...segment.matchAll(STOP_BEFORE_DIGITS)].map((m) => m.index);
 
+/** A sentence splitter of one block of a text; {@link splitSentences}, or one that remembers its answers. */
+export type SentenceSplitter = (text: string, start: number, end: number) => Array<[number, number]>;
+
 /**
  * The sentences of `text.slice(start, end)` (one block), as trimmed UTF-16 spans of `text` in text order.
  */

@@ -187,15 +187,22 @@ export const FRESH2_FLOORS: Record<string, number> = {
   'field.referenceDate': 0.9,
   // First scores: actors 0.857/0.612 (30/35, 30/49; lenient the same), places 0.917/0.932 (55/60, 55/59;
   // lenient 0.933/0.949); unknown names proposed as candidates: actors 10/18, places 0/1.
-  'actors.precision': 0.85,
+  // Precision 0.85 -> 0.8 (lead, session 7): a known regression kept, not hidden. zones9's 8d58344
+  // (former zone names read under every police noun, merged-away zones as entries of their own)
+  // turned one fresh2 mention that was proposed as a candidate into a mention of a known entity the
+  // gold does not give (aggregate scores, commit by commit: 30/35 -> 30/36 before coverage9, 31/36 ->
+  // 31/37 after; fresh unchanged, unseen recall +2). fresh2 is closed, so the mention was not looked
+  // at; the floor still catches any further loss.
+  'actors.precision': 0.8,
   'actors.recall': 0.6,
-  'actors.lenientPrecision': 0.85,
+  'actors.lenientPrecision': 0.8,
   'actors.lenientRecall': 0.6,
+  // 0.5 -> 0.45 (lead, session 7): the same mention (8/17 after zones9).
   // 0.55 -> 0.5 (coverage9, for the lead to confirm): this share's denominator is the gold mentions of
   // entities the gazetteer lacks, so it shrinks as coverage grows. After the coverage9 gazetteer one
   // such mention (proposed as a candidate before) names a known entity and is found (actors recall
   // 30/49 -> 31/49): 10/18 became 9/17 (0.529) with nothing proposed less.
-  'actors.unknownProposed': 0.5,
+  'actors.unknownProposed': 0.45,
   'places.precision': 0.9,
   'places.recall': 0.9,
   'places.lenientPrecision': 0.9,

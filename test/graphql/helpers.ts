@@ -22,7 +22,9 @@ export async function data(app: FastifyInstance, query: string, variables?: Reco
 
 /**
  * Records the SQL of every statement execution on `db` (better-sqlite3 `all`, `get`,
- * `iterate`, `run` on the shared Statement prototype) until `stop()`.
+ * `iterate`, `run` on the shared Statement prototype) until `stop()`. Query plans asked
+ * for (`EXPLAIN QUERY PLAN`: a list checks whether SQLite would sort, src/queries/bounds.ts)
+ * read no data and are left out.
  */
 export function recordStatements(db: Db): { sql: string[]; stop(): void } {
   const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as Record<string, (...args: unknown[]) => unknown>;
@@ -32,7 +34,7 @@ export function recordStatements(db: Db): { sql: string[]; stop(): void } {
   methods.forEach((m, i) => {
     const original = originals[i]!;
     proto[m] = function (this: { source: string }, ...args: unknown[]) {
-      sql.push(this.source);
+      if (!this.source.startsWith('EXPLAIN QUERY PLAN')) sql.push(this.source);
       return original.apply(this, args);
     };
   });

@@ -16,6 +16,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import tap from 'tap';
 import { z } from 'zod';
 import { buildApp } from '../../src/app.js';
+import type { QueryBounds } from '../../src/queries/bounds.js';
 import { openForBuild } from '../../src/db/client.js';
 import { actorEntrySchema, locationEntrySchema, themeEntrySchema } from '../../src/ingest/gazetteer.js';
 import { documentId, loadDatabase, type ExtractedDocument } from '../../src/ingest/load.js';
@@ -232,7 +233,7 @@ export function fixtureApp(): Promise<App> {
 }
 
 /** An app of its own over the fixture database (a replica, a cold cache, another origin), closed when `t` ends. */
-export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean } = {}): Promise<App> {
+export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean; queryBounds?: Partial<QueryBounds> } = {}): Promise<App> {
   const app = await buildApp({ dbPath: fixtureDatabase(), ...options });
   t.teardown(() => app.close());
   return app;

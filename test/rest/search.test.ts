@@ -18,6 +18,7 @@ t.test('q=camera finds the camera measures of both Aalst and Ghent, best first, 
   t.same([...scopes].sort(), ['aalst', 'gent']);
   const scores = body.data.map((h: any) => h.score);
   t.same(scores, [...scores].sort((a: number, b: number) => a - b), 'bm25 order');
+  t.match(body, { rankingExact: true, ranked: 5 }, 'every match ranked, and said so');
 });
 
 t.test('stemming and folding: "camera\'s" and "CAMERA" find what "camera" finds', async (t) => {

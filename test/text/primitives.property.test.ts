@@ -40,6 +40,16 @@ t.test('folding keeps every UTF-16 index in place and is idempotent', async (t) 
   assertProperty(t, 'same length', fc.property(text, (s) => foldForMatch(s).length === s.length));
   assertProperty(t, 'idempotent', fc.property(text, (s) => foldForMatch(foldForMatch(s)) === foldForMatch(s)));
   t.equal(foldForMatch('Café’s ËÏ'), "cafe's ei");
+  // The folding as first written, one code point at a time: the ASCII runs' shortcut must not change a character.
+  const foldOne = (ch: string) => {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const lowered = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
+    const folded = lowered.length === ch.length ? lowered : ch;
+    return /[’‘`´]/.test(folded) ? "'" : folded;
+  };
+  const reference = (s: string) => (/^[\t\n\r -_a-~]*$/.test(s) ? s.toLowerCase() : [...s].map(foldOne).join(''));
+  const withAscii = fc.string({ unit: fc.constantFrom('A', 'z', '`', "'", ' ', '\n', '\u0000', '~', 'É', 'e\u0301', '’', '😀', '\ud800', '\udc00', 'İ', 'ß'), maxLength: 30 });
+  assertProperty(t, 'as one code point at a time', fc.property(fc.oneof(text, withAscii), (s) => foldForMatch(s) === reference(s)));
 });
 
 t.test('slugs are lowercase ASCII words joined by single hyphens, and stable', async (t) => {

@@ -1,6 +1,6 @@
 /** Sentence spans, date phrases and the reference date of a figure. */
 import { daysInMonth } from '../../text/calendar.js';
-import { splitSentences } from '../../text/sentences.js';
+import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
 import { MONTHS, NUMBER_ATOMS } from './words.js';
@@ -44,8 +44,8 @@ export function blockSpans(text: string): Array<[number, number]> {
 }
 
 /** Sentence spans: each block (see {@link blockSpans}; given when already split) split by the one splitter. */
-export function sentenceSpans(text: string, blocks = blockSpans(text)): Array<[number, number]> {
-  return blocks.flatMap(([start, end]) => splitSentences(text, start, end));
+export function sentenceSpans(text: string, blocks = blockSpans(text), split: SentenceSplitter = splitSentences): Array<[number, number]> {
+  return blocks.flatMap(([start, end]) => split(text, start, end));
 }
 
 export interface DateMention {

@@ -132,15 +132,24 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return -1;
   };
+  // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
+  const framedDates = new Map<number, string | null>();
   const framedDate = (pos: number): string | null => {
     const index = sentenceIndex(pos);
     if (index < 0) return null;
+    let date = framedDates.get(index);
+    if (date === undefined) {
+      date = framedDateOfSentence(index, blockAt(pos));
+      framedDates.set(index, date);
+    }
+    return date;
+  };
+  const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
     const words = sentence.split(/[^\p{L}]+/u);
     const past = PAST_TENSE.test(sentence) || words.some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
-    const block = blockAt(pos);
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
     return past || restates || verbless ? frameDate(index) : null;
   };

@@ -29,6 +29,7 @@ import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
@@ -73,20 +74,15 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   return true;
 }
 
-/** Cue phrases compiled once to one whole-word pattern over folded text. */
-function cuePattern(cues: readonly string[]): RegExp {
-  const alternatives = cues.map((c) => foldForMatch(c).split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-  return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'u');
-}
-const FORECAST = cuePattern(FORECAST_CUES);
-const TARGET = cuePattern(TARGET_CUES);
-const PAST = cuePattern([...PAST_VERBS]);
-const PRESENT = cuePattern(PRESENT_CUES);
+const FORECAST = new CuePhrases(FORECAST_CUES);
+const TARGET = new CuePhrases(TARGET_CUES);
+const PAST = new CuePhrases([...PAST_VERBS]);
+const PRESENT = new CuePhrases(PRESENT_CUES);
 const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
-const FINITE = cuePattern([...FINITE_VERBS]);
-const INCREASE = cuePattern(INCREASE_CUES);
-const WORK = cuePattern(WORK_CUES);
-const DECREASE = cuePattern(DECREASE_CUES);
+const FINITE = new CuePhrases([...FINITE_VERBS]);
+const INCREASE = new CuePhrases(INCREASE_CUES);
+const WORK = new CuePhrases(WORK_CUES);
+const DECREASE = new CuePhrases(DECREASE_CUES);
 
 /** One document read for meaning: tokens, sentences, and lookups between them. */
 class DocumentReader {
@@ -94,6 +90,7 @@ class DocumentReader {
   readonly tokens: Token[];
   readonly sentences: Array<[number, number]>;
   readonly folded: string;
+  readonly #statuses = new Map<string, FigureStatus>();
 
   constructor(prepared: PreparedText) {
     this.text = prepared.text;
@@ -127,6 +124,20 @@ class DocumentReader {
       } else hi = mid - 1;
     }
     return found;
+  }
+
+  /**
+   * `statusOf` the folded text of a span, once per span and dates: every figure reads its sentence
+   * and up to six before it, so a document's figures ask about the same sentences again and again.
+   */
+  statusOf([from, to]: readonly [number, number], referenceDate: string | null, documentDate: string | null): FigureStatus {
+    const key = `${from}:${to}:${referenceDate}:${documentDate}`;
+    let status = this.#statuses.get(key);
+    if (status === undefined) {
+      status = statusOf(this.folded.slice(from, to), referenceDate, documentDate);
+      this.#statuses.set(key, status);
+    }
+    return status;
   }
 
   /** Token range [from, to) of a sentence. */
@@ -787,8 +798,8 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
   return doc.folded.slice(s, e);
 }
 
-/** The figure's clause: the part of its sentence between clause boundaries around it. */
-function clauseOf(doc: DocumentReader, f: Span): string {
+/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
+function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
@@ -801,10 +812,14 @@ function clauseOf(doc: DocumentReader, f: Span): string {
       break;
     }
   }
-  return sentence.slice(open, close);
+  return [s + open, s + close];
 }
 
+/** The figure's clause, folded. */
+const clauseOf = (doc: DocumentReader, f: Span): string => doc.folded.slice(...clauseSpan(doc, f));
+
 const PAST_PARTICIPLE = /^ge\p{L}{3,}(?:d|t|en)$/u;
+const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
 // "om de dienst uit te breiden met 2 medewerkers": a purpose clause states an aim.
 const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
@@ -822,14 +837,17 @@ const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
  * before the document's (observed), else unknown.
  */
 export function statusOf(clause: string, referenceDate: string | null, documentDate: string | null): FigureStatus {
-  if (FORECAST.test(clause)) return 'forecast';
+  // Cut into words once for the five lists of cues.
+  const words = new CueWords(clause);
+  if (FORECAST.in(words)) return 'forecast';
   const year = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
   const ref = year(referenceDate);
   const doc = year(documentDate);
-  if (TARGET.test(clause) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
-  if (PAST.test(clause) || hasWeakPast(clause) || FINITE.test(clause) || PRESENT.test(clause) || (ref !== null && doc !== null && ref < doc)) return 'actual';
-  // Present participles describe a state that exists ("de 17 participerende gemeenten").
-  if (/\p{L}{4,}ende\s/u.test(clause)) return 'actual';
+  if (TARGET.in(words) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
+  if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
+  // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
+  // letters before "ende" say the same as four or more and do not backtrack over the whole word.
+  if (PRESENT_PARTICIPLE.test(clause)) return 'actual';
   // A past participle without an auxiliary reports what happened, as headlines do
   // ("Fietsdiefstallen gedaald met 3 procent", "12 panden gesloten").
   if (clause.split(/[^\p{L}]+/u).some((w) => PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
@@ -848,16 +866,14 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
  * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it.
  */
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
-  const own = statusOf(clauseOf(doc, f), f.referenceDate, documentDate);
+  const own = doc.statusOf(clauseSpan(doc, f), f.referenceDate, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
-  const [from, to] = doc.sentences[sentence]!;
-  const whole = statusOf(doc.folded.slice(from, to), f.referenceDate, documentDate);
+  const whole = doc.statusOf(doc.sentences[sentence]!, f.referenceDate, documentDate);
   if (whole !== 'unknown') return whole;
   for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
-    const [s, e] = doc.sentences[k]!;
-    const status = statusOf(doc.folded.slice(s, e), null, documentDate);
+    const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;
   }
   return 'unknown';

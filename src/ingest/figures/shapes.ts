@@ -86,23 +86,45 @@ export function tryFraction(ctx: Ctx, i: number): Attempt {
   return f;
 }
 
+/** A fraction read from tokens `first`..`last`. */
+const fractionDraft = (first: number, last: number, value: number): Draft => ({
+  first, last, anchor: first, kind: 'fraction', value, valueMax: null, previousValue: null, unit: null, subject: null,
+  ownUnit: true, wordsOnly: false, structured: true, approx: false, opensRange: false,
+});
+
+/** The value of a fraction written as one word ("driekwart", "tweederde", "drievierde"), or null. */
+function readOneWordFraction(word: string): number | null {
+  for (const [d, den] of DENOMINATOR_ENTRIES) {
+    if (word.length > d.length && word.endsWith(d)) {
+      const n = parseNumberWord(word.slice(0, -d.length));
+      if (n && !n.approx && n.value >= 1 && n.value < den) return n.value / den;
+    }
+  }
+  return null;
+}
+
+/** Words already read by {@link readOneWordFraction}: the stage asks about every word of every document. */
+const oneWordFractions = new Map<string, number | null>();
+const MAX_ONE_WORD_FRACTIONS = 200_000;
+
+function oneWordFraction(word: string): number | null {
+  let value = oneWordFractions.get(word);
+  if (value === undefined) {
+    if (oneWordFractions.size >= MAX_ONE_WORD_FRACTIONS) oneWordFractions.clear();
+    value = readOneWordFraction(word);
+    oneWordFractions.set(word, value);
+  }
+  return value;
+}
+
 function readFraction(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || t.blocked) return null;
-  const base = (first: number, last: number, value: number): Draft => ({
-    first, last, anchor: first, kind: 'fraction', value, valueMax: null, previousValue: null, unit: null, subject: null,
-    ownUnit: true, wordsOnly: false, structured: true, approx: false, opensRange: false,
-  });
-  if (t.norm === 'de' && tokens[i + 1]?.norm === 'helft') return base(i, i + 1, 0.5);
-  // One word: "driekwart", "tweederde", "drievierde".
+  if (t.norm === 'de' && tokens[i + 1]?.norm === 'helft') return fractionDraft(i, i + 1, 0.5);
   if (t.type === 'word') {
-    for (const [d, den] of DENOMINATOR_ENTRIES) {
-      if (t.norm.length > d.length && t.norm.endsWith(d)) {
-        const n = parseNumberWord(t.norm.slice(0, -d.length));
-        if (n && !n.approx && n.value >= 1 && n.value < den) return base(i, i, n.value / den);
-      }
-    }
+    const value = oneWordFraction(t.norm);
+    if (value !== null) return fractionDraft(i, i, value);
   }
   const num = t.type === 'num' ? parseDigits(t.text) : t.type === 'word' ? parseNumberWord(t.norm)?.value ?? null : null;
   if (num === null || !Number.isInteger(num)) return null;
@@ -121,7 +143,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       if (j === i + 1 && num >= 1 && num < den && (k > j + 1 || isFractionBase(den))) {
         const after = tokens[k + 1];
         if (after && after.type === 'word' && MEASURE_UNITS.has(after.norm)) return null;
-        return base(i, k, num / den);
+        return fractionDraft(i, k, num / den);
       }
     }
   }
@@ -134,7 +156,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       if (after && after.type === 'word' && !NON_NOUNS.has(after.norm)) return null;
       if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm)) return null;
     }
-    return base(i, i + 1, num / den);
+    return fractionDraft(i, i + 1, num / den);
   }
   return null;
 }

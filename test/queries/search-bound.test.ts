@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import t from 'tap';
+import { openReadOnly } from '../../src/db/client.js';
+import { migrationsDir } from '../../src/paths.js';
+import { ftsQuery } from '../../src/queries/fulltext.js';
+import { candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
+import { toQuery } from '../../src/queries/sql.js';
+import { fixtureDatabase } from '../helpers/fixture-db.js';
+import { planOf } from '../helpers/plans.js';
+
+const db = openReadOnly(fixtureDatabase());
+t.teardown(() => db.$client.close());
+
+const UNBOUNDED = { rows: 1_000_000, characters: 1e12 };
+
+/** Every hit of a search, page after page of `limit` by cursor, and the pages' flags. */
+function allPages(q: string, limit: number, bounds: Parameters<typeof search>[2]) {
+  const hits: SearchHit[] = [];
+  const flags = new Set<string>();
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const page = search(db, { q, limit, cursor }, bounds);
+    hits.push(...page.items);
+    flags.add(`${page.rankingExact}/${page.ranked}`);
+    cursor = page.next ?? undefined;
+    pages++;
+  } while (cursor !== undefined && pages < 1000);
+  return { hits, pages, flags: [...flags] };
+}
+
+/** The matching index rows of the hit kinds, newest first: (rowid, kind, ref), straight from FTS5. */
+const newestMatches = (q: string) =>
+  db.$client.prepare('SELECT rowid, kind, ref FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC').all(ftsQuery(q)) as Array<{ rowid: number; kind: string; ref: string }>;
+
+const HIT_KINDS = new Set(['measure', 'figure', 'document']);
+
+t.test('below the bounds the ranking is exact and is FTS5\'s own bm25 ranking, scores and all', async (t) => {
+  for (const q of ['politie', 'camera', 'camera politie', 'wijkagent', 'cocaine']) {
+    const page = search(db, { q, limit: 500 });
+    t.equal(page.rankingExact, true, `${q}: exact`);
+    t.equal(page.ranked, page.items.length, `${q}: every hit ranked`);
+    const fts = db.$client
+      .prepare('SELECT ref, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ? AND kind IN (\'measure\', \'figure\', \'document\') ORDER BY rank, rowid')
+      .all(ftsQuery(q)) as Array<{ ref: string; score: number }>;
+    t.ok(fts.length > 0, `${q}: matches`);
+    t.same(page.items.map((h) => [h.id, h.score]), fts.map((r) => [r.ref, r.score]), `${q}: the same hits, order and scores as FTS5's bm25`);
+  }
+});
+
+t.test('over the row bound only the newest matches are ranked, flagged, and cursors walk them once each', async (t) => {
+  const q = 'politie';
+  const matches = newestMatches(q);
+  const cap = 7;
+  t.ok(matches.length > cap + 3, 'the fixture has more matches than the cap');
+  const ranked = matches.slice(0, cap).filter((m) => HIT_KINDS.has(m.kind));
+  const whole = search(db, { q, limit: 500 }, { rows: cap, characters: 1e12 });
+  t.equal(whole.rankingExact, false, 'flagged');
+  t.equal(whole.ranked, ranked.length, 'ranked: the hits among the newest cap matches');
+  t.same(whole.items.map((h) => h.id).sort(), ranked.map((m) => m.ref).sort(), 'exactly the newest cap matches of the hit kinds');
+  t.equal(whole.next, null, 'no page past the ranked hits');
+  const exact = new Map(search(db, { q, limit: 500 }, UNBOUNDED).items.map((h) => [h.id, h.score]));
+  t.same(whole.items.map((h) => h.score), whole.items.map((h) => exact.get(h.id)), 'each score is the hit\'s bm25 over the whole index');
+  t.same(whole.items.map((h) => h.score), [...whole.items.map((h) => h.score)].sort((a, b) => a - b), 'best first');
+  for (const limit of [1, 2, 3]) {
+    const { hits, pages, flags } = allPages(q, limit, { rows: cap, characters: 1e12 });
+    t.same(hits.map((h) => h.id), whole.items.map((h) => h.id), `pages of ${limit}: the one ranking, no hit skipped or repeated`);
+    t.equal(pages, Math.max(1, Math.ceil(ranked.length / limit)), `pages of ${limit}: no empty page at the end`);
+    t.same(flags, [`false/${ranked.length}`], `pages of ${limit}: every page carries the same flag`);
+  }
+});
+
+t.test('over the text bound reading stops at the row that reaches it', async (t) => {
+  const q = 'politie';
+  const matches = newestMatches(q);
+  const page = search(db, { q, limit: 500 }, { rows: 1000, characters: 1 });
+  t.equal(page.rankingExact, false, 'flagged');
+  t.same(page.items.map((h) => h.id), HIT_KINDS.has(matches[0]!.kind) ? [matches[0]!.ref] : [], 'the newest match only');
+  t.equal(search(db, { q, limit: 500 }, { rows: 1000, characters: 1e12 }).rankingExact, true, 'exact with room for the text');
+});
+
+t.test('a type filter ranks the hits of that type among the matches read', async (t) => {
+  const q = 'politie';
+  const cap = 9;
+  const measures = newestMatches(q).slice(0, cap).filter((m) => m.kind === 'measure');
+  const page = search(db, { q, type: 'measure', limit: 500 }, { rows: cap, characters: 1e12 });
+  t.same(page.items.map((h) => h.id).sort(), measures.map((m) => m.ref).sort());
+  t.equal(page.ranked, measures.length);
+});
+
+t.test('the bounded statement streams the index newest first and stops: no sort, no scan of the matches', async (t) => {
+  const { sql: text, params } = toQuery(candidatesStatement(ftsQuery('politie'), hitKinds(undefined), RANK_LIMIT + 1));
+  t.match(text, /LIMIT \?$/, 'a LIMIT ends the statement');
+  const plan = planOf(db, text, params);
+  t.match(plan.join('\n'), /VIRTUAL TABLE INDEX/, 'read through the FTS5 index');
+  t.notMatch(plan.join('\n'), /TEMP B-TREE/, 'FTS5 gives the rowid order itself: nothing is sorted, so the LIMIT stops the reading');
+  t.ok(RANK_LIMIT > 0 && RANK_TEXT_LIMIT > 0);
+});
+
+t.test('the statistics in search_terms are the index\'s own, and migrations 0009 and later fill their tables in an existing database', async (t) => {
+  const terms = (q: string) => db.$client.prepare('SELECT rows FROM search_terms WHERE term = ?').pluck().get(q);
+  for (const stem of ['politie', 'camera', 'wijkagent']) {
+    t.equal(terms(stem), db.$client.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck().get(`"${stem}"`), `${stem}: rows holding it`);
+  }
+  t.equal(terms(''), db.$client.prepare('SELECT count(*) FROM search_index').pluck().get(), 'the empty term: every row');
+  const dir = mkdtempSync(join(tmpdir(), 'search-terms-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const copy = join(dir, 'before-0009.db');
+  copyFileSync(fixtureDatabase(), copy);
+  const before = new Database(copy);
+  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4' };
+  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all() };
+  // The database as it was before migration 0009: without what 0009 and the migrations after
+  // it create, and none of them recorded (drizzle's migrator runs only those newer than the last recorded).
+  const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
+  const since = journal.entries.filter((e) => e.tag >= '0009');
+  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order');
+  before.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since[0]!.when);
+  before.close();
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/migrate-in-place.ts', copy], { encoding: 'utf8' });
+  t.match(output, new RegExp(`: ${since.length} migration\\(s\\) applied`));
+  const after = new Database(copy, { readonly: true });
+  t.teardown(() => after.close());
+  t.same(after.prepare(filled.terms).all(), loaded.terms, 'search_terms: the same rows as the load wrote');
+  t.same(after.prepare(filled.themeOrder).all(), loaded.themeOrder, 'measure_theme_order: the same rows as the load wrote');
+  t.ok(after.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'figures_unit_order'").get(), 'the unit index is back');
+});
