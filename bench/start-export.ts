@@ -5,7 +5,9 @@
  * dist/src/server.js, after `npm run build`; give `--import tsx src/server.ts` as one
  * argument to run the sources). RSS is sampled from /proc every 20 ms, with its anonymous
  * part (the heap) and its file part (mapped pages of the database and of code).
- * EXPORT_PATH (default /v1/measures.ndjson) picks another export.
+ * EXPORT_PATH (default /v1/measures.ndjson) picks another export; EXPORT_SECONDS stops it
+ * after that many seconds (a look at how RSS moves without a whole export of a large corpus);
+ * SAMPLE_EVERY (seconds) prints RSS at that interval while exporting.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,10 @@ import { createInterface } from 'node:readline';
 const [db, server = 'dist/src/server.js'] = process.argv.slice(2);
 if (db === undefined) throw new Error('usage: bench/start-export.ts DB [SERVER]');
 const exportPath = process.env.EXPORT_PATH ?? '/v1/measures.ndjson';
+const exportSeconds = Number(process.env.EXPORT_SECONDS ?? Infinity);
+const sampleEvery = Number(process.env.SAMPLE_EVERY ?? 0);
+
+const mib = (m: { rss: number; anon: number; file: number }) => `RSS ${m.rss.toFixed(0)} MiB (anonymous ${m.anon.toFixed(0)}, file ${m.file.toFixed(0)})`;
 
 /** The child's resident memory in MiB: total, anonymous and file-backed. */
 function memoryOf(pid: number) {
@@ -45,18 +51,20 @@ try {
   const sampler = setInterval(sample, 20);
   const exportStarted = performance.now();
   let [bytes, lines] = [0, 0];
+  const printer = sampleEvery > 0 ? setInterval(() => console.log(`${((performance.now() - exportStarted) / 1000).toFixed(0)} s: ${lines} records, ${mib(memoryOf(child.pid!))}`), sampleEvery * 1000) : undefined;
   try {
     const res = await fetch(`${address}${exportPath}`);
     if (res.status !== 200) throw new Error(`${exportPath}: HTTP ${res.status}`);
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.length;
       for (const byte of chunk) if (byte === 10) lines++;
+      if ((performance.now() - exportStarted) / 1000 > exportSeconds) break;
     }
   } finally {
     clearInterval(sampler);
+    clearInterval(printer);
   }
   sample();
-  const mib = (m: typeof peak) => `RSS ${m.rss.toFixed(0)} MiB (anonymous ${m.anon.toFixed(0)}, file ${m.file.toFixed(0)})`;
   console.log(`start: ${startSeconds.toFixed(2)} s to listening; ${mib(atStart)}`);
   console.log(`export ${exportPath}: ${lines} records, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s; peak ${mib(peak)}`);
 } finally {

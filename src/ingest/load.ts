@@ -20,6 +20,7 @@ import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
+import { computeFacts, factsRow } from '../queries/facts.js';
 import { compiledStatement, placeholderRow, positionalStatement, statement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
@@ -568,6 +569,8 @@ class Load {
       { key: 'input_hash', value: meta.inputHash },
       ...(meta.referenceHash ? [{ key: 'reference_hash', value: meta.referenceHash }] : []),
       ...digests.metaRows(),
+      // Numbers over whole collections, once here rather than on the server's start or first requests.
+      factsRow(computeFacts(db)),
     ]);
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = loaded

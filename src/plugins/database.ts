@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { assertServable } from '../db/check.js';
-import { openReadOnly, STREAMING, type Db } from '../db/client.js';
+import { openServed, type Db } from '../db/client.js';
 import { setQueryBounds, type QueryBounds } from '../queries/bounds.js';
 
 declare module 'fastify' {
@@ -9,6 +9,8 @@ declare module 'fastify' {
     db: Db;
     /** The same file on a second connection for streamed exports (see `STREAMING`), so they neither map the file nor flush the requests' cache. */
     exportDb: Db;
+    /** A read-only descriptor of that same file, for the dump (its bytes and checksum). */
+    dbFd: number;
   }
 }
 
@@ -20,22 +22,18 @@ export interface DatabaseOptions {
 
 /**
  * Opens the database read-only for the app's lifetime, after checking it can be served:
- * one connection for requests, one for streamed exports.
- * The open connection keeps reading the file it opened: a build that renames a new file
- * into place is picked up by the next start.
+ * one connection for requests, one for streamed exports and a descriptor for the dump, all
+ * of one file even when a rebuild renames another into place meanwhile (`openServed`).
+ * They keep reading the file they opened: a new build is picked up by the next start.
  */
 export default fp<DatabaseOptions>(
   async (app, { dbPath, queryBounds }) => {
-    assertServable(dbPath);
-    const db = openReadOnly(dbPath);
-    const exportDb = openReadOnly(dbPath, STREAMING);
-    if (queryBounds !== undefined) for (const connection of [db, exportDb]) setQueryBounds(connection, queryBounds);
-    app.decorate('db', db);
-    app.decorate('exportDb', exportDb);
-    app.addHook('onClose', async () => {
-      db.$client.close();
-      exportDb.$client.close();
-    });
+    const served = openServed(dbPath, { check: assertServable });
+    if (queryBounds !== undefined) for (const connection of [served.db, served.exportDb]) setQueryBounds(connection, queryBounds);
+    app.decorate('db', served.db);
+    app.decorate('exportDb', served.exportDb);
+    app.decorate('dbFd', served.fd);
+    app.addHook('onClose', async () => served.close());
   },
   { name: 'database' },
 );

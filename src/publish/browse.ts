@@ -25,6 +25,7 @@ import {
   citiesWithProgrammeCounts, contextOfMeasure, measureOutline, measuresPerMunicipality, themesOfSelection,
   type CityProgrammes, type MeasureSelection, type OutlineEntry, type PlaceMeasureCounts,
 } from '../queries/publish/browse.js';
+import { datasetFact } from '../queries/facts.js';
 import { search, type SearchHit } from '../queries/search.js';
 import { listSeries } from '../queries/series.js';
 import type { DocumentRecord, FigureRecord, MeasureRecord, ProgrammeRecord, SeriesRecord } from '../queries/shapes.js';
@@ -226,14 +227,9 @@ interface HomeData {
   comparison: Comparison | null;
 }
 
-/** Places the home page's chart compares: more bars per theme would not read at a glance. */
-const HOME_CHART_PLACES = 5;
-
-/** Reads what the home page shows. */
+/** Reads what the home page shows: its numbers over every measure are the build's (facts.ts). */
 function homeData(db: Db): HomeData {
-  const places = measuresPerMunicipality(db);
-  const top = places.slice(0, HOME_CHART_PLACES).map((p) => p.id);
-  return { cities: citiesWithProgrammeCounts(db), places, comparison: top.length ? compareLocations(db, top) : null };
+  return { cities: citiesWithProgrammeCounts(db), places: datasetFact(db, 'municipalities'), comparison: datasetFact(db, 'comparison') };
 }
 
 /** The home page: the cities (with programme counts), the map, the search box and the developer links. */
@@ -532,9 +528,10 @@ const listPage = { ...options, schema: { hide: true, params: idParams, querystri
  */
 const browse: FastifyPluginAsyncZod = async (app) => {
   // The dataset is immutable: what the home page and the maps show is read once per app, on
-  // the first request that shows it — at start it would be read before listening, and it
-  // grows with the corpus (issue 12: 23 s of a 10 000-document server's start) — and the
-  // home page is rendered on first request (drawing the map reads the outline package).
+  // the first request that shows it, and its numbers over every measure were stored by the
+  // build (issue 12: 23 s of a 10 000-document server's start, then minutes of the first
+  // request at 100 000) — and the home page is rendered on first request (drawing the map
+  // reads the outline package).
   let home: HomeData | undefined;
   const homeOnce = () => (home ??= homeData(app.db));
   let homeMain: SafeHtml | undefined;

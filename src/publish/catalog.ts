@@ -5,11 +5,10 @@
  * in the URL for harvesters that cannot set headers.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import jsonld from 'jsonld';
-import { Parser, Writer } from 'n3';
-import { datasetInfo } from '../queries/dataset.js';
+import type { JsonLdDocument } from 'jsonld';
+import { datasetFact, datasetInfo } from '../queries/facts.js';
 import { lastChange } from '../queries/history.js';
-import { catalogFacts } from '../queries/publish/catalog.js';
+import { catalogCities } from '../queries/publish/catalog.js';
 import { noQuery } from '../problems.js';
 import { catalogDocument, catalogPrefixes } from './dcat.js';
 import type { DumpFile } from './dump-file.js';
@@ -17,9 +16,14 @@ import type { DumpFile } from './dump-file.js';
 const JSONLD = 'application/ld+json';
 const TURTLE = 'text/turtle';
 
-/** JSON-LD → N-Quads (jsonld) → Turtle with prefixes (n3): both are standard, loss-free steps. */
+/**
+ * JSON-LD → N-Quads (jsonld) → Turtle with prefixes (n3): both are standard, loss-free steps.
+ * Both libraries are loaded on the first Turtle request, not at start (jsonld brings an
+ * HTTP client: about a tenth of the server's start, issue 12).
+ */
 async function toTurtle(document: Record<string, unknown>): Promise<string> {
-  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads' })) as unknown as string;
+  const [{ default: jsonld }, { Parser, Writer }] = await Promise.all([import('jsonld'), import('n3')]);
+  const nquads = (await jsonld.toRDF(document as JsonLdDocument, { format: 'application/n-quads' })) as unknown as string;
   const writer = new Writer({ prefixes: catalogPrefixes });
   writer.addQuads(new Parser({ format: 'N-Quads' }).parse(nquads));
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
@@ -31,7 +35,7 @@ export interface CatalogOptions {
 
 const catalog: FastifyPluginAsync<CatalogOptions> = async (app, { dump }) => {
   const info = datasetInfo(app.db);
-  const facts = catalogFacts(app.db);
+  const facts = { cities: catalogCities(app.db), period: datasetFact(app.db, 'period') };
   // The data may be older than the build: a rebuild that changed no record does not move it.
   const modified = lastChange(app.db) ?? info.builtAt;
   const documentFor = async (request: FastifyRequest) =>

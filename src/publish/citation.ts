@@ -3,7 +3,7 @@
  * name the record, its source document, the exact quote and the dataset version. Nothing
  * is invented: a document without a stated date or author simply has none here.
  */
-import type { DatasetInfo } from '../queries/dataset.js';
+import type { DatasetInfo } from '../queries/facts.js';
 import type { DocumentRecord } from '../queries/shapes.js';
 import { figureLabel, formatDate, pageLabel, subjectLabel, truncate } from './format.js';
 import { dataLicence } from './licence.js';

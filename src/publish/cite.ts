@@ -8,7 +8,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { datasetInfo } from '../queries/dataset.js';
+import { datasetInfo } from '../queries/facts.js';
 import { problemResponses } from '../problems.js';
 import { bibtex, citableFigure, citableMeasure, cslJson, plainText, type Citable } from './citation.js';
 import { recordUrl } from '../urls.js';

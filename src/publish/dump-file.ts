@@ -1,12 +1,12 @@
 /**
- * The database file as a download. It is read through a file descriptor opened at startup
+ * The database file as a download. It is read through the file descriptor opened at startup
  * and hashed from that descriptor once, on first use, so a rebuild that renames a new file
  * into place cannot make the bytes served disagree with the checksum and ETag announced
  * for them. Hashing is not part of the start: a national corpus is a file of GBs, which
  * takes as many seconds to read (0.46 s of CPU for the 134 MB of 1 000 documents).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fstatSync, openSync, read } from 'node:fs';
+import { createReadStream, fstatSync, read } from 'node:fs';
 import type { Readable } from 'node:stream';
 
 export interface DumpFile {
@@ -38,9 +38,11 @@ async function sha256Of(bytes: Readable): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Opens the database file at `path`; closing stops a hash under way before the descriptor goes. */
-export function openDump(path: string): DumpFile {
-  const fd = openSync(path, 'r');
+/**
+ * The file open at descriptor `fd` (the database plugin's, so the dump is the file the
+ * connections read); closing stops a hash under way, and the descriptor's owner closes it after.
+ */
+export function openDump(fd: number): DumpFile {
   const { size } = fstatSync(fd);
   let hashed: { bytes: Readable; sha256: Promise<string> } | undefined;
   const start = () => {
@@ -54,7 +56,6 @@ export function openDump(path: string): DumpFile {
     close: async () => {
       hashed?.bytes.destroy();
       await hashed?.sha256.catch(() => undefined);
-      closeSync(fd);
     },
   };
 }

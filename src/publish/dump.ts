@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { matchesEtag } from '../plugins/validators.js';
-import { datasetInfo } from '../queries/dataset.js';
+import { datasetInfo } from '../queries/facts.js';
 import { problemResponses } from '../problems.js';
 import type { DumpFile } from './dump-file.js';
 

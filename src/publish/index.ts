@@ -15,7 +15,7 @@ import seriesCards from './series-card.js';
  * hashed on first use), since both the download and the catalogue (byte size, checksum) describe it.
  */
 const publish: FastifyPluginAsync = async (app) => {
-  const dump = openDump(app.db.$client.name);
+  const dump = openDump(app.dbFd);
   app.addHook('onClose', () => dump.close());
   await app.register(catalog, { dump });
   await app.register(dumpRoute, { dump });

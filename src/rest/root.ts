@@ -1,7 +1,8 @@
 /** `GET /v1`: the entry point of the REST API. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { countsSchema, datasetInfo, entityCollections } from '../queries/dataset.js';
+import { countsSchema, entityCollections } from '../queries/dataset.js';
+import { datasetInfo } from '../queries/facts.js';
 import { apiPath } from '../urls.js';
 import { noQuery } from '../problems.js';
 

@@ -23,12 +23,17 @@ export const citiesSql = sql`SELECT DISTINCT l.id, l.name, l.nis_code AS nisCode
   JOIN location_ancestors a ON a.location_id = s.id
   JOIN locations l ON l.id = a.ancestor_id AND l.kind = 'municipality'`;
 
-/** Reads the catalogue facts; the dataset is immutable, so callers may keep the result. */
-export function catalogFacts(db: Db): CatalogFacts {
-  const cities = rows<City>(db, sql`${citiesSql} ORDER BY name`);
+/** The municipalities of the catalogue, by name: bounded by the gazetteer, read from the documents' and programmes' scopes. */
+export const catalogCities = (db: Db): City[] => rows<City>(db, sql`${citiesSql} ORDER BY name`);
+
+/**
+ * First and last day covered by the dates stated in the data (document dates, figure
+ * reference dates), null without any. Reads every figure: the build stores it (facts.ts).
+ */
+export function datePeriod(db: Db): CatalogFacts['period'] {
   const dates = firstColumn<string>(db, sql`SELECT date FROM documents WHERE date IS NOT NULL UNION SELECT reference_date FROM figures WHERE reference_date IS NOT NULL`);
-  if (dates.length === 0) return { cities, period: null };
+  if (dates.length === 0) return null;
   const starts = dates.map(firstDayOf).sort();
   const ends = dates.map(lastDayOf).sort();
-  return { cities, period: { start: starts[0]!, end: ends[ends.length - 1]! } };
+  return { start: starts[0]!, end: ends[ends.length - 1]! };
 }

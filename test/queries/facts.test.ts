@@ -1,0 +1,67 @@
+/**
+ * The facts a build stores in `meta` (src/queries/facts.ts) are the numbers the tables give:
+ * the fixture's stored row equals what `computeFacts` reads, its counts equal each table's
+ * rows counted here by hand, and a file without the row, or with one this code cannot read,
+ * is served with the numbers computed from its tables. `bench/refresh-meta.ts` writes the
+ * same row into a file built before.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import t from 'tap';
+import { openReadOnly } from '../../src/db/client.js';
+import { entityCollections } from '../../src/queries/dataset.js';
+import { computeFacts, datasetFact, datasetInfo, FACTS_KEY, storedFacts } from '../../src/queries/facts.js';
+import { packageRoot } from '../../src/paths.js';
+import { fixtureDatabase } from '../helpers/fixture-db.js';
+
+type Teardown = { teardown(fn: () => unknown): void };
+
+/** A copy of the fixture whose facts row is replaced by `value` (deleted when undefined). */
+function fixtureWithFacts(t: Teardown, value: string | undefined): string {
+  const dir = mkdtempSync(join(tmpdir(), 'facts-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'copy.db');
+  copyFileSync(fixtureDatabase(), path);
+  const db = new Database(path);
+  db.prepare('DELETE FROM meta WHERE key = ?').run(FACTS_KEY);
+  if (value !== undefined) db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(FACTS_KEY, value);
+  db.close();
+  return path;
+}
+
+/** A read-only connection closed when the test ends. */
+function opened(t: Teardown, path: string) {
+  const db = openReadOnly(path);
+  t.teardown(() => db.$client.close());
+  return db;
+}
+
+t.test('the build stores the facts its tables give', async (t) => {
+  const db = opened(t, fixtureDatabase());
+  const stored = storedFacts(db);
+  t.ok(stored, 'the fixture build wrote the facts row');
+  t.same(stored, computeFacts(db), 'the stored facts are what the tables give');
+  const byHand = new Database(fixtureDatabase(), { readonly: true });
+  t.teardown(() => byHand.close());
+  for (const c of entityCollections) t.equal(stored!.counts[c], (byHand.prepare(`SELECT count(*) AS n FROM "${c}"`).get() as { n: number }).n, `${c} counted`);
+  t.ok(stored!.counts.measures > 0 && stored!.municipalities.length > 0 && stored!.comparison !== null, 'the fixture has measures in municipalities');
+  t.same(datasetInfo(db).counts, stored!.counts, '/v1 shows the stored counts');
+});
+
+t.test('a file without facts, or with facts this code cannot read, is served with facts computed from its tables', async (t) => {
+  const expected = computeFacts(opened(t, fixtureDatabase()));
+  for (const [what, value] of [['no facts row', undefined], ['a row that is not JSON', '{counts'], ['a row of another shape', JSON.stringify({ counts: { measures: 1 } })], ['a row with one more field', JSON.stringify({ ...expected, extra: 1 })]] as const) {
+    const db = opened(t, fixtureWithFacts(t, value));
+    t.equal(storedFacts(db), undefined, `${what}: nothing stored is trusted`);
+    for (const key of ['counts', 'period', 'municipalities', 'comparison'] as const) t.same(datasetFact(db, key), expected[key], `${what}: ${key} computed`);
+  }
+});
+
+t.test('bench/refresh-meta.ts writes the facts into a file built without them', async (t) => {
+  const path = fixtureWithFacts(t, undefined);
+  execFileSync(process.execPath, ['--import', 'tsx', join(packageRoot, 'bench', 'refresh-meta.ts'), path], { stdio: 'pipe' });
+  t.same(storedFacts(opened(t, path)), computeFacts(opened(t, fixtureDatabase())), 'the row the build would have written');
+});
