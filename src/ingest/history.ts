@@ -15,7 +15,7 @@ import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { placeholderRow, positionalStatement, toQuery } from '../queries/sql.js';
+import { placeholderRow, positionalStatement, statement } from '../queries/sql.js';
 import { collectionEntities, historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { iterateRecords, recordsByIds } from '../queries/entity.js';
 import { HISTORY_FIELD_NAMES } from '../queries/history.js';
@@ -75,8 +75,8 @@ function streamedRows<T>(path: string, query: SQL): Iterable<T> {
       const sqlite = openWithHistory(path);
       if (!sqlite) return;
       try {
-        const { sql: text, params } = toQuery(query);
-        yield * (sqlite.prepare(text).iterate(...params) as IterableIterator<T>);
+        const { stmt, params } = statement(drizzle(sqlite), query);
+        yield * (stmt.iterate(...params) as IterableIterator<T>);
       } finally {
         sqlite.close();
       }
