@@ -38,6 +38,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const SIZES = (process.env.BENCH_SIZES ?? 'seeds').split(',').map((s) => s.trim()).filter(Boolean);
 /** Only the scenarios whose name contains one of these (comma-separated, any case): a short run of a few. */
 const ONLY = process.env.BENCH_SCENARIOS?.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean);
+/** `BENCH_EXPORT=off` leaves out the whole NDJSON export (minutes at 100k documents): a short run of the scenarios. */
+const EXPORT = process.env.BENCH_EXPORT !== 'off';
 const CONNECTIONS = 50;
 /** The issue's bound on the uncached single-client p99 of lists, facets and search (at 100k documents). */
 const P99_BOUND_MS = 20;
@@ -206,8 +208,10 @@ for (const size of SIZES) {
         '× reference': referenceRatio === undefined ? '' : verdict(referenceRatio, s.targets.reference),
       });
     }
-    const exported = await exportAll(uncached.address, uncached.rssMiB);
-    notes.push(`${documents}: server start ${startSeconds.toFixed(2)} s (with tsx compiling); NDJSON export of ${exported.lines} measures, ${exported.mb.toFixed(1)} MB in ${exported.seconds.toFixed(2)} s, peak server RSS ${exported.peakRss.toFixed(0)} MiB`);
+    if (EXPORT) {
+      const exported = await exportAll(uncached.address, uncached.rssMiB);
+      notes.push(`${documents}: server start ${startSeconds.toFixed(2)} s (with tsx compiling); NDJSON export of ${exported.lines} measures, ${exported.mb.toFixed(1)} MB in ${exported.seconds.toFixed(2)} s, peak server RSS ${exported.peakRss.toFixed(0)} MiB`);
+    } else notes.push(`${documents}: server start ${startSeconds.toFixed(2)} s (with tsx compiling); export not run (BENCH_EXPORT=off)`);
   } finally {
     cached.stop();
     uncached.stop();
