@@ -3,6 +3,7 @@
  * from–to (change or range), and range or single number. Each reader returns a {@link Draft},
  * a token index to skip to (the span is no figure and must not be read again), or null.
  */
+import { memoByWord } from '../../text/memo.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
@@ -103,19 +104,8 @@ function readOneWordFraction(word: string): number | null {
   return null;
 }
 
-/** Words already read by {@link readOneWordFraction}: the stage asks about every word of every document. */
-const oneWordFractions = new Map<string, number | null>();
-const MAX_ONE_WORD_FRACTIONS = 200_000;
-
-function oneWordFraction(word: string): number | null {
-  let value = oneWordFractions.get(word);
-  if (value === undefined) {
-    if (oneWordFractions.size >= MAX_ONE_WORD_FRACTIONS) oneWordFractions.clear();
-    value = readOneWordFraction(word);
-    oneWordFractions.set(word, value);
-  }
-  return value;
-}
+/** {@link readOneWordFraction}, memoised: the stage asks about every word of every document. */
+const oneWordFraction = memoByWord(readOneWordFraction);
 
 function readFraction(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;

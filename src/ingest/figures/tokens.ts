@@ -3,6 +3,7 @@
  * figure, and the reading of a number as written (digits, Dutch number words, scale words).
  */
 import { foldForMatch } from '../../text/fold.js';
+import { memoByWord } from '../../text/memo.js';
 import { ATTACHED_UNITS, CURRENCIES, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
@@ -121,26 +122,15 @@ function parseBelow1000(w: string): number | null {
  * Parses one folded Dutch number word: "acht" → 8, "vijfenzeventig" → 75,
  * "tweehonderd" → 200, "drieduizendvijfhonderd" → 3500, "anderhalf" → 1.5.
  * Words ending in -tal ("twintigtal") are approximate (`approx`); plurals such as
- * "tientallen" and "honderden" are vague and return null.
+ * "tientallen" and "honderden" are vague and return null. Memoised: the figures stage asks
+ * about every word of every document, and a corpus repeats few.
  */
-export function parseNumberWord(w: string): NumberWord | null {
-  let parsed = numberWords.get(w);
-  if (parsed === undefined) {
-    if (numberWords.size >= MAX_NUMBER_WORDS) numberWords.clear();
-    parsed = readNumberWord(w);
-    numberWords.set(w, parsed);
-  }
-  return parsed;
-}
+export const parseNumberWord: (w: string) => NumberWord | null = memoByWord(readNumberWord);
 
 interface NumberWord {
   readonly value: number;
   readonly approx: boolean;
 }
-
-/** Words already read: the figures stage asks about every word of every document, and a corpus repeats few. */
-const numberWords = new Map<string, NumberWord | null>();
-const MAX_NUMBER_WORDS = 200_000;
 
 function readNumberWord(w: string): NumberWord | null {
   if (w === 'anderhalf' || w === 'anderhalve') return { value: 1.5, approx: false };
