@@ -500,37 +500,61 @@ function setSizeUpTo(db: Db, set: SQL, limit: number): number {
   return size;
 }
 
+/** The ids the sets of filter `name` (FilterDef `sets`) hold together, counted up to `cap` + 1: more than `cap` means over it. */
+function filterSetSize(db: Db, def: FilterDef, value: unknown, name: string, cap: number): number {
+  let total = 0;
+  for (const set of def.sets!(db, value as never, name)) {
+    total += setSizeUpTo(db, set, cap - total);
+    if (total > cap) break;
+  }
+  return total;
+}
+
+/** The filter of `filters` with sets (FilterDef `sets`) whose sets are smallest, with their size counted up to `cap` + 1; undefined without such a filter. */
+function smallestSet(db: Db, e: Entity, filters: FilterValues, cap: number): { name: string; size: number } | undefined {
+  let smallest: { name: string; size: number } | undefined;
+  for (const [name, def] of Object.entries(e.filters)) {
+    if (filters[name] === undefined || def.sets === undefined) continue;
+    const size = filterSetSize(db, def, filters[name], name, Math.min(cap, smallest?.size ?? cap));
+    if (smallest === undefined || size < smallest.size) smallest = { name, size };
+  }
+  return smallest;
+}
+
 /**
- * The condition of `filters` as statements test it, after refusing a filter whose sets
- * (FilterDef `sets`: the `IN` lists SQLite builds whole before the first row) hold more
- * than the set limit of {@link queryBounds} ids together: a province's measures at 100k
- * documents are 732 103 ids, 173 ms of CPU to build on the event loop for any page, count
- * or refusal. Each set is counted with a stop first, so the check reads at most the limit.
+ * The condition of `filters` as statements test it, with at most one set of ids built, and
+ * that one within the set limit of {@link queryBounds}. A filter with sets (FilterDef `sets`:
+ * the `IN` lists SQLite builds whole before the first row) costs its whole set before any
+ * row: a province's measures at 100k documents are 732 103 ids, 173 ms of CPU on the event
+ * loop for any page, count or refusal. So the sets are counted with a stop first (the check
+ * reads at most the limit), the smallest is built and drives the statement, and the other
+ * filters with a per-row test (FilterDef `each`) are tested on the rows it selects; a driving
+ * set over the limit, or a second set without a per-row test, is refused (`QUERY_TOO_BROAD`,
+ * naming the filter). On a range walked row by row (`walked`) no set drives: every filter with
+ * a per-row test is tested per row.
  */
 function boundedWhere(db: Db, e: Entity, filters: FilterValues, walked = false): SQL {
   const limit = queryBounds(db).setLimit;
-  let total = 0;
+  const driver = walked ? undefined : smallestSet(db, e, filters, limit);
+  let built = 0;
   const conditions: SQL[] = [];
   for (const [name, def] of Object.entries(e.filters)) {
     const value = filters[name];
     if (value === undefined) continue;
-    // On a range walked row by row, a filter with a per-row test builds no set.
-    if (walked && def.each !== undefined) {
+    if (def.each !== undefined && (walked || (driver !== undefined && name !== driver.name))) {
       conditions.push(def.each(db, value as never, name));
       continue;
     }
     conditions.push(def.where(db, value as never, name));
     if (def.sets === undefined) continue;
-    for (const set of def.sets(db, value as never, name)) {
-      total += setSizeUpTo(db, set, limit - total);
-      if (total > limit) {
-        const ranged = (e.ranges ?? []).flatMap((r) => (r.filter === undefined ? [] : [r.filter.name]));
-        throw new ApiError(
-          'QUERY_TOO_BROAD',
-          `The filter ${name}="${String(value)}" selects more than ${limit} measures, a set every list, count and facet of ${e.collection} with it would read whole before its first row. Narrow it (a smaller place, theme or actor, or fewer values)${ranged.length ? `, or use one ${ranged.join(' or ')} as the only such filter: that is read in order from a range, at any size` : ''}.`,
-          { parameter: name, budget: limit },
-        );
-      }
+    built += name === driver?.name ? driver.size : filterSetSize(db, def, value, name, limit - built);
+    if (built > limit) {
+      const ranged = (e.ranges ?? []).flatMap((r) => (r.filter === undefined ? [] : [r.filter.name]));
+      throw new ApiError(
+        'QUERY_TOO_BROAD',
+        `The filter ${name}="${String(value)}" selects more than ${limit} measures, a set every list, count and facet of ${e.collection} with it would read whole before its first row. Narrow it (a smaller place, theme or actor, or fewer values; with a second such filter, the smaller one is read and the other tested on its rows)${ranged.length ? `, or use one ${ranged.join(' or ')} as the only such filter: that is read in order from a range, at any size` : ''}.`,
+        { parameter: name, budget: limit },
+      );
     }
   }
   return allOf(conditions);
@@ -540,7 +564,12 @@ function boundedWhere(db: Db, e: Entity, filters: FilterValues, walked = false):
 function listSource(db: Db, e: Entity, filters: FilterValues, sort: string | undefined): ListSource {
   const keys = parseSort(sort ?? e.defaultSort, e.sorts, idSql(e));
   const ranged = rangesFor(db, e, filters).map((use) => ({ use, keys: rangeKeys(use.range, keys) })).find((r) => r.keys !== undefined);
-  if (ranged === undefined) return { from: tableOf(e), where: boundedWhere(db, e, filters), walked: keys, keys };
+  // A range walked in order reads its rows until the page is full, however few match the
+  // other filters; a set of another filter small enough to build and sort drives instead.
+  const sortable = Math.min(queryBounds(db).sortBudget, queryBounds(db).setLimit);
+  if (ranged === undefined || (smallestSet(db, e, ranged.use.others, sortable)?.size ?? Infinity) <= sortable) {
+    return { from: tableOf(e), where: boundedWhere(db, e, filters), walked: keys, keys };
+  }
   const { use } = ranged;
   return {
     // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.

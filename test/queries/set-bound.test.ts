@@ -52,6 +52,14 @@ t.test('a set within the limit answers as before; past it the filter is refused,
   t.throws(() => withBounds({ setLimit: themeSize - 1 }, () => listRecords(db, measures, { theme, statementKind: 'commitment' }, { limit: 5, sort: 'start' })), isTooBroad('theme'), 'a theme not walked in its range');
 });
 
+t.test('with two such filters the smaller set is built and the other tested on its rows: only the smaller counts', async (t) => {
+  const filters = { location: place, theme };
+  const expected = figureIds(filters);
+  t.ok(placeSize < themeSize);
+  t.same(withBounds({ setLimit: placeSize }, () => figureIds(filters)), expected, 'the theme over the limit, the place within it');
+  t.throws(() => withBounds({ setLimit: placeSize - 1 }, () => figureIds(filters)), isTooBroad('location'), 'both over: the smaller is named');
+});
+
 t.test('several values of a filter count together', async (t) => {
   const other = one<string>('SELECT theme_id FROM measure_themes WHERE theme_id <> ? GROUP BY theme_id ORDER BY count(*) DESC, theme_id LIMIT 1', theme);
   const otherSize = one<number>('SELECT count(*) FROM measure_themes WHERE theme_id = ?', other);
@@ -88,10 +96,26 @@ t.test('on a range walked in order, the other link filters are tested per row: n
   const facets = boundedFacets(db, measures, filters, ['theme', 'actor']);
   t.same(withBounds({ setLimit: 1 }, () => boundedFacets(db, measures, filters, ['theme', 'actor'])), facets, 'facets of the walk');
   t.equal(facets.facets.theme!.find((f) => f.value === theme)?.count, both.length, 'the theme counts every measure of the walk');
-  const [list] = statementsOn(db, /measure_places mp/, () => listRecords(db, measures, filters, { limit: 5 }));
+  const [list] = statementsOn(db, /measure_places mp/, () => withBounds({ setLimit: 1 }, () => listRecords(db, measures, filters, { limit: 5 })));
   const plan = planOf(db, list!.sql, list!.params);
   t.match(plan[0], /^SEARCH mp USING COVERING INDEX sqlite_autoindex_measure_places_1 \(ancestor_id=\?\)$/, plan.join(' | '));
   t.notOk(plan.some((step) => /LIST SUBQUERY|TEMP B-TREE|BLOOM/.test(step)), `no set built, nothing sorted: ${plan.join(' | ')}`);
+});
+
+t.test('beside a range, a set small enough to sort drives the list instead of the walk, the other filter tested on its rows', async (t) => {
+  t.ok(placeSize < themeSize, 'the place has the smaller set');
+  const filters = { location: place, theme };
+  const page = listRecords(db, measures, filters, { limit: 500, fields: ['id'] }).items.map((m) => m.id);
+  t.same(page, both, 'the same measures in text order');
+  t.same(boundedCount(db, measures, filters), { total: both.length, exact: true });
+  const [list] = statementsOn(db, /ORDER BY/, () => listRecords(db, measures, filters, { limit: 5 }));
+  const plan = planOf(db, list!.sql, list!.params);
+  t.match(plan.join(' | '), /LIST SUBQUERY 1 \| SEARCH measure_places USING COVERING INDEX sqlite_autoindex_measure_places_1 \(ancestor_id=\?\)/, `the smaller set, the place's, is built: ${plan.join(' | ')}`);
+  t.notOk(plan.some((step) => /^SEARCH mp /.test(step)), 'the range is not walked');
+  t.match(list!.sql, /EXISTS \(SELECT 1 FROM measure_themes/, 'the theme is tested per row');
+  t.notOk(plan.some((step) => /LIST SUBQUERY 2/.test(step)), 'one set only');
+  const [walked] = statementsOn(db, /ORDER BY/, () => withBounds({ sortBudget: themeSize - 1 }, () => listRecords(db, measures, filters, { limit: 5 })));
+  t.match(planOf(db, walked!.sql, walked!.params)[0], /^SEARCH mp USING COVERING INDEX sqlite_autoindex_measure_places_1/, 'the other set larger than the sort budget: the range is walked');
 });
 
 t.test('REST: QUERY_TOO_BROAD as problem+json naming the filter; GraphQL: the error code', async (t) => {
