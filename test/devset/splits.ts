@@ -29,6 +29,7 @@ export const splitDirs = {
   unseen: join(tuneDir, 'unseen'),
   fresh: join(tuneDir, 'fresh'),
   fresh2: join(tuneDir, 'fresh2'),
+  fresh3: join(tuneDir, 'fresh3'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
