@@ -454,6 +454,8 @@ interface ListSource {
   keys: SortKey[];
   /** The range used with no other filter, whose id column alone selects the set in order. */
   rangeAlone?: RangeUse;
+  /** The most rows the condition selects, when known without reading them: the size of a set of the listed records' own ids that drives it. */
+  atMost?: number;
 }
 
 /** A filter of `filters` answered by one of the entity's ordered ranges, for one record: the range, its condition and the other filters. */
@@ -568,7 +570,10 @@ function listSource(db: Db, e: Entity, filters: FilterValues, sort: string | und
   // other filters; a set of another filter small enough to build and sort drives instead.
   const sortable = Math.min(queryBounds(db).sortBudget, queryBounds(db).setLimit);
   if (ranged === undefined || (smallestSet(db, e, ranged.use.others, sortable)?.size ?? Infinity) <= sortable) {
-    return { from: tableOf(e), where: boundedWhere(db, e, filters), walked: keys, keys };
+    const where = boundedWhere(db, e, filters);
+    // The set boundedWhere built to drive the statement (the same count, remembered).
+    const driver = smallestSet(db, e, filters, queryBounds(db).setLimit);
+    return { from: tableOf(e), where, walked: keys, keys, ...(driver !== undefined && e.filters[driver.name]!.setsOfListed === true ? { atMost: driver.size } : {}) };
   }
   const { use } = ranged;
   return {
@@ -639,11 +644,12 @@ function countUpTo(db: Db, from: SQL, where: SQL, limit: number): number {
  * Refuses a list SQLite would answer by sorting more than the sort budget of candidates
  * ({@link queryBounds}): without an index holding the filter and sort in order, the first
  * row comes only after every candidate is read and sorted, on the event loop. The
- * candidates are counted with a stop, so the check costs at most the budget in reads.
+ * candidates are counted with a stop, so the check costs at most the budget in reads; a
+ * list driven by a set of its own records' ids within the budget is not counted again.
  */
 function guardSort(db: Db, e: Entity, source: ListSource, query: SQL, condition: SQL): void {
-  if (!sortsRows(db, e, query, source.walked)) return;
   const budget = queryBounds(db).sortBudget;
+  if ((source.atMost ?? Infinity) <= budget || !sortsRows(db, e, query, source.walked)) return;
   if (countUpTo(db, source.from, condition, budget) <= budget) return;
   const ranged = (e.ranges ?? []).flatMap((r) => (r.filter === undefined ? [] : [r.filter.name]));
   throw new ApiError(

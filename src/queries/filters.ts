@@ -28,6 +28,8 @@ export interface FilterDef {
    * limit before running a statement with the condition (src/queries/bounds.ts).
    */
   sets?(db: Db, value: never, parameter: string): SQL[];
+  /** Whether the ids of `sets` are the listed records' own (one row each), so a statement a set drives selects at most its size. */
+  setsOfListed?: boolean;
   /**
    * The same condition tested on each row without building a set (a seek per row), for
    * statements that walk an ordered range row by row: a range's rows are read in order
@@ -156,10 +158,12 @@ export function locationFilter(where: IdCondition, description: string): FilterD
 
 /**
  * `def` (a reference filter) with, for each record it names, the set its condition tests
- * membership in (`set(id)`, the statement `where` writes) and the same test per row (`each`).
+ * membership in (`set(id)`, the statement `where` writes) and the same test per row (`each`);
+ * `setsOfListed` when the set's ids are the listed records' own.
  */
-export const withIdSets = (def: FilterDef, set: IdCondition, each: IdCondition): FilterDef => ({
+export const withIdSets = (def: FilterDef, set: IdCondition, each: IdCondition, setsOfListed = false): FilterDef => ({
   ...def,
+  setsOfListed,
   sets: (db, value, parameter) => def.ids!(db, value, parameter).map(set),
   each: (db, value, parameter) => anyOf(def.ids!(db, value, parameter).map(each)),
 });

@@ -29,18 +29,19 @@ const measuresOfActorId = (id: string) => sql`SELECT measure_id FROM measure_act
 
 /**
  * Measure filters that figures reuse through their measure (`measureId` = the column
- * holding it). Each is membership in the set of a record's measures, which SQLite builds
- * whole: the sets are declared, so the engine bounds them (bounds.ts `setLimit`).
+ * holding it; `ofMeasures` when the listed records are the measures). Each is membership in
+ * the set of a record's measures, which SQLite builds whole: the sets are declared, so the
+ * engine bounds them (bounds.ts `setLimit`).
  */
-export function measureLinkFilters(measureId: SQL) {
+export function measureLinkFilters(measureId: SQL, ofMeasures = false) {
   const inSet = (set: (id: string) => SQL) => (id: string) => sql`${measureId} IN (${set(id)})`;
   return {
     location: withIdSets(locationFilter(inSet(measuresInLocation), 'Tied to this place.'), measuresInLocation, (id) =>
-      sql`EXISTS (SELECT 1 FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id WHERE ml.measure_id = ${measureId} AND la.ancestor_id = ${id})`),
+      sql`EXISTS (SELECT 1 FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id WHERE ml.measure_id = ${measureId} AND la.ancestor_id = ${id})`, ofMeasures),
     theme: withIdSets(refFilter('themes', 'theme', inSet(measuresOfThemeId), 'With this theme (id).'), measuresOfThemeId, (id) =>
-      sql`EXISTS (SELECT 1 FROM measure_themes WHERE measure_id = ${measureId} AND theme_id = ${id})`),
+      sql`EXISTS (SELECT 1 FROM measure_themes WHERE measure_id = ${measureId} AND theme_id = ${id})`, ofMeasures),
     actor: withIdSets(refFilter('actors', 'actor', inSet(measuresOfActorId), 'Naming this actor (id).'), measuresOfActorId, (id) =>
-      sql`EXISTS (SELECT 1 FROM measure_actors WHERE measure_id = ${measureId} AND actor_id = ${id})`),
+      sql`EXISTS (SELECT 1 FROM measure_actors WHERE measure_id = ${measureId} AND actor_id = ${id})`, ofMeasures),
   };
 }
 
@@ -103,7 +104,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   }],
   filters: {
     modifiedSince: modifiedSinceFilter('measures', sql`m.id`),
-    ...measureLinkFilters(sql`m.id`),
+    ...measureLinkFilters(sql`m.id`, true),
     programme: refFilter('programmes', 'programme', (id) => sql`m.programme_id = ${id}`, 'In this programme (id).'),
     document: refFilter('documents', 'document', (id) => sql`m.document_id = ${id}`, 'In this document (id).'),
     issuer: refFilter('actors', 'actor', issuedBy(sql`m.document_id`, sql`m.programme_id`), 'Issued by this actor or party (id), through the document or programme.'),

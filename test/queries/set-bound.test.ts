@@ -60,6 +60,17 @@ t.test('with two such filters the smaller set is built and the other tested on i
   t.throws(() => withBounds({ setLimit: placeSize - 1 }, () => figureIds(filters)), isTooBroad('location'), 'both over: the smaller is named');
 });
 
+t.test('a list of measures driven by a set within the sort budget is not counted again by the sort guard', async (t) => {
+  const filters = { location: place, theme };
+  const expected = listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] }).items.map((m) => m.id);
+  const run = statementsOn(db, /measure_places/, () => withBounds({ sortBudget: placeSize }, () => listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] })));
+  t.same(run.map((s) => /^SELECT count\(\*\) FROM \(SELECT 1 FROM/i.test(s.sql)), run.map(() => false), `no candidate count: ${run.map((s) => s.sql).join('\n')}`);
+  t.same(withBounds({ sortBudget: placeSize }, () => listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] })).items.map((m) => m.id), expected, 'the same list');
+  t.throws(() => withBounds({ sortBudget: both.length - 1, setLimit: placeSize }, () => listRecords(db, measures, filters, { limit: 5, sort: 'start' })), { code: 'QUERY_TOO_BROAD', extra: { parameter: 'sort' } }, 'a set over the budget: counted, and refused past it');
+  const figureRuns = statementsOn(db, /measure_places/, () => withBounds({ sortBudget: placeSize }, () => listRecords(db, figures, filters, { limit: 5 })));
+  t.ok(figureRuns.some((s) => /^SELECT count\(\*\) FROM \(SELECT 1 FROM "figures"/i.test(s.sql)), 'figures of a set of measures are still counted (several per measure)');
+});
+
 t.test('several values of a filter count together', async (t) => {
   const other = one<string>('SELECT theme_id FROM measure_themes WHERE theme_id <> ? GROUP BY theme_id ORDER BY count(*) DESC, theme_id LIMIT 1', theme);
   const otherSize = one<number>('SELECT count(*) FROM measure_themes WHERE theme_id = ?', other);
