@@ -179,19 +179,21 @@ const SHORT_NAME_NOUNS = ['politiezone', 'zone', 'pz'];
 
 /**
  * "zone West" in a text about Brussels: a zone named after a town and one more word that is no
- * place ("Brussel-West"; "Brussel-Hoofdstad-Elsene" is not one) is also written with that word
- * alone after a police noun, a context alias that counts where the document is about the area
- * the town lies in (the region of Brussel, which holds Molenbeek, the zone's seat).
+ * place, and maybe more towns ("Brussel-West", "Brussel-Hoofdstad-Elsene" → "zone Hoofdstad"), is
+ * also written with that word alone after a police noun, a context alias that counts where the
+ * document is about the area the town lies in (the region of Brussel, which holds Molenbeek, the
+ * zone's seat).
  */
 function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeIdByName: Map<string, string>): Array<{ form: string; zoneId: string; placeId: string }> {
   const parentOf = new Map(locations.map((l) => [l.id, l.parent]));
   const shortNames: Array<{ form: string; zoneId: string; placeId: string }> = [];
   for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
-    const m = /^Politiezone\s+(\S+)-(\p{Lu}\p{Ll}+)$/u.exec(zone.name);
-    const town = m ? placeIdByName.get(normaliseSpace(m[1]!)) : undefined;
+    const [first, ...rest] = /^Politiezone\s+(\S+)$/u.exec(zone.name)?.[1]!.split('-') ?? [];
+    const town = first ? placeIdByName.get(normaliseSpace(first)) : undefined;
     const placeId = town ? (parentOf.get(town) ?? town) : undefined;
-    if (!m || !placeId || placeIdByName.has(normaliseSpace(m[2]!))) continue;
-    for (const noun of SHORT_NAME_NOUNS) shortNames.push({ form: `${noun} ${normaliseSpace(m[2]!)}`, zoneId: zone.id, placeId });
+    const words = rest.filter((part) => !placeIdByName.has(normaliseSpace(part)));
+    if (!placeId || words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) continue;
+    for (const noun of SHORT_NAME_NOUNS) shortNames.push({ form: `${noun} ${normaliseSpace(words[0]!)}`, zoneId: zone.id, placeId });
   }
   return shortNames;
 }
@@ -249,6 +251,18 @@ function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, s
   return (placeId) => [...(byPlace.get(placeId) ?? [])];
 }
 
+/** A municipality's administration by the name the gazetteer gives it: "Gemeentebestuur Boom", "Stad Gent". */
+const MUNICIPAL_ADMINISTRATION = /^(?:Gemeentebestuur|Stad)\s+(\S.*)$/u;
+
+/**
+ * "lokaal bestuur Boom", "het lokaal bestuur van Gent": since 2019 a Flemish municipality and its
+ * social welfare centre are one "lokaal bestuur", the name texts give the town's administration.
+ */
+function localAdministrationForms(actor: ActorEntry): string[] {
+  const m = actor.kind === 'government' ? MUNICIPAL_ADMINISTRATION.exec(actor.name) : null;
+  return m ? [`lokaal bestuur ${m[1]!}`, `lokaal bestuur van ${m[1]!}`] : [];
+}
+
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
  * adjectives of town names. Forms that are also common Dutch words (`commonWords`), the bare
@@ -272,7 +286,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name)], null);
+    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name), ...localAdministrationForms(a)], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));

@@ -104,3 +104,14 @@ t.test('a place adjective between a number and its noun is part of the count, no
     ['Kempense', 'kempen'],
   ]);
 });
+
+t.test('"lokaal bestuur X" is the administration of the municipality X; a bare "lokaal bestuur" is nobody', async (t) => {
+  t.same(mentions('Het protocol tussen de politiezone en het lokaal bestuur Boom wordt aangepast.'), [['lokaal bestuur Boom', 'gemeente-boom']]);
+  t.same(mentions('Het lokaal bestuur van Gent investeert in camera\'s.'), [['lokaal bestuur van Gent', 'stad-gent']]);
+  t.same(mentions('Elk lokaal bestuur beslist zelf.'), []);
+});
+
+t.test('a zone named after a town, a word and another town is also "zone <word>" in a text about the area', async (t) => {
+  t.same(mentions('De diefstallen daalden in de zone Hoofdstad.', 'brussel'), [['zone Hoofdstad', 'politiezone-brussel-hoofdstad-elsene']]);
+  t.same(mentions('De diefstallen daalden in de zone Hoofdstad.', 'gent'), [], 'elsewhere the word names no zone');
+});
