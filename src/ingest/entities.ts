@@ -828,6 +828,8 @@ const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: 'police_zone' | 
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
+/** A parenthesis after a list item ("MidLim (Genk, As, Zutendaal)"), on one line. */
+const ITEM_GLOSS = /^\s*\([^()\n]{0,200}\)/u;
 /** An item written as a name: a capitalised word or an acronym with its "-" or "/" parts ("Vilvoorde-Machelen", "Aalter/Knesselare", "B-H-T"). */
 const LIST_ITEM = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/u;
 
@@ -861,9 +863,11 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
         const entity = read(text, span, inside, matcher);
         if (!entity && inside.length > 0) break;
         items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, '') });
-        const separator = LIST_SEPARATOR.exec(text.slice(end, end + 12));
+        // "de politiezones MidLim (Genk, As) en Noordoost-Limburg (Bree)": an item's parenthesis is read past.
+        const gloss = ITEM_GLOSS.exec(text.slice(end, end + 202))?.[0].length ?? 0;
+        const separator = LIST_SEPARATOR.exec(text.slice(end + gloss, end + gloss + 12));
         if (!separator) break;
-        at = end + separator[0].length;
+        at = end + gloss + separator[0].length;
       }
     }
   }

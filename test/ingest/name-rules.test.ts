@@ -115,3 +115,14 @@ t.test('a zone named after a town, a word and another town is also "zone <word>"
   t.same(mentions('De diefstallen daalden in de zone Hoofdstad.', 'brussel'), [['zone Hoofdstad', 'politiezone-brussel-hoofdstad-elsene']]);
   t.same(mentions('De diefstallen daalden in de zone Hoofdstad.', 'gent'), [], 'elsewhere the word names no zone');
 });
+
+t.test('a zone list reads past a parenthesis after an item; the parenthesis keeps its places', async (t) => {
+  t.same(mentions('De politiezones Zennevallei (Halle en Beersel) en Pajottenland (Lennik) werken samen.'), [
+    ['Zennevallei', 'politiezone-zennevallei'],
+    ['Halle', 'halle'],
+    ['Beersel', 'beersel'],
+    ['Pajottenland', 'politiezone-pajottenland'],
+    ['Lennik', 'lennik'],
+  ]);
+  t.same(mentions('De politiezones Zennevallei (Halle en Beersel) werken samen met Pajottenland.').at(-1), ['Pajottenland', 'pajottenland'], 'without a separator after the parenthesis the list ends');
+});
