@@ -126,3 +126,16 @@ t.test('a zone list reads past a parenthesis after an item; the parenthesis keep
   ]);
   t.same(mentions('De politiezones Zennevallei (Halle en Beersel) werken samen met Pajottenland.').at(-1), ['Pajottenland', 'pajottenland'], 'without a separator after the parenthesis the list ends');
 });
+
+t.test('gazetteer classes filled in session 8: Dutch names of Walloon cities, coast regions, government nicknames, fire and rescue zones, merged zones', async (t) => {
+  t.same(mentions('Ook de collega\'s in Luik en Namen kampen met tekorten.'), [['Luik', 'luik'], ['Namen', 'namen']]);
+  t.same(mentions('Het tweede luik van het plan noemt de namen van de bergen.'), [], 'the Dutch words stay words');
+  t.same(mentions('De zones aan de Westkust en de Middenkust werken samen.'), [['Westkust', 'westkust'], ['Middenkust', 'middenkust']]);
+  t.same(mentions('De Zweedse regering en de Vivaldiregering deden het anders.'), [['Zweedse regering', 'federale-regering'], ['Vivaldiregering', 'federale-regering']]);
+  t.same(mentions('Onze dotatie aan de brandweerzone Oost verdubbelde.', 'bekkevoort'), [['brandweerzone Oost', 'hulpverleningszone-oost-vlaams-brabant']]);
+  t.same(mentions('Onze dotatie aan de brandweerzone Oost verdubbelde.', 'lede'), [['brandweerzone Oost', 'hulpverleningszone-oost-oost-vlaanderen']]);
+  t.same(mentions('Hulpverleningszone Fluvia en Brandweerzone Midwest rukten uit.'), [['Hulpverleningszone Fluvia', 'hulpverleningszone-fluvia'], ['Brandweerzone Midwest', 'hulpverleningszone-midwest']]);
+  t.same(mentions('De dienst Hondensteun en de luchthavenpolitie.'), [['Hondensteun', 'directie-hondensteun'], ['luchthavenpolitie', 'luchtvaartpolitie']]);
+  t.same(mentions('De zone MidLim fuseert met de zone Noordoost-Limburg.'), [['zone MidLim', 'politiezone-midlim'], ['zone Noordoost-Limburg', 'politiezone-noordoost-limburg']]);
+  t.same(mentions('Het Nieuwsblad op Zondag schrijft het.'), [['Het Nieuwsblad op Zondag', 'het-nieuwsblad']]);
+});
