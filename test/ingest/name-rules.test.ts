@@ -139,3 +139,16 @@ t.test('gazetteer classes filled in session 8: Dutch names of Walloon cities, co
   t.same(mentions('De zone MidLim fuseert met de zone Noordoost-Limburg.'), [['zone MidLim', 'politiezone-midlim'], ['zone Noordoost-Limburg', 'politiezone-noordoost-limburg']]);
   t.same(mentions('Het Nieuwsblad op Zondag schrijft het.'), [['Het Nieuwsblad op Zondag', 'het-nieuwsblad']]);
 });
+
+t.test('office holders filled in session 8: the administration of every municipality with a council, mayors and colleges, a zone chief, members of the Chamber', async (t) => {
+  t.same(mentions('Het lokaal bestuur Bekkevoort en het gemeentebestuur van Haaltert.'), [['lokaal bestuur Bekkevoort', 'gemeente-bekkevoort'], ['gemeentebestuur van Haaltert', 'gemeente-haaltert']]);
+  t.same(mentions('Volgens burgemeester Vandenberg is de dotatie te hoog.', 'bekkevoort', '2019-03-01'), [['Vandenberg', 'hans-vandenberg']]);
+  t.same(mentions('Volgens burgemeester Thielemans daalde de criminaliteit.', 'brussel', '2005-06-01'), [['Thielemans', 'freddy-thielemans']]);
+  t.same(mentions('Volgens burgemeester Thielemans daalde de criminaliteit.', 'brussel', '2015-06-01'), [], 'no longer mayor then');
+  t.same(mentions('Kamerlid Ortwin Depoortere (Vlaams Belang) vraagt meer agenten, aldus Depoortere.'), [
+    ['Ortwin Depoortere', 'ortwin-depoortere'],
+    ['Vlaams Belang', 'vlaams-belang'],
+    ['Depoortere', 'ortwin-depoortere'],
+  ]);
+  t.same(mentions('Korpschef Sébastien Verbeke zoekt tien agenten.'), [['Sébastien Verbeke', 'sebastien-verbeke']]);
+});
