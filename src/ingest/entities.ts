@@ -466,6 +466,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   placesInTownAdjective(text, folded, hits, matcher);
+  territoriesOfGovernments(folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
@@ -756,6 +757,24 @@ function placesInTownAdjective(text: string, folded: string, hits: Hit[], matche
     if (!lineage.includes(adjective.entityId) && !(region !== null && lineage.includes(region))) continue;
     hits.splice(i, 2, { ...place, folded: folded.slice(adjective.start, place.end), start: adjective.start });
   }
+}
+
+/** "het grondgebied van", "de grondgebieden van de": what follows names a territory. */
+const TERRITORY_OF = /(?:^|[^\p{L}])grondgebied(?:en)?\s+van\s+(?:de\s+|het\s+)?$/u;
+
+/**
+ * "de grondgebieden van de Stad Brussel": after "grondgebied van" a town's government ("Stad
+ * Brussel", "gemeente Bever") names its territory, the town, quoted without the kind noun.
+ */
+function territoriesOfGovernments(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    const government = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
+    const town = government?.kind === 'government' && government.location ? matcher.locations.get(government.location) : undefined;
+    if (!town || !TOWN_KINDS.has(town.kind) || !TERRITORY_OF.test(folded.slice(Math.max(0, h.start - 40), h.start))) return;
+    const noun = KIND_NOUN.exec(folded.slice(h.start, h.end));
+    if (!noun) return;
+    hits[i] = { ...h, entityType: 'location', entityId: town.id, start: h.start + noun[0].length, folded: folded.slice(h.start + noun[0].length, h.end) };
+  });
 }
 
 /**

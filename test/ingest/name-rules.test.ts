@@ -152,3 +152,8 @@ t.test('office holders filled in session 8: the administration of every municipa
   ]);
   t.same(mentions('Korpschef Sébastien Verbeke zoekt tien agenten.'), [['Sébastien Verbeke', 'sebastien-verbeke']]);
 });
+
+t.test('after "grondgebied van" a town\'s government names the town', async (t) => {
+  t.same(mentions('De zone omvat de grondgebieden van de Stad Brussel en van Elsene.'), [['Brussel', 'brussel'], ['Elsene', 'elsene']]);
+  t.same(mentions('De Stad Brussel betaalt de helft.'), [['Stad Brussel', 'stad-brussel']], 'elsewhere it is the government');
+});
