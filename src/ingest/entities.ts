@@ -37,6 +37,8 @@ export interface EntityMatcher {
   roads: Map<string, string>;
   /** "minister verlinden", "burgemeester de wever": a title word with a person's surname, for every person with memberships. */
   titledSurnames: FormTrie<TitledSurname>;
+  /** "de heer ceyssens", "mevrouw verlinden": an honorific with the surname of the one gazetteer person who bears it. */
+  honorificSurnames: FormTrie<TitledSurname>;
 }
 
 /** A title word before a person's surname, which names the person while a membership with that title holds. */
@@ -323,6 +325,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
     titledSurnames: titledSurnameTrie(gazetteer.actors),
+    honorificSurnames: honorificSurnameTrie(gazetteer.actors),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
 }
@@ -359,6 +362,27 @@ function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
     for (const title of TITLES) {
       if (a.memberships.some((m) => roleHasTitle(m.role, title))) trie.add(normaliseSpace(`${title} ${surname}`), { personId: a.id, titleLength: title.length + 1, title });
     }
+  }
+  return trie;
+}
+
+/** The words of address before a surname in Dutch: "de heer", "mevrouw", "mijnheer", "meneer". */
+const HONORIFICS = ['de heer', 'heer', 'mevrouw', 'mijnheer', 'meneer'];
+
+/**
+ * "De heer Ceyssens heeft het woord", "mevrouw Verlinden": an honorific with a surname that one
+ * gazetteer person alone bears names that person; a surname two persons share names neither.
+ */
+function honorificSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
+  const bearers = new Map<string, string[]>();
+  for (const a of actors) {
+    const surname = a.kind === 'person' ? surnameOf(a.name) : null;
+    if (surname) bearers.set(normaliseSpace(surname), [...(bearers.get(normaliseSpace(surname)) ?? []), a.id]);
+  }
+  const trie = new FormTrie<TitledSurname>();
+  for (const [surname, [personId, ...others]] of bearers) {
+    if (others.length > 0) continue;
+    for (const title of HONORIFICS) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
   }
   return trie;
 }
@@ -471,6 +495,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
+  hits.sort((a, b) => a.start - b.start);
+  hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
@@ -1017,6 +1043,23 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
   for (const [start, { end, persons }] of byPlace) {
     if (persons.size !== 1 || !isWrittenAsSurname(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
     found.push(personHit(folded, [...persons][0]!, start, end));
+  }
+  return found;
+}
+
+/**
+ * "De heer Ceyssens": an honorific with the surname that one gazetteer person alone bears names
+ * that person; the mention is the surname alone, written as a surname, on characters no other
+ * mention holds.
+ */
+function honorificSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const claimed = claimedBy(text.length, hits);
+  const found: Hit[] = [];
+  for (const { start, end, value } of matcher.honorificSurnames.findAll(tokens)) {
+    const surnameStart = start + value.titleLength;
+    if (!isWrittenAsSurname(text.slice(surnameStart, end)) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start: surnameStart, end } as Hit)) continue;
+    claimed.fill(1, start, end);
+    found.push(personHit(folded, value.personId, surnameStart, end));
   }
   return found;
 }

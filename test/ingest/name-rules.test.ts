@@ -157,3 +157,11 @@ t.test('after "grondgebied van" a town\'s government names the town', async (t) 
   t.same(mentions('De zone omvat de grondgebieden van de Stad Brussel en van Elsene.'), [['Brussel', 'brussel'], ['Elsene', 'elsene']]);
   t.same(mentions('De Stad Brussel betaalt de helft.'), [['Stad Brussel', 'stad-brussel']], 'elsewhere it is the government');
 });
+
+t.test('an honorific with a surname one gazetteer person alone bears names that person', async (t) => {
+  t.same(mentions('Mevrouw Verlinden antwoordt op de vraag.'), [['Verlinden', 'annelies-verlinden']]);
+  t.same(mentions('Mijnheer Depoortere krijgt het woord.'), [['Depoortere', 'ortwin-depoortere']]);
+  t.same(mentions('Meneer Thielemans krijgt het woord.'), [], 'two gazetteer persons bear the surname: neither is named');
+  t.same(mentions('De heer Janssens woont hier.'), [], 'a common surname names nobody');
+  t.same(mentions('Het depoortere werk.'), [], 'no honorific, no person');
+});
