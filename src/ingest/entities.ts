@@ -502,7 +502,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits, matcher) && !adjectiveOfACount(text, folded, h))
+    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -807,10 +807,9 @@ function territoriesOfGovernments(folded: string, hits: Hit[], matcher: EntityMa
  * "de lokale politie van de zone Brussel-Noord": a body followed by "van (de)" and one of its own
  * members names the member only; the body is the member's kind here, not an actor of its own.
  */
-function bodyOfItsMember(text: string, h: Hit, hits: Hit[], matcher: EntityMatcher): boolean {
-  if (h.entityType !== 'actor') return false;
-  const next = hits.find((x) => x.start >= h.end);
-  return next !== undefined && next.entityType === 'actor' && matcher.actors.get(next.entityId)?.parent === h.entityId && /^\s+van\s+(?:de\s+|het\s+)?$/u.test(text.slice(h.end, next.start));
+function bodyOfItsMember(text: string, h: Hit, next: Hit | undefined, matcher: EntityMatcher): boolean {
+  if (h.entityType !== 'actor' || next === undefined || next.start < h.end || next.start > h.end + 12) return false;
+  return next.entityType === 'actor' && matcher.actors.get(next.entityId)?.parent === h.entityId && /^\s+van\s+(?:de\s+|het\s+)?$/u.test(text.slice(h.end, next.start));
 }
 
 /** A number written in digits or as a word ("15", "twaalf"), and "andere", before a place adjective. */
