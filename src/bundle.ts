@@ -94,8 +94,9 @@ export function ownFolderPlugin(nodeModules: string): Plugin {
 /**
  * Bundles src/server.ts (esbuild reads the TypeScript and tsconfig.json itself) into
  * `outfile`, with its source map beside it. What only a build (`--build-if-stale`) runs is
- * in the file too, but V8 compiles a function only when it first runs. Returns the size in
- * bytes of the files written.
+ * in the file too: V8 only pre-parses a function until it first runs, and splitting that code
+ * into chunks loaded on demand would have taken 0.3 MB of 6.9 out of a start. Returns the
+ * size in bytes of the files written.
  */
 export async function bundleServer(outfile = serverBundlePath): Promise<number> {
   const result = await build({
