@@ -83,14 +83,41 @@ const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT 
  * stops: no match beyond them is read. Each row's kind, id and stems come from the index's
  * content table (FTS5's `search_index_content`: `c0`, `c1`, `c2` are `kind`, `ref`, `body`) by
  * its primary key: FTS5 reads a row's columns through a statement of its own run once per
- * row, twice the time of the join at 1 000 rows. The stems are read only for the rows of the
- * kinds wanted; the outer ORDER BY is the subquery's own order, so nothing is sorted.
+ * row, twice the time of the join at 1 000 rows. For the rows of the kinds wanted only, the
+ * stems and the row's sizes in tokens (`search_index_docsize`, see {@link bodyTokens}) are
+ * read. The outer ORDER BY is the subquery's own order, so nothing is sorted.
  */
 export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
-  SELECT s.rowid, c.kind, c.ref, CASE WHEN ${kinds} THEN c.body END AS stems
+  SELECT s.rowid, c.kind, c.ref, CASE WHEN ${kinds} THEN c.body END AS stems,
+    CASE WHEN ${kinds} THEN (SELECT hex(sz) FROM search_index_docsize WHERE id = s.rowid) END AS sizes
   FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}) s
   JOIN (SELECT id, c0 AS kind, c1 AS ref, c2 AS body FROM search_index_content) c ON c.id = s.rowid
   ORDER BY s.rowid DESC`;
+
+/** The position of `body` among the index's columns (kind, ref, body). */
+const BODY_COLUMN = 2;
+
+/**
+ * A row's body size in tokens, as bm25 reads it (FTS5's xColumnSize): its `search_index_docsize`
+ * record, in hex, holds one SQLite varint per column (big-endian groups of 7 bits, the high bit
+ * set on every byte but the last). Read from the record instead of counting the stems: the
+ * count costs a pass over each body's text, the record a lookup whatever its length (a
+ * document's row holds its whole text).
+ */
+export function bodyTokens(sizes: string): number {
+  let column = 0;
+  let value = 0;
+  for (let at = 0; at + 2 <= sizes.length; at += 2) {
+    const byte = Number.parseInt(sizes.slice(at, at + 2), 16);
+    value = value * 128 + (byte & 0x7f);
+    if (byte < 0x80) {
+      if (column === BODY_COLUMN) return value;
+      column++;
+      value = 0;
+    }
+  }
+  return 0;
+}
 
 /**
  * The matches to rank, newest first, until `bounds` are reached (rows taken, or characters of
@@ -137,6 +164,8 @@ interface CandidateRow {
   ref: string;
   /** The indexed body (stems separated by spaces); null for rows of kinds not wanted. */
   stems: string | null;
+  /** The row's `search_index_docsize` record in hex (see {@link bodyTokens}); null for rows of kinds not wanted. */
+  sizes: string | null;
 }
 
 interface Hit {
@@ -181,32 +210,23 @@ function termFrequency(body: string, stem: string): number {
   return count;
 }
 
-/** The tokens of an indexed body, FTS5's size of its row: one per stem, stems separated by single spaces. */
-function tokenCount(body: string): number {
-  if (body === '') return 0;
-  let count = 1;
-  for (let at = body.indexOf(' '); at >= 0; at = body.indexOf(' ', at + 1)) count++;
-  return count;
-}
-
 const K1 = 1.2;
 const B = 0.75;
 
 /**
- * FTS5's bm25 of indexed bodies for a query of `stems` (each a phrase of one token), computed
+ * FTS5's bm25 of an indexed body of `length` tokens for a query of `stems` (each a phrase of one token), computed
  * as fts5_aux.c computes it (same terms, same order of operations; each stem's IDF once per
  * query, as FTS5 does), lower is better; the document frequencies come from `statistics`
  * instead of a walk of each stem's whole doclist.
  */
-export function bm25(stems: readonly string[], statistics: IndexStatistics): (body: string) => number {
+export function bm25(stems: readonly string[], statistics: IndexStatistics): (body: string, length: number) => number {
   const averageLength = statistics.tokens / statistics.rows;
   const idfs = stems.map((stem) => {
     const hits = statistics.rowsWith.get(stem) ?? 0;
     const idf = Math.log((statistics.rows - hits + 0.5) / (hits + 0.5));
     return idf <= 0 ? 1e-6 : idf;
   });
-  return (body) => {
-    const length = tokenCount(body);
+  return (body, length) => {
     let score = 0;
     for (let i = 0; i < stems.length; i++) {
       const frequency = termFrequency(body, stems[i]!);
@@ -273,8 +293,8 @@ export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK
   const stems = queryStems(request.q);
   const score = bm25(stems, indexStatistics(db, stems));
   const ranked = taken
-    .filter((c): c is CandidateRow & { stems: string } => c.stems !== null)
-    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: score(c.stems) }))
+    .filter((c): c is CandidateRow & { stems: string; sizes: string } => c.stems !== null && c.sizes !== null)
+    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: score(c.stems, bodyTokens(c.sizes)) }))
     .sort((a, b) => a.score - b.score || a.rowid - b.rowid);
   const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
   const hits = rest.slice(0, limit);

@@ -7,7 +7,7 @@ import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
 import { migrationsDir } from '../../src/paths.js';
 import { ftsQuery } from '../../src/queries/fulltext.js';
-import { candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
+import { bodyTokens, candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
 import { toQuery } from '../../src/queries/sql.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
 import { planOf } from '../helpers/plans.js';
@@ -107,6 +107,19 @@ t.test('the content table the search reads holds the index\'s own columns, row f
   const content = db.$client.prepare('SELECT id, c0, c1, c2 FROM search_index_content ORDER BY id').raw().all();
   t.ok(index.length > 100, 'the fixture has an index');
   t.same(content, index, 'c0, c1, c2 are kind, ref, body');
+});
+
+t.test('a row\'s size in tokens is read from its docsize record: its number of stems, on every row', async (t) => {
+  const sizes = db.$client.prepare('SELECT c.c2, hex(d.sz) FROM search_index_content c JOIN search_index_docsize d ON d.id = c.id').raw().all() as Array<[string, string]>;
+  t.ok(sizes.length > 100, 'the fixture has an index');
+  const wrong = sizes.filter(([body, hex]) => bodyTokens(hex) !== (body === '' ? 0 : body.split(' ').length));
+  t.same(wrong, [], 'the record\'s body size is the count of its stems');
+  t.ok(sizes.some(([body]) => body.split(' ').length >= 128), 'some rows need a varint of two bytes');
+  t.equal(bodyTokens('000000'), 0, 'an empty body');
+  t.equal(bodyTokens('00007F'), 127);
+  t.equal(bodyTokens('00008100'), 128, 'two bytes, big-endian groups of 7 bits');
+  t.equal(bodyTokens('0000FF7F'), 16_383);
+  t.equal(bodyTokens('8100' + '00' + '828000'), 32_768, 'the other columns\' varints skipped whatever their length');
 });
 
 t.test('the statistics in search_terms are the index\'s own, and migrations 0009 and later fill their tables in an existing database', async (t) => {
