@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
+import { indexRowids } from './filters.js';
 import { firstMatchIndex, ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
@@ -56,18 +57,22 @@ export const SEARCH_KEYS: readonly SortKey[] = [
 /**
  * Most index rows one search reads, newest first (highest rowid: the last loaded), and ranks:
  * the bound of its work whatever the number of matches. A search matching more ranks these
- * only and says so (`rankingExact: false`).
+ * only and says so (`rankingExact: false`). Each row read costs about 2.5 µs (its rowid from
+ * the doclist, its content and size records, its score), on top of about 1.5 ms a page for
+ * the hits' display and snippets: at 1 000 rows a search took ~3× the time of its page
+ * (issue 12: an uncached search at 100k documents ≥ 0.05× a static route). The seed corpus
+ * holds 213 such rows: every search of it is exact.
  */
-export const RANK_LIMIT = 1000;
+export const RANK_LIMIT = 300;
 
 /**
  * Most characters of indexed text (stems) one search reads to rank its matches: a document's
- * row holds its whole text, so a thousand documents can be a thousand times the text of a
- * thousand measures. Reading stops at the first row that reaches it (at 100k documents, the
- * newest 1 000 matches of "camera" hold 0.65 M characters, of "camera politie", mostly
+ * row holds its whole text, so a few hundred documents can be a thousand times the text of as
+ * many measures. Reading stops at the first row that reaches it (at 100k documents, the newest
+ * 300 matches of "camera" hold 0.2 M characters; the newest 1 000 of "camera politie", mostly
  * documents, 3.8 M).
  */
-export const RANK_TEXT_LIMIT = 1_000_000;
+export const RANK_TEXT_LIMIT = 300_000;
 
 /** The bounds of one search's work: the rows read and ranked, and the characters of their text. */
 export interface RankBounds {
@@ -78,8 +83,9 @@ export interface RankBounds {
 const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT };
 
 /**
- * The matches a search ranks: the newest `limit` index rows (and one more, to know whether
- * there are more), in rowid order backwards, which FTS5 streams from each word's doclist and
+ * The matches a search ranks: the newest `limit` index rows of the documents' kinds (every hit
+ * type is one; the reference data's rows are never read), and one more, to know whether
+ * there are more, in rowid order backwards, which FTS5 streams from each word's doclist and
  * stops: no match beyond them is read. Each row's kind, id and stems come from the index's
  * content table (FTS5's `search_index_content`: `c0`, `c1`, `c2` are `kind`, `ref`, `body`) by
  * its primary key: FTS5 reads a row's columns through a statement of its own run once per
@@ -90,7 +96,7 @@ const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT 
 export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
   SELECT s.rowid, c.kind, c.ref, CASE WHEN ${kinds} THEN c.body END AS stems,
     CASE WHEN ${kinds} THEN (SELECT hex(sz) FROM search_index_docsize WHERE id = s.rowid) END AS sizes
-  FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}) s
+  FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${match} AND ${indexRowids('document')} ORDER BY rowid DESC LIMIT ${limit}) s
   JOIN (SELECT id, c0 AS kind, c1 AS ref, c2 AS body FROM search_index_content) c ON c.id = s.rowid
   ORDER BY s.rowid DESC`;
 

@@ -83,6 +83,16 @@ t.test('over the text bound reading stops at the row that reaches it', async (t)
   t.equal(search(db, { q, limit: 500 }, { rows: 1000, characters: 1e12 }).rankingExact, true, 'exact with room for the text');
 });
 
+t.test('the reference data\'s rows are neither read nor counted in the bound: never hits', async (t) => {
+  const q = 'politie';
+  const matches = newestMatches(q);
+  const hits = matches.filter((m) => HIT_KINDS.has(m.kind));
+  t.ok(hits.length < matches.length, 'the word also matches reference rows (actors, places)');
+  const page = search(db, { q, limit: 500 }, { rows: hits.length, characters: 1e12 });
+  t.equal(page.rankingExact, true, 'a bound of the hits\' number reads them all, and says so');
+  t.equal(page.ranked, hits.length);
+});
+
 t.test('a type filter ranks the hits of that type among the matches read', async (t) => {
   const q = 'politie';
   const cap = 9;
@@ -94,7 +104,7 @@ t.test('a type filter ranks the hits of that type among the matches read', async
 
 t.test('the bounded statement streams the index newest first and stops: no sort, no scan of the matches', async (t) => {
   const { sql: text, params } = toQuery(candidatesStatement(ftsQuery('politie'), hitKinds(undefined), RANK_LIMIT + 1));
-  t.match(text, /MATCH \? ORDER BY rowid DESC LIMIT \?\)/, 'a LIMIT ends the reading of the index');
+  t.match(text, /MATCH \? AND rowid >= 0 ORDER BY rowid DESC LIMIT \?\)/, 'a LIMIT ends the reading of the index, of the documents\' rows only');
   const plan = planOf(db, text, params).join('\n');
   t.match(plan, /VIRTUAL TABLE INDEX/, 'read through the FTS5 index');
   t.match(plan, /SEARCH search_index_content USING INTEGER PRIMARY KEY/, 'each row read from the content table by its rowid');
