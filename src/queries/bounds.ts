@@ -10,8 +10,9 @@
  * - a list that SQLite can only answer by sorting its candidates (no index holds its filter
  *   and sort in order) is refused with `QUERY_TOO_BROAD` when it has more than
  *   {@link QueryBounds.sortBudget} candidates, counted with the same stop.
- * Whole collections are counted exactly, once per process (entity.ts `onceForCollection`):
- * one pass over an index, not a sort.
+ * A whole collection's size is the count its build stored (stored-facts.ts); a file without
+ * stored facts has it counted exactly, once per process (entity.ts `onceForCollection`): one
+ * pass over an index, not a sort.
  */
 import type { Db } from '../db/client.js';
 
