@@ -70,7 +70,7 @@ t.test('the size is the one /v1 shows: the stored count, not a count of the tabl
   // A stored count that differs from the table shows which one is read.
   const path = fixtureCopy(t, (db) => {
     const facts = JSON.parse((db.prepare('SELECT value FROM meta WHERE key = ?').get(FACTS_KEY) as { value: string }).value) as { counts: Record<string, number> };
-    facts.counts.measures += 1000;
+    facts.counts.measures = facts.counts.measures! + 1000;
     db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(JSON.stringify(facts), FACTS_KEY);
   });
   const db = opened(t, path);
