@@ -515,3 +515,9 @@ t.test('subject: a count of occurrences ("feiten", "gevallen", "incidenten") cou
   t.equal(figure('De meeste inbreuken gebeuren met cannabis (39.846 feiten in 2018).', '39.846').subject, 'feiten', 'a breakdown in brackets counts its own noun');
   t.equal(figure('De politie registreerde 312 feiten.', '312').subject, 'feiten', 'nothing named before: its own noun, as before');
 });
+
+t.test('direction: a figure coordinated right after a change changes as it does (bug: "met 21 en 28 procent" left the second without one)', async (t) => {
+  const text = 'De inbraken in garages en kelders daalden respectievelijk met 14 en 9 procent.';
+  t.same(describe(text).map((f) => [f.quote, f.direction]), [['14', 'decrease'], ['9 procent', 'decrease']]);
+  t.same(describe('De zone telt 14 wijkagenten en 9 procent vrouwen.').map((f) => [f.quote, f.direction]), [['14 wijkagenten', null], ['9 procent', null]], 'no change, no direction');
+});

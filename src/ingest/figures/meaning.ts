@@ -34,7 +34,7 @@ import { findQualifier } from './qualifiers.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
 
@@ -824,12 +824,6 @@ const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
 const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
-// Nouns of the participle's shape: "geweld", "gemeenten", "gevallen" report nothing.
-const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
-  'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
-  'gevallen', 'gevangenen', 'gewonden', 'gebeurtenissen', 'gezinnen', 'gedeelten', 'gewesten', 'gebreken', 'geboorten', 'gesprekken', 'getuigen',
-  'gedetineerden', 'geesten', 'gewoonten', 'gelden', 'gewelddadigheden', 'geschillen', 'gebruiken', 'gebouw', 'gezondheid', 'geheimen',
-]);
 
 /**
  * Status from the clause: a forecast cue, else a plan cue (modal verbs, "nood aan", "komen er")
@@ -927,6 +921,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
+  // "daalden met 21 en 28 procent": a figure coordinated right after another changes as it does.
+  if (COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const coordinated = earlier.at(-1);
+    if (coordinated?.direction && coordinated.end === doc.tokens[lead - 2]?.end && coordinated.unit === f.unit) return coordinated.direction;
+  }
   // "een groei gemeten van meer dan 4%": the change a figure is the size of.
   const size = measuredChange(doc, lead, doc.sentenceTokens(sentence)[0]);
   if (size) return cueDirection(foldForMatch(size.quote));
@@ -957,6 +956,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
 }
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
+const COORDINATING = new Set(['en', 'of']);
 // Focus words between a preposition of change and its figure: "zelfs tot 30 procent".
 const CHANGE_FOCUS = new Set(['zelfs', 'al', 'nog', 'maar', 'ook']);
 

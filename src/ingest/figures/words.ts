@@ -84,7 +84,7 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
  */
 export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
-  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases',
+  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -391,4 +391,11 @@ export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel',
 /** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
 export const WORK_CUES: readonly string[] = wordList([
   'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
+]);
+
+/** Nouns of the past participle's shape ("geweld", "gemeenten", "gevallen"): they report nothing and close no phrase. */
+export const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = wordSet([
+  'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
+  'gevallen', 'gevangenen', 'gewonden', 'gebeurtenissen', 'gezinnen', 'gedeelten', 'gewesten', 'gebreken', 'geboorten', 'gesprekken', 'getuigen',
+  'gedetineerden', 'geesten', 'gewoonten', 'gelden', 'gewelddadigheden', 'geschillen', 'gebruiken', 'gebouw', 'gezondheid', 'geheimen',
 ]);
