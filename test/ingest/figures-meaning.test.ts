@@ -521,3 +521,51 @@ t.test('direction: a figure coordinated right after a change changes as it does 
   t.same(describe(text).map((f) => [f.quote, f.direction]), [['14', 'decrease'], ['9 procent', 'decrease']]);
   t.same(describe('De zone telt 14 wijkagenten en 9 procent vrouwen.').map((f) => [f.quote, f.direction]), [['14 wijkagenten', null], ['9 procent', null]], 'no change, no direction');
 });
+
+t.test('subject: a gapped list of changes gives each figure the phrase left before its "met" (bug: every item took the first subject)', async (t) => {
+  const text = 'Het aantal fietsdiefstallen daalde met een derde, autodiefstallen met bijna 12 procent en het aantal overvallen op winkels met precies de helft.';
+  t.same(describe(text).map((f) => f.subject), ['fietsdiefstallen', 'autodiefstallen', 'overvallen']);
+  t.same(describe('Zo steeg het aantal aangiftes met 4 procent en het aantal pv’s met 9 procent.').map((f) => f.subject), ['aangiftes', 'pv’s']);
+  const places = 'In Lier nam de bevolking toe met 8%, in Duffel en Nijlen met net geen 11%.';
+  t.same(describe(places).map((f) => f.subject), ['bevolking', 'bevolking'], 'a place left over is where, not what');
+});
+
+t.test('subject: coordinated figures take the coordinated subjects in order ("respectievelijk")', async (t) => {
+  const text = 'Zakkenrollerij en oplichting daalden respectievelijk met 14 en 9 procent.';
+  t.same(describe(text).map((f) => f.subject), ['Zakkenrollerij', 'oplichting']);
+  t.same(describe('Ook vandalisme en brandstichting namen af met 3 en 7 procent.').map((f) => f.subject), ['vandalisme', 'brandstichting'], 'after a focus adverb, without an article');
+  t.same(describe('De diefstallen in en uit auto’s daalden met 14 en 9 procent.').map((f) => f.subject), ['diefstallen', 'diefstallen'], 'one subject for both');
+});
+
+t.test('subject: a number set against another, a fraction before its noun, a pronoun after the verb', async (t) => {
+  t.same(describe('Mol heeft amper zes camera’s, ten opzichte van 140 in Geel.').map((f) => f.subject), ['camera’s', 'camera’s']);
+  t.equal(figure('De wijkdienst heeft een kwart personeel te weinig.', 'kwart').subject, 'personeel');
+  t.equal(figure('Bij de recherche ontbreekt één op de vier speurders.', 'één op de vier').subject, 'speurders');
+  t.equal(figure('Een derde van de meldingen kwam online binnen.', 'derde').subject, 'meldingen', 'a "van" complement, as before');
+  const pronoun = 'In Gent heeft de zone een kwart personeel te weinig, in Brugge is dat een derde.';
+  t.equal(figure(pronoun, 'een derde').subject, 'personeel', 'what the share before is of');
+});
+
+t.test('subject: frames and restatements (bugs: "een tekort van 16,6%" read "goed", "ter waarde van" and "nl." read nothing)', async (t) => {
+  t.equal(figure('De zone heeft 80 agenten te weinig, goed voor een tekort van 9,5%.', '9,5').subject, 'tekort');
+  t.equal(figure('Vorig jaar kwamen er drones ter waarde van 120.000 euro bij.', '120.000').subject, 'drones');
+  const text = 'De dotatie van de stad bedraagt 30.000 euro meer dan vorig jaar, nl. 1.250.000 euro. Dit is 18 % van alle dotaties.';
+  const [more, total, share] = describe(text);
+  t.same([more!.subject, more!.direction], ['dotatie', 'increase']);
+  t.same([total!.subject, total!.direction], ['dotatie', null], 'the restated level keeps the subject, not the direction of the difference');
+  t.equal(share!.subject, 'dotatie', '"Dit is X % van" is a share of what "dit" points to');
+  t.equal(figure('Het aantal ter beschikking gestelden aan het parket steeg met 11 procent.', '11').subject, 'gestelden', 'a frame noun before a preposition');
+  t.equal(figure('Zo nam het aantal gauwdiefstallen af met 38 procent.', '38').subject, 'gauwdiefstallen', 'a separable particle is no noun');
+});
+
+t.test('subject: shares in brackets after a place in a list are of what the list breaks down', async (t) => {
+  const text = 'We zien een stijging van woninginbraken in zone Noord (+ 12%), zone Oost (+8%) en zone Zuid (+3%).';
+  t.same(describe(text).map((f) => f.subject), ['woninginbraken', 'woninginbraken', 'woninginbraken']);
+  t.equal(figure('De autodiefstallen (- 12 procent) daalden.', '12').subject, 'autodiefstallen', 'a phrase before the bracket, as before');
+});
+
+t.test('subject: main clauses joined by a comma each have their own subject', async (t) => {
+  const text = 'Het aantal fietsdiefstallen werd met 40 procent teruggedrongen, het aantal autodiefstallen viel met 17 procent terug.';
+  t.same(describe(text).map((f) => f.subject?.split(' ')[0]), ['fietsdiefstallen', 'autodiefstallen']);
+  t.not(figure('De wijkpolitie, de brandweer, de civiele bescherming kregen 300 euro.', '300').subject, 'civiele bescherming', 'a list of subjects with one verb is not cut at its commas');
+});

@@ -246,7 +246,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
   'minst', 'veel', 'weinig', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
-  'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
+  'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
   'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
   'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
@@ -386,7 +386,7 @@ export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'ke
 export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = wordSet(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
 
 /** Words that restate the figure before them: "een vermindering van 2%, ofwel 14,5 miljoen euro". */
-export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
+export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel', 'ofte', 'namelijk', 'nl', 'zijnde', 'of']);
 
 /** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
 export const WORK_CUES: readonly string[] = wordList([
