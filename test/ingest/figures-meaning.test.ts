@@ -569,3 +569,25 @@ t.test('subject: main clauses joined by a comma each have their own subject', as
   t.same(describe(text).map((f) => f.subject?.split(' ')[0]), ['fietsdiefstallen', 'autodiefstallen']);
   t.not(figure('De wijkpolitie, de brandweer, de civiele bescherming kregen 300 euro.', '300').subject, 'civiele bescherming', 'a list of subjects with one verb is not cut at its commas');
 });
+
+t.test('subject: frames that frame a noun, coordinated verb-first clauses, "cijfers", capacities, an amount to a named actor', async (t) => {
+  t.equal(figure('Er kwamen patrouilles bij, waardoor het aantal patrouille-uren van de politie met 40 procent toenam.', '40').subject, 'patrouille-uren', 'the noun "aantal" frames, not its "van" phrase');
+  t.equal(figure('Het personeel van de verkeerspolitie steeg tot 120 medewerkers.', '120').subject, 'verkeerspolitie', 'a frame that is the last word still gives way to its complement');
+  t.equal(figure('Er kwamen patrouilles bij, en nam het aantal patrouille-uren in de wijk toe met 40 procent.', '40').subject, 'patrouille-uren');
+  t.equal(figure('In de zone zijn de cijfers met bijna acht procent gedaald.', 'acht').subject, 'cijfers');
+  t.equal(figure('De nieuwe zaal biedt plaats voor 60 personen.', '60').subject, 'nieuwe zaal');
+  t.equal(figure('De zaal telt 60 personen.', '60').subject, 'zaal', 'no capacity: the clause subject, as before');
+  t.equal(figure('De stad geeft voor 2025 een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2').subject, 'dotatie');
+  t.equal(figure('De stad geeft voor 2025 een dotatie aan de zone van 1,2 miljoen euro.', '1,2').subject, 'zone', 'a common noun there may be what is measured: unchanged');
+});
+
+t.test('links: an amount given to an actor named right after its subject belongs to that actor; other counts do not', async (t) => {
+  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+  const link = (text: string, quote: string) => {
+    const at = text.indexOf('Politiezone Noord');
+    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
+    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
+  };
+  t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
+  t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
+});

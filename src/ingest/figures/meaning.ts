@@ -58,7 +58,7 @@ type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor'; np?: N
 // Frames that name a quantity of their own when nothing follows them ("Het tekort bedraagt 320");
 // "het aantal", "de helft" alone name nothing, a change ("een daling van 30 procent") is of what
 // changes and a value ("voor een waarde van") of what it values.
-const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som', 'tekort', 'overschot', 'kader', 'personeelskader', 'capaciteit', 'bezetting', 'omvang', 'behoefte']);
+const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som', 'tekort', 'overschot', 'kader', 'personeelskader', 'capaciteit', 'bezetting', 'omvang', 'behoefte', 'cijfers']);
 // "Het tekort bedroeg 14 procent van het kader": the share measures the subject of "bedragen"; the "van" phrase is its base.
 const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
@@ -201,7 +201,8 @@ class DocumentReader {
     if (det.length === 0 && words.length === 1 && SPEAKER_PRONOUNS.has(words[0]!)) return { kind: 'speaker' };
     const framed = FRAME_NOUNS.has(words[0]!) || FRAME_NOUNS.has(words.at(-1)!);
     if (framed) {
-      const c = this.complement(np.last, end);
+      // "het personeel van de dienst": the complement of the frame; "het aantal patrouille-uren van de politie": of the noun it frames.
+      const c = FRAME_NOUNS.has(words.at(-1)!) ? this.complement(np.last, end) : null;
       if (c) return this.readPhrase(c, end);
       const rest = words.findIndex((w) => !FRAME_NOUNS.has(w));
       if (rest >= 0 && FRAME_NOUNS.has(words[0]!)) return { kind: 'np', np: { det: np.first, first: np.first + rest, last: np.last } };
@@ -369,6 +370,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const same = lastOf(earlier, (e) => e.kind === f.kind && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
     if (same) return spanOf(same);
   }
+  // "De zaal biedt plaats voor 35 personen": a capacity is of what offers it, the clause's subject.
+  if (CAPACITY_NOUNS.has(doc.tokens[lead - 2]?.norm ?? '') && ['voor', 'aan'].includes(doc.tokens[lead - 1]?.norm ?? '')) {
+    const holder = resolve(doc, sentence, earlier, 0, true);
+    if (holder) return holder;
+    // "De vergaderzaal biedt plaats voor …" with a verb the lists do not know: the phrase before it.
+    const opening = doc.nounPhrase(from, lead - 3);
+    const span = opening && phraseSpan(doc, doc.readPhrase(opening, to));
+    if (span) return span;
+  }
   // "Die 1.000 extra personeelsleden": a figure named again is of what it was of ("is dat een derde": a pronoun after the verb names none).
   const demonstrative = doc.tokens[first - 1];
   if (DEMONSTRATIVES.has(demonstrative?.norm ?? '') && !FINITE_VERBS.has(doc.tokens[first - 2]?.norm ?? '')) {
@@ -404,7 +414,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of what it names for itself is not measuring the phrase before: "onder het gezag van 19 burgemeesters".
   const countsItself = ownNoun && !frequency && (kind === 'count' || ownPeople);
   const measured = countsItself ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
-  const measuredPhrase = measured > from ? withoutParticiple(doc, doc.nounPhraseBefore(measured, from)) : null;
+  const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
   // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
@@ -516,6 +526,7 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
 }
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
+const CAPACITY_NOUNS = new Set(['plaats', 'ruimte', 'plek']);
 
 /** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
 function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span | null {
@@ -524,6 +535,18 @@ function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span 
   const np = doc.nounPhrase(last + 1, to);
   return np && np.last !== null ? doc.span(np) : null;
 }
+
+/**
+ * "een dotatie aan Politiezone Hageland van 432.000 euro", "een team in Gent van tien mensen": a
+ * name in a prepositional phrase before "van" is whom or where, and what the figure measures is
+ * the phrase (with its article) before that preposition.
+ */
+function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): NounPhrase | null {
+  if (!np || np.last === null || !isCap(doc.tokens[np.first]!) || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  const outer = doc.nounPhraseBefore(np.det - 1, from);
+  return outer && outer.last !== null && outer.det < outer.first ? outer : np;
+}
+const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
 
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
@@ -826,6 +849,11 @@ function clauseRange(doc: DocumentReader, at: number, from: number, to: number):
       start = k + 1;
       break;
     }
+    // "…, en nam het aantal patrouille-uren toe met 60 procent": a coordinated clause in verb-first order.
+    if (t.norm === 'en' && tokens[k - 1]?.text === ',' && FINITE_VERBS.has(tokens[k + 1]?.norm ?? '') && NP_DETERMINERS.has(tokens[k + 2]?.norm ?? '')) {
+      start = k + 1;
+      break;
+    }
     // "… werd met 40 procent teruggedrongen, het aantal autodiefstallen viel met 17,6 procent terug":
     // main clauses joined by a comma alone, each with its own verb (a list of subjects has one verb).
     if (t.text === ',' && NP_DETERMINERS.has(tokens[k + 1]?.norm ?? '') && hasFiniteVerb(tokens, k + 2, at) && hasFiniteVerb(tokens, start, k)) {
@@ -905,7 +933,7 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
 // that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn".
 const CLAUSE_OPENERS = [
   'terwijl', 'waar', 'waarvan', 'waarbij', 'omdat', 'hoewel', 'maar', 'want', 'die', 'dat', 'zodat', 'nadat', 'aangezien',
-  'doordat', 'als', 'wanneer', 'toen',
+  'doordat', 'als', 'wanneer', 'toen', 'waardoor',
 ];
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
