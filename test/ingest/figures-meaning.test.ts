@@ -591,3 +591,11 @@ t.test('links: an amount given to an actor named right after its subject belongs
   t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
   t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
 });
+
+t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
+  t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
+  t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');
+  t.equal(figure('De provincie heeft geëist dat elke zone minimaal 200 agenten telt.', '200').status, 'target');
+  t.equal(figure('Er is een cameranetwerk in aanbouw, met camera’s op twaalf plaatsen.', 'twaalf').status, 'target');
+  t.equal(figure('Een hoop inwoners, 300 mensen in totaal, kwamen naar de raad.', '300').status, 'actual');
+});

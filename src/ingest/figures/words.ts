@@ -346,6 +346,9 @@ export const TARGET_CUES: readonly string[] = wordList([
   // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
   'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
   'volgende legislatuur',
+  // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
+  // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
+  'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
 ]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
 export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
