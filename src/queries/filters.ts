@@ -214,6 +214,9 @@ export const TEXT_FILTER_LIMIT = 10_000;
 /** The kinds whose index rows are the reference data's, below rowid 0 (load.ts `indexReferencesForSearch`): as many as the gazetteer, whatever the corpus. */
 const REFERENCE_KINDS: ReadonlySet<IndexedKind> = new Set(['programme', 'actor', 'location', 'theme']);
 
+/** The rowid range of a kind's rows in `search_index`: the reference data below 0, the documents' kinds (documents, measures, figures) from 0. */
+export const indexRowids = (kind: IndexedKind): SQL => (REFERENCE_KINDS.has(kind) ? sql`rowid < 0` : sql`rowid >= 0`);
+
 /**
  * Full text over the entity's rows in `search_index` (kind `kind`), ids compared with `idSql`,
  * within the rowid range of the kind (reference data below 0, documents from 0). For the
@@ -221,7 +224,7 @@ const REFERENCE_KINDS: ReadonlySet<IndexedKind> = new Set(['programme', 'actor',
  * doclists, no row read): more, and the filter is refused rather than read whole.
  */
 export function textFilter(kind: IndexedKind, idSql: SQL, limit = TEXT_FILTER_LIMIT): FilterDef {
-  const range = REFERENCE_KINDS.has(kind) ? sql`rowid < 0` : sql`rowid >= 0`;
+  const range = indexRowids(kind);
   return {
     schema: z.string().min(1).max(500).describe(`Full-text search (Dutch stemming, accents and case folded); every word must occur. ${REFERENCE_KINDS.has(kind) ? '' : `Refused (422, QUERY_TOO_BROAD) when the words match more than ${limit} indexed documents, measures and figures together: add words, or use /v1/search.`}`.trim()),
     where: (db, value: string, parameter) => {
