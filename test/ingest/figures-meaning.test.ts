@@ -384,7 +384,8 @@ t.test('links: a figure in a list of short lines takes the actor its heading nam
   const prose = `Personeel van de Verkeerspolitie Oost:\n\n${'De dienst werkt in de hele regio en doet controles op alle grote wegen. '.repeat(3)}\n\nAgenten = actueel 89 op 95 aanwezig.\n`;
   const p = prose.indexOf('Verkeerspolitie Oost');
   const far = linkSubjects(prose, describe(prose), [{ ...mentions[0]!, start: p, end: p + 20 }], actors);
-  t.same(far.map((f) => f.subjectActorId), [null, null], 'a paragraph of prose between ends the list');
+  t.same(far.map((f) => f.subjectLocationId), [null, null], 'a paragraph of prose between ends the list: the heading’s seat is not taken');
+  t.same(far.map((f) => f.subjectActorId), ['verkeerspolitie-oost', 'verkeerspolitie-oost'], 'the staff still belong to the one police organisation the text names');
 });
 
 t.test('subject and direction read past a qualifier between the preposition and the figure (bug: "van meer dan 4%" lost its phrase)', async (t) => {
@@ -590,6 +591,33 @@ t.test('links: an amount given to an actor named right after its subject belongs
   };
   t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
   t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
+});
+
+t.test('links: police staff or means that name no owner belong to the one police organisation the text names (issue 9 §2)', async (t) => {
+  const actors = new Map<string, ActorEntry>([
+    ['lokale-politie', actorEntrySchema.parse({ id: 'lokale-politie', name: 'Lokale politie', kind: 'organisation' })],
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', parent: 'lokale-politie', location: 'noord' })],
+    ['politiezone-zuid', actorEntrySchema.parse({ id: 'politiezone-zuid', name: 'Politiezone Zuid', kind: 'police_zone', parent: 'lokale-politie', location: 'zuid' })],
+    ['stad-noord', actorEntrySchema.parse({ id: 'stad-noord', name: 'Stad Noord', kind: 'government', location: 'noord' })],
+  ]);
+  const names: Array<[string, string]> = [['Politiezone Noord', 'politiezone-noord'], ['Politiezone Zuid', 'politiezone-zuid'], ['lokale politie', 'lokale-politie'], ['stad Noord', 'stad-noord']];
+  /** Every occurrence of a known name is an actor mention, as the entities stage would find it. */
+  const mentionsOf = (text: string): Mention[] =>
+    names.flatMap(([name, entityId]) => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType: 'actor' as const, entityId, start: m.index, end: m.index + name.length, quote: name })));
+  const actorOf = (text: string, quote: string) => linkSubjects(text, [figure(text, quote)], mentionsOf(text), actors)[0]!.subjectActorId;
+
+  const report = 'Politiezone Noord stelt haar jaarverslag voor. De burgemeester is tevreden over de samenwerking. Het korps telt 240 agenten.';
+  t.equal(actorOf(report, '240'), 'politiezone-noord', 'the zone the text is about, named two sentences earlier');
+  t.equal(actorOf('Politiezone Noord stelt haar jaarverslag voor. Er is een tekort van 12 procent.', '12'), 'politiezone-noord', 'a shortage in the next sentence');
+  t.equal(actorOf('Politiezone Noord stelt haar jaarverslag voor. Er werden 59 diefstallen geregistreerd.', '59'), null, 'a count of offences is not the zone’s');
+  t.equal(actorOf('Politiezone Noord en Politiezone Zuid stellen hun jaarverslag voor. Het korps telt 240 agenten.', '240'), null, 'two zones: ambiguous');
+  const twoZones = 'Politiezone Zuid stelt haar jaarverslag voor. De burgemeester is tevreden. Bij Politiezone Noord is het anders. De burgemeester vraagt geld. Het korps telt 240 agenten.';
+  t.equal(actorOf(twoZones, '240'), null, 'a text naming two zones, neither nearby: ambiguous');
+  const nearer = 'Politiezone Zuid stelt haar jaarverslag voor. De burgemeester is tevreden. Politiezone Noord heeft 30 agenten te weinig, een tekort van 12 procent.';
+  t.equal(actorOf(nearer, '12'), 'politiezone-noord', 'the one zone of the figure’s own sentence wins over the text');
+  t.equal(actorOf('Politiezone Noord stelt haar jaarverslag voor. Acht parketmagistraten werden aangesteld.', 'Acht'), null, 'magistrates are not police staff');
+  t.equal(actorOf('De lokale politie krijgt volgend jaar een dotatie van 700 miljoen euro.', '700'), null, 'the zones together are no one organisation');
+  t.equal(actorOf('Politiezone Noord stelt haar jaarverslag voor. De stad Noord telt 40 agenten.', '40'), 'stad-noord', 'an owner the subject names itself is kept');
 });
 
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {

@@ -30,10 +30,15 @@ const MEASURES: Readonly<Record<string, readonly [UnitKind, number]>> = {
 
 const CURRENCY_KINDS: Readonly<Record<string, UnitKind>> = { EUR: 'money_eur', USD: 'money_usd', GBP: 'money_gbp' };
 
+/** Whether a word is one of the nouns or a compound ending in one ("wijkagenten" ends in "agenten"). */
+export function endsInNoun(word: string, endings: readonly string[]): boolean {
+  const w = foldForMatch(word);
+  return endings.some((e) => w === e || (w.endsWith(e) && w.length > e.length + 2));
+}
+
 /** Whether a counted noun names people who work for an organisation ("wijkagenten", "personeelsleden"). */
 export function isStaffNoun(unit: string): boolean {
-  const w = foldForMatch(unit);
-  return STAFF_NOUN_ENDINGS.some((e) => w === e || (w.endsWith(e) && w.length > e.length + 2));
+  return endsInNoun(unit, STAFF_NOUN_ENDINGS);
 }
 
 // People named only as people ("200 mensen", "38 personen"): whether they are staff depends on

@@ -2,11 +2,16 @@
  * Links a figure's subject to the gazetteer through the mentions the entities stage found:
  * the actor the subject is or names ("de Verkeerspolitie Oost" → its id), and the place
  * it names, the place of a following "in"/"op"/"van" phrase ("de dienst in Antwerpen"), or else the
- * seat of its actor. Pure: figures and mentions in, figures out (UTF-16 offsets, as every stage).
+ * seat of its actor. A figure of police staff or means that names no owner gets the one police
+ * organisation its sentence, the sentence before or the text names (issue 9 §2). Pure: figures and
+ * mentions in, figures out (UTF-16 offsets, as every stage).
  */
 import type { ActorEntry } from '../gazetteer.js';
 import type { Figure, Mention } from '../types.js';
-import { mayBeStaff } from './canonical.js';
+import { foldForMatch } from '../../text/fold.js';
+import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
+import { sentenceSpans } from './dates.js';
+import { NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
@@ -70,24 +75,68 @@ function actorAfter(text: string, subject: { start: number; end: number }, menti
   return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 12 && ACTOR_PHRASE.test(text.slice(subject.end, m.start)));
 }
 
+/** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
+const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'police_zone' || (entry.kind !== 'person' && foldForMatch(entry.name).includes('politie')));
+
+/**
+ * Whether a figure's subject is what a police organisation has: its staff ("agenten", "personeel") or its
+ * corps, shortage, service or budget ("korps", "tekort", "dienst", "budget"). A staff figure whose
+ * subject is a task ("terrorismebestrijding") or a generic "team" is not claimed, nor magistrates or soldiers.
+ */
+function isPoliceResource(f: Figure): boolean {
+  const words = f.subject?.split(/[\s'’]+/u) ?? [];
+  if (words.some((w) => endsInNoun(w, NON_POLICE_STAFF_ENDINGS))) return false;
+  return words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w));
+}
+
+/** Umbrellas of police zones ("Lokale politie"): the zones together, not one organisation with its own staff or means. */
+function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): Set<string> {
+  return new Set([...actors.values()].filter((a) => a.kind === 'police_zone' && a.parent !== null).map((a) => a.parent!));
+}
+
+/**
+ * The police organisation a text is about, for a figure of its staff or means that names no owner
+ * ("het korps werd uitgebreid tot 271 agenten" in a report on one zone): the one police organisation
+ * named in the figure's sentence, else in the sentence before, else in the whole text. Two different
+ * ones at the nearest level that names any make it ambiguous: null.
+ */
+function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, police: Mention[]): string | null {
+  const at = sentences.findIndex(([s, e]) => f.start >= s && f.start < e);
+  const scopes: Array<[number, number]> = at < 0 ? [] : [sentences[at]!];
+  if (at > 0) scopes.push(sentences[at - 1]!);
+  for (const [start, end] of [...scopes, [0, Number.POSITIVE_INFINITY] as [number, number]]) {
+    const ids = new Set(police.filter((m) => m.start >= start && m.end <= end).map((m) => m.entityId));
+    if (ids.size > 0) return ids.size === 1 ? [...ids][0]! : null;
+  }
+  return null;
+}
+
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
 export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
-  return figures.map((f) => {
-    if (f.subjectStart === null || f.subjectEnd === null) {
-      const heading = headingActor(text, f.start, mentions);
-      return heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f;
-    }
-    const subject = { start: f.subjectStart, end: f.subjectEnd };
-    const inside = mentions.filter((m) => overlaps(m, subject));
-    const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (f.unitKind === 'money_eur' ? actorAfter(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
-    let place = longest(inside.filter((m) => m.entityType === 'location'));
-    if (!place) {
-      place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
-    }
-    place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(text, f.start, mentions);
-    const entry = actor ? actors.get(actor.entityId) : undefined;
-    // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
-    const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-    return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
-  });
+  const linked = figures.map((f) => linkSubject(text, f, mentions, actors));
+  const umbrellas = zoneUmbrellas(actors);
+  const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
+  if (police.length === 0) return linked;
+  const sentences = sentenceSpans(text);
+  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(f) ? { ...f, subjectActorId: topicPolice(f, sentences, police) } : f));
+}
+
+/** The actor and place of one figure's subject, from what its own words and their surroundings name. */
+function linkSubject(text: string, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure {
+  if (f.subjectStart === null || f.subjectEnd === null) {
+    const heading = headingActor(text, f.start, mentions);
+    return heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f;
+  }
+  const subject = { start: f.subjectStart, end: f.subjectEnd };
+  const inside = mentions.filter((m) => overlaps(m, subject));
+  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (f.unitKind === 'money_eur' ? actorAfter(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
+  let place = longest(inside.filter((m) => m.entityType === 'location'));
+  if (!place) {
+    place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
+  }
+  place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(text, f.start, mentions);
+  const entry = actor ? actors.get(actor.entityId) : undefined;
+  // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
+  const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
+  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
 }

@@ -324,6 +324,21 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
 ]);
 
+/**
+ * Nouns (folded, matched as word endings) of what an organisation has: its corps, staff framework,
+ * shortage, capacity or budget ("het korps", "het personeelstekort", "een budget van 30 miljoen").
+ * A figure of one of these that names no owner belongs to the organisation the text is about.
+ */
+export const ORGANISATION_RESOURCE_ENDINGS: readonly string[] = wordList([
+  'korps', 'personeel', 'kader', 'tekort', 'tekorten', 'mankracht', 'capaciteit', 'effectief', 'bezetting', 'budget', 'begroting',
+  'dotatie', 'investering', 'middelen', 'politiegebouw', 'dienst', 'diensten',
+]);
+
+/** Staff nouns (folded word endings) of other services than the police: justice, army, customs, private guards. */
+export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
+  'magistraten', 'procureurs', 'rechters', 'griffiers', 'juristen', 'militairen', 'douaniers', 'stewards', 'bemanningsleden',
+]);
+
 /** Counted nouns of people who are not staff. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'mensen', 'personen', 'persoon', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
