@@ -22,6 +22,20 @@ export interface FilterDef {
   where(db: Db, value: never, parameter: string): SQL;
   /** For a reference filter: the ids of the records a value names (the same resolution as `where`). */
   ids?(db: Db, value: never, parameter: string): string[];
+  /**
+   * The sets of ids the condition tests membership in (`x IN (set)`), one statement each,
+   * which SQLite builds whole before the first row: the engine counts them up to the set
+   * limit before running a statement with the condition (src/queries/bounds.ts).
+   */
+  sets?(db: Db, value: never, parameter: string): SQL[];
+  /** Whether the ids of `sets` are the listed records' own (one row each), so a statement a set drives selects at most its size. */
+  setsOfListed?: boolean;
+  /**
+   * The same condition tested on each row without building a set (a seek per row), for
+   * statements that walk an ordered range row by row: a range's rows are read in order
+   * whatever the other filters, and a set built for them would cost its whole size first.
+   */
+  each?(db: Db, value: never, parameter: string): SQL;
 }
 
 /** Filter values as parsed from a querystring, keyed by filter name. */
@@ -141,6 +155,18 @@ export function refFilter(table: string, what: string, where: IdCondition, descr
 export function locationFilter(where: IdCondition, description: string): FilterDef {
   return referenceFilter('locations', 'location', where, `${description} Accepts a location id, a NIS code or a name; a place includes everything inside it.`);
 }
+
+/**
+ * `def` (a reference filter) with, for each record it names, the set its condition tests
+ * membership in (`set(id)`, the statement `where` writes) and the same test per row (`each`);
+ * `setsOfListed` when the set's ids are the listed records' own.
+ */
+export const withIdSets = (def: FilterDef, set: IdCondition, each: IdCondition, setsOfListed = false): FilterDef => ({
+  ...def,
+  setsOfListed,
+  sets: (db, value, parameter) => def.ids!(db, value, parameter).map(set),
+  each: (db, value, parameter) => anyOf(def.ids!(db, value, parameter).map(each)),
+});
 
 /** A filter on an enumerated column; the zod enum rejects anything else. */
 export function enumFilter(values: readonly [string, ...string[]], where: (value: string) => SQL, description: string): FilterDef {
