@@ -15,8 +15,9 @@
  *   {@link QueryBounds.setLimit} ids, counted with a stop before the statement runs; beyond,
  *   `QUERY_TOO_BROAD` naming the filter. A filter answered by an ordered range is walked in
  *   order, never built as a set, and never refused.
- * Whole collections are counted exactly, once per process (entity.ts `onceForCollection`):
- * one pass over an index, not a sort.
+ * A whole collection's size is the count its build stored (stored-facts.ts); a file without
+ * stored facts has it counted exactly, once per process (entity.ts `onceForCollection`): one
+ * pass over an index, not a sort.
  */
 import type { Db } from '../db/client.js';
 

@@ -20,7 +20,8 @@ import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { allOf, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, sortText, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
-import { code, compiledStatement, idList, iterationStatement, staticText, statement } from './sql.js';
+import { code, compiledStatement, idList, iterationStatement, staticText, statement, toQuery, type Query } from './sql.js';
+import { storedCount } from './stored-facts.js';
 
 /**
  * A value assembled in JavaScript from SQL expressions of one row: each field an
@@ -223,34 +224,38 @@ class SelectList {
   }
 }
 
-/** A batch compiled: its statement (keys as placeholder `keys`; rows read raw, the key first), and the build of its rows' values. */
+/**
+ * Batches reading the same rows — same key, tables, condition, order and `many` — compiled
+ * into one statement (keys as placeholder `keys`; rows read raw, the key first), with the
+ * build of each batch's value from those rows. A record's first and last build stamps are
+ * one such pair: one statement reads both.
+ */
 interface CompiledBatch {
   statement: ReturnType<typeof compiledStatement>;
-  build: Build;
+  /** The build of each batch's value, in the order the batches were given. */
+  builds: Build[];
   many: boolean;
 }
 
-const compiledBatches = new WeakMap<Batch, CompiledBatch>();
+/** What makes two batches read the same rows. */
+const rowsSignature = (batch: Batch) => JSON.stringify([batch.key, batch.from, staticText(batch.on(code('j.value'))), batch.order ?? null, batch.many]);
 
 /**
- * The statement of `batch`: `_key` and the template's columns of the rows of `from` for
- * each key of `json_each(?)`, the keys the outer loop (SQLite never reorders the tables of
- * a CROSS JOIN; left to itself it may scan a link table whole and probe the keys).
+ * The statement of batches reading the same rows: `_key` and the columns of every batch's
+ * template, each expression once, of the rows of `from` for each key of `json_each(?)`,
+ * the keys the outer loop (SQLite never reorders the tables of a CROSS JOIN; left to
+ * itself it may scan a link table whole and probe the keys).
  */
-function compileBatch(batch: Batch): CompiledBatch {
-  let compiled = compiledBatches.get(batch);
-  if (compiled === undefined) {
-    const select = new SelectList({ first: 1 });
-    const build = select.template(batch.row);
-    const order = batch.order === undefined ? sql`` : sql` ORDER BY ${sql.raw(batch.order)}`;
-    compiled = {
-      statement: compiledStatement(sql`SELECT j.value AS "_key", ${select.fragment()} FROM json_each(${sql.placeholder('keys')}) j CROSS JOIN ${sql.raw(batch.from)} WHERE ${batch.on(sql`j.value`)}${order}`),
-      build,
-      many: batch.many,
-    };
-    compiledBatches.set(batch, compiled);
-  }
-  return compiled;
+function compileBatches(batches: readonly Batch[]): CompiledBatch {
+  const [batch] = batches as [Batch, ...Batch[]];
+  const select = new SelectList({ first: 1 });
+  const builds = batches.map((b) => select.template(b.row));
+  const order = batch.order === undefined ? sql`` : sql` ORDER BY ${sql.raw(batch.order)}`;
+  return {
+    statement: compiledStatement(sql`SELECT j.value AS "_key", ${select.fragment()} FROM json_each(${sql.placeholder('keys')}) j CROSS JOIN ${sql.raw(batch.from)} WHERE ${batch.on(sql`j.value`)}${order}`),
+    builds,
+    many: batch.many,
+  };
 }
 
 /** The rows of `batch` for each of `keys`, by key, in order. */
@@ -276,15 +281,21 @@ function readBatch(db: Db, batch: CompiledBatch, keys: readonly unknown[]): Map<
 interface RecordShape {
   select: SQL;
   build: Build;
-  batches: ReadonlyArray<{ field: string; key: Build; batch: CompiledBatch }>;
+  /** Each statement of batches with the fields it fills, in the order of its builds. */
+  batches: ReadonlyArray<{ fields: readonly string[]; key: Build; batch: CompiledBatch }>;
 }
 
 function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
   const select = new SelectList();
-  const batches: Array<RecordShape['batches'][number]> = [];
+  // Batch fields grouped by the rows they read, in field order.
+  const groups = new Map<string, { key: Build; fields: string[]; batches: Batch[] }>();
   const fields = Object.entries<Column>(columns).map(([name, c]): readonly [string, Build] => {
     if ('batch' in c) {
-      batches.push({ field: name, key: select.read(c.batch.key), batch: compileBatch(c.batch) });
+      const signature = rowsSignature(c.batch);
+      let group = groups.get(signature);
+      if (group === undefined) groups.set(signature, (group = { key: select.read(c.batch.key), fields: [], batches: [] }));
+      group.fields.push(name);
+      group.batches.push(c.batch);
       return [name, () => null];
     }
     if ('object' in c) return [name, select.template(c.object)];
@@ -292,7 +303,9 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
     const read = select.read(staticText(c.sql));
     return [name, c.json === true ? parsed(read) : read];
   });
-  return { select: select.fragment(), build: objectBuild(fields), batches };
+  const batches = [...groups.values()].map(({ key, fields, batches }) => ({ fields, key, batch: compileBatches(batches) }));
+  // Written out once: the list is code (no parameters), and drizzle would otherwise walk its chunks at every request.
+  return { select: code(staticText(select.fragment())), build: objectBuild(fields), batches };
 }
 
 /** The columns of `fields` of `e` (all when undefined; the id always), in the entity's order. */
@@ -330,12 +343,15 @@ const recordShapeOf = perFields((e, fields) => recordShape(fieldColumns(e, field
  */
 function recordsOf(db: Db, shape: RecordShape, rows: readonly Row[]): Row[] {
   const records = rows.map((row) => shape.build(row) as Row);
-  for (const { field, key, batch } of shape.batches) {
+  for (const { fields, key, batch } of shape.batches) {
     const keys = rows.map(key);
     const found = readBatch(db, batch, [...new Set(keys.filter((k) => k !== null && k !== undefined))]);
     records.forEach((record, i) => {
       const related = found.get(keys[i]);
-      record[field] = batch.many ? (related ?? []).map(batch.build) : related === undefined ? null : batch.build(related[0]!);
+      fields.forEach((field, f) => {
+        const build = batch.builds[f]!;
+        record[field] = batch.many ? (related ?? []).map(build) : related === undefined ? null : build(related[0]!);
+      });
     });
   }
   return records;
@@ -440,7 +456,8 @@ export function recordsByIds<E extends Entity>(db: Db, e: E, ids: readonly strin
 
 interface PlannedList {
   shape: RecordShape;
-  statement: SQL;
+  /** The list statement, written out once: the guard asks its plan of the same text. */
+  query: Query;
   keys: SortKey[];
 }
 
@@ -621,8 +638,8 @@ function sortsTiesOnly(db: Db, e: Entity, index: string | undefined, keys: reado
  * values differently): a whole sort, or the sort of a right part of the order beyond the
  * ties of the default order (see {@link sortsTiesOnly}).
  */
-function sortsRows(db: Db, e: Entity, query: SQL, keys: readonly SortKey[]): boolean {
-  const { stmt, params } = statement(db, sql`EXPLAIN QUERY PLAN ${query}`);
+function sortsRows(db: Db, e: Entity, query: Query, keys: readonly SortKey[]): boolean {
+  const { stmt, params } = statement(db, { sql: `EXPLAIN QUERY PLAN ${query.sql}`, params: query.params });
   let walkedIndex: string | undefined;
   // Read whole before looking up an index's columns: the connection runs one statement at a time.
   const plan = [...(stmt.iterate(...params) as IterableIterator<{ detail: string }>)];
@@ -647,7 +664,7 @@ function countUpTo(db: Db, from: SQL, where: SQL, limit: number): number {
  * candidates are counted with a stop, so the check costs at most the budget in reads; a
  * list driven by a set of its own records' ids within the budget is not counted again.
  */
-function guardSort(db: Db, e: Entity, source: ListSource, query: SQL, condition: SQL): void {
+function guardSort(db: Db, e: Entity, source: ListSource, query: Query, condition: SQL): void {
   const budget = queryBounds(db).sortBudget;
   if ((source.atMost ?? Infinity) <= budget || !sortsRows(db, e, query, source.walked)) return;
   if (countUpTo(db, source.from, condition, budget) <= budget) return;
@@ -666,9 +683,9 @@ function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): 
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
   const condition = sql`${where} AND ${afterCursorCondition(walked, page.cursor, backward)}`;
-  const statement = sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${condition} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`;
-  guardSort(db, e, source, statement, condition);
-  return { shape, statement, keys };
+  const query = toQuery(sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${condition} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`);
+  guardSort(db, e, source, query, condition);
+  return { shape, query, keys };
 }
 
 /** The cursor after a row carrying `keyColumnList(keys)`. */
@@ -689,7 +706,7 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   const limit = page.limit ?? DEFAULT_LIMIT;
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
-  const { stmt, params } = statement(db, plan.statement);
+  const { stmt, params } = statement(db, plan.query);
   const rows = stmt.all(...params) as Row[];
   const more = rows.length > limit;
   if (more) rows.length = limit;
@@ -715,7 +732,7 @@ const STREAM_CHUNK = DEFAULT_LIMIT;
  */
 export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): IterableIterator<RecordOf<E>> {
   const plan = planList(db, e, filters, page);
-  const query = iterationStatement(db, plan.statement);
+  const query = iterationStatement(db, plan.query);
   const toRecords = listedRecords(db, e, filters, plan.shape);
   return (function* () {
     const stmt = query.free();
@@ -761,12 +778,16 @@ const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filt
 /**
  * Size of the filtered set, counted up to `limit` rows (the count limit of
  * {@link queryBounds}): exact below it, else the limit flagged inexact — the set is larger.
- * A whole collection is counted exactly, once per process, as Datasette counts the tables
- * of an immutable database once: SQLite has no stored row count, and `count(*)` walks a
- * whole index (about 1 ms per 66 000 measures) without sorting anything.
+ * A whole collection's size is exact: the count its build stored (stored-facts.ts, the
+ * number `/v1` shows), or, in a file without stored facts, counted once per process, as
+ * Datasette counts the tables of an immutable database once: SQLite has no stored row
+ * count, and `count(*)` walks a whole index (about 1 ms per 66 000 measures; seconds at
+ * 100 000 documents) without sorting anything.
  */
 export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = queryBounds(db).countLimit): BoundedCount {
   if (wholeCollection(e, filters)) {
+    const stored = storedCount(db, e.collection);
+    if (stored !== undefined) return { total: stored, exact: true };
     const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)})`);
     return { total: onceForCollection(db, e, 'count', () => stmt.pluck().get(...params) as number), exact: true };
   }
@@ -788,7 +809,7 @@ function firstIds(db: Db, e: Entity, filters: FilterValues, n: number): SQL {
   const { rangeAlone, walked } = source;
   if (rangeAlone !== undefined) return sql`SELECT ${code(rangeAlone.range.id)} FROM ${code(rangeAlone.range.from)} WHERE ${rangeAlone.where} ORDER BY ${orderByTerms(walked)} LIMIT ${n}`;
   const ids = sql`SELECT ${idOf(e)} FROM ${source.from} WHERE ${source.where} ORDER BY ${orderByTerms(walked)} LIMIT ${n}`;
-  guardSort(db, e, source, ids, source.where);
+  guardSort(db, e, source, toQuery(ids), source.where);
   return ids;
 }
 
