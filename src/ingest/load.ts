@@ -488,7 +488,8 @@ export interface LoadMeta {
  * manifest order, then `finish` writes everything that depends on the whole corpus (reference
  * tables, series, similar measures, the version and history) and returns the version. The
  * reference tables come last, from the documents' summaries, so a build may load each document
- * as soon as its extraction is ready (foreign keys are checked at commit).
+ * as soon as its extraction is ready (foreign keys are checked at commit, or for an empty file once
+ * at the end: see checkForeignKeysAtEnd).
  */
 class Load {
   readonly #digests: TableDigests;
@@ -562,6 +563,9 @@ class Load {
     for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
     phase('table digests');
     const version = digests.version();
+    // Numbers over whole collections, once here rather than on the server's start or first requests.
+    const facts = factsRow(computeFacts(db));
+    phase('facts');
     db.delete(t.meta).run();
     insertAll(db, t.meta, [
       { key: 'version', value: version },
@@ -569,14 +573,16 @@ class Load {
       { key: 'input_hash', value: meta.inputHash },
       ...(meta.referenceHash ? [{ key: 'reference_hash', value: meta.referenceHash }] : []),
       ...digests.metaRows(),
-      // Numbers over whole collections, once here rather than on the server's start or first requests.
-      factsRow(computeFacts(db)),
+      facts,
     ]);
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = loaded
       ? carryHistoryOf(db, { loaded, removed: this.#removed }, version, meta.builtAt)
       : carryHistory(db, meta.previous ?? historyInMemory(EMPTY_HISTORY), version, meta.builtAt);
     phase('history');
+    // A fresh file's foreign keys were not checked row by row (see checkForeignKeysAtEnd): once, here.
+    if (!meta.incremental) assertForeignKeys(db);
+    phase('foreign keys');
     meta.onChanges?.(changes);
     return version;
   }
@@ -592,14 +598,19 @@ class Load {
 export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
   // A small corpus held in memory (fixtures, tools) is its own source.
   const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
-  const version = db.transaction(() => {
-    const load = new Load(db, inputs, meta);
-    if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
-    for (const d of source.documents()) load.add(d);
-    return load.finish(source.summaries);
-  });
-  meta.phase?.('commit');
-  return version;
+  const restoreForeignKeys = meta.incremental ? () => {} : checkForeignKeysAtEnd(db);
+  try {
+    const version = db.transaction(() => {
+      const load = new Load(db, inputs, meta);
+      if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
+      for (const d of source.documents()) load.add(d);
+      return load.finish(source.summaries);
+    });
+    meta.phase?.('commit');
+    return version;
+  } finally {
+    restoreForeignKeys();
+  }
 }
 
 /**
@@ -608,6 +619,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
  * once every document has been added. The same rows as `loadDatabase` given the same documents.
  */
 export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summaries: () => DocumentSummary[], meta: Omit<LoadMeta, 'incremental'>): Promise<string> {
+  const restoreForeignKeys = checkForeignKeysAtEnd(db);
   db.run(sql`BEGIN`);
   try {
     const load = new Load(db, inputs, meta);
@@ -619,7 +631,41 @@ export async function streamDatabase(db: Db, inputs: References, documents: Asyn
   } catch (e) {
     if (db.$client.inTransaction) db.run(sql`ROLLBACK`);
     throw e;
+  } finally {
+    restoreForeignKeys();
   }
+}
+
+/**
+ * Has the foreign keys of a load into an empty file checked once, when every row is in, not row
+ * by row (call it outside the transaction; it returns what restores the connection's setting). The
+ * reference tables and the series are written after the documents (from their summaries and
+ * figures), so SQLite's count of deferred violations stays above zero all through the load, and
+ * then every parent row inserted (each document, each measure) searches each of its child tables
+ * for rows it satisfies: lookups at random places of a dozen indexes that grow with the corpus (a
+ * quarter of the documents' load at 300 documents, half of it with the page cache as small against
+ * the file as it is at 10k). `PRAGMA foreign_key_check` reads each child table once instead, at the
+ * end of `finish` (see {@link assertForeignKeys}): a violation still fails the build and rolls it back.
+ * A copy (incremental) changes few rows and keeps the checks row by row.
+ */
+function checkForeignKeysAtEnd(db: Db): () => void {
+  const enforced = db.$client.pragma('foreign_keys', { simple: true }) === 1;
+  db.$client.pragma('foreign_keys = OFF');
+  return () => db.$client.pragma(`foreign_keys = ${enforced ? 'ON' : 'OFF'}`);
+}
+
+interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+/** Throws, naming the first few, when rows refer to rows that are not there (what SQLite checks at commit when foreign keys are on). */
+function assertForeignKeys(db: Db) {
+  const violations = db.$client.pragma('foreign_key_check') as ForeignKeyViolation[];
+  if (violations.length === 0) return;
+  const first = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid} refers to a missing ${v.parent} row`);
+  throw new Error(`FOREIGN KEY constraint failed: ${violations.length} row(s) refer to rows that are not there (${first.join('; ')})`);
 }
 
 /** The history records of documents as they stand in the database: theirs, and the series their figures are points of. */
