@@ -22,9 +22,8 @@
  *   DB_PATH=bench-output/build-10000/blauwdruk.db RESPONSE_CACHE=off MIXED_HEAVY=issue12 MIXED_SECONDS=10 MIXED_ABUSIVE=1 node --import tsx bench/mixed-load.ts
  */
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { startServer } from './child-server.js';
-import { scenariosFor } from './scenarios.js';
+import { issue12Paths } from './scenarios.js';
 
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 20);
 const NORMAL = Number(process.env.MIXED_NORMAL ?? 20);
@@ -47,33 +46,7 @@ const DEFAULT_ABUSIVE_PATHS = [
   graphql('{ measures(first: 100) { totalCount nodes { id text document { id title measures(first: 100) { nodes { id } } } } } }'),
 ];
 
-/** The light and heavy requests of issue 12 on the corpus at DB_PATH (its largest document, city and province; a common theme; the unit of the bench's scenario). */
-function issue12Paths(): { normal: string[]; abusive: string[] } {
-  const dbPath = process.env.DB_PATH;
-  if (dbPath === undefined) throw new Error('MIXED_HEAVY=issue12 needs DB_PATH (a generated corpus)');
-  const scenarios = scenariosFor(dbPath);
-  const province = /location=([^&]+)&count=true/.exec(scenarios.find((s) => s.path.includes('count=true'))!.path)![1]!;
-  const city = /location=([^&]+)&limit=50$/.exec(scenarios.find((s) => /location=[^&]+&limit=50$/.test(s.path))!.path)![1]!;
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-  const theme = db.prepare('SELECT theme_id FROM measure_themes GROUP BY theme_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
-  db.close();
-  const unitPath = scenarios.find((s) => s.path.startsWith('/v1/figures?unit='))!.path;
-  const ofParent = scenarios[0]!.path;
-  const deep = scenarios.find((s) => s.path.includes('cursor='))!.path;
-  return {
-    normal: [ofParent, `/v1/measures?location=${city}&limit=50`, deep, `${unitPath}&limit=10`, '/v1/documents', '/healthz'],
-    abusive: [
-      `/v1/measures?location=${province}&count=true&facet=theme,actor&limit=50`,
-      unitPath,
-      `/v1/measures?theme=${theme}&count=true&facet=actor`,
-      `/v1/figures?location=${province}`,
-      '/v1/measures?limit=100&sort=-statementKind,document,ordinal',
-      '/v1/measures?facet=theme,actor,location,document,programme,statementKind&count=true',
-    ],
-  };
-}
-
-const { normal: NORMAL_PATHS, abusive: ABUSIVE_PATHS } = ISSUE12 ? issue12Paths() : { normal: DEFAULT_NORMAL_PATHS, abusive: DEFAULT_ABUSIVE_PATHS };
+const { normal: NORMAL_PATHS, abusive: ABUSIVE_PATHS } = ISSUE12 ? issue12Paths(process.env.DB_PATH) : { normal: DEFAULT_NORMAL_PATHS, abusive: DEFAULT_ABUSIVE_PATHS };
 
 /** Normal load for SECONDS at NORMAL connections, cycling through NORMAL_PATHS. */
 function normalLoad(url: string) {

@@ -83,3 +83,28 @@ export function scenariosFor(dbPath: string): Scenario[] {
     db.close();
   }
 }
+
+/** The light and heavy requests of issue 12 on the corpus at DB_PATH (its largest document, city and province; a common theme; the unit of the bench's scenario). */
+export function issue12Paths(dbPath: string | undefined): { normal: string[]; abusive: string[] } {
+  if (dbPath === undefined) throw new Error('MIXED_HEAVY=issue12 needs DB_PATH (a generated corpus)');
+  const scenarios = scenariosFor(dbPath);
+  const province = /location=([^&]+)&count=true/.exec(scenarios.find((s) => s.path.includes('count=true'))!.path)![1]!;
+  const city = /location=([^&]+)&limit=50$/.exec(scenarios.find((s) => /location=[^&]+&limit=50$/.test(s.path))!.path)![1]!;
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const theme = db.prepare('SELECT theme_id FROM measure_themes GROUP BY theme_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
+  db.close();
+  const unitPath = scenarios.find((s) => s.path.startsWith('/v1/figures?unit='))!.path;
+  const ofParent = scenarios[0]!.path;
+  const deep = scenarios.find((s) => s.path.includes('cursor='))!.path;
+  return {
+    normal: [ofParent, `/v1/measures?location=${city}&limit=50`, deep, `${unitPath}&limit=10`, '/v1/documents', '/healthz'],
+    abusive: [
+      `/v1/measures?location=${province}&count=true&facet=theme,actor&limit=50`,
+      unitPath,
+      `/v1/measures?theme=${theme}&count=true&facet=actor`,
+      `/v1/figures?location=${province}`,
+      '/v1/measures?limit=100&sort=-statementKind,document,ordinal',
+      '/v1/measures?facet=theme,actor,location,document,programme,statementKind&count=true',
+    ],
+  };
+}

@@ -1,23 +1,30 @@
 /**
  * `node --import tsx bench/start-export.ts DB [SERVER]`: the server's start, from spawn to
  * listening, and a whole NDJSON export of the measures with the server's peak RSS (issue 12:
- * start ≤ 1 s, RSS ≤ 300 MB at 100 000 documents). SERVER is the entry run by node (default
- * dist/src/server.js, after `npm run build`; give `--import tsx src/server.ts` as one
- * argument to run the sources). RSS is sampled from /proc every 20 ms, with its anonymous
- * part (the heap) and its file part (mapped pages of the database and of code).
+ * start ≤ 1 s, RSS ≤ 300 MB at 100 000 documents). SERVER is what node runs (default
+ * dist/src/server.bundle.mjs, the bundle production runs, after `npm run build`; give
+ * dist/src/server.js for the compiled modules, or `--import tsx src/server.ts` as one
+ * argument to run the sources). The start is given as seconds to listening and the CPU
+ * seconds the server used by then (steadier on a busy machine). RSS is sampled from /proc
+ * every 20 ms, with its anonymous part (the heap) and its file part (mapped pages of the
+ * database and of code).
+ * STARTS=N first starts and stops the server N times and prints each start and the medians;
  * EXPORT_PATH (default /v1/measures.ndjson) picks another export; EXPORT_SECONDS stops it
- * after that many seconds (a look at how RSS moves without a whole export of a large corpus);
- * SAMPLE_EVERY (seconds) prints RSS at that interval while exporting.
+ * after that many seconds (a look at how RSS moves without a whole export of a large corpus;
+ * 0: its first chunk only); SAMPLE_EVERY (seconds) prints RSS at that interval while exporting.
+ *
+ *   STARTS=5 EXPORT_SECONDS=0 node --import tsx bench/start-export.ts DB                     # the bundle
+ *   STARTS=5 EXPORT_SECONDS=0 node --import tsx bench/start-export.ts DB dist/src/server.js  # the compiled modules
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { measureStarts, PRODUCTION_SERVER, startProduction } from './child-server.js';
 
-const [db, server = 'dist/src/server.js'] = process.argv.slice(2);
+const [db, server = PRODUCTION_SERVER] = process.argv.slice(2);
 if (db === undefined) throw new Error('usage: bench/start-export.ts DB [SERVER]');
 const exportPath = process.env.EXPORT_PATH ?? '/v1/measures.ndjson';
 const exportSeconds = Number(process.env.EXPORT_SECONDS ?? Infinity);
 const sampleEvery = Number(process.env.SAMPLE_EVERY ?? 0);
+const startRuns = Number(process.env.STARTS ?? 0);
 
 const mib = (m: { rss: number; anon: number; file: number }) => `RSS ${m.rss.toFixed(0)} MiB (anonymous ${m.anon.toFixed(0)}, file ${m.file.toFixed(0)})`;
 
@@ -28,20 +35,12 @@ function memoryOf(pid: number) {
   return { rss: kib('VmRSS'), anon: kib('RssAnon'), file: kib('RssFile') };
 }
 
-const started = performance.now();
-const child = spawn(process.execPath, [...server.split(' '), '--db', db], {
-  env: { ...process.env, PORT: '0', RATE_LIMIT: 'off', MAX_EVENT_LOOP_DELAY: 'off', LOG_LEVEL: 'info' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+if (startRuns > 0) {
+  const { starts, seconds, cpuSeconds } = await measureStarts(db, startRuns, server);
+  console.log(`${server}, ${startRuns} starts: ${starts.map((s) => `${s.seconds.toFixed(2)} s (CPU ${s.cpuSeconds.toFixed(2)})`).join(', ')}; median ${seconds.toFixed(2)} s to listening, CPU ${cpuSeconds.toFixed(2)} s`);
+}
+const { child, address, seconds: startSeconds, cpuSeconds, stop } = await startProduction(db, server);
 try {
-  // Fastify logs "Server listening at http://…" once it listens.
-  let address: string | undefined;
-  for await (const line of createInterface({ input: child.stdout! })) {
-    address = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-    if (address !== undefined) break;
-  }
-  if (address === undefined) throw new Error('the server exited before listening');
-  const startSeconds = (performance.now() - started) / 1000;
   const atStart = memoryOf(child.pid!);
   const peak = { ...atStart };
   const sample = () => {
@@ -65,8 +64,8 @@ try {
     clearInterval(printer);
   }
   sample();
-  console.log(`start: ${startSeconds.toFixed(2)} s to listening; ${mib(atStart)}`);
+  console.log(`start: ${startSeconds.toFixed(2)} s to listening (CPU ${cpuSeconds.toFixed(2)} s); ${mib(atStart)}`);
   console.log(`export ${exportPath}: ${lines} records, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s; peak ${mib(peak)}`);
 } finally {
-  child.kill('SIGTERM');
+  await stop();
 }

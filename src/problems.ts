@@ -20,7 +20,7 @@ export const problemSchema = z
     parameters: z.array(z.string()).optional().describe('Every unknown query parameter of the request (UNKNOWN_PARAMETER).'),
     allowed: z.array(z.string()).optional().describe('The methods the resource allows (METHOD_NOT_ALLOWED; also in the Allow header).'),
     available: z.array(z.string()).optional().describe('The media types the resource is available as (NOT_ACCEPTABLE).'),
-    budget: z.number().int().optional().describe('The most records a list may sort (QUERY_TOO_BROAD): narrow the filters below it, or list in an order an index holds.'),
+    budget: z.number().int().optional().describe('The limit a request passed (QUERY_TOO_BROAD). With parameter sort: the most records a list may sort; narrow the filters below it, or list in an order an index holds. With a filter as parameter: the most measures that filter may select where it is read as a set; narrow it.'),
   })
   .describe('An error, as RFC 9457 problem details.');
 

@@ -131,7 +131,7 @@ const graphql: FastifyPluginAsync<GraphqlOptions> = async (app, { jit = 1, cache
   // with Fastify's own default compiler, without type coercion so that `"query": 0` is a
   // 400 rather than the document "0"; serialise with JSON.stringify, since Mercurius'
   // response schema would turn the numeric list indices of error paths into strings.
-  app.setValidatorCompiler(AjvCompiler()({}, { customOptions: { coerceTypes: false }, plugins: [] }));
+  app.setValidatorCompiler(AjvCompiler()({}, { customOptions: { coerceTypes: false, validateSchema: false }, plugins: [] }));
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(mercurius, {
     schema: readFileSync(sdlPath, 'utf8'),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -354,8 +355,12 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
   }
 }
 
-/** The worker module next to this one, as compiled (`.js`) or run from source (`.ts` under tsx); by path, since a loader may add a query to this module's URL. */
-const workerFile = new URL(`./extract-worker${new URL(import.meta.url).pathname.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+/**
+ * The worker module in the code directory, as compiled (`.js`) or run from source (`.ts` under
+ * tsx); by path, since a loader may add a query to this module's URL. Not beside this module:
+ * in the bundled server (src/bundle.ts) this code sits in dist/src/server.bundle.mjs.
+ */
+const workerFile = pathToFileURL(join(codeDir, 'ingest', `extract-worker${new URL(import.meta.url).pathname.endsWith('.ts') ? '.ts' : '.js'}`)).href;
 
 /** A document waiting to be loaded: its source, its cache key, and its extraction when this build runs it (else it is cached). */
 interface Pending {

@@ -1,4 +1,5 @@
 import { foldForMatch } from '../text/fold.js';
+import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
@@ -36,6 +37,8 @@ export interface EntityMatcher {
   roads: Map<string, string>;
   /** "minister verlinden", "burgemeester de wever": a title word with a person's surname, for every person with memberships. */
   titledSurnames: FormTrie<TitledSurname>;
+  /** "de heer ceyssens", "mevrouw verlinden": an honorific with the surname of the one gazetteer person who bears it. */
+  honorificSurnames: FormTrie<TitledSurname>;
 }
 
 /** A title word before a person's surname, which names the person while a membership with that title holds. */
@@ -178,19 +181,21 @@ const SHORT_NAME_NOUNS = ['politiezone', 'zone', 'pz'];
 
 /**
  * "zone West" in a text about Brussels: a zone named after a town and one more word that is no
- * place ("Brussel-West"; "Brussel-Hoofdstad-Elsene" is not one) is also written with that word
- * alone after a police noun, a context alias that counts where the document is about the area
- * the town lies in (the region of Brussel, which holds Molenbeek, the zone's seat).
+ * place, and maybe more towns ("Brussel-West", "Brussel-Hoofdstad-Elsene" → "zone Hoofdstad"), is
+ * also written with that word alone after a police noun, a context alias that counts where the
+ * document is about the area the town lies in (the region of Brussel, which holds Molenbeek, the
+ * zone's seat).
  */
 function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeIdByName: Map<string, string>): Array<{ form: string; zoneId: string; placeId: string }> {
   const parentOf = new Map(locations.map((l) => [l.id, l.parent]));
   const shortNames: Array<{ form: string; zoneId: string; placeId: string }> = [];
   for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
-    const m = /^Politiezone\s+(\S+)-(\p{Lu}\p{Ll}+)$/u.exec(zone.name);
-    const town = m ? placeIdByName.get(normaliseSpace(m[1]!)) : undefined;
+    const [first, ...rest] = /^Politiezone\s+(\S+)$/u.exec(zone.name)?.[1]!.split('-') ?? [];
+    const town = first ? placeIdByName.get(normaliseSpace(first)) : undefined;
     const placeId = town ? (parentOf.get(town) ?? town) : undefined;
-    if (!m || !placeId || placeIdByName.has(normaliseSpace(m[2]!))) continue;
-    for (const noun of SHORT_NAME_NOUNS) shortNames.push({ form: `${noun} ${normaliseSpace(m[2]!)}`, zoneId: zone.id, placeId });
+    const words = rest.filter((part) => !placeIdByName.has(normaliseSpace(part)));
+    if (!placeId || words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) continue;
+    for (const noun of SHORT_NAME_NOUNS) shortNames.push({ form: `${noun} ${normaliseSpace(words[0]!)}`, zoneId: zone.id, placeId });
   }
   return shortNames;
 }
@@ -248,6 +253,18 @@ function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, s
   return (placeId) => [...(byPlace.get(placeId) ?? [])];
 }
 
+/** A municipality's administration by the name the gazetteer gives it: "Gemeentebestuur Boom", "Stad Gent". */
+const MUNICIPAL_ADMINISTRATION = /^(?:Gemeentebestuur|Stad)\s+(\S.*)$/u;
+
+/**
+ * "lokaal bestuur Boom", "het lokaal bestuur van Gent": since 2019 a Flemish municipality and its
+ * social welfare centre are one "lokaal bestuur", the name texts give the town's administration.
+ */
+function localAdministrationForms(actor: ActorEntry): string[] {
+  const m = actor.kind === 'government' ? MUNICIPAL_ADMINISTRATION.exec(actor.name) : null;
+  return m ? [`lokaal bestuur ${m[1]!}`, `lokaal bestuur van ${m[1]!}`] : [];
+}
+
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
  * adjectives of town names. Forms that are also common Dutch words (`commonWords`), the bare
@@ -271,7 +288,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name)], null);
+    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name), ...localAdministrationForms(a)], null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
@@ -308,6 +325,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
     titledSurnames: titledSurnameTrie(gazetteer.actors),
+    honorificSurnames: honorificSurnameTrie(gazetteer.actors),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
 }
@@ -344,6 +362,27 @@ function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
     for (const title of TITLES) {
       if (a.memberships.some((m) => roleHasTitle(m.role, title))) trie.add(normaliseSpace(`${title} ${surname}`), { personId: a.id, titleLength: title.length + 1, title });
     }
+  }
+  return trie;
+}
+
+/** The words of address before a surname in Dutch: "de heer", "mevrouw", "mijnheer", "meneer". */
+const HONORIFICS = ['de heer', 'heer', 'mevrouw', 'mijnheer', 'meneer'];
+
+/**
+ * "De heer Ceyssens heeft het woord", "mevrouw Verlinden": an honorific with a surname that one
+ * gazetteer person alone bears names that person; a surname two persons share names neither.
+ */
+function honorificSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
+  const bearers = new Map<string, string[]>();
+  for (const a of actors) {
+    const surname = a.kind === 'person' ? surnameOf(a.name) : null;
+    if (surname) bearers.set(normaliseSpace(surname), [...(bearers.get(normaliseSpace(surname)) ?? []), a.id]);
+  }
+  const trie = new FormTrie<TitledSurname>();
+  for (const [surname, [personId, ...others]] of bearers) {
+    if (others.length > 0) continue;
+    for (const title of HONORIFICS) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
   }
   return trie;
 }
@@ -442,22 +481,29 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const inScope = new Set(locationLineage(matcher, scope));
   const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
-  const found = longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h));
+  const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
   const hits = elidedLists(text, folded, found, matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
+  namesakesInLists(text, hits, matcher);
+  placesInTownAdjective(text, folded, hits, matcher);
+  territoriesOfGovernments(folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
+  hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
-  return hits.filter((h) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h)).map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+  return hits
+    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h))
+    .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
 /**
@@ -478,6 +524,12 @@ const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
 const COMMON_NOUN_GOES_ON = /^ +(?:van\s+(?:de\s+|het\s+)?\p{Lu}|\d)/u;
 /** "Jong N-VA", "Jong CD&V": a name after a capitalised "Jong" is the party's youth organisation, a body of its own. */
 const afterJong = (text: string, h: Hit) => /(?<![\p{L}])Jong\s+$/u.test(text.slice(Math.max(0, h.start - 6), h.start));
+/** A word written as a name, not an acronym: the head of a compound whose rest is elided ("Justitie-"). */
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+$/u;
+/** "Justitie- en Veiligheidsbeleid": a hyphen and a conjunction after a word, which is the first part of an elided compound ("Justitiebeleid"). */
+const ELIDED_COMPOUND = /^-\s+(?:en|of|als)\s/u;
+/** "-Centrum", "-Noord", "-Dorp" after a town: the word names a part of the town ("Genk-Centrum"), which is not the town. */
+const TOWN_PART = /^-(?:Centrum|Dorp|Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}\p{N}-])/u;
 /** A town's adjective ("Vlaamse", "Brusselse"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
 
@@ -486,7 +538,9 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
  * names nothing of its own: an acronym followed by a capitalised word or a version number ("CARMA
  * Connect", the zone's magazine; "CARMA 2.0", its plan); a place adjective between capitalised
  * words ("Koninklijke Vlaamse Schouwburg"); a place before a hyphen and a lowercase word
- * ("Leuven-centrum", a part of the town); a name that is also a common noun before "van" and a
+ * ("Leuven-centrum", a part of the town) or a word naming a part of a town ("Genk-Centrum");
+ * the first part of a compound whose rest is elided ("het Justitie- en Veiligheidsbeleid"); an acronym
+ * before a role noun stays the party ("CD&V Kamerlid"); a name that is also a common noun before "van" and a
  * capitalised word or before a number ("Kamer van Koophandel", "Kamer 12"); a name after "Jong"
  * ("Jong N-VA", the party's youth organisation). A capitalised word that is itself a hit ("N-VA Gent")
  * does not lengthen the name.
@@ -496,15 +550,16 @@ function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
   if (h.entityType === 'actor' && afterJong(text, h)) return true;
   if (/\s/u.test(quote)) return false;
   const after = text.slice(h.end, h.end + 40);
+  if (COMPOUND_HEAD.test(quote) && ELIDED_COMPOUND.test(after)) return true;
   const nextIsHit = hits.some((x) => x.start > h.end && x.start <= h.end + 2);
-  if (h.entityType === 'actor' && ACRONYM.test(quote) && quote.length >= 3) return NAME_GOES_ON.test(after) && !nextIsHit;
+  if (h.entityType === 'actor' && ACRONYM.test(quote) && quote.length >= 3) return NAME_GOES_ON.test(after) && !nextIsHit && !OPENS_WITH_ROLE.test(after.trimStart());
   if (h.entityType === 'actor' && h.evidence === 'place') {
     const goesOn = COMMON_NOUN_GOES_ON.exec(after);
     // "Groen van Gent": a name found after "van" is where the party acts, not part of a longer name.
     return goesOn !== null && !hits.some((x) => x.start === h.end + goesOn[0].length - 1);
   }
   if (h.entityType !== 'location') return false;
-  if (/^-\p{Ll}/u.test(after)) return true;
+  if (/^-\p{Ll}/u.test(after) || (TOWN_PART.test(after) && !hits.some((x) => x.start === h.end + 1))) return true;
   const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
   const capitalisedBefore = previousWord !== null && !opensSentence(text, h.start - previousWord[0].length);
   return PLACE_ADJECTIVE.test(quote) && capitalisedBefore && /^ \p{Lu}\p{Ll}/u.test(after) && !nextIsHit;
@@ -645,6 +700,131 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
   });
 }
 
+/** Places written as one word joined by "-" or "/" ("Brussel-Elsene", "Bredene/De Haan"). */
+const COMPOUND_JOINER = /^[-/]$/u;
+/** A text speaking of the police: "zone(s)", "politiezone(s)", "korps(en)", "politie". */
+const ZONE_TALK = /(?:^|[^\p{L}])(?:politie)?(?:zones?|korps(?:en)?)(?![\p{L}])|politie(?![\p{L}])/u;
+
+/**
+ * "Brussel-Elsene", "Bredene/De Haan": towns joined into one word by "-" or "/" that, after a
+ * police noun, name a zone ("PZ Brussel-Elsene", "politiezone Bredene/De Haan") name that zone
+ * written alone too, where the text has just spoken of zones or the police ("In andere zones,
+ * zoals Bredene/De Haan"); after a place preposition they stay places ("inbraken in Lanaken-Maasmechelen").
+ */
+function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    let j = i;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && COMPOUND_JOINER.test(text.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
+    const first = hits[i]!;
+    const last = hits[j]!;
+    const name = j > i && !PLACE_PREPOSITION.test(folded.slice(Math.max(0, first.start - 10), first.start)) && ZONE_TALK.test(folded.slice(Math.max(0, first.start - 600), first.start)) ? normaliseSpace(folded.slice(first.start, last.end)) : null;
+    const zone = name === null ? undefined : ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`)).find((f) => f && isZone(matcher)(f));
+    if (!zone) {
+      out.push(first);
+      continue;
+    }
+    out.push({ folded: name!, entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start: first.start, end: last.end });
+    i = j;
+  }
+  return out;
+}
+
+/** What separates two items of a coordinated list, exactly: a comma, "en", "of", or both. */
+const BETWEEN_ITEMS = /^(?:\s*,\s*(?:(?:en|of)\s+)?|\s+(?:en|of)\s+)$/u;
+
+/**
+ * The province or region a town's name or adjective also names: "Antwerpen" (provincie
+ * Antwerpen), "Namen"; "Brusselse" (the Brussels region, whose name opens with the town's).
+ */
+function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: string | null; region: string | null } {
+  const town = matcher.locations.get(h.entityId);
+  if (!town || !TOWN_KINDS.has(town.kind)) return { province: null, region: null };
+  const province = matcher.plainForms.get(`provincie ${normaliseSpace(text.slice(h.start, h.end))}`);
+  const parent = town.parent ? matcher.locations.get(town.parent) : undefined;
+  const region = parent?.kind === 'region' && normaliseSpace(parent.name).startsWith(normaliseSpace(town.name)) ? parent.id : null;
+  return { province: province && isProvince(matcher)(province) ? province.entityId : null, region };
+}
+
+/**
+ * In a list whose other items are all provinces ("de wegpolitie in Antwerpen, Oost-Vlaanderen en
+ * Henegouwen") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
+ * province or region shares names that province or region. A list with one town among its
+ * items ("in Gent, Antwerpen en Limburg") keeps its towns.
+ */
+function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): void {
+  const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
+  for (let i = 0; i < hits.length;) {
+    let j = i;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_ITEMS.test(text.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
+    const list = hits.slice(i, j + 1);
+    for (const [k, item] of list.entries()) {
+      const others = list.filter((_, n) => n !== k);
+      if (others.length === 0) break;
+      const namesake = namesakeOf(item, text, matcher);
+      const to = others.every((o) => kindOf(o) === 'province') ? namesake.province : others.every((o) => kindOf(o) === 'region') ? namesake.region : null;
+      if (to) hits[i + k] = { ...item, entityId: to };
+    }
+    i = j + 1;
+  }
+}
+
+/**
+ * "het Brusselse Noordstation", "de Gentse Overpoortstraat": a town's adjective right before a
+ * place in that town is part of one mention of the inner place, as "Antwerpse haven" is.
+ */
+function placesInTownAdjective(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const adjective = hits[i]!;
+    const place = hits[i + 1]!;
+    if (adjective.entityType !== 'location' || place.entityType !== 'location' || !PLACE_ADJECTIVE.test(text.slice(adjective.start, adjective.end)) || text.slice(adjective.end, place.start) !== ' ') continue;
+    const lineage = locationLineage(matcher, place.entityId).slice(1);
+    const { region } = namesakeOf(adjective, text, matcher);
+    if (!lineage.includes(adjective.entityId) && !(region !== null && lineage.includes(region))) continue;
+    hits.splice(i, 2, { ...place, folded: folded.slice(adjective.start, place.end), start: adjective.start });
+  }
+}
+
+/** "het grondgebied van", "de grondgebieden van de": what follows names a territory. */
+const TERRITORY_OF = /(?:^|[^\p{L}])grondgebied(?:en)?\s+van\s+(?:de\s+|het\s+)?$/u;
+
+/**
+ * "de grondgebieden van de Stad Brussel": after "grondgebied van" a town's government ("Stad
+ * Brussel", "gemeente Bever") names its territory, the town, quoted without the kind noun.
+ */
+function territoriesOfGovernments(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    const government = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
+    const town = government?.kind === 'government' && government.location ? matcher.locations.get(government.location) : undefined;
+    if (!town || !TOWN_KINDS.has(town.kind) || !TERRITORY_OF.test(folded.slice(Math.max(0, h.start - 40), h.start))) return;
+    const noun = KIND_NOUN.exec(folded.slice(h.start, h.end));
+    if (!noun) return;
+    hits[i] = { ...h, entityType: 'location', entityId: town.id, start: h.start + noun[0].length, folded: folded.slice(h.start + noun[0].length, h.end) };
+  });
+}
+
+/**
+ * "de lokale politie van de zone Brussel-Noord": a body followed by "van (de)" and one of its own
+ * members names the member only; the body is the member's kind here, not an actor of its own.
+ */
+function bodyOfItsMember(text: string, h: Hit, next: Hit | undefined, matcher: EntityMatcher): boolean {
+  if (h.entityType !== 'actor' || next === undefined || next.start < h.end || next.start > h.end + 12) return false;
+  return next.entityType === 'actor' && matcher.actors.get(next.entityId)?.parent === h.entityId && /^\s+van\s+(?:de\s+|het\s+)?$/u.test(text.slice(h.end, next.start));
+}
+
+/** A number written in digits or as a word ("15", "twaalf"), and "andere", before a place adjective. */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(\d+|\p{L}+)\s+(?:andere\s+)?$/u;
+
+/**
+ * "15 andere Limburgse gemeenten", "twaalf Kempense gemeenten": a place adjective between a
+ * number and its lowercase noun belongs to what is counted, not a place mention of its own.
+ */
+function adjectiveOfACount(text: string, folded: string, h: Hit): boolean {
+  if (h.entityType !== 'location' || !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) || !/^ \p{Ll}/u.test(text.slice(h.end, h.end + 2))) return false;
+  const count = COUNT_BEFORE.exec(folded.slice(Math.max(0, h.start - 30), h.start));
+  return count !== null && (/^\d+$/u.test(count[1]!) || (count[1] !== 'een' && Object.hasOwn(NUMBER_ATOMS, count[1]!)));
+}
+
 /** What an item of an elliptical list names. */
 type ListedEntity = { entityType: EntityType; entityId: string };
 /** Reads an item: its span, written as one name (a word with its "-" or "/" parts), and the hits inside it. */
@@ -692,6 +872,8 @@ const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: 'police_zone' | 
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
+/** A parenthesis after a list item ("MidLim (Genk, As, Zutendaal)"), on one line. */
+const ITEM_GLOSS = /^\s*\([^()\n]{0,200}\)/u;
 /** An item written as a name: a capitalised word or an acronym with its "-" or "/" parts ("Vilvoorde-Machelen", "Aalter/Knesselare", "B-H-T"). */
 const LIST_ITEM = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/u;
 
@@ -725,9 +907,11 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
         const entity = read(text, span, inside, matcher);
         if (!entity && inside.length > 0) break;
         items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, '') });
-        const separator = LIST_SEPARATOR.exec(text.slice(end, end + 12));
+        // "de politiezones MidLim (Genk, As) en Noordoost-Limburg (Bree)": an item's parenthesis is read past.
+        const gloss = ITEM_GLOSS.exec(text.slice(end, end + 202))?.[0].length ?? 0;
+        const separator = LIST_SEPARATOR.exec(text.slice(end + gloss, end + gloss + 12));
         if (!separator) break;
-        at = end + separator[0].length;
+        at = end + gloss + separator[0].length;
       }
     }
   }
@@ -858,6 +1042,23 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
   for (const [start, { end, persons }] of byPlace) {
     if (persons.size !== 1 || !isWrittenAsSurname(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
     found.push(personHit(folded, [...persons][0]!, start, end));
+  }
+  return found;
+}
+
+/**
+ * "De heer Ceyssens": an honorific with the surname that one gazetteer person alone bears names
+ * that person; the mention is the surname alone, written as a surname, on characters no other
+ * mention holds.
+ */
+function honorificSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const claimed = claimedBy(text.length, hits);
+  const found: Hit[] = [];
+  for (const { start, end, value } of matcher.honorificSurnames.findAll(tokens)) {
+    const surnameStart = start + value.titleLength;
+    if (!isWrittenAsSurname(text.slice(surnameStart, end)) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start: surnameStart, end } as Hit)) continue;
+    claimed.fill(1, start, end);
+    found.push(personHit(folded, value.personId, surnameStart, end));
   }
   return found;
 }

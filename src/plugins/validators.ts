@@ -14,7 +14,7 @@ const MAX_AGE = 300;
 /** The headers a 304 repeats (RFC 9110 §15.4.5). */
 export const VALIDATOR_HEADERS = ['etag', 'cache-control', 'vary'];
 
-/** Digest of the code that shapes responses, computed once per process. */
+/** Digest of the code that shapes responses, computed once per process, on the first response that needs it (not during the start: it reads every file of the code). */
 let codeDigest: string | undefined;
 const servingCodeDigest = () => (codeDigest ??= filesDigest([codeDir]));
 
@@ -38,7 +38,6 @@ function notModified(reply: FastifyReply, payload: unknown): string {
 export default fp(
   async (app) => {
     const { version, builtAt } = datasetVersion(app.db);
-    const servingCode = servingCodeDigest();
 
     /**
      * Validator and caching headers of a representation. The same URL, representation, data
@@ -47,7 +46,7 @@ export default fp(
      * may shape the same data differently.
      */
     const validators = (origin: string, url: string, representation: string) => ({
-      etag: `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${servingCode}\n${origin}\n${url}\n${representation}`).digest('base64url')}"`,
+      etag: `W/"${createHash('sha1').update(`${version}\n${builtAt}\n${servingCodeDigest()}\n${origin}\n${url}\n${representation}`).digest('base64url')}"`,
       'cache-control': `public, max-age=${MAX_AGE}`,
       vary: 'Accept, Accept-Encoding',
     });

@@ -1,10 +1,11 @@
 /** Dutch display of values, dates and kinds, shared by cards, the SVG, citations and the browse pages. */
 import type { FigureRecord } from '../queries/shapes.js';
 
-const number = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
+/** Made on first use: the process's first Intl object loads ICU's locale data (30–50 ms), which a start need not wait for. */
+let number: Intl.NumberFormat | undefined;
 
 /** 1234.5 → "1.234,5". */
-export const formatNumber = (n: number) => number.format(n);
+export const formatNumber = (n: number) => (number ??= new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 })).format(n);
 
 type FigureValue = Pick<FigureRecord, 'value' | 'valueMax' | 'previousValue' | 'unit'>;
 

@@ -9,9 +9,15 @@
  *   whether that was all of it;
  * - a list that SQLite can only answer by sorting its candidates (no index holds its filter
  *   and sort in order) is refused with `QUERY_TOO_BROAD` when it has more than
- *   {@link QueryBounds.sortBudget} candidates, counted with the same stop.
- * Whole collections are counted exactly, once per process (entity.ts `onceForCollection`):
- * one pass over an index, not a sort.
+ *   {@link QueryBounds.sortBudget} candidates, counted with the same stop;
+ * - a filter whose condition is membership in a set of ids SQLite builds whole before the
+ *   first row (`x IN (SELECT …)`: a place's, theme's or actor's measures) may select at most
+ *   {@link QueryBounds.setLimit} ids, counted with a stop before the statement runs; beyond,
+ *   `QUERY_TOO_BROAD` naming the filter. A filter answered by an ordered range is walked in
+ *   order, never built as a set, and never refused.
+ * A whole collection's size is the count its build stored (stored-facts.ts); a file without
+ * stored facts has it counted exactly, once per process (entity.ts `onceForCollection`): one
+ * pass over an index, not a sort.
  */
 import type { Db } from '../db/client.js';
 
@@ -22,14 +28,19 @@ export interface QueryBounds {
   facetSample: number;
   /** Candidates a list may sort; beyond, `QUERY_TOO_BROAD`. */
   sortBudget: number;
+  /** Ids a filter's set may hold where a statement builds it whole (an `IN` list); beyond, `QUERY_TOO_BROAD`. */
+  setLimit: number;
 }
 
 /**
  * The limits the server runs with. A count of 10 000 rows is a few milliseconds of index
  * reads; facets of 5 000 measures are 5 000 seeks per link table (about 7 ms per facet on
- * the 10k corpus); sorting 5 000 rows read by a filter's index about 15 ms.
+ * the 10k corpus); sorting 5 000 rows read by a filter's index about 15 ms. SQLite builds
+ * an `IN` list at about 0.24 µs per id (a province's 732 103 measures at 100k documents:
+ * 173 ms of CPU), so a set of 50 000 ids is about 12 ms, and counting up to it first
+ * (one index range) about 4 ms (bench/request-times.ts, README "Bounded counts").
  */
-export const DEFAULT_BOUNDS: QueryBounds = Object.freeze({ countLimit: 10_000, facetSample: 5_000, sortBudget: 5_000 });
+export const DEFAULT_BOUNDS: QueryBounds = Object.freeze({ countLimit: 10_000, facetSample: 5_000, sortBudget: 5_000, setLimit: 50_000 });
 
 const perDb = new WeakMap<Db, QueryBounds>();
 

@@ -10,33 +10,13 @@ import { ApiError } from '../errors.js';
 import { resolveLocation } from './filters.js';
 import { measuresInLocation } from './measures.js';
 import { summaryRefs, type Ref, type Refs } from './refs.js';
-import { summarySchema } from './shapes.js';
+import type { CompareCell, Comparison, summarySchema } from './shapes.js';
 import { firstRow, statement } from './sql.js';
 
 export const MAX_COMPARED = 12;
 
-const cellSchema = z
-  .object({
-    location: z.string().describe('Location id (one of `locations`).'),
-    measures: z.number().int(),
-    commitments: z.number().int(),
-    observations: z.number().int(),
-    questions: z.number().int(),
-    figures: z.number().int().describe('Figures stated in those measures.'),
-    programmes: z.array(summarySchema).describe('Programmes the measures come from.'),
-    measuresUrl: z.string().describe('The measures behind the cell.'),
-  })
-  .meta({ id: 'CompareCell', description: 'The measures of one place on one theme.' });
-
-export const comparisonSchema = z
-  .object({
-    locations: z.array(summarySchema),
-    themes: z.array(z.object({ theme: summarySchema, total: z.number().int(), places: z.array(cellSchema) }).meta({ id: 'CompareRow', description: 'One theme across the places.' })),
-  })
-  .meta({ id: 'Comparison', description: 'Places side by side, theme by theme.' });
-export type Comparison = z.infer<typeof comparisonSchema>;
-export type CompareRow = Comparison['themes'][number];
-export type CompareCell = CompareRow['places'][number];
+// The comparison's shape lives with the other output shapes: the facts a build stores (stored-facts.ts) hold one, below the query layer.
+export { comparisonSchema, type CompareCell, type CompareRow, type Comparison } from './shapes.js';
 
 /** The measures behind a cell: its `measuresUrl` holds the theme id, the cell names the place. */
 export const cellMeasuresRef = (theme: string, cell: CompareCell): Ref => ({ collection: 'measures', query: { location: cell.location, theme } });
@@ -83,7 +63,7 @@ export function compareLocations(db: Db, places: readonly string[], theme?: stri
   const summary = (table: string, nameColumn: string, id: string) =>
     firstRow<z.infer<typeof summarySchema>>(db, sql`SELECT id, ${sql.identifier(nameColumn)} AS name, id AS url FROM ${sql.identifier(table)} WHERE id = ${id}`)!;
   const unique = [...new Set(ids)];
-  type Cell = z.infer<typeof cellSchema>;
+  type Cell = CompareCell;
   const newCell = (location: string, themeId: string): Cell => ({
     location, measures: 0, commitments: 0, observations: 0, questions: 0, figures: 0, programmes: [],
     measuresUrl: themeId,

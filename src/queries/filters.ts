@@ -22,6 +22,20 @@ export interface FilterDef {
   where(db: Db, value: never, parameter: string): SQL;
   /** For a reference filter: the ids of the records a value names (the same resolution as `where`). */
   ids?(db: Db, value: never, parameter: string): string[];
+  /**
+   * The sets of ids the condition tests membership in (`x IN (set)`), one statement each,
+   * which SQLite builds whole before the first row: the engine counts them up to the set
+   * limit before running a statement with the condition (src/queries/bounds.ts).
+   */
+  sets?(db: Db, value: never, parameter: string): SQL[];
+  /** Whether the ids of `sets` are the listed records' own (one row each), so a statement a set drives selects at most its size. */
+  setsOfListed?: boolean;
+  /**
+   * The same condition tested on each row without building a set (a seek per row), for
+   * statements that walk an ordered range row by row: a range's rows are read in order
+   * whatever the other filters, and a set built for them would cost its whole size first.
+   */
+  each?(db: Db, value: never, parameter: string): SQL;
 }
 
 /** Filter values as parsed from a querystring, keyed by filter name. */
@@ -142,6 +156,18 @@ export function locationFilter(where: IdCondition, description: string): FilterD
   return referenceFilter('locations', 'location', where, `${description} Accepts a location id, a NIS code or a name; a place includes everything inside it.`);
 }
 
+/**
+ * `def` (a reference filter) with, for each record it names, the set its condition tests
+ * membership in (`set(id)`, the statement `where` writes) and the same test per row (`each`);
+ * `setsOfListed` when the set's ids are the listed records' own.
+ */
+export const withIdSets = (def: FilterDef, set: IdCondition, each: IdCondition, setsOfListed = false): FilterDef => ({
+  ...def,
+  setsOfListed,
+  sets: (db, value, parameter) => def.ids!(db, value, parameter).map(set),
+  each: (db, value, parameter) => anyOf(def.ids!(db, value, parameter).map(each)),
+});
+
 /** A filter on an enumerated column; the zod enum rejects anything else. */
 export function enumFilter(values: readonly [string, ...string[]], where: (value: string) => SQL, description: string): FilterDef {
   return { schema: z.enum(values).describe(description), where: (_db, value: string) => where(value) };
@@ -214,6 +240,9 @@ export const TEXT_FILTER_LIMIT = 10_000;
 /** The kinds whose index rows are the reference data's, below rowid 0 (load.ts `indexReferencesForSearch`): as many as the gazetteer, whatever the corpus. */
 const REFERENCE_KINDS: ReadonlySet<IndexedKind> = new Set(['programme', 'actor', 'location', 'theme']);
 
+/** The rowid range of a kind's rows in `search_index`: the reference data below 0, the documents' kinds (documents, measures, figures) from 0. */
+export const indexRowids = (kind: IndexedKind): SQL => (REFERENCE_KINDS.has(kind) ? sql`rowid < 0` : sql`rowid >= 0`);
+
 /**
  * Full text over the entity's rows in `search_index` (kind `kind`), ids compared with `idSql`,
  * within the rowid range of the kind (reference data below 0, documents from 0). For the
@@ -221,7 +250,7 @@ const REFERENCE_KINDS: ReadonlySet<IndexedKind> = new Set(['programme', 'actor',
  * doclists, no row read): more, and the filter is refused rather than read whole.
  */
 export function textFilter(kind: IndexedKind, idSql: SQL, limit = TEXT_FILTER_LIMIT): FilterDef {
-  const range = REFERENCE_KINDS.has(kind) ? sql`rowid < 0` : sql`rowid >= 0`;
+  const range = indexRowids(kind);
   return {
     schema: z.string().min(1).max(500).describe(`Full-text search (Dutch stemming, accents and case folded); every word must occur. ${REFERENCE_KINDS.has(kind) ? '' : `Refused (422, QUERY_TOO_BROAD) when the words match more than ${limit} indexed documents, measures and figures together: add words, or use /v1/search.`}`.trim()),
     where: (db, value: string, parameter) => {

@@ -91,15 +91,15 @@ function leadingWindow(text: string): SnippetWindow {
 export function snippet(text: string, stems: ReadonlySet<string>, firstMatch = 0): string {
   const window = (firstMatch > 0 ? windowAt(text, stems, firstMatch) : undefined) ?? windowAt(text, stems, 0) ?? leadingWindow(text);
   if (window.words.length === 0) return escapeHtml(text.slice(0, 200));
+  // The text between two marked words is escaped as one run, not word by word.
   let out = window.cut.before ? '…' : '';
   let at = window.words[0]!.start;
   for (const w of window.words) {
-    out += escapeHtml(text.slice(at, w.start));
-    const word = escapeHtml(text.slice(w.start, w.end));
-    out += stems.has(stemWord(w.word)) ? `<mark>${word}</mark>` : word;
+    if (!stems.has(stemWord(w.word))) continue;
+    out += `${escapeHtml(text.slice(at, w.start))}<mark>${escapeHtml(text.slice(w.start, w.end))}</mark>`;
     at = w.end;
   }
-  const end = window.cut.after ? at : text.length;
+  const end = window.cut.after ? window.words[window.words.length - 1]!.end : text.length;
   out += escapeHtml(text.slice(at, end)).trimEnd();
   return window.cut.after ? `${out}…` : out;
 }

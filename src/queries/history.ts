@@ -32,14 +32,19 @@ export const historyFields = {
 };
 export const HISTORY_FIELD_NAMES = Object.keys(historyFields) as Array<keyof typeof historyFields>;
 
-/** The stamp of the build in `buildColumn` of the record's state, read for many records at once. */
-const stampColumn = (collection: string, idSql: string, buildColumn: 'first_build' | 'last_build'): Column => ({
+/**
+ * The stamp of the build in `buildColumn` of the record's state, read for many records at
+ * once. Both stamps read the same rows — the record's state with its first and last builds
+ * (both are required references, so the joins drop nothing) — so the engine reads them
+ * with one statement (entity.ts `compileBatches`).
+ */
+const stampColumn = (collection: string, idSql: string, build: 'fb' | 'lb'): Column => ({
   batch: {
     key: idSql,
     // The collection is a code constant (one of the entity collections), written as a literal so the statement text is one per collection.
-    from: `record_states r JOIN builds b ON b.seq = r.${buildColumn}`,
+    from: 'record_states r JOIN builds fb ON fb.seq = r.first_build JOIN builds lb ON lb.seq = r.last_build',
     on: (id) => sql`r.collection = ${sql.raw(`'${collection}'`)} AND r.id = ${id}`,
-    row: { version: 'b.version', at: 'b.built_at' },
+    row: { version: `${build}.version`, at: `${build}.built_at` },
     many: false,
   },
 });
@@ -47,8 +52,8 @@ const stampColumn = (collection: string, idSql: string, buildColumn: 'first_buil
 /** The `firstSeen` and `lastModified` columns of a collection whose id is `idSql`. */
 export function historyColumns(collection: string, idSql: string): Record<keyof typeof historyFields, Column> {
   return {
-    firstSeen: stampColumn(collection, idSql, 'first_build'),
-    lastModified: stampColumn(collection, idSql, 'last_build'),
+    firstSeen: stampColumn(collection, idSql, 'fb'),
+    lastModified: stampColumn(collection, idSql, 'lb'),
   };
 }
 

@@ -5,7 +5,7 @@ import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns, type Template } from './entity.js';
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
-import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, type FilterValues } from './filters.js';
+import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, withIdSets, type FilterValues } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { measureSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
@@ -22,12 +22,26 @@ const documentDateSql = staticText(sql`coalesce((SELECT date FROM documents WHER
 /** Ids of the measures tied to `location` (a location id, or the SQL of one) or to any place inside it, each once. */
 export const measuresInLocation = (location: string | SQL) => sql`SELECT measure_id FROM measure_places WHERE ancestor_id = ${location}`;
 
-/** Measure filters that figures reuse through their measure (`measureId` = the column holding it). */
-export function measureLinkFilters(measureId: SQL) {
+/** Ids of the measures with theme `id`. */
+const measuresOfThemeId = (id: string) => sql`SELECT measure_id FROM measure_themes WHERE theme_id = ${id}`;
+/** Ids of the measures naming actor `id`. */
+const measuresOfActorId = (id: string) => sql`SELECT measure_id FROM measure_actors WHERE actor_id = ${id}`;
+
+/**
+ * Measure filters that figures reuse through their measure (`measureId` = the column
+ * holding it; `ofMeasures` when the listed records are the measures). Each is membership in
+ * the set of a record's measures, which SQLite builds whole: the sets are declared, so the
+ * engine bounds them (bounds.ts `setLimit`).
+ */
+export function measureLinkFilters(measureId: SQL, ofMeasures = false) {
+  const inSet = (set: (id: string) => SQL) => (id: string) => sql`${measureId} IN (${set(id)})`;
   return {
-    location: locationFilter((id) => sql`${measureId} IN (${measuresInLocation(id)})`, 'Tied to this place.'),
-    theme: refFilter('themes', 'theme', (id) => sql`${measureId} IN (SELECT measure_id FROM measure_themes WHERE theme_id = ${id})`, 'With this theme (id).'),
-    actor: refFilter('actors', 'actor', (id) => sql`${measureId} IN (SELECT measure_id FROM measure_actors WHERE actor_id = ${id})`, 'Naming this actor (id).'),
+    location: withIdSets(locationFilter(inSet(measuresInLocation), 'Tied to this place.'), measuresInLocation, (id) =>
+      sql`EXISTS (SELECT 1 FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id WHERE ml.measure_id = ${measureId} AND la.ancestor_id = ${id})`, ofMeasures),
+    theme: withIdSets(refFilter('themes', 'theme', inSet(measuresOfThemeId), 'With this theme (id).'), measuresOfThemeId, (id) =>
+      sql`EXISTS (SELECT 1 FROM measure_themes WHERE measure_id = ${measureId} AND theme_id = ${id})`, ofMeasures),
+    actor: withIdSets(refFilter('actors', 'actor', inSet(measuresOfActorId), 'Naming this actor (id).'), measuresOfActorId, (id) =>
+      sql`EXISTS (SELECT 1 FROM measure_actors WHERE measure_id = ${measureId} AND actor_id = ${id})`, ofMeasures),
   };
 }
 
@@ -90,7 +104,7 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
   }],
   filters: {
     modifiedSince: modifiedSinceFilter('measures', sql`m.id`),
-    ...measureLinkFilters(sql`m.id`),
+    ...measureLinkFilters(sql`m.id`, true),
     programme: refFilter('programmes', 'programme', (id) => sql`m.programme_id = ${id}`, 'In this programme (id).'),
     document: refFilter('documents', 'document', (id) => sql`m.document_id = ${id}`, 'In this document (id).'),
     issuer: refFilter('actors', 'actor', issuedBy(sql`m.document_id`, sql`m.programme_id`), 'Issued by this actor or party (id), through the document or programme.'),

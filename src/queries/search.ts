@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, type SortKey } from './pagination.js';
+import { indexRowids } from './filters.js';
 import { firstMatchIndex, ftsQuery, queryStems, snippet } from './fulltext.js';
 import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
@@ -56,18 +57,22 @@ export const SEARCH_KEYS: readonly SortKey[] = [
 /**
  * Most index rows one search reads, newest first (highest rowid: the last loaded), and ranks:
  * the bound of its work whatever the number of matches. A search matching more ranks these
- * only and says so (`rankingExact: false`).
+ * only and says so (`rankingExact: false`). Each row read costs about 2.5 µs (its rowid from
+ * the doclist, its content and size records, its score), on top of about 1.5 ms a page for
+ * the hits' display and snippets: at 1 000 rows a search took ~3× the time of its page
+ * (issue 12: an uncached search at 100k documents ≥ 0.05× a static route). The seed corpus
+ * holds 213 such rows: every search of it is exact.
  */
-export const RANK_LIMIT = 1000;
+export const RANK_LIMIT = 300;
 
 /**
  * Most characters of indexed text (stems) one search reads to rank its matches: a document's
- * row holds its whole text, so a thousand documents can be a thousand times the text of a
- * thousand measures. Reading stops at the first row that reaches it (at 100k documents, the
- * newest 1 000 matches of "camera" hold 0.65 M characters, of "camera politie", mostly
+ * row holds its whole text, so a few hundred documents can be a thousand times the text of as
+ * many measures. Reading stops at the first row that reaches it (at 100k documents, the newest
+ * 300 matches of "camera" hold 0.2 M characters; the newest 1 000 of "camera politie", mostly
  * documents, 3.8 M).
  */
-export const RANK_TEXT_LIMIT = 1_000_000;
+export const RANK_TEXT_LIMIT = 300_000;
 
 /** The bounds of one search's work: the rows read and ranked, and the characters of their text. */
 export interface RankBounds {
@@ -78,15 +83,47 @@ export interface RankBounds {
 const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT };
 
 /**
- * The matches a search ranks: the newest `limit` index rows (and one more, to know whether
- * there are more), in rowid order backwards, which FTS5 streams from each word's doclist and
- * stops: no match beyond them is read. The stems, and their number (FTS5's size of the row: one
- * more than the spaces, counted by SQLite), are read only for the rows of the kinds wanted.
+ * The matches a search ranks: the newest `limit` index rows of the documents' kinds (every hit
+ * type is one; the reference data's rows are never read), and one more, to know whether
+ * there are more, in rowid order backwards, which FTS5 streams from each word's doclist and
+ * stops: no match beyond them is read. Each row's kind, id and stems come from the index's
+ * content table (FTS5's `search_index_content`: `c0`, `c1`, `c2` are `kind`, `ref`, `body`) by
+ * its primary key: FTS5 reads a row's columns through a statement of its own run once per
+ * row, twice the time of the join at 1 000 rows. For the rows of the kinds wanted only, the
+ * stems and the row's sizes in tokens (`search_index_docsize`, see {@link bodyTokens}) are
+ * read. The outer ORDER BY is the subquery's own order, so nothing is sorted.
  */
 export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
-  SELECT rowid, kind, ref, CASE WHEN ${kinds} THEN body END AS stems,
-    CASE WHEN ${kinds} AND body <> '' THEN length(body) - length(replace(body, ' ', '')) + 1 ELSE 0 END AS length
-  FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
+  SELECT s.rowid, c.kind, c.ref, CASE WHEN ${kinds} THEN c.body END AS stems,
+    CASE WHEN ${kinds} THEN (SELECT hex(sz) FROM search_index_docsize WHERE id = s.rowid) END AS sizes
+  FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${match} AND ${indexRowids('document')} ORDER BY rowid DESC LIMIT ${limit}) s
+  JOIN (SELECT id, c0 AS kind, c1 AS ref, c2 AS body FROM search_index_content) c ON c.id = s.rowid
+  ORDER BY s.rowid DESC`;
+
+/** The position of `body` among the index's columns (kind, ref, body). */
+const BODY_COLUMN = 2;
+
+/**
+ * A row's body size in tokens, as bm25 reads it (FTS5's xColumnSize): its `search_index_docsize`
+ * record, in hex, holds one SQLite varint per column (big-endian groups of 7 bits, the high bit
+ * set on every byte but the last). Read from the record instead of counting the stems: the
+ * count costs a pass over each body's text, the record a lookup whatever its length (a
+ * document's row holds its whole text).
+ */
+export function bodyTokens(sizes: string): number {
+  let column = 0;
+  let value = 0;
+  for (let at = 0; at + 2 <= sizes.length; at += 2) {
+    const byte = Number.parseInt(sizes.slice(at, at + 2), 16);
+    value = value * 128 + (byte & 0x7f);
+    if (byte < 0x80) {
+      if (column === BODY_COLUMN) return value;
+      column++;
+      value = 0;
+    }
+  }
+  return 0;
+}
 
 /**
  * The matches to rank, newest first, until `bounds` are reached (rows taken, or characters of
@@ -133,8 +170,8 @@ interface CandidateRow {
   ref: string;
   /** The indexed body (stems separated by spaces); null for rows of kinds not wanted. */
   stems: string | null;
-  /** The body's length in tokens. */
-  length: number;
+  /** The row's `search_index_docsize` record in hex (see {@link bodyTokens}); null for rows of kinds not wanted. */
+  sizes: string | null;
 }
 
 interface Hit {
@@ -183,21 +220,26 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * FTS5's bm25 of an indexed body of `length` tokens for a query of `stems` (each a phrase of one token), computed as
- * fts5_aux.c computes it (same terms, same order of operations), lower is better; the document
- * frequencies come from `statistics` instead of a walk of each stem's whole doclist.
+ * FTS5's bm25 of an indexed body of `length` tokens for a query of `stems` (each a phrase of one token), computed
+ * as fts5_aux.c computes it (same terms, same order of operations; each stem's IDF once per
+ * query, as FTS5 does), lower is better; the document frequencies come from `statistics`
+ * instead of a walk of each stem's whole doclist.
  */
-export function bm25(body: string, length: number, stems: readonly string[], statistics: IndexStatistics): number {
+export function bm25(stems: readonly string[], statistics: IndexStatistics): (body: string, length: number) => number {
   const averageLength = statistics.tokens / statistics.rows;
-  let score = 0;
-  stems.forEach((stem) => {
+  const idfs = stems.map((stem) => {
     const hits = statistics.rowsWith.get(stem) ?? 0;
-    let idf = Math.log((statistics.rows - hits + 0.5) / (hits + 0.5));
-    if (idf <= 0) idf = 1e-6;
-    const frequency = termFrequency(body, stem);
-    score += idf * ((frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
+    const idf = Math.log((statistics.rows - hits + 0.5) / (hits + 0.5));
+    return idf <= 0 ? 1e-6 : idf;
   });
-  return -1 * score;
+  return (body, length) => {
+    let score = 0;
+    for (let i = 0; i < stems.length; i++) {
+      const frequency = termFrequency(body, stems[i]!);
+      score += idfs[i]! * ((frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
+    }
+    return -1 * score;
+  };
 }
 
 /** The (score, rowid) a search cursor continues after. */
@@ -255,10 +297,10 @@ export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK
   const position = request.cursor === undefined ? undefined : cursorPosition(request.cursor);
   const { taken, all: rankingExact } = candidates(db, match, hitKinds(request.type), bounds);
   const stems = queryStems(request.q);
-  const statistics = indexStatistics(db, stems);
+  const score = bm25(stems, indexStatistics(db, stems));
   const ranked = taken
-    .filter((c): c is CandidateRow & { stems: string } => c.stems !== null)
-    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: bm25(c.stems, c.length, stems, statistics) }))
+    .filter((c): c is CandidateRow & { stems: string; sizes: string } => c.stems !== null && c.sizes !== null)
+    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: score(c.stems, bodyTokens(c.sizes)) }))
     .sort((a, b) => a.score - b.score || a.rowid - b.rowid);
   const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
   const hits = rest.slice(0, limit);

@@ -219,6 +219,30 @@ export const mentionSchema = createSelectSchema(t.mentions)
   })
   .meta({ id: 'Mention', description: 'One place where an actor or location is named in a document.' });
 
+/** Places side by side (src/queries/compare.ts): per theme, the measures of each place. */
+const cellSchema = z
+  .object({
+    location: z.string().describe('Location id (one of `locations`).'),
+    measures: z.number().int(),
+    commitments: z.number().int(),
+    observations: z.number().int(),
+    questions: z.number().int(),
+    figures: z.number().int().describe('Figures stated in those measures.'),
+    programmes: z.array(summarySchema).describe('Programmes the measures come from.'),
+    measuresUrl: z.string().describe('The measures behind the cell.'),
+  })
+  .meta({ id: 'CompareCell', description: 'The measures of one place on one theme.' });
+
+export const comparisonSchema = z
+  .object({
+    locations: z.array(summarySchema),
+    themes: z.array(z.object({ theme: summarySchema, total: z.number().int(), places: z.array(cellSchema) }).meta({ id: 'CompareRow', description: 'One theme across the places.' })),
+  })
+  .meta({ id: 'Comparison', description: 'Places side by side, theme by theme.' });
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type CompareRow = Comparison['themes'][number];
+export type CompareCell = CompareRow['places'][number];
+
 export type DocumentRecord = z.output<typeof documentSchema>;
 export type ProgrammeRecord = z.output<typeof programmeSchema>;
 export type MeasureRecord = z.output<typeof measureSchema>;

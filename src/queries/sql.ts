@@ -4,7 +4,7 @@
  * and reused; the bound only guards against pathological combinations.
  */
 import type Database from 'better-sqlite3';
-import { fillPlaceholders, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
+import { fillPlaceholders, Param, Placeholder, SQL, sql } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
@@ -26,15 +26,24 @@ export function prepared(db: Db, sql: string): Database.Statement {
 
 const dialect = new SQLiteSyncDialect();
 
+/** A statement as SQL text with `?` placeholders and its parameters, in order. */
+export interface Query {
+  sql: string;
+  params: unknown[];
+}
+
 /** A drizzle `sql` fragment as SQL text with `?` placeholders and its parameters, in order. */
-export function toQuery(fragment: SQL): { sql: string; params: unknown[] } {
+export function toQuery(fragment: SQL): Query {
   const { sql, params } = dialect.sqlToQuery(fragment);
   return { sql, params };
 }
 
-/** The prepared statement of a fragment on `db` (compiled once per distinct text) and the parameters to run it with. */
-export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; params: unknown[] } {
-  const { sql, params } = toQuery(fragment);
+/**
+ * The prepared statement of a fragment on `db` (compiled once per distinct text) and the
+ * parameters to run it with; a query already written as text (`toQuery`) is taken as it is.
+ */
+export function statement(db: Db, query: SQL | Query): { stmt: Database.Statement; params: unknown[] } {
+  const { sql, params } = query instanceof SQL ? toQuery(query) : query;
   return { stmt: prepared(db, sql), params };
 }
 
@@ -44,8 +53,8 @@ export function statement(db: Db, fragment: SQL): { stmt: Database.Statement; pa
  * (a statement iterates for one caller at a time: concurrent exports of the same query),
  * a fresh statement of the same text.
  */
-export function iterationStatement(db: Db, fragment: SQL): { free: () => Database.Statement; params: unknown[] } {
-  const { sql: text, params } = toQuery(fragment);
+export function iterationStatement(db: Db, query: SQL | Query): { free: () => Database.Statement; params: unknown[] } {
+  const { sql: text, params } = query instanceof SQL ? toQuery(query) : query;
   const cached = prepared(db, text);
   return { free: () => (cached.busy ? db.$client.prepare(text) : cached), params };
 }

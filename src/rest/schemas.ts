@@ -43,10 +43,12 @@ const filterQuery = (schema: z.ZodType) => (schema instanceof z.ZodNumber ? numb
 export function listCapabilities(entity: Entity, without?: string): string {
   const filters = Object.keys(entity.filters).filter((name) => name !== without);
   const facets = Object.keys(entity.facets);
+  const sets = filters.filter((name) => entity.filters[name]!.sets !== undefined);
   return [
     filters.length ? `Filters: ${filters.join(', ')} (they combine with AND).` : 'Filters: none.',
     `Sort: ${Object.keys(entity.sorts).join(', ')}.`,
     `Facets: ${facets.join(', ') || 'none'}.`,
+    ...(sets.length ? [`${sets.join(', ')} select measures as a set: the smallest such set is read (at most ${DEFAULT_BOUNDS.setLimit} measures, beyond which the list, count and facets are a 422 QUERY_TOO_BROAD naming it) and the others are tested on its rows${entity.ranges?.some((r) => r.filter !== undefined) ? `; one ${entity.ranges.flatMap((r) => (r.filter === undefined ? [] : [r.filter.name])).join(' or ')} is read in order from a range instead, at any size` : ''}.`] : []),
   ].join(' ');
 }
 

@@ -69,10 +69,10 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   // Raised on entities9b (zones under every police noun, province lists, areas of Flanders, names
   // inside longer names): actors 43/43 precision, 43/63 recall; places 65/66, 65/79 (exact and lenient alike).
   'actors.precision': 0.95,
-  // Raised on persons9b: recall 0.76.
-  'actors.recall': 0.75,
+  // Raised on persons9b: recall 0.76. Raised on names9f (session 8): 51/51, 51/63 (0.81), lenient alike.
+  'actors.recall': 0.8,
   'actors.lenientPrecision': 0.95,
-  'actors.lenientRecall': 0.65,
+  'actors.lenientRecall': 0.8,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
   // 16/20 since actors9c (surname coreference, academic titles, a role before a name and its body); persons9b: six of the
   // unknown names are gazetteer persons now (five had been proposed), so 11/14: the names still unknown kept their candidates.
@@ -113,10 +113,10 @@ export const UNSEEN_FLOORS: Record<string, number> = {
   // First scores: actors 0.875/0.600 (lenient 0.896/0.614), places 0.862/0.893 (lenient 0.874/0.905).
   // Raised in session 6 (actors9c: three gold errors fixed, zone lists, short zone names, inhabitants …): actors 0.981/0.757, places 0.964/0.964, unknown actors proposed 0.929 (13/14, with the surname coreference of candidates).
   'actors.precision': 0.95,
-  // Raised on persons9b: recall 0.83 (58/70) with actors9c's rules.
-  'actors.recall': 0.8,
+  // Raised on persons9b: recall 0.83 (58/70) with actors9c's rules. Raised on names9f (session 8): 64/65, 64/70 (0.91), lenient alike.
+  'actors.recall': 0.9,
   'actors.lenientPrecision': 0.95,
-  'actors.lenientRecall': 0.75,
+  'actors.lenientRecall': 0.9,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
   'actors.unknownProposed': 0.9,
   'places.precision': 0.95,
@@ -136,29 +136,33 @@ export const UNSEEN_FLOORS: Record<string, number> = {
 export const FRESH_FLOORS: Record<string, number> = {
   // First scores: P 0.943, R 0.892, value 0.985, unit 0.970, unitKind 0.985, normalizedValue 1.000,
   // subject 0.636, subjectActor 0.879, subjectLocation 0.727, status 0.879, direction 0.727, referenceDate 0.455.
-  'figures.precision': 0.9,
-  'figures.recall': 0.85,
-  'figures.value': 0.95,
+  // Raised (figs9f, session 8, rules written on fresh's opened items): P 1.000 (74/74), R 1.000 (74/74),
+  // value 1.000, unit 0.986, unitKind 1.000, normalizedValue 1.000, subject 0.932, subjectActor 0.905,
+  // subjectLocation 0.784, status 0.905, direction 0.973, referenceDate 0.473.
+  'figures.precision': 1.0,
+  'figures.recall': 1.0,
+  'figures.value': 1.0,
   'field.unit': 0.95,
-  'field.unitKind': 0.95,
+  'field.unitKind': 1.0,
   'field.normalizedValue': 1.0,
-  'field.subject': 0.6,
-  'field.subjectActor': 0.85,
-  'field.subjectLocation': 0.7,
-  'field.status': 0.85,
-  'field.direction': 0.7,
+  'field.subject': 0.9,
+  'field.subjectActor': 0.9,
+  'field.subjectLocation': 0.75,
+  'field.status': 0.9,
+  'field.direction': 0.95,
   'field.referenceDate': 0.45,
   // First scores: actors 0.974/0.561 (lenient 1.000/0.576), places 0.804/0.673 (lenient 0.804/0.673);
   // unknown names proposed as candidates: actors 8/21, places 5/15.
+  // Raised on names9f (session 8, the split opened): actors 53/53, 53/66 (0.80); places 46/46, 46/55 (0.84), lenient alike.
   'actors.precision': 0.95,
-  'actors.recall': 0.55,
+  'actors.recall': 0.8,
   'actors.lenientPrecision': 1.0,
-  'actors.lenientRecall': 0.55,
+  'actors.lenientRecall': 0.8,
   'actors.unknownProposed': 0.35,
-  'places.precision': 0.8,
-  'places.recall': 0.65,
-  'places.lenientPrecision': 0.8,
-  'places.lenientRecall': 0.65,
+  'places.precision': 0.95,
+  'places.recall': 0.8,
+  'places.lenientPrecision': 0.95,
+  'places.lenientRecall': 0.8,
   'places.unknownProposed': 0.3,
 };
 
@@ -173,16 +177,19 @@ export const FRESH_FLOORS: Record<string, number> = {
 export const FRESH2_FLOORS: Record<string, number> = {
   // First scores: P 0.932 (41/44), R 0.854 (41/48), value 1.000, unit 1.000, unitKind 1.000, normalizedValue 1.000,
   // subject 0.756, subjectActor 0.878, subjectLocation 0.756, status 0.732, direction 1.000, referenceDate 0.902.
-  'figures.precision': 0.9,
-  'figures.recall': 0.85,
+  // Raised (figs9f, session 8, rules written on fresh2's opened items): P 0.978 (45/46), R 0.938 (45/48),
+  // value 1.000, unit 1.000, unitKind 1.000, normalizedValue 1.000, subject 0.889, subjectActor 0.889,
+  // subjectLocation 0.778, status 0.822, direction 1.000, referenceDate 0.911.
+  'figures.precision': 0.95,
+  'figures.recall': 0.9,
   'figures.value': 1.0,
   'field.unit': 1.0,
   'field.unitKind': 1.0,
   'field.normalizedValue': 1.0,
-  'field.subject': 0.75,
+  'field.subject': 0.85,
   'field.subjectActor': 0.85,
   'field.subjectLocation': 0.75,
-  'field.status': 0.7,
+  'field.status': 0.8,
   'field.direction': 1.0,
   'field.referenceDate': 0.9,
   // First scores: actors 0.857/0.612 (30/35, 30/49; lenient the same), places 0.917/0.932 (55/60, 55/59;
@@ -193,22 +200,61 @@ export const FRESH2_FLOORS: Record<string, number> = {
   // gold does not give (aggregate scores, commit by commit: 30/35 -> 30/36 before coverage9, 31/36 ->
   // 31/37 after; fresh unchanged, unseen recall +2). fresh2 is closed, so the mention was not looked
   // at; the floor still catches any further loss.
-  'actors.precision': 0.8,
-  'actors.recall': 0.6,
-  'actors.lenientPrecision': 0.8,
-  'actors.lenientRecall': 0.6,
+  // Raised on names9f (session 8, the split opened): actors 44/45 (0.978), 44/49 (0.898); places 59/59, 59/59, lenient alike.
+  'actors.precision': 0.95,
+  'actors.recall': 0.85,
+  'actors.lenientPrecision': 0.95,
+  'actors.lenientRecall': 0.85,
   // 0.5 -> 0.45 (lead, session 7): the same mention (8/17 after zones9).
   // 0.55 -> 0.5 (coverage9, for the lead to confirm): this share's denominator is the gold mentions of
   // entities the gazetteer lacks, so it shrinks as coverage grows. After the coverage9 gazetteer one
   // such mention (proposed as a candidate before) names a known entity and is found (actors recall
   // 30/49 -> 31/49): 10/18 became 9/17 (0.529) with nothing proposed less.
   'actors.unknownProposed': 0.45,
-  'places.precision': 0.9,
-  'places.recall': 0.9,
-  'places.lenientPrecision': 0.9,
-  'places.lenientRecall': 0.9,
+  'places.precision': 0.95,
+  'places.recall': 0.95,
+  'places.lenientPrecision': 0.95,
+  'places.lenientRecall': 0.95,
   'places.unknownProposed': 0,
 };
 
+/**
+ * Regression floors of the third fresh split (test/devset/fresh3, texts 61–72): its first measured
+ * scores, each rounded down to 0.05, measured on 2026-12-01 with the code of main bdc7ad1 (branch
+ * fresh3 at bc898c8, the commit of the gold: the first run of any code on these texts). The same
+ * rule as above: raise, never lower. The split is closed: only these aggregate scores are ever
+ * looked at (README), so it measures the issue's targets on text nobody tuned on while `fresh` and
+ * `fresh2` are open for rule work.
+ */
+export const FRESH3_FLOORS: Record<string, number> = {
+  // First scores: P 0.954 (62/65), R 0.925 (62/67), value 0.969 (62/64), unit 0.968, unitKind 0.887,
+  // normalizedValue 1.000, subject 0.645, subjectActor 0.548, subjectLocation 0.581, status 0.806,
+  // direction 0.968, referenceDate 0.645 (fields over the 62 hits).
+  'figures.precision': 0.95,
+  'figures.recall': 0.9,
+  'figures.value': 0.95,
+  'field.unit': 0.95,
+  'field.unitKind': 0.85,
+  'field.normalizedValue': 1.0,
+  'field.subject': 0.6,
+  'field.subjectActor': 0.5,
+  'field.subjectLocation': 0.55,
+  'field.status': 0.8,
+  'field.direction': 0.95,
+  'field.referenceDate': 0.6,
+  // First scores: actors 0.935/0.753 (58/62, 58/77; lenient 0.952/0.766), places 0.833/0.844 (65/78, 65/77;
+  // lenient 0.846/0.857); unknown names proposed as candidates: actors 7/11, places 4/8.
+  'actors.precision': 0.9,
+  'actors.recall': 0.75,
+  'actors.lenientPrecision': 0.95,
+  'actors.lenientRecall': 0.75,
+  'actors.unknownProposed': 0.6,
+  'places.precision': 0.8,
+  'places.recall': 0.8,
+  'places.lenientPrecision': 0.8,
+  'places.lenientRecall': 0.85,
+  'places.unknownProposed': 0.5,
+};
+
 /** The floors of each split. */
-export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS, fresh2: FRESH2_FLOORS } as const;
+export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS, fresh2: FRESH2_FLOORS, fresh3: FRESH3_FLOORS } as const;

@@ -515,3 +515,87 @@ t.test('subject: a count of occurrences ("feiten", "gevallen", "incidenten") cou
   t.equal(figure('De meeste inbreuken gebeuren met cannabis (39.846 feiten in 2018).', '39.846').subject, 'feiten', 'a breakdown in brackets counts its own noun');
   t.equal(figure('De politie registreerde 312 feiten.', '312').subject, 'feiten', 'nothing named before: its own noun, as before');
 });
+
+t.test('direction: a figure coordinated right after a change changes as it does (bug: "met 21 en 28 procent" left the second without one)', async (t) => {
+  const text = 'De inbraken in garages en kelders daalden respectievelijk met 14 en 9 procent.';
+  t.same(describe(text).map((f) => [f.quote, f.direction]), [['14', 'decrease'], ['9 procent', 'decrease']]);
+  t.same(describe('De zone telt 14 wijkagenten en 9 procent vrouwen.').map((f) => [f.quote, f.direction]), [['14 wijkagenten', null], ['9 procent', null]], 'no change, no direction');
+});
+
+t.test('subject: a gapped list of changes gives each figure the phrase left before its "met" (bug: every item took the first subject)', async (t) => {
+  const text = 'Het aantal fietsdiefstallen daalde met een derde, autodiefstallen met bijna 12 procent en het aantal overvallen op winkels met precies de helft.';
+  t.same(describe(text).map((f) => f.subject), ['fietsdiefstallen', 'autodiefstallen', 'overvallen']);
+  t.same(describe('Zo steeg het aantal aangiftes met 4 procent en het aantal pv’s met 9 procent.').map((f) => f.subject), ['aangiftes', 'pv’s']);
+  const places = 'In Lier nam de bevolking toe met 8%, in Duffel en Nijlen met net geen 11%.';
+  t.same(describe(places).map((f) => f.subject), ['bevolking', 'bevolking'], 'a place left over is where, not what');
+});
+
+t.test('subject: coordinated figures take the coordinated subjects in order ("respectievelijk")', async (t) => {
+  const text = 'Zakkenrollerij en oplichting daalden respectievelijk met 14 en 9 procent.';
+  t.same(describe(text).map((f) => f.subject), ['Zakkenrollerij', 'oplichting']);
+  t.same(describe('Ook vandalisme en brandstichting namen af met 3 en 7 procent.').map((f) => f.subject), ['vandalisme', 'brandstichting'], 'after a focus adverb, without an article');
+  t.same(describe('De diefstallen in en uit auto’s daalden met 14 en 9 procent.').map((f) => f.subject), ['diefstallen', 'diefstallen'], 'one subject for both');
+});
+
+t.test('subject: a number set against another, a fraction before its noun, a pronoun after the verb', async (t) => {
+  t.same(describe('Mol heeft amper zes camera’s, ten opzichte van 140 in Geel.').map((f) => f.subject), ['camera’s', 'camera’s']);
+  t.equal(figure('De wijkdienst heeft een kwart personeel te weinig.', 'kwart').subject, 'personeel');
+  t.equal(figure('Bij de recherche ontbreekt één op de vier speurders.', 'één op de vier').subject, 'speurders');
+  t.equal(figure('Een derde van de meldingen kwam online binnen.', 'derde').subject, 'meldingen', 'a "van" complement, as before');
+  const pronoun = 'In Gent heeft de zone een kwart personeel te weinig, in Brugge is dat een derde.';
+  t.equal(figure(pronoun, 'een derde').subject, 'personeel', 'what the share before is of');
+});
+
+t.test('subject: frames and restatements (bugs: "een tekort van 16,6%" read "goed", "ter waarde van" and "nl." read nothing)', async (t) => {
+  t.equal(figure('De zone heeft 80 agenten te weinig, goed voor een tekort van 9,5%.', '9,5').subject, 'tekort');
+  t.equal(figure('Vorig jaar kwamen er drones ter waarde van 120.000 euro bij.', '120.000').subject, 'drones');
+  const text = 'De dotatie van de stad bedraagt 30.000 euro meer dan vorig jaar, nl. 1.250.000 euro. Dit is 18 % van alle dotaties.';
+  const [more, total, share] = describe(text);
+  t.same([more!.subject, more!.direction], ['dotatie', 'increase']);
+  t.same([total!.subject, total!.direction], ['dotatie', null], 'the restated level keeps the subject, not the direction of the difference');
+  t.equal(share!.subject, 'dotatie', '"Dit is X % van" is a share of what "dit" points to');
+  t.equal(figure('Het aantal ter beschikking gestelden aan het parket steeg met 11 procent.', '11').subject, 'gestelden', 'a frame noun before a preposition');
+  t.equal(figure('Zo nam het aantal gauwdiefstallen af met 38 procent.', '38').subject, 'gauwdiefstallen', 'a separable particle is no noun');
+});
+
+t.test('subject: shares in brackets after a place in a list are of what the list breaks down', async (t) => {
+  const text = 'We zien een stijging van woninginbraken in zone Noord (+ 12%), zone Oost (+8%) en zone Zuid (+3%).';
+  t.same(describe(text).map((f) => f.subject), ['woninginbraken', 'woninginbraken', 'woninginbraken']);
+  t.equal(figure('De autodiefstallen (- 12 procent) daalden.', '12').subject, 'autodiefstallen', 'a phrase before the bracket, as before');
+});
+
+t.test('subject: main clauses joined by a comma each have their own subject', async (t) => {
+  const text = 'Het aantal fietsdiefstallen werd met 40 procent teruggedrongen, het aantal autodiefstallen viel met 17 procent terug.';
+  t.same(describe(text).map((f) => f.subject?.split(' ')[0]), ['fietsdiefstallen', 'autodiefstallen']);
+  t.not(figure('De wijkpolitie, de brandweer, de civiele bescherming kregen 300 euro.', '300').subject, 'civiele bescherming', 'a list of subjects with one verb is not cut at its commas');
+});
+
+t.test('subject: frames that frame a noun, coordinated verb-first clauses, "cijfers", capacities, an amount to a named actor', async (t) => {
+  t.equal(figure('Er kwamen patrouilles bij, waardoor het aantal patrouille-uren van de politie met 40 procent toenam.', '40').subject, 'patrouille-uren', 'the noun "aantal" frames, not its "van" phrase');
+  t.equal(figure('Het personeel van de verkeerspolitie steeg tot 120 medewerkers.', '120').subject, 'verkeerspolitie', 'a frame that is the last word still gives way to its complement');
+  t.equal(figure('Er kwamen patrouilles bij, en nam het aantal patrouille-uren in de wijk toe met 40 procent.', '40').subject, 'patrouille-uren');
+  t.equal(figure('In de zone zijn de cijfers met bijna acht procent gedaald.', 'acht').subject, 'cijfers');
+  t.equal(figure('De nieuwe zaal biedt plaats voor 60 personen.', '60').subject, 'nieuwe zaal');
+  t.equal(figure('De zaal telt 60 personen.', '60').subject, 'zaal', 'no capacity: the clause subject, as before');
+  t.equal(figure('De stad geeft voor 2025 een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2').subject, 'dotatie');
+  t.equal(figure('De stad geeft voor 2025 een dotatie aan de zone van 1,2 miljoen euro.', '1,2').subject, 'zone', 'a common noun there may be what is measured: unchanged');
+});
+
+t.test('links: an amount given to an actor named right after its subject belongs to that actor; other counts do not', async (t) => {
+  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+  const link = (text: string, quote: string) => {
+    const at = text.indexOf('Politiezone Noord');
+    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
+    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
+  };
+  t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
+  t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
+});
+
+t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
+  t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
+  t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');
+  t.equal(figure('De provincie heeft geëist dat elke zone minimaal 200 agenten telt.', '200').status, 'target');
+  t.equal(figure('Er is een cameranetwerk in aanbouw, met camera’s op twaalf plaatsen.', 'twaalf').status, 'target');
+  t.equal(figure('Een hoop inwoners, 300 mensen in totaal, kwamen naar de raad.', '300').status, 'actual');
+});

@@ -131,3 +131,47 @@ t.test('a bare number that sizes a framework or amount is a figure, counted in w
   t.same(read('Het kader van 2001 is verouderd.'), [], 'nor after a framework');
   t.same(read('Het verslag van 312 bladzijden.').map(([q]) => q), ['312 bladzijden'], 'a number with its own noun, as before');
 });
+
+t.test('a bare number coordinated before a number with its unit shares that unit (bug: "met 2 en 3,2 procent" dropped the 2)', async (t) => {
+  t.same(read('De overvallen en de carjackings daalden respectievelijk met 14 en 6,5 procent.'), [['14', 14, '%'], ['6,5 procent', 6.5, '%']]);
+  t.same(read('Het aantal diefstallen in garages daalde met 9 en 31 procent.').map(([q, , u]) => [q, u]), [['9', '%'], ['31 procent', '%']], 'not the noun of "het aantal"');
+  t.same(read('De zone telde in 2019 een piek met 212 en in 2021 zelfs 240 aangiftes.'), [['212', 212, 'aangiftes'], ['240 aangiftes', 240, 'aangiftes']], 'a year and a focus word between');
+  t.same(read('Dat gebeurde in 2018 en 15 procent minder in 2019.').map(([q]) => q), ['15 procent'], 'a year shares no unit');
+  t.same(read('De raad vergaderde op 3 en 4 oktober.'), [], 'nor a day of the month');
+});
+
+t.test('a change keeps its old value dated between the values across a comma, and may state the new value first', async (t) => {
+  t.same(read('De diefstallen stegen van 840 feiten in 2019, naar 910 in 2020.').map(([q]) => q), ['van 840 feiten in 2019, naar 910']);
+  const [f] = extractFigures('De gauwdiefstallen zakten naar 64 in 2020 tegenover 102 in 2019.', { documentDate: '2021' });
+  t.same([f?.quote, f?.value, f?.previousValue, f?.unit, f?.referenceDate], ['naar 64 in 2020 tegenover 102', 64, 102, 'gauwdiefstallen', '2020'], 'new value first, dated by its own year');
+  t.same(read('Het aantal daalde naar 50 feiten tegenover 80 feiten vorig jaar.').map(([q]) => q), ['naar 50 feiten tegenover 80 feiten'], 'with the noun repeated');
+  t.same(read('We gaan naar 2020 tegenover 2019.'), [], 'years set against each other are no change');
+  t.same(read('Ze trokken naar 12 gemeenten, tegenover de wil van de raad.').map(([q]) => q), ['12 gemeenten'], 'a contrast without a number is no change');
+});
+
+t.test('"ten opzichte van" sets a bare number against the count before it, like "tegenover"', async (t) => {
+  t.same(read('Lier heeft amper vier camera’s, ten opzichte van 120 in Mechelen en 75 in Duffel.'), [['vier camera’s', 4, "camera's"], ['120', 120, "camera's"], ['75', 75, "camera's"]]);
+  t.same(read('Dat is weinig ten opzichte van 2015.'), [], 'a year after it is no count');
+});
+
+t.test('counted nouns past a degree adverb, a participial phrase, and a singular noun of adjective shape after "1"', async (t) => {
+  t.same(read('Het verband bundelt vijf heel verschillende brandweerzones.').map(([q, v, u]) => [q, v, u]), [['vijf heel verschillende brandweerzones', 5, 'brandweerzones']]);
+  t.same(read('Er werden 4 in gebruik zijnde loodsen ontruimd.').map(([q, v, u]) => [q, v, u]), [['4 in gebruik zijnde loodsen', 4, 'loodsen']]);
+  t.same(read('Er werd 1 ontmantelde drugsbende opgerold.').map(([q, v, u]) => [q, v, u]), [['1 ontmantelde drugsbende', 1, 'drugsbende']]);
+  t.same(read('Er is 1 grote blauwe auto.').map(([q]) => q), ['1 grote blauwe auto'], 'adjectives before a noun stay adjectives');
+  t.same(read('De ploeg vond vier heel snel.'), [], 'a degree adverb without an adjective counts nothing');
+});
+
+t.test('fractions before a mass noun or a participle; "kwart eeuw" stays a time (bug: "een kwart personeel" and "met een vijfde teruggedrongen" were dropped)', async (t) => {
+  t.same(read('De dienst heeft nog altijd een kwart personeel te weinig.').map(([q, v]) => [q, v]), [['een kwart', 0.25]]);
+  t.same(read('De overlast werd met een vijfde teruggedrongen.').map(([q, v]) => [q, v]), [['een vijfde', 0.2]]);
+  t.same(read('Het beleid bestaat een kwart eeuw.'), [], 'a quarter century is a time');
+  t.same(read('Er kwam een derde ploeg bij.'), [], 'an ordinal before a noun');
+});
+
+t.test('not figures: a time after an event, a product named by its angle, phenomena and parts of a plan', async (t) => {
+  t.same(read('De dienst is 3 jaar na de fusie nog onderbemand.'), [], '"N jaar na" dates, it does not measure');
+  t.same(read('Er komen 40 camera’s, waaronder 180 graden-camera’s.').map(([q]) => q), ['40 camera’s'], 'no "180 graden-camera’s"');
+  t.same(read('Het plan kiest 5 criminele fenomenen en bestaat uit drie onderdelen.'), []);
+  t.same(read('De zone zette 5 extra ploegen in.').map(([q]) => q), ['5 extra ploegen'], 'other counts stay');
+});

@@ -265,7 +265,8 @@ t.test('a one-word name inside a longer proper name the gazetteer lacks names no
     ['Brussel', 'brussel'],
     ['Vlaamse regering', 'vlaamse-regering'],
   ]);
-  t.same(mentions('Het merendeel werd gestolen in Leuven-centrum, de rest in Leuven en Hasselt-Noord.').map(([quote]) => quote), ['Leuven', 'Hasselt']);
+  // "Hasselt-Noord", "Genk-Centrum": a compass point or "Centrum" after the hyphen names a part of the town, not the town (session 8).
+  t.same(mentions('Het merendeel werd gestolen in Leuven-centrum, de rest in Leuven en Hasselt-Noord.').map(([quote]) => quote), ['Leuven']);
   t.same(mentions('De rest in Antwerpen-Noord.'), [['Antwerpen-Noord', 'antwerpen-noord']], 'a compound the gazetteer has is its own place');
   t.same(mentions('PZ CARMA werkt aan CARMA 2.0. Het magazine CARMA Connect verschijnt, CARMA zelf groeit en N-VA Gent ook.'), [
     ['PZ CARMA', 'politiezone-carma'],
@@ -317,7 +318,7 @@ t.test('a zone list after a colon, with compound items and items the gazetteer l
     'an unknown item is proposed as a zone',
   );
   t.same(mentions('Twee zones: de ene in Gent, de andere in Aalst.'), [['Gent', 'gent'], ['Aalst', 'aalst']], 'a colon before words that are no names opens no list');
-  t.same(mentions('De politiezones Gent en Brussel-Centrum werken samen.'), [['Gent', 'politiezone-gent'], ['Brussel', 'brussel']], 'an item whose words name a place but no zone ends the list and keeps its place');
+  t.same(mentions('De politiezones Gent en Brussel-Zaventem werken samen.'), [['Gent', 'politiezone-gent'], ['Brussel', 'brussel'], ['Zaventem', 'zaventem']], 'an item whose words name places but no zone ends the list and keeps its places');
 });
 
 t.test('a zone named after three towns is also written by their initials', async (t) => {
@@ -339,7 +340,7 @@ t.test('a compound name after a police noun is one zone name, whose parts name n
   const found = extractMentions(text, matcher);
   t.same(found.map((m) => [m.quote, m.entityId]), [['Limburg', 'limburg']]);
   t.same(proposeCandidates(text, segmentDocument(text), found, matcher).map((c) => [c.quote, c.kind]), [['politiezone Noord-West-Limburg', 'police_zone']]);
-  t.same(mentions('De politiezone Noord en Hasselt-Noord.'), [['politiezone Noord', 'politiezone-noord'], ['Hasselt', 'hasselt']], 'without a police noun before it a compound still holds its place');
+  t.same(mentions('De politiezone Noord en het Hasselt-Maasplan.'), [['politiezone Noord', 'politiezone-noord'], ['Hasselt', 'hasselt']], 'without a police noun before it a compound still holds its place');
 });
 
 t.test('the neighbourhoods and squares of the central cities; a qualified one that is a word counts only in a document about its city', async (t) => {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FACTS_KEY } from '../../src/queries/facts.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
+import { statementsRun } from '../helpers/statements.js';
 
 /** The links of measures: rows per measure and place, theme or actor. */
 const LINK_TABLES = /\b(measure_places|measure_locations|measure_themes|measure_actors)\b/;
@@ -21,28 +22,6 @@ const LINK_TABLES = /\b(measure_places|measure_locations|measure_themes|measure_
 const WHOLE_COLLECTION = /^SELECT count\(\*\) FROM "(documents|programmes|measures|figures|series|actors|locations|themes)"$|\bFROM figures\b/;
 /** The database check reads the first row of every table: constant work. */
 const firstRowOnly = (statement: string) => / LIMIT 1$/.test(statement);
-
-/** The statements run (any connection) while `run` runs. */
-async function statementsRun(run: () => Promise<unknown>): Promise<string[]> {
-  const probe = new Database(':memory:');
-  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<'all' | 'get' | 'iterate' | 'run', (...params: unknown[]) => unknown>;
-  probe.close();
-  const methods = ['all', 'get', 'iterate', 'run'] as const;
-  const originals = Object.fromEntries(methods.map((m) => [m, proto[m]])) as typeof proto;
-  const seen: string[] = [];
-  for (const m of methods) {
-    proto[m] = function (this: Database.Statement, ...params: unknown[]) {
-      seen.push(this.source);
-      return originals[m].apply(this, params);
-    };
-  }
-  try {
-    await run();
-  } finally {
-    Object.assign(proto, originals);
-  }
-  return seen;
-}
 
 /** The app over `dbPath`, built while statements are recorded: those of its start. */
 async function started(t: { teardown(fn: () => unknown): void }, dbPath: string) {

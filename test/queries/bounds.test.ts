@@ -6,15 +6,13 @@
  * (REST problem+json, GraphQL error code), and lists an index holds in order are never
  * refused. Below the limits every answer is the exact one.
  */
-import type Database from 'better-sqlite3';
 import t from 'tap';
-import type { Db } from '../../src/db/client.js';
 import { DEFAULT_BOUNDS, queryBounds, setQueryBounds, type QueryBounds } from '../../src/queries/bounds.js';
 import { boundedCount, boundedFacets, listRecords, type FacetValue } from '../../src/queries/entity.js';
 import { figures } from '../../src/queries/figures.js';
 import { measures } from '../../src/queries/measures.js';
 import { fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
-import { planOf } from '../helpers/plans.js';
+import { planOf, statementsOn } from '../helpers/plans.js';
 import { gql } from '../graphql/helpers.js';
 
 const exactApp = await fixtureApp();
@@ -101,23 +99,6 @@ t.test('a list that must sort more candidates than the budget is refused; one an
   t.same(budget1(() => listRecords(db, figures, { unit }, { limit: 50 })), ofUnit, 'figures of a unit (its ordered index)');
   t.ok(ofUnit.items.length >= 2, `${ofUnit.items.length} figures in ${unit}`);
 });
-
-/** The statements `read` runs on figures, with their parameters (the shared Statement prototype's `all`). */
-function statementsOn(database: Db, table: RegExp, read: () => unknown): Array<{ sql: string; params: unknown[] }> {
-  const proto = Object.getPrototypeOf(database.$client.prepare('SELECT 1')) as Database.Statement;
-  const { all } = proto;
-  const seen: Array<{ sql: string; params: unknown[] }> = [];
-  proto.all = function (this: Database.Statement, ...params: unknown[]) {
-    if (table.test(this.source) && !this.source.startsWith('EXPLAIN')) seen.push({ sql: this.source, params });
-    return all.apply(this, params);
-  } as typeof all;
-  try {
-    read();
-  } finally {
-    proto.all = all;
-  }
-  return seen;
-}
 
 t.test('figures of a unit are one range of figures_unit_order, with no sort', async (t) => {
   const unit = db.$client.prepare('SELECT unit FROM figures WHERE unit IS NOT NULL GROUP BY unit ORDER BY count(*) DESC, unit').pluck().get() as string;

@@ -7,7 +7,7 @@ import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
 import { migrationsDir } from '../../src/paths.js';
 import { ftsQuery } from '../../src/queries/fulltext.js';
-import { candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
+import { bodyTokens, candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
 import { toQuery } from '../../src/queries/sql.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
 import { planOf } from '../helpers/plans.js';
@@ -83,6 +83,16 @@ t.test('over the text bound reading stops at the row that reaches it', async (t)
   t.equal(search(db, { q, limit: 500 }, { rows: 1000, characters: 1e12 }).rankingExact, true, 'exact with room for the text');
 });
 
+t.test('the reference data\'s rows are neither read nor counted in the bound: never hits', async (t) => {
+  const q = 'politie';
+  const matches = newestMatches(q);
+  const hits = matches.filter((m) => HIT_KINDS.has(m.kind));
+  t.ok(hits.length < matches.length, 'the word also matches reference rows (actors, places)');
+  const page = search(db, { q, limit: 500 }, { rows: hits.length, characters: 1e12 });
+  t.equal(page.rankingExact, true, 'a bound of the hits\' number reads them all, and says so');
+  t.equal(page.ranked, hits.length);
+});
+
 t.test('a type filter ranks the hits of that type among the matches read', async (t) => {
   const q = 'politie';
   const cap = 9;
@@ -94,11 +104,32 @@ t.test('a type filter ranks the hits of that type among the matches read', async
 
 t.test('the bounded statement streams the index newest first and stops: no sort, no scan of the matches', async (t) => {
   const { sql: text, params } = toQuery(candidatesStatement(ftsQuery('politie'), hitKinds(undefined), RANK_LIMIT + 1));
-  t.match(text, /LIMIT \?$/, 'a LIMIT ends the statement');
-  const plan = planOf(db, text, params);
-  t.match(plan.join('\n'), /VIRTUAL TABLE INDEX/, 'read through the FTS5 index');
-  t.notMatch(plan.join('\n'), /TEMP B-TREE/, 'FTS5 gives the rowid order itself: nothing is sorted, so the LIMIT stops the reading');
+  t.match(text, /MATCH \? AND rowid >= 0 ORDER BY rowid DESC LIMIT \?\)/, 'a LIMIT ends the reading of the index, of the documents\' rows only');
+  const plan = planOf(db, text, params).join('\n');
+  t.match(plan, /VIRTUAL TABLE INDEX/, 'read through the FTS5 index');
+  t.match(plan, /SEARCH search_index_content USING INTEGER PRIMARY KEY/, 'each row read from the content table by its rowid');
+  t.notMatch(plan, /TEMP B-TREE/, 'FTS5 gives the rowid order itself: nothing is sorted, so the LIMIT stops the reading');
   t.ok(RANK_LIMIT > 0 && RANK_TEXT_LIMIT > 0);
+});
+
+t.test('the content table the search reads holds the index\'s own columns, row for row', async (t) => {
+  const index = db.$client.prepare('SELECT rowid, kind, ref, body FROM search_index ORDER BY rowid').raw().all();
+  const content = db.$client.prepare('SELECT id, c0, c1, c2 FROM search_index_content ORDER BY id').raw().all();
+  t.ok(index.length > 100, 'the fixture has an index');
+  t.same(content, index, 'c0, c1, c2 are kind, ref, body');
+});
+
+t.test('a row\'s size in tokens is read from its docsize record: its number of stems, on every row', async (t) => {
+  const sizes = db.$client.prepare('SELECT c.c2, hex(d.sz) FROM search_index_content c JOIN search_index_docsize d ON d.id = c.id').raw().all() as Array<[string, string]>;
+  t.ok(sizes.length > 100, 'the fixture has an index');
+  const wrong = sizes.filter(([body, hex]) => bodyTokens(hex) !== (body === '' ? 0 : body.split(' ').length));
+  t.same(wrong, [], 'the record\'s body size is the count of its stems');
+  t.ok(sizes.some(([body]) => body.split(' ').length >= 128), 'some rows need a varint of two bytes');
+  t.equal(bodyTokens('000000'), 0, 'an empty body');
+  t.equal(bodyTokens('00007F'), 127);
+  t.equal(bodyTokens('00008100'), 128, 'two bytes, big-endian groups of 7 bits');
+  t.equal(bodyTokens('0000FF7F'), 16_383);
+  t.equal(bodyTokens('8100' + '00' + '828000'), 32_768, 'the other columns\' varints skipped whatever their length');
 });
 
 t.test('the statistics in search_terms are the index\'s own, and migrations 0009 and later fill their tables in an existing database', async (t) => {

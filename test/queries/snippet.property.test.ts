@@ -21,6 +21,24 @@ t.test('the index position of the first match gives the snippet of a whole readi
   }), { numRuns: 500 }));
 });
 
+/** HTML entities of escapeHtml, decoded. */
+const unescape = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
+
+t.test('a snippet is the text of its window, escaped, with exactly the searched words marked', async (t) => {
+  const risky = fc.constantFrom('<b>', '&amp;', '"x"', "'y'", 'a&b', '>');
+  const mixed = fc.array(fc.tuple(fc.oneof(word, risky), separator), { maxLength: 120 }).map((parts) => parts.flat().join(''));
+  t.doesNotThrow(() => fc.assert(fc.property(mixed, fc.subarray(['camera', 'politie', 'kantor', 'drug', 'een']), (text, stems) => {
+    const set = new Set(stems);
+    const html = snippet(text, set);
+    const body = html.replace(/^…/, '').replace(/…$/, '');
+    const plain = unescape(body.replace(/<\/?mark>/g, ''));
+    if (!text.includes(plain) || /[<>"']|&(?!amp;|lt;|gt;|quot;|#39;)/.test(body.replace(/<\/?mark>/g, ''))) return false;
+    const marked = [...body.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => unescape(m[1]!));
+    const words = tokenize(plain);
+    return marked.length === words.filter((w) => set.has(w.stem)).length && marked.every((m) => tokenize(m).some((w) => set.has(w.stem)));
+  }), { numRuns: 500 }));
+});
+
 t.test('a hint past every match reads the text again from the start', async (t) => {
   const text = 'De camera staat aan het station, en verder niets over de zaak die ons bezighoudt.';
   const stems = new Set(['camera']);

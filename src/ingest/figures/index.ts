@@ -63,7 +63,7 @@ import { type DateMention, findDateMentions, frameDateOf, isListItem, pickRefere
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
-import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle } from './shapes.js';
+import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
@@ -157,7 +157,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
-    const attempt = tryFraction(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryRangeOrSingle(ctx, i);
+    const attempt = tryFraction(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
     if (!attempt) continue;
     if ('skipTo' in attempt) {
       free = attempt.skipTo;
@@ -185,7 +185,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
-    const referenceDate = pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
+    const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
+    const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
       framedDate(start);
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,

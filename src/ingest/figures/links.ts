@@ -62,6 +62,14 @@ function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | un
   return before ?? places.find((m) => m.start >= f.end && m.start - f.end <= 30 && PLACE_AFTER.test(text.slice(f.end, m.start)));
 }
 
+// "een dotatie aan Politiezone Hageland", "het budget voor de federale politie": the actor right after an amount's subject that the money goes to.
+const ACTOR_PHRASE = /^\s*(?:aan|voor)\s+(?:de\s+|het\s+)?$/u;
+
+/** The actor an amount's subject is given to, named right after it ("een dotatie aan de zone X"). */
+function actorAfter(text: string, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+  return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 12 && ACTOR_PHRASE.test(text.slice(subject.end, m.start)));
+}
+
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
 export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
   return figures.map((f) => {
@@ -71,7 +79,7 @@ export function linkSubjects(text: string, figures: Figure[], mentions: Mention[
     }
     const subject = { start: f.subjectStart, end: f.subjectEnd };
     const inside = mentions.filter((m) => overlaps(m, subject));
-    const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? headingActor(text, f.start, mentions);
+    const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (f.unitKind === 'money_eur' ? actorAfter(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
     let place = longest(inside.filter((m) => m.entityType === 'location'));
     if (!place) {
       place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));

@@ -31,10 +31,12 @@ import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './cano
 import { prepared, type PreparedText } from '../prepared.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
+import { contrastBefore } from './references.js';
 import { parseNumberWord, type Token } from './tokens.js';
+import { isPastParticiple } from './units.js';
 import {
-  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
+  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
 
@@ -56,7 +58,7 @@ type SubjectReading = { kind: 'np'; np: NounPhrase } | { kind: 'anaphor'; np?: N
 // Frames that name a quantity of their own when nothing follows them ("Het tekort bedraagt 320");
 // "het aantal", "de helft" alone name nothing, a change ("een daling van 30 procent") is of what
 // changes and a value ("voor een waarde van") of what it values.
-const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som', 'tekort', 'overschot', 'kader', 'personeelskader', 'capaciteit', 'bezetting', 'omvang', 'behoefte']);
+const SELF_STANDING_FRAMES = new Set(['budget', 'begroting', 'bedrag', 'som', 'tekort', 'overschot', 'kader', 'personeelskader', 'capaciteit', 'bezetting', 'omvang', 'behoefte', 'cijfers']);
 // "Het tekort bedroeg 14 procent van het kader": the share measures the subject of "bedragen"; the "van" phrase is its base.
 const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
@@ -199,10 +201,19 @@ class DocumentReader {
     if (det.length === 0 && words.length === 1 && SPEAKER_PRONOUNS.has(words[0]!)) return { kind: 'speaker' };
     const framed = FRAME_NOUNS.has(words[0]!) || FRAME_NOUNS.has(words.at(-1)!);
     if (framed) {
-      const c = this.complement(np.last, end);
+      // "het personeel van de dienst": the complement of the frame; "het aantal patrouille-uren van de politie": of the noun it frames.
+      const c = FRAME_NOUNS.has(words.at(-1)!) ? this.complement(np.last, end) : null;
       if (c) return this.readPhrase(c, end);
       const rest = words.findIndex((w) => !FRAME_NOUNS.has(w));
       if (rest >= 0 && FRAME_NOUNS.has(words[0]!)) return { kind: 'np', np: { det: np.first, first: np.first + rest, last: np.last } };
+      // "Het aantal ter beschikking gestelden aan het parket steeg": what "aantal" counts, past function words.
+      if (words.length === 1 && words[0] === 'aantal') {
+        const noun = nounAfterAantal(this, np.last + 1, end);
+        if (noun) {
+          const k = this.tokenAt(noun.start);
+          return { kind: 'np', np: { det: k, first: k, last: k } };
+        }
+      }
     }
     // "Deze bijkomende investering": points back, but names what it points to.
     if (det.some((w) => DEMONSTRATIVES.has(w))) return framed ? { kind: 'anaphor' } : { kind: 'anaphor', np };
@@ -231,7 +242,8 @@ class DocumentReader {
   clauseSubjectIn(from: number, to: number): { reading: SubjectReading; fronted: [number, number] } | null {
     let k = from;
     while (k < to && this.tokens[k]!.type === 'sym') k++;
-    if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && NP_DETERMINERS.has(this.tokens[k + 1]!.norm)) k++;
+    // "Ook de dienst …", "Enkel informatiecriminaliteit kent …": a focus adverb before the subject, with or without an article.
+    if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && (NP_DETERMINERS.has(this.tokens[k + 1]!.norm) || (isNounPhraseWord(this.tokens[k + 1]!, false) && !ADVERBIAL_OPENERS.has(this.tokens[k + 1]!.norm)))) k++;
     let verb = -1;
     for (let j = k + 1; j < to; j++) {
       const t = this.tokens[j]!;
@@ -341,9 +353,36 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
-  // "Die 1.000 extra personeelsleden": a figure named again is of what it was of.
-  if (DEMONSTRATIVES.has(doc.tokens[first - 1]?.norm ?? '')) {
-    const same = lastOf(earlier, (e) => e.value === f.value && e.unit === f.unit && e.subjectStart !== null, () => false, 200);
+  // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of.
+  if (contrastBefore(doc.tokens, lead) > 0) {
+    const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+    if (against) return spanOf(against);
+  }
+  const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
+  if (gapped) return gapped;
+  // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
+  if (f.kind === 'fraction') {
+    const noun = nounAfterFraction(doc, last, to);
+    if (noun) return noun;
+  }
+  // "In Gent was het een kwart, in Luik is dat een derde": a pronoun after the verb stands for what the figure before, of the same kind, is of.
+  if (ANAPHORIC_PRONOUNS.has(doc.tokens[lead - 1]?.norm ?? '') && FINITE_VERBS.has(doc.tokens[lead - 2]?.norm ?? '')) {
+    const same = lastOf(earlier, (e) => e.kind === f.kind && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    if (same) return spanOf(same);
+  }
+  // "De zaal biedt plaats voor 35 personen": a capacity is of what offers it, the clause's subject.
+  if (CAPACITY_NOUNS.has(doc.tokens[lead - 2]?.norm ?? '') && ['voor', 'aan'].includes(doc.tokens[lead - 1]?.norm ?? '')) {
+    const holder = resolve(doc, sentence, earlier, 0, true);
+    if (holder) return holder;
+    // "De vergaderzaal biedt plaats voor …" with a verb the lists do not know: the phrase before it.
+    const opening = doc.nounPhrase(from, lead - 3);
+    const span = opening && phraseSpan(doc, doc.readPhrase(opening, to));
+    if (span) return span;
+  }
+  // "Die 1.000 extra personeelsleden": a figure named again is of what it was of ("is dat een derde": a pronoun after the verb names none).
+  const demonstrative = doc.tokens[first - 1];
+  if (DEMONSTRATIVES.has(demonstrative?.norm ?? '') && !FINITE_VERBS.has(doc.tokens[first - 2]?.norm ?? '')) {
+    const same = lastOf(earlier, (e) => e.value === f.value && e.valueMax === f.valueMax && e.unit === f.unit && e.subjectStart !== null, () => false, 200);
     if (same) return spanOf(same);
   }
   // "40 procent meer patrouilles": a comparative share is of the phrase after it.
@@ -365,7 +404,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
-    const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence);
+    const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence) ?? shareOfAntecedent(doc, lead, from, earlier, sentence);
     if (measured) return measured;
   }
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
@@ -375,16 +414,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of what it names for itself is not measuring the phrase before: "onder het gezag van 19 burgemeesters".
   const countsItself = ownNoun && !frequency && (kind === 'count' || ownPeople);
   const measured = countsItself ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
-  const measuredPhrase = measured > from ? withoutParticiple(doc, doc.nounPhraseBefore(measured, from)) : null;
+  const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
   // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
     // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
-    const framesOwnNoun = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const framesOwnNoun = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
-    if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
+    if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met', 'ter'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
       const v = valuedPhrase(doc, np.det - 1, from, to);
       if (v) return v;
     }
@@ -449,6 +488,66 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   return countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? measuredChange(doc, lead, from);
 }
 
+/**
+ * A gapped clause in a list of changes, its verb left out: "Het aantal woninginbraken daalde met
+ * een kwart, appartementsinbraken met een vijfde en het aantal bedrijfsinbraken met de helft" →
+ * "appartementsinbraken", "bedrijfsinbraken": the phrase between a coordinator (after a figure of
+ * the same sentence) and the "met"/"tot" of this figure. A coordinated subject whose figures are
+ * coordinated as well ("Carjacking en homejacking daalden (respectievelijk) met 34,9 en 42,9
+ * procent") gives the second figure the second phrase.
+ */
+function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  const before = earlier.at(-1);
+  if (!before || before.sentence !== sentence) return null;
+  const preposition = doc.tokens[lead - 1]?.norm;
+  if (preposition === 'met' || preposition === 'tot') {
+    let np = doc.nounPhraseBefore(lead - 1, from);
+    // "inbraken in openbare gebouwen met de helft": a phrase with a prepositional phrase of its own.
+    for (let n = 0; n < 2 && np && np.last !== null && PHRASE_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? ''); n++) {
+      const head = doc.nounPhraseBefore(np.det - 1, from);
+      if (!head || head.last === null) break;
+      np = head;
+    }
+    const coordinator = np ? doc.tokens[np.det - 1] : undefined;
+    if (!np || np.last === null || !coordinator || (coordinator.text !== ',' && coordinator.norm !== 'en')) return null;
+    if (doc.tokens[np.det - 2]?.start === undefined || doc.tokens[np.det - 2]!.end > doc.tokens[lead]!.start || doc.tokens[np.det - 2]!.start < before.start) return null;
+    // "In Halle nam de bevolking toe met 18%, in Vilvoorde en Zaventem met 30%": a name left over is where, not what; the subject stays.
+    if (isCap(doc.tokens[np.first]!)) return spanOf(before);
+    return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
+  }
+  // "… met 34,9 en 42,9 procent": the second of two coordinated figures takes the second of two coordinated subjects.
+  if (!COORDINATING.has(preposition ?? '') || before.end !== doc.tokens[lead - 2]?.end || before.subjectStart === null) return null;
+  const subject = doc.tokenAt(before.subjectStart);
+  const firstPhrase = doc.nounPhrase(subject, to);
+  if (!firstPhrase || firstPhrase.last === null || doc.tokens[firstPhrase.last + 1]?.norm !== 'en') return null;
+  const second = doc.nounPhrase(firstPhrase.last + 2, to);
+  if (!second || second.last === null || doc.tokens[second.last]!.start >= f.start) return null;
+  return phraseSpan(doc, doc.readPhrase(second, to)) ?? doc.span(second);
+}
+
+const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
+const CAPACITY_NOUNS = new Set(['plaats', 'ruimte', 'plek']);
+
+/** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
+function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span | null {
+  const next = doc.tokens[last + 1];
+  if (!next || next.type !== 'word' || isPastParticiple(next.norm)) return null;
+  const np = doc.nounPhrase(last + 1, to);
+  return np && np.last !== null ? doc.span(np) : null;
+}
+
+/**
+ * "een dotatie aan Politiezone Hageland van 432.000 euro", "een team in Gent van tien mensen": a
+ * name in a prepositional phrase before "van" is whom or where, and what the figure measures is
+ * the phrase (with its article) before that preposition.
+ */
+function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): NounPhrase | null {
+  if (!np || np.last === null || !isCap(doc.tokens[np.first]!) || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  const outer = doc.nounPhraseBefore(np.det - 1, from);
+  return outer && outer.last !== null && outer.det < outer.first ? outer : np;
+}
+const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
+
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
@@ -502,6 +601,8 @@ function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | nul
   for (let j = k; j < to && j < k + 8; j++) {
     const t = doc.tokens[j]!;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
+    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement.
+    if (last >= 0 && PHRASE_PREPOSITIONS.has(t.norm)) break;
     if (!NON_NOUNS.has(t.norm) && !NP_DETERMINERS.has(t.norm)) last = j;
   }
   if (last < 0 || EVENT_NOUNS.has(doc.tokens[last]!.norm)) return null;
@@ -547,6 +648,19 @@ function shareOfAmount(doc: DocumentReader, lead: number, first: number, from: n
   return clauseSubjectOf(doc, first, from, to, earlier, sentence, true) ?? resolve(doc, sentence, earlier, 0, true);
 }
 
+/**
+ * "De bijdrage bedraagt 2,1 miljoen euro. Dit is 22,6 % van alle dotaties": a share that a
+ * pronoun and a copula open the sentence with measures what the pronoun points back to, the
+ * subject of the figure before; the "van" phrase is its base.
+ */
+function shareOfAntecedent(doc: DocumentReader, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  const pronoun = doc.tokens[from];
+  if (!pronoun || (pronoun.norm !== 'dit' && pronoun.norm !== 'dat') || !COPULAS.has(doc.tokens[from + 1]?.norm ?? '') || lead > from + 3) return null;
+  const before = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+  return before ? spanOf(before) : null;
+}
+const COPULAS = new Set(['is', 'was', 'zijn', 'waren', 'bedraagt', 'bedroeg', 'betekent', 'betekende', 'vormt', 'vormde']);
+
 /** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
 function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
   const share = earlier.at(-1);
@@ -575,8 +689,23 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
     if (between.length <= 5 && between.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm))) return spanOf(before);
   }
   const np = doc.nounPhraseBefore(open, from);
-  return np && (phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np));
+  if (!np) return null;
+  // "een stijging van woninginbraken in zone A (+ 32%), zone B (+24%) en zone C (+17%)": a share
+  // after a place or unit in a list is of what the list breaks down, the phrase before "in"/"bij";
+  // the next items, after a comma or "en", are of what the first one is of.
+  const by = doc.tokens[np.det - 1]?.norm;
+  if (by === 'in' || by === 'bij') {
+    const broken = doc.nounPhraseBefore(np.det - 1, from);
+    if (broken && broken.last !== null) return phraseSpan(doc, doc.readPhrase(broken, doc.sentenceTokens(sentence)[1])) ?? doc.span(broken);
+  }
+  const item = doc.tokens[np.det - 1];
+  if (before && before.sentence === sentence && (item?.text === ',' || item?.norm === 'en') && doc.tokens[np.det - 2]?.text === ')' && before.subjectStart !== null && before.end <= item.start) {
+    const bracketed = BRACKET_BEFORE.test(doc.text.slice(Math.max(0, before.start - 4), before.start));
+    if (bracketed) return spanOf(before);
+  }
+  return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
+const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
 function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
@@ -601,9 +730,13 @@ function leadOf(doc: DocumentReader, first: number): number {
 
 /** The figure of the same sentence that ", ofwel" restates, if the figure at `lead` is one. */
 function restatedFigure(doc: DocumentReader, lead: number, earlier: Described[], sentence: number): Described | undefined {
-  if (!RESTATING_WORDS.has(doc.tokens[lead - 1]?.norm ?? '') || doc.tokens[lead - 2]?.text !== ',') return undefined;
+  // "…, nl. 2.183.000 euro": the abbreviation's period.
+  const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
+  if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
   const before = earlier.at(-1);
-  return before && before.sentence === sentence ? before : undefined;
+  // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
+  const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
+  return sameSentence ? before : undefined;
 }
 
 /**
@@ -716,6 +849,17 @@ function clauseRange(doc: DocumentReader, at: number, from: number, to: number):
       start = k + 1;
       break;
     }
+    // "…, en nam het aantal patrouille-uren toe met 60 procent": a coordinated clause in verb-first order.
+    if (t.norm === 'en' && tokens[k - 1]?.text === ',' && FINITE_VERBS.has(tokens[k + 1]?.norm ?? '') && NP_DETERMINERS.has(tokens[k + 2]?.norm ?? '')) {
+      start = k + 1;
+      break;
+    }
+    // "… werd met 40 procent teruggedrongen, het aantal autodiefstallen viel met 17,6 procent terug":
+    // main clauses joined by a comma alone, each with its own verb (a list of subjects has one verb).
+    if (t.text === ',' && NP_DETERMINERS.has(tokens[k + 1]?.norm ?? '') && hasFiniteVerb(tokens, k + 2, at) && hasFiniteVerb(tokens, start, k)) {
+      start = k + 1;
+      break;
+    }
   }
   let end = to;
   for (let k = at + 1; k < to; k++) {
@@ -727,6 +871,8 @@ function clauseRange(doc: DocumentReader, at: number, from: number, to: number):
   }
   return [start, end];
 }
+
+const hasFiniteVerb = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((w) => w.type === 'word' && !isCap(w) && FINITE_VERBS.has(w.norm));
 
 /**
  * The subject of the clause a figure stands in, when that clause is not the sentence's main
@@ -787,7 +933,7 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
 // that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn".
 const CLAUSE_OPENERS = [
   'terwijl', 'waar', 'waarvan', 'waarbij', 'omdat', 'hoewel', 'maar', 'want', 'die', 'dat', 'zodat', 'nadat', 'aangezien',
-  'doordat', 'als', 'wanneer', 'toen',
+  'doordat', 'als', 'wanneer', 'toen', 'waardoor',
 ];
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
@@ -824,12 +970,6 @@ const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
 const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
-// Nouns of the participle's shape: "geweld", "gemeenten", "gevallen" report nothing.
-const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = new Set([
-  'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
-  'gevallen', 'gevangenen', 'gewonden', 'gebeurtenissen', 'gezinnen', 'gedeelten', 'gewesten', 'gebreken', 'geboorten', 'gesprekken', 'getuigen',
-  'gedetineerden', 'geesten', 'gewoonten', 'gelden', 'gewelddadigheden', 'geschillen', 'gebruiken', 'gebouw', 'gezondheid', 'geheimen',
-]);
 
 /**
  * Status from the clause: a forecast cue, else a plan cue (modal verbs, "nood aan", "komen er")
@@ -927,6 +1067,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
+  // "daalden met 21 en 28 procent": a figure coordinated right after another changes as it does.
+  if (COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const coordinated = earlier.at(-1);
+    if (coordinated?.direction && coordinated.end === doc.tokens[lead - 2]?.end && coordinated.unit === f.unit) return coordinated.direction;
+  }
   // "een groei gemeten van meer dan 4%": the change a figure is the size of.
   const size = measuredChange(doc, lead, doc.sentenceTokens(sentence)[0]);
   if (size) return cueDirection(foldForMatch(size.quote));
@@ -952,11 +1097,15 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   // "wordt met 50% opgetrokken naar negen miljoen euro": a change the clause states before "met", "tot" or "naar".
   const changeBy = changeBefore(doc, lead, sentence, earlier);
   if (changeBy) return changeBy;
+  // A restated level keeps the direction of its change, not of a difference ("54.000 euro meer …, nl. 2.183.000 euro").
   const restated = restatedFigure(doc, lead, earlier, sentence);
-  return restated?.direction ?? null;
+  const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
+  return comparedBefore ? null : restated?.direction ?? null;
 }
+const COMPARATIVES = new Set(['meer', 'minder']);
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
+const COORDINATING = new Set(['en', 'of']);
 // Focus words between a preposition of change and its figure: "zelfs tot 30 procent".
 const CHANGE_FOCUS = new Set(['zelfs', 'al', 'nog', 'maar', 'ook']);
 
@@ -976,11 +1125,10 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
   for (let j = k - 1; j >= from && j >= k - 15; j--) {
     const t = doc.tokens[j]!;
     if (t.text === ';' || t.text === ':') break;
-    if (t.type === 'num') {
-      const figure = lastOf(earlier, (e) => e.start <= t.start && e.end >= t.end, (e) => e.sentence < sentence);
-      if (figure) return coordinated ? figure.direction : null;
-      continue;
-    }
+    // A figure before this one ("met 7 procent …, met de helft"; fractions are words).
+    const figure = t.type === 'num' || t.norm === 'helft' || t.norm in DENOMINATORS ? lastOf(earlier, (e) => e.start <= t.start && e.end >= t.end, (e) => e.sentence < sentence) : undefined;
+    if (figure) return coordinated ? figure.direction : null;
+    if (t.type === 'num') continue;
     if (t.norm === 'en' || t.text === ',') coordinated = true;
     if (t.type !== 'word') continue;
     words.add(t.norm);

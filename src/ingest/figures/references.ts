@@ -63,7 +63,22 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
   }
+  // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with.
+  if (d.previousValue !== null) {
+    const noun = openingNoun(tokens, tokens.findIndex((t) => t.start >= s), d.first);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
   return undefined;
+}
+
+const OPENING_FOCUS = new Set(['ook', 'zelfs', 'enkel', 'alleen', 'vooral', 'de', 'het', 'die', 'deze', 'alle']);
+
+/** The plural noun that opens a sentence (after focus words, an article and adjectives) and that a word follows, before token `end`; else null. */
+function openingNoun(tokens: Token[], from: number, end: number): number | null {
+  let k = from;
+  while (k < end && (tokens[k]!.type === 'sym' || OPENING_FOCUS.has(tokens[k]!.norm))) k++;
+  const noun = k < end ? findCountedNoun(tokens, k, 2) : null;
+  return noun !== null && noun < end - 1 && tokens[noun + 1]?.type === 'word' ? noun : null;
 }
 
 /** A word that opens its line ("Gerechtspersoneel = 221"): the label of what follows it. */
@@ -72,6 +87,24 @@ const LABEL_ADVERBS = new Set(['actueel', 'momenteel', 'nu', 'thans', 'vandaag',
 const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
+
+/**
+ * The number of tokens of a contrast ending right before token `k`: "tegenover", "tov" (1),
+ * "ten opzichte van" (3), "t.o.v." (5 or 6 tokens); 0 when none ends there.
+ */
+export function contrastBefore(tokens: Token[], k: number): number {
+  if (CONTRASTS.has(tokens[k - 1]?.norm ?? '')) return 1;
+  if (tokens[k - 1]?.norm === 'van' && tokens[k - 2]?.norm === 'opzichte' && tokens[k - 3]?.norm === 'ten') return 3;
+  const dotted = tokens[k - 1]?.text === '.' ? 1 : 0;
+  if (tokens[k - 1 - dotted]?.norm === 'v' && tokens[k - 3 - dotted]?.norm === 'o' && tokens[k - 5 - dotted]?.norm === 't' && tokens[k - 2 - dotted]?.text === '.') return 5 + dotted;
+  return 0;
+}
+
+/** The token after a contrast that starts at token `k` ("tegenover", "ten opzichte van", "t.o.v."), or null. */
+export function contrastAfter(tokens: Token[], k: number): number | null {
+  for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
+  return null;
+}
 const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
@@ -106,7 +139,7 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
   const inherited = { kind: last.kind, unit: last.unit };
   // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
-  if (CONTRASTS.has(tokens[lead - 1]?.norm ?? '')) return inherited;
+  if (contrastBefore(tokens, lead) > 0) return inherited;
   // "…, en nog eens 75 van de universiteit": focus words between the coordinator and the number.
   while (lead > 0 && LIST_FILLERS.has(tokens[lead - 1]!.norm)) lead--;
   if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {

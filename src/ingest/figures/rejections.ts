@@ -106,8 +106,8 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
 
-// "op drie jaar tijd", "tien jaar eerder", "twee jaar later".
-const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor']);
+// "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen".
+const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na']);
 
 /**
  * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
@@ -127,6 +127,9 @@ export function isStructureNoun(unit: string): boolean {
   return false;
 }
 
+/** "180 graden-camera’s", "360°-camera": a number that names a kind of product (its angle), not how many there are. */
+const isProductType = (unit: UnitInfo) => unit.kind === 'count' && unit.unit !== null && /^graden-?\p{L}/u.test(unit.unit);
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -136,6 +139,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isLabelNumber(tokens, atom, unit)) return true;
   if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
+  if (isProductType(unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;

@@ -7,8 +7,11 @@ import { memoByWord } from '../../text/memo.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
-import { parseUnit, type UnitInfo } from './units.js';
-import { CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TOT_GOVERNING_PREFIXES } from './words.js';
+import {
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
+} from './words.js';
+import { contrastAfter } from './references.js';
+import { isPastParticiple, parseUnit, type UnitInfo } from './units.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -24,6 +27,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
   structured: boolean;
   approx: boolean;
   opensRange: boolean;
+  /** The token of the year that dates the figure when that year stands inside its quote ("naar 75 in 2017 tegenover 141"). */
+  datedBy?: number;
 }
 
 type Attempt = Draft | { skipTo: number } | null;
@@ -142,8 +147,11 @@ function readFraction(ctx: Ctx, i: number): Attempt {
     if (num < 1 || num >= den) return null;
     const after = tokens[i + 2];
     if (num === 1) {
-      // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb, punctuation…
-      if (after && after.type === 'word' && !NON_NOUNS.has(after.norm)) return null;
+      // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb
+      // ("met een vijfde teruggedrongen"), punctuation… "Kwart" is no ordinal: "een kwart
+      // personeel" is a share of a mass noun, but "een kwart eeuw" a time and "kwart over" a clock.
+      const ordinal = after && after.type === 'word' && !NON_NOUNS.has(after.norm) && !isPastParticiple(after.norm) && !FINITE_VERBS.has(after.norm);
+      if (ordinal && (next.norm !== 'kwart' || TIME_UNITS.has(after.norm) || after.norm === 'eeuw')) return null;
       if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm)) return null;
     }
     return fractionDraft(i, i + 1, num / den);
@@ -186,8 +194,9 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const a = atomWithUnit(ctx, i + 1);
   if (!a) return null;
   let j = a.unit.last + 1;
-  // "van 1.200 feiten in 2019 naar 1.450 in 2022": the year of the old value stands between the two.
-  if (tokens[j]?.norm === 'in' && tokens[j + 2]?.norm === 'naar' && parseAtom(tokens, j + 1)?.yearLike) j += 2;
+  // "van 1.200 feiten in 2019 naar 1.450 in 2022": the year of the old value stands between the two (with a comma or not).
+  const comma = tokens[j + 2]?.text === ',' ? 1 : 0;
+  if (tokens[j]?.norm === 'in' && tokens[j + 2 + comma]?.norm === 'naar' && parseAtom(tokens, j + 1)?.yearLike) j += 2 + comma;
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
@@ -207,6 +216,32 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
 }
 
 /**
+ * A change stated new value first: "zakten naar 75 in 2017 tegenover 141 in 2016" is one figure,
+ * 75 from 141, quoted from "naar" to the old value and dated by the year of the new one
+ * (`datedBy`); the old value may leave its noun out or repeat it.
+ */
+export function tryToAgainst(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  if (tokens[i]?.norm !== 'naar') return null;
+  const a = atomWithUnit(ctx, i + 1);
+  if (!a || (a.atom.yearLike && !a.unit.found)) return null;
+  let j = a.unit.last + 1;
+  let datedBy: number | undefined;
+  if (tokens[j]?.norm === 'in' && parseAtom(tokens, j + 1)?.yearLike) {
+    datedBy = j + 1;
+    j += 2;
+  }
+  if (tokens[j]?.text === ',') j++;
+  const after = contrastAfter(tokens, j);
+  if (after === null) return null;
+  const b = atomWithUnit(ctx, after);
+  if (!b || b.atom.isEen || (b.atom.yearLike && !b.unit.found) || unitsClash(a.unit, b.unit)) return null;
+  const unit = mergeUnits(b.unit, a.unit);
+  const draft = draftOf(i, b.unit.last, i, unit, { value: a.atom.value, valueMax: null, previousValue: b.atom.value }, [a.atom, b.atom], true);
+  return { ...draft, unit: a.unit.unit ?? b.unit.unit, ...(datedBy === undefined ? {} : { datedBy }) };
+}
+
+/**
  * "steeg met 12 procent tot 3.400": after a verb of change, "met X" with its unit is the change
  * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one).
  */
@@ -216,11 +251,34 @@ function isChangeBy(ctx: Ctx, i: number): boolean {
   return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));
 }
 
+// Words between "en" and the next number of a coordination: "met 179 en in 2015 zelfs 188 inbraken".
+const COORDINATION_FILLERS = new Set(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'ruim', 'bijna']);
+
+/**
+ * The unit a bare number shares with the number coordinated after it: "daalden met 21 en 28
+ * procent", "met 2 en 3,2 procent", "een piek met 179 en in 2015 zelfs 188 inbraken". Only the
+ * number is quoted; a year ("in 2003 en 12 procent") or a day ("5 en 6 juni") shares nothing.
+ */
+function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
+  const { tokens } = ctx;
+  if (atom.yearLike || atom.isEen) return null;
+  let k = atom.last + 1;
+  if (tokens[k]?.norm !== 'en' && tokens[k]?.norm !== 'of') return null;
+  k++;
+  if (tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike) k += 2;
+  while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+  const next = atomWithUnit(ctx, k);
+  if (!next || !next.unit.found || next.atom.isWord !== atom.isWord) return null;
+  return { ...next.unit, subject: null, last: atom.last };
+}
+
 /** "30 tot 40 mensen", "30 à 40", "30-40 %", or a single number with its unit. */
 export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
-  const a = atomWithUnit(ctx, i);
-  if (!a) return null;
+  const own = atomWithUnit(ctx, i);
+  if (!own) return null;
+  const shared = own.unit.found ? null : sharedUnit(ctx, own.atom);
+  const a = shared ? { atom: own.atom, unit: shared } : own;
   const j = a.unit.last + 1;
   const jt = tokens[j];
   let bStart: number | null = null;

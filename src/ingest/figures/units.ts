@@ -5,7 +5,7 @@
 import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
-  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLES_EN,
+  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
   PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -41,6 +41,36 @@ function isCountNoun(t: Token, value: number): boolean {
 }
 
 /**
+ * A singular noun of adjective shape after "1" and its adjectives ("1 ontmantelde plantage
+ * gevonden"): the phrase ends there, before punctuation, a function word or a verb form.
+ */
+function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
+  if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
+  if (!after || after.type !== 'word') return after?.text !== '-';
+  return NON_NOUNS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
+}
+
+/** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
+export const isPastParticiple = (word: string) => PAST_PARTICIPLE_SHAPE.test(word) && !PARTICIPLE_SHAPED_NOUNS.has(word);
+const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)$/u;
+
+/**
+ * Words between a number and its noun that are no adjective of their own: a degree adverb
+ * before an adjective ("vier totaal verschillende politiezones") and a prepositional phrase
+ * closed by a present participle ("3 in werking zijnde plantages"). The number of tokens to
+ * pass over at `k`, or 0.
+ */
+function modifierWords(tokens: Token[], k: number): number {
+  const t = tokens[k]!;
+  if (DEGREE_ADVERBS.has(t.norm) && tokens[k + 1] && isAdjectiveLike(tokens[k + 1]!)) return 1;
+  const participle = tokens[k + 2];
+  if (PHRASE_PREPOSITIONS.has(t.norm) && tokens[k + 1]?.type === 'word' && participle?.type === 'word' && /nde$/u.test(participle.norm)) return 3;
+  return 0;
+}
+const DEGREE_ADVERBS = new Set(['totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
+
+/**
  * Finds the counted noun after a number, skipping up to three adjectives:
  * "17 andere participerende gemeenten" → "gemeenten". Returns the noun's token index.
  */
@@ -53,6 +83,12 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
       const after = tokens[k + n + 1];
       if (/^ge.*en$/.test(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
       return k + n;
+    }
+    if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
+    const skip = n === 0 ? modifierWords(tokens, k) : 0;
+    if (skip > 0) {
+      k += skip - 1;
+      continue;
     }
     // "5.000 meer agenten", "twee minder wijkagenten"
     const comparative = n === 0 && (t.norm === 'meer' || t.norm === 'minder');

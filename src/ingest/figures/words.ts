@@ -84,7 +84,7 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
  */
 export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
-  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases',
+  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -246,7 +246,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
   'minst', 'veel', 'weinig', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
-  'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
+  'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
   'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
   'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
@@ -346,6 +346,9 @@ export const TARGET_CUES: readonly string[] = wordList([
   // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
   'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
   'volgende legislatuur',
+  // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
+  // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
+  'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
 ]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
 export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
@@ -386,9 +389,16 @@ export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'ke
 export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = wordSet(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
 
 /** Words that restate the figure before them: "een vermindering van 2%, ofwel 14,5 miljoen euro". */
-export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel', 'ofte', 'namelijk', 'zijnde', 'of']);
+export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel', 'ofte', 'namelijk', 'nl', 'zijnde', 'of']);
 
 /** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
 export const WORK_CUES: readonly string[] = wordList([
   'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
+]);
+
+/** Nouns of the past participle's shape ("geweld", "gemeenten", "gevallen"): they report nothing and close no phrase. */
+export const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = wordSet([
+  'geweld', 'gevecht', 'gevechten', 'gerecht', 'gerechten', 'gebied', 'gebieden', 'gewicht', 'gezicht', 'gedicht', 'gemeenten', 'gebouwen',
+  'gevallen', 'gevangenen', 'gewonden', 'gebeurtenissen', 'gezinnen', 'gedeelten', 'gewesten', 'gebreken', 'geboorten', 'gesprekken', 'getuigen',
+  'gedetineerden', 'geesten', 'gewoonten', 'gelden', 'gewelddadigheden', 'geschillen', 'gebruiken', 'gebouw', 'gezondheid', 'geheimen',
 ]);
