@@ -1,8 +1,10 @@
 /**
  * Query-plan checks shared by the tests that hold statements to their indexes.
  */
-import type Database from 'better-sqlite3';
 import type { Db } from '../../src/db/client.js';
+import { statementRuns, type StatementRun } from './statements.js';
+
+export type { StatementRun };
 
 /** The steps of a statement's query plan (`EXPLAIN QUERY PLAN`), in order. */
 export const planOf = (db: Db, sql: string, params: readonly unknown[]): string[] =>
@@ -17,32 +19,11 @@ export const planOf = (db: Db, sql: string, params: readonly unknown[]): string[
  */
 export const dataScans = (plan: readonly string[]): string[] => plan.filter((step) => /^SCAN (?!j\b|b\b)|AUTOMATIC/.test(step));
 
-/** A statement run, with its parameters. */
-export interface StatementRun {
-  sql: string;
-  params: unknown[];
-}
-
 /**
  * The statements `read` runs (stepped through `all`, `get` or `iterate` of the shared
  * Statement prototype; plans asked with EXPLAIN left out) whose text matches `table`, in
  * order, with their parameters: what a request makes SQLite read, not what it prepares.
  */
-export function statementsOn(database: Db, table: RegExp, read: () => unknown): StatementRun[] {
-  const proto = Object.getPrototypeOf(database.$client.prepare('SELECT 1')) as Database.Statement;
-  const originals = { all: proto.all, get: proto.get, iterate: proto.iterate };
-  const seen: StatementRun[] = [];
-  for (const method of ['all', 'get', 'iterate'] as const) {
-    const original = originals[method] as (...params: unknown[]) => unknown;
-    (proto as unknown as Record<string, unknown>)[method] = function (this: Database.Statement, ...params: unknown[]) {
-      if (table.test(this.source) && !this.source.startsWith('EXPLAIN')) seen.push({ sql: this.source, params });
-      return original.apply(this, params);
-    };
-  }
-  try {
-    read();
-  } finally {
-    Object.assign(proto, originals);
-  }
-  return seen;
+export function statementsOn(table: RegExp, read: () => unknown): StatementRun[] {
+  return statementRuns(['all', 'get', 'iterate'], read).filter((r) => table.test(r.sql) && !r.sql.startsWith('EXPLAIN'));
 }

@@ -102,7 +102,7 @@ t.test('a list that must sort more candidates than the budget is refused; one an
 
 t.test('figures of a unit are one range of figures_unit_order, with no sort', async (t) => {
   const unit = db.$client.prepare('SELECT unit FROM figures WHERE unit IS NOT NULL GROUP BY unit ORDER BY count(*) DESC, unit').pluck().get() as string;
-  const [list] = statementsOn(db, /FROM "figures" "f"/, () => listRecords(db, figures, { unit }, { limit: 50 }));
+  const [list] = statementsOn(/FROM "figures" "f"/, () => listRecords(db, figures, { unit }, { limit: 50 }));
   const plan = planOf(db, list!.sql, list!.params);
   t.match(plan[0], /^SEARCH f USING (COVERING )?INDEX figures_unit_order \(unit=\?\)$/, plan.join(' | '));
   t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
@@ -125,7 +125,7 @@ t.test('a theme lists its measures in text order, one range of measure_theme_ord
   t.same(walk(), expected, 'every page, in text order, with a sort budget of 1');
   t.same(walk('-document,-ordinal,-id'), [...expected].reverse(), 'descending');
   t.same(boundedCount(db, measures, { theme }), { total: expected.length, exact: true }, 'counted from the range');
-  const [list] = statementsOn(db, /measure_theme_order/, () => listRecords(db, measures, { theme }, { limit: 5 }));
+  const [list] = statementsOn(/measure_theme_order/, () => listRecords(db, measures, { theme }, { limit: 5 }));
   const plan = planOf(db, list!.sql, list!.params);
   t.match(plan[0], /^SEARCH mto USING COVERING INDEX sqlite_autoindex_measure_theme_order_1 \(theme_id=\?\)$/, plan.join(' | '));
   t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');

@@ -63,11 +63,11 @@ t.test('with two such filters the smaller set is built and the other tested on i
 t.test('a list of measures driven by a set within the sort budget is not counted again by the sort guard', async (t) => {
   const filters = { location: place, theme };
   const expected = listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] }).items.map((m) => m.id);
-  const run = statementsOn(db, /measure_places/, () => withBounds({ sortBudget: placeSize }, () => listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] })));
+  const run = statementsOn(/measure_places/, () => withBounds({ sortBudget: placeSize }, () => listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] })));
   t.same(run.map((s) => /^SELECT count\(\*\) FROM \(SELECT 1 FROM/i.test(s.sql)), run.map(() => false), `no candidate count: ${run.map((s) => s.sql).join('\n')}`);
   t.same(withBounds({ sortBudget: placeSize }, () => listRecords(db, measures, filters, { limit: 500, sort: 'start', fields: ['id'] })).items.map((m) => m.id), expected, 'the same list');
   t.throws(() => withBounds({ sortBudget: both.length - 1, setLimit: placeSize }, () => listRecords(db, measures, filters, { limit: 5, sort: 'start' })), { code: 'QUERY_TOO_BROAD', extra: { parameter: 'sort' } }, 'a set over the budget: counted, and refused past it');
-  const figureRuns = statementsOn(db, /measure_places/, () => withBounds({ sortBudget: placeSize }, () => listRecords(db, figures, filters, { limit: 5 })));
+  const figureRuns = statementsOn(/measure_places/, () => withBounds({ sortBudget: placeSize }, () => listRecords(db, figures, filters, { limit: 5 })));
   t.ok(figureRuns.some((s) => /^SELECT count\(\*\) FROM \(SELECT 1 FROM "figures"/i.test(s.sql)), 'figures of a set of measures are still counted (several per measure)');
 });
 
@@ -83,7 +83,7 @@ t.test('several values of a filter count together', async (t) => {
 
 t.test('the refusal reads at most limit + 1 ids of the set, and never builds it', async (t) => {
   const limit = 3;
-  const run = statementsOn(db, /measure_places/, () => t.throws(() => withBounds({ setLimit: limit }, () => figureIds({ location: place })), isTooBroad('location')));
+  const run = statementsOn(/measure_places/, () => t.throws(() => withBounds({ setLimit: limit }, () => figureIds({ location: place })), isTooBroad('location')));
   t.equal(run.length, 1, run.map((s) => s.sql).join('\n'));
   t.match(run[0]!.sql, /^select count\(\*\) from \(SELECT measure_id FROM measure_places WHERE ancestor_id = \? limit \?\)$/i);
   t.same(run[0]!.params, [place, limit + 1]);
@@ -107,7 +107,7 @@ t.test('on a range walked in order, the other link filters are tested per row: n
   const facets = boundedFacets(db, measures, filters, ['theme', 'actor']);
   t.same(withBounds({ setLimit: 1 }, () => boundedFacets(db, measures, filters, ['theme', 'actor'])), facets, 'facets of the walk');
   t.equal(facets.facets.theme!.find((f) => f.value === theme)?.count, both.length, 'the theme counts every measure of the walk');
-  const [list] = statementsOn(db, /measure_places mp/, () => withBounds({ setLimit: 1 }, () => listRecords(db, measures, filters, { limit: 5 })));
+  const [list] = statementsOn(/measure_places mp/, () => withBounds({ setLimit: 1 }, () => listRecords(db, measures, filters, { limit: 5 })));
   const plan = planOf(db, list!.sql, list!.params);
   t.match(plan[0], /^SEARCH mp USING COVERING INDEX sqlite_autoindex_measure_places_1 \(ancestor_id=\?\)$/, plan.join(' | '));
   t.notOk(plan.some((step) => /LIST SUBQUERY|TEMP B-TREE|BLOOM/.test(step)), `no set built, nothing sorted: ${plan.join(' | ')}`);
@@ -119,13 +119,13 @@ t.test('beside a range, a set small enough to sort drives the list instead of th
   const page = listRecords(db, measures, filters, { limit: 500, fields: ['id'] }).items.map((m) => m.id);
   t.same(page, both, 'the same measures in text order');
   t.same(boundedCount(db, measures, filters), { total: both.length, exact: true });
-  const [list] = statementsOn(db, /ORDER BY/, () => listRecords(db, measures, filters, { limit: 5 }));
+  const [list] = statementsOn(/ORDER BY/, () => listRecords(db, measures, filters, { limit: 5 }));
   const plan = planOf(db, list!.sql, list!.params);
   t.match(plan.join(' | '), /LIST SUBQUERY 1 \| SEARCH measure_places USING COVERING INDEX sqlite_autoindex_measure_places_1 \(ancestor_id=\?\)/, `the smaller set, the place's, is built: ${plan.join(' | ')}`);
   t.notOk(plan.some((step) => /^SEARCH mp /.test(step)), 'the range is not walked');
   t.match(list!.sql, /EXISTS \(SELECT 1 FROM measure_themes/, 'the theme is tested per row');
   t.notOk(plan.some((step) => /LIST SUBQUERY 2/.test(step)), 'one set only');
-  const [walked] = statementsOn(db, /ORDER BY/, () => withBounds({ sortBudget: themeSize - 1 }, () => listRecords(db, measures, filters, { limit: 5 })));
+  const [walked] = statementsOn(/ORDER BY/, () => withBounds({ sortBudget: themeSize - 1 }, () => listRecords(db, measures, filters, { limit: 5 })));
   t.match(planOf(db, walked!.sql, walked!.params)[0], /^SEARCH mp USING COVERING INDEX sqlite_autoindex_measure_places_1/, 'the other set larger than the sort budget: the range is walked');
 });
 
