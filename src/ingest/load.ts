@@ -240,7 +240,8 @@ function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
  * documents' rows, as when they were the first rows inserted): a rebuild replaces them through
  * the rowid, where selecting them by kind read the whole index.
  */
-function indexReferencesForSearch(db: Db, rows: readonly IndexRow[]) {
+function indexReferencesForSearch(db: Db, rows: readonly IndexRow[], delta?: SearchTermDelta) {
+  delta?.removing(sql`rowid < 0`);
   db.run(sql`DELETE FROM search_index WHERE rowid < 0`);
   const insert = positionalStatement(db, sql`INSERT INTO search_index (rowid, kind, ref, body) VALUES ${placeholderRow('rowid', 'kind', 'ref', 'body')}`);
   rows.forEach(([kind, ref, text], i) => insert.run(i - rows.length, kind, ref, stemmedText(text)));
@@ -348,6 +349,57 @@ function refreshSearchTerms(db: Db) {
   db.run(sql`INSERT INTO search_terms (term, rows, tokens) VALUES ('', (SELECT count(*) FROM search_index), (SELECT coalesce(sum(cnt), 0) FROM search_vocab))`);
 }
 
+/**
+ * bm25's statistics kept by difference on a copy (incremental), the same rows as
+ * {@link refreshSearchTerms} would read: a term's rows and tokens are sums over the index rows
+ * holding it, so the rows a build removes are copied (before they go) into a temporary full-text
+ * table defined as `search_index` is (its own definition: the same tokenizer), the rows it adds
+ * into another, and each one's vocabulary is taken from or added to `search_terms`. Reading the
+ * whole vocabulary again cost time proportional to the corpus on every build: a new document
+ * holds most common terms, and their doclists are most of the index.
+ */
+class SearchTermDelta {
+  /** The index rows above this rowid were added by this build (with the reference rows, below zero, which are all replaced). */
+  #loadedAbove: number | undefined;
+
+  constructor(private readonly db: Db) {
+    const definition = db.values<[string]>(sql`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'`)[0]![0];
+    for (const name of SEARCH_DELTA_TABLES) {
+      db.run(sql.raw(definition.replace(/^CREATE VIRTUAL TABLE\s+\S+/i, `CREATE VIRTUAL TABLE temp.${name}`)));
+      db.run(sql`CREATE VIRTUAL TABLE ${sql.identifier('temp')}.${sql.identifier(`${name}_vocab`)} USING fts5vocab(temp, ${sql.identifier(name)}, row)`);
+    }
+  }
+
+  /** Copies the index rows `where` selects, about to be deleted. */
+  removing(where: SQL) {
+    this.db.run(sql`INSERT INTO temp.search_removed (kind, ref, body) SELECT kind, ref, body FROM search_index WHERE ${where}`);
+  }
+
+  /** Marks where the rows this build adds start: after its deletions, before its first insert (a new row's rowid is one above the largest). */
+  loadingStarts() {
+    this.#loadedAbove ??= this.db.values<[number | null]>(sql`SELECT max(rowid) FROM search_index`)[0]![0] ?? 0;
+  }
+
+  /** Applies the difference to `search_terms` and drops the temporary tables. */
+  apply() {
+    const { db } = this;
+    db.run(sql`INSERT INTO temp.search_added (kind, ref, body) SELECT kind, ref, body FROM search_index WHERE rowid > ${this.#loadedAbove ?? 0} OR rowid < 0`);
+    db.run(sql`INSERT INTO search_terms (term, rows, tokens) SELECT term, doc, cnt FROM temp.search_added_vocab WHERE true
+      ON CONFLICT (term) DO UPDATE SET rows = rows + excluded.rows, tokens = tokens + excluded.tokens`);
+    db.run(sql`UPDATE search_terms SET rows = search_terms.rows - r.doc, tokens = search_terms.tokens - r.cnt FROM temp.search_removed_vocab r WHERE search_terms.term = r.term`);
+    db.run(sql`DELETE FROM search_terms WHERE rows = 0 AND term <> ''`);
+    db.run(sql`UPDATE search_terms SET
+      rows = rows + (SELECT count(*) FROM temp.search_added) - (SELECT count(*) FROM temp.search_removed),
+      tokens = tokens + (SELECT coalesce(sum(cnt), 0) FROM temp.search_added_vocab) - (SELECT coalesce(sum(cnt), 0) FROM temp.search_removed_vocab)
+      WHERE term = ''`);
+    for (const name of SEARCH_DELTA_TABLES) {
+      db.run(sql`DROP TABLE ${sql.identifier('temp')}.${sql.identifier(`${name}_vocab`)}`);
+      db.run(sql`DROP TABLE ${sql.identifier('temp')}.${sql.identifier(name)}`);
+    }
+  }
+}
+const SEARCH_DELTA_TABLES = ['search_removed', 'search_added'] as const;
+
 /** Tables the version covers, in the order it reads their digests. */
 const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
 type HashedTable = (typeof HASHED_TABLES)[number];
@@ -419,18 +471,18 @@ function documentTableRows(db: Db, table: HashedTable, key: string, documentIds:
 const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
 
 /** Loads the reference tables and their search rows, replacing those of a previous build (small: the gazetteer's size). */
-function replaceReferences(db: Db, inputs: References, summaries: DocumentSummary[]) {
+function replaceReferences(db: Db, inputs: References, summaries: DocumentSummary[], delta?: SearchTermDelta) {
   for (const table of REFERENCE_TABLES) db.delete(table).run();
   loadGazetteer(db, inputs, summaries);
   loadProgrammes(db, inputs, summaries);
-  indexReferencesForSearch(db, referenceIndexRows(db));
+  indexReferencesForSearch(db, referenceIndexRows(db), delta);
 }
 
 /**
  * Deletes documents and every row derived from them (measures, figures, mentions, candidates,
  * links, similarities and search rows), returning the records deleted.
  */
-function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests): DocumentRecords {
+function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests, delta: SearchTermDelta): DocumentRecords {
   if (ids.length === 0) return { documents: [], measures: [], figures: [], series: [] };
   for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, ids), -1n);
   const list = JSON.stringify(ids);
@@ -438,8 +490,12 @@ function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests):
   const measures = JSON.stringify(deleted.measures);
   const refs = JSON.stringify([...ids, ...deleted.measures, ...deleted.figures]);
   deleteMeasureOrders(db, list);
-  // One pass over the search index (its ref column has no index), not one per document.
-  db.run(sql`DELETE FROM search_index WHERE kind IN ('document', 'measure', 'figure') AND ref IN (SELECT value FROM json_each(${refs}))`);
+  // One pass over the search index (its ref column has no index), not one per document: the rows are kept for the statistics, then deleted by rowid.
+  db.run(sql`CREATE TEMP TABLE deleted_search_rows (id INTEGER PRIMARY KEY)`);
+  db.run(sql`INSERT INTO temp.deleted_search_rows (id) SELECT rowid FROM search_index WHERE kind IN ('document', 'measure', 'figure') AND ref IN (SELECT value FROM json_each(${refs}))`);
+  delta.removing(sql`rowid IN (SELECT id FROM temp.deleted_search_rows)`);
+  db.run(sql`DELETE FROM search_index WHERE rowid IN (SELECT id FROM temp.deleted_search_rows)`);
+  db.run(sql`DROP TABLE temp.deleted_search_rows`);
   db.run(sql`DELETE FROM measure_similarities WHERE measure_id IN (SELECT value FROM json_each(${measures})) OR similar_id IN (SELECT value FROM json_each(${measures}))`);
   for (const table of ['measure_actors', 'measure_locations', 'measure_themes']) {
     db.run(sql`DELETE FROM ${sql.identifier(table)} WHERE measure_id IN (SELECT value FROM json_each(${measures}))`);
@@ -488,7 +544,8 @@ export interface LoadMeta {
  * manifest order, then `finish` writes everything that depends on the whole corpus (reference
  * tables, series, similar measures, the version and history) and returns the version. The
  * reference tables come last, from the documents' summaries, so a build may load each document
- * as soon as its extraction is ready (foreign keys are checked at commit).
+ * as soon as its extraction is ready (foreign keys are checked at commit, or for an empty file once
+ * at the end: see checkForeignKeysAtEnd).
  */
 class Load {
   readonly #digests: TableDigests;
@@ -499,11 +556,14 @@ class Load {
   #position = 0;
   /** The places of every actor by document date (the gazetteer's whole actor list per date, not per document). */
   readonly #placesByDate = new Map<string | null, Map<string, string[]>>();
+  /** On a copy, the search statistics' difference (a fresh file reads them from the whole index once). */
+  readonly #searchDelta: SearchTermDelta | undefined;
 
   constructor(private readonly db: Db, private readonly inputs: References, private readonly meta: LoadMeta) {
     // Gazetteer entries may name parents listed after them, and documents name reference rows loaded after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
     this.#digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
+    this.#searchDelta = meta.incremental ? new SearchTermDelta(db) : undefined;
   }
 
   /**
@@ -522,13 +582,14 @@ class Load {
       if (!same) changed.add(id);
       this.#unchanged.push(same);
     }
-    Object.assign(this.#removed, deleteDocuments(this.db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), this.#digests));
+    Object.assign(this.#removed, deleteDocuments(this.db, [...stored.keys()].filter((id) => !current.has(id) || changed.has(id)), this.#digests, this.#searchDelta!));
     this.meta.phase?.('compare, delete');
   }
 
   /** The document at the next manifest position: loaded unless unchanged (then nothing of it is read). */
   add(d: ExtractedDocument) {
     if (this.#unchanged[this.#position++]) return;
+    this.#searchDelta?.loadingStarts();
     const row = documentRow(d.source);
     const date = d.source.entry.date.value;
     let places = this.#placesByDate.get(date);
@@ -542,7 +603,8 @@ class Load {
     const phase = meta.phase ?? (() => {});
     const digests = this.#digests;
     phase('documents');
-    replaceReferences(db, this.inputs, summaries);
+    this.#searchDelta?.loadingStarts();
+    replaceReferences(db, this.inputs, summaries, this.#searchDelta);
     phase('references');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     const loaded = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
@@ -551,7 +613,8 @@ class Load {
     if (meta.incremental) addMeasureOrders(db, JSON.stringify(this.#loaded));
     else replaceMeasureOrders(db);
     phase('measure orders');
-    refreshSearchTerms(db);
+    if (this.#searchDelta) this.#searchDelta.apply();
+    else refreshSearchTerms(db);
     phase('search terms');
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
@@ -562,6 +625,9 @@ class Load {
     for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
     phase('table digests');
     const version = digests.version();
+    // Numbers over whole collections, once here rather than on the server's start or first requests.
+    const facts = factsRow(computeFacts(db));
+    phase('facts');
     db.delete(t.meta).run();
     insertAll(db, t.meta, [
       { key: 'version', value: version },
@@ -569,14 +635,16 @@ class Load {
       { key: 'input_hash', value: meta.inputHash },
       ...(meta.referenceHash ? [{ key: 'reference_hash', value: meta.referenceHash }] : []),
       ...digests.metaRows(),
-      // Numbers over whole collections, once here rather than on the server's start or first requests.
-      factsRow(computeFacts(db)),
+      facts,
     ]);
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = loaded
       ? carryHistoryOf(db, { loaded, removed: this.#removed }, version, meta.builtAt)
       : carryHistory(db, meta.previous ?? historyInMemory(EMPTY_HISTORY), version, meta.builtAt);
     phase('history');
+    // A fresh file's foreign keys were not checked row by row (see checkForeignKeysAtEnd): once, here.
+    if (!meta.incremental) assertForeignKeys(db);
+    phase('foreign keys');
     meta.onChanges?.(changes);
     return version;
   }
@@ -592,14 +660,19 @@ class Load {
 export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
   // A small corpus held in memory (fixtures, tools) is its own source.
   const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
-  const version = db.transaction(() => {
-    const load = new Load(db, inputs, meta);
-    if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
-    for (const d of source.documents()) load.add(d);
-    return load.finish(source.summaries);
-  });
-  meta.phase?.('commit');
-  return version;
+  const restoreForeignKeys = meta.incremental ? () => {} : checkForeignKeysAtEnd(db);
+  try {
+    const version = db.transaction(() => {
+      const load = new Load(db, inputs, meta);
+      if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
+      for (const d of source.documents()) load.add(d);
+      return load.finish(source.summaries);
+    });
+    meta.phase?.('commit');
+    return version;
+  } finally {
+    restoreForeignKeys();
+  }
 }
 
 /**
@@ -608,6 +681,7 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
  * once every document has been added. The same rows as `loadDatabase` given the same documents.
  */
 export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summaries: () => DocumentSummary[], meta: Omit<LoadMeta, 'incremental'>): Promise<string> {
+  const restoreForeignKeys = checkForeignKeysAtEnd(db);
   db.run(sql`BEGIN`);
   try {
     const load = new Load(db, inputs, meta);
@@ -619,7 +693,41 @@ export async function streamDatabase(db: Db, inputs: References, documents: Asyn
   } catch (e) {
     if (db.$client.inTransaction) db.run(sql`ROLLBACK`);
     throw e;
+  } finally {
+    restoreForeignKeys();
   }
+}
+
+/**
+ * Has the foreign keys of a load into an empty file checked once, when every row is in, not row
+ * by row (call it outside the transaction; it returns what restores the connection's setting). The
+ * reference tables and the series are written after the documents (from their summaries and
+ * figures), so SQLite's count of deferred violations stays above zero all through the load, and
+ * then every parent row inserted (each document, each measure) searches each of its child tables
+ * for rows it satisfies: lookups at random places of a dozen indexes that grow with the corpus (a
+ * quarter of the documents' load at 300 documents, half of it with the page cache as small against
+ * the file as it is at 10k). `PRAGMA foreign_key_check` reads each child table once instead, at the
+ * end of `finish` (see {@link assertForeignKeys}): a violation still fails the build and rolls it back.
+ * A copy (incremental) changes few rows and keeps the checks row by row.
+ */
+function checkForeignKeysAtEnd(db: Db): () => void {
+  const enforced = db.$client.pragma('foreign_keys', { simple: true }) === 1;
+  db.$client.pragma('foreign_keys = OFF');
+  return () => db.$client.pragma(`foreign_keys = ${enforced ? 'ON' : 'OFF'}`);
+}
+
+interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+/** Throws, naming the first few, when rows refer to rows that are not there (what SQLite checks at commit when foreign keys are on). */
+function assertForeignKeys(db: Db) {
+  const violations = db.$client.pragma('foreign_key_check') as ForeignKeyViolation[];
+  if (violations.length === 0) return;
+  const first = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid} refers to a missing ${v.parent} row`);
+  throw new Error(`FOREIGN KEY constraint failed: ${violations.length} row(s) refer to rows that are not there (${first.join('; ')})`);
 }
 
 /** The history records of documents as they stand in the database: theirs, and the series their figures are points of. */

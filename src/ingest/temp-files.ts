@@ -1,7 +1,7 @@
 /**
  * The temporary files of a build: the database is written next to its target as
  * `<target>.<pid>.tmp` and renamed into place when complete. A build killed before that
- * leaves its temporary file (and any SQLite journal of it) behind; the next build removes
+ * leaves its temporary file (and any SQLite journal or compacted copy of it) behind; the next build removes
  * those of builds whose process is gone, and leaves those of builds still running alone.
  */
 import { readdirSync, rmSync } from 'node:fs';
@@ -10,8 +10,12 @@ import { basename, dirname, join } from 'node:path';
 /** The temporary file this process writes a build of `dbPath` to. */
 export const buildTempPath = (dbPath: string): string => `${dbPath}.${process.pid}.tmp`;
 
-/** SQLite's companions of a database file: rollback journal, WAL and its index. */
-const COMPANIONS = ['', '-journal', '-wal', '-shm'];
+/** The compacted copy of a fresh build's temporary file (`VACUUM INTO`), which is renamed into place instead of it. */
+export const compactedTempPath = (tmp: string): string => `${tmp}${COMPACTED}`;
+const COMPACTED = '-compacted';
+
+/** SQLite's companions of a database file (rollback journal, WAL and its index) and the compacted copy of a fresh build. */
+const COMPANIONS = ['', '-journal', '-wal', '-shm', COMPACTED];
 
 /** Whether a process with this id is running (a process of another user counts as running). */
 function isRunning(pid: number): boolean {

@@ -167,6 +167,12 @@ const fixtureHash = createHash('sha256')
 /** The cached fixture database: a new file name whenever anything that shapes it changes. */
 export const fixtureDbPath = join(packageRoot, 'test-output', `fixture-${fixtureHash.slice(0, 16)}.db`);
 
+/** The fixture's inputs and its documents with their extractions, as the loader takes them. */
+export function fixtureLoad(): { inputs: BuildInputs; documents: ExtractedDocument[] } {
+  const inputs = fixtureInputs();
+  return { inputs, documents: inputs.documents.map((source, i) => ({ source, extraction: laidOut[i]!.extraction })) };
+}
+
 /** Writes the fixture database to `path` (a temporary file renamed into place). */
 export function buildFixture(path: string) {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -174,9 +180,8 @@ export function buildFixture(path: string) {
   const db = openForBuild(tmp);
   try {
     migrate(db, { migrationsFolder: migrationsDir });
-    const inputs = fixtureInputs();
-    const docs: ExtractedDocument[] = inputs.documents.map((source, i) => ({ source, extraction: laidOut[i]!.extraction }));
-    loadDatabase(db, inputs, docs, { inputHash: fixtureHash, builtAt: FIXTURE_BUILT_AT });
+    const { inputs, documents } = fixtureLoad();
+    loadDatabase(db, inputs, documents, { inputHash: fixtureHash, builtAt: FIXTURE_BUILT_AT });
   } catch (e) {
     db.$client.close();
     rmSync(tmp, { force: true });
