@@ -9,7 +9,8 @@
  * files running in parallel never see a half-written file. One app per test file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -17,7 +18,8 @@ import tap from 'tap';
 import { z } from 'zod';
 import { buildApp } from '../../src/app.js';
 import type { QueryBounds } from '../../src/queries/bounds.js';
-import { openForBuild } from '../../src/db/client.js';
+import Database from 'better-sqlite3';
+import { openForBuild, openReadOnly, type Db } from '../../src/db/client.js';
 import { actorEntrySchema, locationEntrySchema, themeEntrySchema } from '../../src/ingest/gazetteer.js';
 import { documentId, loadDatabase, type ExtractedDocument } from '../../src/ingest/load.js';
 import { manifestSchema } from '../../src/ingest/manifest.js';
@@ -219,6 +221,26 @@ function callingTestFile(): string {
   return '';
 }
 
+type Teardown = { teardown(fn: () => unknown): void };
+
+/** A copy of the fixture database changed by `edit` (SQL on the copy), removed when the test ends. */
+export function fixtureCopy(t: Teardown, edit: (db: Database.Database) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-copy-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'copy.db');
+  copyFileSync(fixtureDatabase(), path);
+  const db = new Database(path);
+  edit(db);
+  db.close();
+  return path;
+}
+
+/** A read-only connection to `path`, as the server opens it, closed when the test ends. */
+export function openedReadOnly(t: Teardown, path: string): Db {
+  const db = openReadOnly(path);
+  t.teardown(() => db.$client.close());
+  return db;
+}
 /**
  * The real app over the fixture database, one per test file, closed when the process's
  * tests end. Its response cache is shared by the file's tests: a test that needs a cold

@@ -7,27 +7,20 @@
  * refused. Below the limits every answer is the exact one.
  */
 import t from 'tap';
-import { DEFAULT_BOUNDS, queryBounds, setQueryBounds, type QueryBounds } from '../../src/queries/bounds.js';
+import { DEFAULT_BOUNDS, type QueryBounds } from '../../src/queries/bounds.js';
 import { boundedCount, boundedFacets, listRecords, type FacetValue } from '../../src/queries/entity.js';
 import { figures } from '../../src/queries/figures.js';
 import { measures } from '../../src/queries/measures.js';
 import { fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
+import { withBoundsOn } from '../helpers/bounds.js';
 import { planOf, statementsOn } from '../helpers/plans.js';
 import { gql } from '../graphql/helpers.js';
 
 const exactApp = await fixtureApp();
 const db = exactApp.db;
 
-/** Runs `read` with the bounds of `db` changed to `bounds`, then puts the old ones back. */
-function withBounds<T>(bounds: Partial<QueryBounds>, read: () => T): T {
-  const before = queryBounds(db);
-  setQueryBounds(db, bounds);
-  try {
-    return read();
-  } finally {
-    setQueryBounds(db, before);
-  }
-}
+/** Runs `read` with the fixture's bounds changed to `bounds`. */
+const withBounds = <T>(bounds: Partial<QueryBounds>, read: () => T): T => withBoundsOn(db, bounds, read);
 
 const commitments = { statementKind: 'commitment' } as const;
 const ids = (filters: Record<string, unknown>, limit: number, sort?: string) => listRecords(db, measures, filters, { limit, sort, fields: ['id'] }).items.map((m) => m.id);

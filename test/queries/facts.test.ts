@@ -6,41 +6,26 @@
  * same row into a file built before.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
-import { openReadOnly } from '../../src/db/client.js';
 import { entityCollections } from '../../src/queries/dataset.js';
 import { computeFacts, datasetFact, datasetInfo, FACTS_KEY, storedFacts } from '../../src/queries/facts.js';
 import { packageRoot } from '../../src/paths.js';
-import { fixtureDatabase } from '../helpers/fixture-db.js';
+import { fixtureCopy, fixtureDatabase, openedReadOnly } from '../helpers/fixture-db.js';
 
 type Teardown = { teardown(fn: () => unknown): void };
 
 /** A copy of the fixture whose facts row is replaced by `value` (deleted when undefined). */
 function fixtureWithFacts(t: Teardown, value: string | undefined): string {
-  const dir = mkdtempSync(join(tmpdir(), 'facts-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, 'copy.db');
-  copyFileSync(fixtureDatabase(), path);
-  const db = new Database(path);
-  db.prepare('DELETE FROM meta WHERE key = ?').run(FACTS_KEY);
-  if (value !== undefined) db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(FACTS_KEY, value);
-  db.close();
-  return path;
-}
-
-/** A read-only connection closed when the test ends. */
-function opened(t: Teardown, path: string) {
-  const db = openReadOnly(path);
-  t.teardown(() => db.$client.close());
-  return db;
+  return fixtureCopy(t, (db) => {
+    db.prepare('DELETE FROM meta WHERE key = ?').run(FACTS_KEY);
+    if (value !== undefined) db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(FACTS_KEY, value);
+  });
 }
 
 t.test('the build stores the facts its tables give', async (t) => {
-  const db = opened(t, fixtureDatabase());
+  const db = openedReadOnly(t, fixtureDatabase());
   const stored = storedFacts(db);
   t.ok(stored, 'the fixture build wrote the facts row');
   t.same(stored, computeFacts(db), 'the stored facts are what the tables give');
@@ -52,9 +37,9 @@ t.test('the build stores the facts its tables give', async (t) => {
 });
 
 t.test('a file without facts, or with facts this code cannot read, is served with facts computed from its tables', async (t) => {
-  const expected = computeFacts(opened(t, fixtureDatabase()));
+  const expected = computeFacts(openedReadOnly(t, fixtureDatabase()));
   for (const [what, value] of [['no facts row', undefined], ['a row that is not JSON', '{counts'], ['a row of another shape', JSON.stringify({ counts: { measures: 1 } })], ['a row with one more field', JSON.stringify({ ...expected, extra: 1 })]] as const) {
-    const db = opened(t, fixtureWithFacts(t, value));
+    const db = openedReadOnly(t, fixtureWithFacts(t, value));
     t.equal(storedFacts(db), undefined, `${what}: nothing stored is trusted`);
     for (const key of ['counts', 'period', 'municipalities', 'comparison'] as const) t.same(datasetFact(db, key), expected[key], `${what}: ${key} computed`);
   }
@@ -63,5 +48,5 @@ t.test('a file without facts, or with facts this code cannot read, is served wit
 t.test('bench/refresh-meta.ts writes the facts into a file built without them', async (t) => {
   const path = fixtureWithFacts(t, undefined);
   execFileSync(process.execPath, ['--import', 'tsx', join(packageRoot, 'bench', 'refresh-meta.ts'), path], { stdio: 'pipe' });
-  t.same(storedFacts(opened(t, path)), computeFacts(opened(t, fixtureDatabase())), 'the row the build would have written');
+  t.same(storedFacts(openedReadOnly(t, path)), computeFacts(openedReadOnly(t, fixtureDatabase())), 'the row the build would have written');
 });

@@ -7,26 +7,20 @@
  * never refused there. On the fixture, with the limit lowered by the bounds parameter.
  */
 import t from 'tap';
-import { queryBounds, setQueryBounds, type QueryBounds } from '../../src/queries/bounds.js';
+import type { QueryBounds } from '../../src/queries/bounds.js';
 import { boundedCount, boundedFacets, listRecords } from '../../src/queries/entity.js';
 import { figures } from '../../src/queries/figures.js';
 import { measures } from '../../src/queries/measures.js';
 import { fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
+import { withBoundsOn } from '../helpers/bounds.js';
 import { planOf, statementsOn } from '../helpers/plans.js';
 import { gql } from '../graphql/helpers.js';
 
 const app = await fixtureApp();
 const db = app.db;
 
-function withBounds<T>(bounds: Partial<QueryBounds>, read: () => T): T {
-  const before = queryBounds(db);
-  setQueryBounds(db, bounds);
-  try {
-    return read();
-  } finally {
-    setQueryBounds(db, before);
-  }
-}
+/** Runs `read` with the fixture's bounds changed to `bounds`. */
+const withBounds = <T>(bounds: Partial<QueryBounds>, read: () => T): T => withBoundsOn(db, bounds, read);
 
 const one = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).pluck().get(...params) as T;
 const place = 'gent';

@@ -5,38 +5,13 @@
  * collection, which at 100 000 documents walked 6.6 million index entries at the first
  * such request of each process. A file without stored facts has it counted, once.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
-import { openReadOnly } from '../../src/db/client.js';
 import { boundedCount, boundedFacets } from '../../src/queries/entity.js';
 import { datasetInfo, FACTS_KEY } from '../../src/queries/facts.js';
 import { collectionEntities as entities } from '../../src/queries/collections.js';
-import { fixtureDatabase } from '../helpers/fixture-db.js';
+import { fixtureCopy, fixtureDatabase, openedReadOnly } from '../helpers/fixture-db.js';
 import { statementsRun } from '../helpers/statements.js';
-
-type Teardown = { teardown(fn: () => unknown): void };
-
-/** A copy of the fixture whose stored facts are changed by `edit` (SQL on the copy). */
-function fixtureCopy(t: Teardown, edit: (db: Database.Database) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stored-count-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, 'copy.db');
-  copyFileSync(fixtureDatabase(), path);
-  const db = new Database(path);
-  edit(db);
-  db.close();
-  return path;
-}
-
-/** A read-only connection, closed when the test ends. */
-function opened(t: Teardown, path: string) {
-  const db = openReadOnly(path);
-  t.teardown(() => db.$client.close());
-  return db;
-}
 
 /** The rows of each collection's table, counted by hand. */
 function tableCounts(path: string): Record<string, number> {
@@ -52,7 +27,7 @@ function tableCounts(path: string): Record<string, number> {
 const counting = (statements: readonly string[]) => statements.filter((s) => /count\(\*\)/i.test(s));
 
 t.test('with stored facts, a whole collection is not counted: its size is the stored count', async (t) => {
-  const db = opened(t, fixtureDatabase());
+  const db = openedReadOnly(t, fixtureDatabase());
   const expected = tableCounts(fixtureDatabase());
   for (const [collection, e] of Object.entries(entities)) {
     let count: ReturnType<typeof boundedCount> | undefined;
@@ -73,14 +48,14 @@ t.test('the size is the one /v1 shows: the stored count, not a count of the tabl
     facts.counts.measures = facts.counts.measures! + 1000;
     db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(JSON.stringify(facts), FACTS_KEY);
   });
-  const db = opened(t, path);
+  const db = openedReadOnly(t, path);
   t.equal(boundedCount(db, entities.measures, {}).total, datasetInfo(db).counts.measures);
   t.equal(boundedCount(db, entities.measures, {}).total, tableCounts(path).measures! + 1000);
 });
 
 t.test('without stored facts, a whole collection is counted once per connection', async (t) => {
   const path = fixtureCopy(t, (db) => db.prepare('DELETE FROM meta WHERE key = ?').run(FACTS_KEY));
-  const db = opened(t, path);
+  const db = openedReadOnly(t, path);
   const expected = tableCounts(path);
   const first = await statementsRun(() => t.same(boundedCount(db, entities.measures, {}), { total: expected.measures, exact: true }, 'counted exactly'));
   t.equal(counting(first).length, 1, 'one statement counts it');
