@@ -13,11 +13,11 @@ export const planOf = (db: Db, sql: string, params: readonly unknown[]): string[
 /**
  * The steps that read a table whole or build an index on the fly: what a statement must not do
  * to a table that grows with the data. Two scans are fine: the page's keys (`json_each`, alias
- * `j`) and the builds table (alias `b`, one row per build of the dataset, not per record): with the
- * single row of a fresh build, SQLite rightly reads it whole rather than by its primary key, which
- * it uses once there are a few builds.
+ * `j`) and the builds table (aliases `b`, and `fb`/`lb` for a record's first and last build; one
+ * row per build of the dataset, not per record): with the single row of a fresh build, SQLite
+ * rightly reads it whole rather than by its primary key, which it uses once there are a few builds.
  */
-export const dataScans = (plan: readonly string[]): string[] => plan.filter((step) => /^SCAN (?!j\b|b\b)|AUTOMATIC/.test(step));
+export const dataScans = (plan: readonly string[]): string[] => plan.filter((step) => /^SCAN (?!j\b|[fl]?b\b)|AUTOMATIC/.test(step));
 
 /**
  * The statements `read` runs (stepped through `all`, `get` or `iterate` of the shared
