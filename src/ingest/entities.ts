@@ -770,7 +770,7 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
 }
 
 /**
- * "het Brusselse Noordstation", "de Gentse Overpoortstraat": a town's adjective right before a
+ * "het Brusselse Noordstation", "de Leuvense Bondgenotenlaan": a town's adjective right before a
  * place in that town is part of one mention of the inner place, as "Antwerpse haven" is.
  */
 function placesInTownAdjective(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
