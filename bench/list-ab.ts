@@ -4,7 +4,9 @@
  * two code trees loaded side by side in one process (NEW defaults to this one) and measured
  * in alternating rounds, so that the drift of a shared machine falls on both alike. Each
  * tree's app answers through `app.inject` over the seed database; the bodies of both are
- * compared first. Prints the median and quartiles of the rounds and new/old.
+ * compared first. Each round measures every path on both trees, in alternating order; prints
+ * the median and quartiles of the rounds, and the medians of the ratios within a round:
+ * new/old, and × the reference (reference CPU ÷ list CPU, each tree on its own).
  * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
  * AB_PATHS (comma-separated) overrides the paths.
  */
@@ -43,13 +45,28 @@ const quantile = (values: number[], q: number) => [...values].sort((a, b) => a -
 for (const path of paths) {
   const bodies = await Promise.all(apps.map(async ([, app]) => (await app.inject(path)).body));
   if (bodies[0] !== bodies[1]) console.log(`${path}: the two trees answer with different bodies`);
-  const times: Record<string, number[]> = Object.fromEntries(apps.map(([name]) => [name, []]));
   for (const [, app] of apps) for (let i = 0; i < 50; i++) await app.inject(path);
-  for (let r = 0; r < ROUNDS; r++) {
-    // Alternate which tree goes first, so neither always runs after the other's garbage.
-    for (const [name, app] of r % 2 === 0 ? apps : [...apps].reverse()) times[name]!.push(await round(app, path));
+}
+
+// Every path of both trees in each round, the order alternating, so that the machine's drift
+// (a loaded, shared machine) falls on all alike; ratios are taken within a round, then their median.
+const times = new Map<string, number[]>(paths.flatMap((path) => apps.map(([name]) => [`${name} ${path}`, []])));
+for (let r = 0; r < ROUNDS; r++) {
+  const order = paths.flatMap((path) => apps.map(([name, app]) => [name, app, path] as const));
+  for (const [name, app, path] of r % 2 === 0 ? order : order.reverse()) times.get(`${name} ${path}`)!.push(await round(app, path));
+}
+const timesOf = (name: string, path: string) => times.get(`${name} ${path}`)!;
+/** The median over rounds of a ratio of two series measured in the same rounds. */
+const pairedRatio = (a: number[], b: number[]) => quantile(a.map((x, i) => x / b[i]!), 0.5);
+for (const path of paths) {
+  const summary = apps.map(([name]) => `${name} ${quantile(timesOf(name, path), 0.5).toFixed(3)} ms (${quantile(timesOf(name, path), 0.25).toFixed(2)}–${quantile(timesOf(name, path), 0.75).toFixed(2)})`);
+  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${pairedRatio(timesOf('new', path), timesOf('old', path)).toFixed(3)} (median of rounds)`);
+}
+// With the reference among the paths: each tree's other paths as × the reference (reference CPU ÷ path CPU, as the bench's ratio of throughputs).
+const reference = paths.find((path) => path.startsWith('/bench/reference/'));
+if (reference !== undefined) {
+  for (const path of paths.filter((p) => p !== reference)) {
+    console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)}`).join('  ')}`);
   }
-  const summary = apps.map(([name]) => `${name} ${quantile(times[name]!, 0.5).toFixed(3)} ms (${quantile(times[name]!, 0.25).toFixed(2)}–${quantile(times[name]!, 0.75).toFixed(2)})`);
-  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${(quantile(times.new!, 0.5) / quantile(times.old!, 0.5)).toFixed(3)}`);
 }
 for (const [, app] of apps) await app.close();

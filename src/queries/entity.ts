@@ -308,11 +308,16 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
   return { select: code(staticText(select.fragment())), build: objectBuild(fields), batches };
 }
 
-/** The columns of `fields` of `e` (all when undefined; the id always), in the entity's order. */
+/**
+ * The columns of `fields` of `e` (all when undefined; the id always), in the order of the
+ * entity's schema: records come out with the keys of the REST JSON in its order, so a page
+ * is written with one `JSON.stringify` (rest/collection.ts) and an NDJSON line or JSON-LD
+ * node lists its fields as the JSON record does.
+ */
 function fieldColumns(e: Entity, fields: Fields): Readonly<Record<string, Column>> {
-  if (fields === undefined) return e.columns;
-  const wanted = new Set(['id', ...fields]);
-  return Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name)));
+  const wanted = fields === undefined ? undefined : new Set(['id', ...fields]);
+  const columns = e.columns as Readonly<Record<string, Column>>;
+  return Object.fromEntries(Object.keys(e.schema.shape).flatMap((name) => (Object.hasOwn(columns, name) && (wanted === undefined || wanted.has(name)) ? [[name, columns[name]!]] : [])));
 }
 
 /** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
