@@ -6,7 +6,9 @@
  * tree's app answers through `app.inject` over the seed database; the bodies of both are
  * compared first. Each round measures every path on both trees, in alternating order; prints
  * the median and quartiles of the rounds, and the medians of the ratios within a round:
- * new/old, and × the reference (reference CPU ÷ list CPU, each tree on its own).
+ * new/old, and × the reference (reference CPU ÷ list CPU, each tree on its own); and the
+ * same ratios of the fastest rounds (contention only adds time: on a loaded machine the
+ * fastest round is the steadier estimate of a request's own cost).
  * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
  * AB_PATHS (comma-separated) overrides the paths.
  */
@@ -60,13 +62,13 @@ const timesOf = (name: string, path: string) => times.get(`${name} ${path}`)!;
 const pairedRatio = (a: number[], b: number[]) => quantile(a.map((x, i) => x / b[i]!), 0.5);
 for (const path of paths) {
   const summary = apps.map(([name]) => `${name} ${quantile(timesOf(name, path), 0.5).toFixed(3)} ms (${quantile(timesOf(name, path), 0.25).toFixed(2)}–${quantile(timesOf(name, path), 0.75).toFixed(2)})`);
-  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${pairedRatio(timesOf('new', path), timesOf('old', path)).toFixed(3)} (median of rounds)`);
+  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${pairedRatio(timesOf('new', path), timesOf('old', path)).toFixed(3)} (median of rounds), ${(Math.min(...timesOf('new', path)) / Math.min(...timesOf('old', path))).toFixed(3)} (fastest rounds)`);
 }
 // With the reference among the paths: each tree's other paths as × the reference (reference CPU ÷ path CPU, as the bench's ratio of throughputs).
 const reference = paths.find((path) => path.startsWith('/bench/reference/'));
 if (reference !== undefined) {
   for (const path of paths.filter((p) => p !== reference)) {
-    console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)}`).join('  ')}`);
+    console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)} (fastest rounds ${(Math.min(...timesOf(name, reference)) / Math.min(...timesOf(name, path))).toFixed(3)})`).join('  ')}`);
   }
 }
 for (const [, app] of apps) await app.close();

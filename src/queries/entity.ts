@@ -863,8 +863,13 @@ export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: r
 /** The `facets` of {@link boundedFacets}. */
 export const facetCounts = (db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> => boundedFacets(db, e, filters, names).facets;
 
+/** The existence check of each entity, compiled once (every relation list runs one). */
+const existence = new WeakMap<Entity, ReturnType<typeof compiledStatement>>();
+
 /** Whether a record with this id exists (for 404s on relation routes). */
 export function recordExists(db: Db, e: Entity, id: string): boolean {
-  const { stmt, params } = statement(db, sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${id}`);
+  let exists = existence.get(e);
+  if (exists === undefined) existence.set(e, (exists = compiledStatement(sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${sql.placeholder('id')}`)));
+  const { stmt, params } = exists(db, { id });
   return stmt.get(...params) !== undefined;
 }
