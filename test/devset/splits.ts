@@ -34,6 +34,7 @@ export const splitDirs = {
   fresh: join(tuneDir, 'fresh'),
   fresh2: join(tuneDir, 'fresh2'),
   fresh3: join(tuneDir, 'fresh3'),
+  fresh4: join(tuneDir, 'fresh4'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
