@@ -348,8 +348,16 @@ const TITLES = [
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
 ];
 
-/** The role words a title stands for: "premier" is the "eerste minister". */
-const TITLE_ROLES: Record<string, string[]> = { premier: ['eerste minister', 'premier'], vicepremier: ['vicepremier', 'vice-eersteminister'] };
+/**
+ * The role words a title stands for: "premier" is the "eerste minister"; a designated mayor
+ * ("aangewezen-burgemeester", hyphenated as the Flemish decree writes it) is called "burgemeester"
+ * in the news. Other hyphenated roles stay apart: "minister-president" is not a "minister".
+ */
+const TITLE_ROLES: Record<string, string[]> = {
+  premier: ['eerste minister', 'premier'],
+  vicepremier: ['vicepremier', 'vice-eersteminister'],
+  burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
+};
 
 const roleHasTitle = (role: string, title: string) =>
   (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role)));

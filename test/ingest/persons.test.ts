@@ -31,6 +31,9 @@ const gazetteer: Gazetteer = {
     person('karel-van-lier', 'Karel Van Lier', [membership('stad-gent', 'burgemeester', '2013', '2018-12-31')]),
     // A surname that is a gazetteer town's name, as a capitalised word and nothing else.
     person('tom-bree', 'Tom Bree', [membership('gemeente-hove', 'burgemeester', '2025-01-01', null)]),
+    // A designated mayor, the role as the Flemish decree hyphenates it.
+    person('nora-proefaanwijs', 'Nora Proefaanwijs', [membership('stad-gent', 'aangewezen-burgemeester', '2025-01-01', null)]),
+    person('rik-proefpresident', 'Rik Proefpresident', [membership('vlaamse-regering', 'minister-president', '2025-01-01', null)]),
   ],
 };
 const matcher = compileGazetteer(gazetteer);
@@ -93,6 +96,12 @@ t.test('a title with a surname names whoever held that title on the document dat
   t.same(persons('Volgens burgemeester Testmans komt er in Gent een camera.', '2022-05-01'), []);
   t.same(persons('Volgens burgemeester Testmans komt er in Gent een camera.'), []);
   t.same(persons('Burgemeester Van der Proef wil meer blauw in Gent.', '2024'), [['Van der Proef', 'piet-van-der-proef']]);
+});
+
+t.test('"burgemeester" names a designated mayor (aangewezen-burgemeester); "minister" does not name a minister-president', async (t) => {
+  t.same(persons('Burgemeester Proefaanwijs wil meer blauw in Gent.', '2025-06-01'), [['Proefaanwijs', 'nora-proefaanwijs']]);
+  t.same(persons('Minister Proefpresident wil meer blauw.', '2025-06-01'), []);
+  t.same(persons('Minister-president Proefpresident wil meer blauw.', '2025-06-01'), [['Proefpresident', 'rik-proefpresident']]);
 });
 
 t.test('a local title with a surname names the person only in a document about that town or zone', async (t) => {
