@@ -3,7 +3,7 @@
  * the uncached 50-measure list and of the hand-written reference (bench/reference.ts), for
  * two code trees loaded side by side in one process (NEW defaults to this one) and measured
  * in alternating rounds, so that the drift of a shared machine falls on both alike. Each
- * tree's app answers through `app.inject` over the seed database; the bodies of both are
+ * tree's app answers through `app.inject` over the seed database (or DB_PATH, read only); the bodies of both are
  * compared first. Each round measures every path on both trees, in alternating order; prints
  * the median and quartiles of the rounds, and the medians of the ratios within a round:
  * new/old, and × the reference (reference CPU ÷ list CPU, each tree on its own); and the
@@ -16,12 +16,13 @@ import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { registerReference } from './reference.js';
+import { scenariosFor } from './scenarios.js';
 
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 30);
 const PER_ROUND = Number(process.env.AB_N ?? 20);
 const trees = { old: resolve(process.argv[2] ?? '.'), new: resolve(process.argv[3] ?? '.') };
 
-const dbPath = seedDatabase();
+const dbPath = process.env.DB_PATH ?? seedDatabase();
 const apps: Array<[string, FastifyInstance]> = [];
 for (const [name, root] of Object.entries(trees)) {
   const { buildApp } = (await import(`${root}/src/app.js`)) as { buildApp: (options: { dbPath: string; responseCache: boolean }) => Promise<FastifyInstance> };
@@ -31,8 +32,9 @@ for (const [name, root] of Object.entries(trees)) {
   apps.push([name, app]);
 }
 
-const programme = apps[0]![1].db.$client.prepare('SELECT programme_id FROM measures WHERE programme_id IS NOT NULL GROUP BY programme_id ORDER BY count(*) DESC, programme_id LIMIT 1').pluck().get() as string;
-const paths = process.env.AB_PATHS?.split(',') ?? [`/v1/programmes/${programme}/measures?limit=50`, `/bench/reference/programmes/${programme}`];
+// The bench's own first scenario and its reference: 50 measures of the largest programme (of a document in generated corpora).
+const [listScenario] = scenariosFor(dbPath);
+const paths = process.env.AB_PATHS?.split(',') ?? [listScenario!.path, listScenario!.reference!];
 
 /** CPU ms per request of `PER_ROUND` requests of `path`. */
 async function round(app: FastifyInstance, path: string): Promise<number> {
