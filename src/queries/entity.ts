@@ -655,9 +655,10 @@ function sortsTiesOnly(db: Db, e: Entity, index: string | undefined, keys: reado
 function sortsRows(db: Db, e: Entity, query: Query, keys: readonly SortKey[]): boolean {
   const { stmt, params } = statement(db, { sql: `EXPLAIN QUERY PLAN ${query.sql}`, params: query.params });
   let walkedIndex: string | undefined;
-  // Read whole before looking up an index's columns: the connection runs one statement at a time.
-  const plan = [...(stmt.iterate(...params) as IterableIterator<{ detail: string }>)];
-  for (const { detail } of plan) {
+  // Read whole before looking up an index's columns (the connection runs one statement at a
+  // time), raw: a plan row is (id, parent, notused, detail), and the text is the guard's own.
+  const plan = stmt.raw(true).all(...params) as Array<[number, number, number, string]>;
+  for (const [, , , detail] of plan) {
     walkedIndex ??= /^(?:SCAN|SEARCH) \S+ USING (?:COVERING )?INDEX (\S+)/.exec(detail)?.[1];
     if (/TEMP B-TREE FOR ORDER BY/.test(detail)) return true;
     if (/TEMP B-TREE FOR (RIGHT PART|LAST TERM) OF ORDER BY/.test(detail)) return !sortsTiesOnly(db, e, walkedIndex, keys);
