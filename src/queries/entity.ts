@@ -177,13 +177,28 @@ const parsed = (read: Build): Build => (row) => {
   return typeof v === 'string' ? JSON.parse(v) : v;
 };
 
-/** A build making an object of `fields` (in their order). */
+/** A build reading one column of a raw row: an object build reads it in place. */
+type ColumnRead = Build & { readonly at: number };
+
+/** The build of a field filled later (a batch's): null until then. */
+const unfilled: Build = () => null;
+
+/**
+ * A build making an object of `fields` (in their order), generated per shape as the
+ * serializer's projectors are: one object literal, so every record of a shape has its
+ * fields from the start (one hidden class, which `JSON.stringify` walks fast), a column of a
+ * raw row read in place, other fields through their builds.
+ */
 function objectBuild(fields: ReadonlyArray<readonly [string, Build]>): Build {
-  return (row) => {
-    const out: Row = {};
-    for (const [name, build] of fields) out[name] = build(row);
-    return out;
-  };
+  const values = fields.map(([name, build], i) => {
+    // A literal's __proto__ would set the prototype: field names are code, never that one.
+    if (name === '__proto__') throw new Error('a record field cannot be named __proto__');
+    const value = build === unfilled ? 'null' : 'at' in build ? `row[${(build as ColumnRead).at}]` : `builds[${i}](row)`;
+    return `${JSON.stringify(name)}: ${value}`;
+  });
+  // eslint-disable-next-line no-new-func -- generated once per shape from its field names, written as JSON string literals
+  const generate = new Function('builds', `return function build(row) { return { ${values.join(', ')} }; };`) as (builds: readonly Build[]) => Build;
+  return generate(fields.map(([, build]) => build));
 }
 
 /**
@@ -207,7 +222,7 @@ class SelectList {
     const position = this.position(expr);
     if (this.raw !== undefined) {
       const index = this.raw.first + position;
-      return (row) => (row as readonly unknown[])[index];
+      return Object.assign((row: Cells) => (row as readonly unknown[])[index], { at: index }) satisfies ColumnRead;
     }
     const alias = `_${position}`;
     return (row) => (row as Row)[alias];
@@ -304,7 +319,7 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
       if (group === undefined) groups.set(signature, (group = { key: select.read(c.batch.key), fields: [], batches: [] }));
       group.fields.push(name);
       group.batches.push(c.batch);
-      return [name, () => null];
+      return [name, unfilled];
     }
     if ('object' in c) return [name, select.template(c.object)];
     // Expressions are told apart by their text (written in code, so without parameters).
