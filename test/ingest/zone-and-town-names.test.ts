@@ -1,0 +1,64 @@
+/**
+ * General Dutch rules for how texts write police zones and towns (session 9, issue 9 §3), each on
+ * invented sentences, with both readings where a name is ambiguous.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const mentions = (text: string, scopeLocationId: string | null = null) =>
+  extractMentions(text, matcher, { scopeLocationId, documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
+
+t.test('a town adjective before "korps", and "het korps van" a town, name the town\'s police zone', async (t) => {
+  t.same(mentions('Het Lierse korps zoekt tien inspecteurs.'), [['Lierse korps', 'politiezone-lier']]);
+  t.same(mentions('Volgens het korps van Lier is dat te weinig.'), [['korps van Lier', 'politiezone-lier']]);
+  t.same(mentions('Op de Lierse markt stonden twee agenten.'), [['Lierse', 'lier']], 'without "korps" the adjective is the town');
+});
+
+t.test('"stad" written as a common noun before a town\'s name: the town; written as a name: its government', async (t) => {
+  t.same(mentions('De stad Mechelen telt meer inwoners dan vroeger.'), [['Mechelen', 'mechelen']]);
+  t.same(mentions('Stad Mechelen betaalt de nieuwe camera\'s.'), [['Stad Mechelen', 'stad-mechelen']]);
+  t.same(mentions('Het stadsbestuur van Mechelen betaalt de nieuwe camera\'s.'), [['stadsbestuur van Mechelen', 'stad-mechelen']]);
+});
+
+t.test('a zone named by its towns joined by spaced dashes after a police noun', async (t) => {
+  t.same(mentions('De politie Beringen – Ham – Tessenderlo patrouilleert vaker.'), [['politie Beringen – Ham – Tessenderlo', 'politiezone-beringen-ham-tessenderlo']]);
+  t.same(mentions('De politie Beringen – Hasselt: een nieuwe fietsroute.'), [
+    ['politie Beringen', 'politiezone-beringen-ham-tessenderlo'],
+    ['Hasselt', 'hasselt'],
+  ], 'a town the zone does not serve is a place of its own');
+  t.same(mentions('De fietsroute loopt van Beringen – Ham naar Diest.'), [
+    ['Beringen', 'beringen'],
+    ['Ham', 'ham'],
+    ['Diest', 'diest'],
+  ], 'without a police noun, towns joined by a spaced dash stay towns');
+});
+
+t.test('an elliptical list of zones whose items are names of several words', async (t) => {
+  t.same(mentions('De zones Kempen Noord-Oost en Noorderkempen praten over een fusie.'), [
+    ['Kempen Noord-Oost', 'politiezone-kempen-noord-oost'],
+    ['Noorderkempen', 'politiezone-noorderkempen'],
+  ]);
+  t.same(mentions('Wie houdt van de Kempen, wandelt in de Noorderkempen.'), [
+    ['Kempen', 'kempen'],
+    ['Noorderkempen', 'noorderkempen'],
+  ], 'outside a list of zones the regions stay regions');
+});
+
+t.test('a zone\'s name without a police noun, with evidence that the zone is meant', async (t) => {
+  t.same(mentions('Twee zones stemden tegen: Neteland en Grensleie.'), [
+    ['Neteland', 'politiezone-neteland'],
+    ['Grensleie', 'politiezone-grensleie'],
+  ], 'a name that is no place, where the text speaks of zones');
+  t.same(mentions('Het landschap van Neteland is vlak en nat.'), [], 'without talk of the police it is not read as the zone');
+  t.same(mentions('De politiezone Westkust zoekt agenten. Toeristen aan de Westkust melden minder diefstallen. Samen met Westkust werkt ook Koksijde mee.'), [
+    ['politiezone Westkust', 'politiezone-westkust'],
+    ['Westkust', 'westkust'],
+    ['Westkust', 'politiezone-westkust'],
+    ['Koksijde', 'koksijde'],
+  ], 'a region named like its zone: the area after an article, the zone once the text names it');
+  t.same(mentions('Aan de Westkust en in Westkust-dorpen is het druk.'), [['Westkust', 'westkust']], 'a document that never names the zone keeps the region');
+});
