@@ -62,3 +62,24 @@ t.test('a zone\'s name without a police noun, with evidence that the zone is mea
   ], 'a region named like its zone: the area after an article, the zone once the text names it');
   t.same(mentions('Aan de Westkust en in Westkust-dorpen is het druk.'), [['Westkust', 'westkust']], 'a document that never names the zone keeps the region');
 });
+
+t.test('the federal road police\'s provincial units and the shipping police\'s sections, by name, abbreviation and adjective', async (t) => {
+  t.same(mentions('De Limburgse wegpolitie en WPR Oost-Vlaanderen controleerden samen.'), [
+    ['Limburgse wegpolitie', 'wegpolitie-limburg'],
+    ['WPR Oost-Vlaanderen', 'wegpolitie-oost-vlaanderen'],
+  ]);
+  t.same(mentions('De wegpolitie van Antwerpen flitste 300 chauffeurs.'), [['wegpolitie van Antwerpen', 'wegpolitie-antwerpen']]);
+  t.same(mentions('De wegpolitie controleerde in Limburg en Namen.'), [
+    ['wegpolitie', 'wegpolitie'],
+    ['Limburg', 'limburg'],
+    ['Namen', 'provincie-namen'],
+  ], 'the service and a place it works in are two mentions');
+  t.same(mentions('De Scheepvaartpolitie Gent en de Gentse scheepvaartpolitie zijn één afdeling.'), [
+    ['Scheepvaartpolitie Gent', 'scheepvaartpolitie-gent'],
+    ['Gentse scheepvaartpolitie', 'scheepvaartpolitie-gent'],
+  ]);
+  t.same(mentions('De scheepvaartpolitie in Antwerpen kreeg versterking.'), [
+    ['scheepvaartpolitie', 'federale-scheepvaartpolitie'],
+    ['Antwerpen', 'antwerpen'],
+  ]);
+});
