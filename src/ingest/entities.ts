@@ -559,7 +559,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h))
+    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -1053,6 +1053,33 @@ function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityM
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
 export const ROAD_NUMBER = /(?<![\p{L}\p{N}-])([ENRA])-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** Words a road number follows: an article, a road noun, a preposition of route ("de E40", "snelweg A12", "richting R0"). */
+const ROAD_LEAD = /(?:^|[^\p{L}])(?:de|snelweg|autosnelweg|autoweg|ring|richting|via|langs)\s+$/iu;
+/** Prepositions and conjunctions a sentence may open with before a road ("Op E40", "Tussen R0 en …"). */
+const ROUTE_WORD = /^(?:op|via|langs|naar|aan|over|tussen|bij|rond|en|of|ook|nabij|vanaf|tot|van|in|met|door|onder)$/iu;
+/** A capitalised word right before a number: a make before its model ("Audi A4", "Renault R5"). */
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)\s+$/u;
+
+/**
+ * Whether a road number at `start` is read as the road: not after a capitalised word that is no
+ * road word or preposition (a car's make: "een Audi A4", "Renault R5"); and "A1" to "A10", also paper sizes and driving licence
+ * categories ("op A4", "rijbewijs A2"), only after an article, a road noun or a route preposition
+ * ("op de A1", "snelweg A4").
+ */
+function readAsRoad(text: string, start: number, letter: string, number: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const name = NAME_BEFORE.exec(before);
+  if (name && !ROAD_LEAD.test(before) && !ROUTE_WORD.test(name[1]!)) return false;
+  return letter.toUpperCase() !== 'A' || number > 10 || ROAD_LEAD.test(before);
+}
+
+/** Whether a road's mention is its bare number ("A4", "R-5") that {@link readAsRoad} does not read as the road there. */
+function numberNotARoad(text: string, h: Hit, matcher: EntityMatcher): boolean {
+  if (h.entityType !== 'location' || matcher.locations.get(h.entityId)?.kind !== 'road') return false;
+  const m = /^([ENRA])-?(\d{1,3})$/u.exec(text.slice(h.start, h.end));
+  return m !== null && !readAsRoad(text, h.start, m[1]!, Number(m[2]));
+}
+
 /** Roads written by their number, in any of their spellings, that the gazetteer knows. */
 function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const found: Hit[] = [];
@@ -1062,7 +1089,7 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   for (const m of text.matchAll(ROAD_NUMBER)) {
     const id = matcher.roads.get(`${m[1]!.toLowerCase()}${Number(m[2])}`);
     const end = m.index + m[0].length;
-    if (!id || claimed.subarray(m.index, end).includes(1)) continue;
+    if (!id || claimed.subarray(m.index, end).includes(1) || !readAsRoad(text, m.index, m[1]!, Number(m[2]))) continue;
     found.push({ folded: m[0].toLowerCase(), entityType: 'location', entityId: id, requires: null, evidence: 'none', start: m.index, end });
   }
   return found;

@@ -83,3 +83,18 @@ t.test('the federal road police\'s provincial units and the shipping police\'s s
     ['Antwerpen', 'antwerpen'],
   ]);
 });
+
+t.test('every Belgian motorway by its A-number, and a road number that is a car model, a paper size or a licence is no road', async (t) => {
+  t.same(mentions('Een ongeval op de A1 en file op de snelweg A14 richting R0.'), [
+    ['A1', 'a1'],
+    ['A14', 'a14'],
+    ['R0', 'r0'],
+  ]);
+  t.same(mentions('Een gestolen Audi A4 en een Renault R5 werden teruggevonden.'), [], 'a make before the number names a car model');
+  t.same(mentions('Het verslag telt tien bladzijden op A4; wie rijbewijs A2 heeft, mag rijden.'), [], 'A1 to A10 without an article or road noun are no roads');
+  t.same(mentions('E40 en R4 blijven dicht. Op E17 staat file.'), [
+    ['E40', 'e40'],
+    ['R4', 'r4'],
+    ['E17', 'e17'],
+  ], 'other road numbers need no article, and a preposition opening the sentence is no make');
+});
