@@ -43,10 +43,11 @@ export interface EntityMatcher {
   bareZoneNames: FormTrie<BareZoneName>;
 }
 
-/** A zone's name written without a police noun, and whether it is also the name of a place (a region such as "Zuiderkempen"). */
+/** A zone's name written without a police noun, whether it is also the name of a place (a region such as "Zuiderkempen"), and whether it is one plain word ("Neteland", also "Polder"). */
 interface BareZoneName {
   zoneId: string;
   alsoAPlace: boolean;
+  oneWord: boolean;
 }
 
 /** A title word before a person's surname, which names the person while a membership with that title holds. */
@@ -402,8 +403,9 @@ function honorificSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
  * common word; a name two zones share names neither.
  */
 function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], commonWords: ReadonlySet<string>): FormTrie<BareZoneName> {
-  const towns = new Set(locations.filter((l) => TOWN_KINDS.has(l.kind)).flatMap((l) => [l.name, QUALIFIED_NAME.exec(l.name)?.[1] ?? l.name].map(normaliseSpace)));
-  const places = placeNames(locations);
+  const formsOf = (l: LocationEntry) => [l.name, QUALIFIED_NAME.exec(l.name)?.[1] ?? l.name, ...l.aliases].map(normaliseSpace);
+  const towns = new Set(locations.filter((l) => TOWN_KINDS.has(l.kind)).flatMap(formsOf));
+  const places = new Set(locations.flatMap(formsOf));
   const byName = new Map<string, string | null>();
   for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
     const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
@@ -413,7 +415,7 @@ function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], comm
     }
   }
   const trie = new FormTrie<BareZoneName>();
-  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name) });
+  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name), oneWord: /^\p{L}+$/u.test(name) });
   return trie;
 }
 
@@ -424,8 +426,10 @@ const AREA_BEFORE = /(?:^|[^\p{L}])(?:de|het|'t|in|te|naar|uit|vanuit|aan|op|ron
  * "twee zones zijn tegen: Neteland en Zuiderkempen", "eventueel met Zuiderkempen erbij": a zone's
  * name written without a police noun names the zone, written with capitals, not after an article
  * or a place preposition ("aan de Westkust" is the area), on characters no actor holds, when the
- * document names that zone elsewhere (one sense of a name throughout) or, for a name that is no
- * place at all, speaks of zones or the police within a few sentences. A place hit on the same
+ * document names that zone elsewhere (one sense of a name throughout) or, for a name of several
+ * words or parts that is no place at all ("Kempen Noord-Oost", "Geel-Laakdal-Meerhout"), speaks of
+ * zones or the police within a few sentences; one plain word ("Neteland", but also "Polder",
+ * "Kouter") needs the zone named. A place hit on the same
  * characters (the region "Zuiderkempen") gives way.
  */
 function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
@@ -437,7 +441,7 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
     const overlapping = out.filter((h) => h.start < end && start < h.end);
     if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
     const talk = (from: number, to: number) => ZONE_TALK.test(folded.slice(Math.max(0, from), to));
-    const evidence = namedZones.has(value.zoneId) || (!value.alsoAPlace && (talk(start - 300, start) || talk(end, end + 300)));
+    const evidence = namedZones.has(value.zoneId) || (!value.alsoAPlace && !value.oneWord && (talk(start - 300, start) || talk(end, end + 300)));
     if (!evidence) continue;
     out.splice(0, out.length, ...out.filter((h) => !overlapping.includes(h)), { folded: folded.slice(start, end), entityType: 'actor', entityId: value.zoneId, requires: null, evidence: 'none', start, end });
   }

@@ -49,11 +49,20 @@ t.test('an elliptical list of zones whose items are names of several words', asy
 });
 
 t.test('a zone\'s name without a police noun, with evidence that the zone is meant', async (t) => {
-  t.same(mentions('Twee zones stemden tegen: Neteland en Grensleie.'), [
+  t.same(mentions('Twee zones stemden tegen: Geel-Laakdal-Meerhout en Regio Turnhout.'), [
+    ['Geel-Laakdal-Meerhout', 'politiezone-geel-laakdal-meerhout'],
+    ['Regio Turnhout', 'politiezone-regio-turnhout'],
+  ], 'a name of several parts that is no place, where the text speaks of zones');
+  t.same(mentions('Twee zones stemden tegen: Neteland en de Polder.'), [], 'one plain word ("Polder" is also a word) needs the zone named elsewhere');
+  t.same(mentions('De korpschefs van Neteland en Grensleie schreven samen met de zone Neteland een brief.'), [
     ['Neteland', 'politiezone-neteland'],
-    ['Grensleie', 'politiezone-grensleie'],
-  ], 'a name that is no place, where the text speaks of zones');
-  t.same(mentions('Het landschap van Neteland is vlak en nat.'), [], 'without talk of the police it is not read as the zone');
+    ['zone Neteland', 'politiezone-neteland'],
+  ], 'once the text names the zone, its one-word name alone is the zone');
+  t.same(mentions('Over Geel-Laakdal-Meerhout schreef de krant niets.'), [
+    ['Geel', 'geel'],
+    ['Laakdal', 'laakdal'],
+    ['Meerhout', 'meerhout'],
+  ], 'without talk of the police the towns stay towns');
   t.same(mentions('De politiezone Westkust zoekt agenten. Toeristen aan de Westkust melden minder diefstallen. Samen met Westkust werkt ook Koksijde mee.'), [
     ['politiezone Westkust', 'politiezone-westkust'],
     ['Westkust', 'westkust'],
