@@ -73,6 +73,8 @@ function bareForm(location: LocationEntry, placeIdByName: Map<string, string>): 
   const m = QUALIFIED_NAME.exec(location.name);
   if (!m) return null;
   const qualifier = normaliseSpace(m[2]!);
+  // "Centrum (Hasselt)" written "Hasselt-centrum": a generic word that texts join to its town's name does not name the part alone.
+  if (location.aliases.some((alias) => normaliseSpace(alias) === `${qualifier}-${normaliseSpace(m[1]!)}`)) return null;
   if (KIND_QUALIFIERS.has(qualifier)) return { name: m[1]!, requires: null };
   const place = placeIdByName.get(qualifier);
   return place ? { name: m[1]!, requires: place } : null;
@@ -89,6 +91,23 @@ function placeAdjectives(name: string): string[] {
   if (name.endsWith('en')) adjectives.push(`${name.slice(0, -2)}se`);
   else if (name.endsWith('e')) adjectives.push(`${name.slice(0, -1)}se`);
   return adjectives;
+}
+
+/**
+ * "Lommels burgemeester", "het Tiens stadsbestuur", "Zoersels raadslid": a town's adjective is
+ * written without its "-e" before a role noun and after "het" before a neuter noun. From every
+ * town adjective ending in "-se", regular or the gazetteer's alias ("Aalsterse"), one form each,
+ * with the evidence a name that is also a word needs: many such forms are Dutch words too
+ * ("Voorts, …" opening a sentence is the adverb, not the adjective of Voort).
+ */
+function uninflectedAdjectives(locations: LocationEntry[], regular: Map<string, string | null>): Form[] {
+  const forms: Form[] = [];
+  const add = (adjective: string, entityId: string) => {
+    if (/^\p{L}[\p{L}-]{2,}se$/u.test(adjective)) forms.push({ folded: adjective.slice(0, -1), entityType: 'location', entityId, requires: null, evidence: 'place' });
+  };
+  for (const [adjective, id] of regular) if (id) add(adjective, id);
+  for (const l of locations.filter((place) => TOWN_KINDS.has(place.kind))) for (const alias of l.aliases) if (/^\p{Lu}/u.test(alias)) add(normaliseSpace(alias), l.id);
+  return forms;
 }
 
 /**
@@ -313,6 +332,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
       if (singular) derive({ folded: normaliseSpace(singular), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
     }
   }
+  for (const form of uninflectedAdjectives(gazetteer.locations, adjectives)) derive(form);
   const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });

@@ -107,3 +107,23 @@ t.test('every Belgian motorway by its A-number, and a road number that is a car 
     ['E17', 'e17'],
   ], 'other road numbers need no article, and a preposition opening the sentence is no make');
 });
+
+t.test('a town adjective without its "-e" before a role or neuter noun is the town; a Dutch word of that form opening a sentence is not', async (t) => {
+  t.same(mentions('Volgens Lommels schepen Jan Proef en het Zoersels raadslid klopt dat.'), [
+    ['Lommels', 'lommel'],
+    ['Zoersels', 'zoersel'],
+  ]);
+  t.same(mentions('Voorts vraagt de raad meer camera\'s.'), [], '"Voorts" is the adverb, not the adjective of Voort');
+  t.same(mentions('De Lommelse politie en de Zoerselse raad.'), [
+    ['Lommelse politie', 'politiezone-noord-limburg'],
+    ['Zoerselse', 'zoersel'],
+  ], 'the inflected adjective as before');
+});
+
+t.test('a town centre is found with its town\'s name, not by the word "Centrum" alone', async (t) => {
+  t.same(mentions('In Hasselt centrum en Tervuren-centrum komen camera\'s.'), [
+    ['Hasselt centrum', 'centrum-hasselt'],
+    ['Tervuren-centrum', 'centrum-tervuren'],
+  ]);
+  t.same(mentions('In Hasselt opent het Centrum voor Geestelijke Gezondheidszorg.'), [['Hasselt', 'hasselt']], 'in a text about the town, "Centrum" alone is no place');
+});
