@@ -87,6 +87,10 @@ t.test('the federal road police\'s provincial units and the shipping police\'s s
     ['Scheepvaartpolitie Gent', 'scheepvaartpolitie-gent'],
     ['Gentse scheepvaartpolitie', 'scheepvaartpolitie-gent'],
   ]);
+  t.same(mentions('De Antwerpse spoorwegpolitie en SPC Brussel patrouilleren op de treinen.'), [
+    ['Antwerpse spoorwegpolitie', 'spoorwegpolitie-antwerpen'],
+    ['SPC Brussel', 'spoorwegpolitie-brussel'],
+  ], 'the railway police\'s dispatchings likewise');
   t.same(mentions('De scheepvaartpolitie in Antwerpen kreeg versterking.'), [
     ['scheepvaartpolitie', 'federale-scheepvaartpolitie'],
     ['Antwerpen', 'antwerpen'],
