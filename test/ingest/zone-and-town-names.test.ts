@@ -131,3 +131,12 @@ t.test('a town centre is found with its town\'s name, not by the word "Centrum" 
   ]);
   t.same(mentions('In Hasselt opent het Centrum voor Geestelijke Gezondheidszorg.'), [['Hasselt', 'hasselt']], 'in a text about the town, "Centrum" alone is no place');
 });
+
+t.test('a court or prosecutor\'s office named after its division\'s town is the arrondissement\'s (since the 2014 reform)', async (t) => {
+  t.same(mentions('De correctionele rechtbank van Kortrijk en de Turnhoutse rechtbank volgden het parket van Oudenaarde.'), [
+    ['correctionele rechtbank van Kortrijk', 'rechtbank-west-vlaanderen'],
+    ['Turnhoutse rechtbank', 'rechtbank-antwerpen'],
+    ['parket van Oudenaarde', 'parket-oost-vlaanderen'],
+  ]);
+  t.same(mentions('De zaak komt voor de rechtbank in Veurne.'), [['Veurne', 'veurne']], 'after "in" the town is a place of its own');
+});
