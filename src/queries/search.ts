@@ -134,10 +134,11 @@ function candidates(db: Db, match: string, kinds: SQL, bounds: RankBounds): { ta
   const { free, params } = iterationStatement(db, candidatesStatement(match, kinds, bounds.rows + 1));
   const taken: CandidateRow[] = [];
   let characters = 0;
-  for (const row of free().iterate(...params) as IterableIterator<CandidateRow>) {
+  // Rows as arrays: no object with five named fields built per row (a fifth of the statement's time, 300 rows).
+  for (const row of free().raw(true).iterate(...params) as IterableIterator<CandidateRow>) {
     if (taken.length === bounds.rows || characters >= bounds.characters) return { taken, all: false };
     taken.push(row);
-    characters += row.stems?.length ?? 0;
+    characters += row[STEMS]?.length ?? 0;
   }
   return { taken, all: true };
 }
@@ -164,15 +165,13 @@ const displayStatement = (hits: string) => sql`
   JOIN documents d ON d.id = CASE h.kind WHEN 'measure' THEN s.document_id WHEN 'figure' THEN f.document_id ELSE h.ref END
   ORDER BY h.position`;
 
-interface CandidateRow {
-  rowid: number;
-  kind: string;
-  ref: string;
-  /** The indexed body (stems separated by spaces); null for rows of kinds not wanted. */
-  stems: string | null;
-  /** The row's `search_index_docsize` record in hex (see {@link bodyTokens}); null for rows of kinds not wanted. */
-  sizes: string | null;
-}
+/**
+ * A row of {@link candidatesStatement}, raw: rowid, kind, ref; the indexed body (stems separated
+ * by spaces) and the row's `search_index_docsize` record in hex (see {@link bodyTokens}), both
+ * null for rows of kinds not wanted.
+ */
+type CandidateRow = readonly [rowid: number, kind: string, ref: string, stems: string | null, sizes: string | null];
+const STEMS = 3;
 
 interface Hit {
   kind: SearchType;
@@ -298,10 +297,9 @@ export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK
   const { taken, all: rankingExact } = candidates(db, match, hitKinds(request.type), bounds);
   const stems = queryStems(request.q);
   const score = bm25(stems, indexStatistics(db, stems));
-  const ranked = taken
-    .filter((c): c is CandidateRow & { stems: string; sizes: string } => c.stems !== null && c.sizes !== null)
-    .map((c): Hit => ({ kind: c.kind as SearchType, ref: c.ref, rowid: c.rowid, stems: c.stems, score: score(c.stems, bodyTokens(c.sizes)) }))
-    .sort((a, b) => a.score - b.score || a.rowid - b.rowid);
+  const ranked: Hit[] = [];
+  for (const [rowid, kind, ref, body, sizes] of taken) if (body !== null && sizes !== null) ranked.push({ kind: kind as SearchType, ref, rowid, stems: body, score: score(body, bodyTokens(sizes)) });
+  ranked.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
   const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
   const hits = rest.slice(0, limit);
   const shown = hits.length === 0 ? [] : rows<DisplayRow>(db, displayStatement(JSON.stringify(hits.map((h) => [h.kind, h.ref]))));
