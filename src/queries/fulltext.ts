@@ -6,7 +6,7 @@
  */
 import { ApiError } from '../errors.js';
 import { escapeHtml } from '../text/html.js';
-import { stemWord, tokenize, words, type WordSpan } from '../text/stem.js';
+import { stemWord, tokenize, wordOffset, words, type WordSpan } from '../text/stem.js';
 
 /** The distinct stems of a query, in order. */
 export function queryStems(q: string): string[] {
@@ -50,13 +50,14 @@ interface SnippetWindow {
 
 /**
  * The window around the first word at or after index `from` whose stem is in `stems`,
- * reading words lazily: words before `from` are counted, not stemmed, and nothing after
- * the window is read. Undefined when no word from there on matches.
+ * reading words lazily: words before the window are skipped ({@link wordOffset}), those
+ * between it and `from` not stemmed, and nothing after the window is read. Undefined when no word from there on matches.
  */
 function windowAt(text: string, stems: ReadonlySet<string>, from: number): SnippetWindow | undefined {
   const before: WordSpan[] = [];
-  let index = 0;
-  const iterator = words(text);
+  // The words before the window's first are skipped by offset, neither folded nor kept.
+  let index = Math.max(0, from - BEFORE);
+  const iterator = words(text, index === 0 ? 0 : wordOffset(text, index));
   for (let next = iterator.next(); !next.done; next = iterator.next(), index++) {
     const word = next.value;
     if (index >= from && stems.has(stemWord(word.word))) {

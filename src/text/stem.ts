@@ -42,12 +42,56 @@ export interface WordSpan {
  * `foldForMatch` folds precomposed letters, and the combining marks of decomposed ones
  * are dropped from the word here. Spans are offsets in `text` itself.
  */
-export function* words(text: string): Generator<WordSpan> {
-  for (const m of text.matchAll(WORD)) {
+export function* words(text: string, from = 0): Generator<WordSpan> {
+  for (const m of text.matchAll(from === 0 ? WORD : patternFrom(from))) {
+    if (isCliticS(text, m[0], m.index)) continue;
     const folded = foldForMatch(m[0]);
-    if (folded === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
-    yield { word: folded.replace(MARKS, ''), start: m.index, end: m.index + m[0].length };
+    yield { word: hasMarks(folded) ? folded.replace(MARKS, '') : folded, start: m.index, end: m.index + m[0].length };
   }
+}
+
+/** A word matcher starting at `offset` (`matchAll` starts from its pattern's `lastIndex`). */
+function patternFrom(offset: number): RegExp {
+  const pattern = wordPattern();
+  pattern.lastIndex = offset;
+  return pattern;
+}
+
+/**
+ * Whether a word `match` at `start` of `text` is the clitic "s" after an apostrophe, part of
+ * the word before it and no word of its own. Folding keeps the length (fold.ts), so only a
+ * match of one UTF-16 unit can fold to "s": longer ones are not folded here.
+ */
+function isCliticS(text: string, match: string, start: number): boolean {
+  return match.length === 1 && foldForMatch(match) === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, start - 2), start)));
+}
+
+/**
+ * The offset in `text` of its word number `index` (from 0, as {@link words} counts them), or
+ * the text's length when it has no such word. Counts matches only, folds none: a snippet
+ * skips to its window this way instead of reading every word before it.
+ */
+export function wordOffset(text: string, index: number): number {
+  const pattern = wordPattern();
+  let count = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (isCliticS(text, m[0], m.index)) continue;
+    if (count++ === index) return m.index;
+  }
+  return text.length;
+}
+
+/** The first combining mark of Unicode (U+0300): no character below it is one (`\p{M}`). */
+const FIRST_MARK = 0x300;
+
+/**
+ * Whether `word` may hold a combining mark: any character at or above U+0300. A loop over a
+ * word's few characters instead of a Unicode regular expression's replace per word, which was
+ * most of a search snippet's time (almost every word is plain Latin).
+ */
+function hasMarks(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= FIRST_MARK) return true;
+  return false;
 }
 
 /** Every word of `text` with its stem (see {@link words}). */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import t from 'tap';
-import { stemmedText, tokenize } from '../../src/text/stem.js';
+import { stemmedText, tokenize, wordOffset, words } from '../../src/text/stem.js';
 import { foldForMatch, slugify } from '../../src/text/fold.js';
 import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
 
@@ -34,4 +35,18 @@ t.test('decomposed (NFD) text gives the words of its composed (NFC) form, offset
   t.same(tokenize(nfd).map((w) => [w.word, w.stem]), tokenize(nfc).map((w) => [w.word, w.stem]));
   t.same(tokenize(nfd).map((w) => nfd.slice(w.start, w.end)), ['e\u0301e\u0301n', 'cafe\u0301'], 'spans cover the marks');
   t.equal(stemmedText(nfd), stemmedText(nfc));
+});
+
+t.test('a word found by its offset: wordOffset and words from there agree with reading from the start', async (t) => {
+  t.equal(wordOffset("De camera's van 's nachts", 2), 12, "the clitic s of camera's is no word");
+  t.equal(wordOffset("De camera's van 's nachts", 3), 17, "the s of 's nachts is one");
+  t.equal(wordOffset('twee woorden', 2), 12, 'past the last word: the length');
+  const part = fc.constantFrom('camera', 'camera’s', "auto's", "'s", 's', 'S', 'ſ', 'één', 'e\u0301e\u0301n', '😀', 'İstanbul', '2024', 'x\u0301s', ' ', '-', '’', "'", ', ', '\n');
+  t.doesNotThrow(() => fc.assert(fc.property(fc.array(part, { maxLength: 60 }), fc.nat(70), (parts, index) => {
+    const text = parts.join('');
+    const all = [...words(text)];
+    const offset = wordOffset(text, index);
+    if (offset !== (all[index]?.start ?? text.length)) return false;
+    return JSON.stringify([...words(text, offset)]) === JSON.stringify(all.slice(index));
+  }), { numRuns: 1000 }));
 });
