@@ -620,6 +620,23 @@ t.test('links: police staff or means that name no owner belong to the one police
   t.equal(actorOf('Politiezone Noord stelt haar jaarverslag voor. De stad Noord telt 40 agenten.', '40'), 'stad-noord', 'an owner the subject names itself is kept');
 });
 
+t.test('links: open posts, patrols, teams and the zone named by its kind are the police organisation’s too (issue 9 §2)', async (t) => {
+  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+  const actorOf = (text: string, quote: string) => {
+    const mentions: Mention[] = [...text.matchAll(/Politiezone Noord/gu)].map((m) => ({ entityType: 'actor' as const, entityId: 'politiezone-noord', start: m.index, end: m.index + 17, quote: 'Politiezone Noord' }));
+    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
+  };
+  const about = 'Politiezone Noord zoekt volk. De burgemeester is bezorgd.';
+  t.equal(actorOf(`${about} Er staan nog twaalf vacatures open.`, 'twaalf'), 'politiezone-noord', 'open posts');
+  t.equal(actorOf(`${about} Van de 9 patrouilles rijden er vier in het centrum.`, '9'), 'politiezone-noord', 'patrols on duty');
+  t.equal(actorOf(`${about} Er zijn permanent vijf interventieploegen op ronde.`, 'vijf'), 'politiezone-noord', 'teams on duty');
+  t.equal(actorOf(`${about} Op dit moment telt de zone 31 inspecteurs.`, '31'), 'politiezone-noord', 'the zone named by its kind');
+  t.equal(actorOf(`${about} Het jeugdteam wordt versterkt met drie inspecteurs.`, 'drie'), 'politiezone-noord', 'staff named by a staff noun, whatever unit they join');
+  t.equal(actorOf(`${about} Het jeugdteam wordt versterkt met drie mensen.`, 'drie'), null, 'people who are staff only by context: not claimed through the unit');
+  t.equal(actorOf(`${about} Het arrondissement telt 7 politiezones.`, '7'), null, 'a count of zones is no one zone’s');
+  t.equal(actorOf(`${about} Er werden 22 patrouilles georganiseerd.`, '22'), null, 'patrols the clause reports as done are actions, not the zone’s');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

@@ -83,11 +83,23 @@ const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entr
  * corps, shortage, service or budget ("korps", "tekort", "dienst", "budget"). A staff figure whose
  * subject is a task ("terrorismebestrijding") or a generic "team" is not claimed, nor magistrates or soldiers.
  */
-function isPoliceResource(f: Figure): boolean {
+function isPoliceResource(text: string, f: Figure): boolean {
   const words = f.subject?.split(/[\s'’]+/u) ?? [];
   if (words.some((w) => endsInNoun(w, NON_POLICE_STAFF_ENDINGS))) return false;
-  return words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w));
+  // "vier politiezones", "6 zones": a count of organisations is no one organisation's.
+  if (f.unit !== null && endsInNoun(f.unit, COUNTED_ORGANISATIONS)) return false;
+  // "22 patrouilles georganiseerd": things the clause reports as done are actions, not what the organisation has.
+  if (f.unitKind === 'count' && doneAfter(text, f)) return false;
+  if (words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w))) return true;
+  // "Het wijkteam wordt versterkt met drie inspecteurs": staff named by a staff noun, whatever unit of the organisation the subject names.
+  return f.unitKind === 'staff' && f.unit !== null && isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS);
 }
+
+// Organisations counted as such ("6 zones", "vier politiezones"), folded word endings.
+const COUNTED_ORGANISATIONS = ['zone', 'zones', 'korps', 'korpsen'];
+// A past participle of doing ("georganiseerd", "gehouden") right after a count, before the clause ends.
+const DONE_AFTER = /^[^.;:!?\n]{0,40}?(?<![\p{L}])ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+const doneAfter = (text: string, f: Figure) => DONE_AFTER.test(text.slice(f.end, f.end + 60));
 
 /** Umbrellas of police zones ("Lokale politie"): the zones together, not one organisation with its own staff or means. */
 function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): Set<string> {
@@ -118,7 +130,7 @@ export function linkSubjects(text: string, figures: Figure[], mentions: Mention[
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   if (police.length === 0) return linked;
   const sentences = sentenceSpans(text);
-  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(f) ? { ...f, subjectActorId: topicPolice(f, sentences, police) } : f));
+  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(text, f) ? { ...f, subjectActorId: topicPolice(f, sentences, police) } : f));
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
