@@ -7,7 +7,7 @@ import t from 'tap';
 import { normalizedValueOf, unitKindOf } from '../../src/ingest/figures/canonical.js';
 import { sentenceSpans } from '../../src/ingest/figures/dates.js';
 import { extractFigures } from '../../src/ingest/figures/index.js';
-import { linkSubjects } from '../../src/ingest/figures/links.js';
+import { linkSubjects, scopeZone } from '../../src/ingest/figures/links.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
 import { seriesKeyOf } from '../../src/ingest/figures/series.js';
 import { actorEntrySchema, type ActorEntry } from '../../src/ingest/gazetteer.js';
@@ -635,6 +635,28 @@ t.test('links: open posts, patrols, teams and the zone named by its kind are the
   t.equal(actorOf(`${about} Het jeugdteam wordt versterkt met drie mensen.`, 'drie'), null, 'people who are staff only by context: not claimed through the unit');
   t.equal(actorOf(`${about} Het arrondissement telt 7 politiezones.`, '7'), null, 'a count of zones is no one zone’s');
   t.equal(actorOf(`${about} Er werden 22 patrouilles georganiseerd.`, '22'), null, 'patrols the clause reports as done are actions, not the zone’s');
+});
+
+t.test('links: a text that speaks of "de zone" or "het korps" without naming it means the zone of its scope place', async (t) => {
+  const actors = new Map<string, ActorEntry>([
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord', areas: [{ location: 'noord' }, { location: 'dorp' }] })],
+    ['politiezone-zuid', actorEntrySchema.parse({ id: 'politiezone-zuid', name: 'Politiezone Zuid', kind: 'police_zone', location: 'zuid', areas: [{ location: 'zuid' }, { location: 'gehucht', end: '2019' }] })],
+    ['politiezone-oost', actorEntrySchema.parse({ id: 'politiezone-oost', name: 'Politiezone Oost', kind: 'police_zone', location: 'oost', areas: [{ location: 'oost' }, { location: 'gehucht', start: '2020' }] })],
+  ]);
+  t.equal(scopeZone('dorp', actors), 'politiezone-noord', 'a member municipality');
+  t.equal(scopeZone('gehucht', actors), 'politiezone-oost', 'the zone that serves it now, not the one it left');
+  t.equal(scopeZone('elders', actors), null, 'a place no zone serves');
+  t.equal(scopeZone(null, actors), null);
+  const actorOf = (text: string, quote: string, scope: string | null, mentions: Mention[] = []) =>
+    linkSubjects(text, [figure(text, quote)], mentions, actors, { scopeLocationId: scope })[0]!.subjectActorId;
+  const korps = 'De korpschef is tevreden. Het korps telt 240 agenten.';
+  t.equal(actorOf(korps, '240', 'dorp'), 'politiezone-noord');
+  t.equal(actorOf(korps, '240', null), null, 'no scope: no owner');
+  t.equal(actorOf('De stad wil 50 agenten extra op straat.', '50', 'dorp'), null, 'a text that never speaks of a zone or corps: the town’s plans are not the zone’s');
+  t.equal(actorOf('In de zone 30 werden 40 agenten ingezet.', '40', 'dorp'), null, 'a speed zone is no police zone');
+  const named = 'Politiezone Zuid helpt. Het korps telt 240 agenten.';
+  const at = named.indexOf('Politiezone Zuid');
+  t.equal(actorOf(named, '240', 'dorp', [{ entityType: 'actor', entityId: 'politiezone-zuid', start: at, end: at + 16, quote: 'Politiezone Zuid' }]), 'politiezone-zuid', 'a police organisation the text names wins over the scope');
 });
 
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {

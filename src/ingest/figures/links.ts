@@ -123,14 +123,35 @@ function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, poli
   return null;
 }
 
+/**
+ * The police zone of the place a document is about: the one zone that serves it now (its areas) or
+ * is seated there; null when the place has none or several.
+ */
+export function scopeZone(scopeLocationId: string | null, actors: ReadonlyMap<string, ActorEntry>): string | null {
+  if (scopeLocationId === null) return null;
+  const zones = [...actors.values()].filter((a) => a.kind === 'police_zone' && (a.location === scopeLocationId || a.areas.some((area) => area.location === scopeLocationId && area.end === null)));
+  return zones.length === 1 ? zones[0]!.id : null;
+}
+
+// A police zone or corps named by its kind ("onze politiezone", "het korps", "de korpschef"); "zone 30" is a speed zone.
+const ZONE_BY_KIND = /(?<![\p{L}])(?:politiezone|zone(?!\s*\d)|korps|korpschef)(?![\p{L}])/u;
+
+export interface LinkOptions {
+  /** The place the document is about: its police zone owns the police staff and means of a text that names no police organisation. */
+  scopeLocationId?: string | null;
+}
+
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
-export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
+export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const linked = figures.map((f) => linkSubject(text, f, mentions, actors));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
-  if (police.length === 0) return linked;
+  // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
+  const scoped = police.length === 0 && ZONE_BY_KIND.test(foldForMatch(text)) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
+  if (police.length === 0 && scoped === null) return linked;
   const sentences = sentenceSpans(text);
-  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(text, f) ? { ...f, subjectActorId: topicPolice(f, sentences, police) } : f));
+  const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
+  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(text, f) ? { ...f, subjectActorId: owner(f) } : f));
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
