@@ -659,6 +659,15 @@ t.test('links: a text that speaks of "de zone" or "het korps" without naming it 
   t.equal(actorOf(named, '240', 'dorp', [{ entityType: 'actor', entityId: 'politiezone-zuid', start: at, end: at + 16, quote: 'Politiezone Zuid' }]), 'politiezone-zuid', 'a police organisation the text names wins over the scope');
 });
 
+t.test('subject: a fixed frame ("in de vorm van"), a long qualifier ("om en bij de") and an adverb of scope ("Nationaal") are read past', async (t) => {
+  t.equal(figure('De steun kwam in de vorm van vijftien agenten.', 'vijftien').subject, 'agenten', '"in de vorm van" names nothing the figure measures');
+  t.equal(figure('De stad kocht een terrein van vijftien hectare.', 'vijftien').subject, 'terrein', 'a plain "van" phrase still is measured');
+  t.equal(figure('De lading met een straatwaarde van om en bij de vier miljoen euro werd vernietigd.', 'vier').subject, 'straatwaarde');
+  t.equal(figure('De lading met een straatwaarde van om en bij de vier miljoen euro werd vernietigd.', 'vier').qualifier, 'om en bij');
+  t.equal(figure('Nationaal steeg het aantal fietsdiefstallen met 8%.', '8').subject, 'fietsdiefstallen', 'after a fronted adverb of scope the subject follows the verb');
+  t.equal(figure('Fietsdiefstallen stegen met 8%.', '8').subject, 'Fietsdiefstallen', 'a fronted noun is still the subject');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

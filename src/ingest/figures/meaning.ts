@@ -413,7 +413,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
   // A count of what it names for itself is not measuring the phrase before: "onder het gezag van 19 burgemeesters".
   const countsItself = ownNoun && !frequency && (kind === 'count' || ownPeople);
-  const measured = countsItself ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  // "in de vorm van twintig agenten": a prepositional frame names no phrase the figure measures; the figure is of its own noun.
+  const framedBy = doc.tokens[lead - 1]?.norm === 'van' && PREPOSITIONAL_FRAMES.has(doc.tokens[lead - 2]?.norm ?? '') && ['in', 'op'].includes(doc.tokens[lead - 4]?.norm ?? '');
+  if (framedBy) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
+  const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
   const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
   // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
@@ -567,6 +573,8 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+// Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
+const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 // Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
 const EVENT_NOUNS = new Set(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
 

@@ -109,6 +109,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], string]> = [
   [['iets', 'meer', 'dan'], 'iets meer dan'],
   [['iets', 'minder', 'dan'], 'iets minder dan'],
   [['net', 'minder', 'dan'], 'net minder dan'],
+  [['om', 'en', 'bij', 'de'], 'om en bij'],
   [['om', 'en', 'bij'], 'om en bij'],
   [['maar', 'liefst'], 'maar liefst'],
   [['meer', 'dan'], 'meer dan'],
@@ -283,6 +284,8 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
   'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
   'tegenwoordig', 'destijds', 'sindsdien', 'nadien', 'voordien', 'daarna', 'eerder', 'later', 'onlangs', 'recent', 'opnieuw', 'gemiddeld',
+  // Adverbs of scope: "Nationaal steeg het aantal verkeersdoden met 6%".
+  'nationaal', 'landelijk', 'regionaal', 'provinciaal', 'lokaal', 'internationaal', 'wereldwijd', 'globaal', 'elders',
 ]);
 
 /** Nouns of time that make a fronted noun phrase an adverbial ("dit jaar werden…", "elke week telt…"). */
