@@ -668,6 +668,14 @@ t.test('subject: a fixed frame ("in de vorm van"), a long qualifier ("om en bij 
   t.equal(figure('Fietsdiefstallen stegen met 8%.', '8').subject, 'Fietsdiefstallen', 'a fronted noun is still the subject');
 });
 
+t.test('subject: the base of a rate ("één wijkagent per 2.500 inwoners") is of the noun it rates', async (t) => {
+  t.equal(figure('De zone gaat naar een wijkagent per 2.500 inwoners.', '2.500').subject, 'wijkagent');
+  t.equal(figure('De zone telt één inspecteur per 800 inwoners.', '800').subject, 'inspecteur');
+  t.equal(figure('Er is 1 agent per 300 inwoners.', '300').subject, 'agent');
+  t.equal(figure('Er komen 12 camera’s per 1.000 inwoners.', '1.000').subject, 'inwoners', 'a rate whose rated count is a figure of its own: the base counts its own noun');
+  t.equal(figure('De stad betaalt per 2.500 inwoners een bijdrage.', '2.500').subject, 'inwoners', 'no rated noun before "per"');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

@@ -358,6 +358,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (against) return spanOf(against);
   }
+  // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
+  const rated = ratedNoun(doc, lead, from);
+  if (rated) return rated;
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
@@ -729,6 +732,16 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
   // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
   if (staff && span && !namesOrganisation(span) && !isCap(doc.tokens[np.first]!)) return null;
   return span;
+}
+
+const ONE = new Set(['een', 'één', 'eén', '1']);
+
+/** "een wijkagent per 2.500 inwoners", "1 camera per 300 meter": the noun a rate counts, one of it per the figure. */
+function ratedNoun(doc: DocumentReader, lead: number, from: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'per') return null;
+  const np = doc.nounPhraseBefore(lead - 1, from);
+  if (!np || np.last === null || !ONE.has(doc.tokens[np.first - 1]?.norm ?? '')) return null;
+  return doc.span(np);
 }
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
