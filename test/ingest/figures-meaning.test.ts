@@ -676,6 +676,18 @@ t.test('subject: the base of a rate ("één wijkagent per 2.500 inwoners") is of
   t.equal(figure('De stad betaalt per 2.500 inwoners een bijdrage.', '2.500').subject, 'inwoners', 'no rated noun before "per"');
 });
 
+t.test('subject: staff of the organisation a fronted "bij die …" or "in het korps" names; a contrasting "terwijl er" clause keeps its owner', async (t) => {
+  t.equal(figure('Bij die dienst zijn 40 inspecteurs nodig.', '40').subject, 'dienst', 'a demonstrative before the organisation’s noun');
+  t.equal(figure('In het fusiekorps is er een kader voor 210 politiemensen.', '210').subject, 'fusiekorps');
+  t.equal(figure('In Gent werken 200 agenten.', '200').subject, 'agenten', '"in" before a place is no organisation');
+  t.equal(figure('In de actie werden 14 agenten ingezet.', '14').subject, 'agenten', '"in" before an event is no organisation');
+  t.equal(figure('Bij die actie werden 14 agenten ingezet.', '14').subject, 'agenten', 'a demonstrative before an event');
+  const [now, needed] = describe('Op dit moment telt de zone 9 inspecteurs, terwijl er 22 krachten nodig zijn.');
+  t.same([now!.subject, needed!.subject, needed!.unitKind], ['zone', 'zone', 'staff'], 'the needed people are the zone’s too, so its staff');
+  const [, thieves] = describe('Op dit moment telt de zone 9 inspecteurs, terwijl er 22 inbraken waren.');
+  t.equal(thieves!.subject, 'inbraken', 'a count of things in the contrasting clause counts its own noun');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

@@ -461,6 +461,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  const contrasted = contrastedStaff(doc, f, lead, earlier, sentence);
+  if (contrasted) return contrasted;
   const antecedent = doc.relativeAntecedent(first, from);
   if (antecedent) {
     // "… 400 werknemers, waar het er 550 zouden moeten zijn": an antecedent that is a figure stands for its subject.
@@ -723,15 +725,33 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
   let k = from;
   while (k < to && doc.tokens[k]!.type === 'sym') k++;
   const preposition = doc.tokens[k]?.norm ?? '';
-  const staff = !ownsDemonstrative(f) && (preposition === 'bij' || preposition === 'binnen');
+  // "In het korps werken 300 mensen": "in" as "bij" only before a noun of an organisation.
+  const staff = !ownsDemonstrative(f) && (preposition === 'bij' || preposition === 'binnen' || preposition === 'in');
   const purpose = f.kind === 'money' && preposition === 'voor';
   if (!staff && !purpose) return null;
   const np = doc.nounPhrase(k + 1, to);
   if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm) || doc.tokens[np.last + 1]?.type === 'num') return null;
-  const span = phraseSpan(doc, doc.readPhrase(np, to));
+  const reading = doc.readPhrase(np, to);
+  // "Bij die dienst zijn 110 inspecteurs nodig": a demonstrative before an organisation's noun names it.
+  const span = phraseSpan(doc, reading) ?? (staff && reading?.kind === 'anaphor' && reading.np ? doc.span(reading.np) : null);
   // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
-  if (staff && span && !namesOrganisation(span) && !isCap(doc.tokens[np.first]!)) return null;
+  if (staff && span && !namesOrganisation(span) && (preposition === 'in' || !isCap(doc.tokens[np.first]!))) return null;
   return span;
+}
+
+// Subordinators that set a clause against the main clause: "…, terwijl er 22 nodig zijn", "…, waar er 550 zouden moeten zijn".
+const CONTRASTING = new Set(['terwijl', 'waar', 'hoewel', 'ofschoon']);
+const isPeople = (kind: FigureReading['kind'], unit: string | null) => ['staff', 'people'].includes(readingKindOf(kind, unit) ?? '');
+
+/**
+ * "Op dit moment telt de zone 9 inspecteurs, terwijl er 22 krachten nodig zijn": people in a
+ * contrasting clause with a presentative "er" and no subject of its own are of what the staff
+ * figure before it in the sentence is of.
+ */
+function contrastedStaff(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
+  if (!isPeople(f.kind, f.unit) || doc.tokens[lead - 1]?.norm !== 'er' || !CONTRASTING.has(doc.tokens[lead - 2]?.norm ?? '')) return null;
+  const before = earlier.at(-1);
+  return before && before.sentence === sentence && before.unitKind === 'staff' && before.subjectStart !== null ? spanOf(before) : null;
 }
 
 const ONE = new Set(['een', 'één', 'eén', '1']);

@@ -348,7 +348,7 @@ export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
 
 /** Counted nouns of people who are not staff. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
-  'mensen', 'personen', 'persoon', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
+  'mensen', 'personen', 'persoon', 'krachten', 'werkkrachten', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
   'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
 ]);
 
