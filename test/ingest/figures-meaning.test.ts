@@ -688,6 +688,18 @@ t.test('subject: staff of the organisation a fronted "bij die …" or "in het ko
   t.equal(thieves!.subject, 'inbraken', 'a count of things in the contrasting clause counts its own noun');
 });
 
+t.test('unit kind: posts ("plaatsen") filled or created are staff; vacant posts and places stay a count', async (t) => {
+  t.equal(figure('Nu zijn er negentig plaatsen ingevuld.', 'negentig').unitKind, 'staff');
+  t.equal(figure('Bij de recherche worden twee nieuwe plaatsen voorzien.', 'twee').unitKind, 'staff');
+  t.equal(figure('Er zijn nog 98 oningevulde plaatsen.', '98').unitKind, 'count', 'vacant posts');
+  t.equal(figure('Er komen camera’s op vijftien plaatsen.', 'vijftien').unitKind, 'count', 'places');
+  t.equal(figure('Op vijftien plaatsen worden camera’s voorzien.', 'vijftien').unitKind, 'count', 'a participle further on is not the posts’');
+  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+  const text = 'Politiezone Noord zoekt volk. Nu zijn er negentig plaatsen ingevuld. Er komen camera’s op vijftien plaatsen.';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: 0, end: 17, quote: 'Politiezone Noord' }];
+  t.same(linkSubjects(text, describe(text), mentions, actors).map((f) => f.subjectActorId), ['politiezone-noord', null], 'filled posts are the organisation’s, places are not');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

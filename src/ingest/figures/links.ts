@@ -91,8 +91,11 @@ function isPoliceResource(text: string, f: Figure): boolean {
   // "22 patrouilles georganiseerd": things the clause reports as done are actions, not what the organisation has.
   if (f.unitKind === 'count' && doneAfter(text, f)) return false;
   if (words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w))) return true;
+  if (f.unitKind !== 'staff' || f.unit === null) return false;
+  // "negentig plaatsen ingevuld": staff that are their own subject.
+  if (f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit)) return true;
   // "Het wijkteam wordt versterkt met drie inspecteurs": staff named by a staff noun, whatever unit of the organisation the subject names.
-  return f.unitKind === 'staff' && f.unit !== null && isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS);
+  return isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS);
 }
 
 // Organisations counted as such ("6 zones", "vier politiezones"), folded word endings.

@@ -1206,6 +1206,16 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
 }
 
+// "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
+const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
+const POST_FILLED = new Set(['ingevuld', 'opgevuld', 'voorzien', 'gecreeerd', 'bijgekomen', 'bezet', 'toegekend']);
+
+/** "negentig plaatsen ingevuld", "twee nieuwe plaatsen voorzien": posts a participle right after says are filled or created. */
+function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'count' || f.unit === null || !POST_NOUNS.has(foldForMatch(f.unit))) return false;
+  return POST_FILLED.has(doc.tokens[doc.tokenAt(f.end)]?.norm ?? '');
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -1224,6 +1234,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
+    if (filledPosts(doc, f)) unitKind = 'staff';
     const direction = directionOf(doc, f, out);
     out.push({
       ...f,
