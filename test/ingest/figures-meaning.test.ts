@@ -700,6 +700,15 @@ t.test('unit kind: posts ("plaatsen") filled or created are staff; vacant posts 
   t.same(linkSubjects(text, describe(text), mentions, actors).map((f) => f.subjectActorId), ['politiezone-noord', null], 'filled posts are the organisation’s, places are not');
 });
 
+t.test('subject: people fronted as the object of a verb of having belong to the phrase that ends the sentence (object-verb-subject)', async (t) => {
+  const [operational, civil] = describe('240 operationelen en een 50-tal burgers voor technische functies telt het stedelijke korps.');
+  t.same([operational!.subject, operational!.unitKind, civil!.subject], ['stedelijke korps', 'staff', 'stedelijke korps']);
+  t.equal(figure('Drie nieuwe inspecteurs kreeg de dienst.', 'Drie').subject, 'dienst');
+  t.equal(figure('240 agenten hebben de opleiding gevolgd.', '240').subject, 'agenten', 'the sentence goes on after the phrase: the figure is the subject');
+  t.equal(figure('240 agenten telt Gent.', '240').subject, 'agenten', 'no article: no phrase read as the owner');
+  t.equal(figure('Volgens de burgemeester heeft het korps 240 agenten.', '240').subject, 'korps', 'the usual order is unchanged');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

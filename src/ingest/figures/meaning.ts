@@ -456,6 +456,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // count of how often ("550 keer") is of the clause's subject.
   const events = eventsCounted(doc, f, first, sentence);
   if (events) return events;
+  // "240 agenten en 50 burgers telt het korps.": a fronted object, its owner after the verb.
+  const possessor = kind === 'staff' || kind === 'people' ? possessorAfter(doc, first, from, to) : null;
+  if (possessor) return possessor;
   const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
@@ -737,6 +740,30 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
   // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
   if (staff && span && !namesOrganisation(span) && (preposition === 'in' || !isCap(doc.tokens[np.first]!))) return null;
   return span;
+}
+
+// Verbs of having: "240 agenten telt het korps", "Drie nieuwe inspecteurs kreeg de dienst".
+const POSSESSION_VERBS = new Set(['telt', 'tellen', 'telde', 'telden', 'heeft', 'hebben', 'had', 'hadden', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'omvat', 'omvatte']);
+
+/**
+ * The owner of people fronted as the object (object-verb-subject order): "240 operationelen en
+ * een 50-tal burgers voor technische functies telt het korps." The figure stands before the
+ * sentence's first finite verb, a verb of having, and the phrase after it, with its article, ends
+ * the sentence ("240 agenten hebben de opleiding gevolgd" goes on: they are the subject).
+ */
+function possessorAfter(doc: DocumentReader, first: number, from: number, to: number): Span | null {
+  if (doc.tokens.slice(from, first).some((t) => t.type === 'word' && FINITE_VERBS.has(t.norm))) return null;
+  let verb = -1;
+  for (let k = first + 1; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word' || isCap(t)) continue;
+    if (POSSESSION_VERBS.has(t.norm)) verb = k;
+    if (verb >= 0 || FINITE_VERBS.has(t.norm)) break;
+  }
+  if (verb < 0) return null;
+  const np = doc.nounPhrase(verb + 1, to);
+  if (!np || np.last === null || np.det === np.first || !doc.tokens.slice(np.last + 1, to).every((t) => t.type === 'sym')) return null;
+  return phraseSpan(doc, doc.readPhrase(np, to));
 }
 
 // Subordinators that set a clause against the main clause: "…, terwijl er 22 nodig zijn", "…, waar er 550 zouden moeten zijn".

@@ -325,6 +325,8 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
   'stewards', 'magistraten', 'militairen', 'douaniers', 'rekruten', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
+  // Operational staff of a police force, named as an adjective: "240 operationelen".
+  'operationelen',
 ]);
 
 /**
