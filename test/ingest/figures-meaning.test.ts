@@ -709,6 +709,30 @@ t.test('subject: people fronted as the object of a verb of having belong to the 
   t.equal(figure('Volgens de burgemeester heeft het korps 240 agenten.', '240').subject, 'korps', 'the usual order is unchanged');
 });
 
+t.test('subject: staff a speaker ("we") wants are of the organisation the sentence before named; a comparative’s frame noun; an opening "Maar"', async (t) => {
+  const [wanted] = describe('De PZ Noord trekt vlot kandidaten aan. Dit jaar willen we 17 nieuwe mensen aantrekken.');
+  t.same([wanted!.subject, wanted!.unitKind], ['PZ Noord', 'staff'], 'people recruited are staff');
+  const [, , grown] = describe('240 agenten en 50 burgers telt het korps. “Maar we willen uitbreiden naar een 400-tal medewerkers”, zegt de korpschef.');
+  t.equal(grown!.subject, 'korps', 'the subject of the staff figure before, past an opening "Maar"');
+  const [programme] = describe('De markt is het hart van de stad. We willen 50 extra agenten op straat.');
+  t.equal(programme!.subject, 'agenten', 'a sentence before that names no organisation: the counted noun');
+  const [, own] = describe('Het korps telt 240 agenten. Als partner van de brandweer willen we 20 mensen inzetten.');
+  t.equal(own!.subject, 'brandweer', 'the speaker’s own "van" phrase wins');
+  t.equal(figure('Op termijn breiden we uit met een kwart meer personeel.', 'kwart').subject, 'personeel');
+  t.equal(figure('Er komen 40 procent meer patrouilles.', '40').subject, 'patrouilles');
+});
+
+t.test('links: a police zone’s seat is not a place the text states for its figure; another actor’s seat still is', async (t) => {
+  const text = 'De Politiezone Noord telt 240 agenten.';
+  const at = text.indexOf('Politiezone Noord');
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
+  const zone = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+  const [linked] = linkSubjects(text, describe(text), mentions, zone);
+  t.same([linked!.subjectActorId, linked!.subjectLocationId], ['politiezone-noord', null]);
+  const unit = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'unit', location: 'noord' })]]);
+  t.equal(linkSubjects(text, describe(text), mentions, unit)[0]!.subjectLocationId, 'noord', 'a unit with a seat: its place');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

@@ -64,6 +64,7 @@ const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
 const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
+const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
@@ -242,6 +243,8 @@ class DocumentReader {
   clauseSubjectIn(from: number, to: number): { reading: SubjectReading; fronted: [number, number] } | null {
     let k = from;
     while (k < to && this.tokens[k]!.type === 'sym') k++;
+    // "Maar we willen …", "En de dienst telt …": a conjunction that opens the sentence is outside its clause.
+    if (k < to - 1 && OPENING_CONJUNCTIONS.has(this.tokens[k]!.norm) && this.tokens[k + 1]!.type === 'word') k++;
     // "Ook de dienst …", "Enkel informatiecriminaliteit kent …": a focus adverb before the subject, with or without an article.
     if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && (NP_DETERMINERS.has(this.tokens[k + 1]!.norm) || (isNounPhraseWord(this.tokens[k + 1]!, false) && !ADVERBIAL_OPENERS.has(this.tokens[k + 1]!.norm)))) k++;
     let verb = -1;
@@ -392,7 +395,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const compared = comparative(doc, f);
   if (compared) {
     const np = doc.nounPhrase(last + 2, to);
-    const s = np && phraseSpan(doc, doc.readPhrase(np, to));
+    // "een kwart meer personeel": a frame noun alone after the comparative is what grows.
+    const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? (np.last === np.first ? doc.span(np) : null));
     if (s) return s;
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
@@ -486,6 +490,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
+  const spoken = !ownsDemonstrative(f) ? speakersOrganisation(doc, earlier, sentence) : null;
+  if (spoken) return spoken;
   const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
   if (own) return own;
   // "… besteden aan terrorismebestrijding. Daar werken nu 200 mensen": staff of the place or
@@ -740,6 +746,22 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
   // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
   if (staff && span && !namesOrganisation(span) && (preposition === 'in' || !isCap(doc.tokens[np.first]!))) return null;
   return span;
+}
+
+/**
+ * "De PZ Noord trekt vlot kandidaten aan. Dit jaar willen we 17 nieuwe mensen aantrekken.": staff
+ * or people a speaker ("we") has or wants, in a sentence that names no organisation, are of the
+ * organisation the sentence before named: the subject of its staff figure, else its grammatical subject.
+ */
+function speakersOrganisation(doc: DocumentReader, earlier: Described[], sentence: number): Span | null {
+  if (sentence === 0) return null;
+  const own = doc.clauseSubject(sentence);
+  if (own?.reading?.kind !== 'speaker' || doc.complementWithin(own.fronted)) return null;
+  const staff = lastOf(earlier, (e) => e.sentence === sentence - 1 && e.unitKind === 'staff' && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+  if (staff) return namesOrganisation(spanOf(staff)) ? spanOf(staff) : null;
+  const found = doc.clauseSubject(sentence - 1);
+  const before = found?.reading?.kind === 'np' ? doc.span(found.reading.np) : null;
+  return namesOrganisation(before) ? before : null;
 }
 
 // Verbs of having: "240 agenten telt het korps", "Drie nieuwe inspecteurs kreeg de dienst".

@@ -315,7 +315,7 @@ export const FRAME_NOUNS: ReadonlySet<string> = wordSet([
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
 export const ORGANISATION_HEADS: readonly string[] = wordList([
-  'politie', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
+  'politie', 'pz', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
   'recherche', 'douane', 'parket', 'administratie', 'agentschap', 'inspectie', 'leger', 'defensie', 'brandweer', 'overheid', 'stad',
 ]);
 
@@ -418,6 +418,7 @@ export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel',
 /** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
 export const WORK_CUES: readonly string[] = wordList([
   'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
+  'aantrekken', 'rekruteren', 'gerekruteerd',
 ]);
 
 /** Nouns of the past participle's shape ("geweld", "gemeenten", "gevallen"): they report nothing and close no phrase. */
