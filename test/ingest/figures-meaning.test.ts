@@ -733,6 +733,25 @@ t.test('links: a police zone’s seat is not a place the text states for its fig
   t.equal(linkSubjects(text, describe(text), mentions, unit)[0]!.subjectLocationId, 'noord', 'a unit with a seat: its place');
 });
 
+t.test('subject: a pronoun after a colon points back to the sentence before; "Ten opzichte van" opens an adverbial', async (t) => {
+  const [, then] = describe('Vorig jaar vond de douane 95 ton drugsafval. Ter vergelijking: in 2017 was dat nog 32 ton.');
+  t.equal(then!.subject, 'drugsafval');
+  const [, , same] = describe('Vorig jaar vond de douane 95 ton drugsafval. Ter vergelijking: in 2017 was er 40 ton hasj, en dat was toen 12 ton meer.');
+  t.equal(same!.subject, 'hasj', 'a figure before the pronoun in its own sentence wins');
+  t.equal(figure('Ten opzichte van 2018 is het aantal inbraken met 26 procent gedaald.', '26').subject, 'inbraken');
+});
+
+t.test('subject: people a participle says were acted upon count for themselves; the object of an infinitive of change', async (t) => {
+  const [held, handed] = describe('De politie heeft 36 mensen gerechtelijk aangehouden, van wie er elf ter beschikking zijn gesteld.');
+  t.same([held!.subject, held!.unitKind, handed!.subject, handed!.unitKind], ['mensen', 'count', 'mensen', 'count']);
+  const hired = figure('De dienst heeft 40 mensen in dienst genomen.', '40');
+  t.same([hired.subject, hired.unitKind], ['dienst', 'staff'], 'people taken into service are its staff');
+  t.equal(figure('De taskforce telt 40 mensen.', '40').unitKind, 'staff', 'no participle: the organisation’s people');
+  t.equal(figure('Het college besliste om de wijkdienst uit te breiden met 2 medewerkers.', '2').subject, 'wijkdienst');
+  t.equal(figure('Het college besliste om het korps te versterken met 12 agenten.', '12').subject, 'korps');
+  t.equal(figure('Het college besliste om te starten met 12 agenten.', '12').subject, 'agenten', 'no infinitive of change: the rule does not fire');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

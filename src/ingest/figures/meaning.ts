@@ -447,6 +447,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const s = purposeOf(doc, last, to);
     if (s) return s;
   }
+  // "om de dienst uit te breiden met 2 medewerkers": the object of an infinitive of change.
+  const extended = changedObject(doc, lead, from, to);
+  if (extended) return extended;
   // "de versterking van het kader met 1.000 personen": a change by a figure is of what changes.
   const changed = changedPhrase(doc, lead, from, to);
   if (changed) return changed;
@@ -487,6 +490,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'er' && doc.tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(doc.tokens[lead - 2]!.norm)) {
     const noun = countedNoun(doc, f, to);
     if (noun && noun.start >= f.start && noun.end <= f.end) return noun;
+  }
+  // "De politie heeft 36 mensen aangehouden": people a participle says were acted upon are counted for themselves.
+  if (kind === 'people' && actedUpon(doc, f, last, to)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
   }
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
@@ -764,6 +772,23 @@ function speakersOrganisation(doc: DocumentReader, earlier: Described[], sentenc
   return namesOrganisation(before) ? before : null;
 }
 
+// A past participle, with a separable prefix or not: "aangehouden", "gearresteerd", "opgepakt".
+const PARTICIPLE = /^(?:\p{L}{2,5})?ge\p{L}{3,}(?:d|t|en)$/u;
+
+/**
+ * Whether people counted are acted upon, not at work: a past participle follows them in their clause
+ * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld"), and the clause has no cue of work.
+ */
+function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: number): boolean {
+  if (WORK.test(clauseOf(doc, f))) return false;
+  for (let k = last + 1; k < to && k <= last + 6; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (PARTICIPLE.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 // Verbs of having: "240 agenten telt het korps", "Drie nieuwe inspecteurs kreeg de dienst".
 const POSSESSION_VERBS = new Set(['telt', 'tellen', 'telde', 'telden', 'heeft', 'hebben', 'had', 'hadden', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'omvat', 'omvatte']);
 
@@ -869,6 +894,19 @@ function changedPhrase(doc: DocumentReader, lead: number, from: number, to: numb
     return np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
   }
   return null;
+}
+
+// Infinitives of change, their particle apart: "uit te breiden", "te versterken", "op te trekken".
+const CHANGE_INFINITIVES = new Set(['breiden', 'uitbreiden', 'versterken', 'verhogen', 'trekken', 'optrekken', 'verminderen', 'verlagen', 'aanvullen', 'vullen']);
+
+/** "om de dienst interventie uit te breiden met 2 medewerkers" → "dienst interventie": what an infinitive of change changes, by the figure after "met". */
+function changedObject(doc: DocumentReader, lead: number, from: number, to: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'met' || !CHANGE_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') || doc.tokens[lead - 3]?.norm !== 'te') return null;
+  let end = lead - 3;
+  if (['uit', 'op', 'aan'].includes(doc.tokens[end - 1]?.norm ?? '')) end--;
+  const np = doc.nounPhraseBefore(end, from);
+  if (!np || np.last === null || np.det === np.first) return null;
+  return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
 }
 
 /** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
@@ -992,6 +1030,10 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
     if (reading.np && ownDemonstrative) return doc.span(reading.np);
     const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (before) return spanOf(before);
+    // "… 95 ton drugsafval. Ter vergelijking: in 2017 was dat nog 32 ton.": a pronoun with no figure before it
+    // in its sentence points to the last figure of the sentence before, as in a main clause.
+    const previous = lastOf(earlier, (e) => e.sentence === sentence - 1 && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    if (previous) return spanOf(previous);
   }
   return null;
 }

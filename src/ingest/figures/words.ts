@@ -284,6 +284,8 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
   'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
   'tegenwoordig', 'destijds', 'sindsdien', 'nadien', 'voordien', 'daarna', 'eerder', 'later', 'onlangs', 'recent', 'opnieuw', 'gemiddeld',
+  // "Ten opzichte van 2018 is het aantal …", "Ten slotte …".
+  'ten',
   // Adverbs of scope: "Nationaal steeg het aantal verkeersdoden met 6%".
   'nationaal', 'landelijk', 'regionaal', 'provinciaal', 'lokaal', 'internationaal', 'wereldwijd', 'globaal', 'elders',
 ]);
