@@ -752,6 +752,19 @@ t.test('subject: people a participle says were acted upon count for themselves; 
   t.equal(figure('Het college besliste om te starten met 12 agenten.', '12').subject, 'agenten', 'no infinitive of change: the rule does not fire');
 });
 
+t.test('links: police organisations a sentence lists ("naburige zones (PZ A, PZ B, PZ C)") are named in passing, no topic of the text', async (t) => {
+  const ids = ['politiezone-a', 'politiezone-b', 'politiezone-c', 'politiezone-noord'];
+  const actors = new Map<string, ActorEntry>(ids.map((id) => [id, actorEntrySchema.parse({ id, name: id, kind: 'police_zone' })]));
+  const names: Array<[string, string]> = [['PZ A', 'politiezone-a'], ['PZ B', 'politiezone-b'], ['PZ C', 'politiezone-c'], ['Politiezone Noord', 'politiezone-noord']];
+  const mentionsOf = (text: string): Mention[] =>
+    names.flatMap(([name, entityId]) => [...text.matchAll(new RegExp(`${name}(?![\\p{L}])`, 'gu'))].map((m) => ({ entityType: 'actor' as const, entityId, start: m.index, end: m.index + name.length, quote: name })));
+  const actorOf = (text: string, quote: string) => linkSubjects(text, [figure(text, quote)], mentionsOf(text), actors)[0]!.subjectActorId;
+  const report = 'Er waren ook interventies bij naburige zones (PZ A, PZ B en PZ C). De burgemeester is tevreden. Het korps telt 240 agenten. Politiezone Noord werft verder.';
+  t.equal(actorOf(report, '240'), 'politiezone-noord', 'the one zone named outside the list');
+  const two = 'Er waren ook interventies bij PZ A en PZ B. De burgemeester is tevreden. Het korps telt 240 agenten. Politiezone Noord werft verder.';
+  t.equal(actorOf(two, '240'), null, 'two zones named outside a list: still ambiguous');
+});
+
 t.test('status: hopes, demands, ideals and what is being built are targets; "een hoop" is no hope', async (t) => {
   t.equal(figure('Ik hoop dit jaar nog tien extra agenten te vinden.', 'tien').status, 'target');
   t.equal(figure('Het ideale scenario is dat er slechts vier politiezones zijn.', 'vier').status, 'target');

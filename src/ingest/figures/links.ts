@@ -119,11 +119,27 @@ function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, poli
   const at = sentences.findIndex(([s, e]) => f.start >= s && f.start < e);
   const scopes: Array<[number, number]> = at < 0 ? [] : [sentences[at]!];
   if (at > 0) scopes.push(sentences[at - 1]!);
-  for (const [start, end] of [...scopes, [0, Number.POSITIVE_INFINITY] as [number, number]]) {
+  for (const [start, end] of scopes) {
     const ids = new Set(police.filter((m) => m.start >= start && m.end <= end).map((m) => m.entityId));
     if (ids.size > 0) return ids.size === 1 ? [...ids][0]! : null;
   }
-  return null;
+  const ids = new Set(outsideLists(police, sentences).map((m) => m.entityId));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+// A sentence that names this many police organisations lists them ("naburige zones (PZ A, PZ B, PZ C)").
+const LISTED = 3;
+
+/** The police mentions outside sentences that list several: organisations named in passing are no topic of the text. */
+function outsideLists(police: Mention[], sentences: ReadonlyArray<[number, number]>): Mention[] {
+  const sentenceOf = (m: Mention) => sentences.findIndex(([s, e]) => m.start >= s && m.start < e);
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of police) {
+    const ids = bySentence.get(sentenceOf(m)) ?? new Set<string>();
+    ids.add(m.entityId);
+    bySentence.set(sentenceOf(m), ids);
+  }
+  return police.filter((m) => bySentence.get(sentenceOf(m))!.size < LISTED);
 }
 
 /**
