@@ -75,6 +75,27 @@ function actorAfter(text: string, subject: { start: number; end: number }, menti
   return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 12 && ACTOR_PHRASE.test(text.slice(subject.end, m.start)));
 }
 
+// How far back an amount's subject noun is looked for where it was introduced ("de extra investering voor de politie").
+const ANTECEDENT_WINDOW = 600;
+
+/**
+ * The actor an amount's subject was given to where its noun was introduced before: "… keurde de extra
+ * investering voor de Geïntegreerde Politie goed. Deze bijkomende investering wordt gespreid: €50 miljoen …".
+ */
+function actorOfAntecedent(text: string, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+  const head = foldForMatch(text.slice(subject.start, subject.end)).split(/\s+/u).at(-1);
+  if (!head || head.length < 4) return undefined;
+  const from = Math.max(0, subject.start - ANTECEDENT_WINDOW);
+  const before = foldForMatch(text.slice(from, subject.start));
+  for (let at = before.lastIndexOf(head); at >= 0; at = at === 0 ? -1 : before.lastIndexOf(head, at - 1)) {
+    const end = from + at + head.length;
+    if (/\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+    const actor = actorAfter(text, { start: from + at, end }, mentions);
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
 /** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
 const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'police_zone' || (entry.kind !== 'person' && foldForMatch(entry.name).includes('politie')));
 
@@ -181,7 +202,8 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   }
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
-  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (f.unitKind === 'money_eur' ? actorAfter(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
+  const money = f.unitKind === 'money_eur';
+  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
   let place = longest(inside.filter((m) => m.entityType === 'location'));
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
@@ -190,5 +212,5 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? (entry?.kind === 'police_zone' ? null : entry?.location) ?? null };
+  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
 }
