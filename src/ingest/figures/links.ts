@@ -115,7 +115,7 @@ function isPoliceResource(text: string, f: Figure): boolean {
   if (f.unitKind !== 'staff' || f.unit === null) return false;
   // "negentig plaatsen ingevuld": staff that are their own subject.
   if (f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit)) return true;
-  // "Het wijkteam wordt versterkt met drie inspecteurs": staff named by a staff noun, whatever unit of the organisation the subject names.
+  // "Het jeugdteam wordt versterkt met drie inspecteurs": staff named by a staff noun, whatever unit of the organisation the subject names.
   return isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS);
 }
 

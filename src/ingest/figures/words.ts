@@ -339,8 +339,8 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
 export const ORGANISATION_RESOURCE_ENDINGS: readonly string[] = wordList([
   'korps', 'personeel', 'kader', 'tekort', 'tekorten', 'mankracht', 'capaciteit', 'effectief', 'bezetting', 'budget', 'begroting',
   'dotatie', 'investering', 'middelen', 'politiegebouw', 'dienst', 'diensten',
-  // Its open posts, patrols and teams: "twintig vacatures", "zes patrouilles", "de interventieploegen", "het wijkteam".
-  'vacature', 'vacatures', 'patrouille', 'patrouilles', 'ploeg', 'ploegen', 'wijkteam', 'wijkteams',
+  // Its open posts, patrols and teams: "twintig vacatures", "zes patrouilles", "de interventieploegen".
+  'vacature', 'vacatures', 'patrouille', 'patrouilles', 'ploeg', 'ploegen',
   // The organisation itself, named by its kind: "telt de zone 9 inspecteurs", "het fusiekorps".
   'zone', 'zones',
 ]);
