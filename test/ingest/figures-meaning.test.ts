@@ -636,6 +636,7 @@ t.test('links: open posts, patrols, teams and the zone named by its kind are the
   t.equal(actorOf(`${about} Op dit moment telt de zone 31 inspecteurs.`, '31'), 'politiezone-noord', 'the zone named by its kind');
   t.equal(actorOf(`${about} Het jeugdteam wordt versterkt met drie inspecteurs.`, 'drie'), 'politiezone-noord', 'staff named by a staff noun, whatever unit they join');
   t.equal(actorOf(`${about} Het jeugdteam wordt versterkt met drie mensen.`, 'drie'), null, 'people who are staff only by context: not claimed through the unit');
+  t.equal(actorOf(`${about} De regering wil 1.600 extra agenten aanwerven.`, '1.600'), null, 'a subject that names another owner than a unit of the force');
   t.equal(actorOf(`${about} Het arrondissement telt 7 politiezones.`, '7'), null, 'a count of zones is no one zone’s');
   t.equal(actorOf(`${about} Er werden 22 patrouilles georganiseerd.`, '22'), null, 'patrols the clause reports as done are actions, not the zone’s');
 });

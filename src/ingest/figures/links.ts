@@ -115,9 +115,13 @@ function isPoliceResource(text: string, f: Figure): boolean {
   if (f.unitKind !== 'staff' || f.unit === null) return false;
   // "negentig plaatsen ingevuld": staff that are their own subject.
   if (f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit)) return true;
-  // "Het jeugdteam wordt versterkt met drie inspecteurs": staff named by a staff noun, whatever unit of the organisation the subject names.
-  return isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS);
+  // "Het jeugdteam wordt versterkt met drie inspecteurs": staff named by a staff noun, joining a unit the subject names by
+  // its kind; a subject that names another owner ("de regering wil 1.600 agenten") is no unit of the police.
+  return isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS) && words.some((w) => endsInNoun(w, UNIT_NOUNS));
 }
+
+// Nouns (folded word endings) of the units of a force: "het jeugdteam", "de cel", "de interventieploeg", "de brigade".
+const UNIT_NOUNS = ['team', 'teams', 'cel', 'ploeg', 'ploegen', 'afdeling', 'brigade', 'eenheid', 'sectie', 'dienst', 'zone', 'korps'];
 
 // Organisations counted as such ("6 zones", "vier politiezones"), folded word endings.
 const COUNTED_ORGANISATIONS = ['zone', 'zones', 'korps', 'korpsen'];
