@@ -166,15 +166,16 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     const d = attempt;
     const q = findQualifier(tokens, d.anchor, free, d.opensRange);
+    // "45 van de 120 agenten": the part counts what the whole counts, also where a bare number would be list numbering.
+    const part = !d.ownUnit && d.kind === 'count' ? partitiveUnit(ctx, d) : null;
     // Single numbers are validated here, where the qualifier is known ("ruim 2000 agenten" is no year).
     if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction') {
       const a = parseAtom(tokens, d.anchor)!;
-      const u: UnitInfo = { kind: d.kind, unit: d.unit, subject: d.subject, last: d.last, found: d.ownUnit };
+      const u: UnitInfo = { kind: d.kind, unit: d.unit ?? part, subject: d.subject, last: d.last, found: d.ownUnit || part !== null };
       if (rejected(tokens, a, u, q?.first ?? null)) continue;
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {
-      const part = d.kind === 'count' ? partitiveUnit(ctx, d) : null;
       const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures) ?? inheritedCurrency(ctx, d, figures);
       if (ref) ({ kind, unit } = ref);
       else if (!bareNumberKept(ctx, d, q !== null)) continue;

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
-import { findCountedNoun } from './units.js';
+import { factLineLabel, findCountedNoun } from './units.js';
 import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
 
 /**
@@ -46,6 +46,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const sign = tokens[label - 1]?.text ?? '';
   const named = tokens[label - 2];
   if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  const fact = d.first === lead ? factLineLabel(tokens, d.first, d.last) : null;
+  if (fact !== null) return { kind: 'count', unit: lower(tokens[fact]!) };
+  // "Q1: 12 inbraken, Q2: 9": a list of labelled numbers counts what its first item counts.
+  if (sign === ':' && label === lead) {
+    const item = labelledItemBefore(ctx, lead, previous);
+    if (item) return item;
+  }
   // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
   const countedBefore = previous.at(-1);
   if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
@@ -69,6 +76,23 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/**
+ * The unit of the labelled item before a bare number that follows a label and a colon ("Q1: 12
+ * inbraken, Q2: 9", or one item per line): the figure just before, when it too followed a colon,
+ * stands in the same sentence or on the line before, and had a unit; else null.
+ */
+function labelledItemBefore(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
+  const { tokens } = ctx;
+  const f = previous.at(-1);
+  if (!f || f.unit === null) return null;
+  const colonBefore = /:\s*(?:[-+]\s*)?$/u.test(ctx.folded.slice(Math.max(0, f.start - 4), f.start));
+  if (!colonBefore) return null;
+  const between = ctx.folded.slice(f.end, tokens[lead]!.start);
+  const sameSentence = f.start >= ctx.sentenceOf(lead)[0];
+  const lineBefore = (between.match(/\n/g) ?? []).length === 1 && !/\n\s*\n/u.test(between);
+  return sameSentence || lineBefore ? { kind: f.kind, unit: f.unit } : null;
 }
 
 const OPENING_FOCUS = new Set(['ook', 'zelfs', 'enkel', 'alleen', 'vooral', 'de', 'het', 'die', 'deze', 'alle']);

@@ -1,0 +1,67 @@
+import t from 'tap';
+import { extractFigures } from '../../src/ingest/figures/index.js';
+
+/**
+ * General Dutch rules for kinds of numbers policy texts quote, each shown on invented sentences
+ * in both readings: the sentence where the rule must fire and the one where it must not.
+ */
+
+/** Quote, value (valueMax when a range) and unit of every figure a text yields. */
+const read = (text: string) =>
+  extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.valueMax === null ? f.value : [f.value, f.valueMax], f.unit]);
+
+t.test('a duration written minutes:seconds is one figure in minutes; a clock time is none', async (t) => {
+  t.same(read('De gemiddelde aanrijtijd bedroeg 12:36 minuten.'), [['12:36 minuten', 12.6, 'minuten']]);
+  t.same(read('Een ploeg was gemiddeld op 9:45 min ter plaatse.'), [['9:45 min', 9.75, 'min']]);
+  t.same(read('Om 12:30 uur begon de actie, die tot 14:00 duurde.'), []);
+  t.same(read('De raad vergaderde om 20:00. Er waren 12 leden.'), [['12 leden', 12, 'leden']]);
+});
+
+t.test('minutes and seconds measure how long something took; longer units after "na" or "binnen" set a time frame', async (t) => {
+  t.same(read('De interventieploeg was gemiddeld na 14 minuten ter plaatse.'), [['14 minuten', 14, 'minuten']]);
+  t.same(read('Na twee jaar werd het plan herzien.'), []);
+  t.same(read('Tien minuten later was de politie er.'), [], 'a time frame by the word after it');
+});
+
+t.test('a travel time that says where a place lies is no figure', async (t) => {
+  t.same(read('Het nieuwe commissariaat ligt op amper 10 minuten rijden van het centrum.'), []);
+  t.same(read('Het station ligt op vijf minuten wandelen.'), []);
+  t.same(read('De ploeg was op 10 minuten ter plaatse.'), [['10 minuten', 10, 'minuten']]);
+});
+
+t.test('"twee van de zes kantoren": the part and the whole are two figures', async (t) => {
+  t.same(read('Volgend jaar sluiten twee van de zes kantoren de deuren.'), [['twee', 2, 'kantoren'], ['zes kantoren', 6, 'kantoren']]);
+  t.same(read('45 van de 120 agenten meldden zich ziek.'), [['45', 45, 'agenten'], ['120 agenten', 120, 'agenten']], 'a part opening a line is no list number');
+  t.same(read('Zeven van de negentien gemeenten stapten mee in het project.'), [['Zeven', 7, 'gemeenten'], ['negentien gemeenten', 19, 'gemeenten']]);
+  t.same(read('We volgen de drie sporen van het plan. Deze twee agenten deden het werk.'), [], 'a small number after a determiner still refers to a list');
+});
+
+t.test('"de twee andere ploegen" counts the rest', async (t) => {
+  t.same(read('Drie ploegen rijden in de stad. De twee andere ploegen rijden in de deelgemeenten.'), [['Drie ploegen', 3, 'ploegen'], ['twee andere ploegen', 2, 'ploegen']]);
+  t.same(read('De twee ploegen rijden in de deelgemeenten.'), []);
+});
+
+t.test('lists are numbered with digits: a number word opening a line or after a label word counts', async (t) => {
+  t.same(read('Vier van de zes commissariaten bleven dicht.'), [['Vier', 4, 'commissariaten'], ['zes commissariaten', 6, 'commissariaten']]);
+  t.same(read('Tijdens een actie zetten we vijf agenten in.'), [['vijf agenten', 5, 'agenten']]);
+  t.same(read('1. Inleiding\n3 Doelstellingen\nActie 4 gaat over camera\'s.'), []);
+});
+
+t.test('number words joined by "of" are an estimate (a range); digits so joined are two alternatives', async (t) => {
+  t.same(read('Bij een actie zetten we acht of tien mensen in.'), [['acht of tien mensen', [8, 10], 'mensen']]);
+  t.same(read('Dat gebeurt twee of drie keer per jaar.'), [['twee of drie keer', [2, 3], 'keer']]);
+  t.same(read('De boete bedraagt 30 of 60 euro.'), [['30', 30, 'EUR'], ['60 euro', 60, 'EUR']]);
+});
+
+t.test('a fact line "Label 2.675" counts its plural label; a label word numbers', async (t) => {
+  t.same(read('De zone in cijfers\nPersoneelsleden 2.675\nVoertuigen 120\n'), [['2.675', 2675, 'personeelsleden'], ['120', 120, 'voertuigen']]);
+  t.same(read('- Geregistreerde woninginbraken 212\n- Sluikstorten 45\n'), [['212', 212, 'woninginbraken'], ['45', 45, 'sluikstorten']]);
+  t.same(read('Hoofdstuk 3\nBijlagen 4\nFase 2\n'), []);
+  t.same(read('De zone telt agenten 120 in totaal.'), [], 'not a fact line: the number does not end its line');
+});
+
+t.test('labelled items "Q1: 12 inbraken, Q2: 9" count what the first item counts', async (t) => {
+  t.same(read('Q1: 12 inbraken, Q2: 9, Q3: 15.'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken'], ['15', 15, 'inbraken']]);
+  t.same(read('Kwartaal 1: 12 inbraken\nKwartaal 2: 9\n'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken']]);
+  t.same(read('Doel: 12 inbraken minder.\n\nOpmerking: 9'), [['12 inbraken', 12, 'inbraken']], 'not an item of the same list');
+});
