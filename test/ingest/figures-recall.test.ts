@@ -65,3 +65,37 @@ t.test('labelled items "Q1: 12 inbraken, Q2: 9" count what the first item counts
   t.same(read('Kwartaal 1: 12 inbraken\nKwartaal 2: 9\n'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken']]);
   t.same(read('Doel: 12 inbraken minder.\n\nOpmerking: 9'), [['12 inbraken', 12, 'inbraken']], 'not an item of the same list');
 });
+
+t.test('per mille is a unit like percent', async (t) => {
+  t.same(read('Het alcoholgehalte bedroeg 1,2 promille.'), [['1,2 promille', 1.2, '‰']]);
+  t.same(read('Hij had 1,8‰ alcohol in het bloed.'), [['1,8‰', 1.8, '‰']]);
+  t.same(read('De promille-grens werd besproken.'), []);
+});
+
+t.test('"nul" is a number word ("nul verkeersdoden"), and a partitive takes the noun a share of fewer counts', async (t) => {
+  t.same(read('We streven naar nul verkeersdoden.'), [['nul verkeersdoden', 0, 'verkeersdoden']]);
+  t.same(read('In 2019 vielen 315 doden. We willen 50 procent minder verkeersdoden. In 2050 moeten het er nul zijn.'), [
+    ['315 doden', 315, 'doden'], ['50 procent', 50, '%'], ['nul', 0, 'verkeersdoden'],
+  ]);
+  t.same(read('We beginnen opnieuw van nul.'), [], 'a bare "nul" counts nothing');
+});
+
+t.test('a possessive before a small number word states how many they have; an article refers to a list', async (t) => {
+  t.same(read('De burgemeesters willen hun vier politiezones samenvoegen.'), [['vier politiezones', 4, 'politiezones']]);
+  t.same(read('De burgemeesters willen de vier politiezones samenvoegen.'), []);
+});
+
+t.test('a past plural of a noun\'s shape is no counted noun ("in de zone 70 reden …")', async (t) => {
+  t.same(read('In de zone 70 reden 5,1 procent van de chauffeurs te snel.'), [['5,1 procent', 5.1, '%']]);
+  t.same(read('Er zijn 3 redenen voor de daling.'), [['3 redenen', 3, 'redenen']]);
+});
+
+t.test('an age "van N jaar" after a person is no figure; a sentence of N years is', async (t) => {
+  t.same(read('Twee minderjarigen van 15 en 16 jaar werden opgepakt. Een man van 45 jaar ook.'), [['Twee minderjarigen', 2, 'minderjarigen']]);
+  t.same(read('De rechter legde een celstraf van 2 jaar op.'), [['2 jaar', 2, 'jaar']]);
+});
+
+t.test('"één" counts after a word of scarcity; otherwise it is the article or emphasis', async (t) => {
+  t.same(read('Vorig jaar was er slechts één inbraak.'), [['één inbraak', 1, 'inbraak']]);
+  t.same(read('Alles gebeurt onder één dak. Eén team doet het werk.'), []);
+});

@@ -199,10 +199,15 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
 function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
-  let fig: FigureReading | undefined;
+  let fig: { kind: FigureKind; unit: string | null; end: number } | undefined;
   for (let p = previous.length - 1; p >= 0 && !fig; p--) {
     const f = previous[p]!;
-    if (f.end <= before && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;
+    if (f.end > before) continue;
+    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;
+    else if (f.kind === 'percentage') {
+      const noun = nounOfShare(tokens, f.end, k);
+      if (noun !== null) fig = { kind: 'count', unit: lower(tokens[noun]!), end: f.end };
+    }
   }
   for (let j = k - 1; j >= 0; j--) {
     if (fig && tokens[j]!.end <= fig.end) break;
@@ -211,6 +216,16 @@ function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: Fig
     if (noun !== null && noun < k) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return fig ? { kind: fig.kind, unit: fig.unit } : { kind: 'count', unit: null };
+}
+
+/** "50 procent minder verkeersdoden": the noun a share of more or fewer counts, right after it (before token `limit`); else null. */
+function nounOfShare(tokens: Token[], shareEnd: number, limit: number): number | null {
+  let j = limit - 1;
+  while (j > 0 && tokens[j - 1]!.start >= shareEnd) j--;
+  if (tokens[j]?.start !== undefined && tokens[j]!.start < shareEnd) return null;
+  if (tokens[j]?.norm !== 'meer' && tokens[j]?.norm !== 'minder') return null;
+  const noun = findCountedNoun(tokens, j + 1, 2);
+  return noun !== null && noun < limit ? noun : null;
 }
 
 /** "7 van de 19 gemeenten": a bare number counted out of a following count takes its noun. */

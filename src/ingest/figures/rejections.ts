@@ -5,7 +5,7 @@
 import type { Atom, Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
+  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
   TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -147,6 +147,21 @@ export function isStructureNoun(unit: string): boolean {
 /** "180 graden-camera’s", "360°-camera": a number that names a kind of product (its angle), not how many there are. */
 const isProductType = (unit: UnitInfo) => unit.kind === 'count' && unit.unit !== null && /^graden-?\p{L}/u.test(unit.unit);
 
+// People whose age "van N jaar" gives: "een man van 45 jaar", "twee minderjarigen van 15 en 16 jaar".
+const AGED_PEOPLE = new Set([
+  ...PERSON_NOUNS, 'man', 'vrouw', 'jongen', 'jongens', 'meisje', 'meisjes', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer',
+  'bestuurder', 'bestuurders', 'chauffeur', 'chauffeurs', 'minderjarige', 'fietser', 'fietsers', 'voetganger', 'voetgangers', 'inwoner', 'bewoner',
+]);
+
+/** "een man van 45 jaar", "minderjarigen van 15 en 16 jaar": an age, not a quantity. */
+function isAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
+  let k = atom.first - 1;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
+  const person = tokens[k - 1]?.norm ?? '';
+  return tokens[k]?.norm === 'van' && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
+}
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -156,6 +171,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isLabelNumber(tokens, atom, unit)) return true;
   if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (isAge(tokens, atom, unit)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;

@@ -307,7 +307,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
       }
     }
   }
-  if (a.atom.isEen) return null; // the article or emphatic "één" ("één team", "onder één dak")
+  // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity counts it ("slechts één inbraak").
+  if (a.atom.isEen && !(a.unit.found && SCARCITY_WORDS.has(tokens[i - 1]?.norm ?? ''))) return null;
   // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a
   // quantity; but "de zes politiezones van het arrondissement" states how many the whole has.
   const p = tokens[i - 1];
@@ -321,6 +322,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
+const SCARCITY_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact']);
 
 /** "twee van de zes kantoren": the number at `i` after "van de" is the whole a number before it is part of. */
 function isWholeOfPart(tokens: Token[], i: number): boolean {

@@ -6,7 +6,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
-  PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
+  PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
 export interface UnitInfo {
@@ -147,6 +147,7 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const t = tokens[k];
   if (!t || t.blocked || opensNewLine(t)) return none;
   if (PERCENT_WORDS.has(t.norm)) return { kind: 'percentage', unit: '%', subject: null, last: k, found: true };
+  if (PER_MILLE_WORDS.has(t.norm)) return { kind: 'quantity', unit: '‰', subject: null, last: k, found: true };
   if (t.norm in CURRENCIES && !(t.type === 'sym' && !t.glued && tokens[k + 1]?.type === 'num')) {
     return { kind: 'money', unit: CURRENCIES[t.norm]!, subject: null, last: k, found: true };
   }
