@@ -348,8 +348,16 @@ const TITLES = [
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
 ];
 
-/** The role words a title stands for: "premier" is the "eerste minister". */
-const TITLE_ROLES: Record<string, string[]> = { premier: ['eerste minister', 'premier'], vicepremier: ['vicepremier', 'vice-eersteminister'] };
+/**
+ * The role words a title stands for: "premier" is the "eerste minister"; a designated mayor
+ * ("aangewezen-burgemeester", hyphenated as the Flemish decree writes it) is called "burgemeester"
+ * in the news. Other hyphenated roles stay apart: "minister-president" is not a "minister".
+ */
+const TITLE_ROLES: Record<string, string[]> = {
+  premier: ['eerste minister', 'premier'],
+  vicepremier: ['vicepremier', 'vice-eersteminister'],
+  burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
+};
 
 const roleHasTitle = (role: string, title: string) =>
   (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role)));
@@ -493,7 +501,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   territoriesOfGovernments(folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
-  hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
+  hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
@@ -1064,12 +1072,10 @@ function honorificSurnameHits(text: string, folded: string, tokens: MatchToken[]
 }
 
 /**
- * Document-scoped coreference: after a person is named in full ("Annelies Verlinden"), the
- * surname alone ("Verlinden zei", "volgens De Wever") names the same person, when exactly one
- * person named earlier in the document has that surname. Surnames are found in one walk of a
- * trie of the document's surnames over its tokens, so the cost stays linear in the text.
+ * The persons the hits name in full ("Annelies Verlinden", not "Verlinden"), by folded surname:
+ * each with the end of its first full mention, the point from which its surname alone can name it.
  */
-function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+function namedInFullBySurname(text: string, hits: Hit[], matcher: EntityMatcher): Map<string, { personId: string; end: number }[]> {
   const firstNamed = new Map<string, { personId: string; end: number }[]>();
   for (const h of hits) {
     const person = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
@@ -1081,6 +1087,45 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
     if (!named.some((n) => n.personId === person!.id)) named.push({ personId: person!.id, end: h.end });
     firstNamed.set(key, named);
   }
+  return firstNamed;
+}
+
+/**
+ * "burgemeester Lens", "de heer Lens", "Thierry Lens sprak. Later zei Lens": a place's name that
+ * is also a gazetteer person's surname is the person's, not the place's, where a title of one of
+ * that person's roles or an honorific stands right before it (Dutch writes "de burgemeester van
+ * Lens" for the town's mayor), or where the document named one person of that surname in full
+ * before it and no place preposition precedes it ("in Lens" stays the place). The place readings
+ * are dropped; the person rules after this one name the person where the date and the document
+ * allow it, and a title whose holder they cannot tell still says the word is a surname.
+ */
+function withoutPlacesReadAsSurnames(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const placesByEnd = new Map(hits.filter((h) => h.entityType === 'location' && isWrittenAsSurname(text.slice(h.start, h.end))).map((h) => [h.end, h]));
+  if (placesByEnd.size === 0) return hits;
+  const surnames = new Set<Hit>();
+  for (const trie of [matcher.titledSurnames, matcher.honorificSurnames]) {
+    for (const { start, end, value } of trie.findAll(tokens)) {
+      const place = placesByEnd.get(end);
+      // The place is the surname after the title, not a longer name the title is part of.
+      if (place && normaliseSpace(folded.slice(place.start, end)) === normaliseSpace(folded.slice(start + value.titleLength, end))) surnames.add(place);
+    }
+  }
+  const namedInFull = namedInFullBySurname(text, hits, matcher);
+  for (const place of placesByEnd.values()) {
+    const earlier = namedInFull.get(normaliseSpace(folded.slice(place.start, place.end)))?.filter((n) => n.end <= place.start) ?? [];
+    if (earlier.length === 1 && !PLACE_PREPOSITION.test(folded.slice(Math.max(0, place.start - 10), place.start))) surnames.add(place);
+  }
+  return surnames.size === 0 ? hits : hits.filter((h) => !surnames.has(h));
+}
+
+/**
+ * Document-scoped coreference: after a person is named in full ("Annelies Verlinden"), the
+ * surname alone ("Verlinden zei", "volgens De Wever") names the same person, when exactly one
+ * person named earlier in the document has that surname. Surnames are found in one walk of a
+ * trie of the document's surnames over its tokens, so the cost stays linear in the text.
+ */
+function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const firstNamed = namedInFullBySurname(text, hits, matcher);
   if (firstNamed.size === 0) return [];
   const trie = new FormTrie<string>();
   for (const key of firstNamed.keys()) trie.add(key, key);
