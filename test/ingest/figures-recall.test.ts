@@ -99,3 +99,35 @@ t.test('"één" counts after a word of scarcity; otherwise it is the article or 
   t.same(read('Vorig jaar was er slechts één inbraak.'), [['één inbraak', 1, 'inbraak']]);
   t.same(read('Alles gebeurt onder één dak. Eén team doet het werk.'), []);
 });
+
+/** Quote and reference date of every figure a text of `documentDate` yields. */
+const dated = (text: string, documentDate: string | null) => extractFigures(text, { documentDate }).map((f) => [f.quote, f.referenceDate]);
+
+t.test('the date of a comparison\'s base does not date the figure ("ten opzichte van 2016")', async (t) => {
+  t.same(dated('De politie registreerde vorig jaar 2.626 diefstallen. Dat is een daling van 8 procent ten opzichte van 2016.', '2018-04'), [
+    ['2.626 diefstallen', '2017'], ['8 procent', '2017'],
+  ]);
+  t.same(dated('Het aantal inbraken daalde met 12 procent tegenover 2003.', null), [['12 procent', null]]);
+  t.same(dated('In 2003 daalde het aantal inbraken met 12 procent.', null), [['12 procent', '2003']]);
+});
+
+t.test('"Dat zijn er 54 minder" restates the sentence before and takes its frame', async (t) => {
+  t.same(dated('De politie registreerde vorig jaar 1.713 fietsdiefstallen. Dat zijn er 54 minder dan in 2016.', '2018-02-24'), [
+    ['1.713 fietsdiefstallen', '2017'], ['54', '2017'],
+  ]);
+  t.same(dated('Er zijn nu 54 agenten.', '2018-02-24'), [['54 agenten', null]], 'a present statement without a frame');
+});
+
+t.test('a day without a year takes the year the sentence states, else the document\'s (the latest such day not after it)', async (t) => {
+  t.same(dated('De douane heeft op 6 januari 54 kg cocaïne in beslag genomen.', '2026-01-07'), [['54 kg cocaïne', '2026-01-06']]);
+  t.same(dated('De douane heeft op 12 december 54 kg cocaïne in beslag genomen.', '2026-01-07'), [['54 kg cocaïne', '2025-12-12']]);
+  t.same(dated('In 2018 werd op 6 januari 54 kg cocaïne gevonden.', '2026-01-07'), [['54 kg cocaïne', '2018-01-06']]);
+  t.same(dated('In 2018 werd op 6 januari 54 kg cocaïne gevonden.', null), [['54 kg cocaïne', '2018-01-06']]);
+  t.same(dated('Op 6 januari werd 54 kg cocaïne gevonden.', null), [['54 kg cocaïne', null]], 'no year to give it');
+});
+
+t.test('"vorige week" is the month of the week before the document date', async (t) => {
+  t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', '2021-12-27'), [['150 kilogram cocaïne', '2021-12']]);
+  t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', '2022-01-03'), [['150 kilogram cocaïne', '2021-12']]);
+  t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', null), [['150 kilogram cocaïne', null]]);
+});

@@ -68,8 +68,8 @@ import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
 
-// "Dat is vijf ton meer", "Dit betekent een stijging": a sentence that goes on about the one before.
-const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|betekent|betekende|komt|kwam)(?![\p{L}])/u;
+// "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
+const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
