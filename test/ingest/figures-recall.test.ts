@@ -131,3 +131,24 @@ t.test('"vorige week" is the month of the week before the document date', async 
   t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', '2022-01-03'), [['150 kilogram cocaïne', '2021-12']]);
   t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', null), [['150 kilogram cocaïne', null]]);
 });
+
+t.test('a duration written in two units is one figure in the first', async (t) => {
+  t.same(read('Gemiddeld waren we binnen 11 minuten en 30 seconden ter plaatse.'), [['11 minuten en 30 seconden', 11.5, 'minuten']]);
+  t.same(read('De actie duurde twee uur en vijftien minuten.'), [['twee uur en vijftien minuten', 2.25, 'uur']]);
+  t.same(read('Er waren 11 ploegen en 30 agenten.'), [['11 ploegen', 11, 'ploegen'], ['30 agenten', 30, 'agenten']]);
+});
+
+t.test('a rate "34 per dag" after a count counts what it counts', async (t) => {
+  t.same(read('De zone voerde 12.345 interventies uit, of 34 per dag.'), [['12.345 interventies', 12345, 'interventies'], ['34', 34, 'interventies']]);
+  t.same(read('De zone is 24 per dag bereikbaar.'), [], 'no count before it');
+});
+
+t.test('an age after a person and a preposition ("vanaf 14 jaar", "jonger dan 12 jaar") is no figure', async (t) => {
+  t.same(read('Minderjarigen vanaf 14 jaar kunnen een GAS-boete krijgen. Kinderen jonger dan 12 jaar niet.'), []);
+  t.same(read('De GAS-regeling geldt vanaf 2024 voor 3 jaar.'), [['3 jaar', 3, 'jaar']]);
+});
+
+t.test('an act\'s date after the figure in its clause dates it; before the figure it does not', async (t) => {
+  t.same(dated('Er werden 143 woninginbraken gepleegd in 2022, in 2023 waren dat er 112.', null), [['143 woninginbraken', '2022'], ['112', '2023']]);
+  t.same(dated('De begroting, gestemd op 18 december 2014, voorziet 12 miljoen euro.', null), [['12 miljoen euro', null]]);
+});

@@ -172,7 +172,8 @@ function isFrameless(text: string, m: DateMention): boolean {
  * The reference date of a figure: a date phrase directly behind it ("12.345 in 2022"), else the
  * nearest date phrase before it in its sentence (unless "nu" stands between), else the nearest
  * one after it in the same clause (no comma or semicolon in between). Dates of a comparison's
- * base ("meer dan vorig jaar") and of an act ("gestemd op 18 december 2014") are passed over.
+ * base ("meer dan vorig jaar") are passed over, and so before the figure are dates of an act
+ * ("gestemd op 18 december 2014, …"); after it in its clause an act's date is the figure's.
  */
 export function pickReferenceDate(text: string, span: Span, all: DateMention[]): string | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
@@ -185,8 +186,9 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
     if (m.end <= span.start && (!best || m.end > best.end)) best = m;
   }
   if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best.value;
-  for (const m of mentions) {
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start))) return m.value;
+  // After the figure in its clause, an act's date is the figure's own ("143 woninginbraken gepleegd in 2022").
+  for (const m of all) {
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start))) return m.value;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -46,6 +46,11 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const sign = tokens[label - 1]?.text ?? '';
   const named = tokens[label - 2];
   if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  // "12.345 interventies, of 34 per dag": a rate of the count before it in the sentence counts what it counts.
+  const rated = previous.at(-1);
+  if (tokens[d.last + 1]?.norm === 'per' && TIME_UNITS.has(tokens[d.last + 2]?.norm ?? '') && rated && rated.kind === 'count' && rated.unit !== null && rated.start >= ctx.sentenceOf(d.first)[0]) {
+    return { kind: 'count', unit: rated.unit };
+  }
   const fact = d.first === lead ? factLineLabel(tokens, d.first, d.last) : null;
   if (fact !== null) return { kind: 'count', unit: lower(tokens[fact]!) };
   // "Q1: 12 inbraken, Q2: 9": a list of labelled numbers counts what its first item counts.

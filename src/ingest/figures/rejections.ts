@@ -153,13 +153,16 @@ const AGED_PEOPLE = new Set([
   'bestuurder', 'bestuurders', 'chauffeur', 'chauffeurs', 'minderjarige', 'fietser', 'fietsers', 'voetganger', 'voetgangers', 'inwoner', 'bewoner',
 ]);
 
-/** "een man van 45 jaar", "minderjarigen van 15 en 16 jaar": an age, not a quantity. */
+const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven']);
+
+/** "een man van 45 jaar", "minderjarigen van 15 en 16 jaar", "jongeren vanaf 14 jaar", "jonger dan 12 jaar": an age, not a quantity. */
 function isAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
   let k = atom.first - 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
+  if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
   const person = tokens[k - 1]?.norm ?? '';
-  return tokens[k]?.norm === 'van' && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
+  return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
 }
 
 /**

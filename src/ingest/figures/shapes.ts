@@ -318,7 +318,24 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
+  const compound = compoundDuration(ctx, a.atom, a.unit);
+  if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
+}
+
+// A duration in two units is one: "11 minuten en 30 seconden" (11.5 minutes), "2 uur en 15 minuten" (2.25 hours).
+const SMALLER_TIME_UNIT: Readonly<Record<string, ReadonlySet<string>>> = {
+  minuten: new Set(['seconden', 'sec']), minuut: new Set(['seconden', 'sec']), min: new Set(['seconden', 'sec']),
+  uur: new Set(['minuten', 'min']), uren: new Set(['minuten', 'min']),
+};
+
+/** The value (in the first unit) and last token of a duration written in two units, or null. */
+function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number; last: number } | null {
+  const smaller = unit.kind === 'quantity' && unit.unit !== null && unit.last === atom.last + 1 ? SMALLER_TIME_UNIT[unit.unit] : undefined;
+  if (!smaller || ctx.tokens[unit.last + 1]?.norm !== 'en') return null;
+  const part = parseAtom(ctx.tokens, unit.last + 2);
+  if (!part || part.isWord !== atom.isWord || part.value >= 60 || !smaller.has(ctx.tokens[part.last + 1]?.norm ?? '')) return null;
+  return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
