@@ -152,3 +152,14 @@ t.test('an act\'s date after the figure in its clause dates it; before the figur
   t.same(dated('Er werden 143 woninginbraken gepleegd in 2022, in 2023 waren dat er 112.', null), [['143 woninginbraken', '2022'], ['112', '2023']]);
   t.same(dated('De begroting, gestemd op 18 december 2014, voorziet 12 miljoen euro.', null), [['12 miljoen euro', null]]);
 });
+
+t.test('another year\'s value in brackets "(2020: 301)" counts what the figure counts and takes its own year', async (t) => {
+  t.same(dated('De zone telde 238 woninginbraken (2020: 301).', null), [['238 woninginbraken', null], ['301', '2020']]);
+  t.same(read('De zone telde 238 woninginbraken (2020: 301).'), [['238 woninginbraken', 238, 'woninginbraken'], ['301', 301, 'woninginbraken']]);
+  t.same(dated('De bevolking groeide met bijna 15% de afgelopen 20 jaar (1999-2019).', null), [['15%', '2019']], 'a period in brackets dates it');
+});
+
+t.test('a list item that leaves its noun out takes it when the same preposition opens both complements', async (t) => {
+  t.same(read('Er werden 1.045 pv\'s opgesteld voor snelheid en 312 voor rijden onder invloed.'), [['1.045 pv\'s', 1045, 'pv\'s'], ['312', 312, 'pv\'s']]);
+  t.same(read('Er zijn 20 camera\'s in Gent en 5 voor Brugge.'), [['20 camera\'s', 20, 'camera\'s']], 'different prepositions: no list');
+});

@@ -188,7 +188,9 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
   if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best.value;
   // After the figure in its clause, an act's date is the figure's own ("143 woninginbraken gepleegd in 2022").
   for (const m of all) {
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start))) return m.value;
+    // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
+    const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start))) return m.value;
   }
   return null;
 }

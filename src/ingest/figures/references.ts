@@ -53,6 +53,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   }
   const fact = d.first === lead ? factLineLabel(tokens, d.first, d.last) : null;
   if (fact !== null) return { kind: 'count', unit: lower(tokens[fact]!) };
+  // "238 woninginbraken (2020: 301)": the value of another year in brackets counts what the figure before it counts.
+  const yearBefore = parseAtom(tokens, lead - 2);
+  const before = previous.at(-1);
+  if (sign === ':' && label === lead && yearBefore?.yearLike && tokens[lead - 3]?.text === '(' && before && before.unit !== null && before.end <= tokens[lead - 3]!.start && before.start >= ctx.sentenceOf(lead)[0]) {
+    return { kind: before.kind, unit: before.unit };
+  }
   // "Q1: 12 inbraken, Q2: 9": a list of labelled numbers counts what its first item counts.
   if (sign === ':' && label === lead) {
     const item = labelledItemBefore(ctx, lead, previous);
@@ -134,6 +140,7 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
   return null;
 }
+const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met']);
 const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
@@ -176,7 +183,11 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     // The token right after the figure before: searched back from this one, within the sentence.
     let lastEnd = lead - 1;
     while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
-    return after && after.type === 'word' && tokens[lastEnd]!.start >= last.end && tokens[lastEnd]!.norm === after.norm ? inherited : undefined;
+    if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
+    if (tokens[lastEnd]!.norm === after.norm) return inherited;
+    // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
+    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm);
+    return parallel ? inherited : undefined;
   }
   const next = tokens[d.last + 1];
   if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
