@@ -163,3 +163,13 @@ t.test('a list item that leaves its noun out takes it when the same preposition 
   t.same(read('Er werden 1.045 pv\'s opgesteld voor snelheid en 312 voor rijden onder invloed.'), [['1.045 pv\'s', 1045, 'pv\'s'], ['312', 312, 'pv\'s']]);
   t.same(read('Er zijn 20 camera\'s in Gent en 5 voor Brugge.'), [['20 camera\'s', 20, 'camera\'s']], 'different prepositions: no list');
 });
+
+t.test('a preposition glued to its number by a typo still opens a change ("van78 naar 56")', async (t) => {
+  t.same(read('Een daling van het aantal verkeersdoden (van78 naar 56 doden).'), [['van78 naar 56 doden', 56, 'doden']]);
+  t.same(read('De E40 en de N49 telden 12 ongevallen.'), [['12 ongevallen', 12, 'ongevallen']], 'road numbers stay words');
+});
+
+t.test('focal points of a plan are its structure ("twee politionele zwaartepunten")', async (t) => {
+  t.same(read('Het model heeft twee politionele zwaartepunten in het noorden.'), []);
+  t.same(read('Het model heeft twee politiekantoren in het noorden.'), [['twee politiekantoren', 2, 'politiekantoren']]);
+});

@@ -25,8 +25,9 @@ export interface Token {
 // hyphenated parts ("ANPR-camera’s", "Covid-19") so that road numbers and the like stay words.
 // Thousands may also be grouped with a (narrow) no-break space or a space: "1 000", "12 500".
 // A duration in minutes and seconds ("12:36 minuten") is one number; other "hh:mm" are clock times (blocked).
+// A preposition of a range or change glued to its number by a typo ("van78 naar 56") is still its own word.
 const MINUTES_AFTER = String.raw`(?=[ \u00A0]?(?:[Mm]inuten|[Mm]inuut|[Mm]in)(?![\p{L}\d]))`;
-const TOKEN_RE = new RegExp(String.raw`(\d{1,3}:[0-5]\d${MINUTES_AFTER}|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)`, 'gu');
+const TOKEN_RE = new RegExp(String.raw`(\d{1,3}:[0-5]\d${MINUTES_AFTER}|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|((?:[Vv]an|[Nn]aar|[Tt]ot|[Tt]ussen)(?=\d)|[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)`, 'gu');
 
 /**
  * Splits text into number, word and symbol tokens, flagging those that touch a span that
