@@ -173,3 +173,13 @@ t.test('focal points of a plan are its structure ("twee politionele zwaartepunte
   t.same(read('Het model heeft twee politionele zwaartepunten in het noorden.'), []);
   t.same(read('Het model heeft twee politiekantoren in het noorden.'), [['twee politiekantoren', 2, 'politiekantoren']]);
 });
+
+t.test('"11 min 20 sec" is one duration without "en" too; "vs" is no counted noun', async (t) => {
+  t.same(read('Aanrijtijd dringende interventies: 11 min 30 sec'), [['11 min 30 sec', 11.5, 'min']]);
+  t.same(read('De vergelijking 2021 vs 2022 volgt later.'), [], 'years compared, no count of "vs"');
+});
+
+t.test('a difference "22 minder dan vorig jaar" counts what the count before it counts', async (t) => {
+  t.same(read('Er waren 98 inbraken, of 22 minder dan vorig jaar.'), [['98 inbraken', 98, 'inbraken'], ['22', 22, 'inbraken']]);
+  t.same(read('Er waren 98 inbraken, of minder dan vorig jaar.'), [['98 inbraken', 98, 'inbraken']]);
+});

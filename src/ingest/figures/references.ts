@@ -35,6 +35,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, lead, previous);
     return counted.unit === null ? undefined : counted;
   }
+  // "Er waren er 98, of 22 minder dan vorig jaar": a difference counts what the count before it counts.
+  if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && !d.wordsOnly) {
+    return antecedent(ctx, d.first, previous);
+  }
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);

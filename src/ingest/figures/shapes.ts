@@ -323,7 +323,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
 }
 
-// A duration in two units is one: "11 minuten en 30 seconden" (11.5 minutes), "2 uur en 15 minuten" (2.25 hours).
+// A duration in two units is one: "11 minuten en 30 seconden", "11 min 30 sec" (11.5 minutes), "2 uur en 15 minuten" (2.25 hours).
 const SMALLER_TIME_UNIT: Readonly<Record<string, ReadonlySet<string>>> = {
   minuten: new Set(['seconden', 'sec']), minuut: new Set(['seconden', 'sec']), min: new Set(['seconden', 'sec']),
   uur: new Set(['minuten', 'min']), uren: new Set(['minuten', 'min']),
@@ -332,8 +332,9 @@ const SMALLER_TIME_UNIT: Readonly<Record<string, ReadonlySet<string>>> = {
 /** The value (in the first unit) and last token of a duration written in two units, or null. */
 function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number; last: number } | null {
   const smaller = unit.kind === 'quantity' && unit.unit !== null && unit.last === atom.last + 1 ? SMALLER_TIME_UNIT[unit.unit] : undefined;
-  if (!smaller || ctx.tokens[unit.last + 1]?.norm !== 'en') return null;
-  const part = parseAtom(ctx.tokens, unit.last + 2);
+  if (!smaller) return null;
+  const joined = ctx.tokens[unit.last + 1]?.norm === 'en' ? 1 : 0; // "11 minuten en 30 seconden", "11 min 30 sec"
+  const part = parseAtom(ctx.tokens, unit.last + 1 + joined);
   if (!part || part.isWord !== atom.isWord || part.value >= 60 || !smaller.has(ctx.tokens[part.last + 1]?.norm ?? '')) return null;
   return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
 }

@@ -235,7 +235,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
   'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
-  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter',
+  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
   // auxiliaries and frequent verbs (finite and infinitive)
   'is', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
   'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht',
