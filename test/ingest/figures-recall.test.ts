@@ -183,3 +183,10 @@ t.test('a difference "22 minder dan vorig jaar" counts what the count before it 
   t.same(read('Er waren 98 inbraken, of 22 minder dan vorig jaar.'), [['98 inbraken', 98, 'inbraken'], ['22', 22, 'inbraken']]);
   t.same(read('Er waren 98 inbraken, of minder dan vorig jaar.'), [['98 inbraken', 98, 'inbraken']]);
 });
+
+t.test('a month without a year takes the year the sentence states before it, else the document\'s latest such month', async (t) => {
+  t.same(dated('Vorig jaar werd in maart 1.400 kilo cocaïne gevonden, in juli 293 kilo.', '2020-01-14'), [['1.400 kilo cocaïne', '2019-03'], ['293 kilo', '2019-07']]);
+  t.same(dated('In december controleerde de politie 15.000 bestuurders.', '2020-01-06'), [['15.000 bestuurders', '2019-12']]);
+  t.same(dated('Sinds begin juli konden 21 gauwdieven gevat worden.', '2018-11-12'), [['21 gauwdieven', null]], 'since a month: the present, like "sinds 2019"');
+  t.same(dated('Minister Jan Jambon telde 12 agenten.', '2018-11-12'), [['12 agenten', null]], 'a month abbreviation is also a name');
+});

@@ -87,6 +87,16 @@ const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|
 const REL_YEAR_RE = '(?:(?:vorig|vorige|verleden|afgelopen|voorbije)|(?:dit|deze|huidig|huidige|lopende)|(?:volgend|volgende|komend|komende))\\s+jaar';
 const YEAR_RE = '(?:19[5-9]\\d|20\\d\\d)';
 
+// Month names written out: abbreviations ("jan", "mei" apart) are also names and words.
+const FULL_MONTH_RE = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'mei' || m === 'juni' || m === 'juli').join('|');
+
+/** The last year stated (as digits or relative to the document: "vorig jaar") in a sentence's text before a point, or null. */
+function statedYearBefore(before: string, doc: DocumentParts | null): number | null {
+  const last = [...before.matchAll(new RegExp(`\\b(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'))].at(-1)?.[1];
+  if (last === undefined) return null;
+  return /^\d/.test(last) ? Number(last) : relYear(last, doc);
+}
+
 function relYear(phrase: string, doc: { year: number } | null): number | null {
   if (!doc) return null;
   if (/^(?:vorig|vorige|verleden|afgelopen|voorbije)\b/.test(phrase)) return doc.year - 1;
@@ -116,6 +126,15 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
   }],
   [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc) => lastWeek(doc) ?? undefined],
+  // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
+  // document's; "sinds begin juli" is skipped like "sinds 2019".
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
+    const month = MONTHS[m[1]!]!;
+    const stated = statedYearBefore(sentence.slice(0, m.index), doc);
+    if (stated !== null) return `${stated}-${pad(month)}`;
+    if (!doc || doc.month === null) return undefined;
+    return `${month > doc.month ? doc.year - 1 : doc.year}-${pad(month)}`;
+  }],
   [new RegExp(`\\b(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = relYear(m[1]!, doc);
     return y === null ? null : String(y);
