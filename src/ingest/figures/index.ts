@@ -37,6 +37,14 @@
  * - "van X tot Y" is a change only when the sentence speaks of change ("steeg", "groeide",
  *   "uitgebreid" …); otherwise it is a range ("jongeren van 14 tot 18 jaar"). "van X naar Y" is
  *   always a change.
+ * - "twee van de zes kantoren" is two figures, the part and the whole; number words joined by
+ *   "of" are an estimate, a range ("acht of tien mensen"), digits so joined two alternatives ("30 of
+ *   60 euro"). Lists are numbered with digits: number words are never list numbers or labels.
+ * - A fact line "Personeelsleden 2.675" counts its plural label; labelled items ("Q1: 12
+ *   inbraken, Q2: 9") and another year's value in brackets ("(2020: 301)") count what the first counts.
+ * - "12:36 minuten" and "11 minuten en 30 seconden" are one duration in minutes (12.6, 11.5); minutes
+ *   and seconds are measured, never a time frame; a travel time ("op 10 minuten rijden") and an
+ *   age ("een man van 45 jaar", "jongeren vanaf 14 jaar") are not figures.
  * - Durations are quantities ("48 uur", "drie jaar"); clock times ("om 22 uur", "van 9 tot 17
  *   uur", "22u30", "22.30"), availability ("24/24", "7 dagen op 7") and time frames ("de
  *   afgelopen 12 jaar", "gespreid over vier jaar", "op drie jaar tijd") are not figures; nor are
