@@ -327,7 +327,7 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'medewerkers', 'medewerker', 'personeelsleden', 'personeelslid', 'agenten', 'agent', 'inspecteurs', 'commissarissen',
   'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
   'stewards', 'magistraten', 'militairen', 'douaniers', 'rekruten', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
-  'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen', 'operationelen', 'korpschefs',
+  'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen', 'operationelen',
 ]);
 
 /**
