@@ -5,9 +5,9 @@
  */
 import { wordList, wordSet } from '../../text/word-list.js';
 
-/** Number words that stand alone (0–19 and the tens). "een" is here but gated by the rules. */
+/** Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules. */
 export const NUMBER_ATOMS: Readonly<Record<string, number>> = {
-  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
   elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
   achttien: 18, negentien: 19,
   twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
@@ -38,6 +38,9 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
 
 /** Percentage signs and words. "procentpunt" is deliberately not here (it is a quantity). */
 export const PERCENT_WORDS: ReadonlySet<string> = wordSet(['%', 'procent', 'percent', 'pct']);
+
+/** Per mille signs and words ("0,5 promille", "1,2 ‰"): a quantity in the unit "‰". */
+export const PER_MILLE_WORDS: ReadonlySet<string> = wordSet(['‰', 'promille']);
 
 /** Currency words/symbols → ISO 4217. Symbols may also precede the number ("€ 2,5 miljoen"). */
 export const CURRENCIES: Readonly<Record<string, string>> = {
@@ -84,7 +87,7 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
  */
 export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
-  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen',
+  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen', 'zwaartepunten',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -195,8 +198,9 @@ export const COUNT_REFERENCE_NOUNS: ReadonlySet<string> = wordSet(['aantal', 'te
 
 /** Determiners before a small number word that make the count anaphoric/structural ("de drie sporen", "deze twee"). */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet([
-  // "zijn" is left out: "er zijn vier pijlers" is the verb far more often than "his".
-  'de', 'het', 'deze', 'die', 'dit', 'dat', 'onze', 'ons', 'hun', 'haar', 'jullie', 'beide', 'alle',
+  // "zijn" is left out: "er zijn vier pijlers" is the verb far more often than "his"; so are the other
+  // possessives: "hun vier politiezones", "onze twee commissariaten" say how many they have.
+  'de', 'het', 'deze', 'die', 'dit', 'dat', 'beide', 'alle',
 ]);
 
 /**
@@ -232,7 +236,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
   'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
-  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter',
+  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
   // auxiliaries and frequent verbs (finite and infinitive)
   'is', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
   'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht',
@@ -245,7 +249,9 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'besteden', 'opleiden', 'aanstellen', 'aannemen', 'openen', 'sluiten', 'installeren', 'bijkomen',
   // adverbs and particles
   'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
-  'minst', 'veel', 'weinig', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
+  'minst', 'veel', 'weinig',
+  // past plurals of the noun's shape: "in de zone 70 reden 5 procent te snel"
+  'reden', 'bleken', 'lieten', 'vonden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
