@@ -259,8 +259,8 @@ export function fixtureApp(): Promise<App> {
   return app;
 }
 
-/** An app of its own over the fixture database (a replica, a cold cache, another origin), closed when `t` ends. */
-export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean; queryBounds?: Partial<QueryBounds> } = {}): Promise<App> {
+/** An app of its own over the fixture database (a replica, a cold cache, another origin; `dbPath`: a changed copy, {@link fixtureCopy}), closed when `t` ends. */
+export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean; queryBounds?: Partial<QueryBounds>; dbPath?: string } = {}): Promise<App> {
   const app = await buildApp({ dbPath: fixtureDatabase(), ...options });
   t.teardown(() => app.close());
   return app;
