@@ -124,9 +124,10 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   /** Filters answered by a range of an ordered table (see {@link OrderedRange}). */
   ranges?: readonly OrderedRange[];
   /**
-   * Reference filters (with FilterDef `table`) whose set for each record the build counts
-   * and facets, when larger than the minimum (stored-counts.ts): a request filtered by exactly
-   * one such record reads its exact size and facets instead of reading the set.
+   * Reference filters (with FilterDef `table`, and `sets` of the listed records' own ids,
+   * `setsOfListed`) whose set for each record the build counts and facets, when larger than
+   * the minimum (stored-counts.ts): a request filtered by exactly one such record reads its
+   * exact size and facets instead of reading the set.
    */
   storedCounts?: readonly string[];
 }
@@ -907,11 +908,12 @@ export function storedCountRows(db: Db, e: Entity, minimum: number): StoredCount
     const whole = statement(db, sql`SELECT count(*) FROM ${sql.identifier(e.table)}`);
     const out = rowsOf(wholeSet(e.collection), {}, whole.stmt.pluck().get(...whole.params) as number);
     for (const name of e.storedCounts ?? []) {
-      const { stmt, params } = statement(db, sql`SELECT id FROM ${sql.identifier(e.filters[name]!.table!)} ORDER BY id`);
+      const def = e.filters[name]!;
+      const { stmt, params } = statement(db, sql`SELECT id FROM ${sql.identifier(def.table!)} ORDER BY id`);
       for (const key of stmt.pluck().all(...params) as string[]) {
+        // A record's set (FilterDef `sets`: the listed records' own ids, each once) counted with a stop: most records' sets are small.
+        if (def.setsOfListed !== true || def.sets!(db, key as never, name).reduce((n, set) => n + countUpTo(db, sql`(${set})`, sql`1`, minimum), 0) <= minimum) continue;
         const filters = { [name]: key };
-        const size = liveCount(db, e, filters, minimum);
-        if (size.exact) continue;
         out.push(...rowsOf({ collection: e.collection, filter: name, key }, filters, liveCount(db, e, filters, UNBOUNDED.countLimit).total));
       }
     }

@@ -8,26 +8,19 @@
  * actors to have sets above it (the build's minimum is a parameter, not a special case).
  */
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import t from 'tap';
-import * as schema from '../../src/db/schema.js';
-import { replaceStoredCounts } from '../../src/ingest/load.js';
 import { boundedCount, boundedFacets, type FacetValue } from '../../src/queries/entity.js';
 import { measures } from '../../src/queries/measures.js';
 import { STORED_COUNTS_KEY, storedCountsDescriptionSchema } from '../../src/queries/stored-counts.js';
 import { withBoundsOn } from '../helpers/bounds.js';
-import { fixtureCopy, fixtureDatabase, openedReadOnly } from '../helpers/fixture-db.js';
+import { fixtureCopy, fixtureDatabase, openedReadOnly, storedCountsCopy } from '../helpers/fixture-db.js';
 import { statementsOn } from '../helpers/plans.js';
 
 /** The minimum the copies are stored with: sets of more than 2 measures. */
 const MINIMUM = 2;
 
-/** A copy of the fixture with stored counts of sets above `minimum`, then changed by `edit`. */
-const storedCopy = (t: { teardown(fn: () => unknown): void }, minimum = MINIMUM, edit: (db: Database.Database) => void = () => {}) =>
-  fixtureCopy(t, (raw) => {
-    replaceStoredCounts(drizzle(raw, { schema }), minimum);
-    edit(raw);
-  });
+/** A copy of the fixture with stored counts of the sets above `minimum`, then changed by `edit`. */
+const storedCopy = (t: { teardown(fn: () => unknown): void }, minimum = MINIMUM, edit?: (db: Database.Database) => void) => storedCountsCopy(t, minimum, edit);
 
 const fixture = new Database(fixtureDatabase(), { readonly: true });
 t.teardown(() => fixture.close());
