@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
+import type { FileIdentity } from './cache.js';
 import { InputError } from './errors.js';
 import { actorEntrySchema, commonWordSchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
@@ -290,6 +291,28 @@ export function readSourceDocument(corpus: Corpus, i: number): SourceDocument {
   const lastPage = entry.pages?.at(-1);
   if (lastPage !== undefined && lastPage > [...text].length) corpus.fail(['documents', i, 'pages'], `a page starts at ${lastPage}, past the end of ${entry.file}`);
   return { entry, text, sha256 };
+}
+
+/**
+ * How long a file must have been left alone before its identity vouches for its bytes: file
+ * times come from a coarse clock, so a write in the same tick as the check that read the file
+ * would leave them as they were (git's "racily clean" entries). Such a file is read again.
+ */
+const SETTLED_MS = 2_000;
+
+/**
+ * The identity of document `i`'s file (see {@link FileIdentity}), taken before the file is read,
+ * or undefined when there is none to trust: no such file, or one changed too recently.
+ */
+export function documentIdentity(corpus: Corpus, i: number): FileIdentity | undefined {
+  const path = resolve(corpus.dir, corpus.manifest.documents[i]!.file);
+  try {
+    const s = statSync(path, { bigint: true });
+    if (Number(s.ctimeMs) > Date.now() - SETTLED_MS) return undefined;
+    return { path, identity: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':') };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether every document's bytes still match the checksum the manifest pins (without decoding them). */
