@@ -259,5 +259,45 @@ export const FRESH3_FLOORS: Record<string, number> = {
   'places.unknownProposed': 0.5,
 };
 
+/**
+ * Regression floors of the fourth fresh split (test/devset/fresh4, texts 73–84): its first measured
+ * scores, each rounded down to 0.05, measured on 2026-12-01 with the code of main 5dc73f1 (branch
+ * fresh4 at d57f43a, the commit of the gold: the first run of any code on these texts). The same
+ * rule as above: raise, never lower. The split is closed: only these aggregate scores are ever
+ * looked at (README), so it measures the issue's targets on text nobody tuned on while `fresh3` is
+ * open for rule work.
+ */
+export const FRESH4_FLOORS: Record<string, number> = {
+  // First scores: P 0.956 (65/68), R 0.867 (65/75), value 1.000 (65/65), unit 0.877, unitKind 0.954,
+  // normalizedValue 0.969, subject 0.631, subjectActor 0.923, subjectLocation 0.523, status 0.938,
+  // direction 1.000, referenceDate 0.692 (fields over the 65 hits).
+  'figures.precision': 0.95,
+  'figures.recall': 0.85,
+  'figures.value': 1.0,
+  'field.unit': 0.85,
+  'field.unitKind': 0.95,
+  'field.normalizedValue': 0.95,
+  'field.subject': 0.6,
+  'field.subjectActor': 0.9,
+  'field.subjectLocation': 0.5,
+  'field.status': 0.9,
+  'field.direction': 1.0,
+  'field.referenceDate': 0.65,
+  // First scores: actors 0.830/0.759 (44/53, 44/58; lenient 0.868/0.793), places 0.875/0.814 (35/40, 35/43;
+  // lenient alike); unknown names proposed as candidates: actors 6/10, places 1/4.
+  'actors.precision': 0.8,
+  'actors.recall': 0.75,
+  'actors.lenientPrecision': 0.85,
+  'actors.lenientRecall': 0.75,
+  'actors.unknownProposed': 0.6,
+  'places.precision': 0.85,
+  'places.recall': 0.8,
+  'places.lenientPrecision': 0.85,
+  'places.lenientRecall': 0.8,
+  'places.unknownProposed': 0.25,
+};
+
 /** The floors of each split. */
-export const SPLIT_FLOORS = { tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS, fresh2: FRESH2_FLOORS, fresh3: FRESH3_FLOORS } as const;
+export const SPLIT_FLOORS = {
+  tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS, fresh2: FRESH2_FLOORS, fresh3: FRESH3_FLOORS, fresh4: FRESH4_FLOORS,
+} as const;
