@@ -177,13 +177,28 @@ const parsed = (read: Build): Build => (row) => {
   return typeof v === 'string' ? JSON.parse(v) : v;
 };
 
-/** A build making an object of `fields` (in their order). */
+/** A build reading one column of a raw row: an object build reads it in place. */
+type ColumnRead = Build & { readonly at: number };
+
+/** The build of a field filled later (a batch's): null until then. */
+const unfilled: Build = () => null;
+
+/**
+ * A build making an object of `fields` (in their order), generated per shape as the
+ * serializer's projectors are: one object literal, so every record of a shape has its
+ * fields from the start (one hidden class, which `JSON.stringify` walks fast), a column of a
+ * raw row read in place, other fields through their builds.
+ */
 function objectBuild(fields: ReadonlyArray<readonly [string, Build]>): Build {
-  return (row) => {
-    const out: Row = {};
-    for (const [name, build] of fields) out[name] = build(row);
-    return out;
-  };
+  const values = fields.map(([name, build], i) => {
+    // A literal's __proto__ would set the prototype: field names are code, never that one.
+    if (name === '__proto__') throw new Error('a record field cannot be named __proto__');
+    const value = build === unfilled ? 'null' : 'at' in build ? `row[${(build as ColumnRead).at}]` : `builds[${i}](row)`;
+    return `${JSON.stringify(name)}: ${value}`;
+  });
+  // eslint-disable-next-line no-new-func -- generated once per shape from its field names, written as JSON string literals
+  const generate = new Function('builds', `return function build(row) { return { ${values.join(', ')} }; };`) as (builds: readonly Build[]) => Build;
+  return generate(fields.map(([, build]) => build));
 }
 
 /**
@@ -207,7 +222,7 @@ class SelectList {
     const position = this.position(expr);
     if (this.raw !== undefined) {
       const index = this.raw.first + position;
-      return (row) => (row as readonly unknown[])[index];
+      return Object.assign((row: Cells) => (row as readonly unknown[])[index], { at: index }) satisfies ColumnRead;
     }
     const alias = `_${position}`;
     return (row) => (row as Row)[alias];
@@ -216,6 +231,11 @@ class SelectList {
   /** The build of a template's value. */
   template(t: Template): Build {
     return objectBuild(Object.entries(t).map(([name, node]) => [name, typeof node === 'string' ? this.read(node) : 'json' in node ? parsed(this.read(node.json)) : this.template(node.object)]));
+  }
+
+  /** Number of expressions in the list. */
+  get width(): number {
+    return this.aliases.size;
   }
 
   /** The list, every expression (code of the entity modules) with its alias. */
@@ -279,14 +299,17 @@ function readBatch(db: Db, batch: CompiledBatch, keys: readonly unknown[]): Map<
  * entity's order), and the batches to fill.
  */
 interface RecordShape {
+  /** The `SELECT` list; its rows are read raw (arrays: better-sqlite3 builds an array of a row for about 60 % of the cost of an object with named keys). */
   select: SQL;
+  /** Columns of `select`: what a statement selects after them starts at this position. */
+  width: number;
   build: Build;
   /** Each statement of batches with the fields it fills, in the order of its builds. */
   batches: ReadonlyArray<{ fields: readonly string[]; key: Build; batch: CompiledBatch }>;
 }
 
 function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
-  const select = new SelectList();
+  const select = new SelectList({ first: 0 });
   // Batch fields grouped by the rows they read, in field order.
   const groups = new Map<string, { key: Build; fields: string[]; batches: Batch[] }>();
   const fields = Object.entries<Column>(columns).map(([name, c]): readonly [string, Build] => {
@@ -296,7 +319,7 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
       if (group === undefined) groups.set(signature, (group = { key: select.read(c.batch.key), fields: [], batches: [] }));
       group.fields.push(name);
       group.batches.push(c.batch);
-      return [name, () => null];
+      return [name, unfilled];
     }
     if ('object' in c) return [name, select.template(c.object)];
     // Expressions are told apart by their text (written in code, so without parameters).
@@ -305,14 +328,19 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
   });
   const batches = [...groups.values()].map(({ key, fields, batches }) => ({ fields, key, batch: compileBatches(batches) }));
   // Written out once: the list is code (no parameters), and drizzle would otherwise walk its chunks at every request.
-  return { select: code(staticText(select.fragment())), build: objectBuild(fields), batches };
+  return { select: code(staticText(select.fragment())), width: select.width, build: objectBuild(fields), batches };
 }
 
-/** The columns of `fields` of `e` (all when undefined; the id always), in the entity's order. */
+/**
+ * The columns of `fields` of `e` (all when undefined; the id always), in the order of the
+ * entity's schema: records come out with the keys of the REST JSON in its order, so a page
+ * is written with one `JSON.stringify` (rest/collection.ts) and an NDJSON line or JSON-LD
+ * node lists its fields as the JSON record does.
+ */
 function fieldColumns(e: Entity, fields: Fields): Readonly<Record<string, Column>> {
-  if (fields === undefined) return e.columns;
-  const wanted = new Set(['id', ...fields]);
-  return Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name)));
+  const wanted = fields === undefined ? undefined : new Set(['id', ...fields]);
+  const columns = e.columns as Readonly<Record<string, Column>>;
+  return Object.fromEntries(Object.keys(e.schema.shape).flatMap((name) => (Object.hasOwn(columns, name) && (wanted === undefined || wanted.has(name)) ? [[name, columns[name]!]] : [])));
 }
 
 /** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
@@ -341,7 +369,7 @@ const recordShapeOf = perFields((e, fields) => recordShape(fieldColumns(e, field
  * every batch read once for the keys of all rows and its values set — fresh objects for
  * each record, since the edge links every record in place.
  */
-function recordsOf(db: Db, shape: RecordShape, rows: readonly Row[]): Row[] {
+function recordsOf(db: Db, shape: RecordShape, rows: readonly Cells[]): Row[] {
   const records = rows.map((row) => shape.build(row) as Row);
   for (const { fields, key, batch } of shape.batches) {
     const keys = rows.map(key);
@@ -439,7 +467,8 @@ const idOf = (e: Entity) => sql.raw(idSql(e));
 function readRecords<E extends Entity>(db: Db, e: E, fields: Fields, rest: SQL): Array<RecordOf<E>> {
   const shape = recordShapeOf(e, fields);
   const { stmt, params } = statement(db, sql`SELECT ${shape.select} ${rest}`);
-  return recordsOf(db, shape, stmt.all(...params) as Row[]) as Array<RecordOf<E>>;
+  // Raw rows: the statement's text starts with the shape's own list, so the mode is never another caller's.
+  return recordsOf(db, shape, stmt.raw(true).all(...params) as unknown[][]) as Array<RecordOf<E>>;
 }
 
 /** One record by id, or null. */
@@ -641,9 +670,10 @@ function sortsTiesOnly(db: Db, e: Entity, index: string | undefined, keys: reado
 function sortsRows(db: Db, e: Entity, query: Query, keys: readonly SortKey[]): boolean {
   const { stmt, params } = statement(db, { sql: `EXPLAIN QUERY PLAN ${query.sql}`, params: query.params });
   let walkedIndex: string | undefined;
-  // Read whole before looking up an index's columns: the connection runs one statement at a time.
-  const plan = [...(stmt.iterate(...params) as IterableIterator<{ detail: string }>)];
-  for (const { detail } of plan) {
+  // Read whole before looking up an index's columns (the connection runs one statement at a
+  // time), raw: a plan row is (id, parent, notused, detail), and the text is the guard's own.
+  const plan = stmt.raw(true).all(...params) as Array<[number, number, number, string]>;
+  for (const [, , , detail] of plan) {
     walkedIndex ??= /^(?:SCAN|SEARCH) \S+ USING (?:COVERING )?INDEX (\S+)/.exec(detail)?.[1];
     if (/TEMP B-TREE FOR ORDER BY/.test(detail)) return true;
     if (/TEMP B-TREE FOR (RIGHT PART|LAST TERM) OF ORDER BY/.test(detail)) return !sortsTiesOnly(db, e, walkedIndex, keys);
@@ -691,8 +721,11 @@ function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): 
 /** The cursor after a row carrying `keyColumnList(keys)`. */
 export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
+/** The cursor after a raw list row: the values of its sort keys follow the record's columns (`keyColumnList` after the shape's `select`). */
+const listRowCursor = (keys: readonly SortKey[], shape: RecordShape, row: readonly unknown[]) => encodeCursor(keys, keys.map((_, i) => row[shape.width + i] as string | number));
+
 /** The records of listed rows: built, batches filled, then the entity's filter-dependent fields set. */
-function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, shape: RecordShape): (rows: readonly Row[]) => Array<RecordOf<E>> {
+function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, shape: RecordShape): (rows: readonly Cells[]) => Array<RecordOf<E>> {
   const refine = e.filteredFields?.(db, filters);
   return (rows) => {
     const records = recordsOf(db, shape, rows);
@@ -707,13 +740,14 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
   const { stmt, params } = statement(db, plan.query);
-  const rows = stmt.all(...params) as Row[];
+  // Raw rows: the list statement's text is the shape's own list and keys, so the mode is never another caller's.
+  const rows = stmt.raw(true).all(...params) as unknown[][];
   const more = rows.length > limit;
   if (more) rows.length = limit;
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
-  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? rowCursor(plan.keys, farthest) : null };
+  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null };
 }
 
 /**
@@ -735,9 +769,10 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   const query = iterationStatement(db, plan.query);
   const toRecords = listedRecords(db, e, filters, plan.shape);
   return (function* () {
-    const stmt = query.free();
-    let chunk: Row[] = [];
-    for (const row of stmt.iterate(...query.params) as IterableIterator<Row>) {
+    // Raw rows, as a list page reads them (the text is the list's).
+    const stmt = query.free().raw(true);
+    let chunk: unknown[][] = [];
+    for (const row of stmt.iterate(...query.params) as IterableIterator<unknown[]>) {
       chunk.push(row);
       if (chunk.length === STREAM_CHUNK) {
         yield * toRecords(chunk);
@@ -844,8 +879,13 @@ export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: r
 /** The `facets` of {@link boundedFacets}. */
 export const facetCounts = (db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> => boundedFacets(db, e, filters, names).facets;
 
+/** The existence check of each entity, compiled once (every relation list runs one). */
+const existence = new WeakMap<Entity, ReturnType<typeof compiledStatement>>();
+
 /** Whether a record with this id exists (for 404s on relation routes). */
 export function recordExists(db: Db, e: Entity, id: string): boolean {
-  const { stmt, params } = statement(db, sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${id}`);
+  let exists = existence.get(e);
+  if (exists === undefined) existence.set(e, (exists = compiledStatement(sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${sql.placeholder('id')}`)));
+  const { stmt, params } = exists(db, { id });
   return stmt.get(...params) !== undefined;
 }
