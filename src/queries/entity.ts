@@ -14,7 +14,7 @@ import { getTableColumns, sql, type AnyColumn, type SQL, type Table } from 'driz
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
-import { queryBounds, type BoundedCount } from './bounds.js';
+import { queryBounds, setQueryBounds, type BoundedCount, type QueryBounds } from './bounds.js';
 import type { EntityCollection } from './dataset.js';
 import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { allOf, type FilterDef, type FilterValues } from './filters.js';
@@ -22,6 +22,7 @@ import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, order
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
 import { code, compiledStatement, idList, iterationStatement, staticText, statement, toQuery, type Query } from './sql.js';
 import { storedCount } from './stored-facts.js';
+import { sizeRow, storedCounts, wholeSet, type StoredCountRow, type StoredSet } from './stored-counts.js';
 
 /**
  * A value assembled in JavaScript from SQL expressions of one row: each field an
@@ -122,6 +123,13 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   filteredFields?: (db: Db, filters: FilterValues) => ((record: Row) => void) | undefined;
   /** Filters answered by a range of an ordered table (see {@link OrderedRange}). */
   ranges?: readonly OrderedRange[];
+  /**
+   * Reference filters (with FilterDef `table`, and `sets` of the listed records' own ids,
+   * `setsOfListed`) whose set for each record the build counts and facets, when larger than
+   * the minimum (stored-counts.ts): a request filtered by exactly one such record reads its
+   * exact size and facets instead of reading the set.
+   */
+  storedCounts?: readonly string[];
 }
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
@@ -811,15 +819,25 @@ function onceForCollection<T>(db: Db, e: Entity, key: string, compute: () => T):
 const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filters).every((name) => filters[name] === undefined);
 
 /**
- * Size of the filtered set, counted up to `limit` rows (the count limit of
- * {@link queryBounds}): exact below it, else the limit flagged inexact — the set is larger.
- * A whole collection's size is exact: the count its build stored (stored-facts.ts, the
- * number `/v1` shows), or, in a file without stored facts, counted once per process, as
- * Datasette counts the tables of an immutable database once: SQLite has no stored row
- * count, and `count(*)` walks a whole index (about 1 ms per 66 000 measures; seconds at
- * 100 000 documents) without sorting anything.
+ * The set the build stores the counts of (stored-counts.ts) that `filters` select: the whole
+ * collection, or one record of a filter of the entity's `storedCounts`; undefined for any
+ * other combination (several filters, several values), which is counted live.
  */
-export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = queryBounds(db).countLimit): BoundedCount {
+function storedSetOf(db: Db, e: Entity, filters: FilterValues): StoredSet | undefined {
+  const given = Object.keys(e.filters).filter((name) => filters[name] !== undefined);
+  if (given.length === 0) return wholeSet(e.collection);
+  const [name] = given as [string];
+  if (given.length > 1 || e.storedCounts?.includes(name) !== true) return undefined;
+  const ids = e.filters[name]!.ids?.(db, filters[name] as never, name);
+  return ids?.length === 1 ? { collection: e.collection, filter: name, key: ids[0]! } : undefined;
+}
+
+/**
+ * Size of the filtered set, read live: counted up to `limit` rows, exact below it, else the
+ * limit flagged inexact. A whole collection's is the count its build stored in the facts, or
+ * counted once per process (see {@link boundedCount}).
+ */
+function liveCount(db: Db, e: Entity, filters: FilterValues, limit: number): BoundedCount {
   if (wholeCollection(e, filters)) {
     const stored = storedCount(db, e.collection);
     if (stored !== undefined) return { total: stored, exact: true };
@@ -829,6 +847,23 @@ export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = q
   const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)} LIMIT ${limit + 1})`);
   const counted = stmt.pluck().get(...params) as number;
   return counted > limit ? { total: limit, exact: false } : { total: counted, exact: true };
+}
+
+/**
+ * Size of the filtered set. Exactly one record of a filter whose large sets the build
+ * stores (a province, a theme, an actor of the measures) is the size stored for it, exact,
+ * read with one range of `stored_counts` (stored-counts.ts). Otherwise it is counted up to
+ * `limit` rows (the count limit of {@link queryBounds}): exact below it, else the limit
+ * flagged inexact — the set is larger. A whole collection's size is exact: the count its
+ * build stored (stored-facts.ts, the number `/v1` shows), or, in a file without stored
+ * facts, counted once per process, as Datasette counts the tables of an immutable database
+ * once: SQLite has no stored row count, and `count(*)` walks a whole index (about 1 ms per
+ * 66 000 measures; seconds at 100 000 documents) without sorting anything.
+ */
+export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = queryBounds(db).countLimit): BoundedCount {
+  const set = wholeCollection(e, filters) ? undefined : storedSetOf(db, e, filters);
+  const stored = set === undefined ? undefined : storedCounts(db, set, []);
+  return stored === undefined ? liveCount(db, e, filters, limit) : { total: stored.size, exact: true };
 }
 
 /** The `total` of {@link boundedCount}: the size of the filtered set, or the count limit when it is larger. */
@@ -857,23 +892,70 @@ export interface BoundedFacets {
 
 /**
  * Value counts of the requested facets over the filtered set, most frequent first, at
- * most {@link FACET_LIMIT} each. A set larger than the facet sample of {@link queryBounds}
- * is counted on its first records in list order (flagged inexact), so a facet reads at most
- * that many records' links whatever the set. Without filters, a collection within the
- * sample is counted without building the set of its ids, once per process.
+ * most {@link FACET_LIMIT} each. The sets the build stores (a whole collection; one record
+ * of an entity's `storedCounts` filter with a large set) are read from `stored_counts`,
+ * exact, with one statement. Others are counted live: a set larger than the facet sample of
+ * {@link queryBounds} on its first records in list order (flagged inexact), so a facet reads
+ * at most that many records' links whatever the set. Without filters, a collection within
+ * the sample is counted without building the set of its ids, once per process.
  */
 export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
+  const unique = [...new Set(names)];
+  const set = storedSetOf(db, e, filters);
+  const stored = set === undefined ? undefined : storedCounts(db, set, unique);
+  return stored === undefined ? liveFacets(db, e, filters, unique) : { facets: stored.facets, exact: true };
+}
+
+/** {@link boundedFacets} read live, each of `names` (distinct) with one statement. */
+function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
   const whole = wholeCollection(e, filters);
   const sample = queryBounds(db).facetSample;
-  const exact = whole ? boundedCount(db, e, filters).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
+  const exact = whole ? liveCount(db, e, filters, sample).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
   const set = exact ? (whole ? null : filteredIds(db, e, filters)) : firstIds(db, e, filters, sample);
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
   };
-  // One statement per distinct name, however often a caller repeats it; a whole collection's once per process.
-  const facets = Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
+  // A whole collection's once per process.
+  const facets = Object.fromEntries(names.map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
   return { facets, exact };
+}
+
+/** Bounds that never stop a read: what a build counts the sets it stores with, never a request. */
+const UNBOUNDED: QueryBounds = Object.freeze({ countLimit: Number.MAX_SAFE_INTEGER, facetSample: Number.MAX_SAFE_INTEGER, sortBudget: Number.MAX_SAFE_INTEGER, setLimit: Number.MAX_SAFE_INTEGER });
+
+/**
+ * The rows of `stored_counts` of `e` (stored-counts.ts), counted exactly by the live
+ * statements without bounds: its whole collection (the size counted from its table: the
+ * facts in `meta` may be a previous build's while a build runs), and each record of its
+ * `storedCounts` filters whose set holds more than `minimum` records; for each, every facet
+ * of the entity. Run by a build, on the event loop of no server.
+ */
+export function storedCountRows(db: Db, e: Entity, minimum: number): StoredCountRow[] {
+  const before = queryBounds(db);
+  setQueryBounds(db, UNBOUNDED);
+  try {
+    const names = Object.keys(e.facets);
+    const rowsOf = (set: StoredSet, filters: FilterValues, size: number): StoredCountRow[] => [
+      sizeRow(set, size),
+      ...Object.entries(liveFacets(db, e, filters, names).facets).flatMap(([facet, values]) => values.map((v) => ({ ...set, facet, value: String(v.value), name: String(v.name), count: v.count }))),
+    ];
+    const whole = statement(db, sql`SELECT count(*) FROM ${sql.identifier(e.table)}`);
+    const out = rowsOf(wholeSet(e.collection), {}, whole.stmt.pluck().get(...whole.params) as number);
+    for (const name of e.storedCounts ?? []) {
+      const def = e.filters[name]!;
+      const { stmt, params } = statement(db, sql`SELECT id FROM ${sql.identifier(def.table!)} ORDER BY id`);
+      for (const key of stmt.pluck().all(...params) as string[]) {
+        // A record's set (FilterDef `sets`: the listed records' own ids, each once) counted with a stop: most records' sets are small.
+        if (def.setsOfListed !== true || def.sets!(db, key as never, name).reduce((n, set) => n + countUpTo(db, sql`(${set})`, sql`1`, minimum), 0) <= minimum) continue;
+        const filters = { [name]: key };
+        out.push(...rowsOf({ collection: e.collection, filter: name, key }, filters, liveCount(db, e, filters, UNBOUNDED.countLimit).total));
+      }
+    }
+    return out;
+  } finally {
+    setQueryBounds(db, before);
+  }
 }
 
 /** The `facets` of {@link boundedFacets}. */

@@ -22,6 +22,8 @@ export interface FilterDef {
   where(db: Db, value: never, parameter: string): SQL;
   /** For a reference filter: the ids of the records a value names (the same resolution as `where`). */
   ids?(db: Db, value: never, parameter: string): string[];
+  /** For a reference filter: the table of the records it names (what a build enumerates to store the counts of each one's set, stored-counts.ts). */
+  table?: string;
   /**
    * The sets of ids the condition tests membership in (`x IN (set)`), one statement each,
    * which SQLite builds whole before the first row: the engine counts them up to the set
@@ -151,6 +153,7 @@ function referenceFilter(table: string, what: string, where: IdCondition, descri
     schema: z.string().min(1).describe(`${description} Several values, comma-separated, mean any of them.`),
     where: (db, value: string, parameter) => anyOf(resolveAll(db, table, what, value, parameter).map(where)),
     ids: (db, value: string, parameter) => resolveAll(db, table, what, value, parameter),
+    table,
   };
 }
 
