@@ -100,6 +100,13 @@ export const candidatesStatement = (match: string, kinds: SQL, limit: number) =>
   JOIN (SELECT id, c0 AS kind, c1 AS ref, c2 AS body FROM search_index_content) c ON c.id = s.rowid
   ORDER BY s.rowid DESC`;
 
+/**
+ * The kinds condition of a search of every type: the candidates are the index rows from rowid 0
+ * (`indexRowids('document')`), which are documents, measures and figures only, every one a hit
+ * type; no condition to evaluate twice per row.
+ */
+const EVERY_CANDIDATE = sql`1`;
+
 /** The position of `body` among the index's columns (kind, ref, body). */
 const BODY_COLUMN = 2;
 
@@ -294,7 +301,7 @@ export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
   const position = request.cursor === undefined ? undefined : cursorPosition(request.cursor);
-  const { taken, all: rankingExact } = candidates(db, match, hitKinds(request.type), bounds);
+  const { taken, all: rankingExact } = candidates(db, match, request.type === undefined ? EVERY_CANDIDATE : hitKinds(request.type), bounds);
   const stems = queryStems(request.q);
   const score = bm25(stems, indexStatistics(db, stems));
   const ranked: Hit[] = [];
