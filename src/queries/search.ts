@@ -155,7 +155,7 @@ function candidates(db: Db, match: string, kinds: SQL, bounds: RankBounds): { ta
  * order): per kind the display name, the original of the indexed text (as load.ts indexed it),
  * the document's id and title.
  */
-const displayStatement = (hits: string) => sql`
+export const displayStatement = (hits: string) => sql`
   WITH page AS MATERIALIZED (SELECT j.key AS position, j.value ->> 0 AS kind, j.value ->> 1 AS ref FROM json_each(${hits}) j)
   SELECT h.position,
     CASE h.kind WHEN 'measure' THEN ${code(measureNameSql)} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
