@@ -467,6 +467,35 @@ function documentTableRows(db: Db, table: HashedTable, key: string, documentIds:
   return db.values(sql`SELECT * FROM ${sql.identifier(table)} WHERE ${where}`);
 }
 
+/**
+ * The page cache of a load into an empty file, in KiB (this build of SQLite defaults to 16 MB).
+ * Every document's rows go into the primary keys of its tables, whose keys (checksum-prefixed
+ * ids) land at random places of b-trees that grow with the corpus: at 10k documents those keys
+ * are some 150 MB, so a larger cache saves page reads. Bounded whatever the corpus: the cache
+ * costs up to its size in RSS, on top of the extraction workers' heaps (the build's peak, about
+ * 600 MB), and a build must stay under 1 GB at 100k documents.
+ */
+export const FRESH_LOAD_CACHE_KIB = 64 * 1024;
+
+/**
+ * Prepares an empty file for a bulk load: the larger page cache, and the secondary indexes of
+ * the documents' tables dropped, to be created again once every document is in (the returned
+ * function, in the migrations' order from their own definitions, so the schema is the same).
+ * Maintaining a dozen indexes row by row put each row at a random place of each; `CREATE INDEX`
+ * sorts a table's keys once and writes the index in order. (Dropping them was tried before
+ * foreign keys were checked once at the end, see checkForeignKeysAtEnd: with deferred foreign
+ * keys every parent row inserted then searched its child tables without an index.)
+ */
+function prepareFreshFile(db: Db): () => void {
+  db.$client.pragma(`cache_size = -${FRESH_LOAD_CACHE_KIB}`);
+  const tables = JSON.stringify(DOCUMENT_TABLES.map(([table]) => table));
+  const indexes = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(${tables})) ORDER BY rowid`);
+  for (const [name] of indexes) db.run(sql`DROP INDEX ${sql.identifier(name)}`);
+  return () => {
+    for (const [, definition] of indexes) db.run(sql.raw(definition));
+  };
+}
+
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
 const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
 
@@ -558,12 +587,15 @@ class Load {
   readonly #placesByDate = new Map<string | null, Map<string, string[]>>();
   /** On a copy, the search statistics' difference (a fresh file reads them from the whole index once). */
   readonly #searchDelta: SearchTermDelta | undefined;
+  /** In a fresh file, what creates the indexes dropped for the documents' load (see prepareFreshFile). */
+  readonly #createDeferredIndexes: (() => void) | undefined;
 
   constructor(private readonly db: Db, private readonly inputs: References, private readonly meta: LoadMeta) {
     // Gazetteer entries may name parents listed after them, and documents name reference rows loaded after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
     this.#digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
     this.#searchDelta = meta.incremental ? new SearchTermDelta(db) : undefined;
+    this.#createDeferredIndexes = meta.incremental ? undefined : prepareFreshFile(db);
   }
 
   /**
@@ -603,6 +635,10 @@ class Load {
     const phase = meta.phase ?? (() => {});
     const digests = this.#digests;
     phase('documents');
+    if (this.#createDeferredIndexes) {
+      this.#createDeferredIndexes();
+      phase('indexes');
+    }
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summaries, this.#searchDelta);
     phase('references');

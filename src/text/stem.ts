@@ -36,6 +36,17 @@ export interface WordSpan {
   end: number;
 }
 
+/** The word a match of the word pattern stands for: folded, the combining marks of decomposed letters dropped. */
+const wordOf = (match: string) => foldForMatch(match).replace(MARKS, '');
+
+/**
+ * Whether the word `match` at `index` of `text` is the "s" of a Dutch plural or genitive after
+ * an apostrophe ("camera’s"): part of the word before it, not a word. Only a one-unit match
+ * folds to "s" (folding keeps the length; a combining mark stays a mark).
+ */
+const isCliticS = (text: string, match: string, index: number) =>
+  match.length === 1 && foldForMatch(match) === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, index - 2), index)));
+
 /**
  * The words of `text` in order, found lazily: a reader that stops early (a snippet's
  * window) folds and stems nothing after it. NFC and NFD spellings give the same words:
@@ -44,9 +55,8 @@ export interface WordSpan {
  */
 export function* words(text: string): Generator<WordSpan> {
   for (const m of text.matchAll(WORD)) {
-    const folded = foldForMatch(m[0]);
-    if (folded === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
-    yield { word: folded.replace(MARKS, ''), start: m.index, end: m.index + m[0].length };
+    if (isCliticS(text, m[0], m.index)) continue;
+    yield { word: wordOf(m[0]), start: m.index, end: m.index + m[0].length };
   }
 }
 
@@ -57,7 +67,21 @@ export function tokenize(text: string): WordToken[] {
   return tokens;
 }
 
-/** The text FTS5 indexes: stems separated by spaces. Query text goes through the same function. */
+/** The stem of a match of the word pattern as it stands in a text (before folding): a text repeats its spellings, so each is folded and stemmed once. */
+const STEM_WORD = wordPattern();
+const stemOfMatch: (match: string) => string = memoByWord((match) => stemWord(wordOf(match)));
+
+/**
+ * The text FTS5 indexes: stems separated by spaces. Query text goes through the same function.
+ * The stems of {@link tokenize}, without a token object per word: a build indexes every
+ * document, measure and figure this way (the largest share of its per-document CPU after SQLite).
+ */
 export function stemmedText(text: string): string {
-  return tokenize(text).map((t) => t.stem).join(' ');
+  const stems: string[] = [];
+  // One matcher for every call (the loop runs to the end without yielding, so nothing else moves its lastIndex).
+  STEM_WORD.lastIndex = 0;
+  for (let m = STEM_WORD.exec(text); m !== null; m = STEM_WORD.exec(text)) {
+    if (!isCliticS(text, m[0], m.index)) stems.push(stemOfMatch(m[0]));
+  }
+  return stems.join(' ');
 }
