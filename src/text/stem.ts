@@ -1,9 +1,9 @@
-import snowball from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
 import { foldForMatch } from './fold.js';
 import { memoByWord } from './memo.js';
 import { wordPattern } from './tokens.js';
 
-const dutch = snowball.newStemmer('dutch');
+const dutch = newStemmer('dutch');
 
 /** One word of a text with its UTF-16 span, as the search index and highlighter see it. */
 export interface WordToken {
