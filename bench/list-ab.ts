@@ -3,8 +3,12 @@
  * the uncached 50-measure list and of the hand-written reference (bench/reference.ts), for
  * two code trees loaded side by side in one process (NEW defaults to this one) and measured
  * in alternating rounds, so that the drift of a shared machine falls on both alike. Each
- * tree's app answers through `app.inject` over the seed database; the bodies of both are
- * compared first. Prints the median and quartiles of the rounds and new/old.
+ * tree's app answers through `app.inject` over the seed database (or DB_PATH, read only); the bodies of both are
+ * compared first. Each round measures every path on both trees, in alternating order; prints
+ * the median and quartiles of the rounds, and the medians of the ratios within a round:
+ * new/old, and × the reference (reference CPU ÷ list CPU, each tree on its own); and the
+ * same ratios of the fastest rounds (contention only adds time: on a loaded machine the
+ * fastest round is the steadier estimate of a request's own cost).
  * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
  * AB_PATHS (comma-separated) overrides the paths.
  */
@@ -12,12 +16,13 @@ import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { registerReference } from './reference.js';
+import { scenariosFor } from './scenarios.js';
 
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 30);
 const PER_ROUND = Number(process.env.AB_N ?? 20);
 const trees = { old: resolve(process.argv[2] ?? '.'), new: resolve(process.argv[3] ?? '.') };
 
-const dbPath = seedDatabase();
+const dbPath = process.env.DB_PATH ?? seedDatabase();
 const apps: Array<[string, FastifyInstance]> = [];
 for (const [name, root] of Object.entries(trees)) {
   const { buildApp } = (await import(`${root}/src/app.js`)) as { buildApp: (options: { dbPath: string; responseCache: boolean }) => Promise<FastifyInstance> };
@@ -27,8 +32,9 @@ for (const [name, root] of Object.entries(trees)) {
   apps.push([name, app]);
 }
 
-const programme = apps[0]![1].db.$client.prepare('SELECT programme_id FROM measures WHERE programme_id IS NOT NULL GROUP BY programme_id ORDER BY count(*) DESC, programme_id LIMIT 1').pluck().get() as string;
-const paths = process.env.AB_PATHS?.split(',') ?? [`/v1/programmes/${programme}/measures?limit=50`, `/bench/reference/programmes/${programme}`];
+// The bench's own first scenario and its reference: 50 measures of the largest programme (of a document in generated corpora).
+const [listScenario] = scenariosFor(dbPath);
+const paths = process.env.AB_PATHS?.split(',') ?? [listScenario!.path, listScenario!.reference!];
 
 /** CPU ms per request of `PER_ROUND` requests of `path`. */
 async function round(app: FastifyInstance, path: string): Promise<number> {
@@ -43,13 +49,28 @@ const quantile = (values: number[], q: number) => [...values].sort((a, b) => a -
 for (const path of paths) {
   const bodies = await Promise.all(apps.map(async ([, app]) => (await app.inject(path)).body));
   if (bodies[0] !== bodies[1]) console.log(`${path}: the two trees answer with different bodies`);
-  const times: Record<string, number[]> = Object.fromEntries(apps.map(([name]) => [name, []]));
   for (const [, app] of apps) for (let i = 0; i < 50; i++) await app.inject(path);
-  for (let r = 0; r < ROUNDS; r++) {
-    // Alternate which tree goes first, so neither always runs after the other's garbage.
-    for (const [name, app] of r % 2 === 0 ? apps : [...apps].reverse()) times[name]!.push(await round(app, path));
+}
+
+// Every path of both trees in each round, the order alternating, so that the machine's drift
+// (a loaded, shared machine) falls on all alike; ratios are taken within a round, then their median.
+const times = new Map<string, number[]>(paths.flatMap((path) => apps.map(([name]) => [`${name} ${path}`, []])));
+for (let r = 0; r < ROUNDS; r++) {
+  const order = paths.flatMap((path) => apps.map(([name, app]) => [name, app, path] as const));
+  for (const [name, app, path] of r % 2 === 0 ? order : order.reverse()) times.get(`${name} ${path}`)!.push(await round(app, path));
+}
+const timesOf = (name: string, path: string) => times.get(`${name} ${path}`)!;
+/** The median over rounds of a ratio of two series measured in the same rounds. */
+const pairedRatio = (a: number[], b: number[]) => quantile(a.map((x, i) => x / b[i]!), 0.5);
+for (const path of paths) {
+  const summary = apps.map(([name]) => `${name} ${quantile(timesOf(name, path), 0.5).toFixed(3)} ms (${quantile(timesOf(name, path), 0.25).toFixed(2)}–${quantile(timesOf(name, path), 0.75).toFixed(2)})`);
+  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${pairedRatio(timesOf('new', path), timesOf('old', path)).toFixed(3)} (median of rounds), ${(Math.min(...timesOf('new', path)) / Math.min(...timesOf('old', path))).toFixed(3)} (fastest rounds)`);
+}
+// With the reference among the paths: each tree's other paths as × the reference (reference CPU ÷ path CPU, as the bench's ratio of throughputs).
+const reference = paths.find((path) => path.startsWith('/bench/reference/'));
+if (reference !== undefined) {
+  for (const path of paths.filter((p) => p !== reference)) {
+    console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)} (fastest rounds ${(Math.min(...timesOf(name, reference)) / Math.min(...timesOf(name, path))).toFixed(3)})`).join('  ')}`);
   }
-  const summary = apps.map(([name]) => `${name} ${quantile(times[name]!, 0.5).toFixed(3)} ms (${quantile(times[name]!, 0.25).toFixed(2)}–${quantile(times[name]!, 0.75).toFixed(2)})`);
-  console.log(`${`GET ${path}`.padEnd(64)} ${summary.join('  ')}  new/old ${(quantile(times.new!, 0.5) / quantile(times.old!, 0.5)).toFixed(3)}`);
 }
 for (const [, app] of apps) await app.close();

@@ -11,6 +11,11 @@
  *
  *   DB_PATH=bench-output/build-10000/blauwdruk.db RESPONSE_CACHE=off node --import tsx bench/request-times.ts
  *   REQUEST_PATHS='/v1/measures?facet=theme /v1/figures' …   # other paths, space-separated
+ *   REQUEST_FRESH=1 …   # each path on an app of its own: "first ms" is the first request after a start
+ *
+ * Without REQUEST_FRESH one app answers every path, so only the first path's first request
+ * is the first after start (V8 compiling the request path, SQLite's page cache empty); the
+ * others' first requests are cold only for their own statements and pages.
  */
 import { buildApp } from '../src/app.js';
 import { serverConfig } from '../src/server-config.js';
@@ -36,8 +41,13 @@ const cpuMs = () => {
 };
 
 const env: NodeJS.ProcessEnv = { RATE_LIMIT: 'off', MAX_EVENT_LOOP_DELAY: 'off', ...process.env };
-const app = await buildApp(serverConfig(env, env.DB_PATH ?? 'data/blauwdruk.db').app);
-await app.ready();
+const FRESH = env.REQUEST_FRESH === '1';
+const startApp = async () => {
+  const started = await buildApp(serverConfig(env, env.DB_PATH ?? 'data/blauwdruk.db').app);
+  await started.ready();
+  return started;
+};
+let app = await startApp();
 
 /** One request's CPU and wall time in ms, and its status. */
 async function timed(path: string): Promise<{ cpu: number; wall: number; status: number }> {
@@ -48,7 +58,11 @@ async function timed(path: string): Promise<{ cpu: number; wall: number; status:
 
 try {
   const rows = [];
-  for (const { kind, path } of requests) {
+  for (const [i, { kind, path }] of requests.entries()) {
+    if (FRESH && i > 0) {
+      await app.close();
+      app = await startApp();
+    }
     const first = await timed(path);
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await timed(path));

@@ -7,7 +7,7 @@
  */
 import type { EntityCollection } from './queries/dataset.js';
 import type { MeasureRecord } from './queries/shapes.js';
-import type { Ref, Refs } from './queries/refs.js';
+import type { RecordRefOf, Ref, Refs } from './queries/refs.js';
 
 /** Where the REST API lives under the origin. */
 export const API_ROOT = '/v1';
@@ -39,9 +39,14 @@ export const browsePath = (collection: 'locations' | 'programmes' | 'documents' 
  */
 export const measurePagePath = (measure: Pick<MeasureRecord, 'id'>) => browsePath('measures', measure.id);
 
+/** `{origin}/v1/{collection}/{id}[/{rel}]`: the URL of a record or of a resource under it. */
+const recordResourceUrl = (origin: string, collection: EntityCollection, id: string, rel: string | undefined) =>
+  rel === undefined ? `${origin}${API_ROOT}/${collection}/${encodeURIComponent(id)}` : `${origin}${API_ROOT}/${collection}/${encodeURIComponent(id)}/${rel}`;
+
 /** The URL of a reference under `origin`: `/v1/{collection}[/{id}[/{rel}]][?query][#fragment]`, or the record's card. */
 export function refUrl(origin: string, ref: Ref): string {
   if (ref.card === true) return cardUrl(origin, ref.collection as CardKind, ref.id!);
+  if (ref.id !== undefined && ref.query === undefined && ref.fragment === undefined) return recordResourceUrl(origin, ref.collection, ref.id, ref.rel);
   let url = `${origin}${API_ROOT}/${ref.collection}`;
   if (ref.id !== undefined) url += `/${encodeURIComponent(ref.id)}`;
   if (ref.rel !== undefined) url += `/${ref.rel}`;
@@ -69,6 +74,14 @@ const eachObject = (value: unknown, link: Linker, origin: string) => {
  */
 function compile(refs: Refs): Linker {
   const steps = Object.entries(refs).map(([key, r]): Linker => {
+    if (typeof r === 'function' && 'record' in r) {
+      // A record's URL (most of a page's): written from the id, no Ref made.
+      const { collection, rel } = (r as RecordRefOf).record;
+      return (holder, origin) => {
+        const held = holder[key];
+        if (held !== null && held !== undefined) holder[key] = recordResourceUrl(origin, collection, held as string, rel);
+      };
+    }
     if (typeof r === 'function') {
       const refOf = r as AnyRefOf;
       return (holder, origin) => {

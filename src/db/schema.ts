@@ -363,6 +363,31 @@ export const measureDateOrder = sqliteTable(
 );
 
 /**
+ * Sizes and facet counts of large filtered sets, derived at load (src/queries/stored-counts.ts):
+ * for a collection as a whole (`filter` and `key` empty) and for each record a filter names
+ * whose set holds more than a minimum of records (a province's, a theme's, an actor's
+ * measures), the set's size (`facet` and `value` empty) and each facet's values as a list
+ * of it shows them (at most FACET_LIMIT, most frequent first; `name` the display name).
+ * Counting such a set at request time reads all of it (732 103 measures of a province at
+ * 100k documents); these rows answer `count=true` and `facet=` for exactly one such record
+ * with one range of the primary key. What the rows hold is described in `meta` (key
+ * `stored_counts`); a file without that row has none. No foreign keys, as for `measure_places`.
+ */
+export const storedCounts = sqliteTable(
+  'stored_counts',
+  {
+    collection: text('collection').notNull(),
+    filter: text('filter').notNull(),
+    key: text('key').notNull(),
+    facet: text('facet').notNull(),
+    value: text('value').notNull(),
+    name: text('name').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.collection, t.filter, t.key, t.facet, t.value] })],
+);
+
+/**
  * The statistics bm25 needs from the full-text index (`search_index`), derived at load from
  * its vocabulary (`search_vocab`, an fts5vocab table): per stem, the index rows containing it
  * (`rows`, bm25's document frequency) and its occurrences (`tokens`); the empty term, which no

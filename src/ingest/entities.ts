@@ -39,6 +39,15 @@ export interface EntityMatcher {
   titledSurnames: FormTrie<TitledSurname>;
   /** "de heer ceyssens", "mevrouw verlinden": an honorific with the surname of the one gazetteer person who bears it. */
   honorificSurnames: FormTrie<TitledSurname>;
+  /** "neteland", "zuiderkempen": zones' names without a police noun, where they name no town ({@link bareZoneNameHits}). */
+  bareZoneNames: FormTrie<BareZoneName>;
+}
+
+/** A zone's name written without a police noun, whether it is also the name of a place (a region such as "Zuiderkempen"), and whether it is one plain word ("Neteland", also "Polder"). */
+interface BareZoneName {
+  zoneId: string;
+  alsoAPlace: boolean;
+  oneWord: boolean;
 }
 
 /** A title word before a person's surname, which names the person while a membership with that title holds. */
@@ -64,6 +73,8 @@ function bareForm(location: LocationEntry, placeIdByName: Map<string, string>): 
   const m = QUALIFIED_NAME.exec(location.name);
   if (!m) return null;
   const qualifier = normaliseSpace(m[2]!);
+  // "Centrum (Hasselt)" written "Hasselt-centrum": a generic word that texts join to its town's name does not name the part alone.
+  if (location.aliases.some((alias) => normaliseSpace(alias) === `${qualifier}-${normaliseSpace(m[1]!)}`)) return null;
   if (KIND_QUALIFIERS.has(qualifier)) return { name: m[1]!, requires: null };
   const place = placeIdByName.get(qualifier);
   return place ? { name: m[1]!, requires: place } : null;
@@ -80,6 +91,23 @@ function placeAdjectives(name: string): string[] {
   if (name.endsWith('en')) adjectives.push(`${name.slice(0, -2)}se`);
   else if (name.endsWith('e')) adjectives.push(`${name.slice(0, -1)}se`);
   return adjectives;
+}
+
+/**
+ * "Lommels burgemeester", "het Tiens stadsbestuur", "Zoersels raadslid": a town's adjective is
+ * written without its "-e" before a role noun and after "het" before a neuter noun. From every
+ * town adjective ending in "-se", regular or the gazetteer's alias ("Aalsterse"), one form each,
+ * with the evidence a name that is also a word needs: many such forms are Dutch words too
+ * ("Voorts, …" opening a sentence is the adverb, not the adjective of Voort).
+ */
+function uninflectedAdjectives(locations: LocationEntry[], regular: Map<string, string | null>): Form[] {
+  const forms: Form[] = [];
+  const add = (adjective: string, entityId: string) => {
+    if (/^\p{L}[\p{L}-]{2,}se$/u.test(adjective)) forms.push({ folded: adjective.slice(0, -1), entityType: 'location', entityId, requires: null, evidence: 'place' });
+  };
+  for (const [adjective, id] of regular) if (id) add(adjective, id);
+  for (const l of locations.filter((place) => TOWN_KINDS.has(place.kind))) for (const alias of l.aliases) if (/^\p{Lu}/u.test(alias)) add(normaliseSpace(alias), l.id);
+  return forms;
 }
 
 /**
@@ -304,6 +332,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
       if (singular) derive({ folded: normaliseSpace(singular), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
     }
   }
+  for (const form of uninflectedAdjectives(gazetteer.locations, adjectives)) derive(form);
   const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
@@ -326,6 +355,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     zoneOf: zonesByPlace(gazetteer.actors),
     titledSurnames: titledSurnameTrie(gazetteer.actors),
     honorificSurnames: honorificSurnameTrie(gazetteer.actors),
+    bareZoneNames: bareZoneNameTrie(gazetteer.actors, gazetteer.locations, words),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
 }
@@ -348,8 +378,16 @@ const TITLES = [
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
 ];
 
-/** The role words a title stands for: "premier" is the "eerste minister". */
-const TITLE_ROLES: Record<string, string[]> = { premier: ['eerste minister', 'premier'], vicepremier: ['vicepremier', 'vice-eersteminister'] };
+/**
+ * The role words a title stands for: "premier" is the "eerste minister"; a designated mayor
+ * ("aangewezen-burgemeester", hyphenated as the Flemish decree writes it) is called "burgemeester"
+ * in the news. Other hyphenated roles stay apart: "minister-president" is not a "minister".
+ */
+const TITLE_ROLES: Record<string, string[]> = {
+  premier: ['eerste minister', 'premier'],
+  vicepremier: ['vicepremier', 'vice-eersteminister'],
+  burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
+};
 
 const roleHasTitle = (role: string, title: string) =>
   (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role)));
@@ -385,6 +423,57 @@ function honorificSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
     for (const title of HONORIFICS) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
   }
   return trie;
+}
+
+/**
+ * Zones' names without "Politiezone" and their one-word short names ("Neteland", "Kempen
+ * Noord-Oost", "CARMA"), where they are not a town's name (a town's name alone is the town) nor a
+ * common word; a name two zones share names neither.
+ */
+function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], commonWords: ReadonlySet<string>): FormTrie<BareZoneName> {
+  const formsOf = (l: LocationEntry) => [l.name, QUALIFIED_NAME.exec(l.name)?.[1] ?? l.name, ...l.aliases].map(normaliseSpace);
+  const towns = new Set(locations.filter((l) => TOWN_KINDS.has(l.kind)).flatMap(formsOf));
+  const places = new Set(locations.flatMap(formsOf));
+  const byName = new Map<string, string | null>();
+  for (const zone of actors.filter((a) => a.kind === 'police_zone')) {
+    const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
+    for (const name of new Set([zoneCore(zone.name), ...shortNames])) {
+      if (towns.has(name) || commonWords.has(name) || name.length < 3) continue;
+      byName.set(name, byName.has(name) && byName.get(name) !== zone.id ? null : zone.id);
+    }
+  }
+  const trie = new FormTrie<BareZoneName>();
+  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name), oneWord: /^\p{L}+$/u.test(name) });
+  return trie;
+}
+
+/** An article or a place preposition right before a name: "aan de Westkust", "in het Pajottenland" speak of the area. */
+const AREA_BEFORE = /(?:^|[^\p{L}])(?:de|het|'t|in|te|naar|uit|vanuit|aan|op|rond)\s+$/u;
+
+/**
+ * "twee zones zijn tegen: Neteland en Zuiderkempen", "eventueel met Zuiderkempen erbij": a zone's
+ * name written without a police noun names the zone, written with capitals, not after an article
+ * or a place preposition ("aan de Westkust" is the area), on characters no actor holds, when the
+ * document names that zone elsewhere (one sense of a name throughout) or, for a name of several
+ * words or parts that is no place at all ("Kempen Noord-Oost", "Geel-Laakdal-Meerhout"), speaks of
+ * zones or the police within a few sentences; one plain word ("Neteland", but also "Polder",
+ * "Kouter") needs the zone named. A place hit on the same
+ * characters (the region "Zuiderkempen") gives way.
+ */
+function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const namedZones = new Set(hits.filter((h) => isZone(matcher)(h)).map((h) => h.entityId));
+  const out = [...hits];
+  for (const { start, end, value } of matcher.bareZoneNames.findAll(tokens)) {
+    const quote = text.slice(start, end);
+    if (!everyWordCapitalised(quote) || cutsCompound(text, { start, end } as Hit) || AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    const overlapping = out.filter((h) => h.start < end && start < h.end);
+    if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
+    const talk = (from: number, to: number) => ZONE_TALK.test(folded.slice(Math.max(0, from), to));
+    const evidence = namedZones.has(value.zoneId) || (!value.alsoAPlace && !value.oneWord && (talk(start - 300, start) || talk(end, end + 300)));
+    if (!evidence) continue;
+    out.splice(0, out.length, ...out.filter((h) => !overlapping.includes(h)), { folded: folded.slice(start, end), entityType: 'actor', entityId: value.zoneId, requires: null, evidence: 'none', start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The places an actor serves (`areas` of the gazetteer): current ones (no end) or former ones. */
@@ -483,17 +572,17 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
   const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
-  const hits = elidedLists(text, folded, found, matcher);
+  const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   placesInTownAdjective(text, folded, hits, matcher);
-  territoriesOfGovernments(folded, hits, matcher);
+  territoriesOfGovernments(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
-  hits.splice(0, hits.length, ...hits.filter((h) => !surname(h)));
+  hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
@@ -502,7 +591,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h))
+    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -672,10 +761,10 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
   return null;
 }
 
-/** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)". */
-export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|pz|zone)(?:\s+van)?)\s+$/u;
-/** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie". */
-export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie)(?![\p{L}\p{N}])/u;
+/** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
+export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
+/** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
+export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
 
 /**
  * "politiezone Melle", "PZ Gent", "de politie van Mol", "Gentse politie": a police noun
@@ -701,30 +790,71 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
 }
 
 /** Places written as one word joined by "-" or "/" ("Brussel-Elsene", "Bredene/De Haan"). */
-const COMPOUND_JOINER = /^[-/]$/u;
+const COMPOUND_JOINER = /^[-/–]$/u;
+/** Places joined by a dash between spaces ("Sint-Truiden – Gingelom"), as zone names are also typeset. */
+const SPACED_JOINER = /^\s+[-–]\s+$/u;
 /** A text speaking of the police: "zone(s)", "politiezone(s)", "korps(en)", "politie". */
 const ZONE_TALK = /(?:^|[^\p{L}])(?:politie)?(?:zones?|korps(?:en)?)(?![\p{L}])|politie(?![\p{L}])/u;
+
+/**
+ * The zone whose name the towns of hits[i..j] spell, joined as the text joins them or by "-" or
+ * "/" as the gazetteer writes zone names ("Sint-Truiden – Gingelom" is "Sint-Truiden/Gingelom").
+ */
+function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher): Form | undefined {
+  const parts = towns.map((h) => normaliseSpace(folded.slice(h.start, h.end)));
+  const names = new Set([normaliseSpace(folded.slice(towns[0]!.start, towns.at(-1)!.end)), parts.join('-'), parts.join('/')]);
+  return [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
+}
+
+/**
+ * "de lokale politie Sint-Truiden – Gingelom – Nieuwerkerken": how many hits after a zone's
+ * mention are towns that zone serves, each joined to the one before by a dash or a slash (spaced
+ * or not), so that the zone's name goes on over them.
+ */
+function townsOfZoneAfter(text: string, hits: Hit[], i: number, matcher: EntityMatcher): number {
+  const zone = isZone(matcher)(hits[i]!) ? matcher.actors.get(hits[i]!.entityId) : undefined;
+  if (!zone) return 0;
+  let n = 0;
+  for (let k = i + 1; k < hits.length; k++) {
+    const joiner = text.slice(hits[k - 1]!.end, hits[k]!.start);
+    if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id || !(COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) break;
+    n++;
+  }
+  return n;
+}
 
 /**
  * "Brussel-Elsene", "Bredene/De Haan": towns joined into one word by "-" or "/" that, after a
  * police noun, name a zone ("PZ Brussel-Elsene", "politiezone Bredene/De Haan") name that zone
  * written alone too, where the text has just spoken of zones or the police ("In andere zones,
  * zoals Bredene/De Haan"); after a place preposition they stay places ("inbraken in Lanaken-Maasmechelen").
+ * Towns joined by a spaced dash name the zone only right after a police noun ("de lokale politie
+ * Sint-Truiden – Gingelom – Nieuwerkerken"), which the mention then includes, as it does "politiezone".
  */
 function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const out: Hit[] = [];
   for (let i = 0; i < hits.length; i++) {
-    let j = i;
-    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && COMPOUND_JOINER.test(text.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
     const first = hits[i]!;
+    const towns = townsOfZoneAfter(text, hits, i, matcher);
+    if (towns > 0) {
+      out.push({ ...first, folded: folded.slice(first.start, hits[i + towns]!.end), end: hits[i + towns]!.end });
+      i += towns;
+      continue;
+    }
+    const policeNoun = POLICE_BEFORE.exec(folded.slice(Math.max(0, first.start - 30), first.start));
+    const joins = (a: Hit, b: Hit) => COMPOUND_JOINER.test(text.slice(a.end, b.start)) || (policeNoun !== null && SPACED_JOINER.test(text.slice(a.end, b.start)));
+    let j = i;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && joins(hits[j]!, hits[j + 1]!)) j++;
     const last = hits[j]!;
-    const name = j > i && !PLACE_PREPOSITION.test(folded.slice(Math.max(0, first.start - 10), first.start)) && ZONE_TALK.test(folded.slice(Math.max(0, first.start - 600), first.start)) ? normaliseSpace(folded.slice(first.start, last.end)) : null;
-    const zone = name === null ? undefined : ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`)).find((f) => f && isZone(matcher)(f));
+    const spaced = hits.slice(i, j).some((h, k) => SPACED_JOINER.test(text.slice(h.end, hits[i + k + 1]!.start)));
+    const asZone = policeNoun !== null || (!PLACE_PREPOSITION.test(folded.slice(Math.max(0, first.start - 10), first.start)) && ZONE_TALK.test(folded.slice(Math.max(0, first.start - 600), first.start)));
+    const zone = j > i && asZone ? zoneOfTowns(folded, hits.slice(i, j + 1), matcher) : undefined;
     if (!zone) {
       out.push(first);
       continue;
     }
-    out.push({ folded: name!, entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start: first.start, end: last.end });
+    const start = spaced ? first.start - policeNoun![0].length + policeNoun![0].indexOf(policeNoun![1]!) : first.start;
+    out.push({ folded: folded.slice(start, last.end), entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start, end: last.end });
     i = j;
   }
   return out;
@@ -790,13 +920,17 @@ const TERRITORY_OF = /(?:^|[^\p{L}])grondgebied(?:en)?\s+van\s+(?:de\s+|het\s+)?
 
 /**
  * "de grondgebieden van de Stad Brussel": after "grondgebied van" a town's government ("Stad
- * Brussel", "gemeente Bever") names its territory, the town, quoted without the kind noun.
+ * Brussel", "gemeente Bever") names its territory, the town, quoted without the kind noun. So
+ * does the government's name written with a lowercase kind noun ("de stad Mechelen telt …",
+ * "in de stad Lier"): in running text "stad" is the common noun before a town's name, like
+ * "provincie"; written as a name ("Stad Brussel betaalt") it stays the government.
  */
-function territoriesOfGovernments(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+function territoriesOfGovernments(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   hits.forEach((h, i) => {
     const government = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
     const town = government?.kind === 'government' && government.location ? matcher.locations.get(government.location) : undefined;
-    if (!town || !TOWN_KINDS.has(town.kind) || !TERRITORY_OF.test(folded.slice(Math.max(0, h.start - 40), h.start))) return;
+    const territory = TERRITORY_OF.test(folded.slice(Math.max(0, h.start - 40), h.start)) || /^\p{Ll}/u.test(text.slice(h.start, h.start + 1));
+    if (!town || !TOWN_KINDS.has(town.kind) || !territory) return;
     const noun = KIND_NOUN.exec(folded.slice(h.start, h.end));
     if (!noun) return;
     hits[i] = { ...h, entityType: 'location', entityId: town.id, start: h.start + noun[0].length, folded: folded.slice(h.start + noun[0].length, h.end) };
@@ -877,6 +1011,22 @@ const ITEM_GLOSS = /^\s*\([^()\n]{0,200}\)/u;
 /** An item written as a name: a capitalised word or an acronym with its "-" or "/" parts ("Vilvoorde-Machelen", "Aalter/Knesselare", "B-H-T"). */
 const LIST_ITEM = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/u;
 
+/** Two or three capitalised words, each maybe with its "-" or "/" parts: "Kempen Noord-Oost", "Regio Tielt". */
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*){1,2}/u;
+
+/**
+ * The end of a zone's name of several words at `at` ("zones Turnhout, Kempen Noord-Oost en …"):
+ * the longest run of two or three capitalised words that, after "politiezone", names a zone; null if none.
+ */
+function zoneNameOfWords(text: string, at: number, matcher: EntityMatcher): number | null {
+  const words = NAME_WORDS.exec(text.slice(at, at + 80))?.[0].split(' ') ?? [];
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (namedWithNoun({ start: at, end: at + name.length, quote: name }, matcher, 'politiezone', isZone(matcher))) return at + name.length;
+  }
+  return null;
+}
+
 /** One item of an elliptical list: its span, and the entity it names (null: a name the gazetteer lacks). */
 export interface ListItem extends Span {
   entity: ListedEntity | null;
@@ -900,7 +1050,7 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
         const word = LIST_ITEM.exec(text.slice(at, at + 80));
         if (!word) break;
         const longer = hits.find((h) => h.start === at && h.end > at + word[0].length);
-        const end = longer?.end ?? at + word[0].length;
+        const end = (kind === 'police_zone' ? zoneNameOfWords(text, at, matcher) : null) ?? longer?.end ?? at + word[0].length;
         const inside = hits.filter((h) => h.start < end && h.end > at);
         if (inside.some((h) => h.start < at || h.end > end)) break;
         const span: Span = { start: at, end, quote: text.slice(at, end) };
@@ -935,6 +1085,33 @@ function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityM
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
 export const ROAD_NUMBER = /(?<![\p{L}\p{N}-])([ENRA])-?(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** Words a road number follows: an article, a road noun, a preposition of route ("de E40", "snelweg A12", "richting R0"). */
+const ROAD_LEAD = /(?:^|[^\p{L}])(?:de|snelweg|autosnelweg|autoweg|ring|richting|via|langs)\s+$/iu;
+/** Prepositions and conjunctions a sentence may open with before a road ("Op E40", "Tussen R0 en …"). */
+const ROUTE_WORD = /^(?:op|via|langs|naar|aan|over|tussen|bij|rond|en|of|ook|nabij|vanaf|tot|van|in|met|door|onder)$/iu;
+/** A capitalised word right before a number: a make before its model ("Audi A4", "Renault R5"). */
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)\s+$/u;
+
+/**
+ * Whether a road number at `start` is read as the road: not after a capitalised word that is no
+ * road word or preposition (a car's make: "een Audi A4", "Renault R5"); and "A1" to "A10", also paper sizes and driving licence
+ * categories ("op A4", "rijbewijs A2"), only after an article, a road noun or a route preposition
+ * ("op de A1", "snelweg A4").
+ */
+function readAsRoad(text: string, start: number, letter: string, number: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const name = NAME_BEFORE.exec(before);
+  if (name && !ROAD_LEAD.test(before) && !ROUTE_WORD.test(name[1]!)) return false;
+  return letter.toUpperCase() !== 'A' || number > 10 || ROAD_LEAD.test(before);
+}
+
+/** Whether a road's mention is its bare number ("A4", "R-5") that {@link readAsRoad} does not read as the road there. */
+function numberNotARoad(text: string, h: Hit, matcher: EntityMatcher): boolean {
+  if (h.entityType !== 'location' || matcher.locations.get(h.entityId)?.kind !== 'road') return false;
+  const m = /^([ENRA])-?(\d{1,3})$/u.exec(text.slice(h.start, h.end));
+  return m !== null && !readAsRoad(text, h.start, m[1]!, Number(m[2]));
+}
+
 /** Roads written by their number, in any of their spellings, that the gazetteer knows. */
 function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const found: Hit[] = [];
@@ -944,7 +1121,7 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   for (const m of text.matchAll(ROAD_NUMBER)) {
     const id = matcher.roads.get(`${m[1]!.toLowerCase()}${Number(m[2])}`);
     const end = m.index + m[0].length;
-    if (!id || claimed.subarray(m.index, end).includes(1)) continue;
+    if (!id || claimed.subarray(m.index, end).includes(1) || !readAsRoad(text, m.index, m[1]!, Number(m[2]))) continue;
     found.push({ folded: m[0].toLowerCase(), entityType: 'location', entityId: id, requires: null, evidence: 'none', start: m.index, end });
   }
   return found;
@@ -1064,12 +1241,10 @@ function honorificSurnameHits(text: string, folded: string, tokens: MatchToken[]
 }
 
 /**
- * Document-scoped coreference: after a person is named in full ("Annelies Verlinden"), the
- * surname alone ("Verlinden zei", "volgens De Wever") names the same person, when exactly one
- * person named earlier in the document has that surname. Surnames are found in one walk of a
- * trie of the document's surnames over its tokens, so the cost stays linear in the text.
+ * The persons the hits name in full ("Annelies Verlinden", not "Verlinden"), by folded surname:
+ * each with the end of its first full mention, the point from which its surname alone can name it.
  */
-function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+function namedInFullBySurname(text: string, hits: Hit[], matcher: EntityMatcher): Map<string, { personId: string; end: number }[]> {
   const firstNamed = new Map<string, { personId: string; end: number }[]>();
   for (const h of hits) {
     const person = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
@@ -1081,6 +1256,45 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
     if (!named.some((n) => n.personId === person!.id)) named.push({ personId: person!.id, end: h.end });
     firstNamed.set(key, named);
   }
+  return firstNamed;
+}
+
+/**
+ * "burgemeester Lens", "de heer Lens", "Thierry Lens sprak. Later zei Lens": a place's name that
+ * is also a gazetteer person's surname is the person's, not the place's, where a title of one of
+ * that person's roles or an honorific stands right before it (Dutch writes "de burgemeester van
+ * Lens" for the town's mayor), or where the document named one person of that surname in full
+ * before it and no place preposition precedes it ("in Lens" stays the place). The place readings
+ * are dropped; the person rules after this one name the person where the date and the document
+ * allow it, and a title whose holder they cannot tell still says the word is a surname.
+ */
+function withoutPlacesReadAsSurnames(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const placesByEnd = new Map(hits.filter((h) => h.entityType === 'location' && isWrittenAsSurname(text.slice(h.start, h.end))).map((h) => [h.end, h]));
+  if (placesByEnd.size === 0) return hits;
+  const surnames = new Set<Hit>();
+  for (const trie of [matcher.titledSurnames, matcher.honorificSurnames]) {
+    for (const { start, end, value } of trie.findAll(tokens)) {
+      const place = placesByEnd.get(end);
+      // The place is the surname after the title, not a longer name the title is part of.
+      if (place && normaliseSpace(folded.slice(place.start, end)) === normaliseSpace(folded.slice(start + value.titleLength, end))) surnames.add(place);
+    }
+  }
+  const namedInFull = namedInFullBySurname(text, hits, matcher);
+  for (const place of placesByEnd.values()) {
+    const earlier = namedInFull.get(normaliseSpace(folded.slice(place.start, place.end)))?.filter((n) => n.end <= place.start) ?? [];
+    if (earlier.length === 1 && !PLACE_PREPOSITION.test(folded.slice(Math.max(0, place.start - 10), place.start))) surnames.add(place);
+  }
+  return surnames.size === 0 ? hits : hits.filter((h) => !surnames.has(h));
+}
+
+/**
+ * Document-scoped coreference: after a person is named in full ("Annelies Verlinden"), the
+ * surname alone ("Verlinden zei", "volgens De Wever") names the same person, when exactly one
+ * person named earlier in the document has that surname. Surnames are found in one walk of a
+ * trie of the document's surnames over its tokens, so the cost stays linear in the text.
+ */
+function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const firstNamed = namedInFullBySurname(text, hits, matcher);
   if (firstNamed.size === 0) return [];
   const trie = new FormTrie<string>();
   for (const key of firstNamed.keys()) trie.add(key, key);

@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -23,6 +23,8 @@ import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsRow } from '../queries/facts.js';
+import { computeStoredCounts } from '../queries/store-counts.js';
+import { STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
 import { compiledStatement, placeholderRow, positionalStatement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
@@ -708,6 +710,8 @@ class Load {
       ...digests.metaRows(),
       facts,
     ]);
+    replaceStoredCounts(db);
+    phase('stored counts');
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = loaded
       ? carryHistoryOf(db, { loaded, removed: this.#removed }, version, meta.builtAt)
@@ -726,6 +730,21 @@ class Load {
     if (!this.meta.incremental) this.digestHere();
     return this.finishVersion();
   }
+}
+
+/**
+ * Writes the sizes and facets of large sets (src/queries/stored-counts.ts: a province's
+ * measures, exact, for requests to read rather than count) in place of those stored, with
+ * the `meta` row describing them; sets of at most `minimum` records are left to be counted
+ * live. A build calls it once everything else is loaded; bench/store-counts.ts on a file
+ * built before.
+ */
+export function replaceStoredCounts(db: Db, minimum = STORED_COUNTS_MINIMUM): void {
+  const counts = computeStoredCounts(db, minimum);
+  db.delete(t.storedCounts).run();
+  insertAll(db, t.storedCounts, counts.rows);
+  db.delete(t.meta).where(eq(t.meta.key, counts.meta.key)).run();
+  db.insert(t.meta).values(counts.meta).run();
 }
 
 /**

@@ -14,7 +14,7 @@ import { getTableColumns, sql, type AnyColumn, type SQL, type Table } from 'driz
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
-import { queryBounds, type BoundedCount } from './bounds.js';
+import { queryBounds, setQueryBounds, type BoundedCount, type QueryBounds } from './bounds.js';
 import type { EntityCollection } from './dataset.js';
 import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { allOf, type FilterDef, type FilterValues } from './filters.js';
@@ -22,6 +22,7 @@ import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, order
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
 import { code, compiledStatement, idList, iterationStatement, staticText, statement, toQuery, type Query } from './sql.js';
 import { storedCount } from './stored-facts.js';
+import { sizeRow, storedCounts, wholeSet, type StoredCountRow, type StoredSet } from './stored-counts.js';
 
 /**
  * A value assembled in JavaScript from SQL expressions of one row: each field an
@@ -122,6 +123,13 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   filteredFields?: (db: Db, filters: FilterValues) => ((record: Row) => void) | undefined;
   /** Filters answered by a range of an ordered table (see {@link OrderedRange}). */
   ranges?: readonly OrderedRange[];
+  /**
+   * Reference filters (with FilterDef `table`, and `sets` of the listed records' own ids,
+   * `setsOfListed`) whose set for each record the build counts and facets, when larger than
+   * the minimum (stored-counts.ts): a request filtered by exactly one such record reads its
+   * exact size and facets instead of reading the set.
+   */
+  storedCounts?: readonly string[];
 }
 
 export type RecordOf<E extends Entity> = z.output<E['schema']>;
@@ -177,13 +185,28 @@ const parsed = (read: Build): Build => (row) => {
   return typeof v === 'string' ? JSON.parse(v) : v;
 };
 
-/** A build making an object of `fields` (in their order). */
+/** A build reading one column of a raw row: an object build reads it in place. */
+type ColumnRead = Build & { readonly at: number };
+
+/** The build of a field filled later (a batch's): null until then. */
+const unfilled: Build = () => null;
+
+/**
+ * A build making an object of `fields` (in their order), generated per shape as the
+ * serializer's projectors are: one object literal, so every record of a shape has its
+ * fields from the start (one hidden class, which `JSON.stringify` walks fast), a column of a
+ * raw row read in place, other fields through their builds.
+ */
 function objectBuild(fields: ReadonlyArray<readonly [string, Build]>): Build {
-  return (row) => {
-    const out: Row = {};
-    for (const [name, build] of fields) out[name] = build(row);
-    return out;
-  };
+  const values = fields.map(([name, build], i) => {
+    // A literal's __proto__ would set the prototype: field names are code, never that one.
+    if (name === '__proto__') throw new Error('a record field cannot be named __proto__');
+    const value = build === unfilled ? 'null' : 'at' in build ? `row[${(build as ColumnRead).at}]` : `builds[${i}](row)`;
+    return `${JSON.stringify(name)}: ${value}`;
+  });
+  // eslint-disable-next-line no-new-func -- generated once per shape from its field names, written as JSON string literals
+  const generate = new Function('builds', `return function build(row) { return { ${values.join(', ')} }; };`) as (builds: readonly Build[]) => Build;
+  return generate(fields.map(([, build]) => build));
 }
 
 /**
@@ -207,7 +230,7 @@ class SelectList {
     const position = this.position(expr);
     if (this.raw !== undefined) {
       const index = this.raw.first + position;
-      return (row) => (row as readonly unknown[])[index];
+      return Object.assign((row: Cells) => (row as readonly unknown[])[index], { at: index }) satisfies ColumnRead;
     }
     const alias = `_${position}`;
     return (row) => (row as Row)[alias];
@@ -216,6 +239,11 @@ class SelectList {
   /** The build of a template's value. */
   template(t: Template): Build {
     return objectBuild(Object.entries(t).map(([name, node]) => [name, typeof node === 'string' ? this.read(node) : 'json' in node ? parsed(this.read(node.json)) : this.template(node.object)]));
+  }
+
+  /** Number of expressions in the list. */
+  get width(): number {
+    return this.aliases.size;
   }
 
   /** The list, every expression (code of the entity modules) with its alias. */
@@ -279,14 +307,17 @@ function readBatch(db: Db, batch: CompiledBatch, keys: readonly unknown[]): Map<
  * entity's order), and the batches to fill.
  */
 interface RecordShape {
+  /** The `SELECT` list; its rows are read raw (arrays: better-sqlite3 builds an array of a row for about 60 % of the cost of an object with named keys). */
   select: SQL;
+  /** Columns of `select`: what a statement selects after them starts at this position. */
+  width: number;
   build: Build;
   /** Each statement of batches with the fields it fills, in the order of its builds. */
   batches: ReadonlyArray<{ fields: readonly string[]; key: Build; batch: CompiledBatch }>;
 }
 
 function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
-  const select = new SelectList();
+  const select = new SelectList({ first: 0 });
   // Batch fields grouped by the rows they read, in field order.
   const groups = new Map<string, { key: Build; fields: string[]; batches: Batch[] }>();
   const fields = Object.entries<Column>(columns).map(([name, c]): readonly [string, Build] => {
@@ -296,7 +327,7 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
       if (group === undefined) groups.set(signature, (group = { key: select.read(c.batch.key), fields: [], batches: [] }));
       group.fields.push(name);
       group.batches.push(c.batch);
-      return [name, () => null];
+      return [name, unfilled];
     }
     if ('object' in c) return [name, select.template(c.object)];
     // Expressions are told apart by their text (written in code, so without parameters).
@@ -305,14 +336,19 @@ function recordShape(columns: Readonly<Record<string, Column>>): RecordShape {
   });
   const batches = [...groups.values()].map(({ key, fields, batches }) => ({ fields, key, batch: compileBatches(batches) }));
   // Written out once: the list is code (no parameters), and drizzle would otherwise walk its chunks at every request.
-  return { select: code(staticText(select.fragment())), build: objectBuild(fields), batches };
+  return { select: code(staticText(select.fragment())), width: select.width, build: objectBuild(fields), batches };
 }
 
-/** The columns of `fields` of `e` (all when undefined; the id always), in the entity's order. */
+/**
+ * The columns of `fields` of `e` (all when undefined; the id always), in the order of the
+ * entity's schema: records come out with the keys of the REST JSON in its order, so a page
+ * is written with one `JSON.stringify` (rest/collection.ts) and an NDJSON line or JSON-LD
+ * node lists its fields as the JSON record does.
+ */
 function fieldColumns(e: Entity, fields: Fields): Readonly<Record<string, Column>> {
-  if (fields === undefined) return e.columns;
-  const wanted = new Set(['id', ...fields]);
-  return Object.fromEntries(Object.entries(e.columns).filter(([name]) => wanted.has(name)));
+  const wanted = fields === undefined ? undefined : new Set(['id', ...fields]);
+  const columns = e.columns as Readonly<Record<string, Column>>;
+  return Object.fromEntries(Object.keys(e.schema.shape).flatMap((name) => (Object.hasOwn(columns, name) && (wanted === undefined || wanted.has(name)) ? [[name, columns[name]!]] : [])));
 }
 
 /** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
@@ -341,7 +377,7 @@ const recordShapeOf = perFields((e, fields) => recordShape(fieldColumns(e, field
  * every batch read once for the keys of all rows and its values set — fresh objects for
  * each record, since the edge links every record in place.
  */
-function recordsOf(db: Db, shape: RecordShape, rows: readonly Row[]): Row[] {
+function recordsOf(db: Db, shape: RecordShape, rows: readonly Cells[]): Row[] {
   const records = rows.map((row) => shape.build(row) as Row);
   for (const { fields, key, batch } of shape.batches) {
     const keys = rows.map(key);
@@ -439,7 +475,8 @@ const idOf = (e: Entity) => sql.raw(idSql(e));
 function readRecords<E extends Entity>(db: Db, e: E, fields: Fields, rest: SQL): Array<RecordOf<E>> {
   const shape = recordShapeOf(e, fields);
   const { stmt, params } = statement(db, sql`SELECT ${shape.select} ${rest}`);
-  return recordsOf(db, shape, stmt.all(...params) as Row[]) as Array<RecordOf<E>>;
+  // Raw rows: the statement's text starts with the shape's own list, so the mode is never another caller's.
+  return recordsOf(db, shape, stmt.raw(true).all(...params) as unknown[][]) as Array<RecordOf<E>>;
 }
 
 /** One record by id, or null. */
@@ -641,9 +678,10 @@ function sortsTiesOnly(db: Db, e: Entity, index: string | undefined, keys: reado
 function sortsRows(db: Db, e: Entity, query: Query, keys: readonly SortKey[]): boolean {
   const { stmt, params } = statement(db, { sql: `EXPLAIN QUERY PLAN ${query.sql}`, params: query.params });
   let walkedIndex: string | undefined;
-  // Read whole before looking up an index's columns: the connection runs one statement at a time.
-  const plan = [...(stmt.iterate(...params) as IterableIterator<{ detail: string }>)];
-  for (const { detail } of plan) {
+  // Read whole before looking up an index's columns (the connection runs one statement at a
+  // time), raw: a plan row is (id, parent, notused, detail), and the text is the guard's own.
+  const plan = stmt.raw(true).all(...params) as Array<[number, number, number, string]>;
+  for (const [, , , detail] of plan) {
     walkedIndex ??= /^(?:SCAN|SEARCH) \S+ USING (?:COVERING )?INDEX (\S+)/.exec(detail)?.[1];
     if (/TEMP B-TREE FOR ORDER BY/.test(detail)) return true;
     if (/TEMP B-TREE FOR (RIGHT PART|LAST TERM) OF ORDER BY/.test(detail)) return !sortsTiesOnly(db, e, walkedIndex, keys);
@@ -691,8 +729,11 @@ function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): 
 /** The cursor after a row carrying `keyColumnList(keys)`. */
 export const rowCursor = (keys: readonly SortKey[], row: Row) => encodeCursor(keys, keys.map((_, i) => row[`_k${i}`] as string | number));
 
+/** The cursor after a raw list row: the values of its sort keys follow the record's columns (`keyColumnList` after the shape's `select`). */
+const listRowCursor = (keys: readonly SortKey[], shape: RecordShape, row: readonly unknown[]) => encodeCursor(keys, keys.map((_, i) => row[shape.width + i] as string | number));
+
 /** The records of listed rows: built, batches filled, then the entity's filter-dependent fields set. */
-function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, shape: RecordShape): (rows: readonly Row[]) => Array<RecordOf<E>> {
+function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, shape: RecordShape): (rows: readonly Cells[]) => Array<RecordOf<E>> {
   const refine = e.filteredFields?.(db, filters);
   return (rows) => {
     const records = recordsOf(db, shape, rows);
@@ -707,13 +748,14 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
   const { stmt, params } = statement(db, plan.query);
-  const rows = stmt.all(...params) as Row[];
+  // Raw rows: the list statement's text is the shape's own list and keys, so the mode is never another caller's.
+  const rows = stmt.raw(true).all(...params) as unknown[][];
   const more = rows.length > limit;
   if (more) rows.length = limit;
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
-  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? rowCursor(plan.keys, farthest) : null };
+  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null };
 }
 
 /**
@@ -735,9 +777,10 @@ export function iterateRecords<E extends Entity>(db: Db, e: E, filters: FilterVa
   const query = iterationStatement(db, plan.query);
   const toRecords = listedRecords(db, e, filters, plan.shape);
   return (function* () {
-    const stmt = query.free();
-    let chunk: Row[] = [];
-    for (const row of stmt.iterate(...query.params) as IterableIterator<Row>) {
+    // Raw rows, as a list page reads them (the text is the list's).
+    const stmt = query.free().raw(true);
+    let chunk: unknown[][] = [];
+    for (const row of stmt.iterate(...query.params) as IterableIterator<unknown[]>) {
       chunk.push(row);
       if (chunk.length === STREAM_CHUNK) {
         yield * toRecords(chunk);
@@ -776,15 +819,25 @@ function onceForCollection<T>(db: Db, e: Entity, key: string, compute: () => T):
 const wholeCollection = (e: Entity, filters: FilterValues) => Object.keys(e.filters).every((name) => filters[name] === undefined);
 
 /**
- * Size of the filtered set, counted up to `limit` rows (the count limit of
- * {@link queryBounds}): exact below it, else the limit flagged inexact — the set is larger.
- * A whole collection's size is exact: the count its build stored (stored-facts.ts, the
- * number `/v1` shows), or, in a file without stored facts, counted once per process, as
- * Datasette counts the tables of an immutable database once: SQLite has no stored row
- * count, and `count(*)` walks a whole index (about 1 ms per 66 000 measures; seconds at
- * 100 000 documents) without sorting anything.
+ * The set the build stores the counts of (stored-counts.ts) that `filters` select: the whole
+ * collection, or one record of a filter of the entity's `storedCounts`; undefined for any
+ * other combination (several filters, several values), which is counted live.
  */
-export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = queryBounds(db).countLimit): BoundedCount {
+function storedSetOf(db: Db, e: Entity, filters: FilterValues): StoredSet | undefined {
+  const given = Object.keys(e.filters).filter((name) => filters[name] !== undefined);
+  if (given.length === 0) return wholeSet(e.collection);
+  const [name] = given as [string];
+  if (given.length > 1 || e.storedCounts?.includes(name) !== true) return undefined;
+  const ids = e.filters[name]!.ids?.(db, filters[name] as never, name);
+  return ids?.length === 1 ? { collection: e.collection, filter: name, key: ids[0]! } : undefined;
+}
+
+/**
+ * Size of the filtered set, read live: counted up to `limit` rows, exact below it, else the
+ * limit flagged inexact. A whole collection's is the count its build stored in the facts, or
+ * counted once per process (see {@link boundedCount}).
+ */
+function liveCount(db: Db, e: Entity, filters: FilterValues, limit: number): BoundedCount {
   if (wholeCollection(e, filters)) {
     const stored = storedCount(db, e.collection);
     if (stored !== undefined) return { total: stored, exact: true };
@@ -794,6 +847,23 @@ export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = q
   const { stmt, params } = statement(db, sql`SELECT count(*) FROM (${filteredIds(db, e, filters)} LIMIT ${limit + 1})`);
   const counted = stmt.pluck().get(...params) as number;
   return counted > limit ? { total: limit, exact: false } : { total: counted, exact: true };
+}
+
+/**
+ * Size of the filtered set. Exactly one record of a filter whose large sets the build
+ * stores (a province, a theme, an actor of the measures) is the size stored for it, exact,
+ * read with one range of `stored_counts` (stored-counts.ts). Otherwise it is counted up to
+ * `limit` rows (the count limit of {@link queryBounds}): exact below it, else the limit
+ * flagged inexact — the set is larger. A whole collection's size is exact: the count its
+ * build stored (stored-facts.ts, the number `/v1` shows), or, in a file without stored
+ * facts, counted once per process, as Datasette counts the tables of an immutable database
+ * once: SQLite has no stored row count, and `count(*)` walks a whole index (about 1 ms per
+ * 66 000 measures; seconds at 100 000 documents) without sorting anything.
+ */
+export function boundedCount(db: Db, e: Entity, filters: FilterValues, limit = queryBounds(db).countLimit): BoundedCount {
+  const set = wholeCollection(e, filters) ? undefined : storedSetOf(db, e, filters);
+  const stored = set === undefined ? undefined : storedCounts(db, set, []);
+  return stored === undefined ? liveCount(db, e, filters, limit) : { total: stored.size, exact: true };
 }
 
 /** The `total` of {@link boundedCount}: the size of the filtered set, or the count limit when it is larger. */
@@ -822,30 +892,82 @@ export interface BoundedFacets {
 
 /**
  * Value counts of the requested facets over the filtered set, most frequent first, at
- * most {@link FACET_LIMIT} each. A set larger than the facet sample of {@link queryBounds}
- * is counted on its first records in list order (flagged inexact), so a facet reads at most
- * that many records' links whatever the set. Without filters, a collection within the
- * sample is counted without building the set of its ids, once per process.
+ * most {@link FACET_LIMIT} each. The sets the build stores (a whole collection; one record
+ * of an entity's `storedCounts` filter with a large set) are read from `stored_counts`,
+ * exact, with one statement. Others are counted live: a set larger than the facet sample of
+ * {@link queryBounds} on its first records in list order (flagged inexact), so a facet reads
+ * at most that many records' links whatever the set. Without filters, a collection within
+ * the sample is counted without building the set of its ids, once per process.
  */
 export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
+  const unique = [...new Set(names)];
+  const set = storedSetOf(db, e, filters);
+  const stored = set === undefined ? undefined : storedCounts(db, set, unique);
+  return stored === undefined ? liveFacets(db, e, filters, unique) : { facets: stored.facets, exact: true };
+}
+
+/** {@link boundedFacets} read live, each of `names` (distinct) with one statement. */
+function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
   const whole = wholeCollection(e, filters);
   const sample = queryBounds(db).facetSample;
-  const exact = whole ? boundedCount(db, e, filters).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
+  const exact = whole ? liveCount(db, e, filters, sample).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
   const set = exact ? (whole ? null : filteredIds(db, e, filters)) : firstIds(db, e, filters, sample);
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
   };
-  // One statement per distinct name, however often a caller repeats it; a whole collection's once per process.
-  const facets = Object.fromEntries([...new Set(names)].map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
+  // A whole collection's once per process.
+  const facets = Object.fromEntries(names.map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
   return { facets, exact };
+}
+
+/** Bounds that never stop a read: what a build counts the sets it stores with, never a request. */
+const UNBOUNDED: QueryBounds = Object.freeze({ countLimit: Number.MAX_SAFE_INTEGER, facetSample: Number.MAX_SAFE_INTEGER, sortBudget: Number.MAX_SAFE_INTEGER, setLimit: Number.MAX_SAFE_INTEGER });
+
+/**
+ * The rows of `stored_counts` of `e` (stored-counts.ts), counted exactly by the live
+ * statements without bounds: its whole collection (the size counted from its table: the
+ * facts in `meta` may be a previous build's while a build runs), and each record of its
+ * `storedCounts` filters whose set holds more than `minimum` records; for each, every facet
+ * of the entity. Run by a build, on the event loop of no server.
+ */
+export function storedCountRows(db: Db, e: Entity, minimum: number): StoredCountRow[] {
+  const before = queryBounds(db);
+  setQueryBounds(db, UNBOUNDED);
+  try {
+    const names = Object.keys(e.facets);
+    const rowsOf = (set: StoredSet, filters: FilterValues, size: number): StoredCountRow[] => [
+      sizeRow(set, size),
+      ...Object.entries(liveFacets(db, e, filters, names).facets).flatMap(([facet, values]) => values.map((v) => ({ ...set, facet, value: String(v.value), name: String(v.name), count: v.count }))),
+    ];
+    const whole = statement(db, sql`SELECT count(*) FROM ${sql.identifier(e.table)}`);
+    const out = rowsOf(wholeSet(e.collection), {}, whole.stmt.pluck().get(...whole.params) as number);
+    for (const name of e.storedCounts ?? []) {
+      const def = e.filters[name]!;
+      const { stmt, params } = statement(db, sql`SELECT id FROM ${sql.identifier(def.table!)} ORDER BY id`);
+      for (const key of stmt.pluck().all(...params) as string[]) {
+        // A record's set (FilterDef `sets`: the listed records' own ids, each once) counted with a stop: most records' sets are small.
+        if (def.setsOfListed !== true || def.sets!(db, key as never, name).reduce((n, set) => n + countUpTo(db, sql`(${set})`, sql`1`, minimum), 0) <= minimum) continue;
+        const filters = { [name]: key };
+        out.push(...rowsOf({ collection: e.collection, filter: name, key }, filters, liveCount(db, e, filters, UNBOUNDED.countLimit).total));
+      }
+    }
+    return out;
+  } finally {
+    setQueryBounds(db, before);
+  }
 }
 
 /** The `facets` of {@link boundedFacets}. */
 export const facetCounts = (db: Db, e: Entity, filters: FilterValues, names: readonly string[]): Record<string, FacetValue[]> => boundedFacets(db, e, filters, names).facets;
 
+/** The existence check of each entity, compiled once (every relation list runs one). */
+const existence = new WeakMap<Entity, ReturnType<typeof compiledStatement>>();
+
 /** Whether a record with this id exists (for 404s on relation routes). */
 export function recordExists(db: Db, e: Entity, id: string): boolean {
-  const { stmt, params } = statement(db, sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${id}`);
+  let exists = existence.get(e);
+  if (exists === undefined) existence.set(e, (exists = compiledStatement(sql`SELECT 1 FROM ${sql.identifier(e.table)} WHERE id = ${sql.placeholder('id')}`)));
+  const { stmt, params } = exists(db, { id });
   return stmt.get(...params) !== undefined;
 }

@@ -13,7 +13,7 @@ import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
 import { isCalendarDate, ISO_DATE, type IndexedKind } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
-import { firstColumn, firstRow, firstValue, rows, toQuery } from './sql.js';
+import { compiledStatement, firstColumn, firstRow, firstValue, rows, toQuery } from './sql.js';
 
 /** One filter of one entity. */
 export interface FilterDef {
@@ -22,6 +22,8 @@ export interface FilterDef {
   where(db: Db, value: never, parameter: string): SQL;
   /** For a reference filter: the ids of the records a value names (the same resolution as `where`). */
   ids?(db: Db, value: never, parameter: string): string[];
+  /** For a reference filter: the table of the records it names (what a build enumerates to store the counts of each one's set, stored-counts.ts). */
+  table?: string;
   /**
    * The sets of ids the condition tests membership in (`x IN (set)`), one statement each,
    * which SQLite builds whole before the first row: the engine counts them up to the set
@@ -50,17 +52,28 @@ const unknownValue = (parameter: string, value: string, what: string) =>
  * each record's `id`, `name` and JSON `aliases`, matched by slug (any case, any accents).
  */
 interface Lookup {
-  exact: (value: string) => SQL;
+  /** The condition, the value as placeholder `value`. */
+  exact: SQL;
   names?: SQL;
 }
 
-const byId = (value: string) => sql`id = ${value}`;
+const lookedUp = sql.placeholder('value');
+const byId = sql`id = ${lookedUp}`;
 
 const lookups: Readonly<Record<string, Lookup>> = {
-  locations: { exact: (value) => sql`id = ${value} OR nis_code = ${value}`, names: sql`SELECT id, name, aliases FROM locations ORDER BY rowid` },
+  locations: { exact: sql`id = ${lookedUp} OR nis_code = ${lookedUp}`, names: sql`SELECT id, name, aliases FROM locations ORDER BY rowid` },
   actors: { exact: byId, names: sql`SELECT id, name, aliases FROM actors ORDER BY rowid` },
   themes: { exact: byId, names: sql`SELECT id, label_nl AS name, json_array(label_en) AS aliases FROM themes ORDER BY rowid` },
 };
+
+/** The exact lookup of each table, compiled once (every list with a reference filter runs one per value). */
+const exactLookups = new Map<string, ReturnType<typeof compiledStatement>>();
+
+function exactLookup(table: string): ReturnType<typeof compiledStatement> {
+  let lookup = exactLookups.get(table);
+  if (lookup === undefined) exactLookups.set(table, (lookup = compiledStatement(sql`SELECT id FROM ${sql.identifier(table)} WHERE ${(lookups[table] ?? { exact: byId }).exact}`)));
+  return lookup;
+}
 
 /** Slugs of ids, then of names and aliases (the first record wins) → id, per database and table. */
 const slugMaps = new WeakMap<Db, Map<string, ReadonlyMap<string, string>>>();
@@ -87,7 +100,8 @@ function buildSlugs(db: Db, names: SQL): ReadonlyMap<string, string> {
  */
 export function resolveReference(db: Db, table: string, value: string): string | undefined {
   const lookup = lookups[table] ?? { exact: byId };
-  const exact = firstValue<string>(db, sql`SELECT id FROM ${sql.identifier(table)} WHERE ${lookup.exact(value)}`);
+  const { stmt, params } = exactLookup(table)(db, { value });
+  const exact = stmt.pluck().get(...params) as string | undefined;
   if (exact !== undefined || lookup.names === undefined) return exact;
   let byTable = slugMaps.get(db);
   if (byTable === undefined) slugMaps.set(db, (byTable = new Map()));
@@ -139,6 +153,7 @@ function referenceFilter(table: string, what: string, where: IdCondition, descri
     schema: z.string().min(1).describe(`${description} Several values, comma-separated, mean any of them.`),
     where: (db, value: string, parameter) => anyOf(resolveAll(db, table, what, value, parameter).map(where)),
     ids: (db, value: string, parameter) => resolveAll(db, table, what, value, parameter),
+    table,
   };
 }
 

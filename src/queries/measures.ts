@@ -113,6 +113,8 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     ...dateRange(sql`date`, 'document date', (c) => sql`m.document_id IN (SELECT id FROM documents WHERE ${c})`),
     q: textFilter('measure', sql`m.id`),
   },
+  // A place's (with everything inside it), a theme's and an actor's measures: sizes and facets stored by the build for large sets.
+  storedCounts: ['location', 'theme', 'actor'],
   facets: {
     ...measureLinkFacets(),
     statementKind: columnFacet('measures', 'statement_kind'),

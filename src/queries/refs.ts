@@ -38,9 +38,16 @@ export interface Refs {
   readonly [key: string]: RefOf | Refs;
 }
 
+/** A `RefOf` naming the record (or the resource `rel` under it) whose id the field holds, with what it names, so the edge can write its URL without making the `Ref`. */
+export interface RecordRefOf {
+  (id: string): Ref;
+  readonly record: { readonly collection: EntityCollection; readonly rel: Rel | undefined };
+}
+
 /** The record of `collection` (or the resource `rel` under it) whose id the field holds. */
 export function recordRef(collection: EntityCollection, rel?: Rel): RefOf {
-  return (id: string) => (rel === undefined ? { collection, id } : { collection, id, rel });
+  const refOf = (id: string): Ref => (rel === undefined ? { collection, id } : { collection, id, rel });
+  return Object.assign(refOf, { record: { collection, rel } }) satisfies RecordRefOf;
 }
 
 /** A summary `{id, name, url}` of a record of `collection`: its `url` holds the id. */

@@ -60,20 +60,23 @@ export function iterationStatement(db: Db, query: SQL | Query): { free: () => Da
 }
 
 /*
- * One statement, run. Each sets the statement's pluck mode, as the cached statement of a
- * text is shared by every caller of that text.
+ * One statement, run. Each sets the statement's mode (pluck, raw or objects), as the cached
+ * statement of a text is shared by every caller of that text.
  */
+
+/** The statement answering rows as objects: neither plucked nor raw (each setter leaves the other modes as they are). */
+const asObjects = (stmt: Database.Statement) => stmt.pluck(false).raw(false);
 
 /** Every row of a fragment's statement. */
 export function rows<T = Record<string, unknown>>(db: Db, fragment: SQL): T[] {
   const { stmt, params } = statement(db, fragment);
-  return stmt.pluck(false).all(...params) as T[];
+  return asObjects(stmt).all(...params) as T[];
 }
 
 /** The first row of a fragment's statement, or undefined. */
 export function firstRow<T = Record<string, unknown>>(db: Db, fragment: SQL): T | undefined {
   const { stmt, params } = statement(db, fragment);
-  return stmt.pluck(false).get(...params) as T | undefined;
+  return asObjects(stmt).get(...params) as T | undefined;
 }
 
 /** The first column of every row of a fragment's statement. */

@@ -10,10 +10,10 @@ export function pageSchema(record: z.ZodObject, description: string) {
     .object({
       data: z.array(record),
       next: z.string().nullable().describe('URL of the next page (also in the Link header), or null on the last page.'),
-      total: z.number().int().optional().describe(`Size of the filtered set, with count=true. A filtered set is counted up to ${DEFAULT_BOUNDS.countLimit} records: see totalExact.`),
-      totalExact: z.boolean().optional().describe(`With count=true: false when the filtered set has more than ${DEFAULT_BOUNDS.countLimit} records, counting stopped there and total is that limit (a whole collection is always counted exactly).`),
-      facets: z.record(z.string(), z.array(facetValueSchema)).optional().describe(`Value counts over the filtered set, with facet=…: the ${FACET_LIMIT} most frequent values of each facet. A set larger than ${DEFAULT_BOUNDS.facetSample} records is counted on its first ${DEFAULT_BOUNDS.facetSample} in list order: see facetsExact.`),
-      facetsExact: z.boolean().optional().describe(`With facet=…: false when the counts are of the first ${DEFAULT_BOUNDS.facetSample} records of a larger set, in list order, not of the whole set.`),
+      total: z.number().int().optional().describe(`Size of the filtered set, with count=true. A filtered set is counted up to ${DEFAULT_BOUNDS.countLimit} records, unless the filters are exactly one record whose large set the build counted (measures: one place with everything inside it, one theme or one actor): see totalExact.`),
+      totalExact: z.boolean().optional().describe(`With count=true: false when the filtered set has more than ${DEFAULT_BOUNDS.countLimit} records, counting stopped there and total is that limit. True for a whole collection and for the sets the build counted (one place, theme or actor of the measures): their size as stored.`),
+      facets: z.record(z.string(), z.array(facetValueSchema)).optional().describe(`Value counts over the filtered set, with facet=…: the ${FACET_LIMIT} most frequent values of each facet. A whole collection and the sets the build counted (measures: one place with everything inside it, one theme or one actor, when large) are read as the build counted them, exact; any other set larger than ${DEFAULT_BOUNDS.facetSample} records is counted on its first ${DEFAULT_BOUNDS.facetSample} in list order: see facetsExact.`),
+      facetsExact: z.boolean().optional().describe(`With facet=…: false when the counts are of the first ${DEFAULT_BOUNDS.facetSample} records of a larger set, in list order, not of the whole set; true when they are of the whole set (counted now, or by the build).`),
     })
     .describe(description);
 }

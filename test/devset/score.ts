@@ -1,8 +1,8 @@
 /**
  * Prints the development-set scores (the same tables `npm test` shows), tune split first:
  *
- *   node --import tsx test/devset/score.ts                     # every split (tune, heldout, unseen, fresh, fresh2, fresh3)
- *   node --import tsx test/devset/score.ts --split tune        # one split: tune | heldout | unseen | fresh | fresh2 | fresh3 | all
+ *   node --import tsx test/devset/score.ts                     # every split (tune, heldout, unseen, fresh, fresh2, fresh3, fresh4)
+ *   node --import tsx test/devset/score.ts --split tune        # one split: tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | all
  *   node --import tsx test/devset/score.ts --split tune --details  # and every miss, extra and disagreeing field
  *
  * `--details` lists items of open splits only: a closed split (`closedSplits`) reports aggregate

@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import tap from 'tap';
 import { z } from 'zod';
@@ -20,8 +21,9 @@ import { buildApp } from '../../src/app.js';
 import type { QueryBounds } from '../../src/queries/bounds.js';
 import Database from 'better-sqlite3';
 import { openForBuild, openReadOnly, type Db } from '../../src/db/client.js';
+import * as schema from '../../src/db/schema.js';
 import { actorEntrySchema, locationEntrySchema, themeEntrySchema } from '../../src/ingest/gazetteer.js';
-import { documentId, loadDatabase, type ExtractedDocument } from '../../src/ingest/load.js';
+import { documentId, loadDatabase, replaceStoredCounts, type ExtractedDocument } from '../../src/ingest/load.js';
 import { manifestSchema } from '../../src/ingest/manifest.js';
 import type { DocumentExtraction } from '../../src/ingest/pipeline.js';
 import type { BuildInputs, SourceDocument } from '../../src/ingest/sources.js';
@@ -235,6 +237,18 @@ export function fixtureCopy(t: Teardown, edit: (db: Database.Database) => void):
   return path;
 }
 
+/**
+ * A copy of the fixture database whose stored counts (src/queries/stored-counts.ts) are of
+ * the sets above `minimum` — the build's minimum is far above any fixture set — then changed
+ * by `edit`; removed when the test ends.
+ */
+export function storedCountsCopy(t: Teardown, minimum: number, edit: (db: Database.Database) => void = () => {}): string {
+  return fixtureCopy(t, (raw) => {
+    replaceStoredCounts(drizzle(raw, { schema }), minimum);
+    edit(raw);
+  });
+}
+
 /** A read-only connection to `path`, as the server opens it, closed when the test ends. */
 export function openedReadOnly(t: Teardown, path: string): Db {
   const db = openReadOnly(path);
@@ -259,8 +273,8 @@ export function fixtureApp(): Promise<App> {
   return app;
 }
 
-/** An app of its own over the fixture database (a replica, a cold cache, another origin), closed when `t` ends. */
-export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean; queryBounds?: Partial<QueryBounds> } = {}): Promise<App> {
+/** An app of its own over the fixture database (a replica, a cold cache, another origin; `dbPath`: a changed copy, {@link fixtureCopy}), closed when `t` ends. */
+export async function freshFixtureApp(t: { teardown(fn: () => unknown): void }, options: { publicUrl?: string; responseCache?: boolean; queryBounds?: Partial<QueryBounds>; dbPath?: string } = {}): Promise<App> {
   const app = await buildApp({ dbPath: fixtureDatabase(), ...options });
   t.teardown(() => app.close());
   return app;

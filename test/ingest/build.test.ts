@@ -177,7 +177,7 @@ t.test('extract prints the extraction of an unseen document as JSON', async (t) 
   t.equal(out.measures.length, 3);
   t.match(out.figures, [{ value: 12, unit: 'inspecteurs' }, { value: 20, previousValue: 14 }, { value: 40, unit: '%' }]);
   t.match(out.figures[0], {
-    subject: 'Leuvense politie', subjectActor: { id: 'politiezone-leuven', name: 'Politiezone Leuven' }, subjectLocation: { id: 'leuven' },
+    subject: 'Leuvense politie', subjectActor: { id: 'politiezone-leuven', name: 'Politiezone Leuven' }, subjectLocation: null,
     status: 'target', unitKind: 'staff', normalizedValue: 12, series: 's-politiezone-leuven--staff',
   }, 'what the figure means, with its gazetteer links');
   t.match(out.figures[1], { subject: 'cameras', status: 'actual', direction: 'increase', change: 6, unitKind: 'count' });

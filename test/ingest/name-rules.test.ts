@@ -63,7 +63,11 @@ t.test('a zone written as its towns joined by "/" or "-" is the zone where the t
 });
 
 t.test('a town before "-Centrum" or a compass point names a part of the town, not the town', async (t) => {
-  t.same(mentions('Eerst komen er camera\'s in Hasselt-Centrum en daarna in Hasselt.'), [['Hasselt', 'hasselt']]);
+  t.same(mentions('Eerst komen er camera\'s in Charleroi-Centrum en daarna in Hasselt.'), [['Hasselt', 'hasselt']]);
+  t.same(mentions('Eerst komen er camera\'s in Hasselt-Centrum en daarna in Hasselt.'), [
+    ['Hasselt-Centrum', 'centrum-hasselt'],
+    ['Hasselt', 'hasselt'],
+  ], 'a centre the gazetteer has (every Flemish and Brussels municipality\'s, session 9) is its own place');
   t.same(mentions('De wijk Tienen-West wordt heraangelegd.'), []);
   // Another capitalised word after the hyphen keeps the place: a plan named after it.
   t.same(mentions('Het Limburg-Maasplan werd voorgesteld.'), [['Limburg', 'limburg']]);

@@ -29,9 +29,16 @@ const gazetteer: Gazetteer = {
     person('ilse-proefwoord', 'Ilse Proefwoord', [membership('politiezone-gent', 'woordvoerster', null, null)]),
     // A surname that is a particle and a gazetteer place.
     person('karel-van-lier', 'Karel Van Lier', [membership('stad-gent', 'burgemeester', '2013', '2018-12-31')]),
+    // A surname that is a gazetteer town's name, as a capitalised word and nothing else.
+    person('tom-bree', 'Tom Bree', [membership('gemeente-hove', 'burgemeester', '2025-01-01', null)]),
+    // A designated mayor, the role as the Flemish decree hyphenates it.
+    person('nora-proefaanwijs', 'Nora Proefaanwijs', [membership('stad-gent', 'aangewezen-burgemeester', '2025-01-01', null)]),
+    person('rik-proefpresident', 'Rik Proefpresident', [membership('vlaamse-regering', 'minister-president', '2025-01-01', null)]),
   ],
 };
 const matcher = compileGazetteer(gazetteer);
+const places = (text: string, documentDate: string | null = null) =>
+  extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'location').map((m) => [m.quote, m.entityId]);
 const persons = (text: string, documentDate: string | null = null) =>
   extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind === 'person').map((m) => [m.quote, m.entityId]);
 
@@ -91,6 +98,12 @@ t.test('a title with a surname names whoever held that title on the document dat
   t.same(persons('Burgemeester Van der Proef wil meer blauw in Gent.', '2024'), [['Van der Proef', 'piet-van-der-proef']]);
 });
 
+t.test('"burgemeester" names a designated mayor (aangewezen-burgemeester); "minister" does not name a minister-president', async (t) => {
+  t.same(persons('Burgemeester Proefaanwijs wil meer blauw in Gent.', '2025-06-01'), [['Proefaanwijs', 'nora-proefaanwijs']]);
+  t.same(persons('Minister Proefpresident wil meer blauw.', '2025-06-01'), []);
+  t.same(persons('Minister-president Proefpresident wil meer blauw.', '2025-06-01'), [['Proefpresident', 'rik-proefpresident']]);
+});
+
 t.test('a local title with a surname names the person only in a document about that town or zone', async (t) => {
   // Other towns have mayors of the same surname: without Gent the mayor is nobody known.
   t.same(persons('Volgens burgemeester Testmans komt er een camera.', '2016-05-01'), []);
@@ -110,6 +123,28 @@ t.test('an alderman, a prosecutor and a spokesperson are found by title and surn
   t.same(persons('In Antwerpen vervolgt procureur Proefparket.', '2022-03'), [['Proefparket', 'wim-proefparket']]);
   t.same(persons('Procureur Proefparket vervolgt.', '2022-03'), [], 'the prosecutor of a town\'s office only in a document about the town');
   t.same(persons('In Gent zegt woordvoerster Proefwoord dat het rustig bleef.', '2022-03'), [['Proefwoord', 'ilse-proefwoord']]);
+});
+
+t.test('a surname that is also a place names the person after a title or an honorific, or after the full name', async (t) => {
+  t.same(persons('In Hove zei burgemeester Bree dat het werkt.', '2025-06-01'), [['Bree', 'tom-bree']]);
+  t.same(places('In Hove zei burgemeester Bree dat het werkt.', '2025-06-01'), [['Hove', 'hove']], 'the surname is no place');
+  t.same(persons('De heer Bree nam het woord.', '2025-06-01'), [['Bree', 'tom-bree']], 'an honorific with the one bearer of the surname');
+  t.same(places('De heer Bree nam het woord.', '2025-06-01'), []);
+  t.same(persons('Tom Bree sprak over de politie. Later zei Bree dat het werkt.'), [['Tom Bree', 'tom-bree'], ['Bree', 'tom-bree']]);
+  t.same(places('Tom Bree sprak over de politie. Later zei Bree dat het werkt.'), []);
+});
+
+t.test('a title whose holder the document does not tell still makes the word a surname, not a place', async (t) => {
+  t.same(persons('Volgens burgemeester Bree komt er een camera.', '2025-06-01'), [], 'a town\'s mayor only in a document about the town');
+  t.same(places('Volgens burgemeester Bree komt er een camera.', '2025-06-01'), []);
+});
+
+t.test('the same word stays the place after a place preposition or without a title', async (t) => {
+  t.same(places('De burgemeester van Bree is tevreden.', '2025-06-01'), [['Bree', 'bree']], 'the mayor of the town: "van" before the name');
+  t.same(persons('De burgemeester van Bree is tevreden.', '2025-06-01'), []);
+  t.same(places('Tom Bree sprak over de politie in Bree. De inbraken in Bree dalen.'), [['Bree', 'bree'], ['Bree', 'bree']], 'after the full name, "in Bree" is still the town');
+  t.same(persons('Tom Bree sprak over de politie in Bree.'), [['Tom Bree', 'tom-bree']]);
+  t.same(places('Het plan geldt voor Bree en Hove.', '2025-06-01'), [['Bree', 'bree'], ['Hove', 'hove']], 'no title, no person named: the town');
 });
 
 t.test('every mayor of the seed gazetteer is found by full name and, in a document about the town, by title and surname', async (t) => {

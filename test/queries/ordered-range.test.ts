@@ -85,13 +85,14 @@ t.test('facets of a place count the measures of its closure', async (t) => {
   t.equal(facets.statementKind!.reduce((n, f) => n + f.count, 0), expectedIds(place, 'AND m.statement_kind IS NOT NULL').length, 'statement kinds add up');
 });
 
-/** The first statement `read` runs (by `all` or `get`) on measures, after resolving the place: a list page's row statement, a count's. */
+/** The first statement `read` runs (by `all` or `get`) on measures, after resolving the place, the guard's plans left out: a list page's row statement, a count's. */
 function firstStatement(read: () => unknown): { sql: string; params: unknown[] } {
   const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as Database.Statement;
   const { all, get } = proto;
   let first: { sql: string; params: unknown[] } | undefined;
   const capture = <R>(run: (...params: unknown[]) => R) => function (this: Database.Statement, ...params: unknown[]): R {
-    if (/measure/.test(this.source)) first ??= { sql: this.source, params };
+    // Plans the sort guard asks (EXPLAIN) left out, as plans.ts leaves them out.
+    if (/measure/.test(this.source) && !this.source.startsWith('EXPLAIN')) first ??= { sql: this.source, params };
     return run.apply(this, params);
   };
   proto.all = capture(all);

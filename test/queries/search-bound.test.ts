@@ -149,7 +149,7 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   // it create, and none of them recorded (drizzle's migrator runs only those newer than the last recorded).
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
   const since = journal.entries.filter((e) => e.tag >= '0009');
-  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order');
+  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order; DROP TABLE stored_counts');
   before.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since[0]!.when);
   before.close();
   const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/migrate-in-place.ts', copy], { encoding: 'utf8' });

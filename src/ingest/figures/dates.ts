@@ -60,16 +60,42 @@ const pad = (n: number) => String(n).padStart(2, '0');
 interface DocumentParts {
   year: number;
   month: number | null;
+  day: number | null;
 }
 
 function docParts(documentDate: string | null | undefined): DocumentParts | null {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(documentDate ?? '');
-  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null } : null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(documentDate ?? '');
+  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null } : null;
+}
+
+/** "op 6 januari" in a text of 2026-01-07: the latest such day not after the document's month. */
+function dayWithoutYear(day: number, month: number, doc: DocumentParts | null): string | null {
+  if (!doc || doc.month === null) return null;
+  const year = month > doc.month ? doc.year - 1 : doc.year;
+  return day > daysInMonth(year, month) ? null : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** "vorige week" in a text of 2021-12-27: the month of the week before the document's date (its month when no day is known). */
+function lastWeek(doc: DocumentParts | null): string | null {
+  if (!doc || doc.month === null) return null;
+  if (doc.day === null) return `${doc.year}-${pad(doc.month)}`;
+  const d = new Date(Date.UTC(doc.year, doc.month - 1, doc.day - 7));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const REL_YEAR_RE = '(?:(?:vorig|vorige|verleden|afgelopen|voorbije)|(?:dit|deze|huidig|huidige|lopende)|(?:volgend|volgende|komend|komende))\\s+jaar';
 const YEAR_RE = '(?:19[5-9]\\d|20\\d\\d)';
+
+// Month names written out: abbreviations ("jan", "mei" apart) are also names and words.
+const FULL_MONTH_RE = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'mei' || m === 'juni' || m === 'juli').join('|');
+
+/** The last year stated (as digits or relative to the document: "vorig jaar") in a sentence's text before a point, or null. */
+function statedYearBefore(before: string, doc: DocumentParts | null): number | null {
+  const last = [...before.matchAll(new RegExp(`\\b(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'))].at(-1)?.[1];
+  if (last === undefined) return null;
+  return /^\d/.test(last) ? Number(last) : relYear(last, doc);
+}
 
 function relYear(phrase: string, doc: { year: number } | null): number | null {
   if (!doc) return null;
@@ -86,13 +112,29 @@ const modValue = (mod: string, y: number, month: number | null): string => {
 };
 
 /** Date phrases and their values, compiled once (see {@link findDateMentions}). */
-const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null) => string | null]> = [
+// A value function returns undefined when its phrase says nothing without the document date ("op 6 januari").
+const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null, sentence: string) => string | null | undefined]> = [
   [new RegExp(`\\b(eind|einde|begin|midden|medio)\\s+(?:van\\s+)?(?:(${MONTH_RE})\\.?\\s+)?(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = /^\d/.test(m[3]!) ? Number(m[3]) : relYear(m[3]!, doc);
     return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
   }],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`],
   [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
+  [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
+    // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
+    const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
+    return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
+  }],
+  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc) => lastWeek(doc) ?? undefined],
+  // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
+  // document's; "sinds begin juli" is skipped like "sinds 2019".
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
+    const month = MONTHS[m[1]!]!;
+    const stated = statedYearBefore(sentence.slice(0, m.index), doc);
+    if (stated !== null) return `${stated}-${pad(month)}`;
+    if (!doc || doc.month === null) return undefined;
+    return `${month > doc.month ? doc.year - 1 : doc.year}-${pad(month)}`;
+  }],
   [new RegExp(`\\b(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = relYear(m[1]!, doc);
     return y === null ? null : String(y);
@@ -122,17 +164,18 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
   const doc = docParts(documentDate);
   const found: DateMention[] = [];
   // Patterns run most specific first; a later match overlapping an earlier one is dropped.
-  const add = (s: number, e: number, value: string | null) => {
-    if (!found.some((f) => offset + s < f.end && offset + e > f.start)) found.push({ start: offset + s, end: offset + e, value });
+  const add = (s: number, e: number, value: string | null | undefined) => {
+    if (value !== undefined && !found.some((f) => offset + s < f.end && offset + e > f.start)) found.push({ start: offset + s, end: offset + e, value });
   };
   for (const [re, value] of DATE_PATTERNS) {
-    for (const m of folded.matchAll(re)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc));
+    for (const m of folded.matchAll(re)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-// "vijf ton meer dan in dezelfde periode vorig jaar": the date of a comparison's base.
-const COMPARED_DATE = /(?:meer|minder|\p{L}{3,}er)\s+dan\s+[^,;:.]{0,40}$/iu;
+// "vijf ton meer dan in dezelfde periode vorig jaar", "een daling met 8 procent ten opzichte van 2016",
+// "15 procent minder in vergelijking met 2003": the date of a comparison's base.
+const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+[^,;:.]{0,40}|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+(?:(?:het\s+jaar|dezelfde\s+periode)\s+(?:van\s+|in\s+)?)?)$/iu;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
@@ -148,7 +191,8 @@ function isFrameless(text: string, m: DateMention): boolean {
  * The reference date of a figure: a date phrase directly behind it ("12.345 in 2022"), else the
  * nearest date phrase before it in its sentence (unless "nu" stands between), else the nearest
  * one after it in the same clause (no comma or semicolon in between). Dates of a comparison's
- * base ("meer dan vorig jaar") and of an act ("gestemd op 18 december 2014") are passed over.
+ * base ("meer dan vorig jaar") are passed over, and so before the figure are dates of an act
+ * ("gestemd op 18 december 2014, …"); after it in its clause an act's date is the figure's.
  */
 export function pickReferenceDate(text: string, span: Span, all: DateMention[]): string | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
@@ -161,8 +205,11 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
     if (m.end <= span.start && (!best || m.end > best.end)) best = m;
   }
   if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best.value;
-  for (const m of mentions) {
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start))) return m.value;
+  // After the figure in its clause, an act's date is the figure's own ("143 woninginbraken gepleegd in 2022").
+  for (const m of all) {
+    // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
+    const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start))) return m.value;
   }
   return null;
 }

@@ -37,6 +37,14 @@
  * - "van X tot Y" is a change only when the sentence speaks of change ("steeg", "groeide",
  *   "uitgebreid" …); otherwise it is a range ("jongeren van 14 tot 18 jaar"). "van X naar Y" is
  *   always a change.
+ * - "twee van de zes kantoren" is two figures, the part and the whole; number words joined by
+ *   "of" are an estimate, a range ("acht of tien mensen"), digits so joined two alternatives ("30 of
+ *   60 euro"). Lists are numbered with digits: number words are never list numbers or labels.
+ * - A fact line "Personeelsleden 2.675" counts its plural label; labelled items ("Q1: 12
+ *   inbraken, Q2: 9") and another year's value in brackets ("(2020: 301)") count what the first counts.
+ * - "12:36 minuten" and "11 minuten en 30 seconden" are one duration in minutes (12.6, 11.5); minutes
+ *   and seconds are measured, never a time frame; a travel time ("op 10 minuten rijden") and an
+ *   age ("een man van 45 jaar", "jongeren vanaf 14 jaar") are not figures.
  * - Durations are quantities ("48 uur", "drie jaar"); clock times ("om 22 uur", "van 9 tot 17
  *   uur", "22u30", "22.30"), availability ("24/24", "7 dagen op 7") and time frames ("de
  *   afgelopen 12 jaar", "gespreid over vier jaar", "op drie jaar tijd") are not figures; nor are
@@ -68,8 +76,8 @@ import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
 
-// "Dat is vijf ton meer", "Dit betekent een stijging": a sentence that goes on about the one before.
-const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|betekent|betekende|komt|kwam)(?![\p{L}])/u;
+// "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
+const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
@@ -166,15 +174,16 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     const d = attempt;
     const q = findQualifier(tokens, d.anchor, free, d.opensRange);
+    // "45 van de 120 agenten": the part counts what the whole counts, also where a bare number would be list numbering.
+    const part = !d.ownUnit && d.kind === 'count' ? partitiveUnit(ctx, d) : null;
     // Single numbers are validated here, where the qualifier is known ("ruim 2000 agenten" is no year).
     if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction') {
       const a = parseAtom(tokens, d.anchor)!;
-      const u: UnitInfo = { kind: d.kind, unit: d.unit, subject: d.subject, last: d.last, found: d.ownUnit };
+      const u: UnitInfo = { kind: d.kind, unit: d.unit ?? part, subject: d.subject, last: d.last, found: d.ownUnit || part !== null };
       if (rejected(tokens, a, u, q?.first ?? null)) continue;
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {
-      const part = d.kind === 'count' ? partitiveUnit(ctx, d) : null;
       const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures) ?? inheritedCurrency(ctx, d, figures);
       if (ref) ({ kind, unit } = ref);
       else if (!bareNumberKept(ctx, d, q !== null)) continue;

@@ -75,6 +75,27 @@ function actorAfter(text: string, subject: { start: number; end: number }, menti
   return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 12 && ACTOR_PHRASE.test(text.slice(subject.end, m.start)));
 }
 
+// How far back an amount's subject noun is looked for where it was introduced ("de extra investering voor de politie").
+const ANTECEDENT_WINDOW = 600;
+
+/**
+ * The actor an amount's subject was given to where its noun was introduced before: "… keurde de extra
+ * investering voor de Geïntegreerde Politie goed. Deze bijkomende investering wordt gespreid: €50 miljoen …".
+ */
+function actorOfAntecedent(text: string, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+  const head = foldForMatch(text.slice(subject.start, subject.end)).split(/\s+/u).at(-1);
+  if (!head || head.length < 4) return undefined;
+  const from = Math.max(0, subject.start - ANTECEDENT_WINDOW);
+  const before = foldForMatch(text.slice(from, subject.start));
+  for (let at = before.lastIndexOf(head); at >= 0; at = at === 0 ? -1 : before.lastIndexOf(head, at - 1)) {
+    const end = from + at + head.length;
+    if (/\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+    const actor = actorAfter(text, { start: from + at, end }, mentions);
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
 /** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
 const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'police_zone' || (entry.kind !== 'person' && foldForMatch(entry.name).includes('politie')));
 
@@ -83,11 +104,30 @@ const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entr
  * corps, shortage, service or budget ("korps", "tekort", "dienst", "budget"). A staff figure whose
  * subject is a task ("terrorismebestrijding") or a generic "team" is not claimed, nor magistrates or soldiers.
  */
-function isPoliceResource(f: Figure): boolean {
+function isPoliceResource(text: string, f: Figure): boolean {
   const words = f.subject?.split(/[\s'’]+/u) ?? [];
   if (words.some((w) => endsInNoun(w, NON_POLICE_STAFF_ENDINGS))) return false;
-  return words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w));
+  // "vier politiezones", "6 zones": a count of organisations is no one organisation's.
+  if (f.unit !== null && endsInNoun(f.unit, COUNTED_ORGANISATIONS)) return false;
+  // "22 patrouilles georganiseerd": things the clause reports as done are actions, not what the organisation has.
+  if (f.unitKind === 'count' && doneAfter(text, f)) return false;
+  if (words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w))) return true;
+  if (f.unitKind !== 'staff' || f.unit === null) return false;
+  // "negentig plaatsen ingevuld": staff that are their own subject.
+  if (f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit)) return true;
+  // "Het jeugdteam wordt versterkt met drie inspecteurs": staff named by a staff noun, joining a unit the subject names by
+  // its kind; a subject that names another owner ("de regering wil 1.600 agenten") is no unit of the police.
+  return isStaffNoun(f.unit) && !endsInNoun(f.unit, NON_POLICE_STAFF_ENDINGS) && words.some((w) => endsInNoun(w, UNIT_NOUNS));
 }
+
+// Nouns (folded word endings) of the units of a force: "het jeugdteam", "de cel", "de interventieploeg", "de brigade".
+const UNIT_NOUNS = ['team', 'teams', 'cel', 'ploeg', 'ploegen', 'afdeling', 'brigade', 'eenheid', 'sectie', 'dienst', 'zone', 'korps'];
+
+// Organisations counted as such ("6 zones", "vier politiezones"), folded word endings.
+const COUNTED_ORGANISATIONS = ['zone', 'zones', 'korps', 'korpsen'];
+// A past participle of doing ("georganiseerd", "gehouden") right after a count, before the clause ends.
+const DONE_AFTER = /^[^.;:!?\n]{0,40}?(?<![\p{L}])ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+const doneAfter = (text: string, f: Figure) => DONE_AFTER.test(text.slice(f.end, f.end + 60));
 
 /** Umbrellas of police zones ("Lokale politie"): the zones together, not one organisation with its own staff or means. */
 function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): Set<string> {
@@ -104,21 +144,58 @@ function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, poli
   const at = sentences.findIndex(([s, e]) => f.start >= s && f.start < e);
   const scopes: Array<[number, number]> = at < 0 ? [] : [sentences[at]!];
   if (at > 0) scopes.push(sentences[at - 1]!);
-  for (const [start, end] of [...scopes, [0, Number.POSITIVE_INFINITY] as [number, number]]) {
+  for (const [start, end] of scopes) {
     const ids = new Set(police.filter((m) => m.start >= start && m.end <= end).map((m) => m.entityId));
     if (ids.size > 0) return ids.size === 1 ? [...ids][0]! : null;
   }
-  return null;
+  const ids = new Set(outsideLists(police, sentences).map((m) => m.entityId));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+// A sentence that names this many police organisations lists them ("naburige zones (PZ A, PZ B, PZ C)").
+const LISTED = 3;
+
+/** The police mentions outside sentences that list several: organisations named in passing are no topic of the text. */
+function outsideLists(police: Mention[], sentences: ReadonlyArray<[number, number]>): Mention[] {
+  const sentenceOf = (m: Mention) => sentences.findIndex(([s, e]) => m.start >= s && m.start < e);
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of police) {
+    const ids = bySentence.get(sentenceOf(m)) ?? new Set<string>();
+    ids.add(m.entityId);
+    bySentence.set(sentenceOf(m), ids);
+  }
+  return police.filter((m) => bySentence.get(sentenceOf(m))!.size < LISTED);
+}
+
+/**
+ * The police zone of the place a document is about: the one zone that serves it now (its areas) or
+ * is seated there; null when the place has none or several.
+ */
+export function scopeZone(scopeLocationId: string | null, actors: ReadonlyMap<string, ActorEntry>): string | null {
+  if (scopeLocationId === null) return null;
+  const zones = [...actors.values()].filter((a) => a.kind === 'police_zone' && (a.location === scopeLocationId || a.areas.some((area) => area.location === scopeLocationId && area.end === null)));
+  return zones.length === 1 ? zones[0]!.id : null;
+}
+
+// A police zone or corps named by its kind ("onze politiezone", "het korps", "de korpschef"); "zone 30" is a speed zone.
+const ZONE_BY_KIND = /(?<![\p{L}])(?:politiezone|zone(?!\s*\d)|korps|korpschef)(?![\p{L}])/u;
+
+export interface LinkOptions {
+  /** The place the document is about: its police zone owns the police staff and means of a text that names no police organisation. */
+  scopeLocationId?: string | null;
 }
 
 /** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
-export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure[] {
+export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const linked = figures.map((f) => linkSubject(text, f, mentions, actors));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
-  if (police.length === 0) return linked;
+  // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
+  const scoped = police.length === 0 && ZONE_BY_KIND.test(foldForMatch(text)) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
+  if (police.length === 0 && scoped === null) return linked;
   const sentences = sentenceSpans(text);
-  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(f) ? { ...f, subjectActorId: topicPolice(f, sentences, police) } : f));
+  const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
+  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(text, f) ? { ...f, subjectActorId: owner(f) } : f));
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
@@ -129,7 +206,8 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   }
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
-  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (f.unitKind === 'money_eur' ? actorAfter(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
+  const money = f.unitKind === 'money_eur';
+  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
   let place = longest(inside.filter((m) => m.entityType === 'location'));
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
@@ -138,5 +216,5 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? entry?.location ?? null };
+  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
 }

@@ -64,6 +64,7 @@ const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
 const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
+const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
@@ -242,6 +243,8 @@ class DocumentReader {
   clauseSubjectIn(from: number, to: number): { reading: SubjectReading; fronted: [number, number] } | null {
     let k = from;
     while (k < to && this.tokens[k]!.type === 'sym') k++;
+    // "Maar we willen …", "En de dienst telt …": a conjunction that opens the sentence is outside its clause.
+    if (k < to - 1 && OPENING_CONJUNCTIONS.has(this.tokens[k]!.norm) && this.tokens[k + 1]!.type === 'word') k++;
     // "Ook de dienst …", "Enkel informatiecriminaliteit kent …": a focus adverb before the subject, with or without an article.
     if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && (NP_DETERMINERS.has(this.tokens[k + 1]!.norm) || (isNounPhraseWord(this.tokens[k + 1]!, false) && !ADVERBIAL_OPENERS.has(this.tokens[k + 1]!.norm)))) k++;
     let verb = -1;
@@ -358,6 +361,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (against) return spanOf(against);
   }
+  // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
+  const rated = ratedNoun(doc, lead, from);
+  if (rated) return rated;
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
@@ -389,7 +395,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const compared = comparative(doc, f);
   if (compared) {
     const np = doc.nounPhrase(last + 2, to);
-    const s = np && phraseSpan(doc, doc.readPhrase(np, to));
+    // "een kwart meer personeel": a frame noun alone after the comparative is what grows.
+    const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? (np.last === np.first ? doc.span(np) : null));
     if (s) return s;
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
@@ -413,7 +420,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
   // A count of what it names for itself is not measuring the phrase before: "onder het gezag van 19 burgemeesters".
   const countsItself = ownNoun && !frequency && (kind === 'count' || ownPeople);
-  const measured = countsItself ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  // "in de vorm van twintig agenten": a prepositional frame names no phrase the figure measures; the figure is of its own noun.
+  const framedBy = doc.tokens[lead - 1]?.norm === 'van' && PREPOSITIONAL_FRAMES.has(doc.tokens[lead - 2]?.norm ?? '') && ['in', 'op'].includes(doc.tokens[lead - 4]?.norm ?? '');
+  if (framedBy) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
+  const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
   const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
   // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
@@ -434,6 +447,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const s = purposeOf(doc, last, to);
     if (s) return s;
   }
+  // "om de dienst uit te breiden met 2 medewerkers": the object of an infinitive of change.
+  const extended = changedObject(doc, lead, from, to);
+  if (extended) return extended;
   // "de versterking van het kader met 1.000 personen": a change by a figure is of what changes.
   const changed = changedPhrase(doc, lead, from, to);
   if (changed) return changed;
@@ -447,11 +463,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // count of how often ("550 keer") is of the clause's subject.
   const events = eventsCounted(doc, f, first, sentence);
   if (events) return events;
+  // "240 agenten en 50 burgers telt het korps.": a fronted object, its owner after the verb.
+  const possessor = kind === 'staff' || kind === 'people' ? possessorAfter(doc, first, from, to) : null;
+  if (possessor) return possessor;
   const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  const contrasted = contrastedStaff(doc, f, lead, earlier, sentence);
+  if (contrasted) return contrasted;
   const antecedent = doc.relativeAntecedent(first, from);
   if (antecedent) {
     // "… 400 werknemers, waar het er 550 zouden moeten zijn": an antecedent that is a figure stands for its subject.
@@ -470,8 +491,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun && noun.start >= f.start && noun.end <= f.end) return noun;
   }
+  // "De politie heeft 36 mensen aangehouden": people a participle says were acted upon are counted for themselves.
+  if (kind === 'people' && actedUpon(doc, f, last, to)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
+  const spoken = !ownsDemonstrative(f) ? speakersOrganisation(doc, earlier, sentence) : null;
+  if (spoken) return spoken;
   const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
   if (own) return own;
   // "… besteden aan terrorismebestrijding. Daar werken nu 200 mensen": staff of the place or
@@ -567,6 +595,8 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+// Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
+const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 // Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
 const EVENT_NOUNS = new Set(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
 
@@ -712,15 +742,100 @@ function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureR
   let k = from;
   while (k < to && doc.tokens[k]!.type === 'sym') k++;
   const preposition = doc.tokens[k]?.norm ?? '';
-  const staff = !ownsDemonstrative(f) && (preposition === 'bij' || preposition === 'binnen');
+  // "In het korps werken 300 mensen": "in" as "bij" only before a noun of an organisation.
+  const staff = !ownsDemonstrative(f) && (preposition === 'bij' || preposition === 'binnen' || preposition === 'in');
   const purpose = f.kind === 'money' && preposition === 'voor';
   if (!staff && !purpose) return null;
   const np = doc.nounPhrase(k + 1, to);
   if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm) || doc.tokens[np.last + 1]?.type === 'num') return null;
-  const span = phraseSpan(doc, doc.readPhrase(np, to));
+  const reading = doc.readPhrase(np, to);
+  // "Bij die dienst zijn 110 inspecteurs nodig": a demonstrative before an organisation's noun names it.
+  const span = phraseSpan(doc, reading) ?? (staff && reading?.kind === 'anaphor' && reading.np ? doc.span(reading.np) : null);
   // "Bij de actie werden 14 agenten ingezet": only an organisation has staff.
-  if (staff && span && !namesOrganisation(span) && !isCap(doc.tokens[np.first]!)) return null;
+  if (staff && span && !namesOrganisation(span) && (preposition === 'in' || !isCap(doc.tokens[np.first]!))) return null;
   return span;
+}
+
+/**
+ * "De PZ Noord trekt vlot kandidaten aan. Dit jaar willen we 17 nieuwe mensen aantrekken.": staff
+ * or people a speaker ("we") has or wants, in a sentence that names no organisation, are of the
+ * organisation the sentence before named: the subject of its staff figure, else its grammatical subject.
+ */
+function speakersOrganisation(doc: DocumentReader, earlier: Described[], sentence: number): Span | null {
+  if (sentence === 0) return null;
+  const own = doc.clauseSubject(sentence);
+  if (own?.reading?.kind !== 'speaker' || doc.complementWithin(own.fronted)) return null;
+  const staff = lastOf(earlier, (e) => e.sentence === sentence - 1 && e.unitKind === 'staff' && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+  if (staff) return namesOrganisation(spanOf(staff)) ? spanOf(staff) : null;
+  const found = doc.clauseSubject(sentence - 1);
+  const before = found?.reading?.kind === 'np' ? doc.span(found.reading.np) : null;
+  return namesOrganisation(before) ? before : null;
+}
+
+// A past participle, with a separable prefix or not: "aangehouden", "gearresteerd", "opgepakt".
+const PARTICIPLE = /^(?:\p{L}{2,5})?ge\p{L}{3,}(?:d|t|en)$/u;
+
+/**
+ * Whether people counted are acted upon, not at work: a past participle follows them in their clause
+ * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld"), and the clause has no cue of work.
+ */
+function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: number): boolean {
+  if (WORK.test(clauseOf(doc, f))) return false;
+  for (let k = last + 1; k < to && k <= last + 6; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (PARTICIPLE.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+// Verbs of having: "240 agenten telt het korps", "Drie nieuwe inspecteurs kreeg de dienst".
+const POSSESSION_VERBS = new Set(['telt', 'tellen', 'telde', 'telden', 'heeft', 'hebben', 'had', 'hadden', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'omvat', 'omvatte']);
+
+/**
+ * The owner of people fronted as the object (object-verb-subject order): "240 operationelen en
+ * een 50-tal burgers voor technische functies telt het korps." The figure stands before the
+ * sentence's first finite verb, a verb of having, and the phrase after it, with its article, ends
+ * the sentence ("240 agenten hebben de opleiding gevolgd" goes on: they are the subject).
+ */
+function possessorAfter(doc: DocumentReader, first: number, from: number, to: number): Span | null {
+  if (doc.tokens.slice(from, first).some((t) => t.type === 'word' && FINITE_VERBS.has(t.norm))) return null;
+  let verb = -1;
+  for (let k = first + 1; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word' || isCap(t)) continue;
+    if (POSSESSION_VERBS.has(t.norm)) verb = k;
+    if (verb >= 0 || FINITE_VERBS.has(t.norm)) break;
+  }
+  if (verb < 0) return null;
+  const np = doc.nounPhrase(verb + 1, to);
+  if (!np || np.last === null || np.det === np.first || !doc.tokens.slice(np.last + 1, to).every((t) => t.type === 'sym')) return null;
+  return phraseSpan(doc, doc.readPhrase(np, to));
+}
+
+// Subordinators that set a clause against the main clause: "…, terwijl er 22 nodig zijn", "…, waar er 550 zouden moeten zijn".
+const CONTRASTING = new Set(['terwijl', 'waar', 'hoewel', 'ofschoon']);
+const isPeople = (kind: FigureReading['kind'], unit: string | null) => ['staff', 'people'].includes(readingKindOf(kind, unit) ?? '');
+
+/**
+ * "Op dit moment telt de zone 9 inspecteurs, terwijl er 22 krachten nodig zijn": people in a
+ * contrasting clause with a presentative "er" and no subject of its own are of what the staff
+ * figure before it in the sentence is of.
+ */
+function contrastedStaff(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
+  if (!isPeople(f.kind, f.unit) || doc.tokens[lead - 1]?.norm !== 'er' || !CONTRASTING.has(doc.tokens[lead - 2]?.norm ?? '')) return null;
+  const before = earlier.at(-1);
+  return before && before.sentence === sentence && before.unitKind === 'staff' && before.subjectStart !== null ? spanOf(before) : null;
+}
+
+const ONE = new Set(['een', 'één', 'eén', '1']);
+
+/** "een wijkagent per 2.500 inwoners", "1 camera per 300 meter": the noun a rate counts, one of it per the figure. */
+function ratedNoun(doc: DocumentReader, lead: number, from: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'per') return null;
+  const np = doc.nounPhraseBefore(lead - 1, from);
+  if (!np || np.last === null || !ONE.has(doc.tokens[np.first - 1]?.norm ?? '')) return null;
+  return doc.span(np);
 }
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
@@ -779,6 +894,19 @@ function changedPhrase(doc: DocumentReader, lead: number, from: number, to: numb
     return np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
   }
   return null;
+}
+
+// Infinitives of change, their particle apart: "uit te breiden", "te versterken", "op te trekken".
+const CHANGE_INFINITIVES = new Set(['breiden', 'uitbreiden', 'versterken', 'verhogen', 'trekken', 'optrekken', 'verminderen', 'verlagen', 'aanvullen', 'vullen']);
+
+/** "om de dienst interventie uit te breiden met 2 medewerkers" → "dienst interventie": what an infinitive of change changes, by the figure after "met". */
+function changedObject(doc: DocumentReader, lead: number, from: number, to: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'met' || !CHANGE_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') || doc.tokens[lead - 3]?.norm !== 'te') return null;
+  let end = lead - 3;
+  if (['uit', 'op', 'aan'].includes(doc.tokens[end - 1]?.norm ?? '')) end--;
+  const np = doc.nounPhraseBefore(end, from);
+  if (!np || np.last === null || np.det === np.first) return null;
+  return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
 }
 
 /** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
@@ -902,6 +1030,10 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
     if (reading.np && ownDemonstrative) return doc.span(reading.np);
     const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (before) return spanOf(before);
+    // "… 95 ton drugsafval. Ter vergelijking: in 2017 was dat nog 32 ton.": a pronoun with no figure before it
+    // in its sentence points to the last figure of the sentence before, as in a main clause.
+    const previous = lastOf(earlier, (e) => e.sentence === sentence - 1 && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    if (previous) return spanOf(previous);
   }
   return null;
 }
@@ -1165,6 +1297,16 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
 }
 
+// "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
+const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
+const POST_FILLED = new Set(['ingevuld', 'opgevuld', 'voorzien', 'gecreeerd', 'bijgekomen', 'bezet', 'toegekend']);
+
+/** "negentig plaatsen ingevuld", "twee nieuwe plaatsen voorzien": posts a participle right after says are filled or created. */
+function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'count' || f.unit === null || !POST_NOUNS.has(foldForMatch(f.unit))) return false;
+  return POST_FILLED.has(doc.tokens[doc.tokenAt(f.end)]?.norm ?? '');
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -1183,6 +1325,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
+    if (filledPosts(doc, f)) unitKind = 'staff';
     const direction = directionOf(doc, f, out);
     out.push({
       ...f,

@@ -7,8 +7,8 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
-import { findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS } from './words.js';
+import { factLineLabel, findCountedNoun } from './units.js';
+import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -35,6 +35,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, lead, previous);
     return counted.unit === null ? undefined : counted;
   }
+  // "Er waren er 98, of 22 minder dan vorig jaar": a difference counts what the count before it counts.
+  if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && !d.wordsOnly) {
+    return antecedent(ctx, d.first, previous);
+  }
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);
@@ -46,6 +50,24 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const sign = tokens[label - 1]?.text ?? '';
   const named = tokens[label - 2];
   if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  // "12.345 interventies, of 34 per dag": a rate of the count before it in the sentence counts what it counts.
+  const rated = previous.at(-1);
+  if (tokens[d.last + 1]?.norm === 'per' && TIME_UNITS.has(tokens[d.last + 2]?.norm ?? '') && rated && rated.kind === 'count' && rated.unit !== null && rated.start >= ctx.sentenceOf(d.first)[0]) {
+    return { kind: 'count', unit: rated.unit };
+  }
+  const fact = d.first === lead ? factLineLabel(tokens, d.first, d.last) : null;
+  if (fact !== null) return { kind: 'count', unit: lower(tokens[fact]!) };
+  // "238 woninginbraken (2020: 301)": the value of another year in brackets counts what the figure before it counts.
+  const yearBefore = parseAtom(tokens, lead - 2);
+  const before = previous.at(-1);
+  if (sign === ':' && label === lead && yearBefore?.yearLike && tokens[lead - 3]?.text === '(' && before && before.unit !== null && before.end <= tokens[lead - 3]!.start && before.start >= ctx.sentenceOf(lead)[0]) {
+    return { kind: before.kind, unit: before.unit };
+  }
+  // "Q1: 12 inbraken, Q2: 9": a list of labelled numbers counts what its first item counts.
+  if (sign === ':' && label === lead) {
+    const item = labelledItemBefore(ctx, lead, previous);
+    if (item) return item;
+  }
   // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
   const countedBefore = previous.at(-1);
   if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
@@ -69,6 +91,23 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/**
+ * The unit of the labelled item before a bare number that follows a label and a colon ("Q1: 12
+ * inbraken, Q2: 9", or one item per line): the figure just before, when it too followed a colon,
+ * stands in the same sentence or on the line before, and had a unit; else null.
+ */
+function labelledItemBefore(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
+  const { tokens } = ctx;
+  const f = previous.at(-1);
+  if (!f || f.unit === null) return null;
+  const colonBefore = /:\s*(?:[-+]\s*)?$/u.test(ctx.folded.slice(Math.max(0, f.start - 4), f.start));
+  if (!colonBefore) return null;
+  const between = ctx.folded.slice(f.end, tokens[lead]!.start);
+  const sameSentence = f.start >= ctx.sentenceOf(lead)[0];
+  const lineBefore = (between.match(/\n/g) ?? []).length === 1 && !/\n\s*\n/u.test(between);
+  return sameSentence || lineBefore ? { kind: f.kind, unit: f.unit } : null;
 }
 
 const OPENING_FOCUS = new Set(['ook', 'zelfs', 'enkel', 'alleen', 'vooral', 'de', 'het', 'die', 'deze', 'alle']);
@@ -105,6 +144,7 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
   return null;
 }
+const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met']);
 const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
@@ -147,7 +187,11 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     // The token right after the figure before: searched back from this one, within the sentence.
     let lastEnd = lead - 1;
     while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
-    return after && after.type === 'word' && tokens[lastEnd]!.start >= last.end && tokens[lastEnd]!.norm === after.norm ? inherited : undefined;
+    if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
+    if (tokens[lastEnd]!.norm === after.norm) return inherited;
+    // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
+    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm);
+    return parallel ? inherited : undefined;
   }
   const next = tokens[d.last + 1];
   if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
@@ -175,10 +219,15 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
 function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
-  let fig: FigureReading | undefined;
+  let fig: { kind: FigureKind; unit: string | null; end: number } | undefined;
   for (let p = previous.length - 1; p >= 0 && !fig; p--) {
     const f = previous[p]!;
-    if (f.end <= before && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;
+    if (f.end > before) continue;
+    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;
+    else if (f.kind === 'percentage') {
+      const noun = nounOfShare(tokens, f.end, k);
+      if (noun !== null) fig = { kind: 'count', unit: lower(tokens[noun]!), end: f.end };
+    }
   }
   for (let j = k - 1; j >= 0; j--) {
     if (fig && tokens[j]!.end <= fig.end) break;
@@ -187,6 +236,16 @@ function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: Fig
     if (noun !== null && noun < k) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return fig ? { kind: fig.kind, unit: fig.unit } : { kind: 'count', unit: null };
+}
+
+/** "50 procent minder verkeersdoden": the noun a share of more or fewer counts, right after it (before token `limit`); else null. */
+function nounOfShare(tokens: Token[], shareEnd: number, limit: number): number | null {
+  let j = limit - 1;
+  while (j > 0 && tokens[j - 1]!.start >= shareEnd) j--;
+  if (tokens[j]?.start !== undefined && tokens[j]!.start < shareEnd) return null;
+  if (tokens[j]?.norm !== 'meer' && tokens[j]?.norm !== 'minder') return null;
+  const noun = findCountedNoun(tokens, j + 1, 2);
+  return noun !== null && noun < limit ? noun : null;
 }
 
 /** "7 van de 19 gemeenten": a bare number counted out of a following count takes its noun. */

@@ -3,9 +3,9 @@
  * days of the month, postal codes, clock times, time frames and counts of a text's own structure.
  */
 import type { Atom, Token } from './tokens.js';
-import type { UnitInfo } from './units.js';
+import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
+  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
   TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -45,8 +45,11 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (!p || p.type === 'num') return false;
   // "In 2023 telde de zone 312 agenten": a label word with its article is the subject, and the number counts what follows.
   const subjectNoun = unit.found && unit.kind === 'count' && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
-  if (LABEL_WORDS.has(p.norm) && !subjectNoun) return true;
+  // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
+  if (LABEL_WORDS.has(p.norm) && !subjectNoun && !atom.isWord) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
+  // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
+  if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
   // "in Gent 800": a place after a preposition, not a title.
   if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
@@ -60,7 +63,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   const t = tokens[atom.numIdx]!;
   const next = tokens[atom.last + 1];
   const prev = tokens[atom.first - 1];
-  if (t.lineStart && atom.first === atom.numIdx) {
+  // Lists are numbered with digits: a number word opening a line opens a sentence ("Zeven van de negentien gemeenten …").
+  if (t.lineStart && atom.first === atom.numIdx && !atom.isWord) {
     if (next && next.glued && (next.text === '.' || next.text === ')')) return true;
     if (!unit.found) return true;
     // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering.
@@ -116,8 +120,21 @@ const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien
  */
 function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
+  if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '')) return true;
+  // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
+  if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || p === 'de' || TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '');
+  return TIME_FRAME_WORDS.has(p) || p === 'de';
+}
+const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
+
+// "op 10 minuten rijden", "op vijf minuten wandelen van het station": how far a place lies, not a quantity.
+const TRAVEL_WORDS = new Set(['rijden', 'wandelen', 'fietsen', 'stappen', 'lopen', 'varen', 'vliegen', 'rijafstand', 'wandelafstand', 'van']);
+
+/** A travel time that says where a place lies ("ligt op amper 10 minuten rijden"). `lead` is the figure's first token with its qualifier. */
+function isTravelTime(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+  if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
+  return tokens[lead - 1]?.norm === 'op' && TRAVEL_WORDS.has(tokens[unit.last + 1]?.norm ?? '');
 }
 
 /** Whether a counted noun names a part of a policy text's structure ("tien clusters", "beleidsprioriteiten"). */
@@ -130,6 +147,24 @@ export function isStructureNoun(unit: string): boolean {
 /** "180 graden-camera’s", "360°-camera": a number that names a kind of product (its angle), not how many there are. */
 const isProductType = (unit: UnitInfo) => unit.kind === 'count' && unit.unit !== null && /^graden-?\p{L}/u.test(unit.unit);
 
+// People whose age "van N jaar" gives: "een man van 45 jaar", "twee minderjarigen van 15 en 16 jaar".
+const AGED_PEOPLE = new Set([
+  ...PERSON_NOUNS, 'man', 'vrouw', 'jongen', 'jongens', 'meisje', 'meisjes', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer',
+  'bestuurder', 'bestuurders', 'chauffeur', 'chauffeurs', 'minderjarige', 'fietser', 'fietsers', 'voetganger', 'voetgangers', 'inwoner', 'bewoner',
+]);
+
+const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven']);
+
+/** "een man van 45 jaar", "minderjarigen van 15 en 16 jaar", "jongeren vanaf 14 jaar", "jonger dan 12 jaar": an age, not a quantity. */
+function isAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
+  let k = atom.first - 1;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
+  if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
+  const person = tokens[k - 1]?.norm ?? '';
+  return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
+}
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -138,6 +173,8 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   const hasQualifier = qualifierFirst !== null;
   if (isLabelNumber(tokens, atom, unit)) return true;
   if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (isAge(tokens, atom, unit)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;

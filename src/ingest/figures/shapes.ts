@@ -272,7 +272,7 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   return { ...next.unit, subject: null, last: atom.last };
 }
 
-/** "30 tot 40 mensen", "30 à 40", "30-40 %", or a single number with its unit. */
+/** "30 tot 40 mensen", "30 à 40", "acht of tien mensen", "30-40 %", or a single number with its unit. */
 export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   const own = atomWithUnit(ctx, i);
@@ -282,7 +282,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const j = a.unit.last + 1;
   const jt = tokens[j];
   let bStart: number | null = null;
-  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord)) && !(jt.norm === 'tot' && a.unit.found && isChangeBy(ctx, i))) {
+  // Number words joined by "of" are an estimate ("acht of tien mensen"); digits so joined are alternatives ("30 of 60 euro"), two figures.
+  const estimate = jt?.norm === 'of' && a.atom.isWord;
+  if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord) || estimate) && !(jt.norm === 'tot' && a.unit.found && isChangeBy(ctx, i))) {
     bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
   } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
     bStart = j + 1;
@@ -305,15 +307,46 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
       }
     }
   }
-  if (a.atom.isEen) return null; // the article or emphatic "één" ("één team", "onder één dak")
+  // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity counts it ("slechts één inbraak").
+  if (a.atom.isEen && !(a.unit.found && SCARCITY_WORDS.has(tokens[i - 1]?.norm ?? ''))) return null;
   // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a
   // quantity; but "de zes politiezones van het arrondissement" states how many the whole has.
   const p = tokens[i - 1];
-  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && tokens[a.unit.last + 1]?.norm === 'van';
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole) return null;
+  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
+  // "de twee andere ploegen": how many the rest are.
+  const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
+  const compound = compoundDuration(ctx, a.atom, a.unit);
+  if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
+}
+
+// A duration in two units is one: "11 minuten en 30 seconden", "11 min 30 sec" (11.5 minutes), "2 uur en 15 minuten" (2.25 hours).
+const SMALLER_TIME_UNIT: Readonly<Record<string, ReadonlySet<string>>> = {
+  minuten: new Set(['seconden', 'sec']), minuut: new Set(['seconden', 'sec']), min: new Set(['seconden', 'sec']),
+  uur: new Set(['minuten', 'min']), uren: new Set(['minuten', 'min']),
+};
+
+/** The value (in the first unit) and last token of a duration written in two units, or null. */
+function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number; last: number } | null {
+  const smaller = unit.kind === 'quantity' && unit.unit !== null && unit.last === atom.last + 1 ? SMALLER_TIME_UNIT[unit.unit] : undefined;
+  if (!smaller) return null;
+  const joined = ctx.tokens[unit.last + 1]?.norm === 'en' ? 1 : 0; // "11 minuten en 30 seconden", "11 min 30 sec"
+  const part = parseAtom(ctx.tokens, unit.last + 1 + joined);
+  if (!part || part.isWord !== atom.isWord || part.value >= 60 || !smaller.has(ctx.tokens[part.last + 1]?.norm ?? '')) return null;
+  return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
+}
+
+const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
+const SCARCITY_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact']);
+
+/** "twee van de zes kantoren": the number at `i` after "van de" is the whole a number before it is part of. */
+function isWholeOfPart(tokens: Token[], i: number): boolean {
+  if (tokens[i - 2]?.norm !== 'van') return false;
+  const before = tokens[i - 3];
+  return before !== undefined && (before.type === 'num' || (before.type === 'word' && parseNumberWord(before.norm) !== null));
 }
 
 function draftOf(

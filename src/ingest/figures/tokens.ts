@@ -24,7 +24,10 @@ export interface Token {
 // Digits with optional Dutch separators; words may carry apostrophe endings ("camera’s") and
 // hyphenated parts ("ANPR-camera’s", "Covid-19") so that road numbers and the like stay words.
 // Thousands may also be grouped with a (narrow) no-break space or a space: "1 000", "12 500".
-const TOKEN_RE = /(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)/gu;
+// A duration in minutes and seconds ("12:36 minuten") is one number; other "hh:mm" are clock times (blocked).
+// A preposition of a range or change glued to its number by a typo ("van78 naar 56") is still its own word.
+const MINUTES_AFTER = String.raw`(?=[ \u00A0]?(?:[Mm]inuten|[Mm]inuut|[Mm]in)(?![\p{L}\d]))`;
+const TOKEN_RE = new RegExp(String.raw`(\d{1,3}:[0-5]\d${MINUTES_AFTER}|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)|((?:[Vv]an|[Nn]aar|[Tt]ot|[Tt]ussen)(?=\d)|[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:['’]\p{L}+|-[\p{L}\p{M}\d²³]+)*)|(\S)`, 'gu');
 
 /**
  * Splits text into number, word and symbol tokens, flagging those that touch a span that
@@ -68,7 +71,7 @@ const BLOCKED_PATTERNS: RegExp[] = [
   /\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b/g, // year ranges "2018-2024", "2023/24"
   /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g, // dates "12/03/2024", "12.03.2024"
   /\d+(?:[.,]\d+)*(?:\s*\/\s*\d+(?:[.,]\d+)*)+/g, // slash notation "24/24", "7/7", "1/3"
-  /\b\d{1,2}:\d{2}\b/g, // clock times "22:30"
+  new RegExp(String.raw`\b\d{1,2}:\d{2}\b(?!${MINUTES_AFTER})`, 'gu'), // clock times "22:30", not "12:36 minuten"
   /(?:\+|\b00)\d{2}[\d\s./]{7,}\d/g, // international phone numbers
   /(?<![\d.,])\b0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/g, // Belgian phone numbers "09 266 70 00"
   /\b[A-Z]{2}\d{2}(?:\s?\d{4}){3}\b/g, // IBAN
@@ -94,6 +97,9 @@ export function blockedSpans(text: string): Array<[number, number]> {
  * Returns null for anything else ("22.30", "2.0", "09"), which are times, versions or codes.
  */
 export function parseDigits(s: string): number | null {
+  // "12:36" (only ever a token before "minuten"): minutes and seconds, in minutes as a decimal.
+  const clock = /^(\d{1,3}):([0-5]\d)$/.exec(s);
+  if (clock) return Number((Number(clock[1]) + Number(clock[2]) / 60).toPrecision(12));
   if (/^\d{1,3}(?:[.\u0020\u00A0\u202F]\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/[.\u0020\u00A0\u202F]/g, '').replace(',', '.'));
   if (/^\d+(?:,\d+)?$/.test(s)) {
     if (/^0\d/.test(s)) return null; // leading zero: phone prefix, code or zone number

@@ -5,8 +5,8 @@
 import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
-  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
-  PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
+  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
+  PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
 export interface UnitInfo {
@@ -81,7 +81,7 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     if (isCountNoun(t, value)) {
       // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen").
       const after = tokens[k + n + 1];
-      if (/^ge.*en$/.test(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
+      if (/^ge.*en$/.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
       return k + n;
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
@@ -96,6 +96,32 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   }
   return null;
 }
+
+const LINE_BULLETS = new Set(['-', '•', '*', '–', '·', '▪', '●']);
+
+/**
+ * A fact line, "Personeelsleden 2.675" or "- Geregistreerde inbraken 212": a line (or list item)
+ * of at most four words ending in a plural noun, then the number, which ends the line. The
+ * noun's token index (the number counts it), or null.
+ */
+export function factLineLabel(tokens: Token[], first: number, last: number): number | null {
+  const after = tokens[last + 1];
+  if (after && !after.lineStart && !(after.type === 'sym' && /^[.;]$/.test(after.text) && (!tokens[last + 2] || tokens[last + 2]!.lineStart))) return null;
+  const label = first - 1;
+  if (tokens[label]?.type !== 'word' || findCountedNoun(tokens, label, 2) !== label) return null;
+  // "Bijlagen 3", "Hoofdstukken 2": the plural of a label word numbers, it does not count.
+  const plural = tokens[label]!.norm;
+  if ([plural.slice(0, -1), plural.slice(0, -2)].some((w) => LABEL_WORDS.has(w))) return null;
+  for (let k = label; k >= 0 && k >= label - 3; k--) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+    if (t.lineStart || (k > 0 && tokens[k - 1]!.lineStart && LINE_BULLETS.has(tokens[k - 1]!.text))) return label;
+  }
+  return null;
+}
+
+/** A capitalised word opening a line begins a new item or sentence ("Personeelsleden 2.675\nVoertuigen 120"); a wrapped line goes on in lowercase. */
+const opensNewLine = (t: Token) => t.lineStart && /^\p{Lu}/u.test(t.text);
 
 /** The noun a quantity is of: "40 ton cocaïne" → "cocaïne", "12 kilo aan heroïne" → "heroïne". */
 function findSubject(tokens: Token[], k: number): number | null {
@@ -119,8 +145,9 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const none: UnitInfo = { kind: 'count', unit: null, subject: null, last: atom.last, found: false };
   if (atom.currency) return { kind: 'money', unit: atom.currency, subject: null, last: atom.last, found: true };
   const t = tokens[k];
-  if (!t || t.blocked) return none;
+  if (!t || t.blocked || opensNewLine(t)) return none;
   if (PERCENT_WORDS.has(t.norm)) return { kind: 'percentage', unit: '%', subject: null, last: k, found: true };
+  if (PER_MILLE_WORDS.has(t.norm)) return { kind: 'quantity', unit: '‰', subject: null, last: k, found: true };
   if (t.norm in CURRENCIES && !(t.type === 'sym' && !t.glued && tokens[k + 1]?.type === 'num')) {
     return { kind: 'money', unit: CURRENCIES[t.norm]!, subject: null, last: k, found: true };
   }

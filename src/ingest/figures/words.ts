@@ -5,9 +5,9 @@
  */
 import { wordList, wordSet } from '../../text/word-list.js';
 
-/** Number words that stand alone (0–19 and the tens). "een" is here but gated by the rules. */
+/** Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules. */
 export const NUMBER_ATOMS: Readonly<Record<string, number>> = {
-  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
   elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
   achttien: 18, negentien: 19,
   twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
@@ -38,6 +38,9 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
 
 /** Percentage signs and words. "procentpunt" is deliberately not here (it is a quantity). */
 export const PERCENT_WORDS: ReadonlySet<string> = wordSet(['%', 'procent', 'percent', 'pct']);
+
+/** Per mille signs and words ("0,5 promille", "1,2 ‰"): a quantity in the unit "‰". */
+export const PER_MILLE_WORDS: ReadonlySet<string> = wordSet(['‰', 'promille']);
 
 /** Currency words/symbols → ISO 4217. Symbols may also precede the number ("€ 2,5 miljoen"). */
 export const CURRENCIES: Readonly<Record<string, string>> = {
@@ -84,7 +87,7 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
  */
 export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
-  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen',
+  'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen', 'zwaartepunten',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -109,6 +112,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], string]> = [
   [['iets', 'meer', 'dan'], 'iets meer dan'],
   [['iets', 'minder', 'dan'], 'iets minder dan'],
   [['net', 'minder', 'dan'], 'net minder dan'],
+  [['om', 'en', 'bij', 'de'], 'om en bij'],
   [['om', 'en', 'bij'], 'om en bij'],
   [['maar', 'liefst'], 'maar liefst'],
   [['meer', 'dan'], 'meer dan'],
@@ -194,8 +198,9 @@ export const COUNT_REFERENCE_NOUNS: ReadonlySet<string> = wordSet(['aantal', 'te
 
 /** Determiners before a small number word that make the count anaphoric/structural ("de drie sporen", "deze twee"). */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet([
-  // "zijn" is left out: "er zijn vier pijlers" is the verb far more often than "his".
-  'de', 'het', 'deze', 'die', 'dit', 'dat', 'onze', 'ons', 'hun', 'haar', 'jullie', 'beide', 'alle',
+  // "zijn" is left out: "er zijn vier pijlers" is the verb far more often than "his"; so are the other
+  // possessives: "hun vier politiezones", "onze twee commissariaten" say how many they have.
+  'de', 'het', 'deze', 'die', 'dit', 'dat', 'beide', 'alle',
 ]);
 
 /**
@@ -231,7 +236,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
   'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
-  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter',
+  'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
   // auxiliaries and frequent verbs (finite and infinitive)
   'is', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen',
   'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht',
@@ -244,7 +249,9 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'besteden', 'opleiden', 'aanstellen', 'aannemen', 'openen', 'sluiten', 'installeren', 'bijkomen',
   // adverbs and particles
   'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
-  'minst', 'veel', 'weinig', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
+  'minst', 'veel', 'weinig',
+  // past plurals of the noun's shape: "in de zone 70 reden 5 procent te snel"
+  'reden', 'bleken', 'lieten', 'vonden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
@@ -283,6 +290,10 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
   'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
   'tegenwoordig', 'destijds', 'sindsdien', 'nadien', 'voordien', 'daarna', 'eerder', 'later', 'onlangs', 'recent', 'opnieuw', 'gemiddeld',
+  // "Ten opzichte van 2018 is het aantal …", "Ten slotte …".
+  'ten',
+  // Adverbs of scope: "Nationaal steeg het aantal verkeersdoden met 6%".
+  'nationaal', 'landelijk', 'regionaal', 'provinciaal', 'lokaal', 'internationaal', 'wereldwijd', 'globaal', 'elders',
 ]);
 
 /** Nouns of time that make a fronted noun phrase an adverbial ("dit jaar werden…", "elke week telt…"). */
@@ -312,7 +323,7 @@ export const FRAME_NOUNS: ReadonlySet<string> = wordSet([
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
 export const ORGANISATION_HEADS: readonly string[] = wordList([
-  'politie', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
+  'politie', 'pz', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
   'recherche', 'douane', 'parket', 'administratie', 'agentschap', 'inspectie', 'leger', 'defensie', 'brandweer', 'overheid', 'stad',
 ]);
 
@@ -322,6 +333,8 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
   'stewards', 'magistraten', 'militairen', 'douaniers', 'rekruten', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
+  // Operational staff of a police force, named as an adjective: "240 operationelen".
+  'operationelen',
 ]);
 
 /**
@@ -332,6 +345,10 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
 export const ORGANISATION_RESOURCE_ENDINGS: readonly string[] = wordList([
   'korps', 'personeel', 'kader', 'tekort', 'tekorten', 'mankracht', 'capaciteit', 'effectief', 'bezetting', 'budget', 'begroting',
   'dotatie', 'investering', 'middelen', 'politiegebouw', 'dienst', 'diensten',
+  // Its open posts, patrols and teams: "twintig vacatures", "zes patrouilles", "de interventieploegen".
+  'vacature', 'vacatures', 'patrouille', 'patrouilles', 'ploeg', 'ploegen',
+  // The organisation itself, named by its kind: "telt de zone 9 inspecteurs", "het fusiekorps".
+  'zone', 'zones',
 ]);
 
 /** Staff nouns (folded word endings) of other services than the police: justice, army, customs, private guards. */
@@ -341,7 +358,7 @@ export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
 
 /** Counted nouns of people who are not staff. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
-  'mensen', 'personen', 'persoon', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
+  'mensen', 'personen', 'persoon', 'krachten', 'werkkrachten', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
   'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
 ]);
 
@@ -409,6 +426,7 @@ export const RESTATING_WORDS: ReadonlySet<string> = wordSet(['ofwel', 'oftewel',
 /** Cues that people are at work: "Daar werken nu 200 mensen", "40 mensen in dienst". */
 export const WORK_CUES: readonly string[] = wordList([
   'werken', 'werkt', 'werkte', 'werkten', 'tewerkgesteld', 'in dienst', 'aan de slag', 'aangeworven', 'aanwerven', 'aangesteld', 'inzetbaar',
+  'aantrekken', 'rekruteren', 'gerekruteerd',
 ]);
 
 /** Nouns of the past participle's shape ("geweld", "gemeenten", "gevallen"): they report nothing and close no phrase. */

@@ -1,0 +1,192 @@
+import t from 'tap';
+import { extractFigures } from '../../src/ingest/figures/index.js';
+
+/**
+ * General Dutch rules for kinds of numbers policy texts quote, each shown on invented sentences
+ * in both readings: the sentence where the rule must fire and the one where it must not.
+ */
+
+/** Quote, value (valueMax when a range) and unit of every figure a text yields. */
+const read = (text: string) =>
+  extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.valueMax === null ? f.value : [f.value, f.valueMax], f.unit]);
+
+t.test('a duration written minutes:seconds is one figure in minutes; a clock time is none', async (t) => {
+  t.same(read('De gemiddelde aanrijtijd bedroeg 12:36 minuten.'), [['12:36 minuten', 12.6, 'minuten']]);
+  t.same(read('Een ploeg was gemiddeld op 9:45 min ter plaatse.'), [['9:45 min', 9.75, 'min']]);
+  t.same(read('Om 12:30 uur begon de actie, die tot 14:00 duurde.'), []);
+  t.same(read('De raad vergaderde om 20:00. Er waren 12 leden.'), [['12 leden', 12, 'leden']]);
+});
+
+t.test('minutes and seconds measure how long something took; longer units after "na" or "binnen" set a time frame', async (t) => {
+  t.same(read('De interventieploeg was gemiddeld na 14 minuten ter plaatse.'), [['14 minuten', 14, 'minuten']]);
+  t.same(read('Na twee jaar werd het plan herzien.'), []);
+  t.same(read('Tien minuten later was de politie er.'), [], 'a time frame by the word after it');
+});
+
+t.test('a travel time that says where a place lies is no figure', async (t) => {
+  t.same(read('Het nieuwe commissariaat ligt op amper 10 minuten rijden van het centrum.'), []);
+  t.same(read('Het station ligt op vijf minuten wandelen.'), []);
+  t.same(read('De ploeg was op 10 minuten ter plaatse.'), [['10 minuten', 10, 'minuten']]);
+});
+
+t.test('"twee van de zes kantoren": the part and the whole are two figures', async (t) => {
+  t.same(read('Volgend jaar sluiten twee van de zes kantoren de deuren.'), [['twee', 2, 'kantoren'], ['zes kantoren', 6, 'kantoren']]);
+  t.same(read('45 van de 120 agenten meldden zich ziek.'), [['45', 45, 'agenten'], ['120 agenten', 120, 'agenten']], 'a part opening a line is no list number');
+  t.same(read('Zeven van de negentien gemeenten stapten mee in het project.'), [['Zeven', 7, 'gemeenten'], ['negentien gemeenten', 19, 'gemeenten']]);
+  t.same(read('We volgen de drie sporen van het plan. Deze twee agenten deden het werk.'), [], 'a small number after a determiner still refers to a list');
+});
+
+t.test('"de twee andere ploegen" counts the rest', async (t) => {
+  t.same(read('Drie ploegen rijden in de stad. De twee andere ploegen rijden in de deelgemeenten.'), [['Drie ploegen', 3, 'ploegen'], ['twee andere ploegen', 2, 'ploegen']]);
+  t.same(read('De twee ploegen rijden in de deelgemeenten.'), []);
+});
+
+t.test('lists are numbered with digits: a number word opening a line or after a label word counts', async (t) => {
+  t.same(read('Vier van de zes commissariaten bleven dicht.'), [['Vier', 4, 'commissariaten'], ['zes commissariaten', 6, 'commissariaten']]);
+  t.same(read('Tijdens een actie zetten we vijf agenten in.'), [['vijf agenten', 5, 'agenten']]);
+  t.same(read('1. Inleiding\n3 Doelstellingen\nActie 4 gaat over camera\'s.'), []);
+});
+
+t.test('number words joined by "of" are an estimate (a range); digits so joined are two alternatives', async (t) => {
+  t.same(read('Bij een actie zetten we acht of tien mensen in.'), [['acht of tien mensen', [8, 10], 'mensen']]);
+  t.same(read('Dat gebeurt twee of drie keer per jaar.'), [['twee of drie keer', [2, 3], 'keer']]);
+  t.same(read('De boete bedraagt 30 of 60 euro.'), [['30', 30, 'EUR'], ['60 euro', 60, 'EUR']]);
+});
+
+t.test('a fact line "Label 2.675" counts its plural label; a label word numbers', async (t) => {
+  t.same(read('De zone in cijfers\nPersoneelsleden 2.675\nVoertuigen 120\n'), [['2.675', 2675, 'personeelsleden'], ['120', 120, 'voertuigen']]);
+  t.same(read('- Geregistreerde woninginbraken 212\n- Sluikstorten 45\n'), [['212', 212, 'woninginbraken'], ['45', 45, 'sluikstorten']]);
+  t.same(read('Hoofdstuk 3\nBijlagen 4\nFase 2\n'), []);
+  t.same(read('De zone telt agenten 120 in totaal.'), [], 'not a fact line: the number does not end its line');
+});
+
+t.test('labelled items "Q1: 12 inbraken, Q2: 9" count what the first item counts', async (t) => {
+  t.same(read('Q1: 12 inbraken, Q2: 9, Q3: 15.'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken'], ['15', 15, 'inbraken']]);
+  t.same(read('Kwartaal 1: 12 inbraken\nKwartaal 2: 9\n'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken']]);
+  t.same(read('Doel: 12 inbraken minder.\n\nOpmerking: 9'), [['12 inbraken', 12, 'inbraken']], 'not an item of the same list');
+});
+
+t.test('per mille is a unit like percent', async (t) => {
+  t.same(read('Het alcoholgehalte bedroeg 1,2 promille.'), [['1,2 promille', 1.2, '‰']]);
+  t.same(read('Hij had 1,8‰ alcohol in het bloed.'), [['1,8‰', 1.8, '‰']]);
+  t.same(read('De promille-grens werd besproken.'), []);
+});
+
+t.test('"nul" is a number word ("nul verkeersdoden"), and a partitive takes the noun a share of fewer counts', async (t) => {
+  t.same(read('We streven naar nul verkeersdoden.'), [['nul verkeersdoden', 0, 'verkeersdoden']]);
+  t.same(read('In 2019 vielen 315 doden. We willen 50 procent minder verkeersdoden. In 2050 moeten het er nul zijn.'), [
+    ['315 doden', 315, 'doden'], ['50 procent', 50, '%'], ['nul', 0, 'verkeersdoden'],
+  ]);
+  t.same(read('We beginnen opnieuw van nul.'), [], 'a bare "nul" counts nothing');
+});
+
+t.test('a possessive before a small number word states how many they have; an article refers to a list', async (t) => {
+  t.same(read('De burgemeesters willen hun vier politiezones samenvoegen.'), [['vier politiezones', 4, 'politiezones']]);
+  t.same(read('De burgemeesters willen de vier politiezones samenvoegen.'), []);
+});
+
+t.test('a past plural of a noun\'s shape is no counted noun ("in de zone 70 reden …")', async (t) => {
+  t.same(read('In de zone 70 reden 5,1 procent van de chauffeurs te snel.'), [['5,1 procent', 5.1, '%']]);
+  t.same(read('Er zijn 3 redenen voor de daling.'), [['3 redenen', 3, 'redenen']]);
+});
+
+t.test('an age "van N jaar" after a person is no figure; a sentence of N years is', async (t) => {
+  t.same(read('Twee minderjarigen van 15 en 16 jaar werden opgepakt. Een man van 45 jaar ook.'), [['Twee minderjarigen', 2, 'minderjarigen']]);
+  t.same(read('De rechter legde een celstraf van 2 jaar op.'), [['2 jaar', 2, 'jaar']]);
+});
+
+t.test('"één" counts after a word of scarcity; otherwise it is the article or emphasis', async (t) => {
+  t.same(read('Vorig jaar was er slechts één inbraak.'), [['één inbraak', 1, 'inbraak']]);
+  t.same(read('Alles gebeurt onder één dak. Eén team doet het werk.'), []);
+});
+
+/** Quote and reference date of every figure a text of `documentDate` yields. */
+const dated = (text: string, documentDate: string | null) => extractFigures(text, { documentDate }).map((f) => [f.quote, f.referenceDate]);
+
+t.test('the date of a comparison\'s base does not date the figure ("ten opzichte van 2016")', async (t) => {
+  t.same(dated('De politie registreerde vorig jaar 2.626 diefstallen. Dat is een daling van 8 procent ten opzichte van 2016.', '2018-04'), [
+    ['2.626 diefstallen', '2017'], ['8 procent', '2017'],
+  ]);
+  t.same(dated('Het aantal inbraken daalde met 12 procent tegenover 2003.', null), [['12 procent', null]]);
+  t.same(dated('In 2003 daalde het aantal inbraken met 12 procent.', null), [['12 procent', '2003']]);
+});
+
+t.test('"Dat zijn er 54 minder" restates the sentence before and takes its frame', async (t) => {
+  t.same(dated('De politie registreerde vorig jaar 1.713 fietsdiefstallen. Dat zijn er 54 minder dan in 2016.', '2018-02-24'), [
+    ['1.713 fietsdiefstallen', '2017'], ['54', '2017'],
+  ]);
+  t.same(dated('Er zijn nu 54 agenten.', '2018-02-24'), [['54 agenten', null]], 'a present statement without a frame');
+});
+
+t.test('a day without a year takes the year the sentence states, else the document\'s (the latest such day not after it)', async (t) => {
+  t.same(dated('De douane heeft op 6 januari 54 kg cocaïne in beslag genomen.', '2026-01-07'), [['54 kg cocaïne', '2026-01-06']]);
+  t.same(dated('De douane heeft op 12 december 54 kg cocaïne in beslag genomen.', '2026-01-07'), [['54 kg cocaïne', '2025-12-12']]);
+  t.same(dated('In 2018 werd op 6 januari 54 kg cocaïne gevonden.', '2026-01-07'), [['54 kg cocaïne', '2018-01-06']]);
+  t.same(dated('In 2018 werd op 6 januari 54 kg cocaïne gevonden.', null), [['54 kg cocaïne', '2018-01-06']]);
+  t.same(dated('Op 6 januari werd 54 kg cocaïne gevonden.', null), [['54 kg cocaïne', null]], 'no year to give it');
+});
+
+t.test('"vorige week" is the month of the week before the document date', async (t) => {
+  t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', '2021-12-27'), [['150 kilogram cocaïne', '2021-12']]);
+  t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', '2022-01-03'), [['150 kilogram cocaïne', '2021-12']]);
+  t.same(dated('In de haven is vorige week 150 kilogram cocaïne gevonden.', null), [['150 kilogram cocaïne', null]]);
+});
+
+t.test('a duration written in two units is one figure in the first', async (t) => {
+  t.same(read('Gemiddeld waren we binnen 11 minuten en 30 seconden ter plaatse.'), [['11 minuten en 30 seconden', 11.5, 'minuten']]);
+  t.same(read('De actie duurde twee uur en vijftien minuten.'), [['twee uur en vijftien minuten', 2.25, 'uur']]);
+  t.same(read('Er waren 11 ploegen en 30 agenten.'), [['11 ploegen', 11, 'ploegen'], ['30 agenten', 30, 'agenten']]);
+});
+
+t.test('a rate "34 per dag" after a count counts what it counts', async (t) => {
+  t.same(read('De zone voerde 12.345 interventies uit, of 34 per dag.'), [['12.345 interventies', 12345, 'interventies'], ['34', 34, 'interventies']]);
+  t.same(read('De zone is 24 per dag bereikbaar.'), [], 'no count before it');
+});
+
+t.test('an age after a person and a preposition ("vanaf 14 jaar", "jonger dan 12 jaar") is no figure', async (t) => {
+  t.same(read('Minderjarigen vanaf 14 jaar kunnen een GAS-boete krijgen. Kinderen jonger dan 12 jaar niet.'), []);
+  t.same(read('De GAS-regeling geldt vanaf 2024 voor 3 jaar.'), [['3 jaar', 3, 'jaar']]);
+});
+
+t.test('an act\'s date after the figure in its clause dates it; before the figure it does not', async (t) => {
+  t.same(dated('Er werden 143 woninginbraken gepleegd in 2022, in 2023 waren dat er 112.', null), [['143 woninginbraken', '2022'], ['112', '2023']]);
+  t.same(dated('De begroting, gestemd op 18 december 2014, voorziet 12 miljoen euro.', null), [['12 miljoen euro', null]]);
+});
+
+t.test('another year\'s value in brackets "(2020: 301)" counts what the figure counts and takes its own year', async (t) => {
+  t.same(dated('De zone telde 238 woninginbraken (2020: 301).', null), [['238 woninginbraken', null], ['301', '2020']]);
+  t.same(read('De zone telde 238 woninginbraken (2020: 301).'), [['238 woninginbraken', 238, 'woninginbraken'], ['301', 301, 'woninginbraken']]);
+  t.same(dated('De bevolking groeide met bijna 15% de afgelopen 20 jaar (1999-2019).', null), [['15%', '2019']], 'a period in brackets dates it');
+});
+
+t.test('a list item that leaves its noun out takes it when the same preposition opens both complements', async (t) => {
+  t.same(read('Er werden 1.045 pv\'s opgesteld voor snelheid en 312 voor rijden onder invloed.'), [['1.045 pv\'s', 1045, 'pv\'s'], ['312', 312, 'pv\'s']]);
+  t.same(read('Er zijn 20 camera\'s in Gent en 5 voor Brugge.'), [['20 camera\'s', 20, 'camera\'s']], 'different prepositions: no list');
+});
+
+t.test('a preposition glued to its number by a typo still opens a change ("van78 naar 56")', async (t) => {
+  t.same(read('Een daling van het aantal verkeersdoden (van78 naar 56 doden).'), [['van78 naar 56 doden', 56, 'doden']]);
+  t.same(read('De E40 en de N49 telden 12 ongevallen.'), [['12 ongevallen', 12, 'ongevallen']], 'road numbers stay words');
+});
+
+t.test('focal points of a plan are its structure ("twee politionele zwaartepunten")', async (t) => {
+  t.same(read('Het model heeft twee politionele zwaartepunten in het noorden.'), []);
+  t.same(read('Het model heeft twee politiekantoren in het noorden.'), [['twee politiekantoren', 2, 'politiekantoren']]);
+});
+
+t.test('"11 min 20 sec" is one duration without "en" too; "vs" is no counted noun', async (t) => {
+  t.same(read('Aanrijtijd dringende interventies: 11 min 30 sec'), [['11 min 30 sec', 11.5, 'min']]);
+  t.same(read('De vergelijking 2021 vs 2022 volgt later.'), [], 'years compared, no count of "vs"');
+});
+
+t.test('a difference "22 minder dan vorig jaar" counts what the count before it counts', async (t) => {
+  t.same(read('Er waren 98 inbraken, of 22 minder dan vorig jaar.'), [['98 inbraken', 98, 'inbraken'], ['22', 22, 'inbraken']]);
+  t.same(read('Er waren 98 inbraken, of minder dan vorig jaar.'), [['98 inbraken', 98, 'inbraken']]);
+});
+
+t.test('a month without a year takes the year the sentence states before it, else the document\'s latest such month', async (t) => {
+  t.same(dated('Vorig jaar werd in maart 1.400 kilo cocaïne gevonden, in juli 293 kilo.', '2020-01-14'), [['1.400 kilo cocaïne', '2019-03'], ['293 kilo', '2019-07']]);
+  t.same(dated('In december controleerde de politie 15.000 bestuurders.', '2020-01-06'), [['15.000 bestuurders', '2019-12']]);
+  t.same(dated('Sinds begin juli konden 21 gauwdieven gevat worden.', '2018-11-12'), [['21 gauwdieven', null]], 'since a month: the present, like "sinds 2019"');
+  t.same(dated('Minister Jan Jambon telde 12 agenten.', '2018-11-12'), [['12 agenten', null]], 'a month abbreviation is also a name');
+});

@@ -1,0 +1,142 @@
+/**
+ * General Dutch rules for how texts write police zones and towns (session 9, issue 9 §3), each on
+ * invented sentences, with both readings where a name is ambiguous.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const mentions = (text: string, scopeLocationId: string | null = null) =>
+  extractMentions(text, matcher, { scopeLocationId, documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
+
+t.test('a town adjective before "korps", and "het korps van" a town, name the town\'s police zone', async (t) => {
+  t.same(mentions('Het Lierse korps zoekt tien inspecteurs.'), [['Lierse korps', 'politiezone-lier']]);
+  t.same(mentions('Volgens het korps van Lier is dat te weinig.'), [['korps van Lier', 'politiezone-lier']]);
+  t.same(mentions('Op de Lierse markt stonden twee agenten.'), [['Lierse', 'lier']], 'without "korps" the adjective is the town');
+});
+
+t.test('"stad" written as a common noun before a town\'s name: the town; written as a name: its government', async (t) => {
+  t.same(mentions('De stad Mechelen telt meer inwoners dan vroeger.'), [['Mechelen', 'mechelen']]);
+  t.same(mentions('Stad Mechelen betaalt de nieuwe camera\'s.'), [['Stad Mechelen', 'stad-mechelen']]);
+  t.same(mentions('Het stadsbestuur van Mechelen betaalt de nieuwe camera\'s.'), [['stadsbestuur van Mechelen', 'stad-mechelen']]);
+});
+
+t.test('a zone named by its towns joined by spaced dashes after a police noun', async (t) => {
+  t.same(mentions('De politie Beringen – Ham – Tessenderlo patrouilleert vaker.'), [['politie Beringen – Ham – Tessenderlo', 'politiezone-beringen-ham-tessenderlo']]);
+  t.same(mentions('De politie Beringen – Hasselt: een nieuwe fietsroute.'), [
+    ['politie Beringen', 'politiezone-beringen-ham-tessenderlo'],
+    ['Hasselt', 'hasselt'],
+  ], 'a town the zone does not serve is a place of its own');
+  t.same(mentions('De fietsroute loopt van Beringen – Ham naar Diest.'), [
+    ['Beringen', 'beringen'],
+    ['Ham', 'ham'],
+    ['Diest', 'diest'],
+  ], 'without a police noun, towns joined by a spaced dash stay towns');
+});
+
+t.test('an elliptical list of zones whose items are names of several words', async (t) => {
+  t.same(mentions('De zones Kempen Noord-Oost en Noorderkempen praten over een fusie.'), [
+    ['Kempen Noord-Oost', 'politiezone-kempen-noord-oost'],
+    ['Noorderkempen', 'politiezone-noorderkempen'],
+  ]);
+  t.same(mentions('Wie houdt van de Kempen, wandelt in de Noorderkempen.'), [
+    ['Kempen', 'kempen'],
+    ['Noorderkempen', 'noorderkempen'],
+  ], 'outside a list of zones the regions stay regions');
+});
+
+t.test('a zone\'s name without a police noun, with evidence that the zone is meant', async (t) => {
+  t.same(mentions('Twee zones stemden tegen: Geel-Laakdal-Meerhout en Regio Turnhout.'), [
+    ['Geel-Laakdal-Meerhout', 'politiezone-geel-laakdal-meerhout'],
+    ['Regio Turnhout', 'politiezone-regio-turnhout'],
+  ], 'a name of several parts that is no place, where the text speaks of zones');
+  t.same(mentions('Twee zones stemden tegen: Neteland en de Polder.'), [], 'one plain word ("Polder" is also a word) needs the zone named elsewhere');
+  t.same(mentions('De korpschefs van Neteland en Grensleie schreven samen met de zone Neteland een brief.'), [
+    ['Neteland', 'politiezone-neteland'],
+    ['zone Neteland', 'politiezone-neteland'],
+  ], 'once the text names the zone, its one-word name alone is the zone');
+  t.same(mentions('Over Geel-Laakdal-Meerhout schreef de krant niets.'), [
+    ['Geel', 'geel'],
+    ['Laakdal', 'laakdal'],
+    ['Meerhout', 'meerhout'],
+  ], 'without talk of the police the towns stay towns');
+  t.same(mentions('De politiezone Westkust zoekt agenten. Toeristen aan de Westkust melden minder diefstallen. Samen met Westkust werkt ook Koksijde mee.'), [
+    ['politiezone Westkust', 'politiezone-westkust'],
+    ['Westkust', 'westkust'],
+    ['Westkust', 'politiezone-westkust'],
+    ['Koksijde', 'koksijde'],
+  ], 'a region named like its zone: the area after an article, the zone once the text names it');
+  t.same(mentions('Aan de Westkust en in Westkust-dorpen is het druk.'), [['Westkust', 'westkust']], 'a document that never names the zone keeps the region');
+});
+
+t.test('the federal road police\'s provincial units and the shipping police\'s sections, by name, abbreviation and adjective', async (t) => {
+  t.same(mentions('De Limburgse wegpolitie en WPR Oost-Vlaanderen controleerden samen.'), [
+    ['Limburgse wegpolitie', 'wegpolitie-limburg'],
+    ['WPR Oost-Vlaanderen', 'wegpolitie-oost-vlaanderen'],
+  ]);
+  t.same(mentions('De wegpolitie van Antwerpen flitste 300 chauffeurs.'), [['wegpolitie van Antwerpen', 'wegpolitie-antwerpen']]);
+  t.same(mentions('De wegpolitie controleerde in Limburg en Namen.'), [
+    ['wegpolitie', 'wegpolitie'],
+    ['Limburg', 'limburg'],
+    ['Namen', 'provincie-namen'],
+  ], 'the service and a place it works in are two mentions');
+  t.same(mentions('De Scheepvaartpolitie Gent en de Gentse scheepvaartpolitie zijn één afdeling.'), [
+    ['Scheepvaartpolitie Gent', 'scheepvaartpolitie-gent'],
+    ['Gentse scheepvaartpolitie', 'scheepvaartpolitie-gent'],
+  ]);
+  t.same(mentions('De Antwerpse spoorwegpolitie en SPC Brussel patrouilleren op de treinen.'), [
+    ['Antwerpse spoorwegpolitie', 'spoorwegpolitie-antwerpen'],
+    ['SPC Brussel', 'spoorwegpolitie-brussel'],
+  ], 'the railway police\'s dispatchings likewise');
+  t.same(mentions('De scheepvaartpolitie in Antwerpen kreeg versterking.'), [
+    ['scheepvaartpolitie', 'federale-scheepvaartpolitie'],
+    ['Antwerpen', 'antwerpen'],
+  ]);
+});
+
+t.test('every Belgian motorway by its A-number, and a road number that is a car model, a paper size or a licence is no road', async (t) => {
+  t.same(mentions('Een ongeval op de A1 en file op de snelweg A14 richting R0.'), [
+    ['A1', 'a1'],
+    ['A14', 'a14'],
+    ['R0', 'r0'],
+  ]);
+  t.same(mentions('Een gestolen Audi A4 en een Renault R5 werden teruggevonden.'), [], 'a make before the number names a car model');
+  t.same(mentions('Het verslag telt tien bladzijden op A4; wie rijbewijs A2 heeft, mag rijden.'), [], 'A1 to A10 without an article or road noun are no roads');
+  t.same(mentions('E40 en R4 blijven dicht. Op E17 staat file.'), [
+    ['E40', 'e40'],
+    ['R4', 'r4'],
+    ['E17', 'e17'],
+  ], 'other road numbers need no article, and a preposition opening the sentence is no make');
+});
+
+t.test('a town adjective without its "-e" before a role or neuter noun is the town; a Dutch word of that form opening a sentence is not', async (t) => {
+  t.same(mentions('Volgens Lommels schepen Jan Proef en het Zoersels raadslid klopt dat.'), [
+    ['Lommels', 'lommel'],
+    ['Zoersels', 'zoersel'],
+  ]);
+  t.same(mentions('Voorts vraagt de raad meer camera\'s.'), [], '"Voorts" is the adverb, not the adjective of Voort');
+  t.same(mentions('De Lommelse politie en de Zoerselse raad.'), [
+    ['Lommelse politie', 'politiezone-noord-limburg'],
+    ['Zoerselse', 'zoersel'],
+  ], 'the inflected adjective as before');
+});
+
+t.test('a town centre is found with its town\'s name, not by the word "Centrum" alone', async (t) => {
+  t.same(mentions('In Hasselt centrum en Tervuren-centrum komen camera\'s.'), [
+    ['Hasselt centrum', 'centrum-hasselt'],
+    ['Tervuren-centrum', 'centrum-tervuren'],
+  ]);
+  t.same(mentions('In Hasselt opent het Centrum voor Geestelijke Gezondheidszorg.'), [['Hasselt', 'hasselt']], 'in a text about the town, "Centrum" alone is no place');
+});
+
+t.test('a court or prosecutor\'s office named after its division\'s town is the arrondissement\'s (since the 2014 reform)', async (t) => {
+  t.same(mentions('De correctionele rechtbank van Kortrijk en de Turnhoutse rechtbank volgden het parket van Oudenaarde.'), [
+    ['correctionele rechtbank van Kortrijk', 'rechtbank-west-vlaanderen'],
+    ['Turnhoutse rechtbank', 'rechtbank-antwerpen'],
+    ['parket van Oudenaarde', 'parket-oost-vlaanderen'],
+  ]);
+  t.same(mentions('De zaak komt voor de rechtbank in Veurne.'), [['Veurne', 'veurne']], 'after "in" the town is a place of its own');
+});
