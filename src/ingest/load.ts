@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, gt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -24,7 +24,7 @@ import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipe
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsRow } from '../queries/facts.js';
 import { computeStoredCounts } from '../queries/store-counts.js';
-import { STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
+import { STORED_COUNTS_KEY, STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
 import { compiledStatement, placeholderRow, positionalStatement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
@@ -654,6 +654,9 @@ class Load {
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     phase('similar measures');
+    // Before the history's digests, which read records as the API publishes them (a theme's measure count reads these).
+    replaceStoredCounts(db);
+    phase('stored counts');
   }
 
   /** A fresh file's digests (see digest-pass.ts), its contents complete: where they go as each task's result comes. */
@@ -701,7 +704,8 @@ class Load {
     // Numbers over whole collections, once here rather than on the server's start or first requests.
     const facts = factsRow(computeFacts(db));
     phase('facts');
-    db.delete(t.meta).run();
+    // Every row but the stored counts' own (written with them, see finishContents).
+    db.delete(t.meta).where(ne(t.meta.key, STORED_COUNTS_KEY)).run();
     insertAll(db, t.meta, [
       { key: 'version', value: version },
       { key: 'built_at', value: meta.builtAt },
@@ -710,8 +714,6 @@ class Load {
       ...digests.metaRows(),
       facts,
     ]);
-    replaceStoredCounts(db);
-    phase('stored counts');
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = loaded
       ? carryHistoryOf(db, { loaded, removed: this.#removed }, version, meta.builtAt)
