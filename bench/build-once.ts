@@ -1,6 +1,7 @@
 /**
  * One build in its own process, for the build benchmark: prints its wall time, the
- * CPU time (the process's, and the main thread's own where Linux says), the documents it extracted and the process's peak RSS (worker threads included) as JSON.
+ * CPU time (the process's, and the main thread's own where Linux says), the documents it extracted, the
+ * source files it read (a warm build reads only those new or changed) and the process's peak RSS (worker threads included) as JSON.
  *
  *   node --import tsx bench/build-once.ts CORPUS DB CACHE [THREADS]
  *   BUILD_PHASE_LOG=1 node --import tsx bench/build-once.ts ...   # also one line per phase on stderr (seconds, CPU, RSS, heap, peak RSS)
@@ -21,4 +22,4 @@ const cpu = process.cpuUsage(cpuBefore);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 // The main thread's own (the load; the rest is the extraction workers and V8's helpers), where the system says.
 const mainCpuSeconds = threadCpuSeconds();
-process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, mainCpuSeconds, extracted: summary.extracted, documents: summary.counts.documents, peakRssBytes: process.resourceUsage().maxRSS * 1024, dbBytes: statSync(db).size })}\n`);
+process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, mainCpuSeconds, extracted: summary.extracted, read: summary.read, documents: summary.counts.documents, peakRssBytes: process.resourceUsage().maxRSS * 1024, dbBytes: statSync(db).size })}\n`);

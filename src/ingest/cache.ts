@@ -3,6 +3,11 @@
  * text's checksum, the options the pipeline reads, the gazetteer and the pipeline's own
  * code), so a rebuild extracts only new or changed documents. A SQLite file beside the
  * database (or in memory), written through drizzle like everything else.
+ *
+ * It also remembers the documents a build has read and checked (`checked_documents`): a
+ * manifest entry, the identity of its file when its bytes matched the entry's checksum, and
+ * the document's row key, so that a warm rebuild does not read and hash every unchanged file
+ * again (at 10 000 documents that was a third of a rebuild's CPU).
  */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -17,6 +22,23 @@ const extractions = sqliteTable('extractions', {
   summary: text('summary').notNull(),
 });
 
+const checkedDocuments = sqliteTable('checked_documents', {
+  entry: text('entry').primaryKey(),
+  file: text('file').notNull(),
+  identity: text('identity').notNull(),
+  rowKey: text('row_key').notNull(),
+});
+
+/**
+ * A file as the file system describes it: its path, and device, inode, size and the
+ * modification and change times in nanoseconds. Any write changes the change time (which no
+ * one can set back), a replaced file has another inode: the same identity is the same bytes.
+ */
+export interface FileIdentity {
+  path: string;
+  identity: string;
+}
+
 /** What an extraction depends on besides the pipeline: the text (by checksum) and the options. */
 export interface CacheKeyParts {
   sha256: string;
@@ -30,6 +52,12 @@ export interface ExtractionCache {
   put(key: string, extraction: string, summary: string): void;
   extraction(key: string): DocumentExtraction;
   summary(key: string): DocumentSummary;
+  /** The key under which a manifest entry's check is remembered (the entry as parsed, and the code). */
+  entryKeyOf(entry: unknown): string;
+  /** The row key stored when the entry's file was last checked, if the file still has the identity it had then. */
+  checked(entry: string, file: FileIdentity): string | undefined;
+  /** Remembers that the entry's file, with this identity, matched the entry and gave this row key. */
+  putChecked(entry: string, file: FileIdentity, rowKey: string): void;
   close(): void;
 }
 
@@ -43,12 +71,16 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
   sqlite.pragma('synchronous = NORMAL');
   const db: BetterSQLite3Database = drizzle(sqlite);
   db.run(sql`CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, extraction TEXT NOT NULL, summary TEXT NOT NULL)`);
+  db.run(sql`CREATE TABLE IF NOT EXISTS checked_documents (entry TEXT PRIMARY KEY, file TEXT NOT NULL, identity TEXT NOT NULL, row_key TEXT NOT NULL)`);
   // Prepared once: a build asks the cache about every document (has, then summary or extraction), and
   // building and preparing each query anew cost more than the lookup (half a warm build's CPU at 1k documents).
   const byKey = eq(extractions.key, sql.placeholder('key'));
   const hasQuery = db.select({ key: extractions.key }).from(extractions).where(byKey).prepare();
   const extractionQuery = db.select({ extraction: extractions.extraction }).from(extractions).where(byKey).prepare();
   const summaryQuery = db.select({ summary: extractions.summary }).from(extractions).where(byKey).prepare();
+  const checkedQuery = db.select({ file: checkedDocuments.file, identity: checkedDocuments.identity, rowKey: checkedDocuments.rowKey }).from(checkedDocuments).where(eq(checkedDocuments.entry, sql.placeholder('entry'))).prepare();
+  const putCheckedQuery = db.insert(checkedDocuments).values({ entry: sql.placeholder('entry'), file: sql.placeholder('file'), identity: sql.placeholder('identity'), rowKey: sql.placeholder('rowKey') })
+    .onConflictDoUpdate({ target: checkedDocuments.entry, set: { file: sql`excluded.file`, identity: sql`excluded.identity`, rowKey: sql`excluded.row_key` } }).prepare();
   const putQuery = db.insert(extractions).values({ key: sql.placeholder('key'), extraction: sql.placeholder('extraction'), summary: sql.placeholder('summary') }).onConflictDoNothing().prepare();
   return {
     keyOf: ({ sha256, options }) => createHash('sha256').update(JSON.stringify([pipelineHash, sha256, options.documentDate, options.scopeLocationId])).digest('hex'),
@@ -62,6 +94,14 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
       return JSON.parse(row.extraction) as DocumentExtraction;
     },
     summary: (key) => JSON.parse(summaryQuery.get({ key })?.summary ?? 'null') as DocumentSummary,
+    entryKeyOf: (entry) => createHash('sha256').update(pipelineHash).update(JSON.stringify(entry)).digest('hex'),
+    checked: (entry, file) => {
+      const row = checkedQuery.get({ entry });
+      return row && row.file === file.path && row.identity === file.identity ? row.rowKey : undefined;
+    },
+    putChecked: (entry, file, rowKey) => {
+      putCheckedQuery.run({ entry, file: file.path, identity: file.identity, rowKey });
+    },
     close: () => sqlite.close(),
   };
 }

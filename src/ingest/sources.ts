@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
+import type { FileIdentity } from './cache.js';
 import { InputError } from './errors.js';
 import { actorEntrySchema, commonWordSchema, locationEntrySchema, periodRunsBackward, periodsOverlap, themeEntrySchema, type Gazetteer, type Period } from './gazetteer.js';
 import { formatPath, lineOfPath, parseJsonSource } from './json-source.js';
@@ -61,9 +62,18 @@ export function readTextDocument(path: string, shown = path): string {
   return text;
 }
 
-function readJson<T extends z.ZodType>(path: string, shown: string, schema: T, hash: ReturnType<typeof createHash>) {
-  const bytes = readBytes(path, shown);
-  hash.update(shown).update(bytes);
+/** The path of a corpus file as shown in messages: relative to the working directory. */
+export const shownPath = (dir: string, name: string) => relative(process.cwd(), join(dir, name)) || name;
+
+/**
+ * Reads and validates a JSON file of the corpus folder `dir` by its `name` there, adding the name and
+ * bytes to `hash`: by the name in the corpus, not the path shown, so that the hashes (the extraction
+ * cache's key, the staleness check) do not change when the folder moves or the build runs elsewhere.
+ */
+function readJson<T extends z.ZodType>(dir: string, name: string, schema: T, hash: ReturnType<typeof createHash>) {
+  const shown = shownPath(dir, name);
+  const bytes = readBytes(join(dir, name), shown);
+  hash.update(name).update(bytes);
   const json = decodeUtf8(bytes, shown);
   return { data: parseJsonSource(shown, json, schema), json };
 }
@@ -245,14 +255,13 @@ export interface Corpus {
  * documents: a corpus of any size is then read one document at a time.
  */
 export function readCorpus(dir: string): Corpus {
-  const shown = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+  const shown = (name: string) => shownPath(dir, name);
   const hash = createHash('sha256');
-  const locations = readJson(join(dir, 'gazetteer/locations.json'), shown('gazetteer/locations.json'), z.array(locationEntrySchema), hash);
-  const actors = readJson(join(dir, 'gazetteer/actors.json'), shown('gazetteer/actors.json'), z.array(actorEntrySchema), hash);
-  const themes = readJson(join(dir, 'themes.json'), shown('themes.json'), z.array(themeEntrySchema), hash);
+  const locations = readJson(dir, 'gazetteer/locations.json', z.array(locationEntrySchema), hash);
+  const actors = readJson(dir, 'gazetteer/actors.json', z.array(actorEntrySchema), hash);
+  const themes = readJson(dir, 'themes.json', z.array(themeEntrySchema), hash);
   // The lexicon is optional: a corpus without it reads every name as the entity it names.
-  const lexiconPath = join(dir, 'lexicon/common-words.json');
-  const commonWords = existsSync(lexiconPath) ? readJson(lexiconPath, shown('lexicon/common-words.json'), z.array(commonWordSchema), hash).data.map((w) => w.word) : [];
+  const commonWords = existsSync(join(dir, 'lexicon/common-words.json')) ? readJson(dir, 'lexicon/common-words.json', z.array(commonWordSchema), hash).data.map((w) => w.word) : [];
   const gazetteerHash = hash.copy().digest('hex');
   const gazetteer: Gazetteer = { locations: locations.data, actors: actors.data, themes: themes.data, commonWords };
   const ids = checkGazetteer(gazetteer, {
@@ -261,13 +270,10 @@ export function readCorpus(dir: string): Corpus {
     themes: { file: shown('themes.json'), json: themes.json },
   });
   const manifestFile = shown('manifest.json');
-  const manifest = readJson(join(dir, 'manifest.json'), manifestFile, manifestSchema, hash);
+  const manifest = readJson(dir, 'manifest.json', manifestSchema, hash);
   const fail = checkManifest(manifest.data, ids, manifestFile, manifest.json);
   return { dir, manifest: manifest.data, gazetteer, inputHash: hash.digest('hex'), gazetteerHash, fail };
 }
-
-/** The path of a corpus file as shown in messages: relative to the working directory. */
-export const shownPath = (dir: string, name: string) => relative(process.cwd(), join(dir, name)) || name;
 
 /** Reads document `i` of the manifest and checks it against its entry: checksum, UTF-8, quotes, page starts. */
 export function readSourceDocument(corpus: Corpus, i: number): SourceDocument {
@@ -285,6 +291,28 @@ export function readSourceDocument(corpus: Corpus, i: number): SourceDocument {
   const lastPage = entry.pages?.at(-1);
   if (lastPage !== undefined && lastPage > [...text].length) corpus.fail(['documents', i, 'pages'], `a page starts at ${lastPage}, past the end of ${entry.file}`);
   return { entry, text, sha256 };
+}
+
+/**
+ * How long a file must have been left alone before its identity vouches for its bytes: file
+ * times come from a coarse clock, so a write in the same tick as the check that read the file
+ * would leave them as they were (git's "racily clean" entries). Such a file is read again.
+ */
+const SETTLED_MS = 2_000;
+
+/**
+ * The identity of document `i`'s file (see {@link FileIdentity}), taken before the file is read,
+ * or undefined when there is none to trust: no such file, or one changed too recently.
+ */
+export function documentIdentity(corpus: Corpus, i: number): FileIdentity | undefined {
+  const path = resolve(corpus.dir, corpus.manifest.documents[i]!.file);
+  try {
+    const s = statSync(path, { bigint: true });
+    if (Number(s.ctimeMs) > Date.now() - SETTLED_MS) return undefined;
+    return { path, identity: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':') };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether every document's bytes still match the checksum the manifest pins (without decoding them). */

@@ -45,6 +45,40 @@ export function computeFacts(db: Db): DatasetFacts {
   return { counts: computers.counts(db), period: computers.period(db), municipalities, comparison: comparisonOf(db, municipalities) };
 }
 
+/** SQLite's default order of text (BINARY: the bytes of UTF-8), which `ORDER BY c.name` follows. */
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The municipalities' counts after a change of some documents: `previous` with the counts of
+ * the documents deleted taken off and of those loaded added, in the order
+ * {@link measuresPerMunicipality} gives (most measures first, then by name). Each count is a sum
+ * over measures, so this equals reading every measure again.
+ */
+export function municipalitiesAfterChange(previous: readonly PlaceMeasureCounts[], removed: readonly PlaceMeasureCounts[], added: readonly PlaceMeasureCounts[]): PlaceMeasureCounts[] {
+  const byId = new Map(previous.map((p) => [p.id, { ...p }]));
+  const apply = (rows: readonly PlaceMeasureCounts[], sign: 1 | -1) => {
+    for (const row of rows) {
+      const place = byId.get(row.id) ?? { ...row, measures: 0, commitments: 0, observations: 0, figures: 0 };
+      for (const k of ['measures', 'commitments', 'observations', 'figures'] as const) place[k] += sign * row[k];
+      byId.set(row.id, place);
+    }
+  };
+  apply(removed, -1);
+  apply(added, 1);
+  return [...byId.values()].filter((p) => p.measures > 0).sort((a, b) => b.measures - a.measures || byBytes(a.name, b.name));
+}
+
+/**
+ * The facts of a file that a build changed in a few documents (see load.ts): those `previous`
+ * stored, the municipalities kept by difference, the rest (cheap) computed. Equals
+ * {@link computeFacts} on the result; without stored facts, it is that.
+ */
+export function factsAfterChange(db: Db, previous: DatasetFacts | undefined, removed: readonly PlaceMeasureCounts[], added: readonly PlaceMeasureCounts[]): DatasetFacts {
+  if (previous === undefined) return computeFacts(db);
+  const municipalities = municipalitiesAfterChange(previous.municipalities, removed, added);
+  return { counts: computers.counts(db), period: computers.period(db), municipalities, comparison: comparisonOf(db, municipalities) };
+}
+
 /** Facts computed on a connection whose file stores none (the dataset is immutable while it is served). */
 const computedPerConnection = new WeakMap<Db, Partial<DatasetFacts>>();
 

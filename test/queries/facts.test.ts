@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { entityCollections } from '../../src/queries/dataset.js';
-import { computeFacts, datasetFact, datasetInfo, FACTS_KEY, storedFacts } from '../../src/queries/facts.js';
+import { computeFacts, datasetFact, datasetInfo, FACTS_KEY, municipalitiesAfterChange, storedFacts } from '../../src/queries/facts.js';
+import { measuresPerMunicipalityOf } from '../../src/queries/publish/browse.js';
 import { packageRoot } from '../../src/paths.js';
 import { fixtureCopy, fixtureDatabase, openedReadOnly } from '../helpers/fixture-db.js';
 
@@ -49,4 +50,19 @@ t.test('bench/refresh-meta.ts writes the facts into a file built without them', 
   const path = fixtureWithFacts(t, undefined);
   execFileSync(process.execPath, ['--import', 'tsx', join(packageRoot, 'bench', 'refresh-meta.ts'), path], { stdio: 'pipe' });
   t.same(storedFacts(openedReadOnly(t, path)), computeFacts(openedReadOnly(t, fixtureDatabase())), 'the row the build would have written');
+});
+
+t.test('the measures per municipality after a change are the whole less the documents deleted plus those loaded', async (t) => {
+  const db = openedReadOnly(t, fixtureDatabase());
+  const whole = computeFacts(db).municipalities;
+  const documents = db.$client.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+  t.ok(documents.length >= 2);
+  const [first, ...rest] = documents as [string, ...string[]];
+  const ofFirst = measuresPerMunicipalityOf(db, [first]);
+  const ofRest = measuresPerMunicipalityOf(db, rest);
+  t.ok(ofFirst.length > 0 && ofRest.length > 0, 'both parts have measures in municipalities');
+  t.same(municipalitiesAfterChange([], [], ofRest.concat()), municipalitiesAfterChange(ofRest, [], []), 'adding to nothing gives the part, in order');
+  t.same(municipalitiesAfterChange(ofRest, [], ofFirst), whole, 'the rest plus the first document is the whole');
+  t.same(municipalitiesAfterChange(whole, ofFirst, []), municipalitiesAfterChange(ofRest, [], []), 'the whole less the first document is the rest');
+  t.same(measuresPerMunicipalityOf(db, []), [], 'no documents, no counts');
 });

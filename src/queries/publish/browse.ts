@@ -4,7 +4,7 @@
  * per theme, and the outline of a programme or document (its measures in reading order,
  * with their sections) from which the pages cut their tables of contents and pages.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { whereFragment } from '../filters.js';
 import { measures } from '../measures.js';
@@ -49,7 +49,21 @@ export interface PlaceMeasureCounts {
  * (each place's measures once: measure_places).
  */
 export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection, 'theme'> = {}): PlaceMeasureCounts[] {
-  const where = selectionWhere(db, selection);
+  return municipalityCounts(db, sql`x.ancestor_id = c.id`, selectionWhere(db, selection));
+}
+
+/**
+ * {@link measuresPerMunicipality} over the measures of some documents only: what a build that
+ * loads or deletes them adds to or takes from the whole (the stored facts kept by difference).
+ * Each municipality's rows of those documents are one range of `measure_places`' key.
+ */
+export function measuresPerMunicipalityOf(db: Db, documentIds: readonly string[]): PlaceMeasureCounts[] {
+  if (documentIds.length === 0) return [];
+  return municipalityCounts(db, sql`x.ancestor_id = c.id AND x.document_id IN (SELECT value FROM json_each(${JSON.stringify(documentIds)}))`, sql`1`);
+}
+
+/** The counts of measures per municipality, of the `measure_places` rows `places` joins (alias `x`, municipality `c`) and the measures `where` selects (`m`). */
+function municipalityCounts(db: Db, places: SQL, where: SQL): PlaceMeasureCounts[] {
   return rows<PlaceMeasureCounts>(
     db,
     sql`SELECT c.id, c.name, c.lat, c.lon, count(*) AS measures,
@@ -57,7 +71,7 @@ export function measuresPerMunicipality(db: Db, selection: Pick<MeasureSelection
        count(CASE WHEN m.statement_kind = 'observation' THEN 1 END) AS observations,
        coalesce(sum((SELECT count(*) FROM figures f WHERE f.measure_id = m.id)), 0) AS figures
      FROM locations c
-     JOIN measure_places x ON x.ancestor_id = c.id
+     JOIN measure_places x ON ${places}
      JOIN measures m ON m.id = x.measure_id
      WHERE c.kind = 'municipality' AND ${where}
      GROUP BY c.id
