@@ -16,7 +16,8 @@ import { candidateReport } from './candidate-report.js';
 import { InputError } from './errors.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import { previousHistory } from './history.js';
-import { documentId, documentKey, loadDatabase, streamDatabase, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
+import type { DigestResult } from './digest-pass.js';
+import { documentId, documentKey, loadDatabase, streamDatabase, type DigestWorkers, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentIdentity, documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import type { PhaseMark } from './phase-log.js';
@@ -482,10 +483,10 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     pool = null;
     await open?.destroy();
   };
+  const startedPool = () => (pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads }));
   /** Hands a batch to the pool, storing its results in the cache as they come back. */
   const extract = (tasks: ExtractionTask[]): Promise<ExtractionResult[]> => {
-    pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads });
-    const done = (pool.run(tasks) as Promise<ExtractionResult[]>).then((results) => {
+    const done = (startedPool().run(tasks) as Promise<ExtractionResult[]>).then((results) => {
       store(p, results);
       return results;
     });
@@ -529,13 +530,18 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
           progress.tick();
         }
         progress.stop();
-        // Every extraction is in: the workers' heaps are freed before what depends on the whole corpus.
-        await closePool();
+      };
+      // The same threads then compute the file's digests (a pool is started if every document was cached).
+      const digestWorkers: DigestWorkers = {
+        run: (task) => startedPool().run({ path: target.tmp, task }, { name: 'digest' }) as Promise<DigestResult>,
+        window: 4 * threads,
       };
       version = await streamDatabase(target.db, p.corpus, documents(), () => {
         for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
         return summaries;
-      }, loadMeta(p, target));
+      }, loadMeta(p, target), digestWorkers);
+      // The workers' connections to the file and their heaps are gone before it is compacted.
+      await closePool();
     } catch (e) {
       abandonTarget(target);
       throw e;

@@ -1,9 +1,12 @@
 /**
  * A worker thread of the parallel build (run by piscina): compiles the gazetteer once,
  * then extracts batches of documents, returning each extraction with the summary the
- * reference tables need, serialised for the cache (see extraction-task.ts).
+ * reference tables need, serialised for the cache (see extraction-task.ts). Once a fresh
+ * file's contents are committed, the same threads compute its digests (`digest`, see
+ * digest-pass.ts), reading the file on a connection of their own.
  */
 import { workerData } from 'node:worker_threads';
+import { digestSource, type DigestResult, type DigestTask } from './digest-pass.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import type { Gazetteer } from './gazetteer.js';
 import { compileContext } from './pipeline.js';
@@ -12,4 +15,15 @@ const context = compileContext((workerData as { gazetteer: Gazetteer }).gazettee
 
 export default function extractBatch(tasks: ExtractionTask[]): ExtractionResult[] {
   return tasks.map((task) => runExtraction(task, context));
+}
+
+/** The file this thread computes digests of, opened at its first task. */
+let source: { path: string; run: (task: DigestTask) => DigestResult; close: () => void } | undefined;
+
+export function digest({ path, task }: { path: string; task: DigestTask }): DigestResult {
+  if (source?.path !== path) {
+    source?.close();
+    source = digestSource(path);
+  }
+  return source.run(task);
 }

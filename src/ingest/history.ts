@@ -223,7 +223,7 @@ export function nextHistory(previous: History, digests: ReadonlyMap<string, stri
 }
 
 /** Ids of a collection's records, `size` at a time in id order (its table's primary key). */
-function* idPages(db: Db, collection: HistoryCollection, size: number): Generator<string[]> {
+export function* idPages(db: Db, collection: HistoryCollection, size: number): Generator<string[]> {
   const { table } = collectionEntities[collection];
   for (let after = ''; ;) {
     const ids = db.all<{ id: string }>(sql`SELECT id FROM ${sql.identifier(table)} WHERE id > ${after} ORDER BY id LIMIT ${size}`).map((r) => r.id);
@@ -233,26 +233,57 @@ function* idPages(db: Db, collection: HistoryCollection, size: number): Generato
   }
 }
 
+/** The digests of the records `ids` of a collection that exist, as `[id, digest]`, read a page at a time (see {@link HistoryPaging}). */
+export function digestRecords(db: Db, collection: HistoryCollection, ids: readonly string[], paging: HistoryPaging = HISTORY_PAGING): Array<[id: string, digest: string]> {
+  const digests = new Map<string, string>();
+  digestsOf(db, collection, ids, digests, paging);
+  return [...digests].map(([key, digest]) => [splitKey(key)[1], digest]);
+}
+
+/**
+ * Every current record's digest, as {@link carryHistory} compares them with the previous
+ * history: a temporary table on the build's connection, filled here a page at a time, or by the
+ * caller from digests computed elsewhere (worker threads reading the committed file, see
+ * load.ts) and put as they come.
+ */
+export class CurrentDigests {
+  readonly #put: ReturnType<typeof positionalStatement>;
+
+  constructor(private readonly db: Db) {
+    db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
+    this.#put = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) VALUES ${placeholderRow('collection', 'id', 'digest')}`);
+  }
+
+  put(collection: HistoryCollection, digests: Iterable<readonly [id: string, digest: string]>) {
+    for (const [id, digest] of digests) this.#put.run(collection, id, digest);
+  }
+
+  /** Digests every record of every collection here, a page of ids at a time. */
+  fill(paging: HistoryPaging = HISTORY_PAGING) {
+    for (const collection of historyCollections) {
+      for (const ids of idPages(this.db, collection, paging.ids)) this.put(collection, digestRecords(this.db, collection, ids, paging));
+    }
+  }
+
+  drop() {
+    this.db.run(sql`DROP TABLE IF EXISTS temp.current_digests`);
+  }
+}
+
 /**
  * Writes into the freshly loaded `db` (the build's version and time given) the history that
  * follows `previous` (the history of the database this build replaces; {@link EMPTY_HISTORY}
  * for none) and returns how many records this build created, modified and deleted. Runs in
  * the caller's transaction. The same history as {@link nextHistory}, but every record's
  * digest goes to a temporary table a page at a time and the comparison is SQL, so memory does
- * not grow with the corpus (at 100 000 documents there are some 19 million records).
+ * not grow with the corpus (at 100 000 documents there are some 19 million records). The
+ * digests are computed here (`paging`), or were put into `current` by the caller.
  */
-export function carryHistory(db: Db, previous: HistorySource, version: string, builtAt: string, paging: HistoryPaging = HISTORY_PAGING): Record<ChangeAction, number> {
-  db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
-  db.run(sql`CREATE TEMP TABLE previous_states (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, first_build INTEGER NOT NULL, last_build INTEGER NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
+export function carryHistory(db: Db, previous: HistorySource, version: string, builtAt: string, paging: HistoryPaging = HISTORY_PAGING, current?: CurrentDigests): Record<ChangeAction, number> {
+  const digests = current ?? new CurrentDigests(db);
   try {
-    const putDigest = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) VALUES ${placeholderRow('collection', 'id', 'digest')}`);
-    for (const collection of historyCollections) {
-      for (const ids of idPages(db, collection, paging.ids)) {
-        const digests = new Map<string, string>();
-        digestsOf(db, collection, ids, digests, paging);
-        for (const [key, digest] of digests) putDigest.run(...splitKey(key), digest);
-      }
-    }
+    if (current === undefined) digests.fill(paging);
+    db.run(sql`CREATE TEMP TABLE previous_states (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, first_build INTEGER NOT NULL, last_build INTEGER NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
     const putState = positionalStatement(db, sql`INSERT INTO temp.previous_states (collection, id, digest, first_build, last_build) VALUES ${placeholderRow('collection', 'id', 'digest', 'firstBuild', 'lastBuild')}`);
     for (const s of previous.states()) putState.run(s.collection, s.id, s.digest, s.firstBuild, s.lastBuild);
     // The records created or modified, then those deleted; ordered as nextHistory orders them (ids are ASCII).
@@ -282,8 +313,8 @@ export function carryHistory(db: Db, previous: HistorySource, version: string, b
       SELECT ${lastSeq} + row_number() OVER (ORDER BY collection, record_id), ${build.seq}, collection, record_id, action FROM (${diff}) ORDER BY collection, record_id`);
     return counts;
   } finally {
-    db.run(sql`DROP TABLE temp.current_digests`);
-    db.run(sql`DROP TABLE temp.previous_states`);
+    digests.drop();
+    db.run(sql`DROP TABLE IF EXISTS temp.previous_states`);
   }
 }
 

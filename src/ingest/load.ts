@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, gt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -13,8 +13,10 @@ import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
 import { periodCovers, type LocationEntry } from './gazetteer.js';
-import { carryHistory, carryHistoryOf, type DocumentRecords, EMPTY_HISTORY, historyInMemory, type HistorySource } from './history.js';
+import { carryHistory, carryHistoryOf, CurrentDigests, type DocumentRecords, EMPTY_HISTORY, HISTORY_PAGING, historyInMemory, type HistorySource } from './history.js';
+import { digestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestRunner, type DigestTask } from './digest-pass.js';
 import { insertAll } from './insert.js';
+import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
 import type { PhaseMark } from './phase-log.js';
 import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
@@ -22,9 +24,9 @@ import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipe
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
 import { computeStoredCounts } from '../queries/store-counts.js';
-import { STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
+import { STORED_COUNTS_KEY, STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
 import { measuresPerMunicipalityOf, type PlaceMeasureCounts } from '../queries/publish/browse.js';
-import { compiledStatement, placeholderRow, positionalStatement, statement } from '../queries/sql.js';
+import { compiledStatement, placeholderRow, positionalStatement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
@@ -403,42 +405,29 @@ class SearchTermDelta {
 }
 const SEARCH_DELTA_TABLES = ['search_removed', 'search_added'] as const;
 
-/** Tables the version covers, in the order it reads their digests. */
-const HASHED_TABLES = ['locations', 'location_ancestors', 'actors', 'actor_areas', 'memberships', 'themes', 'programmes', 'programme_locations', 'documents', 'measures', 'series', 'figures', 'mentions', 'candidates', 'measure_actors', 'measure_locations', 'measure_themes', 'measure_similarities'] as const;
-type HashedTable = (typeof HASHED_TABLES)[number];
-
 /** Rows of a document's tables: by document, or by measure for the link tables (the key column). */
 const DOCUMENT_TABLES: ReadonlyArray<readonly [HashedTable, 'document_id' | 'measure_id' | 'id']> = [
   ['documents', 'id'], ['measures', 'document_id'], ['figures', 'document_id'], ['mentions', 'document_id'], ['candidates', 'document_id'],
   ['measure_actors', 'measure_id'], ['measure_locations', 'measure_id'], ['measure_themes', 'measure_id'],
 ];
 const TABLE_DIGEST_PREFIX = 'digest:';
-const MOD = 1n << 128n;
 
-/**
- * A table's digest: the sum (mod 2^128) of its rows' sha256 (first 128 bits), so that it does not
- * depend on row order and follows a change by subtracting the rows deleted and adding the rows
- * inserted, without reading the rest of the table.
- */
+/** The digest of each hashed table (see table-digests.ts), kept in `meta` for the next build. */
 class TableDigests {
   readonly #sums = new Map<HashedTable, bigint>();
 
-  static rowHash(table: string, row: unknown[]): bigint {
-    return BigInt(`0x${createHash('sha256').update(table).update(JSON.stringify(row)).digest('hex').slice(0, 32)}`);
+  add(table: HashedTable, rows: Iterable<unknown[]>, sign: 1n | -1n = 1n) {
+    this.#sums.set(table, addRows(this.#sums.get(table) ?? 0n, table, rows, sign));
   }
 
-  add(table: HashedTable, rows: Iterable<unknown[]>, sign: 1n | -1n = 1n) {
-    let sum = this.#sums.get(table) ?? 0n;
-    for (const row of rows) sum = (sum + sign * TableDigests.rowHash(table, row) + MOD) % MOD;
-    this.#sums.set(table, sum);
+  /** Adds a part of a table's digest computed elsewhere (a rowid range of a fresh file's table, see the digest pass). */
+  addPart(table: HashedTable, part: bigint) {
+    this.#sums.set(table, ((this.#sums.get(table) ?? 0n) + part) % DIGEST_MOD);
   }
 
   /** Recomputes a table's digest from all its rows. */
   scan(db: Db, table: HashedTable) {
-    this.#sums.set(table, 0n);
-    // Row by row: a table of a large corpus is not held in memory.
-    const { stmt, params } = statement(db, sql`SELECT * FROM ${sql.identifier(table)}`);
-    this.add(table, stmt.raw().iterate(...params) as Iterable<unknown[]>);
+    this.#sums.set(table, rowsDigest(db, table));
   }
 
   /** Reads the digests a previous build stored in `meta`. */
@@ -468,6 +457,35 @@ function documentTableRows(db: Db, table: HashedTable, key: string, documentIds:
   const documents = sql`SELECT value FROM json_each(${JSON.stringify(documentIds)})`;
   const where = key === 'measure_id' ? sql`measure_id IN (SELECT id FROM measures WHERE document_id IN (${documents}))` : sql`${sql.identifier(key)} IN (${documents})`;
   return db.values(sql`SELECT * FROM ${sql.identifier(table)} WHERE ${where}`);
+}
+
+/**
+ * The page cache of a load into an empty file, in KiB (this build of SQLite defaults to 16 MB).
+ * Every document's rows go into the primary keys of its tables, whose keys (checksum-prefixed
+ * ids) land at random places of b-trees that grow with the corpus: at 10k documents those keys
+ * are some 150 MB, so a larger cache saves page reads. Bounded whatever the corpus: the cache
+ * costs up to its size in RSS, on top of the extraction workers' heaps (the build's peak, about
+ * 600 MB), and a build must stay under 1 GB at 100k documents.
+ */
+export const FRESH_LOAD_CACHE_KIB = 64 * 1024;
+
+/**
+ * Prepares an empty file for a bulk load: the larger page cache, and the secondary indexes of
+ * the documents' tables dropped, to be created again once every document is in (the returned
+ * function, in the migrations' order from their own definitions, so the schema is the same).
+ * Maintaining a dozen indexes row by row put each row at a random place of each; `CREATE INDEX`
+ * sorts a table's keys once and writes the index in order. (Dropping them was tried before
+ * foreign keys were checked once at the end, see checkForeignKeysAtEnd: with deferred foreign
+ * keys every parent row inserted then searched its child tables without an index.)
+ */
+function prepareFreshFile(db: Db): () => void {
+  db.$client.pragma(`cache_size = -${FRESH_LOAD_CACHE_KIB}`);
+  const tables = JSON.stringify(DOCUMENT_TABLES.map(([table]) => table));
+  const indexes = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(${tables})) ORDER BY rowid`);
+  for (const [name] of indexes) db.run(sql`DROP INDEX ${sql.identifier(name)}`);
+  return () => {
+    for (const [, definition] of indexes) db.run(sql.raw(definition));
+  };
 }
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
@@ -561,6 +579,12 @@ class Load {
   readonly #placesByDate = new Map<string | null, Map<string, string[]>>();
   /** On a copy, the search statistics' difference (a fresh file reads them from the whole index once). */
   readonly #searchDelta: SearchTermDelta | undefined;
+  /** In a fresh file, what creates the indexes dropped for the documents' load (see prepareFreshFile). */
+  readonly #createDeferredIndexes: (() => void) | undefined;
+  /** An incremental build's loaded records (see `finishContents`), compared by its history. */
+  #loadedRecords: DocumentRecords | undefined;
+  /** A fresh file's record digests, once its digest pass has started. */
+  #current: CurrentDigests | undefined;
   /** On a copy, the measures per municipality of the documents deleted, read before they go (the stored facts are kept by difference). */
   #removedMunicipalities: PlaceMeasureCounts[] = [];
 
@@ -569,6 +593,7 @@ class Load {
     db.$client.pragma('defer_foreign_keys = ON');
     this.#digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
     this.#searchDelta = meta.incremental ? new SearchTermDelta(db) : undefined;
+    this.#createDeferredIndexes = meta.incremental ? undefined : prepareFreshFile(db);
   }
 
   /**
@@ -605,17 +630,25 @@ class Load {
     this.#loaded.push(row.id);
   }
 
-  finish(summaries: DocumentSummary[]): string {
+  /**
+   * Everything that depends on the whole corpus's rows, once every document is added: the
+   * deferred indexes (a fresh file), the reference tables, series, the measure order tables,
+   * the search statistics and similar measures.
+   */
+  finishContents(summaries: DocumentSummary[]) {
     const { db, meta } = this;
     const phase = meta.phase ?? (() => {});
-    const digests = this.#digests;
     phase('documents');
+    if (this.#createDeferredIndexes) {
+      this.#createDeferredIndexes();
+      phase('indexes');
+    }
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summaries, this.#searchDelta);
     phase('references');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
-    const loaded = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
-    replaceSeries(db, loaded && JSON.stringify([...new Set([...loaded.series, ...this.#removed.series])]));
+    this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
+    replaceSeries(db, this.#loadedRecords && JSON.stringify([...new Set([...this.#loadedRecords.series, ...this.#removed.series])]));
     phase('series');
     if (meta.incremental) addMeasureOrders(db, JSON.stringify(this.#loaded));
     else replaceMeasureOrders(db);
@@ -626,18 +659,60 @@ class Load {
     db.run(sql`DELETE FROM measure_similarities`);
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     phase('similar measures');
-    // The documents' tables change by the rows of the documents loaded (a fresh file: all of
-    // them); the rest was rewritten whole and is read whole.
-    if (meta.incremental) for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, this.#loaded));
-    for (const table of HASHED_TABLES) if (!meta.incremental || !DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
-    phase('table digests');
+    // Before the history's digests, which read records as the API publishes them (a theme's measure count reads these).
+    replaceStoredCounts(db);
+    phase('stored counts');
+  }
+
+  /** A fresh file's digests (see digest-pass.ts), its contents complete: where they go as each task's result comes. */
+  #freshDigests(): { current: CurrentDigests; apply: (task: DigestTask, result: DigestResult) => void } {
+    const current = (this.#current = new CurrentDigests(this.db));
+    return {
+      current,
+      apply: (task, result) => {
+        if (task.kind === 'rows') this.#digests.addPart(task.table, BigInt(`0x${result as string}`));
+        else current.put(task.collection, result as Array<[string, string]>);
+      },
+    };
+  }
+
+  /** A fresh file's digests computed on this connection, one task after another. */
+  digestHere() {
+    const { apply } = this.#freshDigests();
+    for (const task of digestTasks(this.db)) apply(task, runDigestTask(this.db, task));
+    this.meta.phase?.('digests');
+  }
+
+  /** A fresh file's digests computed by `run` (worker threads reading the committed file), `window` tasks at a time; what they return is written on this connection. */
+  async digestWith(run: DigestRunner, window: number) {
+    const { apply } = this.#freshDigests();
+    await runDigestTasks(digestTasks(this.db), run, apply, window);
+    this.meta.phase?.('digests');
+  }
+
+  /**
+   * The version (from the table digests), the facts, `meta` and the history; for a fresh file
+   * once its digests are in (`digestHere` or `digestWith`), then its foreign keys checked.
+   */
+  finishVersion(): string {
+    const { db, meta } = this;
+    const phase = meta.phase ?? (() => {});
+    const digests = this.#digests;
+    const loaded = this.#loadedRecords;
+    if (meta.incremental) {
+      // The documents' tables change by the rows of the documents loaded; the rest was rewritten whole and is read whole.
+      for (const [table, key] of DOCUMENT_TABLES) digests.add(table, documentTableRows(db, table, key, this.#loaded));
+      for (const table of HASHED_TABLES) if (!DOCUMENT_TABLES.some(([d]) => d === table)) digests.scan(db, table);
+      phase('table digests');
+    } else if (this.#current === undefined) throw new Error('a fresh file\'s digests are computed before its version');
     const version = digests.version();
     // Numbers over whole collections, once here rather than on the server's start or first requests;
     // a copy keeps the measures per municipality by difference (reading every measure again was a
     // third of a rebuild's CPU at 10 000 documents), from the facts the previous build stored.
     const facts = factsRow(meta.incremental ? factsAfterChange(db, storedFacts(db), this.#removedMunicipalities, measuresPerMunicipalityOf(db, this.#loaded)) : computeFacts(db));
     phase('facts');
-    db.delete(t.meta).run();
+    // Every row but the stored counts' own (written with them, see finishContents).
+    db.delete(t.meta).where(ne(t.meta.key, STORED_COUNTS_KEY)).run();
     insertAll(db, t.meta, [
       { key: 'version', value: version },
       { key: 'built_at', value: meta.builtAt },
@@ -646,18 +721,23 @@ class Load {
       ...digests.metaRows(),
       facts,
     ]);
-    replaceStoredCounts(db);
-    phase('stored counts');
     // Every loaded database follows changes: from the replaced database's history, or from none.
     const changes = loaded
       ? carryHistoryOf(db, { loaded, removed: this.#removed }, version, meta.builtAt)
-      : carryHistory(db, meta.previous ?? historyInMemory(EMPTY_HISTORY), version, meta.builtAt);
+      : carryHistory(db, meta.previous ?? historyInMemory(EMPTY_HISTORY), version, meta.builtAt, HISTORY_PAGING, this.#current);
     phase('history');
     // A fresh file's foreign keys were not checked row by row (see checkForeignKeysAtEnd): once, here.
     if (!meta.incremental) assertForeignKeys(db);
     phase('foreign keys');
     meta.onChanges?.(changes);
     return version;
+  }
+
+  /** {@link finishContents}, the digests here, then {@link finishVersion}: the whole finish in the caller's transaction. */
+  finish(summaries: DocumentSummary[]): string {
+    this.finishContents(summaries);
+    if (!this.meta.incremental) this.digestHere();
+    return this.finishVersion();
   }
 }
 
@@ -701,18 +781,35 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
   }
 }
 
+/** Worker threads that compute a fresh file's digests (see digest-pass.ts), and how many tasks to give them at a time. */
+export interface DigestWorkers {
+  run: DigestRunner;
+  window: number;
+}
+
 /**
  * {@link loadDatabase} into an empty database from documents that arrive over time (in manifest
- * order, as a parallel build extracts them), in one transaction of its own. `summaries` is read
- * once every document has been added. The same rows as `loadDatabase` given the same documents.
+ * order, as a parallel build extracts them). `summaries` is read once every document has been
+ * added. The same rows as `loadDatabase` given the same documents. In one transaction of its own,
+ * or, given `workers`, two: the contents are committed, the workers compute the digests from the
+ * committed file on connections of their own (the file is a temporary one, renamed into place
+ * only once complete, so nobody else reads it half-built), and this connection writes the version
+ * and history from them. On one thread that pass was a third of a 10k build's main-thread CPU.
  */
-export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summaries: () => DocumentSummary[], meta: Omit<LoadMeta, 'incremental'>): Promise<string> {
+export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summaries: () => DocumentSummary[], meta: Omit<LoadMeta, 'incremental'>, workers?: DigestWorkers): Promise<string> {
   const restoreForeignKeys = checkForeignKeysAtEnd(db);
   db.run(sql`BEGIN`);
   try {
     const load = new Load(db, inputs, meta);
     for await (const d of documents) load.add(d);
-    const version = load.finish(summaries());
+    load.finishContents(summaries());
+    if (workers) {
+      db.run(sql`COMMIT`);
+      meta.phase?.('commit contents');
+      db.run(sql`BEGIN`);
+      await load.digestWith(workers.run, workers.window);
+    } else load.digestHere();
+    const version = load.finishVersion();
     db.run(sql`COMMIT`);
     meta.phase?.('commit');
     return version;

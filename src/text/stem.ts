@@ -1,9 +1,9 @@
-import snowball from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
 import { foldForMatch } from './fold.js';
 import { memoByWord } from './memo.js';
 import { wordPattern } from './tokens.js';
 
-const dutch = snowball.newStemmer('dutch');
+const dutch = newStemmer('dutch');
 
 /** One word of a text with its UTF-16 span, as the search index and highlighter see it. */
 export interface WordToken {
@@ -37,6 +37,23 @@ export interface WordSpan {
 }
 
 /**
+ * The word a match of the word pattern stands for: folded, the combining marks of decomposed
+ * letters dropped (only looked for when the word may hold one: see {@link hasMarks}).
+ */
+const wordOf = (match: string) => {
+  const folded = foldForMatch(match);
+  return hasMarks(folded) ? folded.replace(MARKS, '') : folded;
+};
+
+/**
+ * Whether the word `match` at `index` of `text` is the "s" of a Dutch plural or genitive after
+ * an apostrophe ("camera’s"): part of the word before it, not a word. Only a one-unit match
+ * folds to "s" (folding keeps the length; a combining mark stays a mark).
+ */
+const isCliticS = (text: string, match: string, index: number) =>
+  match.length === 1 && foldForMatch(match) === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, index - 2), index)));
+
+/**
  * The words of `text` in order, found lazily: a reader that stops early (a snippet's
  * window) folds and stems nothing after it. NFC and NFD spellings give the same words:
  * `foldForMatch` folds precomposed letters, and the combining marks of decomposed ones
@@ -45,8 +62,7 @@ export interface WordSpan {
 export function* words(text: string, from = 0): Generator<WordSpan> {
   for (const m of text.matchAll(from === 0 ? WORD : patternFrom(from))) {
     if (isCliticS(text, m[0], m.index)) continue;
-    const folded = foldForMatch(m[0]);
-    yield { word: hasMarks(folded) ? folded.replace(MARKS, '') : folded, start: m.index, end: m.index + m[0].length };
+    yield { word: wordOf(m[0]), start: m.index, end: m.index + m[0].length };
   }
 }
 
@@ -55,15 +71,6 @@ function patternFrom(offset: number): RegExp {
   const pattern = wordPattern();
   pattern.lastIndex = offset;
   return pattern;
-}
-
-/**
- * Whether a word `match` at `start` of `text` is the clitic "s" after an apostrophe, part of
- * the word before it and no word of its own. Folding keeps the length (fold.ts), so only a
- * match of one UTF-16 unit can fold to "s": longer ones are not folded here.
- */
-function isCliticS(text: string, match: string, start: number): boolean {
-  return match.length === 1 && foldForMatch(match) === 's' && CLITIC_S.test(foldForMatch(text.slice(Math.max(0, start - 2), start)));
 }
 
 /**
@@ -101,7 +108,21 @@ export function tokenize(text: string): WordToken[] {
   return tokens;
 }
 
-/** The text FTS5 indexes: stems separated by spaces. Query text goes through the same function. */
+/** The stem of a match of the word pattern as it stands in a text (before folding): a text repeats its spellings, so each is folded and stemmed once. */
+const STEM_WORD = wordPattern();
+const stemOfMatch: (match: string) => string = memoByWord((match) => stemWord(wordOf(match)));
+
+/**
+ * The text FTS5 indexes: stems separated by spaces. Query text goes through the same function.
+ * The stems of {@link tokenize}, without a token object per word: a build indexes every
+ * document, measure and figure this way (the largest share of its per-document CPU after SQLite).
+ */
 export function stemmedText(text: string): string {
-  return tokenize(text).map((t) => t.stem).join(' ');
+  const stems: string[] = [];
+  // One matcher for every call (the loop runs to the end without yielding, so nothing else moves its lastIndex).
+  STEM_WORD.lastIndex = 0;
+  for (let m = STEM_WORD.exec(text); m !== null; m = STEM_WORD.exec(text)) {
+    if (!isCliticS(text, m[0], m.index)) stems.push(stemOfMatch(m[0]));
+  }
+  return stems.join(' ');
 }

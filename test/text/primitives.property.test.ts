@@ -8,7 +8,7 @@ import t, { type Test } from 'tap';
 import { asciiJson } from '../../src/text/ascii-json.js';
 import { foldForMatch, slugify } from '../../src/text/fold.js';
 import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
-import { tokenize } from '../../src/text/stem.js';
+import { stemmedText, tokenize } from '../../src/text/stem.js';
 
 /** Any UTF-16 text, lone surrogates included. */
 const anyText = fc.string({ unit: 'binary', maxLength: 60 });
@@ -74,4 +74,12 @@ t.test('words are the same in a text and in its folding: the tokenizer may fold 
     const spans = (x: string) => tokenize(x).map((w) => [w.word, w.stem, w.start, w.end]);
     return JSON.stringify(spans(s)) === JSON.stringify(spans(foldForMatch(s)));
   }));
+});
+
+t.test('the indexed text is the stems of the words, in order', async (t) => {
+  // stemmedText finds the stems without a token per word (the build's hot loop): it must give
+  // exactly the stems tokenize gives, clitic "s" after an apostrophe, marks and case included.
+  const clitics = fc.string({ unit: fc.constantFrom('s', 'S', 'ś', "'", '’', '`', '´', 'auto', 'Camera', 'e\u0301', ' ', '-', '1', 'ß'), maxLength: 20 });
+  assertProperty(t, 'stemmedText(text) = stems of tokenize(text)', fc.property(fc.oneof(text, clitics), (s) =>
+    stemmedText(s) === tokenize(s).map((w) => w.stem).join(' ')));
 });
