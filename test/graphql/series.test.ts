@@ -16,7 +16,7 @@ t.test('Actor.figures and Actor.series: the FGP target and observed staffing as 
   } }`);
   t.equal(actor.figures.totalCount, 2);
   t.match(actor.figures.nodes, [
-    { value: 550, status: 'target', unitKind: 'staff', normalizedValue: 550, subject: 'Federale Gerechtelijke Politie Antwerpen', subjectStart: 679, subjectEnd: 719, subjectActor: { id: 'fgp-antwerpen' }, subjectLocation: { id: 'antwerpen' } },
+    { value: 550, status: 'target', unitKind: 'staff', normalizedValue: 550, subject: 'Federale Gerechtelijke Politie Antwerpen', subjectStart: 679, subjectEnd: 719, subjectActor: { id: 'fgp-antwerpen' }, subjectLocation: null },
     { value: 462, status: 'actual', subjectStart: 679 },
   ]);
   t.match(actor.series.nodes, [{
@@ -39,7 +39,7 @@ t.test('root series and figure filters', async (t) => {
     ofActor: figures(subjectActor: "federale-scheepvaartpolitie") { nodes { value direction change series { id } } }
     inSeries: figures(series: "s-fgp-antwerpen--staff", status: actual) { nodes { value } }
     up: figures(direction: increase) { nodes { value } }
-    place: figures(subjectLocation: "Antwerpen", first: 100) { totalCount }
+    place: figures(subjectLocation: "Antwerpen", first: 100) { totalCount nodes { subjectLocation { id } } }
   }`);
   t.ok(d.staff.totalCount >= 3);
   t.same(d.two.nodes, [{ id: 's-fgp-antwerpen--staff', figures: { nodes: [{ status: 'target' }, { status: 'actual' }] } }]);
@@ -48,7 +48,10 @@ t.test('root series and figure filters', async (t) => {
   t.same(d.ofActor.nodes, [{ value: 312, direction: 'increase', change: 126, series: { id: 's-federale-scheepvaartpolitie--staff' } }]);
   t.same(d.inSeries.nodes, [{ value: 462 }]);
   t.same(d.up.nodes, [{ value: 312 }]);
-  t.ok(d.place.totalCount >= 3);
+  // Since session 9 a police force's seat is not the subject's place (the dev-set convention), so
+  // the seeds have fewer figures about Antwerpen itself; the filter must still return just those.
+  t.ok(d.place.totalCount >= 1);
+  t.ok(d.place.nodes.every((f: any) => f.subjectLocation?.id === 'antwerpen'));
 });
 
 t.test('bad values are errors with the REST codes', async (t) => {
