@@ -19,7 +19,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { FACET_LIMIT } from './facets.js';
-import { firstValue, rows } from './sql.js';
+import { rows } from './sql.js';
+import { oncePerConnection, storedMetaJson } from './stored-meta.js';
 
 /** The `meta` key describing the stored counts (JSON, {@link storedCountsDescriptionSchema}). */
 export const STORED_COUNTS_KEY = 'stored_counts';
@@ -65,25 +66,12 @@ export const sizeRow = (set: StoredSet, size: number): StoredCountRow => ({ ...s
 
 /** The description of the stored counts of the file, or undefined when it has none this code reads (another facet limit, another format). */
 function readDescription(db: Db): StoredCountsDescription | undefined {
-  const text = firstValue<string>(db, sql`SELECT value FROM meta WHERE key = ${STORED_COUNTS_KEY}`);
-  if (text === undefined) return undefined;
-  try {
-    const parsed = storedCountsDescriptionSchema.safeParse(JSON.parse(text));
-    return parsed.success && parsed.data.facetLimit === FACET_LIMIT ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const description = storedMetaJson(db, STORED_COUNTS_KEY, storedCountsDescriptionSchema);
+  return description?.facetLimit === FACET_LIMIT ? description : undefined;
 }
-
-/** The description of each connection, read once (the dataset is immutable while it is served). */
-const perConnection = new WeakMap<Db, { description: StoredCountsDescription | undefined }>();
 
 /** The description of the stored counts of the file `db` reads, read once per connection. */
-export function storedCountsDescription(db: Db): StoredCountsDescription | undefined {
-  let read = perConnection.get(db);
-  if (read === undefined) perConnection.set(db, (read = { description: readDescription(db) }));
-  return read.description;
-}
+export const storedCountsDescription = oncePerConnection(readDescription);
 
 /** Whether the file stores the sets of `filter` ('' for the whole collection) of `collection`, with every facet of `facets`. */
 function stores(db: Db, set: StoredSet, facets: readonly string[]): boolean {

@@ -4,13 +4,12 @@
  * it imports no entity — so that the entity engine (entity.ts) can read a collection's
  * stored size instead of counting it, as `/v1` shows it.
  */
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { countsSchema } from './dataset.js';
 import type { PlaceMeasureCounts } from './publish/browse.js';
 import { comparisonSchema } from './shapes.js';
-import { firstValue } from './sql.js';
+import { oncePerConnection, storedMetaJson } from './stored-meta.js';
 
 /** The `meta` key of the stored facts (JSON). */
 export const FACTS_KEY = 'facts';
@@ -42,26 +41,10 @@ export type DatasetFacts = z.infer<typeof datasetFactsSchema>;
 export const factsRow = (facts: DatasetFacts) => ({ key: FACTS_KEY, value: JSON.stringify(facts) });
 
 /** The facts stored by the build, read now, or undefined when the file has none or none this code reads. */
-export function storedFacts(db: Db): DatasetFacts | undefined {
-  const text = firstValue<string>(db, sql`SELECT value FROM meta WHERE key = ${FACTS_KEY}`);
-  if (text === undefined) return undefined;
-  try {
-    const parsed = datasetFactsSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored facts of each connection, read once (the dataset is immutable while it is served). */
-const perConnection = new WeakMap<Db, { facts: DatasetFacts | undefined }>();
+export const storedFacts = (db: Db): DatasetFacts | undefined => storedMetaJson(db, FACTS_KEY, datasetFactsSchema);
 
 /** {@link storedFacts}, read once per connection. */
-export function storedFactsOnce(db: Db): DatasetFacts | undefined {
-  let read = perConnection.get(db);
-  if (read === undefined) perConnection.set(db, (read = { facts: storedFacts(db) }));
-  return read.facts;
-}
+export const storedFactsOnce = oncePerConnection(storedFacts);
 
 /** The number of records of `collection` the build stored, or undefined without stored facts (or for a collection they do not count). */
 export function storedCount(db: Db, collection: string): number | undefined {
