@@ -4,7 +4,7 @@
  * gazetteer slugs so that two builds produce identical rows.
  */
 import { createHash } from 'node:crypto';
-import { eq, getTableColumns, gt, ne, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
@@ -711,9 +711,12 @@ class Load {
     // third of a rebuild's CPU at 10 000 documents), from the facts the previous build stored.
     const facts = factsRow(meta.incremental ? factsAfterChange(db, storedFacts(db), this.#removedMunicipalities, measuresPerMunicipalityOf(db, this.#loaded)) : computeFacts(db));
     phase('facts');
-    // Every row but the stored counts' own (written with them, see finishContents).
-    db.delete(t.meta).where(ne(t.meta.key, STORED_COUNTS_KEY)).run();
+    // Every row written again in one order, the stored counts' own (written with them, see
+    // finishContents) first: a copy's rows then sit at a fresh file's rowids (test/ingest/identity.test.ts).
+    const storedCountsRows = db.select().from(t.meta).where(eq(t.meta.key, STORED_COUNTS_KEY)).all();
+    db.delete(t.meta).run();
     insertAll(db, t.meta, [
+      ...storedCountsRows,
       { key: 'version', value: version },
       { key: 'built_at', value: meta.builtAt },
       { key: 'input_hash', value: meta.inputHash },
