@@ -38,6 +38,7 @@ export const splitDirs = {
   fresh2: join(tuneDir, 'fresh2'),
   fresh3: join(tuneDir, 'fresh3'),
   fresh4: join(tuneDir, 'fresh4'),
+  fresh5: join(tuneDir, 'fresh5'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
