@@ -364,6 +364,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
+  // "30 agenten per 10.000 inwoners": a density counts its own noun, whoever's staff it is.
+  if (perNumberedBase(doc, f)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
@@ -1307,6 +1312,14 @@ function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
   return POST_FILLED.has(doc.tokens[doc.tokenAt(f.end)]?.norm ?? '');
 }
 
+/** "30 agenten per 10.000 inwoners": a number of people per a stated base is a density, a count, not a headcount of staff. */
+function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
+  const k = doc.tokenAt(f.end);
+  const base = doc.tokens[k + 1];
+  if (doc.tokens[k]?.norm !== 'per' || !base || ONE.has(base.norm)) return false;
+  return base.type === 'num' || parseNumberWord(base.norm) !== null;
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -1326,6 +1339,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f)) unitKind = 'staff';
+    if (unitKind === 'staff' && perNumberedBase(doc, f)) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push({
       ...f,
