@@ -28,3 +28,31 @@ t.test('a rate whose numerator is a number: the base after "per" is no figure, t
   t.same(quotes('Er is één wijkagent per 3.000 inwoners.'), ['3.000 inwoners'], 'with "één" the base is the figure');
   t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
 });
+
+t.test('span: a word right before a reflexive is the verb, not part of the subject; sentence adverbs are no subject', async (t) => {
+  t.equal(figure('Een op drie inwoners voelt zich onveilig.', 'drie').subject, 'inwoners');
+  t.equal(figure('Een op drie oudere inwoners werd bevraagd.', 'drie').subject, 'oudere inwoners', 'no reflexive: the whole phrase stands');
+  const f = figure('We pakken het anders aan. Bijvoorbeeld door tijdens een actie acht of tien mensen in te zetten.', 'acht');
+  t.not(f.subject, 'Bijvoorbeeld', 'an adverb that opens the sentence is no subject');
+});
+
+t.test('a headline without a verb: the phrase before a participle or "met" is the subject', async (t) => {
+  t.equal(figure('Fietsdiefstallen gedaald met drie procent', 'drie').subject, 'Fietsdiefstallen');
+  t.equal(figure('Inbraken met 20 procent gestegen', '20').subject, 'Inbraken');
+  t.equal(figure('In Gent 30 procent meer', '30').subject, null, 'an adverbial opener is no subject');
+});
+
+t.test('a restrictive "die" right after a noun with its article: the figure in the relative clause is of that noun', async (t) => {
+  t.equal(figure('Er ontstaat een grote zone die beschikt over 400 personeelsleden.', '400').subject, 'grote zone');
+  t.equal(figure('Het is de politiezone die vorig jaar 40 agenten aanwierf.', '40').subject, 'politiezone');
+  t.not(figure('De burgemeester zegt dat die 40 agenten nodig zijn.', '40').subject, 'burgemeester', '"die" before the number is a demonstrative, no relative');
+});
+
+t.test('staff "voor"/"bij" an organisation named right after the count is that organisation\'s', async (t) => {
+  t.equal(figure('Er werken 440 mensen voor Politiezone Noord.', '440').subject, 'Politiezone Noord');
+  t.equal(figure('Er zijn 30 agenten bij de dienst verkeer.', '30').subject, 'dienst verkeer');
+  t.equal(figure('De zone zet 20 agenten voor de veiligheid in.', '20').subject, 'zone', 'a purpose, not an organisation');
+  const arrested = figure('Er werden 12 mensen bij de stad aangehouden.', '12');
+  t.equal(arrested.subject, 'mensen', 'people acted upon are counted for themselves');
+  t.equal(arrested.unitKind, 'count');
+});

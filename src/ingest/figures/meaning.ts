@@ -67,6 +67,7 @@ const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', '
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const REFLEXIVES = new Set(['zich', 'zichzelf']);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
@@ -165,7 +166,8 @@ class DocumentReader {
     let k = i;
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first)) k++;
+    // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
+    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && REFLEXIVES.has(this.tokens[k + 1]?.norm ?? ''))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
@@ -278,6 +280,14 @@ class DocumentReader {
         }
       }
     }
+    // A headline without a verb: "Fietsdiefstallen gedaald met drie procent", "Inbraken met 20 procent gestegen".
+    if (verb < 0 && !ADVERBIAL_OPENERS.has(opener.norm) && !this.hasVerb(k, to)) {
+      const np = this.nounPhrase(k, to);
+      const next = np?.last != null ? this.tokens[np.last + 1] : undefined;
+      if (np && np.last !== null && next?.type === 'word' && (isPastParticiple(next.norm) || ELLIPSIS_PREPOSITIONS.has(next.norm))) {
+        return { reading: this.readPhrase(np, to), fronted: [k, np.last + 1] };
+      }
+    }
     if (verb < 0) return null;
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
@@ -308,6 +318,11 @@ class DocumentReader {
       const t = this.tokens[k]!;
       if (t.text === ',' || t.text === ';' || t.text === ':') return null;
       if (RELATIVE_PRONOUNS.has(t.norm) && this.tokens[k - 1]!.text === ',') return this.nounPhraseBefore(k - 1, sentenceFrom);
+      // "een zone die beschikt over 400 agenten": a restrictive "die" right after a noun with its article, before a verb, not a number.
+      if (t.norm === 'die' && this.tokens[k + 1]?.type === 'word' && k + 1 < first && !NP_DETERMINERS.has(this.tokens[k + 1]!.norm)) {
+        const np = this.nounPhraseBefore(k, sentenceFrom);
+        if (np && np.last !== null && np.det < np.first && !FINITE_VERBS.has(this.tokens[np.last]!.norm)) return np;
+      }
     }
     return null;
   }
@@ -420,6 +435,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (measured) return measured;
   }
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
+  // "Er werken 440 mensen voor Politiezone Noord", "20 agenten bij de lokale politie": staff of the organisation named right after.
+  if (!after && (kind === 'staff' || (kind === 'people' && mayBeStaff(f.unit))) && !actedUpon(doc, f, last, to)) {
+    const employer = employerAfter(doc, last, to);
+    if (employer) return employer;
+  }
   // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
   // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
   // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
@@ -741,6 +761,18 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+
+const EMPLOYER_PREPOSITIONS = new Set(['voor', 'bij', 'binnen']);
+
+/** The organisation a "voor"/"bij"/"binnen" phrase right after a count of people names, or null for any other phrase. */
+function employerAfter(doc: DocumentReader, last: number, to: number): Span | null {
+  if (!EMPLOYER_PREPOSITIONS.has(doc.tokens[last + 1]?.norm ?? '')) return null;
+  let np = doc.nounPhrase(last + 2, to);
+  // "bij de stad aangehouden": a participle closes the phrase.
+  while (np && np.last !== null && np.last > np.first && isPastParticiple(doc.tokens[np.last]!.norm)) np = { ...np, last: np.last - 1 };
+  const span = np && np.last !== null ? doc.span(np) : null;
+  return span && namesOrganisation(span) ? span : null;
+}
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
 function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
