@@ -56,3 +56,26 @@ t.test('staff "voor"/"bij" an organisation named right after the count is that o
   t.equal(arrested.subject, 'mensen', 'people acted upon are counted for themselves');
   t.equal(arrested.unitKind, 'count');
 });
+
+t.test('a share or change "bij" a group right after it is of that group; "bij" a moment is not', async (t) => {
+  const text = 'We stellen een stijging met 7 procent vast bij fietsers en zelfs met 24 procent bij de voetgangers.';
+  t.equal(figure(text, '7').subject, 'fietsers');
+  t.equal(figure(text, '24').subject, 'voetgangers');
+  t.equal(figure('Het aantal inbraken daalde met 10 procent bij de start van het jaar.', '10').subject, 'inbraken');
+});
+
+t.test('"daarvan" after a number: a part of what the figure before counts', async (t) => {
+  t.equal(figure('Er zijn zes ploegen op ronde. Drie daarvan in de stad.', 'Drie').subject, 'ploegen');
+  t.equal(figure('Er zijn zes ploegen op ronde. Drie agenten in de stad.', 'Drie').subject, 'agenten', 'no pointer: the figure\'s own noun');
+});
+
+t.test('a number inside a "van" complement: "de helft van de zestien overvallen" is a share of the overvallen', async (t) => {
+  t.equal(figure('De helft van de zestien gewapende overvallen werd opgehelderd.', 'helft').subject, 'gewapende overvallen');
+  t.equal(figure('De helft van de overvallen werd opgehelderd.', 'helft').subject, 'overvallen');
+});
+
+t.test('a demonstrative "die"/"deze" standing alone points to the nearest phrase of the sentence before', async (t) => {
+  t.equal(figure('De meeste vormen van criminaliteit daalden, behalve feiten van slagen en verwondingen. Die stegen met 11,6 procent.', '11,6').subject, 'verwondingen');
+  t.equal(figure('De zone kocht nieuwe camera’s. Deze kosten 40.000 euro.', '40.000').subject, 'nieuwe camera’s', 'the phrase stops before an unknown verb');
+  t.equal(figure('De zone telt 300 agenten. Die krijgen 20 nieuwe wagens.', '20').subject, 'wagens', 'a figure with its own noun keeps it');
+});

@@ -185,7 +185,10 @@ class DocumentReader {
   /** The "van" complement right after a phrase ending at token `last`: "het personeel van de politie" → "politie". */
   complement(last: number, end: number): NounPhrase | null {
     if (this.tokens[last + 1]?.norm !== 'van') return null;
-    const np = this.nounPhrase(last + 2, end);
+    let np = this.nounPhrase(last + 2, end);
+    // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
+    const count = np && np.last === null ? this.tokens[np.first] : undefined;
+    if (np && count && np.first < end && (count.type === 'num' || parseNumberWord(count.norm) !== null)) np = this.nounPhrase(np.first + 1, end);
     return np && np.last !== null ? np : null;
   }
 
@@ -302,6 +305,21 @@ class DocumentReader {
     return after ? { reading: this.readPhrase(after, to), fronted: [k, verb] } : null;
   }
 
+  /** The last noun phrase of a sentence (before its closing punctuation), as its reading names it. */
+  lastPhraseOf(sentence: number): Span | null {
+    const [from, to] = this.sentenceTokens(sentence);
+    let end = to;
+    while (end > from && this.tokens[end - 1]!.type === 'sym') end--;
+    const np = this.nounPhraseBefore(end, from);
+    if (!np || np.last === null || this.tokens[np.last]!.type !== 'word') return null;
+    // Read backwards the phrase may run into a verb the lists lack ("De zone kocht nieuwe camera's"):
+    // keep the head and what can stand before it, inflected adjectives ("nieuwe") and names.
+    let first = np.last;
+    while (first > np.first && (/e$/u.test(this.tokens[first - 1]!.norm) || (isCap(this.tokens[first - 1]!) && isCap(this.tokens[first]!)))) first--;
+    const tail = { det: first, first, last: np.last };
+    return phraseSpan(this, this.readPhrase(tail, to)) ?? this.span(tail);
+  }
+
   /** The first "van" complement inside a token range ("Als partner van de zone blijven we…" → "zone"). */
   complementWithin([from, to]: [number, number]): NounPhrase | null {
     for (let k = from; k < to; k++) {
@@ -384,6 +402,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  // "Drie daarvan in de stad": a part of what the figure before counts.
+  if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const whole = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    if (whole) return spanOf(whole);
+  }
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
@@ -435,6 +458,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (measured) return measured;
   }
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
+  // "een stijging met 7 procent bij fietsers": a share or change "bij" a group right after it is of that group.
+  if (f.kind === 'percentage' || f.kind === 'fraction') {
+    const group = groupAfter(doc, last, to);
+    if (group) return group;
+  }
   // "Er werken 440 mensen voor Politiezone Noord", "20 agenten bij de lokale politie": staff of the organisation named right after.
   if (!after && (kind === 'staff' || (kind === 'people' && mayBeStaff(f.unit))) && !actedUpon(doc, f, last, to)) {
     const employer = employerAfter(doc, last, to);
@@ -620,6 +648,7 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
 const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 // Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
@@ -761,6 +790,22 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+
+const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
+// Words between a share and "bij" that report it: "een stijging met 7 procent vast bij fietsers".
+const REPORTING_PARTICLES = new Set(['vast', 'gemeten', 'genoteerd', 'geteld', 'vastgesteld', 'opgetekend']);
+
+/** The group (plural or organisation) a "bij" phrase right after a share names ("met 7 procent bij fietsers" → "fietsers"). */
+function groupAfter(doc: DocumentReader, last: number, to: number): Span | null {
+  let k = last + 1;
+  if (REPORTING_PARTICLES.has(doc.tokens[k]?.norm ?? '')) k++;
+  if (doc.tokens[k]?.norm !== 'bij') return null;
+  const np = doc.nounPhrase(k + 1, to);
+  if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm)) return null;
+  // A group is plural ("fietsers", "de jongeren") or an organisation; "bij de start" is a moment.
+  const span = doc.span(np);
+  return /(?:s|en)$/u.test(doc.tokens[np.last]!.norm) || namesOrganisation(span) ? span : null;
+}
 
 const EMPLOYER_PREPOSITIONS = new Set(['voor', 'bij', 'binnen']);
 
@@ -976,6 +1021,12 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
   if (reading?.kind === 'anaphor' && sentence > 0 && depth < 2) {
     const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null).at(-1);
     if (previous) return { start: previous.subjectStart!, end: previous.subjectEnd!, quote: previous.subject! };
+    // "… behalve feiten van diefstal met geweld. Die stegen met 12 procent": a demonstrative "die"/"deze"
+    // standing alone points to the nearest phrase, the last one of the sentence before, not to its subject.
+    if (depth === 0 && !reading.np && RECENCY_DEMONSTRATIVES.has(doc.tokens[fronted[0]]?.norm ?? '')) {
+      const nearest = doc.lastPhraseOf(sentence - 1);
+      if (nearest) return nearest;
+    }
     return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative);
   }
   return null;
