@@ -79,3 +79,11 @@ t.test('a demonstrative "die"/"deze" standing alone points to the nearest phrase
   t.equal(figure('De zone kocht nieuwe camera’s. Deze kosten 40.000 euro.', '40.000').subject, 'nieuwe camera’s', 'the phrase stops before an unknown verb');
   t.equal(figure('De zone telt 300 agenten. Die krijgen 20 nieuwe wagens.', '20').subject, 'wagens', 'a figure with its own noun keeps it');
 });
+
+t.test('"goed voor" after an apposition mark: what the amount is worth or measures', async (t) => {
+  t.equal(figure('Er werden 1.234 GAS-boetes uitgeschreven, goed voor 56.000 euro.', '56.000').subject, 'GAS-boetes', 'the figure before it');
+  t.equal(figure('De zone schreef 300 boetes uit, samen goed voor 20.000 euro.', '20.000').subject, 'boetes');
+  t.equal(figure('Politiezone Noord – goed voor zo’n 515 km² en 183.201 inwoners – omvat acht gemeenten.', '515').subject, 'Politiezone Noord', 'the phrase before the dash');
+  t.equal(figure('Politiezone Noord – goed voor zo’n 515 km² en 183.201 inwoners – omvat acht gemeenten.', '183.201').subject, 'inwoners', 'a count with its own noun counts it');
+  t.equal(figure('Het weekend is goed voor 15 procent van de interventies.', '15').subject, 'interventies', 'after a copula: the "van" complement');
+});

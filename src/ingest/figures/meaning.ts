@@ -381,6 +381,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
+  const worth = goodFor(doc, f, lead, from, earlier, sentence);
+  if (worth) return worth;
   // "Magistraten = 100% opgevuld": the label that opens the line.
   const label = doc.tokens[lead - 2];
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
@@ -790,6 +793,26 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+
+const APPOSITION_MARKS = new Set([',', '–', '-', '—', '(']);
+
+/**
+ * An amount, area or share "goed voor" after an apposition mark stands for what comes before it:
+ * the subject of the figure before it in its sentence ("1.234 GAS-boetes, goed voor 56.000 euro" → "GAS-boetes")
+ * or the phrase before the mark ("Politiezone Noord – goed voor 80 km²"). A count with its own noun
+ * ("goed voor 45 interventies") counts that noun.
+ */
+function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'voor' || doc.tokens[lead - 2]?.norm !== 'goed') return null;
+  if (f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  let k = lead - 3;
+  if (doc.tokens[k]?.norm === 'samen') k--;
+  if (k < from || !APPOSITION_MARKS.has(doc.tokens[k]!.text)) return null;
+  const before = earlier.at(-1);
+  if (before && before.sentence === sentence && before.subjectStart !== null && before.end <= doc.tokens[k]!.start) return spanOf(before);
+  const np = withoutParticiple(doc, doc.nounPhraseBefore(k, from));
+  return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, k)) ?? doc.span(np) : null;
+}
 
 const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
 // Words between a share and "bij" that report it: "een stijging met 7 procent vast bij fietsers".
