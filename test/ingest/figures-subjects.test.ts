@@ -87,3 +87,13 @@ t.test('"goed voor" after an apposition mark: what the amount is worth or measur
   t.equal(figure('Politiezone Noord – goed voor zo’n 515 km² en 183.201 inwoners – omvat acht gemeenten.', '183.201').subject, 'inwoners', 'a count with its own noun counts it');
   t.equal(figure('Het weekend is goed voor 15 procent van de interventies.', '15').subject, 'interventies', 'after a copula: the "van" complement');
 });
+
+t.test('a fact list under an introduction: its area and staff are the introduced organisation\'s', async (t) => {
+  const text = 'De politiezone Noord omvat de gemeenten A en B.\n\nOppervlakte 38,94 km²\nAantal inwoners A 186.916\nPersoneelsleden 2.675\n\nDe bevolking is divers.';
+  t.equal(figure(text, '38,94').subject, 'politiezone Noord');
+  t.equal(figure(text, '38,94').quote, '38,94 km²', 'the next line\'s label is not what the area measures');
+  t.equal(figure(text, '2.675').subject, 'politiezone Noord');
+  t.equal(figure(text, '186.916').subject, 'inwoners', 'a count of inhabitants counts them');
+  const noOrganisation = 'We kochten dit jaar nieuwe wagens.\n\nOppervlakte 38,94 km²\nPersoneelsleden 2.675\n';
+  t.equal(figure(noOrganisation, '2.675').subject, 'Personeelsleden', 'an introduction that names no organisation: the label');
+});

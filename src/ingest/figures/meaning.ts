@@ -381,6 +381,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
+  const listed = factListOwner(doc, f, earlier);
+  if (listed) return listed;
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
@@ -793,6 +796,34 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+
+const FACT_LIST_KINDS = new Set(['staff', 'area_m2']);
+
+/**
+ * A figure that ends a short line opened by a capitalised label ("Oppervlakte 38,94 km²",
+ * "Personeelsleden 2.675"), of a zone's own attributes (staff, area), is of the organisation the
+ * prose before the list introduces: the grammatical subject of the last sentence of prose (a known
+ * verb or a closing full stop) before the line; null when that subject names no organisation.
+ */
+function factListOwner(doc: DocumentReader, f: FigureReading, earlier: Described[]): Span | null {
+  if (!FACT_LIST_KINDS.has(readingKindOf(f.kind, f.unit) ?? '')) return null;
+  const lineStart = doc.text.lastIndexOf('\n', f.start - 1) + 1;
+  const newline = doc.text.indexOf('\n', f.end);
+  const lineEnd = newline < 0 ? doc.text.length : newline;
+  const opener = doc.tokens[doc.tokenAt(lineStart)];
+  if (lineStart === 0 || !opener || opener.type !== 'word' || !isCap(opener) || opener.start >= f.start) return null;
+  const [from, to] = [doc.tokenAt(lineStart), doc.tokenAt(lineEnd)];
+  if (to - from > 12 || doc.hasVerb(from, to) || doc.tokens.slice(doc.tokenAt(f.end), to).some((t) => t.type === 'num' || /^[.!?]$/u.test(t.text))) return null;
+  for (let s = doc.sentenceIndex(lineStart - 1), n = 0; s >= 0 && n < 8; s--, n++) {
+    const [sFrom, sTo] = doc.sentenceTokens(s);
+    // Prose, not another fact line: a verb the lists know, or a closing full stop.
+    const end = Math.min(sTo, doc.tokenAt(lineStart));
+    if (doc.tokens[sFrom]!.start >= lineStart || !(doc.hasVerb(sFrom, end) || /^[.!?:]$/u.test(doc.tokens[end - 1]?.text ?? ''))) continue;
+    const owner = resolve(doc, s, earlier, 0, true);
+    return owner && namesOrganisation(owner) ? owner : null;
+  }
+  return null;
+}
 
 const APPOSITION_MARKS = new Set([',', '–', '-', '—', '(']);
 

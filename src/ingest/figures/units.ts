@@ -128,7 +128,8 @@ function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
   if (tokens[j]?.norm === 'aan') j++;
   const a = tokens[j];
-  if (!a || a.type !== 'word' || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
+  // "Oppervlakte 38 km²\nAantal inwoners …": a word on the next line opens a new fact, it is not what is measured.
+  if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
   const b = tokens[j + 1];
   // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
   // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
