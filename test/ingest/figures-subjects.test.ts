@@ -97,3 +97,13 @@ t.test('a fact list under an introduction: its area and staff are the introduced
   const noOrganisation = 'We kochten dit jaar nieuwe wagens.\n\nOppervlakte 38,94 km²\nPersoneelsleden 2.675\n';
   t.equal(figure(noOrganisation, '2.675').subject, 'Personeelsleden', 'an introduction that names no organisation: the label');
 });
+
+t.test('a suspended compound ("woning- en bedrijfsinbraken") is the counted noun as written', async (t) => {
+  const f = figure('Er waren 230 woning- en bedrijfsinbraken.', '230');
+  t.equal(f.quote, '230 woning- en bedrijfsinbraken');
+  t.equal(f.unit, 'woning- en bedrijfsinbraken');
+  t.equal(f.subject, 'woning- en bedrijfsinbraken');
+  t.equal(figure('Er zijn 12 fiets- of bromfietsdiefstallen gemeld.', '12').unit, 'fiets- of bromfietsdiefstallen', 'not "fiets"');
+  t.equal(figure('In de zone rijden zes nieuwe patrouille- en interventieploegen.', 'zes').unit, 'patrouille- en interventieploegen', 'after an adjective');
+  t.same(quotes('Er waren 40 inbraken - en dat is veel.'), ['40 inbraken'], 'a dash after the noun suspends nothing');
+});
