@@ -4,8 +4,9 @@
  */
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
+import { linkSubjects } from '../../src/ingest/figures/links.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
-import type { Figure } from '../../src/ingest/types.js';
+import type { Figure, Mention } from '../../src/ingest/types.js';
 
 const describe = (text: string, documentDate: string | null = '2024-05') =>
   describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
@@ -24,7 +25,7 @@ t.test('a rate whose numerator is a number: the base after "per" is no figure, t
   t.same(quotes('Het gemiddelde ligt op achttien inspecteurs per 10.000 inwoners.'), ['achttien inspecteurs'], 'a number word as numerator');
   const density = figure('De provincie telt 14 agenten per 10.000 inwoners.', '14');
   t.equal(density.unitKind, 'count', 'a density, not a headcount');
-  t.equal(density.subject, 'agenten');
+  t.equal(density.subject, 'provincie', 'whose density it is: the clause\'s subject, as for a headcount');
   t.same(quotes('Er is één wijkagent per 3.000 inwoners.'), ['3.000 inwoners'], 'with "één" the base is the figure');
   t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
 });
@@ -106,4 +107,22 @@ t.test('a suspended compound ("woning- en bedrijfsinbraken") is the counted noun
   t.equal(figure('Er zijn 12 fiets- of bromfietsdiefstallen gemeld.', '12').unit, 'fiets- of bromfietsdiefstallen', 'not "fiets"');
   t.equal(figure('In de zone rijden zes nieuwe patrouille- en interventieploegen.', 'zes').unit, 'patrouille- en interventieploegen', 'after an adjective');
   t.same(quotes('Er waren 40 inbraken - en dat is veel.'), ['40 inbraken'], 'a dash after the noun suspends nothing');
+});
+
+t.test('staff or posts in a coordinated clause that "bij" an organisation opens are its own', async (t) => {
+  t.equal(figure('De sociale politie krijgt een extra manschap, en ook bij de dienst interventie worden twee nieuwe plaatsen voorzien.', 'twee').subject, 'dienst interventie');
+  t.equal(figure('De stad is tevreden en bij de lokale recherche werken nu 12 speurders.', '12').subject, 'lokale recherche');
+  t.equal(figure('De zone heeft 30 agenten, en bij de actie werden 14 agenten ingezet.', '14').subject, 'zone', 'an action is no organisation');
+  t.equal(figure('De zone groeit, en bij de dienst verkeer zijn er nu drie vacatures.', 'drie').subject, 'vacatures', 'vacancies are counted for themselves');
+});
+
+t.test('links: the place of a rate, after its base or as the clause\'s subject', async (t) => {
+  const placeOf = (text: string, place: string, quote: string) => {
+    const mentions: Mention[] = [...text.matchAll(new RegExp(place, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: place.toLowerCase(), start: m.index, end: m.index + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(placeOf('Limburg telt 14 agenten per 10.000 inwoners.', 'Limburg', '14'), 'limburg');
+  t.equal(placeOf('De provincie telt 14 agenten per 10.000 inwoners in Limburg.', 'Limburg', '14'), 'limburg', 'the base stands between the figure and its place');
+  t.equal(placeOf('Limburg was vorig jaar rustig. De zone telt 14 agenten per 10.000 inwoners.', 'Limburg', '14'), null, 'a place opening the sentence before is not this sentence\'s');
+  t.equal(placeOf('Limburg: de zone telt 140 agenten.', 'Limburg', '140'), null, 'a label before a colon is no subject');
 });

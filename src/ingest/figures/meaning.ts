@@ -403,11 +403,6 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
-  // "30 agenten per 10.000 inwoners": a density counts its own noun, whoever's staff it is.
-  if (perNumberedBase(doc, f)) {
-    const noun = countedNoun(doc, f, to);
-    if (noun) return noun;
-  }
   // "Drie daarvan in de stad": a part of what the figure before counts.
   if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
     const whole = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
@@ -474,6 +469,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const employer = employerAfter(doc, last, to);
     if (employer) return employer;
   }
+  const coordinated = coordinatedEmployer(doc, f, lead, from);
+  if (coordinated) return coordinated;
   // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
   // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
   // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
@@ -871,6 +868,25 @@ function employerAfter(doc: DocumentReader, last: number, to: number): Span | nu
   while (np && np.last !== null && np.last > np.first && isPastParticiple(doc.tokens[np.last]!.norm)) np = { ...np, last: np.last - 1 };
   const span = np && np.last !== null ? doc.span(np) : null;
   return span && namesOrganisation(span) ? span : null;
+}
+
+const CLAUSE_JOINERS = new Set([',', 'en', 'ook', 'maar']);
+
+/**
+ * "…, en ook bij de dienst interventie worden twee nieuwe plaatsen voorzien": staff (or posts filled
+ * or created) in a coordinated clause that a "bij"/"binnen" phrase opens are of the organisation it names.
+ */
+function coordinatedEmployer(doc: DocumentReader, f: FigureReading, lead: number, from: number): Span | null {
+  if (ownsDemonstrative(f) && !filledPosts(doc, f)) return null;
+  for (let k = lead - 1; k > from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'num' || t.text === ';' || t.text === ':') return null;
+    if ((t.norm !== 'bij' && t.norm !== 'binnen') || !CLAUSE_JOINERS.has(doc.tokens[k - 1]!.norm)) continue;
+    const np = doc.nounPhrase(k + 1, lead);
+    const span = np && np.last !== null && doc.tokens[np.last + 1]?.type === 'word' ? doc.span(np) : null;
+    return span && namesOrganisation(span) ? span : null;
+  }
+  return null;
 }
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
