@@ -15,6 +15,7 @@ import { fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
 import { withBoundsOn } from '../helpers/bounds.js';
 import { planOf, statementsOn } from '../helpers/plans.js';
 import { gql } from '../graphql/helpers.js';
+import { statementRuns } from '../helpers/statements.js';
 
 const exactApp = await fixtureApp();
 const db = exactApp.db;
@@ -92,6 +93,21 @@ t.test('a list that must sort more candidates than the budget is refused; one an
   const ofUnit = listRecords(db, figures, { unit }, { limit: 50 });
   t.same(budget1(() => listRecords(db, figures, { unit }, { limit: 50 })), ofUnit, 'figures of a unit (its ordered index)');
   t.ok(ofUnit.items.length >= 2, `${ofUnit.items.length} figures in ${unit}`);
+});
+
+t.test('the sort guard asks the plan of a list text once when it walks in order, and again for each list that sorts', async (t) => {
+  const explained = (read: () => unknown) => statementRuns(['all', 'get', 'iterate'], read).filter((r) => r.sql.startsWith('EXPLAIN QUERY PLAN')).length;
+  const document = db.$client.prepare('SELECT document_id FROM measures GROUP BY document_id ORDER BY count(*) DESC, document_id').pluck().all() as string[];
+  t.ok(document.length >= 2, 'two documents');
+  const ofDocument = (id: string) => () => listRecords(db, measures, { document: id, statementKind: 'commitment' }, { limit: 3 });
+  t.equal(explained(ofDocument(document[0]!)), 1, 'the first list of its text: its plan asked');
+  t.equal(explained(ofDocument(document[0]!)), 0, 'the same list again: walks in order, not asked');
+  t.equal(explained(ofDocument(document[1]!)), 0, 'another document (the same text): not asked');
+  // No index holds measures by start: sorted, so asked (and counted) for each request's values.
+  const byStart = () => listRecords(db, measures, commitments, { limit: 3, sort: 'start' });
+  t.equal(explained(byStart), 1, 'a sorting list: asked');
+  t.equal(explained(byStart), 1, 'and asked again');
+  t.throws(() => withBounds({ sortBudget: 3 }, byStart), isTooBroad, 'and still refused over the budget');
 });
 
 t.test('figures of a unit are one range of figures_unit_order, with no sort', async (t) => {
