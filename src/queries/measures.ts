@@ -95,6 +95,12 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     id: 'mto.measure_id',
     keys: [['m.document_id', 'mto.document_id'], ['m.ordinal', 'mto.ordinal'], ['m.id', 'mto.measure_id']],
   }, {
+    // The measures naming an actor, in text order: one range of measure_actor_order.
+    filter: { name: 'actor', where: (id) => sql`mao.actor_id = ${id}` },
+    from: 'measure_actor_order mao',
+    id: 'mao.measure_id',
+    keys: [['m.document_id', 'mao.document_id'], ['m.ordinal', 'mao.ordinal'], ['m.id', 'mao.measure_id']],
+  }, {
     // Every measure by date: one range of measure_date_order.
     from: 'measure_date_order mo',
     id: 'mo.measure_id',

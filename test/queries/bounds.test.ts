@@ -141,6 +141,37 @@ t.test('a theme lists its measures in text order, one range of measure_theme_ord
   t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
 });
 
+t.test('an actor lists its measures in text order, one range of measure_actor_order, never refused whatever its size', async (t) => {
+  const actor = db.$client.prepare('SELECT actor_id FROM measure_actors GROUP BY actor_id ORDER BY count(*) DESC, actor_id').pluck().get() as string;
+  const expected = db.$client.prepare('SELECT m.id FROM measure_actors ma JOIN measures m ON m.id = ma.measure_id WHERE ma.actor_id = ? ORDER BY m.document_id, m.ordinal, m.id').pluck().all(actor) as string[];
+  t.ok(expected.length > 7, `${expected.length} measures naming ${actor}`);
+  // A set limit and a sort budget of 1: the actor's measures are more than a set may hold and than a list may sort.
+  const tight = { setLimit: 1, sortBudget: 1 };
+  const walk = (sort?: string) => {
+    const got: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = withBounds(tight, () => listRecords(db, measures, { actor }, { limit: 7, sort, cursor, fields: ['id'] }));
+      got.push(...page.items.map((m) => m.id));
+      cursor = page.next ?? undefined;
+    } while (cursor !== undefined);
+    return got;
+  };
+  t.same(walk(), expected, 'every page, in text order');
+  t.same(walk('-document,-ordinal,-id'), [...expected].reverse(), 'descending');
+  const [list] = statementsOn(/measure_actor_order/, () => withBounds(tight, () => listRecords(db, measures, { actor }, { limit: 5 })));
+  const plan = planOf(db, list!.sql, list!.params);
+  t.match(plan[0], /^SEARCH mao USING COVERING INDEX sqlite_autoindex_measure_actor_order_1 \(actor_id=\?\)$/, plan.join(' | '));
+  t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
+  const bounded = await freshFixtureApp(t, { responseCache: false, queryBounds: tight });
+  const res = await bounded.inject(`/v1/actors/${encodeURIComponent(actor)}/measures?limit=3`);
+  t.equal(res.statusCode, 200, `${res.statusCode} ${res.body.slice(0, 200)}`);
+  const page = res.json() as { data: Array<{ id: string }>; next: string | null };
+  t.same(page.data.map((m) => m.id), expected.slice(0, 3), 'REST: the first page');
+  const next = await bounded.inject(page.next!.replace(/^https?:\/\/[^/]+/, ''));
+  t.same((next.json() as { data: Array<{ id: string }> }).data.map((m) => m.id), expected.slice(3, 6), 'REST: its next page');
+});
+
 t.test('REST: totalExact and facetsExact, and QUERY_TOO_BROAD as problem+json', async (t) => {
   const bounded = await freshFixtureApp(t, { responseCache: false, queryBounds: { countLimit: 5, facetSample: 5, sortBudget: 5 } });
   const inGent = ids({ location: 'gent' }, 500);
