@@ -766,8 +766,14 @@ function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, sh
   };
 }
 
-/** One page of the filtered, sorted set. */
-export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
+/** A page with the cursor after each of its records (a GraphQL connection's edges). */
+export interface CursoredPage<R> extends Page<R> {
+  /** The cursor after each item, aligned with `items`, computed when called. */
+  cursors(): string[];
+}
+
+/** One page of the filtered, sorted set, with the cursor after each record. */
+export function listRecordsWithCursors<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): CursoredPage<RecordOf<E>> {
   const limit = page.limit ?? DEFAULT_LIMIT;
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
@@ -779,7 +785,17 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
-  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null };
+  return {
+    items: listedRecords(db, e, filters, plan.shape)(rows),
+    next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null,
+    cursors: () => rows.map((row) => listRowCursor(plan.keys, plan.shape, row)),
+  };
+}
+
+/** One page of the filtered, sorted set. */
+export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
+  const { items, next } = listRecordsWithCursors(db, e, filters, page);
+  return { items, next };
 }
 
 /**

@@ -14,7 +14,7 @@ import { measures } from '../../src/queries/measures.js';
 import { fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
 import { withBoundsOn } from '../helpers/bounds.js';
 import { planOf, statementsOn } from '../helpers/plans.js';
-import { gql } from '../graphql/helpers.js';
+import { gql, ids as nodeIds, recordStatements } from '../graphql/helpers.js';
 import { statementRuns } from '../helpers/statements.js';
 
 const exactApp = await fixtureApp();
@@ -170,6 +170,15 @@ t.test('an actor lists its measures in text order, one range of measure_actor_or
   t.same(page.data.map((m) => m.id), expected.slice(0, 3), 'REST: the first page');
   const next = await bounded.inject(page.next!.replace(/^https?:\/\/[^/]+/, ''));
   t.same((next.json() as { data: Array<{ id: string }> }).data.map((m) => m.id), expected.slice(3, 6), 'REST: its next page');
+  // GraphQL: the actor's connection reads the actor's range, not every measure naming it ranked.
+  const connection = (after?: string) => `{ actor(id: ${JSON.stringify(actor)}) { measures(first: 3${after === undefined ? '' : `, after: ${JSON.stringify(after)}`}) { nodes { id } pageInfo { endCursor } } } }`;
+  const recorded = recordStatements(bounded.db);
+  const first = await gql(bounded, connection());
+  recorded.stop();
+  t.same(nodeIds(first.body.data.actor.measures), expected.slice(0, 3), 'GraphQL: the first page');
+  t.ok(recorded.sql.some((text) => /FROM measure_actor_order mao/.test(text)), 'GraphQL: read from the range');
+  t.notOk(recorded.sql.some((text) => /row_number\(\)/.test(text)), 'GraphQL: no ranking of every measure naming the actor');
+  t.same(nodeIds((await gql(bounded, connection(first.body.data.actor.measures.pageInfo.endCursor))).body.data.actor.measures), expected.slice(3, 6), 'GraphQL: its next page');
 });
 
 t.test('REST: totalExact and facetsExact, and QUERY_TOO_BROAD as problem+json', async (t) => {
