@@ -126,3 +126,17 @@ t.test('links: the place of a rate, after its base or as the clause\'s subject',
   t.equal(placeOf('Limburg was vorig jaar rustig. De zone telt 14 agenten per 10.000 inwoners.', 'Limburg', '14'), null, 'a place opening the sentence before is not this sentence\'s');
   t.equal(placeOf('Limburg: de zone telt 140 agenten.', 'Limburg', '140'), null, 'a label before a colon is no subject');
 });
+
+t.test('a figure in brackets after a place name is stated for that place and counts what the sentence counts', async (t) => {
+  const lennik = figure('Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%).', '26,41');
+  t.equal(lennik.subject, 'interventies', 'the "van" complement of the frame');
+  t.equal(figure('Het aantal diefstallen steeg het sterkst in Brussel-Stad (+12 procent).', '12').subject, 'diefstallen', 'what "het aantal" counts; a superlative is no noun');
+  t.equal(figure('De brandweer rukte vooral uit in Antwerpen (45.000 keer), gevolgd door Oost-Vlaanderen (38.000).', '38.000').subject, 'keer', 'a list goes on with the figure before');
+  t.equal(figure('De zone telt 300 agenten (FGP niet meegerekend).', '300').subject, 'zone', 'no bracket before the figure');
+  t.equal(figure('Er waren veel interventies in Lennik (40 inbraken).', '40').subject, 'inbraken', 'a count with its own noun counts it');
+  const placeOf = (text: string, place: string, quote: string) => {
+    const mentions: Mention[] = [...text.matchAll(new RegExp(place, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: place.toLowerCase(), start: m.index, end: m.index + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(placeOf('Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%).', 'Lennik', '26,41'), 'lennik', 'the place before the bracket');
+});

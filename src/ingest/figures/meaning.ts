@@ -384,6 +384,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
   const listed = factListOwner(doc, f, earlier);
   if (listed) return listed;
+  // "in de gemeente Lennik (26,41%)", "in Anderlecht (312 keer)": a figure in brackets after a name is stated for that place; it counts what the sentence counts.
+  const placed = bracketAfterName(doc, f, lead, from, to, earlier, sentence);
+  if (placed) return placed;
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
@@ -793,6 +796,34 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+
+/**
+ * A figure without a noun of its own (a share, a bare count, "keer") in brackets right after a
+ * capitalised name that a place preposition, "en" or a comma introduces ("in de gemeente Lennik
+ * (26,41%)", "gevolgd door Oost-Vlaanderen (38.000)"): the name is where, and the figure is of what
+ * the sentence counts: the subject of a figure before it in the sentence, else the first "van"
+ * complement before the name ("het grootste deel van de interventies"), else what "het aantal" counts.
+ */
+function bracketAfterName(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  // "(+12 procent)": a sign inside the bracket.
+  const open = ['+', '-', '–'].includes(doc.tokens[lead - 1]?.text ?? '') ? lead - 1 : lead;
+  if (doc.tokens[open - 1]?.text !== '(' || doc.tokens[open - 2]?.type !== 'word' || !isCap(doc.tokens[open - 2]!)) return null;
+  if (f.kind === 'count' && f.unit !== null && !FREQUENCY_NOUNS.has(foldForMatch(f.unit)) && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  let k = open - 2;
+  while (k > from && doc.tokens[k - 1]!.type === 'word' && isCap(doc.tokens[k - 1]!)) k--;
+  if (doc.tokens[k - 1]?.norm === 'gemeente' || doc.tokens[k - 1]?.norm === 'stad' || doc.tokens[k - 1]?.norm === 'provincie') k--;
+  if (NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '')) k--;
+  if (!NAME_INTRODUCERS.has(doc.tokens[k - 1]?.norm ?? '')) return null;
+  const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
+  if (before) return spanOf(before);
+  const frame = doc.complementWithin([from, k]);
+  if (frame) return phraseSpan(doc, doc.readPhrase(frame, to)) ?? doc.span(frame);
+  for (let j = from; j < k; j++) {
+    if (doc.tokens[j]!.norm === 'aantal') return nounAfterAantal(doc, j + 1, k);
+  }
+  return null;
+}
+const NAME_INTRODUCERS = new Set(['in', 'te', 'en', ',', 'door', 'uit', 'voor']);
 
 const FACT_LIST_KINDS = new Set(['staff', 'area_m2']);
 

@@ -261,6 +261,8 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'duizenden', 'miljoenen',
   // the reflexive and sentence adverbs: never part of a noun phrase ("inwoners voelt zich", "Bijvoorbeeld door …")
   'zich', 'bijvoorbeeld', 'daarentegen', 'nochtans', 'toch', 'tevens', 'eveneens', 'trouwens', 'uiteraard', 'natuurlijk',
+  // superlatives after "het" are adverbs ("steeg het sterkst in …")
+  'sterkst', 'vaakst', 'hoogst', 'laagst', 'grootst', 'kleinst', 'snelst', 'zwaarst', 'duidelijkst',
 ]);
 
 /**
