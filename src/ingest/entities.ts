@@ -560,7 +560,8 @@ function locationLineage(matcher: EntityMatcher, id: string | null | undefined):
  * where the document is about their place: its scope, or a place it names outright.
  */
 export function extractMentions(input: string | PreparedText, matcher: EntityMatcher, options: MentionOptions = {}): Mention[] {
-  const { text, folded, matchTokens: tokens } = prepared(input);
+  const source = prepared(input);
+  const { text, folded, matchTokens: tokens } = source;
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
   for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
@@ -572,6 +573,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
   const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
+  regionalPoliceAdjectives(source, found, matcher, inScope);
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
@@ -765,6 +767,35 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
 export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
+
+/** A sentence that speaks of police zones or forces in the plural: "opgedeeld in zes zones", "de korpsen". */
+const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
+
+/**
+ * "De Brusselse politie is opgedeeld in zes zones": the adjective of a town whose region bears
+ * its name (Brussel, the Brussels region), before a police noun, means the police of the region's
+ * zones together, not the town's own zone, where the document is about the region or another of its
+ * towns, or where its sentence speaks of zones in the plural: the adjective is then a place word
+ * only, naming the place its word names (the dev-set gold's convention: "Brusselse" is Brussel, as
+ * before police nouns in the plural, "de Brusselse politiezones"), and no zone is meant. In a
+ * document about the town itself it stays the town's zone ({@link resolvePoliceZones}).
+ */
+function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: EntityMatcher, inScope: ReadonlySet<string>): void {
+  const { text, folded } = input;
+  const sentenceOf = (h: Hit) => input.figureSentences.find(([start, end]) => start <= h.start && h.end <= end) ?? [h.start, h.end];
+  hits.forEach((h, i) => {
+    if (!isZone(matcher)(h)) return;
+    const adjective = /^\S+/u.exec(text.slice(h.start, h.end))![0];
+    const end = h.start + adjective.length;
+    const form = matcher.plainForms.get(normaliseSpace(adjective));
+    if (form?.entityType !== 'location' || !PLACE_ADJECTIVE.test(adjective) || !POLICE_AFTER.test(folded.slice(end, end + 30))) return;
+    const place: Hit = { ...form, start: h.start, end };
+    const { region } = namesakeOf(place, text, matcher);
+    if (region === null) return;
+    const aboutAnotherPart = inScope.has(region) && !inScope.has(place.entityId);
+    if (aboutAnotherPart || ZONES_PLURAL.test(folded.slice(...sentenceOf(h)))) hits[i] = place;
+  });
+}
 
 /**
  * "politiezone Melle", "PZ Gent", "de politie van Mol", "Gentse politie": a police noun
