@@ -120,7 +120,28 @@ t.test('an alias "<noun> (van) <town>" is also found as "<adjective> <noun>"', a
 });
 
 t.test('a party after "Jong" is its youth organisation, not the party', async (t) => {
-  t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [['N-VA', 'n-va']]);
+  t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [
+    ['Jong N-VA', 'jong-n-va'],
+    ['Jong CD&V', 'jong-cd-v'],
+    ['N-VA', 'n-va'],
+  ], 'the youth organisations of the Flemish parties are in the gazetteer (session 10)');
+  t.same(actors('De Jongsocialisten en Vlaams Belang Jongeren betogen; er is weinig animo.'), [
+    ['Jongsocialisten', 'jongsocialisten'],
+    ['Vlaams Belang Jongeren', 'vlaams-belang-jongeren'],
+  ]);
+});
+
+t.test("a party's provincial branch is an actor under its own name, the province inside it", async (t) => {
+  t.same(extractMentions('CD&V Vlaams-Brabant wil meer agenten; ook Vlaams Belang Limburg en sp.a West-Vlaanderen.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['CD&V Vlaams-Brabant', 'cd-v-vlaams-brabant'],
+    ['Vlaams Belang Limburg', 'vlaams-belang-limburg'],
+    ['sp.a West-Vlaanderen', 'vooruit-west-vlaanderen'],
+  ]);
+  t.same(extractMentions('In Vlaams-Brabant wil CD&V meer agenten, net als in Limburg.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+    ['CD&V', 'cd-v'],
+    ['Limburg', 'limburg'],
+  ], 'a party and a province apart are the party and the province');
 });
 
 t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
