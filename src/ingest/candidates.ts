@@ -4,7 +4,8 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { elidedListItems, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -139,6 +140,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
+    // "Vlaams Belang Kalmthout": a party's local branch, which the gazetteer lacks (its provincial branches it has).
+    for (const b of localPartyBranches(input, matcher)) propose(b.start, b.end, 'organisation', 'partij');
     // A police noun before a known town or area ("politiezone Kempen") that has no known zone: the zone is missing from the gazetteer.
     for (const m of mentions) {
       if (m.entityType !== 'location' || !mayNameAZone(matcher, m.entityId) || zoneServing(matcher, m.entityId)) continue;
@@ -172,8 +175,6 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
   return candidates.sort((a, b) => a.start - b.start);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Document-scoped coreference for persons the gazetteer lacks, as for the ones it has: after a

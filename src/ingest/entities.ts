@@ -1,4 +1,5 @@
 import { foldForMatch } from '../text/fold.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
@@ -580,6 +581,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
+  const branches = localPartyBranches(source, matcher);
+  if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end)));
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
@@ -621,6 +624,51 @@ const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+$/u;
 const ELIDED_COMPOUND = /^-\s+(?:en|of|als)\s/u;
 /** "-Centrum", "-Noord", "-Dorp" after a town: the word names a part of the town ("Genk-Centrum"), which is not the town. */
 const TOWN_PART = /^-(?:Centrum|Dorp|Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}\p{N}-])/u;
+/**
+ * A party of a region or of the country, not a local list nor a branch the gazetteer has: the
+ * party whose name opens a local branch's ("Vlaams Belang Kalmthout", "N-VA Gent").
+ */
+const isRegionalParty = (matcher: EntityMatcher, actorId: string): boolean => {
+  const party = matcher.actors.get(actorId);
+  const area = party?.location ? matcher.locations.get(party.location) : undefined;
+  return party?.kind === 'party' && party.parent === null && area !== undefined && ABOVE_TOWN_KINDS.has(area.kind);
+};
+
+const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
+
+/**
+ * "Vlaams Belang Kalmthout", "CD&V Aalst", "Groen Tervuren": a party's name written right before a
+ * town's (one space, both capitalised, the town not going on with a hyphen) names the party's local
+ * branch, an actor of its own that the gazetteer lacks (a provincial branch, "CD&V Limburg", it
+ * has): neither the party nor the town is named there. The spans of such names, longest town first
+ * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
+ */
+export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
+  const { text, folded } = prepared(input);
+  let forms = regionalPartyForms.get(matcher);
+  if (!forms) {
+    const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
+    forms = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?:${names.sort((a, b) => b.length - a.length).join('|')}) (?=\\p{L})`, 'gu');
+    regionalPartyForms.set(matcher, forms);
+  }
+  const branches: Span[] = [];
+  for (const m of folded.matchAll(forms)) {
+    const townStart = m.index + m[0].length;
+    if (!/^\p{Lu}/u.test(text.slice(m.index, m.index + 1)) || !/^\p{Lu}/u.test(text.slice(townStart, townStart + 1))) continue;
+    const words = text.slice(townStart, townStart + 60).split(' ', 3);
+    for (let n = words.length; n > 0; n--) {
+      const town = words.slice(0, n).join(' ').replace(/[^\p{L}\p{N}-]+$/u, '');
+      const end = townStart + town.length;
+      const form = matcher.plainForms.get(normaliseSpace(town));
+      const place = form?.entityType === 'location' ? matcher.locations.get(form.entityId) : undefined;
+      if (!place || !TOWN_KINDS.has(place.kind) || /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+      branches.push({ start: m.index, end, quote: text.slice(m.index, end) });
+      break;
+    }
+  }
+  return branches;
+}
+
 /** A town's adjective ("Vlaamse", "Brusselse"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
 

@@ -3,6 +3,7 @@
  * committees of the Chamber, word-order variants) and portfolios that are not actors.
  */
 import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
@@ -142,6 +143,24 @@ t.test("a party's provincial branch is an actor under its own name, the province
     ['CD&V', 'cd-v'],
     ['Limburg', 'limburg'],
   ], 'a party and a province apart are the party and the province');
+});
+
+t.test("a party's local branch, which the gazetteer lacks, names neither the party nor the town, and is proposed as a candidate", async (t) => {
+  const text = 'Het programma van Vlaams Belang Kalmthout en CD&V De Panne; in Gent stemde N-VA tegen, Bart Somers (Open Vld) Mechelen niet.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), [
+    ['Gent', 'gent'],
+    ['N-VA', 'n-va'],
+    ['Bart Somers', 'bart-somers'],
+    ['Open Vld', 'open-vld'],
+    ['Mechelen', 'mechelen'],
+  ]);
+  t.same(proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.cue === 'partij').map((c) => c.quote), ['Vlaams Belang Kalmthout', 'CD&V De Panne']);
+  t.same(extractMentions('Zo gaat het vooruit Gent in, en N-VA Gent-Centrum.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['Gent', 'gent'],
+    ['N-VA', 'n-va'],
+    ['Gent-Centrum', 'centrum-gent'],
+  ], 'a lowercase word is no party, and a town going on with a hyphen is another place');
 });
 
 t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
