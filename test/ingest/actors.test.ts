@@ -330,3 +330,23 @@ t.test('the council of every Flemish and Brussels municipality, by "gemeenteraad
   const places = extractMentions('De gemeenteraad van Zoersel vergaderde.', matcher).filter((m) => m.entityType === 'location');
   t.same(places, [], 'the town inside the council\'s name is no separate place');
 });
+
+t.test('every standing committee of the Chamber written "Kamercommissie", and the bare "Kamercommissie", is the Chamber', async (t) => {
+  t.same(actors('De Kamercommissie Mobiliteit keurde de resolutie goed, na de Kamercommissie voor Landsverdediging; de Kamercommissie hoorde Securail.'), [
+    ['Kamercommissie Mobiliteit', 'kamer-van-volksvertegenwoordigers'],
+    ['Kamercommissie voor Landsverdediging', 'kamer-van-volksvertegenwoordigers'],
+    ['Kamercommissie', 'kamer-van-volksvertegenwoordigers'],
+    ['Securail', 'securail'],
+  ]);
+  t.same(actors('De commissie Mobiliteit van de gemeenteraad vergaderde.'), [], 'a council committee of the same name is not the Chamber');
+});
+
+t.test('emergency centres 101 and 112, the intervention corps, an anti-corruption service and the former gendarmerie', async (t) => {
+  t.same(actors('De Noodcentrale 101 en het Hulpcentrum 112 kregen meer oproepen; het interventiekorps en de CDBC hielpen, zoals vroeger de rijkswacht.'), [
+    ['Noodcentrale 101', 'cic'],
+    ['Hulpcentrum 112', 'hulpcentrum-112'],
+    ['interventiekorps', 'interventiekorps'],
+    ['CDBC', 'cdbc'],
+    ['rijkswacht', 'rijkswacht'],
+  ]);
+});

@@ -358,3 +358,13 @@ t.test('the neighbourhoods and squares of the central cities; a qualified one th
   t.same(mentions('In de Antwerpse wijk Dam werd gepatrouilleerd.'), [['Antwerpse', 'antwerpen'], ['Dam', 'dam-antwerpen']]);
   t.same(lineage('macharius-heirnis').slice(0, 2), ['macharius-heirnis', 'gent'], 'a neighbourhood lies in its city');
 });
+
+t.test("a city's nickname names the city", async (t) => {
+  t.same(mentions('In de Pallieterstad en de Suikerstad, net als in de Ros Beiaardstad, de Hoppestad en de Egmontstad.'), [
+    ['Pallieterstad', 'lier'],
+    ['Suikerstad', 'tienen'],
+    ['Ros Beiaardstad', 'dendermonde'],
+    ['Hoppestad', 'poperinge'],
+    ['Egmontstad', 'zottegem'],
+  ]);
+});
