@@ -1078,10 +1078,25 @@ const listedProvince: ItemReader = (_text, item, inside, matcher) => {
   return namedWithNoun(item, matcher, 'provincie', isProvince(matcher)) ?? (only && isProvince(matcher)(only) ? only : null);
 };
 
+const isProsecutorsOffice = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) =>
+  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && /^parket\b/iu.test(matcher.actors.get(f.entityId)!.name);
+
+/**
+ * The office an item of a list of prosecutors' offices names ("de parketten van Limburg, Antwerpen
+ * en Brugge"): the office called "parket" or "parket van" + the item, a division under its office
+ * ("parket Brugge" is the West-Vlaanderen office's), or an office named outright.
+ */
+const listedProsecutorsOffice: ItemReader = (_text, item, inside, matcher) => {
+  const only = wholeItem(item, inside);
+  const named = namedWithNoun(item, matcher, 'parket', isProsecutorsOffice(matcher)) ?? namedWithNoun(item, matcher, 'parket van', isProsecutorsOffice(matcher));
+  return named ?? (only && isProsecutorsOffice(matcher)(only) ? only : null);
+};
+
 /** Plural kind nouns that open an elliptical list, with or without a colon ("twee zones: A en B"), and what an item of their list names. */
-const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: 'police_zone' | 'place' }> = [
+const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: ListItem['kind'] }> = [
   { head: /(?<![\p{L}])(?:politiezones|zones|pz's|pz’s)(?:\s*:)?\s+/gu, item: listedZone, kind: 'police_zone' },
   { head: /(?<![\p{L}])provincies(?:\s*:)?\s+/gu, item: listedProvince, kind: 'place' },
+  { head: /(?<![\p{L}])parketten(?:\s+van)?(?:\s*:)?\s+/gu, item: listedProsecutorsOffice, kind: 'organisation' },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
@@ -1109,9 +1124,11 @@ function zoneNameOfWords(text: string, at: number, matcher: EntityMatcher): numb
 /** One item of an elliptical list: its span, and the entity it names (null: a name the gazetteer lacks). */
 export interface ListItem extends Span {
   entity: ListedEntity | null;
-  kind: 'police_zone' | 'place';
+  kind: 'police_zone' | 'place' | 'organisation';
   /** The plural kind noun that opened the list ("politiezones", "zones"). */
   head: string;
+  /** Where that noun starts. */
+  headStart: number;
 }
 
 /**
@@ -1135,7 +1152,7 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
         const span: Span = { start: at, end, quote: text.slice(at, end) };
         const entity = read(text, span, inside, matcher);
         if (!entity && inside.length > 0) break;
-        items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, '') });
+        items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, ''), headStart: m.index });
         // "de politiezones MidLim (Genk, As) en Noordoost-Limburg (Bree)": an item's parenthesis is read past.
         const gloss = ITEM_GLOSS.exec(text.slice(end, end + 202))?.[0].length ?? 0;
         const separator = LIST_SEPARATOR.exec(text.slice(end + gloss, end + gloss + 12));
@@ -1151,12 +1168,15 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
  * Elliptical lists after a plural kind noun: in "de politiezones Zaventem, Wokra, Grimbergen en
  * Vilvoorde-Machelen" the noun is written once and each name is a zone, found as the zone on
  * the name's span (replacing the hits inside it); in "de provincies Antwerpen en
- * Oost-Vlaanderen" each name is a province.
+ * Oost-Vlaanderen" each name is a province; in "de parketten van Limburg en Antwerpen" each
+ * name is a prosecutor's office.
  */
 function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const named = elidedListItems(text, folded, hits, matcher).filter((item) => item.entity !== null);
   if (named.length === 0) return hits;
-  const kept = hits.filter((h) => !named.some((item) => h.start < item.end && item.start < h.end));
+  // The plural noun itself ("parketten", the generic body) names no entity of its own before its items.
+  const heads = new Set(named.map((item) => item.headStart));
+  const kept = hits.filter((h) => !heads.has(h.start) && !named.some((item) => h.start < item.end && item.start < h.end));
   const listed = named.map(({ start, end, entity }): Hit => ({ folded: folded.slice(start, end), entityType: entity!.entityType, entityId: entity!.entityId, requires: null, evidence: 'none', start, end }));
   return [...kept, ...listed].sort((a, b) => a.start - b.start);
 }

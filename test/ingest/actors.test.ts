@@ -350,3 +350,16 @@ t.test('emergency centres 101 and 112, the intervention corps, an anti-corruptio
     ['rijkswacht', 'rijkswacht'],
   ]);
 });
+
+t.test("an elliptical list of prosecutors' offices: each name is an office, the plural noun none", async (t) => {
+  t.same(actors('De parketten van Limburg, Antwerpen en Brugge werken samen.'), [
+    ['Limburg', 'parket-limburg'],
+    ['Antwerpen', 'parket-antwerpen'],
+    ['Brugge', 'parket-west-vlaanderen'],
+  ], 'a division names its office');
+  t.same(extractMentions('In Limburg en Antwerpen werken de parketten samen.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['parketten', 'parket'],
+  ], 'places before the plural noun stay places');
+});
