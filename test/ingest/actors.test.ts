@@ -363,3 +363,12 @@ t.test("an elliptical list of prosecutors' offices: each name is an office, the 
     ['parketten', 'parket'],
   ], 'places before the plural noun stay places');
 });
+
+t.test('a Flemish fire zone is also written "Brandweer" or "Brandweer Zone" with its name', async (t) => {
+  t.same(actors('Brandweer Fluvia en Brandweer Westhoek rukten uit, net als Brandweer Zone Oost-Limburg.'), [
+    ['Brandweer Fluvia', 'hulpverleningszone-fluvia'],
+    ['Brandweer Westhoek', 'hulpverleningszone-westhoek'],
+    ['Brandweer Zone Oost-Limburg', 'hulpverleningszone-oost-limburg'],
+  ]);
+  t.same(extractMentions('In de Westhoek rukte de brandweer uit.', matcher).map((m) => [m.quote, m.entityId]), [['Westhoek', 'westhoek']], 'the region alone stays the region');
+});
