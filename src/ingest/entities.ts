@@ -594,6 +594,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
+  hits.push(...bareParliamentHits(text, folded, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
     .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
@@ -1249,6 +1251,43 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
       .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
       .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
     if (elided) found.push({ ...elided.form!, start: elided.start, end });
+  }
+  return found;
+}
+
+/** A parliament's name: the Chamber, the Senate, a regional or the European Parliament. */
+const PARLIAMENT_NAME = /(?:^|\s)(?:parlement|kamer van volksvertegenwoordigers|senaat)$/iu;
+/** A bare word for a parliament or one of its committees: "bij het parlement", "de onderzoekscommissie naar …". */
+const BARE_PARLIAMENT = /(?<![\p{L}\p{N}-])(?:parlement|onderzoekscommissie|opvolgingscommissie)(?![\p{L}\p{N}-])/gu;
+/** Members' titles that say which parliament a text speaks of, with that parliament's form: a "Kamerlid" sits in the Kamer. */
+const MEMBER_TITLES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])kamerl(?:id|eden)(?![\p{L}])/u, 'kamer'],
+  [/(?<![\p{L}])vlaams(?:e)? (?:parlementsl(?:id|eden)|volksvertegenwoordigers?)(?![\p{L}])/u, 'vlaams parlement'],
+];
+/** An adjective or a capitalised word (not an article) right before the bare word: it names another parliament ("het Nederlandse parlement"). */
+const QUALIFIED_BEFORE = /(?<![\p{L}])(?!(?:De|Het|Dit|Dat|Deze|Die)\s)(?:\p{Lu}[\p{L}-]*|\p{L}+(?:se|sche|ese))\s+$/u;
+
+/**
+ * "Een Kamerlid dient een resolutie in bij het parlement", "de onderzoekscommissie naar de
+ * aanslagen": a bare word for a parliament or its committee (a committee is its parliament, the
+ * dev-set convention) names the one parliament the document speaks of, named outright or by its
+ * members' title ("Kamerlid"); with none or several, nothing. Not after an adjective or a
+ * capitalised word, and not on characters another mention holds.
+ */
+function bareParliamentHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const parliaments = new Set(hits.filter((h) => h.entityType === 'actor' && PARLIAMENT_NAME.test(matcher.actors.get(h.entityId)?.name ?? '')).map((h) => h.entityId));
+  for (const [title, form] of MEMBER_TITLES) {
+    const parliament = matcher.plainForms.get(form);
+    if (parliament && title.test(folded)) parliaments.add(parliament.entityId);
+  }
+  if (parliaments.size !== 1) return [];
+  const [parliamentId] = parliaments;
+  const claimed = claimedBy(text.length, hits);
+  const found: Hit[] = [];
+  for (const m of folded.matchAll(BARE_PARLIAMENT)) {
+    const end = m.index + m[0].length;
+    if (claimed.subarray(m.index, end).includes(1) || QUALIFIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    found.push({ folded: m[0], entityType: 'actor', entityId: parliamentId!, requires: null, evidence: 'none', start: m.index, end });
   }
   return found;
 }

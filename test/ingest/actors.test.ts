@@ -372,3 +372,18 @@ t.test('a Flemish fire zone is also written "Brandweer" or "Brandweer Zone" with
   ]);
   t.same(extractMentions('In de Westhoek rukte de brandweer uit.', matcher).map((m) => [m.quote, m.entityId]), [['Westhoek', 'westhoek']], 'the region alone stays the region');
 });
+
+t.test('a bare "parlement" or committee of inquiry names the one parliament the document speaks of', async (t) => {
+  t.same(actors('N-VA-Kamerlid An Peeters dient een resolutie in bij het parlement.'), [
+    ['N-VA', 'n-va'],
+    ['parlement', 'kamer-van-volksvertegenwoordigers'],
+  ], 'a Kamerlid speaks of the Kamer');
+  t.same(actors('De onderzoekscommissie naar de aanslagen gaf de Kamer een rapport.'), [
+    ['onderzoekscommissie', 'kamer-van-volksvertegenwoordigers'],
+    ['Kamer', 'kamer-van-volksvertegenwoordigers'],
+  ]);
+  t.same(actors('Een Vlaams volksvertegenwoordiger vraagt het parlement om meer geld.'), [['parlement', 'vlaams-parlement']]);
+  t.same(actors('Het parlement keurde het goed.'), [], 'no parliament named: nothing');
+  t.same(actors('Een Kamerlid en een Vlaams parlementslid spreken het parlement toe.'), [], 'two parliaments named: nothing');
+  t.same(actors('De Kamer keurde het goed, net als het Nederlandse parlement.'), [['Kamer', 'kamer-van-volksvertegenwoordigers']], 'after an adjective it is another parliament');
+});
