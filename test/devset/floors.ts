@@ -212,7 +212,11 @@ export const FRESH2_FLOORS: Record<string, number> = {
   // entities the gazetteer lacks, so it shrinks as coverage grows. After the coverage9 gazetteer one
   // such mention (proposed as a candidate before) names a known entity and is found (actors recall
   // 30/49 -> 31/49): 10/18 became 9/17 (0.529) with nothing proposed less.
-  'actors.unknownProposed': 0.45,
+  // 0.45 -> 0.3 (lead, session 10, after people14): the same shrinking denominator. people14 added
+  // the zone chiefs of zones that had none (from public pages, not from the dev set); one of them was
+  // a fresh2 mention proposed as a candidate before, now named and found (actors recall 44/49 ->
+  // 46/49): 3/5 became 1/3 with nothing proposed less.
+  'actors.unknownProposed': 0.3,
   'places.precision': 0.95,
   'places.recall': 0.95,
   'places.lenientPrecision': 0.95,
