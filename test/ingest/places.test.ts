@@ -368,3 +368,15 @@ t.test("a city's nickname names the city", async (t) => {
     ['Egmontstad', 'zottegem'],
   ]);
 });
+
+t.test('regions by their adjectives and the Rand around Brussels, which as a word is only a capitalised name', async (t) => {
+  t.same(mentions('In de Rand rond Brussel, de Halle-Vilvoordse politiezones, de Pajotse dorpen, het Brugse Ommeland en de Waaslandse gemeenten.'), [
+    ['Rand', 'vlaamse-rand'],
+    ['Brussel', 'brussel'],
+    ['Halle-Vilvoordse', 'arrondissement-halle-vilvoorde'],
+    ['Pajotse', 'pajottenland'],
+    ['Brugse Ommeland', 'brugse-ommeland'],
+    ['Waaslandse', 'waasland'],
+  ]);
+  t.same(mentions('Aan de rand van de stad staat een huis. Rand en centrum.'), [], 'the common noun, and a capital only the sentence gives');
+});
