@@ -575,7 +575,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const inScope = new Set(locationLineage(matcher, scope));
   const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
-  const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h, matcher)), matcher);
+  const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
   regionalPoliceAdjectives(source, found, matcher, inScope);
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
@@ -721,15 +721,10 @@ function partOfZoneName(text: string, folded: string, h: Hit): boolean {
   return POLICE_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
 }
 
-/**
- * A place hit without the kind noun it opens with ({@link KIND_NOUN}), unless the province's own
- * name opens with it: "provincie Antwerpen" is the name that tells the province from the city.
- */
-function withoutKindNoun(folded: string, hit: Hit, matcher: EntityMatcher): Hit {
+/** A place hit without the kind noun it opens with ({@link KIND_NOUN}). */
+function withoutKindNoun(folded: string, hit: Hit): Hit {
   if (hit.entityType !== 'location') return hit;
   const noun = KIND_NOUN.exec(folded.slice(hit.start, hit.end));
-  const place = matcher.locations.get(hit.entityId);
-  if (noun && place?.kind === 'province' && normaliseSpace(place.name).startsWith(normaliseSpace(noun[0]))) return hit;
   return noun ? { ...hit, start: hit.start + noun[0].length } : hit;
 }
 

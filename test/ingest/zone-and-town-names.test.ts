@@ -148,12 +148,3 @@ t.test('a town adjective that its region shares, before a police noun: a place w
   t.same(mentions('De Brusselse politiezones vragen meer geld.', 'brussel'), [['Brusselse', 'brussel']], 'police nouns in the plural: a place word');
   t.same(mentions('De Gentse politie is verdeeld over zes wijken.', 'gent'), [['Gentse politie', 'politiezone-gent']], 'a town whose region has another name keeps its zone');
 });
-
-t.test('"provincie" is quoted with a province whose name opens with it, and left out before any other place', async (t) => {
-  t.same(mentions('In de provincie Antwerpen en de provincie Limburg, de stad Antwerpen en het arrondissement Turnhout.'), [
-    ['provincie Antwerpen', 'provincie-antwerpen'],
-    ['Limburg', 'limburg'],
-    ['Antwerpen', 'antwerpen'],
-    ['Turnhout', 'arrondissement-turnhout'],
-  ]);
-});
