@@ -387,3 +387,15 @@ t.test('a bare "parlement" or committee of inquiry names the one parliament the 
   t.same(actors('Een Kamerlid en een Vlaams parlementslid spreken het parlement toe.'), [], 'two parliaments named: nothing');
   t.same(actors('De Kamer keurde het goed, net als het Nederlandse parlement.'), [['Kamer', 'kamer-van-volksvertegenwoordigers']], 'after an adjective it is another parliament');
 });
+
+t.test('unknown organisations proposed as candidates: a list in parentheses after a politician, a name after its legal form', async (t) => {
+  const text = 'Raadslid Bart Volders (Gemeentebelangen) en burgemeester Jo Fonck (sp.a/LVB) steunen vzw Velo, net als Annelies Verlinden (CD&V).';
+  const found = extractMentions(text, matcher, { documentDate: '2024-06-01' });
+  const organisations = proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'organisation');
+  t.same(organisations.map((c) => [c.quote, c.cue]), [
+    ['Gemeentebelangen', 'partij'],
+    ['LVB', 'partij'],
+    ['Velo', 'vzw'],
+  ], 'a known party in the parenthesis is a mention, not a candidate');
+  t.same(proposeCandidates('Dat is (volgens mij) te weinig.', [{ start: 0, end: 30, quote: 'Dat is (volgens mij) te weinig.' }], [], matcher).filter((c) => c.cue === 'partij'), [], 'a parenthesis after no person is no list');
+});
