@@ -88,7 +88,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
   const measureOf = segmentFinder(segments);
   const documentDate = options.documentDate ?? null;
   const described = describeFigures(doc, extractFigures(doc, { documentDate }), { documentDate });
-  const figures = linkSubjects(text, described, mentions, context.matcher.actors, { scopeLocationId: options.scopeLocationId ?? null }).map((f) => ({ ...f, measure: measureOf(f) }));
+  const figures = linkSubjects(doc, described, mentions, context.matcher.actors, { scopeLocationId: options.scopeLocationId ?? null }).map((f) => ({ ...f, measure: measureOf(f) }));
   const located = mentions.map((m) => ({ ...m, measure: measureOf(m) }));
   const mentionsIn = new Map<number | null, typeof located>();
   for (const m of located) {

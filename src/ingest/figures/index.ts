@@ -74,7 +74,7 @@ import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
-import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
+import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
@@ -155,7 +155,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
     const words = sentence.split(/[^\p{L}]+/u);
-    const past = PAST_TENSE.test(sentence) || words.some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
+    const past = PAST_TENSE.test(sentence) || words.some(isWeakPast);
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
