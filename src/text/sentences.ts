@@ -10,6 +10,8 @@
  * Spans are trimmed; a fragment without a letter ("2023.", a stray bullet mark) joins the sentence before it.
  */
 
+import { matchesOf } from './matches.js';
+
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 // A full stop after a word of four letters or more (so no abbreviation such as "nr.") followed by digits.
@@ -30,7 +32,7 @@ const UNCUTTABLE = /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029
 export const icuSentences = (body: string): Iterable<{ segment: string; index: number }> => (UNCUTTABLE.test(body) ? [{ segment: body, index: 0 }] : segmenter.segment(body));
 
 /** Cut points inside one ICU sentence (relative to it) where a sentence opening with digits starts. */
-const digitStarts = (segment: string): number[] => [...segment.matchAll(STOP_BEFORE_DIGITS)].map((m) => m.index);
+const digitStarts = (segment: string): number[] => matchesOf(STOP_BEFORE_DIGITS, segment).map((m) => m.index);
 
 /** A sentence splitter of one block of a text; {@link splitSentences}, or one that remembers its answers. */
 export type SentenceSplitter = (text: string, start: number, end: number) => Array<[number, number]>;

@@ -1,5 +1,6 @@
 /** Sentence spans, date phrases and the reference date of a figure. */
 import { daysInMonth } from '../../text/calendar.js';
+import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
@@ -168,7 +169,7 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
     if (value !== undefined && !found.some((f) => offset + s < f.end && offset + e > f.start)) found.push({ start: offset + s, end: offset + e, value });
   };
   for (const [re, value] of DATE_PATTERNS) {
-    for (const m of folded.matchAll(re)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
+    for (const m of matchesOf(re, folded)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -102,6 +102,16 @@ function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, n
 }
 
 /**
+ * Whether a span overlaps one of `figures` (in text order, never overlapping, so their ends are in
+ * order too): looked for from the last figure back to the first that ends at or before the span,
+ * not through every figure of the document for every date of every figure.
+ */
+function overlapsAFigure(figures: ReadonlyArray<{ start: number; end: number }>, span: { start: number; end: number }): boolean {
+  for (let k = figures.length - 1; k >= 0 && figures[k]!.end > span.start; k--) if (span.end > figures[k]!.start) return true;
+  return false;
+}
+
+/**
  * Extracts quotable figures from Dutch text. Offsets are UTF-16 indices into `text`;
  * `text.slice(start, end) === quote`. Sorted by start, never overlapping.
  *
@@ -195,7 +205,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
-    const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
+    const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) ??
       framedDate(start);
     figures.push({
       ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,

@@ -25,6 +25,7 @@
  * phrases take the subject they point to.
  */
 import { foldForMatch } from '../../text/fold.js';
+import { matchesOf } from '../../text/matches.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
@@ -1083,7 +1084,7 @@ function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const offset = f.start - s;
   let open = 0;
   let close = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
+  for (const m of matchesOf(CLAUSE_BOUNDARY, sentence)) {
     if (m.index < offset) open = m.index + m[0].length;
     else {
       close = m.index;
