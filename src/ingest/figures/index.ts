@@ -208,7 +208,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) ??
       framedDate(start);
     figures.push({
-      ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
+      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
     });
     free = d.last + 1;

@@ -30,6 +30,7 @@ import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore } from './references.js';
@@ -1328,8 +1329,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f)) unitKind = 'staff';
     const direction = directionOf(doc, f, out);
-    out.push({
-      ...f,
+    out.push(withFields(f, {
       subject: subject?.quote ?? null,
       subjectStart: subject?.start ?? null,
       subjectEnd: subject?.end ?? null,
@@ -1341,7 +1341,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       unitKind,
       normalizedValue: normalizedValueOf(f.kind, f.unit, f.value),
       sentence: doc.sentenceIndex(f.start),
-    });
+    }));
   }
   return out.map(({ sentence: _sentence, ...f }) => f);
 }
