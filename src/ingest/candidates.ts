@@ -4,8 +4,9 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -167,7 +168,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const m of text.matchAll(STREET)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
   for (const m of text.matchAll(CUE_COMPOUND)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
-    for (const m of s.quote.matchAll(CAPITALISED_NAME)) {
+    for (const m of matchesOf(CAPITALISED_NAME, s.quote)) {
       const name = sentenceName(m[0], m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
       if (name === null) continue;
       const start = s.start + m.index + m[0].length - name.length;

@@ -6,6 +6,7 @@ import { FormTrie, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
+import { withFields } from './with-fields.js';
 
 /** One surface form of a gazetteer entity, folded for matching. */
 interface Form {
@@ -568,7 +569,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const { text, folded, matchTokens: tokens } = source;
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
-  for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
+  for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push(withFields(value, { start, end }));
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
