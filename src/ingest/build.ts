@@ -51,6 +51,8 @@ export interface BuildOptions {
   progress?: BuildProgress;
   /** Told when each phase of the build ends (see phase-log.ts); for measuring. */
   phase?: PhaseMark;
+  /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
+  storedCountsMinimum?: number;
 }
 
 export interface BuildSummary {
@@ -289,6 +291,7 @@ function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target)
     // The copy holds its own history; a fresh file takes the replaced database's (read as the history is written, not held).
     previous: incremental ? undefined : previousHistory(dbPath),
     phase: options.phase,
+    storedCountsMinimum: options.storedCountsMinimum,
     onChanges: (c: Record<'created' | 'modified' | 'deleted', number>) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
   };
 }
