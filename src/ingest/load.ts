@@ -763,7 +763,7 @@ class Load {
 export const replaceStoredCounts = (db: Db, minimum = STORED_COUNTS_MINIMUM): void => writeStoredCounts(db, minimum);
 
 /** The ids of the records of an entity whose table is a document's own (DOCUMENT_TABLES, by document), of some documents: what the stored counts of a copy change by. */
-const recordsOfDocuments: RecordsOfDocuments = (e) => {
+export const recordsOfDocuments: RecordsOfDocuments = (e) => {
   const table = DOCUMENT_TABLES.find(([name, key]) => name === e.table && key !== 'measure_id');
   if (table === undefined) return undefined;
   const [name, key] = table;
