@@ -6,11 +6,11 @@
  *
  * Computed set-based: the sizes of every set of a filter with one GROUP BY over the table
  * holding its sets (FilterDef `links`: `measure_places` for a place with everything inside
- * it), and each facet of all its large sets with one more, cut at FACET_LIMIT per set by a
- * window's rank in a live facet's order (count, then value) — the rows a live count and facet
+ * it), then each facet of each large set from that set's own range of the table, cut at
+ * FACET_LIMIT in a live facet's order (count, then value) — the rows a live count and facet
  * of each record give (test/queries/store-counts.test.ts holds that per-record path as the
  * oracle). Asking each of the thousands of places, themes and actors for its size, then each
- * large set for each facet, cost 35 s of a 10k build's CPU.
+ * large set for each facet with its set built first, cost 35 s of a 10k build's CPU.
  *
  * An incremental build keeps them by difference ({@link StoredCountsChange}): what the records
  * of the documents it deletes and loads add to each set and facet value is counted from those
@@ -58,7 +58,7 @@ const jsonList = (values: readonly string[]) => sql`SELECT value FROM json_each(
 
 /**
  * Counts per set and value of facet `f` over `source`, rows (`key`, `id`) of sets and their
- * members: rows `key, value, count`, every value (the counting of a live facet, for many sets).
+ * members: rows `key, value, count`, every value (what some records add to each set's facet).
  */
 const facetCountsSql = (f: Facet, source: SQL): SQL =>
   sql`SELECT stored_set.key AS key, ${f.value} AS value, count(*) AS count FROM (${source}) stored_set, ${f.from} WHERE ${f.idColumn} = stored_set.id AND ${f.value} IS NOT NULL GROUP BY 1, 2`;
