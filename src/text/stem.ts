@@ -118,11 +118,16 @@ const stemOfMatch: (match: string) => string = memoByWord((match) => stemWord(wo
  * document, measure and figure this way (the largest share of its per-document CPU after SQLite).
  */
 export function stemmedText(text: string): string {
+  return stemsOf(text).join(' ');
+}
+
+/** The stems of {@link stemmedText}, one per word, in order: their number is the text's length in index tokens. */
+export function stemsOf(text: string): string[] {
   const stems: string[] = [];
   // One matcher for every call (the loop runs to the end without yielding, so nothing else moves its lastIndex).
   STEM_WORD.lastIndex = 0;
   for (let m = STEM_WORD.exec(text); m !== null; m = STEM_WORD.exec(text)) {
     if (!isCliticS(text, m[0], m.index)) stems.push(stemOfMatch(m[0]));
   }
-  return stems.join(' ');
+  return stems;
 }

@@ -31,6 +31,16 @@ const count = (path: string, table: string) => {
   return n;
 };
 
+/** FTS5's integrity check of `search_index` (with rank 1: its terms compared with those of its content table, search_rows); throws when they differ. */
+const integrityCheck = (path: string) => {
+  const db = new Database(path);
+  try {
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  } finally {
+    db.close();
+  }
+};
+
 /**
  * Applies `change` to the corpus, then rebuilds `live.db` (incrementally, with the shared cache)
  * and a copy of the previous `live.db` without the incremental path, and compares them.
@@ -47,6 +57,7 @@ async function step(t: Test, dir: string, name: string, change: () => void | Pro
   t.notOk(full.incremental);
   t.equal(incremental.version, full.version, `${name}: same version`);
   t.equal(dumpRows(live), dumpRows(clean), `${name}: every table holds the same rows`);
+  t.doesNotThrow(() => integrityCheck(live), `${name}: the full-text index is the index of search_rows, row for row (FTS5's integrity check against its content)`);
   return incremental;
 }
 
