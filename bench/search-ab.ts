@@ -9,7 +9,7 @@
  *    3) pages, must answer the same status, content type and body on both trees; each
  *    difference is printed and the exit code is 1.
  * 2. CPU per request (`app.inject`, no sockets) of AB_PATHS (default: the bench's two search
- *    scenarios, page 1) in AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree
+ *    scenarios, page 1; any path, e.g. a list's `q` filter, its bodies compared too) in AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree
  *    and path, the order alternating, so that the drift of a shared machine falls on both alike:
  *    the median and quartiles of the rounds, the median of the per-round new/old ratios and the
  *    ratio of the fastest rounds.
@@ -66,7 +66,14 @@ async function round(app: FastifyInstance, path: string): Promise<number> {
 }
 const quantile = (values: number[], q: number) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) * q)]!;
 
-for (const path of PATHS) for (const [, app] of apps) for (let i = 0; i < 30; i++) await app.inject(path);
+for (const path of PATHS) {
+  const [a, b] = await Promise.all(apps.map(async ([, app]) => app.inject(path)));
+  if (a!.body !== b!.body) {
+    differences++;
+    console.log(`DIFFERENT ${path}: old ${a!.statusCode} ${a!.body.length} bytes, new ${b!.statusCode} ${b!.body.length} bytes`);
+  }
+  for (const [, app] of apps) for (let i = 0; i < 30; i++) await app.inject(path);
+}
 const times = new Map<string, number[]>(PATHS.flatMap((path) => apps.map(([name]) => [`${name} ${path}`, []])));
 for (let r = 0; r < ROUNDS; r++) {
   const order = PATHS.flatMap((path) => apps.map(([name, app]) => [name, app, path] as const));

@@ -6,7 +6,9 @@
  * display statement of the page's hits, and their snippets. Each part runs PARTS_N (default
  * 200) times in PARTS_ROUNDS (default 7) rounds, the parts alternating within a round so that
  * the drift of a loaded machine falls on all alike; prints the median and the fastest round.
- * The HTTP side (Fastify, serializer) is bench/profile-inject.ts's.
+ * The HTTP side (Fastify, serializer) is bench/profile-inject.ts's. DB must hold `search_rows`
+ * (migration 0012): a file built before it, migrated with bench/migrate-in-place.ts (a copy),
+ * or the parts of the older code run from its own tree.
  */
 import { openReadOnly } from '../src/db/client.js';
 import { bm25, candidatesStatement, displayStatement, indexStatistics, search } from '../src/queries/search.js';
