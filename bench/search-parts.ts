@@ -7,7 +7,7 @@
  * 200) times in PARTS_ROUNDS (default 7) rounds, the parts alternating within a round so that
  * the drift of a loaded machine falls on all alike; prints the median and the fastest round.
  * The HTTP side (Fastify, serializer) is bench/profile-inject.ts's. DB must hold `search_rows`
- * (migration 0012): a file built before it, migrated with bench/migrate-in-place.ts (a copy),
+ * (migration 0013): a file built before it, migrated with bench/migrate-in-place.ts (a copy),
  * or the parts of the older code run from its own tree.
  */
 import { openReadOnly } from '../src/db/client.js';

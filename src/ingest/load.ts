@@ -23,7 +23,7 @@ import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
-import { computeStoredCounts } from '../queries/store-counts.js';
+import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
 import { STORED_COUNTS_KEY, STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
 import { measuresPerMunicipalityOf, type PlaceMeasureCounts } from '../queries/publish/browse.js';
 import { compiledStatement, placeholderRow, positionalStatement } from '../queries/sql.js';
@@ -232,7 +232,7 @@ type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
 
 /**
  * A row of the full-text index, its values by name (one statement per database, compiled once),
- * written to `search_rows`, whose trigger indexes it (migration 0012).
+ * written to `search_rows`, whose trigger indexes it (migration 0013).
  */
 const insertIndexRow = compiledStatement(sql`INSERT INTO search_rows (kind, ref, tokens, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('tokens')}, ${sql.placeholder('body')})`);
 
@@ -314,10 +314,11 @@ function replaceSeries(db: Db, ids?: string) {
     FROM figures WHERE series_id IS NOT NULL AND ${listed} GROUP BY series_id ORDER BY series_id`);
 }
 
-/** The rows of the tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for measures, `d` for documents). */
+/** The rows of the tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_actor_order`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for measures, `d` for documents). */
 const measurePlaceRows = (where: SQL) => sql`SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
     FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id WHERE ${where}`;
 const measureThemeRows = (where: SQL) => sql`SELECT mt.theme_id, m.document_id, m.ordinal, m.id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${where}`;
+const measureActorRows = (where: SQL) => sql`SELECT ma.actor_id, m.document_id, m.ordinal, m.id FROM measure_actors ma JOIN measures m ON m.id = ma.measure_id WHERE ${where}`;
 const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id WHERE ${where}`;
 
 /**
@@ -330,6 +331,8 @@ function replaceMeasureOrders(db: Db) {
   db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id) ${measurePlaceRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_theme_order`);
   db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id) ${measureThemeRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
+  db.run(sql`DELETE FROM measure_actor_order`);
+  db.run(sql`INSERT INTO measure_actor_order (actor_id, document_id, ordinal, measure_id) ${measureActorRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_date_order`);
   db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(sql`1`)} ORDER BY 1, 2`);
 }
@@ -344,6 +347,7 @@ function addMeasureOrders(db: Db, documentIds: string) {
   const ofDocuments = sql`m.document_id IN (SELECT value FROM json_each(${documentIds}))`;
   db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id) ${measurePlaceRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id) ${measureThemeRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
+  db.run(sql`INSERT INTO measure_actor_order (actor_id, document_id, ordinal, measure_id) ${measureActorRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(ofDocuments)} ORDER BY 1, 2`);
 }
 
@@ -352,6 +356,7 @@ function deleteMeasureOrders(db: Db, documentIds: string) {
   // Row values on the whole primary key: each row found by its key, not by scanning the table.
   db.run(sql`DELETE FROM measure_places WHERE (ancestor_id, document_id, ordinal, measure_id) IN (${measurePlaceRows(ofDocuments)})`);
   db.run(sql`DELETE FROM measure_theme_order WHERE (theme_id, document_id, ordinal, measure_id) IN (${measureThemeRows(ofDocuments)})`);
+  db.run(sql`DELETE FROM measure_actor_order WHERE (actor_id, document_id, ordinal, measure_id) IN (${measureActorRows(ofDocuments)})`);
   db.run(sql`DELETE FROM measure_date_order WHERE (date_key, measure_id) IN (${measureDateRows(ofDocuments)})`);
 }
 
@@ -570,6 +575,8 @@ export interface LoadMeta {
   referenceHash?: string;
   /** Told when each step of the load ends (see phase-log.ts); for measuring. */
   phase?: PhaseMark;
+  /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
+  storedCountsMinimum?: number | undefined;
   /** Told how many records the build created, modified and deleted. */
   onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
@@ -601,12 +608,15 @@ class Load {
   #current: CurrentDigests | undefined;
   /** On a copy, the measures per municipality of the documents deleted, read before they go (the stored facts are kept by difference). */
   #removedMunicipalities: PlaceMeasureCounts[] = [];
+  /** On a copy, the stored counts kept by difference: what the documents deleted and loaded change. */
+  readonly #storedCountsChange: StoredCountsChange | undefined;
 
   constructor(private readonly db: Db, private readonly inputs: References, private readonly meta: LoadMeta) {
     // Gazetteer entries may name parents listed after them, and documents name reference rows loaded after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
     this.#digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
     this.#searchDelta = meta.incremental ? new SearchTermDelta(db) : undefined;
+    this.#storedCountsChange = meta.incremental ? new StoredCountsChange(db, recordsOfDocuments) : undefined;
     this.#createDeferredIndexes = meta.incremental ? undefined : prepareFreshFile(db);
   }
 
@@ -628,6 +638,7 @@ class Load {
     }
     const deleting = [...stored.keys()].filter((id) => !current.has(id) || changed.has(id));
     this.#removedMunicipalities = measuresPerMunicipalityOf(this.db, deleting);
+    this.#storedCountsChange!.removing(JSON.stringify(deleting));
     Object.assign(this.#removed, deleteDocuments(this.db, deleting, this.#digests, this.#searchDelta!));
     this.meta.phase?.('compare, delete');
   }
@@ -674,7 +685,10 @@ class Load {
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     phase('similar measures');
     // Before the history's digests, which read records as the API publishes them (a theme's measure count reads these).
-    replaceStoredCounts(db);
+    if (this.#storedCountsChange) {
+      this.#storedCountsChange.adding(JSON.stringify(this.#loaded));
+      this.#storedCountsChange.apply(meta.storedCountsMinimum);
+    } else replaceStoredCounts(db, meta.storedCountsMinimum);
     phase('stored counts');
   }
 
@@ -762,16 +776,18 @@ class Load {
  * Writes the sizes and facets of large sets (src/queries/stored-counts.ts: a province's
  * measures, exact, for requests to read rather than count) in place of those stored, with
  * the `meta` row describing them; sets of at most `minimum` records are left to be counted
- * live. A build calls it once everything else is loaded; bench/store-counts.ts on a file
- * built before.
+ * live. A fresh build calls it once everything else is loaded (a copy keeps them by
+ * difference, see StoredCountsChange); bench/store-counts.ts on a file built before.
  */
-export function replaceStoredCounts(db: Db, minimum = STORED_COUNTS_MINIMUM): void {
-  const counts = computeStoredCounts(db, minimum);
-  db.delete(t.storedCounts).run();
-  insertAll(db, t.storedCounts, counts.rows);
-  db.delete(t.meta).where(eq(t.meta.key, counts.meta.key)).run();
-  db.insert(t.meta).values(counts.meta).run();
-}
+export const replaceStoredCounts = (db: Db, minimum = STORED_COUNTS_MINIMUM): void => writeStoredCounts(db, minimum);
+
+/** The ids of the records of an entity whose table is a document's own (DOCUMENT_TABLES, by document), of some documents: what the stored counts of a copy change by. */
+export const recordsOfDocuments: RecordsOfDocuments = (e) => {
+  const table = DOCUMENT_TABLES.find(([name, key]) => name === e.table && key !== 'measure_id');
+  if (table === undefined) return undefined;
+  const [name, key] = table;
+  return (documents) => sql`SELECT id FROM ${sql.identifier(name)} WHERE ${sql.identifier(key)} IN (${documents})`;
+};
 
 /**
  * Writes everything in one transaction and returns the dataset version. A fresh database gets

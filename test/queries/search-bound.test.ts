@@ -155,14 +155,14 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   const copy = join(dir, 'before-0009.db');
   copyFileSync(fixtureDatabase(), copy);
   const before = new Database(copy);
-  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4', rows: 'SELECT * FROM search_rows ORDER BY id' };
-  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all(), rows: before.prepare(filled.rows).all() };
+  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4', actorOrder: 'SELECT * FROM measure_actor_order ORDER BY 1, 2, 3, 4', rows: 'SELECT * FROM search_rows ORDER BY id' };
+  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all(), actorOrder: before.prepare(filled.actorOrder).all(), rows: before.prepare(filled.rows).all() };
   // The database as it was before migration 0009: without what 0009 and the migrations after
   // it create, and none of them recorded (drizzle's migrator runs only those newer than the last recorded).
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
   const since = journal.entries.filter((e) => e.tag >= '0009');
-  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order; DROP TABLE stored_counts');
-  // And the index as it was before 0012: FTS5 holding its own rows (migration 0001), no search_rows.
+  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order; DROP TABLE stored_counts; DROP TABLE measure_actor_order');
+  // And the index as it was before search_rows: FTS5 holding its own rows (migration 0001).
   before.exec(`DROP TRIGGER search_rows_insert; DROP TRIGGER search_rows_delete; DROP TRIGGER search_rows_update; DROP TABLE search_index;
     CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
     INSERT INTO search_index (rowid, kind, ref, body) SELECT id, kind, ref, body FROM search_rows ORDER BY id;
@@ -175,6 +175,8 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   t.teardown(() => after.close());
   t.same(after.prepare(filled.terms).all(), loaded.terms, 'search_terms: the same rows as the load wrote');
   t.same(after.prepare(filled.themeOrder).all(), loaded.themeOrder, 'measure_theme_order: the same rows as the load wrote');
+  t.ok(loaded.actorOrder.length > 0, 'the load wrote measure_actor_order');
+  t.same(after.prepare(filled.actorOrder).all(), loaded.actorOrder, 'measure_actor_order: the same rows as the load wrote');
   t.ok(after.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'figures_unit_order'").get(), 'the unit index is back');
   t.same(after.prepare(filled.rows).all(), loaded.rows, 'search_rows: the same rows as the load wrote, tokens included');
   t.same(after.prepare("SELECT rowid FROM search_index WHERE search_index MATCH '\"politie\"' ORDER BY rowid").pluck().all(), db.$client.prepare("SELECT rowid FROM search_index WHERE search_index MATCH '\"politie\"' ORDER BY rowid").pluck().all(), 'the index rebuilt over them finds what the loaded one does');
