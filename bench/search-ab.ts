@@ -15,7 +15,7 @@
  *    ratio of the fastest rounds.
  */
 import { resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import { measureRounds, printNewOverOld, treeApp, type TreeApp } from './ab-rounds.js';
 
 const [oldTree, oldDb, newDb = oldDb] = process.argv.slice(2);
 if (oldTree === undefined || oldDb === undefined || newDb === undefined) {
@@ -31,10 +31,9 @@ const QUERIES = process.env.AB_QUERIES?.split(',') ?? [
 ];
 const PATHS = process.env.AB_PATHS?.split(',') ?? ['/v1/search?q=camera', '/v1/search?q=politie'];
 
-const apps: Array<[string, FastifyInstance]> = [];
+const apps: TreeApp[] = [];
 for (const [name, root, dbPath] of [['old', resolve(oldTree), oldDb], ['new', resolve('.'), newDb]] as const) {
-  const { buildApp } = (await import(`${root}/src/app.js`)) as { buildApp: (options: { dbPath: string; responseCache: boolean }) => Promise<FastifyInstance> };
-  const app = await buildApp({ dbPath, responseCache: false });
+  const app = await treeApp(root, dbPath);
   await app.ready();
   apps.push([name, app]);
 }
@@ -57,15 +56,6 @@ for (const query of QUERIES) {
 }
 console.log(`byte identity: ${compared - differences} of ${compared} pages identical (${QUERIES.length} searches, up to ${PAGES} pages each)`);
 
-/** CPU ms per request of `PER_ROUND` requests of `path`. */
-async function round(app: FastifyInstance, path: string): Promise<number> {
-  const started = process.cpuUsage();
-  for (let i = 0; i < PER_ROUND; i++) await app.inject(path);
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1000 / PER_ROUND;
-}
-const quantile = (values: number[], q: number) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) * q)]!;
-
 for (const path of PATHS) {
   const [a, b] = await Promise.all(apps.map(async ([, app]) => app.inject(path)));
   if (a!.body !== b!.body) {
@@ -74,16 +64,7 @@ for (const path of PATHS) {
   }
   for (const [, app] of apps) for (let i = 0; i < 30; i++) await app.inject(path);
 }
-const times = new Map<string, number[]>(PATHS.flatMap((path) => apps.map(([name]) => [`${name} ${path}`, []])));
-for (let r = 0; r < ROUNDS; r++) {
-  const order = PATHS.flatMap((path) => apps.map(([name, app]) => [name, app, path] as const));
-  for (const [name, app, path] of r % 2 === 0 ? order : order.reverse()) times.get(`${name} ${path}`)!.push(await round(app, path));
-}
-const timesOf = (name: string, path: string) => times.get(`${name} ${path}`)!;
-for (const path of PATHS) {
-  const summary = apps.map(([name]) => `${name} ${quantile(timesOf(name, path), 0.5).toFixed(3)} ms (${quantile(timesOf(name, path), 0.25).toFixed(2)}–${quantile(timesOf(name, path), 0.75).toFixed(2)})`);
-  const ratio = quantile(timesOf('new', path).map((x, i) => x / timesOf('old', path)[i]!), 0.5);
-  console.log(`GET ${path}`.padEnd(40), `${summary.join('  ')}  new/old ${ratio.toFixed(3)} (median of rounds), ${(Math.min(...timesOf('new', path)) / Math.min(...timesOf('old', path))).toFixed(3)} (fastest rounds)`);
-}
+const timesOf = await measureRounds(apps, PATHS, ROUNDS, PER_ROUND);
+printNewOverOld(apps, PATHS, timesOf, 40);
 for (const [, app] of apps) await app.close();
 process.exitCode = differences === 0 ? 0 : 1;
