@@ -41,6 +41,8 @@ export interface EntityMatcher {
   honorificSurnames: FormTrie<TitledSurname>;
   /** "neteland", "zuiderkempen": zones' names without a police noun, where they name no town ({@link bareZoneNameHits}). */
   bareZoneNames: FormTrie<BareZoneName>;
+  /** Folded surnames of gazetteer persons that are also common Dutch words ("ketels", "vos"): {@link surnameReadAsWord}. */
+  wordSurnames: ReadonlySet<string>;
 }
 
 /** A zone's name written without a police noun, whether it is also the name of a place (a region such as "Zuiderkempen"), and whether it is one plain word ("Neteland", also "Polder"). */
@@ -356,6 +358,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     titledSurnames: titledSurnameTrie(gazetteer.actors),
     honorificSurnames: honorificSurnameTrie(gazetteer.actors),
     bareZoneNames: bareZoneNameTrie(gazetteer.actors, gazetteer.locations, words),
+    wordSurnames: new Set(gazetteer.actors.flatMap((a) => (a.kind === 'person' ? [surnameOf(a.name)] : [])).filter((s) => s !== null).map(normaliseSpace).filter((s) => words.has(s))),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
 }
@@ -1304,10 +1307,25 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
     const earlier = firstNamed.get(value)!.filter((n) => n.end <= start);
     const quote = text.slice(start, end);
     if (earlier.length !== 1 || !isWrittenAsSurname(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
+    if (surnameReadAsWord(text, folded, matcher, value, start, end)) continue;
     claimed.fill(1, start, end);
     found.push(personHit(folded, earlier[0]!.personId, start, end));
   }
   return found;
+}
+
+/** A verb of saying right after a sentence's first word makes that word its speaker: "Ketels zegt", "Vos benadrukte". */
+const SPEECH_VERB_AFTER = /^\s+(?:zegt|zei|zeggen|stelt|stelde|benadrukt|benadrukte|reageert|reageerde|antwoordt|antwoordde|verklaart|verklaarde|vindt|vond|meent|meende|legt|legde|wijst|wees|laat|liet|voegt|voegde|klinkt)\b/u;
+
+/**
+ * A surname that is also a common Dutch word ("Ketels", "Vos") is the word, not the person named
+ * earlier, where it opens a sentence, since Dutch capitalises any word there ("Ketels met stoom
+ * zijn duur"); a verb of saying right after it still makes it the speaker ("Ketels zegt"). In the
+ * middle of a sentence its capital is evidence of the name. A title or an honorific before it
+ * ("korpschef Ketels") is read by the title rules, not here.
+ */
+function surnameReadAsWord(text: string, folded: string, matcher: EntityMatcher, surname: string, start: number, end: number): boolean {
+  return matcher.wordSurnames.has(surname) && opensSentence(text, start) && !SPEECH_VERB_AFTER.test(folded.slice(end, end + 20));
 }
 
 // Flemish surnames are often place names after a capitalised particle ("Marc Van Ranst",

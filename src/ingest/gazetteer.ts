@@ -97,8 +97,8 @@ export const themeEntrySchema = z.strictObject({
 /**
  * One entry of `seeds/lexicon/common-words.json`: a common Dutch word or phrase that is also the
  * name of a gazetteer place or actor ("mol", "boom", "groen"; "de tijd", "de lijn": a newspaper
- * and a transport company), with the senses that make it a word. Such a name is only read as the
- * entity with evidence (see src/ingest/entities.ts).
+ * and a transport company) or a gazetteer person's surname ("vos", "top"), with the senses that
+ * make it a word. Such a name is only read as the entity with evidence (see src/ingest/entities.ts).
  */
 export const commonWordSchema = z.strictObject({
   word: z.string().regex(/^[\p{Ll}'-]+(?: [\p{Ll}'-]+)*$/u, 'a lowercase word or phrase (words separated by one space)'),

@@ -212,7 +212,11 @@ export const FRESH2_FLOORS: Record<string, number> = {
   // entities the gazetteer lacks, so it shrinks as coverage grows. After the coverage9 gazetteer one
   // such mention (proposed as a candidate before) names a known entity and is found (actors recall
   // 30/49 -> 31/49): 10/18 became 9/17 (0.529) with nothing proposed less.
-  'actors.unknownProposed': 0.45,
+  // 0.45 -> 0.3 (lead, session 10, after people14): the same shrinking denominator. people14 added
+  // the zone chiefs of zones that had none (from public pages, not from the dev set); one of them was
+  // a fresh2 mention proposed as a candidate before, now named and found (actors recall 44/49 ->
+  // 46/49): 3/5 became 1/3 with nothing proposed less.
+  'actors.unknownProposed': 0.3,
   'places.precision': 0.95,
   'places.recall': 0.95,
   'places.lenientPrecision': 0.95,
@@ -302,7 +306,45 @@ export const FRESH4_FLOORS: Record<string, number> = {
   'places.unknownProposed': 0.25,
 };
 
+/**
+ * Regression floors of the fifth fresh split (test/devset/fresh5, texts 85–96): its first measured
+ * scores, each rounded down to 0.05, measured on 2026-12-01 with the code of main f6a95f3 (branch
+ * fresh5 at 4072c4b, the commit of the gold: the first run of any code on these texts). The same
+ * rule as above: raise, never lower. The split is closed, like `fresh4`: only these aggregate scores
+ * are ever looked at (README); `--split closed` scores the two closed splits together.
+ */
+export const FRESH5_FLOORS: Record<string, number> = {
+  // First scores: P 0.871 (61/70), R 0.938 (61/65), value 0.968 (61/63), unit 0.984, unitKind 0.918,
+  // normalizedValue 1.000, subject 0.738, subjectActor 0.770, subjectLocation 0.623, status 0.951,
+  // direction 0.885, referenceDate 0.754 (fields over the 61 hits).
+  'figures.precision': 0.85,
+  'figures.recall': 0.9,
+  'figures.value': 0.95,
+  'field.unit': 0.95,
+  'field.unitKind': 0.9,
+  'field.normalizedValue': 1.0,
+  'field.subject': 0.7,
+  'field.subjectActor': 0.75,
+  'field.subjectLocation': 0.6,
+  'field.status': 0.95,
+  'field.direction': 0.85,
+  'field.referenceDate': 0.75,
+  // First scores: actors 0.932/0.724 (55/59, 55/76; lenient alike), places 0.809/0.859 (55/68, 55/64;
+  // lenient alike); unknown names proposed as candidates: actors 6/14, places 0/2.
+  'actors.precision': 0.9,
+  'actors.recall': 0.7,
+  'actors.lenientPrecision': 0.9,
+  'actors.lenientRecall': 0.7,
+  'actors.unknownProposed': 0.4,
+  'places.precision': 0.8,
+  'places.recall': 0.85,
+  'places.lenientPrecision': 0.8,
+  'places.lenientRecall': 0.85,
+  'places.unknownProposed': 0,
+};
+
 /** The floors of each split. */
 export const SPLIT_FLOORS = {
   tune: DEVSET_FLOORS, heldout: HELDOUT_FLOORS, unseen: UNSEEN_FLOORS, fresh: FRESH_FLOORS, fresh2: FRESH2_FLOORS, fresh3: FRESH3_FLOORS, fresh4: FRESH4_FLOORS,
+  fresh5: FRESH5_FLOORS,
 } as const;

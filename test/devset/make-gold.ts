@@ -3,7 +3,8 @@
  * files (`<split dir>/gold/*.json`) with code-point offsets, so no offset is ever typed by hand.
  * The splits are the tune set (test/devset), the held-out set (test/devset/heldout), the unseen
  * set (test/devset/unseen), the fresh set (test/devset/fresh), the second fresh set
- * (test/devset/fresh2), the third (test/devset/fresh3) and the fourth (test/devset/fresh4); all use
+ * (test/devset/fresh2), the third (test/devset/fresh3), the fourth (test/devset/fresh4) and the fifth
+ * (test/devset/fresh5); all use
  * this one tool and the same conventions.
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
@@ -13,7 +14,7 @@
  * when two annotations overlap, or when a written span does not slice back to its quote.
  *
  *   node --import tsx test/devset/make-gold.ts                   # every split
- *   node --import tsx test/devset/make-gold.ts --split unseen    # one split (tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4)
+ *   node --import tsx test/devset/make-gold.ts --split unseen    # one split (tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5)
  *
  * It reads no code from src/: the gold is made from the texts alone.
  */

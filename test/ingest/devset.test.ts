@@ -1,14 +1,15 @@
 /**
  * The development set (test/devset): real texts scored against gold written by reading them, in
- * seven splits, `tune` (01–12), `heldout` (13–24), `unseen` (25–36), `fresh` (37–48), `fresh2`
- * (49–60) and `fresh3` (61–72), open for per-item details, and `fresh4` (73–84), closed: only its
- * aggregate scores are reported (splits.ts). Prints a table of precision, recall and field agreement per split, tune
- * first (also `node --import tsx test/devset/score.ts`), holds every score of each split to its
- * regression floor, and checks the scorer's own metrics on small synthetic inputs.
+ * eight splits, `tune` (01–12), `heldout` (13–24), `unseen` (25–36), `fresh` (37–48), `fresh2`
+ * (49–60) and `fresh3` (61–72), open for per-item details, and `fresh4` (73–84) and `fresh5`
+ * (85–96), closed: only their aggregate scores are reported (splits.ts), each alone and the two
+ * together. Prints a table of precision, recall and field agreement per split, tune first (also
+ * `node --import tsx test/devset/score.ts`), holds every score of each split to its regression
+ * floor, and checks the scorer's own metrics on small synthetic inputs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import type { DocumentExtraction } from '../../src/ingest/pipeline.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
@@ -32,7 +33,7 @@ import {
   type DocumentScore,
   type ScoredFigure,
 } from '../devset/scoring.js';
-import { closedSplits, splitDirs, splits, splitsFromArgv, type Split } from '../devset/splits.js';
+import { closedSplits, splitDirs, splits, splitSelectionFromArgv, splitsFromArgv, type Split } from '../devset/splits.js';
 import { nameResolver, type EntityResolvers, type Gold, type GoldFigure, type MentionKey } from '../helpers/gold.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -152,24 +153,30 @@ t.test('scoreDocument and the report: hits, misses, extras, fields over hits and
   t.match(table, /\| actors recall \(exact span \+ entity\) +\| 1\.00 +\| 1\/1 +\| +\| ≥ 0\.85 met +\| +\|/);
 });
 
-t.test('splitsFromArgv: --split tune|heldout|unseen|fresh|fresh2|fresh3|fresh4|all, all by default; another name throws', async (t) => {
-  const all = ['tune', 'heldout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
+t.test('splitsFromArgv: --split tune|heldout|unseen|fresh|fresh2|fresh3|fresh4|fresh5|closed|all, all by default; another name throws', async (t) => {
+  const all = ['tune', 'heldout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
   t.same(splitsFromArgv(['node', 'score.ts']), all, 'tune first');
   for (const split of all) t.same(splitsFromArgv(['node', 'score.ts', '--split', split]), [split]);
   t.same(splitsFromArgv(['node', 'score.ts', '--details', '--split', 'all']), all);
-  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4 or all/);
-  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4 or all/);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split', 'test']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, closed or all/);
+  t.throws(() => splitsFromArgv(['node', 'score.ts', '--split']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, closed or all/);
 });
 
-t.test('fresh4 is the one closed split; fresh3 open since session 9', async (t) => {
-  t.same([...closedSplits], ['fresh4']);
+t.test('splitSelectionFromArgv: --split closed scores the closed splits together; every other name one by one', async (t) => {
+  t.same(splitSelectionFromArgv(['node', 'score.ts', '--split', 'closed']), { splits: ['fresh4', 'fresh5'], together: true });
+  t.same(splitSelectionFromArgv(['node', 'score.ts', '--split', 'fresh5']), { splits: ['fresh5'], together: false });
+  t.same(splitSelectionFromArgv(['node', 'score.ts']).together, false, 'all: one table per split');
+});
+
+t.test('fresh4 and fresh5 are the closed splits; fresh3 open since session 9', async (t) => {
+  t.same([...closedSplits], ['fresh4', 'fresh5']);
 });
 
 // ---------------------------------------------------------------------------------------------
 // The development set itself: every split
 
 const scored = Object.fromEntries(splits.map((split) => [split, scoreDevset(split)])) as Record<Split, DocumentScore[]>;
-const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12, fresh: 12, fresh2: 12, fresh3: 12, fresh4: 12 };
+const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12, fresh: 12, fresh2: 12, fresh3: 12, fresh4: 12, fresh5: 12 };
 
 /** Whether `text` shares a 60-character passage (sampled every 20 characters) with any of `others`. */
 const sharesPassage = (text: string, others: string[]) =>
@@ -222,27 +229,39 @@ t.test('every extracted quote slices back from its code-point offsets', async (t
   }
 });
 
-t.test('a closed split\'s table reports aggregates only, no line per text', async (t) => {
+t.test('a closed split\'s table reports aggregates only, no line per text; so does the closed splits\' table together', async (t) => {
   for (const split of closedSplits) {
     const table = formatTable(scored[split], SPLIT_FLOORS[split], { name: `devset ${split}`, perText: false });
     t.notMatch(table, /per text/, split);
     t.notOk(scored[split].some((d) => table.includes(d.file)), `${split}: no file name in the table`);
   }
+  const closedDocs = [...closedSplits].flatMap((split) => scored[split]);
+  const together = formatTable(closedDocs, {}, { name: 'devset closed', perText: false });
+  t.match(together, new RegExp(`devset closed: ${closedDocs.length} texts`), 'one table over every closed text');
+  t.notMatch(together, /per text/);
+  t.notOk(closedDocs.some((d) => together.includes(d.file)), 'no file name in the closed splits\' table');
   t.match(formatTable(scored.tune, SPLIT_FLOORS.tune, { name: 'devset tune' }), /per text/);
 });
+
+/** Shows a score table in the test output. */
+function printTable(t: Test, table: string) {
+  t.comment('\n' + table);
+  // tap's terminal reporter hides the comments of passing tests; the TAP stream of a piped or CI
+  // run keeps them. tap runs a test with FORCE_COLOR=0 exactly when it writes that stream, so
+  // otherwise the table also goes to stderr, which tap passes through to the terminal.
+  if (process.env.FORCE_COLOR !== '0') process.stderr.write(`\n${table}\n`);
+}
 
 t.test('devset scores of each split (targets beside them) hold their regression floors', async (t) => {
   for (const split of splits) {
     const docs = scored[split];
     const floors = SPLIT_FLOORS[split];
-    const table = formatTable(docs, floors, { name: `devset ${split}`, perText: !closedSplits.has(split) });
-    t.comment('\n' + table);
-    // tap's terminal reporter hides the comments of passing tests; the TAP stream of a piped or CI
-    // run keeps them. tap runs a test with FORCE_COLOR=0 exactly when it writes that stream, so
-    // otherwise the table also goes to stderr, which tap passes through to the terminal.
-    if (process.env.FORCE_COLOR !== '0') process.stderr.write(`\n${table}\n`);
+    printTable(t, formatTable(docs, floors, { name: `devset ${split}`, perText: !closedSplits.has(split) }));
     const rows = reportRows(docs);
     t.same(Object.keys(floors).sort(), rows.map((r) => r.id).sort(), `${split}: every measure has a floor`);
     for (const r of rows) t.ok(rowScore(r) >= (floors[r.id] ?? 1) - 1e-9, `${split}: ${r.label}: ${rowScore(r).toFixed(3)} ≥ floor ${floors[r.id]}`);
   }
+  // Each closed split alone is small: their aggregates together (no floors of their own: each split's hold it).
+  const closed = [...closedSplits];
+  printTable(t, formatTable(closed.flatMap((split) => scored[split]), {}, { name: `devset closed (${closed.join(' + ')})`, perText: false }));
 });

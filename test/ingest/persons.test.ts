@@ -18,6 +18,8 @@ const membership = (organization: string, role: string, start: string | null, en
 // Invented people: the rules must hold for names the seed gazetteer does not alias.
 const gazetteer: Gazetteer = {
   ...seeds,
+  // "kraan" (a tap, a crane) is a Dutch word and, below, an invented person's surname.
+  commonWords: [...(seeds.commonWords ?? []), 'kraan'],
   actors: [
     ...seeds.actors,
     person('els-testmans', 'Els Testmans', [membership('federale-regering', 'minister van Binnenlandse Zaken', '2020-10-01', '2025-02-03')]),
@@ -34,6 +36,8 @@ const gazetteer: Gazetteer = {
     // A designated mayor, the role as the Flemish decree hyphenates it.
     person('nora-proefaanwijs', 'Nora Proefaanwijs', [membership('stad-gent', 'aangewezen-burgemeester', '2025-01-01', null)]),
     person('rik-proefpresident', 'Rik Proefpresident', [membership('vlaamse-regering', 'minister-president', '2025-01-01', null)]),
+    // A surname that is a common Dutch word.
+    person('kim-kraan', 'Kim Kraan', [membership('stad-gent', 'schepen', '2019-01-01', null)]),
   ],
 };
 const matcher = compileGazetteer(gazetteer);
@@ -70,6 +74,20 @@ t.test('a surname written with a lower-case particle or ending in a place names 
     ['Van Lier', 'karel-van-lier'],
   ]);
   t.same(persons('In Gent zei burgemeester Van Lier dat het werkt.', '2015'), [['Van Lier', 'karel-van-lier']]);
+});
+
+t.test('a surname that is a common word names the person after the full name, but not where it opens a sentence as the word', async (t) => {
+  t.same(persons('Kim Kraan sprak over de politie. Kraan en leiding zijn stuk.'), [['Kim Kraan', 'kim-kraan']], 'the word opening a sentence');
+  t.same(persons('Kim Kraan sprak over de politie. Volgens Kraan werkt het.'), [['Kim Kraan', 'kim-kraan'], ['Kraan', 'kim-kraan']], 'capitalised inside a sentence');
+  t.same(persons('Kim Kraan sprak over de politie. Kraan zegt dat het werkt.'), [['Kim Kraan', 'kim-kraan'], ['Kraan', 'kim-kraan']], 'opening a sentence before a verb of saying');
+  t.same(persons('In Gent zei schepen Kraan dat het werkt.', '2021-05-01'), [['Kraan', 'kim-kraan']], 'after a title');
+  t.same(persons('Kim Kraan sprak over de politie. De kraan lekt.'), [['Kim Kraan', 'kim-kraan']]);
+});
+
+t.test('no person of the seed gazetteer has a common Dutch word as an alias (an alias has no sentence-opening guard)', async (t) => {
+  const words = new Set(seeds.commonWords ?? []);
+  const aliases = seeds.actors.filter((a) => a.kind === 'person').flatMap((a) => a.aliases.filter((alias) => words.has(alias.toLowerCase())).map((alias) => `${a.id}: ${alias}`));
+  t.same(aliases, []);
 });
 
 t.test('a surname before the full name, lower case or in a compound names nobody', async (t) => {
