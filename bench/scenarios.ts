@@ -60,6 +60,8 @@ export function scenariosFor(dbPath: string): Scenario[] {
     const parent = one<{ parent: string; id: string }>(db, "SELECT 'programmes' AS parent, programme_id AS id FROM measures WHERE programme_id IS NOT NULL GROUP BY programme_id ORDER BY count(*) DESC, programme_id LIMIT 1") ??
       one<{ parent: string; id: string }>(db, "SELECT 'documents' AS parent, document_id AS id FROM measures GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT 1")!;
     const city = one<{ id: string }>(db, "SELECT l.id FROM measure_locations ml JOIN locations l ON l.id = ml.location_id WHERE l.kind = 'municipality' GROUP BY l.id ORDER BY count(*) DESC, l.id LIMIT 1")!.id;
+    // The actor naming the most measures (the federal or local police): its list is read from measure_actor_order at any size.
+    const actor = one<{ id: string }>(db, 'SELECT actor_id AS id FROM measure_actors GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT 1')!.id;
     const province = one<{ id: string }>(db, "SELECT la.ancestor_id AS id FROM location_ancestors la JOIN locations l ON l.id = la.ancestor_id WHERE la.location_id = ? AND l.kind = 'province'", city)?.id ?? city;
     const measures = one<{ n: number }>(db, 'SELECT count(*) AS n FROM measures')!.n;
     // 90 % into the default order (document, ordinal): a harvester deep into its walk.
@@ -72,6 +74,7 @@ export function scenariosFor(dbPath: string): Scenario[] {
       { name: `50 measures of one ${hasProgrammes ? 'programme' : 'document'}`, path: ofParent, reference: `${REFERENCE_PATH}/${parent.parent}/${encodeURIComponent(parent.id)}`, targets: { ...list, reference: 0.8 }, p99Bound: true },
       { name: `50 measures of a city with its sub-places (${city})`, path: `/v1/measures?location=${city}&limit=50`, targets: list, p99Bound: true },
       { name: '  … with Accept-Encoding: br, gzip', path: `/v1/measures?location=${city}&limit=50`, headers: { 'accept-encoding': 'br, gzip' }, targets: { cached: 0.5 } },
+      { name: `50 measures of the actor named most (${actor})`, path: `/v1/actors/${encodeURIComponent(actor)}/measures?limit=50`, targets: list, p99Bound: true },
       { name: `figures?unit=${unit}`, path: `/v1/figures?unit=${encodeURIComponent(unit)}`, targets: list, p99Bound: true },
       { name: `measures of a province, count and facets (${province})`, path: `/v1/measures?location=${province}&count=true&facet=theme,actor&limit=50`, targets: {}, p99Bound: true },
       { name: '50 measures 90 % deep (cursor)', path: `/v1/measures?limit=50&cursor=${measureCursor(deep.document_id, deep.ordinal, deep.id)}`, targets: list, p99Bound: true },

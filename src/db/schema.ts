@@ -347,6 +347,24 @@ export const measureThemeOrder = sqliteTable(
 );
 
 /**
+ * Each measure under each actor it names, with its text-order keys, derived at load as
+ * `measure_theme_order` is: the measures of an actor, page 1 and every cursor page, are one
+ * range of the primary key, where `measure_actors` by actor is a set built whole before the
+ * first row (the federal police at 100 000 documents names more measures than a set may hold).
+ * No foreign keys, as for `measure_places`.
+ */
+export const measureActorOrder = sqliteTable(
+  'measure_actor_order',
+  {
+    actorId: text('actor_id').notNull(),
+    documentId: text('document_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    measureId: text('measure_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.documentId, t.ordinal, t.measureId] })],
+);
+
+/**
  * Every measure under its document's date as the `date` sort orders it (no date: `''`,
  * first), derived at load: listing all measures by date is one range of the primary key,
  * where the sort key read through the document must be computed and sorted for every

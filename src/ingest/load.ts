@@ -293,10 +293,11 @@ function replaceSeries(db: Db, ids?: string) {
     FROM figures WHERE series_id IS NOT NULL AND ${listed} GROUP BY series_id ORDER BY series_id`);
 }
 
-/** The rows of the tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for measures, `d` for documents). */
+/** The rows of the tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_actor_order`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for measures, `d` for documents). */
 const measurePlaceRows = (where: SQL) => sql`SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
     FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id WHERE ${where}`;
 const measureThemeRows = (where: SQL) => sql`SELECT mt.theme_id, m.document_id, m.ordinal, m.id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${where}`;
+const measureActorRows = (where: SQL) => sql`SELECT ma.actor_id, m.document_id, m.ordinal, m.id FROM measure_actors ma JOIN measures m ON m.id = ma.measure_id WHERE ${where}`;
 const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id WHERE ${where}`;
 
 /**
@@ -309,6 +310,8 @@ function replaceMeasureOrders(db: Db) {
   db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id) ${measurePlaceRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_theme_order`);
   db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id) ${measureThemeRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
+  db.run(sql`DELETE FROM measure_actor_order`);
+  db.run(sql`INSERT INTO measure_actor_order (actor_id, document_id, ordinal, measure_id) ${measureActorRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`DELETE FROM measure_date_order`);
   db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(sql`1`)} ORDER BY 1, 2`);
 }
@@ -323,6 +326,7 @@ function addMeasureOrders(db: Db, documentIds: string) {
   const ofDocuments = sql`m.document_id IN (SELECT value FROM json_each(${documentIds}))`;
   db.run(sql`INSERT INTO measure_places (ancestor_id, document_id, ordinal, measure_id) ${measurePlaceRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id) ${measureThemeRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
+  db.run(sql`INSERT INTO measure_actor_order (actor_id, document_id, ordinal, measure_id) ${measureActorRows(ofDocuments)} ORDER BY 1, 2, 3, 4`);
   db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(ofDocuments)} ORDER BY 1, 2`);
 }
 
@@ -331,6 +335,7 @@ function deleteMeasureOrders(db: Db, documentIds: string) {
   // Row values on the whole primary key: each row found by its key, not by scanning the table.
   db.run(sql`DELETE FROM measure_places WHERE (ancestor_id, document_id, ordinal, measure_id) IN (${measurePlaceRows(ofDocuments)})`);
   db.run(sql`DELETE FROM measure_theme_order WHERE (theme_id, document_id, ordinal, measure_id) IN (${measureThemeRows(ofDocuments)})`);
+  db.run(sql`DELETE FROM measure_actor_order WHERE (actor_id, document_id, ordinal, measure_id) IN (${measureActorRows(ofDocuments)})`);
   db.run(sql`DELETE FROM measure_date_order WHERE (date_key, measure_id) IN (${measureDateRows(ofDocuments)})`);
 }
 

@@ -689,6 +689,30 @@ function sortsRows(db: Db, e: Entity, query: Query, keys: readonly SortKey[]): b
   return false;
 }
 
+/** Statement texts whose plan was seen walking in order (no sort of the rows), per database; at most {@link MAX_IN_ORDER} kept. */
+const inOrderTexts = new WeakMap<Db, Set<string>>();
+const MAX_IN_ORDER = 2_000;
+
+/**
+ * Whether `query` walks `keys` in an order an index holds ({@link sortsRows} false), its plan
+ * asked once per statement text when it does. The text fixes the tables, the conditions and
+ * the order; a value can change the plan only through the statistics' estimate of how many
+ * rows it selects (`sqlite_stat4` samples), and SQLite chooses to sort where it estimates few
+ * rows, keeping the ordered walk for many. So an ordered walk seen once stands for the text
+ * (the plan's EXPLAIN was about 50 µs of every list request), while a sort is asked again
+ * for each request's own values: another value may walk in order, and a list that sorts is
+ * counted before it runs anyway.
+ */
+function walksInOrder(db: Db, e: Entity, query: Query, keys: readonly SortKey[]): boolean {
+  let texts = inOrderTexts.get(db);
+  if (texts === undefined) inOrderTexts.set(db, (texts = new Set()));
+  if (texts.has(query.sql)) return true;
+  if (sortsRows(db, e, query, keys)) return false;
+  if (texts.size >= MAX_IN_ORDER) texts.delete(texts.values().next().value!);
+  texts.add(query.sql);
+  return true;
+}
+
 /** Rows of `from` meeting `where`, counted up to `limit` + 1: whether there are more than `limit` is all a bound needs to know. */
 function countUpTo(db: Db, from: SQL, where: SQL, limit: number): number {
   const { stmt, params } = statement(db, sql`SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${limit + 1})`);
@@ -704,7 +728,7 @@ function countUpTo(db: Db, from: SQL, where: SQL, limit: number): number {
  */
 function guardSort(db: Db, e: Entity, source: ListSource, query: Query, condition: SQL): void {
   const budget = queryBounds(db).sortBudget;
-  if ((source.atMost ?? Infinity) <= budget || !sortsRows(db, e, query, source.walked)) return;
+  if ((source.atMost ?? Infinity) <= budget || walksInOrder(db, e, query, source.walked)) return;
   if (countUpTo(db, source.from, condition, budget) <= budget) return;
   const ranged = (e.ranges ?? []).flatMap((r) => (r.filter === undefined ? [] : [r.filter.name]));
   throw new ApiError(
@@ -742,8 +766,14 @@ function listedRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, sh
   };
 }
 
-/** One page of the filtered, sorted set. */
-export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
+/** A page with the cursor after each of its records (a GraphQL connection's edges). */
+export interface CursoredPage<R> extends Page<R> {
+  /** The cursor after each item, aligned with `items`, computed when called. */
+  cursors(): string[];
+}
+
+/** One page of the filtered, sorted set, with the cursor after each record. */
+export function listRecordsWithCursors<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): CursoredPage<RecordOf<E>> {
   const limit = page.limit ?? DEFAULT_LIMIT;
   // One extra row tells whether there is a next page.
   const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
@@ -755,7 +785,17 @@ export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValue
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
-  return { items: listedRecords(db, e, filters, plan.shape)(rows), next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null };
+  return {
+    items: listedRecords(db, e, filters, plan.shape)(rows),
+    next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null,
+    cursors: () => rows.map((row) => listRowCursor(plan.keys, plan.shape, row)),
+  };
+}
+
+/** One page of the filtered, sorted set. */
+export function listRecords<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): Page<RecordOf<E>> {
+  const { items, next } = listRecordsWithCursors(db, e, filters, page);
+  return { items, next };
 }
 
 /**

@@ -95,6 +95,12 @@ export const measures: Entity<typeof measureSchema, 'measures'> = {
     id: 'mto.measure_id',
     keys: [['m.document_id', 'mto.document_id'], ['m.ordinal', 'mto.ordinal'], ['m.id', 'mto.measure_id']],
   }, {
+    // The measures naming an actor, in text order: one range of measure_actor_order.
+    filter: { name: 'actor', where: (id) => sql`mao.actor_id = ${id}` },
+    from: 'measure_actor_order mao',
+    id: 'mao.measure_id',
+    keys: [['m.document_id', 'mao.document_id'], ['m.ordinal', 'mao.ordinal'], ['m.id', 'mao.measure_id']],
+  }, {
     // Every measure by date: one range of measure_date_order.
     from: 'measure_date_order mo',
     id: 'mo.measure_id',
@@ -133,9 +139,9 @@ export const measuresByIds = (db: Db, ids: readonly string[], fields?: Fields) =
 export const measuresOfProgramme = relation(measures, sql`measures m ON m.programme_id = j.value`);
 /** Measures of each document, in text order. */
 export const measuresOfDocument = relation(measures, sql`measures m ON m.document_id = j.value`);
-/** Measures with each theme. */
-export const measuresOfTheme = relation(measures, sql`measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id`);
-/** Measures naming each actor. */
-export const measuresOfActor = relation(measures, sql`measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id`);
-/** Measures tied to each location or any place inside it. */
-export const measuresOfLocation = relation(measures, sql`measures m ON m.id IN (${measuresInLocation(sql`j.value`)})`);
+/** Measures with each theme; a page of them read from the theme's range. */
+export const measuresOfTheme = relation(measures, sql`measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id`, {}, 'theme');
+/** Measures naming each actor; a page of them read from the actor's range. */
+export const measuresOfActor = relation(measures, sql`measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id`, {}, 'actor');
+/** Measures tied to each location or any place inside it; a page of them read from the place's range. */
+export const measuresOfLocation = relation(measures, sql`measures m ON m.id IN (${measuresInLocation(sql`j.value`)})`, {}, 'location');

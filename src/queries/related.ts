@@ -8,7 +8,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { columnShape, decode, idSql, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
+import { columnShape, decode, idSql, listRecordsWithCursors, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
 import { afterCursorCondition, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
 import { code, idList, rows, staticText } from './sql.js';
 
@@ -105,6 +105,20 @@ function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readon
   return groupByParent(parentIds, found).map((group) => toPage(path, keys, group, page));
 }
 
+/**
+ * The page of each of `parentIds` read as the entity's list filtered by that parent (`filter`
+ * = the parent's id), one statement per parent: where the entity has an ordered range for the
+ * filter (a place's, theme's or actor's measures), each page is one range of its index, read
+ * up to the page's end, where ranking every parent's related records reads them all (33 028
+ * measures of the actor named most at 10k documents: 370 ms for a first page of 3).
+ */
+function listedPages<E extends Entity>(db: Db, e: E, filter: string, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
+  return parentIds.map((id) => {
+    const listed = listRecordsWithCursors(db, e, { [filter]: id }, page);
+    return { ...listed, links: listed.items.map(() => ({})) };
+  });
+}
+
 /** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
 function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[] {
   const counts = rows(db, sql`SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(${idList(parentIds)}) j ${parentsFirst(join)} GROUP BY j.value`);
@@ -116,15 +130,19 @@ function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[
  * parents `j`, linking `j.value` (a parent id) to the entity's alias, e.g.
  * sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`;
  * it must reach each record at most once per parent. `link` are columns of the link
- * table (`{ role: { sql: sql\`x.role\` } }`), read into each page's `links`.
+ * table (`{ role: { sql: sql\`x.role\` } }`), read into each page's `links`. `rangedBy`
+ * names the filter of `e` whose ordered range holds each parent's records in order (without
+ * link columns): pages are then read per parent from that range ({@link listedPages}).
  */
-export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}): Relation<RecordOf<E>> {
+export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}, rangedBy?: string): Relation<RecordOf<E>> {
   // A relation's join is SQL written in code: it takes no parameters (staticText throws on one).
   staticText(join);
   const path: Path<E> = { e, join, link: columnShape(link, '_link_') };
+  if (rangedBy !== undefined && (Object.keys(link).length > 0 || !(e.ranges ?? []).some((r) => r.filter?.name === rangedBy))) throw new Error(`a relation paged by its ${rangedBy} range needs that range and no link columns`);
   return {
     all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),
-    pages: (db, parentIds, page) => relatedPages(db, path, parentIds, page),
+    // A page of a relation the entity orders by a range: each parent's list, read from its range.
+    pages: (db, parentIds, page) => (rangedBy !== undefined && page.limit !== undefined ? listedPages(db, e, rangedBy, parentIds, page) : relatedPages(db, path, parentIds, page)),
     counts: (db, parentIds) => relatedCounts(db, path.join, parentIds),
   };
 }

@@ -21,7 +21,7 @@ const builtAt = new Date('2026-01-01T00:00:00Z');
  * rowids; each table is read by its primary key. As WITHOUT ROWID tables they would be stored
  * in key order whatever the history.
  */
-const INSERT_ORDER_TABLES = ['measure_date_order', 'measure_places', 'measure_theme_order', 'record_states', 'search_terms', 'series'];
+const INSERT_ORDER_TABLES = ['measure_actor_order', 'measure_date_order', 'measure_places', 'measure_theme_order', 'record_states', 'search_terms', 'series'];
 
 /**
  * And the query planner's statistics: a clean file is analysed whole once loaded, while `PRAGMA

@@ -14,7 +14,8 @@ import { measures } from '../../src/queries/measures.js';
 import { fixtureApp, freshFixtureApp } from '../helpers/fixture-db.js';
 import { withBoundsOn } from '../helpers/bounds.js';
 import { planOf, statementsOn } from '../helpers/plans.js';
-import { gql } from '../graphql/helpers.js';
+import { gql, ids as nodeIds, recordStatements } from '../graphql/helpers.js';
+import { statementRuns } from '../helpers/statements.js';
 
 const exactApp = await fixtureApp();
 const db = exactApp.db;
@@ -94,6 +95,21 @@ t.test('a list that must sort more candidates than the budget is refused; one an
   t.ok(ofUnit.items.length >= 2, `${ofUnit.items.length} figures in ${unit}`);
 });
 
+t.test('the sort guard asks the plan of a list text once when it walks in order, and again for each list that sorts', async (t) => {
+  const explained = (read: () => unknown) => statementRuns(['all', 'get', 'iterate'], read).filter((r) => r.sql.startsWith('EXPLAIN QUERY PLAN')).length;
+  const document = db.$client.prepare('SELECT document_id FROM measures GROUP BY document_id ORDER BY count(*) DESC, document_id').pluck().all() as string[];
+  t.ok(document.length >= 2, 'two documents');
+  const ofDocument = (id: string) => () => listRecords(db, measures, { document: id, statementKind: 'commitment' }, { limit: 3 });
+  t.equal(explained(ofDocument(document[0]!)), 1, 'the first list of its text: its plan asked');
+  t.equal(explained(ofDocument(document[0]!)), 0, 'the same list again: walks in order, not asked');
+  t.equal(explained(ofDocument(document[1]!)), 0, 'another document (the same text): not asked');
+  // No index holds measures by start: sorted, so asked (and counted) for each request's values.
+  const byStart = () => listRecords(db, measures, commitments, { limit: 3, sort: 'start' });
+  t.equal(explained(byStart), 1, 'a sorting list: asked');
+  t.equal(explained(byStart), 1, 'and asked again');
+  t.throws(() => withBounds({ sortBudget: 3 }, byStart), isTooBroad, 'and still refused over the budget');
+});
+
 t.test('figures of a unit are one range of figures_unit_order, with no sort', async (t) => {
   const unit = db.$client.prepare('SELECT unit FROM figures WHERE unit IS NOT NULL GROUP BY unit ORDER BY count(*) DESC, unit').pluck().get() as string;
   const [list] = statementsOn(/FROM "figures" "f"/, () => listRecords(db, figures, { unit }, { limit: 50 }));
@@ -123,6 +139,46 @@ t.test('a theme lists its measures in text order, one range of measure_theme_ord
   const plan = planOf(db, list!.sql, list!.params);
   t.match(plan[0], /^SEARCH mto USING COVERING INDEX sqlite_autoindex_measure_theme_order_1 \(theme_id=\?\)$/, plan.join(' | '));
   t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
+});
+
+t.test('an actor lists its measures in text order, one range of measure_actor_order, never refused whatever its size', async (t) => {
+  const actor = db.$client.prepare('SELECT actor_id FROM measure_actors GROUP BY actor_id ORDER BY count(*) DESC, actor_id').pluck().get() as string;
+  const expected = db.$client.prepare('SELECT m.id FROM measure_actors ma JOIN measures m ON m.id = ma.measure_id WHERE ma.actor_id = ? ORDER BY m.document_id, m.ordinal, m.id').pluck().all(actor) as string[];
+  t.ok(expected.length > 7, `${expected.length} measures naming ${actor}`);
+  // A set limit and a sort budget of 1: the actor's measures are more than a set may hold and than a list may sort.
+  const tight = { setLimit: 1, sortBudget: 1 };
+  const walk = (sort?: string) => {
+    const got: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = withBounds(tight, () => listRecords(db, measures, { actor }, { limit: 7, sort, cursor, fields: ['id'] }));
+      got.push(...page.items.map((m) => m.id));
+      cursor = page.next ?? undefined;
+    } while (cursor !== undefined);
+    return got;
+  };
+  t.same(walk(), expected, 'every page, in text order');
+  t.same(walk('-document,-ordinal,-id'), [...expected].reverse(), 'descending');
+  const [list] = statementsOn(/measure_actor_order/, () => withBounds(tight, () => listRecords(db, measures, { actor }, { limit: 5 })));
+  const plan = planOf(db, list!.sql, list!.params);
+  t.match(plan[0], /^SEARCH mao USING COVERING INDEX sqlite_autoindex_measure_actor_order_1 \(actor_id=\?\)$/, plan.join(' | '));
+  t.notOk(plan.some((step) => /TEMP B-TREE/.test(step)), 'no sort');
+  const bounded = await freshFixtureApp(t, { responseCache: false, queryBounds: tight });
+  const res = await bounded.inject(`/v1/actors/${encodeURIComponent(actor)}/measures?limit=3`);
+  t.equal(res.statusCode, 200, `${res.statusCode} ${res.body.slice(0, 200)}`);
+  const page = res.json() as { data: Array<{ id: string }>; next: string | null };
+  t.same(page.data.map((m) => m.id), expected.slice(0, 3), 'REST: the first page');
+  const next = await bounded.inject(page.next!.replace(/^https?:\/\/[^/]+/, ''));
+  t.same((next.json() as { data: Array<{ id: string }> }).data.map((m) => m.id), expected.slice(3, 6), 'REST: its next page');
+  // GraphQL: the actor's connection reads the actor's range, not every measure naming it ranked.
+  const connection = (after?: string) => `{ actor(id: ${JSON.stringify(actor)}) { measures(first: 3${after === undefined ? '' : `, after: ${JSON.stringify(after)}`}) { nodes { id } pageInfo { endCursor } } } }`;
+  const recorded = recordStatements(bounded.db);
+  const first = await gql(bounded, connection());
+  recorded.stop();
+  t.same(nodeIds(first.body.data.actor.measures), expected.slice(0, 3), 'GraphQL: the first page');
+  t.ok(recorded.sql.some((text) => /FROM measure_actor_order mao/.test(text)), 'GraphQL: read from the range');
+  t.notOk(recorded.sql.some((text) => /row_number\(\)/.test(text)), 'GraphQL: no ranking of every measure naming the actor');
+  t.same(nodeIds((await gql(bounded, connection(first.body.data.actor.measures.pageInfo.endCursor))).body.data.actor.measures), expected.slice(3, 6), 'GraphQL: its next page');
 });
 
 t.test('REST: totalExact and facetsExact, and QUERY_TOO_BROAD as problem+json', async (t) => {

@@ -143,13 +143,13 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   const copy = join(dir, 'before-0009.db');
   copyFileSync(fixtureDatabase(), copy);
   const before = new Database(copy);
-  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4' };
-  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all() };
+  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4', actorOrder: 'SELECT * FROM measure_actor_order ORDER BY 1, 2, 3, 4' };
+  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all(), actorOrder: before.prepare(filled.actorOrder).all() };
   // The database as it was before migration 0009: without what 0009 and the migrations after
   // it create, and none of them recorded (drizzle's migrator runs only those newer than the last recorded).
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
   const since = journal.entries.filter((e) => e.tag >= '0009');
-  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order; DROP TABLE stored_counts');
+  before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order; DROP TABLE stored_counts; DROP TABLE measure_actor_order');
   before.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since[0]!.when);
   before.close();
   const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/migrate-in-place.ts', copy], { encoding: 'utf8' });
@@ -158,5 +158,7 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   t.teardown(() => after.close());
   t.same(after.prepare(filled.terms).all(), loaded.terms, 'search_terms: the same rows as the load wrote');
   t.same(after.prepare(filled.themeOrder).all(), loaded.themeOrder, 'measure_theme_order: the same rows as the load wrote');
+  t.ok(loaded.actorOrder.length > 0, 'the load wrote measure_actor_order');
+  t.same(after.prepare(filled.actorOrder).all(), loaded.actorOrder, 'measure_actor_order: the same rows as the load wrote');
   t.ok(after.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'figures_unit_order'").get(), 'the unit index is back');
 });

@@ -46,7 +46,7 @@ const stored = (['location', 'theme', 'actor'] as const).flatMap((filter) =>
   column<string>(`SELECT id FROM ${filter === 'location' ? 'locations' : `${filter}s`} ORDER BY id`).filter((key) => sizeOf(filter, key) > MINIMUM).map((key) => ({ filter, key })));
 
 /** Statements that read the measures or their links (a live count or facet), not the stored rows. */
-const liveReads = /measure_places|measure_theme_order|measure_themes|measure_actors|measure_locations|FROM "?measures"?/;
+const liveReads = /measure_places|measure_theme_order|measure_actor_order|measure_themes|measure_actors|measure_locations|FROM "?measures"?/;
 
 t.test('the fixture has sets of each stored filter above the minimum, and some within it', async (t) => {
   for (const filter of ['location', 'theme', 'actor'] as const) t.ok(stored.some((s) => s.filter === filter), `a ${filter} with more than ${MINIMUM} measures`);
