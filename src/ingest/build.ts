@@ -22,6 +22,7 @@ import { compileContext, type DocumentOptions, type DocumentSummary } from './pi
 import { documentIdentity, documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import type { PhaseMark } from './phase-log.js';
 import { buildTempPath, compactedTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
+import { runWindowed } from './windowed.js';
 
 /** How a build reports progress: a phase with its total, then one tick per document. */
 export interface BuildProgress {
@@ -51,6 +52,8 @@ export interface BuildOptions {
   progress?: BuildProgress;
   /** Told when each phase of the build ends (see phase-log.ts); for measuring. */
   phase?: PhaseMark;
+  /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
+  storedCountsMinimum?: number;
 }
 
 export interface BuildSummary {
@@ -289,6 +292,7 @@ function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target)
     // The copy holds its own history; a fresh file takes the replaced database's (read as the history is written, not held).
     previous: incremental ? undefined : previousHistory(dbPath),
     phase: options.phase,
+    storedCountsMinimum: options.storedCountsMinimum,
     onChanges: (c: Record<'created' | 'modified' | 'deleted', number>) => options.log?.(`changes since the previous build: ${c.created} created, ${c.modified} modified, ${c.deleted} deleted`),
   };
 }
@@ -405,6 +409,14 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
 }
 
 /**
+ * Runs the batches an incremental build's cache lacks through `extract` (the worker pool, which
+ * stores their results), at most `window` at a time, telling `done` of each batch's results, and
+ * fails with the first batch that fails.
+ */
+export const extractMissing = (batches: Iterable<ExtractionTask[]>, extract: (tasks: ExtractionTask[]) => Promise<ExtractionResult[]>, window: number, done: (results: ExtractionResult[]) => void): Promise<void> =>
+  runWindowed(batches, extract, (_, results) => done(results), window);
+
+/**
  * The worker module in the code directory, as compiled (`.js`) or run from source (`.ts` under
  * tsx); by path, since a loader may add a query to this module's URL. Not beside this module:
  * in the bundled server (src/bundle.ts) this code sits in dist/src/server.bundle.mjs.
@@ -501,20 +513,22 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   try {
     if (p.incremental) {
       progress.start('extract', p.corpus.manifest.documents.length);
-      for (const batch of missingBatches(p)) {
-        if (pool === null && batch.length < BATCH) {
-          // Fewer documents missing than one batch (the first is also the last): starting a worker
-          // thread (its modules, its compiled gazetteer) would cost more than extracting them here.
-          const context = compileContext(p.corpus.gazetteer);
-          store(p, batch.map((task) => runExtraction(task, context)));
-          batch.forEach(() => progress.tick());
-          extracted += batch.length;
-          continue;
-        }
-        extract(batch).then((results) => results.forEach(() => progress.tick()), () => {});
-        if (inFlight.size >= 2 * threads) await Promise.race(inFlight).catch(() => {});
+      const batches = missingBatches(p);
+      const first = batches.next();
+      if (!first.done && first.value.length < BATCH) {
+        // Fewer documents missing than one batch (the first is also the last): starting a worker
+        // thread (its modules, its compiled gazetteer) would cost more than extracting them here.
+        const context = compileContext(p.corpus.gazetteer);
+        store(p, first.value.map((task) => runExtraction(task, context)));
+        first.value.forEach(() => progress.tick());
+        extracted += first.value.length;
+      } else if (!first.done) {
+        const all = (function* () {
+          yield first.value;
+          yield * batches;
+        })();
+        await extractMissing(all, extract, 2 * threads, (results) => results.forEach(() => progress.tick()));
       }
-      await Promise.all(inFlight);
       progress.stop();
       options.phase?.('read, extract missing');
       // The workers' heaps (each with its compiled gazetteer) are freed before the load, whose peak is the build's.

@@ -4,7 +4,9 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { elidedListItems, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { matchesOf } from '../text/matches.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -55,6 +57,8 @@ const ORGANISATION_WORD = new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu');
 const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})\s+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
 /** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
 const CUE_COMPOUND = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
+/** A legal form before an organisation's name, which is not part of it: "vzw Velo", "de nv Securitas". */
+const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BVBA|cvba|CVBA)\s+(${CAP_WORD}(?:\s+${CAP_WORD}){0,3})`, 'gu');
 const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
 /** A capitalised street, square or quarter name: "Kerkstraat", "Grote Markt", "Frankrijklei". */
 const STREET_WORDS = ['straat', 'laan', 'plein', 'lei', 'steenweg', 'baan', 'weg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park'];
@@ -139,6 +143,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
   if (matcher) {
+    // "Vlaams Belang Kalmthout": a party's local branch, which the gazetteer lacks (its provincial branches it has).
+    for (const b of localPartyBranches(input, matcher)) propose(b.start, b.end, 'organisation', 'partij');
     // A police noun before a known town or area ("politiezone Kempen") that has no known zone: the zone is missing from the gazetteer.
     for (const m of mentions) {
       if (m.entityType !== 'location' || !mayNameAZone(matcher, m.entityId) || zoneServing(matcher, m.entityId)) continue;
@@ -156,12 +162,13 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const start = m.index + m[0].indexOf(m[1]!);
     propose(start, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
   }
+  for (const m of text.matchAll(LEGAL_FORM_NAME)) propose(m.index + m[0].length - m[2]!.length, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
   for (const m of text.matchAll(STREET)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
   for (const m of text.matchAll(CUE_COMPOUND)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
-    for (const m of s.quote.matchAll(CAPITALISED_NAME)) {
+    for (const m of matchesOf(CAPITALISED_NAME, s.quote)) {
       const name = sentenceName(m[0], m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
       if (name === null) continue;
       const start = s.start + m.index + m[0].length - name.length;
@@ -170,10 +177,38 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     }
   }
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
+  const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
+  for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
   return candidates.sort((a, b) => a.start - b.start);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A parenthesis right after a name, on one line: "Bart Volders (Gemeentebelangen)", "Jo Fonck (sp.a/LVB)". */
+const PARENTHESIS_AFTER = /^ ?\(([^()\n]{1,60})\)/u;
+/** One party or list as a name: capitalised words or an acronym ("Gemeentebelangen", "TIM", "Samen Anders"). */
+const LIST_NAME = /^\p{Lu}[\p{L}\p{N}&.+'’-]*(?: \p{Lu}[\p{L}\p{N}&.+'’-]*){0,3}$/u;
+
+/**
+ * "Raadslid Bart Volders (Gemeentebelangen)": Dutch news writes a politician's party or local list
+ * in parentheses after the name, several joined by "/" or ","; each part written as a name is an
+ * organisation (a list the gazetteer lacks, the known parties being mentions already).
+ */
+function listsAfterPersons(text: string, persons: Span[]): Span[] {
+  const lists: Span[] = [];
+  for (const person of persons) {
+    const m = PARENTHESIS_AFTER.exec(text.slice(person.end, person.end + 64));
+    if (!m) continue;
+    let at = person.end + m[0].indexOf('(') + 1;
+    for (const part of m[1]!.split(/([/,])/u)) {
+      const name = part.trim();
+      if (part !== '/' && part !== ',' && LIST_NAME.test(name)) {
+        const start = at + part.indexOf(name);
+        lists.push({ start, end: start + name.length, quote: name });
+      }
+      at += part.length;
+    }
+  }
+  return lists;
+}
 
 /**
  * Document-scoped coreference for persons the gazetteer lacks, as for the ones it has: after a

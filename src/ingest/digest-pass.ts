@@ -11,6 +11,7 @@ import { openReadOnly, type Db } from '../db/client.js';
 import { historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { digestRecords, HISTORY_PAGING, idPages } from './history.js';
 import { HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
+import { runWindowed } from './windowed.js';
 
 /** Some records of a collection, by id, or a table's rows in a rowid range (inclusive). */
 export type DigestTask = { kind: 'records'; collection: HistoryCollection; ids: string[] } | { kind: 'rows'; table: HashedTable; from: number; to: number };
@@ -43,23 +44,8 @@ export function* digestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): G
 }
 
 /** Runs every task of `tasks` through `run`, at most `window` at a time, handing each result to `apply` as it comes (in any order: digests add up, and records go into a keyed table). */
-export async function runDigestTasks(tasks: Iterable<DigestTask>, run: DigestRunner, apply: (task: DigestTask, result: DigestResult) => void, window: number): Promise<void> {
-  const inFlight = new Set<Promise<void>>();
-  // The first failure, kept: a task that fails leaves the set at once, so neither the race nor the final wait may still hold it.
-  let failure: { error: unknown } | undefined;
-  for (const task of tasks) {
-    const done = run(task).then((result) => apply(task, result));
-    inFlight.add(done);
-    done.then(() => inFlight.delete(done), (error: unknown) => {
-      inFlight.delete(done);
-      failure ??= { error };
-    });
-    if (inFlight.size >= window) await Promise.race(inFlight).catch(() => {});
-    if (failure) break;
-  }
-  await Promise.allSettled(inFlight);
-  if (failure) throw failure.error;
-}
+export const runDigestTasks = (tasks: Iterable<DigestTask>, run: DigestRunner, apply: (task: DigestTask, result: DigestResult) => void, window: number): Promise<void> =>
+  runWindowed(tasks, run, apply, window);
 
 /** A worker thread's side: the committed file at `path` opened read-only once, its tasks run on that connection. */
 export function digestSource(path: string) {

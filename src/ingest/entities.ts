@@ -1,10 +1,12 @@
 import { foldForMatch } from '../text/fold.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
+import { withFields } from './with-fields.js';
 
 /** One surface form of a gazetteer entity, folded for matching. */
 interface Form {
@@ -563,10 +565,11 @@ function locationLineage(matcher: EntityMatcher, id: string | null | undefined):
  * where the document is about their place: its scope, or a place it names outright.
  */
 export function extractMentions(input: string | PreparedText, matcher: EntityMatcher, options: MentionOptions = {}): Mention[] {
-  const { text, folded, matchTokens: tokens } = prepared(input);
+  const source = prepared(input);
+  const { text, folded, matchTokens: tokens } = source;
   const plain: Hit[] = [];
   const contextual: Hit[] = [];
-  for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push({ ...value, start, end });
+  for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push(withFields(value, { start, end }));
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
@@ -575,12 +578,15 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
   const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
+  regionalPoliceAdjectives(source, found, matcher, inScope);
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
+  const branches = localPartyBranches(source, matcher);
+  if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end)));
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
@@ -591,6 +597,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
+  hits.push(...bareParliamentHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
@@ -622,6 +630,51 @@ const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+$/u;
 const ELIDED_COMPOUND = /^-\s+(?:en|of|als)\s/u;
 /** "-Centrum", "-Noord", "-Dorp" after a town: the word names a part of the town ("Genk-Centrum"), which is not the town. */
 const TOWN_PART = /^-(?:Centrum|Dorp|Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}\p{N}-])/u;
+/**
+ * A party of a region or of the country, not a local list nor a branch the gazetteer has: the
+ * party whose name opens a local branch's ("Vlaams Belang Kalmthout", "N-VA Gent").
+ */
+const isRegionalParty = (matcher: EntityMatcher, actorId: string): boolean => {
+  const party = matcher.actors.get(actorId);
+  const area = party?.location ? matcher.locations.get(party.location) : undefined;
+  return party?.kind === 'party' && party.parent === null && area !== undefined && ABOVE_TOWN_KINDS.has(area.kind);
+};
+
+const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
+
+/**
+ * "Vlaams Belang Kalmthout", "CD&V Aalst", "Groen Tervuren": a party's name written right before a
+ * town's (one space, both capitalised, the town not going on with a hyphen) names the party's local
+ * branch, an actor of its own that the gazetteer lacks (a provincial branch, "CD&V Limburg", it
+ * has): neither the party nor the town is named there. The spans of such names, longest town first
+ * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
+ */
+export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
+  const { text, folded } = prepared(input);
+  let forms = regionalPartyForms.get(matcher);
+  if (!forms) {
+    const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
+    forms = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?:${names.sort((a, b) => b.length - a.length).join('|')}) (?=\\p{L})`, 'gu');
+    regionalPartyForms.set(matcher, forms);
+  }
+  const branches: Span[] = [];
+  for (const m of folded.matchAll(forms)) {
+    const townStart = m.index + m[0].length;
+    if (!/^\p{Lu}/u.test(text.slice(m.index, m.index + 1)) || !/^\p{Lu}/u.test(text.slice(townStart, townStart + 1))) continue;
+    const words = text.slice(townStart, townStart + 60).split(' ', 3);
+    for (let n = words.length; n > 0; n--) {
+      const town = words.slice(0, n).join(' ').replace(/[^\p{L}\p{N}-]+$/u, '');
+      const end = townStart + town.length;
+      const form = matcher.plainForms.get(normaliseSpace(town));
+      const place = form?.entityType === 'location' ? matcher.locations.get(form.entityId) : undefined;
+      if (!place || !TOWN_KINDS.has(place.kind) || /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+      branches.push({ start: m.index, end, quote: text.slice(m.index, end) });
+      break;
+    }
+  }
+  return branches;
+}
+
 /** A town's adjective ("Vlaamse", "Brusselse"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
 
@@ -768,6 +821,35 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
 export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
+
+/** A sentence that speaks of police zones or forces in the plural: "opgedeeld in zes zones", "de korpsen". */
+const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
+
+/**
+ * "De Brusselse politie is opgedeeld in zes zones": the adjective of a town whose region bears
+ * its name (Brussel, the Brussels region), before a police noun, means the police of the region's
+ * zones together, not the town's own zone, where the document is about the region or another of its
+ * towns, or where its sentence speaks of zones in the plural: the adjective is then a place word
+ * only, naming the place its word names (the dev-set gold's convention: "Brusselse" is Brussel, as
+ * before police nouns in the plural, "de Brusselse politiezones"), and no zone is meant. In a
+ * document about the town itself it stays the town's zone ({@link resolvePoliceZones}).
+ */
+function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: EntityMatcher, inScope: ReadonlySet<string>): void {
+  const { text, folded } = input;
+  const sentenceOf = (h: Hit) => input.figureSentences.find(([start, end]) => start <= h.start && h.end <= end) ?? [h.start, h.end];
+  hits.forEach((h, i) => {
+    if (!isZone(matcher)(h)) return;
+    const adjective = /^\S+/u.exec(text.slice(h.start, h.end))![0];
+    const end = h.start + adjective.length;
+    const form = matcher.plainForms.get(normaliseSpace(adjective));
+    if (form?.entityType !== 'location' || !PLACE_ADJECTIVE.test(adjective) || !POLICE_AFTER.test(folded.slice(end, end + 30))) return;
+    const place: Hit = { ...form, start: h.start, end };
+    const { region } = namesakeOf(place, text, matcher);
+    if (region === null) return;
+    const aboutAnotherPart = inScope.has(region) && !inScope.has(place.entityId);
+    if (aboutAnotherPart || ZONES_PLURAL.test(folded.slice(...sentenceOf(h)))) hits[i] = place;
+  });
+}
 
 /**
  * "politiezone Melle", "PZ Gent", "de politie van Mol", "Gentse politie": a police noun
@@ -1002,10 +1084,25 @@ const listedProvince: ItemReader = (_text, item, inside, matcher) => {
   return namedWithNoun(item, matcher, 'provincie', isProvince(matcher)) ?? (only && isProvince(matcher)(only) ? only : null);
 };
 
+const isProsecutorsOffice = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) =>
+  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && /^parket\b/iu.test(matcher.actors.get(f.entityId)!.name);
+
+/**
+ * The office an item of a list of prosecutors' offices names ("de parketten van Limburg, Antwerpen
+ * en Brugge"): the office called "parket" or "parket van" + the item, a division under its office
+ * ("parket Brugge" is the West-Vlaanderen office's), or an office named outright.
+ */
+const listedProsecutorsOffice: ItemReader = (_text, item, inside, matcher) => {
+  const only = wholeItem(item, inside);
+  const named = namedWithNoun(item, matcher, 'parket', isProsecutorsOffice(matcher)) ?? namedWithNoun(item, matcher, 'parket van', isProsecutorsOffice(matcher));
+  return named ?? (only && isProsecutorsOffice(matcher)(only) ? only : null);
+};
+
 /** Plural kind nouns that open an elliptical list, with or without a colon ("twee zones: A en B"), and what an item of their list names. */
-const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: 'police_zone' | 'place' }> = [
+const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: ListItem['kind'] }> = [
   { head: /(?<![\p{L}])(?:politiezones|zones|pz's|pz’s)(?:\s*:)?\s+/gu, item: listedZone, kind: 'police_zone' },
   { head: /(?<![\p{L}])provincies(?:\s*:)?\s+/gu, item: listedProvince, kind: 'place' },
+  { head: /(?<![\p{L}])parketten(?:\s+van)?(?:\s*:)?\s+/gu, item: listedProsecutorsOffice, kind: 'organisation' },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
@@ -1033,9 +1130,11 @@ function zoneNameOfWords(text: string, at: number, matcher: EntityMatcher): numb
 /** One item of an elliptical list: its span, and the entity it names (null: a name the gazetteer lacks). */
 export interface ListItem extends Span {
   entity: ListedEntity | null;
-  kind: 'police_zone' | 'place';
+  kind: 'police_zone' | 'place' | 'organisation';
   /** The plural kind noun that opened the list ("politiezones", "zones"). */
   head: string;
+  /** Where that noun starts. */
+  headStart: number;
 }
 
 /**
@@ -1059,7 +1158,7 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
         const span: Span = { start: at, end, quote: text.slice(at, end) };
         const entity = read(text, span, inside, matcher);
         if (!entity && inside.length > 0) break;
-        items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, '') });
+        items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, ''), headStart: m.index });
         // "de politiezones MidLim (Genk, As) en Noordoost-Limburg (Bree)": an item's parenthesis is read past.
         const gloss = ITEM_GLOSS.exec(text.slice(end, end + 202))?.[0].length ?? 0;
         const separator = LIST_SEPARATOR.exec(text.slice(end + gloss, end + gloss + 12));
@@ -1075,12 +1174,15 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
  * Elliptical lists after a plural kind noun: in "de politiezones Zaventem, Wokra, Grimbergen en
  * Vilvoorde-Machelen" the noun is written once and each name is a zone, found as the zone on
  * the name's span (replacing the hits inside it); in "de provincies Antwerpen en
- * Oost-Vlaanderen" each name is a province.
+ * Oost-Vlaanderen" each name is a province; in "de parketten van Limburg en Antwerpen" each
+ * name is a prosecutor's office.
  */
 function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const named = elidedListItems(text, folded, hits, matcher).filter((item) => item.entity !== null);
   if (named.length === 0) return hits;
-  const kept = hits.filter((h) => !named.some((item) => h.start < item.end && item.start < h.end));
+  // The plural noun itself ("parketten", the generic body) names no entity of its own before its items.
+  const heads = new Set(named.map((item) => item.headStart));
+  const kept = hits.filter((h) => !heads.has(h.start) && !named.some((item) => h.start < item.end && item.start < h.end));
   const listed = named.map(({ start, end, entity }): Hit => ({ folded: folded.slice(start, end), entityType: entity!.entityType, entityId: entity!.entityId, requires: null, evidence: 'none', start, end }));
   return [...kept, ...listed].sort((a, b) => a.start - b.start);
 }
@@ -1153,6 +1255,43 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
       .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
       .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
     if (elided) found.push({ ...elided.form!, start: elided.start, end });
+  }
+  return found;
+}
+
+/** A parliament's name: the Chamber, the Senate, a regional or the European Parliament. */
+const PARLIAMENT_NAME = /(?:^|\s)(?:parlement|kamer van volksvertegenwoordigers|senaat)$/iu;
+/** A bare word for a parliament or one of its committees: "bij het parlement", "de onderzoekscommissie naar …". */
+const BARE_PARLIAMENT = /(?<![\p{L}\p{N}-])(?:parlement|onderzoekscommissie|opvolgingscommissie)(?![\p{L}\p{N}-])/gu;
+/** Members' titles that say which parliament a text speaks of, with that parliament's form: a "Kamerlid" sits in the Kamer. */
+const MEMBER_TITLES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])kamerl(?:id|eden)(?![\p{L}])/u, 'kamer'],
+  [/(?<![\p{L}])vlaams(?:e)? (?:parlementsl(?:id|eden)|volksvertegenwoordigers?)(?![\p{L}])/u, 'vlaams parlement'],
+];
+/** An adjective or a capitalised word (not an article) right before the bare word: it names another parliament ("het Nederlandse parlement"). */
+const QUALIFIED_BEFORE = /(?<![\p{L}])(?!(?:De|Het|Dit|Dat|Deze|Die)\s)(?:\p{Lu}[\p{L}-]*|\p{L}+(?:se|sche|ese))\s+$/u;
+
+/**
+ * "Een Kamerlid dient een resolutie in bij het parlement", "de onderzoekscommissie naar de
+ * aanslagen": a bare word for a parliament or its committee (a committee is its parliament, the
+ * dev-set convention) names the one parliament the document speaks of, named outright or by its
+ * members' title ("Kamerlid"); with none or several, nothing. Not after an adjective or a
+ * capitalised word, and not on characters another mention holds.
+ */
+function bareParliamentHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const parliaments = new Set(hits.filter((h) => h.entityType === 'actor' && PARLIAMENT_NAME.test(matcher.actors.get(h.entityId)?.name ?? '')).map((h) => h.entityId));
+  for (const [title, form] of MEMBER_TITLES) {
+    const parliament = matcher.plainForms.get(form);
+    if (parliament && title.test(folded)) parliaments.add(parliament.entityId);
+  }
+  if (parliaments.size !== 1) return [];
+  const [parliamentId] = parliaments;
+  const claimed = claimedBy(text.length, hits);
+  const found: Hit[] = [];
+  for (const m of folded.matchAll(BARE_PARLIAMENT)) {
+    const end = m.index + m[0].length;
+    if (claimed.subarray(m.index, end).includes(1) || QUALIFIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    found.push({ folded: m[0], entityType: 'actor', entityId: parliamentId!, requires: null, evidence: 'none', start: m.index, end });
   }
   return found;
 }

@@ -24,7 +24,7 @@ import { summaryOf, type DocumentExtraction } from './pipeline.js';
 import { summarizeCorpus, type CorpusSummary } from './corpus-summary.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
-import { computeStoredCounts } from '../queries/store-counts.js';
+import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
 import { STORED_COUNTS_KEY, STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
 import { measuresPerMunicipalityOf, type PlaceMeasureCounts } from '../queries/publish/browse.js';
 import { compiledStatement, placeholderRow, positionalStatement } from '../queries/sql.js';
@@ -552,6 +552,8 @@ export interface LoadMeta {
   referenceHash?: string;
   /** Told when each step of the load ends (see phase-log.ts); for measuring. */
   phase?: PhaseMark;
+  /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
+  storedCountsMinimum?: number | undefined;
   /** Told how many records the build created, modified and deleted. */
   onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
@@ -584,12 +586,15 @@ class Load {
   #current: CurrentDigests | undefined;
   /** On a copy, the measures per municipality of the documents deleted, read before they go (the stored facts are kept by difference). */
   #removedMunicipalities: PlaceMeasureCounts[] = [];
+  /** On a copy, the stored counts kept by difference: what the documents deleted and loaded change. */
+  readonly #storedCountsChange: StoredCountsChange | undefined;
 
   constructor(private readonly db: Db, private readonly inputs: References, private readonly meta: LoadMeta) {
     // Gazetteer entries may name parents listed after them, and documents name reference rows loaded after them: check references at commit.
     db.$client.pragma('defer_foreign_keys = ON');
     this.#digests = meta.incremental ? TableDigests.stored(db) : new TableDigests();
     this.#searchDelta = meta.incremental ? new SearchTermDelta(db) : undefined;
+    this.#storedCountsChange = meta.incremental ? new StoredCountsChange(db, recordsOfDocuments) : undefined;
     this.#createDeferredIndexes = meta.incremental ? undefined : prepareFreshFile(db);
   }
 
@@ -611,6 +616,7 @@ class Load {
     }
     const deleting = [...stored.keys()].filter((id) => !current.has(id) || changed.has(id));
     this.#removedMunicipalities = measuresPerMunicipalityOf(this.db, deleting);
+    this.#storedCountsChange!.removing(JSON.stringify(deleting));
     Object.assign(this.#removed, deleteDocuments(this.db, deleting, this.#digests, this.#searchDelta!));
     this.meta.phase?.('compare, delete');
   }
@@ -658,7 +664,10 @@ class Load {
     insertAll(db, t.measureSimilarities, alignMeasures(db));
     phase('similar measures');
     // Before the history's digests, which read records as the API publishes them (a theme's measure count reads these).
-    replaceStoredCounts(db);
+    if (this.#storedCountsChange) {
+      this.#storedCountsChange.adding(JSON.stringify(this.#loaded));
+      this.#storedCountsChange.apply(meta.storedCountsMinimum);
+    } else replaceStoredCounts(db, meta.storedCountsMinimum);
     phase('stored counts');
   }
 
@@ -746,16 +755,18 @@ class Load {
  * Writes the sizes and facets of large sets (src/queries/stored-counts.ts: a province's
  * measures, exact, for requests to read rather than count) in place of those stored, with
  * the `meta` row describing them; sets of at most `minimum` records are left to be counted
- * live. A build calls it once everything else is loaded; bench/store-counts.ts on a file
- * built before.
+ * live. A fresh build calls it once everything else is loaded (a copy keeps them by
+ * difference, see StoredCountsChange); bench/store-counts.ts on a file built before.
  */
-export function replaceStoredCounts(db: Db, minimum = STORED_COUNTS_MINIMUM): void {
-  const counts = computeStoredCounts(db, minimum);
-  db.delete(t.storedCounts).run();
-  insertAll(db, t.storedCounts, counts.rows);
-  db.delete(t.meta).where(eq(t.meta.key, counts.meta.key)).run();
-  db.insert(t.meta).values(counts.meta).run();
-}
+export const replaceStoredCounts = (db: Db, minimum = STORED_COUNTS_MINIMUM): void => writeStoredCounts(db, minimum);
+
+/** The ids of the records of an entity whose table is a document's own (DOCUMENT_TABLES, by document), of some documents: what the stored counts of a copy change by. */
+export const recordsOfDocuments: RecordsOfDocuments = (e) => {
+  const table = DOCUMENT_TABLES.find(([name, key]) => name === e.table && key !== 'measure_id');
+  if (table === undefined) return undefined;
+  const [name, key] = table;
+  return (documents) => sql`SELECT id FROM ${sql.identifier(name)} WHERE ${sql.identifier(key)} IN (${documents})`;
+};
 
 /**
  * Writes everything in one transaction and returns the dataset version. A fresh database gets

@@ -7,6 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { PreparedText } from './prepared.js';
 import { segmentDocument } from './segment.js';
 import { assignThemes, compileThemes } from './themes.js';
+import { withFields } from './with-fields.js';
 import type { Candidate, Figure, Mention, PersonFacts, Segment, Span, ThemeMatch } from './types.js';
 
 /** Everything the stages need besides the text, compiled once per run. */
@@ -88,8 +89,8 @@ export function extractDocument(text: string, context: ExtractionContext, option
   const measureOf = segmentFinder(segments);
   const documentDate = options.documentDate ?? null;
   const described = describeFigures(doc, extractFigures(doc, { documentDate }), { documentDate });
-  const figures = linkSubjects(text, described, mentions, context.matcher.actors, { scopeLocationId: options.scopeLocationId ?? null }).map((f) => ({ ...f, measure: measureOf(f) }));
-  const located = mentions.map((m) => ({ ...m, measure: measureOf(m) }));
+  const figures = linkSubjects(doc, described, mentions, context.matcher.actors, { scopeLocationId: options.scopeLocationId ?? null }).map((f) => withFields(f, { measure: measureOf(f) }));
+  const located = mentions.map((m) => withFields(m, { measure: measureOf(m) }));
   const mentionsIn = new Map<number | null, typeof located>();
   for (const m of located) {
     const list = mentionsIn.get(m.measure);
@@ -98,12 +99,11 @@ export function extractDocument(text: string, context: ExtractionContext, option
   }
   const measures = segments.map((s) => {
     const own = mentionsIn.get(s.ordinal) ?? [];
-    return {
-      ...s,
+    return withFields(s, {
       themes: assignThemes(doc, context.themeCues, s),
       actors: actorsOf(s, own, text),
       locationIds: [...new Set(own.filter((m) => m.entityType === 'location').map((m) => m.entityId))],
-    };
+    });
   });
   const persons = extractPersonFacts(text, mentions, context.matcher);
   const candidates = proposeCandidates(doc, segments, mentions, context.matcher);
@@ -112,7 +112,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
     figures,
     mentions: located,
     persons,
-    candidates: candidates.map((c) => ({ ...c, measure: measureOf(c) })),
+    candidates: candidates.map((c) => withFields(c, { measure: measureOf(c) })),
   });
 }
 

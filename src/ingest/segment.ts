@@ -2,6 +2,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import type { StatementKind } from '../vocabulary.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Segment } from './types.js';
+import { withFields } from './with-fields.js';
 
 /** A line of the document with its UTF-16 span. */
 interface Line {
@@ -111,7 +112,7 @@ export function classifyStatement(sentence: string): StatementKind {
 
 /** The blocks of a document with their sentences; `PreparedText.blocks` holds them once per document. */
 export function segmentBlocks(text: string, split: SentenceSplitter = splitSentences): Block[] {
-  return blocksOf(text).map((block) => ({ ...block, sentences: split(text, block.start, block.end) }));
+  return blocksOf(text).map((block) => withFields(block, { sentences: split(text, block.start, block.end) }));
 }
 
 /**

@@ -14,7 +14,7 @@ import { getTableColumns, sql, type AnyColumn, type SQL, type Table } from 'driz
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
-import { queryBounds, setQueryBounds, type BoundedCount, type QueryBounds } from './bounds.js';
+import { queryBounds, type BoundedCount } from './bounds.js';
 import type { EntityCollection } from './dataset.js';
 import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
 import { allOf, type FilterDef, type FilterValues } from './filters.js';
@@ -22,7 +22,7 @@ import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, order
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
 import { code, compiledStatement, idList, iterationStatement, staticText, statement, toQuery, type Query } from './sql.js';
 import { storedCount } from './stored-facts.js';
-import { sizeRow, storedCounts, wholeSet, type StoredCountRow, type StoredSet } from './stored-counts.js';
+import { storedCounts, wholeSet, type StoredSet } from './stored-counts.js';
 
 /**
  * A value assembled in JavaScript from SQL expressions of one row: each field an
@@ -959,43 +959,6 @@ function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly st
   // A whole collection's once per process.
   const facets = Object.fromEntries(names.map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
   return { facets, exact };
-}
-
-/** Bounds that never stop a read: what a build counts the sets it stores with, never a request. */
-const UNBOUNDED: QueryBounds = Object.freeze({ countLimit: Number.MAX_SAFE_INTEGER, facetSample: Number.MAX_SAFE_INTEGER, sortBudget: Number.MAX_SAFE_INTEGER, setLimit: Number.MAX_SAFE_INTEGER });
-
-/**
- * The rows of `stored_counts` of `e` (stored-counts.ts), counted exactly by the live
- * statements without bounds: its whole collection (the size counted from its table: the
- * facts in `meta` may be a previous build's while a build runs), and each record of its
- * `storedCounts` filters whose set holds more than `minimum` records; for each, every facet
- * of the entity. Run by a build, on the event loop of no server.
- */
-export function storedCountRows(db: Db, e: Entity, minimum: number): StoredCountRow[] {
-  const before = queryBounds(db);
-  setQueryBounds(db, UNBOUNDED);
-  try {
-    const names = Object.keys(e.facets);
-    const rowsOf = (set: StoredSet, filters: FilterValues, size: number): StoredCountRow[] => [
-      sizeRow(set, size),
-      ...Object.entries(liveFacets(db, e, filters, names).facets).flatMap(([facet, values]) => values.map((v) => ({ ...set, facet, value: String(v.value), name: String(v.name), count: v.count }))),
-    ];
-    const whole = statement(db, sql`SELECT count(*) FROM ${sql.identifier(e.table)}`);
-    const out = rowsOf(wholeSet(e.collection), {}, whole.stmt.pluck().get(...whole.params) as number);
-    for (const name of e.storedCounts ?? []) {
-      const def = e.filters[name]!;
-      const { stmt, params } = statement(db, sql`SELECT id FROM ${sql.identifier(def.table!)} ORDER BY id`);
-      for (const key of stmt.pluck().all(...params) as string[]) {
-        // A record's set (FilterDef `sets`: the listed records' own ids, each once) counted with a stop: most records' sets are small.
-        if (def.setsOfListed !== true || def.sets!(db, key as never, name).reduce((n, set) => n + countUpTo(db, sql`(${set})`, sql`1`, minimum), 0) <= minimum) continue;
-        const filters = { [name]: key };
-        out.push(...rowsOf({ collection: e.collection, filter: name, key }, filters, liveCount(db, e, filters, UNBOUNDED.countLimit).total));
-      }
-    }
-    return out;
-  } finally {
-    setQueryBounds(db, before);
-  }
 }
 
 /** The `facets` of {@link boundedFacets}. */

@@ -16,7 +16,7 @@ import { compareLocations } from './compare.js';
 import { datasetVersion, entityCollections, type DatasetVersion } from './dataset.js';
 import { measuresPerMunicipality, type PlaceMeasureCounts } from './publish/browse.js';
 import { datePeriod } from './publish/catalog.js';
-import { firstValue } from './sql.js';
+import { byBytes, firstValue } from './sql.js';
 import { storedFactsOnce, type DatasetFacts } from './stored-facts.js';
 
 // The format of the stored row and its reading live below the query layer (stored-facts.ts); these names stay importable from here.
@@ -44,9 +44,6 @@ export function computeFacts(db: Db): DatasetFacts {
   const municipalities = computers.municipalities(db);
   return { counts: computers.counts(db), period: computers.period(db), municipalities, comparison: comparisonOf(db, municipalities) };
 }
-
-/** SQLite's default order of text (BINARY: the bytes of UTF-8), which `ORDER BY c.name` follows. */
-const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
  * The municipalities' counts after a change of some documents: `previous` with the counts of

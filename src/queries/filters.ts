@@ -13,7 +13,7 @@ import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
 import { isCalendarDate, ISO_DATE, type IndexedKind } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
-import { compiledStatement, firstColumn, firstRow, firstValue, rows, toQuery } from './sql.js';
+import { code, compiledStatement, firstColumn, firstRow, firstValue, rows, toQuery } from './sql.js';
 
 /** One filter of one entity. */
 export interface FilterDef {
@@ -32,6 +32,8 @@ export interface FilterDef {
   sets?(db: Db, value: never, parameter: string): SQL[];
   /** Whether the ids of `sets` are the listed records' own (one row each), so a statement a set drives selects at most its size. */
   setsOfListed?: boolean;
+  /** The table the sets of `sets` are read from, every record's set at once (what a build counts them with, store-counts.ts). */
+  links?: LinkSets;
   /**
    * The same condition tested on each row without building a set (a seek per row), for
    * statements that walk an ordered range row by row: a range's rows are read in order
@@ -172,14 +174,40 @@ export function locationFilter(where: IdCondition, description: string): FilterD
 }
 
 /**
+ * The sets of a reference filter held by one table: the set of a record is the `id` column
+ * of the rows whose `key` column holds the record's id, one row per member (a primary key on
+ * the pair, or one the table's rows imply). Names are code. `ofIds`, when the table has no
+ * index by `id`, reads the same pairs for some members from the tables it is derived from.
+ */
+export interface LinkSets {
+  table: string;
+  key: string;
+  id: string;
+  /** The rows (`key`, `id`) of the members that `ids` (a statement of ids) selects; by default read from `table` by `id`. */
+  ofIds?: (ids: SQL) => SQL;
+}
+
+/** The set of record `key` (an id, or the SQL of one) held by `links`: the statement its filter tests membership in. */
+export const linkSet = (links: LinkSets, key: string | SQL): SQL => sql`SELECT ${code(links.id)} FROM ${code(links.table)} WHERE ${code(links.key)} = ${key}`;
+
+/** Every record's set held by `links` as rows (`key`, `id`), of the records whose ids `keys` selects (all when undefined). */
+export const linkRows = (links: LinkSets, keys?: SQL): SQL =>
+  sql`SELECT ${code(links.key)} AS key, ${code(links.id)} AS id FROM ${code(links.table)}${keys === undefined ? sql`` : sql` WHERE ${code(links.key)} IN (${keys})`}`;
+
+/** The rows (`key`, `id`) of `links` of the members whose ids `ids` selects. */
+export const linkRowsOfIds = (links: LinkSets, ids: SQL): SQL =>
+  links.ofIds?.(ids) ?? sql`SELECT ${code(links.key)} AS key, ${code(links.id)} AS id FROM ${code(links.table)} WHERE ${code(links.id)} IN (${ids})`;
+
+/**
  * `def` (a reference filter) with, for each record it names, the set its condition tests
- * membership in (`set(id)`, the statement `where` writes) and the same test per row (`each`);
+ * membership in (held by `links`, the statement `where` writes) and the same test per row (`each`);
  * `setsOfListed` when the set's ids are the listed records' own.
  */
-export const withIdSets = (def: FilterDef, set: IdCondition, each: IdCondition, setsOfListed = false): FilterDef => ({
+export const withIdSets = (def: FilterDef, links: LinkSets, each: IdCondition, setsOfListed = false): FilterDef => ({
   ...def,
   setsOfListed,
-  sets: (db, value, parameter) => def.ids!(db, value, parameter).map(set),
+  links,
+  sets: (db, value, parameter) => def.ids!(db, value, parameter).map((id) => linkSet(links, id)),
   each: (db, value, parameter) => anyOf(def.ids!(db, value, parameter).map(each)),
 });
 

@@ -5,7 +5,7 @@ import * as t from '../db/schema.js';
 import { getRecord, linkColumn, listRecords, recordsByIds, summaryColumn, type Column, type Entity, type Fields, type PageRequest, tableColumns, type Template } from './entity.js';
 import { relation } from './related.js';
 import { measureLinkFacets, referenceFacet, columnFacet } from './facets.js';
-import { dateRange, enumFilter, locationFilter, refFilter, textFilter, vocabularyFilter, withIdSets, type FilterValues } from './filters.js';
+import { dateRange, enumFilter, linkSet, locationFilter, refFilter, textFilter, vocabularyFilter, withIdSets, type FilterValues, type LinkSets } from './filters.js';
 import { historyColumns, modifiedSinceFilter } from './history.js';
 import { measureSchema } from './shapes.js';
 import { documentKinds } from '../vocabulary.js';
@@ -19,13 +19,29 @@ export const measureNameSql = "CASE WHEN length(s.text) > 100 THEN substr(s.text
 /** The date of a measure's document as a sort key: dates without one sort first, as `''`. */
 const documentDateSql = staticText(sql`coalesce((SELECT date FROM documents WHERE id = m.document_id), '')`);
 
+/**
+ * The measures of each place, each once, with those of every place inside it: `measure_places`
+ * (derived at load from the measures' places and the place hierarchy, which is what the rows
+ * of some measures are read from, the table having no index by measure).
+ */
+const placeSets: LinkSets = {
+  table: 'measure_places',
+  key: 'ancestor_id',
+  id: 'measure_id',
+  ofIds: (ids) => sql`SELECT DISTINCT la.ancestor_id AS key, ml.measure_id AS id FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id WHERE ml.measure_id IN (${ids})`,
+};
+/** The measures of each theme. */
+const themeSets: LinkSets = { table: 'measure_themes', key: 'theme_id', id: 'measure_id' };
+/** The measures naming each actor. */
+const actorSets: LinkSets = { table: 'measure_actors', key: 'actor_id', id: 'measure_id' };
+
 /** Ids of the measures tied to `location` (a location id, or the SQL of one) or to any place inside it, each once. */
-export const measuresInLocation = (location: string | SQL) => sql`SELECT measure_id FROM measure_places WHERE ancestor_id = ${location}`;
+export const measuresInLocation = (location: string | SQL) => linkSet(placeSets, location);
 
 /** Ids of the measures with theme `id`. */
-const measuresOfThemeId = (id: string) => sql`SELECT measure_id FROM measure_themes WHERE theme_id = ${id}`;
+const measuresOfThemeId = (id: string) => linkSet(themeSets, id);
 /** Ids of the measures naming actor `id`. */
-const measuresOfActorId = (id: string) => sql`SELECT measure_id FROM measure_actors WHERE actor_id = ${id}`;
+const measuresOfActorId = (id: string) => linkSet(actorSets, id);
 
 /**
  * Measure filters that figures reuse through their measure (`measureId` = the column
@@ -36,11 +52,11 @@ const measuresOfActorId = (id: string) => sql`SELECT measure_id FROM measure_act
 export function measureLinkFilters(measureId: SQL, ofMeasures = false) {
   const inSet = (set: (id: string) => SQL) => (id: string) => sql`${measureId} IN (${set(id)})`;
   return {
-    location: withIdSets(locationFilter(inSet(measuresInLocation), 'Tied to this place.'), measuresInLocation, (id) =>
+    location: withIdSets(locationFilter(inSet(measuresInLocation), 'Tied to this place.'), placeSets, (id) =>
       sql`EXISTS (SELECT 1 FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id WHERE ml.measure_id = ${measureId} AND la.ancestor_id = ${id})`, ofMeasures),
-    theme: withIdSets(refFilter('themes', 'theme', inSet(measuresOfThemeId), 'With this theme (id).'), measuresOfThemeId, (id) =>
+    theme: withIdSets(refFilter('themes', 'theme', inSet(measuresOfThemeId), 'With this theme (id).'), themeSets, (id) =>
       sql`EXISTS (SELECT 1 FROM measure_themes WHERE measure_id = ${measureId} AND theme_id = ${id})`, ofMeasures),
-    actor: withIdSets(refFilter('actors', 'actor', inSet(measuresOfActorId), 'Naming this actor (id).'), measuresOfActorId, (id) =>
+    actor: withIdSets(refFilter('actors', 'actor', inSet(measuresOfActorId), 'Naming this actor (id).'), actorSets, (id) =>
       sql`EXISTS (SELECT 1 FROM measure_actors WHERE measure_id = ${measureId} AND actor_id = ${id})`, ofMeasures),
   };
 }

@@ -134,6 +134,9 @@ export function staticText(fragment: SQL): string {
   return text;
 }
 
+/** SQLite's default order of text (BINARY: the bytes of UTF-8), which `ORDER BY c.name` follows. */
+export const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 /** A JSON array of ids, the single parameter of every batch statement (`json_each(?)`). */
 export const idList = (ids: readonly string[]) => JSON.stringify(ids);
 

@@ -6,8 +6,8 @@
  * For the sets the build stores — a whole collection, and each record of a stored filter
  * (FilterDef `table`, Entity `storedCounts`) whose set holds more than a minimum — the size
  * and every facet are exact, and a request whose filters are exactly one such record reads
- * them with one range of the table's primary key. The computation lives with the entity
- * engine (entity.ts `storeCounts`), this module below it: the engine reads through it.
+ * them with one range of the table's primary key. The build computes them (store-counts.ts,
+ * above the entity engine); this module is below it: the engine reads through it.
  *
  * What the rows hold is described by a `meta` row ({@link STORED_COUNTS_KEY}): the facet
  * limit they were cut at, the minimum, and per collection the filters and facets stored. A
@@ -60,9 +60,6 @@ export interface StoredCountRow extends StoredSet {
   name: string;
   count: number;
 }
-
-/** The row holding a set's size (the facet and value empty). */
-export const sizeRow = (set: StoredSet, size: number): StoredCountRow => ({ ...set, facet: '', value: '', name: '', count: size });
 
 /** The description of the stored counts of the file, or undefined when it has none this code reads (another facet limit, another format). */
 function readDescription(db: Db): StoredCountsDescription | undefined {

@@ -10,6 +10,8 @@
  * Spans are trimmed; a fragment without a letter ("2023.", a stray bullet mark) joins the sentence before it.
  */
 
+import { matchesOf } from './matches.js';
+
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 // A full stop after a word of four letters or more (so no abbreviation such as "nr.") followed by digits.
@@ -18,8 +20,19 @@ const LINE_BREAK = /\r\n|\n|\r/g;
 const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
 
+/**
+ * A text ICU cannot cut: it has no character after which UAX #29 may end a sentence (a sentence
+ * terminator such as "." "!" "?", the other full stops ATerm adds, a paragraph separator; line
+ * breaks are spaces by then), so it is one sentence (an empty text is none). Headings and list items are mostly such
+ * texts; they skip the segmenter, whose call costs more than their whole split.
+ */
+const UNCUTTABLE = /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029\r\n]+$/u;
+
+/** ICU's sentences of a block's body (line breaks already spaces), as `{segment, index}` like `Intl.Segmenter`'s. */
+export const icuSentences = (body: string): Iterable<{ segment: string; index: number }> => (UNCUTTABLE.test(body) ? [{ segment: body, index: 0 }] : segmenter.segment(body));
+
 /** Cut points inside one ICU sentence (relative to it) where a sentence opening with digits starts. */
-const digitStarts = (segment: string): number[] => [...segment.matchAll(STOP_BEFORE_DIGITS)].map((m) => m.index);
+const digitStarts = (segment: string): number[] => matchesOf(STOP_BEFORE_DIGITS, segment).map((m) => m.index);
 
 /** A sentence splitter of one block of a text; {@link splitSentences}, or one that remembers its answers. */
 export type SentenceSplitter = (text: string, start: number, end: number) => Array<[number, number]>;
@@ -39,7 +52,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
     if (previous && !LETTER.test(body.slice(from, to))) previous[1] = start + to;
     else spans.push([start + from, start + to]);
   };
-  for (const { segment, index } of segmenter.segment(body)) {
+  for (const { segment, index } of icuSentences(body)) {
     const cuts = [0, ...digitStarts(segment), segment.length];
     for (let i = 1; i < cuts.length; i++) push(index + cuts[i - 1]!, index + cuts[i]!);
   }

@@ -13,6 +13,8 @@
  *   "ANPR-camera’s" as one token each.
  */
 
+import { matchesOf } from './matches.js';
+
 /** Source of a word's pattern: compose it into other expressions, never copy it. */
 export const WORD_SOURCE = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*';
 
@@ -35,7 +37,7 @@ const MATCH_TOKEN = new RegExp(`${WORD_SOURCE}|\\S`, 'gu');
 export function matchTokens(folded: string): MatchToken[] {
   const tokens: MatchToken[] = [];
   let previousEnd = -1;
-  for (const m of folded.matchAll(MATCH_TOKEN)) {
+  for (const m of matchesOf(MATCH_TOKEN, folded)) {
     const start = m.index;
     const spaced = previousEnd >= 0 && start > previousEnd;
     tokens.push({ start, end: start + m[0].length, key: spaced ? ` ${m[0]}` : m[0], bare: m[0] });

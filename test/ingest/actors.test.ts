@@ -3,6 +3,7 @@
  * committees of the Chamber, word-order variants) and portfolios that are not actors.
  */
 import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
@@ -120,7 +121,46 @@ t.test('an alias "<noun> (van) <town>" is also found as "<adjective> <noun>"', a
 });
 
 t.test('a party after "Jong" is its youth organisation, not the party', async (t) => {
-  t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [['N-VA', 'n-va']]);
+  t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [
+    ['Jong N-VA', 'jong-n-va'],
+    ['Jong CD&V', 'jong-cd-v'],
+    ['N-VA', 'n-va'],
+  ], 'the youth organisations of the Flemish parties are in the gazetteer (session 10)');
+  t.same(actors('De Jongsocialisten en Vlaams Belang Jongeren betogen; er is weinig animo.'), [
+    ['Jongsocialisten', 'jongsocialisten'],
+    ['Vlaams Belang Jongeren', 'vlaams-belang-jongeren'],
+  ]);
+});
+
+t.test("a party's provincial branch is an actor under its own name, the province inside it", async (t) => {
+  t.same(extractMentions('CD&V Vlaams-Brabant wil meer agenten; ook Vlaams Belang Limburg en sp.a West-Vlaanderen.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['CD&V Vlaams-Brabant', 'cd-v-vlaams-brabant'],
+    ['Vlaams Belang Limburg', 'vlaams-belang-limburg'],
+    ['sp.a West-Vlaanderen', 'vooruit-west-vlaanderen'],
+  ]);
+  t.same(extractMentions('In Vlaams-Brabant wil CD&V meer agenten, net als in Limburg.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+    ['CD&V', 'cd-v'],
+    ['Limburg', 'limburg'],
+  ], 'a party and a province apart are the party and the province');
+});
+
+t.test("a party's local branch, which the gazetteer lacks, names neither the party nor the town, and is proposed as a candidate", async (t) => {
+  const text = 'Het programma van Vlaams Belang Kalmthout en CD&V De Panne; in Gent stemde N-VA tegen, Bart Somers (Open Vld) Mechelen niet.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), [
+    ['Gent', 'gent'],
+    ['N-VA', 'n-va'],
+    ['Bart Somers', 'bart-somers'],
+    ['Open Vld', 'open-vld'],
+    ['Mechelen', 'mechelen'],
+  ]);
+  t.same(proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.cue === 'partij').map((c) => c.quote), ['Vlaams Belang Kalmthout', 'CD&V De Panne']);
+  t.same(extractMentions('Zo gaat het vooruit Gent in, en N-VA Gent-Centrum.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['Gent', 'gent'],
+    ['N-VA', 'n-va'],
+    ['Gent-Centrum', 'centrum-gent'],
+  ], 'a lowercase word is no party, and a town going on with a hyphen is another place');
 });
 
 t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
@@ -289,4 +329,73 @@ t.test('the council of every Flemish and Brussels municipality, by "gemeenteraad
   t.same(actors('In de gemeenteraad stelde een raadslid een vraag; de politieraad volgde.'), []);
   const places = extractMentions('De gemeenteraad van Zoersel vergaderde.', matcher).filter((m) => m.entityType === 'location');
   t.same(places, [], 'the town inside the council\'s name is no separate place');
+});
+
+t.test('every standing committee of the Chamber written "Kamercommissie", and the bare "Kamercommissie", is the Chamber', async (t) => {
+  t.same(actors('De Kamercommissie Mobiliteit keurde de resolutie goed, na de Kamercommissie voor Landsverdediging; de Kamercommissie hoorde Securail.'), [
+    ['Kamercommissie Mobiliteit', 'kamer-van-volksvertegenwoordigers'],
+    ['Kamercommissie voor Landsverdediging', 'kamer-van-volksvertegenwoordigers'],
+    ['Kamercommissie', 'kamer-van-volksvertegenwoordigers'],
+    ['Securail', 'securail'],
+  ]);
+  t.same(actors('De commissie Mobiliteit van de gemeenteraad vergaderde.'), [], 'a council committee of the same name is not the Chamber');
+});
+
+t.test('emergency centres 101 and 112, the intervention corps, an anti-corruption service and the former gendarmerie', async (t) => {
+  t.same(actors('De Noodcentrale 101 en het Hulpcentrum 112 kregen meer oproepen; het interventiekorps en de CDBC hielpen, zoals vroeger de rijkswacht.'), [
+    ['Noodcentrale 101', 'cic'],
+    ['Hulpcentrum 112', 'hulpcentrum-112'],
+    ['interventiekorps', 'interventiekorps'],
+    ['CDBC', 'cdbc'],
+    ['rijkswacht', 'rijkswacht'],
+  ]);
+});
+
+t.test("an elliptical list of prosecutors' offices: each name is an office, the plural noun none", async (t) => {
+  t.same(actors('De parketten van Limburg, Antwerpen en Brugge werken samen.'), [
+    ['Limburg', 'parket-limburg'],
+    ['Antwerpen', 'parket-antwerpen'],
+    ['Brugge', 'parket-west-vlaanderen'],
+  ], 'a division names its office');
+  t.same(extractMentions('In Limburg en Antwerpen werken de parketten samen.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['parketten', 'parket'],
+  ], 'places before the plural noun stay places');
+});
+
+t.test('a Flemish fire zone is also written "Brandweer" or "Brandweer Zone" with its name', async (t) => {
+  t.same(actors('Brandweer Fluvia en Brandweer Westhoek rukten uit, net als Brandweer Zone Oost-Limburg.'), [
+    ['Brandweer Fluvia', 'hulpverleningszone-fluvia'],
+    ['Brandweer Westhoek', 'hulpverleningszone-westhoek'],
+    ['Brandweer Zone Oost-Limburg', 'hulpverleningszone-oost-limburg'],
+  ]);
+  t.same(extractMentions('In de Westhoek rukte de brandweer uit.', matcher).map((m) => [m.quote, m.entityId]), [['Westhoek', 'westhoek']], 'the region alone stays the region');
+});
+
+t.test('a bare "parlement" or committee of inquiry names the one parliament the document speaks of', async (t) => {
+  t.same(actors('N-VA-Kamerlid An Peeters dient een resolutie in bij het parlement.'), [
+    ['N-VA', 'n-va'],
+    ['parlement', 'kamer-van-volksvertegenwoordigers'],
+  ], 'a Kamerlid speaks of the Kamer');
+  t.same(actors('De onderzoekscommissie naar de aanslagen gaf de Kamer een rapport.'), [
+    ['onderzoekscommissie', 'kamer-van-volksvertegenwoordigers'],
+    ['Kamer', 'kamer-van-volksvertegenwoordigers'],
+  ]);
+  t.same(actors('Een Vlaams volksvertegenwoordiger vraagt het parlement om meer geld.'), [['parlement', 'vlaams-parlement']]);
+  t.same(actors('Het parlement keurde het goed.'), [], 'no parliament named: nothing');
+  t.same(actors('Een Kamerlid en een Vlaams parlementslid spreken het parlement toe.'), [], 'two parliaments named: nothing');
+  t.same(actors('De Kamer keurde het goed, net als het Nederlandse parlement.'), [['Kamer', 'kamer-van-volksvertegenwoordigers']], 'after an adjective it is another parliament');
+});
+
+t.test('unknown organisations proposed as candidates: a list in parentheses after a politician, a name after its legal form', async (t) => {
+  const text = 'Raadslid Bart Volders (Gemeentebelangen) en burgemeester Jo Fonck (sp.a/LVB) steunen vzw Velo, net als Annelies Verlinden (CD&V).';
+  const found = extractMentions(text, matcher, { documentDate: '2024-06-01' });
+  const organisations = proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'organisation');
+  t.same(organisations.map((c) => [c.quote, c.cue]), [
+    ['Gemeentebelangen', 'partij'],
+    ['LVB', 'partij'],
+    ['Velo', 'vzw'],
+  ], 'a known party in the parenthesis is a mention, not a candidate');
+  t.same(proposeCandidates('Dat is (volgens mij) te weinig.', [{ start: 0, end: 30, quote: 'Dat is (volgens mij) te weinig.' }], [], matcher).filter((c) => c.cue === 'partij'), [], 'a parenthesis after no person is no list');
 });

@@ -269,7 +269,7 @@ t.test('a one-word name inside a longer proper name the gazetteer lacks names no
   t.same(mentions('Het merendeel werd gestolen in Charleroi-centrum, de rest in Leuven en Hasselt-Noord.').map(([quote]) => quote), ['Leuven']);
   t.same(mentions('Het merendeel werd gestolen in Leuven-centrum.'), [['Leuven-centrum', 'centrum-leuven']], 'the centre of a Flemish or Brussels municipality is in the gazetteer (session 9)');
   t.same(mentions('De rest in Antwerpen-Noord.'), [['Antwerpen-Noord', 'antwerpen-noord']], 'a compound the gazetteer has is its own place');
-  t.same(mentions('PZ CARMA werkt aan CARMA 2.0. Het magazine CARMA Connect verschijnt, CARMA zelf groeit en N-VA Gent ook.'), [
+  t.same(mentions('PZ CARMA werkt aan CARMA 2.0. Het magazine CARMA Connect verschijnt, CARMA zelf groeit en N-VA ook in Gent.'), [
     ['PZ CARMA', 'politiezone-carma'],
     ['CARMA', 'politiezone-carma'],
     ['N-VA', 'n-va'],
@@ -357,4 +357,26 @@ t.test('the neighbourhoods and squares of the central cities; a qualified one th
   t.same(mentions('Er kwam een dam in de rivier en de Dam werd afgesloten.'), [], '"Dam (Antwerpen)" is a word elsewhere');
   t.same(mentions('In de Antwerpse wijk Dam werd gepatrouilleerd.'), [['Antwerpse', 'antwerpen'], ['Dam', 'dam-antwerpen']]);
   t.same(lineage('macharius-heirnis').slice(0, 2), ['macharius-heirnis', 'gent'], 'a neighbourhood lies in its city');
+});
+
+t.test("a city's nickname names the city", async (t) => {
+  t.same(mentions('In de Pallieterstad en de Suikerstad, net als in de Ros Beiaardstad, de Hoppestad en de Egmontstad.'), [
+    ['Pallieterstad', 'lier'],
+    ['Suikerstad', 'tienen'],
+    ['Ros Beiaardstad', 'dendermonde'],
+    ['Hoppestad', 'poperinge'],
+    ['Egmontstad', 'zottegem'],
+  ]);
+});
+
+t.test('regions by their adjectives and the Rand around Brussels, which as a word is only a capitalised name', async (t) => {
+  t.same(mentions('In de Rand rond Brussel, de Halle-Vilvoordse politiezones, de Pajotse dorpen, het Brugse Ommeland en de Waaslandse gemeenten.'), [
+    ['Rand', 'vlaamse-rand'],
+    ['Brussel', 'brussel'],
+    ['Halle-Vilvoordse', 'arrondissement-halle-vilvoorde'],
+    ['Pajotse', 'pajottenland'],
+    ['Brugse Ommeland', 'brugse-ommeland'],
+    ['Waaslandse', 'waasland'],
+  ]);
+  t.same(mentions('Aan de rand van de stad staat een huis. Rand en centrum.'), [], 'the common noun, and a capital only the sentence gives');
 });

@@ -140,3 +140,11 @@ t.test('a court or prosecutor\'s office named after its division\'s town is the 
   ]);
   t.same(mentions('De zaak komt voor de rechtbank in Veurne.'), [['Veurne', 'veurne']], 'after "in" the town is a place of its own');
 });
+
+t.test('a town adjective that its region shares, before a police noun: a place word for the region\'s zones together, or the town\'s zone', async (t) => {
+  t.same(mentions('De Brusselse politie pakte gisteren een verdachte op.', 'brussel'), [['Brusselse politie', 'politiezone-brussel-hoofdstad-elsene']], 'in a text about the town: its zone');
+  t.same(mentions('De Brusselse politie pakte gisteren een verdachte op.', 'schaarbeek'), [['Brusselse', 'brussel']], 'in a text about another town of the region: a place word, no zone');
+  t.same(mentions('De Brusselse politie is verdeeld over zes zones met elk een korpschef.'), [['Brusselse', 'brussel']], 'a sentence that speaks of zones in the plural');
+  t.same(mentions('De Brusselse politiezones vragen meer geld.', 'brussel'), [['Brusselse', 'brussel']], 'police nouns in the plural: a place word');
+  t.same(mentions('De Gentse politie is verdeeld over zes wijken.', 'gent'), [['Gentse politie', 'politiezone-gent']], 'a town whose region has another name keeps its zone');
+});

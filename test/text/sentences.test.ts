@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { sentenceSpans } from '../../src/ingest/figures/dates.js';
 import { segmentDocument } from '../../src/ingest/segment.js';
-import { splitSentences } from '../../src/text/sentences.js';
+import { icuSentences, splitSentences } from '../../src/text/sentences.js';
 
 const quotes = (text: string, spans: Array<[number, number]>) => spans.map(([s, e]) => text.slice(s, e));
 
@@ -42,4 +42,21 @@ t.test('spans are trimmed, ordered, inside the block and never empty', async () 
     }
     return true;
   }));
+});
+
+t.test('a text with no sentence terminator skips ICU and gets the sentences ICU gives it', async () => {
+  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+  // Terminators of other scripts (Greek question mark, Armenian, Arabic, Devanagari, CJK, "‼", the one-dot leader) next to Dutch text and punctuation.
+  const parts = ['De', 'politie', ' ', ' ', '\u00a0', ',', ';', ':', '(', ')', '«', '»', '’', '“', '-', '•', '€', '2023', 'é', '\u0301', '…', '.', '!', '?', '\u037e', '\u0589', '\u061f', '\u06d4', '\u0964', '\u3002', '\u203c', '\u2024', '\uff0e', '\u0085', '\u2028', '\u2029', '\u00a1', '\u00bf'];
+  const texts = fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((p) => p.join(''));
+  fc.assert(fc.property(texts, (text) => {
+    const icu = [...segmenter.segment(text)].map(({ segment, index }) => ({ segment, index }));
+    const ours = [...icuSentences(text)].map(({ segment, index }) => ({ segment, index }));
+    return JSON.stringify(ours) === JSON.stringify(icu);
+  }), { numRuns: 2000 });
+  // Every character of the Basic Multilingual Plane between two words.
+  for (let c = 0; c < 0x10000; c++) {
+    const text = `ab ${String.fromCharCode(c)} cd`;
+    if ([...icuSentences(text)].length !== [...segmenter.segment(text)].length) throw new Error(`U+${c.toString(16)} is cut by ICU but not here`);
+  }
 });

@@ -12,6 +12,7 @@
  * still tried by the pattern, so a list keeps its meaning whatever is added to it.
  */
 import { foldForMatch } from '../../text/fold.js';
+import { matchesOf } from '../../text/matches.js';
 
 const CUE_WORD = /[\p{L}\d]+/gu;
 const ONLY_WORD = /^[\p{L}\d]+$/u;
@@ -24,7 +25,7 @@ export class CueWords {
   readonly #ends: number[] = [];
 
   constructor(readonly text: string) {
-    for (const m of text.matchAll(CUE_WORD)) {
+    for (const m of matchesOf(CUE_WORD, text)) {
       this.words.push(m[0]);
       this.#starts.push(m.index);
       this.#ends.push(m.index + m[0].length);

@@ -74,7 +74,7 @@ import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
-import { FINITE_VERBS, PAST_ENDING, PAST_VERBS } from './words.js';
+import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
@@ -99,6 +99,16 @@ function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, n
     }
     return [pos, pos + 1];
   };
+}
+
+/**
+ * Whether a span overlaps one of `figures` (in text order, never overlapping, so their ends are in
+ * order too): looked for from the last figure back to the first that ends at or before the span,
+ * not through every figure of the document for every date of every figure.
+ */
+function overlapsAFigure(figures: ReadonlyArray<{ start: number; end: number }>, span: { start: number; end: number }): boolean {
+  for (let k = figures.length - 1; k >= 0 && figures[k]!.end > span.start; k--) if (span.end > figures[k]!.start) return true;
+  return false;
 }
 
 /**
@@ -155,7 +165,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
     const words = sentence.split(/[^\p{L}]+/u);
-    const past = PAST_TENSE.test(sentence) || words.some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
+    const past = PAST_TENSE.test(sentence) || words.some(isWeakPast);
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
@@ -195,10 +205,10 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
-    const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !figures.some((f) => m.start < f.end && m.end > f.start) && !(m.start < end && m.end > start))) ??
+    const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) ??
       framedDate(start);
     figures.push({
-      ...span, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
+      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
     });
     free = d.last + 1;

@@ -9,8 +9,8 @@
 import type { ActorEntry } from '../gazetteer.js';
 import type { Figure, Mention } from '../types.js';
 import { foldForMatch } from '../../text/fold.js';
+import { prepared, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { sentenceSpans } from './dates.js';
 import { NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
@@ -185,15 +185,20 @@ export interface LinkOptions {
   scopeLocationId?: string | null;
 }
 
-/** Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff. */
-export function linkSubjects(text: string, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
+/**
+ * Sets `subjectActorId` and `subjectLocationId`; people counted for an actor that is not a person are its staff.
+ * `input` is the document text or its prepared text (whose folding and sentences the figures stage made already).
+ */
+export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
+  const doc = prepared(input);
+  const { text } = doc;
   const linked = figures.map((f) => linkSubject(text, f, mentions, actors));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
-  const scoped = police.length === 0 && ZONE_BY_KIND.test(foldForMatch(text)) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
+  const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
   if (police.length === 0 && scoped === null) return linked;
-  const sentences = sentenceSpans(text);
+  const sentences = doc.figureSentences;
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
   return linked.map((f) => (f.subjectActorId === null && isPoliceResource(text, f) ? { ...f, subjectActorId: owner(f) } : f));
 }

@@ -25,10 +25,12 @@
  * phrases take the subject they point to.
  */
 import { foldForMatch } from '../../text/fold.js';
+import { matchesOf } from '../../text/matches.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore } from './references.js';
@@ -36,7 +38,7 @@ import { parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, PAST_ENDING, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
 
@@ -81,7 +83,7 @@ const FORECAST = new CuePhrases(FORECAST_CUES);
 const TARGET = new CuePhrases(TARGET_CUES);
 const PAST = new CuePhrases([...PAST_VERBS]);
 const PRESENT = new CuePhrases(PRESENT_CUES);
-const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some((w) => PAST_ENDING.test(w) && !FINITE_VERBS.has(w));
+const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some(isWeakPast);
 const FINITE = new CuePhrases([...FINITE_VERBS]);
 const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
@@ -236,7 +238,7 @@ class DocumentReader {
 
   /** Whether tokens [from, to) hold a finite verb, a known past tense or a weak past ("-tte", "-dde"). */
   hasVerb(from: number, to: number): boolean {
-    return this.tokens.slice(from, to).some((t) => t.type === 'word' && (FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm) || PAST_ENDING.test(t.norm)));
+    return this.tokens.slice(from, to).some((t) => t.type === 'word' && (FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm) || hasPastEnding(t.norm)));
   }
 
   /** {@link clauseSubject} of the main clause in tokens [from, to). */
@@ -1083,7 +1085,7 @@ function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const offset = f.start - s;
   let open = 0;
   let close = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
+  for (const m of matchesOf(CLAUSE_BOUNDARY, sentence)) {
     if (m.index < offset) open = m.index + m[0].length;
     else {
       close = m.index;
@@ -1122,7 +1124,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (PRESENT_PARTICIPLE.test(clause)) return 'actual';
   // A past participle without an auxiliary reports what happened, as headlines do
   // ("Fietsdiefstallen gedaald met 3 procent", "12 panden gesloten").
-  if (clause.split(/[^\p{L}]+/u).some((w) => PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
+  if (clause.split(/[^\p{L}]+/u).some((w) => w.startsWith('ge') && PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
   return 'unknown';
 }
 
@@ -1327,8 +1329,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f)) unitKind = 'staff';
     const direction = directionOf(doc, f, out);
-    out.push({
-      ...f,
+    out.push(withFields(f, {
       subject: subject?.quote ?? null,
       subjectStart: subject?.start ?? null,
       subjectEnd: subject?.end ?? null,
@@ -1340,7 +1341,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       unitKind,
       normalizedValue: normalizedValueOf(f.kind, f.unit, f.value),
       sentence: doc.sentenceIndex(f.start),
-    });
+    }));
   }
   return out.map(({ sentence: _sentence, ...f }) => f);
 }

@@ -3,6 +3,7 @@
  * figure, and the reading of a number as written (digits, Dutch number words, scale words).
  */
 import { foldForMatch } from '../../text/fold.js';
+import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { ATTACHED_UNITS, CURRENCIES, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
@@ -43,7 +44,7 @@ export function figureTokens(text: string, folded = foldForMatch(text)): Token[]
 function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of matchesOf(TOKEN_RE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const gap = text.slice(prevEnd, start);
@@ -88,7 +89,7 @@ function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: 
 /** UTF-16 spans of {@link BLOCKED_PATTERNS} in `text`. */
 export function blockedSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const re of BLOCKED_PATTERNS) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const re of BLOCKED_PATTERNS) for (const m of matchesOf(re, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -397,6 +397,14 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
 ]);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
+/**
+ * Whether a word has a {@link PAST_ENDING}. Its length and last letter are looked at first: a
+ * match has six letters or more and ends in "e" or "n", and the pattern's Unicode classes cost
+ * more than that check on the many words of every clause that could never match.
+ */
+export const hasPastEnding = (word: string): boolean => word.length >= 6 && (word.endsWith('e') || word.endsWith('n')) && PAST_ENDING.test(word);
+/** A weak past tense ("startte", "meldde"): a word (folded) with a {@link PAST_ENDING} that is no finite verb of the present. */
+export const isWeakPast = (word: string): boolean => hasPastEnding(word) && !FINITE_VERBS.has(word);
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
