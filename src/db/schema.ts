@@ -419,6 +419,23 @@ export const searchTerms = sqliteTable('search_terms', {
   tokens: integer('tokens').notNull(),
 });
 
+/**
+ * The rows of the full-text index: what each stands for (`kind`, `ref`: its id), its stems
+ * (`body`, as `stemmedText` writes them: one per word, separated by single spaces) and their
+ * number (`tokens`, bm25's document length; `tokens` before `body`, so reading it never walks a
+ * long body's overflow pages). `search_index` is an FTS5 table over this one (`content =
+ * 'search_rows'`, kept in step by triggers, migration 0013): a search reads each candidate's
+ * kind, id, stems and length with one lookup by rowid, where FTS5's own content and docsize
+ * tables took two (src/queries/search.ts). Rowids below 0 are the reference data's.
+ */
+export const searchRows = sqliteTable('search_rows', {
+  id: integer('id').primaryKey(),
+  kind: text('kind').notNull(),
+  ref: text('ref').notNull(),
+  tokens: integer('tokens').notNull(),
+  body: text('body').notNull(),
+});
+
 /** Which places a measure is about, and how that is known. */
 export const measureLocations = sqliteTable(
   'measure_locations',

@@ -8,7 +8,7 @@ import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
-import { stemmedText } from '../text/stem.js';
+import { stemsOf } from '../text/stem.js';
 import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
@@ -221,12 +221,21 @@ function loadDocument(db: Db, doc: ExtractedDocument, row: DocumentRow, actorPla
 /** One row of the full-text index: what it stands for, its id and the text it is found by (stemmed here). */
 type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
 
-/** A row of the full-text index, its values by name (one statement per database, compiled once). */
-const insertIndexRow = compiledStatement(sql`INSERT INTO search_index (kind, ref, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('body')})`);
+/**
+ * A row of the full-text index, its values by name (one statement per database, compiled once),
+ * written to `search_rows`, whose trigger indexes it (migration 0013).
+ */
+const insertIndexRow = compiledStatement(sql`INSERT INTO search_rows (kind, ref, tokens, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('tokens')}, ${sql.placeholder('body')})`);
+
+/** A text's index values: its stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
+function indexed(text: string): { tokens: number; body: string } {
+  const stems = stemsOf(text);
+  return { tokens: stems.length, body: stems.join(' ') };
+}
 
 function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
   for (const [kind, ref, text] of rows) {
-    const { stmt, params } = insertIndexRow(db, { kind, ref, body: stemmedText(text) });
+    const { stmt, params } = insertIndexRow(db, { kind, ref, ...indexed(text) });
     stmt.run(...params);
   }
 }
@@ -237,10 +246,13 @@ function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
  * the rowid, where selecting them by kind read the whole index.
  */
 function indexReferencesForSearch(db: Db, rows: readonly IndexRow[], delta?: SearchTermDelta) {
-  delta?.removing(sql`rowid < 0`);
-  db.run(sql`DELETE FROM search_index WHERE rowid < 0`);
-  const insert = positionalStatement(db, sql`INSERT INTO search_index (rowid, kind, ref, body) VALUES ${placeholderRow('rowid', 'kind', 'ref', 'body')}`);
-  rows.forEach(([kind, ref, text], i) => insert.run(i - rows.length, kind, ref, stemmedText(text)));
+  delta?.removing(sql`id < 0`);
+  db.run(sql`DELETE FROM search_rows WHERE id < 0`);
+  const insert = positionalStatement(db, sql`INSERT INTO search_rows (id, kind, ref, tokens, body) VALUES ${placeholderRow('id', 'kind', 'ref', 'tokens', 'body')}`);
+  rows.forEach(([kind, ref, text], i) => {
+    const { tokens, body } = indexed(text);
+    insert.run(i - rows.length, kind, ref, tokens, body);
+  });
 }
 
 /** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
@@ -347,7 +359,7 @@ function deleteMeasureOrders(db: Db, documentIds: string) {
 function refreshSearchTerms(db: Db) {
   db.run(sql`DELETE FROM search_terms`);
   db.run(sql`INSERT INTO search_terms (term, rows, tokens) SELECT term, doc, cnt FROM search_vocab`);
-  db.run(sql`INSERT INTO search_terms (term, rows, tokens) VALUES ('', (SELECT count(*) FROM search_index), (SELECT coalesce(sum(cnt), 0) FROM search_vocab))`);
+  db.run(sql`INSERT INTO search_terms (term, rows, tokens) VALUES ('', (SELECT count(*) FROM search_rows), (SELECT coalesce(sum(cnt), 0) FROM search_vocab))`);
 }
 
 /**
@@ -365,26 +377,28 @@ class SearchTermDelta {
 
   constructor(private readonly db: Db) {
     const definition = db.values<[string]>(sql`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'`)[0]![0];
+    // Tables with their own content: the index's content options name `search_rows`, which they do not read.
+    const ownContent = definition.replace(/,\s*content(?:_rowid)?\s*=\s*'[^']*'/gi, '');
     for (const name of SEARCH_DELTA_TABLES) {
-      db.run(sql.raw(definition.replace(/^CREATE VIRTUAL TABLE\s+\S+/i, `CREATE VIRTUAL TABLE temp.${name}`)));
+      db.run(sql.raw(ownContent.replace(/^CREATE VIRTUAL TABLE\s+\S+/i, `CREATE VIRTUAL TABLE temp.${name}`)));
       db.run(sql`CREATE VIRTUAL TABLE ${sql.identifier('temp')}.${sql.identifier(`${name}_vocab`)} USING fts5vocab(temp, ${sql.identifier(name)}, row)`);
     }
   }
 
   /** Copies the index rows `where` selects, about to be deleted. */
   removing(where: SQL) {
-    this.db.run(sql`INSERT INTO temp.search_removed (kind, ref, body) SELECT kind, ref, body FROM search_index WHERE ${where}`);
+    this.db.run(sql`INSERT INTO temp.search_removed (kind, ref, body) SELECT kind, ref, body FROM search_rows WHERE ${where}`);
   }
 
   /** Marks where the rows this build adds start: after its deletions, before its first insert (a new row's rowid is one above the largest). */
   loadingStarts() {
-    this.#loadedAbove ??= this.db.values<[number | null]>(sql`SELECT max(rowid) FROM search_index`)[0]![0] ?? 0;
+    this.#loadedAbove ??= this.db.values<[number | null]>(sql`SELECT max(id) FROM search_rows`)[0]![0] ?? 0;
   }
 
   /** Applies the difference to `search_terms` and drops the temporary tables. */
   apply() {
     const { db } = this;
-    db.run(sql`INSERT INTO temp.search_added (kind, ref, body) SELECT kind, ref, body FROM search_index WHERE rowid > ${this.#loadedAbove ?? 0} OR rowid < 0`);
+    db.run(sql`INSERT INTO temp.search_added (kind, ref, body) SELECT kind, ref, body FROM search_rows WHERE id > ${this.#loadedAbove ?? 0} OR id < 0`);
     db.run(sql`INSERT INTO search_terms (term, rows, tokens) SELECT term, doc, cnt FROM temp.search_added_vocab WHERE true
       ON CONFLICT (term) DO UPDATE SET rows = rows + excluded.rows, tokens = tokens + excluded.tokens`);
     db.run(sql`UPDATE search_terms SET rows = search_terms.rows - r.doc, tokens = search_terms.tokens - r.cnt FROM temp.search_removed_vocab r WHERE search_terms.term = r.term`);
@@ -509,9 +523,9 @@ function deleteDocuments(db: Db, ids: readonly string[], digests: TableDigests, 
   deleteMeasureOrders(db, list);
   // One pass over the search index (its ref column has no index), not one per document: the rows are kept for the statistics, then deleted by rowid.
   db.run(sql`CREATE TEMP TABLE deleted_search_rows (id INTEGER PRIMARY KEY)`);
-  db.run(sql`INSERT INTO temp.deleted_search_rows (id) SELECT rowid FROM search_index WHERE kind IN ('document', 'measure', 'figure') AND ref IN (SELECT value FROM json_each(${refs}))`);
-  delta.removing(sql`rowid IN (SELECT id FROM temp.deleted_search_rows)`);
-  db.run(sql`DELETE FROM search_index WHERE rowid IN (SELECT id FROM temp.deleted_search_rows)`);
+  db.run(sql`INSERT INTO temp.deleted_search_rows (id) SELECT id FROM search_rows WHERE kind IN ('document', 'measure', 'figure') AND ref IN (SELECT value FROM json_each(${refs}))`);
+  delta.removing(sql`id IN (SELECT id FROM temp.deleted_search_rows)`);
+  db.run(sql`DELETE FROM search_rows WHERE id IN (SELECT id FROM temp.deleted_search_rows)`);
   db.run(sql`DROP TABLE temp.deleted_search_rows`);
   db.run(sql`DELETE FROM measure_similarities WHERE measure_id IN (SELECT value FROM json_each(${measures})) OR similar_id IN (SELECT value FROM json_each(${measures}))`);
   for (const table of ['measure_actors', 'measure_locations', 'measure_themes']) {

@@ -6,7 +6,7 @@
  */
 import { ApiError } from '../errors.js';
 import { escapeHtml } from '../text/html.js';
-import { stemWord, tokenize, wordOffset, words, type WordSpan } from '../text/stem.js';
+import { spans, stemOfSpelling, tokenize, wordOffset, type Span } from '../text/stem.js';
 
 /** The distinct stems of a query, in order. */
 export function queryStems(q: string): string[] {
@@ -43,7 +43,7 @@ const AFTER = 28;
 
 /** The words a snippet shows: up to {@link BEFORE} before the first match and {@link AFTER} from it. */
 interface SnippetWindow {
-  words: WordSpan[];
+  words: Span[];
   /** Whether words precede or follow the window. */
   cut: { before: boolean; after: boolean };
 }
@@ -54,13 +54,13 @@ interface SnippetWindow {
  * between it and `from` not stemmed, and nothing after the window is read. Undefined when no word from there on matches.
  */
 function windowAt(text: string, stems: ReadonlySet<string>, from: number): SnippetWindow | undefined {
-  const before: WordSpan[] = [];
+  const before: Span[] = [];
   // The words before the window's first are skipped by offset, neither folded nor kept.
   let index = Math.max(0, from - BEFORE);
-  const iterator = words(text, index === 0 ? 0 : wordOffset(text, index));
+  const iterator = spans(text, index === 0 ? 0 : wordOffset(text, index));
   for (let next = iterator.next(); !next.done; next = iterator.next(), index++) {
     const word = next.value;
-    if (index >= from && stems.has(stemWord(word.word))) {
+    if (index >= from && stems.has(stemOfSpelling(text.slice(word.start, word.end)))) {
       const window = [...before, word];
       let rest = iterator.next();
       for (; !rest.done && window.length < before.length + AFTER; rest = iterator.next()) window.push(rest.value);
@@ -74,8 +74,8 @@ function windowAt(text: string, stems: ReadonlySet<string>, from: number): Snipp
 
 /** The first {@link AFTER} words: the window of a text without a match. */
 function leadingWindow(text: string): SnippetWindow {
-  const window: WordSpan[] = [];
-  const iterator = words(text);
+  const window: Span[] = [];
+  const iterator = spans(text);
   let next = iterator.next();
   for (; !next.done && window.length < AFTER; next = iterator.next()) window.push(next.value);
   return { words: window, cut: { before: false, after: !next.done } };
@@ -96,7 +96,7 @@ export function snippet(text: string, stems: ReadonlySet<string>, firstMatch = 0
   let out = window.cut.before ? '…' : '';
   let at = window.words[0]!.start;
   for (const w of window.words) {
-    if (!stems.has(stemWord(w.word))) continue;
+    if (!stems.has(stemOfSpelling(text.slice(w.start, w.end)))) continue;
     out += `${escapeHtml(text.slice(at, w.start))}<mark>${escapeHtml(text.slice(w.start, w.end))}</mark>`;
     at = w.end;
   }

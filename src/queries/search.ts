@@ -58,7 +58,7 @@ export const SEARCH_KEYS: readonly SortKey[] = [
  * Most index rows one search reads, newest first (highest rowid: the last loaded), and ranks:
  * the bound of its work whatever the number of matches. A search matching more ranks these
  * only and says so (`rankingExact: false`). Each row read costs about 2.5 µs (its rowid from
- * the doclist, its content and size records, its score), on top of about 1.5 ms a page for
+ * the doclist, its row of `search_rows`, its score), on top of about 1.5 ms a page for
  * the hits' display and snippets: at 1 000 rows a search took ~3× the time of its page
  * (issue 12: an uncached search at 100k documents ≥ 0.05× a static route). The seed corpus
  * holds 213 such rows: every search of it is exact.
@@ -86,18 +86,18 @@ const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT 
  * The matches a search ranks: the newest `limit` index rows of the documents' kinds (every hit
  * type is one; the reference data's rows are never read), and one more, to know whether
  * there are more, in rowid order backwards, which FTS5 streams from each word's doclist and
- * stops: no match beyond them is read. Each row's kind, id and stems come from the index's
- * content table (FTS5's `search_index_content`: `c0`, `c1`, `c2` are `kind`, `ref`, `body`) by
- * its primary key: FTS5 reads a row's columns through a statement of its own run once per
- * row, twice the time of the join at 1 000 rows. For the rows of the kinds wanted only, the
- * stems and the row's sizes in tokens (`search_index_docsize`, see {@link bodyTokens}) are
- * read. The outer ORDER BY is the subquery's own order, so nothing is sorted.
+ * stops: no match beyond them is read. Each row's kind, id, length in tokens and stems come
+ * from the index's rows (`search_rows`, the index's content table) with one lookup by its
+ * primary key: FTS5 reads a row's columns through a statement of its own run once per row,
+ * twice the time of the join at 1 000 rows, and the length read from FTS5's own docsize
+ * record was a second lookup per row (a third of the statement's time). For the rows of the
+ * kinds wanted only, the length and the stems are taken. The outer ORDER BY is the
+ * subquery's own order, so nothing is sorted.
  */
 export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
-  SELECT s.rowid, c.kind, c.ref, CASE WHEN ${kinds} THEN c.body END AS stems,
-    CASE WHEN ${kinds} THEN (SELECT hex(sz) FROM search_index_docsize WHERE id = s.rowid) END AS sizes
+  SELECT s.rowid, r.kind, r.ref, CASE WHEN ${kinds} THEN r.tokens END AS tokens, CASE WHEN ${kinds} THEN r.body END AS stems
   FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${match} AND ${indexRowids('document')} ORDER BY rowid DESC LIMIT ${limit}) s
-  JOIN (SELECT id, c0 AS kind, c1 AS ref, c2 AS body FROM search_index_content) c ON c.id = s.rowid
+  JOIN search_rows r ON r.id = s.rowid
   ORDER BY s.rowid DESC`;
 
 /**
@@ -106,31 +106,6 @@ export const candidatesStatement = (match: string, kinds: SQL, limit: number) =>
  * type; no condition to evaluate twice per row.
  */
 const EVERY_CANDIDATE = sql`1`;
-
-/** The position of `body` among the index's columns (kind, ref, body). */
-const BODY_COLUMN = 2;
-
-/**
- * A row's body size in tokens, as bm25 reads it (FTS5's xColumnSize): its `search_index_docsize`
- * record, in hex, holds one SQLite varint per column (big-endian groups of 7 bits, the high bit
- * set on every byte but the last). Read from the record instead of counting the stems: the
- * count costs a pass over each body's text, the record a lookup whatever its length (a
- * document's row holds its whole text).
- */
-export function bodyTokens(sizes: string): number {
-  let column = 0;
-  let value = 0;
-  for (let at = 0; at + 2 <= sizes.length; at += 2) {
-    const byte = Number.parseInt(sizes.slice(at, at + 2), 16);
-    value = value * 128 + (byte & 0x7f);
-    if (byte < 0x80) {
-      if (column === BODY_COLUMN) return value;
-      column++;
-      value = 0;
-    }
-  }
-  return 0;
-}
 
 /**
  * The matches to rank, newest first, until `bounds` are reached (rows taken, or characters of
@@ -173,12 +148,12 @@ export const displayStatement = (hits: string) => sql`
   ORDER BY h.position`;
 
 /**
- * A row of {@link candidatesStatement}, raw: rowid, kind, ref; the indexed body (stems separated
- * by spaces) and the row's `search_index_docsize` record in hex (see {@link bodyTokens}), both
+ * A row of {@link candidatesStatement}, raw: rowid, kind, ref; the body's length in tokens (as
+ * bm25 reads it: FTS5's xColumnSize) and the indexed body (stems separated by spaces), both
  * null for rows of kinds not wanted.
  */
-type CandidateRow = readonly [rowid: number, kind: string, ref: string, stems: string | null, sizes: string | null];
-const STEMS = 3;
+type CandidateRow = readonly [rowid: number, kind: string, ref: string, tokens: number | null, stems: string | null];
+const STEMS = 4;
 
 interface Hit {
   kind: SearchType;
@@ -305,7 +280,7 @@ export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK
   const stems = queryStems(request.q);
   const score = bm25(stems, indexStatistics(db, stems));
   const ranked: Hit[] = [];
-  for (const [rowid, kind, ref, body, sizes] of taken) if (body !== null && sizes !== null) ranked.push({ kind: kind as SearchType, ref, rowid, stems: body, score: score(body, bodyTokens(sizes)) });
+  for (const [rowid, kind, ref, tokens, body] of taken) if (body !== null && tokens !== null) ranked.push({ kind: kind as SearchType, ref, rowid, stems: body, score: score(body, tokens) });
   ranked.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
   const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
   const hits = rest.slice(0, limit);

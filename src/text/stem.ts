@@ -60,9 +60,23 @@ const isCliticS = (text: string, match: string, index: number) =>
  * are dropped from the word here. Spans are offsets in `text` itself.
  */
 export function* words(text: string, from = 0): Generator<WordSpan> {
+  for (const span of spans(text, from)) yield { word: wordOf(text.slice(span.start, span.end)), start: span.start, end: span.end };
+}
+
+/** Where a word of a text stands (UTF-16 offsets in the text); the word as written is `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The spans of the words of {@link words}, neither folded nor stemmed: a reader that needs a
+ * word's stem only takes it with {@link stemOfSpelling}, once per spelling (a snippet).
+ */
+export function* spans(text: string, from = 0): Generator<Span> {
   for (const m of text.matchAll(from === 0 ? WORD : patternFrom(from))) {
     if (isCliticS(text, m[0], m.index)) continue;
-    yield { word: wordOf(m[0]), start: m.index, end: m.index + m[0].length };
+    yield { start: m.index, end: m.index + m[0].length };
   }
 }
 
@@ -112,17 +126,25 @@ export function tokenize(text: string): WordToken[] {
 const STEM_WORD = wordPattern();
 const stemOfMatch: (match: string) => string = memoByWord((match) => stemWord(wordOf(match)));
 
+/** The stem of a word as written in a text (a {@link Span} of it): {@link stemWord} of its folded form, memoised by spelling. */
+export const stemOfSpelling = (spelling: string): string => stemOfMatch(spelling);
+
 /**
  * The text FTS5 indexes: stems separated by spaces. Query text goes through the same function.
  * The stems of {@link tokenize}, without a token object per word: a build indexes every
  * document, measure and figure this way (the largest share of its per-document CPU after SQLite).
  */
 export function stemmedText(text: string): string {
+  return stemsOf(text).join(' ');
+}
+
+/** The stems of {@link stemmedText}, one per word, in order: their number is the text's length in index tokens. */
+export function stemsOf(text: string): string[] {
   const stems: string[] = [];
   // One matcher for every call (the loop runs to the end without yielding, so nothing else moves its lastIndex).
   STEM_WORD.lastIndex = 0;
   for (let m = STEM_WORD.exec(text); m !== null; m = STEM_WORD.exec(text)) {
     if (!isCliticS(text, m[0], m.index)) stems.push(stemOfMatch(m[0]));
   }
-  return stems.join(' ');
+  return stems;
 }

@@ -5,7 +5,7 @@
  * measures, reference tables, version, history) recomputed.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
@@ -32,6 +32,23 @@ const count = (path: string, table: string) => {
 };
 
 /**
+ * FTS5's integrity check of `search_index` (with rank 1: its terms compared with those of its
+ * content table, search_rows); throws when they differ. Run on a copy: the check is written as
+ * an INSERT, and a write to the live file would end its next build's incremental path.
+ */
+const integrityCheck = (path: string) => {
+  const copy = `${path}.check`;
+  cpSync(path, copy);
+  const db = new Database(copy);
+  try {
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  } finally {
+    db.close();
+    rmSync(copy);
+  }
+};
+
+/**
  * Applies `change` to the corpus, then rebuilds `live.db` (incrementally, with the shared cache)
  * and a copy of the previous `live.db` without the incremental path, and compares them.
  */
@@ -47,6 +64,7 @@ async function step(t: Test, dir: string, name: string, change: () => void | Pro
   t.notOk(full.incremental);
   t.equal(incremental.version, full.version, `${name}: same version`);
   t.equal(dumpRows(live), dumpRows(clean), `${name}: every table holds the same rows`);
+  t.doesNotThrow(() => integrityCheck(live), `${name}: the full-text index is the index of search_rows, row for row (FTS5's integrity check against its content)`);
   return incremental;
 }
 

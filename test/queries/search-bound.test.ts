@@ -7,7 +7,7 @@ import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
 import { migrationsDir } from '../../src/paths.js';
 import { ftsQuery } from '../../src/queries/fulltext.js';
-import { bodyTokens, candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
+import { candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
 import { toQuery } from '../../src/queries/sql.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
 import { planOf } from '../helpers/plans.js';
@@ -16,6 +16,24 @@ const db = openReadOnly(fixtureDatabase());
 t.teardown(() => db.$client.close());
 
 const UNBOUNDED = { rows: 1_000_000, characters: 1e12 };
+
+/**
+ * The body's size in a `search_index_docsize` record (hex): one SQLite varint per column (kind,
+ * ref, body), big-endian groups of 7 bits, the high bit set on every byte but the last.
+ */
+function docsizeBodyTokens(hex: string): number {
+  const sizes: number[] = [];
+  let value = 0;
+  for (let at = 0; at + 2 <= hex.length; at += 2) {
+    const byte = Number.parseInt(hex.slice(at, at + 2), 16);
+    value = value * 128 + (byte & 0x7f);
+    if (byte < 0x80) {
+      sizes.push(value);
+      value = 0;
+    }
+  }
+  return sizes[2]!;
+}
 
 /** Every hit of a search, page after page of `limit` by cursor, and the pages' flags. */
 function allPages(q: string, limit: number, bounds: Parameters<typeof search>[2]) {
@@ -107,29 +125,23 @@ t.test('the bounded statement streams the index newest first and stops: no sort,
   t.match(text, /MATCH \? AND rowid >= 0 ORDER BY rowid DESC LIMIT \?\)/, 'a LIMIT ends the reading of the index, of the documents\' rows only');
   const plan = planOf(db, text, params).join('\n');
   t.match(plan, /VIRTUAL TABLE INDEX/, 'read through the FTS5 index');
-  t.match(plan, /SEARCH search_index_content USING INTEGER PRIMARY KEY/, 'each row read from the content table by its rowid');
+  t.match(plan, /SEARCH r USING INTEGER PRIMARY KEY/, 'each row read from search_rows by its rowid, in one lookup');
+  t.notMatch(plan, /docsize|search_index_content/, 'no other table read per row');
   t.notMatch(plan, /TEMP B-TREE/, 'FTS5 gives the rowid order itself: nothing is sorted, so the LIMIT stops the reading');
   t.ok(RANK_LIMIT > 0 && RANK_TEXT_LIMIT > 0);
 });
 
-t.test('the content table the search reads holds the index\'s own columns, row for row', async (t) => {
+t.test('search_rows holds the index\'s own rows, and each row\'s tokens are the body\'s size in FTS5\'s docsize record', async (t) => {
   const index = db.$client.prepare('SELECT rowid, kind, ref, body FROM search_index ORDER BY rowid').raw().all();
-  const content = db.$client.prepare('SELECT id, c0, c1, c2 FROM search_index_content ORDER BY id').raw().all();
+  const rows = db.$client.prepare('SELECT id, kind, ref, body FROM search_rows ORDER BY id').raw().all();
   t.ok(index.length > 100, 'the fixture has an index');
-  t.same(content, index, 'c0, c1, c2 are kind, ref, body');
-});
-
-t.test('a row\'s size in tokens is read from its docsize record: its number of stems, on every row', async (t) => {
-  const sizes = db.$client.prepare('SELECT c.c2, hex(d.sz) FROM search_index_content c JOIN search_index_docsize d ON d.id = c.id').raw().all() as Array<[string, string]>;
-  t.ok(sizes.length > 100, 'the fixture has an index');
-  const wrong = sizes.filter(([body, hex]) => bodyTokens(hex) !== (body === '' ? 0 : body.split(' ').length));
-  t.same(wrong, [], 'the record\'s body size is the count of its stems');
-  t.ok(sizes.some(([body]) => body.split(' ').length >= 128), 'some rows need a varint of two bytes');
-  t.equal(bodyTokens('000000'), 0, 'an empty body');
-  t.equal(bodyTokens('00007F'), 127);
-  t.equal(bodyTokens('00008100'), 128, 'two bytes, big-endian groups of 7 bits');
-  t.equal(bodyTokens('0000FF7F'), 16_383);
-  t.equal(bodyTokens('8100' + '00' + '828000'), 32_768, 'the other columns\' varints skipped whatever their length');
+  t.same(rows, index, 'the index reads its columns from search_rows');
+  t.same(db.$client.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'search_index_content'").pluck().get(), 0, 'FTS5 keeps no copy of the rows');
+  const sizes = db.$client.prepare('SELECT r.tokens, r.body, hex(d.sz) FROM search_rows r JOIN search_index_docsize d ON d.id = r.id').raw().all() as Array<[number, string, string]>;
+  t.equal(sizes.length, rows.length, 'every row has its docsize record');
+  t.same(sizes.filter(([tokens, , hex]) => tokens !== docsizeBodyTokens(hex)), [], 'tokens is FTS5\'s own count of the body\'s tokens, on every row');
+  t.same(sizes.filter(([tokens, body]) => tokens !== (body === '' ? 0 : body.split(' ').length)), [], 'which is the number of stems');
+  t.ok(sizes.some(([tokens]) => tokens >= 128), 'some rows are long (a docsize varint of two bytes)');
 });
 
 t.test('the statistics in search_terms are the index\'s own, and migrations 0009 and later fill their tables in an existing database', async (t) => {
@@ -143,13 +155,18 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   const copy = join(dir, 'before-0009.db');
   copyFileSync(fixtureDatabase(), copy);
   const before = new Database(copy);
-  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4', actorOrder: 'SELECT * FROM measure_actor_order ORDER BY 1, 2, 3, 4' };
-  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all(), actorOrder: before.prepare(filled.actorOrder).all() };
+  const filled = { terms: 'SELECT * FROM search_terms ORDER BY term', themeOrder: 'SELECT * FROM measure_theme_order ORDER BY 1, 2, 3, 4', actorOrder: 'SELECT * FROM measure_actor_order ORDER BY 1, 2, 3, 4', rows: 'SELECT * FROM search_rows ORDER BY id' };
+  const loaded = { terms: before.prepare(filled.terms).all(), themeOrder: before.prepare(filled.themeOrder).all(), actorOrder: before.prepare(filled.actorOrder).all(), rows: before.prepare(filled.rows).all() };
   // The database as it was before migration 0009: without what 0009 and the migrations after
   // it create, and none of them recorded (drizzle's migrator runs only those newer than the last recorded).
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
   const since = journal.entries.filter((e) => e.tag >= '0009');
   before.exec('DROP TABLE search_terms; DROP TABLE search_vocab; DROP TABLE measure_theme_order; DROP INDEX figures_unit_order; DROP TABLE stored_counts; DROP TABLE measure_actor_order');
+  // And the index as it was before search_rows: FTS5 holding its own rows (migration 0001).
+  before.exec(`DROP TRIGGER search_rows_insert; DROP TRIGGER search_rows_delete; DROP TRIGGER search_rows_update; DROP TABLE search_index;
+    CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO search_index (rowid, kind, ref, body) SELECT id, kind, ref, body FROM search_rows ORDER BY id;
+    DROP TABLE search_rows;`);
   before.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since[0]!.when);
   before.close();
   const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/migrate-in-place.ts', copy], { encoding: 'utf8' });
@@ -161,4 +178,9 @@ t.test('the statistics in search_terms are the index\'s own, and migrations 0009
   t.ok(loaded.actorOrder.length > 0, 'the load wrote measure_actor_order');
   t.same(after.prepare(filled.actorOrder).all(), loaded.actorOrder, 'measure_actor_order: the same rows as the load wrote');
   t.ok(after.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'figures_unit_order'").get(), 'the unit index is back');
+  t.same(after.prepare(filled.rows).all(), loaded.rows, 'search_rows: the same rows as the load wrote, tokens included');
+  t.same(after.prepare("SELECT rowid FROM search_index WHERE search_index MATCH '\"politie\"' ORDER BY rowid").pluck().all(), db.$client.prepare("SELECT rowid FROM search_index WHERE search_index MATCH '\"politie\"' ORDER BY rowid").pluck().all(), 'the index rebuilt over them finds what the loaded one does');
+  const writable = new Database(copy);
+  t.teardown(() => writable.close());
+  t.doesNotThrow(() => writable.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run(), 'FTS5\'s integrity check: the index is the index of search_rows');
 });

@@ -64,8 +64,15 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | undefined {
   const places = mentions.filter((m) => m.entityType === 'location');
   const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && /^[\s]*(?:[\p{L}'’]+\s+)?$/u.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
-  return before ?? places.find((m) => m.start >= f.end && m.start - f.end <= 30 && PLACE_AFTER.test(text.slice(f.end, m.start)));
+  // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
+  const bracketed = places.find((m) => m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
+  if (bracketed) return bracketed;
+  // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place.
+  const end = f.end + (RATE_BASE.exec(text.slice(f.end, f.end + 40))?.[0].length ?? 0);
+  return before ?? places.find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
+const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+const BRACKET_OPEN = /^\s*\(\s*[+\-–]?\s*$/u;
 
 // "een dotatie aan Politiezone Hageland", "het budget voor de federale politie": the actor right after an amount's subject that the money goes to.
 const ACTOR_PHRASE = /^\s*(?:aan|voor)\s+(?:de\s+|het\s+)?$/u;

@@ -69,6 +69,7 @@ const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', '
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const REFLEXIVES = new Set(['zich', 'zichzelf']);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
@@ -167,7 +168,8 @@ class DocumentReader {
     let k = i;
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first)) k++;
+    // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
+    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && REFLEXIVES.has(this.tokens[k + 1]?.norm ?? ''))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
@@ -185,7 +187,10 @@ class DocumentReader {
   /** The "van" complement right after a phrase ending at token `last`: "het personeel van de politie" → "politie". */
   complement(last: number, end: number): NounPhrase | null {
     if (this.tokens[last + 1]?.norm !== 'van') return null;
-    const np = this.nounPhrase(last + 2, end);
+    let np = this.nounPhrase(last + 2, end);
+    // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
+    const count = np && np.last === null ? this.tokens[np.first] : undefined;
+    if (np && count && np.first < end && (count.type === 'num' || parseNumberWord(count.norm) !== null)) np = this.nounPhrase(np.first + 1, end);
     return np && np.last !== null ? np : null;
   }
 
@@ -280,6 +285,14 @@ class DocumentReader {
         }
       }
     }
+    // A headline without a verb: "Fietsdiefstallen gedaald met drie procent", "Inbraken met 20 procent gestegen".
+    if (verb < 0 && !ADVERBIAL_OPENERS.has(opener.norm) && !this.hasVerb(k, to)) {
+      const np = this.nounPhrase(k, to);
+      const next = np?.last != null ? this.tokens[np.last + 1] : undefined;
+      if (np && np.last !== null && next?.type === 'word' && (isPastParticiple(next.norm) || ELLIPSIS_PREPOSITIONS.has(next.norm))) {
+        return { reading: this.readPhrase(np, to), fronted: [k, np.last + 1] };
+      }
+    }
     if (verb < 0) return null;
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
@@ -292,6 +305,21 @@ class DocumentReader {
     if (this.tokens[j]?.norm === 'er') j++;
     const after = this.nounPhrase(j, to);
     return after ? { reading: this.readPhrase(after, to), fronted: [k, verb] } : null;
+  }
+
+  /** The last noun phrase of a sentence (before its closing punctuation), as its reading names it. */
+  lastPhraseOf(sentence: number): Span | null {
+    const [from, to] = this.sentenceTokens(sentence);
+    let end = to;
+    while (end > from && this.tokens[end - 1]!.type === 'sym') end--;
+    const np = this.nounPhraseBefore(end, from);
+    if (!np || np.last === null || this.tokens[np.last]!.type !== 'word') return null;
+    // Read backwards the phrase may run into a verb the lists lack ("De zone kocht nieuwe camera's"):
+    // keep the head and what can stand before it, inflected adjectives ("nieuwe") and names.
+    let first = np.last;
+    while (first > np.first && (/e$/u.test(this.tokens[first - 1]!.norm) || (isCap(this.tokens[first - 1]!) && isCap(this.tokens[first]!)))) first--;
+    const tail = { det: first, first, last: np.last };
+    return phraseSpan(this, this.readPhrase(tail, to)) ?? this.span(tail);
   }
 
   /** The first "van" complement inside a token range ("Als partner van de zone blijven we…" → "zone"). */
@@ -310,6 +338,11 @@ class DocumentReader {
       const t = this.tokens[k]!;
       if (t.text === ',' || t.text === ';' || t.text === ':') return null;
       if (RELATIVE_PRONOUNS.has(t.norm) && this.tokens[k - 1]!.text === ',') return this.nounPhraseBefore(k - 1, sentenceFrom);
+      // "een zone die beschikt over 400 agenten": a restrictive "die" right after a noun with its article, before a verb, not a number.
+      if (t.norm === 'die' && this.tokens[k + 1]?.type === 'word' && k + 1 < first && !NP_DETERMINERS.has(this.tokens[k + 1]!.norm)) {
+        const np = this.nounPhraseBefore(k, sentenceFrom);
+        if (np && np.last !== null && np.det < np.first && !FINITE_VERBS.has(this.tokens[np.last]!.norm)) return np;
+      }
     }
     return null;
   }
@@ -350,6 +383,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
+  const listed = factListOwner(doc, f, earlier);
+  if (listed) return listed;
+  // "in de gemeente Lennik (26,41%)", "in Anderlecht (312 keer)": a figure in brackets after a name is stated for that place; it counts what the sentence counts.
+  const placed = bracketAfterName(doc, f, lead, from, to, earlier, sentence);
+  if (placed) return placed;
+  // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
+  const worth = goodFor(doc, f, lead, from, earlier, sentence);
+  if (worth) return worth;
   // "Magistraten = 100% opgevuld": the label that opens the line.
   const label = doc.tokens[lead - 2];
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
@@ -366,6 +408,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
+  // "Drie daarvan in de stad": a part of what the figure before counts.
+  if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const whole = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    if (whole) return spanOf(whole);
+  }
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
@@ -417,6 +464,18 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (measured) return measured;
   }
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
+  // "een stijging met 7 procent bij fietsers": a share or change "bij" a group right after it is of that group.
+  if (f.kind === 'percentage' || f.kind === 'fraction') {
+    const group = groupAfter(doc, last, to);
+    if (group) return group;
+  }
+  // "Er werken 440 mensen voor Politiezone Noord", "20 agenten bij de lokale politie": staff of the organisation named right after.
+  if (!after && (kind === 'staff' || (kind === 'people' && mayBeStaff(f.unit))) && !actedUpon(doc, f, last, to)) {
+    const employer = employerAfter(doc, last, to);
+    if (employer) return employer;
+  }
+  const coordinated = coordinatedEmployer(doc, f, lead, from);
+  if (coordinated) return coordinated;
   // "een team van tien mensen", "een gebouw van 36 miljoen euro", "een groei van meer dan 4%":
   // the phrase the figure measures; through a frame ("41 voertuigen voor een waarde van 966.438
   // euro") to the phrase it values. "een straatwaarde tot 500 miljoen euro": up to an amount.
@@ -597,6 +656,7 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
+const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
 const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 // Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
@@ -738,6 +798,129 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+
+/**
+ * A figure without a noun of its own (a share, a bare count, "keer") in brackets right after a
+ * capitalised name that a place preposition, "en" or a comma introduces ("in de gemeente Lennik
+ * (26,41%)", "gevolgd door Oost-Vlaanderen (38.000)"): the name is where, and the figure is of what
+ * the sentence counts: the subject of a figure before it in the sentence, else the first "van"
+ * complement before the name ("het grootste deel van de interventies"), else what "het aantal" counts.
+ */
+function bracketAfterName(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  // "(+12 procent)": a sign inside the bracket.
+  const open = ['+', '-', '–'].includes(doc.tokens[lead - 1]?.text ?? '') ? lead - 1 : lead;
+  if (doc.tokens[open - 1]?.text !== '(' || doc.tokens[open - 2]?.type !== 'word' || !isCap(doc.tokens[open - 2]!)) return null;
+  if (f.kind === 'count' && f.unit !== null && !FREQUENCY_NOUNS.has(foldForMatch(f.unit)) && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  let k = open - 2;
+  while (k > from && doc.tokens[k - 1]!.type === 'word' && isCap(doc.tokens[k - 1]!)) k--;
+  if (doc.tokens[k - 1]?.norm === 'gemeente' || doc.tokens[k - 1]?.norm === 'stad' || doc.tokens[k - 1]?.norm === 'provincie') k--;
+  if (NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '')) k--;
+  if (!NAME_INTRODUCERS.has(doc.tokens[k - 1]?.norm ?? '')) return null;
+  const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
+  if (before) return spanOf(before);
+  const frame = doc.complementWithin([from, k]);
+  if (frame) return phraseSpan(doc, doc.readPhrase(frame, to)) ?? doc.span(frame);
+  for (let j = from; j < k; j++) {
+    if (doc.tokens[j]!.norm === 'aantal') return nounAfterAantal(doc, j + 1, k);
+  }
+  return null;
+}
+const NAME_INTRODUCERS = new Set(['in', 'te', 'en', ',', 'door', 'uit', 'voor']);
+
+const FACT_LIST_KINDS = new Set(['staff', 'area_m2']);
+
+/**
+ * A figure that ends a short line opened by a capitalised label ("Oppervlakte 38,94 km²",
+ * "Personeelsleden 2.675"), of a zone's own attributes (staff, area), is of the organisation the
+ * prose before the list introduces: the grammatical subject of the last sentence of prose (a known
+ * verb or a closing full stop) before the line; null when that subject names no organisation.
+ */
+function factListOwner(doc: DocumentReader, f: FigureReading, earlier: Described[]): Span | null {
+  if (!FACT_LIST_KINDS.has(readingKindOf(f.kind, f.unit) ?? '')) return null;
+  const lineStart = doc.text.lastIndexOf('\n', f.start - 1) + 1;
+  const newline = doc.text.indexOf('\n', f.end);
+  const lineEnd = newline < 0 ? doc.text.length : newline;
+  const opener = doc.tokens[doc.tokenAt(lineStart)];
+  if (lineStart === 0 || !opener || opener.type !== 'word' || !isCap(opener) || opener.start >= f.start) return null;
+  const [from, to] = [doc.tokenAt(lineStart), doc.tokenAt(lineEnd)];
+  if (to - from > 12 || doc.hasVerb(from, to) || doc.tokens.slice(doc.tokenAt(f.end), to).some((t) => t.type === 'num' || /^[.!?]$/u.test(t.text))) return null;
+  for (let s = doc.sentenceIndex(lineStart - 1), n = 0; s >= 0 && n < 8; s--, n++) {
+    const [sFrom, sTo] = doc.sentenceTokens(s);
+    // Prose, not another fact line: a verb the lists know, or a closing full stop.
+    const end = Math.min(sTo, doc.tokenAt(lineStart));
+    if (doc.tokens[sFrom]!.start >= lineStart || !(doc.hasVerb(sFrom, end) || /^[.!?:]$/u.test(doc.tokens[end - 1]?.text ?? ''))) continue;
+    const owner = resolve(doc, s, earlier, 0, true);
+    return owner && namesOrganisation(owner) ? owner : null;
+  }
+  return null;
+}
+
+const APPOSITION_MARKS = new Set([',', '–', '-', '—', '(']);
+
+/**
+ * An amount, area or share "goed voor" after an apposition mark stands for what comes before it:
+ * the subject of the figure before it in its sentence ("1.234 GAS-boetes, goed voor 56.000 euro" → "GAS-boetes")
+ * or the phrase before the mark ("Politiezone Noord – goed voor 80 km²"). A count with its own noun
+ * ("goed voor 45 interventies") counts that noun.
+ */
+function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'voor' || doc.tokens[lead - 2]?.norm !== 'goed') return null;
+  if (f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  let k = lead - 3;
+  if (doc.tokens[k]?.norm === 'samen') k--;
+  if (k < from || !APPOSITION_MARKS.has(doc.tokens[k]!.text)) return null;
+  const before = earlier.at(-1);
+  if (before && before.sentence === sentence && before.subjectStart !== null && before.end <= doc.tokens[k]!.start) return spanOf(before);
+  const np = withoutParticiple(doc, doc.nounPhraseBefore(k, from));
+  return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, k)) ?? doc.span(np) : null;
+}
+
+const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
+// Words between a share and "bij" that report it: "een stijging met 7 procent vast bij fietsers".
+const REPORTING_PARTICLES = new Set(['vast', 'gemeten', 'genoteerd', 'geteld', 'vastgesteld', 'opgetekend']);
+
+/** The group (plural or organisation) a "bij" phrase right after a share names ("met 7 procent bij fietsers" → "fietsers"). */
+function groupAfter(doc: DocumentReader, last: number, to: number): Span | null {
+  let k = last + 1;
+  if (REPORTING_PARTICLES.has(doc.tokens[k]?.norm ?? '')) k++;
+  if (doc.tokens[k]?.norm !== 'bij') return null;
+  const np = doc.nounPhrase(k + 1, to);
+  if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm)) return null;
+  // A group is plural ("fietsers", "de jongeren") or an organisation; "bij de start" is a moment.
+  const span = doc.span(np);
+  return /(?:s|en)$/u.test(doc.tokens[np.last]!.norm) || namesOrganisation(span) ? span : null;
+}
+
+const EMPLOYER_PREPOSITIONS = new Set(['voor', 'bij', 'binnen']);
+
+/** The organisation a "voor"/"bij"/"binnen" phrase right after a count of people names, or null for any other phrase. */
+function employerAfter(doc: DocumentReader, last: number, to: number): Span | null {
+  if (!EMPLOYER_PREPOSITIONS.has(doc.tokens[last + 1]?.norm ?? '')) return null;
+  let np = doc.nounPhrase(last + 2, to);
+  // "bij de stad aangehouden": a participle closes the phrase.
+  while (np && np.last !== null && np.last > np.first && isPastParticiple(doc.tokens[np.last]!.norm)) np = { ...np, last: np.last - 1 };
+  const span = np && np.last !== null ? doc.span(np) : null;
+  return span && namesOrganisation(span) ? span : null;
+}
+
+const CLAUSE_JOINERS = new Set([',', 'en', 'ook', 'maar']);
+
+/**
+ * "…, en ook bij de dienst interventie worden twee nieuwe plaatsen voorzien": staff (or posts filled
+ * or created) in a coordinated clause that a "bij"/"binnen" phrase opens are of the organisation it names.
+ */
+function coordinatedEmployer(doc: DocumentReader, f: FigureReading, lead: number, from: number): Span | null {
+  if (ownsDemonstrative(f) && !filledPosts(doc, f)) return null;
+  for (let k = lead - 1; k > from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'num' || t.text === ';' || t.text === ':') return null;
+    if ((t.norm !== 'bij' && t.norm !== 'binnen') || !CLAUSE_JOINERS.has(doc.tokens[k - 1]!.norm)) continue;
+    const np = doc.nounPhrase(k + 1, lead);
+    const span = np && np.last !== null && doc.tokens[np.last + 1]?.type === 'word' ? doc.span(np) : null;
+    return span && namesOrganisation(span) ? span : null;
+  }
+  return null;
+}
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
 function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
@@ -941,6 +1124,12 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
   if (reading?.kind === 'anaphor' && sentence > 0 && depth < 2) {
     const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null).at(-1);
     if (previous) return { start: previous.subjectStart!, end: previous.subjectEnd!, quote: previous.subject! };
+    // "… behalve feiten van diefstal met geweld. Die stegen met 12 procent": a demonstrative "die"/"deze"
+    // standing alone points to the nearest phrase, the last one of the sentence before, not to its subject.
+    if (depth === 0 && !reading.np && RECENCY_DEMONSTRATIVES.has(doc.tokens[fronted[0]]?.norm ?? '')) {
+      const nearest = doc.lastPhraseOf(sentence - 1);
+      if (nearest) return nearest;
+    }
     return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative);
   }
   return null;
@@ -1309,6 +1498,14 @@ function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
   return POST_FILLED.has(doc.tokens[doc.tokenAt(f.end)]?.norm ?? '');
 }
 
+/** "30 agenten per 10.000 inwoners": a number of people per a stated base is a density, a count, not a headcount of staff. */
+function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
+  const k = doc.tokenAt(f.end);
+  const base = doc.tokens[k + 1];
+  if (doc.tokens[k]?.norm !== 'per' || !base || ONE.has(base.norm)) return false;
+  return base.type === 'num' || parseNumberWord(base.norm) !== null;
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -1328,6 +1525,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f)) unitKind = 'staff';
+    if (unitKind === 'staff' && perNumberedBase(doc, f)) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push(withFields(f, {
       subject: subject?.quote ?? null,

@@ -2,7 +2,7 @@
  * Why a number is not a figure: small predicates for labels, list numbering, calendar years,
  * days of the month, postal codes, clock times, time frames and counts of a text's own structure.
  */
-import type { Atom, Token } from './tokens.js';
+import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
   HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
@@ -165,6 +165,24 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
 }
 
+const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
+
+/**
+ * "30 agenten per 10.000 inwoners": the fixed base of a rate whose numerator is a number other
+ * than one is not a figure of its own (the numerator is the figure); "één wijkagent per 3.000
+ * inwoners" states its base as the figure and keeps it.
+ */
+function isRateBase(tokens: Token[], lead: number): boolean {
+  if (tokens[lead - 1]?.norm !== 'per') return false;
+  let k = lead - 2;
+  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …").
+  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) k--;
+  if (k === lead - 2) return false;
+  const numerator = tokens[k];
+  if (!numerator || ONE_WORDS.has(numerator.norm)) return false;
+  return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;
+}
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -175,6 +193,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isAge(tokens, atom, unit)) return true;
+  if (isRateBase(tokens, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;

@@ -128,7 +128,8 @@ function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
   if (tokens[j]?.norm === 'aan') j++;
   const a = tokens[j];
-  if (!a || a.type !== 'word' || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
+  // "Oppervlakte 38 km²\nAantal inwoners …": a word on the next line opens a new fact, it is not what is measured.
+  if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
   const b = tokens[j + 1];
   // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
   // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
@@ -170,9 +171,34 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
     const s = TIME_UNITS.has(t.norm) ? null : findSubject(tokens, last + 1);
     return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
   }
+  // Before a single noun: "fiets- of bromfietsdiefstallen" does not count "fiets".
+  const suspended = suspendedCompound(tokens, k, atom.value);
+  if (suspended !== null) return { kind: 'count', unit: suspended.unit, subject: null, last: suspended.last, found: true };
   const noun = findCountedNoun(tokens, k, atom.value);
   if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
+}
+
+const SUSPENDING_CONJUNCTIONS = new Set(['en', 'of']);
+
+/**
+ * A coordination with a suspended compound part, "230 woning- en bedrijfsinbraken", "zes nieuwe
+ * patrouille- en interventieploegen": the counted noun is the whole coordination as written, its
+ * first part glued to the hyphen, its last a plural. Up to two adjectives may come before it.
+ */
+function suspendedCompound(tokens: Token[], k: number, value: number): { unit: string; last: number } | null {
+  for (let n = 0; n < 3; n++) {
+    const part = tokens[k + n];
+    if (!part || part.type !== 'word') return null;
+    const hyphen = tokens[k + n + 1];
+    const conjunction = tokens[k + n + 2];
+    const head = tokens[k + n + 3];
+    if (hyphen?.text === '-' && hyphen.glued && SUSPENDING_CONJUNCTIONS.has(conjunction?.norm ?? '') && head && isCountNoun(head, value)) {
+      return { unit: `${lower(part)}- ${conjunction!.norm} ${lower(head)}`, last: k + n + 3 };
+    }
+    if (!isAdjectiveLike(part)) return null;
+  }
+  return null;
 }
 
 /** Nouns that say where, not what: in "op vier plaatsen komen er politiekantoren" the count is of police offices. */

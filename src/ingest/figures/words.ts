@@ -259,6 +259,10 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
   'waarin', 'waarmee', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
   'duizenden', 'miljoenen',
+  // the reflexive and sentence adverbs: never part of a noun phrase ("inwoners voelt zich", "Bijvoorbeeld door …")
+  'zich', 'bijvoorbeeld', 'daarentegen', 'nochtans', 'toch', 'tevens', 'eveneens', 'trouwens', 'uiteraard', 'natuurlijk',
+  // superlatives after "het" are adverbs ("steeg het sterkst in …")
+  'sterkst', 'vaakst', 'hoogst', 'laagst', 'grootst', 'kleinst', 'snelst', 'zwaarst', 'duidelijkst',
 ]);
 
 /**
@@ -289,6 +293,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
   'enkel', 'vooral', 'concreet', 'uiteindelijk', 'totaal', 'samen', 'als', 'hierdoor', 'hiervoor', 'daarvoor', 'tenslotte',
+  'bijvoorbeeld', 'daarentegen', 'nochtans', 'toch', 'tevens', 'eveneens', 'trouwens', 'uiteraard', 'natuurlijk',
   'tegenwoordig', 'destijds', 'sindsdien', 'nadien', 'voordien', 'daarna', 'eerder', 'later', 'onlangs', 'recent', 'opnieuw', 'gemiddeld',
   // "Ten opzichte van 2018 is het aantal …", "Ten slotte …".
   'ten',

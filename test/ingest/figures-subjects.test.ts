@@ -1,0 +1,142 @@
+/**
+ * Genre-level rules for what a figure counts (its subject, its span) and which numbers are no
+ * figure of their own, on invented sentences, each with the reading where the rule must not fire.
+ */
+import t from 'tap';
+import { extractFigures } from '../../src/ingest/figures/index.js';
+import { linkSubjects } from '../../src/ingest/figures/links.js';
+import { describeFigures } from '../../src/ingest/figures/meaning.js';
+import type { Figure, Mention } from '../../src/ingest/types.js';
+
+const describe = (text: string, documentDate: string | null = '2024-05') =>
+  describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
+
+/** The one figure of a text whose quote contains `quote`. */
+function figure(text: string, quote: string): Figure {
+  const f = describe(text).find((x) => x.quote.includes(quote));
+  if (!f) throw new Error(`no figure "${quote}" in: ${text}`);
+  return f;
+}
+
+const quotes = (text: string) => describe(text).map((f) => f.quote);
+
+t.test('a rate whose numerator is a number: the base after "per" is no figure, the numerator a density (count of its own noun)', async (t) => {
+  t.same(quotes('De provincie telt 14 agenten per 10.000 inwoners.'), ['14 agenten']);
+  t.same(quotes('Het gemiddelde ligt op achttien inspecteurs per 10.000 inwoners.'), ['achttien inspecteurs'], 'a number word as numerator');
+  const density = figure('De provincie telt 14 agenten per 10.000 inwoners.', '14');
+  t.equal(density.unitKind, 'count', 'a density, not a headcount');
+  t.equal(density.subject, 'provincie', 'whose density it is: the clause\'s subject, as for a headcount');
+  t.same(quotes('Er is één wijkagent per 3.000 inwoners.'), ['3.000 inwoners'], 'with "één" the base is the figure');
+  t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
+});
+
+t.test('span: a word right before a reflexive is the verb, not part of the subject; sentence adverbs are no subject', async (t) => {
+  t.equal(figure('Een op drie inwoners voelt zich onveilig.', 'drie').subject, 'inwoners');
+  t.equal(figure('Een op drie oudere inwoners werd bevraagd.', 'drie').subject, 'oudere inwoners', 'no reflexive: the whole phrase stands');
+  const f = figure('We pakken het anders aan. Bijvoorbeeld door tijdens een actie acht of tien mensen in te zetten.', 'acht');
+  t.not(f.subject, 'Bijvoorbeeld', 'an adverb that opens the sentence is no subject');
+});
+
+t.test('a headline without a verb: the phrase before a participle or "met" is the subject', async (t) => {
+  t.equal(figure('Fietsdiefstallen gedaald met drie procent', 'drie').subject, 'Fietsdiefstallen');
+  t.equal(figure('Inbraken met 20 procent gestegen', '20').subject, 'Inbraken');
+  t.equal(figure('In Gent 30 procent meer', '30').subject, null, 'an adverbial opener is no subject');
+});
+
+t.test('a restrictive "die" right after a noun with its article: the figure in the relative clause is of that noun', async (t) => {
+  t.equal(figure('Er ontstaat een grote zone die beschikt over 400 personeelsleden.', '400').subject, 'grote zone');
+  t.equal(figure('Het is de politiezone die vorig jaar 40 agenten aanwierf.', '40').subject, 'politiezone');
+  t.not(figure('De burgemeester zegt dat die 40 agenten nodig zijn.', '40').subject, 'burgemeester', '"die" before the number is a demonstrative, no relative');
+});
+
+t.test('staff "voor"/"bij" an organisation named right after the count is that organisation\'s', async (t) => {
+  t.equal(figure('Er werken 440 mensen voor Politiezone Noord.', '440').subject, 'Politiezone Noord');
+  t.equal(figure('Er zijn 30 agenten bij de dienst verkeer.', '30').subject, 'dienst verkeer');
+  t.equal(figure('De zone zet 20 agenten voor de veiligheid in.', '20').subject, 'zone', 'a purpose, not an organisation');
+  const arrested = figure('Er werden 12 mensen bij de stad aangehouden.', '12');
+  t.equal(arrested.subject, 'mensen', 'people acted upon are counted for themselves');
+  t.equal(arrested.unitKind, 'count');
+});
+
+t.test('a share or change "bij" a group right after it is of that group; "bij" a moment is not', async (t) => {
+  const text = 'We stellen een stijging met 7 procent vast bij fietsers en zelfs met 24 procent bij de voetgangers.';
+  t.equal(figure(text, '7').subject, 'fietsers');
+  t.equal(figure(text, '24').subject, 'voetgangers');
+  t.equal(figure('Het aantal inbraken daalde met 10 procent bij de start van het jaar.', '10').subject, 'inbraken');
+});
+
+t.test('"daarvan" after a number: a part of what the figure before counts', async (t) => {
+  t.equal(figure('Er zijn zes ploegen op ronde. Drie daarvan in de stad.', 'Drie').subject, 'ploegen');
+  t.equal(figure('Er zijn zes ploegen op ronde. Drie agenten in de stad.', 'Drie').subject, 'agenten', 'no pointer: the figure\'s own noun');
+});
+
+t.test('a number inside a "van" complement: "de helft van de zestien overvallen" is a share of the overvallen', async (t) => {
+  t.equal(figure('De helft van de zestien gewapende overvallen werd opgehelderd.', 'helft').subject, 'gewapende overvallen');
+  t.equal(figure('De helft van de overvallen werd opgehelderd.', 'helft').subject, 'overvallen');
+});
+
+t.test('a demonstrative "die"/"deze" standing alone points to the nearest phrase of the sentence before', async (t) => {
+  t.equal(figure('De meeste vormen van criminaliteit daalden, behalve feiten van slagen en verwondingen. Die stegen met 11,6 procent.', '11,6').subject, 'verwondingen');
+  t.equal(figure('De zone kocht nieuwe camera’s. Deze kosten 40.000 euro.', '40.000').subject, 'nieuwe camera’s', 'the phrase stops before an unknown verb');
+  t.equal(figure('De zone telt 300 agenten. Die krijgen 20 nieuwe wagens.', '20').subject, 'wagens', 'a figure with its own noun keeps it');
+});
+
+t.test('"goed voor" after an apposition mark: what the amount is worth or measures', async (t) => {
+  t.equal(figure('Er werden 1.234 GAS-boetes uitgeschreven, goed voor 56.000 euro.', '56.000').subject, 'GAS-boetes', 'the figure before it');
+  t.equal(figure('De zone schreef 300 boetes uit, samen goed voor 20.000 euro.', '20.000').subject, 'boetes');
+  t.equal(figure('Politiezone Noord – goed voor zo’n 515 km² en 183.201 inwoners – omvat acht gemeenten.', '515').subject, 'Politiezone Noord', 'the phrase before the dash');
+  t.equal(figure('Politiezone Noord – goed voor zo’n 515 km² en 183.201 inwoners – omvat acht gemeenten.', '183.201').subject, 'inwoners', 'a count with its own noun counts it');
+  t.equal(figure('Het weekend is goed voor 15 procent van de interventies.', '15').subject, 'interventies', 'after a copula: the "van" complement');
+});
+
+t.test('a fact list under an introduction: its area and staff are the introduced organisation\'s', async (t) => {
+  const text = 'De politiezone Noord omvat de gemeenten A en B.\n\nOppervlakte 38,94 km²\nAantal inwoners A 186.916\nPersoneelsleden 2.675\n\nDe bevolking is divers.';
+  t.equal(figure(text, '38,94').subject, 'politiezone Noord');
+  t.equal(figure(text, '38,94').quote, '38,94 km²', 'the next line\'s label is not what the area measures');
+  t.equal(figure(text, '2.675').subject, 'politiezone Noord');
+  t.equal(figure(text, '186.916').subject, 'inwoners', 'a count of inhabitants counts them');
+  const noOrganisation = 'We kochten dit jaar nieuwe wagens.\n\nOppervlakte 38,94 km²\nPersoneelsleden 2.675\n';
+  t.equal(figure(noOrganisation, '2.675').subject, 'Personeelsleden', 'an introduction that names no organisation: the label');
+});
+
+t.test('a suspended compound ("woning- en bedrijfsinbraken") is the counted noun as written', async (t) => {
+  const f = figure('Er waren 230 woning- en bedrijfsinbraken.', '230');
+  t.equal(f.quote, '230 woning- en bedrijfsinbraken');
+  t.equal(f.unit, 'woning- en bedrijfsinbraken');
+  t.equal(f.subject, 'woning- en bedrijfsinbraken');
+  t.equal(figure('Er zijn 12 fiets- of bromfietsdiefstallen gemeld.', '12').unit, 'fiets- of bromfietsdiefstallen', 'not "fiets"');
+  t.equal(figure('In de zone rijden zes nieuwe patrouille- en interventieploegen.', 'zes').unit, 'patrouille- en interventieploegen', 'after an adjective');
+  t.same(quotes('Er waren 40 inbraken - en dat is veel.'), ['40 inbraken'], 'a dash after the noun suspends nothing');
+});
+
+t.test('staff or posts in a coordinated clause that "bij" an organisation opens are its own', async (t) => {
+  t.equal(figure('De sociale politie krijgt een extra manschap, en ook bij de dienst interventie worden twee nieuwe plaatsen voorzien.', 'twee').subject, 'dienst interventie');
+  t.equal(figure('De stad is tevreden en bij de lokale recherche werken nu 12 speurders.', '12').subject, 'lokale recherche');
+  t.equal(figure('De zone heeft 30 agenten, en bij de actie werden 14 agenten ingezet.', '14').subject, 'zone', 'an action is no organisation');
+  t.equal(figure('De zone groeit, en bij de dienst verkeer zijn er nu drie vacatures.', 'drie').subject, 'vacatures', 'vacancies are counted for themselves');
+});
+
+t.test('links: the place of a rate, after its base or as the clause\'s subject', async (t) => {
+  const placeOf = (text: string, place: string, quote: string) => {
+    const mentions: Mention[] = [...text.matchAll(new RegExp(place, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: place.toLowerCase(), start: m.index, end: m.index + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(placeOf('Limburg telt 14 agenten per 10.000 inwoners.', 'Limburg', '14'), 'limburg');
+  t.equal(placeOf('De provincie telt 14 agenten per 10.000 inwoners in Limburg.', 'Limburg', '14'), 'limburg', 'the base stands between the figure and its place');
+  t.equal(placeOf('Limburg was vorig jaar rustig. De zone telt 14 agenten per 10.000 inwoners.', 'Limburg', '14'), null, 'a place opening the sentence before is not this sentence\'s');
+  t.equal(placeOf('Limburg: de zone telt 140 agenten.', 'Limburg', '140'), null, 'a label before a colon is no subject');
+});
+
+t.test('a figure in brackets after a place name is stated for that place and counts what the sentence counts', async (t) => {
+  const lennik = figure('Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%).', '26,41');
+  t.equal(lennik.subject, 'interventies', 'the "van" complement of the frame');
+  t.equal(figure('Het aantal diefstallen steeg het sterkst in Brussel-Stad (+12 procent).', '12').subject, 'diefstallen', 'what "het aantal" counts; a superlative is no noun');
+  t.equal(figure('De brandweer rukte vooral uit in Antwerpen (45.000 keer), gevolgd door Oost-Vlaanderen (38.000).', '38.000').subject, 'keer', 'a list goes on with the figure before');
+  t.equal(figure('De zone telt 300 agenten (FGP niet meegerekend).', '300').subject, 'zone', 'no bracket before the figure');
+  t.equal(figure('Er waren veel interventies in Lennik (40 inbraken).', '40').subject, 'inbraken', 'a count with its own noun counts it');
+  const placeOf = (text: string, place: string, quote: string) => {
+    const mentions: Mention[] = [...text.matchAll(new RegExp(place, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: place.toLowerCase(), start: m.index, end: m.index + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(placeOf('Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%).', 'Lennik', '26,41'), 'lennik', 'the place before the bracket');
+});
