@@ -12,7 +12,7 @@ import { openForBuild } from '../db/client.js';
 import { meta } from '../db/schema.js';
 import { codeDir, filesDigest, migrationsDir } from '../paths.js';
 import { openExtractionCache, type ExtractionCache } from './cache.js';
-import { candidateReport } from './candidate-report.js';
+import { CorpusSummary } from './corpus-summary.js';
 import { InputError } from './errors.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import { previousHistory } from './history.js';
@@ -39,7 +39,7 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Recorded as the build time; pass a fixed time (SOURCE_DATE_EPOCH) for byte-identical builds. */
   builtAt?: Date;
-  /** Extraction cache file, kept between builds; null (the default) caches in memory for this build only. */
+  /** Extraction cache file, kept between builds; null (the default) caches in a temporary file for this build only. */
   cachePath?: string | null;
   /** Worker threads for a parallel build (default: every core). */
   threads?: number;
@@ -175,7 +175,7 @@ function plan(options: BuildOptions): Plan {
   // The database's folder first: where it cannot be written, that is the error to report, not the cache beside it.
   writable(options.dbPath, 'database', () => mkdirSync(dirname(options.dbPath) || '.', { recursive: true }));
   const { cachePath = null } = options;
-  const cache = writable(cachePath ?? ':memory:', 'extraction cache', () => {
+  const cache = writable(cachePath ?? 'temporary file', 'extraction cache', () => {
     if (cachePath) mkdirSync(dirname(cachePath), { recursive: true });
     return openExtractionCache(cachePath, pipelineHash(corpus));
   });
@@ -354,11 +354,13 @@ function abandonTarget({ db, tmp }: Target) {
 function writeDatabase(p: Plan, extracted: number): BuildSummary {
   const { corpus, cache, keys, options } = p;
   const progress = options.progress ?? silent;
-  const summaries = keys.map((key) => cache.summary(key));
-  for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
+  // Folded one cached summary at a time: the list of them all grew with the corpus.
+  const summary = new CorpusSummary();
+  keys.forEach((key, i) => summary.add(cache.summary(key), corpus.manifest.documents[i]!.programme));
+  for (const line of summary.candidates.report()) options.log?.(line);
   options.phase?.('summaries');
   const source: LoadSource = {
-    summaries,
+    summary,
     keys: p.incremental ? p.rowKeys : undefined,
     * documents() {
       progress.start('load', keys.length);
@@ -433,9 +435,9 @@ interface Pending {
  * and checked here, the ones the cache lacks extracted in batches by `extract` while earlier ones
  * are loaded. At most `window` documents are read ahead of the one loaded (memory stays flat on any
  * corpus size, the workers stay busy while the load runs); `window` ≥ one batch, so the document
- * awaited was always handed out. Each document's summary is appended to `summaries` as it is yielded.
+ * awaited was always handed out. Each document's summary is folded into `summary` as it is yielded.
  */
-async function* inManifestOrder(p: Plan, extract: (tasks: ExtractionTask[]) => Promise<ExtractionResult[]>, window: number, summaries: DocumentSummary[]): AsyncGenerator<ExtractedDocument> {
+async function* inManifestOrder(p: Plan, extract: (tasks: ExtractionTask[]) => Promise<ExtractionResult[]>, window: number, summary: CorpusSummary): AsyncGenerator<ExtractedDocument> {
   const { corpus, cache } = p;
   const pending: Pending[] = [];
   let tasks: ExtractionTask[] = [];
@@ -457,7 +459,7 @@ async function* inManifestOrder(p: Plan, extract: (tasks: ExtractionTask[]) => P
     // A turn of the event loop between documents, even when the next is ready: the workers' finished
     // batches are received (and queued ones handed out) only then, or they would idle while this thread loads.
     await new Promise((resolve) => setImmediate(resolve));
-    summaries.push(extracted ? (JSON.parse(extracted.summary) as DocumentSummary) : cache.summary(key));
+    summary.add(extracted ? (JSON.parse(extracted.summary) as DocumentSummary) : cache.summary(key), source.entry.programme);
     return { source, extraction: extracted ? JSON.parse(extracted.extraction) : cache.extraction(key) };
   };
   for (let i = 0; i < corpus.manifest.documents.length; i++) {
@@ -536,10 +538,10 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     const target = openBuildTarget(p);
     let version: string;
     try {
-      const summaries: DocumentSummary[] = [];
+      const summary = new CorpusSummary();
       const documents = async function* () {
         progress.start('extract', p.corpus.manifest.documents.length);
-        for await (const d of inManifestOrder(p, extract, 4 * threads * BATCH, summaries)) {
+        for await (const d of inManifestOrder(p, extract, 4 * threads * BATCH, summary)) {
           yield d;
           progress.tick();
         }
@@ -551,8 +553,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
         window: 4 * threads,
       };
       version = await streamDatabase(target.db, p.corpus, documents(), () => {
-        for (const line of candidateReport(summaries.map((s) => s.candidates))) options.log?.(line);
-        return summaries;
+        for (const line of summary.candidates.report()) options.log?.(line);
+        return summary;
       }, loadMeta(p, target), digestWorkers);
       // The workers' connections to the file and their heaps are gone before it is compacted.
       await closePool();

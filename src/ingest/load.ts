@@ -20,7 +20,8 @@ import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from
 import type { PhaseMark } from './phase-log.js';
 import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
-import { summaryOf, type DocumentExtraction, type DocumentSummary } from './pipeline.js';
+import { summaryOf, type DocumentExtraction } from './pipeline.js';
+import { summarizeCorpus, type CorpusSummary } from './corpus-summary.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
 import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
@@ -33,13 +34,17 @@ export interface ExtractedDocument {
   extraction: DocumentExtraction;
 }
 
-/** The corpus's extractions in manifest order: the summaries up front, the documents streamed one at a time. */
+/** The corpus's extractions in manifest order: the summaries' fold up front, the documents streamed one at a time. */
 export interface LoadSource {
-  summaries: DocumentSummary[];
+  summary: CorpusSummary;
   documents(): Iterable<ExtractedDocument>;
   /** Each document's {@link documentKey}, when the caller has them (else read from `documents`): an incremental build's first pass. */
   keys?: readonly DocumentKey[];
 }
+
+/** The fold of the summaries of documents at hand (fixtures, tools), in their order. */
+export const summaryOfDocuments = (documents: readonly ExtractedDocument[]): CorpusSummary =>
+  summarizeCorpus(documents.map((d) => ({ summary: summaryOf(d.extraction), programme: d.source.entry.programme })));
 
 /** The reference data and programmes of a build: all of the inputs except the documents. */
 type References = Pick<BuildInputs, 'manifest' | 'gazetteer'>;
@@ -98,23 +103,12 @@ function originsOf(source: SourceDocument): t.MetadataOriginEntry[] {
   });
 }
 
-/** Person roles and parties as first stated in the corpus (manifest order), else the gazetteer's. */
-function personFacts(summaries: DocumentSummary[]) {
-  const facts = new Map<string, { role: string | null; partyId: string | null }>();
-  for (const d of summaries) {
-    for (const p of d.persons) {
-      const known = facts.get(p.actorId) ?? { role: null, partyId: null };
-      facts.set(p.actorId, { role: known.role ?? p.role, partyId: known.partyId ?? p.partyId });
-    }
-  }
-  return facts;
-}
-
-function loadGazetteer(db: Db, inputs: References, summaries: DocumentSummary[]) {
+function loadGazetteer(db: Db, inputs: References, summary: CorpusSummary) {
   const { locations, actors, themes } = inputs.gazetteer;
   insertAll(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
   insertAll(db, t.locationAncestors, locationClosure(locations));
-  const stated = personFacts(summaries);
+  // Person roles and parties as first stated in the corpus, else the gazetteer's.
+  const stated = summary.persons;
   insertAll(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
@@ -127,15 +121,12 @@ function loadGazetteer(db: Db, inputs: References, summaries: DocumentSummary[])
   insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
-function loadProgrammes(db: Db, inputs: References, summaries: DocumentSummary[]) {
+function loadProgrammes(db: Db, inputs: References, summary: CorpusSummary) {
   insertAll(db, t.programmes, inputs.manifest.programmes.map((p) => ({ id: p.id, title: p.title, kind: p.kind, issuerId: p.issuer, scopeLocationId: p.scope, date: p.date })));
   const municipalities = new Set(inputs.gazetteer.locations.filter((l) => l.kind === 'municipality').map((l) => l.id));
   const links = new Set<string>();
   for (const p of inputs.manifest.programmes) if (p.scope) links.add(`${p.id}|${p.scope}`);
-  summaries.forEach((summary, i) => {
-    const programme = inputs.manifest.documents[i]!.programme;
-    if (programme) for (const id of summary.locationIds) if (municipalities.has(id)) links.add(`${programme}|${id}`);
-  });
+  for (const [programme, places] of summary.programmePlaces) for (const id of places) if (municipalities.has(id)) links.add(`${programme}|${id}`);
   insertAll(db, t.programmeLocations, [...links].sort().map((k) => {
     const [programmeId, locationId] = k.split('|') as [string, string];
     return { programmeId, locationId };
@@ -511,10 +502,10 @@ function prepareFreshFile(db: Db): () => void {
 const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
 
 /** Loads the reference tables and their search rows, replacing those of a previous build (small: the gazetteer's size). */
-function replaceReferences(db: Db, inputs: References, summaries: DocumentSummary[], delta?: SearchTermDelta) {
+function replaceReferences(db: Db, inputs: References, summary: CorpusSummary, delta?: SearchTermDelta) {
   for (const table of REFERENCE_TABLES) db.delete(table).run();
-  loadGazetteer(db, inputs, summaries);
-  loadProgrammes(db, inputs, summaries);
+  loadGazetteer(db, inputs, summary);
+  loadProgrammes(db, inputs, summary);
   indexReferencesForSearch(db, referenceIndexRows(db), delta);
 }
 
@@ -591,6 +582,7 @@ export interface LoadMeta {
  */
 class Load {
   readonly #digests: TableDigests;
+  /** On a copy, the ids of the documents this build loaded. */
   readonly #loaded: string[] = [];
   readonly #removed: DocumentRecords = { documents: [], measures: [], figures: [], series: [] };
   /** Whether the document at each position is unchanged in the copy (it is then not loaded). */
@@ -652,7 +644,8 @@ class Load {
     let places = this.#placesByDate.get(date);
     if (!places) this.#placesByDate.set(date, (places = placesOfActors(this.inputs, date)));
     loadDocument(this.db, d, row, places);
-    this.#loaded.push(row.id);
+    // Only a copy's history and digests read them (a fresh file reads every row): not 100 000 ids held for nothing.
+    if (this.meta.incremental) this.#loaded.push(row.id);
   }
 
   /**
@@ -660,7 +653,7 @@ class Load {
    * deferred indexes (a fresh file), the reference tables, series, the measure order tables,
    * the search statistics and similar measures.
    */
-  finishContents(summaries: DocumentSummary[]) {
+  finishContents(summary: CorpusSummary) {
     const { db, meta } = this;
     const phase = meta.phase ?? (() => {});
     phase('documents');
@@ -669,7 +662,7 @@ class Load {
       phase('indexes');
     }
     this.#searchDelta?.loadingStarts();
-    replaceReferences(db, this.inputs, summaries, this.#searchDelta);
+    replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
@@ -765,8 +758,8 @@ class Load {
   }
 
   /** {@link finishContents}, the digests here, then {@link finishVersion}: the whole finish in the caller's transaction. */
-  finish(summaries: DocumentSummary[]): string {
-    this.finishContents(summaries);
+  finish(summary: CorpusSummary): string {
+    this.finishContents(summary);
     if (!this.meta.incremental) this.digestHere();
     return this.finishVersion();
   }
@@ -798,14 +791,14 @@ export const recordsOfDocuments: RecordsOfDocuments = (e) => {
  */
 export function loadDatabase(db: Db, inputs: References, documents: LoadSource | ExtractedDocument[], meta: LoadMeta): string {
   // A small corpus held in memory (fixtures, tools) is its own source.
-  const source: LoadSource = Array.isArray(documents) ? { summaries: documents.map((d) => summaryOf(d.extraction)), documents: () => documents } : documents;
+  const source: LoadSource = Array.isArray(documents) ? { summary: summaryOfDocuments(documents), documents: () => documents } : documents;
   const restoreForeignKeys = meta.incremental ? () => {} : checkForeignKeysAtEnd(db);
   try {
     const version = db.transaction(() => {
       const load = new Load(db, inputs, meta);
       if (meta.incremental) load.compare(source.keys ?? Array.from(source.documents(), (d) => documentKey(d.source)));
       for (const d of source.documents()) load.add(d);
-      return load.finish(source.summaries);
+      return load.finish(source.summary);
     });
     meta.phase?.('commit');
     return version;
@@ -822,20 +815,20 @@ export interface DigestWorkers {
 
 /**
  * {@link loadDatabase} into an empty database from documents that arrive over time (in manifest
- * order, as a parallel build extracts them). `summaries` is read once every document has been
- * added. The same rows as `loadDatabase` given the same documents. In one transaction of its own,
- * or, given `workers`, two: the contents are committed, the workers compute the digests from the
+ * order, as a parallel build extracts them). `summary` is asked for once every document has been
+ * added (the caller folds the summaries as the documents go by). The same rows as `loadDatabase`
+ * given the same documents. In one transaction of its own, or, given `workers`, two: the contents are committed, the workers compute the digests from the
  * committed file on connections of their own (the file is a temporary one, renamed into place
  * only once complete, so nobody else reads it half-built), and this connection writes the version
  * and history from them. On one thread that pass was a third of a 10k build's main-thread CPU.
  */
-export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summaries: () => DocumentSummary[], meta: Omit<LoadMeta, 'incremental'>, workers?: DigestWorkers): Promise<string> {
+export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summary: () => CorpusSummary, meta: Omit<LoadMeta, 'incremental'>, workers?: DigestWorkers): Promise<string> {
   const restoreForeignKeys = checkForeignKeysAtEnd(db);
   db.run(sql`BEGIN`);
   try {
     const load = new Load(db, inputs, meta);
     for await (const d of documents) load.add(d);
-    load.finishContents(summaries());
+    load.finishContents(summary());
     if (workers) {
       db.run(sql`COMMIT`);
       meta.phase?.('commit contents');

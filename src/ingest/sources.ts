@@ -212,10 +212,16 @@ function checkActorFacts(g: Gazetteer, fail: FailAt) {
   checkMemberships(g, fail);
 }
 
-/** Cross-checks the manifest against the gazetteer and the documents' own text. */
-function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: Set<string> }, file: string, json: string) {
-  const fail = (path: PropertyKey[], message: string): never => {
-    throw new InputError(file, message, lineOfPath(json, path), formatPath(path));
+/**
+ * Cross-checks the manifest against the gazetteer, and returns how a later failure at one of its
+ * paths is reported (a document that does not match its entry). The manifest's text is held only
+ * while checking: a build keeps the failure for its whole run, and the text of a 100 000-document
+ * manifest is some 70 MB. A later failure reads the file at `path` again for its line.
+ */
+function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: Set<string> }, file: string, json: string, path: string) {
+  let held: string | undefined = json;
+  const fail = (at: PropertyKey[], message: string): never => {
+    throw new InputError(file, message, lineOfPath(held ?? textOr(path, ''), at), formatPath(at));
   };
   const programmeIds = uniqueIds(m.programmes, (i, field, message) => fail(['programmes', i, field], message));
   m.programmes.forEach((p, i) => {
@@ -233,7 +239,17 @@ function checkManifest(m: Manifest, ids: { locationIds: Set<string>; actorIds: S
     if (d.scope.value !== null && !ids.locationIds.has(d.scope.value)) fail(['documents', i, 'scope', 'value'], `unknown location "${d.scope.value}"`);
     if (d.programme !== null && !programmeIds.has(d.programme)) fail(['documents', i, 'programme'], `unknown programme "${d.programme}"`);
   });
+  held = undefined;
   return fail;
+}
+
+/** A file's text, or `fallback` when it cannot be read (a failure's line is then not known). */
+function textOr(path: string, fallback: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return fallback;
+  }
 }
 
 /** A corpus folder read and checked except for the documents' text, which {@link readSourceDocument} reads one at a time. */
@@ -271,7 +287,7 @@ export function readCorpus(dir: string): Corpus {
   });
   const manifestFile = shown('manifest.json');
   const manifest = readJson(dir, 'manifest.json', manifestSchema, hash);
-  const fail = checkManifest(manifest.data, ids, manifestFile, manifest.json);
+  const fail = checkManifest(manifest.data, ids, manifestFile, manifest.json, join(dir, 'manifest.json'));
   return { dir, manifest: manifest.data, gazetteer, inputHash: hash.digest('hex'), gazetteerHash, fail };
 }
 

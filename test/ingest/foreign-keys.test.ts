@@ -11,8 +11,7 @@ import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t, { type Test } from 'tap';
 import { openForBuild, type Db } from '../../src/db/client.js';
-import { loadDatabase, streamDatabase, type ExtractedDocument, type LoadMeta } from '../../src/ingest/load.js';
-import { summaryOf } from '../../src/ingest/pipeline.js';
+import { loadDatabase, streamDatabase, summaryOfDocuments, type ExtractedDocument, type LoadMeta } from '../../src/ingest/load.js';
 import type { BuildInputs } from '../../src/ingest/sources.js';
 import { migrationsDir } from '../../src/paths.js';
 import { FIXTURE_BUILT_AT, fixtureLoad } from '../helpers/fixture-db.js';
@@ -38,7 +37,7 @@ const loaders: Array<[string, Loader]> = [
   ['loadDatabase', (db, inputs, documents, meta) => loadDatabase(db, inputs, documents, meta)],
   ['streamDatabase', (db, inputs, documents, meta) => streamDatabase(db, inputs, (async function* () {
     yield * documents;
-  })(), () => documents.map((d) => summaryOf(d.extraction)), meta)],
+  })(), () => summaryOfDocuments(documents), meta)],
 ];
 
 /** The fixture's documents, the first measure of the first one tagged with a theme the gazetteer does not have. */
