@@ -3,7 +3,7 @@
  *
  *   node --import tsx test/devset/score.ts                     # every split (tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5)
  *   node --import tsx test/devset/score.ts --split tune        # one split: tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | all
- *   node --import tsx test/devset/score.ts --split closed      # the closed splits (fresh4, fresh5) together, one aggregate table
+ *   node --import tsx test/devset/score.ts --split closed      # the closed splits together, one aggregate table (the lead, at a session's end)
  *   node --import tsx test/devset/score.ts --split tune --details  # and every miss, extra and disagreeing field
  *
  * `--details` lists items of open splits only: a closed split (`closedSplits`) reports aggregate
@@ -27,7 +27,7 @@ if (selection.together) {
   for (const split of selection.splits) {
     const docs = scoreDevset(split);
     const closed = closedSplits.has(split);
-    console.log(formatTable(docs, SPLIT_FLOORS[split], { name: `devset ${split}`, perText: !closed }) + '\n');
+    console.log(formatTable(docs, SPLIT_FLOORS[split] ?? {}, { name: `devset ${split}`, perText: !closed }) + '\n');
     if (details && closed) console.log(`(no --details for the ${split} split: it is closed and reports aggregate scores only)\n`);
     else if (details) console.log(formatDetails(docs, entityResolvers(readBuildInputs(defaultSeedsDir).gazetteer)) + '\n');
   }
