@@ -3,9 +3,9 @@
  * files (`<split dir>/gold/*.json`) with code-point offsets, so no offset is ever typed by hand.
  * The splits are the tune set (test/devset), the held-out set (test/devset/heldout), the unseen
  * set (test/devset/unseen), the fresh set (test/devset/fresh), the second fresh set
- * (test/devset/fresh2), the third (test/devset/fresh3), the fourth (test/devset/fresh4) and the fifth
- * (test/devset/fresh5); all use
- * this one tool and the same conventions.
+ * (test/devset/fresh2), the third (test/devset/fresh3), the fourth (test/devset/fresh4), the fifth
+ * (test/devset/fresh5) and the sixth, closed (test/devset/fresh6); all use this one tool and the
+ * same conventions (making gold scores nothing, so it runs on a closed split too).
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
  * with the quote marked by [[ ]] ("van [[Hasselt]] om"), or by the bare quote when it occurs
@@ -14,7 +14,7 @@
  * when two annotations overlap, or when a written span does not slice back to its quote.
  *
  *   node --import tsx test/devset/make-gold.ts                   # every split
- *   node --import tsx test/devset/make-gold.ts --split unseen    # one split (tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5)
+ *   node --import tsx test/devset/make-gold.ts --split unseen    # one split (tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6)
  *
  * It reads no code from src/: the gold is made from the texts alone.
  */

@@ -1,14 +1,14 @@
 /**
  * Prints the development-set scores (the same tables `npm test` shows), tune split first:
  *
- *   node --import tsx test/devset/score.ts                     # every split (tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5)
- *   node --import tsx test/devset/score.ts --split tune        # one split: tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | all
- *   node --import tsx test/devset/score.ts --split closed      # the closed splits together, one aggregate table (the lead, at a session's end)
+ *   node --import tsx test/devset/score.ts                     # every open split (tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5)
+ *   node --import tsx test/devset/score.ts --split tune        # one open split: tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | all
+ *   node --import tsx test/devset/score.ts --split closed      # the closed split (fresh6), one aggregate table (the lead only, at a session's end)
  *   node --import tsx test/devset/score.ts --split tune --details  # and every miss, extra and disagreeing field
  *
- * `--details` lists items of open splits only: a closed split (`closedSplits`) reports aggregate
- * scores and nothing per text or per item (README), so it stays a measure of text nobody tuned on.
- * The closed splits scored together have no floors of their own: each split's floors hold it.
+ * A closed split (`closedSplits`) is scored by `--split closed` alone: aggregate scores, nothing
+ * per text or per item (README), no floors; `all` leaves it out and its own name is refused, so it
+ * stays a measure of text nobody tuned on.
  */
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';

@@ -1,5 +1,5 @@
 /**
- * The eight splits of the development set, each a directory with texts/, annotations/, gold/ and
+ * The nine splits of the development set, each a directory with texts/, annotations/, gold/ and
  * sources.json:
  *
  * - `tune` (test/devset, texts 01–12): extractor rules may be developed looking at these texts
@@ -26,6 +26,8 @@
  *   beside `fresh4`, its gold committed (4072c4b) before any code ran on it; closed until session
  *   11. Both were opened for per-item rule work at its start, after their last aggregates (code of
  *   main cb6f830) were recorded in the devset README.
+ * - `fresh6` (test/devset/fresh6, texts 97–108): written in session 11 to take their role, its gold
+ *   committed (2107e15) before any code ran on it; the one closed split.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
@@ -43,6 +45,7 @@ export const splitDirs = {
   fresh3: join(tuneDir, 'fresh3'),
   fresh4: join(tuneDir, 'fresh4'),
   fresh5: join(tuneDir, 'fresh5'),
+  fresh6: join(tuneDir, 'fresh6'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
@@ -54,10 +57,10 @@ export type Split = keyof typeof splitDirs;
  * unseen split until session 6, `fresh` and `fresh2` until session 8, `fresh3` until session 9,
  * `fresh4` and `fresh5` until session 11: once rules are to be written looking at a split's
  * errors, it no longer measures text the pipeline was not tuned on, and a split written after it
- * takes its role.
+ * takes its role. Since session 11 `fresh6` is the closed split.
  */
-export const closedSplits: ReadonlySet<Split> = new Set<Split>([]);
-/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5. */
+export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh6']);
+/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6. */
 export const splits = Object.keys(splitDirs) as Split[];
 
 /** The `--split` name of the closed splits scored together, as one aggregate table. */
@@ -69,19 +72,40 @@ export interface SplitSelection {
   together: boolean;
 }
 
-/**
- * The selection named by `--split tune|heldout|unseen|fresh|fresh2|fresh3|fresh4|fresh5|closed|all`
- * in argv (all when absent): one split, every split one by one, or the closed splits together;
- * throws on another name.
- */
-export function splitSelectionFromArgv(argv: string[]): SplitSelection {
+/** The name after `--split` in argv: `all` when there is none, `undefined` when the flag ends argv. */
+function splitName(argv: string[]): string | undefined {
   const i = argv.indexOf('--split');
-  const name = i < 0 ? 'all' : argv[i + 1];
-  if (name === 'all') return { splits, together: false };
-  if (name === closedGroup) return { splits: splits.filter((s) => closedSplits.has(s)), together: true };
-  if (name !== undefined && (splits as string[]).includes(name)) return { splits: [name as Split], together: false };
+  return i < 0 ? 'all' : argv[i + 1];
+}
+
+const isSplit = (name: string | undefined): name is Split => name !== undefined && (splits as string[]).includes(name);
+
+/**
+ * The splits named by `--split tune|…|fresh6|closed|all` in argv, for tools that read texts and
+ * gold but score nothing (make-gold.ts): one split by name, closed or not; `closed` the closed
+ * splits; `all` (the default) every split. Throws on another name.
+ */
+export function splitsFromArgv(argv: string[]): Split[] {
+  const name = splitName(argv);
+  if (name === 'all') return splits;
+  if (name === closedGroup) return splits.filter((s) => closedSplits.has(s));
+  if (isSplit(name)) return [name];
   throw new Error(`--split takes ${splits.join(', ')}, ${closedGroup} or all, not ${JSON.stringify(name)}`);
 }
 
-/** The splits `--split` names (see {@link splitSelectionFromArgv}); `closed` names the closed ones. */
-export const splitsFromArgv = (argv: string[]): Split[] => splitSelectionFromArgv(argv).splits;
+/**
+ * What a scoring run selects with `--split` (score.ts): one open split; every open split (`all`,
+ * the default); or the closed splits together as one aggregate table (`closed`, the lead's run at
+ * a session's end). A closed split's own name is refused, and `all` leaves the closed splits out,
+ * so no developer's run prints a closed split's scores. Throws on another name too.
+ */
+export function splitSelectionFromArgv(argv: string[]): SplitSelection {
+  const name = splitName(argv);
+  const named = splitsFromArgv(argv);
+  if (name === closedGroup) return { splits: named, together: true };
+  if (name === 'all') return { splits: named.filter((s) => !closedSplits.has(s)), together: false };
+  if (closedSplits.has(named[0]!)) {
+    throw new Error(`--split ${name}: a closed split is scored only with the other closed splits, by --split ${closedGroup} (the lead, once a session's work has landed)`);
+  }
+  return { splits: named, together: false };
+}
