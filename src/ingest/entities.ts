@@ -822,6 +822,9 @@ export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|pol
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
 
+/** A police noun in the plural right after a place adjective: "Brusselse politiezones", "de Antwerpse korpsen". */
+const POLICE_PLURAL_AFTER = /^\s+(?:lokale\s+)?(?:politiezones|politiekorpsen|zones|korpsen)(?![\p{L}\p{N}])/u;
+
 /** A sentence that speaks of police zones or forces in the plural: "opgedeeld in zes zones", "de korpsen". */
 const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
 
@@ -830,14 +833,20 @@ const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
  * its name (Brussel, the Brussels region), before a police noun, means the police of the region's
  * zones together, not the town's own zone, where the document is about the region or another of its
  * towns, or where its sentence speaks of zones in the plural: the adjective is then a place word
- * only, naming the place its word names (the dev-set gold's convention: "Brusselse" is Brussel, as
- * before police nouns in the plural, "de Brusselse politiezones"), and no zone is meant. In a
- * document about the town itself it stays the town's zone ({@link resolvePoliceZones}).
+ * only, and it names the region whose zones are meant, as it does before police nouns in the plural
+ * ("de Brusselse politiezones": a town is served by one zone, so its zones in the plural are the
+ * region's). In a document about the town itself the singular stays the town's zone
+ * ({@link resolvePoliceZones}).
  */
 function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: EntityMatcher, inScope: ReadonlySet<string>): void {
   const { text, folded } = input;
   const sentenceOf = (h: Hit) => input.figureSentences.find(([start, end]) => start <= h.start && h.end <= end) ?? [h.start, h.end];
   hits.forEach((h, i) => {
+    if (h.entityType === 'location' && PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) && POLICE_PLURAL_AFTER.test(folded.slice(h.end, h.end + 30))) {
+      const { region } = namesakeOf(h, text, matcher);
+      if (region !== null) hits[i] = { ...h, entityId: region };
+      return;
+    }
     if (!isZone(matcher)(h)) return;
     const adjective = /^\S+/u.exec(text.slice(h.start, h.end))![0];
     const end = h.start + adjective.length;
@@ -847,7 +856,7 @@ function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: Ent
     const { region } = namesakeOf(place, text, matcher);
     if (region === null) return;
     const aboutAnotherPart = inScope.has(region) && !inScope.has(place.entityId);
-    if (aboutAnotherPart || ZONES_PLURAL.test(folded.slice(...sentenceOf(h)))) hits[i] = place;
+    if (aboutAnotherPart || ZONES_PLURAL.test(folded.slice(...sentenceOf(h)))) hits[i] = { ...place, entityId: region };
   });
 }
 
@@ -891,21 +900,31 @@ function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher): Form
   return [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
 }
 
+/** The last joiner of a coordinated list: "en" or "of", after a comma or not. */
+const LAST_ITEM_JOINER = /^(?:\s*,)?\s+(?:en|of)\s+$/u;
+
 /**
- * "de lokale politie Sint-Truiden – Gingelom – Nieuwerkerken": how many hits after a zone's
- * mention are towns that zone serves, each joined to the one before by a dash or a slash (spaced
- * or not), so that the zone's name goes on over them.
+ * "de lokale politie Sint-Truiden – Gingelom – Nieuwerkerken", "de Politiezone Sint-Genesius-Rode,
+ * Drogenbos en Linkebeek": how many hits after a zone's mention are towns that zone serves, each
+ * joined to the one before by a dash or a slash (spaced or not), or together a whole coordinated
+ * list (commas, then "en" or "of" before the last), so that the zone's name goes on over them. A
+ * list cut short ("de politiezone Rode, Drogenbos, …") is no name: its towns stay places.
  */
 function townsOfZoneAfter(text: string, hits: Hit[], i: number, matcher: EntityMatcher): number {
   const zone = isZone(matcher)(hits[i]!) ? matcher.actors.get(hits[i]!.entityId) : undefined;
   if (!zone) return 0;
-  let n = 0;
+  let joined = 0;
+  let listed = 0;
   for (let k = i + 1; k < hits.length; k++) {
     const joiner = text.slice(hits[k - 1]!.end, hits[k]!.start);
-    if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id || !(COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) break;
-    n++;
+    if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id) break;
+    if (listed === 0 && (COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) joined++;
+    else if (BETWEEN_ITEMS.test(joiner)) {
+      listed = (listed || joined) + 1;
+      if (LAST_ITEM_JOINER.test(joiner)) return listed;
+    } else break;
   }
-  return n;
+  return joined;
 }
 
 /**
