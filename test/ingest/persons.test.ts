@@ -186,3 +186,19 @@ t.test('every mayor of the seed gazetteer is found by full name and, in a docume
   }
   t.same(failures, []);
 });
+
+t.test('the members of the Chamber and of the Flemish Parliament of 2019-2024 are persons with dated memberships (session 11)', async (t) => {
+  const matcher = compileGazetteer(seeds);
+  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2021-03-01' }).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Kamerleden Franky Demon en Jef Van den Bergh dienden een resolutie in.'), [
+    ['Franky Demon', 'franky-demon'],
+    ['Jef Van den Bergh', 'jef-van-den-bergh'],
+  ]);
+  t.same(mentions('Volksvertegenwoordiger Karl Vanlouwe vraagt het woord. De heer Vanlouwe heeft het woord.'), [
+    ['Karl Vanlouwe', 'karl-vanlouwe'],
+    ['Vanlouwe', 'karl-vanlouwe'],
+  ], 'the honorific with a surname one person alone bears');
+  const jef = seeds.actors.find((a) => a.id === 'jef-van-den-bergh');
+  t.same(jef?.memberships.map((m) => [m.organization, m.start, m.end]), [['kamer-van-volksvertegenwoordigers', '2019-06-20', '2024-06-09']]);
+  t.ok(seeds.actors.find((a) => a.id === 'theo-francken')?.memberships.some((m) => m.organization === 'kamer-van-volksvertegenwoordigers'), 'a person the gazetteer knew gains the membership');
+});
