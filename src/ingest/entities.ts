@@ -380,7 +380,7 @@ export function surnameOf(name: string): string | null {
  */
 const TITLES = [
   'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
-  'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
+  'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster', 'gedeputeerde',
 ];
 
 /**
@@ -575,7 +575,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const inScope = new Set(locationLineage(matcher, scope));
-  const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
+  // A place the text names without doubt is evidence for a contextual name beside it in a list ("Grote Markt, Kuregem").
+  const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope, named);
   const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
   regionalPoliceAdjectives(source, found, matcher, inScope);
@@ -769,13 +770,15 @@ export function opensSentence(text: string, start: number): boolean {
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
  * ("naar de markt in Boom"), an item of a list next to a place named without doubt ("As, Bocholt"),
  * lying in the document's scope when that is a town or smaller, or the same place named without
- * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
+ * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout). `named`
+ * holds hits already kept (the plain names, when the hits are contextual ones): their places
+ * named without doubt count as list neighbours too.
  */
-function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null): Hit[] {
+function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null, named: readonly Hit[] = []): Hit[] {
   // A scope that holds municipalities (Vlaanderen, a province) holds hundreds of towns and
   // sections: lying in it says nothing about whether "Meer" is the word or the place.
   const townScope = scope !== null && !ABOVE_TOWN_KINDS.has(matcher.locations.get(scope)?.kind ?? '') ? scope : null;
-  const sure = hits.filter((h) => h.entityType === 'location' && h.evidence === 'none');
+  const sure = [...named, ...hits].filter((h) => h.entityType === 'location' && h.evidence === 'none');
   const sureStarts = new Set(sure.map((h) => h.start));
   const sureEnds = new Set(sure.map((h) => h.end));
   // "As, Bocholt, Bree en Genk": an item of a list whose neighbour is a place named without doubt.

@@ -185,3 +185,22 @@ t.test('names of Brussels bodies and of the region as texts write them (session 
     ['Hoofdstedelijk Gewest Brussel', 'brussels-hoofdstedelijk-gewest'],
   ]);
 });
+
+t.test('a name that needs its town (a qualifier) is evidenced by a list neighbour the text names without doubt (session 11)', async (t) => {
+  const text = 'De criminaliteit in Brussel daalt. De wijken in het centrum: Grote Markt, Kuregem en Matonge.';
+  t.same(mentions(text, 'brussels-hoofdstedelijk-gewest'), [
+    ['Brussel', 'brussel'],
+    ['Grote Markt', 'grote-markt-brussel'],
+    ['Kuregem', 'kuregem'],
+    ['Matonge', 'matonge'],
+  ]);
+  t.same(mentions('De wijken in het centrum: Grote Markt, Kuregem en Matonge.', 'brussels-hoofdstedelijk-gewest'), [
+    ['Kuregem', 'kuregem'],
+    ['Matonge', 'matonge'],
+  ], 'a text that does not name the town: the square of which town?');
+});
+
+t.test('"crisiscentrum" is a common noun: only written as a name is it the national crisis centre (session 11)', async (t) => {
+  t.same(mentions('De zone heeft de leiding over het centraal crisiscentrum.'), []);
+  t.same(mentions('Het Crisiscentrum verhoogt het dreigingsniveau.'), [['Crisiscentrum', 'nationaal-crisiscentrum']]);
+});
