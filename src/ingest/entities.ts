@@ -610,11 +610,14 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
 /**
  * Context aliases two places share ("haven" of Antwerpen and of Gent) name the one of the
  * document's scope when the text names both cities: at a span where some hit requires a
- * place of the scope's lineage, the others are dropped.
+ * place of the scope's lineage, the others are dropped; and where the scope is one of the places
+ * itself ("Denderstad" of Aalst and of Ninove, both under the arrondissement Aalst), the others are.
  */
 function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
-  const scoped = new Set(hits.filter((h) => inScope.has(h.requires!)).map((h) => `${h.start}-${h.end}`));
-  return hits.filter((h) => inScope.has(h.requires!) || !scoped.has(`${h.start}-${h.end}`));
+  const rank = (h: Hit) => (inScope.has(h.entityId) ? 2 : inScope.has(h.requires!) ? 1 : 0);
+  const best = new Map<string, number>();
+  for (const h of hits) best.set(`${h.start}-${h.end}`, Math.max(best.get(`${h.start}-${h.end}`) ?? 0, rank(h)));
+  return hits.filter((h) => rank(h) === best.get(`${h.start}-${h.end}`));
 }
 
 /** An acronym: "CARMA", "FGP", "N-VA". */

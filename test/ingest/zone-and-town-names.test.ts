@@ -204,3 +204,10 @@ t.test('"crisiscentrum" is a common noun: only written as a name is it the natio
   t.same(mentions('De zone heeft de leiding over het centraal crisiscentrum.'), []);
   t.same(mentions('Het Crisiscentrum verhoogt het dreigingsniveau.'), [['Crisiscentrum', 'nationaal-crisiscentrum']]);
 });
+
+t.test('a nickname towns of one arrondissement share names the town of the document\'s scope (session 11)', async (t) => {
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'ninove'), [['Denderstad', 'ninove']]);
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'dendermonde'), [['Denderstad', 'dendermonde']]);
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.'), [], 'in a text about no Dender town it names none');
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'gent'), [], 'nor in a text about another town');
+});
