@@ -260,7 +260,8 @@ export const FRESH3_FLOORS: Record<string, number> = {
   'actors.lenientRecall': 0.85,
   'actors.unknownProposed': 0.6,
   'places.precision': 0.95,
-  'places.recall': 0.85,
+  // Raised in session 11 (actors15: a nickname Dender towns share, named by the document's scope): 71/71, 71/77 (0.922).
+  'places.recall': 0.9,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.9,
   'places.unknownProposed': 0.5,
