@@ -380,7 +380,7 @@ export function surnameOf(name: string): string | null {
  */
 const TITLES = [
   'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
-  'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster',
+  'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster', 'gedeputeerde',
 ];
 
 /**
@@ -575,7 +575,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const inScope = new Set(locationLineage(matcher, scope));
-  const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope);
+  // A place the text names without doubt is evidence for a contextual name beside it in a list ("Grote Markt, Kuregem").
+  const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope, named);
   const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
   regionalPoliceAdjectives(source, found, matcher, inScope);
@@ -609,11 +610,14 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
 /**
  * Context aliases two places share ("haven" of Antwerpen and of Gent) name the one of the
  * document's scope when the text names both cities: at a span where some hit requires a
- * place of the scope's lineage, the others are dropped.
+ * place of the scope's lineage, the others are dropped; and where the scope is one of the places
+ * itself ("Denderstad" of Aalst and of Ninove, both under the arrondissement Aalst), the others are.
  */
 function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
-  const scoped = new Set(hits.filter((h) => inScope.has(h.requires!)).map((h) => `${h.start}-${h.end}`));
-  return hits.filter((h) => inScope.has(h.requires!) || !scoped.has(`${h.start}-${h.end}`));
+  const rank = (h: Hit) => (inScope.has(h.entityId) ? 2 : inScope.has(h.requires!) ? 1 : 0);
+  const best = new Map<string, number>();
+  for (const h of hits) best.set(`${h.start}-${h.end}`, Math.max(best.get(`${h.start}-${h.end}`) ?? 0, rank(h)));
+  return hits.filter((h) => rank(h) === best.get(`${h.start}-${h.end}`));
 }
 
 /** An acronym: "CARMA", "FGP", "N-VA". */
@@ -769,13 +773,15 @@ export function opensSentence(text: string, start: number): boolean {
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
  * ("naar de markt in Boom"), an item of a list next to a place named without doubt ("As, Bocholt"),
  * lying in the document's scope when that is a town or smaller, or the same place named without
- * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout).
+ * doubt elsewhere in the document (a Dutch text keeps one sense of a name throughout). `named`
+ * holds hits already kept (the plain names, when the hits are contextual ones): their places
+ * named without doubt count as list neighbours too.
  */
-function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null): Hit[] {
+function withEvidence(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null, named: readonly Hit[] = []): Hit[] {
   // A scope that holds municipalities (Vlaanderen, a province) holds hundreds of towns and
   // sections: lying in it says nothing about whether "Meer" is the word or the place.
   const townScope = scope !== null && !ABOVE_TOWN_KINDS.has(matcher.locations.get(scope)?.kind ?? '') ? scope : null;
-  const sure = hits.filter((h) => h.entityType === 'location' && h.evidence === 'none');
+  const sure = [...named, ...hits].filter((h) => h.entityType === 'location' && h.evidence === 'none');
   const sureStarts = new Set(sure.map((h) => h.start));
   const sureEnds = new Set(sure.map((h) => h.end));
   // "As, Bocholt, Bree en Genk": an item of a list whose neighbour is a place named without doubt.
@@ -822,6 +828,9 @@ export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|pol
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
 
+/** A police noun in the plural right after a place adjective: "Brusselse politiezones", "de Antwerpse korpsen". */
+const POLICE_PLURAL_AFTER = /^\s+(?:lokale\s+)?(?:politiezones|politiekorpsen|zones|korpsen)(?![\p{L}\p{N}])/u;
+
 /** A sentence that speaks of police zones or forces in the plural: "opgedeeld in zes zones", "de korpsen". */
 const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
 
@@ -830,14 +839,20 @@ const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
  * its name (Brussel, the Brussels region), before a police noun, means the police of the region's
  * zones together, not the town's own zone, where the document is about the region or another of its
  * towns, or where its sentence speaks of zones in the plural: the adjective is then a place word
- * only, naming the place its word names (the dev-set gold's convention: "Brusselse" is Brussel, as
- * before police nouns in the plural, "de Brusselse politiezones"), and no zone is meant. In a
- * document about the town itself it stays the town's zone ({@link resolvePoliceZones}).
+ * only, and it names the region whose zones are meant, as it does before police nouns in the plural
+ * ("de Brusselse politiezones": a town is served by one zone, so its zones in the plural are the
+ * region's). In a document about the town itself the singular stays the town's zone
+ * ({@link resolvePoliceZones}).
  */
 function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: EntityMatcher, inScope: ReadonlySet<string>): void {
   const { text, folded } = input;
   const sentenceOf = (h: Hit) => input.figureSentences.find(([start, end]) => start <= h.start && h.end <= end) ?? [h.start, h.end];
   hits.forEach((h, i) => {
+    if (h.entityType === 'location' && PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) && POLICE_PLURAL_AFTER.test(folded.slice(h.end, h.end + 30))) {
+      const { region } = namesakeOf(h, text, matcher);
+      if (region !== null) hits[i] = { ...h, entityId: region };
+      return;
+    }
     if (!isZone(matcher)(h)) return;
     const adjective = /^\S+/u.exec(text.slice(h.start, h.end))![0];
     const end = h.start + adjective.length;
@@ -847,7 +862,7 @@ function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: Ent
     const { region } = namesakeOf(place, text, matcher);
     if (region === null) return;
     const aboutAnotherPart = inScope.has(region) && !inScope.has(place.entityId);
-    if (aboutAnotherPart || ZONES_PLURAL.test(folded.slice(...sentenceOf(h)))) hits[i] = place;
+    if (aboutAnotherPart || ZONES_PLURAL.test(folded.slice(...sentenceOf(h)))) hits[i] = { ...place, entityId: region };
   });
 }
 
@@ -891,21 +906,31 @@ function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher): Form
   return [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
 }
 
+/** The last joiner of a coordinated list: "en" or "of", after a comma or not. */
+const LAST_ITEM_JOINER = /^(?:\s*,)?\s+(?:en|of)\s+$/u;
+
 /**
- * "de lokale politie Sint-Truiden – Gingelom – Nieuwerkerken": how many hits after a zone's
- * mention are towns that zone serves, each joined to the one before by a dash or a slash (spaced
- * or not), so that the zone's name goes on over them.
+ * "de lokale politie Sint-Truiden – Gingelom – Nieuwerkerken", "de Politiezone Sint-Genesius-Rode,
+ * Drogenbos en Linkebeek": how many hits after a zone's mention are towns that zone serves, each
+ * joined to the one before by a dash or a slash (spaced or not), or together a whole coordinated
+ * list (commas, then "en" or "of" before the last), so that the zone's name goes on over them. A
+ * list cut short ("de politiezone Rode, Drogenbos, …") is no name: its towns stay places.
  */
 function townsOfZoneAfter(text: string, hits: Hit[], i: number, matcher: EntityMatcher): number {
   const zone = isZone(matcher)(hits[i]!) ? matcher.actors.get(hits[i]!.entityId) : undefined;
   if (!zone) return 0;
-  let n = 0;
+  let joined = 0;
+  let listed = 0;
   for (let k = i + 1; k < hits.length; k++) {
     const joiner = text.slice(hits[k - 1]!.end, hits[k]!.start);
-    if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id || !(COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) break;
-    n++;
+    if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id) break;
+    if (listed === 0 && (COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) joined++;
+    else if (BETWEEN_ITEMS.test(joiner)) {
+      listed = (listed || joined) + 1;
+      if (LAST_ITEM_JOINER.test(joiner)) return listed;
+    } else break;
   }
-  return n;
+  return joined;
 }
 
 /**

@@ -186,3 +186,30 @@ t.test('every mayor of the seed gazetteer is found by full name and, in a docume
   }
   t.same(failures, []);
 });
+
+t.test('the members of the Chamber and of the Flemish Parliament of 2019-2024 are persons with dated memberships (session 11)', async (t) => {
+  const matcher = compileGazetteer(seeds);
+  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2021-03-01' }).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Kamerleden Franky Demon en Jef Van den Bergh dienden een resolutie in.'), [
+    ['Franky Demon', 'franky-demon'],
+    ['Jef Van den Bergh', 'jef-van-den-bergh'],
+  ]);
+  t.same(mentions('Volksvertegenwoordiger Karl Vanlouwe vraagt het woord. De heer Vanlouwe heeft het woord.'), [
+    ['Karl Vanlouwe', 'karl-vanlouwe'],
+    ['Vanlouwe', 'karl-vanlouwe'],
+  ], 'the honorific with a surname one person alone bears');
+  const jef = seeds.actors.find((a) => a.id === 'jef-van-den-bergh');
+  t.same(jef?.memberships.map((m) => [m.organization, m.start, m.end]), [['kamer-van-volksvertegenwoordigers', '2019-06-20', '2024-06-09']]);
+  t.ok(seeds.actors.find((a) => a.id === 'theo-francken')?.memberships.some((m) => m.organization === 'kamer-van-volksvertegenwoordigers'), 'a person the gazetteer knew gains the membership');
+});
+
+t.test('the deputations of the Flemish provinces: "gedeputeerde" with a surname names the deputy of the document\'s date (session 11)', async (t) => {
+  const matcher = compileGazetteer(seeds);
+  const mentions = (text: string, documentDate: string) => extractMentions(text, matcher, { documentDate }).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Volgens gedeputeerde Dehaene daalt het aantal GAS-dossiers.', '2022-05-01'), [['Dehaene', 'tom-dehaene']]);
+  t.same(mentions('Volgens gedeputeerde Dehaene daalt het aantal GAS-dossiers.', '2012-05-01'), [], 'before his term the title names nobody');
+  t.same(mentions('Gedeputeerde Coppens opent het provinciedomein.', '2020-05-01'), [], 'Gunther Coppens became a deputy in 2021');
+  t.same(mentions('Gedeputeerde Coppens opent het provinciedomein.', '2022-05-01'), [['Coppens', 'gunther-coppens']]);
+  t.same(mentions('Gedeputeerde Coppens opent het provinciedomein.', '2025-05-01'), [['Coppens', 'david-coppens']], 'the Oost-Vlaanderen deputy of the next term');
+  t.same(mentions('Eerste gedeputeerde Inge Moors stelt de begroting voor.', '2020-01-01'), [['Inge Moors', 'inge-moors']]);
+});

@@ -143,8 +143,71 @@ t.test('a court or prosecutor\'s office named after its division\'s town is the 
 
 t.test('a town adjective that its region shares, before a police noun: a place word for the region\'s zones together, or the town\'s zone', async (t) => {
   t.same(mentions('De Brusselse politie pakte gisteren een verdachte op.', 'brussel'), [['Brusselse politie', 'politiezone-brussel-hoofdstad-elsene']], 'in a text about the town: its zone');
-  t.same(mentions('De Brusselse politie pakte gisteren een verdachte op.', 'schaarbeek'), [['Brusselse', 'brussel']], 'in a text about another town of the region: a place word, no zone');
-  t.same(mentions('De Brusselse politie is verdeeld over zes zones met elk een korpschef.'), [['Brusselse', 'brussel']], 'a sentence that speaks of zones in the plural');
-  t.same(mentions('De Brusselse politiezones vragen meer geld.', 'brussel'), [['Brusselse', 'brussel']], 'police nouns in the plural: a place word');
+  t.same(mentions('De Brusselse politie pakte gisteren een verdachte op.', 'schaarbeek'), [['Brusselse', 'brussels-hoofdstedelijk-gewest']], 'in a text about another town of the region: the region\'s place word, no zone');
+  t.same(mentions('De Brusselse politie is verdeeld over zes zones met elk een korpschef.'), [['Brusselse', 'brussels-hoofdstedelijk-gewest']], 'a sentence that speaks of zones in the plural');
+  t.same(mentions('De Brusselse politiezones vragen meer geld.', 'brussel'), [['Brusselse', 'brussels-hoofdstedelijk-gewest']], 'police nouns in the plural: the region\'s zones');
+  t.same(mentions('In samenwerking met de andere Brusselse korpsen.', 'schaarbeek'), [['Brusselse', 'brussels-hoofdstedelijk-gewest']], '"korpsen" too');
+  t.same(mentions('De Brusselse scholen vragen meer geld.', 'schaarbeek'), [['Brusselse', 'brussel']], 'before another noun the adjective stays the town');
+  t.same(mentions('De Gentse politiezones: een vergissing van de krant.', 'gent'), [['Gentse', 'gent']], 'a town whose region has another name stays the town');
   t.same(mentions('De Gentse politie is verdeeld over zes wijken.', 'gent'), [['Gentse politie', 'politiezone-gent']], 'a town whose region has another name keeps its zone');
+});
+
+t.test('a zone named by its towns as a whole coordinated list after a police noun (session 11)', async (t) => {
+  t.same(mentions('De problemen in de Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek zijn groot.'), [['Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek', 'politiezone-rode']]);
+  t.same(mentions('De Politiezone Sint-Genesius-Rode en Drogenbos zoekt agenten.'), [['Politiezone Sint-Genesius-Rode en Drogenbos', 'politiezone-rode']], 'two towns joined by "en"');
+  t.same(mentions('De Politiezone Sint-Genesius-Rode, Drogenbos, Linkebeek: drie gemeenten.'), [
+    ['Politiezone Sint-Genesius-Rode', 'politiezone-rode'],
+    ['Drogenbos', 'drogenbos'],
+    ['Linkebeek', 'linkebeek'],
+  ], 'a list without its last "en" is no name: the towns stay places');
+  t.same(mentions('De politiezone Sint-Genesius-Rode en Halle werken samen.'), [
+    ['politiezone Sint-Genesius-Rode', 'politiezone-rode'],
+    ['Halle', 'halle'],
+  ], 'a town another zone serves is not part of the name');
+});
+
+t.test('the administration of a Flemish city (stadstitel) is "Stad X", also written "stadsbestuur van X" (session 11)', async (t) => {
+  t.same(mentions('Het nieuwe stadsbestuur van Ninove zet in op veiligheid.'), [['stadsbestuur van Ninove', 'gemeente-ninove']]);
+  t.same(mentions('Stad Tienen betaalt de nieuwe camera\'s.'), [['Stad Tienen', 'gemeente-tienen']]);
+  t.same(mentions('Het gemeentebestuur van Lier kiest voor meer camera\'s.'), [['gemeentebestuur van Lier', 'gemeente-lier']], 'the old name stays an alias');
+  t.same(mentions('De stad Geel telt meer inwoners dan vroeger.'), [['Geel', 'geel']], 'a lowercase "stad" before the name is the town');
+  t.equal(matcher.actors.get('gemeente-ninove')?.name, 'Stad Ninove');
+  t.equal(matcher.actors.get('gemeente-boom')?.name, 'Gemeentebestuur Boom', 'a municipality without the title keeps its name');
+});
+
+t.test('names of Brussels bodies and of the region as texts write them (session 11)', async (t) => {
+  t.same(mentions('Volgens Brussel Preventie & Veiligheid (BPS) daalt de criminaliteit.'), [
+    ['Brussel Preventie & Veiligheid', 'brussel-preventie-en-veiligheid'],
+    ['BPS', 'brussel-preventie-en-veiligheid'],
+  ], 'the French acronym of Bruxelles Prévention & Sécurité');
+  t.same(mentions('In Vlaams-Brabant (zonder het Hoofdstedelijk Gewest Brussel) waren er 2 362 oproepen.'), [
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+    ['Hoofdstedelijk Gewest Brussel', 'brussels-hoofdstedelijk-gewest'],
+  ]);
+});
+
+t.test('a name that needs its town (a qualifier) is evidenced by a list neighbour the text names without doubt (session 11)', async (t) => {
+  const text = 'De criminaliteit in Brussel daalt. De wijken in het centrum: Grote Markt, Kuregem en Matonge.';
+  t.same(mentions(text, 'brussels-hoofdstedelijk-gewest'), [
+    ['Brussel', 'brussel'],
+    ['Grote Markt', 'grote-markt-brussel'],
+    ['Kuregem', 'kuregem'],
+    ['Matonge', 'matonge'],
+  ]);
+  t.same(mentions('De wijken in het centrum: Grote Markt, Kuregem en Matonge.', 'brussels-hoofdstedelijk-gewest'), [
+    ['Kuregem', 'kuregem'],
+    ['Matonge', 'matonge'],
+  ], 'a text that does not name the town: the square of which town?');
+});
+
+t.test('"crisiscentrum" is a common noun: only written as a name is it the national crisis centre (session 11)', async (t) => {
+  t.same(mentions('De zone heeft de leiding over het centraal crisiscentrum.'), []);
+  t.same(mentions('Het Crisiscentrum verhoogt het dreigingsniveau.'), [['Crisiscentrum', 'nationaal-crisiscentrum']]);
+});
+
+t.test('a nickname towns of one arrondissement share names the town of the document\'s scope (session 11)', async (t) => {
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'ninove'), [['Denderstad', 'ninove']]);
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'dendermonde'), [['Denderstad', 'dendermonde']]);
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.'), [], 'in a text about no Dender town it names none');
+  t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'gent'), [], 'nor in a text about another town');
 });
