@@ -12,7 +12,7 @@ import { registerHttp } from '../src/app.js';
 import graphql from '../src/graphql/index.js';
 import database from '../src/plugins/database.js';
 import { seedDatabase } from '../test/helpers/dataset.js';
-import { nestedGraphqlPath, STATIC_PATH } from './scenarios.js';
+import { nestedGraphqlPath, registerStatic, STATIC_PATH } from './scenarios.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -22,8 +22,7 @@ async function start(options: { jit: number; cache: boolean }) {
   await app.register(database, { dbPath: seedDatabase() });
   await registerHttp(app, {});
   await app.register(graphql, options);
-  const staticBody = { status: 'ok', message: 'static baseline' };
-  app.get(STATIC_PATH, async () => staticBody);
+  registerStatic(app);
   return { app, address: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 

@@ -29,6 +29,14 @@ export const nestedGraphqlPath = graphqlPath(NESTED_QUERY);
 /** A static JSON route for the baseline, mounted only on the bench's server. */
 export const STATIC_PATH = '/bench/static';
 
+/** The static route's body. */
+const STATIC_BODY = { status: 'ok', message: 'static baseline' };
+
+/** Mounts the static baseline route on an app that is not yet ready. */
+export const registerStatic = (app: { get: (path: string, handler: () => Promise<unknown>) => unknown }): void => {
+  app.get(STATIC_PATH, async () => STATIC_BODY);
+};
+
 export interface Targets {
   /** Minimum ratio of the cached route to the static route. */
   cached?: number;

@@ -13,9 +13,14 @@
  *    and path, the order alternating, so that the drift of a shared machine falls on both alike:
  *    the median and quartiles of the rounds, the median of the per-round new/old ratios and the
  *    ratio of the fastest rounds.
+ * 3. The bench's static route (bench/scenarios.ts), mounted on both apps and measured in the same
+ *    rounds: each path's CPU over the static route's, per tree (the median of the rounds' ratios
+ *    of static CPU to the path's: `npm run bench`'s "× static" but for the HTTP socket work,
+ *    which adds the same to both and so would raise the ratio).
  */
 import { resolve } from 'node:path';
-import { measureRounds, printNewOverOld, treeApp, type TreeApp } from './ab-rounds.js';
+import { measureRounds, pairedRatio, printNewOverOld, treeApp, type TreeApp } from './ab-rounds.js';
+import { registerStatic, STATIC_PATH } from './scenarios.js';
 
 const [oldTree, oldDb, newDb = oldDb] = process.argv.slice(2);
 if (oldTree === undefined || oldDb === undefined || newDb === undefined) {
@@ -34,6 +39,7 @@ const PATHS = process.env.AB_PATHS?.split(',') ?? ['/v1/search?q=camera', '/v1/s
 const apps: TreeApp[] = [];
 for (const [name, root, dbPath] of [['old', resolve(oldTree), oldDb], ['new', resolve('.'), newDb]] as const) {
   const app = await treeApp(root, dbPath);
+  registerStatic(app);
   await app.ready();
   apps.push([name, app]);
 }
@@ -64,7 +70,11 @@ for (const path of PATHS) {
   }
   for (const [, app] of apps) for (let i = 0; i < 30; i++) await app.inject(path);
 }
-const timesOf = await measureRounds(apps, PATHS, ROUNDS, PER_ROUND);
-printNewOverOld(apps, PATHS, timesOf, 40);
+const timesOf = await measureRounds(apps, [STATIC_PATH, ...PATHS], ROUNDS, PER_ROUND);
+printNewOverOld(apps, [STATIC_PATH, ...PATHS], timesOf, 40);
+for (const path of PATHS) {
+  const perTree = apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, STATIC_PATH), timesOf(name, path)).toFixed(4)}`);
+  console.log(`${`× static (CPU, in process) ${path}`.padEnd(40)} ${perTree.join('  ')}`);
+}
 for (const [, app] of apps) await app.close();
 process.exitCode = differences === 0 ? 0 : 1;

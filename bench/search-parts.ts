@@ -2,7 +2,7 @@
  * `node --import tsx bench/search-parts.ts DB [Q …]`: CPU µs of each part of one uncached search
  * (page 1, default limit) in the query layer, over DB opened read only: the whole `search()`,
  * then its parts measured alone on the same page: the candidates statement (FTS5 rowids, each
- * row's kind, id, length and stems from `search_rows`), the index statistics, bm25 over the candidates, the
+ * row's length and stems from `search_rows`), the index statistics, bm25 over the candidates, the
  * display statement of the page's hits, and their snippets. Each part runs PARTS_N (default
  * 200) times in PARTS_ROUNDS (default 7) rounds, the parts alternating within a round so that
  * the drift of a loaded machine falls on all alike; prints the median and the fastest round.
@@ -11,37 +11,38 @@
  * or the parts of the older code run from its own tree.
  */
 import { openReadOnly } from '../src/db/client.js';
-import { bm25, candidatesStatement, displayStatement, indexStatistics, search } from '../src/queries/search.js';
+import { bm25, candidatesStatement, displayRows, indexStatistics, search } from '../src/queries/search.js';
 import { firstMatchIndex, ftsQuery, queryStems, snippet } from '../src/queries/fulltext.js';
-import { iterationStatement, rows } from '../src/queries/sql.js';
+import { compiledStatement } from '../src/queries/sql.js';
 import { sql } from 'drizzle-orm';
 
 const PER_ROUND = Math.max(1, Math.round(Number(process.env.PARTS_N ?? 200) / Number(process.env.PARTS_ROUNDS ?? 7)));
 const ROUNDS = Number(process.env.PARTS_ROUNDS ?? 7);
 const db = openReadOnly(process.argv[2]!);
-type Raw = [rowid: number, kind: string, ref: string, tokens: number, stems: string];
+type Raw = [rowid: number, tokens: number, stems: string];
+const candidatesOfEveryType = compiledStatement(candidatesStatement(sql`1`));
 
 for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'politie']) {
   const match = ftsQuery(q);
   const stems = queryStems(q);
   const statistics = indexStatistics(db, stems);
   const readCandidates = () => {
-    const { free, params } = iterationStatement(db, candidatesStatement(match, sql`1`, 301));
-    return free().raw(true).all(...params) as Raw[];
+    const { stmt, params } = candidatesOfEveryType(db, { match, limit: 301 });
+    return stmt.raw(true).all(...params) as Raw[];
   };
   const candidates = readCandidates();
   const score = bm25(stems, statistics);
-  const page = candidates.map(([rowid, kind, ref, tokens, body]) => ({ rowid, kind, ref, body, score: score(body, tokens) })).sort((a, b) => a.score - b.score || a.rowid - b.rowid).slice(0, 50);
-  const hits = JSON.stringify(page.map((h) => [h.kind, h.ref]));
-  const shown = rows<{ position: number; text: string }>(db, displayStatement(hits));
+  const page = candidates.map(([rowid, tokens, body]) => ({ rowid, body, score: score(body, tokens) })).sort((a, b) => a.score - b.score || a.rowid - b.rowid).slice(0, 50);
+  const hits = page.map((h) => h.rowid);
+  const shown = displayRows(db, hits);
   const stemSet = new Set(stems);
   const parts: Record<string, () => unknown> = {
     'search(), page 1': () => search(db, { q }),
     'candidates statement': readCandidates,
     'index statistics': () => indexStatistics(db, stems),
-    'bm25 of the candidates': () => candidates.map(([, , , tokens, body]) => score(body, tokens)),
-    'display statement': () => rows(db, displayStatement(hits)),
-    'snippets of the page': () => shown.map((r) => snippet(r.text, stemSet, firstMatchIndex(page[r.position]!.body, stems))),
+    'bm25 of the candidates': () => candidates.map(([, tokens, body]) => score(body, tokens)),
+    'display statement': () => displayRows(db, hits),
+    'snippets of the page': () => shown.map(([position, , , , text]) => snippet(text, stemSet, firstMatchIndex(page[position]!.body, stems))),
   };
   const times = new Map<string, number[]>(Object.keys(parts).map((name) => [name, []]));
   for (const run of Object.values(parts)) for (let i = 0; i < 20; i++) run();
@@ -54,7 +55,7 @@ for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'po
       times.get(name)!.push((used.user + used.system) / PER_ROUND);
     }
   }
-  console.log(`\n${q}: ${candidates.length} candidates, ${candidates.reduce((n, c) => n + c[4].length, 0)} characters of stems, ${shown.length} hits shown`);
+  console.log(`\n${q}: ${candidates.length} candidates, ${candidates.reduce((n, c) => n + c[2].length, 0)} characters of stems, ${shown.length} hits shown`);
   for (const [name, values] of times) {
     const sorted = [...values].sort((a, b) => a - b);
     console.log(`${name.padEnd(26)} median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} µs  fastest ${sorted[0]!.toFixed(0).padStart(5)} µs`);

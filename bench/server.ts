@@ -10,13 +10,12 @@ import { buildApp } from '../src/app.js';
 import { serverConfig } from '../src/server-config.js';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { registerReference } from './reference.js';
-import { STATIC_PATH } from './scenarios.js';
+import { registerStatic } from './scenarios.js';
 
 const env: NodeJS.ProcessEnv = { RATE_LIMIT: 'off', MAX_EVENT_LOOP_DELAY: 'off', ...process.env };
 const { app: options } = serverConfig(env, env.DB_PATH ?? seedDatabase());
 const app = await buildApp(options);
-const staticBody = { status: 'ok', message: 'static baseline' };
-app.get(STATIC_PATH, async () => staticBody);
+registerStatic(app);
 registerReference(app);
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`${address}\n`);

@@ -60,7 +60,7 @@ function windowAt(text: string, stems: ReadonlySet<string>, from: number): Snipp
   const iterator = spans(text, index === 0 ? 0 : wordOffset(text, index));
   for (let next = iterator.next(); !next.done; next = iterator.next(), index++) {
     const word = next.value;
-    if (index >= from && stems.has(stemOfSpelling(text.slice(word.start, word.end)))) {
+    if (index >= from && stems.has(stemOfSpelling(word.spelling))) {
       const window = [...before, word];
       let rest = iterator.next();
       for (; !rest.done && window.length < before.length + AFTER; rest = iterator.next()) window.push(rest.value);
@@ -96,8 +96,8 @@ export function snippet(text: string, stems: ReadonlySet<string>, firstMatch = 0
   let out = window.cut.before ? '…' : '';
   let at = window.words[0]!.start;
   for (const w of window.words) {
-    if (!stems.has(stemOfSpelling(text.slice(w.start, w.end)))) continue;
-    out += `${escapeHtml(text.slice(at, w.start))}<mark>${escapeHtml(text.slice(w.start, w.end))}</mark>`;
+    if (!stems.has(stemOfSpelling(w.spelling))) continue;
+    out += `${escapeHtml(text.slice(at, w.start))}<mark>${escapeHtml(w.spelling)}</mark>`;
     at = w.end;
   }
   const end = window.cut.after ? window.words[window.words.length - 1]!.end : text.length;

@@ -14,7 +14,7 @@ import { measureNameSql } from './measures.js';
 import type { EntityCollection } from './dataset.js';
 import { summaryRefs, type Refs } from './refs.js';
 import { summarySchema } from './shapes.js';
-import { code, iterationStatement, rows } from './sql.js';
+import { code, compiledStatement, freeStatement } from './sql.js';
 
 export const searchTypes = ['measure', 'figure', 'document'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -86,38 +86,52 @@ const RANK_BOUNDS: RankBounds = { rows: RANK_LIMIT, characters: RANK_TEXT_LIMIT 
  * The matches a search ranks: the newest `limit` index rows of the documents' kinds (every hit
  * type is one; the reference data's rows are never read), and one more, to know whether
  * there are more, in rowid order backwards, which FTS5 streams from each word's doclist and
- * stops: no match beyond them is read. Each row's kind, id, length in tokens and stems come
- * from the index's rows (`search_rows`, the index's content table) with one lookup by its
- * primary key: FTS5 reads a row's columns through a statement of its own run once per row,
- * twice the time of the join at 1 000 rows, and the length read from FTS5's own docsize
- * record was a second lookup per row (a third of the statement's time). For the rows of the
- * kinds wanted only, the length and the stems are taken. The outer ORDER BY is the
- * subquery's own order, so nothing is sorted.
+ * stops: no match beyond them is read. Each row's length in tokens (bm25's document length)
+ * and stems come from the index's rows (`search_rows`, the index's content table) with one
+ * lookup by its primary key, for the rows of the kinds wanted only; a row's kind and id are
+ * read for the page's hits only (the display statement), not for every row ranked. The outer
+ * ORDER BY is the subquery's own order, so nothing is sorted. Values: placeholders `match`
+ * (the FTS5 query) and `limit`.
  */
-export const candidatesStatement = (match: string, kinds: SQL, limit: number) => sql`
-  SELECT s.rowid, r.kind, r.ref, CASE WHEN ${kinds} THEN r.tokens END AS tokens, CASE WHEN ${kinds} THEN r.body END AS stems
-  FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${match} AND ${indexRowids('document')} ORDER BY rowid DESC LIMIT ${limit}) s
+export const candidatesStatement = (kinds: SQL) => sql`
+  SELECT s.rowid, CASE WHEN ${kinds} THEN r.tokens END AS tokens, CASE WHEN ${kinds} THEN r.body END AS stems
+  FROM (SELECT rowid FROM search_index WHERE search_index MATCH ${sql.placeholder('match')} AND ${indexRowids('document')} ORDER BY rowid DESC LIMIT ${sql.placeholder('limit')}) s
   JOIN search_rows r ON r.id = s.rowid
   ORDER BY s.rowid DESC`;
 
 /**
  * The kinds condition of a search of every type: the candidates are the index rows from rowid 0
  * (`indexRowids('document')`), which are documents, measures and figures only, every one a hit
- * type; no condition to evaluate twice per row.
+ * type; no condition to evaluate per row.
  */
 const EVERY_CANDIDATE = sql`1`;
+
+/** The candidates statement of a search of `type` (or of every type), its text built once each. */
+const candidatesOf = new Map<SearchType | undefined, ReturnType<typeof compiledStatement>>(
+  [undefined, ...searchTypes].map((type) => [type, compiledStatement(candidatesStatement(type === undefined ? EVERY_CANDIDATE : hitKinds(type)))]),
+);
+
+/**
+ * A row of {@link candidatesStatement}, raw: rowid, the body's length in tokens (as bm25 reads
+ * it: FTS5's xColumnSize) and the indexed body (stems separated by spaces), both null for rows
+ * of kinds not wanted.
+ */
+type CandidateRow = readonly [rowid: number, tokens: number | null, stems: string | null];
+const STEMS = 2;
 
 /**
  * The matches to rank, newest first, until `bounds` are reached (rows taken, or characters of
  * text read), and whether they are all the matches. The statement is stepped only as far as
- * that: the row past the bounds is the last one read.
+ * that: the row past the bounds is the last one read (an array of all its rows, one call, was
+ * cheaper per row, but reading every row up to the row bound cost up to twice as much for a
+ * search of long documents, which the text bound stops early).
  */
-function candidates(db: Db, match: string, kinds: SQL, bounds: RankBounds): { taken: CandidateRow[]; all: boolean } {
-  const { free, params } = iterationStatement(db, candidatesStatement(match, kinds, bounds.rows + 1));
+function candidates(db: Db, match: string, type: SearchType | undefined, bounds: RankBounds): { taken: CandidateRow[]; all: boolean } {
+  const { stmt, params } = candidatesOf.get(type)!(db, { match, limit: bounds.rows + 1 });
   const taken: CandidateRow[] = [];
   let characters = 0;
-  // Rows as arrays: no object with five named fields built per row (a fifth of the statement's time, 300 rows).
-  for (const row of free().raw(true).iterate(...params) as IterableIterator<CandidateRow>) {
+  // Rows as arrays: no object with named fields built per row.
+  for (const row of freeStatement(db, stmt).raw(true).iterate(...params) as IterableIterator<CandidateRow>) {
     if (taken.length === bounds.rows || characters >= bounds.characters) return { taken, all: false };
     taken.push(row);
     characters += row[STEMS]?.length ?? 0;
@@ -126,49 +140,45 @@ function candidates(db: Db, match: string, kinds: SQL, bounds: RankBounds): { ta
 }
 
 /**
- * What a page's hits show, read for the page's rows only (`hits`: their kind and id, in page
- * order): per kind the display name, the original of the indexed text (as load.ts indexed it),
- * the document's id and title.
+ * What a page's hits show, read for the page's rows only (placeholder `rowids`: a JSON array of
+ * their index rowids, in page order): each row's kind and id, then per kind the display name, the original
+ * of the indexed text (as load.ts indexed it), the document's id and title. Rows come in no
+ * particular order (no sort of the page's texts): `position` places each.
  */
-export const displayStatement = (hits: string) => sql`
-  WITH page AS MATERIALIZED (SELECT j.key AS position, j.value ->> 0 AS kind, j.value ->> 1 AS ref FROM json_each(${hits}) j)
-  SELECT h.position,
-    CASE h.kind WHEN 'measure' THEN ${code(measureNameSql)} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
-    CASE h.kind
+export const displayStatement = sql`
+  SELECT h.key AS position, r.kind, r.ref,
+    CASE r.kind WHEN 'measure' THEN ${code(measureNameSql)} WHEN 'figure' THEN f.quote ELSE d.title END AS name,
+    CASE r.kind
       WHEN 'measure' THEN coalesce(s.section || char(10), '') || s.text
       WHEN 'figure' THEN concat_ws(char(10), f.quote, f.unit, f.subject, fm.text)
       ELSE d.title || char(10) || d.text
     END AS text,
     d.id AS documentId, d.title AS documentTitle
-  FROM page h
-  LEFT JOIN measures s ON h.kind = 'measure' AND s.id = h.ref
-  LEFT JOIN figures f ON h.kind = 'figure' AND f.id = h.ref
+  FROM json_each(${sql.placeholder('rowids')}) h
+  CROSS JOIN search_rows r ON r.id = h.value
+  LEFT JOIN measures s ON r.kind = 'measure' AND s.id = r.ref
+  LEFT JOIN figures f ON r.kind = 'figure' AND f.id = r.ref
   LEFT JOIN measures fm ON fm.id = f.measure_id
-  JOIN documents d ON d.id = CASE h.kind WHEN 'measure' THEN s.document_id WHEN 'figure' THEN f.document_id ELSE h.ref END
-  ORDER BY h.position`;
+  JOIN documents d ON d.id = CASE r.kind WHEN 'measure' THEN s.document_id WHEN 'figure' THEN f.document_id ELSE r.ref END`;
+
+const pageDisplay = compiledStatement(displayStatement);
 
 /**
- * A row of {@link candidatesStatement}, raw: rowid, kind, ref; the body's length in tokens (as
- * bm25 reads it: FTS5's xColumnSize) and the indexed body (stems separated by spaces), both
- * null for rows of kinds not wanted.
+ * A row of {@link displayStatement}, raw (arrays: no object with seven named fields per hit):
+ * the hit's position in the page, its kind and id, name, text, and its document's id and title.
  */
-type CandidateRow = readonly [rowid: number, kind: string, ref: string, tokens: number | null, stems: string | null];
-const STEMS = 4;
+type DisplayRow = readonly [position: number, kind: SearchType, ref: string, name: string, text: string, documentId: string, documentTitle: string];
+
+/** The display rows of the index rows `rowids` (a page's hits, in page order), in no particular order. */
+export function displayRows(db: Db, rowids: readonly number[]): DisplayRow[] {
+  const { stmt, params } = pageDisplay(db, { rowids: JSON.stringify(rowids) });
+  return stmt.raw(true).all(...params) as DisplayRow[];
+}
 
 interface Hit {
-  kind: SearchType;
-  ref: string;
   rowid: number;
   stems: string;
   score: number;
-}
-
-interface DisplayRow {
-  position: number;
-  name: string;
-  text: string;
-  documentId: string;
-  documentTitle: string;
 }
 
 /** What bm25 needs of the whole index: its rows, its tokens, and the rows holding each query stem. */
@@ -178,9 +188,13 @@ export interface IndexStatistics {
   rowsWith: ReadonlyMap<string, number>;
 }
 
+/** The rows of `search_terms` whose term is in the JSON array `terms` (placeholder). */
+const termStatistics = compiledStatement(sql`SELECT term, rows, tokens FROM search_terms WHERE term IN (SELECT value FROM json_each(${sql.placeholder('terms')}))`);
+
 /** The index statistics for `stems` (`search_terms`, written at load; the empty term is the whole index). */
 export function indexStatistics(db: Db, stems: readonly string[]): IndexStatistics {
-  const found = rows<{ term: string; rows: number; tokens: number }>(db, sql`SELECT term, rows, tokens FROM search_terms WHERE term IN (${sql.join(['', ...stems].map((s) => sql`${s}`), sql`, `)})`);
+  const { stmt, params } = termStatistics(db, { terms: JSON.stringify(['', ...stems]) });
+  const found = stmt.raw(false).all(...params) as Array<{ term: string; rows: number; tokens: number }>;
   const whole = found.find((r) => r.term === '');
   return { rows: whole?.rows ?? 0, tokens: whole?.tokens ?? 0, rowsWith: new Map(found.map((r) => [r.term, r.rows])) };
 }
@@ -276,28 +290,31 @@ export function search(db: Db, request: SearchRequest, bounds: RankBounds = RANK
   const match = ftsQuery(request.q);
   const limit = request.limit ?? DEFAULT_LIMIT;
   const position = request.cursor === undefined ? undefined : cursorPosition(request.cursor);
-  const { taken, all: rankingExact } = candidates(db, match, request.type === undefined ? EVERY_CANDIDATE : hitKinds(request.type), bounds);
+  const { taken, all: rankingExact } = candidates(db, match, request.type, bounds);
   const stems = queryStems(request.q);
   const score = bm25(stems, indexStatistics(db, stems));
   const ranked: Hit[] = [];
-  for (const [rowid, kind, ref, tokens, body] of taken) if (body !== null && tokens !== null) ranked.push({ kind: kind as SearchType, ref, rowid, stems: body, score: score(body, tokens) });
+  for (const [rowid, tokens, body] of taken) if (body !== null && tokens !== null) ranked.push({ rowid, stems: body, score: score(body, tokens) });
   ranked.sort((a, b) => a.score - b.score || a.rowid - b.rowid);
   const rest = position === undefined ? ranked : ranked.filter((hit) => after(hit, position));
   const hits = rest.slice(0, limit);
-  const shown = hits.length === 0 ? [] : rows<DisplayRow>(db, displayStatement(JSON.stringify(hits.map((h) => [h.kind, h.ref]))));
+  const shown = hits.length === 0 ? [] : displayRows(db, hits.map((h) => h.rowid));
   const stemSet = new Set(stems);
-  const items = shown.map((r): SearchHit => {
-    const hit = hits[r.position]!;
-    return {
-      type: hit.kind,
-      id: hit.ref,
-      name: r.name,
-      url: hit.ref,
+  const byPosition: SearchHit[] = new Array(hits.length);
+  for (const [position, type, id, name, text, documentId, documentTitle] of shown) {
+    const hit = hits[position]!;
+    byPosition[position] = {
+      type,
+      id,
+      name,
+      url: id,
       score: hit.score,
-      snippet: snippet(r.text, stemSet, firstMatchIndex(hit.stems, stems)),
-      document: { id: r.documentId, name: r.documentTitle, url: r.documentId },
+      snippet: snippet(text, stemSet, firstMatchIndex(hit.stems, stems)),
+      document: { id: documentId, name: documentTitle, url: documentId },
     };
-  });
+  }
+  // A hit whose record the display statement did not find (none, in a consistent file) is left out, as before.
+  const items = shown.length === hits.length ? byPosition : byPosition.filter((item) => item !== undefined);
   const cursorOf = (h: Hit) => encodeCursor(SEARCH_KEYS, [h.score, h.rowid]);
   const last = hits[hits.length - 1];
   return { items, cursors: () => hits.map(cursorOf), next: rest.length > limit && last ? cursorOf(last) : null, rankingExact, ranked: ranked.length };

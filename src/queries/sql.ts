@@ -56,8 +56,11 @@ export function statement(db: Db, query: SQL | Query): { stmt: Database.Statemen
 export function iterationStatement(db: Db, query: SQL | Query): { free: () => Database.Statement; params: unknown[] } {
   const { sql: text, params } = query instanceof SQL ? toQuery(query) : query;
   const cached = prepared(db, text);
-  return { free: () => (cached.busy ? db.$client.prepare(text) : cached), params };
+  return { free: () => freeStatement(db, cached), params };
 }
+
+/** `stmt` for an iteration, or while another iteration holds it, a fresh statement of its text. */
+export const freeStatement = (db: Db, stmt: Database.Statement): Database.Statement => (stmt.busy ? db.$client.prepare(stmt.source) : stmt);
 
 /*
  * One statement, run. Each sets the statement's mode (pluck, raw or objects), as the cached

@@ -60,13 +60,14 @@ const isCliticS = (text: string, match: string, index: number) =>
  * are dropped from the word here. Spans are offsets in `text` itself.
  */
 export function* words(text: string, from = 0): Generator<WordSpan> {
-  for (const span of spans(text, from)) yield { word: wordOf(text.slice(span.start, span.end)), start: span.start, end: span.end };
+  for (const span of spans(text, from)) yield { word: wordOf(span.spelling), start: span.start, end: span.end };
 }
 
-/** Where a word of a text stands (UTF-16 offsets in the text); the word as written is `text.slice(start, end)`. */
+/** Where a word of a text stands (UTF-16 offsets in the text), and the word as written there (`text.slice(start, end)`). */
 export interface Span {
   start: number;
   end: number;
+  spelling: string;
 }
 
 /**
@@ -74,17 +75,23 @@ export interface Span {
  * word's stem only takes it with {@link stemOfSpelling}, once per spelling (a snippet).
  */
 export function* spans(text: string, from = 0): Generator<Span> {
-  for (const m of text.matchAll(from === 0 ? WORD : patternFrom(from))) {
-    if (isCliticS(text, m[0], m.index)) continue;
-    yield { start: m.index, end: m.index + m[0].length };
-  }
+  for (let word = wordAt(text, from); word !== undefined; word = wordAt(text, word.end)) yield word;
 }
 
-/** A word matcher starting at `offset` (`matchAll` starts from its pattern's `lastIndex`). */
-function patternFrom(offset: number): RegExp {
-  const pattern = wordPattern();
-  pattern.lastIndex = offset;
-  return pattern;
+/**
+ * The first word of `text` at or after `offset` (a clitic "s" is no word), with the one shared
+ * matcher placed there: `matchAll` or a matcher per call built a regular expression each time,
+ * a third of a search snippet's time. Each call sets the matcher's `lastIndex` before its one
+ * `exec`, so readers may interleave (a generator suspended between two words).
+ */
+function wordAt(text: string, offset: number): Span | undefined {
+  for (let at = offset; ;) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (m === null) return undefined;
+    at = WORD.lastIndex;
+    if (!isCliticS(text, m[0], m.index)) return { start: m.index, end: at, spelling: m[0] };
+  }
 }
 
 /**
@@ -93,12 +100,8 @@ function patternFrom(offset: number): RegExp {
  * skips to its window this way instead of reading every word before it.
  */
 export function wordOffset(text: string, index: number): number {
-  const pattern = wordPattern();
   let count = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (isCliticS(text, m[0], m.index)) continue;
-    if (count++ === index) return m.index;
-  }
+  for (let word = wordAt(text, 0); word !== undefined; word = wordAt(text, word.end)) if (count++ === index) return word.start;
   return text.length;
 }
 

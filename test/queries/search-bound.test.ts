@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { fillPlaceholders } from 'drizzle-orm';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
 import { migrationsDir } from '../../src/paths.js';
@@ -121,9 +122,10 @@ t.test('a type filter ranks the hits of that type among the matches read', async
 });
 
 t.test('the bounded statement streams the index newest first and stops: no sort, no scan of the matches', async (t) => {
-  const { sql: text, params } = toQuery(candidatesStatement(ftsQuery('politie'), hitKinds(undefined), RANK_LIMIT + 1));
+  const { sql: text, params } = toQuery(candidatesStatement(hitKinds(undefined)));
+  const values = fillPlaceholders(params, { match: ftsQuery('politie'), limit: RANK_LIMIT + 1 });
   t.match(text, /MATCH \? AND rowid >= 0 ORDER BY rowid DESC LIMIT \?\)/, 'a LIMIT ends the reading of the index, of the documents\' rows only');
-  const plan = planOf(db, text, params).join('\n');
+  const plan = planOf(db, text, values).join('\n');
   t.match(plan, /VIRTUAL TABLE INDEX/, 'read through the FTS5 index');
   t.match(plan, /SEARCH r USING INTEGER PRIMARY KEY/, 'each row read from search_rows by its rowid, in one lookup');
   t.notMatch(plan, /docsize|search_index_content/, 'no other table read per row');

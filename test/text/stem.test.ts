@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { stemmedText, tokenize, wordOffset, words } from '../../src/text/stem.js';
+import { spans, stemmedText, tokenize, wordOffset, words, type Span } from '../../src/text/stem.js';
 import { foldForMatch, slugify } from '../../src/text/fold.js';
 import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
 
@@ -49,4 +49,24 @@ t.test('a word found by its offset: wordOffset and words from there agree with r
     if (offset !== (all[index]?.start ?? text.length)) return false;
     return JSON.stringify([...words(text, offset)]) === JSON.stringify(all.slice(index));
   }), { numRuns: 1000 }));
+});
+
+t.test('readers of the words of two texts may interleave: each reads its own text (the word matcher is shared)', async (t) => {
+  const part = fc.constantFrom('camera', 'camera’s', "auto's", "'s", 'één', 'e\u0301e\u0301n', '😀', '2024', ' ', '-', ', ', '\n');
+  t.doesNotThrow(() => fc.assert(fc.property(fc.array(part, { maxLength: 30 }), fc.array(part, { maxLength: 30 }), fc.nat(3), (a, b, from) => {
+    const [first, second] = [a.join(''), b.join('')];
+    const alone = [[...spans(first)], [...spans(second, wordOffset(second, from))]];
+    const readers = [spans(first), spans(second, wordOffset(second, from))];
+    const read: Span[][] = [[], []];
+    for (let turn = 0, done = 0; done < 2; turn++) {
+      done = 0;
+      for (const [i, reader] of readers.entries()) {
+        const next = reader.next();
+        if (next.done) done++;
+        else read[i]!.push(next.value);
+        if (turn % 3 === 0) wordOffset(first, 1);
+      }
+    }
+    return JSON.stringify(read) === JSON.stringify(alone) && alone[0]!.every((w) => w.spelling === first.slice(w.start, w.end));
+  }), { numRuns: 500 }));
 });
