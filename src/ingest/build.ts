@@ -17,6 +17,7 @@ import { InputError } from './errors.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import { previousHistory } from './history.js';
 import type { DigestResult } from './digest-pass.js';
+import type { StoredCountsRows } from './stored-counts-pass.js';
 import { documentId, documentKey, loadDatabase, streamDatabase, type DigestWorkers, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentIdentity, documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
@@ -551,6 +552,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       const digestWorkers: DigestWorkers = {
         run: (task) => startedPool().run({ path: target.tmp, task }, { name: 'digest' }) as Promise<DigestResult>,
         window: 4 * threads,
+        storedCounts: (minimum) => startedPool().run({ path: target.tmp, minimum }, { name: 'storedCounts' }) as Promise<StoredCountsRows>,
       };
       version = await streamDatabase(target.db, p.corpus, documents(), () => {
         for (const line of summary.candidates.report()) options.log?.(line);

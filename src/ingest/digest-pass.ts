@@ -33,13 +33,23 @@ export function runDigestTask(db: Db, task: DigestTask): DigestResult {
   return task.kind === 'records' ? digestRecords(db, task.collection, task.ids) : rowsDigest(db, task.table, task).toString(16);
 }
 
-/** Every task of a file: each hashed table in rowid ranges, then each history collection in pages of ids (read from `db` as the tasks are taken). */
+/** Every task of a file: {@link rowDigestTasks}, then {@link recordDigestTasks}. */
 export function* digestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
+  yield * rowDigestTasks(db, size);
+  yield * recordDigestTasks(db, size);
+}
+
+/** The tasks of the table digests: each hashed table in rowid ranges. They read the tables' own rows only (not `stored_counts`, which records read). */
+export function* rowDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
   for (const table of HASHED_TABLES) {
     const [min, max] = db.values<[number | null, number | null]>(sql`SELECT min(rowid), max(rowid) FROM ${sql.identifier(table)}`)[0]!;
     if (min === null || max === null) continue;
     for (let from = min; from <= max; from += size.rows) yield { kind: 'rows', table, from, to: Math.min(max, from + size.rows - 1) };
   }
+}
+
+/** The tasks of the records' history digests: each history collection in pages of ids (read from `db` as the tasks are taken). */
+export function* recordDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
   for (const collection of historyCollections) for (const ids of idPages(db, collection, size.records)) yield { kind: 'records', collection, ids };
 }
 

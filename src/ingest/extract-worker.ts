@@ -3,13 +3,15 @@
  * then extracts batches of documents, returning each extraction with the summary the
  * reference tables need, serialised for the cache (see extraction-task.ts). Once a fresh
  * file's contents are committed, the same threads compute its digests (`digest`, see
- * digest-pass.ts), reading the file on a connection of their own.
+ * digest-pass.ts) and its stored counts (`storedCounts`, see stored-counts-pass.ts), reading the
+ * file on connections of their own.
  */
 import { workerData } from 'node:worker_threads';
 import { digestSource, type DigestResult, type DigestTask } from './digest-pass.js';
 import { runExtraction, type ExtractionResult, type ExtractionTask } from './extraction-task.js';
 import type { Gazetteer } from './gazetteer.js';
 import { compileContext } from './pipeline.js';
+import { storedCountsOf, type StoredCountsRows } from './stored-counts-pass.js';
 
 const context = compileContext((workerData as { gazetteer: Gazetteer }).gazetteer);
 
@@ -26,4 +28,8 @@ export function digest({ path, task }: { path: string; task: DigestTask }): Dige
     source = digestSource(path);
   }
   return source.run(task);
+}
+
+export function storedCounts({ path, minimum }: { path: string; minimum?: number }): StoredCountsRows {
+  return storedCountsOf(path, minimum);
 }

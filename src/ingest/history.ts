@@ -8,7 +8,7 @@
  * carries, e.g. a measure whose document was retitled. A build that changes nothing adds
  * no build (unless the version moved through data no collection shows, e.g. mentions).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
@@ -105,7 +105,7 @@ export function previousHistory(path: string): HistorySource {
 
 /** The fields of a collection's records that history compares: all but the history fields. */
 const comparedFields = (collection: HistoryCollection) => Object.keys(collectionEntities[collection].columns).filter((f) => !(HISTORY_FIELD_NAMES as string[]).includes(f));
-const digestOf = (record: unknown) => createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 32);
+const digestOf = (record: unknown) => hash('sha256', JSON.stringify(record), 'hex').slice(0, 32);
 
 /** Digest of every record of the collections (all by default) as published, history fields left out. */
 export function recordDigests(db: Db, collections: readonly HistoryCollection[] = historyCollections): Map<string, string> {

@@ -14,7 +14,8 @@ import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
 import { periodCovers, type LocationEntry } from './gazetteer.js';
 import { carryHistory, carryHistoryOf, CurrentDigests, type DocumentRecords, EMPTY_HISTORY, HISTORY_PAGING, historyInMemory, type HistorySource } from './history.js';
-import { digestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestRunner, type DigestTask } from './digest-pass.js';
+import { digestTasks, recordDigestTasks, rowDigestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestRunner, type DigestTask } from './digest-pass.js';
+import type { StoredCountsRows } from './stored-counts-pass.js';
 import { insertAll } from './insert.js';
 import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
 import type { PhaseMark } from './phase-log.js';
@@ -493,8 +494,33 @@ function prepareFreshFile(db: Db): () => void {
   const tables = JSON.stringify(DOCUMENT_TABLES.map(([table]) => table));
   const indexes = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(${tables})) ORDER BY rowid`);
   for (const [name] of indexes) db.run(sql`DROP INDEX ${sql.identifier(name)}`);
+  const indexSearchRows = deferSearchIndex(db);
   return () => {
     for (const [, definition] of indexes) db.run(sql.raw(definition));
+    indexSearchRows();
+  };
+}
+
+/** The trigger that indexes each row written to `search_rows` in `search_index` (migration 0013). */
+const SEARCH_INSERT_TRIGGER = 'search_rows_insert';
+
+/**
+ * Has the documents' full-text rows indexed in one pass once they are all in, not row by row:
+ * drops the trigger that indexes each row of `search_rows` as it is inserted and returns what
+ * rebuilds `search_index` from the table and creates the trigger again (from its own definition,
+ * so the schema is the same). FTS5 indexing a row from inside a trigger cost three to four times
+ * what the same insert costs as a statement of its own: the 125 685 rows of 1 000 documents took
+ * 4.4–5.1 s of CPU through the trigger, 1.4 s as one statement per row, 1.0 s inserted bare and
+ * then rebuilt (README, "The load's full-text index rebuilt"). The index holds the same rows,
+ * terms and statistics either way; only how FTS5 cut it into segments differs.
+ */
+function deferSearchIndex(db: Db): () => void {
+  const trigger = db.values<[string]>(sql`SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ${SEARCH_INSERT_TRIGGER}`)[0]?.[0];
+  if (trigger === undefined) throw new Error(`the schema has no trigger ${SEARCH_INSERT_TRIGGER}`);
+  db.run(sql`DROP TRIGGER ${sql.identifier(SEARCH_INSERT_TRIGGER)}`);
+  return () => {
+    db.run(sql`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
+    db.run(sql.raw(trigger));
   };
 }
 
@@ -651,9 +677,10 @@ class Load {
   /**
    * Everything that depends on the whole corpus's rows, once every document is added: the
    * deferred indexes (a fresh file), the reference tables, series, the measure order tables,
-   * the search statistics and similar measures.
+   * the search statistics, similar measures and the stored counts (unless `storedCounts` is
+   * false: a fresh file's are then computed by a worker, see {@link digestRowsWith}).
    */
-  finishContents(summary: CorpusSummary) {
+  finishContents(summary: CorpusSummary, storedCounts = true) {
     const { db, meta } = this;
     const phase = meta.phase ?? (() => {});
     phase('documents');
@@ -681,39 +708,53 @@ class Load {
     if (this.#storedCountsChange) {
       this.#storedCountsChange.adding(JSON.stringify(this.#loaded));
       this.#storedCountsChange.apply(meta.storedCountsMinimum);
-    } else replaceStoredCounts(db, meta.storedCountsMinimum);
+    } else if (storedCounts) replaceStoredCounts(db, meta.storedCountsMinimum);
+    else return;
     phase('stored counts');
   }
 
-  /** A fresh file's digests (see digest-pass.ts), its contents complete: where they go as each task's result comes. */
-  #freshDigests(): { current: CurrentDigests; apply: (task: DigestTask, result: DigestResult) => void } {
-    const current = (this.#current = new CurrentDigests(this.db));
-    return {
-      current,
-      apply: (task, result) => {
-        if (task.kind === 'rows') this.#digests.addPart(task.table, BigInt(`0x${result as string}`));
-        else current.put(task.collection, result as Array<[string, string]>);
-      },
-    };
-  }
+  /** Where a fresh file's digests (see digest-pass.ts) go as each task's result comes, its contents complete. */
+  readonly #applyDigest = (task: DigestTask, result: DigestResult) => {
+    if (task.kind === 'rows') this.#digests.addPart(task.table, BigInt(`0x${result as string}`));
+    else (this.#current ??= new CurrentDigests(this.db)).put(task.collection, result as Array<[string, string]>);
+  };
 
   /** A fresh file's digests computed on this connection, one task after another. */
   digestHere() {
-    const { apply } = this.#freshDigests();
-    for (const task of digestTasks(this.db)) apply(task, runDigestTask(this.db, task));
-    this.meta.phase?.('digests');
-  }
-
-  /** A fresh file's digests computed by `run` (worker threads reading the committed file), `window` tasks at a time; what they return is written on this connection. */
-  async digestWith(run: DigestRunner, window: number) {
-    const { apply } = this.#freshDigests();
-    await runDigestTasks(digestTasks(this.db), run, apply, window);
+    this.#current ??= new CurrentDigests(this.db);
+    for (const task of digestTasks(this.db)) this.#applyDigest(task, runDigestTask(this.db, task));
     this.meta.phase?.('digests');
   }
 
   /**
+   * A fresh file's table digests computed by `workers` (threads reading the committed file) beside
+   * its stored counts, which one of them computes from the same file (see stored-counts-pass.ts)
+   * and which are written here (the contents committed without them: `finishContents(summary,
+   * false)`). The records' digests come after ({@link digestRecordsWith}), once the stored counts
+   * are committed too: a record as published may read them (a theme's measure count).
+   */
+  async digestRowsWith(workers: DigestWorkers) {
+    const counted = workers.storedCounts(this.meta.storedCountsMinimum);
+    // Awaited below, once the table digests are in; until then a failure is not an unhandled rejection.
+    counted.catch(() => {});
+    await runDigestTasks(rowDigestTasks(this.db), workers.run, this.#applyDigest, workers.window);
+    const { rows, meta } = await counted;
+    insertAll(this.db, t.storedCounts, rows);
+    this.db.delete(t.meta).where(eq(t.meta.key, STORED_COUNTS_KEY)).run();
+    insertAll(this.db, t.meta, meta);
+    this.meta.phase?.('stored counts, table digests');
+  }
+
+  /** A fresh file's record digests computed by `workers` (threads reading the committed file), `window` tasks at a time; what they return is written on this connection. */
+  async digestRecordsWith(workers: DigestWorkers) {
+    this.#current ??= new CurrentDigests(this.db);
+    await runDigestTasks(recordDigestTasks(this.db), workers.run, this.#applyDigest, workers.window);
+    this.meta.phase?.('record digests');
+  }
+
+  /**
    * The version (from the table digests), the facts, `meta` and the history; for a fresh file
-   * once its digests are in (`digestHere` or `digestWith`), then its foreign keys checked.
+   * once its digests are in (`digestHere`, or `digestRowsWith` and `digestRecordsWith`), then its foreign keys checked.
    */
   finishVersion(): string {
     const { db, meta } = this;
@@ -807,20 +848,24 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
   }
 }
 
-/** Worker threads that compute a fresh file's digests (see digest-pass.ts), and how many tasks to give them at a time. */
+/** Worker threads that compute a fresh file's digests (see digest-pass.ts) and stored counts (stored-counts-pass.ts), and how many digest tasks to give them at a time. */
 export interface DigestWorkers {
   run: DigestRunner;
   window: number;
+  /** The stored counts of the committed file (sets of at most `minimum` records counted live). */
+  storedCounts: (minimum: number | undefined) => Promise<StoredCountsRows>;
 }
 
 /**
  * {@link loadDatabase} into an empty database from documents that arrive over time (in manifest
  * order, as a parallel build extracts them). `summary` is asked for once every document has been
  * added (the caller folds the summaries as the documents go by). The same rows as `loadDatabase`
- * given the same documents. In one transaction of its own, or, given `workers`, two: the contents are committed, the workers compute the digests from the
+ * given the same documents. In one transaction of its own, or, given `workers`, three: the
+ * contents are committed, the workers compute the table digests and the stored counts from the
  * committed file on connections of their own (the file is a temporary one, renamed into place
- * only once complete, so nobody else reads it half-built), and this connection writes the version
- * and history from them. On one thread that pass was a third of a 10k build's main-thread CPU.
+ * only once complete, so nobody else reads it half-built), the stored counts are committed, the
+ * workers compute the records' digests, and this connection writes the version and history from
+ * them. On one thread those passes were a third of a 10k build's main-thread CPU.
  */
 export async function streamDatabase(db: Db, inputs: References, documents: AsyncIterable<ExtractedDocument>, summary: () => CorpusSummary, meta: Omit<LoadMeta, 'incremental'>, workers?: DigestWorkers): Promise<string> {
   const restoreForeignKeys = checkForeignKeysAtEnd(db);
@@ -828,12 +873,16 @@ export async function streamDatabase(db: Db, inputs: References, documents: Asyn
   try {
     const load = new Load(db, inputs, meta);
     for await (const d of documents) load.add(d);
-    load.finishContents(summary());
+    load.finishContents(summary(), workers === undefined);
     if (workers) {
       db.run(sql`COMMIT`);
       meta.phase?.('commit contents');
       db.run(sql`BEGIN`);
-      await load.digestWith(workers.run, workers.window);
+      await load.digestRowsWith(workers);
+      db.run(sql`COMMIT`);
+      meta.phase?.('commit stored counts');
+      db.run(sql`BEGIN`);
+      await load.digestRecordsWith(workers);
     } else load.digestHere();
     const version = load.finishVersion();
     db.run(sql`COMMIT`);
