@@ -415,6 +415,21 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
+  // "In 23 gevallen werd een boete opgelegd": a count of cases framed by "in" says how often the
+  // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
+  if (casesOfClause(doc, f, lead)) {
+    const held = resolve(doc, sentence, earlier, 0, false);
+    if (held) return withoutTrailingParticiple(doc, held);
+  }
+  // "59 voor sluikstorten", "36 procent voor diefstal en afpersing": a bare number or share before
+  // "voor" and a bare lowercase noun is of the category that noun names.
+  const category = categoryAfter(doc, f, last, to, earlier, sentence);
+  if (category) return category;
+  // "30 agenten per 10.000 inwoners": a density counts its own noun, whoever's or wherever it is.
+  if (perNumberedBase(doc, f)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
   if (f.kind === 'fraction') {
     const noun = nounAfterFraction(doc, last, to);
@@ -1015,12 +1030,87 @@ function contrastedStaff(doc: DocumentReader, f: FigureReading, lead: number, ea
 
 const ONE = new Set(['een', 'één', 'eén', '1']);
 
+/** Whether a figure's quote ends in its unit, a noun of its own ("300 dossiers"), not one taken from before. */
+const ownsNoun = (f: FigureReading) => f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+
+// Nouns of the cases in which a clause held: "in 23 gevallen", "in twaalf dossiers" are how often, not what.
+const CASE_NOUNS = new Set(['gevallen', 'geval']);
+
+/** A span less a participle that closes it ("een rijverbod opgelegd" → "een rijverbod"): the verb of a clause in verb-final order. */
+function withoutTrailingParticiple(doc: DocumentReader, span: Span): Span {
+  const k = doc.tokenAt(span.end) - 1;
+  const last = doc.tokens[k];
+  const before = doc.tokens[k - 1];
+  if (!last || !before || before.start < span.start || !isPastParticiple(last.norm)) return span;
+  return { start: span.start, end: before.end, quote: doc.text.slice(span.start, before.end) };
+}
+
+/** "In 23 gevallen zijn ze geseponeerd": a count of cases after "in", not a fraction ("in negen op de tien gevallen"). */
+function casesOfClause(doc: DocumentReader, f: FigureReading, lead: number): boolean {
+  return f.kind === 'count' && f.unit !== null && CASE_NOUNS.has(foldForMatch(f.unit)) && doc.tokens[lead - 1]?.norm === 'in';
+}
+
+/**
+ * "15 voor bezit of gebruik van lachgas, 59 voor sluikstorten", "36 procent voor diefstal": a number
+ * without a noun of its own, or a share, right before "voor" and a noun without an article counts
+ * or measures the category the noun names. An article ("voor de politie") or a name ("voor
+ * België") makes a purpose or a place, not a category.
+ */
+function categoryAfter(doc: DocumentReader, f: FigureReading, last: number, to: number, earlier: Described[], sentence: number): Span | null {
+  // A unit taken from before ("300 dossiers. … 41 voor wildplassen") is no noun of the figure's own.
+  const bare = f.kind === 'count' && (f.unit === null || !ownsNoun(f));
+  if (!(bare || f.kind === 'percentage') || doc.tokens[last + 1]?.norm !== 'voor') return null;
+  // "tien vacatures voor inspecteurs, en nog drie voor hoofdinspecteur": a gap for the noun a figure
+  // before it in the sentence named; the "voor" phrases are parallel, the number counts that noun.
+  if (lastOf(earlier, (e) => e.sentence === sentence && ownsNoun(e), (e) => e.sentence < sentence)) return null;
+  const head = doc.tokens[last + 2];
+  if (!head || head.type !== 'word' || isCap(head) || NP_DETERMINERS.has(head.norm)) return null;
+  const np = doc.nounPhrase(last + 2, to);
+  return np && np.last !== null && !TIME_NOUNS.has(doc.tokens[np.last]!.norm) ? doc.span(np) : null;
+}
+
 /** "een wijkagent per 2.500 inwoners", "1 camera per 300 meter": the noun a rate counts, one of it per the figure. */
 function ratedNoun(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'per') return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   if (!np || np.last === null || !ONE.has(doc.tokens[np.first - 1]?.norm ?? '')) return null;
   return doc.span(np);
+}
+
+// Quantities an owner has, whose change is a change of the quantity ("het budget van de politie daalde met 15 procent").
+const OWNED_QUANTITIES = new Set(['budget', 'begroting', 'capaciteit', 'personeelscapaciteit', 'werkingsbudget', 'dotatie']);
+// "het budget van de federale politie", "de capaciteit van ons korps": the quantity noun, "van" and the owner's determiners.
+const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onze|zijn|haar|hun|deze|dit)\s+)?$/u;
+
+/**
+ * Second readings of a subject found by the rules of `subjectOf`, on what the phrase is:
+ * - a change by a figure ("… gedaald met 2,5%") whose subject is the owner in "de capaciteit van
+ *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
+ * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") are
+ *   counted for themselves: a place has inhabitants and officers working there, not staff
+ *   (its police organisation is named as such), and the place stays the figure's setting.
+ */
+function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null): Span | null {
+  if (!subject) return subject;
+  const first = doc.tokenAt(f.start);
+  if (f.kind === 'percentage' && doc.tokens[leadOf(doc, first) - 1]?.norm === 'met') {
+    const owned = OWNED_QUANTITY_BEFORE.exec(doc.text.slice(Math.max(0, subject.start - 60), subject.start));
+    if (owned && OWNED_QUANTITIES.has(foldForMatch(owned[1]!))) {
+      const start = subject.start - owned[0].length;
+      return { start, end: start + owned[1]!.length, quote: owned[1]! };
+    }
+  }
+  if (isPeople(f.kind, f.unit) && subject.end <= f.start && bareName(doc, subject)) {
+    return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
+  }
+  return subject;
+}
+
+/** A capitalised name standing without an article, and naming no organisation ("Limburg", not "de provincie", "Politiezone Noord"). */
+function bareName(doc: DocumentReader, subject: Span): boolean {
+  const k = doc.tokenAt(subject.start);
+  const t = doc.tokens[k];
+  return t !== undefined && isCap(t) && !NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '') && !namesOrganisation(subject) && !ANAPHORIC_PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
 }
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
@@ -1520,7 +1610,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = subjectOf(doc, f, out, readings[i + 1]);
+    const subject = ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1]));
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
