@@ -177,3 +177,26 @@ t.test('people or staff of a bare place name are counted for themselves; the pla
   t.equal(placeOf('De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners.', 'Luxemburg', '42'), 'luxemburg');
   t.equal(placeOf('Luxemburg telt in vergelijking met de andere 9 provincies weinig agenten.', 'Luxemburg', '9'), null, 'places counted are no people');
 });
+
+t.test('the impersonal "het gaat om/over" names no subject: the figure is of what the text was about, or a share of what it names', async (t) => {
+  const text = 'In 30 gevallen werden er boetes opgelegd. Meestal ging het om 80 euro. Bij de parkeerovertredingen gaat het om 45 of 90 euro.';
+  t.equal(figure(text, '80').subject, 'boetes', 'what the figure before is of');
+  t.equal(figure(text, '45').subject, 'parkeerovertredingen', 'a fronted "bij" phrase');
+  t.equal(figure(text, '90').subject, 'parkeerovertredingen', 'an alternative after the first figure');
+  t.equal(figure('In 2020 waren er 400 feiten. In meer dan de helft van deze feiten ging het over een inbraak.', 'helft').subject, 'inbraak', 'a share before it is of what "over" names');
+  t.equal(figure('Het gaat om 40 agenten van de zone.', '40').subject, 'zone', 'nothing before: the figure\'s own complement');
+  t.not(figure('De zone gaat 40 agenten om de vijf jaar opleiden.', '40').subject, 'vijf jaar', 'no impersonal "het"');
+});
+
+t.test('a personal pronoun as subject goes on with the subject of the sentence before; a demonstrative with its last figure', async (t) => {
+  const text = 'Het parket telt vier afdelingen: Gent en Aalst. Het heeft een kader van 58 magistraten.';
+  t.equal(figure(text, '58').subject, 'parket', '"Het" is the parket, not what "vier afdelingen" counts');
+  t.equal(figure('De zone telde 300 inbraken. Dat is een daling met 12 procent.', '12').subject, 'inbraken', 'a demonstrative points to the figure before');
+});
+
+t.test('an amount or count does not stand for what a share before it is a share of; a participle closing a phrase is its verb', async (t) => {
+  t.equal(figure('In vier op de tien gevallen werd een boete uitgeschreven. Gemiddeld bedroeg die 93,5 euro.', '93,5').subject, 'boete');
+  t.equal(figure('Er werden 300 boetes uitgeschreven. Gemiddeld bedroeg die 60 euro.', '60').subject, 'boetes', 'a count before it is what it is of');
+  t.equal(figure('In 14 gevallen werd een rijverbod opgelegd.', '14').subject, 'rijverbod', 'not "rijverbod opgelegd"');
+  t.equal(figure('Een op de drie gevallen ging om geweld. Dat aandeel steeg met 4 procent.', '4').subject, 'gevallen', 'a share may stand for a share');
+});

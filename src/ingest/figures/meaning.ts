@@ -76,7 +76,7 @@ const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
-  if (!isCap(t) && inPhrase && VERB_FORM.test(t.norm)) return false;
+  if (!isCap(t) && inPhrase && (VERB_FORM.test(t.norm) || isPastParticiple(t.norm))) return false;
   return true;
 }
 
@@ -312,6 +312,8 @@ class DocumentReader {
     const [from, to] = this.sentenceTokens(sentence);
     let end = to;
     while (end > from && this.tokens[end - 1]!.type === 'sym') end--;
+    // "… werd een boete uitgeschreven": a participle closing the sentence is its verb, not its last phrase.
+    if (end - 1 > from && isPastParticiple(this.tokens[end - 1]!.norm)) end--;
     const np = this.nounPhraseBefore(end, from);
     if (!np || np.last === null || this.tokens[np.last]!.type !== 'word') return null;
     // Read backwards the phrase may run into a verb the lists lack ("De zone kocht nieuwe camera's"):
@@ -415,11 +417,14 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
+  // "Meestal ging het om 50 euro", "In de helft van de feiten ging het over diefstal": what "het gaat om" is about.
+  const about = aboutClause(doc, lead, from, to, earlier, sentence);
+  if (about) return about;
   // "In 23 gevallen werd een boete opgelegd": a count of cases framed by "in" says how often the
   // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
   if (casesOfClause(doc, f, lead)) {
     const held = resolve(doc, sentence, earlier, 0, false);
-    if (held) return withoutTrailingParticiple(doc, held);
+    if (held) return held;
   }
   // "59 voor sluikstorten", "36 procent voor diefstal en afpersing": a bare number or share before
   // "voor" and a bare lowercase noun is of the category that noun names.
@@ -576,7 +581,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (clause) return clause;
   const spoken = !ownsDemonstrative(f) ? speakersOrganisation(doc, earlier, sentence) : null;
   if (spoken) return spoken;
-  const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
+  const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f), isShare(f));
   if (own) return own;
   // "… besteden aan terrorismebestrijding. Daar werken nu 200 mensen": staff of the place or
   // field "daar" points back to, the last phrase of the sentence before.
@@ -670,6 +675,10 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
   return same ? spanOf(same) : null;
 }
 
+const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
+
+// Personal pronouns that can stand for the subject of the sentence before ("Het parket … Het heeft …").
+const PERSONAL_PRONOUNS = new Set(['het', 'hij', 'zij', 'ze']);
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
 const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
@@ -1030,20 +1039,46 @@ function contrastedStaff(doc: DocumentReader, f: FigureReading, lead: number, ea
 
 const ONE = new Set(['een', 'één', 'eén', '1']);
 
+// Forms of "gaan" in the impersonal "het gaat om …" ("it is about …").
+const GAAN = new Set(['gaat', 'ging', 'gingen', 'gaan']);
+const ABOUT = new Set(['om', 'over']);
+
+/**
+ * The impersonal "het gaat om/over …" names no subject of its own: a figure after "om" ("Meestal
+ * ging het om 50 euro") is of what a fronted "bij" phrase names ("Bij de verkeersovertredingen gaat
+ * het om 58 euro"), else of what the figure before it is of; a figure before it ("In de helft van
+ * de feiten ging het over een diefstal") is a share of what "om"/"over" names.
+ */
+function aboutClause(doc: DocumentReader, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  let about = -1;
+  for (let k = from; k < to - 2 && about < 0; k++) {
+    const [a, b, c] = [doc.tokens[k]!.norm, doc.tokens[k + 1]!.norm, doc.tokens[k + 2]!.norm];
+    if (((a === 'het' && GAAN.has(b)) || (GAAN.has(a) && b === 'het')) && ABOUT.has(c)) about = k + 2;
+  }
+  if (about < 0) return null;
+  if (lead > about) {
+    // "het gaat om 58 of 116 euro": an alternative after the first figure is of what that one is of.
+    if (lead !== about + 1) {
+      const alternative = earlier.at(-1);
+      return alternative && alternative.sentence === sentence && alternative.start === doc.tokens[about + 1]!.start && COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') ? spanOf(alternative) : null;
+    }
+    if (doc.tokens[from]?.norm === 'bij') {
+      const np = doc.nounPhrase(from + 1, about);
+      if (np && np.last !== null) return doc.span(np);
+    }
+    const before = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    return before ? spanOf(before) : null;
+  }
+  if (lead > about - 3) return null;
+  const np = doc.nounPhrase(about + 1, to);
+  return np && np.last !== null ? doc.span(np) : null;
+}
+
 /** Whether a figure's quote ends in its unit, a noun of its own ("300 dossiers"), not one taken from before. */
 const ownsNoun = (f: FigureReading) => f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
 
 // Nouns of the cases in which a clause held: "in 23 gevallen", "in twaalf dossiers" are how often, not what.
 const CASE_NOUNS = new Set(['gevallen', 'geval']);
-
-/** A span less a participle that closes it ("een rijverbod opgelegd" → "een rijverbod"): the verb of a clause in verb-final order. */
-function withoutTrailingParticiple(doc: DocumentReader, span: Span): Span {
-  const k = doc.tokenAt(span.end) - 1;
-  const last = doc.tokens[k];
-  const before = doc.tokens[k - 1];
-  if (!last || !before || before.start < span.start || !isPastParticiple(last.norm)) return span;
-  return { start: span.start, end: before.end, quote: doc.text.slice(span.start, before.end) };
-}
 
 /** "In 23 gevallen zijn ze geseponeerd": a count of cases after "in", not a fraction ("in negen op de tien gevallen"). */
 function casesOfClause(doc: DocumentReader, f: FigureReading, lead: number): boolean {
@@ -1201,7 +1236,7 @@ const phraseSpan = (doc: DocumentReader, r: SubjectReading) => (r?.kind === 'np'
  * at a time. With `ownDemonstrative`, a demonstrative phrase with a noun ("Deze bijkomende
  * investering") is the subject itself.
  */
-function resolve(doc: DocumentReader, sentence: number, earlier: Described[], depth: number, ownDemonstrative: boolean): Span | null {
+function resolve(doc: DocumentReader, sentence: number, earlier: Described[], depth: number, ownDemonstrative: boolean, share = true): Span | null {
   const found = doc.clauseSubject(sentence);
   if (!found) return null;
   const { reading, fronted } = found;
@@ -1212,7 +1247,15 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
     return c ? phraseSpan(doc, doc.readPhrase(c, fronted[1])) ?? doc.span(c) : null;
   }
   if (reading?.kind === 'anaphor' && sentence > 0 && depth < 2) {
-    const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null).at(-1);
+    // "Het parket bestaat uit vier afdelingen. Het heeft een kader van 58 magistraten": a personal pronoun
+    // as subject goes on with the subject of the sentence before, not with what its last figure counts.
+    if (!reading.np && PERSONAL_PRONOUNS.has(doc.tokens[fronted[0]]?.norm ?? '') && doc.tokens[fronted[0] + 1]?.type === 'word') {
+      const topic = doc.clauseSubject(sentence - 1)?.reading;
+      if (topic?.kind === 'np') return doc.span(topic.np);
+    }
+    // "In negen op de tien gevallen werd een boete uitgeschreven. Gemiddeld bedroeg die 93,5 euro": an amount
+    // or a count does not stand for what a share before it is a share of.
+    const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null && (share || !isShare(e))).at(-1);
     if (previous) return { start: previous.subjectStart!, end: previous.subjectEnd!, quote: previous.subject! };
     // "… behalve feiten van diefstal met geweld. Die stegen met 12 procent": a demonstrative "die"/"deze"
     // standing alone points to the nearest phrase, the last one of the sentence before, not to its subject.
@@ -1220,7 +1263,7 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
       const nearest = doc.lastPhraseOf(sentence - 1);
       if (nearest) return nearest;
     }
-    return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative);
+    return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative, share);
   }
   return null;
 }
