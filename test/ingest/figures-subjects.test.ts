@@ -200,3 +200,9 @@ t.test('an amount or count does not stand for what a share before it is a share 
   t.equal(figure('In 14 gevallen werd een rijverbod opgelegd.', '14').subject, 'rijverbod', 'not "rijverbod opgelegd"');
   t.equal(figure('Een op de drie gevallen ging om geweld. Dat aandeel steeg met 4 procent.', '4').subject, 'gevallen', 'a share may stand for a share');
 });
+
+t.test('a figure in a clause that "dat" opens after a verb is of that clause\'s subject', async (t) => {
+  t.equal(figure('Daaruit blijkt dat de geregistreerde diefstal in Limburg daalde met bijna acht procent.', 'acht').subject, 'geregistreerde diefstal');
+  t.equal(figure('Cijfers tonen aan dat het aantal inbraken steeg met 9 procent.', '9').subject, 'inbraken', 'through "het aantal"');
+  t.equal(figure('Het rapport dat de politie opstelde telt 40 pagina\'s.', '40').subject, 'pagina\'s', 'a relative "dat" after a noun opens no clause of its own');
+});

@@ -577,6 +577,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  const reported = reportedClauseSubject(doc, first, from, to);
+  if (reported) return reported;
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
   const spoken = !ownsDemonstrative(f) ? speakersOrganisation(doc, earlier, sentence) : null;
@@ -676,6 +678,27 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
+
+/**
+ * "Daaruit blijkt dat de geregistreerde criminaliteit daalde met zeven procent", "De korpschef zegt
+ * dat het korps 40 agenten mist": a figure in a clause that "dat" opens after a verb is of that
+ * clause's subject, the phrase right after "dat" (not "dat er …", which presents the figure).
+ */
+function reportedClauseSubject(doc: DocumentReader, first: number, from: number, to: number): Span | null {
+  for (let k = first - 1; k > from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'sym' && t.text !== '-') return null;
+    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[k + 1]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[k + 1]!.norm)) continue;
+    // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
+    const before = doc.tokens[k - 1]!;
+    if (NP_DETERMINERS.has(before.norm) || (!FINITE_VERBS.has(before.norm) && !PAST_VERBS.has(before.norm) && !REPORTING_VERBS.has(before.norm))) return null;
+    const np = doc.nounPhrase(k + 1, first);
+    return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  }
+  return null;
+}
+// Verbs after which "dat" opens a reported or established fact ("aan" and "uit" close "toont aan dat", "wijst uit dat").
+const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest']);
 
 // Personal pronouns that can stand for the subject of the sentence before ("Het parket … Het heeft …").
 const PERSONAL_PRONOUNS = new Set(['het', 'hij', 'zij', 'ze']);
