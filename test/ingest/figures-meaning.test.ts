@@ -311,7 +311,7 @@ t.test('reference date: a past-tense sentence opening with its figure goes on in
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen werden aangehouden voor terrorisme.', '38'), '2016');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. Vandaag zitten 38 personen in de cel.', '38'), null, 'not in the present ("vandaag zitten")');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen zitten nu in de cel.', '38'), null, 'not in the present tense');
-  t.equal(date('In 2016 deed de dienst 576 aanhoudingen.\n\n38 personen werden aangehouden.', '38'), null, 'not across paragraphs');
+  t.equal(date('In 2016 deed de dienst 576 aanhoudingen.\n\n38 personen werden aangehouden.', '38'), '2016', 'across paragraphs: the year frames the text after it');
 });
 
 t.test('reference date: the year that frames a paragraph, a list, a restatement and a section', async (t) => {
@@ -794,4 +794,14 @@ t.test('status: hopes, demands, ideals and what is being built are targets; "een
   t.equal(figure('De provincie heeft geëist dat elke zone minimaal 200 agenten telt.', '200').status, 'target');
   t.equal(figure('Er is een cameranetwerk in aanbouw, met camera’s op twaalf plaatsen.', 'twaalf').status, 'target');
   t.equal(figure('Een hoop inwoners, 300 mensen in totaal, kwamen naar de raad.', '300').status, 'actual');
+});
+
+t.test('reference date: a stated year frames the paragraphs and untitled sections after it; a list stops at its opening sentence; an infinitive is no past', async (t) => {
+  const date = (text: string, quote: string, documentDate = '2020-07') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const sections = 'In 2019 rukte de brandweer 40 000 keer uit.\n\nBrand\n\nBranden zorgden voor 12 000 interventies.\n\nZiekenwagen\n\nEr werden 20 000 ritten gereden.';
+  t.equal(date(sections, '12 000'), '2019', 'past a heading without a year');
+  t.equal(date(sections, '20 000'), '2019', 'two sections on');
+  t.equal(date('Resultaten 2018\n\nDe zone telde 300 inbraken.', '300'), '2018', 'a heading with a year frames its section');
+  t.equal(date('In 2019 ging alles goed.\n\nDe zone kocht in beslag:\n• 41 voertuigen', '41'), null, 'a list goes back to its opening sentence, no further');
+  t.equal(date('Vorig jaar werd de zaal verbouwd.\n\nDe zaal biedt plaats voor 35 personen, om er vergaderingen te kunnen opzetten.', '35'), null, 'a present sentence: "opzetten" after a modal is an infinitive, not a weak past');
 });

@@ -25,7 +25,7 @@ t.test('a rate whose numerator is a number: the base after "per" is no figure, t
   t.same(quotes('Het gemiddelde ligt op achttien inspecteurs per 10.000 inwoners.'), ['achttien inspecteurs'], 'a number word as numerator');
   const density = figure('De provincie telt 14 agenten per 10.000 inwoners.', '14');
   t.equal(density.unitKind, 'count', 'a density, not a headcount');
-  t.equal(density.subject, 'provincie', 'whose density it is: the clause\'s subject, as for a headcount');
+  t.equal(density.subject, 'agenten', 'a density counts its own noun (the devset convention: the rated noun); the clause\'s place is its subjectLocation');
   t.same(quotes('Er is één wijkagent per 3.000 inwoners.'), ['3.000 inwoners'], 'with "één" the base is the figure');
   t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
 });
@@ -139,4 +139,70 @@ t.test('a figure in brackets after a place name is stated for that place and cou
     return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
   };
   t.equal(placeOf('Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%).', 'Lennik', '26,41'), 'lennik', 'the place before the bracket');
+});
+
+t.test('a count of cases after "in" is of the clause\'s subject; a fraction of cases counts the cases', async (t) => {
+  t.equal(figure('In 14 gevallen werd een rijverbod opgelegd.', '14').subject, 'rijverbod');
+  t.equal(figure('De stad kreeg 300 klachten. In 40 gevallen zijn ze doorgestuurd.', '40').subject, 'klachten', 'a pronoun points back');
+  t.equal(figure('In vier op de tien gevallen werd een rijverbod opgelegd.', 'vier').subject, 'gevallen', 'a fraction of the cases');
+  t.equal(figure('Er waren 14 gevallen.', '14').subject, 'gevallen', 'no "in": the cases are counted');
+});
+
+t.test('a bare number or a share before "voor" and a noun without an article is of the category it names', async (t) => {
+  const text = 'De stad telde 300 GAS-dossiers. Zo waren er 41 voor wildplassen, 17 voor nachtlawaai en 12 voor de markt.';
+  t.equal(figure(text, '41').subject, 'wildplassen');
+  t.equal(figure(text, '17').subject, 'nachtlawaai');
+  t.not(figure(text, '12').subject, 'markt', 'with an article it is a purpose or a place, no category');
+  t.equal(figure('De stijging bedraagt 12 procent voor gauwdiefstal.', '12').subject, 'gauwdiefstal');
+  t.equal(figure('Er staan vijf vacatures open voor agenten, en nog twee voor commissaris.', 'twee').subject, 'vacatures', 'a gap for the noun of a figure before it in the sentence');
+  t.not(figure('De stijging bedraagt 12 procent voor Brussel.', '12').subject, 'Brussel', 'a name after "voor" is a place');
+});
+
+t.test('a change by a share of what an owner has is a change of the quantity, not of its owner', async (t) => {
+  t.equal(figure('Het werkingsbudget van de brandweer is vorig jaar gedaald met 4 procent.', '4').subject, 'werkingsbudget');
+  t.equal(figure('Sinds 2019 steeg de capaciteit van het labo met 30%.', '30').subject, 'capaciteit');
+  t.equal(figure('Het aantal agenten van de zone steeg met 10 procent.', '10').subject, 'agenten', 'a count is no owned quantity: what "het aantal" counts');
+  t.equal(figure('Het budget van de brandweer bedraagt 4 procent van de begroting.', '4').subject, 'brandweer', 'a share that is no change keeps the owner');
+});
+
+t.test('people or staff of a bare place name are counted for themselves; the place is their setting', async (t) => {
+  t.equal(figure('Luxemburg heeft nu 840 politieagenten.', '840').subject, 'politieagenten');
+  t.equal(figure('Politiezone Noord heeft nu 120 agenten.', '120').subject, 'Politiezone Noord', 'an organisation has staff');
+  t.equal(figure('De zone heeft nu 120 agenten.', '120').subject, 'zone', 'a phrase with its article is no bare name');
+  const placeOf = (text: string, place: string, quote: string) => {
+    const mentions: Mention[] = [...text.matchAll(new RegExp(place, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: place.toLowerCase(), start: m.index, end: m.index + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  };
+  t.equal(placeOf('Luxemburg heeft nu 1.840 politieagenten, dat zijn 42 politieagenten per 10.000 inwoners.', 'Luxemburg', '42'), 'luxemburg', 'the sentence\'s subject place, past the point inside "1.840"');
+  t.equal(placeOf('De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners.', 'Luxemburg', '42'), 'luxemburg');
+  t.equal(placeOf('Luxemburg telt in vergelijking met de andere 9 provincies weinig agenten.', 'Luxemburg', '9'), null, 'places counted are no people');
+});
+
+t.test('the impersonal "het gaat om/over" names no subject: the figure is of what the text was about, or a share of what it names', async (t) => {
+  const text = 'In 30 gevallen werden er boetes opgelegd. Meestal ging het om 80 euro. Bij de parkeerovertredingen gaat het om 45 of 90 euro.';
+  t.equal(figure(text, '80').subject, 'boetes', 'what the figure before is of');
+  t.equal(figure(text, '45').subject, 'parkeerovertredingen', 'a fronted "bij" phrase');
+  t.equal(figure(text, '90').subject, 'parkeerovertredingen', 'an alternative after the first figure');
+  t.equal(figure('In 2020 waren er 400 feiten. In meer dan de helft van deze feiten ging het over een inbraak.', 'helft').subject, 'inbraak', 'a share before it is of what "over" names');
+  t.equal(figure('Het gaat om 40 agenten van de zone.', '40').subject, 'zone', 'nothing before: the figure\'s own complement');
+  t.not(figure('De zone gaat 40 agenten om de vijf jaar opleiden.', '40').subject, 'vijf jaar', 'no impersonal "het"');
+});
+
+t.test('a personal pronoun as subject goes on with the subject of the sentence before; a demonstrative with its last figure', async (t) => {
+  const text = 'Het parket telt vier afdelingen: Gent en Aalst. Het heeft een kader van 58 magistraten.';
+  t.equal(figure(text, '58').subject, 'parket', '"Het" is the parket, not what "vier afdelingen" counts');
+  t.equal(figure('De zone telde 300 inbraken. Dat is een daling met 12 procent.', '12').subject, 'inbraken', 'a demonstrative points to the figure before');
+});
+
+t.test('an amount or count does not stand for what a share before it is a share of; a participle closing a phrase is its verb', async (t) => {
+  t.equal(figure('In vier op de tien gevallen werd een boete uitgeschreven. Gemiddeld bedroeg die 93,5 euro.', '93,5').subject, 'boete');
+  t.equal(figure('Er werden 300 boetes uitgeschreven. Gemiddeld bedroeg die 60 euro.', '60').subject, 'boetes', 'a count before it is what it is of');
+  t.equal(figure('In 14 gevallen werd een rijverbod opgelegd.', '14').subject, 'rijverbod', 'not "rijverbod opgelegd"');
+  t.equal(figure('Een op de drie gevallen ging om geweld. Dat aandeel steeg met 4 procent.', '4').subject, 'gevallen', 'a share may stand for a share');
+});
+
+t.test('a figure in a clause that "dat" opens after a verb is of that clause\'s subject', async (t) => {
+  t.equal(figure('Daaruit blijkt dat de geregistreerde diefstal in Limburg daalde met bijna acht procent.', 'acht').subject, 'geregistreerde diefstal');
+  t.equal(figure('Cijfers tonen aan dat het aantal inbraken steeg met 9 procent.', '9').subject, 'inbraken', 'through "het aantal"');
+  t.equal(figure('Het rapport dat de politie opstelde telt 40 pagina\'s.', '40').subject, 'pagina\'s', 'a relative "dat" after a noun opens no clause of its own');
 });

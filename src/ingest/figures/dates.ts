@@ -225,13 +225,18 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
 
 const BULLET_BLOCK = /^\s*(?:[-•*–·▪●]|\d+[.)])\s/u;
 
+// How many sentences back a stated year still frames a figure: a news item or a report section.
+const FRAME_REACH = 30;
+
 /**
- * The year a paragraph frames its sentences in: for sentence `index`, the last year stated in
- * the sentences before it in its block ("In 2016 zorgde de dienst voor 576 aanhoudingen. … Er
- * werden 764 dossiers opgestart." → 2016). A list item goes on in the items before it and in
- * the sentence that opens the list ("De dienst nam in 2019 in beslag: • 41 voertuigen"). Only a
- * year frames: a point in time ("Eind 2018 nam de zone haar gebouw in gebruik") dates its own
- * sentence, not the ones after it. Null when no year frames it.
+ * The year a text frames its sentences in: for sentence `index`, the last year stated in the
+ * sentences before it ("In 2016 zorgde de dienst voor 576 aanhoudingen. … Er werden 764 dossiers
+ * opgestart." → 2016), across paragraphs and headings without a year of their own ("In 2019 werden
+ * de brandweerdiensten 370 931 keer opgeroepen … ⏎ Brand ⏎ Oproepen voor brand zorgden voor 19 878
+ * interventies" → 2019), at most {@link FRAME_REACH} sentences back. A list item goes on in the
+ * items before it and in the sentence that opens the list ("De dienst nam in 2019 in beslag: • 41
+ * voertuigen"), no further. Only a year frames: a point in time ("Eind 2018 nam de zone haar
+ * gebouw in gebruik") dates its own sentence, not the ones after it. Null when no year frames it.
  */
 export function frameDateOf(
   text: string,
@@ -257,20 +262,17 @@ export function frameDateOf(
   return (index) => {
     const yearOf = (sentence: [number, number]) => datesOf(sentence).filter((m) => m.value !== null && /^\d{4}$/.test(m.value) && !isFrameless(text, m)).at(-1)?.value ?? null;
     let block = blockIndex(sentences[index]![0]);
-    for (let k = index - 1; k >= 0 && k >= index - 12; k--) {
+    for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
       const sentence = sentences[k]!;
-      let last = false;
+      let opensList = false;
       if (sentence[0] < blocks[block]![0]) {
         block = blockIndex(sentence[0]);
-        // A heading frames the paragraphs of its section ("Resultaten 2019", "… blikt terug op 2019").
-        if (isHeading(block)) return yearOf(sentence);
-        // Leaving the block: only a list item goes on, into the item before it or the sentence that opens the list.
-        if (!isBullet(block + 1)) return null;
-        last = !isBullet(block);
+        // A list item goes on into the item before it and the sentence that opens the list, and no further.
+        opensList = isBullet(block + 1) && !isBullet(block) && !isHeading(block);
       }
       const year = yearOf(sentence);
       if (year) return year;
-      if (last) return null;
+      if (opensList) return null;
     }
     return null;
   };

@@ -78,6 +78,8 @@ import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
+// Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
+const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
@@ -165,7 +167,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
     const words = sentence.split(/[^\p{L}]+/u);
-    const past = PAST_TENSE.test(sentence) || words.some(isWeakPast);
+    // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+    const past = PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));

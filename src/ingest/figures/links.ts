@@ -21,11 +21,33 @@ const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.e
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …".
 const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:In|Op)\s+(?:de\s+|het\s+)?$/u;
 
+/** Where the sentence holding `pos` starts: after the last ".", "!", "?" or line break before it, a point inside a number ("2.249") excepted. */
+function sentenceStartBefore(text: string, pos: number): number {
+  let start = pos;
+  while (start > 0 && !(/[.!?\n]/u.test(text[start - 1]!) && !(text[start - 1] === '.' && /\d/u.test(text[start] ?? '')))) start--;
+  return start;
+}
+
 /** The place a sentence opens with ("In Gent werden 2.982 pv's opgesteld"), the setting of the figures in it. */
 function frontedPlace(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
-  let sentenceStart = figureStart;
-  while (sentenceStart > 0 && !/[.!?\n]/u.test(text[sentenceStart - 1]!)) sentenceStart--;
+  const sentenceStart = sentenceStartBefore(text, figureStart);
   return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
+}
+
+/** People or staff counted for themselves ("2.249 politieagenten", "42 politiemensen per 10.000 inwoners"): their subject is their own noun, here or where it was named before. */
+const countsOwnPeople = (f: Figure) => f.unit !== null && f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit) && (f.unitKind === 'staff' || isStaffNoun(f.unit));
+
+// The opening of a sentence up to a place that is its grammatical subject: "Limburg heeft …", "De provincie Luxemburg telt …".
+const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|gemeente|regio)\s+)?$/u;
+
+/**
+ * The place that is the subject of the sentence a figure stands in ("Limburg heeft nu 2.249
+ * politieagenten", "De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners"): the setting of
+ * a figure that counts its own noun, as a fronted "In Gent" is.
+ */
+function subjectPlace(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
+  const sentenceStart = sentenceStartBefore(text, figureStart);
+  return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && SUBJECT_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
 }
 
 // A list of short lines under a heading that ends in a colon ("Personeel van de dienst:"): at most
@@ -224,7 +246,7 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
-  place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(text, f.start, mentions);
+  place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(text, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(text, f.start, mentions) : undefined);
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;

@@ -76,7 +76,7 @@ const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
-  if (!isCap(t) && inPhrase && VERB_FORM.test(t.norm)) return false;
+  if (!isCap(t) && inPhrase && (VERB_FORM.test(t.norm) || isPastParticiple(t.norm))) return false;
   return true;
 }
 
@@ -312,6 +312,8 @@ class DocumentReader {
     const [from, to] = this.sentenceTokens(sentence);
     let end = to;
     while (end > from && this.tokens[end - 1]!.type === 'sym') end--;
+    // "… werd een boete uitgeschreven": a participle closing the sentence is its verb, not its last phrase.
+    if (end - 1 > from && isPastParticiple(this.tokens[end - 1]!.norm)) end--;
     const np = this.nounPhraseBefore(end, from);
     if (!np || np.last === null || this.tokens[np.last]!.type !== 'word') return null;
     // Read backwards the phrase may run into a verb the lists lack ("De zone kocht nieuwe camera's"):
@@ -415,6 +417,24 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
+  // "Meestal ging het om 50 euro", "In de helft van de feiten ging het over diefstal": what "het gaat om" is about.
+  const about = aboutClause(doc, lead, from, to, earlier, sentence);
+  if (about) return about;
+  // "In 23 gevallen werd een boete opgelegd": a count of cases framed by "in" says how often the
+  // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
+  if (casesOfClause(doc, f, lead)) {
+    const held = resolve(doc, sentence, earlier, 0, false);
+    if (held) return held;
+  }
+  // "59 voor sluikstorten", "36 procent voor diefstal en afpersing": a bare number or share before
+  // "voor" and a bare lowercase noun is of the category that noun names.
+  const category = categoryAfter(doc, f, last, to, earlier, sentence);
+  if (category) return category;
+  // "30 agenten per 10.000 inwoners": a density counts its own noun, whoever's or wherever it is.
+  if (perNumberedBase(doc, f)) {
+    const noun = countedNoun(doc, f, to);
+    if (noun) return noun;
+  }
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
   if (f.kind === 'fraction') {
     const noun = nounAfterFraction(doc, last, to);
@@ -557,11 +577,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  const reported = reportedClauseSubject(doc, first, from, to);
+  if (reported) return reported;
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
   if (clause) return clause;
   const spoken = !ownsDemonstrative(f) ? speakersOrganisation(doc, earlier, sentence) : null;
   if (spoken) return spoken;
-  const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f));
+  const own = resolve(doc, sentence, earlier, 0, ownsDemonstrative(f), isShare(f));
   if (own) return own;
   // "… besteden aan terrorismebestrijding. Daar werken nu 200 mensen": staff of the place or
   // field "daar" points back to, the last phrase of the sentence before.
@@ -655,6 +677,31 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
   return same ? spanOf(same) : null;
 }
 
+const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
+
+/**
+ * "Daaruit blijkt dat de geregistreerde criminaliteit daalde met zeven procent", "De korpschef zegt
+ * dat het korps 40 agenten mist": a figure in a clause that "dat" opens after a verb is of that
+ * clause's subject, the phrase right after "dat" (not "dat er …", which presents the figure).
+ */
+function reportedClauseSubject(doc: DocumentReader, first: number, from: number, to: number): Span | null {
+  for (let k = first - 1; k > from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'sym' && t.text !== '-') return null;
+    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[k + 1]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[k + 1]!.norm)) continue;
+    // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
+    const before = doc.tokens[k - 1]!;
+    if (NP_DETERMINERS.has(before.norm) || (!FINITE_VERBS.has(before.norm) && !PAST_VERBS.has(before.norm) && !REPORTING_VERBS.has(before.norm))) return null;
+    const np = doc.nounPhrase(k + 1, first);
+    return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  }
+  return null;
+}
+// Verbs after which "dat" opens a reported or established fact ("aan" and "uit" close "toont aan dat", "wijst uit dat").
+const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest']);
+
+// Personal pronouns that can stand for the subject of the sentence before ("Het parket … Het heeft …").
+const PERSONAL_PRONOUNS = new Set(['het', 'hij', 'zij', 'ze']);
 const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
 const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
@@ -1015,12 +1062,113 @@ function contrastedStaff(doc: DocumentReader, f: FigureReading, lead: number, ea
 
 const ONE = new Set(['een', 'één', 'eén', '1']);
 
+// Forms of "gaan" in the impersonal "het gaat om …" ("it is about …").
+const GAAN = new Set(['gaat', 'ging', 'gingen', 'gaan']);
+const ABOUT = new Set(['om', 'over']);
+
+/**
+ * The impersonal "het gaat om/over …" names no subject of its own: a figure after "om" ("Meestal
+ * ging het om 50 euro") is of what a fronted "bij" phrase names ("Bij de verkeersovertredingen gaat
+ * het om 58 euro"), else of what the figure before it is of; a figure before it ("In de helft van
+ * de feiten ging het over een diefstal") is a share of what "om"/"over" names.
+ */
+function aboutClause(doc: DocumentReader, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  let about = -1;
+  for (let k = from; k < to - 2 && about < 0; k++) {
+    const [a, b, c] = [doc.tokens[k]!.norm, doc.tokens[k + 1]!.norm, doc.tokens[k + 2]!.norm];
+    if (((a === 'het' && GAAN.has(b)) || (GAAN.has(a) && b === 'het')) && ABOUT.has(c)) about = k + 2;
+  }
+  if (about < 0) return null;
+  if (lead > about) {
+    // "het gaat om 58 of 116 euro": an alternative after the first figure is of what that one is of.
+    if (lead !== about + 1) {
+      const alternative = earlier.at(-1);
+      return alternative && alternative.sentence === sentence && alternative.start === doc.tokens[about + 1]!.start && COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') ? spanOf(alternative) : null;
+    }
+    if (doc.tokens[from]?.norm === 'bij') {
+      const np = doc.nounPhrase(from + 1, about);
+      if (np && np.last !== null) return doc.span(np);
+    }
+    const before = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    return before ? spanOf(before) : null;
+  }
+  if (lead > about - 3) return null;
+  const np = doc.nounPhrase(about + 1, to);
+  return np && np.last !== null ? doc.span(np) : null;
+}
+
+/** Whether a figure's quote ends in its unit, a noun of its own ("300 dossiers"), not one taken from before. */
+const ownsNoun = (f: FigureReading) => f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+
+// Nouns of the cases in which a clause held: "in 23 gevallen", "in twaalf dossiers" are how often, not what.
+const CASE_NOUNS = new Set(['gevallen', 'geval']);
+
+/** "In 23 gevallen zijn ze geseponeerd": a count of cases after "in", not a fraction ("in negen op de tien gevallen"). */
+function casesOfClause(doc: DocumentReader, f: FigureReading, lead: number): boolean {
+  return f.kind === 'count' && f.unit !== null && CASE_NOUNS.has(foldForMatch(f.unit)) && doc.tokens[lead - 1]?.norm === 'in';
+}
+
+/**
+ * "15 voor bezit of gebruik van lachgas, 59 voor sluikstorten", "36 procent voor diefstal": a number
+ * without a noun of its own, or a share, right before "voor" and a noun without an article counts
+ * or measures the category the noun names. An article ("voor de politie") or a name ("voor
+ * België") makes a purpose or a place, not a category.
+ */
+function categoryAfter(doc: DocumentReader, f: FigureReading, last: number, to: number, earlier: Described[], sentence: number): Span | null {
+  // A unit taken from before ("300 dossiers. … 41 voor wildplassen") is no noun of the figure's own.
+  const bare = f.kind === 'count' && (f.unit === null || !ownsNoun(f));
+  if (!(bare || f.kind === 'percentage') || doc.tokens[last + 1]?.norm !== 'voor') return null;
+  // "tien vacatures voor inspecteurs, en nog drie voor hoofdinspecteur": a gap for the noun a figure
+  // before it in the sentence named; the "voor" phrases are parallel, the number counts that noun.
+  if (lastOf(earlier, (e) => e.sentence === sentence && ownsNoun(e), (e) => e.sentence < sentence)) return null;
+  const head = doc.tokens[last + 2];
+  if (!head || head.type !== 'word' || isCap(head) || NP_DETERMINERS.has(head.norm)) return null;
+  const np = doc.nounPhrase(last + 2, to);
+  return np && np.last !== null && !TIME_NOUNS.has(doc.tokens[np.last]!.norm) ? doc.span(np) : null;
+}
+
 /** "een wijkagent per 2.500 inwoners", "1 camera per 300 meter": the noun a rate counts, one of it per the figure. */
 function ratedNoun(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'per') return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   if (!np || np.last === null || !ONE.has(doc.tokens[np.first - 1]?.norm ?? '')) return null;
   return doc.span(np);
+}
+
+// Quantities an owner has, whose change is a change of the quantity ("het budget van de politie daalde met 15 procent").
+const OWNED_QUANTITIES = new Set(['budget', 'begroting', 'capaciteit', 'personeelscapaciteit', 'werkingsbudget', 'dotatie']);
+// "het budget van de federale politie", "de capaciteit van ons korps": the quantity noun, "van" and the owner's determiners.
+const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onze|zijn|haar|hun|deze|dit)\s+)?$/u;
+
+/**
+ * Second readings of a subject found by the rules of `subjectOf`, on what the phrase is:
+ * - a change by a figure ("… gedaald met 2,5%") whose subject is the owner in "de capaciteit van
+ *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
+ * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") are
+ *   counted for themselves: a place has inhabitants and officers working there, not staff
+ *   (its police organisation is named as such), and the place stays the figure's setting.
+ */
+function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null): Span | null {
+  if (!subject) return subject;
+  const first = doc.tokenAt(f.start);
+  if (f.kind === 'percentage' && doc.tokens[leadOf(doc, first) - 1]?.norm === 'met') {
+    const owned = OWNED_QUANTITY_BEFORE.exec(doc.text.slice(Math.max(0, subject.start - 60), subject.start));
+    if (owned && OWNED_QUANTITIES.has(foldForMatch(owned[1]!))) {
+      const start = subject.start - owned[0].length;
+      return { start, end: start + owned[1]!.length, quote: owned[1]! };
+    }
+  }
+  if (isPeople(f.kind, f.unit) && subject.end <= f.start && bareName(doc, subject)) {
+    return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
+  }
+  return subject;
+}
+
+/** A capitalised name standing without an article, and naming no organisation ("Limburg", not "de provincie", "Politiezone Noord"). */
+function bareName(doc: DocumentReader, subject: Span): boolean {
+  const k = doc.tokenAt(subject.start);
+  const t = doc.tokens[k];
+  return t !== undefined && isCap(t) && !NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '') && !namesOrganisation(subject) && !ANAPHORIC_PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
 }
 
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
@@ -1111,7 +1259,7 @@ const phraseSpan = (doc: DocumentReader, r: SubjectReading) => (r?.kind === 'np'
  * at a time. With `ownDemonstrative`, a demonstrative phrase with a noun ("Deze bijkomende
  * investering") is the subject itself.
  */
-function resolve(doc: DocumentReader, sentence: number, earlier: Described[], depth: number, ownDemonstrative: boolean): Span | null {
+function resolve(doc: DocumentReader, sentence: number, earlier: Described[], depth: number, ownDemonstrative: boolean, share = true): Span | null {
   const found = doc.clauseSubject(sentence);
   if (!found) return null;
   const { reading, fronted } = found;
@@ -1122,7 +1270,15 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
     return c ? phraseSpan(doc, doc.readPhrase(c, fronted[1])) ?? doc.span(c) : null;
   }
   if (reading?.kind === 'anaphor' && sentence > 0 && depth < 2) {
-    const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null).at(-1);
+    // "Het parket bestaat uit vier afdelingen. Het heeft een kader van 58 magistraten": a personal pronoun
+    // as subject goes on with the subject of the sentence before, not with what its last figure counts.
+    if (!reading.np && PERSONAL_PRONOUNS.has(doc.tokens[fronted[0]]?.norm ?? '') && doc.tokens[fronted[0] + 1]?.type === 'word') {
+      const topic = doc.clauseSubject(sentence - 1)?.reading;
+      if (topic?.kind === 'np') return doc.span(topic.np);
+    }
+    // "In negen op de tien gevallen werd een boete uitgeschreven. Gemiddeld bedroeg die 93,5 euro": an amount
+    // or a count does not stand for what a share before it is a share of.
+    const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null && (share || !isShare(e))).at(-1);
     if (previous) return { start: previous.subjectStart!, end: previous.subjectEnd!, quote: previous.subject! };
     // "… behalve feiten van diefstal met geweld. Die stegen met 12 procent": a demonstrative "die"/"deze"
     // standing alone points to the nearest phrase, the last one of the sentence before, not to its subject.
@@ -1130,7 +1286,7 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
       const nearest = doc.lastPhraseOf(sentence - 1);
       if (nearest) return nearest;
     }
-    return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative);
+    return resolve(doc, sentence - 1, earlier, depth + 1, ownDemonstrative, share);
   }
   return null;
 }
@@ -1520,7 +1676,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = subjectOf(doc, f, out, readings[i + 1]);
+    const subject = ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1]));
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
