@@ -486,16 +486,33 @@ export const FRESH_LOAD_CACHE_KIB = 64 * 1024;
  * Maintaining a dozen indexes row by row put each row at a random place of each; `CREATE INDEX`
  * sorts a table's keys once and writes the index in order. (Dropping them was tried before
  * foreign keys were checked once at the end, see checkForeignKeysAtEnd: with deferred foreign
- * keys every parent row inserted then searched its child tables without an index.)
+ * keys every parent row inserted then searched its child tables without an index.) The
+ * triggers that keep the full-text index in step with `search_rows` go too: every build writes
+ * that index again from its rows once they are in (see {@link rebuildSearchIndex}).
  */
 function prepareFreshFile(db: Db): () => void {
   db.$client.pragma(`cache_size = -${FRESH_LOAD_CACHE_KIB}`);
   const tables = JSON.stringify(DOCUMENT_TABLES.map(([table]) => table));
   const indexes = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(${tables})) ORDER BY rowid`);
+  const triggers = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'search_rows' ORDER BY rowid`);
   for (const [name] of indexes) db.run(sql`DROP INDEX ${sql.identifier(name)}`);
+  for (const [name] of triggers) db.run(sql`DROP TRIGGER ${sql.identifier(name)}`);
   return () => {
-    for (const [, definition] of indexes) db.run(sql.raw(definition));
+    for (const [, definition] of [...indexes, ...triggers]) db.run(sql.raw(definition));
   };
+}
+
+/**
+ * Writes the full-text index again from `search_rows`, in rowid order, once every row is in:
+ * its segments (how its terms are cut into b-tree records, under which segment ids, after how
+ * many writes) record the order and batches of the writes that made it, so an index kept in step
+ * through a copy's deletes and inserts is not stored as a fresh file's is, though it indexes the
+ * same rows. Written again, it is a function of the rows alone, and the +1 build's file the same
+ * bytes as a clean one (README, "Identical to a clean build"). A fresh file is loaded without the
+ * triggers, so its rows are tokenized once, here; a copy's are all tokenized again.
+ */
+function rebuildSearchIndex(db: Db) {
+  db.run(sql`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
 }
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
@@ -664,6 +681,8 @@ class Load {
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
+    rebuildSearchIndex(db);
+    phase('search index');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
     replaceSeries(db, this.#loadedRecords && JSON.stringify([...new Set([...this.#loadedRecords.series, ...this.#removed.series])]));
