@@ -2,7 +2,7 @@
  * What indexing a build's full-text rows costs, by how they reach FTS5: the `search_rows` of a
  * built file inserted again into an empty in-memory table of the same definition, through the
  * insert trigger as a row-by-row load writes them, as one statement per row, or bare and then
- * rebuilt (as a fresh build's load does, see `deferSearchIndex` in src/ingest/load.ts); CPU of the
+ * rebuilt (as a fresh build's load does, see `prepareFreshFile` and `rebuildSearchIndex` in src/ingest/load.ts); CPU of the
  * process per variant (README, "The load's full-text index rebuilt").
  *
  *   node --import tsx bench/fts-load.ts bench-output/build-1000/blauwdruk.db   # ROUNDS (default 2)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -299,39 +299,90 @@ function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target)
 }
 
 /**
- * Counts, compacts a fresh file, closes it and renames it over `dbPath`; on failure removes it and
- * leaves `dbPath` as it was. A fresh file is compacted into a second file (`VACUUM INTO`: every
- * table and index written in order, no free pages), which is the one renamed into place: `VACUUM`
- * wrote the same compacted copy and then copied it back page by page over the file, twice the
- * writes and twice the CPU. A copy (incremental) is not compacted: that would rewrite the whole
- * corpus for one document.
+ * How many rows of each index `ANALYZE` reads for the planner's statistics: a sample, the
+ * same that `PRAGMA optimize` takes (its temporary limit since SQLite 3.46), so a 100k file is
+ * not read whole for them. The estimate drawn from it depends on the file's layout too, which
+ * is why the statistics are gathered on the written file (see {@link writeCanonical}).
  */
-function completeTarget(p: Plan, { db, tmp, incremental }: Target, version: string, extracted: number): BuildSummary {
+const ANALYSIS_LIMIT = 2000;
+
+/**
+ * The schema cookie of every built file (https://www.sqlite.org/fileformat.html#schema_cookie,
+ * four bytes at offset 40 of the header). SQLite counts each schema change in it, so a file's
+ * cookie told its history: a fresh file's migrations and index rebuilds, or a copy's builds one
+ * after another. Connections notice a change by it only while they have the file open; a built
+ * file is new to every reader (a rebuild renames a new file into place, and servers open it
+ * anew: src/db/client.ts, `openServed`). Written into the header directly, once the file is
+ * closed: better-sqlite3 opens connections in SQLite's defensive mode, where `PRAGMA
+ * schema_version = N` is ignored.
+ */
+const SCHEMA_COOKIE = 1;
+const SCHEMA_COOKIE_OFFSET = 40;
+
+/** Sets the schema cookie of the closed database file at `path` (see {@link SCHEMA_COOKIE}). */
+function setSchemaCookie(path: string, cookie: number) {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32BE(cookie);
+  const fd = openSync(path, 'r+');
+  try {
+    writeSync(fd, bytes, 0, 4, SCHEMA_COOKIE_OFFSET);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes the loaded file (open on `db`) to `out` as a function of its rows alone, whichever way
+ * it was loaded (README, "Identical to a clean build"): `VACUUM INTO` writes every table and index
+ * in key order, no free pages, the schema in its order; the planner's statistics, which the
+ * source holds only on a copy (the previous build's) are left behind and gathered on `out`, whose
+ * layout is now canonical, with a fixed sample (`ANALYSIS_LIMIT`); and the header's schema cookie is
+ * set (`SCHEMA_COOKIE`). The rest of the header follows from the same statements on the same bytes.
+ */
+function writeCanonical(db: ReturnType<typeof openForBuild>, out: string, phase?: PhaseMark) {
+  db.run(sql`DROP TABLE IF EXISTS sqlite_stat1`);
+  db.run(sql`DROP TABLE IF EXISTS sqlite_stat4`);
+  rmSync(out, { force: true });
+  db.run(sql`VACUUM INTO ${out}`);
+  phase?.('vacuum');
+  const written = openForBuild(out);
+  try {
+    written.$client.pragma(`analysis_limit = ${ANALYSIS_LIMIT}`);
+    written.run(sql`ANALYZE`);
+  } finally {
+    written.$client.close();
+  }
+  setSchemaCookie(out, SCHEMA_COOKIE);
+  phase?.('analyze');
+}
+
+/**
+ * Counts, writes the file canonically into a second file (see {@link writeCanonical}), closes
+ * both and renames the second over `dbPath`; on failure removes them and leaves `dbPath` as it
+ * was. A fresh file and a copy (incremental) alike: a copy keeps the previous file's page layout
+ * and statistics, so only the rewrite makes a +1 build the same bytes as a clean one, at the cost
+ * of writing the whole file (README, "Builds that scale").
+ */
+function completeTarget(p: Plan, { db, tmp }: Target, version: string, extracted: number): BuildSummary {
   const { options } = p;
   const compacted = compactedTempPath(tmp);
   try {
     let counts: Record<string, number>;
     try {
       counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
-      db.$client.pragma('optimize');
-      options.phase?.('count, optimize');
-      if (!incremental) {
-        rmSync(compacted, { force: true });
-        db.run(sql`VACUUM INTO ${compacted}`);
-        options.phase?.('vacuum');
-      }
+      options.phase?.('count');
+      writeCanonical(db, compacted, options.phase);
     } finally {
       db.$client.close();
     }
-    const complete = incremental ? tmp : compacted;
-    const fd = openSync(complete, 'r');
+    const fd = openSync(compacted, 'r');
     fsyncSync(fd);
     closeSync(fd);
-    renameSync(complete, options.dbPath);
-    // The file the load wrote, once its compacted copy is in place (a crash before leaves it to the next build's cleanup).
-    if (!incremental) removeTempFile(tmp);
+    renameSync(compacted, options.dbPath);
+    // The file the load wrote, once its canonical copy is in place (a crash before leaves it to the next build's cleanup).
+    removeTempFile(tmp);
     options.phase?.('sync, rename');
-    return { version, counts, dbPath: options.dbPath, extracted, incremental, read: p.read };
+    return { version, counts, dbPath: options.dbPath, extracted, incremental: p.incremental, read: p.read };
   } catch (e) {
     removeTempFile(tmp);
     throw e;
@@ -349,8 +400,9 @@ function abandonTarget({ db, tmp }: Target) {
  * renames it over `dbPath`. Any failure leaves the previous database exactly as it was.
  * Documents are streamed in manifest order, so a fresh file depends only on the inputs and
  * code, never on which documents were cached: built from a warm cache it equals one built from
- * an empty cache byte for byte. An incremental build (a copy of the previous file) holds the same
- * rows as a clean build but not the same bytes (README, "Identical to a clean build").
+ * an empty cache byte for byte. An incremental build (a copy of the previous file) after documents
+ * were added at the end of the manifest writes the same bytes as a clean build; after others
+ * changed, the same rows (README, "Identical to a clean build").
  */
 function writeDatabase(p: Plan, extracted: number): BuildSummary {
   const { corpus, cache, keys, options } = p;

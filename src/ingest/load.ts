@@ -487,41 +487,33 @@ export const FRESH_LOAD_CACHE_KIB = 64 * 1024;
  * Maintaining a dozen indexes row by row put each row at a random place of each; `CREATE INDEX`
  * sorts a table's keys once and writes the index in order. (Dropping them was tried before
  * foreign keys were checked once at the end, see checkForeignKeysAtEnd: with deferred foreign
- * keys every parent row inserted then searched its child tables without an index.)
+ * keys every parent row inserted then searched its child tables without an index.) The
+ * triggers that keep the full-text index in step with `search_rows` go too: every build writes
+ * that index again from its rows once they are in (see {@link rebuildSearchIndex}).
  */
 function prepareFreshFile(db: Db): () => void {
   db.$client.pragma(`cache_size = -${FRESH_LOAD_CACHE_KIB}`);
   const tables = JSON.stringify(DOCUMENT_TABLES.map(([table]) => table));
   const indexes = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(${tables})) ORDER BY rowid`);
+  const triggers = db.values<[string, string]>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'search_rows' ORDER BY rowid`);
   for (const [name] of indexes) db.run(sql`DROP INDEX ${sql.identifier(name)}`);
-  const indexSearchRows = deferSearchIndex(db);
+  for (const [name] of triggers) db.run(sql`DROP TRIGGER ${sql.identifier(name)}`);
   return () => {
-    for (const [, definition] of indexes) db.run(sql.raw(definition));
-    indexSearchRows();
+    for (const [, definition] of [...indexes, ...triggers]) db.run(sql.raw(definition));
   };
 }
 
-/** The trigger that indexes each row written to `search_rows` in `search_index` (migration 0013). */
-const SEARCH_INSERT_TRIGGER = 'search_rows_insert';
-
 /**
- * Has the documents' full-text rows indexed in one pass once they are all in, not row by row:
- * drops the trigger that indexes each row of `search_rows` as it is inserted and returns what
- * rebuilds `search_index` from the table and creates the trigger again (from its own definition,
- * so the schema is the same). FTS5 indexing a row from inside a trigger cost three to four times
- * what the same insert costs as a statement of its own: the 125 685 rows of 1 000 documents took
- * 4.4–5.1 s of CPU through the trigger, 1.4 s as one statement per row, 1.0 s inserted bare and
- * then rebuilt (README, "The load's full-text index rebuilt"). The index holds the same rows,
- * terms and statistics either way; only how FTS5 cut it into segments differs.
+ * Writes the full-text index again from `search_rows`, in rowid order, once every row is in:
+ * its segments (how its terms are cut into b-tree records, under which segment ids, after how
+ * many writes) record the order and batches of the writes that made it, so an index kept in step
+ * through a copy's deletes and inserts is not stored as a fresh file's is, though it indexes the
+ * same rows. Written again, it is a function of the rows alone, and the +1 build's file the same
+ * bytes as a clean one (README, "Identical to a clean build"). A fresh file is loaded without the
+ * triggers, so its rows are tokenized once, here; a copy's are all tokenized again.
  */
-function deferSearchIndex(db: Db): () => void {
-  const trigger = db.values<[string]>(sql`SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ${SEARCH_INSERT_TRIGGER}`)[0]?.[0];
-  if (trigger === undefined) throw new Error(`the schema has no trigger ${SEARCH_INSERT_TRIGGER}`);
-  db.run(sql`DROP TRIGGER ${sql.identifier(SEARCH_INSERT_TRIGGER)}`);
-  return () => {
-    db.run(sql`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
-    db.run(sql.raw(trigger));
-  };
+function rebuildSearchIndex(db: Db) {
+  db.run(sql`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
 }
 
 /** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
@@ -691,6 +683,8 @@ class Load {
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
+    rebuildSearchIndex(db);
+    phase('search index');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
     replaceSeries(db, this.#loadedRecords && JSON.stringify([...new Set([...this.#loadedRecords.series, ...this.#removed.series])]));

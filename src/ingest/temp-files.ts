@@ -10,11 +10,11 @@ import { basename, dirname, join } from 'node:path';
 /** The temporary file this process writes a build of `dbPath` to. */
 export const buildTempPath = (dbPath: string): string => `${dbPath}.${process.pid}.tmp`;
 
-/** The compacted copy of a fresh build's temporary file (`VACUUM INTO`), which is renamed into place instead of it. */
+/** The canonical copy of a build's temporary file (`VACUUM INTO`, see build.ts), which is renamed into place instead of it. */
 export const compactedTempPath = (tmp: string): string => `${tmp}${COMPACTED}`;
 const COMPACTED = '-compacted';
 
-/** SQLite's companions of a database file (rollback journal, WAL and its index) and the compacted copy of a fresh build. */
+/** SQLite's companions of a database file (rollback journal, WAL and its index) and the canonical copy a build writes of it. */
 const COMPANIONS = ['', '-journal', '-wal', '-shm', COMPACTED];
 
 /** Whether a process with this id is running (a process of another user counts as running). */

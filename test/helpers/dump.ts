@@ -35,7 +35,8 @@ export interface StorageDiff {
 
 /** The tables of a file as stored (the full-text index's shadow tables included, virtual tables left out), with whether each has a rowid. */
 function storedTables(db: Database.Database): Array<{ name: string; withoutRowid: boolean }> {
-  const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT IN ('sqlite_schema', 'sqlite_temp_schema') ORDER BY name").raw().all() as Array<[string, number]>;
+  // `pragma_table_list` calls the full-text index's tables 'shadow', not 'table'.
+  const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'shadow') AND name NOT IN ('sqlite_schema', 'sqlite_temp_schema') ORDER BY name").raw().all() as Array<[string, number]>;
   return tables.map(([name, wr]) => ({ name, withoutRowid: wr === 1 }));
 }
 
