@@ -10,11 +10,11 @@ import { sql } from 'drizzle-orm';
 import { openReadOnly, type Db } from '../db/client.js';
 import { historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { digestRecords, HISTORY_PAGING, idPages } from './history.js';
-import { HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
+import { HASHED_TABLES, PARTS_WITHOUT_ROWID, rowsDigest, type HashedTable } from './table-digests.js';
 import { runWindowed } from './windowed.js';
 
-/** Some records of a collection, by id, or a table's rows in a rowid range (inclusive). */
-export type DigestTask = { kind: 'records'; collection: HistoryCollection; ids: string[] } | { kind: 'rows'; table: HashedTable; from: number; to: number };
+/** Some records of a collection, by id, or a table's rows in a rowid range (inclusive; see table-digests.ts `rowsDigest`), or all of them. */
+export type DigestTask = { kind: 'records'; collection: HistoryCollection; ids: string[] } | { kind: 'rows'; table: HashedTable; range?: { from: number; to: number } };
 
 /** What a task gives: the records' `[id, digest]`, or the digest of the rows (hexadecimal). */
 export type DigestResult = Array<[id: string, digest: string]> | string;
@@ -30,15 +30,20 @@ export interface DigestTaskSize {
 export const DIGEST_TASK_SIZE: DigestTaskSize = { records: 4 * HISTORY_PAGING.ids, rows: 50_000 };
 
 export function runDigestTask(db: Db, task: DigestTask): DigestResult {
-  return task.kind === 'records' ? digestRecords(db, task.collection, task.ids) : rowsDigest(db, task.table, task).toString(16);
+  return task.kind === 'records' ? digestRecords(db, task.collection, task.ids) : rowsDigest(db, task.table, task.range).toString(16);
 }
 
-/** Every task of a file: each hashed table in rowid ranges, then each history collection in pages of ids (read from `db` as the tasks are taken). */
+/** Every task of a file: each hashed table in rowid ranges (a table without rowid in its measures' ranges, or whole), then each history collection in pages of ids (read from `db` as the tasks are taken). */
 export function* digestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
   for (const table of HASHED_TABLES) {
-    const [min, max] = db.values<[number | null, number | null]>(sql`SELECT min(rowid), max(rowid) FROM ${sql.identifier(table)}`)[0]!;
+    const parts = PARTS_WITHOUT_ROWID[table];
+    if (parts === 'whole') {
+      yield { kind: 'rows', table };
+      continue;
+    }
+    const [min, max] = db.values<[number | null, number | null]>(sql`SELECT min(rowid), max(rowid) FROM ${sql.identifier(parts === 'measure' ? 'measures' : table)}`)[0]!;
     if (min === null || max === null) continue;
-    for (let from = min; from <= max; from += size.rows) yield { kind: 'rows', table, from, to: Math.min(max, from + size.rows - 1) };
+    for (let from = min; from <= max; from += size.rows) yield { kind: 'rows', table, range: { from, to: Math.min(max, from + size.rows - 1) } };
   }
   for (const collection of historyCollections) for (const ids of idPages(db, collection, size.records)) yield { kind: 'records', collection, ids };
 }

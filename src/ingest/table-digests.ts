@@ -15,6 +15,28 @@ export type HashedTable = (typeof HASHED_TABLES)[number];
 
 export const DIGEST_MOD = 1n << 128n;
 
+/**
+ * Hashed tables stored as their primary key (`WITHOUT ROWID`, migration 0014), which have no
+ * rowid to cut them into parts by: a measure's link rows are cut by their measure's rowid
+ * (`measure_id`), the reference data's (a few thousand rows) are read whole.
+ */
+export const PARTS_WITHOUT_ROWID: Partial<Record<HashedTable, 'measure' | 'whole'>> = {
+  location_ancestors: 'whole',
+  programme_locations: 'whole',
+  measure_actors: 'measure',
+  measure_locations: 'measure',
+  measure_themes: 'measure',
+  measure_similarities: 'measure',
+};
+
+/** The rows of `table` in one part of it: a range of its rowids, or of its measures' rowids for a table without rowid; the whole table when no range is given. */
+function partCondition(table: HashedTable, range?: { from: number; to: number }) {
+  if (range === undefined) return sql``;
+  return PARTS_WITHOUT_ROWID[table] === 'measure'
+    ? sql` WHERE measure_id IN (SELECT id FROM measures WHERE rowid BETWEEN ${range.from} AND ${range.to})`
+    : sql` WHERE rowid BETWEEN ${range.from} AND ${range.to}`;
+}
+
 /** One row's part of its table's digest: the row as `SELECT *` reads it (raw), hashed with the table's name. */
 export const rowHash = (table: string, row: unknown[]): bigint => BigInt(`0x${createHash('sha256').update(table).update(JSON.stringify(row)).digest('hex').slice(0, 32)}`);
 
@@ -24,9 +46,8 @@ export function addRows(sum: bigint, table: string, rows: Iterable<unknown[]>, s
   return sum;
 }
 
-/** The digest of a table's rows (those whose rowid is in `range`, inclusive, when given), read row by row: a table of a large corpus is not held in memory. */
+/** The digest of a table's rows (those of the part `range` names, inclusive, when given: see {@link partCondition}), read row by row: a table of a large corpus is not held in memory. */
 export function rowsDigest(db: Db, table: HashedTable, range?: { from: number; to: number }): bigint {
-  const where = range === undefined ? sql`` : sql` WHERE rowid BETWEEN ${range.from} AND ${range.to}`;
-  const { stmt, params } = statement(db, sql`SELECT * FROM ${sql.identifier(table)}${where}`);
+  const { stmt, params } = statement(db, sql`SELECT * FROM ${sql.identifier(table)}${partCondition(table, range)}`);
   return addRows(0n, table, stmt.raw().iterate(...params) as Iterable<unknown[]>);
 }
