@@ -62,7 +62,7 @@ export const locations = sqliteTable(
   (t) => [index('locations_kind').on(t.kind), index('locations_parent').on(t.parentId)],
 );
 
-/** Transitive closure of the location tree (self included, depth 0), so "a city and everything in it" is one indexed join. */
+/** Transitive closure of the location tree (self included, depth 0), so "a city and everything in it" is one indexed join. Stored as its primary key (`WITHOUT ROWID`, migration 0014, which drizzle cannot declare): one b-tree, no rowid. */
 export const locationAncestors = sqliteTable(
   'location_ancestors',
   {
@@ -296,7 +296,7 @@ export const figures = sqliteTable(
   ],
 );
 
-/** Which actors a measure names, and whether one is its grammatical subject. */
+/** Which actors a measure names, and whether one is its grammatical subject. Stored as its primary key (`WITHOUT ROWID`, migration 0014, which drizzle cannot declare): one b-tree, no rowid. */
 export const measureActors = sqliteTable(
   'measure_actors',
   {
@@ -426,7 +426,8 @@ export const searchTerms = sqliteTable('search_terms', {
  * long body's overflow pages). `search_index` is an FTS5 table over this one (`content =
  * 'search_rows'`, kept in step by triggers, migration 0013): a search reads each candidate's
  * kind, id, stems and length with one lookup by rowid, where FTS5's own content and docsize
- * tables took two (src/queries/search.ts). Rowids below 0 are the reference data's.
+ * tables took two (src/queries/search.ts). Rowids below 0 are the reference data's. The index
+ * keeps no length of its own (`columnsize = 0`, migration 0014): `tokens` is the one.
  */
 export const searchRows = sqliteTable('search_rows', {
   id: integer('id').primaryKey(),
@@ -436,7 +437,7 @@ export const searchRows = sqliteTable('search_rows', {
   body: text('body').notNull(),
 });
 
-/** Which places a measure is about, and how that is known. */
+/** Which places a measure is about, and how that is known. Stored as its primary key (`WITHOUT ROWID`, migration 0014, which drizzle cannot declare): one b-tree, no rowid. */
 export const measureLocations = sqliteTable(
   'measure_locations',
   {
@@ -448,7 +449,7 @@ export const measureLocations = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.locationId] }), index('measure_locations_location').on(t.locationId, t.measureId)],
 );
 
-/** Themes assigned to a measure, with the cue words that matched. */
+/** Themes assigned to a measure, with the cue words that matched. Stored as its primary key (`WITHOUT ROWID`, migration 0014, which drizzle cannot declare): one b-tree, no rowid. */
 export const measureThemes = sqliteTable(
   'measure_themes',
   {
@@ -459,7 +460,7 @@ export const measureThemes = sqliteTable(
   (t) => [primaryKey({ columns: [t.measureId, t.themeId] }), index('measure_themes_theme').on(t.themeId, t.measureId)],
 );
 
-/** The places a programme covers: its scope and the municipalities its documents name. */
+/** The places a programme covers: its scope and the municipalities its documents name. Stored as its primary key (`WITHOUT ROWID`, migration 0014, which drizzle cannot declare): one b-tree, no rowid. */
 export const programmeLocations = sqliteTable(
   'programme_locations',
   {
@@ -536,7 +537,7 @@ export const changes = sqliteTable(
   (t) => [index('changes_build').on(t.build, t.seq)],
 );
 
-/** For each measure, the most similar measures of other documents about related places (src/ingest/similarity.ts). */
+/** For each measure, the most similar measures of other documents about related places (src/ingest/similarity.ts). Stored as its primary key (`WITHOUT ROWID`, migration 0014, which drizzle cannot declare): one b-tree, no rowid. */
 export const measureSimilarities = sqliteTable(
   'measure_similarities',
   {

@@ -10,11 +10,11 @@ import { sql } from 'drizzle-orm';
 import { openReadOnly, type Db } from '../db/client.js';
 import { historyCollections, type HistoryCollection } from '../queries/collections.js';
 import { digestRecords, HISTORY_PAGING, idPages } from './history.js';
-import { HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
+import { HASHED_TABLES, PARTS_WITHOUT_ROWID, rowsDigest, type HashedTable } from './table-digests.js';
 import { runWindowed } from './windowed.js';
 
-/** Some records of a collection, by id, or a table's rows in a rowid range (inclusive), or all of them (a table without rowids). */
-export type DigestTask = { kind: 'records'; collection: HistoryCollection; ids: string[] } | { kind: 'rows'; table: HashedTable; from: number; to: number } | { kind: 'rows'; table: HashedTable; whole: true };
+/** Some records of a collection, by id, or a table's rows in a rowid range (inclusive; see table-digests.ts `rowsDigest`), or all of them. */
+export type DigestTask = { kind: 'records'; collection: HistoryCollection; ids: string[] } | { kind: 'rows'; table: HashedTable; range?: { from: number; to: number } };
 
 /** What a task gives: the records' `[id, digest]`, or the digest of the rows (hexadecimal). */
 export type DigestResult = Array<[id: string, digest: string]> | string;
@@ -30,12 +30,8 @@ export interface DigestTaskSize {
 export const DIGEST_TASK_SIZE: DigestTaskSize = { records: 4 * HISTORY_PAGING.ids, rows: 50_000 };
 
 export function runDigestTask(db: Db, task: DigestTask): DigestResult {
-  if (task.kind === 'records') return digestRecords(db, task.collection, task.ids);
-  return rowsDigest(db, task.table, 'whole' in task ? undefined : task).toString(16);
+  return task.kind === 'records' ? digestRecords(db, task.collection, task.ids) : rowsDigest(db, task.table, task.range).toString(16);
 }
-
-/** Whether a table is stored without rowids (in primary-key order, migration 0015): it has no rowid ranges to cut. */
-const withoutRowid = (db: Db, table: string): boolean => db.values<[number]>(sql`SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ${table}`)[0]?.[0] === 1;
 
 /** Every task of a file: {@link rowDigestTasks}, then {@link recordDigestTasks}. */
 export function* digestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
@@ -44,19 +40,20 @@ export function* digestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): G
 }
 
 /**
- * The tasks of the table digests: each hashed table in rowid ranges (one task for a table without
- * rowids: `series`, one row per subject and unit). They read the tables' own rows only (not
+ * The tasks of the table digests: each hashed table in rowid ranges (a table without rowids in its
+ * measures' ranges, or whole: `PARTS_WITHOUT_ROWID`). They read the tables' own rows only (not
  * `stored_counts`, which records read).
  */
 export function* rowDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
   for (const table of HASHED_TABLES) {
-    if (withoutRowid(db, table)) {
-      yield { kind: 'rows', table, whole: true };
+    const parts = PARTS_WITHOUT_ROWID[table];
+    if (parts === 'whole') {
+      yield { kind: 'rows', table };
       continue;
     }
-    const [min, max] = db.values<[number | null, number | null]>(sql`SELECT min(rowid), max(rowid) FROM ${sql.identifier(table)}`)[0]!;
+    const [min, max] = db.values<[number | null, number | null]>(sql`SELECT min(rowid), max(rowid) FROM ${sql.identifier(parts === 'measure' ? 'measures' : table)}`)[0]!;
     if (min === null || max === null) continue;
-    for (let from = min; from <= max; from += size.rows) yield { kind: 'rows', table, from, to: Math.min(max, from + size.rows - 1) };
+    for (let from = min; from <= max; from += size.rows) yield { kind: 'rows', table, range: { from, to: Math.min(max, from + size.rows - 1) } };
   }
 }
 

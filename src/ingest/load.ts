@@ -912,13 +912,28 @@ interface ForeignKeyViolation {
   table: string;
   rowid: number | null;
   parent: string;
+  fkid: number;
+}
+
+/**
+ * A violating row as a curator can find it: by its rowid, or, in a table stored without rowid
+ * (migration 0014; `foreign_key_check` gives no rowid there), by the column that refers and a
+ * value of it that is missing from the parent.
+ */
+function violatingRow(db: Db, v: ForeignKeyViolation): string {
+  if (v.rowid !== null) return `row ${v.rowid}`;
+  const [key] = db.values<[string, string]>(sql`SELECT "from", coalesce("to", 'rowid') FROM pragma_foreign_key_list(${v.table}) WHERE id = ${v.fkid} AND seq = 0`);
+  if (key === undefined) return 'row';
+  const [from, to] = key.map((name) => sql.identifier(name));
+  const [missing] = db.values<[unknown]>(sql`SELECT ${from} FROM ${sql.identifier(v.table)} WHERE ${from} NOT IN (SELECT ${to} FROM ${sql.identifier(v.parent)}) LIMIT 1`);
+  return `row with ${key[0]} ${JSON.stringify(missing?.[0] ?? null)}`;
 }
 
 /** Throws, naming the first few, when rows refer to rows that are not there (what SQLite checks at commit when foreign keys are on). */
 function assertForeignKeys(db: Db) {
   const violations = db.$client.pragma('foreign_key_check') as ForeignKeyViolation[];
   if (violations.length === 0) return;
-  const first = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid} refers to a missing ${v.parent} row`);
+  const first = violations.slice(0, 5).map((v) => `${v.table} ${violatingRow(db, v)} refers to a missing ${v.parent} row`);
   throw new Error(`FOREIGN KEY constraint failed: ${violations.length} row(s) refer to rows that are not there (${first.join('; ')})`);
 }
 

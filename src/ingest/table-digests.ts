@@ -54,6 +54,29 @@ export class HashSum {
   }
 }
 
+/**
+ * Hashed tables stored as their primary key (`WITHOUT ROWID`, migrations 0014 and 0015), which
+ * have no rowid to cut them into parts by: a measure's link rows are cut by their measure's rowid
+ * (`measure_id`), the reference data's and `series` (a few thousand rows) are read whole.
+ */
+export const PARTS_WITHOUT_ROWID: Partial<Record<HashedTable, 'measure' | 'whole'>> = {
+  location_ancestors: 'whole',
+  programme_locations: 'whole',
+  measure_actors: 'measure',
+  measure_locations: 'measure',
+  measure_themes: 'measure',
+  measure_similarities: 'measure',
+  series: 'whole',
+};
+
+/** The rows of `table` in one part of it: a range of its rowids, or of its measures' rowids for a table without rowid; the whole table when no range is given. */
+function partCondition(table: HashedTable, range?: { from: number; to: number }) {
+  if (range === undefined) return sql``;
+  return PARTS_WITHOUT_ROWID[table] === 'measure'
+    ? sql` WHERE measure_id IN (SELECT id FROM measures WHERE rowid BETWEEN ${range.from} AND ${range.to})`
+    : sql` WHERE rowid BETWEEN ${range.from} AND ${range.to}`;
+}
+
 /** `sum` plus (or minus) the hashes of `rows`, mod 2^128. */
 export function addRows(sum: bigint, table: string, rows: Iterable<unknown[]>, sign: 1n | -1n = 1n): bigint {
   const added = new HashSum();
@@ -61,9 +84,8 @@ export function addRows(sum: bigint, table: string, rows: Iterable<unknown[]>, s
   return (sum + sign * added.value() + DIGEST_MOD) % DIGEST_MOD;
 }
 
-/** The digest of a table's rows (those whose rowid is in `range`, inclusive, when given), read row by row: a table of a large corpus is not held in memory. */
+/** The digest of a table's rows (those of the part `range` names, inclusive, when given: see {@link partCondition}), read row by row: a table of a large corpus is not held in memory. */
 export function rowsDigest(db: Db, table: HashedTable, range?: { from: number; to: number }): bigint {
-  const where = range === undefined ? sql`` : sql` WHERE rowid BETWEEN ${range.from} AND ${range.to}`;
-  const { stmt, params } = statement(db, sql`SELECT * FROM ${sql.identifier(table)}${where}`);
+  const { stmt, params } = statement(db, sql`SELECT * FROM ${sql.identifier(table)}${partCondition(table, range)}`);
   return addRows(0n, table, stmt.raw().iterate(...params) as Iterable<unknown[]>);
 }
