@@ -10,6 +10,8 @@
  *   have no programmes);
  * - `REFERENCE_PATH/places/{id}`: 50 measures of a place with everything inside it,
  *   `GET /v1/measures?location={id}&limit=50` (one range of `measure_places`);
+ * - `REFERENCE_PATH/actors/{id}`: the first 50 measures naming an actor,
+ *   `GET /v1/actors/{id}/measures?limit=50` (one range of `measure_actor_order`);
  * - `REFERENCE_PATH/measures?cursor=…`: 50 measures after a cursor of the default order,
  *   `GET /v1/measures?limit=50&cursor=…` (a harvester deep into its walk);
  * - `REFERENCE_PATH/figures?unit=…`: the first 50 figures of a unit as written,
@@ -116,6 +118,10 @@ function statements(db: Database.Database) {
     place: db.prepare(`${MEASURE_PAGE}
     FROM measure_places mp CROSS JOIN measures m ON m.id = mp.measure_id ${MEASURE_JOINS}
     WHERE mp.ancestor_id = ? ORDER BY mp.document_id, mp.ordinal, mp.measure_id LIMIT ${PAGE + 1}`),
+    // The measures naming an actor, in text order: its range of measure_actor_order.
+    actor: db.prepare(`${MEASURE_PAGE}
+    FROM measure_actor_order mao CROSS JOIN measures m ON m.id = mao.measure_id ${MEASURE_JOINS}
+    WHERE mao.actor_id = ? ORDER BY mao.document_id, mao.ordinal, mao.measure_id LIMIT ${PAGE + 1}`),
     // Every measure after a position of the text order (document, ordinal, id): a row value the index on those columns seeks.
     after: db.prepare(`${MEASURE_PAGE}
     FROM measures m ${MEASURE_JOINS}
@@ -242,6 +248,11 @@ export function registerReference(app: FastifyInstance): void {
     const { id } = request.params;
     const rows = sql.place.all(id) as MeasureRow[];
     return send(reply, measurePage(sql, app.originOf(request), rows, (cursor) => `${app.originOf(request)}/v1/measures?${new URLSearchParams({ location: id, limit: String(PAGE), cursor })}`));
+  });
+  app.get<{ Params: { id: string } }>(`${REFERENCE_PATH}/actors/:id`, async (request, reply) => {
+    const { id } = request.params;
+    const rows = sql.actor.all(id) as MeasureRow[];
+    return send(reply, measurePage(sql, app.originOf(request), rows, (cursor) => `${app.originOf(request)}/v1/actors/${id}/measures?limit=${PAGE}&cursor=${cursor}`));
   });
   app.get<{ Querystring: { cursor?: string } }>(`${REFERENCE_PATH}/measures`, async (request, reply) => {
     const cursor = request.query.cursor ?? '';

@@ -66,3 +66,16 @@ t.test('the unit reference gives the JSON of /v1/figures?unit={unit} for every u
     t.equal(reference.body, api.body, `${unit}: byte for byte`);
   }
 });
+
+t.test('the actor reference gives the JSON of /v1/actors/{id}/measures?limit=50 for every actor', async (t) => {
+  const app = await freshFixtureApp(t, { responseCache: false });
+  registerReference(app);
+  const actors = (await app.inject('/v1/actors?limit=500')).json().data as Array<{ id: string }>;
+  t.ok(actors.length > 1);
+  for (const { id } of actors) {
+    const api = await app.inject(`/v1/actors/${encodeURIComponent(id)}/measures?limit=50`);
+    const reference = await app.inject(`${REFERENCE_PATH}/actors/${encodeURIComponent(id)}`);
+    t.equal(reference.statusCode, 200);
+    t.equal(reference.body, api.body, `${id}: byte for byte`);
+  }
+});
