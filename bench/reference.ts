@@ -30,18 +30,10 @@ type Parent = keyof typeof PARENT_COLUMN;
 
 const PAGE = 50;
 
-interface MeasureRow {
-  id: string;
-  text: string;
-  section: string | null;
-  ordinal: number;
-  block: number;
-  blockKind: string;
-  statementKind: string | null;
+/** What a page row of measures and of figures both hold: the document, the span in it and the history stamps. */
+interface SpanAndStamps {
   documentId: string;
   documentTitle: string;
-  programmeId: string | null;
-  programmeTitle: string | null;
   start: number;
   end: number;
   page: number | null;
@@ -51,7 +43,19 @@ interface MeasureRow {
   lastAt: string;
 }
 
-interface FigureRow {
+interface MeasureRow extends SpanAndStamps {
+  id: string;
+  text: string;
+  section: string | null;
+  ordinal: number;
+  block: number;
+  blockKind: string;
+  statementKind: string | null;
+  programmeId: string | null;
+  programmeTitle: string | null;
+}
+
+interface FigureRow extends SpanAndStamps {
   id: string;
   kind: string;
   value: number;
@@ -77,15 +81,6 @@ interface FigureRow {
   seriesName: string | null;
   measureId: string | null;
   measureName: string | null;
-  documentId: string;
-  documentTitle: string;
-  start: number;
-  end: number;
-  page: number | null;
-  firstVersion: string;
-  firstAt: string;
-  lastVersion: string;
-  lastAt: string;
 }
 
 interface Link {

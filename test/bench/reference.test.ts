@@ -2,9 +2,19 @@
  * The benchmark's hand-written reference route answers with the JSON of the API's list it
  * stands in for, so that the bench compares the same work.
  */
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { REFERENCE_PATH, registerReference } from '../../bench/reference.js';
 import { freshFixtureApp } from '../helpers/fixture-db.js';
+
+type App = Awaited<ReturnType<typeof freshFixtureApp>>;
+
+/** Asserts that the reference answers `reference` with the bytes the API answers `api`; returns the API's page. */
+async function sameBytes(t: Test, app: App, api: string, reference: string, name: string): Promise<{ next: string | null }> {
+  const [ours, theirs] = [await app.inject(api), await app.inject(reference)];
+  t.equal(theirs.statusCode, 200);
+  t.equal(theirs.body, ours.body, `${name}: byte for byte`);
+  return ours.json() as { next: string | null };
+}
 
 t.test('the reference route gives the JSON of /v1/{programmes,documents}/{id}/measures?limit=50 for every parent', async (t) => {
   const app = await freshFixtureApp(t, { responseCache: false });
@@ -29,11 +39,8 @@ t.test('the place reference gives the JSON of /v1/measures?location={id}&limit=5
   t.ok(places.length > 1);
   let withNext = 0;
   for (const { id } of places) {
-    const api = await app.inject(`/v1/measures?location=${encodeURIComponent(id)}&limit=50`);
-    const reference = await app.inject(`${REFERENCE_PATH}/places/${encodeURIComponent(id)}`);
-    t.equal(reference.statusCode, 200);
-    t.equal(reference.body, api.body, `${id}: byte for byte`);
-    if (api.json().next !== null) withNext++;
+    const page = await sameBytes(t, app, `/v1/measures?location=${encodeURIComponent(id)}&limit=50`, `${REFERENCE_PATH}/places/${encodeURIComponent(id)}`, id);
+    if (page.next !== null) withNext++;
   }
   t.ok(withNext > 0, 'some place has a next page');
 });
@@ -45,11 +52,7 @@ t.test('the cursor reference gives the JSON of every page of /v1/measures?limit=
   let pages = 0;
   while (next !== null) {
     const cursor = new URL(next).searchParams.get('cursor')!;
-    const api = await app.inject(`/v1/measures?limit=50&cursor=${cursor}`);
-    const reference = await app.inject(`${REFERENCE_PATH}/measures?cursor=${cursor}`);
-    t.equal(reference.statusCode, 200);
-    t.equal(reference.body, api.body, `page ${++pages}: byte for byte`);
-    next = api.json().next as string | null;
+    next = (await sameBytes(t, app, `/v1/measures?limit=50&cursor=${cursor}`, `${REFERENCE_PATH}/measures?cursor=${cursor}`, `page ${++pages}`)).next;
   }
   t.ok(pages > 0, 'the fixture has more than one page of measures');
 });
@@ -59,12 +62,7 @@ t.test('the unit reference gives the JSON of /v1/figures?unit={unit} for every u
   registerReference(app);
   const units = ((await app.inject('/v1/figures?facet=unit&limit=1')).json().facets.unit as Array<{ value: string }>).map((u) => u.value);
   t.ok(units.length > 1);
-  for (const unit of units) {
-    const api = await app.inject(`/v1/figures?unit=${encodeURIComponent(unit)}`);
-    const reference = await app.inject(`${REFERENCE_PATH}/figures?unit=${encodeURIComponent(unit)}`);
-    t.equal(reference.statusCode, 200);
-    t.equal(reference.body, api.body, `${unit}: byte for byte`);
-  }
+  for (const unit of units) await sameBytes(t, app, `/v1/figures?unit=${encodeURIComponent(unit)}`, `${REFERENCE_PATH}/figures?unit=${encodeURIComponent(unit)}`, unit);
 });
 
 t.test('the actor reference gives the JSON of /v1/actors/{id}/measures?limit=50 for every actor', async (t) => {
@@ -72,10 +70,5 @@ t.test('the actor reference gives the JSON of /v1/actors/{id}/measures?limit=50 
   registerReference(app);
   const actors = (await app.inject('/v1/actors?limit=500')).json().data as Array<{ id: string }>;
   t.ok(actors.length > 1);
-  for (const { id } of actors) {
-    const api = await app.inject(`/v1/actors/${encodeURIComponent(id)}/measures?limit=50`);
-    const reference = await app.inject(`${REFERENCE_PATH}/actors/${encodeURIComponent(id)}`);
-    t.equal(reference.statusCode, 200);
-    t.equal(reference.body, api.body, `${id}: byte for byte`);
-  }
+  for (const { id } of actors) await sameBytes(t, app, `/v1/actors/${encodeURIComponent(id)}/measures?limit=50`, `${REFERENCE_PATH}/actors/${encodeURIComponent(id)}`, id);
 });
