@@ -10,7 +10,8 @@
  * same ratios of the fastest rounds (contention only adds time: on a loaded machine the
  * fastest round is the steadier estimate of a request's own cost).
  * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
- * AB_PATHS (comma-separated) overrides the paths.
+ * AB_PATHS (comma-separated) overrides the paths; a reference path (`/bench/reference/…`) right after a
+ * list path is that list's reference.
  */
 import { resolve } from 'node:path';
 import { measureRounds, pairedRatio, printNewOverOld, treeApp, type TreeApp } from './ab-rounds.js';
@@ -43,11 +44,10 @@ for (const path of paths) {
 
 const timesOf = await measureRounds(apps, paths, ROUNDS, PER_ROUND);
 printNewOverOld(apps, paths, timesOf, 64);
-// With the reference among the paths: each tree's other paths as × the reference (reference CPU ÷ path CPU, as the bench's ratio of throughputs).
-const reference = paths.find((path) => path.startsWith('/bench/reference/'));
-if (reference !== undefined) {
-  for (const path of paths.filter((p) => p !== reference)) {
-    console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)} (fastest rounds ${(Math.min(...timesOf(name, reference)) / Math.min(...timesOf(name, path))).toFixed(3)})`).join('  ')}`);
-  }
-}
+// Each list path followed by a reference path (AB_PATHS as LIST,REFERENCE,LIST,REFERENCE,…): the list as × its own reference (reference CPU ÷ list CPU, each tree on its own, as the bench's ratio of throughputs).
+paths.forEach((path, i) => {
+  const reference = paths[i + 1];
+  if (path.startsWith('/bench/reference/') || reference?.startsWith('/bench/reference/') !== true) return;
+  console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)} (fastest rounds ${(Math.min(...timesOf(name, reference)) / Math.min(...timesOf(name, path))).toFixed(3)})`).join('  ')}`);
+});
 for (const [, app] of apps) await app.close();

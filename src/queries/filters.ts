@@ -13,7 +13,7 @@ import { ApiError } from '../errors.js';
 import { slugify } from '../text/fold.js';
 import { isCalendarDate, ISO_DATE, type IndexedKind } from '../vocabulary.js';
 import { ftsQuery } from './fulltext.js';
-import { code, compiledStatement, firstColumn, firstRow, firstValue, rows, toQuery } from './sql.js';
+import { code, compiledStatement, firstColumn, firstValue, rows, toQuery } from './sql.js';
 
 /** One filter of one entity. */
 export interface FilterDef {
@@ -234,11 +234,14 @@ export function vocabularyFilter(values: readonly string[], where: (value: strin
  * `column` of `table` (figure units): a value that no row has is a 400 that lists them.
  */
 export function presentValueFilter(table: string, column: string, where: (value: string) => SQL, description: string): FilterDef {
+  const [from, present] = [sql.identifier(table), sql.identifier(column)];
+  // Compiled once (same text as written per request before): every request with the filter runs it.
+  const presence = compiledStatement(sql`SELECT 1 FROM ${from} WHERE ${present} = ${sql.placeholder('value')} LIMIT 1`);
   return {
     schema: z.string().min(1).describe(description),
     where(db, value: string, parameter) {
-      const [from, present] = [sql.identifier(table), sql.identifier(column)];
-      if (firstRow(db, sql`SELECT 1 FROM ${from} WHERE ${present} = ${value} LIMIT 1`) !== undefined) return where(value);
+      const { stmt, params } = presence(db, { value });
+      if (stmt.pluck().get(...params) !== undefined) return where(value);
       const known = firstColumn<string>(db, sql`SELECT DISTINCT ${present} FROM ${from} WHERE ${present} IS NOT NULL ORDER BY 1`);
       throw new ApiError('INVALID_PARAMETER', `No ${table.replace(/s$/, '')} has ${parameter} "${value}"; known values: ${known.join(', ')}.`, { parameter });
     },
