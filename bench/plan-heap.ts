@@ -1,8 +1,8 @@
 /**
  * What the build's main thread holds once `plan` is done (the corpus read and checked, the cache
  * open), without building: the build is stopped at the end of `plan`, the heap collected and
- * measured, and with HEAP_SNAPSHOT set a snapshot written there and summed by constructor (the
- * largest retainers of the per-document part). For bytes per document, run it at two sizes.
+ * measured, and given a second argument a heap snapshot written to that path and its self sizes
+ * summed by constructor (what the per-document part is made of). For bytes per document, run it at two sizes.
  *
  *   node --expose-gc --import tsx bench/plan-heap.ts CORPUS [HEAP_SNAPSHOT]
  */
@@ -20,7 +20,6 @@ class PlanDone extends Error {}
 
 const before = (gc(), getHeapStatistics().used_heap_size);
 let heap = 0;
-let documents = 0;
 try {
   await buildCorpus({ dbPath: 'bench-output/plan-heap/never-written.db', seedsDir: corpus, cachePath: null,
     phase: (phase) => {
@@ -34,7 +33,7 @@ try {
 } catch (e) {
   if (!(e instanceof PlanDone)) throw e;
 }
-documents = (JSON.parse(readFileSync(`${corpus}/manifest.json`, 'utf8')) as { documents: unknown[] }).documents.length;
+const documents = (JSON.parse(readFileSync(`${corpus}/manifest.json`, 'utf8')) as { documents: unknown[] }).documents.length;
 process.stdout.write(`${JSON.stringify({ documents, heapBeforeMB: +(before / MB).toFixed(1), heapAfterPlanMB: +(heap / MB).toFixed(1), bytesPerDocument: Math.round((heap - before) / documents) })}\n`);
 
 /** Self size summed by constructor name (node type and name, as the devtools' summary groups them), the largest first. */
