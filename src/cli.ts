@@ -22,8 +22,9 @@ import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
 const USAGE = `Usage:
   blauwdruk add FILE… [--corpus DIR] [--scope PLACE] [--kind KIND] [--issuer ACTOR] [--date D] [--title T] [--source-url URL]
       Add PDF, HTML, DOCX, Markdown or text documents to a corpus folder (default seeds/, or CORPUS_DIR).
-  blauwdruk build [--corpus DIR] [--db FILE] [--if-stale] [--threads N]
+  blauwdruk build [--corpus DIR] [--db FILE] [--if-stale] [--threads N] [--canonical]
       Build the SQLite database (default ${defaultDbPath}) from a corpus folder (--seeds is an alias of --corpus).
+      --canonical: an incremental build writes a clean build's bytes (rewrites the whole file).
   blauwdruk extract FILE [--date YYYY-MM-DD] [--scope LOCATION-ID] [--corpus DIR]
       Print the extraction of one Dutch document (any format add reads) as JSON.`;
 
@@ -46,12 +47,12 @@ function buildTime(): Date {
 async function build(args: string[], io: CliIo) {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, ...corpusOptions, 'if-stale': { type: 'boolean' }, threads: { type: 'string' } },
+    options: { db: { type: 'string' }, ...corpusOptions, 'if-stale': { type: 'boolean' }, threads: { type: 'string' }, canonical: { type: 'boolean' } },
     strict: true,
   });
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError(`--threads "${values.threads}" must be a whole number above 0`);
-  await runBuild({ dbPath: values.db ?? process.env.DB_PATH ?? defaultDbPath, corpusDir: corpusOf(values), threads, ifStale: values['if-stale'] ?? false, builtAt: buildTime(), out: io.stderr });
+  await runBuild({ dbPath: values.db ?? process.env.DB_PATH ?? defaultDbPath, corpusDir: corpusOf(values), threads, ifStale: values['if-stale'] ?? false, canonical: values.canonical ?? false, builtAt: buildTime(), out: io.stderr });
 }
 
 const quoted = (s: string, max = 90) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;

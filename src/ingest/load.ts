@@ -582,6 +582,12 @@ export interface LoadMeta {
   incremental?: boolean;
   /** The hash of the code and reference inputs, recorded so the next build knows whether it may start from this one. */
   referenceHash?: string;
+  /**
+   * Write the full-text index again from its rows once they are in (see `rebuildSearchIndex`): a
+   * fresh file, whose load dropped the index's triggers, and a copy written canonically (`canonical`
+   * in build.ts). Without it a copy's index is kept in step by its triggers. Default true.
+   */
+  rebuildSearchIndex?: boolean;
   /** Told when each step of the load ends (see phase-log.ts); for measuring. */
   phase?: PhaseMark;
   /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
@@ -683,8 +689,10 @@ class Load {
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
-    rebuildSearchIndex(db);
-    phase('search index');
+    if (meta.rebuildSearchIndex !== false || !meta.incremental) {
+      rebuildSearchIndex(db);
+      phase('search index');
+    }
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
     replaceSeries(db, this.#loadedRecords && JSON.stringify([...new Set([...this.#loadedRecords.series, ...this.#removed.series])]));

@@ -13,6 +13,8 @@ export interface RunBuildOptions {
   ifStale: boolean;
   threads?: number;
   builtAt?: Date;
+  /** An incremental build writes a clean build's bytes (`BuildOptions.canonical`). */
+  canonical?: boolean;
   /** Where progress and the summary go (default stderr). */
   out?: NodeJS.WriteStream;
 }
@@ -20,7 +22,7 @@ export interface RunBuildOptions {
 /** The extraction cache beside the database, so rebuilds extract only what changed. */
 export const cachePathFor = (dbPath: string) => join(dirname(dbPath), 'extraction-cache.db');
 
-export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt, out = process.stderr }: RunBuildOptions): Promise<void> {
+export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt, canonical, out = process.stderr }: RunBuildOptions): Promise<void> {
   if (ifStale && !isStale(dbPath, corpusDir)) {
     out.write(`${dbPath} is up to date\n`);
     return;
@@ -31,6 +33,7 @@ export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt, o
     seedsDir: corpusDir,
     threads,
     builtAt,
+    canonical,
     cachePath: cachePathFor(dbPath),
     progress: terminalProgress(out),
     // On a terminal the bar shows progress; elsewhere one line per document extracted.

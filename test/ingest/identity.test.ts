@@ -45,7 +45,7 @@ function step(t: Test, dir: string, name: string, change: (m: Manifest, corpus: 
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   change(manifest, corpus);
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  const incremental = buildDatabase({ dbPath: live, seedsDir: corpus, cachePath, builtAt });
+  const incremental = buildDatabase({ dbPath: live, seedsDir: corpus, cachePath, builtAt, canonical: true });
   const full = buildDatabase({ dbPath: clean, seedsDir: corpus, cachePath, builtAt, incremental: false });
   t.ok(incremental.incremental, `${name}: the rebuild starts from the previous database`);
   t.equal(incremental.version, full.version, `${name}: same version`);
