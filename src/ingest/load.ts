@@ -510,7 +510,8 @@ function prepareFreshFile(db: Db): () => void {
  * through a copy's deletes and inserts is not stored as a fresh file's is, though it indexes the
  * same rows. Written again, it is a function of the rows alone, and the +1 build's file the same
  * bytes as a clean one (README, "Identical to a clean build"). A fresh file is loaded without the
- * triggers, so its rows are tokenized once, here; a copy's are all tokenized again.
+ * triggers, so its rows are tokenized once, here; a copy's are all tokenized again, which is why
+ * a copy is written so only when asked (`canonical` in build.ts; `LoadMeta.rebuildSearchIndex`).
  */
 function rebuildSearchIndex(db: Db) {
   db.run(sql`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
