@@ -2,7 +2,8 @@
  * The federal police's units at national scale in invented sentences with the seed gazetteer:
  * the airport police per airport, the emergency centres per province and the information services
  * per arrondissement, the central directorates, the police schools, a union and persons with a
- * police role, and a zone's own services (which the devset conventions do not annotate as actors).
+ * police role, acronyms that are also Dutch words, and a zone's own services (which the devset
+ * conventions do not annotate as actors).
  */
 import t from 'tap';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
@@ -52,6 +53,16 @@ t.test('central directorates of the judicial police and of resource management, 
     ['Centrale directie van de speciale eenheden', 'speciale-eenheden'],
     ['Vaste Commissie voor de Lokale Politie', 'vclp'],
   ]);
+});
+
+t.test('an acronym that is also a Dutch word names its unit only written in capitals', async (t) => {
+  t.same(actors('De Directie openbare veiligheid (DAS) stuurde de politie te paard; het PLOT leidt op.'), [
+    ['Directie openbare veiligheid', 'directie-openbare-veiligheid'],
+    ['DAS', 'directie-openbare-veiligheid'],
+    ['PLOT', 'plot'],
+  ]);
+  t.same(actors('Das is een dier. Hij droeg een das. De plot van de film. Plot twist.'), [], 'the word, also at a sentence start');
+  t.same(actors('Ze studeerde aan PAULO; Paulo Fonseca niet.'), [['PAULO', 'paulo']], 'a school written as a first name is not the school');
 });
 
 t.test('police schools: the kind noun before the name stays outside the quote', async (t) => {
