@@ -399,17 +399,21 @@ export function surnameOf(name: string): string | null {
 const TITLES = [
   'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster', 'gedeputeerde',
+  'inspecteur-generaal', 'directeur-generaal', 'directeur-coördinator', 'dirco',
 ];
 
 /**
- * The role words a title stands for: "premier" is the "eerste minister"; a designated mayor
+ * The role words a title stands for (folded): "premier" is the "eerste minister"; a designated mayor
  * ("aangewezen-burgemeester", hyphenated as the Flemish decree writes it) is called "burgemeester"
- * in the news. Other hyphenated roles stay apart: "minister-president" is not a "minister".
+ * in the news; "DirCo" is the federal police's (bestuurlijk) directeur-coördinator of an
+ * arrondissement. Other hyphenated roles stay apart: "minister-president" is not a "minister".
  */
 const TITLE_ROLES: Record<string, string[]> = {
   premier: ['eerste minister', 'premier'],
   vicepremier: ['vicepremier', 'vice-eersteminister'],
   burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
+  'directeur-coördinator': ['directeur-coordinator'],
+  dirco: ['directeur-coordinator'],
 };
 
 const roleHasTitle = (role: string, title: string) =>

@@ -81,9 +81,28 @@ t.test('a police union and persons with a police role, dated', async (t) => {
     ['Bruggeman', 'willy-bruggeman'],
     ['Freddy Rottiers', 'freddy-rottiers'],
   ]);
-  const chairs = (id: string) => matcher.actors.get(id)?.memberships.map((m) => [m.organization, m.start, m.end]);
+  const chairs = (id: string) =>
+    matcher.actors
+      .get(id)
+      ?.memberships.filter((m) => m.organization === 'federale-politieraad')
+      .map((m) => [m.organization, m.start, m.end]);
   t.same(chairs('willy-bruggeman'), [['federale-politieraad', null, '2024-05-07']]);
   t.same(chairs('fernand-koekelberg'), [['federale-politieraad', '2024-05-07', null]], 'the chair changes hands on one date');
+});
+
+t.test('the heads of the federal police and of the oversight bodies, by a title and the surname at the document\'s date', async (t) => {
+  const dated = (text: string, documentDate: string) =>
+    extractMentions(text, matcher, { documentDate })
+      .filter((m) => m.entityType === 'actor')
+      .map((m) => [m.quote, m.entityId]);
+  t.same(dated('Commissaris-generaal Koekelberg, inspecteur-generaal Adam en directeur-generaal Van Thielen reageren.', '2010-05-01'), [
+    ['Koekelberg', 'fernand-koekelberg'],
+    ['Adam', 'francois-adam'],
+    ['Van Thielen', 'paul-van-thielen'],
+  ]);
+  t.same(dated('Inspecteur-generaal Adam reageert; inspecteur-generaal Libois ook.', '2026-01-10'), [['Libois', 'olivier-libois']], 'a holder no longer in office is not named');
+  t.same(dated('In Antwerpen reageert DirCo Rottiers, net als directeur-coördinator Gunst.', '2024-02-01'), [['Rottiers', 'freddy-rottiers']], "the arrondissement's DirCo at the date, in a text about its place");
+  t.same(dated('DirCo Rottiers reageert.', '2024-02-01'), [], 'a local title elsewhere names nobody');
 });
 
 t.test("a zone's own service is no actor: the zone named in the phrase is, and without one nothing (not the scope's zone)", async (t) => {
