@@ -778,6 +778,13 @@ const everyWordCapitalised = (quote: string) => {
   return isCapitalised(first!) && rest.every((word) => isCapitalised(word) || NAME_PARTICLE.test(word));
 };
 
+/** How a quote shows the evidence its form needs ({@link Form.evidence}). */
+const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boolean> = {
+  capital: isCapitalised,
+  place: everyWordCapitalised,
+  acronym: (quote) => ACRONYM.test(quote),
+};
+
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -788,8 +795,9 @@ export function opensSentence(text: string, start: number): boolean {
 
 /**
  * Keeps the hits of forms that need evidence only with it: an initial capital for all of them, on
- * every word of a common phrase ("De Tijd"), every letter of an acronym that is also a word ("DAS"); for forms that are also common Dutch words ("mol",
- * "boom", "groen") an actor that is enough, a place also needs one of
+ * every word of a common phrase ("De Tijd"), every letter of an acronym that is also a word
+ * ("DAS"); for forms that are also common Dutch words ("mol", "boom", "groen") an actor that is
+ * enough, a place also needs one of
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
  * ("naar de markt in Boom"), an item of a list next to a place named without doubt ("As, Bocholt"),
  * lying in the document's scope when that is a town or smaller, or the same place named without
@@ -823,8 +831,7 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     listedWithPlace(h) ||
     (townScope !== null && locationLineage(matcher, h.entityId).includes(townScope));
-  const shown: Record<Exclude<Evidence, 'none'>, (quote: string) => boolean> = { capital: isCapitalised, place: everyWordCapitalised, acronym: (quote) => ACRONYM.test(quote) };
-  const capitalised = hits.filter((h) => h.evidence === 'none' || shown[h.evidence](text.slice(h.start, h.end)));
+  const capitalised = hits.filter((h) => h.evidence === 'none' || EVIDENCE_SHOWN[h.evidence](text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
   return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
 }
