@@ -17,13 +17,14 @@ interface Form {
   requires: string | null;
   /**
    * What the text must show for the form to name the entity ({@link withEvidence}): nothing;
-   * an initial capital (derived adjectives such as "Mechelse"); or, for forms that are also
-   * common Dutch words ("mol", "boom"), a capital and evidence of a place.
+   * an initial capital (derived adjectives such as "Mechelse"); for forms that are also
+   * common Dutch words ("mol", "boom"), a capital and evidence of a place; or, for an acronym
+   * that is also a word ("DAS", "PLOT"), all its letters in capitals as the acronym is written.
    */
   evidence: Evidence;
 }
 
-type Evidence = 'none' | 'capital' | 'place';
+type Evidence = 'none' | 'capital' | 'place' | 'acronym';
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
@@ -297,6 +298,17 @@ function localAdministrationForms(actor: ActorEntry): string[] {
   return m ? [`lokaal bestuur ${m[1]!}`, `lokaal bestuur van ${m[1]!}`] : [];
 }
 
+/** An acronym: "CARMA", "FGP", "N-VA". */
+const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
+
+/**
+ * The evidence a gazetteer form that is also a common Dutch word needs: an acronym ("DAS", the
+ * federal police's public-safety directorate; "PLOT") only written in capitals as it is, since
+ * "das" and "plot" are words and a capital at a sentence's start shows nothing; any other name
+ * a capital and evidence of a place.
+ */
+const wordEvidence = (written: string): Evidence => (ACRONYM.test(written.trim()) ? 'acronym' : 'place');
+
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
  * adjectives of town names. Forms that are also common Dutch words (`commonWords`), the bare
@@ -306,7 +318,13 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const forms: Form[] = [];
   const words = new Set((gazetteer.commonWords ?? []).map(normaliseSpace));
   const add = (entityType: EntityType, entityId: string, names: string[], requires: string | null, evidence: Evidence = 'none') => {
-    for (const name of new Set(names.map(normaliseSpace))) if (name) forms.push({ folded: name, entityType, entityId, requires, evidence: words.has(name) ? 'place' : evidence });
+    const added = new Set<string>();
+    for (const written of names) {
+      const name = normaliseSpace(written);
+      if (!name || added.has(name)) continue;
+      added.add(name);
+      forms.push({ folded: name, entityType, entityId, requires, evidence: words.has(name) ? wordEvidence(written) : evidence });
+    }
   };
   const placeIdByName = new Map(gazetteer.locations.map((l) => [normaliseSpace(l.name), l.id]));
   const adjectives = new Map<string, string | null>();
@@ -381,17 +399,21 @@ export function surnameOf(name: string): string | null {
 const TITLES = [
   'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster', 'gedeputeerde',
+  'inspecteur-generaal', 'directeur-generaal', 'directeur-coördinator', 'dirco',
 ];
 
 /**
- * The role words a title stands for: "premier" is the "eerste minister"; a designated mayor
+ * The role words a title stands for (folded): "premier" is the "eerste minister"; a designated mayor
  * ("aangewezen-burgemeester", hyphenated as the Flemish decree writes it) is called "burgemeester"
- * in the news. Other hyphenated roles stay apart: "minister-president" is not a "minister".
+ * in the news; "DirCo" is the federal police's (bestuurlijk) directeur-coördinator of an
+ * arrondissement. Other hyphenated roles stay apart: "minister-president" is not a "minister".
  */
 const TITLE_ROLES: Record<string, string[]> = {
   premier: ['eerste minister', 'premier'],
   vicepremier: ['vicepremier', 'vice-eersteminister'],
   burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
+  'directeur-coördinator': ['directeur-coordinator'],
+  dirco: ['directeur-coordinator'],
 };
 
 const roleHasTitle = (role: string, title: string) =>
@@ -620,8 +642,6 @@ function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
   return hits.filter((h) => rank(h) === best.get(`${h.start}-${h.end}`));
 }
 
-/** An acronym: "CARMA", "FGP", "N-VA". */
-const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
 /** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
 const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
 /** What follows a name that is also a common noun when it heads another name or is that noun ("Kamer van Koophandel", "Kamer 12"). */
@@ -758,6 +778,13 @@ const everyWordCapitalised = (quote: string) => {
   return isCapitalised(first!) && rest.every((word) => isCapitalised(word) || NAME_PARTICLE.test(word));
 };
 
+/** How a quote shows the evidence its form needs ({@link Form.evidence}). */
+const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boolean> = {
+  capital: isCapitalised,
+  place: everyWordCapitalised,
+  acronym: (quote) => ACRONYM.test(quote),
+};
+
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -768,8 +795,9 @@ export function opensSentence(text: string, start: number): boolean {
 
 /**
  * Keeps the hits of forms that need evidence only with it: an initial capital for all of them, on
- * every word of a common phrase ("De Tijd"); for forms that are also common Dutch words ("mol",
- * "boom", "groen") an actor that is enough, a place also needs one of
+ * every word of a common phrase ("De Tijd"), every letter of an acronym that is also a word
+ * ("DAS"); for forms that are also common Dutch words ("mol", "boom", "groen") an actor that is
+ * enough, a place also needs one of
  * a place preposition before it ("in Mol"), a capital that is not just the sentence's
  * ("naar de markt in Boom"), an item of a list next to a place named without doubt ("As, Bocholt"),
  * lying in the document's scope when that is a town or smaller, or the same place named without
@@ -803,7 +831,7 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     listedWithPlace(h) ||
     (townScope !== null && locationLineage(matcher, h.entityId).includes(townScope));
-  const capitalised = hits.filter((h) => h.evidence === 'none' || (h.evidence === 'place' ? everyWordCapitalised : isCapitalised)(text.slice(h.start, h.end)));
+  const capitalised = hits.filter((h) => h.evidence === 'none' || EVIDENCE_SHOWN[h.evidence](text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
   return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
 }

@@ -254,7 +254,7 @@ t.test('police schools, federations and institutes quoted on safety', async (t) 
     ['Sciensano', 'sciensano'],
     ['VAD', 'vad'],
   ]);
-  // "plot" is a Dutch word and "PLOT" all capitals, which the matcher cannot tell apart: the Limburg school is found by its full name only.
+  // "plot" is a Dutch word: the Limburg school is found by its full name, and by "PLOT" only written in capitals (police-units.test.ts).
   t.same(actors('Het plot van de film. De Provincie Limburg Opleiding en Training leidt op.'), [['Provincie Limburg Opleiding en Training', 'plot']]);
 });
 
