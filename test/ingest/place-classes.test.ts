@@ -51,3 +51,18 @@ t.test('a region comprises its member municipalities, so a filter on the region 
   t.notOk(inside('vlaamse-rand').has('leuven'));
   t.notOk(inside('belgische-kust').has('brugge'), 'Brugge reaches the coast only at Zeebrugge: not wholly inside');
 });
+
+t.test('a town adjective whose stem Dutch spells as a closed syllable: doubled vowel, single consonant, voiceless end', async (t) => {
+  t.same(mentions('Op de Deinse markt, de Harelbeekse kermis en het Tervuurse park, en bij de Kapelse en Jetse scholen.'), [
+    ['Deinse', 'deinze'],
+    ['Harelbeekse', 'harelbeke'],
+    ['Tervuurse', 'tervuren'],
+    ['Kapelse', 'kapellen'],
+    ['Jetse', 'jette'],
+  ]);
+  t.same(mentions('Op de Mechelse markt en de Lokerse feesten.'), [
+    ['Mechelse', 'mechelen'],
+    ['Lokerse', 'lokeren'],
+  ], 'an unstressed e stays single');
+  t.same(mentions('Kapels en kerken worden gerenoveerd.'), [], 'the plural noun opening a sentence is no adjective');
+});
