@@ -4,9 +4,11 @@
  * sentences, each class with the reading that names it and one that does not.
  */
 import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { locationClosure } from '../../src/ingest/load.js';
+import { segmentDocument } from '../../src/ingest/segment.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 
 const { gazetteer } = readBuildInputs(defaultSeedsDir);
@@ -65,4 +67,16 @@ t.test('a town adjective whose stem Dutch spells as a closed syllable: doubled v
     ['Lokerse', 'lokeren'],
   ], 'an unstressed e stays single');
   t.same(mentions('Kapels en kerken worden gerenoveerd.'), [], 'the plural noun opening a sentence is no adjective');
+});
+
+t.test('places the gazetteer lacks are candidates: a street with hyphenated parts, a site or building noun, a name before "in" and a town', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+  t.same(propose('De camera’s komen op Labiomista in Zwartberg, aan de Sint-Truiderstraat, de Hallepoort, het Groot Strand en het Gallo-Romeins Museum.'), [
+    ['Labiomista', 'place'],
+    ['Sint-Truiderstraat', 'place'],
+    ['Hallepoort', 'place'],
+    ['Groot Strand', 'place'],
+    ['Gallo-Romeins Museum', 'place'],
+  ]);
+  t.same(propose('De camera’s komen op zaterdag in Genk en aan het station in Hasselt.'), [], 'a lowercase word before "in" is no name');
 });
