@@ -80,3 +80,13 @@ t.test('places the gazetteer lacks are candidates: a street with hyphenated part
   ]);
   t.same(propose('De camera’s komen op zaterdag in Genk en aan het station in Hasselt.'), [], 'a lowercase word before "in" is no name');
 });
+
+t.test('regions Dutch news names beside the provinces, with their other names', async (t) => {
+  t.same(mentions('In Zuid-West-Vlaanderen en het Land van Waas stijgt het aantal inbraken; de Groene Gordel volgt.'), [
+    ['Zuid-West-Vlaanderen', 'zuid-west-vlaanderen'],
+    ['Land van Waas', 'waasland'],
+    ['Groene Gordel', 'vlaamse-rand'],
+  ]);
+  t.same(mentions('In Rivierenland zijn er drie zones.'), [['Rivierenland', 'rivierenland']]);
+  t.same(mentions('De politiezone Rivierenland zoekt agenten.').map(([, id]) => id), ['politiezone-mechelen-willebroek'], 'after a police noun the name is the zone, as before');
+});
