@@ -62,11 +62,12 @@ const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BV
 const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
 /**
  * A capitalised street, square or quarter name, or a site's or building's: "Kerkstraat", "Grote Markt",
- * "Frankrijklei", "Sint-Truiderstraat" (hyphenated parts), "Hallepoort", "Groot Strand", "Gallo-Romeins Museum".
+ * "Frankrijklei", "Sint-Truiderstraat" (hyphenated parts), "Groot Strand", "Gallo-Romeins Museum". Not "poort"
+ * (a city gate, "Hallepoort"): surnames end in it ("Verpoort"), and a person's name is no street.
  */
 const STREET_WORDS = [
   'straat', 'laan', 'plein', 'lei', 'steenweg', 'baan', 'weg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park',
-  'poort', 'strand', 'museum', 'kazerne', 'ziekenhuis', 'stadion', 'winkelcentrum',
+  'strand', 'museum', 'kazerne', 'ziekenhuis', 'stadion', 'winkelcentrum',
 ];
 const capitalise = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
 /** A capitalised word, its hyphenated parts too: "Sint-Truider", "Gallo-Romeins", "Julianus-". */

@@ -358,7 +358,7 @@ export const FRESH5_FLOORS: Record<string, number> = {
   'places.recall': 0.85,
   'places.lenientPrecision': 0.85,
   'places.lenientRecall': 0.85,
-  'places.unknownProposed': 0.5, // places16 (session 12): 1/2
+  'places.unknownProposed': 0,
 };
 
 /**
