@@ -60,13 +60,24 @@ const CUE_COMPOUND = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*${CUE}(?![\p
 /** A legal form before an organisation's name, which is not part of it: "vzw Velo", "de nv Securitas". */
 const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BVBA|cvba|CVBA)\s+(${CAP_WORD}(?:\s+${CAP_WORD}){0,3})`, 'gu');
 const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
-/** A capitalised street, square or quarter name: "Kerkstraat", "Grote Markt", "Frankrijklei". */
-const STREET_WORDS = ['straat', 'laan', 'plein', 'lei', 'steenweg', 'baan', 'weg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park'];
+/**
+ * A capitalised street, square or quarter name, or a site's or building's: "Kerkstraat", "Grote Markt",
+ * "Frankrijklei", "Sint-Truiderstraat" (hyphenated parts), "Groot Strand", "Gallo-Romeins Museum". Not "poort"
+ * (a city gate, "Hallepoort"): surnames end in it ("Verpoort"), and a person's name is no street.
+ */
+const STREET_WORDS = [
+  'straat', 'laan', 'plein', 'lei', 'steenweg', 'baan', 'weg', 'kaai', 'dreef', 'markt', 'plaats', 'singel', 'vest', 'dok', 'wijk', 'buurt', 'park',
+  'strand', 'museum', 'kazerne', 'ziekenhuis', 'stadion', 'winkelcentrum',
+];
 const capitalise = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+/** A capitalised word, its hyphenated parts too: "Sint-Truider", "Gallo-Romeins", "Julianus-". */
+const NAME_PARTS = String.raw`\p{Lu}\p{Ll}*(?:-\p{Lu}?\p{Ll}*)*`;
 const STREET = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{Ll}-]*(?:${STREET_WORDS.join('|')})|\p{Lu}\p{Ll}+\s+(?:${STREET_WORDS.map(capitalise).join('|')}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}+\s+)?${NAME_PARTS}(?:${STREET_WORDS.join('|')})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:${STREET_WORDS.map(capitalise).join('|')}))(?![\p{L}])`,
   'gu',
 );
+/** "op Labiomista in Zwartberg": a capitalised word after "op" or "aan" (an article allowed) and before "in" and a town names a place in the town. */
+const PLACE_BEFORE_TOWN = /(?<![\p{L}])(?:op|aan)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*\p{Ll})\s+in\s+$/du;
 /** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
 const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
 const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
@@ -119,6 +130,9 @@ function mayNameAZone(matcher: EntityMatcher, placeId: string): boolean {
   return place?.kind === 'region' && parent !== undefined && parent.kind !== 'country';
 }
 
+/** Places a site or street lies in: a town, a section, a quarter. */
+const TOWN_LIKE: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood']);
+
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
 export function proposeCandidates(input: string | PreparedText, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
   const { text, folded } = prepared(input);
@@ -153,6 +167,13 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       const start = m.start - before[0].length + before[0].indexOf(before[1]!);
       if (mentions.some((x) => x.entityType === 'actor' && x.start < m.start && x.end > start)) continue;
       candidates.push({ start, end: m.end, quote: text.slice(start, m.end), kind: 'police_zone', cue: before[1]! });
+    }
+    // A capitalised word between "op"/"aan" and "in" before a town names a place in it ("op Labiomista in Zwartberg").
+    for (const m of mentions) {
+      if (m.entityType !== 'location' || !TOWN_LIKE.has(matcher.locations.get(m.entityId)?.kind ?? '')) continue;
+      const from = Math.max(0, m.start - 60);
+      const [start, end] = PLACE_BEFORE_TOWN.exec(text.slice(from, m.start))?.indices?.[1] ?? [0, 0];
+      propose(from + start, from + end, 'place', 'in');
     }
     // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
     for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null) propose(item.start, item.end, item.kind, item.head);

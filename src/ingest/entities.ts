@@ -88,14 +88,39 @@ function bareForm(location: LocationEntry, placeIdByName: Map<string, string>): 
 /**
  * The regular Dutch adjectives of a town's name, "-se" after the name, after the name without
  * its "-en" or without its final "-e": Hasseltse, Leuvense, Mechelse, Oostendse. Irregular ones
- * ("Brugse", "Aalsterse") are the gazetteer's aliases.
+ * ("Brugse", "Aalsterse") are the gazetteer's aliases. The stem left by "-e" or "-en" is spelled
+ * as Dutch spells a closed syllable ({@link closedSyllable}): Deinze → Deinse, Hamme → Hamse,
+ * Kapellen → Kapelse, Tervuren → Tervuurse, Harelbeke → Harelbeekse.
  */
 function placeAdjectives(name: string): string[] {
   if (!/^[\p{L}-]+$/u.test(name) || name.length < 3) return [];
   const adjectives = [`${name}se`];
-  if (name.endsWith('en')) adjectives.push(`${name.slice(0, -2)}se`);
-  else if (name.endsWith('e')) adjectives.push(`${name.slice(0, -1)}se`);
-  return adjectives;
+  const stem = name.endsWith('en') ? name.slice(0, -2) : name.endsWith('e') ? name.slice(0, -1) : null;
+  if (stem === null) return adjectives;
+  adjectives.push(`${stem}se`);
+  const closed = closedSyllable(stem);
+  if (closed !== stem) adjectives.push(closed.endsWith('s') ? `${closed}e` : `${closed}se`);
+  return [...new Set(adjectives)];
+}
+
+/**
+ * A stem that lost its "-e" or "-en" as Dutch spells it in a closed syllable: a doubled consonant
+ * is single ("Hamm" → "Ham", "Kapell" → "Kapel"); a long vowel written single in the open syllable
+ * is doubled ("Tervur" → "Tervuur", "Ninov" → "Ninoov"), for a, o and u, and for e in a stem of one
+ * syllable ("Zel" → "Zeel") or in the place-name ending "-beke" (a brook, "Harelbek" → "Harelbeek"),
+ * elsewhere an unstressed e ("Mechel") stays; a final v or z is voiceless (f, s: "Ninoof", "Deins").
+ */
+function closedSyllable(stem: string): string {
+  const doubled = /(\p{L})\1$/u.exec(stem);
+  if (doubled && !/[aeiou]/u.test(doubled[1]!)) return stem.slice(0, -1);
+  const single = /(^|[^aeiouy])([aeiou])([^aeiouyw\W])$/u.exec(stem);
+  let closed = stem;
+  if (single) {
+    const [, , vowel] = single;
+    const oneSyllable = (stem.match(/[aeiouy]+/gu) ?? []).length === 1;
+    if (vowel !== 'e' || oneSyllable || /bek$/u.test(stem)) closed = `${stem.slice(0, -1)}${vowel}${stem.slice(-1)}`;
+  }
+  return closed.replace(/v$/u, 'f').replace(/z$/u, 's');
 }
 
 /**

@@ -170,7 +170,7 @@ export const FRESH_FLOORS: Record<string, number> = {
   'places.recall': 0.8,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.8,
-  'places.unknownProposed': 0.3,
+  'places.unknownProposed': 0.75, // places16 (session 12): 6/8, site and building nouns and a name before "in" and a town as place candidates
 };
 
 /**
@@ -270,7 +270,7 @@ export const FRESH3_FLOORS: Record<string, number> = {
   'places.recall': 0.9,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.9,
-  'places.unknownProposed': 0.5,
+  'places.unknownProposed': 0.8, // places16 (session 12): 5/6
 };
 
 /**

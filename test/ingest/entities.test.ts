@@ -53,7 +53,7 @@ t.test('unknown capitalised names are proposed as candidates, never as mentions'
 t.test('unknown persons with a role, organisations with a cue noun, zones and roads become candidates with a kind', async (t) => {
   const text =
     'Volgens korpschef Jan Peeters en minister van Binnenlandse Zaken Els Van Damme werkt de dienst Preventie en Veiligheid samen met de Drugscel. ' +
-    'De politiezone Kempen en de politie van Lier zien de file op de N16 en de Grote Ring. De burgemeester wil een Comité Veilige Straten.';
+    'De politiezone Kempen en de politie van Lier zien de file op de N404 en de Grote Ring. De burgemeester wil een Comité Veilige Straten.';
   const mentions = extractMentions(text, matcher);
   const candidates = proposeCandidates(text, segmentDocument(text), mentions, matcher);
   t.same(candidates.map((c) => [c.quote, c.kind, c.cue]), [
@@ -63,7 +63,7 @@ t.test('unknown persons with a role, organisations with a cue noun, zones and ro
     ['Drugscel', 'organisation', null],
     ['politiezone Kempen', 'police_zone', 'politiezone'],
     ['politie van Lier', 'police_zone', 'politie van'],
-    ['N16', 'road', 'N'],
+    ['N404', 'road', 'N'],
     ['Grote Ring', 'road', 'ring'],
     ['Comité Veilige Straten', 'organisation', null],
   ]);

@@ -1,0 +1,92 @@
+/**
+ * Gazetteer classes of places filled whole (session 12, places16; issue 9 §3): numbered roads,
+ * railway stations with names of their own, and regions with their member municipalities. Invented
+ * sentences, each class with the reading that names it and one that does not.
+ */
+import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { locationClosure } from '../../src/ingest/load.js';
+import { segmentDocument } from '../../src/ingest/segment.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const mentions = (text: string, scopeLocationId: string | null = null) =>
+  extractMentions(text, matcher, { scopeLocationId, documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
+
+t.test('every numbered road of the first three networks and the provincial N- and R-roads of Flanders and Brussels', async (t) => {
+  t.same(mentions('Op de N16 tussen Mechelen en Temse en op de N-211 in Meise flitst de politie.'), [
+    ['N16', 'n16'],
+    ['Mechelen', 'mechelen'],
+    ['Temse', 'temse'],
+    ['N-211', 'n211'],
+    ['Meise', 'meise'],
+  ]);
+  t.same(mentions('De trajectcontrole op de N445 en de R41 rond Aalst werkt sinds mei.'), [
+    ['N445', 'n445'],
+    ['R41', 'r41'],
+    ['Aalst', 'aalst'],
+  ]);
+  t.same(mentions('Hij reed met een Peugeot N41 naar huis.'), [], 'a make before the number names a model, as for the older roads');
+  t.same(mentions('De agenten droegen N95-maskers.'), [], 'N95 is the mask standard, not a road: the Walloon N95 is left out');
+  t.same(mentions('Op de N543 bij Charleroi staat file.'), [['Charleroi', 'charleroi']], 'the provincial roads of Wallonia are not in the class');
+});
+
+t.test('railway stations whose names are not their town\'s: the station, the noun "station" left out of the quote like a kind noun; a station named as its town is the town', async (t) => {
+  t.same(mentions('Rond het station Mechelen-Nekkerspoel en in Brussel-Schuman patrouilleert de spoorwegpolitie.'), [
+    ['Mechelen-Nekkerspoel', 'station-mechelen-nekkerspoel'],
+    ['Brussel-Schuman', 'station-brussel-schuman'],
+    ['spoorwegpolitie', 'spoorwegpolitie'],
+  ]);
+  t.same(mentions('Aan het station van Mechelen staan nieuwe camera\'s.'), [['Mechelen', 'mechelen']], 'the town\'s own station stays the town');
+  t.equal(gazetteer.locations.find((l) => l.id === 'station-mechelen-nekkerspoel')?.parent, 'mechelen');
+});
+
+t.test('a region comprises its member municipalities, so a filter on the region finds them', async (t) => {
+  const closure = locationClosure(gazetteer.locations);
+  const inside = (region: string) => new Set(closure.filter((r) => r.ancestorId === region).map((r) => r.locationId));
+  t.ok(inside('westkust').has('koksijde'));
+  t.ok(inside('westhoek').has('poperinge'), 'through the arrondissement of Ieper');
+  t.ok(inside('vlaamse-rand').has('zaventem'));
+  t.notOk(inside('vlaamse-rand').has('leuven'));
+  t.notOk(inside('belgische-kust').has('brugge'), 'Brugge reaches the coast only at Zeebrugge: not wholly inside');
+});
+
+t.test('a town adjective whose stem Dutch spells as a closed syllable: doubled vowel, single consonant, voiceless end', async (t) => {
+  t.same(mentions('Op de Deinse markt, de Harelbeekse kermis en het Tervuurse park, en bij de Kapelse en Jetse scholen.'), [
+    ['Deinse', 'deinze'],
+    ['Harelbeekse', 'harelbeke'],
+    ['Tervuurse', 'tervuren'],
+    ['Kapelse', 'kapellen'],
+    ['Jetse', 'jette'],
+  ]);
+  t.same(mentions('Op de Mechelse markt en de Lokerse feesten.'), [
+    ['Mechelse', 'mechelen'],
+    ['Lokerse', 'lokeren'],
+  ], 'an unstressed e stays single');
+  t.same(mentions('Kapels en kerken worden gerenoveerd.'), [], 'the plural noun opening a sentence is no adjective');
+});
+
+t.test('places the gazetteer lacks are candidates: a street with hyphenated parts, a site or building noun, a name before "in" and a town', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+  t.same(propose('De camera’s komen op Labiomista in Zwartberg, aan de Sint-Truiderstraat, het Groot Strand en het Gallo-Romeins Museum.'), [
+    ['Labiomista', 'place'],
+    ['Sint-Truiderstraat', 'place'],
+    ['Groot Strand', 'place'],
+    ['Gallo-Romeins Museum', 'place'],
+  ]);
+  t.same(propose('De camera’s komen op zaterdag in Genk en aan het station in Hasselt.'), [], 'a lowercase word before "in" is no name');
+  t.same(propose('Dat zegt schepen Jan Verpoort.'), [['Jan Verpoort', 'person']], 'a surname ending in "poort" stays a person');
+});
+
+t.test('regions Dutch news names beside the provinces, with their other names', async (t) => {
+  t.same(mentions('In Zuid-West-Vlaanderen en het Land van Waas stijgt het aantal inbraken; de Groene Gordel volgt.'), [
+    ['Zuid-West-Vlaanderen', 'zuid-west-vlaanderen'],
+    ['Land van Waas', 'waasland'],
+    ['Groene Gordel', 'vlaamse-rand'],
+  ]);
+  t.same(mentions('In Rivierenland zijn er drie zones.'), [['Rivierenland', 'rivierenland']]);
+  t.same(mentions('De politiezone Rivierenland zoekt agenten.').map(([, id]) => id), ['politiezone-mechelen-willebroek'], 'after a police noun the name is the zone, as before');
+});
