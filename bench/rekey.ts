@@ -24,7 +24,7 @@ const [from, to] = [tree(oldRoot), tree(newRoot)];
 const corpus = readCorpus(corpusDir);
 
 const db = new Database(dbPath, { fileMustExist: true });
-const stored = (db.prepare(`SELECT value FROM meta WHERE key = 'reference_hash'`).get() as { value: string } | undefined)?.value;
+const stored = (db.prepare('SELECT value FROM meta WHERE key = \'reference_hash\'').get() as { value: string } | undefined)?.value;
 if (stored !== referenceHash(corpus, from)) throw new Error(`${dbPath} was not built by the code in ${oldRoot} from ${corpusDir}`);
 const setMeta = db.prepare('UPDATE meta SET value = ? WHERE key = ?');
 db.transaction(() => {
