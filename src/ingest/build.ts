@@ -18,7 +18,7 @@ import { runExtraction, type ExtractionResult, type ExtractionTask } from './ext
 import { previousHistory } from './history.js';
 import type { DigestResult } from './digest-pass.js';
 import type { StoredCountsRows } from './stored-counts-pass.js';
-import { documentId, documentKey, loadDatabase, streamDatabase, type DigestWorkers, type DocumentKey, type ExtractedDocument, type LoadSource } from './load.js';
+import { documentId, documentKey, loadDatabase, streamDatabase, type DigestWorkers, type DocumentKey, type ExtractedDocument, type LoadSource, writesCanonically } from './load.js';
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentIdentity, documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import type { PhaseMark } from './phase-log.js';
@@ -77,9 +77,17 @@ export interface BuildSummary {
   read: number;
 }
 
+/** Where the code a build's hashes name lives: the code directory (`src/` or `dist/src/`) and the migrations. */
+export interface CodeTree {
+  code: string;
+  migrations: string;
+}
+/** The code this module runs. */
+const runningCode: CodeTree = { code: codeDir, migrations: migrationsDir };
+
 /** Hash of the code that shapes the extraction (pipeline, text utilities, migrations): the extraction cache's key. */
-function codeHash(): string {
-  return filesDigest([join(codeDir, 'ingest'), join(codeDir, 'text'), migrationsDir]);
+function codeHash(tree: CodeTree): string {
+  return filesDigest([join(tree.code, 'ingest'), join(tree.code, 'text'), tree.migrations]);
 }
 
 /**
@@ -87,20 +95,21 @@ function codeHash(): string {
  * history digests every record as the API publishes it (src/ingest/history.ts), so a
  * collection or field added there must make a database built before it stale.
  */
-export const databaseCodeDirs = () => [join(codeDir, 'queries')];
+export const databaseCodeDirs = (tree: CodeTree = runningCode) => [join(tree.code, 'queries')];
 
-function buildHash(inputHash: string): string {
-  return createHash('sha256').update(inputHash).update(codeHash()).update(filesDigest(databaseCodeDirs())).digest('hex');
+/** The `input_hash` a database records: its inputs and all the code its rows depend on. */
+export function buildHash(inputHash: string, tree: CodeTree = runningCode): string {
+  return createHash('sha256').update(inputHash).update(codeHash(tree)).update(filesDigest(databaseCodeDirs(tree))).digest('hex');
 }
 
 /**
  * What a database's rows depend on besides its documents: the code, the gazetteer and themes,
  * and the programmes. A build may start from a copy of a database with the same hash.
  */
-const referenceHash = (corpus: Corpus) => createHash('sha256').update(codeHash()).update(JSON.stringify([corpus.gazetteer, corpus.manifest.programmes])).digest('hex');
+export const referenceHash = (corpus: Corpus, tree: CodeTree = runningCode) => createHash('sha256').update(codeHash(tree)).update(JSON.stringify([corpus.gazetteer, corpus.manifest.programmes])).digest('hex');
 
 /** The extraction cache's key space: the code that extracts and the gazetteer and themes it matches. */
-const pipelineHash = (corpus: Corpus) => createHash('sha256').update(codeHash()).update(corpus.gazetteerHash).digest('hex');
+export const pipelineHash = (corpus: Corpus, tree: CodeTree = runningCode) => createHash('sha256').update(codeHash(tree)).update(corpus.gazetteerHash).digest('hex');
 
 /** The value of `key` in the `meta` table of a database opened outside drizzle, or undefined. */
 const metaValue = (sqlite: Database.Database, key: string): string | undefined =>
@@ -297,8 +306,7 @@ function openBuildTarget(p: Plan): Target {
 function loadMeta({ corpus, options }: Plan, { reference, incremental }: Target) {
   const { dbPath, builtAt = new Date() } = options;
   return {
-    inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental,
-    rebuildSearchIndex: !incremental || options.canonical === true,
+    inputHash: buildHash(corpus.inputHash), builtAt: builtAt.toISOString(), referenceHash: reference, incremental, canonical: options.canonical,
     // The copy holds its own history; a fresh file takes the replaced database's (read as the history is written, not held).
     previous: incremental ? undefined : previousHistory(dbPath),
     phase: options.phase,
@@ -375,7 +383,7 @@ function writeCanonical(db: ReturnType<typeof openForBuild>, out: string, phase?
  */
 function completeTarget(p: Plan, { db, tmp }: Target, version: string, extracted: number): BuildSummary {
   const { options } = p;
-  const canonical = !p.incremental || options.canonical === true;
+  const canonical = writesCanonically({ incremental: p.incremental, canonical: options.canonical });
   const compacted = compactedTempPath(tmp);
   try {
     let counts: Record<string, number>;

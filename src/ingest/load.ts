@@ -16,7 +16,7 @@ import { periodCovers, type LocationEntry } from './gazetteer.js';
 import { carryHistory, carryHistoryOf, CurrentDigests, type DocumentRecords, EMPTY_HISTORY, HISTORY_PAGING, historyInMemory, type HistorySource } from './history.js';
 import { digestTasks, recordDigestTasks, rowDigestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestRunner, type DigestTask } from './digest-pass.js';
 import type { StoredCountsRows } from './stored-counts-pass.js';
-import { insertAll } from './insert.js';
+import { insertAll, replaceRows } from './insert.js';
 import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
 import type { PhaseMark } from './phase-log.js';
 import { statedFields } from './manifest.js';
@@ -106,29 +106,29 @@ function originsOf(source: SourceDocument): t.MetadataOriginEntry[] {
 
 function loadGazetteer(db: Db, inputs: References, summary: CorpusSummary) {
   const { locations, actors, themes } = inputs.gazetteer;
-  insertAll(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
-  insertAll(db, t.locationAncestors, locationClosure(locations));
+  replaceRows(db, t.locations, locations.map((l) => ({ id: l.id, name: l.name, kind: l.kind, parentId: l.parent, nisCode: l.nis, lat: l.point?.lat ?? null, lon: l.point?.lon ?? null, aliases: l.aliases })));
+  replaceRows(db, t.locationAncestors, locationClosure(locations));
   // Person roles and parties as first stated in the corpus, else the gazetteer's.
   const stated = summary.persons;
-  insertAll(db, t.actors, actors.map((a) => ({
+  replaceRows(db, t.actors, actors.map((a) => ({
     id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, parentId: a.parent, locationId: a.location,
     partyId: stated.get(a.id)?.partyId ?? a.party, role: stated.get(a.id)?.role ?? a.role,
     officialNumber: a.officialNumber, formerNames: a.formerNames,
   })));
-  insertAll(db, t.actorAreas, actors.flatMap((a) => a.areas.map((area) => ({ actorId: a.id, locationId: area.location, start: area.start, end: area.end }))));
-  insertAll(db, t.memberships, actors.flatMap((a) => a.memberships.map((m, i) => ({
+  replaceRows(db, t.actorAreas, actors.flatMap((a) => a.areas.map((area) => ({ actorId: a.id, locationId: area.location, start: area.start, end: area.end }))));
+  replaceRows(db, t.memberships, actors.flatMap((a) => a.memberships.map((m, i) => ({
     id: `${a.id}-${i + 1}`, personId: a.id, organizationId: m.organization, role: m.role, start: m.start, end: m.end, source: m.source,
   }))));
-  insertAll(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
+  replaceRows(db, t.themes, themes.map((th) => ({ id: th.id, labelNl: th.labelNl, labelEn: th.labelEn, cues: th.cues })));
 }
 
 function loadProgrammes(db: Db, inputs: References, summary: CorpusSummary) {
-  insertAll(db, t.programmes, inputs.manifest.programmes.map((p) => ({ id: p.id, title: p.title, kind: p.kind, issuerId: p.issuer, scopeLocationId: p.scope, date: p.date })));
+  replaceRows(db, t.programmes, inputs.manifest.programmes.map((p) => ({ id: p.id, title: p.title, kind: p.kind, issuerId: p.issuer, scopeLocationId: p.scope, date: p.date })));
   const municipalities = new Set(inputs.gazetteer.locations.filter((l) => l.kind === 'municipality').map((l) => l.id));
   const links = new Set<string>();
   for (const p of inputs.manifest.programmes) if (p.scope) links.add(`${p.id}|${p.scope}`);
   for (const [programme, places] of summary.programmePlaces) for (const id of places) if (municipalities.has(id)) links.add(`${programme}|${id}`);
-  insertAll(db, t.programmeLocations, [...links].sort().map((k) => {
+  replaceRows(db, t.programmeLocations, [...links].sort().map((k) => {
     const [programmeId, locationId] = k.split('|') as [string, string];
     return { programmeId, locationId };
   }));
@@ -244,17 +244,32 @@ function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
 /**
  * The reference data's index rows take the rowids below zero, in order (so they sort before the
  * documents' rows, as when they were the first rows inserted): a rebuild replaces them through
- * the rowid, where selecting them by kind read the whole index.
+ * the rowid, where selecting them by kind read the whole index. A copy (same gazetteer and
+ * programmes, so as many rows at the same rowids) has only the rows whose text changed written
+ * again (an actor's role as the corpus states it), each through the index's update trigger:
+ * writing all of them again cost a quarter of a warm rebuild's CPU at 10 000 documents.
  */
 function indexReferencesForSearch(db: Db, rows: readonly IndexRow[], delta?: SearchTermDelta) {
-  delta?.removing(sql`id < 0`);
-  db.run(sql`DELETE FROM search_rows WHERE id < 0`);
-  const insert = positionalStatement(db, sql`INSERT INTO search_rows (id, kind, ref, tokens, body) VALUES ${placeholderRow('id', 'kind', 'ref', 'tokens', 'body')}`);
-  rows.forEach(([kind, ref, text], i) => {
+  const wanted = rows.map(([kind, ref, text], i): SearchRow => {
     const { tokens, body } = indexed(text);
-    insert.run(i - rows.length, kind, ref, tokens, body);
+    return [i - rows.length, kind, ref, tokens, body];
   });
+  const stored = db.values<SearchRow>(sql`SELECT id, kind, ref, tokens, body FROM search_rows WHERE id < 0 ORDER BY id`);
+  if (stored.length !== wanted.length) {
+    delta?.rewriting(sql`id < 0`);
+    db.run(sql`DELETE FROM search_rows WHERE id < 0`);
+    const insert = positionalStatement(db, sql`INSERT INTO search_rows (id, kind, ref, tokens, body) VALUES ${placeholderRow('id', 'kind', 'ref', 'tokens', 'body')}`);
+    for (const row of wanted) insert.run(row);
+    return;
+  }
+  const changed = wanted.filter((row, i) => JSON.stringify(row) !== JSON.stringify(stored[i]));
+  if (changed.length === 0) return;
+  delta?.rewriting(sql`id IN (SELECT value FROM json_each(${JSON.stringify(changed.map(([id]) => id))}))`);
+  const update = positionalStatement(db, sql`UPDATE search_rows SET kind = ${sql.placeholder('kind')}, ref = ${sql.placeholder('ref')}, tokens = ${sql.placeholder('tokens')}, body = ${sql.placeholder('body')} WHERE id = ${sql.placeholder('id')}`);
+  for (const [id, ...values] of changed) update.run(...values, id);
 }
+/** A `search_rows` row as stored: its id (the index's rowid), kind, ref, number of tokens and stems. */
+type SearchRow = [id: number, kind: IndexedKind, ref: string, tokens: number, body: string];
 
 /** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
 function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexRow[] {
@@ -373,8 +388,10 @@ function refreshSearchTerms(db: Db) {
  * holds most common terms, and their doclists are most of the index.
  */
 class SearchTermDelta {
-  /** The index rows above this rowid were added by this build (with the reference rows, below zero, which are all replaced). */
+  /** The index rows above this rowid were added by this build. */
   #loadedAbove: number | undefined;
+  /** The rows written again at their rowids (see {@link rewriting}). */
+  readonly #rewritten: SQL[] = [];
 
   constructor(private readonly db: Db) {
     const definition = db.values<[string]>(sql`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'`)[0]![0];
@@ -391,6 +408,12 @@ class SearchTermDelta {
     this.db.run(sql`INSERT INTO temp.search_removed (kind, ref, body) SELECT kind, ref, body FROM search_rows WHERE ${where}`);
   }
 
+  /** Copies the index rows `where` selects, about to be written again at the same rowids: removed now, added as they then stand. */
+  rewriting(where: SQL) {
+    this.removing(where);
+    this.#rewritten.push(where);
+  }
+
   /** Marks where the rows this build adds start: after its deletions, before its first insert (a new row's rowid is one above the largest). */
   loadingStarts() {
     this.#loadedAbove ??= this.db.values<[number | null]>(sql`SELECT max(id) FROM search_rows`)[0]![0] ?? 0;
@@ -399,7 +422,7 @@ class SearchTermDelta {
   /** Applies the difference to `search_terms` and drops the temporary tables. */
   apply() {
     const { db } = this;
-    db.run(sql`INSERT INTO temp.search_added (kind, ref, body) SELECT kind, ref, body FROM search_rows WHERE id > ${this.#loadedAbove ?? 0} OR id < 0`);
+    db.run(sql`INSERT INTO temp.search_added (kind, ref, body) SELECT kind, ref, body FROM search_rows WHERE ${sql.join([sql`id > ${this.#loadedAbove ?? 0}`, ...this.#rewritten], sql` OR `)}`);
     db.run(sql`INSERT INTO search_terms (term, rows, tokens) SELECT term, doc, cnt FROM temp.search_added_vocab WHERE true
       ON CONFLICT (term) DO UPDATE SET rows = rows + excluded.rows, tokens = tokens + excluded.tokens`);
     db.run(sql`UPDATE search_terms SET rows = search_terms.rows - r.doc, tokens = search_terms.tokens - r.cnt FROM temp.search_removed_vocab r WHERE search_terms.term = r.term`);
@@ -511,18 +534,18 @@ function prepareFreshFile(db: Db): () => void {
  * same rows. Written again, it is a function of the rows alone, and the +1 build's file the same
  * bytes as a clean one (README, "Identical to a clean build"). A fresh file is loaded without the
  * triggers, so its rows are tokenized once, here; a copy's are all tokenized again, which is why
- * a copy is written so only when asked (`canonical` in build.ts; `LoadMeta.rebuildSearchIndex`).
+ * a copy is written so only when asked ({@link writesCanonically}).
  */
 function rebuildSearchIndex(db: Db) {
   db.run(sql`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
 }
 
-/** Reference tables: the gazetteer, the themes and the programmes, and what the documents' summaries add to them. */
-const REFERENCE_TABLES = [t.programmeLocations, t.programmes, t.memberships, t.actorAreas, t.actors, t.themes, t.locationAncestors, t.locations];
-
-/** Loads the reference tables and their search rows, replacing those of a previous build (small: the gazetteer's size). */
+/**
+ * Loads the reference tables (the gazetteer, the themes and the programmes, and what the
+ * documents' summaries add to them) and their search rows, writing over a previous build's only
+ * the rows that differ (see `replaceRows`; small: the gazetteer's size).
+ */
 function replaceReferences(db: Db, inputs: References, summary: CorpusSummary, delta?: SearchTermDelta) {
-  for (const table of REFERENCE_TABLES) db.delete(table).run();
   loadGazetteer(db, inputs, summary);
   loadProgrammes(db, inputs, summary);
   indexReferencesForSearch(db, referenceIndexRows(db), delta);
@@ -584,11 +607,11 @@ export interface LoadMeta {
   /** The hash of the code and reference inputs, recorded so the next build knows whether it may start from this one. */
   referenceHash?: string;
   /**
-   * Write the full-text index again from its rows once they are in (see `rebuildSearchIndex`): a
-   * fresh file, whose load dropped the index's triggers, and a copy written canonically (`canonical`
-   * in build.ts). Without it a copy's index is kept in step by its triggers. Default true.
+   * A copy is to be written canonically (`canonical` in build.ts; a fresh file always is, see
+   * {@link writesCanonically}): its full-text index is then written again from its rows once they
+   * are in (see `rebuildSearchIndex`), else kept in step by its triggers.
    */
-  rebuildSearchIndex?: boolean;
+  canonical?: boolean;
   /** Told when each step of the load ends (see phase-log.ts); for measuring. */
   phase?: PhaseMark;
   /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
@@ -596,6 +619,13 @@ export interface LoadMeta {
   /** Told how many records the build created, modified and deleted. */
   onChanges?: (changes: Record<ChangeAction, number>) => void;
 }
+
+/**
+ * Whether a build's file is written as a function of its rows alone (README, "Identical to a clean
+ * build"): a fresh file always (its load dropped the full-text index's triggers, so the index is
+ * written from its rows), a copy only when asked, since that rewrites the whole file.
+ */
+export const writesCanonically = (meta: Pick<LoadMeta, 'incremental' | 'canonical'>): boolean => !meta.incremental || meta.canonical === true;
 
 /**
  * A load under way in the caller's transaction: the documents are added one at a time in
@@ -690,7 +720,7 @@ class Load {
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
-    if (meta.rebuildSearchIndex !== false || !meta.incremental) {
+    if (writesCanonically(meta)) {
       rebuildSearchIndex(db);
       phase('search index');
     }
