@@ -159,6 +159,17 @@ export interface Page<R> {
 export const facetValueSchema = z.object({ value: z.string(), name: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
 export type FacetValue = z.infer<typeof facetValueSchema>;
 
+/**
+ * Whether every value of `facets` is what {@link facetValueSchema} accepts as it is: a string
+ * value and name, a safe integer count. Values come from SQL rows selected as `value, name,
+ * count` or are built in that order (stored-counts.ts), so their keys are the schema's in its
+ * order; a page whose facets pass can be written with `JSON.stringify` alone (the serializer's
+ * checked copy would write the same bytes), one that does not goes through the serializer,
+ * which refuses it as before.
+ */
+export const facetsAsSchema = (facets: Record<string, readonly FacetValue[]>): boolean =>
+  Object.values(facets).every((values) => values.every(({ value, name, count }) => typeof value === 'string' && typeof name === 'string' && Number.isSafeInteger(count)));
+
 export { FACET_LIMIT };
 
 /** The id column of an entity, under its alias. */
@@ -959,6 +970,19 @@ function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly st
   // A whole collection's once per process.
   const facets = Object.fromEntries(names.map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
   return { facets, exact };
+}
+
+/**
+ * {@link boundedCount} and {@link boundedFacets} of one filtered set together: a set the build
+ * stored with every facet of `names` is read with one statement for both (its size and its
+ * facets), not one each; otherwise each is read as alone.
+ */
+export function boundedCountAndFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): { count: BoundedCount; facets: BoundedFacets } {
+  const unique = [...new Set(names)];
+  const set = wholeCollection(e, filters) ? undefined : storedSetOf(db, e, filters);
+  const stored = set === undefined ? undefined : storedCounts(db, set, unique);
+  if (stored !== undefined) return { count: { total: stored.size, exact: true }, facets: { facets: stored.facets, exact: true } };
+  return { count: boundedCount(db, e, filters), facets: boundedFacets(db, e, filters, unique) };
 }
 
 /** The `facets` of {@link boundedFacets}. */

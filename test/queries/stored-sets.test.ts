@@ -9,7 +9,7 @@
  */
 import Database from 'better-sqlite3';
 import t from 'tap';
-import { boundedCount, boundedFacets, type FacetValue } from '../../src/queries/entity.js';
+import { boundedCount, boundedCountAndFacets, boundedFacets, type FacetValue } from '../../src/queries/entity.js';
 import { measures } from '../../src/queries/measures.js';
 import { STORED_COUNTS_KEY, storedCountsDescriptionSchema } from '../../src/queries/stored-counts.js';
 import { withBoundsOn } from '../helpers/bounds.js';
@@ -99,6 +99,22 @@ t.test('any other combination is counted live, bounded and flagged', async (t) =
       t.equal(boundedFacets(db, measures, filters, ['theme']).exact, live.total <= 1, `${JSON.stringify(filters)}: facets flagged when sampled`);
     }));
     t.ok(reads.some((r) => liveReads.test(r.sql)), `${JSON.stringify(filters)}: read live`);
+  }
+});
+
+t.test('a count with facets of a stored record reads stored_counts once; every set gives what the count and the facets give alone', async (t) => {
+  const db = openedReadOnly(t, storedCopy(t));
+  const place = stored.find((s) => s.filter === 'location')!.key;
+  const small = column<string>('SELECT id FROM themes ORDER BY id').find((key) => sizeOf('theme', key) > 0 && sizeOf('theme', key) <= MINIMUM)!;
+  const sets = [...stored.map(({ filter, key }) => ({ [filter]: key })), {}, { theme: small }, { location: place, statementKind: 'commitment' }];
+  for (const filters of sets) {
+    for (const bounds of [{}, { countLimit: 1, facetSample: 1 }]) {
+      const alone = withBoundsOn(db, bounds, () => ({ count: boundedCount(db, measures, filters), facets: boundedFacets(db, measures, filters, ['theme', 'actor', 'theme']) }));
+      let together: ReturnType<typeof boundedCountAndFacets> | undefined;
+      const reads = statementsOn(/./, () => withBoundsOn(db, bounds, () => (together = boundedCountAndFacets(db, measures, filters, ['theme', 'actor', 'theme']))));
+      t.same(together, alone, `${JSON.stringify(filters)} ${JSON.stringify(bounds)}: the same count and facets`);
+      if (stored.some((s) => filters[s.filter] === s.key && Object.keys(filters).length === 1)) t.equal(reads.filter((r) => /stored_counts/.test(r.sql)).length, 1, `${JSON.stringify(filters)}: one statement for both`);
+    }
   }
 });
 
