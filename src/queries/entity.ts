@@ -957,11 +957,15 @@ export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: r
   return stored === undefined ? liveFacets(db, e, filters, unique) : { facets: stored.facets, exact: true };
 }
 
-/** {@link boundedFacets} read live, each of `names` (distinct) with one statement. */
-function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
+/**
+ * {@link boundedFacets} read live, each of `names` (distinct) with one statement; `withinSample`,
+ * when the caller knows it, says whether the filtered set (not the whole collection) holds at
+ * most the facet sample, else it is counted up to the sample.
+ */
+function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[], withinSample?: boolean): BoundedFacets {
   const whole = wholeCollection(e, filters);
   const sample = queryBounds(db).facetSample;
-  const exact = whole ? liveCount(db, e, filters, sample).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
+  const exact = whole ? liveCount(db, e, filters, sample).total <= sample : (withinSample ?? countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample);
   const set = exact ? (whole ? null : filteredIds(db, e, filters)) : firstIds(db, e, filters, sample);
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
@@ -973,16 +977,23 @@ function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly st
 }
 
 /**
- * {@link boundedCount} and {@link boundedFacets} of one filtered set together: a set the build
- * stored with every facet of `names` is read with one statement for both (its size and its
- * facets), not one each; otherwise each is read as alone.
+ * {@link boundedCount} and {@link boundedFacets} of one filtered set together, as each gives
+ * them alone: a set the build stored with every facet of `names` is read with one statement
+ * for both (its size and its facets), not one each; a set counted live is not counted a second
+ * time to learn whether its facets are within the sample.
  */
 export function boundedCountAndFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): { count: BoundedCount; facets: BoundedFacets } {
   const unique = [...new Set(names)];
-  const set = wholeCollection(e, filters) ? undefined : storedSetOf(db, e, filters);
+  if (wholeCollection(e, filters)) return { count: boundedCount(db, e, filters), facets: boundedFacets(db, e, filters, unique) };
+  const set = storedSetOf(db, e, filters);
   const stored = set === undefined ? undefined : storedCounts(db, set, unique);
   if (stored !== undefined) return { count: { total: stored.size, exact: true }, facets: { facets: stored.facets, exact: true } };
-  return { count: boundedCount(db, e, filters), facets: boundedFacets(db, e, filters, unique) };
+  const count = boundedCount(db, e, filters);
+  // Counted live just now: the count says whether the set is within the facet sample, which
+  // the facets would otherwise count again (a second walk of the set, up to the sample).
+  const sample = queryBounds(db).facetSample;
+  const withinSample = count.exact ? count.total <= sample : count.total >= sample ? false : undefined;
+  return { count, facets: liveFacets(db, e, filters, unique, withinSample) };
 }
 
 /** The `facets` of {@link boundedFacets}. */
