@@ -16,7 +16,7 @@ import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { queryBounds, type BoundedCount } from './bounds.js';
 import type { EntityCollection } from './dataset.js';
-import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
+import { FACET_LIMIT, facetSql, facetsOfSetSql, type Facet } from './facets.js';
 import { allOf, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, sortText, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
@@ -967,13 +967,22 @@ function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly st
   const sample = queryBounds(db).facetSample;
   const exact = whole ? liveCount(db, e, filters, sample).total <= sample : (withinSample ?? countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample);
   const set = exact ? (whole ? null : filteredIds(db, e, filters)) : firstIds(db, e, filters, sample);
+  if (!whole) return { facets: facetsOfSet(db, e, names, set!), exact };
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
   };
   // A whole collection's once per process.
-  const facets = Object.fromEntries(names.map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
+  const facets = Object.fromEntries(names.map((name) => [name, onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name))]));
   return { facets, exact };
+}
+
+/** Each facet of `names` (distinct) over the records `set` selects, all with one statement that builds the set once. */
+function facetsOfSet(db: Db, e: Entity, names: readonly string[], set: SQL): Record<string, FacetValue[]> {
+  const { stmt, params } = statement(db, facetsOfSetSql(names.map((name) => e.facets[name]!), set));
+  const facets: Record<string, FacetValue[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (const [facet, value, name, count] of stmt.raw(true).all(...params) as Array<[number, string, string, number]>) facets[names[facet]!]!.push({ value, name, count });
+  return facets;
 }
 
 /**

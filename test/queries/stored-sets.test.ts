@@ -124,6 +124,21 @@ t.test('a count with facets reads a stored set once and a live set without count
   }
 });
 
+t.test('facets of a set read live build the set once, in one statement for every facet, and count each as alone', async (t) => {
+  const db = openedReadOnly(t, storedCopy(t));
+  const place = stored.find((s) => s.filter === 'location')!.key;
+  const filters = { location: place, statementKind: 'commitment' };
+  const set = 'SELECT DISTINCT mp.measure_id FROM measure_places mp JOIN measures m ON m.id = mp.measure_id WHERE mp.ancestor_id = ? AND m.statement_kind = \'commitment\'';
+  const byHandOf = (link: string) => fixture.prepare(`SELECT value, count(*) AS count FROM (${link} WHERE measure_id IN (${set})) GROUP BY value ORDER BY count DESC, value`).all(place);
+  let facets: ReturnType<typeof boundedFacets> | undefined;
+  const reads = statementsOn(/./, () => (facets = boundedFacets(db, measures, filters, ['theme', 'actor'])));
+  t.equal(facets!.exact, true, 'within the sample');
+  t.same(valueCounts(facets!.facets.theme!), byHandOf('SELECT theme_id AS value FROM measure_themes'), 'themes of the set');
+  t.same(valueCounts(facets!.facets.actor!), byHandOf('SELECT actor_id AS value FROM measure_actors'), 'actors of the set');
+  t.equal(reads.filter((r) => /GROUP BY/.test(r.sql)).length, 1, 'one statement counts both facets');
+  t.equal(reads.filter((r) => /GROUP BY/.test(r.sql)).map((r) => r.sql.match(/measure_places/g)?.length)[0], 1, 'which reads the set once');
+});
+
 t.test('a set within the minimum has no rows and is counted live, exactly', async (t) => {
   const db = openedReadOnly(t, storedCopy(t));
   const small = column<string>('SELECT id FROM themes ORDER BY id').find((key) => sizeOf('theme', key) > 0 && sizeOf('theme', key) <= MINIMUM)!;
