@@ -16,7 +16,7 @@ import type { Db } from '../db/client.js';
 import { ApiError } from '../errors.js';
 import { queryBounds, type BoundedCount } from './bounds.js';
 import type { EntityCollection } from './dataset.js';
-import { FACET_LIMIT, facetSql, type Facet } from './facets.js';
+import { FACET_LIMIT, facetSql, facetsOfSetSql, type Facet } from './facets.js';
 import { allOf, type FilterDef, type FilterValues } from './filters.js';
 import { afterCursorCondition, DEFAULT_LIMIT, encodeCursor, keyColumnList, orderByTerms, parseSort, sortText, walkingKeys, type SortKey } from './pagination.js';
 import { recordRef, summaryRefs, type Refs, type RefOf, type Rel } from './refs.js';
@@ -158,6 +158,17 @@ export interface Page<R> {
 /** One value of a facet: the value (an id for related records), its display name and how many records have it. */
 export const facetValueSchema = z.object({ value: z.string(), name: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
 export type FacetValue = z.infer<typeof facetValueSchema>;
+
+/**
+ * Whether every value of `facets` is what {@link facetValueSchema} accepts as it is: a string
+ * value and name, a safe integer count. Values come from SQL rows selected as `value, name,
+ * count` or are built in that order (stored-counts.ts), so their keys are the schema's in its
+ * order; a page whose facets pass can be written with `JSON.stringify` alone (the serializer's
+ * checked copy would write the same bytes), one that does not goes through the serializer,
+ * which refuses it as before.
+ */
+export const facetsAsSchema = (facets: Record<string, readonly FacetValue[]>): boolean =>
+  Object.values(facets).every((values) => values.every(({ value, name, count }) => typeof value === 'string' && typeof name === 'string' && Number.isSafeInteger(count)));
 
 export { FACET_LIMIT };
 
@@ -946,19 +957,52 @@ export function boundedFacets(db: Db, e: Entity, filters: FilterValues, names: r
   return stored === undefined ? liveFacets(db, e, filters, unique) : { facets: stored.facets, exact: true };
 }
 
-/** {@link boundedFacets} read live, each of `names` (distinct) with one statement. */
-function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): BoundedFacets {
+/**
+ * {@link boundedFacets} read live, each of `names` (distinct) with one statement; `withinSample`,
+ * when the caller knows it, says whether the filtered set (not the whole collection) holds at
+ * most the facet sample, else it is counted up to the sample.
+ */
+function liveFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[], withinSample?: boolean): BoundedFacets {
   const whole = wholeCollection(e, filters);
   const sample = queryBounds(db).facetSample;
-  const exact = whole ? liveCount(db, e, filters, sample).total <= sample : countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample;
+  const exact = whole ? liveCount(db, e, filters, sample).total <= sample : (withinSample ?? countUpTo(db, sql`(${filteredIds(db, e, filters)})`, sql`1`, sample) <= sample);
   const set = exact ? (whole ? null : filteredIds(db, e, filters)) : firstIds(db, e, filters, sample);
+  if (!whole) return { facets: facetsOfSet(db, e, names, set!), exact };
   const counts = (name: string) => () => {
     const { stmt, params } = statement(db, facetSql(e.facets[name]!, set));
     return stmt.all(...params) as FacetValue[];
   };
   // A whole collection's once per process.
-  const facets = Object.fromEntries(names.map((name) => [name, whole ? onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name)) : counts(name)()]));
+  const facets = Object.fromEntries(names.map((name) => [name, onceForCollection(db, e, `facet:${name}:${exact ? 'all' : sample}`, counts(name))]));
   return { facets, exact };
+}
+
+/** Each facet of `names` (distinct) over the records `set` selects, all with one statement that builds the set once. */
+function facetsOfSet(db: Db, e: Entity, names: readonly string[], set: SQL): Record<string, FacetValue[]> {
+  const { stmt, params } = statement(db, facetsOfSetSql(names.map((name) => e.facets[name]!), set));
+  const facets: Record<string, FacetValue[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (const [facet, value, name, count] of stmt.raw(true).all(...params) as Array<[number, string, string, number]>) facets[names[facet]!]!.push({ value, name, count });
+  return facets;
+}
+
+/**
+ * {@link boundedCount} and {@link boundedFacets} of one filtered set together, as each gives
+ * them alone: a set the build stored with every facet of `names` is read with one statement
+ * for both (its size and its facets), not one each; a set counted live is not counted a second
+ * time to learn whether its facets are within the sample.
+ */
+export function boundedCountAndFacets(db: Db, e: Entity, filters: FilterValues, names: readonly string[]): { count: BoundedCount; facets: BoundedFacets } {
+  const unique = [...new Set(names)];
+  if (wholeCollection(e, filters)) return { count: boundedCount(db, e, filters), facets: boundedFacets(db, e, filters, unique) };
+  const set = storedSetOf(db, e, filters);
+  const stored = set === undefined ? undefined : storedCounts(db, set, unique);
+  if (stored !== undefined) return { count: { total: stored.size, exact: true }, facets: { facets: stored.facets, exact: true } };
+  const count = boundedCount(db, e, filters);
+  // Counted live just now: the count says whether the set is within the facet sample, which
+  // the facets would otherwise count again (a second walk of the set, up to the sample).
+  const sample = queryBounds(db).facetSample;
+  const withinSample = count.exact ? count.total <= sample : count.total >= sample ? false : undefined;
+  return { count, facets: liveFacets(db, e, filters, unique, withinSample) };
 }
 
 /** The `facets` of {@link boundedFacets}. */

@@ -36,6 +36,17 @@ export function facetSql(f: Facet, set: SQL | null): SQL {
   return sql`SELECT c.value AS value, n.${sql.identifier(f.names.column)} AS name, c.count AS count FROM (${counts}) c JOIN ${sql.identifier(f.names.table)} n ON n.id = c.value ORDER BY c.count DESC, c.value`;
 }
 
+/**
+ * The statement of several facets over one set of records: the set built once (a materialised
+ * common table expression: each `IN (set)` would build it again, walking the filtered records
+ * once per facet), each facet counted over it as {@link facetSql} counts it. Rows `facet` (the
+ * facet's index in `facets`), `value, name, count`: each facet's values most frequent first.
+ */
+export function facetsOfSetSql(facets: readonly Facet[], set: SQL): SQL {
+  const arms = facets.map((f, i) => sql`SELECT ${sql.raw(String(i))} AS facet, value, name, count FROM (${facetSql(f, sql`SELECT id FROM facet_set`)})`);
+  return sql`WITH facet_set(id) AS MATERIALIZED (${set}) ${sql.join(arms, sql` UNION ALL `)} ORDER BY facet, count DESC, value`;
+}
+
 /** Counts per value of a column of the listed table itself. */
 export const columnFacet = (table: string, column: string): Facet => facet({ from: sql`${sql.identifier(table)} x`, idColumn: sql`x.id`, value: sql`x.${sql.identifier(column)}` });
 

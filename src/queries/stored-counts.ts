@@ -19,7 +19,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { FACET_LIMIT } from './facets.js';
-import { rows } from './sql.js';
+import { statement } from './sql.js';
 import { oncePerConnection, storedMetaJson } from './stored-meta.js';
 
 /** The `meta` key describing the stored counts (JSON, {@link storedCountsDescriptionSchema}). */
@@ -83,10 +83,12 @@ function stores(db: Db, set: StoredSet, facets: readonly string[]): boolean {
  */
 export function storedCounts(db: Db, set: StoredSet, facets: readonly string[]): { size: number; facets: Record<string, Array<{ value: string; name: string; count: number }>> } | undefined {
   if (!stores(db, set, facets)) return undefined;
-  const found = rows<{ facet: string; value: string; name: string; count: number }>(db, sql`SELECT facet, value, name, count FROM stored_counts WHERE collection = ${set.collection} AND filter = ${set.filter} AND key = ${set.key} AND facet IN (SELECT value FROM json_each(${JSON.stringify(['', ...facets])})) ORDER BY facet, count DESC, value`);
-  const size = found.find((r) => r.facet === '');
+  // Rows read raw (arrays): about a quarter cheaper than objects for a province's 120 rows.
+  const { stmt, params } = statement(db, sql`SELECT facet, value, name, count FROM stored_counts WHERE collection = ${set.collection} AND filter = ${set.filter} AND key = ${set.key} AND facet IN (SELECT value FROM json_each(${JSON.stringify(['', ...facets])})) ORDER BY facet, count DESC, value`);
+  const found = stmt.raw(true).all(...params) as Array<[facet: string, value: string, name: string, count: number]>;
+  const size = found.find(([facet]) => facet === '');
   if (size === undefined) return undefined;
   const byFacet: Record<string, Array<{ value: string; name: string; count: number }>> = Object.fromEntries(facets.map((f) => [f, []]));
-  for (const { facet, value, name, count } of found) if (facet !== '') byFacet[facet]!.push({ value, name, count });
-  return { size: size.count, facets: byFacet };
+  for (const [facet, value, name, count] of found) if (facet !== '') byFacet[facet]!.push({ value, name, count });
+  return { size: size[3], facets: byFacet };
 }

@@ -10,7 +10,7 @@ import { notFound, singular } from '../errors.js';
 import { toJsonLd } from './jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
 import type { BoundedCount } from '../queries/bounds.js';
-import { boundedCount, boundedFacets, type BoundedFacets, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
+import { boundedCount, boundedCountAndFacets, boundedFacets, type BoundedFacets, facetsAsSchema, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
 import { apiPath, link } from '../urls.js';
 import { CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
 import { listCapabilities, listQuerySchema, pageSchema, type ListQuery } from './schemas.js';
@@ -93,16 +93,18 @@ function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
     return;
   }
   const page = listRecords(app.db, entity, filters, { sort, limit, cursor });
+  const summary = count && facet ? boundedCountAndFacets(app.db, entity, filters, facet) : undefined;
   const body = {
     data: link(page.items, recordRefs(entity), origin),
     next: linkNext(page.next),
-    ...(count ? countFields(boundedCount(app.db, entity, filters)) : {}),
+    ...(count ? countFields(summary?.count ?? boundedCount(app.db, entity, filters)) : {}),
+    ...(facet ? facetFields(summary?.facets ?? boundedFacets(app.db, entity, filters, facet)) : {}),
   };
-  // Facet values go through the route's serializer (its checked copy of the page).
-  if (facet) reply.type(withCharset(JSON_TYPE)).send({ ...body, ...facetFields(boundedFacets(app.db, entity, filters, facet)) });
   // Written once: the query layer builds records with the page schema's keys in its order and
   // values of its types (test/rest/list-json.test.ts holds every list to the serializer's text),
-  // so the serializer's checked copy of every record would only repeat them.
+  // so the serializer's checked copy of every record would only repeat them. Facet values
+  // outside their schema (a NULL name) go through the serializer, which refuses them.
+  if (body.facets !== undefined && !facetsAsSchema(body.facets)) reply.type(withCharset(JSON_TYPE)).send(body);
   else reply.type(withCharset(JSON_TYPE)).send(JSON.stringify(body));
 }
 

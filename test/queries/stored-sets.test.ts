@@ -9,7 +9,7 @@
  */
 import Database from 'better-sqlite3';
 import t from 'tap';
-import { boundedCount, boundedFacets, type FacetValue } from '../../src/queries/entity.js';
+import { boundedCount, boundedCountAndFacets, boundedFacets, type FacetValue } from '../../src/queries/entity.js';
 import { measures } from '../../src/queries/measures.js';
 import { STORED_COUNTS_KEY, storedCountsDescriptionSchema } from '../../src/queries/stored-counts.js';
 import { withBoundsOn } from '../helpers/bounds.js';
@@ -100,6 +100,43 @@ t.test('any other combination is counted live, bounded and flagged', async (t) =
     }));
     t.ok(reads.some((r) => liveReads.test(r.sql)), `${JSON.stringify(filters)}: read live`);
   }
+});
+
+t.test('a count with facets reads a stored set once and a live set without counting it twice; every set gives what the count and the facets give alone', async (t) => {
+  const db = openedReadOnly(t, storedCopy(t));
+  const place = stored.find((s) => s.filter === 'location')!.key;
+  const small = column<string>('SELECT id FROM themes ORDER BY id').find((key) => sizeOf('theme', key) > 0 && sizeOf('theme', key) <= MINIMUM)!;
+  const sets = [...stored.map(({ filter, key }) => ({ [filter]: key })), {}, { theme: small }, { location: place, statementKind: 'commitment' }];
+  for (const filters of sets) {
+    for (const bounds of [{}, { countLimit: 1, facetSample: 1 }]) {
+      const alone = withBoundsOn(db, bounds, () => ({ count: boundedCount(db, measures, filters), facets: boundedFacets(db, measures, filters, ['theme', 'actor', 'theme']) }));
+      let together: ReturnType<typeof boundedCountAndFacets> | undefined;
+      const reads = statementsOn(/./, () => withBoundsOn(db, bounds, () => (together = boundedCountAndFacets(db, measures, filters, ['theme', 'actor', 'theme']))));
+      t.same(together, alone, `${JSON.stringify(filters)} ${JSON.stringify(bounds)}: the same count and facets`);
+      const storedSet = stored.some((s) => (filters as Record<string, string>)[s.filter] === s.key && Object.keys(filters).length === 1);
+      if (storedSet) t.equal(reads.filter((r) => /stored_counts/.test(r.sql)).length, 1, `${JSON.stringify(filters)}: one statement for both`);
+      else if (Object.keys(filters).length > 0) {
+        const readsAlone = statementsOn(/./, () => withBoundsOn(db, bounds, () => [boundedCount(db, measures, filters), boundedFacets(db, measures, filters, ['theme', 'actor'])]));
+        const live = (list: typeof reads) => list.filter((r) => liveReads.test(r.sql)).length;
+        t.equal(live(reads), live(readsAlone) - 1, `${JSON.stringify(filters)} ${JSON.stringify(bounds)}: the set is not counted again for the facets`);
+      }
+    }
+  }
+});
+
+t.test('facets of a set read live build the set once, in one statement for every facet, and count each as alone', async (t) => {
+  const db = openedReadOnly(t, storedCopy(t));
+  const place = stored.find((s) => s.filter === 'location')!.key;
+  const filters = { location: place, statementKind: 'commitment' };
+  const set = 'SELECT DISTINCT mp.measure_id FROM measure_places mp JOIN measures m ON m.id = mp.measure_id WHERE mp.ancestor_id = ? AND m.statement_kind = \'commitment\'';
+  const byHandOf = (link: string) => fixture.prepare(`SELECT value, count(*) AS count FROM (${link} WHERE measure_id IN (${set})) GROUP BY value ORDER BY count DESC, value`).all(place);
+  let facets: ReturnType<typeof boundedFacets> | undefined;
+  const reads = statementsOn(/./, () => (facets = boundedFacets(db, measures, filters, ['theme', 'actor'])));
+  t.equal(facets!.exact, true, 'within the sample');
+  t.same(valueCounts(facets!.facets.theme!), byHandOf('SELECT theme_id AS value FROM measure_themes'), 'themes of the set');
+  t.same(valueCounts(facets!.facets.actor!), byHandOf('SELECT actor_id AS value FROM measure_actors'), 'actors of the set');
+  t.equal(reads.filter((r) => /GROUP BY/.test(r.sql)).length, 1, 'one statement counts both facets');
+  t.equal(reads.filter((r) => /GROUP BY/.test(r.sql)).map((r) => r.sql.match(/measure_places/g)?.length)[0], 1, 'which reads the set once');
 });
 
 t.test('a set within the minimum has no rows and is counted live, exactly', async (t) => {

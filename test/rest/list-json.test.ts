@@ -1,5 +1,6 @@
 /**
- * List pages are written with one `JSON.stringify` of the records the query layer built
+ * List pages, with or without counts and facets, are written with one `JSON.stringify` of the
+ * records the query layer built (and of the facet values)
  * (src/rest/collection.ts), not through the route's serializer: so every list of the API
  * over the fixture must be, byte for byte, what the library's serializer (zod's encoding,
  * then `JSON.stringify`, then the ASCII pass) writes for the same page — the schema's keys
@@ -9,7 +10,8 @@
  */
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import t from 'tap';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { facetsAsSchema, facetValueSchema, type FacetValue } from '../../src/queries/entity.js';
 import { collectionEntities } from '../../src/queries/collections.js';
 import { mentions } from '../../src/queries/mentions.js';
 import { pageSchema } from '../../src/rest/schemas.js';
@@ -19,7 +21,8 @@ import { freshFixtureApp } from '../helpers/fixture-db.js';
 type Route = Parameters<typeof serializerCompiler>[0];
 const libraryJson = (schema: z.ZodType, value: unknown) => asciiJson(serializerCompiler({ schema, method: 'GET', url: '/test', httpStatus: '200' } as Route)(value));
 
-const pages = new Map(Object.entries({ ...collectionEntities, mentions }).map(([name, entity]) => [name, pageSchema(entity.schema, name)]));
+const entities = new Map(Object.entries({ ...collectionEntities, mentions }));
+const pages = new Map([...entities].map(([name, entity]) => [name, pageSchema(entity.schema, name)]));
 
 t.test('every list page of the API over the fixture is the text the library serializer writes for it', async (t) => {
   const app = await freshFixtureApp(t, { responseCache: false });
@@ -31,7 +34,9 @@ t.test('every list page of the API over the fixture is the text the library seri
     const collection = path.split('/').at(-1)!;
     if (item.get === undefined || !path.startsWith('/v1/') || !pages.has(collection) || path.endsWith('}')) continue;
     const filled = path.includes('{id}') ? path.replace('{id}', encodeURIComponent(await firstId(path.split('/')[2]!))) : path;
-    for (const url of [filled, `${filled}?limit=2`, `${filled}?limit=2&count=true`]) {
+    const facets = Object.keys(entities.get(collection)!.facets).join(',');
+    const withFacets = facets === '' ? [] : [`${filled}?limit=2&facet=${facets}`, `${filled}?limit=2&count=true&facet=${facets}`];
+    for (const url of [filled, `${filled}?limit=2`, `${filled}?limit=2&count=true`, ...withFacets]) {
       const res = await app.inject(url);
       t.equal(res.statusCode, 200, url);
       const page = JSON.parse(res.body) as { data: unknown[] };
@@ -48,4 +53,14 @@ t.test('a record built out of the schema order would be caught: the comparison s
   const { firstSeen, lastModified, ...rest } = record;
   t.equal(JSON.stringify({ data: [record], next: null }), libraryJson(schema, { data: [record], next: null }));
   t.not(JSON.stringify({ data: [{ firstSeen, lastModified, ...rest }], next: null }), libraryJson(schema, { data: [{ firstSeen, lastModified, ...rest }], next: null }));
+});
+
+t.test('facet values are written without the serializer only when its schema takes them as they are', async (t) => {
+  const valid = { value: 'gent', name: 'Gent', count: 3 };
+  const cases: Array<Record<string, unknown>> = [valid, { ...valid, name: null }, { ...valid, value: 44021 }, { ...valid, count: 1.5 }, { ...valid, count: 2 ** 53 }, { ...valid, count: '3' }];
+  for (const value of cases) {
+    const facets = { location: [valid, value] } as unknown as Record<string, FacetValue[]>;
+    t.equal(facetsAsSchema(facets), z.record(z.string(), z.array(facetValueSchema)).safeParse(facets).success, JSON.stringify(value));
+  }
+  t.equal(facetsAsSchema({}), true, 'no facets');
 });
