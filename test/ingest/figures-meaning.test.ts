@@ -643,6 +643,30 @@ t.test('links: open posts, patrols, teams and the zone named by its kind are the
   t.equal(actorOf(`${about} Er werden 22 patrouilles georganiseerd.`, '22'), null, 'patrols the clause reports as done are actions, not the zone’s');
 });
 
+t.test('links: a phrase after the counted noun that names its owner ("van de politiezone", "in de zone X") gives the subject actor', async (t) => {
+  const actors = new Map<string, ActorEntry>([
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })],
+    ['parket-oost', actorEntrySchema.parse({ id: 'parket-oost', name: 'Parket Oost', kind: 'organisation', location: 'oost' })],
+  ]);
+  const names: Array<[RegExp, string]> = [[/(?:zone|Politiezone) Noord/gu, 'politiezone-noord'], [/parket Oost/gu, 'parket-oost']];
+  const actorOf = (text: string, quote: string) => {
+    const mentions = names.flatMap(([re, entityId]) => [...text.matchAll(re)].map((m) => ({ entityType: 'actor' as const, entityId, start: m.index, end: m.index + m[0].length, quote: m[0] })));
+    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
+  };
+  t.equal(actorOf('Gisteren bleven vier van de zes wijkkantoren in de zone Noord dicht.', 'zes'), 'politiezone-noord', 'a named owner after "in de"');
+  t.equal(actorOf('Er liggen 80 dossiers van het parket Oost op de plank.', '80'), 'parket-oost', 'a named owner after "van het"');
+  t.equal(actorOf('In 2023 werden 30 van 90 dossiers in een lopend onderzoek van de zone Noord afgesloten.', '90'), 'politiezone-noord', 'past one phrase between');
+  const about = 'Politiezone Noord legt haar begroting voor. De burgemeester is tevreden.';
+  t.equal(actorOf(`${about} De verdeelsleutel onder de vier gemeenten van de politiezone blijft.`, 'vier'), 'politiezone-noord', 'the owner named by its kind: the zone the text is about');
+  t.equal(actorOf(`${about} De camera’s dekken de drie gemeenten van onze zone.`, 'drie'), 'politiezone-noord', '"onze zone"');
+  // the other readings: a share of what happens, an owner by kind that is not police, no owner phrase at all
+  t.equal(actorOf('De diefstallen in de zone Noord daalden met 15 procent.', '15'), null, 'a share measures what happens in the zone, not what it has');
+  t.equal(actorOf(`${about} De patrouille-uren van de politie stegen met 20 procent.`, '20'), null, 'a share of the police’s activity is no holding');
+  t.equal(actorOf(`${about} De vier gemeenten van de provincie tekenden het akkoord.`, 'vier'), null, 'an owner by kind that is no police organisation');
+  t.equal(actorOf(`${about} Er wonen 4.000 mensen in de wijk.`, '4.000'), null, 'no owner phrase: not claimed');
+  t.equal(actorOf(`${about} De vier gemeenten van de politiezone Zuid betalen meer.`, 'vier'), null, 'a zone named by a name the gazetteer lacks is not the text’s zone');
+});
+
 t.test('links: a text that speaks of "de zone" or "het korps" without naming it means the zone of its scope place', async (t) => {
   const actors = new Map<string, ActorEntry>([
     ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord', areas: [{ location: 'noord' }, { location: 'dorp' }] })],
