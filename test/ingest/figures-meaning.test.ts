@@ -197,6 +197,17 @@ t.test('status: budgets provide and requests ask; the present moment and weak pa
   t.same(describe(plan).map((f) => f.status), ['target']);
 });
 
+t.test('status: a definite count of the members of a whole is observed, whatever plan the clause states about it', async (t) => {
+  t.equal(figure('De gemeenten schrapten hun plannen voor de fusie van hun drie politiezones.', 'drie').status, 'actual', 'a possessive before the count');
+  t.equal(figure('Hij pleit voor een nieuwe verdeling tussen de zeven gemeenten van het arrondissement.', 'zeven').status, 'actual', 'a "van" phrase after it');
+  t.equal(figure('Het plan voorziet een overleg met de twaalf korpschefs van de provincie.', 'twaalf').status, 'actual', 'a plan verb in the clause');
+  // the other readings
+  t.equal(figure('Hij pleit voor zeven gemeenten in het arrondissement.', 'zeven').status, 'target', 'an indefinite count is the plan’s');
+  t.equal(figure('De zone wil de 40 extra agenten van het plan snel aanwerven.', '40').status, 'target', 'a planned word inside the phrase');
+  t.equal(figure('De stad wil de 12 camera’s in het centrum vervangen.', '12').status, 'target', 'a definite count without its whole');
+  t.equal(figure('Het plan voorziet tegen 2030 de fusie van de twaalf zones van de provincie.', 'twaalf', '2024-05').status, 'target', 'a date ahead of the document');
+});
+
 t.test('status: a comma before a conjunction or relative word closes the clause; a clause without a cue goes on in its sentence', async (t) => {
   const staff = 'De afdeling telt momenteel 400 werknemers, waar het er 550 zouden moeten zijn.';
   t.equal(figure(staff, '400').status, 'actual', 'the present state of the main clause');

@@ -1473,6 +1473,13 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   return 'unknown';
 }
 
+/** A plan's status given way to an observed one for a count of the members of a whole ({@link membersOfWhole}), unless its date lies ahead. */
+function observedMembers(status: FigureStatus, doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
+  if (status !== 'target' || !membersOfWhole(doc, f)) return status;
+  const ahead = f.referenceDate !== null && documentDate !== null && f.referenceDate.slice(0, 4) > documentDate.slice(0, 4);
+  return ahead ? status : 'actual';
+}
+
 /** "40 procent meer …", "12 procent minder …": a share followed by a comparative, as a direction. */
 function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | null {
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
@@ -1644,6 +1651,26 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
 }
 
+// Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.
+const DEFINITE_DETERMINERS = new Set(['de', 'het', 'deze', 'hun', 'onze', 'ons', 'jullie', 'uw']);
+const POSSESSIVE_DETERMINERS = new Set(['hun', 'onze', 'ons', 'jullie', 'uw']);
+// Words inside a counted phrase that make it a plan of its own ("de 27 voorziene plaatsen", "de 50 extra agenten").
+const PLANNED_WORDS = new Set(['extra', 'nieuwe', 'bijkomende', 'voorziene', 'geplande', 'toekomstige', 'eerstvolgende', 'beloofde', 'gevraagde', 'beoogde', 'nodige']);
+
+/**
+ * "de zes politiezones van het arrondissement", "hun vier politiezones", "de vijf gemeenten van de zone": a definite count
+ * of the members of a whole (a "van" phrase after it, or a possessive before it) refers to a set that exists, whatever plan
+ * the clause states about it ("plannen voor de eenmaking van hun vier politiezones"): it is observed, not the plan's figure.
+ */
+function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'count' || f.unit === null) return false;
+  const first = doc.tokenAt(f.start);
+  const last = doc.tokenAt(f.end);
+  const determiner = doc.tokens[first - 1]?.norm ?? '';
+  if (!DEFINITE_DETERMINERS.has(determiner) || doc.tokens.slice(first, last).some((w) => PLANNED_WORDS.has(w.norm))) return false;
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van';
+}
+
 // "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
 const POST_FILLED = new Set(['ingevuld', 'opgevuld', 'voorzien', 'gecreeerd', 'bijgekomen', 'bezet', 'toegekend']);
@@ -1689,7 +1716,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) ? 'target' : statusInContext(doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
