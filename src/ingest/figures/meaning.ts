@@ -1146,7 +1146,8 @@ const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onz
  *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
  * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") are
  *   counted for themselves: a place has inhabitants and officers working there, not staff
- *   (its police organisation is named as such), and the place stays the figure's setting.
+ *   (its police organisation is named as such), and the place stays the figure's setting;
+ * - so are people an owner lacks ("De zone heeft 30 agenten te weinig", {@link shortageAfter}).
  */
 function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null): Span | null {
   if (!subject) return subject;
@@ -1158,11 +1159,22 @@ function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null):
       return { start, end: start + owned[1]!.length, quote: owned[1]! };
     }
   }
-  if (isPeople(f.kind, f.unit) && subject.end <= f.start && bareName(doc, subject)) {
+  if (isPeople(f.kind, f.unit) && subject.end <= f.start && (bareName(doc, subject) || shortageAfter(doc, f))) {
     return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
   }
   return subject;
 }
+
+/**
+ * "De zone heeft 30 agenten te weinig", "we hebben twintig inspecteurs tekort": a shortage stated as people counts the
+ * people, as "500 agenten tekort" does without an owner (the devset convention); the owner stays the subject's actor.
+ */
+function shortageAfter(doc: DocumentReader, f: FigureReading): boolean {
+  const k = doc.tokenAt(f.end);
+  const next = doc.tokens[k]?.norm;
+  return next === 'tekort' || (next === 'te' && SHORT_AFTER_TE.has(doc.tokens[k + 1]?.norm ?? ''));
+}
+const SHORT_AFTER_TE = new Set(['kort', 'weinig']);
 
 /** A capitalised name standing without an article, and naming no organisation ("Limburg", not "de provincie", "Politiezone Noord"). */
 function bareName(doc: DocumentReader, subject: Span): boolean {
