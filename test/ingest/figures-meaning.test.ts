@@ -494,6 +494,15 @@ t.test('direction: a sign before a share, a verb of change after it, a change st
   t.equal(dir('Dat zijn er 54 minder dan in 2016.', '54'), 'decrease');
 });
 
+t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
+  t.equal(figure('Elke nacht gaan 14 ploegen op pad om branden te blussen.', '14').status, 'actual', 'the purpose after the figure');
+  t.equal(figure('In het ruim, waar de bemanning water oppompt om de tanks te vullen, vond de douane 80 kilogram cocaïne.', '80').status, 'actual', 'the purpose before the figure, closed by a comma');
+  t.equal(figure('De zone wil 13 agenten aanwerven om de wijken te versterken.', '13').status, 'target', 'another plan cue ("wil") still counts');
+  // the other readings: the figure inside the purpose clause
+  t.equal(figure('De zone kreeg een akkoord om de dienst uit te breiden met 4 inspecteurs.', '4').status, 'target', 'the figure after the infinitive, in the purpose clause');
+  t.equal(figure('Het college keurde het plan goed om de zone te versterken met 12 agenten, zegt de burgemeester.', '12').status, 'target', 'the purpose clause runs to the comma');
+});
+
 t.test('status: a purpose clause, a change in the present passive and a staff framework are targets', async (t) => {
   const status = (text: string, quote: string) => figure(text, quote, '2016').status;
   t.equal(status('Het college gaf in 2016 zijn akkoord om de dienst uit te breiden met 2 medewerkers.', '2'), 'target');

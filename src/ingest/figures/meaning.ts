@@ -1499,16 +1499,40 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
   return next === 'meer' ? 'increase' : next === 'minder' ? 'decrease' : null;
 }
 
+// A purpose clause runs from "om" to the next comma, dash or colon ("om de dienst uit te breiden met 2 medewerkers, zegt …").
+const PURPOSE_END = /[,;:–—]|\s-\s/gu;
+
+/**
+ * The status of a figure from the text of `span` around it (its clause or sentence): a purpose clause that does not hold the
+ * figure ("rukken 1.016 keer per dag ploegen uit om hulp te bieden", "waarlangs water wordt opgepompt om tanks te vullen, …
+ * vond de douane 150 kilogram") says why something is done, not what is planned, and is left out.
+ */
+function statusAround(doc: DocumentReader, span: readonly [number, number], f: FigureReading, documentDate: string | null): FigureStatus {
+  const status = doc.statusOf(span, f.referenceDate, documentDate);
+  if (status !== 'target') return status;
+  const [from, to] = span;
+  let text = doc.folded.slice(from, to);
+  let cut = false;
+  for (const m of matchesOf(new RegExp(PURPOSE.source, 'gu'), text)) {
+    PURPOSE_END.lastIndex = m.index + m[0].length;
+    const end = PURPOSE_END.exec(text)?.index ?? text.length;
+    if (f.start - from >= m.index && f.start - from < end) return status;
+    text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
+    cut = true;
+  }
+  return cut ? statusOf(text, f.referenceDate, documentDate) : status;
+}
+
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
  * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it.
  */
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
-  const own = doc.statusOf(clauseSpan(doc, f), f.referenceDate, documentDate);
+  const own = statusAround(doc, clauseSpan(doc, f), f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
-  const whole = doc.statusOf(doc.sentences[sentence]!, f.referenceDate, documentDate);
+  const whole = statusAround(doc, doc.sentences[sentence]!, f, documentDate);
   if (whole !== 'unknown') return whole;
   for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
