@@ -494,6 +494,16 @@ t.test('direction: a sign before a share, a verb of change after it, a change st
   t.equal(dir('Dat zijn er 54 minder dan in 2016.', '54'), 'decrease');
 });
 
+t.test('status: a time still to come that names no date ("nog dit voorjaar", "binnenkort", "de eerstvolgende") makes a plan', async (t) => {
+  t.equal(figure('Op het marktplein worden nog dit voorjaar zes camera’s geplaatst.', 'zes').status, 'target');
+  t.equal(figure('Binnenkort worden er 12 nieuwe fietsenstallingen geïnstalleerd.', '12').status, 'target');
+  t.equal(figure('De eerstvolgende 30 agenten die vertrekken, worden vervangen.', '30').status, 'target');
+  // the other readings: the time has passed, or the word is no time
+  t.equal(figure('Op het marktplein werden vorig voorjaar zes camera’s geplaatst.', 'zes').status, 'actual', 'a past spring');
+  t.equal(figure('Dit voorjaar werden zes camera’s geplaatst.', 'zes').status, 'actual', '"dit voorjaar" without "nog" may be past');
+  t.equal(figure('Vorige maand kwamen er 30 agenten bij.', '30').status, 'actual');
+});
+
 t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
   t.equal(figure('Elke nacht gaan 14 ploegen op pad om branden te blussen.', '14').status, 'actual', 'the purpose after the figure');
   t.equal(figure('In het ruim, waar de bemanning water oppompt om de tanks te vullen, vond de douane 80 kilogram cocaïne.', '80').status, 'actual', 'the purpose before the figure, closed by a comma');
