@@ -504,6 +504,16 @@ t.test('status: a time still to come that names no date ("nog dit voorjaar", "bi
   t.equal(figure('Vorige maand kwamen er 30 agenten bij.', '30').status, 'actual');
 });
 
+t.test('status: money an authority allots (a dotation, contribution or budget) is decided, a target; what it was is observed', async (t) => {
+  t.equal(figure('De gemeente geeft dit jaar een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
+  t.equal(figure('De bijdrage van de stad bedraagt 1,2 miljoen euro.', '1,2').status, 'target');
+  t.equal(figure('Het werkingsbudget van de zone is 3 miljoen euro.', '3').status, 'target');
+  // the other readings: a past allotment, and money that is no allotment
+  t.equal(figure('In 2022 bedroeg de bijdrage van de stad 1,1 miljoen euro.', '1,1').status, 'actual', 'a past tense and an earlier year');
+  t.equal(figure('De renovatie van het gebouw kost 1,2 miljoen euro.', '1,2').status, 'actual', 'a cost, not an allotment');
+  t.equal(figure('De dotatie van de stad is 2 procent hoger.', '2').status, 'actual', 'a share, not the amount');
+});
+
 t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
   t.equal(figure('Elke nacht gaan 14 ploegen op pad om branden te blussen.', '14').status, 'actual', 'the purpose after the figure');
   t.equal(figure('In het ruim, waar de bemanning water oppompt om de tanks te vullen, vond de douane 80 kilogram cocaïne.', '80').status, 'actual', 'the purpose before the figure, closed by a comma');

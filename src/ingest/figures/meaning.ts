@@ -28,7 +28,7 @@ import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
-import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
+import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
@@ -1681,6 +1681,20 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
 }
 
+// Nouns (folded word endings) of money an authority allots: "de dotatie", "de bijdrage van de gemeente", "het werkingsbudget".
+const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage'];
+
+/**
+ * "een dotatie aan de zone van 432.000 euro", "de bijdrage bedraagt 2,1 miljoen euro": money allotted is decided, a target (the
+ * devset convention); what an allotment was ("terwijl de dotatie 721 miljoen in 2015 bedroeg") is observed.
+ */
+function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | null, documentDate: string | null): boolean {
+  if (f.kind !== 'money' || subject === null || !endsInNoun(foldForMatch(subject.quote).split(/\s+/u).at(-1) ?? '', ALLOTMENT_NOUNS)) return false;
+  const clause = clauseOf(doc, f);
+  const before = f.referenceDate !== null && documentDate !== null && f.referenceDate.slice(0, 4) < documentDate.slice(0, 4);
+  return !before && !PAST.test(clause) && !hasWeakPast(clause);
+}
+
 /** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   const lead = leadOf(doc, doc.tokenAt(f.start));
@@ -1752,7 +1766,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
