@@ -704,6 +704,7 @@ t.test('links: a phrase after the counted noun that names its owner ("van de pol
   t.equal(actorOf(`${about} De patrouille-uren van de politie stegen met 20 procent.`, '20'), null, 'a share of the police’s activity is no holding');
   t.equal(actorOf(`${about} De vier gemeenten van de provincie tekenden het akkoord.`, 'vier'), null, 'an owner by kind that is no police organisation');
   t.equal(actorOf(`${about} Er wonen 4.000 mensen in de wijk.`, '4.000'), null, 'no owner phrase: not claimed');
+  t.equal(actorOf(`${about} Er staan 14 flitspalen in de zone 30.`, '14'), null, 'a speed zone is no police zone');
   t.equal(actorOf(`${about} De vier gemeenten van de politiezone Zuid betalen meer.`, 'vier'), null, 'a zone named by a name the gazetteer lacks is not the text’s zone');
 });
 

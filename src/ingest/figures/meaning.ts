@@ -1462,6 +1462,11 @@ const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
+/** The year of an ISO date ("2024-05" → 2024), null without one. */
+const yearOf = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
+/** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
+const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
+
 /**
  * Status from the clause: a forecast cue, else a plan cue (modal verbs, "nood aan", "komen er")
  * or a reference date after the document's, else a past tense, a finite verb or a reference date
@@ -1471,9 +1476,8 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
   if (FORECAST.in(words)) return 'forecast';
-  const year = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
-  const ref = year(referenceDate);
-  const doc = year(documentDate);
+  const ref = yearOf(referenceDate);
+  const doc = yearOf(documentDate);
   if (TARGET.in(words) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
@@ -1488,8 +1492,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
 /** A plan's status given way to an observed one for a count of the members of a whole ({@link membersOfWhole}), unless its date lies ahead. */
 function observedMembers(status: FigureStatus, doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   if (status !== 'target' || !membersOfWhole(doc, f)) return status;
-  const ahead = f.referenceDate !== null && documentDate !== null && f.referenceDate.slice(0, 4) > documentDate.slice(0, 4);
-  return ahead ? status : 'actual';
+  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) > 0 ? status : 'actual';
 }
 
 /** "40 procent meer …", "12 procent minder …": a share followed by a comparative, as a direction. */
@@ -1501,6 +1504,7 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 
 // A purpose clause runs from "om" to the next comma, dash or colon ("om de dienst uit te breiden met 2 medewerkers, zegt …").
 const PURPOSE_END = /[,;:–—]|\s-\s/gu;
+const PURPOSES = new RegExp(PURPOSE.source, 'gu');
 
 /**
  * The status of a figure from the text of `span` around it (its clause or sentence): a purpose clause that does not hold the
@@ -1513,7 +1517,7 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
   const [from, to] = span;
   let text = doc.folded.slice(from, to);
   let cut = false;
-  for (const m of matchesOf(new RegExp(PURPOSE.source, 'gu'), text)) {
+  for (const m of matchesOf(PURPOSES, text)) {
     PURPOSE_END.lastIndex = m.index + m[0].length;
     const end = PURPOSE_END.exec(text)?.index ?? text.length;
     if (f.start - from >= m.index && f.start - from < end) return status;
@@ -1691,8 +1695,7 @@ const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie
 function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | null, documentDate: string | null): boolean {
   if (f.kind !== 'money' || subject === null || !endsInNoun(foldForMatch(subject.quote).split(/\s+/u).at(-1) ?? '', ALLOTMENT_NOUNS)) return false;
   const clause = clauseOf(doc, f);
-  const before = f.referenceDate !== null && documentDate !== null && f.referenceDate.slice(0, 4) < documentDate.slice(0, 4);
-  return !before && !PAST.test(clause) && !hasWeakPast(clause);
+  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
 }
 
 /** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
