@@ -112,7 +112,8 @@ export const UNSEEN_FLOORS: Record<string, number> = {
   // subjectActor raised (topic9h, session 8): 0.944 (51/54).
   'field.subjectActor': 0.9,
   'field.subjectLocation': 0.65,
-  'field.status': 0.85,
+  // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): status 0.945 (52/55)
+  'field.status': 0.9,
   'field.direction': 0.95,
   'field.referenceDate': 0.85,
   // First scores: actors 0.875/0.600 (lenient 0.896/0.614), places 0.862/0.893 (lenient 0.874/0.905).
@@ -150,7 +151,8 @@ export const FRESH_FLOORS: Record<string, number> = {
   'field.unit': 0.95,
   'field.unitKind': 1.0,
   'field.normalizedValue': 1.0,
-  'field.subject': 0.9,
+  // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subject 0.959 (71/74)
+  'field.subject': 0.95,
   // subjectActor raised (topic9h, session 8): 0.986 (73/74).
   'field.subjectActor': 0.95,
   'field.subjectLocation': 0.75,
@@ -194,9 +196,10 @@ export const FRESH2_FLOORS: Record<string, number> = {
   'field.unitKind': 1.0,
   'field.normalizedValue': 1.0,
   'field.subject': 0.85,
-  'field.subjectActor': 0.85,
+  // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subjectActor 0.935 (43/46), status 0.870 (40/46)
+  'field.subjectActor': 0.9,
   'field.subjectLocation': 0.75,
-  'field.status': 0.8,
+  'field.status': 0.85,
   'field.direction': 1.0,
   'field.referenceDate': 0.9,
   // First scores: actors 0.857/0.612 (30/35, 30/49; lenient the same), places 0.917/0.932 (55/60, 55/59;
@@ -249,10 +252,11 @@ export const FRESH3_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1.0,
   // Raised in session 9, when fresh3 was opened for rule work (subj13, actors13, figrec13): P 1.00 (66/66),
   // R 0.99 (66/67), subject 0.83, subjectActor 0.89, unitKind 0.95, actors 1.00/0.87, places 0.99/0.90.
-  'field.subject': 0.8,
-  'field.subjectActor': 0.85,
+  // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subject 0.924 (61/66), subjectActor 0.939 (62/66), status 0.894 (59/66)
+  'field.subject': 0.9,
+  'field.subjectActor': 0.9,
   'field.subjectLocation': 0.55,
-  'field.status': 0.8,
+  'field.status': 0.85,
   'field.direction': 0.95,
   // referenceDate raised on subj15 (session 11): 0.864 (57/66)
   'field.referenceDate': 0.85,
@@ -297,7 +301,8 @@ export const FRESH4_FLOORS: Record<string, number> = {
   'field.normalizedValue': 0.95,
   // subject raised on subj15 (session 11): 0.836 (56/67), opened for rule work
   'field.subject': 0.8,
-  'field.subjectActor': 0.85,
+  // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subjectActor 0.910 (61/67)
+  'field.subjectActor': 0.9,
   'field.subjectLocation': 0.5,
   'field.status': 0.9,
   'field.direction': 1.0,
@@ -339,7 +344,8 @@ export const FRESH5_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1.0,
   // subject raised on subj15 (session 11): 0.885 (54/61), opened for rule work
   'field.subject': 0.85,
-  'field.subjectActor': 0.75,
+  // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subjectActor 0.803 (49/61)
+  'field.subjectActor': 0.8,
   'field.subjectLocation': 0.6,
   'field.status': 0.95,
   'field.direction': 0.85,

@@ -197,6 +197,17 @@ t.test('status: budgets provide and requests ask; the present moment and weak pa
   t.same(describe(plan).map((f) => f.status), ['target']);
 });
 
+t.test('status: a definite count of the members of a whole is observed, whatever plan the clause states about it', async (t) => {
+  t.equal(figure('De gemeenten schrapten hun plannen voor de fusie van hun drie politiezones.', 'drie').status, 'actual', 'a possessive before the count');
+  t.equal(figure('Hij pleit voor een nieuwe verdeling tussen de zeven gemeenten van het arrondissement.', 'zeven').status, 'actual', 'a "van" phrase after it');
+  t.equal(figure('Het plan voorziet een overleg met de twaalf korpschefs van de provincie.', 'twaalf').status, 'actual', 'a plan verb in the clause');
+  // the other readings
+  t.equal(figure('Hij pleit voor zeven gemeenten in het arrondissement.', 'zeven').status, 'target', 'an indefinite count is the plan’s');
+  t.equal(figure('De zone wil de 40 extra agenten van het plan snel aanwerven.', '40').status, 'target', 'a planned word inside the phrase');
+  t.equal(figure('De stad wil de 12 camera’s in het centrum vervangen.', '12').status, 'target', 'a definite count without its whole');
+  t.equal(figure('Het plan voorziet tegen 2030 de fusie van de twaalf zones van de provincie.', 'twaalf', '2024-05').status, 'target', 'a date ahead of the document');
+});
+
 t.test('status: a comma before a conjunction or relative word closes the clause; a clause without a cue goes on in its sentence', async (t) => {
   const staff = 'De afdeling telt momenteel 400 werknemers, waar het er 550 zouden moeten zijn.';
   t.equal(figure(staff, '400').status, 'actual', 'the present state of the main clause');
@@ -483,6 +494,35 @@ t.test('direction: a sign before a share, a verb of change after it, a change st
   t.equal(dir('Dat zijn er 54 minder dan in 2016.', '54'), 'decrease');
 });
 
+t.test('status: a time still to come that names no date ("nog dit voorjaar", "binnenkort", "de eerstvolgende") makes a plan', async (t) => {
+  t.equal(figure('Op het marktplein worden nog dit voorjaar zes camera’s geplaatst.', 'zes').status, 'target');
+  t.equal(figure('Binnenkort worden er 12 nieuwe fietsenstallingen geïnstalleerd.', '12').status, 'target');
+  t.equal(figure('De eerstvolgende 30 agenten die vertrekken, worden vervangen.', '30').status, 'target');
+  // the other readings: the time has passed, or the word is no time
+  t.equal(figure('Op het marktplein werden vorig voorjaar zes camera’s geplaatst.', 'zes').status, 'actual', 'a past spring');
+  t.equal(figure('Dit voorjaar werden zes camera’s geplaatst.', 'zes').status, 'actual', '"dit voorjaar" without "nog" may be past');
+  t.equal(figure('Vorige maand kwamen er 30 agenten bij.', '30').status, 'actual');
+});
+
+t.test('status: money an authority allots (a dotation, contribution or budget) is decided, a target; what it was is observed', async (t) => {
+  t.equal(figure('De gemeente geeft dit jaar een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
+  t.equal(figure('De bijdrage van de stad bedraagt 1,2 miljoen euro.', '1,2').status, 'target');
+  t.equal(figure('Het werkingsbudget van de zone is 3 miljoen euro.', '3').status, 'target');
+  // the other readings: a past allotment, and money that is no allotment
+  t.equal(figure('In 2022 bedroeg de bijdrage van de stad 1,1 miljoen euro.', '1,1').status, 'actual', 'a past tense and an earlier year');
+  t.equal(figure('De renovatie van het gebouw kost 1,2 miljoen euro.', '1,2').status, 'actual', 'a cost, not an allotment');
+  t.equal(figure('De dotatie van de stad is 2 procent hoger.', '2').status, 'actual', 'a share, not the amount');
+});
+
+t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
+  t.equal(figure('Elke nacht gaan 14 ploegen op pad om branden te blussen.', '14').status, 'actual', 'the purpose after the figure');
+  t.equal(figure('In het ruim, waar de bemanning water oppompt om de tanks te vullen, vond de douane 80 kilogram cocaïne.', '80').status, 'actual', 'the purpose before the figure, closed by a comma');
+  t.equal(figure('De zone wil 13 agenten aanwerven om de wijken te versterken.', '13').status, 'target', 'another plan cue ("wil") still counts');
+  // the other readings: the figure inside the purpose clause
+  t.equal(figure('De zone kreeg een akkoord om de dienst uit te breiden met 4 inspecteurs.', '4').status, 'target', 'the figure after the infinitive, in the purpose clause');
+  t.equal(figure('Het college keurde het plan goed om de zone te versterken met 12 agenten, zegt de burgemeester.', '12').status, 'target', 'the purpose clause runs to the comma');
+});
+
 t.test('status: a purpose clause, a change in the present passive and a staff framework are targets', async (t) => {
   const status = (text: string, quote: string) => figure(text, quote, '2016').status;
   t.equal(status('Het college gaf in 2016 zijn akkoord om de dienst uit te breiden met 2 medewerkers.', '2'), 'target');
@@ -641,6 +681,31 @@ t.test('links: open posts, patrols, teams and the zone named by its kind are the
   t.equal(actorOf(`${about} De regering wil 1.600 extra agenten aanwerven.`, '1.600'), null, 'a subject that names another owner than a unit of the force');
   t.equal(actorOf(`${about} Het arrondissement telt 7 politiezones.`, '7'), null, 'a count of zones is no one zone’s');
   t.equal(actorOf(`${about} Er werden 22 patrouilles georganiseerd.`, '22'), null, 'patrols the clause reports as done are actions, not the zone’s');
+});
+
+t.test('links: a phrase after the counted noun that names its owner ("van de politiezone", "in de zone X") gives the subject actor', async (t) => {
+  const actors = new Map<string, ActorEntry>([
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })],
+    ['parket-oost', actorEntrySchema.parse({ id: 'parket-oost', name: 'Parket Oost', kind: 'organisation', location: 'oost' })],
+  ]);
+  const names: Array<[RegExp, string]> = [[/(?:zone|Politiezone) Noord/gu, 'politiezone-noord'], [/parket Oost/gu, 'parket-oost']];
+  const actorOf = (text: string, quote: string) => {
+    const mentions = names.flatMap(([re, entityId]) => [...text.matchAll(re)].map((m) => ({ entityType: 'actor' as const, entityId, start: m.index, end: m.index + m[0].length, quote: m[0] })));
+    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
+  };
+  t.equal(actorOf('Gisteren bleven vier van de zes wijkkantoren in de zone Noord dicht.', 'zes'), 'politiezone-noord', 'a named owner after "in de"');
+  t.equal(actorOf('Er liggen 80 dossiers van het parket Oost op de plank.', '80'), 'parket-oost', 'a named owner after "van het"');
+  t.equal(actorOf('In 2023 werden 30 van 90 dossiers in een lopend onderzoek van de zone Noord afgesloten.', '90'), 'politiezone-noord', 'past one phrase between');
+  const about = 'Politiezone Noord legt haar begroting voor. De burgemeester is tevreden.';
+  t.equal(actorOf(`${about} De verdeelsleutel onder de vier gemeenten van de politiezone blijft.`, 'vier'), 'politiezone-noord', 'the owner named by its kind: the zone the text is about');
+  t.equal(actorOf(`${about} De camera’s dekken de drie gemeenten van onze zone.`, 'drie'), 'politiezone-noord', '"onze zone"');
+  // the other readings: a share of what happens, an owner by kind that is not police, no owner phrase at all
+  t.equal(actorOf('De diefstallen in de zone Noord daalden met 15 procent.', '15'), null, 'a share measures what happens in the zone, not what it has');
+  t.equal(actorOf(`${about} De patrouille-uren van de politie stegen met 20 procent.`, '20'), null, 'a share of the police’s activity is no holding');
+  t.equal(actorOf(`${about} De vier gemeenten van de provincie tekenden het akkoord.`, 'vier'), null, 'an owner by kind that is no police organisation');
+  t.equal(actorOf(`${about} Er wonen 4.000 mensen in de wijk.`, '4.000'), null, 'no owner phrase: not claimed');
+  t.equal(actorOf(`${about} Er staan 14 flitspalen in de zone 30.`, '14'), null, 'a speed zone is no police zone');
+  t.equal(actorOf(`${about} De vier gemeenten van de politiezone Zuid betalen meer.`, 'vier'), null, 'a zone named by a name the gazetteer lacks is not the text’s zone');
 });
 
 t.test('links: a text that speaks of "de zone" or "het korps" without naming it means the zone of its scope place', async (t) => {

@@ -206,3 +206,13 @@ t.test('a figure in a clause that "dat" opens after a verb is of that clause\'s 
   t.equal(figure('Cijfers tonen aan dat het aantal inbraken steeg met 9 procent.', '9').subject, 'inbraken', 'through "het aantal"');
   t.equal(figure('Het rapport dat de politie opstelde telt 40 pagina\'s.', '40').subject, 'pagina\'s', 'a relative "dat" after a noun opens no clause of its own');
 });
+
+t.test('a shortage stated as people counts the people, not the owner that lacks them (devset convention)', async (t) => {
+  t.equal(figure('De verkeerspolitie heeft 120 inspecteurs te weinig.', '120').subject, 'inspecteurs');
+  t.equal(figure('“Wij hebben dertig agenten tekort”, zegt de korpschef.', 'dertig').subject, 'agenten');
+  t.equal(figure('Het korps heeft 45 medewerkers te kort.', '45').subject, 'medewerkers');
+  // the other readings: the owner's staff, and a shortage stated as a share
+  t.equal(figure('De verkeerspolitie heeft 120 inspecteurs.', '120').subject, 'verkeerspolitie', 'no shortage: staff of the owner');
+  t.equal(figure('De verkeerspolitie heeft 120 inspecteurs te veel.', '120').subject, 'verkeerspolitie', '"te veel" is no shortage');
+  t.equal(figure('De verkeerspolitie heeft een tekort van 12 procent.', '12').subject, 'tekort', 'a share: the shortage itself');
+});

@@ -125,6 +125,29 @@ function actorOfAntecedent(text: string, subject: { start: number; end: number }
   return undefined;
 }
 
+// "vijf gemeenten van de politiezone", "drie commissariaten in de zone X", "dossiers in een onderzoek van de lokale
+// politie X": a phrase right after the subject that says whose the counted things are. At most one other phrase of a
+// preposition, an article and one or two words ("in een gerechtelijk onderzoek") stands between; no punctuation.
+const OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+$/u;
+// The same phrase naming the organisation by its kind only ("van de politiezone", "in onze zone", "van het korps"); "zone 30" is a speed zone.
+const KIND_OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+(?:(?:nieuwe|lokale)\s+)?(?:politiezone|zone(?!\s*\d)|korps|politie)(?![\p{L}\s]*\p{Lu})/u;
+
+/**
+ * Whether a figure counts or sums things an organisation can have (its members, buildings, files, staff, money); a share or a
+ * rate ("de criminaliteit in de zone daalde met 15 procent", "de patrouille-uren van de politie stegen met 60 procent") measures
+ * what happens, whose performer is not the subject's actor (the devset convention).
+ */
+const countsHoldings = (f: Figure) => f.unitKind !== 'percentage' && f.unitKind !== 'fraction';
+
+/** The actor a phrase after the subject names as the owner of what the figure counts ("drie commissariaten in de zone X"). */
+function ownerAfter(text: string, f: Figure, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+  if (!countsHoldings(f)) return undefined;
+  return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 60 && OWNER_PHRASE.test(text.slice(subject.end, m.start)));
+}
+
+/** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
+const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
+
 /** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
 const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'police_zone' || (entry.kind !== 'person' && foldForMatch(entry.name).includes('politie')));
 
@@ -229,7 +252,7 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   if (police.length === 0 && scoped === null) return linked;
   const sentences = doc.figureSentences;
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
-  return linked.map((f) => (f.subjectActorId === null && isPoliceResource(text, f) ? { ...f, subjectActorId: owner(f) } : f));
+  return linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
@@ -241,7 +264,7 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
   const money = f.unitKind === 'money_eur';
-  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? headingActor(text, f.start, mentions);
+  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? headingActor(text, f.start, mentions);
   let place = longest(inside.filter((m) => m.entityType === 'location'));
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));

@@ -28,7 +28,7 @@ import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
-import { mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
+import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
@@ -1146,7 +1146,8 @@ const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onz
  *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
  * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") are
  *   counted for themselves: a place has inhabitants and officers working there, not staff
- *   (its police organisation is named as such), and the place stays the figure's setting.
+ *   (its police organisation is named as such), and the place stays the figure's setting;
+ * - so are people an owner lacks ("De zone heeft 30 agenten te weinig", {@link shortageAfter}).
  */
 function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null): Span | null {
   if (!subject) return subject;
@@ -1158,11 +1159,22 @@ function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null):
       return { start, end: start + owned[1]!.length, quote: owned[1]! };
     }
   }
-  if (isPeople(f.kind, f.unit) && subject.end <= f.start && bareName(doc, subject)) {
+  if (isPeople(f.kind, f.unit) && subject.end <= f.start && (bareName(doc, subject) || shortageAfter(doc, f))) {
     return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
   }
   return subject;
 }
+
+/**
+ * "De zone heeft 30 agenten te weinig", "we hebben twintig inspecteurs tekort": a shortage stated as people counts the
+ * people, as "500 agenten tekort" does without an owner (the devset convention); the owner stays the subject's actor.
+ */
+function shortageAfter(doc: DocumentReader, f: FigureReading): boolean {
+  const k = doc.tokenAt(f.end);
+  const next = doc.tokens[k]?.norm;
+  return next === 'tekort' || (next === 'te' && SHORT_AFTER_TE.has(doc.tokens[k + 1]?.norm ?? ''));
+}
+const SHORT_AFTER_TE = new Set(['kort', 'weinig']);
 
 /** A capitalised name standing without an article, and naming no organisation ("Limburg", not "de provincie", "Politiezone Noord"). */
 function bareName(doc: DocumentReader, subject: Span): boolean {
@@ -1450,6 +1462,11 @@ const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
+/** The year of an ISO date ("2024-05" → 2024), null without one. */
+const yearOf = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
+/** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
+const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
+
 /**
  * Status from the clause: a forecast cue, else a plan cue (modal verbs, "nood aan", "komen er")
  * or a reference date after the document's, else a past tense, a finite verb or a reference date
@@ -1459,9 +1476,8 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
   if (FORECAST.in(words)) return 'forecast';
-  const year = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
-  const ref = year(referenceDate);
-  const doc = year(documentDate);
+  const ref = yearOf(referenceDate);
+  const doc = yearOf(documentDate);
   if (TARGET.in(words) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
@@ -1473,6 +1489,12 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   return 'unknown';
 }
 
+/** A plan's status given way to an observed one for a count of the members of a whole ({@link membersOfWhole}), unless its date lies ahead. */
+function observedMembers(status: FigureStatus, doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
+  if (status !== 'target' || !membersOfWhole(doc, f)) return status;
+  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) > 0 ? status : 'actual';
+}
+
 /** "40 procent meer …", "12 procent minder …": a share followed by a comparative, as a direction. */
 function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | null {
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
@@ -1480,16 +1502,41 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
   return next === 'meer' ? 'increase' : next === 'minder' ? 'decrease' : null;
 }
 
+// A purpose clause runs from "om" to the next comma, dash or colon ("om de dienst uit te breiden met 2 medewerkers, zegt …").
+const PURPOSE_END = /[,;:–—]|\s-\s/gu;
+const PURPOSES = new RegExp(PURPOSE.source, 'gu');
+
+/**
+ * The status of a figure from the text of `span` around it (its clause or sentence): a purpose clause that does not hold the
+ * figure ("rukken 1.016 keer per dag ploegen uit om hulp te bieden", "waarlangs water wordt opgepompt om tanks te vullen, …
+ * vond de douane 150 kilogram") says why something is done, not what is planned, and is left out.
+ */
+function statusAround(doc: DocumentReader, span: readonly [number, number], f: FigureReading, documentDate: string | null): FigureStatus {
+  const status = doc.statusOf(span, f.referenceDate, documentDate);
+  if (status !== 'target') return status;
+  const [from, to] = span;
+  let text = doc.folded.slice(from, to);
+  let cut = false;
+  for (const m of matchesOf(PURPOSES, text)) {
+    PURPOSE_END.lastIndex = m.index + m[0].length;
+    const end = PURPOSE_END.exec(text)?.index ?? text.length;
+    if (f.start - from >= m.index && f.start - from < end) return status;
+    text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
+    cut = true;
+  }
+  return cut ? statusOf(text, f.referenceDate, documentDate) : status;
+}
+
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
  * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it.
  */
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
-  const own = doc.statusOf(clauseSpan(doc, f), f.referenceDate, documentDate);
+  const own = statusAround(doc, clauseSpan(doc, f), f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
-  const whole = doc.statusOf(doc.sentences[sentence]!, f.referenceDate, documentDate);
+  const whole = statusAround(doc, doc.sentences[sentence]!, f, documentDate);
   if (whole !== 'unknown') return whole;
   for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
@@ -1638,10 +1685,43 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
 }
 
+// Nouns (folded word endings) of money an authority allots: "de dotatie", "de bijdrage van de gemeente", "het werkingsbudget".
+const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage'];
+
+/**
+ * "een dotatie aan de zone van 432.000 euro", "de bijdrage bedraagt 2,1 miljoen euro": money allotted is decided, a target (the
+ * devset convention); what an allotment was ("terwijl de dotatie 721 miljoen in 2015 bedroeg") is observed.
+ */
+function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | null, documentDate: string | null): boolean {
+  if (f.kind !== 'money' || subject === null || !endsInNoun(foldForMatch(subject.quote).split(/\s+/u).at(-1) ?? '', ALLOTMENT_NOUNS)) return false;
+  const clause = clauseOf(doc, f);
+  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
+}
+
 /** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   const lead = leadOf(doc, doc.tokenAt(f.start));
   return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
+}
+
+// Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.
+const DEFINITE_DETERMINERS = new Set(['de', 'het', 'deze', 'hun', 'onze', 'ons', 'jullie', 'uw']);
+const POSSESSIVE_DETERMINERS = new Set(['hun', 'onze', 'ons', 'jullie', 'uw']);
+// Words inside a counted phrase that make it a plan of its own ("de 27 voorziene plaatsen", "de 50 extra agenten").
+const PLANNED_WORDS = new Set(['extra', 'nieuwe', 'bijkomende', 'voorziene', 'geplande', 'toekomstige', 'eerstvolgende', 'beloofde', 'gevraagde', 'beoogde', 'nodige']);
+
+/**
+ * "de zes politiezones van het arrondissement", "hun vier politiezones", "de vijf gemeenten van de zone": a definite count
+ * of the members of a whole (a "van" phrase after it, or a possessive before it) refers to a set that exists, whatever plan
+ * the clause states about it ("plannen voor de eenmaking van hun vier politiezones"): it is observed, not the plan's figure.
+ */
+function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'count' || f.unit === null) return false;
+  const first = doc.tokenAt(f.start);
+  const last = doc.tokenAt(f.end);
+  const determiner = doc.tokens[first - 1]?.norm ?? '';
+  if (!DEFINITE_DETERMINERS.has(determiner) || doc.tokens.slice(first, last).some((w) => PLANNED_WORDS.has(w.norm))) return false;
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van';
 }
 
 // "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
@@ -1689,7 +1769,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) ? 'target' : statusInContext(doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -386,6 +386,9 @@ export const TARGET_CUES: readonly string[] = wordList([
   // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
   // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
   'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
+  // a time still to come that names no date: "worden nog dit voorjaar negen camera's geplaatst", "de eerstvolgende 50 ambtenaren"
+  'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
+  'later dit jaar', 'eerstvolgende', 'in de toekomst',
 ]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
 export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
