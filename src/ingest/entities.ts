@@ -149,6 +149,7 @@ const SEAT_NOUNS = [
   'hof van beroep', 'hof van assisen', 'assisenhof', 'parket', 'parket-generaal', 'arbeidsauditoraat',
 ];
 const SEAT_PREPOSITIONS = ['', 'van '];
+const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => noun.split(' ')[0]!));
 /** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
 const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
 
@@ -160,6 +161,8 @@ const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}
  */
 export function seatForms(alias: string): string[] {
   const words = alias.trim().split(/\s+/u);
+  // Most names open with no seat noun: one lookup of the first word spares folding them.
+  if (!SEAT_FIRST_WORDS.has(words[0]!.toLowerCase())) return [];
   for (const noun of SEAT_NOUNS) {
     const nounWords = noun.split(' ').length;
     if (normaliseSpace(words.slice(0, nounWords).join(' ')) !== noun) continue;
