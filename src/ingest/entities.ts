@@ -1103,6 +1103,9 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
   }
 }
 
+/** The words of a clause before "in" or "te" and a place: "het parket te ", "de correctionele rechtbank in ". */
+const WORDS_THEN_IN = /(?:^|[^\p{L}-])((?:\p{L}+[ -])*\p{L}+)\s+(?:in|te)\s+$/u;
+
 /** The seat nouns, longest first, so that "correctionele rechtbank" is tried before "rechtbank". */
 const SEAT_NOUNS_LONGEST_FIRST = [...SEAT_NOUNS].sort((a, b) => b.length - a.length);
 
@@ -1115,7 +1118,7 @@ const SEAT_NOUNS_LONGEST_FIRST = [...SEAT_NOUNS].sort((a, b) => b.length - a.len
  */
 function seatsBeforePlaces(folded: string, hits: Hit[], matcher: EntityMatcher): void {
   for (const place of hits.filter((h) => h.entityType === 'location')) {
-    const before = /(?:^|[^\p{L}-])((?:\p{L}+[ -])*\p{L}+)\s+(?:in|te)\s+$/u.exec(folded.slice(Math.max(0, place.start - 60), place.start));
+    const before = WORDS_THEN_IN.exec(folded.slice(Math.max(0, place.start - 60), place.start));
     if (!before) continue;
     const words = before[1]!;
     const noun = SEAT_NOUNS_LONGEST_FIRST.find((n) => words === n || words.endsWith(` ${n}`));
