@@ -164,6 +164,40 @@ function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => st
   return place ? adjectivesOf(place).map((adjective) => `${adjective} ${m![1]!}`) : [];
 }
 
+/**
+ * Nouns of bodies that sit in a place: a prison, a justice house, a court or a prosecutor's
+ * office is written with its town, after "van" or with none ("de gevangenis van Brugge",
+ * "gevangenis Hasselt"), or after "in" or "te" ("de rechtbank in Gent", {@link seatsBeforePlaces}).
+ */
+const SEAT_NOUNS = [
+  'gevangenis', 'hulpgevangenis', 'justitiehuis', 'rechtbank', 'rechtbank van eerste aanleg', 'correctionele rechtbank', 'jeugdrechtbank',
+  'familierechtbank', 'strafuitvoeringsrechtbank', 'politierechtbank', 'arbeidsrechtbank', 'ondernemingsrechtbank', 'arbeidshof',
+  'hof van beroep', 'hof van assisen', 'assisenhof', 'parket', 'parket-generaal', 'arbeidsauditoraat',
+];
+const SEAT_PREPOSITIONS = ['', 'van '];
+const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => noun.split(' ')[0]!));
+/** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
+const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
+
+/**
+ * "gevangenis Brugge" ⇄ "gevangenis van Brugge": a name or alias that is a seat noun
+ * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them.
+ * Two bodies that would share a form (two prisons in Leuven) name neither: the caller derives
+ * them as such.
+ */
+export function seatForms(alias: string): string[] {
+  const words = alias.trim().split(/\s+/u);
+  // Most names open with no seat noun: one lookup of the first word spares folding them.
+  if (!SEAT_FIRST_WORDS.has(words[0]!.toLowerCase())) return [];
+  for (const noun of SEAT_NOUNS) {
+    const nounWords = noun.split(' ').length;
+    if (normaliseSpace(words.slice(0, nounWords).join(' ')) !== noun) continue;
+    const place = SEAT_PLACE.exec(words.slice(nounWords).join(' '))?.[1];
+    if (place) return SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${place}`));
+  }
+  return [];
+}
+
 /** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
 const NAME_ADJECTIVES = new Map([
   ['federaal', 'federale'], ['interfederaal', 'interfederale'], ['nationaal', 'nationale'], ['centraal', 'centrale'],
@@ -383,6 +417,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
+    for (const alias of [a.name, ...a.aliases]) for (const form of seatForms(alias)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
   }
   for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
@@ -637,6 +672,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end)));
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
+  divisionsOfCourts(text, folded, hits, matcher);
+  seatsBeforePlaces(folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
@@ -1098,6 +1135,55 @@ function territoriesOfGovernments(text: string, folded: string, hits: Hit[], mat
     if (!noun) return;
     hits[i] = { ...h, entityType: 'location', entityId: town.id, start: h.start + noun[0].length, folded: folded.slice(h.start + noun[0].length, h.end) };
   });
+}
+
+/** What joins a court to the name of one of its divisions: "de Antwerpse arbeidsrechtbank, afdeling Hasselt". */
+const DIVISION_BETWEEN = /^\s*[,–-]?\s*afdeling\s+$/u;
+
+/**
+ * "de arbeidsrechtbank Antwerpen, afdeling Hasselt", "het Gentse parket, afdeling Oudenaarde": a
+ * court or prosecutor's office followed by "afdeling" and a place where it has a division (the
+ * office is also named "<noun> <place>") is one mention of the office; the place names the
+ * division, not the town. A place where the office has no division stays a place.
+ */
+function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const [court, place] = [hits[i]!, hits[i + 1]!];
+    if (court.entityType !== 'actor' || place.entityType !== 'location' || !DIVISION_BETWEEN.test(folded.slice(court.end, place.start))) continue;
+    const division = normaliseSpace(text.slice(place.start, place.end));
+    if (!SEAT_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${division}`)?.entityId === court.entityId)) continue;
+    hits.splice(i, 2, { ...court, end: place.end, folded: folded.slice(court.start, place.end) });
+  }
+}
+
+/** The words of a clause before "in" or "te" and a place: "het parket te ", "de correctionele rechtbank in ". */
+const WORDS_THEN_IN = /(?:^|[^\p{L}-])((?:\p{L}+[ -])*\p{L}+)\s+(?:in|te)\s+$/u;
+
+/** The seat nouns, longest first, so that "correctionele rechtbank" is tried before "rechtbank". */
+const SEAT_NOUNS_LONGEST_FIRST = [...SEAT_NOUNS].sort((a, b) => b.length - a.length);
+
+/**
+ * "de gevangenis in Brugge", "het parket te Kortrijk": a seat noun, "in" or "te" and a place
+ * where one body of that noun sits ("gevangenis Brugge") name that body by the noun and the
+ * place by its name, two mentions, as the gold writes a place after a body ("federale politie in
+ * Antwerpen"). The noun's own hit, if any (the generic "parket"), gives way. A place with no such
+ * body, or two (the prisons of Leuven), leaves the noun alone.
+ */
+function seatsBeforePlaces(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (const place of hits.filter((h) => h.entityType === 'location')) {
+    const before = WORDS_THEN_IN.exec(folded.slice(Math.max(0, place.start - 60), place.start));
+    if (!before) continue;
+    const words = before[1]!;
+    const noun = SEAT_NOUNS_LONGEST_FIRST.find((n) => words === n || words.endsWith(` ${n}`));
+    const body = noun === undefined ? undefined : matcher.plainForms.get(`${noun} ${normaliseSpace(folded.slice(place.start, place.end))}`);
+    if (!noun || body?.entityType !== 'actor') continue;
+    const end = place.start - before[0]!.length + before[0]!.indexOf(words) + words.length;
+    const start = end - noun.length;
+    const own = hits.findIndex((h) => h.start === start && h.end === end);
+    const hit: Hit = { ...body, folded: noun, start, end };
+    if (own >= 0) hits.splice(own, 1, hit);
+    else hits.splice(hits.findIndex((h) => h.start > start), 0, hit);
+  }
 }
 
 /**

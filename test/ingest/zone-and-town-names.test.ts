@@ -138,7 +138,7 @@ t.test('a court or prosecutor\'s office named after its division\'s town is the 
     ['Turnhoutse rechtbank', 'rechtbank-antwerpen'],
     ['parket van Oudenaarde', 'parket-oost-vlaanderen'],
   ]);
-  t.same(mentions('De zaak komt voor de rechtbank in Veurne.'), [['Veurne', 'veurne']], 'after "in" the town is a place of its own');
+  t.same(mentions('De zaak komt voor de rechtbank in Veurne.'), [['rechtbank', 'rechtbank-west-vlaanderen'], ['Veurne', 'veurne']], 'after "in" the town is a place of its own (and the noun, since session 12, the court that sits there)');
 });
 
 t.test('a town adjective that its region shares, before a police noun: a place word for the region\'s zones together, or the town\'s zone', async (t) => {

@@ -1,0 +1,108 @@
+/**
+ * The justice side of the gazetteer (session 12, issue 9 §3): prisons, justice houses, police,
+ * labour, enterprise and assize courts and the divisions of courts, each class with a few of its
+ * entries found, and the rules that find them ({@link seatForms}, a court's division), each with
+ * the reading where it names nothing.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions, seatForms } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+
+t.test('a seat noun and a capitalised place are found with and without "van"', async (t) => {
+  t.same(seatForms('gevangenis Brugge'), ['gevangenis brugge', 'gevangenis van brugge']);
+  t.same(seatForms('Gevangenis van Antwerpen'), ['gevangenis antwerpen', 'gevangenis van antwerpen']);
+  t.same(seatForms('rechtbank van eerste aanleg Leuven'), ['rechtbank van eerste aanleg leuven', 'rechtbank van eerste aanleg van leuven']);
+  t.same(seatForms('hof van assisen Oost-Vlaanderen').at(1), 'hof van assisen van oost-vlaanderen');
+  // Not a seat noun, no capitalised place, or a division after the place: nothing.
+  t.same(seatForms('Parket-generaal'), []);
+  t.same(seatForms('politiezone Gent'), []);
+  t.same(seatForms('rechtbank van eerste aanleg'), []);
+  t.same(seatForms('rechtbank Antwerpen, afdeling Mechelen'), []);
+});
+
+t.test('prisons: by their town after "van", with its adjective, and by their own names', async (t) => {
+  t.same(mentions('Hij zit in de gevangenis van Brugge.'), [['gevangenis van Brugge', 'gevangenis-brugge']]);
+  t.same(mentions('De Brugse gevangenis kreeg extra cipiers.'), [['Brugse gevangenis', 'gevangenis-brugge']]);
+  t.same(mentions('De gevangenis Lantin en de Prison de Saint-Gilles.'), [['gevangenis Lantin', 'gevangenis-lantin'], ['Prison de Saint-Gilles', 'gevangenis-sint-gillis']]);
+  t.same(mentions('Hij werd overgebracht naar Leuven-Centraal.'), [['Leuven-Centraal', 'gevangenis-leuven-centraal']]);
+  t.same(mentions('De nieuwe gevangenis van Haren opende in 2022.'), [['gevangenis van Haren', 'gevangenis-haren']]);
+  t.same(mentions('Het FPC Gent en het Penitentiair Complex Brugge.'), [['FPC Gent', 'fpc-gent'], ['Penitentiair Complex Brugge', 'gevangenis-brugge']]);
+});
+
+t.test('"in" or "te" between a seat noun and a place: the noun is the body that sits there, the place a place', async (t) => {
+  t.same(mentions('De gevangenis in Hasselt is overvol, de Merksplasse cellen niet.'), [
+    ['gevangenis', 'gevangenis-hasselt'],
+    ['Hasselt', 'hasselt'],
+    ['Merksplasse', 'merksplas'],
+  ]);
+  t.same(mentions('Het parket te Kortrijk en de correctionele rechtbank in Brugge.'), [
+    ['parket', 'parket-west-vlaanderen'],
+    ['Kortrijk', 'kortrijk'],
+    ['correctionele rechtbank', 'rechtbank-west-vlaanderen'],
+    ['Brugge', 'brugge'],
+  ], 'the generic "parket" gives way; the longer noun is tried first');
+  // No such body there: the noun stays what it was (the generic office), the place a place.
+  t.same(mentions('Het parket in Wervik.'), [['parket', 'parket'], ['Wervik', 'wervik']]);
+  t.same(mentions('Hij woont in Gent en werkt in de gevangenis.'), [['Gent', 'gent']]);
+});
+
+t.test('a form two prisons would share names neither: Leuven has two', async (t) => {
+  t.same(mentions('De gevangenis van Leuven is oud.'), [['Leuven', 'leuven']]);
+  t.same(mentions('De gevangenis in Leuven is oud.'), [['Leuven', 'leuven']]);
+});
+
+t.test('a seat noun without a place, or a place without a seat noun, names no body', async (t) => {
+  t.same(mentions('Hij werd gehoord in de rechtbank.'), []);
+  t.same(mentions('De gevangenis is oud. In Brugge regent het.'), [['Brugge', 'brugge']]);
+  t.same(mentions('Hij kwam uit de gevangenis en woont in Brugge.'), [['Brugge', 'brugge']]);
+});
+
+t.test('justice houses, police, labour, enterprise and assize courts, by town or division', async (t) => {
+  t.same(mentions('Het justitiehuis Mechelen volgt hem op.'), [['justitiehuis Mechelen', 'justitiehuis-mechelen']]);
+  t.same(mentions('De politierechtbank van Dendermonde trok zijn rijbewijs in.'), [['politierechtbank van Dendermonde', 'politierechtbank-oost-vlaanderen']]);
+  t.same(mentions('De Kortrijkse politierechtbank en de arbeidsrechtbank te Roeselare.'), [
+    ['Kortrijkse politierechtbank', 'politierechtbank-west-vlaanderen'],
+    ['arbeidsrechtbank', 'arbeidsrechtbank-gent'],
+    ['Roeselare', 'roeselare'],
+  ]);
+  t.same(mentions('De ondernemingsrechtbank Antwerpen, afdeling Tongeren, sprak het faillissement uit.'), [['ondernemingsrechtbank Antwerpen, afdeling Tongeren', 'ondernemingsrechtbank-antwerpen']]);
+  t.same(mentions('Het hof van assisen van Oost-Vlaanderen en het Antwerpse assisenhof.'), [
+    ['hof van assisen van Oost-Vlaanderen', 'hof-van-assisen-oost-vlaanderen'],
+    ['Antwerpse assisenhof', 'hof-van-assisen-antwerpen'],
+  ]);
+  t.same(mentions('De Gentse jeugdrechtbank en de strafuitvoeringsrechtbank van Antwerpen.'), [
+    ['Gentse jeugdrechtbank', 'rechtbank-oost-vlaanderen'],
+    ['strafuitvoeringsrechtbank van Antwerpen', 'rechtbank-antwerpen'],
+  ]);
+  t.same(mentions('Agentschap Opgroeien, DG EPI en de gemeenschapsinstelling De Grubbe.'), [
+    ['Agentschap Opgroeien', 'opgroeien'],
+    ['DG EPI', 'dg-epi'],
+    ['gemeenschapsinstelling De Grubbe', 'gemeenschapsinstelling-de-grubbe'],
+  ]);
+});
+
+t.test('"afdeling <place>" after a court joins its mention only where the court has that division', async (t) => {
+  t.same(mentions('De Antwerpse arbeidsrechtbank, afdeling Hasselt, oordeelde anders.'), [['Antwerpse arbeidsrechtbank, afdeling Hasselt', 'arbeidsrechtbank-antwerpen']]);
+  t.same(mentions('Het Gentse parket, afdeling Oudenaarde, seponeerde.'), [['Gentse parket, afdeling Oudenaarde', 'parket-oost-vlaanderen']]);
+  t.same(mentions('De politierechtbank Oost-Vlaanderen - afdeling Aalst.'), [['politierechtbank Oost-Vlaanderen - afdeling Aalst', 'politierechtbank-oost-vlaanderen']]);
+  // Gent is no division of the Antwerp court; a police zone has no divisions.
+  t.same(mentions('De rechtbank Antwerpen, afdeling Gent.'), [['rechtbank Antwerpen', 'rechtbank-antwerpen'], ['Gent', 'gent']]);
+  t.same(mentions('De politie van Gent, afdeling Sint-Amandsberg.'), [['politie van Gent', 'politiezone-gent'], ['Sint-Amandsberg', 'sint-amandsberg']]);
+});
+
+t.test('every prison, court and justice house of the block has a source and a known parent and place', async (t) => {
+  const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
+  const places = new Set(gazetteer.locations.map((l) => l.id));
+  const justice = gazetteer.actors.filter((a) => /^(?:gevangenis|justitiehuis-|politierechtbank|arbeidsrechtbank|arbeidshof|ondernemingsrechtbank|hof-van-assisen)/u.test(a.id));
+  t.ok(justice.length >= 90, `${justice.length} entries`);
+  for (const a of justice) {
+    t.ok(a.source, `${a.id} has a source`);
+    t.ok(a.parent && actors.has(a.parent), `${a.id}'s parent is known`);
+    t.ok(a.location && places.has(a.location), `${a.id}'s place is known`);
+  }
+});
