@@ -194,8 +194,8 @@ function plan(options: BuildOptions): Plan {
   const reference = referenceHash(corpus);
   const incremental = options.incremental !== false && canStartFrom(options.dbPath, reference);
   // Reading the manifest left its text, JSON.parse's tree and zod's intermediates behind (at 100k
-  // some 165 MB beside 70 MB kept), which V8 would collect only minutes later, while the workers'
-  // heaps grow: collected before they start, the documents phase's RSS peak is lower by as much.
+  // some 165 MB beside 70 MB kept), which V8 collected only minutes later, while the workers' heaps
+  // grew beside it: that was the peak RSS of a 100k build's start. Collected before they start.
   collectGarbage();
   options.phase?.('plan');
   return { corpus, cache, keys: [], options, reference, incremental, rowKeys: [], read: 0 };
