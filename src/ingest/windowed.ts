@@ -26,3 +26,43 @@ export async function runWindowed<T, R>(tasks: Iterable<T>, run: (task: T) => Pr
   await Promise.allSettled(inFlight);
   if (failure) throw failure.error;
 }
+
+/**
+ * The documents a build has read ahead of the one it loads, oldest first, bounded twice: by
+ * count (the workers' queue, a few batches) and by the length of their texts, since each is held
+ * with its text and, once extracted, its results (about ten times the text as JSON): 64 long
+ * programmes of 1 MB would hold several hundred MB where 64 synthetic documents of 5 KB hold 3 MB.
+ */
+export class ReadAhead<T> {
+  private readonly items: T[] = [];
+  private held = 0;
+
+  /** Full past `documents` items or past `chars` of their `length` (an item longer than that is taken as soon as it is read). */
+  constructor(private readonly limit: { documents: number; chars: number }, private readonly length: (item: T) => number) {}
+
+  push(item: T): void {
+    this.items.push(item);
+    this.held += this.length(item);
+  }
+
+  /** The oldest item, removed. */
+  shift(): T | undefined {
+    const item = this.items.shift();
+    if (item !== undefined) this.held -= this.length(item);
+    return item;
+  }
+
+  /** The oldest item, left in place. */
+  get head(): T | undefined {
+    return this.items[0];
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Whether more than a limit's worth is held, so the oldest must be taken before another is read. */
+  get full(): boolean {
+    return this.items.length > this.limit.documents || this.held > this.limit.chars;
+  }
+}
