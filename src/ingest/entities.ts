@@ -654,7 +654,19 @@ const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
-  const { text, folded } = prepared(input);
+  const doc = prepared(input);
+  // Mentions and candidates both ask for a document's branches: found once per prepared text.
+  const known = branchesFound.get(doc);
+  if (known?.matcher === matcher) return known.branches;
+  const branches = findLocalPartyBranches(doc, matcher);
+  branchesFound.set(doc, { matcher, branches });
+  return branches;
+}
+
+/** The branches of each prepared text, with the matcher they were found with. */
+const branchesFound = new WeakMap<PreparedText, { matcher: EntityMatcher; branches: Span[] }>();
+
+function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityMatcher): Span[] {
   let forms = regionalPartyForms.get(matcher);
   if (!forms) {
     const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
@@ -1259,6 +1271,20 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
 
 /** The one or two words before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "Federale Bestuurlijke als de ". */
 const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
+/** The words {@link COORDINATED_BEFORE} may end on before its closing space: a coordinator or an article. */
+const COORDINATION_LAST = [',', 'en', 'of', 'als', 'de', 'het'];
+
+/**
+ * Whether `before` may end as {@link COORDINATED_BEFORE} asks (spaces, after a coordinator or an
+ * article): checked from the end, so that the expression, which is tried at every position of its
+ * window, runs only where it can match.
+ */
+export function mayEndCoordinated(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
+  if (end === before.length) return false;
+  return COORDINATION_LAST.some((w) => before.endsWith(w, end));
+}
 
 /**
  * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
@@ -1271,7 +1297,8 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
     const words = folded.slice(h.start, h.end).split(/\s+/u);
     if (words.length < 2) continue;
     const windowStart = Math.max(0, h.start - 40);
-    const before = COORDINATED_BEFORE.exec(folded.slice(windowStart, h.start));
+    const window = folded.slice(windowStart, h.start);
+    const before = mayEndCoordinated(window) ? COORDINATED_BEFORE.exec(window) : null;
     if (!before?.indices) continue;
     // Two words before the coordinator when they complete a name ("federale bestuurlijke" + "politie") and are free, else one.
     const end = windowStart + before.indices[2]![1];
