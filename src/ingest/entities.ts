@@ -1271,19 +1271,31 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
 
 /** The one or two words before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "Federale Bestuurlijke als de ". */
 const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
-/** The words {@link COORDINATED_BEFORE} may end on before its closing space: a coordinator or an article. */
-const COORDINATION_LAST = [',', 'en', 'of', 'als', 'de', 'het'];
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+/** Where the white space that ends `text[0, end)` starts. */
+function spaceStart(text: string, end: number): number {
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return end;
+}
+/** The start of the word of `words` that `text[0, end)` ends on after white space, or -1. */
+function spacedWordBefore(text: string, end: number, words: readonly string[]): number {
+  const word = words.find((w) => text.endsWith(w, end) && isSpace(text[end - w.length - 1]));
+  return word === undefined ? -1 : end - word.length;
+}
+/** Whether `text[0, end)` ends on a coordinator as {@link COORDINATED_BEFORE} writes one: a comma, or "en", "of", "als" after white space. */
+const endsOnCoordinator = (text: string, end: number) => text[end - 1] === ',' || spacedWordBefore(text, end, ['en', 'of', 'als']) >= 0;
 
 /**
- * Whether `before` may end as {@link COORDINATED_BEFORE} asks (spaces, after a coordinator or an
- * article): checked from the end, so that the expression, which is tried at every position of its
- * window, runs only where it can match.
+ * Whether `before` may match {@link COORDINATED_BEFORE}: it ends in white space after a
+ * coordinator, or after an article after one. Checked from the end, so that the expression, which
+ * is tried at every position of its window, runs only where it can match.
  */
 export function mayEndCoordinated(before: string): boolean {
-  let end = before.length;
-  while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
+  const end = spaceStart(before, before.length);
   if (end === before.length) return false;
-  return COORDINATION_LAST.some((w) => before.endsWith(w, end));
+  const article = spacedWordBefore(before, end, ['de', 'het']);
+  return endsOnCoordinator(before, end) || (article >= 0 && endsOnCoordinator(before, spaceStart(before, article)));
 }
 
 /**

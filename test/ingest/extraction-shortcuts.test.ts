@@ -60,7 +60,11 @@ t.test('a window the coordination check rejects never matches the coordination e
   t.ok(mayEndCoordinated('de lokale en '));
   t.ok(mayEndCoordinated('federale bestuurlijke als de '));
   t.notOk(mayEndCoordinated('de lokale en'), 'no space before the name');
+  t.ok(mayEndCoordinated('lokale, '));
   t.notOk(mayEndCoordinated('de lokale politie '));
+  t.notOk(mayEndCoordinated('zij hebben '), 'a word ending in "en" is no coordinator');
+  t.notOk(mayEndCoordinated('de lokale politie en de zijde '), 'nor one ending in "de" an article');
+  t.notOk(mayEndCoordinated('volgens de '), 'an article after no coordinator');
 });
 
 /** The URL and e-mail expression as it ran on every text. */
