@@ -5,7 +5,7 @@
  * - `corpus:DIR`: every document of a corpus folder (manifest, gazetteer, themes), options from
  *   its manifest entry, as `buildDatabase` passes them;
  * - `seeds`: the package's seed corpus, the same way;
- * - `devset`: every text of the four devset splits (tune, heldout, unseen, fresh), with the seed
+ * - `devset`: every text of the open devset splits (the closed ones are never read), with the seed
  *   gazetteer and the date and scope of their sources.json, as test/devset/scoring.ts runs them.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { Gazetteer } from '../src/ingest/gazetteer.js';
 import type { DocumentOptions } from '../src/ingest/pipeline.js';
 import { readCorpus, readSourceDocument } from '../src/ingest/sources.js';
 import { defaultSeedsDir } from '../src/paths.js';
-import { splitDirs, splits } from '../test/devset/splits.js';
+import { closedSplits, splitDirs, splits } from '../test/devset/splits.js';
 
 export interface BenchDocument {
   /** `set/file`, stable across runs: the key of the hash file. */
@@ -46,6 +46,8 @@ interface DevsetSources {
 function devsetSet(): DocumentSet {
   const documents: BenchDocument[] = [];
   for (const split of splits) {
+    // A closed split is scored only as an aggregate by the lead: no benchmark reads its texts.
+    if (closedSplits.has(split)) continue;
     const dir = splitDirs[split];
     const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as DevsetSources;
     for (const s of sources.documents) {

@@ -736,7 +736,19 @@ const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
-  const { text, folded } = prepared(input);
+  const doc = prepared(input);
+  // Mentions and candidates both ask for a document's branches: found once per prepared text.
+  const known = branchesFound.get(doc);
+  if (known?.matcher === matcher) return known.branches;
+  const branches = findLocalPartyBranches(doc, matcher);
+  branchesFound.set(doc, { matcher, branches });
+  return branches;
+}
+
+/** The branches of each prepared text, with the matcher they were found with. */
+const branchesFound = new WeakMap<PreparedText, { matcher: EntityMatcher; branches: Span[] }>();
+
+function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityMatcher): Span[] {
   let forms = regionalPartyForms.get(matcher);
   if (!forms) {
     const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
@@ -1399,6 +1411,32 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
 /** The one or two words before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "Federale Bestuurlijke als de ". */
 const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
 
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+/** Where the white space that ends `text[0, end)` starts. */
+function spaceStart(text: string, end: number): number {
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return end;
+}
+/** The start of the word of `words` that `text[0, end)` ends on after white space, or -1. */
+function spacedWordBefore(text: string, end: number, words: readonly string[]): number {
+  const word = words.find((w) => text.endsWith(w, end) && isSpace(text[end - w.length - 1]));
+  return word === undefined ? -1 : end - word.length;
+}
+/** Whether `text[0, end)` ends on a coordinator as {@link COORDINATED_BEFORE} writes one: a comma, or "en", "of", "als" after white space. */
+const endsOnCoordinator = (text: string, end: number) => text[end - 1] === ',' || spacedWordBefore(text, end, ['en', 'of', 'als']) >= 0;
+
+/**
+ * Whether `before` may match {@link COORDINATED_BEFORE}: it ends in white space after a
+ * coordinator, or after an article after one. Checked from the end, so that the expression, which
+ * is tried at every position of its window, runs only where it can match.
+ */
+export function mayEndCoordinated(before: string): boolean {
+  const end = spaceStart(before, before.length);
+  if (end === before.length) return false;
+  const article = spacedWordBefore(before, end, ['de', 'het']);
+  return endsOnCoordinator(before, end) || (article >= 0 && endsOnCoordinator(before, spaceStart(before, article)));
+}
+
 /**
  * Coordination ellipsis: in "de lokale en federale politie" the head noun is written once,
  * so "lokale" stands for "lokale politie". When the word before "en"/"of"/"," with the
@@ -1410,7 +1448,8 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
     const words = folded.slice(h.start, h.end).split(/\s+/u);
     if (words.length < 2) continue;
     const windowStart = Math.max(0, h.start - 40);
-    const before = COORDINATED_BEFORE.exec(folded.slice(windowStart, h.start));
+    const window = folded.slice(windowStart, h.start);
+    const before = mayEndCoordinated(window) ? COORDINATED_BEFORE.exec(window) : null;
     if (!before?.indices) continue;
     // Two words before the coordinator when they complete a name ("federale bestuurlijke" + "politie") and are free, else one.
     const end = windowStart + before.indices[2]![1];

@@ -6,7 +6,9 @@
 export function memoByWord<T>(compute: (word: string) => T, max = 200_000): (word: string) => T {
   const memo = new Map<string, T>();
   return (word) => {
-    if (memo.has(word)) return memo.get(word) as T;
+    // One lookup for a stored value; `has` only for a word whose value is undefined.
+    const known = memo.get(word);
+    if (known !== undefined || memo.has(word)) return known as T;
     if (memo.size >= max) memo.clear();
     const value = compute(word);
     memo.set(word, value);

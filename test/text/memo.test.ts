@@ -16,3 +16,16 @@ t.test('a word is computed once while the memo holds it, and again after the mem
   t.equal(length('politie'), 7);
   t.same(computed, ['politie', 'leeg', 'zone', 'politie'], 'the cleared word is computed again');
 });
+
+t.test('an undefined answer is remembered like any other', async (t) => {
+  const computed: string[] = [];
+  const nothing = memoByWord((word): number | undefined => {
+    computed.push(word);
+    return word === 'leeg' ? undefined : word.length;
+  });
+  t.equal(nothing('leeg'), undefined);
+  t.equal(nothing('leeg'), undefined);
+  t.equal(nothing('zone'), 4);
+  t.equal(nothing('zone'), 4);
+  t.same(computed, ['leeg', 'zone'], 'each word computed once');
+});

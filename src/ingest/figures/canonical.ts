@@ -5,6 +5,7 @@
  * derde" is 1/3 `fraction`.
  */
 import { foldForMatch } from '../../text/fold.js';
+import { memoByWord } from '../../text/memo.js';
 import type { FigureKind, UnitKind } from '../../vocabulary.js';
 import { PERSON_NOUNS, STAFF_NOUN_ENDINGS } from './words.js';
 
@@ -30,10 +31,20 @@ const MEASURES: Readonly<Record<string, readonly [UnitKind, number]>> = {
 
 const CURRENCY_KINDS: Readonly<Record<string, UnitKind>> = { EUR: 'money_eur', USD: 'money_usd', GBP: 'money_gbp' };
 
+/** Per list of endings (module constants, never changed), its answers by word: figures ask about the same few nouns again and again. */
+const endingTests = new WeakMap<readonly string[], (word: string) => boolean>();
+
 /** Whether a word is one of the nouns or a compound ending in one ("wijkagenten" ends in "agenten"). */
 export function endsInNoun(word: string, endings: readonly string[]): boolean {
-  const w = foldForMatch(word);
-  return endings.some((e) => w === e || (w.endsWith(e) && w.length > e.length + 2));
+  let test = endingTests.get(endings);
+  if (test === undefined) {
+    test = memoByWord((written) => {
+      const w = foldForMatch(written);
+      return endings.some((e) => w === e || (w.endsWith(e) && w.length > e.length + 2));
+    });
+    endingTests.set(endings, test);
+  }
+  return test(word);
 }
 
 /** Whether a counted noun names people who work for an organisation ("wijkagenten", "personeelsleden"). */

@@ -2,6 +2,15 @@
 import type { Token } from './tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from './words.js';
 
+/** {@link QUALIFIERS} grouped by their last word, each group in the list's order (longest first where it matters). */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<(typeof QUALIFIERS)[number]>>();
+for (const q of QUALIFIERS) {
+  const last = q[0][q[0].length - 1]!;
+  const group = QUALIFIERS_BY_LAST_WORD.get(last);
+  if (group) group.push(q);
+  else QUALIFIERS_BY_LAST_WORD.set(last, [q]);
+}
+
 interface Qualifier {
   phrase: string;
   first: number;
@@ -13,7 +22,9 @@ interface Qualifier {
  * and not after a verb of change ("steeg tot 462").
  */
 export function findQualifier(tokens: Token[], i: number, minIdx: number, opensRange: boolean): Qualifier | null {
-  for (const [seq, phrase] of QUALIFIERS) {
+  // Every qualifier ends on the token before `i`: only those whose last word it is are tried, in their order.
+  const before = i - 1 >= minIdx ? tokens[i - 1] : undefined;
+  for (const [seq, phrase] of (before && QUALIFIERS_BY_LAST_WORD.get(before.norm)) || []) {
     const first = i - seq.length;
     if (first < minIdx) continue;
     if (!seq.every((w, n) => tokens[first + n]!.norm === w)) continue;

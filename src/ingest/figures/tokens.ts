@@ -76,8 +76,10 @@ const BLOCKED_PATTERNS: RegExp[] = [
   /(?:\+|\b00)\d{2}[\d\s./]{7,}\d/g, // international phone numbers
   /(?<![\d.,])\b0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/g, // Belgian phone numbers "09 266 70 00"
   /\b[A-Z]{2}\d{2}(?:\s?\d{4}){3}\b/g, // IBAN
-  /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g, // URLs and e-mail addresses
 ];
+/** URLs and e-mail addresses: every match holds "http", "www." or "@" (the costly `\S+@` is tried only when one does). */
+const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g;
+const mayHoldUrlOrEmail = (text: string) => text.includes('@') || text.includes('http') || text.includes('www.');
 
 /** Flags tokens that touch a blocked span (dates, phone numbers…), in one pass over a character mask. */
 function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
@@ -86,10 +88,11 @@ function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: 
   for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
 }
 
-/** UTF-16 spans of {@link BLOCKED_PATTERNS} in `text`. */
+/** UTF-16 spans of {@link BLOCKED_PATTERNS} and {@link URL_OR_EMAIL} in `text`, in that order. */
 export function blockedSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const re of BLOCKED_PATTERNS) for (const m of matchesOf(re, text)) out.push([m.index, m.index + m[0].length]);
+  if (mayHoldUrlOrEmail(text)) for (const m of matchesOf(URL_OR_EMAIL, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

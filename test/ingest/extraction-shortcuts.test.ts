@@ -1,0 +1,81 @@
+/**
+ * The extraction's shortcuts give the answers of the plain code they skip (fast-check): a
+ * qualifier looked up by its last word, the coordination check before its expression, the URL
+ * expression tried only on a text that may hold one.
+ */
+import fc from 'fast-check';
+import t, { type Test } from 'tap';
+import { mayEndCoordinated } from '../../src/ingest/entities.js';
+import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
+import { blockedSpans, type Token } from '../../src/ingest/figures/tokens.js';
+import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
+
+const assertProperty = <T>(t: Test, name: string, property: fc.IProperty<T>) => {
+  t.doesNotThrow(() => fc.assert(property, { numRuns: 2000 }), name);
+};
+
+/** The qualifier search before its index by last word: every qualifier tried in the list's order. */
+function everyQualifier(tokens: Token[], i: number, minIdx: number, opensRange: boolean) {
+  for (const [seq, phrase] of QUALIFIERS) {
+    const first = i - seq.length;
+    if (first < minIdx) continue;
+    if (!seq.every((w, n) => tokens[first + n]!.norm === w)) continue;
+    if (seq.length === 1 && seq[0] === 'tot') {
+      if (opensRange) continue;
+      const window = tokens.slice(Math.max(0, first - 8), first);
+      if (window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)))) continue;
+      const p = tokens[first - 1];
+      if (p?.norm === 'van' || p?.norm === 'en') continue;
+    }
+    return { phrase, first };
+  }
+  return null;
+}
+
+t.test('a qualifier found by its last word is the one the whole list gives', async (t) => {
+  const words = [...new Set(QUALIFIERS.flatMap(([seq]) => seq)), 'van', 'en', 'steeg', 'agenten', '12', 'de'];
+  const token = (norm: string) => ({ norm }) as Token;
+  const cases = fc.record({
+    norms: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }),
+    at: fc.nat(12),
+    minIdx: fc.nat(12),
+    opensRange: fc.boolean(),
+  });
+  assertProperty(t, 'same qualifier', fc.property(cases, ({ norms, at, minIdx, opensRange }) => {
+    const tokens = [...norms, '12'].map(token);
+    const i = Math.min(at, norms.length);
+    const min = Math.min(minIdx, i);
+    t.same(findQualifier(tokens, i, min, opensRange), everyQualifier(tokens, i, min, opensRange));
+  }));
+  t.same(findQualifier([token('meer'), token('dan'), token('12')], 2, 0, false), { phrase: 'meer dan', first: 0 });
+  t.same(findQualifier([token('niet'), token('meer'), token('dan'), token('12')], 3, 1, false), { phrase: 'meer dan', first: 1 }, 'not before minIdx');
+});
+
+/** The expression the check guards (as in entities.ts). */
+const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
+
+t.test('a window the coordination check rejects never matches the coordination expression', async (t) => {
+  const window = fc.string({ unit: fc.constantFrom('a', 'e', 'n', 'o', 'f', 'l', 's', 'd', 'h', 't', 'ë', '-', ',', ' ', '\u00a0', '\n', 'en', ' en ', ' of ', ' als ', ' de ', ' het '), maxLength: 40 });
+  assertProperty(t, 'no match where the check says no', fc.property(window, (w) => mayEndCoordinated(w) || !COORDINATED_BEFORE.test(w)));
+  t.ok(mayEndCoordinated('de lokale en '));
+  t.ok(mayEndCoordinated('federale bestuurlijke als de '));
+  t.notOk(mayEndCoordinated('de lokale en'), 'no space before the name');
+  t.ok(mayEndCoordinated('lokale, '));
+  t.notOk(mayEndCoordinated('de lokale politie '));
+  t.notOk(mayEndCoordinated('zij hebben '), 'a word ending in "en" is no coordinator');
+  t.notOk(mayEndCoordinated('de lokale politie en de zijde '), 'nor one ending in "de" an article');
+  t.notOk(mayEndCoordinated('volgens de '), 'an article after no coordinator');
+});
+
+/** The URL and e-mail expression as it ran on every text. */
+const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g;
+
+t.test('blocked spans hold every URL and e-mail address, and none where a text has no "http", "www." or "@"', async (t) => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', '.', ' ', '/', ':', '@', 'http', 'https://', 'www.', 'w', 'x@y.be', '\n'), maxLength: 40 });
+  assertProperty(t, 'URL spans as the expression finds them', fc.property(text, (s) => {
+    const spans = blockedSpans(s).map(([start, end]) => `${start}:${end}`);
+    const urls = [...s.matchAll(URL_OR_EMAIL)].map((m) => `${m.index}:${m.index + m[0].length}`);
+    t.same(spans.slice(spans.length - urls.length), urls);
+  }));
+  t.same(blockedSpans('mail info@politie.be of zie www.politie.be'), [[5, 20], [28, 42]]);
+});
