@@ -224,7 +224,8 @@ t.test('every JSON response of the API over the fixture: the compiled serializer
     if (/\/(documents|programmes|measures|figures|series|actors|locations|themes|mentions)$/.test(path)) written.push(filled);
     else urls.push(filled);
     const facets = /facets to count: ([^.]+)\./.exec(item.get.parameters?.find((p) => p.name === 'facet')?.description ?? '')?.[1];
-    if (facets) urls.push(`${filled}?count=true&limit=3&facet=${facets.replace(/\s/g, '')}`);
+    // A list page with facets is written as text too when its facet values fit their schema (uncached16); list-json.test.ts holds it.
+    if (facets) written.push(`${filled}?count=true&limit=3&facet=${facets.replace(/\s/g, '')}`);
   }
   for (const url of [...urls, ...written]) {
     const res = await app.inject(url);
