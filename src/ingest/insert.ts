@@ -37,13 +37,16 @@ function preparedInsert(db: Db, table: Table): PreparedInsert {
   return insert;
 }
 
+/** A row's values as the driver binds them, in the insert's parameter order (a missing column is null). */
+const encodedRow = (params: PreparedInsert['params'], row: object): unknown[] => params.map(({ key, encode }) => encode((row as Record<string, unknown>)[key] ?? null));
+
 /** Inserts `rows` (an array, or rows streamed from elsewhere) into `table` through the table's one prepared statement (missing columns are null). */
 export function insertAll<T extends Table>(db: Db, table: T, rows: Iterable<T['$inferInsert']>) {
   let insert: PreparedInsert | undefined;
   for (const row of rows) {
     // Prepared at the first row: nothing to insert prepares nothing.
     const { statement, params } = (insert ??= preparedInsert(db, table));
-    statement.run(params.map(({ key, encode }) => encode((row as Record<string, unknown>)[key] ?? null)));
+    statement.run(encodedRow(params, row));
   }
 }
 
@@ -66,7 +69,7 @@ export function replaceRows<T extends Table>(db: Db, table: T, rows: Iterable<T[
   const keys = db.values<[string]>(sql`SELECT name FROM pragma_table_info(${name}) WHERE pk > 0 ORDER BY pk`).map(([c]) => c);
   const keyAt = keys.map((c) => columns.indexOf(c));
   const keyOf = (values: readonly unknown[]) => JSON.stringify(keyAt.map((i) => values[i]));
-  const wanted = Array.from(rows, (row) => params.map(({ key, encode }) => encode((row as Record<string, unknown>)[key] ?? null)));
+  const wanted = Array.from(rows, (row) => encodedRow(params, row));
   const withoutRowid = db.values<[number]>(sql`SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ${name}`)[0]?.[0] === 1;
   const list = sql.join(columns.map((c) => sql.identifier(c)), sql`, `);
   const stored = db.values<unknown[]>(withoutRowid ? sql`SELECT ${list} FROM ${sql.identifier(name)}` : sql`SELECT rowid, ${list} FROM ${sql.identifier(name)} ORDER BY rowid`);
