@@ -216,3 +216,21 @@ t.test('a shortage stated as people counts the people, not the owner that lacks 
   t.equal(figure('De verkeerspolitie heeft 120 inspecteurs te veel.', '120').subject, 'verkeerspolitie', '"te veel" is no shortage');
   t.equal(figure('De verkeerspolitie heeft een tekort van 12 procent.', '12').subject, 'tekort', 'a share: the shortage itself');
 });
+
+t.test('gapping: a coordinated remnant without verb and noun is of what the full conjunct before it counts', async (t) => {
+  t.equal(figure('De stad deelde zes boetes van 80 euro uit en drie van 160 euro.', '160').subject, 'boetes', 'a bare number before "van": the remnant of "drie boetes van"');
+  t.equal(figure('Bij de recherche is er een tekort van 9 procent en bij de wijkdiensten van bijna 15 procent.', '15').subject, 'tekort', 'a prepositional phrase before "van": where, not what');
+  t.equal(figure('In de stalling stonden 210 fietsen van de school en nog eens 40 van de stad.', '40').subject, 'fietsen', 'the bare figure itself before "van": the owner follows, the noun is left out');
+  // the other readings: a "van" phrase that is the figure's own frame, and staff of an owner
+  t.equal(figure('De stad deelde zes boetes van 80 euro uit en een subsidie van 160 euro.', '160').subject, 'subsidie', 'a noun before "van": a conjunct of its own');
+  t.equal(figure('Er zijn 40 agenten van de zone en 12 van de federale politie.', '12').subject, 'federale politie', 'staff of an owner stay the owner\'s');
+});
+
+t.test('gapping: the owner named after a remnant figure is its subject actor', async (t) => {
+  const text = 'In de stalling stonden 210 fietsen van vzw Fietsnet en nog eens 40 van de Lokale Politie Gent.';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'pz-gent', start: text.indexOf('Lokale'), end: text.indexOf('Gent.') + 4, quote: 'Lokale Politie Gent' } as Mention];
+  const linked = linkSubjects(text, describe(text), mentions, new Map());
+  t.equal(linked.find((f) => f.quote === '40')!.subject, 'fietsen');
+  t.equal(linked.find((f) => f.quote === '40')!.subjectActorId, 'pz-gent');
+  t.equal(linked.find((f) => f.quote === '210 fietsen')!.subjectActorId, null, 'the full conjunct\'s owner is not the remnant\'s');
+});

@@ -610,6 +610,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
   const before = earlier.at(-1);
   if (!before || before.sentence !== sentence) return null;
+  const coordinate = gappedCoordinate(doc, f, lead, from, before);
+  if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
   if (preposition === 'met' || preposition === 'tot') {
     let np = doc.nounPhraseBefore(lead - 1, from);
@@ -634,6 +636,43 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const second = doc.nounPhrase(firstPhrase.last + 2, to);
   if (!second || second.last === null || doc.tokens[second.last]!.start >= f.start) return null;
   return phraseSpan(doc, doc.readPhrase(second, to)) ?? doc.span(second);
+}
+
+// Words that may stand between a coordinator and the gapped remnant: "en nog eens 75", "en ook twee".
+const GAP_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
+// Prepositions that open the remnant of a gapped clause: "en bij de andere diensten van 20 procent".
+const REMNANT_PREPOSITIONS = new Set(['bij', 'in', 'voor', 'op', 'aan', 'onder']);
+
+/**
+ * A coordinated clause whose verb and noun are left out (gapping), with the figure `before` of the same
+ * sentence as the full conjunct: "vijf boetes van 250 euro en twee van 350 euro", "een tekort van
+ * 14,8 procent en bij de andere diensten van 20 procent", "335 fietsen van A en nog eens 75 van B".
+ * The remnant (a bare number, or a prepositional phrase, before "van" and the figure; or the bare
+ * figure itself) says where or whose; what is counted or measured is what `before` is of.
+ */
+function gappedCoordinate(doc: DocumentReader, f: FigureReading, lead: number, from: number, before: Described): Span | null {
+  if (before.subjectStart === null || before.unit !== f.unit || before.kind !== f.kind) return null;
+  let k = lead - 1;
+  if (doc.tokens[k]?.norm === 'van') {
+    // The remnant before "van": a bare number ("twee"), or a phrase a preposition opens ("bij de andere diensten").
+    let j = k - 1;
+    while (j > from && j >= k - 6 && doc.tokens[j]!.norm !== 'en' && doc.tokens[j]!.type !== 'sym') j--;
+    const remnant = doc.tokens.slice(j + 1, k);
+    const bareNumber = remnant.length === 1 && (remnant[0]!.type === 'num' || parseNumberWord(remnant[0]!.norm) !== null);
+    const phrase = remnant.length >= 2 && REMNANT_PREPOSITIONS.has(remnant[0]!.norm) && remnant.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm));
+    if (!bareNumber && !phrase) return null;
+    k = j;
+  } else {
+    // The bare figure itself is the remnant ("en nog eens 75 van B"): its own quote names no noun, a "van" phrase follows,
+    // and `before` counts its own noun ("40 agenten van de zone en 12 van X": staff of an owner are the owner's, not gapped).
+    const countsOwnNoun = before.subjectStart >= before.start && before.subjectEnd! <= before.end;
+    if (!countsOwnNoun || foldForMatch(f.quote).endsWith(foldForMatch(f.unit ?? '%')) || doc.tokens[doc.tokenAt(f.end)]?.norm !== 'van') return null;
+    while (k > from && GAP_FILLERS.has(doc.tokens[k]!.norm)) k--;
+  }
+  while (k > from && doc.tokens[k - 1]?.norm === 'en') k--;
+  const coordinator = doc.tokens[k];
+  if (coordinator?.norm !== 'en' || coordinator.start < before.end) return null;
+  return spanOf(before);
 }
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
