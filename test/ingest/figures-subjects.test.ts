@@ -234,3 +234,26 @@ t.test('gapping: the owner named after a remnant figure is its subject actor', a
   t.equal(linked.find((f) => f.quote === '40')!.subjectActorId, 'pz-gent');
   t.equal(linked.find((f) => f.quote === '210 fietsen')!.subjectActorId, null, 'the full conjunct\'s owner is not the remnant\'s');
 });
+
+t.test('antecedent: a clause that names no noun subject takes it from the sentence before', async (t) => {
+  const counter = 'In 2020 werden 88 diefstallen geregistreerd. Met het aantal mislukte pogingen erbij kwam de teller op 120 te staan.';
+  t.equal(figure(counter, '120').subject, 'diefstallen', '"de teller" goes on with the figure before, not with the noun "het aantal" names');
+  t.equal(figure('Met de pogingen erbij stond het totaal op 120 diefstallen.', '120').subject, 'diefstallen', 'no "teller": the figure\'s own noun');
+  const fragment = 'In Lede werden in 2019 nog 61 feiten vastgesteld. Terwijl er dat in 2021 nog slechts 40 waren.';
+  t.equal(figure(fragment, '40').subject, 'feiten', 'a subordinate clause standing alone, its subject "dat"');
+  t.equal(figure('Terwijl de dotatie daalde, steeg het budget met 40 miljoen euro.', '40').subject, 'budget', 'a subordinate clause before a main clause: the figure in the main clause is of its subject');
+  const locative = 'Ook de scholen in de gemeente kregen minder vandalen over de vloer. Daar valt een daling van 30 naar 22 te noteren.';
+  t.equal(figure(locative, '22').subject, 'scholen', '"daar" points to what the sentence before is about');
+  t.equal(figure('De scholen kregen minder vandalen. Daar werden 22 ruiten vervangen.', '22').subject, 'ruiten', 'a figure with a noun of its own');
+});
+
+t.test('antecedent: an amount "hiervoor" or "daarvoor" is of the object of the sentence before', async (t) => {
+  const text = 'Het schepencollege keurde gisteren, na lang overleg met de zone, het nieuwe camerplan voor de binnenstad goed. De stad trekt hiervoor 2 miljoen euro uit.';
+  t.equal(figure(text, '2 miljoen').subject, 'nieuwe camerplan', 'not the clause subject "stad", not the phrase after "voor"');
+  t.equal(figure('Het schepencollege keurde het nieuwe camerplan goed. De stad trekt 2 miljoen euro uit.', '2 miljoen').subject, 'stad', 'no pointer: the clause subject');
+});
+
+t.test('antecedent: an amount the speaker pays is the speaker\'s own thing the sentence before is about', async (t) => {
+  t.equal(figure('Toch is onze bijdrage aan de zone niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, 'bijdrage');
+  t.equal(figure('De bijdrage van de stad is niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, null, 'not the speaker\'s: nothing to point to');
+});
