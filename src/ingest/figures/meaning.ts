@@ -691,9 +691,10 @@ const COUNTER_NOUNS = new Set(['teller']);
  * or the sentence before).
  */
 function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
-  const [start] = clauseRange(doc, lead, from, to);
-  const counter = doc.tokens.slice(start, lead).findIndex((t, i) => COUNTER_NOUNS.has(t.norm) && NP_DETERMINERS.has(doc.tokens[start + i - 1]?.norm ?? ''));
-  if (counter < 0) return null;
+  let counter = lead - 1;
+  while (counter > from && !(COUNTER_NOUNS.has(doc.tokens[counter]!.norm) && NP_DETERMINERS.has(doc.tokens[counter - 1]!.norm))) counter--;
+  // Looked for first, the clause range only when the sentence has one: most figures' sentences do not.
+  if (counter <= from || counter < clauseRange(doc, lead, from, to)[0]) return null;
   const before = lastOf(earlier, (e) => e.subjectStart !== null && e.kind === f.kind, (e) => e.sentence < sentence - 1);
   return before ? spanOf(before) : null;
 }
@@ -1486,8 +1487,9 @@ const OBJECT_BLOCKERS = new Set([...ADVERBIAL_OPENERS, 'van', 'aan', 'naar', 'ui
  */
 function purposeAntecedent(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, sentence: number): Span | null {
   if (f.kind !== 'money' || sentence === 0) return null;
-  const [start] = clauseRange(doc, lead, from, to);
-  if (!doc.tokens.slice(start, lead).some((t) => PURPOSE_POINTERS.has(t.norm))) return null;
+  let pointer = lead - 1;
+  while (pointer >= from && !PURPOSE_POINTERS.has(doc.tokens[pointer]!.norm)) pointer--;
+  if (pointer < from || pointer < clauseRange(doc, lead, from, to)[0]) return null;
   const [pFrom, pTo] = doc.sentenceTokens(sentence - 1);
   let object: NounPhrase | null = null;
   // The phrase that opens the sentence is its subject (the verb lists lack many past tenses: "keurde").
