@@ -216,3 +216,44 @@ t.test('a shortage stated as people counts the people, not the owner that lacks 
   t.equal(figure('De verkeerspolitie heeft 120 inspecteurs te veel.', '120').subject, 'verkeerspolitie', '"te veel" is no shortage');
   t.equal(figure('De verkeerspolitie heeft een tekort van 12 procent.', '12').subject, 'tekort', 'a share: the shortage itself');
 });
+
+t.test('gapping: a coordinated remnant without verb and noun is of what the full conjunct before it counts', async (t) => {
+  t.equal(figure('De stad deelde zes boetes van 80 euro uit en drie van 160 euro.', '160').subject, 'boetes', 'a bare number before "van": the remnant of "drie boetes van"');
+  t.equal(figure('Bij de recherche is er een tekort van 9 procent en bij de wijkdiensten van bijna 15 procent.', '15').subject, 'tekort', 'a prepositional phrase before "van": where, not what');
+  t.equal(figure('In de stalling stonden 210 fietsen van de school en nog eens 40 van de stad.', '40').subject, 'fietsen', 'the bare figure itself before "van": the owner follows, the noun is left out');
+  // the other readings: a "van" phrase that is the figure's own frame, and staff of an owner
+  t.equal(figure('De stad deelde zes boetes van 80 euro uit en een subsidie van 160 euro.', '160').subject, 'subsidie', 'a noun before "van": a conjunct of its own');
+  t.equal(figure('Er zijn 40 agenten van de zone en 12 van de federale politie.', '12').subject, 'federale politie', 'staff of an owner stay the owner\'s');
+});
+
+t.test('gapping: the owner named after a remnant figure is its subject actor', async (t) => {
+  const text = 'In de stalling stonden 210 fietsen van vzw Fietsnet en nog eens 40 van de Lokale Politie Gent.';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'pz-gent', start: text.indexOf('Lokale'), end: text.indexOf('Gent.') + 4, quote: 'Lokale Politie Gent' } as Mention];
+  const linked = linkSubjects(text, describe(text), mentions, new Map());
+  t.equal(linked.find((f) => f.quote === '40')!.subject, 'fietsen');
+  t.equal(linked.find((f) => f.quote === '40')!.subjectActorId, 'pz-gent');
+  t.equal(linked.find((f) => f.quote === '210 fietsen')!.subjectActorId, null, 'the full conjunct\'s owner is not the remnant\'s');
+});
+
+t.test('antecedent: a clause that names no noun subject takes it from the sentence before', async (t) => {
+  const counter = 'In 2020 werden 88 diefstallen geregistreerd. Met het aantal mislukte pogingen erbij kwam de teller op 120 te staan.';
+  t.equal(figure(counter, '120').subject, 'diefstallen', '"de teller" goes on with the figure before, not with the noun "het aantal" names');
+  t.equal(figure('Met de pogingen erbij stond het totaal op 120 diefstallen.', '120').subject, 'diefstallen', 'no "teller": the figure\'s own noun');
+  const fragment = 'In Lede werden in 2019 nog 61 feiten vastgesteld. Terwijl er dat in 2021 nog slechts 40 waren.';
+  t.equal(figure(fragment, '40').subject, 'feiten', 'a subordinate clause standing alone, its subject "dat"');
+  t.equal(figure('Terwijl de dotatie daalde, steeg het budget met 40 miljoen euro.', '40').subject, 'budget', 'a subordinate clause before a main clause: the figure in the main clause is of its subject');
+  const locative = 'Ook de scholen in de gemeente kregen minder vandalen over de vloer. Daar valt een daling van 30 naar 22 te noteren.';
+  t.equal(figure(locative, '22').subject, 'scholen', '"daar" points to what the sentence before is about');
+  t.equal(figure('De scholen kregen minder vandalen. Daar werden 22 ruiten vervangen.', '22').subject, 'ruiten', 'a figure with a noun of its own');
+});
+
+t.test('antecedent: an amount "hiervoor" or "daarvoor" is of the object of the sentence before', async (t) => {
+  const text = 'Het schepencollege keurde gisteren, na lang overleg met de zone, het nieuwe camerplan voor de binnenstad goed. De stad trekt hiervoor 2 miljoen euro uit.';
+  t.equal(figure(text, '2 miljoen').subject, 'nieuwe camerplan', 'not the clause subject "stad", not the phrase after "voor"');
+  t.equal(figure('Het schepencollege keurde het nieuwe camerplan goed. De stad trekt 2 miljoen euro uit.', '2 miljoen').subject, 'stad', 'no pointer: the clause subject');
+});
+
+t.test('antecedent: an amount the speaker pays is the speaker\'s own thing the sentence before is about', async (t) => {
+  t.equal(figure('Toch is onze bijdrage aan de zone niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, 'bijdrage');
+  t.equal(figure('De bijdrage van de stad is niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, null, 'not the speaker\'s: nothing to point to');
+});

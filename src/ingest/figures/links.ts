@@ -145,6 +145,12 @@ function ownerAfter(text: string, f: Figure, subject: { start: number; end: numb
   return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 60 && OWNER_PHRASE.test(text.slice(subject.end, m.start)));
 }
 
+/**
+ * The owner a phrase right after the figure names when its subject stands before it, named by an earlier figure
+ * ("335 fietsen van A en nog eens 75 van de B": the 75 are B's).
+ */
+const ownerOfRemnant = (text: string, f: Figure, mentions: Mention[]) => (f.subjectEnd !== null && f.subjectEnd <= f.start ? ownerAfter(text, f, f, mentions) : undefined);
+
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
 
@@ -264,7 +270,7 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
   const money = f.unitKind === 'money_eur';
-  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? headingActor(text, f.start, mentions);
+  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
   let place = longest(inside.filter((m) => m.entityType === 'location'));
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));

@@ -415,11 +415,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const whole = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
     if (whole) return spanOf(whole);
   }
+  // "Met de pogingen erbij kwam de teller op 269 te staan": a running count is of what the figure before counted.
+  const counted = counterAnaphor(doc, f, lead, from, to, earlier, sentence);
+  if (counted) return counted;
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "Meestal ging het om 50 euro", "In de helft van de feiten ging het over diefstal": what "het gaat om" is about.
   const about = aboutClause(doc, lead, from, to, earlier, sentence);
   if (about) return about;
+  const purpose = purposeAntecedent(doc, f, lead, from, to, sentence);
+  if (purpose) return purpose;
   // "In 23 gevallen werd een boete opgelegd": a count of cases framed by "in" says how often the
   // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
   if (casesOfClause(doc, f, lead)) {
@@ -596,6 +601,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const s = np && phraseSpan(doc, doc.readPhrase(np, pTo));
     if (s) return s;
   }
+  const pointed = locativeAntecedent(doc, f, opener, earlier, sentence) ?? speakersOwnAntecedent(doc, f, opener, sentence);
+  if (pointed) return pointed;
   return countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? measuredChange(doc, lead, from);
 }
 
@@ -610,6 +617,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
   const before = earlier.at(-1);
   if (!before || before.sentence !== sentence) return null;
+  const coordinate = gappedCoordinate(doc, f, lead, from, before);
+  if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
   if (preposition === 'met' || preposition === 'tot') {
     let np = doc.nounPhraseBefore(lead - 1, from);
@@ -634,6 +643,60 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const second = doc.nounPhrase(firstPhrase.last + 2, to);
   if (!second || second.last === null || doc.tokens[second.last]!.start >= f.start) return null;
   return phraseSpan(doc, doc.readPhrase(second, to)) ?? doc.span(second);
+}
+
+// Words that may stand between a coordinator and the gapped remnant: "en nog eens 75", "en ook twee".
+const GAP_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
+// Prepositions that open the remnant of a gapped clause: "en bij de andere diensten van 20 procent".
+const REMNANT_PREPOSITIONS = new Set(['bij', 'in', 'voor', 'op', 'aan', 'onder']);
+
+/**
+ * A coordinated clause whose verb and noun are left out (gapping), with the figure `before` of the same
+ * sentence as the full conjunct: "vijf boetes van 250 euro en twee van 350 euro", "een tekort van
+ * 14,8 procent en bij de andere diensten van 20 procent", "335 fietsen van A en nog eens 75 van B".
+ * The remnant (a bare number, or a prepositional phrase, before "van" and the figure; or the bare
+ * figure itself) says where or whose; what is counted or measured is what `before` is of.
+ */
+function gappedCoordinate(doc: DocumentReader, f: FigureReading, lead: number, from: number, before: Described): Span | null {
+  if (before.subjectStart === null || before.unit !== f.unit || before.kind !== f.kind) return null;
+  let k = lead - 1;
+  if (doc.tokens[k]?.norm === 'van') {
+    // The remnant before "van": a bare number ("twee"), or a phrase a preposition opens ("bij de andere diensten").
+    let j = k - 1;
+    while (j > from && j >= k - 6 && doc.tokens[j]!.norm !== 'en' && doc.tokens[j]!.type !== 'sym') j--;
+    const remnant = doc.tokens.slice(j + 1, k);
+    const bareNumber = remnant.length === 1 && (remnant[0]!.type === 'num' || parseNumberWord(remnant[0]!.norm) !== null);
+    const phrase = remnant.length >= 2 && REMNANT_PREPOSITIONS.has(remnant[0]!.norm) && remnant.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm));
+    if (!bareNumber && !phrase) return null;
+    k = j;
+  } else {
+    // The bare figure itself is the remnant ("en nog eens 75 van B"): its own quote names no noun, a "van" phrase follows,
+    // and `before` counts its own noun ("40 agenten van de zone en 12 van X": staff of an owner are the owner's, not gapped).
+    const countsOwnNoun = before.subjectStart >= before.start && before.subjectEnd! <= before.end;
+    if (!countsOwnNoun || foldForMatch(f.quote).endsWith(foldForMatch(f.unit ?? '%')) || doc.tokens[doc.tokenAt(f.end)]?.norm !== 'van') return null;
+    while (k > from && GAP_FILLERS.has(doc.tokens[k]!.norm)) k--;
+  }
+  while (k > from && doc.tokens[k - 1]?.norm === 'en') k--;
+  const coordinator = doc.tokens[k];
+  if (coordinator?.norm !== 'en' || coordinator.start < before.end) return null;
+  return spanOf(before);
+}
+
+// Nouns of a running count that names nothing of its own: "de teller staat op 134".
+const COUNTER_NOUNS = new Set(['teller']);
+
+/**
+ * "In 2014 werden 147 inbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan": a figure
+ * whose clause has "de teller" as its subject continues the count of the figure before it (in its sentence
+ * or the sentence before).
+ */
+function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  let counter = lead - 1;
+  while (counter > from && !(COUNTER_NOUNS.has(doc.tokens[counter]!.norm) && NP_DETERMINERS.has(doc.tokens[counter - 1]!.norm))) counter--;
+  // Looked for first, the clause range only when the sentence has one: most figures' sentences do not.
+  if (counter <= from || counter < clauseRange(doc, lead, from, to)[0]) return null;
+  const before = lastOf(earlier, (e) => e.subjectStart !== null && e.kind === f.kind, (e) => e.sentence < sentence - 1);
+  return before ? spanOf(before) : null;
 }
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
@@ -1369,7 +1432,9 @@ const hasFiniteVerb = (tokens: Token[], from: number, to: number) => tokens.slic
  */
 function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: number, earlier: Described[], sentence: number, ownDemonstrative: boolean): Span | null {
   const [start, end] = clauseRange(doc, at, from, to);
-  if (start === from) return null;
+  // "Terwijl er dat in 2016 nog 36 waren.": a sentence that is a subordinate clause alone is read as one.
+  const fragment = start === from && SUBORDINATORS.has(doc.tokens[from]?.norm ?? '');
+  if (start === from && !fragment) return null;
   const opener = doc.tokens[start];
   if (!opener) return null;
   let reading: SubjectReading = null;
@@ -1396,6 +1461,67 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
   }
   return null;
 }
+
+/**
+ * "Ook de winkels kregen minder inbrekers over de vloer. Daar valt een daling van 54 naar 39 te noteren": a
+ * figure that names no noun of its own in a sentence that "daar"/"hier" opens is of what that word points
+ * back to, the subject of the sentence before (its last figure's subject when it has one).
+ */
+function locativeAntecedent(doc: DocumentReader, f: FigureReading, opener: Token | undefined, earlier: Described[], sentence: number): Span | null {
+  if (sentence === 0 || f.unit !== null || !LOCATIVE_ANAPHORS.has(opener?.norm ?? '')) return null;
+  const previous = lastOf(earlier, (e) => e.sentence === sentence - 1 && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+  if (previous) return spanOf(previous);
+  const topic = doc.clauseSubject(sentence - 1)?.reading;
+  return topic?.kind === 'np' ? doc.span(topic.np) : null;
+}
+
+// Pronominal adverbs of purpose: "De regering voorziet hiervoor 310 miljoen euro".
+const PURPOSE_POINTERS = new Set(['hiervoor', 'daarvoor']);
+// Prepositions before a phrase that make it no object of the verb ("op vraag van", "voor de politie").
+const OBJECT_BLOCKERS = new Set([...ADVERBIAL_OPENERS, 'van', 'aan', 'naar', 'uit', 'over', 'tussen']);
+
+/**
+ * "De ministerraad keurde de extra investering voor de politie goed. De regering voorziet hiervoor 310
+ * miljoen euro": an amount for what "hiervoor"/"daarvoor" points back to is of the object of the sentence
+ * before: its last phrase with an article that no preposition governs, past the phrase that opens it.
+ */
+function purposeAntecedent(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, sentence: number): Span | null {
+  if (f.kind !== 'money' || sentence === 0) return null;
+  let pointer = lead - 1;
+  while (pointer >= from && !PURPOSE_POINTERS.has(doc.tokens[pointer]!.norm)) pointer--;
+  if (pointer < from || pointer < clauseRange(doc, lead, from, to)[0]) return null;
+  const [pFrom, pTo] = doc.sentenceTokens(sentence - 1);
+  let object: NounPhrase | null = null;
+  // The phrase that opens the sentence is its subject (the verb lists lack many past tenses: "keurde").
+  for (let k = pFrom + 1; k < pTo; k++) {
+    if (!NP_DETERMINERS.has(doc.tokens[k]!.norm) || OBJECT_BLOCKERS.has(doc.tokens[k - 1]!.norm)) continue;
+    const np = doc.nounPhrase(k, pTo);
+    if (np && np.last !== null && !isCap(doc.tokens[np.first]!)) object = np;
+  }
+  return object && doc.span(object);
+}
+
+/**
+ * "Ons aandeel voor de zone is niet hoog. Wij betalen maar 70 euro per inwoner": an amount the speaker pays
+ * or gets, with nothing in its clause it is for, is the speaker's own thing the sentence before is about (a
+ * subject that "ons"/"onze" opens).
+ */
+function speakersOwnAntecedent(doc: DocumentReader, f: FigureReading, opener: Token | undefined, sentence: number): Span | null {
+  // The speaker as the clause's subject: the first word, or after the verb (verbs of paying are not all in the verb lists).
+  const speaker = SPEAKER_SUBJECTS.has(opener?.norm ?? '') || doc.clauseSubject(sentence)?.reading?.kind === 'speaker';
+  if (sentence === 0 || f.kind !== 'money' || !speaker) return null;
+  // The phrase in subject position (first, or right after the finite verb); "aandeel" is a frame noun, so read as written.
+  const [pFrom, pTo] = doc.sentenceTokens(sentence - 1);
+  for (let k = pFrom; k < pTo; k++) {
+    if (!SPEAKER_POSSESSIVES.has(doc.tokens[k]!.norm)) continue;
+    if (k !== pFrom && !FINITE_VERBS.has(doc.tokens[k - 1]!.norm)) return null;
+    const np = doc.nounPhrase(k, pTo);
+    return np && doc.span(np);
+  }
+  return null;
+}
+const SPEAKER_POSSESSIVES = new Set(['ons', 'onze']);
+const SPEAKER_SUBJECTS = new Set(['we', 'wij', 'ik']);
 
 /**
  * The counted noun of the figure: in its quote ("305 inbraken"), or further in its sentence
