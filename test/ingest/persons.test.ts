@@ -213,3 +213,22 @@ t.test('the deputations of the Flemish provinces: "gedeputeerde" with a surname 
   t.same(mentions('Gedeputeerde Coppens opent het provinciedomein.', '2025-05-01'), [['Coppens', 'david-coppens']], 'the Oost-Vlaanderen deputy of the next term');
   t.same(mentions('Eerste gedeputeerde Inge Moors stelt de begroting voor.', '2020-01-01'), [['Inge Moors', 'inge-moors']]);
 });
+
+t.test('the Brussels governments since 2014 and the federal and Flemish ministers who left mid-term: a title names the holder of the document\'s date (session 13)', async (t) => {
+  const matcher = compileGazetteer(seeds);
+  const mentions = (text: string, documentDate: string | null) => extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Volgens minister Van den Brandt komt er een zone 30.', '2020-05-01'), [['Van den Brandt', 'elke-van-den-brandt']]);
+  t.same(mentions('Staatssecretaris Smet opent de nieuwe brandweerkazerne.', '2021-03-01'), [['Smet', 'pascal-smet']]);
+  t.same(mentions('Staatssecretaris Smet opent de nieuwe brandweerkazerne.', '2024-01-01'), [], 'he resigned in June 2023');
+  t.same(mentions('Staatssecretaris Persoons opent de nieuwe brandweerkazerne.', '2024-01-01'), [['Persoons', 'ans-persoons']], 'his successor');
+  t.same(mentions('Minister Galant wil meer treinen.', '2015-03-01'), [['Galant', 'jacqueline-galant']]);
+  t.same(mentions('Minister Galant wil meer treinen.', '2017-03-01'), [], 'François Bellot held the post then');
+  t.same(mentions('Vlaams minister Turtelboom verdedigt de energieheffing.', '2015-11-01'), [['Turtelboom', 'annemie-turtelboom']]);
+});
+
+t.test('a new person\'s surname that is a Dutch word ("Smet", "Galant") is the word where it opens a sentence (session 13)', async (t) => {
+  const matcher = compileGazetteer(seeds);
+  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2021-03-01' }).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Pascal Smet stelde de plannen voor. Smet op een blazoen blijft.'), [['Pascal Smet', 'pascal-smet']]);
+  t.same(mentions('Pascal Smet stelde de plannen voor. Volgens Smet komt er geld.'), [['Pascal Smet', 'pascal-smet'], ['Smet', 'pascal-smet']]);
+});
