@@ -116,6 +116,27 @@ t.test('a title with a surname names whoever held that title on the document dat
   t.same(persons('Burgemeester Van der Proef wil meer blauw in Gent.', '2024'), [['Van der Proef', 'piet-van-der-proef']]);
 });
 
+t.test('a surname alone after a title or an honorific that named one person names that person too (session 13)', async (t) => {
+  t.same(persons('Volgens minister Testmans komt er een camera. Testmans zei dat het werkt.', '2021-05-01'), [
+    ['Testmans', 'els-testmans'],
+    ['Testmans', 'els-testmans'],
+  ]);
+  t.same(persons('Mevrouw Proefschepen heeft het woord. Volgens Proefschepen ontbreken agenten.'), [
+    ['Proefschepen', 'lotte-proefschepen'],
+    ['Proefschepen', 'lotte-proefschepen'],
+  ]);
+  // A title that names nobody (no document date) names nobody for the surname after it either.
+  t.same(persons('Volgens minister Testmans komt er een camera. Testmans zei dat het werkt.'), []);
+  // Two persons of that surname named before (one by title, one in full): the surname names neither.
+  t.same(persons('In Gent zei burgemeester Testmans dat het werkt. Ook Els Testmans sprak. Testmans twijfelde.', '2016-05-01'), [
+    ['Testmans', 'jan-testmans'],
+    ['Els Testmans', 'els-testmans'],
+  ]);
+  // A surname that is a Dutch word still is the word where it opens a sentence.
+  t.same(persons('In Gent zei schepen Kraan dat het werkt. Kraan en leiding zijn stuk.', '2021-05-01'), [['Kraan', 'kim-kraan']]);
+  t.same(persons('In Gent zei schepen Kraan dat het werkt. Volgens Kraan komt er geld.', '2021-05-01'), [['Kraan', 'kim-kraan'], ['Kraan', 'kim-kraan']]);
+});
+
 t.test('"burgemeester" names a designated mayor (aangewezen-burgemeester); "minister" does not name a minister-president', async (t) => {
   t.same(persons('Burgemeester Proefaanwijs wil meer blauw in Gent.', '2025-06-01'), [['Proefaanwijs', 'nora-proefaanwijs']]);
   t.same(persons('Minister Proefpresident wil meer blauw.', '2025-06-01'), []);
