@@ -460,6 +460,7 @@ const TITLES = [
   'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster', 'gedeputeerde',
   'inspecteur-generaal', 'directeur-generaal', 'directeur-coördinator', 'dirco',
+  'kamerlid', 'volksvertegenwoordiger', 'parlementslid', 'senator', 'zonechef',
 ];
 
 /**
@@ -474,10 +475,20 @@ const TITLE_ROLES: Record<string, string[]> = {
   burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
   'directeur-coördinator': ['directeur-coordinator'],
   dirco: ['directeur-coordinator'],
+  // A member of the Chamber is a "Kamerlid", of any parliament a "parlementslid"; a zone's chief a "zonechef".
+  kamerlid: ['kamerlid', 'volksvertegenwoordiger'],
+  parlementslid: ['parlementslid', 'volksvertegenwoordiger'],
+  zonechef: ['korpschef'],
+};
+
+/** Roles a title's words would match but that the title does not name: a Flemish or Brussels member is no "Kamerlid". */
+const NOT_TITLE_ROLES: Record<string, RegExp> = {
+  kamerlid: /(?:^|[^\p{L}])(?:vlaams|brussels)(?:$|[^\p{L}])/u,
 };
 
 const roleHasTitle = (role: string, title: string) =>
-  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role)));
+  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role))) &&
+  !NOT_TITLE_ROLES[title]?.test(foldForMatch(role));
 
 function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
   const trie = new FormTrie<TitledSurname>();

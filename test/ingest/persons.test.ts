@@ -38,6 +38,7 @@ const gazetteer: Gazetteer = {
     person('rik-proefpresident', 'Rik Proefpresident', [membership('vlaamse-regering', 'minister-president', '2025-01-01', null)]),
     // A surname that is a common Dutch word.
     person('kim-kraan', 'Kim Kraan', [membership('stad-gent', 'schepen', '2019-01-01', null)]),
+    person('bert-proefkorps', 'Bert Proefkorps', [membership('politiezone-gent', 'korpschef', '2019-01-01', null)]),
   ],
 };
 const matcher = compileGazetteer(gazetteer);
@@ -252,4 +253,19 @@ t.test('a new person\'s surname that is a Dutch word ("Smet", "Galant") is the w
   const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2021-03-01' }).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
   t.same(mentions('Pascal Smet stelde de plannen voor. Smet op een blazoen blijft.'), [['Pascal Smet', 'pascal-smet']]);
   t.same(mentions('Pascal Smet stelde de plannen voor. Volgens Smet komt er geld.'), [['Pascal Smet', 'pascal-smet'], ['Smet', 'pascal-smet']]);
+});
+
+t.test('"Kamerlid", "volksvertegenwoordiger", "parlementslid" and "zonechef" before a surname name the member or chief of the document\'s date (session 13)', async (t) => {
+  const matcher = compileGazetteer(seeds);
+  const mentions = (text: string, documentDate: string | null) => extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
+  t.same(mentions('Volgens N-VA-Kamerlid Freilich ontbreken agenten.', '2021-05-01'), [['N-VA', 'n-va'], ['Freilich', 'michael-freilich']]);
+  t.same(mentions('Volgens Kamerlid Freilich ontbreken agenten.', '2026-05-01'), [], 'his term ended in 2024');
+  t.same(mentions('Volgens Vlaams Parlementslid Vanlouwe ontbreken agenten.', '2021-05-01'), [['Vanlouwe', 'karl-vanlouwe']]);
+  t.same(mentions('Volgens Kamerlid Vanlouwe ontbreken agenten.', '2021-05-01'), [], 'a member of the Flemish Parliament is no Kamerlid');
+  t.same(mentions('Volgens volksvertegenwoordiger Van Hecke ontbreken agenten.', '2021-05-01'), [['Van Hecke', 'stefaan-van-hecke']]);
+});
+
+t.test('"zonechef" is a zone\'s korpschef, named only in a document about that zone\'s towns (session 13)', async (t) => {
+  t.same(persons('In Gent zegt zonechef Proefkorps dat het werkt.', '2021-05-01'), [['Proefkorps', 'bert-proefkorps']]);
+  t.same(persons('In Lier zegt zonechef Proefkorps dat het werkt.', '2021-05-01'), [], 'another town\'s zone');
 });
