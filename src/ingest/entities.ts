@@ -460,6 +460,7 @@ const TITLES = [
   'minister', 'premier', 'minister-president', 'burgemeester', 'schepen', 'gouverneur', 'korpschef', 'commissaris-generaal',
   'staatssecretaris', 'vicepremier', 'procureur', 'woordvoerder', 'woordvoerster', 'gedeputeerde',
   'inspecteur-generaal', 'directeur-generaal', 'directeur-coördinator', 'dirco',
+  'kamerlid', 'volksvertegenwoordiger', 'parlementslid', 'senator', 'zonechef',
 ];
 
 /**
@@ -474,10 +475,20 @@ const TITLE_ROLES: Record<string, string[]> = {
   burgemeester: ['burgemeester', 'aangewezen-burgemeester'],
   'directeur-coördinator': ['directeur-coordinator'],
   dirco: ['directeur-coordinator'],
+  // A member of the Chamber is a "Kamerlid", of any parliament a "parlementslid"; a zone's chief a "zonechef".
+  kamerlid: ['kamerlid', 'volksvertegenwoordiger'],
+  parlementslid: ['parlementslid', 'volksvertegenwoordiger'],
+  zonechef: ['korpschef'],
+};
+
+/** Roles a title's words would match but that the title does not name: a Flemish or Brussels member is no "Kamerlid". */
+const NOT_TITLE_ROLES: Record<string, RegExp> = {
+  kamerlid: /(?:^|[^\p{L}])(?:vlaams|brussels)(?:$|[^\p{L}])/u,
 };
 
 const roleHasTitle = (role: string, title: string) =>
-  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role)));
+  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role))) &&
+  !NOT_TITLE_ROLES[title]?.test(foldForMatch(role));
 
 function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
   const trie = new FormTrie<TitledSurname>();
@@ -1586,16 +1597,18 @@ function honorificSurnameHits(text: string, folded: string, tokens: MatchToken[]
 }
 
 /**
- * The persons the hits name in full ("Annelies Verlinden", not "Verlinden"), by folded surname:
- * each with the end of its first full mention, the point from which its surname alone can name it.
+ * The persons the hits name, by folded surname: each with the end of its first mention, the point
+ * from which its surname alone can name it. With `inFullOnly` only mentions that hold more than the
+ * surname count ("Annelies Verlinden", not "Verlinden"); without it a surname that a title or an
+ * honorific resolved to one person ("premier De Croo", "de heer Vanlouwe") counts too, since those
+ * rules name a person only when the document's date and the gazetteer leave exactly one.
  */
-function namedInFullBySurname(text: string, hits: Hit[], matcher: EntityMatcher): Map<string, { personId: string; end: number }[]> {
+function namedBySurname(text: string, hits: Hit[], matcher: EntityMatcher, { inFullOnly }: { inFullOnly: boolean }): Map<string, { personId: string; end: number }[]> {
   const firstNamed = new Map<string, { personId: string; end: number }[]>();
   for (const h of hits) {
     const person = h.entityType === 'actor' ? matcher.actors.get(h.entityId) : undefined;
     const surname = person?.kind === 'person' ? surnameOf(person.name) : null;
-    // Named in full: the mention holds more than the surname.
-    if (!surname || normaliseSpace(text.slice(h.start, h.end)) === normaliseSpace(surname)) continue;
+    if (!surname || (inFullOnly && normaliseSpace(text.slice(h.start, h.end)) === normaliseSpace(surname))) continue;
     const key = normaliseSpace(surname);
     const named = firstNamed.get(key) ?? [];
     if (!named.some((n) => n.personId === person!.id)) named.push({ personId: person!.id, end: h.end });
@@ -1624,7 +1637,7 @@ function withoutPlacesReadAsSurnames(text: string, folded: string, tokens: Match
       if (place && normaliseSpace(folded.slice(place.start, end)) === normaliseSpace(folded.slice(start + value.titleLength, end))) surnames.add(place);
     }
   }
-  const namedInFull = namedInFullBySurname(text, hits, matcher);
+  const namedInFull = namedBySurname(text, hits, matcher, { inFullOnly: true });
   for (const place of placesByEnd.values()) {
     const earlier = namedInFull.get(normaliseSpace(folded.slice(place.start, place.end)))?.filter((n) => n.end <= place.start) ?? [];
     if (earlier.length === 1 && !PLACE_PREPOSITION.test(folded.slice(Math.max(0, place.start - 10), place.start))) surnames.add(place);
@@ -1633,13 +1646,14 @@ function withoutPlacesReadAsSurnames(text: string, folded: string, tokens: Match
 }
 
 /**
- * Document-scoped coreference: after a person is named in full ("Annelies Verlinden"), the
- * surname alone ("Verlinden zei", "volgens De Wever") names the same person, when exactly one
- * person named earlier in the document has that surname. Surnames are found in one walk of a
- * trie of the document's surnames over its tokens, so the cost stays linear in the text.
+ * Document-scoped coreference: after a person is named in full ("Annelies Verlinden") or by a
+ * title or an honorific that names one person ("premier De Croo"), the surname alone ("Verlinden
+ * zei", "volgens De Croo") names the same person, when exactly one person named earlier in the
+ * document has that surname. Surnames are found in one walk of a trie of the document's surnames
+ * over its tokens, so the cost stays linear in the text.
  */
 function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const firstNamed = namedInFullBySurname(text, hits, matcher);
+  const firstNamed = namedBySurname(text, hits, matcher, { inFullOnly: false });
   if (firstNamed.size === 0) return [];
   const trie = new FormTrie<string>();
   for (const key of firstNamed.keys()) trie.add(key, key);

@@ -38,6 +38,7 @@ const gazetteer: Gazetteer = {
     person('rik-proefpresident', 'Rik Proefpresident', [membership('vlaamse-regering', 'minister-president', '2025-01-01', null)]),
     // A surname that is a common Dutch word.
     person('kim-kraan', 'Kim Kraan', [membership('stad-gent', 'schepen', '2019-01-01', null)]),
+    person('bert-proefkorps', 'Bert Proefkorps', [membership('politiezone-gent', 'korpschef', '2019-01-01', null)]),
   ],
 };
 const matcher = compileGazetteer(gazetteer);
@@ -114,6 +115,27 @@ t.test('a title with a surname names whoever held that title on the document dat
   t.same(persons('Volgens burgemeester Testmans komt er in Gent een camera.', '2022-05-01'), []);
   t.same(persons('Volgens burgemeester Testmans komt er in Gent een camera.'), []);
   t.same(persons('Burgemeester Van der Proef wil meer blauw in Gent.', '2024'), [['Van der Proef', 'piet-van-der-proef']]);
+});
+
+t.test('a surname alone after a title or an honorific that named one person names that person too (session 13)', async (t) => {
+  t.same(persons('Volgens minister Testmans komt er een camera. Testmans zei dat het werkt.', '2021-05-01'), [
+    ['Testmans', 'els-testmans'],
+    ['Testmans', 'els-testmans'],
+  ]);
+  t.same(persons('Mevrouw Proefschepen heeft het woord. Volgens Proefschepen ontbreken agenten.'), [
+    ['Proefschepen', 'lotte-proefschepen'],
+    ['Proefschepen', 'lotte-proefschepen'],
+  ]);
+  // A title that names nobody (no document date) names nobody for the surname after it either.
+  t.same(persons('Volgens minister Testmans komt er een camera. Testmans zei dat het werkt.'), []);
+  // Two persons of that surname named before (one by title, one in full): the surname names neither.
+  t.same(persons('In Gent zei burgemeester Testmans dat het werkt. Ook Els Testmans sprak. Testmans twijfelde.', '2016-05-01'), [
+    ['Testmans', 'jan-testmans'],
+    ['Els Testmans', 'els-testmans'],
+  ]);
+  // A surname that is a Dutch word still is the word where it opens a sentence.
+  t.same(persons('In Gent zei schepen Kraan dat het werkt. Kraan en leiding zijn stuk.', '2021-05-01'), [['Kraan', 'kim-kraan']]);
+  t.same(persons('In Gent zei schepen Kraan dat het werkt. Volgens Kraan komt er geld.', '2021-05-01'), [['Kraan', 'kim-kraan'], ['Kraan', 'kim-kraan']]);
 });
 
 t.test('"burgemeester" names a designated mayor (aangewezen-burgemeester); "minister" does not name a minister-president', async (t) => {
@@ -212,4 +234,37 @@ t.test('the deputations of the Flemish provinces: "gedeputeerde" with a surname 
   t.same(mentions('Gedeputeerde Coppens opent het provinciedomein.', '2022-05-01'), [['Coppens', 'gunther-coppens']]);
   t.same(mentions('Gedeputeerde Coppens opent het provinciedomein.', '2025-05-01'), [['Coppens', 'david-coppens']], 'the Oost-Vlaanderen deputy of the next term');
   t.same(mentions('Eerste gedeputeerde Inge Moors stelt de begroting voor.', '2020-01-01'), [['Inge Moors', 'inge-moors']]);
+});
+
+// The seed gazetteer alone, compiled once for the tests of its session 13 classes and titles.
+let seedsOnly: ReturnType<typeof compileGazetteer> | undefined;
+const seedActors = (text: string, documentDate: string | null) =>
+  extractMentions(text, (seedsOnly ??= compileGazetteer(seeds)), { documentDate }).filter((m) => m.entityType === 'actor').map((m) => [m.quote, m.entityId]);
+
+t.test('the Brussels governments since 2014 and the federal and Flemish ministers who left mid-term: a title names the holder of the document\'s date (session 13)', async (t) => {
+  t.same(seedActors('Volgens minister Van den Brandt komt er een zone 30.', '2020-05-01'), [['Van den Brandt', 'elke-van-den-brandt']]);
+  t.same(seedActors('Staatssecretaris Smet opent de nieuwe brandweerkazerne.', '2021-03-01'), [['Smet', 'pascal-smet']]);
+  t.same(seedActors('Staatssecretaris Smet opent de nieuwe brandweerkazerne.', '2024-01-01'), [], 'he resigned in June 2023');
+  t.same(seedActors('Staatssecretaris Persoons opent de nieuwe brandweerkazerne.', '2024-01-01'), [['Persoons', 'ans-persoons']], 'his successor');
+  t.same(seedActors('Minister Galant wil meer treinen.', '2015-03-01'), [['Galant', 'jacqueline-galant']]);
+  t.same(seedActors('Minister Galant wil meer treinen.', '2017-03-01'), [], 'François Bellot held the post then');
+  t.same(seedActors('Vlaams minister Turtelboom verdedigt de energieheffing.', '2015-11-01'), [['Turtelboom', 'annemie-turtelboom']]);
+});
+
+t.test('a new person\'s surname that is a Dutch word ("Smet", "Galant") is the word where it opens a sentence (session 13)', async (t) => {
+  t.same(seedActors('Pascal Smet stelde de plannen voor. Smet op een blazoen blijft.', '2021-03-01'), [['Pascal Smet', 'pascal-smet']]);
+  t.same(seedActors('Pascal Smet stelde de plannen voor. Volgens Smet komt er geld.', '2021-03-01'), [['Pascal Smet', 'pascal-smet'], ['Smet', 'pascal-smet']]);
+});
+
+t.test('"Kamerlid", "volksvertegenwoordiger", "parlementslid" and "zonechef" before a surname name the member or chief of the document\'s date (session 13)', async (t) => {
+  t.same(seedActors('Volgens N-VA-Kamerlid Freilich ontbreken agenten.', '2021-05-01'), [['N-VA', 'n-va'], ['Freilich', 'michael-freilich']]);
+  t.same(seedActors('Volgens Kamerlid Freilich ontbreken agenten.', '2026-05-01'), [], 'his term ended in 2024');
+  t.same(seedActors('Volgens Vlaams Parlementslid Vanlouwe ontbreken agenten.', '2021-05-01'), [['Vanlouwe', 'karl-vanlouwe']]);
+  t.same(seedActors('Volgens Kamerlid Vanlouwe ontbreken agenten.', '2021-05-01'), [], 'a member of the Flemish Parliament is no Kamerlid');
+  t.same(seedActors('Volgens volksvertegenwoordiger Van Hecke ontbreken agenten.', '2021-05-01'), [['Van Hecke', 'stefaan-van-hecke']]);
+});
+
+t.test('"zonechef" is a zone\'s korpschef, named only in a document about that zone\'s towns (session 13)', async (t) => {
+  t.same(persons('In Gent zegt zonechef Proefkorps dat het werkt.', '2021-05-01'), [['Proefkorps', 'bert-proefkorps']]);
+  t.same(persons('In Lier zegt zonechef Proefkorps dat het werkt.', '2021-05-01'), [], 'another town\'s zone');
 });
