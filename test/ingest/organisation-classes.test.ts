@@ -64,3 +64,15 @@ t.test('a generic plural of the police names no actor; the singular names the po
     ['federale politie', 'federale-politie'],
   ]);
 });
+
+t.test('the Walloon fire and rescue zones by their Dutch and French names; the fire services\' umbrella bodies', async (t) => {
+  t.same(actors('De brandweerzone NAGE hielp de Zone de secours Hainaut-Centre en de Hulpverleningszone Warche-Amblève-Lienne.'), [
+    ['brandweerzone NAGE', 'hulpverleningszone-nage'],
+    ['Zone de secours Hainaut-Centre', 'hulpverleningszone-hainaut-centre'],
+    ['Hulpverleningszone Warche-Amblève-Lienne', 'hulpverleningszone-wal'],
+  ]);
+  t.same(actors('De Brandweervereniging Vlaanderen en de AD Civiele Veiligheid evalueren de zones.'), [
+    ['Brandweervereniging Vlaanderen', 'brandweervereniging-vlaanderen'],
+    ['AD Civiele Veiligheid', 'ad-civiele-veiligheid'],
+  ]);
+});
