@@ -1,9 +1,10 @@
 /**
  * Organisation classes of the gazetteer at national scale (session 13, orgs17) in invented
- * sentences with the seed gazetteer: the regional computer crime units of the judicial police,
- * the provincial councils and deputations, the Flemish administration's agencies, the family
- * justice centres (by their generic name only where the text is about their place), names that
- * are also common Dutch phrases, and the generic plurals that name no actor.
+ * sentences with the seed gazetteer: the regional computer crime units and two central services of
+ * the judicial police, the provincial councils and deputations, the Flemish administration's
+ * agencies, the family justice centres (by their generic name only where the text is about their
+ * place), names that are also common Dutch phrases, the Walloon fire and rescue zones, and the
+ * generic plurals that name no actor.
  */
 import t from 'tap';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
@@ -23,6 +24,14 @@ t.test('a regional computer crime unit by its arrondissement or its seat; the ba
     ['RCCU', 'rccu'],
   ]);
   t.same(matcher.actors.get('rccu-west-vlaanderen')?.parent, 'fgp-west-vlaanderen', 'each unit belongs to its judicial directorate');
+});
+
+t.test('central services of the judicial police: the missing persons unit under its current and former names, disaster victim identification', async (t) => {
+  t.same(actors('De Cel Vermiste Personen, vroeger de Nationale Cel Verdwijningen, werkt samen met het DVI.'), [
+    ['Cel Vermiste Personen', 'cel-vermiste-personen'],
+    ['Nationale Cel Verdwijningen', 'cel-vermiste-personen'],
+    ['DVI', 'dvi'],
+  ]);
 });
 
 t.test('the provincial council and the deputation of a Flemish province; the bare nouns name none', async (t) => {
