@@ -59,7 +59,8 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   // "met"/"tot", places beside a figure): P 0.99, R 0.98, value 1.00, subject 0.86, subjectLocation 0.81,
   // status 0.97, direction 1.00.
   'figures.precision': 0.95,
-  'figures.recall': 0.95,
+  // raised on figrec17 (session 13, gapped list items, restating asides): R 1.000 (106/106)
+  'figures.recall': 1.0,
   'figures.value': 1.0,
   'field.unit': 1.0,
   'field.unitKind': 0.95,
@@ -105,7 +106,8 @@ export const UNSEEN_FLOORS: Record<string, number> = {
   // R 0.964, value 1.00, unit 0.963, unitKind 0.944, normalizedValue 0.963, subject 0.981,
   // subjectActor 0.852, subjectLocation 0.667, status 0.889, direction 0.981, referenceDate 0.870.
   'figures.precision': 0.95,
-  'figures.recall': 0.95,
+  // raised on figrec17 (session 13, gapped list items): R 1.000 (56/56)
+  'figures.recall': 1.0,
   'figures.value': 1.0,
   'field.unit': 0.95,
   'field.unitKind': 0.9,
@@ -192,7 +194,8 @@ export const FRESH2_FLOORS: Record<string, number> = {
   // value 1.000, unit 1.000, unitKind 1.000, normalizedValue 1.000, subject 0.889, subjectActor 0.889,
   // subjectLocation 0.778, status 0.822, direction 1.000, referenceDate 0.911.
   'figures.precision': 0.95,
-  'figures.recall': 0.9,
+  // raised on figrec17 (session 13, gapped list items): R 0.979 (47/48)
+  'figures.recall': 0.95,
   'figures.value': 1.0,
   'field.unit': 1.0,
   'field.unitKind': 1.0,
@@ -248,7 +251,8 @@ export const FRESH3_FLOORS: Record<string, number> = {
   // normalizedValue 1.000, subject 0.645, subjectActor 0.548, subjectLocation 0.581, status 0.806,
   // direction 0.968, referenceDate 0.645 (fields over the 62 hits).
   'figures.precision': 0.95,
-  'figures.recall': 0.95,
+  // raised on figrec17 (session 13, gapped list items): R 1.000 (67/67)
+  'figures.recall': 1.0,
   'figures.value': 0.95,
   'field.unit': 0.95,
   'field.unitKind': 0.9,
@@ -297,7 +301,8 @@ export const FRESH4_FLOORS: Record<string, number> = {
   // +2 hits, +1 false positive) and one overlapping pair now disagrees on the value (0.985, 67/68);
   // subjectActor 0.923 → 0.881 (59/67: subj13's rules 60/65 → 59/65, and figrec13's two new hits disagree).
   'figures.precision': 0.9,
-  'figures.recall': 0.85,
+  // raised on figrec17 (session 13, gapped list items, restating asides): R 0.920 (69/75)
+  'figures.recall': 0.9,
   'figures.value': 0.95,
   'field.unit': 0.85,
   'field.unitKind': 0.95,

@@ -190,3 +190,35 @@ t.test('a month without a year takes the year the sentence states before it, els
   t.same(dated('Sinds begin juli konden 21 gauwdieven gevat worden.', '2018-11-12'), [['21 gauwdieven', null]], 'since a month: the present, like "sinds 2019"');
   t.same(dated('Minister Jan Jambon telde 12 agenten.', '2018-11-12'), [['12 agenten', null]], 'a month abbreviation is also a name');
 });
+
+t.test('a list item that leaves its noun out and goes on without a preposition takes the noun of the item before (gapping)', async (t) => {
+  t.same(read('In de zone zijn 30 vacatures ingevuld en 6 nog open.'), [['30 vacatures', 30, 'vacatures'], ['6', 6, 'vacatures']]);
+  t.same(read('In de zone zijn 30 vacatures ingevuld en 6 voor Brugge.'), [['30 vacatures', 30, 'vacatures']], 'a preposition of its own: no list');
+  t.same(read('Er zijn 30 vacatures die werden ingevuld en 6 nog open.'), [['30 vacatures', 30, 'vacatures']], 'a finite verb ends the item: a clause of its own');
+});
+
+t.test('a list inside brackets is the bracket\'s own; past the closing bracket the list goes on from the item before', async (t) => {
+  t.same(read('De stad kocht 14 camera\'s (4 al geplaatst, 10 nieuwe besteld).'), [['14 camera\'s', 14, 'camera\'s'], ['4', 4, 'camera\'s'], ['10', 10, 'camera\'s']]);
+  t.same(read('Er kwamen 232 aangiftes in Heverlee (13,5 procent), 123 in Kessel-Lo.'), [['232 aangiftes', 232, 'aangiftes'], ['13,5 procent', 13.5, '%'], ['123', 123, 'aangiftes']]);
+});
+
+t.test('an amount after "van" belongs to the count before it: the next item counts what that count counts', async (t) => {
+  t.same(read('Er waren drie boetes van 150 euro en twee van 300 euro.'), [['drie boetes', 3, 'boetes'], ['150 euro', 150, 'EUR'], ['twee', 2, 'boetes'], ['300 euro', 300, 'EUR']]);
+  t.same(read('Er was een boete van 150 euro en twee van 300 euro.'), [['150 euro', 150, 'EUR'], ['300 euro', 300, 'EUR']], 'no counted item before the amount');
+});
+
+t.test('"eentje" is the pronoun "one of them": a number that takes its noun like any other', async (t) => {
+  t.same(read('Vier ploegen rijden in de stad en eentje in de haven.'), [['Vier ploegen', 4, 'ploegen'], ['eentje', 1, 'ploegen']]);
+  t.same(read('Zij is eentje van ons.'), [], 'no noun to count');
+});
+
+t.test('a bare number in a parenthetical after "namelijk" or "met" states the count named before it', async (t) => {
+  t.same(read('Er werden dit jaar meer inbraken gemeld, namelijk 412, dan vorig jaar.'), [['412', 412, 'inbraken']]);
+  t.same(read('De stad telde 80 verkeersdoden. In 2022 bleef ze, met 74, onder het gemiddelde.'), [['80 verkeersdoden', 80, 'verkeersdoden'], ['74', 74, 'verkeersdoden']]);
+  t.same(read('Het team vertrok, met 4, naar de stad.'), [], 'no count before it to state');
+});
+
+t.test('a number a preposition governs is no gapped list item ("onder de grens van 300")', async (t) => {
+  t.same(read('De zone telde 299 verkeersdoden, net onder de grens van 300.'), [['299 verkeersdoden', 299, 'verkeersdoden']]);
+  t.same(read('De federale politie telt 12.000 personeelsleden, de lokale politie 34.000.'), [['12.000 personeelsleden', 12000, 'personeelsleden'], ['34.000', 34000, 'personeelsleden']]);
+});

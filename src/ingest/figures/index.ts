@@ -52,8 +52,10 @@
  * - A number that leaves its noun out takes it from the text: a partitive ("er in principe 550",
  *   "waarvan 159", "250 van hen"), a list ("71 aanhoudingen omwille van …, 43 omwille van …",
  *   "de federale politie 12.000 personeelsleden, de lokale politie 34.000"), a contrast
- *   ("tegenover 380"), brackets after the noun ("inbraken (1.234)"), "Inbraken: 1.234"; a scaled
- *   amount takes the currency of the amount before it ("Zo'n 11 miljoen").
+ *   ("tegenover 380"), brackets after the noun ("inbraken (1.234)"), "Inbraken: 1.234", a gapped list item
+ *   ("25 vacatures lopende en 4 nog te publiceren", "vijf boetes van 250 euro en twee van 350 euro"), a
+ *   restating aside (", namelijk 11.961,", ", met 299,"); a scaled amount takes the currency of the amount
+ *   before it ("Zo'n 11 miljoen").
  * - The reference date is the date of the figure's clause; else the year that frames its
  *   paragraph, list or section, for past-tense sentences, list items and restatements.
  * - Subjects are filled for measured quantities only ("40 ton cocaïne"), not for durations,

@@ -39,6 +39,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && !d.wordsOnly) {
     return antecedent(ctx, d.first, previous);
   }
+  // ", namelijk 11.961,", ", met 299,": a parenthetical that states the count its sentence (or the one before) named.
+  if (isRestatingAside(tokens, lead, d.last)) {
+    const [sentenceStart] = ctx.sentenceOf(d.first);
+    const vague = vaguelyCounted(tokens, sentenceStart, lead);
+    const counted = vague === null ? antecedent(ctx, lead, previous) : { kind: 'count' as const, unit: lower(tokens[vague]!) };
+    if (counted.unit !== null) return counted;
+  }
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);
@@ -167,15 +174,20 @@ function partitiveBefore(tokens: Token[], lead: number): number | null {
  * A bare number in a list that leaves its noun out after the first item: "71 aanhoudingen
  * omwille van geweld, 43 omwille van fraude en 42 omwille van …" (the word after both is the
  * same), or that leaves out verb and noun and ends its clause: "De federale politie telt 12.000
- * personeelsleden, de lokale politie 34.000", "561 aanhoudingen in 2019, in 2020 600". It takes
- * the unit of the figure just before it in the sentence.
+ * personeelsleden, de lokale politie 34.000", "561 aanhoudingen in 2019, in 2020 600", or that
+ * goes on without noun or preposition ("25 vacatures lopende en 4 nog te publiceren"). It takes
+ * the unit of the item just before it in the sentence (the count, when the figure before is its
+ * amount: "vijf boetes van 250 euro en twee van 350 euro").
  */
 function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
   // A share in brackets after an item ("232 aangiftes in Heverlee (13,5 procent), 123 in Kessel-Lo")
-  // is an aside: the list goes on from the item before it.
-  const asides = previous.length > 1 && BRACKET_OPEN.test(ctx.folded.slice(Math.max(0, previous.at(-1)!.start - 4), previous.at(-1)!.start)) ? 1 : 0;
-  const last = previous.at(-1 - asides);
+  // is an aside: the list goes on from the item before it. Inside the brackets ("(1 reeds in bezit, 5
+  // nieuwe)") the list is the bracket's own.
+  const aside = previous.at(-1);
+  const closedAside = aside !== undefined && previous.length > 1 && BRACKET_OPEN.test(ctx.folded.slice(Math.max(0, aside.start - 4), aside.start)) &&
+    ctx.folded.slice(aside.end, tokens[lead]!.start).includes(')');
+  const last = itemOf(ctx, previous, previous.length - (closedAside ? 2 : 1));
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
   const inherited = { kind: last.kind, unit: last.unit };
   // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
@@ -191,11 +203,15 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
     const parallel = GAPPING_PREPOSITIONS.has(after.norm) && tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm);
-    return parallel ? inherited : undefined;
+    if (parallel) return inherited;
+    // "25 vacatures lopende en 4 nog te publiceren": an item that goes on without a noun or preposition.
+    return !GAPPING_PREPOSITIONS.has(after.norm) && closesGappedItem(tokens.slice(lastEnd, lead - 1), last) ? inherited : undefined;
   }
   const next = tokens[d.last + 1];
   if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
   // Between the coordinator and the number: the contrasted phrase ("de lokale politie", "in 2020"), no verb.
+  // A preposition right before the number governs it ("onder de grens van 300"): a phrase of its own.
+  if (GAPPING_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
   for (let k = lead - 1; k >= 0 && k >= lead - 6 && tokens[k]!.start >= last.end; k--) {
     const t = tokens[k]!;
     if (COORDINATORS.has(t.norm)) return k < lead - 1 ? inherited : undefined;
@@ -204,6 +220,50 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   }
   return undefined;
 }
+
+/**
+ * The list item a figure belongs to: the count before it when the figure is that count's amount
+ * ("vijf boetes van 250 euro en twee van 350 euro": the item is "vijf boetes"), else the figure.
+ */
+function itemOf(ctx: Ctx, previous: FigureReading[], index: number): FigureReading | undefined {
+  const figure = previous[index];
+  const owner = previous[index - 1];
+  if (!figure || figure.kind !== 'money' || !owner || owner.kind !== 'count') return figure;
+  const between = ctx.folded.slice(owner.end, figure.start);
+  return /^\s+van\s+$/u.test(between) ? owner : figure;
+}
+
+/**
+ * Whether the words between a counted figure and the coordinator before a bare number close a
+ * list item whose noun the next item leaves out: at most four words of a predicate or adverbial
+ * without a finite verb or another number ("25 vacatures lopende en 4 nog te publiceren", "1
+ * reeds in bezit, 5 nieuwe aangekocht"). A verb there starts a clause of its own.
+ */
+function closesGappedItem(between: Token[], item: FigureReading): boolean {
+  return item.kind === 'count' && between.length > 0 && between.length <= 4 && between.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm));
+}
+
+/** Whether a bare number stands alone between a comma and "namelijk" or "met" and a comma or full stop. */
+function isRestatingAside(tokens: Token[], lead: number, last: number): boolean {
+  return ASIDE_OPENERS.has(tokens[lead - 1]?.norm ?? '') && tokens[lead - 2]?.text === ',' && ASIDE_CLOSERS.has(tokens[last + 1]?.text ?? '.');
+}
+const ASIDE_OPENERS = new Set(['namelijk', 'met']);
+const ASIDE_CLOSERS = new Set([',', '.', ';']);
+
+/**
+ * The closest noun counted by a vague quantifier or a comparative ("enkele agenten", "meer
+ * interventies") in the sentence that starts at offset `sentenceStart`, before token `end`; null
+ * when there is none.
+ */
+function vaguelyCounted(tokens: Token[], sentenceStart: number, end: number): number | null {
+  for (let k = end - 1; k > 0 && tokens[k - 1]!.start >= sentenceStart; k--) {
+    if (!VAGUE_QUANTIFIERS.has(tokens[k - 1]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k, 2);
+    if (noun !== null && noun < end) return noun;
+  }
+  return null;
+}
+const VAGUE_QUANTIFIERS = new Set(['enkele', 'enige', 'veel', 'vele', 'meer', 'minder', 'weinig', 'verschillende', 'diverse', 'talrijke']);
 
 /** The noun after "aantal" ("het aantal geregistreerde inbraken" → index of "inbraken"). */
 function nounAfterReference(tokens: Token[], k: number): number | null {

@@ -5,9 +5,12 @@
  */
 import { wordList, wordSet } from '../../text/word-list.js';
 
-/** Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules. */
+/**
+ * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
+ * "eentje" is the pronoun "one of them" ("drie in de stad en eentje in de deelgemeente"), never an article.
+ */
 export const NUMBER_ATOMS: Readonly<Record<string, number>> = {
-  nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  nul: 0, een: 1, eentje: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
   elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
   achttien: 18, negentien: 19,
   twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
