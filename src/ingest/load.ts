@@ -243,7 +243,7 @@ const indexedLine = (line: string): Indexed => {
  * A row's index values: those of its lines joined by newlines, each line stemmed alone (by
  * `line`, which may remember the lines of a document: a figure's row holds its measure's
  * text, which the measure's row holds too). The same stems: a newline is no word character,
- * and the clitic "s" is told by the two characters before it, never a newline and an apostrophe
+ * and an "s" is a clitic only right after a letter and an apostrophe, which a newline never is
  * (test/text/stem.test.ts holds `stemsOf` to it).
  */
 function indexed(lines: ReadonlyArray<string | null>, line: (line: string) => Indexed = indexedLine): Indexed {
