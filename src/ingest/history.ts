@@ -251,11 +251,12 @@ export class CurrentDigests {
 
   constructor(private readonly db: Db) {
     db.run(sql`CREATE TEMP TABLE current_digests (collection TEXT NOT NULL, id TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID`);
-    this.#put = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) VALUES ${placeholderRow('collection', 'id', 'digest')}`);
+    this.#put = positionalStatement(db, sql`INSERT INTO temp.current_digests (collection, id, digest) SELECT ${sql.placeholder('collection')}, value ->> 0, value ->> 1 FROM json_each(${sql.placeholder('digests')})`);
   }
 
+  /** Puts a page of digests with one statement (the pairs as a JSON array; ids are ASCII): a statement run per record cost the build's thread 1.7 times the CPU (126 000 records: 0.51–0.59 s against 0.31–0.34). */
   put(collection: HistoryCollection, digests: Iterable<readonly [id: string, digest: string]>) {
-    for (const [id, digest] of digests) this.#put.run(collection, id, digest);
+    this.#put.run(collection, JSON.stringify(Array.isArray(digests) ? digests : [...digests]));
   }
 
   /** Digests every record of every collection here, a page of ids at a time. */

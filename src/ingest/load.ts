@@ -28,7 +28,7 @@ import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../querie
 import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
 import { STORED_COUNTS_KEY, STORED_COUNTS_MINIMUM } from '../queries/stored-counts.js';
 import { measuresPerMunicipalityOf, type PlaceMeasureCounts } from '../queries/publish/browse.js';
-import { compiledStatement, placeholderRow, positionalStatement } from '../queries/sql.js';
+import { placeholderRow, positionalStatement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
@@ -219,25 +219,58 @@ function loadDocument(db: Db, doc: ExtractedDocument, row: DocumentRow, actorPla
   indexForSearch(db, documentIndexRows(docId, entry.title.value!, doc));
 }
 
-/** One row of the full-text index: what it stands for, its id and the text it is found by (stemmed here). */
-type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
+/** One row of the full-text index: what it stands for, its id and the lines of text it is found by (stemmed here; null and empty lines hold no word). */
+type IndexRow = readonly [kind: IndexedKind, ref: string, lines: ReadonlyArray<string | null>];
 
 /**
- * A row of the full-text index, its values by name (one statement per database, compiled once),
+ * A row of the full-text index, bound by position (one statement per database, compiled once),
  * written to `search_rows`, whose trigger indexes it (migration 0013).
  */
-const insertIndexRow = compiledStatement(sql`INSERT INTO search_rows (kind, ref, tokens, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('tokens')}, ${sql.placeholder('body')})`);
+const insertIndexRow = (db: Db) => positionalStatement(db, sql`INSERT INTO search_rows (kind, ref, tokens, body) VALUES ${placeholderRow('kind', 'ref', 'tokens', 'body')}`);
 
-/** A text's index values: its stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
-function indexed(text: string): { tokens: number; body: string } {
-  const stems = stemsOf(text);
-  return { tokens: stems.length, body: stems.join(' ') };
+/** Index values: stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
+interface Indexed {
+  tokens: number;
+  body: string;
 }
 
+const indexedLine = (line: string): Indexed => {
+  const stems = stemsOf(line);
+  return { tokens: stems.length, body: stems.join(' ') };
+};
+
+/**
+ * A row's index values: those of its lines joined by newlines, each line stemmed alone (by
+ * `line`, which may remember the lines of a document: a figure's row holds its measure's
+ * text, which the measure's row holds too). The same stems: a newline is no word character,
+ * and an "s" is a clitic only right after a letter and an apostrophe, which a newline never is
+ * (test/text/stem.test.ts holds `stemsOf` to it).
+ */
+function indexed(lines: ReadonlyArray<string | null>, line: (line: string) => Indexed = indexedLine): Indexed {
+  let tokens = 0;
+  const bodies: string[] = [];
+  for (const text of lines) {
+    if (!text) continue;
+    const values = line(text);
+    if (values.tokens === 0) continue;
+    tokens += values.tokens;
+    bodies.push(values.body);
+  }
+  return { tokens, body: bodies.join(' ') };
+}
+
+/** Writes a document's index rows, each distinct line of the document stemmed once. */
 function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
+  const insert = insertIndexRow(db);
+  const lines = new Map<string, Indexed>();
+  const line = (text: string) => {
+    let values = lines.get(text);
+    if (values === undefined) lines.set(text, (values = indexedLine(text)));
+    return values;
+  };
   for (const [kind, ref, text] of rows) {
-    const { stmt, params } = insertIndexRow(db, { kind, ref, ...indexed(text) });
-    stmt.run(...params);
+    const { tokens, body } = indexed(text, line);
+    insert.run(kind, ref, tokens, body);
   }
 }
 
@@ -276,9 +309,9 @@ function documentIndexRows(docId: string, title: string, doc: ExtractedDocument)
   const { sha256, text } = doc.source;
   const measureText = new Map(doc.extraction.measures.map((m) => [m.ordinal, m.quote]));
   return [
-    ['document', docId, `${title}\n${text}`],
-    ...doc.extraction.measures.map((m): IndexRow => ['measure', measureId(sha256, m.ordinal), `${m.section ?? ''}\n${m.quote}`]),
-    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure)].filter(Boolean).join('\n')]),
+    ['document', docId, [title, text]],
+    ...doc.extraction.measures.map((m): IndexRow => ['measure', measureId(sha256, m.ordinal), [m.section, m.quote]]),
+    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure) ?? null]]),
   ];
 }
 
@@ -287,9 +320,9 @@ function documentIndexRows(docId: string, title: string, doc: ExtractedDocument)
  * titles, actor names, aliases and roles, place names and aliases, theme labels and cues.
  */
 function referenceIndexRows(db: Db): IndexRow[] {
-  const lines = (...parts: Array<string | null | readonly string[]>) => parts.flat().filter(Boolean).join('\n');
+  const lines = (...parts: Array<string | null | readonly string[]>) => parts.flat();
   return [
-    ...db.select().from(t.programmes).all().map((p): IndexRow => ['programme', p.id, p.title]),
+    ...db.select().from(t.programmes).all().map((p): IndexRow => ['programme', p.id, [p.title]]),
     ...db.select().from(t.actors).all().map((a): IndexRow => ['actor', a.id, lines(a.name, a.aliases, a.formerNames.map((f) => f.name), a.officialNumber, a.role)]),
     ...db.select().from(t.locations).all().map((l): IndexRow => ['location', l.id, lines(l.name, l.aliases)]),
     ...db.select().from(t.themes).all().map((th): IndexRow => ['theme', th.id, lines(th.labelNl, th.labelEn, th.cues)]),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { spans, stemmedText, tokenize, wordOffset, words, type Span } from '../../src/text/stem.js';
+import { spans, stemmedText, stemsOf, tokenize, wordOffset, words, type Span } from '../../src/text/stem.js';
 import { foldForMatch, slugify } from '../../src/text/fold.js';
 import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
 
@@ -69,4 +69,13 @@ t.test('readers of the words of two texts may interleave: each reads its own tex
     }
     return JSON.stringify(read) === JSON.stringify(alone) && alone[0]!.every((w) => w.spelling === first.slice(w.start, w.end));
   }), { numRuns: 500 }));
+});
+
+t.test('the stems of lines joined by newlines are the stems of each line in turn (the build stems a row\'s lines one by one)', async (t) => {
+  // A clitic "s" at a line's start or after an apostrophe at the end of the line before; marks, hyphens, apostrophes and digits at the edges.
+  const edges = ["auto'", 's', "'s avonds", "camera's", 'ANPR-', '-camera’s', 'e\u0301e\u0301n', '\u0301x', '40', ' ', '', 'Één café', '’', "x'", 's en meer'];
+  for (const a of edges) for (const b of edges) t.same([...stemsOf(a), ...stemsOf(b)], stemsOf(`${a}\n${b}`), JSON.stringify([a, b]));
+  fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'e', 's', "'", '’', '-', ' ', '\u0301', 'É', '4', '.') }), { maxLength: 5 }), (lines) => {
+    t.same(lines.flatMap((line) => stemsOf(line)), stemsOf(lines.join('\n')));
+  }), { numRuns: 300 });
 });
