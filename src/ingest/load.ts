@@ -8,7 +8,6 @@ import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
-import { stemsOf } from '../text/stem.js';
 import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
@@ -21,8 +20,9 @@ import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from
 import type { PhaseMark } from './phase-log.js';
 import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
-import { summaryOf, type DocumentExtraction } from './pipeline.js';
+import { summaryOf } from './pipeline.js';
 import { summarizeCorpus, type CorpusSummary } from './corpus-summary.js';
+import { indexed, searchIndexOf, withTitle, type Indexed, type IndexedExtraction } from './search-index.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
 import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
@@ -32,7 +32,7 @@ import { compiledStatement, placeholderRow, positionalStatement } from '../queri
 
 export interface ExtractedDocument {
   source: SourceDocument;
-  extraction: DocumentExtraction;
+  extraction: IndexedExtraction;
 }
 
 /** The corpus's extractions in manifest order: the summaries' fold up front, the documents streamed one at a time. */
@@ -221,6 +221,8 @@ function loadDocument(db: Db, doc: ExtractedDocument, row: DocumentRow, actorPla
 
 /** One row of the full-text index: what it stands for, its id and the text it is found by (stemmed here). */
 type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
+/** One row of the full-text index with its text's stems. */
+type IndexedRow = readonly [kind: IndexedKind, ref: string, values: Indexed];
 
 /**
  * A row of the full-text index, its values by name (one statement per database, compiled once),
@@ -228,15 +230,9 @@ type IndexRow = readonly [kind: IndexedKind, ref: string, text: string];
  */
 const insertIndexRow = compiledStatement(sql`INSERT INTO search_rows (kind, ref, tokens, body) VALUES (${sql.placeholder('kind')}, ${sql.placeholder('ref')}, ${sql.placeholder('tokens')}, ${sql.placeholder('body')})`);
 
-/** A text's index values: its stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
-function indexed(text: string): { tokens: number; body: string } {
-  const stems = stemsOf(text);
-  return { tokens: stems.length, body: stems.join(' ') };
-}
-
-function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
-  for (const [kind, ref, text] of rows) {
-    const { stmt, params } = insertIndexRow(db, { kind, ref, ...indexed(text) });
+function indexForSearch(db: Db, rows: Iterable<IndexedRow>) {
+  for (const [kind, ref, values] of rows) {
+    const { stmt, params } = insertIndexRow(db, { kind, ref, ...values });
     stmt.run(...params);
   }
 }
@@ -271,14 +267,19 @@ function indexReferencesForSearch(db: Db, rows: readonly IndexRow[], delta?: Sea
 /** A `search_rows` row as stored: its id (the index's rowid), kind, ref, number of tokens and stems. */
 type SearchRow = [id: number, kind: IndexedKind, ref: string, tokens: number, body: string];
 
-/** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
-function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexRow[] {
-  const { sha256, text } = doc.source;
-  const measureText = new Map(doc.extraction.measures.map((m) => [m.ordinal, m.quote]));
+/**
+ * A document's index rows: the document (title and text), its measures (with their section) and
+ * figures (with their measure), stemmed where the build extracted it (see search-index.ts) when
+ * the extraction carries its stems, else here; only the title is stemmed here either way.
+ */
+function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexedRow[] {
+  const { sha256 } = doc.source;
+  const { measures, figures } = doc.extraction;
+  const index = doc.extraction.searchIndex ?? searchIndexOf(doc.source.text, doc.extraction);
   return [
-    ['document', docId, `${title}\n${text}`],
-    ...doc.extraction.measures.map((m): IndexRow => ['measure', measureId(sha256, m.ordinal), `${m.section ?? ''}\n${m.quote}`]),
-    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure)].filter(Boolean).join('\n')]),
+    ['document', docId, withTitle(indexed(title), index.text)],
+    ...measures.map((m, i): IndexedRow => ['measure', measureId(sha256, m.ordinal), index.measures[i]!]),
+    ...figures.map((f, i): IndexedRow => ['figure', figureId(sha256, f.start), index.figures[i]!]),
   ];
 }
 
