@@ -14,7 +14,8 @@ import Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { DocumentExtraction, DocumentOptions, DocumentSummary } from './pipeline.js';
+import type { DocumentOptions, DocumentSummary } from './pipeline.js';
+import type { IndexedExtraction } from './search-index.js';
 
 const extractions = sqliteTable('extractions', {
   key: text('key').primaryKey(),
@@ -50,7 +51,8 @@ export interface ExtractionCache {
   has(key: string): boolean;
   /** Stores an extraction and its summary, each already serialised as JSON. */
   put(key: string, extraction: string, summary: string): void;
-  extraction(key: string): DocumentExtraction;
+  /** The extraction as stored, with the stems of its index rows when the build computed them (extraction-task.ts). */
+  extraction(key: string): IndexedExtraction;
   summary(key: string): DocumentSummary;
   /** The key under which a manifest entry's check is remembered (the entry as parsed, and the code). */
   entryKeyOf(entry: unknown): string;
@@ -94,7 +96,7 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
     extraction: (key) => {
       const row = extractionQuery.get({ key });
       if (!row) throw new Error(`extraction cache has no entry ${key}`);
-      return JSON.parse(row.extraction) as DocumentExtraction;
+      return JSON.parse(row.extraction) as IndexedExtraction;
     },
     summary: (key) => JSON.parse(summaryQuery.get({ key })?.summary ?? 'null') as DocumentSummary,
     entryKeyOf: (entry) => createHash('sha256').update(pipelineHash).update(JSON.stringify(entry)).digest('hex'),

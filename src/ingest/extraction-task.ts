@@ -2,9 +2,12 @@
  * One document's extraction as a build runs it, on a worker thread or in-process: the task
  * names the document and its cache key; the result carries the extraction and its summary
  * already serialised as the cache stores them, so the thread that loads the database neither
- * serialises them again nor deserialises a structured clone of them.
+ * serialises them again nor deserialises a structured clone of them. The extraction carries the
+ * stems of the document's rows of the full-text index (search-index.ts), so that thread does not
+ * stem them either, in a cold build or a warm one.
  */
 import { extractForBuild, type DocumentOptions, type ExtractionContext } from './pipeline.js';
+import { searchIndexOf, type IndexedExtraction } from './search-index.js';
 
 export interface ExtractionTask {
   key: string;
@@ -17,7 +20,7 @@ export interface ExtractionTask {
 export interface ExtractionResult {
   key: string;
   file: string;
-  /** The `DocumentExtraction` as JSON (the cache's encoding). */
+  /** The `IndexedExtraction` (with its `searchIndex`) as JSON (the cache's encoding). */
   extraction: string;
   /** The `DocumentSummary` as JSON. */
   summary: string;
@@ -27,10 +30,11 @@ export interface ExtractionResult {
 
 export function runExtraction({ key, file, text, options }: ExtractionTask, context: ExtractionContext): ExtractionResult {
   const { extraction, summary } = extractForBuild(text, context, options);
+  const cached: IndexedExtraction = { ...extraction, searchIndex: searchIndexOf(text, extraction) };
   return {
     key,
     file,
-    extraction: JSON.stringify(extraction),
+    extraction: JSON.stringify(cached),
     summary: JSON.stringify(summary),
     counts: { measures: extraction.measures.length, figures: extraction.figures.length, mentions: extraction.mentions.length },
   };

@@ -8,7 +8,6 @@ import { eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { offsetConverter } from '../text/offsets.js';
-import { stemsOf } from '../text/stem.js';
 import type { ChangeAction, IndexedKind } from '../vocabulary.js';
 import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
@@ -21,8 +20,9 @@ import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from
 import type { PhaseMark } from './phase-log.js';
 import { statedFields } from './manifest.js';
 import { similarMeasures, type MeasureText } from './similarity.js';
-import { summaryOf, type DocumentExtraction } from './pipeline.js';
+import { summaryOf } from './pipeline.js';
 import { summarizeCorpus, type CorpusSummary } from './corpus-summary.js';
+import { indexed, searchIndexOf, withTitle, type Indexed, type IndexedExtraction } from './search-index.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
 import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
@@ -32,7 +32,7 @@ import { placeholderRow, positionalStatement } from '../queries/sql.js';
 
 export interface ExtractedDocument {
   source: SourceDocument;
-  extraction: DocumentExtraction;
+  extraction: IndexedExtraction;
 }
 
 /** The corpus's extractions in manifest order: the summaries' fold up front, the documents streamed one at a time. */
@@ -219,8 +219,10 @@ function loadDocument(db: Db, doc: ExtractedDocument, row: DocumentRow, actorPla
   indexForSearch(db, documentIndexRows(docId, entry.title.value!, doc));
 }
 
-/** One row of the full-text index: what it stands for, its id and the lines of text it is found by (stemmed here; null and empty lines hold no word). */
+/** One row of the full-text index: what it stands for, its id and the lines of text it is found by (null and empty lines hold no word). */
 type IndexRow = readonly [kind: IndexedKind, ref: string, lines: ReadonlyArray<string | null>];
+/** One row of the full-text index with its stems. */
+type IndexedRow = readonly [kind: IndexedKind, ref: string, values: Indexed];
 
 /**
  * A row of the full-text index, bound by position (one statement per database, compiled once),
@@ -228,50 +230,10 @@ type IndexRow = readonly [kind: IndexedKind, ref: string, lines: ReadonlyArray<s
  */
 const insertIndexRow = (db: Db) => positionalStatement(db, sql`INSERT INTO search_rows (kind, ref, tokens, body) VALUES ${placeholderRow('kind', 'ref', 'tokens', 'body')}`);
 
-/** Index values: stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
-interface Indexed {
-  tokens: number;
-  body: string;
-}
-
-const indexedLine = (line: string): Indexed => {
-  const stems = stemsOf(line);
-  return { tokens: stems.length, body: stems.join(' ') };
-};
-
-/**
- * A row's index values: those of its lines joined by newlines, each line stemmed alone (by
- * `line`, which may remember the lines of a document: a figure's row holds its measure's
- * text, which the measure's row holds too). The same stems: a newline is no word character,
- * and an "s" is a clitic only right after a letter and an apostrophe, which a newline never is
- * (test/text/stem.test.ts holds `stemsOf` to it).
- */
-function indexed(lines: ReadonlyArray<string | null>, line: (line: string) => Indexed = indexedLine): Indexed {
-  let tokens = 0;
-  const bodies: string[] = [];
-  for (const text of lines) {
-    if (!text) continue;
-    const values = line(text);
-    if (values.tokens === 0) continue;
-    tokens += values.tokens;
-    bodies.push(values.body);
-  }
-  return { tokens, body: bodies.join(' ') };
-}
-
-/** Writes a document's index rows, each distinct line of the document stemmed once. */
-function indexForSearch(db: Db, rows: Iterable<IndexRow>) {
+/** Writes a document's index rows. */
+function indexForSearch(db: Db, rows: Iterable<IndexedRow>) {
   const insert = insertIndexRow(db);
-  const lines = new Map<string, Indexed>();
-  const line = (text: string) => {
-    let values = lines.get(text);
-    if (values === undefined) lines.set(text, (values = indexedLine(text)));
-    return values;
-  };
-  for (const [kind, ref, text] of rows) {
-    const { tokens, body } = indexed(text, line);
-    insert.run(kind, ref, tokens, body);
-  }
+  for (const [kind, ref, { tokens, body }] of rows) insert.run(kind, ref, tokens, body);
 }
 
 /**
@@ -304,14 +266,19 @@ function indexReferencesForSearch(db: Db, rows: readonly IndexRow[], delta?: Sea
 /** A `search_rows` row as stored: its id (the index's rowid), kind, ref, number of tokens and stems. */
 type SearchRow = [id: number, kind: IndexedKind, ref: string, tokens: number, body: string];
 
-/** A document's index rows: the document (title and text), its measures (with their section) and figures (with their measure). */
-function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexRow[] {
-  const { sha256, text } = doc.source;
-  const measureText = new Map(doc.extraction.measures.map((m) => [m.ordinal, m.quote]));
+/**
+ * A document's index rows: the document (title and text), its measures (with their section) and
+ * figures (with their measure), stemmed where the build extracted it (see search-index.ts) when
+ * the extraction carries its stems, else here; only the title is stemmed here either way.
+ */
+function documentIndexRows(docId: string, title: string, doc: ExtractedDocument): IndexedRow[] {
+  const { sha256 } = doc.source;
+  const { measures, figures } = doc.extraction;
+  const index = doc.extraction.searchIndex ?? searchIndexOf(doc.source.text, doc.extraction);
   return [
-    ['document', docId, [title, text]],
-    ...doc.extraction.measures.map((m): IndexRow => ['measure', measureId(sha256, m.ordinal), [m.section, m.quote]]),
-    ...doc.extraction.figures.map((f): IndexRow => ['figure', figureId(sha256, f.start), [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure) ?? null]]),
+    ['document', docId, withTitle(indexed([title]), index.text)],
+    ...measures.map((m, i): IndexedRow => ['measure', measureId(sha256, m.ordinal), index.measures[i]!]),
+    ...figures.map((f, i): IndexedRow => ['figure', figureId(sha256, f.start), index.figures[i]!]),
   ];
 }
 

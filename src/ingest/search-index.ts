@@ -1,0 +1,76 @@
+/**
+ * The stems a document's rows of the full-text index are found by, computed where the document
+ * is extracted (a worker thread of the parallel build) and cached with its extraction: stemming
+ * a document's text, measures and figures on the thread that loads the database was a third of
+ * that thread's time, the cold build's bottleneck. The title comes from the manifest, which the
+ * cache key does not name, so it is stemmed apart where the document is loaded ({@link withTitle}).
+ *
+ * A row is found by lines of text (a measure's section and quote; a figure's quote, unit,
+ * subject and its measure's quote), each line stemmed alone and each distinct line of a
+ * document once (a figure's row holds its measure's text, which the measure's row holds too).
+ * The stems are those of the lines joined by newlines: a newline is no word character, and an
+ * "s" is a clitic only right after a letter and an apostrophe, which a newline never is
+ * (test/text/stem.test.ts holds `stemsOf` to it).
+ */
+import { stemsOf } from '../text/stem.js';
+import type { DocumentExtraction } from './pipeline.js';
+
+/** A text's index values: its stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
+export interface Indexed {
+  tokens: number;
+  body: string;
+}
+
+/** The index values of a document's own rows, in the order of its extraction's measures and figures. */
+export interface DocumentSearchIndex {
+  /** The document's text, without its title. */
+  text: Indexed;
+  measures: Indexed[];
+  figures: Indexed[];
+}
+
+/** An extraction as the build caches it: with its search index when the build computed it there (fixtures and tools have none). */
+export type IndexedExtraction = DocumentExtraction & { searchIndex?: DocumentSearchIndex };
+
+/** {@link Indexed} of one line of text. */
+function indexedLine(line: string): Indexed {
+  const stems = stemsOf(line);
+  return { tokens: stems.length, body: stems.join(' ') };
+}
+
+/** The values of parts joined as their texts joined by newlines would give (a part without a word adds nothing). */
+function joined(parts: readonly Indexed[]): Indexed {
+  const words = parts.filter((p) => p.tokens > 0);
+  return { tokens: words.reduce((sum, p) => sum + p.tokens, 0), body: words.map((p) => p.body).join(' ') };
+}
+
+/** {@link Indexed} of lines (null and empty ones hold no word), each stemmed by `line`. */
+export function indexed(lines: ReadonlyArray<string | null>, line: (line: string) => Indexed = indexedLine): Indexed {
+  return joined(lines.filter((text): text is string => !!text).map(line));
+}
+
+/** {@link indexedLine}, remembering the lines it was given (for the rows of one document). */
+function lineMemo(): (line: string) => Indexed {
+  const seen = new Map<string, Indexed>();
+  return (text) => {
+    let values = seen.get(text);
+    if (values === undefined) seen.set(text, (values = indexedLine(text)));
+    return values;
+  };
+}
+
+/** The stems of a document's text, measures and figures (its rows of the index but the title's part). */
+export function searchIndexOf(text: string, extraction: DocumentExtraction): DocumentSearchIndex {
+  const line = lineMemo();
+  const measureText = new Map(extraction.measures.map((m) => [m.ordinal, m.quote]));
+  return {
+    text: indexedLine(text),
+    measures: extraction.measures.map((m) => indexed([m.section, m.quote], line)),
+    figures: extraction.figures.map((f) => indexed([f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure) ?? null], line)),
+  };
+}
+
+/** The document row's values, {@link indexed} of `[title, text]`, from the title's and the text's apart. */
+export function withTitle(title: Indexed, text: Indexed): Indexed {
+  return joined([title, text]);
+}
