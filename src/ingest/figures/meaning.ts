@@ -617,7 +617,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
 function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
   const before = earlier.at(-1);
   if (!before || before.sentence !== sentence) return null;
-  const coordinate = gappedCoordinate(doc, f, lead, from, before);
+  // The full conjunct is the sentence's last figure of this unit and kind, not a remnant read as a figure of its
+  // own ("zes boetes van 80 euro uit en drie van 160 euro": "drie" counts boetes, 160 euro is of what 80 euro is).
+  const conjunct = lastOf(earlier, (e) => e.unit === f.unit && e.kind === f.kind, (e) => e.sentence !== sentence);
+  const coordinate = conjunct ? gappedCoordinate(doc, f, lead, from, conjunct) : null;
   if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
   if (preposition === 'met' || preposition === 'tot') {
