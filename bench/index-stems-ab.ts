@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import type { DocumentExtraction } from '../src/ingest/pipeline.js';
+import { indexLinesOf } from '../src/ingest/search-index.js';
 import { stemsOf } from '../src/text/stem.js';
 
 const [path, roundsArg] = process.argv.slice(2) as [string, string?];
@@ -18,10 +19,10 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-/** Each row's lines: a measure's section and text, a figure's quote, unit, subject and its measure's text. */
+/** Each row's lines, as the build indexes them (search-index.ts). */
 const rowsOf = (x: DocumentExtraction) => {
-  const measureText = new Map(x.measures.map((m) => [m.ordinal, m.quote]));
-  return [...x.measures.map((m) => [m.section, m.quote]), ...x.figures.map((f) => [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure) ?? null])];
+  const { measures, figures } = indexLinesOf(x);
+  return [...measures, ...figures];
 };
 const whole = () => extractions.flatMap((x) => rowsOf(x).map((lines) => stemsOf(lines.filter(Boolean).join('\n')).join(' ')));
 const byLine = () => extractions.flatMap((x) => {

@@ -59,15 +59,20 @@ function lineMemo(): (line: string) => Indexed {
   };
 }
 
+/** The lines a row of the index is found by: a measure's section and quote; a figure's quote, unit, subject and its measure's quote. */
+export function indexLinesOf(extraction: DocumentExtraction): { measures: Array<Array<string | null>>; figures: Array<Array<string | null>> } {
+  const measureText = new Map(extraction.measures.map((m) => [m.ordinal, m.quote]));
+  return {
+    measures: extraction.measures.map((m) => [m.section, m.quote]),
+    figures: extraction.figures.map((f) => [f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure) ?? null]),
+  };
+}
+
 /** The stems of a document's text, measures and figures (its rows of the index but the title's part). */
 export function searchIndexOf(text: string, extraction: DocumentExtraction): DocumentSearchIndex {
   const line = lineMemo();
-  const measureText = new Map(extraction.measures.map((m) => [m.ordinal, m.quote]));
-  return {
-    text: indexedLine(text),
-    measures: extraction.measures.map((m) => indexed([m.section, m.quote], line)),
-    figures: extraction.figures.map((f) => indexed([f.quote, f.unit, f.subject, f.measure === null ? null : measureText.get(f.measure) ?? null], line)),
-  };
+  const { measures, figures } = indexLinesOf(extraction);
+  return { text: indexedLine(text), measures: measures.map((lines) => indexed(lines, line)), figures: figures.map((lines) => indexed(lines, line)) };
 }
 
 /** The document row's values, {@link indexed} of `[title, text]`, from the title's and the text's apart. */
