@@ -1317,17 +1317,20 @@ const listedProsecutorsOffice: ItemReader = (_text, item, inside, matcher) => {
   return named ?? (only && isProsecutorsOffice(matcher)(only) ? only : null);
 };
 
-const isSite = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'location' && matcher.locations.get(f.entityId)?.kind === 'site';
-
 /**
  * The facility an item of a list after a plural facility noun names ("de luchthavens Zaventem en
- * Bierset", "de havens van Antwerpen en Zeebrugge"): the site called "<noun> van" or "<noun>" + the
- * item, which the town's name stands for there (the devset's convention since fresh6).
+ * Bierset", "de havens van Antwerpen en Zeebrugge", "de gevangenissen van Lantin en Brugge"): the
+ * entity called "<noun> van" or "<noun>" + the item, which the town's name stands for there (the
+ * devset's convention since fresh6, for institutions since fresh8). A form two facilities share
+ * (Leuven's two prisons) is no form ({@link seatForms}), so the item stays the town.
  */
 const listedFacility =
   (noun: string): ItemReader =>
     (_text, item, _inside, matcher) =>
-      namedWithNoun(item, matcher, `${noun} van`, isSite(matcher)) ?? namedWithNoun(item, matcher, noun, isSite(matcher));
+      namedWithNoun(item, matcher, `${noun} van`, () => true) ?? namedWithNoun(item, matcher, noun, () => true);
+
+/** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
 
 /** Plural kind nouns that open an elliptical list, with or without a colon ("twee zones: A en B"), and what an item of their list names. */
 const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: ListItem['kind'] }> = [
@@ -1336,6 +1339,7 @@ const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: ListItem['kind']
   { head: /(?<![\p{L}])parketten(?:\s+van)?(?:\s*:)?\s+/gu, item: listedProsecutorsOffice, kind: 'organisation' },
   { head: /(?<![\p{L}])luchthavens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('luchthaven'), kind: 'place' },
   { head: /(?<![\p{L}])havens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('haven'), kind: 'place' },
+  { head: /(?<![\p{L}])gevangenissen(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('gevangenis'), kind: 'organisation' },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
@@ -1417,7 +1421,8 @@ function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityM
   const heads = new Set(named.map((item) => item.headStart));
   const kept = hits.filter((h) => !heads.has(h.start) && !named.some((item) => h.start < item.end && item.start < h.end));
   const listed = named.map(({ start, end, entity }): Hit => ({ folded: folded.slice(start, end), entityType: entity!.entityType, entityId: entity!.entityId, requires: null, evidence: 'none', start, end }));
-  return [...facilitiesByTheirTowns(folded, kept, hits, listed, matcher), ...listed].sort((a, b) => a.start - b.start);
+  const facilities = listed.filter((_, i) => FACILITY_HEADS.has(normaliseSpace(named[i]!.head.replace(/\s+van$/u, ''))));
+  return [...facilitiesByTheirTowns(folded, kept, hits, facilities), ...listed].sort((a, b) => a.start - b.start);
 }
 
 /** Where a facility is the place where something happens: "in Charleroi is het tekort groter", not "de burgemeester van Charleroi". */
@@ -1429,16 +1434,16 @@ const FACILITY_PREPOSITION = /(?:^|[^\p{L}])(?:in|op|te|naar|uit|vanuit)\s+$/u;
  * Charleroi is het tekort groter"): a text keeps one sense of a name. After "van" and elsewhere the
  * town stays the town ("de burgemeester van Charleroi").
  */
-function facilitiesByTheirTowns(folded: string, kept: Hit[], hits: readonly Hit[], listed: readonly Hit[], matcher: EntityMatcher): Hit[] {
-  const facilityOfTown = new Map<string, string>();
-  for (const item of listed.filter(isSite(matcher))) {
+function facilitiesByTheirTowns(folded: string, kept: Hit[], hits: readonly Hit[], facilities: readonly Hit[]): Hit[] {
+  const facilityOfTown = new Map<string, Hit>();
+  for (const item of facilities) {
     const town = hits.find((h) => h.start === item.start && h.end === item.end && h.entityType === 'location');
-    if (town) facilityOfTown.set(town.entityId, item.entityId);
+    if (town) facilityOfTown.set(town.entityId, item);
   }
   if (facilityOfTown.size === 0) return kept;
   return kept.map((h) => {
     const facility = h.entityType === 'location' ? facilityOfTown.get(h.entityId) : undefined;
-    return facility && FACILITY_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ? { ...h, entityId: facility } : h;
+    return facility && FACILITY_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ? { ...h, entityType: facility.entityType, entityId: facility.entityId } : h;
   });
 }
 

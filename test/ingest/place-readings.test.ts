@@ -46,6 +46,21 @@ t.test('a town in a list after a plural facility noun names the facility; the to
   ], 'after "van" the town stays the town');
 });
 
+t.test('a town in a list after "gevangenissen" names its prison (an actor), a town with two prisons stays the town', async (t) => {
+  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('De gevangenissen van Lantin, Brugge en Mechelen zitten overvol. In Brugge slapen 25 mensen op de grond.'), [
+    ['Lantin', 'gevangenis-lantin'],
+    ['Brugge', 'gevangenis-brugge'],
+    ['Mechelen', 'gevangenis-mechelen'],
+    ['Brugge', 'gevangenis-brugge'],
+  ]);
+  t.same(mentions('De gevangenissen Leuven en Hasselt.'), [
+    ['Leuven', 'leuven'],
+    ['Hasselt', 'hasselt'],
+  ], 'the list ends at an item that names no one prison');
+  t.same(mentions('In de gevangenissen slapen mensen op de grond, zoals in Brugge.'), [['Brugge', 'brugge']], 'without a list the town stays the town');
+});
+
 t.test('a suspended compound of two places ("Neer- en Opoeteren") names both, the first quoted with its hyphen', async (t) => {
   t.same(places('De wijkteams van Neer- en Opoeteren en van Oost- en West-Vlaanderen.'), [
     ['Neer-', 'neeroeteren'],
