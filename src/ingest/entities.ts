@@ -123,6 +123,22 @@ function closedSyllable(stem: string): string {
   return closed.replace(/v$/u, 'f').replace(/z$/u, 's');
 }
 
+/** "Sint-" or "Sint " opening a place's name, which Dutch abbreviates "St.-", "St-", "St. " or "St ". */
+const SAINT = /^sint[-\s]+(?=\p{L})/u;
+
+/**
+ * The abbreviated forms of a name that opens with "Sint" ("Sint-Niklaas" → "st. niklaas", "st
+ * niklaas"): the trie reads "St.-Niklaas" and "St. Niklaas" as the first, "St-Niklaas" and "St
+ * Niklaas" as the second (a hyphen between words counts as a space).
+ */
+function saintAbbreviations(name: string): string[] {
+  const folded = normaliseSpace(name);
+  const saint = SAINT.exec(folded);
+  if (!saint) return [];
+  const rest = folded.slice(saint[0].length);
+  return [`st. ${rest}`, `st ${rest}`];
+}
+
 /**
  * "Lommels burgemeester", "het Tiens stadsbestuur", "Zoersels raadslid": a town's adjective is
  * written without its "-e" before a role noun and after "het" before a neuter noun. From every
@@ -142,15 +158,16 @@ function uninflectedAdjectives(locations: LocationEntry[], regular: Map<string, 
 
 /**
  * The singular of an inhabitants' name written in the plural ("Vilvoordenaars" → "Vilvoordenaar",
- * "Antwerpenaren" → "Antwerpenaar", "Italianen" → "Italiaan", "Limburgers" → "Limburger"), so
+ * "Antwerpenaren" → "Antwerpenaar", "Italianen" → "Italiaan", "Limburgers" → "Limburger",
+ * "West-Vlamingen" → "West-Vlaming", "Bruggelingen" → "Bruggeling"), so
  * that a gazetteer listing one form finds both; null for any other word.
  */
 export function inhabitantSingular(alias: string): string | null {
   if (!/^\p{Lu}[\p{L}-]{4,}$/u.test(alias)) return null;
-  const m = /^(.+)(?:(aar)s|(a)ren|(a)nen|([eë]r)s)$/u.exec(alias);
+  const m = /^(.+)(?:(aar)s|(a)ren|(a)nen|([eë]r)s|([lm]ing)en)$/u.exec(alias);
   if (!m) return null;
-  const [, stem, aars, aren, anen, ers] = m;
-  return aars ? `${stem}aar` : aren ? `${stem}aar` : anen ? `${stem}aan` : `${stem}${ers}`;
+  const [, stem, aars, aren, anen, ers, ingen] = m;
+  return aars ? `${stem}aar` : aren ? `${stem}aar` : anen ? `${stem}aan` : ingen ? `${stem}${ingen}` : `${stem}${ers}`;
 }
 
 /**
@@ -414,6 +431,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     }
   }
   for (const form of uninflectedAdjectives(gazetteer.locations, adjectives)) derive(form);
+  for (const l of gazetteer.locations) for (const name of [l.name, ...l.aliases]) for (const form of saintAbbreviations(name)) derive({ folded: form, entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
   const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });

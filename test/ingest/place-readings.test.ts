@@ -98,3 +98,23 @@ t.test('a name inside a web or e-mail address names nothing', async (t) => {
     ['Gent', 'gent'],
   ], 'a sentence ending on a name is no address');
 });
+
+t.test('"Sint" abbreviated as "St.-", "St-", "St. " or "St " opens the same place\'s name', async (t) => {
+  t.same(places('In St.-Niklaas, St-Truiden, St. Pieters-Leeuw en St Genesius-Rode.'), [
+    ['St.-Niklaas', 'sint-niklaas'],
+    ['St-Truiden', 'sint-truiden'],
+    ['St. Pieters-Leeuw', 'sint-pieters-leeuw'],
+    ['St Genesius-Rode', 'sint-genesius-rode'],
+  ]);
+  t.same(places('Het st. niklaas-feest en st-truiden in kleine letters.'), [], 'the abbreviation is written as a name, with capitals');
+});
+
+t.test('the inhabitants of the Flemish provinces with a compound name and of the Kempen name their province or region, not Vlaanderen', async (t) => {
+  t.same(places('De West-Vlaming, de Oost-Vlamingen, de Vlaams-Brabanders en de Kempenaar; de Vlaming.'), [
+    ['West-Vlaming', 'west-vlaanderen'],
+    ['Oost-Vlamingen', 'oost-vlaanderen'],
+    ['Vlaams-Brabanders', 'vlaams-brabant'],
+    ['Kempenaar', 'kempen'],
+    ['Vlaming', 'vlaanderen'],
+  ]);
+});
