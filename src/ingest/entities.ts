@@ -1586,7 +1586,7 @@ function suspendedPlaceHits(text: string, folded: string, hits: readonly Hit[], 
     for (let cut = 1; cut <= tail.length - 3; cut++) {
       const form = matcher.plainForms.get(`${head}${tail.slice(cut)}`);
       if (form?.entityType !== 'location') continue;
-      found.push({ ...form, start: m.index, end });
+      found.push({ ...form, folded: folded.slice(m.index, end), start: m.index, end });
       break;
     }
   }
