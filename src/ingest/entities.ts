@@ -123,6 +123,22 @@ function closedSyllable(stem: string): string {
   return closed.replace(/v$/u, 'f').replace(/z$/u, 's');
 }
 
+/** "Sint-" or "Sint " opening a place's name, which Dutch abbreviates "St.-", "St-", "St. " or "St ". */
+const SAINT = /^sint[-\s]+(?=\p{L})/u;
+
+/**
+ * The abbreviated forms of a name that opens with "Sint" ("Sint-Niklaas" → "st. niklaas", "st
+ * niklaas"): the trie reads "St.-Niklaas" and "St. Niklaas" as the first, "St-Niklaas" and "St
+ * Niklaas" as the second (a hyphen between words counts as a space).
+ */
+function saintAbbreviations(name: string): string[] {
+  const folded = normaliseSpace(name);
+  const saint = SAINT.exec(folded);
+  if (!saint) return [];
+  const rest = folded.slice(saint[0].length);
+  return [`st. ${rest}`, `st ${rest}`];
+}
+
 /**
  * "Lommels burgemeester", "het Tiens stadsbestuur", "Zoersels raadslid": a town's adjective is
  * written without its "-e" before a role noun and after "het" before a neuter noun. From every
@@ -142,15 +158,16 @@ function uninflectedAdjectives(locations: LocationEntry[], regular: Map<string, 
 
 /**
  * The singular of an inhabitants' name written in the plural ("Vilvoordenaars" → "Vilvoordenaar",
- * "Antwerpenaren" → "Antwerpenaar", "Italianen" → "Italiaan", "Limburgers" → "Limburger"), so
+ * "Antwerpenaren" → "Antwerpenaar", "Italianen" → "Italiaan", "Limburgers" → "Limburger",
+ * "West-Vlamingen" → "West-Vlaming", "Bruggelingen" → "Bruggeling"), so
  * that a gazetteer listing one form finds both; null for any other word.
  */
 export function inhabitantSingular(alias: string): string | null {
   if (!/^\p{Lu}[\p{L}-]{4,}$/u.test(alias)) return null;
-  const m = /^(.+)(?:(aar)s|(a)ren|(a)nen|([eë]r)s)$/u.exec(alias);
+  const m = /^(.+)(?:(aar)s|(a)ren|(a)nen|([eë]r)s|([lm]ing)en)$/u.exec(alias);
   if (!m) return null;
-  const [, stem, aars, aren, anen, ers] = m;
-  return aars ? `${stem}aar` : aren ? `${stem}aar` : anen ? `${stem}aan` : `${stem}${ers}`;
+  const [, stem, aars, aren, anen, ers, ingen] = m;
+  return aars ? `${stem}aar` : aren ? `${stem}aar` : anen ? `${stem}aan` : ingen ? `${stem}${ingen}` : `${stem}${ers}`;
 }
 
 /**
@@ -414,6 +431,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     }
   }
   for (const form of uninflectedAdjectives(gazetteer.locations, adjectives)) derive(form);
+  for (const l of gazetteer.locations) for (const name of [l.name, ...l.aliases]) for (const form of saintAbbreviations(name)) derive({ folded: form, entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
   const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
@@ -676,7 +694,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...ellipticalHits(text, folded, hits, matcher));
+  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
@@ -698,8 +716,24 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** A web or e-mail address: a scheme, "www.", an "@", or a lowercase domain ending ("leuven.be", "gent.be/veilig"). */
+const WEB_ADDRESS = /:\/\/|www\.|@|\.[a-z]{2,6}(?:[/?#]|[.,;:!?)]*$)/u;
+
+/**
+ * Whether a hit lies inside a web or e-mail address ("www.leuven.be", "info@gent.be"): a
+ * municipality's domain names no place in the text's sense. The run of text without white space
+ * around the hit is read; a sentence that ends on a name ("in Leuven.") is none.
+ */
+function inWebAddress(text: string, h: { start: number; end: number }): boolean {
+  let start = h.start;
+  let end = h.end;
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  return (start < h.start || end > h.end) && WEB_ADDRESS.test(text.slice(start, end));
 }
 
 /**
@@ -944,6 +978,17 @@ export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|polit
 /** A police noun in the plural right after a place adjective: "Brusselse politiezones", "de Antwerpse korpsen". */
 const POLICE_PLURAL_AFTER = /^\s+(?:lokale\s+)?(?:politiezones|politiekorpsen|zones|korpsen)(?![\p{L}\p{N}])/u;
 
+/** A town's adjective without its "-e" ("Brussels"), as before a role noun. */
+const UNINFLECTED_ADJECTIVE = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * A noun of a region's institutions right after a place adjective, maybe after a party's name
+ * joined to it: "Brussels N-VA-parlementslid", "de Brusselse regering", "een Brusselse bevoegdheid".
+ * Not "minister(-president)": the older devset golds (unseen 25, 29) read "de Brusselse
+ * minister-president" as the city, and a gold is changed only in a commit of its own.
+ */
+const REGIONAL_INSTITUTION_AFTER = /^\s+(?:[\p{L}&-]+-)?(?:parlement(?:slid|sleden)?|regering|volksvertegenwoordigers?|bevoegdhe(?:id|den))(?![\p{L}\p{N}])/u;
+
 /** A sentence that speaks of police zones or forces in the plural: "opgedeeld in zes zones", "de korpsen". */
 const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
 
@@ -955,13 +1000,18 @@ const ZONES_PLURAL = /(?:^|[^\p{L}])(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
  * only, and it names the region whose zones are meant, as it does before police nouns in the plural
  * ("de Brusselse politiezones": a town is served by one zone, so its zones in the plural are the
  * region's). In a document about the town itself the singular stays the town's zone
- * ({@link resolvePoliceZones}).
+ * ({@link resolvePoliceZones}). Before a noun of the region's institutions ("Brussels
+ * parlementslid", "een Brusselse bevoegdheid") the adjective names the region too: a region, not a
+ * town, has a parliament, a government and competences (the devset's convention since fresh6).
  */
 function regionalPoliceAdjectives(input: PreparedText, hits: Hit[], matcher: EntityMatcher, inScope: ReadonlySet<string>): void {
   const { text, folded } = input;
   const sentenceOf = (h: Hit) => input.figureSentences.find(([start, end]) => start <= h.start && h.end <= end) ?? [h.start, h.end];
   hits.forEach((h, i) => {
-    if (h.entityType === 'location' && PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) && POLICE_PLURAL_AFTER.test(folded.slice(h.end, h.end + 30))) {
+    const quote = text.slice(h.start, h.end);
+    const after = folded.slice(h.end, h.end + 40);
+    const regionalNoun = (PLACE_ADJECTIVE.test(quote) && POLICE_PLURAL_AFTER.test(after)) || ((PLACE_ADJECTIVE.test(quote) || UNINFLECTED_ADJECTIVE.test(quote)) && REGIONAL_INSTITUTION_AFTER.test(after));
+    if (h.entityType === 'location' && regionalNoun) {
       const { region } = namesakeOf(h, text, matcher);
       if (region !== null) hits[i] = { ...h, entityId: region };
       return;
@@ -1285,11 +1335,29 @@ const listedProsecutorsOffice: ItemReader = (_text, item, inside, matcher) => {
   return named ?? (only && isProsecutorsOffice(matcher)(only) ? only : null);
 };
 
+/**
+ * The facility an item of a list after a plural facility noun names ("de luchthavens Zaventem en
+ * Bierset", "de havens van Antwerpen en Zeebrugge", "de gevangenissen van Lantin en Brugge"): the
+ * entity called "<noun> van" or "<noun>" + the item, which the town's name stands for there (the
+ * devset's convention since fresh6, for institutions since fresh8). A form two facilities share
+ * (Leuven's two prisons) is no form ({@link seatForms}), so the item stays the town.
+ */
+const listedFacility =
+  (noun: string): ItemReader =>
+    (_text, item, _inside, matcher) =>
+      namedWithNoun(item, matcher, `${noun} van`, () => true) ?? namedWithNoun(item, matcher, noun, () => true);
+
+/** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
+
 /** Plural kind nouns that open an elliptical list, with or without a colon ("twee zones: A en B"), and what an item of their list names. */
 const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: ListItem['kind'] }> = [
   { head: /(?<![\p{L}])(?:politiezones|zones|pz's|pz’s)(?:\s*:)?\s+/gu, item: listedZone, kind: 'police_zone' },
   { head: /(?<![\p{L}])provincies(?:\s*:)?\s+/gu, item: listedProvince, kind: 'place' },
   { head: /(?<![\p{L}])parketten(?:\s+van)?(?:\s*:)?\s+/gu, item: listedProsecutorsOffice, kind: 'organisation' },
+  { head: /(?<![\p{L}])luchthavens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('luchthaven'), kind: 'place' },
+  { head: /(?<![\p{L}])havens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('haven'), kind: 'place' },
+  { head: /(?<![\p{L}])gevangenissen(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('gevangenis'), kind: 'organisation' },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
@@ -1371,7 +1439,30 @@ function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityM
   const heads = new Set(named.map((item) => item.headStart));
   const kept = hits.filter((h) => !heads.has(h.start) && !named.some((item) => h.start < item.end && item.start < h.end));
   const listed = named.map(({ start, end, entity }): Hit => ({ folded: folded.slice(start, end), entityType: entity!.entityType, entityId: entity!.entityId, requires: null, evidence: 'none', start, end }));
-  return [...kept, ...listed].sort((a, b) => a.start - b.start);
+  const facilities = listed.filter((_, i) => FACILITY_HEADS.has(normaliseSpace(named[i]!.head.replace(/\s+van$/u, ''))));
+  return [...facilitiesByTheirTowns(folded, kept, hits, facilities), ...listed].sort((a, b) => a.start - b.start);
+}
+
+/** Where a facility is the place where something happens: "in Charleroi is het tekort groter", not "de burgemeester van Charleroi". */
+const FACILITY_PREPOSITION = /(?:^|[^\p{L}])(?:in|op|te|naar|uit|vanuit)\s+$/u;
+
+/**
+ * A town that a list after a plural facility noun read as its facility ("de luchthavens Zaventem en
+ * Charleroi") stands for that facility elsewhere in the text after a place preposition ("en in
+ * Charleroi is het tekort groter"): a text keeps one sense of a name. After "van" and elsewhere the
+ * town stays the town ("de burgemeester van Charleroi").
+ */
+function facilitiesByTheirTowns(folded: string, kept: Hit[], hits: readonly Hit[], facilities: readonly Hit[]): Hit[] {
+  const facilityOfTown = new Map<string, Hit>();
+  for (const item of facilities) {
+    const town = hits.find((h) => h.start === item.start && h.end === item.end && h.entityType === 'location');
+    if (town) facilityOfTown.set(town.entityId, item);
+  }
+  if (facilityOfTown.size === 0) return kept;
+  return kept.map((h) => {
+    const facility = h.entityType === 'location' ? facilityOfTown.get(h.entityId) : undefined;
+    return facility && FACILITY_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ? { ...h, entityType: facility.entityType, entityId: facility.entityId } : h;
+  });
 }
 
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
@@ -1469,6 +1560,35 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
       .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
       .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
     if (elided) found.push({ ...elided.form!, start: elided.start, end });
+  }
+  return found;
+}
+
+/** "Neer- en ", "Oost-of ": the first part of a suspended compound, a capitalised word and its hyphen before a conjunction. */
+const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;
+
+/**
+ * A suspended compound of two places: in "Neer- en Opoeteren" and "Oost- en West-Vlaanderen" the
+ * first part with the second place's tail ("oeteren", "-Vlaanderen") is a place of its own
+ * (Neeroeteren, Oost-Vlaanderen), a mention quoted with its hyphen, as the devset writes it. The
+ * longest tail that makes a known place wins; a part that makes none ("Justitie- en
+ * Veiligheidsbeleid") names nothing.
+ */
+function suspendedPlaceHits(text: string, folded: string, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+  const found: Hit[] = [];
+  for (const m of text.matchAll(SUSPENDED_PART)) {
+    const end = m.index + m[0].length;
+    const joiner = /^\s*(?:en|of)\s+/u.exec(text.slice(end, end + 8))!;
+    const second = hits.find((h) => h.start === end + joiner[0].length && h.entityType === 'location');
+    if (!second || hits.some((h) => h.start < end && m.index < h.end)) continue;
+    const head = folded.slice(m.index, end - 1);
+    const tail = folded.slice(second.start, second.end);
+    for (let cut = 1; cut <= tail.length - 3; cut++) {
+      const form = matcher.plainForms.get(`${head}${tail.slice(cut)}`);
+      if (form?.entityType !== 'location') continue;
+      found.push({ ...form, folded: folded.slice(m.index, end), start: m.index, end });
+      break;
+    }
   }
   return found;
 }

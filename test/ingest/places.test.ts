@@ -292,7 +292,8 @@ t.test('an inhabitant named in the singular names the place whose gazetteer entr
 
 t.test('a compound broken after its hyphen is one name; a hyphen left open before "en" is not', async (t) => {
   t.same(mentions('Vooruitzichten voorspellen voor Halle- Vilvoorde een groei.'), [['Halle- Vilvoorde', 'arrondissement-halle-vilvoorde']]);
-  t.same(mentions('In Oost- en West-Vlaanderen.'), [['West-Vlaanderen', 'west-vlaanderen']]);
+  // Not one name "Oost- en West-Vlaanderen": two, the suspended first part quoted with its hyphen (fresh6's convention, place-readings.test.ts).
+  t.same(mentions('In Oost- en West-Vlaanderen.'), [['Oost-', 'oost-vlaanderen'], ['West-Vlaanderen', 'west-vlaanderen']]);
 });
 
 t.test('Dutch names of countries and city nicknames from the gazetteer', async (t) => {

@@ -1,0 +1,120 @@
+/**
+ * Readings of place names on text the pipeline has not seen (session 14, places18; issue 9 §3, §4):
+ * a town in a list after a plural facility noun names the facility, a suspended compound of two
+ * places names both, a city's adjective before a regional institution names the region, and a name
+ * inside a web address names nothing. Invented sentences, each rule with the reading that names
+ * and one that does not.
+ */
+import t from 'tap';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const { gazetteer } = readBuildInputs(defaultSeedsDir);
+const matcher = compileGazetteer(gazetteer);
+const places = (text: string, scopeLocationId: string | null = null) =>
+  extractMentions(text, matcher, { scopeLocationId, documentDate: '2024-06-01' })
+    .filter((m) => m.entityType === 'location')
+    .map((m) => [m.quote, m.entityId]);
+
+t.test('a town in a list after a plural facility noun names the facility; the town that named it names it later after a place preposition', async (t) => {
+  t.same(places('De grenscontrole gebeurt op de vier luchthavens: Zaventem, Charleroi, Deurne en Wevelgem. In Charleroi wachten reizigers het langst.'), [
+    ['Zaventem', 'brussels-airport'],
+    ['Charleroi', 'brussels-south-charleroi-airport'],
+    ['Deurne', 'antwerp-airport'],
+    ['Wevelgem', 'kortrijk-wevelgem-airport'],
+    ['Charleroi', 'brussels-south-charleroi-airport'],
+  ]);
+  t.same(places('Op de luchthavens van Oostende en Bierset landen vrachtvliegtuigen.'), [
+    ['Oostende', 'ostend-bruges-airport'],
+    ['Bierset', 'liege-airport'],
+  ], 'a town the gazetteer lacks ("Bierset") names the facility that bears its name');
+  t.same(places('De havens van Antwerpen en Zeebrugge onderschepten cocaïne.'), [
+    ['Antwerpen', 'haven-van-antwerpen'],
+    ['Zeebrugge', 'haven-van-zeebrugge'],
+  ]);
+  t.same(places('In Zaventem, Charleroi en Deurne wonen veel pendelaars. De burgemeester van Charleroi reageert.'), [
+    ['Zaventem', 'zaventem'],
+    ['Charleroi', 'charleroi'],
+    ['Deurne', 'deurne'],
+    ['Charleroi', 'charleroi'],
+  ], 'without the facility noun the towns stay towns');
+  t.same(places('De luchthavens: Zaventem en Charleroi. De burgemeester van Charleroi reageert.'), [
+    ['Zaventem', 'brussels-airport'],
+    ['Charleroi', 'brussels-south-charleroi-airport'],
+    ['Charleroi', 'charleroi'],
+  ], 'after "van" the town stays the town');
+});
+
+t.test('a town in a list after "gevangenissen" names its prison (an actor), a town with two prisons stays the town', async (t) => {
+  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('De gevangenissen van Lantin, Brugge en Mechelen zitten overvol. In Brugge slapen 25 mensen op de grond.'), [
+    ['Lantin', 'gevangenis-lantin'],
+    ['Brugge', 'gevangenis-brugge'],
+    ['Mechelen', 'gevangenis-mechelen'],
+    ['Brugge', 'gevangenis-brugge'],
+  ]);
+  t.same(mentions('De gevangenissen Leuven en Hasselt.'), [
+    ['Leuven', 'leuven'],
+    ['Hasselt', 'hasselt'],
+  ], 'the list ends at an item that names no one prison');
+  t.same(mentions('In de gevangenissen slapen mensen op de grond, zoals in Brugge.'), [['Brugge', 'brugge']], 'without a list the town stays the town');
+});
+
+t.test('a suspended compound of two places ("Neer- en Opoeteren") names both, the first quoted with its hyphen', async (t) => {
+  t.same(places('De wijkteams van Neer- en Opoeteren en van Oost- en West-Vlaanderen.'), [
+    ['Neer-', 'neeroeteren'],
+    ['Opoeteren', 'opoeteren'],
+    ['Oost-', 'oost-vlaanderen'],
+    ['West-Vlaanderen', 'west-vlaanderen'],
+  ]);
+  t.same(places('De wijkzones Neer-en Opoeteren.'), [
+    ['Neer-', 'neeroeteren'],
+    ['Opoeteren', 'opoeteren'],
+  ], 'also without a space after the hyphen');
+  t.same(places('Het Justitie- en Veiligheidsbeleid en het Boven- en Benedendorp van Genk.'), [['Genk', 'genk']], 'a first part that makes no place with the second\'s tail names nothing');
+});
+
+t.test('a city\'s adjective that its region shares, before a regional institution, names the region; before other nouns the city', async (t) => {
+  t.same(places('Volgens Brussels N-VA-parlementslid Jan Peeters is jeugdrecht een Brusselse bevoegdheid.'), [
+    ['Brussels', 'brussels-hoofdstedelijk-gewest'],
+    ['Brusselse', 'brussels-hoofdstedelijk-gewest'],
+  ]);
+  t.same(places('De Brusselse parlementsleden en de Brussels volksvertegenwoordiger debatteren.'), [
+    ['Brusselse', 'brussels-hoofdstedelijk-gewest'],
+    ['Brussels', 'brussels-hoofdstedelijk-gewest'],
+  ]);
+  t.same(places('De Brusselse binnenstad en de Brussels burgemeester.'), [
+    ['Brusselse', 'brussel'],
+    ['Brussels', 'brussel'],
+  ], 'the mayor and the inner city are the city\'s');
+  t.same(places('Een Gentse bevoegdheid.'), [['Gentse', 'gent']], 'a town whose name no region shares stays the town');
+});
+
+t.test('a name inside a web or e-mail address names nothing', async (t) => {
+  t.same(places('Meer info op https://www.leuven.be/veiligheid of via info@gent.be en op kortrijk.be.'), []);
+  t.same(places('Meer info in Leuven. Daarna in Gent.'), [
+    ['Leuven', 'leuven'],
+    ['Gent', 'gent'],
+  ], 'a sentence ending on a name is no address');
+});
+
+t.test('"Sint" abbreviated as "St.-", "St-", "St. " or "St " opens the same place\'s name', async (t) => {
+  t.same(places('In St.-Niklaas, St-Truiden, St. Pieters-Leeuw en St Genesius-Rode.'), [
+    ['St.-Niklaas', 'sint-niklaas'],
+    ['St-Truiden', 'sint-truiden'],
+    ['St. Pieters-Leeuw', 'sint-pieters-leeuw'],
+    ['St Genesius-Rode', 'sint-genesius-rode'],
+  ]);
+  t.same(places('Het st. niklaas-feest en st-truiden in kleine letters.'), [], 'the abbreviation is written as a name, with capitals');
+});
+
+t.test('the inhabitants of the Flemish provinces with a compound name and of the Kempen name their province or region, not Vlaanderen', async (t) => {
+  t.same(places('De West-Vlaming, de Oost-Vlamingen, de Vlaams-Brabanders en de Kempenaar; de Vlaming.'), [
+    ['West-Vlaming', 'west-vlaanderen'],
+    ['Oost-Vlamingen', 'oost-vlaanderen'],
+    ['Vlaams-Brabanders', 'vlaams-brabant'],
+    ['Kempenaar', 'kempen'],
+    ['Vlaming', 'vlaanderen'],
+  ]);
+});
