@@ -696,7 +696,9 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
-  if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end)));
+  // A list the gazetteer knows by the whole name ("Vooruit-Groen" in Hasselt) stays that list.
+  const insideBranch = (h: Hit) => branches.some((b) => b.start <= h.start && h.end <= b.end && (h.start !== b.start || h.end !== b.end || h.entityType !== 'actor'));
+  if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !insideBranch(h)));
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
@@ -754,7 +756,15 @@ const isRegionalParty = (matcher: EntityMatcher, actorId: string): boolean => {
   return party?.kind === 'party' && party.parent === null && area !== undefined && ABOVE_TOWN_KINDS.has(area.kind);
 };
 
-const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
+/** The expressions over the regional parties' forms: a party before a town (a branch), two parties joined by a hyphen (a joint list). */
+interface PartyListForms {
+  branch: RegExp;
+  joint: RegExp;
+}
+const regionalPartyForms = new WeakMap<EntityMatcher, PartyListForms>();
+
+/** A party's name as written that is a name, not a word: a capital ("MR", "Open VLD") or a sign ("sp.a", "CD&V"). */
+const writtenAsAName = (quote: string) => quote !== quote.toLowerCase() || /[^\p{L}\s]/u.test(quote);
 
 /**
  * "Vlaams Belang Kalmthout", "CD&V Aalst", "Groen Tervuren": a party's name written right before a
@@ -762,6 +772,9 @@ const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
  * branch, an actor of its own that the gazetteer lacks (a provincial branch, "CD&V Limburg", it
  * has): neither the party nor the town is named there. The spans of such names, longest town first
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
+ * Likewise two parties joined by a hyphen ("MR-Open VLD", "CD&V-N-VA", "sp.a-Groen") are a joint
+ * list, a body of its own, not either party; not where the name goes on as a compound ("de
+ * CD&V-N-VA-meerderheid", the two parties) or as a longer list the gazetteer may know ("Vld-Groen-M+").
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
   const doc = prepared(input);
@@ -780,11 +793,21 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
   let forms = regionalPartyForms.get(matcher);
   if (!forms) {
     const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
-    forms = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?:${names.sort((a, b) => b.length - a.length).join('|')}) (?=\\p{L})`, 'gu');
+    const party = `(?:${names.sort((a, b) => b.length - a.length).join('|')})`;
+    forms = {
+      branch: new RegExp(`(?<![\\p{L}\\p{N}&.-])${party} (?=\\p{L})`, 'gu'),
+      joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})-(${party})(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
+    };
     regionalPartyForms.set(matcher, forms);
   }
   const branches: Span[] = [];
-  for (const m of folded.matchAll(forms)) {
+  for (const m of folded.matchAll(forms.joint)) {
+    const second = m.index + m[1]!.length + 1;
+    if (writtenAsAName(text.slice(m.index, second - 1)) && writtenAsAName(text.slice(second, m.index + m[0].length))) {
+      branches.push({ start: m.index, end: m.index + m[0].length, quote: text.slice(m.index, m.index + m[0].length) });
+    }
+  }
+  for (const m of folded.matchAll(forms.branch)) {
     const townStart = m.index + m[0].length;
     if (!/^\p{Lu}/u.test(text.slice(m.index, m.index + 1)) || !/^\p{Lu}/u.test(text.slice(townStart, townStart + 1))) continue;
     const words = text.slice(townStart, townStart + 60).split(' ', 3);

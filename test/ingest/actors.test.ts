@@ -163,6 +163,21 @@ t.test("a party's local branch, which the gazetteer lacks, names neither the par
   ], 'a lowercase word is no party, and a town going on with a hyphen is another place');
 });
 
+t.test('two parties joined by a hyphen are a joint list, which names neither party and is proposed as a candidate', async (t) => {
+  const text = 'De raadsleden voor MR-Open VLD en het kartel CD&V-N-VA; de lijst sp.a-Groen haalde vijf zetels.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), []);
+  t.same(proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.cue === 'partij').map((c) => c.quote), ['MR-Open VLD', 'CD&V-N-VA', 'sp.a-Groen']);
+  // A compound after the pair is the two parties' ("de N-VA-CD&V-meerderheid"); a longer list the gazetteer knows stays that list; a party before a role noun stays the party.
+  t.same(actors('De CD&V-N-VA-meerderheid in Gent, Vld-Groen-M+ in Mechelen en N-VA-Kamerlid Michael Freilich.'), [
+    ['CD&V', 'cd-v'],
+    ['N-VA', 'n-va'],
+    ['Vld-Groen-M+', 'voor-mechelen'],
+    ['N-VA', 'n-va'],
+    ['Michael Freilich', 'michael-freilich'],
+  ]);
+});
+
 t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
   t.same(actors('Er vielen drie gewonden, aldus Le Soir. Dat meldt Het Nieuwsblad; volgens HBVL en La Libre zijn er meer, bericht ATV.'), [
     ['Le Soir', 'le-soir'],
