@@ -414,3 +414,18 @@ t.test('unknown organisations proposed as candidates: a list in parentheses afte
   ], 'a known party in the parenthesis is a mention, not a candidate');
   t.same(proposeCandidates('Dat is (volgens mij) te weinig.', [{ start: 0, end: 30, quote: 'Dat is (volgens mij) te weinig.' }], [], matcher).filter((c) => c.cue === 'partij'), [], 'a parenthesis after no person is no list');
 });
+
+t.test('person candidates: persons listed with a plural role, an initial after a role, a name going on into a known body (session 14)', async (t) => {
+  const candidates = (text: string) => proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], extractMentions(text, matcher), matcher).filter((c) => c.kind === 'person').map((c) => [c.quote, c.cue]);
+  t.same(candidates('Verantwoordelijken: Commissarissen Jan Proefmans en Els Testers.'), [['Jan Proefmans', 'commissarissen'], ['Els Testers', 'commissarissen']]);
+  t.same(candidates('Hartelijk dank.\n\nJan Proefmans, Piet Voorbeeld en Els Testers, gemeenteraadsleden voor Groen'), [
+    ['Jan Proefmans', 'gemeenteraadsleden'],
+    ['Piet Voorbeeld', 'gemeenteraadsleden'],
+    ['Els Testers', 'gemeenteraadsleden'],
+  ]);
+  t.same(candidates('Teamchef: Hoofdinspecteur B. Proefmans\n\nPolitionele medewerkers'), [['B. Proefmans', 'hoofdinspecteur']], 'the name ends at the line');
+  t.same(candidates('“Het was geen goed jaar”, zegt Els Van De Testers van de FOD Justitie.'), [['Els Van De Testers', null]]);
+  // A portfolio after a plural role is no person; one word left before "van" is no name.
+  t.same(candidates('De ministers van Justitie en Binnenlandse Zaken vergaderden.'), []);
+  t.same(candidates('Zo zei Jan van de FOD Justitie het.'), []);
+});
