@@ -22,9 +22,21 @@ const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${PARTICLE}\s+)*${CAP_WORD})*`;
 
 const ROLES = new RegExp(ROLE_NOUN.source, 'giu');
 /** After a role noun: its portfolio or office ("van Justitie", "des Konings"), then a capitalised run that ends in a name. */
-const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+(${CAP_RUN})`, 'u');
-/** A person name: first name, particles, surname. */
-const PERSON_NAME = String.raw`${CAP_WORD}\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
+const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+((?:\p{Lu}\.\s+)?${CAP_RUN})`, 'u');
+/** A person name: first name or its initial ("B. Ramaekers"), particles, surname. */
+const PERSON_NAME = String.raw`(?:${CAP_WORD}|\p{Lu}\.)\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
+/** Role nouns in the plural, for the persons listed after or before them ("Commissarissen A en B", "A en B, gemeenteraadsleden"). */
+const PLURAL_ROLE = [
+  'commissarissen', 'hoofdcommissarissen', 'inspecteurs', 'hoofdinspecteurs', 'burgemeesters', 'schepenen', 'ministers', 'staatssecretarissen', 'gouverneurs',
+  'gedeputeerden', 'korpschefs', 'directeurs', 'procureurs', 'onderzoeksrechters', 'voorzitters', 'woordvoerders', 'woordvoersters', 'raadsleden',
+  'gemeenteraadsleden', 'kamerleden', 'parlementsleden', 'senatoren', 'fractieleiders',
+].map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+/** Two or more person names joined by commas and a last "en": "Patrick Boonen en Theo Opdenakker". */
+const NAME_LIST = String.raw`${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s+en\s+${PERSON_NAME}`;
+/** A plural role noun and its persons: "Commissarissen Patrick Boonen en Theo Opdenakker", "de schepenen An Peeters, Jan Claes en Els Smet". */
+const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
+/** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …". */
+const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
 /** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
 const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
 /** The person name at the end of a capitalised run: first name, particles, surname. */
@@ -49,6 +61,33 @@ function personAfterRole(run: string): { name: string; offset: number } | null {
   if (isName(atEnd)) return { name: atEnd, offset: run.length - atEnd.length };
   const before = /^(.*?)\s+(?:van|voor)\s/u.exec(run)?.[1];
   return isName(before) && PERSON_NAME_ONLY.test(before) ? { name: before, offset: 0 } : null;
+}
+
+/** A lowercase "van" or "voor" (and an article) between capitalised words: where a body's name may begin. */
+const JOINER = /\s+(?:van|voor)(?:\s+(?:de|het|der|den))?\s+/gu;
+
+/**
+ * "Kathleen Van De Vijver van de FOD Justitie": a capitalised run that goes on with "van (de)"
+ * into a name already found (a mention) is cut before the last such "van", when two words or more
+ * are left (the person of that body); any other run is left whole.
+ */
+function beforeAMention(run: string, start: number, claimed: Uint8Array): string {
+  const at = claimed.subarray(start, start + run.length).indexOf(1);
+  if (at <= 0) return run;
+  let cut = -1;
+  for (const j of run.matchAll(JOINER)) if (j.index + j[0].length <= at) cut = j.index;
+  return cut > 0 && /\s/u.test(run.slice(0, cut)) ? run.slice(0, cut) : run;
+}
+
+/** The names of a list of persons ({@link NAME_LIST}) with their offsets in it. */
+function namesInList(list: string): Array<{ name: string; offset: number }> {
+  const names: Array<{ name: string; offset: number }> = [];
+  let offset = 0;
+  for (const part of list.split(/(\s*,\s*|\s+en\s+)/u)) {
+    if (part !== '' && !/^(?:\s*,\s*|\s+en\s+)$/u.test(part)) names.push({ name: part, offset });
+    offset += part.length;
+  }
+  return names;
 }
 
 const ORGANISATION_CUES = [
@@ -154,13 +193,19 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const roleEnd = role.index + role[0].length;
     const after = AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
     if (!after) continue;
-    const person = personAfterRole(after[1]!);
+    // The name ends at the line's end: a heading or list item after it is no part of it.
+    const person = personAfterRole(after[1]!.split('\n')[0]!);
     if (!person) continue;
     const start = roleEnd + after[0].length - after[1]!.length + person.offset;
     propose(start, start + person.name.length, 'person', role[0].toLowerCase());
   }
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
+  for (const m of [...text.matchAll(ROLE_THEN_NAMES), ...text.matchAll(NAMES_THEN_ROLE)]) {
+    const listStart = m.index + m[0].indexOf(m[1]!);
+    const role = m[0].slice(0, m[0].indexOf(m[1]!)).replace(/[\s:]+$/u, '') || m[0].slice(m[1]!.length).replace(/^[,\s]+(?:de\s+)?/u, '');
+    for (const name of namesInList(m[1]!)) propose(listStart + name.offset, listStart + name.offset + name.name.length, 'person', role.toLowerCase());
+  }
   if (matcher) {
     // "Vlaams Belang Kalmthout": a party's local branch, which the gazetteer lacks (its provincial branches it has).
     for (const b of localPartyBranches(input, matcher)) propose(b.start, b.end, 'organisation', 'partij');
@@ -195,9 +240,10 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const m of text.matchAll(CUE_COMPOUND)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
     for (const m of matchesOf(CAPITALISED_NAME, s.quote)) {
-      const name = sentenceName(m[0], m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
+      const run = beforeAMention(m[0], s.start + m.index, claimed);
+      const name = sentenceName(run, m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
       if (name === null) continue;
-      const start = s.start + m.index + m[0].length - name.length;
+      const start = s.start + m.index + run.length - name.length;
       if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       propose(start, start + name.length, genericKind(name), null);
     }

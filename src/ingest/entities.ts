@@ -46,6 +46,8 @@ export interface EntityMatcher {
   bareZoneNames: FormTrie<BareZoneName>;
   /** Folded surnames of gazetteer persons that are also common Dutch words ("ketels", "vos"): {@link surnameReadAsWord}. */
   wordSurnames: ReadonlySet<string>;
+  /** The seat noun of each body named by one and its place ("gevangenis-brugge" → "gevangenis"): {@link seatsNamedBefore}. */
+  seatNouns: ReadonlyMap<string, string>;
 }
 
 /** A zone's name written without a police noun, whether it is also the name of a place (a region such as "Zuiderkempen"), and whether it is one plain word ("Neteland", also "Polder"). */
@@ -203,16 +205,26 @@ const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}
  * them as such.
  */
 export function seatForms(alias: string): string[] {
+  const seat = seatOfName(alias);
+  return seat ? SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${seat.noun} ${preposition}${seat.place}`)) : [];
+}
+
+/**
+ * The seat noun ({@link SEAT_NOUNS}) and the place of a name or alias that is written as both
+ * ("Gevangenis van Brugge" → gevangenis, Brugge; "Hof van beroep Antwerpen" → hof van beroep,
+ * Antwerpen); null for any other name ("Parket", "Federaal parket").
+ */
+function seatOfName(alias: string): { noun: string; place: string } | null {
   const words = alias.trim().split(/\s+/u);
   // Most names open with no seat noun: one lookup of the first word spares folding them.
-  if (!SEAT_FIRST_WORDS.has(words[0]!.toLowerCase())) return [];
+  if (!SEAT_FIRST_WORDS.has(words[0]!.toLowerCase())) return null;
   for (const noun of SEAT_NOUNS) {
     const nounWords = noun.split(' ').length;
     if (normaliseSpace(words.slice(0, nounWords).join(' ')) !== noun) continue;
     const place = SEAT_PLACE.exec(words.slice(nounWords).join(' '))?.[1];
-    if (place) return SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${place}`));
+    if (place) return { noun, place };
   }
-  return [];
+  return null;
 }
 
 /** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
@@ -457,6 +469,10 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     honorificSurnames: honorificSurnameTrie(gazetteer.actors),
     bareZoneNames: bareZoneNameTrie(gazetteer.actors, gazetteer.locations, words),
     wordSurnames: new Set(gazetteer.actors.flatMap((a) => (a.kind === 'person' ? [surnameOf(a.name)] : [])).filter((s) => s !== null).map(normaliseSpace).filter((s) => words.has(s))),
+    seatNouns: new Map(gazetteer.actors.flatMap((a) => {
+      const noun = [a.name, ...a.aliases].map(seatOfName).find((seat) => seat !== null)?.noun;
+      return noun ? [[a.id, noun] as const] : [];
+    })),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
 }
@@ -698,11 +714,14 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
-  if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end)));
+  // A list the gazetteer knows by the whole name ("Vooruit-Groen" in Hasselt) stays that list.
+  const insideBranch = (h: Hit) => branches.some((b) => b.start <= h.start && h.end <= b.end && (h.start !== b.start || h.end !== b.end || h.entityType !== 'actor'));
+  if (branches.length > 0) hits.splice(0, hits.length, ...hits.filter((h) => !insideBranch(h)));
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
+  seatsNamedBefore(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
@@ -771,7 +790,15 @@ const isRegionalParty = (matcher: EntityMatcher, actorId: string): boolean => {
   return party?.kind === 'party' && party.parent === null && area !== undefined && ABOVE_TOWN_KINDS.has(area.kind);
 };
 
-const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
+/** The expressions over the regional parties' forms: a party before a town (a branch), two parties joined by a hyphen (a joint list). */
+interface PartyListForms {
+  branch: RegExp;
+  joint: RegExp;
+}
+const regionalPartyForms = new WeakMap<EntityMatcher, PartyListForms>();
+
+/** A party's name as written that is a name, not a word: a capital ("MR", "Open VLD") or a sign ("sp.a", "CD&V"). */
+const writtenAsAName = (quote: string) => quote !== quote.toLowerCase() || /[^\p{L}\s]/u.test(quote);
 
 /**
  * "Vlaams Belang Kalmthout", "CD&V Aalst", "Groen Tervuren": a party's name written right before a
@@ -779,6 +806,9 @@ const regionalPartyForms = new WeakMap<EntityMatcher, RegExp>();
  * branch, an actor of its own that the gazetteer lacks (a provincial branch, "CD&V Limburg", it
  * has): neither the party nor the town is named there. The spans of such names, longest town first
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
+ * Likewise two parties joined by a hyphen ("MR-Open VLD", "CD&V-N-VA", "sp.a-Groen") are a joint
+ * list, a body of its own, not either party; not where the name goes on as a compound ("de
+ * CD&V-N-VA-meerderheid", the two parties) or as a longer list the gazetteer may know ("Vld-Groen-M+").
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
   const doc = prepared(input);
@@ -797,11 +827,21 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
   let forms = regionalPartyForms.get(matcher);
   if (!forms) {
     const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
-    forms = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?:${names.sort((a, b) => b.length - a.length).join('|')}) (?=\\p{L})`, 'gu');
+    const party = `(?:${names.sort((a, b) => b.length - a.length).join('|')})`;
+    forms = {
+      branch: new RegExp(`(?<![\\p{L}\\p{N}&.-])${party} (?=\\p{L})`, 'gu'),
+      joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})-(${party})(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
+    };
     regionalPartyForms.set(matcher, forms);
   }
   const branches: Span[] = [];
-  for (const m of folded.matchAll(forms)) {
+  for (const m of folded.matchAll(forms.joint)) {
+    const second = m.index + m[1]!.length + 1;
+    if (writtenAsAName(text.slice(m.index, second - 1)) && writtenAsAName(text.slice(second, m.index + m[0].length))) {
+      branches.push({ start: m.index, end: m.index + m[0].length, quote: text.slice(m.index, m.index + m[0].length) });
+    }
+  }
+  for (const m of folded.matchAll(forms.branch)) {
     const townStart = m.index + m[0].length;
     if (!/^\p{Lu}/u.test(text.slice(m.index, m.index + 1)) || !/^\p{Lu}/u.test(text.slice(townStart, townStart + 1))) continue;
     const words = text.slice(townStart, townStart + 60).split(' ', 3);
@@ -1256,6 +1296,48 @@ function seatsBeforePlaces(folded: string, hits: Hit[], matcher: EntityMatcher):
     const hit: Hit = { ...body, folded: noun, start, end };
     if (own >= 0) hits.splice(own, 1, hit);
     else hits.splice(hits.findIndex((h) => h.start > start), 0, hit);
+  }
+}
+
+/** A definite determiner right before a noun: "het hof van beroep", "de gevangenis", "dit parket". */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:de|het|dit|deze|dat|die)\s+$/u;
+/** What follows a seat noun that names another body than one named before: a place ("in Gent", "van Brugge", "Gent"). */
+const PLACE_AFTER = /^(?:\s+(?:van|in|te)\s+(?:de\s+|het\s+)?|[ \t]+)\p{Lu}/u;
+
+/**
+ * "Het hof van beroep in Antwerpen … Het hof van beroep heeft recht op 63 raadsheren": a seat noun
+ * after a definite article, alone (no place after it), names again the body of that noun the text
+ * named before, when it named exactly one ("de gevangenis van Brugge … de gevangenis telt …"), as a
+ * surname alone names the person named in full before. A text that named two bodies of the noun
+ * ("de rechtbanken van Gent en Brugge") or none leaves it alone, and so does a place after the noun
+ * ("de rechtbank in Gent"): another body. The noun's generic hit ("het parket") gives way.
+ */
+function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const named: Array<{ noun: string; end: number; body: Hit }> = [];
+  for (const h of hits) {
+    const noun = h.entityType === 'actor' ? matcher.seatNouns.get(h.entityId) : undefined;
+    if (noun) named.push({ noun, end: h.end, body: h });
+  }
+  // Most texts name no prison, court or office by its place: nothing to look for.
+  if (named.length === 0) return;
+  for (const noun of new Set(named.map((n) => n.noun))) {
+    const bare = new RegExp(`(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const m of folded.matchAll(bare)) {
+      const start = m.index;
+      const end = start + noun.length;
+      if (!DEFINITE_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || PLACE_AFTER.test(text.slice(end, end + 40))) continue;
+      const before = named.filter((n) => n.noun === noun && n.end <= start);
+      if (before.length === 0 || before.some((n) => n.body.entityId !== before[0]!.body.entityId)) continue;
+      const own = hits.findIndex((h) => h.start < end && start < h.end);
+      // Only the noun's own generic hit gives way; a longer name over it stays.
+      if (own >= 0 && !(hits[own]!.start === start && hits[own]!.end === end && hits[own]!.folded === noun)) continue;
+      const hit: Hit = { ...before[0]!.body, folded: noun, start, end };
+      if (own >= 0) hits.splice(own, 1, hit);
+      else {
+        const next = hits.findIndex((h) => h.start > start);
+        hits.splice(next < 0 ? hits.length : next, 0, hit);
+      }
+    }
   }
 }
 

@@ -163,6 +163,21 @@ t.test("a party's local branch, which the gazetteer lacks, names neither the par
   ], 'a lowercase word is no party, and a town going on with a hyphen is another place');
 });
 
+t.test('two parties joined by a hyphen are a joint list, which names neither party and is proposed as a candidate', async (t) => {
+  const text = 'De raadsleden voor MR-Open VLD en het kartel CD&V-N-VA; de lijst sp.a-Groen haalde vijf zetels.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), []);
+  t.same(proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.cue === 'partij').map((c) => c.quote), ['MR-Open VLD', 'CD&V-N-VA', 'sp.a-Groen']);
+  // A compound after the pair is the two parties' ("de N-VA-CD&V-meerderheid"); a longer list the gazetteer knows stays that list; a party before a role noun stays the party.
+  t.same(actors('De CD&V-N-VA-meerderheid in Gent, Vld-Groen-M+ in Mechelen en N-VA-Kamerlid Michael Freilich.'), [
+    ['CD&V', 'cd-v'],
+    ['N-VA', 'n-va'],
+    ['Vld-Groen-M+', 'voor-mechelen'],
+    ['N-VA', 'n-va'],
+    ['Michael Freilich', 'michael-freilich'],
+  ]);
+});
+
 t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
   t.same(actors('Er vielen drie gewonden, aldus Le Soir. Dat meldt Het Nieuwsblad; volgens HBVL en La Libre zijn er meer, bericht ATV.'), [
     ['Le Soir', 'le-soir'],
@@ -398,4 +413,19 @@ t.test('unknown organisations proposed as candidates: a list in parentheses afte
     ['Velo', 'vzw'],
   ], 'a known party in the parenthesis is a mention, not a candidate');
   t.same(proposeCandidates('Dat is (volgens mij) te weinig.', [{ start: 0, end: 30, quote: 'Dat is (volgens mij) te weinig.' }], [], matcher).filter((c) => c.cue === 'partij'), [], 'a parenthesis after no person is no list');
+});
+
+t.test('person candidates: persons listed with a plural role, an initial after a role, a name going on into a known body (session 14)', async (t) => {
+  const candidates = (text: string) => proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], extractMentions(text, matcher), matcher).filter((c) => c.kind === 'person').map((c) => [c.quote, c.cue]);
+  t.same(candidates('Verantwoordelijken: Commissarissen Jan Proefmans en Els Testers.'), [['Jan Proefmans', 'commissarissen'], ['Els Testers', 'commissarissen']]);
+  t.same(candidates('Hartelijk dank.\n\nJan Proefmans, Piet Voorbeeld en Els Testers, gemeenteraadsleden voor Groen'), [
+    ['Jan Proefmans', 'gemeenteraadsleden'],
+    ['Piet Voorbeeld', 'gemeenteraadsleden'],
+    ['Els Testers', 'gemeenteraadsleden'],
+  ]);
+  t.same(candidates('Teamchef: Hoofdinspecteur B. Proefmans\n\nPolitionele medewerkers'), [['B. Proefmans', 'hoofdinspecteur']], 'the name ends at the line');
+  t.same(candidates('“Het was geen goed jaar”, zegt Els Van De Testers van de FOD Justitie.'), [['Els Van De Testers', null]]);
+  // A portfolio after a plural role is no person; one word left before "van" is no name.
+  t.same(candidates('De ministers van Justitie en Binnenlandse Zaken vergaderden.'), []);
+  t.same(candidates('Zo zei Jan van de FOD Justitie het.'), []);
 });

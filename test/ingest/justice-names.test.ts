@@ -62,6 +62,30 @@ t.test('a seat noun without a place, or a place without a seat noun, names no bo
   t.same(mentions('Hij kwam uit de gevangenis en woont in Brugge.'), [['Brugge', 'brugge']]);
 });
 
+t.test('a seat noun alone after the text named one body of that noun names that body again', async (t) => {
+  t.same(mentions('De gevangenis van Hasselt is overvol. De gevangenis telt 450 plaatsen.'), [
+    ['gevangenis van Hasselt', 'gevangenis-hasselt'],
+    ['gevangenis', 'gevangenis-hasselt'],
+  ]);
+  t.same(mentions('Het hof van beroep in Gent zoekt raadsheren. Het hof van beroep heeft er te weinig.'), [
+    ['hof van beroep', 'hof-van-beroep-gent'],
+    ['Gent', 'gent'],
+    ['hof van beroep', 'hof-van-beroep-gent'],
+  ]);
+  t.same(mentions('Het Brugse parket onderzoekt de zaak, zo bevestigt het parket.'), [
+    ['Brugse parket', 'parket-west-vlaanderen'],
+    ['parket', 'parket-west-vlaanderen'],
+  ], 'the generic "parket" gives way');
+  // Before the body is named, after an indefinite article, with a place after it, or with two bodies of the noun named: no body.
+  t.same(mentions('De gevangenis is oud, zegt de directeur van de gevangenis van Hasselt.'), [['gevangenis van Hasselt', 'gevangenis-hasselt']]);
+  t.same(mentions('De gevangenis van Hasselt is overvol. Een gevangenis telt er 450 plaatsen.'), [['gevangenis van Hasselt', 'gevangenis-hasselt']]);
+  t.same(mentions('Het hof van beroep in Gent is druk. Het hof van beroep van Brussel minder.').at(-1), ['hof van beroep van Brussel', 'hof-van-beroep-brussel']);
+  t.same(mentions('De gevangenis van Hasselt en de gevangenis van Brugge zijn vol. De gevangenis telt 450 plaatsen.'), [
+    ['gevangenis van Hasselt', 'gevangenis-hasselt'],
+    ['gevangenis van Brugge', 'gevangenis-brugge'],
+  ]);
+});
+
 t.test('justice houses, police, labour, enterprise and assize courts, by town or division', async (t) => {
   t.same(mentions('Het justitiehuis Mechelen volgt hem op.'), [['justitiehuis Mechelen', 'justitiehuis-mechelen']]);
   t.same(mentions('De politierechtbank van Dendermonde trok zijn rijbewijs in.'), [['politierechtbank van Dendermonde', 'politierechtbank-oost-vlaanderen']]);

@@ -221,7 +221,10 @@ t.test('the members of the Chamber and of the Flemish Parliament of 2019-2024 ar
     ['Vanlouwe', 'karl-vanlouwe'],
   ], 'the honorific with a surname one person alone bears');
   const jef = seeds.actors.find((a) => a.id === 'jef-van-den-bergh');
-  t.same(jef?.memberships.map((m) => [m.organization, m.start, m.end]), [['kamer-van-volksvertegenwoordigers', '2019-06-20', '2024-06-09']]);
+  t.same(jef?.memberships.map((m) => [m.organization, m.start, m.end]), [
+    ['kamer-van-volksvertegenwoordigers', '2019-06-20', '2024-06-09'],
+    ['kamer-van-volksvertegenwoordigers', '2014-06-19', '2019-05-26'],
+  ], 'and the term before it (session 14)');
   t.ok(seeds.actors.find((a) => a.id === 'theo-francken')?.memberships.some((m) => m.organization === 'kamer-van-volksvertegenwoordigers'), 'a person the gazetteer knew gains the membership');
 });
 
@@ -267,4 +270,15 @@ t.test('"Kamerlid", "volksvertegenwoordiger", "parlementslid" and "zonechef" bef
 t.test('"zonechef" is a zone\'s korpschef, named only in a document about that zone\'s towns (session 13)', async (t) => {
   t.same(persons('In Gent zegt zonechef Proefkorps dat het werkt.', '2021-05-01'), [['Proefkorps', 'bert-proefkorps']]);
   t.same(persons('In Lier zegt zonechef Proefkorps dat het werkt.', '2021-05-01'), [], 'another town\'s zone');
+});
+
+t.test('the Chamber of 2014–2019: its members by full name, and "Kamerlid" with a surname in a document of their term (session 14)', async (t) => {
+  t.same(seedActors('De cijfers blijken uit een vraag van parlementslid Goedele Uyttersprot.', null), [['Goedele Uyttersprot', 'goedele-uyttersprot']]);
+  t.same(seedActors('Volgens Kamerlid Uyttersprot ontbreken agenten.', '2016-05-01'), [['Uyttersprot', 'goedele-uyttersprot']]);
+  t.same(seedActors('Volgens Kamerlid Uyttersprot ontbreken agenten.', '2021-05-01'), [], 'her term ended in 2019');
+  // A member the gazetteer had gains the earlier term: "Kamerlid Van Cauter" in 2016, not after 2019.
+  t.same(seedActors('Volgens Kamerlid Van Cauter ontbreken agenten.', '2016-05-01'), [['Van Cauter', 'carina-van-cauter']]);
+  const terms = seeds.actors.flatMap((a) => a.memberships.filter((m) => m.organization === 'kamer-van-volksvertegenwoordigers' && m.start !== null && m.start >= '2014' && m.start < '2019'));
+  t.ok(terms.length >= 160, `${terms.length} terms in the 54th legislature`);
+  t.ok(terms.every((m) => m.source !== null && m.end !== null), 'each with its source and its end');
 });
