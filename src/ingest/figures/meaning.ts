@@ -1658,7 +1658,9 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
 
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
- * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it.
+ * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it. A figure
+ * that nothing around it dates, conditions or plans (a fact list's line "Oppervlakte 38,94 km²", a
+ * label "(oppervlakte: 192 km²)", a staff list "Wijk Noord: 13 inspecteurs") states what is: observed.
  */
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const own = statusAround(doc, clauseSpan(doc, f), f, documentDate);
@@ -1671,7 +1673,7 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;
   }
-  return 'unknown';
+  return 'actual';
 }
 
 const cueDirection = (words: string): FigureDirection | null => (INCREASE.test(words) ? 'increase' : DECREASE.test(words) ? 'decrease' : null);
