@@ -257,3 +257,12 @@ t.test('antecedent: an amount the speaker pays is the speaker\'s own thing the s
   t.equal(figure('Toch is onze bijdrage aan de zone niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, 'bijdrage');
   t.equal(figure('De bijdrage van de stad is niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, null, 'not the speaker\'s: nothing to point to');
 });
+
+t.test('a count of times is of the bare noun it governs in its clause (bug: the subject was "keer")', async (t) => {
+  t.equal(figure('In de provincie rukken 412 keer per week ploegen uit om hulp te bieden.', '412').subject, 'ploegen', 'a postposed subject after "per week"');
+  t.equal(figure('We sprongen ook drie keer bij in bijstand voor de buurzone.', 'drie').subject, 'bijstand', 'past a particle and "in"');
+  t.equal(figure('De raad vraagt dat de schepen vier keer per jaar openbaar verantwoording aflegt.', 'vier').subject, 'verantwoording', 'past an adverb, before a verb the lists lack');
+  t.equal(figure('Het labo kwam ruim 420 keer ter plaatse.', '420').subject, 'labo', 'the other reading: no bare noun after it, the clause subject');
+  t.equal(figure('In 2021 werden de hulpdiensten 9 120 keer opgeroepen voor branden.', '9 120').subject, 'hulpdiensten', 'a participle right after: the clause subject');
+  t.equal(figure('Het aantal inbraken is vandaag drie keer zo hoog.', 'drie').subject, 'inbraken', 'a multiplier');
+});

@@ -431,6 +431,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
   }
+  // "rukken 1.016 keer per dag ploegen uit", "sprongen twee keer bij in bijstand": how often is of the bare noun the count of times governs.
+  const action = actionOfFrequency(doc, f, last, to);
+  if (action) return action;
   // "59 voor sluikstorten", "36 procent voor diefstal en afpersing": a bare number or share before
   // "voor" and a bare lowercase noun is of the category that noun names.
   const category = categoryAfter(doc, f, last, to, earlier, sentence);
@@ -798,6 +801,32 @@ function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sen
     }
   }
   return null;
+}
+
+// Words between a count of times and the noun it governs: a separable particle of a verb ("rukken uit", "sprongen bij"), "in" ("bij in bijstand").
+const FREQUENCY_GAP_WORDS = new Set(['uit', 'bij', 'op', 'af', 'aan', 'mee', 'terug', 'in']);
+// Endings of adjectives and adverbs before a noun: "gerechtelijke", "effectief", "dringend", "nodig", "openbaar", "kosteloos".
+const ATTRIBUTE_SHAPE = /(?:e|ief|ig|lijk|isch|end|baar|loos|zaam)$/u;
+
+/**
+ * What a count of times ("1.016 keer", "twee maal") counts when a bare noun follows it in its clause, past a "per" phrase
+ * and a particle: the postposed subject ("rukken 1.016 keer per dag ploegen uit") or the object the verb takes without an
+ * article ("twee keer bij in bijstand", "twee keer per jaar verantwoording aflegt"). A verb or participle right after ("550
+ * keer opgeroepen"), a fixed phrase ("ter plaatse"), a multiplier ("drie keer zo veel") or a phrase with an article names none.
+ */
+function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
+  if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit))) return null;
+  let k = last + 1;
+  if (doc.tokens[k]?.norm === 'per' && TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k += 2;
+  for (let n = 0; n < 2 && k < to && FREQUENCY_GAP_WORDS.has(doc.tokens[k]!.norm); n++) k++;
+  const t = doc.tokens[k];
+  if (!t || k >= to || t.type !== 'word' || isCap(t) || NP_DETERMINERS.has(t.norm) || VERB_FORM.test(t.norm) || isPastParticiple(t.norm)) return null;
+  const np = doc.nounPhrase(k, to);
+  if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm)) return null;
+  // The noun is the first word, or the second after a word of an adjective's or adverb's shape ("gerechtelijke bijstand",
+  // "effectief verantwoording"); the phrase read may run on into a verb the lists lack ("verantwoording aflegt").
+  const head = np.last > np.first && ATTRIBUTE_SHAPE.test(doc.tokens[np.first]!.norm) ? np.first + 1 : np.first;
+  return doc.span({ det: head, first: head, last: head });
 }
 
 /** "het aantal door de politie geregistreerde drugsfeiten, …" → "drugsfeiten": the last word before a verb or punctuation. */
