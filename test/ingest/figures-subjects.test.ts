@@ -266,3 +266,10 @@ t.test('a count of times is of the bare noun it governs in its clause (bug: the 
   t.equal(figure('In 2021 werden de hulpdiensten 9 120 keer opgeroepen voor branden.', '9 120').subject, 'hulpdiensten', 'a participle right after: the clause subject');
   t.equal(figure('Het aantal inbraken is vandaag drie keer zo hoog.', 'drie').subject, 'inbraken', 'a multiplier');
 });
+
+t.test('"het gaat om" before a count with a noun of its own: the figure counts that noun (bug: the figure before\'s subject)', async (t) => {
+  t.equal(figure('Vorig jaar werden 312 inbraken geregistreerd. In 2019 ging het om 280 vaststellingen.', '280').subject, 'vaststellingen');
+  t.equal(figure('Er slapen 150 gedetineerden op de grond. In de gevangenis van Hasselt gaat het om 18 mensen.', '18').subject, 'mensen');
+  t.equal(figure('Het ging om 120 mensen van de lokale politiezones en 40 agenten van de federale politie.', '120').subject, 'lokale politiezones', 'people of an organisation: whose they are');
+  t.equal(figure('Er werden 740 boetes opgelegd. Meestal ging het om 50 euro.', '50').subject, 'boetes', 'the other reading: an amount is of what the figure before is of');
+});

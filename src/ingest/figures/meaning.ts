@@ -421,7 +421,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "Meestal ging het om 50 euro", "In de helft van de feiten ging het over diefstal": what "het gaat om" is about.
-  const about = aboutClause(doc, lead, from, to, earlier, sentence);
+  const about = aboutClause(doc, f, lead, from, to, earlier, sentence);
   if (about) return about;
   const purpose = purposeAntecedent(doc, f, lead, from, to, sentence);
   if (purpose) return purpose;
@@ -1165,9 +1165,10 @@ const ABOUT = new Set(['om', 'over']);
  * The impersonal "het gaat om/over …" names no subject of its own: a figure after "om" ("Meestal
  * ging het om 50 euro") is of what a fronted "bij" phrase names ("Bij de verkeersovertredingen gaat
  * het om 58 euro"), else of what the figure before it is of; a figure before it ("In de helft van
- * de feiten ging het over een diefstal") is a share of what "om"/"over" names.
+ * de feiten ging het over een diefstal") is a share of what "om"/"over" names. A count with a noun of
+ * its own after "om" ("In 2019 ging het om 220 vaststellingen", "gaat het om 25 mensen") counts that noun.
  */
-function aboutClause(doc: DocumentReader, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+function aboutClause(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
   let about = -1;
   for (let k = from; k < to - 2 && about < 0; k++) {
     const [a, b, c] = [doc.tokens[k]!.norm, doc.tokens[k + 1]!.norm, doc.tokens[k + 2]!.norm];
@@ -1180,6 +1181,8 @@ function aboutClause(doc: DocumentReader, lead: number, from: number, to: number
       const alternative = earlier.at(-1);
       return alternative && alternative.sentence === sentence && alternative.start === doc.tokens[about + 1]!.start && COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') ? spanOf(alternative) : null;
     }
+    // "het ging om 236 mensen van de lokale zones": whose they are, the "van" phrase, is read as for any count.
+    if (f.kind === 'count' && ownsNoun(f)) return doc.complement(doc.tokenAt(f.end) - 1, to) ? null : countedNoun(doc, f, to);
     if (doc.tokens[from]?.norm === 'bij') {
       const np = doc.nounPhrase(from + 1, about);
       if (np && np.last !== null) return doc.span(np);
