@@ -358,6 +358,13 @@ t.test('status: a figure nothing dates, conditions or plans is observed (bug: fa
   t.equal(figure('In 2030: 250 agenten', '250', '2024').status, 'target', 'the other reading: a date ahead is a plan');
 });
 
+t.test('status: the posts a filled part is counted against are the framework, a norm (bug: observed)', async (t) => {
+  t.equal(figure('Bij de recherche zijn maar 41 van de 58 plaatsen ingevuld.', '58').status, 'target', 'the whole');
+  t.equal(figure('Bij de recherche zijn maar 41 van de 58 plaatsen ingevuld.', '41').status, 'actual', 'the filled part');
+  t.equal(figure('Bij de recherche zijn er van de 58 voorziene plaatsen 41 bezet.', '58').status, 'target', 'the part after the whole');
+  t.equal(figure('Twee van de vijf plaatsen waar camera’s hangen, liggen in het centrum.', 'vijf').status, 'actual', 'the other reading: places, no posts filled');
+});
+
 t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {
   const text = 'Zone Noord blikt terug op 2022\n\n420 nieuwe dossiers en 96 aanhoudingen\n\nDe zone werkte hard.';
   t.same(extractFigures(text, { documentDate: '2023-02' }).map((f) => [f.quote, f.referenceDate]), [['420 nieuwe dossiers', '2022'], ['96 aanhoudingen', '2022']]);

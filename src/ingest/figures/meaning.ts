@@ -1891,6 +1891,22 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
 const POST_FILLED = new Set(['ingevuld', 'opgevuld', 'voorzien', 'gecreeerd', 'bijgekomen', 'bezet', 'toegekend']);
 
+const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
+
+/**
+ * "398 van de 533 plaatsen ingevuld", "van de 27 voorziene plaatsen 16 ingevuld": the posts a filled part is counted
+ * against are the framework, a norm (`target`), as "89 op 95" is; "20 plaatsen ingevuld" alone is the filled part, and
+ * "twee van de vijf plaatsen waar …" no posts.
+ */
+function postsOfFramework(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'count' || f.unit === null || !POST_NOUNS.has(foldForMatch(f.unit))) return false;
+  const first = doc.tokenAt(f.start);
+  if (doc.tokens[first - 1]?.norm !== 'de' || doc.tokens[first - 2]?.norm !== 'van') return false;
+  const after = doc.tokenAt(f.end);
+  const filled = doc.tokens.slice(after, after + 3).some((t) => POST_FILLED.has(t.norm));
+  return filled && (isNumber(doc.tokens[first - 3]) || isNumber(doc.tokens[after]));
+}
+
 /** "negentig plaatsen ingevuld", "twee nieuwe plaatsen voorzien": posts a participle right after says are filled or created. */
 function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
   if (f.kind !== 'count' || f.unit === null || !POST_NOUNS.has(foldForMatch(f.unit))) return false;
@@ -1932,7 +1948,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
