@@ -365,6 +365,11 @@ t.test('status: the posts a filled part is counted against are the framework, a 
   t.equal(figure('Twee van de vijf plaatsen waar camera’s hangen, liggen in het centrum.', 'vijf').status, 'actual', 'the other reading: places, no posts filled');
 });
 
+t.test('status: the reporting clause after a closed quotation is not the quoted figure\'s clause (bug: "gaat de korpschef verder" read as a plan)', async (t) => {
+  t.equal(figure('“De hulp van twaalf agenten uit de buurzone was dan ook welkom”, gaat de korpschef verder.', 'twaalf').status, 'actual');
+  t.equal(figure('“We willen er nog twaalf agenten bij”, gaat de korpschef verder.', 'twaalf').status, 'target', 'the other reading: a plan inside the quote');
+});
+
 t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {
   const text = 'Zone Noord blikt terug op 2022\n\n420 nieuwe dossiers en 96 aanhoudingen\n\nDe zone werkte hard.';
   t.same(extractFigures(text, { documentDate: '2023-02' }).map((f) => [f.quote, f.referenceDate]), [['420 nieuwe dossiers', '2022'], ['96 aanhoudingen', '2022']]);

@@ -1588,7 +1588,9 @@ const CLAUSE_OPENERS = [
   'doordat', 'als', 'wanneer', 'toen', 'waardoor',
 ];
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// A quotation closed before a comma ends the quoted clause: the reporting clause after it ("…", gaat de korpschef verder;
+// "…", zegt ze) states nothing of the quote's figures.
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
 function sentenceOf(doc: DocumentReader, f: Span): string {
