@@ -273,3 +273,9 @@ t.test('"het gaat om" before a count with a noun of its own: the figure counts t
   t.equal(figure('Het ging om 120 mensen van de lokale politiezones en 40 agenten van de federale politie.', '120').subject, 'lokale politiezones', 'people of an organisation: whose they are');
   t.equal(figure('Er werden 740 boetes opgelegd. Meestal ging het om 50 euro.', '50').subject, 'boetes', 'the other reading: an amount is of what the figure before is of');
 });
+
+t.test('a dimension is of the thing that has it: "X met een oppervlakte van", "X omvat … (oppervlakte: N)" (bug: "oppervlakte", or none)', async (t) => {
+  t.equal(figure('Dat is snel voor een politiezone met een oppervlakte van 18.000 ha.', '18.000').subject, 'politiezone');
+  t.equal(figure('De politiezone Noordrand omvat Zemst en Mechelen (oppervlakte: 140 km²).', '140').subject, 'politiezone Noordrand', 'a label in brackets: the clause subject, before "omvat"');
+  t.equal(figure('De borden hangen op een hoogte van 3 meter.', '3').subject, 'hoogte', 'the other reading: no thing that has it');
+});

@@ -394,6 +394,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
+  // "een zone met een oppervlakte van 25.000 ha", "De zone omvat … (oppervlakte: 192 km²)": whose dimension it is.
+  const dimensioned = dimensionOwner(doc, lead, from);
+  if (dimensioned) return dimensioned;
   // "Magistraten = 100% opgevuld": the label that opens the line.
   const label = doc.tokens[lead - 2];
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
@@ -827,6 +830,27 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   // "effectief verantwoording"); the phrase read may run on into a verb the lists lack ("verantwoording aflegt").
   const head = np.last > np.first && ATTRIBUTE_SHAPE.test(doc.tokens[np.first]!.norm) ? np.first + 1 : np.first;
   return doc.span({ det: head, first: head, last: head });
+}
+
+// Nouns of a thing's dimensions ("een oppervlakte van 40 km²").
+const DIMENSION_NOUNS = new Set(['oppervlakte', 'lengte', 'breedte', 'hoogte', 'diepte', 'omtrek']);
+
+/**
+ * The thing a dimension is of: "een politiezone met een oppervlakte van 25.000 ha" → the phrase before "met"; a dimension
+ * labelled in brackets after a clause ("De zone omvat vier gemeenten (oppervlakte: 192 km²)") → that clause's subject.
+ * "op een hoogte van 2 meter" names no thing that has it: the dimension itself, as before.
+ */
+function dimensionOwner(doc: DocumentReader, lead: number, from: number): Span | null {
+  const labelled = doc.tokens[lead - 1]?.text === ':' && doc.tokens[lead - 3]?.text === '(';
+  if (!labelled && doc.tokens[lead - 1]?.norm !== 'van') return null;
+  if (!DIMENSION_NOUNS.has(doc.tokens[lead - 2]?.norm ?? '')) return null;
+  if (labelled) {
+    const reading = doc.clauseSubjectIn(from, lead - 3)?.reading;
+    return reading?.kind === 'np' ? phraseSpan(doc, reading) : null;
+  }
+  if (!NP_DETERMINERS.has(doc.tokens[lead - 3]?.norm ?? '') || doc.tokens[lead - 4]?.norm !== 'met') return null;
+  const np = doc.nounPhraseBefore(lead - 4, from);
+  return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, lead - 4)) ?? doc.span(np) : null;
 }
 
 /** "het aantal door de politie geregistreerde drugsfeiten, …" → "drugsfeiten": the last word before a verb or punctuation. */
