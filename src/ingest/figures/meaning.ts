@@ -69,6 +69,8 @@ const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', '
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** A number in digits or words ("533", "negentig"). */
+const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 const REFLEXIVES = new Set(['zich', 'zichzelf']);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
@@ -190,7 +192,7 @@ class DocumentReader {
     let np = this.nounPhrase(last + 2, end);
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
-    if (np && count && np.first < end && (count.type === 'num' || parseNumberWord(count.norm) !== null)) np = this.nounPhrase(np.first + 1, end);
+    if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
     return np && np.last !== null ? np : null;
   }
 
@@ -674,7 +676,7 @@ function gappedCoordinate(doc: DocumentReader, f: FigureReading, lead: number, f
     let j = k - 1;
     while (j > from && j >= k - 6 && doc.tokens[j]!.norm !== 'en' && doc.tokens[j]!.type !== 'sym') j--;
     const remnant = doc.tokens.slice(j + 1, k);
-    const bareNumber = remnant.length === 1 && (remnant[0]!.type === 'num' || parseNumberWord(remnant[0]!.norm) !== null);
+    const bareNumber = remnant.length === 1 && isNumber(remnant[0]);
     const phrase = remnant.length >= 2 && REMNANT_PREPOSITIONS.has(remnant[0]!.norm) && remnant.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm));
     if (!bareNumber && !phrase) return null;
     k = j;
@@ -1917,8 +1919,6 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
 const POST_FILLED = new Set(['ingevuld', 'opgevuld', 'voorzien', 'gecreeerd', 'bijgekomen', 'bezet', 'toegekend']);
 
-const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
-
 /**
  * "398 van de 533 plaatsen ingevuld", "van de 27 voorziene plaatsen 16 ingevuld": the posts a filled part is counted
  * against are the framework, a norm (`target`), as "89 op 95" is; "20 plaatsen ingevuld" alone is the filled part, and
@@ -1944,7 +1944,7 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   const k = doc.tokenAt(f.end);
   const base = doc.tokens[k + 1];
   if (doc.tokens[k]?.norm !== 'per' || !base || ONE.has(base.norm)) return false;
-  return base.type === 'num' || parseNumberWord(base.norm) !== null;
+  return isNumber(base);
 }
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
