@@ -370,6 +370,15 @@ t.test('status: the reporting clause after a closed quotation is not the quoted 
   t.equal(figure('“We willen er nog twaalf agenten bij”, gaat de korpschef verder.', 'twaalf').status, 'target', 'the other reading: a plan inside the quote');
 });
 
+t.test('status: a framework, a norm or an entitlement is a target whatever the tense (bug: "kader voor", "norm van", "maximumboete", "recht op" were observed)', async (t) => {
+  t.equal(figure('In het korps is er vandaag een kader voor 212 politiemensen.', '212').status, 'target', '"kader voor"');
+  t.equal(figure('In vijf gevallen werd de maximumboete van 250 euro opgelegd.', '250').status, 'target', 'a legal maximum');
+  t.equal(figure('De zone doet beter dan de norm van een wijkagent per 3.500 inwoners.', '3.500').status, 'target', 'the base of a rate a norm sets');
+  t.equal(figure('Het hof heeft recht op 48 raadsheren.', '48').status, 'target', 'an entitlement');
+  t.equal(figure('Het hof telt vandaag 48 raadsheren.', '48').status, 'actual', 'the other reading: a headcount');
+  t.equal(figure('De boete van 250 euro werd opgelegd.', '250').status, 'actual', 'the other reading: a fine imposed');
+});
+
 t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {
   const text = 'Zone Noord blikt terug op 2022\n\n420 nieuwe dossiers en 96 aanhoudingen\n\nDe zone werkte hard.';
   t.same(extractFigures(text, { documentDate: '2023-02' }).map((f) => [f.quote, f.referenceDate]), [['420 nieuwe dossiers', '2022'], ['96 aanhoudingen', '2022']]);

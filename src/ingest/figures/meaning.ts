@@ -1889,10 +1889,21 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
   return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
 }
 
-/** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
+// Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete").
+const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)/u;
+
+/**
+ * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
+ * norm van een wijkagent per 4.000 inwoners", "heeft recht op 63 raadsheren": a framework, a norm or an entitlement is a
+ * target, whatever the tense of its clause.
+ */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
-  const lead = leadOf(doc, doc.tokenAt(f.start));
-  return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
+  let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
+  // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
+  if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;
+  const preposition = doc.tokens[k]?.norm ?? '';
+  const noun = doc.tokens[k - 1]?.norm ?? '';
+  return ((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun)) || (preposition === 'op' && noun === 'recht');
 }
 
 // Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.
