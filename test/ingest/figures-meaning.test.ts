@@ -180,7 +180,7 @@ t.test('status: target, actual, forecast and unknown, each cue with its other re
   t.equal(figure('Het korps was eind 2023 gegroeid tot 400 agenten.', '400').status, 'actual', 'past tense');
   t.equal(figure('Het aantal diefstallen zal naar verwachting 2.000 bedragen.', '2.000').status, 'forecast', '"naar verwachting"');
   t.equal(figure('Tegen 2030 telt het korps 500 agenten.', '500').status, 'target', 'a reference date after the document date');
-  t.equal(figure('Een totaal van 500 agenten.', '500', null).status, 'unknown', 'no verb, no cue');
+  t.equal(figure('Een totaal van 500 agenten.', '500', null).status, 'actual', 'no verb, no cue, no date: a stated fact');
   t.equal(figure('Op vijf plaatsen komen er buurtkantoren.', 'vijf').status, 'target', '"komen er"');
   t.equal(figure('Samen met de 9 andere participerende gemeenten.', '9').status, 'actual', 'a present participle describes what exists');
 });
@@ -348,7 +348,35 @@ t.test('reference date: the year that frames a paragraph, a list, a restatement 
 t.test('status: a past participle without an auxiliary reports what happened, as a headline does (bug: headline figures were unknown)', async (t) => {
   t.equal(figure('Woninginbraken gedaald met twaalf procent', 'twaalf').status, 'actual');
   t.equal(figure('Negen cafés gesloten na controles', 'Negen').status, 'actual');
-  t.equal(figure('Twintig gemeenten en het geweld in cijfers', 'Twintig').status, 'unknown', 'nouns of a participle\'s shape report nothing');
+  t.equal(figure('Twintig gemeenten en het geweld in cijfers', 'Twintig').status, 'actual', 'nouns of a participle\'s shape report nothing: a stated fact, as any verbless line');
+});
+
+t.test('status: a figure nothing dates, conditions or plans is observed (bug: fact lists, labels and staff lists were unknown)', async (t) => {
+  t.equal(figure('Oppervlakte 58,2 km²\nAantal inwoners 41.300\nPersoneelsleden 212', '212').status, 'actual', 'a fact list\'s line');
+  t.equal(figure('De zone omvat drie gemeenten (oppervlakte: 74 km²).', '74').status, 'actual', 'a label in brackets');
+  t.equal(figure('Wijkteams:\n• Wijk Noord: 11 inspecteurs\n• Wijk Zuid: 9 inspecteurs', '9').status, 'actual', 'a staff list');
+  t.equal(figure('In 2030: 250 agenten', '250', '2024').status, 'target', 'the other reading: a date ahead is a plan');
+});
+
+t.test('status: the posts a filled part is counted against are the framework, a norm (bug: observed)', async (t) => {
+  t.equal(figure('Bij de recherche zijn maar 41 van de 58 plaatsen ingevuld.', '58').status, 'target', 'the whole');
+  t.equal(figure('Bij de recherche zijn maar 41 van de 58 plaatsen ingevuld.', '41').status, 'actual', 'the filled part');
+  t.equal(figure('Bij de recherche zijn er van de 58 voorziene plaatsen 41 bezet.', '58').status, 'target', 'the part after the whole');
+  t.equal(figure('Twee van de vijf plaatsen waar camera’s hangen, liggen in het centrum.', 'vijf').status, 'actual', 'the other reading: places, no posts filled');
+});
+
+t.test('status: the reporting clause after a closed quotation is not the quoted figure\'s clause (bug: "gaat de korpschef verder" read as a plan)', async (t) => {
+  t.equal(figure('“De hulp van twaalf agenten uit de buurzone was dan ook welkom”, gaat de korpschef verder.', 'twaalf').status, 'actual');
+  t.equal(figure('“We willen er nog twaalf agenten bij”, gaat de korpschef verder.', 'twaalf').status, 'target', 'the other reading: a plan inside the quote');
+});
+
+t.test('status: a framework, a norm or an entitlement is a target whatever the tense (bug: "kader voor", "norm van", "maximumboete", "recht op" were observed)', async (t) => {
+  t.equal(figure('In het korps is er vandaag een kader voor 212 politiemensen.', '212').status, 'target', '"kader voor"');
+  t.equal(figure('In vijf gevallen werd de maximumboete van 250 euro opgelegd.', '250').status, 'target', 'a legal maximum');
+  t.equal(figure('De zone doet beter dan de norm van een wijkagent per 3.500 inwoners.', '3.500').status, 'target', 'the base of a rate a norm sets');
+  t.equal(figure('Het hof heeft recht op 48 raadsheren.', '48').status, 'target', 'an entitlement');
+  t.equal(figure('Het hof telt vandaag 48 raadsheren.', '48').status, 'actual', 'the other reading: a headcount');
+  t.equal(figure('De boete van 250 euro werd opgelegd.', '250').status, 'actual', 'the other reading: a fine imposed');
 });
 
 t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {

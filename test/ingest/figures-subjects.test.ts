@@ -257,3 +257,25 @@ t.test('antecedent: an amount the speaker pays is the speaker\'s own thing the s
   t.equal(figure('Toch is onze bijdrage aan de zone niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, 'bijdrage');
   t.equal(figure('De bijdrage van de stad is niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, null, 'not the speaker\'s: nothing to point to');
 });
+
+t.test('a count of times is of the bare noun it governs in its clause (bug: the subject was "keer")', async (t) => {
+  t.equal(figure('In de provincie rukken 412 keer per week ploegen uit om hulp te bieden.', '412').subject, 'ploegen', 'a postposed subject after "per week"');
+  t.equal(figure('We sprongen ook drie keer bij in bijstand voor de buurzone.', 'drie').subject, 'bijstand', 'past a particle and "in"');
+  t.equal(figure('De raad vraagt dat de schepen vier keer per jaar openbaar verantwoording aflegt.', 'vier').subject, 'verantwoording', 'past an adverb, before a verb the lists lack');
+  t.equal(figure('Het labo kwam ruim 420 keer ter plaatse.', '420').subject, 'labo', 'the other reading: no bare noun after it, the clause subject');
+  t.equal(figure('In 2021 werden de hulpdiensten 9 120 keer opgeroepen voor branden.', '9 120').subject, 'hulpdiensten', 'a participle right after: the clause subject');
+  t.equal(figure('Het aantal inbraken is vandaag drie keer zo hoog.', 'drie').subject, 'inbraken', 'a multiplier');
+});
+
+t.test('"het gaat om" before a count with a noun of its own: the figure counts that noun (bug: the figure before\'s subject)', async (t) => {
+  t.equal(figure('Vorig jaar werden 312 inbraken geregistreerd. In 2019 ging het om 280 vaststellingen.', '280').subject, 'vaststellingen');
+  t.equal(figure('Er slapen 150 gedetineerden op de grond. In de gevangenis van Hasselt gaat het om 18 mensen.', '18').subject, 'mensen');
+  t.equal(figure('Het ging om 120 mensen van de lokale politiezones en 40 agenten van de federale politie.', '120').subject, 'lokale politiezones', 'people of an organisation: whose they are');
+  t.equal(figure('Er werden 740 boetes opgelegd. Meestal ging het om 50 euro.', '50').subject, 'boetes', 'the other reading: an amount is of what the figure before is of');
+});
+
+t.test('a dimension is of the thing that has it: "X met een oppervlakte van", "X omvat … (oppervlakte: N)" (bug: "oppervlakte", or none)', async (t) => {
+  t.equal(figure('Dat is snel voor een politiezone met een oppervlakte van 18.000 ha.', '18.000').subject, 'politiezone');
+  t.equal(figure('De politiezone Noordrand omvat Zemst en Mechelen (oppervlakte: 140 km²).', '140').subject, 'politiezone Noordrand', 'a label in brackets: the clause subject, before "omvat"');
+  t.equal(figure('De borden hangen op een hoogte van 3 meter.', '3').subject, 'hoogte', 'the other reading: no thing that has it');
+});

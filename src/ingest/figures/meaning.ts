@@ -69,6 +69,8 @@ const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', '
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** A number in digits or words ("533", "negentig"). */
+const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 const REFLEXIVES = new Set(['zich', 'zichzelf']);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
@@ -190,7 +192,7 @@ class DocumentReader {
     let np = this.nounPhrase(last + 2, end);
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
-    if (np && count && np.first < end && (count.type === 'num' || parseNumberWord(count.norm) !== null)) np = this.nounPhrase(np.first + 1, end);
+    if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
     return np && np.last !== null ? np : null;
   }
 
@@ -394,6 +396,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
+  // "een zone met een oppervlakte van 25.000 ha", "De zone omvat … (oppervlakte: 192 km²)": whose dimension it is.
+  const dimensioned = dimensionOwner(doc, lead, from);
+  if (dimensioned) return dimensioned;
   // "Magistraten = 100% opgevuld": the label that opens the line.
   const label = doc.tokens[lead - 2];
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
@@ -421,7 +426,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const gapped = gappedSubject(doc, f, lead, from, to, earlier, sentence);
   if (gapped) return gapped;
   // "Meestal ging het om 50 euro", "In de helft van de feiten ging het over diefstal": what "het gaat om" is about.
-  const about = aboutClause(doc, lead, from, to, earlier, sentence);
+  const about = aboutClause(doc, f, lead, from, to, earlier, sentence);
   if (about) return about;
   const purpose = purposeAntecedent(doc, f, lead, from, to, sentence);
   if (purpose) return purpose;
@@ -431,6 +436,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
   }
+  // "rukken 1.016 keer per dag ploegen uit", "sprongen twee keer bij in bijstand": how often is of the bare noun the count of times governs.
+  const action = actionOfFrequency(doc, f, last, to);
+  if (action) return action;
   // "59 voor sluikstorten", "36 procent voor diefstal en afpersing": a bare number or share before
   // "voor" and a bare lowercase noun is of the category that noun names.
   const category = categoryAfter(doc, f, last, to, earlier, sentence);
@@ -668,7 +676,7 @@ function gappedCoordinate(doc: DocumentReader, f: FigureReading, lead: number, f
     let j = k - 1;
     while (j > from && j >= k - 6 && doc.tokens[j]!.norm !== 'en' && doc.tokens[j]!.type !== 'sym') j--;
     const remnant = doc.tokens.slice(j + 1, k);
-    const bareNumber = remnant.length === 1 && (remnant[0]!.type === 'num' || parseNumberWord(remnant[0]!.norm) !== null);
+    const bareNumber = remnant.length === 1 && isNumber(remnant[0]);
     const phrase = remnant.length >= 2 && REMNANT_PREPOSITIONS.has(remnant[0]!.norm) && remnant.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm));
     if (!bareNumber && !phrase) return null;
     k = j;
@@ -798,6 +806,53 @@ function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sen
     }
   }
   return null;
+}
+
+// Words between a count of times and the noun it governs: a separable particle of a verb ("rukken uit", "sprongen bij"), "in" ("bij in bijstand").
+const FREQUENCY_GAP_WORDS = new Set(['uit', 'bij', 'op', 'af', 'aan', 'mee', 'terug', 'in']);
+// Endings of adjectives and adverbs before a noun: "gerechtelijke", "effectief", "dringend", "nodig", "openbaar", "kosteloos".
+const ATTRIBUTE_SHAPE = /(?:e|ief|ig|lijk|isch|end|baar|loos|zaam)$/u;
+
+/**
+ * What a count of times ("1.016 keer", "twee maal") counts when a bare noun follows it in its clause, past a "per" phrase
+ * and a particle: the postposed subject ("rukken 1.016 keer per dag ploegen uit") or the object the verb takes without an
+ * article ("twee keer bij in bijstand", "twee keer per jaar verantwoording aflegt"). A verb or participle right after ("550
+ * keer opgeroepen"), a fixed phrase ("ter plaatse"), a multiplier ("drie keer zo veel") or a phrase with an article names none.
+ */
+function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
+  if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit))) return null;
+  let k = last + 1;
+  if (doc.tokens[k]?.norm === 'per' && TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k += 2;
+  for (let n = 0; n < 2 && k < to && FREQUENCY_GAP_WORDS.has(doc.tokens[k]!.norm); n++) k++;
+  const t = doc.tokens[k];
+  if (!t || k >= to || t.type !== 'word' || isCap(t) || NP_DETERMINERS.has(t.norm) || VERB_FORM.test(t.norm) || isPastParticiple(t.norm)) return null;
+  const np = doc.nounPhrase(k, to);
+  if (!np || np.last === null || TIME_NOUNS.has(doc.tokens[np.last]!.norm)) return null;
+  // The noun is the first word, or the second after a word of an adjective's or adverb's shape ("gerechtelijke bijstand",
+  // "effectief verantwoording"); the phrase read may run on into a verb the lists lack ("verantwoording aflegt").
+  const head = np.last > np.first && ATTRIBUTE_SHAPE.test(doc.tokens[np.first]!.norm) ? np.first + 1 : np.first;
+  return doc.span({ det: head, first: head, last: head });
+}
+
+// Nouns of a thing's dimensions ("een oppervlakte van 40 km²").
+const DIMENSION_NOUNS = new Set(['oppervlakte', 'lengte', 'breedte', 'hoogte', 'diepte', 'omtrek']);
+
+/**
+ * The thing a dimension is of: "een politiezone met een oppervlakte van 25.000 ha" → the phrase before "met"; a dimension
+ * labelled in brackets after a clause ("De zone omvat vier gemeenten (oppervlakte: 192 km²)") → that clause's subject.
+ * "op een hoogte van 2 meter" names no thing that has it: the dimension itself, as before.
+ */
+function dimensionOwner(doc: DocumentReader, lead: number, from: number): Span | null {
+  const labelled = doc.tokens[lead - 1]?.text === ':' && doc.tokens[lead - 3]?.text === '(';
+  if (!labelled && doc.tokens[lead - 1]?.norm !== 'van') return null;
+  if (!DIMENSION_NOUNS.has(doc.tokens[lead - 2]?.norm ?? '')) return null;
+  if (labelled) {
+    const reading = doc.clauseSubjectIn(from, lead - 3)?.reading;
+    return reading?.kind === 'np' ? phraseSpan(doc, reading) : null;
+  }
+  if (!NP_DETERMINERS.has(doc.tokens[lead - 3]?.norm ?? '') || doc.tokens[lead - 4]?.norm !== 'met') return null;
+  const np = doc.nounPhraseBefore(lead - 4, from);
+  return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, lead - 4)) ?? doc.span(np) : null;
 }
 
 /** "het aantal door de politie geregistreerde drugsfeiten, …" → "drugsfeiten": the last word before a verb or punctuation. */
@@ -1136,9 +1191,10 @@ const ABOUT = new Set(['om', 'over']);
  * The impersonal "het gaat om/over …" names no subject of its own: a figure after "om" ("Meestal
  * ging het om 50 euro") is of what a fronted "bij" phrase names ("Bij de verkeersovertredingen gaat
  * het om 58 euro"), else of what the figure before it is of; a figure before it ("In de helft van
- * de feiten ging het over een diefstal") is a share of what "om"/"over" names.
+ * de feiten ging het over een diefstal") is a share of what "om"/"over" names. A count with a noun of
+ * its own after "om" ("In 2019 ging het om 220 vaststellingen", "gaat het om 25 mensen") counts that noun.
  */
-function aboutClause(doc: DocumentReader, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+function aboutClause(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
   let about = -1;
   for (let k = from; k < to - 2 && about < 0; k++) {
     const [a, b, c] = [doc.tokens[k]!.norm, doc.tokens[k + 1]!.norm, doc.tokens[k + 2]!.norm];
@@ -1151,6 +1207,8 @@ function aboutClause(doc: DocumentReader, lead: number, from: number, to: number
       const alternative = earlier.at(-1);
       return alternative && alternative.sentence === sentence && alternative.start === doc.tokens[about + 1]!.start && COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') ? spanOf(alternative) : null;
     }
+    // "het ging om 236 mensen van de lokale zones": whose they are, the "van" phrase, is read as for any count.
+    if (f.kind === 'count' && ownsNoun(f)) return doc.complement(doc.tokenAt(f.end) - 1, to) ? null : countedNoun(doc, f, to);
     if (doc.tokens[from]?.norm === 'bij') {
       const np = doc.nounPhrase(from + 1, about);
       if (np && np.last !== null) return doc.span(np);
@@ -1556,7 +1614,9 @@ const CLAUSE_OPENERS = [
   'doordat', 'als', 'wanneer', 'toen', 'waardoor',
 ];
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// A quotation closed before a comma ends the quoted clause: the reporting clause after it ("…", gaat de korpschef verder;
+// "…", zegt ze) states nothing of the quote's figures.
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
 function sentenceOf(doc: DocumentReader, f: Span): string {
@@ -1658,7 +1718,9 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
 
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
- * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it.
+ * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it. A figure
+ * that nothing around it dates, conditions or plans (a fact list's line "Oppervlakte 38,94 km²", a
+ * label "(oppervlakte: 192 km²)", a staff list "Wijk Noord: 13 inspecteurs") states what is: observed.
  */
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const own = statusAround(doc, clauseSpan(doc, f), f, documentDate);
@@ -1671,7 +1733,7 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;
   }
-  return 'unknown';
+  return 'actual';
 }
 
 const cueDirection = (words: string): FigureDirection | null => (INCREASE.test(words) ? 'increase' : DECREASE.test(words) ? 'decrease' : null);
@@ -1827,10 +1889,21 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
   return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
 }
 
-/** "het referentiekader van 13.500 personeelsleden", "een kader van 500": a staff framework is a norm. */
+// Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete").
+const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)/u;
+
+/**
+ * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
+ * norm van een wijkagent per 4.000 inwoners", "heeft recht op 63 raadsheren": a framework, a norm or an entitlement is a
+ * target, whatever the tense of its clause.
+ */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
-  const lead = leadOf(doc, doc.tokenAt(f.start));
-  return doc.tokens[lead - 1]?.norm === 'van' && /kader$/u.test(doc.tokens[lead - 2]?.norm ?? '');
+  let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
+  // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
+  if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;
+  const preposition = doc.tokens[k]?.norm ?? '';
+  const noun = doc.tokens[k - 1]?.norm ?? '';
+  return ((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun)) || (preposition === 'op' && noun === 'recht');
 }
 
 // Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.
@@ -1857,6 +1930,20 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
 const POST_FILLED = new Set(['ingevuld', 'opgevuld', 'voorzien', 'gecreeerd', 'bijgekomen', 'bezet', 'toegekend']);
 
+/**
+ * "398 van de 533 plaatsen ingevuld", "van de 27 voorziene plaatsen 16 ingevuld": the posts a filled part is counted
+ * against are the framework, a norm (`target`), as "89 op 95" is; "20 plaatsen ingevuld" alone is the filled part, and
+ * "twee van de vijf plaatsen waar …" no posts.
+ */
+function postsOfFramework(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'count' || f.unit === null || !POST_NOUNS.has(foldForMatch(f.unit))) return false;
+  const first = doc.tokenAt(f.start);
+  if (doc.tokens[first - 1]?.norm !== 'de' || doc.tokens[first - 2]?.norm !== 'van') return false;
+  const after = doc.tokenAt(f.end);
+  const filled = doc.tokens.slice(after, after + 3).some((t) => POST_FILLED.has(t.norm));
+  return filled && (isNumber(doc.tokens[first - 3]) || isNumber(doc.tokens[after]));
+}
+
 /** "negentig plaatsen ingevuld", "twee nieuwe plaatsen voorzien": posts a participle right after says are filled or created. */
 function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
   if (f.kind !== 'count' || f.unit === null || !POST_NOUNS.has(foldForMatch(f.unit))) return false;
@@ -1868,7 +1955,7 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   const k = doc.tokenAt(f.end);
   const base = doc.tokens[k + 1];
   if (doc.tokens[k]?.norm !== 'per' || !base || ONE.has(base.norm)) return false;
-  return base.type === 'num' || parseNumberWord(base.norm) !== null;
+  return isNumber(base);
 }
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
@@ -1898,7 +1985,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

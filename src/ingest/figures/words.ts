@@ -286,6 +286,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'beschikt', 'beschikken', 'beschikte', 'kost', 'kosten', 'kostte', 'kostten', 'haalt', 'halen', 'haalde', 'bereikt', 'bereiken',
   'bereikte', 'trekt', 'trekken', 'trok', 'heb', 'ben', 'word', 'kent', 'kennen', 'kende', 'kenden', 'noteert', 'noteren',
   'noteerde', 'noteerden', 'registreert', 'registreerde', 'registreerden',
+  // What an organisation or area is made of: "De zone omvat vier gemeenten", "Het korps bestaat uit 300 agenten".
+  'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
