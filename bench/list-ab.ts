@@ -11,13 +11,15 @@
  * fastest round is the steadier estimate of a request's own cost).
  * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
  * AB_PATHS (comma-separated) overrides the paths; a reference path (`/bench/reference/…`) right after a
- * list path is that list's reference.
+ * list path is that list's reference. The static route (`/bench/static`) and the same-bytes control
+ * (`/bench/payload?of=PATH`, PATH's body serialised once) are mounted too: with the static route among
+ * the paths, every path is also printed as × static.
  */
 import { resolve } from 'node:path';
 import { measureRounds, pairedRatio, printNewOverOld, treeApp, type TreeApp } from './ab-rounds.js';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { registerReference } from './reference.js';
-import { scenariosFor } from './scenarios.js';
+import { registerPayload, registerStatic, scenariosFor, STATIC_PATH } from './scenarios.js';
 
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 30);
 const PER_ROUND = Number(process.env.AB_N ?? 20);
@@ -28,6 +30,8 @@ const apps: TreeApp[] = [];
 for (const [name, root] of Object.entries(trees)) {
   const app = await treeApp(root, dbPath);
   registerReference(app);
+  registerStatic(app);
+  registerPayload(app);
   await app.ready();
   apps.push([name, app]);
 }
@@ -50,4 +54,10 @@ paths.forEach((path, i) => {
   if (path.startsWith('/bench/reference/') || reference?.startsWith('/bench/reference/') !== true) return;
   console.log(`× reference, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, reference), timesOf(name, path)).toFixed(3)} (fastest rounds ${(Math.min(...timesOf(name, reference)) / Math.min(...timesOf(name, path))).toFixed(3)})`).join('  ')}`);
 });
+// With the static route among the paths: each path as × static (static CPU ÷ its CPU, each tree on its own), the bench's ratio without the sockets.
+if (paths.includes(STATIC_PATH)) {
+  for (const path of paths.filter((p) => p !== STATIC_PATH)) {
+    console.log(`× static, ${path}: ${apps.map(([name]) => `${name} ${pairedRatio(timesOf(name, STATIC_PATH), timesOf(name, path)).toFixed(3)}`).join('  ')}`);
+  }
+}
 for (const [, app] of apps) await app.close();

@@ -2,8 +2,9 @@
  * `npm run bench`: for each corpus, starts the real server twice in child processes on
  * 127.0.0.1 — response caches on and off (`RESPONSE_CACHE=off`) — and measures every
  * scenario of bench/scenarios.ts: 50 connections (autocannon: req/s, p99) against the
- * static route, the cached server, the uncached server and, where there is one, the
- * hand-written reference route (bench/reference.ts); then one client alone on the uncached
+ * static route, the same-bytes static route (the scenario's own body, serialised once: what
+ * moving that payload costs at all), the cached server, the uncached server and, where there
+ * is one, the hand-written reference route (bench/reference.ts); then one client alone on the uncached
  * server (p50/p99 of sequential requests). Prints one table: static, cached and uncached
  * columns per scenario and corpus size, the ratios and whether the issue's targets are met;
  * then, per corpus, the start of the server as production runs it (the bundle of
@@ -33,7 +34,7 @@ import autocannon from 'autocannon';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { bundleServer } from '../src/bundle.js';
 import { measureStarts, PRODUCTION_SERVER, startServer } from './child-server.js';
-import { scenariosFor, STATIC_PATH, type Scenario } from './scenarios.js';
+import { payloadPath, scenariosFor, STATIC_PATH, type Scenario } from './scenarios.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -108,6 +109,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 interface Round {
   base: Load;
+  payload: Load;
   cached: Load;
   uncached: Load;
   reference?: Load;
@@ -127,16 +129,17 @@ async function check(url: string, headers: Record<string, string> = {}): Promise
 
 async function rounds(servers: Servers, s: Scenario): Promise<Round[]> {
   const headers = s.headers ?? {};
-  const urls = { base: `${servers.uncached}${STATIC_PATH}`, cached: `${servers.cached}${s.path}`, uncached: `${servers.uncached}${s.path}`, reference: s.reference && `${servers.uncached}${s.reference}` };
-  for (const url of [urls.cached, urls.uncached, urls.reference]) if (url) await check(url, headers);
-  if (WARMUP > 0) for (const url of [urls.base, urls.cached, urls.uncached, urls.reference]) if (url) await load(url, headers, WARMUP);
+  const urls = { base: `${servers.uncached}${STATIC_PATH}`, payload: `${servers.uncached}${payloadPath(s.path)}`, cached: `${servers.cached}${s.path}`, uncached: `${servers.uncached}${s.path}`, reference: s.reference && `${servers.uncached}${s.reference}` };
+  for (const url of [urls.payload, urls.cached, urls.uncached, urls.reference]) if (url) await check(url, headers);
+  if (WARMUP > 0) for (const url of [urls.base, urls.payload, urls.cached, urls.uncached, urls.reference]) if (url) await load(url, headers, WARMUP);
   const out: Round[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const base = await load(urls.base);
+    const payload = await load(urls.payload, headers);
     const cached = await load(urls.cached, headers);
     const uncached = await load(urls.uncached, headers);
     const reference = urls.reference ? await load(urls.reference, headers) : undefined;
-    out.push({ base, cached, uncached, reference, alone: await alone(urls.uncached, urls.base, headers) });
+    out.push({ base, payload, cached, uncached, reference, alone: await alone(urls.uncached, urls.base, headers) });
   }
   return out;
 }
@@ -181,6 +184,8 @@ interface Row {
   corpus: string;
   scenario: string;
   'static req/s': number;
+  'same bytes req/s': number;
+  'same bytes ×': string;
   'cached req/s': number;
   'cached ×': string;
   'uncached req/s': number;
@@ -215,6 +220,8 @@ for (const size of SIZES) {
         corpus: documents,
         scenario: s.name,
         'static req/s': m((r) => r.base.rps),
+        'same bytes req/s': m((r) => r.payload.rps),
+        'same bytes ×': fixed(m((r) => ratio(r.payload.rps, r.base.rps))),
         'cached req/s': m((r) => r.cached.rps),
         'cached ×': s.targets.cached === undefined ? fixed(cachedRatio) : verdict(cachedRatio, s.targets.cached),
         'uncached req/s': m((r) => r.uncached.rps),
@@ -235,7 +242,7 @@ for (const size of SIZES) {
   }
 }
 
-console.log(`${ROUNDS} round(s) of ${DURATION} s per measurement, each with its own static measurement; medians of the rounds. Ratios: req/s over the static route's (× reference: over the hand-written route's).`);
+console.log(`${ROUNDS} round(s) of ${DURATION} s per measurement, each with its own static measurement; medians of the rounds. Ratios: req/s over the static route's (× reference: over the hand-written route's). Same bytes: a static route sending the scenario's own body, serialised once.`);
 console.table(rows);
 for (const note of notes) console.log(note);
 

@@ -5,6 +5,7 @@
  * same scenarios run on the seeds and on generated corpora of any size.
  */
 import Database from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
 import { measureCursor, REFERENCE_PATH } from './reference.js';
 
 /** The nested GraphQL query: programmes → measures → figures, actors, places (about 40 measures). */
@@ -36,6 +37,40 @@ const STATIC_BODY = { status: 'ok', message: 'static baseline' };
 export const registerStatic = (app: { get: (path: string, handler: () => Promise<unknown>) => unknown }): void => {
   app.get(STATIC_PATH, async () => STATIC_BODY);
 };
+
+/** The same-bytes control, mounted only on the bench's server: `PAYLOAD_PATH?of=PATH` answers PATH's body, serialised once. */
+export const PAYLOAD_PATH = '/bench/payload';
+
+/** The same-bytes control's URL path for the app path `path` (its query string included). */
+export const payloadPath = (path: string): string => `${PAYLOAD_PATH}?of=${encodeURIComponent(path)}`;
+
+/** How many distinct paths the same-bytes control keeps (the bench's scenarios, and a few more). */
+const PAYLOAD_PATHS = 64;
+
+/**
+ * Mounts the same-bytes control on an app that is not yet ready: a static route whose body is
+ * the 200 response of the app's own path `of`, asked once (`app.inject`, no Accept-Encoding)
+ * and then sent as it is with its content type, through the same hooks (ASCII check, security
+ * headers, CORS, compression when the client asks for it) as every route. Beside the static
+ * route and a scenario's route it splits the gap: moving that many bytes at all, against
+ * computing them.
+ */
+export function registerPayload(app: FastifyInstance): void {
+  const bodies = new Map<string, { type: string; body: string }>();
+  app.get<{ Querystring: { of?: string } }>(PAYLOAD_PATH, async (request, reply) => {
+    const of = request.query.of ?? '';
+    if (!of.startsWith('/') || of.startsWith(PAYLOAD_PATH)) return reply.code(400).send({ error: 'of: an app path, e.g. /v1/measures' });
+    let stored = bodies.get(of);
+    if (stored === undefined) {
+      const response = await app.inject({ url: of });
+      if (response.statusCode !== 200) return reply.code(502).send({ error: `${of} answered ${response.statusCode}` });
+      if (bodies.size >= PAYLOAD_PATHS) bodies.delete(bodies.keys().next().value!);
+      stored = { type: String(response.headers['content-type']), body: response.body };
+      bodies.set(of, stored);
+    }
+    return reply.type(stored.type).send(stored.body);
+  });
+}
 
 export interface Targets {
   /** Minimum ratio of the cached route to the static route. */
@@ -95,6 +130,35 @@ export function scenariosFor(dbPath: string): Scenario[] {
   } finally {
     db.close();
   }
+}
+
+/** A path to measure, its label and its request headers. */
+export interface LabelledPath {
+  label: string;
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The static route, then for each scenario of `dbPath` whose name contains one of `names` (any
+ * case; `all` for every one): its same-bytes control, its hand-written reference if it has one,
+ * and the scenario itself, with its headers. What the profiles put side by side.
+ */
+export function controlledPaths(dbPath: string, names: readonly string[]): LabelledPath[] {
+  const wanted = names.map((n) => n.trim().toLowerCase());
+  const chosen = scenariosFor(dbPath).filter((s) => wanted.includes('all') || wanted.some((part) => s.name.toLowerCase().includes(part)));
+  return [
+    { label: 'static', path: STATIC_PATH, headers: {} },
+    ...chosen.flatMap((s) => {
+      const headers = s.headers ?? {};
+      const name = s.name.trim();
+      return [
+        { label: `${name}: same bytes`, path: payloadPath(s.path), headers },
+        ...(s.reference === undefined ? [] : [{ label: `${name}: reference`, path: s.reference, headers }]),
+        { label: name, path: s.path, headers },
+      ];
+    }),
+  ];
 }
 
 /** The light and heavy requests of issue 12 on the corpus at DB_PATH (its largest document, city and province; a common theme; the unit of the bench's scenario). */
