@@ -257,3 +257,8 @@ t.test('antecedent: an amount the speaker pays is the speaker\'s own thing the s
   t.equal(figure('Toch is onze bijdrage aan de zone niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, 'bijdrage');
   t.equal(figure('De bijdrage van de stad is niet hoog. Wij betalen maar 80 euro per inwoner.', '80').subject, null, 'not the speaker\'s: nothing to point to');
 });
+
+t.test('subject: a share "één auto op vijf" is of the noun inside its quote; "één op de drie agenten" of the noun after it', async (t) => {
+  t.equal(figure('Voor de controles reed één auto op vijf te snel.', 'auto').subject, 'auto');
+  t.equal(figure('Eén op de drie agenten werkt deeltijds.', 'drie').subject, 'agenten');
+});
