@@ -231,3 +231,12 @@ t.test('"één auto op vijf" is a share of what its noun names, in any base; a b
   t.same(read('Actueel zijn er 89 op 95 aanwezig.').map(([q]) => q), ['89'], 'another numerator over a base of no shares is no share');
   t.same(read('De ploeg staat 24 uur op 24 klaar.'), [], 'availability notation');
 });
+
+t.test('a compound of a time unit after a time-frame word is a time frame; a building\'s floors and the police\'s basic functions are structure', async (t) => {
+  t.same(read('Na twee coronajaren kon het gewone leven hernemen.'), []);
+  t.same(read('Het dossier wordt binnen vijf werkdagen behandeld.'), []);
+  t.same(read('De douane boekte al zeven recordjaren op rij.'), [['zeven recordjaren', 7, 'recordjaren']], 'counted, not a time frame');
+  t.same(read('Het wordt een commissariaat in drie verdiepingen.'), []);
+  t.same(read('De lokale politie is georganiseerd in zeven basisfuncties.'), []);
+  t.same(read('De zone telt zeven commissariaten.'), [['zeven commissariaten', 7, 'commissariaten']]);
+});
