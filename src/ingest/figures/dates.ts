@@ -145,12 +145,15 @@ function periodValue(m: RegExpExecArray, doc: DocumentParts | null, sentence: st
   return start === end ? String(end) : { value: String(end), spansYears: true };
 }
 
+// "tussen januari en eind juni": looked for only in a sentence that has the word (most have not).
+const PERIOD = new RegExp(`\\btussen\\s+${PERIOD_END_RE}\\s+en\\s+${PERIOD_END_RE}`, 'g');
+
 /** Date phrases and their values, compiled once (see {@link findDateMentions}). */
 // A value function returns undefined when its phrase says nothing without the document date ("op 6 januari").
 const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null, sentence: string) => string | DateValue | null | undefined]> = [
   // "tussen januari en eind juni", "tussen 30 juni 2010 en 30 juni 2014": a period with a month on one side at least
   // (a period of bare years, "tussen 2000 en 2014", is read by the year patterns: its end year).
-  [new RegExp(`\\btussen\\s+${PERIOD_END_RE}\\s+en\\s+${PERIOD_END_RE}`, 'g'), (m, doc, sentence) => periodValue(m, doc, sentence)],
+  [PERIOD, (m, doc, sentence) => periodValue(m, doc, sentence)],
   [new RegExp(`\\b(eind|einde|begin|midden|medio)\\s+(?:van\\s+)?(?:(${MONTH_RE})\\.?\\s+)?(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = /^\d/.test(m[3]!) ? Number(m[3]) : relYear(m[3]!, doc);
     return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
@@ -214,6 +217,7 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
     found.push(typeof value === 'object' && value !== null ? { start: offset + s, end: offset + e, ...value } : { start: offset + s, end: offset + e, value });
   };
   for (const [re, value] of DATE_PATTERNS) {
+    if (re === PERIOD && !folded.includes('tussen')) continue;
     for (const m of matchesOf(re, folded)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
   }
   return found.sort((a, b) => a.start - b.start);
@@ -223,7 +227,7 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
 // "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
 // the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
 // thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
-const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+)(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,40}$/iu;
+const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+)(?:[^,;:.()]|\.(?=\d)){0,40}$/iu;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.

@@ -175,8 +175,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
     // "In vergelijking met 2021 is dat een stijging met 224 feiten": set against a past base, it is of the text's time.
-    const compared = comparesWithADate(text, datesOf(sentences[index]!));
-    return past || restates || verbless || compared ? frameDate(index) : null;
+    return past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!)) ? frameDate(index) : null;
   };
   const figures: FigureReading[] = [];
   let free = 0; // first token index not consumed by an earlier figure
