@@ -162,8 +162,8 @@ export const FRESH_FLOORS: Record<string, number> = {
   'field.subjectLocation': 0.75,
   'field.status': 0.9,
   'field.direction': 0.95,
-  // referenceDate raised on subj15 (session 11): 0.649 (48/74)
-  'field.referenceDate': 0.6,
+  // referenceDate raised on subj15 (session 11): 0.649 (48/74); on figrec18 (session 14, a comparison's base and periods): 0.797 (59/74)
+  'field.referenceDate': 0.75,
   // First scores: actors 0.974/0.561 (lenient 1.000/0.576), places 0.804/0.673 (lenient 0.804/0.673);
   // unknown names proposed as candidates: actors 8/21, places 5/15.
   // Raised on names9f (session 8, the split opened): actors 53/53, 53/66 (0.80); places 46/46, 46/55 (0.84), lenient alike.
@@ -367,8 +367,8 @@ export const FRESH5_FLOORS: Record<string, number> = {
   'field.subjectLocation': 0.6,
   'field.status': 0.95,
   'field.direction': 0.85,
-  // referenceDate raised on subj15 (session 11): 0.852 (52/61)
-  'field.referenceDate': 0.85,
+  // referenceDate raised on subj15 (session 11): 0.852 (52/61); on figrec18 (session 14, a comparison's base and periods): 0.902 (55/61)
+  'field.referenceDate': 0.9,
   // First scores: actors 0.932/0.724 (55/59, 55/76; lenient alike), places 0.809/0.859 (55/68, 55/64;
   // lenient alike); unknown names proposed as candidates: actors 6/14, places 0/2.
   // Raised in session 11, the split opened (actors15): actors 63/65, 63/76 (0.829), places 57/64, 57/64

@@ -898,3 +898,26 @@ t.test('reference date: a stated year frames the paragraphs and untitled section
   t.equal(date('In 2019 ging alles goed.\n\nDe zone kocht in beslag:\n• 41 voertuigen', '41'), null, 'a list goes back to its opening sentence, no further');
   t.equal(date('Vorig jaar werd de zaal verbouwd.\n\nDe zaal biedt plaats voor 35 personen, om er vergaderingen te kunnen opzetten.', '35'), null, 'a present sentence: "opzetten" after a modal is an infinitive, not a weak past');
 });
+
+t.test('reference date: a period is one date only within one year; a count over years has none, a change over them is of its end (bug: the end month)', async (t) => {
+  const date = (text: string, quote: string, documentDate = '2020-07') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('Tussen november 2018 en december 2019 gaan er nog negen agenten met pensioen.', 'negen'), null, 'a count over a period spanning two years');
+  t.equal(date('Er vielen 44 doden tussen 1 juli 2015 en 30 juni 2017.', '44'), null, 'the period after the count');
+  t.equal(date('De politie noteerde tussen januari en eind juni 3.084 feiten.', '3.084', '2017-07'), '2017', 'months of one year: that year, not the end month');
+  t.equal(date('Tussen oktober 2014 en maart 2015 daalde het aantal inbraken met 20 procent.', '20 procent'), '2015', 'a change over the period: its end year');
+  t.equal(date('In 2009 werd de zone opgericht. Tussen mei 2010 en mei 2014 was het rustig. Er werden 50 daders opgepakt.', '50'), null, 'a period over years frames no later sentence with an older year');
+  t.equal(date('Tussen 2000 en 2014 daalde de criminaliteit met 7 procent.', '7 procent'), '2014', 'a period of bare years is read by the years: its end');
+});
+
+t.test('reference date: a comparison\'s base is not the figure\'s date, also with a noun, a number or a bracket between (bug: the base year)', async (t) => {
+  const date = (text: string, quote: string, documentDate: string | null = '2022-03') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const counted = 'In 2021 registreerde de politie 800 inbraken. In vergelijking met recordjaar 2019 is dat een daling met 120 feiten.';
+  t.equal(date(counted, '120'), '2021', 'set against a past base, the figure is of the frame');
+  t.equal(date('In 2021 stelde de politie 130 inbraken vast (tegenover 177 in 2020, een daling met 27 procent).', '27 procent'), '2021', 'the base in a bracket');
+  const restated = 'De politie noteerde in 2021 3.084 feiten. Dat is 15 procent minder dan de 3.638 feiten in dezelfde periode vorig jaar.';
+  t.equal(date(restated, '15 procent'), '2021', 'a thousands point does not end the comparison');
+  t.equal(date(restated, '3.638'), '2021', 'the base itself keeps the date behind it ("vorig jaar" of 2022)');
+  t.equal(date(restated, '3.638', '2021-03'), '2020');
+  const undated = 'Waar er in 2011 nog 300 dossiers waren, waren dat er vorig jaar 250. Antwerpen telde 40 dossiers minder dan in 2011.';
+  t.equal(date(undated, '40', null), null, 'a year the text cannot resolve ("vorig jaar", no document date) frames with no earlier year of its sentence');
+});

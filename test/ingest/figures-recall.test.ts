@@ -222,3 +222,21 @@ t.test('a number a preposition governs is no gapped list item ("onder de grens v
   t.same(read('De zone telde 299 verkeersdoden, net onder de grens van 300.'), [['299 verkeersdoden', 299, 'verkeersdoden']]);
   t.same(read('De federale politie telt 12.000 personeelsleden, de lokale politie 34.000.'), [['12.000 personeelsleden', 12000, 'personeelsleden'], ['34.000', 34000, 'personeelsleden']]);
 });
+
+t.test('"één auto op vijf" is a share of what its noun names, in any base; a base with a noun of its own or a measure is none', async (t) => {
+  t.same(read('Voor de controles reed één auto op vijf te snel.'), [['één auto op vijf', 0.2, null]]);
+  t.same(read('Nu is dat nog één bestuurder op 200.'), [['één bestuurder op 200', 0.005, null]], 'one in any base is a share');
+  t.same(read('Er was een aanslag op drie agenten.'), [['drie agenten', 3, 'agenten']], 'the number after "op" counts its own noun');
+  t.same(read('Hij deed een beroep op 200 vrijwilligers.'), [['200 vrijwilligers', 200, 'vrijwilligers']]);
+  t.same(read('Actueel zijn er 89 op 95 aanwezig.').map(([q]) => q), ['89'], 'another numerator over a base of no shares is no share');
+  t.same(read('De ploeg staat 24 uur op 24 klaar.'), [], 'availability notation');
+});
+
+t.test('a compound of a time unit after a time-frame word is a time frame; a building\'s floors and the police\'s basic functions are structure', async (t) => {
+  t.same(read('Na twee coronajaren kon het gewone leven hernemen.'), []);
+  t.same(read('Het dossier wordt binnen vijf werkdagen behandeld.'), []);
+  t.same(read('De douane boekte al zeven recordjaren op rij.'), [['zeven recordjaren', 7, 'recordjaren']], 'counted, not a time frame');
+  t.same(read('Het wordt een commissariaat in drie verdiepingen.'), []);
+  t.same(read('De lokale politie is georganiseerd in zeven basisfuncties.'), []);
+  t.same(read('De zone telt zeven commissariaten.'), [['zeven commissariaten', 7, 'commissariaten']]);
+});

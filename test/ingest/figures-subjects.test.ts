@@ -279,3 +279,8 @@ t.test('a dimension is of the thing that has it: "X met een oppervlakte van", "X
   t.equal(figure('De politiezone Noordrand omvat Zemst en Mechelen (oppervlakte: 140 km²).', '140').subject, 'politiezone Noordrand', 'a label in brackets: the clause subject, before "omvat"');
   t.equal(figure('De borden hangen op een hoogte van 3 meter.', '3').subject, 'hoogte', 'the other reading: no thing that has it');
 });
+
+t.test('subject: a share "één auto op vijf" is of the noun inside its quote; "één op de drie agenten" of the noun after it', async (t) => {
+  t.equal(figure('Voor de controles reed één auto op vijf te snel.', 'auto').subject, 'auto');
+  t.equal(figure('Eén op de drie agenten werkt deeltijds.', 'drie').subject, 'agenten');
+});

@@ -53,6 +53,8 @@ export interface DateMention {
   start: number;
   end: number;
   value: string | null;
+  /** A period whose ends lie in different years ("tussen november 2018 en december 2019"); `value` is its end year. */
+  spansYears?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -112,9 +114,46 @@ const modValue = (mod: string, y: number, month: number | null): string => {
   return end ? `${y}-12-31` : begin ? `${y}-01-01` : `${y}-06-30`;
 };
 
+/** A date phrase's value when it is more than a date: a period over several years. */
+interface DateValue {
+  value: string;
+  spansYears: true;
+}
+
+// One end of a period: "[eind] [30] juni [2010]", "2014"; its groups are the month and the year.
+const PERIOD_END_RE = `(?:(?:eind|einde|begin|midden|medio)\\s+)?(?:(?:[1-9]|[12]\\d|3[01])\\s+)?(?:(${FULL_MONTH_RE})\\.?\\s*)?(?:(${YEAR_RE})\\b)?`;
+
+/**
+ * A period's date: its year when both ends lie in one year ("tussen januari en eind juni" in a
+ * text of 2017 → 2017; a month without a year is of the year the sentence states before it, else
+ * of the document's), its end year marked as spanning years when they differ. Undefined when an
+ * end has no month (a period of bare years, or no period: "tussen 10 en 20 juni").
+ */
+function periodValue(m: RegExpExecArray, doc: DocumentParts | null, sentence: string): string | DateValue | undefined {
+  const [, month1, year1, month2, year2] = m;
+  if (!month1 && !month2) return undefined;
+  if ((!month1 && !year1) || (!month2 && !year2)) return undefined;
+  const monthYear = (month: string) => {
+    const stated = statedYearBefore(sentence.slice(0, m.index), doc);
+    if (stated !== null) return stated;
+    if (!doc || doc.month === null) return null;
+    return MONTHS[month]! > doc.month ? doc.year - 1 : doc.year;
+  };
+  const end = year2 ? Number(year2) : monthYear(month2!);
+  const start = year1 ? Number(year1) : end;
+  if (end === null || start === null) return undefined;
+  return start === end ? String(end) : { value: String(end), spansYears: true };
+}
+
+// "tussen januari en eind juni": looked for only in a sentence that has the word (most have not).
+const PERIOD = new RegExp(`\\btussen\\s+${PERIOD_END_RE}\\s+en\\s+${PERIOD_END_RE}`, 'g');
+
 /** Date phrases and their values, compiled once (see {@link findDateMentions}). */
 // A value function returns undefined when its phrase says nothing without the document date ("op 6 januari").
-const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null, sentence: string) => string | null | undefined]> = [
+const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null, sentence: string) => string | DateValue | null | undefined]> = [
+  // "tussen januari en eind juni", "tussen 30 juni 2010 en 30 juni 2014": a period with a month on one side at least
+  // (a period of bare years, "tussen 2000 en 2014", is read by the year patterns: its end year).
+  [PERIOD, (m, doc, sentence) => periodValue(m, doc, sentence)],
   [new RegExp(`\\b(eind|einde|begin|midden|medio)\\s+(?:van\\s+)?(?:(${MONTH_RE})\\.?\\s+)?(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = /^\d/.test(m[3]!) ? Number(m[3]) : relYear(m[3]!, doc);
     return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
@@ -173,22 +212,34 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
   const doc = docParts(documentDate);
   const found: DateMention[] = [];
   // Patterns run most specific first; a later match overlapping an earlier one is dropped.
-  const add = (s: number, e: number, value: string | null | undefined) => {
-    if (value !== undefined && !found.some((f) => offset + s < f.end && offset + e > f.start)) found.push({ start: offset + s, end: offset + e, value });
+  const add = (s: number, e: number, value: string | DateValue | null | undefined) => {
+    if (value === undefined || found.some((f) => offset + s < f.end && offset + e > f.start)) return;
+    found.push(typeof value === 'object' && value !== null ? { start: offset + s, end: offset + e, ...value } : { start: offset + s, end: offset + e, value });
   };
   for (const [re, value] of DATE_PATTERNS) {
+    if (re === PERIOD && !folded.includes('tussen')) continue;
     for (const m of matchesOf(re, folded)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 // "vijf ton meer dan in dezelfde periode vorig jaar", "een daling met 8 procent ten opzichte van 2016",
-// "15 procent minder in vergelijking met 2003": the date of a comparison's base.
-const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+[^,;:.]{0,40}|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+(?:(?:het\s+jaar|dezelfde\s+periode)\s+(?:van\s+|in\s+)?)?)$/iu;
+// "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
+// the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
+// thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
+const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+)(?:[^,;:.()]|\.(?=\d)){0,40}$/iu;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
 const NOW_BETWEEN = /(?:^|[^\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence's date phrases include a comparison's base ("In vergelijking met 2021 is dat
+ * een stijging met 224 feiten"): what it counts is then of the time the text is in, not of the base.
+ */
+export function comparesWithADate(text: string, mentions: readonly DateMention[]): boolean {
+  return mentions.some((m) => COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+}
 
 /** Whether a date phrase is the date of a comparison's base or of an act rather than of what the sentence counts. */
 function isFrameless(text: string, m: DateMention): boolean {
@@ -197,30 +248,41 @@ function isFrameless(text: string, m: DateMention): boolean {
 }
 
 /**
- * The reference date of a figure: a date phrase directly behind it ("12.345 in 2022"), else the
+ * The date phrase that dates a figure: one directly behind it ("12.345 in 2022"), else the
  * nearest date phrase before it in its sentence (unless "nu" stands between), else the nearest
  * one after it in the same clause (no comma or semicolon in between). Dates of a comparison's
  * base ("meer dan vorig jaar") are passed over, and so before the figure are dates of an act
  * ("gestemd op 18 december 2014, …"); after it in its clause an act's date is the figure's.
  */
-export function pickReferenceDate(text: string, span: Span, all: DateMention[]): string | null {
+export function pickReferenceDate(text: string, span: Span, all: DateMention[]): DateMention | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
   // "11.002 in 2023", "minder dan de 431 inbraken in 2016": a date right behind the figure belongs to it.
   for (const m of all) {
-    if (m.start >= span.end && /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*$/i.test(text.slice(span.end, m.start))) return m.value;
+    if (m.start >= span.end && /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*$/i.test(text.slice(span.end, m.start))) return m;
   }
   let best: DateMention | null = null;
   for (const m of mentions) {
     if (m.end <= span.start && (!best || m.end > best.end)) best = m;
   }
-  if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best.value;
+  if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best;
   // After the figure in its clause, an act's date is the figure's own ("143 woninginbraken gepleegd in 2022").
   for (const m of all) {
     // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
     const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start))) return m.value;
+    // "minder dan de 3.638 feiten in dezelfde periode vorig jaar": the base's date is the date of the base itself.
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(span.end, m.start - 60), m.start))) return m;
   }
   return null;
+}
+
+/**
+ * The reference date a picked date phrase gives a figure: its value, except that a count over a
+ * period spanning years ("tussen november 2018 en december 2019 gaan er nog negen met pensioen")
+ * has no one date, while a share or a change over it is of the period's end ("… daalde met 20
+ * procent", as "van 1.200 feiten in 2019 naar 1.450 in 2022" is of the new value's year).
+ */
+export function dateOfFigure(picked: DateMention, countsOverPeriod: boolean): string | null {
+  return picked.spansYears && countsOverPeriod ? null : picked.value;
 }
 
 const BULLET_BLOCK = /^\s*(?:[-•*–·▪●]|\d+[.)])\s/u;
@@ -260,7 +322,13 @@ export function frameDateOf(
   const isBullet = (b: number) => BULLET_BLOCK.test(text.slice(blocks[b]![0], blocks[b]![1]));
   const isHeading = (b: number) => isHeadingLine(text.slice(blocks[b]![0], blocks[b]![1]));
   return (index) => {
-    const yearOf = (sentence: [number, number]) => datesOf(sentence).filter((m) => m.value !== null && /^\d{4}$/.test(m.value) && !isFrameless(text, m)).at(-1)?.value ?? null;
+    // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
+    // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
+    // period over several years ends the search with no date (what the text counts then has no one date).
+    const yearOf = (sentence: [number, number]): string | null | undefined => {
+      const last = datesOf(sentence).filter((m) => (m.value === null || m.spansYears || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
+      return last?.spansYears ? null : last?.value ?? undefined;
+    };
     let block = blockIndex(sentences[index]![0]);
     for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
       const sentence = sentences[k]!;
@@ -271,7 +339,7 @@ export function frameDateOf(
         opensList = isBullet(block + 1) && !isBullet(block) && !isHeading(block);
       }
       const year = yearOf(sentence);
-      if (year) return year;
+      if (year !== undefined) return year;
       if (opensList) return null;
     }
     return null;

@@ -69,7 +69,7 @@
 import { prepared, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { type DateMention, findDateMentions, frameDateOf, isListItem, pickReferenceDate } from './dates.js';
+import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
@@ -174,7 +174,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
-    return past || restates || verbless ? frameDate(index) : null;
+    // "In vergelijking met 2021 is dat een stijging met 224 feiten": set against a past base, it is of the text's time.
+    return past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!)) ? frameDate(index) : null;
   };
   const figures: FigureReading[] = [];
   let free = 0; // first token index not consumed by an earlier figure
@@ -210,8 +211,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
-    const referenceDate = dated ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) ??
-      framedDate(start);
+    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) : null;
+    const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
+    const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framedDate(start));
     figures.push({
       start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

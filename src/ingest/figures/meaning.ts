@@ -450,7 +450,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
   if (f.kind === 'fraction') {
-    const noun = nounAfterFraction(doc, last, to);
+    const noun = nounInsideFraction(doc, first, last) ?? nounAfterFraction(doc, last, to);
     if (noun) return noun;
   }
   // "In Gent was het een kwart, in Luik is dat een derde": a pronoun after the verb stands for what the figure before, of the same kind, is of.
@@ -712,6 +712,13 @@ function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, fro
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
 const CAPACITY_NOUNS = new Set(['plaats', 'ruimte', 'plek']);
+
+/** "één auto op vijf": the noun a share's numerator counts inside its quote, before "op". */
+function nounInsideFraction(doc: DocumentReader, first: number, last: number): Span | null {
+  const noun = doc.tokens[first + 1];
+  if (first + 1 >= last || noun?.type !== 'word' || doc.tokens[first + 2]?.norm !== 'op') return null;
+  return { start: noun.start, end: noun.end, quote: noun.text };
+}
 
 /** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
 function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span | null {

@@ -125,9 +125,10 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   if (num === null || !Number.isInteger(num)) return null;
   const next = tokens[i + 1];
   if (!next) return null;
-  // "één op de drie", "1 op 3", and availability "24 op 24", "7 dagen op 7".
+  // "één op de drie", "1 op 3", "één auto op vijf", and availability "24 op 24", "7 dagen op 7".
   let j = i + 1;
-  if (['uur', 'u', 'dagen', 'dag'].includes(next.norm) && tokens[i + 2]?.norm === 'op') j = i + 2;
+  const available = ['uur', 'u', 'dagen', 'dag'].includes(next.norm);
+  if (tokens[i + 2]?.norm === 'op' && (available || isOneOfItsNoun(tokens, i, num))) j = i + 2;
   if (tokens[j]?.norm === 'op') {
     let k = j + 1;
     if (tokens[k]?.norm === 'de') k++;
@@ -135,9 +136,12 @@ function readFraction(ctx: Ctx, i: number): Attempt {
     const den = d?.type === 'num' ? parseDigits(d.text) : d?.type === 'word' ? parseNumberWord(d.norm)?.value ?? null : null;
     if (d && den !== null && Number.isInteger(den) && !d.blocked) {
       if (den === num) return { skipTo: k + 1 };
-      if (j === i + 1 && num >= 1 && num < den && (k > j + 1 || isFractionBase(den))) {
+      // One in any base is a share ("één auto op 200"); another numerator only in a base of shares ("89 op 95" is a count and its norm).
+      if ((j === i + 1 || !available) && num >= 1 && num < den && (k > j + 1 || isFractionBase(den) || num === 1)) {
         const after = tokens[k + 1];
         if (after && after.type === 'word' && MEASURE_UNITS.has(after.norm)) return null;
+        // "één aanslag op drie agenten" counts the agents: the base of "één auto op vijf" has no noun of its own.
+        if (j > i + 1 && after && after.type === 'word' && isNounLike(after.norm)) return null;
         return fractionDraft(i, k, num / den);
       }
     }
@@ -150,13 +154,25 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb
       // ("met een vijfde teruggedrongen"), punctuation… "Kwart" is no ordinal: "een kwart
       // personeel" is a share of a mass noun, but "een kwart eeuw" a time and "kwart over" a clock.
-      const ordinal = after && after.type === 'word' && !NON_NOUNS.has(after.norm) && !isPastParticiple(after.norm) && !FINITE_VERBS.has(after.norm);
+      const ordinal = after && after.type === 'word' && isNounLike(after.norm);
       if (ordinal && (next.norm !== 'kwart' || TIME_UNITS.has(after.norm) || after.norm === 'eeuw')) return null;
       if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm)) return null;
     }
     return fractionDraft(i, i + 1, num / den);
   }
   return null;
+}
+
+/** Whether a word after a number may be a noun it counts: no function word, participle or finite verb. */
+const isNounLike = (word: string) => !NON_NOUNS.has(word) && !isPastParticiple(word) && !FINITE_VERBS.has(word);
+
+/**
+ * "één auto op vijf": "één" and the noun it counts before "op", a share of what the noun names (one
+ * in five cars), unless the noun is a measure ("één meter op vier" is a room's size).
+ */
+function isOneOfItsNoun(tokens: Token[], i: number, num: number): boolean {
+  const noun = tokens[i + 1]!;
+  return num === 1 && noun.type === 'word' && !noun.glued && !MEASURE_UNITS.has(noun.norm) && !NON_NOUNS.has(noun.norm) && parseNumberWord(noun.norm) === null;
 }
 
 /**

@@ -91,6 +91,9 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
 export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'prioriteiten', "thema's", 'themas', 'clusters', 'pijlers', 'sporen', 'assen', 'luiken', 'speerpunten', 'krachtlijnen',
   'doelstellingen', 'hoofdstukken', "niveau's", 'niveaus', 'beleidsdomeinen', 'fasen', 'fases', 'fenomenen', 'onderdelen', 'zwaartepunten',
+  // A building's floors ("een gebouw in drie verdiepingen"), and the basic functions the law gives every local police
+  // zone (KB of 17 September 2001, "de zeven basisfuncties"): structure, not quantities.
+  'verdiepingen', 'bouwlagen', 'basisfuncties',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
