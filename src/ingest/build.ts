@@ -519,7 +519,7 @@ const READ_AHEAD_CHARS = 16 * 2 ** 20;
  * texts and results) but what sets how far V8 lets the heap grow past what is live before it
  * collects: with the default limit (a quarter of the machine's memory, over 2 GB) V8 grows an
  * old generation up to four times its live size, so each worker's committed heap climbed in a
- * saw-tooth and two of them put a 100k build over 10⁹ bytes of RSS (977 MiB at 20 000 documents,
+ * saw-tooth and two of them put a 100k build over 10⁹ bytes of RSS (990 MiB in the documents phase,
  * session 14); below 2 GB V8 scales that factor down (1.3 at 256 MB, about 1.4 at 512 MB). 512 MB
  * is some four times the largest live heap seen, room for a batch of long programmes; a batch
  * that needs more fails with an error naming its documents ({@link outOfMemory}).
@@ -672,6 +672,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       // The same threads then compute the file's digests (a pool is started if every document was cached).
       const digestWorkers: DigestWorkers = {
         run: (task) => startedPool().run({ path: target.tmp, task }, { name: 'digest' }) as Promise<DigestResult>,
+        runList: (tasks) => startedPool().run({ path: target.tmp, tasks }, { name: 'digestList' }) as Promise<DigestResult[]>,
+        threads,
         window: 4 * threads,
         storedCounts: (minimum) => startedPool().run({ path: target.tmp, minimum }, { name: 'storedCounts' }) as Promise<StoredCountsRows>,
       };

@@ -39,6 +39,11 @@ export function digest({ path, task }: { path: string; task: DigestTask }): Dige
   return source.run(task);
 }
 
+/** A list of digest tasks of the file at `path`, one after another (see `DigestListRunner`). */
+export function digestList({ path, tasks }: { path: string; tasks: DigestTask[] }): DigestResult[] {
+  return tasks.map((task) => digest({ path, task }));
+}
+
 export function storedCounts({ path, minimum }: { path: string; minimum?: number }): StoredCountsRows {
   return storedCountsOf(path, minimum);
 }
