@@ -66,6 +66,8 @@ export interface BuildOptions {
   readAheadChars?: number;
   /** The size a set must exceed for its counts to be stored (src/queries/stored-counts.ts; default STORED_COUNTS_MINIMUM). */
   storedCountsMinimum?: number;
+  /** The largest V8 old generation of each worker thread of a parallel build, in MB (default `WORKER_HEAP_MB`). */
+  workerHeapMb?: number;
 }
 
 export interface BuildSummary {
@@ -511,6 +513,26 @@ const workerFile = pathToFileURL(join(codeDir, 'ingest', `extract-worker${new UR
  */
 const READ_AHEAD_CHARS = 16 * 2 ** 20;
 
+/**
+ * The largest old generation (MB) of an extraction worker's V8 heap. Not a budget the work needs
+ * (a worker's live heap is 60–140 MB on the synthetic corpus: its compiled gazetteer, a batch's
+ * texts and results) but what sets how far V8 lets the heap grow past what is live before it
+ * collects: with the default limit (a quarter of the machine's memory, over 2 GB) V8 grows an
+ * old generation up to four times its live size, so each worker's committed heap climbed in a
+ * saw-tooth and two of them put a 100k build over 10⁹ bytes of RSS (990 MiB in the documents phase,
+ * session 14); below 2 GB V8 scales that factor down (1.3 at 256 MB, about 1.4 at 512 MB). 512 MB
+ * is some four times the largest live heap seen, room for a batch of long programmes; a batch
+ * that needs more fails with an error naming its documents ({@link outOfMemory}).
+ */
+export const WORKER_HEAP_MB = 512;
+
+/** A worker that ran out of its heap (`WORKER_HEAP_MB`) as an input error naming the batch's documents; any other error as it is. */
+export function outOfMemory(error: unknown, tasks: readonly Pick<ExtractionTask, 'file'>[], heapMb: number): unknown {
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
+  const files = tasks.map((t) => t.file);
+  return new InputError(files[0] ?? 'corpus', `extracting ${files.length === 1 ? 'this document' : `the documents ${files.join(', ')}`} needed more than a worker thread's ${heapMb} MB of heap (the compiled gazetteer, the texts and their results); split the longest document, or build with a larger heap (workerHeapMb)`);
+}
+
 /** A document waiting to be loaded: its source, its cache key, and its extraction when this build runs it (else it is cached). */
 interface Pending {
   source: SourceDocument;
@@ -591,12 +613,18 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     pool = null;
     await open?.destroy();
   };
-  const startedPool = () => (pool ??= new Piscina({ filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads }));
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
+  const startedPool = () => (pool ??= new Piscina({
+    filename: workerFile, workerData: { gazetteer: p.corpus.gazetteer }, minThreads: threads, maxThreads: threads,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  }));
   /** Hands a batch to the pool, storing its results in the cache as they come back. */
   const extract = (tasks: ExtractionTask[]): Promise<ExtractionResult[]> => {
     const done = (startedPool().run(tasks) as Promise<ExtractionResult[]>).then((results) => {
       store(p, results);
       return results;
+    }, (e: unknown) => {
+      throw outOfMemory(e, tasks, heapMb);
     });
     inFlight.add(done);
     // Settled either way, it leaves the set; a failure is awaited (and thrown) by the caller.
@@ -644,6 +672,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       // The same threads then compute the file's digests (a pool is started if every document was cached).
       const digestWorkers: DigestWorkers = {
         run: (task) => startedPool().run({ path: target.tmp, task }, { name: 'digest' }) as Promise<DigestResult>,
+        runList: (tasks) => startedPool().run({ path: target.tmp, tasks }, { name: 'digestList' }) as Promise<DigestResult[]>,
+        threads,
         window: 4 * threads,
         storedCounts: (minimum) => startedPool().run({ path: target.tmp, minimum }, { name: 'storedCounts' }) as Promise<StoredCountsRows>,
       };

@@ -44,8 +44,8 @@ export function* digestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): G
  * measures' ranges, or whole: `PARTS_WITHOUT_ROWID`). They read the tables' own rows only (not
  * `stored_counts`, which records read).
  */
-export function* rowDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
-  for (const table of HASHED_TABLES) {
+export function* rowDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE, tables: readonly HashedTable[] = HASHED_TABLES): Generator<DigestTask> {
+  for (const table of tables) {
     const parts = PARTS_WITHOUT_ROWID[table];
     if (parts === 'whole') {
       yield { kind: 'rows', table };
@@ -58,13 +58,20 @@ export function* rowDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE)
 }
 
 /** The tasks of the records' history digests: each history collection in pages of ids (read from `db` as the tasks are taken). */
-export function* recordDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE): Generator<DigestTask> {
-  for (const collection of historyCollections) for (const ids of idPages(db, collection, size.records)) yield { kind: 'records', collection, ids };
+export function* recordDigestTasks(db: Db, size: DigestTaskSize = DIGEST_TASK_SIZE, collections: readonly HistoryCollection[] = historyCollections): Generator<DigestTask> {
+  for (const collection of collections) for (const ids of idPages(db, collection, size.records)) yield { kind: 'records', collection, ids };
 }
+
+/** `tasks` dealt into `n` lists in turn (each list about as long and, tables being cut into equal ranges, about as costly as the others). */
+export const dealt = <T>(tasks: readonly T[], n: number): T[][] =>
+  Array.from({ length: Math.min(n, tasks.length) }, (_, i) => tasks.filter((_, j) => j % n === i));
 
 /** Runs every task of `tasks` through `run`, at most `window` at a time, handing each result to `apply` as it comes (in any order: digests add up, and records go into a keyed table). */
 export const runDigestTasks = (tasks: Iterable<DigestTask>, run: DigestRunner, apply: (task: DigestTask, result: DigestResult) => void, window: number): Promise<void> =>
   runWindowed(tasks, run, apply, window);
+
+/** Runs lists of tasks elsewhere (worker threads), each list's results in its order: a list goes on while the caller's thread is blocked (in SQLite), where single tasks would wait for it to hand out the next. */
+export type DigestListRunner = (tasks: DigestTask[]) => Promise<DigestResult[]>;
 
 /** A worker thread's side: the committed file at `path` opened read-only once, its tasks run on that connection. */
 export function digestSource(path: string) {

@@ -13,7 +13,8 @@ import { seriesKeyOf } from './figures/series.js';
 import { pageAt } from './formats/layout.js';
 import { periodCovers, type LocationEntry } from './gazetteer.js';
 import { carryHistory, carryHistoryOf, CurrentDigests, type DocumentRecords, EMPTY_HISTORY, HISTORY_PAGING, historyInMemory, type HistorySource } from './history.js';
-import { digestTasks, recordDigestTasks, rowDigestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestRunner, type DigestTask } from './digest-pass.js';
+import { dealt, digestTasks, recordDigestTasks, rowDigestTasks, runDigestTask, runDigestTasks, type DigestListRunner, type DigestResult, type DigestRunner, type DigestTask } from './digest-pass.js';
+import { historyCollections, type HistoryCollection } from '../queries/collections.js';
 import type { StoredCountsRows } from './stored-counts-pass.js';
 import { insertAll, replaceRows } from './insert.js';
 import { addRows, DIGEST_MOD, HASHED_TABLES, rowsDigest, type HashedTable } from './table-digests.js';
@@ -446,6 +447,9 @@ const DOCUMENT_TABLES: ReadonlyArray<readonly [HashedTable, 'document_id' | 'mea
 ];
 const TABLE_DIGEST_PREFIX = 'digest:';
 
+/** The history collections whose records as published read the stored counts (a theme's measure count, src/queries/themes.ts): digested once those are committed. */
+const READS_STORED_COUNTS: readonly HistoryCollection[] = ['themes'];
+
 /** The digest of each hashed table (see table-digests.ts), kept in `meta` for the next build. */
 class TableDigests {
   readonly #sums = new Map<HashedTable, bigint>();
@@ -760,28 +764,53 @@ class Load {
   }
 
   /**
-   * A fresh file's table digests computed by `workers` (threads reading the committed file) beside
+   * Starts a fresh file's document tables' digests (`DOCUMENT_TABLES`, whose rows are final once
+   * the documents are committed) on `workers`, which read them while this connection writes what
+   * follows ({@link finishContents}: indexes, reference tables, the full-text index, the measure
+   * orders), a third of a cold 10k build's wall time with the other core idle. The tasks go as one
+   * list per thread: this thread, blocked in SQLite meanwhile, could neither receive a task's result
+   * nor hand out the next. Resolves once every digest is added.
+   */
+  digestDocumentTablesWith(workers: DigestWorkers): Promise<void> {
+    const tasks = [...rowDigestTasks(this.db, undefined, DOCUMENT_TABLES.map(([table]) => table))];
+    return Promise.all(dealt(tasks, workers.threads).map(async (list) => {
+      const results = await workers.runList(list);
+      list.forEach((task, i) => this.#applyDigest(task, results[i]!));
+    })).then(() => {});
+  }
+
+  /**
+   * A fresh file's other digests computed by `workers` (threads reading the committed file) beside
    * its stored counts, which one of them computes from the same file (see stored-counts-pass.ts)
    * and which are written here (the contents committed without them: `finishContents(summary,
-   * false)`). The records' digests come after ({@link digestRecordsWith}), once the stored counts
-   * are committed too: a record as published may read them (a theme's measure count).
+   * false)`): the tables' not done by {@link digestDocumentTablesWith} (all of them when it did not
+   * run), and the records' but
+   * those that read the stored counts (`READS_STORED_COUNTS`), which {@link digestRecordsWith}
+   * computes once the stored counts are committed.
    */
-  async digestRowsWith(workers: DigestWorkers) {
+  async digestRowsWith(workers: DigestWorkers, documentTablesDone: boolean) {
     const counted = workers.storedCounts(this.meta.storedCountsMinimum);
-    // Awaited below, once the table digests are in; until then a failure is not an unhandled rejection.
+    // Awaited below, once the digests are in; until then a failure is not an unhandled rejection.
     counted.catch(() => {});
-    await runDigestTasks(rowDigestTasks(this.db), workers.run, this.#applyDigest, workers.window);
+    this.#current ??= new CurrentDigests(this.db);
+    const documentTables: readonly HashedTable[] = documentTablesDone ? DOCUMENT_TABLES.map(([table]) => table) : [];
+    const { db } = this;
+    const tasks = (function* () {
+      yield * rowDigestTasks(db, undefined, HASHED_TABLES.filter((table) => !documentTables.includes(table)));
+      yield * recordDigestTasks(db, undefined, historyCollections.filter((c) => !READS_STORED_COUNTS.includes(c)));
+    })();
+    await runDigestTasks(tasks, workers.run, this.#applyDigest, workers.window);
     const { rows, meta } = await counted;
     insertAll(this.db, t.storedCounts, rows);
     this.db.delete(t.meta).where(eq(t.meta.key, STORED_COUNTS_KEY)).run();
     insertAll(this.db, t.meta, meta);
-    this.meta.phase?.('stored counts, table digests');
+    this.meta.phase?.('stored counts, digests');
   }
 
-  /** A fresh file's record digests computed by `workers` (threads reading the committed file), `window` tasks at a time; what they return is written on this connection. */
+  /** A fresh file's digests of the records that read the stored counts (`READS_STORED_COUNTS`), computed by `workers` once those are committed; what they return is written on this connection. */
   async digestRecordsWith(workers: DigestWorkers) {
     this.#current ??= new CurrentDigests(this.db);
-    await runDigestTasks(recordDigestTasks(this.db), workers.run, this.#applyDigest, workers.window);
+    await runDigestTasks(recordDigestTasks(this.db, undefined, READS_STORED_COUNTS), workers.run, this.#applyDigest, workers.window);
     this.meta.phase?.('record digests');
   }
 
@@ -884,6 +913,10 @@ export function loadDatabase(db: Db, inputs: References, documents: LoadSource |
 /** Worker threads that compute a fresh file's digests (see digest-pass.ts) and stored counts (stored-counts-pass.ts), and how many digest tasks to give them at a time. */
 export interface DigestWorkers {
   run: DigestRunner;
+  /** Runs a list of tasks on one thread (see {@link Load.digestDocumentTablesWith}). */
+  runList: DigestListRunner;
+  /** How many threads there are. */
+  threads: number;
   window: number;
   /** The stored counts of the committed file (sets of at most `minimum` records counted live). */
   storedCounts: (minimum: number | undefined) => Promise<StoredCountsRows>;
@@ -906,12 +939,29 @@ export async function streamDatabase(db: Db, inputs: References, documents: Asyn
   try {
     const load = new Load(db, inputs, meta);
     for await (const d of documents) load.add(d);
+    let documentTables: Promise<void> | undefined;
+    if (workers) {
+      db.run(sql`COMMIT`);
+      // A reader beside the writer from here (the file is a temporary one, and VACUUM INTO writes
+      // its canonical copy in rollback mode, the same bytes): the workers digest the committed
+      // document tables while this connection writes the rest.
+      // Where a file system cannot hold a WAL (no shared memory), they wait for the contents as before.
+      const readersBeside = db.$client.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+      db.run(sql`BEGIN`);
+      if (readersBeside) {
+        documentTables = load.digestDocumentTablesWith(workers);
+        // Awaited below, once the contents are in; until then a failure is not an unhandled rejection.
+        documentTables.catch(() => {});
+      }
+    }
     load.finishContents(summary(), workers === undefined);
     if (workers) {
       db.run(sql`COMMIT`);
       meta.phase?.('commit contents');
       db.run(sql`BEGIN`);
-      await load.digestRowsWith(workers);
+      await documentTables;
+      meta.phase?.('document table digests');
+      await load.digestRowsWith(workers, documentTables !== undefined);
       db.run(sql`COMMIT`);
       meta.phase?.('commit stored counts');
       db.run(sql`BEGIN`);

@@ -5,9 +5,10 @@
  * `iterateRecords`: another path through the query layer), whatever the task sizes and the
  * order in which results come back.
  */
+import fc from 'fast-check';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
-import { digestSource, digestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestTask } from '../../src/ingest/digest-pass.js';
+import { dealt, digestSource, digestTasks, runDigestTask, runDigestTasks, type DigestResult, type DigestTask } from '../../src/ingest/digest-pass.js';
 import { recordDigests } from '../../src/ingest/history.js';
 import { DIGEST_MOD, HASHED_TABLES, rowsDigest } from '../../src/ingest/table-digests.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
@@ -64,4 +65,21 @@ t.test('a failing task fails the pass', async (t) => {
   let n = 0;
   const run = (task: DigestTask) => (n++ === 3 ? Promise.reject(new Error('worker died')) : Promise.resolve(runDigestTask(db, task)));
   await t.rejects(runDigestTasks(digestTasks(db, { records: 5, rows: 3 }), run, apply, 2), /worker died/);
+});
+
+t.test('tasks dealt into lists, one per thread, run as lists: each task once, lists as long as one another within one, the same digests', (t) => {
+  fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 40 }), fc.integer({ min: 1, max: 6 }), (tasks, n) => {
+    const lists = dealt(tasks, n);
+    const lengths = lists.map((l) => l.length);
+    const even = lengths.length === 0 || Math.max(...lengths) - Math.min(...lengths) <= 1;
+    return lists.length === Math.min(n, tasks.length) && lists.every((l) => l.length > 0) && even && JSON.stringify(lists.flat().sort()) === JSON.stringify([...tasks].sort());
+  }));
+  const { tables, records, apply } = collect();
+  const source = digestSource(fixtureDatabase());
+  t.teardown(() => source.close());
+  const tasks = [...digestTasks(db, { records: 5, rows: 3 })];
+  for (const list of dealt(tasks, 3)) list.map((task) => source.run(task)).forEach((result, i) => apply(list[i]!, result));
+  for (const table of HASHED_TABLES) t.equal(tables.get(table) ?? 0n, wholeTables.get(table), table);
+  t.same(new Map([...records].sort()), new Map([...wholeRecords].sort()));
+  t.end();
 });

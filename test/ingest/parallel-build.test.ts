@@ -70,6 +70,15 @@ t.test('a failing document stops the parallel build before anything is written',
   t.equal(sha256(join(dir, 'x.db')), before);
 });
 
+t.test('a worker thread out of heap fails the build with an input error naming its documents, leaving no file', async (t) => {
+  const dir = corpusCopy(t);
+  // 12 MB: less than a worker needs to compile the gazetteer, so the first batch runs out.
+  const error = await buildCorpus({ dbPath: join(dir, 'x.db'), seedsDir: join(dir, 'corpus'), builtAt, threads: 1, workerHeapMb: 12 }).then(() => null, (e: unknown) => e);
+  t.ok(error instanceof InputError);
+  t.match((error as InputError).format(), /^000_49349e1479cd8e95\.txt: extracting the documents 000_49349e1479cd8e95\.txt, 001_4e0ba2a00a53f22a\.txt, .* needed more than a worker thread's 12 MB of heap/);
+  t.notOk(existsSync(join(dir, 'x.db')));
+});
+
 t.test('progress: plain lines with count, rate and ETA when not a terminal', async (t) => {
   const lines: string[] = [];
   const progress = terminalProgress({ isTTY: false, write: (s: string) => lines.push(s) } as unknown as NodeJS.WriteStream, 0);
