@@ -6,6 +6,7 @@
  */
 import { matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { endsOnSpacedWord } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
@@ -177,7 +178,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     for (const m of mentions) {
       if (m.entityType !== 'location' || !TOWN_LIKE.has(matcher.locations.get(m.entityId)?.kind ?? '')) continue;
       const from = Math.max(0, m.start - 60);
-      const [start, end] = PLACE_BEFORE_TOWN.exec(text.slice(from, m.start))?.indices?.[1] ?? [0, 0];
+      const window = text.slice(from, m.start);
+      const [start, end] = (endsOnSpacedWord(window, ['in']) ? PLACE_BEFORE_TOWN.exec(window) : null)?.indices?.[1] ?? [0, 0];
       propose(from + start, from + end, 'place', 'in');
     }
     // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.

@@ -26,6 +26,7 @@
  */
 import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
+import { endsOnSpacedWord } from '../../text/spaced-words.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
@@ -1699,10 +1700,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const lead = leadOf(doc, first);
   const leadStart = doc.tokens[lead]!.start;
   const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
-  const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u.exec(before) ?? /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(doc.folded.slice(Math.max(s, f.start - 60), f.start));
+  const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
   if (cued) return cued;
-  const noun = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u.exec(before);
+  const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
   if (doc.tokens[lead - 1]?.norm === 'met') {
     const participle = doc.tokens[last + 1];
@@ -1758,6 +1759,15 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+
+// The words before "met"/"tot" (and a word after it) or a noun before "van" at the end of a window: the checks from the end run each
+// expression only where it can match (tried at every position, its words backtrack over the window).
+const MET_OR_TOT = ['met', 'tot'];
+const CUE_BEFORE_MET_OR_TOT = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u;
+const CUE_BEFORE_MET_OR_TOT_AND_WORD = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u;
+const NOUN_BEFORE_VAN = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u;
+const cueBeforeMetOrTot = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT) ? CUE_BEFORE_MET_OR_TOT.exec(window) : null);
+const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT, 1) ? CUE_BEFORE_MET_OR_TOT_AND_WORD.exec(window) : null);
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
 const COORDINATING = new Set(['en', 'of']);
