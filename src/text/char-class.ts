@@ -42,3 +42,30 @@ export function codePointLength(text: string, at: number): 1 | 2 {
   const low = text.charCodeAt(at + 1);
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
+
+const isLetter = codePointTest(/\p{L}/u);
+
+/**
+ * The words of a text as `text.split(/[^\p{L}]+/u)` gives them (an empty string first or last
+ * where the text opens or closes with a character that is no letter), without the expression:
+ * `split` with a regular expression builds a new one on each call, and the figures stage splits
+ * every clause and sentence around its figures so.
+ */
+export function splitAtNonLetters(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (isLetter(text, at)) {
+      at += codePointLength(text, at);
+      continue;
+    }
+    const end = at;
+    do at += codePointLength(text, at);
+    while (at < text.length && !isLetter(text, at));
+    parts.push(text.slice(start, end));
+    start = at;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}

@@ -1,13 +1,13 @@
 /**
  * The scanners that cut text by code point (char-class.ts) find what the expressions they replace
  * find: the figures' cue words (`/[\p{L}\d]+/gu`) and the gazetteer's match tokens
- * (`/WORD|\S/gu`), on any text, astral letters, combining marks and lone surrogates included.
+ * (`/WORD|\S/gu`), the words of `split(/[^\p{L}]+/u)`, on any text, astral letters, combining marks and lone surrogates included.
  */
 import { deepStrictEqual } from 'node:assert/strict';
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
 import { CueWords } from '../../src/ingest/figures/cue-phrases.js';
-import { codePointLength, codePointTest } from '../../src/text/char-class.js';
+import { codePointLength, codePointTest, splitAtNonLetters } from '../../src/text/char-class.js';
 import { matchTokens, WORD_SOURCE } from '../../src/text/tokens.js';
 
 const UNITS = ['a', 'Z', 'é', 'ë', '0', '7', '²', '½', '\u0301', '’', "'", '-', '.', ',', ' ', '\u00a0', '\u2009', '\n', '\t', '😀', '𝐀', '\ud835', '\udc00', '\ud800', 'ĳ', 'ß', 'Ⅻ', '\u200b', '\ufeff'];
@@ -52,4 +52,10 @@ t.test('a code point test answers as its class does, a surrogate pair as one cod
   t.equal(codePointLength('😀', 0), 2);
   t.equal(codePointLength('😀', 1), 1);
   t.equal(codePointLength('\ud800a', 0), 1);
+});
+
+t.test('the words between non-letters are what split gives', async (t) => {
+  assertProperty(t, 'same parts', fc.property(texts, (s) => deepStrictEqual(splitAtNonLetters(s), s.split(/[^\p{L}]+/u))));
+  t.same(splitAtNonLetters(''), ['']);
+  t.same(splitAtNonLetters('- werd 12 gestegen.'), ['', 'werd', 'gestegen', '']);
 });

@@ -24,6 +24,7 @@
  * ("Die 1.000 …"), a change by a figure ("de versterking van X met …") and fronted "bij"/"voor"
  * phrases take the subject they point to.
  */
+import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
 import { endsOnSpacedWord } from '../../text/spaced-words.js';
@@ -85,7 +86,7 @@ const FORECAST = new CuePhrases(FORECAST_CUES);
 const TARGET = new CuePhrases(TARGET_CUES);
 const PAST = new CuePhrases([...PAST_VERBS]);
 const PRESENT = new CuePhrases(PRESENT_CUES);
-const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some(isWeakPast);
+const hasWeakPast = (clause: string) => splitAtNonLetters(clause).some(isWeakPast);
 const FINITE = new CuePhrases([...FINITE_VERBS]);
 const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
@@ -1615,7 +1616,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (PRESENT_PARTICIPLE.test(clause)) return 'actual';
   // A past participle without an auxiliary reports what happened, as headlines do
   // ("Fietsdiefstallen gedaald met 3 procent", "12 panden gesloten").
-  if (clause.split(/[^\p{L}]+/u).some((w) => w.startsWith('ge') && PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
+  if (splitAtNonLetters(clause).some((w) => w.startsWith('ge') && PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
   return 'unknown';
 }
 
