@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { mayEndCoordinated } from '../../src/ingest/entities.js';
+import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
 import { blockedSpans, type Token } from '../../src/ingest/figures/tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
@@ -103,4 +103,12 @@ t.test('a window that does not end on its spaced word never matches the expressi
   t.notOk(endsOnSpacedWord('steeg met bijna ', ['met', 'tot']), 'none allowed');
   t.notOk(endsOnSpacedWord('steeg met bijna wel ', ['met', 'tot'], 1), 'two words between');
   t.notOk(endsOnSpacedWord(' ', ['in']));
+});
+
+t.test('a window before a name that does not end on "van", "voor" or "de" in any case never matches the portfolio expression', async (t) => {
+  const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\s+(?:van|voor)(?:\s+de)?\s+$`, 'iu');
+  const window = fc.string({ unit: fc.constantFrom('minister', 'Staatssecretaris', 'SCHEPEN', ' ', '\n', 'van', 'Van', 'VOOR', 'voor', 'de', 'De', 'dE', ' de ', 'a', '-', 'Justitie'), maxLength: 12 });
+  assertProperty(t, 'no match where the check says no', fc.property(window, (w) => endsOnSpacedWord(w.toLowerCase(), ['van', 'voor', 'de']) || !PORTFOLIO_BEFORE.test(w)));
+  t.ok(PORTFOLIO_BEFORE.test('de Minister VAN De '), 'the expression ignores case');
+  t.ok(endsOnSpacedWord('de Minister VAN De '.toLowerCase(), ['van', 'voor', 'de']));
 });
