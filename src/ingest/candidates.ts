@@ -6,6 +6,7 @@
  */
 import { matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { endsOnSpacedWord } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
@@ -42,6 +43,12 @@ const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSO
 /** The person name at the end of a capitalised run: first name, particles, surname. */
 /** A role noun and "van"/"voor" right before a capitalised run: the run is the portfolio ("staatssecretaris voor Asiel en Migratie"). */
 const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\s+(?:van|voor)(?:\s+de)?\s+$`, 'iu');
+/**
+ * Whether a window may match {@link PORTFOLIO_BEFORE}, in any case ("van", "Voor de"; no other
+ * character folds to these letters): most windows before a name do not end so, and the expression
+ * is tried at each of their positions.
+ */
+const mayEndOnPortfolioPreposition = (window: string) => endsOnSpacedWord(window.toLowerCase(), ['van', 'voor', 'de']);
 /** Adjectives of a portfolio ("Sociale Fraude", "Binnenlandse Zaken") are not first names. */
 const ADJECTIVE = /(?:ale|ele|ische|ijke|ige|ieve|andse|aamse)$/u;
 const NAME_AT_END = new RegExp(String.raw`${PERSON_NAME}$`, 'u');
@@ -222,7 +229,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     for (const m of mentions) {
       if (m.entityType !== 'location' || !TOWN_LIKE.has(matcher.locations.get(m.entityId)?.kind ?? '')) continue;
       const from = Math.max(0, m.start - 60);
-      const [start, end] = PLACE_BEFORE_TOWN.exec(text.slice(from, m.start))?.indices?.[1] ?? [0, 0];
+      const window = text.slice(from, m.start);
+      const [start, end] = (endsOnSpacedWord(window, ['in']) ? PLACE_BEFORE_TOWN.exec(window) : null)?.indices?.[1] ?? [0, 0];
       propose(from + start, from + end, 'place', 'in');
     }
     // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
@@ -244,7 +252,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       const name = sentenceName(run, m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
       if (name === null) continue;
       const start = s.start + m.index + run.length - name.length;
-      if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+      const window = text.slice(Math.max(0, start - 60), start);
+      if (mayEndOnPortfolioPreposition(window) && PORTFOLIO_BEFORE.test(window)) continue;
       propose(start, start + name.length, genericKind(name), null);
     }
   }

@@ -1,5 +1,6 @@
 import { foldForMatch } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
@@ -1271,6 +1272,8 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
 
 /** The words of a clause before "in" or "te" and a place: "het parket te ", "de correctionele rechtbank in ". */
 const WORDS_THEN_IN = /(?:^|[^\p{L}-])((?:\p{L}+[ -])*\p{L}+)\s+(?:in|te)\s+$/u;
+/** The words {@link WORDS_THEN_IN} ends on: a window that does not end on one (most) skips the expression. */
+const IN_OR_TE = ['in', 'te'];
 
 /** The seat nouns, longest first, so that "correctionele rechtbank" is tried before "rechtbank". */
 const SEAT_NOUNS_LONGEST_FIRST = [...SEAT_NOUNS].sort((a, b) => b.length - a.length);
@@ -1284,7 +1287,8 @@ const SEAT_NOUNS_LONGEST_FIRST = [...SEAT_NOUNS].sort((a, b) => b.length - a.len
  */
 function seatsBeforePlaces(folded: string, hits: Hit[], matcher: EntityMatcher): void {
   for (const place of hits.filter((h) => h.entityType === 'location')) {
-    const before = WORDS_THEN_IN.exec(folded.slice(Math.max(0, place.start - 60), place.start));
+    const window = folded.slice(Math.max(0, place.start - 60), place.start);
+    const before = endsOnSpacedWord(window, IN_OR_TE) ? WORDS_THEN_IN.exec(window) : null;
     if (!before) continue;
     const words = before[1]!;
     const noun = SEAT_NOUNS_LONGEST_FIRST.find((n) => words === n || words.endsWith(` ${n}`));
@@ -1595,17 +1599,6 @@ function roadHits(text: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
 /** The one or two words before a coordinator ("en", "of", ",", "zowel … als"), an article after it allowed: "lokale en de ", "Federale Bestuurlijke als de ". */
 const COORDINATED_BEFORE = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*(?:,|\s+en|\s+of|\s+als)(?:\s+(?:de|het))?\s+$/du;
 
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
-/** Where the white space that ends `text[0, end)` starts. */
-function spaceStart(text: string, end: number): number {
-  while (end > 0 && isSpace(text[end - 1])) end--;
-  return end;
-}
-/** The start of the word of `words` that `text[0, end)` ends on after white space, or -1. */
-function spacedWordBefore(text: string, end: number, words: readonly string[]): number {
-  const word = words.find((w) => text.endsWith(w, end) && isSpace(text[end - w.length - 1]));
-  return word === undefined ? -1 : end - word.length;
-}
 /** Whether `text[0, end)` ends on a coordinator as {@link COORDINATED_BEFORE} writes one: a comma, or "en", "of", "als" after white space. */
 const endsOnCoordinator = (text: string, end: number) => text[end - 1] === ',' || spacedWordBefore(text, end, ['en', 'of', 'als']) >= 0;
 

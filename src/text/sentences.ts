@@ -21,12 +21,15 @@ const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
 
 /**
- * A text ICU cannot cut: it has no character after which UAX #29 may end a sentence (a sentence
- * terminator such as "." "!" "?", the other full stops ATerm adds, a paragraph separator; line
- * breaks are spaces by then), so it is one sentence (an empty text is none). Headings and list items are mostly such
- * texts; they skip the segmenter, whose call costs more than their whole split.
+ * A text ICU cannot cut: UAX #29 may end a sentence only after a sentence terminator (such as
+ * "." "!" "?" and the other full stops ATerm adds, with the closing quotes or brackets and spaces
+ * after it) or a paragraph separator (line breaks are spaces by then), so a text with neither, or
+ * whose only terminators close it ("Dit is één zin.", "Waarom?!”"), is one sentence (an empty text
+ * is none). Headings, list items and one-sentence paragraphs are mostly such texts; they skip the
+ * segmenter, whose call costs more than their whole split. The closers are ones UAX #29 calls
+ * Close and the spaces ones it calls Sp (after those, at the end, no rule cuts).
  */
-const UNCUTTABLE = /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029\r\n]+$/u;
+const UNCUTTABLE = /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029\r\n]+(?:[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]+["”’)\]]*[ \t]*)?$/u;
 
 /** ICU's sentences of a block's body (line breaks already spaces), as `{segment, index}` like `Intl.Segmenter`'s. */
 export const icuSentences = (body: string): Iterable<{ segment: string; index: number }> => (UNCUTTABLE.test(body) ? [{ segment: body, index: 0 }] : segmenter.segment(body));

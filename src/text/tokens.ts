@@ -13,10 +13,14 @@
  *   "ANPR-camera’s" as one token each.
  */
 
-import { matchesOf } from './matches.js';
+import { codePointLength, codePointTest } from './char-class.js';
 
+/** The character a word starts with: a letter or a digit. */
+const WORD_START_SOURCE = '[\\p{L}\\p{N}]';
+/** A character a word runs on over: a letter, a digit or a combining mark. */
+const WORD_PART_SOURCE = '[\\p{L}\\p{N}\\p{M}]';
 /** Source of a word's pattern: compose it into other expressions, never copy it. */
-export const WORD_SOURCE = '[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*';
+export const WORD_SOURCE = `${WORD_START_SOURCE}${WORD_PART_SOURCE}*`;
 
 /** A fresh global matcher of words (each caller gets its own `lastIndex`). */
 export const wordPattern = (): RegExp => new RegExp(WORD_SOURCE, 'gu');
@@ -31,17 +35,26 @@ export interface MatchToken {
   bare: string;
 }
 
-const MATCH_TOKEN = new RegExp(`${WORD_SOURCE}|\\S`, 'gu');
+const isWordStart = codePointTest(new RegExp(WORD_START_SOURCE, 'u'));
+const isWordPart = codePointTest(new RegExp(WORD_PART_SOURCE, 'u'));
+const isSpace = codePointTest(/\s/u);
 
-/** Splits folded text into words and single symbols; whitespace runs only mark the next token's key. */
+/**
+ * Splits folded text into words and single symbols; whitespace runs only mark the next token's key.
+ * The tokens `/${WORD_SOURCE}|\S/gu` matches, scanned by code point without a match object per token.
+ */
 export function matchTokens(folded: string): MatchToken[] {
   const tokens: MatchToken[] = [];
   let previousEnd = -1;
-  for (const m of matchesOf(MATCH_TOKEN, folded)) {
-    const start = m.index;
-    const spaced = previousEnd >= 0 && start > previousEnd;
-    tokens.push({ start, end: start + m[0].length, key: spaced ? ` ${m[0]}` : m[0], bare: m[0] });
-    previousEnd = start + m[0].length;
+  let at = 0;
+  while (at < folded.length) {
+    const start = at;
+    at += codePointLength(folded, at);
+    if (isSpace(folded, start)) continue;
+    if (isWordStart(folded, start)) while (at < folded.length && isWordPart(folded, at)) at += codePointLength(folded, at);
+    const token = folded.slice(start, at);
+    tokens.push({ start, end: at, key: previousEnd >= 0 && start > previousEnd ? ` ${token}` : token, bare: token });
+    previousEnd = at;
   }
   return tokens;
 }

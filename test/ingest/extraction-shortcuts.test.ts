@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { mayEndCoordinated } from '../../src/ingest/entities.js';
+import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
 import { blockedSpans, type Token } from '../../src/ingest/figures/tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
+import { endsOnSpacedWord } from '../../src/text/spaced-words.js';
 
 const assertProperty = <T>(t: Test, name: string, property: fc.IProperty<T>) => {
   t.doesNotThrow(() => fc.assert(property, { numRuns: 2000 }), name);
@@ -78,4 +79,36 @@ t.test('blocked spans hold every URL and e-mail address, and none where a text h
     t.same(spans.slice(spans.length - urls.length), urls);
   }));
   t.same(blockedSpans('mail info@politie.be of zie www.politie.be'), [[5, 20], [28, 42]]);
+});
+
+/** Expressions anchored at the end of a window, as entities.ts, candidates.ts and meaning.ts write them, with the check each runs behind. */
+const ANCHORED_AT_END: Array<[string, RegExp, string[], 0 | 1]> = [
+  ['a seat noun before "in"/"te"', /(?:^|[^\p{L}-])((?:\p{L}+[ -])*\p{L}+)\s+(?:in|te)\s+$/u, ['in', 'te'], 0],
+  ['a place before "in" and its town', /(?<![\p{L}])(?:op|aan)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*\p{Ll})\s+in\s+$/du, ['in'], 0],
+  ['a change cue before "met"/"tot"', /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u, ['met', 'tot'], 0],
+  ['a change cue before "met"/"tot" and a word', /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u, ['met', 'tot'], 1],
+  ['a change noun before "van"', /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u, ['van'], 1],
+];
+
+t.test('a window that does not end on its spaced word never matches the expression anchored at its end', async (t) => {
+  const window = fc.string({ unit: fc.constantFrom('a', 'e', 'i', 'n', 't', 'm', 'v', 'o', 'p', 'L', 'Z', 'ë', '-', ',', '.', ' ', '\u00a0', '\n', 'in', 'te', 'met', 'tot', 'van', ' in ', ' te ', ' met ', ' tot ', ' van ', 'op ', 'aan ', 'de ', 'Gent', 'op Gent', 'aan de Gent'), maxLength: 40 })
+    .chain((w) => fc.constantFrom(w, `${w} in `, `${w}op Gent in `, `${w} aan het Zwartberg in\n`, `${w} met `, `${w} tot bijna `, `${w} van 12 `));
+  for (const [name, expression, words, between] of ANCHORED_AT_END) {
+    assertProperty(t, name, fc.property(window, (w) => endsOnSpacedWord(w, words, between) || !expression.test(w)));
+  }
+  t.ok(endsOnSpacedWord('de rechtbank te ', ['in', 'te']));
+  t.notOk(endsOnSpacedWord('de rechtbank te', ['in', 'te']), 'no white space after the word');
+  t.notOk(endsOnSpacedWord('de rechtbankte ', ['in', 'te']), 'no white space before it');
+  t.ok(endsOnSpacedWord('steeg met bijna ', ['met', 'tot'], 1), 'a word between');
+  t.notOk(endsOnSpacedWord('steeg met bijna ', ['met', 'tot']), 'none allowed');
+  t.notOk(endsOnSpacedWord('steeg met bijna wel ', ['met', 'tot'], 1), 'two words between');
+  t.notOk(endsOnSpacedWord(' ', ['in']));
+});
+
+t.test('a window before a name that does not end on "van", "voor" or "de" in any case never matches the portfolio expression', async (t) => {
+  const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\s+(?:van|voor)(?:\s+de)?\s+$`, 'iu');
+  const window = fc.string({ unit: fc.constantFrom('minister', 'Staatssecretaris', 'SCHEPEN', ' ', '\n', 'van', 'Van', 'VOOR', 'voor', 'de', 'De', 'dE', ' de ', 'a', '-', 'Justitie'), maxLength: 12 });
+  assertProperty(t, 'no match where the check says no', fc.property(window, (w) => endsOnSpacedWord(w.toLowerCase(), ['van', 'voor', 'de']) || !PORTFOLIO_BEFORE.test(w)));
+  t.ok(PORTFOLIO_BEFORE.test('de Minister VAN De '), 'the expression ignores case');
+  t.ok(endsOnSpacedWord('de Minister VAN De '.toLowerCase(), ['van', 'voor', 'de']));
 });

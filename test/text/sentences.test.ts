@@ -44,10 +44,10 @@ t.test('spans are trimmed, ordered, inside the block and never empty', async () 
   }));
 });
 
-t.test('a text with no sentence terminator skips ICU and gets the sentences ICU gives it', async () => {
+t.test('a text with no sentence terminator, or none but at its end, skips ICU and gets the sentences ICU gives it', async () => {
   const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
   // Terminators of other scripts (Greek question mark, Armenian, Arabic, Devanagari, CJK, "‼", the one-dot leader) next to Dutch text and punctuation.
-  const parts = ['De', 'politie', ' ', ' ', '\u00a0', ',', ';', ':', '(', ')', '«', '»', '’', '“', '-', '•', '€', '2023', 'é', '\u0301', '…', '.', '!', '?', '\u037e', '\u0589', '\u061f', '\u06d4', '\u0964', '\u3002', '\u203c', '\u2024', '\uff0e', '\u0085', '\u2028', '\u2029', '\u00a1', '\u00bf'];
+  const parts = ['De', 'politie', ' ', ' ', '\t', '\u00a0', ',', ';', ':', '(', ')', ']', '"', '”', '.)', '?”', '. ', '«', '»', '’', '“', '-', '•', '€', '2023', 'é', '\u0301', '…', '.', '!', '?', '\u037e', '\u0589', '\u061f', '\u06d4', '\u0964', '\u3002', '\u203c', '\u2024', '\uff0e', '\u0085', '\u2028', '\u2029', '\u00a1', '\u00bf'];
   const texts = fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((p) => p.join(''));
   fc.assert(fc.property(texts, (text) => {
     const icu = [...segmenter.segment(text)].map(({ segment, index }) => ({ segment, index }));
@@ -58,5 +58,11 @@ t.test('a text with no sentence terminator skips ICU and gets the sentences ICU 
   for (let c = 0; c < 0x10000; c++) {
     const text = `ab ${String.fromCharCode(c)} cd`;
     if ([...icuSentences(text)].length !== [...segmenter.segment(text)].length) throw new Error(`U+${c.toString(16)} is cut by ICU but not here`);
+    // The same character after a closing terminator, or as one with closers and spaces after it.
+    for (const closed of [`ab cd.${String.fromCharCode(c)}`, `ab cd?)${String.fromCharCode(c)}`, `ab cd${String.fromCharCode(c)}” `, `ab cd!${String.fromCharCode(c)} `, `ab cd. ${String.fromCharCode(c)}`]) {
+      const ours = [...icuSentences(closed)].map(({ segment, index }) => `${index}:${segment}`);
+      const icu = [...segmenter.segment(closed)].map(({ segment, index }) => `${index}:${segment}`);
+      if (ours.join('|') !== icu.join('|')) throw new Error(`U+${c.toString(16)}: ICU gives ${JSON.stringify(icu)}, this ${JSON.stringify(ours)}`);
+    }
   }
 });

@@ -11,10 +11,11 @@
  * with nothing but white space between them. A cue with another character (none today) is
  * still tried by the pattern, so a list keeps its meaning whatever is added to it.
  */
+import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
-import { matchesOf } from '../../text/matches.js';
 
-const CUE_WORD = /[\p{L}\d]+/gu;
+/** A character of a cue word: a letter or an ASCII digit (a word is a maximal run of them). */
+const isCueCharacter = codePointTest(/[\p{L}\d]/u);
 const ONLY_WORD = /^[\p{L}\d]+$/u;
 const ONLY_SPACE = /^\s+$/u;
 
@@ -25,10 +26,19 @@ export class CueWords {
   readonly #ends: number[] = [];
 
   constructor(readonly text: string) {
-    for (const m of matchesOf(CUE_WORD, text)) {
-      this.words.push(m[0]);
-      this.#starts.push(m.index);
-      this.#ends.push(m.index + m[0].length);
+    // The runs `/[\p{L}\d]+/gu` finds, scanned by code point without a match object per word.
+    let at = 0;
+    while (at < text.length) {
+      if (!isCueCharacter(text, at)) {
+        at += codePointLength(text, at);
+        continue;
+      }
+      const start = at;
+      do at += codePointLength(text, at);
+      while (at < text.length && isCueCharacter(text, at));
+      this.words.push(text.slice(start, at));
+      this.#starts.push(start);
+      this.#ends.push(at);
     }
   }
 

@@ -66,6 +66,7 @@
  * `references` (back-references and partitives), `dates` (sentences and reference dates) and
  * `words` (the word lists).
  */
+import { splitAtNonLetters } from '../../text/char-class.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
@@ -168,7 +169,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
-    const words = sentence.split(/[^\p{L}]+/u);
+    const words = splitAtNonLetters(sentence);
     // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
     const past = PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
     const restates = RESTATING_OPENER.test(sentence);

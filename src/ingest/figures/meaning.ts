@@ -24,8 +24,10 @@
  * ("Die 1.000 …"), a change by a figure ("de versterking van X met …") and fronted "bij"/"voor"
  * phrases take the subject they point to.
  */
+import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
+import { endsOnSpacedWord } from '../../text/spaced-words.js';
 import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
@@ -86,7 +88,7 @@ const FORECAST = new CuePhrases(FORECAST_CUES);
 const TARGET = new CuePhrases(TARGET_CUES);
 const PAST = new CuePhrases([...PAST_VERBS]);
 const PRESENT = new CuePhrases(PRESENT_CUES);
-const hasWeakPast = (clause: string) => clause.split(/[^\p{L}]+/u).some(isWeakPast);
+const hasWeakPast = (clause: string) => splitAtNonLetters(clause).some(isWeakPast);
 const FINITE = new CuePhrases([...FINITE_VERBS]);
 const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
@@ -1681,7 +1683,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (PRESENT_PARTICIPLE.test(clause)) return 'actual';
   // A past participle without an auxiliary reports what happened, as headlines do
   // ("Fietsdiefstallen gedaald met 3 procent", "12 panden gesloten").
-  if (clause.split(/[^\p{L}]+/u).some((w) => w.startsWith('ge') && PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
+  if (splitAtNonLetters(clause).some((w) => w.startsWith('ge') && PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
   return 'unknown';
 }
 
@@ -1768,10 +1770,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const lead = leadOf(doc, first);
   const leadStart = doc.tokens[lead]!.start;
   const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
-  const m = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u.exec(before) ?? /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u.exec(doc.folded.slice(Math.max(s, f.start - 60), f.start));
+  const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
   if (cued) return cued;
-  const noun = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u.exec(before);
+  const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
   if (doc.tokens[lead - 1]?.norm === 'met') {
     const participle = doc.tokens[last + 1];
@@ -1827,6 +1829,15 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+
+// The words before "met"/"tot" (and a word after it) or a noun before "van" at the end of a window: the checks from the end run each
+// expression only where it can match (tried at every position, its words backtrack over the window).
+const MET_OR_TOT = ['met', 'tot'];
+const CUE_BEFORE_MET_OR_TOT = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u;
+const CUE_BEFORE_MET_OR_TOT_AND_WORD = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u;
+const NOUN_BEFORE_VAN = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u;
+const cueBeforeMetOrTot = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT) ? CUE_BEFORE_MET_OR_TOT.exec(window) : null);
+const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT, 1) ? CUE_BEFORE_MET_OR_TOT_AND_WORD.exec(window) : null);
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
 const COORDINATING = new Set(['en', 'of']);

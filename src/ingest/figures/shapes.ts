@@ -3,6 +3,7 @@
  * from–to (change or range), and range or single number. Each reader returns a {@link Draft},
  * a token index to skip to (the span is no figure and must not be read again), or null.
  */
+import { splitAtNonLetters } from '../../text/char-class.js';
 import { memoByWord } from '../../text/memo.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
@@ -54,7 +55,7 @@ function atomWithUnit(ctx: Ctx, i: number): { atom: Atom; unit: UnitInfo } | nul
 
 function hasChangeCue(ctx: Ctx, i: number): boolean {
   const [s, e] = ctx.sentenceOf(i);
-  const words = ctx.folded.slice(s, e).split(/[^\p{L}]+/u);
+  const words = splitAtNonLetters(ctx.folded.slice(s, e));
   return words.some((w) => CHANGE_CUE_PREFIXES.some((p) => w.startsWith(p)));
 }
 
