@@ -25,9 +25,18 @@ export async function launchChromium(t: { teardown(fn: () => unknown): void }): 
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/**
+ * How long a page action or navigation may wait (playwright's default is 30 s). The clean-clone CI
+ * runs the browser suites beside the build suites on two cores (load average 8–12), where a first
+ * `page.goto` waiting for "load" passed 30 s twice in session 14's CI while the same files passed
+ * alone in 16 and 55 s: a hang guard, not a speed check.
+ */
+export const BROWSER_ACTION_TIMEOUT_MS = 120_000;
+
 /** A page in a context of its own (`options`: viewport, colour scheme) that may load only from this machine; what went wrong lands in `problems`. */
 export async function guardedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext(options);
+  context.setDefaultTimeout(BROWSER_ACTION_TIMEOUT_MS);
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
