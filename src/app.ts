@@ -54,6 +54,10 @@ export const SERVER_LIMITS = {
   requestTimeout: 10_000,
   keepAliveTimeout: 5_000,
   bodyLimit: 1024 * 1024,
+  // A plugin's start (mercurius compiling the schema, the database's statements) may take longer
+  // than Fastify's 10 s default on a loaded two-core machine: session 14's CI failed one app's
+  // start at 10 s with the suites beside it. A hang guard, not a budget.
+  pluginTimeout: 60_000,
   // The timeouts again as options of Node's server: set afterwards, as Fastify does,
   // headersTimeout keeps its 60 s default, above requestTimeout, and neither is enforced.
   http: { maxHeaderSize: 16 * 1024, connectionsCheckingInterval: 1_000, requestTimeout: 10_000, headersTimeout: 5_000 },

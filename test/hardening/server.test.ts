@@ -35,6 +35,12 @@ async function listening(t: { teardown(fn: () => unknown): void }, options: Part
   return { app, port: (app.server.address() as AddressInfo).port };
 }
 
+t.test('a plugin may take up to 60 s to start (a loaded machine), not Fastify\'s 10 s', async (t) => {
+  const app = await buildApp({ dbPath: seedDatabase() });
+  t.teardown(() => app.close());
+  t.equal(app.initialConfig.pluginTimeout, 60_000);
+});
+
 t.test('the HTTP parser rejections are problems: oversized headers 431, an unknown method or garbage 400', async (t) => {
   const { port } = await listening(t);
   const big = await raw(port, `GET /v1 HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(SERVER_LIMITS.http.maxHeaderSize + 10)}\r\n\r\n`);
