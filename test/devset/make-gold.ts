@@ -4,8 +4,9 @@
  * The splits are the tune set (test/devset), the held-out set (test/devset/heldout), the unseen
  * set (test/devset/unseen), the fresh set (test/devset/fresh), the second fresh set
  * (test/devset/fresh2), the third (test/devset/fresh3), the fourth (test/devset/fresh4), the fifth
- * (test/devset/fresh5), the sixth (test/devset/fresh6, open since session 14), the seventh, eighth and
- * ninth, closed (test/devset/fresh7, test/devset/fresh8, test/devset/fresh9); all use this one tool and the
+ * (test/devset/fresh5), the sixth (test/devset/fresh6, open since session 14), the seventh
+ * (test/devset/fresh7, open since session 15), the eighth and ninth, closed (test/devset/fresh8,
+ * test/devset/fresh9); all use this one tool and the
  * same conventions (making gold scores nothing, so it runs on a closed split too).
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
