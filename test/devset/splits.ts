@@ -1,5 +1,5 @@
 /**
- * The twelve splits of the development set, each a directory with texts/, annotations/, gold/ and
+ * The thirteen splits of the development set, each a directory with texts/, annotations/, gold/ and
  * sources.json:
  *
  * - `tune` (test/devset, texts 01–12): extractor rules may be developed looking at these texts
@@ -41,6 +41,9 @@
  * - `fresh9` (test/devset/fresh9, texts 133–144): written in session 14 as a third closed split
  *   beside `fresh7` and `fresh8` (`fresh6` was opened that session, leaving two closed splits), its
  *   gold committed (5e93487) before any code ran on it.
+ * - `fresh10` (test/devset/fresh10, texts 145–156): written in session 15 as a third closed split
+ *   beside `fresh8` and `fresh9` (`fresh7` was opened that session, leaving two closed splits), its
+ *   gold committed (83525a7) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
@@ -62,6 +65,7 @@ export const splitDirs = {
   fresh7: join(tuneDir, 'fresh7'),
   fresh8: join(tuneDir, 'fresh8'),
   fresh9: join(tuneDir, 'fresh9'),
+  fresh10: join(tuneDir, 'fresh10'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
@@ -73,11 +77,11 @@ export type Split = keyof typeof splitDirs;
  * unseen split until session 6, `fresh` and `fresh2` until session 8, `fresh3` until session 9,
  * `fresh4` and `fresh5` until session 11, `fresh6` until session 14, `fresh7` until session 15: once rules are to be written looking at a split's
  * errors, it no longer measures text the pipeline was not tuned on, and a split written after it
- * takes its role. Since session 13 `fresh8` is a closed split and since session 14 `fresh9` beside
- * it: `--split closed` scores them together, one aggregate table.
+ * takes its role. Since session 13 `fresh8` is a closed split, since session 14 `fresh9` beside
+ * it and since session 15 `fresh10`: `--split closed` scores the three together, one aggregate table.
  */
-export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh8', 'fresh9']);
-/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9. */
+export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh8', 'fresh9', 'fresh10']);
+/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10. */
 export const splits = Object.keys(splitDirs) as Split[];
 
 /** The `--split` name of the closed splits scored together, as one aggregate table. */
@@ -98,7 +102,7 @@ function splitName(argv: string[]): string | undefined {
 const isSplit = (name: string | undefined): name is Split => name !== undefined && (splits as string[]).includes(name);
 
 /**
- * The splits named by `--split tune|…|fresh9|closed|all` in argv, for tools that read texts and
+ * The splits named by `--split tune|…|fresh10|closed|all` in argv, for tools that read texts and
  * gold but score nothing (make-gold.ts): one split by name, closed or not; `closed` the closed
  * splits; `all` (the default) every split. Throws on another name.
  */
