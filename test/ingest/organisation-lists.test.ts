@@ -109,3 +109,30 @@ t.test("the zones' network, the regional intercommunales and the pupil guidance 
   // The kind noun before a network's name stays outside its quote, as "Politieschool PIVO".
   t.same(proposeCandidates('Netwerkorganisatie WVL4 groeit.', [], extractMentions('Netwerkorganisatie WVL4 groeit.', matcher), matcher), []);
 });
+
+const candidates = (text: string) => proposeCandidates(text, [], extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+
+t.test('a name after a body noun is an organisation candidate, the noun outside its quote; not a word opening the next line', async (t) => {
+  t.same(candidates('De peiling gebeurde door onderzoeksbureau Kantar in december.'), [['Kantar', 'organisation', 'bureau']]);
+  t.same(candidates('Leden van de Italiaanse maffiagroep Camorra en de afdeling ‘Ecofin’ werkten samen.'), [
+    ['Camorra', 'organisation', 'groep'],
+    ['Ecofin', 'organisation', 'afdeling'],
+  ]);
+  t.same(candidates('Centraal klachtenbureau\n\nWe willen een loket.'), [], 'a heading ends at its line');
+});
+
+t.test('a name before a number of seats is a list or party, and a candidate again where the text names it later', async (t) => {
+  t.same(candidates('Open Vld haalde 9 zetels en Eendracht 7 zetels. Er komt geen coalitie met N-VA en Eendracht. Eendracht wacht af.'), [
+    ['Eendracht', 'organisation', 'zetels'],
+    ['Eendracht', 'organisation', null],
+  ], 'not where it opens a sentence');
+  t.same(candidates('De meerderheid telt 17 zetels.'), []);
+});
+
+t.test('an unknown acronym in a list beside a known body is a body too; alone it is none', async (t) => {
+  t.same(candidates('Organisaties zoals het OCMW, CBJ, KJH en scholen werden aangeschreven.'), [
+    ['CBJ', 'organisation', null],
+    ['KJH', 'organisation', null],
+  ]);
+  t.same(candidates('De ANPR-camera’s schreven 300 GAS-boetes en 20 PV uit.'), []);
+});
