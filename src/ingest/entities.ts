@@ -748,7 +748,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -1388,6 +1388,20 @@ function adjectiveOfACount(text: string, folded: string, h: Hit): boolean {
   if (h.entityType !== 'location' || !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) || !/^ \p{Ll}/u.test(text.slice(h.end, h.end + 2))) return false;
   const count = COUNT_BEFORE.exec(folded.slice(Math.max(0, h.start - 30), h.start));
   return count !== null && (/^\d+$/u.test(count[1]!) || (count[1] !== 'een' && Object.hasOwn(NUMBER_ATOMS, count[1]!)));
+}
+
+/** An indefinite determiner (and maybe one adjective) or "als" right before a word: "één groot ", "een ", "als ". */
+const KIND_READING_BEFORE = /(?:^|[^\p{L}])(?:(?:een|één|geen)\s+(?:\p{Ll}+\s+)?|als\s+)$/u;
+
+/**
+ * "samengevoegd tot één groot parket", "de opdrachten als lokale politie": a body written as a
+ * common noun (lowercase) after an indefinite determiner or "als" (in the capacity of) speaks of a
+ * kind of body, not of the one the gazetteer holds; a name ("een Brugse Politiezone") is not read so.
+ */
+function bodyAsAKind(text: string, h: Hit): boolean {
+  if (h.entityType !== 'actor' || !/^\p{Ll}/u.test(text.slice(h.start, h.start + 1))) return false;
+  const before = text.slice(Math.max(0, h.start - 30), h.start);
+  return /\s$/u.test(before) && KIND_READING_BEFORE.test(before);
 }
 
 /** What an item of an elliptical list names. */

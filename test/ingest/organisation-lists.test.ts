@@ -136,3 +136,12 @@ t.test('an unknown acronym in a list beside a known body is a body too; alone it
   ]);
   t.same(candidates('De ANPR-camera’s schreven 300 GAS-boetes en 20 PV uit.'), []);
 });
+
+t.test('a body written as a common noun after an indefinite determiner or "als" is a kind of body, no actor; with the article it is one', async (t) => {
+  t.same(actors('De afdelingen werden samengevoegd tot één groot parket. Het parket zwijgt.'), [['parket', 'parket']]);
+  t.same(actors('Naast de opdrachten als lokale politie doet de luchtvaartpolitie meer. De lokale politie helpt.'), [
+    ['luchtvaartpolitie', 'luchtvaartpolitie'],
+    ['lokale politie', 'lokale-politie'],
+  ]);
+  t.same(actors('Er is geen federale politie aanwezig, wel een Brusselse politiezone.'), [['Brusselse politiezone', 'politiezone-brussel-hoofdstad-elsene']], 'a name after "een" stays a name');
+});
