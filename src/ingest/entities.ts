@@ -1401,8 +1401,13 @@ const KIND_READING_BEFORE = /(?:^|[^\p{L}])(?:(?:een|één|geen)\s+(?:\p{Ll}+\s+
 function bodyAsAKind(text: string, h: Hit): boolean {
   if (h.entityType !== 'actor' || !/^\p{Ll}/u.test(text.slice(h.start, h.start + 1))) return false;
   const before = text.slice(Math.max(0, h.start - 30), h.start);
-  return /\s$/u.test(before) && KIND_READING_BEFORE.test(before);
+  if (!/\s$/u.test(before) || !KIND_READING_BEFORE.test(before)) return false;
+  // "zowel lokale politie als federale politie": "als" coordinates there, the body after it is one.
+  return !/\sals\s+$/u.test(before) || !ZOWEL_BEFORE.test(text.slice(Math.max(0, h.start - 120), h.start));
 }
+
+/** "zowel" earlier in the same sentence: a later "als" joins the second of two coordinated parts. */
+const ZOWEL_BEFORE = /(?:^|[^\p{L}])zowel\s[^.!?\n]*$/iu;
 
 /** What an item of an elliptical list names. */
 type ListedEntity = { entityType: EntityType; entityId: string };

@@ -144,4 +144,8 @@ t.test('a body written as a common noun after an indefinite determiner or "als" 
     ['lokale politie', 'lokale-politie'],
   ]);
   t.same(actors('Er is geen federale politie aanwezig, wel een Brusselse politiezone.'), [['Brusselse politiezone', 'politiezone-brussel-hoofdstad-elsene']], 'a name after "een" stays a name');
+  t.same(actors('Zowel lokale politie als federale politie waren aanwezig.'), [
+    ['lokale politie', 'lokale-politie'],
+    ['federale politie', 'federale-politie'],
+  ], '"als" after "zowel" coordinates two bodies');
 });
