@@ -284,3 +284,23 @@ t.test('subject: a share "één auto op vijf" is of the noun inside its quote; "
   t.equal(figure('Voor de controles reed één auto op vijf te snel.', 'auto').subject, 'auto');
   t.equal(figure('Eén op de drie agenten werkt deeltijds.', 'drie').subject, 'agenten');
 });
+
+t.test('a change in apposition after a count ("…, een daling van 28 procent", "…, 3% minder dan …") is of what that count counts', async (t) => {
+  t.equal(figure('In 2023 telden we 98 inbraken, een daling van 28 procent tegenover het jaar voordien.', '28').subject, 'inbraken');
+  t.equal(figure('De politie noteerde 130 diefstallen (tegenover 177 in 2022, een forse daling met 26 procent).', '26').subject, 'diefstallen', 'in a bracket, with an adjective before the change noun');
+  t.equal(figure('Het aantal feiten zakte van 626 overvallen in 2020 naar 443 in 2023, goed voor een daling met 30 procent.', '30').subject, 'overvallen', 'after "goed voor"');
+  t.equal(figure('In 2023 waren er in de zone 131 letselongevallen, 3% minder dan een jaar eerder.', '3%').subject, 'letselongevallen', 'a bare share with "minder dan"');
+  t.equal(figure('In 2023 telden we 98 inbraken, 3 procent meer fietsdiefstallen dan in 2022.', '3 procent').subject, 'fietsdiefstallen', 'a comparative before a noun names what grew');
+  t.equal(figure('In 2023 telden we 98 inbraken en een stijging met 5 procent van de boetes.', '5 procent').subject, 'stijging', 'no apposition mark: the change stands on its own');
+});
+
+t.test('people who are no one\'s staff count themselves; a "van" complement says where they live', async (t) => {
+  t.equal(figure('De korpschef is verantwoordelijk voor 68.931 inwoners van de politiezone Noord.', '68.931').subject, 'inwoners');
+  t.equal(figure('De enquête werd aan 1.450 inwoners van de politiezone Noord bezorgd.', '1.450').subject, 'inwoners', 'a participle after the name changes nothing');
+  t.equal(figure('Er werken 40 agenten van de politiezone Noord in de stad.', '40').subject, 'politiezone Noord', 'staff of an organisation stay its staff');
+});
+
+t.test('a time adjective before a time noun ends a noun phrase ("van de ondervraagden vorig jaar")', async (t) => {
+  t.equal(figure('Uit de bevraging blijkt dat 41 procent van de ondervraagden vorig jaar slachtoffer was.', '41').subject, 'ondervraagden');
+  t.equal(figure('Het gaat om 41 procent van de vorige bewoners.', '41').subject, 'vorige bewoners', 'an adjective that opens the phrase stays in it');
+});

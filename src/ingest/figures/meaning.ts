@@ -77,6 +77,12 @@ const REFLEXIVES = new Set(['zich', 'zichzelf']);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
+// Adjectives that with a time noun make an adverbial of time: "vorig jaar", "de afgelopen maanden".
+const TIME_ADJECTIVES = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'volgend', 'volgende', 'komend', 'komende']);
+
+/** "van de ondervraagden vorig jaar": a time adjective before a time noun opens an adverbial, which ends the noun phrase before it. */
+const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(tokens[k]!.norm) && TIME_NOUNS.has(tokens[k + 1]?.norm ?? '');
+
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
@@ -173,7 +179,7 @@ class DocumentReader {
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && REFLEXIVES.has(this.tokens[k + 1]?.norm ?? ''))) k++;
+    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
@@ -398,6 +404,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
+  // "98 gevallen, een daling van 28 procent", "131 ongevallen, 3% minder dan in 2021": a change in apposition is of what the count before it counts.
+  const appositive = changeInApposition(doc, f, lead, last, from, earlier, sentence);
+  if (appositive) return appositive;
   // "een zone met een oppervlakte van 25.000 ha", "De zone omvat … (oppervlakte: 192 km²)": whose dimension it is.
   const dimensioned = dimensionOwner(doc, lead, from);
   if (dimensioned) return dimensioned;
@@ -491,7 +500,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // People who are no one's staff ("38 verdachten", "12 vrouwen", "19 burgemeesters") are counted for themselves.
   const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
   const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
-  let after = countsThings ? null : doc.complement(last, to);
+  // "68.000 inwoners van de politiezone X", "12 slachtoffers van de brand": people who are no one's staff count themselves; the complement says where or of what.
+  let after = countsThings || (ownNoun && ownPeople) ? null : doc.complement(last, to);
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
@@ -1050,6 +1060,34 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
   if (before && before.sentence === sentence && before.subjectStart !== null && before.end <= doc.tokens[k]!.start) return spanOf(before);
   const np = withoutParticiple(doc, doc.nounPhraseBefore(k, from));
   return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, k)) ?? doc.span(np) : null;
+}
+
+/**
+ * A share that states, in apposition, how much the figure before it changed: after an apposition mark,
+ * "een (forse) daling met/van 28 procent" (also after "goed voor"), or the bare share with "meer"/"minder"
+ * ("131 ongevallen, 3% minder dan een jaar eerder"). The change is of what that figure counts, the
+ * subject of the last figure of the sentence before the mark; null when the sentence has none
+ * ("Dat is een daling van 28 procent" opens no apposition).
+ */
+function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f)) return null;
+  let k = lead - 1;
+  if (ELLIPSIS_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '') && CHANGE_NOUNS.has(doc.tokens[k - 1]?.norm ?? '')) {
+    k -= 2;
+    // "een forse daling", "een lichte stijging": inflected adjectives before the change noun.
+    for (let n = 0; n < 2 && doc.tokens[k]?.type === 'word' && /e$/u.test(doc.tokens[k]!.norm) && !NP_DETERMINERS.has(doc.tokens[k]!.norm); n++) k--;
+    if (doc.tokens[k]?.norm !== 'een') return null;
+    k--;
+    if (doc.tokens[k]?.norm === 'voor' && doc.tokens[k - 1]?.norm === 'goed') k -= 2;
+  } else {
+    // "3% meer fietsers" names what grew; "3% minder dan …", "3% meer." name nothing.
+    const after = doc.tokens[last + 2];
+    if (!COMPARATIVES.has(doc.tokens[last + 1]?.norm ?? '') || (after && after.type !== 'sym' && after.norm !== 'dan')) return null;
+  }
+  const mark = doc.tokens[k];
+  if (k <= from || !mark || !APPOSITION_MARKS.has(mark.text)) return null;
+  const before = lastOf(earlier, (e) => e.sentence === sentence && e.end <= mark.start && e.subjectStart !== null, (e) => e.sentence < sentence);
+  return before ? spanOf(before) : null;
 }
 
 const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
