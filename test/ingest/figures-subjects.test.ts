@@ -304,3 +304,15 @@ t.test('a time adjective before a time noun ends a noun phrase ("van de ondervra
   t.equal(figure('Uit de bevraging blijkt dat 41 procent van de ondervraagden vorig jaar slachtoffer was.', '41').subject, 'ondervraagden');
   t.equal(figure('Het gaat om 41 procent van de vorige bewoners.', '41').subject, 'vorige bewoners', 'an adjective that opens the phrase stays in it');
 });
+
+t.test('a gapped remnant with a phrase of its own before "op" is of that phrase ("… op 56 miljoen euro en de straatwaarde op 100 miljoen")', async (t) => {
+  t.equal(figure('De aankoopprijs wordt geraamd op 56 miljoen euro en de verkoopprijs op 90 miljoen euro.', '90').subject, 'verkoopprijs');
+  t.equal(figure('De aankoopprijs wordt geraamd op 56 miljoen euro en op 90 miljoen euro in 2025.', '90').subject, 'aankoopprijs', 'no phrase of its own: what the first conjunct values');
+});
+
+t.test('shares in brackets after the items of a list: categories are each their own, places are of what the list breaks down', async (t) => {
+  const text = 'Daders namen vooral juwelen mee (40 procent), gevolgd door geld (+22 procent) en computers (+15 procent).';
+  t.equal(figure(text, '22').subject, 'geld');
+  t.equal(figure(text, '15').subject, 'computers', 'the first item was the phrase before its bracket: a list of categories');
+  t.equal(figure('Er was een stijging van woninginbraken in zone A (+32%), zone B (+24%) en zone C (+17%).', '17').subject, 'woninginbraken', 'places in a list stay of what the list breaks down');
+});

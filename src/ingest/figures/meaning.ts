@@ -643,7 +643,8 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const coordinate = conjunct ? gappedCoordinate(doc, f, lead, from, conjunct) : null;
   if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
-  if (preposition === 'met' || preposition === 'tot') {
+  // "De marktwaarde wordt geschat op 56 miljoen euro en de straatwaarde op 100 miljoen": "op" as well, the remnant's phrase its own.
+  if (preposition === 'met' || preposition === 'tot' || preposition === 'op') {
     let np = doc.nounPhraseBefore(lead - 1, from);
     // "inbraken in openbare gebouwen met de helft": a phrase with a prepositional phrase of its own.
     for (let n = 0; n < 2 && np && np.last !== null && PHRASE_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? ''); n++) {
@@ -980,11 +981,15 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   const item = doc.tokens[np.det - 1];
   if (before && before.sentence === sentence && (item?.text === ',' || item?.norm === 'en') && doc.tokens[np.det - 2]?.text === ')' && before.subjectStart !== null && before.end <= item.start) {
     const bracketed = BRACKET_BEFORE.test(doc.text.slice(Math.max(0, before.start - 4), before.start));
-    if (bracketed) return spanOf(before);
+    // "gevolgd door geld (+22 procent) en computers (+15 procent)": when the first item was the phrase before
+    // its own bracket, the list names categories, and each item is of its own phrase.
+    const ofItsItem = before.subjectEnd! < before.start && ONLY_BRACKET.test(doc.text.slice(before.subjectEnd!, before.start));
+    if (bracketed && !ofItsItem) return spanOf(before);
   }
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;
 
 /**
  * A figure without a noun of its own (a share, a bare count, "keer") in brackets right after a
