@@ -316,3 +316,15 @@ t.test('shares in brackets after the items of a list: categories are each their 
   t.equal(figure(text, '15').subject, 'computers', 'the first item was the phrase before its bracket: a list of categories');
   t.equal(figure('Er was een stijging van woninginbraken in zone A (+32%), zone B (+24%) en zone C (+17%).', '17').subject, 'woninginbraken', 'places in a list stay of what the list breaks down');
 });
+
+t.test('a share right after "of" and a count restates that count ("196 vragenlijsten of 31 %")', async (t) => {
+  t.equal(figure('Er kwamen 628 antwoorden binnen. 196 formulieren of 31,2 % werden online ingevuld.', '31,2').subject, 'formulieren');
+  t.not(figure('De boete bedraagt 3 of 4 procent van het loon.', '4 procent').subject, null, 'two alternative shares: no count to restate');
+  t.equal(figure('De boete bedraagt 3 of 4 procent van het loon.', '4 procent').subject, 'boete');
+});
+
+t.test('"in N gevallen" with an indefinite object right after it: the cases are of that object, not of the clause\'s agent', async (t) => {
+  t.equal(figure('De parketten moesten in 88 gevallen een overtreding vaststellen.', '88').subject, 'overtreding');
+  t.equal(figure('De politie stelde in 88 gevallen een zware overtreding vast.', '88').subject, 'zware overtreding', 'adjectives stay, the verb particle does not');
+  t.equal(figure('In 23 gevallen werd een boete opgelegd.', '23').subject, 'boete', 'a passive: the clause\'s subject, as before');
+});

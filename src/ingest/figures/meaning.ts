@@ -393,7 +393,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const last = doc.tokenAt(f.end) - 1;
   const lead = leadOf(doc, first);
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
-  const restated = restatedFigure(doc, lead, earlier, sentence);
+  const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
   // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
   const listed = factListOwner(doc, f, earlier);
@@ -444,6 +444,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "In 23 gevallen werd een boete opgelegd": a count of cases framed by "in" says how often the
   // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
   if (casesOfClause(doc, f, lead)) {
+    // "De parketten stelden in 88 gevallen een overtreding vast": an indefinite object right after the cases is what happened in them.
+    // Its head is the first word after inflected adjectives: the verb at the clause's end is no part of it.
+    const happened = doc.tokens[last + 1]?.norm === 'een' ? doc.nounPhrase(last + 1, to) : null;
+    if (happened && happened.last !== null) {
+      let head = happened.first;
+      while (head < happened.last && /e$/u.test(doc.tokens[head]!.norm)) head++;
+      const object = phraseSpan(doc, doc.readPhrase({ ...happened, last: head }, to));
+      if (object) return object;
+    }
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
   }
@@ -1364,8 +1373,11 @@ function leadOf(doc: DocumentReader, first: number): number {
   return findQualifier(doc.tokens, first, 0, false)?.first ?? first;
 }
 
-/** The figure of the same sentence that ", ofwel" restates, if the figure at `lead` is one. */
-function restatedFigure(doc: DocumentReader, lead: number, earlier: Described[], sentence: number): Described | undefined {
+/** The figure of the same sentence that ", ofwel" (or a share after "of") restates, if the figure at `lead` is one. */
+function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
+  // "196 vragenlijsten of 31 %": a share right after "of" and a count restates that count as a part of the whole.
+  const counted = earlier.at(-1);
+  if (isShare(f) && doc.tokens[lead - 1]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[lead - 2]?.end && counted.subjectStart !== null) return counted;
   // "…, nl. 2.183.000 euro": the abbreviation's period.
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
@@ -1867,7 +1879,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const changeBy = changeBefore(doc, lead, sentence, earlier);
   if (changeBy) return changeBy;
   // A restated level keeps the direction of its change, not of a difference ("54.000 euro meer …, nl. 2.183.000 euro").
-  const restated = restatedFigure(doc, lead, earlier, sentence);
+  const restated = restatedFigure(doc, f, lead, earlier, sentence);
   const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
   return comparedBefore ? null : restated?.direction ?? null;
 }
