@@ -328,3 +328,9 @@ t.test('"in N gevallen" with an indefinite object right after it: the cases are 
   t.equal(figure('De politie stelde in 88 gevallen een zware overtreding vast.', '88').subject, 'zware overtreding', 'adjectives stay, the verb particle does not');
   t.equal(figure('In 23 gevallen werd een boete opgelegd.', '23').subject, 'boete', 'a passive: the clause\'s subject, as before');
 });
+
+t.test('people counted as the size of a population noun ("een bevolking van 260.000 inwoners") measure that noun', async (t) => {
+  t.equal(figure('Het gebied beslaat 700 km² met een bevolking van ongeveer 260.000 inwoners.', '260.000').subject, 'bevolking');
+  t.equal(figure('Geschatte dagelijkse bevolking ongeveer 1.200.000 personen\nOppervlakte 30 km²', '1.200.000').subject, 'bevolking', 'a label line');
+  t.equal(figure('De stad telt 60.000 inwoners.', '60.000').subject, 'inwoners', 'no population noun: the people count themselves');
+});

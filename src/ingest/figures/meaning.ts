@@ -407,6 +407,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "98 gevallen, een daling van 28 procent", "131 ongevallen, 3% minder dan in 2021": a change in apposition is of what the count before it counts.
   const appositive = changeInApposition(doc, f, lead, last, from, earlier, sentence);
   if (appositive) return appositive;
+  // "een bevolking van 260.000 inwoners", "Bevolking ongeveer 1.200.000 personen": people counted as a population are its size.
+  const population = populationCounted(doc, f, lead, from);
+  if (population) return population;
   // "een zone met een oppervlakte van 25.000 ha", "De zone omvat … (oppervlakte: 192 km²)": whose dimension it is.
   const dimensioned = dimensionOwner(doc, lead, from);
   if (dimensioned) return dimensioned;
@@ -1102,6 +1105,22 @@ function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number,
   if (k <= from || !mark || !APPOSITION_MARKS.has(mark.text)) return null;
   const before = lastOf(earlier, (e) => e.sentence === sentence && e.end <= mark.start && e.subjectStart !== null, (e) => e.sentence < sentence);
   return before ? spanOf(before) : null;
+}
+
+// Collective nouns whose size is a count of people: "een bevolking van 260.000 inwoners".
+const POPULATION_NOUNS = new Set(['bevolking', 'populatie']);
+
+/**
+ * A count of people that gives the size of a population noun right before it, through "van" ("een
+ * bevolking van ongeveer 260.000 inwoners") or as a label ("Dagelijkse bevolking 1.200.000 personen"):
+ * the population noun is what the figure measures, the people are its unit.
+ */
+function populationCounted(doc: DocumentReader, f: FigureReading, lead: number, from: number): Span | null {
+  const kind = readingKindOf(f.kind, f.unit);
+  if (kind !== 'people' && kind !== 'staff') return null;
+  const k = doc.tokens[lead - 1]?.norm === 'van' ? lead - 2 : lead - 1;
+  const noun = doc.tokens[k];
+  return k >= from && noun && POPULATION_NOUNS.has(noun.norm) ? { start: noun.start, end: noun.end, quote: noun.text } : null;
 }
 
 const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
