@@ -334,3 +334,9 @@ t.test('people counted as the size of a population noun ("een bevolking van 260.
   t.equal(figure('Geschatte dagelijkse bevolking ongeveer 1.200.000 personen\nOppervlakte 30 km²', '1.200.000').subject, 'bevolking', 'a label line');
   t.equal(figure('De stad telt 60.000 inwoners.', '60.000').subject, 'inwoners', 'no population noun: the people count themselves');
 });
+
+t.test('a count of times with a light verb ("N keer gebruik maken van X", "beroep doen op X") is of what is used or called on', async (t) => {
+  t.equal(figure('De parketten maakten 686 keer gebruik van deze regeling.', '686').subject, 'regeling', 'a demonstrative\'s noun');
+  t.equal(figure('De zone deed twee keer beroep op de brandweer.', 'twee').subject, 'brandweer');
+  t.equal(figure('De zone deed twee keer beroep.', 'twee').subject, 'beroep', 'nothing used named: the noun stays');
+});

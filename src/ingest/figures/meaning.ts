@@ -863,8 +863,17 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   // The noun is the first word, or the second after a word of an adjective's or adverb's shape ("gerechtelijke bijstand",
   // "effectief verantwoording"); the phrase read may run on into a verb the lists lack ("verantwoording aflegt").
   const head = np.last > np.first && ATTRIBUTE_SHAPE.test(doc.tokens[np.first]!.norm) ? np.first + 1 : np.first;
+  // "maakten 686 keer gebruik van de wet", "deden twee keer beroep op de brandweer": a light verb's noun names no action of its own; what is used is.
+  const governed = LIGHT_VERB_NOUNS.get(doc.tokens[head]!.norm);
+  if (governed && doc.tokens[head + 1]?.norm === governed) {
+    // "gebruik van deze wet": a demonstrative points back, and its noun is what is used.
+    const used = doc.nounPhrase(head + 2, to);
+    if (used && used.last !== null) return phraseSpan(doc, doc.readPhrase(used, to)) ?? doc.span(used);
+  }
   return doc.span({ det: head, first: head, last: head });
 }
+// Nouns of light verbs ("gebruik maken van", "beroep doen op") with the preposition that names what the action is about.
+const LIGHT_VERB_NOUNS: ReadonlyMap<string, string> = new Map([['gebruik', 'van'], ['beroep', 'op']]);
 
 // Nouns of a thing's dimensions ("een oppervlakte van 40 km²").
 const DIMENSION_NOUNS = new Set(['oppervlakte', 'lengte', 'breedte', 'hoogte', 'diepte', 'omtrek']);
