@@ -326,6 +326,7 @@ t.test('a share right after "of" and a count restates that count ("196 vragenlij
 t.test('"in N gevallen" with an indefinite object right after it: the cases are of that object, not of the clause\'s agent', async (t) => {
   t.equal(figure('De parketten moesten in 88 gevallen een overtreding vaststellen.', '88').subject, 'overtreding');
   t.equal(figure('De politie stelde in 88 gevallen een zware overtreding vast.', '88').subject, 'zware overtreding', 'adjectives stay, the verb particle does not');
+  t.equal(figure('De stad moest in 12 gevallen een boete opleggen.', '12').subject, 'boete', 'a noun ending in -e is no adjective: the infinitive after it goes');
   t.equal(figure('In 23 gevallen werd een boete opgelegd.', '23').subject, 'boete', 'a passive: the clause\'s subject, as before');
 });
 

@@ -448,12 +448,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
   if (casesOfClause(doc, f, lead)) {
     // "De parketten stelden in 88 gevallen een overtreding vast": an indefinite object right after the cases is what happened in them.
-    // Its head is the first word after inflected adjectives: the verb at the clause's end is no part of it.
+    // The verb at the clause's end (an infinitive, a separated particle) is no part of it: "een boete opleggen", "een overtreding vast".
     const happened = doc.tokens[last + 1]?.norm === 'een' ? doc.nounPhrase(last + 1, to) : null;
     if (happened && happened.last !== null) {
-      let head = happened.first;
-      while (head < happened.last && /e$/u.test(doc.tokens[head]!.norm)) head++;
-      const object = phraseSpan(doc, doc.readPhrase({ ...happened, last: head }, to));
+      let end = happened.last;
+      const closesClause = doc.tokens[end + 1] === undefined || doc.tokens[end + 1]!.type === 'sym';
+      if (closesClause && end > happened.first && (/en$/u.test(doc.tokens[end]!.norm) || PARTICLES.has(doc.tokens[end]!.norm) || REPORTING_PARTICLES.has(doc.tokens[end]!.norm))) end--;
+      const object = phraseSpan(doc, doc.readPhrase({ ...happened, last: end }, to));
       if (object) return object;
     }
     const held = resolve(doc, sentence, earlier, 0, false);
