@@ -240,3 +240,15 @@ t.test('a compound of a time unit after a time-frame word is a time frame; a bui
   t.same(read('De lokale politie is georganiseerd in zeven basisfuncties.'), []);
   t.same(read('De zone telt zeven commissariaten.'), [['zeven commissariaten', 7, 'commissariaten']]);
 });
+
+t.test('weekends after "de" or a time-frame word are the time of what is told; weekends counted stay a figure (bug: "de drie festivalweekends" was a figure)', async (t) => {
+  t.same(read('Tijdens de drie festivalweekends werden 40 mensen opgepakt.'), [['40 mensen', 40, 'mensen']]);
+  t.same(read('Net als de voorbije twee weekends verliep alles rustig.'), []);
+  t.same(read('De politie organiseerde vier weekends met extra controles.'), [['vier weekends', 4, 'weekends']], 'counted, not a time frame');
+});
+
+t.test('an elliptical pair of counts, each with its adjective, shares the noun after the second (bug: the first count was lost)', async (t) => {
+  t.same(read('Er volgden 112 gerechtelijke en 100 bestuurlijke aanhoudingen.'), [['112 gerechtelijke', 112, 'aanhoudingen'], ['100 bestuurlijke aanhoudingen', 100, 'aanhoudingen']]);
+  t.same(read('De zone is een van de 34 Belgische en vijf Limburgse hulpverleningszones.'), [['34 Belgische', 34, 'hulpverleningszones'], ['vijf Limburgse hulpverleningszones', 5, 'hulpverleningszones']], 'digits and a number word');
+  t.same(read('De stad plaatste 12 nieuwe en verving 8 oude camera\'s.').map(([q]) => q), ['8 oude camera\'s'], 'the other reading: a verb after "en", no pair');
+});

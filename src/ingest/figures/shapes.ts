@@ -12,7 +12,7 @@ import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -280,13 +280,18 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   const { tokens } = ctx;
   if (atom.yearLike || atom.isEen) return null;
   let k = atom.last + 1;
+  // "112 gerechtelijke en 100 bestuurlijke arrestaties", "34 Belgische en vijf Antwerpse zones": each count has its adjective.
+  const adjectives = tokens[k] && isAdjectiveLike(tokens[k]!) ? 1 : 0;
+  k += adjectives;
   if (tokens[k]?.norm !== 'en' && tokens[k]?.norm !== 'of') return null;
   k++;
   if (tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike) k += 2;
   while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   const next = atomWithUnit(ctx, k);
-  if (!next || !next.unit.found || next.atom.isWord !== atom.isWord) return null;
-  return { ...next.unit, subject: null, last: atom.last };
+  if (!next || !next.unit.found) return null;
+  // Digits and words coordinate only when adjectives make the noun left out plain.
+  if (adjectives > 0 ? !(next.unit.last > next.atom.last + 1 && isAdjectiveLike(tokens[next.atom.last + 1]!)) : next.atom.isWord !== atom.isWord) return null;
+  return { ...next.unit, subject: null, last: atom.last + adjectives };
 }
 
 /** "30 tot 40 mensen", "30 à 40", "acht of tien mensen", "30-40 %", or a single number with its unit. */

@@ -23,7 +23,7 @@ const PLURAL_SHAPE = /(?:en|s|'s)$/;
 const ADJECTIVE_SHAPE = /(?:e|baar|lijk|ig|isch|ief)$/;
 
 /** Words that may stand between a number and its noun: inflected adjectives, "extra", participles. */
-function isAdjectiveLike(t: Token): boolean {
+export function isAdjectiveLike(t: Token): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm)) return false;
   return /e$/.test(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || PARTICIPLES_EN.has(t.norm);
 }
