@@ -252,3 +252,10 @@ t.test('an elliptical pair of counts, each with its adjective, shares the noun a
   t.same(read('De zone is een van de 34 Belgische en vijf Limburgse hulpverleningszones.'), [['34 Belgische', 34, 'hulpverleningszones'], ['vijf Limburgse hulpverleningszones', 5, 'hulpverleningszones']], 'digits and a number word');
   t.same(read('De stad plaatste 12 nieuwe en verving 8 oude camera\'s.').map(([q]) => q), ['8 oude camera\'s'], 'the other reading: a verb after "en", no pair');
 });
+
+t.test('a change whose old value is dated between the two values, also after "tot" or a complement of its noun (bug: two bare numbers, or the old value alone)', async (t) => {
+  const change = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(change('Het aantal opgelegde boetes steeg van 40 in 2015 tot 95 in 2020.'), [['van 40 in 2015 tot 95', 95, 40, 'boetes', '2020']]);
+  t.same(change('Van 300 meldingen van fraude in 2019 naar 820 in 2022.'), [['Van 300 meldingen van fraude in 2019 naar 820', 820, 300, 'meldingen', '2022']]);
+  t.same(change('Een boete kost van 50 tot 350 euro.').map(([q, v]) => [q, v]), [['van 50 tot 350 euro', 50]], 'the other reading: no year between, a range');
+});
