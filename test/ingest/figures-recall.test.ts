@@ -259,3 +259,8 @@ t.test('a change whose old value is dated between the two values, also after "to
   t.same(change('Van 300 meldingen van fraude in 2019 naar 820 in 2022.'), [['Van 300 meldingen van fraude in 2019 naar 820', 820, 300, 'meldingen', '2022']]);
   t.same(change('Een boete kost van 50 tot 350 euro.').map(([q, v]) => [q, v]), [['van 50 tot 350 euro', 50]], 'the other reading: no year between, a range');
 });
+
+t.test('a questionnaire\'s sections are structure, like a plan\'s themes; its answers are counted (bug: "een 10-tal rubrieken" was a figure)', async (t) => {
+  t.same(read('In een 10-tal rubrieken gaven de inwoners hun mening.'), []);
+  t.same(read('De enquête telde vijf vragenblokken en 628 antwoorden.').map(([q]) => q), ['628 antwoorden']);
+});

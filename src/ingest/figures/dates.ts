@@ -342,8 +342,9 @@ const FRAME_REACH = 30;
  * de brandweerdiensten 370 931 keer opgeroepen … ⏎ Brand ⏎ Oproepen voor brand zorgden voor 19 878
  * interventies" → 2019), at most {@link FRAME_REACH} sentences back. A list item goes on in the
  * items before it and in the sentence that opens the list ("De dienst nam in 2019 in beslag: • 41
- * voertuigen"), no further. Only a year frames: a point in time ("Eind 2018 nam de zone haar
- * gebouw in gebruik") dates its own sentence, not the ones after it. Null when no year frames it.
+ * voertuigen"), no further. Only a year or a weekday of the news ("In de haven is dinsdag …") frames:
+ * a point in time ("Eind 2018 nam de zone haar gebouw in gebruik") dates its own sentence, not the
+ * ones after it. Null when nothing frames it.
  */
 export function frameDateOf(
   text: string,

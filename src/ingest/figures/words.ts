@@ -94,6 +94,8 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   // A building's floors ("een gebouw in drie verdiepingen"), and the basic functions the law gives every local police
   // zone (KB of 17 September 2001, "de zeven basisfuncties"): structure, not quantities.
   'verdiepingen', 'bouwlagen', 'basisfuncties',
+  // A questionnaire's or a report's sections ("een 10-tal rubrieken", "vijf vragenblokken"): structure of the text asked or written.
+  'rubrieken', 'vragenblokken',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
