@@ -264,3 +264,9 @@ t.test('a questionnaire\'s sections are structure, like a plan\'s themes; its an
   t.same(read('In een 10-tal rubrieken gaven de inwoners hun mening.'), []);
   t.same(read('De enquête telde vijf vragenblokken en 628 antwoorden.').map(([q]) => q), ['628 antwoorden']);
 });
+
+t.test('a counted noun in quotation marks counts what the number counts, quoted with its closing mark (bug: the figure was lost)', async (t) => {
+  t.same(read('De zone schreef 323 ‘corona-pv’s’ uit.'), [['323 ‘corona-pv’s’', 323, "corona-pv's"]]);
+  t.same(read('Er werden 59 “inklimmers” betrapt.'), [['59 “inklimmers”', 59, 'inklimmers']]);
+  t.notOk(read('Hij noemde de 40 ‘absurd’.').some(([, , unit]) => unit === 'absurd'), 'the other reading: a quoted word that is no plural noun is no unit');
+});
