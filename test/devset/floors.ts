@@ -454,11 +454,15 @@ export const FRESH7_FLOORS: Record<string, number> = {
   'field.referenceDate': 0.6,
   // First scores: actors 0.875/0.724 (63/72, 63/87; lenient 0.903/0.747, 65/72, 65/87), places
   // 0.870/0.904 (47/54, 47/52; lenient alike); unknown names proposed as candidates: actors 5/11, places 2/5.
+  // Actors raised on persons19 (session 15, the Walloon Parliament 2019–2024 in the gazetteer): 64/73,
+  // 64/87 (0.736; lenient 66/73, 66/87, 0.759). Latifa Gahouchi, the one person among the unknown names
+  // and proposed as a candidate, became a hit: the other unknown names (organisations) stay 4 of 10
+  // proposed (0.40), no candidate lost, so that floor follows the denominator down.
   'actors.precision': 0.85,
-  'actors.recall': 0.7,
+  'actors.recall': 0.73,
   'actors.lenientPrecision': 0.9,
-  'actors.lenientRecall': 0.7,
-  'actors.unknownProposed': 0.45,
+  'actors.lenientRecall': 0.75,
+  'actors.unknownProposed': 0.4,
   'places.precision': 0.85,
   'places.recall': 0.9,
   'places.lenientPrecision': 0.85,
