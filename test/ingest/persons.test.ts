@@ -4,6 +4,7 @@
  * valid on the document's date.
  */
 import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions, surnameOf } from '../../src/ingest/entities.js';
 import type { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
@@ -318,4 +319,14 @@ t.test('the Chamber of 2024–, the Walloon Parliament of 2019–2024 and the Fl
   const chamber56 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'kamer-van-volksvertegenwoordigers' && m.start !== null && m.start >= '2024-07'));
   // 149 in the source; five the gazetteer already had with an open-ended membership (since 2010) keep theirs.
   t.ok(chamber56.length >= 144, `${chamber56.length} members of the 56th legislature`);
+});
+
+t.test('a plural role noun opening a capitalised run is no person candidate ("Ministers van Justitie"); the names after one still are (session 15)', async (t) => {
+  const personCandidates = (text: string) => {
+    const found = extractMentions(text, matcher);
+    return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
+  };
+  // Until session 15 "Ministers van Binnenlandse Zaken" (unseen 33, fresh 37) was proposed as a person.
+  t.same(personCandidates('Dat vragen de Ministers van Binnenlandse Zaken en de Ministers van Justitie.'), []);
+  t.same(personCandidates('Dat vragen Burgemeesters Jan Proefeen en Els Proeftwee.'), ['Jan Proefeen', 'Els Proeftwee']);
 });
