@@ -317,7 +317,7 @@ t.test('the Chamber of 2024–, the Walloon Parliament of 2019–2024 and the Fl
   const walloon = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'waals-parlement' && m.start === '2019-06'));
   t.equal(walloon.length, 75, 'the 75 Walloon members of 2020');
   const chamber56 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'kamer-van-volksvertegenwoordigers' && m.start !== null && m.start >= '2024-07'));
-  // 149 in the source; five the gazetteer already had with an open-ended membership (since 2010) keep theirs.
+  // 149 in the source; five the gazetteer already had with an open-ended Chamber membership keep theirs.
   t.ok(chamber56.length >= 144, `${chamber56.length} members of the 56th legislature`);
 });
 
