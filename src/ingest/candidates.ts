@@ -157,8 +157,11 @@ const SENTENCE_OPENERS = new Set(
   'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral'.split(' '),
 );
 
-/** A courtesy title or a role noun as a run's first word ("Mevrouw", "Minister", "Burgemeester"). */
-const TITLE_FIRST = new RegExp(String.raw`^(?:mevrouw|meneer|mijnheer|heer|${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}-])`, 'iu');
+/**
+ * A courtesy title or a role noun, singular or plural, as a run's first word ("Mevrouw", "Minister",
+ * "Ministers van Justitie", "Burgemeester"): not part of a name.
+ */
+const TITLE_FIRST = new RegExp(String.raw`^(?:mevrouw|meneer|mijnheer|heer|${ROLE_NOUN.source.slice(2, -2)}|${PLURAL_ROLE})(?![\p{L}-])`, 'iu');
 
 /**
  * The name in a capitalised run. At the start of a sentence the first word is capitalised

@@ -1850,12 +1850,12 @@ function localElsewhere(matcher: EntityMatcher, organizationId: string, about: R
  * "minister Verlinden", "burgemeester De Wever": a title word with the surname of a gazetteer
  * person names that person when, on the document's date, exactly one person whose
  * membership carries that title has that surname. The mention is the surname alone (a
- * title is not part of a person's name). Without a document date nothing is resolved; a
- * local title (a town's mayor, a zone's chief) only in a document about that town or zone
- * ({@link localElsewhere}).
+ * title is not part of a person's name). Without a document date the title names the one
+ * person of that surname who ever held it ("burgemeester Close" in an undated question), and
+ * nobody where two did; a local title (a town's mayor, a zone's chief) only in a document
+ * about that town or zone ({@link localElsewhere}), dated or not.
  */
 function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
-  if (date === null) return [];
   const claimed = claimedBy(text.length, hits);
   const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
   // A named town government or police zone ("de Gentse politie") is about its towns too.
@@ -1864,7 +1864,7 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
   const byPlace = new Map<number, { end: number; persons: Set<string> }>();
   for (const { start, end, value } of matcher.titledSurnames.findAll(tokens)) {
     const person = matcher.actors.get(value.personId);
-    const holds = (m: Membership) => roleHasTitle(m.role, value.title) && periodCovers(m, date) && !localElsewhere(matcher, m.organization, places, namedActors);
+    const holds = (m: Membership) => roleHasTitle(m.role, value.title) && (date === null || periodCovers(m, date)) && !localElsewhere(matcher, m.organization, places, namedActors);
     if (!person?.memberships.some(holds)) continue;
     const surnameStart = start + value.titleLength;
     const place = byPlace.get(surnameStart) ?? { end, persons: new Set<string>() };
