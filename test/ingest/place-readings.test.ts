@@ -118,3 +118,38 @@ t.test('the inhabitants of the Flemish provinces with a compound name and of the
     ['Vlaming', 'vlaanderen'],
   ]);
 });
+
+// Session 15 (places19): extras on text the pipeline had not seen.
+
+t.test('a town right after a capitalised word mid-sentence ends a name the gazetteer lacks; after a kind noun, a place word or a race it stays the town', async (t) => {
+  t.same(places('Het resultaat van Samen Ninove was goed, zei Peter Mol.'), [], 'a local list and a person whose surname is a town');
+  t.same(places('Hij speelt bij Club Geel en woont in Geel.'), [['Geel', 'geel']], 'the club\'s town counts where the town is named');
+  t.same(places('Samen Ninove wint.'), [['Ninove', 'ninove']], 'a sentence\'s capital is no evidence of a name');
+  t.same(places('De cijfers van Provincie Limburg, Sint Amands en de regio In Mol.'), [
+    ['Limburg', 'limburg'],
+    ['Sint Amands', 'sint-amands'],
+    ['Mol', 'mol'],
+  ], 'a kind noun, a word opening a place\'s own name, a place preposition of a title-case line');
+  t.same(places('De loopwedstrijd Challenge Ninove en de Marathon Geel trekken veel volk.'), [
+    ['Ninove', 'ninove'],
+    ['Geel', 'geel'],
+  ], 'a race named after a town names the town');
+});
+
+t.test('a town\'s adjective before a capitalised street word is part of the street\'s name', async (t) => {
+  t.same(places('Camera\'s op de Gentse Steenweg en aan de Brusselse Poort in Mechelen.'), [['Mechelen', 'mechelen']]);
+  t.same(places('De Gentse politie patrouilleert.'), [], 'before another noun the adjective is what it was (here inside the zone)');
+  t.same(places('Het Gentse stadsbestuur en de Brusselse steenwegen.'), [['Brusselse', 'brussel']], 'a lowercase street word names no street');
+});
+
+t.test('"arrondissement A of arrondissement B": a name both kinds of arrondissement bear is judicial beside one only the judicial bears', async (t) => {
+  t.same(places('Magistraten van het arrondissement Oost-Vlaanderen of arrondissement Antwerpen zijn bevoegd.'), [
+    ['Oost-Vlaanderen', 'gerechtelijk-arrondissement-oost-vlaanderen'],
+    ['Antwerpen', 'gerechtelijk-arrondissement-antwerpen'],
+  ]);
+  t.same(places('Het arrondissement Antwerpen en het arrondissement Mechelen.'), [
+    ['Antwerpen', 'arrondissement-antwerpen'],
+    ['Mechelen', 'arrondissement-mechelen'],
+  ], 'beside an administrative one it stays administrative');
+  t.same(places('Het arrondissement Antwerpen telt 1,1 miljoen inwoners.'), [['Antwerpen', 'arrondissement-antwerpen']]);
+});
