@@ -722,6 +722,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
+  comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
@@ -1333,6 +1334,36 @@ function judicialArrondissementsJoined(folded: string, hits: Hit[], matcher: Ent
     const [previous, next] = [hits[i - 1], hits[i + 1]];
     const joined = (isJudicial(previous) && ARRONDISSEMENT_JOINED.test(folded.slice(previous!.end, h.start))) || (isJudicial(next) && ARRONDISSEMENT_JOINED.test(folded.slice(h.end, next!.start)));
     if (joined) hits[i] = { ...judicial, folded: h.folded, start: h.start, end: h.end };
+  }
+}
+
+/** A superlative with a police noun and "na" before a town, in one clause: "de tweede grootste politiezone van de provincie na ". */
+const ZONE_SUPERLATIVE_THEN_NA = /\p{L}+ste\s+(?:politiezone|zone|politiekorps|korps)(?![\p{L}])[^.;:!?\n]{0,80}\sna\s+$/u;
+/** "op X na" around a place: "op " before it, " na" after it. */
+const OP_BEFORE = /(?:^|[^\p{L}])op\s+$/u;
+const NA_AFTER = /^\s+na(?![\p{L}])/u;
+
+/**
+ * A town that stands by ellipsis for a thing of the kind it is compared with: after a superlative of
+ * a police noun and "na" the town's zone ("de tweede grootste politiezone van de provincie na Leuven":
+ * the zone Leuven); in "op X na" after a province in the same sentence, the province of that name
+ * ("in Limburg - op Antwerpen na - meer drugscriminaliteit"). Where the kind has no entity of that
+ * name, or the sentence compares nothing, the town stays the town.
+ */
+function comparedByEllipsis(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(h.entityId)?.kind ?? '')) continue;
+    const name = normaliseSpace(folded.slice(h.start, h.end));
+    const before = folded.slice(Math.max(0, h.start - 160), h.start);
+    let kin: Form | undefined;
+    if (endsOnSpacedWord(before, ['na']) && ZONE_SUPERLATIVE_THEN_NA.test(before)) kin = matcher.plainForms.get(`politiezone ${name}`);
+    else if (OP_BEFORE.test(before) && NA_AFTER.test(folded.slice(h.end, h.end + 4))) {
+      const previous = hits[i - 1];
+      const sameSentence = previous !== undefined && !/[.!?\n]/u.test(text.slice(previous.end, h.start));
+      if (sameSentence && previous.entityType === 'location' && matcher.locations.get(previous.entityId)?.kind === 'province') kin = matcher.plainForms.get(`provincie ${name}`);
+    }
+    if (kin && kin.entityId !== h.entityId) hits[i] = { ...kin, folded: h.folded, start: h.start, end: h.end };
   }
 }
 

@@ -153,3 +153,24 @@ t.test('"arrondissement A of arrondissement B": a name both kinds of arrondissem
   ], 'beside an administrative one it stays administrative');
   t.same(places('Het arrondissement Antwerpen telt 1,1 miljoen inwoners.'), [['Antwerpen', 'arrondissement-antwerpen']]);
 });
+
+t.test('a town compared by ellipsis names a thing of the kind it is compared with', async (t) => {
+  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
+  t.same(mentions('De nieuwe zone wordt de op één na grootste politiezone van het land na Leuven, zei de korpschef.'), [
+    ['Leuven', 'politiezone-leuven'],
+  ], 'after a superlative of a police noun and "na": the town\'s zone');
+  t.same(mentions('Na Leuven trekt de karavaan naar Gent.'), [
+    ['Leuven', 'leuven'],
+    ['Gent', 'gent'],
+  ], 'without the superlative "na" is a preposition of time or order');
+  t.same(places('In Limburg - op Antwerpen na - is de drugscriminaliteit het hoogst.'), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+  ], '"op X na" beside a province: the province of that name');
+  t.same(places('Alle gemeenten van Limburg doen mee. Op Genk na zijn alle burgemeesters akkoord; in Hasselt op Antwerpen na ook.'), [
+    ['Limburg', 'limburg'],
+    ['Genk', 'genk'],
+    ['Hasselt', 'hasselt'],
+    ['Antwerpen', 'antwerpen'],
+  ], 'a town with no province of its name, or compared with a town, stays the town');
+});
