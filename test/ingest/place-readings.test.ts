@@ -16,6 +16,8 @@ const places = (text: string, scopeLocationId: string | null = null) =>
   extractMentions(text, matcher, { scopeLocationId, documentDate: '2024-06-01' })
     .filter((m) => m.entityType === 'location')
     .map((m) => [m.quote, m.entityId]);
+/** Every mention, actors too: a place that names a body by context becomes an actor. */
+const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
 
 t.test('a town in a list after a plural facility noun names the facility; the town that named it names it later after a place preposition', async (t) => {
   t.same(places('De grenscontrole gebeurt op de vier luchthavens: Zaventem, Charleroi, Deurne en Wevelgem. In Charleroi wachten reizigers het langst.'), [
@@ -47,7 +49,6 @@ t.test('a town in a list after a plural facility noun names the facility; the to
 });
 
 t.test('a town in a list after "gevangenissen" names its prison (an actor), a town with two prisons stays the town', async (t) => {
-  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
   t.same(mentions('De gevangenissen van Lantin, Brugge en Mechelen zitten overvol. In Brugge slapen 25 mensen op de grond.'), [
     ['Lantin', 'gevangenis-lantin'],
     ['Brugge', 'gevangenis-brugge'],
@@ -155,7 +156,6 @@ t.test('"arrondissement A of arrondissement B": a name both kinds of arrondissem
 });
 
 t.test('a town compared by ellipsis names a thing of the kind it is compared with', async (t) => {
-  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
   t.same(mentions('De nieuwe zone wordt de op één na grootste politiezone van het land na Leuven, zei de korpschef.'), [
     ['Leuven', 'politiezone-leuven'],
   ], 'after a superlative of a police noun and "na": the town\'s zone');
