@@ -1,23 +1,27 @@
 /**
  * Every place miss and extra of the open devset splits, one line each with the text around it, for
- * sorting them by cause (README, "How names are found", session 14):
+ * sorting them by cause (README, "How names are found", session 14); `--actors` lists the actor
+ * mentions instead (session 15):
  *
  *   node --import tsx bench/place-errors.ts                # every open split
  *   node --import tsx bench/place-errors.ts fresh6,fresh5  # some
+ *   node --import tsx bench/place-errors.ts fresh7 --actors
  *
  * A closed split is refused: its items are never looked at one by one (test/devset/splits.ts).
  */
 import { scoreDevset } from '../test/devset/scoring.js';
 import { closedSplits, splits, type Split } from '../test/devset/splits.js';
 
-const chosen = (process.argv[2]?.split(',') ?? splits.filter((s) => !closedSplits.has(s))) as Split[];
+const entityType = process.argv.includes('--actors') ? 'actor' : 'location';
+const splitArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const chosen = (splitArg?.split(',') ?? splits.filter((s) => !closedSplits.has(s))) as Split[];
 for (const split of chosen) {
   if (!splits.includes(split) || closedSplits.has(split)) throw new Error(`${split}: not an open split`);
   console.log(`#### ${split}`);
   for (const d of scoreDevset(split)) {
     const key = (m: { start: number; end: number; entityId: string }) => `${m.start}-${m.end} ${m.entityId}`;
-    const gold = d.goldMentions.filter((m) => m.entityType === 'location');
-    const found = d.extraction.mentions.filter((m) => m.entityType === 'location');
+    const gold = d.goldMentions.filter((m) => m.entityType === entityType);
+    const found = d.extraction.mentions.filter((m) => m.entityType === entityType);
     const goldKeys = new Set(gold.map(key));
     const foundKeys = new Set(found.map(key));
     const points = [...d.text];

@@ -110,6 +110,24 @@ const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+(
 const CUE_COMPOUND = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
 /** A legal form before an organisation's name, which is not part of it: "vzw Velo", "de nv Securitas". */
 const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BVBA|cvba|CVBA)\s+(${CAP_WORD}(?:\s+${CAP_WORD}){0,3})`, 'gu');
+/**
+ * Nouns (or a compound's last part) that say the name after them is a body's: "onderzoeksbureau
+ * Ipsos", "de maffiagroep N’Dragheta", "de afdeling ‘Ecofin’", "netwerkorganisatie WVL4".
+ */
+const BODY_NOUNS = [...ORGANISATION_CUES, 'bureau', 'groep', 'organisatie', 'firma', 'bedrijf', 'maatschappij', 'bende', 'intercommunale', 'samenwerkingsverband', 'netwerk', 'vakbond', 'partij'];
+/**
+ * A noun of {@link BODY_NOUNS}, lowercase (alone or ending a compound), then a name (in quotes or
+ * not) of one to three capitalised words or an acronym on the same line: the name alone is the
+ * body's, the noun stays outside the quote as a kind noun does ("Politieschool PIVO").
+ */
+const BODY_NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])[\p{Ll}-]*(${BODY_NOUNS.join('|')})[ \t]+[‘'“"]?(${CAP_WORD}(?:\s+${CAP_WORD}){0,2})[’'”"]?(?![\p{L}\p{N}])`, 'gu');
+/** A name before a number of seats, a party or list: "Open Vld haalde 9 zetels en Samen 7 zetels". */
+const NAME_BEFORE_SEATS = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${CAP_RUN})\s+(?:(?:haalde|behaalde|haalt|behaalt|kreeg|krijgt|won|wint|verloor|verliest|heeft|had)\s+)?(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+zetels?(?![\p{L}])`, 'gu');
+/** An acronym: two to six capitals ("CBJ"), a whole word. */
+const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+/** What stands between two items of a list: a comma, "en", "of". */
+const ITEM_SEPARATOR = /^(?:\s*,\s*|\s+(?:en|of)\s+)$/u;
+
 const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
 /**
  * A capitalised street, square or quarter name, or a site's or building's: "Kerkstraat", "Grote Markt",
@@ -242,6 +260,15 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     propose(start, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
   }
   for (const m of text.matchAll(LEGAL_FORM_NAME)) propose(m.index + m[0].length - m[2]!.length, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
+  for (const m of text.matchAll(BODY_NOUN_NAME)) {
+    // CAP_WORD takes an apostrophe ("N’Dragheta"): a closing quote after the name is none of it.
+    const name = m[2]!.replace(/[’'”"]+$/u, '');
+    if (SENTENCE_OPENERS.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    propose(start, start + name.length, 'organisation', m[1]!);
+  }
+  for (const m of text.matchAll(NAME_BEFORE_SEATS)) if (!opensSentence(text, m.index) || !SENTENCE_OPENERS.has(m[1]!.toLowerCase())) propose(m.index, m.index + m[1]!.length, 'organisation', 'zetels');
+  if (matcher) for (const item of acronymsBesideBodies(text, mentions, matcher)) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
   for (const m of text.matchAll(STREET)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
@@ -258,9 +285,49 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     }
   }
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
+  for (const c of bodyNamedAgain(text, candidates, claimed)) candidates.push(c);
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
   for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Where a name stands as whole words: not inside a longer word or a hyphenated compound. */
+const wholeWord = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu');
+
+/**
+ * "OCMW, CBJ, CLB, scholen": an acronym the gazetteer lacks, as an item of a list beside a body it
+ * knows (or beside such an acronym), is a body of the same sort.
+ */
+function acronymsBesideBodies(text: string, mentions: Mention[], matcher: EntityMatcher): Span[] {
+  const bodies = mentions.filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind !== 'person');
+  const items: Span[] = [];
+  const beside = (a: Span, b: Span) => ITEM_SEPARATOR.test(text.slice(a.end, b.start));
+  for (const m of text.matchAll(ACRONYM)) {
+    const item = { start: m.index, end: m.index + m[0].length, quote: m[0] };
+    if (mentions.some((x) => x.start < item.end && item.start < x.end)) continue;
+    if (bodies.some((b) => b.end <= item.start && beside(b, item)) || items.some((i) => beside(i, item))) items.push(item);
+    else if (bodies.some((b) => b.start >= item.end && beside(item, b) && !opensSentence(text, item.start))) items.push(item);
+  }
+  return items;
+}
+
+/**
+ * "met N-VA en Samen": an organisation proposed by a cue ("Samen 7 zetels", "onderzoeksbureau
+ * Ipsos") is a candidate again where the text names it later, capitalised and not opening a sentence.
+ */
+function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Array): Candidate[] {
+  const found: Candidate[] = [];
+  const cued = new Map<string, number>();
+  for (const c of candidates) if (c.kind === 'organisation' && c.cue !== null && !cued.has(c.quote)) cued.set(c.quote, c.end);
+  for (const [name, firstEnd] of cued) {
+    for (const m of text.matchAll(wholeWord(name))) {
+      const [start, end] = [m.index, m.index + name.length];
+      if (start < firstEnd || opensSentence(text, start) || claimed.subarray(start, end).includes(1)) continue;
+      claimed.fill(1, start, end);
+      found.push({ start, end, quote: name, kind: 'organisation', cue: null });
+    }
+  }
+  return found;
 }
 
 /** A parenthesis right after a name, on one line: "Bart Volders (Gemeentebelangen)", "Jo Fonck (sp.a/LVB)". */
@@ -312,7 +379,7 @@ function surnameCandidates(text: string, candidates: Candidate[], claimed: Uint8
   const found: Candidate[] = [];
   // Longer surnames first: "Van Vaerenbergh" before "Vaerenbergh".
   for (const key of [...named.keys()].sort((a, b) => b.length - a.length)) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(key)}(?![\\p{L}\\p{N}-])`, 'gu'))) {
+    for (const m of text.matchAll(wholeWord(key))) {
       const start = m.index;
       const end = start + key.length;
       const earlier = named.get(key)!.filter((e) => e.end <= start);

@@ -228,6 +228,18 @@ function seatOfName(alias: string): { noun: string; place: string } | null {
   return null;
 }
 
+/** A directorate's name: its head noun and what it directs ("Directoraat-generaal Luchtvaart", "Algemene Directie Civiele Veiligheid"). */
+const DIRECTORATE_NAME = /^(directoraat-generaal|algemene\s+directie)\s+(?!van\s)(\p{Lu}.*)$/iu;
+
+/**
+ * "Directoraat-generaal Luchtvaart" ⇄ "het directoraat-generaal van de luchtvaart": Dutch writes a
+ * directorate's field after "van de" as often as right after the noun; the name is found both ways.
+ */
+function directorateForms(alias: string): string[] {
+  const name = DIRECTORATE_NAME.exec(alias.trim());
+  return name ? [normaliseSpace(`${name[1]} van de ${name[2]}`)] : [];
+}
+
 /** Adjectives that open names of bodies ("Federaal parket", "Vast Comité P") and take "-e" after "het". */
 const NAME_ADJECTIVES = new Map([
   ['federaal', 'federale'], ['interfederaal', 'interfederale'], ['nationaal', 'nationale'], ['centraal', 'centrale'],
@@ -448,7 +460,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
-    for (const alias of [a.name, ...a.aliases]) for (const form of seatForms(alias)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
+    for (const alias of [a.name, ...a.aliases]) for (const form of [...seatForms(alias), ...directorateForms(alias)]) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
   }
   for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
@@ -738,7 +750,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -1313,7 +1325,18 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
     if (!SEAT_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${division}`)?.entityId === court.entityId)) continue;
     hits.splice(i, 2, { ...court, end: place.end, folded: folded.slice(court.start, place.end) });
   }
+  // "de Gentse afdeling van het parket Oost-Vlaanderen": a town's adjective, "afdeling van", the office.
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const [place, court] = [hits[i]!, hits[i + 1]!];
+    if (court.entityType !== 'actor' || place.entityType !== 'location' || !DIVISION_OF_BETWEEN.test(folded.slice(place.end, court.start))) continue;
+    const town = matcher.locations.get(place.entityId);
+    if (!town || !TOWN_KINDS.has(town.kind) || !SEAT_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${normaliseSpace(town.name)}`)?.entityId === court.entityId)) continue;
+    hits.splice(i, 2, { ...court, start: place.start, folded: folded.slice(place.start, court.end) });
+  }
 }
+
+/** What joins a town's adjective to the court whose division it names: "de Gentse afdeling van het parket Oost-Vlaanderen". */
+const DIVISION_OF_BETWEEN = /^\s+afdeling\s+van\s+(?:het|de)\s+$/u;
 
 /** What joins two arrondissements named by the bare noun: "arrondissement A of arrondissement B", "(arrondissement A, arrondissement B)". */
 const ARRONDISSEMENT_JOINED = /^\s*(?:,|en|of|,\s*en|,\s*of)\s+arrondissement\s+$/u;
@@ -1464,6 +1487,25 @@ function adjectiveOfACount(text: string, folded: string, h: Hit): boolean {
   return count !== null && (/^\d+$/u.test(count[1]!) || (count[1] !== 'een' && Object.hasOwn(NUMBER_ATOMS, count[1]!)));
 }
 
+/** An indefinite determiner (and maybe one adjective) or "als" right before a word: "één groot ", "een ", "als ". */
+const KIND_READING_BEFORE = /(?:^|[^\p{L}])(?:(?:een|één|geen)\s+(?:\p{Ll}+\s+)?|als\s+)$/u;
+
+/**
+ * "samengevoegd tot één groot parket", "de opdrachten als lokale politie": a body written as a
+ * common noun (lowercase) after an indefinite determiner or "als" (in the capacity of) speaks of a
+ * kind of body, not of the one the gazetteer holds; a name ("een Brugse Politiezone") is not read so.
+ */
+function bodyAsAKind(text: string, h: Hit): boolean {
+  if (h.entityType !== 'actor' || !/^\p{Ll}/u.test(text.slice(h.start, h.start + 1))) return false;
+  const before = text.slice(Math.max(0, h.start - 30), h.start);
+  if (!/\s$/u.test(before) || !KIND_READING_BEFORE.test(before)) return false;
+  // "zowel lokale politie als federale politie": "als" coordinates there, the body after it is one.
+  return !/\sals\s+$/u.test(before) || !ZOWEL_BEFORE.test(text.slice(Math.max(0, h.start - 120), h.start));
+}
+
+/** "zowel" earlier in the same sentence: a later "als" joins the second of two coordinated parts. */
+const ZOWEL_BEFORE = /(?:^|[^\p{L}])zowel\s[^.!?\n]*$/iu;
+
 /** What an item of an elliptical list names. */
 type ListedEntity = { entityType: EntityType; entityId: string };
 /** Reads an item: its span, written as one name (a word with its "-" or "/" parts), and the hits inside it. */
@@ -1533,9 +1575,68 @@ const listedFacility =
 /** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
 
+const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) =>
+  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && /^hulpverleningszone\s/iu.test(matcher.actors.get(f.entityId)!.name);
+
+/**
+ * The fire and rescue zone an item of a list after "hulpverleningszones" or "brandweerzones" names
+ * ("grenst aan de hulpverleningszones Taxandria, Rand, Rivierenland en Noord-Limburg"): the zone
+ * called "hulpverleningszone" + the item, or a fire zone named outright. "Rand" alone is a region and
+ * "Noord-Limburg" a police zone: the plural noun says which body each item is.
+ */
+const listedFireZone: ItemReader = (_text, item, inside, matcher) => {
+  const only = wholeItem(item, inside);
+  return namedWithNoun(item, matcher, 'hulpverleningszone', isFireZone(matcher)) ?? (only && isFireZone(matcher)(only) ? only : null);
+};
+
+/**
+ * "De vier politiezones van WVL4 – Vlas, Riho, Polder en Westkust –": a list set off by a dash
+ * after a plural police noun and its owner ("van" + one name) is the list of those zones.
+ */
+const ZONES_OF_OWNER = String.raw`(?:\s+van\s+(?:(?:de|het)\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*\s*[–—])?`;
+
+/**
+ * A zone an item names by the zone's own name, not a town's: a zone named outright ("Riho") or
+ * the zone called "politiezone" + the item ("Polder", "Westkust") where no town is named there.
+ */
+const zoneByItsOwnName: ItemReader = (_text, item, inside, matcher) => {
+  const only = wholeItem(item, inside);
+  if (only?.entityType === 'actor') return isZone(matcher)(only) ? only : null;
+  if (inside.some((h) => h.entityType === 'location' && TOWN_KINDS.has(matcher.locations.get(h.entityId)?.kind ?? ''))) return null;
+  return namedWithNoun(item, matcher, 'politiezone', isZone(matcher));
+};
+
 /** Plural kind nouns that open an elliptical list, with or without a colon ("twee zones: A en B"), and what an item of their list names. */
-const LIST_HEADS: Array<{ head: RegExp; item: ItemReader; kind: ListItem['kind'] }> = [
-  { head: /(?<![\p{L}])(?:politiezones|zones|pz's|pz’s)(?:\s*:)?\s+/gu, item: listedZone, kind: 'police_zone' },
+const LIST_HEADS: Array<{
+  head: RegExp;
+  item: ItemReader;
+  kind: ListItem['kind'];
+  /** Items of several words are read as the names this noun + the words give ("Kempen Noord-Oost"). */
+  namePrefix?: { noun: string; isOfKind: (matcher: EntityMatcher) => (f: Form) => boolean };
+  /** A singular noun with the first item: the list ends at an item the gazetteer lacks (no candidates). */
+  knownItemsOnly?: boolean;
+}> = [
+  {
+    head: new RegExp(String.raw`(?<![\p{L}])(?:politiezones|zones|pz's|pz’s)${ZONES_OF_OWNER}(?:\s*:)?\s+`, 'gu'),
+    item: listedZone,
+    kind: 'police_zone',
+    namePrefix: { noun: 'politiezone', isOfKind: isZone },
+  },
+  {
+    head: /(?<![\p{L}])(?:hulpverleningszones|brandweerzones)(?:\s*:)?\s+/gu,
+    item: listedFireZone,
+    kind: 'organisation',
+    namePrefix: { noun: 'hulpverleningszone', isOfKind: isFireZone },
+  },
+  // "de politiezone Vlas, Riho, Polder en Westkust": the singular noun before a list of zones' own
+  // names (not towns: "de Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek" is one zone).
+  {
+    head: /(?<![\p{L}])politiezone\s+[\p{L}\p{N}][\p{L}\p{N}-]*\s*,\s*/gu,
+    item: zoneByItsOwnName,
+    kind: 'police_zone',
+    namePrefix: { noun: 'politiezone', isOfKind: isZone },
+    knownItemsOnly: true,
+  },
   { head: /(?<![\p{L}])provincies(?:\s*:)?\s+/gu, item: listedProvince, kind: 'place' },
   { head: /(?<![\p{L}])parketten(?:\s+van)?(?:\s*:)?\s+/gu, item: listedProsecutorsOffice, kind: 'organisation' },
   { head: /(?<![\p{L}])luchthavens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('luchthaven'), kind: 'place' },
@@ -1553,14 +1654,15 @@ const LIST_ITEM = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/u;
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*){1,2}/u;
 
 /**
- * The end of a zone's name of several words at `at` ("zones Turnhout, Kempen Noord-Oost en …"):
- * the longest run of two or three capitalised words that, after "politiezone", names a zone; null if none.
+ * The end of a name of several words at `at` ("zones Turnhout, Kempen Noord-Oost en …",
+ * "hulpverleningszones Oost Vlaams-Brabant, Zuid-West Limburg"): the longest run of two or three
+ * capitalised words that, after the singular kind noun, names an entity of the list's kind; null if none.
  */
-function zoneNameOfWords(text: string, at: number, matcher: EntityMatcher): number | null {
+function nameOfWords(text: string, at: number, matcher: EntityMatcher, noun: string, isOfKind: (f: Form) => boolean): number | null {
   const words = NAME_WORDS.exec(text.slice(at, at + 80))?.[0].split(' ') ?? [];
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
-    if (namedWithNoun({ start: at, end: at + name.length, quote: name }, matcher, 'politiezone', isZone(matcher))) return at + name.length;
+    if (namedWithNoun({ start: at, end: at + name.length, quote: name }, matcher, noun, isOfKind)) return at + name.length;
   }
   return null;
 }
@@ -1573,6 +1675,8 @@ export interface ListItem extends Span {
   head: string;
   /** Where that noun starts. */
   headStart: number;
+  /** The noun is singular and names the list's first item with it ("de politiezone Vlas, Riho en Polder"). */
+  headNamesFirstItem: boolean;
 }
 
 /**
@@ -1583,20 +1687,21 @@ export interface ListItem extends Span {
  */
 export function elidedListItems(text: string, folded: string, hits: readonly Found[], matcher: EntityMatcher): ListItem[] {
   const items: ListItem[] = [];
-  for (const { head, item: read, kind } of LIST_HEADS) {
+  for (const { head, item: read, kind, namePrefix, knownItemsOnly } of LIST_HEADS) {
+    const isOfKind = namePrefix?.isOfKind(matcher);
     for (const m of folded.matchAll(head)) {
       let at = m.index + m[0].length;
       for (;;) {
         const word = LIST_ITEM.exec(text.slice(at, at + 80));
         if (!word) break;
         const longer = hits.find((h) => h.start === at && h.end > at + word[0].length);
-        const end = (kind === 'police_zone' ? zoneNameOfWords(text, at, matcher) : null) ?? longer?.end ?? at + word[0].length;
+        const end = (namePrefix && isOfKind ? nameOfWords(text, at, matcher, namePrefix.noun, isOfKind) : null) ?? longer?.end ?? at + word[0].length;
         const inside = hits.filter((h) => h.start < end && h.end > at);
         if (inside.some((h) => h.start < at || h.end > end)) break;
         const span: Span = { start: at, end, quote: text.slice(at, end) };
         const entity = read(text, span, inside, matcher);
-        if (!entity && inside.length > 0) break;
-        items.push({ ...span, entity, kind, head: m[0].replace(/[\s:]+$/u, ''), headStart: m.index });
+        if (!entity && (inside.length > 0 || knownItemsOnly)) break;
+        items.push({ ...span, entity, kind, head: m[0].replace(/(?:\s+van\s+[^–—]*[–—])?[\s:]*$/u, ''), headStart: m.index, headNamesFirstItem: knownItemsOnly === true });
         // "de politiezones MidLim (Genk, As) en Noordoost-Limburg (Bree)": an item's parenthesis is read past.
         const gloss = ITEM_GLOSS.exec(text.slice(end, end + 202))?.[0].length ?? 0;
         const separator = LIST_SEPARATOR.exec(text.slice(end + gloss, end + gloss + 12));
@@ -1619,7 +1724,7 @@ function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityM
   const named = elidedListItems(text, folded, hits, matcher).filter((item) => item.entity !== null);
   if (named.length === 0) return hits;
   // The plural noun itself ("parketten", the generic body) names no entity of its own before its items.
-  const heads = new Set(named.map((item) => item.headStart));
+  const heads = new Set(named.filter((item) => !item.headNamesFirstItem).map((item) => item.headStart));
   const kept = hits.filter((h) => !heads.has(h.start) && !named.some((item) => h.start < item.end && item.start < h.end));
   const listed = named.map(({ start, end, entity }): Hit => ({ folded: folded.slice(start, end), entityType: entity!.entityType, entityId: entity!.entityId, requires: null, evidence: 'none', start, end }));
   const facilities = listed.filter((_, i) => FACILITY_HEADS.has(normaliseSpace(named[i]!.head.replace(/\s+van$/u, ''))));

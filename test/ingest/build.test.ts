@@ -77,6 +77,21 @@ t.test('a build that fails midway leaves the previous database byte-identical', 
   await t.rejects(failingParallelBuild({ dbPath, seedsDir: defaultSeedsDir, threads: 2, incremental: false }), /disk full while streaming/);
   t.equal(sha256(dbPath), before, 'nor by the parallel build that loads while it extracts');
   t.same(readdirSync(dir), ['live.db']);
+  // An incremental parallel build copies the previous file off the main thread while it extracts: failing in the load, after the copy, or in the extraction, with the copy under way, it leaves no copy behind.
+  await t.rejects(failingParallelBuild({ dbPath, seedsDir: defaultSeedsDir, threads: 2 }), /disk full/);
+  t.equal(sha256(dbPath), before, 'nor by an incremental parallel build');
+  t.same(readdirSync(dir), ['live.db'], 'nor its copy of the previous file');
+  const { buildCorpus: failingExtraction } = await t.mockImport<typeof import('../../src/ingest/build.js')>('../../src/ingest/build.js', {
+    '../../src/ingest/extraction-task.ts': {
+      ...(await import('../../src/ingest/extraction-task.js')),
+      runExtraction: () => {
+        throw new Error('extraction failed');
+      },
+    },
+  });
+  await t.rejects(failingExtraction({ dbPath, seedsDir: defaultSeedsDir, threads: 2 }), /extraction failed/);
+  t.equal(sha256(dbPath), before, 'nor when the extraction fails while the copy is made');
+  t.same(readdirSync(dir), ['live.db'], 'the copy removed once made');
 });
 
 interface BreakCase {

@@ -921,3 +921,8 @@ t.test('reference date: a comparison\'s base is not the figure\'s date, also wit
   const undated = 'Waar er in 2011 nog 300 dossiers waren, waren dat er vorig jaar 250. Antwerpen telde 40 dossiers minder dan in 2011.';
   t.equal(date(undated, '40', null), null, 'a year the text cannot resolve ("vorig jaar", no document date) frames with no earlier year of its sentence');
 });
+
+t.test('status: "vermoedelijk" alone hedges an observation (actual); with "zal"/"zullen" it forecasts', async (t) => {
+  t.equal(figure('Er werden 900 pakketten gevonden met een vermoedelijk gewicht van 2 ton.', '2 ton').status, 'actual');
+  t.equal(figure('Het tekort zal vermoedelijk 300 agenten bedragen.', '300').status, 'forecast');
+});

@@ -284,3 +284,60 @@ t.test('subject: a share "één auto op vijf" is of the noun inside its quote; "
   t.equal(figure('Voor de controles reed één auto op vijf te snel.', 'auto').subject, 'auto');
   t.equal(figure('Eén op de drie agenten werkt deeltijds.', 'drie').subject, 'agenten');
 });
+
+t.test('a change in apposition after a count ("…, een daling van 28 procent", "…, 3% minder dan …") is of what that count counts', async (t) => {
+  t.equal(figure('In 2023 telden we 98 inbraken, een daling van 28 procent tegenover het jaar voordien.', '28').subject, 'inbraken');
+  t.equal(figure('De politie noteerde 130 diefstallen (tegenover 177 in 2022, een forse daling met 26 procent).', '26').subject, 'diefstallen', 'in a bracket, with an adjective before the change noun');
+  t.equal(figure('Het aantal feiten zakte van 626 overvallen in 2020 naar 443 in 2023, goed voor een daling met 30 procent.', '30').subject, 'overvallen', 'after "goed voor"');
+  t.equal(figure('In 2023 waren er in de zone 131 letselongevallen, 3% minder dan een jaar eerder.', '3%').subject, 'letselongevallen', 'a bare share with "minder dan"');
+  t.equal(figure('In 2023 telden we 98 inbraken, 3 procent meer fietsdiefstallen dan in 2022.', '3 procent').subject, 'fietsdiefstallen', 'a comparative before a noun names what grew');
+  t.equal(figure('In 2023 telden we 98 inbraken en een stijging met 5 procent van de boetes.', '5 procent').subject, 'stijging', 'no apposition mark: the change stands on its own');
+});
+
+t.test('people who are no one\'s staff count themselves; a "van" complement says where they live', async (t) => {
+  t.equal(figure('De korpschef is verantwoordelijk voor 68.931 inwoners van de politiezone Noord.', '68.931').subject, 'inwoners');
+  t.equal(figure('De enquête werd aan 1.450 inwoners van de politiezone Noord bezorgd.', '1.450').subject, 'inwoners', 'a participle after the name changes nothing');
+  t.equal(figure('Er werken 40 agenten van de politiezone Noord in de stad.', '40').subject, 'politiezone Noord', 'staff of an organisation stay its staff');
+});
+
+t.test('a time adjective before a time noun ends a noun phrase ("van de ondervraagden vorig jaar")', async (t) => {
+  t.equal(figure('Uit de bevraging blijkt dat 41 procent van de ondervraagden vorig jaar slachtoffer was.', '41').subject, 'ondervraagden');
+  t.equal(figure('Het gaat om 41 procent van de vorige bewoners.', '41').subject, 'vorige bewoners', 'an adjective that opens the phrase stays in it');
+});
+
+t.test('a gapped remnant with a phrase of its own before "op" is of that phrase ("… op 56 miljoen euro en de straatwaarde op 100 miljoen")', async (t) => {
+  t.equal(figure('De aankoopprijs wordt geraamd op 56 miljoen euro en de verkoopprijs op 90 miljoen euro.', '90').subject, 'verkoopprijs');
+  t.equal(figure('De aankoopprijs wordt geraamd op 56 miljoen euro en op 90 miljoen euro in 2025.', '90').subject, 'aankoopprijs', 'no phrase of its own: what the first conjunct values');
+});
+
+t.test('shares in brackets after the items of a list: categories are each their own, places are of what the list breaks down', async (t) => {
+  const text = 'Daders namen vooral juwelen mee (40 procent), gevolgd door geld (+22 procent) en computers (+15 procent).';
+  t.equal(figure(text, '22').subject, 'geld');
+  t.equal(figure(text, '15').subject, 'computers', 'the first item was the phrase before its bracket: a list of categories');
+  t.equal(figure('Er was een stijging van woninginbraken in zone A (+32%), zone B (+24%) en zone C (+17%).', '17').subject, 'woninginbraken', 'places in a list stay of what the list breaks down');
+});
+
+t.test('a share right after "of" and a count restates that count ("196 vragenlijsten of 31 %")', async (t) => {
+  t.equal(figure('Er kwamen 628 antwoorden binnen. 196 formulieren of 31,2 % werden online ingevuld.', '31,2').subject, 'formulieren');
+  t.not(figure('De boete bedraagt 3 of 4 procent van het loon.', '4 procent').subject, null, 'two alternative shares: no count to restate');
+  t.equal(figure('De boete bedraagt 3 of 4 procent van het loon.', '4 procent').subject, 'boete');
+});
+
+t.test('"in N gevallen" with an indefinite object right after it: the cases are of that object, not of the clause\'s agent', async (t) => {
+  t.equal(figure('De parketten moesten in 88 gevallen een overtreding vaststellen.', '88').subject, 'overtreding');
+  t.equal(figure('De politie stelde in 88 gevallen een zware overtreding vast.', '88').subject, 'zware overtreding', 'adjectives stay, the verb particle does not');
+  t.equal(figure('De stad moest in 12 gevallen een boete opleggen.', '12').subject, 'boete', 'a noun ending in -e is no adjective: the infinitive after it goes');
+  t.equal(figure('In 23 gevallen werd een boete opgelegd.', '23').subject, 'boete', 'a passive: the clause\'s subject, as before');
+});
+
+t.test('people counted as the size of a population noun ("een bevolking van 260.000 inwoners") measure that noun', async (t) => {
+  t.equal(figure('Het gebied beslaat 700 km² met een bevolking van ongeveer 260.000 inwoners.', '260.000').subject, 'bevolking');
+  t.equal(figure('Geschatte dagelijkse bevolking ongeveer 1.200.000 personen\nOppervlakte 30 km²', '1.200.000').subject, 'bevolking', 'a label line');
+  t.equal(figure('De stad telt 60.000 inwoners.', '60.000').subject, 'inwoners', 'no population noun: the people count themselves');
+});
+
+t.test('a count of times with a light verb ("N keer gebruik maken van X", "beroep doen op X") is of what is used or called on', async (t) => {
+  t.equal(figure('De parketten maakten 686 keer gebruik van deze regeling.', '686').subject, 'regeling', 'a demonstrative\'s noun');
+  t.equal(figure('De zone deed twee keer beroep op de brandweer.', 'twee').subject, 'brandweer');
+  t.equal(figure('De zone deed twee keer beroep.', 'twee').subject, 'beroep', 'nothing used named: the noun stays');
+});

@@ -77,6 +77,12 @@ const REFLEXIVES = new Set(['zich', 'zichzelf']);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
+// Adjectives that with a time noun make an adverbial of time: "vorig jaar", "de afgelopen maanden".
+const TIME_ADJECTIVES = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'volgend', 'volgende', 'komend', 'komende']);
+
+/** "van de ondervraagden vorig jaar": a time adjective before a time noun opens an adverbial, which ends the noun phrase before it. */
+const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(tokens[k]!.norm) && TIME_NOUNS.has(tokens[k + 1]?.norm ?? '');
+
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
@@ -173,7 +179,7 @@ class DocumentReader {
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && REFLEXIVES.has(this.tokens[k + 1]?.norm ?? ''))) k++;
+    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
@@ -387,7 +393,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const last = doc.tokenAt(f.end) - 1;
   const lead = leadOf(doc, first);
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
-  const restated = restatedFigure(doc, lead, earlier, sentence);
+  const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
   // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
   const listed = factListOwner(doc, f, earlier);
@@ -398,6 +404,12 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
+  // "98 gevallen, een daling van 28 procent", "131 ongevallen, 3% minder dan in 2021": a change in apposition is of what the count before it counts.
+  const appositive = changeInApposition(doc, f, lead, last, from, earlier, sentence);
+  if (appositive) return appositive;
+  // "een bevolking van 260.000 inwoners", "Bevolking ongeveer 1.200.000 personen": people counted as a population are its size.
+  const population = populationCounted(doc, f, lead, from);
+  if (population) return population;
   // "een zone met een oppervlakte van 25.000 ha", "De zone omvat … (oppervlakte: 192 km²)": whose dimension it is.
   const dimensioned = dimensionOwner(doc, lead, from);
   if (dimensioned) return dimensioned;
@@ -435,6 +447,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "In 23 gevallen werd een boete opgelegd": a count of cases framed by "in" says how often the
   // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
   if (casesOfClause(doc, f, lead)) {
+    // "De parketten stelden in 88 gevallen een overtreding vast": an indefinite object right after the cases is what happened in them.
+    // The verb at the clause's end (an infinitive, a separated particle) is no part of it: "een boete opleggen", "een overtreding vast".
+    const happened = doc.tokens[last + 1]?.norm === 'een' ? doc.nounPhrase(last + 1, to) : null;
+    if (happened && happened.last !== null) {
+      let end = happened.last;
+      const closesClause = doc.tokens[end + 1] === undefined || doc.tokens[end + 1]!.type === 'sym';
+      if (closesClause && end > happened.first && (/en$/u.test(doc.tokens[end]!.norm) || PARTICLES.has(doc.tokens[end]!.norm) || REPORTING_PARTICLES.has(doc.tokens[end]!.norm))) end--;
+      const object = phraseSpan(doc, doc.readPhrase({ ...happened, last: end }, to));
+      if (object) return object;
+    }
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
   }
@@ -491,7 +513,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // People who are no one's staff ("38 verdachten", "12 vrouwen", "19 burgemeesters") are counted for themselves.
   const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
   const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
-  let after = countsThings ? null : doc.complement(last, to);
+  // "68.000 inwoners van de politiezone X", "12 slachtoffers van de brand": people who are no one's staff count themselves; the complement says where or of what.
+  let after = countsThings || (ownNoun && ownPeople) ? null : doc.complement(last, to);
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
@@ -633,7 +656,8 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const coordinate = conjunct ? gappedCoordinate(doc, f, lead, from, conjunct) : null;
   if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
-  if (preposition === 'met' || preposition === 'tot') {
+  // "De marktwaarde wordt geschat op 56 miljoen euro en de straatwaarde op 100 miljoen": "op" as well, the remnant's phrase its own.
+  if (preposition === 'met' || preposition === 'tot' || preposition === 'op') {
     let np = doc.nounPhraseBefore(lead - 1, from);
     // "inbraken in openbare gebouwen met de helft": a phrase with a prepositional phrase of its own.
     for (let n = 0; n < 2 && np && np.last !== null && PHRASE_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? ''); n++) {
@@ -840,8 +864,17 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   // The noun is the first word, or the second after a word of an adjective's or adverb's shape ("gerechtelijke bijstand",
   // "effectief verantwoording"); the phrase read may run on into a verb the lists lack ("verantwoording aflegt").
   const head = np.last > np.first && ATTRIBUTE_SHAPE.test(doc.tokens[np.first]!.norm) ? np.first + 1 : np.first;
+  // "maakten 686 keer gebruik van de wet", "deden twee keer beroep op de brandweer": a light verb's noun names no action of its own; what is used is.
+  const governed = LIGHT_VERB_NOUNS.get(doc.tokens[head]!.norm);
+  if (governed && doc.tokens[head + 1]?.norm === governed) {
+    // "gebruik van deze wet": a demonstrative points back, and its noun is what is used.
+    const used = doc.nounPhrase(head + 2, to);
+    if (used && used.last !== null) return phraseSpan(doc, doc.readPhrase(used, to)) ?? doc.span(used);
+  }
   return doc.span({ det: head, first: head, last: head });
 }
+// Nouns of light verbs ("gebruik maken van", "beroep doen op") with the preposition that names what the action is about.
+const LIGHT_VERB_NOUNS: ReadonlyMap<string, string> = new Map([['gebruik', 'van'], ['beroep', 'op']]);
 
 // Nouns of a thing's dimensions ("een oppervlakte van 40 km²").
 const DIMENSION_NOUNS = new Set(['oppervlakte', 'lengte', 'breedte', 'hoogte', 'diepte', 'omtrek']);
@@ -970,11 +1003,15 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   const item = doc.tokens[np.det - 1];
   if (before && before.sentence === sentence && (item?.text === ',' || item?.norm === 'en') && doc.tokens[np.det - 2]?.text === ')' && before.subjectStart !== null && before.end <= item.start) {
     const bracketed = BRACKET_BEFORE.test(doc.text.slice(Math.max(0, before.start - 4), before.start));
-    if (bracketed) return spanOf(before);
+    // "gevolgd door geld (+22 procent) en computers (+15 procent)": when the first item was the phrase before
+    // its own bracket, the list names categories, and each item is of its own phrase.
+    const ofItsItem = before.subjectEnd! < before.start && ONLY_BRACKET.test(doc.text.slice(before.subjectEnd!, before.start));
+    if (bracketed && !ofItsItem) return spanOf(before);
   }
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;
 
 /**
  * A figure without a noun of its own (a share, a bare count, "keer") in brackets right after a
@@ -1050,6 +1087,50 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
   if (before && before.sentence === sentence && before.subjectStart !== null && before.end <= doc.tokens[k]!.start) return spanOf(before);
   const np = withoutParticiple(doc, doc.nounPhraseBefore(k, from));
   return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, k)) ?? doc.span(np) : null;
+}
+
+/**
+ * A share that states, in apposition, how much the figure before it changed: after an apposition mark,
+ * "een (forse) daling met/van 28 procent" (also after "goed voor"), or the bare share with "meer"/"minder"
+ * ("131 ongevallen, 3% minder dan een jaar eerder"). The change is of what that figure counts, the
+ * subject of the last figure of the sentence before the mark; null when the sentence has none
+ * ("Dat is een daling van 28 procent" opens no apposition).
+ */
+function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f)) return null;
+  let k = lead - 1;
+  if (ELLIPSIS_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '') && CHANGE_NOUNS.has(doc.tokens[k - 1]?.norm ?? '')) {
+    k -= 2;
+    // "een forse daling", "een lichte stijging": inflected adjectives before the change noun.
+    for (let n = 0; n < 2 && doc.tokens[k]?.type === 'word' && /e$/u.test(doc.tokens[k]!.norm) && !NP_DETERMINERS.has(doc.tokens[k]!.norm); n++) k--;
+    if (doc.tokens[k]?.norm !== 'een') return null;
+    k--;
+    if (doc.tokens[k]?.norm === 'voor' && doc.tokens[k - 1]?.norm === 'goed') k -= 2;
+  } else {
+    // "3% meer fietsers" names what grew; "3% minder dan …", "3% meer." name nothing.
+    const after = doc.tokens[last + 2];
+    if (!COMPARATIVES.has(doc.tokens[last + 1]?.norm ?? '') || (after && after.type !== 'sym' && after.norm !== 'dan')) return null;
+  }
+  const mark = doc.tokens[k];
+  if (k <= from || !mark || !APPOSITION_MARKS.has(mark.text)) return null;
+  const before = lastOf(earlier, (e) => e.sentence === sentence && e.end <= mark.start && e.subjectStart !== null, (e) => e.sentence < sentence);
+  return before ? spanOf(before) : null;
+}
+
+// Collective nouns whose size is a count of people: "een bevolking van 260.000 inwoners".
+const POPULATION_NOUNS = new Set(['bevolking', 'populatie']);
+
+/**
+ * A count of people that gives the size of a population noun right before it, through "van" ("een
+ * bevolking van ongeveer 260.000 inwoners") or as a label ("Dagelijkse bevolking 1.200.000 personen"):
+ * the population noun is what the figure measures, the people are its unit.
+ */
+function populationCounted(doc: DocumentReader, f: FigureReading, lead: number, from: number): Span | null {
+  const kind = readingKindOf(f.kind, f.unit);
+  if (kind !== 'people' && kind !== 'staff') return null;
+  const k = doc.tokens[lead - 1]?.norm === 'van' ? lead - 2 : lead - 1;
+  const noun = doc.tokens[k];
+  return k >= from && noun && POPULATION_NOUNS.has(noun.norm) ? { start: noun.start, end: noun.end, quote: noun.text } : null;
 }
 
 const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
@@ -1321,8 +1402,11 @@ function leadOf(doc: DocumentReader, first: number): number {
   return findQualifier(doc.tokens, first, 0, false)?.first ?? first;
 }
 
-/** The figure of the same sentence that ", ofwel" restates, if the figure at `lead` is one. */
-function restatedFigure(doc: DocumentReader, lead: number, earlier: Described[], sentence: number): Described | undefined {
+/** The figure of the same sentence that ", ofwel" (or a share after "of") restates, if the figure at `lead` is one. */
+function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
+  // "196 vragenlijsten of 31 %": a share right after "of" and a count restates that count as a part of the whole.
+  const counted = earlier.at(-1);
+  if (isShare(f) && doc.tokens[lead - 1]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[lead - 2]?.end && counted.subjectStart !== null) return counted;
   // "…, nl. 2.183.000 euro": the abbreviation's period.
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
@@ -1824,7 +1908,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const changeBy = changeBefore(doc, lead, sentence, earlier);
   if (changeBy) return changeBy;
   // A restated level keeps the direction of its change, not of a difference ("54.000 euro meer …, nl. 2.183.000 euro").
-  const restated = restatedFigure(doc, lead, earlier, sentence);
+  const restated = restatedFigure(doc, f, lead, earlier, sentence);
   const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
   return comparedBefore ? null : restated?.direction ?? null;
 }

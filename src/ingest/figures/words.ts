@@ -381,7 +381,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
  */
 export const FORECAST_CUES: readonly string[] = wordList([
   'naar verwachting', 'verwacht', 'verwachten', 'verwachtte', 'wordt verwacht', 'prognose', 'prognoses', 'raming', 'geraamd',
-  'vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
+  // "vermoedelijk" alone hedges an observation ("een vermoedelijk gewicht van 2 ton" is `actual`); with a future it forecasts.
+  'zal vermoedelijk', 'zullen vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
