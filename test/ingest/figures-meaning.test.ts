@@ -926,3 +926,25 @@ t.test('status: "vermoedelijk" alone hedges an observation (actual); with "zal"/
   t.equal(figure('Er werden 900 pakketten gevonden met een vermoedelijk gewicht van 2 ton.', '2 ton').status, 'actual');
   t.equal(figure('Het tekort zal vermoedelijk 300 agenten bedragen.', '300').status, 'forecast');
 });
+
+t.test('reference date: a weekday of the news is its latest day on or before the document date, and frames the story after it (bug: no date)', async (t) => {
+  // 2024-03-14 is a Thursday.
+  const date = (text: string, quote: string, documentDate: string | null = '2024-03-14') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const story = 'In de haven van Oostende is maandag 800 kilo hasj onderschept. De drugs zaten verstopt in vier vrachtwagens.\n\nDe speurders vonden ook 12 gsm’s.';
+  t.equal(date(story, '800'), '2024-03-11', 'the Monday before the document date');
+  t.equal(date(story, 'vier'), '2024-03-11', 'the sentences after it go on on that day');
+  t.equal(date(story, '12'), '2024-03-11', 'also across a paragraph');
+  t.equal(date('Donderdagavond werden 40 chauffeurs gecontroleerd.', '40'), '2024-03-14', 'the document\'s own weekday is its day');
+  t.equal(date('Maandag werden 40 chauffeurs gecontroleerd.', '40', '2024-03'), '2024-03', 'a document date without a day gives the month');
+  t.equal(date('Maandag werden 40 chauffeurs gecontroleerd.', '40', null), null, 'no document date, no date');
+  t.equal(date('Dat zei de minister dinsdag in de Kamer. Er werden 300 agenten aangeworven.', '300'), null, 'the day something was said frames nothing after it');
+  t.equal(date('Er waren meer fietsdiefstallen op woensdag, donderdag en vrijdag. Er werden 300 fietsen gestolen.', '300'), null, 'a list of weekdays is a distribution, no date');
+  t.equal(date('Elke zondag werden 30 bestuurders gecontroleerd.', '30'), null, 'a habit is no date');
+  t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
+});
+
+t.test('reference date: "toen" takes up the date just named, also a comparison\'s base (bug: the sentence\'s other year)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
+  t.equal(date('In 2016, na een daling in vergelijking met 2014, werden er 1.400 fietsen gestolen.', '1.400'), '2016', 'the other reading: without "toen" a base\'s date is passed over');
+});

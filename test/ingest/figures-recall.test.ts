@@ -240,3 +240,33 @@ t.test('a compound of a time unit after a time-frame word is a time frame; a bui
   t.same(read('De lokale politie is georganiseerd in zeven basisfuncties.'), []);
   t.same(read('De zone telt zeven commissariaten.'), [['zeven commissariaten', 7, 'commissariaten']]);
 });
+
+t.test('weekends after "de" or a time-frame word are the time of what is told; weekends counted stay a figure (bug: "de drie festivalweekends" was a figure)', async (t) => {
+  t.same(read('Tijdens de drie festivalweekends werden 40 mensen opgepakt.'), [['40 mensen', 40, 'mensen']]);
+  t.same(read('Net als de voorbije twee weekends verliep alles rustig.'), []);
+  t.same(read('De politie organiseerde vier weekends met extra controles.'), [['vier weekends', 4, 'weekends']], 'counted, not a time frame');
+});
+
+t.test('an elliptical pair of counts, each with its adjective, shares the noun after the second (bug: the first count was lost)', async (t) => {
+  t.same(read('Er volgden 112 gerechtelijke en 100 bestuurlijke aanhoudingen.'), [['112 gerechtelijke', 112, 'aanhoudingen'], ['100 bestuurlijke aanhoudingen', 100, 'aanhoudingen']]);
+  t.same(read('De zone is een van de 34 Belgische en vijf Limburgse hulpverleningszones.'), [['34 Belgische', 34, 'hulpverleningszones'], ['vijf Limburgse hulpverleningszones', 5, 'hulpverleningszones']], 'digits and a number word');
+  t.same(read('De stad plaatste 12 nieuwe en verving 8 oude camera\'s.').map(([q]) => q), ['8 oude camera\'s'], 'the other reading: a verb after "en", no pair');
+});
+
+t.test('a change whose old value is dated between the two values, also after "tot" or a complement of its noun (bug: two bare numbers, or the old value alone)', async (t) => {
+  const change = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(change('Het aantal opgelegde boetes steeg van 40 in 2015 tot 95 in 2020.'), [['van 40 in 2015 tot 95', 95, 40, 'boetes', '2020']]);
+  t.same(change('Van 300 meldingen van fraude in 2019 naar 820 in 2022.'), [['Van 300 meldingen van fraude in 2019 naar 820', 820, 300, 'meldingen', '2022']]);
+  t.same(change('Een boete kost van 50 tot 350 euro.').map(([q, v]) => [q, v]), [['van 50 tot 350 euro', 50]], 'the other reading: no year between, a range');
+});
+
+t.test('a questionnaire\'s sections are structure, like a plan\'s themes; its answers are counted (bug: "een 10-tal rubrieken" was a figure)', async (t) => {
+  t.same(read('In een 10-tal rubrieken gaven de inwoners hun mening.'), []);
+  t.same(read('De enquête telde vijf vragenblokken en 628 antwoorden.').map(([q]) => q), ['628 antwoorden']);
+});
+
+t.test('a counted noun in quotation marks counts what the number counts, quoted with its closing mark (bug: the figure was lost)', async (t) => {
+  t.same(read('De zone schreef 323 ‘corona-pv’s’ uit.'), [['323 ‘corona-pv’s’', 323, "corona-pv's"]]);
+  t.same(read('Er werden 59 “inklimmers” betrapt.'), [['59 “inklimmers”', 59, 'inklimmers']]);
+  t.notOk(read('Hij noemde de 40 ‘absurd’.').some(([, , unit]) => unit === 'absurd'), 'the other reading: a quoted word that is no plural noun is no unit');
+});

@@ -4,7 +4,7 @@ import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
-import { MONTHS, NUMBER_ATOMS } from './words.js';
+import { MONTHS, NUMBER_ATOMS, SAYING_WORDS } from './words.js';
 
 /**
  * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
@@ -55,6 +55,8 @@ export interface DateMention {
   value: string | null;
   /** A period whose ends lie in different years ("tussen november 2018 en december 2019"); `value` is its end year. */
   spansYears?: true;
+  /** A weekday of the news ("dinsdag"): like a stated year, it frames the sentences after it. */
+  newsDay?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,6 +88,31 @@ function lastWeek(doc: DocumentParts | null): string | null {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
+/**
+ * "dinsdag" in a news text of Thursday 2018-08-23: the latest such weekday on or before the document's
+ * day (2018-08-21; the day itself for "zaterdagmiddag" in a text of that Saturday), its month when the
+ * document gives no day, undefined without a document month. `weekday` is 0 for Sunday … 6 for Saturday.
+ */
+function lastWeekday(weekday: number, doc: DocumentParts | null): string | undefined {
+  if (!doc || doc.month === null) return undefined;
+  if (doc.day === null) return `${doc.year}-${pad(doc.month)}`;
+  const d = new Date(Date.UTC(doc.year, doc.month - 1, doc.day));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - weekday + 7) % 7));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+const WEEKDAYS: Readonly<Record<string, number>> = { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 };
+// A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
+// vrijdagen") or a named day ("de autoluwe zondag").
+const WEEKDAY = new RegExp(
+  `(?<!\\b(?:elke|iedere|alle|de|een|die|deze|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:ochtend|voormiddag|middag|namiddag|avond|nacht)?(?![\\p{L}-])`,
+  'gu',
+);
+
+// Words of saying, presenting or publishing: a weekday in their sentence is when the news was told ("Dat meldde de
+// politie donderdag", "bij de voorstelling", "in een persmededeling"), not when what it tells happened.
+const SAYING = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_WORDS].join('|')})(?![\\p{L}])`, 'u');
+
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const REL_YEAR_RE = '(?:(?:vorig|vorige|verleden|afgelopen|voorbije)|(?:dit|deze|huidig|huidige|lopende)|(?:volgend|volgende|komend|komende))\\s+jaar';
 const YEAR_RE = '(?:19[5-9]\\d|20\\d\\d)';
@@ -114,11 +141,8 @@ const modValue = (mod: string, y: number, month: number | null): string => {
   return end ? `${y}-12-31` : begin ? `${y}-01-01` : `${y}-06-30`;
 };
 
-/** A date phrase's value when it is more than a date: a period over several years. */
-interface DateValue {
-  value: string;
-  spansYears: true;
-}
+/** A date phrase's value when it is more than a date: a period over several years, or a weekday of the news. */
+type DateValue = { value: string; spansYears: true } | { value: string; newsDay: true };
 
 // One end of a period: "[eind] [30] juni [2010]", "2014"; its groups are the month and the year.
 const PERIOD_END_RE = `(?:(?:eind|einde|begin|midden|medio)\\s+)?(?:(?:[1-9]|[12]\\d|3[01])\\s+)?(?:(${FULL_MONTH_RE})\\.?\\s*)?(?:(${YEAR_RE})\\b)?`;
@@ -166,6 +190,15 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
   }],
   [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc) => lastWeek(doc) ?? undefined],
+  [WEEKDAY, (m, doc, sentence) => {
+    const days = new Set(matchesOf(WEEKDAY, sentence).map((d) => d[1]));
+    // "op woensdag, donderdag en vrijdag": days of a distribution or a schedule, no date.
+    if (days.size > 1) return undefined;
+    const value = lastWeekday(WEEKDAYS[m[1]!]!, doc);
+    if (value === undefined) return undefined;
+    // "Dat zei de minister dinsdag in de Kamer": the day something was said dates its own sentence, not the news after it.
+    return SAYING.test(sentence) ? value : { value, newsDay: true };
+  }],
   // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
   // document's; "sinds begin juli" is skipped like "sinds 2019".
   [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
@@ -194,11 +227,11 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
 ];
 
 /**
- * What every one of {@link DATE_PATTERNS} holds: a year in digits, a month's name, "jaar", "maand"
- * or "week". A sentence without any (most sentences) has no date phrase, and one search for
+ * What every one of {@link DATE_PATTERNS} holds: a year in digits, a month's name, "jaar", "maand",
+ * "week" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
  * them costs less than the eleven patterns' searches.
  */
-const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|${MONTH_RE}`);
+const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
 
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
@@ -230,8 +263,16 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
 const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+)(?:[^,;:.()]|\.(?=\d)){0,40}$/iu;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
+// ", toen er 21.817 diefstallen": a clause that goes on at the time of the date before it.
+const THEN_CLAUSE = /^\s*,\s*toen(?![\p{L}])[^,;:.()]*$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
 const NOW_BETWEEN = /(?:^|[^\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/iu;
+
+/**
+ * Whether a clause's text before a figure names the present moment ("Het akkoord is nu 84 bladzijden"): the
+ * figure is then of the text's own time, not of the frame the sentences before set.
+ */
+export const saysNow = (before: string): boolean => NOW_BETWEEN.test(before);
 
 /**
  * Whether a sentence's date phrases include a comparison's base ("In vergelijking met 2021 is dat
@@ -256,6 +297,10 @@ function isFrameless(text: string, m: DateMention): boolean {
  */
 export function pickReferenceDate(text: string, span: Span, all: DateMention[]): DateMention | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
+  // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" takes up the date just named, a base's too.
+  for (const m of all) {
+    if (m.end <= span.start && THEN_CLAUSE.test(text.slice(m.end, span.start))) return m;
+  }
   // "11.002 in 2023", "minder dan de 431 inbraken in 2016": a date right behind the figure belongs to it.
   for (const m of all) {
     if (m.start >= span.end && /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*$/i.test(text.slice(span.end, m.start))) return m;
@@ -297,8 +342,9 @@ const FRAME_REACH = 30;
  * de brandweerdiensten 370 931 keer opgeroepen … ⏎ Brand ⏎ Oproepen voor brand zorgden voor 19 878
  * interventies" → 2019), at most {@link FRAME_REACH} sentences back. A list item goes on in the
  * items before it and in the sentence that opens the list ("De dienst nam in 2019 in beslag: • 41
- * voertuigen"), no further. Only a year frames: a point in time ("Eind 2018 nam de zone haar
- * gebouw in gebruik") dates its own sentence, not the ones after it. Null when no year frames it.
+ * voertuigen"), no further. Only a year or a weekday of the news ("In de haven is dinsdag …") frames:
+ * a point in time ("Eind 2018 nam de zone haar gebouw in gebruik") dates its own sentence, not the
+ * ones after it. Null when nothing frames it.
  */
 export function frameDateOf(
   text: string,
@@ -326,7 +372,7 @@ export function frameDateOf(
     // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
     // period over several years ends the search with no date (what the text counts then has no one date).
     const yearOf = (sentence: [number, number]): string | null | undefined => {
-      const last = datesOf(sentence).filter((m) => (m.value === null || m.spansYears || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
+      const last = datesOf(sentence).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
       return last?.spansYears ? null : last?.value ?? undefined;
     };
     let block = blockIndex(sentences[index]![0]);

@@ -70,7 +70,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate } from './dates.js';
+import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
@@ -214,7 +214,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
     const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
-    const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framedDate(start));
+    const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start));
+    const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed());
     figures.push({
       start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

@@ -120,7 +120,11 @@ const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien
  */
 function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // "na twee coronajaren", "binnen vijf werkdagen": a compound of a time unit after a time-frame word is a time frame too.
-  if (unit.kind === 'count' && unit.unit !== null && isTimeCompound(unit.unit)) return TIME_FRAME_WORDS.has(tokens[lead - 1]?.norm ?? '');
+  // "tijdens de drie festivalweekends", "de voorbije twee weekends": weekends counted as the time of what is told.
+  if (unit.kind === 'count' && unit.unit !== null && isTimeCompound(unit.unit)) {
+    const p = tokens[lead - 1]?.norm ?? '';
+    return TIME_FRAME_WORDS.has(p) || (p === 'de' && isWeekends(unit.unit));
+  }
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
   if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '')) return true;
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
@@ -131,8 +135,11 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
 const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
 const TIME_PLURALS = ['jaren', 'maanden', 'weken', 'dagen'];
 
-/** "coronajaren", "werkdagen": a compound noun whose head is a plural time unit. */
-const isTimeCompound = (noun: string) => TIME_PLURALS.some((t) => noun.length >= t.length + 3 && noun.endsWith(t));
+/** "weekends", "festivalweekends": no unit of measure, but time all the same. */
+const isWeekends = (noun: string) => noun.endsWith('weekends');
+
+/** "coronajaren", "werkdagen", "weekends": a compound noun whose head is a plural time unit, or weekends. */
+const isTimeCompound = (noun: string) => isWeekends(noun) || TIME_PLURALS.some((t) => noun.length >= t.length + 3 && noun.endsWith(t));
 
 // "op 10 minuten rijden", "op vijf minuten wandelen van het station": how far a place lies, not a quantity.
 const TRAVEL_WORDS = new Set(['rijden', 'wandelen', 'fietsen', 'stappen', 'lopen', 'varen', 'vliegen', 'rijafstand', 'wandelafstand', 'van']);

@@ -12,7 +12,7 @@ import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -211,9 +211,14 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const a = atomWithUnit(ctx, i + 1);
   if (!a) return null;
   let j = a.unit.last + 1;
-  // "van 1.200 feiten in 2019 naar 1.450 in 2022": the year of the old value stands between the two (with a comma or not).
-  const comma = tokens[j + 2]?.text === ',' ? 1 : 0;
-  if (tokens[j]?.norm === 'in' && tokens[j + 2 + comma]?.norm === 'naar' && parseAtom(tokens, j + 1)?.yearLike) j += 2 + comma;
+  // "van 1.200 feiten in 2019 naar 1.450 in 2022", "van 31 in 2013 tot 169": the year of the old value stands between
+  // the two (with a comma or not), also after a complement of the noun ("van 517 feiten van cybercriminaliteit in 2018
+  // naar 1.673"); a value dated so is a change, whichever word joins the new one.
+  const yearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
+  const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
+  const comma = tokens[k + 2]?.text === ',' ? 1 : 0;
+  const datedOld = yearAt(k) && (tokens[k + 2 + comma]?.norm === 'naar' || tokens[k + 2 + comma]?.norm === 'tot');
+  if (datedOld) j = k + 2 + comma;
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
@@ -222,7 +227,7 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
   if (a.atom.isEen && b.atom.isEen) return null;
-  const change = joiner === 'naar' || hasChangeCue(ctx, i);
+  const change = joiner === 'naar' || datedOld || hasChangeCue(ctx, i);
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
   }
@@ -280,13 +285,18 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   const { tokens } = ctx;
   if (atom.yearLike || atom.isEen) return null;
   let k = atom.last + 1;
+  // "112 gerechtelijke en 100 bestuurlijke arrestaties", "34 Belgische en vijf Antwerpse zones": each count has its adjective.
+  const adjectives = tokens[k] && isAdjectiveLike(tokens[k]!) ? 1 : 0;
+  k += adjectives;
   if (tokens[k]?.norm !== 'en' && tokens[k]?.norm !== 'of') return null;
   k++;
   if (tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike) k += 2;
   while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   const next = atomWithUnit(ctx, k);
-  if (!next || !next.unit.found || next.atom.isWord !== atom.isWord) return null;
-  return { ...next.unit, subject: null, last: atom.last };
+  if (!next || !next.unit.found) return null;
+  // Digits and words coordinate only when adjectives make the noun left out plain.
+  if (adjectives > 0 ? !(next.unit.last > next.atom.last + 1 && isAdjectiveLike(tokens[next.atom.last + 1]!)) : next.atom.isWord !== atom.isWord) return null;
+  return { ...next.unit, subject: null, last: atom.last + adjectives };
 }
 
 /** "30 tot 40 mensen", "30 à 40", "acht of tien mensen", "30-40 %", or a single number with its unit. */

@@ -23,7 +23,7 @@ const PLURAL_SHAPE = /(?:en|s|'s)$/;
 const ADJECTIVE_SHAPE = /(?:e|baar|lijk|ig|isch|ief)$/;
 
 /** Words that may stand between a number and its noun: inflected adjectives, "extra", participles. */
-function isAdjectiveLike(t: Token): boolean {
+export function isAdjectiveLike(t: Token): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm)) return false;
   return /e$/.test(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || PARTICIPLES_EN.has(t.norm);
 }
@@ -140,6 +140,17 @@ function findSubject(tokens: Token[], k: number): number | null {
   return j;
 }
 
+// Quotation marks that open and close a word set apart: "59 ‘inklimmers’", "323 “corona-pv's”".
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '‘': '’', '“': '”', "'": "'", '"': '"' };
+
+/** A counted noun in quotation marks right after the number ("59 ‘inklimmers’"), quoted with its closing mark; else null. */
+function quotedNoun(tokens: Token[], k: number, value: number): UnitInfo | null {
+  const close = QUOTE_PAIRS[tokens[k]!.text];
+  const noun = tokens[k + 1];
+  if (close === undefined || !noun || !isCountNoun(noun, value) || tokens[k + 2]?.text !== close) return null;
+  return { kind: 'count', unit: lower(noun), subject: null, last: k + 2, found: true };
+}
+
 /** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
 export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const k = atom.last + 1;
@@ -152,7 +163,7 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (t.norm in CURRENCIES && !(t.type === 'sym' && !t.glued && tokens[k + 1]?.type === 'num')) {
     return { kind: 'money', unit: CURRENCIES[t.norm]!, subject: null, last: k, found: true };
   }
-  if (t.type !== 'word') return none;
+  if (t.type !== 'word') return quotedNoun(tokens, k, atom.value) ?? none;
   for (const [a, b] of COMPOUND_UNITS) {
     if (t.norm === a && tokens[k + 1]?.norm === b) {
       const s = findSubject(tokens, k + 2);

@@ -94,6 +94,8 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   // A building's floors ("een gebouw in drie verdiepingen"), and the basic functions the law gives every local police
   // zone (KB of 17 September 2001, "de zeven basisfuncties"): structure, not quantities.
   'verdiepingen', 'bouwlagen', 'basisfuncties',
+  // A questionnaire's or a report's sections ("een 10-tal rubrieken", "vijf vragenblokken"): structure of the text asked or written.
+  'rubrieken', 'vragenblokken',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -401,6 +403,16 @@ export const TARGET_CUES: readonly string[] = wordList([
 ]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
 export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
+/**
+ * Verbs and nouns of saying, presenting and publishing (folded): a sentence with one reports when something
+ * was told ("Dat zei de minister dinsdag in de Kamer", "zo blijkt uit het rapport", "bij de voorstelling van").
+ */
+export const SAYING_WORDS: ReadonlySet<string> = wordSet([
+  'zegt', 'zeggen', 'zei', 'zeiden', 'gezegd', 'meldt', 'melden', 'meldde', 'meldden', 'gemeld', 'verklaart', 'verklaren', 'verklaarde',
+  'verklaarden', 'verklaard', 'benadrukt', 'benadrukte', 'benadrukten', 'onderlijnt', 'onderlijnde', 'onderlijnd', 'blijkt', 'bleek',
+  'voorgesteld', 'voorstelling', 'stelt voor', 'stelde voor', 'stelden voor', 'aangekondigd', 'kondigt', 'kondigde', 'kondigden',
+  'bekendgemaakt', 'maakte bekend', 'maakten bekend', 'persmededeling', 'persbericht', 'persconferentie', 'antwoordde', 'antwoordt',
+]);
 /** Finite verbs in the past tense: what they state was observed. */
 export const PAST_VERBS: ReadonlySet<string> = wordSet([
   'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'bedroeg', 'bedroegen', 'telde', 'telden', 'steeg', 'stegen', 'daalde',
