@@ -733,6 +733,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
+  judicialArrondissementsJoined(folded, hits, matcher);
+  comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
@@ -748,7 +750,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -871,6 +873,8 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
   return branches;
 }
 
+/** A capitalised street or site word after a town's adjective: "de Gentse Steenweg", "de Brusselse Poort" are a street and a gate, not the town. */
+const STREET_WORD_AFTER = /^ (?:Steenweg|Straat|Baan|Heirbaan|Weg|Heirweg|Laan|Dreef|Lei|Vest|Plein|Markt|Kaai|Dijk|Poort|Brug)(?![\p{L}\p{N}-])/u;
 /** A town's adjective ("Vlaamse", "Brusselse"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
 
@@ -878,7 +882,7 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:se|sche)$/u;
  * Whether a one-word hit is a part of a longer proper name the gazetteer does not know, and so
  * names nothing of its own: an acronym followed by a capitalised word or a version number ("CARMA
  * Connect", the zone's magazine; "CARMA 2.0", its plan); a place adjective between capitalised
- * words ("Koninklijke Vlaamse Schouwburg"); a place before a hyphen and a lowercase word
+ * words ("Koninklijke Vlaamse Schouwburg") or before a capitalised street word ("de Gentse Steenweg"); a place before a hyphen and a lowercase word
  * ("Leuven-centrum", a part of the town) or a word naming a part of a town ("Genk-Centrum");
  * the first part of a compound whose rest is elided ("het Justitie- en Veiligheidsbeleid"); an acronym
  * before a role noun stays the party ("CD&V Kamerlid"); a name that is also a common noun before "van" and a
@@ -901,9 +905,50 @@ function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
   }
   if (h.entityType !== 'location') return false;
   if (/^-\p{Ll}/u.test(after) || (TOWN_PART.test(after) && !hits.some((x) => x.start === h.end + 1))) return true;
+  if (PLACE_ADJECTIVE.test(quote) && STREET_WORD_AFTER.test(after) && !nextIsHit) return true;
   const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
   const capitalisedBefore = previousWord !== null && !opensSentence(text, h.start - previousWord[0].length);
   return PLACE_ADJECTIVE.test(quote) && capitalisedBefore && /^ \p{Lu}\p{Ll}/u.test(after) && !nextIsHit;
+}
+
+/**
+ * Capitalised words that stand before a town's name in Dutch without making a longer name of it:
+ * the name particles and place prepositions of a title-case line, the kind nouns ("Stad Gent",
+ * "Provincie"), police and zone nouns, and the words that open a place's own name the gazetteer may
+ * spell with a hyphen ("Sint", "Groot", "Oud", compass points).
+ */
+const OPENS_NO_LONGER_NAME = new Set([
+  ...['de', 'het', 'der', 'den', 'van', 'op', 'in', 'aan', 'met', 'te', 'ter', 'en', 'of', 'voor', 'tot', 'uit', 'bij', 'om', 'naar', 'vanuit', 'rond', 'nabij', 'richting'],
+  ...['stad', 'gemeente', 'deelgemeente', 'provincie', 'regio', 'arrondissement', 'kanton', 'politie', 'politiezone', 'zone', 'hulpverleningszone', 'brandweer', 'brandweerzone'],
+  ...['sint', 'groot', 'klein', 'oud', 'nieuw', 'noord', 'zuid', 'oost', 'west', 'neder', 'opper', 'boven', 'beneden', 'hoog', 'laag'],
+]);
+
+/** A capitalised word and one space right before a hit, the word not itself the end of another ("D'haeseleer", "St."). */
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}&.'’-])\p{Lu}\p{Ll}+ $/u;
+
+/**
+ * A word that names a race or an event, alone or as a compound's head ("Challenge", "triatlonwedstrijd",
+ * "Marathon"): an event named after a place names the place (the devset's convention, fresh9).
+ */
+const EVENT_WORD = /(?:wedstrijd|koers|race|festival|feest(?:en)?|marathon|triatlon|triathlon|tocht|rally|kermis|beurs|toernooi|cup|classic|challenge|editie|evenement|run|trail|ronde|criterium|jogging)$/u;
+
+/**
+ * Whether a town's name is the last word of a proper name the gazetteer lacks: right after a
+ * capitalised word that does not open the sentence, is no hit of its own and is none of the words
+ * that stand before a town ({@link OPENS_NO_LONGER_NAME}), the town is part of that name: a local
+ * list or club ("Forza Ninove", "Club Brugge") or a person whose surname is a town ("Peter Mol").
+ * Mid-sentence Dutch capitalises a name, not the word before a place ("in Ninove", "de stad Ninove").
+ * A race or event named so ("de triatlonwedstrijd Challenge Ninove") keeps its place, as the gold does.
+ */
+function townEndsAnUnknownName(text: string, h: Hit, hits: Hit[], matcher: EntityMatcher): boolean {
+  if (h.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(h.entityId)?.kind ?? '') || !isCapitalised(text.slice(h.start, h.end))) return false;
+  const before = text.slice(Math.max(0, h.start - 60), h.start);
+  const word = CAPITALISED_WORD_BEFORE.exec(before);
+  if (!word) return false;
+  const name = word[0].trimEnd().toLowerCase();
+  const head = /(\p{L}+)\s+$/u.exec(before.slice(0, word.index))?.[1]?.toLowerCase() ?? '';
+  const wordStart = h.start - word[0].length;
+  return !OPENS_NO_LONGER_NAME.has(name) && !EVENT_WORD.test(name) && !EVENT_WORD.test(head) && !opensSentence(text, wordStart) && !hits.some((x) => x !== h && x.start < h.start && x.end > wordStart);
 }
 
 /**
@@ -1292,6 +1337,58 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
 
 /** What joins a town's adjective to the court whose division it names: "de Gentse afdeling van het parket Oost-Vlaanderen". */
 const DIVISION_OF_BETWEEN = /^\s+afdeling\s+van\s+(?:het|de)\s+$/u;
+
+/** What joins two arrondissements named by the bare noun: "arrondissement A of arrondissement B", "(arrondissement A, arrondissement B)". */
+const ARRONDISSEMENT_JOINED = /^\s*(?:,|en|of|,\s*en|,\s*of)\s+arrondissement\s+$/u;
+
+/**
+ * "arrondissement Oost-Vlaanderen of arrondissement Antwerpen": the bare noun names the judicial
+ * arrondissement where only that one bears the name (Oost-Vlaanderen), and the administrative one
+ * where both do (Antwerpen); coordinated with a judicial one, the shared name is judicial too, as a
+ * coordination joins things of one kind. The administrative reading stays elsewhere.
+ */
+function judicialArrondissementsJoined(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const isJudicial = (h: Hit | undefined) => h?.entityType === 'location' && matcher.locations.get(h.entityId)?.kind === 'judicial_arrondissement';
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.entityType !== 'location' || matcher.locations.get(h.entityId)?.kind !== 'arrondissement') continue;
+    const judicial = matcher.plainForms.get(`gerechtelijk arrondissement ${normaliseSpace(folded.slice(h.start, h.end))}`);
+    if (judicial?.entityType !== 'location') continue;
+    const [previous, next] = [hits[i - 1], hits[i + 1]];
+    const joined = (isJudicial(previous) && ARRONDISSEMENT_JOINED.test(folded.slice(previous!.end, h.start))) || (isJudicial(next) && ARRONDISSEMENT_JOINED.test(folded.slice(h.end, next!.start)));
+    if (joined) hits[i] = { ...judicial, folded: h.folded, start: h.start, end: h.end };
+  }
+}
+
+/** A superlative with a police noun and "na" before a town, in one clause: "de tweede grootste politiezone van de provincie na ". */
+const ZONE_SUPERLATIVE_THEN_NA = /\p{L}+ste\s+(?:politiezone|zone|politiekorps|korps)(?![\p{L}])[^.;:!?\n]{0,80}\sna\s+$/u;
+/** "op X na" around a place: "op " before it, " na" after it. */
+const OP_BEFORE = /(?:^|[^\p{L}])op\s+$/u;
+const NA_AFTER = /^\s+na(?![\p{L}])/u;
+
+/**
+ * A town that stands by ellipsis for a thing of the kind it is compared with: after a superlative of
+ * a police noun and "na" the town's zone ("de tweede grootste politiezone van de provincie na Leuven":
+ * the zone Leuven); in "op X na" after a province in the same sentence, the province of that name
+ * ("in Limburg - op Antwerpen na - meer drugscriminaliteit"). Where the kind has no entity of that
+ * name, or the sentence compares nothing, the town stays the town.
+ */
+function comparedByEllipsis(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(h.entityId)?.kind ?? '')) continue;
+    const name = normaliseSpace(folded.slice(h.start, h.end));
+    const before = folded.slice(Math.max(0, h.start - 160), h.start);
+    let kin: Form | undefined;
+    if (endsOnSpacedWord(before, ['na']) && ZONE_SUPERLATIVE_THEN_NA.test(before)) kin = matcher.plainForms.get(`politiezone ${name}`);
+    else if (OP_BEFORE.test(before) && NA_AFTER.test(folded.slice(h.end, h.end + 4))) {
+      const previous = hits[i - 1];
+      const sameSentence = previous !== undefined && !/[.!?\n]/u.test(text.slice(previous.end, h.start));
+      if (sameSentence && previous.entityType === 'location' && matcher.locations.get(previous.entityId)?.kind === 'province') kin = matcher.plainForms.get(`provincie ${name}`);
+    }
+    if (kin && kin.entityId !== h.entityId) hits[i] = { ...kin, folded: h.folded, start: h.start, end: h.end };
+  }
+}
 
 /** The words of a clause before "in" or "te" and a place: "het parket te ", "de correctionele rechtbank in ". */
 const WORDS_THEN_IN = /(?:^|[^\p{L}-])((?:\p{L}+[ -])*\p{L}+)\s+(?:in|te)\s+$/u;

@@ -383,11 +383,11 @@ export const FRESH5_FLOORS: Record<string, number> = {
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.85,
   // Raised on actors19 (organisation candidates by a body noun, before seats, named again): 7/9.
-  'actors.unknownProposed': 0.75,
-  'places.precision': 0.85,
-  'places.recall': 0.85,
-  'places.lenientPrecision': 0.85,
-  'places.lenientRecall': 0.85,
+  'actors.unknownProposed': 0.9, // places19 (session 15): 7/9 -> 9/9, a local list's name no longer cut at its town ("Forza Ninove")
+  'places.precision': 0.9, // places19 (session 15): 58/65 -> 59/62 (0.95), a town after a capitalised word ends a name the gazetteer lacks; towns compared by ellipsis
+  'places.recall': 0.9, // places19 (session 15): 58/64 -> 59/64 (0.92), "op Antwerpen na" beside a province is the province
+  'places.lenientPrecision': 0.9,
+  'places.lenientRecall': 0.9,
   'places.unknownProposed': 0,
 };
 

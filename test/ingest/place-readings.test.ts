@@ -16,6 +16,8 @@ const places = (text: string, scopeLocationId: string | null = null) =>
   extractMentions(text, matcher, { scopeLocationId, documentDate: '2024-06-01' })
     .filter((m) => m.entityType === 'location')
     .map((m) => [m.quote, m.entityId]);
+/** Every mention, actors too: a place that names a body by context becomes an actor. */
+const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
 
 t.test('a town in a list after a plural facility noun names the facility; the town that named it names it later after a place preposition', async (t) => {
   t.same(places('De grenscontrole gebeurt op de vier luchthavens: Zaventem, Charleroi, Deurne en Wevelgem. In Charleroi wachten reizigers het langst.'), [
@@ -47,7 +49,6 @@ t.test('a town in a list after a plural facility noun names the facility; the to
 });
 
 t.test('a town in a list after "gevangenissen" names its prison (an actor), a town with two prisons stays the town', async (t) => {
-  const mentions = (text: string) => extractMentions(text, matcher, { documentDate: '2024-06-01' }).map((m) => [m.quote, m.entityId]);
   t.same(mentions('De gevangenissen van Lantin, Brugge en Mechelen zitten overvol. In Brugge slapen 25 mensen op de grond.'), [
     ['Lantin', 'gevangenis-lantin'],
     ['Brugge', 'gevangenis-brugge'],
@@ -117,4 +118,59 @@ t.test('the inhabitants of the Flemish provinces with a compound name and of the
     ['Kempenaar', 'kempen'],
     ['Vlaming', 'vlaanderen'],
   ]);
+});
+
+// Session 15 (places19): extras on text the pipeline had not seen.
+
+t.test('a town right after a capitalised word mid-sentence ends a name the gazetteer lacks; after a kind noun, a place word or a race it stays the town', async (t) => {
+  t.same(places('Het resultaat van Samen Ninove was goed, zei Peter Mol.'), [], 'a local list and a person whose surname is a town');
+  t.same(places('Hij speelt bij Club Geel en woont in Geel.'), [['Geel', 'geel']], 'the club\'s town counts where the town is named');
+  t.same(places('Samen Ninove wint.'), [['Ninove', 'ninove']], 'a sentence\'s capital is no evidence of a name');
+  t.same(places('De cijfers van Provincie Limburg, Sint Amands en de regio In Mol.'), [
+    ['Limburg', 'limburg'],
+    ['Sint Amands', 'sint-amands'],
+    ['Mol', 'mol'],
+  ], 'a kind noun, a word opening a place\'s own name, a place preposition of a title-case line');
+  t.same(places('De loopwedstrijd Challenge Ninove en de Marathon Geel trekken veel volk.'), [
+    ['Ninove', 'ninove'],
+    ['Geel', 'geel'],
+  ], 'a race named after a town names the town');
+});
+
+t.test('a town\'s adjective before a capitalised street word is part of the street\'s name', async (t) => {
+  t.same(places('Camera\'s op de Gentse Steenweg en aan de Brusselse Poort in Mechelen.'), [['Mechelen', 'mechelen']]);
+  t.same(places('De Gentse politie patrouilleert.'), [], 'before another noun the adjective is what it was (here inside the zone)');
+  t.same(places('Het Gentse stadsbestuur en de Brusselse steenwegen.'), [['Brusselse', 'brussel']], 'a lowercase street word names no street');
+});
+
+t.test('"arrondissement A of arrondissement B": a name both kinds of arrondissement bear is judicial beside one only the judicial bears', async (t) => {
+  t.same(places('Magistraten van het arrondissement Oost-Vlaanderen of arrondissement Antwerpen zijn bevoegd.'), [
+    ['Oost-Vlaanderen', 'gerechtelijk-arrondissement-oost-vlaanderen'],
+    ['Antwerpen', 'gerechtelijk-arrondissement-antwerpen'],
+  ]);
+  t.same(places('Het arrondissement Antwerpen en het arrondissement Mechelen.'), [
+    ['Antwerpen', 'arrondissement-antwerpen'],
+    ['Mechelen', 'arrondissement-mechelen'],
+  ], 'beside an administrative one it stays administrative');
+  t.same(places('Het arrondissement Antwerpen telt 1,1 miljoen inwoners.'), [['Antwerpen', 'arrondissement-antwerpen']]);
+});
+
+t.test('a town compared by ellipsis names a thing of the kind it is compared with', async (t) => {
+  t.same(mentions('De nieuwe zone wordt de op één na grootste politiezone van het land na Leuven, zei de korpschef.'), [
+    ['Leuven', 'politiezone-leuven'],
+  ], 'after a superlative of a police noun and "na": the town\'s zone');
+  t.same(mentions('Na Leuven trekt de karavaan naar Gent.'), [
+    ['Leuven', 'leuven'],
+    ['Gent', 'gent'],
+  ], 'without the superlative "na" is a preposition of time or order');
+  t.same(places('In Limburg - op Antwerpen na - is de drugscriminaliteit het hoogst.'), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+  ], '"op X na" beside a province: the province of that name');
+  t.same(places('Alle gemeenten van Limburg doen mee. Op Genk na zijn alle burgemeesters akkoord; in Hasselt op Antwerpen na ook.'), [
+    ['Limburg', 'limburg'],
+    ['Genk', 'genk'],
+    ['Hasselt', 'hasselt'],
+    ['Antwerpen', 'antwerpen'],
+  ], 'a town with no province of its name, or compared with a town, stays the town');
 });
