@@ -27,17 +27,27 @@ const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+(
 /** A person name: first name or its initial ("B. Ramaekers"), particles, surname. */
 const PERSON_NAME = String.raw`(?:${CAP_WORD}|\p{Lu}\.)\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
 /** Role nouns in the plural, for the persons listed after or before them ("Commissarissen A en B", "A en B, gemeenteraadsleden"). */
-const PLURAL_ROLE = [
+const PLURAL_ROLE_NOUNS = [
   'commissarissen', 'hoofdcommissarissen', 'inspecteurs', 'hoofdinspecteurs', 'burgemeesters', 'schepenen', 'ministers', 'staatssecretarissen', 'gouverneurs',
   'gedeputeerden', 'korpschefs', 'directeurs', 'procureurs', 'onderzoeksrechters', 'voorzitters', 'woordvoerders', 'woordvoersters', 'raadsleden',
   'gemeenteraadsleden', 'kamerleden', 'parlementsleden', 'senatoren', 'fractieleiders',
-].map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+];
+const PLURAL_ROLE = PLURAL_ROLE_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+/**
+ * What every match of {@link PLURAL_ROLE} holds as written: a noun without its first letter (the
+ * only one matched in either case), leaving out those that hold a shorter one ("hoofdinspecteurs"
+ * holds "nspecteurs"). A text with none of them has no match of the two list patterns built on it,
+ * so they are not run over it: most texts name no plural role.
+ */
+const PLURAL_ROLE_TAILS = ((tails: string[]) => tails.filter((t) => !tails.some((u) => u !== t && t.includes(u))))(PLURAL_ROLE_NOUNS.map((noun) => noun.slice(1)));
+/** Whether {@link ROLE_THEN_NAMES} or {@link NAMES_THEN_ROLE} may match somewhere in `text` (false: neither does). */
+export const mayNamePluralRole = (text: string) => PLURAL_ROLE_TAILS.some((tail) => text.includes(tail));
 /** Two or more person names joined by commas and a last "en": "Patrick Boonen en Theo Opdenakker". */
 const NAME_LIST = String.raw`${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s+en\s+${PERSON_NAME}`;
 /** A plural role noun and its persons: "Commissarissen Patrick Boonen en Theo Opdenakker", "de schepenen An Peeters, Jan Claes en Els Smet". */
-const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
+export const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
 /** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …". */
-const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
+export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
 /** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
 const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
 /** The person name at the end of a capitalised run: first name, particles, surname. */
@@ -208,7 +218,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   }
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
-  for (const m of [...text.matchAll(ROLE_THEN_NAMES), ...text.matchAll(NAMES_THEN_ROLE)]) {
+  for (const m of mayNamePluralRole(text) ? [...text.matchAll(ROLE_THEN_NAMES), ...text.matchAll(NAMES_THEN_ROLE)] : []) {
     const listStart = m.index + m[0].indexOf(m[1]!);
     const role = m[0].slice(0, m[0].indexOf(m[1]!)).replace(/[\s:]+$/u, '') || m[0].slice(m[1]!.length).replace(/^[,\s]+(?:de\s+)?/u, '');
     for (const name of namesInList(m[1]!)) propose(listStart + name.offset, listStart + name.offset + name.name.length, 'person', role.toLowerCase());
