@@ -6,6 +6,7 @@
  * position 0 with `exec` and all matches are collected before the caller reads the first, so
  * the caller's loop may use the same expression again (as a fresh `matchAll` would allow).
  */
+import { codePointLength, codePointTest } from './char-class.js';
 
 /** The index after `index` in `text`: one code point on with the `u` or `v` flag, one UTF-16 unit without (ECMAScript's AdvanceStringIndex). */
 function advance(text: string, index: number, unicode: boolean): number {
@@ -26,4 +27,51 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
     found.push(m);
   }
   return found;
+}
+
+const isUppercase = codePointTest(/\p{Lu}/u);
+const isLetter = codePointTest(/\p{L}/u);
+
+/**
+ * Where a word opens with a capital in `text`: each uppercase letter (`\p{Lu}`) whose previous code
+ * point is no letter, in order (UTF-16 offsets, scanned by code point as a `u` expression steps).
+ */
+export function capitalWordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let afterLetter = false;
+  for (let at = 0; at < text.length; at += codePointLength(text, at)) {
+    const uppercase = isUppercase(text, at);
+    if (uppercase && !afterLetter) starts.push(at);
+    afterLetter = uppercase || isLetter(text, at);
+  }
+  return starts;
+}
+
+/** What an expression tried only at capitals must open with: a capital that follows no letter (the class may name more, e.g. `[\p{L}-]`). */
+const OPENS_AT_CAPITAL = String.raw`(?=\p{Lu})(?<![\p{L}`;
+
+/**
+ * A global expression that can only match where a word opens with a capital (its source opens with
+ * `(?=\p{Lu})(?<![\p{L}…])`), tried at those places only: a whole-text scan tests its lookaround at
+ * every position of the text, a sixth of the candidates stage. The matches are those `matchAll`
+ * finds, in order, none overlapping the one before; `starts` are {@link capitalWordStarts} of `text`.
+ */
+export function capitalStartMatcher(pattern: RegExp): (text: string, starts: readonly number[]) => RegExpExecArray[] {
+  if (!pattern.global || !pattern.unicode || !pattern.source.startsWith(OPENS_AT_CAPITAL)) {
+    throw new TypeError(`a capital-start matcher needs a global unicode expression opening with ${OPENS_AT_CAPITAL}…]): ${pattern}`);
+  }
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  return (text, starts) => {
+    const found: RegExpExecArray[] = [];
+    let end = 0;
+    for (const start of starts) {
+      if (start < end) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      found.push(m);
+      end = start + m[0].length;
+    }
+    return found;
+  };
 }
