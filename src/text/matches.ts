@@ -47,31 +47,70 @@ export function capitalWordStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The matches `matchAll` finds of `pattern` in `text` when it can only match at `starts` (ascending
+ * offsets; any others are tried in vain): each start tried with a sticky copy of the expression, in
+ * order, none overlapping the match before. A whole-text scan tests the expression's opening at every
+ * position of the text; here only where a cheaper scan found it may open.
+ */
+export function matchesAtStarts(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = stickyCopy(pattern);
+  const found: RegExpExecArray[] = [];
+  let end = 0;
+  for (const start of starts) {
+    if (start < end) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    end = start + m[0].length;
+  }
+  return found;
+}
+
+/** The sticky copy of each global expression {@link matchesAtStarts} ran. */
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+function stickyCopy(pattern: RegExp): RegExp {
+  let sticky = stickyCopies.get(pattern);
+  if (sticky === undefined) {
+    if (!pattern.global) throw new TypeError(`matchesAtStarts needs a global expression: ${pattern}`);
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickyCopies.set(pattern, sticky);
+  }
+  return sticky;
+}
+
+/**
+ * Every offset of `text` where the global expression `pattern` matches, overlapping matches too: the
+ * places an expression that opens with it may match (for {@link matchesAtStarts}). A plain
+ * alternation of literals is searched by skipping ahead; with a lookbehind before it, it is tried at
+ * every position.
+ */
+export function matchStarts(pattern: RegExp, text: string): number[] {
+  if (!pattern.global) throw new TypeError(`matchStarts needs a global expression: ${pattern}`);
+  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    starts.push(m.index);
+    pattern.lastIndex = advance(text, m.index, unicode);
+  }
+  return starts;
+}
+
 /** What an expression tried only at capitals must open with: a capital that follows no letter (the class may name more, e.g. `[\p{L}-]`). */
 const OPENS_AT_CAPITAL = String.raw`(?=\p{Lu})(?<![\p{L}`;
 
 /**
  * A global expression that can only match where a word opens with a capital (its source opens with
- * `(?=\p{Lu})(?<![\p{L}…])`), tried at those places only: a whole-text scan tests its lookaround at
- * every position of the text, a sixth of the candidates stage. The matches are those `matchAll`
- * finds, in order, none overlapping the one before; `starts` are {@link capitalWordStarts} of `text`.
+ * `(?=\p{Lu})(?<![\p{L}…])`), tried at those places only ({@link matchesAtStarts}): `starts` are
+ * {@link capitalWordStarts} of the text. A whole-text scan tests the lookaround at every position,
+ * a sixth of the candidates stage.
  */
 export function capitalStartMatcher(pattern: RegExp): (text: string, starts: readonly number[]) => RegExpExecArray[] {
   if (!pattern.global || !pattern.unicode || !pattern.source.startsWith(OPENS_AT_CAPITAL)) {
     throw new TypeError(`a capital-start matcher needs a global unicode expression opening with ${OPENS_AT_CAPITAL}…]): ${pattern}`);
   }
-  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  return (text, starts) => {
-    const found: RegExpExecArray[] = [];
-    let end = 0;
-    for (const start of starts) {
-      if (start < end) continue;
-      sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (m === null) continue;
-      found.push(m);
-      end = start + m[0].length;
-    }
-    return found;
-  };
+  return (text, starts) => matchesAtStarts(pattern, text, starts);
 }
