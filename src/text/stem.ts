@@ -146,7 +146,8 @@ export function stemsOf(text: string): string[] {
   const stems: string[] = [];
   // The words the word pattern matches, scanned by code point: no match object per word (the
   // build stems every document, measure and figure).
-  for (let at = 0; at < text.length; ) {
+  let at = 0;
+  while (at < text.length) {
     const end = wordEndAt(text, at);
     if (end === at) {
       at += codePointLength(text, at);
