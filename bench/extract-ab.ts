@@ -9,20 +9,25 @@
  * A root is a checkout (e.g. `git archive main src | tar -x -C /tmp/old` and a `node_modules` link);
  * SET as in bench/extract-inputs.ts (default `corpus:bench-output/corpus-1000`). BENCH_DOCS caps the
  * documents (default 300), BENCH_ROUNDS the rounds (default 4), after one warm-up pass of each tree.
- * Prints CPU ms per document of each tree and new/old per round and over all.
+ * Prints CPU ms per document of each tree and new/old per round and over all. `BENCH_WORKER=1` times
+ * what a build's worker does per document instead (`runExtraction`: the extraction, its search
+ * index's stems and the JSON of both), for trees that have extraction-task.ts.
  */
 import { readDocumentSet } from './extract-inputs.js';
 
 type Pipeline = typeof import('../src/ingest/pipeline.js');
+type Task = typeof import('../src/ingest/extraction-task.js');
 
 const [oldRoot, newRoot, spec = 'corpus:bench-output/corpus-1000'] = process.argv.slice(2);
 if (oldRoot === undefined || newRoot === undefined) throw new Error('usage: extract-ab.ts OLD_ROOT NEW_ROOT [SET]');
 const { gazetteer, documents } = readDocumentSet(spec, Number(process.env.BENCH_DOCS ?? 300));
 const trees = await Promise.all([oldRoot, newRoot].map(async (root) => {
   const pipeline = (await import(`${root}/src/ingest/pipeline.ts`)) as Pipeline;
-  return { pipeline, context: pipeline.compileContext(gazetteer) };
+  const task = process.env.BENCH_WORKER === '1' ? ((await import(`${root}/src/ingest/extraction-task.ts`)) as Task) : undefined;
+  return { pipeline, task, context: pipeline.compileContext(gazetteer) };
 }));
-const extract = (tree: (typeof trees)[number], d: (typeof documents)[number]) => tree.pipeline.extractDocument(d.text, tree.context, d.options);
+const extract = (tree: (typeof trees)[number], d: (typeof documents)[number]) =>
+  tree.task ? tree.task.runExtraction({ key: '', file: d.name, text: d.text, options: d.options }, tree.context) : tree.pipeline.extractDocument(d.text, tree.context, d.options);
 for (const tree of trees) for (const d of documents) extract(tree, d);
 
 const cpuMicros = () => {

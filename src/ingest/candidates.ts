@@ -4,7 +4,7 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { matchesOf } from '../text/matches.js';
+import { capitalStartMatcher, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
@@ -27,19 +27,31 @@ const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+(
 /** A person name: first name or its initial ("B. Ramaekers"), particles, surname. */
 const PERSON_NAME = String.raw`(?:${CAP_WORD}|\p{Lu}\.)\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
 /** Role nouns in the plural, for the persons listed after or before them ("Commissarissen A en B", "A en B, gemeenteraadsleden"). */
-const PLURAL_ROLE = [
+const PLURAL_ROLE_NOUNS = [
   'commissarissen', 'hoofdcommissarissen', 'inspecteurs', 'hoofdinspecteurs', 'burgemeesters', 'schepenen', 'ministers', 'staatssecretarissen', 'gouverneurs',
   'gedeputeerden', 'korpschefs', 'directeurs', 'procureurs', 'onderzoeksrechters', 'voorzitters', 'woordvoerders', 'woordvoersters', 'raadsleden',
   'gemeenteraadsleden', 'kamerleden', 'parlementsleden', 'senatoren', 'fractieleiders',
-].map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+];
+const PLURAL_ROLE = PLURAL_ROLE_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+/**
+ * What every match of {@link PLURAL_ROLE} holds as written: a noun without its first letter (the
+ * only one matched in either case), leaving out those that hold a shorter one ("hoofdinspecteurs"
+ * holds "nspecteurs"). A text with none of them has no match of the two list patterns built on it,
+ * so they are not run over it: most texts name no plural role.
+ */
+const PLURAL_ROLE_TAILS = ((tails: string[]) => tails.filter((t) => !tails.some((u) => u !== t && t.includes(u))))(PLURAL_ROLE_NOUNS.map((noun) => noun.slice(1)));
+/** The tails as one expression: a literal alternation without lookbehind, which V8 scans for by skipping ahead (a twentieth of the two patterns' time). */
+const PLURAL_ROLE_TAIL = new RegExp(PLURAL_ROLE_TAILS.map(escapeRegExp).join('|'), 'u');
+/** Whether {@link ROLE_THEN_NAMES} or {@link NAMES_THEN_ROLE} may match somewhere in `text` (false: neither does). */
+export const mayNamePluralRole = (text: string) => PLURAL_ROLE_TAIL.test(text);
 /** Two or more person names joined by commas and a last "en": "Patrick Boonen en Theo Opdenakker". */
 const NAME_LIST = String.raw`${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s+en\s+${PERSON_NAME}`;
 /** A plural role noun and its persons: "Commissarissen Patrick Boonen en Theo Opdenakker", "de schepenen An Peeters, Jan Claes en Els Smet". */
-const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
+export const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
 /** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …". */
-const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
+export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
 /** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
-const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
+export const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
 /** The person name at the end of a capitalised run: first name, particles, surname. */
 /** A role noun and "van"/"voor" right before a capitalised run: the run is the portfolio ("staatssecretaris voor Asiel en Migratie"). */
 const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\s+(?:van|voor)(?:\s+de)?\s+$`, 'iu');
@@ -107,7 +119,7 @@ const ORGANISATION_WORD = new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu');
 /** An article, a cue noun (alone or ending a compound) and a capitalised name: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
 const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})\s+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
 /** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
-const CUE_COMPOUND = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
+export const CUE_COMPOUND = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
 /** A legal form before an organisation's name, which is not part of it: "vzw Velo", "de nv Securitas". */
 const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BVBA|cvba|CVBA)\s+(${CAP_WORD}(?:\s+${CAP_WORD}){0,3})`, 'gu');
 /**
@@ -141,7 +153,7 @@ const STREET_WORDS = [
 const capitalise = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
 /** A capitalised word, its hyphenated parts too: "Sint-Truider", "Gallo-Romeins", "Julianus-". */
 const NAME_PARTS = String.raw`\p{Lu}\p{Ll}*(?:-\p{Lu}?\p{Ll}*)*`;
-const STREET = new RegExp(
+export const STREET = new RegExp(
   String.raw`(?=\p{Lu})(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}+\s+)?${NAME_PARTS}(?:${STREET_WORDS.join('|')})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+(?:${STREET_WORDS.map(capitalise).join('|')}))(?![\p{L}])`,
   'gu',
 );
@@ -202,12 +214,20 @@ function mayNameAZone(matcher: EntityMatcher, placeId: string): boolean {
   return place?.kind === 'region' && parent !== undefined && parent.kind !== 'country';
 }
 
+/** The name patterns that open at a capital, each tried only where a word does (the prepared text's `capitalWordStarts`). */
+const namesThenRole = capitalStartMatcher(NAMES_THEN_ROLE);
+const nameThenRole = capitalStartMatcher(NAME_THEN_ROLE);
+const streets = capitalStartMatcher(STREET);
+const cueCompounds = capitalStartMatcher(CUE_COMPOUND);
+
 /** Places a site or street lies in: a town, a section, a quarter. */
 const TOWN_LIKE: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood']);
 
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
 export function proposeCandidates(input: string | PreparedText, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
-  const { text, folded } = prepared(input);
+  const doc = prepared(input);
+  const { text, folded } = doc;
+  const capitals = doc.capitalWordStarts;
   const claimed = new Uint8Array(text.length);
   for (const m of mentions) claimed.fill(1, m.start, m.end);
   const candidates: Candidate[] = [];
@@ -228,8 +248,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     propose(start, start + person.name.length, 'person', role[0].toLowerCase());
   }
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
-  for (const m of text.matchAll(NAME_THEN_ROLE)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
-  for (const m of [...text.matchAll(ROLE_THEN_NAMES), ...text.matchAll(NAMES_THEN_ROLE)]) {
+  for (const m of nameThenRole(text, capitals)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
+  for (const m of mayNamePluralRole(text) ? [...text.matchAll(ROLE_THEN_NAMES), ...namesThenRole(text, capitals)] : []) {
     const listStart = m.index + m[0].indexOf(m[1]!);
     const role = m[0].slice(0, m[0].indexOf(m[1]!)).replace(/[\s:]+$/u, '') || m[0].slice(m[1]!.length).replace(/^[,\s]+(?:de\s+)?/u, '');
     for (const name of namesInList(m[1]!)) propose(listStart + name.offset, listStart + name.offset + name.name.length, 'person', role.toLowerCase());
@@ -274,8 +294,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   if (matcher) for (const item of acronymsBesideBodies(text, mentions, matcher)) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
-  for (const m of text.matchAll(STREET)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
-  for (const m of text.matchAll(CUE_COMPOUND)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
+  for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
+  for (const m of cueCompounds(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
     for (const m of matchesOf(CAPITALISED_NAME, s.quote)) {
       const run = beforeAMention(m[0], s.start + m.index, claimed);

@@ -1,5 +1,6 @@
 import { foldForMatch } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { matchesAtStarts, matchStarts } from '../text/matches.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
@@ -807,6 +808,8 @@ const isRegionalParty = (matcher: EntityMatcher, actorId: string): boolean => {
 
 /** The expressions over the regional parties' forms: a party before a town (a branch), two parties joined by a hyphen (a joint list). */
 interface PartyListForms {
+  /** The regional parties' forms alone: where `branch` and `joint`, which open with one, may match. */
+  party: RegExp;
   branch: RegExp;
   joint: RegExp;
 }
@@ -844,19 +847,22 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
     const names = [...matcher.plainForms.values()].filter((f) => f.entityType === 'actor' && isRegionalParty(matcher, f.entityId)).map((f) => escapeRegExp(f.folded));
     const party = `(?:${names.sort((a, b) => b.length - a.length).join('|')})`;
     forms = {
+      party: new RegExp(party, 'gu'),
       branch: new RegExp(`(?<![\\p{L}\\p{N}&.-])${party} (?=\\p{L})`, 'gu'),
       joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})-(${party})(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
     };
     regionalPartyForms.set(matcher, forms);
   }
   const branches: Span[] = [];
-  for (const m of folded.matchAll(forms.joint)) {
+  // Both expressions open with a party's form (after a lookbehind): tried only where one stands.
+  const starts = matchStarts(forms.party, folded);
+  for (const m of matchesAtStarts(forms.joint, folded, starts)) {
     const second = m.index + m[1]!.length + 1;
     if (writtenAsAName(text.slice(m.index, second - 1)) && writtenAsAName(text.slice(second, m.index + m[0].length))) {
       branches.push({ start: m.index, end: m.index + m[0].length, quote: text.slice(m.index, m.index + m[0].length) });
     }
   }
-  for (const m of folded.matchAll(forms.branch)) {
+  for (const m of matchesAtStarts(forms.branch, folded, starts)) {
     const townStart = m.index + m[0].length;
     if (!/^\p{Lu}/u.test(text.slice(m.index, m.index + 1)) || !/^\p{Lu}/u.test(text.slice(townStart, townStart + 1))) continue;
     const words = text.slice(townStart, townStart + 60).split(' ', 3);

@@ -18,6 +18,7 @@
  * "ANPR-camera’s" as one token each.
  */
 import { foldForMatch } from '../text/fold.js';
+import { capitalWordStarts } from '../text/matches.js';
 import { offsetConverter, type OffsetConverter } from '../text/offsets.js';
 import { splitSentences } from '../text/sentences.js';
 import { matchTokens, type MatchToken } from '../text/tokens.js';
@@ -35,6 +36,7 @@ export class PreparedText {
   #figureSentences?: Array<[number, number]>;
   #matchTokens?: MatchToken[];
   #figureTokens?: Token[];
+  #capitalWordStarts?: number[];
   /** Sentences per block span: the two block lists share many blocks, and the splitter (ICU) is costly. */
   readonly #sentencesByBlock = new Map<string, Array<[number, number]>>();
   readonly #split = (text: string, start: number, end: number): Array<[number, number]> => {
@@ -74,6 +76,11 @@ export class PreparedText {
   /** Words and single symbols of the folded text, for the gazetteer trie and theme cues. */
   get matchTokens(): MatchToken[] {
     return (this.#matchTokens ??= matchTokens(this.folded));
+  }
+
+  /** Where a word of `text` opens with a capital (see `capitalWordStarts`): where the candidates' name patterns are tried. */
+  get capitalWordStarts(): number[] {
+    return (this.#capitalWordStarts ??= capitalWordStarts(this.text));
   }
 
   /** Number, word and symbol tokens for the figures stage, with the spans that never hold a figure marked. */

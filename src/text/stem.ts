@@ -1,7 +1,8 @@
 import { newStemmer } from 'snowball-stemmers';
 import { foldForMatch } from './fold.js';
 import { memoByWord } from './memo.js';
-import { wordPattern } from './tokens.js';
+import { codePointLength } from './char-class.js';
+import { wordEndAt, wordPattern } from './tokens.js';
 
 const dutch = newStemmer('dutch');
 
@@ -126,7 +127,6 @@ export function tokenize(text: string): WordToken[] {
 }
 
 /** The stem of a match of the word pattern as it stands in a text (before folding): a text repeats its spellings, so each is folded and stemmed once. */
-const STEM_WORD = wordPattern();
 const stemOfMatch: (match: string) => string = memoByWord((match) => stemWord(wordOf(match)));
 
 /** The stem of a word as written in a text (a {@link Span} of it): {@link stemWord} of its folded form, memoised by spelling. */
@@ -144,10 +144,18 @@ export function stemmedText(text: string): string {
 /** The stems of {@link stemmedText}, one per word, in order: their number is the text's length in index tokens. */
 export function stemsOf(text: string): string[] {
   const stems: string[] = [];
-  // One matcher for every call (the loop runs to the end without yielding, so nothing else moves its lastIndex).
-  STEM_WORD.lastIndex = 0;
-  for (let m = STEM_WORD.exec(text); m !== null; m = STEM_WORD.exec(text)) {
-    if (!isCliticS(text, m[0], m.index)) stems.push(stemOfMatch(m[0]));
+  // The words the word pattern matches, scanned by code point: no match object per word (the
+  // build stems every document, measure and figure).
+  let at = 0;
+  while (at < text.length) {
+    const end = wordEndAt(text, at);
+    if (end === at) {
+      at += codePointLength(text, at);
+      continue;
+    }
+    const spelling = text.slice(at, end);
+    if (!isCliticS(text, spelling, at)) stems.push(stemOfMatch(spelling));
+    at = end;
   }
   return stems;
 }

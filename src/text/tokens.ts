@@ -40,6 +40,17 @@ const isWordPart = codePointTest(new RegExp(WORD_PART_SOURCE, 'u'));
 const isSpace = codePointTest(/\s/u);
 
 /**
+ * The end of the word starting at `start` (where `wordPattern()` would match from there), or
+ * `start` when no word starts there: a scan by code point without a match object per word.
+ */
+export function wordEndAt(text: string, start: number): number {
+  if (start >= text.length || !isWordStart(text, start)) return start;
+  let at = start + codePointLength(text, start);
+  while (at < text.length && isWordPart(text, at)) at += codePointLength(text, at);
+  return at;
+}
+
+/**
  * Splits folded text into words and single symbols; whitespace runs only mark the next token's key.
  * The tokens `/${WORD_SOURCE}|\S/gu` matches, scanned by code point without a match object per token.
  */

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
+import { mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
 import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
 import { blockedSpans, type Token } from '../../src/ingest/figures/tokens.js';
@@ -111,4 +112,23 @@ t.test('a window before a name that does not end on "van", "voor" or "de" in any
   assertProperty(t, 'no match where the check says no', fc.property(window, (w) => endsOnSpacedWord(w.toLowerCase(), ['van', 'voor', 'de']) || !PORTFOLIO_BEFORE.test(w)));
   t.ok(PORTFOLIO_BEFORE.test('de Minister VAN De '), 'the expression ignores case');
   t.ok(endsOnSpacedWord('de Minister VAN De '.toLowerCase(), ['van', 'voor', 'de']));
+});
+
+t.test('a text the plural-role check rejects has no match of the two person-list patterns', async (t) => {
+  const nouns = ['commissarissen', 'Hoofdcommissarissen', 'inspecteurs', 'HOOFDINSPECTEURS', 'Burgemeesters', 'schepenen', 'gemeenteraadsleden', 'Raadsleden', 'kamerleden', 'fractieleiders', 'senatoren', 'woordvoersters'];
+  // A noun (whole, cut short or in capitals) before or after a list of names, or beside other text.
+  const noun = fc.constantFrom(...nouns, ...nouns.map((n) => n.slice(0, -1)), ...nouns.map((n) => n.toUpperCase()));
+  const name = fc.constantFrom('Jan Peeters', 'An Van de Claes', 'B. Ramaekers', 'Jan', 'peeters');
+  const list = fc.array(name, { minLength: 1, maxLength: 4 }).map((names) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)!}`));
+  const part = fc.oneof(
+    fc.tuple(noun, fc.constantFrom(' ', ': ', ' : '), list).map(([n, joint, l]) => `${n}${joint}${l}`),
+    fc.tuple(list, fc.constantFrom(', ', ', de ', ' '), noun).map(([l, joint, n]) => `${l}${joint}${n}`),
+    fc.constantFrom('de ', ' x', '\n', 'Van', ', '),
+  );
+  const texts = fc.array(part, { maxLength: 4 }).map((parts) => parts.join(' '));
+  const matches = (text: string) => [ROLE_THEN_NAMES, NAMES_THEN_ROLE].some((pattern) => [...text.matchAll(pattern)].length > 0);
+  assertProperty(t, 'no match where the check says no', fc.property(texts, (text) => mayNamePluralRole(text) || !matches(text)));
+  t.ok(matches('de schepenen An Peeters en Jan Claes') && mayNamePluralRole('de schepenen An Peeters en Jan Claes'));
+  t.ok(matches('Jan Peeters en An Claes, gemeenteraadsleden'));
+  t.notOk(mayNamePluralRole('Jan Peeters en An Claes, de schepen'), 'no plural role noun');
 });

@@ -79,3 +79,12 @@ t.test('the stems of lines joined by newlines are the stems of each line in turn
     t.same(lines.flatMap((line) => stemsOf(line)), stemsOf(lines.join('\n')));
   }), { numRuns: 300 });
 });
+
+t.test('stemsOf, scanning by code point, gives the stems of the words the word pattern matches (tokenize)', async (t) => {
+  // Astral letters and digits, combining marks at a word's start and inside, lone surrogates, clitic "s" after both apostrophes.
+  const unit = fc.constantFrom('a', 'E', 'é', 's', 'S', "'", '’', '-', ' ', '\n', '\u0301', '4', '٣', '𝒜', '𝟘', '😀', '\ud835', '\udc9c', 'ſ', 'İ', '.', 'camera', 'agenten');
+  t.doesNotThrow(() => fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+    t.same(stemsOf(text), tokenize(text).map((w) => w.stem));
+  }), { numRuns: 2000 }));
+  t.same(stemsOf("De agenten van de zone's 𝒜b \ud835x"), tokenize("De agenten van de zone's 𝒜b \ud835x").map((w) => w.stem));
+});

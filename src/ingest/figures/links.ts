@@ -187,9 +187,17 @@ const COUNTED_ORGANISATIONS = ['zone', 'zones', 'korps', 'korpsen'];
 const DONE_AFTER = /^[^.;:!?\n]{0,40}?(?<![\p{L}])ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
 const doneAfter = (text: string, f: Figure) => DONE_AFTER.test(text.slice(f.end, f.end + 60));
 
+/** {@link zoneUmbrellas} per actor table: a walk of the whole gazetteer, once per matcher rather than per document. */
+const umbrellasOf = new WeakMap<ReadonlyMap<string, ActorEntry>, ReadonlySet<string>>();
+
 /** Umbrellas of police zones ("Lokale politie"): the zones together, not one organisation with its own staff or means. */
-function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): Set<string> {
-  return new Set([...actors.values()].filter((a) => a.kind === 'police_zone' && a.parent !== null).map((a) => a.parent!));
+function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): ReadonlySet<string> {
+  let umbrellas = umbrellasOf.get(actors);
+  if (umbrellas === undefined) {
+    umbrellas = new Set([...actors.values()].filter((a) => a.kind === 'police_zone' && a.parent !== null).map((a) => a.parent!));
+    umbrellasOf.set(actors, umbrellas);
+  }
+  return umbrellas;
 }
 
 /**
