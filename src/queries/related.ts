@@ -8,9 +8,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { columnShape, decode, idSql, listRecordsWithCursors, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
-import { decodeCursor, keyColumnList, keysetCondition, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
-import { code, compiledRows, compiledStatement, idList, rows, staticText } from './sql.js';
+import { columnShape, idSql, listRecordsWithCursors, recordDecoder, selectList, selectWidth, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
+import { decodeCursor, encodeCursor, keyColumnList, keysetCondition, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
+import { code, compiledStatement, idList, rows, staticText } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
 export interface RelatedPage<R> extends Page<R> {
@@ -39,10 +39,10 @@ export interface Relation<R> {
   readonly counts: (db: Db, parentIds: readonly string[]) => number[];
 }
 
-/** Rows grouped by their `_parent` column, aligned with `parentIds`. */
-function groupByParent(parentIds: readonly string[], rows: Row[]): Row[][] {
-  const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) groups.get(row._parent as string)?.push(row);
+/** Rows grouped by their parent's id (column `_parent`, or the raw row's column `at`), aligned with `parentIds`. */
+function groupByParent<T extends Row | readonly unknown[]>(parentIds: readonly string[], rows: T[], at: keyof T): T[][] {
+  const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row[at] as string)?.push(row);
   return parentIds.map((id) => groups.get(id)!);
 }
 
@@ -58,10 +58,17 @@ interface Path<E extends Entity> {
 /**
  * A page statement compiled once (drizzle writes its SQL text once): the parent ids (`parents`),
  * the cursor's key values (`c0`, `c1`, …) and the limit are placeholders filled at each call.
+ * Its rows are read raw (arrays): the record's columns, the parent, the sort keys' values, the
+ * link columns.
  */
 interface PageStatement {
   keys: SortKey[];
   compiled: ReturnType<typeof compiledStatement>;
+  /** Positions in a row of the parent id and of the first sort key's value. */
+  parentAt: number;
+  keysAt: number;
+  record: (row: readonly unknown[]) => unknown;
+  link: (row: readonly unknown[]) => Row;
 }
 
 /**
@@ -110,35 +117,47 @@ function pageStatementOf(path: Path<Entity>, page: PageRequest): PageStatement {
   if (known !== undefined) return known;
   // A sort that fails its whitelist throws here, before anything is kept.
   const keys = parseSort(sort, path.e.sorts, idSql(path.e));
-  const made = { keys, compiled: compiledStatement(pageStatement(path, keys, walkingKeys(keys, page.backward === true), page.fields, page.cursor !== undefined, page.limit !== undefined)) };
+  const parentAt = selectWidth(path.e, page.fields);
+  const made: PageStatement = {
+    keys,
+    compiled: compiledStatement(pageStatement(path, keys, walkingKeys(keys, page.backward === true), page.fields, page.cursor !== undefined, page.limit !== undefined)),
+    parentAt,
+    keysAt: parentAt + 1,
+    record: recordDecoder(path.e, page.fields),
+    link: path.link.decoderAt(parentAt + 1 + keys.length),
+  };
   if (path.statements.size < MAX_PAGE_STATEMENTS) path.statements.set(shapeKey, made);
   return made;
 }
 
-/** A parent's ranked rows as a page of at most `limit` records (all when undefined). */
-function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], page: PageRequest): RelatedPage<RecordOf<E>> {
+/** A parent's ranked rows (raw, of `statement`) as a page of at most `limit` records (all when undefined). */
+function toPage<R>(statement: PageStatement, rows: Array<readonly unknown[]>, page: PageRequest): RelatedPage<R> {
+  const { keys, keysAt } = statement;
+  const cursorOf = (row: readonly unknown[]) => encodeCursor(keys, keys.map((_, i) => row[keysAt + i] as string | number));
   const more = page.limit !== undefined && rows.length > page.limit;
   if (more) rows.length = page.limit!;
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
   return {
-    items: rows.map((row) => decode(path.e, row, page.fields)),
-    next: more ? rowCursor(keys, farthest!) : null,
-    cursors: () => rows.map((row) => rowCursor(keys, row)),
-    links: rows.map((row) => path.link.decode(row) as Row),
+    items: rows.map(statement.record) as R[],
+    next: more ? cursorOf(farthest!) : null,
+    cursors: () => rows.map(cursorOf),
+    links: rows.map(statement.link),
   };
 }
 
 /** The pages of the records reached from each of `parentIds` along `path`, in one statement. */
 function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
-  const { keys, compiled } = pageStatementOf(path, page);
+  const statement = pageStatementOf(path, page);
   const values: Record<string, unknown> = { parents: idList(parentIds) };
   // One extra row per parent tells whether it has a next page.
   if (page.limit !== undefined) values.limit = page.limit + 1;
-  if (page.cursor !== undefined) decodeCursor(keys, page.cursor).forEach((value, i) => (values[`c${i}`] = value));
-  const found = compiledRows<Row>(db, compiled, values);
-  return groupByParent(parentIds, found).map((group) => toPage(path, keys, group, page));
+  if (page.cursor !== undefined) decodeCursor(statement.keys, page.cursor).forEach((value, i) => (values[`c${i}`] = value));
+  const { stmt, params } = statement.compiled(db, values);
+  // Raw rows: the statement's text is this relation's own, so the mode is never another caller's.
+  const found = stmt.raw(true).all(...params) as Array<readonly unknown[]>;
+  return groupByParent(parentIds, found, statement.parentAt).map((group) => toPage<RecordOf<E>>(statement, group, page));
 }
 
 /**
@@ -158,7 +177,7 @@ function listedPages<E extends Entity>(db: Db, e: E, filter: string, parentIds: 
 /** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
 function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[] {
   const counts = rows(db, sql`SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(${idList(parentIds)}) j ${parentsFirst(join)} GROUP BY j.value`);
-  return groupByParent(parentIds, counts).map((group) => (group[0]?._count as number | undefined) ?? 0);
+  return groupByParent(parentIds, counts, '_parent').map((group) => (group[0]?._count as number | undefined) ?? 0);
 }
 
 /**

@@ -103,12 +103,6 @@ export function compiledStatement(fragment: SQL): (db: Db, values: Record<string
   return (db, values) => ({ stmt: prepared(db, sql), params: fillPlaceholders(params, values) });
 }
 
-/** Every row, as objects, of a statement compiled once ({@link compiledStatement}), run with `values`. */
-export function compiledRows<T = Record<string, unknown>>(db: Db, compiled: ReturnType<typeof compiledStatement>, values: Record<string, unknown>): T[] {
-  const { stmt, params } = compiled(db, values);
-  return asObjects(stmt).all(...params) as T[];
-}
-
 /**
  * The prepared statement of a fragment whose values are all placeholders
  * (`sql.placeholder(name)`), for a statement run once per row of a bulk load: the caller binds

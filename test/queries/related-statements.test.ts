@@ -66,3 +66,27 @@ t.test('page statements differ by fields and direction', async (t) => {
   t.ok(backward.texts > 0, 'backward before a cursor: another text');
   t.same(ids(backward.value[0]!.items), ids(whole[0]!).slice(0, 1), 'the one before the second one’s cursor: the first of the list');
 });
+
+t.test('a page’s rows are read as arrays, and records come out whole, in field order', async (t) => {
+  const programmeIds = db.$client.prepare('SELECT id FROM programmes ORDER BY id').pluck().all() as string[];
+  const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as { all: (...params: unknown[]) => unknown[] };
+  const all = proto.all;
+  const shapes: string[] = [];
+  proto.all = function (this: unknown, ...params: unknown[]) {
+    const found = all.apply(this, params);
+    if (found.length > 0) shapes.push(Array.isArray(found[0]) ? 'array' : 'object');
+    return found;
+  };
+  let pages;
+  try {
+    pages = measuresOfProgramme.pages(db, programmeIds, { limit: 2, fields: ['id', 'statementKind', 'themes', 'text'] });
+  } finally {
+    proto.all = all;
+  }
+  t.same(shapes, ['array'], 'one statement, its rows arrays (better-sqlite3 makes an array of a row for less than an object)');
+  const whole = measuresOfProgramme.all(db, programmeIds.slice(0, 1))[0]!.slice(0, 2);
+  const record = pages[0]!.items[0]! as Record<string, unknown>;
+  t.same(Object.keys(record), ['id', 'text', 'statementKind', 'themes'], 'the record’s fields in the schema’s order');
+  t.same(record, Object.fromEntries(Object.keys(record).map((key) => [key, (whole[0] as Record<string, unknown>)[key]])), 'the same values as the whole record’s, JSON fields parsed');
+  t.ok(Array.isArray(record.themes), 'a JSON field is parsed');
+});
