@@ -7,7 +7,6 @@
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
-import { figuresOfMeasure } from '../../src/queries/figures.js';
 import { measuresOfProgramme } from '../../src/queries/measures.js';
 import { seedDatabase } from '../helpers/dataset.js';
 
