@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvCompiler from '@fastify/ajv-compiler';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { getOperationAST, GraphQLError, Location, parse, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, Location, parse, type DocumentNode } from 'graphql';
 import mercurius, { type IResolvers } from 'mercurius';
 import { packageRoot } from '../paths.js';
 import { allowCrossOriginPost } from '../plugins/cross-origin.js';
@@ -98,26 +98,50 @@ class MalformedRequest extends Error {
   readonly statusCode = 400;
 }
 
+/** GET query texts whose operations are kept (a GET's query fits in the URL, under Node's 16 KB header limit: a few MB in all). */
+const MAX_KNOWN_QUERIES = 256;
+
+/** The operation names of query texts seen in GET requests (null for an anonymous operation; null in place of the list when the text does not parse). */
+const knownOperations = new Map<string, ReadonlyArray<string | null> | null>();
+
+/**
+ * The names of the operations of `query` (null for an anonymous one), or null when it does
+ * not parse. Each text is parsed once: Mercurius parses and keeps the document itself but
+ * looks it up only after the operation choice below is needed, so without this every GET
+ * request parsed its document twice.
+ */
+export function operationsOf(query: string): ReadonlyArray<string | null> | null {
+  const known = knownOperations.get(query);
+  if (known !== undefined) return known;
+  let operations: ReadonlyArray<string | null> | null;
+  try {
+    operations = parse(query, { maxTokens: MAX_TOKENS }).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? null] : []));
+  } catch {
+    operations = null;
+  }
+  if (knownOperations.size >= MAX_KNOWN_QUERIES) knownOperations.delete(knownOperations.keys().next().value!);
+  knownOperations.set(query, operations);
+  return operations;
+}
+
 /**
  * What is wrong with the operation choice of a GraphQL GET request that Mercurius would
  * fail on with a 500 (it reads the chosen operation's kind before validating the choice):
  * an `operationName` that is not a string, a name no operation has, or several operations
- * and no name. Undefined when the choice is fine or when Mercurius refuses the request itself
- * (a query that does not parse). Variables are checked by the hook below.
+ * and no name (as graphql-js' `getOperationAST` chooses). Undefined when the choice is fine or
+ * when Mercurius refuses the request itself (a query that does not parse). Variables are
+ * checked by the hook below.
  */
 export function operationProblem(method: string, params: { query?: unknown; operationName?: unknown } | null | undefined): string | undefined {
   if (method === 'POST' || typeof params !== 'object' || params === null) return undefined;
   const { query, operationName } = params;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return '"operationName" must be a string.';
   if (typeof query !== 'string') return undefined;
-  let document: DocumentNode;
-  try {
-    document = parse(query, { maxTokens: MAX_TOKENS });
-  } catch {
-    return undefined;
-  }
-  if (getOperationAST(document, (operationName as string | null | undefined) ?? undefined) !== null) return undefined;
-  return typeof operationName === 'string' && operationName !== '' ? `The document has no operation named "${operationName}".` : 'The document has several operations: "operationName" must name one.';
+  const operations = operationsOf(query);
+  if (operations === null) return undefined;
+  const name = operationName as string | null | undefined;
+  if (name === undefined || name === null ? operations.length === 1 : operations.includes(name)) return undefined;
+  return typeof name === 'string' && name !== '' ? `The document has no operation named "${name}".` : 'The document has several operations: "operationName" must name one.';
 }
 
 /** Fails startup when the SDL and the resolvers or records disagree. */

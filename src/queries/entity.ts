@@ -199,6 +199,9 @@ const parsed = (read: Build): Build => (row) => {
 /** A build reading one column of a raw row: an object build reads it in place. */
 type ColumnRead = Build & { readonly at: number };
 
+/** The build reading column `index` of a raw row (in place, in a generated build). */
+const columnAt = (index: number): ColumnRead => Object.assign((row: Cells) => (row as readonly unknown[])[index], { at: index });
+
 /** The build of a field filled later (a batch's): null until then. */
 const unfilled: Build = () => null;
 
@@ -241,7 +244,7 @@ class SelectList {
     const position = this.position(expr);
     if (this.raw !== undefined) {
       const index = this.raw.first + position;
-      return Object.assign((row: Cells) => (row as readonly unknown[])[index], { at: index }) satisfies ColumnRead;
+      return columnAt(index);
     }
     const alias = `_${position}`;
     return (row) => (row as Row)[alias];
@@ -415,7 +418,12 @@ export interface Shape {
   select: SQL;
   /** The aliases, quoted. */
   names: SQL[];
-  decode(row: Row): unknown;
+  /**
+   * The decoder of rows read raw (arrays: cheaper for better-sqlite3 to make than objects)
+   * whose columns of this shape start at `offset`: one object per row, its fields in the
+   * shape's order, JSON columns parsed. Generated once per offset.
+   */
+  decoderAt(offset: number): (row: readonly unknown[]) => Row;
 }
 
 /** A template as a `json_object(…)` expression (field names and expressions written in code). */
@@ -442,16 +450,16 @@ export function columnShape(columns: Readonly<Record<string, Column>>, prefix = 
     const [expr, json] = 'batch' in c ? [correlatedFragment(c.batch), true] : 'object' in c ? [jsonObjectFragment(c.object), true] : [c.sql, c.json === true];
     return { name, alias: `${prefix}${name}`, expr, json };
   });
+  const decoders = new Map<number, (row: readonly unknown[]) => Row>();
   return {
     select: sql.join(entries.map((f) => sql`${f.expr} AS ${sql.identifier(f.alias)}`), sql`, `),
     names: entries.map((f) => sql`${sql.identifier(f.alias)}`),
-    decode: (row) => {
-      const out: Row = {};
-      for (const { name, alias, json } of entries) {
-        const v = row[alias];
-        out[name] = json && typeof v === 'string' ? JSON.parse(v) : v;
+    decoderAt: (offset) => {
+      let decoder = decoders.get(offset);
+      if (decoder === undefined) {
+        decoders.set(offset, (decoder = objectBuild(entries.map(({ name, json }, i) => [name, json ? parsed(columnAt(offset + i)) : columnAt(offset + i)])) as (row: readonly unknown[]) => Row));
       }
-      return out;
+      return decoder;
     },
   };
 }
@@ -473,8 +481,11 @@ const oneRowShapeOf = perFields((e, fields) => columnShape(fieldColumns(e, field
 /** `SELECT` list of (some `fields` of) an entity in one row per record, every column aliased to its record field name (see {@link Shape}). */
 export const selectList = (e: Entity, fields?: Fields) => oneRowShapeOf(e, fields).select;
 
-/** A row of `selectList(e, fields)` as a record of `e` (JSON columns parsed); with `fields`, a partial one. */
-export const decode = <E extends Entity>(e: E, row: Row, fields?: Fields) => oneRowShapeOf(e, fields).decode(row) as RecordOf<E>;
+/** Number of columns of `selectList(e, fields)`. */
+export const selectWidth = (e: Entity, fields?: Fields) => oneRowShapeOf(e, fields).names.length;
+
+/** The decoder of raw rows starting with the columns of `selectList(e, fields)` into records of `e` (JSON columns parsed); with `fields`, partial ones. */
+export const recordDecoder = <E extends Entity>(e: E, fields?: Fields) => oneRowShapeOf(e, fields).decoderAt(0) as (row: readonly unknown[]) => RecordOf<E>;
 
 /** The entity's table under its alias. */
 const tableOf = (e: Entity) => sql`${sql.identifier(e.table)} ${sql.identifier(e.alias)}`;

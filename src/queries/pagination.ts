@@ -3,7 +3,7 @@
  * its id, so the next page starts strictly after it whatever was inserted elsewhere and
  * however deep the page is: no OFFSET scans.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { ApiError } from '../errors.js';
 
 /** Default and maximum page sizes. */
@@ -92,11 +92,12 @@ const keySql = (key: SortKey): SQL => sql.raw(key.sql);
  * (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … — written out because directions may differ —
  * and the first key's bound on its own, k0 >= v0: SQLite cannot start an index scan at an
  * OR of terms, so without it a page deep into a list read every row before the cursor.
- * The values are parameters of the fragment.
+ * The values are parameters of the fragment, or placeholders (`sql.placeholder`) of a statement
+ * compiled once and filled with each cursor's values.
  */
-export function keysetCondition(keys: readonly SortKey[], values: readonly KeyValue[]): SQL {
+export function keysetCondition(keys: readonly SortKey[], values: ReadonlyArray<KeyValue | Placeholder>): SQL {
   const first = keys[0]!;
-  const after = (key: SortKey, value: KeyValue) => sql`${keySql(key)} ${sql.raw(key.desc ? '<' : '>')} ${value}`;
+  const after = (key: SortKey, value: KeyValue | Placeholder) => sql`${keySql(key)} ${sql.raw(key.desc ? '<' : '>')} ${value}`;
   const ors = keys.map((key, i) => sql`(${sql.join([...keys.slice(0, i).map((k, j) => sql`${keySql(k)} = ${values[j]!}`), after(key, values[i]!)], sql` AND `)})`);
   return sql`(${keySql(first)} ${sql.raw(first.desc ? '<=' : '>=')} ${values[0]!} AND (${sql.join(ors, sql` OR `)}))`;
 }

@@ -8,9 +8,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { columnShape, decode, idSql, listRecordsWithCursors, rowCursor, selectList, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
-import { afterCursorCondition, keyColumnList, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
-import { code, idList, rows, staticText } from './sql.js';
+import { columnShape, idSql, listRecordsWithCursors, recordDecoder, selectList, selectWidth, type Column, type Entity, type Page, type PageRequest, type RecordOf, type Row, type Shape } from './entity.js';
+import { decodeCursor, encodeCursor, keyColumnList, keysetCondition, orderByTerms, parseSort, walkingKeys, type SortKey } from './pagination.js';
+import { code, compiledStatement, idList, rows, staticText } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
 export interface RelatedPage<R> extends Page<R> {
@@ -39,19 +39,47 @@ export interface Relation<R> {
   readonly counts: (db: Db, parentIds: readonly string[]) => number[];
 }
 
-/** Rows grouped by their `_parent` column, aligned with `parentIds`. */
-function groupByParent(parentIds: readonly string[], rows: Row[]): Row[][] {
-  const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) groups.get(row._parent as string)?.push(row);
+/** Rows grouped by their parent's id (column `_parent`, or the raw row's column `at`), aligned with `parentIds`. */
+function groupByParent<T extends Row | readonly unknown[]>(parentIds: readonly string[], rows: T[], at: keyof T): T[][] {
+  const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row[at] as string)?.push(row);
   return parentIds.map((id) => groups.get(id)!);
 }
 
-/** How a relation reaches its records: the entity, the tables joined after the parents and the link table's columns. */
+/** How a relation reaches its records: the entity, the tables joined after the parents, the link table's columns, and its page statements. */
 interface Path<E extends Entity> {
   e: E;
   join: SQL;
   link: Shape;
+  /** The page statements compiled so far, by {@link pageShapeKey}. */
+  statements: Map<string, PageStatement>;
 }
+
+/**
+ * A page statement compiled once (drizzle writes its SQL text once): the parent ids (`parents`),
+ * the cursor's key values (`c0`, `c1`, …) and the limit are placeholders filled at each call.
+ * Its rows are read raw (arrays): the record's columns, the parent, the sort keys' values, the
+ * link columns.
+ */
+interface PageStatement {
+  keys: SortKey[];
+  compiled: ReturnType<typeof compiledStatement>;
+  /** Positions in a row of the parent id and of the first sort key's value. */
+  parentAt: number;
+  keysAt: number;
+  record: (row: readonly unknown[]) => unknown;
+  link: (row: readonly unknown[]) => Row;
+}
+
+/**
+ * Page statements kept per relation. Each distinct sort, direction, field list and presence of
+ * a cursor and a limit makes one (a GraphQL document's field lists are bounded by its token
+ * budget, and sorts by the whitelists); beyond the bound a statement is compiled for each call.
+ */
+const MAX_PAGE_STATEMENTS = 500;
+
+/** What makes two page requests run the same statement text. */
+const pageShapeKey = (sort: string, page: PageRequest) => `${sort} ${page.backward === true ? '<' : '>'} ${page.cursor === undefined ? '' : 'after'} ${page.limit === undefined ? 'all' : 'limit'} ${page.fields?.join(',') ?? '*'}`;
 
 /**
  * The tables of `join` after the parents `j`, with the parents as the outer loop. SQLite
@@ -62,47 +90,74 @@ interface Path<E extends Entity> {
 const parentsFirst = (join: SQL) => sql`CROSS JOIN ${join}`;
 
 /**
- * Related records of each of `parentIds` ranked in the order `walk` (`keys`, or flipped
- * for a backward page), with `_parent`, `_n`, the key and link columns, rows after the
- * keyset condition `after` only, ranks up to `limit` (all when undefined). The ranking
- * reads ids and keys; record columns are computed for the kept rows only.
+ * Related records of each parent (placeholder `parents`, a JSON array of ids) ranked in the
+ * order `walk` (`keys`, or flipped for a backward page), with `_parent`, `_n`, the key and link
+ * columns, rows after the cursor (placeholders `c0`, `c1`, … when `afterCursor`) only, ranks up
+ * to the placeholder `limit` when `limited` (all otherwise). The ranking reads ids and keys;
+ * record columns are computed for the kept rows only.
  */
-function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], parentIds: readonly string[], after: SQL, limit: number | undefined): SQL {
+function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], afterCursor: boolean, limited: boolean): SQL {
   const { e, link } = path;
+  const after = afterCursor ? keysetCondition(walk, keys.map((_, i) => sql.placeholder(`c${i}`))) : sql`1`;
   // Names and expressions of the entity description and its link columns: code, never request values.
   const carried = sql.join([sql.identifier('_parent'), ...keys.map((_, i) => sql.identifier(`_k${i}`)), ...link.names].map((name) => sql`w.${name}`), sql`, `);
   const linkColumns = link.names.length > 0 ? sql`, ${link.select}` : sql``;
   const ranked = sql`SELECT j.value AS "_parent", ${code(idSql(e))} AS "_id", ${keyColumnList(keys)}${linkColumns},
-    row_number() OVER (PARTITION BY j.value ORDER BY ${orderByTerms(walk)}) AS "_n" FROM json_each(${idList(parentIds)}) j ${parentsFirst(path.join)} WHERE ${after}`;
-  const kept = limit === undefined ? sql`` : sql` WHERE w."_n" <= ${limit}`;
+    row_number() OVER (PARTITION BY j.value ORDER BY ${orderByTerms(walk)}) AS "_n" FROM json_each(${sql.placeholder('parents')}) j ${parentsFirst(path.join)} WHERE ${after}`;
+  const kept = limited ? sql` WHERE w."_n" <= ${sql.placeholder('limit')}` : sql``;
   // Only what the caller reads comes back: every column of every row costs a JavaScript value.
   return sql`SELECT ${selectList(e, fields)}, ${carried} FROM (${ranked}) w CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${code(idSql(e))} = w."_id"${kept} ORDER BY w."_n"`;
 }
 
-/** A parent's ranked rows as a page of at most `limit` records (all when undefined). */
-function toPage<E extends Entity>(path: Path<E>, keys: SortKey[], rows: Row[], page: PageRequest): RelatedPage<RecordOf<E>> {
+/** The page statement of `page` along `path`: compiled on the first request of its shape, then kept. */
+function pageStatementOf(path: Path<Entity>, page: PageRequest): PageStatement {
+  const sort = page.sort ?? path.e.defaultSort;
+  const shapeKey = pageShapeKey(sort, page);
+  const known = path.statements.get(shapeKey);
+  if (known !== undefined) return known;
+  // A sort that fails its whitelist throws here, before anything is kept.
+  const keys = parseSort(sort, path.e.sorts, idSql(path.e));
+  const parentAt = selectWidth(path.e, page.fields);
+  const made: PageStatement = {
+    keys,
+    compiled: compiledStatement(pageStatement(path, keys, walkingKeys(keys, page.backward === true), page.fields, page.cursor !== undefined, page.limit !== undefined)),
+    parentAt,
+    keysAt: parentAt + 1,
+    record: recordDecoder(path.e, page.fields),
+    link: path.link.decoderAt(parentAt + 1 + keys.length),
+  };
+  if (path.statements.size < MAX_PAGE_STATEMENTS) path.statements.set(shapeKey, made);
+  return made;
+}
+
+/** A parent's ranked rows (raw, of `statement`) as a page of at most `limit` records (all when undefined). */
+function toPage<R>(statement: PageStatement, rows: Array<readonly unknown[]>, page: PageRequest): RelatedPage<R> {
+  const { keys, keysAt } = statement;
+  const cursorOf = (row: readonly unknown[]) => encodeCursor(keys, keys.map((_, i) => row[keysAt + i] as string | number));
   const more = page.limit !== undefined && rows.length > page.limit;
   if (more) rows.length = page.limit!;
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
   return {
-    items: rows.map((row) => decode(path.e, row, page.fields)),
-    next: more ? rowCursor(keys, farthest!) : null,
-    cursors: () => rows.map((row) => rowCursor(keys, row)),
-    links: rows.map((row) => path.link.decode(row) as Row),
+    items: rows.map(statement.record) as R[],
+    next: more ? cursorOf(farthest!) : null,
+    cursors: () => rows.map(cursorOf),
+    links: rows.map(statement.link),
   };
 }
 
 /** The pages of the records reached from each of `parentIds` along `path`, in one statement. */
 function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
-  const keys = parseSort(page.sort ?? path.e.defaultSort, path.e.sorts, idSql(path.e));
-  const backward = page.backward === true;
-  const after = afterCursorCondition(keys, page.cursor, backward);
+  const statement = pageStatementOf(path, page);
+  const values: Record<string, unknown> = { parents: idList(parentIds) };
   // One extra row per parent tells whether it has a next page.
-  const limit = page.limit === undefined ? undefined : page.limit + 1;
-  const found = rows(db, pageStatement(path, keys, walkingKeys(keys, backward), page.fields, parentIds, after, limit));
-  return groupByParent(parentIds, found).map((group) => toPage(path, keys, group, page));
+  if (page.limit !== undefined) values.limit = page.limit + 1;
+  if (page.cursor !== undefined) decodeCursor(statement.keys, page.cursor).forEach((value, i) => (values[`c${i}`] = value));
+  const { stmt, params } = statement.compiled(db, values);
+  // Raw rows: the statement's text is this relation's own, so the mode is never another caller's.
+  const found = stmt.raw(true).all(...params) as Array<readonly unknown[]>;
+  return groupByParent(parentIds, found, statement.parentAt).map((group) => toPage<RecordOf<E>>(statement, group, page));
 }
 
 /**
@@ -122,7 +177,7 @@ function listedPages<E extends Entity>(db: Db, e: E, filter: string, parentIds: 
 /** Number of records of `e` reached from each of `parentIds` through `join`, in one statement. */
 function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[] {
   const counts = rows(db, sql`SELECT j.value AS "_parent", count(*) AS "_count" FROM json_each(${idList(parentIds)}) j ${parentsFirst(join)} GROUP BY j.value`);
-  return groupByParent(parentIds, counts).map((group) => (group[0]?._count as number | undefined) ?? 0);
+  return groupByParent(parentIds, counts, '_parent').map((group) => (group[0]?._count as number | undefined) ?? 0);
 }
 
 /**
@@ -137,7 +192,7 @@ function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[
 export function relation<E extends Entity>(e: E, join: SQL, link: Readonly<Record<string, Column>> = {}, rangedBy?: string): Relation<RecordOf<E>> {
   // A relation's join is SQL written in code: it takes no parameters (staticText throws on one).
   staticText(join);
-  const path: Path<E> = { e, join, link: columnShape(link, '_link_') };
+  const path: Path<E> = { e, join, link: columnShape(link, '_link_'), statements: new Map() };
   if (rangedBy !== undefined && (Object.keys(link).length > 0 || !(e.ranges ?? []).some((r) => r.filter?.name === rangedBy))) throw new Error(`a relation paged by its ${rangedBy} range needs that range and no link columns`);
   return {
     all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),

@@ -1,0 +1,91 @@
+/**
+ * A relation's page statements are written once per shape (issue 12, GraphQL's per-request
+ * cost): drizzle builds the SQL text of a page statement on the first request of its sort,
+ * direction, fields and cursor presence, and later requests of that shape only fill in the
+ * parent ids, the cursor's values and the limit.
+ */
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import t from 'tap';
+import { openReadOnly } from '../../src/db/client.js';
+import { measuresOfProgramme } from '../../src/queries/measures.js';
+import { seedDatabase } from '../helpers/dataset.js';
+
+const db = openReadOnly(seedDatabase());
+t.teardown(() => db.$client.close());
+
+/** How many SQL texts drizzle writes while `read` runs, and what `read` returns. */
+function textsWritten<T>(read: () => T): { texts: number; value: T } {
+  const proto = SQLiteSyncDialect.prototype;
+  const original = proto.sqlToQuery;
+  let texts = 0;
+  proto.sqlToQuery = function (this: SQLiteSyncDialect, ...args: Parameters<typeof original>) {
+    texts++;
+    return original.apply(this, args);
+  };
+  try {
+    const value = read();
+    return { texts, value };
+  } finally {
+    proto.sqlToQuery = original;
+  }
+}
+
+const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+
+t.test('a page statement is written on its shape’s first request only, and pages stay right', async (t) => {
+  const programmeIds = db.$client.prepare('SELECT id FROM programmes ORDER BY id').pluck().all() as string[];
+  t.ok(programmeIds.length >= 2, 'the seeds have programmes to page through');
+  const fields = ['id', 'text'];
+  const first = textsWritten(() => measuresOfProgramme.pages(db, programmeIds.slice(0, 1), { limit: 2, fields }));
+  const again = textsWritten(() => measuresOfProgramme.pages(db, programmeIds.slice(1), { limit: 3, fields }));
+  t.equal(again.texts, 0, 'the same shape for other parents and another limit writes no SQL text');
+
+  // Every page against the whole list of its parent, read in one go.
+  const whole = measuresOfProgramme.all(db, programmeIds);
+  t.same(ids(first.value[0]!.items), ids(whole[0]!).slice(0, 2), 'the first page: the first two of the list');
+  again.value.forEach((page, i) => t.same(ids(page.items), ids(whole[i + 1]!).slice(0, 3), `programme ${i + 2}: the first three`));
+
+  // A page after a cursor is another shape: written once, then filled with each cursor's values.
+  const cursor = first.value[0]!.next;
+  t.ok(cursor !== null, 'the first programme has more than two measures');
+  const after = (limit: number) => measuresOfProgramme.pages(db, programmeIds.slice(0, 1), { limit, fields, cursor: cursor! });
+  t.ok(textsWritten(() => after(2)).texts > 0, 'the first page after a cursor writes its text');
+  const next = textsWritten(() => after(4));
+  t.equal(next.texts, 0, 'the next one writes none');
+  t.same(ids(next.value[0]!.items), ids(whole[0]!).slice(2, 6), 'it continues after the cursor');
+});
+
+t.test('page statements differ by fields and direction', async (t) => {
+  const programmeIds = db.$client.prepare('SELECT id FROM programmes ORDER BY id').pluck().all() as string[];
+  const whole = measuresOfProgramme.all(db, programmeIds);
+  const forward = measuresOfProgramme.pages(db, programmeIds, { limit: 2, fields: ['id', 'statementKind'] });
+  t.same(forward.map((p) => ids(p.items)), whole.map((list) => ids(list).slice(0, 2)), 'forward: the first two of each');
+  t.ok(textsWritten(() => measuresOfProgramme.pages(db, programmeIds, { limit: 2, fields: ['id', 'document'] })).texts > 0, 'other fields: another text');
+  const backward = textsWritten(() => measuresOfProgramme.pages(db, programmeIds.slice(0, 1), { limit: 1, fields: ['id', 'statementKind'], backward: true, cursor: forward[0]!.next! }));
+  t.ok(backward.texts > 0, 'backward before a cursor: another text');
+  t.same(ids(backward.value[0]!.items), ids(whole[0]!).slice(0, 1), 'the one before the second one’s cursor: the first of the list');
+});
+
+t.test('a page’s rows are read as arrays, and records come out whole, in field order', async (t) => {
+  const programmeIds = db.$client.prepare('SELECT id FROM programmes ORDER BY id').pluck().all() as string[];
+  const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as { all: (...params: unknown[]) => unknown[] };
+  const all = proto.all;
+  const shapes: string[] = [];
+  proto.all = function (this: unknown, ...params: unknown[]) {
+    const found = all.apply(this, params);
+    if (found.length > 0) shapes.push(Array.isArray(found[0]) ? 'array' : 'object');
+    return found;
+  };
+  let pages;
+  try {
+    pages = measuresOfProgramme.pages(db, programmeIds, { limit: 2, fields: ['id', 'statementKind', 'themes', 'text'] });
+  } finally {
+    proto.all = all;
+  }
+  t.same(shapes, ['array'], 'one statement, its rows arrays (better-sqlite3 makes an array of a row for less than an object)');
+  const whole = measuresOfProgramme.all(db, programmeIds.slice(0, 1))[0]!.slice(0, 2);
+  const record = pages[0]!.items[0]! as Record<string, unknown>;
+  t.same(Object.keys(record), ['id', 'text', 'statementKind', 'themes'], 'the record’s fields in the schema’s order');
+  t.same(record, Object.fromEntries(Object.keys(record).map((key) => [key, (whole[0] as Record<string, unknown>)[key]])), 'the same values as the whole record’s, JSON fields parsed');
+  t.ok(Array.isArray(record.themes), 'a JSON field is parsed');
+});
