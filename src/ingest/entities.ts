@@ -1434,6 +1434,14 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:de|het|dit|deze|dat|die)\s+$/u;
 /** What follows a seat noun that names another body than one named before: a place ("in Gent", "van Brugge", "Gent"). */
 const PLACE_AFTER = /^(?:\s+(?:van|in|te)\s+(?:de\s+|het\s+)?|[ \t]+)\p{Lu}/u;
 
+/** A seat noun standing as a whole word, compiled once per noun (the nouns come from the gazetteer's kinds: a handful). */
+const bareSeatNouns = new Map<string, RegExp>();
+function bareSeatNoun(noun: string): RegExp {
+  let bare = bareSeatNouns.get(noun);
+  if (!bare) bareSeatNouns.set(noun, (bare = new RegExp(`(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])`, 'gu')));
+  return bare;
+}
+
 /**
  * "Het hof van beroep in Antwerpen … Het hof van beroep heeft recht op 63 raadsheren": a seat noun
  * after a definite article, alone (no place after it), names again the body of that noun the text
@@ -1451,8 +1459,7 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
   // Most texts name no prison, court or office by its place: nothing to look for.
   if (named.length === 0) return;
   for (const noun of new Set(named.map((n) => n.noun))) {
-    const bare = new RegExp(`(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of folded.matchAll(bare)) {
+    for (const m of folded.matchAll(bareSeatNoun(noun))) {
       const start = m.index;
       const end = start + noun.length;
       if (!DEFINITE_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || PLACE_AFTER.test(text.slice(end, end + 40))) continue;
