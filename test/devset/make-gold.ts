@@ -5,8 +5,8 @@
  * set (test/devset/unseen), the fresh set (test/devset/fresh), the second fresh set
  * (test/devset/fresh2), the third (test/devset/fresh3), the fourth (test/devset/fresh4), the fifth
  * (test/devset/fresh5), the sixth (test/devset/fresh6, open since session 14), the seventh
- * (test/devset/fresh7, open since session 15), the eighth, ninth and tenth, closed (test/devset/fresh8,
- * test/devset/fresh9, test/devset/fresh10); all use this one tool and the
+ * (test/devset/fresh7, open since session 15), the eighth (test/devset/fresh8, open since session
+ * 16), the ninth and tenth, closed (test/devset/fresh9, test/devset/fresh10); all use this one tool and the
  * same conventions (making gold scores nothing, so it runs on a closed split too).
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
