@@ -597,13 +597,27 @@ function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], comm
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:de|het|'t|in|te|naar|uit|vanuit|aan|op|rond)\s+$/u;
 
 /**
+ * "Ook bij MAASLAND is er geen sprake van fusie": a name written all in capitals inside a line that is
+ * not (no heading, no dateline), as zones write their short names (CARMA, HANO), names the zone and
+ * not the region of the same name.
+ */
+function writtenAsAZoneAcronym(text: string, start: number, end: number): boolean {
+  const quote = text.slice(start, end);
+  if (quote !== quote.toUpperCase() || !/\p{Lu}{3}/u.test(quote)) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return /\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/**
  * "twee zones zijn tegen: Neteland en Zuiderkempen", "eventueel met Zuiderkempen erbij": a zone's
  * name written without a police noun names the zone, written with capitals, not after an article
  * or a place preposition ("aan de Westkust" is the area), on characters no actor holds, when the
  * document names that zone elsewhere (one sense of a name throughout) or, for a name of several
  * words or parts that is no place at all ("Kempen Noord-Oost", "Geel-Laakdal-Meerhout"), speaks of
- * zones or the police within a few sentences; one plain word ("Neteland", but also "Polder",
- * "Kouter") needs the zone named. A place hit on the same
+ * zones or the police within a few sentences, and so does a region's name written as a zone's acronym
+ * ({@link writtenAsAZoneAcronym}); one plain word ("Neteland", but also "Polder", "Kouter") otherwise
+ * needs the zone named. A place hit on the same
  * characters (the region "Zuiderkempen") gives way.
  */
 function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
@@ -611,11 +625,12 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
   const out = [...hits];
   for (const { start, end, value } of matcher.bareZoneNames.findAll(tokens)) {
     const quote = text.slice(start, end);
-    if (!everyWordCapitalised(quote) || cutsCompound(text, { start, end } as Hit) || AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    const acronym = writtenAsAZoneAcronym(text, start, end);
+    if (!(acronym || everyWordCapitalised(quote)) || cutsCompound(text, { start, end } as Hit) || AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
     const overlapping = out.filter((h) => h.start < end && start < h.end);
     if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
     const talk = (from: number, to: number) => ZONE_TALK.test(folded.slice(Math.max(0, from), to));
-    const evidence = namedZones.has(value.zoneId) || (!value.alsoAPlace && !value.oneWord && (talk(start - 300, start) || talk(end, end + 300)));
+    const evidence = namedZones.has(value.zoneId) || ((acronym || (!value.alsoAPlace && !value.oneWord)) && (talk(start - 300, start) || talk(end, end + 300)));
     if (!evidence) continue;
     out.splice(0, out.length, ...out.filter((h) => !overlapping.includes(h)), { folded: folded.slice(start, end), entityType: 'actor', entityId: value.zoneId, requires: null, evidence: 'none', start, end });
   }
@@ -722,7 +737,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   resolvePoliceZones(text, folded, found, matcher);
   regionalPoliceAdjectives(source, found, matcher, inScope);
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
-  hits.push(...roadHits(text, hits, matcher));
+  hits.push(...roadHits(text, hits, matcher), ...bareAirportHits(text, folded, hits, matcher, scope));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
@@ -738,6 +753,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
+  townsStandingForInstitutions(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
@@ -910,6 +926,8 @@ function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
     return goesOn !== null && !hits.some((x) => x.start === h.end + goesOn[0].length - 1);
   }
   if (h.entityType !== 'location') return false;
+  // "(Halle-)Vilvoorde": a prefix in brackets before a name is no mention; the word after it is (the devset's convention, fresh8).
+  if (text[h.start - 1] === '(' && after.startsWith('-)')) return true;
   if (/^-\p{Ll}/u.test(after) || (TOWN_PART.test(after) && !hits.some((x) => x.start === h.end + 1))) return true;
   if (PLACE_ADJECTIVE.test(quote) && STREET_WORD_AFTER.test(after) && !nextIsHit) return true;
   const previousWord = /\p{Lu}\p{Ll}+ $/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
@@ -925,12 +943,12 @@ function insideLongerName(text: string, h: Hit, hits: Hit[]): boolean {
  */
 const OPENS_NO_LONGER_NAME = new Set([
   ...['de', 'het', 'der', 'den', 'van', 'op', 'in', 'aan', 'met', 'te', 'ter', 'en', 'of', 'voor', 'tot', 'uit', 'bij', 'om', 'naar', 'vanuit', 'rond', 'nabij', 'richting'],
-  ...['stad', 'gemeente', 'deelgemeente', 'provincie', 'regio', 'arrondissement', 'kanton', 'politie', 'politiezone', 'zone', 'hulpverleningszone', 'brandweer', 'brandweerzone'],
+  ...['stad', 'gemeente', 'deelgemeente', 'provincie', 'regio', 'arrondissement', 'kanton', 'politie', 'politiezone', 'zone', 'hulpverleningszone', 'brandweer', 'brandweerzone', 'pz'],
   ...['sint', 'groot', 'klein', 'oud', 'nieuw', 'noord', 'zuid', 'oost', 'west', 'neder', 'opper', 'boven', 'beneden', 'hoog', 'laag'],
 ]);
 
-/** A capitalised word and one space right before a hit, the word not itself the end of another ("D'haeseleer", "St."). */
-const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}&.'’-])\p{Lu}\p{Ll}+ $/u;
+/** A capitalised word or an acronym ("KRC", "KV") and one space right before a hit, the word not itself the end of another ("D'haeseleer", "St.", "N-VA"). */
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}&.'’-])(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5}) $/u;
 
 /**
  * A word that names a race or an event, alone or as a compound's head ("Challenge", "triatlonwedstrijd",
@@ -940,7 +958,7 @@ const EVENT_WORD = /(?:wedstrijd|koers|race|festival|feest(?:en)?|marathon|triat
 
 /**
  * Whether a town's name is the last word of a proper name the gazetteer lacks: right after a
- * capitalised word that does not open the sentence, is no hit of its own and is none of the words
+ * capitalised word or an acronym ("KRC Genk", a club) that does not open the sentence, is no hit of its own and is none of the words
  * that stand before a town ({@link OPENS_NO_LONGER_NAME}), the town is part of that name: a local
  * list or club ("Forza Ninove", "Club Brugge") or a person whose surname is a town ("Peter Mol").
  * Mid-sentence Dutch capitalises a name, not the word before a place ("in Ninove", "de stad Ninove").
@@ -954,7 +972,9 @@ function townEndsAnUnknownName(text: string, h: Hit, hits: Hit[], matcher: Entit
   const name = word[0].trimEnd().toLowerCase();
   const head = /(\p{L}+)\s+$/u.exec(before.slice(0, word.index))?.[1]?.toLowerCase() ?? '';
   const wordStart = h.start - word[0].length;
-  return !OPENS_NO_LONGER_NAME.has(name) && !EVENT_WORD.test(name) && !EVENT_WORD.test(head) && !opensSentence(text, wordStart) && !hits.some((x) => x !== h && x.start < h.start && x.end > wordStart);
+  // An acronym is an organisation's ("de galawedstrijd KRC Genk tegen …", a club), not an event's name.
+  const acronym = !/\p{Ll}/u.test(word[0]);
+  return !OPENS_NO_LONGER_NAME.has(name) && !EVENT_WORD.test(name) && (acronym || !EVENT_WORD.test(head)) && !opensSentence(text, wordStart) && !hits.some((x) => x !== h && x.start < h.start && x.end > wordStart);
 }
 
 /**
@@ -1479,6 +1499,97 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
 }
 
 /**
+ * Institutions that hold people, by the noun a text names their class with (the noun or its plural,
+ * also as a compound's head: "de Belgische gevangenissen", "de gesloten gemeenschapsinstellingen"), and
+ * the word of the noun a facility's name opens with or holds ("Gevangenis van Brugge",
+ * "Gemeenschapsinstelling De Grubbe", "Vlaams detentiecentrum De Wijngaard").
+ */
+const INSTITUTION_CLASSES: ReadonlyArray<{ noun: string; spoken: RegExp }> = [
+  { noun: 'gevangenis', spoken: /gevangenis(?:sen)?(?![\p{L}])/u },
+  { noun: 'gemeenschapsinstelling', spoken: /(?:gemeenschaps)?instelling(?:en)?(?![\p{L}])/u },
+  { noun: 'detentiecentrum', spoken: /detentiecentr(?:um|a)(?![\p{L}])/u },
+];
+
+/** Words of a sentence about the people an institution holds or the room it has ("plaats voor 84 gevangenen", "de capaciteit", "overbevolkt"). */
+const OCCUPANCY = /(?<![\p{L}])(?:plaats(?:en)?|\p{L}*capaciteit|gevangenen|gedetineerden|geïnterneerden|bedden|overbevolk\p{L}*|opgevangen|geplaatst|opgesloten)(?![\p{L}])/u;
+
+/** The one institution of a class in each town, by "class town" ("gevangenis antwerpen"); two of one class in a town (Leuven's prisons) name none. */
+const institutionsByTown = new WeakMap<EntityMatcher, Map<string, string | null>>();
+function institutionOfTown(matcher: EntityMatcher, noun: string, townId: string): string | null {
+  let byTown = institutionsByTown.get(matcher);
+  if (!byTown) {
+    byTown = new Map();
+    for (const actor of matcher.actors.values()) {
+      if (actor.kind !== 'organisation' || !actor.location) continue;
+      const words = normaliseSpace(actor.name).split(' ');
+      for (const { noun: classNoun } of INSTITUTION_CLASSES) {
+        if (!words.includes(classNoun)) continue;
+        const key = `${classNoun} ${actor.location}`;
+        byTown.set(key, byTown.has(key) ? null : actor.id);
+      }
+    }
+    institutionsByTown.set(matcher, byTown);
+  }
+  return byTown.get(`${noun} ${townId}`) ?? null;
+}
+
+/** The sentence around a span: from after the last ".", "!", "?" or line break before it to the next one after it. */
+function sentenceAround(folded: string, start: number, end: number): string {
+  const from = Math.max(folded.lastIndexOf('\n', start), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, start))) + 1;
+  const ends = ['\n', '. ', '! ', '? '].map((stop) => folded.indexOf(stop, end)).filter((i) => i >= 0);
+  return folded.slice(from, ends.length > 0 ? Math.min(...ends) : folded.length);
+}
+
+/** "de overloopcapaciteit van Tongeren", "de plaatsen van Everberg": the room of the town's institution; after any other word "van" keeps the town ("het arresthuis van Ieper", "de burgemeester van Brugge"). */
+const ROOM_OF = /(?<![\p{L}])(?:\p{L}*capaciteit|plaats(?:en)?)\s+van\s+$/u;
+/** "het detentiecentrum in Tongeren": a place after an institution's noun and "in" or "te" is where it stands, a mention of its own. */
+const AFTER_INSTITUTION_IN = /(?:instelling|gevangenis|detentiecentrum|centrum)\s+(?:in|te)\s+$/u;
+/** "de gemeenschapsinstelling van Everberg", "Vlaams detentiecentrum Tongeren": the institution's noun (maybe after a capitalised adjective) and "van" right before its town, one name with it. */
+const INSTITUTION_NOUN_BEFORE = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+\s+)?(?<![\p{L}])(\p{L}*(?:instelling|gevangenis|detentiecentrum))\s+(?:van\s+)?$/u;
+
+/**
+ * A town that stands for the one institution of a class it holds (the fresh8 convention, fresh6's
+ * facility rule for institutions): in a text that speaks of the class ("gevangenissen",
+ * "gemeenschapsinstelling"), the town in a sentence about the people held or the room ("In Mechelen is
+ * maar plaats voor 84 gevangenen", "zodra er plaats was in Everberg") names the institution there, and
+ * a text keeps that sense for the town's other bare mentions ("Ook hier scoort Antwerpen slecht"); after
+ * "van" only where the room is the institution's ("de capaciteit van Tongeren", not "de burgemeester van
+ * Antwerpen" or "het arresthuis van Ieper"). Written with the institution's noun ("de
+ * gemeenschapsinstelling van Everberg", "Vlaams detentiecentrum Tongeren") the noun and the town are one
+ * mention; after the noun and "in" or "te" ("het detentiecentrum in Tongeren") the town stays the place.
+ */
+function townsStandingForInstitutions(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const classes = INSTITUTION_CLASSES.filter((c) => c.spoken.test(folded));
+  if (classes.length === 0) return;
+  const institutionAt = (h: Hit) => {
+    if (h.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(h.entityId)?.kind ?? '')) return null;
+    if (AFTER_INSTITUTION_IN.test(folded.slice(Math.max(0, h.start - 30), h.start))) return null;
+    const ids = classes.map((c) => institutionOfTown(matcher, c.noun, h.entityId)).filter((id) => id !== null);
+    return ids.length === 1 ? ids[0]! : null;
+  };
+  const read = new Map<string, string>();
+  for (const h of hits) {
+    const institution = institutionAt(h);
+    if (institution && OCCUPANCY.test(sentenceAround(folded, h.start, h.end))) read.set(h.entityId, institution);
+  }
+  if (read.size === 0) return;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    const institution = read.get(h.entityId);
+    if (!institution || institutionAt(h) === null) continue;
+    const before = folded.slice(Math.max(0, h.start - 50), h.start);
+    const noun = INSTITUTION_NOUN_BEFORE.exec(text.slice(Math.max(0, h.start - 50), h.start));
+    if (!noun && /(?<![\p{L}])van\s+$/u.test(before) && !ROOM_OF.test(before)) continue;
+    const start = noun ? h.start - noun[0].length : h.start;
+    // The noun's own hits (a place adjective "Vlaams", the generic body) give way to the one name.
+    let first = i;
+    while (first > 0 && hits[first - 1]!.end > start) first--;
+    hits.splice(first, i - first + 1, { ...h, entityType: 'actor', entityId: institution, folded: folded.slice(start, h.end), start });
+    i = first;
+  }
+}
+
+/**
  * "de lokale politie van de zone Brussel-Noord": a body followed by "van (de)" and one of its own
  * members names the member only; the body is the member's kind here, not an actor of its own.
  */
@@ -1764,6 +1875,33 @@ function facilitiesByTheirTowns(folded: string, kept: Hit[], hits: readonly Hit[
     const facility = h.entityType === 'location' ? facilityOfTown.get(h.entityId) : undefined;
     return facility && FACILITY_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ? { ...h, entityType: facility.entityType, entityId: facility.entityId } : h;
   });
+}
+
+/** "de luchthaven", "het vliegveld" standing alone, after a definite determiner. */
+const BARE_AIRPORT = /(?<=(?:^|[^\p{L}\p{N}])(?:de|het|die|deze|dat)\s+)(?:luchthaven|vliegveld)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * A bare "de luchthaven" in a text about a town that has an airport names that airport, as a bare
+ * "haven" names the port of the text's scope (the devset's convention, fresh8): the airport the
+ * gazetteer calls "luchthaven van <town>". Not before "van" or a name ("de luchthaven van Charleroi",
+ * found as a name) nor before "in"/"te" and another town; where the text is about the country or a
+ * province ("de groei van de luchthaven" in a text on all airports) it names none.
+ */
+function bareAirportHits(text: string, folded: string, hits: readonly Hit[], matcher: EntityMatcher, scope: string | null): Hit[] {
+  const town = scope ? matcher.locations.get(scope) : undefined;
+  if (!town || !TOWN_KINDS.has(town.kind) || (!folded.includes('luchthaven') && !folded.includes('vliegveld'))) return [];
+  const airport = matcher.plainForms.get(`luchthaven van ${normaliseSpace(town.name)}`);
+  if (airport?.entityType !== 'location') return [];
+  const found: Hit[] = [];
+  for (const m of folded.matchAll(BARE_AIRPORT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && start < h.end) || /^\s+van\s|^ \p{Lu}/u.test(text.slice(end, end + 6))) continue;
+    const placeAfter = /^\s+(?:in|te)\s+/u.exec(text.slice(end, end + 6));
+    if (placeAfter && !hits.some((h) => h.start === end + placeAfter[0].length && h.entityId === scope)) continue;
+    found.push({ ...airport, folded: m[0], start, end });
+  }
+  return found;
 }
 
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */
