@@ -1544,8 +1544,8 @@ function sentenceAround(folded: string, start: number, end: number): string {
 const ROOM_OF = /(?<![\p{L}])(?:\p{L}*capaciteit|plaats(?:en)?)\s+van\s+$/u;
 /** "het detentiecentrum in Tongeren": a place after an institution's noun and "in" or "te" is where it stands, a mention of its own. */
 const AFTER_INSTITUTION_IN = /(?:instelling|gevangenis|detentiecentrum|centrum)\s+(?:in|te)\s+$/u;
-/** "de gemeenschapsinstelling van Everberg", "Vlaams detentiecentrum Tongeren": the institution's noun (maybe after a capitalised adjective) and "van" right before its town, one name with it. */
-const INSTITUTION_NOUN_BEFORE = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+\s+)?(?<![\p{L}])(\p{L}*(?:instelling|gevangenis|detentiecentrum))\s+(?:van\s+)?$/u;
+/** "de gemeenschapsinstelling van Everberg", "Vlaams detentiecentrum Tongeren": the institution's noun (maybe after a capitalised adjective, not a determiner: "Het", "Deze") and "van" right before its town, one name with it. */
+const INSTITUTION_NOUN_BEFORE = /(?:(?<![\p{L}])(?!(?:Deze|Die|Dit|Dat|Elke|Onze|Hun)\s)\p{Lu}\p{Ll}+(?:s|se|e)\s+)?(?<![\p{L}])(\p{L}*(?:instelling|gevangenis|detentiecentrum))\s+(?:van\s+)?$/u;
 
 /**
  * A town that stands for the one institution of a class it holds (the fresh8 convention, fresh6's

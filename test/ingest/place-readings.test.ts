@@ -223,3 +223,8 @@ t.test('a region\'s name written in capitals as a zone writes its short name nam
     ['MAASLAND', 'maasland'],
   ], 'without talk of zones the capitals name the region');
 });
+
+t.test('a determiner opening the sentence is no part of an institution\'s name', async (t) => {
+  t.same(mentions('Het detentiecentrum Tongeren telt 12 plaatsen.'), [['detentiecentrum Tongeren', 'de-wijngaard']]);
+  t.same(places('De gevangenissen en het detentiecentrum zitten vol. In Tongeren is geen plaats meer.'), [['Tongeren', 'tongeren']], 'a town that holds two institutions of the classes spoken of (a prison and a detention centre) names neither');
+});
