@@ -330,3 +330,18 @@ t.test('a plural role noun opening a capitalised run is no person candidate ("Mi
   t.same(personCandidates('Dat vragen de Ministers van Binnenlandse Zaken en de Ministers van Justitie.'), []);
   t.same(personCandidates('Dat vragen Burgemeesters Jan Proefeen en Els Proeftwee.'), ['Jan Proefeen', 'Els Proeftwee']);
 });
+
+t.test('the Brussels government Dilliès (2026-02-14) and the federal government De Wever: a title names the holder of the document\'s date (session 16)', async (t) => {
+  t.same(seedActors('Volgens minister-president Dilliès komt er geld.', '2026-03-01'), [['Dilliès', 'boris-dillies']]);
+  t.same(seedActors('Volgens minister-president Vervoort komt er geld.', '2026-03-01'), [], 'Regering-Vervoort III ended on 2026-02-14');
+  t.same(seedActors('Volgens minister-president Vervoort komt er geld.', '2021-03-01'), [['Vervoort', 'rudi-vervoort']]);
+  // New persons: the ministers who were no member of a parliament or government the gazetteer had.
+  t.same(seedActors('Brussels minister Dirk De Smedt legt de begroting voor.', '2026-03-01'), [['Dirk De Smedt', 'dirk-de-smedt']]);
+  t.same(seedActors('Volgens minister De Smedt is er geld.', '2025-11-01'), [['De Smedt', 'dirk-de-smedt']], 'minister of Finance from October 2025');
+  t.same(seedActors('Volgens minister Hublet komen er banen bij.', '2026-03-01'), [['Hublet', 'laurent-hublet']]);
+  t.same(seedActors('Volgens minister Hublet komen er banen bij.', '2025-03-01'), [], 'not yet a minister');
+  t.same(seedActors('Staatssecretaris Henry wil nettere straten.', '2026-03-01'), [['Henry', 'audrey-henry']]);
+  t.same(seedActors('Vicepremier Vandenbroucke wil meer geld voor de zorg.', '2025-06-01'), [['Vandenbroucke', 'frank-vandenbroucke']]);
+  const dillies = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'brusselse-regering' && m.start === '2026-02-14'));
+  t.equal(dillies.length, 8, 'the minister-president, four ministers and three secretaries of state');
+});
