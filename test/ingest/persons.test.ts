@@ -345,3 +345,14 @@ t.test('the Brussels government Dilliès (2026-02-14) and the federal government
   const dillies = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'brusselse-regering' && m.start === '2026-02-14'));
   t.equal(dillies.length, 8, 'the minister-president, four ministers and three secretaries of state');
 });
+
+t.test('a councillor\'s title, also after a party or as "oppositieraadslid", makes the name after it a person candidate, and its surname later (session 16)', async (t) => {
+  const personCandidates = (text: string) => {
+    const found = extractMentions(text, matcher);
+    return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
+  };
+  // fresh 41: "opperde N-VA-raadslid Edgard Aerts dat …" was no candidate, nor was "aldus Aerts" after it.
+  t.same(personCandidates('Op de vorige gemeenteraad opperde N-VA-raadslid Edgard Proefaerts dat er te weinig camera\'s zijn. "Ik blijf op mijn honger zitten", aldus Proefaerts.'), ['Edgard Proefaerts', 'Proefaerts']);
+  t.same(personCandidates('Dat zegt oppositieraadslid Roel Proefraad in Meise.'), ['Roel Proefraad']);
+  t.same(personCandidates('Het raadslid stelde een vraag over de begroting.'), []);
+});
