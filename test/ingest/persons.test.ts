@@ -356,3 +356,13 @@ t.test('a councillor\'s title, also after a party or as "oppositieraadslid", mak
   t.same(personCandidates('Dat zegt oppositieraadslid Roel Proefraad in Meise.'), ['Roel Proefraad']);
   t.same(personCandidates('Het raadslid stelde een vraag over de begroting.'), []);
 });
+
+t.test('the Flemish Parliament of 2024–: the members the stored result pages name, by full name and by title in their term (session 16)', async (t) => {
+  // A new person (Vlaams-Brabant's PVDA seat) and a member re-elected from 2019–2024.
+  t.same(seedActors('Vlaams Parlementslid Line De Witte vraagt meer agenten.', '2025-05-01'), [['Line De Witte', 'line-de-witte']]);
+  t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2025-05-01'), [['Lamont', 'tom-lamont']]);
+  t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2021-05-01'), [], 'no member before 2024');
+  t.same(seedActors('Volgens parlementslid Sminate ontbreken agenten.', '2025-05-01'), [['Sminate', 'nadia-sminate']]);
+  const flemish24 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'vlaams-parlement' && m.start === '2024-07-02'));
+  t.ok(flemish24.length >= 36, `${flemish24.length} members from 2024-07-02`);
+});
