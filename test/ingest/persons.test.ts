@@ -366,3 +366,13 @@ t.test('the Flemish Parliament of 2024–: the members the stored result pages n
   const flemish24 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'vlaams-parlement' && m.start === '2024-07-02'));
   t.ok(flemish24.length >= 36, `${flemish24.length} members from 2024-07-02`);
 });
+
+t.test('the Dutch-language members of the Brussels Parliament sworn in on 2019-06-11: "parlementslid" with a surname, no "Kamerlid" (session 16)', async (t) => {
+  t.same(seedActors('Volgens Brussels parlementslid Lootens ontbreken agenten.', '2021-05-01'), [['Lootens', 'dominiek-lootens']]);
+  t.same(seedActors('Volgens Kamerlid Lootens ontbreken agenten.', '2021-05-01'), [], 'a Brussels member is no Kamerlid');
+  t.same(seedActors('Volgens parlementslid Lootens ontbreken agenten.', '2018-05-01'), [], 'not yet a member');
+  // A second "Kennis": the title still tells the Antwerp alderman from the Brussels member.
+  t.same(seedActors('Volgens parlementslid Kennis ontbreken agenten.', '2021-05-01'), [['Kennis', 'pepijn-kennis']]);
+  const members = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'brussels-parlement' && m.start === '2019-06-11'));
+  t.equal(members.length, 15, 'the 17 seats but the two ministers');
+});
