@@ -50,6 +50,11 @@ const places = (text: string, documentDate: string | null = null) =>
   extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'location').map((m) => [m.quote, m.entityId]);
 const persons = (text: string, documentDate: string | null = null) =>
   extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind === 'person').map((m) => [m.quote, m.entityId]);
+/** The person candidates of a one-sentence text (the test gazetteer's mentions claimed first). */
+const personCandidates = (text: string) => {
+  const found = extractMentions(text, matcher);
+  return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
+};
 
 t.test('a surname is the name without the first given name', async (t) => {
   t.equal(surnameOf('Piet Van der Proef'), 'Van der Proef');
@@ -322,10 +327,6 @@ t.test('the Chamber of 2024–, the Walloon Parliament of 2019–2024 and the Fl
 });
 
 t.test('a plural role noun opening a capitalised run is no person candidate ("Ministers van Justitie"); the names after one still are (session 15)', async (t) => {
-  const personCandidates = (text: string) => {
-    const found = extractMentions(text, matcher);
-    return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
-  };
   // Until session 15 "Ministers van Binnenlandse Zaken" (unseen 33, fresh 37) was proposed as a person.
   t.same(personCandidates('Dat vragen de Ministers van Binnenlandse Zaken en de Ministers van Justitie.'), []);
   t.same(personCandidates('Dat vragen Burgemeesters Jan Proefeen en Els Proeftwee.'), ['Jan Proefeen', 'Els Proeftwee']);
@@ -347,10 +348,6 @@ t.test('the Brussels government Dilliès (2026-02-14) and the federal government
 });
 
 t.test('a councillor\'s title, also after a party or as "oppositieraadslid", makes the name after it a person candidate, and its surname later (session 16)', async (t) => {
-  const personCandidates = (text: string) => {
-    const found = extractMentions(text, matcher);
-    return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
-  };
   // fresh 41: "opperde N-VA-raadslid Edgard Aerts dat …" was no candidate, nor was "aldus Aerts" after it.
   t.same(personCandidates('Op de vorige gemeenteraad opperde N-VA-raadslid Edgard Proefaerts dat er te weinig camera\'s zijn. "Ik blijf op mijn honger zitten", aldus Proefaerts.'), ['Edgard Proefaerts', 'Proefaerts']);
   t.same(personCandidates('Dat zegt oppositieraadslid Roel Proefraad in Meise.'), ['Roel Proefraad']);
