@@ -2106,7 +2106,7 @@ function namesAPortfolio(folded: string, start: number): boolean {
 }
 
 export const ROLE_NOUN =
-  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|gemeenteraadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
+  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const CLAUSE_END = /[.!?:;"“”()]/u;
 // Compiled once: these run for every name a role may stand next to.
 const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, 'giu');
