@@ -2,11 +2,12 @@
  * To-many relations, read for many parents at once: each call runs one statement over
  * `json_each(?)` of the parent ids. Pages are cut per parent in SQL: a page of 10 keeps 11
  * records per parent however many the parent has, and reads only the fields asked for.
- * Without link columns each parent's ids come from a correlated subquery with the page's
- * `LIMIT` (`id IN (SELECT id … ORDER BY sort key, id LIMIT ?)`), which stops reading an
- * index that holds the order; with them (a measure's actor's `role`, read on each row) the
- * related ids are ranked with `row_number() OVER (PARTITION BY parent ORDER BY sort key, id)`,
- * which reads every related row of each parent.
+ * For a relation to the entity's own rows ({@link OwnRows}) each parent's ids come from a
+ * correlated subquery with the page's `LIMIT` (`id IN (SELECT id … ORDER BY sort key, id
+ * LIMIT ?)`), which stops reading an index that holds the order; through other tables (a
+ * measure's actors, with the link's `role` on each row) the related ids are ranked with
+ * `row_number() OVER (PARTITION BY parent ORDER BY sort key, id)`, which reads every related
+ * row of each parent.
  */
 import { is, SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
@@ -50,9 +51,10 @@ function groupByParent<T extends Row | readonly unknown[]>(parentIds: readonly s
 
 /**
  * The records of a relation that are the entity's own rows meeting `where`, a condition on
- * the parent id `j.value` (`m.document_id = j.value`): written so, a parent's page is read
- * from the entity's table alone, in the order of an index that holds it, and stops at the
- * page's end.
+ * the parent id `j.value` that an index of the entity answers (`m.document_id = j.value`;
+ * `f.measure_id IN (SELECT …)` through `figures_measure`): written so, a limited page of each
+ * parent is read from the entity's table alone, in the order of an index that holds it where
+ * one does, and stops a little after the page's end.
  */
 export interface OwnRows {
   where: SQL;
@@ -62,8 +64,8 @@ export interface OwnRows {
 interface Path<E extends Entity> {
   e: E;
   join: SQL;
-  /** One parent's related rows (the parent `j.value` of an enclosing statement): `FROM` and `WHERE` of a subquery. */
-  ofParent: { from: SQL; where: SQL };
+  /** For a relation to the entity's own rows, their condition on the parent `j.value` ({@link OwnRows}). */
+  own: SQL | undefined;
   link: Shape;
   /** The page statements compiled so far, by {@link pageShapeKey}. */
   statements: Map<string, PageStatement>;
@@ -113,21 +115,22 @@ const parentsFirst = (join: SQL) => sql`CROSS JOIN ${join}`;
  */
 function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], afterCursor: boolean, limited: boolean): SQL {
   const after = afterCursor ? keysetCondition(walk, keys.map((_, i) => sql.placeholder(`c${i}`))) : sql`1`;
-  return limited && path.link.names.length === 0 ? limitedPageStatement(path, keys, walk, fields, after) : rankedPageStatement(path, keys, walk, fields, after, limited);
+  return limited && path.own !== undefined && path.link.names.length === 0 ? limitedPageStatement(path, path.own, keys, walk, fields, after) : rankedPageStatement(path, keys, walk, fields, after, limited);
 }
 
 /**
- * {@link pageStatement} of a limited page without link columns: each parent's ids after the
- * cursor, in the walk's order, up to the limit, from a subquery correlated with the parent,
- * the records read by id. SQLite runs the subquery once per parent and stops at the limit
- * where an index holds the order (`measures_document_ordinal` for a document's measures:
- * 11 rows read of a document's 377 at 100k, where ranking read them all).
+ * {@link pageStatement} of a limited page of the entity's own rows (`own`, {@link OwnRows}):
+ * each parent's ids after the cursor, in the walk's order, up to the limit, from a subquery
+ * correlated with the parent, the records read by id. SQLite runs the subquery once per
+ * parent and stops a little after the limit where an index holds the order
+ * (`measures_document_ordinal` for a document's measures: the nested GraphQL query at 100k
+ * ranked all 313 measures of its five documents to keep 55).
  */
-function limitedPageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: SQL): SQL {
-  const { e, ofParent } = path;
+function limitedPageStatement(path: Path<Entity>, own: SQL, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: SQL): SQL {
+  const { e } = path;
   const id = code(idSql(e));
   // The subquery's alias of the entity hides the outer one: its rows are the parent's related rows.
-  const pageIds = sql`SELECT ${id} FROM ${ofParent.from} WHERE ${ofParent.where} AND ${after} ORDER BY ${orderByTerms(walk)} LIMIT ${sql.placeholder('limit')}`;
+  const pageIds = sql`SELECT ${id} FROM ${code(e.table)} ${code(e.alias)} WHERE ${own} AND ${after} ORDER BY ${orderByTerms(walk)} LIMIT ${sql.placeholder('limit')}`;
   return sql`SELECT ${selectList(e, fields)}, j.value AS "_parent", ${keyColumnList(keys)} FROM json_each(${sql.placeholder('parents')}) j CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${id} IN (${pageIds}) ORDER BY j.key, ${orderByTerms(walk)}`;
 }
 
@@ -223,8 +226,8 @@ function relatedCounts(db: Db, join: SQL, parentIds: readonly string[]): number[
  * parents `j`, linking `j.value` (a parent id) to the entity's alias, e.g.
  * sql`measure_themes x ON x.measure_id = j.value JOIN themes th ON th.id = x.theme_id`,
  * or, for the entity's own rows, their condition (`{ where: sql\`m.document_id = j.value\` }`,
- * see {@link OwnRows}); it must reach each record at most once per parent. `link` are columns of the link
- * table (`{ role: { sql: sql\`x.role\` } }`), read into each page's `links`. `rangedBy`
+ * see {@link OwnRows}); it must reach each record at most once per parent. `link` are
+ * columns of the link table (`{ role: { sql: sql\`x.role\` } }`), read into each page's `links`. `rangedBy`
  * names the filter of `e` whose ordered range holds each parent's records in order (without
  * link columns): pages are then read per parent from that range ({@link listedPages}).
  */
@@ -233,9 +236,7 @@ export function relation<E extends Entity>(e: E, reach: SQL | OwnRows, link: Rea
   const join = is(reach, SQL) ? reach : sql`${code(e.table)} ${code(e.alias)} ON ${own}`;
   // A relation's join is SQL written in code: it takes no parameters (staticText throws on one).
   staticText(join);
-  // One parent's rows: the entity's own table, or the join after a row standing for the parent's (the join reads `j.value` of the enclosing statement).
-  const ofParent = own === undefined ? { from: sql`(SELECT 1) CROSS JOIN ${join}`, where: sql`1` } : { from: sql`${code(e.table)} ${code(e.alias)}`, where: own };
-  const path: Path<E> = { e, join, ofParent, link: columnShape(link, '_link_'), statements: new Map() };
+  const path: Path<E> = { e, join, own, link: columnShape(link, '_link_'), statements: new Map() };
   if (rangedBy !== undefined && (Object.keys(link).length > 0 || !(e.ranges ?? []).some((r) => r.filter?.name === rangedBy))) throw new Error(`a relation paged by its ${rangedBy} range needs that range and no link columns`);
   return {
     all: (db, parentIds) => relatedPages(db, path, parentIds, {}).map((page) => page.items),
