@@ -270,3 +270,13 @@ t.test('a counted noun in quotation marks counts what the number counts, quoted 
   t.same(read('Er werden 59 “inklimmers” betrapt.'), [['59 “inklimmers”', 59, 'inklimmers']]);
   t.notOk(read('Hij noemde de 40 ‘absurd’.').some(([, , unit]) => unit === 'absurd'), 'the other reading: a quoted word that is no plural noun is no unit');
 });
+
+t.test('a change stated new value first with "tegenover" and the old value\'s own year is one figure (bug: two figures, the old value bare)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2018-02' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(full('In 2017 stelde de politie 130 inbraken vast (tegenover 177 in 2016, een daling).'), [['130 inbraken vast (tegenover 177', 130, 177, '2017']]);
+  t.same(full('Vorig jaar werden 1.043 processen-verbaal opgesteld, ten opzichte van 1.244 in 2016.'), [['1.043 processen-verbaal opgesteld, ten opzichte van 1.244', 1043, 1244, '2017']]);
+  t.same(full('De inbraken in winkels verdubbelden, 86 inbraken tegenover 40 in 2015.'), [['86 inbraken tegenover 40', 86, 40, null]], 'the base\'s year never dates the figure');
+  t.same(full('Beringen heeft drie camera\'s, ten opzichte van 180 in Hasselt.'), [["drie camera's", 3, null, null], ['180', 180, null, null]], 'set against a place: two figures');
+  t.same(full('In 2003 pakte de politie 4.515 mensen op tegenover 4.187 in 2003.'), [['4.515 mensen', 4515, null, '2003'], ['4.187', 4187, null, '2003']], 'the same year twice is no change');
+  t.same(full('In 2017 waren er 30 diefstallen en 12 inbraken, tegenover 15 in 2016.').map((f) => f[0]), ['30 diefstallen', '12 inbraken, tegenover 15'], 'a number between ends the search: the base is of the value right before it');
+});

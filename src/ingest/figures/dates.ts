@@ -260,7 +260,9 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
 // "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
 // the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
 // thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
-const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+)(?:[^,;:.()]|\.(?=\d)){0,40}$/iu;
+// The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
+// between the word and a date ends the comparison; "het verschil met 2023" names a base too.
+const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // ", toen er 21.817 diefstallen": a clause that goes on at the time of the date before it.

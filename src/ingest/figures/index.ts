@@ -81,6 +81,9 @@ import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
+// A sentence that opens with "toen" ("\"Toen betrof het 28 koeriers.\""), after a quotation mark or bracket.
+const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
+const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
 const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
@@ -169,6 +172,12 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
+    // "Het verschil met 2023 is nog groter. Toen waren het er 28.": "toen" takes up the last year the sentence before states, a base's
+    // too (a day it leaves without a year, "sinds de aanslagen van 22 maart", is no time the text fixes).
+    if (THEN_OPENER.test(sentence) && index > 0) {
+      const then = datesOf(sentences[index - 1]!).at(-1);
+      if (then && STATED_YEAR.test(folded.slice(then.start, then.end))) return then.value;
+    }
     const words = splitAtNonLetters(sentence);
     // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
     const past = PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
@@ -212,7 +221,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
-    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) : null;
+    const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
+    const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);
+    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start));
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed());

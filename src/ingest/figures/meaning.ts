@@ -1847,6 +1847,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const last = doc.tokenAt(f.end) - 1;
   const next = doc.tokens[last + 1]?.norm;
   if (f.kind !== 'count' && (next === 'meer' || next === 'minder')) return next === 'meer' ? 'increase' : 'decrease';
+  // "30 procent lager dan in 2000": a level compared with an earlier year is a change ("30% hoger dan in de rest van het land" is none).
+  if (f.kind !== 'count' && (next === 'hoger' || next === 'lager') && comparedWithAYear(doc.tokens, last + 2)) return next === 'hoger' ? 'increase' : 'decrease';
+  // "drie keer zo talrijk", "3 keer meer passagiers": a multiplier of a comparison is an increase (or a decrease, "keer minder").
+  const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
+  if (multiplied) return multiplied;
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
@@ -1892,9 +1897,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   }
   // "Dat zijn er 54 minder dan in 2016": a count compared.
   if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[last + 2]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
-  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)": a sign written before a share is its direction.
-  const sign = doc.tokens[lead - 1]?.text;
-  if ((f.kind === 'percentage' || f.kind === 'fraction') && (sign === '-' || sign === '–' || sign === '+') && ['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '')) {
+  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%": a sign written
+  // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
+  const signToken = doc.tokens[lead - 1];
+  const sign = signToken?.text;
+  if ((f.kind === 'percentage' || f.kind === 'fraction') && (sign === '-' || sign === '–' || sign === '+') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!))) {
     return sign === '+' ? 'increase' : 'decrease';
   }
   // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
@@ -1913,6 +1920,22 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+/** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
+function comparedWithAYear(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'dan') return false;
+  const year = tokens[k + 1]?.norm === 'in' ? tokens[k + 2] : tokens[k + 1];
+  return year?.type === 'num' && YEAR.test(year.text);
+}
+const YEAR = /^(?:19|20)\d\d$/u;
+
+// The word after a multiplier ("keer", "maal") that makes it a comparison, and the direction it states.
+const MULTIPLIER_COMPARISONS: ReadonlyMap<string, FigureDirection> = new Map([
+  ['meer', 'increase'], ['zo', 'increase'], ['zoveel', 'increase'], ['groter', 'increase'], ['hoger', 'increase'],
+  ['minder', 'decrease'], ['kleiner', 'decrease'], ['lager', 'decrease'],
+]);
+
+/** Whether a sign token is the number's own ("met -6,5%", "Herentals +11%"): a space before it and the number right after, not a dash or a hyphen between words. */
+const signsNumber = (text: string, sign: { start: number; end: number }, number: { start: number }) => sign.end === number.start && /\s/u.test(text[sign.start - 1] ?? '');
 
 // The words before "met"/"tot" (and a word after it) or a noun before "van" at the end of a window: the checks from the end run each
 // expression only where it can match (tried at every position, its words backtrack over the window).
