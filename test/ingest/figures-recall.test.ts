@@ -280,3 +280,18 @@ t.test('a change stated new value first with "tegenover" and the old value\'s ow
   t.same(full('In 2003 pakte de politie 4.515 mensen op tegenover 4.187 in 2003.'), [['4.515 mensen', 4515, null, '2003'], ['4.187', 4187, null, '2003']], 'the same year twice is no change');
   t.same(full('In 2017 waren er 30 diefstallen en 12 inbraken, tegenover 15 in 2016.').map((f) => f[0]), ['30 diefstallen', '12 inbraken, tegenover 15'], 'a number between ends the search: the base is of the value right before it');
 });
+
+t.test('a bare capacity counts what the count before it in its sentence counts; the number above it too (bug: no figure)', async (t) => {
+  t.same(read('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.'), [['283 gevangenen', 283, 'gevangenen'], ['744', 744, 'gevangenen']]);
+  t.same(read('Er zitten 12.635 gevangenen in de cel, terwijl er slechts plaats is voor 11.040.'), [['12.635 gevangenen', 12635, 'gevangenen'], ['11.040', 11040, 'gevangenen']]);
+  t.same(read('Brugge heeft een capaciteit van 612 gevangenen plus 142.'), [['612 gevangenen', 612, 'gevangenen'], ['142', 142, 'gevangenen']]);
+  t.same(read('De zaal heeft een capaciteit van 744.'), [], 'no count before it: nothing to count');
+  t.same(read('Er zijn 40 agenten. De ploeg werkt voor 744.'), [], 'no capacity phrase: no figure');
+});
+
+t.test('an age after a qualifier and a threshold mark are no figures (bug: "van minstens 16 jaar", "de kaap van 1.000" were figures)', async (t) => {
+  t.same(read('Het gaat om jonge criminelen van minstens 16 jaar.'), []);
+  t.same(read('Hij kreeg een straf van minstens 16 jaar.'), [['16 jaar', 16, 'jaar']], 'a sentence, not an age');
+  t.same(read('In 2023 werd de kaap van 1.000 geïnterneerden overschreden.'), []);
+  t.same(read('In 2023 zaten er 1.000 geïnterneerden in de gevangenis.'), [['1.000 geïnterneerden', 1000, 'geïnterneerden']]);
+});

@@ -24,6 +24,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (partitive !== null) return antecedent(ctx, partitive, previous);
   const gapped = gappedUnit(ctx, d, lead, previous);
   if (gapped) return gapped;
+  const capacity = capacityOf(ctx, lead, previous);
+  if (capacity) return capacity;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
@@ -270,6 +272,27 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
   if (tokens[n]?.norm === 'aan' || tokens[n]?.norm === 'van') n++;
   return findCountedNoun(tokens, n, 2);
+}
+
+const CAPACITY = /capaciteit$/u;
+const ROOM_NOUNS = new Set(['plaats', 'plaatsen', 'ruimte']);
+const COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
+
+/**
+ * A bare capacity counts what the count before it in its sentence counts: "283 gevangenen verblijven bovenop de
+ * maximumcapaciteit van 744", "12.635 gevangenen …, terwijl er slechts plaats is voor 11.040" (the room for them), and the number above
+ * it, "een capaciteit van 612 gevangenen plus 142". Undefined when it follows no such phrase or no count with a noun.
+ */
+function capacityOf(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  if (!before || before.kind !== 'count' || before.unit === null || before.start < ctx.sentenceOf(lead)[0]) return undefined;
+  const p = tokens[lead - 1]?.norm;
+  // "plaats voor 11.040", "plaats is voor 11.040".
+  const room = p === 'voor' && (ROOM_NOUNS.has(tokens[lead - 2]?.norm ?? '') || (COPULAS.has(tokens[lead - 2]?.norm ?? '') && ROOM_NOUNS.has(tokens[lead - 3]?.norm ?? '')));
+  const framed = (p === 'van' && CAPACITY.test(tokens[lead - 2]?.norm ?? '')) || room;
+  const above = p === 'plus' && tokens[lead - 2]?.end === before.end;
+  return framed || above ? { kind: 'count', unit: before.unit } : undefined;
 }
 
 /**
