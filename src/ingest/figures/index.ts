@@ -28,8 +28,10 @@
  *   with a scale word ("een miljoen"). The digit "1" with a noun is a count.
  * - The unit of a count is the noun the number grammatically counts, as written:
  *   "Op vier plaatsen … komen er politiekantoren" → 4 "plaatsen".
- * - A small number word after a determiner ("de drie sporen", "deze twee") is a reference to
- *   a list, not a quantity, and is skipped. Digits are kept ("de 17 andere gemeenten").
+ * - A small number word after a determiner is a reference, not a quantity, and is skipped when it
+ *   has no noun ("deze twee"), takes up a value the text stated before ("drie jongeren … de drie
+ *   jongeren") or counts municipalities ("over de twee gemeenten heen"); with a noun counted for the
+ *   first time it is a count ("De vijf voorziene camera’s"). Digits are kept ("de 17 andere gemeenten").
  * - Number words need a counted noun or unit; bare digits are kept only with a qualifier, a
  *   scale word, a range/change, a quantity verb ("bedraagt 462") or a back-reference.
  * - "-tal" words ("een twintigtal agenten") are kept with qualifier "ongeveer"; plurals

@@ -338,13 +338,14 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   }
   // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity counts it ("slechts één inbraak").
   if (a.atom.isEen && !(a.unit.found && SCARCITY_WORDS.has(tokens[i - 1]?.norm ?? ''))) return null;
-  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a
-  // quantity; but "de zes politiezones van het arrondissement" states how many the whole has.
+  // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
+  // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
+  // camera’s" named for the first time count them.
   const p = tokens[i - 1];
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest) return null;
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && (!a.unit.found || !ARTICLES.has(p.norm) || takesUpACount(ctx, a.atom, a.unit))) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
@@ -400,6 +401,25 @@ function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number
   const part = parseAtom(ctx.tokens, unit.last + 1 + joined);
   if (!part || part.isWord !== atom.isWord || part.value >= 60 || !smaller.has(ctx.tokens[part.last + 1]?.norm ?? '')) return null;
   return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
+}
+
+// A demonstrative ("deze twee agenten") always points back; an article does when the text counted before.
+const ARTICLES = new Set(['de', 'het']);
+// Municipalities are a set the text's zone or region already fixes: "over de twee gemeenten heen", "elk van de acht gemeentes".
+const KNOWN_SET_NOUNS = /(?:gemeenten|gemeentes|steden)$/u;
+
+/**
+ * Whether "de drie X" takes up what the text already counted or fixes rather than counting anew: the same value stated
+ * before in the text (any number of that value), or municipalities. "De vijf voorziene camera’s zullen …" first
+ * counts them.
+ */
+function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
+  if (unit.unit !== null && KNOWN_SET_NOUNS.test(unit.unit)) return true;
+  for (let k = atom.first - 1; k >= 0; k--) {
+    const b = parseAtom(ctx.tokens, k);
+    if (b && b.last < atom.first && b.value === atom.value && !b.yearLike) return true;
+  }
+  return false;
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
