@@ -304,3 +304,12 @@ t.test('a small number word after "de" with a noun counted for the first time is
   t.same(read('Drie overvallers werden vrijgelaten. Later werden de drie jongeren opnieuw opgepakt.').map((f) => f[0]), ['Drie overvallers'], 'the same value again takes it up');
   t.same(read('Er werden 106 inbraken vastgesteld over de twee gemeenten heen.'), [['106 inbraken', 106, 'inbraken']], 'municipalities are a set the zone fixes');
 });
+
+t.test('an age adjective between a number and its noun; an initial value in a clause of its own is the old value of the change after "naar" (bug: no figure; no previousValue)', async (t) => {
+  t.same(read('Drie 17-jarige overvallers werden vrijgelaten.'), [['Drie 17-jarige overvallers', 3, 'overvallers']]);
+  t.same(read('Een 17-jarige werd opgepakt.'), [], 'an age alone is no figure');
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('Aanvankelijk ging dit om 4 plaatsen, maar dat werd via besluit verhoogd naar 7 plaatsen.'), [['4 plaatsen', 4, null], ['7 plaatsen', 7, 4]]);
+  t.same(change('Er waren 4 plaatsen, maar dat werd verhoogd naar 7 plaatsen.'), [['4 plaatsen', 4, null], ['7 plaatsen', 7, null]], 'without a word that makes it initial: two levels');
+  t.same(change('Eerst kwamen 4 agenten, daarna gingen 7 agenten naar huis.'), [['4 agenten', 4, null], ['7 agenten', 7, null]], 'not after "naar"');
+});

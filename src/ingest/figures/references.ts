@@ -373,3 +373,21 @@ export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[])
   }
   return undefined;
 }
+
+// Words that state a value as the one a later change started from: "Aanvankelijk ging dit om 4 plaatsen".
+const INITIAL_WORDS = /(?:^|[^\p{L}])(?:aanvankelijk|oorspronkelijk|initieel|eerst)(?![\p{L}])/u;
+
+/**
+ * The old value of a change whose old value stands in a clause of its own: "Aanvankelijk ging dit om 4 plaatsen,
+ * maar dat werd verhoogd naar 7 plaatsen" (devset convention since fresh8: two figures, the new one with the old as
+ * previousValue). The figure at `d` must follow "naar" and the figure before it in its sentence count the same noun
+ * after a word that makes it the initial value; null otherwise.
+ */
+export function initialValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  if (tokens[d.first - 1]?.norm !== 'naar' || d.unit === null || !before || before.unit !== d.unit || before.previousValue !== null || before.valueMax !== null) return null;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (before.start < sentenceStart) return null;
+  return INITIAL_WORDS.test(ctx.folded.slice(sentenceStart, before.start)) ? before.value : null;
+}
