@@ -971,3 +971,17 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
   t.equal(date(story, '30'), '2025', 'the frame passes over "het verschil met 2023"');
   t.equal(date('Sinds de aanslagen van 22 maart steeg het tekort. Toen bedroeg het 14 procent.', '14'), null, 'a day without its year fixes no time');
 });
+
+t.test('reference date: a state dated to a written day frames the present-tense sentences after it; a law\'s or a plan\'s date does not (bug: no date)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2025-02' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const stats = 'Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven 283 gevangenen bovenop de capaciteit.\n\nIn Mechelen zitten 145 gevangenen.';
+  t.equal(date(stats, '283'), '2025-02-01');
+  t.equal(date(stats, '145'), '2025-02-01', 'also in the next paragraph');
+  t.equal(date('De zone bestaat sinds 1 januari 2015. Ze telt 260.000 inwoners.', '260.000'), null, 'a date that dates no figure of its own');
+  t.equal(date('Tegen midden 2017 zal er een zone ontstaan met 400 personeelsleden. Ze telt 176.000 inwoners.', '176.000'), null, 'a date no day is written of');
+});
+
+t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
+  t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
+  t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');
+});

@@ -394,6 +394,33 @@ export function frameDateOf(
   };
 }
 
+// A day written out with its month and year ("op 1 februari 2025"), not one a phrase implies ("midden 2017" → 2017-06-30).
+const WRITTEN_DAY = /(?<!\d)\d{1,2}\s+\p{L}+\.?\s+(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * The day a present-tense sentence stands on when the text dated a state to a day before it ("Uit cijfers blijkt dat op
+ * 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven er 283 bovenop de capaciteit." →
+ * 2025-02-01): the last date of the nearest sentence before it that states one, when that date is a day written with its
+ * year (not a weekday of the news, a phrase such as "midden 2017", a comparison's base) and its sentence states a state on that day (`statesState`: in the
+ * present, dating a figure of its own to it; a law's or a merger's date, "sinds 1 januari 2015", dates none); null otherwise.
+ */
+export function snapshotDateOf(
+  text: string,
+  sentences: Array<[number, number]>,
+  datesOf: (sentence: [number, number]) => DateMention[],
+  statesState: (index: number, day: string) => boolean,
+): (index: number) => string | null {
+  return (index) => {
+    for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
+      const last = datesOf(sentences[k]!).filter((m) => !isFrameless(text, m)).at(-1);
+      if (!last) continue;
+      const day = last.value !== null && WRITTEN_DAY.test(text.slice(last.start, last.end));
+      return day && statesState(k, last.value!) ? last.value : null;
+    }
+    return null;
+  };
+}
+
 /** Whether a block of text is a list item ("• 41 voertuigen", "1. …"). */
 export function isListItem(text: string, block: [number, number]): boolean {
   return BULLET_BLOCK.test(text.slice(block[0], block[1]));

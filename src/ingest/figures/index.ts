@@ -72,7 +72,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow } from './dates.js';
+import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, inheritedCurrency, initialValue, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
@@ -160,6 +160,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return -1;
   };
+  const figures: FigureReading[] = [];
+  // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+  const narratesInPast = (index: number): boolean => {
+    const sentence = folded.slice(...sentences[index]!);
+    const words = splitAtNonLetters(sentence);
+    return PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+  };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
   const framedDate = (pos: number): string | null => {
@@ -174,6 +181,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
+    const past = narratesInPast(index);
     // "Het verschil met 2023 is nog groter. Toen waren het er 28.": "toen" takes up the last year the sentence before states, a base's
     // too (a day it leaves without a year, "sinds de aanslagen van 22 maart", is no time the text fixes).
     if (THEN_OPENER.test(sentence) && index > 0) {
@@ -181,15 +189,22 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
       if (then && STATED_YEAR.test(folded.slice(then.start, then.end))) return then.value;
     }
     const words = splitAtNonLetters(sentence);
-    // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
-    const past = PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
     // "In vergelijking met 2021 is dat een stijging met 224 feiten": set against a past base, it is of the text's time.
-    return past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!)) ? frameDate(index) : null;
+    if (past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!))) return frameDate(index);
+    // "Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven er 283 …":
+    // a present-tense sentence after a state dated to the day is of that day.
+    return snapshotDate(index);
   };
-  const figures: FigureReading[] = [];
+  // The snapshot's own sentence is in the present and dates a figure of its own to that day.
+  const datesAFigure = (index: number, day: string) => {
+    const [from, to] = sentences[index]!;
+    for (let k = figures.length - 1; k >= 0 && figures[k]!.start >= from; k--) if (figures[k]!.start < to && figures[k]!.referenceDate === day) return true;
+    return false;
+  };
+  const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => !narratesInPast(index) && datesAFigure(index, day));
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;

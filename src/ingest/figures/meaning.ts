@@ -2014,8 +2014,9 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
   return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
 }
 
-// Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete").
-const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)/u;
+// Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete"); a maximum
+// capacity is the places that exist, observed like any capacity (devset convention since fresh6).
+const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)(?!capaciteit)/u;
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
