@@ -985,3 +985,9 @@ t.test('status: a maximum capacity is observed like any capacity, a legal maximu
   t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
   t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');
 });
+
+t.test('subject: a share with its own sign after "of" restates the count before it (bug: no subject)', async (t) => {
+  t.equal(figure('Een stijging is er in Vorselaar met 14 inbraken of +6%.', '6%').subject, 'inbraken');
+  t.equal(figure('Er waren 196 vragenlijsten of 31 % van het totaal.', '31 %').subject, 'vragenlijsten', 'without a sign, as before');
+  t.notOk(figure('Er waren 14 inbraken, tegen +6% in de buurgemeente.', '6%').subject === 'inbraken', 'not after "of": no restatement');
+});

@@ -1404,9 +1404,12 @@ function leadOf(doc: DocumentReader, first: number): number {
 
 /** The figure of the same sentence that ", ofwel" (or a share after "of") restates, if the figure at `lead` is one. */
 function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
-  // "196 vragenlijsten of 31 %": a share right after "of" and a count restates that count as a part of the whole.
+  // "196 vragenlijsten of 31 %", "met 14 feiten of +6%": a share right after "of" (and its own sign) and a count restates that count as
+  // a part of the whole.
   const counted = earlier.at(-1);
-  if (isShare(f) && doc.tokens[lead - 1]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[lead - 2]?.end && counted.subjectStart !== null) return counted;
+  const signed = SIGNS.has(doc.tokens[lead - 1]?.text ?? '') && signsNumber(doc.text, doc.tokens[lead - 1]!, doc.tokens[lead]!) ? 1 : 0;
+  const of = lead - 1 - signed;
+  if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "…, nl. 2.183.000 euro": the abbreviation's period.
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
@@ -1901,7 +1904,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
   const sign = signToken?.text;
-  if ((f.kind === 'percentage' || f.kind === 'fraction') && (sign === '-' || sign === '–' || sign === '+') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!))) {
+  if ((f.kind === 'percentage' || f.kind === 'fraction') && SIGNS.has(sign ?? '') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!))) {
     return sign === '+' ? 'increase' : 'decrease';
   }
   // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
@@ -1920,6 +1923,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+const SIGNS = new Set(['+', '-', '–']);
 /** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
 function comparedWithAYear(tokens: Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'dan') return false;
