@@ -4,6 +4,7 @@ import { matchesAtStarts, matchStarts } from '../text/matches.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
+import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
@@ -21,12 +22,14 @@ interface Form {
    * What the text must show for the form to name the entity ({@link withEvidence}): nothing;
    * an initial capital (derived adjectives such as "Mechelse"); for forms that are also
    * common Dutch words ("mol", "boom"), a capital and evidence of a place; or, for an acronym
-   * that is also a word ("DAS", "PLOT"), all its letters in capitals as the acronym is written.
+   * that is also a word ("DAS", "PLOT"), all its letters in capitals as the acronym is written;
+   * for a football club's town or one-word name ("Genk", "Standard"), a capital and football at it
+   * ({@link namesAClub}).
    */
   evidence: Evidence;
 }
 
-type Evidence = 'none' | 'capital' | 'place' | 'acronym';
+type Evidence = 'none' | 'capital' | 'place' | 'acronym' | 'club';
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
@@ -439,8 +442,15 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     // An adjective two towns would share names neither.
     for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
+  const placeForms = new Set(forms.map((f) => f.folded));
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name), ...localAdministrationForms(a)], null);
+    const names = [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name), ...localAdministrationForms(a)];
+    if (a.parent === FOOTBALL_LEAGUE_ID) {
+      // A club's town or one-word name ("Genk", "Standard") is the club only at a match ({@link namesAClub}).
+      const needsEvidence = (name: string) => clubFormNeedsEvidence(name, placeForms.has(normaliseSpace(name)));
+      add('actor', a.id, names.filter((n) => !needsEvidence(n)), null);
+      add('actor', a.id, names.filter(needsEvidence), null, 'club');
+    } else add('actor', a.id, names, null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
@@ -475,7 +485,8 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
   return {
     trie,
-    plainForms: new Map(forms.filter((f) => !f.requires).map((f) => [f.folded, f])),
+    // A club's town form ("genk") stays the town's here: the club is read only at a match.
+    plainForms: new Map(forms.filter((f) => !f.requires && f.evidence !== 'club').map((f) => [f.folded, f])),
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
@@ -1006,6 +1017,7 @@ const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boole
   capital: isCapitalised,
   place: everyWordCapitalised,
   acronym: (quote) => ACRONYM.test(quote),
+  club: isCapitalised,
 };
 
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
@@ -1056,7 +1068,10 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     (townScope !== null && locationLineage(matcher, h.entityId).includes(townScope));
   const capitalised = hits.filter((h) => h.evidence === 'none' || EVIDENCE_SHOWN[h.evidence](text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
-  return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
+  const kept = capitalised.filter((h) => (h.evidence !== 'place' || local(h) || confirmed.has(h.entityId)) && (h.evidence !== 'club' || namesAClub(text, h.start, h.end)));
+  // A town read as its club ("de supporters van Genk") is not the town there.
+  const clubs = new Set(kept.filter((h) => h.evidence === 'club').map((h) => `${h.start}:${h.end}`));
+  return clubs.size === 0 ? kept : kept.filter((h) => h.entityType !== 'location' || !clubs.has(`${h.start}:${h.end}`));
 }
 
 /**
