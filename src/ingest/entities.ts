@@ -749,6 +749,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
+  prisonsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
@@ -1491,6 +1492,91 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
       }
     }
   }
+}
+
+/** Words of a prison's inmates or room: a sentence with one speaks of the prison ("In A zitten 300 gevangenen", "een capaciteit van 500"). */
+const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|geïnterneerden|geinterneerden|capaciteit|overbevolking|overbevolkt|cellen|bedden)(?![\p{L}])/u;
+/**
+ * Words before a town that keep it the town: "de burgemeester van A", "de politie van A"; and an
+ * institution's own noun with "in" ("het landbouwcentrum in A"): the noun names the institution, the
+ * town is where it lies (two mentions, as "de luchthaven in A").
+ */
+const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)\s+(?:in|te))\s+$/u;
+
+/** The prisons texts name by their towns: by the town's place, and by a seat's own place word the gazetteer has no place for ("Lantin"). */
+interface PrisonsByTown {
+  /** The one prison of a town's place (null: the town has two, as Leuven). */
+  byPlace: Map<string, string | null>;
+  /** The prison of a seat's place word that names no gazetteer place, folded ("lantin"). */
+  byWord: Map<string, string>;
+  /** Those words as whole words, one expression; null when there are none. */
+  words: RegExp | null;
+}
+const prisonsByTown = new WeakMap<EntityMatcher, PrisonsByTown>();
+
+/** The prisons of the gazetteer by the towns they lie in and the place words of their names, once per matcher. */
+function prisonsOfTowns(matcher: EntityMatcher): PrisonsByTown {
+  let prisons = prisonsByTown.get(matcher);
+  if (prisons) return prisons;
+  const byPlace = new Map<string, string | null>();
+  const byWord = new Map<string, string>();
+  for (const [id, noun] of matcher.seatNouns) {
+    const prison = noun === 'gevangenis' ? matcher.actors.get(id) : undefined;
+    if (!prison) continue;
+    if (prison.location) byPlace.set(prison.location, byPlace.has(prison.location) ? null : id);
+    for (const name of [prison.name, ...prison.aliases]) {
+      const word = seatOfName(name)?.place;
+      if (word && !matcher.plainForms.has(normaliseSpace(word))) byWord.set(normaliseSpace(word), id);
+    }
+  }
+  const words = byWord.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...byWord.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  prisonsByTown.set(matcher, (prisons = { byPlace, byWord, words }));
+  return prisons;
+}
+
+/**
+ * A town standing for its prison in a text about prisons (the devset's convention since fresh8):
+ * in a sentence about inmates or capacity ("In Mechelen is maar plaats voor 84 gevangenen", "Daarna
+ * volgt Antwerpen (capaciteit van 439)", "het grootst in Lantin, waar 283 gevangenen") the town with
+ * one prison is that prison, and so it stays later in the text ("Ook scoort Antwerpen slecht"), as a
+ * text keeps one sense of a name; after "van" or a police or government noun ("de burgemeester van
+ * Mechelen") it stays the town.
+ */
+function prisonsByTheirTowns(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  if (!folded.includes('gevangenis')) return;
+  const prisons = prisonsOfTowns(matcher);
+  const found = hits.flatMap((h, i) => {
+    // A town's adjective stays the town's ("de Merksplasse cellen"): only the name stands for the prison.
+    const prison = h.entityType === 'location' && !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) ? prisons.byPlace.get(h.entityId) : null;
+    return prison ? [{ start: h.start, end: h.end, prison, i }] : [];
+  });
+  if (prisons.words) {
+    for (const m of folded.matchAll(prisons.words)) {
+      const end = m.index + m[0].length;
+      if (isCapitalised(text.slice(m.index, end)) && !hits.some((h) => h.start < end && m.index < h.end)) found.push({ start: m.index, end, prison: prisons.byWord.get(m[0])!, i: -1 });
+    }
+  }
+  const read = new Set<string>();
+  const added: Hit[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    if (TOWN_OF_BEFORE.test(folded.slice(Math.max(0, f.start - 40), f.start))) continue;
+    if (!read.has(f.prison) && !INMATES_OR_ROOM.test(sentenceOf(folded, f.start, f.end))) continue;
+    read.add(f.prison);
+    const hit: Hit = { folded: folded.slice(f.start, f.end), entityType: 'actor', entityId: f.prison, requires: null, evidence: 'none', start: f.start, end: f.end };
+    if (f.i >= 0) hits[f.i] = hit;
+    else added.push(hit);
+  }
+  if (added.length === 0) return;
+  hits.push(...added);
+  hits.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence around a span, within 200 characters either side. */
+function sentenceOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, end + 200);
+  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
+  return `${before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1)}${closing ? after.slice(0, closing.index) : after}`;
 }
 
 /**
