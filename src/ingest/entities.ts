@@ -197,6 +197,7 @@ const SEAT_NOUNS = [
   'gevangenis', 'hulpgevangenis', 'justitiehuis', 'rechtbank', 'rechtbank van eerste aanleg', 'correctionele rechtbank', 'jeugdrechtbank',
   'familierechtbank', 'strafuitvoeringsrechtbank', 'politierechtbank', 'arbeidsrechtbank', 'ondernemingsrechtbank', 'arbeidshof',
   'hof van beroep', 'hof van assisen', 'assisenhof', 'parket', 'parket-generaal', 'arbeidsauditoraat',
+  ...['gemeenschapsinstelling', 'detentiecentrum'],
 ];
 const SEAT_PREPOSITIONS = ['', 'van '];
 const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => noun.split(' ')[0]!));
@@ -749,7 +750,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
-  prisonsByTheirTowns(text, folded, hits, matcher);
+  institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
@@ -1494,75 +1495,91 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
   }
 }
 
-/** Words of a prison's inmates or room: a sentence with one speaks of the prison ("In A zitten 300 gevangenen", "een capaciteit van 500"). */
-const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|geïnterneerden|geinterneerden|capaciteit|overbevolking|overbevolkt|cellen|bedden)(?![\p{L}])/u;
+/** The seat nouns of institutions that hold people ({@link SEAT_NOUNS}): a prison, a youth institution, a detention centre. */
+const HOLDING_NOUNS: ReadonlySet<string> = new Set(['gevangenis', 'gemeenschapsinstelling', 'detentiecentrum']);
+/** Words of an institution's inmates or room: a sentence with one speaks of the institution ("In A zitten 300 gevangenen", "een capaciteit van 500", "geen plaats in A"). */
+const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|geïnterneerden|geinterneerden|\p{L}*capaciteit|overbevolking|overbevolkt|cellen|bedden|plaats|plaatsen)(?![\p{L}])/u;
 /**
- * Words before a town that keep it the town: "de burgemeester van A", "de politie van A"; and an
+ * Words before a town that keep it the town: "de burgemeester van A", "de politie van A" (but "de
+ * capaciteit van A" is the institution's); and an
  * institution's own noun with "in" ("het landbouwcentrum in A"): the noun names the institution, the
  * town is where it lies (two mentions, as "de luchthaven in A").
  */
-const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)\s+(?:in|te))\s+$/u;
+const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:(?<!capaciteit\s)van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)\s+(?:in|te))\s+$/u;
 
-/** The prisons texts name by their towns: by the town's place, and by a seat's own place word the gazetteer has no place for ("Lantin"). */
-interface PrisonsByTown {
-  /** The one prison of a town's place (null: the town has two, as Leuven). */
-  byPlace: Map<string, string | null>;
-  /** The prison of a seat's place word that names no gazetteer place, folded ("lantin"). */
-  byWord: Map<string, string>;
+/** An institution that holds people ({@link HOLDING_NOUNS}), by its seat noun and its town. */
+interface HoldingInstitution {
+  id: string;
+  noun: string;
+  town: string | null;
+}
+/** The institutions texts name by their towns, and their seats' own place words the gazetteer has no place for ("Lantin"). */
+interface InstitutionsByTown {
+  institutions: HoldingInstitution[];
+  /** The institution of a seat's place word that names no gazetteer place, folded ("lantin"). */
+  byWord: Map<string, HoldingInstitution>;
   /** Those words as whole words, one expression; null when there are none. */
   words: RegExp | null;
 }
-const prisonsByTown = new WeakMap<EntityMatcher, PrisonsByTown>();
+const institutionsByTown = new WeakMap<EntityMatcher, InstitutionsByTown>();
 
-/** The prisons of the gazetteer by the towns they lie in and the place words of their names, once per matcher. */
-function prisonsOfTowns(matcher: EntityMatcher): PrisonsByTown {
-  let prisons = prisonsByTown.get(matcher);
-  if (prisons) return prisons;
-  const byPlace = new Map<string, string | null>();
-  const byWord = new Map<string, string>();
+/** The gazetteer's prisons, youth institutions and detention centres, by their towns and the place words of their names, once per matcher. */
+function institutionsOfTowns(matcher: EntityMatcher): InstitutionsByTown {
+  let found = institutionsByTown.get(matcher);
+  if (found) return found;
+  const institutions: HoldingInstitution[] = [];
+  const byWord = new Map<string, HoldingInstitution>();
   for (const [id, noun] of matcher.seatNouns) {
-    const prison = noun === 'gevangenis' ? matcher.actors.get(id) : undefined;
-    if (!prison) continue;
-    if (prison.location) byPlace.set(prison.location, byPlace.has(prison.location) ? null : id);
-    for (const name of [prison.name, ...prison.aliases]) {
+    const actor = HOLDING_NOUNS.has(noun) ? matcher.actors.get(id) : undefined;
+    if (!actor) continue;
+    const institution = { id, noun, town: actor.location };
+    institutions.push(institution);
+    for (const name of [actor.name, ...actor.aliases]) {
       const word = seatOfName(name)?.place;
-      if (word && !matcher.plainForms.has(normaliseSpace(word))) byWord.set(normaliseSpace(word), id);
+      if (word && !matcher.plainForms.has(normaliseSpace(word))) byWord.set(normaliseSpace(word), institution);
     }
   }
   const words = byWord.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...byWord.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-  prisonsByTown.set(matcher, (prisons = { byPlace, byWord, words }));
-  return prisons;
+  institutionsByTown.set(matcher, (found = { institutions, byWord, words }));
+  return found;
 }
 
 /**
- * A town standing for its prison in a text about prisons (the devset's convention since fresh8):
- * in a sentence about inmates or capacity ("In Mechelen is maar plaats voor 84 gevangenen", "Daarna
- * volgt Antwerpen (capaciteit van 439)", "het grootst in Lantin, waar 283 gevangenen") the town with
- * one prison is that prison, and so it stays later in the text ("Ook scoort Antwerpen slecht"), as a
- * text keeps one sense of a name; after "van" or a police or government noun ("de burgemeester van
- * Mechelen") it stays the town.
+ * A town standing for its institution in a text about such institutions (the devset's convention
+ * since fresh8): where the text uses the seat noun of prisons, youth institutions or detention centres
+ * ("gevangenis", "gemeenschapsinstelling"), a town with exactly one institution of a noun the text
+ * uses is that institution in a sentence about inmates or room ("In Mechelen is maar plaats voor 84
+ * gevangenen", "Daarna volgt Antwerpen (capaciteit van 439)", "het grootst in Lantin, waar 283
+ * gevangenen", "zodra er plaats was in Everberg"), and stays so later in the text ("Ook scoort
+ * Antwerpen slecht"), as a text keeps one sense of a name; after "van" (but "de capaciteit van A"), a
+ * police or government noun ("de burgemeester van Mechelen"), or the institution's own noun and "in"
+ * it stays the town. Leuven, with two prisons, stays Leuven.
  */
-function prisonsByTheirTowns(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
-  if (!folded.includes('gevangenis')) return;
-  const prisons = prisonsOfTowns(matcher);
+function institutionsByTheirTowns(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const nouns = [...HOLDING_NOUNS].filter((noun) => folded.includes(noun));
+  if (nouns.length === 0) return;
+  const { institutions, byWord, words } = institutionsOfTowns(matcher);
+  const byTown = new Map<string, string | null>();
+  for (const i of institutions) if (i.town && nouns.includes(i.noun)) byTown.set(i.town, byTown.has(i.town) ? null : i.id);
   const found = hits.flatMap((h, i) => {
-    // A town's adjective stays the town's ("de Merksplasse cellen"): only the name stands for the prison.
-    const prison = h.entityType === 'location' && !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) ? prisons.byPlace.get(h.entityId) : null;
-    return prison ? [{ start: h.start, end: h.end, prison, i }] : [];
+    // A town's adjective stays the town's ("de Merksplasse cellen"): only the name stands for the institution.
+    const id = h.entityType === 'location' && !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) ? byTown.get(h.entityId) : null;
+    return id ? [{ start: h.start, end: h.end, id, i }] : [];
   });
-  if (prisons.words) {
-    for (const m of folded.matchAll(prisons.words)) {
+  if (words) {
+    for (const m of folded.matchAll(words)) {
       const end = m.index + m[0].length;
-      if (isCapitalised(text.slice(m.index, end)) && !hits.some((h) => h.start < end && m.index < h.end)) found.push({ start: m.index, end, prison: prisons.byWord.get(m[0])!, i: -1 });
+      const institution = byWord.get(m[0])!;
+      if (nouns.includes(institution.noun) && isCapitalised(text.slice(m.index, end)) && !hits.some((h) => h.start < end && m.index < h.end)) found.push({ start: m.index, end, id: institution.id, i: -1 });
     }
   }
   const read = new Set<string>();
   const added: Hit[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
     if (TOWN_OF_BEFORE.test(folded.slice(Math.max(0, f.start - 40), f.start))) continue;
-    if (!read.has(f.prison) && !INMATES_OR_ROOM.test(sentenceOf(folded, f.start, f.end))) continue;
-    read.add(f.prison);
-    const hit: Hit = { folded: folded.slice(f.start, f.end), entityType: 'actor', entityId: f.prison, requires: null, evidence: 'none', start: f.start, end: f.end };
+    if (!read.has(f.id) && !INMATES_OR_ROOM.test(sentenceOf(folded, f.start, f.end))) continue;
+    read.add(f.id);
+    const hit: Hit = { folded: folded.slice(f.start, f.end), entityType: 'actor', entityId: f.id, requires: null, evidence: 'none', start: f.start, end: f.end };
     if (f.i >= 0) hits[f.i] = hit;
     else added.push(hit);
   }

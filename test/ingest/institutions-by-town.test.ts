@@ -29,3 +29,17 @@ t.test('the same town stays the town elsewhere', async (t) => {
   t.same(mentions('De gevangenis telt 300 gevangenen. In Hasselt daalt de criminaliteit.'), [['Hasselt', 'hasselt']], 'a sentence about something else');
   t.same(mentions('De gevangenis is vol: de Mechelse cellen tellen 80 gevangenen.'), [['Mechelse', 'mechelen']], 'a town\'s adjective');
 });
+
+t.test('a youth institution and a detention centre by their towns, in a text about them', async (t) => {
+  t.same(mentions('Er was geen plaats in de gemeenschapsinstelling van Everberg. Zodra er plaats was in Everberg, gingen ze naar Everberg.'), [
+    ['gemeenschapsinstelling van Everberg', 'gemeenschapsinstelling-de-grubbe'],
+    ['Everberg', 'gemeenschapsinstelling-de-grubbe'],
+    ['Everberg', 'gemeenschapsinstelling-de-grubbe'],
+  ]);
+  t.same(mentions('Het Vlaams detentiecentrum Tongeren kreeg 3 extra plaatsen; de overloopcapaciteit van Tongeren blijft beperkt.'), [
+    ['Vlaams detentiecentrum Tongeren', 'de-wijngaard'],
+    ['Tongeren', 'de-wijngaard'],
+  ]);
+  t.same(mentions('De gemeenschapsinstelling is vol. In Tongeren is er geen plaats meer voor de jongeren.'), [['Tongeren', 'tongeren']], 'no institution of that noun in Tongeren');
+  t.same(mentions('In juni besliste de Vlaamse ministerraad over de plaatsen.'), [['Vlaamse ministerraad', 'vlaamse-regering']]);
+});
