@@ -341,7 +341,8 @@ function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeI
 
 /**
  * "B-H-T": a zone named after three or more towns ("Beringen/Ham/Tessenderlo") is also written
- * by their initials joined by hyphens. Initials two zones would share name neither.
+ * by their initials joined by hyphens, or as one acronym ("BHT", found in capitals only). Initials
+ * two zones would share name neither.
  */
 function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Map<string, string | null> {
   const forms = new Map<string, string | null>();
@@ -349,8 +350,8 @@ function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Ma
     const core = zoneCore(zone.name);
     const towns = core.split(core.includes('/') ? '/' : '-');
     if (towns.length < 3 || !towns.every((town) => placeNames.has(town))) continue;
-    const form = towns.map((town) => town[0]).join('-');
-    forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
+    // "B-H-T", and written as one acronym "BHT" (in capitals only, as an acronym is written).
+    for (const form of [towns.map((town) => town[0]).join('-'), towns.map((town) => town[0]).join('')]) forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
   }
   return forms;
 }
@@ -477,7 +478,8 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const short of zoneShortNames(gazetteer.actors, gazetteer.locations, placeIdByName)) if (!written.has(short.form)) add('actor', short.zoneId, [short.form], short.placeId);
-  for (const [form, id] of zoneInitials(gazetteer.actors, placeNames(gazetteer.locations))) if (id && !written.has(form)) add('actor', id, [form], null);
+  // Initials joined without hyphens ("BHT") are an acronym: a zone only written in capitals.
+  for (const [form, id] of zoneInitials(gazetteer.actors, placeNames(gazetteer.locations))) if (id && !written.has(form)) add('actor', id, [form.includes('-') ? form : form.toUpperCase()], null, form.includes('-') ? 'none' : 'acronym');
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
   const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
   for (const form of inflectedForms(forms.filter((f) => !f.requires && !parties.has(f.entityId)), written)) forms.push(form);
