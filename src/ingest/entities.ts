@@ -1,6 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { matchesAtStarts, matchStarts } from '../text/matches.js';
+import { sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
@@ -1579,7 +1580,7 @@ function institutionsByTheirTowns(text: string, folded: string, hits: Hit[], mat
   const added: Hit[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
     if (TOWN_OF_BEFORE.test(folded.slice(Math.max(0, f.start - 40), f.start))) continue;
-    if (!read.has(f.id) && !INMATES_OR_ROOM.test(sentenceOf(folded, f.start, f.end))) continue;
+    if (!read.has(f.id) && !INMATES_OR_ROOM.test(sentenceWindow(folded, f.start, f.end, 200))) continue;
     read.add(f.id);
     const hit: Hit = { folded: folded.slice(f.start, f.end), entityType: 'actor', entityId: f.id, requires: null, evidence: 'none', start: f.start, end: f.end };
     if (f.i >= 0) hits[f.i] = hit;
@@ -1588,14 +1589,6 @@ function institutionsByTheirTowns(text: string, folded: string, hits: Hit[], mat
   if (added.length === 0) return;
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-}
-
-/** The sentence around a span, within 200 characters either side. */
-function sentenceOf(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const after = text.slice(end, end + 200);
-  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
-  return `${before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1)}${closing ? after.slice(0, closing.index) : after}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * devset's convention since fresh8 and fresh10: a town standing for its club is the club, "de
  * politie in Genk" stays the town).
  */
+import { sentenceWindow } from '../text/sentences.js';
 
 /**
  * The gazetteer's association of the professional clubs: an actor whose parent it is is a club
@@ -45,15 +46,6 @@ const PLAYS_AFTER = /^\s+(?:won|wint|verloor|verliest|speelde|speelt|scoorde|sco
  */
 const FOOTBALL_TALK = /(?:voetbal|match|wedstrijd|derby|supporter|fans(?![\p{L}])|stadion|competitie|speeldag|beker|play-off|doelpunt|gelijkspel|(?<![\p{L}\p{N}])\d{1,2}-\d{1,2}(?![\p{N}-]))/iu;
 
-/** The sentence around a span: from after the last sentence end before it to the next one after it, within 300 characters. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 300), start);
-  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  const after = text.slice(end, end + 300);
-  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
-  return `${before.slice(opening + 1)}${text.slice(start, end)}${closing ? after.slice(0, closing.index) : after}`;
-}
-
 /**
  * Whether a club's form that needs evidence ({@link clubFormNeedsEvidence}) names the club at
  * `start`–`end`: written with a capital, and with its people or its match right at it ("de
@@ -65,7 +57,7 @@ export function namesAClub(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   if (FANS_OR_MATCH_OF.test(before) || FANS_COMPOUND_AFTER.test(after)) return true;
-  return (OPPONENT_BEFORE.test(before) || OPPONENT_AFTER.test(after) || PLAYS_AFTER.test(after)) && FOOTBALL_TALK.test(sentenceAround(text, start, end));
+  return (OPPONENT_BEFORE.test(before) || OPPONENT_AFTER.test(after) || PLAYS_AFTER.test(after)) && FOOTBALL_TALK.test(sentenceWindow(text, start, end, 300));
 }
 
 /** A match's other side after a club: "tegen Everton", "– Ajax Amsterdam" (one to three capitalised words). */
@@ -81,7 +73,7 @@ const OPPONENT_NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[
 export function opponentsOfClubs(text: string, clubs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (const club of clubs) {
-    if (!FOOTBALL_TALK.test(sentenceAround(text, club.start, club.end))) continue;
+    if (!FOOTBALL_TALK.test(sentenceWindow(text, club.start, club.end, 300))) continue;
     const after = OPPONENT_NAME_AFTER.exec(text.slice(club.end, club.end + 80));
     if (after) found.push({ start: club.end + after[0].length - after[1]!.length, end: club.end + after[0].length });
     const window = text.slice(Math.max(0, club.start - 80), club.start);
