@@ -33,9 +33,15 @@ const FANS_OR_MATCH_OF = /(?:^|[^\p{L}])(?:supporters|fans|aanhangers|aanhang|sp
 /** A compound of the club's name and its people: "Genk-supporters", "Antwerp-fans". Evidence on its own. */
 const FANS_COMPOUND_AFTER = /^-(?:supporters|fans|aanhangers|aanhang|spelers|hooligans|trainer|coach)(?![\p{L}])/iu;
 
-/** Two sides of a match around a name: "tegen Genk", "tussen Gent en", "Gent - Brugge", "Genk tegen Everton". */
-const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:tegen|versus|vs\.?|tussen|\p{Lu}[\p{L}.]*\s*[-–]|\p{Lu}[\p{L}.]*\s+en)\s*$/u;
-const OPPONENT_AFTER = /^(?:\s+(?:tegen|versus|vs\.?|en)\s+|\s*[-–]\s*)\p{Lu}/u;
+/**
+ * Two sides of a match around a name: "tegen Genk", "tussen Gent en Standard", "Gent - Brugge", "Genk
+ * tegen Everton". A plain "A en B" is a list, of places as often ("in Anderlecht en Brugge"): only
+ * after "tussen".
+ */
+const OPPONENT_BEFORE = /(?:^|[^\p{L}])(?:tegen|versus|vs\.?|tussen|tussen\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+en|\p{Lu}[\p{L}.]*\s*[-–])\s*$/u;
+const OPPONENT_AFTER = /^(?:\s+(?:tegen|versus|vs\.?)\s+|\s*[-–]\s*)\p{Lu}/u;
+/** A place preposition right before a name: "in Genk", "naar Brugge" speak of the town, whatever follows. */
+const AT_A_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|te|naar|uit|vanuit|rond|nabij)\s+$/iu;
 /** A verb of playing right after the name: "Genk won", "Standard speelde". */
 const PLAYS_AFTER = /^\s+(?:won|wint|verloor|verliest|speelde|speelt|scoorde|scoort|ontvangt|ontving|versloeg|klopte)(?![\p{L}])/u;
 
@@ -50,13 +56,15 @@ const FOOTBALL_TALK = /(?:voetbal|match|wedstrijd|derby|supporter|fans(?![\p{L}]
  * Whether a club's form that needs evidence ({@link clubFormNeedsEvidence}) names the club at
  * `start`–`end`: written with a capital, and with its people or its match right at it ("de
  * supporters van Genk", "Genk-supporters") or, in a sentence about football, as a side of a
- * match ("KRC Genk tegen Everton", "de wedstrijd tussen Gent en Brugge", "Standard won met 2-0").
+ * match ("KRC Genk tegen Everton", "de wedstrijd tussen Gent en Brugge", "Standard won met 2-0"),
+ * not after a place preposition ("na de wedstrijd in Genk").
  */
 export function namesAClub(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   if (FANS_OR_MATCH_OF.test(before) || FANS_COMPOUND_AFTER.test(after)) return true;
+  if (AT_A_PLACE_BEFORE.test(before)) return false;
   return (OPPONENT_BEFORE.test(before) || OPPONENT_AFTER.test(after) || PLAYS_AFTER.test(after)) && FOOTBALL_TALK.test(sentenceWindow(text, start, end, 300));
 }
 

@@ -53,6 +53,11 @@ t.test('without football at it the same word is the town, or nothing', async (t)
     ['Gent', 'gent'],
   ]);
   t.same(mentions('Genk won de prijs van de veiligste stad.'), [['Genk', 'genk']]);
+  t.same(mentions('In Anderlecht en Brugge werden na de wedstrijd tegen Gent 20 supporters opgepakt.'), [
+    ['Anderlecht', 'anderlecht'],
+    ['Brugge', 'brugge'],
+    ['Gent', 'kaa-gent'],
+  ], 'a list after a place preposition stays places; the side after "tegen" is the club');
   t.same(mentions('Een klacht tegen Mechelen werd ingediend.'), [['Mechelen', 'mechelen']]);
   t.same(mentions('Dat is de standard in de sector, zegt de Union des Francophones.'), [['Union des Francophones', 'union-des-francophones']]);
 });
