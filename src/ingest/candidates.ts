@@ -8,6 +8,7 @@ import { capitalStartMatcher, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -274,6 +275,9 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       const [start, end] = (endsOnSpacedWord(window, ['in']) ? PLACE_BEFORE_TOWN.exec(window) : null)?.indices?.[1] ?? [0, 0];
       propose(from + start, from + end, 'place', 'in');
     }
+    // The other side of a known club's match ("KRC Genk tegen Everton"): a club the gazetteer lacks.
+    const clubs = mentions.filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.parent === FOOTBALL_LEAGUE_ID);
+    for (const side of opponentsOfClubs(text, clubs)) if (!SENTENCE_OPENERS.has(text.slice(side.start, side.end).split(/\s/u)[0]!.toLowerCase())) propose(side.start, side.end, 'organisation', 'tegen');
     // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
     for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null) propose(item.start, item.end, item.kind, item.head);
   }

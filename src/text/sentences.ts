@@ -61,3 +61,17 @@ export function splitSentences(text: string, start: number, end: number): Array<
   }
   return spans;
 }
+
+/**
+ * The text of the sentence around a span, cheaply: from after the last sentence end (". ", "? ",
+ * "! " or a line break) within `reach` characters before it to the first one within `reach` after
+ * it. For a rule that asks what a span's sentence speaks of, where splitting the document
+ * ({@link splitSentences}) would cost more than the question.
+ */
+export function sentenceWindow(text: string, start: number, end: number, reach: number): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = text.slice(end, end + reach);
+  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
+  return `${before.slice(opening + 1)}${text.slice(start, end)}${closing ? after.slice(0, closing.index) : after}`;
+}
