@@ -340,7 +340,7 @@ const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FR
  * with two places under one ancestor) went through one sort of the whole set and a temporary
  * b-tree for `DISTINCT`. A row repeated here is the same key, dropped by `OR IGNORE`.
  */
-function insertMeasurePlaces(db: Db, where: SQL) {
+export function insertMeasurePlaces(db: Db, where: SQL): void {
   db.run(sql`CREATE TEMP TABLE measures_placed (location_id text NOT NULL, document_id text NOT NULL, ordinal integer NOT NULL, measure_id text NOT NULL,
     PRIMARY KEY (location_id, document_id, ordinal, measure_id)) WITHOUT ROWID`);
   try {
