@@ -330,8 +330,8 @@ const measureActorRows = (where: SQL) => sql`SELECT ma.actor_id, m.document_id, 
 const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id WHERE ${where}`;
 
 /**
- * Inserts the `measure_places` rows of the measures `where` selects (aliases as in
- * {@link measurePlaceRows}), in key order. Each measure's own places are sorted first, by place,
+ * Inserts the `measure_places` rows of the measures `where` selects (alias `m` for measures),
+ * in key order. Each measure's own places are sorted first, by place,
  * document and ordinal (a temporary table); the location tree is then read by ancestor, so the
  * rows come in the key's first column's order and SQLite sorts each ancestor's rows on their own
  * (`USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY`), from that table's ranges. Joined the other
