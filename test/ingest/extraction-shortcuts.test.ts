@@ -5,11 +5,12 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
+import { BODY_NOUN_NAME, bodyNounNames, mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
 import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
 import { blockedSpans, type Token } from '../../src/ingest/figures/tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
+import { capitalWordStarts } from '../../src/text/matches.js';
 import { endsOnSpacedWord } from '../../src/text/spaced-words.js';
 
 const assertProperty = <T>(t: Test, name: string, property: fc.IProperty<T>) => {
@@ -131,4 +132,14 @@ t.test('a text the plural-role check rejects has no match of the two person-list
   t.ok(matches('de schepenen An Peeters en Jan Claes') && mayNamePluralRole('de schepenen An Peeters en Jan Claes'));
   t.ok(matches('Jan Peeters en An Claes, gemeenteraadsleden'));
   t.notOk(mayNamePluralRole('Jan Peeters en An Claes, de schepen'), 'no plural role noun');
+});
+
+t.test('the body noun and name pattern tried only where it may open finds what matchAll finds', async (t) => {
+  // Nouns alone and ending compounds, after capitals, hyphens and astral letters; quotes, tabs and line breaks before the name; lone surrogates.
+  const unit = fc.constantFrom('dienst', 'politiedienst', 'cel', 'groep', 'bureau', 'partij', 'anti-', 'x', 'a', 'Drugs', 'Jan', 'Peeters', 'A', 'É', ' ', '\t', '  ', '\n', '‘', '“', '"', "'", '’', '-', '𝓪', '𝒜', 'ǅ', '\ud835', '\udc9c', '4', '.');
+  const found = (ms: RegExpExecArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
+  assertProperty(t, 'same matches', fc.property(fc.string({ unit, maxLength: 24 }), (text) => {
+    t.same(found(bodyNounNames(text, capitalWordStarts(text))), found([...text.matchAll(BODY_NOUN_NAME)]));
+  }));
+  t.same(found(bodyNounNames('de anti-drugsdienst ‘Ecofin’ en onderzoeksbureau\tIpsos', capitalWordStarts('de anti-drugsdienst ‘Ecofin’ en onderzoeksbureau\tIpsos'))).map((m) => m.groups[2]), ['Ecofin’', 'Ipsos']);
 });
