@@ -1,4 +1,5 @@
 import { foldForMatch } from '../text/fold.js';
+import { memoByWord } from '../text/memo.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
@@ -534,8 +535,11 @@ const NOT_TITLE_ROLES: Record<string, RegExp> = {
   kamerlid: /(?:^|[^\p{L}])(?:vlaams|brussels)(?:$|[^\p{L}])/u,
 };
 
+/** A title's word as a whole word of a role (hyphens joining), compiled once per word. */
+const titleWordPattern = memoByWord((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u'));
+
 const roleHasTitle = (role: string, title: string) =>
-  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role))) &&
+  (TITLE_ROLES[title] ?? [title]).some((word) => titleWordPattern(word).test(foldForMatch(role))) &&
   !NOT_TITLE_ROLES[title]?.test(foldForMatch(role));
 
 function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {

@@ -20,6 +20,19 @@ import { matchTokens, type MatchToken } from '../text/tokens.js';
  * part to the reader. A hyphen with a space before it ("Gent - Brugge") stays a token of its own.
  */
 function trieKeys(tokens: MatchToken[]): MatchToken[] {
+  let keys = keysOfTokens.get(tokens);
+  if (keys === undefined) keysOfTokens.set(tokens, (keys = keysOf(tokens)));
+  return keys;
+}
+
+/**
+ * The keys of a token list, kept while the list lives: a document's tokens are walked by several
+ * tries (the forms, the bare zone names, titled and honorific surnames…), each with the same keys.
+ * The token lists are not changed once made (`PreparedText.matchTokens`, a form's tokens).
+ */
+const keysOfTokens = new WeakMap<MatchToken[], MatchToken[]>();
+
+function keysOf(tokens: MatchToken[]): MatchToken[] {
   const keys: MatchToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -66,7 +79,7 @@ export class FormTrie<T> {
 
   /** Adds a value under a folded form (whitespace runs in the form count as one space). */
   add(folded: string, value: T): void {
-    const tokens = trieKeys(matchTokens(folded));
+    const tokens = keysOf(matchTokens(folded));
     let node = this.#root;
     tokens.forEach((token, i) => {
       const key = i === 0 ? token.bare : token.key;

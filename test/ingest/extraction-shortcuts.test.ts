@@ -143,3 +143,14 @@ t.test('the body noun and name pattern tried only where it may open finds what m
   }));
   t.same(found(bodyNounNames('de anti-drugsdienst ‘Ecofin’ en onderzoeksbureau\tIpsos', capitalWordStarts('de anti-drugsdienst ‘Ecofin’ en onderzoeksbureau\tIpsos'))).map((m) => m.groups[2]), ['Ecofin’', 'Ipsos']);
 });
+
+/** The expressions the literal checks guard (as in sentences.ts and figures/meaning.ts). */
+const STOP_BEFORE_DIGITS = /(?<=\p{L}{4}[.!?]["”’)]?\s+)(?=\d)/gu;
+const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
+
+t.test('a segment with no space before a digit has no digit-start cut; a clause without "ende" no present participle', async (t) => {
+  const unit = fc.constantFrom('a', 'e', 'n', 'd', 'ende', 'lopende', 'zin', '.', '!', '”', ')', ' ', '\u00a0', '\t', '\n', '\u2028', '1', '90', '١', 'ë', '😀');
+  assertProperty(t, 'digit starts', fc.property(fc.string({ unit, maxLength: 30 }), (s) => /\s\d/u.test(s) || [...s.matchAll(STOP_BEFORE_DIGITS)].length === 0));
+  assertProperty(t, 'participles', fc.property(fc.string({ unit, maxLength: 30 }), (s) => s.includes('ende') || !PRESENT_PARTICIPLE.test(s)));
+  t.equal([...'Dit werkt goed.\u00a090 procent'.matchAll(STOP_BEFORE_DIGITS)].length, 1, 'a no-break space before the digits is a space');
+});
