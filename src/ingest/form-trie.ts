@@ -76,9 +76,12 @@ export interface TrieStats {
 
 export class FormTrie<T> {
   readonly #root: TrieNode<T> = emptyNode();
+  /** The last text's tokens and their hits: a document's mentions walk the surname tries twice. */
+  #last?: { tokens: MatchToken[]; hits: Array<TrieHit<T>> };
 
   /** Adds a value under a folded form (whitespace runs in the form count as one space). */
   add(folded: string, value: T): void {
+    this.#last = undefined;
     const tokens = keysOf(matchTokens(folded));
     let node = this.#root;
     tokens.forEach((token, i) => {
@@ -95,6 +98,7 @@ export class FormTrie<T> {
    * then length; values stored under one form keep the order they were added in.
    */
   findAll(textTokens: MatchToken[], stats?: TrieStats): Array<TrieHit<T>> {
+    if (stats === undefined && this.#last?.tokens === textTokens) return [...this.#last.hits];
     const tokens = trieKeys(textTokens);
     const hits: Array<TrieHit<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -104,6 +108,7 @@ export class FormTrie<T> {
         for (const value of node.values) hits.push({ start: tokens[i]!.start, end: tokens[j]!.end, value });
       }
     }
+    if (stats === undefined) this.#last = { tokens: textTokens, hits: [...hits] };
     return hits;
   }
 }
