@@ -8,6 +8,7 @@ import t, { type Test } from 'tap';
 import { BODY_NOUN_NAME, bodyNounNames, mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
 import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
+import { mayBeOneWordFraction, readOneWordFraction } from '../../src/ingest/figures/shapes.js';
 import { blockedSpans, figureTokens, TOKEN_RE, type Token } from '../../src/ingest/figures/tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
 import { capitalWordStarts } from '../../src/text/matches.js';
@@ -175,4 +176,11 @@ t.test('the figure tokens scanned by code point are the matches of the token exp
     t.same(scanned(text), reference(text));
   }));
   t.same(scanned('van78 naar 1 000 camera’s, 12:36 minuten').map((x) => x.text), ['van', '78', 'naar', '1 000', 'camera’s', ',', '12:36', 'minuten']);
+});
+
+t.test('a word the one-word fraction check rejects is read as no fraction', async (t) => {
+  const unit = fc.constantFrom('een', 'twee', 'drie', 'vier', 'zeven', 'honderd', 'en', 'derde', 'vierde', 'kwart', 'achtste', 'tiende', 'twintigste', 'honderdste', 'de', 'te', 'rt', 'e', 'x', 'ë', '😀');
+  assertProperty(t, 'never a fraction', fc.property(fc.string({ unit, maxLength: 6 }), (word) => mayBeOneWordFraction(word) || readOneWordFraction(word) === null));
+  t.equal(readOneWordFraction('driekwart'), 0.75);
+  t.ok(mayBeOneWordFraction('tweederde') && !mayBeOneWordFraction('derde') && !mayBeOneWordFraction('politie'));
 });
