@@ -157,15 +157,14 @@ function bodyNounNameStarts(text: string, capitals: readonly number[]): number[]
     while (spaces > 0 && (text[spaces - 1] === ' ' || text[spaces - 1] === '\t')) spaces--;
     if (spaces === quoted) continue;
     const run: number[] = [];
-    for (let at = spaces; at > 0; ) {
-      const before = codePointBefore(text, at);
-      if (!isLowercaseOrHyphen(text, before)) break;
-      at = before;
+    let at = spaces;
+    while (at > 0 && isLowercaseOrHyphen(text, codePointBefore(text, at))) {
+      at = codePointBefore(text, at);
       run.push(at);
     }
     for (let i = run.length - 1; i >= 0; i--) {
-      const at = run[i]!;
-      if (at === 0 || !isLetter(text, codePointBefore(text, at))) starts.push(at);
+      const start = run[i]!;
+      if (start === 0 || !isLetter(text, codePointBefore(text, start))) starts.push(start);
     }
   }
   return starts;
