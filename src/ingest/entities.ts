@@ -1,6 +1,7 @@
 import { foldForMatch } from '../text/fold.js';
+import { memoByWord } from '../text/memo.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { matchesAtStarts, matchStarts } from '../text/matches.js';
+import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
@@ -549,8 +550,11 @@ const NOT_TITLE_ROLES: Record<string, RegExp> = {
   kamerlid: /(?:^|[^\p{L}])(?:vlaams|brussels)(?:$|[^\p{L}])/u,
 };
 
+/** A title's word as a whole word of a role (hyphens joining), compiled once per word. */
+const titleWordPattern = memoByWord((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u'));
+
 const roleHasTitle = (role: string, title: string) =>
-  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role))) &&
+  (TITLE_ROLES[title] ?? [title]).some((word) => titleWordPattern(word).test(foldForMatch(role))) &&
   !NOT_TITLE_ROLES[title]?.test(foldForMatch(role));
 
 function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
@@ -739,7 +743,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
   hits.push(...roadHits(text, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(text, folded, hits, matcher));
+  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
@@ -1968,7 +1972,8 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
 }
 
 /** "Neer- en ", "Oost-of ": the first part of a suspended compound, a capitalised word and its hyphen before a conjunction. */
-const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;
+export const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;
+const suspendedParts = capitalStartMatcher(SUSPENDED_PART);
 
 /**
  * A suspended compound of two places: in "Neer- en Opoeteren" and "Oost- en West-Vlaanderen" the
@@ -1977,9 +1982,10 @@ const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})
  * longest tail that makes a known place wins; a part that makes none ("Justitie- en
  * Veiligheidsbeleid") names nothing.
  */
-function suspendedPlaceHits(text: string, folded: string, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+function suspendedPlaceHits(source: PreparedText, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+  const { text, folded } = source;
   const found: Hit[] = [];
-  for (const m of text.matchAll(SUSPENDED_PART)) {
+  for (const m of suspendedParts(text, source.capitalWordStarts)) {
     const end = m.index + m[0].length;
     const joiner = /^\s*(?:en|of)\s+/u.exec(text.slice(end, end + 8))!;
     const second = hits.find((h) => h.start === end + joiner[0].length && h.entityType === 'location');

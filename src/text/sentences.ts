@@ -34,8 +34,17 @@ const UNCUTTABLE = /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029
 /** ICU's sentences of a block's body (line breaks already spaces), as `{segment, index}` like `Intl.Segmenter`'s. */
 export const icuSentences = (body: string): Iterable<{ segment: string; index: number }> => (UNCUTTABLE.test(body) ? [{ segment: body, index: 0 }] : segmenter.segment(body));
 
+/**
+ * Whether {@link STOP_BEFORE_DIGITS} may cut `segment`: its cut is a digit after a space, which a
+ * search that skips ahead finds at once; the lookbehind, tried at every position, costs more.
+ */
+const SPACE_BEFORE_DIGIT = /\s\d/u;
+
 /** Cut points inside one ICU sentence (relative to it) where a sentence opening with digits starts. */
-const digitStarts = (segment: string): number[] => matchesOf(STOP_BEFORE_DIGITS, segment).map((m) => m.index);
+const digitStarts = (segment: string): number[] => (SPACE_BEFORE_DIGIT.test(segment) ? matchesOf(STOP_BEFORE_DIGITS, segment).map((m) => m.index) : []);
+
+/** The block with its line breaks as spaces of the same length (a block without any is itself). */
+const withoutLineBreaks = (block: string) => (block.includes('\n') || block.includes('\r') ? block.replace(LINE_BREAK, (nl) => ' '.repeat(nl.length)) : block);
 
 /** A sentence splitter of one block of a text; {@link splitSentences}, or one that remembers its answers. */
 export type SentenceSplitter = (text: string, start: number, end: number) => Array<[number, number]>;
@@ -45,7 +54,7 @@ export type SentenceSplitter = (text: string, start: number, end: number) => Arr
  */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
   // Line breaks become spaces of the same length, so offsets into `body` stay offsets into the block.
-  const body = text.slice(start, end).replace(LINE_BREAK, (nl) => ' '.repeat(nl.length));
+  const body = withoutLineBreaks(text.slice(start, end));
   const spans: Array<[number, number]> = [];
   const push = (from: number, to: number) => {
     while (from < to && SPACE.test(body[from]!)) from++;

@@ -102,7 +102,7 @@ const fractionDraft = (first: number, last: number, value: number): Draft => ({
 });
 
 /** The value of a fraction written as one word ("driekwart", "tweederde", "drievierde"), or null. */
-function readOneWordFraction(word: string): number | null {
+export function readOneWordFraction(word: string): number | null {
   for (const [d, den] of DENOMINATOR_ENTRIES) {
     if (word.length > d.length && word.endsWith(d)) {
       const n = parseNumberWord(word.slice(0, -d.length));
@@ -115,13 +115,24 @@ function readOneWordFraction(word: string): number | null {
 /** {@link readOneWordFraction}, memoised: the stage asks about every word of every document. */
 const oneWordFraction = memoByWord(readOneWordFraction);
 
+/** The last two letters of every denominator, and the shortest one's length. */
+const DENOMINATOR_ENDINGS: ReadonlySet<string> = new Set(DENOMINATOR_ENTRIES.map(([d]) => d.slice(-2)));
+const SHORTEST_DENOMINATOR = Math.min(...DENOMINATOR_ENTRIES.map(([d]) => d.length));
+
+/**
+ * Whether {@link readOneWordFraction} may read `word` (false: it gives null): the word is longer than
+ * a denominator and ends as one does. Most words do not, and the memo's lookup in a table of
+ * the whole vocabulary costs more than this test.
+ */
+export const mayBeOneWordFraction = (word: string) => word.length > SHORTEST_DENOMINATOR && DENOMINATOR_ENDINGS.has(word.slice(-2));
+
 function readFraction(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || t.blocked) return null;
   if (t.norm === 'de' && tokens[i + 1]?.norm === 'helft') return fractionDraft(i, i + 1, 0.5);
   if (t.type === 'word') {
-    const value = oneWordFraction(t.norm);
+    const value = mayBeOneWordFraction(t.norm) ? oneWordFraction(t.norm) : null;
     if (value !== null) return fractionDraft(i, i, value);
   }
   const num = t.type === 'num' ? parseDigits(t.text) : t.type === 'word' ? parseNumberWord(t.norm)?.value ?? null : null;
