@@ -2,7 +2,7 @@
  * `node --import tsx bench/search-parts.ts DB [Q …]`: CPU µs of each part of one uncached search
  * (page 1, default limit) in the query layer, over DB opened read only: the whole `search()`,
  * then its parts measured alone on the same page: the candidates statement (FTS5 rowids, each
- * row's length and stems from `search_rows`), the index statistics, bm25 over the candidates, the
+ * row's length and stems from `search_rows`; read whole, and stepped row by row as `search()` reads it), the index statistics, bm25 over the candidates, the
  * display statement of the page's hits, and their snippets. Each part runs PARTS_N (default
  * 200) times in PARTS_ROUNDS (default 7) rounds, the parts alternating within a round so that
  * the drift of a loaded machine falls on all alike; prints the median and the fastest round.
@@ -39,6 +39,13 @@ for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'po
   const parts: Record<string, () => unknown> = {
     'search(), page 1': () => search(db, { q }),
     'candidates statement': readCandidates,
+    // As search() reads them: stepped row by row (so the text bound can stop the reading), one call into SQLite per row.
+    'candidates, stepped': () => {
+      const { stmt, params } = candidatesOfEveryType(db, { match, limit: 301 });
+      const rows: Raw[] = [];
+      for (const row of stmt.raw(true).iterate(...params) as IterableIterator<Raw>) rows.push(row);
+      return rows;
+    },
     'index statistics': () => indexStatistics(db, stems),
     'bm25 of the candidates': () => candidates.map(([, tokens, body]) => score(body, tokens)),
     'display statement': () => displayRows(db, hits),

@@ -4,10 +4,12 @@
  * with a cue noun ("de dienst Preventie", "Drugscel"), police zones ("politiezone Kempen"),
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
-import { capitalStartMatcher, matchesOf } from '../text/matches.js';
+import { codePointTest } from '../text/char-class.js';
+import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -132,11 +134,47 @@ const BODY_NOUNS = [...ORGANISATION_CUES, 'bureau', 'groep', 'organisatie', 'fir
  * not) of one to three capitalised words or an acronym on the same line: the name alone is the
  * body's, the noun stays outside the quote as a kind noun does ("Politieschool PIVO").
  */
-const BODY_NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])[\p{Ll}-]*(${BODY_NOUNS.join('|')})[ \t]+[‘'“"]?(${CAP_WORD}(?:\s+${CAP_WORD}){0,2})[’'”"]?(?![\p{L}\p{N}])`, 'gu');
+export const BODY_NOUN_NAME = new RegExp(String.raw`(?<![\p{L}])[\p{Ll}-]*(${BODY_NOUNS.join('|')})[ \t]+[‘'“"]?(${CAP_WORD}(?:\s+${CAP_WORD}){0,2})[’'”"]?(?![\p{L}\p{N}])`, 'gu');
+const isLowercaseOrHyphen = codePointTest(/[\p{Ll}-]/u);
+const isLetter = codePointTest(/\p{L}/u);
+const QUOTE_BEFORE_NAME = new Set(['‘', "'", '“', '"']);
+
+/** The offset where the code point that ends at `end` starts (a surrogate pair is one). */
+const codePointBefore = (text: string, end: number) =>
+  end >= 2 && (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? end - 2 : end - 1;
+
+/**
+ * Where {@link BODY_NOUN_NAME} may open (ascending; a superset, for {@link matchesAtStarts}): its
+ * name opens a capitalised word (`capitals`), with spaces or tabs and at most one quote before it,
+ * and before those a run of lowercase letters and hyphens that ends in the noun; a match opens in
+ * that run where no letter precedes (its start, or after a hyphen). A whole-text scan tries the
+ * lowercase run at every word and backtracks through it for the nouns: a tenth of the candidates stage.
+ */
+function bodyNounNameStarts(text: string, capitals: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (const capital of capitals) {
+    const quoted = capital > 0 && QUOTE_BEFORE_NAME.has(text[capital - 1]!) ? capital - 1 : capital;
+    let spaces = quoted;
+    while (spaces > 0 && (text[spaces - 1] === ' ' || text[spaces - 1] === '\t')) spaces--;
+    if (spaces === quoted) continue;
+    const run: number[] = [];
+    let at = spaces;
+    while (at > 0 && isLowercaseOrHyphen(text, codePointBefore(text, at))) {
+      at = codePointBefore(text, at);
+      run.push(at);
+    }
+    for (let i = run.length - 1; i >= 0; i--) {
+      const start = run[i]!;
+      if (start === 0 || !isLetter(text, codePointBefore(text, start))) starts.push(start);
+    }
+  }
+  return starts;
+}
+
 /** A name before a number of seats, a party or list: "Open Vld haalde 9 zetels en Samen 7 zetels". */
-const NAME_BEFORE_SEATS = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${CAP_RUN})\s+(?:(?:haalde|behaalde|haalt|behaalt|kreeg|krijgt|won|wint|verloor|verliest|heeft|had)\s+)?(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+zetels?(?![\p{L}])`, 'gu');
+export const NAME_BEFORE_SEATS = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${CAP_RUN})\s+(?:(?:haalde|behaalde|haalt|behaalt|kreeg|krijgt|won|wint|verloor|verliest|heeft|had)\s+)?(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+zetels?(?![\p{L}])`, 'gu');
 /** An acronym: two to six capitals ("CBJ"), a whole word. */
-const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+export const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
 /** What stands between two items of a list: a comma, "en", "of". */
 const ITEM_SEPARATOR = /^(?:\s*,\s*|\s+(?:en|of)\s+)$/u;
 
@@ -219,6 +257,10 @@ const namesThenRole = capitalStartMatcher(NAMES_THEN_ROLE);
 const nameThenRole = capitalStartMatcher(NAME_THEN_ROLE);
 const streets = capitalStartMatcher(STREET);
 const cueCompounds = capitalStartMatcher(CUE_COMPOUND);
+const namesBeforeSeats = capitalStartMatcher(NAME_BEFORE_SEATS);
+const acronyms = capitalStartMatcher(ACRONYM);
+/** The matches of {@link BODY_NOUN_NAME}, tried only where they may open. */
+export const bodyNounNames = (text: string, capitals: readonly number[]) => matchesAtStarts(BODY_NOUN_NAME, text, bodyNounNameStarts(text, capitals));
 
 /** Places a site or street lies in: a town, a section, a quarter. */
 const TOWN_LIKE: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood']);
@@ -274,6 +316,9 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       const [start, end] = (endsOnSpacedWord(window, ['in']) ? PLACE_BEFORE_TOWN.exec(window) : null)?.indices?.[1] ?? [0, 0];
       propose(from + start, from + end, 'place', 'in');
     }
+    // The other side of a known club's match ("KRC Genk tegen Everton"): a club the gazetteer lacks.
+    const clubs = mentions.filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.parent === FOOTBALL_LEAGUE_ID);
+    for (const side of opponentsOfClubs(text, clubs)) if (!SENTENCE_OPENERS.has(text.slice(side.start, side.end).split(/\s/u)[0]!.toLowerCase())) propose(side.start, side.end, 'organisation', 'tegen');
     // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
     for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null) propose(item.start, item.end, item.kind, item.head);
   }
@@ -283,15 +328,15 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     propose(start, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
   }
   for (const m of text.matchAll(LEGAL_FORM_NAME)) propose(m.index + m[0].length - m[2]!.length, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
-  for (const m of text.matchAll(BODY_NOUN_NAME)) {
+  for (const m of bodyNounNames(text, capitals)) {
     // CAP_WORD takes an apostrophe ("N’Dragheta"): a closing quote after the name is none of it.
     const name = m[2]!.replace(/[’'”"]+$/u, '');
     if (SENTENCE_OPENERS.has(name.toLowerCase())) continue;
     const start = m.index + m[0].lastIndexOf(m[2]!);
     propose(start, start + name.length, 'organisation', m[1]!);
   }
-  for (const m of text.matchAll(NAME_BEFORE_SEATS)) if (!opensSentence(text, m.index) || !SENTENCE_OPENERS.has(m[1]!.toLowerCase())) propose(m.index, m.index + m[1]!.length, 'organisation', 'zetels');
-  if (matcher) for (const item of acronymsBesideBodies(text, mentions, matcher)) propose(item.start, item.end, 'organisation', null);
+  for (const m of namesBeforeSeats(text, capitals)) if (!opensSentence(text, m.index) || !SENTENCE_OPENERS.has(m[1]!.toLowerCase())) propose(m.index, m.index + m[1]!.length, 'organisation', 'zetels');
+  if (matcher) for (const item of acronymsBesideBodies(text, capitals, mentions, matcher)) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
   for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
@@ -321,11 +366,11 @@ const wholeWord = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegE
  * "OCMW, CBJ, CLB, scholen": an acronym the gazetteer lacks, as an item of a list beside a body it
  * knows (or beside such an acronym), is a body of the same sort.
  */
-function acronymsBesideBodies(text: string, mentions: Mention[], matcher: EntityMatcher): Span[] {
+function acronymsBesideBodies(text: string, capitals: readonly number[], mentions: Mention[], matcher: EntityMatcher): Span[] {
   const bodies = mentions.filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind !== 'person');
   const items: Span[] = [];
   const beside = (a: Span, b: Span) => ITEM_SEPARATOR.test(text.slice(a.end, b.start));
-  for (const m of text.matchAll(ACRONYM)) {
+  for (const m of acronyms(text, capitals)) {
     const item = { start: m.index, end: m.index + m[0].length, quote: m[0] };
     if (mentions.some((x) => x.start < item.end && item.start < x.end)) continue;
     if (bodies.some((b) => b.end <= item.start && beside(b, item)) || items.some((i) => beside(i, item))) items.push(item);

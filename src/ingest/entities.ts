@@ -1,9 +1,12 @@
 import { foldForMatch } from '../text/fold.js';
+import { memoByWord } from '../text/memo.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { matchesAtStarts, matchStarts } from '../text/matches.js';
+import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
+import { sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
+import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
@@ -21,12 +24,14 @@ interface Form {
    * What the text must show for the form to name the entity ({@link withEvidence}): nothing;
    * an initial capital (derived adjectives such as "Mechelse"); for forms that are also
    * common Dutch words ("mol", "boom"), a capital and evidence of a place; or, for an acronym
-   * that is also a word ("DAS", "PLOT"), all its letters in capitals as the acronym is written.
+   * that is also a word ("DAS", "PLOT"), all its letters in capitals as the acronym is written;
+   * for a football club's town or one-word name ("Genk", "Standard"), a capital and football at it
+   * ({@link namesAClub}).
    */
   evidence: Evidence;
 }
 
-type Evidence = 'none' | 'capital' | 'place' | 'acronym';
+type Evidence = 'none' | 'capital' | 'place' | 'acronym' | 'club';
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
@@ -194,6 +199,7 @@ const SEAT_NOUNS = [
   'gevangenis', 'hulpgevangenis', 'justitiehuis', 'rechtbank', 'rechtbank van eerste aanleg', 'correctionele rechtbank', 'jeugdrechtbank',
   'familierechtbank', 'strafuitvoeringsrechtbank', 'politierechtbank', 'arbeidsrechtbank', 'ondernemingsrechtbank', 'arbeidshof',
   'hof van beroep', 'hof van assisen', 'assisenhof', 'parket', 'parket-generaal', 'arbeidsauditoraat',
+  ...['gemeenschapsinstelling', 'detentiecentrum'],
 ];
 const SEAT_PREPOSITIONS = ['', 'van '];
 const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => noun.split(' ')[0]!));
@@ -337,7 +343,8 @@ function zoneShortNames(actors: ActorEntry[], locations: LocationEntry[], placeI
 
 /**
  * "B-H-T": a zone named after three or more towns ("Beringen/Ham/Tessenderlo") is also written
- * by their initials joined by hyphens. Initials two zones would share name neither.
+ * by their initials joined by hyphens, or as one acronym ("BHT", found in capitals only). Initials
+ * two zones would share name neither.
  */
 function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Map<string, string | null> {
   const forms = new Map<string, string | null>();
@@ -345,8 +352,8 @@ function zoneInitials(actors: ActorEntry[], placeNames: ReadonlySet<string>): Ma
     const core = zoneCore(zone.name);
     const towns = core.split(core.includes('/') ? '/' : '-');
     if (towns.length < 3 || !towns.every((town) => placeNames.has(town))) continue;
-    const form = towns.map((town) => town[0]).join('-');
-    forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
+    // "B-H-T", and written as one acronym "BHT" (in capitals only, as an acronym is written).
+    for (const form of [towns.map((town) => town[0]).join('-'), towns.map((town) => town[0]).join('')]) forms.set(form, forms.has(form) && forms.get(form) !== zone.id ? null : zone.id);
   }
   return forms;
 }
@@ -439,8 +446,15 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     // An adjective two towns would share names neither.
     for (const adjective of placeAdjectives(normaliseSpace(bare?.name ?? l.name))) adjectives.set(adjective, adjectives.has(adjective) && adjectives.get(adjective) !== l.id ? null : l.id);
   }
+  const placeForms = new Set(forms.map((f) => f.folded));
   for (const a of gazetteer.actors) {
-    add('actor', a.id, [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name), ...localAdministrationForms(a)], null);
+    const names = [a.name, ...a.aliases, ...a.formerNames.map((f) => f.name), ...localAdministrationForms(a)];
+    if (a.parent === FOOTBALL_LEAGUE_ID) {
+      // A club's town or one-word name ("Genk", "Standard") is the club only at a match ({@link namesAClub}).
+      const needsEvidence = (name: string) => clubFormNeedsEvidence(name, placeForms.has(normaliseSpace(name)));
+      add('actor', a.id, names.filter((n) => !needsEvidence(n)), null);
+      add('actor', a.id, names.filter(needsEvidence), null, 'club');
+    } else add('actor', a.id, names, null);
     add('actor', a.id, a.contextAliases, a.location ?? a.parent);
   }
   const written = new Set(forms.map((f) => f.folded));
@@ -466,7 +480,8 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const short of zoneShortNames(gazetteer.actors, gazetteer.locations, placeIdByName)) if (!written.has(short.form)) add('actor', short.zoneId, [short.form], short.placeId);
-  for (const [form, id] of zoneInitials(gazetteer.actors, placeNames(gazetteer.locations))) if (id && !written.has(form)) add('actor', id, [form], null);
+  // Initials joined without hyphens ("BHT") are an acronym: a zone only written in capitals.
+  for (const [form, id] of zoneInitials(gazetteer.actors, placeNames(gazetteer.locations))) if (id && !written.has(form)) add('actor', id, [form.includes('-') ? form : form.toUpperCase()], null, form.includes('-') ? 'none' : 'acronym');
   for (const [adjective, id] of adjectives) if (id && !written.has(adjective)) add('location', id, [adjective], null, 'capital');
   const parties = new Set(gazetteer.actors.filter((a) => a.kind === 'party').map((a) => a.id));
   for (const form of inflectedForms(forms.filter((f) => !f.requires && !parties.has(f.entityId)), written)) forms.push(form);
@@ -475,7 +490,8 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   const actors = new Map(gazetteer.actors.map((a) => [a.id, a]));
   return {
     trie,
-    plainForms: new Map(forms.filter((f) => !f.requires).map((f) => [f.folded, f])),
+    // A club's town form ("genk") stays the town's here: the club is read only at a match.
+    plainForms: new Map(forms.filter((f) => !f.requires && f.evidence !== 'club').map((f) => [f.folded, f])),
     locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
@@ -534,8 +550,11 @@ const NOT_TITLE_ROLES: Record<string, RegExp> = {
   kamerlid: /(?:^|[^\p{L}])(?:vlaams|brussels)(?:$|[^\p{L}])/u,
 };
 
+/** A title's word as a whole word of a role (hyphens joining), compiled once per word. */
+const titleWordPattern = memoByWord((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u'));
+
 const roleHasTitle = (role: string, title: string) =>
-  (TITLE_ROLES[title] ?? [title]).some((word) => new RegExp(`(?:^|[^\\p{L}-])${word}(?:$|[^\\p{L}-])`, 'u').test(foldForMatch(role))) &&
+  (TITLE_ROLES[title] ?? [title]).some((word) => titleWordPattern(word).test(foldForMatch(role))) &&
   !NOT_TITLE_ROLES[title]?.test(foldForMatch(role));
 
 function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
@@ -739,7 +758,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
   hits.push(...roadHits(text, hits, matcher), ...bareAirportHits(text, folded, hits, matcher, scope));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(text, folded, hits, matcher));
+  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
@@ -753,7 +772,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
-  townsStandingForInstitutions(text, folded, hits, matcher);
+  institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
@@ -1026,6 +1045,7 @@ const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boole
   capital: isCapitalised,
   place: everyWordCapitalised,
   acronym: (quote) => ACRONYM.test(quote),
+  club: isCapitalised,
 };
 
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
@@ -1076,7 +1096,10 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     (townScope !== null && locationLineage(matcher, h.entityId).includes(townScope));
   const capitalised = hits.filter((h) => h.evidence === 'none' || EVIDENCE_SHOWN[h.evidence](text.slice(h.start, h.end)));
   const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
-  return capitalised.filter((h) => h.evidence !== 'place' || local(h) || confirmed.has(h.entityId));
+  const kept = capitalised.filter((h) => (h.evidence !== 'place' || local(h) || confirmed.has(h.entityId)) && (h.evidence !== 'club' || namesAClub(text, h.start, h.end)));
+  // A town read as its club ("de supporters van Genk") is not the town there.
+  const clubs = new Set(kept.filter((h) => h.evidence === 'club').map((h) => `${h.start}:${h.end}`));
+  return clubs.size === 0 ? kept : kept.filter((h) => h.entityType !== 'location' || !clubs.has(`${h.start}:${h.end}`));
 }
 
 /**
@@ -1498,95 +1521,97 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
   }
 }
 
+/** The seat nouns of institutions that hold people ({@link SEAT_NOUNS}): a prison, a youth institution, a detention centre. */
+const HOLDING_NOUNS: ReadonlySet<string> = new Set(['gevangenis', 'gemeenschapsinstelling', 'detentiecentrum']);
+/** Words of an institution's inmates or room: a sentence with one speaks of the institution ("In A zitten 300 gevangenen", "een capaciteit van 500", "geen plaats in A"). */
+const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|geïnterneerden|geinterneerden|\p{L}*capaciteit|overbevolking|overbevolkt|cellen|bedden|plaats|plaatsen)(?![\p{L}])/u;
 /**
- * Institutions that hold people, by the noun a text names their class with (the noun or its plural,
- * also as a compound's head: "de Belgische gevangenissen", "de gesloten gemeenschapsinstellingen"), and
- * the word of the noun a facility's name opens with or holds ("Gevangenis van Brugge",
- * "Gemeenschapsinstelling De Grubbe", "Vlaams detentiecentrum De Wijngaard").
+ * Words before a town that keep it the town: "de burgemeester van A", "de politie van A" (but "de
+ * capaciteit van A" is the institution's); and an
+ * institution's own noun with "in" ("het landbouwcentrum in A"): the noun names the institution, the
+ * town is where it lies (two mentions, as "de luchthaven in A").
  */
-const INSTITUTION_CLASSES: ReadonlyArray<{ noun: string; spoken: RegExp }> = [
-  { noun: 'gevangenis', spoken: /gevangenis(?:sen)?(?![\p{L}])/u },
-  { noun: 'gemeenschapsinstelling', spoken: /(?:gemeenschaps)?instelling(?:en)?(?![\p{L}])/u },
-  { noun: 'detentiecentrum', spoken: /detentiecentr(?:um|a)(?![\p{L}])/u },
-];
+const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:(?<!capaciteit\s)van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)\s+(?:in|te))\s+$/u;
 
-/** Words of a sentence about the people an institution holds or the room it has ("plaats voor 84 gevangenen", "de capaciteit", "overbevolkt"). */
-const OCCUPANCY = /(?<![\p{L}])(?:plaats(?:en)?|\p{L}*capaciteit|gevangenen|gedetineerden|geïnterneerden|bedden|overbevolk\p{L}*|opgevangen|geplaatst|opgesloten)(?![\p{L}])/u;
+/** An institution that holds people ({@link HOLDING_NOUNS}), by its seat noun and its town. */
+interface HoldingInstitution {
+  id: string;
+  noun: string;
+  town: string | null;
+}
+/** The institutions texts name by their towns, and their seats' own place words the gazetteer has no place for ("Lantin"). */
+interface InstitutionsByTown {
+  institutions: HoldingInstitution[];
+  /** The institution of a seat's place word that names no gazetteer place, folded ("lantin"). */
+  byWord: Map<string, HoldingInstitution>;
+  /** Those words as whole words, one expression; null when there are none. */
+  words: RegExp | null;
+}
+const institutionsByTown = new WeakMap<EntityMatcher, InstitutionsByTown>();
 
-/** The one institution of a class in each town, by "class town" ("gevangenis antwerpen"); two of one class in a town (Leuven's prisons) name none. */
-const institutionsByTown = new WeakMap<EntityMatcher, Map<string, string | null>>();
-function institutionOfTown(matcher: EntityMatcher, noun: string, townId: string): string | null {
-  let byTown = institutionsByTown.get(matcher);
-  if (!byTown) {
-    byTown = new Map();
-    for (const actor of matcher.actors.values()) {
-      if (actor.kind !== 'organisation' || !actor.location) continue;
-      const words = normaliseSpace(actor.name).split(' ');
-      for (const { noun: classNoun } of INSTITUTION_CLASSES) {
-        if (!words.includes(classNoun)) continue;
-        const key = `${classNoun} ${actor.location}`;
-        byTown.set(key, byTown.has(key) ? null : actor.id);
-      }
+/** The gazetteer's prisons, youth institutions and detention centres, by their towns and the place words of their names, once per matcher. */
+function institutionsOfTowns(matcher: EntityMatcher): InstitutionsByTown {
+  let found = institutionsByTown.get(matcher);
+  if (found) return found;
+  const institutions: HoldingInstitution[] = [];
+  const byWord = new Map<string, HoldingInstitution>();
+  for (const [id, noun] of matcher.seatNouns) {
+    const actor = HOLDING_NOUNS.has(noun) ? matcher.actors.get(id) : undefined;
+    if (!actor) continue;
+    const institution = { id, noun, town: actor.location };
+    institutions.push(institution);
+    for (const name of [actor.name, ...actor.aliases]) {
+      const word = seatOfName(name)?.place;
+      if (word && !matcher.plainForms.has(normaliseSpace(word))) byWord.set(normaliseSpace(word), institution);
     }
-    institutionsByTown.set(matcher, byTown);
   }
-  return byTown.get(`${noun} ${townId}`) ?? null;
+  const words = byWord.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...byWord.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  institutionsByTown.set(matcher, (found = { institutions, byWord, words }));
+  return found;
 }
-
-/** The sentence around a span: from after the last ".", "!", "?" or line break before it to the next one after it. */
-function sentenceAround(folded: string, start: number, end: number): string {
-  const from = Math.max(folded.lastIndexOf('\n', start), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, start))) + 1;
-  const ends = ['\n', '. ', '! ', '? '].map((stop) => folded.indexOf(stop, end)).filter((i) => i >= 0);
-  return folded.slice(from, ends.length > 0 ? Math.min(...ends) : folded.length);
-}
-
-/** "de overloopcapaciteit van Tongeren", "de plaatsen van Everberg": the room of the town's institution; after any other word "van" keeps the town ("het arresthuis van Ieper", "de burgemeester van Brugge"). */
-const ROOM_OF = /(?<![\p{L}])(?:\p{L}*capaciteit|plaats(?:en)?)\s+van\s+$/u;
-/** "het detentiecentrum in Tongeren": a place after an institution's noun and "in" or "te" is where it stands, a mention of its own. */
-const AFTER_INSTITUTION_IN = /(?:instelling|gevangenis|detentiecentrum|centrum)\s+(?:in|te)\s+$/u;
-/** "de gemeenschapsinstelling van Everberg", "Vlaams detentiecentrum Tongeren": the institution's noun (maybe after a capitalised adjective, not a determiner: "Het", "Deze") and "van" right before its town, one name with it. */
-const INSTITUTION_NOUN_BEFORE = /(?:(?<![\p{L}])(?!(?:Deze|Die|Dit|Dat|Elke|Onze|Hun)\s)\p{Lu}\p{Ll}+(?:s|se|e)\s+)?(?<![\p{L}])(\p{L}*(?:instelling|gevangenis|detentiecentrum))\s+(?:van\s+)?$/u;
 
 /**
- * A town that stands for the one institution of a class it holds (the fresh8 convention, fresh6's
- * facility rule for institutions): in a text that speaks of the class ("gevangenissen",
- * "gemeenschapsinstelling"), the town in a sentence about the people held or the room ("In Mechelen is
- * maar plaats voor 84 gevangenen", "zodra er plaats was in Everberg") names the institution there, and
- * a text keeps that sense for the town's other bare mentions ("Ook hier scoort Antwerpen slecht"); after
- * "van" only where the room is the institution's ("de capaciteit van Tongeren", not "de burgemeester van
- * Antwerpen" or "het arresthuis van Ieper"). Written with the institution's noun ("de
- * gemeenschapsinstelling van Everberg", "Vlaams detentiecentrum Tongeren") the noun and the town are one
- * mention; after the noun and "in" or "te" ("het detentiecentrum in Tongeren") the town stays the place.
+ * A town standing for its institution in a text about such institutions (the devset's convention
+ * since fresh8): where the text uses the seat noun of prisons, youth institutions or detention centres
+ * ("gevangenis", "gemeenschapsinstelling"), a town with exactly one institution of a noun the text
+ * uses is that institution in a sentence about inmates or room ("In Mechelen is maar plaats voor 84
+ * gevangenen", "Daarna volgt Antwerpen (capaciteit van 439)", "het grootst in Lantin, waar 283
+ * gevangenen", "zodra er plaats was in Everberg"), and stays so later in the text ("Ook scoort
+ * Antwerpen slecht"), as a text keeps one sense of a name; after "van" (but "de capaciteit van A"), a
+ * police or government noun ("de burgemeester van Mechelen"), or the institution's own noun and "in"
+ * it stays the town. Leuven, with two prisons, stays Leuven.
  */
-function townsStandingForInstitutions(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
-  const classes = INSTITUTION_CLASSES.filter((c) => c.spoken.test(folded));
-  if (classes.length === 0) return;
-  const institutionAt = (h: Hit) => {
-    if (h.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(h.entityId)?.kind ?? '')) return null;
-    if (AFTER_INSTITUTION_IN.test(folded.slice(Math.max(0, h.start - 30), h.start))) return null;
-    const ids = classes.map((c) => institutionOfTown(matcher, c.noun, h.entityId)).filter((id) => id !== null);
-    return ids.length === 1 ? ids[0]! : null;
-  };
-  const read = new Map<string, string>();
-  for (const h of hits) {
-    const institution = institutionAt(h);
-    if (institution && OCCUPANCY.test(sentenceAround(folded, h.start, h.end))) read.set(h.entityId, institution);
+function institutionsByTheirTowns(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const nouns = [...HOLDING_NOUNS].filter((noun) => folded.includes(noun));
+  if (nouns.length === 0) return;
+  const { institutions, byWord, words } = institutionsOfTowns(matcher);
+  const byTown = new Map<string, string | null>();
+  for (const i of institutions) if (i.town && nouns.includes(i.noun)) byTown.set(i.town, byTown.has(i.town) ? null : i.id);
+  const found = hits.flatMap((h, i) => {
+    // A town's adjective stays the town's ("de Merksplasse cellen"): only the name stands for the institution.
+    const id = h.entityType === 'location' && !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) ? byTown.get(h.entityId) : null;
+    return id ? [{ start: h.start, end: h.end, id, i }] : [];
+  });
+  if (words) {
+    for (const m of folded.matchAll(words)) {
+      const end = m.index + m[0].length;
+      const institution = byWord.get(m[0])!;
+      if (nouns.includes(institution.noun) && isCapitalised(text.slice(m.index, end)) && !hits.some((h) => h.start < end && m.index < h.end)) found.push({ start: m.index, end, id: institution.id, i: -1 });
+    }
   }
-  if (read.size === 0) return;
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const h = hits[i]!;
-    const institution = read.get(h.entityId);
-    if (!institution || institutionAt(h) === null) continue;
-    const before = folded.slice(Math.max(0, h.start - 50), h.start);
-    const noun = INSTITUTION_NOUN_BEFORE.exec(text.slice(Math.max(0, h.start - 50), h.start));
-    if (!noun && /(?<![\p{L}])van\s+$/u.test(before) && !ROOM_OF.test(before)) continue;
-    const start = noun ? h.start - noun[0].length : h.start;
-    // The noun's own hits (a place adjective "Vlaams", the generic body) give way to the one name.
-    let first = i;
-    while (first > 0 && hits[first - 1]!.end > start) first--;
-    hits.splice(first, i - first + 1, { ...h, entityType: 'actor', entityId: institution, folded: folded.slice(start, h.end), start });
-    i = first;
+  const read = new Set<string>();
+  const added: Hit[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    if (TOWN_OF_BEFORE.test(folded.slice(Math.max(0, f.start - 40), f.start))) continue;
+    if (!read.has(f.id) && !INMATES_OR_ROOM.test(sentenceWindow(folded, f.start, f.end, 200))) continue;
+    read.add(f.id);
+    const hit: Hit = { folded: folded.slice(f.start, f.end), entityType: 'actor', entityId: f.id, requires: null, evidence: 'none', start: f.start, end: f.end };
+    if (f.i >= 0) hits[f.i] = hit;
+    else added.push(hit);
   }
+  if (added.length === 0) return;
+  hits.push(...added);
+  hits.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1993,7 +2018,8 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
 }
 
 /** "Neer- en ", "Oost-of ": the first part of a suspended compound, a capitalised word and its hyphen before a conjunction. */
-const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;
+export const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;
+const suspendedParts = capitalStartMatcher(SUSPENDED_PART);
 
 /**
  * A suspended compound of two places: in "Neer- en Opoeteren" and "Oost- en West-Vlaanderen" the
@@ -2002,9 +2028,10 @@ const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})
  * longest tail that makes a known place wins; a part that makes none ("Justitie- en
  * Veiligheidsbeleid") names nothing.
  */
-function suspendedPlaceHits(text: string, folded: string, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+function suspendedPlaceHits(source: PreparedText, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+  const { text, folded } = source;
   const found: Hit[] = [];
-  for (const m of text.matchAll(SUSPENDED_PART)) {
+  for (const m of suspendedParts(text, source.capitalWordStarts)) {
     const end = m.index + m[0].length;
     const joiner = /^\s*(?:en|of)\s+/u.exec(text.slice(end, end + 8))!;
     const second = hits.find((h) => h.start === end + joiner[0].length && h.entityType === 'location');
@@ -2244,7 +2271,7 @@ function namesAPortfolio(folded: string, start: number): boolean {
 }
 
 export const ROLE_NOUN =
-  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|gemeenteraadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
+  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const CLAUSE_END = /[.!?:;"“”()]/u;
 // Compiled once: these run for every name a role may stand next to.
 const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, 'giu');

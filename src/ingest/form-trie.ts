@@ -20,6 +20,19 @@ import { matchTokens, type MatchToken } from '../text/tokens.js';
  * part to the reader. A hyphen with a space before it ("Gent - Brugge") stays a token of its own.
  */
 function trieKeys(tokens: MatchToken[]): MatchToken[] {
+  let keys = keysOfTokens.get(tokens);
+  if (keys === undefined) keysOfTokens.set(tokens, (keys = keysOf(tokens)));
+  return keys;
+}
+
+/**
+ * The keys of a token list, kept while the list lives: a document's tokens are walked by several
+ * tries (the forms, the bare zone names, titled and honorific surnames…), each with the same keys.
+ * The token lists are not changed once made (`PreparedText.matchTokens`, a form's tokens).
+ */
+const keysOfTokens = new WeakMap<MatchToken[], MatchToken[]>();
+
+function keysOf(tokens: MatchToken[]): MatchToken[] {
   const keys: MatchToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -63,10 +76,13 @@ export interface TrieStats {
 
 export class FormTrie<T> {
   readonly #root: TrieNode<T> = emptyNode();
+  /** The last text's tokens and their hits: a document's mentions walk the surname tries twice. */
+  #last?: { tokens: MatchToken[]; hits: Array<TrieHit<T>> };
 
   /** Adds a value under a folded form (whitespace runs in the form count as one space). */
   add(folded: string, value: T): void {
-    const tokens = trieKeys(matchTokens(folded));
+    this.#last = undefined;
+    const tokens = keysOf(matchTokens(folded));
     let node = this.#root;
     tokens.forEach((token, i) => {
       const key = i === 0 ? token.bare : token.key;
@@ -82,6 +98,7 @@ export class FormTrie<T> {
    * then length; values stored under one form keep the order they were added in.
    */
   findAll(textTokens: MatchToken[], stats?: TrieStats): Array<TrieHit<T>> {
+    if (stats === undefined && this.#last?.tokens === textTokens) return [...this.#last.hits];
     const tokens = trieKeys(textTokens);
     const hits: Array<TrieHit<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -91,6 +108,7 @@ export class FormTrie<T> {
         for (const value of node.values) hits.push({ start: tokens[i]!.start, end: tokens[j]!.end, value });
       }
     }
+    if (stats === undefined) this.#last = { tokens: textTokens, hits: [...hits] };
     return hits;
   }
 }

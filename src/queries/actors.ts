@@ -88,4 +88,4 @@ export const actorsByIds = (db: Db, ids: readonly string[], fields?: Fields) => 
 /** Actors named in each measure, with their `role` in it. */
 export const actorsOfMeasure = relation(actors, sql`measure_actors x ON x.measure_id = j.value JOIN actors a ON a.id = x.actor_id`, { role: { sql: sql`x.role` } });
 /** Direct sub-units of each actor. */
-export const childrenOfActor = relation(actors, sql`actors a ON a.parent_id = j.value`);
+export const childrenOfActor = relation(actors, { where: sql`a.parent_id = j.value` });

@@ -55,7 +55,7 @@ export const listDocuments = (db: Db, filters: FilterValues, page: PageRequest) 
 /** Documents (their `fields`) by id, aligned with `ids`. */
 export const documentsByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, documents, ids, fields);
 /** Documents of each programme. */
-export const documentsOfProgramme = relation(documents, sql`documents d ON d.programme_id = j.value`);
+export const documentsOfProgramme = relation(documents, { where: sql`d.programme_id = j.value` });
 
 /** The full source text of a document (what every offset points into), or null. */
 export function documentText(db: Db, id: string): string | null {

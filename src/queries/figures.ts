@@ -105,12 +105,12 @@ export const listFigures = (db: Db, filters: FilterValues, page: PageRequest) =>
 /** Figures (their `fields`) by id, aligned with `ids`. */
 export const figuresByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, figures, ids, fields);
 /** Figures of each measure, in text order. */
-export const figuresOfMeasure = relation(figures, sql`figures f ON f.measure_id = j.value`);
+export const figuresOfMeasure = relation(figures, { where: sql`f.measure_id = j.value` });
 /** Every figure of each measure, as `figuresOfMeasure.all` (for pages showing measures whole). */
 export const figuresByMeasureIds = figuresOfMeasure.all;
 /** Figures of each document. */
-export const figuresOfDocument = relation(figures, sql`figures f ON f.document_id = j.value`);
+export const figuresOfDocument = relation(figures, { where: sql`f.document_id = j.value` });
 /** Figures whose subject is each actor, by reference date. */
-export const figuresOfSubjectActor = relation(figures, sql`figures f ON f.subject_actor_id = j.value`);
+export const figuresOfSubjectActor = relation(figures, { where: sql`f.subject_actor_id = j.value` });
 /** The figures of each series. */
-export const figuresOfSeries = relation(figures, sql`figures f ON f.series_id = j.value`);
+export const figuresOfSeries = relation(figures, { where: sql`f.series_id = j.value` });

@@ -60,4 +60,4 @@ export const locationsByIds = (db: Db, ids: readonly string[], fields?: Fields) 
 /** Places each measure is tied to, with how (`via`). */
 export const locationsOfMeasure = relation(locations, sql`measure_locations x ON x.measure_id = j.value JOIN locations l ON l.id = x.location_id`, { via: { sql: sql`x.via` } });
 /** Places directly inside each location. */
-export const childrenOfLocation = relation(locations, sql`locations l ON l.parent_id = j.value`);
+export const childrenOfLocation = relation(locations, { where: sql`l.parent_id = j.value` });

@@ -152,12 +152,12 @@ export const listMeasures = (db: Db, filters: FilterValues, page: PageRequest) =
 /** Measures (their `fields`) by id, aligned with `ids`. */
 export const measuresByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, measures, ids, fields);
 /** Measures of each programme. */
-export const measuresOfProgramme = relation(measures, sql`measures m ON m.programme_id = j.value`);
+export const measuresOfProgramme = relation(measures, { where: sql`m.programme_id = j.value` });
 /** Measures of each document, in text order. */
-export const measuresOfDocument = relation(measures, sql`measures m ON m.document_id = j.value`);
+export const measuresOfDocument = relation(measures, { where: sql`m.document_id = j.value` });
 /** Measures with each theme; a page of them read from the theme's range. */
 export const measuresOfTheme = relation(measures, sql`measure_themes x ON x.theme_id = j.value JOIN measures m ON m.id = x.measure_id`, {}, 'theme');
 /** Measures naming each actor; a page of them read from the actor's range. */
 export const measuresOfActor = relation(measures, sql`measure_actors x ON x.actor_id = j.value JOIN measures m ON m.id = x.measure_id`, {}, 'actor');
 /** Measures tied to each location or any place inside it; a page of them read from the place's range. */
-export const measuresOfLocation = relation(measures, sql`measures m ON m.id IN (${measuresInLocation(sql`j.value`)})`, {}, 'location');
+export const measuresOfLocation = relation(measures, { where: sql`m.id IN (${measuresInLocation(sql`j.value`)})` }, {}, 'location');

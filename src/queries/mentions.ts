@@ -46,8 +46,8 @@ export const mentions: Entity<typeof mentionSchema, 'mentions'> = {
 };
 
 /** Mentions of each actor. */
-export const mentionsOfActor = relation(mentions, sql`mentions mn ON mn.actor_id = j.value`);
+export const mentionsOfActor = relation(mentions, { where: sql`mn.actor_id = j.value` });
 /** Mentions of each location (the place itself, not places inside it). */
-export const mentionsOfLocation = relation(mentions, sql`mentions mn ON mn.location_id = j.value`);
+export const mentionsOfLocation = relation(mentions, { where: sql`mn.location_id = j.value` });
 /** Mentions inside each measure. */
-export const mentionsOfMeasure = relation(mentions, sql`mentions mn ON mn.measure_id = j.value`);
+export const mentionsOfMeasure = relation(mentions, { where: sql`mn.measure_id = j.value` });

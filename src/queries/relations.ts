@@ -17,13 +17,13 @@ import { code, idList, rows } from './sql.js';
 export const locationsOfProgramme = relation(locations, sql`programme_locations x ON x.programme_id = j.value JOIN locations l ON l.id = x.location_id`);
 
 /** Programmes each actor issued. */
-export const programmesOfIssuer = relation(programmes, sql`programmes p ON p.issuer_id = j.value`);
+export const programmesOfIssuer = relation(programmes, { where: sql`p.issuer_id = j.value` });
 
 /** The programme of each figure's measure (an empty group when it has none). */
 export const programmeOfFigure = relation(programmes, sql`figures x ON x.id = j.value JOIN measures mm ON mm.id = x.measure_id JOIN programmes p ON p.id = mm.programme_id`);
 
 /** Figures of measures tied to each location or any place inside it (as the `location` filter). */
-export const figuresOfLocation = relation(figures, sql`figures f ON f.measure_id IN (${measuresInLocation(sql`j.value`)})`);
+export const figuresOfLocation = relation(figures, { where: sql`f.measure_id IN (${measuresInLocation(sql`j.value`)})` });
 
 /** Cursors of rows carrying `keyColumnList(keys)`, keyed by `key(row)`. */
 function cursorsOf(keys: readonly SortKey[], rows: Array<Record<string, unknown>>, key: (row: Record<string, unknown>) => string): Map<string, string> {

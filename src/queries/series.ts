@@ -89,4 +89,4 @@ export const listSeries = (db: Db, filters: FilterValues, page: PageRequest) => 
 /** Series (their `fields`) by id, aligned with `ids`. */
 export const seriesByIds = (db: Db, ids: readonly string[], fields?: Fields) => recordsByIds(db, series, ids, fields);
 /** The series about each actor. */
-export const seriesOfActor = relation(series, sql`series se ON se.actor_id = j.value`);
+export const seriesOfActor = relation(series, { where: sql`se.actor_id = j.value` });

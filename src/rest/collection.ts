@@ -11,6 +11,7 @@ import { toJsonLd } from './jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
 import type { BoundedCount } from '../queries/bounds.js';
 import { boundedCount, boundedCountAndFacets, boundedFacets, type BoundedFacets, facetsAsSchema, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
+import { readTogether } from '../queries/sql.js';
 import { apiPath, link } from '../urls.js';
 import { CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
 import { listCapabilities, listQuerySchema, pageSchema, type ListQuery } from './schemas.js';
@@ -142,7 +143,8 @@ function listRoutes(app: FastifyInstance, route: ListRoutes): void {
   const querystring = listQuerySchema(entity, without);
   // Handlers return the reply: with async handlers Fastify then waits for the (possibly streamed) send.
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    sendList(app, request, reply, route.answer(request), request.query as ListQuery);
+    // The parent's existence, the page, its related levels, count and facets: one read of the file (an export streams from its own connection).
+    readTogether(app.db, () => sendList(app, request, reply, route.answer(request), request.query as ListQuery));
     return reply;
   };
   app.get(path, {

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { search, searchHitRefs, searchHitSchema, searchRankingShape, searchRequestSchema, RANK_LIMIT } from '../queries/search.js';
+import { readTogether } from '../queries/sql.js';
 import { link } from '../urls.js';
 import { JSON_TYPE, nextPageUrl } from './formats.js';
 import { limitText } from './schemas.js';
@@ -34,7 +35,8 @@ const searchPlugin: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const origin = app.originOf(request);
-    const page = search(app.db, request.query);
+    // Its candidates, statistics and display rows: one read of the file.
+    const page = readTogether(app.db, () => search(app.db, request.query));
     const next = page.next === null ? null : nextPageUrl(request.url, origin, page.next);
     if (next !== null) reply.header('link', `<${next}>; rel="next"`);
     // One JSON.stringify of the page: the hits come out of the query layer with the schema's keys

@@ -19,10 +19,9 @@ function foldChar(ch: string): string {
  * original. Typographic apostrophes fold to ASCII so "camera’s" and "camera's" match.
  */
 export function foldForMatch(text: string): string {
-  // Plain ASCII text (the common case for whole stretches) folds by lowercasing alone.
-  if (/^[\t\n\r -_a-~]*$/.test(text)) return text.toLowerCase();
-  // Else ASCII runs are lowercased whole (what `foldChar` does to each of their characters, the
-  // backtick apart) and the other characters folded one code point at a time.
+  // ASCII runs are lowercased whole (what `foldChar` does to each of their characters, the
+  // backtick apart) and the other characters folded one code point at a time; a text that is one
+  // such run (the common case for whole stretches) folds by lowercasing alone.
   let out = '';
   let run = 0;
   let i = 0;
@@ -37,7 +36,7 @@ export function foldForMatch(text: string): string {
     i += width;
     run = i;
   }
-  return out + text.slice(run).toLowerCase();
+  return run === 0 ? text.toLowerCase() : out + text.slice(run).toLowerCase();
 }
 
 const BACKTICK = 0x60;

@@ -99,18 +99,22 @@ export function matchStarts(pattern: RegExp, text: string): number[] {
   return starts;
 }
 
-/** What an expression tried only at capitals must open with: a capital that follows no letter (the class may name more, e.g. `[\p{L}-]`). */
-const OPENS_AT_CAPITAL = String.raw`(?=\p{Lu})(?<![\p{L}`;
+/**
+ * How an expression tried only at capitals may open: a capital that follows no letter, either as a
+ * lookahead before the lookbehind (`(?=\p{Lu})(?<![\p{L}…])`) or as the lookbehind and then a capital
+ * (`(?<![\p{L}…])\p{Lu}`); the lookbehind's class may name more than letters (`[\p{L}\p{N}-]`).
+ */
+const OPENS_AT_CAPITAL = /^(?:\(\?=\\p\{Lu\}\)\(\?<!\[\\p\{L\}[^\]]*\]\)|\(\?<!\[\\p\{L\}[^\]]*\]\)\\p\{Lu\})/u;
 
 /**
- * A global expression that can only match where a word opens with a capital (its source opens with
- * `(?=\p{Lu})(?<![\p{L}…])`), tried at those places only ({@link matchesAtStarts}): `starts` are
+ * A global expression that can only match where a word opens with a capital (see
+ * {@link OPENS_AT_CAPITAL}), tried at those places only ({@link matchesAtStarts}): `starts` are
  * {@link capitalWordStarts} of the text. A whole-text scan tests the lookaround at every position,
  * a sixth of the candidates stage.
  */
 export function capitalStartMatcher(pattern: RegExp): (text: string, starts: readonly number[]) => RegExpExecArray[] {
-  if (!pattern.global || !pattern.unicode || !pattern.source.startsWith(OPENS_AT_CAPITAL)) {
-    throw new TypeError(`a capital-start matcher needs a global unicode expression opening with ${OPENS_AT_CAPITAL}…]): ${pattern}`);
+  if (!pattern.global || !pattern.unicode || pattern.ignoreCase || !OPENS_AT_CAPITAL.test(pattern.source)) {
+    throw new TypeError(`a capital-start matcher needs a global, case-sensitive unicode expression opening with (?=\\p{Lu})(?<![\\p{L}…]) or (?<![\\p{L}…])\\p{Lu}: ${pattern}`);
   }
   return (text, starts) => matchesAtStarts(pattern, text, starts);
 }

@@ -34,8 +34,17 @@ const UNCUTTABLE = /^[^\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029
 /** ICU's sentences of a block's body (line breaks already spaces), as `{segment, index}` like `Intl.Segmenter`'s. */
 export const icuSentences = (body: string): Iterable<{ segment: string; index: number }> => (UNCUTTABLE.test(body) ? [{ segment: body, index: 0 }] : segmenter.segment(body));
 
+/**
+ * Whether {@link STOP_BEFORE_DIGITS} may cut `segment`: its cut is a digit after a space, which a
+ * search that skips ahead finds at once; the lookbehind, tried at every position, costs more.
+ */
+const SPACE_BEFORE_DIGIT = /\s\d/u;
+
 /** Cut points inside one ICU sentence (relative to it) where a sentence opening with digits starts. */
-const digitStarts = (segment: string): number[] => matchesOf(STOP_BEFORE_DIGITS, segment).map((m) => m.index);
+const digitStarts = (segment: string): number[] => (SPACE_BEFORE_DIGIT.test(segment) ? matchesOf(STOP_BEFORE_DIGITS, segment).map((m) => m.index) : []);
+
+/** The block with its line breaks as spaces of the same length (a block without any is itself). */
+const withoutLineBreaks = (block: string) => (block.includes('\n') || block.includes('\r') ? block.replace(LINE_BREAK, (nl) => ' '.repeat(nl.length)) : block);
 
 /** A sentence splitter of one block of a text; {@link splitSentences}, or one that remembers its answers. */
 export type SentenceSplitter = (text: string, start: number, end: number) => Array<[number, number]>;
@@ -45,7 +54,7 @@ export type SentenceSplitter = (text: string, start: number, end: number) => Arr
  */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
   // Line breaks become spaces of the same length, so offsets into `body` stay offsets into the block.
-  const body = text.slice(start, end).replace(LINE_BREAK, (nl) => ' '.repeat(nl.length));
+  const body = withoutLineBreaks(text.slice(start, end));
   const spans: Array<[number, number]> = [];
   const push = (from: number, to: number) => {
     while (from < to && SPACE.test(body[from]!)) from++;
@@ -60,4 +69,18 @@ export function splitSentences(text: string, start: number, end: number): Array<
     for (let i = 1; i < cuts.length; i++) push(index + cuts[i - 1]!, index + cuts[i]!);
   }
   return spans;
+}
+
+/**
+ * The text of the sentence around a span, cheaply: from after the last sentence end (". ", "? ",
+ * "! " or a line break) within `reach` characters before it to the first one within `reach` after
+ * it. For a rule that asks what a span's sentence speaks of, where splitting the document
+ * ({@link splitSentences}) would cost more than the question.
+ */
+export function sentenceWindow(text: string, start: number, end: number, reach: number): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = text.slice(end, end + reach);
+  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
+  return `${before.slice(opening + 1)}${text.slice(start, end)}${closing ? after.slice(0, closing.index) : after}`;
 }

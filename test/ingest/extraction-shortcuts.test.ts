@@ -5,11 +5,13 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
+import { BODY_NOUN_NAME, bodyNounNames, mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
 import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
-import { blockedSpans, type Token } from '../../src/ingest/figures/tokens.js';
+import { mayBeOneWordFraction, readOneWordFraction } from '../../src/ingest/figures/shapes.js';
+import { blockedSpans, figureTokens, TOKEN_RE, type Token } from '../../src/ingest/figures/tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
+import { capitalWordStarts } from '../../src/text/matches.js';
 import { endsOnSpacedWord } from '../../src/text/spaced-words.js';
 
 const assertProperty = <T>(t: Test, name: string, property: fc.IProperty<T>) => {
@@ -131,4 +133,54 @@ t.test('a text the plural-role check rejects has no match of the two person-list
   t.ok(matches('de schepenen An Peeters en Jan Claes') && mayNamePluralRole('de schepenen An Peeters en Jan Claes'));
   t.ok(matches('Jan Peeters en An Claes, gemeenteraadsleden'));
   t.notOk(mayNamePluralRole('Jan Peeters en An Claes, de schepen'), 'no plural role noun');
+});
+
+t.test('the body noun and name pattern tried only where it may open finds what matchAll finds', async (t) => {
+  // Nouns alone and ending compounds, after capitals, hyphens and astral letters; quotes, tabs and line breaks before the name; lone surrogates.
+  const unit = fc.constantFrom('dienst', 'politiedienst', 'cel', 'groep', 'bureau', 'partij', 'anti-', 'x', 'a', 'Drugs', 'Jan', 'Peeters', 'A', 'É', ' ', '\t', '  ', '\n', '‘', '“', '"', "'", '’', '-', '𝓪', '𝒜', 'ǅ', '\ud835', '\udc9c', '4', '.');
+  const found = (ms: RegExpExecArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
+  assertProperty(t, 'same matches', fc.property(fc.string({ unit, maxLength: 24 }), (text) => {
+    t.same(found(bodyNounNames(text, capitalWordStarts(text))), found([...text.matchAll(BODY_NOUN_NAME)]));
+  }));
+  t.same(found(bodyNounNames('de anti-drugsdienst ‘Ecofin’ en onderzoeksbureau\tIpsos', capitalWordStarts('de anti-drugsdienst ‘Ecofin’ en onderzoeksbureau\tIpsos'))).map((m) => m.groups[2]), ['Ecofin’', 'Ipsos']);
+});
+
+/** The expressions the literal checks guard (as in sentences.ts and figures/meaning.ts). */
+const STOP_BEFORE_DIGITS = /(?<=\p{L}{4}[.!?]["”’)]?\s+)(?=\d)/gu;
+const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
+
+t.test('a segment with no space before a digit has no digit-start cut; a clause without "ende" no present participle', async (t) => {
+  const unit = fc.constantFrom('a', 'e', 'n', 'd', 'ende', 'lopende', 'zin', '.', '!', '”', ')', ' ', '\u00a0', '\t', '\n', '\u2028', '1', '90', '١', 'ë', '😀');
+  assertProperty(t, 'digit starts', fc.property(fc.string({ unit, maxLength: 30 }), (s) => /\s\d/u.test(s) || [...s.matchAll(STOP_BEFORE_DIGITS)].length === 0));
+  assertProperty(t, 'participles', fc.property(fc.string({ unit, maxLength: 30 }), (s) => s.includes('ende') || !PRESENT_PARTICIPLE.test(s)));
+  t.equal([...'Dit werkt goed.\u00a090 procent'.matchAll(STOP_BEFORE_DIGITS)].length, 1, 'a no-break space before the digits is a space');
+});
+
+t.test('the figure tokens scanned by code point are the matches of the token expression', async (t) => {
+  // The reference: the expression over the text, as the tokenizer ran it before.
+  const reference = (text: string) => {
+    const out: Array<Pick<Token, 'type' | 'start' | 'end' | 'text' | 'lineStart' | 'glued'>> = [];
+    let prevEnd = 0;
+    for (const m of text.matchAll(TOKEN_RE)) {
+      const gap = text.slice(prevEnd, m.index);
+      const end = m.index + m[0].length;
+      out.push({ type: m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym', start: m.index, end, text: m[0], lineStart: out.length === 0 ? !/\S/.test(text.slice(0, m.index)) : gap.includes('\n'), glued: out.length > 0 && gap.length === 0 });
+      prevEnd = end;
+    }
+    return out;
+  };
+  const scanned = (text: string) => figureTokens(text).map(({ type, start, end, text, lineStart, glued }) => ({ type, start, end, text, lineStart, glued }));
+  // Numbers with separators and minutes, glued prepositions, apostrophes, hyphens, marks, "²", astral letters, lone surrogates, spaces of several kinds.
+  const unit = fc.constantFrom('12', '1', '000', '3,5', '2.500', ':', '36', ' minuten', 'min', 'van', 'Van', 'naar', 'tot', 'Tussen', 'tussen', 'vanaf', 'n', 't', 'camera', '’s', "'", '’', '-', '–', 'ANPR', 'é', '\u0301', '²', '³', 'm', '𝓪', '😀', '\ud835', '\udc9c', ' ', '\u00a0', '\u202f', '\n', '\t', '\u2028', '.', ',', '%', '€', '/');
+  assertProperty(t, 'same tokens', fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+    t.same(scanned(text), reference(text));
+  }));
+  t.same(scanned('van78 naar 1 000 camera’s, 12:36 minuten').map((x) => x.text), ['van', '78', 'naar', '1 000', 'camera’s', ',', '12:36', 'minuten']);
+});
+
+t.test('a word the one-word fraction check rejects is read as no fraction', async (t) => {
+  const unit = fc.constantFrom('een', 'twee', 'drie', 'vier', 'zeven', 'honderd', 'en', 'derde', 'vierde', 'kwart', 'achtste', 'tiende', 'twintigste', 'honderdste', 'de', 'te', 'rt', 'e', 'x', 'ë', '😀');
+  assertProperty(t, 'never a fraction', fc.property(fc.string({ unit, maxLength: 6 }), (word) => mayBeOneWordFraction(word) || readOneWordFraction(word) === null));
+  t.equal(readOneWordFraction('driekwart'), 0.75);
+  t.ok(mayBeOneWordFraction('tweederde') && !mayBeOneWordFraction('derde') && !mayBeOneWordFraction('politie'));
 });

@@ -948,3 +948,46 @@ t.test('reference date: "toen" takes up the date just named, also a comparison\'
   t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
   t.equal(date('In 2016, na een daling in vergelijking met 2014, werden er 1.400 fietsen gestolen.', '1.400'), '2016', 'the other reading: without "toen" a base\'s date is passed over');
 });
+
+t.test('direction: a sign that is the number\'s own, a multiplier of a comparison, a level lower or higher than in an earlier year (bug: no direction)', async (t) => {
+  const direction = (text: string, quote: string) => figure(text, quote).direction;
+  t.equal(direction('De sterkste daling is er in Herenhout, gevolgd door Herentals -11% en Grobbendonk -10%.', '11%'), 'decrease');
+  t.equal(direction('Diefstallen in woningen stegen met +32% ten opzichte van 2016.', '32%'), 'increase');
+  t.equal(direction('Een stijging is er in Olen met 69 feiten of +14,5%.', '14,5%'), 'increase');
+  t.equal(direction('Het aandeel van de jongeren steeg tot 20-25% in 2019.', '20-25%'), 'increase', 'a range after "tot" keeps its cue, not a sign');
+  t.equal(direction('De wachttijd was 10 - 15 minuten en 40% van de klanten klaagde.', '40%'), null, 'no sign before the share');
+  t.equal(direction('Ook in 2023 werden er nog 3 keer meer passagiers met cocaïne betrapt dan met cannabis.', '3 keer'), 'increase');
+  t.equal(direction('Het aantal fietsdiefstallen is vandaag drie keer zo hoog als tien jaar geleden.', 'drie keer'), 'increase');
+  t.equal(direction('De wijkagent kwam drie keer langs.', 'drie keer'), null, 'occurrences are no comparison');
+  t.equal(direction('In 2014 lag de criminaliteit 30 procent lager dan in 2000.', '30 procent'), 'decrease');
+  t.equal(direction('De cijfers liggen 30% hoger dan in de rest van Vlaanderen.', '30%'), null, 'compared with a place: a level, no change');
+});
+
+t.test('reference date: "toen" opening a sentence takes up the year of the sentence before; a year after a comparison\'s base is the figure\'s (bug: no date, or the base\'s)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2026-01-01' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const story = 'Tegenover 2024 heeft de douane in 2025 123 koeriers onderschept. "Het verschil met 2023 is nog groter." "Toen betrof het 28 koeriers."\n\nIn vergelijking met 2024 werden ook 30 voorleidingen geteld.';
+  t.equal(date(story, '123'), '2025', 'the year after the base is the figure\'s');
+  t.equal(date(story, '28'), '2023', '"toen": the base just named');
+  t.equal(date(story, '30'), '2025', 'the frame passes over "het verschil met 2023"');
+  t.equal(date('Sinds de aanslagen van 22 maart steeg het tekort. Toen bedroeg het 14 procent.', '14'), null, 'a day without its year fixes no time');
+});
+
+t.test('reference date: a state dated to a written day frames the present-tense sentences after it; a law\'s or a plan\'s date does not (bug: no date)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2025-02' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const stats = 'Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven 283 gevangenen bovenop de capaciteit.\n\nIn Mechelen zitten 145 gevangenen.';
+  t.equal(date(stats, '283'), '2025-02-01');
+  t.equal(date(stats, '145'), '2025-02-01', 'also in the next paragraph');
+  t.equal(date('De zone bestaat sinds 1 januari 2015. Ze telt 260.000 inwoners.', '260.000'), null, 'a date that dates no figure of its own');
+  t.equal(date('Tegen midden 2017 zal er een zone ontstaan met 400 personeelsleden. Ze telt 176.000 inwoners.', '176.000'), null, 'a date no day is written of');
+});
+
+t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
+  t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
+  t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');
+});
+
+t.test('subject: a share with its own sign after "of" restates the count before it (bug: no subject)', async (t) => {
+  t.equal(figure('Een stijging is er in Vorselaar met 14 inbraken of +6%.', '6%').subject, 'inbraken');
+  t.equal(figure('Er waren 196 vragenlijsten of 31 % van het totaal.', '31 %').subject, 'vragenlijsten', 'without a sign, as before');
+  t.notOk(figure('Er waren 14 inbraken, tegen +6% in de buurgemeente.', '6%').subject === 'inbraken', 'not after "of": no restatement');
+});

@@ -38,7 +38,8 @@ t.test('"twee van de zes kantoren": the part and the whole are two figures', asy
 
 t.test('"de twee andere ploegen" counts the rest', async (t) => {
   t.same(read('Drie ploegen rijden in de stad. De twee andere ploegen rijden in de deelgemeenten.'), [['Drie ploegen', 3, 'ploegen'], ['twee andere ploegen', 2, 'ploegen']]);
-  t.same(read('De twee ploegen rijden in de deelgemeenten.'), []);
+  t.same(read('De twee ploegen rijden in de deelgemeenten.'), [['twee ploegen', 2, 'ploegen']], 'counted for the first time (the devset\'s reading since fresh5)');
+  t.same(read('Twee ploegen rijden uit. De twee ploegen rijden in de deelgemeenten.').map((f) => f[0]), ['Twee ploegen'], 'taken up');
 });
 
 t.test('lists are numbered with digits: a number word opening a line or after a label word counts', async (t) => {
@@ -82,7 +83,8 @@ t.test('"nul" is a number word ("nul verkeersdoden"), and a partitive takes the 
 
 t.test('a possessive before a small number word states how many they have; an article refers to a list', async (t) => {
   t.same(read('De burgemeesters willen hun vier politiezones samenvoegen.'), [['vier politiezones', 4, 'politiezones']]);
-  t.same(read('De burgemeesters willen de vier politiezones samenvoegen.'), []);
+  t.same(read('De burgemeesters willen de vier politiezones samenvoegen.'), [['vier politiezones', 4, 'politiezones']], 'counted for the first time');
+  t.same(read('Er zijn vier politiezones. De burgemeesters willen de vier politiezones samenvoegen.').map((f) => f[0]), ['vier politiezones'], 'an article takes up a count');
 });
 
 t.test('a past plural of a noun\'s shape is no counted noun ("in de zone 70 reden …")', async (t) => {
@@ -269,4 +271,45 @@ t.test('a counted noun in quotation marks counts what the number counts, quoted 
   t.same(read('De zone schreef 323 ‘corona-pv’s’ uit.'), [['323 ‘corona-pv’s’', 323, "corona-pv's"]]);
   t.same(read('Er werden 59 “inklimmers” betrapt.'), [['59 “inklimmers”', 59, 'inklimmers']]);
   t.notOk(read('Hij noemde de 40 ‘absurd’.').some(([, , unit]) => unit === 'absurd'), 'the other reading: a quoted word that is no plural noun is no unit');
+});
+
+t.test('a change stated new value first with "tegenover" and the old value\'s own year is one figure (bug: two figures, the old value bare)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2018-02' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(full('In 2017 stelde de politie 130 inbraken vast (tegenover 177 in 2016, een daling).'), [['130 inbraken vast (tegenover 177', 130, 177, '2017']]);
+  t.same(full('Vorig jaar werden 1.043 processen-verbaal opgesteld, ten opzichte van 1.244 in 2016.'), [['1.043 processen-verbaal opgesteld, ten opzichte van 1.244', 1043, 1244, '2017']]);
+  t.same(full('De inbraken in winkels verdubbelden, 86 inbraken tegenover 40 in 2015.'), [['86 inbraken tegenover 40', 86, 40, null]], 'the base\'s year never dates the figure');
+  t.same(full('Beringen heeft drie camera\'s, ten opzichte van 180 in Hasselt.'), [["drie camera's", 3, null, null], ['180', 180, null, null]], 'set against a place: two figures');
+  t.same(full('In 2003 pakte de politie 4.515 mensen op tegenover 4.187 in 2003.'), [['4.515 mensen', 4515, null, '2003'], ['4.187', 4187, null, '2003']], 'the same year twice is no change');
+  t.same(full('In 2017 waren er 30 diefstallen en 12 inbraken, tegenover 15 in 2016.').map((f) => f[0]), ['30 diefstallen', '12 inbraken, tegenover 15'], 'a number between ends the search: the base is of the value right before it');
+});
+
+t.test('a bare capacity counts what the count before it in its sentence counts; the number above it too (bug: no figure)', async (t) => {
+  t.same(read('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.'), [['283 gevangenen', 283, 'gevangenen'], ['744', 744, 'gevangenen']]);
+  t.same(read('Er zitten 12.635 gevangenen in de cel, terwijl er slechts plaats is voor 11.040.'), [['12.635 gevangenen', 12635, 'gevangenen'], ['11.040', 11040, 'gevangenen']]);
+  t.same(read('Brugge heeft een capaciteit van 612 gevangenen plus 142.'), [['612 gevangenen', 612, 'gevangenen'], ['142', 142, 'gevangenen']]);
+  t.same(read('De zaal heeft een capaciteit van 744.'), [], 'no count before it: nothing to count');
+  t.same(read('Er zijn 40 agenten. De ploeg werkt voor 744.'), [['40 agenten', 40, 'agenten']], 'no capacity phrase: no figure');
+});
+
+t.test('an age after a qualifier and a threshold mark are no figures (bug: "van minstens 16 jaar", "de kaap van 1.000" were figures)', async (t) => {
+  t.same(read('Het gaat om jonge criminelen van minstens 16 jaar.'), []);
+  t.same(read('Hij kreeg een straf van minstens 16 jaar.'), [['16 jaar', 16, 'jaar']], 'a sentence, not an age');
+  t.same(read('In 2023 werd de kaap van 1.000 geïnterneerden overschreden.'), []);
+  t.same(read('In 2023 zaten er 1.000 geïnterneerden in de gevangenis.'), [['1.000 geïnterneerden', 1000, 'geïnterneerden']]);
+});
+
+t.test('a small number word after "de" with a noun counted for the first time is a count; one that takes up a count or municipalities is not (bug: "De vijf voorziene camera’s" was lost)', async (t) => {
+  t.same(read('De vijf voorziene camera’s zullen worden opgesteld op de Markt.'), [['vijf voorziene camera’s', 5, "camera's"]]);
+  t.same(read('De luchtvaartpolitie is aanwezig op de zes internationale luchthavens.'), [['zes internationale luchthavens', 6, 'luchthavens']]);
+  t.same(read('Drie overvallers werden vrijgelaten. Later werden de drie jongeren opnieuw opgepakt.').map((f) => f[0]), ['Drie overvallers'], 'the same value again takes it up');
+  t.same(read('Er werden 106 inbraken vastgesteld over de twee gemeenten heen.'), [['106 inbraken', 106, 'inbraken']], 'municipalities are a set the zone fixes');
+});
+
+t.test('an age adjective between a number and its noun; an initial value in a clause of its own is the old value of the change after "naar" (bug: no figure; no previousValue)', async (t) => {
+  t.same(read('Drie 17-jarige overvallers werden vrijgelaten.'), [['Drie 17-jarige overvallers', 3, 'overvallers']]);
+  t.same(read('Een 17-jarige werd opgepakt.'), [], 'an age alone is no figure');
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('Aanvankelijk ging dit om 4 plaatsen, maar dat werd via besluit verhoogd naar 7 plaatsen.'), [['4 plaatsen', 4, null], ['7 plaatsen', 7, 4]]);
+  t.same(change('Er waren 4 plaatsen, maar dat werd verhoogd naar 7 plaatsen.'), [['4 plaatsen', 4, null], ['7 plaatsen', 7, null]], 'without a word that makes it initial: two levels');
+  t.same(change('Eerst kwamen 4 agenten, daarna gingen 7 agenten naar huis.'), [['4 agenten', 4, null], ['7 agenten', 7, null]], 'not after "naar"');
 });

@@ -72,3 +72,17 @@ t.test('a hyphen between two words counts as the space between them', async (t) 
   t.same(hits('voor brussel- noord en brussel-\nnoord'), ['brussel- noord=zone', 'brussel-\nnoord=zone'], 'a compound broken after its hyphen is still one name');
   t.same(hits('brussel- en noordwest'), [], 'a hyphen left open before a conjunction ends a suspended compound');
 });
+
+t.test('the same tokens walked again give the same hits, a copy the caller may change; a form added since is found', async (t) => {
+  const trie = new FormTrie<string>();
+  trie.add('haven van zeebrugge', 'site');
+  const tokens = matchTokens('de haven van zeebrugge en brugge');
+  const first = trie.findAll(tokens);
+  first.pop();
+  t.same(trie.findAll(tokens).map((h) => h.value), ['site'], 'the cached hits are not the ones handed out');
+  trie.add('brugge', 'city');
+  t.same(trie.findAll(tokens).map((h) => h.value), ['site', 'city'], 'a form added after the walk');
+  const stats: TrieStats = { steps: 0 };
+  trie.findAll(tokens, stats);
+  t.ok(stats.steps > 0, 'a walk with stats counts its steps');
+});

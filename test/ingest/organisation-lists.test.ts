@@ -149,3 +149,17 @@ t.test('a body written as a common noun after an indefinite determiner or "als" 
     ['federale politie', 'federale-politie'],
   ], '"als" after "zowel" coordinates two bodies');
 });
+
+t.test('a zone named after three towns by their initials as one acronym, in capitals only (session 16, actors20)', async (t) => {
+  t.same(actors('Er lopen gesprekken tussen politiezone Lommel, HANO, BHT en Kempenland over een fusie.'), [
+    ['politiezone Lommel', 'politiezone-noord-limburg'],
+    ['HANO', 'politiezone-hano'],
+    ['BHT', 'politiezone-beringen-ham-tessenderlo'],
+    ['Kempenland', 'politiezone-kempenland'],
+  ]);
+  t.same(actors('De zone B-H-T en de zone BHT zijn één zone.'), [
+    ['B-H-T', 'politiezone-beringen-ham-tessenderlo'],
+    ['BHT', 'politiezone-beringen-ham-tessenderlo'],
+  ]);
+  t.same(actors('Het woord bht of Bht is geen zone.'), []);
+});

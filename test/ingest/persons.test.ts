@@ -50,6 +50,11 @@ const places = (text: string, documentDate: string | null = null) =>
   extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'location').map((m) => [m.quote, m.entityId]);
 const persons = (text: string, documentDate: string | null = null) =>
   extractMentions(text, matcher, { documentDate }).filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind === 'person').map((m) => [m.quote, m.entityId]);
+/** The person candidates of a one-sentence text (the test gazetteer's mentions claimed first). */
+const personCandidates = (text: string) => {
+  const found = extractMentions(text, matcher);
+  return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
+};
 
 t.test('a surname is the name without the first given name', async (t) => {
   t.equal(surnameOf('Piet Van der Proef'), 'Van der Proef');
@@ -322,11 +327,49 @@ t.test('the Chamber of 2024–, the Walloon Parliament of 2019–2024 and the Fl
 });
 
 t.test('a plural role noun opening a capitalised run is no person candidate ("Ministers van Justitie"); the names after one still are (session 15)', async (t) => {
-  const personCandidates = (text: string) => {
-    const found = extractMentions(text, matcher);
-    return proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.kind === 'person').map((c) => c.quote);
-  };
   // Until session 15 "Ministers van Binnenlandse Zaken" (unseen 33, fresh 37) was proposed as a person.
   t.same(personCandidates('Dat vragen de Ministers van Binnenlandse Zaken en de Ministers van Justitie.'), []);
   t.same(personCandidates('Dat vragen Burgemeesters Jan Proefeen en Els Proeftwee.'), ['Jan Proefeen', 'Els Proeftwee']);
+});
+
+t.test('the Brussels government Dilliès (2026-02-14) and the federal government De Wever: a title names the holder of the document\'s date (session 16)', async (t) => {
+  t.same(seedActors('Volgens minister-president Dilliès komt er geld.', '2026-03-01'), [['Dilliès', 'boris-dillies']]);
+  t.same(seedActors('Volgens minister-president Vervoort komt er geld.', '2026-03-01'), [], 'Regering-Vervoort III ended on 2026-02-14');
+  t.same(seedActors('Volgens minister-president Vervoort komt er geld.', '2021-03-01'), [['Vervoort', 'rudi-vervoort']]);
+  // New persons: the ministers who were no member of a parliament or government the gazetteer had.
+  t.same(seedActors('Brussels minister Dirk De Smedt legt de begroting voor.', '2026-03-01'), [['Dirk De Smedt', 'dirk-de-smedt']]);
+  t.same(seedActors('Volgens minister De Smedt is er geld.', '2025-11-01'), [['De Smedt', 'dirk-de-smedt']], 'minister of Finance from October 2025');
+  t.same(seedActors('Volgens minister Hublet komen er banen bij.', '2026-03-01'), [['Hublet', 'laurent-hublet']]);
+  t.same(seedActors('Volgens minister Hublet komen er banen bij.', '2025-03-01'), [], 'not yet a minister');
+  t.same(seedActors('Staatssecretaris Henry wil nettere straten.', '2026-03-01'), [['Henry', 'audrey-henry']]);
+  t.same(seedActors('Vicepremier Vandenbroucke wil meer geld voor de zorg.', '2025-06-01'), [['Vandenbroucke', 'frank-vandenbroucke']]);
+  const dillies = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'brusselse-regering' && m.start === '2026-02-14'));
+  t.equal(dillies.length, 8, 'the minister-president, four ministers and three secretaries of state');
+});
+
+t.test('a councillor\'s title, also after a party or as "oppositieraadslid", makes the name after it a person candidate, and its surname later (session 16)', async (t) => {
+  // fresh 41: "opperde N-VA-raadslid Edgard Aerts dat …" was no candidate, nor was "aldus Aerts" after it.
+  t.same(personCandidates('Op de vorige gemeenteraad opperde N-VA-raadslid Edgard Proefaerts dat er te weinig camera\'s zijn. "Ik blijf op mijn honger zitten", aldus Proefaerts.'), ['Edgard Proefaerts', 'Proefaerts']);
+  t.same(personCandidates('Dat zegt oppositieraadslid Roel Proefraad in Meise.'), ['Roel Proefraad']);
+  t.same(personCandidates('Het raadslid stelde een vraag over de begroting.'), []);
+});
+
+t.test('the Flemish Parliament of 2024–: the members the stored result pages name, by full name and by title in their term (session 16)', async (t) => {
+  // A new person (Vlaams-Brabant's PVDA seat) and a member re-elected from 2019–2024.
+  t.same(seedActors('Vlaams Parlementslid Line De Witte vraagt meer agenten.', '2025-05-01'), [['Line De Witte', 'line-de-witte']]);
+  t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2025-05-01'), [['Lamont', 'tom-lamont']]);
+  t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2021-05-01'), [], 'no member before 2024');
+  t.same(seedActors('Volgens parlementslid Sminate ontbreken agenten.', '2025-05-01'), [['Sminate', 'nadia-sminate']]);
+  const flemish24 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'vlaams-parlement' && m.start === '2024-07-02'));
+  t.ok(flemish24.length >= 36, `${flemish24.length} members from 2024-07-02`);
+});
+
+t.test('the Dutch-language members of the Brussels Parliament sworn in on 2019-06-11: "parlementslid" with a surname, no "Kamerlid" (session 16)', async (t) => {
+  t.same(seedActors('Volgens Brussels parlementslid Lootens ontbreken agenten.', '2021-05-01'), [['Lootens', 'dominiek-lootens']]);
+  t.same(seedActors('Volgens Kamerlid Lootens ontbreken agenten.', '2021-05-01'), [], 'a Brussels member is no Kamerlid');
+  t.same(seedActors('Volgens parlementslid Lootens ontbreken agenten.', '2018-05-01'), [], 'not yet a member');
+  // A second "Kennis": the title still tells the Antwerp alderman from the Brussels member.
+  t.same(seedActors('Volgens parlementslid Kennis ontbreken agenten.', '2021-05-01'), [['Kennis', 'pepijn-kennis']]);
+  const members = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'brussels-parlement' && m.start === '2019-06-11'));
+  t.equal(members.length, 15, 'the 17 seats but the two ministers');
 });

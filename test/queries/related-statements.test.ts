@@ -7,7 +7,7 @@
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
-import { measuresOfProgramme } from '../../src/queries/measures.js';
+import { measuresOfDocument, measuresOfProgramme } from '../../src/queries/measures.js';
 import { seedDatabase } from '../helpers/dataset.js';
 
 const db = openReadOnly(seedDatabase());
@@ -88,4 +88,32 @@ t.test('a page’s rows are read as arrays, and records come out whole, in field
   t.same(Object.keys(record), ['id', 'text', 'statementKind', 'themes'], 'the record’s fields in the schema’s order');
   t.same(record, Object.fromEntries(Object.keys(record).map((key) => [key, (whole[0] as Record<string, unknown>)[key]])), 'the same values as the whole record’s, JSON fields parsed');
   t.ok(Array.isArray(record.themes), 'a JSON field is parsed');
+});
+
+t.test('a limited page reads each parent’s rows up to the limit, in an index’s order, not every related row ranked', async (t) => {
+  const documentIds = db.$client.prepare('SELECT document_id FROM measures GROUP BY document_id HAVING count(*) > 3 ORDER BY document_id').pluck().all() as string[];
+  t.ok(documentIds.length >= 2, 'the seeds have documents with more than three measures');
+  const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as { all: (...params: unknown[]) => unknown[] };
+  const all = proto.all;
+  const run: Array<{ source: string; params: unknown[] }> = [];
+  proto.all = function (this: { source: string }, ...params: unknown[]) {
+    run.push({ source: this.source, params });
+    return all.apply(this, params);
+  };
+  let pages;
+  try {
+    pages = measuresOfDocument.pages(db, documentIds, { limit: 3, fields: ['id', 'text'] });
+  } finally {
+    proto.all = all;
+  }
+  t.equal(run.length, 1, 'one statement for every parent');
+  const [{ source, params }] = run as [{ source: string; params: unknown[] }];
+  t.notMatch(source, /row_number/i, 'no ranking of every related row');
+  const plan = (db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+  t.ok(plan.some((step) => step.startsWith('CORRELATED LIST SUBQUERY')), 'each parent’s ids from a subquery run per parent');
+  t.ok(plan.includes('SEARCH m USING INDEX measures_document_ordinal (document_id=?)'), 'read from the index that holds a document’s measures in text order');
+  t.ok(plan.includes('USE TEMP B-TREE FOR LAST TERM OF ORDER BY'), 'the index holds the order but for the id: the subquery stops a little after the limit');
+  const whole = measuresOfDocument.all(db, documentIds);
+  t.same(pages.map((page) => ids(page.items)), whole.map((list) => ids(list).slice(0, 3)), 'each page: the first three of its parent’s list');
+  t.ok(pages.every((page) => page.next !== null), 'each with a next page');
 });

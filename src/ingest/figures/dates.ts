@@ -260,7 +260,9 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
 // "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
 // the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
 // thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
-const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met)\s+)(?:[^,;:.()]|\.(?=\d)){0,40}$/iu;
+// The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
+// between the word and a date ends the comparison; "het verschil met 2023" names a base too.
+const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // ", toen er 21.817 diefstallen": a clause that goes on at the time of the date before it.
@@ -387,6 +389,33 @@ export function frameDateOf(
       const year = yearOf(sentence);
       if (year !== undefined) return year;
       if (opensList) return null;
+    }
+    return null;
+  };
+}
+
+// A day written out with its month and year ("op 1 februari 2025"), not one a phrase implies ("midden 2017" → 2017-06-30).
+const WRITTEN_DAY = /(?<!\d)\d{1,2}\s+\p{L}+\.?\s+(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * The day a present-tense sentence stands on when the text dated a state to a day before it ("Uit cijfers blijkt dat op
+ * 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven er 283 bovenop de capaciteit." →
+ * 2025-02-01): the last date of the nearest sentence before it that states one, when that date is a day written with its
+ * year (not a weekday of the news, a phrase such as "midden 2017", a comparison's base) and its sentence states a state on that day (`statesState`: in the
+ * present, dating a figure of its own to it; a law's or a merger's date, "sinds 1 januari 2015", dates none); null otherwise.
+ */
+export function snapshotDateOf(
+  text: string,
+  sentences: Array<[number, number]>,
+  datesOf: (sentence: [number, number]) => DateMention[],
+  statesState: (index: number, day: string) => boolean,
+): (index: number) => string | null {
+  return (index) => {
+    for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
+      const last = datesOf(sentences[k]!).filter((m) => !isFrameless(text, m)).at(-1);
+      if (!last) continue;
+      const day = last.value !== null && WRITTEN_DAY.test(text.slice(last.start, last.end));
+      return day && statesState(k, last.value!) ? last.value : null;
     }
     return null;
   };

@@ -28,8 +28,10 @@
  *   with a scale word ("een miljoen"). The digit "1" with a noun is a count.
  * - The unit of a count is the noun the number grammatically counts, as written:
  *   "Op vier plaatsen … komen er politiekantoren" → 4 "plaatsen".
- * - A small number word after a determiner ("de drie sporen", "deze twee") is a reference to
- *   a list, not a quantity, and is skipped. Digits are kept ("de 17 andere gemeenten").
+ * - A small number word after a determiner is a reference, not a quantity, and is skipped when it
+ *   has no noun ("deze twee"), takes up a value the text stated before ("drie jongeren … de drie
+ *   jongeren") or counts municipalities ("over de twee gemeenten heen"); with a noun counted for the
+ *   first time it is a count ("De vijf voorziene camera’s"). Digits are kept ("de 17 andere gemeenten").
  * - Number words need a counted noun or unit; bare digits are kept only with a qualifier, a
  *   scale word, a range/change, a quantity verb ("bedraagt 462") or a back-reference.
  * - "-tal" words ("een twintigtal agenten") are kept with qualifier "ongeveer"; plurals
@@ -70,9 +72,9 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow } from './dates.js';
+import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, inheritedCurrency, partitiveUnit } from './references.js';
+import { backReference, bareNumberKept, inheritedCurrency, initialValue, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -81,6 +83,9 @@ import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
+// A sentence that opens with "toen" ("\"Toen betrof het 28 koeriers.\""), after a quotation mark or bracket.
+const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
+const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
 const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);
 const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
@@ -155,6 +160,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return -1;
   };
+  const figures: FigureReading[] = [];
+  // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+  const narratesInPast = (index: number): boolean => {
+    const sentence = folded.slice(...sentences[index]!);
+    const words = splitAtNonLetters(sentence);
+    return PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+  };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
   const framedDate = (pos: number): string | null => {
@@ -169,16 +181,30 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
+    const past = narratesInPast(index);
+    // "Het verschil met 2023 is nog groter. Toen waren het er 28.": "toen" takes up the last year the sentence before states, a base's
+    // too (a day it leaves without a year, "sinds de aanslagen van 22 maart", is no time the text fixes).
+    if (THEN_OPENER.test(sentence) && index > 0) {
+      const then = datesOf(sentences[index - 1]!).at(-1);
+      if (then && STATED_YEAR.test(folded.slice(then.start, then.end))) return then.value;
+    }
     const words = splitAtNonLetters(sentence);
-    // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
-    const past = PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
     // "In vergelijking met 2021 is dat een stijging met 224 feiten": set against a past base, it is of the text's time.
-    return past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!)) ? frameDate(index) : null;
+    if (past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!))) return frameDate(index);
+    // "Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven er 283 …":
+    // a present-tense sentence after a state dated to the day is of that day.
+    return snapshotDate(index);
   };
-  const figures: FigureReading[] = [];
+  // The snapshot's own sentence is in the present and dates a figure of its own to that day.
+  const datesAFigure = (index: number, day: string) => {
+    const [from, to] = sentences[index]!;
+    for (let k = figures.length - 1; k >= 0 && figures[k]!.start >= from; k--) if (figures[k]!.start < to && figures[k]!.referenceDate === day) return true;
+    return false;
+  };
+  const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => !narratesInPast(index) && datesAFigure(index, day));
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
@@ -212,12 +238,15 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
     const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
-    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter((m) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start))) : null;
+    const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
+    const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);
+    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start));
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed());
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) : null);
     figures.push({
-      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: d.previousValue, unit,
+      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
     });
     free = d.last + 1;

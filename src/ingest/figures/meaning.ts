@@ -1404,9 +1404,12 @@ function leadOf(doc: DocumentReader, first: number): number {
 
 /** The figure of the same sentence that ", ofwel" (or a share after "of") restates, if the figure at `lead` is one. */
 function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
-  // "196 vragenlijsten of 31 %": a share right after "of" and a count restates that count as a part of the whole.
+  // "196 vragenlijsten of 31 %", "met 14 feiten of +6%": a share right after "of" (and its own sign) and a count restates that count as
+  // a part of the whole.
   const counted = earlier.at(-1);
-  if (isShare(f) && doc.tokens[lead - 1]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[lead - 2]?.end && counted.subjectStart !== null) return counted;
+  const signed = SIGNS.has(doc.tokens[lead - 1]?.text ?? '') && signsNumber(doc.text, doc.tokens[lead - 1]!, doc.tokens[lead]!) ? 1 : 0;
+  const of = lead - 1 - signed;
+  if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "…, nl. 2.183.000 euro": the abbreviation's period.
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
@@ -1764,7 +1767,8 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
-  if (PRESENT_PARTICIPLE.test(clause)) return 'actual';
+  // The literal first: most clauses hold no "ende", and the expression tries its letters at every position.
+  if (clause.includes('ende') && PRESENT_PARTICIPLE.test(clause)) return 'actual';
   // A past participle without an auxiliary reports what happened, as headlines do
   // ("Fietsdiefstallen gedaald met 3 procent", "12 panden gesloten").
   if (splitAtNonLetters(clause).some((w) => w.startsWith('ge') && PAST_PARTICIPLE.test(w) && !PARTICIPLE_SHAPED_NOUNS.has(w))) return 'actual';
@@ -1847,6 +1851,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const last = doc.tokenAt(f.end) - 1;
   const next = doc.tokens[last + 1]?.norm;
   if (f.kind !== 'count' && (next === 'meer' || next === 'minder')) return next === 'meer' ? 'increase' : 'decrease';
+  // "30 procent lager dan in 2000": a level compared with an earlier year is a change ("30% hoger dan in de rest van het land" is none).
+  if (f.kind !== 'count' && (next === 'hoger' || next === 'lager') && comparedWithAYear(doc.tokens, last + 2)) return next === 'hoger' ? 'increase' : 'decrease';
+  // "drie keer zo talrijk", "3 keer meer passagiers": a multiplier of a comparison is an increase (or a decrease, "keer minder").
+  const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
+  if (multiplied) return multiplied;
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
@@ -1892,9 +1901,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   }
   // "Dat zijn er 54 minder dan in 2016": a count compared.
   if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[last + 2]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
-  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)": a sign written before a share is its direction.
-  const sign = doc.tokens[lead - 1]?.text;
-  if ((f.kind === 'percentage' || f.kind === 'fraction') && (sign === '-' || sign === '–' || sign === '+') && ['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '')) {
+  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%": a sign written
+  // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
+  const signToken = doc.tokens[lead - 1];
+  const sign = signToken?.text;
+  if ((f.kind === 'percentage' || f.kind === 'fraction') && SIGNS.has(sign ?? '') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!))) {
     return sign === '+' ? 'increase' : 'decrease';
   }
   // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
@@ -1913,6 +1924,23 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+const SIGNS = new Set(['+', '-', '–']);
+/** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
+function comparedWithAYear(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'dan') return false;
+  const year = tokens[k + 1]?.norm === 'in' ? tokens[k + 2] : tokens[k + 1];
+  return year?.type === 'num' && YEAR.test(year.text);
+}
+const YEAR = /^(?:19|20)\d\d$/u;
+
+// The word after a multiplier ("keer", "maal") that makes it a comparison, and the direction it states.
+const MULTIPLIER_COMPARISONS: ReadonlyMap<string, FigureDirection> = new Map([
+  ['meer', 'increase'], ['zo', 'increase'], ['zoveel', 'increase'], ['groter', 'increase'], ['hoger', 'increase'],
+  ['minder', 'decrease'], ['kleiner', 'decrease'], ['lager', 'decrease'],
+]);
+
+/** Whether a sign token is the number's own ("met -6,5%", "Herentals +11%"): a space before it and the number right after, not a dash or a hyphen between words. */
+const signsNumber = (text: string, sign: { start: number; end: number }, number: { start: number }) => sign.end === number.start && /\s/u.test(text[sign.start - 1] ?? '');
 
 // The words before "met"/"tot" (and a word after it) or a noun before "van" at the end of a window: the checks from the end run each
 // expression only where it can match (tried at every position, its words backtrack over the window).
@@ -1991,8 +2019,9 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
   return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
 }
 
-// Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete").
-const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)/u;
+// Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete"); a maximum
+// capacity is the places that exist, observed like any capacity (devset convention since fresh6).
+const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)(?!capaciteit)/u;
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de

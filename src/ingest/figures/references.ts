@@ -24,6 +24,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (partitive !== null) return antecedent(ctx, partitive, previous);
   const gapped = gappedUnit(ctx, d, lead, previous);
   if (gapped) return gapped;
+  const capacity = capacityOf(ctx, lead, previous);
+  if (capacity) return capacity;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
@@ -272,6 +274,27 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
   return findCountedNoun(tokens, n, 2);
 }
 
+const CAPACITY = /capaciteit$/u;
+const ROOM_NOUNS = new Set(['plaats', 'plaatsen', 'ruimte']);
+const COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
+
+/**
+ * A bare capacity counts what the count before it in its sentence counts: "283 gevangenen verblijven bovenop de
+ * maximumcapaciteit van 744", "12.635 gevangenen …, terwijl er slechts plaats is voor 11.040" (the room for them), and the number above
+ * it, "een capaciteit van 612 gevangenen plus 142". Undefined when it follows no such phrase or no count with a noun.
+ */
+function capacityOf(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  if (!before || before.kind !== 'count' || before.unit === null || before.start < ctx.sentenceOf(lead)[0]) return undefined;
+  const p = tokens[lead - 1]?.norm;
+  // "plaats voor 11.040", "plaats is voor 11.040".
+  const room = p === 'voor' && (ROOM_NOUNS.has(tokens[lead - 2]?.norm ?? '') || (COPULAS.has(tokens[lead - 2]?.norm ?? '') && ROOM_NOUNS.has(tokens[lead - 3]?.norm ?? '')));
+  const framed = (p === 'van' && CAPACITY.test(tokens[lead - 2]?.norm ?? '')) || room;
+  const above = p === 'plus' && tokens[lead - 2]?.end === before.end;
+  return framed || above ? { kind: 'count', unit: before.unit } : undefined;
+}
+
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
@@ -349,4 +372,22 @@ export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[])
     if (f.kind === 'money' && f.unit !== null) return { kind: 'money', unit: f.unit };
   }
   return undefined;
+}
+
+// Words that state a value as the one a later change started from: "Aanvankelijk ging dit om 4 plaatsen".
+const INITIAL_WORDS = /(?:^|[^\p{L}])(?:aanvankelijk|oorspronkelijk|initieel|eerst)(?![\p{L}])/u;
+
+/**
+ * The old value of a change whose old value stands in a clause of its own: "Aanvankelijk ging dit om 4 plaatsen,
+ * maar dat werd verhoogd naar 7 plaatsen" (devset convention since fresh8: two figures, the new one with the old as
+ * previousValue). The figure at `d` must follow "naar" and the figure before it in its sentence count the same noun
+ * after a word that makes it the initial value; null otherwise.
+ */
+export function initialValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  if (tokens[d.first - 1]?.norm !== 'naar' || d.unit === null || !before || before.unit !== d.unit || before.previousValue !== null || before.valueMax !== null) return null;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (before.start < sentenceStart) return null;
+  return INITIAL_WORDS.test(ctx.folded.slice(sentenceStart, before.start)) ? before.value : null;
 }

@@ -164,14 +164,24 @@ const isProductType = (unit: UnitInfo) => unit.kind === 'count' && unit.unit !==
 const AGED_PEOPLE = new Set([
   ...PERSON_NOUNS, 'man', 'vrouw', 'jongen', 'jongens', 'meisje', 'meisjes', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer',
   'bestuurder', 'bestuurders', 'chauffeur', 'chauffeurs', 'minderjarige', 'fietser', 'fietsers', 'voetganger', 'voetgangers', 'inwoner', 'bewoner',
+  'crimineel', 'criminelen', 'delinquent', 'delinquenten', 'overvaller', 'overvallers', 'gedetineerde', 'jongvolwassene', 'jongvolwassenen',
 ]);
+
+// Nouns of a mark that is passed or reached, not counted: "de kaap van 1.000 geïnterneerden overschreden", "de drempel van 50".
+const THRESHOLD_NOUNS = /(?:kaap|drempel|grens|mijlpaal|grenswaarde)$/u;
+
+/** "de kaap van 1.000 geïnterneerden", "boven de drempel van 50 feiten": a threshold mark, not a quantity (devset convention). */
+const isThresholdMark = (tokens: Token[], lead: number) => tokens[lead - 1]?.norm === 'van' && THRESHOLD_NOUNS.test(tokens[lead - 2]?.norm ?? '');
 
 const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven']);
 
-/** "een man van 45 jaar", "minderjarigen van 15 en 16 jaar", "jongeren vanaf 14 jaar", "jonger dan 12 jaar": an age, not a quantity. */
-function isAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+/**
+ * "een man van 45 jaar", "minderjarigen van 15 en 16 jaar", "jongeren vanaf 14 jaar", "jonger dan 12 jaar", "criminelen van
+ * minstens 16 jaar" (a qualifier between, `lead` its first token): an age, not a quantity.
+ */
+function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boolean {
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
-  let k = atom.first - 1;
+  let k = lead - 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
   if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
   const person = tokens[k - 1]?.norm ?? '';
@@ -205,7 +215,8 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isLabelNumber(tokens, atom, unit)) return true;
   if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
-  if (isAge(tokens, atom, unit)) return true;
+  if (isAge(tokens, atom, unit, qualifierFirst ?? atom.first)) return true;
+  if (isThresholdMark(tokens, qualifierFirst ?? atom.first)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;

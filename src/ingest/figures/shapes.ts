@@ -30,6 +30,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
   opensRange: boolean;
   /** The token of the year that dates the figure when that year stands inside its quote ("naar 75 in 2017 tegenover 141"). */
   datedBy?: number;
+  /** The token of the old value's own year, after the quote, which dates the base and not the figure ("130 inbraken (tegenover 177 in 2016"). */
+  baseDatedBy?: number;
 }
 
 type Attempt = Draft | { skipTo: number } | null;
@@ -100,7 +102,7 @@ const fractionDraft = (first: number, last: number, value: number): Draft => ({
 });
 
 /** The value of a fraction written as one word ("driekwart", "tweederde", "drievierde"), or null. */
-function readOneWordFraction(word: string): number | null {
+export function readOneWordFraction(word: string): number | null {
   for (const [d, den] of DENOMINATOR_ENTRIES) {
     if (word.length > d.length && word.endsWith(d)) {
       const n = parseNumberWord(word.slice(0, -d.length));
@@ -113,13 +115,24 @@ function readOneWordFraction(word: string): number | null {
 /** {@link readOneWordFraction}, memoised: the stage asks about every word of every document. */
 const oneWordFraction = memoByWord(readOneWordFraction);
 
+/** The last two letters of every denominator, and the shortest one's length. */
+const DENOMINATOR_ENDINGS: ReadonlySet<string> = new Set(DENOMINATOR_ENTRIES.map(([d]) => d.slice(-2)));
+const SHORTEST_DENOMINATOR = Math.min(...DENOMINATOR_ENTRIES.map(([d]) => d.length));
+
+/**
+ * Whether {@link readOneWordFraction} may read `word` (false: it gives null): the word is longer than
+ * a denominator and ends as one does. Most words do not, and the memo's lookup in a table of
+ * the whole vocabulary costs more than this test.
+ */
+export const mayBeOneWordFraction = (word: string) => word.length > SHORTEST_DENOMINATOR && DENOMINATOR_ENDINGS.has(word.slice(-2));
+
 function readFraction(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || t.blocked) return null;
   if (t.norm === 'de' && tokens[i + 1]?.norm === 'helft') return fractionDraft(i, i + 1, 0.5);
   if (t.type === 'word') {
-    const value = oneWordFraction(t.norm);
+    const value = mayBeOneWordFraction(t.norm) ? oneWordFraction(t.norm) : null;
     if (value !== null) return fractionDraft(i, i, value);
   }
   const num = t.type === 'num' ? parseDigits(t.text) : t.type === 'word' ? parseNumberWord(t.norm)?.value ?? null : null;
@@ -336,18 +349,53 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   }
   // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity counts it ("slechts één inbraak").
   if (a.atom.isEen && !(a.unit.found && SCARCITY_WORDS.has(tokens[i - 1]?.norm ?? ''))) return null;
-  // "de drie sporen", "deze twee": a small number word after a determiner refers to a list, not a
-  // quantity; but "de zes politiezones van het arrondissement" states how many the whole has.
+  // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
+  // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
+  // camera’s" named for the first time count them.
   const p = tokens[i - 1];
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest) return null;
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && (!a.unit.found || !ARTICLES.has(p.norm) || takesUpACount(ctx, a.atom, a.unit))) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
+  const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
+  if (against) {
+    const d = draftOf(a.atom.first, against.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
+    return { ...d, baseDatedBy: against.year };
+  }
   const compound = compoundDuration(ctx, a.atom, a.unit);
   if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
+}
+
+// Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
+const AGAINST_GAP = 9;
+
+/**
+ * The old value of a change stated new value first without "naar": "130 inbraken vast (tegenover 177 in
+ * 2016", "87 pv's op inzake drugs, ten opzichte van 113 in 2016", "86 inbraken tegenover 40 in 2016". The
+ * old value, bare or with the same noun, needs a year of its own that the sentence has not already given
+ * (two times make a change: "In 2003 … 4.515 mensen tegenover 4.187 in 2003" states none); values set
+ * against a place ("drie camera's, ten opzichte van 180 in Hasselt") or against a number between stay
+ * figures of their own. Null when there is no such old value.
+ */
+function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number } | null {
+  const { tokens } = ctx;
+  const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
+  for (let k = unit.last + 1; k <= unit.last + AGAINST_GAP && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'num' || t.text === ';' || t.text === ':') return null;
+    const after = contrastAfter(tokens, k);
+    if (after === null) continue;
+    const b = atomWithUnit(ctx, after);
+    if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
+    const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;
+    if (!year?.yearLike) return null;
+    for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
+    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first };
+  }
+  return null;
 }
 
 // A duration in two units is one: "11 minuten en 30 seconden", "11 min 30 sec" (11.5 minutes), "2 uur en 15 minuten" (2.25 hours).
@@ -364,6 +412,25 @@ function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number
   const part = parseAtom(ctx.tokens, unit.last + 1 + joined);
   if (!part || part.isWord !== atom.isWord || part.value >= 60 || !smaller.has(ctx.tokens[part.last + 1]?.norm ?? '')) return null;
   return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
+}
+
+// A demonstrative ("deze twee agenten") always points back; an article does when the text counted before.
+const ARTICLES = new Set(['de', 'het']);
+// Municipalities are a set the text's zone or region already fixes: "over de twee gemeenten heen", "elk van de acht gemeentes".
+const KNOWN_SET_NOUNS = /(?:gemeenten|gemeentes|steden)$/u;
+
+/**
+ * Whether "de drie X" takes up what the text already counted or fixes rather than counting anew: the same value stated
+ * before in the text (any number of that value), or municipalities. "De vijf voorziene camera’s zullen …" first
+ * counts them.
+ */
+function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
+  if (unit.unit !== null && KNOWN_SET_NOUNS.test(unit.unit)) return true;
+  for (let k = atom.first - 1; k >= 0; k--) {
+    const b = parseAtom(ctx.tokens, k);
+    if (b && b.last < atom.first && b.value === atom.value && !b.yearLike) return true;
+  }
+  return false;
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);

@@ -163,6 +163,12 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (t.norm in CURRENCIES && !(t.type === 'sym' && !t.glued && tokens[k + 1]?.type === 'num')) {
     return { kind: 'money', unit: CURRENCIES[t.norm]!, subject: null, last: k, found: true };
   }
+  // "drie 17-jarige overvallers": an age adjective between the number and its noun.
+  const aged = ageAdjectiveEnd(tokens, k);
+  if (aged !== null) {
+    const noun = findCountedNoun(tokens, aged + 1, atom.value);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
+  }
   if (t.type !== 'word') return quotedNoun(tokens, k, atom.value) ?? none;
   for (const [a, b] of COMPOUND_UNITS) {
     if (t.norm === a && tokens[k + 1]?.norm === b) {
@@ -188,6 +194,13 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const noun = findCountedNoun(tokens, k, atom.value);
   if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
+}
+
+/** The last token of an age adjective written with digits at token `k` ("17-jarige", "17-jarigen"), or null. */
+function ageAdjectiveEnd(tokens: Token[], k: number): number | null {
+  const [n, dash, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (n?.type !== 'num' || dash?.text !== '-' || !dash.glued || !word?.glued || !/^jarigen?$/u.test(word.norm)) return null;
+  return k + 2;
 }
 
 const SUSPENDING_CONJUNCTIONS = new Set(['en', 'of']);
