@@ -1478,12 +1478,7 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:de|het|dit|deze|dat|die)\s+$/u;
 const PLACE_AFTER = /^(?:\s+(?:van|in|te)\s+(?:de\s+|het\s+)?|[ \t]+)\p{Lu}/u;
 
 /** A seat noun standing as a whole word, compiled once per noun (the nouns come from the gazetteer's kinds: a handful). */
-const bareSeatNouns = new Map<string, RegExp>();
-function bareSeatNoun(noun: string): RegExp {
-  let bare = bareSeatNouns.get(noun);
-  if (!bare) bareSeatNouns.set(noun, (bare = new RegExp(`(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])`, 'gu')));
-  return bare;
-}
+const bareSeatNoun = memoByWord((noun) => new RegExp(`(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])`, 'gu'));
 
 /**
  * "Het hof van beroep in Antwerpen … Het hof van beroep heeft recht op 63 raadsheren": a seat noun
