@@ -768,6 +768,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
+  zonesStyledLocal(text, folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -1381,6 +1382,24 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
     const town = matcher.locations.get(place.entityId);
     if (!town || !TOWN_KINDS.has(town.kind) || !SEAT_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${normaliseSpace(town.name)}`)?.entityId === court.entityId)) continue;
     hits.splice(i, 2, { ...court, start: place.start, folded: folded.slice(place.start, court.end) });
+  }
+}
+
+/** A capitalised "Lokale" right before a police zone's name written with a capital "Politiezone". */
+const STYLED_LOCAL_BEFORE = /(?<![\p{L}])Lokale\s+$/u;
+
+/**
+ * "de Lokale Politiezone Deinze-Zulte-Lievegem": a zone that styles itself with a capitalised
+ * "Lokale" before its capitalised name is named by the whole phrase, as "Lokale Politie X" is; a
+ * lowercase "lokale politiezone Rupel" is the adjective and the name after it (fresh2 55).
+ */
+function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (const h of hits) {
+    if (h.entityType !== 'actor' || !text.startsWith('Politiezone', h.start) || matcher.actors.get(h.entityId)?.kind !== 'police_zone') continue;
+    const before = STYLED_LOCAL_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+    if (!before) continue;
+    h.start -= before[0].length;
+    h.folded = folded.slice(h.start, h.end);
   }
 }
 

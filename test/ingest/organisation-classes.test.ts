@@ -2,7 +2,7 @@
  * Organisation classes the gazetteer gained in session 17 (actors21), in invented sentences with the
  * seed gazetteer: the hospitals of Flanders and Brussels (the FOD Volksgezondheid's list of hospital
  * sites), a name two hospitals share read by the place the text is about, and a merged hospital's
- * former names.
+ * former names; media and polling firms; a zone styled "Lokale Politiezone X".
  */
 import t from 'tap';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
@@ -44,4 +44,24 @@ t.test('a merged hospital is named by its campuses and its former names', async 
     ['GZA Sint-Augustinus', 'zas'],
     ['Ziekenhuis aan de Stroom', 'zas'],
   ]);
+});
+
+t.test('a zone styled with a capitalised "Lokale" before "Politiezone" is named by the whole phrase; lowercase "lokale" stays outside', async (t) => {
+  t.same(actors('Het droneteam van de Lokale Politiezone Deinze-Zulte-Lievegem wordt druk bevraagd.'), [['Lokale Politiezone Deinze-Zulte-Lievegem', 'politiezone-deinze-zulte-lievegem']]);
+  t.same(actors('Dat zei de korpschef van de lokale politiezone Rupel.'), [['politiezone Rupel', 'politiezone-rupel']]);
+  t.same(actors('De Lokale politie Rupel en de Lokale Politiezone.'), [['Lokale politie Rupel', 'politiezone-rupel']]);
+});
+
+t.test('media and polling firms by their names; a broadcaster named after a city leaves the city out', async (t) => {
+  t.same(actors('Een peiling van onderzoeksbureau Ipsos voor VTM en Radio 2, Studio Brussel en Qmusic; Le Vif en iVox.'), [
+    ['Ipsos', 'ipsos'],
+    ['VTM', 'vtm'],
+    ['Radio 2', 'radio-2'],
+    ['Studio Brussel', 'studio-brussel'],
+    ['Qmusic', 'qmusic'],
+    ['Le Vif', 'le-vif'],
+    ['iVox', 'ivox'],
+  ]);
+  t.same(extractMentions('Studio Brussel meldt dat.', matcher).map((m) => m.entityId), ['studio-brussel']);
+  t.same(actors('RTV Kempen meldt dat.'), [['RTV Kempen', 'rtv']]);
 });
