@@ -787,7 +787,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -1120,6 +1120,15 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
 
 /** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
 export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
+/** Nouns of a unit named by its town right after them: "de brandweerpost Roeselare", "de wijkpost Kessel-Lo". */
+export const UNIT_POST_NOUNS = ['brandweerpost', 'brandweerkazerne', 'politiepost', 'wijkpost'];
+/** A unit's noun right before a hit, in the folded text. */
+const UNIT_POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${UNIT_POST_NOUNS.join('|')})\s+$`, 'u');
+/**
+ * A town right after a unit's noun is the unit's name ("postoverste van de brandweerpost Roeselare",
+ * fresh9 140), as a town in a club's name is: no place of its own; the unit is a candidate.
+ */
+const townNamingAUnit = (folded: string, h: Hit) => h.entityType === 'location' && UNIT_POST_BEFORE.test(folded.slice(Math.max(0, h.start - 20), h.start));
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
 

@@ -2,9 +2,11 @@
  * Organisation classes the gazetteer gained in session 17 (actors21), in invented sentences with the
  * seed gazetteer: the hospitals of Flanders and Brussels (the FOD Volksgezondheid's list of hospital
  * sites), a name two hospitals share read by the place the text is about, and a merged hospital's
- * former names; media and polling firms; a zone styled "Lokale Politiezone X".
+ * former names; media and polling firms; a zone styled "Lokale Politiezone X"; a unit named by its
+ * noun and town ("brandweerpost Roeselare") and an acronym listed beside a known body, as candidates.
  */
 import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
@@ -64,4 +66,27 @@ t.test('media and polling firms by their names; a broadcaster named after a city
   ]);
   t.same(extractMentions('Studio Brussel meldt dat.', matcher).map((m) => m.entityId), ['studio-brussel']);
   t.same(actors('RTV Kempen meldt dat.'), [['RTV Kempen', 'rtv']]);
+});
+
+const candidates = (text: string) =>
+  proposeCandidates(text, [], extractMentions(text, matcher), matcher)
+    .filter((c) => c.kind === 'organisation')
+    .map((c) => [c.quote, c.cue]);
+
+t.test('a unit named by its noun and its town is a candidate, the town no place of its own; "in" keeps the town', async (t) => {
+  t.same(extractMentions('Hij is postoverste van de brandweerpost Roeselare.', matcher), []);
+  t.same(candidates('Hij is postoverste van de brandweerpost Roeselare.'), [['brandweerpost Roeselare', 'brandweerpost']]);
+  t.same(candidates('De Brandweerpost Sint-Niklaas en de wijkpost Kessel-Lo rukten uit.'), [
+    ['Brandweerpost Sint-Niklaas', 'brandweerpost'],
+    ['wijkpost Kessel-Lo', 'wijkpost'],
+  ]);
+  t.same(extractMentions('In de brandweerpost in Roeselare.', matcher).map((m) => m.entityId), ['roeselare']);
+});
+
+t.test('an unknown acronym beside a known body after "en de" is a body, and so is every other use of it in the text', async (t) => {
+  t.same(candidates('Het transport naar ILVA kost geld. De werkgroep wordt versterkt door ILVA en de lokale politie.'), [
+    ['ILVA', null],
+    ['ILVA', null],
+  ]);
+  t.same(candidates('Het transport naar ILVA kost geld.'), []);
 });
