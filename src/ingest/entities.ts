@@ -206,15 +206,21 @@ const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => n
 /** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
 const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
 
+/** Seat nouns a text shortens to their compound's head: "de instelling van Everberg" for the gemeenschapsinstelling there (fresh8 127). */
+const SEAT_NOUN_HEADS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling']]);
+
 /**
  * "gevangenis Brugge" ⇄ "gevangenis van Brugge": a name or alias that is a seat noun
- * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them.
- * Two bodies that would share a form (two prisons in Leuven) name neither: the caller derives
- * them as such.
+ * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them, and
+ * under its compound's head ({@link SEAT_NOUN_HEADS}). Two bodies that would share a form (two
+ * prisons in Leuven) name neither: the caller derives them as such.
  */
 export function seatForms(alias: string): string[] {
   const seat = seatOfName(alias);
-  return seat ? SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${seat.noun} ${preposition}${seat.place}`)) : [];
+  if (!seat) return [];
+  const head = SEAT_NOUN_HEADS.get(seat.noun);
+  const nouns = head ? [seat.noun, head] : [seat.noun];
+  return nouns.flatMap((noun) => SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${seat.place}`)));
 }
 
 /**

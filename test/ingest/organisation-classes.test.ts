@@ -7,7 +7,7 @@
  */
 import t from 'tap';
 import { proposeCandidates } from '../../src/ingest/candidates.js';
-import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { compileGazetteer, extractMentions, seatForms } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 
@@ -89,4 +89,10 @@ t.test('an unknown acronym beside a known body after "en de" is a body, and so i
     ['ILVA', null],
   ]);
   t.same(candidates('Het transport naar ILVA kost geld.'), []);
+});
+
+t.test('a community institution is also named by its compound\'s head and its place', async (t) => {
+  t.same(seatForms('gemeenschapsinstelling Everberg'), ['gemeenschapsinstelling everberg', 'gemeenschapsinstelling van everberg', 'instelling everberg', 'instelling van everberg']);
+  t.same(actors('Ze werden vrijgelaten wegens geen plaats in de instelling van Everberg.'), [['instelling van Everberg', 'gemeenschapsinstelling-de-grubbe']]);
+  t.same(actors('Het is een instelling van openbaar nut.'), []);
 });
