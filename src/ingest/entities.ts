@@ -206,15 +206,21 @@ const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => n
 /** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
 const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
 
+/** Seat nouns a text shortens to their compound's head: "de instelling van Everberg" for the gemeenschapsinstelling there (fresh8 127). */
+const SEAT_NOUN_HEADS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling']]);
+
 /**
  * "gevangenis Brugge" ⇄ "gevangenis van Brugge": a name or alias that is a seat noun
- * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them.
- * Two bodies that would share a form (two prisons in Leuven) name neither: the caller derives
- * them as such.
+ * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them, and
+ * under its compound's head ({@link SEAT_NOUN_HEADS}). Two bodies that would share a form (two
+ * prisons in Leuven) name neither: the caller derives them as such.
  */
 export function seatForms(alias: string): string[] {
   const seat = seatOfName(alias);
-  return seat ? SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${seat.noun} ${preposition}${seat.place}`)) : [];
+  if (!seat) return [];
+  const head = SEAT_NOUN_HEADS.get(seat.noun);
+  const nouns = head ? [seat.noun, head] : [seat.noun];
+  return nouns.flatMap((noun) => SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${seat.place}`)));
 }
 
 /**
@@ -768,6 +774,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
+  zonesStyledLocal(text, folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -786,7 +793,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -1119,6 +1126,15 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
 
 /** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
 export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
+/** Nouns of a unit named by its town right after them: "de brandweerpost Roeselare", "de wijkpost Kessel-Lo". */
+export const UNIT_POST_NOUNS = ['brandweerpost', 'brandweerkazerne', 'politiepost', 'wijkpost'];
+/** A unit's noun right before a hit, in the folded text. */
+const UNIT_POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${UNIT_POST_NOUNS.join('|')})\s+$`, 'u');
+/**
+ * A town right after a unit's noun is the unit's name ("postoverste van de brandweerpost Roeselare",
+ * fresh9 140), as a town in a club's name is: no place of its own; the unit is a candidate.
+ */
+const townNamingAUnit = (folded: string, h: Hit) => h.entityType === 'location' && UNIT_POST_BEFORE.test(folded.slice(Math.max(0, h.start - 20), h.start));
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
 
@@ -1381,6 +1397,24 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
     const town = matcher.locations.get(place.entityId);
     if (!town || !TOWN_KINDS.has(town.kind) || !SEAT_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${normaliseSpace(town.name)}`)?.entityId === court.entityId)) continue;
     hits.splice(i, 2, { ...court, start: place.start, folded: folded.slice(place.start, court.end) });
+  }
+}
+
+/** A capitalised "Lokale" right before a police zone's name written with a capital "Politiezone". */
+const STYLED_LOCAL_BEFORE = /(?<![\p{L}])Lokale\s+$/u;
+
+/**
+ * "de Lokale Politiezone Deinze-Zulte-Lievegem": a zone that styles itself with a capitalised
+ * "Lokale" before its capitalised name is named by the whole phrase, as "Lokale Politie X" is; a
+ * lowercase "lokale politiezone Rupel" is the adjective and the name after it (fresh2 55).
+ */
+function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (const h of hits) {
+    if (h.entityType !== 'actor' || !text.startsWith('Politiezone', h.start) || matcher.actors.get(h.entityId)?.kind !== 'police_zone') continue;
+    const before = STYLED_LOCAL_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+    if (!before) continue;
+    h.start -= before[0].length;
+    h.folded = folded.slice(h.start, h.end);
   }
 }
 
