@@ -785,6 +785,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
+  hits.push(...pluralTitleListHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
@@ -2123,8 +2125,6 @@ function claimedBy(length: number, hits: Hit[]): Uint8Array {
 
 const personHit = (folded: string, personId: string, start: number, end: number): Hit => ({ folded: folded.slice(start, end), entityType: 'actor', entityId: personId, requires: null, evidence: 'none', start, end });
 
-type Membership = ActorEntry['memberships'][number];
-
 /**
  * A surname as written in running text: its last word capitalised, a particle before it in
  * either case ("De Wever", "de Vos", "Van der Proef"); not a lower-case word ("testmans").
@@ -2151,6 +2151,20 @@ function localElsewhere(matcher: EntityMatcher, organizationId: string, about: R
 }
 
 /**
+ * Whether a person held a title on the document's date: a membership whose role carries the
+ * title covers the date (any membership without a date), and is not a local office of a town
+ * or zone the document is not about ({@link localElsewhere}). A named town government or police
+ * zone ("de Gentse politie") makes the document about its towns too.
+ */
+function titleHolding(matcher: EntityMatcher, hits: Hit[], about: ReadonlySet<string>, date: string | null): (personId: string, title: string) => boolean {
+  const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
+  const places = new Set(about);
+  for (const id of namedActors) for (const place of placesOf(matcher.actors.get(id))) places.add(place);
+  return (personId, title) =>
+    matcher.actors.get(personId)?.memberships.some((m) => roleHasTitle(m.role, title) && (date === null || periodCovers(m, date)) && !localElsewhere(matcher, m.organization, places, namedActors)) ?? false;
+}
+
+/**
  * "minister Verlinden", "burgemeester De Wever": a title word with the surname of a gazetteer
  * person names that person when, on the document's date, exactly one person whose
  * membership carries that title has that surname. The mention is the surname alone (a
@@ -2161,15 +2175,10 @@ function localElsewhere(matcher: EntityMatcher, organizationId: string, about: R
  */
 function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
   const claimed = claimedBy(text.length, hits);
-  const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
-  // A named town government or police zone ("de Gentse politie") is about its towns too.
-  const places = new Set(about);
-  for (const id of namedActors) for (const place of placesOf(matcher.actors.get(id))) places.add(place);
+  const holds = titleHolding(matcher, hits, about, date);
   const byPlace = new Map<number, { end: number; persons: Set<string> }>();
   for (const { start, end, value } of matcher.titledSurnames.findAll(tokens)) {
-    const person = matcher.actors.get(value.personId);
-    const holds = (m: Membership) => roleHasTitle(m.role, value.title) && (date === null || periodCovers(m, date)) && !localElsewhere(matcher, m.organization, places, namedActors);
-    if (!person?.memberships.some(holds)) continue;
+    if (!holds(value.personId, value.title)) continue;
     const surnameStart = start + value.titleLength;
     const place = byPlace.get(surnameStart) ?? { end, persons: new Set<string>() };
     place.persons.add(value.personId);
@@ -2181,6 +2190,98 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
     found.push(personHit(folded, [...persons][0]!, start, end));
   }
   return found;
+}
+
+/** Titles in the plural before a list of persons ("de burgemeesters De Wever en Somers"), with the title each person holds. */
+const PLURAL_TITLES: Readonly<Record<string, string>> = {
+  burgemeesters: 'burgemeester', schepenen: 'schepen', ministers: 'minister', staatssecretarissen: 'staatssecretaris', vicepremiers: 'vicepremier',
+  gouverneurs: 'gouverneur', gedeputeerden: 'gedeputeerde', korpschefs: 'korpschef', zonechefs: 'zonechef', procureurs: 'procureur',
+  woordvoerders: 'woordvoerder', woordvoersters: 'woordvoerster', kamerleden: 'kamerlid', volksvertegenwoordigers: 'volksvertegenwoordiger',
+  parlementsleden: 'parlementslid', senatoren: 'senator',
+};
+/**
+ * A plural title as a word (the boundaries are checked where it is found): a literal alternation
+ * with no lookbehind, which V8 scans for by skipping ahead; most texts hold none.
+ */
+const PLURAL_TITLE = new RegExp(Object.keys(PLURAL_TITLES).join('|'), 'gu');
+/** What may stand between a plural title and its list: space, a colon. */
+const BEFORE_LIST = /\s*:?\s+/uy;
+/** What joins the items of a list: a comma, or "en" before its last item. */
+const LIST_JOINER = /\s*,\s*|\s+en\s+/uy;
+
+/** The surnames of the persons who hold a title in the plural list ({@link PLURAL_TITLES}), each under its title; built on first use. */
+const listedSurnamesOf = new WeakMap<EntityMatcher, FormTrie<TitledSurname>>();
+
+function listedSurnames(matcher: EntityMatcher): FormTrie<TitledSurname> {
+  let trie = listedSurnamesOf.get(matcher);
+  if (trie) return trie;
+  trie = new FormTrie<TitledSurname>();
+  const titles = [...new Set(Object.values(PLURAL_TITLES))];
+  for (const a of matcher.actors.values()) {
+    const surname = a.kind === 'person' ? surnameOf(a.name) : null;
+    if (!surname) continue;
+    for (const title of titles) if (a.memberships.some((m) => roleHasTitle(m.role, title))) trie.add(normaliseSpace(surname), { personId: a.id, titleLength: 0, title });
+  }
+  listedSurnamesOf.set(matcher, trie);
+  return trie;
+}
+
+/**
+ * "de burgemeesters De fauw en Vandenberghe", "schepenen Mondelaers, Thijssen en Franssens": a
+ * title in the plural before a list of surnames names, item by item, the person the title in
+ * the singular would name ({@link titledSurnameHits}: on the document's date exactly one holder
+ * of that surname, a local title only in a document about its place). An item the text names
+ * already ("Dirk De fauw") is passed over; the list ends at its "en" item, or at an item that
+ * names nobody (an unknown name, "van Brugge", a capital that opens no surname).
+ */
+function pluralTitleListHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
+  const found: Hit[] = [];
+  let byStart: Map<number, Array<{ end: number; value: TitledSurname }>> | undefined;
+  let holds: ((personId: string, title: string) => boolean) | undefined;
+  const claimed = claimedBy(text.length, hits);
+  const namedAt = new Map(hits.filter((h) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind === 'person').map((h) => [h.start, h.end]));
+  for (const m of folded.matchAll(PLURAL_TITLE)) {
+    const title = PLURAL_TITLES[m[0]]!;
+    if (/[\p{L}-]/u.test(folded[m.index - 1] ?? ' ')) continue;
+    BEFORE_LIST.lastIndex = m.index + m[0].length;
+    if (!BEFORE_LIST.test(folded) || !isCapitalised(text.slice(BEFORE_LIST.lastIndex, BEFORE_LIST.lastIndex + 1))) continue;
+    byStart ??= groupByStart(listedSurnames(matcher).findAll(tokens));
+    holds ??= titleHolding(matcher, hits, about, date);
+    for (let at = BEFORE_LIST.lastIndex, last = false; ;) {
+      let end = namedAt.get(at);
+      if (end === undefined) {
+        const item = listItem(byStart.get(at) ?? [], title, holds);
+        if (!item || !isCapitalised(text.slice(at, at + 1)) || !isWrittenAsSurname(text.slice(at, item.end)) || claimed.subarray(at, item.end).includes(1)) break;
+        if (item.personId !== null) found.push(personHit(folded, item.personId, at, item.end));
+        end = item.end;
+      }
+      LIST_JOINER.lastIndex = end;
+      const joiner: RegExpExecArray | null = last ? null : LIST_JOINER.exec(folded);
+      if (!joiner) break;
+      last = joiner[0].trim() === 'en';
+      at = LIST_JOINER.lastIndex;
+    }
+  }
+  return found;
+}
+
+function groupByStart(found: Array<{ start: number; end: number; value: TitledSurname }>): Map<number, Array<{ end: number; value: TitledSurname }>> {
+  const byStart = new Map<number, Array<{ end: number; value: TitledSurname }>>();
+  for (const { start, end, value } of found) byStart.set(start, [...(byStart.get(start) ?? []), { end, value }]);
+  return byStart;
+}
+
+/**
+ * A list item: the longest surname there that a bearer of the title has, with its one holder on
+ * the date (null where none or two hold it: the item is passed over); null where no bearer of
+ * the title has a surname there (the list ends).
+ */
+function listItem(items: Array<{ end: number; value: TitledSurname }>, title: string, holds: (personId: string, title: string) => boolean): { personId: string | null; end: number } | null {
+  const bearers = items.filter((i) => i.value.title === title);
+  if (bearers.length === 0) return null;
+  const end = Math.max(...bearers.map((i) => i.end));
+  const holders = new Set(bearers.filter((i) => i.end === end && holds(i.value.personId, title)).map((i) => i.value.personId));
+  return { personId: holders.size === 1 ? [...holders][0]! : null, end };
 }
 
 /**

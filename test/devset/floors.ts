@@ -473,10 +473,12 @@ export const FRESH7_FLOORS: Record<string, number> = {
   // 0.870/0.904 (47/54, 47/52; lenient alike); unknown names proposed as candidates: actors 5/11, places 2/5.
   // Raised on actors19 (fire zones and zone lists, "parketten" no alias, WVL4 …): actors 0.975/0.908 (79/81, 79/87;
   // lenient 0.988/0.920), unknown actors proposed 6/6; places precision 1.000 (47/47).
+  // Raised on persons21 (the Antwerp office's spokesperson among the prosecutors' class): actors recall 0.954
+  // (83/87), lenient recall 0.966 (84/87).
   'actors.precision': 0.95,
-  'actors.recall': 0.9,
+  'actors.recall': 0.95,
   'actors.lenientPrecision': 0.95,
-  'actors.lenientRecall': 0.9,
+  'actors.lenientRecall': 0.95,
   'actors.unknownProposed': 1.0,
   'places.precision': 0.95,
   'places.recall': 0.9,
