@@ -83,9 +83,10 @@ export function* spans(text: string, from = 0): Generator<Span> {
  * The first word of `text` at or after `offset` (a clitic "s" is no word), found by a scan by
  * code point (`wordEndAt`, as {@link stemsOf} scans): no match object per word, as the word
  * pattern's `exec` handed out (an array and a string per word, most of a search snippet's time
- * when its window lies deep in a document).
+ * when its window lies deep in a document). A reader walks a text with it, `wordAt(text, word.end)`
+ * after each word, or through {@link spans}.
  */
-function wordAt(text: string, offset: number): Span | undefined {
+export function wordAt(text: string, offset: number): Span | undefined {
   let at = offset;
   while (at < text.length) {
     const end = wordEndAt(text, at);
