@@ -151,7 +151,7 @@ export function stemmedText(text: string): string {
 export function stemsOf(text: string): string[] {
   const stems: string[] = [];
   // The words the word pattern matches, scanned by code point as `wordAt` scans, without a span
-  // object per word (the build stems every document, measure and figure: 7 % more time through
+  // object per word (the build stems every document, measure and figure: 4–10 % more time through
   // `wordAt`).
   let at = 0;
   while (at < text.length) {
