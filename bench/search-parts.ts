@@ -11,7 +11,7 @@
  * or the parts of the older code run from its own tree.
  */
 import { openReadOnly } from '../src/db/client.js';
-import { bm25, candidatesStatement, displayRows, indexStatistics, search } from '../src/queries/search.js';
+import { bm25, candidateOf, candidatesStatement, displayRows, indexStatistics, search } from '../src/queries/search.js';
 import { firstMatchIndex, ftsQuery, queryStems, snippet } from '../src/queries/fulltext.js';
 import { compiledStatement } from '../src/queries/sql.js';
 import { sql } from 'drizzle-orm';
@@ -19,7 +19,6 @@ import { sql } from 'drizzle-orm';
 const PER_ROUND = Math.max(1, Math.round(Number(process.env.PARTS_N ?? 200) / Number(process.env.PARTS_ROUNDS ?? 7)));
 const ROUNDS = Number(process.env.PARTS_ROUNDS ?? 7);
 const db = openReadOnly(process.argv[2]!);
-type Raw = [rowid: number, tokens: number, stems: string];
 const candidatesOfEveryType = compiledStatement(candidatesStatement(sql`1`));
 
 for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'politie']) {
@@ -28,11 +27,11 @@ for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'po
   const statistics = indexStatistics(db, stems);
   const readCandidates = () => {
     const { stmt, params } = candidatesOfEveryType(db, { match, limit: 301 });
-    return stmt.raw(true).all(...params) as Raw[];
+    return (stmt.pluck(true).all(...params) as string[]).map(candidateOf);
   };
   const candidates = readCandidates();
   const score = bm25(stems, statistics);
-  const page = candidates.map(([rowid, tokens, body]) => ({ rowid, body, score: score(body, tokens) })).sort((a, b) => a.score - b.score || a.rowid - b.rowid).slice(0, 50);
+  const page = candidates.map(({ rowid, tokens, stems: body }) => ({ rowid, body, score: score(body, tokens) })).sort((a, b) => a.score - b.score || a.rowid - b.rowid).slice(0, 50);
   const hits = page.map((h) => h.rowid);
   const shown = displayRows(db, hits);
   const stemSet = new Set(stems);
@@ -42,12 +41,12 @@ for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'po
     // As search() reads them: stepped row by row (so the text bound can stop the reading), one call into SQLite per row.
     'candidates, stepped': () => {
       const { stmt, params } = candidatesOfEveryType(db, { match, limit: 301 });
-      const rows: Raw[] = [];
-      for (const row of stmt.raw(true).iterate(...params) as IterableIterator<Raw>) rows.push(row);
+      const rows = [];
+      for (const row of stmt.pluck(true).iterate(...params) as IterableIterator<string>) rows.push(candidateOf(row));
       return rows;
     },
     'index statistics': () => indexStatistics(db, stems),
-    'bm25 of the candidates': () => candidates.map(([, tokens, body]) => score(body, tokens)),
+    'bm25 of the candidates': () => candidates.map(({ tokens, stems: body }) => score(body, tokens)),
     'display statement': () => displayRows(db, hits),
     'snippets of the page': () => shown.map(([position, , , , text]) => snippet(text, stemSet, firstMatchIndex(page[position]!.body, stems))),
   };
@@ -62,7 +61,7 @@ for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'po
       times.get(name)!.push((used.user + used.system) / PER_ROUND);
     }
   }
-  console.log(`\n${q}: ${candidates.length} candidates, ${candidates.reduce((n, c) => n + c[2].length, 0)} characters of stems, ${shown.length} hits shown`);
+  console.log(`\n${q}: ${candidates.length} candidates, ${candidates.reduce((n, c) => n + c.stems.length, 0)} characters of stems, ${shown.length} hits shown`);
   for (const [name, values] of times) {
     const sorted = [...values].sort((a, b) => a - b);
     console.log(`${name.padEnd(26)} median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} µs  fastest ${sorted[0]!.toFixed(0).padStart(5)} µs`);

@@ -6,7 +6,7 @@
  */
 import { ApiError } from '../errors.js';
 import { escapeHtml } from '../text/html.js';
-import { spans, stemOfSpelling, tokenize, wordOffset, type Span } from '../text/stem.js';
+import { stemOfSpelling, tokenize, wordAt, wordOffset, type Span } from '../text/stem.js';
 
 /** The distinct stems of a query, in order. */
 export function queryStems(q: string): string[] {
@@ -50,21 +50,19 @@ interface SnippetWindow {
 
 /**
  * The window around the first word at or after index `from` whose stem is in `stems`,
- * reading words lazily: words before the window are skipped ({@link wordOffset}), those
+ * reading words one at a time ({@link wordAt}, no generator): words before the window are skipped ({@link wordOffset}), those
  * between it and `from` not stemmed, and nothing after the window is read. Undefined when no word from there on matches.
  */
 function windowAt(text: string, stems: ReadonlySet<string>, from: number): SnippetWindow | undefined {
   const before: Span[] = [];
   // The words before the window's first are skipped by offset, neither folded nor kept.
   let index = Math.max(0, from - BEFORE);
-  const iterator = spans(text, index === 0 ? 0 : wordOffset(text, index));
-  for (let next = iterator.next(); !next.done; next = iterator.next(), index++) {
-    const word = next.value;
+  for (let word = wordAt(text, index === 0 ? 0 : wordOffset(text, index)); word !== undefined; word = wordAt(text, word.end), index++) {
     if (index >= from && stems.has(stemOfSpelling(word.spelling))) {
       const window = [...before, word];
-      let rest = iterator.next();
-      for (; !rest.done && window.length < before.length + AFTER; rest = iterator.next()) window.push(rest.value);
-      return { words: window, cut: { before: index > before.length, after: !rest.done } };
+      let rest = wordAt(text, word.end);
+      for (; rest !== undefined && window.length < before.length + AFTER; rest = wordAt(text, rest.end)) window.push(rest);
+      return { words: window, cut: { before: index > before.length, after: rest !== undefined } };
     }
     before.push(word);
     if (before.length > BEFORE) before.shift();
@@ -75,10 +73,9 @@ function windowAt(text: string, stems: ReadonlySet<string>, from: number): Snipp
 /** The first {@link AFTER} words: the window of a text without a match. */
 function leadingWindow(text: string): SnippetWindow {
   const window: Span[] = [];
-  const iterator = spans(text);
-  let next = iterator.next();
-  for (; !next.done && window.length < AFTER; next = iterator.next()) window.push(next.value);
-  return { words: window, cut: { before: false, after: !next.done } };
+  let next = wordAt(text, 0);
+  for (; next !== undefined && window.length < AFTER; next = wordAt(text, next.end)) window.push(next);
+  return { words: window, cut: { before: false, after: next !== undefined } };
 }
 
 /**

@@ -8,7 +8,7 @@ import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
 import { migrationsDir } from '../../src/paths.js';
 import { ftsQuery } from '../../src/queries/fulltext.js';
-import { candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
+import { candidateOf, candidatesStatement, hitKinds, RANK_LIMIT, RANK_TEXT_LIMIT, search, type SearchHit } from '../../src/queries/search.js';
 import { toQuery } from '../../src/queries/sql.js';
 import { fixtureDatabase } from '../helpers/fixture-db.js';
 import { planOf } from '../helpers/plans.js';
@@ -128,6 +128,9 @@ t.test('the bounded statement streams the index newest first and stops: no sort,
   t.match(plan, /SEARCH r USING INTEGER PRIMARY KEY/, 'each row read from search_rows by its rowid, in one lookup');
   t.notMatch(plan, /docsize|search_index_content/, 'no other table read per row');
   t.notMatch(plan, /TEMP B-TREE/, 'FTS5 gives the rowid order itself: nothing is sorted, so the LIMIT stops the reading');
+  t.same(db.$client.prepare(text).columns().map((c) => c.name), ['candidate'], 'one value per row (rowid, tokens and stems in one text): no array of three handed to JavaScript per candidate');
+  t.same(candidateOf('4711 3 camera politie camera'), { rowid: 4711, tokens: 3, stems: 'camera politie camera' });
+  t.same(candidateOf('12 0 '), { rowid: 12, tokens: 0, stems: '' }, 'a row without a word');
   t.ok(RANK_LIMIT > 0 && RANK_TEXT_LIMIT > 0);
 });
 

@@ -55,3 +55,29 @@ t.test('a long text is cut to a window around the first match, marked, with elli
   t.equal(firstMatchIndex('a b c', ['x']), 0, 'no match: from the start');
   t.equal(firstMatchIndex('camera b camera', ['b', 'camera']), 0, 'the earliest of several stems');
 });
+
+t.test('a snippet deep in a long text skips to its window without a regular expression per word', async (t) => {
+  // The word pattern's `exec` per word (an array and a string each) was most of a snippet's time
+  // when the first match lies deep in a document; the words are now scanned by code point.
+  const text = `${'woord, '.repeat(3000)}de camera hier ${'slot '.repeat(500)}`;
+  const stems = new Set(['camera']);
+  const first = firstMatchIndex(stemmedText(text), ['camera']);
+  // The runs of any regular expression counted around the one call (t.capture records a stack per
+  // call, itself with regular expressions), the original restored at once.
+  const exec = RegExp.prototype.exec;
+  let calls = 0;
+  // eslint-disable-next-line no-extend-native -- a counting wrapper of the builtin, removed in the finally below
+  RegExp.prototype.exec = function (this: RegExp, string: string) {
+    calls++;
+    return exec.call(this, string);
+  };
+  let cut: string;
+  try {
+    cut = snippet(text, stems, first);
+  } finally {
+    // eslint-disable-next-line no-extend-native -- the builtin put back
+    RegExp.prototype.exec = exec;
+  }
+  t.match(cut, /^…(woord, ){11}de <mark>camera<\/mark> hier( slot){26}…$/);
+  t.ok(calls < 20, `${calls} regular expression runs for a window 3 001 words in (at most a few per marked word and escaped run)`);
+});
