@@ -9,26 +9,15 @@ import { listRecords } from '../../src/queries/entity.js';
 import { measures } from '../../src/queries/measures.js';
 import { readTogether } from '../../src/queries/sql.js';
 import { seedDatabase } from '../helpers/dataset.js';
+import { planOf } from '../helpers/plans.js';
+import { statementRuns } from '../helpers/statements.js';
 
 const db = openReadOnly(seedDatabase());
 t.teardown(() => db.$client.close());
 
 /** The plan of every `SELECT` that `read` runs with `all`, by statement text. */
-function plansOf(read: () => unknown): Map<string, string[]> {
-  const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as { all: (...params: unknown[]) => unknown[] };
-  const all = proto.all;
-  const run: Array<{ source: string; params: unknown[] }> = [];
-  proto.all = function (this: { source: string }, ...params: unknown[]) {
-    run.push({ source: this.source, params });
-    return all.apply(this, params);
-  };
-  try {
-    readTogether(db, read);
-  } finally {
-    proto.all = all;
-  }
-  return new Map(run.filter(({ source }) => source.startsWith('SELECT')).map(({ source, params }) => [source, (db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail)]));
-}
+const plansOf = (read: () => unknown): Map<string, string[]> =>
+  new Map(statementRuns(['all'], () => readTogether(db, read)).filter(({ sql }) => sql.startsWith('SELECT')).map(({ sql, params }) => [sql, planOf(db, sql, params)]));
 
 t.test('the indexes of a measure’s place are unique', async (t) => {
   const unique = new Map((db.$client.pragma('index_list(measures)') as Array<{ name: string; unique: number }>).map((i) => [i.name, i.unique]));
