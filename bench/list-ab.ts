@@ -11,7 +11,8 @@
  * fastest round is the steadier estimate of a request's own cost).
  * AB_ROUNDS (default 30) rounds of AB_N (default 20) requests per tree and path;
  * AB_PATHS (comma-separated) overrides the paths; a reference path (`/bench/reference/…`) right after a
- * list path is that list's reference. The static route (`/bench/static`) and the same-bytes control
+ * list path is that list's reference. AB_OLD_DB gives the old tree a database of its own (a copy before a
+ * migration of the new tree's schema); both are read only. The static route (`/bench/static`) and the same-bytes control
  * (`/bench/payload?of=PATH`, PATH's body serialised once) are mounted too: with the static route among
  * the paths, every path is also printed as × static.
  */
@@ -28,7 +29,7 @@ const trees = { old: resolve(process.argv[2] ?? '.'), new: resolve(process.argv[
 const dbPath = process.env.DB_PATH ?? seedDatabase();
 const apps: TreeApp[] = [];
 for (const [name, root] of Object.entries(trees)) {
-  const app = await treeApp(root, dbPath);
+  const app = await treeApp(root, name === 'old' ? (process.env.AB_OLD_DB ?? dbPath) : dbPath);
   registerReference(app);
   registerStatic(app);
   registerPayload(app);

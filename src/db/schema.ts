@@ -4,7 +4,7 @@
  * gazetteer entities, checksum + position for everything extracted from a document.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { actorKinds, actorRoles, blockKinds, candidateKinds, changeActions, datePrecisions, figureDirections, figureKinds, figureStatuses, locationKinds, locationLinks, statementKinds, unitKinds, type MetadataOrigin } from '../vocabulary.js';
 
 /** Build metadata: dataset version, build time, input hash. */
@@ -206,8 +206,8 @@ export const measures = sqliteTable(
     page: integer('page'),
   },
   (t) => [
-    index('measures_document_ordinal').on(t.documentId, t.ordinal),
-    index('measures_programme').on(t.programmeId, t.documentId, t.ordinal),
+    uniqueIndex('measures_document_ordinal').on(t.documentId, t.ordinal),
+    uniqueIndex('measures_programme').on(t.programmeId, t.documentId, t.ordinal),
     index('measures_statement_kind').on(t.statementKind),
   ],
 );

@@ -523,6 +523,8 @@ interface PlannedList {
 /** The rows a list walks, before its page is cut: the tables (a range first when one answers), the condition, and the keys it walks in. */
 interface ListSource {
   from: SQL;
+  /** The text of `from` (code, without parameters), written once per entity or range: what a list statement's written ends are kept by. */
+  fromText: string;
   where: SQL;
   /** The sort's keys as the walk reads them (a range's columns when it holds them). */
   walked: SortKey[];
@@ -588,11 +590,20 @@ function filterSetSize(db: Db, def: FilterDef, value: unknown, name: string, cap
   return total;
 }
 
+const setFilters = new WeakMap<Entity, ReadonlyArray<readonly [string, FilterDef]>>();
+
+/** The filters of `e` with sets (FilterDef `sets`), in order: found once per entity (a list asks two or three times per request). */
+function setFiltersOf(e: Entity): ReadonlyArray<readonly [string, FilterDef]> {
+  let found = setFilters.get(e);
+  if (found === undefined) setFilters.set(e, (found = Object.entries(e.filters).filter(([, def]) => def.sets !== undefined)));
+  return found;
+}
+
 /** The filter of `filters` with sets (FilterDef `sets`) whose sets are smallest, with their size counted up to `cap` + 1; undefined without such a filter. */
 function smallestSet(db: Db, e: Entity, filters: FilterValues, cap: number): { name: string; size: number } | undefined {
   let smallest: { name: string; size: number } | undefined;
-  for (const [name, def] of Object.entries(e.filters)) {
-    if (filters[name] === undefined || def.sets === undefined) continue;
+  for (const [name, def] of setFiltersOf(e)) {
+    if (filters[name] === undefined) continue;
     const size = filterSetSize(db, def, filters[name], name, Math.min(cap, smallest?.size ?? cap));
     if (smallest === undefined || size < smallest.size) smallest = { name, size };
   }
@@ -638,9 +649,34 @@ function boundedWhere(db: Db, e: Entity, filters: FilterValues, walked = false):
   return allOf(conditions);
 }
 
+/** `make(e, key)`, kept per entity and key text; at most {@link MAX_SHAPES} per entity. */
+function perEntityKey<T>(make: (e: Entity, key: string) => T): (e: Entity, key: string) => T {
+  const cache = new WeakMap<Entity, Map<string, T>>();
+  return (e, key) => {
+    let byKey = cache.get(e);
+    if (byKey === undefined) cache.set(e, (byKey = new Map()));
+    let found = byKey.get(key);
+    if (found === undefined) {
+      found = make(e, key);
+      if (byKey.size < MAX_SHAPES) byKey.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The keys of a sort text (the entity's whitelist, the id last), parsed once per entity and text: read only, shared by every list of that sort. A sort that fails to parse throws each time and is never kept. */
+const sortKeysOf = perEntityKey((e, sort): readonly SortKey[] => Object.freeze(parseSort(sort, e.sorts, idSql(e)).map((k) => Object.freeze(k))));
+
+/** The text of the rows a list walks: the entity's table (key ''), or its ordered range at index `range` whose rows find their records by id (CROSS JOIN keeps the range the outer loop); written once per entity and range. */
+const sourceText = perEntityKey((e, range): string => {
+  const table = tableOf(e);
+  const use = range === '' ? undefined : e.ranges![Number(range)]!;
+  return staticText(use === undefined ? table : sql`${code(use.from)} CROSS JOIN ${table} ON ${idOf(e)} = ${code(use.id)}`);
+});
+
 /** Where the rows of a list of `filters` in `sort` (the entity's default when undefined) come from. */
 function listSource(db: Db, e: Entity, filters: FilterValues, sort: string | undefined): ListSource {
-  const keys = parseSort(sort ?? e.defaultSort, e.sorts, idSql(e));
+  const keys = [...sortKeysOf(e, sort ?? e.defaultSort)];
   const ranged = rangesFor(db, e, filters).map((use) => ({ use, keys: rangeKeys(use.range, keys) })).find((r) => r.keys !== undefined);
   // A range walked in order reads its rows until the page is full, however few match the
   // other filters; a set of another filter small enough to build and sort drives instead.
@@ -649,12 +685,15 @@ function listSource(db: Db, e: Entity, filters: FilterValues, sort: string | und
     const where = boundedWhere(db, e, filters);
     // The set boundedWhere built to drive the statement (the same count, remembered).
     const driver = smallestSet(db, e, filters, queryBounds(db).setLimit);
-    return { from: tableOf(e), where, walked: keys, keys, ...(driver !== undefined && e.filters[driver.name]!.setsOfListed === true ? { atMost: driver.size } : {}) };
+    const fromText = sourceText(e, '');
+    return { from: code(fromText), fromText, where, walked: keys, keys, ...(driver !== undefined && e.filters[driver.name]!.setsOfListed === true ? { atMost: driver.size } : {}) };
   }
   const { use } = ranged;
+  // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
+  const fromText = sourceText(e, String(e.ranges!.indexOf(use.range)));
   return {
-    // The range first (CROSS JOIN keeps it the outer loop), each of its rows finding its record by id.
-    from: sql`${code(use.range.from)} CROSS JOIN ${tableOf(e)} ON ${idOf(e)} = ${code(use.range.id)}`,
+    from: code(fromText),
+    fromText,
     where: sql`${use.where} AND ${boundedWhere(db, e, use.others, true)}`,
     walked: ranged.keys!,
     keys,
@@ -760,14 +799,46 @@ function guardSort(db: Db, e: Entity, source: ListSource, query: Query, conditio
   );
 }
 
+/** What a list statement holds before and after its condition, written out once per shape, tables, walk and direction. */
+interface StatementEnds {
+  /** `SELECT <the shape's columns>, <the keys> FROM <tables> WHERE `. */
+  head: SQL;
+  /** ` ORDER BY <the walk> LIMIT `. */
+  tail: SQL;
+}
+
+const statementEnds = new WeakMap<RecordShape, Map<string, StatementEnds>>();
+
+/**
+ * The ends of the list statements of `shape` over `fromText`, walking `walked` (backward or
+ * not), written once: they hold no value, and drizzle's walk over their chunks (every key's
+ * column and alias, every order term) was about a tenth of a small list's CPU. Only the
+ * condition, which holds the request's values, is written per request.
+ */
+function listStatementEnds(shape: RecordShape, fromText: string, walked: readonly SortKey[], backward: boolean): StatementEnds {
+  let byWalk = statementEnds.get(shape);
+  if (byWalk === undefined) statementEnds.set(shape, (byWalk = new Map()));
+  const key = `${fromText}\u0000${backward ? '<' : '>'}${walked.map((k) => `${k.desc ? '-' : ''}${k.sql}`).join('\u0000')}`;
+  let ends = byWalk.get(key);
+  if (ends === undefined) {
+    ends = {
+      head: code(staticText(sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${code(fromText)} WHERE `)),
+      tail: code(staticText(sql` ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT `)),
+    };
+    if (byWalk.size < MAX_SHAPES) byWalk.set(key, ends);
+  }
+  return ends;
+}
+
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined); refused when it would sort too many rows. */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
   const source = listSource(db, e, filters, page.sort);
-  const { from, where, walked, keys } = source;
+  const { where, walked, keys } = source;
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
   const condition = sql`${where} AND ${afterCursorCondition(walked, page.cursor, backward)}`;
-  const query = toQuery(sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${from} WHERE ${condition} ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT ${page.limit ?? -1}`);
+  const { head, tail } = listStatementEnds(shape, source.fromText, walked, backward);
+  const query = toQuery(sql`${head}${condition}${tail}${page.limit ?? -1}`);
   guardSort(db, e, source, query, condition);
   return { shape, query, keys };
 }
