@@ -943,6 +943,18 @@ t.test('reference date: a weekday of the news is its latest day on or before the
   t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
 });
 
+t.test('reference date: the last day of a story of several news days frames nothing after its sentence (bug: every later figure of that day)', async (t) => {
+  // 2024-03-14 is a Thursday.
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const twoDays = 'De politie hield maandag en dinsdag controles in de stad. Dinsdag werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
+  t.equal(date(twoDays, '14'), '2024-03-12', 'the day dates its own sentence');
+  t.equal(date(twoDays, '30'), null, 'the sentence after it may be of either day');
+  const oneDay = 'De politie hield dinsdag controles in de stad. Dinsdagavond werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
+  t.equal(date(oneDay, '30'), '2024-03-12', 'the other reading: one day named twice still frames the story');
+  const said = 'Dat meldde de politie woensdag. Dinsdag werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
+  t.equal(date(said, '30'), '2024-03-12', 'the day something was said is no second day of the story');
+});
+
 t.test('reference date: "toen" takes up the date just named, also a comparison\'s base (bug: the sentence\'s other year)', async (t) => {
   const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
   t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
