@@ -1003,3 +1003,12 @@ t.test('subject: a share with its own sign after "of" restates the count before 
   t.equal(figure('Er waren 196 vragenlijsten of 31 % van het totaal.', '31 %').subject, 'vragenlijsten', 'without a sign, as before');
   t.notOk(figure('Er waren 14 inbraken, tegen +6% in de buurgemeente.', '6%').subject === 'inbraken', 'not after "of": no restatement');
 });
+
+t.test('status: "eisen", "vragen" and "plannen" as plural nouns plan nothing; as verbs they still do (bug: "technische eisen" read as a demand)', async (t) => {
+  t.equal(figure('De politie stelde 12 overtredingen vast op het vlak van technische eisen.', '12').status, 'actual');
+  t.equal(figure('Op vragen van de oppositie gaf de burgemeester 40 dossiers vrij.', '40').status, 'actual');
+  t.equal(figure('De plannen lagen klaar en de zone telde 80 agenten.', '80').status, 'actual');
+  t.equal(figure('De vakbonden eisen 200 extra agenten.', '200').status, 'target', 'the verb');
+  t.equal(figure('Jullie vragen 30 nieuwe camera’s.', '30').status, 'target', 'after a pronoun, the verb');
+  t.equal(figure('We plannen 15 extra controles.', '15').status, 'target');
+});

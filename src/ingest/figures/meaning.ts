@@ -1747,6 +1747,18 @@ const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
+// Verbs of wanting that are also plural nouns ("technische eisen", "op vragen van", "de plannen"): as nouns they plan nothing.
+const WANTING_NOUNS = new Set(['eisen', 'vragen', 'plannen']);
+const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn', 'uw', 'alle', 'geen', 'enkele', 'vele', 'veel', 'op', 'van', 'met', 'aan', 'over', 'zonder', 'tot']);
+// An inflected adjective before the word ("technische", "parlementaire"), not a pronoun ("we", "ze", "jullie").
+const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
+/** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
+function isPluralNoun(cut: CueWords, i: number): boolean {
+  if (!WANTING_NOUNS.has(cut.words[i]!) || i === 0) return false;
+  const before = cut.words[i - 1]!;
+  return NOUN_MARKERS.has(before) || (INFLECTED_ADJECTIVE.test(before) && before !== 'jullie');
+}
+
 /** The year of an ISO date ("2024-05" → 2024), null without one. */
 const yearOf = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
@@ -1763,7 +1775,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (FORECAST.in(words)) return 'forecast';
   const ref = yearOf(referenceDate);
   const doc = yearOf(documentDate);
-  if (TARGET.in(words) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
+  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
