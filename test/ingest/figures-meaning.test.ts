@@ -1012,3 +1012,10 @@ t.test('status: "eisen", "vragen" and "plannen" as plural nouns plan nothing; as
   t.equal(figure('Jullie vragen 30 nieuwe camera’s.', '30').status, 'target', 'after a pronoun, the verb');
   t.equal(figure('We plannen 15 extra controles.', '15').status, 'target');
 });
+
+t.test('status: a bracketed aside that does not hold the figure plans nothing for it (bug: the aside\'s "komen er" made a target)', async (t) => {
+  const text = 'De stad heeft 9 vaste camera’s op 9 locaties (tegen de zomer komen er nog twee bij).';
+  t.equal(figure(text, '9 vaste').status, 'actual');
+  t.equal(figure(text, '9 locaties').status, 'actual');
+  t.equal(figure('De stad heeft camera’s (tegen de zomer komen er nog 12 camera’s bij).', '12').status, 'target', 'the figure in the aside keeps its plan');
+});

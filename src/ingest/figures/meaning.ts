@@ -1804,10 +1804,14 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 const PURPOSE_END = /[,;:–—]|\s-\s/gu;
 const PURPOSES = new RegExp(PURPOSE.source, 'gu');
 
+// A bracketed aside: "9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)".
+const ASIDE = /\([^()]*\)/gu;
+
 /**
  * The status of a figure from the text of `span` around it (its clause or sentence): a purpose clause that does not hold the
  * figure ("rukken 1.016 keer per dag ploegen uit om hulp te bieden", "waarlangs water wordt opgepompt om tanks te vullen, …
- * vond de douane 150 kilogram") says why something is done, not what is planned, and is left out.
+ * vond de douane 150 kilogram") says why something is done, not what is planned, and is left out; so is a bracketed aside
+ * that does not hold it ("9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)": the plan is the aside's).
  */
 function statusAround(doc: DocumentReader, span: readonly [number, number], f: FigureReading, documentDate: string | null): FigureStatus {
   const status = doc.statusOf(span, f.referenceDate, documentDate);
@@ -1820,6 +1824,11 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
     const end = PURPOSE_END.exec(text)?.index ?? text.length;
     if (f.start - from >= m.index && f.start - from < end) return status;
     text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
+    cut = true;
+  }
+  for (const m of matchesOf(ASIDE, text)) {
+    if (f.start - from >= m.index && f.start - from < m.index + m[0].length) continue;
+    text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
     cut = true;
   }
   return cut ? statusOf(text, f.referenceDate, documentDate) : status;
