@@ -1019,3 +1019,11 @@ t.test('status: a bracketed aside that does not hold the figure plans nothing fo
   t.equal(figure(text, '9 locaties').status, 'actual');
   t.equal(figure('De stad heeft camera’s (tegen de zomer komen er nog 12 camera’s bij).', '12').status, 'target', 'the figure in the aside keeps its plan');
 });
+
+t.test('status: what is planned ("gepland") or due by a coming season or year is a target, also without a document date (bug: observed)', async (t) => {
+  t.equal(figure('De 40.000 euro die gepland was voor de renovatie, is geschrapt.', '40.000', null).status, 'target');
+  t.equal(figure('De burgemeester heeft 12 extra agenten gevraagd tegen de zomer.', '12', null).status, 'target');
+  t.equal(figure('De toelage wordt volgend jaar met 50.000 euro verlaagd door de raad en de zone.', '50.000', null).status, 'target');
+  t.equal(figure('Vorig jaar werd de toelage met 50.000 euro verlaagd.', '50.000', null).status, 'actual', 'a past year: observed');
+  t.equal(figure('Tegen de muur stonden 12 fietsen.', '12', null).status, 'actual', '"tegen" without a season');
+});
