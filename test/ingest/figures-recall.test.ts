@@ -313,3 +313,11 @@ t.test('an age adjective between a number and its noun; an initial value in a cl
   t.same(change('Er waren 4 plaatsen, maar dat werd verhoogd naar 7 plaatsen.'), [['4 plaatsen', 4, null], ['7 plaatsen', 7, null]], 'without a word that makes it initial: two levels');
   t.same(change('Eerst kwamen 4 agenten, daarna gingen 7 agenten naar huis.'), [['4 agenten', 4, null], ['7 agenten', 7, null]], 'not after "naar"');
 });
+
+t.test('the years a clause on "leeftijd" states are an age; a question\'s number is a label (bug: "is gemiddeld 24 jaar", "onder vraag 1 uitgesproken" were figures)', async (t) => {
+  t.same(read('De leeftijd van de slachtoffers is gemiddeld 24 jaar.'), []);
+  t.same(read('De gemiddelde leeftijd bedraagt 41 jaar.'), []);
+  t.same(read('Op die leeftijd werkte hij al 24 jaar bij de politie.'), [['24 jaar', 24, 'jaar']], 'no copula: a duration');
+  t.same(read('Hoeveel veroordelingen werden voor de feiten vermeld onder vraag 1 uitgesproken?'), []);
+  t.same(read('Ik vraag 20 extra agenten.'), [['20 extra agenten', 20, 'agenten']], 'after a speaker, the verb');
+});

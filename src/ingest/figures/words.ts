@@ -171,6 +171,8 @@ export const LABEL_WORDS: ReadonlySet<string> = wordSet([
   'lijn', 'buslijn', 'tramlijn', 'bus', 'tram', 'spoor', 'perron', 'niveau', 'code', 'kamer', 'lokaal', 'route', 'afrit',
   'uitrit', 'categorie', 'klasse', 'type', 'level', 'postbus', 'bel', 'noodnummer', 'telefoonnummer', 'tel', 'gsm', 'fax',
   'covid', 'sector', 'kanton', 'zone', 'wijk', 'huisnummer', 'box', '#',
+  // a question's number in a parliamentary question ("de feiten vermeld onder vraag 1"); "ik vraag 20 agenten" is the verb
+  'vraag',
 ]);
 
 /** Abbreviations that are followed by a period before the number ("nr. 12", "art. 135"). */
