@@ -1027,3 +1027,9 @@ t.test('status: what is planned ("gepland") or due by a coming season or year is
   t.equal(figure('Vorig jaar werd de toelage met 50.000 euro verlaagd.', '50.000', null).status, 'actual', 'a past year: observed');
   t.equal(figure('Tegen de muur stonden 12 fietsen.', '12', null).status, 'actual', '"tegen" without a season');
 });
+
+t.test('unit kind: the people of a fire service are staff (bug: "beroepsbrandweerlui" a count)', async (t) => {
+  t.equal(unitKindOf('count', 'beroepsbrandweerlui'), 'staff');
+  t.equal(unitKindOf('count', 'brandweermannen'), 'staff');
+  t.equal(unitKindOf('count', 'brandweerzones'), 'count', 'the zones are no staff');
+});

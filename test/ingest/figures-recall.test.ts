@@ -321,3 +321,9 @@ t.test('the years a clause on "leeftijd" states are an age; a question\'s number
   t.same(read('Hoeveel veroordelingen werden voor de feiten vermeld onder vraag 1 uitgesproken?'), []);
   t.same(read('Ik vraag 20 extra agenten.'), [['20 extra agenten', 20, 'agenten']], 'after a speaker, the verb');
 });
+
+t.test('plurals in "-lui" and "-ici" are counted nouns (bug: "30 beroepsbrandweerlui", "12 technici" were no figures)', async (t) => {
+  t.same(read('Zij leiden een team van 30 beroepsbrandweerlui en 70 vrijwilligers.'), [['30 beroepsbrandweerlui', 30, 'beroepsbrandweerlui'], ['70 vrijwilligers', 70, 'vrijwilligers']]);
+  t.same(read('Er waren 12 technici en 4 politici aanwezig.'), [['12 technici', 12, 'technici'], ['4 politici', 4, 'politici']]);
+  t.same(read('Hij was 30 minuten lui.'), [['30 minuten', 30, 'minuten']], 'the adjective "lui" alone is no plural');
+});

@@ -352,6 +352,8 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
   // Operational staff of a police force, named as an adjective: "240 operationelen".
   'operationelen',
+  // The staff of a fire service: "30 beroepsbrandweerlui", "12 brandweermannen".
+  'brandweerlui', 'brandweerlieden', 'brandweermannen', 'brandweervrouwen',
 ]);
 
 /**
