@@ -327,3 +327,8 @@ t.test('plurals in "-lui" and "-ici" are counted nouns (bug: "30 beroepsbrandwee
   t.same(read('Er waren 12 technici en 4 politici aanwezig.'), [['12 technici', 12, 'technici'], ['4 politici', 4, 'politici']]);
   t.same(read('Hij was 30 minuten lui.'), [['30 minuten', 30, 'minuten']], 'the adjective "lui" alone is no plural');
 });
+
+t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
+  t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
+  t.same(read('Er kwamen dozijnen klachten binnen.'), []);
+});
