@@ -332,3 +332,9 @@ t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vagu
   t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
   t.same(read('Er kwamen dozijnen klachten binnen.'), []);
 });
+
+t.test('a bare amount after "impact van" is kept, in the currency of the last sum of money before it (bug: no figure)', async (t) => {
+  t.same(read('De politie kreeg 200.000 euro. De begroting heeft een impact van 673000 op de stad.'), [['200.000 euro', 200000, 'EUR'], ['673000', 673000, 'EUR']]);
+  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]], 'no sum of money before: bare, as before');
+  t.same(read('De maatregel had een impact op 300 gezinnen.'), [['300 gezinnen', 300, 'gezinnen']], 'no "van": the noun counts');
+});
