@@ -1033,3 +1033,10 @@ t.test('unit kind: the people of a fire service are staff (bug: "beroepsbrandwee
   t.equal(unitKindOf('count', 'brandweermannen'), 'staff');
   t.equal(unitKindOf('count', 'brandweerzones'), 'count', 'the zones are no staff');
 });
+
+t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" does, and dates nothing (bug: the month)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2022-10-05' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('Sinds januari 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null);
+  t.equal(date('Sinds 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null, 'as before, a bare year');
+  t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
+});

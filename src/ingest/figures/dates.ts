@@ -183,7 +183,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
   }],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`],
-  [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
+  // "sinds januari 2021 worden 3 camera's ingezet": the start of a period, skipped like "sinds 2019".
+  [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+[a-z]+\\.?\\s+\\d{4})`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
@@ -223,7 +224,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return doc ? String(doc.year - n) : null;
   }],
   [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
-  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)(?<![\\d.,-])\\b(${YEAR_RE})\\b(?![.,]?\\d)`, 'g'), (m) => m[1]!],
+  // (the look-behind for "sinds [maart] 2019" after the year: it is tried only where a year stands)
+  [new RegExp(`(?<![\\d.,-])\\b(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:${MONTH_RE})\\.?\\s+)?\\d{4})(?![.,]?\\d)`, 'g'), (m) => m[1]!],
 ];
 
 /**
