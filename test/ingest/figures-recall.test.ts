@@ -338,3 +338,10 @@ t.test('a bare amount after "impact van" is kept, in the currency of the last su
   t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]], 'no sum of money before: bare, as before');
   t.same(read('De maatregel had een impact op 300 gezinnen.'), [['300 gezinnen', 300, 'gezinnen']], 'no "van": the noun counts');
 });
+
+t.test('digits after "de" that take up a count of staff stated before are no new figure (bug: "de 20 extra agenten" counted twice)', async (t) => {
+  const text = 'De burgemeester heeft 20 extra politiemensen gevraagd. Garanties op de 20 extra agenten geeft de minister niet.';
+  t.same(read(text), [['20 extra politiemensen', 20, 'politiemensen']]);
+  t.same(read('De zone telt 20 agenten. De 12 nieuwe agenten starten in mei.'), [['20 agenten', 20, 'agenten'], ['12 nieuwe agenten', 12, 'agenten']], 'another value counts');
+  t.same(read('Er werden 20 fietsen gestolen. Daarna zochten de 20 agenten mee.'), [['20 fietsen', 20, 'fietsen'], ['20 agenten', 20, 'agenten']], 'the same value of something else counts');
+});

@@ -12,7 +12,8 @@ import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { findCountedNoun, isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isStaffNoun } from './canonical.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -357,6 +358,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
   if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && (!a.unit.found || !ARTICLES.has(p.norm) || takesUpACount(ctx, a.atom, a.unit))) return null;
+  // "20 extra politiemensen gevraagd … Garanties op de 20 extra agenten geeft hij niet": digits after "de" take up a count
+  // of people stated before with the same value.
+  if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
@@ -429,6 +433,21 @@ function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
   for (let k = atom.first - 1; k >= 0; k--) {
     const b = parseAtom(ctx.tokens, k);
     if (b && b.last < atom.first && b.value === atom.value && !b.yearLike) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a count of staff in digits ("de 20 extra agenten") takes up one the text stated before: the same value, its noun
+ * staff too ("20 extra politiemensen").
+ */
+function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
+  if (!unit.found || unit.unit === null || !isStaffNoun(unit.unit)) return false;
+  for (let k = atom.first - 1; k >= 0; k--) {
+    const b = parseAtom(ctx.tokens, k);
+    if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
+    const noun = findCountedNoun(ctx.tokens, b.last + 1, b.value);
+    if (noun !== null && isStaffNoun(ctx.tokens[noun]!.norm)) return true;
   }
   return false;
 }
