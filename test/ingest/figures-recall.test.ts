@@ -345,3 +345,9 @@ t.test('digits after "de" that take up a count of staff stated before are no new
   t.same(read('De zone telt 20 agenten. De 12 nieuwe agenten starten in mei.'), [['20 agenten', 20, 'agenten'], ['12 nieuwe agenten', 12, 'agenten']], 'another value counts');
   t.same(read('Er werden 20 fietsen gestolen. Daarna zochten de 20 agenten mee.'), [['20 fietsen', 20, 'fietsen'], ['20 agenten', 20, 'agenten']], 'the same value of something else counts');
 });
+
+t.test('"24 uur per dag" and "7 dagen per week" are round the clock, as "24 op 24" (bug: "24 uur" was a figure)', async (t) => {
+  t.same(read('Deze dienst surveilleert 24 uur per dag.'), []);
+  t.same(read('De meldkamer is zeven dagen per week bemand.'), []);
+  t.same(read('De agenten werkten 12 uur per dag.'), [['12 uur', 12, 'uur']], 'part of a day is a duration');
+});

@@ -143,6 +143,9 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   // "één op de drie", "1 op 3", "één auto op vijf", and availability "24 op 24", "7 dagen op 7".
   let j = i + 1;
   const available = ['uur', 'u', 'dagen', 'dag'].includes(next.norm);
+  // "surveilleert 24 uur per dag", "7 dagen per week": round the clock, as "24 op 24".
+  const wholePeriod = (num === 24 && (next.norm === 'uur' || next.norm === 'u') && tokens[i + 3]?.norm === 'dag') || (num === 7 && next.norm === 'dagen' && tokens[i + 3]?.norm === 'week');
+  if (wholePeriod && tokens[i + 2]?.norm === 'per') return { skipTo: i + 4 };
   if (tokens[i + 2]?.norm === 'op' && (available || isOneOfItsNoun(tokens, i, num))) j = i + 2;
   if (tokens[j]?.norm === 'op') {
     let k = j + 1;
