@@ -351,3 +351,10 @@ t.test('"24 uur per dag" and "7 dagen per week" are round the clock, as "24 op 2
   t.same(read('De meldkamer is zeven dagen per week bemand.'), []);
   t.same(read('De agenten werkten 12 uur per dag.'), [['12 uur', 12, 'uur']], 'part of a day is a duration');
 });
+
+t.test('bare numbers listed after "respectievelijk" count, in order, what the counts before them count (bug: no figures)', async (t) => {
+  const text = 'In de gevangenis zitten 706 mannen en 120 vrouwen, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.';
+  t.same(read(text), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen'], ['478', 478, 'mannen'], ['114', 114, 'vrouwen']]);
+  t.same(read('In de gevangenis zitten 706 mannen, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen']], 'fewer counts before than listed: no figures');
+  t.same(read('Er zitten 706 mannen en 120 vrouwen. De capaciteit is beperkt tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen']], 'counts of another sentence: none');
+});
