@@ -5,7 +5,7 @@
 import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, SPEAKER_PRONOUNS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
+  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
   TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -194,7 +194,6 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
 // How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
 const AGE_REACH = 8;
 const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?']);
-
 const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
 
 /**
