@@ -8,7 +8,7 @@ import { codePointTest } from '../text/char-class.js';
 import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord } from '../text/spaced-words.js';
-import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, zoneServing, type EntityMatcher } from './entities.js';
+import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
@@ -173,10 +173,12 @@ function bodyNounNameStarts(text: string, capitals: readonly number[]): number[]
 
 /** A name before a number of seats, a party or list: "Open Vld haalde 9 zetels en Samen 7 zetels". */
 export const NAME_BEFORE_SEATS = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${CAP_RUN})\s+(?:(?:haalde|behaalde|haalt|behaalt|kreeg|krijgt|won|wint|verloor|verliest|heeft|had)\s+)?(?:\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+zetels?(?![\p{L}])`, 'gu');
+/** A unit's noun (any case) and the capitalised name after it: "de brandweerpost Roeselare" (the town is no place there, {@link UNIT_POST_NOUNS}). */
+const UNIT_POST_NAME = new RegExp(String.raw`(?:${UNIT_POST_NOUNS.map((n) => `[${n[0]!}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})[ \t]+${CAP_WORD}`, 'gu');
 /** An acronym: two to six capitals ("CBJ"), a whole word. */
 export const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
-/** What stands between two items of a list: a comma, "en", "of". */
-const ITEM_SEPARATOR = /^(?:\s*,\s*|\s+(?:en|of)\s+)$/u;
+/** What stands between two items of a list: a comma, "en", "of", and an article after it ("ILVA en de lokale politie"). */
+const ITEM_SEPARATOR = /^(?:\s*,\s*|\s+(?:en|of)\s+)(?:(?:de|het)\s+)?$/u;
 
 const ZONE_NAME = new RegExp(String.raw`(?<![\p{L}])(politiezone|PZ|[Zz]one)\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)`, 'gu');
 /**
@@ -327,6 +329,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const start = m.index + m[0].indexOf(m[1]!);
     propose(start, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
   }
+  // The noun opens a word (its first letter no continuation of another): checked here, not by a lookbehind tried at every offset.
+  for (const m of text.matchAll(UNIT_POST_NAME)) if (m.index === 0 || !isLetter(text, codePointBefore(text, m.index))) propose(m.index, m.index + m[0].length, 'organisation', m[0].split(/[ \t]/u)[0]!.toLowerCase());
   for (const m of text.matchAll(LEGAL_FORM_NAME)) propose(m.index + m[0].length - m[2]!.length, m.index + m[0].length, 'organisation', m[1]!.toLowerCase());
   for (const m of bodyNounNames(text, capitals)) {
     // CAP_WORD takes an apostrophe ("N’Dragheta"): a closing quote after the name is none of it.
@@ -336,7 +340,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     propose(start, start + name.length, 'organisation', m[1]!);
   }
   for (const m of namesBeforeSeats(text, capitals)) if (!opensSentence(text, m.index) || !SENTENCE_OPENERS.has(m[1]!.toLowerCase())) propose(m.index, m.index + m[1]!.length, 'organisation', 'zetels');
-  if (matcher) for (const item of acronymsBesideBodies(text, capitals, mentions, matcher)) propose(item.start, item.end, 'organisation', null);
+  const listedAcronyms = matcher ? acronymsBesideBodies(text, capitals, mentions, matcher) : [];
+  for (const item of listedAcronyms) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
   for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
@@ -353,7 +358,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     }
   }
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
-  for (const c of bodyNamedAgain(text, candidates, claimed)) candidates.push(c);
+  for (const c of bodyNamedAgain(text, candidates, claimed, listedAcronyms)) candidates.push(c);
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
   for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
   return candidates.sort((a, b) => a.start - b.start);
@@ -381,12 +386,15 @@ function acronymsBesideBodies(text: string, capitals: readonly number[], mention
 
 /**
  * "met N-VA en Samen": an organisation proposed by a cue ("Samen 7 zetels", "onderzoeksbureau
- * Ipsos") is a candidate again where the text names it later, capitalised and not opening a sentence.
+ * Ipsos") is a candidate again where the text names it later, capitalised and not opening a sentence;
+ * an acronym listed beside a known body ("door ILVA en de lokale politie") is one wherever the text
+ * names it, before the list too ("het transport naar ILVA", fresh9 139).
  */
-function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Array): Candidate[] {
+function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Array, listedAcronyms: readonly Span[]): Candidate[] {
   const found: Candidate[] = [];
   const cued = new Map<string, number>();
   for (const c of candidates) if (c.kind === 'organisation' && c.cue !== null && !cued.has(c.quote)) cued.set(c.quote, c.end);
+  for (const a of listedAcronyms) cued.set(a.quote, 0);
   for (const [name, firstEnd] of cued) {
     for (const m of text.matchAll(wholeWord(name))) {
       const [start, end] = [m.index, m.index + name.length];

@@ -206,15 +206,21 @@ const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => n
 /** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
 const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
 
+/** Seat nouns a text shortens to their compound's head: "de instelling van Everberg" for the gemeenschapsinstelling there (fresh8 127). */
+const SEAT_NOUN_HEADS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling']]);
+
 /**
  * "gevangenis Brugge" ⇄ "gevangenis van Brugge": a name or alias that is a seat noun
- * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them.
- * Two bodies that would share a form (two prisons in Leuven) name neither: the caller derives
- * them as such.
+ * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them, and
+ * under its compound's head ({@link SEAT_NOUN_HEADS}). Two bodies that would share a form (two
+ * prisons in Leuven) name neither: the caller derives them as such.
  */
 export function seatForms(alias: string): string[] {
   const seat = seatOfName(alias);
-  return seat ? SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${seat.noun} ${preposition}${seat.place}`)) : [];
+  if (!seat) return [];
+  const head = SEAT_NOUN_HEADS.get(seat.noun);
+  const nouns = head ? [seat.noun, head] : [seat.noun];
+  return nouns.flatMap((noun) => SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${seat.place}`)));
 }
 
 /**
@@ -768,6 +774,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
+  zonesStyledLocal(text, folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -778,6 +785,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
+  hits.push(...pluralTitleListHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...honorificSurnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
@@ -786,7 +795,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
-    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher))
+    .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
@@ -1119,6 +1128,15 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
 
 /** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
 export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
+/** Nouns of a unit named by its town right after them: "de brandweerpost Roeselare", "de wijkpost Kessel-Lo". */
+export const UNIT_POST_NOUNS = ['brandweerpost', 'brandweerkazerne', 'politiepost', 'wijkpost'];
+/** A unit's noun right before a hit, in the folded text. */
+const UNIT_POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${UNIT_POST_NOUNS.join('|')})\s+$`, 'u');
+/**
+ * A town right after a unit's noun is the unit's name ("postoverste van de brandweerpost Roeselare",
+ * fresh9 140), as a town in a club's name is: no place of its own; the unit is a candidate.
+ */
+const townNamingAUnit = (folded: string, h: Hit) => h.entityType === 'location' && UNIT_POST_BEFORE.test(folded.slice(Math.max(0, h.start - 20), h.start));
 /** A police noun right after a place adjective: "Gentse politie", "Molse lokale politie", "het Aalsterse korps" (a town's korps is its police). */
 export const POLICE_AFTER = /^\s+(?:lokale\s+)?(?:politiezone|politiekorps|politie|korps)(?![\p{L}\p{N}])/u;
 
@@ -1381,6 +1399,24 @@ function divisionsOfCourts(text: string, folded: string, hits: Hit[], matcher: E
     const town = matcher.locations.get(place.entityId);
     if (!town || !TOWN_KINDS.has(town.kind) || !SEAT_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${normaliseSpace(town.name)}`)?.entityId === court.entityId)) continue;
     hits.splice(i, 2, { ...court, start: place.start, folded: folded.slice(place.start, court.end) });
+  }
+}
+
+/** A capitalised "Lokale" right before a police zone's name written with a capital "Politiezone". */
+const STYLED_LOCAL_BEFORE = /(?<![\p{L}])Lokale\s+$/u;
+
+/**
+ * "de Lokale Politiezone Deinze-Zulte-Lievegem": a zone that styles itself with a capitalised
+ * "Lokale" before its capitalised name is named by the whole phrase, as "Lokale Politie X" is; a
+ * lowercase "lokale politiezone Rupel" is the adjective and the name after it (fresh2 55).
+ */
+function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (const h of hits) {
+    if (h.entityType !== 'actor' || !text.startsWith('Politiezone', h.start) || matcher.actors.get(h.entityId)?.kind !== 'police_zone') continue;
+    const before = STYLED_LOCAL_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+    if (!before) continue;
+    h.start -= before[0].length;
+    h.folded = folded.slice(h.start, h.end);
   }
 }
 
@@ -2089,8 +2125,6 @@ function claimedBy(length: number, hits: Hit[]): Uint8Array {
 
 const personHit = (folded: string, personId: string, start: number, end: number): Hit => ({ folded: folded.slice(start, end), entityType: 'actor', entityId: personId, requires: null, evidence: 'none', start, end });
 
-type Membership = ActorEntry['memberships'][number];
-
 /**
  * A surname as written in running text: its last word capitalised, a particle before it in
  * either case ("De Wever", "de Vos", "Van der Proef"); not a lower-case word ("testmans").
@@ -2117,6 +2151,20 @@ function localElsewhere(matcher: EntityMatcher, organizationId: string, about: R
 }
 
 /**
+ * Whether a person held a title on the document's date: a membership whose role carries the
+ * title covers the date (any membership without a date), and is not a local office of a town
+ * or zone the document is not about ({@link localElsewhere}). A named town government or police
+ * zone ("de Gentse politie") makes the document about its towns too.
+ */
+function titleHolding(matcher: EntityMatcher, hits: Hit[], about: ReadonlySet<string>, date: string | null): (personId: string, title: string) => boolean {
+  const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
+  const places = new Set(about);
+  for (const id of namedActors) for (const place of placesOf(matcher.actors.get(id))) places.add(place);
+  return (personId, title) =>
+    matcher.actors.get(personId)?.memberships.some((m) => roleHasTitle(m.role, title) && (date === null || periodCovers(m, date)) && !localElsewhere(matcher, m.organization, places, namedActors)) ?? false;
+}
+
+/**
  * "minister Verlinden", "burgemeester De Wever": a title word with the surname of a gazetteer
  * person names that person when, on the document's date, exactly one person whose
  * membership carries that title has that surname. The mention is the surname alone (a
@@ -2127,15 +2175,10 @@ function localElsewhere(matcher: EntityMatcher, organizationId: string, about: R
  */
 function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
   const claimed = claimedBy(text.length, hits);
-  const namedActors = new Set(hits.filter((h) => h.entityType === 'actor').map((h) => h.entityId));
-  // A named town government or police zone ("de Gentse politie") is about its towns too.
-  const places = new Set(about);
-  for (const id of namedActors) for (const place of placesOf(matcher.actors.get(id))) places.add(place);
+  const holds = titleHolding(matcher, hits, about, date);
   const byPlace = new Map<number, { end: number; persons: Set<string> }>();
   for (const { start, end, value } of matcher.titledSurnames.findAll(tokens)) {
-    const person = matcher.actors.get(value.personId);
-    const holds = (m: Membership) => roleHasTitle(m.role, value.title) && (date === null || periodCovers(m, date)) && !localElsewhere(matcher, m.organization, places, namedActors);
-    if (!person?.memberships.some(holds)) continue;
+    if (!holds(value.personId, value.title)) continue;
     const surnameStart = start + value.titleLength;
     const place = byPlace.get(surnameStart) ?? { end, persons: new Set<string>() };
     place.persons.add(value.personId);
@@ -2147,6 +2190,98 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
     found.push(personHit(folded, [...persons][0]!, start, end));
   }
   return found;
+}
+
+/** Titles in the plural before a list of persons ("de burgemeesters De Wever en Somers"), with the title each person holds. */
+const PLURAL_TITLES: Readonly<Record<string, string>> = {
+  burgemeesters: 'burgemeester', schepenen: 'schepen', ministers: 'minister', staatssecretarissen: 'staatssecretaris', vicepremiers: 'vicepremier',
+  gouverneurs: 'gouverneur', gedeputeerden: 'gedeputeerde', korpschefs: 'korpschef', zonechefs: 'zonechef', procureurs: 'procureur',
+  woordvoerders: 'woordvoerder', woordvoersters: 'woordvoerster', kamerleden: 'kamerlid', volksvertegenwoordigers: 'volksvertegenwoordiger',
+  parlementsleden: 'parlementslid', senatoren: 'senator',
+};
+/**
+ * A plural title as a word (the boundaries are checked where it is found): a literal alternation
+ * with no lookbehind, which V8 scans for by skipping ahead; most texts hold none.
+ */
+const PLURAL_TITLE = new RegExp(Object.keys(PLURAL_TITLES).join('|'), 'gu');
+/** What may stand between a plural title and its list: space, a colon. */
+const BEFORE_LIST = /\s*:?\s+/uy;
+/** What joins the items of a list: a comma, or "en" before its last item. */
+const LIST_JOINER = /\s*,\s*|\s+en\s+/uy;
+
+/** The surnames of the persons who hold a title in the plural list ({@link PLURAL_TITLES}), each under its title; built on first use. */
+const listedSurnamesOf = new WeakMap<EntityMatcher, FormTrie<TitledSurname>>();
+
+function listedSurnames(matcher: EntityMatcher): FormTrie<TitledSurname> {
+  let trie = listedSurnamesOf.get(matcher);
+  if (trie) return trie;
+  trie = new FormTrie<TitledSurname>();
+  const titles = [...new Set(Object.values(PLURAL_TITLES))];
+  for (const a of matcher.actors.values()) {
+    const surname = a.kind === 'person' ? surnameOf(a.name) : null;
+    if (!surname) continue;
+    for (const title of titles) if (a.memberships.some((m) => roleHasTitle(m.role, title))) trie.add(normaliseSpace(surname), { personId: a.id, titleLength: 0, title });
+  }
+  listedSurnamesOf.set(matcher, trie);
+  return trie;
+}
+
+/**
+ * "de burgemeesters De fauw en Vandenberghe", "schepenen Mondelaers, Thijssen en Franssens": a
+ * title in the plural before a list of surnames names, item by item, the person the title in
+ * the singular would name ({@link titledSurnameHits}: on the document's date exactly one holder
+ * of that surname, a local title only in a document about its place). An item the text names
+ * already ("Dirk De fauw") is passed over; the list ends at its "en" item, or at an item that
+ * names nobody (an unknown name, "van Brugge", a capital that opens no surname).
+ */
+function pluralTitleListHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher, date: string | null, about: ReadonlySet<string>): Hit[] {
+  const found: Hit[] = [];
+  let byStart: Map<number, Array<{ end: number; value: TitledSurname }>> | undefined;
+  let holds: ((personId: string, title: string) => boolean) | undefined;
+  const claimed = claimedBy(text.length, hits);
+  const namedAt = new Map(hits.filter((h) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind === 'person').map((h) => [h.start, h.end]));
+  for (const m of folded.matchAll(PLURAL_TITLE)) {
+    const title = PLURAL_TITLES[m[0]]!;
+    if (/[\p{L}-]/u.test(folded[m.index - 1] ?? ' ')) continue;
+    BEFORE_LIST.lastIndex = m.index + m[0].length;
+    if (!BEFORE_LIST.test(folded) || !isCapitalised(text.slice(BEFORE_LIST.lastIndex, BEFORE_LIST.lastIndex + 1))) continue;
+    byStart ??= groupByStart(listedSurnames(matcher).findAll(tokens));
+    holds ??= titleHolding(matcher, hits, about, date);
+    for (let at = BEFORE_LIST.lastIndex, last = false; ;) {
+      let end = namedAt.get(at);
+      if (end === undefined) {
+        const item = listItem(byStart.get(at) ?? [], title, holds);
+        if (!item || !isCapitalised(text.slice(at, at + 1)) || !isWrittenAsSurname(text.slice(at, item.end)) || claimed.subarray(at, item.end).includes(1)) break;
+        if (item.personId !== null) found.push(personHit(folded, item.personId, at, item.end));
+        end = item.end;
+      }
+      LIST_JOINER.lastIndex = end;
+      const joiner: RegExpExecArray | null = last ? null : LIST_JOINER.exec(folded);
+      if (!joiner) break;
+      last = joiner[0].trim() === 'en';
+      at = LIST_JOINER.lastIndex;
+    }
+  }
+  return found;
+}
+
+function groupByStart(found: Array<{ start: number; end: number; value: TitledSurname }>): Map<number, Array<{ end: number; value: TitledSurname }>> {
+  const byStart = new Map<number, Array<{ end: number; value: TitledSurname }>>();
+  for (const { start, end, value } of found) byStart.set(start, [...(byStart.get(start) ?? []), { end, value }]);
+  return byStart;
+}
+
+/**
+ * A list item: the longest surname there that a bearer of the title has, with its one holder on
+ * the date (null where none or two hold it: the item is passed over); null where no bearer of
+ * the title has a surname there (the list ends).
+ */
+function listItem(items: Array<{ end: number; value: TitledSurname }>, title: string, holds: (personId: string, title: string) => boolean): { personId: string | null; end: number } | null {
+  const bearers = items.filter((i) => i.value.title === title);
+  if (bearers.length === 0) return null;
+  const end = Math.max(...bearers.map((i) => i.end));
+  const holders = new Set(bearers.filter((i) => i.end === end && holds(i.value.personId, title)).map((i) => i.value.personId));
+  return { personId: holders.size === 1 ? [...holders][0]! : null, end };
 }
 
 /**

@@ -373,3 +373,34 @@ t.test('the Dutch-language members of the Brussels Parliament sworn in on 2019-0
   const members = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'brussels-parlement' && m.start === '2019-06-11'));
   t.equal(members.length, 15, 'the 17 seats but the two ministers');
 });
+
+t.test('a title in the plural before a list of surnames names each holder the singular title would name (session 17)', async (t) => {
+  // Each item alone is read as "burgemeester X" would be: the holder on the document's date, a local office in a text about its town.
+  t.same(persons('De burgemeesters Van der Proef en Testmans vragen meer agenten in Gent.', '2020-03-01'), [['Van der Proef', 'piet-van-der-proef']], 'Testmans was mayor until 2018');
+  t.same(persons('De burgemeesters Testmans en Van der Proef vragen meer agenten in Gent.', '2020-03-01'), [['Van der Proef', 'piet-van-der-proef']], 'a mayor of another term is passed over');
+  t.same(persons('De burgemeesters Van der Proef en Testmans vragen meer agenten in Gent.', '2016-03-01'), [['Testmans', 'jan-testmans']]);
+  t.same(persons('Volgens de schepenen Proefschepen, Kraan en Proeftwee in Gent komen er camera’s.', '2021-03-01'), [['Proefschepen', 'lotte-proefschepen'], ['Kraan', 'kim-kraan'], ['Proeftwee', 'bert-proeftwee']]);
+  t.same(persons('In Gent. Schepenen: Proefschepen en Kraan.', '2021-03-01'), [['Proefschepen', 'lotte-proefschepen'], ['Kraan', 'kim-kraan']]);
+  // An item the text names in full is passed over, and the list goes on after it.
+  t.same(persons('De ministers Els Testmans en Proefpresident overleggen.', '2025-06-01'), [['Els Testmans', 'els-testmans']], 'Proefpresident is minister-president, no "minister"');
+  t.same(seedActors('De ministers Annelies Verlinden en Van Quickenborne stellen het plan voor.', '2022-06-01'), [['Annelies Verlinden', 'annelies-verlinden'], ['Van Quickenborne', 'vincent-van-quickenborne']]);
+  // The list ends at its "en" item, at a name nobody bears and at "van": a portfolio or a town is no surname.
+  t.same(persons('De schepenen Proefschepen en Kraan en Proeftwee in Gent.', '2021-03-01'), [['Proefschepen', 'lotte-proefschepen'], ['Kraan', 'kim-kraan']]);
+  t.same(persons('De schepenen Proefonbekend en Kraan zijn tevreden in Gent.', '2021-03-01'), []);
+  t.same(persons('De burgemeesters van Gent en Brugge zijn tevreden.', '2021-03-01'), []);
+  t.same(persons('De korpschefs Proefkorps en Proefparket zijn tevreden in Gent.', '2021-03-01'), [['Proefkorps', 'bert-proefkorps']], 'a prosecutor is no korpschef');
+  // Kamerleden, procureurs: the same rule for every title the singular rule reads.
+  t.same(seedActors('Kamerleden Freilich en Depoortere stelden vragen.', '2022-03-01'), [['Freilich', 'michael-freilich'], ['Depoortere', 'ortwin-depoortere']]);
+});
+
+t.test('the procureurs des Konings of the Walloon arrondissements since the reform of 2014, Halle-Vilvoorde\'s since 2023, the korpschefs of the zone Rode, colleges of 2025– (session 17)', async (t) => {
+  t.same(seedActors('Procureur Gaublomme vraagt meer magistraten voor Namen.', '2024-05-01'), [['Gaublomme', 'etienne-gaublomme']]);
+  t.same(seedActors('Procureur Macq sluit het justitiepaleis van Namen.', '2018-11-01'), [['Macq', 'vincent-macq']]);
+  t.same(seedActors('Procureur Vercarre stelt het jaarverslag voor.', '2024-05-01'), [['Vercarre', 'carol-vercarre']]);
+  t.same(seedActors('Procureur Van Wymersch stelt het jaarverslag voor.', '2024-05-01'), [], 'she left the office in 2023');
+  t.same(seedActors('In Sint-Genesius-Rode zegt korpschef Smets dat de zone rekruteert.', '2025-02-01'), [['Smets', 'tom-smets']]);
+  t.same(seedActors('In Kortrijk wil schepen Allijns meer camera’s.', '2025-06-01'), [['Allijns', 'wouter-allijns']]);
+  t.same(seedActors('In Kortrijk wil schepen Allijns meer camera’s.', '2022-06-01'), [], 'an alderman from December 2024');
+  const walloon = ['parket-luik', 'parket-namen', 'parket-henegouwen', 'parket-charleroi', 'parket-luxemburg', 'parket-eupen', 'parket-waals-brabant'];
+  t.same(walloon.filter((office) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === office && m.role === 'procureur des Konings'))), [], 'every Walloon office has a procureur des Konings');
+});
