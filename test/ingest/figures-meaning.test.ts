@@ -943,6 +943,18 @@ t.test('reference date: a weekday of the news is its latest day on or before the
   t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
 });
 
+t.test('reference date: the last day of a story of several news days frames nothing after its sentence (bug: every later figure of that day)', async (t) => {
+  // 2024-03-14 is a Thursday.
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const twoDays = 'De politie hield maandag en dinsdag controles in de stad. Dinsdag werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
+  t.equal(date(twoDays, '14'), '2024-03-12', 'the day dates its own sentence');
+  t.equal(date(twoDays, '30'), null, 'the sentence after it may be of either day');
+  const oneDay = 'De politie hield dinsdag controles in de stad. Dinsdagavond werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
+  t.equal(date(oneDay, '30'), '2024-03-12', 'the other reading: one day named twice still frames the story');
+  const said = 'Dat meldde de politie woensdag. Dinsdag werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
+  t.equal(date(said, '30'), '2024-03-12', 'the day something was said is no second day of the story');
+});
+
 t.test('reference date: "toen" takes up the date just named, also a comparison\'s base (bug: the sentence\'s other year)', async (t) => {
   const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
   t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
@@ -990,4 +1002,41 @@ t.test('subject: a share with its own sign after "of" restates the count before 
   t.equal(figure('Een stijging is er in Vorselaar met 14 inbraken of +6%.', '6%').subject, 'inbraken');
   t.equal(figure('Er waren 196 vragenlijsten of 31 % van het totaal.', '31 %').subject, 'vragenlijsten', 'without a sign, as before');
   t.notOk(figure('Er waren 14 inbraken, tegen +6% in de buurgemeente.', '6%').subject === 'inbraken', 'not after "of": no restatement');
+});
+
+t.test('status: "eisen", "vragen" and "plannen" as plural nouns plan nothing; as verbs they still do (bug: "technische eisen" read as a demand)', async (t) => {
+  t.equal(figure('De politie stelde 12 overtredingen vast op het vlak van technische eisen.', '12').status, 'actual');
+  t.equal(figure('Op vragen van de oppositie gaf de burgemeester 40 dossiers vrij.', '40').status, 'actual');
+  t.equal(figure('De plannen lagen klaar en de zone telde 80 agenten.', '80').status, 'actual');
+  t.equal(figure('De vakbonden eisen 200 extra agenten.', '200').status, 'target', 'the verb');
+  t.equal(figure('Jullie vragen 30 nieuwe camera’s.', '30').status, 'target', 'after a pronoun, the verb');
+  t.equal(figure('We plannen 15 extra controles.', '15').status, 'target');
+});
+
+t.test('status: a bracketed aside that does not hold the figure plans nothing for it (bug: the aside\'s "komen er" made a target)', async (t) => {
+  const text = 'De stad heeft 9 vaste camera’s op 9 locaties (tegen de zomer komen er nog twee bij).';
+  t.equal(figure(text, '9 vaste').status, 'actual');
+  t.equal(figure(text, '9 locaties').status, 'actual');
+  t.equal(figure('De stad heeft camera’s (tegen de zomer komen er nog 12 camera’s bij).', '12').status, 'target', 'the figure in the aside keeps its plan');
+});
+
+t.test('status: what is planned ("gepland") or due by a coming season or year is a target, also without a document date (bug: observed)', async (t) => {
+  t.equal(figure('De 40.000 euro die gepland was voor de renovatie, is geschrapt.', '40.000', null).status, 'target');
+  t.equal(figure('De burgemeester heeft 12 extra agenten gevraagd tegen de zomer.', '12', null).status, 'target');
+  t.equal(figure('De toelage wordt volgend jaar met 50.000 euro verlaagd door de raad en de zone.', '50.000', null).status, 'target');
+  t.equal(figure('Vorig jaar werd de toelage met 50.000 euro verlaagd.', '50.000', null).status, 'actual', 'a past year: observed');
+  t.equal(figure('Tegen de muur stonden 12 fietsen.', '12', null).status, 'actual', '"tegen" without a season');
+});
+
+t.test('unit kind: the people of a fire service are staff (bug: "beroepsbrandweerlui" a count)', async (t) => {
+  t.equal(unitKindOf('count', 'beroepsbrandweerlui'), 'staff');
+  t.equal(unitKindOf('count', 'brandweermannen'), 'staff');
+  t.equal(unitKindOf('count', 'brandweerzones'), 'count', 'the zones are no staff');
+});
+
+t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" does, and dates nothing (bug: the month)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2022-10-05' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('Sinds januari 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null);
+  t.equal(date('Sinds 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null, 'as before, a bare year');
+  t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });

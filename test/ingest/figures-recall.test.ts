@@ -313,3 +313,48 @@ t.test('an age adjective between a number and its noun; an initial value in a cl
   t.same(change('Er waren 4 plaatsen, maar dat werd verhoogd naar 7 plaatsen.'), [['4 plaatsen', 4, null], ['7 plaatsen', 7, null]], 'without a word that makes it initial: two levels');
   t.same(change('Eerst kwamen 4 agenten, daarna gingen 7 agenten naar huis.'), [['4 agenten', 4, null], ['7 agenten', 7, null]], 'not after "naar"');
 });
+
+t.test('the years a clause on "leeftijd" states are an age; a question\'s number is a label (bug: "is gemiddeld 24 jaar", "onder vraag 1 uitgesproken" were figures)', async (t) => {
+  t.same(read('De leeftijd van de slachtoffers is gemiddeld 24 jaar.'), []);
+  t.same(read('De gemiddelde leeftijd bedraagt 41 jaar.'), []);
+  t.same(read('Op die leeftijd werkte hij al 24 jaar bij de politie.'), [['24 jaar', 24, 'jaar']], 'no copula: a duration');
+  t.same(read('Hoeveel veroordelingen werden voor de feiten vermeld onder vraag 1 uitgesproken?'), []);
+  t.same(read('Ik vraag 20 extra agenten.'), [['20 extra agenten', 20, 'agenten']], 'after a speaker, the verb');
+});
+
+t.test('plurals in "-lui" and "-ici" are counted nouns (bug: "30 beroepsbrandweerlui", "12 technici" were no figures)', async (t) => {
+  t.same(read('Zij leiden een team van 30 beroepsbrandweerlui en 70 vrijwilligers.'), [['30 beroepsbrandweerlui', 30, 'beroepsbrandweerlui'], ['70 vrijwilligers', 70, 'vrijwilligers']]);
+  t.same(read('Er waren 12 technici en 4 politici aanwezig.'), [['12 technici', 12, 'technici'], ['4 politici', 4, 'politici']]);
+  t.same(read('Hij was 30 minuten lui.'), [['30 minuten', 30, 'minuten']], 'the adjective "lui" alone is no plural');
+});
+
+t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
+  t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
+  t.same(read('Er kwamen dozijnen klachten binnen.'), []);
+});
+
+t.test('a bare amount after "impact van" is kept, in the currency of the last sum of money before it (bug: no figure)', async (t) => {
+  t.same(read('De politie kreeg 200.000 euro. De begroting heeft een impact van 673000 op de stad.'), [['200.000 euro', 200000, 'EUR'], ['673000', 673000, 'EUR']]);
+  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]], 'no sum of money before: bare, as before');
+  t.same(read('De maatregel had een impact op 300 gezinnen.'), [['300 gezinnen', 300, 'gezinnen']], 'no "van": the noun counts');
+});
+
+t.test('digits after "de" that take up a count of staff stated before are no new figure (bug: "de 20 extra agenten" counted twice)', async (t) => {
+  const text = 'De burgemeester heeft 20 extra politiemensen gevraagd. Garanties op de 20 extra agenten geeft de minister niet.';
+  t.same(read(text), [['20 extra politiemensen', 20, 'politiemensen']]);
+  t.same(read('De zone telt 20 agenten. De 12 nieuwe agenten starten in mei.'), [['20 agenten', 20, 'agenten'], ['12 nieuwe agenten', 12, 'agenten']], 'another value counts');
+  t.same(read('Er werden 20 fietsen gestolen. Daarna zochten de 20 agenten mee.'), [['20 fietsen', 20, 'fietsen'], ['20 agenten', 20, 'agenten']], 'the same value of something else counts');
+});
+
+t.test('"24 uur per dag" and "7 dagen per week" are round the clock, as "24 op 24" (bug: "24 uur" was a figure)', async (t) => {
+  t.same(read('Deze dienst surveilleert 24 uur per dag.'), []);
+  t.same(read('De meldkamer is zeven dagen per week bemand.'), []);
+  t.same(read('De agenten werkten 12 uur per dag.'), [['12 uur', 12, 'uur']], 'part of a day is a duration');
+});
+
+t.test('bare numbers listed after "respectievelijk" count, in order, what the counts before them count (bug: no figures)', async (t) => {
+  const text = 'In de gevangenis zitten 706 mannen en 120 vrouwen, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.';
+  t.same(read(text), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen'], ['478', 478, 'mannen'], ['114', 114, 'vrouwen']]);
+  t.same(read('In de gevangenis zitten 706 mannen, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen']], 'fewer counts before than listed: no figures');
+  t.same(read('Er zitten 706 mannen en 120 vrouwen. De capaciteit is beperkt tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen']], 'counts of another sentence: none');
+});

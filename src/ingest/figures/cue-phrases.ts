@@ -77,12 +77,12 @@ export class CuePhrases {
     return this.in(new CueWords(text));
   }
 
-  /** Whether a text already cut into words holds one of the cues. */
-  in(cut: CueWords): boolean {
+  /** Whether a text already cut into words holds one of the cues, passing over one that starts at a word `refused` reads otherwise. */
+  in(cut: CueWords, refused?: (cut: CueWords, i: number) => boolean): boolean {
     const { words } = cut;
     for (let i = 0; i < words.length; i++) {
       const phrases = this.#byFirstWord.get(words[i]!);
-      if (phrases === undefined) continue;
+      if (phrases === undefined || refused?.(cut, i)) continue;
       for (const phrase of phrases) {
         let j = 1;
         while (j < phrase.length && words[i + j] === phrase[j] && cut.spacedAfter(i + j - 1)) j++;

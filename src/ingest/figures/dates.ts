@@ -183,7 +183,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return y === null ? null : modValue(m[1]!, y, m[2] ? MONTHS[m[2]]! : null);
   }],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`],
-  [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
+  // "sinds januari 2021 worden 3 camera's ingezet": the start of a period, skipped like "sinds 2019".
+  [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+[a-z]+\\.?\\s+\\d{4})`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
@@ -223,7 +224,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return doc ? String(doc.year - n) : null;
   }],
   [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
-  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)(?<![\\d.,-])\\b(${YEAR_RE})\\b(?![.,]?\\d)`, 'g'), (m) => m[1]!],
+  // (the look-behind for "sinds [maart] 2019" after the year: it is tried only where a year stands)
+  [new RegExp(`(?<![\\d.,-])\\b(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:${MONTH_RE})\\.?\\s+)?\\d{4})(?![.,]?\\d)`, 'g'), (m) => m[1]!],
 ];
 
 /**
@@ -373,9 +375,21 @@ export function frameDateOf(
     // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
     // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
     // period over several years ends the search with no date (what the text counts then has no one date).
-    const yearOf = (sentence: [number, number]): string | null | undefined => {
-      const last = datesOf(sentence).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
+    const framing = (sentence: [number, number]) => datesOf(sentence).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
+    const yearOf = (k: number): string | null | undefined => {
+      const last = framing(sentences[k]!);
+      if (last?.newsDay && reportsSeveralDays(k)) return null;
       return last?.spansYears ? null : last?.value ?? undefined;
+    };
+    // "De politie hield zondag en maandag controles. … Maandag werd nog … betrapt. … Op beide dagen …": a story of several
+    // days of the news goes on after its last day about any of them, so that day frames nothing after its own sentence.
+    const reportsSeveralDays = (k: number) => {
+      const days = new Set<string>();
+      for (let j = k; j >= 0 && j >= index - FRAME_REACH; j--) {
+        const sentence = text.slice(...sentences[j]!).toLowerCase();
+        if (!SAYING.test(sentence)) for (const m of matchesOf(WEEKDAY, sentence)) days.add(m[1]!);
+      }
+      return days.size > 1;
     };
     let block = blockIndex(sentences[index]![0]);
     for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
@@ -386,7 +400,7 @@ export function frameDateOf(
         // A list item goes on into the item before it and the sentence that opens the list, and no further.
         opensList = isBullet(block + 1) && !isBullet(block) && !isHeading(block);
       }
-      const year = yearOf(sentence);
+      const year = yearOf(k);
       if (year !== undefined) return year;
       if (opensList) return null;
     }

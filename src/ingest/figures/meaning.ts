@@ -1747,6 +1747,18 @@ const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
+// Verbs of wanting that are also plural nouns ("technische eisen", "op vragen van", "de plannen"): as nouns they plan nothing.
+const WANTING_NOUNS = new Set(['eisen', 'vragen', 'plannen']);
+const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn', 'uw', 'alle', 'geen', 'enkele', 'vele', 'veel', 'op', 'van', 'met', 'aan', 'over', 'zonder', 'tot']);
+// An inflected adjective before the word ("technische", "parlementaire"), not a pronoun ("we", "ze", "jullie").
+const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
+/** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
+function isPluralNoun(cut: CueWords, i: number): boolean {
+  if (!WANTING_NOUNS.has(cut.words[i]!) || i === 0) return false;
+  const before = cut.words[i - 1]!;
+  return NOUN_MARKERS.has(before) || (INFLECTED_ADJECTIVE.test(before) && before !== 'jullie');
+}
+
 /** The year of an ISO date ("2024-05" → 2024), null without one. */
 const yearOf = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
@@ -1763,7 +1775,7 @@ export function statusOf(clause: string, referenceDate: string | null, documentD
   if (FORECAST.in(words)) return 'forecast';
   const ref = yearOf(referenceDate);
   const doc = yearOf(documentDate);
-  if (TARGET.in(words) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
+  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -1792,10 +1804,14 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 const PURPOSE_END = /[,;:–—]|\s-\s/gu;
 const PURPOSES = new RegExp(PURPOSE.source, 'gu');
 
+// A bracketed aside: "9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)".
+const ASIDE = /\([^()]*\)/gu;
+
 /**
  * The status of a figure from the text of `span` around it (its clause or sentence): a purpose clause that does not hold the
  * figure ("rukken 1.016 keer per dag ploegen uit om hulp te bieden", "waarlangs water wordt opgepompt om tanks te vullen, …
- * vond de douane 150 kilogram") says why something is done, not what is planned, and is left out.
+ * vond de douane 150 kilogram") says why something is done, not what is planned, and is left out; so is a bracketed aside
+ * that does not hold it ("9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)": the plan is the aside's).
  */
 function statusAround(doc: DocumentReader, span: readonly [number, number], f: FigureReading, documentDate: string | null): FigureStatus {
   const status = doc.statusOf(span, f.referenceDate, documentDate);
@@ -1808,6 +1824,11 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
     const end = PURPOSE_END.exec(text)?.index ?? text.length;
     if (f.start - from >= m.index && f.start - from < end) return status;
     text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
+    cut = true;
+  }
+  for (const m of matchesOf(ASIDE, text)) {
+    if (f.start - from >= m.index && f.start - from < m.index + m[0].length) continue;
+    text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
     cut = true;
   }
   return cut ? statusOf(text, f.referenceDate, documentDate) : status;

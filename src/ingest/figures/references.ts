@@ -24,7 +24,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (partitive !== null) return antecedent(ctx, partitive, previous);
   const gapped = gappedUnit(ctx, d, lead, previous);
   if (gapped) return gapped;
-  const capacity = capacityOf(ctx, lead, previous);
+  const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous);
   if (capacity) return capacity;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -295,6 +295,40 @@ function capacityOf(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: 
   return framed || above ? { kind: 'count', unit: before.unit } : undefined;
 }
 
+const LIST_JOINERS = new Set(['en', ',']);
+
+/**
+ * "706 mannen en 120 vrouwen …, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114": bare numbers listed after
+ * "respectievelijk" count, in order, what the same number of counts before them in their sentence count. Undefined when
+ * the number is not in such a list or the sentence has too few counts with a noun before it.
+ */
+function respectiveUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const listed = (k: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num';
+  let first = lead;
+  while (tokens[first - 2]?.type === 'num' && listed(first - 1)) first -= 2;
+  if (tokens[first - 1]?.norm !== 'respectievelijk') return undefined;
+  let size = 1;
+  for (let k = first + 1; listed(k); k += 2) size++;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const counts = previous.filter((f) => f.start >= sentenceStart && f.end <= tokens[first]!.start && f.kind === 'count' && f.unit !== null).slice(-size);
+  const own = counts[(lead - first) / 2];
+  return counts.length === size && own ? { kind: 'count', unit: own.unit! } : undefined;
+}
+
+const AMOUNT_FRAMES = /(?:budget|begroting|bedrag|impact)$/u;
+
+/**
+ * The unit of a bare amount after "van" ("De begroting heeft een impact van 673000 op …"): the currency of the last sum of
+ * money the text stated before it; undefined when there is none (the number may still be kept bare).
+ */
+function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.norm !== 'van' || !AMOUNT_FRAMES.test(tokens[lead - 2]?.norm ?? '')) return undefined;
+  const money = previous.findLast((f) => f.kind === 'money' && f.unit !== null);
+  return money ? { kind: 'money', unit: money.unit! } : undefined;
+}
+
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
@@ -350,11 +384,11 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (d.structured || hasQualifier) return true;
   const p = ctx.tokens[d.first - 1];
   if (p === undefined) return false;
-  // "op een totaal kader van 7.012", "een budget van 250.000": the size of a framework or amount.
+  // "op een totaal kader van 7.012", "een budget van 250.000", "een impact van 673000": the size of a framework or amount.
   if (p.norm === 'van' && SIZED_FRAMES.test(ctx.tokens[d.first - 2]?.norm ?? '')) return true;
   return QUANTITY_VERBS.has(p.norm);
 }
-const SIZED_FRAMES = /(?:kader|budget|begroting|bedrag|tekort|effectief)$/u;
+const SIZED_FRAMES = /(?:kader|budget|begroting|bedrag|tekort|effectief|impact)$/u;
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a

@@ -5,7 +5,7 @@
 import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
+  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
   TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -46,7 +46,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "In 2023 telde de zone 312 agenten": a label word with its article is the subject, and the number counts what follows.
   const subjectNoun = unit.found && unit.kind === 'count' && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
   // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
-  if (LABEL_WORDS.has(p.norm) && !subjectNoun && !atom.isWord) return true;
+  // "Ik vraag 20 agenten": a label word after a speaker is a verb.
+  const verb = SPEAKER_PRONOUNS.has(tokens[atom.first - 2]?.norm ?? '');
+  if (LABEL_WORDS.has(p.norm) && !subjectNoun && !verb && !atom.isWord) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
@@ -181,11 +183,30 @@ const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven']);
  */
 function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boolean {
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
+  if (ageStatedBefore(tokens, lead)) return true;
   let k = lead - 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
   if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
   const person = tokens[k - 1]?.norm ?? '';
   return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
+}
+
+// How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
+const AGE_REACH = 8;
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?']);
+const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
+
+/**
+ * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar": the years a clause gives as what "leeftijd" is are
+ * an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
+ */
+function ageStatedBefore(tokens: Token[], lead: number): boolean {
+  let copula = false;
+  for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) {
+    if (AGE_COPULAS.has(tokens[k]!.norm)) copula = true;
+    else if (tokens[k]!.norm.endsWith('leeftijd')) return copula;
+  }
+  return false;
 }
 
 const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);

@@ -12,7 +12,8 @@ import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { findCountedNoun, isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isStaffNoun } from './canonical.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
 export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax' | 'previousValue' | 'unit' | 'subject'> {
@@ -142,6 +143,9 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   // "één op de drie", "1 op 3", "één auto op vijf", and availability "24 op 24", "7 dagen op 7".
   let j = i + 1;
   const available = ['uur', 'u', 'dagen', 'dag'].includes(next.norm);
+  // "surveilleert 24 uur per dag", "7 dagen per week": round the clock, as "24 op 24".
+  const wholePeriod = (num === 24 && (next.norm === 'uur' || next.norm === 'u') && tokens[i + 3]?.norm === 'dag') || (num === 7 && next.norm === 'dagen' && tokens[i + 3]?.norm === 'week');
+  if (wholePeriod && tokens[i + 2]?.norm === 'per') return { skipTo: i + 4 };
   if (tokens[i + 2]?.norm === 'op' && (available || isOneOfItsNoun(tokens, i, num))) j = i + 2;
   if (tokens[j]?.norm === 'op') {
     let k = j + 1;
@@ -357,6 +361,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
   if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && (!a.unit.found || !ARTICLES.has(p.norm) || takesUpACount(ctx, a.atom, a.unit))) return null;
+  // "20 extra politiemensen gevraagd … Garanties op de 20 extra agenten geeft hij niet": digits after "de" take up a count
+  // of people stated before with the same value.
+  if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
@@ -429,6 +436,21 @@ function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
   for (let k = atom.first - 1; k >= 0; k--) {
     const b = parseAtom(ctx.tokens, k);
     if (b && b.last < atom.first && b.value === atom.value && !b.yearLike) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a count of staff in digits ("de 20 extra agenten") takes up one the text stated before: the same value, its noun
+ * staff too ("20 extra politiemensen").
+ */
+function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
+  if (!unit.found || unit.unit === null || !isStaffNoun(unit.unit)) return false;
+  for (let k = atom.first - 1; k >= 0; k--) {
+    const b = parseAtom(ctx.tokens, k);
+    if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
+    const noun = findCountedNoun(ctx.tokens, b.last + 1, b.value);
+    if (noun !== null && isStaffNoun(ctx.tokens[noun]!.norm)) return true;
   }
   return false;
 }

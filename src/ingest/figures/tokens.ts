@@ -204,7 +204,7 @@ function parseBelow1000(w: string): number | null {
 /**
  * Parses one folded Dutch number word: "acht" → 8, "vijfenzeventig" → 75,
  * "tweehonderd" → 200, "drieduizendvijfhonderd" → 3500, "anderhalf" → 1.5.
- * Words ending in -tal ("twintigtal") are approximate (`approx`); plurals such as
+ * Words ending in -tal ("twintigtal") and "dozijn" are approximate (`approx`); plurals such as
  * "tientallen" and "honderden" are vague and return null. Memoised: the figures stage asks
  * about every word of every document, and a corpus repeats few.
  */
@@ -217,6 +217,8 @@ interface NumberWord {
 
 function readNumberWord(w: string): NumberWord | null {
   if (w === 'anderhalf' || w === 'anderhalve') return { value: 1.5, approx: false };
+  // "een dozijn amendementen": about twelve, as "een twaalftal" (the plural "dozijnen" is vague, as "tientallen").
+  if (w === 'dozijn') return { value: 12, approx: true };
   const half = /^(.+)enhalf$/.exec(w);
   if (half) {
     const n = parseNumberWord(half[1]!);

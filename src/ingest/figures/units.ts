@@ -19,7 +19,9 @@ export interface UnitInfo {
   found: boolean;
 }
 
-const PLURAL_SHAPE = /(?:en|s|'s)$/;
+// Plurals in -en and -s, and the two other regular classes: compounds of "lui" ("brandweerlui", "werklui") and the
+// Latin ones in -ici ("politici", "technici", "academici").
+const PLURAL_SHAPE = /(?:en|s|'s|\p{L}{3}lui|\p{L}{2}ici)$/u;
 const ADJECTIVE_SHAPE = /(?:e|baar|lijk|ig|isch|ief)$/;
 
 /** Words that may stand between a number and its noun: inflected adjectives, "extra", participles. */

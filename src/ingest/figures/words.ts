@@ -171,6 +171,8 @@ export const LABEL_WORDS: ReadonlySet<string> = wordSet([
   'lijn', 'buslijn', 'tramlijn', 'bus', 'tram', 'spoor', 'perron', 'niveau', 'code', 'kamer', 'lokaal', 'route', 'afrit',
   'uitrit', 'categorie', 'klasse', 'type', 'level', 'postbus', 'bel', 'noodnummer', 'telefoonnummer', 'tel', 'gsm', 'fax',
   'covid', 'sector', 'kanton', 'zone', 'wijk', 'huisnummer', 'box', '#',
+  // a question's number in a parliamentary question ("de feiten vermeld onder vraag 1"); "ik vraag 20 agenten" is the verb
+  'vraag',
 ]);
 
 /** Abbreviations that are followed by a period before the number ("nr. 12", "art. 135"). */
@@ -350,6 +352,8 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
   // Operational staff of a police force, named as an adjective: "240 operationelen".
   'operationelen',
+  // The staff of a fire service: "30 beroepsbrandweerlui", "12 brandweermannen".
+  'brandweerlui', 'brandweerlieden', 'brandweermannen', 'brandweervrouwen',
 ]);
 
 /**
@@ -400,6 +404,10 @@ export const TARGET_CUES: readonly string[] = wordList([
   // a time still to come that names no date: "worden nog dit voorjaar negen camera's geplaatst", "de eerstvolgende 50 ambtenaren"
   'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
   'later dit jaar', 'eerstvolgende', 'in de toekomst',
+  // what is planned or due by a coming season or year: "de 223.000 euro die gepland was", "gevraagd tegen de zomer",
+  // "wordt volgend jaar met 100.000 euro verminderd" (also where the text gives no date to resolve the year by)
+  'gepland', 'volgend jaar', 'komend jaar', 'tegen de zomer', 'tegen de winter', 'tegen de lente', 'tegen de herfst',
+  'tegen het voorjaar', 'tegen het najaar', 'tegen volgend jaar',
 ]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
 export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
