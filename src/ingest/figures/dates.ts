@@ -369,14 +369,20 @@ export function frameDateOf(
   };
   const isBullet = (b: number) => BULLET_BLOCK.test(text.slice(blocks[b]![0], blocks[b]![1]));
   const isHeading = (b: number) => isHeadingLine(text.slice(blocks[b]![0], blocks[b]![1]));
+  // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
+  // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
+  // period over several years ends the search with no date (what the text counts then has no one date).
+  const yearOf = (sentence: [number, number]): string | null | undefined => {
+    const last = datesOf(sentence).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
+    return last?.spansYears ? null : last?.value ?? undefined;
+  };
+  // Per sentence: every sentence of a paragraph after a year looks back over the same sentences.
+  const years = new Map<number, string | null | undefined>();
+  const yearOfSentence = (k: number) => {
+    if (!years.has(k)) years.set(k, yearOf(sentences[k]!));
+    return years.get(k);
+  };
   return (index) => {
-    // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
-    // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
-    // period over several years ends the search with no date (what the text counts then has no one date).
-    const yearOf = (sentence: [number, number]): string | null | undefined => {
-      const last = datesOf(sentence).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
-      return last?.spansYears ? null : last?.value ?? undefined;
-    };
     let block = blockIndex(sentences[index]![0]);
     for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
       const sentence = sentences[k]!;
@@ -386,7 +392,7 @@ export function frameDateOf(
         // A list item goes on into the item before it and the sentence that opens the list, and no further.
         opensList = isBullet(block + 1) && !isBullet(block) && !isHeading(block);
       }
-      const year = yearOf(sentence);
+      const year = yearOfSentence(k);
       if (year !== undefined) return year;
       if (opensList) return null;
     }
@@ -410,9 +416,16 @@ export function snapshotDateOf(
   datesOf: (sentence: [number, number]) => DateMention[],
   statesState: (index: number, day: string) => boolean,
 ): (index: number) => string | null {
+  // Per sentence, as in frameDateOf: each present-tense sentence looks back over the same sentences.
+  const lastDates = new Map<number, DateMention | null>();
+  const lastDateOf = (k: number): DateMention | null => {
+    let last = lastDates.get(k);
+    if (last === undefined) lastDates.set(k, (last = datesOf(sentences[k]!).filter((m) => !isFrameless(text, m)).at(-1) ?? null));
+    return last;
+  };
   return (index) => {
     for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
-      const last = datesOf(sentences[k]!).filter((m) => !isFrameless(text, m)).at(-1);
+      const last = lastDateOf(k);
       if (!last) continue;
       const day = last.value !== null && WRITTEN_DAY.test(text.slice(last.start, last.end));
       return day && statesState(k, last.value!) ? last.value : null;
