@@ -153,19 +153,11 @@ export class StemmedText {
   readonly #stems: Array<string | null> = [];
 
   constructor(readonly text: string) {
-    let at = 0;
-    while (at < text.length) {
-      const end = wordEndAt(text, at);
-      if (end === at) {
-        at += codePointLength(text, at);
-        continue;
-      }
-      const spelling = text.slice(at, end);
+    scanWords(text, (spelling, at, end) => {
       this.#starts.push(at);
       this.#ends.push(end);
       this.#stems.push(isCliticS(text, spelling, at) ? null : stemOfMatch(spelling));
-      at = end;
-    }
+    });
   }
 
   /** {@link stemsOf} of the whole text. */
@@ -213,8 +205,17 @@ export class StemmedText {
 /** The stems of {@link stemmedText}, one per word, in order: their number is the text's length in index tokens. */
 export function stemsOf(text: string): string[] {
   const stems: string[] = [];
-  // The words the word pattern matches, scanned by code point: no match object per word (the
-  // build stems every document, measure and figure).
+  scanWords(text, (spelling, at) => {
+    if (!isCliticS(text, spelling, at)) stems.push(stemOfMatch(spelling));
+  });
+  return stems;
+}
+
+/**
+ * Calls `visit` with each match of the word pattern in `text` (its spelling and UTF-16 span), in order,
+ * scanned by code point: no match object per word (the build stems every document, measure and figure).
+ */
+function scanWords(text: string, visit: (spelling: string, start: number, end: number) => void): void {
   let at = 0;
   while (at < text.length) {
     const end = wordEndAt(text, at);
@@ -222,9 +223,7 @@ export function stemsOf(text: string): string[] {
       at += codePointLength(text, at);
       continue;
     }
-    const spelling = text.slice(at, end);
-    if (!isCliticS(text, spelling, at)) stems.push(stemOfMatch(spelling));
+    visit(text.slice(at, end), at, end);
     at = end;
   }
-  return stems;
 }
