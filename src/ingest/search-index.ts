@@ -12,7 +12,8 @@
  * "s" is a clitic only right after a letter and an apostrophe, which a newline never is
  * (test/text/stem.test.ts holds `stemsOf` to it).
  */
-import { stemsOf } from '../text/stem.js';
+import { StemmedText, stemsOf } from '../text/stem.js';
+import type { Span } from './types.js';
 import type { DocumentExtraction } from './pipeline.js';
 
 /** A text's index values: its stems joined by single spaces, and their number (bm25's length of the row, as FTS5 counts the body's tokens). */
@@ -34,8 +35,7 @@ export type IndexedExtraction = DocumentExtraction & { searchIndex?: DocumentSea
 
 /** {@link Indexed} of one line of text. */
 function indexedLine(line: string): Indexed {
-  const stems = stemsOf(line);
-  return { tokens: stems.length, body: stems.join(' ') };
+  return indexedStems(stemsOf(line));
 }
 
 /** The values of parts joined as their texts joined by newlines would give (a part without a word adds nothing). */
@@ -49,9 +49,22 @@ export function indexed(lines: ReadonlyArray<string | null>, line: (line: string
   return joined(lines.filter((text): text is string => !!text).map(line));
 }
 
-/** {@link indexedLine}, remembering the lines it was given (for the rows of one document). */
-function lineMemo(): (line: string) => Indexed {
+/** The values of stems. */
+const indexedStems = (stems: readonly string[]): Indexed => ({ tokens: stems.length, body: stems.join(' ') });
+
+/**
+ * {@link indexedLine}, remembering the lines it was given (for the rows of one document), and given
+ * first the lines that are spans of the document's text (its measures' and figures' quotes) from
+ * the text's own stems: each word of the text is scanned and stemmed once, not again per row.
+ */
+function lineMemo(document: StemmedText, spans: readonly Span[]): (line: string) => Indexed {
   const seen = new Map<string, Indexed>();
+  for (const { start, end, quote } of spans) {
+    // A span's offsets are code points (the extraction's): they are the text's UTF-16 offsets when its slice is the quote.
+    if (seen.has(quote) || document.text.slice(start, end) !== quote) continue;
+    const stems = document.stemsOfSpan(start, end);
+    if (stems !== undefined) seen.set(quote, indexedStems(stems));
+  }
   return (text) => {
     let values = seen.get(text);
     if (values === undefined) seen.set(text, (values = indexedLine(text)));
@@ -70,9 +83,10 @@ export function indexLinesOf(extraction: DocumentExtraction): { measures: Array<
 
 /** The stems of a document's text, measures and figures (its rows of the index but the title's part). */
 export function searchIndexOf(text: string, extraction: DocumentExtraction): DocumentSearchIndex {
-  const line = lineMemo();
+  const document = new StemmedText(text);
+  const line = lineMemo(document, [...extraction.measures, ...extraction.figures]);
   const { measures, figures } = indexLinesOf(extraction);
-  return { text: indexedLine(text), measures: measures.map((lines) => indexed(lines, line)), figures: figures.map((lines) => indexed(lines, line)) };
+  return { text: indexedStems(document.stems), measures: measures.map((lines) => indexed(lines, line)), figures: figures.map((lines) => indexed(lines, line)) };
 }
 
 /** The document row's values, {@link indexed} of `[title, text]`, from the title's and the text's apart. */

@@ -147,12 +147,81 @@ export function stemmedText(text: string): string {
   return stemsOf(text).join(' ');
 }
 
+/**
+ * A text's words stemmed once, for lines that are spans of it (a document's measures cover most of
+ * its text): {@link StemmedText.stemsOfSpan} gives {@link stemsOf} of a span's text from the words
+ * already scanned and stemmed, without scanning and looking them up again.
+ */
+export class StemmedText {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  /** The stem of each word, null for an "s" after an apostrophe ({@link isCliticS}) in the whole text. */
+  readonly #stems: Array<string | null> = [];
+
+  constructor(readonly text: string) {
+    scanWords(text, (spelling, at, end) => {
+      this.#starts.push(at);
+      this.#ends.push(end);
+      this.#stems.push(isCliticS(text, spelling, at) ? null : stemOfMatch(spelling));
+    });
+  }
+
+  /** {@link stemsOf} of the whole text. */
+  get stems(): string[] {
+    return this.#stems.filter((stem): stem is string => stem !== null);
+  }
+
+  /**
+   * {@link stemsOf} of `text.slice(start, end)`, or undefined when the span may read other words than the
+   * text's: when an end cuts a word or a surrogate pair (a span that opens or closes between words reads
+   * the same words, its own scan passing the same positions as the text's).
+   */
+  stemsOfSpan(start: number, end: number): string[] | undefined {
+    if (!(start >= 0 && start <= end && end <= this.text.length) || !this.#between(start) || !this.#between(end)) return undefined;
+    const stems: string[] = [];
+    for (let w = this.#firstAtOrAfter(start); w < this.#starts.length && this.#ends[w]! <= end; w++) {
+      const at = this.#starts[w]!;
+      // The clitic test reads the two characters before a word: near the span's start those are the span's own.
+      const stem = at - start < 2 ? (isCliticS(this.text.slice(start, end), this.text.slice(at, this.#ends[w]), at - start) ? null : stemOfMatch(this.text.slice(at, this.#ends[w]))) : this.#stems[w]!;
+      if (stem !== null) stems.push(stem);
+    }
+    return stems;
+  }
+
+  /** Index of the first word starting at or after `pos`. */
+  #firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether `pos` is a place the text's scan passes: inside no word and not inside a surrogate pair. */
+  #between(pos: number): boolean {
+    const before = this.#firstAtOrAfter(pos) - 1;
+    if (before >= 0 && this.#ends[before]! > pos) return false;
+    return pos === 0 || codePointLength(this.text, pos - 1) === 1;
+  }
+}
+
 /** The stems of {@link stemmedText}, one per word, in order: their number is the text's length in index tokens. */
 export function stemsOf(text: string): string[] {
   const stems: string[] = [];
-  // The words the word pattern matches, scanned by code point as `wordAt` scans, without a span
-  // object per word (the build stems every document, measure and figure: 4–10 % more time through
-  // `wordAt`).
+  scanWords(text, (spelling, at) => {
+    if (!isCliticS(text, spelling, at)) stems.push(stemOfMatch(spelling));
+  });
+  return stems;
+}
+
+/**
+ * Calls `visit` with each match of the word pattern in `text` (its spelling and UTF-16 span), in order,
+ * scanned by code point: no match object per word (the build stems every document, measure and figure).
+ */
+function scanWords(text: string, visit: (spelling: string, start: number, end: number) => void): void {
   let at = 0;
   while (at < text.length) {
     const end = wordEndAt(text, at);
@@ -160,9 +229,7 @@ export function stemsOf(text: string): string[] {
       at += codePointLength(text, at);
       continue;
     }
-    const spelling = text.slice(at, end);
-    if (!isCliticS(text, spelling, at)) stems.push(stemOfMatch(spelling));
+    visit(text.slice(at, end), at, end);
     at = end;
   }
-  return stems;
 }

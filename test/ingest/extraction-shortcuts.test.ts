@@ -10,7 +10,8 @@ import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
 import { mayBeOneWordFraction, readOneWordFraction } from '../../src/ingest/figures/shapes.js';
 import { blockedSpans, figureTokens, TOKEN_RE, type Token } from '../../src/ingest/figures/tokens.js';
-import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
+import { PAST_VERBS, QUALIFIERS, TOT_GOVERNING_PREFIXES } from '../../src/ingest/figures/words.js';
+import { splitAtNonLetters } from '../../src/text/char-class.js';
 import { capitalWordStarts } from '../../src/text/matches.js';
 import { endsOnSpacedWord } from '../../src/text/spaced-words.js';
 
@@ -183,4 +184,17 @@ t.test('a word the one-word fraction check rejects is read as no fraction', asyn
   assertProperty(t, 'never a fraction', fc.property(fc.string({ unit, maxLength: 6 }), (word) => mayBeOneWordFraction(word) || readOneWordFraction(word) === null));
   t.equal(readOneWordFraction('driekwart'), 0.75);
   t.ok(mayBeOneWordFraction('tweederde') && !mayBeOneWordFraction('derde') && !mayBeOneWordFraction('politie'));
+});
+
+t.test("a past verb found among a sentence's words is the one the whole-text expression finds", async (t) => {
+  // figures/index.ts (narratesInPast) looks the sentence's runs of letters up in PAST_VERBS instead of
+  // testing the alternation with its letter lookarounds at every position: the same answer while
+  // every past verb is letters only.
+  t.same([...PAST_VERBS].filter((w) => !/^\p{L}+$/u.test(w)), [], 'every past verb is a run of letters');
+  const pastTense = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
+  const part = fc.constantFrom(...[...PAST_VERBS].slice(0, 12), 'was', 'werden', 'wasser', 'verwerd', 'é', 'ß', '\u0301', 'x', ' ', '-', '.', '’', '4', '😀', '\ud835', 'Was');
+  assertProperty(t, 'word lookup = expression', fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+    const sentence = parts.join('');
+    return splitAtNonLetters(sentence).some((w) => PAST_VERBS.has(w)) === pastTense.test(sentence);
+  }));
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { spans, stemmedText, stemsOf, tokenize, wordOffset, words, type Span } from '../../src/text/stem.js';
+import { spans, StemmedText, stemmedText, stemsOf, tokenize, wordOffset, words, type Span } from '../../src/text/stem.js';
 import { foldForMatch, slugify } from '../../src/text/fold.js';
 import { wordPattern } from '../../src/text/tokens.js';
 import { offsetConverter, sliceCodePoints } from '../../src/text/offsets.js';
@@ -100,4 +100,26 @@ t.test('the scanners by code point (stemsOf, spans, wordOffset) find the words t
   const text = "De agenten van de zone's 𝒜b \ud835x";
   t.same([...spans(text)], byPattern(text));
   t.same(stemsOf(text), tokenize(text).map((w) => w.stem));
+});
+
+t.test('StemmedText gives a span that cuts no word or pair the stems stemsOf gives its text, and refuses one that does', async (t) => {
+  // As stemsOf's test, with clitic "s" after both apostrophes at a span's start.
+  const unit = fc.constantFrom('a', 'E', 'é', 's', 'S', "'", '’', '-', ' ', '\n', '\u0301', '4', '𝒜', '😀', '\ud835', '\udc9c', 'ſ', 'İ', '.', 'camera', "'s", 'zone’s');
+  let answered = 0;
+  t.doesNotThrow(() => fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(45), fc.nat(45), (text, a, b) => {
+    const document = new StemmedText(text);
+    if (JSON.stringify(document.stems) !== JSON.stringify(stemsOf(text))) throw new Error(`whole text: ${JSON.stringify(text)}`);
+    const [start, end] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+    const stems = document.stemsOfSpan(start, end);
+    if (stems === undefined) return;
+    answered++;
+    if (JSON.stringify(stems) !== JSON.stringify(stemsOf(text.slice(start, end)))) throw new Error(`span ${start}–${end} of ${JSON.stringify(text)}`);
+  }), { numRuns: 4000 }));
+  t.ok(answered > 1000, `spans answered: ${answered}`);
+  t.equal(new StemmedText('camera agenten').stemsOfSpan(2, 14), undefined, 'a span that cuts a word');
+  t.equal(new StemmedText('a 😀 b').stemsOfSpan(0, 3), undefined, 'a span that cuts a surrogate pair');
+  t.same(new StemmedText('De camera’s van de zone').stemsOfSpan(3, 23), stemsOf('camera’s van de zone'));
+  // The clitic "s" at a span's start is a word of the span's text ("s"), as stemsOf of it reads it.
+  t.same(new StemmedText('camera’s').stemsOfSpan(7, 8), ['s']);
+  t.same(new StemmedText('camera’s').stems, ['camera']);
 });

@@ -371,13 +371,19 @@ export function frameDateOf(
   };
   const isBullet = (b: number) => BULLET_BLOCK.test(text.slice(blocks[b]![0], blocks[b]![1]));
   const isHeading = (b: number) => isHeadingLine(text.slice(blocks[b]![0], blocks[b]![1]));
+  // A sentence's last framing date (a year, a period, a news day), read once per sentence: every sentence of a
+  // paragraph after a year looks back over the same sentences.
+  const framing = new Map<number, DateMention | undefined>();
+  const framingOf = (k: number) => {
+    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1));
+    return framing.get(k);
+  };
   return (index) => {
     // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
     // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
     // period over several years ends the search with no date (what the text counts then has no one date).
-    const framing = (sentence: [number, number]) => datesOf(sentence).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1);
     const yearOf = (k: number): string | null | undefined => {
-      const last = framing(sentences[k]!);
+      const last = framingOf(k);
       if (last?.newsDay && reportsSeveralDays(k)) return null;
       return last?.spansYears ? null : last?.value ?? undefined;
     };
@@ -424,9 +430,16 @@ export function snapshotDateOf(
   datesOf: (sentence: [number, number]) => DateMention[],
   statesState: (index: number, day: string) => boolean,
 ): (index: number) => string | null {
+  // Per sentence, as in frameDateOf: each present-tense sentence looks back over the same sentences.
+  const lastDates = new Map<number, DateMention | null>();
+  const lastDateOf = (k: number): DateMention | null => {
+    let last = lastDates.get(k);
+    if (last === undefined) lastDates.set(k, (last = datesOf(sentences[k]!).filter((m) => !isFrameless(text, m)).at(-1) ?? null));
+    return last;
+  };
   return (index) => {
     for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
-      const last = datesOf(sentences[k]!).filter((m) => !isFrameless(text, m)).at(-1);
+      const last = lastDateOf(k);
       if (!last) continue;
       const day = last.value !== null && WRITTEN_DAY.test(text.slice(last.start, last.end));
       return day && statesState(k, last.value!) ? last.value : null;

@@ -88,7 +88,6 @@ const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
 const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);
-const PAST_TENSE = new RegExp(`(?<![\\p{L}])(?:${[...PAST_VERBS].join('|')})(?![\\p{L}])`, 'u');
 
 export interface FigureOptions {
   /** ISO date of reduced precision ("2018", "2018-03", "2018-03-05") for "vorig jaar" and the like. */
@@ -165,7 +164,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
-    return PAST_TENSE.test(sentence) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+    // A past verb is a whole run of letters (PAST_VERBS are letters only), so the sentence's own words find it.
+    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
   };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
