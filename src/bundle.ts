@@ -141,8 +141,12 @@ export async function bundleServer(outfile = serverBundlePath): Promise<number> 
     external: EXTERNAL,
     banner: { js: BANNER },
     plugins: [ownFolderPlugin(realpathSync(join(packageRoot, 'node_modules'))), englishOnlyZodPlugin()],
-    // Not minified: a third smaller, but no faster to start (medians of 7 starts, within 0.03 s),
-    // and stack traces keep their names.
+    // Whitespace and syntax minified, names kept (stack traces name their functions; the source
+    // map beside it gives the lines): what a start compiles goes from 6.1 to 3.9 MB, and its CPU
+    // by 5-6 % (start21: new/old 0.94 on Node 20, 0.95 on Node 24, medians of 7 at 10k; the
+    // compile cache keeps only the top level, every function run is parsed on each start).
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,

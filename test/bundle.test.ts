@@ -113,7 +113,8 @@ t.test('the bundle, laid out as in the image, serves the API, Turtle and the fil
 /** The bundle's files that `file` imports statically (`import … from "./…"`, `import "./…"`), and theirs: what loading it compiles. */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
   seen.add(file);
-  for (const [, name] of readFileSync(file, 'utf8').matchAll(/^(?:import|\} from|export \* from) ?(?:[^"'\n]*from )?"\.\/([^"]+)";$/gm)) {
+  // `from "./x"` and `import "./x"`, minified or not; never `import("./x")`, which loads on demand.
+  for (const [, name] of readFileSync(file, 'utf8').matchAll(/\b(?:from|import) ?"\.\/([^"]+)"/g)) {
     const path = join(dirname(file), name!);
     if (!seen.has(path)) staticImports(path, seen);
   }
@@ -133,6 +134,10 @@ t.test('a start compiles the entry and the app, never the ingest pipeline', asyn
   const started = [...staticImports(entry), ...staticImports(join(dir, app!))];
   t.notOk(started.includes(join(dir, build!)), 'the build is imported only on demand');
   t.notOk(started.some((file) => readFileSync(file, 'utf8').includes('extract-worker')), 'no chunk a start loads holds the ingest pipeline');
+  const code = started.map((file) => readFileSync(file, 'utf8')).join('\n');
+  t.ok(started.length > 3, `the app's chunks: ${started.length} files`);
+  // esbuild writes non-ASCII characters as escapes.
+  t.ok(code.includes('Invalid input') && !/Ung(?:ü|\\xFC|\\u00FC)ltige Eingabe/i.test(code), "zod's English messages, not its other locales");
   await bundleServer(entry);
   t.same(readdirSync(dir).filter((name) => name.endsWith('.mjs')).sort(), chunks.sort(), 'a second build replaces the chunks of the first');
 });
