@@ -157,5 +157,5 @@ export async function bundleServer(outfile = serverBundlePath): Promise<number> 
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const bytes = await bundleServer();
-  process.stdout.write(`${relative(process.cwd(), serverBundlePath)}: ${(bytes / 1e6).toFixed(1)} MB with its source map\n`);
+  process.stdout.write(`${relative(process.cwd(), serverBundlePath)}: ${(bytes / 1e6).toFixed(1)} MB with its chunks and source maps\n`);
 }

@@ -9,7 +9,9 @@
  * trusted (test/bundle.test.ts starts the bundle over a corrupted cache). It lives in the
  * temporary directory (`os.tmpdir()`, TMPDIR), which the image's unprivileged user may write;
  * NODE_COMPILE_CACHE chooses another, NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node reads both).
- * Node 20 has no compile cache for ES modules: there this does nothing.
+ * It holds what V8 compiles as it loads a module (each chunk's top level), not the functions
+ * compiled later on their first call: Node makes an ES module's cache before it runs. Node 20
+ * has no compile cache for ES modules: there this does nothing.
  */
 import module from 'node:module';
 import { tmpdir } from 'node:os';
