@@ -17,7 +17,10 @@ RUN npm ci --no-audit --no-fund \
  && npm prune --omit=dev
 
 # Runtime stage: only what serving needs, as an unprivileged user; the database is read-only.
-# The server runs as one bundled file (starts in well under a second); dist/src holds it beside the
+# The server runs as one bundled file and its chunks (dist/src/server.bundle*.mjs; starts in well under
+# a second); it keeps V8's compile cache in /tmp/blauwdruk-compile-cache (src/compile-cache.ts), so a
+# container's restarts skip compiling it (its first start writes it; with a read-only /tmp it starts
+# without). dist/src holds it beside the
 # compiled modules the CLI runs (node dist/src/cli.js) and whose digest the ETags carry, and
 # node_modules what the bundle loads at run time: better-sqlite3, jsonld and n3 (first Turtle
 # request), the GraphiQL, React and API documentation files, world-atlas.

@@ -7,7 +7,8 @@
  * page's map (files of installed packages). A file the bundle cannot find fails here.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { compileFunction } from 'node:vm';
@@ -38,13 +39,13 @@ async function runtimeLayout(dir: string): Promise<void> {
   await bundleServer(join(dir, 'dist', 'src', 'server.bundle.mjs'));
 }
 
-/** Starts `argv` in `cwd` on a free port; resolves with its address once it listens, and a stop. */
-async function start(t: { teardown(fn: () => unknown): void }, cwd: string, argv: string[]) {
+/** Starts `argv` in `cwd` on a free port (with `env` added); resolves with its address once it listens, and stops it at the test's end. */
+async function start(t: { teardown(fn: () => unknown): void }, cwd: string, argv: string[], env: Record<string, string> = {}) {
   const child = spawn(argv[0] === 'node' ? process.execPath : argv[0]!, argv.slice(1), {
     cwd,
     // No coverage of the bundled child (tap's process tracking would measure it): its source map
     // would put every bundled dependency, and a second statement map of src/, into the report.
-    env: { PATH: process.env.PATH ?? '', PORT: '0', RATE_LIMIT: 'off', MAX_EVENT_LOOP_DELAY: 'off', LOG_LEVEL: 'info', _TAPJS_PROCESSINFO_COVERAGE_: '0' },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', RATE_LIMIT: 'off', MAX_EVENT_LOOP_DELAY: 'off', LOG_LEVEL: 'info', _TAPJS_PROCESSINFO_COVERAGE_: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -107,6 +108,62 @@ t.test('the bundle, laid out as in the image, serves the API, Turtle and the fil
   const home = await get('/');
   t.equal(home.status, 200, '/ (its map draws the outline from world-atlas)');
   t.match(home.body, /<path class="country" d="M\d/);
+});
+
+/** The bundle's files that `file` imports statically (`import … from "./…"`, `import "./…"`), and theirs: what loading it compiles. */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  seen.add(file);
+  // `from "./x"` and `import "./x"`, minified or not; never `import("./x")`, which loads on demand.
+  for (const [, name] of readFileSync(file, 'utf8').matchAll(/\b(?:from|import) ?"\.\/([^"]+)"/g)) {
+    const path = join(dirname(file), name!);
+    if (!seen.has(path)) staticImports(path, seen);
+  }
+  return seen;
+}
+
+t.test('a start compiles the entry and the app, never the ingest pipeline', async (t) => {
+  const dir = mkdtempSync(join(packageRoot, 'test-output', 'bundle-split-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const entry = join(dir, 'server.bundle.mjs');
+  await bundleServer(entry);
+  const chunks = readdirSync(dir).filter((name) => name.endsWith('.mjs'));
+  const [app] = chunks.filter((name) => /^server\.bundle\.app-\w+\.mjs$/.test(name));
+  const [build] = chunks.filter((name) => /^server\.bundle\.run-build-\w+\.mjs$/.test(name));
+  t.ok(app !== undefined && build !== undefined, `the app and the build in chunks of their own: ${chunks.join(', ')}`);
+  t.ok(statSync(entry).size < 64 * 1024, `the entry is small (${statSync(entry).size} bytes): it turns the compile cache on before the app's chunk compiles`);
+  const started = [...staticImports(entry), ...staticImports(join(dir, app!))];
+  t.notOk(started.includes(join(dir, build!)), 'the build is imported only on demand');
+  t.notOk(started.some((file) => readFileSync(file, 'utf8').includes('extract-worker')), 'no chunk a start loads holds the ingest pipeline');
+  const code = started.map((file) => readFileSync(file, 'utf8')).join('\n');
+  t.ok(started.length > 3, `the app's chunks: ${started.length} files`);
+  // esbuild writes non-ASCII characters as escapes.
+  t.ok(code.includes('Invalid input') && !/Ung(?:ü|\\xFC|\\u00FC)ltige Eingabe/i.test(code), "zod's English messages, not its other locales");
+  await bundleServer(entry);
+  t.same(readdirSync(dir).filter((name) => name.endsWith('.mjs')).sort(), chunks.sort(), 'a second build replaces the chunks of the first');
+});
+
+t.test('the compile cache: written once the server listens, and a corrupted one is ignored', { skip: module.enableCompileCache === undefined ? 'Node before 22.1 has no compile cache' : false, timeout: 120_000 }, async (t) => {
+  const dir = mkdtempSync(join(packageRoot, 'test-output', 'bundle-cache-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  await runtimeLayout(dir);
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
+  const first = await start(t, dir, [...command!, '--db', fixtureDatabase()], { TMPDIR: tmp });
+  // Answered after the flush that follows listening (the same tick as the listen's end).
+  t.equal((await fetch(`${first}/healthz`)).status, 200);
+  const cacheDir = join(tmp, 'blauwdruk-compile-cache');
+  const files = readdirSync(cacheDir, { recursive: true }).map((name) => join(cacheDir, String(name))).filter((path) => statSync(path).isFile());
+  t.ok(files.some((path) => statSync(path).size > 100_000), `the app's compiled code is in the cache: ${files.length} files`);
+  // Each file's second half overwritten: the header still reads, the code does not match.
+  for (const path of files) {
+    const bytes = readFileSync(path);
+    bytes.fill(0xa5, bytes.length >> 1);
+    writeFileSync(path, bytes);
+  }
+  const address = await start(t, dir, [...command!, '--db', fixtureDatabase()], { TMPDIR: tmp });
+  const res = await fetch(`${address}/v1`);
+  t.equal(res.status, 200, 'a start over a corrupted cache serves');
+  t.match(await res.json(), { counts: { measures: Number } });
 });
 
 t.test('a dependency file gets its own __dirname and __filename, and stays strict', async (t) => {

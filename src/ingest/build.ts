@@ -557,7 +557,7 @@ export const extractMissing = (batches: Iterable<ExtractionTask[]>, extract: (ta
 /**
  * The worker module in the code directory, as compiled (`.js`) or run from source (`.ts` under
  * tsx); by path, since a loader may add a query to this module's URL. Not beside this module:
- * in the bundled server (src/bundle.ts) this code sits in dist/src/server.bundle.mjs.
+ * in the bundled server (src/bundle.ts) this code sits in a chunk of dist/src/server.bundle.mjs.
  */
 const workerFile = pathToFileURL(join(codeDir, 'ingest', `extract-worker${new URL(import.meta.url).pathname.endsWith('.ts') ? '.ts' : '.js'}`)).href;
 
