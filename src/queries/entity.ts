@@ -368,21 +368,31 @@ function fieldColumns(e: Entity, fields: Fields): Readonly<Record<string, Column
 /** Bound of the shapes kept per entity; each distinct field list of a GraphQL document makes one. */
 const MAX_SHAPES = 500;
 
-/** `make(e, fields)`, kept per entity and field list. */
-function perFields<T>(make: (e: Entity, fields: Fields) => T): (e: Entity, fields: Fields) => T {
-  const cache = new WeakMap<Entity, Map<string, T>>();
-  return (e, fields) => {
-    let byFields = cache.get(e);
-    if (!byFields) cache.set(e, (byFields = new Map()));
-    const key = fields === undefined ? '*' : fields.join(',');
-    let found = byFields.get(key);
+/**
+ * `make(owner, value)`, kept per owner (an entity, a record shape) and `keyOf(value)`: at most
+ * {@link MAX_SHAPES} per owner (beyond them made each time, never kept). A `make` that throws
+ * keeps nothing.
+ */
+function keptPer<O extends object, V, T>(make: (owner: O, value: V) => T, keyOf: (value: V) => string): (owner: O, value: V) => T {
+  const cache = new WeakMap<O, Map<string, T>>();
+  return (owner, value) => {
+    let byKey = cache.get(owner);
+    if (byKey === undefined) cache.set(owner, (byKey = new Map()));
+    const key = keyOf(value);
+    let found = byKey.get(key);
     if (found === undefined) {
-      found = make(e, fields);
-      if (byFields.size < MAX_SHAPES) byFields.set(key, found);
+      found = make(owner, value);
+      if (byKey.size < MAX_SHAPES) byKey.set(key, found);
     }
     return found;
   };
 }
+
+/** `make(e, fields)`, kept per entity and field list. */
+const perFields = <T>(make: (e: Entity, fields: Fields) => T) => keptPer(make, (fields: Fields) => (fields === undefined ? '*' : fields.join(',')));
+
+/** `make(e, key)`, kept per entity and key text. */
+const perEntityKey = <T>(make: (e: Entity, key: string) => T) => keptPer(make, (key: string) => key);
 
 const recordShapeOf = perFields((e, fields) => recordShape(fieldColumns(e, fields)));
 
@@ -649,21 +659,6 @@ function boundedWhere(db: Db, e: Entity, filters: FilterValues, walked = false):
   return allOf(conditions);
 }
 
-/** `make(e, key)`, kept per entity and key text; at most {@link MAX_SHAPES} per entity. */
-function perEntityKey<T>(make: (e: Entity, key: string) => T): (e: Entity, key: string) => T {
-  const cache = new WeakMap<Entity, Map<string, T>>();
-  return (e, key) => {
-    let byKey = cache.get(e);
-    if (byKey === undefined) cache.set(e, (byKey = new Map()));
-    let found = byKey.get(key);
-    if (found === undefined) {
-      found = make(e, key);
-      if (byKey.size < MAX_SHAPES) byKey.set(key, found);
-    }
-    return found;
-  };
-}
-
 /** The keys of a sort text (the entity's whitelist, the id last), parsed once per entity and text: read only, shared by every list of that sort. A sort that fails to parse throws each time and is never kept. */
 const sortKeysOf = perEntityKey((e, sort): readonly SortKey[] => Object.freeze(parseSort(sort, e.sorts, idSql(e)).map((k) => Object.freeze(k))));
 
@@ -807,28 +802,26 @@ interface StatementEnds {
   tail: SQL;
 }
 
-const statementEnds = new WeakMap<RecordShape, Map<string, StatementEnds>>();
+/** A list statement's walk: the rows it reads, the keys it walks and in which direction. */
+interface ListWalk {
+  fromText: string;
+  walked: readonly SortKey[];
+  backward: boolean;
+}
 
 /**
- * The ends of the list statements of `shape` over `fromText`, walking `walked` (backward or
+ * The ends of the list statements of a shape over `fromText`, walking `walked` (backward or
  * not), written once: they hold no value, and drizzle's walk over their chunks (every key's
  * column and alias, every order term) was about a tenth of a small list's CPU. Only the
  * condition, which holds the request's values, is written per request.
  */
-function listStatementEnds(shape: RecordShape, fromText: string, walked: readonly SortKey[], backward: boolean): StatementEnds {
-  let byWalk = statementEnds.get(shape);
-  if (byWalk === undefined) statementEnds.set(shape, (byWalk = new Map()));
-  const key = `${fromText}\u0000${backward ? '<' : '>'}${walked.map((k) => `${k.desc ? '-' : ''}${k.sql}`).join('\u0000')}`;
-  let ends = byWalk.get(key);
-  if (ends === undefined) {
-    ends = {
-      head: code(staticText(sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${code(fromText)} WHERE `)),
-      tail: code(staticText(sql` ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT `)),
-    };
-    if (byWalk.size < MAX_SHAPES) byWalk.set(key, ends);
-  }
-  return ends;
-}
+const listStatementEnds = keptPer(
+  (shape: RecordShape, { fromText, walked, backward }: ListWalk): StatementEnds => ({
+    head: code(staticText(sql`SELECT ${shape.select}, ${keyColumnList(walked)} FROM ${code(fromText)} WHERE `)),
+    tail: code(staticText(sql` ORDER BY ${orderByTerms(walkingKeys(walked, backward))} LIMIT `)),
+  }),
+  ({ fromText, walked, backward }: ListWalk) => `${fromText}\u0000${backward ? '<' : '>'}${walked.map((k) => `${k.desc ? '-' : ''}${k.sql}`).join('\u0000')}`,
+);
 
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined); refused when it would sort too many rows. */
 function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
@@ -837,7 +830,7 @@ function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): 
   const backward = page.backward === true;
   const shape = recordShapeOf(e, page.fields);
   const condition = sql`${where} AND ${afterCursorCondition(walked, page.cursor, backward)}`;
-  const { head, tail } = listStatementEnds(shape, source.fromText, walked, backward);
+  const { head, tail } = listStatementEnds(shape, { fromText: source.fromText, walked, backward });
   const query = toQuery(sql`${head}${condition}${tail}${page.limit ?? -1}`);
   guardSort(db, e, source, query, condition);
   return { shape, query, keys };

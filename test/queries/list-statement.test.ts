@@ -3,7 +3,10 @@
  * keys, tables and order hold no value, so drizzle writes them on a shape's first request;
  * later requests of the shape write only the condition, which holds their values. Drizzle
  * escapes every identifier it writes (the key aliases `_k0`…, the table and its alias), so a
- * request that writes none wrote neither ends nor tables again.
+ * request that writes none wrote neither ends nor tables again. The statements are kept per entity
+ * object, and other test files of the same process (`npm test` runs a folder's files in one) may
+ * have listed the same entities already: each case lists a copy of its entity, whose first request
+ * is then its first.
  */
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import t from 'tap';
@@ -35,12 +38,15 @@ function identifiersWritten<T>(read: () => T): { names: string[]; value: T } {
 
 const ids = (rows: ReadonlyArray<{ id: string }>) => rows.map((r) => r.id);
 
+/** A copy of an entity: the same lists, none of them written yet for it. */
+const unlisted = <E extends object>(e: E): E => ({ ...e });
+
 t.test('a list statement’s ends are written on its shape’s first request only, and pages stay right', async (t) => {
   const [first, second] = db.$client.prepare('SELECT programme_id FROM measures WHERE programme_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 2').pluck().all() as [string, string];
   const cases = [
-    { name: 'a programme’s measures', e: measures, filters: [{ programme: first }, { programme: second }], sort: undefined },
-    { name: 'measures by date, descending', e: measures, filters: [{ programme: first }, { programme: second }], sort: '-date' },
-    { name: 'figures of a unit', e: figures, filters: [{ unit: 'personeelsleden' }, { unit: 'mensen' }], sort: undefined },
+    { name: 'a programme’s measures', e: unlisted(measures), filters: [{ programme: first }, { programme: second }], sort: undefined },
+    { name: 'measures by date, descending', e: unlisted(measures), filters: [{ programme: first }, { programme: second }], sort: '-date' },
+    { name: 'figures of a unit', e: unlisted(figures), filters: [{ unit: 'personeelsleden' }, { unit: 'mensen' }], sort: undefined },
   ];
   for (const { name, e, filters, sort } of cases) {
     const written = identifiersWritten(() => listRecords(db, e, filters[0]!, { limit: 1, sort }));
