@@ -6,8 +6,8 @@
  * (test/devset/fresh2), the third (test/devset/fresh3), the fourth (test/devset/fresh4), the fifth
  * (test/devset/fresh5), the sixth (test/devset/fresh6, open since session 14), the seventh
  * (test/devset/fresh7, open since session 15), the eighth (test/devset/fresh8, open since session
- * 16), the ninth (test/devset/fresh9, open since session 17), the tenth, eleventh and twelfth,
- * closed (test/devset/fresh10, test/devset/fresh11, test/devset/fresh12); all use this one tool and the
+ * 16), the ninth (test/devset/fresh9, open since session 17), the tenth (test/devset/fresh10,
+ * open since session 18), the eleventh and twelfth, closed (test/devset/fresh11, test/devset/fresh12); all use this one tool and the
  * same conventions (making gold scores nothing, so it runs on a closed split too).
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
