@@ -69,7 +69,8 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1.0,
   // subject raised on subj17 (session 13, gapping): 0.981 (103/105)
   'field.subject': 0.95,
-  'field.subjectActor': 0.9,
+  // raised on conv22 (session 18, gold only: heldout 20's "59 dossiers van het parket" have the office as subjectActor): 0.972 (103/106)
+  'field.subjectActor': 0.95,
   'field.subjectLocation': 0.8,
   'field.status': 0.95,
   'field.direction': 1.0,
