@@ -423,7 +423,7 @@ export const FRESH6_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1.0,
   // subject raised on subj18 (session 14, "het gaat om" with a noun of its own, counts of times, dimensions): 0.722 (52/72)
   'field.subject': 0.7,
-  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a prison named 'de gevangenis van X'"):
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a prison named with its town"):
   // subjectActor 0.474 (37/78); the extractor gives no subjectActor to a prison's counts
   'field.subjectActor': 0.45,
   // raised on conv22 (the same gold-only commit): subjectLocation 0.628 (49/78)
