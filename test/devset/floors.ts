@@ -18,7 +18,8 @@ export const DEVSET_FLOORS: Record<string, number> = {
   'figures.recall': 0.95,
   'figures.value': 1.0,
   'field.unit': 1.0,
-  'field.unitKind': 1.0,
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a staff shortage stated as people"): unitKind 0.976 (82/84); the extractor reads a shortage as staff
+  'field.unitKind': 0.95,
   'field.normalizedValue': 1.0,
   // subject and subjectActor raised on subj17 (session 13, antecedent resolver, gapping): 0.952 (80/84), 0.952 (80/84)
   'field.subject': 0.95,
@@ -68,7 +69,8 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1.0,
   // subject raised on subj17 (session 13, gapping): 0.981 (103/105)
   'field.subject': 0.95,
-  'field.subjectActor': 0.9,
+  // raised on conv22 (session 18, gold only: heldout 20's "59 dossiers van het parket" have the office as subjectActor): 0.972 (103/106)
+  'field.subjectActor': 0.95,
   'field.subjectLocation': 0.8,
   'field.status': 0.95,
   'field.direction': 1.0,
@@ -112,6 +114,8 @@ export const UNSEEN_FLOORS: Record<string, number> = {
   'figures.recall': 1.0,
   'figures.value': 1.0,
   'field.unit': 0.95,
+  // raised on conv22 (session 18, gold only: unseen 29's zone chiefs are office holders, count): unitKind 0.964 (54/56)
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a staff shortage stated as people"): unitKind 0.911 (51/56); the extractor reads a shortage as staff
   'field.unitKind': 0.9,
   'field.normalizedValue': 0.95,
   'field.subject': 0.95,
@@ -155,7 +159,8 @@ export const FRESH_FLOORS: Record<string, number> = {
   'figures.recall': 1.0,
   'figures.value': 1.0,
   'field.unit': 0.95,
-  'field.unitKind': 1.0,
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a staff shortage stated as people"): unitKind 0.986 (73/74); the extractor reads a shortage as staff
+  'field.unitKind': 0.95,
   'field.normalizedValue': 1.0,
   // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subject 0.959 (71/74)
   'field.subject': 0.95,
@@ -207,7 +212,8 @@ export const FRESH2_FLOORS: Record<string, number> = {
   'field.subject': 0.95,
   // raised on subj16 (session 12, figure owner phrases, shortages as people, status of members, purposes, allotments, times to come): subjectActor 0.935 (43/46), status 0.870 (40/46)
   'field.subjectActor': 0.9,
-  'field.subjectLocation': 0.75,
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a figure continuing the account of a place"): subjectLocation 0.638 (30/47); the extractor carries no place to the next sentence
+  'field.subjectLocation': 0.6,
   // status raised on subj18 (session 14, a figure nothing dates, conditions or plans is observed): 0.979 (46/47)
   'field.status': 0.95,
   'field.direction': 1.0,
@@ -325,7 +331,8 @@ export const FRESH4_FLOORS: Record<string, number> = {
   'field.status': 0.95,
   'field.direction': 1.0,
   // referenceDate raised on subj15 (session 11): 0.776 (52/67)
-  'field.referenceDate': 0.75,
+  // raised on conv22 (session 18, gold only: fresh4 77's "vandaag" gives no referenceDate, fresh6's rule): 0.812 (56/69)
+  'field.referenceDate': 0.8,
   // First scores: actors 0.830/0.759 (44/53, 44/58; lenient 0.868/0.793), places 0.875/0.814 (35/40, 35/43;
   // lenient alike); unknown names proposed as candidates: actors 6/10, places 1/4.
   // Raised in session 11, the split opened (actors15: the region's zones together, a zone named by a list
@@ -387,10 +394,12 @@ export const FRESH5_FLOORS: Record<string, number> = {
   'actors.lenientRecall': 0.85,
   // Raised on actors19 (organisation candidates by a body noun, before seats, named again): 7/9.
   'actors.unknownProposed': 0.9, // places19 (session 15): 7/9 -> 9/9, a local list's name no longer cut at its town ("Forza Ninove")
-  'places.precision': 0.9, // places19 (session 15): 58/65 -> 59/62 (0.95), a town after a capitalised word ends a name the gazetteer lacks; towns compared by ellipsis
-  'places.recall': 0.9, // places19 (session 15): 58/64 -> 59/64 (0.92), "op Antwerpen na" beside a province is the province
-  'places.lenientPrecision': 0.9,
-  'places.lenientRecall': 0.9,
+  // raised on conv22 (session 18, gold only: fresh5 87's bare "Brussel" is the city, as in every split): places
+  // P 1.000 (62/62), R 0.969 (62/64), lenient alike; precision to 0.95, not 1.0, as for fresh6's actors
+  'places.precision': 0.95, // places19 (session 15): 58/65 -> 59/62 (0.95), a town after a capitalised word ends a name the gazetteer lacks; towns compared by ellipsis
+  'places.recall': 0.95, // places19 (session 15): 58/64 -> 59/64 (0.92), "op Antwerpen na" beside a province is the province
+  'places.lenientPrecision': 0.95,
+  'places.lenientRecall': 0.95,
   'places.unknownProposed': 0,
 };
 
@@ -414,8 +423,11 @@ export const FRESH6_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1.0,
   // subject raised on subj18 (session 14, "het gaat om" with a noun of its own, counts of times, dimensions): 0.722 (52/72)
   'field.subject': 0.7,
-  'field.subjectActor': 0.5,
-  'field.subjectLocation': 0.55,
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a prison named with its town"):
+  // subjectActor 0.474 (37/78); the extractor gives no subjectActor to a prison's counts
+  'field.subjectActor': 0.45,
+  // raised on conv22 (the same gold-only commit): subjectLocation 0.628 (49/78)
+  'field.subjectLocation': 0.6,
   // status raised on subj18 (session 14, verbless facts observed, posts of a framework, reporting clauses after a quotation, norms by a frame noun): 0.875 (63/72)
   'field.status': 0.85,
   'field.direction': 0.95,
@@ -426,9 +438,11 @@ export const FRESH6_FLOORS: Record<string, number> = {
   // Raised in session 14 (actors18: a seat noun alone names the body named before, joint party lists, the
   // Chamber of 2014-2019, person candidates in lists and with initials): actors 51/56 (0.911), 51/77 (0.662),
   // lenient alike; unknown actors proposed 23/25 (0.92).
-  'actors.precision': 0.9,
+  // raised on conv22 (session 18, gold only: fresh6 98's prisons and 103's "Taken lokale politie" as actors): actors P 1.000 (56/56),
+  // lenient alike; 0.95, not 1.0, so one extractor extra elsewhere on this split does not fail the merge of another branch
+  'actors.precision': 0.95,
   'actors.recall': 0.65,
-  'actors.lenientPrecision': 0.9,
+  'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.65,
   // Raised on actors19 (WVL4 known, an unknown gold actor fewer): 23/24.
   'actors.unknownProposed': 0.95,
@@ -509,7 +523,8 @@ export const FRESH8_FLOORS: Record<string, number> = {
   // subject raised on figs20 (session 16, the new hits): 0.700 (63/90)
   'field.subject': 0.7,
   'field.subjectActor': 0.8,
-  'field.subjectLocation': 0.8,
+  // lowered on conv22 (session 18, gold only, the convention commit "Devset convention: a figure continuing the account of a place"): subjectLocation 0.600 (54/90); the extractor carries no place to the next sentence
+  'field.subjectLocation': 0.55,
   'field.status': 0.85,
   // direction raised on figs20 (session 16, a number's own sign, "3 keer meer", changes with "tegenover"): 0.967 (87/90)
   'field.direction': 0.95,
@@ -587,7 +602,8 @@ export const FRESH10_FLOORS: Record<string, number> = {
   'field.unit': 0.95,
   'field.unitKind': 0.9,
   'field.normalizedValue': 0.95,
-  'field.subject': 0.7,
+  // raised on conv22 (session 18, gold only: a headcount's holder as its subject): subject 0.791 (34/43)
+  'field.subject': 0.75,
   'field.subjectActor': 0.65,
   'field.subjectLocation': 0.8,
   'field.status': 0.75,
