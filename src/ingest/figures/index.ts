@@ -130,7 +130,8 @@ function overlapsAFigure(figures: ReadonlyArray<{ start: number; end: number }>,
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
   const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
   const sentenceAt = spanLookup(sentences);
-  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start) };
+  const figures: FigureReading[] = [];
+  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures };
   const dateCache = new Map<number, DateMention[]>();
   const datesOf = (sentence: [number, number]) => {
     let d = dateCache.get(sentence[0]);
@@ -159,7 +160,6 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return -1;
   };
-  const figures: FigureReading[] = [];
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);

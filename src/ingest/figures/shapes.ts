@@ -12,7 +12,7 @@ import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { findCountedNoun, isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
 import { isStaffNoun } from './canonical.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
@@ -46,6 +46,8 @@ export interface Ctx {
   sentenceOf: (tokenIdx: number) => [number, number];
   /** The folded document text. */
   folded: string;
+  /** The figures read so far, in text order (each reader sees those before the token it reads). */
+  read: readonly FigureReading[];
 }
 
 /** A number with its unit; null when there is no number at `i`. */
@@ -442,17 +444,12 @@ function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
 
 /**
  * Whether a count of staff in digits ("de 20 extra agenten") takes up one the text stated before: the same value, its noun
- * staff too ("20 extra politiemensen").
+ * staff too ("20 extra politiemensen"). The figures already read hold every earlier count with its noun, so they are
+ * looked up, not the tokens parsed again (a range's noun counts its upper end).
  */
 function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
   if (!unit.found || unit.unit === null || !isStaffNoun(unit.unit)) return false;
-  for (let k = atom.first - 1; k >= 0; k--) {
-    const b = parseAtom(ctx.tokens, k);
-    if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
-    const noun = findCountedNoun(ctx.tokens, b.last + 1, b.value);
-    if (noun !== null && isStaffNoun(ctx.tokens[noun]!.norm)) return true;
-  }
-  return false;
+  return ctx.read.some((f) => f.kind === 'count' && f.unit !== null && (f.valueMax ?? f.value) === atom.value && isStaffNoun(f.unit));
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
