@@ -358,3 +358,11 @@ t.test('bare numbers listed after "respectievelijk" count, in order, what the co
   t.same(read('In de gevangenis zitten 706 mannen, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen']], 'fewer counts before than listed: no figures');
   t.same(read('Er zitten 706 mannen en 120 vrouwen. De capaciteit is beperkt tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen']], 'counts of another sentence: none');
 });
+
+t.test('a chain of changes "van A in 2020, naar B in 2021 en C in 2022" is one change per step (bug: C had no old value)', async (t) => {
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('Het aantal meldingen steeg van 410 in 2019, naar 530 in 2020 en 612 in 2021.'), [['van 410 in 2019, naar 530', 530, 410], ['612', 612, 530]]);
+  t.same(change('Het aantal meldingen steeg van 410 in 2019 naar 530 in 2020, en 612 in 2021.'), [['van 410 in 2019 naar 530', 530, 410], ['612', 612, 530]]);
+  t.same(change('Het aantal meldingen steeg van 410 naar 530 meldingen en 612 klachten in 2021.'), [['van 410 naar 530 meldingen', 530, 410], ['612 klachten', 612, null]], 'no years: a count of its own');
+  t.same(change('In 2020 waren er 530 meldingen in 2020 en 612 klachten in 2021.').map(([, , p]) => p), [null, null], 'no change before it');
+});

@@ -425,3 +425,21 @@ export function initialValue(ctx: Ctx, d: Draft, previous: FigureReading[]): num
   if (before.start < sentenceStart) return null;
   return INITIAL_WORDS.test(ctx.folded.slice(sentenceStart, before.start)) ? before.value : null;
 }
+
+/**
+ * "steeg van 1.845 in 2020, naar 2.324 in 2021 en 2.588 in 2022": a chain of changes, each step's old value the value
+ * before it (devset convention since fresh10). The value of the change just read when the number at `d` goes on from it
+ * (its year, then "en", a comma or both) with a year of its own; null otherwise.
+ */
+export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const step = previous.at(-1);
+  if (!step || step.previousValue === null || step.start < ctx.sentenceOf(d.first)[0]) return null;
+  const isYearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
+  // The joint: "en", a comma, or both (", en").
+  let year = d.first - 1;
+  if (tokens[year]?.norm === 'en') year--;
+  if (tokens[year]?.text === ',') year--;
+  if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !isYearAt(d.last + 1)) return null;
+  return step.value;
+}
