@@ -366,3 +366,10 @@ t.test('a chain of changes "van A in 2020, naar B in 2021 en C in 2022" is one c
   t.same(change('Het aantal meldingen steeg van 410 naar 530 meldingen en 612 klachten in 2021.'), [['van 410 naar 530 meldingen', 530, 410], ['612 klachten', 612, null]], 'no years: a count of its own');
   t.same(change('In 2020 waren er 530 meldingen in 2020 en 612 klachten in 2021.').map(([, , p]) => p), [null, null], 'no change before it');
 });
+
+t.test('a bare number named a total ("1.200 in totaal", "het totaal op 57") counts what the text counted before (bug: no figure)', async (t) => {
+  t.same(read('Er kwamen elke week 30 klachten binnen, goed voor 1.560 in totaal.'), [['30 klachten', 30, 'klachten'], ['1.560', 1560, 'klachten']]);
+  t.same(read('Het korps telt 80 agenten. Er vertrekken er drie, wat het totaal op 77 brengt.'), [['80 agenten', 80, 'agenten'], ['drie', 3, 'agenten'], ['77', 77, 'agenten']]);
+  t.same(read('Het korps telt 80 agenten. De wagen reed 77 in de zone 30.'), [['80 agenten', 80, 'agenten']], 'no total: a bare number stays out');
+  t.same(read('Het korps telt 80 agenten op een totaal kader van 95.'), [['80 agenten', 80, 'agenten'], ['95', 95, 'agenten']], 'the adjective "totaal" as before');
+});

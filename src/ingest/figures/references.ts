@@ -88,9 +88,15 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (tokens[lead - 1]?.norm === 'van' && SIZED_FRAMES.test(tokens[lead - 2]?.norm ?? '') && counted && counted.start >= s && counted.kind === 'count' && counted.unit !== null) {
     return { kind: 'count', unit: counted.unit };
   }
+  // "goed voor 21.388 in totaal": the total of what the text counted before.
+  if (namesATotal(tokens, d.last + 2)) {
+    const counted = antecedent(ctx, d.first, previous);
+    if (counted.unit !== null) return counted;
+  }
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
-    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
-    const own = nounAfterReference(tokens, k);
+    const total = namesATotal(tokens, k);
+    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && !total) continue;
+    const own = total ? null : nounAfterReference(tokens, k);
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
   }
@@ -266,6 +272,10 @@ function vaguelyCounted(tokens: Token[], sentenceStart: number, end: number): nu
   return null;
 }
 const VAGUE_QUANTIFIERS = new Set(['enkele', 'enige', 'veel', 'vele', 'meer', 'minder', 'weinig', 'verschillende', 'diverse', 'talrijke']);
+
+const TOTAL_MARKERS = new Set(['het', 'dat', 'dit', 'in']);
+/** Whether token `k` is "totaal" as a noun ("het totaal", "in totaal"), not the adverb of "een totaal kader". */
+const namesATotal = (tokens: Token[], k: number) => tokens[k]?.norm === 'totaal' && TOTAL_MARKERS.has(tokens[k - 1]?.norm ?? '');
 
 /** The noun after "aantal" ("het aantal geregistreerde inbraken" → index of "inbraken"). */
 function nounAfterReference(tokens: Token[], k: number): number | null {
