@@ -373,3 +373,13 @@ t.test('a bare number named a total ("1.200 in totaal", "het totaal op 57") coun
   t.same(read('Het korps telt 80 agenten. De wagen reed 77 in de zone 30.'), [['80 agenten', 80, 'agenten']], 'no total: a bare number stays out');
   t.same(read('Het korps telt 80 agenten op een totaal kader van 95.'), [['80 agenten', 80, 'agenten'], ['95', 95, 'agenten']], 'the adjective "totaal" as before');
 });
+
+t.test('"één" with a noun counts after a lower bound or an inner "maar", not as an article, a conjunction\'s word or a rate (bug: "minstens één centrum" was none)', async (t) => {
+  t.same(read('Er komt in elke provincie minstens één meldpunt.'), [['één meldpunt', 1, 'meldpunt']]);
+  t.same(read('Er moet ten minste één wagen beschikbaar zijn.'), [['één wagen', 1, 'wagen']]);
+  t.same(read('Vandaag hebben we ook maar één cel voor de mannen.'), [['één cel', 1, 'cel']]);
+  t.same(read('Het was een lange dag, maar één ding is zeker.'), [], 'the conjunction');
+  t.same(read('Elke wagen die ook maar een beetje verdacht was, werd gecontroleerd.'), [], 'the article');
+  t.same(read('Er wordt maar één agent per 50 supporters ingezet.'), [['50 supporters', 50, 'supporters']], 'a rate: its base is the figure');
+  t.same(read('Er is één meldpunt in de stad.'), [], 'no bound: the article');
+});

@@ -353,8 +353,10 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
       }
     }
   }
-  // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity counts it ("slechts één inbraak").
-  if (a.atom.isEen && !(a.unit.found && SCARCITY_WORDS.has(tokens[i - 1]?.norm ?? ''))) return null;
+  // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity or a lower bound counts it
+  // ("slechts één inbraak", "ook maar één douche", "minstens één centrum").
+  // "één agent per vijftig supporters" is a rate, its base the figure (rejections' isRateBase).
+  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per')) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -453,7 +455,21 @@ function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
-const SCARCITY_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact']);
+const SCARCITY_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
+
+/**
+ * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper"), a lower bound ("minstens", "ten
+ * minste"), and "maar" inside a clause before a stressed "één" ("hebben ook maar één douche"); "maar" after a comma or
+ * opening a sentence is the conjunction ("…, maar één ding is zeker").
+ */
+const STRESSED_ONE = /^(?:één|eén|1)$/iu;
+function countsOne(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  // Only the stressed "één": "ook maar een beetje" is the article.
+  if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
+  return SCARCITY_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+}
 
 /** "twee van de zes kantoren": the number at `i` after "van de" is the whole a number before it is part of. */
 function isWholeOfPart(tokens: Token[], i: number): boolean {
