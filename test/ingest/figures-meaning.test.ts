@@ -1040,3 +1040,11 @@ t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" doe
   t.equal(date('Sinds 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null, 'as before, a bare year');
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });
+
+t.test('status: the fine a rule sets is a target; fines counted or imposed in the past are observed (bug: "krijgt een GAS-boete van 53 euro" was observed)', async (t) => {
+  t.equal(figure('Wie tussen 51 en 55 km per uur rijdt, krijgt een GAS-boete van 58 euro.', '58').status, 'target');
+  t.equal(figure('Anders kunnen ze boetes van 500 of 1.500 euro krijgen.', '500').status, 'target');
+  t.equal(figure('Anders kunnen ze boetes van 500 of 1.500 euro krijgen.', '1.500').status, 'target', 'the second alternative');
+  t.equal(figure('Hij kreeg een boete van 120 euro.', '120').status, 'actual', 'a past tense: imposed');
+  t.equal(figure('We zien vier boetes van 250 euro.', '250').status, 'actual', 'counted fines were imposed');
+});
