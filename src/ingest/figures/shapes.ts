@@ -455,7 +455,8 @@ function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
-const SCARCITY_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
+// Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
+const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
 
 /**
  * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper"), a lower bound ("minstens", "ten
@@ -468,7 +469,7 @@ function countsOne(tokens: Token[], i: number): boolean {
   if (before === undefined) return false;
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
-  return SCARCITY_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+  return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
 }
 
 /** "twee van de zes kantoren": the number at `i` after "van de" is the whole a number before it is part of. */
