@@ -1040,3 +1040,14 @@ t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" doe
   t.equal(date('Sinds 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null, 'as before, a bare year');
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });
+
+t.test('status: the fine a rule sets is a target; fines counted or imposed in the past are observed (bug: "krijgt een GAS-boete van 53 euro" was observed)', async (t) => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Wie tussen 51 en 55 km per uur rijdt, krijgt een GAS-boete van 58 euro.', '58', 'target', 'a rule'],
+    ['Anders kunnen ze boetes van 500 of 1.500 euro krijgen.', '500', 'target', 'alternatives'],
+    ['Anders kunnen ze boetes van 500 of 1.500 euro krijgen.', '1.500', 'target', 'the second alternative'],
+    ['Hij kreeg een boete van 120 euro.', '120', 'actual', 'a past tense: imposed'],
+    ['We zien vier boetes van 250 euro.', '250', 'actual', 'counted fines were imposed'],
+  ];
+  for (const [text, quote, status, why] of cases) t.equal(figure(text, quote).status, status, why);
+});

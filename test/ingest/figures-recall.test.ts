@@ -358,3 +358,28 @@ t.test('bare numbers listed after "respectievelijk" count, in order, what the co
   t.same(read('In de gevangenis zitten 706 mannen, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen']], 'fewer counts before than listed: no figures');
   t.same(read('Er zitten 706 mannen en 120 vrouwen. De capaciteit is beperkt tot respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen']], 'counts of another sentence: none');
 });
+
+t.test('a chain of changes "van A in 2020, naar B in 2021 en C in 2022" is one change per step (bug: C had no old value)', async (t) => {
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('Het aantal meldingen steeg van 410 in 2019, naar 530 in 2020 en 612 in 2021.'), [['van 410 in 2019, naar 530', 530, 410], ['612', 612, 530]]);
+  t.same(change('Het aantal meldingen steeg van 410 in 2019 naar 530 in 2020, en 612 in 2021.'), [['van 410 in 2019 naar 530', 530, 410], ['612', 612, 530]]);
+  t.same(change('Het aantal meldingen steeg van 410 naar 530 meldingen en 612 klachten in 2021.'), [['van 410 naar 530 meldingen', 530, 410], ['612 klachten', 612, null]], 'no years: a count of its own');
+  t.same(change('In 2020 waren er 530 meldingen in 2020 en 612 klachten in 2021.').map(([, , p]) => p), [null, null], 'no change before it');
+});
+
+t.test('a bare number named a total ("1.200 in totaal", "het totaal op 57") counts what the text counted before (bug: no figure)', async (t) => {
+  t.same(read('Er kwamen elke week 30 klachten binnen, goed voor 1.560 in totaal.'), [['30 klachten', 30, 'klachten'], ['1.560', 1560, 'klachten']]);
+  t.same(read('Het korps telt 80 agenten. Er vertrekken er drie, wat het totaal op 77 brengt.'), [['80 agenten', 80, 'agenten'], ['drie', 3, 'agenten'], ['77', 77, 'agenten']]);
+  t.same(read('Het korps telt 80 agenten. De wagen reed 77 in de zone 30.'), [['80 agenten', 80, 'agenten']], 'no total: a bare number stays out');
+  t.same(read('Het korps telt 80 agenten op een totaal kader van 95.'), [['80 agenten', 80, 'agenten'], ['95', 95, 'agenten']], 'the adjective "totaal" as before');
+});
+
+t.test('"één" with a noun counts after a lower bound or an inner "maar", not as an article, a conjunction\'s word or a rate (bug: "minstens één centrum" was none)', async (t) => {
+  t.same(read('Er komt in elke provincie minstens één meldpunt.'), [['één meldpunt', 1, 'meldpunt']]);
+  t.same(read('Er moet ten minste één wagen beschikbaar zijn.'), [['één wagen', 1, 'wagen']]);
+  t.same(read('Vandaag hebben we ook maar één cel voor de mannen.'), [['één cel', 1, 'cel']]);
+  t.same(read('Het was een lange dag, maar één ding is zeker.'), [], 'the conjunction');
+  t.same(read('Elke wagen die ook maar een beetje verdacht was, werd gecontroleerd.'), [], 'the article');
+  t.same(read('Er wordt maar één agent per 50 supporters ingezet.'), [['50 supporters', 50, 'supporters']], 'a rate: its base is the figure');
+  t.same(read('Er is één meldpunt in de stad.'), [], 'no bound: the article');
+});

@@ -74,7 +74,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, inheritedCurrency, initialValue, partitiveUnit } from './references.js';
+import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, partitiveUnit } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -130,7 +130,8 @@ function overlapsAFigure(figures: ReadonlyArray<{ start: number; end: number }>,
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
   const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
   const sentenceAt = spanLookup(sentences);
-  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start) };
+  const figures: FigureReading[] = [];
+  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures };
   const dateCache = new Map<number, DateMention[]>();
   const datesOf = (sentence: [number, number]) => {
     let d = dateCache.get(sentence[0]);
@@ -159,7 +160,6 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return -1;
   };
-  const figures: FigureReading[] = [];
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
@@ -244,7 +244,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start));
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed());
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) : null);
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) : null);
     figures.push({
       start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

@@ -2043,19 +2043,36 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
 // Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete"); a maximum
 // capacity is the places that exist, observed like any capacity (devset convention since fresh6).
 const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)(?!capaciteit)/u;
+// A fine set by a rule ("een GAS-boete van 53 euro", "boetes van 1.000 of 2.000 euro"): a norm ({@link setsAFine}).
+const FINE_NOUN = /boetes?$/u;
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
  * norm van een wijkagent per 4.000 inwoners", "heeft recht op 63 raadsheren": a framework, a norm or an entitlement is a
- * target, whatever the tense of its clause.
+ * target, whatever the tense of its clause; so is the fine a rule sets ("krijgt een GAS-boete van 53 euro", devset convention
+ * since fresh10), unless its clause narrates in the past ("kreeg een boete van 100 euro").
  */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
   // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
   if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;
+  // "boetes van 1.000 of 2.000 euro": the second alternative stands where the first does.
+  if ((doc.tokens[k]?.norm === 'of' || doc.tokens[k]?.norm === 'tot') && isNumber(doc.tokens[k - 1])) k -= 2;
   const preposition = doc.tokens[k]?.norm ?? '';
   const noun = doc.tokens[k - 1]?.norm ?? '';
-  return ((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun)) || (preposition === 'op' && noun === 'recht');
+  if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun)) || (preposition === 'op' && noun === 'recht')) return true;
+  return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
+}
+
+/**
+ * Whether the fine at token `noun` is one a rule sets: not counted ("vijf boetes van 250 euro" were imposed) and not in a
+ * clause that narrates in the past ("kreeg een boete van 100 euro").
+ */
+function setsAFine(doc: DocumentReader, f: FigureReading, noun: number): boolean {
+  const before = doc.tokens[noun - 1];
+  if (isNumber(before) && !ONE.has(before!.norm)) return false;
+  const clause = clauseOf(doc, f);
+  return !PAST.test(clause) && !hasWeakPast(clause);
 }
 
 // Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.

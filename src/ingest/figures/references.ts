@@ -88,9 +88,15 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (tokens[lead - 1]?.norm === 'van' && SIZED_FRAMES.test(tokens[lead - 2]?.norm ?? '') && counted && counted.start >= s && counted.kind === 'count' && counted.unit !== null) {
     return { kind: 'count', unit: counted.unit };
   }
+  // "goed voor 21.388 in totaal": the total of what the text counted before.
+  if (namesATotal(tokens, d.last + 2)) {
+    const counted = antecedent(ctx, d.first, previous);
+    if (counted.unit !== null) return counted;
+  }
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
-    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
-    const own = nounAfterReference(tokens, k);
+    const total = namesATotal(tokens, k);
+    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && !total) continue;
+    const own = total ? null : nounAfterReference(tokens, k);
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
   }
@@ -267,6 +273,10 @@ function vaguelyCounted(tokens: Token[], sentenceStart: number, end: number): nu
 }
 const VAGUE_QUANTIFIERS = new Set(['enkele', 'enige', 'veel', 'vele', 'meer', 'minder', 'weinig', 'verschillende', 'diverse', 'talrijke']);
 
+const TOTAL_MARKERS = new Set(['het', 'dat', 'dit', 'in']);
+/** Whether token `k` is "totaal" as a noun ("het totaal", "in totaal"), not the adverb of "een totaal kader". */
+const namesATotal = (tokens: Token[], k: number) => tokens[k]?.norm === 'totaal' && TOTAL_MARKERS.has(tokens[k - 1]?.norm ?? '');
+
 /** The noun after "aantal" ("het aantal geregistreerde inbraken" → index of "inbraken"). */
 function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
@@ -424,4 +434,22 @@ export function initialValue(ctx: Ctx, d: Draft, previous: FigureReading[]): num
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (before.start < sentenceStart) return null;
   return INITIAL_WORDS.test(ctx.folded.slice(sentenceStart, before.start)) ? before.value : null;
+}
+
+/**
+ * "steeg van 1.845 in 2020, naar 2.324 in 2021 en 2.588 in 2022": a chain of changes, each step's old value the value
+ * before it (devset convention since fresh10). The value of the change just read when the number at `d` goes on from it
+ * (its year, then "en", a comma or both) with a year of its own; null otherwise.
+ */
+export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const step = previous.at(-1);
+  if (!step || step.previousValue === null || step.start < ctx.sentenceOf(d.first)[0]) return null;
+  const isYearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
+  // The joint: "en", a comma, or both (", en").
+  let year = d.first - 1;
+  if (tokens[year]?.norm === 'en') year--;
+  if (tokens[year]?.text === ',') year--;
+  if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !isYearAt(d.last + 1)) return null;
+  return step.value;
 }

@@ -12,7 +12,7 @@ import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { findCountedNoun, isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
 import { isStaffNoun } from './canonical.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
@@ -46,6 +46,8 @@ export interface Ctx {
   sentenceOf: (tokenIdx: number) => [number, number];
   /** The folded document text. */
   folded: string;
+  /** The figures read so far, in text order (each reader sees those before the token it reads). */
+  read: readonly FigureReading[];
 }
 
 /** A number with its unit; null when there is no number at `i`. */
@@ -351,8 +353,10 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
       }
     }
   }
-  // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity counts it ("slechts één inbraak").
-  if (a.atom.isEen && !(a.unit.found && SCARCITY_WORDS.has(tokens[i - 1]?.norm ?? ''))) return null;
+  // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity or a lower bound counts it
+  // ("slechts één inbraak", "ook maar één douche", "minstens één centrum").
+  // "één agent per vijftig supporters" is a rate, its base the figure (rejections' isRateBase).
+  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per')) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -442,21 +446,31 @@ function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
 
 /**
  * Whether a count of staff in digits ("de 20 extra agenten") takes up one the text stated before: the same value, its noun
- * staff too ("20 extra politiemensen").
+ * staff too ("20 extra politiemensen"). The figures already read hold every earlier count with its noun, so they are
+ * looked up, not the tokens parsed again (a range's noun counts its upper end).
  */
 function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
   if (!unit.found || unit.unit === null || !isStaffNoun(unit.unit)) return false;
-  for (let k = atom.first - 1; k >= 0; k--) {
-    const b = parseAtom(ctx.tokens, k);
-    if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
-    const noun = findCountedNoun(ctx.tokens, b.last + 1, b.value);
-    if (noun !== null && isStaffNoun(ctx.tokens[noun]!.norm)) return true;
-  }
-  return false;
+  return ctx.read.some((f) => f.kind === 'count' && f.unit !== null && (f.valueMax ?? f.value) === atom.value && isStaffNoun(f.unit));
 }
 
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
-const SCARCITY_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact']);
+// Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
+const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
+
+/**
+ * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper"), a lower bound ("minstens", "ten
+ * minste"), and "maar" inside a clause before a stressed "één" ("hebben ook maar één douche"); "maar" after a comma or
+ * opening a sentence is the conjunction ("…, maar één ding is zeker").
+ */
+const STRESSED_ONE = /^(?:één|eén|1)$/iu;
+function countsOne(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  // Only the stressed "één": "ook maar een beetje" is the article.
+  if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
+  return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+}
 
 /** "twee van de zes kantoren": the number at `i` after "van de" is the whole a number before it is part of. */
 function isWholeOfPart(tokens: Token[], i: number): boolean {
