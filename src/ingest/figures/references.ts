@@ -390,6 +390,24 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
 }
 const SIZED_FRAMES = /(?:kader|budget|begroting|bedrag|tekort|effectief|impact)$/u;
 
+// How many sentences before its own a bare number still takes up a count ("250 fans … Tot de politie … “Ze waren met zo’n 250”").
+const RESTATEMENT_REACH = 2;
+
+/**
+ * "250 fans waren op weg naar Genk. Tot de politie hen tegenhield. “Ze waren met zo’n 250”": a bare number with the value of a
+ * count read in its own sentence or the two before takes that count up (a restatement, often in a quote), no figure of its own.
+ */
+export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): boolean {
+  let [from] = ctx.sentenceOf(d.first);
+  let k = d.first - 1;
+  for (let n = 0; n < RESTATEMENT_REACH; n++) {
+    while (k >= 0 && ctx.tokens[k]!.start >= from) k--;
+    if (k < 0) break;
+    [from] = ctx.sentenceOf(k);
+  }
+  return previous.some((f) => f.start >= from && f.kind === 'count' && f.unit !== null && f.valueMax === null && f.value === d.value);
+}
+
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
  * unit takes the currency of the closest money figure before it in its sentence or the one before.
