@@ -1,6 +1,7 @@
 /**
  * Why a number is not a figure: small predicates for labels, list numbering, calendar years,
- * days of the month, postal codes, clock times, time frames and counts of a text's own structure.
+ * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
+ * bounds of a class, and counts of a text's own structure.
  */
 import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
@@ -142,9 +143,11 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
  */
 function isTerm(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
-  for (let k = lead - 2; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
+  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_ENDS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
   return true;
 }
+// How far back in its sentence a sanction still owns a duration ("De rechter legde hem een rijverbod op voor drie maanden").
+const TERM_REACH = 20;
 
 // Sanctions whose length is their measure: bans ("plaatsverbod", "stadionverbod"), sentences ("celstraf", "werkstraf"),
 // suspensions, a withdrawn or surrendered driving licence, a closure.
