@@ -147,7 +147,7 @@ t.test('a rate "34 per dag" after a count counts what it counts', async (t) => {
 
 t.test('an age after a person and a preposition ("vanaf 14 jaar", "jonger dan 12 jaar") is no figure', async (t) => {
   t.same(read('Minderjarigen vanaf 14 jaar kunnen een GAS-boete krijgen. Kinderen jonger dan 12 jaar niet.'), []);
-  t.same(read('De GAS-regeling geldt vanaf 2024 voor 3 jaar.'), [['3 jaar', 3, 'jaar']]);
+  t.same(read('De GAS-regeling geldt vanaf 2024 voor 3 jaar in de hele zone.'), [['3 jaar', 3, 'jaar']]);
 });
 
 t.test('an act\'s date after the figure in its clause dates it; before the figure it does not', async (t) => {
@@ -382,4 +382,48 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('Elke wagen die ook maar een beetje verdacht was, werd gecontroleerd.'), [], 'the article');
   t.same(read('Er wordt maar één agent per 50 supporters ingezet.'), [['50 supporters', 50, 'supporters']], 'a rate: its base is the figure');
   t.same(read('Er is één meldpunt in de stad.'), [], 'no bound: the article');
+});
+
+t.test('an age range of people and an age in brackets after a name are no figures (bug: "tussen 30 en 47 jaar", "(56)" were figures)', async (t) => {
+  t.same(read('Vier mannen tussen 30 en 47 jaar werden opgepakt.'), [['Vier mannen', 4, 'mannen']]);
+  t.same(read('Jongeren van 14 tot 18 jaar krijgen begeleiding.'), []);
+  t.same(read('De straffen liggen tussen 3 en 5 jaar.'), [['tussen 3 en 5 jaar', [3, 5], 'jaar']], 'no people before: a range of years');
+  t.same(read('Kandidaat Jan Peeters (56) is bakker van beroep.'), []);
+  t.same(read('Er werden 1.200 inbraken gepleegd, vooral in maart (190).').map((f) => f[1]), [1200, 190], 'a count in brackets after a noun');
+  t.same(read('De burgemeester (56) wil meer agenten.'), [], 'one capitalised word: a list number, as before');
+});
+
+t.test('the bounds of a class a condition sets are no figures: "vanaf" a measure, a "wie"-clause (bug: speed bands were figures)', async (t) => {
+  t.same(read('Wie tussen 56 en 60 kilometer per uur rijdt, krijgt een boete van 53 euro.'), [['53 euro', 53, 'EUR']]);
+  t.same(read('Vanaf 70 kilometer per uur gaat het dossier naar het parket.'), []);
+  t.same(read('Op de N8 geldt een snelheidsregime van 70 kilometer per uur.').map((f) => f[1]), [70], 'a limit in force is a figure');
+  t.same(read('Wie betaalt de 20 extra agenten?').map((f) => f[1]), [20], 'a question sets no condition');
+  t.same(read('De zone telt vanaf 2025 in totaal 40 agenten.').map((f) => f[1]), [40], '"vanaf" a year leaves the count');
+});
+
+t.test('a duration after "voor" that ends its clause is a term, a sanction’s length is a figure (bug: "voor 6 jaar" was a figure)', async (t) => {
+  t.same(read('Na de verkiezingen krijgt de stad een nieuw bestuur voor 6 jaar.'), []);
+  t.same(read('Het land zal 300 gevangenen opvangen voor tien jaar.'), [['300 gevangenen', 300, 'gevangenen']]);
+  t.same(read('De bestuurder leverde zijn rijbewijs in voor vijftien dagen.').map((f) => f[1]), [15], 'a withdrawn licence: a sanction');
+  t.same(read('Er werd voor 416 maanden stadionverbod uitgedeeld.').map((f) => f[1]), [416], 'the duration measures the noun after it');
+});
+
+t.test('after "slechts" the article "een" before a noun that frames a quantity counts nothing; "één" counts (bug: "slechts een deel" was 1)', async (t) => {
+  t.same(read('Toch is dat slechts een deel van de verklaring.'), []);
+  t.same(read('Er wordt slechts een gemiddelde bezettingsgraad van 80% gehaald.').map((f) => f[1]), [80]);
+  t.same(read('Tot nu toe werd slechts één vacature uitgeschreven.').map((f) => f[1]), [1]);
+  t.same(read('Tot nu toe werd slechts een vacature uitgeschreven.').map((f) => f[1]), [1], 'a counted noun: one');
+});
+
+t.test('a bare number with the value of a count two sentences before takes it up (bug: "Ze waren met zo’n 250" was a figure)', async (t) => {
+  const text = 'En 250 fans waren op weg naar Genk. Tot de politie hen tegenhield. “Ze waren met zo’n 250”, zei de burgemeester.';
+  t.same(read(text).map((f) => f[0]), ['250 fans']);
+  t.same(read('En 250 fans waren op weg naar Genk. “Ze waren met zo’n 300”, zei de burgemeester.').map((f) => f[0]), ['250 fans', '300'], 'another value is a figure');
+});
+
+t.test('a count after a preposition in the clause of a share of a group is the class the share counts (bug: "bij twee misdrijven" was a figure)', async (t) => {
+  t.same(read('Een zesde van de jongeren was betrokken bij twee misdrijven.').map((f) => f[0]), ['Een zesde']);
+  t.same(read('Ruim 9 procent van de jongeren werd geregistreerd in minstens vijf misdrijven.').map((f) => f[0]), ['9 procent']);
+  t.same(read('9 procent van de zones zette vijf drones in.').map((f) => f[0]), ['9 procent', 'vijf drones'], 'no preposition before the count');
+  t.same(read('De politie was betrokken bij twee misdrijven.').map((f) => f[0]), ['twee misdrijven'], 'no share in the clause');
 });

@@ -74,7 +74,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, partitiveUnit } from './references.js';
+import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, partitiveUnit, restatesACount } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -229,7 +229,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     if (!d.ownUnit) {
       const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures) ?? inheritedCurrency(ctx, d, figures);
       if (ref) ({ kind, unit } = ref);
-      else if (!bareNumberKept(ctx, d, q !== null)) continue;
+      else if (!bareNumberKept(ctx, d, q !== null) || restatesACount(ctx, d, figures)) continue;
     }
     let qualifier = q?.phrase ?? null;
     if (d.approx && qualifier === null) qualifier = 'ongeveer';

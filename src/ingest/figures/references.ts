@@ -326,7 +326,12 @@ function respectiveUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
   return counts.length === size && own ? { kind: 'count', unit: own.unit! } : undefined;
 }
 
-const AMOUNT_FRAMES = /(?:budget|begroting|bedrag|impact)$/u;
+// Nouns whose "van" phrase states an amount of money ("een budget van 250.000", "een impact van 673000").
+const MONEY_FRAME_NOUNS = ['budget', 'begroting', 'bedrag', 'impact'];
+const endsInOneOf = (nouns: readonly string[]) => new RegExp(`(?:${nouns.join('|')})$`, 'u');
+const AMOUNT_FRAMES = endsInOneOf(MONEY_FRAME_NOUNS);
+// The money frames and those that size a framework of staff ("een totaal kader van 7.012", "het tekort van 320").
+const SIZED_FRAMES = endsInOneOf([...MONEY_FRAME_NOUNS, 'kader', 'tekort', 'effectief']);
 
 /**
  * The unit of a bare amount after "van" ("De begroting heeft een impact van 673000 op …"): the currency of the last sum of
@@ -398,7 +403,24 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (p.norm === 'van' && SIZED_FRAMES.test(ctx.tokens[d.first - 2]?.norm ?? '')) return true;
   return QUANTITY_VERBS.has(p.norm);
 }
-const SIZED_FRAMES = /(?:kader|budget|begroting|bedrag|tekort|effectief|impact)$/u;
+
+// How many sentences before its own a bare number still takes up a count ("250 fans … Tot de politie … “Ze waren met zo’n 250”").
+const RESTATEMENT_REACH = 2;
+
+/**
+ * "250 fans waren op weg naar Genk. Tot de politie hen tegenhield. “Ze waren met zo’n 250”": a bare number with the value of a
+ * count read in its own sentence or the two before takes that count up (a restatement, often in a quote), no figure of its own.
+ */
+export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): boolean {
+  let [from] = ctx.sentenceOf(d.first);
+  let k = d.first - 1;
+  for (let n = 0; n < RESTATEMENT_REACH; n++) {
+    while (k >= 0 && ctx.tokens[k]!.start >= from) k--;
+    if (k < 0) break;
+    [from] = ctx.sentenceOf(k);
+  }
+  return previous.some((f) => f.start >= from && f.kind === 'count' && f.unit !== null && f.valueMax === null && f.value === d.value);
+}
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a

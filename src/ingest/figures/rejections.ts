@@ -1,6 +1,7 @@
 /**
  * Why a number is not a figure: small predicates for labels, list numbering, calendar years,
- * days of the month, postal codes, clock times, time frames and counts of a text's own structure.
+ * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
+ * bounds of a class, and counts of a text's own structure.
  */
 import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
@@ -132,8 +133,29 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || p === 'de';
+  return TIME_FRAME_WORDS.has(p) || p === 'de' || isTerm(tokens, unit, lead);
 }
+
+/**
+ * "gevangenen opvangen voor tien jaar.", "een nieuw bestuur voor 6 jaar.": a duration after "voor" that ends its clause says how
+ * long something lasts (a term), not a quantity; "voor 416 maanden stadionverbod" goes on to the noun the duration measures, and
+ * a sanction's length is what the sanction weighs ("leverde zijn rijbewijs in voor vijftien dagen", "een verbod voor vijf jaar").
+ */
+function isTerm(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+  if (tokens[lead - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
+  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_ENDS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
+  return true;
+}
+// How far back in its sentence a sanction still owns a duration ("De rechter legde hem een rijverbod op voor drie maanden").
+const TERM_REACH = 20;
+
+// Sanctions whose length is their measure: bans ("plaatsverbod", "stadionverbod"), sentences ("celstraf", "werkstraf"),
+// suspensions, a withdrawn or surrendered driving licence, a closure.
+const SANCTION = /(?:verbod|straf|schorsing|geschorst|rijbewijs|sluiting|gesloten|opsluiting)$/u;
+const isSanction = (word: string) => SANCTION.test(word);
+
+/** Whether token `i` ends a clause: a clause mark, the end of the text, or the start of a new line. */
+const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_ENDS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
 const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
 const TIME_PLURALS = ['jaren', 'maanden', 'weken', 'dagen'];
 
@@ -175,7 +197,54 @@ const THRESHOLD_NOUNS = /(?:kaap|drempel|grens|mijlpaal|grenswaarde)$/u;
 /** "de kaap van 1.000 geïnterneerden", "boven de drempel van 50 feiten": a threshold mark, not a quantity (devset convention). */
 const isThresholdMark = (tokens: Token[], lead: number) => tokens[lead - 1]?.norm === 'van' && THRESHOLD_NOUNS.test(tokens[lead - 2]?.norm ?? '');
 
-const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven']);
+/**
+ * "Vanaf 60 kilometer per uur betaal je meer": a measured quantity after "vanaf" is the lower bound of a class (a threshold), not
+ * a quantity of anything ("vanaf 2025", "vanaf 22 uur", "vanaf 14 jaar" are a year, a clock time and an age, read before).
+ */
+const isLowerBound = (tokens: Token[], unit: UnitInfo, lead: number) => unit.kind === 'quantity' && tokens[lead - 1]?.norm === 'vanaf';
+
+// How far back a condition's "wie" may stand before the number ("Wie in de zone 30 tussen 40 en 50 kilometer per uur rijdt, …").
+const CONDITION_REACH = 10;
+
+/**
+ * "Wie tussen 56 en 60 kilometer per uur rijdt, krijgt een boete": a number in a conditional "wie"-clause that opens its sentence
+ * bounds the class the rest of the sentence is about (who drives that fast), not a quantity; the clause ends at its comma.
+ */
+function inWhoCondition(tokens: Token[], lead: number): boolean {
+  let k = lead - 1;
+  while (k >= 0 && k >= lead - CONDITION_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm) && tokens[k]!.norm !== 'wie') k--;
+  const who = tokens[k];
+  if (who?.norm !== 'wie' || !(k === 0 || SENTENCE_ENDS.has(tokens[k - 1]!.norm) || who.lineStart)) return false;
+  // The main clause after the comma; a question ("Wie betaalt de 20 agenten?") asks, it sets no condition.
+  for (let j = lead; j < tokens.length && j <= lead + CONDITION_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.norm === ',') return true;
+    if (SENTENCE_ENDS.has(t.norm) || t.lineStart) return false;
+  }
+  return false;
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':']);
+
+// Words of a share of a group ("9 procent van de jongeren", "een zesde van de daders", "de meerderheid van de zones").
+const SHARE_WORDS = new Set(['procent', 'percent', '%', 'helft', 'derde', 'kwart', 'vierde', 'vijfde', 'zesde', 'tiende', 'meerderheid', 'minderheid']);
+const SHARE_REACH = 8;
+const CLASS_PREPOSITIONS = new Set(['bij', 'in', 'met']);
+
+/**
+ * "Een zesde van de jongeren was betrokken bij twee misdrijven", "9 procent van de jongeren werd geregistreerd in minstens vijf
+ * misdrijven": a number after a preposition in the clause of a share of a group is the class of members the share counts (a
+ * distribution's class), not a quantity; "Twee derde van de zones zette 40 agenten in" has no preposition before the count.
+ */
+function classOfAShare(tokens: Token[], lead: number): boolean {
+  if (!CLASS_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
+  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) {
+    const article = tokens[k]!.norm;
+    if ((article === 'de' || article === 'het' || article === 'alle') && tokens[k - 1]!.norm === 'van' && SHARE_WORDS.has(tokens[k - 2]!.norm)) return true;
+  }
+  return false;
+}
+
+const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven', 'tussen']);
 
 /**
  * "een man van 45 jaar", "minderjarigen van 15 en 16 jaar", "jongeren vanaf 14 jaar", "jonger dan 12 jaar", "criminelen van
@@ -209,6 +278,19 @@ function ageStatedBefore(tokens: Token[], lead: number): boolean {
   return false;
 }
 
+/**
+ * "Marc Geraerts (56) is spekslager": a whole number of years in brackets right after a first name and a surname is the person's
+ * age (the news' convention); a count in brackets follows a noun ("in maart (190)", "klassieke overlast (212)").
+ */
+function isBracketedAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  if (unit.found || atom.isWord || atom.multiplier !== 1 || !Number.isInteger(atom.value) || atom.value < 12 || atom.value > 105) return false;
+  if (tokens[atom.first - 1]?.text !== '(' || tokens[atom.last + 1]?.text !== ')') return false;
+  const surname = tokens[atom.first - 2];
+  const firstName = tokens[atom.first - 3];
+  const isNameWord = (t: Token | undefined) => t !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !NON_NOUNS.has(t.norm) && !ARTICLES.has(t.norm);
+  return isNameWord(surname) && isNameWord(firstName) && !surname!.glued && !firstName!.glued;
+}
+
 const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 
 /**
@@ -237,7 +319,9 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isTimeFrame(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isAge(tokens, atom, unit, qualifierFirst ?? atom.first)) return true;
-  if (isThresholdMark(tokens, qualifierFirst ?? atom.first)) return true;
+  if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first)) return true;
+  if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;

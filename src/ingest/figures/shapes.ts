@@ -9,7 +9,7 @@ import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -217,6 +217,8 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   if (!(low < b.atom.value)) return null;
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
   if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
+  // "Zes mensen tussen 30 en 47 jaar", "Wie tussen 56 en 60 kilometer per uur rijdt": the range is an age or a class's bounds.
+  if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
@@ -253,6 +255,8 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const low = scaleLow(a.atom, b.atom);
   if (!(low < b.atom.value)) return null;
   if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
+  // "Jongeren van 14 tot 18 jaar": the range is an age.
+  if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
@@ -354,9 +358,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
     }
   }
   // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity or a lower bound counts it
-  // ("slechts één inbraak", "ook maar één douche", "minstens één centrum").
-  // "één agent per vijftig supporters" is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per')) return null;
+  // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
+  // ("slechts een deel van"). "één agent per vijftig supporters" is a rate, its base the figure (rejections' isRateBase).
+  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -470,6 +474,16 @@ function countsOne(tokens: Token[], i: number): boolean {
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+}
+
+/**
+ * "slechts een deel van de verklaring", "wordt slechts een gemiddelde bezettingsgraad van 80% gehaald": after a word of scarcity
+ * the unstressed article "een" (at `i`) still counts nothing when its noun (ending at `nounLast`) only frames a quantity or is
+ * followed by its own value; "slechts één vacature", "slechts een vacature" count one.
+ */
+function isArticleOfAFrame(tokens: Token[], i: number, nounLast: number): boolean {
+  if (tokens[i]!.text.toLowerCase() !== 'een') return false;
+  return FRAME_NOUNS.has(tokens[nounLast]!.norm) || (tokens[nounLast + 1]?.norm === 'van' && parseAtom(tokens, nounLast + 2) !== null);
 }
 
 /** "twee van de zes kantoren": the number at `i` after "van de" is the whole a number before it is part of. */
