@@ -570,6 +570,21 @@ function rebuildSearchIndex(db: Db) {
 }
 
 /**
+ * Merges the full-text index into one segment (FTS5's `optimize`; nothing to do when it is one
+ * already). `rebuild` and the triggers write it as many segments (25 at 10 000 documents), and a
+ * search reads a term's rowids from every one of them, merged per rowid: on one segment FTS5's
+ * rowid stream cost 0.70–0.75× (README, "The full-text index in one segment"). Done after the
+ * index's last change of a build, so every build's file has it, and a clean file and a
+ * canonical copy (both written by `rebuild`) the same segment.
+ */
+export function mergeSearchIndex(db: Db) {
+  db.run(sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
+}
+
+/** How many segments the full-text index is stored as (one row of `search_index_idx` at least for each). */
+export const searchIndexSegments = (db: Db): number => db.values<[number]>(sql`SELECT count(DISTINCT segid) FROM search_index_idx`)[0]![0];
+
+/**
  * Loads the reference tables (the gazetteer, the themes and the programmes, and what the
  * documents' summaries add to them) and their search rows, writing over a previous build's only
  * the rows that differ (see `replaceRows`; small: the gazetteer's size).
@@ -749,10 +764,10 @@ class Load {
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
-    if (writesCanonically(meta)) {
-      rebuildSearchIndex(db);
-      phase('search index');
-    }
+    if (writesCanonically(meta)) rebuildSearchIndex(db);
+    // The index's last change (a copy's triggers wrote it as the documents and references went in).
+    mergeSearchIndex(db);
+    phase('search index');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;
     replaceSeries(db, this.#loadedRecords && JSON.stringify([...new Set([...this.#loadedRecords.series, ...this.#removed.series])]));
