@@ -7,6 +7,7 @@
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
+import { actorsOfMeasure } from '../../src/queries/actors.js';
 import { measuresOfDocument, measuresOfProgramme } from '../../src/queries/measures.js';
 import { seedDatabase } from '../helpers/dataset.js';
 
@@ -116,4 +117,16 @@ t.test('a limited page reads each parent’s rows up to the limit, in an index�
   const whole = measuresOfDocument.all(db, documentIds);
   t.same(pages.map((page) => ids(page.items)), whole.map((list) => ids(list).slice(0, 3)), 'each page: the first three of its parent’s list');
   t.ok(pages.every((page) => page.next !== null), 'each with a next page');
+});
+
+t.test('a page makes link records only for a relation with link columns, and knows whether it goes on without a cursor', async (t) => {
+  const documentIds = db.$client.prepare('SELECT document_id FROM measures GROUP BY document_id HAVING count(*) > 3 ORDER BY document_id').pluck().all() as string[];
+  const measures = measuresOfDocument.pages(db, documentIds, { limit: 3, fields: ['id'] });
+  t.ok(measures.every((page) => page.links === undefined), 'a document’s measures: no link record per item (nothing to put in one)');
+  t.ok(measures.every((page) => page.more && page.next !== null), 'more than three measures each: more, and a cursor when asked');
+  const measureIds = db.$client.prepare('SELECT measure_id FROM measure_actors GROUP BY measure_id ORDER BY count(*) DESC, measure_id LIMIT 3').pluck().all() as string[];
+  const actors = actorsOfMeasure.pages(db, measureIds, { limit: 1, fields: ['id'] });
+  const roles = measureIds.map((id) => db.$client.prepare('SELECT role FROM measure_actors WHERE measure_id = ? ORDER BY actor_id LIMIT 1').pluck().get(id));
+  t.same(actors.map((page) => page.links?.map((link) => link.role)), roles.map((role) => [role]), 'a measure’s actors: the link’s role beside each item');
+  t.ok(actors.every((page) => page.more === (page.next !== null)), '`more` is whether there is a next cursor');
 });
