@@ -134,7 +134,9 @@ function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortK
  */
 function limitedPageStatement(path: Path<Entity>, own: SQL, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: SQL): SQL {
   const { e } = path;
-  const id = code(idSql(e));
+  // By rowid where the table has one: the subquery reads it off the index it walks (no row
+  // looked up for an id), and each kept row is found by it (no lookup in the id's index).
+  const id = code(e.withoutRowid === true ? idSql(e) : `${e.alias}.rowid`);
   // The subquery's alias of the entity hides the outer one: its rows are the parent's related rows.
   const pageIds = sql`SELECT ${id} FROM ${code(e.table)} ${code(e.alias)} WHERE ${own} AND ${after} ORDER BY ${orderByTerms(walk)} LIMIT ${sql.placeholder('limit')}`;
   return sql`SELECT ${selectList(e, fields)}, j.value AS "_parent", ${keyColumnList(keys)} FROM json_each(${sql.placeholder('parents')}) j CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${id} IN (${pageIds}) ORDER BY j.key, ${orderByTerms(walk)}`;
