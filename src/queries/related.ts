@@ -2,9 +2,10 @@
  * To-many relations, read for many parents at once: each call runs one statement over
  * `json_each(?)` of the parent ids. Pages are cut per parent in SQL: a page of 10 keeps 11
  * records per parent however many the parent has, and reads only the fields asked for.
- * For a relation to the entity's own rows ({@link OwnRows}) each parent's ids come from a
- * correlated subquery with the page's `LIMIT` (`id IN (SELECT id … ORDER BY sort key, id
- * LIMIT ?)`), which stops reading an index that holds the order; through other tables (a
+ * For a relation to the entity's own rows ({@link OwnRows}) each parent's rowids (ids in a
+ * table without rowid) come from a correlated subquery with the page's `LIMIT` (`rowid IN
+ * (SELECT rowid … ORDER BY sort key, id LIMIT ?)`), which stops reading an index that holds
+ * the order; through other tables (a
  * measure's actors, with the link's `role` on each row) the related ids are ranked with
  * `row_number() OVER (PARTITION BY parent ORDER BY sort key, id)`, which reads every related
  * row of each parent.
