@@ -16,7 +16,7 @@ import { childrenOfLocation, listLocations, locations, locationsByIds, locations
 import { listMeasures, measures, measuresByIds, measuresOfActor, measuresOfDocument, measuresOfLocation, measuresOfProgramme, measuresOfTheme } from '../queries/measures.js';
 import { mentions, mentionsOfActor, mentionsOfLocation, mentionsOfMeasure } from '../queries/mentions.js';
 import { listProgrammes, programmes, programmesByIds } from '../queries/programmes.js';
-import { relation, type Relation } from '../queries/related.js';
+import { relation, type RelatedPage, type Relation } from '../queries/related.js';
 import { cursorsByIds, figuresOfLocation, locationsOfProgramme, programmeOfFigure, programmesOfIssuer } from '../queries/relations.js';
 import { search, searchHitRefs, type SearchType } from '../queries/search.js';
 import { similarOfMeasures } from '../queries/similar.js';
@@ -24,7 +24,7 @@ import { cellMeasuresRef, compareLocations, locationsListSchema } from '../queri
 import { listThemes, themes, themesByIds, themesOfMeasure } from '../queries/themes.js';
 import { urlOfField } from '../urls.js';
 import type { Db } from '../db/client.js';
-import type { BatchFn } from './batch.js';
+import type { BatchFn, Batcher } from './batch.js';
 import { Connection, pageFlags, pageSize, pageWindow, type PageArgs, type PageSource, type PageWindow } from './connection.js';
 import type { BoundedCount } from '../queries/bounds.js';
 import { projector, type Projection } from './projection.js';
@@ -70,17 +70,47 @@ function relationsOf<P>() {
         const window = pageWindow(args);
         // A relation through a missing record (the measure of a headline's figure) is empty.
         if (id === undefined) return new Connection<R>({ items: [], ...pageFlags(window, false), next: null, cursors: () => [], count: () => 0 });
-        const page = await loadPage(relation, id, window, context, info);
-        return new Connection<R>({
-          items: page.items,
-          ...pageFlags(window, page.next !== null),
-          next: window.backward ? null : page.next,
-          cursors: page.cursors,
-          count: () => context.batch.load(relation.counts, id),
-          links: page.links,
-        });
+        return new Connection<R>(new RelatedSource(await loadPage(relation, id, window, context, info), window, relation, id, context.batch));
       }),
   };
+}
+
+/**
+ * A connection's source over one parent's page of a relation: its flags and items at once,
+ * the cursors and the total when the query selects them. A class, not an object of closures:
+ * the nested GraphQL query makes one per measure and relation (~170 per request).
+ */
+class RelatedSource<R> implements PageSource<R> {
+  readonly items: R[];
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly links: readonly object[] | undefined;
+
+  constructor(
+    private readonly page: RelatedPage<R>,
+    private readonly window: PageWindow,
+    private readonly relation: Relation<R>,
+    private readonly parentId: string,
+    private readonly batch: Batcher,
+  ) {
+    this.items = page.items;
+    this.links = page.links;
+    const flags = pageFlags(window, page.more);
+    this.hasNextPage = flags.hasNextPage;
+    this.hasPreviousPage = flags.hasPreviousPage;
+  }
+
+  get next(): string | null {
+    return this.window.backward ? null : this.page.next;
+  }
+
+  cursors(): string[] {
+    return this.page.cursors();
+  }
+
+  count(): Promise<number> {
+    return this.batch.load(this.relation.counts, this.parentId);
+  }
 }
 
 /** The page of `relation` from `id`, batched with the same page of every parent at this level. */

@@ -108,6 +108,11 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, C extends string = 
   /** The record's zod schema (output shape). */
   schema: S;
   table: string;
+  /**
+   * Whether `table` is stored `WITHOUT ROWID` (migrations 0014, 0015; drizzle cannot declare
+   * it): a table with a rowid is read by it where a statement only passes rows through.
+   */
+  withoutRowid?: true;
   /** Alias of `table` used by columns, filters and sorts. */
   alias: string;
   columns: Readonly<Record<keyof z.output<S> & string, Column>>;

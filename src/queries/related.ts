@@ -2,9 +2,10 @@
  * To-many relations, read for many parents at once: each call runs one statement over
  * `json_each(?)` of the parent ids. Pages are cut per parent in SQL: a page of 10 keeps 11
  * records per parent however many the parent has, and reads only the fields asked for.
- * For a relation to the entity's own rows ({@link OwnRows}) each parent's ids come from a
- * correlated subquery with the page's `LIMIT` (`id IN (SELECT id … ORDER BY sort key, id
- * LIMIT ?)`), which stops reading an index that holds the order; through other tables (a
+ * For a relation to the entity's own rows ({@link OwnRows}) each parent's rowids (ids in a
+ * table without rowid) come from a correlated subquery with the page's `LIMIT` (`rowid IN
+ * (SELECT rowid … ORDER BY sort key, id LIMIT ?)`), which stops reading an index that holds
+ * the order; through other tables (a
  * measure's actors, with the link's `role` on each row) the related ids are ranked with
  * `row_number() OVER (PARTITION BY parent ORDER BY sort key, id)`, which reads every related
  * row of each parent.
@@ -17,10 +18,15 @@ import { code, compiledStatement, idList, rows, staticText } from './sql.js';
 
 /** One parent's page of related records: a `Page`, plus the cursor and link record of every item. */
 export interface RelatedPage<R> extends Page<R> {
+  /** Whether the list goes on beyond the page in the direction of travel (`next` is not null), known without writing the cursor. */
+  readonly more: boolean;
   /** The cursor after each item, aligned with `items`, computed when called. */
   cursors(): string[];
-  /** The link record of each item (its row of the link table, e.g. a measure's actor's `role`), aligned with `items`. */
-  links: Row[];
+  /**
+   * The link record of each item (its row of the link table, e.g. a measure's actor's `role`),
+   * aligned with `items`; undefined for a relation without link columns.
+   */
+  readonly links: readonly Row[] | undefined;
 }
 
 /**
@@ -84,7 +90,8 @@ interface PageStatement {
   parentAt: number;
   keysAt: number;
   record: (row: readonly unknown[]) => unknown;
-  link: (row: readonly unknown[]) => Row;
+  /** The decoder of a row's link record; undefined when the relation has no link columns. */
+  link: ((row: readonly unknown[]) => Row) | undefined;
 }
 
 /**
@@ -128,7 +135,9 @@ function pageStatement(path: Path<Entity>, keys: SortKey[], walk: readonly SortK
  */
 function limitedPageStatement(path: Path<Entity>, own: SQL, keys: SortKey[], walk: readonly SortKey[], fields: PageRequest['fields'], after: SQL): SQL {
   const { e } = path;
-  const id = code(idSql(e));
+  // By rowid where the table has one: the subquery reads it off the index it walks (no row
+  // looked up for an id), and each kept row is found by it (no lookup in the id's index).
+  const id = code(e.withoutRowid === true ? idSql(e) : `${e.alias}.rowid`);
   // The subquery's alias of the entity hides the outer one: its rows are the parent's related rows.
   const pageIds = sql`SELECT ${id} FROM ${code(e.table)} ${code(e.alias)} WHERE ${own} AND ${after} ORDER BY ${orderByTerms(walk)} LIMIT ${sql.placeholder('limit')}`;
   return sql`SELECT ${selectList(e, fields)}, j.value AS "_parent", ${keyColumnList(keys)} FROM json_each(${sql.placeholder('parents')}) j CROSS JOIN ${code(e.table)} ${code(e.alias)} ON ${id} IN (${pageIds}) ORDER BY j.key, ${orderByTerms(walk)}`;
@@ -165,27 +174,55 @@ function pageStatementOf(path: Path<Entity>, page: PageRequest): PageStatement {
     parentAt,
     keysAt: parentAt + 1,
     record: recordDecoder(path.e, page.fields),
-    link: path.link.decoderAt(parentAt + 1 + keys.length),
+    link: path.link.names.length === 0 ? undefined : path.link.decoderAt(parentAt + 1 + keys.length),
   };
   if (path.statements.size < MAX_PAGE_STATEMENTS) path.statements.set(shapeKey, made);
   return made;
 }
 
+/** The cursor of a raw row of `statement` (its sort keys' values). */
+const rowCursor = (statement: PageStatement, row: readonly unknown[]) => encodeCursor(statement.keys, statement.keys.map((_, i) => row[statement.keysAt + i] as string | number));
+
+/**
+ * A parent's page of raw rows of `statement`: the records decoded at once (GraphQL reads
+ * them), the cursors only when asked (a query that selects no cursor writes none). A class,
+ * not an object of closures: the nested GraphQL query makes ~170 pages per request.
+ */
+class RowsPage<R> implements RelatedPage<R> {
+  readonly items: R[];
+  readonly links: readonly Row[] | undefined;
+
+  /** `rows` in list order, `farthest` the row the next page starts beyond (undefined on the last page). */
+  constructor(
+    private readonly statement: PageStatement,
+    private readonly rows: ReadonlyArray<readonly unknown[]>,
+    private readonly farthest: readonly unknown[] | undefined,
+  ) {
+    this.items = rows.map(statement.record) as R[];
+    this.links = statement.link === undefined ? undefined : rows.map(statement.link);
+  }
+
+  get more(): boolean {
+    return this.farthest !== undefined;
+  }
+
+  get next(): string | null {
+    return this.farthest === undefined ? null : rowCursor(this.statement, this.farthest);
+  }
+
+  cursors(): string[] {
+    return this.rows.map((row) => rowCursor(this.statement, row));
+  }
+}
+
 /** A parent's ranked rows (raw, of `statement`) as a page of at most `limit` records (all when undefined). */
 function toPage<R>(statement: PageStatement, rows: Array<readonly unknown[]>, page: PageRequest): RelatedPage<R> {
-  const { keys, keysAt } = statement;
-  const cursorOf = (row: readonly unknown[]) => encodeCursor(keys, keys.map((_, i) => row[keysAt + i] as string | number));
   const more = page.limit !== undefined && rows.length > page.limit;
   if (more) rows.length = page.limit!;
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
-  const farthest = rows[rows.length - 1];
+  const farthest = more ? rows[rows.length - 1] : undefined;
   if (page.backward === true) rows.reverse();
-  return {
-    items: rows.map(statement.record) as R[],
-    next: more ? cursorOf(farthest!) : null,
-    cursors: () => rows.map(cursorOf),
-    links: rows.map(statement.link),
-  };
+  return new RowsPage<R>(statement, rows, farthest);
 }
 
 /** The pages of the records reached from each of `parentIds` along `path`, in one statement. */
@@ -211,7 +248,7 @@ function relatedPages<E extends Entity>(db: Db, path: Path<E>, parentIds: readon
 function listedPages<E extends Entity>(db: Db, e: E, filter: string, parentIds: readonly string[], page: PageRequest): Array<RelatedPage<RecordOf<E>>> {
   return parentIds.map((id) => {
     const listed = listRecordsWithCursors(db, e, { [filter]: id }, page);
-    return { ...listed, links: listed.items.map(() => ({})) };
+    return { ...listed, more: listed.next !== null, links: undefined };
   });
 }
 

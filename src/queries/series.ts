@@ -52,6 +52,7 @@ export const series: Entity<typeof seriesSchema, 'series'> = {
   collection: 'series',
   schema: seriesSchema,
   table: 'series',
+  withoutRowid: true,
   alias: 'se',
   columns: {
     ...historyColumns('series', 'se.id'),

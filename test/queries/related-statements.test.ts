@@ -7,6 +7,9 @@
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import t from 'tap';
 import { openReadOnly } from '../../src/db/client.js';
+import { rootEntities } from '../../src/graphql/resolvers.js';
+import { actorsOfMeasure } from '../../src/queries/actors.js';
+import { mentions } from '../../src/queries/mentions.js';
 import { measuresOfDocument, measuresOfProgramme } from '../../src/queries/measures.js';
 import { seedDatabase } from '../helpers/dataset.js';
 
@@ -112,8 +115,28 @@ t.test('a limited page reads each parent’s rows up to the limit, in an index�
   const plan = (db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
   t.ok(plan.some((step) => step.startsWith('CORRELATED LIST SUBQUERY')), 'each parent’s ids from a subquery run per parent');
   t.ok(plan.includes('SEARCH m USING INDEX measures_document_ordinal (document_id=?)'), 'read from the index that holds a document’s measures in text order');
+  t.ok(plan.includes('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)'), 'each kept measure found by its rowid, not looked up in the index of ids');
   t.notOk(plan.includes('USE TEMP B-TREE FOR LAST TERM OF ORDER BY'), 'the unique index holds the whole order (migration 0016): the subquery stops at the limit, no tie sorted by id');
   const whole = measuresOfDocument.all(db, documentIds);
   t.same(pages.map((page) => ids(page.items)), whole.map((list) => ids(list).slice(0, 3)), 'each page: the first three of its parent’s list');
   t.ok(pages.every((page) => page.next !== null), 'each with a next page');
+});
+
+t.test('a page makes link records only for a relation with link columns, and knows whether it goes on without a cursor', async (t) => {
+  const documentIds = db.$client.prepare('SELECT document_id FROM measures GROUP BY document_id HAVING count(*) > 3 ORDER BY document_id').pluck().all() as string[];
+  const measures = measuresOfDocument.pages(db, documentIds, { limit: 3, fields: ['id'] });
+  t.ok(measures.every((page) => page.links === undefined), 'a document’s measures: no link record per item (nothing to put in one)');
+  t.ok(measures.every((page) => page.more && page.next !== null), 'more than three measures each: more, and a cursor when asked');
+  const measureIds = db.$client.prepare('SELECT measure_id FROM measure_actors GROUP BY measure_id ORDER BY count(*) DESC, measure_id LIMIT 3').pluck().all() as string[];
+  const actors = actorsOfMeasure.pages(db, measureIds, { limit: 1, fields: ['id'] });
+  const roles = measureIds.map((id) => db.$client.prepare('SELECT role FROM measure_actors WHERE measure_id = ? ORDER BY actor_id LIMIT 1').pluck().get(id));
+  t.same(actors.map((page) => page.links?.map((link) => link.role)), roles.map((role) => [role]), 'a measure’s actors: the link’s role beside each item');
+  t.ok(actors.every((page) => page.more === (page.next !== null)), '`more` is whether there is a next cursor');
+});
+
+t.test('an entity is declared without rowid exactly when its table is stored so', async (t) => {
+  const entities = [...Object.values(rootEntities).map((root) => root.entity), mentions];
+  const withoutRowid = db.$client.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1").pluck().all() as string[];
+  t.ok(withoutRowid.includes('series'), 'the seeds have tables stored without rowid');
+  for (const e of entities) t.equal(e.withoutRowid === true, withoutRowid.includes(e.table), `${e.table}: ${withoutRowid.includes(e.table) ? 'no rowid' : 'a rowid'}`);
 });
