@@ -775,6 +775,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
   zonesStyledLocal(text, folded, hits, matcher);
+  zonesByTheirTownsNamedInFull(folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -1128,6 +1129,8 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
 
 /** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
 export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
+/** A police noun opening a zone's mention, in the folded text: "zone ", "de lokale politie van ". */
+const POLICE_NOUN_OPENING = /^(?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?\s+/u;
 /** Nouns of a unit named by its town right after them: "de brandweerpost Roeselare", "de wijkpost Kessel-Lo". */
 export const UNIT_POST_NOUNS = ['brandweerpost', 'brandweerkazerne', 'politiepost', 'wijkpost'];
 /** A unit's noun right before a hit, in the folded text. */
@@ -1214,6 +1217,33 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
     const next = hits[i + 1];
     if ((previous && previous.end > start) || (next && next.start < end)) return;
     hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end };
+  });
+}
+
+/**
+ * "PZ LAN beschikt over 55 en PZ Tienen-Hoegaarden over 87. … Voor de zone Tienen …": a zone named
+ * by a police noun and one town ("zone Tienen", "politie van Tienen") is a zone the text names
+ * elsewhere by a name that holds that town ("Tienen-Hoegaarden") and that served the town at some
+ * time, when exactly one such zone is named: the short form of a name the text gave in full (one
+ * sense throughout), also for a zone that has since merged away, where the town alone would name
+ * the merged zone of now. A zone named by its own name stays itself.
+ */
+function zonesByTheirTownsNamedInFull(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const named = new Set(hits.filter(isZone(matcher)).map((h) => h.entityId));
+  if (named.size < 2) return;
+  hits.forEach((h, i) => {
+    if (!isZone(matcher)(h)) return;
+    const town = normaliseSpace(folded.slice(h.start, h.end).replace(POLICE_NOUN_OPENING, ''));
+    if (town === normaliseSpace(folded.slice(h.start, h.end))) return;
+    const inFull = [...named].filter((id) => {
+      const zone = matcher.actors.get(id)!;
+      const servedTown = zone.areas.some((a) => normaliseSpace(matcher.locations.get(a.location)?.name ?? '') === town);
+      // The name without its police noun holds the town and more ("tienen-hoegaarden", not "tienen").
+      const words = (name: string) => ` ${normaliseSpace(name).replace(POLICE_NOUN_OPENING, '').split(/[\s/-]+/u).join(' ')} `;
+      const townWords = words(town);
+      return servedTown && [zone.name, ...zone.aliases].some((name) => words(name) !== townWords && words(name).includes(townWords));
+    });
+    if (inFull.length === 1 && inFull[0] !== h.entityId) hits[i] = { ...h, entityId: inFull[0]! };
   });
 }
 
