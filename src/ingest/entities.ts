@@ -415,14 +415,19 @@ function localAdministrationForms(actor: ActorEntry): string[] {
 
 /** An acronym: "CARMA", "FGP", "N-VA". */
 const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
+/** An acronym of syllables, each a capital and at most one small letter: "LaMa" (Lanaken-Maasmechelen). */
+const SYLLABLE_ACRONYM = /^\p{Lu}\p{Ll}?(?:\p{Lu}\p{Ll}?)+$/u;
+/** Whether a name is written as an acronym, in capitals ("LAMA", "DAS") or by syllables ("LaMa"). */
+const writtenAsAcronym = (written: string) => ACRONYM.test(written) || SYLLABLE_ACRONYM.test(written);
 
 /**
  * The evidence a gazetteer form that is also a common Dutch word needs: an acronym ("DAS", the
- * federal police's public-safety directorate; "PLOT") only written in capitals as it is, since
+ * federal police's public-safety directorate; "PLOT"; "LaMa", a zone's syllables) only written as an
+ * acronym (in capitals, or by syllables: "LAMA", "LaMa"), since
  * "das" and "plot" are words and a capital at a sentence's start shows nothing; any other name
  * a capital and evidence of a place.
  */
-const wordEvidence = (written: string): Evidence => (ACRONYM.test(written.trim()) ? 'acronym' : 'place');
+const wordEvidence = (written: string): Evidence => (writtenAsAcronym(written.trim()) ? 'acronym' : 'place');
 
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
@@ -1054,7 +1059,7 @@ const everyWordCapitalised = (quote: string) => {
 const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boolean> = {
   capital: isCapitalised,
   place: everyWordCapitalised,
-  acronym: (quote) => ACRONYM.test(quote),
+  acronym: writtenAsAcronym,
   club: isCapitalised,
 };
 
