@@ -180,6 +180,18 @@ export function inhabitantSingular(alias: string): string | null {
 }
 
 /**
+ * The regular names of a town's inhabitants, singular and plural: the town's name with "-naar"
+ * ("Zottegemnaar", "Oostendenaars"), "-enaar" ("Gentenaar", "Aalstenaren") or, after an "n",
+ * "-aar" ("Leuvenaar"). Derived like the regular adjectives: found with a capital, a form another
+ * entry writes or two towns share naming neither; irregular names ("Truienaar") are aliases.
+ */
+export function inhabitantNames(town: string): string[] {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(town)) return [];
+  const stems = [`${town}n`, `${town}en`, ...(town.endsWith('n') ? [town] : [])];
+  return stems.flatMap((stem) => [`${stem}aar`, `${stem}aars`, `${stem}aren`]);
+}
+
+/**
  * "parket Brugge" → "Brugse parket": an actor's alias of one lowercase noun and a place
  * ("parket (van) Brugge", "gevangenis Hasselt") is also written with the place's adjective
  * before the noun, as Dutch does ("het Brugse parket", "de Hasseltse gevangenis").
@@ -476,6 +488,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     derived.set(form.folded, seen === undefined || seen?.entityId === form.entityId ? form : null);
   };
   for (const l of gazetteer.locations) {
+    if (l.kind === 'municipality' && !words.has(normaliseSpace(l.name))) for (const form of inhabitantNames(l.name)) derive({ folded: normaliseSpace(form), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
     for (const alias of l.aliases) {
       const singular = inhabitantSingular(alias);
       if (singular) derive({ folded: normaliseSpace(singular), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
