@@ -1145,10 +1145,12 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
   return null;
 }
 
+/** The police nouns that name a zone with a place, as a pattern's source (folded): "politiezone", "pz", "lokale politie (van)". */
+const POLICE_NOUN = String.raw`(?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?`;
 /** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
-export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
-/** A police noun opening a zone's mention, in the folded text: "zone ", "de lokale politie van ". */
-const POLICE_NOUN_OPENING = /^(?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?\s+/u;
+export const POLICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${POLICE_NOUN})\s+$`, 'u');
+/** A police noun opening a zone's mention, in the folded text: "zone ", "lokale politie van ". */
+const POLICE_NOUN_OPENING = new RegExp(String.raw`^${POLICE_NOUN}\s+`, 'u');
 /** Nouns of a unit named by its town right after them: "de brandweerpost Roeselare", "de wijkpost Kessel-Lo". */
 export const UNIT_POST_NOUNS = ['brandweerpost', 'brandweerkazerne', 'politiepost', 'wijkpost'];
 /** A unit's noun right before a hit, in the folded text. */
