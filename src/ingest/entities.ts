@@ -180,6 +180,18 @@ export function inhabitantSingular(alias: string): string | null {
 }
 
 /**
+ * The regular names of a town's inhabitants, singular and plural: the town's name with "-naar"
+ * ("Zottegemnaar", "Oostendenaars"), "-enaar" ("Gentenaar", "Aalstenaren") or, after an "n",
+ * "-aar" ("Leuvenaar"). Derived like the regular adjectives: found with a capital, a form another
+ * entry writes or two towns share naming neither; irregular names ("Truienaar") are aliases.
+ */
+export function inhabitantNames(town: string): string[] {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(town)) return [];
+  const stems = [`${town}n`, `${town}en`, ...(town.endsWith('n') ? [town] : [])];
+  return stems.flatMap((stem) => [`${stem}aar`, `${stem}aars`, `${stem}aren`]);
+}
+
+/**
  * "parket Brugge" → "Brugse parket": an actor's alias of one lowercase noun and a place
  * ("parket (van) Brugge", "gevangenis Hasselt") is also written with the place's adjective
  * before the noun, as Dutch does ("het Brugse parket", "de Hasseltse gevangenis").
@@ -415,14 +427,19 @@ function localAdministrationForms(actor: ActorEntry): string[] {
 
 /** An acronym: "CARMA", "FGP", "N-VA". */
 const ACRONYM = /^\p{Lu}[\p{Lu}&-]+$/u;
+/** An acronym of syllables, each a capital and at most one small letter: "LaMa" (Lanaken-Maasmechelen). */
+const SYLLABLE_ACRONYM = /^\p{Lu}\p{Ll}?(?:\p{Lu}\p{Ll}?)+$/u;
+/** Whether a name is written as an acronym, in capitals ("LAMA", "DAS") or by syllables ("LaMa"). */
+const writtenAsAcronym = (written: string) => ACRONYM.test(written) || SYLLABLE_ACRONYM.test(written);
 
 /**
  * The evidence a gazetteer form that is also a common Dutch word needs: an acronym ("DAS", the
- * federal police's public-safety directorate; "PLOT") only written in capitals as it is, since
+ * federal police's public-safety directorate; "PLOT"; "LaMa", a zone's syllables) only written as an
+ * acronym (in capitals, or by syllables: "LAMA", "LaMa"), since
  * "das" and "plot" are words and a capital at a sentence's start shows nothing; any other name
  * a capital and evidence of a place.
  */
-const wordEvidence = (written: string): Evidence => (ACRONYM.test(written.trim()) ? 'acronym' : 'place');
+const wordEvidence = (written: string): Evidence => (writtenAsAcronym(written.trim()) ? 'acronym' : 'place');
 
 /**
  * Folds every name, alias and context alias of the gazetteer into one trie, with the regular
@@ -471,6 +488,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     derived.set(form.folded, seen === undefined || seen?.entityId === form.entityId ? form : null);
   };
   for (const l of gazetteer.locations) {
+    if (l.kind === 'municipality' && !words.has(normaliseSpace(l.name))) for (const form of inhabitantNames(l.name)) derive({ folded: normaliseSpace(form), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
     for (const alias of l.aliases) {
       const singular = inhabitantSingular(alias);
       if (singular) derive({ folded: normaliseSpace(singular), entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
@@ -775,6 +793,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
   zonesStyledLocal(text, folded, hits, matcher);
+  zonesByTheirTownsNamedInFull(folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -1053,7 +1072,7 @@ const everyWordCapitalised = (quote: string) => {
 const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boolean> = {
   capital: isCapitalised,
   place: everyWordCapitalised,
-  acronym: (quote) => ACRONYM.test(quote),
+  acronym: writtenAsAcronym,
   club: isCapitalised,
 };
 
@@ -1126,8 +1145,12 @@ export function zoneServing(matcher: EntityMatcher, placeId: string): string | n
   return null;
 }
 
+/** The police nouns that name a zone with a place, as a pattern's source (folded): "politiezone", "pz", "lokale politie (van)". */
+const POLICE_NOUN = String.raw`(?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?`;
 /** A police noun right before a place: "politiezone", "PZ", "zone", "lokale politie", "politie (van)", "het korps van". */
-export const POLICE_BEFORE = /(?:^|[^\p{L}])((?:lokale\s+politie|politiezone|politiekorps|politie|korps|pz|zone)(?:\s+van)?)\s+$/u;
+export const POLICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${POLICE_NOUN})\s+$`, 'u');
+/** A police noun opening a zone's mention, in the folded text: "zone ", "lokale politie van ". */
+const POLICE_NOUN_OPENING = new RegExp(String.raw`^${POLICE_NOUN}\s+`, 'u');
 /** Nouns of a unit named by its town right after them: "de brandweerpost Roeselare", "de wijkpost Kessel-Lo". */
 export const UNIT_POST_NOUNS = ['brandweerpost', 'brandweerkazerne', 'politiepost', 'wijkpost'];
 /** A unit's noun right before a hit, in the folded text. */
@@ -1214,6 +1237,33 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
     const next = hits[i + 1];
     if ((previous && previous.end > start) || (next && next.start < end)) return;
     hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end };
+  });
+}
+
+/**
+ * "PZ LAN beschikt over 55 en PZ Tienen-Hoegaarden over 87. … Voor de zone Tienen …": a zone named
+ * by a police noun and one town ("zone Tienen", "politie van Tienen") is a zone the text names
+ * elsewhere by a name that holds that town ("Tienen-Hoegaarden") and that served the town at some
+ * time, when exactly one such zone is named: the short form of a name the text gave in full (one
+ * sense throughout), also for a zone that has since merged away, where the town alone would name
+ * the merged zone of now. A zone named by its own name stays itself.
+ */
+function zonesByTheirTownsNamedInFull(folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const named = new Set(hits.filter(isZone(matcher)).map((h) => h.entityId));
+  if (named.size < 2) return;
+  hits.forEach((h, i) => {
+    if (!isZone(matcher)(h)) return;
+    const town = normaliseSpace(folded.slice(h.start, h.end).replace(POLICE_NOUN_OPENING, ''));
+    if (town === normaliseSpace(folded.slice(h.start, h.end))) return;
+    const inFull = [...named].filter((id) => {
+      const zone = matcher.actors.get(id)!;
+      const servedTown = zone.areas.some((a) => normaliseSpace(matcher.locations.get(a.location)?.name ?? '') === town);
+      // The name without its police noun holds the town and more ("tienen-hoegaarden", not "tienen").
+      const words = (name: string) => ` ${normaliseSpace(name).replace(POLICE_NOUN_OPENING, '').split(/[\s/-]+/u).join(' ')} `;
+      const townWords = words(town);
+      return servedTown && [zone.name, ...zone.aliases].some((name) => words(name) !== townWords && words(name).includes(townWords));
+    });
+    if (inFull.length === 1 && inFull[0] !== h.entityId) hits[i] = { ...h, entityId: inFull[0]! };
   });
 }
 

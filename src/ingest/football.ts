@@ -28,7 +28,14 @@ export const clubFormNeedsEvidence = (written: string, isPlaceName: boolean): bo
  * A noun of a club's people or matches and a preposition right before a name: "de supporters van
  * Genk", "de thuismatch tegen Anderlecht", "het stadion van Standard". Evidence on its own.
  */
-const FANS_OR_MATCH_OF = /(?:^|[^\p{L}])(?:supporters|fans|aanhangers|aanhang|spelers|hooligans|harde\s+kern|supportersclub|trainer|coach|\p{L}*(?:match|wedstrijd)(?:en)?|duel|derby|stadion)\s+(?:van|tegen|bij|met|tussen)\s+(?:het\s+|de\s+)?$/iu;
+const FANS_OR_MATCH_OF = /(?:^|[^\p{L}])(?:supporters|fans|aanhangers|aanhang|spelers|hooligans|harde\s+kern|supportersclub|trainer|coach|\p{L}*(?:match|wedstrijd)(?:en)?|duel|derby|stadion)\s+(?:van|tegen|bij|met|tussen)\s+(?:(?:pakweg|bijvoorbeeld|bv\.|zeg\s+maar|onder\s+meer)\s+)?(?:het\s+|de\s+)?$/iu;
+
+/**
+ * A noun that ranks or kinds a football club right before its name: "eersteklasser Antwerp",
+ * "tweedeklasser Beerschot", "promovendus Dender", "de voetbalclub Genk". Evidence on its own: no
+ * town is an "eersteklasser".
+ */
+const CLUB_NOUN_BEFORE = /(?:^|[^\p{L}])(?:\p{L}*klassers?|promovendus|degradant|landskampioen|bekerwinnaar|(?:voetbal|prof|top)club|voetbalploeg)\s+$/iu;
 
 /** A compound of the club's name and its people: "Genk-supporters", "Antwerp-fans". Evidence on its own. */
 const FANS_COMPOUND_AFTER = /^-(?:supporters|fans|aanhangers|aanhang|spelers|hooligans|trainer|coach)(?![\p{L}])/iu;
@@ -55,7 +62,8 @@ const FOOTBALL_TALK = /(?:voetbal|match|wedstrijd|derby|supporter|fans(?![\p{L}]
 /**
  * Whether a club's form that needs evidence ({@link clubFormNeedsEvidence}) names the club at
  * `start`–`end`: written with a capital, and with its people or its match right at it ("de
- * supporters van Genk", "Genk-supporters") or, in a sentence about football, as a side of a
+ * supporters van Genk", "Genk-supporters", "een match tussen pakweg Genk en …"), a noun ranking it as a
+ * club before it ("eersteklasser Genk") or, in a sentence about football, as a side of a
  * match ("KRC Genk tegen Everton", "de wedstrijd tussen Gent en Brugge", "Standard won met 2-0"),
  * not after a place preposition ("na de wedstrijd in Genk").
  */
@@ -63,7 +71,7 @@ export function namesAClub(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
-  if (FANS_OR_MATCH_OF.test(before) || FANS_COMPOUND_AFTER.test(after)) return true;
+  if (FANS_OR_MATCH_OF.test(before) || CLUB_NOUN_BEFORE.test(before) || FANS_COMPOUND_AFTER.test(after)) return true;
   if (AT_A_PLACE_BEFORE.test(before)) return false;
   return (OPPONENT_BEFORE.test(before) || OPPONENT_AFTER.test(after) || PLAYS_AFTER.test(after)) && FOOTBALL_TALK.test(sentenceWindow(text, start, end, 300));
 }

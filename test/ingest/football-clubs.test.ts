@@ -62,6 +62,19 @@ t.test('without football at it the same word is the town, or nothing', async (t)
   t.same(mentions('Dat is de standard in de sector, zegt de Union des Francophones.'), [['Union des Francophones', 'union-des-francophones']]);
 });
 
+t.test('a noun ranking a club before a town, or a hedge inside "een match tussen", is evidence (session 18, known22)', async (t) => {
+  t.same(mentions('Vooral eersteklasser Gent en tweedeklasser Lommel kosten veel politie.'), [
+    ['Gent', 'kaa-gent'],
+    ['Lommel', 'lommel-sk'],
+  ]);
+  t.same(mentions('Voor een match tussen pakweg Westerlo en Club Brugge zijn minder agenten nodig.'), [
+    ['Westerlo', 'kvc-westerlo'],
+    ['Club Brugge', 'club-brugge'],
+  ]);
+  t.same(mentions('De eersteklassers uit Gent kregen een boete.'), [['Gent', 'gent']], 'after a place preposition it stays the town');
+  t.same(mentions('Voor een bezoek aan pakweg Westerlo is geen politie nodig.'), [['Westerlo', 'westerlo']], 'a hedge alone is no match');
+});
+
 t.test('which forms of a club need evidence', async (t) => {
   t.equal(clubFormNeedsEvidence('Genk', true), true);
   t.equal(clubFormNeedsEvidence('La Louvière', true), true);

@@ -169,3 +169,14 @@ t.test('an honorific with a surname one gazetteer person alone bears names that 
   t.same(mentions('De heer Janssens woont hier.'), [], 'a common surname names nobody');
   t.same(mentions('Het depoortere werk.'), [], 'no honorific, no person');
 });
+
+t.test('an acronym that is also a word counts only written as an acronym, in capitals or by syllables (session 18, known22)', async (t) => {
+  t.same(mentions('Van een fusie is voor LAMA geen sprake, zegt de politie.'), [['LAMA', 'politiezone-lanaken-maasmechelen']]);
+  t.same(mentions('Ook LaMa telt 128 agenten.'), [['LaMa', 'politiezone-lanaken-maasmechelen']]);
+  t.same(mentions('Lama en kameel: de lama in de zoo.'), [], 'the animal, also opening a sentence');
+  t.same(mentions('De Vlaams Belang (VB) kandidaten trokken door de stad.'), [
+    ['Vlaams Belang', 'vlaams-belang'],
+    ['VB', 'vlaams-belang'],
+  ]);
+  t.same(mentions('Neem vb. een boete van 50 euro.'), [], 'vb. is "voorbeeld"');
+});

@@ -205,3 +205,11 @@ t.test('a region\'s name written in capitals as a zone writes its short name nam
     ['MAASLAND', 'maasland'],
   ], 'without talk of zones the capitals name the region');
 });
+
+t.test("a town's regular inhabitants' names are the town (session 18, known22)", async (t) => {
+  t.same(mentions('De incidenten hebben de Zottegemnaar ongerust gemaakt, en ook de Aalstenaren.'), [
+    ['Zottegemnaar', 'zottegem'],
+    ['Aalstenaren', 'aalst'],
+  ]);
+  t.same(mentions('De molenaar Jan Molenaar en een zottegemnaar.'), [], 'no town that is a word ("Mol"), no name without its capital');
+});

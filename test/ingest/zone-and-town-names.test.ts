@@ -211,3 +211,16 @@ t.test('a nickname towns of one arrondissement share names the town of the docum
   t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.'), [], 'in a text about no Dender town it names none');
   t.same(mentions('Het nieuwe bestuursakkoord voor de Denderstad is rond.', 'gent'), [], 'nor in a text about another town');
 });
+
+t.test('a zone by its town is the zone the text names in full with that town (session 18, known22)', async (t) => {
+  t.same(mentions('PZ LAN telt 55 agenten en PZ Tienen-Hoegaarden 87. Voor de zone Tienen is de fusie goed.'), [
+    ['PZ LAN', 'politiezone-lan'],
+    ['PZ Tienen-Hoegaarden', 'politiezone-tienen-hoegaarden'],
+    ['zone Tienen', 'politiezone-tienen-hoegaarden'],
+  ], 'a zone that merged away, named in full, then by its town');
+  t.same(mentions('Voor de zone Tienen is de fusie goed.'), [['zone Tienen', 'politiezone-getevallei']], 'not named in full: the zone of now');
+  t.same(mentions('PZ LAN en de politie van Hoegaarden.'), [
+    ['PZ LAN', 'politiezone-lan'],
+    ['politie van Hoegaarden', 'politiezone-getevallei'],
+  ], 'a zone named in full without the town: the zone of now');
+});
