@@ -129,7 +129,7 @@ const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BV
  * Nouns (or a compound's last part) that say the name after them is a body's: "onderzoeksbureau
  * Ipsos", "de maffiagroep N’Dragheta", "de afdeling ‘Ecofin’", "netwerkorganisatie WVL4".
  */
-const BODY_NOUNS = [...ORGANISATION_CUES, 'bureau', 'groep', 'organisatie', 'firma', 'bedrijf', 'maatschappij', 'bende', 'intercommunale', 'samenwerkingsverband', 'netwerk', 'vakbond', 'partij'];
+const BODY_NOUNS = [...ORGANISATION_CUES, 'bureau', 'groep', 'organisatie', 'firma', 'bedrijf', 'maatschappij', 'bende', 'intercommunale', 'samenwerkingsverband', 'netwerk', 'vakbond', 'partij', 'ploeg', 'club', 'klasser'];
 /**
  * A noun of {@link BODY_NOUNS}, lowercase (alone or ending a compound), then a name (in quotes or
  * not) of one to three capitalised words or an acronym on the same line: the name alone is the
