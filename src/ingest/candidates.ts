@@ -241,7 +241,7 @@ const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van
 
 /** Words that open a Dutch sentence with a capital without being part of a name after them. */
 const SENTENCE_OPENERS = new Set(
-  'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral'.split(' '),
+  'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral aan'.split(' '),
 );
 
 /**

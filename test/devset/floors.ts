@@ -631,8 +631,8 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   fresh4: { 'actors.foundOrProposed': 1.0, 'places.foundOrProposed': 0.9, 'candidates.precision': 1.0 },
   // fresh5: 75/76, 59/64, 8/11
   fresh5: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.7 },
-  // fresh6: 75/77, 71/76, 26/28
-  fresh6: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.9 },
+  // fresh6: 75/77, 71/76, 26/28; a name after a place preposition: places 72/76; "Aan" opening a sentence: candidates 26/27
+  fresh6: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.95 },
   // fresh7: 85/87, 49/52, 4/8; a name after a place preposition: places 51/52, candidates 6/10
   fresh7: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.6 },
   // fresh8: 89/91, 60/65, 10/11
