@@ -297,9 +297,10 @@ const cueCompounds = capitalStartMatcher(CUE_COMPOUND);
 /** The words one of which ends what {@link PLACE_AFTER_PREPOSITION} looks behind for: a preposition, an article, or "en" in "tussen A en B". */
 const PLACE_PREPOSITION_LAST_WORDS = ['in', 'te', 'tussen', 'nabij', 'de', 'het', 'en'];
 /**
- * The matches of {@link PLACE_AFTER_PREPOSITION}, tried only at the capitals after one of
- * {@link PLACE_PREPOSITION_LAST_WORDS} (a superset of its starts): its lookbehind, tried at every
- * capital, cost a fortieth of a document's extraction.
+ * The matches of {@link PLACE_AFTER_PREPOSITION}, tried only at the capitals that one of
+ * {@link PLACE_PREPOSITION_LAST_WORDS} ends the ten characters before (a preposition past a longer
+ * run of spaces is not looked for): its lookbehind, tried at every capital, cost a fortieth of a
+ * document's extraction.
  */
 const placesAfterPrepositions = (text: string, capitals: readonly number[]) =>
   matchesAtStarts(PLACE_AFTER_PREPOSITION, text, capitals.filter((c) => endsOnSpacedWord(` ${text.slice(Math.max(0, c - 10), c).toLowerCase()}`, PLACE_PREPOSITION_LAST_WORDS)));
@@ -393,7 +394,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     // Most such names are known places, mentions already: those are passed over before any other test.
     if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || ADJECTIVE_ENDING.test(m[0]) || NOT_A_PLACE_HEAD.test(m[0]) || TITLE_FIRST.test(m[0])) continue;
     if (matcher && misspellsKnownPlace(foldForMatch(m[0]), matcher.plainForms)) continue;
-    const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))![1]!.toLowerCase();
+    // The cue is the preposition ("en" is the second side of "tussen"), within the ten characters the starts were chosen by.
+    const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? null;
     propose(m.index, m.index + m[0].length, 'place', preposition === 'en' ? 'tussen' : preposition);
   }
   for (const m of cueCompounds(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);

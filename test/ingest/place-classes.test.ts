@@ -96,6 +96,7 @@ t.test('a name after a place preposition the gazetteer lacks is a place candidat
   t.same(propose('De voetgangers op Facebook en aan Infrabel klagen.'), [], '"op" and "aan" need an article before a place');
   t.same(propose('De daling is het grootst in Herenhout.'), [], 'a known place with a letter left out is a misspelling, not a place to add (Herenthout)');
   t.same(propose('Het ongeval gebeurde in Bellingen en in Gellingen.'), [['Gellingen', 'place', 'in']], 'one letter changed is another village');
+  t.same(propose('Het ongeval gebeurde in              Gellingen.'), [], 'a preposition past a long run of spaces is not looked for (and nothing crashes)');
 });
 
 t.test('regions Dutch news names beside the provinces, with their other names', async (t) => {
