@@ -5,6 +5,7 @@
  * roads by number ("N16"), and other capitalised multi-word names. General Dutch patterns only.
  */
 import { codePointTest } from '../text/char-class.js';
+import { foldForMatch } from '../text/fold.js';
 import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord } from '../text/spaced-words.js';
@@ -128,7 +129,7 @@ const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BV
  * Nouns (or a compound's last part) that say the name after them is a body's: "onderzoeksbureau
  * Ipsos", "de maffiagroep N’Dragheta", "de afdeling ‘Ecofin’", "netwerkorganisatie WVL4".
  */
-const BODY_NOUNS = [...ORGANISATION_CUES, 'bureau', 'groep', 'organisatie', 'firma', 'bedrijf', 'maatschappij', 'bende', 'intercommunale', 'samenwerkingsverband', 'netwerk', 'vakbond', 'partij'];
+const BODY_NOUNS = [...ORGANISATION_CUES, 'bureau', 'groep', 'organisatie', 'firma', 'bedrijf', 'maatschappij', 'bende', 'intercommunale', 'samenwerkingsverband', 'netwerk', 'vakbond', 'partij', 'ploeg', 'club', 'klasser'];
 /**
  * A noun of {@link BODY_NOUNS}, lowercase (alone or ending a compound), then a name (in quotes or
  * not) of one to three capitalised words or an acronym on the same line: the name alone is the
@@ -199,6 +200,40 @@ export const STREET = new RegExp(
 );
 /** "op Labiomista in Zwartberg": a capitalised word after "op" or "aan" (an article allowed) and before "in" and a town names a place in the town. */
 const PLACE_BEFORE_TOWN = /(?<![\p{L}])(?:op|aan)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*\p{Ll})\s+in\s+$/du;
+/**
+ * A name the gazetteer lacks after a place preposition: "te Gellingen", "in Ooidonk", "tussen
+ * Vivenkapelle en Moerkerke", "op de Markt", "naar de Luminus Arena", "in het Witte Huis" (a
+ * village, a hamlet, a square, a site). "in", "te", "tussen" and "nabij" take the name with or
+ * without an article; "op", "naar" and "aan" only with one ("op Facebook", "aan Infrabel" name
+ * no place). One to three capitalised words, the last no adjective ("in Franstalige scholen",
+ * "in Vlaamse steden"); "tussen A en B" gives B too.
+ */
+export const PLACE_AFTER_PREPOSITION =
+  /(?=\p{Lu})(?<![\p{L}])(?<=(?<![\p{L}])(?:(?:[Ii]n|[Tt]e|[Tt]ussen|[Nn]abij)\s+(?:(?:de|het)\s+)?|(?:[Oo]p|[Nn]aar|[Aa]an)\s+(?:de|het)\s+|[Tt]ussen\s+(?:(?:de|het)\s+)?[\p{L}-]+\s+en\s+))\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}'’-])/gu;
+/** The endings of Dutch adjectives, capitalised as names of peoples and languages are: "Franstalige", "Vlaamse", "Belgische", "Europese". */
+const ADJECTIVE_ENDING = /(?:se|sche|ige|ijke|ale|ele|iele|aire)$/u;
+/**
+ * The heads of compounds that name a document, a publication, a service or an event, not a place,
+ * though Dutch writes them after "in": "in het Stroomplan", "in het Staatsblad", "in Wijkwerking".
+ */
+const NOT_A_PLACE_HEAD = /(?:plan|plannen|blad|nota|akkoord|programma|rapport|verslag|decreet|wet|besluit|project|werking|beleid|overleg|dag|week|campagne)$/u;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a folded name of six letters or more is a place the gazetteer knows with one letter left
+ * out or added ("herenhout" for Herenthout): a misspelling of a known place, not a place to add. Not
+ * one letter changed: many villages differ so ("Gellingen", "Bellingen"; "Markt", "Marke").
+ */
+export function misspellsKnownPlace(folded: string, forms: ReadonlyMap<string, { entityType: string }>): boolean {
+  if (folded.length < 6) return false;
+  const isPlace = (form: string) => forms.get(form)?.entityType === 'location';
+  for (let i = 0; i <= folded.length; i++) {
+    const [head, tail] = [folded.slice(0, i), folded.slice(i)];
+    if (i < folded.length && isPlace(head + tail.slice(1))) return true;
+    for (const letter of LETTERS) if (isPlace(head + letter + tail)) return true;
+  }
+  return false;
+}
 /** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
 const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
 const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
@@ -206,7 +241,7 @@ const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van
 
 /** Words that open a Dutch sentence with a capital without being part of a name after them. */
 const SENTENCE_OPENERS = new Set(
-  'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral'.split(' '),
+  'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral aan'.split(' '),
 );
 
 /**
@@ -259,6 +294,16 @@ const namesThenRole = capitalStartMatcher(NAMES_THEN_ROLE);
 const nameThenRole = capitalStartMatcher(NAME_THEN_ROLE);
 const streets = capitalStartMatcher(STREET);
 const cueCompounds = capitalStartMatcher(CUE_COMPOUND);
+/** The words one of which ends what {@link PLACE_AFTER_PREPOSITION} looks behind for: a preposition, an article, or "en" in "tussen A en B". */
+const PLACE_PREPOSITION_LAST_WORDS = ['in', 'te', 'tussen', 'nabij', 'de', 'het', 'en'];
+/**
+ * The matches of {@link PLACE_AFTER_PREPOSITION}, tried only at the capitals that one of
+ * {@link PLACE_PREPOSITION_LAST_WORDS} ends the ten characters before (a preposition past a longer
+ * run of spaces is not looked for): its lookbehind, tried at every capital, cost a fortieth of a
+ * document's extraction.
+ */
+const placesAfterPrepositions = (text: string, capitals: readonly number[]) =>
+  matchesAtStarts(PLACE_AFTER_PREPOSITION, text, capitals.filter((c) => endsOnSpacedWord(` ${text.slice(Math.max(0, c - 10), c).toLowerCase()}`, PLACE_PREPOSITION_LAST_WORDS)));
 const namesBeforeSeats = capitalStartMatcher(NAME_BEFORE_SEATS);
 const acronyms = capitalStartMatcher(ACRONYM);
 /** The matches of {@link BODY_NOUN_NAME}, tried only where they may open. */
@@ -345,6 +390,14 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
   for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
+  for (const m of placesAfterPrepositions(text, capitals)) {
+    // Most such names are known places, mentions already: those are passed over before any other test.
+    if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || ADJECTIVE_ENDING.test(m[0]) || NOT_A_PLACE_HEAD.test(m[0]) || TITLE_FIRST.test(m[0])) continue;
+    if (matcher && misspellsKnownPlace(foldForMatch(m[0]), matcher.plainForms)) continue;
+    // The cue is the preposition ("en" is the second side of "tussen"), within the ten characters the starts were chosen by.
+    const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? null;
+    propose(m.index, m.index + m[0].length, 'place', preposition === 'en' ? 'tussen' : preposition);
+  }
   for (const m of cueCompounds(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
     for (const m of matchesOf(CAPITALISED_NAME, s.quote)) {

@@ -160,8 +160,10 @@ export interface DocumentScore {
   missedFigures: GoldFigure[];
   spuriousFigures: ScoredFigure[];
   fields: Record<string, number>;
-  actors: { exact: Counts; lenient: ReturnType<typeof lenientScores>; unknown: UnknownNames };
-  places: { exact: Counts; lenient: ReturnType<typeof lenientScores>; unknown: UnknownNames };
+  actors: { exact: Counts; lenient: ReturnType<typeof lenientScores>; unknown: UnknownNames; foundOrProposed: number };
+  places: { exact: Counts; lenient: ReturnType<typeof lenientScores>; unknown: UnknownNames; foundOrProposed: number };
+  /** The candidates proposed, and how many of them overlap a gold mention the gazetteer lacks. */
+  candidates: { proposed: number; right: number };
   goldMentions: MentionKey[];
 }
 
@@ -180,6 +182,55 @@ function unknownNames(gold: MentionKey[], candidates: Offsets[]): UnknownNames {
   return { gold: unknown.length, proposed: unknown.filter((m) => candidates.some((c) => overlaps(c, m))).length };
 }
 
+/** A word of a person's name: a capitalised name (hyphenated parts too), an initial, or a surname particle. */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|de|De|van|Van|der|Der|den|Den|Vanden|Vander|le|Le|la|La|ter|Ter|ten|Ten)$/u;
+/** A word that makes a capitalised name a body's, though shaped like a person's: "Buurtcomité Alhambra", "Netwerk Brandweer", "Politiecollege Regio Tielt". */
+const BODY_WORD = /(?:dienst|diensten|cel|team|commissie|afdeling|korps|zone|politie|college|raad|comité|centrum|centra|netwerk|groep|post|federatie|vereniging|platform|directie|parket|rechtbank)$/iu;
+
+/**
+ * The kind of an actor the gazetteer lacks, read from the gold's canonical name: a person when it
+ * is two to five words of a person's name (capitalised names, initials, particles; first and last
+ * capitalised) and none of them is a body's word; an organisation otherwise ("Velo", "TIM",
+ * "Everton FC", "Comité voor Bijzondere Jeugdzorg").
+ */
+export function unknownActorKind(name: string): 'person' | 'organisation' {
+  const words = name.trim().split(/\s+/u);
+  const personShaped = words.length >= 2 && words.length <= 5 && words.every((w) => PERSON_NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words.at(-1)!);
+  return personShaped && !words.some((w) => BODY_WORD.test(w)) ? 'person' : 'organisation';
+}
+
+/** The candidate kinds that propose an unknown entity of the gold's type and kind: a body may be proposed as a police zone, a place as a road. */
+const PROPOSING_KINDS: Record<'person' | 'organisation' | 'location', ReadonlySet<string>> = {
+  person: new Set(['person']),
+  organisation: new Set(['organisation', 'police_zone']),
+  location: new Set(['place', 'road']),
+};
+
+/** Whether a candidate of the matching kind overlaps a gold mention of an unknown entity (`unknown:<name>`). */
+export function proposedWithKind(m: MentionKey, candidates: ReadonlyArray<Offsets & { kind: string }>): boolean {
+  if (!m.entityId.startsWith('unknown:')) return false;
+  const kinds = PROPOSING_KINDS[m.entityType === 'location' ? 'location' : unknownActorKind(m.entityId.slice('unknown:'.length))];
+  return candidates.some((c) => kinds.has(c.kind) && overlaps(c, m));
+}
+
+/**
+ * Gold mentions a curator is handed: linked right (exact span and entity), or of an entity the
+ * gazetteer lacks and proposed as a candidate of its kind. Counted over the same gold as exact recall,
+ * of which it is the upper bound a curator can reach by adding the proposed names.
+ */
+export function foundOrProposed(gold: MentionKey[], predicted: MentionKey[], candidates: ReadonlyArray<Offsets & { kind: string }>): number {
+  const found = new Set(predicted.map(mentionKey));
+  // One per span and entity, as recall counts them.
+  const unique = new Map(gold.map((m) => [mentionKey(m), m]));
+  return [...unique].filter(([key, m]) => found.has(key) || proposedWithKind(m, candidates)).length;
+}
+
+/** The candidates that overlap a gold mention of an entity the gazetteer lacks; one over a known name, or over no gold mention, is a false one. */
+export function rightCandidates(gold: MentionKey[], candidates: Offsets[]): number {
+  const unknown = gold.filter((m) => m.entityId.startsWith('unknown:'));
+  return candidates.filter((c) => unknown.some((m) => overlaps(c, m))).length;
+}
+
 export function scoreDocument(file: string, text: string, gold: Gold, extraction: DocumentExtraction, resolve: EntityResolvers): DocumentScore {
   const figures = extraction.figures as ScoredFigure[];
   const spanPairs = pairSpans(gold.figures, figures);
@@ -189,7 +240,7 @@ export function scoreDocument(file: string, text: string, gold: Gold, extraction
   const of = (type: MentionKey['entityType']) => {
     const g = goldMentions.filter((m) => m.entityType === type);
     const p = extraction.mentions.filter((m) => m.entityType === type);
-    return { exact: mentionCounts(g, p), lenient: lenientScores(g, p), unknown: unknownNames(g, extraction.candidates) };
+    return { exact: mentionCounts(g, p), lenient: lenientScores(g, p), unknown: unknownNames(g, extraction.candidates), foundOrProposed: foundOrProposed(g, p, extraction.candidates) };
   };
   return {
     file,
@@ -203,6 +254,7 @@ export function scoreDocument(file: string, text: string, gold: Gold, extraction
     fields,
     actors: of('actor'),
     places: of('location'),
+    candidates: { proposed: extraction.candidates.length, right: rightCandidates(goldMentions, extraction.candidates) },
     goldMentions,
   };
 }
@@ -273,6 +325,7 @@ export function reportRows(docs: DocumentScore[]): Row[] {
       row(`${id}.lenientPrecision`, `${label} precision (overlap + entity)`, sum((d) => d[id].lenient.predictedRight), sum((d) => d[id].lenient.predicted)),
       row(`${id}.lenientRecall`, `${label} recall (overlap + entity)`, sum((d) => d[id].lenient.goldFound), sum((d) => d[id].lenient.expected)),
       row(`${id}.unknownProposed`, `${label} unknown to the gazetteer, proposed as candidates`, sum((d) => d[id].unknown.proposed), sum((d) => d[id].unknown.gold)),
+      row(`${id}.foundOrProposed`, `${label} found (linked, or unknown and proposed with its kind)`, sum((d) => d[id].foundOrProposed), sum((d) => d[id].exact.expected)),
     ];
   };
   return [
@@ -285,6 +338,7 @@ export function reportRows(docs: DocumentScore[]): Row[] {
     }),
     ...mentionRows('actors', 'actors'),
     ...mentionRows('places', 'places'),
+    row('candidates.precision', 'candidates precision (over a name the gazetteer lacks)', sum((d) => d.candidates.right), sum((d) => d.candidates.proposed)),
   ];
 }
 

@@ -21,11 +21,14 @@ import { goldFromAnnotations } from '../devset/make-gold.js';
 import {
   entityAgrees,
   formatTable,
+  foundOrProposed,
   goldSpanErrors,
   lenientScores,
   mentionCounts,
   pairSpans,
+  proposedWithKind,
   reportRows,
+  rightCandidates,
   rowScore,
   sameNumber,
   scoreDevset,
@@ -33,6 +36,7 @@ import {
   subjectAgrees,
   TARGETS,
   unitAgrees,
+  unknownActorKind,
   type DocumentScore,
   type ScoredFigure,
 } from '../devset/scoring.js';
@@ -154,6 +158,32 @@ t.test('scoreDocument and the report: hits, misses, extras, fields over hits and
   const table = formatTable([d], { 'figures.recall': 0.45 });
   t.match(table, /\| figures recall \(span overlap \+ same value\) +\| 0\.50 +\| 1\/2 +\| +\| ≥ 0\.90 not met \| 0\.45 +\|/);
   t.match(table, /\| actors recall \(exact span \+ entity\) +\| 1\.00 +\| 1\/1 +\| +\| ≥ 0\.85 met +\| +\|/);
+});
+
+t.test('unknownActorKind: a person-shaped canonical name is a person, unless a word of it is a body\'s; anything else is a body', async (t) => {
+  for (const name of ['Larissa Claesen', 'Roel van Elsacker', 'B. Ramaekers', 'Kathleen Van De Vijver', 'Manuel Mùgica Gonzalez']) t.equal(unknownActorKind(name), 'person', name);
+  for (const name of ['Velo', 'TIM', 'Everton FC', 'Comité voor Bijzondere Jeugdzorg', 'Buurtcomité Alhambra', 'Netwerk Brandweer', 'Politiecollege Regio Tielt', 'Team PROA', 'MR-Open VLD']) t.equal(unknownActorKind(name), 'organisation', name);
+});
+
+t.test('found or proposed with its kind, and candidate precision: a candidate counts for an unknown name of its kind; one over a known name or no gold name is false', async (t) => {
+  const gold: MentionKey[] = [
+    { start: 0, end: 11, entityType: 'actor', entityId: 'unknown:Jan Peeters' },
+    { start: 20, end: 30, entityType: 'actor', entityId: 'unknown:Buurtcomité Noord' },
+    { start: 40, end: 52, entityType: 'location', entityId: 'unknown:Kerkstraat (Gent)' },
+    { start: 60, end: 64, entityType: 'location', entityId: 'gent' },
+    { start: 70, end: 76, entityType: 'actor', entityId: 'unknown:Piet Janssens' },
+  ];
+  const candidates = [
+    { start: 0, end: 11, kind: 'person' },
+    { start: 20, end: 30, kind: 'person' },
+    { start: 40, end: 52, kind: 'place' },
+    { start: 60, end: 64, kind: 'place' },
+    { start: 90, end: 95, kind: 'organisation' },
+  ];
+  t.same(gold.map((m) => proposedWithKind(m, candidates)), [true, false, true, false, false], 'a body proposed as a person is not proposed with its kind; a known name is never "proposed"');
+  t.equal(foundOrProposed(gold, [{ start: 60, end: 64, entityType: 'location', entityId: 'gent' }], candidates), 3, 'Jan Peeters and the street proposed, Gent linked');
+  t.equal(foundOrProposed(gold, [{ start: 60, end: 63, entityType: 'location', entityId: 'gent' }], candidates), 2, 'a link needs the exact span');
+  t.equal(rightCandidates(gold, candidates), 3, 'over Gent (known) and over no gold name: false; the wrong kind still overlaps an unknown name');
 });
 
 const allSplits = ['tune', 'heldout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13'];

@@ -96,6 +96,12 @@ t.test('candidates: a square named after a person is a place; a title, a role or
   ]);
 });
 
+t.test('candidates: "Aan" opening a sentence is a preposition, no part of a name; a name after it still is one', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+  t.same(propose('Het kost veel. Aan Nederlandstalige kant denkt men anders.'), []);
+  t.same(propose('Het kost veel. Aan Jan Claes vroegen we het.'), [['Jan Claes', 'person']]);
+});
+
 t.test('candidates: a person the gazetteer lacks is then proposed by surname alone, when one earlier candidate has it', async (t) => {
   const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
   t.same(propose('Segers wacht. Dat zegt burgemeester Willy Segers. “Het moet”, aldus Segers. Mevrouw Segers knikt.'), [

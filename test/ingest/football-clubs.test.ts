@@ -98,6 +98,19 @@ t.test('the other side of a known club\'s match is an organisation the gazetteer
   t.same(proposeCandidates(noMatch, [], extractMentions(noMatch, matcher), matcher).filter((c) => c.cue === 'tegen'), [], 'no football in the sentence: no opponent');
 });
 
+t.test('a club the gazetteer lacks after a team noun ("ploeg", "club", "-klasser") is an organisation, and so where the text names it again', async (t) => {
+  const candidates = (text: string) => proposeCandidates(text, [], extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+  t.same(candidates('Morgen speelt de Griekse topploeg Olympiakos hier. De fans van Olympiakos reizen met de trein.'), [
+    ['Olympiakos', 'organisation', 'ploeg'],
+    ['Olympiakos', 'organisation', null],
+  ]);
+  t.same(candidates('Het was vooral tweedeklasser Fortuna Sittard die boetes kreeg, en de voetbalclub Ajax.'), [
+    ['Fortuna Sittard', 'organisation', 'klasser'],
+    ['Ajax', 'organisation', 'club'],
+  ]);
+  t.same(candidates('De ploeg reed uit en de club betaalde.'), [], 'the nouns alone name nobody');
+});
+
 t.test('the football cell and the association by their names', async (t) => {
   t.same(mentions('De Dienst Voetbalveiligheid en de KBVB werken samen.'), [
     ['Dienst Voetbalveiligheid', 'voetbalcel'],

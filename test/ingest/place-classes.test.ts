@@ -81,6 +81,24 @@ t.test('places the gazetteer lacks are candidates: a street with hyphenated part
   t.same(propose('Dat zegt schepen Jan Verpoort.'), [['Jan Verpoort', 'person']], 'a surname ending in "poort" stays a person');
 });
 
+t.test('a name after a place preposition the gazetteer lacks is a place candidate: a village, a square, a site; not an adjective, a document, a role or a misspelt known place', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+  t.same(propose('Na de brand te Oostergem en het feest in Kapelhoek komen er camera’s tussen Mechelen en Zuidhoek, op de Hoge Berg en naar de Vrijheidshal.'), [
+    ['Oostergem', 'place', 'te'],
+    ['Kapelhoek', 'place', 'in'],
+    ['Zuidhoek', 'place', 'tussen'],
+    ['Hoge Berg', 'place', 'op'],
+    ['Vrijheidshal', 'place', 'naar'],
+  ], 'Mechelen is a known town');
+  t.same(propose('De patrouille rijdt tussen de kerk en De Zandberg, vlak bij Vandaele.'), [['De Zandberg', 'place', 'tussen']], '"bij" takes no place: "bij Vandaele" is as often a firm or a person');
+  t.same(propose('Het park ligt in het Groene Woud.'), [['Groene Woud', 'place', 'in']], 'a name of two words, the second no adjective');
+  t.same(propose('Het stond in het Veiligheidsplan en in het Staatsblad, en in Franstalige scholen zegt men het ook.'), [], 'a document, a publication, an adjective: no place');
+  t.same(propose('De voetgangers op Facebook en aan Infrabel klagen.'), [], '"op" and "aan" need an article before a place');
+  t.same(propose('De daling is het grootst in Herenhout.'), [], 'a known place with a letter left out is a misspelling, not a place to add (Herenthout)');
+  t.same(propose('Het ongeval gebeurde in Bellingen en in Gellingen.'), [['Gellingen', 'place', 'in']], 'one letter changed is another village');
+  t.same(propose('Het ongeval gebeurde in              Gellingen.'), [], 'a preposition past a long run of spaces is not looked for (and nothing crashes)');
+});
+
 t.test('regions Dutch news names beside the provinces, with their other names', async (t) => {
   t.same(mentions('In Zuid-West-Vlaanderen en het Land van Waas stijgt het aantal inbraken; de Groene Gordel volgt.'), [
     ['Zuid-West-Vlaanderen', 'zuid-west-vlaanderen'],
