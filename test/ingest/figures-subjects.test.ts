@@ -341,3 +341,21 @@ t.test('a count of times with a light verb ("N keer gebruik maken van X", "beroe
   t.equal(figure('De zone deed twee keer beroep op de brandweer.', 'twee').subject, 'brandweer');
   t.equal(figure('De zone deed twee keer beroep.', 'twee').subject, 'beroep', 'nothing used named: the noun stays');
 });
+
+t.test('a figure continuing the account of a place takes that place; a change of topic, paragraph or place stops it', async (t) => {
+  /** Every occurrence of each name as a mention of its kind (id: the name in lower case). */
+  const mentionsOf = (text: string, names: Array<[Mention['entityType'], string]>): Mention[] =>
+    names.flatMap(([entityType, name]) => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType, entityId: name.toLowerCase(), start: m.index, end: m.index + name.length, quote: name })));
+  const placeOf = (text: string, quote: string, names: Array<[Mention['entityType'], string]> = [['location', 'Gent']]) =>
+    linkSubjects(text, describe(text), mentionsOf(text, names), new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeOf('In Gent daalden de inbraken met 20 procent. De autodiefstallen daalden met 35 procent.', '35'), 'gent', 'an elliptical next sentence');
+  t.equal(placeOf('In 2018 vielen er in Gent 40 doden, in 2019 waren er 45.', '45'), 'gent', '"er" in the same sentence');
+  t.equal(placeOf('In Gent daalden de inbraken met 20 procent.\n\nDe autodiefstallen daalden met 35 procent.', '35'), null, 'a new paragraph');
+  t.equal(placeOf('In Gent vielen 40 doden. Het landelijk gemiddelde is 55 doden.', '55'), null, 'a general turn');
+  t.equal(placeOf('In Gent vielen 40 doden. In Aalst waren het er 12.', '12', [['location', 'Gent'], ['location', 'Aalst']]), 'aalst', 'another place takes over');
+  t.equal(placeOf('In Gent vielen 40 doden. De federale politie zette 12 speurders in.', '12', [['location', 'Gent'], ['actor', 'federale politie']]), null, 'an actor named in between: a new topic');
+  const zone = 'De politiezone Gent telde vorig jaar 40 inbraken. Er waren ook 12 autodiefstallen.';
+  t.equal(placeOf(zone, '12', [['actor', 'politiezone Gent'], ['location', 'Gent']]), null, 'a place inside an actor\'s name hands none on');
+  const seizure = 'In Gent werd 200 kilogram cocaïne gevonden. Er werden vier verdachten opgepakt.';
+  t.equal(placeOf(seizure, 'vier'), null, 'a mass describes a thing and hands no place on');
+});
