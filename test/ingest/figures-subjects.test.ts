@@ -359,3 +359,12 @@ t.test('a figure continuing the account of a place takes that place; a change of
   const seizure = 'In Gent werd 200 kilogram cocaïne gevonden. Er werden vier verdachten opgepakt.';
   t.equal(placeOf(seizure, 'vier'), null, 'a mass describes a thing and hands no place on');
 });
+
+t.test('people stated as a shortage are a count of the staff noun, not staff', async (t) => {
+  t.equal(figure('De zone komt 30 agenten tekort.', '30').unitKind, 'count', 'a shortage after the noun');
+  t.equal(figure('Het korps heeft 12 inspecteurs te weinig.', '12').unitKind, 'count');
+  t.equal(figure('Er is een tekort van 40 inspecteurs bij de zone.', '40').unitKind, 'count', 'a shortage noun the figure complements');
+  t.equal(figure('De zone komt 30 agenten tekort.', '30').subject, 'agenten', 'the staff noun is the subject');
+  t.equal(figure('Het korps heeft 120 inspecteurs.', '120').unitKind, 'staff', 'a headcount stays staff');
+  t.equal(figure('Het korps heeft 120 inspecteurs, maar de zone kampt met een tekort aan middelen.', '120').unitKind, 'staff', 'a shortage of something else in the sentence');
+});
