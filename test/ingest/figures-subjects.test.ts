@@ -368,3 +368,14 @@ t.test('people stated as a shortage are a count of the staff noun, not staff', a
   t.equal(figure('Het korps heeft 120 inspecteurs.', '120').unitKind, 'staff', 'a headcount stays staff');
   t.equal(figure('Het korps heeft 120 inspecteurs, maar de zone kampt met een tekort aan middelen.', '120').unitKind, 'staff', 'a shortage of something else in the sentence');
 });
+
+t.test('an actor fronting its sentence as the setting holds its figures; the place stays what the words name', async (t) => {
+  const prison = 'In de gevangenis van Aarle zitten momenteel 300 gedetineerden.';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'gevangenis-aarle', start: 6, end: 26, quote: 'gevangenis van Aarle' }];
+  const linked = linkSubjects(prison, describe(prison), mentions, new Map()).find((f) => f.quote.includes('300'))!;
+  t.equal(linked.subjectActorId, 'gevangenis-aarle');
+  t.equal(linked.subjectLocationId, null, 'a place only inside the actor\'s name gives none');
+  const later = 'Men bezocht de gevangenis van Aarle. Er zitten momenteel 300 gedetineerden.';
+  const laterMentions: Mention[] = [{ entityType: 'actor', entityId: 'gevangenis-aarle', start: 15, end: 35, quote: 'gevangenis van Aarle' }];
+  t.equal(linkSubjects(later, describe(later), laterMentions, new Map()).find((f) => f.quote.includes('300'))!.subjectActorId, null, 'an actor not fronting the sentence is no setting');
+});

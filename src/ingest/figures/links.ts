@@ -34,6 +34,16 @@ function frontedPlace(text: string, figureStart: number, mentions: Mention[]): M
   return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
 }
 
+/**
+ * The actor a sentence opens with as its setting ("In de gevangenis van Brugge zitten 706 mannen"): the
+ * facility or organisation whose figures the sentence gives (the devset's session-18 convention on a
+ * prison named with its town). It names the holder only: the place stays what the figure's words name.
+ */
+function frontedActor(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
+  const sentenceStart = sentenceStartBefore(text, figureStart);
+  return mentions.find((m) => m.entityType === 'actor' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
+}
+
 /** People or staff counted for themselves ("2.249 politieagenten", "42 politiemensen per 10.000 inwoners"): their subject is their own noun, here or where it was named before. */
 const countsOwnPeople = (f: Figure) => f.unit !== null && f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit) && (f.unitKind === 'staff' || isStaffNoun(f.unit));
 
@@ -338,5 +348,6 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
+  const holder = actor ?? frontedActor(text, f.start, mentions);
+  return { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
 }
