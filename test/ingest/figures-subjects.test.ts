@@ -341,3 +341,41 @@ t.test('a count of times with a light verb ("N keer gebruik maken van X", "beroe
   t.equal(figure('De zone deed twee keer beroep op de brandweer.', 'twee').subject, 'brandweer');
   t.equal(figure('De zone deed twee keer beroep.', 'twee').subject, 'beroep', 'nothing used named: the noun stays');
 });
+
+t.test('a figure continuing the account of a place takes that place; a change of topic, paragraph or place stops it', async (t) => {
+  /** Every occurrence of each name as a mention of its kind (id: the name in lower case). */
+  const mentionsOf = (text: string, names: Array<[Mention['entityType'], string]>): Mention[] =>
+    names.flatMap(([entityType, name]) => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType, entityId: name.toLowerCase(), start: m.index, end: m.index + name.length, quote: name })));
+  const placeOf = (text: string, quote: string, names: Array<[Mention['entityType'], string]> = [['location', 'Gent']]) =>
+    linkSubjects(text, describe(text), mentionsOf(text, names), new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeOf('In Gent daalden de inbraken met 20 procent. De autodiefstallen daalden met 35 procent.', '35'), 'gent', 'an elliptical next sentence');
+  t.equal(placeOf('In 2018 vielen er in Gent 40 doden, in 2019 waren er 45.', '45'), 'gent', '"er" in the same sentence');
+  t.equal(placeOf('In Gent daalden de inbraken met 20 procent.\n\nDe autodiefstallen daalden met 35 procent.', '35'), null, 'a new paragraph');
+  t.equal(placeOf('In Gent vielen 40 doden. Het landelijk gemiddelde is 55 doden.', '55'), null, 'a general turn');
+  t.equal(placeOf('In Gent vielen 40 doden. In Aalst waren het er 12.', '12', [['location', 'Gent'], ['location', 'Aalst']]), 'aalst', 'another place takes over');
+  t.equal(placeOf('In Gent vielen 40 doden. De federale politie zette 12 speurders in.', '12', [['location', 'Gent'], ['actor', 'federale politie']]), null, 'an actor named in between: a new topic');
+  const zone = 'De politiezone Gent telde vorig jaar 40 inbraken. Er waren ook 12 autodiefstallen.';
+  t.equal(placeOf(zone, '12', [['actor', 'politiezone Gent'], ['location', 'Gent']]), null, 'a place inside an actor\'s name hands none on');
+  const seizure = 'In Gent werd 200 kilogram cocaïne gevonden. Er werden vier verdachten opgepakt.';
+  t.equal(placeOf(seizure, 'vier'), null, 'a mass describes a thing and hands no place on');
+});
+
+t.test('people stated as a shortage are a count of the staff noun, not staff', async (t) => {
+  t.equal(figure('De zone komt 30 agenten tekort.', '30').unitKind, 'count', 'a shortage after the noun');
+  t.equal(figure('Het korps heeft 12 inspecteurs te weinig.', '12').unitKind, 'count');
+  t.equal(figure('Er is een tekort van 40 inspecteurs bij de zone.', '40').unitKind, 'count', 'a shortage noun the figure complements');
+  t.equal(figure('De zone komt 30 agenten tekort.', '30').subject, 'agenten', 'the staff noun is the subject');
+  t.equal(figure('Het korps heeft 120 inspecteurs.', '120').unitKind, 'staff', 'a headcount stays staff');
+  t.equal(figure('Het korps heeft 120 inspecteurs, maar de zone kampt met een tekort aan middelen.', '120').unitKind, 'staff', 'a shortage of something else in the sentence');
+});
+
+t.test('an actor fronting its sentence as the setting holds its figures; the place stays what the words name', async (t) => {
+  const prison = 'In de gevangenis van Aarle zitten momenteel 300 gedetineerden.';
+  const mentions: Mention[] = [{ entityType: 'actor', entityId: 'gevangenis-aarle', start: 6, end: 26, quote: 'gevangenis van Aarle' }];
+  const linked = linkSubjects(prison, describe(prison), mentions, new Map()).find((f) => f.quote.includes('300'))!;
+  t.equal(linked.subjectActorId, 'gevangenis-aarle');
+  t.equal(linked.subjectLocationId, null, 'a place only inside the actor\'s name gives none');
+  const later = 'Men bezocht de gevangenis van Aarle. Er zitten momenteel 300 gedetineerden.';
+  const laterMentions: Mention[] = [{ entityType: 'actor', entityId: 'gevangenis-aarle', start: 15, end: 35, quote: 'gevangenis van Aarle' }];
+  t.equal(linkSubjects(later, describe(later), laterMentions, new Map()).find((f) => f.quote.includes('300'))!.subjectActorId, null, 'an actor not fronting the sentence is no setting');
+});

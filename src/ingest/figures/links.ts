@@ -34,6 +34,16 @@ function frontedPlace(text: string, figureStart: number, mentions: Mention[]): M
   return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
 }
 
+/**
+ * The actor a sentence opens with as its setting ("In de gevangenis van Brugge zitten 706 mannen"): the
+ * facility or organisation whose figures the sentence gives (the devset's session-18 convention on a
+ * prison named with its town). It names the holder only: the place stays what the figure's words name.
+ */
+function frontedActor(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
+  const sentenceStart = sentenceStartBefore(text, figureStart);
+  return mentions.find((m) => m.entityType === 'actor' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
+}
+
 /** People or staff counted for themselves ("2.249 politieagenten", "42 politiemensen per 10.000 inwoners"): their subject is their own noun, here or where it was named before. */
 const countsOwnPeople = (f: Figure) => f.unit !== null && f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit) && (f.unitKind === 'staff' || isStaffNoun(f.unit));
 
@@ -263,10 +273,61 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
-  if (police.length === 0 && scoped === null) return linked;
+  if (police.length === 0 && scoped === null) return carryAccountPlace(text, linked, mentions);
   const sentences = doc.figureSentences;
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
-  return linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
+  const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
+  return carryAccountPlace(text, owned, mentions);
+}
+
+/** Where the sentence holding `pos` ends: at the next ".", "!", "?" before a space or the end, or a line break; a point inside a number ("2.249") does not end it. */
+function sentenceEndAfter(text: string, pos: number): number {
+  const rest = text.slice(pos).search(/[.!?](?=\s|$)|\n/u);
+  return rest < 0 ? text.length : pos + rest;
+}
+
+// A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
+const GENERAL_TURN = /(?<![\p{L}])(?:landelijk|nationaa?l|gemiddel)/iu;
+// A sum of money or a mass describes a thing (a fine, a seizure, a device), not the place's account: it takes a place but hands none on.
+const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
+
+/**
+ * A figure continuing the account of a place takes that place as subjectLocation (the devset's
+ * session-18 convention): "In 2018 waren er in Vlaanderen 310 doden, in 2019 waren er 315", "In
+ * Kortrijk daalden de inbraken met 20%. De autodiefstallen met 35%". The place comes from the last
+ * figure before it in the same paragraph whose place a location mention of that figure's sentence
+ * names (a place inside an actor's name, such as "politiezone Gent", or the text's scope hands none
+ * on), and it stops at a paragraph break, at another place named in between, at an actor named in
+ * between or in the figure's own sentence (a new topic), at a figure of another actor and at a general
+ * turn ("landelijk").
+ */
+export function carryAccountPlace(text: string, figures: Figure[], mentions: Mention[]): Figure[] {
+  const actorMentions = mentions.filter((m) => m.entityType === 'actor');
+  // A place that only qualifies an actor ("de politiezone Oostende") is inside a longer actor mention.
+  const places = mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
+  const namedIn = (from: number, to: number, ms: Mention[]) => ms.some((m) => m.start >= from && m.end <= to);
+  const byPosition = figures.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start);
+  const out = [...figures];
+  let source: { place: string; end: number; actor: string | null } | null = null;
+  for (const { f, i } of byPosition) {
+    let place = f.subjectLocationId;
+    if (place === null && source !== null) {
+      const sentenceEnd = sentenceEndAfter(text, f.end);
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, places) && !namedIn(source.end, sentenceEnd, actorMentions);
+      const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
+      if (continues && sameHolder && !GENERAL_TURN.test(text.slice(sentenceStartBefore(text, f.start), sentenceEnd))) {
+        place = source.place;
+        out[i] = { ...f, subjectLocationId: place };
+      }
+    }
+    if (place === null || DESCRIBES_A_THING.has(f.unitKind)) continue;
+    // The place hands on when this figure's own sentence names it (or the figure carries it already).
+    const carried = place !== f.subjectLocationId;
+    const named = namedIn(sentenceStartBefore(text, f.start), sentenceEndAfter(text, f.end), places.filter((m) => m.entityId === place));
+    if (carried || named) source = { place, end: f.end, actor: f.subjectActorId };
+    else source = null;
+  }
+  return out;
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
@@ -287,5 +348,6 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  return { ...f, unitKind, subjectActorId: actor?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
+  const holder = actor ?? frontedActor(text, f.start, mentions);
+  return { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
 }

@@ -2127,6 +2127,21 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   return isNumber(base);
 }
 
+// "30 agenten tekort", "768 agenten te weinig", "20 inspecteurs structureel te kort": a shortage after the noun, up to two words between.
+const SHORTAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?te\s*(?:kort|weinig)(?!\p{L})/u;
+// "een tekort van 40 inspecteurs", "er was een tekort van 163 politiemensen": a shortage noun the figure complements.
+const SHORTAGE_BEFORE = /(?<!\p{L})(?:personeels)?tekort(?:\s+\p{L}+){0,2}?\s+van\s+(?:\p{L}+\s+)?$/u;
+
+/**
+ * "We komen 30 agenten tekort", "een tekort van 40 inspecteurs": people stated as missing. They do not
+ * work for the organisation, so they are a count, not its staff (the devset's session-18 convention,
+ * as vacancies and recruits); a shortage as a share or amount ("een tekort van 16%") is no people.
+ */
+function statedAsShortage(doc: DocumentReader, f: Span): boolean {
+  const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
+  return SHORTAGE_AFTER.test(doc.folded.slice(f.end, e)) || SHORTAGE_BEFORE.test(doc.folded.slice(s, f.start));
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -2146,7 +2161,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f)) unitKind = 'staff';
-    if (unitKind === 'staff' && perNumberedBase(doc, f)) unitKind = 'count';
+    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push(withFields(f, {
       subject: subject?.quote ?? null,
