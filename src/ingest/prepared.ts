@@ -73,6 +73,11 @@ export class PreparedText {
     return (this.#figureSentences ??= sentenceSpans(this.text, this.figureBlocks, this.#split));
   }
 
+  /** The figures stage's sentence holding `pos` (see {@link spanAt}). */
+  figureSentenceAt(pos: number): [number, number] {
+    return spanAt(this.figureSentences, pos);
+  }
+
   /** Words and single symbols of the folded text, for the gazetteer trie and theme cues. */
   get matchTokens(): MatchToken[] {
     return (this.#matchTokens ??= matchTokens(this.folded));
@@ -87,6 +92,20 @@ export class PreparedText {
   get figureTokens(): Token[] {
     return (this.#figureTokens ??= figureTokens(this.text, this.folded));
   }
+}
+
+/** The span of `spans` (sorted, disjoint) holding `pos`, by binary search; a one-character span at `pos` when none does. */
+export function spanAt(spans: ReadonlyArray<[number, number]>, pos: number): [number, number] {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return spans[mid]!;
+  }
+  return [pos, pos + 1];
 }
 
 /** The prepared text of `input`, preparing it when given a plain string (tests, tools). */

@@ -69,7 +69,7 @@
  * `words` (the word lists).
  */
 import { splitAtNonLetters } from '../../text/char-class.js';
-import { prepared, type PreparedText } from '../prepared.js';
+import { prepared, spanAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
@@ -94,22 +94,6 @@ export interface FigureOptions {
   documentDate?: string | null;
 }
 
-/** The span containing a position, by binary search over sorted, disjoint spans; a one-character span when none does. */
-function spanLookup(spans: Array<[number, number]>): (pos: number) => [number, number] {
-  return (pos) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = spans[mid]!;
-      if (pos < s) hi = mid - 1;
-      else if (pos >= e) lo = mid + 1;
-      else return spans[mid]!;
-    }
-    return [pos, pos + 1];
-  };
-}
-
 /**
  * Whether a span overlaps one of `figures` (in text order, never overlapping, so their ends are in
  * order too): looked for from the last figure back to the first that ends at or before the span,
@@ -129,7 +113,7 @@ function overlapsAFigure(figures: ReadonlyArray<{ start: number; end: number }>,
  */
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
   const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
-  const sentenceAt = spanLookup(sentences);
+  const sentenceAt = (pos: number) => spanAt(sentences, pos);
   const figures: FigureReading[] = [];
   const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures };
   const dateCache = new Map<number, DateMention[]>();
@@ -147,7 +131,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   // 764 dossiers opgestart." → 2016), restates ("Dat is vijf ton meer") or is a list item
   // without a verb ("• 41 voertuigen"); a present or planned statement is not.
   const blocks = figureBlocks;
-  const blockAt = spanLookup(blocks);
+  const blockAt = (pos: number) => spanAt(blocks, pos);
   const frameDate = frameDateOf(text, sentences, blocks, datesOf);
   const sentenceIndex = (pos: number) => {
     let lo = 0;

@@ -273,17 +273,11 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
-  if (police.length === 0 && scoped === null) return carryAccountPlace(text, linked, mentions);
+  if (police.length === 0 && scoped === null) return carryAccountPlace(doc, linked, mentions);
   const sentences = doc.figureSentences;
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
   const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
-  return carryAccountPlace(text, owned, mentions);
-}
-
-/** Where the sentence holding `pos` ends: at the next ".", "!", "?" before a space or the end, or a line break; a point inside a number ("2.249") does not end it. */
-function sentenceEndAfter(text: string, pos: number): number {
-  const rest = text.slice(pos).search(/[.!?](?=\s|$)|\n/u);
-  return rest < 0 ? text.length : pos + rest;
+  return carryAccountPlace(doc, owned, mentions);
 }
 
 // A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
@@ -301,7 +295,8 @@ const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
  * between or in the figure's own sentence (a new topic), at a figure of another actor and at a general
  * turn ("landelijk").
  */
-export function carryAccountPlace(text: string, figures: Figure[], mentions: Mention[]): Figure[] {
+export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions: Mention[]): Figure[] {
+  const { text } = doc;
   const actorMentions = mentions.filter((m) => m.entityType === 'actor');
   // A place that only qualifies an actor ("de politiezone Oostende") is inside a longer actor mention.
   const places = mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
@@ -312,10 +307,10 @@ export function carryAccountPlace(text: string, figures: Figure[], mentions: Men
   for (const { f, i } of byPosition) {
     let place = f.subjectLocationId;
     if (place === null && source !== null) {
-      const sentenceEnd = sentenceEndAfter(text, f.end);
+      const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, places) && !namedIn(source.end, sentenceEnd, actorMentions);
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
-      if (continues && sameHolder && !GENERAL_TURN.test(text.slice(sentenceStartBefore(text, f.start), sentenceEnd))) {
+      if (continues && sameHolder && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
         place = source.place;
         out[i] = { ...f, subjectLocationId: place };
       }
@@ -323,7 +318,7 @@ export function carryAccountPlace(text: string, figures: Figure[], mentions: Men
     if (place === null || DESCRIBES_A_THING.has(f.unitKind)) continue;
     // The place hands on when this figure's own sentence names it (or the figure carries it already).
     const carried = place !== f.subjectLocationId;
-    const named = namedIn(sentenceStartBefore(text, f.start), sentenceEndAfter(text, f.end), places.filter((m) => m.entityId === place));
+    const named = namedIn(...doc.figureSentenceAt(f.start), places.filter((m) => m.entityId === place));
     if (carried || named) source = { place, end: f.end, actor: f.subjectActorId };
     else source = null;
   }
