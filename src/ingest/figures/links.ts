@@ -21,28 +21,25 @@ const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.e
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …".
 const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:In|Op)\s+(?:de\s+|het\s+)?$/u;
 
-/** Where the sentence holding `pos` starts: after the last ".", "!", "?" or line break before it, a point inside a number ("2.249") excepted. */
-function sentenceStartBefore(text: string, pos: number): number {
-  let start = pos;
-  while (start > 0 && !(/[.!?\n]/u.test(text[start - 1]!) && !(text[start - 1] === '.' && /\d/u.test(text[start] ?? '')))) start--;
-  return start;
+/**
+ * The first mention of `entityType` in the sentence a figure stands in, before the figure, that the
+ * sentence opens with as `opening` says (from the sentence's start to the mention): the setting of
+ * the figures in it. The sentence is the prepared text's (the one splitter).
+ */
+function openingMention(doc: PreparedText, figureStart: number, mentions: Mention[], entityType: Mention['entityType'], opening: RegExp): Mention | undefined {
+  const [sentenceStart] = doc.figureSentenceAt(figureStart);
+  return mentions.find((m) => m.entityType === entityType && m.start >= sentenceStart && m.end <= figureStart && opening.test(doc.text.slice(Math.max(0, sentenceStart - 2), m.start)));
 }
 
 /** The place a sentence opens with ("In Gent werden 2.982 pv's opgesteld"), the setting of the figures in it. */
-function frontedPlace(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
-  const sentenceStart = sentenceStartBefore(text, figureStart);
-  return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
-}
+const frontedPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', FRONTED_PLACE);
 
 /**
  * The actor a sentence opens with as its setting ("In de gevangenis van Brugge zitten 706 mannen"): the
  * facility or organisation whose figures the sentence gives (the devset's session-18 convention on a
  * prison named with its town). It names the holder only: the place stays what the figure's words name.
  */
-function frontedActor(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
-  const sentenceStart = sentenceStartBefore(text, figureStart);
-  return mentions.find((m) => m.entityType === 'actor' && m.start >= sentenceStart && m.end <= figureStart && FRONTED_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
-}
+const frontedActor = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'actor', FRONTED_PLACE);
 
 /** People or staff counted for themselves ("2.249 politieagenten", "42 politiemensen per 10.000 inwoners"): their subject is their own noun, here or where it was named before. */
 const countsOwnPeople = (f: Figure) => f.unit !== null && f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit) && (f.unitKind === 'staff' || isStaffNoun(f.unit));
@@ -55,10 +52,7 @@ const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|geme
  * politieagenten", "De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners"): the setting of
  * a figure that counts its own noun, as a fronted "In Gent" is.
  */
-function subjectPlace(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
-  const sentenceStart = sentenceStartBefore(text, figureStart);
-  return mentions.find((m) => m.entityType === 'location' && m.start >= sentenceStart && m.end <= figureStart && SUBJECT_PLACE.test(text.slice(Math.max(0, sentenceStart - 2), m.start)));
-}
+const subjectPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', SUBJECT_PLACE);
 
 // A list of short lines under a heading that ends in a colon ("Personeel van de dienst:"): at most
 // this many lines, each at most this long, between the heading and the figure.
@@ -268,7 +262,7 @@ export interface LinkOptions {
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
   const { text } = doc;
-  const linked = figures.map((f) => linkSubject(text, f, mentions, actors));
+  const linked = figures.map((f) => linkSubject(doc, f, mentions, actors));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
@@ -326,7 +320,8 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
-function linkSubject(text: string, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure {
+function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure {
+  const { text } = doc;
   if (f.subjectStart === null || f.subjectEnd === null) {
     const heading = headingActor(text, f.start, mentions);
     return heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f;
@@ -339,10 +334,10 @@ function linkSubject(text: string, f: Figure, mentions: Mention[], actors: Reado
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
-  place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(text, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(text, f.start, mentions) : undefined);
+  place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined);
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  const holder = actor ?? frontedActor(text, f.start, mentions);
+  const holder = actor ?? frontedActor(doc, f.start, mentions);
   return { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
 }
