@@ -462,12 +462,14 @@ const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
 // Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
 const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
 
+// The stressed "één" as written ("ook maar een beetje" is the article).
+const STRESSED_ONE = /^(?:één|eén|1)$/iu;
+
 /**
  * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper"), a lower bound ("minstens", "ten
  * minste"), and "maar" inside a clause before a stressed "één" ("hebben ook maar één douche"); "maar" after a comma or
  * opening a sentence is the conjunction ("…, maar één ding is zeker").
  */
-const STRESSED_ONE = /^(?:één|eén|1)$/iu;
 function countsOne(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
