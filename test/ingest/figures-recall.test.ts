@@ -382,6 +382,8 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('Elke wagen die ook maar een beetje verdacht was, werd gecontroleerd.'), [], 'the article');
   t.same(read('Er wordt maar één agent per 50 supporters ingezet.'), [['50 supporters', 50, 'supporters']], 'a rate: its base is the figure');
   t.same(read('Er is één meldpunt in de stad.'), [], 'no bound: the article');
+  t.same(read('De nieuwe cel heeft maar één doel voor ogen: de bendes oprollen.'), [], 'one aim stressed: a figure of speech (bug: the seeds\' rhetorical "maar één doel" was a figure)');
+  t.same(read('Voor de burgemeester is er slechts één oplossing.'), [], 'one answer stressed');
 });
 
 t.test('an age range of people and an age in brackets after a name are no figures (bug: "tussen 30 en 47 jaar", "(56)" were figures)', async (t) => {

@@ -359,8 +359,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   }
   // The article or emphatic "één" ("één team", "onder één dak"), unless a word of scarcity or a lower bound counts it
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
-  // ("slechts een deel van"). "één agent per vijftig supporters" is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last))) return null;
+  // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
+  // is a rate, its base the figure (rejections' isRateBase).
+  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -461,6 +462,10 @@ function restatesStaff(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
 const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
 // Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
 const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
+
+// Nouns of an aim, a thought or an answer: "maar één doel voor ogen", "slechts één oplossing", "er is maar één antwoord" stress
+// that there is a single one, a figure of speech, not a count a journalist would quote.
+const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens']);
 
 // The stressed "één" as written ("ook maar een beetje" is the article).
 const STRESSED_ONE = /^(?:één|eén|1)$/iu;
