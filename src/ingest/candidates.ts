@@ -214,7 +214,7 @@ export const PLACE_AFTER_PREPOSITION =
 const ADJECTIVE_ENDING = /(?:se|sche|ige|ijke|ale|ele|iele|aire)$/u;
 /**
  * The heads of compounds that name a document, a publication, a service or an event, not a place,
- * though Dutch writes them after "in": "in het Stroomplan", "in het Staatsblad", "in Wijkwerking".
+ * though Dutch writes them after "in": "in het Meerjarenplan", "in het Staatsblad", "in Jeugdwerking".
  */
 const NOT_A_PLACE_HEAD = /(?:plan|plannen|blad|nota|akkoord|programma|rapport|verslag|decreet|wet|besluit|project|werking|beleid|overleg|dag|week|campagne)$/u;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
