@@ -404,3 +404,18 @@ t.test('the procureurs des Konings of the Walloon arrondissements since the refo
   const walloon = ['parket-luik', 'parket-namen', 'parket-henegouwen', 'parket-charleroi', 'parket-luxemburg', 'parket-eupen', 'parket-waals-brabant'];
   t.same(walloon.filter((office) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === office && m.role === 'procureur des Konings'))), [], 'every Walloon office has a procureur des Konings');
 });
+
+t.test('the commanders of the Flemish fire and rescue zones and the zone Pajottenland\'s dated korpschefs (session 19)', async (t) => {
+  t.same(seedActors('Zonecommandant Bert Michielsen opent de nieuwe kazerne.', '2024-05-01'), [['Bert Michielsen', 'bert-michielsen']]);
+  t.same(seedActors('Kolonel Luc Faes zoekt vrijwilligers. Volgens Faes is de wachttijd te lang.', '2022-05-01'), [['Luc Faes', 'luc-faes'], ['Faes', 'luc-faes']]);
+  t.same(seedActors('In Gooik zegt korpschef Cummins dat de zone rekruteert.', '2024-05-01'), [['Cummins', 'david-cummins']]);
+  t.same(seedActors('In Gooik zegt korpschef Cummins dat de zone rekruteert.', '2018-05-01'), [], 'he took the zone over in 2023');
+  t.same(seedActors('In Gooik zegt korpschef Hellinckx dat de zone rekruteert.', '2018-05-01'), [['Hellinckx', 'marc-hellinckx']]);
+  t.same(seedActors('In Gooik zegt korpschef Hellinckx dat de zone rekruteert.', '2021-05-01'), [], 'he retired in 2019');
+  t.same(seedActors('In Lier zegt korpschef Cummins dat de zone rekruteert.', '2024-05-01'), [], 'another town\'s zone');
+  const commanded = new Set(seeds.actors.flatMap((a) => a.memberships.filter((m) => /zonecommandant/u.test(m.role)).map((m) => m.organization)));
+  const fireZones = seeds.actors.filter((a) => a.id.startsWith('hulpverleningszone-') && ['vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'oost-vlaanderen', 'limburg', 'provincie-antwerpen', 'gent', 'kempen', 'meetjesland', 'waasland', 'vlaamse-ardennen', 'westhoek'].includes(a.location ?? ''));
+  t.same(fireZones.filter((z) => !commanded.has(z.id)).map((z) => z.id).sort(),
+    ['hulpverleningszone-oost-limburg', 'hulpverleningszone-westhoek', 'hulpverleningszone-zuid-oost', 'hulpverleningszone-zuid-west-limburg'],
+    'every Flemish fire zone has a commander but the four no stored page names');
+});
