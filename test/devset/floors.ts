@@ -82,9 +82,10 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   // inside longer names): actors 43/43 precision, 43/63 recall; places 65/66, 65/79 (exact and lenient alike).
   'actors.precision': 0.95,
   // Raised on persons9b: recall 0.76. Raised on names9f (session 8): 51/51, 51/63 (0.81), lenient alike.
-  'actors.recall': 0.8,
+  // Raised on people19 (session 19: the FGP's judicial directors, a class from public pages): 54/54, 54/63 (0.857).
+  'actors.recall': 0.85,
   'actors.lenientPrecision': 0.95,
-  'actors.lenientRecall': 0.8,
+  'actors.lenientRecall': 0.85,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
   // 16/20 since actors9c (surname coreference, academic titles, a role before a name and its body); persons9b: six of the
   // unknown names are gazetteer persons now (five had been proposed), so 11/14: the names still unknown kept their candidates.
@@ -293,7 +294,11 @@ export const FRESH3_FLOORS: Record<string, number> = {
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.85,
   // Raised in session 14 (actors18: a person candidate going on into a known body): 7/8 (0.875).
-  'actors.unknownProposed': 0.85,
+  // 0.85 -> 0.8 (people19, session 19): the denominator is the gold mentions of entities the gazetteer lacks, so it
+  // shrinks as coverage grows. A mayor of the central cities and a local list that won seats there (classes filled
+  // from public pages) made two mentions proposed as candidates before known entities, linked and found (actors
+  // recall 69/77 -> 71/77): 7/8 became 5/6 (0.833) with nothing proposed less.
+  'actors.unknownProposed': 0.8,
   'places.precision': 0.95,
   // Raised in session 11 (actors15: a nickname Dender towns share, named by the document's scope): 71/71, 71/77 (0.922).
   'places.recall': 0.9,

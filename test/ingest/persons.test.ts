@@ -416,6 +416,17 @@ t.test('the commanders of the Flemish fire and rescue zones and the zone Pajotte
   const commanded = new Set(seeds.actors.flatMap((a) => a.memberships.filter((m) => /zonecommandant/u.test(m.role)).map((m) => m.organization)));
   const fireZones = seeds.actors.filter((a) => a.id.startsWith('hulpverleningszone-') && ['vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'oost-vlaanderen', 'limburg', 'provincie-antwerpen', 'gent', 'kempen', 'meetjesland', 'waasland', 'vlaamse-ardennen', 'westhoek'].includes(a.location ?? ''));
   t.same(fireZones.filter((z) => !commanded.has(z.id)).map((z) => z.id).sort(),
-    ['hulpverleningszone-oost-limburg', 'hulpverleningszone-westhoek', 'hulpverleningszone-zuid-oost', 'hulpverleningszone-zuid-west-limburg'],
-    'every Flemish fire zone has a commander but the four no stored page names');
+    ['hulpverleningszone-oost-limburg', 'hulpverleningszone-zuid-oost', 'hulpverleningszone-zuid-west-limburg'],
+    'every Flemish fire zone has a commander but the three no stored page names');
+});
+
+t.test('the local lists that won seats in the largest Flemish towns, the FGP\'s Flemish judicial directors, Turnhout\'s mayor of 2013–2018 (session 19)', async (t) => {
+  t.same(seedActors('In Turnhout zegt burgemeester Vos dat de stad investeert.', '2016-05-01'), [['Vos', 'eric-vos']]);
+  t.same(seedActors('In Turnhout zegt burgemeester Vos dat de stad investeert.', '2021-05-01'), [], 'his term ended in 2018');
+  t.same(seedActors('Het voorstel van TIM haalde het niet.', null), [['TIM', 't-i-m']]);
+  t.same(seedActors('Volgens Tim Peeters haalde het voorstel het niet.', null), [], 'a first name is no acronym');
+  t.same(seedActors('Volgens Helemaal Hasselt ontbreken agenten.', null), [['Helemaal Hasselt', 'helemaal-hasselt']]);
+  t.same(seedActors('In Roeselare stemde Lokaal Liberaal tegen.', null), [['Lokaal Liberaal', 'lokaal-liberaal']]);
+  t.same(seedActors('Een lokaal liberaal stemde tegen.', null), [], 'the phrase is no list');
+  t.same(seedActors('Gerechtelijk directeur Luc Cap stelt het jaarverslag voor.', null), [['Luc Cap', 'luc-cap']]);
 });
