@@ -423,6 +423,8 @@ t.test('the commanders of the Flemish fire and rescue zones and the zone Pajotte
 t.test('the local lists that won seats in the largest Flemish towns, the FGP\'s Flemish judicial directors, Turnhout\'s mayor of 2013–2018 (session 19)', async (t) => {
   t.same(seedActors('In Turnhout zegt burgemeester Vos dat de stad investeert.', '2016-05-01'), [['Vos', 'eric-vos']]);
   t.same(seedActors('In Turnhout zegt burgemeester Vos dat de stad investeert.', '2021-05-01'), [], 'his term ended in 2018');
+  t.same(seedActors('In Hasselt opent burgemeester Claes het nieuwe zwembad.', '2015-05-01'), [['Claes', 'hilde-claes']]);
+  t.same(seedActors('In Hasselt opent burgemeester Claes het nieuwe zwembad.', '2017-05-01'), [], 'she resigned in 2016');
   t.same(seedActors('Het voorstel van TIM haalde het niet.', null), [['TIM', 't-i-m']]);
   t.same(seedActors('Volgens Tim Peeters haalde het voorstel het niet.', null), [], 'a first name is no acronym');
   t.same(seedActors('Volgens Helemaal Hasselt ontbreken agenten.', null), [['Helemaal Hasselt', 'helemaal-hasselt']]);
