@@ -82,9 +82,10 @@ export const HELDOUT_FLOORS: Record<string, number> = {
   // inside longer names): actors 43/43 precision, 43/63 recall; places 65/66, 65/79 (exact and lenient alike).
   'actors.precision': 0.95,
   // Raised on persons9b: recall 0.76. Raised on names9f (session 8): 51/51, 51/63 (0.81), lenient alike.
-  'actors.recall': 0.8,
+  // Raised on people19 (session 19: the FGP's judicial directors, a class from public pages): 54/54, 54/63 (0.857).
+  'actors.recall': 0.85,
   'actors.lenientPrecision': 0.95,
-  'actors.lenientRecall': 0.8,
+  'actors.lenientRecall': 0.85,
   // Unknown names proposed as candidates (session 5, main after entities9b): 0 where none was, or the split has none.
   // 16/20 since actors9c (surname coreference, academic titles, a role before a name and its body); persons9b: six of the
   // unknown names are gazetteer persons now (five had been proposed), so 11/14: the names still unknown kept their candidates.
@@ -293,7 +294,11 @@ export const FRESH3_FLOORS: Record<string, number> = {
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.85,
   // Raised in session 14 (actors18: a person candidate going on into a known body): 7/8 (0.875).
-  'actors.unknownProposed': 0.85,
+  // 0.85 -> 0.8 (people19, session 19): the denominator is the gold mentions of entities the gazetteer lacks, so it
+  // shrinks as coverage grows. A mayor of the central cities and a local list that won seats there (classes filled
+  // from public pages) made two mentions proposed as candidates before known entities, linked and found (actors
+  // recall 69/77 -> 71/77): 7/8 became 5/6 (0.833) with nothing proposed less.
+  'actors.unknownProposed': 0.8,
   'places.precision': 0.95,
   // Raised in session 11 (actors15: a nickname Dender towns share, named by the document's scope): 71/71, 71/77 (0.922).
   'places.recall': 0.9,
@@ -635,7 +640,11 @@ export const FRESH10_FLOORS: Record<string, number> = {
   'actors.recall': 0.8,
   'actors.lenientPrecision': 0.97,
   'actors.lenientRecall': 0.8,
-  'actors.unknownProposed': 0.8, // cands22 (session 18): 16/20, a club after a team noun ("vedettenploeg Besiktas") and where named again
+  // 0.8 -> 0.75 (people19, session 19): this share's denominator is the gold mentions of entities the gazetteer
+  // lacks, so it shrinks as coverage grows. The fire zones' commanders (a class filled from public pages) made one
+  // mention proposed as a candidate before a known person, linked and found (actors recall 80/100 -> 81/100):
+  // 16/20 became 15/19 (0.789) with nothing proposed less.
+  'actors.unknownProposed': 0.75, // cands22 (session 18): 16/20, a club after a team noun ("vedettenploeg Besiktas") and where named again
   'places.precision': 0.98,
   'places.recall': 0.8,
   'places.lenientPrecision': 0.98,
@@ -671,7 +680,10 @@ export const FRESH11_FLOORS: Record<string, number> = {
   'actors.recall': 0.55,
   'actors.lenientPrecision': 0.9,
   'actors.lenientRecall': 0.55,
-  'actors.unknownProposed': 0.75,
+  // 0.75 -> 0.7 (people19, session 19): the same shrinking denominator as fresh10's. The zone Pajottenland's dated
+  // korpschefs made one mention proposed as a candidate before a known person, linked and found (actors recall
+  // 38/66 -> 39/66): 12/16 became 11/15 (0.733) with nothing proposed less.
+  'actors.unknownProposed': 0.7,
   'places.precision': 0.9,
   'places.recall': 0.85,
   'places.lenientPrecision': 0.9,
@@ -714,7 +726,9 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   // fresh10: 86/100, 81/85, 22/28; a name after a place preposition: places 83/85; a club after a team noun: actors 91/100, candidates 27/33
   fresh10: { 'actors.foundOrProposed': 0.9, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.8 },
   // fresh11, its first scores when opened (main a72d069): 49/66, 74/79, 19/34
-  fresh11: { 'actors.foundOrProposed': 0.7, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.55 },
+  // candidates 0.55 -> 0.5 (people19, session 19): the correct person candidate of that mention is a linked
+  // mention now, so 19/34 became 18/33 (0.545) with no wrong candidate more
+  fresh11: { 'actors.foundOrProposed': 0.7, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.5 },
 };
 
 /** A split's own floors with its {@link CANDIDATE_FLOORS}. */

@@ -404,3 +404,31 @@ t.test('the procureurs des Konings of the Walloon arrondissements since the refo
   const walloon = ['parket-luik', 'parket-namen', 'parket-henegouwen', 'parket-charleroi', 'parket-luxemburg', 'parket-eupen', 'parket-waals-brabant'];
   t.same(walloon.filter((office) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === office && m.role === 'procureur des Konings'))), [], 'every Walloon office has a procureur des Konings');
 });
+
+t.test('the commanders of the Flemish fire and rescue zones and the zone Pajottenland\'s dated korpschefs (session 19)', async (t) => {
+  t.same(seedActors('Zonecommandant Bert Michielsen opent de nieuwe kazerne.', '2024-05-01'), [['Bert Michielsen', 'bert-michielsen']]);
+  t.same(seedActors('Kolonel Luc Faes zoekt vrijwilligers. Volgens Faes is de wachttijd te lang.', '2022-05-01'), [['Luc Faes', 'luc-faes'], ['Faes', 'luc-faes']]);
+  t.same(seedActors('In Gooik zegt korpschef Cummins dat de zone rekruteert.', '2024-05-01'), [['Cummins', 'david-cummins']]);
+  t.same(seedActors('In Gooik zegt korpschef Cummins dat de zone rekruteert.', '2018-05-01'), [], 'he took the zone over in 2023');
+  t.same(seedActors('In Gooik zegt korpschef Hellinckx dat de zone rekruteert.', '2018-05-01'), [['Hellinckx', 'marc-hellinckx']]);
+  t.same(seedActors('In Gooik zegt korpschef Hellinckx dat de zone rekruteert.', '2021-05-01'), [], 'he retired in 2019');
+  t.same(seedActors('In Lier zegt korpschef Cummins dat de zone rekruteert.', '2024-05-01'), [], 'another town\'s zone');
+  const commanded = new Set(seeds.actors.flatMap((a) => a.memberships.filter((m) => /zonecommandant/u.test(m.role)).map((m) => m.organization)));
+  const fireZones = seeds.actors.filter((a) => a.id.startsWith('hulpverleningszone-') && ['vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'oost-vlaanderen', 'limburg', 'provincie-antwerpen', 'gent', 'kempen', 'meetjesland', 'waasland', 'vlaamse-ardennen', 'westhoek'].includes(a.location ?? ''));
+  t.same(fireZones.filter((z) => !commanded.has(z.id)).map((z) => z.id).sort(),
+    ['hulpverleningszone-oost-limburg', 'hulpverleningszone-zuid-oost', 'hulpverleningszone-zuid-west-limburg'],
+    'every Flemish fire zone has a commander but the three no stored page names');
+});
+
+t.test('the local lists that won seats in the largest Flemish towns, the FGP\'s Flemish judicial directors, Turnhout\'s mayor of 2013–2018 (session 19)', async (t) => {
+  t.same(seedActors('In Turnhout zegt burgemeester Vos dat de stad investeert.', '2016-05-01'), [['Vos', 'eric-vos']]);
+  t.same(seedActors('In Turnhout zegt burgemeester Vos dat de stad investeert.', '2021-05-01'), [], 'his term ended in 2018');
+  t.same(seedActors('In Hasselt opent burgemeester Claes het nieuwe zwembad.', '2015-05-01'), [['Claes', 'hilde-claes']]);
+  t.same(seedActors('In Hasselt opent burgemeester Claes het nieuwe zwembad.', '2017-05-01'), [], 'she resigned in 2016');
+  t.same(seedActors('Het voorstel van TIM haalde het niet.', null), [['TIM', 't-i-m']]);
+  t.same(seedActors('Volgens Tim Peeters haalde het voorstel het niet.', null), [], 'a first name is no acronym');
+  t.same(seedActors('Volgens Helemaal Hasselt ontbreken agenten.', null), [['Helemaal Hasselt', 'helemaal-hasselt']]);
+  t.same(seedActors('In Roeselare stemde Lokaal Liberaal tegen.', null), [['Lokaal Liberaal', 'lokaal-liberaal']]);
+  t.same(seedActors('Een lokaal liberaal stemde tegen.', null), [], 'the phrase is no list');
+  t.same(seedActors('Gerechtelijk directeur Luc Cap stelt het jaarverslag voor.', null), [['Luc Cap', 'luc-cap']]);
+});
