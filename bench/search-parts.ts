@@ -9,6 +9,14 @@
  * The HTTP side (Fastify, serializer) is bench/profile-inject.ts's. DB must hold `search_rows`
  * (migration 0013): a file built before it, migrated with bench/migrate-in-place.ts (a copy),
  * or the parts of the older code run from its own tree.
+ *
+ * The candidates statement is also split into what each step adds, each read whole (`.all()`):
+ * FTS5's rowids alone, then each row's `search_rows` lookup (its token count only), then its
+ * stems as a value of their own, then the one value `search()` reads (rowid, tokens and stems
+ * joined in SQL); "candidates, stepped" adds the call into SQLite per row. The parts are timed
+ * alone, with warm caches: inside `search()`, after the candidates have read 301 rows, the
+ * display statement costs more than alone (session 19: the parts summed to about two thirds of
+ * `search()`).
  */
 import { openReadOnly } from '../src/db/client.js';
 import { bm25, candidateOf, candidatesStatement, displayRows, indexStatistics, search } from '../src/queries/search.js';
@@ -20,6 +28,13 @@ const PER_ROUND = Math.max(1, Math.round(Number(process.env.PARTS_N ?? 200) / Nu
 const ROUNDS = Number(process.env.PARTS_ROUNDS ?? 7);
 const db = openReadOnly(process.argv[2]!);
 const candidatesOfEveryType = compiledStatement(candidatesStatement(sql`1`));
+/** The candidates statement's FTS5 subquery alone, then with each row's lookup: its token count, then its stems as a value of their own. */
+const newestMatches = sql`(SELECT rowid FROM search_index WHERE search_index MATCH ${sql.placeholder('match')} AND rowid >= 0 ORDER BY rowid DESC LIMIT ${sql.placeholder('limit')}) s`;
+const candidateSteps = {
+  'FTS5 rowids': compiledStatement(sql`SELECT s.rowid FROM ${newestMatches}`),
+  '+ row lookup (tokens)': compiledStatement(sql`SELECT r.tokens FROM ${newestMatches} JOIN search_rows r ON r.id = s.rowid ORDER BY s.rowid DESC`),
+  '+ stems, a value apart': compiledStatement(sql`SELECT r.tokens, r.body FROM ${newestMatches} JOIN search_rows r ON r.id = s.rowid ORDER BY s.rowid DESC`),
+};
 
 for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'politie']) {
   const match = ftsQuery(q);
@@ -44,6 +59,20 @@ for (const q of process.argv.length > 3 ? process.argv.slice(3) : ['camera', 'po
       const rows = [];
       for (const row of stmt.pluck(true).iterate(...params) as IterableIterator<string>) rows.push(candidateOf(row));
       return rows;
+    },
+    ...Object.fromEntries(
+      Object.entries(candidateSteps).map(([name, statement]) => [
+        `  ${name}`,
+        () => {
+          const { stmt, params } = statement(db, { match, limit: 301 });
+          // One column plucked, as search() reads its one value; two as an array per row.
+          return (stmt.columns().length === 1 ? stmt.pluck(true) : stmt.raw(true)).all(...params);
+        },
+      ]),
+    ),
+    '  + joined in one value': () => {
+      const { stmt, params } = candidatesOfEveryType(db, { match, limit: 301 });
+      return stmt.pluck(true).all(...params);
     },
     'index statistics': () => indexStatistics(db, stems),
     'bm25 of the candidates': () => candidates.map(({ tokens, stems: body }) => score(body, tokens)),
