@@ -2,9 +2,9 @@
  * How the full-text index (`search_index`, FTS5) is kept in few segments, at a cost proportional
  * to a build's change.
  *
- * A search reads a term's rowids from every segment and merges them per rowid: many large
- * segments (a `rebuild` writes 25 at 10 000 documents) cost 0.70–0.75× more in FTS5's rowid
- * stream than one (README, "The full-text index in one segment"). FTS5's `optimize` merges every
+ * A search reads a term's rowids from every segment and merges them per rowid: on one segment
+ * FTS5's rowid stream cost 0.70–0.75× of what it cost on the 25 segments of like size a `rebuild`
+ * writes at 10 000 documents (README, "The full-text index in one segment"). FTS5's `optimize` merges every
  * segment into one by writing the whole index again: 1.4 s of CPU at 10 000 documents, most of an
  * incremental +1 build's own work. An incremental build's triggers add only small segments (the
  * rows it deleted and inserted) beside the previous build's large one, and FTS5's own automerge
@@ -36,8 +36,8 @@ export const SMALL_SEGMENTS_SHARE = 1 / 8;
 
 /**
  * ...or when there are more segments than this, however small (a term is looked up in each). FTS5's
- * automerge keeps fewer than four per level of size (22 at most in 40 simulated +1 builds at 10 000
- * documents); this bounds the case where that does not hold.
+ * automerge keeps few per level of size (at most 22 in all over 40 transactions of 120 rows moved,
+ * and 23 at the share above, on the 10 000-document index); this bounds the case where that does not hold.
  */
 export const MOST_SEGMENTS = 32;
 
