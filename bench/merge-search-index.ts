@@ -1,15 +1,15 @@
 /**
  * `node --import tsx bench/merge-search-index.ts DB`: merges a built database's full-text index
- * into one segment in place (`mergeSearchIndex`, what every build now does after its index's last
- * change), for the shared bench databases built before it, whose builds take hours. Prints the
- * segments before and after and the CPU it took. The file is written in place, in one transaction
- * with SQLite's rollback journal beside it (up to the index's size: a failure leaves the file as
- * it was). Nothing to do (and nothing written) when the index is one segment.
+ * into one segment in place (`mergeSearchIndex`, what a clean or canonical build does after its
+ * index's last change, and an incremental one when its small segments have grown), for the shared
+ * bench databases built before it, whose builds take hours. Prints the segments before and after
+ * and the CPU it took. The file is written in place, in one transaction with SQLite's rollback
+ * journal beside it (up to the index's size: a failure leaves the file as it was). Nothing to do (and nothing written) when the index is one segment.
  */
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../src/db/schema.js';
-import { mergeSearchIndex, searchIndexSegments } from '../src/ingest/load.js';
+import { mergeSearchIndex, searchIndexSegments } from '../src/ingest/search-segments.js';
 
 const path = process.argv[2];
 if (path === undefined) {

@@ -38,11 +38,16 @@ const [oldKeys, newKeys] = [from, to].map((code) => openExtractionCache(null, pi
 const cache = new Database(cachePath, { fileMustExist: true });
 const move = cache.prepare('UPDATE extractions SET key = ? WHERE key = ?');
 const moveChecked = cache.prepare('UPDATE checked_documents SET entry = ? WHERE entry = ?');
+// The summaries' own table (src/ingest/cache.ts; made on the cache's first open by code that has it).
+const hasSummaries = cache.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'summaries'").get() !== undefined;
+const moveSummary = hasSummaries ? cache.prepare('UPDATE summaries SET key = ? WHERE key = ?') : undefined;
 let moved = 0;
 cache.transaction(() => {
   for (const entry of corpus.manifest.documents) {
     const options = { documentDate: entry.date.value, scopeLocationId: entry.scope.value };
-    moved += move.run(newKeys!.keyOf({ sha256: entry.sha256, options }), oldKeys!.keyOf({ sha256: entry.sha256, options })).changes;
+    const [newKey, oldKey] = [newKeys!.keyOf({ sha256: entry.sha256, options }), oldKeys!.keyOf({ sha256: entry.sha256, options })];
+    moved += move.run(newKey, oldKey).changes;
+    moveSummary?.run(newKey, oldKey);
     moveChecked.run(newKeys!.entryKeyOf(entry), oldKeys!.entryKeyOf(entry));
   }
 })();

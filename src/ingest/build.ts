@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { copyFile, open as openFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +24,7 @@ import { documentId, documentKey, loadDatabase, streamDatabase, type DigestWorke
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentIdentity, documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import type { PhaseMark } from './phase-log.js';
-import { buildTempPath, compactedTempPath, removeStaleTempFiles, removeTempFile } from './temp-files.js';
+import { buildTempPath, compactedTempPath, removeStaleTempFiles, removeTempFile, replaceFile } from './temp-files.js';
 import { ReadAhead, runWindowed } from './windowed.js';
 
 /** How a build reports progress: a phase with its total, then one tick per document. */
@@ -455,7 +455,8 @@ function completeTarget(p: Plan, { db, tmp }: Target, version: string, extracted
     const fd = openSync(complete, 'r');
     fsyncSync(fd);
     closeSync(fd);
-    renameSync(complete, options.dbPath);
+    // The replaced file is freed on libuv's threads while the build returns (see replaceFile); a failure there leaves nothing to undo.
+    replaceFile(complete, options.dbPath).catch(() => {});
     // The file the load wrote, once its canonical copy is in place (a crash before leaves it to the next build's cleanup).
     if (canonical) removeTempFile(tmp);
     options.phase?.('sync, rename');

@@ -24,6 +24,7 @@ import { similarMeasures, type MeasureText } from './similarity.js';
 import { summaryOf } from './pipeline.js';
 import { summarizeCorpus, type CorpusSummary } from './corpus-summary.js';
 import { indexed, searchIndexOf, withTitle, type Indexed, type IndexedExtraction } from './search-index.js';
+import { mergeSearchIndex, mergeSearchIndexWhenFragmented } from './search-segments.js';
 import type { BuildInputs, SourceDocument } from './sources.js';
 import { computeFacts, factsAfterChange, factsRow, storedFacts } from '../queries/facts.js';
 import { StoredCountsChange, writeStoredCounts, type RecordsOfDocuments } from '../queries/store-counts.js';
@@ -570,21 +571,6 @@ function rebuildSearchIndex(db: Db) {
 }
 
 /**
- * Merges the full-text index into one segment (FTS5's `optimize`; nothing to do when it is one
- * already). `rebuild` and the triggers write it as many segments (25 at 10 000 documents), and a
- * search reads a term's rowids from every one of them, merged per rowid: on one segment FTS5's
- * rowid stream cost 0.70–0.75× (README, "The full-text index in one segment"). Done after the
- * index's last change of a build, so every build's file has it, and a clean file and a
- * canonical copy (both written by `rebuild`) the same segment.
- */
-export function mergeSearchIndex(db: Db) {
-  db.run(sql`INSERT INTO search_index (search_index) VALUES ('optimize')`);
-}
-
-/** How many segments the full-text index is stored as (one row of `search_index_idx` at least for each). */
-export const searchIndexSegments = (db: Db): number => db.values<[number]>(sql`SELECT count(DISTINCT segid) FROM search_index_idx`)[0]![0];
-
-/**
  * Loads the reference tables (the gazetteer, the themes and the programmes, and what the
  * documents' summaries add to them) and their search rows, writing over a previous build's only
  * the rows that differ (see `replaceRows`; small: the gazetteer's size).
@@ -764,9 +750,12 @@ class Load {
     this.#searchDelta?.loadingStarts();
     replaceReferences(db, this.inputs, summary, this.#searchDelta);
     phase('references');
-    if (writesCanonically(meta)) rebuildSearchIndex(db);
-    // The index's last change (a copy's triggers wrote it as the documents and references went in).
-    mergeSearchIndex(db);
+    // The index's last change (a copy's triggers wrote it as the documents and references went in): a file written
+    // canonically merges it into one segment, a copy only once its new small segments have grown (search-segments.ts).
+    if (writesCanonically(meta)) {
+      rebuildSearchIndex(db);
+      mergeSearchIndex(db);
+    } else mergeSearchIndexWhenFragmented(db);
     phase('search index');
     // An incremental build's records as loaded (with the series their figures are points of): what it changed besides what it deleted.
     this.#loadedRecords = meta.incremental ? documentRecords(db, this.#loaded) : undefined;

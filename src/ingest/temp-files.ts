@@ -4,7 +4,7 @@
  * leaves its temporary file (and any SQLite journal or compacted copy of it) behind; the next build removes
  * those of builds whose process is gone, and leaves those of builds still running alone.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { close, closeSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary file this process writes a build of `dbPath` to. */
@@ -53,4 +53,31 @@ export function removeStaleTempFiles(dbPath: string): string[] {
 /** Removes this process's temporary file of `dbPath` with its companions. */
 export function removeTempFile(tmp: string): void {
   for (const suffix of COMPANIONS) rmSync(`${tmp}${suffix}`, { force: true });
+}
+
+/** Closes a file descriptor on libuv's threads. */
+const closeOffThread = (fd: number): Promise<void> => new Promise((resolve, reject) => close(fd, (e) => (e ? reject(e) : resolve())));
+
+/**
+ * Renames the complete file `complete` over `target`, atomically, and returns once it is in place;
+ * the promise settles when the file it replaced is let go. Renaming over a file frees that file's
+ * blocks within the rename, on this thread, when nothing else holds it open: 1.1 s for a 1.4 GB
+ * database (ext4), a fifth of a +1 build at 10 000 documents. Held open across the rename, the
+ * replaced file is freed when `release` closes that handle, by default on libuv's threads (a server
+ * reading the old file keeps it alive in the same way until it lets go).
+ */
+export function replaceFile(complete: string, target: string, release: (fd: number) => Promise<void> = closeOffThread): Promise<void> {
+  let previous: number | undefined;
+  try {
+    previous = openSync(target, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  try {
+    renameSync(complete, target);
+  } catch (e) {
+    if (previous !== undefined) closeSync(previous);
+    throw e;
+  }
+  return previous === undefined ? Promise.resolve() : release(previous);
 }

@@ -1,11 +1,11 @@
 /** Temporary files of killed builds: removed by the next build, unless their build still runs. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { buildDatabase } from '../../src/ingest/build.js';
-import { removeStaleTempFiles } from '../../src/ingest/temp-files.js';
+import { removeStaleTempFiles, replaceFile } from '../../src/ingest/temp-files.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 
 /** The id of a process that has exited. */
@@ -32,4 +32,37 @@ t.test('a build removes what killed builds left behind', async (t) => {
   buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
   t.same(readdirSync(dir), ['data.db'], 'nor does the build leave its own file or its compacted copy');
   t.ok(existsSync(dbPath));
+});
+
+/** What a file descriptor of this process points at (Linux: `/proc/self/fd`; a removed file's name ends in " (deleted)"). */
+const pointsAt = (fd: number) => readlinkSync(`/proc/self/fd/${fd}`);
+
+t.test('replaceFile renames a complete file into place, holding the replaced one open until it is let go', { skip: !existsSync('/proc/self/fd') && 'needs /proc' }, async (t) => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'blauwdruk-replace-')));
+  const [target, complete] = [join(dir, 'data.db'), join(dir, 'data.db.1.tmp')];
+  writeFileSync(target, 'de vorige build');
+  writeFileSync(complete, 'de nieuwe build');
+  const released: string[] = [];
+  await replaceFile(complete, target, async (fd) => {
+    released.push(pointsAt(fd), readFileSync(target, 'utf8'));
+    closeSync(fd);
+  });
+  t.same(released, [`${target} (deleted)`, 'de nieuwe build'], 'let go after the rename: the replaced file, held open, no longer named; the new one in place');
+  t.notOk(existsSync(complete));
+
+  writeFileSync(complete, 'nog een build');
+  await replaceFile(complete, target);
+  t.equal(readFileSync(target, 'utf8'), 'nog een build', 'by default let go on libuv\'s threads');
+
+  writeFileSync(complete, 'een eerste build');
+  await replaceFile(complete, join(dir, 'nieuw.db'), async () => {
+    t.fail('nothing to let go');
+  });
+  t.equal(readFileSync(join(dir, 'nieuw.db'), 'utf8'), 'een eerste build', 'a target that did not exist');
+
+  const open = () => readdirSync('/proc/self/fd').length;
+  const before = open();
+  t.throws(() => replaceFile(join(dir, 'ontbreekt.tmp'), target), { code: 'ENOENT' }, 'a rename that fails throws');
+  t.equal(open(), before, 'and holds nothing open');
+  t.equal(readFileSync(target, 'utf8'), 'nog een build', 'the target as it was');
 });
