@@ -108,3 +108,14 @@ t.test('regions Dutch news names beside the provinces, with their other names', 
   t.same(mentions('In Rivierenland zijn er drie zones.'), [['Rivierenland', 'rivierenland']]);
   t.same(mentions('De politiezone Rivierenland zoekt agenten.').map(([, id]) => id), ['politiezone-mechelen-willebroek'], 'after a police noun the name is the zone, as before');
 });
+
+t.test('a section whose name opens with the elided article "\'s-" is found as written, with either apostrophe', async (t) => {
+  t.same(mentions('In \'s-Gravenwezel en ’s-Herenelderen rijdt de wijkagent met de fiets.'), [
+    ['\'s-Gravenwezel', 's-gravenwezel'],
+    ['’s-Herenelderen', 's-herenelderen'],
+  ]);
+  t.same(mentions('De fietsroute loopt van \'s-Gravenvoeren naar Moelingen.'), [
+    ['\'s-Gravenvoeren', 's-gravenvoeren'],
+    ['Moelingen', 'moelingen'],
+  ]);
+});
