@@ -119,3 +119,31 @@ t.test('a section whose name opens with the elided article "\'s-" is found as wr
     ['Moelingen', 'moelingen'],
   ]);
 });
+
+t.test('the sections (former municipalities) of every Walloon municipality, from the postal localities: a district under its municipality, the Dutch name the list gives an alias', async (t) => {
+  t.same(mentions('De kerncentrale van Tihange en de woningen in Marcinelle: de brandweer van Ghlin rukte uit.'), [
+    ['Tihange', 'tihange'],
+    ['Marcinelle', 'marcinelle'],
+    ['Ghlin', 'ghlin'],
+  ]);
+  t.equal(gazetteer.locations.find((l) => l.id === 'marcinelle')?.parent, 'charleroi');
+  t.same(mentions('In Waasten en Dottenijs patrouilleert de grenspolitie.'), [
+    ['Waasten', 'warneton'],
+    ['Dottenijs', 'dottignies'],
+  ]);
+  t.same(mentions('In Beauvoorde en Kolmont komt een nieuwe wijkagent.'), [
+    ['Beauvoorde', 'beauvoorde'],
+    ['Kolmont', 'kolmont'],
+  ], 'a Flemish postal locality that is no section: a neighbourhood of its town');
+});
+
+t.test('a Walloon section named like a word, a person or another place counts only in a document about its municipality', async (t) => {
+  t.same(mentions('In Jambes en Bouge werden tien woningen beschoten.', 'namen'), [
+    ['Jambes', 'jambes-namur'],
+    ['Bouge', 'bouge-namur'],
+  ]);
+  t.same(mentions('In Jambes en Bouge werden tien woningen beschoten.'), [], 'elsewhere a French word and nothing');
+  t.same(mentions('In Heer werd een man opgepakt.', 'hastiere'), [['Heer', 'heer-hastiere']]);
+  t.same(mentions('Een bende jongeren viel de heer Peeters aan. Bende opgerold. Heer en meester van de straat.'), [], 'Dutch words, capitalised or not');
+  t.same(mentions('Dave Sinardet sprak in Dave over de wachttijden.'), [], 'a first name, and the village outside a document about Namur');
+});
