@@ -236,6 +236,11 @@ export function misspellsKnownPlace(folded: string, forms: ReadonlyMap<string, {
 }
 /** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
 const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
+/**
+ * The street, square or site noun a street-shaped name ends in ("Sint-Truiderstraat" → "straat", "Groot Strand" →
+ * "strand"): its candidate's cue, which tells a curator what kind of place to add (a street, a square, a quarter, a site).
+ */
+const streetNoun = (name: string): string | null => STREET_END.exec(name.toLowerCase())?.[0] ?? null;
 const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
 const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
 
@@ -389,7 +394,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const item of listedAcronyms) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
-  for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
+  for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', streetNoun(m[0]));
   for (const m of placesAfterPrepositions(text, capitals)) {
     // Most such names are known places, mentions already: those are passed over before any other test.
     if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || ADJECTIVE_ENDING.test(m[0]) || NOT_A_PLACE_HEAD.test(m[0]) || TITLE_FIRST.test(m[0])) continue;

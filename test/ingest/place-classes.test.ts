@@ -147,3 +147,14 @@ t.test('a Walloon section named like a word, a person or another place counts on
   t.same(mentions('Een bende jongeren viel de heer Peeters aan. Bende opgerold. Heer en meester van de straat.'), [], 'Dutch words, capitalised or not');
   t.same(mentions('Dave Sinardet sprak in Dave over de wachttijden.'), [], 'a first name, and the village outside a document about Namur');
 });
+
+t.test('a street-shaped name the gazetteer lacks is a place candidate whose cue is its street, square or site noun: what kind of place a curator adds', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+  t.same(propose('De flitspaal staat op de Oude Molenstraat, vlak bij het Koning Albertplein, de Groenedreef en de Nieuwe Steenweg.'), [
+    ['Oude Molenstraat', 'place', 'straat'],
+    ['Koning Albertplein', 'place', 'plein'],
+    ['Groenedreef', 'place', 'dreef'],
+    ['Nieuwe Steenweg', 'place', 'steenweg'],
+  ]);
+  t.same(propose('Parkeerplaatsen zijn er genoeg, zegt de schepen.'), [], 'a common noun ending in a street word opens the sentence: no name');
+});
