@@ -158,3 +158,12 @@ t.test('a street-shaped name the gazetteer lacks is a place candidate whose cue 
   ]);
   t.same(propose('Parkeerplaatsen zijn er genoeg, zegt de schepen.'), [], 'a common noun ending in a street word opens the sentence: no name');
 });
+
+t.test('the Flemish sections of the Flanders Heritage Agency\'s list the gazetteer lacked: two merged before 1977 and a spelling', async (t) => {
+  t.same(mentions('In Gelmen, Bovelingen en Valmeer zijn de wijkagenten terug.'), [
+    ['Gelmen', 'gelmen'],
+    ['Bovelingen', 'bovelingen'],
+    ['Valmeer', 'val-meer'],
+  ]);
+  t.equal(gazetteer.locations.find((l) => l.id === 'gelmen')?.parent, 'sint-truiden');
+});
