@@ -167,3 +167,18 @@ t.test('the Flemish sections of the Flanders Heritage Agency\'s list the gazette
   ]);
   t.equal(gazetteer.locations.find((l) => l.id === 'gelmen')?.parent, 'sint-truiden');
 });
+
+t.test('a capitalised word listed beside a town, a part of one or a street the gazetteer lacks is a place candidate; not a person, a function word or an adjective', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+  t.same(propose('De camera\'s hangen in Herne, Lennik en Hoogveld.'), [['Hoogveld', 'place']], 'after a known town');
+  t.same(propose('Bever, Hoogveld en Galmaarden krijgen elk een wijkpost.'), [['Hoogveld', 'place']], 'between two');
+  t.same(propose('Hoogveld, Bever en Galmaarden krijgen elk een wijkpost.'), [], 'not opening its sentence, where any word is capitalised');
+  t.same(propose('Snelheidscontroles op de Molenlaan, Kerkstraat en Klein-Hoogveld.'), [
+    ['Molenlaan', 'place'],
+    ['Kerkstraat', 'place'],
+    ['Klein-Hoogveld', 'place'],
+  ], 'beside streets the gazetteer lacks, a hyphenated name whole');
+  t.same(propose('Het overleg met Gent, Jan Peeters en de brandweer liep goed.'), [['Jan Peeters', 'person']], 'two capitalised words: a person, no place');
+  t.same(propose('Zowel Gent als Brugge en De Panne doen mee. In Aalst en Zottegem, Vlaamse steden, blijft het rustig.'), [], 'a known place, an article, an adjective');
+  t.same(propose('Vorig jaar stegen de inbraken in België en Europa.'), [], 'countries and continents hold no such list');
+});
