@@ -236,6 +236,11 @@ export function misspellsKnownPlace(folded: string, forms: ReadonlyMap<string, {
 }
 /** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
 const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
+/**
+ * The street, square or site noun a street-shaped name ends in ("Sint-Truiderstraat" → "straat", "Groot Strand" →
+ * "strand"): its candidate's cue, which tells a curator what kind of place to add (a street, a square, a quarter, a site).
+ */
+const streetNoun = (name: string): string | null => STREET_END.exec(name.toLowerCase())?.[0] ?? null;
 const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
 const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
 
@@ -389,15 +394,15 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const item of listedAcronyms) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
-  for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', null);
+  for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', streetNoun(m[0]));
   for (const m of placesAfterPrepositions(text, capitals)) {
     // Most such names are known places, mentions already: those are passed over before any other test.
-    if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || ADJECTIVE_ENDING.test(m[0]) || NOT_A_PLACE_HEAD.test(m[0]) || TITLE_FIRST.test(m[0])) continue;
-    if (matcher && misspellsKnownPlace(foldForMatch(m[0]), matcher.plainForms)) continue;
+    if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || !mayNameAPlace(m[0], matcher)) continue;
     // The cue is the preposition ("en" is the second side of "tussen"), within the ten characters the starts were chosen by.
     const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? null;
     propose(m.index, m.index + m[0].length, 'place', preposition === 'en' ? 'tussen' : preposition);
   }
+  if (matcher) for (const item of namesBesidePlaces(text, mentions, candidates, matcher)) propose(item.start, item.end, 'place', null);
   for (const m of cueCompounds(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
     for (const m of matchesOf(CAPITALISED_NAME, s.quote)) {
@@ -415,6 +420,60 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
   for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a capitalised name in a place's position may name a place the gazetteer lacks: not one that
+ * ends like an adjective ("Franstalige scholen"), names a document ("het Stroomplan"), opens with a
+ * role, or is a known place with one letter left out or added ("Herenhout").
+ */
+function mayNameAPlace(name: string, matcher: EntityMatcher | undefined): boolean {
+  if (ADJECTIVE_ENDING.test(name) || NOT_A_PLACE_HEAD.test(name) || TITLE_FIRST.test(name)) return false;
+  return !(matcher && misspellsKnownPlace(foldForMatch(name), matcher.plainForms));
+}
+
+/**
+ * A list's separator and a place's name after it: ", Kattebroek", " en Eizeringen", " of Sint-Anna". One
+ * capitalised word (its hyphenated parts too), no capitalised word beside it: two would as often be a person's
+ * name ("Gent, Jan Peeters").
+ */
+const PLACE_ITEM_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/du;
+/** A place's name and a list's separator after it, at the end of the text before a place: "Kattebroek en ". */
+const PLACE_ITEM_BEFORE = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/du;
+/** The kinds of place whose list's other items are places of the same sort: towns, their parts, streets and sites. */
+const LISTED_PLACE_KINDS: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood', 'street', 'site', 'building']);
+
+/**
+ * "in Herne, Lennik en Eizeringen", "op de Gossetlaan, Dansaertlaan en Kattebroek": a capitalised word
+ * the gazetteer lacks, listed beside a town or a part of one (a mention, or a street or place candidate),
+ * or beside such a word, is a place of the same sort. Not one opening its sentence, where any word is
+ * capitalised, nor a function word or one that may name no place ({@link mayNameAPlace}).
+ */
+function namesBesidePlaces(text: string, mentions: Mention[], candidates: Candidate[], matcher: EntityMatcher): Span[] {
+  const places: Span[] = [
+    ...mentions.filter((m) => m.entityType === 'location' && LISTED_PLACE_KINDS.has(matcher.locations.get(m.entityId)?.kind ?? '')),
+    ...candidates.filter((c) => c.kind === 'place'),
+  ];
+  const taken = (start: number, end: number) => [...mentions, ...candidates].some((x) => x.start < end && start < x.end);
+  const found: Span[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i]!;
+    const after = PLACE_ITEM_AFTER.exec(text.slice(place.end, place.end + 80))?.indices?.[1];
+    const before = PLACE_ITEM_BEFORE.exec(text.slice(Math.max(0, place.start - 80), place.start));
+    const spans = [
+      ...(after ? [[place.end + after[0], place.end + after[1]] as const] : []),
+      ...(before?.indices?.[1] ? [[place.start - before[0].length, place.start - before[0].length + before[1]!.length] as const] : []),
+    ];
+    for (const [start, end] of spans) {
+      const quote = text.slice(start, end);
+      if (taken(start, end) || found.some((f) => f.start < end && start < f.end) || opensSentence(text, start)) continue;
+      if (SENTENCE_OPENERS.has(quote.toLowerCase()) || !mayNameAPlace(quote, matcher)) continue;
+      const item = { start, end, quote };
+      found.push(item);
+      places.push(item);
+    }
+  }
+  return found;
 }
 
 /** Where a name stands as whole words: not inside a longer word or a hyphenated compound. */

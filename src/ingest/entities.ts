@@ -1614,16 +1614,17 @@ const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|geïnterneerden
  */
 const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:(?<!capaciteit\s)van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)\s+(?:in|te))\s+$/u;
 
-/** An institution that holds people ({@link HOLDING_NOUNS}), by its seat noun and its town. */
+/** An institution that holds people ({@link HOLDING_NOUNS}), by its seat noun and the places texts name it by. */
 interface HoldingInstitution {
   id: string;
   noun: string;
-  town: string | null;
+  /** Its town, and the place inside that town its name's place word names ("Gevangenis van Lantin": Lantin, a section of Juprelle). */
+  towns: string[];
 }
-/** The institutions texts name by their towns, and their seats' own place words the gazetteer has no place for ("Lantin"). */
+/** The institutions texts name by their towns, and their seats' own place words the gazetteer has no place for (a hamlet it lacks). */
 interface InstitutionsByTown {
   institutions: HoldingInstitution[];
-  /** The institution of a seat's place word that names no gazetteer place, folded ("lantin"). */
+  /** The institution of a seat's place word that names no gazetteer place, folded. */
   byWord: Map<string, HoldingInstitution>;
   /** Those words as whole words, one expression; null when there are none. */
   words: RegExp | null;
@@ -1639,11 +1640,14 @@ function institutionsOfTowns(matcher: EntityMatcher): InstitutionsByTown {
   for (const [id, noun] of matcher.seatNouns) {
     const actor = HOLDING_NOUNS.has(noun) ? matcher.actors.get(id) : undefined;
     if (!actor) continue;
-    const institution = { id, noun, town: actor.location };
+    const institution: HoldingInstitution = { id, noun, towns: actor.location ? [actor.location] : [] };
     institutions.push(institution);
     for (const name of [actor.name, ...actor.aliases]) {
       const word = seatOfName(name)?.place;
-      if (word && !matcher.plainForms.has(normaliseSpace(word))) byWord.set(normaliseSpace(word), institution);
+      const form = word ? matcher.plainForms.get(normaliseSpace(word)) : undefined;
+      if (word && !form) byWord.set(normaliseSpace(word), institution);
+      // A section of the town that the name's word names stands for the institution as the town does.
+      else if (form?.entityType === 'location' && !institution.towns.includes(form.entityId) && actor.location && locationLineage(matcher, form.entityId).includes(actor.location)) institution.towns.push(form.entityId);
     }
   }
   const words = byWord.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...byWord.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
@@ -1667,7 +1671,7 @@ function institutionsByTheirTowns(text: string, folded: string, hits: Hit[], mat
   if (nouns.length === 0) return;
   const { institutions, byWord, words } = institutionsOfTowns(matcher);
   const byTown = new Map<string, string | null>();
-  for (const i of institutions) if (i.town && nouns.includes(i.noun)) byTown.set(i.town, byTown.has(i.town) ? null : i.id);
+  for (const i of institutions) if (nouns.includes(i.noun)) for (const town of i.towns) byTown.set(town, byTown.has(town) ? null : i.id);
   const found = hits.flatMap((h, i) => {
     // A town's adjective stays the town's ("de Merksplasse cellen"): only the name stands for the institution.
     const id = h.entityType === 'location' && !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) ? byTown.get(h.entityId) : null;

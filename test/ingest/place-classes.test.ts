@@ -108,3 +108,77 @@ t.test('regions Dutch news names beside the provinces, with their other names', 
   t.same(mentions('In Rivierenland zijn er drie zones.'), [['Rivierenland', 'rivierenland']]);
   t.same(mentions('De politiezone Rivierenland zoekt agenten.').map(([, id]) => id), ['politiezone-mechelen-willebroek'], 'after a police noun the name is the zone, as before');
 });
+
+t.test('a section whose name opens with the elided article "\'s-" is found as written, with either apostrophe', async (t) => {
+  t.same(mentions('In \'s-Gravenwezel en ’s-Herenelderen rijdt de wijkagent met de fiets.'), [
+    ['\'s-Gravenwezel', 's-gravenwezel'],
+    ['’s-Herenelderen', 's-herenelderen'],
+  ]);
+  t.same(mentions('De fietsroute loopt van \'s-Gravenvoeren naar Moelingen.'), [
+    ['\'s-Gravenvoeren', 's-gravenvoeren'],
+    ['Moelingen', 'moelingen'],
+  ]);
+});
+
+t.test('the sections (former municipalities) of every Walloon municipality, from the postal localities: a district under its municipality, the Dutch name the list gives an alias', async (t) => {
+  t.same(mentions('De kerncentrale van Tihange en de woningen in Marcinelle: de brandweer van Ghlin rukte uit.'), [
+    ['Tihange', 'tihange'],
+    ['Marcinelle', 'marcinelle'],
+    ['Ghlin', 'ghlin'],
+  ]);
+  t.equal(gazetteer.locations.find((l) => l.id === 'marcinelle')?.parent, 'charleroi');
+  t.same(mentions('In Waasten en Dottenijs patrouilleert de grenspolitie.'), [
+    ['Waasten', 'warneton'],
+    ['Dottenijs', 'dottignies'],
+  ]);
+  t.same(mentions('In Beauvoorde en Kolmont komt een nieuwe wijkagent.'), [
+    ['Beauvoorde', 'beauvoorde'],
+    ['Kolmont', 'kolmont'],
+  ], 'a Flemish postal locality that is no section: a neighbourhood of its town');
+});
+
+t.test('a Walloon section named like a word, a person or another place counts only in a document about its municipality', async (t) => {
+  t.same(mentions('In Jambes en Bouge werden tien woningen beschoten.', 'namen'), [
+    ['Jambes', 'jambes-namur'],
+    ['Bouge', 'bouge-namur'],
+  ]);
+  t.same(mentions('In Jambes en Bouge werden tien woningen beschoten.'), [], 'elsewhere a French word and nothing');
+  t.same(mentions('In Heer werd een man opgepakt.', 'hastiere'), [['Heer', 'heer-hastiere']]);
+  t.same(mentions('Een bende jongeren viel de heer Peeters aan. Bende opgerold. Heer en meester van de straat.'), [], 'Dutch words, capitalised or not');
+  t.same(mentions('Dave Sinardet sprak in Dave over de wachttijden.'), [], 'a first name, and the village outside a document about Namur');
+});
+
+t.test('a street-shaped name the gazetteer lacks is a place candidate whose cue is its street, square or site noun: what kind of place a curator adds', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+  t.same(propose('De flitspaal staat op de Oude Molenstraat, vlak bij het Koning Albertplein, de Groenedreef en de Nieuwe Steenweg.'), [
+    ['Oude Molenstraat', 'place', 'straat'],
+    ['Koning Albertplein', 'place', 'plein'],
+    ['Groenedreef', 'place', 'dreef'],
+    ['Nieuwe Steenweg', 'place', 'steenweg'],
+  ]);
+  t.same(propose('Parkeerplaatsen zijn er genoeg, zegt de schepen.'), [], 'a common noun ending in a street word opens the sentence: no name');
+});
+
+t.test('the Flemish sections of the Flanders Heritage Agency\'s list the gazetteer lacked: two merged before 1977 and a spelling', async (t) => {
+  t.same(mentions('In Gelmen, Bovelingen en Valmeer zijn de wijkagenten terug.'), [
+    ['Gelmen', 'gelmen'],
+    ['Bovelingen', 'bovelingen'],
+    ['Valmeer', 'val-meer'],
+  ]);
+  t.equal(gazetteer.locations.find((l) => l.id === 'gelmen')?.parent, 'sint-truiden');
+});
+
+t.test('a capitalised word listed beside a town, a part of one or a street the gazetteer lacks is a place candidate; not a person, a function word or an adjective', async (t) => {
+  const propose = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+  t.same(propose('De camera\'s hangen in Herne, Lennik en Hoogveld.'), [['Hoogveld', 'place']], 'after a known town');
+  t.same(propose('Bever, Hoogveld en Galmaarden krijgen elk een wijkpost.'), [['Hoogveld', 'place']], 'between two');
+  t.same(propose('Hoogveld, Bever en Galmaarden krijgen elk een wijkpost.'), [], 'not opening its sentence, where any word is capitalised');
+  t.same(propose('Snelheidscontroles op de Molenlaan, Kerkstraat en Klein-Hoogveld.'), [
+    ['Molenlaan', 'place'],
+    ['Kerkstraat', 'place'],
+    ['Klein-Hoogveld', 'place'],
+  ], 'beside streets the gazetteer lacks, a hyphenated name whole');
+  t.same(propose('Het overleg met Gent, Jan Peeters en de brandweer liep goed.'), [['Jan Peeters', 'person']], 'two capitalised words: a person, no place');
+  t.same(propose('Zowel Gent als Brugge en De Panne doen mee. In Aalst en Zottegem, Vlaamse steden, blijft het rustig.'), [], 'a known place, an article, an adjective');
+  t.same(propose('Vorig jaar stegen de inbraken in België en Europa.'), [], 'countries and continents hold no such list');
+});
