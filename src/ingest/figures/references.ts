@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -160,7 +160,8 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   return null;
 }
 const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met']);
-const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
+// A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
+const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
@@ -216,7 +217,7 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     return !GAPPING_PREPOSITIONS.has(after.norm) && closesGappedItem(tokens.slice(lastEnd, lead - 1), last) ? inherited : undefined;
   }
   const next = tokens[d.last + 1];
-  if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
+  if (next && !GAPPED_ITEM_ENDS.has(next.norm)) return undefined;
   // Between the coordinator and the number: the contrasted phrase ("de lokale politie", "in 2020"), no verb.
   // A preposition right before the number governs it ("onder de grens van 300"): a phrase of its own.
   if (GAPPING_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return undefined;

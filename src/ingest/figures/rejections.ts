@@ -6,8 +6,8 @@
 import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
-  TIME_UNITS, YEAR_PREPOSITIONS,
+  CLAUSE_END_MARKS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -143,7 +143,7 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
  */
 function isTerm(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
-  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_ENDS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
+  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
   return true;
 }
 // How far back in its sentence a sanction still owns a duration ("De rechter legde hem een rijverbod op voor drie maanden").
@@ -155,7 +155,7 @@ const SANCTION = /(?:verbod|straf|schorsing|geschorst|rijbewijs|sluiting|geslote
 const isSanction = (word: string) => SANCTION.test(word);
 
 /** Whether token `i` ends a clause: a clause mark, the end of the text, or the start of a new line. */
-const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_ENDS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
+const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_END_MARKS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
 const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
 const TIME_PLURALS = ['jaren', 'maanden', 'weken', 'dagen'];
 
@@ -212,18 +212,17 @@ const CONDITION_REACH = 10;
  */
 function inWhoCondition(tokens: Token[], lead: number): boolean {
   let k = lead - 1;
-  while (k >= 0 && k >= lead - CONDITION_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm) && tokens[k]!.norm !== 'wie') k--;
+  while (k >= 0 && k >= lead - CONDITION_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm) && tokens[k]!.norm !== 'wie') k--;
   const who = tokens[k];
-  if (who?.norm !== 'wie' || !(k === 0 || SENTENCE_ENDS.has(tokens[k - 1]!.norm) || who.lineStart)) return false;
+  if (who?.norm !== 'wie' || !(k === 0 || SENTENCE_END_MARKS.has(tokens[k - 1]!.norm) || who.lineStart)) return false;
   // The main clause after the comma; a question ("Wie betaalt de 20 agenten?") asks, it sets no condition.
   for (let j = lead; j < tokens.length && j <= lead + CONDITION_REACH; j++) {
     const t = tokens[j]!;
     if (t.norm === ',') return true;
-    if (SENTENCE_ENDS.has(t.norm) || t.lineStart) return false;
+    if (SENTENCE_END_MARKS.has(t.norm) || t.lineStart) return false;
   }
   return false;
 }
-const SENTENCE_ENDS = new Set(['.', '!', '?', ':']);
 
 // Words of a share of a group ("9 procent van de jongeren", "een zesde van de daders", "de meerderheid van de zones").
 const SHARE_WORDS = new Set(['procent', 'percent', '%', 'helft', 'derde', 'kwart', 'vierde', 'vijfde', 'zesde', 'tiende', 'meerderheid', 'minderheid']);
@@ -237,7 +236,7 @@ const CLASS_PREPOSITIONS = new Set(['bij', 'in', 'met']);
  */
 function classOfAShare(tokens: Token[], lead: number): boolean {
   if (!CLASS_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
-  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) {
+  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     const article = tokens[k]!.norm;
     if ((article === 'de' || article === 'het' || article === 'alle') && tokens[k - 1]!.norm === 'van' && SHARE_WORDS.has(tokens[k - 2]!.norm)) return true;
   }
@@ -262,7 +261,6 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
 
 // How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
 const AGE_REACH = 8;
-const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?']);
 const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
 
 /**
@@ -271,7 +269,7 @@ const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag'])
  */
 function ageStatedBefore(tokens: Token[], lead: number): boolean {
   let copula = false;
-  for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) {
+  for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     if (AGE_COPULAS.has(tokens[k]!.norm)) copula = true;
     else if (tokens[k]!.norm.endsWith('leeftijd')) return copula;
   }

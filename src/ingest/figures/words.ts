@@ -83,6 +83,15 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
 ]);
 
 /**
+ * Marks that end a clause: a sentence's end, a comma, a semicolon or a colon. The figures stage reads a clause as the tokens
+ * between two of them (a term "voor tien jaar." ends its clause; "leeftijd" reaches back to the clause's start).
+ */
+export const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?']);
+
+/** Marks that end a sentence as the figures stage's token rules read it; a colon opens what it announces as a sentence of its own. */
+export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
+
+/**
  * Nouns of a policy text's own structure: how many priorities, themes, tracks or levels a plan
  * has is no quantity a journalist quotes ("tien clusters", "vijf transversale thema's", "op twee
  * niveau's"). Matched as the whole word or, for the longer ones, as the end of a compound
