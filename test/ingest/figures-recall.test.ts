@@ -429,3 +429,32 @@ t.test('a count after a preposition in the clause of a share of a group is the c
   t.same(read('9 procent van de zones zette vijf drones in.').map((f) => f[0]), ['9 procent', 'vijf drones'], 'no preposition before the count');
   t.same(read('De politie was betrokken bij twee misdrijven.').map((f) => f[0]), ['twee misdrijven'], 'no share in the clause');
 });
+
+t.test('hours of the clock bound a time of day, also across midnight (bug: "tussen 22 uur en 7 uur" was two figures)', async (t) => {
+  t.same(read('Die nacht, tussen 23 uur en 6 uur, kwamen er 41 oproepen binnen.').map((f) => f[0]), ['41 oproepen']);
+  t.same(read('De patrouille reed van 21 tot 5 uur door de stad.'), []);
+  t.same(read('De ploeg werkte tussen 9 uur en 17 uur in de wijk.'), [], 'a day window, as before');
+  t.same(read('De agenten presteerden tussen 30 en 40 uur overuren.').map((f) => f[1]), [[30, 40]], 'more than a day’s hours: a duration');
+});
+
+t.test('a duration after "om de" is a frequency, after "binnen de" a deadline, both quantities; other time after "de" frames (bug: "om de drie dagen" was lost)', async (t) => {
+  t.same(read('Gemiddeld ontvangt de wijkdienst om de vier dagen een klacht.'), [['vier dagen', 4, 'dagen']]);
+  t.same(read('Een dader moet binnen de twee dagen voor de rechter staan.'), [['twee dagen', 2, 'dagen']]);
+  t.same(read('Binnen de vijf jaar komen er 25 agenten bij.').map((f) => f[0]), ['25 agenten'], 'the deadline frames another number of its clause');
+  t.same(read('In de acht jaar dat hij korpschef was, veranderde veel.'), [], 'after "in de": the time of what is told');
+  t.same(read('De voorbije twee jaar daalde de criminaliteit.'), []);
+});
+
+t.test('the years a change of an age sets are an age (bug: "de leeftijd verlagen naar 14 jaar" was a figure)', async (t) => {
+  t.same(read('Het college wil de leeftijd voor een GAS-boete verlagen naar 15 jaar.'), []);
+  t.same(read('De verhoging van de minimumleeftijd tot 18 jaar kwam er na een advies.'), []);
+  t.same(read('Op die leeftijd werkte hij al 24 jaar bij de zone.').map((f) => f[1]), [24], 'no change of the age: a duration');
+  t.same(read('De straf ging naar 5 jaar.').map((f) => f[1]), [5], 'no "leeftijd" in the clause');
+});
+
+t.test('"de twee X" takes up a count of that value, not a measure (bug: "over twee jaar … de twee korpsen" was lost)', async (t) => {
+  t.same(read('Het team verhuist over twee jaar. Sinds de fusie van de twee korpsen werkt het samen.').map((f) => f[0]), ['twee korpsen']);
+  t.same(read('De boete steeg met drie euro. De drie agenten schreven ze uit.').map((f) => f[0]), ['drie euro', 'drie agenten'], 'an amount of that value');
+  t.same(read('Twee agenten raakten gewond. De twee inspecteurs werden verzorgd.').map((f) => f[0]), ['Twee agenten'], 'staff taking up staff');
+  t.same(read('Twee daders vluchtten. Later werden de twee mannen opgepakt.').map((f) => f[0]), ['Twee daders'], 'a count of people taken up');
+});

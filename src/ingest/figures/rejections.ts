@@ -133,7 +133,26 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || p === 'de' || isTerm(tokens, unit, lead);
+  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead);
+}
+
+/**
+ * "krijgt om de drie dagen een melding": a duration after "om de" says how often something happens (a frequency), a quantity;
+ * "moet binnen de drie dagen gestraft worden": after "binnen de" it is the deadline the clause states, a quantity unless the
+ * clause holds another number it frames ("binnen de vijf jaar komen er 20 agenten bij").
+ */
+function isIntervalOrDeadline(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+  const before = tokens[lead - 2]?.norm;
+  if (before === 'om') return true;
+  return before === 'binnen' && !clauseHoldsANumber(tokens, lead - 3, unit.last + 1);
+}
+
+/** Whether the clause around a phrase holds a number (digits or a number word; not the article "een") before `before` or from `after` on. */
+function clauseHoldsANumber(tokens: Token[], before: number, after: number): boolean {
+  const isNumber = (t: Token) => t.type === 'num' || (t.type === 'word' && t.norm !== 'een' && parseNumberWord(t.norm) !== null);
+  for (let k = before; k >= 0 && !clauseEndsAt(tokens, k); k--) if (isNumber(tokens[k]!)) return true;
+  for (let k = after; !clauseEndsAt(tokens, k); k++) if (isNumber(tokens[k]!)) return true;
+  return false;
 }
 
 /**
@@ -262,13 +281,16 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
 // How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
 const AGE_REACH = 8;
 const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
+const AGE_CHANGE_PREPOSITIONS = new Set(['naar', 'tot']);
 
 /**
- * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar": the years a clause gives as what "leeftijd" is are
- * an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
+ * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd verlagen naar 14 jaar": the years a
+ * clause gives as what "leeftijd" is or becomes are an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
  */
 function ageStatedBefore(tokens: Token[], lead: number): boolean {
-  let copula = false;
+  // "de leeftijd verlagen naar 14 jaar", "de verhoging van de minimumleeftijd tot 18 jaar": the age a change sets ("tot" may be
+  // read as the qualifier that `lead` starts at).
+  let copula = AGE_CHANGE_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '') || AGE_CHANGE_PREPOSITIONS.has(tokens[lead]?.norm ?? '');
   for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     if (AGE_COPULAS.has(tokens[k]!.norm)) copula = true;
     else if (tokens[k]!.norm.endsWith('leeftijd')) return copula;

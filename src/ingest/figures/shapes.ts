@@ -201,6 +201,10 @@ function isOneOfItsNoun(tokens: Token[], i: number, num: number): boolean {
  */
 const isFractionBase = (den: number) => den <= 10 || den === 100 || den === 1000;
 
+/** Whether two ends in hours ("22 uur en 7 uur", "van 8 tot 16 uur") are hours of the clock: whole numbers up to 24. */
+const isClockWindow = (a: Atom, b: Atom, unit: UnitInfo) =>
+  unit.unit !== null && HOUR_UNITS.has(unit.unit) && [a, b].every((e) => Number.isInteger(e.value) && e.value <= 24);
+
 /** "tussen 30 en 40 mensen". */
 export function tryBetween(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
@@ -213,10 +217,11 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   const b = atomWithUnit(ctx, andIdx + 1);
   if (!b || unitsClash(a.unit, b.unit)) return null;
   const unit = mergeUnits(a.unit, b.unit);
+  // "tussen 22 uur en 7 uur": hours of the clock bound a time of day, also across midnight (the high end before the low).
+  if (isClockWindow(a.atom, b.atom, unit)) return { skipTo: unit.last + 1 };
   const low = scaleLow(a.atom, b.atom);
   if (!(low < b.atom.value)) return null;
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
-  if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
   // "Zes mensen tussen 30 en 47 jaar", "Wie tussen 56 en 60 kilometer per uur rijdt": the range is an age or a class's bounds.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
@@ -252,9 +257,9 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
   }
+  if (isClockWindow(a.atom, b.atom, unit)) return { skipTo: unit.last + 1 };
   const low = scaleLow(a.atom, b.atom);
   if (!(low < b.atom.value)) return null;
-  if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
@@ -437,14 +442,16 @@ const KNOWN_SET_NOUNS = /(?:gemeenten|gemeentes|steden)$/u;
 
 /**
  * Whether "de drie X" takes up what the text already counted or fixes rather than counting anew: the same value stated
- * before in the text (any number of that value), or municipalities. "De vijf voorziene camera’s zullen …" first
- * counts them.
+ * before in the text as a count or a bare number, or municipalities. "De vijf voorziene camera’s zullen …" first
+ * counts them; a measure of that value ("over twee jaar", "twee kilometer", "twee euro") counted nothing to take up.
  */
 function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
   if (unit.unit !== null && KNOWN_SET_NOUNS.test(unit.unit)) return true;
   for (let k = atom.first - 1; k >= 0; k--) {
     const b = parseAtom(ctx.tokens, k);
-    if (b && b.last < atom.first && b.value === atom.value && !b.yearLike) return true;
+    if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
+    const counted = parseUnit(ctx.tokens, b);
+    if (!counted.found || counted.kind === 'count') return true;
   }
   return false;
 }
