@@ -458,3 +458,12 @@ t.test('"de twee X" takes up a count of that value, not a measure (bug: "over tw
   t.same(read('Twee agenten raakten gewond. De twee inspecteurs werden verzorgd.').map((f) => f[0]), ['Twee agenten'], 'staff taking up staff');
   t.same(read('Twee daders vluchtten. Later werden de twee mannen opgepakt.').map((f) => f[0]), ['Twee daders'], 'a count of people taken up');
 });
+
+t.test('a stressed "één" set beside other counts counts: one of the rest, an item of a count broken down (bug: "Eén andere verdachte" was lost)', async (t) => {
+  t.same(read('Drie betogers werden opgepakt. Eén andere betoger werd naar huis gestuurd.').map((f) => f[0]), ['Drie betogers', 'Eén andere betoger']);
+  t.same(read('De ploeg rukte drie keer uit, namelijk één keer in Lier en twee keer in Boom.').map((f) => f[0]), ['drie keer', 'één keer', 'twee keer']);
+  t.same(read('De dienst hielp twee keer, namelijk één keer in Lier en één keer in Boom.').map((f) => f[0]), ['twee keer', 'één keer', 'één keer'], 'the second after "en" follows a counted "één" of its noun');
+  t.same(read('De dienst hielp twee keer, één keer in Lier en één keer in Boom.').map((f) => f[0]), ['twee keer'], 'without a breakdown word neither "één" is counted');
+  t.same(read('Er bestaat een andere aanpak.'), [], 'the article before "andere" counts nothing');
+  t.same(read('De zones werken als één team, en één team blijft het.'), [], 'no "één" of the noun counted before');
+});

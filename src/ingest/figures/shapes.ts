@@ -366,7 +366,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
   // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
   // is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
+  if (a.atom.isEen && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -488,6 +488,24 @@ function countsOne(tokens: Token[], i: number): boolean {
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+}
+
+// Words after which a stressed "één" is an item of a count broken down ("twee keer, namelijk één keer in A en …").
+const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
+
+/**
+ * Whether a stressed "één" at `i` with its noun is set beside other counts, and so counts: one of the rest ("vier verdachten …
+ * Eén andere verdachte werd vrijgelaten", as "de twee andere ploegen"), or an item of a count broken down ("twee keer, namelijk
+ * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read).
+ */
+function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
+  const { tokens } = ctx;
+  if (!STRESSED_ONE.test(tokens[i]!.text)) return false;
+  if (REST_WORDS.has(tokens[i + 1]?.norm ?? '')) return true;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (BREAKDOWN_WORDS.has(before)) return true;
+  const previous = ctx.read.at(-1);
+  return before === 'en' && previous !== undefined && previous.value === 1 && previous.unit === unit.unit && previous.start >= ctx.sentenceOf(i)[0];
 }
 
 /**
