@@ -453,7 +453,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
   }
-  // "ontvangt de zone om de drie dagen een melding", "via snelrecht binnen de drie dagen gestraft": an interval or a deadline is of what
+  // "krijgt de dienst om de vier dagen een klacht", "via een snelprocedure binnen de twee dagen berecht": an interval or a deadline is of what
   // happens at it (the indefinite object after it) or within it (the noun right before "binnen").
   const timed = eventOfInterval(doc, f, lead, last, from, to);
   if (timed) return timed;
@@ -871,7 +871,7 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   return doc.span({ det: head, first: head, last: head });
 }
 /**
- * An indefinite object right after token `last` ("een overtreding vast", "een melding"), without the verb at the clause's end (an
+ * An indefinite object right after token `last` ("een overtreding vast", "een klacht"), without the verb at the clause's end (an
  * infinitive, a separated particle: "een boete opleggen", "een overtreding vast"); null when no "een" phrase follows.
  */
 function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): Span | null {
@@ -884,8 +884,8 @@ function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): S
 }
 
 /**
- * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de drie dagen een melding" → the
- * indefinite object after it; "via snelrecht binnen de drie dagen gestraft" → the bare noun right before "binnen". Null for
+ * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de vier dagen een klacht" → the
+ * indefinite object after it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
  * other durations, or when neither is there.
  */
 function eventOfInterval(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number): Span | null {

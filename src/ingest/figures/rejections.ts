@@ -137,8 +137,8 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
 }
 
 /**
- * "krijgt om de drie dagen een melding": a duration after "om de" says how often something happens (a frequency), a quantity;
- * "moet binnen de drie dagen gestraft worden": after "binnen de" it is the deadline the clause states, a quantity unless the
+ * "krijgt om de vier dagen een klacht": a duration after "om de" says how often something happens (a frequency), a quantity;
+ * "moet binnen de twee weken beslist worden": after "binnen de" it is the deadline the clause states, a quantity unless the
  * clause holds another number it frames ("binnen de vijf jaar komen er 20 agenten bij").
  */
 function isIntervalOrDeadline(tokens: Token[], unit: UnitInfo, lead: number): boolean {
@@ -284,11 +284,11 @@ const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag'])
 const AGE_CHANGE_PREPOSITIONS = new Set(['naar', 'tot']);
 
 /**
- * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd verlagen naar 14 jaar": the years a
+ * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd optrekken naar 16 jaar": the years a
  * clause gives as what "leeftijd" is or becomes are an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
  */
 function ageStatedBefore(tokens: Token[], lead: number): boolean {
-  // "de leeftijd verlagen naar 14 jaar", "de verhoging van de minimumleeftijd tot 18 jaar": the age a change sets ("tot" may be
+  // "de leeftijd optrekken naar 16 jaar", "de verhoging van de minimumleeftijd tot 18 jaar": the age a change sets ("tot" may be
   // read as the qualifier that `lead` starts at).
   let copula = AGE_CHANGE_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '') || AGE_CHANGE_PREPOSITIONS.has(tokens[lead]?.norm ?? '');
   for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {

@@ -201,7 +201,7 @@ function isOneOfItsNoun(tokens: Token[], i: number, num: number): boolean {
  */
 const isFractionBase = (den: number) => den <= 10 || den === 100 || den === 1000;
 
-/** Whether two ends in hours ("22 uur en 7 uur", "van 8 tot 16 uur") are hours of the clock: whole numbers up to 24. */
+/** Whether two ends in hours ("23 uur en 6 uur", "van 8 tot 16 uur") are hours of the clock: whole numbers up to 24. */
 const isClockWindow = (a: Atom, b: Atom, unit: UnitInfo) =>
   unit.unit !== null && HOUR_UNITS.has(unit.unit) && [a, b].every((e) => Number.isInteger(e.value) && e.value <= 24);
 
@@ -217,7 +217,7 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   const b = atomWithUnit(ctx, andIdx + 1);
   if (!b || unitsClash(a.unit, b.unit)) return null;
   const unit = mergeUnits(a.unit, b.unit);
-  // "tussen 22 uur en 7 uur": hours of the clock bound a time of day, also across midnight (the high end before the low).
+  // "tussen 23 uur en 6 uur": hours of the clock bound a time of day, also across midnight (the high end before the low).
   if (isClockWindow(a.atom, b.atom, unit)) return { skipTo: unit.last + 1 };
   const low = scaleLow(a.atom, b.atom);
   if (!(low < b.atom.value)) return null;
