@@ -478,3 +478,13 @@ t.test('a bare number out of a definite plural counts it; a whole fronted before
   t.same(read('Hij won 5 van de 12.'), [], 'no noun in the sentence: no figure');
   t.same(read('De raad komt samen op 15 van de maand.'), [], 'a singular noun is no whole of parts');
 });
+
+t.test('the causes an argument announces, a helpline’s number and a few hundreds are no figures (bug: each was one)', async (t) => {
+  t.same(read('Die daling heeft twee oorzaken, zegt de korpschef.'), []);
+  t.same(read('De daling komt door 40 oorzaakonderzoeken.').map((f) => f[1]), [40], 'another noun');
+  t.same(read('Slachtoffers kunnen de gratis hulplijn 1813 bellen.'), []);
+  t.same(read('De hulplijn telde vorig jaar 1813 oproepen.').map((f) => f[0]), ['1813 oproepen'], 'the helpline’s calls are counted');
+  t.same(read('Vroeger waren dat een paar honderd dossiers per jaar.'), []);
+  t.same(read('Enkele duizenden bezoekers kwamen af.'), []);
+  t.same(read('Er kwamen honderd agenten en een paar burgers.').map((f) => f[0]), ['honderd agenten'], 'a round number without "een paar"');
+});

@@ -329,6 +329,13 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;
 }
 
+// Words that make a round number word vague: "een paar honderd dossiers", "enkele duizenden bezoekers".
+const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
+
+/** "een paar honderd dossiers", "enkele duizenden euro": a few hundreds or thousands is a vague quantity, as "tientallen" is. */
+const isVagueMultiple = (tokens: Token[], atom: Atom, lead: number) =>
+  atom.isWord && (atom.value === 100 || atom.value === 1000) && VAGUE_MULTIPLE_WORDS.has(tokens[lead - 1]?.norm ?? '');
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -342,7 +349,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first)) return true;
   if (isBracketedAge(tokens, atom, unit)) return true;
-  if (isRateBase(tokens, qualifierFirst ?? atom.first)) return true;
+  if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;

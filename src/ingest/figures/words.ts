@@ -105,6 +105,9 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'verdiepingen', 'bouwlagen', 'basisfuncties',
   // A questionnaire's or a report's sections ("een 10-tal rubrieken", "vijf vragenblokken"): structure of the text asked or written.
   'rubrieken', 'vragenblokken',
+  // The causes an argument announces before it lists them ("die daling heeft twee oorzaken"): structure of the argument, as
+  // tracks are of a plan (the devset's convention). "3 redenen voor de daling" stays a count (a test of the noun's shape).
+  'oorzaken',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -179,6 +182,8 @@ export const LABEL_WORDS: ReadonlySet<string> = wordSet([
   'prioriteit', 'project', 'thema', 'luik', 'as', 'pijler', 'werkpakket', 'speerpunt', 'ambitie', 'agendapunt', 'amendement',
   'lijn', 'buslijn', 'tramlijn', 'bus', 'tram', 'spoor', 'perron', 'niveau', 'code', 'kamer', 'lokaal', 'route', 'afrit',
   'uitrit', 'categorie', 'klasse', 'type', 'level', 'postbus', 'bel', 'noodnummer', 'telefoonnummer', 'tel', 'gsm', 'fax',
+  // a helpline's number ("bel de gratis hulplijn 1813")
+  'hulplijn', 'infolijn', 'meldlijn', 'noodlijn', 'hulpnummer', 'infonummer', 'alarmnummer',
   'covid', 'sector', 'kanton', 'zone', 'wijk', 'huisnummer', 'box', '#',
   // a question's number in a parliamentary question ("de feiten vermeld onder vraag 1"); "ik vraag 20 agenten" is the verb
   'vraag',
