@@ -488,3 +488,8 @@ t.test('the causes an argument announces, a helpline’s number and a few hundre
   t.same(read('Enkele duizenden bezoekers kwamen af.'), []);
   t.same(read('Er kwamen honderd agenten en een paar burgers.').map((f) => f[0]), ['honderd agenten'], 'a round number without "een paar"');
 });
+
+t.test('"de" that closes a qualifier ("rond de tien") is no determiner taking up a count (bug: "dat is rond de tien per dag" was lost)', async (t) => {
+  t.same(read('Jaarlijks komen 2.400 mensen langs, dat is rond de tien per dag.'), [['2.400 mensen', 2400, 'mensen'], ['tien', 10, 'mensen']]);
+  t.same(read('Drie daders vluchtten. Later werden de drie mannen opgepakt.').map((f) => f[0]), ['Drie daders'], 'a determiner "de" still takes up');
+});

@@ -9,7 +9,8 @@ import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -370,7 +371,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
-  const p = tokens[i - 1];
+  // "rond de tien per dag", "om en bij de vier miljoen": "de" closes a qualifier, no determiner.
+  const p = closesAQualifier(tokens, i) ? undefined : tokens[i - 1];
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
@@ -434,6 +436,13 @@ function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number
   if (!part || part.isWord !== atom.isWord || part.value >= 60 || !smaller.has(ctx.tokens[part.last + 1]?.norm ?? '')) return null;
   return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
 }
+
+// The qualifiers that end in "de" ("rond de", "om en bij de"), read from the one list of qualifiers.
+const QUALIFIERS_ENDING_IN_DE = QUALIFIERS.map(([words]) => words).filter((words) => words.at(-1) === 'de');
+
+/** Whether the tokens right before `i` are a qualifier that ends in "de" ("rond de tien"): that "de" is no determiner. */
+const closesAQualifier = (tokens: Token[], i: number) =>
+  QUALIFIERS_ENDING_IN_DE.some((words) => words.every((w, n) => tokens[i - words.length + n]?.norm === w));
 
 // A demonstrative ("deze twee agenten") always points back; an article does when the text counted before.
 const ARTICLES = new Set(['de', 'het']);
