@@ -1051,3 +1051,10 @@ t.test('status: the fine a rule sets is a target; fines counted or imposed in th
   ];
   for (const [text, quote, status, why] of cases) t.equal(figure(text, quote).status, status, why);
 });
+
+t.test('subject: an interval ("om de vier dagen") is of what happens at it, a deadline ("binnen de twee dagen") of the noun before it (bug: no subject)', async (t) => {
+  t.equal(figure('Gemiddeld ontvangt de wijkdienst om de vier dagen een klacht over lawaai.', 'vier dagen').subject, 'klacht');
+  t.equal(figure('Het geschil moet via bemiddeling binnen de twee dagen opgelost zijn.', 'twee dagen').subject, 'bemiddeling');
+  t.equal(figure('Een dader moet binnen de twee dagen voor de rechter staan.', 'twee dagen').subject, 'dader', 'a verb before "binnen": the clause’s subject, as before');
+  t.equal(figure('De wijkdienst rukt om de vier dagen uit.', 'vier dagen').subject, 'wijkdienst', 'no object after the interval: the clause’s subject');
+});

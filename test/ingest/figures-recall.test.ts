@@ -429,3 +429,67 @@ t.test('a count after a preposition in the clause of a share of a group is the c
   t.same(read('9 procent van de zones zette vijf drones in.').map((f) => f[0]), ['9 procent', 'vijf drones'], 'no preposition before the count');
   t.same(read('De politie was betrokken bij twee misdrijven.').map((f) => f[0]), ['twee misdrijven'], 'no share in the clause');
 });
+
+t.test('hours of the clock bound a time of day, also across midnight (bug: "tussen 23 uur en 6 uur" was two figures)', async (t) => {
+  t.same(read('Die nacht, tussen 23 uur en 6 uur, kwamen er 41 oproepen binnen.').map((f) => f[0]), ['41 oproepen']);
+  t.same(read('De patrouille reed van 21 tot 5 uur door de stad.'), []);
+  t.same(read('De ploeg werkte tussen 9 uur en 17 uur in de wijk.'), [], 'a day window, as before');
+  t.same(read('De agenten presteerden tussen 30 en 40 uur overuren.').map((f) => f[1]), [[30, 40]], 'more than a day’s hours: a duration');
+});
+
+t.test('a duration after "om de" is a frequency, after "binnen de" a deadline, both quantities; other time after "de" frames (bug: "om de vier dagen" was lost)', async (t) => {
+  t.same(read('Gemiddeld ontvangt de wijkdienst om de vier dagen een klacht.'), [['vier dagen', 4, 'dagen']]);
+  t.same(read('Een dader moet binnen de twee dagen voor de rechter staan.'), [['twee dagen', 2, 'dagen']]);
+  t.same(read('Binnen de vijf jaar komen er 25 agenten bij.').map((f) => f[0]), ['25 agenten'], 'the deadline frames another number of its clause');
+  t.same(read('In de acht jaar dat hij korpschef was, veranderde veel.'), [], 'after "in de": the time of what is told');
+  t.same(read('De voorbije twee jaar daalde de criminaliteit.'), []);
+});
+
+t.test('the years a change of an age sets are an age (bug: "de leeftijd optrekken naar 16 jaar" was a figure)', async (t) => {
+  t.same(read('Het college wil de leeftijd voor een GAS-boete verlagen naar 15 jaar.'), []);
+  t.same(read('De verhoging van de minimumleeftijd tot 18 jaar kwam er na een advies.'), []);
+  t.same(read('Op die leeftijd werkte hij al 24 jaar bij de zone.').map((f) => f[1]), [24], 'no change of the age: a duration');
+  t.same(read('De straf ging naar 5 jaar.').map((f) => f[1]), [5], 'no "leeftijd" in the clause');
+});
+
+t.test('"de twee X" takes up a count of that value, not a measure (bug: "over twee jaar … de twee korpsen" was lost)', async (t) => {
+  t.same(read('Het team verhuist over twee jaar. Sinds de fusie van de twee korpsen werkt het samen.').map((f) => f[0]), ['twee korpsen']);
+  t.same(read('De boete steeg met drie euro. De drie agenten schreven ze uit.').map((f) => f[0]), ['drie euro', 'drie agenten'], 'an amount of that value');
+  t.same(read('Twee agenten raakten gewond. De twee inspecteurs werden verzorgd.').map((f) => f[0]), ['Twee agenten'], 'staff taking up staff');
+  t.same(read('Twee daders vluchtten. Later werden de twee mannen opgepakt.').map((f) => f[0]), ['Twee daders'], 'a count of people taken up');
+});
+
+t.test('a stressed "één" set beside other counts counts: one of the rest, an item of a count broken down (bug: "Eén andere verdachte" was lost)', async (t) => {
+  t.same(read('Drie betogers werden opgepakt. Eén andere betoger werd naar huis gestuurd.').map((f) => f[0]), ['Drie betogers', 'Eén andere betoger']);
+  t.same(read('De ploeg rukte drie keer uit, namelijk één keer in Lier en twee keer in Boom.').map((f) => f[0]), ['drie keer', 'één keer', 'twee keer']);
+  t.same(read('De dienst hielp twee keer, namelijk één keer in Lier en één keer in Boom.').map((f) => f[0]), ['twee keer', 'één keer', 'één keer'], 'the second after "en" follows a counted "één" of its noun');
+  t.same(read('De dienst hielp twee keer, één keer in Lier en één keer in Boom.').map((f) => f[0]), ['twee keer'], 'without a breakdown word neither "één" is counted');
+  t.same(read('Er bestaat een andere aanpak.'), [], 'the article before "andere" counts nothing');
+  t.same(read('De zones werken als één team, en één team blijft het.'), [], 'no "één" of the noun counted before');
+});
+
+t.test('a bare number out of a definite plural counts it; a whole fronted before its part, and a partitive repeated without noun, count the noun read (bug: "40 van de bewoners", "van de 30 plaatsen 18", "5 van de 12" were lost)', async (t) => {
+  t.same(read('De politie kon ze identificeren. 40 van de jongeren kennen we intussen.'), [['40', 40, 'jongeren']]);
+  t.same(read('Acht van de bewoners tekenden de petitie.'), [['Acht', 8, 'bewoners']]);
+  t.same(read('Daar vulde de zone van de 30 voorziene plaatsen 18 in.'), [['30 voorziene plaatsen', 30, 'plaatsen'], ['18', 18, 'plaatsen']]);
+  t.same(read('In de wijk waren 6 van de 15 betrokkenen minderjarig en in het centrum 5 van de 12.'), [['6', 6, 'betrokkenen'], ['15 betrokkenen', 15, 'betrokkenen'], ['5', 5, 'betrokkenen'], ['12', 12, 'betrokkenen']]);
+  t.same(read('Er kwamen 200 camera’s van de stad bij en nog eens 40 van de Universiteit Gent.').map((f) => f[0]), ['200 camera’s', '40'], 'a name after "van de" owns them; the list item keeps its gapped noun');
+  t.same(read('Eén van de agenten raakte gewond.'), [], '"één van de" is no count');
+  t.same(read('Hij won 5 van de 12.'), [], 'no noun in the sentence: no figure');
+  t.same(read('De raad komt samen op 15 van de maand.'), [], 'a singular noun is no whole of parts');
+});
+
+t.test('the causes an argument announces, a helpline’s number and a few hundreds are no figures (bug: each was one)', async (t) => {
+  t.same(read('Die daling heeft twee oorzaken, zegt de korpschef.'), []);
+  t.same(read('De daling komt door 40 oorzaakonderzoeken.').map((f) => f[1]), [40], 'another noun');
+  t.same(read('Slachtoffers kunnen de gratis hulplijn 1813 bellen.'), []);
+  t.same(read('De hulplijn telde vorig jaar 1813 oproepen.').map((f) => f[0]), ['1813 oproepen'], 'the helpline’s calls are counted');
+  t.same(read('Vroeger waren dat een paar honderd dossiers per jaar.'), []);
+  t.same(read('Enkele duizenden bezoekers kwamen af.'), []);
+  t.same(read('Er kwamen honderd agenten en een paar burgers.').map((f) => f[0]), ['honderd agenten'], 'a round number without "een paar"');
+});
+
+t.test('"de" that closes a qualifier ("rond de tien") is no determiner taking up a count (bug: "dat is rond de tien per dag" was lost)', async (t) => {
+  t.same(read('Jaarlijks komen 2.400 mensen langs, dat is rond de tien per dag.'), [['2.400 mensen', 2400, 'mensen'], ['tien', 10, 'mensen']]);
+  t.same(read('Drie daders vluchtten. Later werden de drie mannen opgepakt.').map((f) => f[0]), ['Drie daders'], 'a determiner "de" still takes up');
+});

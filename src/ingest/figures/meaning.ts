@@ -448,18 +448,15 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // clause held, so it is of the clause's subject ("een boete"), as a count of times is.
   if (casesOfClause(doc, f, lead)) {
     // "De parketten stelden in 88 gevallen een overtreding vast": an indefinite object right after the cases is what happened in them.
-    // The verb at the clause's end (an infinitive, a separated particle) is no part of it: "een boete opleggen", "een overtreding vast".
-    const happened = doc.tokens[last + 1]?.norm === 'een' ? doc.nounPhrase(last + 1, to) : null;
-    if (happened && happened.last !== null) {
-      let end = happened.last;
-      const closesClause = doc.tokens[end + 1] === undefined || doc.tokens[end + 1]!.type === 'sym';
-      if (closesClause && end > happened.first && (/en$/u.test(doc.tokens[end]!.norm) || PARTICLES.has(doc.tokens[end]!.norm) || REPORTING_PARTICLES.has(doc.tokens[end]!.norm))) end--;
-      const object = phraseSpan(doc, doc.readPhrase({ ...happened, last: end }, to));
-      if (object) return object;
-    }
+    const object = indefiniteObjectAfter(doc, last, to);
+    if (object) return object;
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
   }
+  // "krijgt de dienst om de vier dagen een klacht", "via een snelprocedure binnen de twee dagen berecht": an interval or a deadline is of what
+  // happens at it (the indefinite object after it) or within it (the noun right before "binnen").
+  const timed = eventOfInterval(doc, f, lead, last, from, to);
+  if (timed) return timed;
   // "rukken 1.016 keer per dag ploegen uit", "sprongen twee keer bij in bijstand": how often is of the bare noun the count of times governs.
   const action = actionOfFrequency(doc, f, last, to);
   if (action) return action;
@@ -873,6 +870,34 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   }
   return doc.span({ det: head, first: head, last: head });
 }
+/**
+ * An indefinite object right after token `last` ("een overtreding vast", "een klacht"), without the verb at the clause's end (an
+ * infinitive, a separated particle: "een boete opleggen", "een overtreding vast"); null when no "een" phrase follows.
+ */
+function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): Span | null {
+  const happened = doc.tokens[last + 1]?.norm === 'een' ? doc.nounPhrase(last + 1, to) : null;
+  if (!happened || happened.last === null) return null;
+  let end = happened.last;
+  const closesClause = doc.tokens[end + 1] === undefined || doc.tokens[end + 1]!.type === 'sym';
+  if (closesClause && end > happened.first && (/en$/u.test(doc.tokens[end]!.norm) || PARTICLES.has(doc.tokens[end]!.norm) || REPORTING_PARTICLES.has(doc.tokens[end]!.norm))) end--;
+  return phraseSpan(doc, doc.readPhrase({ ...happened, last: end }, to));
+}
+
+/**
+ * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de vier dagen een klacht" → the
+ * indefinite object after it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
+ * other durations, or when neither is there.
+ */
+function eventOfInterval(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number): Span | null {
+  if (f.unit === null || !TIME_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[lead - 1]?.norm !== 'de') return null;
+  const before = doc.tokens[lead - 2]?.norm;
+  if (before === 'om') return indefiniteObjectAfter(doc, last, to);
+  if (before !== 'binnen') return null;
+  const noun = doc.tokens[lead - 3];
+  if (!noun || lead - 3 < from || noun.type !== 'word' || isCap(noun) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) return null;
+  return doc.span({ det: lead - 3, first: lead - 3, last: lead - 3 });
+}
+
 // Nouns of light verbs ("gebruik maken van", "beroep doen op") with the preposition that names what the action is about.
 const LIGHT_VERB_NOUNS: ReadonlyMap<string, string> = new Map([['gebruik', 'van'], ['beroep', 'op']]);
 

@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { lower, parseAtom, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun } from './units.js';
-import { COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -24,7 +24,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (partitive !== null) return antecedent(ctx, partitive, previous);
   const gapped = gappedUnit(ctx, d, lead, previous);
   if (gapped) return gapped;
-  const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous);
+  const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
+    wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -109,6 +110,19 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
 }
 
 /**
+ * "Van de 30 open vacatures zijn er 18 ingevuld" reads with "er"; "bij de recherche zijn er van de 30 open vacatures 18 ingevuld"
+ * fronts the whole right before the part: a bare number right after a count introduced by "van (de)", and smaller than it,
+ * is a part of that count and counts its noun. Null otherwise.
+ */
+function frontedWhole(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
+  const { tokens } = ctx;
+  const whole = previous.at(-1);
+  const d = parseAtom(tokens, lead);
+  if (!whole || !d || whole.kind !== 'count' || whole.unit === null || whole.end !== tokens[lead - 1]?.end || d.value >= whole.value) return null;
+  return introducedByVan(tokens, tokens.findIndex((t) => t.start === whole.start)) ? { kind: 'count', unit: whole.unit } : null;
+}
+
+/**
  * The unit of the labelled item before a bare number that follows a label and a colon ("Q1: 12
  * inbraken, Q2: 9", or one item per line): the figure just before, when it too followed a colon,
  * stands in the same sentence or on the line before, and had a unit; else null.
@@ -160,7 +174,8 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   return null;
 }
 const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met']);
-const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '!', '?', 'en']);
+// A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
+const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
@@ -216,7 +231,7 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     return !GAPPING_PREPOSITIONS.has(after.norm) && closesGappedItem(tokens.slice(lastEnd, lead - 1), last) ? inherited : undefined;
   }
   const next = tokens[d.last + 1];
-  if (next && !CLAUSE_ENDS.has(next.norm)) return undefined;
+  if (next && !GAPPED_ITEM_ENDS.has(next.norm)) return undefined;
   // Between the coordinator and the number: the contrasted phrase ("de lokale politie", "in 2020"), no verb.
   // A preposition right before the number governs it ("onder de grens van 300"): a phrase of its own.
   if (GAPPING_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
@@ -380,17 +395,54 @@ function nounOfShare(tokens: Token[], shareEnd: number, limit: number): number |
   return noun !== null && noun < limit ? noun : null;
 }
 
-/** "7 van de 19 gemeenten": a bare number counted out of a following count takes its noun. */
+/**
+ * "7 van de 19 gemeenten": a bare number counted out of a following count takes its noun; so does one counted out of a whole
+ * named by a definite plural ("40 van de bewoners tekenden", "acht van die agenten"). "Eén van de …" is no count (the
+ * devset's convention).
+ */
 export function partitiveUnit(ctx: Ctx, d: Draft): string | null {
   const { tokens } = ctx;
   let k = d.last + 1;
   if (tokens[k]?.norm !== 'van') return null;
   k++;
-  if (['de', 'het', 'die', 'deze'].includes(tokens[k]?.norm ?? '')) k++;
+  const determined = PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '');
+  if (determined) k++;
   const whole = parseAtom(tokens, k);
-  if (!whole || whole.value <= d.value) return null;
+  if (!whole) {
+    if (!determined || d.value <= 1 || d.first !== d.last) return null;
+    // "40 van de Universiteit Gent": a name after "van de" is whose they are, not the whole they are part of.
+    const noun = findCountedNoun(tokens, k, d.value);
+    return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? null : lower(tokens[noun]!);
+  }
+  if (whole.value <= d.value) return null;
   const noun = findCountedNoun(tokens, whole.last + 1, whole.value);
-  return noun === null ? null : lower(tokens[noun]!);
+  return noun === null ? repeatedPartitive(ctx, d) : lower(tokens[noun]!);
+}
+const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze']);
+
+/**
+ * "6 van de 15 verdachten waren minderjarig en in de andere wijk 5 van de 12": a part and whole without a noun repeat the
+ * partitive read before them in their sentence, and count its noun (the noun of the last figure, itself a whole after "van").
+ */
+function repeatedPartitive(ctx: Ctx, d: Draft): string | null {
+  const whole = ctx.read.at(-1);
+  if (!whole || whole.kind !== 'count' || whole.unit === null || whole.start < ctx.sentenceOf(d.first)[0]) return null;
+  const k = ctx.tokens.findIndex((t) => t.start === whole.start);
+  return introducedByVan(ctx.tokens, k) ? whole.unit : null;
+}
+
+/** Whether the token before `k` (past a determiner) is "van": "van de 15 verdachten", "van 30". */
+function introducedByVan(tokens: Token[], k: number): boolean {
+  const before = PARTITIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  return tokens[before]?.norm === 'van';
+}
+
+/** "5 van de 12" after "5" was read as a part: the whole counts what the part counts. Null otherwise. */
+function wholeOfReadPart(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
+  const part = previous.at(-1);
+  if (!part || part.kind !== 'count' || part.unit === null || !introducedByVan(ctx.tokens, lead)) return null;
+  const van = PARTITIVE_DETERMINERS.has(ctx.tokens[lead - 1]?.norm ?? '') ? lead - 2 : lead - 1;
+  return part.end === ctx.tokens[van - 1]?.end && part.value < (parseAtom(ctx.tokens, lead)?.value ?? 0) ? { kind: 'count', unit: part.unit } : null;
 }
 
 /** Whether a bare number (no unit) is still worth quoting. */

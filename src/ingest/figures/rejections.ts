@@ -6,8 +6,8 @@
 import { parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS, TIME_FRAME_WORDS,
-  TIME_UNITS, YEAR_PREPOSITIONS,
+  CLAUSE_END_MARKS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -133,7 +133,26 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || p === 'de' || isTerm(tokens, unit, lead);
+  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead);
+}
+
+/**
+ * "krijgt om de vier dagen een klacht": a duration after "om de" says how often something happens (a frequency), a quantity;
+ * "moet binnen de twee weken beslist worden": after "binnen de" it is the deadline the clause states, a quantity unless the
+ * clause holds another number it frames ("binnen de vijf jaar komen er 20 agenten bij").
+ */
+function isIntervalOrDeadline(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+  const before = tokens[lead - 2]?.norm;
+  if (before === 'om') return true;
+  return before === 'binnen' && !clauseHoldsANumber(tokens, lead - 3, unit.last + 1);
+}
+
+/** Whether the clause around a phrase holds a number (digits or a number word; not the article "een") before `before` or from `after` on. */
+function clauseHoldsANumber(tokens: Token[], before: number, after: number): boolean {
+  const isNumber = (t: Token) => t.type === 'num' || (t.type === 'word' && t.norm !== 'een' && parseNumberWord(t.norm) !== null);
+  for (let k = before; k >= 0 && !clauseEndsAt(tokens, k); k--) if (isNumber(tokens[k]!)) return true;
+  for (let k = after; !clauseEndsAt(tokens, k); k++) if (isNumber(tokens[k]!)) return true;
+  return false;
 }
 
 /**
@@ -143,7 +162,7 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
  */
 function isTerm(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
-  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_ENDS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
+  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
   return true;
 }
 // How far back in its sentence a sanction still owns a duration ("De rechter legde hem een rijverbod op voor drie maanden").
@@ -155,7 +174,7 @@ const SANCTION = /(?:verbod|straf|schorsing|geschorst|rijbewijs|sluiting|geslote
 const isSanction = (word: string) => SANCTION.test(word);
 
 /** Whether token `i` ends a clause: a clause mark, the end of the text, or the start of a new line. */
-const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_ENDS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
+const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_END_MARKS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
 const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
 const TIME_PLURALS = ['jaren', 'maanden', 'weken', 'dagen'];
 
@@ -212,18 +231,17 @@ const CONDITION_REACH = 10;
  */
 function inWhoCondition(tokens: Token[], lead: number): boolean {
   let k = lead - 1;
-  while (k >= 0 && k >= lead - CONDITION_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm) && tokens[k]!.norm !== 'wie') k--;
+  while (k >= 0 && k >= lead - CONDITION_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm) && tokens[k]!.norm !== 'wie') k--;
   const who = tokens[k];
-  if (who?.norm !== 'wie' || !(k === 0 || SENTENCE_ENDS.has(tokens[k - 1]!.norm) || who.lineStart)) return false;
+  if (who?.norm !== 'wie' || !(k === 0 || SENTENCE_END_MARKS.has(tokens[k - 1]!.norm) || who.lineStart)) return false;
   // The main clause after the comma; a question ("Wie betaalt de 20 agenten?") asks, it sets no condition.
   for (let j = lead; j < tokens.length && j <= lead + CONDITION_REACH; j++) {
     const t = tokens[j]!;
     if (t.norm === ',') return true;
-    if (SENTENCE_ENDS.has(t.norm) || t.lineStart) return false;
+    if (SENTENCE_END_MARKS.has(t.norm) || t.lineStart) return false;
   }
   return false;
 }
-const SENTENCE_ENDS = new Set(['.', '!', '?', ':']);
 
 // Words of a share of a group ("9 procent van de jongeren", "een zesde van de daders", "de meerderheid van de zones").
 const SHARE_WORDS = new Set(['procent', 'percent', '%', 'helft', 'derde', 'kwart', 'vierde', 'vijfde', 'zesde', 'tiende', 'meerderheid', 'minderheid']);
@@ -237,7 +255,7 @@ const CLASS_PREPOSITIONS = new Set(['bij', 'in', 'met']);
  */
 function classOfAShare(tokens: Token[], lead: number): boolean {
   if (!CLASS_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
-  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) {
+  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     const article = tokens[k]!.norm;
     if ((article === 'de' || article === 'het' || article === 'alle') && tokens[k - 1]!.norm === 'van' && SHARE_WORDS.has(tokens[k - 2]!.norm)) return true;
   }
@@ -262,16 +280,18 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
 
 // How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
 const AGE_REACH = 8;
-const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?']);
 const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
+const AGE_CHANGE_PREPOSITIONS = new Set(['naar', 'tot']);
 
 /**
- * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar": the years a clause gives as what "leeftijd" is are
- * an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
+ * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd optrekken naar 16 jaar": the years a
+ * clause gives as what "leeftijd" is or becomes are an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
  */
 function ageStatedBefore(tokens: Token[], lead: number): boolean {
-  let copula = false;
-  for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) {
+  // "de leeftijd optrekken naar 16 jaar", "de verhoging van de minimumleeftijd tot 18 jaar": the age a change sets ("tot" may be
+  // read as the qualifier that `lead` starts at).
+  let copula = AGE_CHANGE_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '') || AGE_CHANGE_PREPOSITIONS.has(tokens[lead]?.norm ?? '');
+  for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     if (AGE_COPULAS.has(tokens[k]!.norm)) copula = true;
     else if (tokens[k]!.norm.endsWith('leeftijd')) return copula;
   }
@@ -309,6 +329,13 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;
 }
 
+// Words that make a round number word vague: "een paar honderd dossiers", "enkele duizenden bezoekers".
+const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
+
+/** "een paar honderd dossiers", "enkele duizenden euro": a few hundreds or thousands is a vague quantity, as "tientallen" is. */
+const isVagueMultiple = (tokens: Token[], atom: Atom, lead: number) =>
+  atom.isWord && (atom.value === 100 || atom.value === 1000) && VAGUE_MULTIPLE_WORDS.has(tokens[lead - 1]?.norm ?? '');
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -322,7 +349,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first)) return true;
   if (isBracketedAge(tokens, atom, unit)) return true;
-  if (isRateBase(tokens, qualifierFirst ?? atom.first)) return true;
+  if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;

@@ -9,7 +9,8 @@ import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, TIME_UNITS, TOT_GOVERNING_PREFIXES,
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -201,6 +202,10 @@ function isOneOfItsNoun(tokens: Token[], i: number, num: number): boolean {
  */
 const isFractionBase = (den: number) => den <= 10 || den === 100 || den === 1000;
 
+/** Whether two ends in hours ("23 uur en 6 uur", "van 8 tot 16 uur") are hours of the clock: whole numbers up to 24. */
+const isClockWindow = (a: Atom, b: Atom, unit: UnitInfo) =>
+  unit.unit !== null && HOUR_UNITS.has(unit.unit) && [a, b].every((e) => Number.isInteger(e.value) && e.value <= 24);
+
 /** "tussen 30 en 40 mensen". */
 export function tryBetween(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
@@ -213,10 +218,11 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   const b = atomWithUnit(ctx, andIdx + 1);
   if (!b || unitsClash(a.unit, b.unit)) return null;
   const unit = mergeUnits(a.unit, b.unit);
+  // "tussen 23 uur en 6 uur": hours of the clock bound a time of day, also across midnight (the high end before the low).
+  if (isClockWindow(a.atom, b.atom, unit)) return { skipTo: unit.last + 1 };
   const low = scaleLow(a.atom, b.atom);
   if (!(low < b.atom.value)) return null;
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
-  if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
   // "Zes mensen tussen 30 en 47 jaar", "Wie tussen 56 en 60 kilometer per uur rijdt": the range is an age or a class's bounds.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
@@ -252,9 +258,9 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
   }
+  if (isClockWindow(a.atom, b.atom, unit)) return { skipTo: unit.last + 1 };
   const low = scaleLow(a.atom, b.atom);
   if (!(low < b.atom.value)) return null;
-  if (unit.unit && HOUR_UNITS.has(unit.unit) && b.atom.value <= 24) return { skipTo: unit.last + 1 };
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
@@ -361,11 +367,12 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
   // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
   // is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !(a.unit.found && countsOne(tokens, i) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
+  if (a.atom.isEen && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
-  const p = tokens[i - 1];
+  // "rond de tien per dag", "om en bij de vier miljoen": "de" closes a qualifier, no determiner.
+  const p = closesAQualifier(tokens, i) ? undefined : tokens[i - 1];
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
@@ -430,6 +437,13 @@ function compoundDuration(ctx: Ctx, atom: Atom, unit: UnitInfo): { value: number
   return { value: Number((atom.value + part.value / 60).toPrecision(12)), last: part.last + 1 };
 }
 
+// The qualifiers that end in "de" ("rond de", "om en bij de"), read from the one list of qualifiers.
+const QUALIFIERS_ENDING_IN_DE = QUALIFIERS.map(([words]) => words).filter((words) => words.at(-1) === 'de');
+
+/** Whether the tokens right before `i` are a qualifier that ends in "de" ("rond de tien"): that "de" is no determiner. */
+const closesAQualifier = (tokens: Token[], i: number) =>
+  QUALIFIERS_ENDING_IN_DE.some((words) => words.every((w, n) => tokens[i - words.length + n]?.norm === w));
+
 // A demonstrative ("deze twee agenten") always points back; an article does when the text counted before.
 const ARTICLES = new Set(['de', 'het']);
 // Municipalities are a set the text's zone or region already fixes: "over de twee gemeenten heen", "elk van de acht gemeentes".
@@ -437,14 +451,16 @@ const KNOWN_SET_NOUNS = /(?:gemeenten|gemeentes|steden)$/u;
 
 /**
  * Whether "de drie X" takes up what the text already counted or fixes rather than counting anew: the same value stated
- * before in the text (any number of that value), or municipalities. "De vijf voorziene camera’s zullen …" first
- * counts them.
+ * before in the text as a count or a bare number, or municipalities. "De vijf voorziene camera’s zullen …" first
+ * counts them; a measure of that value ("over twee jaar", "twee kilometer", "twee euro") counted nothing to take up.
  */
 function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
   if (unit.unit !== null && KNOWN_SET_NOUNS.test(unit.unit)) return true;
   for (let k = atom.first - 1; k >= 0; k--) {
     const b = parseAtom(ctx.tokens, k);
-    if (b && b.last < atom.first && b.value === atom.value && !b.yearLike) return true;
+    if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
+    const counted = parseUnit(ctx.tokens, b);
+    if (!counted.found || counted.kind === 'count') return true;
   }
   return false;
 }
@@ -481,6 +497,24 @@ function countsOne(tokens: Token[], i: number): boolean {
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+}
+
+// Words after which a stressed "één" is an item of a count broken down ("twee keer, namelijk één keer in A en …").
+const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
+
+/**
+ * Whether a stressed "één" at `i` with its noun is set beside other counts, and so counts: one of the rest ("vier verdachten …
+ * Eén andere verdachte werd vrijgelaten", as "de twee andere ploegen"), or an item of a count broken down ("twee keer, namelijk
+ * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read).
+ */
+function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
+  const { tokens } = ctx;
+  if (!STRESSED_ONE.test(tokens[i]!.text)) return false;
+  if (REST_WORDS.has(tokens[i + 1]?.norm ?? '')) return true;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (BREAKDOWN_WORDS.has(before)) return true;
+  const previous = ctx.read.at(-1);
+  return before === 'en' && previous !== undefined && previous.value === 1 && previous.unit === unit.unit && previous.start >= ctx.sentenceOf(i)[0];
 }
 
 /**

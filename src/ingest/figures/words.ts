@@ -83,6 +83,15 @@ export const TIME_FRAME_WORDS: ReadonlySet<string> = wordSet([
 ]);
 
 /**
+ * Marks that end a clause: a sentence's end, a comma, a semicolon or a colon. The figures stage reads a clause as the tokens
+ * between two of them (a term "voor tien jaar." ends its clause; "leeftijd" reaches back to the clause's start).
+ */
+export const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?']);
+
+/** Marks that end a sentence as the figures stage's token rules read it; a colon opens what it announces as a sentence of its own. */
+export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
+
+/**
  * Nouns of a policy text's own structure: how many priorities, themes, tracks or levels a plan
  * has is no quantity a journalist quotes ("tien clusters", "vijf transversale thema's", "op twee
  * niveau's"). Matched as the whole word or, for the longer ones, as the end of a compound
@@ -96,6 +105,9 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'verdiepingen', 'bouwlagen', 'basisfuncties',
   // A questionnaire's or a report's sections ("een 10-tal rubrieken", "vijf vragenblokken"): structure of the text asked or written.
   'rubrieken', 'vragenblokken',
+  // The causes an argument announces before it lists them ("die daling heeft twee oorzaken"): structure of the argument, as
+  // tracks are of a plan (the devset's convention). "3 redenen voor de daling" stays a count (a test of the noun's shape).
+  'oorzaken',
 ]);
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
@@ -170,6 +182,8 @@ export const LABEL_WORDS: ReadonlySet<string> = wordSet([
   'prioriteit', 'project', 'thema', 'luik', 'as', 'pijler', 'werkpakket', 'speerpunt', 'ambitie', 'agendapunt', 'amendement',
   'lijn', 'buslijn', 'tramlijn', 'bus', 'tram', 'spoor', 'perron', 'niveau', 'code', 'kamer', 'lokaal', 'route', 'afrit',
   'uitrit', 'categorie', 'klasse', 'type', 'level', 'postbus', 'bel', 'noodnummer', 'telefoonnummer', 'tel', 'gsm', 'fax',
+  // a helpline's number ("bel de gratis hulplijn 1813")
+  'hulplijn', 'infolijn', 'meldlijn', 'noodlijn', 'hulpnummer', 'infonummer', 'alarmnummer',
   'covid', 'sector', 'kanton', 'zone', 'wijk', 'huisnummer', 'box', '#',
   // a question's number in a parliamentary question ("de feiten vermeld onder vraag 1"); "ik vraag 20 agenten" is the verb
   'vraag',
