@@ -922,6 +922,20 @@ t.test('reference date: a comparison\'s base is not the figure\'s date, also wit
   t.equal(date(undated, '40', null), null, 'a year the text cannot resolve ("vorig jaar", no document date) frames with no earlier year of its sentence');
 });
 
+t.test('reference date: a share or a change in a present-tense sentence that observes a change is of the year the text frames (bug: no date)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2023-05' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const framed = 'In 2022 registreerde de zone 410 diefstallen. We zien vooral een stijging bij winkeldiefstallen (+ 18 procent).';
+  t.equal(date(framed, '18 procent'), '2022', 'a change observed in the present: the frame\'s year');
+  t.equal(date('Vorig jaar telde de politie 900 ongevallen. In de zone zijn de ongevallen met letsel met 6 procent gedaald.', '6 procent'), '2022', 'a present perfect of change');
+  t.equal(date('In 2021 hield de zone 300 controles. Van 120 naar 95 ongevallen is een daling die we toejuichen.', '95'), '2021', 'a change with its old value');
+  const beside = 'In 2022 registreerde de zone 410 diefstallen. De daling is merkbaar in 14 wijken (- 9 procent).';
+  t.equal(date(beside, '14'), null, 'a count beside the change is of the text\'s time');
+  t.equal(date(beside, '9 procent'), '2022');
+  t.equal(date('In 2022 registreerde de zone 410 diefstallen. We willen een daling van 10 procent.', '10 procent'), null, 'a change wanted is no observation');
+  t.equal(date('In 2022 registreerde de zone 410 diefstallen. Sinds de fusie is het aantal inbraken met 20 procent gedaald.', '20 procent'), null, 'a change with its own base is of its own period');
+  t.equal(date('In 2022 registreerde de zone 410 diefstallen. Het korps telt 12 procent vrouwen.', '12 procent'), null, 'a present share without a change: the text\'s time');
+});
+
 t.test('status: "vermoedelijk" alone hedges an observation (actual); with "zal"/"zullen" it forecasts', async (t) => {
   t.equal(figure('Er werden 900 pakketten gevonden met een vermoedelijk gewicht van 2 ton.', '2 ton').status, 'actual');
   t.equal(figure('Het tekort zal vermoedelijk 300 agenten bedragen.', '300').status, 'forecast');

@@ -4,7 +4,7 @@ import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
-import { MONTHS, NUMBER_ATOMS, SAYING_WORDS } from './words.js';
+import { MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS } from './words.js';
 
 /**
  * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
@@ -256,6 +256,19 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
     for (const m of matchesOf(re, folded)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "ten opzichte van het begin van de legislatuur", "sinds de fusie": a change that names its own base is measured over its own period.
+const OWN_BASE = /(?:^|[^\p{L}])(?:sinds|sedert|tegenover|ten opzichte van|t\.\s?o\.\s?v|tov|in vergelijking met|vergeleken met)(?![\p{L}])/u;
+
+/**
+ * Whether a (folded) sentence observes a change without a base of its own ("We zien een stijging met 12 procent", "De
+ * cijfers zijn met 10 procent gedaald"): the change is measured over the period the text frames, so a share or a change
+ * in it takes the frame's year even in the present tense. Not a change a modal carries ("we willen een daling van 10
+ * procent": wanted, not observed) nor one set against its own base ("sinds de fusie is het aantal met 20 procent gedaald").
+ */
+export function observesAChange(sentence: string, words: readonly string[]): boolean {
+  return words.some((w) => OBSERVED_CHANGE_WORDS.has(w)) && !words.some((w) => MODAL_VERBS.has(w)) && !OWN_BASE.test(sentence);
 }
 
 // "vijf ton meer dan in dezelfde periode vorig jaar", "een daling met 8 procent ten opzichte van 2016",
