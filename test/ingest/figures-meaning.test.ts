@@ -936,6 +936,14 @@ t.test('reference date: a share or a change in a present-tense sentence that obs
   t.equal(date('In 2022 registreerde de zone 410 diefstallen. Het korps telt 12 procent vrouwen.', '12 procent'), null, 'a present share without a change: the text\'s time');
 });
 
+t.test('reference date: "minder/meer" with words before its "dan" still names a base, which frames nothing (bug: the base year framed the next sentence)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-01' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const halfYear = 'Tijdens de zomer van 2023 werden 12 procent minder inbraken vastgesteld dan tijdens dezelfde maanden in 2022. De daling is het sterkst bij appartementen (- 30 procent).';
+  t.equal(date(halfYear, '30 procent'), '2023', 'the frame is the year of the figures, not the base');
+  t.equal(date(halfYear, '12 procent'), '2023', 'the figure keeps its own year');
+  t.equal(date('In 2023 hield de politie meer controles dan in 2022. Er werden 400 bestuurders betrapt.', '400'), '2023', 'a base right after "dan" as before');
+});
+
 t.test('status: "vermoedelijk" alone hedges an observation (actual); with "zal"/"zullen" it forecasts', async (t) => {
   t.equal(figure('Er werden 900 pakketten gevonden met een vermoedelijk gewicht van 2 ton.', '2 ton').status, 'actual');
   t.equal(figure('Het tekort zal vermoedelijk 300 agenten bedragen.', '300').status, 'forecast');

@@ -277,7 +277,9 @@ export function observesAChange(sentence: string, words: readonly string[]): boo
 // thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
 // The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
 // between the word and a date ends the comparison; "het verschil met 2023" names a base too.
-const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+const COMPARED_DATE = /(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+// How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
+const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // ", toen er 21.817 diefstallen": a clause that goes on at the time of the date before it.
@@ -296,12 +298,12 @@ export const saysNow = (before: string): boolean => NOW_BETWEEN.test(before);
  * een stijging met 224 feiten"): what it counts is then of the time the text is in, not of the base.
  */
 export function comparesWithADate(text: string, mentions: readonly DateMention[]): boolean {
-  return mentions.some((m) => COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  return mentions.some((m) => COMPARED_DATE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
 }
 
 /** Whether a date phrase is the date of a comparison's base or of an act rather than of what the sentence counts. */
 function isFrameless(text: string, m: DateMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const before = text.slice(Math.max(0, m.start - BASE_REACH), m.start);
   return COMPARED_DATE.test(before) || EVENT_DATE.test(before);
 }
 
@@ -332,7 +334,7 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
     // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
     const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
     // "minder dan de 3.638 feiten in dezelfde periode vorig jaar": the base's date is the date of the base itself.
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(span.end, m.start - 60), m.start))) return m;
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
   }
   return null;
 }
