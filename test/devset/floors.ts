@@ -284,8 +284,8 @@ export const FRESH3_FLOORS: Record<string, number> = {
   // status raised on subj18 (session 14, norms by a frame noun: "kader voor", "norm van"): 0.925 (62/67)
   'field.status': 0.9,
   'field.direction': 0.95,
-  // referenceDate raised on subj15 (session 11): 0.864 (57/66)
-  'field.referenceDate': 0.85,
+  // referenceDate raised on subj15 (session 11): 0.864 (57/66); on dates19 (session 19, "vorige week" frames the story after it): 0.925 (62/67)
+  'field.referenceDate': 0.9,
   // First scores: actors 0.935/0.753 (58/62, 58/77; lenient 0.952/0.766), places 0.833/0.844 (65/78, 65/77;
   // lenient 0.846/0.857); unknown names proposed as candidates: actors 7/11, places 4/8.
   // Session 11 (actors15: the Chamber's and the Flemish Parliament's members of 2019-2024): actors 69/69,

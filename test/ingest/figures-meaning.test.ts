@@ -965,6 +965,15 @@ t.test('reference date: a weekday of the news is its latest day on or before the
   t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
 });
 
+t.test('reference date: "vorige week" is a time of the news like a weekday and frames the story after it (bug: only its own sentence)', async (t) => {
+  // 2024-03-14 is a Thursday; the week before it is in March.
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const story = 'In de haven van Oostende is vorige week 800 kilo hasj onderschept. De drugs hadden een waarde van 4 miljoen euro.';
+  t.equal(date(story, '800'), '2024-03', 'its own sentence, as before');
+  t.equal(date(story, '4 miljoen'), '2024-03', 'the sentence after it goes on in that week');
+  t.equal(date('Dat meldde de politie vorige week. De drugs hadden een waarde van 4 miljoen euro.', '4 miljoen'), null, 'when the news was told frames nothing after it');
+});
+
 t.test('reference date: the last day of a story of several news days frames nothing after its sentence (bug: every later figure of that day)', async (t) => {
   // 2024-03-14 is a Thursday.
   const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;

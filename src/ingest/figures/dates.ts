@@ -55,7 +55,7 @@ export interface DateMention {
   value: string | null;
   /** A period whose ends lie in different years ("tussen november 2018 en december 2019"); `value` is its end year. */
   spansYears?: true;
-  /** A weekday of the news ("dinsdag"): like a stated year, it frames the sentences after it. */
+  /** A time of the news, a weekday ("dinsdag") or "vorige week": like a stated year, it frames the sentences after it. */
   newsDay?: true;
 }
 
@@ -190,7 +190,13 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
     return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
   }],
-  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc) => lastWeek(doc) ?? undefined],
+  // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
+  // the news was told ("Dat meldde de politie vorige week").
+  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc, sentence) => {
+    const value = lastWeek(doc);
+    if (value === null) return undefined;
+    return SAYING.test(sentence) ? value : { value, newsDay: true };
+  }],
   [WEEKDAY, (m, doc, sentence) => {
     const days = new Set(matchesOf(WEEKDAY, sentence).map((d) => d[1]));
     // "op woensdag, donderdag en vrijdag": days of a distribution or a schedule, no date.
