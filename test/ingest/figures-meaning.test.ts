@@ -922,6 +922,28 @@ t.test('reference date: a comparison\'s base is not the figure\'s date, also wit
   t.equal(date(undated, '40', null), null, 'a year the text cannot resolve ("vorig jaar", no document date) frames with no earlier year of its sentence');
 });
 
+t.test('reference date: a share or a change in a present-tense sentence that observes a change is of the year the text frames (bug: no date)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2023-05' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const framed = 'In 2022 registreerde de zone 410 diefstallen. We zien vooral een stijging bij winkeldiefstallen (+ 18 procent).';
+  t.equal(date(framed, '18 procent'), '2022', 'a change observed in the present: the frame\'s year');
+  t.equal(date('Vorig jaar telde de politie 900 ongevallen. In de zone zijn de ongevallen met letsel met 6 procent gedaald.', '6 procent'), '2022', 'a present perfect of change');
+  t.equal(date('In 2021 hield de zone 300 controles. Van 120 naar 95 ongevallen is een daling die we toejuichen.', '95'), '2021', 'a change with its old value');
+  const beside = 'In 2022 registreerde de zone 410 diefstallen. De daling is merkbaar in 14 wijken (- 9 procent).';
+  t.equal(date(beside, '14'), null, 'a count beside the change is of the text\'s time');
+  t.equal(date(beside, '9 procent'), '2022');
+  t.equal(date('In 2022 registreerde de zone 410 diefstallen. We willen een daling van 10 procent.', '10 procent'), null, 'a change wanted is no observation');
+  t.equal(date('In 2022 registreerde de zone 410 diefstallen. Sinds de fusie is het aantal inbraken met 20 procent gedaald.', '20 procent'), null, 'a change with its own base is of its own period');
+  t.equal(date('In 2022 registreerde de zone 410 diefstallen. Het korps telt 12 procent vrouwen.', '12 procent'), null, 'a present share without a change: the text\'s time');
+});
+
+t.test('reference date: "minder/meer" with words before its "dan" still names a base, which frames nothing (bug: the base year framed the next sentence)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-01' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const halfYear = 'Tijdens de zomer van 2023 werden 12 procent minder inbraken vastgesteld dan tijdens dezelfde maanden in 2022. De daling is het sterkst bij appartementen (- 30 procent).';
+  t.equal(date(halfYear, '30 procent'), '2023', 'the frame is the year of the figures, not the base');
+  t.equal(date(halfYear, '12 procent'), '2023', 'the figure keeps its own year');
+  t.equal(date('In 2023 hield de politie meer controles dan in 2022. Er werden 400 bestuurders betrapt.', '400'), '2023', 'a base right after "dan" as before');
+});
+
 t.test('status: "vermoedelijk" alone hedges an observation (actual); with "zal"/"zullen" it forecasts', async (t) => {
   t.equal(figure('Er werden 900 pakketten gevonden met een vermoedelijk gewicht van 2 ton.', '2 ton').status, 'actual');
   t.equal(figure('Het tekort zal vermoedelijk 300 agenten bedragen.', '300').status, 'forecast');
@@ -941,6 +963,15 @@ t.test('reference date: a weekday of the news is its latest day on or before the
   t.equal(date('Er waren meer fietsdiefstallen op woensdag, donderdag en vrijdag. Er werden 300 fietsen gestolen.', '300'), null, 'a list of weekdays is a distribution, no date');
   t.equal(date('Elke zondag werden 30 bestuurders gecontroleerd.', '30'), null, 'a habit is no date');
   t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
+});
+
+t.test('reference date: "vorige week" is a time of the news like a weekday and frames the story after it (bug: only its own sentence)', async (t) => {
+  // 2024-03-14 is a Thursday; the week before it is in March.
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const story = 'In de haven van Oostende is vorige week 800 kilo hasj onderschept. De drugs hadden een waarde van 4 miljoen euro.';
+  t.equal(date(story, '800'), '2024-03', 'its own sentence, as before');
+  t.equal(date(story, '4 miljoen'), '2024-03', 'the sentence after it goes on in that week');
+  t.equal(date('Dat meldde de politie vorige week. De drugs hadden een waarde van 4 miljoen euro.', '4 miljoen'), null, 'when the news was told frames nothing after it');
 });
 
 t.test('reference date: the last day of a story of several news days frames nothing after its sentence (bug: every later figure of that day)', async (t) => {

@@ -4,7 +4,7 @@ import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
-import { MONTHS, NUMBER_ATOMS, SAYING_WORDS } from './words.js';
+import { MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS } from './words.js';
 
 /**
  * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
@@ -55,7 +55,7 @@ export interface DateMention {
   value: string | null;
   /** A period whose ends lie in different years ("tussen november 2018 en december 2019"); `value` is its end year. */
   spansYears?: true;
-  /** A weekday of the news ("dinsdag"): like a stated year, it frames the sentences after it. */
+  /** A time of the news, a weekday ("dinsdag") or "vorige week": like a stated year, it frames the sentences after it. */
   newsDay?: true;
 }
 
@@ -190,7 +190,13 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
     return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
   }],
-  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc) => lastWeek(doc) ?? undefined],
+  // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
+  // the news was told ("Dat meldde de politie vorige week").
+  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc, sentence) => {
+    const value = lastWeek(doc);
+    if (value === null) return undefined;
+    return SAYING.test(sentence) ? value : { value, newsDay: true };
+  }],
   [WEEKDAY, (m, doc, sentence) => {
     const days = new Set(matchesOf(WEEKDAY, sentence).map((d) => d[1]));
     // "op woensdag, donderdag en vrijdag": days of a distribution or a schedule, no date.
@@ -258,13 +264,28 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "ten opzichte van het begin van de legislatuur", "sinds de fusie": a change that names its own base is measured over its own period.
+const OWN_BASE = /(?:^|[^\p{L}])(?:sinds|sedert|tegenover|ten opzichte van|t\.\s?o\.\s?v|tov|in vergelijking met|vergeleken met)(?![\p{L}])/u;
+
+/**
+ * Whether a (folded) sentence observes a change without a base of its own ("We zien een stijging met 12 procent", "De
+ * cijfers zijn met 10 procent gedaald"): the change is measured over the period the text frames, so a share or a change
+ * in it takes the frame's year even in the present tense. Not a change a modal carries ("we willen een daling van 10
+ * procent": wanted, not observed) nor one set against its own base ("sinds de fusie is het aantal met 20 procent gedaald").
+ */
+export function observesAChange(sentence: string, words: readonly string[]): boolean {
+  return words.some((w) => OBSERVED_CHANGE_WORDS.has(w)) && !words.some((w) => MODAL_VERBS.has(w)) && !OWN_BASE.test(sentence);
+}
+
 // "vijf ton meer dan in dezelfde periode vorig jaar", "een daling met 8 procent ten opzichte van 2016",
 // "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
 // the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
 // thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
 // The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
 // between the word and a date ends the comparison; "het verschil met 2023" names a base too.
-const COMPARED_DATE = /(?:(?:meer|minder|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+const COMPARED_DATE = /(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+// How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
+const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // ", toen er 21.817 diefstallen": a clause that goes on at the time of the date before it.
@@ -283,12 +304,12 @@ export const saysNow = (before: string): boolean => NOW_BETWEEN.test(before);
  * een stijging met 224 feiten"): what it counts is then of the time the text is in, not of the base.
  */
 export function comparesWithADate(text: string, mentions: readonly DateMention[]): boolean {
-  return mentions.some((m) => COMPARED_DATE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  return mentions.some((m) => COMPARED_DATE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
 }
 
 /** Whether a date phrase is the date of a comparison's base or of an act rather than of what the sentence counts. */
 function isFrameless(text: string, m: DateMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const before = text.slice(Math.max(0, m.start - BASE_REACH), m.start);
   return COMPARED_DATE.test(before) || EVENT_DATE.test(before);
 }
 
@@ -319,7 +340,7 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
     // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
     const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
     // "minder dan de 3.638 feiten in dezelfde periode vorig jaar": the base's date is the date of the base itself.
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(span.end, m.start - 60), m.start))) return m;
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
   }
   return null;
 }

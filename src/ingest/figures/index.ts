@@ -72,7 +72,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { prepared, spanAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
+import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, partitiveUnit, restatesACount } from './references.js';
 import { rejected } from './rejections.js';
@@ -182,6 +182,14 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // a present-tense sentence after a state dated to the day is of that day.
     return snapshotDate(index);
   };
+  // "In 2020 werden 300 inbraken gepleegd. We zien een daling met 12 procent": a share or a change (not a count beside it, "in alle
+  // negentien gemeenten") in a present-tense sentence that observes a change is of the period the text frames.
+  const changeFrameDate = (pos: number): string | null => {
+    const index = sentenceIndex(pos);
+    if (index < 0) return null;
+    const sentence = folded.slice(...sentences[index]!);
+    return observesAChange(sentence, splitAtNonLetters(sentence)) ? frameDate(index) : null;
+  };
   // The snapshot's own sentence is in the present and dates a figure of its own to that day.
   const datesAFigure = (index: number, day: string) => {
     const [from, to] = sentences[index]!;
@@ -226,7 +234,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);
     const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
-    const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start));
+    const isChange = kind === 'percentage' || d.previousValue !== null;
+    const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null));
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed());
     const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) : null);
     figures.push({

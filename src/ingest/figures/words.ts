@@ -473,6 +473,20 @@ export const CHANGE_NOUNS: ReadonlySet<string> = wordSet([
   'inkrimping', 'besparing', 'halvering', 'verdubbeling',
 ]);
 
+/**
+ * Words of a change that has taken place ("een stijging van 7 procent", "zijn met 10 procent gedaald"): measured
+ * over a period already past, so of the year the text frames even in a present-tense sentence. Plans' changes
+ * ("uitbreiding", "verhoging", "versterking") are not among them.
+ */
+export const OBSERVED_CHANGE_WORDS: ReadonlySet<string> = wordSet([
+  'stijging', 'daling', 'toename', 'afname', 'gestegen', 'gedaald', 'toegenomen', 'afgenomen',
+]);
+
+/** Modal verbs: a change they carry ("we willen een daling van 10 procent") is wanted or possible, not observed. */
+export const MODAL_VERBS: ReadonlySet<string> = wordSet([
+  'wil', 'wilt', 'willen', 'moet', 'moeten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'mag', 'mogen',
+]);
+
 /** Counted nouns of how often, not of what: the subject of "het labo kwam 550 keer ter plaatse" is the labo. */
 export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'keren', 'malen']);
 
