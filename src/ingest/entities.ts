@@ -8,6 +8,7 @@ import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
+import { misspeltNames, type KnownForm } from './misspelt-names.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
@@ -802,6 +803,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
+  hits.push(...misspeltNameHits(text, folded, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...pluralTitleListHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
@@ -816,6 +819,45 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   return hits
     .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** The forms a misspelling may stand for, by folded form, built on first use ({@link misspeltForms}). */
+const misspeltFormsOf = new WeakMap<EntityMatcher, Map<string, KnownForm | null>>();
+
+/**
+ * The known forms a text may misspell ({@link misspeltNameHits}): the names and aliases of places
+ * (no road numbers, no qualified names, none that needs evidence: a common word) and the full
+ * names of persons (the given name and the surname); a form two entities share is null, naming neither.
+ */
+function misspeltForms(matcher: EntityMatcher): Map<string, KnownForm | null> {
+  let forms = misspeltFormsOf.get(matcher);
+  if (forms) return forms;
+  forms = new Map();
+  const add = (entityType: KnownForm['entityType'], entityId: string, name: string) => {
+    const folded = normaliseSpace(name);
+    if (folded.includes('(') || matcher.plainForms.get(folded)?.evidence !== 'none') return;
+    const seen = forms!.get(folded);
+    forms!.set(folded, seen === undefined || (seen?.entityId === entityId && seen.entityType === entityType) ? { entityType, entityId, words: folded.split(' ').length } : null);
+  };
+  for (const l of matcher.locations.values()) if (l.kind !== 'road') for (const name of [l.name, ...l.aliases]) add('location', l.id, name);
+  // A person's full name: its given name and more ("Van Tigchelt", an alias that is the surname alone, is none).
+  const givenName = (name: string) => name.trim().split(/\s+/u)[0]!;
+  for (const a of matcher.actors.values()) if (a.kind === 'person') for (const name of [a.name, ...a.aliases]) if (surnameOf(name) !== null && givenName(name) === givenName(a.name)) add('actor', a.id, name);
+  misspeltFormsOf.set(matcher, forms);
+  return forms;
+}
+
+/**
+ * "burgemeester Walter Vanseenkiste", "in Oostmallen": a place's name or a person's full name that
+ * the text misspells by one letter inside a long word names that place or person
+ * ({@link misspeltNames}), on characters no other mention holds; the surname alone after it then
+ * names the person too ({@link surnameHits}).
+ */
+function misspeltNameHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const forms = misspeltForms(matcher);
+  return misspeltNames(text, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined).map(({ start, end, entityType, entityId }) => ({
+    folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none' as const, start, end,
+  }));
 }
 
 /** A web or e-mail address: a scheme, "www.", an "@", or a lowercase domain ending ("leuven.be", "gent.be/veilig"). */
