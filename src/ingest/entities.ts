@@ -930,7 +930,8 @@ const writtenAsAName = (quote: string) => quote !== quote.toLowerCase() || /[^\p
  * has): neither the party nor the town is named there. The spans of such names, longest town first
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
  * Likewise two parties joined by a hyphen ("MR-Open VLD", "CD&V-N-VA", "sp.a-Groen") are a joint
- * list, a body of its own, not either party; not where the name goes on as a compound ("de
+ * list, a body of its own, not either party, and so are such a list or one party with "-Plus" after
+ * it ("sp.a-Groen-Plus", "CD&V-Plus": a local list that takes in independents); not where the name goes on as a compound ("de
  * CD&V-N-VA-meerderheid", the two parties) or as a longer list the gazetteer may know ("Vld-Groen-M+").
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
@@ -954,7 +955,7 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
     forms = {
       party: new RegExp(party, 'gu'),
       branch: new RegExp(`(?<![\\p{L}\\p{N}&.-])${party} (?=\\p{L})`, 'gu'),
-      joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})-(${party})(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
+      joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})(?:-(${party})(?:-plus)?|-plus)(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
     };
     regionalPartyForms.set(matcher, forms);
   }
@@ -963,7 +964,7 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
   const starts = matchStarts(forms.party, folded);
   for (const m of matchesAtStarts(forms.joint, folded, starts)) {
     const second = m.index + m[1]!.length + 1;
-    if (writtenAsAName(text.slice(m.index, second - 1)) && writtenAsAName(text.slice(second, m.index + m[0].length))) {
+    if (writtenAsAName(text.slice(m.index, second - 1)) && (m[2] === undefined || writtenAsAName(text.slice(second, second + m[2].length)))) {
       branches.push({ start: m.index, end: m.index + m[0].length, quote: text.slice(m.index, m.index + m[0].length) });
     }
   }
