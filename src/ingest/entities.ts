@@ -8,6 +8,7 @@ import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
+import { definedAcronyms } from './defined-acronyms.js';
 import { misspeltNames, type KnownForm } from './misspelt-names.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
@@ -814,6 +815,9 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...surnameHits(text, folded, tokens, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...bareParliamentHits(text, folded, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
+  // "het gerechtelijk arrondissement Leuven (GAL)": an acronym the text defines names what the name before it names.
+  hits.push(...definedAcronyms(text, hits, claimedBy(text.length, hits)).map(({ start, end, entityType, entityId }): Hit => ({ folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none', start, end })));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
