@@ -795,6 +795,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
   zonesStyledLocal(text, folded, hits, matcher);
+  fireZonesByTheirOwnNames(text, folded, hits, matcher);
   zonesByTheirTownsNamedInFull(folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
@@ -1517,6 +1518,45 @@ function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: En
   }
 }
 
+/** Fire zones by their own names, folded ("rand", "kempen", "oost vlaams-brabant"); built on first use. */
+const fireZoneNamesOf = new WeakMap<EntityMatcher, Map<string, string>>();
+
+function fireZoneNames(matcher: EntityMatcher): Map<string, string> {
+  let names = fireZoneNamesOf.get(matcher);
+  if (names) return names;
+  names = new Map();
+  for (const a of matcher.actors.values()) if (isFireZone(matcher)({ entityType: 'actor', entityId: a.id })) names.set(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')), a.id);
+  fireZoneNamesOf.set(matcher, names);
+  return names;
+}
+
+/** "zone" as a word, where a zone's own name may follow. */
+const ZONE_WORD = /(?<![\p{L}-])zone\s+/gu;
+/** One to three words of a name, with their hyphens, after the noun. */
+const NAME_AFTER_NOUN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*){0,2}/u;
+
+/**
+ * "sinds onze Zone Rand gestart is", "de zone Taxandria": in a text about the fire services
+ * ({@link FIRE_SERVICE_TALK}) "zone" before a fire zone's own name names that zone, quoted with the
+ * noun as "politiezone X" is; a place of that name there ("Rand", the region) gives way, an actor
+ * there ("zone Antwerpen", the police zone) does not.
+ */
+function fireZonesByTheirOwnNames(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  if (!FIRE_SERVICE_TALK.test(folded)) return;
+  const names = fireZoneNames(matcher);
+  for (const m of folded.matchAll(ZONE_WORD)) {
+    const at = m.index + m[0].length;
+    const words = NAME_AFTER_NOUN.exec(folded.slice(at, at + 80))?.[0].split(' ') ?? [];
+    const name = [3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((w) => w !== '' && names.has(w));
+    if (!name) continue;
+    const end = at + name.length;
+    if (hits.some((h) => h.start < end && m.index < h.end && h.entityType === 'actor')) continue;
+    const kept = hits.filter((h) => !(h.start < end && m.index < h.end));
+    kept.push({ folded: folded.slice(m.index, end), entityType: 'actor', entityId: names.get(name)!, requires: null, evidence: 'none', start: m.index, end });
+    hits.splice(0, hits.length, ...kept.sort((a, b) => a.start - b.start));
+  }
+}
+
 /** What joins a town's adjective to the court whose division it names: "de Gentse afdeling van het parket Oost-Vlaanderen". */
 const DIVISION_OF_BETWEEN = /^\s+afdeling\s+van\s+(?:het|de)\s+$/u;
 
@@ -1852,8 +1892,19 @@ const listedFacility =
 /** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
 
+/** A fire and rescue zone's name: "Hulpverleningszone X" or "Brandweer Zone X"; what follows the noun is the zone's own name. */
+const FIRE_ZONE_NAME = /^(?:hulpverleningszone|brandweer\s*zone)\s+(?=\S)/iu;
+
 const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) =>
-  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && /^hulpverleningszone\s/iu.test(matcher.actors.get(f.entityId)!.name);
+  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && FIRE_ZONE_NAME.test(matcher.actors.get(f.entityId)!.name);
+
+/** The one fire zone whose seat is the item's first town ("Antwerpen-Zwijndrecht": the zone of Antwerpen, named after its two towns); null if none or several. */
+function fireZoneOfFirstTown(item: Span, inside: Found[], matcher: EntityMatcher): ListedEntity | null {
+  const first = inside[0];
+  if (first?.start !== item.start || first.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(first.entityId)?.kind ?? '')) return null;
+  const seated = [...matcher.actors.values()].filter((a) => a.location === first.entityId && isFireZone(matcher)({ entityType: 'actor', entityId: a.id }));
+  return seated.length === 1 ? { entityType: 'actor', entityId: seated[0]!.id } : null;
+}
 
 /**
  * The fire and rescue zone an item of a list after "hulpverleningszones" or "brandweerzones" names
@@ -1863,8 +1914,17 @@ const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'en
  */
 const listedFireZone: ItemReader = (_text, item, inside, matcher) => {
   const only = wholeItem(item, inside);
-  return namedWithNoun(item, matcher, 'hulpverleningszone', isFireZone(matcher)) ?? (only && isFireZone(matcher)(only) ? only : null);
+  return namedWithNoun(item, matcher, 'hulpverleningszone', isFireZone(matcher)) ?? (only && isFireZone(matcher)(only) ? only : null) ?? fireZoneOfFirstTown(item, inside, matcher);
 };
+
+/** A text about the fire services: it names the fire brigade or a fire and rescue zone. */
+const FIRE_SERVICE_TALK = /(?<![\p{L}])(?:brandweer|hulpverleningszone)/iu;
+
+/**
+ * An item of a list of "zones" whose noun the text does not qualify: in a text about the fire
+ * services ({@link FIRE_SERVICE_TALK}) a fire zone ({@link listedFireZone}), else a police zone.
+ */
+const listedZoneOfTheText: ItemReader = (text, item, inside, matcher) => (FIRE_SERVICE_TALK.test(text) ? listedFireZone : listedZone)(text, item, inside, matcher);
 
 /**
  * "De vier politiezones van WVL4 – Vlas, Riho, Polder en Westkust –": a list set off by a dash
@@ -1904,6 +1964,14 @@ const LIST_HEADS: Array<{
     item: listedFireZone,
     kind: 'organisation',
     namePrefix: { noun: 'hulpverleningszone', isOfKind: isFireZone },
+  },
+  // "35 zones in ons land, waarvan vijf in de provincie A: X, Y en Z": the list after a colon in the
+  // sentence of "zones" (not right after it) holds such zones; only known ones, no candidates.
+  {
+    head: /(?<![\p{L}])zones(?=[^.:;!?\n]{1,100}:)[^.:;!?\n]{1,100}:\s+/gu,
+    item: listedZoneOfTheText,
+    kind: 'organisation',
+    knownItemsOnly: true,
   },
   // "de politiezone Vlas, Riho, Polder en Westkust": the singular noun before a list of zones' own
   // names (not towns: "de Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek" is one zone).
