@@ -794,6 +794,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
+  policeCourtsBySeat(text, folded, hits, matcher);
   zonesStyledLocal(text, folded, hits, matcher);
   fireZonesByTheirOwnNames(text, folded, hits, matcher);
   zonesByTheirTownsNamedInFull(folded, hits, matcher);
@@ -1475,6 +1476,40 @@ function territoriesOfGovernments(text: string, folded: string, hits: Hit[], mat
 
 /** What joins a court to the name of one of its divisions: "de Antwerpse arbeidsrechtbank, afdeling Hasselt". */
 const DIVISION_BETWEEN = /^\s*[,–-]?\s*afdeling\s+$/u;
+
+/** A police judge named in the text: its courts are police courts. */
+const POLICE_JUDGE = /(?<![\p{L}])politierechters?(?![\p{L}])/u;
+/** "rechtbank van X", "rechtbank X": a court named by its seat; the seat's words are the group. */
+const COURT_BY_SEAT = /^rechtbank\s+(?:van\s+)?(\S.*)$/u;
+/** A bare "de rechtbank": the noun after "de", no seat, name or further noun after it. */
+const BARE_COURT = /(?<=(?:^|[^\p{L}])de\s+)rechtbank(?![\p{L}\p{N}-])(?!\s+(?:van|te|in|voor)\s)/gu;
+
+/**
+ * "voor de rechtbank van X … van politierechter Y": in a text about a police judge's sentence, a
+ * court named by its seat is the police court there ("politierechtbank X", which the gazetteer keeps
+ * beside the court of first instance of the same seat), and a bare "de rechtbank" after it is that
+ * police court again. Without a police judge, or where the seat has no police court, nothing changes.
+ */
+function policeCourtsBySeat(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  if (!POLICE_JUDGE.test(folded)) return;
+  const courts: Hit[] = [];
+  for (const h of hits) {
+    const seat = h.entityType === 'actor' ? COURT_BY_SEAT.exec(folded.slice(h.start, h.end).replace(/\s+/gu, ' '))?.[1] : undefined;
+    const police = seat ? matcher.plainForms.get(`politierechtbank ${seat}`) : undefined;
+    if (police?.entityType !== 'actor') continue;
+    h.entityId = police.entityId;
+    courts.push(h);
+  }
+  if (courts.length === 0) return;
+  const claimed = claimedBy(text.length, hits);
+  for (const m of folded.matchAll(BARE_COURT)) {
+    const court = courts.filter((c) => c.end <= m.index).at(-1);
+    const end = m.index + m[0].length;
+    if (!court || claimed.subarray(m.index, end).includes(1)) continue;
+    hits.push({ ...court, folded: m[0], start: m.index, end });
+  }
+  hits.sort((a, b) => a.start - b.start);
+}
 
 /**
  * "de arbeidsrechtbank Antwerpen, afdeling Hasselt", "het Gentse parket, afdeling Oudenaarde": a
