@@ -416,6 +416,39 @@ function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, s
 }
 
 /** A municipality's administration by the name the gazetteer gives it: "Gemeentebestuur Boom", "Stad Gent". */
+/** A federal police coordination directorate's name, folded ("coördinatie" without its diaeresis): its place after the noun. */
+const DIRECTORATE_OF_PLACE = /^(?:coordinatie- en steundirectie|csd)\s+(\S.*)$/u;
+/** A prosecutor's office named by one seat: "parket X" (not "parket van X", not a division). */
+const OFFICE_OF_SEAT = /^parket\s+(?!van\s)([^,\s]+)$/u;
+
+/**
+ * The former coordination directorates ("CSD Dendermonde", "Coördinatie- en Steundirectie Hasselt")
+ * under the directorate they merged into: the 2014 judicial map merged the arrondissements, and the
+ * federal police's directorates followed them, so every seat the gazetteer keeps as a name of a merged
+ * prosecutor's office ("parket Dendermonde" for Parket Oost-Vlaanderen) gives the directorate of that
+ * office's place ("CSD Oost-Vlaanderen") its forms with that seat. Folded forms with the directorate's id.
+ */
+function formerDirectorateForms(actors: ActorEntry[]): Array<[string, string]> {
+  const directorateOf = new Map<string, string>();
+  for (const a of actors) {
+    for (const name of [a.name, ...a.aliases]) {
+      const place = DIRECTORATE_OF_PLACE.exec(normaliseSpace(name))?.[1];
+      if (place) directorateOf.set(place, a.id);
+    }
+  }
+  const forms: Array<[string, string]> = [];
+  for (const office of actors) {
+    const place = /^parket\s+(\S.*)$/u.exec(normaliseSpace(office.name))?.[1];
+    const directorate = place ? directorateOf.get(place) : undefined;
+    if (!directorate) continue;
+    for (const alias of office.aliases) {
+      const seat = OFFICE_OF_SEAT.exec(normaliseSpace(alias))?.[1];
+      if (seat && seat !== place) forms.push([`coordinatie- en steundirectie ${seat}`, directorate], [`csd ${seat}`, directorate]);
+    }
+  }
+  return forms;
+}
+
 const MUNICIPAL_ADMINISTRATION = /^(?:Gemeentebestuur|Stad)\s+(\S.*)$/u;
 
 /**
@@ -503,6 +536,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
     for (const alias of [a.name, ...a.aliases]) for (const form of [...seatForms(alias), ...directorateForms(alias)]) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
   }
+  for (const [form, id] of formerDirectorateForms(gazetteer.actors)) derive({ folded: form, entityType: 'actor', entityId: id, requires: null, evidence: 'none' });
   for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const short of zoneShortNames(gazetteer.actors, gazetteer.locations, placeIdByName)) if (!written.has(short.form)) add('actor', short.zoneId, [short.form], short.placeId);
