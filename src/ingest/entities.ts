@@ -422,11 +422,11 @@ const DIRECTORATE_OF_PLACE = /^(?:coordinatie- en steundirectie|csd)\s+(\S.*)$/u
 const OFFICE_OF_SEAT = /^parket\s+(?!van\s)([^,\s]+)$/u;
 
 /**
- * The former coordination directorates ("CSD Dendermonde", "Coördinatie- en Steundirectie Hasselt")
+ * The former coordination directorates ("CSD Tongeren", "Coördinatie- en Steundirectie Kortrijk")
  * under the directorate they merged into: the 2014 judicial map merged the arrondissements, and the
  * federal police's directorates followed them, so every seat the gazetteer keeps as a name of a merged
- * prosecutor's office ("parket Dendermonde" for Parket Oost-Vlaanderen) gives the directorate of that
- * office's place ("CSD Oost-Vlaanderen") its forms with that seat. Folded forms with the directorate's id.
+ * prosecutor's office ("parket Tongeren" for Parket Limburg) gives the directorate of that
+ * office's place ("CSD Limburg") its forms with that seat. Folded forms with the directorate's id.
  */
 function formerDirectorateForms(actors: ActorEntry[]): Array<[string, string]> {
   const directorateOf = new Map<string, string>();
@@ -888,7 +888,7 @@ function misspeltForms(matcher: EntityMatcher): Map<string, KnownForm | null> {
 }
 
 /**
- * "burgemeester Walter Vanseenkiste", "in Oostmallen": a place's name or a person's full name that
+ * "burgemeester Gerda Proefsteekamp", "in Zanhoven": a place's name or a person's full name that
  * the text misspells by one letter inside a long word names that place or person
  * ({@link misspeltNames}), on characters no other mention holds; the surname alone after it then
  * names the person too ({@link surnameHits}).
@@ -971,7 +971,7 @@ const writtenAsAName = (quote: string) => quote !== quote.toLowerCase() || /[^\p
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
  * Likewise two parties joined by a hyphen ("MR-Open VLD", "CD&V-N-VA", "sp.a-Groen") are a joint
  * list, a body of its own, not either party, and so are such a list or one party with "-Plus" after
- * it ("sp.a-Groen-Plus", "CD&V-Plus": a local list that takes in independents); not where the name goes on as a compound ("de
+ * it ("Groen-CD&V-Plus", "N-VA-Plus": a local list that takes in independents); not where the name goes on as a compound ("de
  * CD&V-N-VA-meerderheid", the two parties) or as a longer list the gazetteer may know ("Vld-Groen-M+").
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
@@ -1605,7 +1605,7 @@ const ZONE_WORD = /(?<![\p{L}-])zone\s+/gu;
 const NAME_AFTER_NOUN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*){0,2}/u;
 
 /**
- * "sinds onze Zone Rand gestart is", "de zone Taxandria": in a text about the fire services
+ * "de Zone Kempen rukte uit", "de zone Taxandria": in a text about the fire services
  * ({@link FIRE_SERVICE_TALK}) "zone" before a fire zone's own name names that zone, quoted with the
  * noun as "politiezone X" is; a place of that name there ("Rand", the region) gives way, an actor
  * there ("zone Antwerpen", the police zone) does not.
@@ -1967,7 +1967,7 @@ const FIRE_ZONE_NAME = /^(?:hulpverleningszone|brandweer\s*zone)\s+(?=\S)/iu;
 const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) =>
   f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && FIRE_ZONE_NAME.test(matcher.actors.get(f.entityId)!.name);
 
-/** The one fire zone whose seat is the item's first town ("Antwerpen-Zwijndrecht": the zone of Antwerpen, named after its two towns); null if none or several. */
+/** The one fire zone whose seat is the item's first town ("Gent-Melle": the zone seated in Gent, named after two of its towns); null if none or several. */
 function fireZoneOfFirstTown(item: Span, inside: Found[], matcher: EntityMatcher): ListedEntity | null {
   const first = inside[0];
   if (first?.start !== item.start || first.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(first.entityId)?.kind ?? '')) return null;
@@ -2034,7 +2034,7 @@ const LIST_HEADS: Array<{
     kind: 'organisation',
     namePrefix: { noun: 'hulpverleningszone', isOfKind: isFireZone },
   },
-  // "35 zones in ons land, waarvan vijf in de provincie A: X, Y en Z": the list after a colon in the
+  // "34 zones, waarvan vier in provincie A: X, Y en Z": the list after a colon in the
   // sentence of "zones" (not right after it) holds such zones; only known ones, no candidates.
   {
     head: /(?<![\p{L}])zones(?=[^.:;!?\n]{1,100}:)[^.:;!?\n]{1,100}:\s+/gu,

@@ -1,6 +1,6 @@
 /**
- * Known names misspelt by one letter: "Walter Vanseenkiste" for a gazetteer's Walter Vansteenkiste,
- * "Oostmalen" written "Oostmallen", "HouthalenHelchteren" for Houthalen-Helchteren. A text's
+ * Known names misspelt by one letter: "Gerda Proefsteekamp" for a gazetteer's Gerda Proefsteenkamp,
+ * Zandhoven written "Zanhoven", "KnokkeHeist" for Knokke-Heist. A text's
  * misspelling is quoted as written and named by its meaning (the devset's typo convention); the
  * extractor reads it so only where the name is long and the slip small and inside a word, so
  * that the inflections Dutch writes at a word's end ("Limburgs", "Brugse") and names that differ
@@ -19,7 +19,7 @@ export interface OneLetterOptions {
    * the edit is placed ("zandhovenn" adds a last letter, not one inside).
    */
   insideWordsOf?: number;
-  /** Characters that may be added besides the letters ("-": a hyphen left out of "Houthalen-Helchteren"). */
+  /** Characters that may be added besides the letters ("-": a hyphen left out of "Knokke-Heist"). */
   alsoAdded?: string;
 }
 
@@ -68,7 +68,7 @@ export function formsOneLetterApart<T>(folded: string, lookup: (form: string) =>
   return [...found];
 }
 
-/** A run of one to four capitalised words on one line ("Walter Vanseenkiste", "HouthalenHelchteren", "D’hondt"). */
+/** A run of one to four capitalised words on one line ("Gerda Proefsteekamp", "KnokkeHeist", "D’haene"). */
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,3}(?![\p{L}\p{N}&-])/gu;
 
 /** The shortest word an edit may fall in, and the shortest name, in letters: shorter names differ from each other by one letter too often. */
