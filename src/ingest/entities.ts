@@ -1990,10 +1990,11 @@ const listedFireZone: ItemReader = (_text, item, inside, matcher) => {
 const FIRE_SERVICE_TALK = /(?<![\p{L}])(?:brandweer|hulpverleningszone)/iu;
 
 /**
- * An item of a list of "zones" whose noun the text does not qualify: in a text about the fire
- * services ({@link FIRE_SERVICE_TALK}) a fire zone ({@link listedFireZone}), else a police zone.
+ * An item of a list of "zones" whose noun the text does not qualify, in a text about the fire
+ * services ({@link FIRE_SERVICE_TALK}): a fire zone ({@link listedFireZone}). Elsewhere nothing: a
+ * police zone's one plain word needs the zone named outright ({@link bareZoneNameHits}).
  */
-const listedZoneOfTheText: ItemReader = (text, item, inside, matcher) => (FIRE_SERVICE_TALK.test(text) ? listedFireZone : listedZone)(text, item, inside, matcher);
+const listedFireZoneOfTheText: ItemReader = (text, item, inside, matcher) => (FIRE_SERVICE_TALK.test(text) ? listedFireZone(text, item, inside, matcher) : null);
 
 /**
  * "De vier politiezones van WVL4 – Vlas, Riho, Polder en Westkust –": a list set off by a dash
@@ -2034,11 +2035,11 @@ const LIST_HEADS: Array<{
     kind: 'organisation',
     namePrefix: { noun: 'hulpverleningszone', isOfKind: isFireZone },
   },
-  // "34 zones, waarvan vier in provincie A: X, Y en Z": the list after a colon in the
-  // sentence of "zones" (not right after it) holds such zones; only known ones, no candidates.
+  // "34 zones, waarvan vier in provincie A: X, Y en Z": in a text about the fire services, the list
+  // after a colon in the sentence of "zones" (not right after it) holds fire zones; known ones only.
   {
     head: /(?<![\p{L}])zones(?=[^.:;!?\n]{1,100}:)[^.:;!?\n]{1,100}:\s+/gu,
-    item: listedZoneOfTheText,
+    item: listedFireZoneOfTheText,
     kind: 'organisation',
     knownItemsOnly: true,
   },
