@@ -9,7 +9,7 @@ import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { definedAcronyms } from './defined-acronyms.js';
-import { misspeltNames, type KnownForm } from './misspelt-names.js';
+import { MAY_BE_LEFT_OUT, misspeltNames, oneLetterOutIndex, type KnownForm } from './misspelt-names.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
@@ -861,30 +861,31 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
 }
 
-/** The forms a misspelling may stand for, by folded form, built on first use ({@link misspeltForms}). */
-const misspeltFormsOf = new WeakMap<EntityMatcher, Map<string, KnownForm | null>>();
+/** The forms a misspelling may stand for, by folded form, and their one-letter-out index; built on first use ({@link misspeltForms}). */
+const misspeltFormsOf = new WeakMap<EntityMatcher, { forms: Map<string, KnownForm | null>; longer: Map<string, string[]> }>();
 
 /**
  * The known forms a text may misspell ({@link misspeltNameHits}): the names and aliases of places
  * (no road numbers, no qualified names, none that needs evidence: a common word) and the full
  * names of persons (the given name and the surname); a form two entities share is null, naming neither.
  */
-function misspeltForms(matcher: EntityMatcher): Map<string, KnownForm | null> {
-  let forms = misspeltFormsOf.get(matcher);
-  if (forms) return forms;
-  forms = new Map();
+function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm | null>; longer: Map<string, string[]> } {
+  const built = misspeltFormsOf.get(matcher);
+  if (built) return built;
+  const forms = new Map<string, KnownForm | null>();
   const add = (entityType: KnownForm['entityType'], entityId: string, name: string) => {
     const folded = normaliseSpace(name);
     if (folded.includes('(') || matcher.plainForms.get(folded)?.evidence !== 'none') return;
-    const seen = forms!.get(folded);
-    forms!.set(folded, seen === undefined || (seen?.entityId === entityId && seen.entityType === entityType) ? { entityType, entityId, words: folded.split(' ').length } : null);
+    const seen = forms.get(folded);
+    forms.set(folded, seen === undefined || (seen?.entityId === entityId && seen.entityType === entityType) ? { entityType, entityId, words: folded.split(' ').length } : null);
   };
   for (const l of matcher.locations.values()) if (l.kind !== 'road') for (const name of [l.name, ...l.aliases]) add('location', l.id, name);
   // A person's full name: its given name and more ("Van Tigchelt", an alias that is the surname alone, is none).
   const givenName = (name: string) => name.trim().split(/\s+/u)[0]!;
   for (const a of matcher.actors.values()) if (a.kind === 'person') for (const name of [a.name, ...a.aliases]) if (surnameOf(name) !== null && givenName(name) === givenName(a.name)) add('actor', a.id, name);
-  misspeltFormsOf.set(matcher, forms);
-  return forms;
+  const longer = oneLetterOutIndex([...forms].filter(([, known]) => known !== null).map(([form]) => form), MAY_BE_LEFT_OUT);
+  misspeltFormsOf.set(matcher, { forms, longer });
+  return { forms, longer };
 }
 
 /**
@@ -894,8 +895,8 @@ function misspeltForms(matcher: EntityMatcher): Map<string, KnownForm | null> {
  * names the person too ({@link surnameHits}).
  */
 function misspeltNameHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const forms = misspeltForms(matcher);
-  return misspeltNames(text, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined).map(({ start, end, entityType, entityId }) => ({
+  const { forms, longer } = misspeltForms(matcher);
+  return misspeltNames(text, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined, longer).map(({ start, end, entityType, entityId }) => ({
     folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none' as const, start, end,
   }));
 }

@@ -21,6 +21,12 @@ export interface OneLetterOptions {
   insideWordsOf?: number;
   /** Characters that may be added besides the letters ("-": a hyphen left out of "Knokke-Heist"). */
   alsoAdded?: string;
+  /**
+   * The known forms by their text with one letter (or `alsoAdded` character) left out
+   * ({@link oneLetterOutIndex}, built with the same `alsoAdded`): where given, the forms one letter
+   * longer than the text are read from it in one lookup instead of trying every letter at every place.
+   */
+  longerForms?: ReadonlyMap<string, readonly string[]>;
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && c !== ' ';
@@ -59,6 +65,10 @@ export function formsOneLetterApart<T>(folded: string, lookup: (form: string) =>
     if (value !== undefined && (options.insideWordsOf === undefined || editInsideWord(folded, form, options.insideWordsOf))) found.add(value);
   };
   for (let i = 0; i < folded.length; i++) keep(folded.slice(0, i) + folded.slice(i + 1));
+  if (options.longerForms) {
+    for (const form of options.longerForms.get(folded) ?? []) keep(form);
+    return [...found];
+  }
   const added = LETTERS + (options.alsoAdded ?? '');
   for (let i = 0; i <= folded.length; i++) {
     const head = folded.slice(0, i);
@@ -68,11 +78,32 @@ export function formsOneLetterApart<T>(folded: string, lookup: (form: string) =>
   return [...found];
 }
 
+/**
+ * Known folded forms by each text they give with one letter (or one of `alsoAdded`) left out: the
+ * forms a text with that letter missing misspells ({@link OneLetterOptions.longerForms}).
+ */
+export function oneLetterOutIndex(forms: Iterable<string>, alsoAdded = ''): Map<string, string[]> {
+  const removable = new Set(LETTERS + alsoAdded);
+  const index = new Map<string, string[]>();
+  for (const form of forms) {
+    for (let i = 0; i < form.length; i++) {
+      if (!removable.has(form[i]!)) continue;
+      const key = form.slice(0, i) + form.slice(i + 1);
+      const longer = index.get(key);
+      if (!longer) index.set(key, [form]);
+      else if (!longer.includes(form)) longer.push(form);
+    }
+  }
+  return index;
+}
+
 /** A run of one to four capitalised words on one line ("Gerda Proefsteekamp", "KnokkeHeist", "D’haene"). */
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,3}(?![\p{L}\p{N}&-])/gu;
 
 /** The shortest word an edit may fall in, and the shortest name, in letters: shorter names differ from each other by one letter too often. */
 const MIN_EDITED_WORD = 7;
+/** What a writer may leave out of a name besides a letter: its hyphen ("KnokkeHeist"). */
+export const MAY_BE_LEFT_OUT = '-';
 const MIN_NAME = 8;
 
 /** The entity a known folded form names, and the form's number of words, as `entityOf` gives it. */
@@ -90,11 +121,18 @@ export type MisspeltName = Span & Pick<KnownForm, 'entityType' | 'entityId'>;
  * ({@link formsOneLetterApart} inside a word of {@link MIN_EDITED_WORD} letters, a hyphen among the letters a writer may leave
  * out): a run of capitalised words, or its longest part, on characters no mention holds, whose
  * folded form is no known form itself and is one letter apart from the forms of exactly one
- * entity that `entityOf` accepts (the caller says which: persons' full names, places). A name of
+ * entity that `entityOf` accepts (the caller says which: persons' full names, places; `longerForms`,
+ * their {@link oneLetterOutIndex} with {@link MAY_BE_LEFT_OUT}, makes the search one lookup a place). A name of
  * one word needs {@link MIN_NAME} letters; a person's name needs two words, so a surname alone is
  * never read as a misspelt person.
  */
-export function misspeltNames(text: string, claimed: Uint8Array, isKnown: (folded: string) => boolean, entityOf: (folded: string) => KnownForm | undefined): MisspeltName[] {
+export function misspeltNames(
+  text: string,
+  claimed: Uint8Array,
+  isKnown: (folded: string) => boolean,
+  entityOf: (folded: string) => KnownForm | undefined,
+  longerForms?: ReadonlyMap<string, readonly string[]>,
+): MisspeltName[] {
   const found: MisspeltName[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const words = [...run[0].matchAll(/\S+/gu)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length }));
@@ -110,7 +148,7 @@ export function misspeltNames(text: string, claimed: Uint8Array, isKnown: (folde
         const known = formsOneLetterApart(folded, (form) => {
           const entity = entityOf(form);
           return entity && entity.words === n ? `${entity.entityType} ${entity.entityId}` : undefined;
-        }, { insideWordsOf: MIN_EDITED_WORD, alsoAdded: '-' });
+        }, { insideWordsOf: MIN_EDITED_WORD, alsoAdded: MAY_BE_LEFT_OUT, longerForms });
         if (known.length !== 1) continue;
         const [entityType, entityId] = known[0]!.split(' ') as ['actor' | 'location', string];
         found.push({ start, end, quote: text.slice(start, end), entityType, entityId });

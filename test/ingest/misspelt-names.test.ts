@@ -7,7 +7,7 @@ import t from 'tap';
 import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
 import type { Gazetteer } from '../../src/ingest/gazetteer.js';
-import { formsOneLetterApart } from '../../src/ingest/misspelt-names.js';
+import { formsOneLetterApart, oneLetterOutIndex } from '../../src/ingest/misspelt-names.js';
 import { segmentDocument } from '../../src/ingest/segment.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
@@ -39,6 +39,10 @@ t.test('one letter apart: left out or added, never changed', async (t) => {
   t.same(formsOneLetterApart('zanhoven', lookup, { insideWordsOf: 9 }), [], 'inside a word shorter than asked');
   t.same(formsOneLetterApart('knokkeheist', lookup, { insideWordsOf: 7 }), [], 'a hyphen is no letter');
   t.same(formsOneLetterApart('knokkeheist', lookup, { insideWordsOf: 7, alsoAdded: '-' }), ['k'], 'unless it is added too');
+  const longerForms = oneLetterOutIndex(known.keys(), '-');
+  for (const text of ['zanhoven', 'zandhooven', 'zandhaven', 'zandhove', 'knokkeheist', 'zandhovenn']) {
+    t.same(formsOneLetterApart(text, lookup, { insideWordsOf: 7, alsoAdded: '-', longerForms }), formsOneLetterApart(text, lookup, { insideWordsOf: 7, alsoAdded: '-' }), `the index gives what trying every letter gives: ${text}`);
+  }
 });
 
 t.test('a person\'s full name misspelt by one letter names the person, and the surname alone after it', async (t) => {
