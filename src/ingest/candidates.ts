@@ -11,6 +11,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
+import { formsOneLetterApart } from './misspelt-names.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
 
@@ -217,22 +218,13 @@ const ADJECTIVE_ENDING = /(?:se|sche|ige|ijke|ale|ele|iele|aire)$/u;
  * though Dutch writes them after "in": "in het Meerjarenplan", "in het Staatsblad", "in Jeugdwerking".
  */
 const NOT_A_PLACE_HEAD = /(?:plan|plannen|blad|nota|akkoord|programma|rapport|verslag|decreet|wet|besluit|project|werking|beleid|overleg|dag|week|campagne)$/u;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * Whether a folded name of six letters or more is a place the gazetteer knows with one letter left
  * out or added ("herenhout" for Herenthout): a misspelling of a known place, not a place to add. Not
  * one letter changed: many villages differ so ("Gellingen", "Bellingen"; "Markt", "Marke").
  */
 export function misspellsKnownPlace(folded: string, forms: ReadonlyMap<string, { entityType: string }>): boolean {
-  if (folded.length < 6) return false;
-  const isPlace = (form: string) => forms.get(form)?.entityType === 'location';
-  for (let i = 0; i <= folded.length; i++) {
-    const [head, tail] = [folded.slice(0, i), folded.slice(i)];
-    if (i < folded.length && isPlace(head + tail.slice(1))) return true;
-    for (const letter of LETTERS) if (isPlace(head + letter + tail)) return true;
-  }
-  return false;
+  return folded.length >= 6 && formsOneLetterApart(folded, (form) => (forms.get(form)?.entityType === 'location' ? true : undefined)).length > 0;
 }
 /** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
 const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');

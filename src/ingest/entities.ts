@@ -8,6 +8,8 @@ import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
+import { definedAcronyms } from './defined-acronyms.js';
+import { MAY_BE_LEFT_OUT, misspeltNames, oneLetterOutIndex, type KnownForm } from './misspelt-names.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
@@ -414,6 +416,39 @@ function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, s
 }
 
 /** A municipality's administration by the name the gazetteer gives it: "Gemeentebestuur Boom", "Stad Gent". */
+/** A federal police coordination directorate's name, folded ("coördinatie" without its diaeresis): its place after the noun. */
+const DIRECTORATE_OF_PLACE = /^(?:coordinatie- en steundirectie|csd)\s+(\S.*)$/u;
+/** A prosecutor's office named by one seat: "parket X" (not "parket van X", not a division). */
+const OFFICE_OF_SEAT = /^parket\s+(?!van\s)([^,\s]+)$/u;
+
+/**
+ * The former coordination directorates ("CSD Tongeren", "Coördinatie- en Steundirectie Kortrijk")
+ * under the directorate they merged into: the 2014 judicial map merged the arrondissements, and the
+ * federal police's directorates followed them, so every seat the gazetteer keeps as a name of a merged
+ * prosecutor's office ("parket Tongeren" for Parket Limburg) gives the directorate of that
+ * office's place ("CSD Limburg") its forms with that seat. Folded forms with the directorate's id.
+ */
+function formerDirectorateForms(actors: ActorEntry[]): Array<[string, string]> {
+  const directorateOf = new Map<string, string>();
+  for (const a of actors) {
+    for (const name of [a.name, ...a.aliases]) {
+      const place = DIRECTORATE_OF_PLACE.exec(normaliseSpace(name))?.[1];
+      if (place) directorateOf.set(place, a.id);
+    }
+  }
+  const forms: Array<[string, string]> = [];
+  for (const office of actors) {
+    const place = /^parket\s+(\S.*)$/u.exec(normaliseSpace(office.name))?.[1];
+    const directorate = place ? directorateOf.get(place) : undefined;
+    if (!directorate) continue;
+    for (const alias of office.aliases) {
+      const seat = OFFICE_OF_SEAT.exec(normaliseSpace(alias))?.[1];
+      if (seat && seat !== place) forms.push([`coordinatie- en steundirectie ${seat}`, directorate], [`csd ${seat}`, directorate]);
+    }
+  }
+  return forms;
+}
+
 const MUNICIPAL_ADMINISTRATION = /^(?:Gemeentebestuur|Stad)\s+(\S.*)$/u;
 
 /**
@@ -501,6 +536,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
     for (const alias of [a.name, ...a.aliases]) for (const form of [...seatForms(alias), ...directorateForms(alias)]) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
   }
+  for (const [form, id] of formerDirectorateForms(gazetteer.actors)) derive({ folded: form, entityType: 'actor', entityId: id, requires: null, evidence: 'none' });
   for (const form of derived.values()) if (form) forms.push(form);
   for (const [form, id] of policeNounForms(gazetteer.actors)) if (id && !written.has(form)) add('actor', id, [form], null);
   for (const short of zoneShortNames(gazetteer.actors, gazetteer.locations, placeIdByName)) if (!written.has(short.form)) add('actor', short.zoneId, [short.form], short.placeId);
@@ -792,7 +828,9 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   placesInTownAdjective(text, folded, hits, matcher);
   territoriesOfGovernments(text, folded, hits, matcher);
   divisionsOfCourts(text, folded, hits, matcher);
+  policeCourtsBySeat(text, folded, hits, matcher);
   zonesStyledLocal(text, folded, hits, matcher);
+  fireZonesByTheirOwnNames(text, folded, hits, matcher);
   zonesByTheirTownsNamedInFull(folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
@@ -802,6 +840,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
+  hits.push(...misspeltNameHits(text, folded, hits, matcher));
+  hits.sort((a, b) => a.start - b.start);
   hits.push(...titledSurnameHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
   hits.sort((a, b) => a.start - b.start);
   hits.push(...pluralTitleListHits(text, folded, tokens, hits, matcher, options.documentDate ?? null, about));
@@ -812,10 +852,53 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   hits.push(...bareParliamentHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
+  // "het gerechtelijk arrondissement Leuven (GAL)": an acronym the text defines names what the name before it names.
+  hits.push(...definedAcronyms(text, hits, claimedBy(text.length, hits)).map(({ start, end, entityType, entityId }): Hit => ({ folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none', start, end })));
+  hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
   return hits
     .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
+}
+
+/** The forms a misspelling may stand for, by folded form, and their one-letter-out index; built on first use ({@link misspeltForms}). */
+const misspeltFormsOf = new WeakMap<EntityMatcher, { forms: Map<string, KnownForm | null>; longer: Map<string, string[]> }>();
+
+/**
+ * The known forms a text may misspell ({@link misspeltNameHits}): the names and aliases of places
+ * (no road numbers, no qualified names, none that needs evidence: a common word) and the full
+ * names of persons (the given name and the surname); a form two entities share is null, naming neither.
+ */
+function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm | null>; longer: Map<string, string[]> } {
+  const built = misspeltFormsOf.get(matcher);
+  if (built) return built;
+  const forms = new Map<string, KnownForm | null>();
+  const add = (entityType: KnownForm['entityType'], entityId: string, name: string) => {
+    const folded = normaliseSpace(name);
+    if (folded.includes('(') || matcher.plainForms.get(folded)?.evidence !== 'none') return;
+    const seen = forms.get(folded);
+    forms.set(folded, seen === undefined || (seen?.entityId === entityId && seen.entityType === entityType) ? { entityType, entityId, words: folded.split(' ').length } : null);
+  };
+  for (const l of matcher.locations.values()) if (l.kind !== 'road') for (const name of [l.name, ...l.aliases]) add('location', l.id, name);
+  // A person's full name: its given name and more ("Van Tigchelt", an alias that is the surname alone, is none).
+  const givenName = (name: string) => name.trim().split(/\s+/u)[0]!;
+  for (const a of matcher.actors.values()) if (a.kind === 'person') for (const name of [a.name, ...a.aliases]) if (surnameOf(name) !== null && givenName(name) === givenName(a.name)) add('actor', a.id, name);
+  const longer = oneLetterOutIndex([...forms].filter(([, known]) => known !== null).map(([form]) => form), MAY_BE_LEFT_OUT);
+  misspeltFormsOf.set(matcher, { forms, longer });
+  return { forms, longer };
+}
+
+/**
+ * "burgemeester Gerda Proefsteekamp", "in Zanhoven": a place's name or a person's full name that
+ * the text misspells by one letter inside a long word names that place or person
+ * ({@link misspeltNames}), on characters no other mention holds; the surname alone after it then
+ * names the person too ({@link surnameHits}).
+ */
+function misspeltNameHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
+  const { forms, longer } = misspeltForms(matcher);
+  return misspeltNames(text, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined, longer).map(({ start, end, entityType, entityId }) => ({
+    folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none' as const, start, end,
+  }));
 }
 
 /** A web or e-mail address: a scheme, "www.", an "@", or a lowercase domain ending ("leuven.be", "gent.be/veilig"). */
@@ -888,7 +971,8 @@ const writtenAsAName = (quote: string) => quote !== quote.toLowerCase() || /[^\p
  * has): neither the party nor the town is named there. The spans of such names, longest town first
  * (up to three words: "De Panne"), found by one expression over the regional parties' forms.
  * Likewise two parties joined by a hyphen ("MR-Open VLD", "CD&V-N-VA", "sp.a-Groen") are a joint
- * list, a body of its own, not either party; not where the name goes on as a compound ("de
+ * list, a body of its own, not either party, and so are such a list or one party with "-Plus" after
+ * it ("Groen-CD&V-Plus", "N-VA-Plus": a local list that takes in independents); not where the name goes on as a compound ("de
  * CD&V-N-VA-meerderheid", the two parties) or as a longer list the gazetteer may know ("Vld-Groen-M+").
  */
 export function localPartyBranches(input: string | PreparedText, matcher: EntityMatcher): Span[] {
@@ -912,7 +996,7 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
     forms = {
       party: new RegExp(party, 'gu'),
       branch: new RegExp(`(?<![\\p{L}\\p{N}&.-])${party} (?=\\p{L})`, 'gu'),
-      joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})-(${party})(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
+      joint: new RegExp(`(?<![\\p{L}\\p{N}&.-])(${party})(?:-(${party})(?:-plus)?|-plus)(?![\\p{L}\\p{N}&+]|[-/][\\p{L}\\p{N}+])`, 'gu'),
     };
     regionalPartyForms.set(matcher, forms);
   }
@@ -921,7 +1005,7 @@ function findLocalPartyBranches({ text, folded }: PreparedText, matcher: EntityM
   const starts = matchStarts(forms.party, folded);
   for (const m of matchesAtStarts(forms.joint, folded, starts)) {
     const second = m.index + m[1]!.length + 1;
-    if (writtenAsAName(text.slice(m.index, second - 1)) && writtenAsAName(text.slice(second, m.index + m[0].length))) {
+    if (writtenAsAName(text.slice(m.index, second - 1)) && (m[2] === undefined || writtenAsAName(text.slice(second, second + m[2].length)))) {
       branches.push({ start: m.index, end: m.index + m[0].length, quote: text.slice(m.index, m.index + m[0].length) });
     }
   }
@@ -1428,6 +1512,40 @@ function territoriesOfGovernments(text: string, folded: string, hits: Hit[], mat
 /** What joins a court to the name of one of its divisions: "de Antwerpse arbeidsrechtbank, afdeling Hasselt". */
 const DIVISION_BETWEEN = /^\s*[,–-]?\s*afdeling\s+$/u;
 
+/** A police judge named in the text: its courts are police courts. */
+const POLICE_JUDGE = /(?<![\p{L}])politierechters?(?![\p{L}])/u;
+/** "rechtbank van X", "rechtbank X": a court named by its seat; the seat's words are the group. */
+const COURT_BY_SEAT = /^rechtbank\s+(?:van\s+)?(\S.*)$/u;
+/** A bare "de rechtbank": the noun after "de", no seat, name or further noun after it. */
+const BARE_COURT = /(?<=(?:^|[^\p{L}])de\s+)rechtbank(?![\p{L}\p{N}-])(?!\s+(?:van|te|in|voor)\s)/gu;
+
+/**
+ * "voor de rechtbank van X … van politierechter Y": in a text about a police judge's sentence, a
+ * court named by its seat is the police court there ("politierechtbank X", which the gazetteer keeps
+ * beside the court of first instance of the same seat), and a bare "de rechtbank" after it is that
+ * police court again. Without a police judge, or where the seat has no police court, nothing changes.
+ */
+function policeCourtsBySeat(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  if (!POLICE_JUDGE.test(folded)) return;
+  const courts: Hit[] = [];
+  for (const h of hits) {
+    const seat = h.entityType === 'actor' ? COURT_BY_SEAT.exec(folded.slice(h.start, h.end).replace(/\s+/gu, ' '))?.[1] : undefined;
+    const police = seat ? matcher.plainForms.get(`politierechtbank ${seat}`) : undefined;
+    if (police?.entityType !== 'actor') continue;
+    h.entityId = police.entityId;
+    courts.push(h);
+  }
+  if (courts.length === 0) return;
+  const claimed = claimedBy(text.length, hits);
+  for (const m of folded.matchAll(BARE_COURT)) {
+    const court = courts.filter((c) => c.end <= m.index).at(-1);
+    const end = m.index + m[0].length;
+    if (!court || claimed.subarray(m.index, end).includes(1)) continue;
+    hits.push({ ...court, folded: m[0], start: m.index, end });
+  }
+  hits.sort((a, b) => a.start - b.start);
+}
+
 /**
  * "de arbeidsrechtbank Antwerpen, afdeling Hasselt", "het Gentse parket, afdeling Oudenaarde": a
  * court or prosecutor's office followed by "afdeling" and a place where it has a division (the
@@ -1467,6 +1585,45 @@ function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: En
     if (!before) continue;
     h.start -= before[0].length;
     h.folded = folded.slice(h.start, h.end);
+  }
+}
+
+/** Fire zones by their own names, folded ("rand", "kempen", "oost vlaams-brabant"); built on first use. */
+const fireZoneNamesOf = new WeakMap<EntityMatcher, Map<string, string>>();
+
+function fireZoneNames(matcher: EntityMatcher): Map<string, string> {
+  let names = fireZoneNamesOf.get(matcher);
+  if (names) return names;
+  names = new Map();
+  for (const a of matcher.actors.values()) if (isFireZone(matcher)({ entityType: 'actor', entityId: a.id })) names.set(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')), a.id);
+  fireZoneNamesOf.set(matcher, names);
+  return names;
+}
+
+/** "zone" as a word, where a zone's own name may follow. */
+const ZONE_WORD = /(?<![\p{L}-])zone\s+/gu;
+/** One to three words of a name, with their hyphens, after the noun. */
+const NAME_AFTER_NOUN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*){0,2}/u;
+
+/**
+ * "de Zone Kempen rukte uit", "de zone Taxandria": in a text about the fire services
+ * ({@link FIRE_SERVICE_TALK}) "zone" before a fire zone's own name names that zone, quoted with the
+ * noun as "politiezone X" is; a place of that name there ("Rand", the region) gives way, an actor
+ * there ("zone Antwerpen", the police zone) does not.
+ */
+function fireZonesByTheirOwnNames(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  if (!FIRE_SERVICE_TALK.test(folded)) return;
+  const names = fireZoneNames(matcher);
+  for (const m of folded.matchAll(ZONE_WORD)) {
+    const at = m.index + m[0].length;
+    const words = NAME_AFTER_NOUN.exec(folded.slice(at, at + 80))?.[0].split(' ') ?? [];
+    const name = [3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((w) => w !== '' && names.has(w));
+    if (!name) continue;
+    const end = at + name.length;
+    if (hits.some((h) => h.start < end && m.index < h.end && h.entityType === 'actor')) continue;
+    const kept = hits.filter((h) => !(h.start < end && m.index < h.end));
+    kept.push({ folded: folded.slice(m.index, end), entityType: 'actor', entityId: names.get(name)!, requires: null, evidence: 'none', start: m.index, end });
+    hits.splice(0, hits.length, ...kept.sort((a, b) => a.start - b.start));
   }
 }
 
@@ -1809,8 +1966,19 @@ const listedFacility =
 /** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
 
+/** A fire and rescue zone's name: "Hulpverleningszone X" or "Brandweer Zone X"; what follows the noun is the zone's own name. */
+const FIRE_ZONE_NAME = /^(?:hulpverleningszone|brandweer\s*zone)\s+(?=\S)/iu;
+
 const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) =>
-  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && /^hulpverleningszone\s/iu.test(matcher.actors.get(f.entityId)!.name);
+  f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'organisation' && FIRE_ZONE_NAME.test(matcher.actors.get(f.entityId)!.name);
+
+/** The one fire zone whose seat is the item's first town ("Gent-Melle": the zone seated in Gent, named after two of its towns); null if none or several. */
+function fireZoneOfFirstTown(item: Span, inside: Found[], matcher: EntityMatcher): ListedEntity | null {
+  const first = inside[0];
+  if (first?.start !== item.start || first.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(first.entityId)?.kind ?? '')) return null;
+  const seated = [...matcher.actors.values()].filter((a) => a.location === first.entityId && isFireZone(matcher)({ entityType: 'actor', entityId: a.id }));
+  return seated.length === 1 ? { entityType: 'actor', entityId: seated[0]!.id } : null;
+}
 
 /**
  * The fire and rescue zone an item of a list after "hulpverleningszones" or "brandweerzones" names
@@ -1820,8 +1988,18 @@ const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'en
  */
 const listedFireZone: ItemReader = (_text, item, inside, matcher) => {
   const only = wholeItem(item, inside);
-  return namedWithNoun(item, matcher, 'hulpverleningszone', isFireZone(matcher)) ?? (only && isFireZone(matcher)(only) ? only : null);
+  return namedWithNoun(item, matcher, 'hulpverleningszone', isFireZone(matcher)) ?? (only && isFireZone(matcher)(only) ? only : null) ?? fireZoneOfFirstTown(item, inside, matcher);
 };
+
+/** A text about the fire services: it names the fire brigade or a fire and rescue zone. */
+const FIRE_SERVICE_TALK = /(?<![\p{L}])(?:brandweer|hulpverleningszone)/iu;
+
+/**
+ * An item of a list of "zones" whose noun the text does not qualify, in a text about the fire
+ * services ({@link FIRE_SERVICE_TALK}): a fire zone ({@link listedFireZone}). Elsewhere nothing: a
+ * police zone's one plain word needs the zone named outright ({@link bareZoneNameHits}).
+ */
+const listedFireZoneOfTheText: ItemReader = (text, item, inside, matcher) => (FIRE_SERVICE_TALK.test(text) ? listedFireZone(text, item, inside, matcher) : null);
 
 /**
  * "De vier politiezones van WVL4 – Vlas, Riho, Polder en Westkust –": a list set off by a dash
@@ -1861,6 +2039,14 @@ const LIST_HEADS: Array<{
     item: listedFireZone,
     kind: 'organisation',
     namePrefix: { noun: 'hulpverleningszone', isOfKind: isFireZone },
+  },
+  // "34 zones, waarvan vier in provincie A: X, Y en Z": in a text about the fire services, the list
+  // after a colon in the sentence of "zones" (not right after it) holds fire zones; known ones only.
+  {
+    head: /(?<![\p{L}])zones(?=[^.:;!?\n]{1,100}:)[^.:;!?\n]{1,100}:\s+/gu,
+    item: listedFireZoneOfTheText,
+    kind: 'organisation',
+    knownItemsOnly: true,
   },
   // "de politiezone Vlas, Riho, Polder en Westkust": the singular noun before a list of zones' own
   // names (not towns: "de Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek" is one zone).

@@ -178,6 +178,14 @@ t.test('two parties joined by a hyphen are a joint list, which names neither par
   ]);
 });
 
+t.test('a joint list or a party with "-Plus" after it is a local list, which names neither party (session 19)', async (t) => {
+  const text = 'In de raad zetelt Groen-CD&V-Plus naast de lijst N-VA-Plus en Open Vld-plus.';
+  const found = extractMentions(text, matcher);
+  t.same(found.map((m) => [m.quote, m.entityId]), []);
+  t.same(proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], found, matcher).filter((c) => c.cue === 'partij').map((c) => c.quote), ['Groen-CD&V-Plus', 'N-VA-Plus', 'Open Vld-plus']);
+  t.same(actors('Groen plus N-VA steunen het plan; de N-VA-Plusminuslijst bestaat niet.'), [['Groen', 'groen'], ['N-VA', 'n-va'], ['N-VA', 'n-va']], '"plus" as a word, or a compound going on, is no list');
+});
+
 t.test('a news outlet quoted as the source: after "aldus", "meldt", "volgens", "bericht"', async (t) => {
   t.same(actors('Er vielen drie gewonden, aldus Le Soir. Dat meldt Het Nieuwsblad; volgens HBVL en La Libre zijn er meer, bericht ATV.'), [
     ['Le Soir', 'le-soir'],

@@ -130,3 +130,13 @@ t.test('every prison, court and justice house of the block has a source and a kn
     t.ok(a.location && places.has(a.location), `${a.id}'s place is known`);
   }
 });
+
+t.test('in a text about a police judge, a court named by its seat is the police court, and a bare "de rechtbank" after it too (session 19)', async (t) => {
+  t.same(mentions('Tien chauffeurs stonden voor de rechtbank van Gent. Politierechter An Peeters gaf hen boetes. Niemand verscheen voor de rechtbank.'), [
+    ['rechtbank van Gent', 'politierechtbank-oost-vlaanderen'],
+    ['rechtbank', 'politierechtbank-oost-vlaanderen'],
+  ]);
+  t.same(mentions('Tien chauffeurs stonden voor de rechtbank van Gent. De rechter gaf hen boetes. Niemand verscheen voor de rechtbank.'), [['rechtbank van Gent', 'rechtbank-oost-vlaanderen']], 'without a police judge: the court of first instance, and a bare "rechtbank" names nothing');
+  t.same(mentions('Politierechter An Peeters sprak. De correctionele rechtbank van Gent oordeelt anders.'), [['correctionele rechtbank van Gent', 'rechtbank-oost-vlaanderen']], 'a court named by its chamber stays that court');
+  t.same(mentions('Politierechter An Peeters sprak; later oordeelt de rechtbank.'), [], 'a bare "de rechtbank" with no court named before it names nothing');
+});

@@ -164,3 +164,28 @@ t.test('a zone named after three towns by their initials as one acronym, in capi
   ]);
   t.same(actors('Het woord bht of Bht is geen zone.'), []);
 });
+
+t.test('a list after a colon in the sentence of "zones": fire zones in a text about the fire services (session 19)', async (t) => {
+  t.same(mentions('Bij de brandweer zijn er nu 34 zones, waarvan vier in Oost-Vlaanderen: Gent-Melle, Waasland, Meetjesland en Vlaamse Ardennen.'), [
+    ['Oost-Vlaanderen', 'oost-vlaanderen'],
+    ['Gent-Melle', 'hulpverleningszone-centrum'],
+    ['Waasland', 'hulpverleningszone-waasland'],
+    ['Meetjesland', 'hulpverleningszone-meetjesland'],
+    ['Vlaamse Ardennen', 'hulpverleningszone-vlaamse-ardennen'],
+  ], 'each item the fire zone of that name, or the one seated in its first town');
+  t.same(mentions('Er zijn vijf zones in de provincie Antwerpen: Rivierenland en Kempen.'), [
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['Rivierenland', 'rivierenland'],
+    ['Kempen', 'kempen'],
+  ], 'without the fire services, no fire zones (and a police zone\'s plain word needs the zone named outright)');
+  t.same(mentions('De brandweer: in Waasland en Meetjesland.'), [['Waasland', 'waasland'], ['Meetjesland', 'meetjesland']], 'no "zones" before the colon: the regions');
+});
+
+t.test('"zone" before a fire zone\'s own name in a text about the fire services names the fire zone (session 19)', async (t) => {
+  t.same(actors('De brandweerlui van de Zone Kempen rukten uit, samen met de zone Taxandria.'), [
+    ['Zone Kempen', 'hulpverleningszone-kempen'],
+    ['zone Taxandria', 'hulpverleningszone-taxandria'],
+  ]);
+  t.same(actors('De brandweer hielp de politie van de zone Antwerpen.'), [['zone Antwerpen', 'politiezone-antwerpen']], 'a police zone of that name stays the police zone');
+  t.same(mentions('De politie van de zone Kempen en de Rand.'), [['Kempen', 'kempen'], ['Rand', 'vlaamse-rand']], 'without the fire services, the places');
+});

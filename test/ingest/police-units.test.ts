@@ -113,3 +113,11 @@ t.test("a zone's own service is no actor: the zone named in the phrase is, and w
   t.same(actors('De interventiedienst, de dienst verkeer en de lokale recherche van de zone zoeken mensen.', 'aalst'), []);
   t.same(actors('Vooral bij de wijkwerking en de interventiediensten is er een tekort.', 'aalst'), []);
 });
+
+t.test('a former coordination directorate under a seat of a merged prosecutor\'s office is the directorate it merged into (session 19)', async (t) => {
+  t.same(actors('De directeur-coördinator van de Coördinatie- en Steundirectie Tongeren en de CSD Kortrijk overlegden.'), [
+    ['Coördinatie- en Steundirectie Tongeren', 'federale-politie-limburg'],
+    ['CSD Kortrijk', 'federale-politie-west-vlaanderen'],
+  ], 'Tongeren\'s office is Parket Limburg\'s, Kortrijk\'s Parket West-Vlaanderen\'s');
+  t.same(actors('De directeur van de CSD Aalst en de CSD Leuven.'), [['CSD Leuven', 'federale-politie-leuven']], 'a town no merged office keeps as its seat gives no directorate');
+});

@@ -1,0 +1,161 @@
+/**
+ * Known names misspelt by one letter: "Gerda Proefsteekamp" for a gazetteer's Gerda Proefsteenkamp,
+ * Zandhoven written "Zanhoven", "KnokkeHeist" for Knokke-Heist. A text's
+ * misspelling is quoted as written and named by its meaning (the devset's typo convention); the
+ * extractor reads it so only where the name is long and the slip small and inside a word, so
+ * that the inflections Dutch writes at a word's end ("Limburgs", "Brugse") and names that differ
+ * from a known one by a letter in the middle of a short word stay what they are.
+ */
+import { foldForMatch } from '../text/fold.js';
+import type { Span } from './types.js';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Where a one-letter edit may fall in a folded name: anywhere, or only inside a word of some length. */
+export interface OneLetterOptions {
+  /**
+   * Only edits inside a word of at least this many letters (counted in the shorter spelling): a
+   * letter neither first nor last of its word left out or added, wherever in a run of equal letters
+   * the edit is placed ("zandhovenn" adds a last letter, not one inside).
+   */
+  insideWordsOf?: number;
+  /** Characters that may be added besides the letters ("-": a hyphen left out of "Knokke-Heist"). */
+  alsoAdded?: string;
+  /**
+   * The known forms by their text with one letter (or `alsoAdded` character) left out
+   * ({@link oneLetterOutIndex}, built with the same `alsoAdded`): where given, the forms one letter
+   * longer than the text are read from it in one lookup instead of trying every letter at every place.
+   */
+  longerForms?: ReadonlyMap<string, readonly string[]>;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && c !== ' ';
+
+/** The word of `s` around index `at`: its start and end. */
+function wordAround(s: string, at: number): [number, number] {
+  const start = s.lastIndexOf(' ', at - 1) + 1;
+  const end = s.indexOf(' ', at);
+  return [start, end === -1 ? s.length : end];
+}
+
+/**
+ * Whether the one letter by which `a` and `b` differ (one is the other with a letter more) lies
+ * inside a word of at least `minWord` letters: every place the extra letter can be said to stand
+ * (the run of equal letters it joins) has a letter of its word on both sides.
+ */
+export function editInsideWord(a: string, b: string, minWord: number): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let prefix = 0;
+  while (prefix < short.length && long[prefix] === short[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < short.length && long[long.length - 1 - suffix] === short[short.length - 1 - suffix]) suffix++;
+  const places = [Math.max(0, long.length - 1 - suffix), Math.min(prefix, long.length - 1)];
+  return places.every((at) => isWordChar(long[at]) && isWordChar(long[at - 1]) && isWordChar(long[at + 1]) && wordAround(long, at)[1] - wordAround(long, at)[0] - 1 >= minWord);
+}
+
+/**
+ * The values `lookup` gives for the forms one letter apart from `folded`: the folded text with one
+ * letter left out (the writer added one) or with one added (the writer left one out); never one
+ * letter changed, since many real names differ so ("Gellingen", "Bellingen"). Each value once.
+ */
+export function formsOneLetterApart<T>(folded: string, lookup: (form: string) => T | undefined, options: OneLetterOptions = {}): T[] {
+  const found = new Set<T>();
+  const keep = (form: string) => {
+    const value = lookup(form);
+    if (value !== undefined && (options.insideWordsOf === undefined || editInsideWord(folded, form, options.insideWordsOf))) found.add(value);
+  };
+  for (let i = 0; i < folded.length; i++) keep(folded.slice(0, i) + folded.slice(i + 1));
+  if (options.longerForms) {
+    for (const form of options.longerForms.get(folded) ?? []) keep(form);
+    return [...found];
+  }
+  const added = LETTERS + (options.alsoAdded ?? '');
+  for (let i = 0; i <= folded.length; i++) {
+    const head = folded.slice(0, i);
+    const tail = folded.slice(i);
+    for (const letter of added) keep(head + letter + tail);
+  }
+  return [...found];
+}
+
+/**
+ * Known folded forms by each text they give with one letter (or one of `alsoAdded`) left out: the
+ * forms a text with that letter missing misspells ({@link OneLetterOptions.longerForms}).
+ */
+export function oneLetterOutIndex(forms: Iterable<string>, alsoAdded = ''): Map<string, string[]> {
+  const removable = new Set(LETTERS + alsoAdded);
+  const index = new Map<string, string[]>();
+  for (const form of forms) {
+    for (let i = 0; i < form.length; i++) {
+      if (!removable.has(form[i]!)) continue;
+      const key = form.slice(0, i) + form.slice(i + 1);
+      const longer = index.get(key);
+      if (!longer) index.set(key, [form]);
+      else if (!longer.includes(form)) longer.push(form);
+    }
+  }
+  return index;
+}
+
+/** A run of one to four capitalised words on one line ("Gerda Proefsteekamp", "KnokkeHeist", "D’haene"). */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,3}(?![\p{L}\p{N}&-])/gu;
+
+/** The shortest word an edit may fall in, and the shortest name, in letters: shorter names differ from each other by one letter too often. */
+const MIN_EDITED_WORD = 7;
+/** What a writer may leave out of a name besides a letter: its hyphen ("KnokkeHeist"). */
+export const MAY_BE_LEFT_OUT = '-';
+const MIN_NAME = 8;
+
+/** The entity a known folded form names, and the form's number of words, as `entityOf` gives it. */
+export interface KnownForm {
+  entityType: 'actor' | 'location';
+  entityId: string;
+  words: number;
+}
+
+/** A span of the text that misspells a known name, with the entity it stands for. */
+export type MisspeltName = Span & Pick<KnownForm, 'entityType' | 'entityId'>;
+
+/**
+ * Spans of the text that misspell one known name by one letter inside a long word
+ * ({@link formsOneLetterApart} inside a word of {@link MIN_EDITED_WORD} letters, a hyphen among the letters a writer may leave
+ * out): a run of capitalised words, or its longest part, on characters no mention holds, whose
+ * folded form is no known form itself and is one letter apart from the forms of exactly one
+ * entity that `entityOf` accepts (the caller says which: persons' full names, places; `longerForms`,
+ * their {@link oneLetterOutIndex} with {@link MAY_BE_LEFT_OUT}, makes the search one lookup a place). A name of
+ * one word needs {@link MIN_NAME} letters; a person's name needs two words, so a surname alone is
+ * never read as a misspelt person.
+ */
+export function misspeltNames(
+  text: string,
+  claimed: Uint8Array,
+  isKnown: (folded: string) => boolean,
+  entityOf: (folded: string) => KnownForm | undefined,
+  longerForms?: ReadonlyMap<string, readonly string[]>,
+): MisspeltName[] {
+  const found: MisspeltName[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(/\S+/gu)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length }));
+    let from = 0;
+    while (from < words.length) {
+      let taken = 0;
+      for (let n = Math.min(3, words.length - from); n >= 1 && taken === 0; n--) {
+        const start = words[from]!.start;
+        const end = words[from + n - 1]!.end;
+        if (claimed.subarray(start, end).includes(1)) continue;
+        const folded = foldForMatch(text.slice(start, end));
+        if (folded.replace(/ /gu, '').length < MIN_NAME || isKnown(folded)) continue;
+        const known = formsOneLetterApart(folded, (form) => {
+          const entity = entityOf(form);
+          return entity && entity.words === n ? `${entity.entityType} ${entity.entityId}` : undefined;
+        }, { insideWordsOf: MIN_EDITED_WORD, alsoAdded: MAY_BE_LEFT_OUT, longerForms });
+        if (known.length !== 1) continue;
+        const [entityType, entityId] = known[0]!.split(' ') as ['actor' | 'location', string];
+        found.push({ start, end, quote: text.slice(start, end), entityType, entityId });
+        taken = n;
+      }
+      from += Math.max(taken, 1);
+    }
+  }
+  return found;
+}
