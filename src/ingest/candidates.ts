@@ -416,8 +416,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
 
 /**
  * Whether a capitalised name in a place's position may name a place the gazetteer lacks: not one that
- * ends like an adjective ("Franstalige scholen"), names a document ("het Stroomplan"), opens with a
- * role, or is a known place with one letter left out or added ("Herenhout").
+ * ends like an adjective ("Franstalige scholen"), names a document ("het Zomerplan"), opens with a
+ * role, or is a known place with one letter left out or added ("Merkplas").
  */
 function mayNameAPlace(name: string, matcher: EntityMatcher | undefined): boolean {
   if (ADJECTIVE_ENDING.test(name) || NOT_A_PLACE_HEAD.test(name) || TITLE_FIRST.test(name)) return false;
@@ -425,18 +425,18 @@ function mayNameAPlace(name: string, matcher: EntityMatcher | undefined): boolea
 }
 
 /**
- * A list's separator and a place's name after it: ", Kattebroek", " en Eizeringen", " of Sint-Anna". One
+ * A list's separator and a place's name after it: ", Grootveld", " en Hoevenbeek", " of Sint-Anna". One
  * capitalised word (its hyphenated parts too), no capitalised word beside it: two would as often be a person's
  * name ("Gent, Jan Peeters").
  */
 const PLACE_ITEM_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/du;
-/** A place's name and a list's separator after it, at the end of the text before a place: "Kattebroek en ". */
+/** A place's name and a list's separator after it, at the end of the text before a place: "Grootveld en ". */
 const PLACE_ITEM_BEFORE = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/du;
 /** The kinds of place whose list's other items are places of the same sort: towns, their parts, streets and sites. */
 const LISTED_PLACE_KINDS: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood', 'street', 'site', 'building']);
 
 /**
- * "in Herne, Lennik en Eizeringen", "op de Gossetlaan, Dansaertlaan en Kattebroek": a capitalised word
+ * "in Gooik, Lennik en Hoevenbeek", "op de Molenstraat, Kerkplein en Grootveld": a capitalised word
  * the gazetteer lacks, listed beside a town or a part of one (a mention, or a street or place candidate),
  * or beside such a word, is a place of the same sort. Not one opening its sentence, where any word is
  * capitalised, nor a function word or one that may name no place ({@link mayNameAPlace}).
