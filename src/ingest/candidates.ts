@@ -446,7 +446,8 @@ function namesBesidePlaces(text: string, mentions: Mention[], candidates: Candid
     ...mentions.filter((m) => m.entityType === 'location' && LISTED_PLACE_KINDS.has(matcher.locations.get(m.entityId)?.kind ?? '')),
     ...candidates.filter((c) => c.kind === 'place'),
   ];
-  const taken = (start: number, end: number) => [...mentions, ...candidates].some((x) => x.start < end && start < x.end);
+  const occupied = [...mentions, ...candidates];
+  const taken = (start: number, end: number) => occupied.some((x) => x.start < end && start < x.end);
   const found: Span[] = [];
   for (let i = 0; i < places.length; i++) {
     const place = places[i]!;

@@ -415,11 +415,12 @@ function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, s
   return (placeId) => [...(byPlace.get(placeId) ?? [])];
 }
 
-/** A municipality's administration by the name the gazetteer gives it: "Gemeentebestuur Boom", "Stad Gent". */
 /** A federal police coordination directorate's name, folded ("coördinatie" without its diaeresis): its place after the noun. */
 const DIRECTORATE_OF_PLACE = /^(?:coordinatie- en steundirectie|csd)\s+(\S.*)$/u;
 /** A prosecutor's office named by one seat: "parket X" (not "parket van X", not a division). */
 const OFFICE_OF_SEAT = /^parket\s+(?!van\s)([^,\s]+)$/u;
+/** A prosecutor's office by its place: "parket Limburg" (the office's own name). */
+const OFFICE_OF_PLACE = /^parket\s+(\S.*)$/u;
 
 /**
  * The former coordination directorates ("CSD Tongeren", "Coördinatie- en Steundirectie Kortrijk")
@@ -438,7 +439,7 @@ function formerDirectorateForms(actors: ActorEntry[]): Array<[string, string]> {
   }
   const forms: Array<[string, string]> = [];
   for (const office of actors) {
-    const place = /^parket\s+(\S.*)$/u.exec(normaliseSpace(office.name))?.[1];
+    const place = OFFICE_OF_PLACE.exec(normaliseSpace(office.name))?.[1];
     const directorate = place ? directorateOf.get(place) : undefined;
     if (!directorate) continue;
     for (const alias of office.aliases) {
@@ -449,6 +450,7 @@ function formerDirectorateForms(actors: ActorEntry[]): Array<[string, string]> {
   return forms;
 }
 
+/** A municipality's administration by the name the gazetteer gives it: "Gemeentebestuur Boom", "Stad Gent". */
 const MUNICIPAL_ADMINISTRATION = /^(?:Gemeentebestuur|Stad)\s+(\S.*)$/u;
 
 /**
@@ -1588,16 +1590,26 @@ function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: En
   }
 }
 
-/** Fire zones by their own names, folded ("rand", "kempen", "oost vlaams-brabant"); built on first use. */
-const fireZoneNamesOf = new WeakMap<EntityMatcher, Map<string, string>>();
+/** The fire and rescue zones of a gazetteer, read once per matcher: by their own names and by their seats. */
+interface FireZones {
+  /** Each zone's id by its own name, folded ("rand", "kempen", "oost vlaams-brabant"). */
+  byName: Map<string, string>;
+  /** The ids of the zones seated in each place. */
+  bySeat: Map<string, string[]>;
+}
+const fireZonesOf = new WeakMap<EntityMatcher, FireZones>();
 
-function fireZoneNames(matcher: EntityMatcher): Map<string, string> {
-  let names = fireZoneNamesOf.get(matcher);
-  if (names) return names;
-  names = new Map();
-  for (const a of matcher.actors.values()) if (isFireZone(matcher)({ entityType: 'actor', entityId: a.id })) names.set(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')), a.id);
-  fireZoneNamesOf.set(matcher, names);
-  return names;
+function fireZones(matcher: EntityMatcher): FireZones {
+  let zones = fireZonesOf.get(matcher);
+  if (zones) return zones;
+  zones = { byName: new Map(), bySeat: new Map() };
+  for (const a of matcher.actors.values()) {
+    if (!isFireZone(matcher)({ entityType: 'actor', entityId: a.id })) continue;
+    zones.byName.set(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')), a.id);
+    if (a.location) zones.bySeat.set(a.location, [...(zones.bySeat.get(a.location) ?? []), a.id]);
+  }
+  fireZonesOf.set(matcher, zones);
+  return zones;
 }
 
 /** "zone" as a word, where a zone's own name may follow. */
@@ -1613,7 +1625,7 @@ const NAME_AFTER_NOUN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:-[
  */
 function fireZonesByTheirOwnNames(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   if (!FIRE_SERVICE_TALK.test(folded)) return;
-  const names = fireZoneNames(matcher);
+  const names = fireZones(matcher).byName;
   for (const m of folded.matchAll(ZONE_WORD)) {
     const at = m.index + m[0].length;
     const words = NAME_AFTER_NOUN.exec(folded.slice(at, at + 80))?.[0].split(' ') ?? [];
@@ -1976,8 +1988,8 @@ const isFireZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'en
 function fireZoneOfFirstTown(item: Span, inside: Found[], matcher: EntityMatcher): ListedEntity | null {
   const first = inside[0];
   if (first?.start !== item.start || first.entityType !== 'location' || !TOWN_KINDS.has(matcher.locations.get(first.entityId)?.kind ?? '')) return null;
-  const seated = [...matcher.actors.values()].filter((a) => a.location === first.entityId && isFireZone(matcher)({ entityType: 'actor', entityId: a.id }));
-  return seated.length === 1 ? { entityType: 'actor', entityId: seated[0]!.id } : null;
+  const seated = fireZones(matcher).bySeat.get(first.entityId) ?? [];
+  return seated.length === 1 ? { entityType: 'actor', entityId: seated[0]! } : null;
 }
 
 /**

@@ -431,17 +431,20 @@ function repeatedPartitive(ctx: Ctx, d: Draft): string | null {
   return introducedByVan(ctx.tokens, k) ? whole.unit : null;
 }
 
-/** Whether the token before `k` (past a determiner) is "van": "van de 15 verdachten", "van 30". */
-function introducedByVan(tokens: Token[], k: number): boolean {
+/** The index of the "van" before token `k`, past a determiner ("van de 15 verdachten", "van 30"); -1 when there is none. */
+function vanBefore(tokens: Token[], k: number): number {
   const before = PARTITIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
-  return tokens[before]?.norm === 'van';
+  return tokens[before]?.norm === 'van' ? before : -1;
 }
+
+/** Whether the token before `k` (past a determiner) is "van". */
+const introducedByVan = (tokens: Token[], k: number) => vanBefore(tokens, k) >= 0;
 
 /** "5 van de 12" after "5" was read as a part: the whole counts what the part counts. Null otherwise. */
 function wholeOfReadPart(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
   const part = previous.at(-1);
-  if (!part || part.kind !== 'count' || part.unit === null || !introducedByVan(ctx.tokens, lead)) return null;
-  const van = PARTITIVE_DETERMINERS.has(ctx.tokens[lead - 1]?.norm ?? '') ? lead - 2 : lead - 1;
+  const van = vanBefore(ctx.tokens, lead);
+  if (!part || part.kind !== 'count' || part.unit === null || van < 0) return null;
   return part.end === ctx.tokens[van - 1]?.end && part.value < (parseAtom(ctx.tokens, lead)?.value ?? 0) ? { kind: 'count', unit: part.unit } : null;
 }
 
