@@ -4,6 +4,7 @@
  * sites), a name two hospitals share read by the place the text is about, and a merged hospital's
  * former names; media and polling firms; the waste intercommunales; a zone styled "Lokale Politiezone X"; a unit named by its
  * noun and town ("brandweerpost Roeselare") and an acronym listed beside a known body, as candidates.
+ * The supermarket chains, electronics chains and the largest other retail chains of Belgium (session 20).
  */
 import t from 'tap';
 import { proposeCandidates } from '../../src/ingest/candidates.js';
@@ -107,4 +108,38 @@ t.test('a community institution is also named by its compound\'s head and its pl
   t.same(seatForms('gemeenschapsinstelling Everberg'), ['gemeenschapsinstelling everberg', 'gemeenschapsinstelling van everberg', 'instelling everberg', 'instelling van everberg']);
   t.same(actors('Ze werden vrijgelaten wegens geen plaats in de instelling van Everberg.'), [['instelling van Everberg', 'gemeenschapsinstelling-de-grubbe']]);
   t.same(actors('Het is een instelling van openbaar nut.'), []);
+});
+
+t.test('the supermarket chains of Belgium by their names and banners; a banner is its chain', async (t) => {
+  t.same(actors('Winkels als Colruyt, Aldi, Lidl en Albert Heijn melden meer winkeldiefstallen dan Carrefour Market.'), [
+    ['Colruyt', 'colruyt'],
+    ['Aldi', 'aldi'],
+    ['Lidl', 'lidl'],
+    ['Albert Heijn', 'albert-heijn'],
+    ['Carrefour Market', 'carrefour'],
+  ]);
+  t.same(actors('Ook AD Delhaize, Makro, Intermarché en Bio-Planet hangen camera’s op.'), [
+    ['AD Delhaize', 'delhaize'],
+    ['Makro', 'makro'],
+    ['Intermarché', 'intermarche'],
+    ['Bio-Planet', 'bio-planet'],
+  ]);
+  t.same(actors('Op het carrefour van twee wegen staat een winkel.'), [], 'the French common noun in lower case is no chain');
+});
+
+t.test('the electronics chains and the largest other retail chains of Belgium by their names', async (t) => {
+  t.same(actors('Dieven sloegen toe bij MediaMarkt, Krëfel, Fnac en Coolblue.'), [
+    ['MediaMarkt', 'mediamarkt'],
+    ['Krëfel', 'krefel'],
+    ['Fnac', 'fnac'],
+    ['Coolblue', 'coolblue'],
+  ]);
+  t.same(actors('De Media Markt aan de ring en de winkels van Kruidvat, Hubo, H&M, C&A en ZEB.'), [
+    ['Media Markt', 'mediamarkt'],
+    ['Kruidvat', 'kruidvat'],
+    ['Hubo', 'hubo'],
+    ['H&M', 'h-en-m'],
+    ['C&A', 'c-en-a'],
+    ['ZEB', 'zeb'],
+  ]);
 });

@@ -432,3 +432,21 @@ t.test('the local lists that won seats in the largest Flemish towns, the FGP\'s 
   t.same(seedActors('Een lokaal liberaal stemde tegen.', null), [], 'the phrase is no list');
   t.same(seedActors('Gerechtelijk directeur Luc Cap stelt het jaarverslag voor.', null), [['Luc Cap', 'luc-cap']]);
 });
+
+t.test('the mayors of the Flemish municipalities the gazetteer had none for, by full name and after the title in their own town (session 20)', async (t) => {
+  t.same(seedActors('Marc Wijnants wil een fusie van de politiezone.', '2021-05-01'), [['Marc Wijnants', 'marc-wijnants']]);
+  t.same(seedActors('In Linter zegt burgemeester Wijnants dat de zone te klein is.', '2021-05-01'), [['Wijnants', 'marc-wijnants']]);
+  t.same(seedActors('In Lebbeke vraagt burgemeester De Wolf meer agenten.', '2020-05-01'), [['De Wolf', 'raf-de-wolf']]);
+  t.same(seedActors('In Lebbeke vraagt burgemeester De Wolf meer agenten.', '2017-05-01'), [], 'he became mayor in 2019');
+  t.same(seedActors('In Lier zegt burgemeester Wijnants dat de zone te klein is.', '2021-05-01'), [], 'another town\'s mayor');
+  t.same(seedActors('Wijnants wil een fusie van de politiezone.', '2021-05-01'), [], 'a surname alone names nobody');
+  t.same(seedActors('In Voeren zegt burgemeester Broers dat de wegen slecht zijn.', '2015-05-01'), [['Broers', 'huub-broers']]);
+  t.same(seedActors('In Voeren zegt burgemeester Gaens dat de wegen slecht zijn.', '2021-05-01'), [['Gaens', 'joris-gaens']]);
+  t.same(seedActors('In Voeren zegt burgemeester Broers dat de wegen slecht zijn.', '2021-05-01'), [], 'he handed the office over at the end of 2019');
+  t.same(seedActors('In Lubbeek zegt burgemeester Francken dat de gemeente investeert.', '2020-05-01'), [['Francken', 'theo-francken']]);
+  const flemishWithoutMayor = ['linter', 'lebbeke', 'vorselaar', 'diepenbeek', 'wellen', 'nieuwerkerken', 'sint-genesius-rode', 'drogenbos', 'linkebeek',
+    'wezembeek-oppem', 'kraainem', 'zele', 'halen', 'hoegaarden', 'nijlen', 'merchtem', 'balen', 'laarne', 'sint-lievens-houtem', 'rijkevorsel',
+    'baarle-hertog', 'voeren', 'landen', 'lubbeek', 'herk-de-stad'].map((town) => `gemeente-${town}`);
+  t.same(flemishWithoutMayor.filter((g) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === g && /burgemeester/u.test(m.role)))), [],
+    'each of these municipalities has a mayor');
+});
