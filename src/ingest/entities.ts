@@ -220,20 +220,24 @@ const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => n
 /** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
 const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
 
-/** Seat nouns a text shortens to their compound's head: "de instelling van Everberg" for the gemeenschapsinstelling there (fresh8 127). */
-const SEAT_NOUN_HEADS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling']]);
+/**
+ * Other nouns a text names a seat's body by: its compound's head ("de instelling van Everberg" for
+ * the gemeenschapsinstelling there, fresh8 127), or the kind of the body a town's prison is
+ * ("het arresthuis van A": Belgium's remand prisons are the towns' prisons, Dutch names them so).
+ */
+const OTHER_SEAT_NOUNS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling'], ['gevangenis', 'arresthuis']]);
 
 /**
  * "gevangenis Brugge" ⇄ "gevangenis van Brugge": a name or alias that is a seat noun
  * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them, and
- * under its compound's head ({@link SEAT_NOUN_HEADS}). Two bodies that would share a form (two
+ * under its other noun ({@link OTHER_SEAT_NOUNS}). Two bodies that would share a form (two
  * prisons in Leuven) name neither: the caller derives them as such.
  */
 export function seatForms(alias: string): string[] {
   const seat = seatOfName(alias);
   if (!seat) return [];
-  const head = SEAT_NOUN_HEADS.get(seat.noun);
-  const nouns = head ? [seat.noun, head] : [seat.noun];
+  const other = OTHER_SEAT_NOUNS.get(seat.noun);
+  const nouns = other ? [seat.noun, other] : [seat.noun];
   return nouns.flatMap((noun) => SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${seat.place}`)));
 }
 
