@@ -204,6 +204,30 @@ function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => st
   return place ? adjectivesOf(place).map((adjective) => `${adjective} ${m![1]!}`) : [];
 }
 
+/** The kinds of place whose adjective before a body's noun names the body's seat: a town or a province ("Antwerpse", "West-Vlaamse"). */
+const SEAT_PLACE_KINDS: ReadonlySet<string> = new Set(['municipality', 'district', 'province']);
+/** A body's noun after a place adjective in its name: one word, maybe hyphenated, not an acronym ("brandweer", "Politieschool", "parket-generaal"). */
+const BODY_NOUN = /^\p{Lu}?\p{Ll}+(?:-\p{Ll}+)*$/u;
+
+/**
+ * "Antwerpse brandweer" → "brandweer van Antwerpen", "brandweer Antwerpen": an actor's name or
+ * alias of a place's adjective and one noun is also written with the noun first and the place's
+ * name after it, with "van" or without ("de brandweer van Antwerpen", "de politieschool
+ * West-Vlaanderen"), the reverse of {@link adjectiveNounForms}. Only where the adjective's place is
+ * a town or a province ({@link SEAT_PLACE_KINDS}) and the body's own `location`: the East Flemish
+ * prosecutor's "Gentse parket" is no "parket van Gent", and the European Council's "Europese Raad"
+ * no "Raad van Europa".
+ */
+function nounPlaceForms(actor: ActorEntry, alias: string, placeOfAdjective: ReadonlyMap<string, string | null>, locations: ReadonlyMap<string, LocationEntry>): string[] {
+  const [adjective, noun, ...rest] = alias.trim().split(/\s+/u);
+  if (rest.length > 0 || noun === undefined || !BODY_NOUN.test(noun)) return [];
+  const place = placeOfAdjective.get(normaliseSpace(adjective!));
+  const location = place && place === actor.location ? locations.get(place) : undefined;
+  if (!location || !SEAT_PLACE_KINDS.has(location.kind) || QUALIFIED_NAME.test(location.name)) return [];
+  const name = normaliseSpace(location.name);
+  return [`${normaliseSpace(noun)} van ${name}`, `${normaliseSpace(noun)} ${name}`];
+}
+
 /**
  * Nouns of bodies that sit in a place: a prison, a justice house, a court or a prosecutor's
  * office is written with its town, after "van" or with none ("de gevangenis van Brugge",
@@ -220,20 +244,24 @@ const SEAT_FIRST_WORDS: ReadonlySet<string> = new Set(SEAT_NOUNS.map((noun) => n
 /** The rest of a seat name: capitalised words only (a town, "Nieuwe Wandeling"), no division or comma. */
 const SEAT_PLACE = /^(?:(?:van|in|te)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)$/u;
 
-/** Seat nouns a text shortens to their compound's head: "de instelling van Everberg" for the gemeenschapsinstelling there (fresh8 127). */
-const SEAT_NOUN_HEADS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling']]);
+/**
+ * Other nouns a text names a seat's body by: its compound's head ("de instelling van Everberg" for
+ * the gemeenschapsinstelling there, fresh8 127), or the kind of the body a town's prison is
+ * ("het arresthuis van A": Belgium's remand prisons are the towns' prisons, Dutch names them so).
+ */
+const OTHER_SEAT_NOUNS: ReadonlyMap<string, string> = new Map([['gemeenschapsinstelling', 'instelling'], ['gevangenis', 'arresthuis']]);
 
 /**
  * "gevangenis Brugge" ⇄ "gevangenis van Brugge": a name or alias that is a seat noun
  * ({@link SEAT_NOUNS}) and a capitalised place is found with and without "van" between them, and
- * under its compound's head ({@link SEAT_NOUN_HEADS}). Two bodies that would share a form (two
+ * under its other noun ({@link OTHER_SEAT_NOUNS}). Two bodies that would share a form (two
  * prisons in Leuven) name neither: the caller derives them as such.
  */
 export function seatForms(alias: string): string[] {
   const seat = seatOfName(alias);
   if (!seat) return [];
-  const head = SEAT_NOUN_HEADS.get(seat.noun);
-  const nouns = head ? [seat.noun, head] : [seat.noun];
+  const other = OTHER_SEAT_NOUNS.get(seat.noun);
+  const nouns = other ? [seat.noun, other] : [seat.noun];
   return nouns.flatMap((noun) => SEAT_PREPOSITIONS.map((preposition) => normaliseSpace(`${noun} ${preposition}${seat.place}`)));
 }
 
@@ -404,15 +432,28 @@ function kindNounForms(location: LocationEntry): string[] {
 const KIND_NOUN = /^(?:(?:(?:administratief|bestuurlijk|gerechtelijk)\s+)?(?:arrondissement|provincie)|(?:deel)?gemeente|stad)\s+(?=\S)/u;
 
 /**
- * A place's adjectives: its regular ones (when no other town shares them) and its aliases
- * that are adjectives ("Brugse", "Limburgse").
+ * The places' adjectives, folded, with their place: the regular ones (when no other town shares
+ * them) and the aliases that are adjectives ("Brugse", "Limburgse").
  */
-function placeAdjectiveLookup(locations: LocationEntry[], regular: Map<string, string | null>): (placeId: string) => string[] {
+function placeAdjectivePairs(locations: LocationEntry[], regular: Map<string, string | null>): Array<[adjective: string, placeId: string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const [adjective, id] of regular) if (id) pairs.push([adjective, id]);
+  for (const l of locations) for (const alias of l.aliases) if (/^\p{Lu}[\p{L}-]+s(?:ch)?e$/u.test(alias)) pairs.push([normaliseSpace(alias), l.id]);
+  return pairs;
+}
+
+/** A place's adjectives ({@link placeAdjectivePairs}). */
+function placeAdjectiveLookup(pairs: Array<[string, string]>): (placeId: string) => string[] {
   const byPlace = new Map<string, Set<string>>();
-  const note = (id: string, adjective: string) => byPlace.set(id, (byPlace.get(id) ?? new Set()).add(adjective));
-  for (const [adjective, id] of regular) if (id) note(id, adjective);
-  for (const l of locations) for (const alias of l.aliases) if (/^\p{Lu}[\p{L}-]+s(?:ch)?e$/u.test(alias)) note(l.id, normaliseSpace(alias));
+  for (const [adjective, id] of pairs) byPlace.set(id, (byPlace.get(id) ?? new Set()).add(adjective));
   return (placeId) => [...(byPlace.get(placeId) ?? [])];
+}
+
+/** The place of each adjective ({@link placeAdjectivePairs}); an adjective two places share names neither (null). */
+function adjectivePlaceLookup(pairs: Array<[string, string]>): Map<string, string | null> {
+  const byAdjective = new Map<string, string | null>();
+  for (const [adjective, id] of pairs) byAdjective.set(adjective, byAdjective.has(adjective) && byAdjective.get(adjective) !== id ? null : id);
+  return byAdjective;
 }
 
 /** A federal police coordination directorate's name, folded ("coördinatie" without its diaeresis): its place after the noun. */
@@ -533,9 +574,13 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
   }
   for (const form of uninflectedAdjectives(gazetteer.locations, adjectives)) derive(form);
   for (const l of gazetteer.locations) for (const name of [l.name, ...l.aliases]) for (const form of saintAbbreviations(name)) derive({ folded: form, entityType: 'location', entityId: l.id, requires: null, evidence: 'capital' });
-  const adjectivesOf = placeAdjectiveLookup(gazetteer.locations, adjectives);
+  const adjectivePairs = placeAdjectivePairs(gazetteer.locations, adjectives);
+  const adjectivesOf = placeAdjectiveLookup(adjectivePairs);
+  const placeOfAdjective = adjectivePlaceLookup(adjectivePairs);
+  const locations = new Map(gazetteer.locations.map((l) => [l.id, l]));
   for (const a of gazetteer.actors.filter((actor) => actor.kind !== 'police_zone')) {
     for (const alias of [a.name, ...a.aliases]) for (const form of adjectiveNounForms(alias, adjectivesOf, placeIdByName)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'capital' });
+    for (const alias of [a.name, ...a.aliases]) for (const form of nounPlaceForms(a, alias, placeOfAdjective, locations)) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
     for (const alias of [a.name, ...a.aliases]) for (const form of [...seatForms(alias), ...directorateForms(alias)]) derive({ folded: form, entityType: 'actor', entityId: a.id, requires: null, evidence: 'none' });
   }
   for (const [form, id] of formerDirectorateForms(gazetteer.actors)) derive({ folded: form, entityType: 'actor', entityId: id, requires: null, evidence: 'none' });
@@ -554,7 +599,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     trie,
     // A club's town form ("genk") stays the town's here: the club is read only at a match.
     plainForms: new Map(forms.filter((f) => !f.requires && f.evidence !== 'club').map((f) => [f.folded, f])),
-    locations: new Map(gazetteer.locations.map((l) => [l.id, l])),
+    locations,
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
     titledSurnames: titledSurnameTrie(gazetteer.actors),

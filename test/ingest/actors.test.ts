@@ -120,6 +120,19 @@ t.test('an alias "<noun> (van) <town>" is also found as "<adjective> <noun>"', a
   t.same(actors('Een brugse parketvloer en de Brugse politici.'), [], 'only the noun of the alias, and the adjective capitalised');
 });
 
+t.test('an alias "<adjective> <noun>" of a town or province is also found as "<noun> (van) <place>"', async (t) => {
+  t.same(actors('De brandweer van Antwerpen rukte uit, de brandweer Antwerpen bevestigt.'), [
+    ['brandweer van Antwerpen', 'brandweer-zone-antwerpen'],
+    ['brandweer Antwerpen', 'brandweer-zone-antwerpen'],
+  ]);
+  t.same(extractMentions('De directeur van de politieschool West-Vlaanderen zoekt kandidaten.', matcher).map((m) => [m.quote, m.entityId]), [
+    ['politieschool West-Vlaanderen', 'pov'],
+  ], 'the province nested in the body\'s name is no place mention');
+  t.same(actors('De brandweer van Gent rukte uit.'), [], 'a town whose body has no adjective alias: nothing');
+  t.same(actors('De coalitie van Zweden en de ombudsman van Vlaanderen.'), [], 'a country\'s or region\'s adjective ("Zweedse coalitie" of the federal government, "Vlaamse ombudsman"): no form');
+  t.same(actors('De brandweer rukte uit in Antwerpen.'), [], 'the noun and the town apart');
+});
+
 t.test('a party after "Jong" is its youth organisation, not the party', async (t) => {
   t.same(actors('Jong N-VA en Jong CD&V steunen de N-VA.'), [
     ['Jong N-VA', 'jong-n-va'],

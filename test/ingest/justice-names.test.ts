@@ -14,8 +14,8 @@ const matcher = compileGazetteer(gazetteer);
 const mentions = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
 
 t.test('a seat noun and a capitalised place are found with and without "van"', async (t) => {
-  t.same(seatForms('gevangenis Brugge'), ['gevangenis brugge', 'gevangenis van brugge']);
-  t.same(seatForms('Gevangenis van Antwerpen'), ['gevangenis antwerpen', 'gevangenis van antwerpen']);
+  t.same(seatForms('gevangenis Brugge'), ['gevangenis brugge', 'gevangenis van brugge', 'arresthuis brugge', 'arresthuis van brugge']);
+  t.same(seatForms('Gevangenis van Antwerpen'), ['gevangenis antwerpen', 'gevangenis van antwerpen', 'arresthuis antwerpen', 'arresthuis van antwerpen']);
   t.same(seatForms('rechtbank van eerste aanleg Leuven'), ['rechtbank van eerste aanleg leuven', 'rechtbank van eerste aanleg van leuven']);
   t.same(seatForms('hof van assisen Oost-Vlaanderen').at(1), 'hof van assisen van oost-vlaanderen');
   // Not a seat noun, no capitalised place, or a division after the place: nothing.
@@ -32,6 +32,13 @@ t.test('prisons: by their town after "van", with its adjective, and by their own
   t.same(mentions('Hij werd overgebracht naar Leuven-Centraal.'), [['Leuven-Centraal', 'gevangenis-leuven-centraal']]);
   t.same(mentions('De nieuwe gevangenis van Haren opende in 2022.'), [['gevangenis van Haren', 'gevangenis-haren']]);
   t.same(mentions('Het FPC Gent en het Penitentiair Complex Brugge.'), [['FPC Gent', 'fpc-gent'], ['Penitentiair Complex Brugge', 'gevangenis-brugge']]);
+});
+
+t.test('a town\'s prison as its remand prison ("arresthuis"), where the town has one prison', async (t) => {
+  t.same(mentions('Het arresthuis van Turnhout is overvol, meldt de directie.'), [['arresthuis van Turnhout', 'gevangenis-turnhout']], 'the prison, the town nested in its name');
+  t.same(mentions('In het arresthuis Mechelen slapen twaalf gedetineerden op de grond.'), [['arresthuis Mechelen', 'gevangenis-mechelen']]);
+  t.same(mentions('Het arresthuis van Leuven krijgt een nieuwe vleugel.'), [['Leuven', 'leuven']], 'Leuven has two prisons: no prison, the town stays');
+  t.same(mentions('Het arresthuis is overvol en in Turnhout wacht men.'), [['Turnhout', 'turnhout']], 'the noun alone names no prison');
 });
 
 t.test('"in" or "te" between a seat noun and a place: the noun is the body that sits there, the place a place', async (t) => {
