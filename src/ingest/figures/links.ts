@@ -8,18 +8,23 @@
  */
 import type { ActorEntry } from '../gazetteer.js';
 import type { Figure, Mention } from '../types.js';
+import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
+import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
-const PLACE_PHRASE = /^[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
+// A conjunction in between opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton").
+const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …".
 const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:In|Op)\s+(?:de\s+|het\s+)?$/u;
+// The same opening for a place: also after "Voor" ("Voor Genk zijn …") and behind the noun of one of the place's parts ("In het
+// centrum van Tongeren worden …", "In de stationsomgeving van de stad X is …"), whose figures are the place's.
+const FRONTED_PLACE_OF_A_PART = /(?:^|[.!?]\s+|\n)\s*(?:In|Op|Voor)\s+(?:(?:de|het)\s+\p{Ll}[\p{Ll}-]*\s+van\s+(?:de\s+(?:stad|gemeente|provincie)\s+)?)?(?:de\s+|het\s+)?$/u;
 
 /**
  * The first mention of `entityType` in the sentence a figure stands in, before the figure, that the
@@ -32,7 +37,7 @@ function openingMention(doc: PreparedText, figureStart: number, mentions: Mentio
 }
 
 /** The place a sentence opens with ("In Gent werden 2.982 pv's opgesteld"), the setting of the figures in it. */
-const frontedPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', FRONTED_PLACE);
+const frontedPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', FRONTED_PLACE_OF_A_PART);
 
 /**
  * The actor a sentence opens with as its setting ("In de gevangenis van Brugge zitten 706 mannen"): the
@@ -53,6 +58,72 @@ const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|geme
  * a figure that counts its own noun, as a fronted "In Gent" is.
  */
 const subjectPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', SUBJECT_PLACE);
+
+// Places joined into one phrase: by a comma, "en" or "of" (maybe with "in" or the place's kind again), a hyphen or a slash ("in
+// Genk en Bree", "Herne, Lennik en Eizeringen", "Wilsele-Wijgmaal", "in A en in B", "de stad A en de gemeente B").
+const PLACE_JOIN = /^(?:\s*,\s*|\s+(?:en|of)\s+(?:in\s+|te\s+)?(?:de\s+(?:stad|gemeente|provincie|regio)\s+)?|\s*[-/]\s*)$/u;
+
+/**
+ * Whether a place mention is one of two or more places joined in one phrase ("2 uitvalsbasissen in Genk en Bree", "In Herne
+ * en Lennik werd 200.000 euro geïnvesteerd"): a figure stated for them all is no one place's (the devset's convention: "in A
+ * en B steeg het met 10%" has no subjectLocation).
+ */
+function joinedToAnotherPlace(text: string, place: Mention, places: Mention[]): boolean {
+  return places.some((p) => p.entityId !== place.entityId && (p.start >= place.end ? PLACE_JOIN.test(text.slice(place.end, p.start)) : p.end <= place.start && PLACE_JOIN.test(text.slice(p.end, place.start))));
+}
+
+// Verbs of having: their subject holds what the figure counts ("Aarschot heeft 30.000 inwoners", "Kapellen telt 13 netwerken").
+const HAVING_VERB = /(?<![\p{L}])(?:heeft|hebben|had|hadden|telt|tellen|telde|telden|beschikt|beschikte|omvat|omvatte)(?![\p{L}])/iu;
+// What may open a clause before its subject: nothing, a subordinating conjunction, or a noun of the place's kind ("dat Anderlecht",
+// "waarbij Zedelgem", "De gemeente X"); or a having verb the subject follows in inversion ("Met zijn 2.249 agenten telt Limburg").
+const BEFORE_A_HOLDER = /(?:^|(?<![\p{L}])(?:dat|waarbij|waar|terwijl|omdat|want|en|maar|nu|ook))\s*(?:(?:de|het)\s+(?:gemeente|stad|provincie|regio)\s+)?$/iu;
+// A later clause that opens with its own place phrase: "In A steeg het met 18%, in B met 30%" (and "…, in B en C met 30%").
+const CLAUSE_OPENING_PLACE = /^\s*(?:en\s+|maar\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/iu;
+const AFTER_HAVING = /(?<![\p{L}])(?:heeft|had|telt|telde)\s+$/iu;
+// A preposition or a subordinator between the holder and a figure after it: the figure is in a phrase or clause of its own ("Limburg
+// heeft te weinig agenten in vergelijking met de andere 9 provincies", "X heeft geëist dat … duizend woningen"), not what is had.
+const OWN_PHRASE_BETWEEN = /(?<![\p{L}])(?:met|van|in|op|voor|naar|tegen|bij|uit|tot|over|onder|dat|die|om|waar|wat)(?![\p{L}])/iu;
+// A figure before its holder is had when the holder's possessive opens the clause with it: "Met zijn 2.249 agenten telt Limburg …".
+const FRONTED_POSSESSION = /^[^\p{L}]*met\s+(?:zijn|haar|hun)\s+$/iu;
+
+/** The span of the clause around a position: from the last clause mark before it to the next after it, within its sentence. */
+function clauseAround(doc: PreparedText, start: number, end: number): [number, number] {
+  const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(start);
+  const before = doc.text.slice(sentenceStart, start);
+  const mark = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const after = /[,;:]/u.exec(doc.text.slice(end, sentenceEnd));
+  return [mark < 0 ? sentenceStart : sentenceStart + mark + 1, after ? end + after.index : sentenceEnd];
+}
+
+/**
+ * The place that holds what a figure counts as the subject of a verb of having in the figure's clause: "Aarschot heeft 30.000
+ * inwoners", "dat Beringen amper drie camera's heeft", "waarbij Zedelgem 4 doden te betreuren heeft", "In zijn zes zones heeft
+ * Brussel 768 agenten te weinig", "Met zijn 2.249 agenten telt Limburg …". A place after a preposition ("in Gent heeft de
+ * politie …") is a setting, not the holder (that reading is the fronted place's), and a figure in a phrase or clause of its own
+ * after the holder is not what it has.
+ */
+function holderPlace(doc: PreparedText, f: Figure, places: Mention[]): Mention | undefined {
+  const [from, to] = clauseAround(doc, f.start, f.end);
+  if (!HAVING_VERB.test(doc.text.slice(from, to))) return undefined;
+  const { text } = doc;
+  return places.find((m) => {
+    if (m.start < from || m.end > to || overlaps(m, f)) return false;
+    const before = text.slice(from, m.start);
+    if (!AFTER_HAVING.test(before) && !(BEFORE_A_HOLDER.test(before) && HAVING_VERB.test(text.slice(m.end, to)))) return false;
+    return m.end <= f.start ? !OWN_PHRASE_BETWEEN.test(text.slice(m.end, f.start)) : FRONTED_POSSESSION.test(text.slice(from, f.start));
+  });
+}
+
+/**
+ * The place a later, gapped clause of the sentence opens with, before the figure: "In A steeg de bevolking met 18%, in B met 30%"
+ * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
+ * genomen") sets its place as a scene, which is the fronted place's reading.
+ */
+function clauseOpeningPlace(doc: PreparedText, f: Figure, places: Mention[]): Mention | undefined {
+  const [from, to] = clauseAround(doc, f.start, f.end);
+  if (from === doc.figureSentenceAt(f.start)[0] || splitAtNonLetters(doc.folded.slice(from, to)).some((w) => FINITE_VERBS.has(w))) return undefined;
+  return places.find((m) => m.start >= from && m.end <= f.start && CLAUSE_OPENING_PLACE.test(doc.text.slice(from, m.start)));
+}
 
 // A list of short lines under a heading that ends in a colon ("Personeel van de dienst:"): at most
 // this many lines, each at most this long, between the heading and the figure.
@@ -81,15 +152,18 @@ function headingActor(text: string, figureStart: number, mentions: Mention[]): M
   return undefined;
 }
 
-// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden": a place phrase right before the figure.
-const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+$/u;
+// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton": a place phrase right before the figure.
+const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
+// The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
+// conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
+const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
 const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | undefined {
   const places = mentions.filter((m) => m.entityType === 'location');
-  const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && /^[\s]*(?:[\p{L}'’]+\s+)?$/u.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = places.find((m) => m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
   if (bracketed) return bracketed;
@@ -262,16 +336,19 @@ export interface LinkOptions {
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
   const { text } = doc;
-  const linked = figures.map((f) => linkSubject(doc, f, mentions, actors));
+  const links = figures.map((f) => linkSubject(doc, f, mentions, actors));
+  const linked = links.map((l) => l.figure);
+  // Figures stated for several places take no place carried from the account before them.
+  const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
-  if (police.length === 0 && scoped === null) return carryAccountPlace(doc, linked, mentions);
+  if (police.length === 0 && scoped === null) return carryAccountPlace(doc, linked, mentions, ownPlaces);
   const sentences = doc.figureSentences;
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
   const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
-  return carryAccountPlace(doc, owned, mentions);
+  return carryAccountPlace(doc, owned, mentions, ownPlaces);
 }
 
 // A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
@@ -286,10 +363,11 @@ const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
  * figure before it in the same paragraph whose place a location mention of that figure's sentence
  * names (a place inside an actor's name, such as "politiezone Gent", or the text's scope hands none
  * on), and it stops at a paragraph break, at another place named in between, at an actor named in
- * between or in the figure's own sentence (a new topic), at a figure of another actor and at a general
- * turn ("landelijk").
+ * between or in the figure's own sentence (a new topic), at a figure of another actor, at a general
+ * turn ("landelijk") and at a figure stated for several places at once (`severalPlaces`, indexes into
+ * `figures`: "2 bases in A en B"), which takes none.
  */
-export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions: Mention[]): Figure[] {
+export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions: Mention[], severalPlaces: ReadonlySet<number> = new Set()): Figure[] {
   const { text } = doc;
   const actorMentions = mentions.filter((m) => m.entityType === 'actor');
   // A place that only qualifies an actor ("de politiezone Oostende") is inside a longer actor mention.
@@ -300,6 +378,10 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   let source: { place: string; end: number; actor: string | null } | null = null;
   for (const { f, i } of byPosition) {
     let place = f.subjectLocationId;
+    if (severalPlaces.has(i)) {
+      source = null;
+      continue;
+    }
     if (place === null && source !== null) {
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, places) && !namedIn(source.end, sentenceEnd, actorMentions);
@@ -319,12 +401,18 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   return out;
 }
 
+/** A figure with its subject linked, and whether it is stated for several places at once (then it has none, and takes none on). */
+interface Linked {
+  figure: Figure;
+  severalPlaces: boolean;
+}
+
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
-function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Figure {
+function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Linked {
   const { text } = doc;
   if (f.subjectStart === null || f.subjectEnd === null) {
     const heading = headingActor(text, f.start, mentions);
-    return heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f;
+    return { figure: heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f, severalPlaces: false };
   }
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
@@ -334,10 +422,14 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
-  place = besidePlace(text, f, mentions) ?? place ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined);
+  const places = mentions.filter((m) => m.entityType === 'location');
+  place = besidePlace(text, f, mentions) ?? place ?? clauseOpeningPlace(doc, f, places) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, places);
+  // A figure stated for several places at once is no one place's, nor its actor's seat's.
+  const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
   const holder = actor ?? frontedActor(doc, f.start, mentions);
-  return { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId: place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null };
+  const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null;
+  return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
 }

@@ -1,0 +1,77 @@
+/**
+ * A figure's place (subjectLocation), rule by rule, on invented Dutch sentences, both readings of each: the holder of a verb
+ * of having, places joined in one phrase, the place opening a sentence behind the noun of one of its parts or after "Voor",
+ * and a place phrase right before the figure (issue 9 §2; session 20, meta20).
+ */
+import t from 'tap';
+import { extractFigures } from '../../src/ingest/figures/index.js';
+import { linkSubjects } from '../../src/ingest/figures/links.js';
+import { describeFigures } from '../../src/ingest/figures/meaning.js';
+import type { Mention } from '../../src/ingest/types.js';
+
+const describe = (text: string) => describeFigures(text, extractFigures(text, { documentDate: '2024-05' }), { documentDate: '2024-05' });
+
+/** A location mention for every occurrence of each place name in the text, its id the name lowercased. */
+function placesIn(text: string, names: string[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ entityType: 'location', entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name });
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The subjectLocation of the figure whose quote contains `quote`. */
+function placeOf(text: string, names: string[], quote: string): string | null {
+  const f = linkSubjects(text, describe(text), placesIn(text, names), new Map()).find((x) => x.quote.includes(quote));
+  if (!f) throw new Error(`no figure "${quote}" in: ${text}`);
+  return f.subjectLocationId;
+}
+
+t.test('holder: a place that is the subject of a verb of having holds what the figure counts (bug: "Dorpel heeft 30.000 inwoners" had no place)', async (t) => {
+  t.equal(placeOf('Dorpel heeft ondertussen meer dan 30.000 inwoners.', ['Dorpel'], '30.000'), 'dorpel');
+  t.equal(placeOf('Het rapport zegt dat Dorpel amper vier bewakingsccamera’s heeft.', ['Dorpel'], 'vier'), 'dorpel', 'in a "dat" clause, the verb last');
+  t.equal(placeOf('Het was een zwaar jaar, waarbij Dorpel 5 verkeersdoden te betreuren had.', ['Dorpel'], '5'), 'dorpel', 'after "waarbij"');
+  t.equal(placeOf('In zijn drie zones heeft Dorpel 120 agenten te weinig.', ['Dorpel'], '120'), 'dorpel', 'the subject after the verb (inversion)');
+  t.equal(placeOf('Met zijn 812 agenten telt Dorpel evenveel politiemensen als een grote stad.', ['Dorpel'], '812'), 'dorpel', 'the holder’s own, fronted with "met zijn"');
+  t.equal(placeOf('De gemeente Dorpel telt 14 buurtinformatienetwerken.', ['Dorpel'], '14'), 'dorpel', 'after the noun of its kind');
+});
+
+t.test('holder: not a place in a phrase, nor a figure in a phrase or clause of its own, nor "hebben" as an auxiliary', async (t) => {
+  t.equal(placeOf('Dorpel heeft te weinig agenten in vergelijking met de andere 6 gemeenten.', ['Dorpel'], '6'), null, 'the figure after a preposition');
+  t.equal(placeOf('Dorpel heeft vorig jaar geëist dat elke maatschappij minstens 500 woningen beheert.', ['Dorpel'], '500'), null, 'the figure in a "dat" clause');
+  t.equal(placeOf('In het verslag over Dorpel heeft de politie 40 fietsen geteld.', ['Dorpel'], '40'), null, 'a place after a preposition is no holder');
+  t.equal(placeOf('Dorpel heeft een nieuw plan, terwijl 45 camera’s stuk zijn.', ['Dorpel'], '45'), null, 'a figure in another clause');
+  t.equal(placeOf('Na 812 klachten telt Dorpel nu een meldpunt.', ['Dorpel'], '812'), null, 'fronted without the possessive: not said to be its own');
+});
+
+t.test('several places: a figure stated for places joined in one phrase has none (bug: it took the first)', async (t) => {
+  t.equal(placeOf('De diensten rijden uit vanuit 2 uitvalsbasissen in Dorpel en Veldhoven.', ['Dorpel', 'Veldhoven'], '2'), null);
+  t.equal(placeOf('Er waren 24 aangiftes in Dorpel-Veldhoven.', ['Dorpel', 'Veldhoven'], '24'), null, 'joined by a hyphen');
+  t.equal(placeOf('In Dorpel, Veldhoven en Akkerzele werd 200.000 euro geïnvesteerd.', ['Dorpel', 'Veldhoven', 'Akkerzele'], '200.000'), null, 'a fronted list');
+  t.equal(placeOf('In het korps van de stad Dorpel en de gemeente Veldhoven is er een kader voor 350 politiemensen.', ['Dorpel', 'Veldhoven'], '350'), null, 'the places’ kind nouns between');
+  t.equal(placeOf('In Dorpel steeg de bevolking met 18%, in Veldhoven en Akkerzele met 30%.', ['Dorpel', 'Veldhoven', 'Akkerzele'], '30'), null, 'a clause of its own for two places: not the fronted place');
+  t.equal(placeOf('In Dorpel steeg de bevolking met 18%, in Veldhoven met 30%.', ['Dorpel', 'Veldhoven'], '30'), 'veldhoven', 'a gapped clause of its own for one place');
+  t.equal(placeOf('In Dorpel waren er veel controles, in Veldhoven heeft de politie 5 kilo in beslag genomen.', ['Dorpel', 'Veldhoven'], '5'), null, 'a clause with a verb of its own: its place a scene, as before');
+});
+
+t.test('several places: no carry into such a figure; one place, or places apart, keep their reading', async (t) => {
+  const text = 'In Dorpel werden 30 inbraken geteld. Er waren ook 2 plofkraken in Veldhoven en Akkerzele.';
+  t.equal(placeOf(text, ['Dorpel', 'Veldhoven', 'Akkerzele'], '30'), 'dorpel');
+  t.equal(placeOf(text, ['Dorpel', 'Veldhoven', 'Akkerzele'], '2'), null, 'the account of the place before does not reach it');
+  t.equal(placeOf('De diensten rijden uit vanuit 2 uitvalsbasissen in Dorpel.', ['Dorpel'], '2'), 'dorpel', 'one place');
+  t.equal(placeOf('In de haven van Dorpel werd 3 ton cocaïne gevonden en in Veldhoven 2 ton.', ['Dorpel', 'Veldhoven'], '3 ton'), 'dorpel', 'places apart, each with its figure');
+});
+
+t.test('fronted place: after "Voor", and behind the noun of one of its parts (bug: "In het centrum van X worden …" had no place)', async (t) => {
+  t.equal(placeOf('In het centrum van Dorpel worden dit voorjaar negen camera’s geplaatst.', ['Dorpel'], 'negen'), 'dorpel');
+  t.equal(placeOf('In de stationsomgeving van de stad Dorpel daalde het aantal incidenten met 30 procent.', ['Dorpel'], '30'), 'dorpel');
+  t.equal(placeOf('Voor Dorpel zijn al 100 locaties vastgelegd.', ['Dorpel'], '100'), 'dorpel');
+  t.equal(placeOf('Het college besprak het centrum van Dorpel, waar negen camera’s komen.', ['Dorpel'], 'negen'), null, 'not opening the sentence');
+  t.equal(placeOf('Volgens de burgemeester van Dorpel komen er negen camera’s.', ['Dorpel'], 'negen'), null, 'not after "In", "Op" or "Voor"');
+});
+
+t.test('place before the figure: after "in de", and not across a conjunction (bug: "180 in A en 96 in B" gave 96 to A)', async (t) => {
+  const text = 'De stad heeft drie camera’s, tegenover 180 in Dorpel en 96 in Veldhoven.';
+  t.equal(placeOf(text, ['Dorpel', 'Veldhoven'], '96'), 'veldhoven');
+  t.equal(placeOf(text, ['Dorpel', 'Veldhoven'], '180'), 'dorpel');
+  t.equal(placeOf('Begin deze maand werd in de haven van Dorpel nog 1,5 ton cocaïne gevonden.', ['haven van Dorpel'], '1,5'), 'haven van dorpel', 'after "in de"');
+  t.equal(placeOf('Begin deze maand werd de haven van Dorpel nog 1,5 ton cocaïne opgelegd.', ['haven van Dorpel'], '1,5'), null, 'no place phrase: the port is what is spoken of, not where');
+});
