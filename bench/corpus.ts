@@ -161,13 +161,24 @@ const GENERATOR_VERSION = 2;
 export const corpusDir = (size: number) => join('bench-output', `corpus-${size}`);
 
 /**
- * The corpus of `size` documents in {@link corpusDir}, generated unless a complete one is
- * there (a stamp file written last marks it complete). Returns its folder.
+ * A digest of what a corpus copies from the seeds and draws its names from (gazetteer, themes): a corpus generated
+ * before the seeds' gazetteer changed has other documents and extracts with the old gazetteer (session 19's closing
+ * bench ran session 19's code on session 18's gazetteer so), and is made anew.
+ */
+function seedsDigest(): string {
+  const hash = createHash('sha256');
+  for (const file of ['gazetteer/locations.json', 'gazetteer/actors.json', 'themes.json']) hash.update(readFileSync(join(defaultSeedsDir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The corpus of `size` documents in {@link corpusDir}, generated unless a complete one from the same
+ * generator and seeds is there (a stamp file written last marks it complete). Returns its folder.
  */
 export function ensureCorpus(size: number): string {
   const dir = corpusDir(size);
   const stamp = join(dir, '.generated');
-  const expected = `${size} v${GENERATOR_VERSION}`;
+  const expected = `${size} v${GENERATOR_VERSION} ${seedsDigest()}`;
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== expected) {
     const { bytes } = writeCorpus(size, dir);
     writeFileSync(stamp, expected);

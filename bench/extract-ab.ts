@@ -12,7 +12,13 @@
  * Prints CPU ms per document of each tree and new/old per round and over all. `BENCH_WORKER=1` times
  * what a build's worker does per document instead (`runExtraction`: the extraction, its search
  * index's stems and the JSON of both), for trees that have extraction-task.ts.
+ * `AB_GAZETTEER=own` gives each tree the places, actors and lexicon of its own `seeds/` (themes,
+ * and a corpus's missing lexicon, stay the set's), so that a gazetteer's growth is measured with
+ * the code that reads it; by default both trees read the set's gazetteer.
  */
+import { join } from 'node:path';
+import type { Gazetteer } from '../src/ingest/gazetteer.js';
+import { readCorpus } from '../src/ingest/sources.js';
 import { readDocumentSet } from './extract-inputs.js';
 
 type Pipeline = typeof import('../src/ingest/pipeline.js');
@@ -21,10 +27,16 @@ type Task = typeof import('../src/ingest/extraction-task.js');
 const [oldRoot, newRoot, spec = 'corpus:bench-output/corpus-1000'] = process.argv.slice(2);
 if (oldRoot === undefined || newRoot === undefined) throw new Error('usage: extract-ab.ts OLD_ROOT NEW_ROOT [SET]');
 const { gazetteer, documents } = readDocumentSet(spec, Number(process.env.BENCH_DOCS ?? 300));
+/** The gazetteer a tree extracts with: the set's, or (AB_GAZETTEER=own) its own seeds' names. */
+function gazetteerOf(root: string): Gazetteer {
+  if (process.env.AB_GAZETTEER !== 'own') return gazetteer;
+  const own = readCorpus(join(root, 'seeds')).gazetteer;
+  return { ...gazetteer, locations: own.locations, actors: own.actors, commonWords: (gazetteer.commonWords?.length ?? 0) > 0 ? own.commonWords : [] };
+}
 const trees = await Promise.all([oldRoot, newRoot].map(async (root) => {
   const pipeline = (await import(`${root}/src/ingest/pipeline.ts`)) as Pipeline;
   const task = process.env.BENCH_WORKER === '1' ? ((await import(`${root}/src/ingest/extraction-task.ts`)) as Task) : undefined;
-  return { pipeline, task, context: pipeline.compileContext(gazetteer) };
+  return { pipeline, task, context: pipeline.compileContext(gazetteerOf(root)) };
 }));
 const extract = (tree: (typeof trees)[number], d: (typeof documents)[number]) =>
   tree.task ? tree.task.runExtraction({ key: '', file: d.name, text: d.text, options: d.options }, tree.context) : tree.pipeline.extractDocument(d.text, tree.context, d.options);

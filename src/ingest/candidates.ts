@@ -8,7 +8,7 @@ import { codePointTest } from '../text/char-class.js';
 import { foldForMatch } from '../text/fold.js';
 import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { endsOnSpacedWord } from '../text/spaced-words.js';
+import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { formsOneLetterApart } from './misspelt-names.js';
@@ -431,7 +431,16 @@ function mayNameAPlace(name: string, matcher: EntityMatcher | undefined): boolea
  */
 const PLACE_ITEM_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/du;
 /** A place's name and a list's separator after it, at the end of the text before a place: "Grootveld en ". */
-const PLACE_ITEM_BEFORE = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/du;
+export const PLACE_ITEM_BEFORE = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/du;
+/**
+ * Whether the text before `at` ends as {@link PLACE_ITEM_BEFORE} must: in a comma, or in "en" or "of" between white space,
+ * with white space after them. Most places follow a preposition ("in Gent"): the expression, tried at every character of
+ * its window, is then not run.
+ */
+export function endsInSeparator(text: string, at: number): boolean {
+  const end = spaceStart(text, at);
+  return text[end - 1] === ',' || (end < at && spacedWordBefore(text, end, ['en', 'of']) >= 0);
+}
 /** The kinds of place whose list's other items are places of the same sort: towns, their parts, streets and sites. */
 const LISTED_PLACE_KINDS: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood', 'street', 'site', 'building']);
 
@@ -452,7 +461,7 @@ function namesBesidePlaces(text: string, mentions: Mention[], candidates: Candid
   for (let i = 0; i < places.length; i++) {
     const place = places[i]!;
     const after = PLACE_ITEM_AFTER.exec(text.slice(place.end, place.end + 80))?.indices?.[1];
-    const before = PLACE_ITEM_BEFORE.exec(text.slice(Math.max(0, place.start - 80), place.start));
+    const before = endsInSeparator(text, place.start) ? PLACE_ITEM_BEFORE.exec(text.slice(Math.max(0, place.start - 80), place.start)) : null;
     const spans = [
       ...(after ? [[place.end + after[0], place.end + after[1]] as const] : []),
       ...(before?.indices?.[1] ? [[place.start - before[0].length, place.start - before[0].length + before[1]!.length] as const] : []),

@@ -9,7 +9,7 @@ import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { definedAcronyms } from './defined-acronyms.js';
-import { MAY_BE_LEFT_OUT, misspeltNames, oneLetterOutIndex, type KnownForm } from './misspelt-names.js';
+import { MAY_BE_LEFT_OUT, MIN_EDITED_WORD, misspeltNames, oneLetterOutIndex, type KnownForm } from './misspelt-names.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
@@ -930,7 +930,7 @@ function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm |
   // A person's full name: its given name and more ("Van Tigchelt", an alias that is the surname alone, is none).
   const givenName = (name: string) => name.trim().split(/\s+/u)[0]!;
   for (const a of matcher.actors.values()) if (a.kind === 'person') for (const name of [a.name, ...a.aliases]) if (surnameOf(name) !== null && givenName(name) === givenName(a.name)) add('actor', a.id, name);
-  const longer = oneLetterOutIndex([...forms].filter(([, known]) => known !== null).map(([form]) => form), MAY_BE_LEFT_OUT);
+  const longer = oneLetterOutIndex([...forms].filter(([, known]) => known !== null).map(([form]) => form), MAY_BE_LEFT_OUT, MIN_EDITED_WORD);
   misspeltFormsOf.set(matcher, { forms, longer });
   return { forms, longer };
 }
@@ -943,7 +943,7 @@ function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm |
  */
 function misspeltNameHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
   const { forms, longer } = misspeltForms(matcher);
-  return misspeltNames(text, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined, longer).map(({ start, end, entityType, entityId }) => ({
+  return misspeltNames(text, folded, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined, longer).map(({ start, end, entityType, entityId }) => ({
     folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none' as const, start, end,
   }));
 }

@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { BODY_NOUN_NAME, bodyNounNames, mayNamePluralRole, NAMES_THEN_ROLE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
+import { BODY_NOUN_NAME, bodyNounNames, endsInSeparator, mayNamePluralRole, NAMES_THEN_ROLE, PLACE_ITEM_BEFORE, ROLE_THEN_NAMES } from '../../src/ingest/candidates.js';
 import { mayEndCoordinated, ROLE_NOUN } from '../../src/ingest/entities.js';
+import { COMPARED_DATE, COMPARISON_WORD } from '../../src/ingest/figures/dates.js';
 import { findQualifier } from '../../src/ingest/figures/qualifiers.js';
 import { mayBeOneWordFraction, readOneWordFraction } from '../../src/ingest/figures/shapes.js';
 import { blockedSpans, figureTokens, TOKEN_RE, type Token } from '../../src/ingest/figures/tokens.js';
@@ -197,4 +198,24 @@ t.test("a past verb found among a sentence's words is the one the whole-text exp
     const sentence = parts.join('');
     return splitAtNonLetters(sentence).some((w) => PAST_VERBS.has(w)) === pastTense.test(sentence);
   }));
+});
+
+t.test('a text before a place that does not end in a separator never matches the list item expression anchored at its end', async (t) => {
+  const window = fc.string({ unit: fc.constantFrom('Kortemark', 'Oostveld', 'in ', 'op de ', ' ', '\t', '\n', '\u00a0', ',', ', ', ' en ', ' of ', 'en', 'of', 'En', 'ven', 'a', '-', 'Sint-'), maxLength: 30 });
+  assertProperty(t, 'PLACE_ITEM_BEFORE', fc.property(window, (w) => endsInSeparator(w, w.length) || !PLACE_ITEM_BEFORE.test(w)));
+  t.ok(endsInSeparator('in Kortemark, ', 14) && PLACE_ITEM_BEFORE.test('in Kortemark, '), 'a comma');
+  t.ok(endsInSeparator('in Kortemark en ', 16) && PLACE_ITEM_BEFORE.test('in Kortemark en '), '"en"');
+  t.notOk(endsInSeparator('wonen in ', 9), 'a preposition');
+  t.notOk(endsInSeparator('Kortemarken ', 12), '"en" ending a word');
+});
+
+t.test('a window without a comparison word never matches the comparison expression anchored at its end', async (t) => {
+  const window = fc.string({
+    unit: fc.constantFrom('meer', 'minder', 'groter', ' dan ', 'dan', 'DAN', 'tegenover', 'ten opzichte van', 't.o.v.', 't. o. v', 'tov', 'in vergelijking met',
+      'vergeleken met', 'verschil met', 'vorig jaar', '2019', ' ', 'a', 'er', '.', ',', '(', '\u212a', 'ſ'),
+    maxLength: 25,
+  });
+  assertProperty(t, 'COMPARED_DATE', fc.property(window, (w) => COMPARISON_WORD.test(w) || !COMPARED_DATE.test(w)));
+  t.ok(COMPARED_DATE.test('15 procent minder in vergelijking met ') && COMPARISON_WORD.test('15 procent minder in vergelijking met '));
+  t.notOk(COMPARISON_WORD.test('de inbraken in '), 'no comparison');
 });

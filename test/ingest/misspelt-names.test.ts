@@ -3,6 +3,7 @@
  * name with one letter left out or added inside a long word, a compound written without its hyphen.
  * Invented sentences, the seed gazetteer with invented persons and places.
  */
+import fc from 'fast-check';
 import t from 'tap';
 import { proposeCandidates } from '../../src/ingest/candidates.js';
 import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
@@ -43,6 +44,37 @@ t.test('one letter apart: left out or added, never changed', async (t) => {
   for (const text of ['zanhoven', 'zandhooven', 'zandhaven', 'zandhove', 'knokkeheist', 'zandhovenn']) {
     t.same(formsOneLetterApart(text, lookup, { insideWordsOf: 7, alsoAdded: '-', longerForms }), formsOneLetterApart(text, lookup, { insideWordsOf: 7, alsoAdded: '-' }), `the index gives what trying every letter gives: ${text}`);
   }
+});
+
+t.test('an index of the letters an edit inside a word may take out finds what trying every letter finds', async (t) => {
+  // Invented forms: runs of equal letters at a word's edges and inside it, a hyphen, words of six to nine letters.
+  const forms = ['zandhoven', 'proefhoven', 'knokke-heist', 'aalloosstt', 'ab baabbaab', 'zeeeeland dorp', 'klein oostbroek', 'oostbroekk'];
+  const known = new Map(forms.map((f) => [f, f]));
+  const lookup = (form: string) => known.get(form);
+  const options = { insideWordsOf: 7, alsoAdded: '-' };
+  const full = oneLetterOutIndex(forms, '-');
+  const inside = oneLetterOutIndex(forms, '-', 7);
+  t.ok([...inside.values()].flat().length < [...full.values()].flat().length, 'the index holds fewer entries');
+  t.notOk(inside.has('andhoven'), 'no key from a word\'s first letter');
+  t.notOk(inside.has('zandhove'), 'nor from its last');
+  t.ok(inside.has('zanhoven'), 'one from inside the word');
+  const texts = [...full.keys(), 'zandhooven', 'knokkeheist', 'alosst', 'zeeland dorp', 'klein ostbroek', 'oostbroek'];
+  for (const text of texts) {
+    t.same(formsOneLetterApart(text, lookup, { ...options, longerForms: inside }), formsOneLetterApart(text, lookup, options), `the same forms: ${text}`);
+  }
+  const letters = fc.constantFrom('a', 'b', 'o', ' ', '-');
+  t.doesNotThrow(() => fc.assert(fc.property(fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 }), fc.nat(20), fc.nat(4), (names, pick, letter) => {
+    const table = new Map(names.map((n) => [n, n]));
+    const index = oneLetterOutIndex(names, '-', 3);
+    // A text one letter shorter than a known name, or any known name itself with a letter added.
+    const name = names[pick % names.length]!;
+    const at = pick % (name.length + 1);
+    for (const text of [name.slice(0, at) + name.slice(at + 1), name.slice(0, at) + 'abo -'[letter]! + name.slice(at)]) {
+      const opts = { insideWordsOf: 3, alsoAdded: '-' };
+      if (JSON.stringify(formsOneLetterApart(text, (f) => table.get(f), { ...opts, longerForms: index })) !== JSON.stringify(formsOneLetterApart(text, (f) => table.get(f), opts))) return false;
+    }
+    return true;
+  }), { numRuns: 2000 }));
 });
 
 t.test('a person\'s full name misspelt by one letter names the person, and the surname alone after it', async (t) => {

@@ -277,13 +277,23 @@ export function observesAChange(sentence: string, words: readonly string[]): boo
   return words.some((w) => OBSERVED_CHANGE_WORDS.has(w)) && !words.some((w) => MODAL_VERBS.has(w)) && !OWN_BASE.test(sentence);
 }
 
-// "vijf ton meer dan in dezelfde periode vorig jaar", "een daling met 8 procent ten opzichte van 2016",
-// "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
-// the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
-// thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
-// The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
-// between the word and a date ends the comparison; "het verschil met 2023" names a base too.
-const COMPARED_DATE = /(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+/**
+ * "vijf ton meer dan in dezelfde periode vorig jaar", "een daling met 8 procent ten opzichte van 2016",
+ * "15 procent minder in vergelijking met 2003", "in vergelijking met coronajaar 2021", "(tegenover 177 in 2016":
+ * the date of a comparison's base. Its words run to the date without a clause's punctuation or a bracket (a
+ * thousands point inside a number, "minder dan de 3.638 feiten in", is no full stop).
+ * The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
+ * between the word and a date ends the comparison; "het verschil met 2023" names a base too.
+ */
+export const COMPARED_DATE = /(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+/**
+ * A word each of {@link COMPARED_DATE}'s comparisons holds ("dan", "tegenover", "opzichte", "t.o.", "tov", "vergel…",
+ * "verschil"), with its flags: looked for first, since the expression, anchored at its end, is tried at every character of
+ * a window that seldom holds one.
+ */
+export const COMPARISON_WORD = /dan|tegenover|opzichte|t\.\s?o\.|tov|vergel|verschil/iu;
+/** Whether the text before a date (its window) ends in a comparison that makes the date its base ({@link COMPARED_DATE}). */
+const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COMPARED_DATE.test(before);
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
 const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
@@ -304,13 +314,23 @@ export const saysNow = (before: string): boolean => NOW_BETWEEN.test(before);
  * een stijging met 224 feiten"): what it counts is then of the time the text is in, not of the base.
  */
 export function comparesWithADate(text: string, mentions: readonly DateMention[]): boolean {
-  return mentions.some((m) => COMPARED_DATE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
+  return mentions.some((m) => endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
 }
+
+/**
+ * Each date phrase's {@link isFrameless} with the text it was read in, read once: a sentence's dates are read again by
+ * every figure in it and by the frames and snapshots that look back over it.
+ */
+const framelessOf = new WeakMap<DateMention, { text: string; frameless: boolean }>();
 
 /** Whether a date phrase is the date of a comparison's base or of an act rather than of what the sentence counts. */
 function isFrameless(text: string, m: DateMention): boolean {
+  const known = framelessOf.get(m);
+  if (known?.text === text) return known.frameless;
   const before = text.slice(Math.max(0, m.start - BASE_REACH), m.start);
-  return COMPARED_DATE.test(before) || EVENT_DATE.test(before);
+  const frameless = endsInComparison(before) || EVENT_DATE.test(before);
+  framelessOf.set(m, { text, frameless });
+  return frameless;
 }
 
 /**
@@ -340,7 +360,7 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
     // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
     const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
     // "minder dan de 3.638 feiten in dezelfde periode vorig jaar": the base's date is the date of the base itself.
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !COMPARED_DATE.test(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !endsInComparison(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
   }
   return null;
 }
