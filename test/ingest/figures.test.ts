@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
-import { parseDigits, parseNumberWord } from '../../src/ingest/figures/tokens.js';
+import { figureTokens, parseDigits, parseNumberWord, tokenIndexAt } from '../../src/ingest/figures/tokens.js';
 import type { FigureReading as Figure } from '../../src/ingest/types.js';
 
 /**
@@ -174,4 +174,13 @@ t.test('not figures: a time after an event, a product named by its angle, phenom
   t.same(read('Er komen 40 camera’s, waaronder 180 graden-camera’s.').map(([q]) => q), ['40 camera’s'], 'no "180 graden-camera’s"');
   t.same(read('Het plan kiest 5 criminele fenomenen en bestaat uit drie onderdelen.'), []);
   t.same(read('De zone zette 5 extra ploegen in.').map(([q]) => q), ['5 extra ploegen'], 'other counts stay');
+});
+
+t.test('tokenIndexAt finds the first token that starts at or after an offset', async (t) => {
+  const text = 'Er zijn 12 agenten.';
+  const tokens = figureTokens(text);
+  t.equal(tokens[tokenIndexAt(tokens, text.indexOf('12'))]!.text, '12', 'a token start');
+  t.equal(tokens[tokenIndexAt(tokens, text.indexOf('12') + 1)]!.text, 'agenten', 'inside a token: the next one');
+  t.equal(tokenIndexAt(tokens, 0), 0);
+  t.equal(tokenIndexAt(tokens, text.length), tokens.length, 'past the last token');
 });

@@ -36,7 +36,7 @@ import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore } from './references.js';
-import { parseNumberWord, type Token } from './tokens.js';
+import { parseNumberWord, tokenIndexAt, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -117,14 +117,7 @@ class DocumentReader {
 
   /** Index of the first token starting at or after `pos`. */
   tokenAt(pos: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAt(this.tokens, pos);
   }
 
   /** Index of the sentence holding `pos` (the last one starting at or before it). */

@@ -6,7 +6,7 @@
 import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
-import { lower, parseAtom, type Token } from './tokens.js';
+import { lower, parseAtom, tokenIndexAt, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
@@ -103,7 +103,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokens.findIndex((t) => t.start >= s), d.first);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
@@ -119,7 +119,7 @@ function frontedWhole(ctx: Ctx, lead: number, previous: FigureReading[]): { kind
   const whole = previous.at(-1);
   const d = parseAtom(tokens, lead);
   if (!whole || !d || whole.kind !== 'count' || whole.unit === null || whole.end !== tokens[lead - 1]?.end || d.value >= whole.value) return null;
-  return introducedByVan(tokens, tokens.findIndex((t) => t.start === whole.start)) ? { kind: 'count', unit: whole.unit } : null;
+  return introducedByVan(tokens, tokenIndexAt(tokens, whole.start)) ? { kind: 'count', unit: whole.unit } : null;
 }
 
 /**
@@ -427,7 +427,7 @@ const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze']);
 function repeatedPartitive(ctx: Ctx, d: Draft): string | null {
   const whole = ctx.read.at(-1);
   if (!whole || whole.kind !== 'count' || whole.unit === null || whole.start < ctx.sentenceOf(d.first)[0]) return null;
-  const k = ctx.tokens.findIndex((t) => t.start === whole.start);
+  const k = tokenIndexAt(ctx.tokens, whole.start);
   return introducedByVan(ctx.tokens, k) ? whole.unit : null;
 }
 

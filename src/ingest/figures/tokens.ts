@@ -241,6 +241,21 @@ function readNumberWord(w: string): NumberWord | null {
   return h === null || t === null ? null : { value: h * 1000 + t, approx: false };
 }
 
+/**
+ * The index of the first token that starts at or after `pos` (`tokens.length` when none does), by binary search over the
+ * tokens' starts (in text order): the one lookup from an offset to its token, for a figure's first token and the like.
+ */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A number as written: digits or words, with an optional currency sign before and a scale word after. */
 export interface Atom {
   /** Token index of the first (currency sign or number) and last (number or scale word) token. */
