@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { parseNumberWord, type Atom, type Token } from './tokens.js';
+import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -147,9 +147,12 @@ function isIntervalOrDeadline(tokens: Token[], unit: UnitInfo, lead: number): bo
   return before === 'binnen' && !clauseHoldsANumber(tokens, lead - 3, unit.last + 1);
 }
 
-/** Whether the clause around a phrase holds a number (digits or a number word; not the article "een") before `before` or from `after` on. */
+/**
+ * Whether the clause around a phrase holds a number (digits or a number word; not the article "een", nor a calendar year, which
+ * dates the clause and is framed by nothing: "in het najaar van 2025 … binnen de 36 uur ophalen") before `before` or from `after` on.
+ */
 function clauseHoldsANumber(tokens: Token[], before: number, after: number): boolean {
-  const isNumber = (t: Token) => t.type === 'num' || (t.type === 'word' && t.norm !== 'een' && parseNumberWord(t.norm) !== null);
+  const isNumber = (t: Token) => (t.type === 'num' && !CALENDAR_YEAR.test(t.text)) || (t.type === 'word' && t.norm !== 'een' && parseNumberWord(t.norm) !== null);
   for (let k = before; k >= 0 && !clauseEndsAt(tokens, k); k--) if (isNumber(tokens[k]!)) return true;
   for (let k = after; !clauseEndsAt(tokens, k); k++) if (isNumber(tokens[k]!)) return true;
   return false;

@@ -256,6 +256,9 @@ export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
+/** Four digits a calendar year is written in, 1900–2100 without separators (an {@link Atom}'s `yearLike` when nothing scales it). */
+export const CALENDAR_YEAR = /^(?:19\d\d|20\d\d|2100)$/u;
+
 /** A number as written: digits or words, with an optional currency sign before and a scale word after. */
 export interface Atom {
   /** Token index of the first (currency sign or number) and last (number or scale word) token. */
@@ -326,7 +329,7 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
     if (tokens[j + 1]?.text === '.' && (scale.norm === 'mio' || scale.norm === 'mln' || scale.norm === 'mld')) j++;
   }
   const isEen = isWord && t.norm === 'een' && multiplier === 1;
-  const yearLike = !isWord && !approx && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
+  const yearLike = !isWord && !approx && multiplier === 1 && currency === null && CALENDAR_YEAR.test(t.text);
   // toPrecision drops binary noise: 4,2 miljoen is 4200000, not 4200000.000000001.
   return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
 }
