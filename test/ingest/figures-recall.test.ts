@@ -494,3 +494,12 @@ t.test('"de" that closes a qualifier ("rond de tien") is no determiner taking up
   t.same(read('Jaarlijks komen 2.400 mensen langs, dat is rond de tien per dag.'), [['2.400 mensen', 2400, 'mensen'], ['tien', 10, 'mensen']]);
   t.same(read('Drie daders vluchtten. Later werden de drie mannen opgepakt.').map((f) => f[0]), ['Drie daders'], 'a determiner "de" still takes up');
 });
+
+t.test('a bare number in a table written with bars counts the noun of its column’s header (bug: only the first row, near "Aantal", kept it)', async (t) => {
+  const table = ['De dienst hield de cijfers bij.', '| Aantal inbraken | Buit |', '2020 | 410 | 12.000 euro |', '2021 | 388 | 9.500 euro |', '2022 | 402 | 10.100 euro |', 'Het blijft veel.'].join('\n');
+  t.same(read(table).filter(([, , u]) => u !== 'EUR'), [['410', 410, 'inbraken'], ['388', 388, 'inbraken'], ['402', 402, 'inbraken']]);
+  t.same(read(['| Gemeente | Inbraken |', 'Lier | 212 |', 'Boom | 97 |'].join('\n')), [['212', 212, 'inbraken'], ['97', 97, 'inbraken']], 'a header without "aantal"');
+  t.same(read(['| Jaar | Opmerking |', '2021 | 212 |', '2022 | 97 |'].join('\n')), [], 'a header cell that counts nothing');
+  t.same(read(['Lier | 212 |', 'Boom | 97 |'].join('\n')), [], 'no header line above the rows');
+  t.same(read(['| 2021 | 2022 |', '| 212 | 97 |'].join('\n')), [], 'a header of years names no noun');
+});

@@ -18,6 +18,8 @@ import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUN
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
+  const column = tableColumnUnit(ctx, lead);
+  if (column) return column;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -107,6 +109,62 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/** The cells of the line of a table ("| A | B |", "2021 | 2.315 | 75 ton |") from `from` to `to`: their spans, without the empty ends a leading or closing bar leaves. */
+function tableCells(text: string, from: number, to: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && text[k] !== '|') continue;
+    if (text.slice(start, k).trim() !== '') cells.push([start, k]);
+    start = k + 1;
+  }
+  return cells;
+}
+
+/** The span of the line holding offset `pos` (without its line break). */
+function lineAround(text: string, pos: number): [number, number] {
+  const end = text.indexOf('\n', pos);
+  return [text.lastIndexOf('\n', pos - 1) + 1, end < 0 ? text.length : end];
+}
+
+/** Whether offset `pos` stands on a line of a table written with bars ("2021 | 2.315 | 75 ton |"). */
+export function inTableRow(text: string, pos: number): boolean {
+  return text.slice(...lineAround(text, pos)).includes('|');
+}
+
+/**
+ * A bare number alone in a cell of a table written with bars ("| Aantal meldingen | Tonnage |" over "2021 | 2.315 | 75 ton |")
+ * counts the noun of its column's header: the first line of the run of barred lines it stands in, its cells matched to the
+ * row's from the right (a row's label, such as its year, has no header of its own). Undefined outside such a table, or when
+ * the header cell names no counted noun ("Aantal meldingen" → "meldingen", "Inbraken" → "inbraken").
+ */
+function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens, folded } = ctx;
+  const number = tokens[lead]!;
+  if (!inTableRow(folded, number.start)) return undefined;
+  const [rowStart, rowEnd] = lineAround(folded, number.start);
+  const row = tableCells(folded, rowStart, rowEnd);
+  const cell = row.findIndex(([s, e]) => s <= number.start && number.end <= e);
+  if (cell < 0 || !/^\s*[\d.,]+\s*$/u.test(folded.slice(...row[cell]!))) return undefined;
+  let headerStart = rowStart;
+  while (headerStart > 0) {
+    const [above] = lineAround(folded, headerStart - 1);
+    if (!folded.slice(above, headerStart - 1).includes('|')) break;
+    headerStart = above;
+  }
+  if (headerStart === rowStart) return undefined;
+  const headerEnd = lineAround(folded, headerStart)[1];
+  // A header of numbers ("| 2021 | 2022 |") names no noun of its columns.
+  if (/\d/u.test(folded.slice(headerStart, headerEnd))) return undefined;
+  const header = tableCells(folded, headerStart, headerEnd);
+  const named = header[header.length - (row.length - cell)];
+  if (!named) return undefined;
+  let k = tokenIndexAt(tokens, named[0]);
+  while (tokens[k]?.type === 'sym') k++;
+  const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]?.norm ?? '') ? nounAfterReference(tokens, k) : findCountedNoun(tokens, k, 2);
+  return noun !== null && tokens[noun]!.end <= named[1] ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
 }
 
 /**
