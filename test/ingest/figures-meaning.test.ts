@@ -1089,3 +1089,10 @@ t.test('subject: an interval ("om de vier dagen") is of what happens at it, a de
   t.equal(figure('Een dader moet binnen de twee dagen voor de rechter staan.', 'twee dagen').subject, 'dader', 'a verb before "binnen": the clause’s subject, as before');
   t.equal(figure('De wijkdienst rukt om de vier dagen uit.', 'vier dagen').subject, 'wijkdienst', 'no object after the interval: the clause’s subject');
 });
+
+t.test('status: a row of a table written with bars reports what was counted; the plan in the prose before it does not carry over (bug: the rows were targets)', async (t) => {
+  const table = ['Er moet extra worden ingezet op handhaving.', '| Aantal meldingen | Tonnage |', '2021 | 2.315 | 75 ton |', '2022 | 2.717 | 68 ton |'].join('\n');
+  t.same(describe(table, null).map((f) => [f.quote, f.status]), [['2.315', 'actual'], ['75 ton', 'actual'], ['2.717', 'actual'], ['68 ton', 'actual']]);
+  const prose = ['Er moet extra worden ingezet op handhaving.', 'Daarvoor 75 ton zand.'].join('\n');
+  t.same(describe(prose, null).map((f) => [f.quote, f.status]), [['75 ton zand', 'target']], 'a line without bars still goes on from the plan before it');
+});

@@ -35,7 +35,7 @@ import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore } from './references.js';
+import { contrastBefore, inTableRow } from './references.js';
 import { parseNumberWord, tokenIndexAt, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
@@ -1865,6 +1865,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   const sentence = doc.sentenceIndex(f.start);
   const whole = statusAround(doc, doc.sentences[sentence]!, f, documentDate);
   if (whole !== 'unknown') return whole;
+  // A row of a table written with bars ("2021 | 2.315 | 75 ton |") reports what was counted: the prose before the table
+  // ("er moet extra worden ingezet") does not carry over to it; a row dated after the document is planned (statusOf).
+  if (inTableRow(doc.folded, f.start)) return 'actual';
   for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;
