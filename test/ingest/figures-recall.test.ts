@@ -442,6 +442,7 @@ t.test('a duration after "om de" is a frequency, after "binnen de" a deadline, b
   t.same(read('Een dader moet binnen de twee dagen voor de rechter staan.'), [['twee dagen', 2, 'dagen']]);
   t.same(read('Binnen de vijf jaar komen er 25 agenten bij.').map((f) => f[0]), ['25 agenten'], 'the deadline frames another number of its clause');
   t.same(read('Na de campagne van 2025 moet de dienst een melding binnen de twee dagen afhandelen.'), [['twee dagen', 2, 'dagen']], 'a year of the clause dates it: no number the deadline frames (bug: the deadline was lost)');
+  t.same(read('Op deze drie pijlers zetten we in (zo moet de dienst een melding binnen de twee dagen afhandelen).').map((f) => f[0]), ['twee dagen'], 'a bracketed aside is a clause of its own (bug: the deadline was lost)');
   t.same(read('In de acht jaar dat hij korpschef was, veranderde veel.'), [], 'after "in de": the time of what is told');
   t.same(read('De voorbije twee jaar daalde de criminaliteit.'), []);
 });

@@ -176,8 +176,9 @@ const TERM_REACH = 20;
 const SANCTION = /(?:verbod|straf|schorsing|geschorst|rijbewijs|sluiting|gesloten|opsluiting)$/u;
 const isSanction = (word: string) => SANCTION.test(word);
 
-/** Whether token `i` ends a clause: a clause mark, the end of the text, or the start of a new line. */
-const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_END_MARKS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
+/** Whether token `i` ends a clause: a clause mark, a bracket (an aside is a clause of its own), the end of the text, or the start of a new line. */
+const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_END_MARKS.has(tokens[i]!.norm) || ASIDE_BRACKETS.has(tokens[i]!.text) || tokens[i]!.lineStart;
+const ASIDE_BRACKETS = new Set(['(', ')']);
 const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
 const TIME_PLURALS = ['jaren', 'maanden', 'weken', 'dagen'];
 
