@@ -504,3 +504,26 @@ t.test('a bare number in a table written with bars counts the noun of its column
   t.same(read(['Lier | 212 |', 'Boom | 97 |'].join('\n')), [], 'no header line above the rows');
   t.same(read(['| 2021 | 2022 |', '| 212 | 97 |'].join('\n')), [], 'a header of years names no noun');
 });
+
+t.test('time gone by ("34 weken verder") frames a statement; a distance so placed stays a quantity (bug: the weeks were a figure)', async (t) => {
+  t.same(read('We zijn 34 weken verder en er is niets veranderd.'), []);
+  t.same(read('Twee jaar verder blijkt de wachtlijst langer.'), []);
+  t.same(read('Drie kilometer verder stond een controlepost.'), [['Drie kilometer', 3, 'kilometer']], 'no time unit');
+});
+
+t.test('the steps a plan is carried out in are its structure, as its phases are (bug: "in twee stappen" was a figure)', async (t) => {
+  t.same(read('Er zal in twee stappen gewerkt worden: eerst huren, dan kopen.'), []);
+  t.same(read('In twee stappen komen er 12 camera’s bij.').map((f) => f[0]), ['12 camera’s'], 'another count of the sentence stays');
+});
+
+t.test('"één uitweg" after a word of scarcity stresses a single way out, as "één oplossing" does (bug: it was a count)', async (t) => {
+  t.same(read('Handelaars zien maar één uitweg: de beelden verspreiden.'), []);
+  t.same(read('Het oude gebouw heeft maar één uitgang.').map((f) => f[0]), ['één uitgang'], 'a counted thing after a word of scarcity');
+});
+
+t.test('fixed expressions that hold a number count nothing (bug: "twee man en een paardenkop", "met de vier richtingaanwijzers" were figures)', async (t) => {
+  t.same(read('Je kan dat nooit bolwerken met twee man en een paardenkop.'), []);
+  t.same(read('Hij reed met de vier richtingaanwijzers aan over de pechstrook.'), []);
+  t.same(read('Met twee man en vier agenten deden ze de controle.').map((f) => f[0]), ['twee man', 'vier agenten'], 'not the expression');
+  t.same(read('De garage verving vier richtingaanwijzers.').map((f) => f[0]), ['vier richtingaanwijzers'], 'the lights counted');
+});

@@ -6,7 +6,7 @@
 import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -113,8 +113,8 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
 
-// "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen".
-const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na']);
+// "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen", "we zijn 34 weken verder".
+const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na', 'verder']);
 
 /**
  * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
@@ -340,6 +340,13 @@ const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
 const isVagueMultiple = (tokens: Token[], atom: Atom, lead: number) =>
   atom.isWord && (atom.value === 100 || atom.value === 1000) && VAGUE_MULTIPLE_WORDS.has(tokens[lead - 1]?.norm ?? '');
 
+/** Each of the {@link FIXED_EXPRESSIONS} with the place of its number among its words. */
+const FIXED_EXPRESSION_NUMBERS = FIXED_EXPRESSIONS.map((words) => ({ words, number: words.findIndex((w) => w !== 'een' && parseNumberWord(w) !== null) }));
+
+/** Whether the number at `atom` is the number of one of the {@link FIXED_EXPRESSIONS} ("met twee man en een paardenkop"). */
+const inAFixedExpression = (tokens: Token[], atom: Atom) =>
+  FIXED_EXPRESSION_NUMBERS.some(({ words, number }) => words.every((w, n) => tokens[atom.numIdx - number + n]?.norm === w));
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -355,7 +362,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
-  if (isProductType(unit)) return true;
+  if (isProductType(unit) || inAFixedExpression(tokens, atom)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
