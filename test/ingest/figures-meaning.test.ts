@@ -1096,3 +1096,11 @@ t.test('status: a row of a table written with bars reports what was counted; the
   const prose = ['Er moet extra worden ingezet op handhaving.', 'Daarvoor 75 ton zand.'].join('\n');
   t.same(describe(prose, null).map((f) => [f.quote, f.status]), [['75 ton zand', 'target']], 'a line without bars still goes on from the plan before it');
 });
+
+t.test('subject: a bare plural noun right before "tot" is what a figure up to an amount measures (bug: the clause’s subject)', async (t) => {
+  t.equal(figure('De rechtbank sprak gisteren celstraffen tot acht jaar uit.', 'acht jaar').subject, 'celstraffen');
+  t.equal(figure('De jongeren riskeren nu GAS-boetes tot 250 euro.', '250 euro').subject, 'GAS-boetes');
+  t.equal(figure('Het onweer trok over de stad, met windstoten tot 90 kilometer per uur.', '90 kilometer').subject, 'windstoten');
+  t.equal(figure('De kosten zijn opgelopen tot 1.200 euro.', '1.200 euro').subject, null, 'a participle before "tot" names nothing measured');
+  t.equal(figure('De zone wordt in Aalst versterkt tot 60 agenten.', '60 agenten').subject === 'versterkt', false, 'nor a verb');
+});

@@ -100,6 +100,16 @@ const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
 const DECREASE = new CuePhrases(DECREASE_CUES);
 
+// Adverbs and prepositions that end as a plural noun does.
+const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders']);
+
+/** Whether a token is a plural noun without a determiner ("celstraffen", "GAS-boetes"): lowercase after any capitalised prefix, no verb, participle or adverb. */
+function isBarePlural(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || ADVERBS_IN_EN.has(t.norm) || isPastParticiple(t.norm)) return false;
+  const head = t.text.slice(t.text.lastIndexOf('-') + 1);
+  return /^\p{Ll}{3,}(?:en|s)$/u.test(head) && !/(?:ijks|ens)$/u.test(head);
+}
+
 /** One document read for meaning: tokens, sentences, and lookups between them. */
 class DocumentReader {
   readonly text: string;
@@ -537,7 +547,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
   const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
-  // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
+  // "tot" needs a phrase with its article ("een straatwaarde tot") or a bare plural noun right before it ("celstraffen tot twaalf
+  // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
+  const bare = measured > from && measured !== lead - 1 && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
+  // Without a determiner of its own, the plural alone: "sprak gisteren celstraffen tot acht jaar uit".
+  if (bare && !NP_DETERMINERS.has(doc.tokens[measured - 2]?.norm ?? '')) return { start: bare.start, end: bare.end, quote: bare.text };
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
