@@ -1093,6 +1093,8 @@ t.test('subject: an interval ("om de vier dagen") is of what happens at it, a de
 t.test('status: a row of a table written with bars reports what was counted; the plan in the prose before it does not carry over (bug: the rows were targets)', async (t) => {
   const table = ['Er moet extra worden ingezet op handhaving.', '| Aantal meldingen | Tonnage |', '2021 | 2.315 | 75 ton |', '2022 | 2.717 | 68 ton |'].join('\n');
   t.same(describe(table, null).map((f) => [f.quote, f.status]), [['2.315', 'actual'], ['75 ton', 'actual'], ['2.717', 'actual'], ['68 ton', 'actual']]);
+  const rows = ['| Aantal meldingen | Tonnage |', '2019 | 1.900 | 60 ton |', '2020 | 2.000 | 70 ton |', '2021 | 2.315 | 75 ton |', '2022 | 2.717 | 68 ton |'].join('\n');
+  t.same(describe(rows, null).filter((f) => f.unit === 'meldingen').map((f) => f.subject), ['meldingen', 'meldingen', 'meldingen', 'meldingen'], 'a row far below the header still counts its column’s noun (bug: the subject was lost after two rows)');
   const prose = ['Er moet extra worden ingezet op handhaving.', 'Daarvoor 75 ton zand.'].join('\n');
   t.same(describe(prose, null).map((f) => [f.quote, f.status]), [['75 ton zand', 'target']], 'a line without bars still goes on from the plan before it');
 });

@@ -35,7 +35,7 @@ import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore, inTableRow } from './references.js';
+import { contrastBefore, inTableRow, tableHeaderStart } from './references.js';
 import { parseNumberWord, tokenIndexAt, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
@@ -1725,9 +1725,9 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
     at = doc.folded.indexOf(unit, f.end);
     if (at < 0 || at + unit.length > end) {
       // A noun taken from before ("561 aanhoudingen, waarvan 159", "12.000 pv's. … we er 21.486"):
-      // its last mention in this sentence or the one before.
+      // its last mention in this sentence or the one before, or in a table row the table's header.
       const sentence = doc.sentenceIndex(f.start);
-      const floor = doc.sentences[Math.max(0, sentence - 1)]![0];
+      const floor = Math.min(doc.sentences[Math.max(0, sentence - 1)]![0], inTableRow(doc.folded, f.start) ? tableHeaderStart(doc.folded, f.start) : Infinity);
       at = doc.folded.lastIndexOf(unit, f.start - unit.length);
       if (at < floor) return null;
     }

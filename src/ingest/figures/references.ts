@@ -134,6 +134,17 @@ export function inTableRow(text: string, pos: number): boolean {
   return text.slice(...lineAround(text, pos)).includes('|');
 }
 
+/** The start of the first line of the run of barred lines that holds offset `pos` (a table's header line; the line's own start outside a table). */
+export function tableHeaderStart(text: string, pos: number): number {
+  let start = lineAround(text, pos)[0];
+  while (start > 0) {
+    const [above] = lineAround(text, start - 1);
+    if (!text.slice(above, start - 1).includes('|')) break;
+    start = above;
+  }
+  return start;
+}
+
 /**
  * A bare number alone in a cell of a table written with bars ("| Aantal meldingen | Tonnage |" over "2021 | 2.315 | 75 ton |")
  * counts the noun of its column's header: the first line of the run of barred lines it stands in, its cells matched to the
@@ -148,12 +159,7 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   const row = tableCells(folded, rowStart, rowEnd);
   const cell = row.findIndex(([s, e]) => s <= number.start && number.end <= e);
   if (cell < 0 || !/^\s*[\d.,]+\s*$/u.test(folded.slice(...row[cell]!))) return undefined;
-  let headerStart = rowStart;
-  while (headerStart > 0) {
-    const [above] = lineAround(folded, headerStart - 1);
-    if (!folded.slice(above, headerStart - 1).includes('|')) break;
-    headerStart = above;
-  }
+  const headerStart = tableHeaderStart(folded, number.start);
   if (headerStart === rowStart) return undefined;
   const headerEnd = lineAround(folded, headerStart)[1];
   // A header of numbers ("| 2021 | 2022 |") names no noun of its columns.
