@@ -1089,3 +1089,20 @@ t.test('subject: an interval ("om de vier dagen") is of what happens at it, a de
   t.equal(figure('Een dader moet binnen de twee dagen voor de rechter staan.', 'twee dagen').subject, 'dader', 'a verb before "binnen": the clause’s subject, as before');
   t.equal(figure('De wijkdienst rukt om de vier dagen uit.', 'vier dagen').subject, 'wijkdienst', 'no object after the interval: the clause’s subject');
 });
+
+t.test('status: a row of a table written with bars reports what was counted; the plan in the prose before it does not carry over (bug: the rows were targets)', async (t) => {
+  const table = ['Er moet extra worden ingezet op handhaving.', '| Aantal meldingen | Tonnage |', '2021 | 2.315 | 75 ton |', '2022 | 2.717 | 68 ton |'].join('\n');
+  t.same(describe(table, null).map((f) => [f.quote, f.status]), [['2.315', 'actual'], ['75 ton', 'actual'], ['2.717', 'actual'], ['68 ton', 'actual']]);
+  const rows = ['| Aantal meldingen | Tonnage |', '2019 | 1.900 | 60 ton |', '2020 | 2.000 | 70 ton |', '2021 | 2.315 | 75 ton |', '2022 | 2.717 | 68 ton |'].join('\n');
+  t.same(describe(rows, null).filter((f) => f.unit === 'meldingen').map((f) => f.subject), ['meldingen', 'meldingen', 'meldingen', 'meldingen'], 'a row far below the header still counts its column’s noun (bug: the subject was lost after two rows)');
+  const prose = ['Er moet extra worden ingezet op handhaving.', 'Daarvoor 75 ton zand.'].join('\n');
+  t.same(describe(prose, null).map((f) => [f.quote, f.status]), [['75 ton zand', 'target']], 'a line without bars still goes on from the plan before it');
+});
+
+t.test('subject: a bare plural noun right before "tot" is what a figure up to an amount measures (bug: the clause’s subject)', async (t) => {
+  t.equal(figure('De rechtbank sprak gisteren celstraffen tot acht jaar uit.', 'acht jaar').subject, 'celstraffen');
+  t.equal(figure('De jongeren riskeren nu GAS-boetes tot 250 euro.', '250 euro').subject, 'GAS-boetes');
+  t.equal(figure('Het onweer trok over de stad, met windstoten tot 90 kilometer per uur.', '90 kilometer').subject, 'windstoten');
+  t.equal(figure('De kosten zijn opgelopen tot 1.200 euro.', '1.200 euro').subject, null, 'a participle before "tot" names nothing measured');
+  t.equal(figure('De zone wordt in Aalst versterkt tot 60 agenten.', '60 agenten').subject === 'versterkt', false, 'nor a verb');
+});

@@ -441,6 +441,8 @@ t.test('a duration after "om de" is a frequency, after "binnen de" a deadline, b
   t.same(read('Gemiddeld ontvangt de wijkdienst om de vier dagen een klacht.'), [['vier dagen', 4, 'dagen']]);
   t.same(read('Een dader moet binnen de twee dagen voor de rechter staan.'), [['twee dagen', 2, 'dagen']]);
   t.same(read('Binnen de vijf jaar komen er 25 agenten bij.').map((f) => f[0]), ['25 agenten'], 'the deadline frames another number of its clause');
+  t.same(read('Na de campagne van 2025 moet de dienst een melding binnen de twee dagen afhandelen.'), [['twee dagen', 2, 'dagen']], 'a year of the clause dates it: no number the deadline frames (bug: the deadline was lost)');
+  t.same(read('Op deze drie pijlers zetten we in (zo moet de dienst een melding binnen de twee dagen afhandelen).').map((f) => f[0]), ['twee dagen'], 'a bracketed aside is a clause of its own (bug: the deadline was lost)');
   t.same(read('In de acht jaar dat hij korpschef was, veranderde veel.'), [], 'after "in de": the time of what is told');
   t.same(read('De voorbije twee jaar daalde de criminaliteit.'), []);
 });
@@ -492,4 +494,36 @@ t.test('the causes an argument announces, a helpline’s number and a few hundre
 t.test('"de" that closes a qualifier ("rond de tien") is no determiner taking up a count (bug: "dat is rond de tien per dag" was lost)', async (t) => {
   t.same(read('Jaarlijks komen 2.400 mensen langs, dat is rond de tien per dag.'), [['2.400 mensen', 2400, 'mensen'], ['tien', 10, 'mensen']]);
   t.same(read('Drie daders vluchtten. Later werden de drie mannen opgepakt.').map((f) => f[0]), ['Drie daders'], 'a determiner "de" still takes up');
+});
+
+t.test('a bare number in a table written with bars counts the noun of its column’s header (bug: only the first row, near "Aantal", kept it)', async (t) => {
+  const table = ['De dienst hield de cijfers bij.', '| Aantal inbraken | Buit |', '2020 | 410 | 12.000 euro |', '2021 | 388 | 9.500 euro |', '2022 | 402 | 10.100 euro |', 'Het blijft veel.'].join('\n');
+  t.same(read(table).filter(([, , u]) => u !== 'EUR'), [['410', 410, 'inbraken'], ['388', 388, 'inbraken'], ['402', 402, 'inbraken']]);
+  t.same(read(['| Gemeente | Inbraken |', 'Lier | 212 |', 'Boom | 97 |'].join('\n')), [['212', 212, 'inbraken'], ['97', 97, 'inbraken']], 'a header without "aantal"');
+  t.same(read(['| Jaar | Opmerking |', '2021 | 212 |', '2022 | 97 |'].join('\n')), [], 'a header cell that counts nothing');
+  t.same(read(['Lier | 212 |', 'Boom | 97 |'].join('\n')), [], 'no header line above the rows');
+  t.same(read(['| 2021 | 2022 |', '| 212 | 97 |'].join('\n')), [], 'a header of years names no noun');
+});
+
+t.test('time gone by ("34 weken verder") frames a statement; a distance so placed stays a quantity (bug: the weeks were a figure)', async (t) => {
+  t.same(read('We zijn 34 weken verder en er is niets veranderd.'), []);
+  t.same(read('Twee jaar verder blijkt de wachtlijst langer.'), []);
+  t.same(read('Drie kilometer verder stond een controlepost.'), [['Drie kilometer', 3, 'kilometer']], 'no time unit');
+});
+
+t.test('the steps a plan is carried out in are its structure, as its phases are (bug: "in twee stappen" was a figure)', async (t) => {
+  t.same(read('Er zal in twee stappen gewerkt worden: eerst huren, dan kopen.'), []);
+  t.same(read('In twee stappen komen er 12 camera’s bij.').map((f) => f[0]), ['12 camera’s'], 'another count of the sentence stays');
+});
+
+t.test('"één uitweg" after a word of scarcity stresses a single way out, as "één oplossing" does (bug: it was a count)', async (t) => {
+  t.same(read('Handelaars zien maar één uitweg: de beelden verspreiden.'), []);
+  t.same(read('Het oude gebouw heeft maar één uitgang.').map((f) => f[0]), ['één uitgang'], 'a counted thing after a word of scarcity');
+});
+
+t.test('fixed expressions that hold a number count nothing (bug: "twee man en een paardenkop", "met de vier richtingaanwijzers" were figures)', async (t) => {
+  t.same(read('Je kan dat nooit bolwerken met twee man en een paardenkop.'), []);
+  t.same(read('Hij reed met de vier richtingaanwijzers aan over de pechstrook.'), []);
+  t.same(read('Met twee man en vier agenten deden ze de controle.').map((f) => f[0]), ['twee man', 'vier agenten'], 'not the expression');
+  t.same(read('De garage verving vier richtingaanwijzers.').map((f) => f[0]), ['vier richtingaanwijzers'], 'the lights counted');
 });

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
-import { parseDigits, parseNumberWord } from '../../src/ingest/figures/tokens.js';
+import { figureTokens, parseDigits, parseNumberWord, tokenIndexAt } from '../../src/ingest/figures/tokens.js';
 import type { FigureReading as Figure } from '../../src/ingest/types.js';
 
 /**
@@ -138,6 +138,10 @@ t.test('a bare number coordinated before a number with its unit shares that unit
   t.same(read('De zone telde in 2019 een piek met 212 en in 2021 zelfs 240 aangiftes.'), [['212', 212, 'aangiftes'], ['240 aangiftes', 240, 'aangiftes']], 'a year and a focus word between');
   t.same(read('Dat gebeurde in 2018 en 15 procent minder in 2019.').map(([q]) => q), ['15 procent'], 'a year shares no unit');
   t.same(read('De raad vergaderde op 3 en 4 oktober.'), [], 'nor a day of the month');
+  t.same(read('Naargelang de bron zitten er 0, 17 of 60 mensen in de reserve.'), [['0', 0, 'mensen'], ['17', 17, 'mensen'], ['60 mensen', 60, 'mensen']], 'every item of a longer series (bug: the first was lost)');
+  t.same(read('De inbraken stegen met 12, 15 en 20 procent.').map(([q]) => q), ['12', '15', '20 procent']);
+  t.same(read('In 2019, 2020 en 2021 kwamen er telkens 40 agenten bij.').map(([q]) => q), ['40 agenten'], 'a series of years shares nothing');
+  t.same(read('Hij las artikel 3, 4 en 5 van de wet.'), [], 'labels in a series stay labels');
 });
 
 t.test('a change keeps its old value dated between the values across a comma, and may state the new value first', async (t) => {
@@ -174,4 +178,13 @@ t.test('not figures: a time after an event, a product named by its angle, phenom
   t.same(read('Er komen 40 camera’s, waaronder 180 graden-camera’s.').map(([q]) => q), ['40 camera’s'], 'no "180 graden-camera’s"');
   t.same(read('Het plan kiest 5 criminele fenomenen en bestaat uit drie onderdelen.'), []);
   t.same(read('De zone zette 5 extra ploegen in.').map(([q]) => q), ['5 extra ploegen'], 'other counts stay');
+});
+
+t.test('tokenIndexAt finds the first token that starts at or after an offset', async (t) => {
+  const text = 'Er zijn 12 agenten.';
+  const tokens = figureTokens(text);
+  t.equal(tokens[tokenIndexAt(tokens, text.indexOf('12'))]!.text, '12', 'a token start');
+  t.equal(tokens[tokenIndexAt(tokens, text.indexOf('12') + 1)]!.text, 'agenten', 'inside a token: the next one');
+  t.equal(tokenIndexAt(tokens, 0), 0);
+  t.equal(tokenIndexAt(tokens, text.length), tokens.length, 'past the last token');
 });

@@ -35,8 +35,8 @@ import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore } from './references.js';
-import { parseNumberWord, type Token } from './tokens.js';
+import { contrastBefore, inTableRow, tableHeaderStart } from './references.js';
+import { parseNumberWord, tokenIndexAt, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -100,6 +100,16 @@ const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
 const DECREASE = new CuePhrases(DECREASE_CUES);
 
+// Adverbs and prepositions that end as a plural noun does.
+const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders']);
+
+/** Whether a token is a plural noun without a determiner ("celstraffen", "GAS-boetes"): lowercase after any capitalised prefix, no verb, participle or adverb. */
+function isBarePlural(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || ADVERBS_IN_EN.has(t.norm) || isPastParticiple(t.norm)) return false;
+  const head = t.text.slice(t.text.lastIndexOf('-') + 1);
+  return /^\p{Ll}{3,}(?:en|s)$/u.test(head) && !/(?:ijks|ens)$/u.test(head);
+}
+
 /** One document read for meaning: tokens, sentences, and lookups between them. */
 class DocumentReader {
   readonly text: string;
@@ -117,14 +127,7 @@ class DocumentReader {
 
   /** Index of the first token starting at or after `pos`. */
   tokenAt(pos: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAt(this.tokens, pos);
   }
 
   /** Index of the sentence holding `pos` (the last one starting at or before it). */
@@ -544,7 +547,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
   const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
-  // "tot" needs a phrase with its article ("een straatwaarde tot"): "in Aalst versterkt tot 60" is none.
+  // "tot" needs a phrase with its article ("een straatwaarde tot") or a bare plural noun right before it ("celstraffen tot twaalf
+  // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
+  const bare = measured > from && measured !== lead - 1 && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
+  // Without a determiner of its own, the plural alone: "sprak gisteren celstraffen tot acht jaar uit".
+  if (bare && !NP_DETERMINERS.has(doc.tokens[measured - 2]?.norm ?? '')) return { start: bare.start, end: bare.end, quote: bare.text };
   if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
@@ -1718,9 +1725,9 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
     at = doc.folded.indexOf(unit, f.end);
     if (at < 0 || at + unit.length > end) {
       // A noun taken from before ("561 aanhoudingen, waarvan 159", "12.000 pv's. … we er 21.486"):
-      // its last mention in this sentence or the one before.
+      // its last mention in this sentence or the one before, or in a table row the table's header.
       const sentence = doc.sentenceIndex(f.start);
-      const floor = doc.sentences[Math.max(0, sentence - 1)]![0];
+      const floor = Math.min(doc.sentences[Math.max(0, sentence - 1)]![0], inTableRow(doc.folded, f.start) ? tableHeaderStart(doc.folded, f.start) : Infinity);
       at = doc.folded.lastIndexOf(unit, f.start - unit.length);
       if (at < floor) return null;
     }
@@ -1872,6 +1879,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   const sentence = doc.sentenceIndex(f.start);
   const whole = statusAround(doc, doc.sentences[sentence]!, f, documentDate);
   if (whole !== 'unknown') return whole;
+  // A row of a table written with bars ("2021 | 2.315 | 75 ton |") reports what was counted: the prose before the table
+  // ("er moet extra worden ingezet") does not carry over to it; a row dated after the document is planned (statusOf).
+  if (inTableRow(doc.folded, f.start)) return 'actual';
   for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;

@@ -6,7 +6,7 @@
 import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
-import { lower, parseAtom, type Token } from './tokens.js';
+import { lower, parseAtom, tokenIndexAt, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
@@ -18,6 +18,8 @@ import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUN
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
+  const column = tableColumnUnit(ctx, lead);
+  if (column) return column;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -103,10 +105,72 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokens.findIndex((t) => t.start >= s), d.first);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/** The cells of the line of a table ("| A | B |", "2021 | 2.315 | 75 ton |") from `from` to `to`: their spans, without the empty ends a leading or closing bar leaves. */
+function tableCells(text: string, from: number, to: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && text[k] !== '|') continue;
+    if (text.slice(start, k).trim() !== '') cells.push([start, k]);
+    start = k + 1;
+  }
+  return cells;
+}
+
+/** The span of the line holding offset `pos` (without its line break). */
+function lineAround(text: string, pos: number): [number, number] {
+  const end = text.indexOf('\n', pos);
+  return [text.lastIndexOf('\n', pos - 1) + 1, end < 0 ? text.length : end];
+}
+
+/** Whether offset `pos` stands on a line of a table written with bars ("2021 | 2.315 | 75 ton |"). */
+export function inTableRow(text: string, pos: number): boolean {
+  return text.slice(...lineAround(text, pos)).includes('|');
+}
+
+/** The start of the first line of the run of barred lines that holds offset `pos` (a table's header line; the line's own start outside a table). */
+export function tableHeaderStart(text: string, pos: number): number {
+  let start = lineAround(text, pos)[0];
+  while (start > 0) {
+    const [above] = lineAround(text, start - 1);
+    if (!text.slice(above, start - 1).includes('|')) break;
+    start = above;
+  }
+  return start;
+}
+
+/**
+ * A bare number alone in a cell of a table written with bars ("| Aantal meldingen | Tonnage |" over "2021 | 2.315 | 75 ton |")
+ * counts the noun of its column's header: the first line of the run of barred lines it stands in, its cells matched to the
+ * row's from the right (a row's label, such as its year, has no header of its own). Undefined outside such a table, or when
+ * the header cell names no counted noun ("Aantal meldingen" → "meldingen", "Inbraken" → "inbraken").
+ */
+function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens, folded } = ctx;
+  const number = tokens[lead]!;
+  if (!inTableRow(folded, number.start)) return undefined;
+  const [rowStart, rowEnd] = lineAround(folded, number.start);
+  const row = tableCells(folded, rowStart, rowEnd);
+  const cell = row.findIndex(([s, e]) => s <= number.start && number.end <= e);
+  if (cell < 0 || !/^\s*[\d.,]+\s*$/u.test(folded.slice(...row[cell]!))) return undefined;
+  const headerStart = tableHeaderStart(folded, number.start);
+  if (headerStart === rowStart) return undefined;
+  const headerEnd = lineAround(folded, headerStart)[1];
+  // A header of numbers ("| 2021 | 2022 |") names no noun of its columns.
+  if (/\d/u.test(folded.slice(headerStart, headerEnd))) return undefined;
+  const header = tableCells(folded, headerStart, headerEnd);
+  const named = header[header.length - (row.length - cell)];
+  if (!named) return undefined;
+  let k = tokenIndexAt(tokens, named[0]);
+  while (tokens[k]?.type === 'sym') k++;
+  const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]?.norm ?? '') ? nounAfterReference(tokens, k) : findCountedNoun(tokens, k, 2);
+  return noun !== null && tokens[noun]!.end <= named[1] ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
 }
 
 /**
@@ -119,7 +183,7 @@ function frontedWhole(ctx: Ctx, lead: number, previous: FigureReading[]): { kind
   const whole = previous.at(-1);
   const d = parseAtom(tokens, lead);
   if (!whole || !d || whole.kind !== 'count' || whole.unit === null || whole.end !== tokens[lead - 1]?.end || d.value >= whole.value) return null;
-  return introducedByVan(tokens, tokens.findIndex((t) => t.start === whole.start)) ? { kind: 'count', unit: whole.unit } : null;
+  return introducedByVan(tokens, tokenIndexAt(tokens, whole.start)) ? { kind: 'count', unit: whole.unit } : null;
 }
 
 /**
@@ -427,7 +491,7 @@ const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze']);
 function repeatedPartitive(ctx: Ctx, d: Draft): string | null {
   const whole = ctx.read.at(-1);
   if (!whole || whole.kind !== 'count' || whole.unit === null || whole.start < ctx.sentenceOf(d.first)[0]) return null;
-  const k = ctx.tokens.findIndex((t) => t.start === whole.start);
+  const k = tokenIndexAt(ctx.tokens, whole.start);
   return introducedByVan(ctx.tokens, k) ? whole.unit : null;
 }
 

@@ -3,10 +3,10 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { parseNumberWord, type Atom, type Token } from './tokens.js';
+import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -113,8 +113,8 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
 
-// "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen".
-const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na']);
+// "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen", "we zijn 34 weken verder".
+const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na', 'verder']);
 
 /**
  * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
@@ -147,9 +147,12 @@ function isIntervalOrDeadline(tokens: Token[], unit: UnitInfo, lead: number): bo
   return before === 'binnen' && !clauseHoldsANumber(tokens, lead - 3, unit.last + 1);
 }
 
-/** Whether the clause around a phrase holds a number (digits or a number word; not the article "een") before `before` or from `after` on. */
+/**
+ * Whether the clause around a phrase holds a number (digits or a number word; not the article "een", nor a calendar year, which
+ * dates the clause and is framed by nothing: "in het najaar van 2025 … binnen de 36 uur ophalen") before `before` or from `after` on.
+ */
 function clauseHoldsANumber(tokens: Token[], before: number, after: number): boolean {
-  const isNumber = (t: Token) => t.type === 'num' || (t.type === 'word' && t.norm !== 'een' && parseNumberWord(t.norm) !== null);
+  const isNumber = (t: Token) => (t.type === 'num' && !CALENDAR_YEAR.test(t.text)) || (t.type === 'word' && t.norm !== 'een' && parseNumberWord(t.norm) !== null);
   for (let k = before; k >= 0 && !clauseEndsAt(tokens, k); k--) if (isNumber(tokens[k]!)) return true;
   for (let k = after; !clauseEndsAt(tokens, k); k++) if (isNumber(tokens[k]!)) return true;
   return false;
@@ -173,8 +176,9 @@ const TERM_REACH = 20;
 const SANCTION = /(?:verbod|straf|schorsing|geschorst|rijbewijs|sluiting|gesloten|opsluiting)$/u;
 const isSanction = (word: string) => SANCTION.test(word);
 
-/** Whether token `i` ends a clause: a clause mark, the end of the text, or the start of a new line. */
-const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_END_MARKS.has(tokens[i]!.norm) || tokens[i]!.lineStart;
+/** Whether token `i` ends a clause: a clause mark, a bracket (an aside is a clause of its own), the end of the text, or the start of a new line. */
+const clauseEndsAt = (tokens: Token[], i: number) => tokens[i] === undefined || CLAUSE_END_MARKS.has(tokens[i]!.norm) || ASIDE_BRACKETS.has(tokens[i]!.text) || tokens[i]!.lineStart;
+const ASIDE_BRACKETS = new Set(['(', ')']);
 const SHORT_TIME_UNITS = new Set(['minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec']);
 const TIME_PLURALS = ['jaren', 'maanden', 'weken', 'dagen'];
 
@@ -336,6 +340,13 @@ const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
 const isVagueMultiple = (tokens: Token[], atom: Atom, lead: number) =>
   atom.isWord && (atom.value === 100 || atom.value === 1000) && VAGUE_MULTIPLE_WORDS.has(tokens[lead - 1]?.norm ?? '');
 
+/** Each of the {@link FIXED_EXPRESSIONS} with the place of its number among its words. */
+const FIXED_EXPRESSION_NUMBERS = FIXED_EXPRESSIONS.map((words) => ({ words, number: words.findIndex((w) => w !== 'een' && parseNumberWord(w) !== null) }));
+
+/** Whether the number at `atom` is the number of one of the {@link FIXED_EXPRESSIONS} ("met twee man en een paardenkop"). */
+const inAFixedExpression = (tokens: Token[], atom: Atom) =>
+  FIXED_EXPRESSION_NUMBERS.some(({ words, number }) => words.every((w, n) => tokens[atom.numIdx - number + n]?.norm === w));
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -351,7 +362,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
-  if (isProductType(unit)) return true;
+  if (isProductType(unit) || inAFixedExpression(tokens, atom)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;

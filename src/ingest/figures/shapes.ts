@@ -307,13 +307,20 @@ const COORDINATION_FILLERS = new Set(['zelfs', 'nog', 'ook', 'maar', 'slechts', 
 
 /**
  * The unit a bare number shares with the number coordinated after it: "daalden met 21 en 28
- * procent", "met 2 en 3,2 procent", "een piek met 179 en in 2015 zelfs 188 inbraken". Only the
- * number is quoted; a year ("in 2003 en 12 procent") or a day ("5 en 6 juni") shares nothing.
+ * procent", "met 2 en 3,2 procent", "een piek met 179 en in 2015 zelfs 188 inbraken", and every
+ * item of a longer series the last one closes ("0, 17 of 60 mensen", "12, 15 en 20 procent"). Only
+ * the number is quoted; a year ("in 2003 en 12 procent") or a day ("5 en 6 juni") shares nothing.
  */
 function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   const { tokens } = ctx;
   if (atom.yearLike || atom.isEen) return null;
   let k = atom.last + 1;
+  // An item before a comma shares what the next bare item of the series shares ("0, 17 of 60 mensen").
+  if (tokens[k]?.text === ',') {
+    const item = parseAtom(tokens, k + 1);
+    const shared = item && item.isWord === atom.isWord && parseUnit(tokens, item).found === false ? sharedUnit(ctx, item) : null;
+    return shared ? { ...shared, last: atom.last } : null;
+  }
   // "112 gerechtelijke en 100 bestuurlijke arrestaties", "34 Belgische en vijf Antwerpse zones": each count has its adjective.
   const adjectives = tokens[k] && isAdjectiveLike(tokens[k]!) ? 1 : 0;
   k += adjectives;
@@ -479,9 +486,9 @@ const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
 // Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
 const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
 
-// Nouns of an aim, a thought or an answer: "maar één doel voor ogen", "slechts één oplossing", "er is maar één antwoord" stress
+// Nouns of an aim, a thought or an answer: "maar één doel voor ogen", "slechts één oplossing", "zien maar één uitweg", "er is maar één antwoord" stress
 // that there is a single one, a figure of speech, not a count a journalist would quote.
-const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens']);
+const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitweg', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens']);
 
 // The stressed "één" as written ("ook maar een beetje" is the article).
 const STRESSED_ONE = /^(?:één|eén|1)$/iu;

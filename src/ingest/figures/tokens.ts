@@ -241,6 +241,24 @@ function readNumberWord(w: string): NumberWord | null {
   return h === null || t === null ? null : { value: h * 1000 + t, approx: false };
 }
 
+/**
+ * The index of the first token that starts at or after `pos` (`tokens.length` when none does), by binary search over the
+ * tokens' starts (in text order): the one lookup from an offset to its token, for a figure's first token and the like.
+ */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Four digits a calendar year is written in, 1900–2100 without separators (an {@link Atom}'s `yearLike` when nothing scales it). */
+export const CALENDAR_YEAR = /^(?:19\d\d|20\d\d|2100)$/u;
+
 /** A number as written: digits or words, with an optional currency sign before and a scale word after. */
 export interface Atom {
   /** Token index of the first (currency sign or number) and last (number or scale word) token. */
@@ -311,7 +329,7 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
     if (tokens[j + 1]?.text === '.' && (scale.norm === 'mio' || scale.norm === 'mln' || scale.norm === 'mld')) j++;
   }
   const isEen = isWord && t.norm === 'een' && multiplier === 1;
-  const yearLike = !isWord && !approx && multiplier === 1 && currency === null && /^(?:19\d\d|20\d\d|2100)$/.test(t.text);
+  const yearLike = !isWord && !approx && multiplier === 1 && currency === null && CALENDAR_YEAR.test(t.text);
   // toPrecision drops binary noise: 4,2 miljoen is 4200000, not 4200000.000000001.
   return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
 }

@@ -108,7 +108,19 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   // The causes an argument announces before it lists them ("die daling heeft twee oorzaken"): structure of the argument, as
   // tracks are of a plan (the devset's convention). "3 redenen voor de daling" stays a count (a test of the noun's shape).
   'oorzaken',
+  // The steps a plan is carried out in ("er zal in twee stappen gewerkt worden"): structure of the plan, as its phases are.
+  'stappen',
 ]);
+
+/**
+ * Fixed expressions that hold a number word but count nothing (folded, as their words are written; the number is the first
+ * word that is one other than "een"): "met twee man en een paardenkop" (with far too few people), "met de vier
+ * richtingaanwijzers (aan) rijden" (with the hazard lights on; "vier richtingaanwijzers vervangen" counts them).
+ */
+export const FIXED_EXPRESSIONS: readonly (readonly string[])[] = [
+  ['twee', 'man', 'en', 'een', 'paardenkop'],
+  ['met', 'de', 'vier', 'richtingaanwijzers'],
+];
 
 /** Time units whose number may be a clock time ("om 22 uur") rather than a duration. */
 export const HOUR_UNITS: ReadonlySet<string> = wordSet(['uur', 'u', 'h']);
