@@ -37,3 +37,12 @@ export function filesDigest(dirs: readonly string[]): string {
   }
   return hash.digest('hex');
 }
+
+let codeDigest: string | undefined;
+
+/**
+ * The digest of the code this process runs ({@link filesDigest} of {@link codeDir}), computed
+ * once, when first asked (it reads every file of the code): what shapes responses, so the
+ * ETags and the stored list renderings (src/queries/renderings.ts) are of this code only.
+ */
+export const servingCodeDigest = (): string => (codeDigest ??= filesDigest([codeDir]));
