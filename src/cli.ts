@@ -2,8 +2,8 @@
 /**
  * `blauwdruk add` brings original documents into a corpus folder; `blauwdruk build` builds
  * the database from a corpus folder; `blauwdruk extract` prints the extraction of one
- * document as JSON without touching any database; `blauwdruk render-lists` stores the list
- * JSON of each record of a built database (src/queries/renderings.ts).
+ * document as JSON without touching any database; `blauwdruk render-lists` brings the list
+ * renderings beside a built database up to date, as a build does (src/ingest/render-lists.ts).
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,14 +15,11 @@ import { extractionReport } from './ingest/extract-report.js';
 import { ConversionError, convertFile, pageAt } from './ingest/formats/index.js';
 import { isoDate } from './ingest/manifest.js';
 import { compileContext, extractDocument } from './ingest/pipeline.js';
-import { runBuild } from './ingest/run-build.js';
+import { listsLine, runBuild } from './ingest/run-build.js';
 import { statedDocumentDate } from './ingest/segment.js';
 import { readCorpus } from './ingest/sources.js';
 import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
-import { openForBuild } from './db/client.js';
-import { collectionEntities } from './queries/collections.js';
-import { renderable, writeRenderings } from './queries/renderings.js';
-import { renderListRecord } from './rest/rendering.js';
+import { renderListsBeside } from './ingest/render-lists.js';
 
 const USAGE = `Usage:
   blauwdruk add FILE… [--corpus DIR] [--scope PLACE] [--kind KIND] [--issuer ACTOR] [--date D] [--title T] [--source-url URL]
@@ -32,9 +29,9 @@ const USAGE = `Usage:
       --canonical: an incremental build writes a clean build's bytes (rewrites the whole file).
   blauwdruk extract FILE [--date YYYY-MM-DD] [--scope LOCATION-ID] [--corpus DIR]
       Print the extraction of one Dutch document (any format add reads) as JSON.
-  blauwdruk render-lists [--db FILE] [COLLECTION…]
-      Store each record's list JSON in a built database (default the measures and figures), so uncached
-      list pages read it instead of building records; used while the file's build and this code are the ones it was made with.`;
+  blauwdruk render-lists [--db FILE]
+      Bring the list renderings beside a built database up to date with it and this code (as a build does):
+      each measure's and figure's list JSON, which uncached list pages read instead of building records.`;
 
 class UsageError extends Error {}
 
@@ -139,25 +136,11 @@ async function extract(args: string[], io: CliIo) {
   io.stdout.write(`${JSON.stringify(extractionReport(extraction, gazetteer, documentDate), null, 2)}\n`);
 }
 
-/** The collections `render-lists` renders by default: the large ones, whose uncached pages the renderings speed up most. */
-const RENDERED_BY_DEFAULT = ['measures', 'figures'];
-
 async function renderLists(args: string[], io: CliIo) {
-  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' } }, allowPositionals: true, strict: true });
-  const names = positionals.length > 0 ? positionals : RENDERED_BY_DEFAULT;
-  const unknown = names.filter((name) => !Object.hasOwn(collectionEntities, name) || !renderable(collectionEntities[name as keyof typeof collectionEntities]));
-  if (unknown.length > 0) throw new UsageError(`render-lists: ${unknown.map((name) => `"${name}"`).join(', ')} ${unknown.length === 1 ? 'is not a collection' : 'are not collections'} whose lists can be rendered`);
+  const { values } = parseArgs({ args, options: { db: { type: 'string' } }, strict: true });
   const dbPath = values.db ?? process.env.DB_PATH ?? defaultDbPath;
-  const db = openForBuild(dbPath);
-  try {
-    const started = performance.now();
-    for (const { collection, records, chars } of writeRenderings(db, names.map((name) => collectionEntities[name as keyof typeof collectionEntities]), renderListRecord)) {
-      io.stderr.write(`${collection}: ${records} records rendered, ${(chars / 1e6).toFixed(1)} MB\n`);
-    }
-    io.stderr.write(`rendered in ${((performance.now() - started) / 1000).toFixed(1)} s into ${dbPath}\n`);
-  } finally {
-    db.$client.close();
-  }
+  const started = performance.now();
+  io.stderr.write(`${listsLine(renderListsBeside(dbPath))} beside ${dbPath} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { add, build, extract, 'render-lists': renderLists };

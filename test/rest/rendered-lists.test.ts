@@ -1,18 +1,21 @@
 /**
- * Stored list renderings (src/queries/renderings.ts): a list page answered from the records'
- * renderings is, byte for byte, the page answered live — over every list of the fixture, with
- * values that hold what a rendering's URL marker is written with (a literal `\ud800`, quotes,
- * backslashes, a surrogate pair, a control character) — and renderings are used only while they
- * are current (this file's build, this code).
+ * Stored list renderings (src/queries/renderings.ts, written beside the database by
+ * src/ingest/render-lists.ts): a list page answered from the records' renderings is, byte for
+ * byte, the page answered live — over every list of the fixture, with values that hold what a
+ * rendering's URL marker is written with (a literal `\ud800`, quotes, backslashes, a surrogate
+ * pair, a control character) — and renderings are used only while they are current (this file's
+ * build, this code).
  */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import t from 'tap';
-import * as schema from '../../src/db/schema.js';
+import t, { type Test } from 'tap';
+import type { Db } from '../../src/db/client.js';
+import { renderListsBeside } from '../../src/ingest/render-lists.js';
+import { renderingsFilesFor } from '../../src/paths.js';
 import { collectionEntities } from '../../src/queries/collections.js';
 import { measures } from '../../src/queries/measures.js';
-import { renderedPage, writeRenderings } from '../../src/queries/renderings.js';
-import { renderListRecord } from '../../src/rest/rendering.js';
+import { attachRenderings, renderedPage } from '../../src/queries/renderings.js';
+import { SERVING } from '../../src/db/client.js';
 import { themes } from '../../src/queries/themes.js';
 import { link, linkRendered, RENDERING_ORIGIN } from '../../src/urls.js';
 import { asciiJson } from '../../src/text/ascii-json.js';
@@ -31,8 +34,26 @@ function awkward(db: Database.Database): void {
   db.prepare('UPDATE documents SET title = ? WHERE id = ?').run(`"\\ud800${AWKWARD}`, first!.document);
 }
 
-/** Renders every collection of a copy (`writeRenderings` skips those whose fields follow the filters). */
-const renderAll = (db: Database.Database) => writeRenderings(drizzle(db, { schema }), Object.values(collectionEntities), renderListRecord);
+/** A copy of the fixture (edited by `edit`) with every collection rendered beside it (those whose fields follow the filters are skipped). */
+function renderedCopy(t: Test, edit: (db: Database.Database) => void = () => {}): string {
+  const path = fixtureCopy(t, edit);
+  renderListsBeside(path, { entities: Object.values(collectionEntities) });
+  return path;
+}
+
+/** Edits the base renderings file beside the database at `path`. */
+function editBase(path: string, edit: (db: Database.Database) => void): void {
+  const db = new Database(renderingsFilesFor(path).base);
+  edit(db);
+  db.close();
+}
+
+/** A read-only connection to `path` with its renderings attached, as the server opens them. */
+function served(t: Test, path: string): Db {
+  const db = openedReadOnly(t, path);
+  attachRenderings(db, renderingsFilesFor(path), SERVING);
+  return db;
+}
 
 /** Every JSON list URL of the API over the fixture, with pages, counts, facets, sorts and the next page of each. */
 async function listUrls(app: Awaited<ReturnType<typeof freshFixtureApp>>): Promise<string[]> {
@@ -57,12 +78,9 @@ async function listUrls(app: Awaited<ReturnType<typeof freshFixtureApp>>): Promi
 
 t.test('every list page of the fixture answered from renderings is the live page, byte for byte', async (t) => {
   const livePath = fixtureCopy(t, awkward);
-  const renderedPath = fixtureCopy(t, (db) => {
-    awkward(db);
-    renderAll(db);
-  });
-  t.ok(renderedPage(openedReadOnly(t, renderedPath), measures, {}, { limit: 2 }), 'the rendered copy answers measures from renderings');
-  t.equal(renderedPage(openedReadOnly(t, livePath), measures, {}, { limit: 2 }), undefined, 'the live copy has none');
+  const renderedPath = renderedCopy(t, awkward);
+  t.ok(renderedPage(served(t, renderedPath), measures, {}, { limit: 2 }), 'the rendered copy answers measures from renderings');
+  t.equal(renderedPage(served(t, livePath), measures, {}, { limit: 2 }), undefined, 'the live copy has none');
   for (const publicUrl of [undefined, 'https://api.example.org/']) {
     const live = await freshFixtureApp(t, { dbPath: livePath, responseCache: false, ...(publicUrl ? { publicUrl } : {}) });
     const rendered = await freshFixtureApp(t, { dbPath: renderedPath, responseCache: false, ...(publicUrl ? { publicUrl } : {}) });
@@ -82,10 +100,8 @@ t.test('every list page of the fixture answered from renderings is the live page
 
 t.test('the route serves what is stored: a rendering changed in the file shows in its page', async (t) => {
   const [first] = Object.values(fixture.measures);
-  const path = fixtureCopy(t, (db) => {
-    renderAll(db);
-    db.prepare("UPDATE list_renderings SET json = replace(json, '\"text\":', '\"text\":\"changed\",\"was\":') WHERE collection = 'measures' AND id = ?").run(first!.id);
-  });
+  const path = renderedCopy(t);
+  editBase(path, (db) => db.prepare("UPDATE list_renderings SET json = replace(json, '\"text\":', '\"text\":\"changed\",\"was\":') WHERE collection = 'measures' AND id = ?").run(first!.id));
   const app = await freshFixtureApp(t, { dbPath: path, responseCache: false });
   const live = await freshFixtureApp(t, { responseCache: false });
   const url = `/v1/documents/${encodeURIComponent(first!.document)}/measures?limit=50`;
@@ -96,14 +112,17 @@ t.test('the route serves what is stored: a rendering changed in the file shows i
 
 t.test('renderings of another build or other code, or with a record missing, are not used', async (t) => {
   const cases: Record<string, string> = {
-    'another build': "UPDATE list_rendering_stamps SET build = 'another build'",
+    'another build time': "UPDATE list_rendering_stamps SET built_at = '2000-01-01T00:00:00.000Z'",
+    'another version': "UPDATE list_rendering_stamps SET version = 'another'",
+    'another build': 'UPDATE list_rendering_stamps SET seq = seq + 1',
+    'a delta alone': 'UPDATE list_rendering_stamps SET since = seq',
     'other code': "UPDATE list_rendering_stamps SET code = 'other code'",
     'a record without one': `DELETE FROM list_renderings WHERE collection = 'measures' AND id = '${Object.values(fixture.measures)[0]!.id}'`,
   };
   const live = await freshFixtureApp(t, { responseCache: false });
   for (const [name, edit] of Object.entries(cases)) {
-    const path = fixtureCopy(t, (db) => {
-      renderAll(db);
+    const path = renderedCopy(t);
+    editBase(path, (db) => {
       // Renderings that would show if they were used.
       db.exec("UPDATE list_renderings SET json = replace(json, '\"text\":', '\"text\":\"stale\",\"was\":')");
       db.exec(edit);
@@ -114,13 +133,11 @@ t.test('renderings of another build or other code, or with a record missing, are
 });
 
 t.test('entities whose listed fields follow the filters are never rendered', async (t) => {
-  let written: ReturnType<typeof writeRenderings> = [];
-  const path = fixtureCopy(t, (db) => {
-    written = writeRenderings(drizzle(db, { schema }), [themes, measures], renderListRecord);
-  });
-  t.same(written.map((w) => w.collection), ['measures']);
-  t.equal(renderedPage(openedReadOnly(t, path), themes, {}, { limit: 2 }), undefined);
-  t.ok(renderedPage(openedReadOnly(t, path), measures, {}, { limit: 2 }));
+  const path = fixtureCopy(t, () => {});
+  const written = renderListsBeside(path, { entities: [themes, measures] });
+  t.same(written.collections.map((w) => w.collection), ['measures']);
+  t.equal(renderedPage(served(t, path), themes, {}, { limit: 2 }), undefined);
+  t.ok(renderedPage(served(t, path), measures, {}, { limit: 2 }));
 });
 
 t.test('a rendering linked at the edge is the record linked there, for any origin', async (t) => {
@@ -134,16 +151,16 @@ t.test('a rendering linked at the edge is the record linked there, for any origi
   }
 });
 
-t.test('blauwdruk render-lists renders the measures and figures of a built file, and refuses what it cannot render', async (t) => {
+t.test('blauwdruk render-lists renders the measures and figures beside a built file, once, and takes no collections', async (t) => {
   const path = fixtureCopy(t, () => {});
-  t.equal(renderedPage(openedReadOnly(t, path), measures, {}, { limit: 2 }), undefined, 'none before');
+  t.equal(renderedPage(served(t, path), measures, {}, { limit: 2 }), undefined, 'none before');
   const run = await blauwdrukInProcess('render-lists', '--db', path);
   t.equal(run.code, 0, run.stderr);
-  t.match(run.stderr, /^measures: \d+ records rendered, [\d.]+ MB\nfigures: \d+ records rendered/);
-  t.ok(renderedPage(openedReadOnly(t, path), measures, {}, { limit: 2 }), 'measures rendered');
-  for (const refused of [['themes'], ['measures', 'nothing']]) {
-    const wrong = await blauwdrukInProcess('render-lists', '--db', path, ...refused);
-    t.equal(wrong.code, 2, refused.join(' '));
-    t.match(wrong.stderr, `"${refused.at(-1)!}" is not a collection whose lists can be rendered`);
-  }
+  t.match(run.stderr, /^list renderings: base of \d+ measures, \d+ figures beside /);
+  t.ok(existsSync(renderingsFilesFor(path).base), 'a file beside the database');
+  t.ok(renderedPage(served(t, path), measures, {}, { limit: 2 }), 'measures rendered');
+  const again = await blauwdrukInProcess('render-lists', '--db', path);
+  t.match(again.stderr, /^list renderings current beside /, 'current renderings are left as they are');
+  const wrong = await blauwdrukInProcess('render-lists', '--db', path, 'themes');
+  t.equal(wrong.code, 2);
 });
