@@ -85,7 +85,7 @@ t.test('a +1 build writes a delta of what it changed: with the base, the renderi
   for (const s of delta) {
     const changed = data.prepare(`SELECT count(DISTINCT record_id) FROM changes WHERE collection = ? AND build > ? AND record_id IN (SELECT id FROM ${s.collection})`).pluck().get(s.collection, baseSeq);
     t.equal(s.records, changed, `${s.collection}: the delta holds the records the build created or modified, only`);
-    t.ok(s.records < stampsIn(files.base).find((b) => b.collection === s.collection)!.records, `${s.collection}: fewer than the base`);
+    t.ok(s.records < (data.prepare(`SELECT count(*) FROM ${s.collection}`).pluck().get() as number), `${s.collection}: not every record`);
   }
   data.close();
 
