@@ -2,7 +2,8 @@
 /**
  * `blauwdruk add` brings original documents into a corpus folder; `blauwdruk build` builds
  * the database from a corpus folder; `blauwdruk extract` prints the extraction of one
- * document as JSON without touching any database.
+ * document as JSON without touching any database; `blauwdruk render-lists` brings the list
+ * renderings beside a built database up to date, as a build does (src/ingest/render-lists.ts).
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,10 +15,11 @@ import { extractionReport } from './ingest/extract-report.js';
 import { ConversionError, convertFile, pageAt } from './ingest/formats/index.js';
 import { isoDate } from './ingest/manifest.js';
 import { compileContext, extractDocument } from './ingest/pipeline.js';
-import { runBuild } from './ingest/run-build.js';
+import { listsLine, runBuild } from './ingest/run-build.js';
 import { statedDocumentDate } from './ingest/segment.js';
 import { readCorpus } from './ingest/sources.js';
 import { corpusOf, corpusOptions, defaultDbPath } from './paths.js';
+import { renderListsBeside } from './ingest/render-lists.js';
 
 const USAGE = `Usage:
   blauwdruk add FILE… [--corpus DIR] [--scope PLACE] [--kind KIND] [--issuer ACTOR] [--date D] [--title T] [--source-url URL]
@@ -26,7 +28,10 @@ const USAGE = `Usage:
       Build the SQLite database (default ${defaultDbPath}) from a corpus folder (--seeds is an alias of --corpus).
       --canonical: an incremental build writes a clean build's bytes (rewrites the whole file).
   blauwdruk extract FILE [--date YYYY-MM-DD] [--scope LOCATION-ID] [--corpus DIR]
-      Print the extraction of one Dutch document (any format add reads) as JSON.`;
+      Print the extraction of one Dutch document (any format add reads) as JSON.
+  blauwdruk render-lists [--db FILE]
+      Bring the list renderings beside a built database up to date with it and this code (as a build does):
+      each measure's and figure's list JSON, which uncached list pages read instead of building records.`;
 
 class UsageError extends Error {}
 
@@ -131,7 +136,14 @@ async function extract(args: string[], io: CliIo) {
   io.stdout.write(`${JSON.stringify(extractionReport(extraction, gazetteer, documentDate), null, 2)}\n`);
 }
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { add, build, extract };
+async function renderLists(args: string[], io: CliIo) {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' } }, strict: true });
+  const dbPath = values.db ?? process.env.DB_PATH ?? defaultDbPath;
+  const started = performance.now();
+  io.stderr.write(`${listsLine(renderListsBeside(dbPath))} beside ${dbPath} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { add, build, extract, 'render-lists': renderLists };
 
 /** Runs a command line; the exit status: 0, 1 for bad input, 2 for bad usage. Unexpected errors are thrown. */
 export async function main(argv: string[], io: CliIo = process): Promise<number> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package root, found from this module whether it runs from `src/` (tsx) or `dist/src/` (compiled). */
@@ -36,4 +36,32 @@ export function filesDigest(dirs: readonly string[]): string {
     }
   }
   return hash.digest('hex');
+}
+
+let codeDigest: string | undefined;
+
+/**
+ * The digest of the code this process runs ({@link filesDigest} of {@link codeDir}), computed
+ * once, when first asked (it reads every file of the code): what shapes responses, so the
+ * ETags and the stored list renderings (src/queries/renderings.ts) are of this code only.
+ */
+export const servingCodeDigest = (): string => (codeDigest ??= filesDigest([codeDir]));
+
+/** The files of a database's stored list renderings (src/queries/renderings.ts). */
+export interface RenderingsFiles {
+  /** Every record's rendering, as of one build of the database. */
+  base: string;
+  /** The renderings of the records changed since the base's build, as of a later one. */
+  delta: string;
+}
+
+/**
+ * The renderings files beside the database at `dbPath` (`x/blauwdruk.db`: `x/blauwdruk.renderings.db`
+ * and `x/blauwdruk.renderings-delta.db`): files of their own, so the database file, which
+ * `/v1/dump.sqlite` publishes as it is, holds the data alone.
+ */
+export function renderingsFilesFor(dbPath: string): RenderingsFiles {
+  const ext = extname(dbPath);
+  const stem = join(dirname(dbPath), basename(dbPath, ext));
+  return { base: `${stem}.renderings${ext}`, delta: `${stem}.renderings-delta${ext}` };
 }

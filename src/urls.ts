@@ -123,3 +123,23 @@ export const urlOfField = (origin: string, refOf: unknown, held: unknown, holder
   const ref = (refOf as AnyRefOf)(held, holder);
   return ref === null ? null : refUrl(origin, ref);
 };
+
+/**
+ * The origin a stored rendering of a record (src/queries/renderings.ts) is linked under: a
+ * lone high surrogate, which JSON text writes as the escape `\ud800`. Every URL starts with
+ * its origin, so in the rendering each URL string opens with `"\ud800` — which no value read
+ * from the database can: SQLite's text reaches JavaScript as decoded UTF-8, which holds no lone
+ * surrogate, and a literal backslash, quote or surrogate pair of a value is written `\\`, `\"`
+ * or as a pair (a high surrogate escape followed by a low one, never by `/`).
+ */
+export const RENDERING_ORIGIN = '\ud800';
+
+/** The opening of every URL string of a rendering: a quote, then the origin's escape. */
+const RENDERED_URL_OPENING = '"\\ud800';
+
+/**
+ * A rendering's JSON text (records linked under {@link RENDERING_ORIGIN}) with its URLs under
+ * `origin`: the origin is written as `JSON.stringify` writes it in a string, so the text is the
+ * one of the records linked under `origin` and then stringified.
+ */
+export const linkRendered = (json: string, origin: string): string => json.replaceAll(RENDERED_URL_OPENING, JSON.stringify(origin).slice(0, -1));

@@ -24,6 +24,7 @@ import { documentId, documentKey, loadDatabase, streamDatabase, type DigestWorke
 import { compileContext, type DocumentOptions, type DocumentSummary } from './pipeline.js';
 import { documentIdentity, documentsMatch, readCorpus, readSourceDocument, type Corpus, type SourceDocument } from './sources.js';
 import type { PhaseMark } from './phase-log.js';
+import { renderListsBeside, type RenderedLists } from './render-lists.js';
 import { buildTempPath, compactedTempPath, removeStaleTempFiles, removeTempFile, replaceFile } from './temp-files.js';
 import { ReadAhead, runWindowed } from './windowed.js';
 
@@ -69,6 +70,8 @@ export interface BuildOptions {
   storedCountsMinimum?: number;
   /** The largest V8 old generation of each worker thread of a parallel build, in MB (default `WORKER_HEAP_MB`). */
   workerHeapMb?: number;
+  /** Whether the build brings the list renderings beside the database up to date once it is in place (src/ingest/render-lists.ts; default true). */
+  renderLists?: boolean;
 }
 
 export interface BuildSummary {
@@ -81,6 +84,8 @@ export interface BuildSummary {
   incremental: boolean;
   /** Documents whose files this build read and checked before loading (an incremental build: only those new or changed since an earlier build checked them). */
   read: number;
+  /** What the build wrote of the list renderings (undefined when not asked to render them). */
+  lists?: RenderedLists;
 }
 
 /** Where the code a build's hashes name lives: the code directory (`src/` or `dist/src/`) and the migrations. */
@@ -441,8 +446,8 @@ function completeTarget(p: Plan, { db, tmp }: Target, version: string, extracted
   const { options } = p;
   const canonical = writesCanonically({ incremental: p.incremental, canonical: options.canonical });
   const compacted = compactedTempPath(tmp);
+  let counts: Record<string, number>;
   try {
-    let counts: Record<string, number>;
     try {
       counts = Object.fromEntries(COUNTED.map((table) => [table, db.values<[number]>(sql`SELECT count(*) FROM ${sql.identifier(table)}`)[0]![0]]));
       options.phase?.('count');
@@ -460,11 +465,14 @@ function completeTarget(p: Plan, { db, tmp }: Target, version: string, extracted
     // The file the load wrote, once its canonical copy is in place (a crash before leaves it to the next build's cleanup).
     if (canonical) removeTempFile(tmp);
     options.phase?.('sync, rename');
-    return { version, counts, dbPath: options.dbPath, extracted, incremental: p.incremental, read: p.read };
   } catch (e) {
     removeTempFile(tmp);
     throw e;
   }
+  // After the data is in place (a server started meanwhile answers lists live): a failure here is thrown with the data swapped in.
+  const lists = options.renderLists === false ? undefined : renderListsBeside(options.dbPath);
+  if (lists !== undefined) options.phase?.('render lists');
+  return { version, counts, dbPath: options.dbPath, extracted, incremental: p.incremental, read: p.read, lists };
 }
 
 /** Closes and removes the temporary file of a build that failed. */

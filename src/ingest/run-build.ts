@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { buildCorpus, isStale } from './build.js';
 import { terminalProgress } from './progress.js';
+import { renderListsBeside, type RenderedLists } from './render-lists.js';
 
 export interface RunBuildOptions {
   dbPath: string;
@@ -22,9 +23,15 @@ export interface RunBuildOptions {
 /** The extraction cache beside the database, so rebuilds extract only what changed. */
 export const cachePathFor = (dbPath: string) => join(dirname(dbPath), 'extraction-cache.db');
 
+/** What a build wrote of the list renderings, for its summary line. */
+export const listsLine = ({ wrote, collections }: RenderedLists): string =>
+  wrote === 'nothing' ? 'list renderings current' : `list renderings: ${wrote} of ${collections.map((c) => `${c.records} ${c.collection}`).join(', ')}`;
+
 export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt, canonical, out = process.stderr }: RunBuildOptions): Promise<void> {
   if (ifStale && !isStale(dbPath, corpusDir)) {
-    out.write(`${dbPath} is up to date\n`);
+    // The data is, but the serving code may have changed since its renderings were made.
+    const lists = renderListsBeside(dbPath);
+    out.write(`${dbPath} is up to date${lists.wrote === 'nothing' ? '' : `; ${listsLine(lists)}`}\n`);
     return;
   }
   const started = Date.now();
@@ -41,5 +48,6 @@ export async function runBuild({ dbPath, corpusDir, ifStale, threads, builtAt, c
   });
   const counts = Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  out.write(`built ${summary.dbPath} (version ${summary.version}): ${counts}; ${summary.extracted} extracted, ${summary.counts.documents! - summary.extracted} from cache, ${seconds} s\n`);
+  const lists = summary.lists === undefined ? '' : `; ${listsLine(summary.lists)}`;
+  out.write(`built ${summary.dbPath} (version ${summary.version}): ${counts}; ${summary.extracted} extracted, ${summary.counts.documents! - summary.extracted} from cache${lists}, ${seconds} s\n`);
 }

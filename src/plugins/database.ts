@@ -1,6 +1,8 @@
 import fp from 'fastify-plugin';
 import { assertServable } from '../db/check.js';
-import { openServed, type Db } from '../db/client.js';
+import { openServed, SERVING, type Db } from '../db/client.js';
+import { renderingsFilesFor } from '../paths.js';
+import { attachRenderings } from '../queries/renderings.js';
 import { setQueryBounds, type QueryBounds } from '../queries/bounds.js';
 
 declare module 'fastify' {
@@ -29,6 +31,8 @@ export interface DatabaseOptions {
 export default fp<DatabaseOptions>(
   async (app, { dbPath, queryBounds }) => {
     const served = openServed(dbPath, { check: assertServable });
+    // The list renderings beside the file, used while they are of its data and this code (src/queries/renderings.ts).
+    attachRenderings(served.db, renderingsFilesFor(dbPath), SERVING);
     if (queryBounds !== undefined) for (const connection of [served.db, served.exportDb]) setQueryBounds(connection, queryBounds);
     app.decorate('db', served.db);
     app.decorate('exportDb', served.exportDb);

@@ -6,17 +6,13 @@ import { hash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import { codeDir, filesDigest } from '../paths.js';
+import { servingCodeDigest } from '../paths.js';
 import { datasetVersion } from '../queries/dataset.js';
 
 /** Seconds shared caches may reuse a response without revalidating; ETags make revalidation cheap. */
 const MAX_AGE = 300;
 /** The headers a 304 repeats (RFC 9110 §15.4.5). */
 export const VALIDATOR_HEADERS = ['etag', 'cache-control', 'vary'];
-
-/** Digest of the code that shapes responses, computed once per process, on the first response that needs it (not during the start: it reads every file of the code). */
-let codeDigest: string | undefined;
-const servingCodeDigest = () => (codeDigest ??= filesDigest([codeDir]));
 
 /**
  * Whether an `If-None-Match` header matches `etag` (weak comparison, RFC 9110 §13.1.2).

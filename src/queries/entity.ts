@@ -829,11 +829,10 @@ const listStatementEnds = keptPer(
 );
 
 /** The list statement for filters + page request: keyset after the cursor, at most `page.limit` rows (all when undefined); refused when it would sort too many rows. */
-function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest): PlannedList {
+function planList(db: Db, e: Entity, filters: FilterValues, page: PageRequest, shape = recordShapeOf(e, page.fields)): PlannedList {
   const source = listSource(db, e, filters, page.sort);
   const { where, walked, keys } = source;
   const backward = page.backward === true;
-  const shape = recordShapeOf(e, page.fields);
   const condition = sql`${where} AND ${afterCursorCondition(walked, page.cursor, backward)}`;
   const { head, tail } = listStatementEnds(shape, { fromText: source.fromText, walked, backward });
   const query = toQuery(sql`${head}${condition}${tail}${page.limit ?? -1}`);
@@ -863,11 +862,19 @@ export interface CursoredPage<R> extends Page<R> {
   cursors(): string[];
 }
 
-/** One page of the filtered, sorted set, with the cursor after each record. */
-export function listRecordsWithCursors<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): CursoredPage<RecordOf<E>> {
+/** The rows of one page of the filtered, sorted set selected with `shape`, in sort order, and the cursor after each. */
+interface PageRows {
+  rows: unknown[][];
+  /** The cursor of the next page in the direction of travel, or null on the last. */
+  next: string | null;
+  cursorOf(row: readonly unknown[]): string;
+}
+
+/** The rows of one page (`shape`'s columns, then the sort keys) and where the next starts. */
+function pageRows(db: Db, e: Entity, filters: FilterValues, page: PageRequest, shape?: RecordShape): PageRows {
   const limit = page.limit ?? DEFAULT_LIMIT;
   // One extra row tells whether there is a next page.
-  const plan = planList(db, e, filters, { ...page, limit: limit + 1 });
+  const plan = planList(db, e, filters, { ...page, limit: limit + 1 }, shape);
   const { stmt, params } = statement(db, plan.query);
   // Raw rows: the list statement's text is the shape's own list and keys, so the mode is never another caller's.
   const rows = stmt.raw(true).all(...params) as unknown[][];
@@ -876,11 +883,29 @@ export function listRecordsWithCursors<E extends Entity>(db: Db, e: E, filters: 
   // The row the next page starts beyond: the farthest from the cursor, last in the walk.
   const farthest = rows[rows.length - 1];
   if (page.backward === true) rows.reverse();
-  return {
-    items: listedRecords(db, e, filters, plan.shape)(rows),
-    next: more && farthest ? listRowCursor(plan.keys, plan.shape, farthest) : null,
-    cursors: () => rows.map((row) => listRowCursor(plan.keys, plan.shape, row)),
-  };
+  const cursorOf = (row: readonly unknown[]) => listRowCursor(plan.keys, plan.shape, row);
+  return { rows, next: more && farthest ? cursorOf(farthest) : null, cursorOf };
+}
+
+/** One page of the filtered, sorted set, with the cursor after each record. */
+export function listRecordsWithCursors<E extends Entity>(db: Db, e: E, filters: FilterValues, page: PageRequest): CursoredPage<RecordOf<E>> {
+  const shape = recordShapeOf(e, page.fields);
+  const { rows, next, cursorOf } = pageRows(db, e, filters, page, shape);
+  return { items: listedRecords(db, e, filters, shape)(rows), next, cursors: () => rows.map(cursorOf) };
+}
+
+/** The shape of one value per record: the SQL expression `expr` (code) of the listed record's row, read as it is. */
+const valueShapeOf = perEntityKey((_e, expr): RecordShape => ({ select: code(expr), width: 1, build: columnAt(0), batches: [] }));
+
+/**
+ * One page of the filtered, sorted set as one value per record instead of the record: the SQL
+ * expression `expr` (code, without parameters) of each listed row, as SQLite returns it. The page
+ * is the one {@link listRecords} gives for the same request (the same statement but its
+ * `SELECT` list: same condition, walk, bounds and cursors).
+ */
+export function listValues(db: Db, e: Entity, filters: FilterValues, page: PageRequest, expr: string): Page<unknown> {
+  const { rows, next } = pageRows(db, e, filters, page, valueShapeOf(e, expr));
+  return { items: rows.map(([value]) => value), next };
 }
 
 /** One page of the filtered, sorted set. */

@@ -11,8 +11,10 @@ import { toJsonLd } from './jsonld.js';
 import type { EntityCollection } from '../queries/dataset.js';
 import type { BoundedCount } from '../queries/bounds.js';
 import { boundedCount, boundedCountAndFacets, boundedFacets, type BoundedFacets, facetsAsSchema, getRecord, iterateRecords, listRecords, recordExists, recordRefs, type Entity } from '../queries/entity.js';
+import { renderedPage } from '../queries/renderings.js';
 import { readTogether } from '../queries/sql.js';
 import { apiPath, link } from '../urls.js';
+import { withRenderedData } from './rendering.js';
 import { CSV_TYPE, csvStream, JSON_TYPE, JSONLD_TYPE, NDJSON_TYPE, ndjsonStream, nextPageUrl } from './formats.js';
 import { listCapabilities, listQuerySchema, pageSchema, type ListQuery } from './schemas.js';
 import { noQuery, problemResponses } from '../problems.js';
@@ -93,20 +95,26 @@ function sendList(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
     } else reply.type(withCharset(type)).send(ndjsonStream(linked));
     return;
   }
-  const page = listRecords(app.db, entity, filters, { sort, limit, cursor });
+  // The records' stored renderings when they are current (src/queries/renderings.ts), else the records.
+  const rendered = renderedPage(app.db, entity, filters, { sort, limit, cursor });
+  const page = rendered === undefined ? listRecords(app.db, entity, filters, { sort, limit, cursor }) : undefined;
   const summary = count && facet ? boundedCountAndFacets(app.db, entity, filters, facet) : undefined;
   const body = {
-    data: link(page.items, recordRefs(entity), origin),
-    next: linkNext(page.next),
+    data: page === undefined ? [] : link(page.items, recordRefs(entity), origin),
+    next: linkNext((rendered ?? page!).next),
     ...(count ? countFields(summary?.count ?? boundedCount(app.db, entity, filters)) : {}),
     ...(facet ? facetFields(summary?.facets ?? boundedFacets(app.db, entity, filters, facet)) : {}),
   };
+  // Facet values outside their schema (a NULL name) go through the serializer, which refuses them.
+  if (body.facets !== undefined && !facetsAsSchema(body.facets)) {
+    reply.type(withCharset(JSON_TYPE)).send(rendered === undefined ? body : { ...body, data: link(listRecords(app.db, entity, filters, { sort, limit, cursor }).items, recordRefs(entity), origin) });
+    return;
+  }
   // Written once: the query layer builds records with the page schema's keys in its order and
   // values of its types (test/rest/list-json.test.ts holds every list to the serializer's text),
-  // so the serializer's checked copy of every record would only repeat them. Facet values
-  // outside their schema (a NULL name) go through the serializer, which refuses them.
-  if (body.facets !== undefined && !facetsAsSchema(body.facets)) reply.type(withCharset(JSON_TYPE)).send(body);
-  else reply.type(withCharset(JSON_TYPE)).send(JSON.stringify(body));
+  // so the serializer's checked copy of every record would only repeat them.
+  const json = JSON.stringify(body);
+  reply.type(withCharset(JSON_TYPE)).send(rendered === undefined ? json : withRenderedData(json, rendered.items, origin));
 }
 
 /** A bounded count as page fields: `total` and whether it is the set's size (else the set is larger). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { buildDatabase } from '../../src/ingest/build.js';
-import { defaultSeedsDir } from '../../src/paths.js';
+import { defaultSeedsDir, renderingsFilesFor } from '../../src/paths.js';
 import { sliceCodePoints } from '../../src/text/offsets.js';
 import { blauwdruk, blauwdrukInProcess } from '../helpers/cli.js';
 import { dumpRows } from '../helpers/dump.js';
@@ -55,6 +55,8 @@ t.test('a build that fails midway leaves the previous database byte-identical', 
   const dbPath = join(dir, 'live.db');
   buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
   const before = sha256(dbPath);
+  const renderings = renderingsFilesFor(dbPath).base;
+  const renderingsBefore = sha256(renderings);
   const halfWritten = (db: { $client: Database.Database }) => db.$client.exec("INSERT INTO themes (id, label_nl, label_en, cues) VALUES ('half', 'half', 'half', '[]')");
   const { buildDatabase: failingBuild, buildCorpus: failingParallelBuild } = await t.mockImport<typeof import('../../src/ingest/build.js')>('../../src/ingest/build.js', {
     '../../src/ingest/load.ts': {
@@ -73,14 +75,15 @@ t.test('a build that fails midway leaves the previous database byte-identical', 
   });
   t.throws(() => failingBuild({ dbPath, seedsDir: defaultSeedsDir }), /disk full/);
   t.equal(sha256(dbPath), before);
-  t.same(readdirSync(dir), ['live.db'], 'no temporary file left behind');
+  t.same(readdirSync(dir).sort(), ['live.db', 'live.renderings.db'], 'no temporary file left behind');
+  t.equal(sha256(renderings), renderingsBefore, 'the list renderings beside it untouched');
   await t.rejects(failingParallelBuild({ dbPath, seedsDir: defaultSeedsDir, threads: 2, incremental: false }), /disk full while streaming/);
   t.equal(sha256(dbPath), before, 'nor by the parallel build that loads while it extracts');
-  t.same(readdirSync(dir), ['live.db']);
+  t.same(readdirSync(dir).sort(), ['live.db', 'live.renderings.db']);
   // An incremental parallel build copies the previous file off the main thread while it extracts: failing in the load, after the copy, or in the extraction, with the copy under way, it leaves no copy behind.
   await t.rejects(failingParallelBuild({ dbPath, seedsDir: defaultSeedsDir, threads: 2 }), /disk full/);
   t.equal(sha256(dbPath), before, 'nor by an incremental parallel build');
-  t.same(readdirSync(dir), ['live.db'], 'nor its copy of the previous file');
+  t.same(readdirSync(dir).sort(), ['live.db', 'live.renderings.db'], 'nor its copy of the previous file');
   const { buildCorpus: failingExtraction } = await t.mockImport<typeof import('../../src/ingest/build.js')>('../../src/ingest/build.js', {
     '../../src/ingest/extraction-task.ts': {
       ...(await import('../../src/ingest/extraction-task.js')),
@@ -91,7 +94,8 @@ t.test('a build that fails midway leaves the previous database byte-identical', 
   });
   await t.rejects(failingExtraction({ dbPath, seedsDir: defaultSeedsDir, threads: 2 }), /extraction failed/);
   t.equal(sha256(dbPath), before, 'nor when the extraction fails while the copy is made');
-  t.same(readdirSync(dir), ['live.db'], 'the copy removed once made');
+  t.same(readdirSync(dir).sort(), ['live.db', 'live.renderings.db'], 'the copy removed once made');
+  t.equal(sha256(renderings), renderingsBefore, 'nor the renderings');
 });
 
 interface BreakCase {
@@ -143,6 +147,8 @@ t.test('bad input: a clear error naming file, line and field, non-zero exit, dat
   const dbPath = join(t.testdir(), 'live.db');
   buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
   const before = sha256(dbPath);
+  const renderings = renderingsFilesFor(dbPath).base;
+  const renderingsBefore = sha256(renderings);
   for (const [i, c] of breakCases.entries()) {
     await t.test(c.name, async (t) => {
       const seeds = seedsCopy(t);
@@ -153,6 +159,7 @@ t.test('bad input: a clear error naming file, line and field, non-zero exit, dat
       t.match(result.stderr, c.message);
       t.notMatch(result.stderr, /\n\s+at /, 'no stack trace');
       t.equal(sha256(dbPath), before, 'database untouched');
+      t.equal(sha256(renderings), renderingsBefore, 'its list renderings untouched');
     });
   }
 });
@@ -170,10 +177,16 @@ t.test('build from the CLI reports progress per document and a summary', async (
   const result = await blauwdruk('build', '--db', dbPath);
   t.equal(result.code, 0);
   t.match(result.stderr, /000_49349e1479cd8e95\.txt: \d+ measures/);
-  t.match(result.stderr, /built .*cli\.db \(version [0-9a-f]{16}\): 5 documents, 4 programmes/);
+  t.match(result.stderr, /built .*cli\.db \(version [0-9a-f]{16}\): 5 documents, 4 programmes.*; list renderings: base of \d+ measures, \d+ figures, /);
   t.ok(existsSync(dbPath));
   const again = await blauwdruk('build', '--db', dbPath, '--if-stale');
-  t.match(again.stderr, /up to date/);
+  t.match(again.stderr, /up to date\n/, 'its renderings current');
+  // Renderings made by other code (a deploy that changed the serving code alone) are brought up to date though the data is.
+  const stamps = new Database(renderingsFilesFor(dbPath).base);
+  stamps.exec("UPDATE list_rendering_stamps SET code = 'other code'");
+  stamps.close();
+  const deployed = await blauwdrukInProcess('build', '--db', dbPath, '--if-stale');
+  t.match(deployed.stderr, /up to date; list renderings: base of \d+ measures/);
 });
 
 t.test('extract prints the extraction of an unseen document as JSON', async (t) => {
