@@ -11,6 +11,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
 import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
+import { DENOMINATORS, NUMBER_ATOMS } from './figures/words.js';
 import { formsOneLetterApart } from './misspelt-names.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Candidate, Mention, Span } from './types.js';
@@ -57,14 +58,21 @@ export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}
 /** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
 export const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
 /** The person name at the end of a capitalised run: first name, particles, surname. */
-/** A role noun and "van"/"voor" right before a capitalised run: the run is the portfolio ("staatssecretaris voor Asiel en Migratie"). */
-const PORTFOLIO_BEFORE = new RegExp(String.raw`${ROLE_NOUN.source.slice(0, -2)}\s+(?:van|voor)(?:\s+de)?\s+$`, 'iu');
 /**
- * Whether a window may match {@link PORTFOLIO_BEFORE}, in any case ("van", "Voor de"; no other
+ * A role noun (or its plural) and "van"/"voor" right before a capitalised run: the run is the portfolio
+ * ("staatssecretaris voor Asiel en Migratie"), and so is each later item of a list of portfolios ("de ministers
+ * van Justitie en Binnenlandse Zaken", "minister van Binnenlandse Zaken, Institutionele Hervormingen en …").
+ */
+const PORTFOLIO_BEFORE = new RegExp(
+  String.raw`${ROLE_NOUN.source.slice(0, -2)}(?:s|en)?\s+(?:van|voor)(?:\s+de)?\s+(?:${CAP_WORD}(?:[ \t]+${CAP_WORD})*(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+))*$`,
+  'iu',
+);
+/**
+ * Whether a window may match {@link PORTFOLIO_BEFORE}, in any case ("van", "Voor de", "en", a comma; no other
  * character folds to these letters): most windows before a name do not end so, and the expression
  * is tried at each of their positions.
  */
-const mayEndOnPortfolioPreposition = (window: string) => endsOnSpacedWord(window.toLowerCase(), ['van', 'voor', 'de']);
+const mayEndOnPortfolioPreposition = (window: string) => endsOnSpacedWord(window.toLowerCase(), ['van', 'voor', 'de', 'en']) || /,\s*$/u.test(window);
 /** Adjectives of a portfolio ("Sociale Fraude", "Binnenlandse Zaken") are not first names. */
 const ADJECTIVE = /(?:ale|ele|ische|ijke|ige|ieve|andse|aamse)$/u;
 const NAME_AT_END = new RegExp(String.raw`${PERSON_NAME}$`, 'u');
@@ -118,10 +126,10 @@ const ORGANISATION_CUES = [
   'raad', 'comité', 'comite', 'agentschap', 'centrum', 'eenheid', 'taskforce', 'brigade', 'sectie', 'inspectie', 'ministerie', 'hof', 'platform', 'overheid', 'vereniging',
 ];
 const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
-/** A word that makes a name an organisation's: a cue noun inside it, or a police or legal-form word. */
-const ORGANISATION_WORD = new RegExp(`${CUE}|politie|zone|fod|vzw`, 'iu');
-/** An article, a cue noun (alone or ending a compound) and a capitalised name: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
-const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})\s+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
+/** A word that makes a name an organisation's: a cue noun inside it, a police or legal-form word, or a network's or group's ("Netwerk Brandweer", "Safe Group"). */
+const ORGANISATION_WORD = new RegExp(`${CUE}|politie|zone|fod|vzw|netwerk|groep|group`, 'iu');
+/** An article, a cue noun (alone or ending a compound) and a capitalised name on the same line: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
+const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})[ \t]+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
 /** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
 export const CUE_COMPOUND = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
 /** A legal form before an organisation's name, which is not part of it: "vzw Velo", "de nv Securitas". */
@@ -211,13 +219,25 @@ const PLACE_BEFORE_TOWN = /(?<![\p{L}])(?:op|aan)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{
  */
 export const PLACE_AFTER_PREPOSITION =
   /(?=\p{Lu})(?<![\p{L}])(?<=(?<![\p{L}])(?:(?:[Ii]n|[Tt]e|[Tt]ussen|[Nn]abij)\s+(?:(?:de|het)\s+)?|(?:[Oo]p|[Nn]aar|[Aa]an)\s+(?:de|het)\s+|[Tt]ussen\s+(?:(?:de|het)\s+)?[\p{L}-]+\s+en\s+))\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}'’-])/gu;
-/** The endings of Dutch adjectives, capitalised as names of peoples and languages are: "Franstalige", "Vlaamse", "Belgische", "Europese". */
-const ADJECTIVE_ENDING = /(?:se|sche|ige|ijke|ale|ele|iele|aire)$/u;
+/** A capitalised word ending in a hyphen right after a name: the first part of a suspended compound ("Veiligheids- en Preventieplan"). */
+const SUSPENDED_COMPOUND_AFTER = /^[ \t]+\p{Lu}\p{L}*-\s/u;
+/** The endings of Dutch adjectives, capitalised as names of peoples and languages are: "Franstalige", "Vlaamse", "Belgische", "Europese"; uninflected before a neuter noun, "in het Strategisch (plan)". */
+const ADJECTIVE_ENDING = /(?:se|sche|isch|ige|ijke|ale|ele|iele|aire)$/u;
 /**
  * The heads of compounds that name a document, a publication, a service or an event, not a place,
  * though Dutch writes them after "in": "in het Meerjarenplan", "in het Staatsblad", "in Jeugdwerking".
  */
-const NOT_A_PLACE_HEAD = /(?:plan|plannen|blad|nota|akkoord|programma|rapport|verslag|decreet|wet|besluit|project|werking|beleid|overleg|dag|week|campagne)$/u;
+const DOCUMENT_HEADS = ['plan', 'plannen', 'blad', 'nota', 'akkoord', 'programma', 'rapport', 'verslag', 'decreet', 'wet', 'besluit', 'project', 'werking', 'beleid', 'overleg', 'dag', 'week', 'campagne'];
+const NOT_A_PLACE_HEAD = new RegExp(`(?:${DOCUMENT_HEADS.join('|')})$`, 'u');
+/**
+ * A word of a capitalised name that makes it a document's, a data set's or an event's, no actor's: one of
+ * {@link DOCUMENT_HEADS} or a survey, index or database, alone or ending a compound of three letters or more
+ * ("Zonaal Veiligheidsplan", "Kadernota Integrale Veiligheid", "Lokale Veiligheidsbevraging", "Global Slavery
+ * Index", "Algemene Nationale Gegevensbank", "Dag van de Brandweer"); not a surname that merely ends so ("Kaplan").
+ */
+const DOCUMENT_WORD = new RegExp(`^(?:\\p{L}{3,})?(?:${[...DOCUMENT_HEADS, 'bevraging', 'enquête', 'index', 'gegevensbank', 'databank', 'monitor', 'barometer'].join('|')})$`, 'iu');
+/** Whether a capitalised name names a document, a data set or an event ({@link DOCUMENT_WORD}): no candidate for a curator of actors and places. */
+const namesADocument = (name: string) => name.split(/\s+/u).some((w) => DOCUMENT_WORD.test(w));
 /**
  * Whether a folded name of six letters or more is a place the gazetteer knows with one letter left
  * out or added ("herenhout" for Herenthout): a misspelling of a known place, not a place to add. Not
@@ -238,40 +258,65 @@ const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van
 
 /** Words that open a Dutch sentence with a capital without being part of a name after them. */
 const SENTENCE_OPENERS = new Set(
-  'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral aan'.split(' '),
+  [
+    'de het een in op met voor van door na bij uit ook maar en dat die deze dit volgens als toen omdat zo er wij we ze zij hij ik u ons onze elke alle geen nu daarom dan want welke wat wie hoe waar naast tijdens sinds tegen om tot over onder vanaf binnen zowel niet enkel alleen vooral aan',
+    // Possessives and the adjectives of a former or present office ("Uw Oproeping", "Toenmalig Minister …"), session 20.
+    'uw mijn jouw zijn haar hun toenmalig toenmalige voormalig voormalige gewezen huidig huidige',
+  ].join(' ').split(' '),
 );
+/** Ordinals that are no fraction's denominator: with {@link DENOMINATORS} and {@link NUMBER_ATOMS}, the number words. */
+const FIRST_ORDINALS: ReadonlySet<string> = new Set(['eerste', 'tweede']);
+/** Whether a word is a number or an ordinal written out ("Zeven", "Zesde", "Eerste"): no word of a name the gazetteer may lack. */
+const isNumberWord = (word: string) => {
+  const folded = foldForMatch(word);
+  return folded in NUMBER_ATOMS || folded in DENOMINATORS || FIRST_ORDINALS.has(folded);
+};
 
 /**
  * A courtesy title or a role noun, singular or plural, as a run's first word ("Mevrouw", "Minister",
  * "Ministers van Justitie", "Burgemeester"): not part of a name.
  */
+/**
+ * A role noun as a run's last word ("De Inspecteur", "Toenmalig Minister"); not after "van", where the run is a
+ * body named after its members ("Conferentie van Burgemeesters", "Raad van Ministers").
+ */
+const ROLE_LAST = new RegExp(String.raw`(?<![\p{L}-])(?<!\bvan(?:\s+de)?\s+)${ROLE_NOUN.source.slice(2, -2)}$`, 'iu');
 const TITLE_FIRST = new RegExp(String.raw`^(?:mevrouw|meneer|mijnheer|heer|${ROLE_NOUN.source.slice(2, -2)}|${PLURAL_ROLE})(?![\p{L}-])`, 'iu');
+
+/** A body noun as a run's first word ("Netwerk Brandweer maakt …", "Dienst Burgerzaken"): the run is a body's name, kept whole at a sentence's start. */
+const BODY_FIRST = new RegExp(`^\\p{L}*(?:${BODY_NOUNS.join('|')}|group)$`, 'iu');
 
 /**
  * The name in a capitalised run. At the start of a sentence the first word is capitalised
- * anyway: a run that looks like a person's name ("Jan Peeters zegt") is kept whole, a leading
+ * anyway: a run that looks like a person's name ("Jan Peeters zegt") or opens with a body noun is kept whole, a leading
  * function word ("Volgens") is dropped, and what is left must still be two words.
  * Acronym compounds ("ANPR-camera's") are nouns, not names.
  */
 function sentenceName(run: string, atSentenceStart: boolean): string | null {
   const words = run.split(/\s+/u);
   if (words.some((w) => /^\p{Lu}{2,}-\p{Ll}/u.test(w))) return null;
+  // "De Inspecteur", "Toenmalig Minister": a run ending in a role names the role, no one by name.
+  if (ROLE_LAST.test(run)) return null;
+  // "Zeven Nederlandstalige griffiers", "Sinds de Zesde staatshervorming": a number opens no name.
+  if (isNumberWord(words.find((w) => /^\p{Lu}/u.test(w)) ?? '')) return null;
   // "Mevrouw Lambrecht", "Minister van Justitie": a title or a role is not part of a name.
   if (TITLE_FIRST.test(run)) {
     const rest = words.slice(1).join(' ');
     return words.length >= 3 && /^\p{Lu}/u.test(rest) && genericKind(rest) === 'person' ? rest : null;
   }
   if (!atSentenceStart) return run;
-  if (!SENTENCE_OPENERS.has(words[0]!.toLowerCase()) && genericKind(run) === 'person' && words.length >= 2) return run;
+  if (!SENTENCE_OPENERS.has(words[0]!.toLowerCase()) && words.length >= 2 && (genericKind(run) === 'person' || BODY_FIRST.test(words[0]!))) return run;
   const rest = words.slice(1);
-  return rest.length >= 2 ? rest.join(' ') : null;
+  // "De Minister van Justitie heeft …": the title after the opener, as above.
+  return rest.length >= 2 ? sentenceName(rest.join(' '), false) : null;
 }
 
 function genericKind(name: string): Candidate['kind'] {
   const words = name.split(/\s+/u);
   if (words.some((w) => ORGANISATION_WORD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
   // "Federale Bestuurlijke": adjectives are not first names.
-  if (words.length <= 4 && !ADJECTIVE.test(words[0]!) && words.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
+  // A capital and an apostrophe open a surname too: "Peter D’hondt", "Els D'Haese".
+  if (words.length <= 4 && !ADJECTIVE.test(words[0]!) && words.every((w) => /^(?:\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
   return 'unknown';
 }
 
@@ -364,7 +409,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const clubs = mentions.filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.parent === FOOTBALL_LEAGUE_ID);
     for (const side of opponentsOfClubs(text, clubs)) if (!SENTENCE_OPENERS.has(text.slice(side.start, side.end).split(/\s/u)[0]!.toLowerCase())) propose(side.start, side.end, 'organisation', 'tegen');
     // An item of an elliptical list the gazetteer lacks ("de politiezones B-H-T, Kempenland en Lommel"): a zone or a province it does not know.
-    for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null) propose(item.start, item.end, item.kind, item.head);
+    // A list goes on within its line: after a heading's last word ("… van de politiezones") the next line's first word is none of it.
+    for (const item of elidedListItems(text, folded, mentions, matcher)) if (item.entity === null && !text.slice(item.headStart, item.start).includes('\n')) propose(item.start, item.end, item.kind, item.head);
   }
   for (const m of text.matchAll(ZONE_NAME)) propose(m.index, m.index + m[0].length, 'police_zone', m[1]!.toLowerCase());
   for (const m of text.matchAll(ARTICLE_CUE_NAME)) {
@@ -390,6 +436,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const m of placesAfterPrepositions(text, capitals)) {
     // Most such names are known places, mentions already: those are passed over before any other test.
     if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || !mayNameAPlace(m[0], matcher)) continue;
+    // "in het Stedelijk Mobiliteits- en Parkeerplan": before a suspended compound the name goes on past what was matched.
+    if (SUSPENDED_COMPOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // The cue is the preposition ("en" is the second side of "tussen"), within the ten characters the starts were chosen by.
     const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? null;
     propose(m.index, m.index + m[0].length, 'place', preposition === 'en' ? 'tussen' : preposition);
@@ -402,8 +450,11 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
       const name = sentenceName(run, m.index === 0 || /["“‘'(]\s*$/u.test(s.quote.slice(0, m.index)));
       if (name === null) continue;
       const start = s.start + m.index + run.length - name.length;
-      const window = text.slice(Math.max(0, start - 60), start);
+      const window = text.slice(Math.max(0, start - 100), start);
       if (mayEndOnPortfolioPreposition(window) && PORTFOLIO_BEFORE.test(window)) continue;
+      // "het Strategisch Veiligheids- en Preventieplan", "Graduaat Systeem- en netwerkbeheer": a word ending in a hyphen is a
+      // suspended compound whose head comes after "en" or "of", the name of what it is cut off from it.
+      if (namesADocument(name) || name.endsWith('-')) continue;
       propose(start, start + name.length, genericKind(name), null);
     }
   }
@@ -420,7 +471,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
  * role, or is a known place with one letter left out or added ("Merkplas").
  */
 function mayNameAPlace(name: string, matcher: EntityMatcher | undefined): boolean {
-  if (ADJECTIVE_ENDING.test(name) || NOT_A_PLACE_HEAD.test(name) || TITLE_FIRST.test(name)) return false;
+  if (ADJECTIVE_ENDING.test(name) || NOT_A_PLACE_HEAD.test(name.toLowerCase()) || TITLE_FIRST.test(name)) return false;
   return !(matcher && misspellsKnownPlace(foldForMatch(name), matcher.plainForms));
 }
 

@@ -184,8 +184,8 @@ function unknownNames(gold: MentionKey[], candidates: Offsets[]): UnknownNames {
 
 /** A word of a person's name: a capitalised name (hyphenated parts too), an initial, or a surname particle. */
 const PERSON_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|de|De|van|Van|der|Der|den|Den|Vanden|Vander|le|Le|la|La|ter|Ter|ten|Ten)$/u;
-/** A word that makes a capitalised name a body's, though shaped like a person's: "Buurtcomité Alhambra", "Netwerk Brandweer", "Politiecollege Regio Tielt". */
-const BODY_WORD = /(?:dienst|diensten|cel|team|commissie|afdeling|korps|zone|politie|college|raad|comité|centrum|centra|netwerk|groep|post|federatie|vereniging|platform|directie|parket|rechtbank)$/iu;
+/** A word that makes a capitalised name a body's, though shaped like a person's: "Buurtcomité Alhambra", "Netwerk Brandweer", "Politiecollege Regio Tielt", a company's "… Group". */
+const BODY_WORD = /(?:dienst|diensten|cel|team|commissie|afdeling|korps|zone|politie|college|raad|comité|centrum|centra|netwerk|groep|group|post|federatie|vereniging|platform|directie|parket|rechtbank)$/iu;
 
 /**
  * The kind of an actor the gazetteer lacks, read from the gold's canonical name: a person when it

@@ -162,7 +162,7 @@ t.test('scoreDocument and the report: hits, misses, extras, fields over hits and
 
 t.test('unknownActorKind: a person-shaped canonical name is a person, unless a word of it is a body\'s; anything else is a body', async (t) => {
   for (const name of ['Larissa Claesen', 'Roel van Elsacker', 'B. Ramaekers', 'Kathleen Van De Vijver', 'Manuel Mùgica Gonzalez']) t.equal(unknownActorKind(name), 'person', name);
-  for (const name of ['Velo', 'TIM', 'Everton FC', 'Comité voor Bijzondere Jeugdzorg', 'Buurtcomité Alhambra', 'Netwerk Brandweer', 'Politiecollege Regio Tielt', 'Team PROA', 'MR-Open VLD']) t.equal(unknownActorKind(name), 'organisation', name);
+  for (const name of ['Velo', 'TIM', 'Everton FC', 'Comité voor Bijzondere Jeugdzorg', 'Buurtcomité Alhambra', 'Netwerk Brandweer', 'Politiecollege Regio Tielt', 'Team PROA', 'MR-Open VLD', 'Proef Group']) t.equal(unknownActorKind(name), 'organisation', name);
 });
 
 t.test('found or proposed with its kind, and candidate precision: a candidate counts for an unknown name of its kind; one over a known name or no gold name is false', async (t) => {

@@ -1,0 +1,76 @@
+/**
+ * What a curator is handed (issue 9 §3, session 20, cands20): the classes of wrong and missing
+ * candidates that recur in two or more open devset splits (`node --import tsx bench/place-errors.ts
+ * --candidates`), each rule on invented sentences, where it applies and where it must not.
+ */
+import t from 'tap';
+import { proposeCandidates } from '../../src/ingest/candidates.js';
+import { compileGazetteer, extractMentions } from '../../src/ingest/entities.js';
+import { segmentDocument } from '../../src/ingest/segment.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const matcher = compileGazetteer(readBuildInputs(defaultSeedsDir).gazetteer);
+/** The candidates of a text with the seed gazetteer, as quote and kind. */
+const candidates = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind]);
+
+t.test('a capitalised name of a plan, a survey, an index, a database or a day is no candidate; a person or body beside one still is', async (t) => {
+  t.same(candidates('De opmaak van het Zonaal Veiligheidsplan loopt. Ook de Lokale Veiligheidsbevraging is klaar.'), []);
+  t.same(candidates('Volgens de Europese Misdaadindex en de Centrale Wapendatabank daalt het aantal feiten.'), []);
+  t.same(candidates('De Kadernota Sociale Cohesie legt de prioriteiten vast.'), []);
+  t.same(candidates('Op de Dag van de Politieagent kwamen veel bezoekers.'), []);
+  t.same(candidates('Het plan komt van Hanne Kaplan en Tom Dewet, zegt Jonas Vermeulen.'), [['Hanne Kaplan', 'person'], ['Tom Dewet', 'person'], ['Jonas Vermeulen', 'person']], 'a surname that merely ends like a document head is kept');
+  t.same(candidates('Dat bleek in het Strategisch Preventieplan van de stad.'), [], 'an uninflected adjective after "in het" names no place');
+  t.same(candidates('Het gebeurde in het Groot Begijnhof van de stad.'), [['Groot Begijnhof', 'place']]);
+});
+
+t.test('a capitalised run ending in a suspended compound ("Veiligheids- en") is no candidate; a hyphenated name is one', async (t) => {
+  t.same(candidates('Dat staat in het Stedelijk Mobiliteits- en Parkeerplan van de stad.'), []);
+  t.same(candidates('Ze volgt een opleiding Bachelor Verpleeg- en vroedkunde aan de hogeschool.'), []);
+  t.same(candidates('Volgens Anne-Marie Proefhyphen-Janssens is het klaar.'), [['Anne-Marie Proefhyphen-Janssens', 'person']]);
+});
+
+t.test('a portfolio is no name: each item of a list of portfolios after a role and "van", and a title after a sentence opener', async (t) => {
+  t.same(candidates('Dat schreven de ministers van Landbouw en Maritieme Zaken aan de gemeenten.'), []);
+  t.same(candidates('Een brief aan de minister van Sport, Culturele Zaken en Digitale Innovatie volgt.'), []);
+  t.same(candidates('De Minister van Landbouw heeft het plan goedgekeurd.'), []);
+  // Where it must not: a person named after a list that no role opens, and after the portfolio's role.
+  t.same(candidates('Het komt van de mensen van Sport, Ruben Proefsport en Lies Proefcultuur.'), [['Ruben Proefsport', 'person'], ['Lies Proefcultuur', 'person']]);
+  t.same(candidates('De Minister van Landbouw Ruben Proefsport heeft het plan goedgekeurd.'), [['Ruben Proefsport', 'person']]);
+});
+
+t.test('a capitalised run ending in a role noun names the role, no one by name; a name before a role still is one', async (t) => {
+  t.same(candidates('Een aantal bewoners laat De Inspecteur weten dat ze klagen.'), []);
+  t.same(candidates('Het vuur woedde lang. Toenmalig Gouverneur van de provincie kwam kijken.'), []);
+  t.same(candidates('Dat zegt Ruben Proefrol, inspecteur bij de politie.'), [['Ruben Proefrol', 'person']]);
+  t.same(candidates('Dat besliste het Kabinet van de Burgemeester gisteren.').map(([quote]) => quote), ['Kabinet van de Burgemeester'], 'a body named after its member');
+});
+
+t.test('a capitalised sentence start that opens no name: a possessive, a former office, a number or an ordinal', async (t) => {
+  t.same(candidates('De mail heeft als onderwerp “Uw Betaling” en vraagt een code.'), []);
+  t.same(candidates('Sinds de Vierde Hervorming is dat anders. Negen Franstalige rechters gingen met pensioen.'), []);
+  // Where it must not: a name opening its sentence, and one after a number that is no part of it.
+  t.same(candidates('Ruben Proefnummer zegt dat het werkt.'), [['Ruben Proefnummer', 'person']]);
+  t.same(candidates('Volgens Ruben Proefnummer waren er zeven klachten.'), [['Ruben Proefnummer', 'person']]);
+});
+
+t.test('a heading or line ending in a cue noun or a plural police noun takes no name from the next line', async (t) => {
+  t.same(candidates('Het plan van het korps\n\nIn fase 2 volgen de acties.'), []);
+  t.same(candidates('Samenwerking tussen de politiezones\nOpenbare vergadering van de raad.'), []);
+  // Where it must not: the same on one line.
+  t.same(candidates('Het plan van het korps Proefkorps is klaar.'), [['korps Proefkorps', 'organisation']]);
+  t.same(candidates('Dat geldt voor de politiezones Proefzone en Proefland.'), [['Proefzone', 'police_zone'], ['Proefland', 'police_zone']]);
+});
+
+t.test('the kind of a name the gazetteer lacks: a surname with an apostrophe is a person\'s (and found again alone), a network or group an organisation', async (t) => {
+  t.same(candidates('Het vonnis van politierechter Tom D’proef was streng. Later bevestigde D’proef dat.'), [['Tom D’proef', 'person'], ['D’proef', 'person']]);
+  t.same(candidates('Er werken ook Proefnetwerk Zorg en Proef Group mee.'), [['Proefnetwerk Zorg', 'organisation'], ['Proef Group', 'organisation']]);
+  // Where it must not: a person's name without either stays a person's.
+  t.same(candidates('Het vonnis van politierechter Tom Proefrechter was streng.'), [['Tom Proefrechter', 'person']]);
+});
+
+t.test('a run opening its sentence with a body noun is a body\'s name, kept whole; a function word opening one is dropped', async (t) => {
+  t.same(candidates('Proefnetwerk Zorg publiceert nieuwe cijfers.'), [['Proefnetwerk Zorg', 'organisation']]);
+  t.same(candidates('Dienst Proefzaken opent een loket.'), [['Dienst Proefzaken', 'organisation']]);
+  t.same(candidates('Volgens Proefzaken komt er meer.'), [], 'a function word opening the run is dropped, one word is left');
+});
