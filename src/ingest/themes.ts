@@ -1,4 +1,4 @@
-import type { MatchToken } from '../text/tokens.js';
+import { tokenIndexAt, type MatchToken } from '../text/tokens.js';
 import type { ThemeEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { Span, ThemeMatch } from './types.js';
@@ -83,18 +83,6 @@ function matchingParts(word: string, themes: CompiledThemes): number[] {
 
 const isWord = (t: MatchToken) => t.bare.length > 1 || /[\p{L}\p{N}]/u.test(t.bare);
 
-/** Index of the first token starting at or after `pos`. */
-function firstTokenAt(tokens: MatchToken[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The cue words of a stretch of text, from the document's match tokens: words split on
  * apostrophes and hyphens, as the search index does, but compounds written with a hyphen
@@ -102,7 +90,7 @@ function firstTokenAt(tokens: MatchToken[], pos: number): number {
  */
 function cueWords(tokens: MatchToken[], span: Pick<Span, 'start' | 'end'>): string[] {
   const words: string[] = [];
-  for (let i = firstTokenAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
+  for (let i = tokenIndexAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
     if (!isWord(tokens[i]!)) continue;
     // A hyphen glued to words on both sides joins them: "anpr-camera".
     const parts = [tokens[i]!.bare];

@@ -69,3 +69,19 @@ export function matchTokens(folded: string): MatchToken[] {
   }
   return tokens;
 }
+
+/**
+ * The index of the first token that starts at or after `pos` (`tokens.length` when none does), by binary search over the
+ * tokens' starts (in text order): the one lookup from an offset to its token, for any token list ordered by start
+ * (a figure's first token, a theme's span).
+ */
+export function tokenIndexAt(tokens: readonly { readonly start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

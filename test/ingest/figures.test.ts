@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
-import { figureTokens, parseDigits, parseNumberWord, tokenIndexAt } from '../../src/ingest/figures/tokens.js';
+import { figureTokens, parseDigits, parseNumberWord } from '../../src/ingest/figures/tokens.js';
+import { tokenIndexAt } from '../../src/text/tokens.js';
 import type { FigureReading as Figure } from '../../src/ingest/types.js';
 
 /**

@@ -36,7 +36,8 @@ import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore, inTableRow, tableHeaderStart } from './references.js';
-import { parseNumberWord, tokenIndexAt, type Token } from './tokens.js';
+import { tokenIndexAt } from '../../text/tokens.js';
+import { parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,

@@ -6,7 +6,8 @@
 import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
-import { lower, parseAtom, tokenIndexAt, type Token } from './tokens.js';
+import { tokenIndexAt } from '../../text/tokens.js';
+import { lower, parseAtom, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 

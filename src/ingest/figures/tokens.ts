@@ -241,21 +241,6 @@ function readNumberWord(w: string): NumberWord | null {
   return h === null || t === null ? null : { value: h * 1000 + t, approx: false };
 }
 
-/**
- * The index of the first token that starts at or after `pos` (`tokens.length` when none does), by binary search over the
- * tokens' starts (in text order): the one lookup from an offset to its token, for a figure's first token and the like.
- */
-export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Four digits a calendar year is written in, 1900–2100 without separators (an {@link Atom}'s `yearLike` when nothing scales it). */
 export const CALENDAR_YEAR = /^(?:19\d\d|20\d\d|2100)$/u;
 
