@@ -60,6 +60,12 @@ t.test('several places: no carry into such a figure; one place, or places apart,
   t.equal(placeOf('In de haven van Dorpel werd 3 ton cocaïne gevonden en in Veldhoven 2 ton.', ['Dorpel', 'Veldhoven'], '3 ton'), 'dorpel', 'places apart, each with its figure');
 });
 
+t.test('a subject joined to another noun keeps the place phrase after both (bug: "de wegpolitie en douane in X, van 10 naar 20 medewerkers" lost X)', async (t) => {
+  const text = 'In 2022 werden de wegpolitie en douane in Dorpel versterkt, met een toename van 10 naar 20 medewerkers.';
+  t.equal(placeOf(text, ['Dorpel'], '20'), 'dorpel', 'a noun joined by "en", then the place');
+  // "en" right before the preposition still opens the next conjunct: the test above ("… gevonden en in Veldhoven 2 ton").
+});
+
 t.test('fronted place: after "Voor", and behind the noun of one of its parts (bug: "In het centrum van X worden …" had no place)', async (t) => {
   t.equal(placeOf('In het centrum van Dorpel worden dit voorjaar negen camera’s geplaatst.', ['Dorpel'], 'negen'), 'dorpel');
   t.equal(placeOf('In de stationsomgeving van de stad Dorpel daalde het aantal incidenten met 30 procent.', ['Dorpel'], '30'), 'dorpel');
