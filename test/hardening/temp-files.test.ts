@@ -29,8 +29,10 @@ t.test('a build removes what killed builds left behind', async (t) => {
   const dbPath = join(dir, 'data.db');
   const dead = deadPid();
   for (const suffix of ['.tmp', '.tmp-journal', '.tmp-compacted']) writeFileSync(`${dbPath}.${dead}${suffix}`, 'partial');
+  // A killed render of the list renderings leaves its file too (src/ingest/render-lists.ts writes them after the data).
+  writeFileSync(join(dir, `data.renderings.db.${dead}.tmp`), 'partial');
   buildDatabase({ dbPath, seedsDir: defaultSeedsDir });
-  t.same(readdirSync(dir), ['data.db'], 'nor does the build leave its own file or its compacted copy');
+  t.same(readdirSync(dir).sort(), ['data.db', 'data.renderings.db'], 'nor does the build leave its own file or its compacted copy: the data and its list renderings');
   t.ok(existsSync(dbPath));
 });
 
