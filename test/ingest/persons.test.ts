@@ -450,3 +450,19 @@ t.test('the mayors of the Flemish municipalities the gazetteer had none for, by 
   t.same(flemishWithoutMayor.filter((g) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === g && /burgemeester/u.test(m.role)))), [],
     'each of these municipalities has a mayor');
 });
+
+t.test('the mayors of eleven more Flemish municipalities, by full name and after the title in their own town and term (session 21)', async (t) => {
+  t.same(seedActors('Kenneth Taylor en Gilles Bultinck vragen meer blauw op straat.', '2021-05-01'),
+    [['Kenneth Taylor', 'kenneth-taylor'], ['Gilles Bultinck', 'gilles-bultinck']]);
+  t.same(seedActors('In Pajottegem zegt burgemeester Poelaert dat de zone groeit.', '2025-06-01'), [['Poelaert', 'kris-poelaert']]);
+  t.same(seedActors('In Pajottegem zegt burgemeester Poelaert dat de zone groeit.', '2024-06-01'), [], 'the merged municipality has its mayor from 2025');
+  t.same(seedActors('In Lille vraagt burgemeester Peeters extra agenten.', '2021-05-01'), [['Peeters', 'marleen-peeters']]);
+  t.same(seedActors('In Lille vraagt burgemeester Peeters extra agenten.', '2017-05-01'), [], 'she became mayor in 2019');
+  t.same(seedActors('In Retie vraagt burgemeester Luyten extra agenten.', '2021-05-01'), [], 'Ravels\'s mayor, not Retie\'s');
+  t.same(seedActors('In Niel zegt burgemeester De Vries dat de raffinaderij moet verhuizen.', '2021-05-01'), [['De Vries', 'tom-de-vries']]);
+  t.same(seedActors('In Boom zegt burgemeester De Vries dat de raffinaderij moet verhuizen.', '2021-05-01'), [], 'not Boom\'s mayor');
+  t.same(seedActors('Hendrickx wil een fusie van de politiezone.', '2021-05-01'), [], 'a surname alone names nobody');
+  const filled = ['pajottegem', 'arendonk', 'berlaar', 'gingelom', 'huldenberg', 'lille', 'niel', 'ravels', 'retie', 'vosselaar', 'wichelen'].map((town) => `gemeente-${town}`);
+  t.same(filled.filter((g) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === g && m.role === 'burgemeester'))), [],
+    'each of these municipalities has a mayor');
+});
