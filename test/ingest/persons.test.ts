@@ -360,8 +360,13 @@ t.test('the Flemish Parliament of 2024–: the members the stored result pages n
   t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2025-05-01'), [['Lamont', 'tom-lamont']]);
   t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2021-05-01'), [], 'no member before 2024');
   t.same(seedActors('Volgens parlementslid Sminate ontbreken agenten.', '2025-05-01'), [['Sminate', 'nadia-sminate']]);
+  // Session 21: the installation sitting's temporary chair and its two youngest members (tvoost.be, rtl.be).
+  t.same(seedActors('Volgens parlementslid Dewinter ontbreken agenten.', '2025-05-01'), [['Dewinter', 'filip-dewinter']]);
+  t.same(seedActors('Mercina Claesen en Amina Vandenheuvel stellen vragen over de politie.', '2025-05-01'),
+    [['Mercina Claesen', 'mercina-claesen'], ['Amina Vandenheuvel', 'amina-vandenheuvel']]);
+  t.same(seedActors('Volgens parlementslid Vandenheuvel ontbreken agenten.', '2023-05-01'), [], 'not yet a member');
   const flemish24 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'vlaams-parlement' && m.start === '2024-07-02'));
-  t.ok(flemish24.length >= 36, `${flemish24.length} members from 2024-07-02`);
+  t.ok(flemish24.length >= 39, `${flemish24.length} members from 2024-07-02`);
 });
 
 t.test('the Dutch-language members of the Brussels Parliament sworn in on 2019-06-11: "parlementslid" with a surname, no "Kamerlid" (session 16)', async (t) => {
