@@ -43,3 +43,9 @@ t.test('a youth institution and a detention centre by their towns, in a text abo
   t.same(mentions('De gemeenschapsinstelling is vol. In Tongeren is er geen plaats meer voor de jongeren.'), [['Tongeren', 'tongeren']], 'no institution of that noun in Tongeren');
   t.same(mentions('In juni besliste de Vlaamse ministerraad over de plaatsen.'), [['Vlaamse ministerraad', 'vlaamse-regering']]);
 });
+
+t.test('the Ruiselede prison by its own name, the one penitentiary farm centre (people21)', async (t) => {
+  t.same(mentions('Het penitentiair landbouwcentrum telt meer gedetineerden dan bedden.'), [['penitentiair landbouwcentrum', 'gevangenis-ruiselede']]);
+  t.same(mentions('Het Penitentiair Landbouwcentrum van Ruiselede is een open gevangenis.'), [['Penitentiair Landbouwcentrum van Ruiselede', 'gevangenis-ruiselede']]);
+  t.same(mentions('Het landbouwcentrum van de provincie organiseert een opendeurdag.'), [], 'a farm centre without "penitentiair" is none');
+});

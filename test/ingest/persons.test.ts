@@ -360,8 +360,13 @@ t.test('the Flemish Parliament of 2024–: the members the stored result pages n
   t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2025-05-01'), [['Lamont', 'tom-lamont']]);
   t.same(seedActors('Volgens parlementslid Lamont ontbreken agenten.', '2021-05-01'), [], 'no member before 2024');
   t.same(seedActors('Volgens parlementslid Sminate ontbreken agenten.', '2025-05-01'), [['Sminate', 'nadia-sminate']]);
+  // Session 21: the installation sitting's temporary chair and its two youngest members (tvoost.be, rtl.be).
+  t.same(seedActors('Volgens parlementslid Dewinter ontbreken agenten.', '2025-05-01'), [['Dewinter', 'filip-dewinter']]);
+  t.same(seedActors('Mercina Claesen en Amina Vandenheuvel stellen vragen over de politie.', '2025-05-01'),
+    [['Mercina Claesen', 'mercina-claesen'], ['Amina Vandenheuvel', 'amina-vandenheuvel']]);
+  t.same(seedActors('Volgens parlementslid Vandenheuvel ontbreken agenten.', '2023-05-01'), [], 'not yet a member');
   const flemish24 = seeds.actors.filter((a) => a.memberships.some((m) => m.organization === 'vlaams-parlement' && m.start === '2024-07-02'));
-  t.ok(flemish24.length >= 36, `${flemish24.length} members from 2024-07-02`);
+  t.ok(flemish24.length >= 39, `${flemish24.length} members from 2024-07-02`);
 });
 
 t.test('the Dutch-language members of the Brussels Parliament sworn in on 2019-06-11: "parlementslid" with a surname, no "Kamerlid" (session 16)', async (t) => {
@@ -448,5 +453,21 @@ t.test('the mayors of the Flemish municipalities the gazetteer had none for, by 
     'wezembeek-oppem', 'kraainem', 'zele', 'halen', 'hoegaarden', 'nijlen', 'merchtem', 'balen', 'laarne', 'sint-lievens-houtem', 'rijkevorsel',
     'baarle-hertog', 'voeren', 'landen', 'lubbeek', 'herk-de-stad'].map((town) => `gemeente-${town}`);
   t.same(flemishWithoutMayor.filter((g) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === g && /burgemeester/u.test(m.role)))), [],
+    'each of these municipalities has a mayor');
+});
+
+t.test('the mayors of eleven more Flemish municipalities, by full name and after the title in their own town and term (session 21)', async (t) => {
+  t.same(seedActors('Kenneth Taylor en Gilles Bultinck vragen meer blauw op straat.', '2021-05-01'),
+    [['Kenneth Taylor', 'kenneth-taylor'], ['Gilles Bultinck', 'gilles-bultinck']]);
+  t.same(seedActors('In Pajottegem zegt burgemeester Poelaert dat de zone groeit.', '2025-06-01'), [['Poelaert', 'kris-poelaert']]);
+  t.same(seedActors('In Pajottegem zegt burgemeester Poelaert dat de zone groeit.', '2024-06-01'), [], 'the merged municipality has its mayor from 2025');
+  t.same(seedActors('In Lille vraagt burgemeester Peeters extra agenten.', '2021-05-01'), [['Peeters', 'marleen-peeters']]);
+  t.same(seedActors('In Lille vraagt burgemeester Peeters extra agenten.', '2017-05-01'), [], 'she became mayor in 2019');
+  t.same(seedActors('In Retie vraagt burgemeester Luyten extra agenten.', '2021-05-01'), [], 'Ravels\'s mayor, not Retie\'s');
+  t.same(seedActors('In Niel zegt burgemeester De Vries dat de raffinaderij moet verhuizen.', '2021-05-01'), [['De Vries', 'tom-de-vries']]);
+  t.same(seedActors('In Boom zegt burgemeester De Vries dat de raffinaderij moet verhuizen.', '2021-05-01'), [], 'not Boom\'s mayor');
+  t.same(seedActors('Hendrickx wil een fusie van de politiezone.', '2021-05-01'), [], 'a surname alone names nobody');
+  const filled = ['pajottegem', 'arendonk', 'berlaar', 'gingelom', 'huldenberg', 'lille', 'niel', 'ravels', 'retie', 'vosselaar', 'wichelen'].map((town) => `gemeente-${town}`);
+  t.same(filled.filter((g) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === g && m.role === 'burgemeester'))), [],
     'each of these municipalities has a mayor');
 });

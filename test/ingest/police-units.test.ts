@@ -121,3 +121,12 @@ t.test('a former coordination directorate under a seat of a merged prosecutor\'s
   ], 'Tongeren\'s office is Parket Limburg\'s, Kortrijk\'s Parket West-Vlaanderen\'s');
   t.same(actors('De directeur van de CSD Aalst en de CSD Leuven.'), [['CSD Leuven', 'federale-politie-leuven']], 'a town no merged office keeps as its seat gives no directorate');
 });
+
+t.test('the commissioner-general is a person\'s title, not the Commissariaat-generaal; the provincial police school by its other names (people21)', async (t) => {
+  t.same(mentions('De commissaris-generaal van de federale politie vraagt meer middelen.'), [['federale politie', 'federale-politie']],
+    'the title names the holder, whom the sentence does not name; the police is the body');
+  t.same(mentions('Het Commissariaat-generaal van de federale politie vraagt meer middelen.'), [['Commissariaat-generaal van de federale politie', 'commissariaat-generaal']]);
+  t.same(mentions('De Vlaams-Brabantse politieschool zoekt kandidaten.'), [['Vlaams-Brabantse politieschool', 'pivo']]);
+  t.same(mentions('Het Provinciaal Instituut voor Vorming en Opleiding bouwt een schietstand.'), [['Provinciaal Instituut voor Vorming en Opleiding', 'pivo']]);
+  t.same(mentions('De Vlaams-Brabantse scholen zoeken leerkrachten.'), [['Vlaams-Brabantse', 'vlaams-brabant']], 'another school noun: the province');
+});
