@@ -1,5 +1,5 @@
 /**
- * The eighteen splits of the development set, each a directory with texts/, annotations/, gold/ and
+ * The nineteen splits of the development set, each a directory with texts/, annotations/, gold/ and
  * sources.json:
  *
  * - `tune` (test/devset, texts 01–12): extractor rules may be developed looking at these texts
@@ -71,6 +71,9 @@
  * - `fresh15` (test/devset/fresh15, texts 205–216): written in session 20 as a third closed split
  *   beside `fresh13` and `fresh14` (`fresh12` was opened that session, leaving two closed splits), its
  *   gold committed (df6832b) before any code ran on it.
+ * - `fresh16` (test/devset/fresh16, texts 217–228): written in session 21 as a third closed split
+ *   beside `fresh14` and `fresh15` (`fresh13` was opened that session, leaving two closed splits), its
+ *   gold committed (63fe2bb) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
@@ -98,6 +101,7 @@ export const splitDirs = {
   fresh13: join(tuneDir, 'fresh13'),
   fresh14: join(tuneDir, 'fresh14'),
   fresh15: join(tuneDir, 'fresh15'),
+  fresh16: join(tuneDir, 'fresh16'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
@@ -109,11 +113,11 @@ export type Split = keyof typeof splitDirs;
  * unseen split until session 6, `fresh` and `fresh2` until session 8, `fresh3` until session 9,
  * `fresh4` and `fresh5` until session 11, `fresh6` until session 14, `fresh7` until session 15, `fresh8` until session 16, `fresh9` until session 17, `fresh10` until session 18, `fresh11` until session 19, `fresh12` until session 20, `fresh13` until session 21: once rules are to be written looking at a split's
  * errors, it no longer measures text the pipeline was not tuned on, and a split written after it
- * takes its role. Since session 19 `fresh14` is a closed split and since session 20 `fresh15` beside
- * it: `--split closed` scores them together, one aggregate table.
+ * takes its role. Since session 19 `fresh14` is a closed split, since session 20 `fresh15` beside
+ * it and since session 21 `fresh16`: `--split closed` scores the three together, one aggregate table.
  */
-export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh14', 'fresh15']);
-/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15. */
+export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh14', 'fresh15', 'fresh16']);
+/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16. */
 export const splits = Object.keys(splitDirs) as Split[];
 
 /** The `--split` name of the closed splits scored together, as one aggregate table. */
@@ -134,7 +138,7 @@ function splitName(argv: string[]): string | undefined {
 const isSplit = (name: string | undefined): name is Split => name !== undefined && (splits as string[]).includes(name);
 
 /**
- * The splits named by `--split tune|…|fresh15|closed|all` in argv, for tools that read texts and
+ * The splits named by `--split tune|…|fresh16|closed|all` in argv, for tools that read texts and
  * gold but score nothing (make-gold.ts): one split by name, closed or not; `closed` the closed
  * splits; `all` (the default) every split. Throws on another name.
  */
