@@ -1106,3 +1106,13 @@ t.test('subject: a bare plural noun right before "tot" is what a figure up to an
   t.equal(figure('De kosten zijn opgelopen tot 1.200 euro.', '1.200 euro').subject, null, 'a participle before "tot" names nothing measured');
   t.equal(figure('De zone wordt in Aalst versterkt tot 60 agenten.', '60 agenten').subject === 'versterkt', false, 'nor a verb');
 });
+
+t.test('a speed is speed_kmh in km/h; a limit is a norm (target), a speed driven or set is observed', async (t) => {
+  const limit = figure('In de schoolstraat negeerden 40 chauffeurs de snelheidslimiet van 30 kilometer per uur.', '30 kilometer');
+  t.same([limit.unitKind, limit.normalizedValue, limit.status], ['speed_kmh', 30, 'target']);
+  t.equal(figure('Op de ringweg, waar de maximumsnelheid 90 km per uur bedraagt, reden drie chauffeurs te snel.', '90 km').status, 'target');
+  const set = figure('De radar stond vorige week door een fout afgesteld op 90 kilometer per uur.', '90 kilometer');
+  t.same([set.unitKind, set.normalizedValue, set.status], ['speed_kmh', 90, 'actual']);
+  t.equal(figure('De wandelroute was vorig jaar 12 kilometer lang.', '12 kilometer').normalizedValue, 12000, 'a length stays metres');
+  t.equal(figure('Op de ringweg komt een snelheidsregime van 90 kilometer per uur van kracht.', '90 kilometer').subject, 'snelheidsregime', 'no "van" phrase after a speed is what it measures');
+});

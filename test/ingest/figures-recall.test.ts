@@ -527,3 +527,13 @@ t.test('fixed expressions that hold a number count nothing (bug: "twee man en ee
   t.same(read('Met twee man en vier agenten deden ze de controle.').map((f) => f[0]), ['twee man', 'vier agenten'], 'not the expression');
   t.same(read('De garage verving vier richtingaanwijzers.').map((f) => f[0]), ['vier richtingaanwijzers'], 'the lights counted');
 });
+
+t.test('a speed written out ("kilometer per uur") is one unit; a bare number a limit word makes a limit takes the speed before it', async (t) => {
+  t.same(read('De camera stond ingesteld op 90 kilometer per uur.'), [['90 kilometer per uur', 90, 'kilometer per uur']]);
+  t.same(read('In de dorpskern geldt 30 km per uur.'), [['30 km per uur', 30, 'km per uur']]);
+  t.same(read('De wandeling was 12 kilometer lang.'), [['12 kilometer', 12, 'kilometer']], 'a distance without "per uur" stays a length');
+  t.same(read('De radar stond op 30 km per uur, terwijl men er 90 mag rijden.'), [['30 km per uur', 30, 'km per uur'], ['90', 90, 'km per uur']]);
+  t.same(read('In de straat geldt 30 kilometer per uur. Er passeerden 412 wagens. Eén wagen reed harder dan de toegelaten 30.').map((f) => f[2]), ['kilometer per uur', 'wagens', 'kilometer per uur']);
+  t.same(read('Het bestuur mag 90 agenten aanwerven.'), [['90 agenten', 90, 'agenten']], 'without a speed before it, "mag" is no limit');
+  t.same(read('De raad telde 41 leden. Hij zei dat de toegelaten 12 niet volstond.'), [['41 leden', 41, 'leden']], 'nor a limit word without a speed');
+});

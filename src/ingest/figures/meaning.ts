@@ -28,7 +28,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
 import { endsOnSpacedWord } from '../../text/spaced-words.js';
-import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
+import type { FigureDirection, FigureStatus, UnitKind } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
@@ -515,7 +515,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
   const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
   // "68.000 inwoners van de politiezone X", "12 slachtoffers van de brand": people who are no one's staff count themselves; the complement says where or of what.
-  let after = countsThings || (ownNoun && ownPeople) ? null : doc.complement(last, to);
+  // A speed is of no "van" phrase after it: "de zone 90 km per uur van de gewestweg" (what it measures stands before it, if anywhere).
+  let after = countsThings || (ownNoun && ownPeople) || kind === 'speed_kmh' ? null : doc.complement(last, to);
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
@@ -2100,6 +2101,19 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
 }
 
+// Words of a speed limit in a speed's clause (folded): "de hoogst toegelaten snelheid van 90", "de maximumsnelheid bedraagt er 30 km
+// per uur", "de snelheidslimiet", "een snelheidsregime van 90", "waar je 120 per uur mag".
+const SPEED_LIMIT = /(?<![\p{L}])(?:maximum\p{L}*|toegelaten|snelheidslimiet\p{L}*|snelheidsbeperking\p{L}*|snelheidsregime\p{L}*|limiet\p{L}*|mag|mogen)(?![\p{L}])/u;
+
+/**
+ * "de maximumsnelheid bedraagt er 30 km per uur", "op de ring mag je 90 per uur": a speed limit is a norm (`target`, devset
+ * convention since fresh8), whatever the tense of its clause; a speed driven or measured ("een radar afgesteld op 90 km per uur",
+ * "windstoten tot 100 km per uur") is observed.
+ */
+function speedLimit(doc: DocumentReader, unitKind: UnitKind | null, f: FigureReading): boolean {
+  return unitKind === 'speed_kmh' && SPEED_LIMIT.test(clauseOf(doc, f));
+}
+
 /**
  * Whether the fine at token `noun` is one a rule sets: not counted ("vijf boetes van 250 euro" were imposed) and not in a
  * clause that narrates in the past ("kreeg een boete van 100 euro").
@@ -2205,7 +2219,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

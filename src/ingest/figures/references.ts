@@ -86,6 +86,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
     return { kind: countedBefore.kind, unit: countedBefore.unit };
   }
+  const speed = impliedSpeed(ctx, d, lead, previous);
+  if (speed) return speed;
   const [s] = ctx.sentenceOf(d.first);
   // "bijna 800 agenten te kort op een totaal kader van 7.012": a framework sized in what the sentence counts.
   const counted = previous.at(-1);
@@ -108,6 +110,31 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (d.previousValue !== null) {
     const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
+}
+
+// A speed as the figures stage writes its unit: "km/u", "kilometer per uur", "km per u".
+const SPEED_UNIT = /^(?:km|kilometer)(?:\/|\s+per\s+)(?:u|h|uur)$/u;
+// Words right before a bare number that make it a speed limit ("boven de toegelaten 30", "maximaal 90").
+const LIMIT_WORDS = new Set(['toegelaten', 'maximaal', 'maximum']);
+// How far back (UTF-16 units) a speed the text stated may stand: a limit taken up a few sentences on ("In de Xstraat geldt 30 km
+// per uur. Er passeerden 412 wagens. Eén wagen reed harder dan de toegelaten 30").
+const SPEED_REACH = 300;
+
+/**
+ * "terwijl je er eigenlijk 90 mag rijden", "boven de toegelaten 30": a bare number that a limit word or "mag rijden" makes a speed
+ * limit is in the unit of the speed the text stated just before; without such a speed it stays a bare number.
+ */
+function impliedSpeed(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const driven = ['mag', 'mogen'].includes(tokens[d.last + 1]?.norm ?? '') && tokens[d.last + 2]?.norm === 'rijden';
+  if (!driven && !LIMIT_WORDS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
+  const from = tokens[d.first]!.start;
+  // The nearest speed within reach, past the counts between ("… 412 wagens. Eén wagen reed harder dan de toegelaten 30").
+  for (let k = previous.length - 1; k >= 0 && from - previous[k]!.end <= SPEED_REACH; k--) {
+    const speed = previous[k]!;
+    if (speed.kind === 'quantity' && speed.unit !== null && SPEED_UNIT.test(speed.unit)) return { kind: 'quantity', unit: speed.unit };
   }
   return undefined;
 }
