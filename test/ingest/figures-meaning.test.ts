@@ -1116,3 +1116,10 @@ t.test('a speed is speed_kmh in km/h; a limit is a norm (target), a speed driven
   t.equal(figure('De wandelroute was vorig jaar 12 kilometer lang.', '12 kilometer').normalizedValue, 12000, 'a length stays metres');
   t.equal(figure('Op de ringweg komt een snelheidsregime van 90 kilometer per uur van kracht.', '90 kilometer').subject, 'snelheidsregime', 'no "van" phrase after a speed is what it measures');
 });
+
+t.test('recruits are a count, not staff: they do not work for the force yet (devset convention since fresh12)', async (t) => {
+  t.equal(figure('De politiezone zoekt 150 rekruten.', '150 rekruten').unitKind, 'count');
+  t.equal(figure('De minister beloofde 2.000 nieuwe politierekruten per jaar.', 'politierekruten').unitKind, 'count');
+  t.equal(figure('De politiezone telt 150 inspecteurs.', '150 inspecteurs').unitKind, 'staff');
+  t.equal(figure('De politieschool leidt 80 aspiranten op.', '80 aspiranten').unitKind, 'staff', 'aspirants in training stay staff (heldout, fresh6)');
+});
