@@ -537,3 +537,14 @@ t.test('a speed written out ("kilometer per uur") is one unit; a bare number a l
   t.same(read('Het bestuur mag 90 agenten aanwerven.'), [['90 agenten', 90, 'agenten']], 'without a speed before it, "mag" is no limit');
   t.same(read('De raad telde 41 leden. Hij zei dat de toegelaten 12 niet volstond.'), [['41 leden', 41, 'leden']], 'nor a limit word without a speed');
 });
+
+t.test('"een halve minuut" is a duration of 0.5; "een" before a unit of time after a word of amount is the number one', async (t) => {
+  t.same(read('De ploeg was gemiddeld een halve minuut sneller ter plaatse.'), [['een halve minuut', 0.5, 'minuut']]);
+  t.same(read('Het verhoor duurde een half uur.'), [['een half uur', 0.5, 'uur']]);
+  t.same(read('De wijkagent is er een halve dag per week.'), [], 'availability, as "24/24"');
+  t.same(read('Na een half jaar werd het plan bijgestuurd.'), [], 'a time frame');
+  t.same(read('De wachttijd aan de lijn liep op tot meer dan een uur.'), [['een uur', 1, 'uur']]);
+  t.same(read('De zitting duurde ruim een uur.'), [['een uur', 1, 'uur']]);
+  t.same(read('Een uur later was de brand geblust.'), [], 'the article before a unit of time');
+  t.same(read('Het duurde een jaar voor de camera er hing.'), [], 'no word of amount before it');
+});

@@ -76,7 +76,7 @@ import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, fr
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, partitiveUnit, restatesACount } from './references.js';
 import { rejected } from './rejections.js';
-import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
+import { type Ctx, tryBetween, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
@@ -200,7 +200,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
-    const attempt = tryFraction(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
+    const attempt = tryFraction(ctx, i) ?? tryHalfUnit(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
     if (!attempt) continue;
     if ('skipTo' in attempt) {
       free = attempt.skipTo;
