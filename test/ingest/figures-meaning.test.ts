@@ -1123,3 +1123,11 @@ t.test('recruits are a count, not staff: they do not work for the force yet (dev
   t.equal(figure('De politiezone telt 150 inspecteurs.', '150 inspecteurs').unitKind, 'staff');
   t.equal(figure('De politieschool leidt 80 aspiranten op.', '80 aspiranten').unitKind, 'staff', 'aspirants in training stay staff (heldout, fresh6)');
 });
+
+t.test('subject: a bare count in brackets that counts a list’s noun is of the category it follows', async (t) => {
+  const text = 'De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38). Er waren pieken in maart (190) en oktober (185).';
+  const subjects = describe(text).map((f) => [f.quote, f.subject]);
+  t.same(subjects.slice(0, 3), [['64 dossiers', 'dossiers'], ['45', 'stalking'], ['38', 'oplichting']]);
+  t.same(subjects.slice(3).map(([quote]) => quote), ['190', '185']);
+  t.notOk(subjects.slice(3).some(([, subject]) => subject === 'maart' || subject === 'oktober'), 'a month breaks a count down in time, it is no category');
+});

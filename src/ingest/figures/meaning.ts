@@ -41,7 +41,7 @@ import { parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
 
@@ -422,6 +422,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
     return { start: label.start, end: label.end, quote: label.text };
   }
+  // "klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38)": a bare count in brackets that counts the list's noun
+  // (not the word before it) is of the category it follows.
+  const listCategory = categoryBeforeBracket(doc, f, lead, last, from);
+  if (listCategory) return listCategory;
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
@@ -2190,6 +2194,19 @@ const SHORTAGE_BEFORE = /(?<!\p{L})(?:personeels)?tekort(?:\s+\p{L}+){0,2}?\s+va
 function statedAsShortage(doc: DocumentReader, f: Span): boolean {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   return SHORTAGE_AFTER.test(doc.folded.slice(f.end, e)) || SHORTAGE_BEFORE.test(doc.folded.slice(s, f.start));
+}
+
+/**
+ * The category a bare count in brackets follows when the count's unit is another noun, a list's ("stalking (45)" in "diefstal (64
+ * dossiers), stalking (45)"): the noun phrase before the bracket; null when the count counts that word itself ("pv's (1.234)").
+ */
+function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  if (f.kind !== 'count' || f.unit === null || doc.tokens[lead - 1]?.text !== '(' || doc.tokens[last + 1]?.text !== ')') return null;
+  const before = doc.tokens[lead - 2];
+  // A month before the bracket breaks a count down in time ("pieken in maart (190)"): no category.
+  if (!before || before.type !== 'word' || before.norm in MONTHS || foldForMatch(before.text) === foldForMatch(f.unit) || foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  const np = doc.nounPhraseBefore(lead - 1, from);
+  return np && np.last !== null ? doc.span(np) : null;
 }
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
