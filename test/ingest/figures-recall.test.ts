@@ -549,10 +549,11 @@ t.test('"een halve minuut" is a duration of 0.5; "een" before a unit of time aft
   t.same(read('Het duurde een jaar voor de camera er hing.'), [], 'no word of amount before it');
 });
 
-t.test('a new value followed by its old one in a sentence of its own that takes it up with "dat … nog" is one change (fresh10)', async (t) => {
+t.test('a value a change went to, followed by its old one in a sentence of its own that takes it up with "dat … nog", is one change (fresh10)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('De kosten van de inzet stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro.'), [['9.500 euro', 9500, 6000], ['6.000 euro', 6000, null]]);
-  t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
+  t.same(changes('Vorig jaar steeg het aantal tot 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
+  t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, null], ['250', 250, null]], 'no change to the first value: two counts side by side');
   t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er 250 interventies.'), [['300 oproepen', 300, null], ['250 interventies', 250, null]], 'another noun, no "dat … nog": two counts');
   t.same(changes('De wijk telt 7 procent van de feiten. Vroeger was dit nog 9 procent.'), [['7 procent', 7, null], ['9 procent', 9, null]], 'two shares side by side stay two');
 });

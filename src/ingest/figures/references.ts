@@ -625,6 +625,8 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   return step.value;
 }
 
+// A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
+const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -638,11 +640,13 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   const index = previous.length - 1;
   const before = previous[index];
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  // A share is left alone: "de wijk telt 7 procent van de feiten. Vroeger was dit nog 9 procent" sets two shares side by side.
-  if (!before || unit === null || kind === 'percentage' || before.unit !== unit || before.kind !== kind || before.previousValue !== null || before.valueMax !== null || before.value === d.value) return null;
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue !== null || before.valueMax !== null || before.value === d.value) return null;
   // The figure before stands in the sentence right before this one.
   const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
   if (before.start >= sentenceStart || before.start < previousStart) return null;
+  // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
+  // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
+  if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
 }
 
