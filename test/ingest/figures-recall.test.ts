@@ -543,7 +543,7 @@ t.test('"een halve minuut" is a duration of 0.5; "een" before a unit of time aft
   t.same(read('Het verhoor duurde een half uur.'), [['een half uur', 0.5, 'uur']]);
   t.same(read('De wijkagent is er een halve dag per week.'), [], 'availability, as "24/24"');
   t.same(read('Na een half jaar werd het plan bijgestuurd.'), [], 'a time frame');
-  t.same(read('De wachttijd aan de lijn liep op tot meer dan een uur.'), [['een uur', 1, 'uur']]);
+  t.same(read('Het verhoor van de verdachte duurde meer dan een uur.'), [['een uur', 1, 'uur']]);
   t.same(read('De zitting duurde ruim een uur.'), [['een uur', 1, 'uur']]);
   t.same(read('Een uur later was de brand geblust.'), [], 'the article before a unit of time');
   t.same(read('Het duurde een jaar voor de camera er hing.'), [], 'no word of amount before it');

@@ -125,7 +125,7 @@ const LIMIT_WORDS = new Set(['toegelaten', 'maximaal', 'maximum']);
 const SPEED_REACH = 300;
 
 /**
- * "terwijl je er eigenlijk 90 mag rijden", "boven de toegelaten 30": a bare number that a limit word or "mag rijden" makes a speed
+ * "terwijl men er 90 mag rijden", "boven de toegelaten 30": a bare number that a limit word or "mag rijden" makes a speed
  * limit is in the unit of the speed the text stated just before; without such a speed it stays a bare number.
  */
 function impliedSpeed(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {

@@ -510,7 +510,7 @@ function countsOne(tokens: Token[], i: number): boolean {
 const ONE_AMOUNT_WORDS = new Set(['ruim', 'bijna', 'zowat', 'ongeveer', 'amper', 'nauwelijks', 'hoogstens', 'maximaal', 'minstens', 'goed']);
 
 /**
- * "liep op tot meer dan een uur", "ruim een uur": "een" before a unit of time with a word of amount before it is the number
+ * "de zitting duurde meer dan een uur", "ruim een uur": "een" before a unit of time with a word of amount before it is the number
  * one (a duration, the devset convention since fresh12), not the article; "een uur later" or "na een jaar" stay none.
  */
 function measuredOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
@@ -524,7 +524,7 @@ function measuredOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
 const HALF_WORDS = new Set(['half', 'halve']);
 
 /**
- * "Dat is een halve minuut sneller", "hoogstens een half uur": half a unit of time is a duration of 0.5 in that unit; availability
+ * "de ploeg was een halve minuut sneller", "hoogstens een half uur": half a unit of time is a duration of 0.5 in that unit; availability
  * ("een halve dag per week", as "24/24") and time frames ("na een half jaar", rejected with every duration's) are none.
  */
 export function tryHalfUnit(ctx: Ctx, i: number): Attempt {
