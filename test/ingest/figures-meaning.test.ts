@@ -1106,3 +1106,28 @@ t.test('subject: a bare plural noun right before "tot" is what a figure up to an
   t.equal(figure('De kosten zijn opgelopen tot 1.200 euro.', '1.200 euro').subject, null, 'a participle before "tot" names nothing measured');
   t.equal(figure('De zone wordt in Aalst versterkt tot 60 agenten.', '60 agenten').subject === 'versterkt', false, 'nor a verb');
 });
+
+t.test('a speed is speed_kmh in km/h; a limit is a norm (target), a speed driven or set is observed', async (t) => {
+  const limit = figure('In de schoolstraat negeerden 40 chauffeurs de snelheidslimiet van 30 kilometer per uur.', '30 kilometer');
+  t.same([limit.unitKind, limit.normalizedValue, limit.status], ['speed_kmh', 30, 'target']);
+  t.equal(figure('Op de ringweg, waar de maximumsnelheid 90 km per uur bedraagt, reden drie chauffeurs te snel.', '90 km').status, 'target');
+  const set = figure('De radar stond vorige week door een fout afgesteld op 90 kilometer per uur.', '90 kilometer');
+  t.same([set.unitKind, set.normalizedValue, set.status], ['speed_kmh', 90, 'actual']);
+  t.equal(figure('De wandelroute was vorig jaar 12 kilometer lang.', '12 kilometer').normalizedValue, 12000, 'a length stays metres');
+  t.equal(figure('Op de ringweg komt een snelheidsregime van 90 kilometer per uur van kracht.', '90 kilometer').subject, 'snelheidsregime', 'no "van" phrase after a speed is what it measures');
+});
+
+t.test('recruits are a count, not staff: they do not work for the force yet (devset convention since fresh12)', async (t) => {
+  t.equal(figure('De politiezone zoekt 150 rekruten.', '150 rekruten').unitKind, 'count');
+  t.equal(figure('De minister beloofde 2.000 nieuwe politierekruten per jaar.', 'politierekruten').unitKind, 'count');
+  t.equal(figure('De politiezone telt 150 inspecteurs.', '150 inspecteurs').unitKind, 'staff');
+  t.equal(figure('De politieschool leidt 80 aspiranten op.', '80 aspiranten').unitKind, 'staff', 'aspirants in training stay staff (heldout, fresh6)');
+});
+
+t.test('subject: a bare count in brackets that counts a list’s noun is of the category it follows', async (t) => {
+  const text = 'De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38). Er waren pieken in maart (190) en oktober (185).';
+  const subjects = describe(text).map((f) => [f.quote, f.subject]);
+  t.same(subjects.slice(0, 3), [['64 dossiers', 'dossiers'], ['45', 'stalking'], ['38', 'oplichting']]);
+  t.same(subjects.slice(3).map(([quote]) => quote), ['190', '185']);
+  t.notOk(subjects.slice(3).some(([, subject]) => subject === 'maart' || subject === 'oktober'), 'a month breaks a count down in time, it is no category');
+});

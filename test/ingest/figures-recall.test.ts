@@ -527,3 +527,38 @@ t.test('fixed expressions that hold a number count nothing (bug: "twee man en ee
   t.same(read('Met twee man en vier agenten deden ze de controle.').map((f) => f[0]), ['twee man', 'vier agenten'], 'not the expression');
   t.same(read('De garage verving vier richtingaanwijzers.').map((f) => f[0]), ['vier richtingaanwijzers'], 'the lights counted');
 });
+
+t.test('a speed written out ("kilometer per uur") is one unit; a bare number a limit word makes a limit takes the speed before it', async (t) => {
+  t.same(read('De camera stond ingesteld op 90 kilometer per uur.'), [['90 kilometer per uur', 90, 'kilometer per uur']]);
+  t.same(read('In de dorpskern geldt 30 km per uur.'), [['30 km per uur', 30, 'km per uur']]);
+  t.same(read('De wandeling was 12 kilometer lang.'), [['12 kilometer', 12, 'kilometer']], 'a distance without "per uur" stays a length');
+  t.same(read('De radar stond op 30 km per uur, terwijl men er 90 mag rijden.'), [['30 km per uur', 30, 'km per uur'], ['90', 90, 'km per uur']]);
+  t.same(read('In de straat geldt 30 kilometer per uur. Er passeerden 412 wagens. Eén wagen reed harder dan de toegelaten 30.').map((f) => f[2]), ['kilometer per uur', 'wagens', 'kilometer per uur']);
+  t.same(read('Het bestuur mag 90 agenten aanwerven.'), [['90 agenten', 90, 'agenten']], 'without a speed before it, "mag" is no limit');
+  t.same(read('De raad telde 41 leden. Hij zei dat de toegelaten 12 niet volstond.'), [['41 leden', 41, 'leden']], 'nor a limit word without a speed');
+});
+
+t.test('"een halve minuut" is a duration of 0.5; "een" before a unit of time after a word of amount is the number one', async (t) => {
+  t.same(read('De ploeg was gemiddeld een halve minuut sneller ter plaatse.'), [['een halve minuut', 0.5, 'minuut']]);
+  t.same(read('Het verhoor duurde een half uur.'), [['een half uur', 0.5, 'uur']]);
+  t.same(read('De wijkagent is er een halve dag per week.'), [], 'availability, as "24/24"');
+  t.same(read('Na een half jaar werd het plan bijgestuurd.'), [], 'a time frame');
+  t.same(read('Het verhoor van de verdachte duurde meer dan een uur.'), [['een uur', 1, 'uur']]);
+  t.same(read('De zitting duurde ruim een uur.'), [['een uur', 1, 'uur']]);
+  t.same(read('Een uur later was de brand geblust.'), [], 'the article before a unit of time');
+  t.same(read('Het duurde een jaar voor de camera er hing.'), [], 'no word of amount before it');
+});
+
+t.test('a value a change went to, followed by its old one in a sentence of its own that takes it up with "dat … nog", is one change (fresh10)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('De kosten van de inzet stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro.'), [['9.500 euro', 9500, 6000], ['6.000 euro', 6000, null]]);
+  t.same(changes('Vorig jaar steeg het aantal tot 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
+  t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, null], ['250', 250, null]], 'no change to the first value: two counts side by side');
+  t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er 250 interventies.'), [['300 oproepen', 300, null], ['250 interventies', 250, null]], 'another noun, no "dat … nog": two counts');
+  t.same(changes('De wijk telt 7 procent van de feiten. Vroeger was dit nog 9 procent.'), [['7 procent', 7, null], ['9 procent', 9, null]], 'two shares side by side stay two');
+});
+
+t.test('a bare count in brackets after a category, in a list whose first bracket named its noun, counts that noun', async (t) => {
+  t.same(read('De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38).'), [['64 dossiers', 64, 'dossiers'], ['45', 45, 'dossiers'], ['38', 38, 'dossiers']]);
+  t.same(read('Vooral de woninginbraken (120) en de fietsdiefstallen (95) daalden.'), [['120', 120, 'woninginbraken'], ['95', 95, 'fietsdiefstallen']], 'without a first bracket with a noun, each counts the noun before it');
+});

@@ -74,9 +74,9 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, partitiveUnit, restatesACount } from './references.js';
+import { backReference, bareNumberKept, chainedOldValue, inheritedCurrency, initialValue, newValueBefore, partitiveUnit, restatesACount } from './references.js';
 import { rejected } from './rejections.js';
-import { type Ctx, tryBetween, tryFraction, tryFromTo, tryRangeOrSingle, tryToAgainst } from './shapes.js';
+import { type Ctx, tryBetween, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
@@ -200,7 +200,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
-    const attempt = tryFraction(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
+    const attempt = tryFraction(ctx, i) ?? tryHalfUnit(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
     if (!attempt) continue;
     if ('skipTo' in attempt) {
       free = attempt.skipTo;
@@ -238,6 +238,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null));
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed());
     const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) : null);
+    // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro": this value is the old one of the figure before.
+    const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) : null;
+    if (renewed !== null) figures[renewed] = { ...figures[renewed]!, previousValue: d.value };
     figures.push({
       start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue, unit,
       subject: d.subject, qualifier, referenceDate,

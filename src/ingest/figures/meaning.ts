@@ -28,7 +28,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { matchesOf } from '../../text/matches.js';
 import { endsOnSpacedWord } from '../../text/spaced-words.js';
-import type { FigureDirection, FigureStatus } from '../../vocabulary.js';
+import type { FigureDirection, FigureStatus, UnitKind } from '../../vocabulary.js';
 import type { Figure, FigureReading, Span } from '../types.js';
 import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
@@ -41,7 +41,7 @@ import { parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
 
@@ -422,6 +422,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
     return { start: label.start, end: label.end, quote: label.text };
   }
+  // "klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38)": a bare count in brackets that counts the list's noun
+  // (not the word before it) is of the category it follows.
+  const listCategory = categoryBeforeBracket(doc, f, lead, last, from);
+  if (listCategory) return listCategory;
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
@@ -515,7 +519,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const ownPeople = kind === 'people' && !mayBeStaff(f.unit);
   const frequency = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit));
   // "68.000 inwoners van de politiezone X", "12 slachtoffers van de brand": people who are no one's staff count themselves; the complement says where or of what.
-  let after = countsThings || (ownNoun && ownPeople) ? null : doc.complement(last, to);
+  // A speed is of no "van" phrase after it: "de zone 90 km per uur van de gewestweg" (what it measures stands before it, if anywhere).
+  let after = countsThings || (ownNoun && ownPeople) || kind === 'speed_kmh' ? null : doc.complement(last, to);
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
@@ -2100,6 +2105,19 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
 }
 
+// Words of a speed limit in a speed's clause (folded): "de hoogst toegelaten snelheid van 90", "de maximumsnelheid bedraagt er 30 km
+// per uur", "de snelheidslimiet", "een snelheidsregime van 90", "waar je 120 per uur mag".
+const SPEED_LIMIT = /(?<![\p{L}])(?:maximum\p{L}*|toegelaten|snelheidslimiet\p{L}*|snelheidsbeperking\p{L}*|snelheidsregime\p{L}*|limiet\p{L}*|mag|mogen)(?![\p{L}])/u;
+
+/**
+ * "de maximumsnelheid bedraagt er 30 km per uur", "op de ring mag je 90 per uur": a speed limit is a norm (`target`, devset
+ * convention since fresh8), whatever the tense of its clause; a speed driven or measured ("een radar afgesteld op 90 km per uur",
+ * "windstoten tot 100 km per uur") is observed.
+ */
+function speedLimit(doc: DocumentReader, unitKind: UnitKind | null, f: FigureReading): boolean {
+  return unitKind === 'speed_kmh' && SPEED_LIMIT.test(clauseOf(doc, f));
+}
+
 /**
  * Whether the fine at token `noun` is one a rule sets: not counted ("vijf boetes van 250 euro" were imposed) and not in a
  * clause that narrates in the past ("kreeg een boete van 100 euro").
@@ -2178,6 +2196,19 @@ function statedAsShortage(doc: DocumentReader, f: Span): boolean {
   return SHORTAGE_AFTER.test(doc.folded.slice(f.end, e)) || SHORTAGE_BEFORE.test(doc.folded.slice(s, f.start));
 }
 
+/**
+ * The category a bare count in brackets follows when the count's unit is another noun, a list's ("stalking (45)" in "diefstal (64
+ * dossiers), stalking (45)"): the noun phrase before the bracket; null when the count counts that word itself ("pv's (1.234)").
+ */
+function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  if (f.kind !== 'count' || f.unit === null || doc.tokens[lead - 1]?.text !== '(' || doc.tokens[last + 1]?.text !== ')') return null;
+  const before = doc.tokens[lead - 2];
+  // A month before the bracket breaks a count down in time ("pieken in maart (190)"): no category.
+  if (!before || before.type !== 'word' || before.norm in MONTHS || foldForMatch(before.text) === foldForMatch(f.unit) || foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  const np = doc.nounPhraseBefore(lead - 1, from);
+  return np && np.last !== null ? doc.span(np) : null;
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -2205,7 +2236,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -30,6 +30,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
+  const listed = bracketedListUnit(ctx, d, lead, previous);
+  if (listed) return listed;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
@@ -86,6 +88,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
     return { kind: countedBefore.kind, unit: countedBefore.unit };
   }
+  const speed = impliedSpeed(ctx, d, lead, previous);
+  if (speed) return speed;
   const [s] = ctx.sentenceOf(d.first);
   // "bijna 800 agenten te kort op een totaal kader van 7.012": a framework sized in what the sentence counts.
   const counted = previous.at(-1);
@@ -108,6 +112,31 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (d.previousValue !== null) {
     const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
+}
+
+// A speed as the figures stage writes its unit: "km/u", "kilometer per uur", "km per u".
+const SPEED_UNIT = /^(?:km|kilometer)(?:\/|\s+per\s+)(?:u|h|uur)$/u;
+// Words right before a bare number that make it a speed limit ("boven de toegelaten 30", "maximaal 90").
+const LIMIT_WORDS = new Set(['toegelaten', 'maximaal', 'maximum']);
+// How far back (UTF-16 units) a speed the text stated may stand: a limit taken up a few sentences on ("In de Xstraat geldt 30 km
+// per uur. Er passeerden 412 wagens. Eén wagen reed harder dan de toegelaten 30").
+const SPEED_REACH = 300;
+
+/**
+ * "terwijl men er 90 mag rijden", "boven de toegelaten 30": a bare number that a limit word or "mag rijden" makes a speed
+ * limit is in the unit of the speed the text stated just before; without such a speed it stays a bare number.
+ */
+function impliedSpeed(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const driven = ['mag', 'mogen'].includes(tokens[d.last + 1]?.norm ?? '') && tokens[d.last + 2]?.norm === 'rijden';
+  if (!driven && !LIMIT_WORDS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
+  const from = tokens[d.first]!.start;
+  // The nearest speed within reach, past the counts between ("… 412 wagens. Eén wagen reed harder dan de toegelaten 30").
+  for (let k = previous.length - 1; k >= 0 && from - previous[k]!.end <= SPEED_REACH; k--) {
+    const speed = previous[k]!;
+    if (speed.kind === 'quantity' && speed.unit !== null && SPEED_UNIT.test(speed.unit)) return { kind: 'quantity', unit: speed.unit };
   }
   return undefined;
 }
@@ -594,4 +623,46 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   if (tokens[year]?.text === ',') year--;
   if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !isYearAt(d.last + 1)) return null;
   return step.value;
+}
+
+// A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
+const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
+// "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
+const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
+
+/**
+ * "De kosten stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro.": a new value followed by its old one in a
+ * sentence of its own, which takes it up with "dat … nog" (devset convention since fresh10: two figures, the first with the
+ * old value as previousValue). The index in `previous` of the figure of the sentence before that the number at `d` (its unit
+ * read) is the old value of; null otherwise.
+ */
+export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const index = previous.length - 1;
+  const before = previous[index];
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue !== null || before.valueMax !== null || before.value === d.value) return null;
+  // The figure before stands in the sentence right before this one.
+  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  if (before.start >= sentenceStart || before.start < previousStart) return null;
+  // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
+  // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
+  if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
+  return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+}
+
+/**
+ * "De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38)": a bare number in brackets
+ * after a category, in a list whose first bracket named what it counts, counts the same (a "(N noun)" earlier in the sentence).
+ */
+function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')') return undefined;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  for (let k = previous.length - 1; k >= 0 && previous[k]!.start >= sentenceStart; k--) {
+    const f = previous[k]!;
+    const first = tokenIndexAt(tokens, f.start);
+    const last = tokenIndexAt(tokens, f.end) - 1;
+    if (f.kind === 'count' && f.unit !== null && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && f.quote.toLowerCase().endsWith(f.unit)) return { kind: 'count', unit: f.unit };
+  }
+  return undefined;
 }

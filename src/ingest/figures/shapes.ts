@@ -374,7 +374,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
   // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
   // is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
+  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -504,6 +504,36 @@ function countsOne(tokens: Token[], i: number): boolean {
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
+}
+
+// Words before "een" that make it an amount of time ("ruim een uur", "bijna een jaar"); "dan" counts after "meer" or "minder".
+const ONE_AMOUNT_WORDS = new Set(['ruim', 'bijna', 'zowat', 'ongeveer', 'amper', 'nauwelijks', 'hoogstens', 'maximaal', 'minstens', 'goed']);
+
+/**
+ * "de zitting duurde meer dan een uur", "ruim een uur": "een" before a unit of time with a word of amount before it is the number
+ * one (a duration, the devset convention since fresh12), not the article; "een uur later" or "na een jaar" stay none.
+ */
+function measuredOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
+  if (!unit.found || unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit.toLowerCase())) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (before === 'dan') return ['meer', 'minder'].includes(tokens[i - 2]?.norm ?? '');
+  return ONE_AMOUNT_WORDS.has(before);
+}
+
+// "een halve minuut", "een half uur": half a unit of time, the number 0.5.
+const HALF_WORDS = new Set(['half', 'halve']);
+
+/**
+ * "de ploeg was een halve minuut sneller", "hoogstens een half uur": half a unit of time is a duration of 0.5 in that unit; availability
+ * ("een halve dag per week", as "24/24") and time frames ("na een half jaar", rejected with every duration's) are none.
+ */
+export function tryHalfUnit(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  const unitToken = tokens[i + 2];
+  if (tokens[i]?.norm !== 'een' || !HALF_WORDS.has(tokens[i + 1]?.norm ?? '') || !unitToken || !TIME_UNITS.has(unitToken.norm)) return null;
+  if (tokens[i + 3]?.norm === 'per') return { skipTo: i + 3 };
+  const unit: UnitInfo = { kind: 'quantity', unit: unitToken.text.toLowerCase(), subject: null, last: i + 2, found: true };
+  return draftOf(i, i + 2, i, unit, { value: 0.5, valueMax: null, previousValue: null }, [], true);
 }
 
 // Words after which a stressed "één" is an item of a count broken down ("twee keer, namelijk één keer in A en …").

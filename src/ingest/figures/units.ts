@@ -99,6 +99,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   return null;
 }
 
+/** Lengths that make a speed with "per uur" ("kilometer per uur"). */
+const SPEED_LENGTHS: ReadonlySet<string> = new Set(['km', 'kilometer']);
+
 const LINE_BULLETS = new Set(['-', '•', '*', '–', '·', '▪', '●']);
 
 /**
@@ -185,9 +188,13 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
     if (tokens[k + 1]?.text === '/' && tokens[k + 1]!.glued && /^(?:u|h|uur)$/.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.glued) {
       unit = `${unit}/${tokens[k + 2]!.norm}`;
       last = k + 2;
+    } else if (SPEED_LENGTHS.has(t.norm) && tokens[k + 1]?.norm === 'per' && /^(?:u|uur)$/.test(tokens[k + 2]?.norm ?? '')) {
+      // "90 kilometer per uur", "30 km per u": a speed written out, one unit (not 90 000 m followed by "per uur").
+      unit = `${unit} per ${tokens[k + 2]!.norm}`;
+      last = k + 2;
     }
-    // Durations take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something".
-    const s = TIME_UNITS.has(t.norm) ? null : findSubject(tokens, last + 1);
+    // Durations and speeds take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something", "90 km per uur rijden" no "rijden".
+    const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') ? null : findSubject(tokens, last + 1);
     return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
   }
   // Before a single noun: "fiets- of bromfietsdiefstallen" does not count "fiets".

@@ -374,12 +374,13 @@ export const ORGANISATION_HEADS: readonly string[] = wordList([
 export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'medewerkers', 'medewerker', 'personeelsleden', 'personeelslid', 'agenten', 'agent', 'inspecteurs', 'commissarissen',
   'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
-  'stewards', 'magistraten', 'militairen', 'douaniers', 'rekruten', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
+  'stewards', 'magistraten', 'militairen', 'douaniers', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
   // Operational staff of a police force, named as an adjective: "240 operationelen".
   'operationelen',
   // The staff of a fire service: "30 beroepsbrandweerlui", "12 brandweermannen".
   'brandweerlui', 'brandweerlieden', 'brandweermannen', 'brandweervrouwen',
+  // Recruits ("rekruten", "politierekruten") are not here: they do not work for the force yet, a count (devset convention since fresh12).
 ]);
 
 /**
