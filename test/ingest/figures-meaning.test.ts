@@ -1024,6 +1024,20 @@ t.test('reference date: a state dated to a written day frames the present-tense 
   t.equal(date('Tegen midden 2017 zal er een zone ontstaan met 400 personeelsleden. Ze telt 176.000 inwoners.', '176.000'), null, 'a date no day is written of');
 });
 
+t.test('reference date: "begin", "midden", "medio" name no day, so the year (or month) as written; "eind" is the last day; "tot eind <maand>" a count of its year (bug: "begin 2019" → 2019-01-01, "tot eind mei" → the month)', async (t) => {
+  const date = (text: string, quote: string, documentDate = '2023-08') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('Begin 2019 kreeg het team 3 extra inspecteurs.', '3'), '2019');
+  t.equal(date('Tegen midden 2021 moet de zone 300 agenten tellen.', '300'), '2021');
+  t.equal(date('Medio maart 2022 werden 12 camera’s geplaatst.', '12'), '2022-03', 'with a month: the month');
+  t.equal(date('Eind 2019 telde het team 40 inspecteurs.', '40'), '2019-12-31', 'the other reading: "eind" is the year’s last day');
+  t.equal(date('Eind maart 2022 hingen er 12 camera’s.', '12'), '2022-03-31', 'and the month’s last day');
+  t.equal(date('Begin 2019 kreeg het team 3 extra inspecteurs. Het telt 60 agenten.', '60'), null, 'a point in a year frames no later sentence');
+  t.equal(date('In 2019 kreeg het team 3 extra inspecteurs. Het telde 60 agenten.', '60'), '2019', 'the other reading: a stated year frames');
+  t.equal(date('Vorig jaar werden, tot eind mei, 310 fietsen gestolen.', '310'), '2022', 'a count up to a month: its year');
+  t.equal(date('Tot eind juni werden 45 pv’s opgesteld.', '45'), '2023', 'the month of the document’s year');
+  t.equal(date('Vorig jaar werden in mei 310 fietsen gestolen.', '310'), '2022-05', 'the other reading: in a month, the month');
+});
+
 t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
   t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
   t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');

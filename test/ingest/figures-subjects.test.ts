@@ -360,6 +360,18 @@ t.test('a figure continuing the account of a place takes that place; a change of
   t.equal(placeOf(seizure, 'vier'), null, 'a mass describes a thing and hands no place on');
 });
 
+t.test('the account goes on past its own place named after its figure; "de andere", "de overige" set the rest apart (bug: "40 boetes in X. In 9 op de 10 gevallen …" lost X)', async (t) => {
+  const mentionsOf = (text: string, names: string[]): Mention[] =>
+    names.flatMap((name) => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: name.toLowerCase(), start: m.index, end: m.index + name.length, quote: name })));
+  const placeOf = (text: string, quote: string, names = ['Dorpel']) => linkSubjects(text, describe(text), mentionsOf(text, names), new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeOf('De provincie behandelde 40 boetes in Dorpel. In 9 op de 10 gevallen werd betaald.', '9 op'), 'dorpel', 'the same place, named after the figure before');
+  t.equal(placeOf('De provincie behandelde 40 boetes in Dorpel en Veldhoven. In 9 op de 10 gevallen werd betaald.', '9 op', ['Dorpel', 'Veldhoven']), null, 'another place named in between still stops it');
+  const teams = 'Vier teams rijden in Dorpel. De vijf andere teams rijden in de dorpen.';
+  t.equal(placeOf(teams, 'vijf'), null, 'the other teams are set apart from the place');
+  t.equal(placeOf('Vier teams rijden in Dorpel. De vijf teams van de nacht rijden er ook.', 'vijf'), 'dorpel', 'without "andere" the account goes on');
+  t.equal(placeOf('In Dorpel werden 30 fietsen gestolen. De overige 12 fietsen werden teruggevonden.', '12'), null, '"de overige" before the figure');
+});
+
 t.test('people stated as a shortage are a count of the staff noun, not staff', async (t) => {
   t.equal(figure('De zone komt 30 agenten tekort.', '30').unitKind, 'count', 'a shortage after the noun');
   t.equal(figure('Het korps heeft 12 inspecteurs te weinig.', '12').unitKind, 'count');

@@ -57,6 +57,11 @@ export interface DateMention {
   spansYears?: true;
   /** A time of the news, a weekday ("dinsdag") or "vorige week": like a stated year, it frames the sentences after it. */
   newsDay?: true;
+  /**
+   * A point in a year given as the year ("begin 2019", "tegen midden 2021", "tot eind mei"): it dates its own sentence
+   * as that year, but frames none after it (as "eind 2018", whose value is a day).
+   */
+  point?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -127,6 +132,14 @@ function statedYearBefore(before: string, doc: DocumentParts | null): number | n
   return /^\d/.test(last) ? Number(last) : relYear(last, doc);
 }
 
+/** The year of a month named without one: the last year the sentence states before it, else the document's (the year before when the month is still to come). */
+function monthsYear(month: number, before: string, doc: DocumentParts | null): number | null {
+  const stated = statedYearBefore(before, doc);
+  if (stated !== null) return stated;
+  if (!doc || doc.month === null) return null;
+  return month > doc.month ? doc.year - 1 : doc.year;
+}
+
 function relYear(phrase: string, doc: { year: number } | null): number | null {
   if (!doc) return null;
   if (/^(?:vorig|vorige|verleden|afgelopen|voorbije)\b/.test(phrase)) return doc.year - 1;
@@ -134,15 +147,19 @@ function relYear(phrase: string, doc: { year: number } | null): number | null {
   return doc.year;
 }
 
-const modValue = (mod: string, y: number, month: number | null): string => {
-  const end = /^eind/.test(mod);
-  const begin = mod === 'begin';
-  if (month !== null) return `${y}-${pad(month)}-${end ? pad(daysInMonth(y, month)) : begin ? '01' : '15'}`;
-  return end ? `${y}-12-31` : begin ? `${y}-01-01` : `${y}-06-30`;
+/**
+ * "eind 2023" → "2023-12-31", "eind maart 2024" → "2024-03-31": the end of a year or month is its last day (the gold
+ * convention, test/gold/README.md: a stock counted at the year's end). "begin 2019", "midden 2021", "medio maart 2022" name no
+ * day: the year or the month, reduced precision as the text states it (as the open devset splits' gold reads the beginning
+ * and the middle of a year), a point that frames no later sentence.
+ */
+const modValue = (mod: string, y: number, month: number | null): string | DateValue => {
+  if (/^eind/.test(mod)) return month !== null ? `${y}-${pad(month)}-${pad(daysInMonth(y, month))}` : `${y}-12-31`;
+  return { value: month !== null ? `${y}-${pad(month)}` : String(y), point: true };
 };
 
-/** A date phrase's value when it is more than a date: a period over several years, or a weekday of the news. */
-type DateValue = { value: string; spansYears: true } | { value: string; newsDay: true };
+/** A date phrase's value when it is more than a date: a period over several years, a weekday of the news, or a point in a year. */
+type DateValue = { value: string; spansYears: true } | { value: string; newsDay: true } | { value: string; point: true };
 
 // One end of a period: "[eind] [30] juni [2010]", "2014"; its groups are the month and the year.
 const PERIOD_END_RE = `(?:(?:eind|einde|begin|midden|medio)\\s+)?(?:(?:[1-9]|[12]\\d|3[01])\\s+)?(?:(${FULL_MONTH_RE})\\.?\\s*)?(?:(${YEAR_RE})\\b)?`;
@@ -185,6 +202,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b`, 'g'), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`],
   // "sinds januari 2021 worden 3 camera's ingezet": the start of a period, skipped like "sinds 2019".
   [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+[a-z]+\\.?\\s+\\d{4})`, 'g'), (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`],
+  // "Vorig jaar werden, tot eind mei, 310 fietsen gestolen": a count up to a month of the year, so of that year (as
+  // "tussen januari en eind juni"); the month is of the year the sentence states before it, else of the document's.
+  [new RegExp(`(?<![\\p{L}])tot\\s+(?:en\\s+met\\s+)?(?:(?:eind|einde|begin|midden|medio)\\s+)?(${FULL_MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'gu'), (m, doc, sentence) => {
+    const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc);
+    return year === null ? undefined : { value: String(year), point: true };
+  }],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
@@ -210,10 +233,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   // document's; "sinds begin juli" is skipped like "sinds 2019".
   [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     const month = MONTHS[m[1]!]!;
-    const stated = statedYearBefore(sentence.slice(0, m.index), doc);
-    if (stated !== null) return `${stated}-${pad(month)}`;
-    if (!doc || doc.month === null) return undefined;
-    return `${month > doc.month ? doc.year - 1 : doc.year}-${pad(month)}`;
+    const year = monthsYear(month, sentence.slice(0, m.index), doc);
+    return year === null ? undefined : `${year}-${pad(month)}`;
   }],
   [new RegExp(`\\b(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = relYear(m[1]!, doc);
@@ -237,13 +258,13 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
 /**
  * What every one of {@link DATE_PATTERNS} holds: a year in digits, a month's name, "jaar", "maand",
  * "week" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
- * them costs less than the eleven patterns' searches.
+ * them costs less than the patterns' dozen searches.
  */
 const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
 
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
- * "2023-12-31", "begin 2024" → "2024-01-01", "medio 2022" → "2022-06-30", "12 maart 2024",
+ * "2023-12-31", "begin 2024" → "2024", "medio maart 2022" → "2022-03", "12 maart 2024",
  * "maart 2024", "vorig jaar" (needs the document date, else null), "drie jaar geleden",
  * "2019-2024" (the end year), and bare years. "sinds 2019" is skipped: figures in such a
  * sentence describe the present, not 2019.
@@ -416,7 +437,7 @@ export function frameDateOf(
   // paragraph after a year looks back over the same sentences.
   const framing = new Map<number, DateMention | undefined>();
   const framingOf = (k: number) => {
-    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !isFrameless(text, m)).at(-1));
+    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m)).at(-1));
     return framing.get(k);
   };
   return (index) => {
@@ -455,7 +476,7 @@ export function frameDateOf(
   };
 }
 
-// A day written out with its month and year ("op 1 februari 2025"), not one a phrase implies ("midden 2017" → 2017-06-30).
+// A day written out with its month and year ("op 1 februari 2025"), not one a phrase implies ("eind 2017" → 2017-12-31).
 const WRITTEN_DAY = /(?<!\d)\d{1,2}\s+\p{L}+\.?\s+(?:19|20)\d\d(?!\d)/u;
 
 /**

@@ -354,6 +354,8 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
 
 // A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
 const GENERAL_TURN = /(?<![\p{L}])(?:landelijk|nationaa?l|gemiddel)/iu;
+// "Vier teams rijden in A. De vijf andere teams …", "de overige 20": the rest, set apart from the place just told of.
+const SET_APART = /(?<![\p{L}])(?:andere|overige|resterende)(?![\p{L}])/iu;
 // A sum of money or a mass describes a thing (a fine, a seizure, a device), not the place's account: it takes a place but hands none on.
 const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
 
@@ -385,9 +387,11 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
     }
     if (place === null && source !== null) {
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
-      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, places) && !namedIn(source.end, sentenceEnd, actorMentions);
+      // The place itself named again in between ("40 boetes in A. In 9 op de 10 gevallen …") goes on with its account.
+      const otherPlaces = places.filter((m) => m.entityId !== source!.place);
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, otherPlaces) && !namedIn(source.end, sentenceEnd, actorMentions);
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
-      if (continues && sameHolder && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
+      if (continues && sameHolder && !SET_APART.test(text.slice(Math.max(0, f.start - 12), f.end)) && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
         place = source.place;
         out[i] = { ...f, subjectLocationId: place };
       }
