@@ -11,6 +11,9 @@
  * src/bundle.ts, written afresh from the sources first: medians of BENCH_STARTS starts,
  * default 5, seconds to listening and CPU seconds) and a whole NDJSON export of the measures
  * (time, size, the server's peak RSS). Numbers, not assertions: tests never time anything.
+ * Before a corpus is measured, its list renderings are made current for the code the server runs
+ * (dist/src: `npm run build` first; a dist/src older than src/ stops the run), so uncached lists
+ * are answered from them as a deployed server's are.
  *
  * Server and load generator share the machine's cores, and a shared machine's speed
  * drifts from one second to the next, so every scenario is measured in BENCH_ROUNDS rounds
@@ -27,12 +30,15 @@
  * warm-up of each URL in the first round (V8, prepared statements, caches).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { bundleServer } from '../src/bundle.js';
+import { openReadOnly, STREAMING } from '../src/db/client.js';
+import { RENDERED_COLLECTIONS, renderingPlan, stampsIn } from '../src/ingest/render-lists.js';
+import { moduleGraph, packageRoot, RENDERING_ENTRIES, renderingDigestOf, renderingsFilesFor } from '../src/paths.js';
 import { measureStarts, PRODUCTION_SERVER, startServer } from './child-server.js';
 import { payloadPath, scenariosFor, STATIC_PATH, type Scenario } from './scenarios.js';
 
@@ -156,6 +162,36 @@ function corpusDatabase(size: string): string {
   return db;
 }
 
+/** The compiled code directory: the bundle's, whose files the server's digests hash (src/bundle.ts). */
+const DIST_CODE = join(packageRoot, 'dist', 'src');
+
+/**
+ * Makes the list renderings beside `dbPath` current for the code the bench's server runs, so the
+ * uncached lists are measured as a deployed server answers them: its digest is of the compiled
+ * modules in dist/src (the bundle sits among them), so the renderings are made by dist's CLI,
+ * and only when that code is compiled from the sources the bundle was just made from (a stale
+ * dist/src would stamp renderings of other code as current). Returns a note for the table.
+ */
+function currentRenderings(dbPath: string): string {
+  const stale = moduleGraph(join(packageRoot, 'src'), RENDERING_ENTRIES).filter((file) => {
+    const compiled = join(DIST_CODE, file.replace(/\.ts$/, '.js'));
+    return !existsSync(compiled) || statSync(compiled).mtimeMs < statSync(join(packageRoot, 'src', file)).mtimeMs;
+  });
+  if (stale.length > 0) throw new Error(`dist/src is older than src/ (${stale.slice(0, 3).join(', ')}…): \`npm run build\` first, so the renderings are made by the code the server runs`);
+  const files = renderingsFilesFor(dbPath);
+  const data = openReadOnly(dbPath, STREAMING);
+  let plan: ReturnType<typeof renderingPlan>;
+  try {
+    plan = renderingPlan(data, stampsIn(files.base), stampsIn(files.delta), RENDERED_COLLECTIONS, renderingDigestOf(DIST_CODE));
+  } finally {
+    data.$client.close();
+  }
+  if (plan.write === 'nothing') return 'list renderings current';
+  process.stderr.write(`list renderings beside ${dbPath} are not current for dist/src: rendering them (${plan.write}) …\n`);
+  execFileSync(process.execPath, [join(DIST_CODE, 'cli.js'), 'render-lists', '--db', dbPath], { stdio: 'inherit' });
+  return `list renderings brought up to date (${plan.write}) by dist/src/cli.js`;
+}
+
 /** Streams every measure as NDJSON from `address`, sampling the server's RSS: seconds, MB and peak RSS in MiB. */
 async function exportAll(address: string, rssMiB: () => number) {
   let peak = rssMiB();
@@ -204,8 +240,9 @@ const notes: string[] = [];
 for (const size of SIZES) {
   const dbPath = corpusDatabase(size);
   const documents = size === 'seeds' ? 'seeds' : Number(size).toLocaleString('en');
+  const renderings = currentRenderings(dbPath);
   const start = await measureStarts(dbPath, STARTS);
-  const startNote = `server start (${PRODUCTION_SERVER}, median of ${STARTS}) ${start.seconds.toFixed(2)} s to listening, CPU ${start.cpuSeconds.toFixed(2)} s`;
+  const startNote = `${renderings}; server start (${PRODUCTION_SERVER}, median of ${STARTS}) ${start.seconds.toFixed(2)} s to listening, CPU ${start.cpuSeconds.toFixed(2)} s`;
   const uncached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'off' });
   const cached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'on' });
   try {
