@@ -45,7 +45,7 @@ export interface RenderedLists {
 }
 
 /** The stamps of the renderings file at `path`, none when it is missing or unreadable (it is then rendered anew). */
-export function stampsIn(path: string): RenderingStamp[] {
+function stampsIn(path: string): RenderingStamp[] {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
