@@ -11,6 +11,10 @@
  * src/bundle.ts, written afresh from the sources first: medians of BENCH_STARTS starts,
  * default 5, seconds to listening and CPU seconds) and a whole NDJSON export of the measures
  * (time, size, the server's peak RSS). Numbers, not assertions: tests never time anything.
+ * Before a corpus is measured, its list renderings are made current for the code the measured
+ * servers run (bench/server.ts: these sources under tsx), so uncached lists are answered from them
+ * as a deployed server's are; `BENCH_RENDERINGS=off` serves the same data without them (answered
+ * live), the other side of an A/B.
  *
  * Server and load generator share the machine's cores, and a shared machine's speed
  * drifts from one second to the next, so every scenario is measured in BENCH_ROUNDS rounds
@@ -27,12 +31,13 @@
  * warm-up of each URL in the first round (V8, prepared statements, caches).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { seedDatabase } from '../test/helpers/dataset.js';
 import { bundleServer } from '../src/bundle.js';
+import { renderListsBeside } from '../src/ingest/render-lists.js';
 import { measureStarts, PRODUCTION_SERVER, startServer } from './child-server.js';
 import { payloadPath, scenariosFor, STATIC_PATH, type Scenario } from './scenarios.js';
 
@@ -42,6 +47,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const SIZES = (process.env.BENCH_SIZES ?? 'seeds').split(',').map((s) => s.trim()).filter(Boolean);
 /** Only the scenarios whose name contains one of these (comma-separated, any case): a short run of a few. */
 const ONLY = process.env.BENCH_SCENARIOS?.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean);
+/** `BENCH_RENDERINGS=off` serves each corpus without its list renderings: uncached lists answered live, the before of an A/B in one tree. */
+const RENDERINGS = process.env.BENCH_RENDERINGS !== 'off';
 /** `BENCH_EXPORT=off` leaves out the whole NDJSON export (minutes at 100k documents): a short run of the scenarios. */
 const EXPORT = process.env.BENCH_EXPORT !== 'off';
 /** Starts of the production server per corpus, for the median of its start time. */
@@ -156,6 +163,37 @@ function corpusDatabase(size: string): string {
   return db;
 }
 
+/**
+ * Makes the list renderings beside `dbPath` current for the code the measured servers run, so the
+ * uncached lists are answered from them as a deployed server's are. Those servers are
+ * bench/server.ts under tsx, the sources of this process (only the start is timed on the bundle),
+ * so the renderings are stamped with this process's digest and written here when they are not
+ * current for it (renderings made by dist's CLI are of the compiled code: answered live here).
+ * Returns a note for the table.
+ */
+function currentRenderings(dbPath: string): string {
+  const started = process.cpuUsage();
+  const { wrote, collections } = renderListsBeside(dbPath);
+  if (wrote === 'nothing') return 'list renderings current for the servers\' code';
+  const cpu = process.cpuUsage(started);
+  return `list renderings made current for the servers' code first (${wrote} of ${collections.map((c) => `${c.records} ${c.collection}`).join(', ')}, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`;
+}
+
+/**
+ * The database the servers read for corpus `size`, and a note: `dbPath` with its renderings
+ * current ({@link currentRenderings}), or with `BENCH_RENDERINGS=off` a link to it in a folder
+ * of its own, beside which there are none (the same data, answered live).
+ */
+function servedDatabase(size: string, dbPath: string): { path: string; note: string } {
+  if (RENDERINGS) return { path: dbPath, note: currentRenderings(dbPath) };
+  const dir = join('bench-output', `without-renderings-${size}`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, basename(dbPath));
+  rmSync(path, { force: true });
+  symlinkSync(resolve(dbPath), path);
+  return { path, note: 'list renderings left out (BENCH_RENDERINGS=off): lists answered live' };
+}
+
 /** Streams every measure as NDJSON from `address`, sampling the server's RSS: seconds, MB and peak RSS in MiB. */
 async function exportAll(address: string, rssMiB: () => number) {
   let peak = rssMiB();
@@ -202,10 +240,11 @@ await bundleServer();
 const rows: Row[] = [];
 const notes: string[] = [];
 for (const size of SIZES) {
-  const dbPath = corpusDatabase(size);
+  const served = servedDatabase(size, corpusDatabase(size));
+  const dbPath = served.path;
   const documents = size === 'seeds' ? 'seeds' : Number(size).toLocaleString('en');
   const start = await measureStarts(dbPath, STARTS);
-  const startNote = `server start (${PRODUCTION_SERVER}, median of ${STARTS}) ${start.seconds.toFixed(2)} s to listening, CPU ${start.cpuSeconds.toFixed(2)} s`;
+  const startNote = `${served.note}; server start (${PRODUCTION_SERVER}, median of ${STARTS}) ${start.seconds.toFixed(2)} s to listening, CPU ${start.cpuSeconds.toFixed(2)} s`;
   const uncached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'off' });
   const cached = await startServer({ DB_PATH: dbPath, RESPONSE_CACHE: 'on' });
   try {

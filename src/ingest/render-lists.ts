@@ -19,7 +19,7 @@ import { closeSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { openForBuild, openReadOnly, STREAMING, type Db } from '../db/client.js';
-import { renderingsFilesFor, servingCodeDigest, type RenderingsFiles } from '../paths.js';
+import { renderingCodeDigest, renderingsFilesFor, type RenderingsFiles } from '../paths.js';
 import { measures } from '../queries/measures.js';
 import { figures } from '../queries/figures.js';
 import type { Entity } from '../queries/entity.js';
@@ -107,7 +107,7 @@ export function renderListsBeside(dbPath: string, { entities: asked = RENDERED_C
   const files = renderingsFilesFor(dbPath);
   const data = openReadOnly(dbPath, STREAMING);
   try {
-    const plan = renderingPlan(data, stampsIn(files.base), stampsIn(files.delta), entities, servingCodeDigest(), share);
+    const plan = renderingPlan(data, stampsIn(files.base), stampsIn(files.delta), entities, renderingCodeDigest(), share);
     if (plan.write === 'nothing') return { wrote: 'nothing', collections: [] };
     if (plan.write === 'delta') return { wrote: 'delta', collections: writeFile(files.delta, (out) => writeRenderings(data, out, entities, render, plan.since)) };
     const collections = writeFile(files.base, (out) => writeRenderings(data, out, entities, render));

@@ -14,7 +14,8 @@
  * renderings of the records changed since that build (the data's own change log, `changes`), as
  * of a later one, so a +1 build renders what it changed instead of rewriting the base.
  *
- * A file names, per collection, the code that made it (the serving code's digest) and the build
+ * A file names, per collection, the code that made it (`renderingCodeDigest`: the module graph of
+ * the render step and the collections, so a change elsewhere leaves them current) and the build
  * of the data it is as of: the last row of the data's `builds` (a build that changes no record
  * adds none, so its renderings stay current). The server uses the renderings only while they
  * are current — the base alone as of the served file's last build, or the base with a delta
@@ -31,7 +32,7 @@ import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Db, PageHolding } from '../db/client.js';
 import type { RenderingsFiles } from '../paths.js';
-import { servingCodeDigest } from '../paths.js';
+import { renderingCodeDigest } from '../paths.js';
 import { idSql, listRecords, listValues, recordsByIds, type Entity, type Page, type PageRequest, type RecordOf } from './entity.js';
 import type { FilterValues } from './filters.js';
 import { code, compiledStatement, firstRow, firstValue, rows, staticText } from './sql.js';
@@ -65,7 +66,7 @@ export function dataBuild(db: Db, seq?: number): DataBuild | undefined {
 /** One collection's stamp in a renderings file. */
 export interface RenderingStamp extends DataBuild {
   collection: string;
-  /** The serving code's digest the renderings were made with. */
+  /** The digest of the code the renderings were made with (`renderingCodeDigest`). */
   code: string;
   /** For a delta: the build (seq) of the base it follows; null in a base, which holds every record. */
   since: number | null;
@@ -136,7 +137,7 @@ function currentOf(db: Db): ReadonlyMap<string, Source> {
     const schemas = attached(db);
     const stamps = (file: keyof RenderingsFiles) => (schemas.has(SCHEMAS[file]) ? stampsOf(db, SCHEMAS[file]) : []);
     const base = stamps('base');
-    current = base.length === 0 ? new Map() : currentSources(base, stamps('delta'), (seq) => dataBuild(db, seq), servingCodeDigest());
+    current = base.length === 0 ? new Map() : currentSources(base, stamps('delta'), (seq) => dataBuild(db, seq), renderingCodeDigest());
     currentSets.set(db, current);
   }
   return current;
@@ -215,7 +216,7 @@ export function writeRenderings(data: Db, out: Db, entities: readonly Entity[], 
   const insert = compiledStatement(sql`INSERT INTO ${sql.identifier(RENDERINGS)} (collection, id, json) VALUES (${sql.placeholder('collection')}, ${sql.placeholder('id')}, ${sql.placeholder('json')})`);
   const stamp = compiledStatement(sql`INSERT INTO ${sql.identifier(STAMPS)} (collection, code, seq, version, built_at, since, records)
     VALUES (${sql.placeholder('collection')}, ${sql.placeholder('code')}, ${sql.placeholder('seq')}, ${sql.placeholder('version')}, ${sql.placeholder('builtAt')}, ${sql.placeholder('since')}, ${sql.placeholder('records')})`);
-  const digest = servingCodeDigest();
+  const digest = renderingCodeDigest();
   const write = out.$client.transaction(() => {
     // A rowid table keyed by (collection, id): a rendering of about 1 KB would overflow the pages of a WITHOUT ROWID one.
     out.run(sql`CREATE TABLE IF NOT EXISTS ${sql.identifier(RENDERINGS)} (collection TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (collection, id))`);
