@@ -55,7 +55,8 @@ export function editInsideWord(a: string, b: string, minWord: number): boolean {
 /**
  * The values `lookup` gives for the forms one letter apart from `folded`: the folded text with one
  * letter left out (the writer added one) or with one added (the writer left one out); never one
- * letter changed, since many real names differ so ("Gellingen", "Bellingen"). Each value once.
+ * letter changed, since many real names differ so ("Gellingen", "Bellingen"). Each value once, in no
+ * promised order (the index of `longerForms` and the search meet them in different orders; callers count them).
  */
 export function formsOneLetterApart<T>(folded: string, lookup: (form: string) => T | undefined, options: OneLetterOptions = {}): T[] {
   const found = new Set<T>();

@@ -58,6 +58,7 @@ t.test('an index of the letters an edit inside a word may take out finds what tr
   t.notOk(inside.has('andhoven'), 'no key from a word\'s first letter');
   t.notOk(inside.has('zandhove'), 'nor from its last');
   t.ok(inside.has('zanhoven'), 'one from inside the word');
+  t.same(formsOneLetterApart('oaao', (f: string) => (['oaa-o', 'oaaao'].includes(f) ? f : undefined), { insideWordsOf: 3, alsoAdded: '-', longerForms: oneLetterOutIndex(['oaa-o', 'oaaao'], '-', 3) }).sort(), ['oaa-o', 'oaaao'], 'a hyphen and a letter left out: both forms, whichever path');
   const texts = [...full.keys(), 'zandhooven', 'knokkeheist', 'alosst', 'zeeland dorp', 'klein ostbroek', 'oostbroek'];
   for (const text of texts) {
     t.same(formsOneLetterApart(text, lookup, { ...options, longerForms: inside }), formsOneLetterApart(text, lookup, options), `the same forms: ${text}`);
@@ -71,7 +72,10 @@ t.test('an index of the letters an edit inside a word may take out finds what tr
     const at = pick % (name.length + 1);
     for (const text of [name.slice(0, at) + name.slice(at + 1), name.slice(0, at) + 'abo -'[letter]! + name.slice(at)]) {
       const opts = { insideWordsOf: 3, alsoAdded: '-' };
-      if (JSON.stringify(formsOneLetterApart(text, (f) => table.get(f), { ...opts, longerForms: index })) !== JSON.stringify(formsOneLetterApart(text, (f) => table.get(f), opts))) return false;
+      // The same values, in any order: callers count them (CI seed 1080646994 found ['oaa-o', 'oaaao'] from
+      // 'oaao' in the other order), and the index meets the hyphen's form first.
+      const sorted = (values: string[]) => JSON.stringify([...values].sort());
+      if (sorted(formsOneLetterApart(text, (f) => table.get(f), { ...opts, longerForms: index })) !== sorted(formsOneLetterApart(text, (f) => table.get(f), opts))) return false;
     }
     return true;
   }), { numRuns: 2000 }));
