@@ -66,7 +66,7 @@ export const storedDocumentsOf = (db: Db): StoredDocuments => ({ version: versio
  * The stored documents' keys of the database being loaded: `read` when it holds the same rows as the file they
  * were read from (the same version: a digest of every table), else read from it now (a file replaced meanwhile).
  */
-const storedDocumentsOr = (db: Db, read: StoredDocuments | undefined) => (read !== undefined && read.version !== undefined && read.version === versionOf(db) ? read.keys : storedDocuments(db));
+export const storedDocumentsOr = (db: Db, read: StoredDocuments | undefined) => (read !== undefined && read.version !== undefined && read.version === versionOf(db) ? read.keys : storedDocuments(db));
 
 /** The fold of the summaries of documents at hand (fixtures, tools), in their order. */
 export const summaryOfDocuments = (documents: readonly ExtractedDocument[]): CorpusSummary =>
