@@ -123,8 +123,14 @@ function insertEntity(db: Db, e: Entity, minimum: number) {
  * (test/ingest/identity.test.ts); the display names read again (a value's name may have changed).
  */
 function writeInOrder(db: Db, entities: readonly Entity[]) {
-  const setOrder = entities.flatMap((e) => ['', ...storedFilters(e).map((s) => s.name)].map((filter) => `${e.collection}/${filter}`));
-  const facetOrder = entities.flatMap((e) => ['', ...Object.keys(e.facets)].map((facet) => `${e.collection}/${facet}`));
+  const setOrder = entities.flatMap((e) => ['', ...storedFilters(e).map((s) => s.name)].map((filter) => [e.collection, filter]));
+  const facetOrder = entities.flatMap((e) => ['', ...Object.keys(e.facets)].map((facet) => [e.collection, facet]));
+  // The orders as keyed tables: joined to JSON arrays (scanned for every row, by a concatenated name) they were
+  // 0.1 s of a build's 0.2 s of this statement at 10k (35 000 rows).
+  db.run(sql`CREATE TEMP TABLE stored_counts_set_order (collection TEXT, filter TEXT, position INTEGER, PRIMARY KEY (collection, filter)) WITHOUT ROWID`);
+  db.run(sql`CREATE TEMP TABLE stored_counts_facet_order (collection TEXT, facet TEXT, position INTEGER, PRIMARY KEY (collection, facet)) WITHOUT ROWID`);
+  db.run(sql`INSERT INTO temp.stored_counts_set_order SELECT j.value ->> 0, j.value ->> 1, j.key FROM json_each(${JSON.stringify(setOrder)}) j`);
+  db.run(sql`INSERT INTO temp.stored_counts_facet_order SELECT j.value ->> 0, j.value ->> 1, j.key FROM json_each(${JSON.stringify(facetOrder)}) j`);
   db.run(sql`CREATE TEMP TABLE stored_counts_written AS SELECT * FROM stored_counts`);
   db.run(sql`DELETE FROM stored_counts`);
   for (const e of entities) {
@@ -139,10 +145,9 @@ function writeInOrder(db: Db, entities: readonly Entity[]) {
   }
   db.run(sql`INSERT INTO stored_counts (collection, filter, key, facet, value, name, count)
     SELECT w.collection, w.filter, w.key, w.facet, w.value, w.name, w.count FROM temp.stored_counts_written w
-    JOIN json_each(${JSON.stringify(setOrder)}) s ON s.value = w.collection || '/' || w.filter
-    JOIN json_each(${JSON.stringify(facetOrder)}) f ON f.value = w.collection || '/' || w.facet
-    ORDER BY s.key, w.key, f.key, w.count DESC, w.value`);
-  db.run(sql`DROP TABLE temp.stored_counts_written`);
+    JOIN temp.stored_counts_set_order s USING (collection, filter) JOIN temp.stored_counts_facet_order f USING (collection, facet)
+    ORDER BY s.position, w.key, f.position, w.count DESC, w.value`);
+  for (const table of ['stored_counts_written', 'stored_counts_set_order', 'stored_counts_facet_order']) db.run(sql`DROP TABLE ${sql.identifier('temp')}.${sql.identifier(table)}`);
 }
 
 /** Writes the `meta` row describing the stored rows. */
