@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { positionalStatement } from '../queries/sql.js';
 import type { DocumentOptions, DocumentSummary } from './pipeline.js';
 import type { IndexedExtraction } from './search-index.js';
 
@@ -84,7 +85,7 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
   const sqlite = new Database(path ?? '');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  const db: BetterSQLite3Database = drizzle(sqlite);
+  const db = drizzle(sqlite);
   db.run(sql`CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, extraction TEXT NOT NULL, summary TEXT NOT NULL)`);
   db.run(sql`CREATE TABLE IF NOT EXISTS checked_documents (entry TEXT PRIMARY KEY, file TEXT NOT NULL, identity TEXT NOT NULL, row_key TEXT NOT NULL)`);
   addSummariesTable(db);
@@ -92,10 +93,11 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
   // has, then summary or extraction). Building and preparing each query anew cost more than the lookup
   // (half a warm build's CPU at 1k documents), and drizzle's prepared queries still cost twice SQLite's
   // own lookup in mapping their rows (10 000 checks and has 0.2 s of a +1 build's main thread at 10k).
-  const hasQuery = sqlite.prepare<[string], 1>('SELECT 1 FROM extractions WHERE key = ?').pluck();
-  const extractionQuery = sqlite.prepare<[string], string>('SELECT extraction FROM extractions WHERE key = ?').pluck();
-  const summaryQuery = sqlite.prepare<[string], string>('SELECT summary FROM summaries WHERE key = ?').pluck();
-  const checkedQuery = sqlite.prepare<[string], [string, string, string]>('SELECT file, identity, row_key FROM checked_documents WHERE entry = ?').raw();
+  const byKey = sql.placeholder('key');
+  const hasQuery = positionalStatement(db, sql`SELECT 1 FROM ${extractions} WHERE ${extractions.key} = ${byKey}`).pluck();
+  const extractionQuery = positionalStatement(db, sql`SELECT ${extractions.extraction} FROM ${extractions} WHERE ${extractions.key} = ${byKey}`).pluck();
+  const summaryQuery = positionalStatement(db, sql`SELECT ${summaries.summary} FROM ${summaries} WHERE ${summaries.key} = ${byKey}`).pluck();
+  const checkedQuery = positionalStatement(db, sql`SELECT ${checkedDocuments.file}, ${checkedDocuments.identity}, ${checkedDocuments.rowKey} FROM ${checkedDocuments} WHERE ${checkedDocuments.entry} = ${sql.placeholder('entry')}`).raw();
   const putCheckedQuery = db.insert(checkedDocuments).values({ entry: sql.placeholder('entry'), file: sql.placeholder('file'), identity: sql.placeholder('identity'), rowKey: sql.placeholder('rowKey') })
     .onConflictDoUpdate({ target: checkedDocuments.entry, set: { file: sql`excluded.file`, identity: sql`excluded.identity`, rowKey: sql`excluded.row_key` } }).prepare();
   const putQuery = db.insert(extractions).values({ key: sql.placeholder('key'), extraction: sql.placeholder('extraction'), summary: sql.placeholder('summary') }).onConflictDoNothing().prepare();
@@ -108,14 +110,14 @@ export function openExtractionCache(path: string | null, pipelineHash: string): 
       putSummaryQuery.run({ key, summary });
     },
     extraction: (key) => {
-      const extraction = extractionQuery.get(key);
+      const extraction = extractionQuery.get(key) as string | undefined;
       if (extraction === undefined) throw new Error(`extraction cache has no entry ${key}`);
       return JSON.parse(extraction) as IndexedExtraction;
     },
-    summary: (key) => JSON.parse(summaryQuery.get(key) ?? 'null') as DocumentSummary,
+    summary: (key) => JSON.parse((summaryQuery.get(key) as string | undefined) ?? 'null') as DocumentSummary,
     entryKeyOf: (entry) => createHash('sha256').update(pipelineHash).update(JSON.stringify(entry)).digest('hex'),
     checked: (entry, file) => {
-      const row = checkedQuery.get(entry);
+      const row = checkedQuery.get(entry) as [file: string, identity: string, rowKey: string] | undefined;
       return row && row[0] === file.path && row[1] === file.identity ? row[2] : undefined;
     },
     putChecked: (entry, file, rowKey) => {

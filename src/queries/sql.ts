@@ -9,10 +9,13 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 
 const MAX_STATEMENTS = 2000;
-const caches = new WeakMap<Db, Map<string, Database.Statement>>();
+/** What a statement is prepared on: any drizzle database over better-sqlite3 (the served file's, a build's, the extraction cache's). */
+type Connection = Pick<Db, '$client'>;
+
+const caches = new WeakMap<Connection, Map<string, Database.Statement>>();
 
 /** The prepared statement for `sql` on `db`, compiled on first use. */
-export function prepared(db: Db, sql: string): Database.Statement {
+export function prepared(db: Connection, sql: string): Database.Statement {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   let stmt = cache.get(sql);
@@ -127,7 +130,7 @@ export function compiledStatement(fragment: SQL): (db: Db, values: Record<string
  * (`sql.placeholder(name)`), for a statement run once per row of a bulk load: the caller binds
  * each row's values by position, in the order of the placeholders, with no per-row filling.
  */
-export function positionalStatement(db: Db, fragment: SQL): Database.Statement {
+export function positionalStatement(db: Connection, fragment: SQL): Database.Statement {
   const { sql: text, params } = toQuery(fragment);
   // A query builder's placeholders come wrapped in their column's Param (which holds its encoder).
   const isPlaceholder = (p: unknown) => p instanceof Placeholder || (p instanceof Param && p.value instanceof Placeholder);
