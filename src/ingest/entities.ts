@@ -883,6 +883,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
+  headsNamedBefore(text, folded, hits, matcher);
   institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
@@ -1780,6 +1781,9 @@ const PLACE_AFTER = /^(?:\s+(?:van|in|te)\s+(?:de\s+|het\s+)?|[ \t]+)\p{Lu}/u;
 /** A seat noun standing as a whole word, compiled once per noun (the nouns come from the gazetteer's kinds: a handful). */
 const bareSeatNoun = memoByWord((noun) => new RegExp(`(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])`, 'gu'));
 
+/** A body named before, by the noun a later mention may name it by alone. */
+interface NamedBody { noun: string; end: number; body: Hit }
+
 /**
  * "Het hof van beroep in Antwerpen … Het hof van beroep heeft recht op 63 raadsheren": a seat noun
  * after a definite article, alone (no place after it), names again the body of that noun the text
@@ -1789,18 +1793,45 @@ const bareSeatNoun = memoByWord((noun) => new RegExp(`(?<![\\p{L}\\p{N}-])${noun
  * ("de rechtbank in Gent"): another body. The noun's generic hit ("het parket") gives way.
  */
 function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
-  const named: Array<{ noun: string; end: number; body: Hit }> = [];
+  const named: NamedBody[] = [];
   for (const h of hits) {
     const noun = h.entityType === 'actor' ? matcher.seatNouns.get(h.entityId) : undefined;
     if (noun) named.push({ noun, end: h.end, body: h });
   }
-  // Most texts name no prison, court or office by its place: nothing to look for.
+  namedBefore(text, folded, hits, named, false);
+}
+
+/** A body's name as written: a capitalised head noun with a "van" complement ("College van procureurs-generaal", "Raad van State"). */
+const HEAD_OF_NAME = /^(\p{Lu}\p{Ll}+)\s+van\s/u;
+
+/**
+ * "het College van procureurs-generaal … volgens het College": the capitalised head of a body's name
+ * written with a "van" complement, after a definite article and alone, names that body again, on the
+ * terms of {@link seatsNamedBefore} (exactly one body of that head named before, no place or
+ * complement after it), and only written capitalised as in the name: "het college" is any college.
+ */
+function headsNamedBefore(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  const named: NamedBody[] = [];
+  for (const h of hits) {
+    const head = h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' ? HEAD_OF_NAME.exec(text.slice(h.start, h.end))?.[1] : undefined;
+    if (head) named.push({ noun: head.toLowerCase(), end: h.end, body: h });
+  }
+  namedBefore(text, folded, hits, named, true);
+}
+
+/**
+ * Gives each later bare noun of {@link NamedBody} `named` (after a definite article, no place after it)
+ * the body named before it, when exactly one was; `capitalised`: only where the noun is written with a capital.
+ */
+function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody[], capitalised: boolean): void {
+  // Most texts name no such body: nothing to look for.
   if (named.length === 0) return;
   for (const noun of new Set(named.map((n) => n.noun))) {
     for (const m of folded.matchAll(bareSeatNoun(noun))) {
       const start = m.index;
       const end = start + noun.length;
       if (!DEFINITE_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || PLACE_AFTER.test(text.slice(end, end + 40))) continue;
+      if (capitalised && (!isCapitalised(text.slice(start, end)) || /^\s+van\s/u.test(text.slice(end, end + 6)))) continue;
       const before = named.filter((n) => n.noun === noun && n.end <= start);
       if (before.length === 0 || before.some((n) => n.body.entityId !== before[0]!.body.entityId)) continue;
       const own = hits.findIndex((h) => h.start < end && start < h.end);
@@ -2483,11 +2514,20 @@ function titledSurnameHits(text: string, folded: string, tokens: MatchToken[], h
   }
   const found: Hit[] = [];
   for (const [start, { end, persons }] of byPlace) {
-    if (persons.size !== 1 || !isWrittenAsSurname(text.slice(start, end)) || claimed.subarray(start, end).includes(1)) continue;
+    if (persons.size !== 1 || !isWrittenAsSurname(text.slice(start, end)) || claimed.subarray(start, end).includes(1) || givenNameGoesOn(text, end)) continue;
     found.push(personHit(folded, [...persons][0]!, start, end));
   }
   return found;
 }
+
+/** A capitalised word right after the name, on the same line: "de heer Olivier Deleuze", the word matched as a surname was a given name. */
+const SURNAME_FOLLOWS = /^ +\p{Lu}\p{Ll}/u;
+/**
+ * Whether a surname matched after a title or an honorific goes on into another name ("De heer
+ * Olivier Deleuze", "burgemeester Jan Peeters"): then the word was a given name, and the person
+ * named is another one (whose surname follows).
+ */
+const givenNameGoesOn = (text: string, end: number): boolean => SURNAME_FOLLOWS.test(text.slice(end, end + 3));
 
 /** Titles in the plural before a list of persons ("de burgemeesters De Wever en Somers"), with the title each person holds. */
 const PLURAL_TITLES: Readonly<Record<string, string>> = {
@@ -2591,7 +2631,7 @@ function honorificSurnameHits(text: string, folded: string, tokens: MatchToken[]
   const found: Hit[] = [];
   for (const { start, end, value } of matcher.honorificSurnames.findAll(tokens)) {
     const surnameStart = start + value.titleLength;
-    if (!isWrittenAsSurname(text.slice(surnameStart, end)) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start: surnameStart, end } as Hit)) continue;
+    if (!isWrittenAsSurname(text.slice(surnameStart, end)) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start: surnameStart, end } as Hit) || givenNameGoesOn(text, end)) continue;
     claimed.fill(1, start, end);
     found.push(personHit(folded, value.personId, surnameStart, end));
   }

@@ -93,6 +93,18 @@ t.test('a seat noun alone after the text named one body of that noun names that 
   ]);
 });
 
+t.test('the capitalised head of a body named with "van" names it again alone, after a definite article (session 22)', async (t) => {
+  t.same(mentions('Dat blijkt uit cijfers van het College van procureurs-generaal. Volgens het College daalt de instroom.'), [
+    ['College van procureurs-generaal', 'college-van-procureurs-generaal'],
+    ['College', 'college-van-procureurs-generaal'],
+  ]);
+  // Lower case, another complement after it, before the body is named, or an indefinite article: no body.
+  t.same(mentions('Het College van procureurs-generaal telt mee. Het college van burgemeester en schepenen beslist.'), [['College van procureurs-generaal', 'college-van-procureurs-generaal']]);
+  t.same(mentions('Het College van procureurs-generaal telt mee. Het College van Burgemeester en Schepenen beslist.'), [['College van procureurs-generaal', 'college-van-procureurs-generaal']]);
+  t.same(mentions('Het College beslist, zegt het College van procureurs-generaal.'), [['College van procureurs-generaal', 'college-van-procureurs-generaal']]);
+  t.same(mentions('Het College van procureurs-generaal telt mee. Een College beslist.'), [['College van procureurs-generaal', 'college-van-procureurs-generaal']]);
+});
+
 t.test('justice houses, police, labour, enterprise and assize courts, by town or division', async (t) => {
   t.same(mentions('Het justitiehuis Mechelen volgt hem op.'), [['justitiehuis Mechelen', 'justitiehuis-mechelen']]);
   t.same(mentions('De politierechtbank van Dendermonde trok zijn rijbewijs in.'), [['politierechtbank van Dendermonde', 'politierechtbank-oost-vlaanderen']]);

@@ -168,6 +168,10 @@ t.test('an honorific with a surname one gazetteer person alone bears names that 
   t.same(mentions('Meneer Thielemans krijgt het woord.'), [], 'two gazetteer persons bear the surname: neither is named');
   t.same(mentions('De heer Janssens woont hier.'), [], 'a common surname names nobody');
   t.same(mentions('Het depoortere werk.'), [], 'no honorific, no person');
+  t.same(mentions('De heer Olivier antwoordt op de vraag.'), [['Olivier', 'jurgen-olivier']]);
+  t.same(mentions('De heer Olivier Janssens antwoordt op de vraag.'), [], 'a capitalised word after it: a given name, another person (session 22)');
+  t.same(mentions('De heer Olivier, Kamerlid, antwoordt.'), [['Olivier', 'jurgen-olivier']], 'a comma after it: the surname');
+  t.same(mentions('Volgens burgemeester Thielemans Peeters daalde de criminaliteit.', 'brussel', '2005-06-01'), [], 'after a title too');
 });
 
 t.test('an acronym that is also a word counts only written as an acronym, in capitals or by syllables (session 18, known22)', async (t) => {
