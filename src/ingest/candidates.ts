@@ -126,12 +126,23 @@ const ORGANISATION_CUES = [
   'raad', 'comité', 'comite', 'agentschap', 'centrum', 'eenheid', 'taskforce', 'brigade', 'sectie', 'inspectie', 'ministerie', 'hof', 'platform', 'overheid', 'vereniging',
 ];
 const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
-/** A word that makes a name an organisation's: a cue noun inside it, a police or legal-form word, or a network's or group's ("Netwerk Brandweer", "Safe Group"). */
-const ORGANISATION_WORD = new RegExp(`${CUE}|politie|zone|fod|vzw|netwerk|groep|group`, 'iu');
+/**
+ * A word (or one hyphen-joined part of it) that makes a name an organisation's: a cue noun, a police or
+ * legal-form word, or a network's or group's ("Netwerk Brandweer", "Safe Group"), alone or as a
+ * compound's head after at least four letters ("Drugscel", "Politiezone"). Anchored, because a cue
+ * inside a word is no cue: "Cellebroedersstraat" holds no "cel", "Zonnebeke" no "zone", "Marcel" is a
+ * first name.
+ */
+const ORGANISATION_WORD = new RegExp(`^(?:(?:\\p{L}{4,})?(?:${CUE}|politie|zone|fod|vzw|netwerk|groep|group)|politie\\p{L}+)$`, 'iu');
+const NOT_A_LETTER_AT_ENDS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const isOrganisationWord = (word: string) => word.replace(NOT_A_LETTER_AT_ENDS, '').split('-').some((part) => ORGANISATION_WORD.test(part));
 /** An article, a cue noun (alone or ending a compound) and a capitalised name on the same line: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
 const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})[ \t]+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
-/** One capitalised word made with a cue noun: "Drugscel", "Crisiscentrum", "Veiligheidsdienst". */
-export const CUE_COMPOUND = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}\p{Lu}\p{Ll}*${CUE}(?![\p{L}])`, 'gu');
+/**
+ * One capitalised word made with a cue noun after at least four letters, as {@link ORGANISATION_WORD}
+ * reads a compound's head: "Drugscel", "Crisiscentrum", "Veiligheidsdienst", not the first name "Marcel".
+ */
+export const CUE_COMPOUND = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}\p{Lu}\p{Ll}{3,}${CUE}(?![\p{L}])`, 'gu');
 /** A legal form before an organisation's name, which is not part of it: "vzw Velo", "de nv Securitas". */
 const LEGAL_FORM_NAME = new RegExp(String.raw`(?<![\p{L}])(vzw|VZW|nv|NV|bvba|BVBA|cvba|CVBA)\s+(${CAP_WORD}(?:\s+${CAP_WORD}){0,3})`, 'gu');
 /**
@@ -313,7 +324,7 @@ function sentenceName(run: string, atSentenceStart: boolean): string | null {
 
 function genericKind(name: string): Candidate['kind'] {
   const words = name.split(/\s+/u);
-  if (words.some((w) => ORGANISATION_WORD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
+  if (words.some(isOrganisationWord) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
   // "Federale Bestuurlijke": adjectives are not first names.
   // A capital and an apostrophe open a surname too: "Peter D’hondt", "Els D'Haese".
   if (words.length <= 4 && !ADJECTIVE.test(words[0]!) && words.every((w) => /^(?:\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';

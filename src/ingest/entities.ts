@@ -1416,8 +1416,8 @@ function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher): Form
   return [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
 }
 
-/** The last joiner of a coordinated list: "en" or "of", after a comma or not. */
-const LAST_ITEM_JOINER = /^(?:\s*,)?\s+(?:en|of)\s+$/u;
+/** The last joiner of a coordinated list: "en" (or "&", written for it) or "of", after a comma or not. */
+const LAST_ITEM_JOINER = /^(?:\s*,)?\s+(?:en|of|&)\s+$/u;
 
 /**
  * "de lokale politie Sint-Truiden – Gingelom – Nieuwerkerken", "de Politiezone Sint-Genesius-Rode,
@@ -1480,8 +1480,8 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
   return out;
 }
 
-/** What separates two items of a coordinated list, exactly: a comma, "en", "of", or both. */
-const BETWEEN_ITEMS = /^(?:\s*,\s*(?:(?:en|of)\s+)?|\s+(?:en|of)\s+)$/u;
+/** What separates two items of a coordinated list, exactly: a comma, "en" (or "&", as the form trie reads it), "of", or both. */
+const BETWEEN_ITEMS = /^(?:\s*,\s*(?:(?:en|of|&)\s+)?|\s+(?:en|of|&)\s+)$/u;
 
 /**
  * The province or region a town's name or adjective also names: "Antwerpen" (provincie

@@ -38,7 +38,7 @@ function keysOf(tokens: MatchToken[]): MatchToken[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const joins = token.bare === '-' && i > 0 && !token.key.startsWith(' ') && next !== undefined && (!next.key.startsWith(' ') || brokenCompound(tokens[i - 1]!, next));
-    if (!joins) keys.push(token);
+    if (!joins) keys.push(sameAsEn(token));
     else {
       keys.push({ ...next, key: ` ${next.bare}` });
       i++;
@@ -46,6 +46,13 @@ function keysOf(tokens: MatchToken[]): MatchToken[] {
   }
   return keys;
 }
+
+/**
+ * "&" keyed as the word "en": names are written both ways ("Kortrijk & Kuurne", "Kortrijk en
+ * Kuurne"), and one key on both the form side and the text side makes either find the other.
+ */
+const sameAsEn = (token: MatchToken): MatchToken =>
+  token.bare === '&' ? { ...token, key: token.key.startsWith(' ') ? ' en' : 'en', bare: 'en' } : token;
 
 /** Words after which a hyphen left open ends a suspended compound ("Oost- en West-Vlaanderen"). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'als', 'noch', 'maar']);

@@ -449,3 +449,11 @@ t.test('person candidates: persons listed with a plural role, an initial after a
   t.same(candidates('De ministers van Justitie en Binnenlandse Zaken vergaderden.'), []);
   t.same(candidates('Zo zei Jan van de FOD Justitie het.'), []);
 });
+
+t.test('the police oversight bodies under their shorter and longer written names', async (t) => {
+  t.same(actors('Een klacht ging naar de Algemene Inspectie van de politie.'), [['Algemene Inspectie van de politie', 'aig']]);
+  t.same(actors('Volgens de Algemene Inspectie van de federale politie en de lokale politie klopt het.'), [['Algemene Inspectie van de federale politie en de lokale politie', 'aig']]);
+  t.same(actors('Het Vast Comité van Toezicht op de politiediensten & de Algemene Inspectie werken samen.'), [['Vast Comité van Toezicht op de politiediensten', 'comite-p'], ['Algemene Inspectie', 'aig']]);
+  // Where it must not: an inspection without the body's name is no body.
+  t.same(actors('Na de inspectie van de politie volgt een verslag.').filter(([, id]) => id === 'aig'), []);
+});

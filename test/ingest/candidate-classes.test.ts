@@ -74,3 +74,13 @@ t.test('a run opening its sentence with a body noun is a body\'s name, kept whol
   t.same(candidates('Dienst Proefzaken opent een loket.'), [['Dienst Proefzaken', 'organisation']]);
   t.same(candidates('Volgens Proefzaken komt er meer.'), [], 'a function word opening the run is dropped, one word is left');
 });
+
+t.test('a cue noun makes a name an organisation only as a whole word or a compound head, not inside a word', async (t) => {
+  t.same(candidates('Volgens Marcel Proefman is het klaar.'), [['Marcel Proefman', 'person']], '"cel" ends a first name of three letters before it');
+  t.same(candidates('Volgens Ingrid Raadsheer is het klaar.'), [['Ingrid Raadsheer', 'person']], '"raad" opens a surname, it heads no compound');
+  // Where it must not: the cue as a word, as a compound head, and in one part of a hyphenated word.
+  t.same(candidates('Volgens Dienst Proefstad is het klaar.'), [['Dienst Proefstad', 'organisation']]);
+  t.same(candidates('Ze werkt bij de Drugscel sinds maart.'), [['Drugscel', 'organisation']]);
+  t.same(candidates('Volgens Zonneveld Proefgroep is het klaar.'), [['Zonneveld Proefgroep', 'organisation']]);
+  t.same(candidates('Volgens de Proefstad-Jeugddienst Noord is het klaar.').map(([, kind]) => kind), ['organisation']);
+});

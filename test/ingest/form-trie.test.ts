@@ -73,6 +73,17 @@ t.test('a hyphen between two words counts as the space between them', async (t) 
   t.same(hits('brussel- en noordwest'), [], 'a hyphen left open before a conjunction ends a suspended compound');
 });
 
+t.test('"&" and "en" are one key on both sides of the trie', async (t) => {
+  const trie = new FormTrie<string>();
+  trie.add('politiezone waasmunde en veldrik', 'zone');
+  trie.add('dienst opvang & terugkeer', 'service');
+  const hits = (text: string) => trie.findAll(matchTokens(text)).map((h) => `${text.slice(h.start, h.end)}=${h.value}`);
+  t.same(hits('de politiezone waasmunde & veldrik'), ['politiezone waasmunde & veldrik=zone'], 'an "&" in the text finds a form with "en"');
+  t.same(hits('de dienst opvang en terugkeer'), ['dienst opvang en terugkeer=service'], 'an "en" in the text finds a form with "&"');
+  t.same(hits('politiezone waasmunde of veldrik'), [], 'another conjunction is not "en"');
+  t.same(hits('waasmunde&veldrik'), [], 'an "&" glued between words is not the spaced word "en"');
+});
+
 t.test('the same tokens walked again give the same hits, a copy the caller may change; a form added since is found', async (t) => {
   const trie = new FormTrie<string>();
   trie.add('haven van zeebrugge', 'site');

@@ -37,6 +37,25 @@ t.test('a zone named by its towns joined by spaced dashes after a police noun', 
   ], 'without a police noun, towns joined by a spaced dash stay towns');
 });
 
+t.test('"&" written for "en": in a name of the gazetteer and between a zone\'s towns after its police noun', async (t) => {
+  t.same(mentions('Het Agentschap Justitie & Handhaving zegt het.'), [['Agentschap Justitie & Handhaving', 'agentschap-justitie-en-handhaving']]);
+  t.same(mentions('De Politiezone Kortrijk & Kuurne patrouilleert.'), [['Politiezone Kortrijk & Kuurne', 'politiezone-vlas']]);
+  // Where it must not: towns joined by "&" without a police noun stay towns.
+  t.same(mentions('De fietsers van Kortrijk & Kuurne reden mee.'), [
+    ['Kortrijk', 'kortrijk'],
+    ['Kuurne', 'kuurne'],
+  ]);
+});
+
+t.test('towns joined by hyphens, in any order, name the zone they make up after a police noun; without one they stay towns', async (t) => {
+  t.same(mentions('De politie Riemst-Bilzen-Hoeselt controleert.'), [['politie Riemst-Bilzen-Hoeselt', 'politiezone-bilzen-hoeselt-riemst']]);
+  t.same(mentions('De zone Lanaken-Maasmechelen controleert.'), [['zone Lanaken-Maasmechelen', 'politiezone-lanaken-maasmechelen']]);
+  t.same(mentions('De fietsroute Lanaken-Maasmechelen is klaar.'), [
+    ['Lanaken', 'lanaken'],
+    ['Maasmechelen', 'maasmechelen'],
+  ]);
+});
+
 t.test('an elliptical list of zones whose items are names of several words', async (t) => {
   t.same(mentions('De zones Kempen Noord-Oost en Noorderkempen praten over een fusie.'), [
     ['Kempen Noord-Oost', 'politiezone-kempen-noord-oost'],
