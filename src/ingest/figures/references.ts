@@ -625,6 +625,22 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   return step.value;
 }
 
+// "om", a few words, "te" and the infinitive of a verb of change, then "tot" or "naar" right before a value: "om in 2019 weer
+// te dalen naar", "om daarna bijna te verdubbelen tot", "om vorig jaar op te lopen tot".
+const THEN_CHANGED_TO = /(?<![\p{L}])om(?:\s+[\p{L}\d]+){0,4}?\s+(?:op\s+)?te\s+(?:dalen|stijgen|zakken|klimmen|lopen|groeien|krimpen|verdubbelen|verdrievoudigen|halveren|verminderen|toenemen|afnemen)\s+(?:tot|naar)\s+$/u;
+
+/**
+ * "De schade steeg van 7 naar 15 miljoen euro, om in 2019 weer te dalen naar 10 miljoen euro": a clause "om … te <verb of
+ * change> naar/tot" goes on from the value before it in its sentence, which is its old value (devset convention since fresh10:
+ * one change per step). That value when it counts the same (kind and unit) and is no range; null otherwise.
+ */
+export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const before = previous.at(-1);
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start < sentenceStart) return null;
+  return THEN_CHANGED_TO.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? before.value : null;
+}
+
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
 const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
