@@ -571,3 +571,10 @@ t.test('a clause "om … te <verb of change> naar/tot" goes on from the value be
   t.same(change('De zone telde 40 agenten, om in 2020 te stijgen naar 45 voertuigen.').map(([, , p]) => p), [null, null], 'another noun: no step');
   t.same(change('De zone kreeg 40 agenten om de 12 wijken te bewaken.').map(([, , p]) => p), [null, null], 'no verb of change');
 });
+
+t.test('digits with two or more groups of thousands before "miljoen" are the full amount, the scale word a slip; fewer groups scale (bug: "10.172.217 miljoen euro" was 10 trillion)', async (t) => {
+  t.same(read('Dit jaar gaat het om 10.172.217 miljoen euro.'), [['10.172.217 miljoen euro', 10172217, 'EUR']]);
+  t.same(read('Er gaat 1.250.000 mio. euro naar de zones.'), [['1.250.000 mio. euro', 1250000, 'EUR']]);
+  t.same(read('De begroting bedraagt 2.500 miljoen euro.'), [['2.500 miljoen euro', 2500000000, 'EUR']], 'one group: millions');
+  t.same(read('De schade bedroeg 74,1 miljoen euro.'), [['74,1 miljoen euro', 74100000, 'EUR']], 'a decimal: millions');
+});
