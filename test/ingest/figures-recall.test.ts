@@ -578,3 +578,11 @@ t.test('digits with two or more groups of thousands before "miljoen" are the ful
   t.same(read('De begroting bedraagt 2.500 miljoen euro.'), [['2.500 miljoen euro', 2500000000, 'EUR']], 'one group: millions');
   t.same(read('De schade bedroeg 74,1 miljoen euro.'), [['74,1 miljoen euro', 74100000, 'EUR']], 'a decimal: millions');
 });
+
+t.test('a number standing as a sentence of its own counts the noun the next sentence names it by with "zoveel" (bug: "441.843. Zoveel misdrijven …" was no figure)', async (t) => {
+  t.same(read('Dat blijkt uit het rapport.\n\n441.843. Zoveel misdrijven werden in 2023 geregistreerd.'), [['441.843', 441843, 'misdrijven']]);
+  t.same(read('De zone telt 80 agenten.\n2.318. Zo veel klachten kwamen er binnen.'), [['80 agenten', 80, 'agenten'], ['2.318', 2318, 'klachten']]);
+  t.same(read('Dat blijkt uit het rapport.\n\n441.843. Zoveel is duidelijk.'), [], 'no noun after "zoveel"');
+  t.same(read('Het dossier kreeg nummer 441.843. Zoveel misdrijven werden er nooit geregistreerd.'), [], 'not a sentence of its own');
+  t.same(read('De regels:\n1. Zoveel mogelijk agenten op straat.'), [], '"zoveel mogelijk" after list numbering names nothing');
+});

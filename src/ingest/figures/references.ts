@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { lower, parseAtom, type Token } from './tokens.js';
-import { factLineLabel, findCountedNoun } from './units.js';
+import { factLineLabel, findCountedNoun, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
@@ -30,7 +30,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const listed = bracketedListUnit(ctx, d, lead, previous);
+  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -664,6 +664,17 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
   if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+}
+
+/**
+ * "441.843. Zoveel misdrijven werden vorig jaar geregistreerd": a number that is a sentence of its own, as a lead, counts the
+ * noun the next sentence names it by with "zoveel" (or "zo veel").
+ */
+function namedByTheNextSentence(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (lead > 0 && ctx.sentenceOf(lead - 1)[0] === ctx.sentenceOf(lead)[0]) return undefined;
+  const noun = leadNamedAfter(tokens, d.last, d.value);
+  return noun === null ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
 /**
