@@ -55,6 +55,14 @@ export function sameNumber(a: number | null | undefined, b: number | null | unde
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * A figure's value as the details print it: with its upper bound and its old value, which sameFigureValue compares too, so
+ * a figure missed and extra on the same quote shows which of them differs ("= 10600000 from 15500000" against "= 10600000").
+ */
+export function figureValueText(f: Pick<ScoredFigure, 'value' | 'valueMax' | 'previousValue'>): string {
+  return `${f.value}${f.valueMax == null ? '' : `–${f.valueMax}`}${f.previousValue == null ? '' : ` from ${f.previousValue}`}`;
+}
+
 export const sameFigureValue = (g: GoldFigure, f: ScoredFigure) => sameNumber(f.value, g.value) && sameNumber(f.valueMax, g.valueMax) && sameNumber(f.previousValue, g.previousValue);
 
 /**
@@ -390,8 +398,8 @@ export function formatDetails(docs: DocumentScore[], resolve: EntityResolvers): 
   const out: string[] = [];
   for (const d of docs) {
     out.push(`== ${d.file}`);
-    for (const g of d.missedFigures) out.push(`  missed figure: "${g.quote}" = ${g.value}`);
-    for (const f of d.spuriousFigures) out.push(`  extra figure: "${f.quote}" = ${f.value}`);
+    for (const g of d.missedFigures) out.push(`  missed figure: "${g.quote}" = ${figureValueText(g)}`);
+    for (const f of d.spuriousFigures) out.push(`  extra figure: "${f.quote}" = ${figureValueText(f)}`);
     for (const [g, f] of d.hits) {
       const wrong = figureFieldChecks.filter((c) => !c.agrees(g, f, resolve)).map((c) => `${c.id} ${JSON.stringify(c.id === 'unit' ? f.unit : c.id === 'referenceDate' ? f.referenceDate : field(f, c.id === 'subjectActor' ? 'subjectActorId' : c.id === 'subjectLocation' ? 'subjectLocationId' : c.id))}`);
       if (wrong.length) out.push(`  "${g.quote}": ${wrong.join(', ')}`);

@@ -20,6 +20,7 @@ import { SPLIT_FLOORS } from '../devset/floors.js';
 import { goldFromAnnotations } from '../devset/make-gold.js';
 import {
   entityAgrees,
+  figureValueText,
   formatTable,
   foundOrProposed,
   goldSpanErrors,
@@ -65,6 +66,12 @@ t.test('sameNumber: equal values within decimal noise; null only equals null; un
   t.notOk(sameNumber(null, 0));
   t.notOk(sameNumber(undefined, null));
   t.notOk(sameNumber(undefined, undefined));
+});
+
+t.test('figureValueText shows every number the value match compares (bug: a figure missed and extra on one quote showed the same value)', async (t) => {
+  t.equal(figureValueText({ value: 10600000, valueMax: null, previousValue: 15500000 }), '10600000 from 15500000');
+  t.equal(figureValueText({ value: 10600000, valueMax: null, previousValue: null }), '10600000');
+  t.equal(figureValueText({ value: 5, valueMax: 8, previousValue: null }), '5–8');
 });
 
 t.test('pairSpans pairs one-to-one, in gold order, only overlapping spans that satisfy the test', async (t) => {

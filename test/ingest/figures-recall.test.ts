@@ -562,3 +562,27 @@ t.test('a bare count in brackets after a category, in a list whose first bracket
   t.same(read('De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38).'), [['64 dossiers', 64, 'dossiers'], ['45', 45, 'dossiers'], ['38', 38, 'dossiers']]);
   t.same(read('Vooral de woninginbraken (120) en de fietsdiefstallen (95) daalden.'), [['120', 120, 'woninginbraken'], ['95', 95, 'fietsdiefstallen']], 'without a first bracket with a noun, each counts the noun before it');
 });
+
+t.test('a clause "om … te <verb of change> naar/tot" goes on from the value before it, its old value (bug: "om in 2019 weer te dalen naar 10,6 miljoen euro" had none)', async (t) => {
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('De schade steeg van 3 miljoen euro naar 8 miljoen euro, om in 2022 weer te dalen naar 5 miljoen euro.'), [['van 3 miljoen euro naar 8 miljoen euro', 8000000, 3000000], ['5 miljoen euro', 5000000, 8000000]]);
+  t.same(change('Er kwamen 410 klachten binnen in 2020, om een jaar later bijna te verdubbelen tot 790 klachten.'), [['410 klachten', 410, null], ['790 klachten', 790, 410]]);
+  t.same(change('Er kwamen 410 klachten binnen, om het aantal te doen dalen tot 300 klachten.').map(([, , p]) => p), [null, null], 'a purpose ("te doen dalen"): no step');
+  t.same(change('De zone telde 40 agenten, om in 2020 te stijgen naar 45 voertuigen.').map(([, , p]) => p), [null, null], 'another noun: no step');
+  t.same(change('De zone kreeg 40 agenten om de 12 wijken te bewaken.').map(([, , p]) => p), [null, null], 'no verb of change');
+});
+
+t.test('digits with two or more groups of thousands before "miljoen" are the full amount, the scale word a slip; fewer groups scale (bug: "10.172.217 miljoen euro" was 10 trillion)', async (t) => {
+  t.same(read('Dit jaar gaat het om 10.172.217 miljoen euro.'), [['10.172.217 miljoen euro', 10172217, 'EUR']]);
+  t.same(read('Er gaat 1.250.000 mio. euro naar de zones.'), [['1.250.000 mio. euro', 1250000, 'EUR']]);
+  t.same(read('De begroting bedraagt 2.500 miljoen euro.'), [['2.500 miljoen euro', 2500000000, 'EUR']], 'one group: millions');
+  t.same(read('De schade bedroeg 74,1 miljoen euro.'), [['74,1 miljoen euro', 74100000, 'EUR']], 'a decimal: millions');
+});
+
+t.test('a number standing as a sentence of its own counts the noun the next sentence names it by with "zoveel" (bug: "441.843. Zoveel misdrijven …" was no figure)', async (t) => {
+  t.same(read('Dat blijkt uit het rapport.\n\n441.843. Zoveel misdrijven werden in 2023 geregistreerd.'), [['441.843', 441843, 'misdrijven']]);
+  t.same(read('De zone telt 80 agenten.\n2.318. Zo veel klachten kwamen er binnen.'), [['80 agenten', 80, 'agenten'], ['2.318', 2318, 'klachten']]);
+  t.same(read('Dat blijkt uit het rapport.\n\n441.843. Zoveel is duidelijk.'), [], 'no noun after "zoveel"');
+  t.same(read('Het dossier kreeg nummer 441.843. Zoveel misdrijven werden er nooit geregistreerd.'), [], 'not a sentence of its own');
+  t.same(read('De regels:\n1. Zoveel mogelijk agenten op straat.'), [], '"zoveel mogelijk" after list numbering names nothing');
+});

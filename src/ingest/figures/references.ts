@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { lower, parseAtom, type Token } from './tokens.js';
-import { factLineLabel, findCountedNoun } from './units.js';
+import { factLineLabel, findCountedNoun, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
@@ -30,7 +30,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const listed = bracketedListUnit(ctx, d, lead, previous);
+  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -625,6 +625,22 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   return step.value;
 }
 
+// "om", a few words, "te" and the infinitive of a verb of change, then "tot" or "naar" right before a value: "om in 2019 weer
+// te dalen naar", "om daarna bijna te verdubbelen tot", "om vorig jaar op te lopen tot".
+const THEN_CHANGED_TO = /(?<![\p{L}])om(?:\s+[\p{L}\d]+){0,4}?\s+(?:op\s+)?te\s+(?:dalen|stijgen|zakken|klimmen|lopen|groeien|krimpen|verdubbelen|verdrievoudigen|halveren|verminderen|toenemen|afnemen)\s+(?:tot|naar)\s+$/u;
+
+/**
+ * "De schade steeg van 7 naar 15 miljoen euro, om in 2019 weer te dalen naar 10 miljoen euro": a clause "om … te <verb of
+ * change> naar/tot" goes on from the value before it in its sentence, which is its old value (devset convention since fresh10:
+ * one change per step). That value when it counts the same (kind and unit) and is no range; null otherwise.
+ */
+export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const before = previous.at(-1);
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start < sentenceStart) return null;
+  return THEN_CHANGED_TO.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? before.value : null;
+}
+
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
 const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
@@ -648,6 +664,17 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
   if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+}
+
+/**
+ * "441.843. Zoveel misdrijven werden vorig jaar geregistreerd": a number that is a sentence of its own, as a lead, counts the
+ * noun the next sentence names it by with "zoveel" (or "zo veel").
+ */
+function namedByTheNextSentence(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (lead > 0 && ctx.sentenceOf(lead - 1)[0] === ctx.sentenceOf(lead)[0]) return undefined;
+  const noun = leadNamedAfter(tokens, d.last, d.value);
+  return noun === null ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * bounds of a class, and counts of a text's own structure.
  */
 import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
-import { factLineLabel, type UnitInfo } from './units.js';
+import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
@@ -67,7 +67,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   const next = tokens[atom.last + 1];
   const prev = tokens[atom.first - 1];
   // Lists are numbered with digits: a number word opening a line opens a sentence ("Zeven van de negentien gemeenten …").
-  if (t.lineStart && atom.first === atom.numIdx && !atom.isWord) {
+  // "441.843. Zoveel misdrijven …": a lead the next sentence names is no numbering.
+  if (t.lineStart && atom.first === atom.numIdx && !atom.isWord && leadNamedAfter(tokens, atom.last, atom.value) === null) {
     if (next && next.glued && (next.text === '.' || next.text === ')')) return true;
     if (!unit.found) return true;
     // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering.

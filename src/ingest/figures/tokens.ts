@@ -43,6 +43,8 @@ export function figureTokens(text: string, folded = foldForMatch(text)): Token[]
 }
 
 /** {@link TOKEN_RE} tried at one position: the tokenizer reads its numbers with it. */
+// Digits with two or more groups of thousands: "1.250.000", "74.157.032".
+const FULL_AMOUNT_DIGITS = /^\d{1,3}(?:[.\u00A0 ]\d{3}){2,}$/u;
 const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
 const isSpace = codePointTest(/\s/u);
 const opensWord = codePointTest(/[\p{L}\p{M}]/u);
@@ -309,7 +311,9 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   let multiplier = 1;
   const scale = tokens[j + 1];
   if (scale && scale.type === 'word' && scale.norm in MULTIPLIERS && !(isWord && approx)) {
-    multiplier = MULTIPLIERS[scale.norm]!;
+    // "74.157.032 miljoen euro": digits already in the millions, with their thousands written out, are the full amount and the
+    // scale word a slip — Dutch says "miljard" or "biljoen" rather than stacking "miljoen" on millions.
+    if (!FULL_AMOUNT_DIGITS.test(t.text)) multiplier = MULTIPLIERS[scale.norm]!;
     j++;
     if (tokens[j + 1]?.text === '.' && (scale.norm === 'mio' || scale.norm === 'mln' || scale.norm === 'mld')) j++;
   }

@@ -247,3 +247,14 @@ export function presentedUnit(unit: string | null, restOfSentence: string): stri
   if (unit === null || !PLACEHOLDER_NOUNS.has(unit)) return unit;
   return PRESENTED_NOUN.exec(restOfSentence)?.[1]?.toLowerCase() ?? unit;
 }
+
+/**
+ * "441.843. Zoveel misdrijven …": the noun that "zoveel" (or "zo veel") names right after it, opening the sentence after a
+ * number standing as a sentence of its own; null when none does ("1. Zoveel mogelijk agenten" names none).
+ */
+export function leadNamedAfter(tokens: Token[], last: number, value: number): number | null {
+  if (tokens[last + 1]?.text !== '.') return null;
+  const k = last + 2;
+  const so = tokens[k]?.norm === 'zoveel' ? k : tokens[k]?.norm === 'zo' && tokens[k + 1]?.norm === 'veel' ? k + 1 : null;
+  return so !== null && findCountedNoun(tokens, so + 1, value) === so + 1 ? so + 1 : null;
+}
