@@ -9,7 +9,7 @@ import { foldForMatch } from '../text/fold.js';
 import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
-import { elidedListItems, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
+import { elidedListItems, HONORIFICS, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { DENOMINATORS, NUMBER_ATOMS } from './figures/words.js';
 import { formsOneLetterApart } from './misspelt-names.js';
@@ -80,6 +80,46 @@ const PERSON_NAME_ONLY = new RegExp(String.raw`^${PERSON_NAME}$`, 'u');
 /** "prof. dr. Jelle Jansens", "dr. An Peeters": academic titles, abbreviated, before a person's name. */
 const ACADEMIC_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:[Pp]rof\.|[Dd]r\.)(?:\s+(?:dr\.|ir\.|em\.))*\s+(${PERSON_NAME})(?![\p{L}])`, 'gu');
 
+/** A surname alone, its particles too: "Peeters", "Van den Bossche", "De Wever", "D’hondt". */
+const SURNAME = String.raw`(?:(?:Van|De|Le|La|Ter|Ten|Vanden|Vander|Vande)(?:\s+(?:de|der|den))?\s+)?\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/**
+ * Right after a role or an honorific, a surname alone: "burgemeester Peeters zegt", "Mevrouw Claes", "schepen Van den
+ * Bossche". Not when a capitalised word follows (a full name or a run: the other rules').
+ */
+const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${SURNAME})(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})`, 'u');
+/**
+ * A full name as an apposition after a role, its body or place between them: "de burgemeester, Jan Peeters, zegt",
+ * "de korpschef van de zone, An Claes,". The name closes with a comma or a clause's end.
+ */
+const APPOSITION_AFTER_ROLE = new RegExp(String.raw`^(?:[ \t]+(?:van|voor)[ \t]+[^,.;:\n]{1,40}?)?[ \t]*,[ \t]*(${PERSON_NAME})(?=[ \t]*[,.;:)])`, 'u');
+/** Honorifics before a surname, as their own words: "Mevrouw Peeters", "de heer Claes". */
+const HONORIFIC = new RegExp(String.raw`(?<![\p{L}])(?:${HONORIFICS.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})(?![\p{L}])`, 'gu');
+/**
+ * An attendance line of minutes: "Aanwezig: Jan Peeters, voorzitter; An Claes, schepen; …", its heading word and its items
+ * (separated by semicolons or commas, without a final "en"). The heading is no name; each item that is a full name is a person.
+ */
+const ATTENDANCE_LINE = /^[ \t]*(Aanwezig|Afwezig|Verontschuldigd|Verontschuldigingen)[ \t]*:[ \t]*([^\n]+)/dgmu;
+/** The items of an attendance line with their offsets in it. */
+const ATTENDANCE_ITEM = /[^,;]+/gu;
+/** A place's word ending a name ("Noordwijk", "Kerkstraat"): a surname does not end so. */
+const PLACE_WORD_END = /(?:wijk|straat|laan|plein|steenweg)$/u;
+
+/**
+ * The surname alone after a role or honorific ending at `at` ({@link SURNAME_AFTER_ROLE}), as a span: not a word that names
+ * a body, a place, a number or an adjective, nor a sentence's function word ("burgemeester Financiën" has none of these
+ * tests to fail, but Dutch writes a portfolio after "van").
+ */
+function surnameAfterRole(text: string, at: number): [number, number] | null {
+  const m = SURNAME_AFTER_ROLE.exec(text.slice(at, at + 60));
+  if (!m) return null;
+  const name = m[1]!;
+  const last = name.split(/\s+/u).at(-1)!;
+  if (SENTENCE_OPENERS.has(last.toLowerCase()) || isOrganisationWord(last) || ADJECTIVE.test(last)) return null;
+  if (PLACE_WORD_END.test(last) || STREET_END.test(last) || isNumberWord(last) || ENGLISH_BODY_HEAD.test(last)) return null;
+  const start = at + m[0].length - name.length;
+  return [start, start + name.length];
+}
+
 /**
  * The person's name in the capitalised run after a role: the name ending the run, else the name
  * before a lowercase "van"/"voor" that opens the body the person belongs to ("Directeur Kris
@@ -136,6 +176,8 @@ const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
 const ORGANISATION_WORD = new RegExp(`^(?:(?:\\p{L}{4,})?(?:${CUE}|politie|zone|fod|vzw|netwerk|groep|group)|politie\\p{L}+)$`, 'iu');
 const NOT_A_LETTER_AT_ENDS = /^[^\p{L}]+|[^\p{L}]+$/gu;
 const isOrganisationWord = (word: string) => word.replace(NOT_A_LETTER_AT_ENDS, '').split('-').some((part) => ORGANISATION_WORD.test(part));
+/** The head of an English body's name, as Belgian services keep them: "Computer Crime Unit", "Family Justice Centra". A whole word ("Community" holds "unit"). */
+const ENGLISH_BODY_HEAD = /^(?:Units?|Cent(?:er|re)s?|Centra|Office|Agency|Squad|Desk|Force)$/u;
 /** An article, a cue noun (alone or ending a compound) and a capitalised name on the same line: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
 const ARTICLE_CUE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:de|het|De|Het)\s+([\p{Ll}-]*${CUE})[ \t]+((?:(?:van|voor)\s+(?:de\s+)?)?${CAP_WORD}(?:\s+(?:en|voor|van|der|de)\s+${CAP_WORD}|\s+${CAP_WORD})*)`, 'gu');
 /**
@@ -324,7 +366,9 @@ function sentenceName(run: string, atSentenceStart: boolean): string | null {
 
 function genericKind(name: string): Candidate['kind'] {
   const words = name.split(/\s+/u);
-  if (words.some(isOrganisationWord) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
+  if (words.some((w) => isOrganisationWord(w) || ENGLISH_BODY_HEAD.test(w)) || /\p{Lu}{2,}/u.test(name)) return 'organisation';
+  // "Stationswijk", "Proefstraat Noord": a place's word names a place, whatever the words around it.
+  if (words.some((w) => PLACE_WORD_END.test(w))) return 'place';
   // "Federale Bestuurlijke": adjectives are not first names.
   // A capital and an apostrophe open a surname too: "Peter D’hondt", "Els D'Haese".
   if (words.length <= 4 && !ADJECTIVE.test(words[0]!) && words.every((w) => /^(?:\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|de|van|der|den|De|Van|Vanden|Vander)$/u.test(w))) return 'person';
@@ -379,15 +423,38 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     candidates.push({ start, end, quote: text.slice(start, end), kind, cue });
   };
 
+  // Before the roles: an item's role ("Jan Peeters, voorzitter, An Claes, schepen") is no apposition of the next item's name.
+  for (const line of text.matchAll(ATTENDANCE_LINE)) {
+    const [listStart] = line.indices![2]!;
+    for (const item of line[2]!.matchAll(ATTENDANCE_ITEM)) {
+      const name = item[0].trim();
+      if (!PERSON_NAME_ONLY.test(name) || genericKind(name) !== 'person') continue;
+      const start = listStart + item.index + item[0].indexOf(name);
+      propose(start, start + name.length, 'person', line[1]!.toLowerCase());
+    }
+  }
   for (const role of text.matchAll(ROLES)) {
     const roleEnd = role.index + role[0].length;
     const after = AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
-    if (!after) continue;
     // The name ends at the line's end: a heading or list item after it is no part of it.
-    const person = personAfterRole(after[1]!.split('\n')[0]!);
-    if (!person) continue;
-    const start = roleEnd + after[0].length - after[1]!.length + person.offset;
-    propose(start, start + person.name.length, 'person', role[0].toLowerCase());
+    const person = after ? personAfterRole(after[1]!.split('\n')[0]!) : null;
+    if (person) {
+      const start = roleEnd + after![0].length - after![1]!.length + person.offset;
+      propose(start, start + person.name.length, 'person', role[0].toLowerCase());
+      continue;
+    }
+    const apposition = APPOSITION_AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 120));
+    if (apposition && genericKind(apposition[1]!) === 'person') {
+      const start = roleEnd + apposition[0].length - apposition[1]!.length;
+      propose(start, start + apposition[1]!.length, 'person', role[0].toLowerCase());
+      continue;
+    }
+    const surname = surnameAfterRole(text, roleEnd);
+    if (surname) propose(surname[0], surname[1], 'person', role[0].toLowerCase());
+  }
+  for (const title of text.matchAll(HONORIFIC)) {
+    const surname = surnameAfterRole(text, title.index + title[0].length);
+    if (surname) propose(surname[0], surname[1], 'person', title[0].toLowerCase());
   }
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of nameThenRole(text, capitals)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());

@@ -677,7 +677,7 @@ function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
 }
 
 /** The words of address before a surname in Dutch: "de heer", "mevrouw", "mijnheer", "meneer". */
-const HONORIFICS = ['de heer', 'heer', 'mevrouw', 'mijnheer', 'meneer'];
+export const HONORIFICS = ['de heer', 'heer', 'mevrouw', 'mijnheer', 'meneer'];
 
 /**
  * "De heer Ceyssens heeft het woord", "mevrouw Verlinden": an honorific with a surname that one

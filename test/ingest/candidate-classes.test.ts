@@ -84,3 +84,46 @@ t.test('a cue noun makes a name an organisation only as a whole word or a compou
   t.same(candidates('Volgens Zonneveld Proefgroep is het klaar.'), [['Zonneveld Proefgroep', 'organisation']]);
   t.same(candidates('Volgens de Proefstad-Jeugddienst Noord is het klaar.').map(([, kind]) => kind), ['organisation']);
 });
+
+/** The candidates of a text as quote, kind and cue: the role or heading that made a person one. */
+const withCues = (text: string) => proposeCandidates(text, segmentDocument(text), extractMentions(text, matcher), matcher).map((c) => [c.quote, c.kind, c.cue]);
+
+t.test('a role or an honorific before a surname alone proposes the surname as a person, with the role as its cue (issue 9 §3, cands22)', async (t) => {
+  t.same(withCues('Dat zegt burgemeester Proefeeters in de raad.'), [['Proefeeters', 'person', 'burgemeester']]);
+  t.same(withCues('Volgens korpschef Proefmeulen is het rustig.'), [['Proefmeulen', 'person', 'korpschef']]);
+  t.same(withCues('Het vroeg schepen Van den Proefbossche gisteren.'), [['Van den Proefbossche', 'person', 'schepen']]);
+  t.same(withCues('Burgemeester Proefclaes zegt dat het klopt.'), [['Proefclaes', 'person', 'burgemeester']], 'a role opening its sentence');
+  t.same(withCues('Mevrouw Proefeeters vraagt het. Dat bevestigt de heer Proefmans.'), [['Proefeeters', 'person', 'mevrouw'], ['Proefmans', 'person', 'de heer']]);
+  // Where it must not: a full name stays whole, a portfolio after "van" or a known place is no surname, nor a number, an adjective or a place's word.
+  t.same(withCues('Dat zegt burgemeester Jan Proefclaes.'), [['Jan Proefclaes', 'person', 'burgemeester']]);
+  t.same(withCues('De minister van Justitie zegt het. Dat zei burgemeester Gent niet.'), []);
+  t.same(withCues('Het vroeg minister Twee. Het zegt de minister Vlaamse beleid.'), []);
+  t.same(withCues('Volgens korpschef Proefnoordwijk klopt het.'), [['Proefnoordwijk', 'place', 'wijk']]);
+});
+
+t.test('a full name as an apposition after a role is a person with the role as its cue, the role\'s body between them too', async (t) => {
+  t.same(withCues('Volgens de burgemeester, Jan Proefeeters, is het rustig.'), [['Jan Proefeeters', 'person', 'burgemeester']]);
+  t.same(withCues('Dat zegt de korpschef van de zone, An Proefclaes, aan de pers.'), [['An Proefclaes', 'person', 'korpschef']]);
+  // Where it must not: roles listed without a name, and a name that goes on into a list is not the role's apposition.
+  t.same(withCues('Volgens de burgemeester, de schepen en de korpschef klopt het.'), []);
+  t.same(withCues('Volgens de burgemeester, Jan Proefeeters en An Proefclaes zijn er.'), [['Jan Proefeeters', 'person', null], ['An Proefclaes', 'person', null]]);
+});
+
+t.test('an attendance line of minutes: each full name a person, its heading word none, without a final "en"', async (t) => {
+  t.same(withCues('Afwezig: Tom Proefdewit, Lies Proefmaes'), [['Tom Proefdewit', 'person', 'afwezig'], ['Lies Proefmaes', 'person', 'afwezig']]);
+  t.same(withCues('Aanwezig: Jan Proefeeters, voorzitter, An Proefclaes, schepen\nVerontschuldigd: Els Proefsmet'), [
+    ['Jan Proefeeters', 'person', 'aanwezig'],
+    ['An Proefclaes', 'person', 'aanwezig'],
+    ['Els Proefsmet', 'person', 'verontschuldigd'],
+  ], 'an item\'s role is no apposition of the next name');
+  // Where it must not: roles alone, and the heading word elsewhere in a sentence.
+  t.same(withCues('Aanwezig: de burgemeester, de korpschef.'), []);
+  t.same(withCues('Wie aanwezig was: Jan Proefeeters.'), [['Jan Proefeeters', 'person', null]]);
+});
+
+t.test('a name with a place\'s word is a place, one with an English body\'s head a body, not a person', async (t) => {
+  t.same(candidates('Het regent. De Proefnoordwijk Oost kreeg meer patrouilles.'), [['Proefnoordwijk Oost', 'place']]);
+  t.same(candidates('Het regent. De Proef Crime Unit en twee Proef Justice Centra werken samen.'), [['Proef Crime Unit', 'organisation'], ['Proef Justice Centra', 'organisation']]);
+  // Where it must not: a surname that merely holds such a word ("Officer", "Unitas") stays a person's.
+  t.same(candidates('Het regent. Daar woont Ann Unitas met Tom Officer.'), [['Ann Unitas', 'person'], ['Tom Officer', 'person']]);
+});

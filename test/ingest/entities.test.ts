@@ -84,7 +84,7 @@ t.test('candidates: a role after the name, streets, a name opening its sentence,
   ]);
 });
 
-t.test('candidates: a square named after a person is a place; a title, a role or an adjective opening a sentence is no name', async (t) => {
+t.test('candidates: a square named after a person is a place; a title or role opening a sentence is no part of a name, its surname is one; an adjective is none', async (t) => {
   const text =
     'De fietsen stonden op het plein en aan de professor Van Overstraetenplein, niet aan de Itterbeeksebaan. ' +
     'Mevrouw Peeters vraagt het. Minister van Justitie zei niets. Burgemeester Jan Claes wel. Federale Bestuurlijke en de rest.';
@@ -92,6 +92,8 @@ t.test('candidates: a square named after a person is a place; a title, a role or
   t.same(candidates.map((c) => [c.quote, c.kind]), [
     ['Van Overstraetenplein', 'place'],
     ['Itterbeeksebaan', 'place'],
+    // Issue 9 §3: persons with a title or role become candidates, the surname alone too (cands22).
+    ['Peeters', 'person'],
     ['Jan Claes', 'person'],
   ]);
 });
