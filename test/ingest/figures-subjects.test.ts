@@ -372,6 +372,26 @@ t.test('the account goes on past its own place named after its figure; "de ander
   t.equal(placeOf('In Dorpel werden 30 fietsen gestolen. De overige 12 fietsen werden teruggevonden.', '12'), null, '"de overige" before the figure');
 });
 
+t.test('a sentence with no figure that names one place opens its account: the figures after it in the paragraph take it (bug: "inval in een woning in X. ... 4 verdachten" had none)', async (t) => {
+  const mentionsOf = (text: string, names: Array<[Mention['entityType'], string]>): Mention[] =>
+    names.flatMap(([entityType, name]) => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType, entityId: name.toLowerCase(), start: m.index, end: m.index + name.length, quote: name })));
+  const placeOf = (text: string, quote: string, names: Array<[Mention['entityType'], string]> = [['location', 'Dorpel']]) =>
+    linkSubjects(text, describe(text), mentionsOf(text, names), new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  const raid = 'De speurders vielen dinsdag binnen in een woning in Dorpel. Ze konden er vier verdachten arresteren.';
+  t.equal(placeOf(raid, 'vier'), 'dorpel', 'the lead sentence\'s place');
+  t.equal(placeOf('De inbraken in Dorpel blijven dalen. In 2023 werden 700 feiten geregistreerd in onze provincie.', '700'), 'dorpel', 'a lead sentence before a deictic place');
+  t.equal(placeOf('De speurders vielen binnen in een woning in Dorpel.\n\nZe arresteerden vier verdachten.', 'vier'), null, 'a new paragraph');
+  t.equal(placeOf('De speurders zochten in Dorpel en Veldhoven. Ze arresteerden vier verdachten.', 'vier', [['location', 'Dorpel'], ['location', 'Veldhoven']]), null, 'a sentence naming two places opens no one place\'s account');
+  t.equal(placeOf('De federale politie viel binnen in Dorpel. Ze arresteerde vier verdachten.', 'vier', [['location', 'Dorpel'], ['actor', 'federale politie']]), null, 'an actor in the lead sentence: its account, not the place\'s');
+  const tour = 'In Veldhoven trof de politie een bestuurder aan. Later werd nog een bestuurder betrapt in Dorpel. Vijf bestuurders reden onder invloed.';
+  t.equal(placeOf(tour, 'Vijf', [['location', 'Dorpel'], ['location', 'Veldhoven']]), null, 'a paragraph going from place to place has no one account');
+  t.equal(placeOf('De netwerken groeiden in Dorpel. Ons land telt nu 574 netwerken.', '574'), null, '"ons land" is the country, not the lead\'s region');
+  t.equal(placeOf('Er vielen klappen in Dorpel. De hulp kwam in de vorm van twintig agenten.', 'twintig'), null, 'police staff sent to the scene are no count of the place');
+  t.equal(placeOf('Er vielen klappen in Dorpel. Er waren twintig gewonden.', 'twintig'), 'dorpel', 'people hurt there are');
+  t.equal(placeOf('Dorpel was vorig jaar rustig. Er waren 12 inbraken.', '12'), null, 'a place the sentence is about, not the setting after "in"');
+  t.equal(placeOf('In Veldhoven vielen 40 doden. Een wagen reed in Dorpel in het water. Er waren 12 gewonden.', '12', [['location', 'Dorpel'], ['location', 'Veldhoven']]), null, 'neither the earlier figure\'s place nor a second place of the paragraph');
+});
+
 t.test('people stated as a shortage are a count of the staff noun, not staff', async (t) => {
   t.equal(figure('De zone komt 30 agenten tekort.', '30').unitKind, 'count', 'a shortage after the noun');
   t.equal(figure('Het korps heeft 12 inspecteurs te weinig.', '12').unitKind, 'count');

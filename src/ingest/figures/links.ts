@@ -377,9 +377,15 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   const places = mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
   const namedIn = (from: number, to: number, ms: Mention[]) => ms.some((m) => m.start >= from && m.end <= to);
   const byPosition = figures.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start);
+  const leads = leadPlaces(doc, figures, places, actorMentions);
   const out = [...figures];
-  let source: { place: string; end: number; actor: string | null } | null = null;
+  let source: { place: string; end: number; actor: string | null; lead?: boolean } | null = null;
+  let previousEnd = 0;
   for (const { f, i } of byPosition) {
+    // A lead sentence between the previous figure and this one opens a new account.
+    const lead = leads.findLast((m) => m.end <= f.start && m.start >= previousEnd);
+    if (lead) source = { place: lead.entityId, end: lead.end, actor: null, lead: true };
+    previousEnd = f.end;
     let place = f.subjectLocationId;
     if (severalPlaces.has(i)) {
       source = null;
@@ -391,7 +397,9 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const otherPlaces = places.filter((m) => m.entityId !== source!.place);
       const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, otherPlaces) && !namedIn(source.end, sentenceEnd, actorMentions);
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
-      if (continues && sameHolder && !SET_APART.test(text.slice(Math.max(0, f.start - 12), f.end)) && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
+      // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
+      const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
+      if (continues && sameHolder && leadFits && !SET_APART.test(text.slice(Math.max(0, f.start - 12), f.end)) && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
         place = source.place;
         out[i] = { ...f, subjectLocationId: place };
       }
@@ -404,6 +412,28 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
     else source = null;
   }
   return out;
+}
+
+// "ons land": the text's own country, whatever region an earlier sentence named.
+const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
+// "in A": the place where the events told happen; a place the sentence is about ("A was rustig") opens no account of figures.
+const SETTING_BEFORE = /(?<![\p{L}])in\s+$/u;
+
+/**
+ * The places that open an account without a figure of their own: the one place a sentence with no
+ * figure and no actor names as the setting of its events, after "in" ("De politie viel binnen in
+ * een woning in A. Ze vonden er 8 kilogram speed", "De criminaliteit in B daalt. In 2023 werden 70.000 feiten geregistreerd in onze
+ * provincie"). The figures after it go on with that place as one after a located figure would.
+ */
+function leadPlaces(doc: PreparedText, figures: Figure[], places: Mention[], actorMentions: Mention[]): Mention[] {
+  const inSpan = ([start, end]: [number, number], m: { start: number }) => m.start >= start && m.start < end;
+  return places.filter((m) => {
+    const sentence = doc.figureSentenceAt(m.start);
+    // The paragraph up to this sentence names no other place: a paragraph going from place to place ("In A … In B … In totaal 11") has no one account.
+    const paragraphStart = doc.text.lastIndexOf('\n', m.start) + 1;
+    const others = places.filter((p) => inSpan([paragraphStart, sentence[1]], p) && p.entityId !== m.entityId);
+    return SETTING_BEFORE.test(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start)) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.some((a) => inSpan(sentence, a));
+  }).sort((a, b) => a.end - b.end);
 }
 
 /** A figure with its subject linked, and whether it is stated for several places at once (then it has none, and takes none on). */
