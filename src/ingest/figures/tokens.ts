@@ -42,9 +42,9 @@ export function figureTokens(text: string, folded = foldForMatch(text)): Token[]
   return tokens;
 }
 
-/** {@link TOKEN_RE} tried at one position: the tokenizer reads its numbers with it. */
 // Digits with two or more groups of thousands: "1.250.000", "74.157.032".
 const FULL_AMOUNT_DIGITS = /^\d{1,3}(?:[.\u00A0 ]\d{3}){2,}$/u;
+/** {@link TOKEN_RE} tried at one position: the tokenizer reads its numbers with it. */
 const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
 const isSpace = codePointTest(/\s/u);
 const opensWord = codePointTest(/[\p{L}\p{M}]/u);
