@@ -1408,12 +1408,44 @@ const ZONE_TALK = /(?:^|[^\p{L}])(?:politie)?(?:zones?|korps(?:en)?)(?![\p{L}])|
 
 /**
  * The zone whose name the towns of hits[i..j] spell, joined as the text joins them or by "-" or
- * "/" as the gazetteer writes zone names ("Sint-Truiden – Gingelom" is "Sint-Truiden/Gingelom").
+ * "/" as the gazetteer writes zone names ("Sint-Truiden – Gingelom" is "Sint-Truiden/Gingelom"),
+ * or else, where `membersToo`, whose towns they are, all of them in any order.
  */
-function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher): Form | undefined {
+function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher, membersToo: boolean): string | undefined {
   const parts = towns.map((h) => normaliseSpace(folded.slice(h.start, h.end)));
   const names = new Set([normaliseSpace(folded.slice(towns[0]!.start, towns.at(-1)!.end)), parts.join('-'), parts.join('/')]);
-  return [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
+  const named = [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
+  return named?.entityId ?? (membersToo ? zoneOfMemberTowns(towns, matcher) : undefined);
+}
+
+/** A plural police noun that governs the list of names after it: "de politiezones", "andere zones, zoals". */
+const ZONES_BEFORE_LIST = /(?:^|[^\p{L}])(?:politie)?zones(?:\s*,?\s+zoals)?\s+$/u;
+
+/**
+ * Whether the towns from hits[i] on stand where a police noun governs them: right after one
+ * ("de politie Kortenberg-Herent"), or as an item of a list after a plural one ("de politiezones
+ * Overijse en Herent-Kortenberg"). Towns that gloss another noun ("de BOZ-gemeenten
+ * (Beernem-Oostkamp-Zedelgem)", or a zone already named: "de zone Brussel-Noord
+ * (Schaarbeek/Evere/Sint-Joost-ten-Node)") stay places.
+ */
+function governedByPoliceNoun(text: string, folded: string, hits: Hit[], i: number, policeNoun: RegExpExecArray | null): boolean {
+  if (policeNoun) return true;
+  let k = i;
+  while (k > 0 && BETWEEN_ITEMS.test(text.slice(hits[k - 1]!.end, hits[k]!.start))) k--;
+  return ZONES_BEFORE_LIST.test(folded.slice(Math.max(0, hits[k]!.start - 40), hits[k]!.start));
+}
+
+/**
+ * The zone that serves exactly these towns: a zone whose name is another ("HerKo") is also written
+ * as its towns joined ("Kortenberg-Herent"); a town short of the zone's set, or one too many, is no name of it.
+ */
+function zoneOfMemberTowns(towns: Hit[], matcher: EntityMatcher): string | undefined {
+  const ids = new Set(towns.map((h) => h.entityId));
+  const zoneId = zoneServing(matcher, towns[0]!.entityId);
+  const zone = zoneId === null ? undefined : matcher.actors.get(zoneId);
+  if (!zone || ids.size !== towns.length) return undefined;
+  const members = new Set(servedPlaces(zone, true));
+  return members.size === ids.size && [...ids].every((id) => members.has(id)) ? zone.id : undefined;
 }
 
 /** The last joiner of a coordinated list: "en" (or "&", written for it) or "of", after a comma or not. */
@@ -1468,13 +1500,13 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
     const last = hits[j]!;
     const spaced = hits.slice(i, j).some((h, k) => SPACED_JOINER.test(text.slice(h.end, hits[i + k + 1]!.start)));
     const asZone = policeNoun !== null || (!PLACE_PREPOSITION.test(folded.slice(Math.max(0, first.start - 10), first.start)) && ZONE_TALK.test(folded.slice(Math.max(0, first.start - 600), first.start)));
-    const zone = j > i && asZone ? zoneOfTowns(folded, hits.slice(i, j + 1), matcher) : undefined;
+    const zone = j > i && asZone ? zoneOfTowns(folded, hits.slice(i, j + 1), matcher, governedByPoliceNoun(text, folded, hits, i, policeNoun)) : undefined;
     if (!zone) {
       out.push(first);
       continue;
     }
     const start = spaced ? first.start - policeNoun![0].length + policeNoun![0].indexOf(policeNoun![1]!) : first.start;
-    out.push({ folded: folded.slice(start, last.end), entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start, end: last.end });
+    out.push({ folded: folded.slice(start, last.end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end: last.end });
     i = j;
   }
   return out;

@@ -56,6 +56,24 @@ t.test('towns joined by hyphens, in any order, name the zone they make up after 
   ]);
 });
 
+t.test('a zone named otherwise ("HerKo") written as all its towns where a police noun governs them; towns glossing another noun stay towns', async (t) => {
+  t.same(mentions('In andere politiezones, zoals Kortenberg-Herent, loopt het project.'), [['Kortenberg-Herent', 'politiezone-herko']]);
+  t.same(mentions('De politie Herent-Kortenberg controleert.'), [['politie Herent-Kortenberg', 'politiezone-herko']]);
+  t.same(mentions('Er hangen camera\'s in de politiezones Overijse en Herent-Kortenberg.'), [
+    ['Overijse', 'politiezone-druivenstreek'],
+    ['Herent-Kortenberg', 'politiezone-herko'],
+  ]);
+  t.same(mentions('De fietsroute Kortenberg-Herent is klaar.'), [
+    ['Kortenberg', 'kortenberg'],
+    ['Herent', 'herent'],
+  ]);
+  // The towns in brackets gloss a noun that is no police noun, in a text that speaks of the police.
+  t.same(mentions('De politie telde meer inbraken in de HK-gemeenten (Herent-Kortenberg) dan vorig jaar.'), [
+    ['Herent', 'herent'],
+    ['Kortenberg', 'kortenberg'],
+  ]);
+});
+
 t.test('an elliptical list of zones whose items are names of several words', async (t) => {
   t.same(mentions('De zones Kempen Noord-Oost en Noorderkempen praten over een fusie.'), [
     ['Kempen Noord-Oost', 'politiezone-kempen-noord-oost'],
