@@ -1833,12 +1833,17 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
   namedBefore(text, folded, hits, named, false);
 }
 
-/** A body's name as written: a capitalised head noun with a "van" complement ("College van procureurs-generaal", "Raad van State"). */
-const HEAD_OF_NAME = /^(\p{Lu}\p{Ll}+)\s+van\s/u;
+/**
+ * A body's name as written: a head noun with a "van" or "voor" complement ("College van
+ * procureurs-generaal", "Raad van State"), after a capitalised adjective or not ("Federaal
+ * Kenniscentrum voor de Civiele Veiligheid", a text may write the head lower case there).
+ */
+const HEAD_OF_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{L}\p{Ll}+)\s+(?:van|voor)\s/u;
 
 /**
- * "het College van procureurs-generaal … volgens het College": the capitalised head of a body's name
- * written with a "van" complement, after a definite article and alone, names that body again, on the
+ * "het College van procureurs-generaal … volgens het College", "het Federaal Kenniscentrum voor de
+ * Civiele Veiligheid … merkt het Kenniscentrum": the capitalised head of a body's name
+ * written with a complement, after a definite article and alone, names that body again, on the
  * terms of {@link seatsNamedBefore} (exactly one body of that head named before, no place or
  * complement after it), and only written capitalised as in the name: "het college" is any college.
  */
@@ -1863,7 +1868,7 @@ function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody
       const start = m.index;
       const end = start + noun.length;
       if (!DEFINITE_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || PLACE_AFTER.test(text.slice(end, end + 40))) continue;
-      if (capitalised && (!isCapitalised(text.slice(start, end)) || /^\s+van\s/u.test(text.slice(end, end + 6)))) continue;
+      if (capitalised && (!isCapitalised(text.slice(start, end)) || /^\s+(?:van|voor)\s/u.test(text.slice(end, end + 7)))) continue;
       const before = named.filter((n) => n.noun === noun && n.end <= start);
       if (before.length === 0 || before.some((n) => n.body.entityId !== before[0]!.body.entityId)) continue;
       const own = hits.findIndex((h) => h.start < end && start < h.end);
