@@ -904,6 +904,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...definedAcronyms(text, hits, claimedBy(text.length, hits)).map(({ start, end, entityType, entityId }): Hit => ({ folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none', start, end })));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
+  hits.splice(0, hits.length, ...hits.map((h) => placeOfAFunctionTitle(folded, h, matcher) ?? h));
   return hits
     .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
@@ -2772,6 +2773,27 @@ const PORTFOLIO = /\b(?:ministers?|staatssecretaris(?:sen)?|schepen(?:en)?|commi
 /** "minister van Justitie", "de ministers van Binnenlandse Zaken en Justitie": the ministry names a portfolio here, not an actor of its own. */
 function namesAPortfolio(folded: string, start: number): boolean {
   return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
+}
+
+/** What joins a function title to the place of its office: "procureur-generaal van", "procureur des Konings in". */
+const TITLE_TO_PLACE = /^\s+(?:des\s+konings\s+)?(?:van|in|te)\s+/u;
+
+/**
+ * "de procureur-generaal van Brussel", "Procureur des Konings in West-Vlaanderen": an office's
+ * name that opens with a person's function title names the person's function, not the office
+ * (the title is no actor, the devset's fresh14 convention), and its place is a place mention: the
+ * hit of the office gives way to one of the place. A name that does not open with a title
+ * ("het parket van Brussel") stays the office.
+ */
+function placeOfAFunctionTitle(folded: string, h: Hit, matcher: EntityMatcher): Hit | null {
+  if (h.entityType !== 'actor' || matcher.actors.get(h.entityId)?.kind === 'person') return null;
+  const quote = folded.slice(h.start, h.end);
+  const title = OPENS_WITH_ROLE.exec(quote);
+  const joiner = title ? TITLE_TO_PLACE.exec(quote.slice(title[0].length)) : null;
+  if (!title || !joiner) return null;
+  const start = h.start + title[0].length + joiner[0].length;
+  const place = matcher.plainForms.get(normaliseSpace(folded.slice(start, h.end)));
+  return place?.entityType === 'location' ? { ...place, folded: folded.slice(start, h.end), start, end: h.end } : null;
 }
 
 export const ROLE_NOUN =

@@ -115,6 +115,16 @@ t.test('the head of a body named with an adjective before it and a "voor" comple
   t.same(mentions('Het Federaal Kenniscentrum voor de Civiele Veiligheid telde de branden. Het Kenniscentrum voor Verkeer niet.'), [['Federaal Kenniscentrum voor de Civiele Veiligheid', 'kcce']]);
 });
 
+t.test('a prosecutor\'s function title with the place of the office: the place, the title no actor (fresh14 convention)', async (t) => {
+  t.same(mentions('Volgens de procureur-generaal van Brussel daalt de instroom.'), [['Brussel', 'brussel']]);
+  t.same(mentions('Volgens de Procureur des Konings in West-Vlaanderen ligt het anders.'), [['West-Vlaanderen', 'west-vlaanderen']]);
+  // The office named by its own noun stays the office.
+  t.same(mentions('Het parket-generaal van Brussel en het parket van Brussel vervolgen.'), [
+    ['parket-generaal van Brussel', 'parket-generaal-brussel'],
+    ['parket van Brussel', 'parket-brussel'],
+  ]);
+});
+
 t.test('justice houses, police, labour, enterprise and assize courts, by town or division', async (t) => {
   t.same(mentions('Het justitiehuis Mechelen volgt hem op.'), [['justitiehuis Mechelen', 'justitiehuis-mechelen']]);
   t.same(mentions('De politierechtbank van Dendermonde trok zijn rijbewijs in.'), [['politierechtbank van Dendermonde', 'politierechtbank-oost-vlaanderen']]);
