@@ -879,6 +879,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   zonesStyledLocal(text, folded, hits, matcher);
   fireZonesByTheirOwnNames(text, folded, hits, matcher);
   zonesByTheirTownsNamedInFull(folded, hits, matcher);
+  zoneNamesInBrackets(text, folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -1371,6 +1372,37 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
     if ((previous && previous.end > start) || (next && next.start < end)) return;
     hits[i] = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end };
   });
+}
+
+/** A gloss in brackets right after a name, an editor's ", red." inside it or not: "(Brussel Hoofdstad - Elsene, red.)". */
+const BRACKETED_GLOSS = /^\s*\(([^()\n]{2,80}?)(?:,\s*red\.)?\)/u;
+/** The police nouns a zone's name is written after in the gazetteer's forms. */
+const ZONE_NAME_NOUNS = ['politiezone', 'zone', 'pz'];
+
+/**
+ * "de zone Polbru (Brussel Hoofdstad - Elsene, red.)": a zone's official name in brackets right
+ * after the zone's mention is one more mention of that zone, not the places its words name (the
+ * devset's fresh14 convention). The gloss names the zone when, after a police noun and with its
+ * dashes written as the gazetteer writes them (joined, or as spaces), it is a form of the same zone
+ * and no place; a gloss that names other entities ("(Schaarbeek/Evere/Sint-Joost-ten-Node)") or
+ * one of its towns ("(Elsene)") stays as it is.
+ */
+function zoneNamesInBrackets(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (const zone of hits.filter(isZone(matcher))) {
+    const gloss = BRACKETED_GLOSS.exec(text.slice(zone.end, zone.end + 100));
+    if (!gloss) continue;
+    const start = zone.end + gloss[0].indexOf('(') + 1;
+    const end = start + gloss[1]!.trimEnd().length;
+    const name = normaliseSpace(folded.slice(start, end));
+    const spellings = new Set([name, name.replace(/\s*[-–]\s*/gu, '-'), name.replace(/\s*[-–]\s*/gu, ' ')]);
+    // A town the zone serves ("(Elsene)") is a place: the gazetteer writes the zone after each of its towns too.
+    const aPlace = [...spellings].some((spelling) => matcher.plainForms.get(spelling)?.entityType === 'location');
+    const same = !aPlace && [...spellings].some((spelling) => ZONE_NAME_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${spelling}`)?.entityId === zone.entityId));
+    if (!same || hits.some((h) => h.start < end && start < h.end && (h.start < start || h.end > end))) continue;
+    const hit: Hit = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start, end };
+    hits.splice(0, hits.length, ...hits.filter((h) => !(h.start < end && start < h.end)), hit);
+    hits.sort((a, b) => a.start - b.start);
+  }
 }
 
 /**

@@ -261,3 +261,20 @@ t.test('a zone by its town is the zone the text names in full with that town (se
     ['politie van Hoegaarden', 'politiezone-getevallei'],
   ], 'a zone named in full without the town: the zone of now');
 });
+
+t.test('a zone\'s official name in brackets after its short name is one more mention of the zone; its towns in brackets stay places', async (t) => {
+  t.same(mentions('De zone Polbru (Brussel Hoofdstad - Elsene, red.) spendeerde 900 uren.'), [
+    ['zone Polbru', 'politiezone-brussel-hoofdstad-elsene'],
+    ['Brussel Hoofdstad - Elsene', 'politiezone-brussel-hoofdstad-elsene'],
+  ]);
+  t.same(mentions('De zone Polbru (Elsene) spendeerde 900 uren.'), [
+    ['zone Polbru', 'politiezone-brussel-hoofdstad-elsene'],
+    ['Elsene', 'elsene'],
+  ], 'one town the zone serves is that town');
+  t.same(mentions('De politiezone Brussel-Noord (Schaarbeek/Evere/Sint-Joost-ten-Node) patrouilleert.'), [
+    ['politiezone Brussel-Noord', 'politiezone-brussel-noord'],
+    ['Schaarbeek', 'schaarbeek'],
+    ['Evere', 'evere'],
+    ['Sint-Joost-ten-Node', 'sint-joost-ten-node'],
+  ], 'the towns of a zone listed in brackets are places');
+});
