@@ -2121,6 +2121,14 @@ const listedFacility =
     (_text, item, _inside, matcher) =>
       namedWithNoun(item, matcher, `${noun} van`, () => true) ?? namedWithNoun(item, matcher, noun, () => true);
 
+/**
+ * The local government an item of a list after "gemeentebesturen" or "stadsbesturen" names ("de
+ * gemeentebesturen van Bonheiden, Duffel en Putte"): the government called "gemeentebestuur (van)"
+ * or "stadsbestuur (van)" + the item, whichever the gazetteer knows (a city's is its "stadsbestuur").
+ */
+const listedLocalGovernment: ItemReader = (text, item, inside, matcher) =>
+  listedFacility('gemeentebestuur')(text, item, inside, matcher) ?? listedFacility('stadsbestuur')(text, item, inside, matcher);
+
 /** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
 
@@ -2220,6 +2228,7 @@ const LIST_HEADS: Array<{
   { head: /(?<![\p{L}])luchthavens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('luchthaven'), kind: 'place' },
   { head: /(?<![\p{L}])havens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('haven'), kind: 'place' },
   { head: /(?<![\p{L}])gevangenissen(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('gevangenis'), kind: 'organisation' },
+  { head: /(?<![\p{L}])(?:gemeente|stads)besturen(?:\s+van)?(?:\s*:)?\s+/gu, item: listedLocalGovernment, kind: 'organisation', knownItemsOnly: true },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
