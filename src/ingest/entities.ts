@@ -678,6 +678,8 @@ function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
 
 /** The words of address before a surname in Dutch: "de heer", "mevrouw", "mijnheer", "meneer". */
 export const HONORIFICS = ['de heer', 'heer', 'mevrouw', 'mijnheer', 'meneer'];
+/** The honorifics as minutes and forms abbreviate them: "Dhr. Peeters", "Mevr. Claes", "Mw. Claes". */
+const HONORIFIC_ABBREVIATIONS = ['dhr.', 'mevr.', 'mw.'];
 
 /**
  * "De heer Ceyssens heeft het woord", "mevrouw Verlinden": an honorific with a surname that one
@@ -692,7 +694,7 @@ function honorificSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
   const trie = new FormTrie<TitledSurname>();
   for (const [surname, [personId, ...others]] of bearers) {
     if (others.length > 0) continue;
-    for (const title of HONORIFICS) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
+    for (const title of [...HONORIFICS, ...HONORIFIC_ABBREVIATIONS]) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
   }
   return trie;
 }

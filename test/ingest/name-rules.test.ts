@@ -174,6 +174,13 @@ t.test('an honorific with a surname one gazetteer person alone bears names that 
   t.same(mentions('Volgens burgemeester Thielemans Peeters daalde de criminaliteit.', 'brussel', '2005-06-01'), [], 'after a title too');
 });
 
+t.test('an honorific abbreviated as in minutes and forms ("Dhr.", "Mevr.", "Mw.") is the honorific (session 23)', async (t) => {
+  t.same(mentions('Vraag voor de bevoegde beleidsverantwoordelijke | Dhr. Depoortere |'), [['Depoortere', 'ortwin-depoortere']]);
+  t.same(mentions('Het antwoord van Mw. Verlinden volgt.'), [['Verlinden', 'annelies-verlinden']]);
+  t.same(mentions('Dhr. Thielemans krijgt het woord.'), [], 'two gazetteer persons bear the surname: neither is named');
+  t.same(mentions('Dhr. Janssens woont hier.'), [], 'a common surname names nobody');
+});
+
 t.test('an acronym that is also a word counts only written as an acronym, in capitals or by syllables (session 18, known22)', async (t) => {
   t.same(mentions('Van een fusie is voor LAMA geen sprake, zegt de politie.'), [['LAMA', 'politiezone-lanaken-maasmechelen']]);
   t.same(mentions('Ook LaMa telt 128 agenten.'), [['LaMa', 'politiezone-lanaken-maasmechelen']]);
