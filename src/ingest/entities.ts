@@ -339,6 +339,12 @@ const NOT_A_ZONE_NAME = /(?:^|\s)(?:politie\S*|pz|zp|zone|korps)(?:\s|$)|^\S+se\
 /** A zone's name without its leading "Politiezone": "Politiezone HANO" → "hano". */
 const zoneCore = (name: string) => normaliseSpace(name).replace(/^politiezone\s+/u, '');
 
+/** A name spelt as single letters joined by hyphens or dots: "k-l-m", "b.h.t.". */
+const SPELT_LETTERS = /^\p{L}(?:[-.]\p{L})+\.?$/u;
+
+/** A zone name of single letters joined ("K-L-M") is also written as one acronym ("politiezone KLM"). */
+const withAcronymOfLetters = (names: Iterable<string>) => [...names].flatMap((name) => (SPELT_LETTERS.test(name) ? [name, name.replace(/[-.]/gu, '')] : [name]));
+
 /**
  * Every police zone under every police noun: its name without "Politiezone" and its one-word
  * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}; then its former names the
@@ -358,7 +364,7 @@ function policeNounForms(actors: ActorEntry[]): Map<string, string | null> {
   };
   for (const zone of zones) {
     const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
-    addUnder(zone.id, new Set([zoneCore(zone.name), ...shortNames]), new Set());
+    addUnder(zone.id, new Set(withAcronymOfLetters([zoneCore(zone.name), ...shortNames])), new Set());
   }
   const current = new Set(forms.keys());
   for (const zone of zones) addUnder(zone.id, new Set(zone.formerNames.map((f) => zoneCore(f.name))), current);

@@ -278,3 +278,9 @@ t.test('a zone\'s official name in brackets after its short name is one more men
     ['Sint-Joost-ten-Node', 'sint-joost-ten-node'],
   ], 'the towns of a zone listed in brackets are places');
 });
+
+t.test('a zone named by letters joined by hyphens ("K-L-M") is also written as one acronym after a police noun; the acronym alone names no zone', async (t) => {
+  t.same(mentions('Het aantal inbraken is in de politiezone KLM sterk gedaald.'), [['politiezone KLM', 'politiezone-k-l-m']]);
+  t.same(mentions('De PZ K-L-M patrouilleert.'), [['PZ K-L-M', 'politiezone-k-l-m']]);
+  t.same(mentions('De politie zag hoe KLM naar Amsterdam vloog.'), [['Amsterdam', 'amsterdam']]);
+});
