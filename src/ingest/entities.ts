@@ -1569,9 +1569,13 @@ function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: s
   return { province: province && isProvince(matcher)(province) ? province.entityId : null, region };
 }
 
+/** What stands between two list items without the gloss in brackets after the first ("Limburg (-5 doden), Antwerpen"). */
+const withoutGloss = (between: string) => between.replace(ITEM_GLOSS, '');
+
 /**
  * In a list whose other items are all provinces ("de wegpolitie in Antwerpen, Oost-Vlaanderen en
- * Henegouwen") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
+ * Henegouwen", each item maybe glossed in brackets: "in Limburg (-5), Antwerpen (-3) en
+ * Vlaams-Brabant") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
  * province or region shares names that province or region. A list with one town among its
  * items ("in Gent, Antwerpen en Limburg") keeps its towns.
  */
@@ -1579,7 +1583,7 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
   const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
   for (let i = 0; i < hits.length;) {
     let j = i;
-    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_ITEMS.test(text.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_ITEMS.test(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
     const list = hits.slice(i, j + 1);
     for (const [k, item] of list.entries()) {
       const others = list.filter((_, n) => n !== k);

@@ -31,6 +31,19 @@ t.test('a town that shares its name with a province, in a list of provinces, is 
   t.same(mentions('In Antwerpen werd een nieuw commissariaat geopend.'), [['Antwerpen', 'antwerpen']]);
 });
 
+t.test('a list of provinces whose items each have a gloss in brackets is still a list of provinces (session 23)', async (t) => {
+  t.same(mentions('In Limburg (-5 doden), Antwerpen (-3 doden) en Vlaams-Brabant (-3) was de balans beter.'), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+  ]);
+  t.same(mentions('In Gent (-5 doden), Antwerpen (-3 doden) en Limburg was het anders.'), [
+    ['Gent', 'gent'],
+    ['Antwerpen', 'antwerpen'],
+    ['Limburg', 'limburg'],
+  ], 'a town among the glossed items keeps the towns');
+});
+
 t.test('a town adjective in a list of region adjectives is the region', async (t) => {
   t.same(mentions('De Vlaamse, Brusselse en Waalse gemeenten betalen elk een deel.'), [
     ['Vlaamse', 'vlaanderen'],
