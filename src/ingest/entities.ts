@@ -1713,6 +1713,21 @@ function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: En
   }
 }
 
+/** A compass point before or after the province in a fire zone's own name: "Oost Vlaams-Brabant", "Vlaams-Brabant West". */
+const COMPASS_POINT = String.raw`(?:noord|oost|zuid|west)(?:-(?:oost|west))?`;
+const COMPASS_FIRST = new RegExp(String.raw`^(${COMPASS_POINT}) (\S+)$`, 'u');
+const COMPASS_LAST = new RegExp(String.raw`^(\S+) (${COMPASS_POINT})$`, 'u');
+
+/**
+ * A fire zone's own name (folded) and the other way texts write it: the compass point on the
+ * other side of the province ("Brandweerzone Vlaams-Brabant Oost" for "Oost Vlaams-Brabant").
+ */
+function fireZoneNameVariants(name: string): string[] {
+  const first = COMPASS_FIRST.exec(name);
+  const last = COMPASS_LAST.exec(name);
+  return [name, ...(first ? [`${first[2]} ${first[1]}`] : []), ...(last ? [`${last[2]} ${last[1]}`] : [])];
+}
+
 /** The fire and rescue zones of a gazetteer, read once per matcher: by their own names and by their seats. */
 interface FireZones {
   /** Each zone's id by its own name, folded ("rand", "kempen", "oost vlaams-brabant"). */
@@ -1728,21 +1743,22 @@ function fireZones(matcher: EntityMatcher): FireZones {
   zones = { byName: new Map(), bySeat: new Map() };
   for (const a of matcher.actors.values()) {
     if (!isFireZone(matcher)({ entityType: 'actor', entityId: a.id })) continue;
-    zones.byName.set(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')), a.id);
+    for (const name of fireZoneNameVariants(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')))) zones.byName.set(name, a.id);
     if (a.location) zones.bySeat.set(a.location, [...(zones.bySeat.get(a.location) ?? []), a.id]);
   }
   fireZonesOf.set(matcher, zones);
   return zones;
 }
 
-/** "zone" as a word, where a zone's own name may follow. */
-const ZONE_WORD = /(?<![\p{L}-])zone\s+/gu;
+/** "zone" as a word, or the fire services' compound of it ("brandweerzone"), where a zone's own name may follow. */
+const ZONE_WORD = /(?<![\p{L}-])(?:brandweer|hulpverlenings)?zone\s+/gu;
 /** One to three words of a name, with their hyphens, after the noun. */
 const NAME_AFTER_NOUN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*){0,2}/u;
 
 /**
- * "de Zone Kempen rukte uit", "de zone Taxandria": in a text about the fire services
- * ({@link FIRE_SERVICE_TALK}) "zone" before a fire zone's own name names that zone, quoted with the
+ * "de Zone Kempen rukte uit", "de zone Taxandria", "de Brandweerzone Vlaams-Brabant Oost":
+ * in a text about the fire services ({@link FIRE_SERVICE_TALK}) "zone" (or "brandweerzone") before a
+ * fire zone's own name ({@link fireZoneNameVariants}) names that zone, quoted with the
  * noun as "politiezone X" is; a place of that name there ("Rand", the region) gives way, an actor
  * there ("zone Antwerpen", the police zone) does not.
  */

@@ -190,6 +190,12 @@ t.test('"zone" before a fire zone\'s own name in a text about the fire services 
   t.same(mentions('De politie van de zone Kempen en de Rand.'), [['Kempen', 'kempen'], ['Rand', 'vlaamse-rand']], 'without the fire services, the places');
 });
 
+t.test('a fire zone\'s own name with its compass point after the province, after "zone" or "brandweerzone" (session 23)', async (t) => {
+  t.same(actors('Bij de Brandweerzone Vlaams-Brabant Oost is de aanrijtijd langer.'), [['Brandweerzone Vlaams-Brabant Oost', 'hulpverleningszone-oost-vlaams-brabant']]);
+  t.same(actors('De hulpverleningszone Limburg Zuid-West rukte uit.'), [['hulpverleningszone Limburg Zuid-West', 'hulpverleningszone-zuid-west-limburg']]);
+  t.same(mentions('De politie van de zone Vlaams-Brabant Oost patrouilleert.'), [['Vlaams-Brabant', 'vlaams-brabant']], 'without the fire services, the province');
+});
+
 t.test('after "gemeentebesturen" or "stadsbesturen" each known town is its local government; without the noun the towns stay towns (session 23)', async (t) => {
   t.same(mentions('De gemeentebesturen van Bonheiden, Duffel en Putte werven een coördinator aan.'), [
     ['Bonheiden', 'gemeente-bonheiden'],
