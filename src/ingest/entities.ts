@@ -339,6 +339,12 @@ const NOT_A_ZONE_NAME = /(?:^|\s)(?:politie\S*|pz|zp|zone|korps)(?:\s|$)|^\S+se\
 /** A zone's name without its leading "Politiezone": "Politiezone HANO" → "hano". */
 const zoneCore = (name: string) => normaliseSpace(name).replace(/^politiezone\s+/u, '');
 
+/** A name spelt as single letters joined by hyphens or dots: "k-l-m", "b.h.t.". */
+const SPELT_LETTERS = /^\p{L}(?:[-.]\p{L})+\.?$/u;
+
+/** A zone name of single letters joined ("K-L-M") is also written as one acronym ("politiezone KLM"). */
+const withAcronymOfLetters = (names: Iterable<string>) => [...names].flatMap((name) => (SPELT_LETTERS.test(name) ? [name, name.replace(/[-.]/gu, '')] : [name]));
+
 /**
  * Every police zone under every police noun: its name without "Politiezone" and its one-word
  * short names ("CARMA", "WOKRA") after each of {@link ZONE_NOUNS}; then its former names the
@@ -358,7 +364,7 @@ function policeNounForms(actors: ActorEntry[]): Map<string, string | null> {
   };
   for (const zone of zones) {
     const shortNames = zone.aliases.map(normaliseSpace).filter((alias) => !/\s/u.test(alias) && !NOT_A_ZONE_NAME.test(alias));
-    addUnder(zone.id, new Set([zoneCore(zone.name), ...shortNames]), new Set());
+    addUnder(zone.id, new Set(withAcronymOfLetters([zoneCore(zone.name), ...shortNames])), new Set());
   }
   const current = new Set(forms.keys());
   for (const zone of zones) addUnder(zone.id, new Set(zone.formerNames.map((f) => zoneCore(f.name))), current);
@@ -678,6 +684,8 @@ function titledSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
 
 /** The words of address before a surname in Dutch: "de heer", "mevrouw", "mijnheer", "meneer". */
 export const HONORIFICS = ['de heer', 'heer', 'mevrouw', 'mijnheer', 'meneer'];
+/** The honorifics as minutes and forms abbreviate them: "Dhr. Peeters", "Mevr. Claes", "Mw. Claes". */
+const HONORIFIC_ABBREVIATIONS = ['dhr.', 'mevr.', 'mw.'];
 
 /**
  * "De heer Ceyssens heeft het woord", "mevrouw Verlinden": an honorific with a surname that one
@@ -692,7 +700,7 @@ function honorificSurnameTrie(actors: ActorEntry[]): FormTrie<TitledSurname> {
   const trie = new FormTrie<TitledSurname>();
   for (const [surname, [personId, ...others]] of bearers) {
     if (others.length > 0) continue;
-    for (const title of HONORIFICS) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
+    for (const title of [...HONORIFICS, ...HONORIFIC_ABBREVIATIONS]) trie.add(`${title} ${surname}`, { personId: personId!, titleLength: title.length + 1, title });
   }
   return trie;
 }
@@ -879,6 +887,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   zonesStyledLocal(text, folded, hits, matcher);
   fireZonesByTheirOwnNames(text, folded, hits, matcher);
   zonesByTheirTownsNamedInFull(folded, hits, matcher);
+  zoneNamesInBrackets(text, folded, hits, matcher);
   judicialArrondissementsJoined(folded, hits, matcher);
   comparedByEllipsis(text, folded, hits, matcher);
   seatsBeforePlaces(folded, hits, matcher);
@@ -904,6 +913,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...definedAcronyms(text, hits, claimedBy(text.length, hits)).map(({ start, end, entityType, entityId }): Hit => ({ folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none', start, end })));
   hits.sort((a, b) => a.start - b.start);
   const portfolio = (h: Hit) => h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' && namesAPortfolio(folded, h.start);
+  hits.splice(0, hits.length, ...hits.map((h) => placeOfAFunctionTitle(folded, h, matcher) ?? h));
   return hits
     .filter((h, i) => !portfolio(h) && !(h.entityType === 'location' && inWebAddress(text, h)) && !insideLongerName(text, h, hits) && !townEndsAnUnknownName(text, h, hits, matcher) && !partOfZoneName(text, folded, h) && !bodyOfItsMember(text, h, hits[i + 1], matcher) && !adjectiveOfACount(text, folded, h) && !bodyAsAKind(text, h) && !numberNotARoad(text, h, matcher) && !townNamingAUnit(folded, h))
     .map((h) => ({ entityType: h.entityType, entityId: h.entityId, start: h.start, end: h.end, quote: text.slice(h.start, h.end) }));
@@ -1372,6 +1382,37 @@ function resolvePoliceZones(text: string, folded: string, hits: Hit[], matcher: 
   });
 }
 
+/** A gloss in brackets right after a name, an editor's ", red." inside it or not: "(Brussel Hoofdstad - Elsene, red.)". */
+const BRACKETED_GLOSS = /^\s*\(([^()\n]{2,80}?)(?:,\s*red\.)?\)/u;
+/** The police nouns a zone's name is written after in the gazetteer's forms. */
+const ZONE_NAME_NOUNS = ['politiezone', 'zone', 'pz'];
+
+/**
+ * "de zone Polbru (Brussel Hoofdstad - Elsene, red.)": a zone's official name in brackets right
+ * after the zone's mention is one more mention of that zone, not the places its words name (the
+ * devset's fresh14 convention). The gloss names the zone when, after a police noun and with its
+ * dashes written as the gazetteer writes them (joined, or as spaces), it is a form of the same zone
+ * and no place; a gloss that names other entities ("(Schaarbeek/Evere/Sint-Joost-ten-Node)") or
+ * one of its towns ("(Elsene)") stays as it is.
+ */
+function zoneNamesInBrackets(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (const zone of hits.filter(isZone(matcher))) {
+    const gloss = BRACKETED_GLOSS.exec(text.slice(zone.end, zone.end + 100));
+    if (!gloss) continue;
+    const start = zone.end + gloss[0].indexOf('(') + 1;
+    const end = start + gloss[1]!.trimEnd().length;
+    const name = normaliseSpace(folded.slice(start, end));
+    const spellings = new Set([name, name.replace(/\s*[-–]\s*/gu, '-'), name.replace(/\s*[-–]\s*/gu, ' ')]);
+    // A town the zone serves ("(Elsene)") is a place: the gazetteer writes the zone after each of its towns too.
+    const aPlace = [...spellings].some((spelling) => matcher.plainForms.get(spelling)?.entityType === 'location');
+    const same = !aPlace && [...spellings].some((spelling) => ZONE_NAME_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${spelling}`)?.entityId === zone.entityId));
+    if (!same || hits.some((h) => h.start < end && start < h.end && (h.start < start || h.end > end))) continue;
+    const hit: Hit = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start, end };
+    hits.splice(0, hits.length, ...hits.filter((h) => !(h.start < end && start < h.end)), hit);
+    hits.sort((a, b) => a.start - b.start);
+  }
+}
+
 /**
  * "PZ LAN beschikt over 55 en PZ Tienen-Hoegaarden over 87. … Voor de zone Tienen …": a zone named
  * by a police noun and one town ("zone Tienen", "politie van Tienen") is a zone the text names
@@ -1408,12 +1449,44 @@ const ZONE_TALK = /(?:^|[^\p{L}])(?:politie)?(?:zones?|korps(?:en)?)(?![\p{L}])|
 
 /**
  * The zone whose name the towns of hits[i..j] spell, joined as the text joins them or by "-" or
- * "/" as the gazetteer writes zone names ("Sint-Truiden – Gingelom" is "Sint-Truiden/Gingelom").
+ * "/" as the gazetteer writes zone names ("Sint-Truiden – Gingelom" is "Sint-Truiden/Gingelom"),
+ * or else, where `membersToo`, whose towns they are, all of them in any order.
  */
-function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher): Form | undefined {
+function zoneOfTowns(folded: string, towns: Hit[], matcher: EntityMatcher, membersToo: boolean): string | undefined {
   const parts = towns.map((h) => normaliseSpace(folded.slice(h.start, h.end)));
   const names = new Set([normaliseSpace(folded.slice(towns[0]!.start, towns.at(-1)!.end)), parts.join('-'), parts.join('/')]);
-  return [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
+  const named = [...names].flatMap((name) => ['politiezone', 'pz'].map((noun) => matcher.plainForms.get(`${noun} ${name}`))).find((f) => f && isZone(matcher)(f));
+  return named?.entityId ?? (membersToo ? zoneOfMemberTowns(towns, matcher) : undefined);
+}
+
+/** A plural police noun that governs the list of names after it: "de politiezones", "andere zones, zoals". */
+const ZONES_BEFORE_LIST = /(?:^|[^\p{L}])(?:politie)?zones(?:\s*,?\s+zoals)?\s+$/u;
+
+/**
+ * Whether the towns from hits[i] on stand where a police noun governs them: right after one
+ * ("de politie Kortenberg-Herent"), or as an item of a list after a plural one ("de politiezones
+ * Overijse en Herent-Kortenberg"). Towns that gloss another noun ("de BOZ-gemeenten
+ * (Beernem-Oostkamp-Zedelgem)", or a zone already named: "de zone Brussel-Noord
+ * (Schaarbeek/Evere/Sint-Joost-ten-Node)") stay places.
+ */
+function governedByPoliceNoun(text: string, folded: string, hits: Hit[], i: number, policeNoun: RegExpExecArray | null): boolean {
+  if (policeNoun) return true;
+  let k = i;
+  while (k > 0 && BETWEEN_ITEMS.test(text.slice(hits[k - 1]!.end, hits[k]!.start))) k--;
+  return ZONES_BEFORE_LIST.test(folded.slice(Math.max(0, hits[k]!.start - 40), hits[k]!.start));
+}
+
+/**
+ * The zone that serves exactly these towns: a zone whose name is another ("HerKo") is also written
+ * as its towns joined ("Kortenberg-Herent"); a town short of the zone's set, or one too many, is no name of it.
+ */
+function zoneOfMemberTowns(towns: Hit[], matcher: EntityMatcher): string | undefined {
+  const ids = new Set(towns.map((h) => h.entityId));
+  const zoneId = zoneServing(matcher, towns[0]!.entityId);
+  const zone = zoneId === null ? undefined : matcher.actors.get(zoneId);
+  if (!zone || ids.size !== towns.length) return undefined;
+  const members = new Set(servedPlaces(zone, true));
+  return members.size === ids.size && [...ids].every((id) => members.has(id)) ? zone.id : undefined;
 }
 
 /** The last joiner of a coordinated list: "en" (or "&", written for it) or "of", after a comma or not. */
@@ -1468,13 +1541,13 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
     const last = hits[j]!;
     const spaced = hits.slice(i, j).some((h, k) => SPACED_JOINER.test(text.slice(h.end, hits[i + k + 1]!.start)));
     const asZone = policeNoun !== null || (!PLACE_PREPOSITION.test(folded.slice(Math.max(0, first.start - 10), first.start)) && ZONE_TALK.test(folded.slice(Math.max(0, first.start - 600), first.start)));
-    const zone = j > i && asZone ? zoneOfTowns(folded, hits.slice(i, j + 1), matcher) : undefined;
+    const zone = j > i && asZone ? zoneOfTowns(folded, hits.slice(i, j + 1), matcher, governedByPoliceNoun(text, folded, hits, i, policeNoun)) : undefined;
     if (!zone) {
       out.push(first);
       continue;
     }
     const start = spaced ? first.start - policeNoun![0].length + policeNoun![0].indexOf(policeNoun![1]!) : first.start;
-    out.push({ folded: folded.slice(start, last.end), entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start, end: last.end });
+    out.push({ folded: folded.slice(start, last.end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end: last.end });
     i = j;
   }
   return out;
@@ -1496,9 +1569,13 @@ function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: s
   return { province: province && isProvince(matcher)(province) ? province.entityId : null, region };
 }
 
+/** What stands between two list items without the gloss in brackets after the first ("Limburg (-5 doden), Antwerpen"). */
+const withoutGloss = (between: string) => between.replace(ITEM_GLOSS, '');
+
 /**
  * In a list whose other items are all provinces ("de wegpolitie in Antwerpen, Oost-Vlaanderen en
- * Henegouwen") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
+ * Henegouwen", each item maybe glossed in brackets: "in Limburg (-5), Antwerpen (-3) en
+ * Vlaams-Brabant") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
  * province or region shares names that province or region. A list with one town among its
  * items ("in Gent, Antwerpen en Limburg") keeps its towns.
  */
@@ -1506,7 +1583,7 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
   const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
   for (let i = 0; i < hits.length;) {
     let j = i;
-    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_ITEMS.test(text.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_ITEMS.test(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
     const list = hits.slice(i, j + 1);
     for (const [k, item] of list.entries()) {
       const others = list.filter((_, n) => n !== k);
@@ -1636,6 +1713,21 @@ function zonesStyledLocal(text: string, folded: string, hits: Hit[], matcher: En
   }
 }
 
+/** A compass point before or after the province in a fire zone's own name: "Oost Vlaams-Brabant", "Vlaams-Brabant West". */
+const COMPASS_POINT = String.raw`(?:noord|oost|zuid|west)(?:-(?:oost|west))?`;
+const COMPASS_FIRST = new RegExp(String.raw`^(${COMPASS_POINT}) (\S+)$`, 'u');
+const COMPASS_LAST = new RegExp(String.raw`^(\S+) (${COMPASS_POINT})$`, 'u');
+
+/**
+ * A fire zone's own name (folded) and the other way texts write it: the compass point on the
+ * other side of the province ("Brandweerzone Vlaams-Brabant Oost" for "Oost Vlaams-Brabant").
+ */
+function fireZoneNameVariants(name: string): string[] {
+  const first = COMPASS_FIRST.exec(name);
+  const last = COMPASS_LAST.exec(name);
+  return [name, ...(first ? [`${first[2]} ${first[1]}`] : []), ...(last ? [`${last[2]} ${last[1]}`] : [])];
+}
+
 /** The fire and rescue zones of a gazetteer, read once per matcher: by their own names and by their seats. */
 interface FireZones {
   /** Each zone's id by its own name, folded ("rand", "kempen", "oost vlaams-brabant"). */
@@ -1651,21 +1743,22 @@ function fireZones(matcher: EntityMatcher): FireZones {
   zones = { byName: new Map(), bySeat: new Map() };
   for (const a of matcher.actors.values()) {
     if (!isFireZone(matcher)({ entityType: 'actor', entityId: a.id })) continue;
-    zones.byName.set(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')), a.id);
+    for (const name of fireZoneNameVariants(normaliseSpace(a.name.replace(FIRE_ZONE_NAME, '')))) zones.byName.set(name, a.id);
     if (a.location) zones.bySeat.set(a.location, [...(zones.bySeat.get(a.location) ?? []), a.id]);
   }
   fireZonesOf.set(matcher, zones);
   return zones;
 }
 
-/** "zone" as a word, where a zone's own name may follow. */
-const ZONE_WORD = /(?<![\p{L}-])zone\s+/gu;
+/** "zone" as a word, or the fire services' compound of it ("brandweerzone"), where a zone's own name may follow. */
+const ZONE_WORD = /(?<![\p{L}-])(?:brandweer|hulpverlenings)?zone\s+/gu;
 /** One to three words of a name, with their hyphens, after the noun. */
 const NAME_AFTER_NOUN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*){0,2}/u;
 
 /**
- * "de Zone Kempen rukte uit", "de zone Taxandria": in a text about the fire services
- * ({@link FIRE_SERVICE_TALK}) "zone" before a fire zone's own name names that zone, quoted with the
+ * "de Zone Kempen rukte uit", "de zone Taxandria", "de Brandweerzone Vlaams-Brabant Oost":
+ * in a text about the fire services ({@link FIRE_SERVICE_TALK}) "zone" (or "brandweerzone") before a
+ * fire zone's own name ({@link fireZoneNameVariants}) names that zone, quoted with the
  * noun as "politiezone X" is; a place of that name there ("Rand", the region) gives way, an actor
  * there ("zone Antwerpen", the police zone) does not.
  */
@@ -1801,12 +1894,17 @@ function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
   namedBefore(text, folded, hits, named, false);
 }
 
-/** A body's name as written: a capitalised head noun with a "van" complement ("College van procureurs-generaal", "Raad van State"). */
-const HEAD_OF_NAME = /^(\p{Lu}\p{Ll}+)\s+van\s/u;
+/**
+ * A body's name as written: a head noun with a "van" or "voor" complement ("College van
+ * procureurs-generaal", "Raad van State"), after a capitalised adjective or not ("Federaal
+ * Kenniscentrum voor de Civiele Veiligheid", a text may write the head lower case there).
+ */
+const HEAD_OF_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{L}\p{Ll}+)\s+(?:van|voor)\s/u;
 
 /**
- * "het College van procureurs-generaal … volgens het College": the capitalised head of a body's name
- * written with a "van" complement, after a definite article and alone, names that body again, on the
+ * "het College van procureurs-generaal … volgens het College", "het Federaal Kenniscentrum voor de
+ * Civiele Veiligheid … merkt het Kenniscentrum": the capitalised head of a body's name
+ * written with a complement, after a definite article and alone, names that body again, on the
  * terms of {@link seatsNamedBefore} (exactly one body of that head named before, no place or
  * complement after it), and only written capitalised as in the name: "het college" is any college.
  */
@@ -1831,7 +1929,7 @@ function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody
       const start = m.index;
       const end = start + noun.length;
       if (!DEFINITE_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || PLACE_AFTER.test(text.slice(end, end + 40))) continue;
-      if (capitalised && (!isCapitalised(text.slice(start, end)) || /^\s+van\s/u.test(text.slice(end, end + 6)))) continue;
+      if (capitalised && (!isCapitalised(text.slice(start, end)) || /^\s+(?:van|voor)\s/u.test(text.slice(end, end + 7)))) continue;
       const before = named.filter((n) => n.noun === noun && n.end <= start);
       if (before.length === 0 || before.some((n) => n.body.entityId !== before[0]!.body.entityId)) continue;
       const own = hits.findIndex((h) => h.start < end && start < h.end);
@@ -2051,6 +2149,14 @@ const listedFacility =
     (_text, item, _inside, matcher) =>
       namedWithNoun(item, matcher, `${noun} van`, () => true) ?? namedWithNoun(item, matcher, noun, () => true);
 
+/**
+ * The local government an item of a list after "gemeentebesturen" or "stadsbesturen" names ("de
+ * gemeentebesturen van Bonheiden, Duffel en Putte"): the government called "gemeentebestuur (van)"
+ * or "stadsbestuur (van)" + the item, whichever the gazetteer knows (a city's is its "stadsbestuur").
+ */
+const listedLocalGovernment: ItemReader = (text, item, inside, matcher) =>
+  listedFacility('gemeentebestuur')(text, item, inside, matcher) ?? listedFacility('stadsbestuur')(text, item, inside, matcher);
+
 /** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
 
@@ -2150,6 +2256,7 @@ const LIST_HEADS: Array<{
   { head: /(?<![\p{L}])luchthavens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('luchthaven'), kind: 'place' },
   { head: /(?<![\p{L}])havens(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('haven'), kind: 'place' },
   { head: /(?<![\p{L}])gevangenissen(?:\s+van)?(?:\s*:)?\s+/gu, item: listedFacility('gevangenis'), kind: 'organisation' },
+  { head: /(?<![\p{L}])(?:gemeente|stads)besturen(?:\s+van)?(?:\s*:)?\s+/gu, item: listedLocalGovernment, kind: 'organisation', knownItemsOnly: true },
 ];
 /** What stands between two items of a list: a comma, "en", "of". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)/u;
@@ -2735,6 +2842,27 @@ const PORTFOLIO = /\b(?:ministers?|staatssecretaris(?:sen)?|schepen(?:en)?|commi
 /** "minister van Justitie", "de ministers van Binnenlandse Zaken en Justitie": the ministry names a portfolio here, not an actor of its own. */
 function namesAPortfolio(folded: string, start: number): boolean {
   return PORTFOLIO.test(folded.slice(Math.max(0, start - 60), start));
+}
+
+/** What joins a function title to the place of its office: "procureur-generaal van", "procureur des Konings in". */
+const TITLE_TO_PLACE = /^\s+(?:des\s+konings\s+)?(?:van|in|te)\s+/u;
+
+/**
+ * "de procureur-generaal van Brussel", "Procureur des Konings in West-Vlaanderen": an office's
+ * name that opens with a person's function title names the person's function, not the office
+ * (the title is no actor, the devset's fresh14 convention), and its place is a place mention: the
+ * hit of the office gives way to one of the place. A name that does not open with a title
+ * ("het parket van Brussel") stays the office.
+ */
+function placeOfAFunctionTitle(folded: string, h: Hit, matcher: EntityMatcher): Hit | null {
+  if (h.entityType !== 'actor' || matcher.actors.get(h.entityId)?.kind === 'person') return null;
+  const quote = folded.slice(h.start, h.end);
+  const title = OPENS_WITH_ROLE.exec(quote);
+  const joiner = title ? TITLE_TO_PLACE.exec(quote.slice(title[0].length)) : null;
+  if (!title || !joiner) return null;
+  const start = h.start + title[0].length + joiner[0].length;
+  const place = matcher.plainForms.get(normaliseSpace(folded.slice(start, h.end)));
+  return place?.entityType === 'location' ? { ...place, folded: folded.slice(start, h.end), start, end: h.end } : null;
 }
 
 export const ROLE_NOUN =

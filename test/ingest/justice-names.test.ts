@@ -105,6 +105,26 @@ t.test('the capitalised head of a body named with "van" names it again alone, af
   t.same(mentions('Het College van procureurs-generaal telt mee. Een College beslist.'), [['College van procureurs-generaal', 'college-van-procureurs-generaal']]);
 });
 
+t.test('the head of a body named with an adjective before it and a "voor" complement names it again alone', async (t) => {
+  t.same(mentions('Het Federaal kenniscentrum voor de Civiele Veiligheid telde de branden. In heel het land ziet het Kenniscentrum een stijging.'), [
+    ['Federaal kenniscentrum voor de Civiele Veiligheid', 'kcce'],
+    ['Kenniscentrum', 'kcce'],
+  ]);
+  // Lower case ("het kenniscentrum" is any), or another complement after it: no body.
+  t.same(mentions('Het Federaal Kenniscentrum voor de Civiele Veiligheid telde de branden. Het kenniscentrum van de stad niet.'), [['Federaal Kenniscentrum voor de Civiele Veiligheid', 'kcce']]);
+  t.same(mentions('Het Federaal Kenniscentrum voor de Civiele Veiligheid telde de branden. Het Kenniscentrum voor Verkeer niet.'), [['Federaal Kenniscentrum voor de Civiele Veiligheid', 'kcce']]);
+});
+
+t.test('a prosecutor\'s function title with the place of the office: the place, the title no actor (fresh14 convention)', async (t) => {
+  t.same(mentions('Volgens de procureur-generaal van Brussel daalt de instroom.'), [['Brussel', 'brussel']]);
+  t.same(mentions('Volgens de Procureur des Konings in West-Vlaanderen ligt het anders.'), [['West-Vlaanderen', 'west-vlaanderen']]);
+  // The office named by its own noun stays the office.
+  t.same(mentions('Het parket-generaal van Brussel en het parket van Brussel vervolgen.'), [
+    ['parket-generaal van Brussel', 'parket-generaal-brussel'],
+    ['parket van Brussel', 'parket-brussel'],
+  ]);
+});
+
 t.test('justice houses, police, labour, enterprise and assize courts, by town or division', async (t) => {
   t.same(mentions('Het justitiehuis Mechelen volgt hem op.'), [['justitiehuis Mechelen', 'justitiehuis-mechelen']]);
   t.same(mentions('De politierechtbank van Dendermonde trok zijn rijbewijs in.'), [['politierechtbank van Dendermonde', 'politierechtbank-oost-vlaanderen']]);

@@ -31,6 +31,19 @@ t.test('a town that shares its name with a province, in a list of provinces, is 
   t.same(mentions('In Antwerpen werd een nieuw commissariaat geopend.'), [['Antwerpen', 'antwerpen']]);
 });
 
+t.test('a list of provinces whose items each have a gloss in brackets is still a list of provinces (session 23)', async (t) => {
+  t.same(mentions('In Limburg (-5 doden), Antwerpen (-3 doden) en Vlaams-Brabant (-3) was de balans beter.'), [
+    ['Limburg', 'limburg'],
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['Vlaams-Brabant', 'vlaams-brabant'],
+  ]);
+  t.same(mentions('In Gent (-5 doden), Antwerpen (-3 doden) en Limburg was het anders.'), [
+    ['Gent', 'gent'],
+    ['Antwerpen', 'antwerpen'],
+    ['Limburg', 'limburg'],
+  ], 'a town among the glossed items keeps the towns');
+});
+
 t.test('a town adjective in a list of region adjectives is the region', async (t) => {
   t.same(mentions('De Vlaamse, Brusselse en Waalse gemeenten betalen elk een deel.'), [
     ['Vlaamse', 'vlaanderen'],
@@ -172,6 +185,13 @@ t.test('an honorific with a surname one gazetteer person alone bears names that 
   t.same(mentions('De heer Olivier Janssens antwoordt op de vraag.'), [], 'a capitalised word after it: a given name, another person (session 22)');
   t.same(mentions('De heer Olivier, Kamerlid, antwoordt.'), [['Olivier', 'jurgen-olivier']], 'a comma after it: the surname');
   t.same(mentions('Volgens burgemeester Thielemans Peeters daalde de criminaliteit.', 'brussel', '2005-06-01'), [], 'after a title too');
+});
+
+t.test('an honorific abbreviated as in minutes and forms ("Dhr.", "Mevr.", "Mw.") is the honorific (session 23)', async (t) => {
+  t.same(mentions('Vraag voor de bevoegde beleidsverantwoordelijke | Dhr. Depoortere |'), [['Depoortere', 'ortwin-depoortere']]);
+  t.same(mentions('Het antwoord van Mw. Verlinden volgt.'), [['Verlinden', 'annelies-verlinden']]);
+  t.same(mentions('Dhr. Thielemans krijgt het woord.'), [], 'two gazetteer persons bear the surname: neither is named');
+  t.same(mentions('Dhr. Janssens woont hier.'), [], 'a common surname names nobody');
 });
 
 t.test('an acronym that is also a word counts only written as an acronym, in capitals or by syllables (session 18, known22)', async (t) => {

@@ -189,3 +189,30 @@ t.test('"zone" before a fire zone\'s own name in a text about the fire services 
   t.same(actors('De brandweer hielp de politie van de zone Antwerpen.'), [['zone Antwerpen', 'politiezone-antwerpen']], 'a police zone of that name stays the police zone');
   t.same(mentions('De politie van de zone Kempen en de Rand.'), [['Kempen', 'kempen'], ['Rand', 'vlaamse-rand']], 'without the fire services, the places');
 });
+
+t.test('a fire zone\'s own name with its compass point after the province, after "zone" or "brandweerzone" (session 23)', async (t) => {
+  t.same(actors('Bij de Brandweerzone Vlaams-Brabant Oost is de aanrijtijd langer.'), [['Brandweerzone Vlaams-Brabant Oost', 'hulpverleningszone-oost-vlaams-brabant']]);
+  t.same(actors('De hulpverleningszone Limburg Zuid-West rukte uit.'), [['hulpverleningszone Limburg Zuid-West', 'hulpverleningszone-zuid-west-limburg']]);
+  t.same(mentions('De politie van de zone Vlaams-Brabant Oost patrouilleert.'), [['Vlaams-Brabant', 'vlaams-brabant']], 'without the fire services, the province');
+});
+
+t.test('after "gemeentebesturen" or "stadsbesturen" each known town is its local government; without the noun the towns stay towns (session 23)', async (t) => {
+  t.same(mentions('De gemeentebesturen van Bonheiden, Duffel en Putte werven een coördinator aan.'), [
+    ['Bonheiden', 'gemeente-bonheiden'],
+    ['Duffel', 'gemeente-duffel'],
+    ['Putte', 'gemeente-putte'],
+  ]);
+  t.same(mentions('De stadsbesturen van Mechelen en Lier doen mee.'), [
+    ['Mechelen', 'stad-mechelen'],
+    ['Lier', 'gemeente-lier'],
+  ], 'a city\'s government is its "stadsbestuur"');
+  t.same(mentions('De gemeenten Bonheiden, Duffel en Putte werven een coördinator aan.'), [
+    ['Bonheiden', 'bonheiden'],
+    ['Duffel', 'duffel'],
+    ['Putte', 'putte'],
+  ]);
+  t.same(mentions('De gemeentebesturen in Bonheiden en Duffel doen mee.'), [
+    ['Bonheiden', 'bonheiden'],
+    ['Duffel', 'duffel'],
+  ], 'after "in" the towns are where the governments are');
+});

@@ -56,6 +56,24 @@ t.test('towns joined by hyphens, in any order, name the zone they make up after 
   ]);
 });
 
+t.test('a zone named otherwise ("HerKo") written as all its towns where a police noun governs them; towns glossing another noun stay towns', async (t) => {
+  t.same(mentions('In andere politiezones, zoals Kortenberg-Herent, loopt het project.'), [['Kortenberg-Herent', 'politiezone-herko']]);
+  t.same(mentions('De politie Herent-Kortenberg controleert.'), [['politie Herent-Kortenberg', 'politiezone-herko']]);
+  t.same(mentions('Er hangen camera\'s in de politiezones Overijse en Herent-Kortenberg.'), [
+    ['Overijse', 'politiezone-druivenstreek'],
+    ['Herent-Kortenberg', 'politiezone-herko'],
+  ]);
+  t.same(mentions('De fietsroute Kortenberg-Herent is klaar.'), [
+    ['Kortenberg', 'kortenberg'],
+    ['Herent', 'herent'],
+  ]);
+  // The towns in brackets gloss a noun that is no police noun, in a text that speaks of the police.
+  t.same(mentions('De politie telde meer inbraken in de HK-gemeenten (Herent-Kortenberg) dan vorig jaar.'), [
+    ['Herent', 'herent'],
+    ['Kortenberg', 'kortenberg'],
+  ]);
+});
+
 t.test('an elliptical list of zones whose items are names of several words', async (t) => {
   t.same(mentions('De zones Kempen Noord-Oost en Noorderkempen praten over een fusie.'), [
     ['Kempen Noord-Oost', 'politiezone-kempen-noord-oost'],
@@ -242,4 +260,27 @@ t.test('a zone by its town is the zone the text names in full with that town (se
     ['PZ LAN', 'politiezone-lan'],
     ['politie van Hoegaarden', 'politiezone-getevallei'],
   ], 'a zone named in full without the town: the zone of now');
+});
+
+t.test('a zone\'s official name in brackets after its short name is one more mention of the zone; its towns in brackets stay places', async (t) => {
+  t.same(mentions('De zone Polbru (Brussel Hoofdstad - Elsene, red.) spendeerde 900 uren.'), [
+    ['zone Polbru', 'politiezone-brussel-hoofdstad-elsene'],
+    ['Brussel Hoofdstad - Elsene', 'politiezone-brussel-hoofdstad-elsene'],
+  ]);
+  t.same(mentions('De zone Polbru (Elsene) spendeerde 900 uren.'), [
+    ['zone Polbru', 'politiezone-brussel-hoofdstad-elsene'],
+    ['Elsene', 'elsene'],
+  ], 'one town the zone serves is that town');
+  t.same(mentions('De politiezone Brussel-Noord (Schaarbeek/Evere/Sint-Joost-ten-Node) patrouilleert.'), [
+    ['politiezone Brussel-Noord', 'politiezone-brussel-noord'],
+    ['Schaarbeek', 'schaarbeek'],
+    ['Evere', 'evere'],
+    ['Sint-Joost-ten-Node', 'sint-joost-ten-node'],
+  ], 'the towns of a zone listed in brackets are places');
+});
+
+t.test('a zone named by letters joined by hyphens ("K-L-M") is also written as one acronym after a police noun; the acronym alone names no zone', async (t) => {
+  t.same(mentions('Het aantal inbraken is in de politiezone KLM sterk gedaald.'), [['politiezone KLM', 'politiezone-k-l-m']]);
+  t.same(mentions('De PZ K-L-M patrouilleert.'), [['PZ K-L-M', 'politiezone-k-l-m']]);
+  t.same(mentions('De politie zag hoe KLM naar Amsterdam vloog.'), [['Amsterdam', 'amsterdam']]);
 });
