@@ -328,6 +328,13 @@ t.test('plurals in "-lui" and "-ici" are counted nouns (bug: "30 beroepsbrandwee
   t.same(read('Hij was 30 minuten lui.'), [['30 minuten', 30, 'minuten']], 'the adjective "lui" alone is no plural');
 });
 
+t.test('Latin plurals in -a are counted nouns, whole or as a compound\'s head (bug: "vijf extra centra", "4 opvangcentra" were no figures)', async (t) => {
+  t.same(read('De minister geeft geld voor vijf extra centra en 4 opvangcentra.'), [['vijf extra centra', 5, 'centra'], ['4 opvangcentra', 4, 'opvangcentra']]);
+  t.same(read('De stad telt drie musea en hanteert twee criteria.'), [['drie musea', 3, 'musea'], ['twee criteria', 2, 'criteria']]);
+  t.same(read('Er zijn 2 extra agenten in het centrum.'), [['2 extra agenten', 2, 'agenten']], '"extra" before the noun stays an adjective, not the noun');
+  t.same(read('Er werden 5 camera geplaatst en 3 agenda besproken.'), [], 'a singular in -a is no plural');
+});
+
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
   t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
   t.same(read('Er kwamen dozijnen klachten binnen.'), []);
