@@ -335,6 +335,14 @@ t.test('Latin plurals in -a are counted nouns, whole or as a compound\'s head (b
   t.same(read('Er werden 5 camera geplaatst en 3 agenda besproken.'), [], 'a singular in -a is no plural');
 });
 
+t.test('a list whose noun only its last item names counts that noun in every item (bug: "in Antwerpen 133, in Limburg 75 …" were no figures)', async (t) => {
+  t.same(read('Vorig jaar werden in Gent 133, in Brugge 75 en in Leuven 86 tijdelijke huisverboden opgelegd.'), [['133', 133, 'huisverboden'], ['75', 75, 'huisverboden'], ['86 tijdelijke huisverboden', 86, 'huisverboden']]);
+  t.same(read('In de provincie Antwerpen 133, in Limburg 86 tijdelijke huisverboden.'), [['133', 133, 'huisverboden'], ['86 tijdelijke huisverboden', 86, 'huisverboden']], 'the place after its kind ("de provincie X") is no title');
+  t.same(read('De zone kreeg in Gent 12, de stad kreeg in Brugge 14 agenten.'), [['14 agenten', 14, 'agenten']], 'items that do not open alike are two clauses');
+  t.same(read('In Gent 133, in Brugge 75 en in Leuven 86.'), [], 'no item names a noun');
+  t.same(read('Het Actieplan 13, in Gent 86 agenten.'), [['86 agenten', 86, 'agenten']], 'a title before the number opens no item');
+});
+
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
   t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
   t.same(read('Er kwamen dozijnen klachten binnen.'), []);

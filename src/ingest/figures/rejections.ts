@@ -13,6 +13,8 @@ import {
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const ARTICLES = new Set(['de', 'het', 'deze', 'die', 'onze', 'hun', 'elke']);
 const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'voor', 'bij']);
+// The kinds of place a name follows in "in de provincie Antwerpen", "in de stad Gent".
+const PLACE_KIND_NOUNS = new Set(['provincie', 'stad', 'gemeente', 'deelgemeente', 'regio', 'arrondissement', 'politiezone', 'zone']);
 
 /** Previous token, looking through the period of an abbreviation ("nr. 12" → "nr"). */
 function labelBefore(tokens: Token[], i: number): Token | undefined {
@@ -53,8 +55,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
-  // "in Gent 800": a place after a preposition, not a title.
+  // "in Gent 800", "in de provincie Antwerpen 133": a place after a preposition (and the kind of place it is), not a title.
   if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
+  if (isCap(p) && PLACE_KIND_NOUNS.has(tokens[atom.first - 2]?.norm ?? '') && ARTICLES.has(tokens[atom.first - 3]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[atom.first - 4]?.norm ?? '')) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
   if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm)) return true;
