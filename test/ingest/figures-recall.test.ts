@@ -48,6 +48,12 @@ t.test('lists are numbered with digits: a number word opening a line or after a 
   t.same(read('1. Inleiding\n3 Doelstellingen\nActie 4 gaat over camera\'s.'), []);
 });
 
+t.test('a number opening a line before a capitalised plural counts it when a finite verb on the line makes it a sentence (bug: "346 Vlamingen kregen …" was heading numbering)', async (t) => {
+  t.same(read('Intro.\n346 Vlamingen kregen een huisverbod.'), [['346 Vlamingen', 346, 'vlamingen']]);
+  t.same(read('Intro.\n3 Doelstellingen\nWerden vorig jaar bepaald.'), [], 'the verb on the next line leaves the heading a heading');
+  t.same(read('Intro.\n4 Maatregelen voor de zone'), [], 'no verb: a heading');
+});
+
 t.test('number words joined by "of" are an estimate (a range); digits so joined are two alternatives', async (t) => {
   t.same(read('Bij een actie zetten we acht of tien mensen in.'), [['acht of tien mensen', [8, 10], 'mensen']]);
   t.same(read('Dat gebeurt twee of drie keer per jaar.'), [['twee of drie keer', [2, 3], 'keer']]);

@@ -6,7 +6,7 @@
 import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
@@ -74,9 +74,12 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (t.lineStart && atom.first === atom.numIdx && !atom.isWord && leadNamedAfter(tokens, atom.last, atom.value) === null) {
     if (next && next.glued && (next.text === '.' || next.text === ')')) return true;
     if (!unit.found) return true;
-    // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering.
+    // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering, unless a
+    // finite verb on the same line makes the line a sentence that counts the word ("346 Vlamingen kregen een …").
     const after = tokens[atom.last + 1];
-    if (after && after.type === 'word' && isCap(after)) return true;
+    const verb = tokens[unit.last + 1];
+    const sentence = verb !== undefined && !verb.lineStart && FINITE_VERBS.has(verb.norm);
+    if (after && after.type === 'word' && isCap(after) && !sentence) return true;
   }
   // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun.
   if (prev?.text === '(' && next?.text === ')' && !unit.found && !(atom.value > 31 && tokens[atom.first - 2]?.type === 'word')) return true;
