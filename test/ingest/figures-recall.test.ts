@@ -349,6 +349,13 @@ t.test('a list whose noun only its last item names counts that noun in every ite
   t.same(read('Het Actieplan 13, in Gent 86 agenten.'), [['86 agenten', 86, 'agenten']], 'a title before the number opens no item');
 });
 
+t.test('"gaan van X tot Y" spans a spread its sentence or the one before names; otherwise it tells a change (bug: "Dat gaat van 6 tot 25 procent" was a change)', async (t) => {
+  t.same(read('De tekorten variëren sterk van zone tot zone. Dat gaat van 6 tot 25 procent.'), [['van 6 tot 25 procent', [6, 25], '%']]);
+  t.same(read('De boetes schommelen: ze gaan van 50 tot 300 euro.'), [['van 50 tot 300 euro', [50, 300], 'EUR']]);
+  t.same(read('Het aantal inbraken ging van 12 tot 20.'), [['van 12 tot 20', 20, 'inbraken']], 'no spread named: a change');
+  t.same(read('De verschillen zijn groot. Het aantal steeg van 12 tot 20 dossiers.'), [['van 12 tot 20 dossiers', 20, 'dossiers']], 'a verb of change other than "gaan" still tells a change');
+});
+
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
   t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
   t.same(read('Er kwamen dozijnen klachten binnen.'), []);

@@ -61,8 +61,25 @@ function atomWithUnit(ctx: Ctx, i: number): { atom: Atom; unit: UnitInfo } | nul
 
 function hasChangeCue(ctx: Ctx, i: number): boolean {
   const [s, e] = ctx.sentenceOf(i);
-  const words = splitAtNonLetters(ctx.folded.slice(s, e));
-  return words.some((w) => CHANGE_CUE_PREFIXES.some((p) => w.startsWith(p)));
+  const cues = splitAtNonLetters(ctx.folded.slice(s, e)).filter((w) => CHANGE_CUE_PREFIXES.some((p) => w.startsWith(p)));
+  if (cues.length === 0) return false;
+  // "Die tekorten variëren sterk. Dat gaat van 6 tot 25 procent": "gaan van … tot" spans a spread its sentence or the one
+  // before names; it tells no change.
+  return !cues.every((w) => SPANNING_VERBS.has(w)) || !namesASpread(ctx, i);
+}
+
+/** The forms of "gaan" that tell a change ("ging van 12 naar 14") or a span ("gaat van 6 tot 25 procent"). */
+const SPANNING_VERBS: ReadonlySet<string> = new Set(['gaat', 'ging', 'gaan', 'gingen']);
+/** Word beginnings that name a spread of values: "variëren", "schommelen", "uiteenlopen", "verschillen". */
+const SPREAD_PREFIXES = ['varie', 'schommel', 'uiteenlop', 'verschil'];
+
+/** Whether the sentence of token `i` or the sentence before it names a spread of values. */
+function namesASpread(ctx: Ctx, i: number): boolean {
+  const [s, e] = ctx.sentenceOf(i);
+  let first = i;
+  while (first > 0 && ctx.tokens[first - 1]!.start >= s) first--;
+  const from = first > 0 ? ctx.sentenceOf(first - 1)[0] : s;
+  return splitAtNonLetters(ctx.folded.slice(from, e)).some((w) => SPREAD_PREFIXES.some((p) => w.startsWith(p)));
 }
 
 /** Two ends with different units are two figures, not a range ("12 procent tot 3.400 fietsen"). */
