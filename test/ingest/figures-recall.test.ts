@@ -356,6 +356,12 @@ t.test('"gaan van X tot Y" spans a spread its sentence or the one before names; 
   t.same(read('De verschillen zijn groot. Het aantal steeg van 12 tot 20 dossiers.'), [['van 12 tot 20 dossiers', 20, 'dossiers']], 'a verb of change other than "gaan" still tells a change');
 });
 
+t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
+  t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
+  t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');
+  t.same(read('Er gaan 147 naar 113 adressen.'), [['113 adressen', 113, 'adressen']], 'outside a bracket no change is read');
+});
+
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
   t.same(read('Daarvoor diende hij een dozijn amendementen in.'), [['dozijn amendementen', 12, 'amendementen']]);
   t.same(read('Er kwamen dozijnen klachten binnen.'), []);

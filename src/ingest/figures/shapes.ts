@@ -251,7 +251,7 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
  */
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
-  if (tokens[i]?.norm !== 'van') return null;
+  if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);
   const a = atomWithUnit(ctx, i + 1);
   if (!a) return null;
   let j = a.unit.last + 1;
@@ -281,6 +281,20 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+/**
+ * "met 20% gedaald (147 naar 113)": two numbers joined by "naar" that fill a bracket are the change its sentence
+ * tells, old to new, without the "van" before the old value; one figure, 113 from 147, quoted from number to number.
+ */
+function bracketedChange(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.text !== '(') return null;
+  const a = atomWithUnit(ctx, i);
+  if (!a || a.unit.found || tokens[a.atom.last + 1]?.norm !== 'naar') return null;
+  const b = atomWithUnit(ctx, a.atom.last + 2);
+  if (!b || tokens[b.unit.last + 1]?.text !== ')' || a.atom.yearLike || b.atom.yearLike || a.atom.isEen || b.atom.isEen) return null;
+  return draftOf(i, b.unit.last, i, b.unit, { value: b.atom.value, valueMax: null, previousValue: a.atom.value }, [a.atom, b.atom], true);
 }
 
 /**
