@@ -1,7 +1,7 @@
 import { extractFigures } from './figures/index.js';
 import { proposeCandidates } from './candidates.js';
 import { compileGazetteer, extractMentions, extractPersonFacts, isSubjectOf, type EntityMatcher } from './entities.js';
-import { linkSubjects } from './figures/links.js';
+import { linkSubjects, withoutCountedPlaces } from './figures/links.js';
 import { describeFigures } from './figures/meaning.js';
 import type { Gazetteer } from './gazetteer.js';
 import { PreparedText } from './prepared.js';
@@ -90,7 +90,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
   const documentDate = options.documentDate ?? null;
   const described = describeFigures(doc, extractFigures(doc, { documentDate }), { documentDate });
   const figures = linkSubjects(doc, described, mentions, context.matcher.actors, { scopeLocationId: options.scopeLocationId ?? null }).map((f) => withFields(f, { measure: measureOf(f) }));
-  const located = mentions.map((m) => withFields(m, { measure: measureOf(m) }));
+  const located = withoutCountedPlaces(text, mentions, figures).map((m) => withFields(m, { measure: measureOf(m) }));
   const mentionsIn = new Map<number | null, typeof located>();
   for (const m of located) {
     const list = mentionsIn.get(m.measure);

@@ -974,6 +974,18 @@ t.test('reference date: "vorige week" is a time of the news like a weekday and f
   t.equal(date('Dat meldde de politie vorige week. De drugs hadden een waarde van 4 miljoen euro.', '4 miljoen'), null, 'when the news was told frames nothing after it');
 });
 
+t.test('reference date: "vorig weekend" is the month of the weekend before the document\'s day and frames the story after it, none when it spans two months (bug: no date)', async (t) => {
+  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const story = 'Ruim 41.000 bestuurders werden vorig weekend getest. In de zone werden 765 voertuigen gecontroleerd.';
+  // 2019-09-09 is a Monday: the weekend before it is 7–8 September.
+  t.equal(date(story, '41.000', '2019-09-09'), '2019-09');
+  t.equal(date(story, '765', '2019-09-09'), '2019-09', 'the sentence after it goes on in that weekend');
+  // 2019-09-08 is a Sunday: the weekend before it is 31 August – 1 September.
+  t.equal(date(story, '41.000', '2019-09-08'), null, 'a weekend over two months gives no month');
+  t.equal(date(story, '41.000', '2017-06'), '2017-06', 'a document dated to a month gives the month');
+  t.equal(date('Dat meldde de politie vorig weekend. Er werden 30 boetes uitgeschreven.', '30', '2019-09-09'), null, 'when the news was told frames nothing after it');
+});
+
 t.test('reference date: the last day of a story of several news days frames nothing after its sentence (bug: every later figure of that day)', async (t) => {
   // 2024-03-14 is a Thursday.
   const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;

@@ -48,6 +48,12 @@ t.test('lists are numbered with digits: a number word opening a line or after a 
   t.same(read('1. Inleiding\n3 Doelstellingen\nActie 4 gaat over camera\'s.'), []);
 });
 
+t.test('a number opening a line before a capitalised plural counts it when a finite verb on the line makes it a sentence (bug: "346 Vlamingen kregen …" was heading numbering)', async (t) => {
+  t.same(read('Intro.\n346 Vlamingen kregen een huisverbod.'), [['346 Vlamingen', 346, 'vlamingen']]);
+  t.same(read('Intro.\n3 Doelstellingen\nWerden vorig jaar bepaald.'), [], 'the verb on the next line leaves the heading a heading');
+  t.same(read('Intro.\n4 Maatregelen voor de zone'), [], 'no verb: a heading');
+});
+
 t.test('number words joined by "of" are an estimate (a range); digits so joined are two alternatives', async (t) => {
   t.same(read('Bij een actie zetten we acht of tien mensen in.'), [['acht of tien mensen', [8, 10], 'mensen']]);
   t.same(read('Dat gebeurt twee of drie keer per jaar.'), [['twee of drie keer', [2, 3], 'keer']]);
@@ -326,6 +332,34 @@ t.test('plurals in "-lui" and "-ici" are counted nouns (bug: "30 beroepsbrandwee
   t.same(read('Zij leiden een team van 30 beroepsbrandweerlui en 70 vrijwilligers.'), [['30 beroepsbrandweerlui', 30, 'beroepsbrandweerlui'], ['70 vrijwilligers', 70, 'vrijwilligers']]);
   t.same(read('Er waren 12 technici en 4 politici aanwezig.'), [['12 technici', 12, 'technici'], ['4 politici', 4, 'politici']]);
   t.same(read('Hij was 30 minuten lui.'), [['30 minuten', 30, 'minuten']], 'the adjective "lui" alone is no plural');
+});
+
+t.test('Latin plurals in -a are counted nouns, whole or as a compound\'s head (bug: "vijf extra centra", "4 opvangcentra" were no figures)', async (t) => {
+  t.same(read('De minister geeft geld voor vijf extra centra en 4 opvangcentra.'), [['vijf extra centra', 5, 'centra'], ['4 opvangcentra', 4, 'opvangcentra']]);
+  t.same(read('De stad telt drie musea en hanteert twee criteria.'), [['drie musea', 3, 'musea'], ['twee criteria', 2, 'criteria']]);
+  t.same(read('Er zijn 2 extra agenten in het centrum.'), [['2 extra agenten', 2, 'agenten']], '"extra" before the noun stays an adjective, not the noun');
+  t.same(read('Er werden 5 camera geplaatst en 3 agenda besproken.'), [], 'a singular in -a is no plural');
+});
+
+t.test('a list whose noun only its last item names counts that noun in every item (bug: "in Antwerpen 133, in Limburg 75 …" were no figures)', async (t) => {
+  t.same(read('Vorig jaar werden in Gent 133, in Brugge 75 en in Leuven 86 tijdelijke huisverboden opgelegd.'), [['133', 133, 'huisverboden'], ['75', 75, 'huisverboden'], ['86 tijdelijke huisverboden', 86, 'huisverboden']]);
+  t.same(read('In de provincie Antwerpen 133, in Limburg 86 tijdelijke huisverboden.'), [['133', 133, 'huisverboden'], ['86 tijdelijke huisverboden', 86, 'huisverboden']], 'the place after its kind ("de provincie X") is no title');
+  t.same(read('De zone kreeg in Gent 12, de stad kreeg in Brugge 14 agenten.'), [['14 agenten', 14, 'agenten']], 'items that do not open alike are two clauses');
+  t.same(read('In Gent 133, in Brugge 75 en in Leuven 86.'), [], 'no item names a noun');
+  t.same(read('Het Actieplan 13, in Gent 86 agenten.'), [['86 agenten', 86, 'agenten']], 'a title before the number opens no item');
+});
+
+t.test('"gaan van X tot Y" spans a spread its sentence or the one before names; otherwise it tells a change (bug: "Dat gaat van 6 tot 25 procent" was a change)', async (t) => {
+  t.same(read('De tekorten variëren sterk van zone tot zone. Dat gaat van 6 tot 25 procent.'), [['van 6 tot 25 procent', [6, 25], '%']]);
+  t.same(read('De boetes schommelen: ze gaan van 50 tot 300 euro.'), [['van 50 tot 300 euro', [50, 300], 'EUR']]);
+  t.same(read('Het aantal inbraken ging van 12 tot 20.'), [['van 12 tot 20', 20, 'inbraken']], 'no spread named: a change');
+  t.same(read('De verschillen zijn groot. Het aantal steeg van 12 tot 20 dossiers.'), [['van 12 tot 20 dossiers', 20, 'dossiers']], 'a verb of change other than "gaan" still tells a change');
+});
+
+t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
+  t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
+  t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');
+  t.same(read('Er gaan 147 naar 113 adressen.'), [['113 adressen', 113, 'adressen']], 'outside a bracket no change is read');
 });
 
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {

@@ -94,6 +94,22 @@ function lastWeek(doc: DocumentParts | null): string | null {
 }
 
 /**
+ * "vorig weekend" in a news text: the month of the last Saturday and Sunday before the document's day (a text of Monday
+ * 2019-09-09 speaks of 7–8 September: 2019-09), undefined when that weekend spans two months (the devset's fresh15
+ * convention) or without a document month; the document's month when it gives no day.
+ */
+function lastWeekend(doc: DocumentParts | null): string | undefined {
+  if (!doc || doc.month === null) return undefined;
+  if (doc.day === null) return `${doc.year}-${pad(doc.month)}`;
+  const sunday = new Date(Date.UTC(doc.year, doc.month - 1, doc.day));
+  // The last Sunday strictly before the document's day: a text of a Sunday speaks of the weekend before it.
+  sunday.setUTCDate(sunday.getUTCDate() - (sunday.getUTCDay() === 0 ? 7 : sunday.getUTCDay()));
+  const saturday = new Date(sunday.getTime() - 86_400_000);
+  if (saturday.getUTCMonth() !== sunday.getUTCMonth()) return undefined;
+  return `${sunday.getUTCFullYear()}-${pad(sunday.getUTCMonth() + 1)}`;
+}
+
+/**
  * "dinsdag" in a news text of Thursday 2018-08-23: the latest such weekday on or before the document's
  * day (2018-08-21; the day itself for "zaterdagmiddag" in a text of that Saturday), its month when the
  * document gives no day, undefined without a document month. `weekday` is 0 for Sunday … 6 for Saturday.
@@ -218,6 +234,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc, sentence) => {
     const value = lastWeek(doc);
     if (value === null) return undefined;
+    return SAYING.test(sentence) ? value : { value, newsDay: true };
+  }],
+  // "Ruim 41.000 bestuurders werden vorig weekend getest": the weekend of the news frames the story after it, as a weekday does.
+  [/\b(?:vorig|afgelopen|voorbije)\s+weekend\b/g, (_m, doc, sentence) => {
+    const value = lastWeekend(doc);
+    if (value === undefined) return undefined;
     return SAYING.test(sentence) ? value : { value, newsDay: true };
   }],
   [WEEKDAY, (m, doc, sentence) => {

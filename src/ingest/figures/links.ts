@@ -468,3 +468,15 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
 }
+
+/**
+ * The mentions without the places that are the very noun a count counts ("346 Vlamingen", "120 Limburgers"): the
+ * figure's quote holds the word and its subjectLocation the place, so it is no place mention of its own (the
+ * devset's fresh15 convention, as for a place adjective inside a count). A share's base ("één op vijf Vlamingen")
+ * is no count and keeps its mention.
+ */
+export function withoutCountedPlaces(text: string, mentions: readonly Mention[], figures: readonly Figure[]): Mention[] {
+  const counted = (m: Mention) =>
+    figures.some((f) => f.kind === 'count' && f.unit !== null && f.start <= m.start && f.end === m.end && f.unit === text.slice(m.start, m.end).toLowerCase());
+  return mentions.filter((m) => m.entityType !== 'location' || !counted(m));
+}

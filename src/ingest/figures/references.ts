@@ -25,7 +25,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
   if (partitive !== null) return antecedent(ctx, partitive, previous);
-  const gapped = gappedUnit(ctx, d, lead, previous);
+  const gapped = gappedUnit(ctx, d, lead, previous) ?? unitOfTheLastItem(ctx, d, lead);
   if (gapped) return gapped;
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
@@ -336,6 +336,50 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     if (FINITE_VERBS.has(t.norm) || RESTATING_WORDS.has(t.norm) || (t.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text)) || t.type === 'sym') return undefined;
   }
   return undefined;
+}
+
+/** The most items and the most tokens per item that {@link unitOfTheLastItem} reads ahead. */
+const FORWARD_ITEMS = 4;
+const FORWARD_ITEM_TOKENS = 8;
+
+/**
+ * A bare number in a list whose noun only the last item names: "in Antwerpen 133, in Oost-Vlaanderen
+ * 75 en in Limburg 86 tijdelijke huisverboden" (the noun is said once, at the end). Each item opens with
+ * the same preposition (the parallel that makes it a list, not two clauses) and holds one number; the
+ * number is the last token of its item, right before the comma or "en" that opens the next. The unit is
+ * the counted noun after the last item's number; undefined when the items are not parallel or no item
+ * within {@link FORWARD_ITEMS} names one.
+ */
+function unitOfTheLastItem(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const [, sentenceEnd] = ctx.sentenceOf(d.first);
+  const opener = itemOpener(tokens, lead);
+  if (opener === null) return undefined;
+  let k = d.last + 1;
+  for (let item = 0; item < FORWARD_ITEMS; item++) {
+    if (!LIST_JOINERS.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== opener) return undefined;
+    let number = k + 2;
+    while (number < k + 1 + FORWARD_ITEM_TOKENS && tokens[number] && tokens[number]!.type !== 'num') {
+      if (tokens[number]!.end > sentenceEnd || FINITE_VERBS.has(tokens[number]!.norm) || LIST_JOINERS.has(tokens[number]!.norm)) return undefined;
+      number++;
+    }
+    if (tokens[number]?.type !== 'num') return undefined;
+    const noun = findCountedNoun(tokens, number + 1, 2);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+    k = number + 1;
+  }
+  return undefined;
+}
+
+/** The preposition that opens the list item ending at token `lead - 1` ("in" of "in de provincie Antwerpen 133"): the nearest word of {@link GAPPING_PREPOSITIONS} before it, with only words between and no verb; else null. */
+function itemOpener(tokens: Token[], lead: number): string | null {
+  for (let k = lead - 1; k >= 0 && k >= lead - FORWARD_ITEM_TOKENS; k--) {
+    const t = tokens[k]!;
+    // "in 133" is the preposition's own object, no item that names something before its number.
+    if (GAPPING_PREPOSITIONS.has(t.norm)) return k < lead - 1 ? t.norm : null;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || LIST_JOINERS.has(t.norm)) return null;
+  }
+  return null;
 }
 
 /**

@@ -6,13 +6,15 @@
 import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const ARTICLES = new Set(['de', 'het', 'deze', 'die', 'onze', 'hun', 'elke']);
 const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'voor', 'bij']);
+// The kinds of place a name follows in "in de provincie Antwerpen", "in de stad Gent".
+const PLACE_KIND_NOUNS = new Set(['provincie', 'stad', 'gemeente', 'deelgemeente', 'regio', 'arrondissement', 'politiezone', 'zone']);
 
 /** Previous token, looking through the period of an abbreviation ("nr. 12" → "nr"). */
 function labelBefore(tokens: Token[], i: number): Token | undefined {
@@ -53,8 +55,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
-  // "in Gent 800": a place after a preposition, not a title.
+  // "in Gent 800", "in de provincie Antwerpen 133": a place after a preposition (and the kind of place it is), not a title.
   if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
+  if (isCap(p) && PLACE_KIND_NOUNS.has(tokens[atom.first - 2]?.norm ?? '') && ARTICLES.has(tokens[atom.first - 3]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[atom.first - 4]?.norm ?? '')) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
   if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm)) return true;
@@ -71,9 +74,12 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (t.lineStart && atom.first === atom.numIdx && !atom.isWord && leadNamedAfter(tokens, atom.last, atom.value) === null) {
     if (next && next.glued && (next.text === '.' || next.text === ')')) return true;
     if (!unit.found) return true;
-    // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering.
+    // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering, unless a
+    // finite verb on the same line makes the line a sentence that counts the word ("346 Vlamingen kregen een …").
     const after = tokens[atom.last + 1];
-    if (after && after.type === 'word' && isCap(after)) return true;
+    const verb = tokens[unit.last + 1];
+    const sentence = verb !== undefined && !verb.lineStart && FINITE_VERBS.has(verb.norm);
+    if (after && after.type === 'word' && isCap(after) && !sentence) return true;
   }
   // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun.
   if (prev?.text === '(' && next?.text === ')' && !unit.found && !(atom.value > 31 && tokens[atom.first - 2]?.type === 'word')) return true;

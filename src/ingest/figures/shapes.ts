@@ -61,8 +61,25 @@ function atomWithUnit(ctx: Ctx, i: number): { atom: Atom; unit: UnitInfo } | nul
 
 function hasChangeCue(ctx: Ctx, i: number): boolean {
   const [s, e] = ctx.sentenceOf(i);
-  const words = splitAtNonLetters(ctx.folded.slice(s, e));
-  return words.some((w) => CHANGE_CUE_PREFIXES.some((p) => w.startsWith(p)));
+  const cues = splitAtNonLetters(ctx.folded.slice(s, e)).filter((w) => CHANGE_CUE_PREFIXES.some((p) => w.startsWith(p)));
+  if (cues.length === 0) return false;
+  // "Die tekorten variëren sterk. Dat gaat van 6 tot 25 procent": "gaan van … tot" spans a spread its sentence or the one
+  // before names; it tells no change.
+  return !cues.every((w) => SPANNING_VERBS.has(w)) || !namesASpread(ctx, i);
+}
+
+/** The forms of "gaan" that tell a change ("ging van 12 naar 14") or a span ("gaat van 6 tot 25 procent"). */
+const SPANNING_VERBS: ReadonlySet<string> = new Set(['gaat', 'ging', 'gaan', 'gingen']);
+/** Word beginnings that name a spread of values: "variëren", "schommelen", "uiteenlopen", "verschillen". */
+const SPREAD_PREFIXES = ['varie', 'schommel', 'uiteenlop', 'verschil'];
+
+/** Whether the sentence of token `i` or the sentence before it names a spread of values. */
+function namesASpread(ctx: Ctx, i: number): boolean {
+  const [s, e] = ctx.sentenceOf(i);
+  let first = i;
+  while (first > 0 && ctx.tokens[first - 1]!.start >= s) first--;
+  const from = first > 0 ? ctx.sentenceOf(first - 1)[0] : s;
+  return splitAtNonLetters(ctx.folded.slice(from, e)).some((w) => SPREAD_PREFIXES.some((p) => w.startsWith(p)));
 }
 
 /** Two ends with different units are two figures, not a range ("12 procent tot 3.400 fietsen"). */
@@ -234,7 +251,7 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
  */
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
-  if (tokens[i]?.norm !== 'van') return null;
+  if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);
   const a = atomWithUnit(ctx, i + 1);
   if (!a) return null;
   let j = a.unit.last + 1;
@@ -264,6 +281,20 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+/**
+ * "met 20% gedaald (147 naar 113)": two numbers joined by "naar" that fill a bracket are the change its sentence
+ * tells, old to new, without the "van" before the old value; one figure, 113 from 147, quoted from number to number.
+ */
+function bracketedChange(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.text !== '(') return null;
+  const a = atomWithUnit(ctx, i);
+  if (!a || a.unit.found || tokens[a.atom.last + 1]?.norm !== 'naar') return null;
+  const b = atomWithUnit(ctx, a.atom.last + 2);
+  if (!b || tokens[b.unit.last + 1]?.text !== ')' || a.atom.yearLike || b.atom.yearLike || a.atom.isEen || b.atom.isEen) return null;
+  return draftOf(i, b.unit.last, i, b.unit, { value: b.atom.value, valueMax: null, previousValue: a.atom.value }, [a.atom, b.atom], true);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
-  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
+  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -30,6 +30,11 @@ export function isAdjectiveLike(t: Token): boolean {
   return /e$/.test(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || PARTICIPLES_EN.has(t.norm);
 }
 
+/** A Latin plural ("centra", "musea"), whole or as a compound's head ("opvangcentra"). */
+function isLatinPlural(word: string): boolean {
+  return LATIN_PLURALS.has(word) || LATIN_PLURAL_HEADS.some((head) => word.length >= head.length + 3 && word.endsWith(head));
+}
+
 /** Could this word be the counted noun after `value`? Plural shape unless the value is 1. */
 function isCountNoun(t: Token, value: number): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm)) return false;
@@ -37,7 +42,7 @@ function isCountNoun(t: Token, value: number): boolean {
   if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
   if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
   // A compound that pluralises its first part: "processen-verbaal", "ministers-presidenten".
-  const plural = (w: string) => PLURAL_SHAPE.test(w) && !/(?:lijks|ijks)$/.test(w);
+  const plural = (w: string) => (PLURAL_SHAPE.test(w) && !/(?:lijks|ijks)$/.test(w)) || isLatinPlural(w);
   const head = t.norm.split('-')[0]!;
   return plural(t.norm) || (head !== t.norm && head.length > 3 && plural(head));
 }

@@ -130,6 +130,15 @@ export const COMPOUND_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['vierkante', 'meter'], ['vierkante', 'kilometer'], ['kubieke', 'meter'],
 ];
 
+/**
+ * Plurals of Latin nouns in -um and -a that Dutch keeps ("centrum" → "centra", "museum" → "musea",
+ * "criterium" → "criteria", "visum" → "visa"): plural in meaning without a plural ending. The heads
+ * that form compounds ("opvangcentra", "woonzorgcentra") are also matched as a compound's end.
+ */
+export const LATIN_PLURALS: ReadonlySet<string> = wordSet(['centra', 'musea', 'criteria', 'visa', 'podia', 'stadia', 'media']);
+/** The Latin plurals that end compounds ("asielcentra", "stadsmusea"); the others are matched whole. */
+export const LATIN_PLURAL_HEADS: readonly string[] = ['centra', 'musea'];
+
 /** Counted nouns that are singular after a number >1 ("200 man", "drie keer"). */
 export const SINGULAR_COUNT_NOUNS: ReadonlySet<string> = wordSet(['man', 'keer', 'maal', 'stuk', 'persoon', 'fte', 'vte', 'voltijds']);
 

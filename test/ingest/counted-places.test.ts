@@ -1,0 +1,23 @@
+/**
+ * A place that is the very noun a count counts ("346 Vlamingen") is no place mention of its own: the figure's quote
+ * holds the word and its subjectLocation the place (the devset's fresh15 convention). Invented sentences, seed gazetteer.
+ */
+import t from 'tap';
+import { compileContext, extractDocument } from '../../src/ingest/pipeline.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
+
+const context = compileContext(readBuildInputs(defaultSeedsDir).gazetteer);
+const places = (text: string) => extractDocument(text, context).mentions.filter((m) => m.entityType === 'location').map((m) => [text.slice(m.start, m.end), m.entityId]);
+const figurePlaces = (text: string) => extractDocument(text, context).figures.map((f) => [f.quote, f.subjectLocationId]);
+
+t.test('a demonym counted by a number is the figure\'s place, not a mention (bug: "346 Vlamingen" was both)', async (t) => {
+  const text = 'Vorig jaar kregen 346 Vlamingen een tijdelijk huisverbod.';
+  t.same(places(text), []);
+  t.same(figurePlaces(text), [['346 Vlamingen', 'vlaanderen']]);
+});
+
+t.test('a demonym that no count counts stays a place mention', async (t) => {
+  t.same(places('Veel Vlamingen voelen zich veilig.'), [['Vlamingen', 'vlaanderen']]);
+  t.same(places('Slechts één op vijf Vlamingen voelt zich veilig.'), [['Vlamingen', 'vlaanderen']], 'the base of a share counts no one');
+});
