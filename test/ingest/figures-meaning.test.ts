@@ -1157,3 +1157,14 @@ t.test('subject: a bare count in brackets that counts a list’s noun is of the 
   t.same(subjects.slice(3).map(([quote]) => quote), ['190', '185']);
   t.notOk(subjects.slice(3).some(([, subject]) => subject === 'maart' || subject === 'oktober'), 'a month breaks a count down in time, it is no category');
 });
+
+t.test('year lines under a label line ("GAS-PV\'s:" over "2020: 61", "2021: 38") count the label\'s noun, of the label, dated by each line\'s year (bug: no figures)', async (t) => {
+  const text = 'Dat blijkt uit de cijfers.\nGAS-PV\'s in de gemeente:\n2020: 61\n2021: 38\nWe zien een verschuiving.';
+  t.same(describe(text).map((f) => [f.quote, f.value, f.unit, f.subject, f.referenceDate]), [
+    ['61', 61, "gas-pv's", "GAS-PV's", '2020'],
+    ['38', 38, "gas-pv's", "GAS-PV's", '2021'],
+  ]);
+  t.same(describe('Doel:\n2025: 50\n2030: 80'), [], 'a label that is no plural noun counts nothing');
+  t.same(describe('Inbraken\n2020: 61\n2021: 38'), [], 'a label line must end in a colon');
+  t.same(describe('Inbraken:\n2020: 61 in het centrum\n2021: 38').map((f) => f.quote), [], 'a number that does not end its line is no year line');
+});

@@ -35,7 +35,7 @@ import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore, inTableRow, tableHeaderStart } from './references.js';
+import { contrastBefore, inTableRow, tableHeaderStart, yearLinesLabel } from './references.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
@@ -421,6 +421,12 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const label = doc.tokens[lead - 2];
   if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
     return { start: label.start, end: label.end, quote: label.text };
+  }
+  // "GAS-PV's:" over lines "2020: 61", "2021: 38": each year's count is of the label's noun.
+  const yearLabel = yearLinesLabel(doc.tokens, lead, last);
+  if (yearLabel !== null) {
+    const t = doc.tokens[yearLabel]!;
+    return { start: t.start, end: t.end, quote: t.text };
   }
   // "klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38)": a bare count in brackets that counts the list's noun
   // (not the word before it) is of the category it follows.

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { lower, parseAtom, type Token } from './tokens.js';
+import { CALENDAR_YEAR, lower, parseAtom, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
@@ -77,6 +77,11 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const before = previous.at(-1);
   if (sign === ':' && label === lead && yearBefore?.yearLike && tokens[lead - 3]?.text === '(' && before && before.unit !== null && before.end <= tokens[lead - 3]!.start && before.start >= ctx.sentenceOf(lead)[0]) {
     return { kind: before.kind, unit: before.unit };
+  }
+  // "GAS-PV's:" over lines "2020: 61", "2021: 38": a count per year under a label line counts the label's noun.
+  if (sign === ':' && label === lead) {
+    const header = yearLinesLabel(tokens, lead, d.last);
+    if (header !== null) return { kind: 'count', unit: lower(tokens[header]!) };
   }
   // "Q1: 12 inbraken, Q2: 9": a list of labelled numbers counts what its first item counts.
   if (sign === ':' && label === lead) {
@@ -336,6 +341,34 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     if (FINITE_VERBS.has(t.norm) || RESTATING_WORDS.has(t.norm) || (t.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text)) || t.type === 'sym') return undefined;
   }
   return undefined;
+}
+
+/** The most year lines {@link yearLinesLabel} reads back over to their label. */
+const YEAR_LINES = 12;
+
+/**
+ * A number alone on a line after a year and a colon ("2021: 521"), in a run of such lines under a label line that
+ * ends in a colon and opens with a plural noun ("Criminaliteitscijfers uit de barometer:", "GAS-PV's:"): the index
+ * of that noun, which each line's number counts; null when the lines are not such a run.
+ */
+export function yearLinesLabel(tokens: Token[], lead: number, last: number): number | null {
+  const isYearLine = (from: number, to: number) =>
+    from >= 0 && to - from === 3 && tokens[from]?.type === 'num' && CALENDAR_YEAR.test(tokens[from]!.text) && tokens[from + 1]?.text === ':' && tokens[from + 2]?.type === 'num';
+  const after = tokens[last + 1];
+  if ((after !== undefined && !after.lineStart) || !isYearLine(lead - 2, lead + 1)) return null;
+  let lineStart = lead - 2;
+  if (!tokens[lineStart]!.lineStart) return null;
+  for (let n = 0; n <= YEAR_LINES && lineStart > 0; n++) {
+    let previous = lineStart - 1;
+    while (previous > 0 && !tokens[previous]!.lineStart) previous--;
+    if (isYearLine(previous, lineStart)) {
+      lineStart = previous;
+      continue;
+    }
+    const closesWithColon = tokens[lineStart - 1]!.text === ':';
+    return closesWithColon && findCountedNoun(tokens, previous, 2) === previous ? previous : null;
+  }
+  return null;
 }
 
 /** The most items and the most tokens per item that {@link unitOfTheLastItem} reads ahead. */
