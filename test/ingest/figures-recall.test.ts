@@ -620,3 +620,12 @@ t.test('a number standing as a sentence of its own counts the noun the next sent
   t.same(read('Het dossier kreeg nummer 441.843. Zoveel misdrijven werden er nooit geregistreerd.'), [], 'not a sentence of its own');
   t.same(read('De regels:\n1. Zoveel mogelijk agenten op straat.'), [], '"zoveel mogelijk" after list numbering names nothing');
 });
+
+t.test('a bare number in brackets after a name, in a list of such items, counts what the count before it counts (fresh16: "Hasselt (48), Dendermonde (47)" were no figures)', async (t) => {
+  t.same(read('Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48), Leuven-Hulp (47) en Gent (41).'), [['59 grondslapers', 59, 'grondslapers'], ['48', 48, 'grondslapers'], ['47', 47, 'grondslapers'], ['41', 41, 'grondslapers']]);
+  t.same(read('Er slapen 59 gedetineerden op de grond. Ook Brugge (34), Turnhout (22) en Mechelen (8) blijven getroffen.'), [['59 gedetineerden', 59, 'gedetineerden'], ['34', 34, 'gedetineerden'], ['22', 22, 'gedetineerden'], ['8', 8, 'gedetineerden']], 'the count in the sentence before; small numbers too');
+  t.same(read('Er slapen 59 gedetineerden op de grond. Ook in Brugge (3) blijft het probleem.'), [['59 gedetineerden', 59, 'gedetineerden']], 'one bracket alone numbers or refers: no list, no figure');
+  t.same(read('Zie de bijlagen (3) en (4).'), [], 'numbering after no name');
+  t.same(read('Er waren 40 klachten. Piet Jansens (56) en Jan Peeters (34) werden opgepakt.'), [['40 klachten', 40, 'klachten']], 'ages after first name and surname stay ages');
+  t.same(read('Het verslag van Gent (2019) en Brugge (2021) telt 40 klachten.'), [['40 klachten', 40, 'klachten']], 'years in brackets are no items');
+});

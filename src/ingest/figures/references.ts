@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { CALENDAR_YEAR, lower, parseAtom, type Token } from './tokens.js';
+import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
 import { factLineLabel, findCountedNoun, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
@@ -30,7 +30,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
+  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -741,6 +741,24 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
   if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+}
+
+/**
+ * "… telt 59 grondslapers, gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)": a bare number in brackets after a
+ * name, in a list of such items ({@link isNamedListItem}), counts what the last count before it counts, in its sentence
+ * or the one before ("Ook Brugge (34) en Mechelen (8) blijven getroffen" after such a list).
+ */
+function namedItemsUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (d.first !== lead || d.last !== lead || !isNamedListItem(tokens, lead - 1)) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const first = tokenIndexAt(tokens, sentenceStart);
+  const windowStart = first > 0 ? ctx.sentenceOf(first - 1)[0] : sentenceStart;
+  for (let p = previous.length - 1; p >= 0 && previous[p]!.start >= windowStart; p--) {
+    const f = previous[p]!;
+    if (f.end <= tokens[lead]!.start && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) return { kind: f.kind, unit: f.unit };
+  }
+  return undefined;
 }
 
 /**
