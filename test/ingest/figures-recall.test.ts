@@ -170,6 +170,7 @@ t.test('another year\'s value in brackets "(2020: 301)" counts what the figure c
 t.test('a list item that leaves its noun out takes it when the same preposition opens both complements', async (t) => {
   t.same(read('Er werden 1.045 pv\'s opgesteld voor snelheid en 312 voor rijden onder invloed.'), [['1.045 pv\'s', 1045, 'pv\'s'], ['312', 312, 'pv\'s']]);
   t.same(read('Er zijn 20 camera\'s in Gent en 5 voor Brugge.'), [['20 camera\'s', 20, 'camera\'s']], 'different prepositions: no list');
+  t.same(read('Er werden 136 dossiers opgestart, waarvan 99 vastgesteld door de lokale politie en 37 door het lokaal bestuur.'), [['136 dossiers', 136, 'dossiers'], ['99', 99, 'dossiers'], ['37', 37, 'dossiers']], 'the agent\'s "door" (fresh16: the 37 was missed)');
 });
 
 t.test('a preposition glued to its number by a typo still opens a change ("van78 naar 56")', async (t) => {

@@ -272,7 +272,7 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
   return null;
 }
-const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met']);
+const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met', 'door']);
 // A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
 const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
