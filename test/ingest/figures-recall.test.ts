@@ -487,6 +487,8 @@ t.test('the years a change of an age sets are an age (bug: "de leeftijd optrekke
   t.same(read('De verhoging van de minimumleeftijd tot 18 jaar kwam er na een advies.'), []);
   t.same(read('Op die leeftijd werkte hij al 24 jaar bij de zone.').map((f) => f[1]), [24], 'no change of the age: a duration');
   t.same(read('De straf ging naar 5 jaar.').map((f) => f[1]), [5], 'no "leeftijd" in the clause');
+  t.same(read('Met de leeftijdsverlaging daarvan naar 14 jaar hebben we een instrument.'), [], 'a compound that "leeftijd" opens (fresh16: "14 jaar" was a figure)');
+  t.same(read('De leeftijdsgrens gaat naar 16 jaar.'), []);
 });
 
 t.test('"de twee X" takes up a count of that value, not a measure (bug: "over twee jaar … de twee korpsen" was lost)', async (t) => {

@@ -293,9 +293,12 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
 const AGE_REACH = 8;
 const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
 const AGE_CHANGE_PREPOSITIONS = new Set(['naar', 'tot']);
+/** "leeftijd" and the compounds it heads or opens: "minimumleeftijd", "leeftijdsgrens", "de leeftijdsverlaging naar 14 jaar". */
+const AGE_NOUN = /leeftijd(?:s\p{L}+)?$/u;
 
 /**
- * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd optrekken naar 16 jaar": the years a
+ * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd optrekken naar 16 jaar", "de
+ * leeftijdsverlaging naar 14 jaar": the years a
  * clause gives as what "leeftijd" is or becomes are an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
  */
 function ageStatedBefore(tokens: Token[], lead: number): boolean {
@@ -304,7 +307,7 @@ function ageStatedBefore(tokens: Token[], lead: number): boolean {
   let copula = AGE_CHANGE_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '') || AGE_CHANGE_PREPOSITIONS.has(tokens[lead]?.norm ?? '');
   for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     if (AGE_COPULAS.has(tokens[k]!.norm)) copula = true;
-    else if (tokens[k]!.norm.endsWith('leeftijd')) return copula;
+    else if (AGE_NOUN.test(tokens[k]!.norm)) return copula;
   }
   return false;
 }
