@@ -424,6 +424,8 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
 t.test('an age range of people and an age in brackets after a name are no figures (bug: "tussen 30 en 47 jaar", "(56)" were figures)', async (t) => {
   t.same(read('Vier mannen tussen 30 en 47 jaar werden opgepakt.'), [['Vier mannen', 4, 'mannen']]);
   t.same(read('Jongeren van 14 tot 18 jaar krijgen begeleiding.'), []);
+  t.same(read('Het gaat om een vrouw en om mannen van 23 tot 31 jaar oud.'), [], 'after a verb of change too (fresh16: "gaat om" made it a change 23 → 31)');
+  t.same(read('De straf ging van 3 tot 5 jaar.').map((f) => [f[0], f[1]]), [['van 3 tot 5 jaar', 5]], 'no people before: a change of years');
   t.same(read('De straffen liggen tussen 3 en 5 jaar.'), [['tussen 3 en 5 jaar', [3, 5], 'jaar']], 'no people before: a range of years');
   t.same(read('Kandidaat Jan Peeters (56) is bakker van beroep.'), []);
   t.same(read('Er werden 1.200 inbraken gepleegd, vooral in maart (190).').map((f) => f[1]), [1200, 190], 'a count in brackets after a noun');
