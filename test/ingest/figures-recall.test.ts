@@ -634,3 +634,11 @@ t.test('a bare number in brackets after a name, in a list of such items, counts 
   t.same(read('Er waren 40 klachten. Piet Jansens (56) en Jan Peeters (34) werden opgepakt.'), [['40 klachten', 40, 'klachten']], 'ages after first name and surname stay ages');
   t.same(read('Het verslag van Gent (2019) en Brugge (2021) telt 40 klachten.'), [['40 klachten', 40, 'klachten']], 'years in brackets are no items');
 });
+
+t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the count it takes up (fresh16: "moet dat aantal opgetrokken worden tot 200" had no old value and counted "opgetrokken")', async (t) => {
+  const changes = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.unit, f.previousValue]);
+  t.same(changes('Er zijn 74 camera\'s. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200.'), [['74 camera\'s', 74, 'camera\'s', null], ['200', 200, 'camera\'s', 74]]);
+  t.same(changes('De zone telt 74 agenten. De stad wil dat aantal verhogen tot 90 agenten.'), [['74 agenten', 74, 'agenten', null], ['90 agenten', 90, 'agenten', 74]]);
+  t.same(changes('De zone telt 74 agenten. Dat aantal is hoog. Het budget steeg tot 90 agenten.').map((f) => f[3]), [null, null], 'no "dat aantal" in the changing clause');
+  t.same(changes('De zone telt 74 agenten. Dit aantal steeg tot 90 voertuigen.').map((f) => f[3]), [null, null], 'another noun: no change of that count');
+});

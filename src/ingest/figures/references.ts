@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
-import { factLineLabel, findCountedNoun, leadNamedAfter } from './units.js';
+import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
@@ -467,7 +467,9 @@ const namesATotal = (tokens: Token[], k: number) => tokens[k]?.norm === 'totaal'
 function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
   if (tokens[n]?.norm === 'aan' || tokens[n]?.norm === 'van') n++;
-  return findCountedNoun(tokens, n, 2);
+  const noun = findCountedNoun(tokens, n, 2);
+  // "moet dat aantal opgetrokken worden tot 200": a participle after the reference is the clause's verb, no noun it counts.
+  return noun !== null && isPastParticiple(tokens[noun]!.norm) ? null : noun;
 }
 
 const CAPACITY = /capaciteit$/u;
@@ -716,6 +718,23 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start < sentenceStart) return null;
   return THEN_CHANGED_TO.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? before.value : null;
+}
+
+// "dat aantal" or "dit aantal", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot".
+const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+aantal(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
+
+/**
+ * "… wat het totaal op 74 brengt. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200": "dat aantal" takes up the count before it,
+ * in its sentence or the one before, and a verb of change makes the value after "tot" or "naar" a change from it (devset convention,
+ * fresh16). That count's value when it counts the same (kind and unit) and is no range; null otherwise.
+ */
+export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const before = previous.at(-1);
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
+  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  if (before.start < previousStart || !THAT_COUNT_CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  return before.value;
 }
 
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
