@@ -642,3 +642,11 @@ t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the co
   t.same(changes('De zone telt 74 agenten. Dat aantal is hoog. Het budget steeg tot 90 agenten.').map((f) => f[3]), [null, null], 'no "dat aantal" in the changing clause');
   t.same(changes('De zone telt 74 agenten. Dit aantal steeg tot 90 voertuigen.').map((f) => f[3]), [null, null], 'another noun: no change of that count');
 });
+
+t.test('the span of a period and a length that types a noun are no figures (fresh16: "een periode van ruim zes maanden", "een drie maanden durende actiecampagne" were)', async (t) => {
+  t.same(read('Binnen een periode van ruim zes maanden werden 136 dossiers opgestart.'), [['136 dossiers', 136, 'dossiers']]);
+  t.same(read('Het was een drie maanden durende actiecampagne met 40 acties.'), [['40 acties', 40, 'acties']]);
+  t.same(read('Het werd een twee weken lange staking.'), []);
+  t.same(read('De actie duurde drie maanden.').map((f) => f[0]), ['drie maanden'], 'how long something lasted stays a quantity');
+  t.same(read('De straf bedraagt een termijn van drie jaar.').map((f) => f[0]), ['drie jaar'], 'a term may be a sanction\'s measure');
+});

@@ -122,10 +122,14 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
 
 // "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen", "we zijn 34 weken verder".
 const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na', 'verder']);
+// "een drie maanden durende actiecampagne", "een twee weken lange staking": a length that types what follows, no quantity of the text's.
+const LENGTH_ADJECTIVES = new Set(['durende', 'durend', 'lange']);
+// "een periode van zes maanden": the span of a period ("een termijn van drie jaar" may be a sanction's measure).
+const PERIOD_NOUNS = new Set(['periode', 'tijdspanne', 'tijdsspanne']);
 
 /**
- * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
- * a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
+ * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd", "een periode van zes
+ * maanden", "een drie maanden durende campagne": a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
  * token of the figure with its qualifier ("gedurende meer dan drie jaar").
  */
 function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
@@ -136,7 +140,9 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
     return TIME_FRAME_WORDS.has(p) || (p === 'de' && isWeekends(unit.unit));
   }
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
-  if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '')) return true;
+  if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '') || LENGTH_ADJECTIVES.has(tokens[unit.last + 1]?.norm ?? '')) return true;
+  // "binnen een periode van ruim zes maanden": the length of the period a statement covers.
+  if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return true;
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
