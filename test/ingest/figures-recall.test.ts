@@ -650,3 +650,8 @@ t.test('the span of a period and a length that types a noun are no figures (fres
   t.same(read('De actie duurde drie maanden.').map((f) => f[0]), ['drie maanden'], 'how long something lasted stays a quantity');
   t.same(read('De straf bedraagt een termijn van drie jaar.').map((f) => f[0]), ['drie jaar'], 'a term may be a sanction\'s measure');
 });
+
+t.test('a number after a compound of "zone" is its label (fresh16: "hulpverleningszone 2 West-Vlaanderen" was a count of West-Vlaanderen)', async (t) => {
+  t.same(read('Onze gemeente behoort tot hulpverleningszone 2 West-Vlaanderen of zone Midwest.'), []);
+  t.same(read('In 2023 telde de politiezone 312 agenten.'), [['312 agenten', 312, 'agenten']], 'the zone with its article is the subject');
+});

@@ -38,6 +38,9 @@ function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
   return tokens[k]?.type === 'num' ? k : null;
 }
 
+/** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
+const ZONE_COMPOUND = /\p{L}zone$/u;
+
 /** "Hoofdstuk 3", "artikel 12", "Werf 4:", "Kerkstraat 12", "nr. 5", and numbers coordinated with one ("nrs. 7-247 en 7-364"). */
 function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   for (let n = 0, k = coordinatedNumberBefore(tokens, atom.first); k !== null && n < 8; n++, k = coordinatedNumberBefore(tokens, k)) {
@@ -51,7 +54,7 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
   // "Ik vraag 20 agenten": a label word after a speaker is a verb.
   const verb = SPEAKER_PRONOUNS.has(tokens[atom.first - 2]?.norm ?? '');
-  if (LABEL_WORDS.has(p.norm) && !subjectNoun && !verb && !atom.isWord) return true;
+  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
