@@ -474,7 +474,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   const inside = mentions.filter((m) => overlaps(m, subject));
   const money = f.unitKind === 'money_eur';
   const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? bracketedInstitution(text, f, mentions, actors) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
-  let place = longest(inside.filter((m) => m.entityType === 'location'));
+  // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
+  let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
@@ -491,7 +492,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
 }
 
 /**
- * The mentions without the places that are the very noun a count counts ("346 Vlamingen", "120 Limburgers"): the
+ * The mentions without the places that are the very noun a count counts ("346 Vlamingen", "120 Limburgers"), or an adjective
+ * between it and its number ("5.600 West-Vlaamse dossiers"): the
  * figure's quote holds the word and its subjectLocation the place, so it is no place mention of its own (the
  * devset's fresh15 convention, as for a place adjective inside a count). A share's base ("één op vijf Vlamingen")
  * is no count and keeps its mention.
@@ -499,5 +501,10 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
 export function withoutCountedPlaces(text: string, mentions: readonly Mention[], figures: readonly Figure[]): Mention[] {
   const counted = (m: Mention) =>
     figures.some((f) => f.kind === 'count' && f.unit !== null && f.start <= m.start && f.end === m.end && f.unit === text.slice(m.start, m.end).toLowerCase());
-  return mentions.filter((m) => m.entityType !== 'location' || !counted(m));
+  // "5.600 West-Vlaamse dossiers", "12 Kempense gemeenten": a place adjective between a count and its noun (the devset's convention since fresh).
+  const describesCount = (m: Mention) =>
+    figures.some((f) => f.kind === 'count' && f.unit !== null && f.start < m.start && m.end < f.end && PLACE_ADJECTIVE_ENDING.test(text.slice(m.start, m.end)));
+  return mentions.filter((m) => m.entityType !== 'location' || (!counted(m) && !describesCount(m)));
 }
+/** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */
+const PLACE_ADJECTIVE_ENDING = /(?:se|s)$/u;
