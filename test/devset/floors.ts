@@ -912,28 +912,30 @@ export const FRESH16_FLOORS: Record<string, number> = {
   // First scores: P 0.921 (93/101), R 0.823 (93/113), value 0.979 (93/95), unit 0.957, unitKind 0.946,
   // normalizedValue 0.968, subject 0.774, subjectActor 0.774, subjectLocation 0.645, status 0.882,
   // direction 1.000, referenceDate 0.753 (fields over the 93 hits).
-  'figures.precision': 0.9,
-  'figures.recall': 0.8,
+  // raised in session 25 (lead25): P 0.982 (108/110), R 0.956 (108/113), subject 0.806, subjectActor 0.824, subjectLocation 0.731, status 0.898
+  'figures.precision': 0.95,
+  'figures.recall': 0.95,
   'figures.value': 0.95,
   'field.unit': 0.95,
   'field.unitKind': 0.9,
   'field.normalizedValue': 0.95,
-  'field.subject': 0.75,
-  'field.subjectActor': 0.75,
-  'field.subjectLocation': 0.6,
+  'field.subject': 0.8,
+  'field.subjectActor': 0.8,
+  'field.subjectLocation': 0.7,
   'field.status': 0.85,
   'field.direction': 1,
   'field.referenceDate': 0.75,
   // First scores: actors 0.964/0.692 (54/56, 54/78), lenient 1.000/0.718 (56/56, 56/78); places
   // 0.672/0.878 (43/64, 43/49; lenient alike); unknown names proposed as candidates: actors 2/3, places 3/3.
+  // raised in session 25 (lead25): actors 0.986/0.936 (73/74, 73/78), lenient 1.000/0.949; places P 0.915 (43/47)
   'actors.precision': 0.95,
-  'actors.recall': 0.65,
+  'actors.recall': 0.9,
   'actors.lenientPrecision': 1,
-  'actors.lenientRecall': 0.7,
+  'actors.lenientRecall': 0.95,
   'actors.unknownProposed': 0.65,
-  'places.precision': 0.65,
+  'places.precision': 0.9,
   'places.recall': 0.85,
-  'places.lenientPrecision': 0.65,
+  'places.lenientPrecision': 0.9,
   'places.lenientRecall': 0.85,
   'places.unknownProposed': 1,
 };
@@ -999,8 +1001,8 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   fresh14: { 'actors.foundOrProposed': 0.7, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.5 },
   // fresh15, its first scores when opened (main b07a3c1): 60/79, 63/70, 22/25
   fresh15: { 'actors.foundOrProposed': 0.75, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.85 },
-  // fresh16, its first scores when opened (main a248c72): 56/78, 46/49, 5/12
-  fresh16: { 'actors.foundOrProposed': 0.7, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.4 },
+  // fresh16, its first scores when opened (main a248c72): 56/78, 46/49, 5/12; session 25 (lead25): 75/78, 46/49, 5/10
+  fresh16: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.5 },
 };
 
 /** A split's own floors with its {@link CANDIDATE_FLOORS}. */
