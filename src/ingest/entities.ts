@@ -2,7 +2,7 @@ import { foldForMatch } from '../text/fold.js';
 import { memoByWord } from '../text/memo.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
-import { sentenceWindow } from '../text/sentences.js';
+import { previousSentenceWindow, sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
 import { NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
@@ -1947,8 +1947,19 @@ function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody
 
 /** The seat nouns of institutions that hold people ({@link SEAT_NOUNS}): a prison, a youth institution, a detention centre. */
 const HOLDING_NOUNS: ReadonlySet<string> = new Set(['gevangenis', 'gemeenschapsinstelling', 'detentiecentrum']);
-/** Words of an institution's inmates or room: a sentence with one speaks of the institution ("In A zitten 300 gevangenen", "een capaciteit van 500", "geen plaats in A"). */
-const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|geïnterneerden|geinterneerden|\p{L}*capaciteit|overbevolking|overbevolkt|cellen|bedden|plaats|plaatsen)(?![\p{L}])/u;
+/** Words of an institution's inmates or room: a sentence with one speaks of the institution ("In A zitten 300 gevangenen", "een capaciteit van 500", "geen plaats in A", "59 grondslapers"). */
+const INMATES_OR_ROOM = /(?<![\p{L}])(?:gevangenen|gedetineerden|grondslapers|geïnterneerden|geinterneerden|\p{L}*capaciteit|overbevolking|overbevolkt|cellen|bedden|plaats|plaatsen)(?![\p{L}])/u;
+/** A bare count in brackets right after a name: "Oudenaarde (22)". */
+const BRACKETED_COUNT_AFTER = /^\s*\(\s*\d[\d.,]*\s*\)/u;
+
+/**
+ * "A telt 59 grondslapers. Ook B (34) en C (22) blijven getroffen": a town with a bare count in brackets goes on counting what
+ * the sentence before counted, so a sentence before about inmates makes it the institution; a town in a sentence of its own
+ * after one stays the town ("De gevangenis telt 300 gevangenen. In Hasselt daalt de criminaliteit").
+ */
+const countsOnInmates = (folded: string, town: { start: number; end: number }) =>
+  BRACKETED_COUNT_AFTER.test(folded.slice(town.end, town.end + 20)) && INMATES_OR_ROOM.test(previousSentenceWindow(folded, town.start, town.end, 200));
+
 /**
  * Words before a town that keep it the town: "de burgemeester van A", "de politie van A" (but "de
  * capaciteit van A" is the institution's); and an
@@ -2031,7 +2042,7 @@ function institutionsByTheirTowns(text: string, folded: string, hits: Hit[], mat
   const added: Hit[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
     if (TOWN_OF_BEFORE.test(folded.slice(Math.max(0, f.start - 40), f.start))) continue;
-    if (!read.has(f.id) && !INMATES_OR_ROOM.test(sentenceWindow(folded, f.start, f.end, 200))) continue;
+    if (!read.has(f.id) && !INMATES_OR_ROOM.test(sentenceWindow(folded, f.start, f.end, 200)) && !countsOnInmates(folded, f)) continue;
     read.add(f.id);
     const hit: Hit = { folded: folded.slice(f.start, f.end), entityType: 'actor', entityId: f.id, requires: null, evidence: 'none', start: f.start, end: f.end };
     if (f.i >= 0) hits[f.i] = hit;

@@ -78,9 +78,21 @@ export function splitSentences(text: string, start: number, end: number): Array<
  * ({@link splitSentences}) would cost more than the question.
  */
 export function sentenceWindow(text: string, start: number, end: number, reach: number): string {
-  const before = text.slice(Math.max(0, start - reach), start);
+  return text.slice(...sentenceWindowBounds(text, start, end, reach));
+}
+
+/** The offsets of {@link sentenceWindow}'s sentence: from the character after the sentence end before it, to the next one's mark. */
+export function sentenceWindowBounds(text: string, start: number, end: number, reach: number): [number, number] {
+  const from = Math.max(0, start - reach);
+  const before = text.slice(from, start);
   const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const after = text.slice(end, end + reach);
   const closing = /[.!?](?:\s|$)|\n/u.exec(after);
-  return `${before.slice(opening + 1)}${text.slice(start, end)}${closing ? after.slice(0, closing.index) : after}`;
+  return [from + opening + 1, closing ? end + closing.index : end + after.length];
+}
+
+/** The text of the sentence before the one {@link sentenceWindow} finds around a span (empty at the text's start). */
+export function previousSentenceWindow(text: string, start: number, end: number, reach: number): string {
+  const [sentenceStart] = sentenceWindowBounds(text, start, end, reach);
+  return sentenceStart <= 1 ? '' : sentenceWindow(text, sentenceStart - 1, sentenceStart - 1, reach);
 }

@@ -21,3 +21,10 @@ t.test('a demonym that no count counts stays a place mention', async (t) => {
   t.same(places('Veel Vlamingen voelen zich veilig.'), [['Vlamingen', 'vlaanderen']]);
   t.same(places('Slechts één op vijf Vlamingen voelt zich veilig.'), [['Vlamingen', 'vlaanderen']], 'the base of a share counts no one');
 });
+
+t.test('a place adjective between a count and its noun is the figure\'s place, not a mention (fresh16: "5.600 West-Vlaamse dossiers" was both)', async (t) => {
+  const text = 'Het parket opende 5.600 West-Vlaamse dossiers.';
+  t.same(places(text), []);
+  t.same(figurePlaces(text), [['5.600 West-Vlaamse dossiers', 'west-vlaanderen']]);
+  t.same(places('Het parket opende veel West-Vlaamse dossiers.'), [['West-Vlaamse', 'west-vlaanderen']], 'no count: the adjective stays a mention');
+});

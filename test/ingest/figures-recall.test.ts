@@ -170,6 +170,7 @@ t.test('another year\'s value in brackets "(2020: 301)" counts what the figure c
 t.test('a list item that leaves its noun out takes it when the same preposition opens both complements', async (t) => {
   t.same(read('Er werden 1.045 pv\'s opgesteld voor snelheid en 312 voor rijden onder invloed.'), [['1.045 pv\'s', 1045, 'pv\'s'], ['312', 312, 'pv\'s']]);
   t.same(read('Er zijn 20 camera\'s in Gent en 5 voor Brugge.'), [['20 camera\'s', 20, 'camera\'s']], 'different prepositions: no list');
+  t.same(read('Er werden 136 dossiers opgestart, waarvan 99 vastgesteld door de lokale politie en 37 door het lokaal bestuur.'), [['136 dossiers', 136, 'dossiers'], ['99', 99, 'dossiers'], ['37', 37, 'dossiers']], 'the agent\'s "door" (fresh16: the 37 was missed)');
 });
 
 t.test('a preposition glued to its number by a typo still opens a change ("van78 naar 56")', async (t) => {
@@ -423,6 +424,8 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
 t.test('an age range of people and an age in brackets after a name are no figures (bug: "tussen 30 en 47 jaar", "(56)" were figures)', async (t) => {
   t.same(read('Vier mannen tussen 30 en 47 jaar werden opgepakt.'), [['Vier mannen', 4, 'mannen']]);
   t.same(read('Jongeren van 14 tot 18 jaar krijgen begeleiding.'), []);
+  t.same(read('Het gaat om een vrouw en om mannen van 23 tot 31 jaar oud.'), [], 'after a verb of change too (fresh16: "gaat om" made it a change 23 → 31)');
+  t.same(read('De straf ging van 3 tot 5 jaar.').map((f) => [f[0], f[1]]), [['van 3 tot 5 jaar', 5]], 'no people before: a change of years');
   t.same(read('De straffen liggen tussen 3 en 5 jaar.'), [['tussen 3 en 5 jaar', [3, 5], 'jaar']], 'no people before: a range of years');
   t.same(read('Kandidaat Jan Peeters (56) is bakker van beroep.'), []);
   t.same(read('Er werden 1.200 inbraken gepleegd, vooral in maart (190).').map((f) => f[1]), [1200, 190], 'a count in brackets after a noun');
@@ -486,6 +489,8 @@ t.test('the years a change of an age sets are an age (bug: "de leeftijd optrekke
   t.same(read('De verhoging van de minimumleeftijd tot 18 jaar kwam er na een advies.'), []);
   t.same(read('Op die leeftijd werkte hij al 24 jaar bij de zone.').map((f) => f[1]), [24], 'no change of the age: a duration');
   t.same(read('De straf ging naar 5 jaar.').map((f) => f[1]), [5], 'no "leeftijd" in the clause');
+  t.same(read('Met de leeftijdsverlaging daarvan naar 14 jaar hebben we een instrument.'), [], 'a compound that "leeftijd" opens (fresh16: "14 jaar" was a figure)');
+  t.same(read('De leeftijdsgrens gaat naar 16 jaar.'), []);
 });
 
 t.test('"de twee X" takes up a count of that value, not a measure (bug: "over twee jaar … de twee korpsen" was lost)', async (t) => {
@@ -619,4 +624,34 @@ t.test('a number standing as a sentence of its own counts the noun the next sent
   t.same(read('Dat blijkt uit het rapport.\n\n441.843. Zoveel is duidelijk.'), [], 'no noun after "zoveel"');
   t.same(read('Het dossier kreeg nummer 441.843. Zoveel misdrijven werden er nooit geregistreerd.'), [], 'not a sentence of its own');
   t.same(read('De regels:\n1. Zoveel mogelijk agenten op straat.'), [], '"zoveel mogelijk" after list numbering names nothing');
+});
+
+t.test('a bare number in brackets after a name, in a list of such items, counts what the count before it counts (fresh16: "Hasselt (48), Dendermonde (47)" were no figures)', async (t) => {
+  t.same(read('Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48), Leuven-Hulp (47) en Gent (41).'), [['59 grondslapers', 59, 'grondslapers'], ['48', 48, 'grondslapers'], ['47', 47, 'grondslapers'], ['41', 41, 'grondslapers']]);
+  t.same(read('Er slapen 59 gedetineerden op de grond. Ook Brugge (34), Turnhout (22) en Mechelen (8) blijven getroffen.'), [['59 gedetineerden', 59, 'gedetineerden'], ['34', 34, 'gedetineerden'], ['22', 22, 'gedetineerden'], ['8', 8, 'gedetineerden']], 'the count in the sentence before; small numbers too');
+  t.same(read('Er slapen 59 gedetineerden op de grond. Ook in Brugge (3) blijft het probleem.'), [['59 gedetineerden', 59, 'gedetineerden']], 'one bracket alone numbers or refers: no list, no figure');
+  t.same(read('Zie de bijlagen (3) en (4).'), [], 'numbering after no name');
+  t.same(read('Er waren 40 klachten. Piet Jansens (56) en Jan Peeters (34) werden opgepakt.'), [['40 klachten', 40, 'klachten']], 'ages after first name and surname stay ages');
+  t.same(read('Het verslag van Gent (2019) en Brugge (2021) telt 40 klachten.'), [['40 klachten', 40, 'klachten']], 'years in brackets are no items');
+});
+
+t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the count it takes up (fresh16: "moet dat aantal opgetrokken worden tot 200" had no old value and counted "opgetrokken")', async (t) => {
+  const changes = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.unit, f.previousValue]);
+  t.same(changes('Er zijn 74 camera\'s. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200.'), [['74 camera\'s', 74, 'camera\'s', null], ['200', 200, 'camera\'s', 74]]);
+  t.same(changes('De zone telt 74 agenten. De stad wil dat aantal verhogen tot 90 agenten.'), [['74 agenten', 74, 'agenten', null], ['90 agenten', 90, 'agenten', 74]]);
+  t.same(changes('De zone telt 74 agenten. Dat aantal is hoog. Het budget steeg tot 90 agenten.').map((f) => f[3]), [null, null], 'no "dat aantal" in the changing clause');
+  t.same(changes('De zone telt 74 agenten. Dit aantal steeg tot 90 voertuigen.').map((f) => f[3]), [null, null], 'another noun: no change of that count');
+});
+
+t.test('the span of a period and a length that types a noun are no figures (fresh16: "een periode van ruim zes maanden", "een drie maanden durende actiecampagne" were)', async (t) => {
+  t.same(read('Binnen een periode van ruim zes maanden werden 136 dossiers opgestart.'), [['136 dossiers', 136, 'dossiers']]);
+  t.same(read('Het was een drie maanden durende actiecampagne met 40 acties.'), [['40 acties', 40, 'acties']]);
+  t.same(read('Het werd een twee weken lange staking.'), []);
+  t.same(read('De actie duurde drie maanden.').map((f) => f[0]), ['drie maanden'], 'how long something lasted stays a quantity');
+  t.same(read('De straf bedraagt een termijn van drie jaar.').map((f) => f[0]), ['drie jaar'], 'a term may be a sanction\'s measure');
+});
+
+t.test('a number after a compound of "zone" is its label (fresh16: "hulpverleningszone 2 West-Vlaanderen" was a count of West-Vlaanderen)', async (t) => {
+  t.same(read('Onze gemeente behoort tot hulpverleningszone 2 West-Vlaanderen of zone Midwest.'), []);
+  t.same(read('In 2023 telde de politiezone 312 agenten.'), [['312 agenten', 312, 'agenten']], 'the zone with its article is the subject');
 });

@@ -6,6 +6,7 @@ import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { linkSubjects } from '../../src/ingest/figures/links.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
+import type { ActorEntry } from '../../src/ingest/gazetteer.js';
 import type { Figure, Mention } from '../../src/ingest/types.js';
 
 const describe = (text: string, documentDate: string | null = '2024-05') =>
@@ -410,4 +411,16 @@ t.test('an actor fronting its sentence as the setting holds its figures; the pla
   const later = 'Men bezocht de gevangenis van Aarle. Er zitten momenteel 300 gedetineerden.';
   const laterMentions: Mention[] = [{ entityType: 'actor', entityId: 'gevangenis-aarle', start: 15, end: 35, quote: 'gevangenis van Aarle' }];
   t.equal(linkSubjects(later, describe(later), laterMentions, new Map()).find((f) => f.quote.includes('300'))!.subjectActorId, null, 'an actor not fronting the sentence is no setting');
+});
+
+t.test('a count in brackets after a prison named by its town is the prison\'s, counts the list\'s noun and names no place; a police zone so named holds nothing (fresh16)', async (t) => {
+  const text = 'Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48) en Ieper (47). Ook Brugge (34) en Gent (41) blijven getroffen.';
+  const entry = (id: string, name: string, location: string, kind: ActorEntry['kind'] = 'organisation') => [id, { id, name, kind, location } as ActorEntry] as const;
+  const actors = new Map([entry('gevangenis-hasselt', 'Gevangenis van Hasselt', 'hasselt'), entry('gevangenis-brugge', 'Gevangenis van Brugge', 'brugge'), entry('pz-gent', 'Politiezone Gent', 'gent', 'police_zone')]);
+  const at = (quote: string, entityId: string): Mention => ({ entityType: 'actor', entityId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
+  const linked = linkSubjects(text, describe(text), [at('Hasselt', 'gevangenis-hasselt'), at('Brugge', 'gevangenis-brugge'), at('Gent', 'pz-gent')], actors);
+  const of = (quote: string) => linked.find((f) => f.quote === quote)!;
+  t.same([of('48').subject, of('48').subjectActorId, of('48').subjectLocationId], ['grondslapers', 'gevangenis-hasselt', null], 'the institution, not its town');
+  t.same([of('34').subject, of('34').subjectActorId], ['grondslapers', 'gevangenis-brugge'], 'an item of the list in the next sentence counts the same noun, whatever opens the sentence');
+  t.same([of('41').subject, of('41').subjectActorId], ['grondslapers', null], 'a police zone before the bracket is where, not whose');
 });

@@ -49,3 +49,13 @@ t.test('the Ruiselede prison by its own name, the one penitentiary farm centre (
   t.same(mentions('Het Penitentiair Landbouwcentrum van Ruiselede is een open gevangenis.'), [['Penitentiair Landbouwcentrum van Ruiselede', 'gevangenis-ruiselede']]);
   t.same(mentions('Het landbouwcentrum van de provincie organiseert een opendeurdag.'), [], 'a farm centre without "penitentiair" is none');
 });
+
+t.test('floor sleepers are inmates, and a town with a bare count in brackets goes on counting the inmates of the sentence before (fresh16: "Ook Oudenaarde (22) en Mechelen (8)" were towns)', async (t) => {
+  t.same(mentions('De gevangenissen zitten vol. Antwerpen telt 59 grondslapers. Ook Oudenaarde (22) en Mechelen (8) blijven getroffen.'), [
+    ['Antwerpen', 'gevangenis-antwerpen'],
+    ['Oudenaarde', 'gevangenis-oudenaarde'],
+    ['Mechelen', 'gevangenis-mechelen'],
+  ]);
+  t.same(mentions('De gevangenis telt 59 grondslapers. Ook in Mechelen daalt de criminaliteit.'), [['Mechelen', 'mechelen']], 'no count in brackets: a sentence of its own');
+  t.same(mentions('De gevangenis telt 59 grondslapers. Het museum van Mechelen (1200) trok bezoekers.'), [['Mechelen', 'mechelen']], 'after "van" it stays the town');
+});

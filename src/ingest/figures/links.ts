@@ -166,13 +166,28 @@ function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | un
   const places = mentions.filter((m) => m.entityType === 'location');
   const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
-  const bracketed = places.find((m) => m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
+  const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
   // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place.
   const end = f.end + (RATE_BASE.exec(text.slice(f.end, f.end + 40))?.[0].length ?? 0);
   return before ?? places.find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+
+/**
+ * "Hasselt (48), Dendermonde (47)" where the towns stand for their prisons: a count in brackets right after an institution
+ * is the institution's. A police zone so named is where something was counted ("woninginbraken in politiezone Tielt (+ 32%)"):
+ * the devset's convention gives such figures no actor.
+ */
+function bracketedInstitution(text: string, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Mention | undefined {
+  const named = bracketedAfter(text, f, mentions, 'actor');
+  return named && !isPolice(actors.get(named.entityId)) ? named : undefined;
+}
+
+/** The mention of an entity of `type` a figure stands in brackets right after: "in de gemeente Lennik (26,41%)", "Hasselt (48)" for its prison. */
+function bracketedAfter(text: string, f: Figure, mentions: Mention[], type: Mention['entityType']): Mention | undefined {
+  return mentions.find((m) => m.entityType === type && m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
+}
 const BRACKET_OPEN = /^\s*\(\s*[+\-–]?\s*$/u;
 
 // "een dotatie aan Politiezone Hageland", "het budget voor de federale politie": the actor right after an amount's subject that the money goes to.
@@ -234,6 +249,12 @@ const ownerOfRemnant = (text: string, f: Figure, mentions: Mention[]) => (f.subj
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
 
 /** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
+/**
+ * A prison or a court of appeal: its figures are the institution's, not its town's (the devset's convention: 41 of 43 gold
+ * figures of a prison and all 14 of a court of appeal state no place), so its seat is no subjectLocation.
+ */
+const SEATLESS_INSTITUTION = /^(?:gevangenis|hulpgevangenis|hof van beroep)(?![\p{L}])/u;
+const isSeatlessInstitution = (entry: ActorEntry | undefined) => entry !== undefined && SEATLESS_INSTITUTION.test(foldForMatch(entry.name));
 const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'police_zone' || (entry.kind !== 'person' && foldForMatch(entry.name).includes('politie')));
 
 /**
@@ -452,8 +473,9 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
   const money = f.unitKind === 'money_eur';
-  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
-  let place = longest(inside.filter((m) => m.entityType === 'location'));
+  const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? bracketedInstitution(text, f, mentions, actors) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
+  // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
+  let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
   if (!place) {
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
@@ -465,12 +487,13 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
   const holder = actor ?? frontedActor(doc, f.start, mentions);
-  const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) ? null : entry?.location) ?? null;
+  const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) || isSeatlessInstitution(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
 }
 
 /**
- * The mentions without the places that are the very noun a count counts ("346 Vlamingen", "120 Limburgers"): the
+ * The mentions without the places that are the very noun a count counts ("346 Vlamingen", "120 Limburgers"), or an adjective
+ * between it and its number ("5.600 West-Vlaamse dossiers"): the
  * figure's quote holds the word and its subjectLocation the place, so it is no place mention of its own (the
  * devset's fresh15 convention, as for a place adjective inside a count). A share's base ("één op vijf Vlamingen")
  * is no count and keeps its mention.
@@ -478,5 +501,10 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
 export function withoutCountedPlaces(text: string, mentions: readonly Mention[], figures: readonly Figure[]): Mention[] {
   const counted = (m: Mention) =>
     figures.some((f) => f.kind === 'count' && f.unit !== null && f.start <= m.start && f.end === m.end && f.unit === text.slice(m.start, m.end).toLowerCase());
-  return mentions.filter((m) => m.entityType !== 'location' || !counted(m));
+  // "5.600 West-Vlaamse dossiers", "12 Kempense gemeenten": a place adjective between a count and its noun (the devset's convention since fresh).
+  const describesCount = (m: Mention) =>
+    figures.some((f) => f.kind === 'count' && f.unit !== null && f.start < m.start && m.end < f.end && PLACE_ADJECTIVE_ENDING.test(text.slice(m.start, m.end)));
+  return mentions.filter((m) => m.entityType !== 'location' || (!counted(m) && !describesCount(m)));
 }
+/** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */
+const PLACE_ADJECTIVE_ENDING = /(?:se|s)$/u;

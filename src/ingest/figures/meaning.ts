@@ -37,7 +37,7 @@ import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore, inTableRow, tableHeaderStart, yearLinesLabel } from './references.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { parseNumberWord, type Token } from './tokens.js';
+import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -1073,8 +1073,13 @@ function bracketAfterName(doc: DocumentReader, f: FigureReading, lead: number, f
   while (k > from && doc.tokens[k - 1]!.type === 'word' && isCap(doc.tokens[k - 1]!)) k--;
   if (doc.tokens[k - 1]?.norm === 'gemeente' || doc.tokens[k - 1]?.norm === 'stad' || doc.tokens[k - 1]?.norm === 'provincie') k--;
   if (NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '')) k--;
-  if (!NAME_INTRODUCERS.has(doc.tokens[k - 1]?.norm ?? '')) return null;
-  const before = lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
+  // "Ook Brugge (34), Oudenaarde (22) …" after "… telt 59 grondslapers": an item of a list of names with counts goes on with the
+  // count before it, in its sentence or the one before, whatever opens the sentence.
+  const listed = isNamedListItem(doc.tokens, open - 1);
+  if (!listed && !NAME_INTRODUCERS.has(doc.tokens[k - 1]?.norm ?? '')) return null;
+  const before = listed
+    ? lastOf(earlier, (e) => e.subjectStart !== null && e.unit === f.unit, (e) => e.sentence < sentence - 1)
+    : lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
   if (before) return spanOf(before);
   const frame = doc.complementWithin([from, k]);
   if (frame) return phraseSpan(doc, doc.readPhrase(frame, to)) ?? doc.span(frame);

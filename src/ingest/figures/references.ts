@@ -7,8 +7,8 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { CALENDAR_YEAR, lower, parseAtom, type Token } from './tokens.js';
-import { factLineLabel, findCountedNoun, leadNamedAfter } from './units.js';
+import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
@@ -30,7 +30,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
+  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
   // "pv's (21.486)": a number in brackets after a counted noun counts it.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -272,7 +272,7 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
   return null;
 }
-const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met']);
+const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met', 'door']);
 // A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
 const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
@@ -467,7 +467,9 @@ const namesATotal = (tokens: Token[], k: number) => tokens[k]?.norm === 'totaal'
 function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
   if (tokens[n]?.norm === 'aan' || tokens[n]?.norm === 'van') n++;
-  return findCountedNoun(tokens, n, 2);
+  const noun = findCountedNoun(tokens, n, 2);
+  // "moet dat aantal opgetrokken worden tot 200": a participle after the reference is the clause's verb, no noun it counts.
+  return noun !== null && isPastParticiple(tokens[noun]!.norm) ? null : noun;
 }
 
 const CAPACITY = /capaciteit$/u;
@@ -718,6 +720,23 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
   return THEN_CHANGED_TO.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? before.value : null;
 }
 
+// "dat aantal" or "dit aantal", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot".
+const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+aantal(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
+
+/**
+ * "… wat het totaal op 74 brengt. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200": "dat aantal" takes up the count before it,
+ * in its sentence or the one before, and a verb of change makes the value after "tot" or "naar" a change from it (devset convention,
+ * fresh16). That count's value when it counts the same (kind and unit) and is no range; null otherwise.
+ */
+export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const before = previous.at(-1);
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
+  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  if (before.start < previousStart || !THAT_COUNT_CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  return before.value;
+}
+
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
 const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
@@ -741,6 +760,24 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
   if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+}
+
+/**
+ * "… telt 59 grondslapers, gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)": a bare number in brackets after a
+ * name, in a list of such items ({@link isNamedListItem}), counts what the last count before it counts, in its sentence
+ * or the one before ("Ook Brugge (34) en Mechelen (8) blijven getroffen" after such a list).
+ */
+function namedItemsUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (d.first !== lead || d.last !== lead || !isNamedListItem(tokens, lead - 1)) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const first = tokenIndexAt(tokens, sentenceStart);
+  const windowStart = first > 0 ? ctx.sentenceOf(first - 1)[0] : sentenceStart;
+  for (let p = previous.length - 1; p >= 0 && previous[p]!.start >= windowStart; p--) {
+    const f = previous[p]!;
+    if (f.end <= tokens[lead]!.start && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) return { kind: f.kind, unit: f.unit };
+  }
+  return undefined;
 }
 
 /**

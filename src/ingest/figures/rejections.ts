@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { CALENDAR_YEAR, parseNumberWord, type Atom, type Token } from './tokens.js';
+import { CALENDAR_YEAR, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -38,6 +38,9 @@ function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
   return tokens[k]?.type === 'num' ? k : null;
 }
 
+/** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
+const ZONE_COMPOUND = /\p{L}zone$/u;
+
 /** "Hoofdstuk 3", "artikel 12", "Werf 4:", "Kerkstraat 12", "nr. 5", and numbers coordinated with one ("nrs. 7-247 en 7-364"). */
 function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   for (let n = 0, k = coordinatedNumberBefore(tokens, atom.first); k !== null && n < 8; n++, k = coordinatedNumberBefore(tokens, k)) {
@@ -51,7 +54,7 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
   // "Ik vraag 20 agenten": a label word after a speaker is a verb.
   const verb = SPEAKER_PRONOUNS.has(tokens[atom.first - 2]?.norm ?? '');
-  if (LABEL_WORDS.has(p.norm) && !subjectNoun && !verb && !atom.isWord) return true;
+  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
@@ -81,8 +84,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
     const sentence = verb !== undefined && !verb.lineStart && FINITE_VERBS.has(verb.norm);
     if (after && after.type === 'word' && isCap(after) && !sentence) return true;
   }
-  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun.
-  if (prev?.text === '(' && next?.text === ')' && !unit.found && !(atom.value > 31 && tokens[atom.first - 2]?.type === 'word')) return true;
+  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun, "Hasselt (48), Gent (41)" lists counts by name.
+  if (prev?.text === '(' && next?.text === ')' && !unit.found && !(atom.value > 31 && tokens[atom.first - 2]?.type === 'word') && !isNamedListItem(tokens, atom.first - 1)) return true;
   return false;
 }
 
@@ -122,10 +125,14 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
 
 // "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen", "we zijn 34 weken verder".
 const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na', 'verder']);
+// "een drie maanden durende actiecampagne", "een twee weken lange staking": a length that types what follows, no quantity of the text's.
+const LENGTH_ADJECTIVES = new Set(['durende', 'durend', 'lange']);
+// "een periode van zes maanden": the span of a period ("een termijn van drie jaar" may be a sanction's measure).
+const PERIOD_NOUNS = new Set(['periode', 'tijdspanne', 'tijdsspanne']);
 
 /**
- * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd":
- * a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
+ * "de afgelopen 12 jaar", "de eerste zes maanden", "gespreid over vier jaar", "op drie jaar tijd", "een periode van zes
+ * maanden", "een drie maanden durende campagne": a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
  * token of the figure with its qualifier ("gedurende meer dan drie jaar").
  */
 function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
@@ -136,7 +143,9 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
     return TIME_FRAME_WORDS.has(p) || (p === 'de' && isWeekends(unit.unit));
   }
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
-  if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '')) return true;
+  if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '') || LENGTH_ADJECTIVES.has(tokens[unit.last + 1]?.norm ?? '')) return true;
+  // "binnen een periode van ruim zes maanden": the length of the period a statement covers.
+  if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return true;
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
@@ -293,9 +302,12 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
 const AGE_REACH = 8;
 const AGE_COPULAS = new Set(['is', 'was', 'bedraagt', 'bedroeg', 'ligt', 'lag']);
 const AGE_CHANGE_PREPOSITIONS = new Set(['naar', 'tot']);
+/** "leeftijd" and the compounds it heads or opens: "minimumleeftijd", "leeftijdsgrens", "de leeftijdsverlaging naar 14 jaar". */
+const AGE_NOUN = /leeftijd(?:s\p{L}+)?$/u;
 
 /**
- * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd optrekken naar 16 jaar": the years a
+ * "De (gemiddelde) leeftijd van de daders is/bedraagt (gemiddeld) 24 jaar", "de leeftijd optrekken naar 16 jaar", "de
+ * leeftijdsverlaging naar 14 jaar": the years a
  * clause gives as what "leeftijd" is or becomes are an age ("Op die leeftijd werkte hij al 24 jaar" has no copula between: a duration).
  */
 function ageStatedBefore(tokens: Token[], lead: number): boolean {
@@ -304,7 +316,7 @@ function ageStatedBefore(tokens: Token[], lead: number): boolean {
   let copula = AGE_CHANGE_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '') || AGE_CHANGE_PREPOSITIONS.has(tokens[lead]?.norm ?? '');
   for (let k = lead - 1; k >= 0 && k >= lead - AGE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
     if (AGE_COPULAS.has(tokens[k]!.norm)) copula = true;
-    else if (tokens[k]!.norm.endsWith('leeftijd')) return copula;
+    else if (AGE_NOUN.test(tokens[k]!.norm)) return copula;
   }
   return false;
 }

@@ -271,6 +271,8 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
   if (a.atom.isEen && b.atom.isEen) return null;
+  // "Het gaat om mannen van 23 tot 31 jaar oud": years from and to after people are an age, whatever the sentence's verb of change.
+  if (joiner === 'tot' && !datedOld && unit.unit === 'jaar' && rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   const change = joiner === 'naar' || datedOld || hasChangeCue(ctx, i);
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);

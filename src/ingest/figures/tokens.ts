@@ -267,6 +267,32 @@ export interface Atom {
   yearLike: boolean;
 }
 
+/** Whether token `open` opens a bracket that holds one whole number alone, right after a capitalised word: "Hasselt (48)". */
+function isNamedItem(tokens: Token[], open: number): boolean {
+  const name = tokens[open - 1];
+  return tokens[open]?.text === '(' && tokens[open + 1]?.type === 'num' && tokens[open + 2]?.text === ')' &&
+    name?.type === 'word' && /^\p{Lu}/u.test(name.text) && !parseAtom(tokens, open + 1)?.yearLike;
+}
+
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
+/** A name of the next or previous item: at most three words ("Regio Noord", "Leuven-Hulp"). */
+const ITEM_NAME_WORDS = 3;
+
+/**
+ * Whether token `open` opens a named item ("Hasselt (48)", {@link isNamedItem}) that a list joins to another one right before
+ * or after it: "gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)". Such a number counts; a "(3)" alone numbers a list.
+ */
+export function isNamedListItem(tokens: Token[], open: number): boolean {
+  if (!isNamedItem(tokens, open)) return false;
+  if (LIST_JOINERS.has(tokens[open + 3]?.norm ?? '')) {
+    for (let k = open + 5; k <= open + 4 + ITEM_NAME_WORDS; k++) if (isNamedItem(tokens, k)) return true;
+  }
+  for (let k = open - 2; k >= open - 1 - ITEM_NAME_WORDS; k--) {
+    if (LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.text === ')') return isNamedItem(tokens, k - 3);
+  }
+  return false;
+}
+
 /** Reads a number at token `i`, or null. Does not judge whether it is a figure. */
 export function parseAtom(tokens: Token[], i: number): Atom | null {
   let j = i;
