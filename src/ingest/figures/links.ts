@@ -248,13 +248,13 @@ const ownerOfRemnant = (text: string, f: Figure, mentions: Mention[]) => (f.subj
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
 
-/** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
 /**
  * A prison or a court of appeal: its figures are the institution's, not its town's (the devset's convention: 41 of 43 gold
  * figures of a prison and all 14 of a court of appeal state no place), so its seat is no subjectLocation.
  */
 const SEATLESS_INSTITUTION = /^(?:gevangenis|hulpgevangenis|hof van beroep)(?![\p{L}])/u;
 const isSeatlessInstitution = (entry: ActorEntry | undefined) => entry !== undefined && SEATLESS_INSTITUTION.test(foldForMatch(entry.name));
+/** A police organisation: a zone, or a service or body whose name says it is police ("Federale Wegpolitie"). */
 const isPolice = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'police_zone' || (entry.kind !== 'person' && foldForMatch(entry.name).includes('politie')));
 
 /**
@@ -491,6 +491,9 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
 }
 
+/** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */
+const PLACE_ADJECTIVE_ENDING = /(?:se|s)$/u;
+
 /**
  * The mentions without the places that are the very noun a count counts ("346 Vlamingen", "120 Limburgers"), or an adjective
  * between it and its number ("5.600 West-Vlaamse dossiers"): the
@@ -506,5 +509,3 @@ export function withoutCountedPlaces(text: string, mentions: readonly Mention[],
     figures.some((f) => f.kind === 'count' && f.unit !== null && f.start < m.start && m.end < f.end && PLACE_ADJECTIVE_ENDING.test(text.slice(m.start, m.end)));
   return mentions.filter((m) => m.entityType !== 'location' || (!counted(m) && !describesCount(m)));
 }
-/** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */
-const PLACE_ADJECTIVE_ENDING = /(?:se|s)$/u;
