@@ -468,9 +468,11 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
   if (tokens[n]?.norm === 'aan' || tokens[n]?.norm === 'van') n++;
   const noun = findCountedNoun(tokens, n, 2);
-  // "moet dat aantal opgetrokken worden tot 200": a participle after the reference is the clause's verb, no noun it counts.
-  return noun !== null && isPastParticiple(tokens[noun]!.norm) ? null : noun;
+  // "moet dat aantal opgetrokken worden tot 200": a participle with its auxiliary after the reference is the clause's verb, no noun it
+  // counts; "het aantal gemeenschapswachten groeide" has the participle's shape but no auxiliary.
+  return noun !== null && isPastParticiple(tokens[noun]!.norm) && PASSIVE_AUXILIARIES.has(tokens[noun + 1]?.norm ?? '') ? null : noun;
 }
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren']);
 
 const CAPACITY = /capaciteit$/u;
 const ROOM_NOUNS = new Set(['plaats', 'plaatsen', 'ruimte']);
