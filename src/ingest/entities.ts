@@ -1580,8 +1580,10 @@ const withoutGloss = (between: string) => between.replace(ITEM_GLOSS, '');
  * In a list whose other items are all provinces ("de wegpolitie in Antwerpen, Oost-Vlaanderen en
  * Henegouwen", each item maybe glossed in brackets: "in Limburg (-5), Antwerpen (-3) en
  * Vlaams-Brabant") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
- * province or region shares names that province or region. A list with one town among its
- * items ("in Gent, Antwerpen en Limburg") keeps its towns.
+ * province or region shares names that province or region; beside regions only, a town no region
+ * shares its name with names its province, the level nearest a region's ("de verkeersdoden in
+ * Vlaanderen en Antwerpen"). A list with one town among its items ("in Gent, Antwerpen en Limburg")
+ * keeps its towns.
  */
 function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): void {
   const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
@@ -1593,7 +1595,7 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
       const others = list.filter((_, n) => n !== k);
       if (others.length === 0) break;
       const namesake = namesakeOf(item, text, matcher);
-      const to = others.every((o) => kindOf(o) === 'province') ? namesake.province : others.every((o) => kindOf(o) === 'region') ? namesake.region : null;
+      const to = others.every((o) => kindOf(o) === 'province') ? namesake.province : others.every((o) => kindOf(o) === 'region') ? (namesake.region ?? namesake.province) : null;
       if (to) hits[i + k] = { ...item, entityId: to };
     }
     i = j + 1;
