@@ -807,12 +807,15 @@ interface Hit extends Form {
   end: number;
 }
 
+/** Whether a hit begins or ends inside a hyphenated word ("Brussel" of "Brussel-Hoofdstad", "Testmans" of "Testmans-plan"). */
+const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+
 /**
  * Whether a hit begins or ends inside a hyphenated name ("Brussel" of "Brussel-Hoofdstad"). A
  * lowercase word after the hyphen is a common noun the name is compounded with ("het Vias
  * Institute-rapport"), not more of the name: the whole name before it is cut by nothing.
  */
-const cutsCompound = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+const cutsName = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
 
 /**
  * Picks the longest non-overlapping hits, earliest first when equally long; a hit that keeps
@@ -821,7 +824,7 @@ const cutsCompound = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slic
  * marked in one array, so each hit costs its own length.
  */
 function longestFirst(hits: Hit[], text: string): Hit[] {
-  const cuts = new Map(hits.map((h) => [h, cutsCompound(text, h)]));
+  const cuts = new Map(hits.map((h) => [h, cutsName(text, h)]));
   const sorted = [...hits].sort((a, b) => Number(cuts.get(a)) - Number(cuts.get(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const claimed = new Uint8Array(text.length);
   const taken: Hit[] = [];
