@@ -85,7 +85,7 @@
  *   gold committed (4edbca8) before any code ran on it.
  * - `fresh18` (test/devset/fresh18, texts 241–252): written in session 26 as a second closed split
  *   beside `fresh17` (`fresh16` was opened in session 25, leaving one; the `fresh18` planned in sessions
- *   23 and 25 was never written), its gold committed before any code ran on it.
+ *   23 and 25 was never written), its gold committed (86810ed) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
