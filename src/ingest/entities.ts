@@ -807,8 +807,15 @@ interface Hit extends Form {
   end: number;
 }
 
-/** Whether a hit begins or ends inside a hyphenated word ("Brussel" of "Brussel-Hoofdstad"). */
+/** Whether a hit begins or ends inside a hyphenated word ("Brussel" of "Brussel-Hoofdstad", "Testmans" of "Testmans-plan"). */
 const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+
+/**
+ * Whether a hit begins or ends inside a hyphenated name ("Brussel" of "Brussel-Hoofdstad"). A
+ * lowercase word after the hyphen is a common noun the name is compounded with ("het Vias
+ * Institute-rapport"), not more of the name: the whole name before it is cut by nothing.
+ */
+const cutsName = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
 
 /**
  * Picks the longest non-overlapping hits, earliest first when equally long; a hit that keeps
@@ -817,7 +824,7 @@ const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end,
  * marked in one array, so each hit costs its own length.
  */
 function longestFirst(hits: Hit[], text: string): Hit[] {
-  const cuts = new Map(hits.map((h) => [h, cutsCompound(text, h)]));
+  const cuts = new Map(hits.map((h) => [h, cutsName(text, h)]));
   const sorted = [...hits].sort((a, b) => Number(cuts.get(a)) - Number(cuts.get(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const claimed = new Uint8Array(text.length);
   const taken: Hit[] = [];
@@ -1576,8 +1583,10 @@ const withoutGloss = (between: string) => between.replace(ITEM_GLOSS, '');
  * In a list whose other items are all provinces ("de wegpolitie in Antwerpen, Oost-Vlaanderen en
  * Henegouwen", each item maybe glossed in brackets: "in Limburg (-5), Antwerpen (-3) en
  * Vlaams-Brabant") or all regions ("Vlaamse, Brusselse en Waalse politiezones"), a town's name that a
- * province or region shares names that province or region. A list with one town among its
- * items ("in Gent, Antwerpen en Limburg") keeps its towns.
+ * province or region shares names that province or region; beside regions only, a town no region
+ * shares its name with names its province, the level nearest a region's ("de verkeersdoden in
+ * Vlaanderen en Antwerpen"). A list with one town among its items ("in Gent, Antwerpen en Limburg")
+ * keeps its towns.
  */
 function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): void {
   const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
@@ -1589,7 +1598,7 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
       const others = list.filter((_, n) => n !== k);
       if (others.length === 0) break;
       const namesake = namesakeOf(item, text, matcher);
-      const to = others.every((o) => kindOf(o) === 'province') ? namesake.province : others.every((o) => kindOf(o) === 'region') ? namesake.region : null;
+      const to = others.every((o) => kindOf(o) === 'province') ? namesake.province : others.every((o) => kindOf(o) === 'region') ? (namesake.region ?? namesake.province) : null;
       if (to) hits[i + k] = { ...item, entityId: to };
     }
     i = j + 1;

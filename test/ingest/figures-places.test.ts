@@ -81,3 +81,15 @@ t.test('place before the figure: after "in de", and not across a conjunction (bu
   t.equal(placeOf('Begin deze maand werd in de haven van Dorpel nog 1,5 ton cocaïne gevonden.', ['haven van Dorpel'], '1,5'), 'haven van dorpel', 'after "in de"');
   t.equal(placeOf('Begin deze maand werd de haven van Dorpel nog 1,5 ton cocaïne opgelegd.', ['haven van Dorpel'], '1,5'), null, 'no place phrase: the port is what is spoken of, not where');
 });
+
+t.test('listed items opening with a place: each figure is its place’s (bug: "namelijk A 21,6%, B 29% en C 21,3%" had no places)', async (t) => {
+  const names = ['Dorpel', 'Veldhoven', 'Kruisberg'];
+  const shares = 'Voor 2026 geldt de nieuwe verdeelsleutel, namelijk Dorpel 21,6%, Veldhoven 29% en Kruisberg 21,3%.';
+  t.same(['21,6', '29%', '21,3'].map((q) => placeOf(shares, names, q)), ['dorpel', 'veldhoven', 'kruisberg']);
+  const changes = 'De inbraken daalden het sterkst in Dorpel, gevolgd door Veldhoven met 15% en Kruisberg met 9%.';
+  t.same(['15%', '9%'].map((q) => placeOf(changes, names, q)), ['veldhoven', 'kruisberg'], 'after "met", the first item after "gevolgd door"');
+  const rows = 'De bijdragen worden als volgt vastgesteld:\n| • Dorpel | € 2.507.691; |\n| • Veldhoven | € 3.366.808; |';
+  t.same(['2.507.691', '3.366.808'].map((q) => placeOf(rows, names, q)), ['dorpel', 'veldhoven'], 'rows of a table');
+  t.equal(placeOf('Volgens de burgemeester van Dorpel 5 agenten te weinig.', names, '5'), null, 'a lone place before a number is no list');
+  t.equal(placeOf('Waar in 2023 in de provincie Dorpel 133 huisverboden werden opgelegd, waren dat er 86 in Veldhoven.', names, '133'), 'dorpel', 'a place phrase with its kind noun ("in de provincie A 133")');
+});

@@ -424,3 +424,10 @@ t.test('a count in brackets after a prison named by its town is the prison\'s, c
   t.same([of('34').subject, of('34').subjectActorId], ['grondslapers', 'gevangenis-brugge'], 'an item of the list in the next sentence counts the same noun, whatever opens the sentence');
   t.same([of('41').subject, of('41').subjectActorId], ['grondslapers', null], 'a police zone before the bracket is where, not whose');
 });
+
+t.test('money in kind: cash, or a bare noun after "aan", is what an amount is of (bug: "40.000 euro cash geld" had no subject, "een bedrag van 268.000 euro aan boetes" was the "bedrag")', async (t) => {
+  t.equal(figure('In het pand vonden ze 40.000 euro cash geld.', '40.000').subject, 'cash');
+  t.equal(figure('Ook 20.200 euro cash en vier wagens werden in beslag genomen.', '20.200').subject, 'cash');
+  t.equal(figure('Dat is goed voor een bedrag van meer dan 268.000 euro aan boetes.', '268.000').subject, 'boetes');
+  t.equal(figure('Daarvoor nam de politie 116.012 euro aan drugsgeld in beslag.', '116.012').subject, 'drugsgeld', 'before what "daarvoor" points back to');
+});

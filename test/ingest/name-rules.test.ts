@@ -56,6 +56,25 @@ t.test('a town adjective in a list of region adjectives is the region', async (t
   ]);
 });
 
+t.test('beside a region, a town no region is named after names the province of its name', async (t) => {
+  t.same(mentions('Het aantal verkeersdoden daalt in Vlaanderen en Antwerpen.'), [
+    ['Vlaanderen', 'vlaanderen'],
+    ['Antwerpen', 'provincie-antwerpen'],
+  ]);
+  t.same(mentions('De lokale besturen in Wallonië en Namen volgen.'), [
+    ['Wallonië', 'wallonie'],
+    ['Namen', 'provincie-namen'],
+  ]);
+  t.same(mentions('De lokale besturen in Vlaanderen en Brussel volgen.'), [
+    ['Vlaanderen', 'vlaanderen'],
+    ['Brussel', 'brussels-hoofdstedelijk-gewest'],
+  ], 'a town a region is named after still names the region');
+  t.same(mentions('Het aantal verkeersdoden daalt in Vlaanderen en Gent.'), [
+    ['Vlaanderen', 'vlaanderen'],
+    ['Gent', 'gent'],
+  ], 'a town no province is named after stays the town');
+});
+
 t.test('a zone written as its towns joined by "/" or "-" is the zone where the text speaks of zones or the police', async (t) => {
   t.same(mentions('Het aantal inbraken steeg in sommige zones; in andere zones, zoals Bredene/De Haan, halveerde het.'), [
     ['Bredene/De Haan', 'politiezone-bredene-de-haan'],

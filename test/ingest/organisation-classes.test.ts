@@ -4,7 +4,8 @@
  * sites), a name two hospitals share read by the place the text is about, and a merged hospital's
  * former names; media and polling firms; the waste intercommunales; a zone styled "Lokale Politiezone X"; a unit named by its
  * noun and town ("brandweerpost Roeselare") and an acronym listed beside a known body, as candidates.
- * The supermarket chains, electronics chains and the largest other retail chains of Belgium (session 20).
+ * The supermarket chains, electronics chains and the largest other retail chains of Belgium (session 20); the RSZ and the
+ * RVA beside the social inspection services (session 26).
  */
 import t from 'tap';
 import { proposeCandidates } from '../../src/ingest/candidates.js';
@@ -141,5 +142,14 @@ t.test('the electronics chains and the largest other retail chains of Belgium by
     ['H&M', 'h-en-m'],
     ['C&A', 'c-en-a'],
     ['ZEB', 'zeb'],
+  ]);
+});
+
+t.test('the federal social-security institutions beside the social inspection services (session 26)', async (t) => {
+  t.same(actors('De SIOD werkt samen met de RSZ en de Rijksdienst voor Arbeidsvoorziening (RVA).'), [
+    ['SIOD', 'siod'],
+    ['RSZ', 'rsz'],
+    ['Rijksdienst voor Arbeidsvoorziening', 'rva'],
+    ['RVA', 'rva'],
   ]);
 });

@@ -152,6 +152,7 @@ t.test('a name that keeps a hyphenated word whole wins over a longer one that cu
     ['Brussel', 'gerechtelijk-arrondissement-brussel'],
   ]);
   t.same(mentions('Inbraken in Lanaken-Maasmechelen.'), [['Lanaken', 'lanaken'], ['Maasmechelen', 'maasmechelen']], 'two towns still split when no compound name is known');
+  t.same(mentions('Zopas verscheen het Vias Institute-rapport over de verkeersslachtoffers.'), [['Vias Institute', 'vias']], 'a name compounded with a common noun is whole, not cut to a shorter name inside it');
 });
 
 t.test('the former municipalities of the central cities, and city nicknames', async (t) => {

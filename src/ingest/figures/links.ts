@@ -153,8 +153,8 @@ function headingActor(text: string, figureStart: number, mentions: Mention[]): M
   return undefined;
 }
 
-// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton": a place phrase right before the figure.
-const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
+// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton", "in de provincie Antwerpen 133": a place phrase right before the figure.
+const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+)?$/u;
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
 // conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
 const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
@@ -164,7 +164,7 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | undefined {
   const places = mentions.filter((m) => m.entityType === 'location');
-  const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
@@ -173,6 +173,29 @@ function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | un
   return before ?? places.find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+
+// What opens a list item: a separator or a conjunction ("namelijk A 21,6%, B 29% en C 21,3%", "gevolgd door A -11%", "• A | € 3.366.808").
+const ITEM_OPENING = /(?:^|[,;:|•(\n]|(?<![\p{L}])(?:en|of|namelijk|door|zoals))\s*$/u;
+// Between an item's place and its figure: nothing, "met", a colon, a table's bar, a sign ("A met 15%", "A: 12", "A -11%").
+const PLACE_TO_ITEM_FIGURE = /^\s*(?:met\s+|:\s*|\|\s*)?(?:[+\-–]\s*)?$/u;
+// Between one item's figure and the next item's place: separators and a conjunction only.
+const BETWEEN_LISTED_ITEMS = /^[\s,;|•]*(?:(?:en|of)\s+)?[\s|•]*$/u;
+
+/**
+ * The places of figures listed as items that each open with a place, its figure right after it: "de verdeelsleutel, namelijk
+ * Bonheiden 21,6%, Duffel 29% en Putte 21,3%", "Turnhout met 15% en Geel met 9%", the rows "• Duffel | € 3.366.808;". Each
+ * figure is its place's. An item counts as listed only next to another such item, with nothing but separators between them:
+ * a place before a lone number ("Gent 5 agenten") is no list.
+ */
+function listedPlaces(text: string, figures: readonly Figure[], places: readonly Mention[]): Map<Figure, Mention> {
+  const items: Array<{ f: Figure; place: Mention }> = [];
+  for (const f of [...figures].sort((a, b) => a.start - b.start)) {
+    const place = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && PLACE_TO_ITEM_FIGURE.test(text.slice(m.end, f.start)) && ITEM_OPENING.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    if (place) items.push({ f, place });
+  }
+  const adjacent = (a: { f: Figure } | undefined, b: { place: Mention } | undefined) => a !== undefined && b !== undefined && a.f.end <= b.place.start && BETWEEN_LISTED_ITEMS.test(text.slice(a.f.end, b.place.start));
+  return new Map(items.filter((item, i) => adjacent(items[i - 1], item) || adjacent(item, items[i + 1])).map(({ f, place }) => [f, place]));
+}
 
 /**
  * "Hasselt (48), Dendermonde (47)" where the towns stand for their prisons: a count in brackets right after an institution
@@ -358,7 +381,10 @@ export interface LinkOptions {
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
   const { text } = doc;
-  const links = figures.map((f) => linkSubject(doc, f, mentions, actors));
+  const actorMentions = mentions.filter((m) => m.entityType === 'actor');
+  // A place that only qualifies an actor ("politiezone Duffel") opens no item of its own.
+  const listed = listedPlaces(text, figures, mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start)));
+  const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f)));
   const linked = links.map((l) => l.figure);
   // Figures stated for several places take no place carried from the account before them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));
@@ -464,11 +490,12 @@ interface Linked {
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
-function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Linked {
+function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, listedPlace?: Mention): Linked {
   const { text } = doc;
   if (f.subjectStart === null || f.subjectEnd === null) {
     const heading = headingActor(text, f.start, mentions);
-    return { figure: heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f, severalPlaces: false };
+    const located = listedPlace ? { ...f, subjectLocationId: listedPlace.entityId } : f;
+    return { figure: heading ? { ...located, subjectActorId: heading.entityId, subjectLocationId: listedPlace?.entityId ?? actors.get(heading.entityId)?.location ?? null } : located, severalPlaces: false };
   }
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));
@@ -480,7 +507,7 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
     place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
   const places = mentions.filter((m) => m.entityType === 'location');
-  place = besidePlace(text, f, mentions) ?? place ?? clauseOpeningPlace(doc, f, places) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, places);
+  place = listedPlace ?? besidePlace(text, f, mentions) ?? place ?? clauseOpeningPlace(doc, f, places) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, places);
   // A figure stated for several places at once is no one place's, nor its actor's seat's.
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
   const entry = actor ? actors.get(actor.entityId) : undefined;

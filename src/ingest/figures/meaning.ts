@@ -399,6 +399,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
+  const inKind = moneyInKind(doc, f, last, to);
+  if (inKind) return inKind;
   // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
   const listed = factListOwner(doc, f, earlier);
   if (listed) return listed;
@@ -763,6 +766,25 @@ function nounInsideFraction(doc: DocumentReader, first: number, last: number): S
 }
 
 /** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
+/** Words for money in notes and coins, which an amount right before them is of: "20.200 euro cash", "500 euro cash geld". */
+const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
+
+/**
+ * What an amount of money is in, written right after it: cash ("20.200 euro cash", "40.000 euro cash geld"), or a bare noun
+ * after "aan" ("116.012 euro aan drugsgeld", "15 miljoen euro aan huizen en voertuigen", "een bedrag van 268.000 euro aan
+ * boetes"), the Dutch way to say what goods or claims an amount is worth. An article after "aan" makes it a recipient
+ * ("1.000 euro aan de politie"), no kind.
+ */
+function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
+  if (f.kind !== 'money') return null;
+  const next = doc.tokens[last + 1];
+  if (next && last + 1 < to && CASH_WORDS.has(next.norm)) return doc.span(doc.nounPhrase(last + 1, to)!) ?? { start: next.start, end: next.end, quote: next.text };
+  const noun = doc.tokens[last + 2];
+  if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || isCap(noun) || NP_DETERMINERS.has(noun.norm)) return null;
+  const np = doc.nounPhrase(last + 2, to);
+  return np && np.det === np.first && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np) : null;
+}
+
 function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span | null {
   const next = doc.tokens[last + 1];
   if (!next || next.type !== 'word' || isPastParticiple(next.norm)) return null;
