@@ -807,15 +807,18 @@ interface Hit extends Form {
   end: number;
 }
 
+/** Whether a hit begins after a word and its hyphen ("Hoofdstad" of "Brussel-Hoofdstad"). */
+const beginsInsideHyphenated = (text: string, h: Hit) => /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+
 /** Whether a hit begins or ends inside a hyphenated word ("Brussel" of "Brussel-Hoofdstad", "Testmans" of "Testmans-plan"). */
-const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end, h.end + 2)) || beginsInsideHyphenated(text, h);
 
 /**
  * Whether a hit begins or ends inside a hyphenated name ("Brussel" of "Brussel-Hoofdstad"). A
  * lowercase word after the hyphen is a common noun the name is compounded with ("het Vias
  * Institute-rapport"), not more of the name: the whole name before it is cut by nothing.
  */
-const cutsName = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start));
+const cutsName = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) || beginsInsideHyphenated(text, h);
 
 /**
  * Picks the longest non-overlapping hits, earliest first when equally long; a hit that keeps

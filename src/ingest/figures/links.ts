@@ -174,6 +174,12 @@ function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | un
 }
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
 
+/** The place mentions that are not inside a longer actor mention: a place that only qualifies an actor ("de politiezone Oostende") names no place of a figure's own. */
+function placesOutsideActors(mentions: readonly Mention[]): Mention[] {
+  const actorMentions = mentions.filter((m) => m.entityType === 'actor');
+  return mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
+}
+
 // What opens a list item: a separator or a conjunction ("namelijk A 21,6%, B 29% en C 21,3%", "gevolgd door A -11%", "• A | € 3.366.808").
 const ITEM_OPENING = /(?:^|[,;:|•(\n]|(?<![\p{L}])(?:en|of|namelijk|door|zoals))\s*$/u;
 // Between an item's place and its figure: nothing, "met", a colon, a table's bar, a sign ("A met 15%", "A: 12", "A -11%").
@@ -381,9 +387,7 @@ export interface LinkOptions {
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
   const { text } = doc;
-  const actorMentions = mentions.filter((m) => m.entityType === 'actor');
-  // A place that only qualifies an actor ("politiezone Duffel") opens no item of its own.
-  const listed = listedPlaces(text, figures, mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start)));
+  const listed = listedPlaces(text, figures, placesOutsideActors(mentions));
   const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f)));
   const linked = links.map((l) => l.figure);
   // Figures stated for several places take no place carried from the account before them.
@@ -420,8 +424,7 @@ const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
 export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions: Mention[], severalPlaces: ReadonlySet<number> = new Set()): Figure[] {
   const { text } = doc;
   const actorMentions = mentions.filter((m) => m.entityType === 'actor');
-  // A place that only qualifies an actor ("de politiezone Oostende") is inside a longer actor mention.
-  const places = mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
+  const places = placesOutsideActors(mentions);
   const namedIn = (from: number, to: number, ms: Mention[]) => ms.some((m) => m.start >= from && m.end <= to);
   const byPosition = figures.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start);
   const leads = leadPlaces(doc, figures, places, actorMentions);
@@ -494,8 +497,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
   const { text } = doc;
   if (f.subjectStart === null || f.subjectEnd === null) {
     const heading = headingActor(text, f.start, mentions);
-    const located = listedPlace ? { ...f, subjectLocationId: listedPlace.entityId } : f;
-    return { figure: heading ? { ...located, subjectActorId: heading.entityId, subjectLocationId: listedPlace?.entityId ?? actors.get(heading.entityId)?.location ?? null } : located, severalPlaces: false };
+    const figure = heading ? { ...f, subjectActorId: heading.entityId, subjectLocationId: actors.get(heading.entityId)?.location ?? null } : f;
+    return { figure: listedPlace ? { ...figure, subjectLocationId: listedPlace.entityId } : figure, severalPlaces: false };
   }
   const subject = { start: f.subjectStart, end: f.subjectEnd };
   const inside = mentions.filter((m) => overlaps(m, subject));

@@ -765,7 +765,6 @@ function nounInsideFraction(doc: DocumentReader, first: number, last: number): S
   return { start: noun.start, end: noun.end, quote: noun.text };
 }
 
-/** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
 /** Words for money in notes and coins, which an amount right before them is of: "20.200 euro cash", "500 euro cash geld". */
 const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 
@@ -778,13 +777,17 @@ const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
   if (f.kind !== 'money') return null;
   const next = doc.tokens[last + 1];
-  if (next && last + 1 < to && CASH_WORDS.has(next.norm)) return doc.span(doc.nounPhrase(last + 1, to)!) ?? { start: next.start, end: next.end, quote: next.text };
+  if (next && last + 1 < to && CASH_WORDS.has(next.norm)) {
+    const cash = doc.nounPhrase(last + 1, to);
+    return (cash && doc.span(cash)) ?? { start: next.start, end: next.end, quote: next.text };
+  }
   const noun = doc.tokens[last + 2];
   if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || isCap(noun) || NP_DETERMINERS.has(noun.norm)) return null;
   const np = doc.nounPhrase(last + 2, to);
   return np && np.det === np.first && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np) : null;
 }
 
+/** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
 function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span | null {
   const next = doc.tokens[last + 1];
   if (!next || next.type !== 'word' || isPastParticiple(next.norm)) return null;
