@@ -161,10 +161,18 @@ const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
 const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 
+/**
+ * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
+ * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
+ */
+function placeRightBefore(text: string, f: Figure, places: readonly Mention[], between: RegExp, opening: RegExp, reach: number): Mention | undefined {
+  return places.find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
+}
+
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | undefined {
   const places = mentions.filter((m) => m.entityType === 'location');
-  const before = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24);
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
@@ -196,7 +204,7 @@ const BETWEEN_LISTED_ITEMS = /^[\s,;|•]*(?:(?:en|of)\s+)?[\s|•]*$/u;
 function listedPlaces(text: string, figures: readonly Figure[], places: readonly Mention[]): Map<Figure, Mention> {
   const items: Array<{ f: Figure; place: Mention }> = [];
   for (const f of [...figures].sort((a, b) => a.start - b.start)) {
-    const place = places.find((m) => m.end <= f.start && f.start - m.end <= 8 && PLACE_TO_ITEM_FIGURE.test(text.slice(m.end, f.start)) && ITEM_OPENING.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    const place = placeRightBefore(text, f, places, PLACE_TO_ITEM_FIGURE, ITEM_OPENING, 12);
     if (place) items.push({ f, place });
   }
   const adjacent = (a: { f: Figure } | undefined, b: { place: Mention } | undefined) => a !== undefined && b !== undefined && a.f.end <= b.place.start && BETWEEN_LISTED_ITEMS.test(text.slice(a.f.end, b.place.start));
