@@ -4,8 +4,25 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** The server's resident set size in MiB (Linux /proc). */
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+/** A process's resident memory in MiB (Linux /proc): total, anonymous (the heap) and file-backed (mapped database pages and code). */
+export interface Memory {
+  rss: number;
+  anon: number;
+  file: number;
+}
+
+/** The resident memory of process `pid` now. */
+export function memoryOf(pid: number): Memory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) / 1024;
+  return { rss: kib('VmRSS'), anon: kib('RssAnon'), file: kib('RssFile') };
+}
+
+/** How a {@link Memory} reads in a note: "RSS 152 MiB (anonymous 60, file 92)". */
+export const describeMemory = (m: Memory) => `RSS ${m.rss.toFixed(0)} MiB (anonymous ${m.anon.toFixed(0)}, file ${m.file.toFixed(0)})`;
+
+/** The server's resident set size in MiB. */
+const rssOf = (pid: number) => memoryOf(pid).rss;
 
 /** CPU seconds (user and system) a process has used so far (Linux /proc; clock ticks of 1/100 s). */
 export function cpuSecondsOf(pid: number): number {
@@ -61,4 +78,45 @@ export async function measureStarts(db: string, runs: number, server = PRODUCTIO
     starts.push({ seconds, cpuSeconds });
   }
   return { starts, seconds: median(starts.map((s) => s.seconds)), cpuSeconds: median(starts.map((s) => s.cpuSeconds)) };
+}
+
+/** What {@link watchedExport} saw: the records (lines) and bytes streamed, in seconds, and the server's memory before and at its peak. */
+export interface WatchedExport {
+  lines: number;
+  bytes: number;
+  seconds: number;
+  atStart: Memory;
+  peak: Memory;
+}
+
+/**
+ * Streams the export at `path` from `address` to its end (or for `seconds`), sampling the memory
+ * of the server (process `pid`) every 20 ms; `report` is called every `every` seconds while it runs.
+ */
+export async function watchedExport(address: string, path: string, pid: number, { seconds = Infinity, every = 0, report }: { seconds?: number; every?: number; report?: (elapsed: number, lines: number, now: Memory) => void } = {}): Promise<WatchedExport> {
+  const atStart = memoryOf(pid);
+  const peak = { ...atStart };
+  const sample = () => {
+    const now = memoryOf(pid);
+    for (const key of ['rss', 'anon', 'file'] as const) peak[key] = Math.max(peak[key], now[key]);
+  };
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  let [bytes, lines] = [0, 0];
+  const sampler = setInterval(sample, 20);
+  const printer = every > 0 && report ? setInterval(() => report(elapsed(), lines, memoryOf(pid)), every * 1000) : undefined;
+  try {
+    const res = await fetch(`${address}${path}`);
+    if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+      if (elapsed() > seconds) break;
+    }
+  } finally {
+    clearInterval(sampler);
+    clearInterval(printer);
+  }
+  sample();
+  return { lines, bytes, seconds: elapsed(), atStart, peak };
 }

@@ -22,10 +22,9 @@
  *   STARTS=5 EXPORT_SECONDS=0 node --import tsx bench/start-export.ts DB dist/src/server.js  # the compiled modules
  *   PAUSE_SECONDS=10 EXPORT_SECONDS=20 SAMPLE_EVERY=5 EXPORT_PATH=/v1/measures.csv node --import tsx bench/start-export.ts DB
  */
-import { readFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cpuSecondsOf, measureStarts, PRODUCTION_SERVER, startProduction } from './child-server.js';
+import { cpuSecondsOf, describeMemory as mib, measureStarts, memoryOf, PRODUCTION_SERVER, startProduction, watchedExport } from './child-server.js';
 
 const [db, server = PRODUCTION_SERVER] = process.argv.slice(2);
 if (db === undefined) throw new Error('usage: bench/start-export.ts DB [SERVER]');
@@ -34,15 +33,6 @@ const exportSeconds = Number(process.env.EXPORT_SECONDS ?? Infinity);
 const sampleEvery = Number(process.env.SAMPLE_EVERY ?? 0);
 const startRuns = Number(process.env.STARTS ?? 0);
 const pauseSeconds = Number(process.env.PAUSE_SECONDS ?? 0);
-
-const mib = (m: { rss: number; anon: number; file: number }) => `RSS ${m.rss.toFixed(0)} MiB (anonymous ${m.anon.toFixed(0)}, file ${m.file.toFixed(0)})`;
-
-/** The child's resident memory in MiB: total, anonymous and file-backed. */
-function memoryOf(pid: number) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) / 1024;
-  return { rss: kib('VmRSS'), anon: kib('RssAnon'), file: kib('RssFile') };
-}
 
 if (startRuns > 0) {
   const { starts, seconds, cpuSeconds } = await measureStarts(db, startRuns, server);
@@ -61,30 +51,13 @@ try {
     console.log(`client stopped reading for ${pauseSeconds} s: in its second half the server used ${(cpuSecondsOf(child.pid!) - cpuBefore).toFixed(2)} s of CPU, ${mib(before)} → ${mib(memoryOf(child.pid!))}`);
     res.destroy();
   }
-  const peak = { ...atStart };
-  const sample = () => {
-    const now = memoryOf(child.pid!);
-    for (const key of ['rss', 'anon', 'file'] as const) peak[key] = Math.max(peak[key], now[key]);
-  };
-  const sampler = setInterval(sample, 20);
-  const exportStarted = performance.now();
-  let [bytes, lines] = [0, 0];
-  const printer = sampleEvery > 0 ? setInterval(() => console.log(`${((performance.now() - exportStarted) / 1000).toFixed(0)} s: ${lines} records, ${mib(memoryOf(child.pid!))}`), sampleEvery * 1000) : undefined;
-  try {
-    const res = await fetch(`${address}${exportPath}`);
-    if (res.status !== 200) throw new Error(`${exportPath}: HTTP ${res.status}`);
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      bytes += chunk.length;
-      for (const byte of chunk) if (byte === 10) lines++;
-      if ((performance.now() - exportStarted) / 1000 > exportSeconds) break;
-    }
-  } finally {
-    clearInterval(sampler);
-    clearInterval(printer);
-  }
-  sample();
+  const exported = await watchedExport(address, exportPath, child.pid!, {
+    seconds: exportSeconds,
+    every: sampleEvery,
+    report: (elapsed, lines, now) => console.log(`${elapsed.toFixed(0)} s: ${lines} records, ${mib(now)}`),
+  });
   console.log(`start: ${startSeconds.toFixed(2)} s to listening (CPU ${cpuSeconds.toFixed(2)} s); ${mib(atStart)}`);
-  console.log(`export ${exportPath}: ${lines} records, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s; peak ${mib(peak)}`);
+  console.log(`export ${exportPath}: ${exported.lines} records, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(1)} s; peak ${mib(exported.peak)}`);
 } finally {
   await stop();
 }
