@@ -401,7 +401,7 @@ export function formatDetails(docs: DocumentScore[], resolve: EntityResolvers): 
     for (const g of d.missedFigures) out.push(`  missed figure: "${g.quote}" = ${figureValueText(g)}`);
     for (const f of d.spuriousFigures) out.push(`  extra figure: "${f.quote}" = ${figureValueText(f)}`);
     for (const [g, f] of d.hits) {
-      const wrong = figureFieldChecks.filter((c) => !c.agrees(g, f, resolve)).map((c) => `${c.id} ${JSON.stringify(c.id === 'unit' ? f.unit : c.id === 'referenceDate' ? f.referenceDate : field(f, c.id === 'subjectActor' ? 'subjectActorId' : c.id === 'subjectLocation' ? 'subjectLocationId' : c.id))}`);
+      const wrong = figureFieldChecks.filter((c) => !c.agrees(g, f, resolve)).map((c) => `${c.id} ${JSON.stringify(c.id === 'unit' ? f.unit : c.id === 'referenceDate' ? f.referenceDate : field(f, c.id === 'subjectActor' ? 'subjectActorId' : c.id === 'subjectLocation' ? 'subjectLocationId' : c.id))} (gold ${JSON.stringify(field(g as unknown as ScoredFigure, c.id) ?? null)})`);
       if (wrong.length) out.push(`  "${g.quote}": ${wrong.join(', ')}`);
     }
     const found = new Set(d.extraction.mentions.map(mentionKey));

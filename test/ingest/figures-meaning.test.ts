@@ -655,6 +655,22 @@ t.test('subject: frames that frame a noun, coordinated verb-first clauses, "cijf
   t.equal(figure('De stad geeft voor 2025 een dotatie aan de zone van 1,2 miljoen euro.', '1,2').subject, 'zone', 'a common noun there may be what is measured: unchanged');
 });
 
+t.test('subject: a capacity with no holder is the capacity; a place offered by someone stays the holder\'s (fresh6, fresh8, fresh15, fresh16: "plaats is voor 84 gevangenen" was of the prisoners)', async (t) => {
+  t.equal(figure('In de gevangenissen zitten 13.397 personen, terwijl er officieel plaats is voor 10.795 gedetineerden.', '10.795').subject, 'plaats');
+  t.equal(figure('In Mechelen is maar plaats voor 84 gevangenen.', '84').subject, 'plaats');
+  t.equal(figure('De nieuwe zaal biedt plaats voor 60 personen.', '60').subject, 'nieuwe zaal', 'offered: the holder');
+  t.equal(figure('Er zitten 706 mannen en 120 vrouwen opgesloten, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.', '114').subject, 'capaciteit');
+  t.equal(figure('Brugge heeft een capaciteit van 612 gevangenen.', '612').subject, 'capaciteit');
+  t.equal(figure('De capaciteit in de instelling wordt verhoogd van 40 naar 45 plaatsen.', '45').subject, 'capaciteit');
+  t.equal(figure('De capaciteit van de mannenafdeling in de gevangenis, theoretisch beperkt tot 244 plaatsen, werd uitgebreid.', '244').subject, 'capaciteit');
+  t.equal(figure('Door de beperkte capaciteit konden slechts 40 dossiers behandeld worden.', '40').subject, 'dossiers', 'a capacity in another clause states nothing here');
+});
+
+t.test('subject: an adverb of time or manner before a count is not what it counts (fresh16: "zitten vandaag 13.397 personen" was of "vandaag")', async (t) => {
+  t.equal(figure('In de Belgische gevangenissen zitten vandaag 13.397 personen.', '13.397').subject, 'personen');
+  t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
+});
+
 t.test('links: an amount given to an actor named right after its subject belongs to that actor; other counts do not', async (t) => {
   const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
   const link = (text: string, quote: string) => {

@@ -60,6 +60,12 @@ t.test('number words joined by "of" are an estimate (a range); digits so joined 
   t.same(read('De boete bedraagt 30 of 60 euro.'), [['30', 30, 'EUR'], ['60 euro', 60, 'EUR']]);
 });
 
+t.test('a capital letter ending a name is no page label (fresh13: "het Comité P 2.793 klachtendossiers" was page 2.793)', async (t) => {
+  t.same(read('Vorig jaar opende het Comité P 2.793 klachtendossiers.'), [['2.793 klachtendossiers', 2793, 'klachtendossiers']]);
+  t.same(read('Zie p 12 voor de cijfers van 2023.'), [], 'the page label');
+  t.same(read('Zie Bijlage P 12 voor de cijfers van 2023.'), [], 'a bare number after a name is still its label');
+});
+
 t.test('a fact line "Label 2.675" counts its plural label; a label word numbers', async (t) => {
   t.same(read('De zone in cijfers\nPersoneelsleden 2.675\nVoertuigen 120\n'), [['2.675', 2675, 'personeelsleden'], ['120', 120, 'voertuigen']]);
   t.same(read('- Geregistreerde woninginbraken 212\n- Sluikstorten 45\n'), [['212', 212, 'woninginbraken'], ['45', 45, 'sluikstorten']]);

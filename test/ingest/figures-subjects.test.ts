@@ -295,6 +295,13 @@ t.test('a change in apposition after a count ("…, een daling van 28 procent", 
   t.equal(figure('In 2023 telden we 98 inbraken en een stijging met 5 procent van de boetes.', '5 procent').subject, 'stijging', 'no apposition mark: the change stands on its own');
 });
 
+t.test('a change that opens its sentence is of what the sentence before counts; a count changes in apposition through a change noun; a bare share closing its clause restates the count before it (fresh12, fresh14, fresh16)', async (t) => {
+  t.equal(figure('Vorig jaar werden 45.000 goederen gestolen. Een stijging van zeven procent in vergelijking met een jaar eerder.', 'zeven').subject, 'goederen');
+  t.equal(figure('Het aantal daalde naar 614 grondslapers, een afname met 58 personen.', '58').subject, 'grondslapers', 'a count after a change noun');
+  t.equal(figure('De politie controleerde 1.638 voertuigen. 243 bestuurders reden te snel, ongeveer 14,8 procent.', '14,8').subject, 'bestuurders');
+  t.equal(figure('De politie controleerde 1.638 voertuigen. 243 bestuurders reden te snel, ongeveer 14,8 procent van de chauffeurs.', '14,8').subject, 'chauffeurs', 'a share of something named is of that');
+});
+
 t.test('people who are no one\'s staff count themselves; a "van" complement says where they live', async (t) => {
   t.equal(figure('De korpschef is verantwoordelijk voor 68.931 inwoners van de politiezone Noord.', '68.931').subject, 'inwoners');
   t.equal(figure('De enquête werd aan 1.450 inwoners van de politiezone Noord bezorgd.', '1.450').subject, 'inwoners', 'a participle after the name changes nothing');

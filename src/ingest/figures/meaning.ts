@@ -40,7 +40,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
-  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
+  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
 } from './words.js';
@@ -402,6 +402,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
+  // "er is slechts plaats voor 84 gevangenen", "de capaciteit is beperkt tot 478": what a capacity states is the capacity's.
+  const capacity = capacityStated(doc, lead, from);
+  if (capacity) return capacity;
   // A fact list under an introduction ("De zone omvat …\nOppervlakte 38 km²\nPersoneelsleden 420"): its area and staff are the introduced organisation's.
   const listed = factListOwner(doc, f, earlier);
   if (listed) return listed;
@@ -757,6 +760,56 @@ function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, fro
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
 const CAPACITY_NOUNS = new Set(['plaats', 'ruimte', 'plek']);
+
+// Forms of "zijn" that state a capacity without a holder: "er is plaats voor 84", "in Mechelen is maar plaats voor 84".
+const CAPACITY_COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
+// Adverbs between "er" or a copula and the capacity noun: "er is slechts plaats voor", "er officieel plaats is voor".
+const CAPACITY_ADVERBS = new Set(['maar', 'slechts', 'officieel', 'theoretisch', 'nog', 'amper', 'nauwelijks']);
+// What may stand between "capaciteit" and the figure that states it: copulas and passive auxiliaries, the participles of a
+// limit or change, their prepositions, "respectievelijk" and adverbs ("de capaciteit is theoretisch beperkt tot 244 plaatsen").
+const CAPACITY_LINKS = new Set([
+  'is', 'was', 'wordt', 'werd', 'zal', 'worden', 'blijft', 'bleef', 'ligt', 'lag', 'bedraagt', 'bedroeg',
+  'beperkt', 'verhoogd', 'uitgebreid', 'opgetrokken', 'teruggebracht', 'verlaagd', 'gebracht', 'tot', 'van', 'naar', 'op',
+  'respectievelijk', 'theoretisch', 'officieel', 'slechts', 'maar', 'amper', 'nog', 'nu', 'momenteel', 'intussen', 'er', 'een', 'totale',
+]);
+const CAPACITY_REACH = 8;
+const CAPACITY_PHRASE_PREPOSITIONS = new Set(['van', 'in', 'bij', 'voor']);
+const isCapacity = (t: Token | undefined) => t !== undefined && /capaciteit$/u.test(t.norm);
+
+/**
+ * A figure that states a capacity with no holder of its own is of the capacity: "terwijl er slechts plaats is voor 9.739
+ * mensen", "In Mechelen is maar plaats voor 84 gevangenen" (the people are the unit, not what is counted), "terwijl de
+ * capaciteit beperkt is tot respectievelijk 478 en 114", "een capaciteit van 612 gevangenen", "de capaciteit in Everberg
+ * wordt verhoogd van 40 naar 45 plaatsen". A place offered by someone ("De zaal biedt plaats voor 35") is the holder's (below).
+ */
+function capacityStated(doc: DocumentReader, lead: number, from: number): Span | null {
+  const token = (k: number) => doc.tokens[k];
+  const spanAt = (k: number): Span => ({ start: token(k)!.start, end: token(k)!.end, quote: token(k)!.text });
+  if (token(lead - 1)?.norm === 'voor') {
+    const k = CAPACITY_COPULAS.has(token(lead - 2)?.norm ?? '') ? lead - 3 : lead - 2;
+    if (k > from && CAPACITY_NOUNS.has(token(k)!.norm)) {
+      let b = k - 1;
+      while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
+      // Held by no one: "er … plaats", "is … plaats", or "plaats is voor".
+      if (k === lead - 3 || token(b)?.norm === 'er' || CAPACITY_COPULAS.has(token(b)?.norm ?? '')) return spanAt(k);
+    }
+  }
+  // "beperkt tot respectievelijk 478 en 114": the figures coordinated after "respectievelijk" each state it.
+  const respectively = doc.tokens.slice(Math.max(from, lead - 6), lead).some((t) => t.norm === 'respectievelijk');
+  // Back over the words that link the figure to what it states ("is beperkt tot", "wordt verhoogd van").
+  const links = (t: Token) => CAPACITY_LINKS.has(t.norm) || (respectively && (t.type === 'num' || t.norm === 'en'));
+  let k = lead - 1;
+  while (k > from && links(token(k)!)) k--;
+  if (isCapacity(token(k))) return spanAt(k);
+  // "de capaciteit in Everberg wordt verhoogd", "de capaciteit van de afdeling, theoretisch beperkt tot": the noun with a phrase after it.
+  if (token(k)?.text === ',') k--;
+  for (let n = 0; n < CAPACITY_REACH && k > from; n++, k--) {
+    const t = token(k)!;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+    if (isCapacity(token(k - 1)) && CAPACITY_PHRASE_PREPOSITIONS.has(t.norm)) return spanAt(k - 1);
+  }
+  return null;
+}
 
 /** "één auto op vijf": the noun a share's numerator counts inside its quote, before "op". */
 function nounInsideFraction(doc: DocumentReader, first: number, last: number): Span | null {
@@ -1171,24 +1224,36 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
  * ("Dat is een daling van 28 procent" opens no apposition).
  */
 function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, earlier: Described[], sentence: number): Span | null {
-  if (!isShare(f)) return null;
   let k = lead - 1;
-  if (ELLIPSIS_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '') && CHANGE_NOUNS.has(doc.tokens[k - 1]?.norm ?? '')) {
+  const byChange = ELLIPSIS_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '') && CHANGE_NOUNS.has(doc.tokens[k - 1]?.norm ?? '');
+  // "een afname met 58 personen": a count is a change in apposition only through a change noun.
+  if (!byChange && !isShare(f)) return null;
+  let share = false;
+  if (byChange) {
     k -= 2;
     // "een forse daling", "een lichte stijging": inflected adjectives before the change noun.
     for (let n = 0; n < 2 && doc.tokens[k]?.type === 'word' && /e$/u.test(doc.tokens[k]!.norm) && !NP_DETERMINERS.has(doc.tokens[k]!.norm); n++) k--;
     if (doc.tokens[k]?.norm !== 'een') return null;
+    // "… 91.641 dossiers opgestart. Een stijging met 25 procent ten opzichte van 2010.": opening its sentence, the change is
+    // of what the last figure of the sentence before counts.
+    if (doc.tokens.slice(from, k).every((t) => t.type === 'sym')) {
+      const before = lastOf(earlier, (e) => e.sentence === sentence - 1 && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+      return before ? spanOf(before) : null;
+    }
     k--;
     if (doc.tokens[k]?.norm === 'voor' && doc.tokens[k - 1]?.norm === 'goed') k -= 2;
   } else {
+    const next = doc.tokens[last + 1];
+    // "243 bestuurders reden te snel, ongeveer 14,8 procent.": a bare share that closes its clause after a comma states the count before it as a share.
+    share = doc.tokens[k]?.text === ',' && (last + 1 >= doc.sentenceTokens(sentence)[1] || CLAUSE_END_MARKS.has(next?.text ?? ''));
     // "3% meer fietsers" names what grew; "3% minder dan …", "3% meer." name nothing.
     const after = doc.tokens[last + 2];
-    if (!COMPARATIVES.has(doc.tokens[last + 1]?.norm ?? '') || (after && after.type !== 'sym' && after.norm !== 'dan')) return null;
+    if (!share && (!COMPARATIVES.has(next?.norm ?? '') || (after && after.type !== 'sym' && after.norm !== 'dan'))) return null;
   }
   const mark = doc.tokens[k];
   if (k <= from || !mark || !APPOSITION_MARKS.has(mark.text)) return null;
   const before = lastOf(earlier, (e) => e.sentence === sentence && e.end <= mark.start && e.subjectStart !== null, (e) => e.sentence < sentence);
-  return before ? spanOf(before) : null;
+  return before && (!share || before.kind === 'count') ? spanOf(before) : null;
 }
 
 // Collective nouns whose size is a count of people: "een bevolking van 260.000 inwoners".

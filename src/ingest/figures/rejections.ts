@@ -54,7 +54,10 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
   // "Ik vraag 20 agenten": a label word after a speaker is a verb.
   const verb = SPEAKER_PRONOUNS.has(tokens[atom.first - 2]?.norm ?? '');
-  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord) return true;
+  // "Comité P 2.793 klachtendossiers": a capital letter after a capitalised word ends a name; the page label is "p" or "p.".
+  const named = tokens[atom.first - 2];
+  const nameLetter = p.text.length === 1 && isCap(p) && named !== undefined && isCap(named);
+  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
