@@ -87,7 +87,7 @@
  *   beside `fresh17` (`fresh16` was opened in session 25, leaving one; the `fresh18` planned in sessions
  *   23 and 25 was never written), its gold committed (86810ed) before any code ran on it.
  * - `fresh19` (test/devset/fresh19, texts 253–264): written in session 27 as a third closed split
- *   beside `fresh17` and `fresh18`, its gold committed before any code ran on it.
+ *   beside `fresh17` and `fresh18`, its gold committed (db85392) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
