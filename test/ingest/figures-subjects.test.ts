@@ -266,6 +266,9 @@ t.test('a count of times is of the bare noun it governs in its clause (bug: the 
   t.equal(figure('Het labo kwam ruim 420 keer ter plaatse.', '420').subject, 'labo', 'the other reading: no bare noun after it, the clause subject');
   t.equal(figure('In 2021 werden de hulpdiensten 9 120 keer opgeroepen voor branden.', '9 120').subject, 'hulpdiensten', 'a participle right after: the clause subject');
   t.equal(figure('Het aantal inbraken is vandaag drie keer zo hoog.', 'drie').subject, 'inbraken', 'a multiplier');
+  t.equal(figure('Vorig jaar opende de politie 358 keer een dossier over mensenhandel.', '358').subject, 'dossier', 'an indefinite object (fresh12)');
+  t.equal(figure('Vorig jaar deed de bevolking 6.414 keer een beroep op de brandweer.', '6.414').subject, 'brandweer', 'through a light verb\'s noun, as without "een"');
+  t.equal(figure('De wijkagent komt twee keer per week langs.', 'twee').subject, 'wijkagent', 'a time noun after it names nothing');
 });
 
 t.test('"het gaat om" before a count with a noun of its own: the figure counts that noun (bug: the figure before\'s subject)', async (t) => {

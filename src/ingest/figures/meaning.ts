@@ -944,13 +944,16 @@ const ATTRIBUTE_SHAPE = /(?:e|ief|ig|lijk|isch|end|baar|loos|zaam)$/u;
  * What a count of times ("1.016 keer", "twee maal") counts when a bare noun follows it in its clause, past a "per" phrase
  * and a particle: the postposed subject ("rukken 1.016 keer per dag ploegen uit") or the object the verb takes without an
  * article ("twee keer bij in bijstand", "twee keer per jaar verantwoording aflegt"). A verb or participle right after ("550
- * keer opgeroepen"), a fixed phrase ("ter plaatse"), a multiplier ("drie keer zo veel") or a phrase with an article names none.
+ * keer opgeroepen"), a fixed phrase ("ter plaatse"), a multiplier ("drie keer zo veel") or a phrase with a definite article names
+ * none; one with "een" is what happened each time.
  */
 function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
   if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit))) return null;
   let k = last + 1;
   if (doc.tokens[k]?.norm === 'per' && TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k += 2;
   for (let n = 0; n < 2 && k < to && FREQUENCY_GAP_WORDS.has(doc.tokens[k]!.norm); n++) k++;
+  // "opende 358 keer een dossier", "deed 6.414 keer een beroep op ons": an indefinite object is what happened each time.
+  if (doc.tokens[k]?.norm === 'een' && !TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k++;
   const t = doc.tokens[k];
   if (!t || k >= to || t.type !== 'word' || isCap(t) || NP_DETERMINERS.has(t.norm) || VERB_FORM.test(t.norm) || isPastParticiple(t.norm)) return null;
   const np = doc.nounPhrase(k, to);
