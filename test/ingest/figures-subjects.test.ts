@@ -298,6 +298,11 @@ t.test('a change in apposition after a count ("…, een daling van 28 procent", 
   t.equal(figure('In 2023 telden we 98 inbraken en een stijging met 5 procent van de boetes.', '5 procent').subject, 'stijging', 'no apposition mark: the change stands on its own');
 });
 
+t.test('"het aantal gevallen van X": cases of what the complement names; "het aantal gevallen" alone names nothing (fresh13)', async (t) => {
+  t.equal(figure('Het aantal gevallen van informaticacriminaliteit steeg vorig jaar met bijna een derde.', 'een derde').subject, 'gevallen van informaticacriminaliteit');
+  t.equal(figure('Het aantal gevallen steeg vorig jaar met 30 procent.', '30').subject, null);
+});
+
 t.test('a change that opens its sentence is of what the sentence before counts; a count changes in apposition through a change noun; a bare share closing its clause restates the count before it (fresh12, fresh14, fresh16)', async (t) => {
   t.equal(figure('Vorig jaar werden 45.000 goederen gestolen. Een stijging van zeven procent in vergelijking met een jaar eerder.', 'zeven').subject, 'goederen');
   t.equal(figure('Het aantal daalde naar 614 grondslapers, een afname met 58 personen.', '58').subject, 'grondslapers', 'a count after a change noun');

@@ -233,7 +233,7 @@ class DocumentReader {
         const noun = nounAfterAantal(this, np.last + 1, end);
         if (noun) {
           const k = this.tokenAt(noun.start);
-          return { kind: 'np', np: { det: k, first: k, last: k } };
+          return { kind: 'np', np: { det: k, first: k, last: this.tokenAt(noun.end) - 1 } };
         }
       }
     }
@@ -1032,8 +1032,15 @@ function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | nul
     if (last >= 0 && PHRASE_PREPOSITIONS.has(t.norm)) break;
     if (!NON_NOUNS.has(t.norm) && !NP_DETERMINERS.has(t.norm)) last = j;
   }
-  if (last < 0 || EVENT_NOUNS.has(doc.tokens[last]!.norm)) return null;
+  if (last < 0) return null;
   const t = doc.tokens[last]!;
+  if (EVENT_NOUNS.has(t.norm)) {
+    // "het aantal gevallen van informaticacriminaliteit": cases of what the complement names; "het aantal feiten" alone names none.
+    const of = doc.tokens[last + 1]?.norm === 'van' ? doc.nounPhrase(last + 2, to) : null;
+    if (!of || of.last === null || of.det !== last + 2) return null;
+    const end = doc.tokens[of.last]!;
+    return { start: t.start, end: end.end, quote: doc.text.slice(t.start, end.end) };
+  }
   return { start: t.start, end: t.end, quote: t.text };
 }
 
