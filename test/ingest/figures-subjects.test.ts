@@ -298,6 +298,12 @@ t.test('a change in apposition after a count ("…, een daling van 28 procent", 
   t.equal(figure('In 2023 telden we 98 inbraken en een stijging met 5 procent van de boetes.', '5 procent').subject, 'stijging', 'no apposition mark: the change stands on its own');
 });
 
+t.test('a relative clause after the subject, up to its comma, is skipped on the way to the main verb (fresh8, fresh13)', async (t) => {
+  t.equal(figure('Het aantal klachten tegen agenten, die zijn behandeld door de inspectie, is met 11 procent gestegen.', '11').subject, 'klachten');
+  t.equal(figure('Diefstallen die in deze groep het meest voorkomen, daalden verder met 1,5 procent.', '1,5').subject, 'Diefstallen', 'without a comma before it');
+  t.equal(figure('De zone, die 12 gemeenten telt, kreeg 300 agenten.', '300').subject, 'zone');
+});
+
 t.test('"het aantal gevallen van X": cases of what the complement names; "het aantal gevallen" alone names nothing (fresh13)', async (t) => {
   t.equal(figure('Het aantal gevallen van informaticacriminaliteit steeg vorig jaar met bijna een derde.', 'een derde').subject, 'gevallen van informaticacriminaliteit');
   t.equal(figure('Het aantal gevallen steeg vorig jaar met 30 procent.', '30').subject, null);

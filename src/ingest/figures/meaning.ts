@@ -69,6 +69,9 @@ const AMOUNTS_TO = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
 // Prepositions that carry the figure of a verbless clause: "De autodiefstallen met 35%", "Het budget tot 2 miljoen".
 const ELLIPSIS_PREPOSITIONS = new Set(['met', 'tot', 'van', 'naar']);
 const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', 'waar']);
+// Relative pronouns that open a clause inside the subject of a sentence, and how far its closing comma may be.
+const RELATIVE_OPENERS = new Set(['die', 'welke']);
+const RELATIVE_REACH = 25;
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -275,6 +278,16 @@ class DocumentReader {
       if (t.text === '(' && this.tokens[j + 2]?.text === ')' && this.tokens[j + 1]!.type === 'word') {
         j += 2;
         continue;
+      }
+      // "Het aantal klachten, die … behandeld zijn, is … gestegen", "Diefstallen die het meest voorkomen, daalden": a relative
+      // clause after the subject, up to its closing comma, holds no verb of the main clause.
+      const relative = t.type === 'word' ? j : t.text === ',' ? j + 1 : -1;
+      if (relative > k && RELATIVE_OPENERS.has(this.tokens[relative]?.norm ?? '')) {
+        const close = this.tokens.slice(relative + 1, Math.min(to, relative + RELATIVE_REACH)).findIndex((w) => w.text === ',');
+        if (close >= 0) {
+          j = relative + 1 + close;
+          continue;
+        }
       }
       if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
