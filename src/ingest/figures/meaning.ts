@@ -428,7 +428,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
   // "98 gevallen, een daling van 28 procent", "131 ongevallen, 3% minder dan in 2021": a change in apposition is of what the count before it counts.
-  const appositive = changeInApposition(doc, f, lead, last, from, earlier, sentence);
+  const appositive = changeInApposition(doc, f, lead, last, from, to, earlier, sentence);
   if (appositive) return appositive;
   // "een bevolking van 260.000 inwoners", "Bevolking ongeveer 1.200.000 personen": people counted as a population are its size.
   const population = populationCounted(doc, f, lead, from);
@@ -1246,7 +1246,7 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
  * subject of the last figure of the sentence before the mark; null when the sentence has none
  * ("Dat is een daling van 28 procent" opens no apposition).
  */
-function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, earlier: Described[], sentence: number): Span | null {
+function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
   let k = lead - 1;
   const byChange = ELLIPSIS_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '') && CHANGE_NOUNS.has(doc.tokens[k - 1]?.norm ?? '');
   // "een afname met 58 personen": a count is a change in apposition only through a change noun.
@@ -1268,7 +1268,7 @@ function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number,
   } else {
     const next = doc.tokens[last + 1];
     // "243 bestuurders reden te snel, ongeveer 14,8 procent.": a bare share that closes its clause after a comma states the count before it as a share.
-    share = doc.tokens[k]?.text === ',' && (last + 1 >= doc.sentenceTokens(sentence)[1] || CLAUSE_END_MARKS.has(next?.text ?? ''));
+    share = doc.tokens[k]?.text === ',' && (last + 1 >= to || CLAUSE_END_MARKS.has(next?.text ?? ''));
     // "3% meer fietsers" names what grew; "3% minder dan …", "3% meer." name nothing.
     const after = doc.tokens[last + 2];
     if (!share && (!COMPARATIVES.has(next?.norm ?? '') || (after && after.type !== 'sym' && after.norm !== 'dan'))) return null;

@@ -300,9 +300,9 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
+  'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
   // adverbs of time, frequency and manner that open or interrupt a clause: "zitten vandaag 13.397 personen", "Vaak bestaat …"
   'vandaag', 'gisteren', 'eergisteren', 'momenteel', 'thans', 'tegenwoordig', 'eigenlijk', 'zowat', 'vaak', 'dikwijls', 'soms', 'ofwel', 'anders',
-  'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
   'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
   'waarin', 'waarmee', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
   'duizenden', 'miljoenen',
