@@ -661,3 +661,10 @@ t.test('a number after a compound of "zone" is its label (fresh16: "hulpverlenin
   t.same(read('Onze gemeente behoort tot hulpverleningszone 2 West-Vlaanderen of zone Midwest.'), []);
   t.same(read('In 2023 telde de politiezone 312 agenten.'), [['312 agenten', 312, 'agenten']], 'the zone with its article is the subject');
 });
+
+t.test('an approximate number alone after a noun and a comma counts that noun (fresh17: "Vooral griffiers, een 130-tal." was no figure)', async (t) => {
+  t.same(read('Er zijn te weinig mensen. Vooral griffiers, een 130-tal.'), [['130-tal', 130, 'griffiers']]);
+  t.same(read('Er zijn te weinig rechters, een vijftigtal, in het hele land.'), [['vijftigtal', 50, 'rechters']], 'a number word too; the comma closes it');
+  t.same(read('Er waren inbraken, 12 in totaal.'), [], 'an exact bare number after a comma is no apposition');
+  t.same(read('Er was een tekort, een 130-tal.'), [], 'a singular noun is no counted noun');
+});

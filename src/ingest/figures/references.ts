@@ -54,6 +54,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = vague === null ? antecedent(ctx, lead, previous) : { kind: 'count' as const, unit: lower(tokens[vague]!) };
     if (counted.unit !== null) return counted;
   }
+  const approximated = approximationInApposition(tokens, d, lead);
+  if (approximated !== null) return { kind: 'count', unit: lower(tokens[approximated]!) };
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous);
@@ -443,6 +445,20 @@ function isRestatingAside(tokens: Token[], lead: number, last: number): boolean 
 }
 const ASIDE_OPENERS = new Set(['namelijk', 'met']);
 const ASIDE_CLOSERS = new Set([',', '.', ';']);
+
+/**
+ * "Vooral griffiers, een 130-tal.": an approximate number ("-tal") alone after a comma, closing its
+ * clause, is in apposition to the plural noun before the comma and counts it. The index of that
+ * noun, or null. Only "-tal" numbers: an exact bare number after a noun and a comma is as often a
+ * new item of a list ("inbraken, 12 diefstallen") as an apposition.
+ */
+function approximationInApposition(tokens: Token[], d: Draft, lead: number): number | null {
+  if (!d.approx) return null;
+  const article = tokens[lead - 1]?.norm === 'een' ? lead - 1 : lead;
+  const noun = article - 2;
+  if (tokens[article - 1]?.text !== ',' || !ASIDE_CLOSERS.has(tokens[d.last + 1]?.text ?? '.')) return null;
+  return findCountedNoun(tokens, noun, 2) === noun ? noun : null;
+}
 
 /**
  * The closest noun counted by a vague quantifier or a comparative ("enkele agenten", "meer
