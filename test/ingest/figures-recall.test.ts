@@ -668,3 +668,10 @@ t.test('an approximate number alone after a noun and a comma counts that noun (f
   t.same(read('Er waren inbraken, 12 in totaal.'), [], 'an exact bare number after a comma is no apposition');
   t.same(read('Er was een tekort, een 130-tal.'), [], 'a singular noun is no counted noun');
 });
+
+t.test('a label line that opens with "Aantal" counts the noun after it, not the topic before the colon (fresh17: "Aantal vastgestelde inbreuken in verband met drugs : 384" counted drugs)', async (t) => {
+  const text = 'Uitgevoerde ademtests: 244 521\nAantal vastgestelde inbreuken in verband met alcohol : 3 960\nAantal vastgestelde inbreuken in verband met drugs : 384\n';
+  t.same(read(text), [['244 521', 244521, 'ademtests'], ['3 960', 3960, 'inbreuken'], ['384', 384, 'inbreuken']]);
+  t.same(read('Aantal processen-verbaal voor drugs: 384\n'), [['384', 384, 'processen-verbaal']]);
+  t.same(read('Inbraken in woningen: 40\nDiefstallen van fietsen: 12\n'), [['40', 40, 'woningen'], ['12', 12, 'fietsen']], 'a line not opening with "Aantal" keeps the noun before the colon');
+});

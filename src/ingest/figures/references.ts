@@ -66,6 +66,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const label = tokens[lead - 1]?.type === 'word' && LABEL_ADVERBS.has(tokens[lead - 1]!.norm) ? lead - 1 : lead;
   const sign = tokens[label - 1]?.text ?? '';
   const named = tokens[label - 2];
+  const aantalLabel = sign === ':' || sign === '=' ? nounOfAantalLine(tokens, label - 2) : null;
+  if (aantalLabel !== null) return { kind: 'count', unit: lower(tokens[aantalLabel]!) };
   if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
   // "12.345 interventies, of 34 per dag": a rate of the count before it in the sentence counts what it counts.
   const rated = previous.at(-1);
@@ -253,6 +255,22 @@ function openingNoun(tokens: Token[], from: number, end: number): number | null 
 /** A word that opens its line ("Gerechtspersoneel = 221"): the label of what follows it. */
 const opensLine = (ctx: Ctx, t: Token) => t.type === 'word' && !NON_NOUNS.has(t.norm) && /(?:^|\n)[^\S\n]*$/u.test(ctx.folded.slice(Math.max(0, t.start - 8), t.start));
 const LABEL_ADVERBS = new Set(['actueel', 'momenteel', 'nu', 'thans', 'vandaag', 'samen', 'totaal']);
+// How far back from the colon a label line may open with "Aantal" ("Aantal vastgestelde inbreuken in verband met de rij- en rusttijden").
+const AANTAL_LABEL_REACH = 12;
+
+/**
+ * "Aantal vastgestelde inbreuken in verband met alcohol : 3 960": a label line that opens with "Aantal"
+ * counts the noun after it, not the last word before the colon (a topic: "alcohol", "drugs"). The
+ * index of that noun, or null when the line before the colon at token `end` does not open so.
+ */
+function nounOfAantalLine(tokens: Token[], end: number): number | null {
+  for (let k = end; k >= 0 && k >= end - AANTAL_LABEL_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.type === 'word' && FINITE_VERBS.has(t.norm)) return null;
+    if (t.lineStart) return t.norm === 'aantal' ? findCountedNoun(tokens, k + 1, 2) : null;
+  }
+  return null;
+}
 const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
