@@ -675,3 +675,9 @@ t.test('a label line that opens with "Aantal" counts the noun after it, not the 
   t.same(read('Aantal processen-verbaal voor drugs: 384\n'), [['384', 384, 'processen-verbaal']]);
   t.same(read('Inbraken in woningen: 40\nDiefstallen van fietsen: 12\n'), [['40', 40, 'woningen'], ['12', 12, 'fietsen']], 'a line not opening with "Aantal" keeps the noun before the colon');
 });
+
+t.test('hours after a weekday are a clock time, not a duration (fresh17: "tussen zaterdag 6 uur en vrijdagochtend 7 uur" gave two figures)', async (t) => {
+  t.same(read('Tussen vorige week zaterdag 6 uur en deze vrijdagochtend 7 uur werden 39.193 voertuigen gecontroleerd.'), [['39.193 voertuigen', 39193, 'voertuigen']]);
+  t.same(read('De actie duurde zaterdag 6 uur lang.'), [['6 uur', 6, 'uur']], 'how long it lasted that day stays a duration');
+  t.same(read('De wachttijd bedroeg 6 uur.'), [['6 uur', 6, 'uur']]);
+});

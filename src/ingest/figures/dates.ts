@@ -4,7 +4,7 @@ import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
-import { MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS } from './words.js';
+import { DAY_PARTS, MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS, WEEKDAYS } from './words.js';
 
 /**
  * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
@@ -122,11 +122,10 @@ function lastWeekday(weekday: number, doc: DocumentParts | null): string | undef
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-const WEEKDAYS: Readonly<Record<string, number>> = { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 };
 // A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
 // vrijdagen") or a named day ("de autoluwe zondag").
 const WEEKDAY = new RegExp(
-  `(?<!\\b(?:elke|iedere|alle|de|een|die|deze|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:ochtend|voormiddag|middag|namiddag|avond|nacht)?(?![\\p{L}-])`,
+  `(?<!\\b(?:elke|iedere|alle|de|een|die|deze|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?(?![\\p{L}-])`,
   'gu',
 );
 

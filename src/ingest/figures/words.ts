@@ -218,6 +218,14 @@ export const STREET_SUFFIXES: ReadonlyArray<string> = [
   'straat', 'laan', 'plein', 'lei', 'weg', 'steenweg', 'dreef', 'kaai', 'markt', 'vest', 'dijk', 'baan', 'singel', 'hof', 'park',
 ];
 
+/** The weekdays, 0 for Sunday … 6 for Saturday (as `Date.getUTCDay`). */
+export const WEEKDAYS: Readonly<Record<string, number>> = { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 };
+/** Parts of a day a weekday compounds with: "zaterdagmiddag", "vrijdagochtend". */
+export const DAY_PARTS: readonly string[] = ['ochtend', 'voormiddag', 'middag', 'namiddag', 'avond', 'nacht'];
+const WEEKDAY_WORD = new RegExp(`^(?:${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?$`, 'u');
+/** Whether a (folded) word is a weekday or a weekday's part: "zaterdag", "vrijdagochtend". */
+export const isWeekdayWord = (norm: string): boolean => WEEKDAY_WORD.test(norm);
+
 /** Month names and abbreviations → month number, for "12 maart 2024" and "eind maart". */
 export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
