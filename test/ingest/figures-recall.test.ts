@@ -681,3 +681,22 @@ t.test('hours after a weekday are a clock time, not a duration (fresh17: "tussen
   t.same(read('De actie duurde zaterdag 6 uur lang.'), [['6 uur', 6, 'uur']], 'how long it lasted that day stays a duration');
   t.same(read('De wachttijd bedroeg 6 uur.'), [['6 uur', 6, 'uur']]);
 });
+
+t.test('an age bound "N jaar of ouder" is no figure (fresh17: "Belgen van 15 jaar of ouder" was a duration)', async (t) => {
+  t.same(read('Bijna 100.000 Belgen van 15 jaar of ouder vulden de vragenlijst in.'), [['100.000 Belgen', 100000, 'belgen']]);
+  t.same(read('Het gaat om kinderen van 12 jaar en jonger.'), []);
+  t.same(read('Hij zat 15 jaar of langer vast.').map((f) => f[0]), ['15 jaar'], 'a duration bound stays a duration');
+});
+
+t.test('once after a bound or "nog" is no count; once in a breakdown is (fresh17: "minstens één keer geconfronteerd" was a figure)', async (t) => {
+  t.same(read('33,3 procent zegt minstens één keer geconfronteerd te zijn met oplichting.').map((f) => f[0]), ['33,3 procent']);
+  t.same(read('De politie kwam nog een keer langs.'), []);
+  t.same(read('De zone riep twee keer bijstand in, namelijk één keer in Knokke en één keer in Blankenberge.').map((f) => f[0]), ['twee keer', 'één keer', 'één keer']);
+});
+
+t.test('"al" or "reeds" before a duration no noun follows is how long a state lasted, no figure (fresh17: "krijgt al vijftien jaar een dubbele dotatie")', async (t) => {
+  t.same(read('Voeren krijgt al vijftien jaar een dubbele dotatie.'), []);
+  t.same(read('Hij zit reeds drie jaar in de cel.'), []);
+  t.same(read('Hij kreeg al 5 jaar cel.').map((f) => f[0]), ['5 jaar'], 'a sentence\'s length: a noun follows');
+  t.same(read('De actie duurde drie jaar.').map((f) => f[0]), ['drie jaar']);
+});

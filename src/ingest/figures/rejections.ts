@@ -6,7 +6,7 @@
 import { CALENDAR_YEAR, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isWeekdayWord,
 } from './words.js';
 
@@ -154,8 +154,19 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead);
+  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead);
 }
+
+/**
+ * "krijgt al vijftien jaar een dubbele dotatie", "zit reeds drie jaar in de cel": "al" or "reeds" before a duration that no noun
+ * follows says how long a state has lasted until now, the statement's time frame ("kreeg al 5 jaar cel" is a sentence's length).
+ */
+function lastedUntilNow(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+  if (!STILL_WORDS.has(tokens[lead - 1]?.norm ?? '')) return false;
+  const next = tokens[unit.last + 1];
+  return !next || next.type !== 'word' || NON_NOUNS.has(next.norm);
+}
+const STILL_WORDS = new Set(['al', 'reeds']);
 
 /**
  * "krijgt om de vier dagen een klacht": a duration after "om de" says how often something happens (a frequency), a quantity;
@@ -291,11 +302,13 @@ const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven', 'tussen']);
 
 /**
  * "een man van 45 jaar", "minderjarigen van 15 en 16 jaar", "jongeren vanaf 14 jaar", "jonger dan 12 jaar", "criminelen van
- * minstens 16 jaar" (a qualifier between, `lead` its first token): an age, not a quantity.
+ * minstens 16 jaar", "15 jaar of ouder" (a qualifier between, `lead` its first token): an age, not a quantity.
  */
 function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boolean {
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
   if (ageStatedBefore(tokens, lead)) return true;
+  // "Belgen van 15 jaar of ouder", "18 jaar en jonger": an age bound whatever stands before it.
+  if (['of', 'en'].includes(tokens[unit.last + 1]?.norm ?? '') && ['ouder', 'jonger'].includes(tokens[unit.last + 2]?.norm ?? '')) return true;
   let k = lead - 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
   if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
@@ -371,6 +384,12 @@ const FIXED_EXPRESSION_NUMBERS = FIXED_EXPRESSIONS.map((words) => ({ words, numb
 const inAFixedExpression = (tokens: Token[], atom: Atom) =>
   FIXED_EXPRESSION_NUMBERS.some(({ words, number }) => words.every((w, n) => tokens[atom.numIdx - number + n]?.norm === w));
 
+// "minstens één keer", "ooit een keer", "nog een keer": once as a bound or a repetition (a breakdown's "namelijk één keer in Knokke" is a count).
+const ONCE_MARKS = new Set(['minstens', 'minimaal', 'ooit', 'nog', 'al', 'reeds']);
+/** "minstens één keer geconfronteerd", "nog een keer": once, written as a word after a bound or "nog", is a survey's threshold or a repetition, not a count the text reports. */
+const isOnce = (tokens: Token[], atom: Atom, unit: UnitInfo) =>
+  atom.isWord && atom.value === 1 && unit.unit !== null && FREQUENCY_NOUNS.has(unit.unit) && ONCE_MARKS.has(tokens[atom.first - 1]?.norm ?? '');
+
 /**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
@@ -386,7 +405,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
-  if (isProductType(unit) || inAFixedExpression(tokens, atom)) return true;
+  if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
