@@ -90,7 +90,7 @@
  *   beside `fresh17` and `fresh18`, its gold committed (db85392) before any code ran on it.
  * - `fresh20` (test/devset/fresh20, texts 265–276): written in session 28 as a third closed split
  *   beside `fresh18` and `fresh19` (`fresh17` was opened that session, leaving two closed splits), its
- *   gold committed before any code ran on it.
+ *   gold committed (3769b8a) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
