@@ -1899,11 +1899,17 @@ interface NamedBody { noun: string; end: number; body: Hit }
  */
 function seatsNamedBefore(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   const named: NamedBody[] = [];
+  const heads: NamedBody[] = [];
   for (const h of hits) {
     const noun = h.entityType === 'actor' ? matcher.seatNouns.get(h.entityId) : undefined;
-    if (noun) named.push({ noun, end: h.end, body: h });
+    if (!noun) continue;
+    named.push({ noun, end: h.end, body: h });
+    // "Het Brusselse hof van beroep … het hof", "de rechtbank van eerste aanleg … de rechtbank": the head of a noun with a complement.
+    const head = /^(\p{L}+) (?:van|voor) /u.exec(noun)?.[1];
+    if (head) heads.push({ noun: head, end: h.end, body: h });
   }
   namedBefore(text, folded, hits, named, false);
+  namedBefore(text, folded, hits, heads, false, true);
 }
 
 /**
@@ -1926,14 +1932,15 @@ function headsNamedBefore(text: string, folded: string, hits: Hit[], matcher: En
     const head = h.entityType === 'actor' && matcher.actors.get(h.entityId)?.kind !== 'person' ? HEAD_OF_NAME.exec(text.slice(h.start, h.end))?.[1] : undefined;
     if (head) named.push({ noun: head.toLowerCase(), end: h.end, body: h });
   }
-  namedBefore(text, folded, hits, named, true);
+  namedBefore(text, folded, hits, named, true, false);
 }
 
 /**
  * Gives each later bare noun of {@link NamedBody} `named` (after a definite article, no place after it)
- * the body named before it, when exactly one was; `capitalised`: only where the noun is written with a capital.
+ * the body named before it, when exactly one was; `capitalised`: only where the noun is written with a capital;
+ * `heads`: the nouns are the heads of longer nouns, and one with a complement after it is another body.
  */
-function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody[], capitalised: boolean): void {
+function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody[], capitalised: boolean, heads = false): void {
   // Most texts name no such body: nothing to look for.
   if (named.length === 0) return;
   for (const noun of new Set(named.map((n) => n.noun))) {
@@ -1941,7 +1948,9 @@ function namedBefore(text: string, folded: string, hits: Hit[], named: NamedBody
       const start = m.index;
       const end = start + noun.length;
       if (!DEFINITE_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || PLACE_AFTER.test(text.slice(end, end + 40))) continue;
-      if (capitalised && (!isCapitalised(text.slice(start, end)) || /^\s+(?:van|voor)\s/u.test(text.slice(end, end + 7)))) continue;
+      // After a head or a name's capitalised head, a complement ("het hof van assisen", "het College van …") names another body.
+      if ((capitalised || heads) && /^\s+(?:van|voor)\s/u.test(text.slice(end, end + 7))) continue;
+      if (capitalised && !isCapitalised(text.slice(start, end))) continue;
       const before = named.filter((n) => n.noun === noun && n.end <= start);
       if (before.length === 0 || before.some((n) => n.body.entityId !== before[0]!.body.entityId)) continue;
       const own = hits.findIndex((h) => h.start < end && start < h.end);

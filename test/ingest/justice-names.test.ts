@@ -93,6 +93,18 @@ t.test('a seat noun alone after the text named one body of that noun names that 
   ]);
 });
 
+t.test('the head of a seat noun with a complement names its body again alone: "het hof" after "het hof van beroep" (fresh17: three "het hof" were no mention)', async (t) => {
+  t.same(mentions('Het Brusselse hof van beroep werkt zijn achterstand weg. Van de 74 magistraten die het hof zou moeten tellen, zijn er 60.'), [
+    ['Brusselse hof van beroep', 'hof-van-beroep-brussel'],
+    ['hof', 'hof-van-beroep-brussel'],
+  ]);
+  t.same(mentions('De rechtbank van eerste aanleg Leuven is overbelast. De rechtbank zoekt griffiers.').map((m) => m[1]), ['rechtbank-leuven', 'rechtbank-leuven']);
+  // Another complement after the head, an indefinite article, or two bodies of the noun named before: no body.
+  t.same(mentions('Het Brusselse hof van beroep werkt. Het hof van assisen niet.').map((m) => m[0]), ['Brusselse hof van beroep']);
+  t.same(mentions('Het Brusselse hof van beroep werkt. Een hof telt raadsheren.').map((m) => m[0]), ['Brusselse hof van beroep']);
+  t.same(mentions('Het hof van beroep van Gent en het hof van beroep van Brussel zijn druk. Het hof zoekt raadsheren.').map((m) => m[0]), ['hof van beroep van Gent', 'hof van beroep van Brussel']);
+});
+
 t.test('the capitalised head of a body named with "van" names it again alone, after a definite article (session 22)', async (t) => {
   t.same(mentions('Dat blijkt uit cijfers van het College van procureurs-generaal. Volgens het College daalt de instroom.'), [
     ['College van procureurs-generaal', 'college-van-procureurs-generaal'],
@@ -175,7 +187,7 @@ t.test('in a text about a police judge, a court named by its seat is the police 
     ['rechtbank van Gent', 'politierechtbank-oost-vlaanderen'],
     ['rechtbank', 'politierechtbank-oost-vlaanderen'],
   ]);
-  t.same(mentions('Tien chauffeurs stonden voor de rechtbank van Gent. De rechter gaf hen boetes. Niemand verscheen voor de rechtbank.'), [['rechtbank van Gent', 'rechtbank-oost-vlaanderen']], 'without a police judge: the court of first instance, and a bare "rechtbank" names nothing');
+  t.same(mentions('Tien chauffeurs stonden voor de rechtbank van Gent. De rechter gaf hen boetes. Niemand verscheen voor de rechtbank.'), [['rechtbank van Gent', 'rechtbank-oost-vlaanderen'], ['rechtbank', 'rechtbank-oost-vlaanderen']], 'without a police judge: the court of first instance, and a bare "rechtbank" after it that court again (the head of "rechtbank van eerste aanleg", session 28)');
   t.same(mentions('Politierechter An Peeters sprak. De correctionele rechtbank van Gent oordeelt anders.'), [['correctionele rechtbank van Gent', 'rechtbank-oost-vlaanderen']], 'a court named by its chamber stays that court');
   t.same(mentions('Politierechter An Peeters sprak; later oordeelt de rechtbank.'), [], 'a bare "de rechtbank" with no court named before it names nothing');
 });
