@@ -28,12 +28,13 @@ interface Form {
    * common Dutch words ("mol", "boom"), a capital and evidence of a place; or, for an acronym
    * that is also a word ("DAS", "PLOT"), all its letters in capitals as the acronym is written;
    * for a football club's town or one-word name ("Genk", "Standard"), a capital and football at it
-   * ({@link namesAClub}).
+   * ({@link namesAClub}); for a town's adjective without its "-e" ("Lommels"), the evidence of a
+   * place and a lowercase word after it, the noun it modifies ("Lommels burgemeester").
    */
   evidence: Evidence;
 }
 
-type Evidence = 'none' | 'capital' | 'place' | 'acronym' | 'club';
+type Evidence = 'none' | 'capital' | 'place' | 'modifier' | 'acronym' | 'club';
 
 /** A gazetteer compiled for matching; build it once per run with {@link compileGazetteer}. */
 export interface EntityMatcher {
@@ -160,7 +161,7 @@ function saintAbbreviations(name: string): string[] {
 function uninflectedAdjectives(locations: LocationEntry[], regular: Map<string, string | null>): Form[] {
   const forms: Form[] = [];
   const add = (adjective: string, entityId: string) => {
-    if (/^\p{L}[\p{L}-]{2,}se$/u.test(adjective)) forms.push({ folded: adjective.slice(0, -1), entityType: 'location', entityId, requires: null, evidence: 'place' });
+    if (/^\p{L}[\p{L}-]{2,}se$/u.test(adjective)) forms.push({ folded: adjective.slice(0, -1), entityType: 'location', entityId, requires: null, evidence: 'modifier' });
   };
   for (const [adjective, id] of regular) if (id) add(adjective, id);
   for (const l of locations.filter((place) => TOWN_KINDS.has(place.kind))) for (const alias of l.aliases) if (/^\p{Lu}/u.test(alias)) add(normaliseSpace(alias), l.id);
@@ -1220,13 +1221,19 @@ const everyWordCapitalised = (quote: string) => {
   return isCapitalised(first!) && rest.every((word) => isCapitalised(word) || NAME_PARTICLE.test(word));
 };
 
-/** How a quote shows the evidence its form needs ({@link Form.evidence}). */
-const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string) => boolean> = {
+// A lowercase word right after a quote: the noun an uninflected adjective modifies ("Lommels burgemeester"); "aldus Moens." has none.
+const NOUN_AFTER = /^[^\S\n]+\p{Ll}/u;
+
+/** How a quote shows the evidence its form needs ({@link Form.evidence}), from the text around it. */
+const EVIDENCE_SHOWN: Record<Exclude<Evidence, 'none'>, (quote: string, after: string) => boolean> = {
   capital: isCapitalised,
   place: everyWordCapitalised,
+  modifier: (quote, after) => everyWordCapitalised(quote) && NOUN_AFTER.test(after),
   acronym: writtenAsAcronym,
   club: isCapitalised,
 };
+/** Forms that need the evidence of a place: a common word's, and a town's uninflected adjective. */
+const needsPlace = (h: Hit) => h.evidence === 'place' || h.evidence === 'modifier';
 
 /** Whether a hit opens its sentence, line or quotation, where Dutch capitalises any word. */
 export function opensSentence(text: string, start: number): boolean {
@@ -1274,9 +1281,9 @@ function withEvidence(text: string, folded: string, hits: Hit[], matcher: Entity
     PLACE_PREPOSITION.test(folded.slice(Math.max(0, h.start - 10), h.start)) ||
     listedWithPlace(h) ||
     (townScope !== null && locationLineage(matcher, h.entityId).includes(townScope));
-  const capitalised = hits.filter((h) => h.evidence === 'none' || EVIDENCE_SHOWN[h.evidence](text.slice(h.start, h.end)));
-  const confirmed = new Set(capitalised.filter((h) => h.evidence !== 'place' || local(h)).map((h) => h.entityId));
-  const kept = capitalised.filter((h) => (h.evidence !== 'place' || local(h) || confirmed.has(h.entityId)) && (h.evidence !== 'club' || namesAClub(text, h.start, h.end)));
+  const capitalised = hits.filter((h) => h.evidence === 'none' || EVIDENCE_SHOWN[h.evidence](text.slice(h.start, h.end), text.slice(h.end, h.end + 3)));
+  const confirmed = new Set(capitalised.filter((h) => !needsPlace(h) || local(h)).map((h) => h.entityId));
+  const kept = capitalised.filter((h) => (!needsPlace(h) || local(h) || confirmed.has(h.entityId)) && (h.evidence !== 'club' || namesAClub(text, h.start, h.end)));
   // A town read as its club ("de supporters van Genk") is not the town there.
   const clubs = new Set(kept.filter((h) => h.evidence === 'club').map((h) => `${h.start}:${h.end}`));
   return clubs.size === 0 ? kept : kept.filter((h) => h.entityType !== 'location' || !clubs.has(`${h.start}:${h.end}`));

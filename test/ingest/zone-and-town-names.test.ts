@@ -159,6 +159,8 @@ t.test('a town adjective without its "-e" before a role or neuter noun is the to
     ['Lommelse politie', 'politiezone-noord-limburg'],
     ['Zoerselse', 'zoersel'],
   ], 'the inflected adjective as before');
+  t.same(mentions('Het werk komt in gevaar, aldus raadsheer Moens.'), [], 'no noun after it: a surname, not the adjective of Moen (fresh17)');
+  t.same(mentions('Dat zegt het Zoersels, een dialect.'), [], 'a comma after it: no noun it modifies');
 });
 
 t.test('a town centre is found with its town\'s name, not by the word "Centrum" alone', async (t) => {
