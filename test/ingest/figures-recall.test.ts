@@ -696,7 +696,15 @@ t.test('once after a bound or "nog" is no count; once in a breakdown is (fresh17
 
 t.test('"al" or "reeds" before a duration no noun follows is how long a state lasted, no figure (fresh17: "krijgt al vijftien jaar een dubbele dotatie")', async (t) => {
   t.same(read('Voeren krijgt al vijftien jaar een dubbele dotatie.'), []);
-  t.same(read('Hij zit reeds drie jaar in de cel.'), []);
+  t.same(read('De gemeente heeft reeds drie jaar geen commissariaat.'), []);
+  t.same(read('Hij werkte al 24 jaar bij de politie.').map((f) => f[0]), ['24 jaar'], 'a career\'s length: no object after it');
   t.same(read('Hij kreeg al 5 jaar cel.').map((f) => f[0]), ['5 jaar'], 'a sentence\'s length: a noun follows');
   t.same(read('De actie duurde drie jaar.').map((f) => f[0]), ['drie jaar']);
+});
+
+t.test('small numbers in brackets after plural nouns joined in a list count those nouns (fresh17: "door vacatures (6), delegaties (4) en andere oorzaken" were no figures)', async (t) => {
+  t.same(read('Er zijn door vacatures (6), delegaties (4) en andere oorzaken maar 60 rechters.').slice(0, 2), [['6', 6, 'vacatures'], ['4', 4, 'delegaties']]);
+  t.same(read('De klachten zijn slagen (72 dossiers), laster (51) en bedreigingen (32).'), [['72 dossiers', 72, 'dossiers'], ['51', 51, 'dossiers'], ['32', 32, 'dossiers']], 'a unit in the first bracket is the list\'s');
+  t.same(read('Lees de artikelen (3) en paragrafen (4).'), [], 'the text\'s own parts are numbered');
+  t.same(read('Er waren vacatures (6) in de zone.'), [], 'one bracket alone numbers or refers: no list');
 });

@@ -30,9 +30,14 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const listed = bracketedListUnit(ctx, d, lead, previous) ?? namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
+  const bracketed = bracketedListUnit(ctx, d, lead, previous);
+  if (bracketed) return bracketed;
+  // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
+  // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
+  if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  const listed = namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
-  // "pv's (21.486)": a number in brackets after a counted noun counts it.
+  // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
   // (185)"), or a count after a share in brackets ("gauwdiefstallen (- 30 procent, 103)").

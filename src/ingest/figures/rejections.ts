@@ -158,15 +158,15 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
 }
 
 /**
- * "krijgt al vijftien jaar een dubbele dotatie", "zit reeds drie jaar in de cel": "al" or "reeds" before a duration that no noun
- * follows says how long a state has lasted until now, the statement's time frame ("kreeg al 5 jaar cel" is a sentence's length).
+ * "krijgt al vijftien jaar een dubbele dotatie", "heeft reeds tien jaar geen commissariaat": "al" or "reeds" before a duration and the
+ * determiner of the clause's object says how long a state has lasted until now, the statement's time frame; "kreeg al 5 jaar cel" (a
+ * sentence's length) and "werkte al 24 jaar bij de politie" (a career's) measure what the clause tells.
  */
 function lastedUntilNow(tokens: Token[], unit: UnitInfo, lead: number): boolean {
-  if (!STILL_WORDS.has(tokens[lead - 1]?.norm ?? '')) return false;
-  const next = tokens[unit.last + 1];
-  return !next || next.type !== 'word' || NON_NOUNS.has(next.norm);
+  return STILL_WORDS.has(tokens[lead - 1]?.norm ?? '') && OBJECT_DETERMINERS.has(tokens[unit.last + 1]?.norm ?? '');
 }
 const STILL_WORDS = new Set(['al', 'reeds']);
+const OBJECT_DETERMINERS = new Set(['een', 'geen', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'ons']);
 
 /**
  * "krijgt om de vier dagen een klacht": a duration after "om de" says how often something happens (a frequency), a quantity;

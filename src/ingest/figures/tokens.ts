@@ -6,7 +6,7 @@ import { foldForMatch } from '../../text/fold.js';
 import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
-import { ATTACHED_UNITS, CURRENCIES, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, CURRENCIES, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -271,15 +271,19 @@ export interface Atom {
 function isNamedItem(tokens: Token[], open: number): boolean {
   const name = tokens[open - 1];
   return tokens[open]?.text === '(' && tokens[open + 1]?.type === 'num' && tokens[open + 2]?.text === ')' &&
-    name?.type === 'word' && /^\p{Lu}/u.test(name.text) && !parseAtom(tokens, open + 1)?.yearLike;
+    name?.type === 'word' && (/^\p{Lu}/u.test(name.text) || countsByPlural(name.norm)) && !parseAtom(tokens, open + 1)?.yearLike;
 }
+// "door vacatures (6), delegaties (4) en …": a plural noun names a list's item as a name does (a lowercase word of four letters or more ending as Dutch plurals do).
+const PLURAL_NOUN = /^\p{Ll}[\p{L}'’-]{2,}(?:s|en)$/u;
+/** Whether a folded word is a plural noun that may head a bracketed item; "artikelen (3)", "hoofdstukken (4)" number the text instead. */
+const countsByPlural = (norm: string) => PLURAL_NOUN.test(norm) && ![norm, norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].some((w) => LABEL_WORDS.has(w));
 
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 /** A name of the next or previous item: at most three words ("Regio Noord", "Leuven-Hulp"). */
 const ITEM_NAME_WORDS = 3;
 
 /**
- * Whether token `open` opens a named item ("Hasselt (48)", {@link isNamedItem}) that a list joins to another one right before
+ * Whether token `open` opens a named item ("Hasselt (48)", "vacatures (6)", {@link isNamedItem}) that a list joins to another one right before
  * or after it: "gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)". Such a number counts; a "(3)" alone numbers a list.
  */
 export function isNamedListItem(tokens: Token[], open: number): boolean {
