@@ -708,3 +708,9 @@ t.test('small numbers in brackets after plural nouns joined in a list count thos
   t.same(read('Lees de artikelen (3) en paragrafen (4).'), [], 'the text\'s own parts are numbered');
   t.same(read('Er waren vacatures (6) in de zone.'), [], 'one bracket alone numbers or refers: no list');
 });
+
+t.test('a number and a higher bound after a comma are one range (fresh17: "2, hooguit 3 politiezones" gave a bare 2 and a count of 3)', async (t) => {
+  t.same(read('De gouverneur wil naar 2, hooguit 3 politiezones.'), [['2, hooguit 3 politiezones', [2, 3], 'politiezones']]);
+  t.same(read('Er komen vijf, misschien zes agenten bij.'), [['vijf, misschien zes agenten', [5, 6], 'agenten']]);
+  t.same(read('Er kwamen 40 agenten, hooguit 3 ploegen.').map((f) => f[0]), ['40 agenten', '3 ploegen'], 'a unit after the first number: two figures');
+});

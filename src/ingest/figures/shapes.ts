@@ -368,7 +368,10 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   return { ...next.unit, subject: null, last: atom.last + adjectives };
 }
 
-/** "30 tot 40 mensen", "30 à 40", "acht of tien mensen", "30-40 %", or a single number with its unit. */
+/** Words that set a higher bound after a comma: "2, hooguit 3 politiezones". */
+const UPPER_BOUND_WORDS: ReadonlySet<string> = new Set(['hooguit', 'hoogstens', 'maximaal', 'misschien', 'mogelijk', 'wellicht']);
+
+/** "30 tot 40 mensen", "30 à 40", "acht of tien mensen", "30-40 %", "2, hooguit 3 zones", or a single number with its unit. */
 export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   const own = atomWithUnit(ctx, i);
@@ -384,6 +387,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
     bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
   } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
     bStart = j + 1;
+  } else if (jt?.text === ',' && !a.unit.found && UPPER_BOUND_WORDS.has(tokens[j + 1]?.norm ?? '')) {
+    // "2, hooguit 3 politiezones", "vijf, misschien zes agenten": a number and a bound after it are one range.
+    bStart = j + 2;
   }
   if (bStart !== null) {
     const b = atomWithUnit(ctx, bStart);
