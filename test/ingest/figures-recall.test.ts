@@ -714,3 +714,9 @@ t.test('a number and a higher bound after a comma are one range (fresh17: "2, ho
   t.same(read('Er komen vijf, misschien zes agenten bij.'), [['vijf, misschien zes agenten', [5, 6], 'agenten']]);
   t.same(read('Er kwamen 40 agenten, hooguit 3 ploegen.').map((f) => f[0]), ['40 agenten', '3 ploegen'], 'a unit after the first number: two figures');
 });
+
+t.test('"het jaar daarvoor" and "een jaar eerder" date a figure the year before the last year stated (fresh17: "Het jaar daarvoor was dat nog 25 miljoen euro" was dated by the document)', async (t) => {
+  t.same(dated('In 2022 werden Belgen voor 40 miljoen euro opgelicht. Het jaar daarvoor was dat nog 25 miljoen euro.', '2023-01'), [['40 miljoen euro', '2022'], ['25 miljoen euro', '2021']]);
+  t.same(dated('In 2019 waren er 40 klachten, een jaar eerder 30 klachten.', '2023-01'), [['40 klachten', '2019'], ['30 klachten', '2018']], 'the year its own sentence states');
+  t.same(dated('Er waren 40 klachten. Het jaar daarvoor waren dat er 30.', null).map((f) => f[1]), [null, null], 'no year stated: no date');
+});

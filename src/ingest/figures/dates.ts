@@ -206,7 +206,7 @@ const PERIOD = new RegExp(`\\btussen\\s+${PERIOD_END_RE}\\s+en\\s+${PERIOD_END_R
 
 /** Date phrases and their values, compiled once (see {@link findDateMentions}). */
 // A value function returns undefined when its phrase says nothing without the document date ("op 6 januari").
-const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null, sentence: string) => string | DateValue | null | undefined]> = [
+const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | null, sentence: string, yearBefore: () => number | null) => string | DateValue | null | undefined]> = [
   // "tussen januari en eind juni", "tussen 30 juni 2010 en 30 juni 2014": a period with a month on one side at least
   // (a period of bare years, "tussen 2000 en 2014", is read by the year patterns: its end year).
   [PERIOD, (m, doc, sentence) => periodValue(m, doc, sentence)],
@@ -267,6 +267,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const idx = doc.year * 12 + doc.month - 1 + d;
     return `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
   }],
+  // "In 2022 … 40 miljoen euro. Het jaar daarvoor was dat 25 miljoen": the year before the one the sentence (or else the one
+  // before it) states last.
+  [/\b(?:het\s+jaar\s+(?:daarvoor|ervoor|voordien|tevoren)|een\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|tevoren))\b/g, (m, doc, sentence, yearBefore) => {
+    const year = statedYearBefore(sentence.slice(0, m.index), doc) ?? yearBefore();
+    return year === null ? undefined : String(year - 1);
+  }],
   [/\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+jaar\s+geleden\b/g, (m, doc) => {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_ATOMS[m[1]!]!;
     return doc ? String(doc.year - n) : null;
@@ -287,10 +293,11 @@ const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|(?:ma|dins|woens|donder
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
  * "2023-12-31", "begin 2024" → "2024", "medio maart 2022" → "2022-03", "12 maart 2024",
  * "maart 2024", "vorig jaar" (needs the document date, else null), "drie jaar geleden",
- * "2019-2024" (the end year), and bare years. "sinds 2019" is skipped: figures in such a
- * sentence describe the present, not 2019.
+ * "2019-2024" (the end year), bare years, and "het jaar daarvoor" (the year before the last one the
+ * sentence states, else the one `yearBefore` gives: the last year the text stated before the sentence).
+ * "sinds 2019" is skipped: figures in such a sentence describe the present, not 2019.
  */
-export function findDateMentions(folded: string, offset: number, documentDate: string | null | undefined): DateMention[] {
+export function findDateMentions(folded: string, offset: number, documentDate: string | null | undefined, yearBefore: () => number | null = () => null): DateMention[] {
   if (!DATE_WORD.test(folded)) return [];
   const doc = docParts(documentDate);
   const found: DateMention[] = [];
@@ -301,7 +308,7 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
   };
   for (const [re, value] of DATE_PATTERNS) {
     if (re === PERIOD && !folded.includes('tussen')) continue;
-    for (const m of matchesOf(re, folded)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded));
+    for (const m of matchesOf(re, folded)) add(m.index, m.index + m[0].length, value(m as unknown as RegExpExecArray, doc, folded, yearBefore));
   }
   return found.sort((a, b) => a.start - b.start);
 }

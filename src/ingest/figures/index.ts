@@ -117,22 +117,6 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const figures: FigureReading[] = [];
   const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures };
   const dateCache = new Map<number, DateMention[]>();
-  const datesOf = (sentence: [number, number]) => {
-    let d = dateCache.get(sentence[0]);
-    if (!d) {
-      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate);
-      dateCache.set(sentence[0], d);
-    }
-    return d;
-  };
-
-  // A figure whose sentence states no date is in the time frame of its paragraph when the
-  // sentence narrates in the past ("In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden
-  // 764 dossiers opgestart." → 2016), restates ("Dat is vijf ton meer") or is a list item
-  // without a verb ("• 41 voertuigen"); a present or planned statement is not.
-  const blocks = figureBlocks;
-  const blockAt = (pos: number) => spanAt(blocks, pos);
-  const frameDate = frameDateOf(text, sentences, blocks, datesOf);
   const sentenceIndex = (pos: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -144,6 +128,28 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return -1;
   };
+  const datesOf = (sentence: [number, number]): DateMention[] => {
+    let d = dateCache.get(sentence[0]);
+    if (!d) {
+      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0]));
+      dateCache.set(sentence[0], d);
+    }
+    return d;
+  };
+  // The last year the sentence before the one at offset `start` states ("In 2022 … Het jaar daarvoor …"), or null.
+  const lastYearBefore = (start: number): number | null => {
+    const previous = sentences[sentenceIndex(start) - 1];
+    const year = previous ? datesOf(previous).findLast((m) => m.value !== null)?.value?.slice(0, 4) : undefined;
+    return year === undefined ? null : Number(year);
+  };
+
+  // A figure whose sentence states no date is in the time frame of its paragraph when the
+  // sentence narrates in the past ("In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden
+  // 764 dossiers opgestart." → 2016), restates ("Dat is vijf ton meer") or is a list item
+  // without a verb ("• 41 voertuigen"); a present or planned statement is not.
+  const blocks = figureBlocks;
+  const blockAt = (pos: number) => spanAt(blocks, pos);
+  const frameDate = frameDateOf(text, sentences, blocks, datesOf);
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
