@@ -660,6 +660,7 @@ t.test('the span of a period and a length that types a noun are no figures (fres
 t.test('a number after a compound of "zone" is its label (fresh16: "hulpverleningszone 2 West-Vlaanderen" was a count of West-Vlaanderen)', async (t) => {
   t.same(read('Onze gemeente behoort tot hulpverleningszone 2 West-Vlaanderen of zone Midwest.'), []);
   t.same(read('In 2023 telde de politiezone 312 agenten.'), [['312 agenten', 312, 'agenten']], 'the zone with its article is the subject');
+  t.same(read('Daarvoor krijgt de zone 15 miljoen euro extra budget.'), [['15 miljoen euro', 15000000, 'EUR']], 'an amount too (fresh17: it was read as the label "zone 15")');
 });
 
 t.test('an approximate number alone after a noun and a comma counts that noun (fresh17: "Vooral griffiers, een 130-tal." was no figure)', async (t) => {
