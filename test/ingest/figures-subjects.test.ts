@@ -452,3 +452,11 @@ t.test('money in kind: cash, or a bare noun after "aan", is what an amount is of
   t.equal(figure('Dat is goed voor een bedrag van meer dan 268.000 euro aan boetes.', '268.000').subject, 'boetes');
   t.equal(figure('Daarvoor nam de politie 116.012 euro aan drugsgeld in beslag.', '116.012').subject, 'drugsgeld', 'before what "daarvoor" points back to');
 });
+
+t.test('a duration is of the noun right after it when that noun closes the clause or a participle follows (fresh17: "goed voor 628 dagen arbeidsongeschiktheid" was of the cases before it)', async (t) => {
+  t.equal(figure('Er waren 292 gevallen van agressie, goed voor 628 dagen arbeidsongeschiktheid.', '628 dagen').subject, 'arbeidsongeschiktheid');
+  t.equal(figure('Er werden 416 maanden stadionverbod uitgedeeld.', '416 maanden').subject, 'stadionverbod');
+  t.equal(figure('De camera\'s leverden 7.344 uur beeldmateriaal.', '7.344 uur').subject, 'beeldmateriaal');
+  t.not(figure('De opleiding zal 18 weken duren.', '18 weken').subject, 'duren', 'an infinitive is no noun');
+  t.not(figure('Zij waren drie uur kwijt.', 'drie uur').subject, 'kwijt', 'a predicative adjective is no noun');
+});

@@ -42,7 +42,7 @@ import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, WORK_CUES,
+  RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -424,6 +424,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "in de gemeente Lennik (26,41%)", "in Anderlecht (312 keer)": a figure in brackets after a name is stated for that place; it counts what the sentence counts.
   const placed = bracketAfterName(doc, f, lead, from, to, earlier, sentence);
   if (placed) return placed;
+  // "goed voor 628 dagen arbeidsongeschiktheid", "416 maanden stadionverbod": a duration of the noun right after it.
+  const lasting = durationOfNoun(doc, f, last);
+  if (lasting) return lasting;
   // "1.234 GAS-boetes, goed voor 56.000 euro", "Politiezone Noord – goed voor 80 km²": what the amount is worth or measures.
   const worth = goodFor(doc, f, lead, from, earlier, sentence);
   if (worth) return worth;
@@ -1237,6 +1240,21 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
   if (before && before.sentence === sentence && before.subjectStart !== null && before.end <= doc.tokens[k]!.start) return spanOf(before);
   const np = withoutParticiple(doc, doc.nounPhraseBefore(k, from));
   return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, k)) ?? doc.span(np) : null;
+}
+
+/**
+ * "628 dagen arbeidsongeschiktheid", "7.344 uur beeldmateriaal", "416 maanden stadionverbod uitgedeeld": a duration is of the
+ * noun right after it when that word ends the clause or a participle or finite verb follows it. Not an infinitive or plural in
+ * "-en" ("18 weken duren", "zes uren ingetrokken"), a participle ("binnen de twee dagen opgelost"), an adjective ("drie uur kwijt"
+ * is predicative too) or a word of the clause.
+ */
+function durationOfNoun(doc: DocumentReader, f: FigureReading, last: number): Span | null {
+  if (f.kind !== 'quantity' || f.unit === null || !TIME_UNITS.has(foldForMatch(f.unit))) return null;
+  const noun = doc.tokens[last + 1];
+  if (!noun || noun.type !== 'word' || !/^\p{Ll}/u.test(noun.text) || NON_NOUNS.has(noun.norm) || /(?:en|baar|lijk|ig|isch|ief|kwijt)$/u.test(noun.norm) || isPastParticiple(noun.norm)) return null;
+  const after = doc.tokens[last + 2];
+  const closes = !after || after.type !== 'word' || CLAUSE_END_MARKS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
+  return closes ? { start: noun.start, end: noun.end, quote: noun.text } : null;
 }
 
 /**
