@@ -460,3 +460,9 @@ t.test('a duration is of the noun right after it when that noun closes the claus
   t.not(figure('De opleiding zal 18 weken duren.', '18 weken').subject, 'duren', 'an infinitive is no noun');
   t.not(figure('Zij waren drie uur kwijt.', 'drie uur').subject, 'kwijt', 'a predicative adjective is no noun');
 });
+
+t.test('a share that is its clause\'s subject is a share of what the count before it in the sentence counts (fresh17: "een kwart vulde hem in" was of "vulde")', async (t) => {
+  t.equal(figure('Bijna 400.000 Belgen kregen de vragenlijst in de bus, een kwart vulde hem in.', 'een kwart').subject, 'Belgen');
+  t.equal(figure('Er werden 300 agenten gevraagd, 40 procent kwam opdagen.', '40 procent').subject, 'agenten');
+  t.equal(figure('Er zijn veel klachten; een kwart personeel is ziek.', 'een kwart').subject, 'personeel', 'a noun after the fraction: a share of it');
+});

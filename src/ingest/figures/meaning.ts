@@ -505,6 +505,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  // "Bijna 400.000 Belgen kregen de vragenlijst, een kwart vulde hem in": a share that is its clause's subject (a verb right after
+  // it) is a share of what the count before it in the sentence counts.
+  const sharer = isShare(f) && startsAVerb(doc.tokens, last + 1) ? lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
+  if (sharer) return spanOf(sharer);
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
   if (f.kind === 'fraction') {
     const noun = nounInsideFraction(doc, first, last) ?? nounAfterFraction(doc, last, to);
@@ -859,10 +863,22 @@ function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: nu
 /** "een kwart personeel te weinig", "één op de drie manschappen": the noun right after a fraction, not a verb or "van". */
 function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span | null {
   const next = doc.tokens[last + 1];
-  if (!next || next.type !== 'word' || isPastParticiple(next.norm)) return null;
+  if (!next || next.type !== 'word' || isPastParticiple(next.norm) || startsAVerb(doc.tokens, last + 1)) return null;
   const np = doc.nounPhrase(last + 1, to);
   return np && np.last !== null ? doc.span(np) : null;
 }
+
+/**
+ * Whether token `k` is a finite verb: in the lists, in the weak past's shape ("meldde"), or a short word ending as a weak past
+ * does before an object pronoun or article ("vulde hem in", "kocht de wagen"), where no noun stands.
+ */
+function startsAVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return false;
+  if (FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm) || isWeakPast(t.norm)) return true;
+  return /^\p{Ll}{2,}[dt]e$/u.test(t.text) && OBJECT_OPENERS.has(tokens[k + 1]?.norm ?? '');
+}
+const OBJECT_OPENERS = new Set(['hem', 'haar', 'het', 'ze', 'hen', 'hun', 'de', 'een', 'dit', 'dat', 'deze', 'die', 'zich', 'er']);
 
 /**
  * "een dotatie aan Politiezone Hageland van 432.000 euro", "een team in Gent van tien mensen": a
