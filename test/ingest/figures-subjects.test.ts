@@ -466,3 +466,9 @@ t.test('a share that is its clause\'s subject is a share of what the count befor
   t.equal(figure('Er werden 300 agenten gevraagd, 40 procent kwam opdagen.', '40 procent').subject, 'agenten');
   t.equal(figure('Er zijn veel klachten; een kwart personeel is ziek.', 'een kwart').subject, 'personeel', 'a noun after the fraction: a share of it');
 });
+
+t.test('a share in a sentence that opens with "van" and a noun phrase is a share of that phrase (fresh17: "Van alle Belgen die …, heeft 10,1 procent aangifte gedaan" had no subject)', async (t) => {
+  t.equal(figure('Van alle Belgen die slachtoffer werden, heeft 10,1 procent aangifte gedaan.', '10,1 procent').subject, 'Belgen');
+  t.equal(figure('Van de bestuurders die werden gecontroleerd, reed 12 procent te snel.', '12 procent').subject, 'bestuurders');
+  t.equal(figure('Van de bestuurders reed 12 procent van de vrachtwagens te snel.', '12 procent').subject, 'vrachtwagens', 'a complement of its own first');
+});

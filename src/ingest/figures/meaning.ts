@@ -562,7 +562,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (after && !TIME_NOUNS.has(doc.tokens[after.last!]!.norm)) return phraseSpan(doc, doc.readPhrase(after, to)) ?? doc.span(after);
   // "een stijging met 7 procent bij fietsers": a share or change "bij" a group right after it is of that group.
   if (f.kind === 'percentage' || f.kind === 'fraction') {
-    const group = groupAfter(doc, last, to);
+    const group = groupAfter(doc, last, to) ?? frontedWhole(doc, lead, from, to);
     if (group) return group;
   }
   // "Er werken 440 mensen voor Politiezone Noord", "20 agenten bij de lokale politie": staff of the organisation named right after.
@@ -866,6 +866,16 @@ function nounAfterFraction(doc: DocumentReader, last: number, to: number): Span 
   if (!next || next.type !== 'word' || isPastParticiple(next.norm) || startsAVerb(doc.tokens, last + 1)) return null;
   const np = doc.nounPhrase(last + 1, to);
   return np && np.last !== null ? doc.span(np) : null;
+}
+
+/**
+ * "Van alle Belgen die slachtoffer werden, heeft 10,1 procent aangifte gedaan": a share without a complement of its own, in a
+ * sentence that opens with "van" and a noun phrase before the share, is a share of that phrase.
+ */
+function frontedWhole(doc: DocumentReader, lead: number, from: number, to: number): Span | null {
+  if (doc.tokens[from]?.norm !== 'van' || lead <= from + 2) return null;
+  const np = doc.nounPhrase(from + 1, Math.min(lead, to));
+  return np && np.last !== null && np.last < lead ? doc.span(np) : null;
 }
 
 /**
