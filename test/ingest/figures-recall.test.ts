@@ -721,3 +721,9 @@ t.test('"het jaar daarvoor" and "een jaar eerder" date a figure the year before 
   t.same(dated('In 2019 waren er 40 klachten, een jaar eerder 30 klachten.', '2023-01'), [['40 klachten', '2019'], ['30 klachten', '2018']], 'the year its own sentence states');
   t.same(dated('Er waren 40 klachten. Het jaar daarvoor waren dat er 30.', null).map((f) => f[1]), [null, null], 'no year stated: no date');
 });
+
+t.test('a part of "het jaar" (the first months, quarter or half) dates a figure the document\'s year (fresh17: "In de eerste drie maanden van het jaar noteerden de spoorwegen 292 gevallen" was undated)', async (t) => {
+  t.same(dated('In de eerste drie maanden van het jaar noteerden de spoorwegen 292 gevallen van agressie.', '2017-08'), [['292 gevallen', '2017']]);
+  t.same(dated('In de eerste helft van het jaar waren er 40 inbraken.', '2019-09-02'), [['40 inbraken', '2019']]);
+  t.same(dated('In de eerste helft van het jaar waren er 40 inbraken.', null), [['40 inbraken', null]], 'no document date: no year');
+});

@@ -257,6 +257,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const year = monthsYear(month, sentence.slice(0, m.index), doc);
     return year === null ? undefined : `${year}-${pad(month)}`;
   }],
+  // "In de eerste drie maanden van het jaar", "in de eerste helft van het jaar": a part of the year of the document.
+  [/\b(?:eerste|tweede|derde|laatste)\s+(?:(?:\p{L}+\s+)?maanden|kwartaal|helft|jaarhelft|semester)\s+van\s+het\s+jaar\b/gu, (_m, doc) => (doc ? String(doc.year) : undefined)],
   [new RegExp(`\\b(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
     const y = relYear(m[1]!, doc);
     return y === null ? null : String(y);
