@@ -904,6 +904,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   seatsBeforePlaces(folded, hits, matcher);
   seatsNamedBefore(text, folded, hits, matcher);
   headsNamedBefore(text, folded, hits, matcher);
+  provincialBodies(folded, hits, matcher, scope);
   institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
@@ -2432,6 +2433,36 @@ function bareAirportHits(text: string, folded: string, hits: readonly Hit[], mat
     found.push({ ...airport, folded: m[0], start, end });
   }
   return found;
+}
+
+// "de provinciale rechtbank", "het provinciale parket": a court or prosecutor's office named by its province's adjective alone.
+const PROVINCIAL_BODY = /(?<![\p{L}])provinciale?\s+(rechtbank|parket)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * "Zo is de toestand in Oost-Vlaanderen schrijnend. De voorzitter van de provinciale rechtbank …": since the 2014 reform
+ * each province has one court of first instance and one prosecutor's office, so "provinciale rechtbank" or "parket" names
+ * the body of the province the text named last before it (else of the document's scope, when that is a province); the
+ * noun's own generic hit ("parket") gives way. Where neither is a province with such a body, nothing changes.
+ */
+function provincialBodies(folded: string, hits: Hit[], matcher: EntityMatcher, scope: string | null): void {
+  if (!folded.includes('provincia')) return;
+  for (const m of folded.matchAll(PROVINCIAL_BODY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const own = hits.findIndex((h) => h.start < end && start < h.end);
+    if (own >= 0 && !(hits[own]!.folded === m[1] && hits[own]!.end === end && !hits.some((h, i) => i !== own && h.start < end && start < h.end))) continue;
+    const named = hits.findLast((h) => h.end <= start && h.entityType === 'location' && matcher.locations.get(h.entityId)?.kind === 'province')?.entityId;
+    const province = matcher.locations.get(named ?? scope ?? '');
+    if (province?.kind !== 'province') continue;
+    const body = matcher.plainForms.get(`${m[1]} ${normaliseSpace(province.name)}`);
+    if (body?.entityType !== 'actor') continue;
+    const hit: Hit = { ...body, folded: m[0], start, end };
+    if (own >= 0) hits.splice(own, 1, hit);
+    else {
+      const next = hits.findIndex((h) => h.start > start);
+      hits.splice(next < 0 ? hits.length : next, 0, hit);
+    }
+  }
 }
 
 /** "E40", "E-40", "R0", "A12", "N70" standing alone: the number of a road. */

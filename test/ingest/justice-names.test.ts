@@ -105,6 +105,17 @@ t.test('the head of a seat noun with a complement names its body again alone: "h
   t.same(mentions('Het hof van beroep van Gent en het hof van beroep van Brussel zijn druk. Het hof zoekt raadsheren.').map((m) => m[0]), ['hof van beroep van Gent', 'hof van beroep van Brussel']);
 });
 
+t.test('"de provinciale rechtbank" and "het provinciale parket" are the bodies of the province named last before them, else of a province in scope (fresh17: "de provinciale rechtbank" after Oost-Vlaanderen was no mention)', async (t) => {
+  t.same(mentions('De toestand in Oost-Vlaanderen is schrijnend. De voorzitter van de provinciale rechtbank sloot kamers. Het provinciale parket volgt.'), [
+    ['Oost-Vlaanderen', 'oost-vlaanderen'],
+    ['provinciale rechtbank', 'rechtbank-oost-vlaanderen'],
+    ['provinciale parket', 'parket-oost-vlaanderen'],
+  ]);
+  t.same(extractMentions('De provinciale rechtbank sloot kamers.', matcher, { scopeLocationId: 'limburg' }).map((m) => [m.quote, m.entityId]), [['provinciale rechtbank', 'rechtbank-limburg']], 'the document\'s province');
+  t.same(mentions('De provinciale rechtbank sloot kamers.'), [], 'no province: no body');
+  t.same(mentions('In Gent sloot de provinciale rechtbank kamers.'), [['Gent', 'gent']], 'a town is no province');
+});
+
 t.test('the capitalised head of a body named with "van" names it again alone, after a definite article (session 22)', async (t) => {
   t.same(mentions('Dat blijkt uit cijfers van het College van procureurs-generaal. Volgens het College daalt de instroom.'), [
     ['College van procureurs-generaal', 'college-van-procureurs-generaal'],
