@@ -1093,6 +1093,13 @@ t.test('status: a bracketed aside that does not hold the figure plans nothing fo
   t.equal(figure('De stad heeft camera’s (tegen de zomer komen er nog 12 camera’s bij).', '12').status, 'target', 'the figure in the aside keeps its plan');
 });
 
+t.test('status: a relative clause on a noun before the figure plans nothing for it; on the figure\'s own noun it does (fresh17: "Van de 74 magistraten die het hof zou moeten tellen, zijn er door vacatures (6) …" made the vacancies a target)', async (t) => {
+  const text = 'Van de 74 magistraten die het hof zou moeten tellen, zijn er door vacatures (6), delegaties (5) en andere oorzaken slechts 60 die rechtspreken.';
+  t.equal(figure(text, '6').status, 'actual');
+  t.equal(figure(text, '5').status, 'actual');
+  t.equal(figure(text, '74 magistraten').status, 'target', 'the clause on the figure\'s own noun says what it is');
+});
+
 t.test('status: what is planned ("gepland") or due by a coming season or year is a target, also without a document date (bug: observed)', async (t) => {
   t.equal(figure('De 40.000 euro die gepland was voor de renovatie, is geschrapt.', '40.000', null).status, 'target');
   t.equal(figure('De burgemeester heeft 12 extra agenten gevraagd tegen de zomer.', '12', null).status, 'target');

@@ -2010,8 +2010,9 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 const PURPOSE_END = /[,;:–—]|\s-\s/gu;
 const PURPOSES = new RegExp(PURPOSE.source, 'gu');
 
-// A bracketed aside: "9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)".
-const ASIDE = /\([^()]*\)/gu;
+// A bracketed aside: "9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)"; a relative clause after a noun, up to its
+// comma: "Van de 74 magistraten die het hof zou moeten tellen, zijn er maar 60" (what the noun should be, not what the clause states).
+const ASIDE = /\([^()]*\)|(?<=\p{L}\s)(?:die|welke)\s[^,;:()]*(?=,)/gu;
 
 /**
  * The status of a figure from the text of `span` around it (its clause or sentence): a purpose clause that does not hold the
@@ -2034,6 +2035,8 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
   }
   for (const m of matchesOf(ASIDE, text)) {
     if (f.start - from >= m.index && f.start - from < m.index + m[0].length) continue;
+    // "De 223.000 euro die gepland was voor …": a relative clause on the figure's own noun says what the figure is.
+    if (m[0][0] !== '(' && m.index >= f.end - from && /^\s*$/u.test(text.slice(f.end - from, m.index))) continue;
     text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
     cut = true;
   }
