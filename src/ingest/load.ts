@@ -346,16 +346,29 @@ function replaceSeries(db: Db, ids?: string) {
     FROM figures WHERE series_id IS NOT NULL AND ${listed} GROUP BY series_id ORDER BY series_id`);
 }
 
-/** The rows of the tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_actor_order`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for measures, `d` for documents); `measure_places`' are written by {@link insertMeasurePlaces}. */
-const measurePlaceRows = (where: SQL) => sql`SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
-    FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN measures m ON m.id = ml.measure_id WHERE ${where}`;
-const measureThemeRows = (where: SQL) => sql`SELECT mt.theme_id, m.document_id, m.ordinal, m.id FROM measure_themes mt JOIN measures m ON m.id = mt.measure_id WHERE ${where}`;
-const measureActorRows = (where: SQL) => sql`SELECT ma.actor_id, m.document_id, m.ordinal, m.id FROM measure_actors ma JOIN measures m ON m.id = ma.measure_id WHERE ${where}`;
-const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FROM measures m JOIN documents d ON d.id = m.document_id WHERE ${where}`;
+/**
+ * Where the order statements read each measure's (id, document_id, ordinal), as a table aliased `m`. An
+ * incremental build's few documents read `measures` itself, by its document_id index. A fresh file's
+ * statements read every measure, in id order (the link tables are keyed by measure id first); from
+ * `measures` each such row is its id index's entry and then the row, at a random place of the table
+ * (its rows carry their text: 117 MB at 10k documents, some 1.2 GB of the 14 GB file at 100k, read
+ * through a page cache of 64 MB), so {@link replaceMeasureOrders} reads them from {@link MEASURE_KEYS} instead.
+ */
+export type MeasureKeys = SQL;
+export const MEASURES: MeasureKeys = sql`measures m`;
+/** The narrow copy of `measures` a fresh file's order statements read (made and dropped by {@link withMeasureKeys}). */
+const MEASURE_KEYS: MeasureKeys = sql`temp.measure_keys m`;
+
+/** The rows of the tables that order measures for lists (`measure_places`, `measure_theme_order`, `measure_actor_order`, `measure_date_order` in schema.ts) of the measures `where` selects (aliases `m` for the measures' keys, `keys`, and `d` for documents); `measure_places`' are written by {@link insertMeasurePlaces}. */
+const measurePlaceRows = (where: SQL, keys: MeasureKeys = MEASURES) => sql`SELECT DISTINCT la.ancestor_id, m.document_id, m.ordinal, m.id
+    FROM measure_locations ml JOIN location_ancestors la ON la.location_id = ml.location_id JOIN ${keys} ON m.id = ml.measure_id WHERE ${where}`;
+const measureThemeRows = (where: SQL, keys: MeasureKeys = MEASURES) => sql`SELECT mt.theme_id, m.document_id, m.ordinal, m.id FROM measure_themes mt JOIN ${keys} ON m.id = mt.measure_id WHERE ${where}`;
+const measureActorRows = (where: SQL, keys: MeasureKeys = MEASURES) => sql`SELECT ma.actor_id, m.document_id, m.ordinal, m.id FROM measure_actors ma JOIN ${keys} ON m.id = ma.measure_id WHERE ${where}`;
+const measureDateRows = (where: SQL, keys: MeasureKeys = MEASURES) => sql`SELECT coalesce(d.date, ''), m.id FROM ${keys} JOIN documents d ON d.id = m.document_id WHERE ${where}`;
 
 /**
- * Inserts the `measure_places` rows of the measures `where` selects (alias `m` for measures),
- * in key order. Each measure's own places are sorted first, by place,
+ * Inserts the `measure_places` rows of the measures `where` selects (alias `m` for the measures'
+ * keys, read from `keys`), in key order. Each measure's own places are sorted first, by place,
  * document and ordinal (a temporary table); the location tree is then read by ancestor, so the
  * rows come in the key's first column's order and SQLite sorts each ancestor's rows on their own
  * (`USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY`), from that table's ranges. Joined the other
@@ -364,12 +377,12 @@ const measureDateRows = (where: SQL) => sql`SELECT coalesce(d.date, ''), m.id FR
  * with two places under one ancestor) went through one sort of the whole set and a temporary
  * b-tree for `DISTINCT`. A row repeated here is the same key, dropped by `OR IGNORE`.
  */
-export function insertMeasurePlaces(db: Db, where: SQL): void {
+export function insertMeasurePlaces(db: Db, where: SQL, keys: MeasureKeys = MEASURES): void {
   db.run(sql`CREATE TEMP TABLE measures_placed (location_id text NOT NULL, document_id text NOT NULL, ordinal integer NOT NULL, measure_id text NOT NULL,
     PRIMARY KEY (location_id, document_id, ordinal, measure_id)) WITHOUT ROWID`);
   try {
     db.run(sql`INSERT INTO temp.measures_placed (location_id, document_id, ordinal, measure_id)
-      SELECT ml.location_id, m.document_id, m.ordinal, m.id FROM measure_locations ml JOIN measures m ON m.id = ml.measure_id WHERE ${where} ORDER BY 1, 2, 3, 4`);
+      SELECT ml.location_id, m.document_id, m.ordinal, m.id FROM measure_locations ml JOIN ${keys} ON m.id = ml.measure_id WHERE ${where} ORDER BY 1, 2, 3, 4`);
     // CROSS JOIN: the tree read first, in its key's order (ancestor, place), each place's rows one range of the table.
     db.run(sql`INSERT OR IGNORE INTO measure_places (ancestor_id, document_id, ordinal, measure_id)
       SELECT la.ancestor_id, p.document_id, p.ordinal, p.measure_id FROM location_ancestors la CROSS JOIN temp.measures_placed p ON p.location_id = la.location_id ORDER BY 1, 2, 3, 4`);
@@ -379,19 +392,55 @@ export function insertMeasurePlaces(db: Db, where: SQL): void {
 }
 
 /**
- * The tables that order measures for lists, rewritten whole from the rows as loaded, in key
- * order so each index is written sequentially (a fresh file). Derived from tables the version
- * already covers, so not hashed themselves.
+ * Runs `write` with {@link MEASURE_KEYS}: every measure's (id, document_id, ordinal), read from
+ * `measures` once in id order into a table of its own, sorted by id (`WITHOUT ROWID`: the key is
+ * the table). The link tables are read in measure id order too, so each statement then reads it
+ * sequentially, where through `measures` every row was an index entry and a random read of the row.
+ * At 100k documents (6.57 M measures; bench/measure-orders-ab.ts, two rounds each way on a busy
+ * machine) the four statements took 121–133 s wall, 94 s CPU, from `measures` and 65–67 s wall,
+ * 63–64 s CPU, from this table, its making (4–6 s) and dropping included; at 10k 7.4–8.5 s CPU
+ * against 4.3–4.8 s. A covering index on `measures` instead (`INDEXED BY`: the planner keeps the
+ * primary key's index otherwise) was no faster (60–61 s CPU against 57–65 s, the index 3.4–5.0 s
+ * to make) and would be made and dropped in the file being built. Filled through the id index
+ * (SQLite's plan): with the table's pages in the OS cache, 3.7–6.5 s CPU at 100k against
+ * 5.8–7.1 s read in file order (`NOT INDEXED`) and sorted.
+ */
+export function withMeasureKeys<T>(db: Db, write: (keys: MeasureKeys) => T): T {
+  db.run(sql`CREATE TEMP TABLE measure_keys (id text PRIMARY KEY, document_id text NOT NULL, ordinal integer NOT NULL) WITHOUT ROWID`);
+  try {
+    db.run(sql`INSERT INTO temp.measure_keys (id, document_id, ordinal) SELECT id, document_id, ordinal FROM measures ORDER BY id`);
+    return write(MEASURE_KEYS);
+  } finally {
+    db.run(sql`DROP TABLE temp.measure_keys`);
+  }
+}
+
+/**
+ * The statements that write the tables ordering measures for lists from every measure's keys as
+ * `keys` holds them, each with the table it writes: a fresh file's, in key order so each index is
+ * written sequentially. Exported for bench/measure-orders-ab.ts.
+ */
+export function measureOrderWrites(db: Db, keys: MeasureKeys): Array<[table: string, write: () => void]> {
+  return [
+    ['measure_places', () => insertMeasurePlaces(db, sql`1`, keys)],
+    ['measure_theme_order', () => db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id) ${measureThemeRows(sql`1`, keys)} ORDER BY 1, 2, 3, 4`)],
+    ['measure_actor_order', () => db.run(sql`INSERT INTO measure_actor_order (actor_id, document_id, ordinal, measure_id) ${measureActorRows(sql`1`, keys)} ORDER BY 1, 2, 3, 4`)],
+    ['measure_date_order', () => db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(sql`1`, keys)} ORDER BY 1, 2`)],
+  ];
+}
+
+/**
+ * The tables that order measures for lists, rewritten whole from the rows as loaded (a fresh
+ * file), the measures' keys read from their narrow copy ({@link withMeasureKeys}). Derived from
+ * tables the version already covers, so not hashed themselves.
  */
 function replaceMeasureOrders(db: Db) {
-  db.run(sql`DELETE FROM measure_places`);
-  insertMeasurePlaces(db, sql`1`);
-  db.run(sql`DELETE FROM measure_theme_order`);
-  db.run(sql`INSERT INTO measure_theme_order (theme_id, document_id, ordinal, measure_id) ${measureThemeRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
-  db.run(sql`DELETE FROM measure_actor_order`);
-  db.run(sql`INSERT INTO measure_actor_order (actor_id, document_id, ordinal, measure_id) ${measureActorRows(sql`1`)} ORDER BY 1, 2, 3, 4`);
-  db.run(sql`DELETE FROM measure_date_order`);
-  db.run(sql`INSERT INTO measure_date_order (date_key, measure_id) ${measureDateRows(sql`1`)} ORDER BY 1, 2`);
+  withMeasureKeys(db, (keys) => {
+    for (const [table, write] of measureOrderWrites(db, keys)) {
+      db.run(sql`DELETE FROM ${sql.identifier(table)}`);
+      write();
+    }
+  });
 }
 
 /**
