@@ -727,3 +727,9 @@ t.test('a part of "het jaar" (the first months, quarter or half) dates a figure 
   t.same(dated('In de eerste helft van het jaar waren er 40 inbraken.', '2019-09-02'), [['40 inbraken', '2019']]);
   t.same(dated('In de eerste helft van het jaar waren er 40 inbraken.', null), [['40 inbraken', null]], 'no document date: no year');
 });
+
+t.test('an infinitive after the number, with a modal and the partitive "er" before it, is no counted noun (fresh17: "kunnen er immers maar 60 rechtspreken" counted "rechtspreken")', async (t) => {
+  t.same(read('Van de 74 magistraten kunnen er immers maar 60 rechtspreken.'), [['74 magistraten', 74, 'magistraten'], ['60', 60, 'magistraten']]);
+  t.same(read('De zone wil 20 agenten.'), [['20 agenten', 20, 'agenten']], 'no "er": the noun the modal wants');
+  t.same(read('Er moeten 20 agenten.'), [['20 agenten', 20, 'agenten']], '"er" before the modal: its subject counts the noun');
+});

@@ -5,7 +5,8 @@
 import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
-  ATTACHED_UNITS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MONTHS, MULTIPLIERS, NON_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
+  ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
+  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -206,8 +207,28 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const suspended = suspendedCompound(tokens, k, atom.value);
   if (suspended !== null) return { kind: 'count', unit: suspended.unit, subject: null, last: suspended.last, found: true };
   const noun = findCountedNoun(tokens, k, atom.value);
-  if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
+  if (noun !== null && !infinitiveOfAModal(tokens, atom.first, noun)) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
+}
+
+// How far back in its clause a modal still governs an infinitive at the clause's end ("kunnen er immers maar 60 rechtspreken").
+const MODAL_REACH = 8;
+
+/**
+ * "kunnen er immers maar 60 rechtspreken": a word in "-en" right after the number that ends its clause, with a modal and the
+ * partitive "er" before the number in the clause, is the modal's infinitive: the number leaves its noun out ("er"), no counted
+ * noun follows it. "De zone wil 20 agenten" (no "er") and "er kunnen 60 agenten werken" (the noun before the verb) count agenten.
+ */
+function infinitiveOfAModal(tokens: Token[], first: number, noun: number): boolean {
+  const word = tokens[noun]!;
+  const after = tokens[noun + 1];
+  if (noun !== first + 1 || !word.norm.endsWith('en') || (after !== undefined && !CLAUSE_END_MARKS.has(after.norm))) return false;
+  let partitive = false;
+  for (let k = first - 1; k >= 0 && k >= first - MODAL_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
+    if (tokens[k]!.norm === 'er') partitive = true;
+    else if (MODAL_VERBS.has(tokens[k]!.norm)) return partitive;
+  }
+  return false;
 }
 
 /** The last token of an age adjective written with digits at token `k` ("17-jarige", "17-jarigen"), or null. */
