@@ -957,28 +957,30 @@ export const FRESH17_FLOORS: Record<string, number> = {
   // First scores: P 0.889 (56/63), R 0.903 (56/62), value 0.982 (56/57), unit 0.875, unitKind 0.821,
   // normalizedValue 0.964, subject 0.696, subjectActor 0.857, subjectLocation 0.857, status 0.875,
   // direction 0.982, referenceDate 0.554 (fields over the 56 hits).
-  'figures.precision': 0.85,
-  'figures.recall': 0.9,
-  'figures.value': 0.95,
-  'field.unit': 0.85,
+  // raised in session 28 (lead28): P 1.000 (61/61), R 0.984 (61/62), unit 0.951, subject 0.852, subjectLocation 0.902, referenceDate 0.656
+  'figures.precision': 1,
+  'figures.recall': 0.95,
+  'figures.value': 1,
+  'field.unit': 0.95,
   'field.unitKind': 0.8,
   'field.normalizedValue': 0.95,
-  'field.subject': 0.65,
+  'field.subject': 0.85,
   'field.subjectActor': 0.85,
-  'field.subjectLocation': 0.85,
+  'field.subjectLocation': 0.9,
   'field.status': 0.85,
   'field.direction': 0.95,
-  'field.referenceDate': 0.55,
+  'field.referenceDate': 0.65,
   // First scores: actors 0.951/0.722 (39/41, 39/54), lenient 1.000/0.759 (41/41, 41/54); places
   // 0.938/1.000 (15/16, 15/15; lenient alike); unknown names proposed as candidates: actors 6/8, places 0/0.
-  'actors.precision': 0.95,
-  'actors.recall': 0.7,
+  // raised in session 28 (lead28): actors 1.000/0.833 (45/45, 45/54), places P 1.000 (15/15)
+  'actors.precision': 1,
+  'actors.recall': 0.8,
   'actors.lenientPrecision': 1,
-  'actors.lenientRecall': 0.75,
+  'actors.lenientRecall': 0.8,
   'actors.unknownProposed': 0.75,
-  'places.precision': 0.9,
+  'places.precision': 1,
   'places.recall': 1,
-  'places.lenientPrecision': 0.9,
+  'places.lenientPrecision': 1,
   'places.lenientRecall': 1,
   'places.unknownProposed': 1,
 };
@@ -1046,8 +1048,8 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   fresh15: { 'actors.foundOrProposed': 0.75, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.85 },
   // fresh16, its first scores when opened (main a248c72): 56/78, 46/49, 5/12; session 25 (lead25): 75/78, 46/49, 5/10
   fresh16: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.5 },
-  // fresh17, its first scores when opened (main 686591a): 42/54, 15/15, 6/7
-  fresh17: { 'actors.foundOrProposed': 0.75, 'places.foundOrProposed': 1, 'candidates.precision': 0.85 },
+  // fresh17, its first scores when opened (main 686591a): 42/54, 15/15, 6/7; session 28 (lead28): 48/54
+  fresh17: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 1, 'candidates.precision': 0.85 },
 };
 
 /** A split's own floors with its {@link CANDIDATE_FLOORS}. */
