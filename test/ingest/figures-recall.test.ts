@@ -733,3 +733,10 @@ t.test('an infinitive after the number, with a modal and the partitive "er" befo
   t.same(read('De zone wil 20 agenten.'), [['20 agenten', 20, 'agenten']], 'no "er": the noun the modal wants');
   t.same(read('Er moeten 20 agenten.'), [['20 agenten', 20, 'agenten']], '"er" before the modal: its subject counts the noun');
 });
+
+t.test('a bare number opening its sentence before its verb is a part of the count the sentence before ends on (fresh14: "… 5.501 bestuurders. 373 reden te snel" was no figure)', async (t) => {
+  t.same(read('De politie controleerde 5.501 bestuurders. 373 reden te snel.'), [['5.501 bestuurders', 5501, 'bestuurders'], ['373', 373, 'bestuurders']]);
+  t.same(read('Er waren 50 klachten. 12 werden geseponeerd.'), [['50 klachten', 50, 'klachten'], ['12', 12, 'klachten']]);
+  t.same(read('Er waren 50 klachten. 60 werden geseponeerd.'), [['50 klachten', 50, 'klachten']], 'more than the count: no part of it');
+  t.same(read('Er waren 50 klachten. Daarna werden 12 geseponeerd.'), [['50 klachten', 50, 'klachten']], 'not opening the sentence');
+});

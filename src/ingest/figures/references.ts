@@ -59,6 +59,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = vague === null ? antecedent(ctx, lead, previous) : { kind: 'count' as const, unit: lower(tokens[vague]!) };
     if (counted.unit !== null) return counted;
   }
+  const part = partOpeningASentence(ctx, d, lead, previous);
+  if (part) return part;
   const approximated = approximationInApposition(tokens, d, lead);
   if (approximated !== null) return { kind: 'count', unit: lower(tokens[approximated]!) };
   // "250 van hen", "30 daarvan": a part of the count before.
@@ -468,6 +470,22 @@ function isRestatingAside(tokens: Token[], lead: number, last: number): boolean 
 }
 const ASIDE_OPENERS = new Set(['namelijk', 'met']);
 const ASIDE_CLOSERS = new Set([',', '.', ';']);
+
+/**
+ * "De politie controleerde 5.501 bestuurders. 373 reden te snel.", "Er waren 50 klachten. 12 werden geseponeerd.": a bare
+ * number in digits opening its sentence, a lowercase word (its verb) right after it, is a part of the count the sentence
+ * before ends on (the last count there, larger than it) and counts what that counts.
+ */
+function partOpeningASentence(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const [start] = ctx.sentenceOf(d.first);
+  const verb = tokens[d.last + 1];
+  if (d.wordsOnly || lead !== d.first || tokens[d.first]!.start !== start || !verb || verb.type !== 'word' || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  const counted = previous.at(-1);
+  if (!counted || counted.kind !== 'count' || counted.unit === null || counted.value <= d.value || counted.end > start) return undefined;
+  const [before] = ctx.sentenceOf(tokenIndexAt(tokens, counted.start));
+  return before === ctx.sentenceOf(d.first - 1)[0] ? { kind: 'count', unit: counted.unit } : undefined;
+}
 
 /**
  * "Vooral griffiers, een 130-tal.": an approximate number ("-tal") alone after a comma, closing its
