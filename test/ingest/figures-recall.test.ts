@@ -740,3 +740,9 @@ t.test('a bare number opening its sentence before its verb is a part of the coun
   t.same(read('Er waren 50 klachten. 60 werden geseponeerd.'), [['50 klachten', 50, 'klachten']], 'more than the count: no part of it');
   t.same(read('Er waren 50 klachten. Daarna werden 12 geseponeerd.'), [['50 klachten', 50, 'klachten']], 'not opening the sentence');
 });
+
+t.test('a name and a bare number after a comma or "en", in a list opened by a count, are an item that leaves the noun out (fresh14: "Ukkel heeft 14 zetels, Oudergem 5 en Watermaal-Bosvoorde 4" read the names as labels)', async (t) => {
+  t.same(read('Ukkel heeft 14 zetels, Oudergem 5 en Watermaal-Bosvoorde 4.'), [['14 zetels', 14, 'zetels'], ['5', 5, 'zetels'], ['4', 4, 'zetels']]);
+  t.same(read('We voeren Fase 1, Fase 2 en Fase 3 uit.'), [], 'labels: no count opened the list');
+  t.same(read('Er waren 40 klachten, Bijlage 3 toont ze.'), [['40 klachten', 40, 'klachten']], 'a label word stays a label');
+});

@@ -67,7 +67,25 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (isCap(p) && PLACE_KIND_NOUNS.has(tokens[atom.first - 2]?.norm ?? '') && ARTICLES.has(tokens[atom.first - 3]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[atom.first - 4]?.norm ?? '')) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
-  if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm)) return true;
+  if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm) && !namedItemOfAList(tokens, atom.first)) return true;
+  return false;
+}
+
+// How far back in its sentence a gapped item looks for the count its list opened with.
+const GAPPED_LIST_REACH = 12;
+
+/**
+ * "Ukkel heeft 14 zetels, Oudergem 5 en Watermaal-Bosvoorde 4": a name and a bare number after a comma or "en", in a
+ * sentence whose list opened with a number and its counted noun, are an item that leaves the noun out, not a label
+ * ("Fase 1, Fase 2": no counted noun before).
+ */
+function namedItemOfAList(tokens: Token[], first: number): boolean {
+  const joiner = tokens[first - 2]?.norm;
+  if ((joiner !== ',' && joiner !== 'en') || LABEL_WORDS.has(tokens[first - 1]!.norm)) return false;
+  for (let k = first - 3; k >= 0 && k >= first - GAPPED_LIST_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) {
+    const noun = tokens[k + 1];
+    if (tokens[k]!.type === 'num' && noun?.type === 'word' && /^\p{Ll}/u.test(noun.text) && /(?:s|en)$/u.test(noun.norm)) return true;
+  }
   return false;
 }
 
