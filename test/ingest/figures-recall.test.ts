@@ -617,6 +617,14 @@ t.test('a clause "om … te <verb of change> naar/tot" goes on from the value be
   t.same(change('De zone kreeg 40 agenten om de 12 wijken te bewaken.').map(([, , p]) => p), [null, null], 'no verb of change');
 });
 
+t.test('a value reached by a verb of change, in the sentence right after one that ends on a change of the same unit, is the next step of that series (fresh14: "Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro" had no old value)', async (t) => {
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('De schade steeg van 3 miljoen euro naar 8 miljoen euro. Vorig jaar steeg de schade tot 12 miljoen euro.'), [['van 3 miljoen euro naar 8 miljoen euro', 8000000, 3000000], ['12 miljoen euro', 12000000, 8000000]]);
+  t.same(change('De schade steeg van 3 miljoen euro naar 8 miljoen euro. Vorig jaar bedroeg de schade 12 miljoen euro.').map(([, , p]) => p), [3000000, null], 'no verb of change: a value of its own');
+  t.same(change('De schade steeg van 3 miljoen euro naar 8 miljoen euro. Vorig jaar steeg het aantal tot 12 klachten.').map(([, , p]) => p), [3000000, null], 'another unit: no step');
+  t.same(change('De schade bedroeg 8 miljoen euro. Vorig jaar steeg de schade tot 12 miljoen euro.').map(([, , p]) => p), [null, null], 'the sentence before states no change: no series to go on');
+});
+
 t.test('digits with two or more groups of thousands before "miljoen" are the full amount, the scale word a slip; fewer groups scale (bug: "10.172.217 miljoen euro" was 10 trillion)', async (t) => {
   t.same(read('Dit jaar gaat het om 10.172.217 miljoen euro.'), [['10.172.217 miljoen euro', 10172217, 'EUR']]);
   t.same(read('Er gaat 1.250.000 mio. euro naar de zones.'), [['1.250.000 mio. euro', 1250000, 'EUR']]);

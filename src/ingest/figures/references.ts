@@ -796,6 +796,20 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
   return before.value;
 }
 
+/**
+ * "… om in 2019 weer te dalen naar 10,6 miljoen euro. Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro.": a value
+ * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
+ * of that series and changes from its value (devset convention since fresh10: one change per step). Null otherwise.
+ */
+export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const before = previous.at(-1);
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue === null || before.valueMax !== null || before.start >= sentenceStart) return null;
+  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  if (before.start < previousStart || !CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  return before.value;
+}
+
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
 const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
