@@ -472,3 +472,22 @@ t.test('a share in a sentence that opens with "van" and a noun phrase is a share
   t.equal(figure('Van de bestuurders die werden gecontroleerd, reed 12 procent te snel.', '12 procent').subject, 'bestuurders');
   t.equal(figure('Van de bestuurders reed 12 procent van de vrachtwagens te snel.', '12 procent').subject, 'vrachtwagens', 'a complement of its own first');
 });
+
+t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
+  const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
+  const places = ['Dorpel', 'Veldhoven'].flatMap((name) => { const at = table.indexOf(name); return [{ entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }]; });
+  const read = linkSubjects(table, describe(table), places, new Map()).map((f) => [f.quote, f.subject, f.subjectLocationId, f.status]);
+  t.same(read, [
+    ['245.469.128 €', 'toelage', 'dorpel', 'actual'],
+    ['458 €', 'Toelage', 'dorpel', 'actual'],
+    ['13.980.261 €', 'toelage', 'veldhoven', 'actual'],
+    ['422 €', 'Toelage', 'veldhoven', 'actual'],
+  ], 'the header\'s last word before a preposition; an allotment in a row is reported, not planned');
+  const mixed = 'Gemeente | Toelage |\nDorpel | ongeveer 458 € per inwoner |';
+  t.equal(figure(mixed, '458').subject === 'Toelage', false, 'a cell that holds more than the figure: no header subject');
+  const numbers = 'Toelage | 2022 | 2023 |\nDorpel | 458 € | 470 € |';
+  t.equal(figure(numbers, '458').subject === 'Toelage', false, 'a header of years names no noun');
+  const label = 'Gemeente | Toelage |\nDorpel en omgeving | 458 € |';
+  const near = label.indexOf('Dorpel');
+  t.equal(linkSubjects(label, describe(label), [{ entityType: 'location', entityId: 'dorpel', start: near, end: near + 6, quote: 'Dorpel' }], new Map())[0]!.subjectLocationId, null, 'a label cell that holds more than the place: no row place');
+});

@@ -13,6 +13,7 @@ import { foldForMatch } from '../../text/fold.js';
 import { prepared, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
 import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
+import { rowLabelCell } from './tables.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 // A conjunction right before the preposition opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton"); one
@@ -212,6 +213,17 @@ function listedPlaces(text: string, figures: readonly Figure[], places: readonly
 }
 
 /**
+ * The place a table row is labelled with, for a figure in another cell of that row: "Gent | 87.114.857 € | 327 € |" states both
+ * amounts for Gent. The label cell holds the place's name and nothing else.
+ */
+function rowLabelPlace(text: string, f: Figure, places: readonly Mention[]): Mention | undefined {
+  const label = rowLabelCell(text, f.start);
+  if (!label || f.start < label[1]) return undefined;
+  const name = text.slice(...label).trim();
+  return places.find((m) => m.start >= label[0] && m.end <= label[1] && m.quote === name);
+}
+
+/**
  * "Hasselt (48), Dendermonde (47)" where the towns stand for their prisons: a count in brackets right after an institution
  * is the institution's. A police zone so named is where something was counted ("woninginbraken in politiezone Tielt (+ 32%)"):
  * the devset's convention gives such figures no actor.
@@ -395,8 +407,9 @@ export interface LinkOptions {
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
   const { text } = doc;
-  const listed = listedPlaces(text, figures, placesOutsideActors(mentions));
-  const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f)));
+  const ownPlaceMentions = placesOutsideActors(mentions);
+  const listed = listedPlaces(text, figures, ownPlaceMentions);
+  const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f) ?? rowLabelPlace(text, f, ownPlaceMentions)));
   const linked = links.map((l) => l.figure);
   // Figures stated for several places take no place carried from the account before them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));

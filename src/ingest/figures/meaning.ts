@@ -35,7 +35,8 @@ import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore, inTableRow, tableHeaderStart, yearLinesLabel } from './references.js';
+import { contrastBefore, yearLinesLabel } from './references.js';
+import { cellAt, headerCellOver, inTableRow, tableHeaderStart } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
@@ -415,6 +416,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
+  // "Gemeente | Toelage per inwoner |" over "Gent | 327 € |": a figure alone in a table's cell is of what its column's header names.
+  const column = columnHeaderNoun(doc, f);
+  if (column) return column;
   // "er is slechts plaats voor 84 gevangenen", "de capaciteit is beperkt tot 478": what a capacity states is the capacity's.
   const capacity = capacityStated(doc, lead, from);
   if (capacity) return capacity;
@@ -1886,6 +1890,28 @@ function speakersOwnAntecedent(doc: DocumentReader, f: FigureReading, opener: To
 const SPEAKER_POSSESSIVES = new Set(['ons', 'onze']);
 const SPEAKER_SUBJECTS = new Set(['we', 'wij', 'ik']);
 
+// What ends a header's noun phrase: a preposition that qualifies it ("Toelage per inwoner", "Boetes van 2021").
+const HEADER_QUALIFIERS = new Set(['per', 'van', 'in', 'voor', 'op', 'naar', 'uit']);
+
+/**
+ * The noun a table's column header names for a figure that fills its cell alone ("Totaal bedrag toelage" → "toelage",
+ * "Toelage per inwoner" → "Toelage"): the header cell's last word before a preposition that qualifies it. Null outside a
+ * table, for a cell that holds more than the figure, or a header without such a word.
+ */
+function columnHeaderNoun(doc: DocumentReader, f: FigureReading): Span | null {
+  const cell = cellAt(doc.folded, f.start, f.end);
+  if (!cell || doc.folded.slice(cell.start, f.start).trim() !== '' || doc.folded.slice(f.end, cell.end).trim() !== '') return null;
+  const header = headerCellOver(doc.folded, cell);
+  if (!header) return null;
+  let noun: Token | undefined;
+  for (let k = doc.tokenAt(header[0]); k < doc.tokens.length && doc.tokens[k]!.end <= header[1]; k++) {
+    const t = doc.tokens[k]!;
+    if (HEADER_QUALIFIERS.has(t.norm)) break;
+    if (t.type === 'word' && t.norm.length >= 3 && !NON_NOUNS.has(t.norm)) noun = t;
+  }
+  return noun ? { start: noun.start, end: noun.end, quote: noun.text } : null;
+}
+
 /**
  * The counted noun of the figure: in its quote ("305 inbraken"), or further in its sentence
  * for a noun the clause presents ("op vier plaatsen komen er politiekantoren").
@@ -2248,6 +2274,8 @@ const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie
  */
 function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | null, documentDate: string | null): boolean {
   if (f.kind !== 'money' || subject === null || !endsInNoun(foldForMatch(subject.quote).split(/\s+/u).at(-1) ?? '', ALLOTMENT_NOUNS)) return false;
+  // A row of a table ("Gent | 87.114.857 € |" under "Totaal bedrag toelage") reports amounts, as in statusInContext; one dated after the document is still planned there.
+  if (inTableRow(doc.folded, f.start)) return false;
   const clause = clauseOf(doc, f);
   return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
 }

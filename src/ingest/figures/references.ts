@@ -8,6 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
 import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
@@ -157,40 +158,6 @@ function impliedSpeed(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[
   return undefined;
 }
 
-/** The cells of the line of a table ("| A | B |", "2021 | 2.315 | 75 ton |") from `from` to `to`: their spans, without the empty ends a leading or closing bar leaves. */
-function tableCells(text: string, from: number, to: number): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
-  let start = from;
-  for (let k = from; k <= to; k++) {
-    if (k < to && text[k] !== '|') continue;
-    if (text.slice(start, k).trim() !== '') cells.push([start, k]);
-    start = k + 1;
-  }
-  return cells;
-}
-
-/** The span of the line holding offset `pos` (without its line break). */
-function lineAround(text: string, pos: number): [number, number] {
-  const end = text.indexOf('\n', pos);
-  return [text.lastIndexOf('\n', pos - 1) + 1, end < 0 ? text.length : end];
-}
-
-/** Whether offset `pos` stands on a line of a table written with bars ("2021 | 2.315 | 75 ton |"). */
-export function inTableRow(text: string, pos: number): boolean {
-  return text.slice(...lineAround(text, pos)).includes('|');
-}
-
-/** The start of the first line of the run of barred lines that holds offset `pos` (a table's header line; the line's own start outside a table). */
-export function tableHeaderStart(text: string, pos: number): number {
-  let start = lineAround(text, pos)[0];
-  while (start > 0) {
-    const [above] = lineAround(text, start - 1);
-    if (!text.slice(above, start - 1).includes('|')) break;
-    start = above;
-  }
-  return start;
-}
-
 /**
  * A bare number alone in a cell of a table written with bars ("| Aantal meldingen | Tonnage |" over "2021 | 2.315 | 75 ton |")
  * counts the noun of its column's header: the first line of the run of barred lines it stands in, its cells matched to the
@@ -200,18 +167,9 @@ export function tableHeaderStart(text: string, pos: number): number {
 function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: string } | undefined {
   const { tokens, folded } = ctx;
   const number = tokens[lead]!;
-  if (!inTableRow(folded, number.start)) return undefined;
-  const [rowStart, rowEnd] = lineAround(folded, number.start);
-  const row = tableCells(folded, rowStart, rowEnd);
-  const cell = row.findIndex(([s, e]) => s <= number.start && number.end <= e);
-  if (cell < 0 || !/^\s*[\d.,]+\s*$/u.test(folded.slice(...row[cell]!))) return undefined;
-  const headerStart = tableHeaderStart(folded, number.start);
-  if (headerStart === rowStart) return undefined;
-  const headerEnd = lineAround(folded, headerStart)[1];
-  // A header of numbers ("| 2021 | 2022 |") names no noun of its columns.
-  if (/\d/u.test(folded.slice(headerStart, headerEnd))) return undefined;
-  const header = tableCells(folded, headerStart, headerEnd);
-  const named = header[header.length - (row.length - cell)];
+  const cell = cellAt(folded, number.start, number.end);
+  if (!cell || !/^\s*[\d.,]+\s*$/u.test(folded.slice(cell.start, cell.end))) return undefined;
+  const named = headerCellOver(folded, cell);
   if (!named) return undefined;
   let k = tokenIndexAt(tokens, named[0]);
   while (tokens[k]?.type === 'sym') k++;
