@@ -491,3 +491,12 @@ t.test('a figure alone in a cell of a table written with bars is of what its col
   const near = label.indexOf('Dorpel');
   t.equal(linkSubjects(label, describe(label), [{ entityType: 'location', entityId: 'dorpel', start: near, end: near + 6, quote: 'Dorpel' }], new Map())[0]!.subjectLocationId, null, 'a label cell that holds more than the place: no row place');
 });
+
+t.test('"het aantal" names its noun up to a verb the lists lack and past a time adverbial; a time phrase before "tot" is no measured phrase (fresh18: "Het aantal gevallen schommelt rond de 4.400" was of "schommelt", "piekte het aantal vorig jaar tot 706" of "vorig jaar")', async (t) => {
+  t.equal(figure('Het aantal feiten schommelt sinds 2012 rond de 4.400.', '4.400').subject, 'feiten');
+  t.equal(figure('Het aantal door de politie geregistreerde drugsfeiten steeg tot 58.112.', '58.112').subject, 'drugsfeiten', 'an attribute after the phrase inside it goes on');
+  t.equal(figure('Het aantal jaarlijkse inbraken schommelt rond de 4.400.', '4.400').subject, 'inbraken', 'an attribute before the head');
+  t.equal(figure('Het aantal inbraken klom van 497 naar 633. Daarna piekte het aantal vorig jaar tot 706.', '706').subject, 'inbraken', 'the noun of the sentence before, not the time adverbial');
+  t.equal(figure('Er waren 20 diefstallen van fietsen. Het aantal jaarlijkse gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'bare cases counted in the figure\'s own sentence are not an earlier kind of case');
+  t.equal(figure('Het aantal fietsdiefstallen is hoog. In 2018 steeg het aantal van 236 naar 254 gevallen.', '254').subject, 'fietsdiefstallen', '"het aantal" without its own noun still points back');
+});

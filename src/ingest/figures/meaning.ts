@@ -588,7 +588,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (noun) return noun;
   }
   const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
-  const measuredPhrase = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
+  const phraseBefore = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
+  // "piekte het aantal vorig jaar tot 706": a time phrase before "tot" says when, not what the figure measures.
+  const measuredPhrase = phraseBefore?.last != null && TIME_NOUNS.has(doc.tokens[phraseBefore.last]!.norm) ? null : phraseBefore;
   // "tot" needs a phrase with its article ("een straatwaarde tot") or a bare plural noun right before it ("celstraffen tot twaalf
   // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
   const bare = measured > from && measured !== lead - 1 && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
@@ -972,6 +974,9 @@ function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sen
       if (t.norm === 'aantal') {
         const noun = nounAfterAantal(doc, k + 1, to);
         if (noun) return noun;
+        // "Het aantal jaarlijkse gevallen schommelt rond de 4.400": the figure's own sentence counts bare cases; no earlier kind of case is meant.
+        const head = aantalHead(doc, k + 1, to);
+        if (index === sentence && head >= 0 && EVENT_NOUNS.has(doc.tokens[head]!.norm)) return null;
       } else if (CHANGE_NOUNS.has(t.norm) && doc.tokens[k + 1]?.norm === 'van' && doc.tokens[k + 2]?.type === 'word') {
         const np = doc.nounPhrase(k + 2, to);
         if (np?.last != null && doc.tokens[np.last]!.norm !== 'aantal' && !EVENT_NOUNS.has(doc.tokens[np.last]!.norm)) return doc.span(np);
@@ -1070,14 +1075,7 @@ function dimensionOwner(doc: DocumentReader, lead: number, from: number): Span |
 
 /** "het aantal door de politie geregistreerde drugsfeiten, …" → "drugsfeiten": the last word before a verb or punctuation. */
 function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | null {
-  let last = -1;
-  for (let j = k; j < to && j < k + 8; j++) {
-    const t = doc.tokens[j]!;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
-    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement.
-    if (last >= 0 && PHRASE_PREPOSITIONS.has(t.norm)) break;
-    if (!NON_NOUNS.has(t.norm) && !NP_DETERMINERS.has(t.norm)) last = j;
-  }
+  const last = aantalHead(doc, k, to);
   if (last < 0) return null;
   const t = doc.tokens[last]!;
   if (EVENT_NOUNS.has(t.norm)) {
@@ -1088,6 +1086,32 @@ function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | nul
     return { start: t.start, end: end.end, quote: doc.text.slice(t.start, end.end) };
   }
   return { start: t.start, end: t.end, quote: t.text };
+}
+
+// Prepositions that open a phrase inside a noun phrase before its head: "ter beschikking gestelden", "door de politie geregistreerde".
+const INNER_PREPOSITIONS = new Set(['ter', 'te', 'door', 'in', 'op', 'onder', 'uit', 'voor', 'bij', 'met']);
+// Words that make a time noun after them a time adverbial: "vorig jaar", "afgelopen maand", "deze week".
+const TIME_DEICTICS = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'verleden', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende']);
+
+/** The head noun of the phrase after "aantal" that starts at token `k` ("het aantal [door de politie geregistreerde feiten]"), or -1. */
+function aantalHead(doc: DocumentReader, k: number, to: number): number {
+  let last = -1;
+  let opened = false;
+  for (let j = k; j < to && j < k + 8; j++) {
+    const t = doc.tokens[j]!;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
+    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement.
+    if (last >= 0 && PHRASE_PREPOSITIONS.has(t.norm)) break;
+    // "het aantal gevallen schommelt": a word after a head that is no attribute ("jaarlijkse gevallen"), and no attribute itself
+    // ("door de politiediensten geregistreerde drugsfeiten"), is the verb the lists lack; a noun in a phrase that a preposition
+    // opens is no head ("het aantal ter beschikking gestelden").
+    if (last >= 0 && !ATTRIBUTE_SHAPE.test(doc.tokens[last]!.norm) && !ATTRIBUTE_SHAPE.test(t.norm) && !opened) break;
+    if (INNER_PREPOSITIONS.has(t.norm)) opened = true;
+    // "piekte het aantal vorig jaar tot 706": a time adverbial, not the counted noun.
+    if (TIME_DEICTICS.has(t.norm) && TIME_NOUNS.has(doc.tokens[j + 1]?.norm ?? '')) break;
+    if (!NON_NOUNS.has(t.norm) && !NP_DETERMINERS.has(t.norm)) last = j;
+  }
+  return last;
 }
 
 /** "De eerstvolgende 50 ambtenaren …": the figure stands inside the noun phrase that opens its sentence. */
