@@ -754,3 +754,11 @@ t.test('a name and a bare number after a comma or "en", in a list opened by a co
   t.same(read('We voeren Fase 1, Fase 2 en Fase 3 uit.'), [], 'labels: no count opened the list');
   t.same(read('Er waren 40 klachten, Bijlage 3 toont ze.'), [['40 klachten', 40, 'klachten']], 'a label word stays a label');
 });
+
+t.test('a bare number a change reached ("een daling naar 3.614", "steeg … tot") counts the noun of "het aantal" anywhere before it in its sentence, and a year noun before a year right behind it still dates it (fresh18: "… met een eenmalige daling tot 4.199 in 2017 en een heel opvallende daling naar 3.614 in coronajaar 2020" lost the 3.614)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2022-03' }).map((f) => [f.quote, f.unit, f.referenceDate]);
+  const text = 'Het aantal jaarlijkse gevallen schommelt in België sinds 2012 rond de 4.400, met een eenmalige daling tot 4.199 in 2017 en een heel opvallende daling naar 3.614 in coronajaar 2020.';
+  t.same(dated(text).slice(1), [['4.199', 'gevallen', '2017'], ['3.614', 'gevallen', '2020']]);
+  t.same(dated('Het aantal gevallen is volgens de cijfers van de federale politie voor het hele land bij de laatste telling opnieuw gelijk gebleven op 3.614.'), [], 'no change reached it: "het aantal" too far back');
+  t.same(dated('Het aantal meldingen steeg in het jaar 2020 tot 410 meldingen, in het jaar 2021 tot 500 meldingen.').map(([, , d]) => d), ['2020', '2021'], '"in het jaar 2021" right behind');
+});

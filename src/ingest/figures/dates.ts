@@ -384,6 +384,9 @@ function isFrameless(text: string, m: DateMention): boolean {
   return frameless;
 }
 
+// Between a figure and its own date: a preposition and a year noun ("in 2023", "eind 2022", "in coronajaar 2020", "in het jaar 2019").
+const RIGHT_BEHIND = /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*(?:(?:het\s+)?\p{L}*jaar\s+)?$/iu;
+
 /**
  * The date phrase that dates a figure: one directly behind it ("12.345 in 2022"), else the
  * nearest date phrase before it in its sentence (unless "nu" stands between), else the nearest
@@ -391,15 +394,16 @@ function isFrameless(text: string, m: DateMention): boolean {
  * base ("meer dan vorig jaar") are passed over, and so before the figure are dates of an act
  * ("gestemd op 18 december 2014, …"); after it in its clause an act's date is the figure's.
  */
+
 export function pickReferenceDate(text: string, span: Span, all: DateMention[]): DateMention | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
   // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" takes up the date just named, a base's too.
   for (const m of all) {
     if (m.end <= span.start && THEN_CLAUSE.test(text.slice(m.end, span.start))) return m;
   }
-  // "11.002 in 2023", "minder dan de 431 inbraken in 2016": a date right behind the figure belongs to it.
+  // "11.002 in 2023", "minder dan de 431 inbraken in 2016", "naar 3.614 in coronajaar 2020": a date right behind the figure belongs to it.
   for (const m of all) {
-    if (m.start >= span.end && /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*$/i.test(text.slice(span.end, m.start))) return m;
+    if (m.start >= span.end && RIGHT_BEHIND.test(text.slice(span.end, m.start))) return m;
   }
   let best: DateMention | null = null;
   for (const m of mentions) {

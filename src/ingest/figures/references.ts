@@ -10,7 +10,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
-import { CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -118,7 +118,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, d.first, previous);
     if (counted.unit !== null) return counted;
   }
-  for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - 12; k--) {
+  // "Het aantal jaarlijkse gevallen schommelt … met een daling tot 4.199 in 2017 en een daling naar 3.614": a value a change reached
+  // is of the count the sentence named, however far back in it.
+  const reach = reachedByAChange(ctx, lead, s) ? Infinity : 12;
+  for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - reach; k--) {
     const total = namesATotal(tokens, k);
     if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && !total) continue;
     const own = total ? null : nounAfterReference(tokens, k);
@@ -131,6 +134,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/** Whether the value at token `lead` is what a change reached: "tot"/"naar" after a change noun ("een daling naar") or a verb of change ("steeg vorig jaar tot"). */
+function reachedByAChange(ctx: Ctx, lead: number, sentenceStart: number): boolean {
+  const { tokens } = ctx;
+  if (!['tot', 'naar'].includes(tokens[lead - 1]?.norm ?? '')) return false;
+  return CHANGE_NOUNS.has(tokens[lead - 2]?.norm ?? '') || CHANGED_TO.test(ctx.folded.slice(sentenceStart, tokens[lead]!.start));
 }
 
 // A speed as the figures stage writes its unit: "km/u", "kilometer per uur", "km per u".

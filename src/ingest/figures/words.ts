@@ -181,7 +181,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], string]> = [
  * "uitgroeien tot 70", "steeg tot 462". Prefix match on folded words.
  */
 export const TOT_GOVERNING_PREFIXES: ReadonlyArray<string> = [
-  'groei', 'gegroeid', 'uitgroei', 'stijg', 'steeg', 'stegen', 'gesteg', 'daal', 'dalen', 'gedaald', 'toenam', 'toeneem',
+  'groei', 'gegroeid', 'uitgroei', 'stijg', 'steeg', 'stegen', 'gesteg', 'daal', 'dalen', 'daling', 'gedaald', 'toenam', 'toeneem',
   'toegenom', 'afnam', 'afneem', 'afgenom', 'verhoog', 'verlaag', 'teruggebracht', 'terugbreng', 'opgetrokk', 'optrekk',
   'uitgebreid', 'uitbreid', 'oplop', 'opgelop', 'liep', 'klom', 'geklomm', 'evolu', 'geevolueerd', 'verminder', 'vermeerder',
   'aangroei', 'verdubbel', 'gaat', 'ging', 'gingen',
