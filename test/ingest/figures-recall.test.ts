@@ -762,3 +762,10 @@ t.test('a bare number a change reached ("een daling naar 3.614", "steeg … tot"
   t.same(dated('Het aantal gevallen is volgens de cijfers van de federale politie voor het hele land bij de laatste telling opnieuw gelijk gebleven op 3.614.'), [], 'no change reached it: "het aantal" too far back');
   t.same(dated('Het aantal meldingen steeg in het jaar 2020 tot 410 meldingen, in het jaar 2021 tot 500 meldingen.').map(([, , d]) => d), ['2020', '2021'], '"in het jaar 2021" right behind');
 });
+
+t.test('a figure its sentence dates by nothing takes the date of the figure it is a part of ("hiervan") or restates ("of"), and "toen" without a comma takes up the date just named (fresh18: "45 procent hiervan of 196 miljoen euro" and "het jaar daarvoor toen … 322 miljoen euro" were undated or dated by the year before)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
+  t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);
+  t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. Vandaag gaat 45 procent naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', null]], 'a share of nothing named: no date');
+  t.same(dated('Vorig jaar werd 371 miljoen euro geïnd. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen.'), [['371 miljoen euro', '2021'], ['322 miljoen euro', '2020']]);
+});

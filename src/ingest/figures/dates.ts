@@ -349,8 +349,8 @@ const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COM
 const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
-// ", toen er 21.817 diefstallen": a clause that goes on at the time of the date before it.
-const THEN_CLAUSE = /^\s*,\s*toen(?![\p{L}])[^,;:.()]*$/iu;
+// ", toen er 21.817 diefstallen", "het jaar daarvoor toen de inningen": a clause that goes on at the time of the date before it.
+const THEN_CLAUSE = /^\s*,?\s*toen(?![\p{L}])[^,;:.()]*$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
 const NOW_BETWEEN = /(?:^|[^\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/iu;
 

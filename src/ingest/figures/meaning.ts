@@ -42,7 +42,7 @@ import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -1367,7 +1367,6 @@ function populationCounted(doc: DocumentReader, f: FigureReading, lead: number, 
   return k >= from && noun && POPULATION_NOUNS.has(noun.norm) ? { start: noun.start, end: noun.end, quote: noun.text } : null;
 }
 
-const PARTITIVE_POINTERS = new Set(['daarvan', 'hiervan', 'ervan']);
 // Words between a share and "bij" that report it: "een stijging met 7 procent vast bij fietsers".
 const REPORTING_PARTICLES = new Set(['vast', 'gemeten', 'genoteerd', 'geteld', 'vastgesteld', 'opgetekend']);
 

@@ -10,7 +10,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -847,4 +847,26 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
     if (f.kind === 'count' && f.unit !== null && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && f.quote.toLowerCase().endsWith(f.unit)) return { kind: 'count', unit: f.unit };
   }
   return undefined;
+}
+
+// Words that restate the figure right before in another unit: "45 procent hiervan of 196 miljoen euro", "ofwel 14,5 miljoen".
+const RESTATING_JOINS = new Set(['of', 'ofwel', 'oftewel']);
+
+/**
+ * The date of the figure a draft is a part of or restates, for a draft its own sentence dates by nothing: "De inkomsten bedroegen in
+ * 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug" dates the share and the amount 2020, as the whole
+ * is. The whole is the figure right before, in the same sentence or the one before; null otherwise.
+ */
+export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): string | null {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  if (!before) return null;
+  // The figure right before the join, or before its "hiervan" ("45 procent hiervan of 196 miljoen euro").
+  const joined = PARTITIVE_POINTERS.has(tokens[lead - 2]?.norm ?? '') ? lead - 3 : lead - 2;
+  const restates = RESTATING_JOINS.has(tokens[lead - 1]?.norm ?? '') && before.end === tokens[joined]?.end;
+  const part = PARTITIVE_POINTERS.has(tokens[d.last + 1]?.norm ?? '');
+  if (!restates && !part) return null;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  return before.start >= previousStart ? before.referenceDate : null;
 }

@@ -246,6 +246,9 @@ export const QUANTITY_VERBS: ReadonlySet<string> = wordSet([
   'kostten', 'kosten', 'haalt', 'haalde',
 ]);
 
+/** Words that make a number a part of the count before it: "30 daarvan", "45 procent hiervan". */
+export const PARTITIVE_POINTERS: ReadonlySet<string> = wordSet(['daarvan', 'hiervan', 'ervan']);
+
 /** Words that point back to an earlier count ("dit aantal", "die teller"). */
 export const COUNT_REFERENCE_NOUNS: ReadonlySet<string> = wordSet(['aantal', 'teller', 'cijfer']);
 
