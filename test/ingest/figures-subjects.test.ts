@@ -500,3 +500,13 @@ t.test('"het aantal" names its noun up to a verb the lists lack and past a time 
   t.equal(figure('Er waren 20 diefstallen van fietsen. Het aantal jaarlijkse gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'bare cases counted in the figure\'s own sentence are not an earlier kind of case');
   t.equal(figure('Het aantal fietsdiefstallen is hoog. In 2018 steeg het aantal van 236 naar 254 gevallen.', '254').subject, 'fietsdiefstallen', '"het aantal" without its own noun still points back');
 });
+
+t.test('a count in brackets after a name inside a sentence that opens with a plural noun counts that noun and is of it, no category of its own (fresh18: "De meeste onrustwekkende verdwijningen werden geregistreerd in de provincie Antwerpen (181), gevolgd door Luik (164)" counted the "gevallen" of the sentence before)', async (t) => {
+  const read = (text: string) => describe(text, '2017-03').map((f) => [f.quote, f.unit, f.subject]);
+  t.same(read('In 66 gevallen ging het om kinderen. De meeste onrustwekkende verdwijningen werden geregistreerd in de provincie Dorpel (181), gevolgd door Veldhoven (164).'), [
+    ['66 gevallen', 'gevallen', 'kinderen'],
+    ['181', 'verdwijningen', 'verdwijningen'],
+    ['164', 'verdwijningen', 'verdwijningen'],
+  ]);
+  t.same(read('Dorpel telt met 59 grondslapers het hoogste aantal, gevolgd door Veldhof (48).').map(([, unit]) => unit), ['grondslapers', 'grondslapers'], 'a name opening the sentence is no counted noun: the list goes on with the count before');
+});

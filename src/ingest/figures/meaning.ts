@@ -2427,6 +2427,8 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   const before = doc.tokens[lead - 2];
   // A month before the bracket breaks a count down in time ("pieken in maart (190)"): no category.
   if (!before || before.type !== 'word' || before.norm in MONTHS || foldForMatch(before.text) === foldForMatch(f.unit) || foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  // A capitalised name inside the sentence ("geregistreerd in de provincie Antwerpen (181)") is where the count was made, no category.
+  if (isCap(before) && lead - 2 > from) return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   return np && np.last !== null ? doc.span(np) : null;
 }

@@ -26,6 +26,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
   if (partitive !== null) return antecedent(ctx, partitive, previous);
+  // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
+  // inside the sentence is that place's share of what the sentence opens with.
+  const opening = namedShareOfOpeningNoun(ctx, d, lead);
+  if (opening) return opening;
   const gapped = gappedUnit(ctx, d, lead, previous) ?? unitOfTheLastItem(ctx, d, lead);
   if (gapped) return gapped;
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
@@ -217,7 +221,7 @@ function labelledItemBefore(ctx: Ctx, lead: number, previous: FigureReading[]): 
   return sameSentence || lineBefore ? { kind: f.kind, unit: f.unit } : null;
 }
 
-const OPENING_FOCUS = new Set(['ook', 'zelfs', 'enkel', 'alleen', 'vooral', 'de', 'het', 'die', 'deze', 'alle']);
+const OPENING_FOCUS = new Set(['ook', 'zelfs', 'enkel', 'alleen', 'vooral', 'de', 'het', 'die', 'deze', 'alle', 'meeste']);
 
 /** The plural noun that opens a sentence (after focus words, an article and adjectives) and that a word follows, before token `end`; else null. */
 function openingNoun(tokens: Token[], from: number, end: number): number | null {
@@ -830,6 +834,22 @@ function namedByTheNextSentence(ctx: Ctx, d: Draft, lead: number): { kind: Figur
   if (lead > 0 && ctx.sentenceOf(lead - 1)[0] === ctx.sentenceOf(lead)[0]) return undefined;
   const noun = leadNamedAfter(tokens, d.last, d.value);
   return noun === null ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
+}
+
+/**
+ * A bare number in brackets right after a capitalised name that does not open its sentence, in a sentence that opens with a plural
+ * noun and its verb ("De meeste onrustwekkende verdwijningen werden geregistreerd in de provincie Antwerpen (181)"): it counts
+ * that noun. Undefined otherwise.
+ */
+function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const name = tokens[lead - 2];
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || name?.type !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
+  const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
+  if (lead - 2 <= sentenceStart) return undefined;
+  const noun = openingNoun(tokens, sentenceStart, lead - 2);
+  // A name opening the sentence ("Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48)") is no counted noun.
+  return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
 /**
