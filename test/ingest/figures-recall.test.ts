@@ -598,7 +598,8 @@ t.test('a value a change went to, followed by its old one in a sentence of its o
   const changes = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('De kosten van de inzet stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro.'), [['9.500 euro', 9500, 6000], ['6.000 euro', 6000, null]]);
   t.same(changes('Vorig jaar steeg het aantal tot 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
-  t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, null], ['250', 250, null]], 'no change to the first value: two counts side by side');
+  t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er dat nog maar 250.'), [['300 oproepen', 300, 250], ['250', 250, null]], 'without a verb of change too: the old value taken up for another year (yearPair; fresh10 154 so annotated)');
+  t.same(changes('Er waren 300 oproepen voor een brand. Vroeger waren er dat nog maar 250.'), [['300 oproepen', 300, null], ['250', 250, null]], 'no verb of change and no years: two counts side by side');
   t.same(changes('Vorig jaar waren er 300 oproepen voor een brand. In 2021 waren er 250 interventies.'), [['300 oproepen', 300, null], ['250 interventies', 250, null]], 'another noun, no "dat … nog": two counts');
   t.same(changes('De wijk telt 7 procent van de feiten. Vroeger was dit nog 9 procent.'), [['7 procent', 7, null], ['9 procent', 9, null]], 'two shares side by side stay two');
 });
@@ -768,4 +769,14 @@ t.test('a figure its sentence dates by nothing takes the date of the figure it i
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. Vandaag gaat 45 procent naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', null]], 'a share of nothing named: no date');
   t.same(dated('Vorig jaar werd 371 miljoen euro geïnd. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen.'), [['371 miljoen euro', '2021'], ['322 miljoen euro', '2020']]);
+});
+
+t.test('two values of one count for two years, the second taking up the first ("waren dat er", "al om"), in one sentence or two in a row: the later year\'s changes from the earlier\'s (fresh18: "in 2018 werden 495 enkelbanden …, in 2019 waren dat er 590 en in 2020 al 945" were three counts)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('In 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945.'), [['495 enkelbanden', 495, null], ['590', 590, 495], ['945', 945, 590]]);
+  t.same(changes('In 2021 ontving de provincie 3.812 vaststellingen, in 2020 waren dat er 3.757.'), [['3.812 vaststellingen', 3812, 3757], ['3.757', 3757, null]], 'the earlier year second: the first figure changes from it');
+  t.same(changes('In 2021 ging het nog om 329 meldingen, in 2022 al om 371.'), [['329 meldingen', 329, null], ['371', 371, 329]]);
+  t.same(changes('In 2019 waren er 1.580 vorderingen. In 2018 waren er dit 1.560.'), [['1.580 vorderingen', 1580, 1560], ['1.560', 1560, null]], 'the next sentence');
+  t.same(changes('In 2021 waren er 329 meldingen en in 2022 waren er 371 klachten.').map(([, , p]) => p), [null, null], 'another noun, no taking up: two counts');
+  t.same(changes('In 2015 nam de stationsbuurt 8 procent voor haar rekening. In 2018 was dit nog 6 procent.').map(([, , p]) => p), [null, null], 'shares side by side stay two (fresh7)');
 });

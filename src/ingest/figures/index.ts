@@ -74,7 +74,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, restatesACount, takenUpOldValue, wholeDate } from './references.js';
+import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, restatesACount, takenUpOldValue, wholeDate, yearPair } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -243,9 +243,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const isChange = kind === 'percentage' || d.previousValue !== null;
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null));
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed() ?? wholeDate(ctx, d, q ? q.first : d.first, figures));
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, figures) : null);
-    // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro": this value is the old one of the figure before.
-    const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) : null;
+    // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
+    const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
+    const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, figures) ?? pairedOld : null);
+    // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
+    // this value is the old one of the figure before.
+    const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;
     if (renewed !== null) figures[renewed] = { ...figures[renewed]!, previousValue: d.value };
     figures.push({
       start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue, unit,

@@ -807,6 +807,39 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
 }
 
+// Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
+// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945".
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?|er\s+(?:dat|dit))(?:\s+(?:nog|al))?(?:\s+(?:maar|slechts|amper|ruim|bijna))?|al(?:\s+om)?)\s*$/u;
+const yearOf = (date: string | null) => (date !== null && /^\d{4}/u.test(date) ? Number(date.slice(0, 4)) : null);
+
+/**
+ * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
+ * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
+ * or two in a row: the later year's value changes from the earlier's (devset convention, fresh8 and fresh10: the old value from
+ * the same or the next sentence; fresh18's yearly series). Returns the figure before (its index in `previous`) and whether the
+ * value at `d` is the old one (an earlier year) or the new one; null when they are not such a pair.
+ */
+export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
+  const index = previous.length - 1;
+  const before = previous[index];
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
+  // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7).
+  if (kind === 'percentage' || kind === 'fraction') return null;
+  const year = yearOf(referenceDate);
+  const beforeYear = yearOf(before.referenceDate);
+  if (year === null || beforeYear === null || year === beforeYear) return null;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  if (before.start < previousStart) return null;
+  const start = ctx.tokens[d.first]!.start;
+  const from = Math.max(sentenceStart, before.end);
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(ctx.folded.slice(from, start))) return null;
+  const older = year < beforeYear;
+  // The old value's figure has its own old value already: the pair is no step of this count.
+  if (older && before.previousValue !== null) return null;
+  return { index, older };
+}
+
 /**
  * "… telt 59 grondslapers, gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)": a bare number in brackets after a
  * name, in a list of such items ({@link isNamedListItem}), counts what the last count before it counts, in its sentence
