@@ -780,3 +780,9 @@ t.test('two values of one count for two years, the second taking up the first ("
   t.same(changes('In 2021 waren er 329 meldingen en in 2022 waren er 371 klachten.').map(([, , p]) => p), [null, null], 'another noun, no taking up: two counts');
   t.same(changes('In 2015 nam de stationsbuurt 8 procent voor haar rekening. In 2018 was dit nog 6 procent.').map(([, , p]) => p), [null, null], 'shares side by side stay two (fresh7)');
 });
+
+t.test('a change of bare numbers in a sentence that names no counted noun before it counts the noun of "het aantal" in the sentence before (fresh18: "… een forse toename van het aantal intercepties. Het gaat om ruim een vervijfvoudiging: van 1.891 in 2014 naar 9.915 in 2016" had no unit)', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.unit]);
+  t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. Het gaat om ruim een vervijfvoudiging: van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'intercepties']]);
+  t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. De klachten gingen van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'klachten']], 'a counted noun of its own sentence first');
+});

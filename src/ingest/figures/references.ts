@@ -134,10 +134,27 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? countOfTheSentenceBefore(ctx, d);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/**
+ * "… wijzen op een forse toename van het aantal intercepties. Het gaat om ruim een vervijfvoudiging: van 1.891 in 2014 naar 9.915 in
+ * 2016": a change of bare numbers in a sentence that names no counted noun before it counts the noun of "het aantal" in the sentence
+ * before (its last). The noun's token index, or null.
+ */
+function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
+  const { tokens } = ctx;
+  const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
+  for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k) return null;
+  if (sentenceStart === 0) return null;
+  const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(sentenceStart - 1)[0]);
+  for (let k = sentenceStart - 1; k >= previousStart; k--) {
+    if (tokens[k]!.norm === 'aantal') return nounAfterReference(tokens, k);
+  }
+  return null;
 }
 
 /** Whether the value at token `lead` is what a change reached: "tot"/"naar" after a change noun ("een daling naar") or a verb of change ("steeg vorig jaar tot"). */
