@@ -93,3 +93,12 @@ t.test('listed items opening with a place: each figure is its place’s (bug: "n
   t.equal(placeOf('Volgens de burgemeester van Dorpel 5 agenten te weinig.', names, '5'), null, 'a lone place before a number is no list');
   t.equal(placeOf('Waar in 2023 in de provincie Dorpel 133 huisverboden werden opgelegd, waren dat er 86 in Veldhoven.', names, '133'), 'dorpel', 'a place phrase with its kind noun ("in de provincie A 133")');
 });
+
+t.test('a fronted setting after a focus adverb ("Vooral in", "Ook in") and with an adjective after its article is the setting still (fresh18: "Vooral in de politiezone Brugge is men op zoek naar extra volk, met 34 openstaande posities" had no actor)', async (t) => {
+  t.equal(placeOf('De cijfers zijn bekend. Vooral in Dorpel steeg het aantal inbraken met 12 procent.', ['Dorpel'], '12'), 'dorpel');
+  t.equal(placeOf('De cijfers zijn bekend. Zelfs in Dorpel steeg het aantal inbraken met 12 procent.', ['Dorpel'], '12'), 'dorpel');
+  t.equal(placeOf('De cijfers zijn bekend. Vooral omdat Dorpel groeit, steeg het aantal inbraken met 12 procent.', ['Dorpel'], '12'), null, 'a focus adverb before no "in"');
+  const text = 'Het tekort blijft. Vooral in de politiezone Dorpel is men op zoek naar extra volk, met 34 openstaande posities. Ook in de kleinere zone Veld zijn ze op zoek naar tien extra mensen.';
+  const actors = ['politiezone Dorpel', 'zone Veld'].map((name) => { const at = text.indexOf(name); return { entityType: 'actor' as const, entityId: name.split(' ')[1]!.toLowerCase(), start: at, end: at + name.length, quote: name }; });
+  t.same(linkSubjects(text, describe(text), actors, new Map()).map((f) => [f.quote, f.subjectActorId]), [['34 openstaande posities', 'dorpel'], ['tien extra mensen', 'veld']]);
+});

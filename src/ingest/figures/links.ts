@@ -22,11 +22,13 @@ const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 
-// The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …".
-const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:In|Op)\s+(?:de\s+|het\s+)?$/u;
+// A focus adverb before a fronted setting: "Vooral in de politiezone Brugge is men …", "Ook in de kleinere zone X zijn ze …".
+const FOCUS = '(?:(?:Vooral|Ook|Zelfs|Enkel|Alleen)\\s+(?=[io]))?';
+// The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …", "Ook in de kleinere zone X …".
+const FRONTED_PLACE = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p)\\s+(?:(?:de|het)\\s+(?:\\p{Ll}+e\\s+)?)?$`, 'u');
 // The same opening for a place: also after "Voor" ("Voor Genk zijn …") and behind the noun of one of the place's parts ("In het
 // centrum van Tongeren worden …", "In de stationsomgeving van de stad X is …"), whose figures are the place's.
-const FRONTED_PLACE_OF_A_PART = /(?:^|[.!?]\s+|\n)\s*(?:In|Op|Voor)\s+(?:(?:de|het)\s+\p{Ll}[\p{Ll}-]*\s+van\s+(?:de\s+(?:stad|gemeente|provincie)\s+)?)?(?:de\s+|het\s+)?$/u;
+const FRONTED_PLACE_OF_A_PART = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p|Voor)\\s+(?:(?:de|het)\\s+\\p{Ll}[\\p{Ll}-]*\\s+van\\s+(?:de\\s+(?:stad|gemeente|provincie)\\s+)?)?(?:de\\s+|het\\s+)?$`, 'u');
 
 /**
  * The first mention of `entityType` in the sentence a figure stands in, before the figure, that the
