@@ -1191,3 +1191,9 @@ t.test('year lines under a label line ("GAS-PV\'s:" over "2020: 61", "2021: 38")
   t.same(describe('Inbraken\n2020: 61\n2021: 38'), [], 'a label line must end in a colon');
   t.same(describe('Inbraken:\n2020: 61 in het centrum\n2021: 38').map((f) => f.quote), [], 'a number that does not end its line is no year line');
 });
+
+t.test('status: a figure that is the object of a search ("op zoek naar", "zoekt") is still missing, a target; a figure beside the search is not (fresh18: "Ook in de kleinere zone X zijn ze op zoek naar tien extra mensen" was actual)', async (t) => {
+  t.equal(figure('Ook in de kleinere zone zijn ze op zoek naar tien extra mensen.', 'tien').status, 'target');
+  t.equal(figure('De zone zoekt dringend 20 inspecteurs.', '20').status, 'target');
+  t.equal(figure('Vooral in de zone is men op zoek naar extra volk, met 34 openstaande posities.', '34').status, 'actual', 'the vacancies that exist, beside the search');
+});

@@ -2433,6 +2433,16 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   return np && np.last !== null ? doc.span(np) : null;
 }
 
+// What is sought right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs".
+const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken)\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
+
+/** Whether a figure is the object of a search: what is sought is still missing, so a target ("op zoek naar tien extra mensen"). */
+function sought(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  const from = doc.tokens[Math.max(0, lead - 6)]!.start;
+  return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
+}
+
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
   if (!subject) return false;
@@ -2460,7 +2470,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
