@@ -786,3 +786,14 @@ t.test('a change of bare numbers in a sentence that names no counted noun before
   t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. Het gaat om ruim een vervijfvoudiging: van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'intercepties']]);
   t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. De klachten gingen van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'klachten']], 'a counted noun of its own sentence first');
 });
+
+t.test('a count of events in a present-tense sentence of a text framed by a year is of that year; a level, a rate and a count "tot dusver" are not (bug: "Zo zijn A en B de koplopers met 5 766 en 5 208 interventies" after "In 2019 …" had no date)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2020-05' }).map((f) => [f.quote, f.referenceDate]);
+  const frame = 'In 2019 rukte de brandweer vaak uit. ';
+  t.same(dated(`${frame}Zo zijn de provincies Dorpel en Veld de koplopers met respectievelijk 5 766 en 5 208 interventies.`), [['5 766', '2019'], ['5 208 interventies', '2019']]);
+  t.same(dated(`${frame}De daling komt vooral van de fietsdiefstallen (nog 691 feiten).`).at(-1), ['691 feiten', '2019']);
+  t.same(dated(`${frame}Normaal zijn er 33 interventies per kwartaal.`).at(-1), ['33 interventies', null], 'a rate');
+  t.same(dated(`${frame}Het aantal interventies schommelt rond de 4.400.`).at(-1), ['4.400', null], 'a level');
+  t.same(dated(`${frame}Tot dusver zijn er 1.127 dossiers afgesloten.`).at(-1), ['1.127 dossiers', null], 'a count still running');
+  t.same(dated('De brandweer telt 400 vrijwilligers. In 2019 rukte ze vaak uit. De zone heeft 30 kazernes.').at(-1), ['30 kazernes', null], 'no events: a state is of no year');
+});

@@ -69,6 +69,8 @@
  * `words` (the word lists).
  */
 import { splitAtNonLetters } from '../../text/char-class.js';
+import { foldForMatch } from '../../text/fold.js';
+import type { FigureKind } from '../../vocabulary.js';
 import { prepared, spanAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
@@ -111,6 +113,14 @@ function overlapsAFigure(figures: ReadonlyArray<{ start: number; end: number }>,
  * @param input the document text, or its prepared text
  * @param options.documentDate publication date (reduced-precision ISO) for relative dates
  */
+// Nouns of what happens over a period (folded endings: "woninginbraken", "GAS-boetes", "interventies"): a count of them in a text
+// framed by a year is of that year even in the present tense ("De daling komt vooral van de fietsdiefstallen (nog 691 feiten)").
+const EVENT_ENDINGS = /(?:feiten|gevallen|inbraken|inbraakpogingen|diefstallen|interventies|oproepen|dossiers|misdrijven|meldingen|klachten|ongevallen|aanhoudingen|arrestaties|vaststellingen|overtredingen|inbreuken|processen-verbaal|pv's|pv’s|aangiftes|aangiften|incidenten|inbeslagnames|huiszoekingen|controles|boetes)$/u;
+const countsEvents = (kind: FigureKind, unit: string | null) => kind === 'count' && unit !== null && EVENT_ENDINGS.test(foldForMatch(unit));
+// Qualifiers of a level rather than a count ("rond de 4.400", "gemiddeld 33"), and words of a count still running ("tot dusver").
+const LEVEL_QUALIFIERS = new Set(['ongeveer', 'rond de', 'om en bij', 'gemiddeld']);
+const SO_FAR = /(?<![\p{L}])(?:tot\s+dusver|tot\s+nu\s+toe|intussen|inmiddels|normaal(?:gezien|gesproken)?)(?![\p{L}])/u;
+
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
   const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
   const sentenceAt = (pos: number) => spanAt(sentences, pos);
@@ -241,7 +251,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
     const isChange = kind === 'percentage' || d.previousValue !== null;
-    const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null));
+    const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null) ?? eventsFramed());
+    // A count of events (no level "rond de 4.400", no rate "per kwartaal", nothing counted "tot dusver") in a text framed by a year.
+    const eventsFramed = () => {
+      if (!countsEvents(kind, unit) || (q !== null && LEVEL_QUALIFIERS.has(q.phrase)) || d.approx || tokens[d.last + 1]?.norm === 'per' || SO_FAR.test(folded.slice(...sentenceAt(start)))) return null;
+      const year = frameDate(sentenceIndex(start));
+      return year !== null && /^\d{4}$/u.test(year) ? year : null;
+    };
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed() ?? wholeDate(ctx, d, q ? q.first : d.first, figures));
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
