@@ -59,7 +59,8 @@
  *   restating aside (", namelijk 11.961,", ", met 299,"); a scaled amount takes the currency of the amount
  *   before it ("Zo'n 11 miljoen").
  * - The reference date is the date of the figure's clause; else the year that frames its
- *   paragraph, list or section, for past-tense sentences, list items and restatements.
+ *   paragraph, list or section, for past-tense sentences, list items, restatements and counts of
+ *   events; else the date of the figure it is a part of or restates.
  * - Subjects are filled for measured quantities only ("40 ton cocaïne"), not for durations,
  *   counts, percentages or fractions.
  *
