@@ -95,7 +95,7 @@
  *   gold committed (3769b8a) before any code ran on it.
  * - `fresh21` (test/devset/fresh21, texts 277–288): written in session 29 as a fourth closed split
  *   beside `fresh18`, `fresh19` and `fresh20` (`fresh18` is to be opened that session, leaving three
- *   closed splits), its gold committed before any code ran on it.
+ *   closed splits), its gold committed (bfc0aea) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
