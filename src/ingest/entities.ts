@@ -819,7 +819,9 @@ const cutsCompound = (text: string, h: Hit) => /^-\p{L}/u.test(text.slice(h.end,
  * lowercase word after the hyphen is a common noun the name is compounded with ("het Vias
  * Institute-rapport"), not more of the name: the whole name before it is cut by nothing.
  */
-const cutsName = (text: string, h: Hit) => /^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) || beginsInsideHyphenated(text, h);
+const cutsName = (text: string, h: Hit) => (/^-[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 2)) && !roleAfterHyphen(text, h.end)) || beginsInsideHyphenated(text, h);
+/** "Vlaams Belang-Kamerlid", "N-VA-Senator": a role written capitalised after a party's name and a hyphen is a compound with a common noun. */
+const roleAfterHyphen = (text: string, end: number) => ROLE_AFTER_HYPHEN.test(text.slice(end, end + 40));
 
 /**
  * Picks the longest non-overlapping hits, earliest first when equally long; a hit that keeps
@@ -2937,6 +2939,7 @@ function placeOfAFunctionTitle(folded: string, h: Hit, matcher: EntityMatcher): 
 
 export const ROLE_NOUN =
   /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
+const ROLE_AFTER_HYPHEN = new RegExp(`^-(?:${ROLE_NOUN.source.replace(/^\\b/u, '')})`, 'iu');
 const CLAUSE_END = /[.!?:;"“”()]/u;
 // Compiled once: these run for every name a role may stand next to.
 const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, 'giu');

@@ -223,3 +223,9 @@ t.test('an acronym that is also a word counts only written as an acronym, in cap
   ]);
   t.same(mentions('Neem vb. een boete van 50 euro.'), [], 'vb. is "voorbeeld"');
 });
+
+t.test('a party before a hyphen and a capitalised role ("Vlaams Belang-Kamerlid") is the party, not cut into a place adjective (fresh18: "Vlaams Belang-Kamerlid Barbara Pas" gave "Vlaams" → Vlaanderen)', async (t) => {
+  t.same(mentions('Op een vraag van Vlaams Belang-Kamerlid Barbara Pas.').slice(0, 1), [['Vlaams Belang', 'vlaams-belang']]);
+  t.same(mentions('Ook Vlaams Belang-Senator Pas stelde een vraag.').slice(0, 1), [['Vlaams Belang', 'vlaams-belang']], 'another role');
+  t.same(mentions('De wijk Brussel-Noord werd heraangelegd.').map(([, id]) => id).includes('brussel'), false, 'a capitalised word that is no role still keeps the name whole');
+});
