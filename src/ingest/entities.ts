@@ -1575,6 +1575,8 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
 
 /** What separates two items of a coordinated list, exactly: a comma, "en" (or "&", as the form trie reads it), "of", or both. */
 const BETWEEN_ITEMS = /^(?:\s*,\s*(?:(?:en|of|&)\s+)?|\s+(?:en|of|&)\s+)$/u;
+// Between the items of a ranking as well: "in de provincie Antwerpen (181), gevolgd door Luik (164)".
+const BETWEEN_RANKED_ITEMS = /^(?:\s*,\s*(?:(?:en|of|&)\s+)?|\s+(?:en|of|&)\s+|\s*,?\s+gevolgd\s+door\s+)$/u;
 
 /**
  * The province or region a town's name or adjective also names: "Antwerpen" (provincie
@@ -1605,13 +1607,18 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
   const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
   for (let i = 0; i < hits.length;) {
     let j = i;
-    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_ITEMS.test(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_RANKED_ITEMS.test(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
     const list = hits.slice(i, j + 1);
+    // Brussels, a region in no province, stands beside provinces at their level ("Luik (164), Henegouwen (163), Brussel (146)"),
+    // itself left as written (the devset names its mention the city).
+    const provinceLevel = (o: Hit) => kindOf(o) === 'province' || namesakeOf(o, text, matcher).region !== null;
     for (const [k, item] of list.entries()) {
-      const others = list.filter((_, n) => n !== k);
+      // The items read so far as their province count as provinces ("Luik" before "Brussel").
+      const others = hits.slice(i, j + 1).filter((_, n) => n !== k);
       if (others.length === 0) break;
       const namesake = namesakeOf(item, text, matcher);
-      const to = others.every((o) => kindOf(o) === 'province') ? namesake.province : others.every((o) => kindOf(o) === 'region') ? (namesake.region ?? namesake.province) : null;
+      const amongProvinces = others.some((o) => kindOf(o) === 'province') && others.every(provinceLevel);
+      const to = amongProvinces ? namesake.province : others.every((o) => kindOf(o) === 'region') ? (namesake.region ?? namesake.province) : null;
       if (to) hits[i + k] = { ...item, entityId: to };
     }
     i = j + 1;

@@ -229,3 +229,10 @@ t.test('a party before a hyphen and a capitalised role ("Vlaams Belang-Kamerlid"
   t.same(mentions('Ook Vlaams Belang-Senator Pas stelde een vraag.').slice(0, 1), [['Vlaams Belang', 'vlaams-belang']], 'another role');
   t.same(mentions('De wijk Brussel-Noord werd heraangelegd.').map(([, id]) => id).includes('brussel'), false, 'a capitalised word that is no role still keeps the name whole');
 });
+
+t.test('a ranking of provinces ("gevolgd door") with Brussels among them still names each town\'s namesake province (fresh18: "in de provincie Antwerpen (181), gevolgd door Luik (164), Henegouwen (163), Brussel (146) en Oost-Vlaanderen (139)" kept Luik the city)', async (t) => {
+  const ids = (text: string) => mentions(text).map(([, id]) => id);
+  t.same(ids('De meeste feiten in de provincie Antwerpen (181), gevolgd door Luik (164), Henegouwen (163), Brussel (146) en Oost-Vlaanderen (139).'), ['provincie-antwerpen', 'provincie-luik', 'henegouwen', 'brussel', 'oost-vlaanderen']);
+  t.same(ids('Ook in Brussel en Antwerpen.'), ['brussel', 'antwerpen'], 'Brussels beside no province: the towns');
+  t.same(ids('Vooral Gent, gevolgd door Antwerpen.'), ['gent', 'antwerpen'], 'a ranking of towns keeps its towns');
+});
