@@ -670,6 +670,8 @@ t.test('a number after a compound of "zone" is its label (fresh16: "hulpverlenin
   t.same(read('Onze gemeente behoort tot hulpverleningszone 2 West-Vlaanderen of zone Midwest.'), []);
   t.same(read('In 2023 telde de politiezone 312 agenten.'), [['312 agenten', 312, 'agenten']], 'the zone with its article is the subject');
   t.same(read('Daarvoor krijgt de zone 15 miljoen euro extra budget.'), [['15 miljoen euro', 15000000, 'EUR']], 'an amount too (fresh17: it was read as the label "zone 15")');
+  t.same(read('In 2015 had de wijk 8 procent van de feiten.'), [['8 procent', 8, '%']], 'a share too (session 29: it was read as the label "wijk 8")');
+  t.same(read('De inbraken in wijk 8 stegen.'), [], 'without its article, the label');
 });
 
 t.test('an approximate number alone after a noun and a comma counts that noun (fresh17: "Vooral griffiers, een 130-tal." was no figure)', async (t) => {

@@ -49,9 +49,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   }
   const p = labelBefore(tokens, atom.first);
   if (!p || p.type === 'num') return false;
-  // "In 2023 telde de zone 312 agenten", "Daarvoor krijgt de zone 15 miljoen euro": a label word with its article is the subject,
-  // and the number counts or amounts to what follows.
-  const subjectNoun = unit.found && (unit.kind === 'count' || unit.kind === 'money') && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
+  // "In 2023 telde de zone 312 agenten", "Daarvoor krijgt de zone 15 miljoen euro", "In 2015 had de wijk 8 procent van de feiten":
+  // a label word with its article is the subject, and the number counts, amounts or shares what follows.
+  const subjectNoun = unit.found && (unit.kind === 'count' || unit.kind === 'money' || unit.kind === 'percentage') && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
   // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
   // "Ik vraag 20 agenten": a label word after a speaker is a verb.
   const verb = SPEAKER_PRONOUNS.has(tokens[atom.first - 2]?.norm ?? '');
