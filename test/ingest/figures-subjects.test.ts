@@ -510,3 +510,12 @@ t.test('a count in brackets after a name inside a sentence that opens with a plu
   ]);
   t.same(read('Dorpel telt met 59 grondslapers het hoogste aantal, gevolgd door Veldhof (48).').map(([, unit]) => unit), ['grondslapers', 'grondslapers'], 'a name opening the sentence is no counted noun: the list goes on with the count before');
 });
+
+t.test('general sentences read while probing (session 29): a verb the lists lack after a plural ends the noun phrase; "halveren tot" governs "tot"; "de komende vijf jaar" plans', async (t) => {
+  t.equal(figure('Ruim de helft van de bestuurders reed te snel.', 'helft').subject, 'bestuurders', 'was "bestuurders reed"');
+  t.equal(figure('Eén op de vijf jongeren zegt al eens drugs te hebben gebruikt.', 'vijf').subject, 'jongeren', 'was "jongeren zegt"');
+  t.equal(figure('De politie vond 40 gestolen fietsen terug.', '40').subject, 'fietsen', 'a plural-shaped attribute before its noun goes on');
+  const halved = figure('Tegen 2030 wil de regering het aantal verkeersdoden halveren tot 200.', '200');
+  t.same([halved.subject, halved.qualifier], ['verkeersdoden', null], 'was "halveren", with "tot" read as "up to"');
+  t.equal(figure('De stad investeert de komende vijf jaar 3,5 miljoen euro in camera\'s.', '3,5').status, 'target', 'was actual');
+});

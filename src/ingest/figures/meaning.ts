@@ -88,6 +88,12 @@ const TIME_ADJECTIVES = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'vo
 /** "van de ondervraagden vorig jaar": a time adjective before a time noun opens an adverbial, which ends the noun phrase before it. */
 const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(tokens[k]!.norm) && TIME_NOUNS.has(tokens[k + 1]?.norm ?? '');
 
+/**
+ * "de helft van de bestuurders reed te snel", "één op de vijf jongeren zegt": a lowercase word after a plural noun that is no
+ * plural itself ("gestolen fietsen" goes on) is the verb the lists lack, which ends the phrase.
+ */
+const verbAfterPlural = (tokens: Token[], k: number) => isBarePlural(tokens[k - 1]) && !isCap(tokens[k]!) && !isBarePlural(tokens[k]) && !/e$/u.test(tokens[k]!.norm);
+
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
@@ -187,7 +193,7 @@ class DocumentReader {
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k)))) k++;
+    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }

@@ -184,7 +184,7 @@ export const TOT_GOVERNING_PREFIXES: ReadonlyArray<string> = [
   'groei', 'gegroeid', 'uitgroei', 'stijg', 'steeg', 'stegen', 'gesteg', 'daal', 'dalen', 'daling', 'gedaald', 'toenam', 'toeneem',
   'toegenom', 'afnam', 'afneem', 'afgenom', 'verhoog', 'verlaag', 'teruggebracht', 'terugbreng', 'opgetrokk', 'optrekk',
   'uitgebreid', 'uitbreid', 'oplop', 'opgelop', 'liep', 'klom', 'geklomm', 'evolu', 'geevolueerd', 'verminder', 'vermeerder',
-  'aangroei', 'verdubbel', 'gaat', 'ging', 'gingen',
+  'aangroei', 'verdubbel', 'halve', 'gehalveerd', 'gaat', 'ging', 'gingen',
 ];
 
 /** Words in a sentence that make "van X tot Y" a change rather than a range. Prefix match. */
@@ -452,7 +452,7 @@ export const TARGET_CUES: readonly string[] = wordList([
   'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
   // a time still to come that names no date: "worden nog dit voorjaar negen camera's geplaatst", "de eerstvolgende 50 ambtenaren"
   'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
-  'later dit jaar', 'eerstvolgende', 'in de toekomst',
+  'later dit jaar', 'eerstvolgende', 'in de toekomst', 'de komende',
   // what is planned or due by a coming season or year: "de 223.000 euro die gepland was", "gevraagd tegen de zomer",
   // "wordt volgend jaar met 100.000 euro verminderd" (also where the text gives no date to resolve the year by)
   'gepland', 'volgend jaar', 'komend jaar', 'tegen de zomer', 'tegen de winter', 'tegen de lente', 'tegen de herfst',
