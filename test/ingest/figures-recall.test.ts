@@ -799,3 +799,8 @@ t.test('a count of events in a present-tense sentence of a text framed by a year
   t.same(dated(`${frame}Tot dusver zijn er 1.127 dossiers afgesloten.`).at(-1), ['1.127 dossiers', null], 'a count still running');
   t.same(dated('De brandweer telt 400 vrijwilligers. In 2019 rukte ze vaak uit. De zone heeft 30 kazernes.').at(-1), ['30 kazernes', null], 'no events: a state is of no year');
 });
+
+t.test('a scaled amount after "waarvan" that names no unit of its own is money like the amount it is a part of (session 29, probing: "kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt" had no unit)', async (t) => {
+  t.same(read('De camera\'s kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt.'), [['2,4 miljoen euro', 2400000, 'EUR'], ['1 miljoen', 1000000, 'EUR']]);
+  t.same(read('Er werden 2.400 boetes uitgeschreven, waarvan 1.000 betaald.'), [['2.400 boetes', 2400, 'boetes'], ['1.000', 1000, 'boetes']], 'a count\'s part counts its noun, as before');
+});

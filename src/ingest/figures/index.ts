@@ -236,7 +236,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {
-      const ref = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures) ?? inheritedCurrency(ctx, d, figures);
+      const back = part !== null ? { kind: 'count' as const, unit: part } : backReference(ctx, d, q ? q.first : d.first, figures);
+      // "kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt": a part that names no unit of its own, scaled, is money like the amount before.
+      const ref = back?.unit != null ? back : inheritedCurrency(ctx, d, figures) ?? back;
       if (ref) ({ kind, unit } = ref);
       else if (!bareNumberKept(ctx, d, q !== null) || restatesACount(ctx, d, figures)) continue;
     }
