@@ -519,3 +519,10 @@ t.test('general sentences read while probing (session 29): a verb the lists lack
   t.same([halved.subject, halved.qualifier], ['verkeersdoden', null], 'was "halveren", with "tot" read as "up to"');
   t.equal(figure('De stad investeert de komende vijf jaar 3,5 miljoen euro in camera\'s.', '3,5').status, 'target', 'was actual');
 });
+
+t.test('gapping: a bare remnant right after its own subject with its article ("…, de lokale politie 34.000") is of that subject; a name there is where, not what (session 29, probing: it took "federale politie")', async (t) => {
+  t.equal(figure('De federale politie telt 12.000 personeelsleden, de lokale politie 34.000.', '34.000').subject, 'lokale politie');
+  t.equal(figure('De federale politie telt zo\'n 12.000 personeelsleden en de lokale politie 34.000.', '34.000').subject, 'lokale politie');
+  t.equal(figure('In Antwerpen werden 1.800 gewelddelicten geregistreerd, in Gent 950.', '950').subject, 'gewelddelicten', 'after a place: the count before');
+  t.not(figure('De drugsvangsten in de haven verdrievoudigden tot 110 ton.', '110').subject, 'verdrievoudigden', '"verdrievoudigen tot" governs "tot" like "verdubbelen": no bare plural before it');
+});

@@ -726,6 +726,10 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
     if (isCap(doc.tokens[np.first]!)) return spanOf(before);
     return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
   }
+  // "De federale politie telt 12.000 personeelsleden, de lokale politie 34.000": a bare remnant after its own subject, the verb
+  // and the noun left out, is of that subject.
+  const remnant = bareRemnantSubject(doc, f, lead, from, before);
+  if (remnant) return remnant;
   // "… met 34,9 en 42,9 procent": the second of two coordinated figures takes the second of two coordinated subjects.
   if (!COORDINATING.has(preposition ?? '') || before.end !== doc.tokens[lead - 2]?.end || before.subjectStart === null) return null;
   const subject = doc.tokenAt(before.subjectStart);
@@ -734,6 +738,20 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const second = doc.nounPhrase(firstPhrase.last + 2, to);
   if (!second || second.last === null || doc.tokens[second.last]!.start >= f.start) return null;
   return phraseSpan(doc, doc.readPhrase(second, to)) ?? doc.span(second);
+}
+
+/**
+ * The subject of a gapped remnant that is a noun phrase with its article and a bare number right after it, after a comma or "en"
+ * that follows the full conjunct's figure of the same count ("telt 12.000 personeelsleden, de lokale politie 34.000"). A name is
+ * where, not what ("…, Gent 950"): no subject of its own. Null otherwise.
+ */
+function bareRemnantSubject(doc: DocumentReader, f: FigureReading, lead: number, from: number, before: Described): Span | null {
+  if (lead !== doc.tokenAt(f.start) || f.unit === null || before.unit !== f.unit || before.kind !== f.kind || doc.tokens[lead - 1]?.type !== 'word') return null;
+  const np = doc.nounPhraseBefore(lead, from);
+  if (!np || np.last !== lead - 1 || np.det === np.first || isCap(doc.tokens[np.first]!)) return null;
+  const coordinator = doc.tokens[np.det - 1];
+  if (!coordinator || (coordinator.text !== ',' && coordinator.norm !== 'en') || coordinator.start < before.end) return null;
+  return phraseSpan(doc, doc.readPhrase(np, lead)) ?? doc.span(np);
 }
 
 // Words that may stand between a coordinator and the gapped remnant: "en nog eens 75", "en ook twee".

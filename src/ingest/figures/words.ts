@@ -184,7 +184,7 @@ export const TOT_GOVERNING_PREFIXES: ReadonlyArray<string> = [
   'groei', 'gegroeid', 'uitgroei', 'stijg', 'steeg', 'stegen', 'gesteg', 'daal', 'dalen', 'daling', 'gedaald', 'toenam', 'toeneem',
   'toegenom', 'afnam', 'afneem', 'afgenom', 'verhoog', 'verlaag', 'teruggebracht', 'terugbreng', 'opgetrokk', 'optrekk',
   'uitgebreid', 'uitbreid', 'oplop', 'opgelop', 'liep', 'klom', 'geklomm', 'evolu', 'geevolueerd', 'verminder', 'vermeerder',
-  'aangroei', 'verdubbel', 'halve', 'gehalveerd', 'gaat', 'ging', 'gingen',
+  'aangroei', 'verdubbel', 'verdrievoudig', 'verviervoudig', 'vervijfvoudig', 'vertienvoudig', 'halve', 'gehalveerd', 'gaat', 'ging', 'gingen',
 ];
 
 /** Words in a sentence that make "van X tot Y" a change rather than a range. Prefix match. */
