@@ -451,7 +451,7 @@ export const TARGET_CUES: readonly string[] = wordList([
   // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
   'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
   // a time still to come that names no date: "worden nog dit voorjaar negen camera's geplaatst", "de eerstvolgende 50 ambtenaren"
-  'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
+  'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'dit jaar nog', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
   'later dit jaar', 'eerstvolgende', 'in de toekomst', 'de komende',
   // what is planned or due by a coming season or year: "de 223.000 euro die gepland was", "gevraagd tegen de zomer",
   // "wordt volgend jaar met 100.000 euro verminderd" (also where the text gives no date to resolve the year by)
