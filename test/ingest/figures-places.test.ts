@@ -102,3 +102,9 @@ t.test('a fronted setting after a focus adverb ("Vooral in", "Ook in") and with 
   const actors = ['politiezone Dorpel', 'zone Veld'].map((name) => { const at = text.indexOf(name); return { entityType: 'actor' as const, entityId: name.split(' ')[1]!.toLowerCase(), start: at, end: at + name.length, quote: name }; });
   t.same(linkSubjects(text, describe(text), actors, new Map()).map((f) => [f.quote, f.subjectActorId]), [['34 openstaande posities', 'dorpel'], ['tien extra mensen', 'veld']]);
 });
+
+t.test('a fronted place after the noun of its kind ("In de provincie Limburg vielen …") is the setting (session 29, probing: it gave no place)', async (t) => {
+  t.equal(placeOf('In de provincie Dorpel vielen vorig jaar 62 verkeersdoden.', ['Dorpel'], '62'), 'dorpel');
+  t.equal(placeOf('In de stad Dorpel werden 300 fietsen gestolen.', ['Dorpel'], '300'), 'dorpel');
+  t.equal(placeOf('Volgens de provincie Dorpel werden 300 fietsen gestolen.', ['Dorpel'], '300'), null, 'a source, no setting');
+});

@@ -26,9 +26,10 @@ const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.e
 const FOCUS = '(?:(?:Vooral|Ook|Zelfs|Enkel|Alleen)\\s+(?=[io]))?';
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …", "Ook in de kleinere zone X …".
 const FRONTED_PLACE = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p)\\s+(?:(?:de|het)\\s+(?:\\p{Ll}+e\\s+)?)?$`, 'u');
-// The same opening for a place: also after "Voor" ("Voor Genk zijn …") and behind the noun of one of the place's parts ("In het
-// centrum van Tongeren worden …", "In de stationsomgeving van de stad X is …"), whose figures are the place's.
-const FRONTED_PLACE_OF_A_PART = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p|Voor)\\s+(?:(?:de|het)\\s+\\p{Ll}[\\p{Ll}-]*\\s+van\\s+(?:de\\s+(?:stad|gemeente|provincie)\\s+)?)?(?:de\\s+|het\\s+)?$`, 'u');
+// The same opening for a place: also after "Voor" ("Voor Genk zijn …"), after the noun of its kind ("In de provincie Limburg
+// vielen …") and behind the noun of one of the place's parts ("In het centrum van Tongeren worden …", "In de stationsomgeving
+// van de stad X is …"), whose figures are the place's.
+const FRONTED_PLACE_OF_A_PART = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p|Voor)\\s+(?:(?:de|het)\\s+\\p{Ll}[\\p{Ll}-]*\\s+van\\s+(?:de\\s+(?:stad|gemeente|provincie)\\s+)?)?(?:de\\s+(?:stad\\s+|gemeente\\s+|provincie\\s+|regio\\s+)?|het\\s+)?$`, 'u');
 
 /**
  * The first mention of `entityType` in the sentence a figure stands in, before the figure, that the
