@@ -685,7 +685,7 @@ t.test('a label line that opens with "Aantal" counts the noun after it, not the 
   const text = 'Uitgevoerde ademtests: 244 521\nAantal vastgestelde inbreuken in verband met alcohol : 3 960\nAantal vastgestelde inbreuken in verband met drugs : 384\n';
   t.same(read(text), [['244 521', 244521, 'ademtests'], ['3 960', 3960, 'inbreuken'], ['384', 384, 'inbreuken']]);
   t.same(read('Aantal processen-verbaal voor drugs: 384\n'), [['384', 384, 'processen-verbaal']]);
-  t.same(read('Inbraken in woningen: 40\nDiefstallen van fietsen: 12\n'), [['40', 40, 'woningen'], ['12', 12, 'fietsen']], 'a line not opening with "Aantal" keeps the noun before the colon');
+  t.same(read('Inbraken in woningen: 40\nDiefstallen van fietsen: 12\n'), [['40', 40, 'inbraken'], ['12', 12, 'diefstallen']], 'a line not opening with "Aantal" counts its own head (session 29: the head before a complement, not the complement\'s noun)');
 });
 
 t.test('hours after a weekday are a clock time, not a duration (fresh17: "tussen zaterdag 6 uur en vrijdagochtend 7 uur" gave two figures)', async (t) => {
@@ -803,4 +803,10 @@ t.test('a count of events in a present-tense sentence of a text framed by a year
 t.test('a scaled amount after "waarvan" that names no unit of its own is money like the amount it is a part of (session 29, probing: "kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt" had no unit)', async (t) => {
   t.same(read('De camera\'s kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt.'), [['2,4 miljoen euro', 2400000, 'EUR'], ['1 miljoen', 1000000, 'EUR']]);
   t.same(read('Er werden 2.400 boetes uitgeschreven, waarvan 1.000 betaald.'), [['2.400 boetes', 2400, 'boetes'], ['1.000', 1000, 'boetes']], 'a count\'s part counts its noun, as before');
+});
+
+t.test('a label line whose last word is the noun of a complement counts the label\'s head ("Verkeersongevallen met gewonden: 234"; session 29, probing: it counted "gewonden")', async (t) => {
+  t.same(read('Verkeersongevallen met gewonden: 234').map(([, , u]) => u), ['verkeersongevallen']);
+  t.same(read('Diefstallen uit wagens: 120').map(([, , u]) => u), ['diefstallen']);
+  t.same(read('Zwaargewonden: 12').map(([, , u]) => u), ['zwaargewonden'], 'a label without a complement, as before');
 });

@@ -80,6 +80,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const named = tokens[label - 2];
   const aantalLabel = sign === ':' || sign === '=' ? nounOfAantalLine(tokens, label - 2) : null;
   if (aantalLabel !== null) return { kind: 'count', unit: lower(tokens[aantalLabel]!) };
+  // "Verkeersongevallen met gewonden: 234": the label's head, before the complement a preposition opens, is what it counts.
+  const head = (sign === ':' || sign === '=') ? labelHeadBeforeComplement(ctx, label - 2) : null;
+  if (head !== null) return { kind: 'count', unit: lower(tokens[head]!) };
   if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
   // "12.345 interventies, of 34 per dag": a rate of the count before it in the sentence counts what it counts.
   const rated = previous.at(-1);
@@ -153,6 +156,23 @@ function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
   const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(sentenceStart - 1)[0]);
   for (let k = sentenceStart - 1; k >= previousStart; k--) {
     if (tokens[k]!.norm === 'aantal') return nounAfterReference(tokens, k);
+  }
+  return null;
+}
+
+// Prepositions that open a label's complement: "Verkeersongevallen met gewonden", "Diefstallen uit wagens", "Inbraken in woningen".
+const LABEL_COMPLEMENT_PREPOSITIONS = new Set(['met', 'van', 'in', 'op', 'uit', 'zonder', 'door', 'tegen', 'onder']);
+
+/**
+ * The head of a label line whose last word is the noun of a complement: "Verkeersongevallen met gewonden: 234" → "Verkeersongevallen".
+ * The head opens the line and is a counted noun; the complement is one preposition and one or two words. Null otherwise.
+ */
+function labelHeadBeforeComplement(ctx: Ctx, last: number): number | null {
+  const { tokens } = ctx;
+  for (let p = last - 1; p >= Math.max(1, last - 2); p--) {
+    if (!LABEL_COMPLEMENT_PREPOSITIONS.has(tokens[p]?.norm ?? '')) continue;
+    const head = p - 1;
+    return tokens[head]?.type === 'word' && opensLine(ctx, tokens[head]!) && findCountedNoun(tokens, head, 2) === head ? head : null;
   }
   return null;
 }
