@@ -527,3 +527,10 @@ t.test('gapping: a bare remnant right after its own subject with its article ("�
   t.equal(figure('In Antwerpen werden 1.800 gewelddelicten geregistreerd, in Gent 950.', '950').subject, 'gewelddelicten', 'after a place: the count before');
   t.not(figure('De drugsvangsten in de haven verdrievoudigden tot 110 ton.', '110').subject, 'verdrievoudigden', '"verdrievoudigen tot" governs "tot" like "verdubbelen": no bare plural before it');
 });
+
+t.test('an amount or a share after a label and a colon that opens its line is of that label; a count still counts its noun (session 29, probing: "Budget: € 21,4 miljoen" had no subject)', async (t) => {
+  t.equal(figure('Jaarverslag\nBudget: € 21,4 miljoen', '21,4').subject, 'Budget');
+  t.equal(figure('Jaarverslag\nOphelderingsgraad: 34 procent', '34').subject, 'Ophelderingsgraad');
+  t.equal(figure('Jaarverslag\nInterventies: 12.345', '12.345').subject, 'Interventies', 'a count: its noun, as before');
+  t.equal(figure('De kostprijs is bekend: € 21,4 miljoen.', '21,4').subject === 'bekend', false, 'a colon inside a sentence is no label');
+});

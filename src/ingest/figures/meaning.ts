@@ -449,9 +449,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "een zone met een oppervlakte van 25.000 ha", "De zone omvat … (oppervlakte: 192 km²)": whose dimension it is.
   const dimensioned = dimensionOwner(doc, lead, from);
   if (dimensioned) return dimensioned;
-  // "Magistraten = 100% opgevuld": the label that opens the line.
+  // "Magistraten = 100% opgevuld", "Budget: € 21,4 miljoen": the label that opens the line (after a colon, for what counts no noun of its own).
   const label = doc.tokens[lead - 2];
-  if (doc.tokens[lead - 1]?.text === '=' && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
+  const sign = doc.tokens[lead - 1]?.text;
+  if ((sign === '=' || (sign === ':' && f.kind !== 'count')) && label && label.type === 'word' && /(?:^|\n)[^\S\n]*$/u.test(doc.text.slice(Math.max(0, label.start - 8), label.start))) {
     return { start: label.start, end: label.end, quote: label.text };
   }
   // "GAS-PV's:" over lines "2020: 61", "2021: 38": each year's count is of the label's noun.
