@@ -810,3 +810,8 @@ t.test('a label line whose last word is the noun of a complement counts the labe
   t.same(read('Diefstallen uit wagens: 120').map(([, , u]) => u), ['diefstallen']);
   t.same(read('Zwaargewonden: 12').map(([, , u]) => u), ['zwaargewonden'], 'a label without a complement, as before');
 });
+
+t.test('year lines ("2022: 310") under a plural noun alone on its line, as a heading, count that noun (session 29, probing: they were dropped)', async (t) => {
+  t.same(read('Woninginbraken\n2022: 310\n2023: 280'), [['310', 310, 'woninginbraken'], ['280', 280, 'woninginbraken']]);
+  t.same(read('Overzicht per jaar\n2022: 310\n2023: 280'), [], 'a heading that names no counted noun: no unit, no figures');
+});

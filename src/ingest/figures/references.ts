@@ -384,7 +384,8 @@ const YEAR_LINES = 12;
 
 /**
  * A number alone on a line after a year and a colon ("2021: 521"), in a run of such lines under a label line that
- * ends in a colon and opens with a plural noun ("Criminaliteitscijfers uit de barometer:", "GAS-PV's:"): the index
+ * ends in a colon and opens with a plural noun ("Criminaliteitscijfers uit de barometer:", "GAS-PV's:"), or that is the
+ * plural noun alone ("Woninginbraken"): the index
  * of that noun, which each line's number counts; null when the lines are not such a run.
  */
 export function yearLinesLabel(tokens: Token[], lead: number, last: number): number | null {
@@ -401,8 +402,10 @@ export function yearLinesLabel(tokens: Token[], lead: number, last: number): num
       lineStart = previous;
       continue;
     }
+    // "GAS-PV's:" closes with a colon; "Woninginbraken" alone on its line, as a heading, names the lines' noun too.
     const closesWithColon = tokens[lineStart - 1]!.text === ':';
-    return closesWithColon && findCountedNoun(tokens, previous, 2) === previous ? previous : null;
+    const loneNoun = lineStart - previous === 1;
+    return (closesWithColon || loneNoun) && findCountedNoun(tokens, previous, 2) === previous ? previous : null;
   }
   return null;
 }
