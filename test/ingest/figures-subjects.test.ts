@@ -519,6 +519,7 @@ t.test('general sentences read while probing (session 29): a verb the lists lack
   t.same([halved.subject, halved.qualifier], ['verkeersdoden', null], 'was "halveren", with "tot" read as "up to"');
   t.equal(figure('De stad investeert de komende vijf jaar 3,5 miljoen euro in camera\'s.', '3,5').status, 'target', 'was actual');
   t.equal(figure('De stad plaatst dit jaar nog 18 nieuwe camera\'s in de binnenstad.', '18').status, 'target', '"dit jaar nog", as "nog dit jaar": was actual');
+  t.equal(figure('In vier op de tien gevallen ging het om intrafamiliaal geweld.', 'vier').subject, 'intrafamiliaal geweld', 'a noun shaped as a participle stays in its phrase: was "intrafamiliaal"');
 });
 
 t.test('gapping: a bare remnant right after its own subject with its article ("…, de lokale politie 34.000") is of that subject; a name there is where, not what (session 29, probing: it took "federale politie")', async (t) => {

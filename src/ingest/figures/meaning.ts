@@ -97,7 +97,9 @@ const verbAfterPlural = (tokens: Token[], k: number) => isBarePlural(tokens[k - 
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
-  if (!isCap(t) && inPhrase && (VERB_FORM.test(t.norm) || isPastParticiple(t.norm))) return false;
+  // "intrafamiliaal geweld", "het gevecht": singular nouns shaped as participles stay in the phrase ("gevallen" stays out: it is also one).
+  const participleShapedNoun = PARTICIPLE_SHAPED_NOUNS.has(t.norm) && !t.norm.endsWith('en');
+  if (!isCap(t) && inPhrase && ((VERB_FORM.test(t.norm) && !participleShapedNoun) || isPastParticiple(t.norm))) return false;
   return true;
 }
 
