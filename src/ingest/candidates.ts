@@ -297,8 +297,25 @@ const namesADocument = (name: string) => name.split(/\s+/u).some((w) => DOCUMENT
  * one letter changed: many villages differ so ("Gellingen", "Bellingen"; "Markt", "Marke").
  */
 export function misspellsKnownPlace(folded: string, forms: ReadonlyMap<string, { entityType: string }>): boolean {
-  return folded.length >= 6 && formsOneLetterApart(folded, (form) => (forms.get(form)?.entityType === 'location' ? true : undefined)).length > 0;
+  if (folded.length < 6) return false;
+  let answers = misspellingsOf.get(forms);
+  if (answers === undefined) misspellingsOf.set(forms, (answers = new Map()));
+  let answer = answers.get(folded);
+  if (answer === undefined) {
+    answer = formsOneLetterApart(folded, (form) => (forms.get(form)?.entityType === 'location' ? true : undefined)).length > 0;
+    if (answers.size >= MAX_MISSPELLINGS) answers.clear();
+    answers.set(folded, answer);
+  }
+  return answer;
 }
+
+/**
+ * {@link misspellsKnownPlace}'s answers by the gazetteer's forms (read, never changed, once compiled): a corpus proposes the
+ * same names again and again, and each search tries every letter at every place of the name. Emptied at
+ * {@link MAX_MISSPELLINGS} names, which bounds its memory on any corpus.
+ */
+const misspellingsOf = new WeakMap<ReadonlyMap<string, { entityType: string }>, Map<string, boolean>>();
+const MAX_MISSPELLINGS = 100_000;
 /** A name that ends in a street word ("Van Overstraetenplein") names a street or square, not a person. */
 const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
 /**

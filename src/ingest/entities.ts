@@ -9,7 +9,7 @@ import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
 import { definedAcronyms } from './defined-acronyms.js';
-import { MAY_BE_LEFT_OUT, MIN_EDITED_WORD, misspeltNames, oneLetterOutIndex, type KnownForm } from './misspelt-names.js';
+import { MAY_BE_LEFT_OUT, MIN_EDITED_WORD, misspeltNames, oneLetterOutIndex, type KnownForm, type MisspeltMemo } from './misspelt-names.js';
 import { periodCovers, type ActorEntry, type Gazetteer, type LocationEntry } from './gazetteer.js';
 import { prepared, type PreparedText } from './prepared.js';
 import type { EntityType, Mention, PersonFacts, Span } from './types.js';
@@ -934,14 +934,14 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
 }
 
 /** The forms a misspelling may stand for, by folded form, and their one-letter-out index; built on first use ({@link misspeltForms}). */
-const misspeltFormsOf = new WeakMap<EntityMatcher, { forms: Map<string, KnownForm | null>; longer: Map<string, string[]> }>();
+const misspeltFormsOf = new WeakMap<EntityMatcher, { forms: Map<string, KnownForm | null>; longer: Map<string, string[]>; memo: MisspeltMemo }>();
 
 /**
  * The known forms a text may misspell ({@link misspeltNameHits}): the names and aliases of places
  * (no road numbers, no qualified names, none that needs evidence: a common word) and the full
  * names of persons (the given name and the surname); a form two entities share is null, naming neither.
  */
-function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm | null>; longer: Map<string, string[]> } {
+function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm | null>; longer: Map<string, string[]>; memo: MisspeltMemo } {
   const built = misspeltFormsOf.get(matcher);
   if (built) return built;
   const forms = new Map<string, KnownForm | null>();
@@ -956,8 +956,9 @@ function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm |
   const givenName = (name: string) => name.trim().split(/\s+/u)[0]!;
   for (const a of matcher.actors.values()) if (a.kind === 'person') for (const name of [a.name, ...a.aliases]) if (surnameOf(name) !== null && givenName(name) === givenName(a.name)) add('actor', a.id, name);
   const longer = oneLetterOutIndex([...forms].filter(([, known]) => known !== null).map(([form]) => form), MAY_BE_LEFT_OUT, MIN_EDITED_WORD);
-  misspeltFormsOf.set(matcher, { forms, longer });
-  return { forms, longer };
+  const compiled = { forms, longer, memo: [] };
+  misspeltFormsOf.set(matcher, compiled);
+  return compiled;
 }
 
 /**
@@ -967,8 +968,8 @@ function misspeltForms(matcher: EntityMatcher): { forms: Map<string, KnownForm |
  * names the person too ({@link surnameHits}).
  */
 function misspeltNameHits(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const { forms, longer } = misspeltForms(matcher);
-  return misspeltNames(text, folded, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined, longer).map(({ start, end, entityType, entityId }) => ({
+  const { forms, longer, memo } = misspeltForms(matcher);
+  return misspeltNames(text, folded, claimedBy(text.length, hits), (form) => matcher.plainForms.has(form), (form) => forms.get(form) ?? undefined, longer, memo).map(({ start, end, entityType, entityId }) => ({
     folded: folded.slice(start, end), entityType, entityId, requires: null, evidence: 'none' as const, start, end,
   }));
 }

@@ -136,6 +136,15 @@ export interface KnownForm {
 export type MisspeltName = Span & Pick<KnownForm, 'entityType' | 'entityId'>;
 
 /**
+ * What {@link misspeltNames} found for each form it looked up, by the form's number of words less one: a caller that reads
+ * every text with the same `isKnown`, `entityOf` and `longerForms` (a gazetteer's) keeps one, so that a name a corpus writes
+ * again and again ("Jongeren tussen", "Cameratoezicht") is searched once, not the length of its form in lookups every time.
+ */
+export type MisspeltMemo = Array<Map<string, string | null>>;
+/** Forms a memo holds before it is emptied, which bounds its memory on any corpus. */
+const MAX_MEMO = 100_000;
+
+/**
  * Spans of the text that misspell one known name by one letter inside a long word
  * ({@link formsOneLetterApart} inside a word of {@link MIN_EDITED_WORD} letters, a hyphen among the letters a writer may leave
  * out): a run of capitalised words, or its longest part, on characters no mention holds, whose
@@ -144,7 +153,8 @@ export type MisspeltName = Span & Pick<KnownForm, 'entityType' | 'entityId'>;
  * their {@link oneLetterOutIndex} with {@link MAY_BE_LEFT_OUT} and {@link MIN_EDITED_WORD}, makes the search one lookup a
  * place). A name of one word needs {@link MIN_NAME} letters; a person's name needs two words, so a surname alone is
  * never read as a misspelt person. `folded` is the text folded (`foldForMatch` in src/text/fold.ts, offsets kept): a run's form is
- * read from it, as folding the run alone would give it (folding is one character at a time).
+ * read from it, as folding the run alone would give it (folding is one character at a time). A `memo` ({@link MisspeltMemo})
+ * keeps each form's answer for the next texts.
  */
 export function misspeltNames(
   text: string,
@@ -153,8 +163,28 @@ export function misspeltNames(
   isKnown: (folded: string) => boolean,
   entityOf: (folded: string) => KnownForm | undefined,
   longerForms?: ReadonlyMap<string, readonly string[]>,
+  memo?: MisspeltMemo,
 ): MisspeltName[] {
   const found: MisspeltName[] = [];
+  // The entity a form of n words misspells ("actor id", "location id"), or null: the same for every text read with these lookups.
+  const misspelt = (form: string, n: number): string | null => {
+    const known = memo?.[n - 1]?.get(form);
+    if (known !== undefined) return known;
+    let entity: string | null = null;
+    if (!isKnown(form)) {
+      const entities = formsOneLetterApart(form, (other) => {
+        const entry = entityOf(other);
+        return entry && entry.words === n ? `${entry.entityType} ${entry.entityId}` : undefined;
+      }, { insideWordsOf: MIN_EDITED_WORD, alsoAdded: MAY_BE_LEFT_OUT, longerForms });
+      if (entities.length === 1) entity = entities[0]!;
+    }
+    if (memo) {
+      const byForm = (memo[n - 1] ??= new Map());
+      if (byForm.size >= MAX_MEMO) byForm.clear();
+      byForm.set(form, entity);
+    }
+    return entity;
+  };
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const words = wordsOfRun(run[0], run.index);
     let from = 0;
@@ -165,14 +195,9 @@ export function misspeltNames(
         const end = words[from + n - 1]!.end;
         // Its letters (the run's words are one space apart) before anything is sliced or looked up.
         if (end - start - (n - 1) < MIN_NAME || claimedAny(claimed, start, end)) continue;
-        const form = folded.slice(start, end);
-        if (isKnown(form)) continue;
-        const known = formsOneLetterApart(form, (other) => {
-          const entity = entityOf(other);
-          return entity && entity.words === n ? `${entity.entityType} ${entity.entityId}` : undefined;
-        }, { insideWordsOf: MIN_EDITED_WORD, alsoAdded: MAY_BE_LEFT_OUT, longerForms });
-        if (known.length !== 1) continue;
-        const [entityType, entityId] = known[0]!.split(' ') as ['actor' | 'location', string];
+        const entity = misspelt(folded.slice(start, end), n);
+        if (entity === null) continue;
+        const [entityType, entityId] = entity.split(' ') as ['actor' | 'location', string];
         found.push({ start, end, quote: text.slice(start, end), entityType, entityId });
         taken = n;
       }

@@ -358,16 +358,34 @@ function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): ReadonlySet<str
  * named in the figure's sentence, else in the sentence before, else in the whole text. Two different
  * ones at the nearest level that names any make it ambiguous: null.
  */
-function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, police: Mention[]): string | null {
-  const at = sentences.findIndex(([s, e]) => f.start >= s && f.start < e);
+function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, police: Mention[], inWholeText: () => string | null): string | null {
+  const at = sentenceIndexAt(sentences, f.start);
   const scopes: Array<[number, number]> = at < 0 ? [] : [sentences[at]!];
   if (at > 0) scopes.push(sentences[at - 1]!);
   for (const [start, end] of scopes) {
     const ids = new Set(police.filter((m) => m.start >= start && m.end <= end).map((m) => m.entityId));
     if (ids.size > 0) return ids.size === 1 ? [...ids][0]! : null;
   }
+  return inWholeText();
+}
+
+/** The one police organisation of {@link outsideLists}, else null: the text's topic, the same for every figure (computed once per document). */
+function wholeTextPolice(police: Mention[], sentences: ReadonlyArray<[number, number]>): string | null {
   const ids = new Set(outsideLists(police, sentences).map((m) => m.entityId));
   return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/** The index of the sentence (sorted, disjoint spans) holding `pos`, by binary search; -1 when none does. */
+function sentenceIndexAt(sentences: ReadonlyArray<[number, number]>, pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < sentences[mid]![0]) hi = mid - 1;
+    else if (pos >= sentences[mid]![1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 // A sentence that names this many police organisations lists them ("naburige zones (PZ A, PZ B, PZ C)").
@@ -375,7 +393,7 @@ const LISTED = 3;
 
 /** The police mentions outside sentences that list several: organisations named in passing are no topic of the text. */
 function outsideLists(police: Mention[], sentences: ReadonlyArray<[number, number]>): Mention[] {
-  const sentenceOf = (m: Mention) => sentences.findIndex(([s, e]) => m.start >= s && m.start < e);
+  const sentenceOf = (m: Mention) => sentenceIndexAt(sentences, m.start);
   const bySentence = new Map<number, Set<string>>();
   for (const m of police) {
     const ids = bySentence.get(sentenceOf(m)) ?? new Set<string>();
@@ -422,7 +440,9 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
   if (police.length === 0 && scoped === null) return carryAccountPlace(doc, linked, mentions, ownPlaces);
   const sentences = doc.figureSentences;
-  const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police));
+  let wholeText: string | null | undefined;
+  const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
+  const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
   const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
   return carryAccountPlace(doc, owned, mentions, ownPlaces);
 }
