@@ -96,6 +96,12 @@ export class PreparedText {
 
 /** The span of `spans` (sorted, disjoint) holding `pos`, by binary search; a one-character span at `pos` when none does. */
 export function spanAt(spans: ReadonlyArray<[number, number]>, pos: number): [number, number] {
+  const index = spanIndexAt(spans, pos);
+  return index < 0 ? [pos, pos + 1] : spans[index]!;
+}
+
+/** The index of the span (sorted, disjoint) holding `pos`, by binary search; -1 when none does. */
+export function spanIndexAt(spans: ReadonlyArray<[number, number]>, pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -103,9 +109,9 @@ export function spanAt(spans: ReadonlyArray<[number, number]>, pos: number): [nu
     const [s, e] = spans[mid]!;
     if (pos < s) hi = mid - 1;
     else if (pos >= e) lo = mid + 1;
-    else return spans[mid]!;
+    else return mid;
   }
-  return [pos, pos + 1];
+  return -1;
 }
 
 /** The prepared text of `input`, preparing it when given a plain string (tests, tools). */

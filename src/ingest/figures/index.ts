@@ -72,7 +72,7 @@
 import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import type { FigureKind } from '../../vocabulary.js';
-import { prepared, spanAt, type PreparedText } from '../prepared.js';
+import { prepared, spanAt, spanIndexAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
@@ -128,17 +128,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const figures: FigureReading[] = [];
   const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures };
   const dateCache = new Map<number, DateMention[]>();
-  const sentenceIndex = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < sentences[mid]![0]) hi = mid - 1;
-      else if (pos >= sentences[mid]![1]) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceIndex = (pos: number) => spanIndexAt(sentences, pos);
   const datesOf = (sentence: [number, number]): DateMention[] => {
     let d = dateCache.get(sentence[0]);
     if (!d) {

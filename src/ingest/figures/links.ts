@@ -10,7 +10,7 @@ import type { ActorEntry } from '../gazetteer.js';
 import type { Figure, Mention } from '../types.js';
 import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
-import { prepared, type PreparedText } from '../prepared.js';
+import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
 import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
 import { rowLabelCell } from './tables.js';
@@ -359,7 +359,7 @@ function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): ReadonlySet<str
  * ones at the nearest level that names any make it ambiguous: null.
  */
 function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, police: Mention[], inWholeText: () => string | null): string | null {
-  const at = sentenceIndexAt(sentences, f.start);
+  const at = spanIndexAt(sentences, f.start);
   const scopes: Array<[number, number]> = at < 0 ? [] : [sentences[at]!];
   if (at > 0) scopes.push(sentences[at - 1]!);
   for (const [start, end] of scopes) {
@@ -375,25 +375,12 @@ function wholeTextPolice(police: Mention[], sentences: ReadonlyArray<[number, nu
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
-/** The index of the sentence (sorted, disjoint spans) holding `pos`, by binary search; -1 when none does. */
-function sentenceIndexAt(sentences: ReadonlyArray<[number, number]>, pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos < sentences[mid]![0]) hi = mid - 1;
-    else if (pos >= sentences[mid]![1]) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 // A sentence that names this many police organisations lists them ("naburige zones (PZ A, PZ B, PZ C)").
 const LISTED = 3;
 
 /** The police mentions outside sentences that list several: organisations named in passing are no topic of the text. */
 function outsideLists(police: Mention[], sentences: ReadonlyArray<[number, number]>): Mention[] {
-  const sentenceOf = (m: Mention) => sentenceIndexAt(sentences, m.start);
+  const sentenceOf = (m: Mention) => spanIndexAt(sentences, m.start);
   const bySentence = new Map<number, Set<string>>();
   for (const m of police) {
     const ids = bySentence.get(sentenceOf(m)) ?? new Set<string>();
