@@ -803,7 +803,7 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
-  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart || !THAT_COUNT_CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
   return before.value;
 }
@@ -817,10 +817,13 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue === null || before.valueMax !== null || before.start >= sentenceStart) return null;
-  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart || !CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
   return before.value;
 }
+
+/** The start of the sentence before the one that starts at `sentenceStart` (that start itself for the first sentence). */
+const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
 const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
@@ -839,7 +842,7 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue !== null || before.valueMax !== null || before.value === d.value) return null;
   // The figure before stands in the sentence right before this one.
-  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start >= sentenceStart || before.start < previousStart) return null;
   // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
@@ -869,7 +872,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const beforeYear = yearOf(before.referenceDate);
   if (year === null || beforeYear === null || year === beforeYear) return null;
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart) return null;
   const start = ctx.tokens[d.first]!.start;
   const from = Math.max(sentenceStart, before.end);
@@ -960,6 +963,6 @@ export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
   const part = PARTITIVE_POINTERS.has(tokens[d.last + 1]?.norm ?? '');
   if (!restates && !part) return null;
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  const [previousStart] = ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1));
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   return before.start >= previousStart ? before.referenceDate : null;
 }
