@@ -1577,7 +1577,8 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
 /** What separates two items of a coordinated list, exactly: a comma, "en" (or "&", as the form trie reads it), "of", or both. */
 const BETWEEN_ITEMS = /^(?:\s*,\s*(?:(?:en|of|&)\s+)?|\s+(?:en|of|&)\s+)$/u;
 // Between the items of a ranking as well: "in de provincie Antwerpen (181), gevolgd door Luik (164)".
-const BETWEEN_RANKED_ITEMS = /^(?:\s*,\s*(?:(?:en|of|&)\s+)?|\s+(?:en|of|&)\s+|\s*,?\s+gevolgd\s+door\s+)$/u;
+const RANKING_JOIN = /^\s*,?\s+gevolgd\s+door\s+$/u;
+const betweenRankedItems = (between: string) => BETWEEN_ITEMS.test(between) || RANKING_JOIN.test(between);
 
 /**
  * The province or region a town's name or adjective also names: "Antwerpen" (provincie
@@ -1608,7 +1609,7 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
   const kindOf = (h: Hit) => (h.entityType === 'location' ? matcher.locations.get(h.entityId)?.kind : undefined);
   for (let i = 0; i < hits.length;) {
     let j = i;
-    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && BETWEEN_RANKED_ITEMS.test(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
+    while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && betweenRankedItems(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
     const list = hits.slice(i, j + 1);
     // Brussels, a region in no province, stands beside provinces at their level ("Luik (164), Henegouwen (163), Brussel (146)"),
     // itself left as written (the devset names its mention the city).

@@ -384,6 +384,9 @@ function isFrameless(text: string, m: DateMention): boolean {
   return frameless;
 }
 
+/** The year of an ISO date ("2024-05" → 2024), null without one. */
+export const yearOf = (date: string | null): number | null => (date !== null && /^\d{4}/u.test(date) ? Number(date.slice(0, 4)) : null);
+
 // Between a figure and its own date: a preposition and a year noun ("in 2023", "eind 2022", "in coronajaar 2020", "in het jaar 2019").
 const RIGHT_BEHIND = /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*(?:(?:het\s+)?\p{L}*jaar\s+)?$/iu;
 

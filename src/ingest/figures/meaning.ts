@@ -34,6 +34,7 @@ import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } 
 import { prepared, type PreparedText } from '../prepared.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
+import { yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart } from './tables.js';
@@ -42,7 +43,7 @@ import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -1118,7 +1119,7 @@ function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | nul
 // Prepositions that open a phrase inside a noun phrase before its head: "ter beschikking gestelden", "door de politie geregistreerde".
 const INNER_PREPOSITIONS = new Set(['ter', 'te', 'door', 'in', 'op', 'onder', 'uit', 'voor', 'bij', 'met']);
 // Words that make a time noun after them a time adverbial: "vorig jaar", "afgelopen maand", "deze week".
-const TIME_DEICTICS = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'verleden', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende']);
+const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze']);
 
 /** The head noun of the phrase after "aantal" that starts at token `k` ("het aantal [door de politie geregistreerde feiten]"), or -1. */
 function aantalHead(doc: DocumentReader, k: number, to: number): number {
@@ -1940,9 +1941,6 @@ function speakersOwnAntecedent(doc: DocumentReader, f: FigureReading, opener: To
 const SPEAKER_POSSESSIVES = new Set(['ons', 'onze']);
 const SPEAKER_SUBJECTS = new Set(['we', 'wij', 'ik']);
 
-// What ends a header's noun phrase: a preposition that qualifies it ("Toelage per inwoner", "Boetes van 2021").
-const HEADER_QUALIFIERS = new Set(['per', 'van', 'in', 'voor', 'op', 'naar', 'uit']);
-
 /**
  * The noun a table's column header names for a figure that fills its cell alone ("Totaal bedrag toelage" → "toelage",
  * "Toelage per inwoner" → "Toelage"): the header cell's last word before a preposition that qualifies it. Null outside a
@@ -1956,7 +1954,7 @@ function columnHeaderNoun(doc: DocumentReader, f: FigureReading): Span | null {
   let noun: Token | undefined;
   for (let k = doc.tokenAt(header[0]); k < doc.tokens.length && doc.tokens[k]!.end <= header[1]; k++) {
     const t = doc.tokens[k]!;
-    if (HEADER_QUALIFIERS.has(t.norm)) break;
+    if (LABEL_COMPLEMENT_PREPOSITIONS.has(t.norm)) break;
     if (t.type === 'word' && t.norm.length >= 3 && !NON_NOUNS.has(t.norm)) noun = t;
   }
   return noun ? { start: noun.start, end: noun.end, quote: noun.text } : null;
@@ -2041,8 +2039,6 @@ function isPluralNoun(cut: CueWords, i: number): boolean {
   return NOUN_MARKERS.has(before) || (INFLECTED_ADJECTIVE.test(before) && before !== 'jullie');
 }
 
-/** The year of an ISO date ("2024-05" → 2024), null without one. */
-const yearOf = (d: string | null) => (d === null ? null : Number(d.slice(0, 4)));
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
 const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
 

@@ -8,9 +8,10 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -159,9 +160,6 @@ function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
   }
   return null;
 }
-
-// Prepositions that open a label's complement: "Verkeersongevallen met gewonden", "Diefstallen uit wagens", "Inbraken in woningen".
-const LABEL_COMPLEMENT_PREPOSITIONS = new Set(['met', 'van', 'in', 'op', 'uit', 'zonder', 'door', 'tegen', 'onder']);
 
 /**
  * The head of a label line whose last word is the noun of a complement: "Verkeersongevallen met gewonden: 234" → "Verkeersongevallen".
@@ -853,7 +851,6 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
 // nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945".
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?|er\s+(?:dat|dit))(?:\s+(?:nog|al))?(?:\s+(?:maar|slechts|amper|ruim|bijna))?|al(?:\s+om)?)\s*$/u;
-const yearOf = (date: string | null) => (date !== null && /^\d{4}/u.test(date) ? Number(date.slice(0, 4)) : null);
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020

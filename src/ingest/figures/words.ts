@@ -246,6 +246,12 @@ export const QUANTITY_VERBS: ReadonlySet<string> = wordSet([
   'kostten', 'kosten', 'haalt', 'haalde',
 ]);
 
+/**
+ * Prepositions that open the complement of a label's or a table header's noun, which ends that noun: "Verkeersongevallen met
+ * gewonden: 234", "Diefstallen uit wagens", "Toelage per inwoner", "Boetes van 2021".
+ */
+export const LABEL_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet(['met', 'van', 'in', 'op', 'uit', 'zonder', 'door', 'tegen', 'onder', 'per', 'voor', 'naar']);
+
 /** Words that make a number a part of the count before it: "30 daarvan", "45 procent hiervan". */
 export const PARTITIVE_POINTERS: ReadonlySet<string> = wordSet(['daarvan', 'hiervan', 'ervan']);
 
