@@ -21,7 +21,7 @@ import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  const column = tableColumnUnit(ctx, lead);
+  const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
@@ -224,6 +224,22 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   while (tokens[k]?.type === 'sym') k++;
   const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]?.norm ?? '') ? nounAfterReference(tokens, k) : findCountedNoun(tokens, k, 2);
   return noun !== null && tokens[noun]!.end <= named[1] ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
+}
+
+/**
+ * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun the line of
+ * years opens with ("Woninginbraken 2016 2017 …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone
+ * 122 woninginbraken vast …"). Undefined outside such a table, or when neither names a noun.
+ */
+function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const row = ctx.yearTables.cellAt(tokens[lead]!.start) ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
+  if (!row) return undefined;
+  const headerLabel = tokenIndexAt(tokens, row.header);
+  const named = tokens[headerLabel]?.type === 'word' ? findCountedNoun(tokens, headerLabel, 2) : null;
+  if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
+  const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
+  return count ? { kind: 'count', unit: count.unit! } : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { memoByWord } from '../../text/memo.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
+import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
@@ -34,6 +35,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
   datedBy?: number;
   /** The token of the old value's own year, after the quote, which dates the base and not the figure ("130 inbraken (tegenover 177 in 2016"). */
   baseDatedBy?: number;
+  /** A cell of a table whose columns are years: a figure whatever stands beside it (no label's number, list number or year). */
+  tableCell?: true;
 }
 
 type Attempt = Draft | { skipTo: number } | null;
@@ -49,6 +52,8 @@ export interface Ctx {
   folded: string;
   /** The figures read so far, in text order (each reader sees those before the token it reads). */
   read: readonly FigureReading[];
+  /** The document's tables whose columns are years. */
+  yearTables: YearTables;
 }
 
 /** A number with its unit; null when there is no number at `i`. */
@@ -101,6 +106,26 @@ function scaleLow(a: Atom, b: Atom): number {
  * Fractions: "een derde", "twee derde", "driekwart", "de helft", "één op de drie", "1 op 3",
  * and a range of two of them ("een derde tot de helft").
  */
+/**
+ * A cell of a table whose columns are years ("Alken 44 36 48 32 – 33,33 %" under "2016 2017 2018 2019"): the number alone, dated by
+ * the year over it, a signed share after the years' cells a change in percent. The cells are never read as ranges ("32 – 33,33 %")
+ * nor as one number ("192 139 165"). Null for a token that opens no such cell.
+ */
+export function tryYearCell(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  const cell = ctx.yearTables.cellAt(tokens[i]!.start);
+  if (!cell || tokens[i]!.type !== 'num') return null;
+  const value = parseDigits(tokens[i]!.text);
+  if (value === null) return null;
+  let last = i;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= cell.end) last++;
+  const share = tokens[last]!.text === '%';
+  const unit: UnitInfo = share ? { kind: 'percentage', unit: '%', subject: null, last, found: true } : { kind: 'count', unit: null, subject: null, last, found: false };
+  let year = i;
+  while (year > 0 && tokens[year]!.start > cell.year[0]) year--;
+  return { ...draftOf(i, last, i, unit, { value, valueMax: null, previousValue: null }, [], true), wordsOnly: false, datedBy: year, tableCell: true };
+}
+
 export function tryFraction(ctx: Ctx, i: number): Attempt {
   const f = readFraction(ctx, i);
   if (!f) return null;

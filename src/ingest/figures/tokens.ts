@@ -6,6 +6,7 @@ import { foldForMatch } from '../../text/fold.js';
 import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
+import { yearTablesOf, type YearTables } from './tables.js';
 import { ATTACHED_UNITS, CURRENCIES, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
@@ -36,10 +37,30 @@ export const TOKEN_RE = new RegExp(String.raw`(\d{1,3}:[0-5]\d${MINUTES_AFTER}|\
  * never holds a figure ({@link blockedSpans}). `folded` is `foldForMatch(text)`, passed in
  * when the document's prepared text already has it.
  */
-export function figureTokens(text: string, folded = foldForMatch(text)): Token[] {
-  const tokens = tokenize(text, folded);
+export function figureTokens(text: string, folded = foldForMatch(text), tables: YearTables = yearTablesOf(text)): Token[] {
+  const tokens = splitTableCells(tokenize(text, folded), tables);
   markBlocked(tokens, blockedSpans(text), text.length);
   return tokens;
+}
+
+const GROUP_SPACE = /[ \u00A0\u202F]/u;
+
+/**
+ * "Totaal 192 139 165 122" under "2016 2017 2018 2019": numbers grouped by spaces where each group stands in a column of its own
+ * are one token per cell, not one number of thousands.
+ */
+function splitTableCells(tokens: Token[], tables: YearTables): Token[] {
+  if (!tokens.some((t) => t.type === 'num' && GROUP_SPACE.test(t.text) && tables.cellAt(t.start))) return tokens;
+  return tokens.flatMap((t) => {
+    if (t.type !== 'num' || !GROUP_SPACE.test(t.text) || !tables.cellAt(t.start)) return [t];
+    let from = 0;
+    const parts = t.text.split(GROUP_SPACE).map((part): Token => {
+      const start = t.start + from;
+      from += part.length + 1;
+      return { ...t, start, end: start + part.length, text: part, norm: part, lineStart: t.lineStart && start === t.start, glued: t.glued && start === t.start };
+    });
+    return parts.every((p) => tables.cellAt(p.start)) ? parts : [t];
+  });
 }
 
 // Digits with two or more groups of thousands: "1.250.000", "74.157.032".
