@@ -815,3 +815,18 @@ t.test('year lines ("2022: 310") under a plural noun alone on its line, as a hea
   t.same(read('Woninginbraken\n2022: 310\n2023: 280'), [['310', 310, 'woninginbraken'], ['280', 280, 'woninginbraken']]);
   t.same(read('Overzicht per jaar\n2022: 310\n2023: 280'), [], 'a heading that names no counted noun: no unit, no figures');
 });
+
+t.test('a year\'s count set against earlier years: "toen er N" takes up the count for the year before it, a count in brackets right after a year is that year\'s, and "tegenover de N … in YEAR" is the old value (fresh19: "minder dan in 2016, toen er 386", "in piekjaar 2015 (502)" and "tegenover de 566 dossiers in 2016" were lost)', async (t) => {
+  const text = 'In 2023 werden 412 GAS-boetes uitgeschreven. Dat zijn er minder dan in 2022, toen er 455 werden opgemaakt, en een pak minder dan in recordjaar 2019 (612) of in 2018 (577).';
+  const figures = extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(figures, [
+    ['412 GAS-boetes', 412, 455, 'gas-boetes', '2023'],
+    ['455', 455, null, 'gas-boetes', '2022'],
+    ['612', 612, null, 'gas-boetes', '2019'],
+    ['577', 577, null, 'gas-boetes', '2018'],
+  ]);
+  const against = extractFigures('Er werden 645 dossiers opgemaakt, tegenover de 566 dossiers in 2022.', { documentDate: '2024-03' });
+  t.same(against.map((f) => [f.value, f.previousValue]), [[645, 566]], 'the article after "tegenover"');
+  t.same(read('Het verslag van 2021 (2) volgt.'), [], 'a note\'s number after a year that is no "in 2021"');
+  t.same(read('In Dorpel daalt het aantal inbraken (van 32 naar 30), maar het stijgt wel tegenover 2015 (17).').map((f) => f[0]), ['van 32 naar 30', '17'], 'after "tegenover" and a year');
+});

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
@@ -43,6 +43,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   const listed = namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
+  // "een pak minder dan in piekjaar 2015 (502) en iets minder dan in 2014 (397)": a bare count in brackets right after a year is that
+  // year's value of the count its sentence, or the one before, gives.
+  if (tokens[d.last + 1]?.text === ')' && bracketsAYearsCount(tokens, lead - 1) && (previous.at(-1)?.end ?? -1) > sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) {
+    const counted = antecedent(ctx, lead, previous);
+    if (counted.unit !== null) return counted;
+  }
   // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
@@ -865,8 +871,8 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945".
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?|er\s+(?:dat|dit))(?:\s+(?:nog|al))?(?:\s+(?:maar|slechts|amper|ruim|bijna))?|al(?:\s+om)?)\s*$/u;
+// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386".
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er)(?:\s+(?:nog|al))?(?:\s+(?:maar|slechts|amper|ruim|bijna))?|al(?:\s+om)?)\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020

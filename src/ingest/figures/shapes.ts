@@ -480,8 +480,10 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
   for (let k = unit.last + 1; k <= unit.last + AGAINST_GAP && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
     const t = tokens[k]!;
     if (t.type === 'num' || t.text === ';' || t.text === ':') return null;
-    const after = contrastAfter(tokens, k);
-    if (after === null) continue;
+    const contrast = contrastAfter(tokens, k);
+    if (contrast === null) continue;
+    // "tegenover de 566 dossiers in 2016": the article before the old value.
+    const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
     const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;

@@ -303,6 +303,19 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 /** A name of the next or previous item: at most three words ("Regio Noord", "Leuven-Hulp"). */
 const ITEM_NAME_WORDS = 3;
 
+// Words before a year whose count follows in brackets: "in 2014 (397)", "stijgt wel tegenover 2015 (17)", "vergeleken met 2019 (45)".
+const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus']);
+
+/**
+ * Whether token `open` is the bracket of a count right after a year it is of: "minder dan in 2014 (397)", "in piekjaar 2015 (502)",
+ * "tegenover 2015 (17)" (not a note's number after any year: "het verslag van 2021 (2)").
+ */
+export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(' || !CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
+  const before = tokens[open - 2]?.norm ?? '';
+  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? ''));
+}
+
 /**
  * Whether token `open` opens a named item ("Hasselt (48)", "vacatures (6)", {@link isNamedItem}) that a list joins to another one right before
  * or after it: "gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)". Such a number counts; a "(3)" alone numbers a list.
