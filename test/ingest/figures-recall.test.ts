@@ -830,3 +830,10 @@ t.test('a year\'s count set against earlier years: "toen er N" takes up the coun
   t.same(read('Het verslag van 2021 (2) volgt.'), [], 'a note\'s number after a year that is no "in 2021"');
   t.same(read('In Dorpel daalt het aantal inbraken (van 32 naar 30), maar het stijgt wel tegenover 2015 (17).').map((f) => f[0]), ['van 32 naar 30', '17'], 'after "tegenover" and a year');
 });
+
+t.test('a value a pronoun takes up for another year changes from it: "steeg dit tot bijna N", "is dat voor 2023 maar liefst N" (fresh19: both were two figures of their own)', async (t) => {
+  const pairs = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.value, f.previousValue]);
+  t.same(pairs('In 2021 bedroeg de reserve 250.000 euro en in 2022 steeg dit tot bijna 410.000 euro.'), [[250000, null], [410000, 250000]]);
+  t.same(pairs('In 2022 betaalde Dorpel nog 1.200.000 euro, maar voor 2023 is dat maar liefst 1.450.000 euro.'), [[1200000, null], [1450000, 1200000]]);
+  t.same(pairs('In 2021 bedroeg de reserve 250.000 euro. De kas steeg tot 410.000 euro.'), [[250000, null], [410000, null]], 'no pronoun: two values of their own');
+});

@@ -814,17 +814,23 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
 // "dat aantal" or "dit aantal", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot".
 const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+aantal(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
 
+// A verb of change in the past before "dit", "dat" or "het" (which takes up the value before), then "tot" or "naar" and a qualifier
+// right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
+const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groeiden|klom|klommen|zakte|zakten|liep|liepen)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+\p{L}+){0,2}?\s+(?:op\s+)?(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|(?:maar\s+)?liefst))?\s+$/u;
+
 /**
  * "… wat het totaal op 74 brengt. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200": "dat aantal" takes up the count before it,
  * in its sentence or the one before, and a verb of change makes the value after "tot" or "naar" a change from it (devset convention,
- * fresh16). That count's value when it counts the same (kind and unit) and is no range; null otherwise.
+ * fresh16); so does "dit" after the verb ("In 2012 bedroeg het overschot 343.000 euro en in 2013 steeg dit tot bijna 700.000 euro").
+ * That count's value when it counts the same (kind and unit) and is no range; null otherwise.
  */
 export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart || !THAT_COUNT_CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
+  if (before.start < previousStart || !(THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead))) return null;
   return before.value;
 }
 
@@ -871,8 +877,9 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386".
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er)(?:\s+(?:nog|al))?(?:\s+(?:maar|slechts|amper|ruim|bijna))?|al(?:\s+om)?)\s*$/u;
+// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "is dat
+// voor 2023 maar liefst 4.022.375 euro".
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
