@@ -837,3 +837,10 @@ t.test('a value a pronoun takes up for another year changes from it: "steeg dit 
   t.same(pairs('In 2022 betaalde Dorpel nog 1.200.000 euro, maar voor 2023 is dat maar liefst 1.450.000 euro.'), [[1200000, null], [1450000, 1200000]]);
   t.same(pairs('In 2021 bedroeg de reserve 250.000 euro. De kas steeg tot 410.000 euro.'), [[250000, null], [410000, null]], 'no pronoun: two values of their own');
 });
+
+t.test('a change reads its values past an approximating word and the article of a "-tal" number: "van een 300-tal naar ongeveer 650" (fresh19: two figures of their own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Het aantal camera’s gaat van een 300-tal naar ongeveer 650.'), [['van een 300-tal naar ongeveer 650', 650, 300]]);
+  t.same(changes('Het budget steeg van 12 miljoen euro naar bijna 15 miljoen euro.'), [['van 12 miljoen euro naar bijna 15 miljoen euro', 15000000, 12000000]]);
+  t.same(changes('Het korps groeide van een twintigtal naar een veertigtal agenten.'), [['van een twintigtal naar een veertigtal agenten', 40, 20]]);
+});

@@ -274,10 +274,20 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
  * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
  * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
  */
+// Words that make the value after them approximate inside a change: "van een 300-tal naar ongeveer 650", "naar bijna 700".
+const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 'ruim', 'zowat', 'circa', 'nagenoeg']);
+
+/** The token of a change's value at `k`, past an approximating word ("ongeveer 650") or the article of a "-tal" number ("een 300-tal"). */
+function approximateAfter(tokens: Token[], k: number): number {
+  if (CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num') return k + 1;
+  if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
+  return k;
+}
+
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);
-  const a = atomWithUnit(ctx, i + 1);
+  const a = atomWithUnit(ctx, approximateAfter(tokens, i + 1));
   if (!a) return null;
   let j = a.unit.last + 1;
   // "van 1.200 feiten in 2019 naar 1.450 in 2022", "van 31 in 2013 tot 169": the year of the old value stands between
@@ -291,7 +301,7 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
-  const b = atomWithUnit(ctx, j + 1);
+  const b = atomWithUnit(ctx, approximateAfter(tokens, j + 1));
   if (!b || unitsClash(a.unit, b.unit)) return null;
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
@@ -406,8 +416,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const j = a.unit.last + 1;
   const jt = tokens[j];
   let bStart: number | null = null;
-  // Number words joined by "of" are an estimate ("acht of tien mensen"); digits so joined are alternatives ("30 of 60 euro"), two figures.
-  const estimate = jt?.norm === 'of' && a.atom.isWord;
+  // Number words joined by "of" are an estimate ("acht of tien mensen"), and so are consecutive digits ("7 of 8 reiswegen"); other
+  // digits so joined are alternatives ("30 of 60 euro"), two figures.
+  const estimate = jt?.norm === 'of' && (a.atom.isWord || (tokens[j + 1]?.type === 'num' && parseAtom(tokens, j + 1)?.value === a.atom.value + 1));
   if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord) || estimate) && !(jt.norm === 'tot' && a.unit.found && isChangeBy(ctx, i))) {
     bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
   } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
