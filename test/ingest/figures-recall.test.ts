@@ -1,5 +1,6 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
+import { describeFigures } from '../../src/ingest/figures/meaning.js';
 
 /**
  * General Dutch rules for kinds of numbers policy texts quote, each shown on invented sentences
@@ -843,4 +844,21 @@ t.test('a change reads its values past an approximating word and the article of 
   t.same(changes('Het aantal camera’s gaat van een 300-tal naar ongeveer 650.'), [['van een 300-tal naar ongeveer 650', 650, 300]]);
   t.same(changes('Het budget steeg van 12 miljoen euro naar bijna 15 miljoen euro.'), [['van 12 miljoen euro naar bijna 15 miljoen euro', 15000000, 12000000]]);
   t.same(changes('Het korps groeide van een twintigtal naar een veertigtal agenten.'), [['van een twintigtal naar een veertigtal agenten', 40, 20]]);
+});
+
+t.test('a part ("20 daarvan", "waarvan 30") is of a count at least as large, not of a smaller count between (fresh19: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …" counted "inrichtingen")', async (t) => {
+  const text = 'In de provincie zijn er 245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan slapen in Dorpel.';
+  t.same(describeFigures(text, extractFigures(text, { documentDate: '2024-03' }), { documentDate: '2024-03' }).map((f) => [f.quote, f.unit, f.subject]), [
+    ['245 grondslapers', 'grondslapers', 'grondslapers'],
+    ['8 inrichtingen', 'inrichtingen', 'inrichtingen'],
+    ['20', 'grondslapers', 'grondslapers'],
+  ]);
+  t.same(read('Er waren 561 aanhoudingen in 12 zones, waarvan 159 in Dorpel.').map((f) => f[2]), ['aanhoudingen', 'zones', 'aanhoudingen'], 'after "waarvan"');
+  t.same(read('Er waren 561 aanhoudingen in 12 zones, waarvan 9 in Limburg.').map((f) => f[2]), ['aanhoudingen', 'zones', 'zones'], 'a part the nearest count can hold is of it');
+});
+
+t.test('consecutive digits joined by "of" are an estimate, one range; other digits so joined are alternatives (fresh19: "7 of 8 verschillende reiswegen" was two figures)', async (t) => {
+  t.same(read('We hebben 7 of 8 verschillende reiswegen voorzien.'), [['7 of 8 verschillende reiswegen', [7, 8], 'reiswegen']]);
+  t.same(read('Er komen 2 of 3 extra agenten bij.'), [['2 of 3 extra agenten', [2, 3], 'agenten']]);
+  t.same(read('De boete bedraagt 30 of 60 euro.').length, 2, 'not consecutive: two alternatives');
 });

@@ -481,9 +481,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
-  // "Drie daarvan in de stad": a part of what the figure before counts.
+  // "Drie daarvan in de stad": a part of what the figure before counts (a count no smaller than the part: "245 grondslapers verdeeld
+  // over 8 inrichtingen. 20 daarvan …").
   if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
-    const whole = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    const holds = (e: Described) => f.kind !== 'count' || e.kind !== 'count' || (e.valueMax ?? e.value) >= f.value;
+    const whole = lastOf(earlier, (e) => e.subjectStart !== null && holds(e), (e) => e.sentence < sentence - 1);
     if (whole) return spanOf(whole);
   }
   // "Met de pogingen erbij kwam de teller op 269 te staan": a running count is of what the figure before counted.

@@ -26,7 +26,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
-  if (partitive !== null) return antecedent(ctx, partitive, previous);
+  if (partitive !== null) return antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value);
   // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
   // inside the sentence is that place's share of what the sentence opens with.
   const opening = namedShareOfOpeningNoun(ctx, d, lead);
@@ -77,7 +77,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (approximated !== null) return { kind: 'count', unit: lower(tokens[approximated]!) };
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
-    return antecedent(ctx, d.first, previous);
+    return antecedent(ctx, d.first, previous, d.value);
   }
   // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
   // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
@@ -626,15 +626,17 @@ function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
+ * For a part of `partOf` ("20 daarvan"), a count smaller than the part is no whole it can be of.
  */
-function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } {
+function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
   let fig: { kind: FigureKind; unit: string | null; end: number } | undefined;
   for (let p = previous.length - 1; p >= 0 && !fig; p--) {
     const f = previous[p]!;
     if (f.end > before) continue;
-    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;
+    // A part ("20 daarvan") is of a whole at least as large: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …".
+    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null && (f.kind !== 'count' || (f.valueMax ?? f.value) >= partOf)) fig = f;
     else if (f.kind === 'percentage') {
       const noun = nounOfShare(tokens, f.end, k);
       if (noun !== null) fig = { kind: 'count', unit: lower(tokens[noun]!), end: f.end };
