@@ -862,3 +862,21 @@ t.test('consecutive digits joined by "of" are an estimate, one range; other digi
   t.same(read('Er komen 2 of 3 extra agenten bij.'), [['2 of 3 extra agenten', [2, 3], 'agenten']]);
   t.same(read('De boete bedraagt 30 of 60 euro.').length, 2, 'not consecutive: two alternatives');
 });
+
+t.test('comparisons with an earlier year: "N X in 2019, tegen M in 2018" is one change dated 2019; a value reached after one of an earlier year changes from it; a gapped clause of another year with "nog" takes up the count (fresh18, fresh15: each was read as figures of their own)', async (t) => {
+  const changes = (text: string, date = '2024-03') => extractFigures(text, { documentDate: date }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Er werden in Dorpel in totaal 103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018.'), [['103 GAS-boetes uitgeschreven in 2019, tegen 98', 103, 98, '2019']]);
+  t.same(changes('Tegen 2030 willen we 60 agenten in de zone.').map((f) => f[2]), [null], '"tegen" before a year is a deadline');
+  t.same(changes('Er was een opvallende daling naar 3.614 gevallen in coronajaar 2020. In 2021 steeg het totale aantal gevallen opnieuw tot 4.189.'), [
+    ['3.614 gevallen', 3614, null, '2020'],
+    ['4.189', 4189, 3614, '2021'],
+  ]);
+  t.same(changes('In 2016 telde de zone nog 230 inbraken, vorig jaar nog maar 140.', '2018-03'), [['230 inbraken', 230, null, '2016'], ['140', 140, 230, '2017']]);
+  t.same(changes('In 2012 kenden de inbraken een piek met 179 en in 2015 zelfs 188 inbraken.').map((f) => f[2]), [null, null], 'without "nog": two values of their own');
+});
+
+t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no count of one; before "één" they count (fresh18: "Er was nauwelijks een uitgaansleven" was a figure)', async (t) => {
+  t.same(read('Er was nauwelijks een uitgaansleven in de stad.'), []);
+  t.same(read('Er is amper een agent te zien.'), []);
+  t.same(read('Er is amper één agent beschikbaar.').map((f) => f[0]), ['één agent']);
+});

@@ -255,7 +255,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, figures) ?? pairedOld : null);
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? pairedOld : null);
     // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
     // this value is the old one of the figure before.
     const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;

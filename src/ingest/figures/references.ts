@@ -839,12 +839,17 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
 /**
  * "… om in 2019 weer te dalen naar 10,6 miljoen euro. Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro.": a value
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
- * of that series and changes from its value (devset convention since fresh10: one change per step). Null otherwise.
+ * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached after
+ * one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal opnieuw tot 4.189"). Null
+ * otherwise.
  */
-export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue === null || before.valueMax !== null || before.start >= sentenceStart) return null;
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start >= sentenceStart) return null;
+  const year = yearOf(referenceDate);
+  const beforeYear = yearOf(before.referenceDate);
+  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year)) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart || !CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
   return before.value;
@@ -854,7 +859,7 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
-const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
+const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,6}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -880,8 +885,9 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
 // nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "is dat
-// voor 2023 maar liefst 4.022.375 euro".
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
+// voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
+// nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two).
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020

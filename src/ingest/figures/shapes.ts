@@ -467,7 +467,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
   if (against) {
     const d = draftOf(a.atom.first, against.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
-    return { ...d, baseDatedBy: against.year };
+    return { ...d, baseDatedBy: against.year, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
   }
   const compound = compoundDuration(ctx, a.atom, a.unit);
   if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
@@ -485,13 +485,20 @@ const AGAINST_GAP = 9;
  * against a place ("drie camera's, ten opzichte van 180 in Hasselt") or against a number between stay
  * figures of their own. Null when there is no such old value.
  */
-function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number } | null {
+function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number; ownYear?: number } | null {
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
+  let ownYear: number | undefined;
   for (let k = unit.last + 1; k <= unit.last + AGAINST_GAP && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
     const t = tokens[k]!;
-    if (t.type === 'num' || t.text === ';' || t.text === ':') return null;
-    const contrast = contrastAfter(tokens, k);
+    // The new value's own year may stand between ("103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018"); another number may not.
+    if (t.type === 'num') {
+      if (tokens[k - 1]?.norm !== 'in' || parseAtom(tokens, k)?.yearLike !== true || ownYear !== undefined) return null;
+      ownYear = k;
+    }
+    if (t.text === ';' || t.text === ':') return null;
+    // "tegen" sets an old value against the new one only before a number ("tegen 98 in 2018"; "tegen 2030" is a deadline).
+    const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null);
     if (contrast === null) continue;
     // "tegenover de 566 dossiers in 2016": the article before the old value.
     const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
@@ -500,7 +507,7 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;
     if (!year?.yearLike) return null;
     for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
-    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first };
+    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...(ownYear === undefined ? {} : { ownYear }) };
   }
   return null;
 }
@@ -571,7 +578,7 @@ const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitw
 const STRESSED_ONE = /^(?:één|eén|1)$/iu;
 
 /**
- * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper"), a lower bound ("minstens", "ten
+ * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper één"), a lower bound ("minstens", "ten
  * minste"), and "maar" inside a clause before a stressed "één" ("hebben ook maar één douche"); "maar" after a comma or
  * opening a sentence is the conjunction ("…, maar één ding is zeker").
  */
@@ -580,8 +587,11 @@ function countsOne(tokens: Token[], i: number): boolean {
   if (before === undefined) return false;
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
+  // "Er was nauwelijks een uitgaansleven": "amper" and "nauwelijks" before the article say "hardly any".
+  if (HARDLY.has(before.norm)) return STRESSED_ONE.test(tokens[i]!.text);
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
 }
+const HARDLY: ReadonlySet<string> = new Set(['amper', 'nauwelijks']);
 
 // Words before "een" that make it an amount of time ("ruim een uur", "bijna een jaar"); "dan" counts after "meer" or "minder".
 const ONE_AMOUNT_WORDS = new Set(['ruim', 'bijna', 'zowat', 'ongeveer', 'amper', 'nauwelijks', 'hoogstens', 'maximaal', 'minstens', 'goed']);
