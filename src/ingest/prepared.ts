@@ -23,6 +23,7 @@ import { offsetConverter, type OffsetConverter } from '../text/offsets.js';
 import { splitSentences } from '../text/sentences.js';
 import { matchTokens, type MatchToken } from '../text/tokens.js';
 import { blockSpans, sentenceSpans } from './figures/dates.js';
+import { yearTablesOf, type YearTables } from './figures/tables.js';
 import { figureTokens, type Token } from './figures/tokens.js';
 import { segmentBlocks, type Block } from './segment.js';
 
@@ -37,6 +38,7 @@ export class PreparedText {
   #matchTokens?: MatchToken[];
   #figureTokens?: Token[];
   #capitalWordStarts?: number[];
+  #yearTables?: YearTables;
   /** Sentences per block span: the two block lists share many blocks, and the splitter (ICU) is costly. */
   readonly #sentencesByBlock = new Map<string, Array<[number, number]>>();
   readonly #split = (text: string, start: number, end: number): Array<[number, number]> => {
@@ -73,6 +75,11 @@ export class PreparedText {
     return (this.#figureSentences ??= sentenceSpans(this.text, this.figureBlocks, this.#split));
   }
 
+  /** The tables whose columns are years ("2016 2017 2018" over "Alken 44 36 48"), for the figures' readers, meanings and links. */
+  get yearTables(): YearTables {
+    return (this.#yearTables ??= yearTablesOf(this.text));
+  }
+
   /** The figures stage's sentence holding `pos` (see {@link spanAt}). */
   figureSentenceAt(pos: number): [number, number] {
     return spanAt(this.figureSentences, pos);
@@ -90,7 +97,7 @@ export class PreparedText {
 
   /** Number, word and symbol tokens for the figures stage, with the spans that never hold a figure marked. */
   get figureTokens(): Token[] {
-    return (this.#figureTokens ??= figureTokens(this.text, this.folded));
+    return (this.#figureTokens ??= figureTokens(this.text, this.folded, this.yearTables));
   }
 }
 

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
+import { describeFigures } from '../../src/ingest/figures/meaning.js';
 
 /**
  * General Dutch rules for kinds of numbers policy texts quote, each shown on invented sentences
@@ -814,4 +815,68 @@ t.test('a label line whose last word is the noun of a complement counts the labe
 t.test('year lines ("2022: 310") under a plural noun alone on its line, as a heading, count that noun (session 29, probing: they were dropped)', async (t) => {
   t.same(read('Woninginbraken\n2022: 310\n2023: 280'), [['310', 310, 'woninginbraken'], ['280', 280, 'woninginbraken']]);
   t.same(read('Overzicht per jaar\n2022: 310\n2023: 280'), [], 'a heading that names no counted noun: no unit, no figures');
+});
+
+t.test('a year\'s count set against earlier years: "toen er N" takes up the count for the year before it, a count in brackets right after a year is that year\'s, and "tegenover de N … in YEAR" is the old value (fresh19: "minder dan in 2016, toen er 386", "in piekjaar 2015 (502)" and "tegenover de 566 dossiers in 2016" were lost)', async (t) => {
+  const text = 'In 2023 werden 412 GAS-boetes uitgeschreven. Dat zijn er minder dan in 2022, toen er 455 werden opgemaakt, en een pak minder dan in recordjaar 2019 (612) of in 2018 (577).';
+  const figures = extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(figures, [
+    ['412 GAS-boetes', 412, 455, 'gas-boetes', '2023'],
+    ['455', 455, null, 'gas-boetes', '2022'],
+    ['612', 612, null, 'gas-boetes', '2019'],
+    ['577', 577, null, 'gas-boetes', '2018'],
+  ]);
+  const against = extractFigures('Er werden 645 dossiers opgemaakt, tegenover de 566 dossiers in 2022.', { documentDate: '2024-03' });
+  t.same(against.map((f) => [f.value, f.previousValue]), [[645, 566]], 'the article after "tegenover"');
+  t.same(read('Het verslag van 2021 (2) volgt.'), [], 'a note\'s number after a year that is no "in 2021"');
+  t.same(read('In Dorpel daalt het aantal inbraken (van 32 naar 30), maar het stijgt wel tegenover 2015 (17).').map((f) => f[0]), ['van 32 naar 30', '17'], 'after "tegenover" and a year');
+});
+
+t.test('a value a pronoun takes up for another year changes from it: "steeg dit tot bijna N", "is dat voor 2023 maar liefst N" (fresh19: both were two figures of their own)', async (t) => {
+  const pairs = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.value, f.previousValue]);
+  t.same(pairs('In 2021 bedroeg de reserve 250.000 euro en in 2022 steeg dit tot bijna 410.000 euro.'), [[250000, null], [410000, 250000]]);
+  t.same(pairs('In 2022 betaalde Dorpel nog 1.200.000 euro, maar voor 2023 is dat maar liefst 1.450.000 euro.'), [[1200000, null], [1450000, 1200000]]);
+  t.same(pairs('In 2021 bedroeg de reserve 250.000 euro. De kas steeg tot 410.000 euro.'), [[250000, null], [410000, null]], 'no pronoun: two values of their own');
+});
+
+t.test('a change reads its values past an approximating word and the article of a "-tal" number: "van een 300-tal naar ongeveer 650" (fresh19: two figures of their own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Het aantal camera’s gaat van een 300-tal naar ongeveer 650.'), [['van een 300-tal naar ongeveer 650', 650, 300]]);
+  t.same(changes('Het budget steeg van 12 miljoen euro naar bijna 15 miljoen euro.'), [['van 12 miljoen euro naar bijna 15 miljoen euro', 15000000, 12000000]]);
+  t.same(changes('Het korps groeide van een twintigtal naar een veertigtal agenten.'), [['van een twintigtal naar een veertigtal agenten', 40, 20]]);
+});
+
+t.test('a part ("20 daarvan", "waarvan 30") is of a count at least as large, not of a smaller count between (fresh19: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …" counted "inrichtingen")', async (t) => {
+  const text = 'In de provincie zijn er 245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan slapen in Dorpel.';
+  t.same(describeFigures(text, extractFigures(text, { documentDate: '2024-03' }), { documentDate: '2024-03' }).map((f) => [f.quote, f.unit, f.subject]), [
+    ['245 grondslapers', 'grondslapers', 'grondslapers'],
+    ['8 inrichtingen', 'inrichtingen', 'inrichtingen'],
+    ['20', 'grondslapers', 'grondslapers'],
+  ]);
+  t.same(read('Er waren 561 aanhoudingen in 12 zones, waarvan 159 in Dorpel.').map((f) => f[2]), ['aanhoudingen', 'zones', 'aanhoudingen'], 'after "waarvan"');
+  t.same(read('Er waren 561 aanhoudingen in 12 zones, waarvan 9 in Limburg.').map((f) => f[2]), ['aanhoudingen', 'zones', 'zones'], 'a part the nearest count can hold is of it');
+});
+
+t.test('consecutive digits joined by "of" are an estimate, one range; other digits so joined are alternatives (fresh19: "7 of 8 verschillende reiswegen" was two figures)', async (t) => {
+  t.same(read('We hebben 7 of 8 verschillende reiswegen voorzien.'), [['7 of 8 verschillende reiswegen', [7, 8], 'reiswegen']]);
+  t.same(read('Er komen 2 of 3 extra agenten bij.'), [['2 of 3 extra agenten', [2, 3], 'agenten']]);
+  t.same(read('De boete bedraagt 30 of 60 euro.').length, 2, 'not consecutive: two alternatives');
+});
+
+t.test('comparisons with an earlier year: "N X in 2019, tegen M in 2018" is one change dated 2019; a value reached after one of an earlier year changes from it; a gapped clause of another year with "nog" takes up the count (fresh18, fresh15: each was read as figures of their own)', async (t) => {
+  const changes = (text: string, date = '2024-03') => extractFigures(text, { documentDate: date }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Er werden in Dorpel in totaal 103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018.'), [['103 GAS-boetes uitgeschreven in 2019, tegen 98', 103, 98, '2019']]);
+  t.same(changes('Tegen 2030 willen we 60 agenten in de zone.').map((f) => f[2]), [null], '"tegen" before a year is a deadline');
+  t.same(changes('Er was een opvallende daling naar 3.614 gevallen in coronajaar 2020. In 2021 steeg het totale aantal gevallen opnieuw tot 4.189.'), [
+    ['3.614 gevallen', 3614, null, '2020'],
+    ['4.189', 4189, 3614, '2021'],
+  ]);
+  t.same(changes('In 2016 telde de zone nog 230 inbraken, vorig jaar nog maar 140.', '2018-03'), [['230 inbraken', 230, null, '2016'], ['140', 140, 230, '2017']]);
+  t.same(changes('In 2012 kenden de inbraken een piek met 179 en in 2015 zelfs 188 inbraken.').map((f) => f[2]), [null, null], 'without "nog": two values of their own');
+});
+
+t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no count of one; before "één" they count (fresh18: "Er was nauwelijks een uitgaansleven" was a figure)', async (t) => {
+  t.same(read('Er was nauwelijks een uitgaansleven in de stad.'), []);
+  t.same(read('Er is amper een agent te zien.'), []);
+  t.same(read('Er is amper één agent beschikbaar.').map((f) => f[0]), ['één agent']);
 });

@@ -473,6 +473,30 @@ t.test('a share in a sentence that opens with "van" and a noun phrase is a share
   t.equal(figure('Van de bestuurders reed 12 procent van de vrachtwagens te snel.', '12 procent').subject, 'vrachtwagens', 'a complement of its own first');
 });
 
+t.test('a table whose columns are years: each number is a count dated by its year, the row\'s label its place, a signed share after the years the change over the last year (fresh19: "2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %" gave ranges "32 – 33,33 %", one number "192 139 165 122" and no counts)', async (t) => {
+  const text = 'In 2023 telde de zone 310 fietsdiefstallen, het laagste aantal ooit.\n\n2021 2022 2023\nDorpel 120 98 101 + 3,06 %\nVeldhoven 54 61 47 – 22,95 %\nTotaal 174 159 148 – 6,92 %\n\nDe daling is opvallend.';
+  const places = ['Dorpel', 'Veldhoven'].map((name) => { const at = text.indexOf(name); return { entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }; });
+  const read = linkSubjects(text, describe(text), places, new Map()).map((f) => [f.quote, f.value, f.unit, f.subject, f.referenceDate, f.direction, f.subjectLocationId]);
+  t.same(read, [
+    ['310 fietsdiefstallen', 310, 'fietsdiefstallen', 'fietsdiefstallen', '2023', null, null],
+    ['120', 120, 'fietsdiefstallen', 'fietsdiefstallen', '2021', null, 'dorpel'],
+    ['98', 98, 'fietsdiefstallen', 'fietsdiefstallen', '2022', null, 'dorpel'],
+    ['101', 101, 'fietsdiefstallen', 'fietsdiefstallen', '2023', null, 'dorpel'],
+    ['3,06 %', 3.06, '%', 'fietsdiefstallen', '2023', 'increase', 'dorpel'],
+    ['54', 54, 'fietsdiefstallen', 'fietsdiefstallen', '2021', null, 'veldhoven'],
+    ['61', 61, 'fietsdiefstallen', 'fietsdiefstallen', '2022', null, 'veldhoven'],
+    ['47', 47, 'fietsdiefstallen', 'fietsdiefstallen', '2023', null, 'veldhoven'],
+    ['22,95 %', 22.95, '%', 'fietsdiefstallen', '2023', 'decrease', 'veldhoven'],
+    ['174', 174, 'fietsdiefstallen', 'fietsdiefstallen', '2021', null, null],
+    ['159', 159, 'fietsdiefstallen', 'fietsdiefstallen', '2022', null, null],
+    ['148', 148, 'fietsdiefstallen', 'fietsdiefstallen', '2023', null, null],
+    ['6,92 %', 6.92, '%', 'fietsdiefstallen', '2023', 'decrease', null],
+  ]);
+  const labelled = 'Het verslag is uit.\n\nWoninginbraken 2022 2023\nDorpel 44 36';
+  t.same(describe(labelled).map((f) => [f.quote, f.unit, f.referenceDate]), [['44', 'woninginbraken', '2022'], ['36', 'woninginbraken', '2023']], 'a noun before the years names what the table counts');
+  t.same(quotes('Er waren toen 12 500 agenten.\n\n2022 2023\nDorpel 44 36 12'), ['12 500 agenten'], 'a row with more numbers than years is no row of the table, and spaced thousands elsewhere stay one number');
+});
+
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
   const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
   const places = ['Dorpel', 'Veldhoven'].flatMap((name) => { const at = table.indexOf(name); return [{ entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }]; });

@@ -389,6 +389,7 @@ export const yearOf = (date: string | null): number | null => (date !== null && 
 
 // Between a figure and its own date: a preposition and a year noun ("in 2023", "eind 2022", "in coronajaar 2020", "in het jaar 2019").
 const RIGHT_BEHIND = /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*(?:(?:het\s+)?\p{L}*jaar\s+)?$/iu;
+const BRACKET_AFTER_DATE = /^\s*\(\s*$/u;
 
 /**
  * The date phrase that dates a figure: one directly behind it ("12.345 in 2022"), else the
@@ -407,6 +408,10 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
   // "11.002 in 2023", "minder dan de 431 inbraken in 2016", "naar 3.614 in coronajaar 2020": a date right behind the figure belongs to it.
   for (const m of all) {
     if (m.start >= span.end && RIGHT_BEHIND.test(text.slice(span.end, m.start))) return m;
+  }
+  // "minder dan in piekjaar 2015 (502)": a count in brackets right after a date is that date's, a base's too.
+  for (const m of all) {
+    if (m.end <= span.start && BRACKET_AFTER_DATE.test(text.slice(m.end, span.start))) return m;
   }
   let best: DateMention | null = null;
   for (const m of mentions) {

@@ -79,7 +79,7 @@ import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, fr
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, restatesACount, takenUpOldValue, wholeDate, yearPair } from './references.js';
 import { rejected } from './rejections.js';
-import { type Ctx, tryBetween, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
+import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
@@ -123,10 +123,10 @@ const LEVEL_QUALIFIERS = new Set(['ongeveer', 'rond de', 'om en bij', 'gemiddeld
 const SO_FAR = /(?<![\p{L}])(?:tot\s+dusver|tot\s+nu\s+toe|intussen|inmiddels|normaal(?:gezien|gesproken)?)(?![\p{L}])/u;
 
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
-  const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks } = prepared(input);
+  const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks, yearTables } = prepared(input);
   const sentenceAt = (pos: number) => spanAt(sentences, pos);
   const figures: FigureReading[] = [];
-  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures };
+  const ctx: Ctx = { tokens, folded, sentenceOf: (i) => sentenceAt(tokens[i]!.start), read: figures, yearTables };
   const dateCache = new Map<number, DateMention[]>();
   const sentenceIndex = (pos: number) => spanIndexAt(sentences, pos);
   const datesOf = (sentence: [number, number]): DateMention[] => {
@@ -207,7 +207,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
-    const attempt = tryFraction(ctx, i) ?? tryHalfUnit(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
+    const attempt = tryYearCell(ctx, i) ?? tryFraction(ctx, i) ?? tryHalfUnit(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
     if (!attempt) continue;
     if ('skipTo' in attempt) {
       free = attempt.skipTo;
@@ -219,7 +219,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "45 van de 120 agenten": the part counts what the whole counts, also where a bare number would be list numbering.
     const part = !d.ownUnit && d.kind === 'count' ? partitiveUnit(ctx, d) : null;
     // Single numbers are validated here, where the qualifier is known ("ruim 2000 agenten" is no year).
-    if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction') {
+    if (d.valueMax === null && d.previousValue === null && d.kind !== 'fraction' && !d.tableCell) {
       const a = parseAtom(tokens, d.anchor)!;
       const u: UnitInfo = { kind: d.kind, unit: d.unit ?? part, subject: d.subject, last: d.last, found: d.ownUnit || part !== null };
       if (rejected(tokens, a, u, q?.first ?? null)) continue;
@@ -255,7 +255,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, figures) ?? pairedOld : null);
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? pairedOld : null);
     // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
     // this value is the old one of the figure before.
     const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;

@@ -217,10 +217,12 @@ function listedPlaces(text: string, figures: readonly Figure[], places: readonly
 
 /**
  * The place a table row is labelled with, for a figure in another cell of that row: "Gent | 87.114.857 € | 327 € |" states both
- * amounts for Gent. The label cell holds the place's name and nothing else.
+ * amounts for Gent, "Alken 44 36 48" under "2016 2017 2018" three years' counts of Alken. The label holds the place's name and
+ * nothing else.
  */
-function rowLabelPlace(text: string, f: Figure, places: readonly Mention[]): Mention | undefined {
-  const label = rowLabelCell(text, f.start);
+function rowLabelPlace(doc: PreparedText, f: Figure, places: readonly Mention[]): Mention | undefined {
+  const { text } = doc;
+  const label = rowLabelCell(text, f.start) ?? doc.yearTables.rowAt(f.start)?.label;
   if (!label || f.start < label[1]) return undefined;
   const name = text.slice(...label).trim();
   return places.find((m) => m.start >= label[0] && m.end <= label[1] && m.quote === name);
@@ -417,7 +419,7 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const { text } = doc;
   const ownPlaceMentions = placesOutsideActors(mentions);
   const listed = listedPlaces(text, figures, ownPlaceMentions);
-  const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f) ?? rowLabelPlace(text, f, ownPlaceMentions)));
+  const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));
   const linked = links.map((l) => l.figure);
   // Figures stated for several places take no place carried from the account before them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));

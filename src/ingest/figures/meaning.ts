@@ -37,7 +37,7 @@ import { CuePhrases, CueWords } from './cue-phrases.js';
 import { yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
-import { cellAt, headerCellOver, inTableRow, tableHeaderStart } from './tables.js';
+import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
@@ -130,6 +130,7 @@ class DocumentReader {
   readonly tokens: Token[];
   readonly sentences: Array<[number, number]>;
   readonly folded: string;
+  readonly yearTables: YearTables;
   readonly #statuses = new Map<string, FigureStatus>();
 
   constructor(prepared: PreparedText) {
@@ -137,6 +138,7 @@ class DocumentReader {
     this.tokens = prepared.figureTokens;
     this.sentences = prepared.figureSentences;
     this.folded = prepared.folded;
+    this.yearTables = prepared.yearTables;
   }
 
   /** Index of the first token starting at or after `pos`. */
@@ -426,7 +428,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
   // "Gemeente | Toelage per inwoner |" over "Gent | 327 € |": a figure alone in a table's cell is of what its column's header names.
-  const column = columnHeaderNoun(doc, f);
+  const column = columnHeaderNoun(doc, f) ?? yearTableNoun(doc, f, earlier);
   if (column) return column;
   // "er is slechts plaats voor 84 gevangenen", "de capaciteit is beperkt tot 478": what a capacity states is the capacity's.
   const capacity = capacityStated(doc, lead, from);
@@ -479,9 +481,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
-  // "Drie daarvan in de stad": a part of what the figure before counts.
+  // "Drie daarvan in de stad": a part of what the figure before counts (a count no smaller than the part: "245 grondslapers verdeeld
+  // over 8 inrichtingen. 20 daarvan …").
   if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
-    const whole = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
+    const holds = (e: Described) => f.kind !== 'count' || e.kind !== 'count' || (e.valueMax ?? e.value) >= f.value;
+    const whole = lastOf(earlier, (e) => e.subjectStart !== null && holds(e), (e) => e.sentence < sentence - 1);
     if (whole) return spanOf(whole);
   }
   // "Met de pogingen erbij kwam de teller op 269 te staan": a running count is of what the figure before counted.
@@ -1961,6 +1965,26 @@ function columnHeaderNoun(doc: DocumentReader, f: FigureReading): Span | null {
 }
 
 /**
+ * What a cell of a table whose columns are years counts ("Alken 44 36 48 32 – 33,33 %" under "2016 2017 2018 2019", after "… 122
+ * woninginbraken …"): its count's noun where the line of years or the paragraph before it names it; a change after the years is
+ * of what its row counts. Null outside such a table.
+ */
+function yearTableNoun(doc: DocumentReader, f: FigureReading, earlier: Described[]): Span | null {
+  const cell = doc.yearTables.cellAt(f.start);
+  const row = cell && doc.yearTables.rowAt(f.start);
+  if (!row) return null;
+  if (cell.change) {
+    const count = lastOf(earlier, (e) => e.kind === 'count', (e) => e.start < row.line[0]);
+    return count ? spanOf(count) : null;
+  }
+  if (f.kind !== 'count' || f.unit === null) return null;
+  const unit = foldForMatch(f.unit);
+  const headerEnd = row.label[0];
+  const at = doc.folded.lastIndexOf(unit, headerEnd - unit.length);
+  return at < row.lead ? null : { start: at, end: at + unit.length, quote: doc.text.slice(at, at + unit.length) };
+}
+
+/**
  * The counted noun of the figure: in its quote ("305 inbraken"), or further in its sentence
  * for a noun the clause presents ("op vier plaatsen komen er politiekantoren").
  */
@@ -2206,11 +2230,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   }
   // "Dat zijn er 54 minder dan in 2016": a count compared.
   if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[last + 2]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
-  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%": a sign written
+  // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
   const sign = signToken?.text;
-  if ((f.kind === 'percentage' || f.kind === 'fraction') && SIGNS.has(sign ?? '') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!))) {
+  if ((f.kind === 'percentage' || f.kind === 'fraction') && SIGNS.has(sign ?? '') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!) || doc.yearTables.cellAt(f.start)?.change)) {
     return sign === '+' ? 'increase' : 'decrease';
   }
   // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
@@ -21,12 +21,12 @@ import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  const column = tableColumnUnit(ctx, lead);
+  const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
-  if (partitive !== null) return antecedent(ctx, partitive, previous);
+  if (partitive !== null) return antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value);
   // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
   // inside the sentence is that place's share of what the sentence opens with.
   const opening = namedShareOfOpeningNoun(ctx, d, lead);
@@ -43,6 +43,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   const listed = namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
+  // "een pak minder dan in piekjaar 2015 (502) en iets minder dan in 2014 (397)": a bare count in brackets right after a year is that
+  // year's value of the count its sentence, or the one before, gives.
+  if (tokens[d.last + 1]?.text === ')' && bracketsAYearsCount(tokens, lead - 1) && (previous.at(-1)?.end ?? -1) > sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) {
+    const counted = antecedent(ctx, lead, previous);
+    if (counted.unit !== null) return counted;
+  }
   // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun.
   if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
@@ -71,7 +77,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (approximated !== null) return { kind: 'count', unit: lower(tokens[approximated]!) };
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
-    return antecedent(ctx, d.first, previous);
+    return antecedent(ctx, d.first, previous, d.value);
   }
   // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
   // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
@@ -224,6 +230,22 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   while (tokens[k]?.type === 'sym') k++;
   const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]?.norm ?? '') ? nounAfterReference(tokens, k) : findCountedNoun(tokens, k, 2);
   return noun !== null && tokens[noun]!.end <= named[1] ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
+}
+
+/**
+ * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun the line of
+ * years opens with ("Woninginbraken 2016 2017 …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone
+ * 122 woninginbraken vast …"). Undefined outside such a table, or when neither names a noun.
+ */
+function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const row = ctx.yearTables.cellAt(tokens[lead]!.start) ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
+  if (!row) return undefined;
+  const headerLabel = tokenIndexAt(tokens, row.header);
+  const named = tokens[headerLabel]?.type === 'word' ? findCountedNoun(tokens, headerLabel, 2) : null;
+  if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
+  const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
+  return count ? { kind: 'count', unit: count.unit! } : undefined;
 }
 
 /**
@@ -604,15 +626,17 @@ function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
+ * For a part of `partOf` ("20 daarvan"), a count smaller than the part is no whole it can be of.
  */
-function antecedent(ctx: Ctx, k: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } {
+function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
   let fig: { kind: FigureKind; unit: string | null; end: number } | undefined;
   for (let p = previous.length - 1; p >= 0 && !fig; p--) {
     const f = previous[p]!;
     if (f.end > before) continue;
-    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) fig = f;
+    // A part ("20 daarvan") is of a whole at least as large: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …".
+    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null && (f.kind !== 'count' || (f.valueMax ?? f.value) >= partOf)) fig = f;
     else if (f.kind === 'percentage') {
       const noun = nounOfShare(tokens, f.end, k);
       if (noun !== null) fig = { kind: 'count', unit: lower(tokens[noun]!), end: f.end };
@@ -792,29 +816,40 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
 // "dat aantal" or "dit aantal", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot".
 const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+aantal(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
 
+// A verb of change in the past before "dit", "dat" or "het" (which takes up the value before), then "tot" or "naar" and a qualifier
+// right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
+const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groeiden|klom|klommen|zakte|zakten|liep|liepen)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+\p{L}+){0,2}?\s+(?:op\s+)?(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|(?:maar\s+)?liefst))?\s+$/u;
+
 /**
  * "… wat het totaal op 74 brengt. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200": "dat aantal" takes up the count before it,
  * in its sentence or the one before, and a verb of change makes the value after "tot" or "naar" a change from it (devset convention,
- * fresh16). That count's value when it counts the same (kind and unit) and is no range; null otherwise.
+ * fresh16); so does "dit" after the verb ("In 2012 bedroeg het overschot 343.000 euro en in 2013 steeg dit tot bijna 700.000 euro").
+ * That count's value when it counts the same (kind and unit) and is no range; null otherwise.
  */
 export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart || !THAT_COUNT_CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
+  if (before.start < previousStart || !(THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead))) return null;
   return before.value;
 }
 
 /**
  * "… om in 2019 weer te dalen naar 10,6 miljoen euro. Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro.": a value
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
- * of that series and changes from its value (devset convention since fresh10: one change per step). Null otherwise.
+ * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached after
+ * one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal opnieuw tot 4.189"). Null
+ * otherwise.
  */
-export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue === null || before.valueMax !== null || before.start >= sentenceStart) return null;
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start >= sentenceStart) return null;
+  const year = yearOf(referenceDate);
+  const beforeYear = yearOf(before.referenceDate);
+  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year)) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart || !CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
   return before.value;
@@ -824,7 +859,7 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
 // A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
-const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,3}?\s+(?:tot|naar)\s+$/u;
+const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,6}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -849,8 +884,10 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945".
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?|er\s+(?:dat|dit))(?:\s+(?:nog|al))?(?:\s+(?:maar|slechts|amper|ruim|bijna))?|al(?:\s+om)?)\s*$/u;
+// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "is dat
+// voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
+// nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two).
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020

@@ -7,6 +7,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { memoByWord } from '../../text/memo.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
+import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
@@ -34,6 +35,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
   datedBy?: number;
   /** The token of the old value's own year, after the quote, which dates the base and not the figure ("130 inbraken (tegenover 177 in 2016"). */
   baseDatedBy?: number;
+  /** A cell of a table whose columns are years: a figure whatever stands beside it (no label's number, list number or year). */
+  tableCell?: true;
 }
 
 type Attempt = Draft | { skipTo: number } | null;
@@ -49,6 +52,8 @@ export interface Ctx {
   folded: string;
   /** The figures read so far, in text order (each reader sees those before the token it reads). */
   read: readonly FigureReading[];
+  /** The document's tables whose columns are years. */
+  yearTables: YearTables;
 }
 
 /** A number with its unit; null when there is no number at `i`. */
@@ -101,6 +106,26 @@ function scaleLow(a: Atom, b: Atom): number {
  * Fractions: "een derde", "twee derde", "driekwart", "de helft", "één op de drie", "1 op 3",
  * and a range of two of them ("een derde tot de helft").
  */
+/**
+ * A cell of a table whose columns are years ("Alken 44 36 48 32 – 33,33 %" under "2016 2017 2018 2019"): the number alone, dated by
+ * the year over it, a signed share after the years' cells a change in percent. The cells are never read as ranges ("32 – 33,33 %")
+ * nor as one number ("192 139 165"). Null for a token that opens no such cell.
+ */
+export function tryYearCell(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  const cell = ctx.yearTables.cellAt(tokens[i]!.start);
+  if (!cell || tokens[i]!.type !== 'num') return null;
+  const value = parseDigits(tokens[i]!.text);
+  if (value === null) return null;
+  let last = i;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= cell.end) last++;
+  const share = tokens[last]!.text === '%';
+  const unit: UnitInfo = share ? { kind: 'percentage', unit: '%', subject: null, last, found: true } : { kind: 'count', unit: null, subject: null, last, found: false };
+  let year = i;
+  while (year > 0 && tokens[year]!.start > cell.year[0]) year--;
+  return { ...draftOf(i, last, i, unit, { value, valueMax: null, previousValue: null }, [], true), wordsOnly: false, datedBy: year, tableCell: true };
+}
+
 export function tryFraction(ctx: Ctx, i: number): Attempt {
   const f = readFraction(ctx, i);
   if (!f) return null;
@@ -249,10 +274,20 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
  * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
  * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
  */
+// Words that make the value after them approximate inside a change: "van een 300-tal naar ongeveer 650", "naar bijna 700".
+const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 'ruim', 'zowat', 'circa', 'nagenoeg']);
+
+/** The token of a change's value at `k`, past an approximating word ("ongeveer 650") or the article of a "-tal" number ("een 300-tal"). */
+function approximateAfter(tokens: Token[], k: number): number {
+  if (CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num') return k + 1;
+  if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
+  return k;
+}
+
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);
-  const a = atomWithUnit(ctx, i + 1);
+  const a = atomWithUnit(ctx, approximateAfter(tokens, i + 1));
   if (!a) return null;
   let j = a.unit.last + 1;
   // "van 1.200 feiten in 2019 naar 1.450 in 2022", "van 31 in 2013 tot 169": the year of the old value stands between
@@ -266,7 +301,7 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
-  const b = atomWithUnit(ctx, j + 1);
+  const b = atomWithUnit(ctx, approximateAfter(tokens, j + 1));
   if (!b || unitsClash(a.unit, b.unit)) return null;
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
@@ -381,8 +416,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const j = a.unit.last + 1;
   const jt = tokens[j];
   let bStart: number | null = null;
-  // Number words joined by "of" are an estimate ("acht of tien mensen"); digits so joined are alternatives ("30 of 60 euro"), two figures.
-  const estimate = jt?.norm === 'of' && a.atom.isWord;
+  // Number words joined by "of" are an estimate ("acht of tien mensen"), and so are consecutive digits ("7 of 8 reiswegen"); other
+  // digits so joined are alternatives ("30 of 60 euro"), two figures.
+  const estimate = jt?.norm === 'of' && (a.atom.isWord || (tokens[j + 1]?.type === 'num' && parseAtom(tokens, j + 1)?.value === a.atom.value + 1));
   if (jt && (jt.norm === 'tot' || jt.text === 'à' || (jt.text === 'a' && !a.atom.isWord) || estimate) && !(jt.norm === 'tot' && a.unit.found && isChangeBy(ctx, i))) {
     bStart = jt.norm === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met' ? j + 3 : j + 1;
   } else if (jt && (jt.text === '-' || jt.text === '–') && !a.unit.found && !a.atom.isWord && tokens[j + 1]?.type === 'num') {
@@ -431,7 +467,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
   if (against) {
     const d = draftOf(a.atom.first, against.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
-    return { ...d, baseDatedBy: against.year };
+    return { ...d, baseDatedBy: against.year, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
   }
   const compound = compoundDuration(ctx, a.atom, a.unit);
   if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
@@ -449,20 +485,29 @@ const AGAINST_GAP = 9;
  * against a place ("drie camera's, ten opzichte van 180 in Hasselt") or against a number between stay
  * figures of their own. Null when there is no such old value.
  */
-function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number } | null {
+function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number; ownYear?: number } | null {
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
+  let ownYear: number | undefined;
   for (let k = unit.last + 1; k <= unit.last + AGAINST_GAP && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
     const t = tokens[k]!;
-    if (t.type === 'num' || t.text === ';' || t.text === ':') return null;
-    const after = contrastAfter(tokens, k);
-    if (after === null) continue;
+    // The new value's own year may stand between ("103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018"); another number may not.
+    if (t.type === 'num') {
+      if (tokens[k - 1]?.norm !== 'in' || parseAtom(tokens, k)?.yearLike !== true || ownYear !== undefined) return null;
+      ownYear = k;
+    }
+    if (t.text === ';' || t.text === ':') return null;
+    // "tegen" sets an old value against the new one only before a number ("tegen 98 in 2018"; "tegen 2030" is a deadline).
+    const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null);
+    if (contrast === null) continue;
+    // "tegenover de 566 dossiers in 2016": the article before the old value.
+    const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
     const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;
     if (!year?.yearLike) return null;
     for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
-    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first };
+    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...(ownYear === undefined ? {} : { ownYear }) };
   }
   return null;
 }
@@ -533,7 +578,7 @@ const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitw
 const STRESSED_ONE = /^(?:één|eén|1)$/iu;
 
 /**
- * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper"), a lower bound ("minstens", "ten
+ * Whether the word before "één" at `i` makes it a count: scarcity ("slechts", "amper één"), a lower bound ("minstens", "ten
  * minste"), and "maar" inside a clause before a stressed "één" ("hebben ook maar één douche"); "maar" after a comma or
  * opening a sentence is the conjunction ("…, maar één ding is zeker").
  */
@@ -542,8 +587,11 @@ function countsOne(tokens: Token[], i: number): boolean {
   if (before === undefined) return false;
   // Only the stressed "één": "ook maar een beetje" is the article.
   if (before.norm === 'maar') return tokens[i - 2]?.type === 'word' && !before.lineStart && STRESSED_ONE.test(tokens[i]!.text);
+  // "Er was nauwelijks een uitgaansleven": "amper" and "nauwelijks" before the article say "hardly any".
+  if (HARDLY.has(before.norm)) return STRESSED_ONE.test(tokens[i]!.text);
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
 }
+const HARDLY: ReadonlySet<string> = new Set(['amper', 'nauwelijks']);
 
 // Words before "een" that make it an amount of time ("ruim een uur", "bijna een jaar"); "dan" counts after "meer" or "minder".
 const ONE_AMOUNT_WORDS = new Set(['ruim', 'bijna', 'zowat', 'ongeveer', 'amper', 'nauwelijks', 'hoogstens', 'maximaal', 'minstens', 'goed']);

@@ -1,7 +1,8 @@
 /**
- * Tables written with bars ("| Gemeente | Toelage per inwoner |" over "Gent | 327 € |"): their lines, cells, header and row
- * label. One implementation for the figures' units (a bare number counts its column's noun), their subjects (what a column's
- * header names) and their places (the row's label).
+ * Tables: written with bars ("| Gemeente | Toelage per inwoner |" over "Gent | 327 € |"), their lines, cells, header and row
+ * label; and tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %", as text taken from a PDF
+ * or a web page's table gives them), their rows and cells. One implementation for the figures' tokens (a cell is a number of its
+ * own), units (a bare number counts its column's or its table's noun), dates (a cell's year), subjects and places (the row's label).
  */
 
 /** The span of the line holding offset `pos` (without its line break). */
@@ -71,4 +72,121 @@ export function headerCellOver(text: string, cell: TableCell): [number, number] 
 /** The first cell of the table row holding offset `pos` (the row's label: "Gent" in "Gent | 327 € |"), or undefined outside a table. */
 export function rowLabelCell(text: string, pos: number): [number, number] | undefined {
   return inTableRow(text, pos) ? tableCells(text, ...lineAround(text, pos))[0] : undefined;
+}
+
+// The years over a table's columns at the end of a line, after an optional label of words: "2016 2017 2018 2019", "Gemeente 2020 2021".
+const YEARS_TO_LINE_END = /(?:19|20)\d\d(?:[^\S\n]+(?:19|20)\d\d)+[^\S\n]*$/u;
+const YEAR = /(?:19|20)\d\d/gu;
+// A cell of a row under such a header: a number, or a change with its sign and percent sign ("– 33,33 %", "+3,2%").
+const ROW_CELL = /(?:([+\-–])[^\S\n]?)?\d[\d.]*(?:,\d+)?(?:[^\S\n]?(%))?/uy;
+const SPACES = /[^\S\n]*/uy;
+// A line of a table (its header or a row) is short; longer lines are prose, never read as a table's.
+const TABLE_LINE_MAX = 200;
+
+/** A cell of a row under a line of years: the number's span (its sign left out, its percent sign in) and the span of the year over it. */
+export interface YearCell {
+  start: number;
+  end: number;
+  year: [number, number];
+  /** A signed share after the years' cells ("– 33,33 %"): the change over the last year's column. */
+  change: boolean;
+}
+
+/** A row of a table whose columns are years: its label ("Alken"), its cells, each under its year, and its line's span. */
+export interface YearTableRow {
+  label: [number, number];
+  cells: YearCell[];
+  /** The start of the line of years. */
+  header: number;
+  /** The start of the paragraph right before the line of years, which the table goes on from (the header's own start if none). */
+  lead: number;
+  line: [number, number];
+}
+
+/** The spans of the years a line heads a table's columns with, or undefined for another line. */
+function headerYears(text: string, from: number, to: number): Array<[number, number]> | undefined {
+  if (to - from > TABLE_LINE_MAX) return undefined;
+  const line = text.slice(from, to);
+  const years = YEARS_TO_LINE_END.exec(line);
+  if (!years) return undefined;
+  const label = line.slice(0, years.index);
+  if (!(label.trim() === '' || (/\p{L}/u.test(label) && !/[\d|]/u.test(label) && /\s$/u.test(label)))) return undefined;
+  return [...years[0].matchAll(YEAR)].map((m): [number, number] => [from + years.index + m.index, from + years.index + m.index + 4]);
+}
+
+/** A row's label (its text before the first number, with a letter) and its cells' spans, or undefined for a line of another shape. */
+function rowShape(text: string, from: number, to: number): { label: [number, number]; cells: Array<{ start: number; end: number; change: boolean }> } | undefined {
+  if (to - from > TABLE_LINE_MAX) return undefined;
+  const first = text.slice(from, to).search(/(?:[+\-–][^\S\n]?)?\d/u);
+  const label = text.slice(from, from + first);
+  if (first <= 0 || !/\p{L}/u.test(label) || /[\d|]/u.test(label)) return undefined;
+  const cells: Array<{ start: number; end: number; change: boolean }> = [];
+  let k = from + first;
+  while (k < to) {
+    ROW_CELL.lastIndex = k;
+    const m = ROW_CELL.exec(text);
+    if (!m || m.index + m[0].length > to) return undefined;
+    const start = m.index + (m[1] === undefined ? 0 : m[0].search(/\d/u));
+    cells.push({ start, end: m.index + m[0].length, change: m[1] !== undefined || m[2] !== undefined });
+    SPACES.lastIndex = m.index + m[0].length;
+    const gap = SPACES.exec(text)![0].length;
+    k = m.index + m[0].length + gap;
+    if (gap === 0 && k < to) return undefined;
+  }
+  return { label: [from, from + label.trimEnd().length], cells };
+}
+
+/** The start of the paragraph that ends before offset `pos` (blank lines between), or `pos` when none does. */
+function paragraphBefore(text: string, pos: number): number {
+  let end = pos;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === 0) return pos;
+  const blank = text.lastIndexOf('\n\n', end - 1);
+  return blank < 0 ? 0 : blank + 2;
+}
+
+/**
+ * The rows of the tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %"): the lines right
+ * under a line of years, each a label and as many numbers as there are years, and at most one signed share after them (the
+ * change over the last year). The rows end at the first line of another shape.
+ */
+function readYearTables(text: string): YearTableRow[] {
+  const rows: YearTableRow[] = [];
+  let years: Array<[number, number]> | undefined;
+  let header = 0;
+  let lead = 0;
+  for (let from = 0; from <= text.length;) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    const row = years && rowShape(text, from, to);
+    const extra = row ? row.cells.length - years!.length : -1;
+    if (row && (extra === 0 || (extra === 1 && row.cells.at(-1)!.change)) && !row.cells.slice(0, years!.length).some((c) => c.change)) {
+      const over = years!;
+      rows.push({ label: row.label, header, lead, line: [from, to], cells: row.cells.map((c, i) => ({ ...c, change: i >= over.length, year: over[Math.min(i, over.length - 1)]! })) });
+    } else {
+      years = headerYears(text, from, to);
+      header = from;
+      if (years) lead = paragraphBefore(text, from);
+    }
+    from = to + 1;
+  }
+  return rows;
+}
+
+/** The tables of one document whose columns are years, read once (see `PreparedText.yearTables`). */
+export interface YearTables {
+  /** The cell that starts at offset `start`, or undefined. */
+  cellAt(start: number): YearCell | undefined;
+  /** The row on the line holding offset `pos`, or undefined. */
+  rowAt(pos: number): YearTableRow | undefined;
+}
+
+/** The tables of `text` whose columns are years: one pass over its lines. */
+export function yearTablesOf(text: string): YearTables {
+  const rows = readYearTables(text);
+  const cells = new Map(rows.flatMap((r) => r.cells.map((c) => [c.start, c] as const)));
+  return {
+    cellAt: (start) => cells.get(start),
+    rowAt: (pos) => rows.find((r) => r.line[0] <= pos && pos <= r.line[1]),
+  };
 }

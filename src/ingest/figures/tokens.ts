@@ -6,6 +6,7 @@ import { foldForMatch } from '../../text/fold.js';
 import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
+import { yearTablesOf, type YearTables } from './tables.js';
 import { ATTACHED_UNITS, CURRENCIES, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
@@ -36,10 +37,30 @@ export const TOKEN_RE = new RegExp(String.raw`(\d{1,3}:[0-5]\d${MINUTES_AFTER}|\
  * never holds a figure ({@link blockedSpans}). `folded` is `foldForMatch(text)`, passed in
  * when the document's prepared text already has it.
  */
-export function figureTokens(text: string, folded = foldForMatch(text)): Token[] {
-  const tokens = tokenize(text, folded);
+export function figureTokens(text: string, folded = foldForMatch(text), tables: YearTables = yearTablesOf(text)): Token[] {
+  const tokens = splitTableCells(tokenize(text, folded), tables);
   markBlocked(tokens, blockedSpans(text), text.length);
   return tokens;
+}
+
+const GROUP_SPACE = /[ \u00A0\u202F]/u;
+
+/**
+ * "Totaal 192 139 165 122" under "2016 2017 2018 2019": numbers grouped by spaces where each group stands in a column of its own
+ * are one token per cell, not one number of thousands.
+ */
+function splitTableCells(tokens: Token[], tables: YearTables): Token[] {
+  if (!tokens.some((t) => t.type === 'num' && GROUP_SPACE.test(t.text) && tables.cellAt(t.start))) return tokens;
+  return tokens.flatMap((t) => {
+    if (t.type !== 'num' || !GROUP_SPACE.test(t.text) || !tables.cellAt(t.start)) return [t];
+    let from = 0;
+    const parts = t.text.split(GROUP_SPACE).map((part): Token => {
+      const start = t.start + from;
+      from += part.length + 1;
+      return { ...t, start, end: start + part.length, text: part, norm: part, lineStart: t.lineStart && start === t.start, glued: t.glued && start === t.start };
+    });
+    return parts.every((p) => tables.cellAt(p.start)) ? parts : [t];
+  });
 }
 
 // Digits with two or more groups of thousands: "1.250.000", "74.157.032".
@@ -281,6 +302,19 @@ const countsByPlural = (norm: string) => PLURAL_NOUN.test(norm) && ![norm, norm.
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 /** A name of the next or previous item: at most three words ("Regio Noord", "Leuven-Hulp"). */
 const ITEM_NAME_WORDS = 3;
+
+// Words before a year whose count follows in brackets: "in 2014 (397)", "stijgt wel tegenover 2015 (17)", "vergeleken met 2019 (45)".
+const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus']);
+
+/**
+ * Whether token `open` is the bracket of a count right after a year it is of: "minder dan in 2014 (397)", "in piekjaar 2015 (502)",
+ * "tegenover 2015 (17)" (not a note's number after any year: "het verslag van 2021 (2)").
+ */
+export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(' || !CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
+  const before = tokens[open - 2]?.norm ?? '';
+  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? ''));
+}
 
 /**
  * Whether token `open` opens a named item ("Hasselt (48)", "vacatures (6)", {@link isNamedItem}) that a list joins to another one right before
