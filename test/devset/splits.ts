@@ -100,7 +100,7 @@
  *   closed splits), its gold committed (bfc0aea) before any code ran on it.
  * - `fresh22` (test/devset/fresh22, texts 289–300): written in session 30 as a fourth closed split
  *   beside `fresh19`, `fresh20` and `fresh21` (`fresh19` is to be opened that session, leaving three
- *   closed splits), its gold committed before any code ran on it.
+ *   closed splits), its gold committed (2f28a50) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
