@@ -209,8 +209,10 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       }
     }
   }
-  if (next.type === 'word' && next.norm in DENOMINATORS && !next.glued) {
-    const den = DENOMINATORS[next.norm]!;
+  // "drie tienden", "twee derden": the plural of a denominator after a numerator above one.
+  const denominator = next.norm in DENOMINATORS ? next.norm : num >= 2 && next.norm.endsWith('n') && next.norm.slice(0, -1) in DENOMINATORS ? next.norm.slice(0, -1) : null;
+  if (next.type === 'word' && denominator !== null && !next.glued) {
+    const den = DENOMINATORS[denominator]!;
     if (num < 1 || num >= den) return null;
     const after = tokens[i + 2];
     if (num === 1) {
