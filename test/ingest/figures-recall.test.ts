@@ -895,3 +895,11 @@ t.test('rates and gapped counts that leave their noun out (fresh19: "terwijl er 
   ], '"er van dit type camera nog twee": the noun after "er van"');
   t.same(read('Dat is drie tienden meer dan vorig jaar, twee derden van het totaal.').map((f) => [f[0], f[1]]), [['drie tienden', 0.3], ['twee derden', 2 / 3]], 'a plural denominator after a numerator above one');
 });
+
+t.test('a place ranked by a superlative of quantity counts its noun ("het minste inbraken in Dorpel (30), gevolgd door …"), and a whole after "op een totaal van" counts its part\'s noun (fresh19: both were lost)', async (t) => {
+  t.same(read('Er is een daling. Vorig jaar waren er het minste inbraken in Dorpel (30), gevolgd door Veldhoven (47) en Kleinbeek (49).'), [
+    ['30', 30, 'inbraken'], ['47', 47, 'inbraken'], ['49', 49, 'inbraken'],
+  ]);
+  t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 12.000.'), [['1.200 politiemensen', 1200, 'politiemensen'], ['12.000', 12000, 'politiemensen']]);
+  t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 800.').length, 1, 'a "whole" smaller than the part is none');
+});

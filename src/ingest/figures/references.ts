@@ -764,12 +764,15 @@ function vanBefore(tokens: Token[], k: number): number {
 /** Whether the token before `k` (past a determiner) is "van". */
 const introducedByVan = (tokens: Token[], k: number) => vanBefore(tokens, k) >= 0;
 
-/** "5 van de 12" after "5" was read as a part: the whole counts what the part counts. Null otherwise. */
+// Between a part and its whole: "1.200 politiemensen op een totaal van 12.000", "op een geheel van".
+const TOTAL_OF = /^\s*(?:op|van|uit)\s+(?:een\s+)?(?:totaal|geheel)\s+van\s*$/u;
+
+/** "5 van de 12" after "5" was read as a part, "1.200 politiemensen op een totaal van 12.000": the whole counts what the part counts. Null otherwise. */
 function wholeOfReadPart(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
   const part = previous.at(-1);
   const van = vanBefore(ctx.tokens, lead);
-  if (!part || part.kind !== 'count' || part.unit === null || van < 0) return null;
-  return part.end === ctx.tokens[van - 1]?.end && part.value < (parseAtom(ctx.tokens, lead)?.value ?? 0) ? { kind: 'count', unit: part.unit } : null;
+  if (!part || part.kind !== 'count' || part.unit === null || van < 0 || part.value >= (parseAtom(ctx.tokens, lead)?.value ?? 0)) return null;
+  return part.end === ctx.tokens[van - 1]?.end || TOTAL_OF.test(ctx.folded.slice(part.end, ctx.tokens[lead]!.start)) ? { kind: 'count', unit: part.unit } : null;
 }
 
 /** Whether a bare number (no unit) is still worth quoting. */
@@ -1015,9 +1018,18 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
   if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || name?.type !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
   if (lead - 2 <= sentenceStart) return undefined;
-  const noun = openingNoun(tokens, sentenceStart, lead - 2);
+  const noun = openingNoun(tokens, sentenceStart, lead - 2) ?? rankedNoun(tokens, sentenceStart, lead - 2);
   // A name opening the sentence ("Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48)") is no counted noun.
   return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
+}
+
+// Superlatives of a quantity that rank places by a count: "het minste inbraken", "de meeste diefstallen".
+const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
+
+/** "Vorig jaar waren er het minste inbraken in Lubbeek (30)": the noun a superlative of quantity ranks by, before token `end`; else null. */
+function rankedNoun(tokens: Token[], from: number, end: number): number | null {
+  for (let k = from; k < end - 1; k++) if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+  return null;
 }
 
 /**
