@@ -559,3 +559,10 @@ t.test('an amount or a share after a label and a colon that opens its line is of
   t.equal(figure('Jaarverslag\nInterventies: 12.345', '12.345').subject, 'Interventies', 'a count: its noun, as before');
   t.equal(figure('De kostprijs is bekend: € 21,4 miljoen.', '21,4').subject === 'bekend', false, 'a colon inside a sentence is no label');
 });
+
+t.test('a subject read too far that ends on a verb is none: a participle or a finite verb is not what a figure counts (devset: "gedaald", "weer geconfronteerd", "gepleegd" were subjects)', async (t) => {
+  t.equal(figure('Het aantal gsm-diefstallen is in 2020 met 15% gedaald (210 naar 178).', '210').subject, null);
+  t.equal(figure('Het parket van Dorpel werd in die periode dan weer geconfronteerd met een daling van 12 procent.', '12').subject, null);
+  t.equal(figure('De stad heeft 39 namen op de lijst.', '39').subject, 'namen', 'the counted noun stays, whatever verb it is also the form of');
+  t.equal(figure('Het gevecht kostte 3 levens en het geweld 12 gewonden.', '3').subject, 'levens');
+});

@@ -2496,6 +2496,25 @@ function namesOrganisation(subject: Span | null): boolean {
   return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)) || w.startsWith('personeel'));
 }
 
+// Verbs that close a clause and that a subject read too far ends on: "is gedaald", "blijkt", "stellen", "neerleggen".
+const INFINITIVE_ENDING = /^\p{Ll}{3,}(?:en)$/u;
+
+/**
+ * A subject that ends on a verb is no noun phrase the figure counts ("van 147 naar 113 gedaald", "Daaruit blijkt", "264 keer
+ * gedaan"): none, rather than a verb as what was counted. Names and participle-shaped nouns ("het geweld") stay.
+ */
+function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
+  if (subject === null) return null;
+  const words = subject.quote.split(/\s+/u);
+  const last = words.at(-1)!;
+  const word = foldForMatch(last);
+  // The counted noun itself ("39 namen") and names stay, whatever verb they are also the form of.
+  if (/^\p{Lu}/u.test(last) || (f.unit !== null && word === foldForMatch(f.unit))) return subject;
+  const participle = PAST_PARTICIPLE.test(word) && !PARTICIPLE_SHAPED_NOUNS.has(word) && !/en$/u.test(word);
+  const verb = words.length > 1 && (FINITE_VERBS.has(word) || (INFINITIVE_ENDING.test(word) && FINITE_VERBS.has(`${word.slice(0, -2)}t`)));
+  return participle || verb ? null : subject;
+}
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -2504,7 +2523,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1]));
+    const subject = nounOrNothing(ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1])), f);
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
