@@ -903,3 +903,11 @@ t.test('a place ranked by a superlative of quantity counts its noun ("het minste
   t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 12.000.'), [['1.200 politiemensen', 1200, 'politiemensen'], ['12.000', 12000, 'politiemensen']]);
   t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 800.').length, 1, 'a "whole" smaller than the part is none');
 });
+
+t.test('"N, tegenover M" with a time before the new value\'s said without a year ("een jaar eerder", "vorig jaar") is one change, a bare new value too (probing: the old value was a figure of its own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Het aantal woninginbraken daalde in 2023 tot 412, tegenover 530 een jaar eerder.'), [['412, tegenover 530', 412, 530]]);
+  t.same(changes('De zone telde 1.043 processen-verbaal, tegenover 1.244 vorig jaar.'), [['1.043 processen-verbaal, tegenover 1.244', 1043, 1244]]);
+  t.same(changes('De stad heeft drie camera’s, tegenover 180 in Hasselt.').map((f) => f[2]), [null, null], 'set against a place: two figures');
+  t.same(changes('Het aantal woninginbraken daalde tot 412 in de stad, tegenover 530 een jaar eerder.').map((f) => f[2]), [null, null], 'a bare value far from "tegenover" is no change');
+});

@@ -425,7 +425,7 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   const last = itemOf(ctx, previous, previous.length - (closedAside ? 2 : 1));
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
   const inherited = { kind: last.kind, unit: last.unit };
-  // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
+  // "450 GAS-boetes, tegenover 380 in Genk": the count it is set against (against an earlier time it is the old value of one change).
   if (contrastBefore(tokens, lead) > 0) return inherited;
   // "…, en nog eens 75 van de universiteit": focus words between the coordinator and the number.
   while (lead > 0 && LIST_FILLERS.has(tokens[lead - 1]!.norm)) lead--;
