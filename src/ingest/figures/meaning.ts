@@ -2335,6 +2335,19 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
 }
 
+// Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
+const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd)(?![\p{L}])/u;
+
+/**
+ * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's": money set aside for later is planned, a target, as
+ * an allotment is; money that was set aside in a narrated past ("werd vorig jaar vrijgemaakt") is observed.
+ */
+function earmarkedAmount(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'money' || inTableRow(doc.folded, f.start)) return false;
+  const clause = clauseOf(doc, f);
+  return EARMARKED.test(clause) && !PAST.test(clause) && !hasWeakPast(clause);
+}
+
 // Nouns (folded word endings) of money an authority allots: "de dotatie", "de bijdrage van de gemeente", "het werkingsbudget".
 const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage'];
 
@@ -2536,7 +2549,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
