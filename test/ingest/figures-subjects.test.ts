@@ -566,3 +566,8 @@ t.test('a subject read too far that ends on a verb is none: a participle or a fi
   t.equal(figure('De stad heeft 39 namen op de lijst.', '39').subject, 'namen', 'the counted noun stays, whatever verb it is also the form of');
   t.equal(figure('Het gevecht kostte 3 levens en het geweld 12 gewonden.', '3').subject, 'levens');
 });
+
+t.test('a clause opened by a time adverbial with "tussen", "gedurende" or "doorheen" has its subject after the verb (session 29 and 30 probing: "Tussen 2018 en 2022 steeg het aantal cyberfraudes met 60 procent" had no subject)', async (t) => {
+  t.equal(figure('Tussen 2018 en 2022 steeg het aantal cyberfraudes met 60 procent.', '60').subject, 'cyberfraudes');
+  t.equal(figure('Gedurende de zomer daalde het aantal inbraken met 12 procent.', '12').subject, 'inbraken');
+});
