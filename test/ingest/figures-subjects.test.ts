@@ -560,11 +560,12 @@ t.test('an amount or a share after a label and a colon that opens its line is of
   t.equal(figure('De kostprijs is bekend: € 21,4 miljoen.', '21,4').subject === 'bekend', false, 'a colon inside a sentence is no label');
 });
 
-t.test('a subject read too far that ends on a verb is none: a participle or a finite verb is not what a figure counts (devset: "gedaald", "weer geconfronteerd", "gepleegd" were subjects)', async (t) => {
+t.test('a subject read too far that ends on a verb is none: a participle or a finite verb is not what a figure counts, nor a comparative alone (devset: "gedaald", "weer geconfronteerd", "gepleegd", "lager", "hoger" were subjects)', async (t) => {
   t.equal(figure('Het aantal gsm-diefstallen is in 2020 met 15% gedaald (210 naar 178).', '210').subject, null);
   t.equal(figure('Het parket van Dorpel werd in die periode dan weer geconfronteerd met een daling van 12 procent.', '12').subject, null);
   t.equal(figure('De stad heeft 39 namen op de lijst.', '39').subject, 'namen', 'the counted noun stays, whatever verb it is also the form of');
   t.equal(figure('Het gevecht kostte 3 levens en het geweld 12 gewonden.', '3').subject, 'levens');
+  t.equal(figure('De politie kwam vorig jaar 4 keer vaker tussenbeide dan in 2019.', '4').subject, null, 'a comparative after a multiplier');
 });
 
 t.test('a clause opened by a time adverbial with "tussen", "gedurende" or "doorheen" has its subject after the verb (session 29 and 30 probing: "Tussen 2018 en 2022 steeg het aantal cyberfraudes met 60 procent" had no subject)', async (t) => {

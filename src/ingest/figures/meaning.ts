@@ -2509,12 +2509,15 @@ function namesOrganisation(subject: Span | null): boolean {
   return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)) || w.startsWith('personeel'));
 }
 
+// Comparatives a multiplier stands before ("4 keer vaker", "drie keer hoger"): no noun of what was counted.
+const ADVERB_COMPARATIVES: ReadonlySet<string> = new Set(['vaker', 'meer', 'minder', 'hoger', 'lager', 'groter', 'kleiner', 'sneller', 'trager', 'langer', 'korter', 'zwaarder', 'beter', 'slechter']);
 // Verbs that close a clause and that a subject read too far ends on: "is gedaald", "blijkt", "stellen", "neerleggen".
 const INFINITIVE_ENDING = /^\p{Ll}{3,}(?:en)$/u;
 
 /**
  * A subject that ends on a verb is no noun phrase the figure counts ("van 147 naar 113 gedaald", "Daaruit blijkt", "264 keer
- * gedaan"): none, rather than a verb as what was counted. Names and participle-shaped nouns ("het geweld") stay.
+ * gedaan"), nor is a comparative alone ("4 keer vaker"): none, rather than a verb or an adverb as what was counted. Names and
+ * participle-shaped nouns ("het geweld") stay.
  */
 function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
   if (subject === null) return null;
@@ -2523,6 +2526,7 @@ function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
   const word = foldForMatch(last);
   // The counted noun itself ("39 namen") and names stay, whatever verb they are also the form of.
   if (/^\p{Lu}/u.test(last) || (f.unit !== null && word === foldForMatch(f.unit))) return subject;
+  if (words.length === 1 && ADVERB_COMPARATIVES.has(word)) return null;
   const participle = PAST_PARTICIPLE.test(word) && !PARTICIPLE_SHAPED_NOUNS.has(word) && !/en$/u.test(word);
   const verb = words.length > 1 && (FINITE_VERBS.has(word) || (INFINITIVE_ENDING.test(word) && FINITE_VERBS.has(`${word.slice(0, -2)}t`)));
   return participle || verb ? null : subject;
