@@ -497,6 +497,22 @@ t.test('a table whose columns are years: each number is a count dated by its yea
   t.same(quotes('Er waren toen 12 500 agenten.\n\n2022 2023\nDorpel 44 36 12'), ['12 500 agenten'], 'a row with more numbers than years is no row of the table, and spaced thousands elsewhere stay one number');
 });
 
+t.test('a table written with bars whose header is years reads as one whose columns are years: each cell dated by its year, counting the paragraph\'s noun, placed by its row (a web page\'s table as the stored pages give it)', async (t) => {
+  const text = 'In 2023 telde de zone 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Dorpel | 120 | 98 | 101 |\n| Veldhoven | 1.054 | 61 | 47 | – 22,95 % |';
+  const places = ['Dorpel', 'Veldhoven'].map((name) => { const at = text.indexOf(name); return { entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }; });
+  t.same(linkSubjects(text, describe(text), places, new Map()).slice(1).map((f) => [f.quote, f.value, f.unit, f.referenceDate, f.direction, f.subjectLocationId]), [
+    ['120', 120, 'fietsdiefstallen', '2021', null, 'dorpel'],
+    ['98', 98, 'fietsdiefstallen', '2022', null, 'dorpel'],
+    ['101', 101, 'fietsdiefstallen', '2023', null, 'dorpel'],
+    ['1.054', 1054, 'fietsdiefstallen', '2021', null, 'veldhoven'],
+    ['61', 61, 'fietsdiefstallen', '2022', null, 'veldhoven'],
+    ['47', 47, 'fietsdiefstallen', '2023', null, 'veldhoven'],
+    ['22,95 %', 22.95, '%', '2023', 'decrease', 'veldhoven'],
+  ]);
+  const shareInAYear = 'Er waren 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 |\n| Dorpel | 120 | 12,5 % |';
+  t.same(quotes(shareInAYear), ['310 fietsdiefstallen', '12,5 %'], 'a row with a share in a year\'s column is no row of the table');
+});
+
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
   const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
   const places = ['Dorpel', 'Veldhoven'].flatMap((name) => { const at = table.indexOf(name); return [{ entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }]; });
