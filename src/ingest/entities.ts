@@ -1627,15 +1627,21 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
   }
 }
 
+// Places that are towns or larger, or parts of a town with a name of their own: "het Waalse Hoei", "het Limburgse Hoepertingen".
+const TOWNS_AND_LARGER: ReadonlySet<string> = new Set(['district', 'municipality', 'arrondissement', 'judicial_arrondissement', 'province', 'region', 'country', 'continent']);
+
 /**
  * "het Brusselse Noordstation", "de Leuvense Bondgenotenlaan": a town's adjective right before a
- * place in that town is part of one mention of the inner place, as "Antwerpse haven" is.
+ * place in that town is part of one mention of the inner place, as "Antwerpse haven" is. A town
+ * after its region's or province's adjective ("het Waalse Hoei", "het Limburgse Hoepertingen")
+ * stays a mention of its own beside the adjective's.
  */
 function placesInTownAdjective(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   for (let i = hits.length - 2; i >= 0; i--) {
     const adjective = hits[i]!;
     const place = hits[i + 1]!;
     if (adjective.entityType !== 'location' || place.entityType !== 'location' || !PLACE_ADJECTIVE.test(text.slice(adjective.start, adjective.end)) || text.slice(adjective.end, place.start) !== ' ') continue;
+    if (TOWNS_AND_LARGER.has(matcher.locations.get(place.entityId)?.kind ?? '')) continue;
     const lineage = locationLineage(matcher, place.entityId).slice(1);
     const { region } = namesakeOf(adjective, text, matcher);
     if (!lineage.includes(adjective.entityId) && !(region !== null && lineage.includes(region))) continue;

@@ -1034,26 +1034,29 @@ export const FRESH19_FLOORS: Record<string, number> = {
   // First scores: P 0.847 (94/111), R 0.671 (94/140), value 0.904 (94/104), unit 0.957, unitKind 0.957,
   // normalizedValue 0.968, subject 0.745, subjectActor 0.681, subjectLocation 0.723, status 0.862,
   // direction 0.926, referenceDate 0.713 (fields over the 94 hits).
-  'figures.precision': 0.8,
-  'figures.recall': 0.65,
-  'figures.value': 0.9,
+  // raised in session 30 (lead30): P 0.971 (136/140), R 0.971 (136/140), value 1.000, unit 0.971, unitKind 0.956, normalizedValue
+  // 0.978, subject 0.824, subjectActor 0.757, subjectLocation 0.816, status 0.890, direction 0.963, referenceDate 0.794
+  'figures.precision': 0.95,
+  'figures.recall': 0.95,
+  'figures.value': 1,
   'field.unit': 0.95,
   'field.unitKind': 0.95,
   'field.normalizedValue': 0.95,
-  'field.subject': 0.7,
-  'field.subjectActor': 0.65,
-  'field.subjectLocation': 0.7,
+  'field.subject': 0.8,
+  'field.subjectActor': 0.75,
+  'field.subjectLocation': 0.8,
   'field.status': 0.85,
-  'field.direction': 0.9,
-  'field.referenceDate': 0.7,
+  'field.direction': 0.95,
+  'field.referenceDate': 0.75,
   // First scores: actors 0.921/0.761 (35/38, 35/46), lenient 0.947/0.783 (36/38, 36/46); places 0.943/0.909
   // (100/106, 100/110), lenient 0.953/0.918 (101/106, 101/110); unknown names proposed as candidates: actors 4/4, places 5/7.
+  // raised in session 30 (lead30): actors 0.929/0.848 (39/42, 39/46), lenient 0.952/0.870; places 0.953/0.927 (102/107, 102/110)
   'actors.precision': 0.9,
-  'actors.recall': 0.75,
-  'actors.lenientPrecision': 0.9,
-  'actors.lenientRecall': 0.75,
+  'actors.recall': 0.8,
+  'actors.lenientPrecision': 0.95,
+  'actors.lenientRecall': 0.85,
   'actors.unknownProposed': 1,
-  'places.precision': 0.9,
+  'places.precision': 0.95,
   'places.recall': 0.9,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.9,
@@ -1127,8 +1130,8 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   fresh17: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 1, 'candidates.precision': 0.85 },
   // fresh18, its first scores when opened (main 66e149e): 57/59, 82/89, 11/14; session 29 (lead29): 58/59, 83/89
   fresh18: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.75 },
-  // fresh19, its first scores when opened (main fe8d9b4): 39/46, 104/110, 9/11
-  fresh19: { 'actors.foundOrProposed': 0.8, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.8 },
+  // fresh19, its first scores when opened (main fe8d9b4): 39/46, 104/110, 9/11; session 30 (lead30): 41/46, 106/110, 7/7
+  fresh19: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.95 },
 };
 
 /** A split's own floors with its {@link CANDIDATE_FLOORS}. */

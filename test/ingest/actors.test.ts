@@ -457,3 +457,20 @@ t.test('the police oversight bodies under their shorter and longer written names
   // Where it must not: an inspection without the body's name is no body.
   t.same(actors('Na de inspectie van de politie volgt een verslag.').filter(([, id]) => id === 'aig'), []);
 });
+
+t.test('Joëlle Milquet, minister of the Interior from 2011 to 2014, is a known person with her term (fresh19: "Minister van Binnenlandse Zaken Joëlle Milquet (CDH)" was unknown)', async (t) => {
+  t.same(actors('Minister van Binnenlandse Zaken Joëlle Milquet (CDH) beloofde extra agenten. Milquet hield woord.').filter(([, id]) => id === 'joelle-milquet'), [
+    ['Joëlle Milquet', 'joelle-milquet'],
+    ['Milquet', 'joelle-milquet'],
+  ]);
+  const milquet = readBuildInputs(defaultSeedsDir).gazetteer.actors.find((a) => a.id === 'joelle-milquet');
+  t.same(milquet?.memberships.filter((m) => m.role.includes('Binnenlandse Zaken')).map((m) => [m.organization, m.start, m.end]), [['federale-regering', '2011-12-06', '2014-07-22']]);
+  t.equal(milquet?.party, 'les-engages');
+});
+
+t.test('the Regio Puyenbroeck zone is also named without "Regio" (fresh19: "de zone Puyenbroeck", "politiezone Puyenbroeck" were unknown)', async (t) => {
+  t.same(actors('De politieraad van de zone Puyenbroeck keurde de rekeningen goed; de politiezone Puyenbroeck heeft een overschot.'), [
+    ['zone Puyenbroeck', 'politiezone-regio-puyenbroeck'],
+    ['politiezone Puyenbroeck', 'politiezone-regio-puyenbroeck'],
+  ]);
+});

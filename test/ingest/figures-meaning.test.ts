@@ -1197,3 +1197,10 @@ t.test('status: a figure that is the object of a search ("op zoek naar", "zoekt"
   t.equal(figure('De zone zoekt dringend 20 inspecteurs.', '20').status, 'target');
   t.equal(figure('Vooral in de zone is men op zoek naar extra volk, met 34 openstaande posities.', '34').status, 'actual', 'the vacancies that exist, beside the search');
 });
+
+t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaakt", "ingeschreven") is a target; set aside in a narrated past it is observed (probing: "is 2,3 miljoen euro uitgetrokken" was actual)', async (t) => {
+  t.equal(figure('In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera\'s.', '2,3').status, 'target');
+  t.equal(figure('Voor de renovatie wordt 400.000 euro vrijgemaakt.', '400.000').status, 'target');
+  t.equal(figure('Vorig jaar werd 400.000 euro vrijgemaakt voor de renovatie.', '400.000').status, 'actual');
+  t.equal(figure('De renovatie kostte 400.000 euro.', '400.000').status, 'actual');
+});

@@ -108,3 +108,14 @@ t.test('a fronted place after the noun of its kind ("In de provincie Limburg vie
   t.equal(placeOf('In de stad Dorpel werden 300 fietsen gestolen.', ['Dorpel'], '300'), 'dorpel');
   t.equal(placeOf('Volgens de provincie Dorpel werden 300 fietsen gestolen.', ['Dorpel'], '300'), null, 'a source, no setting');
 });
+
+t.test('a place after its region\'s adjective is the figure\'s place, not the region (fresh19: "terwijl er in het Waalse Hoei 84 zijn" took Wallonia once Hoei was a mention of its own)', async (t) => {
+  const text = 'In Dorpel zijn er 51 agenten, terwijl er in het Waalse Veldhoven 84 zijn.';
+  const at = (name: string) => text.indexOf(name);
+  const mentions: Mention[] = [
+    { entityType: 'location', entityId: 'dorpel', start: at('Dorpel'), end: at('Dorpel') + 6, quote: 'Dorpel' },
+    { entityType: 'location', entityId: 'wallonie', start: at('Waalse'), end: at('Waalse') + 6, quote: 'Waalse' },
+    { entityType: 'location', entityId: 'veldhoven', start: at('Veldhoven'), end: at('Veldhoven') + 9, quote: 'Veldhoven' },
+  ];
+  t.same(linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]), [['51 agenten', 'dorpel'], ['84', 'veldhoven']]);
+});

@@ -880,3 +880,34 @@ t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no c
   t.same(read('Er is amper een agent te zien.'), []);
   t.same(read('Er is amper één agent beschikbaar.').map((f) => f[0]), ['één agent']);
 });
+
+t.test('rates and gapped counts that leave their noun out (fresh19: "terwijl er in het Waalse Hoei 84 zijn voor 21.000 inwoners", "39,4 per 10.000 inwoners" after "agenten per inwoners" and "drie tienden meer" were lost or misread)', async (t) => {
+  t.same(read('In Dorpel zijn er 51 agenten voor 40.000 inwoners, terwijl er in het Waalse Veldhoven 84 zijn voor 21.000 inwoners.'), [
+    ['51 agenten', 51, 'agenten'],
+    ['40.000 inwoners', 40000, 'inwoners'],
+    ['84', 84, 'agenten'],
+    ['21.000 inwoners', 21000, 'inwoners'],
+  ], 'a place after a preposition, an article and an adjective is no label; the clause\'s own later count is not what the number counts');
+  t.same(read('De lijst rangschikt de zones met de meeste agenten per inwoners. Dorpel klokt af op 39,4 per 10.000 inwoners.'), [['39,4', 39.4, 'agenten']], 'the numerator counts what the text rates, the base is no figure');
+  t.same(read('Dorpel klokt af op 39,4 per 10.000 inwoners.'), [], 'no rated noun in the text: a numerator without a noun, and the base of a rate is no figure of its own');
+  t.same(read('Er staan 9 camera’s op 9 locaties; tegen de zomer komen er van dit type camera nog twee bij op twee extra locaties.').map((f) => [f[0], f[2]]), [
+    ['9 camera’s', "camera's"], ['9 locaties', 'locaties'], ['twee', 'camera'], ['twee extra locaties', 'locaties'],
+  ], '"er van dit type camera nog twee": the noun after "er van"');
+  t.same(read('Dat is drie tienden meer dan vorig jaar, twee derden van het totaal.').map((f) => [f[0], f[1]]), [['drie tienden', 0.3], ['twee derden', 2 / 3]], 'a plural denominator after a numerator above one');
+});
+
+t.test('a place ranked by a superlative of quantity counts its noun ("het minste inbraken in Dorpel (30), gevolgd door …"), and a whole after "op een totaal van" counts its part\'s noun (fresh19: both were lost)', async (t) => {
+  t.same(read('Er is een daling. Vorig jaar waren er het minste inbraken in Dorpel (30), gevolgd door Veldhoven (47) en Kleinbeek (49).'), [
+    ['30', 30, 'inbraken'], ['47', 47, 'inbraken'], ['49', 49, 'inbraken'],
+  ]);
+  t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 12.000.'), [['1.200 politiemensen', 1200, 'politiemensen'], ['12.000', 12000, 'politiemensen']]);
+  t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 800.').length, 1, 'a "whole" smaller than the part is none');
+});
+
+t.test('"N, tegenover M" with a time before the new value\'s said without a year ("een jaar eerder", "vorig jaar") is one change, a bare new value too (probing: the old value was a figure of its own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Het aantal woninginbraken daalde in 2023 tot 412, tegenover 530 een jaar eerder.'), [['412, tegenover 530', 412, 530]]);
+  t.same(changes('De zone telde 1.043 processen-verbaal, tegenover 1.244 vorig jaar.'), [['1.043 processen-verbaal, tegenover 1.244', 1043, 1244]]);
+  t.same(changes('De stad heeft drie camera’s, tegenover 180 in Hasselt.').map((f) => f[2]), [null, null], 'set against a place: two figures');
+  t.same(changes('Het aantal woninginbraken daalde tot 412 in de stad, tegenover 530 een jaar eerder.').map((f) => f[2]), [null, null], 'a bare value far from "tegenover" is no change');
+});

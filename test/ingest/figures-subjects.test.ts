@@ -497,6 +497,22 @@ t.test('a table whose columns are years: each number is a count dated by its yea
   t.same(quotes('Er waren toen 12 500 agenten.\n\n2022 2023\nDorpel 44 36 12'), ['12 500 agenten'], 'a row with more numbers than years is no row of the table, and spaced thousands elsewhere stay one number');
 });
 
+t.test('a table written with bars whose header is years reads as one whose columns are years: each cell dated by its year, counting the paragraph\'s noun, placed by its row (a web page\'s table as the stored pages give it)', async (t) => {
+  const text = 'In 2023 telde de zone 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Dorpel | 120 | 98 | 101 |\n| Veldhoven | 1.054 | 61 | 47 | – 22,95 % |';
+  const places = ['Dorpel', 'Veldhoven'].map((name) => { const at = text.indexOf(name); return { entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }; });
+  t.same(linkSubjects(text, describe(text), places, new Map()).slice(1).map((f) => [f.quote, f.value, f.unit, f.referenceDate, f.direction, f.subjectLocationId]), [
+    ['120', 120, 'fietsdiefstallen', '2021', null, 'dorpel'],
+    ['98', 98, 'fietsdiefstallen', '2022', null, 'dorpel'],
+    ['101', 101, 'fietsdiefstallen', '2023', null, 'dorpel'],
+    ['1.054', 1054, 'fietsdiefstallen', '2021', null, 'veldhoven'],
+    ['61', 61, 'fietsdiefstallen', '2022', null, 'veldhoven'],
+    ['47', 47, 'fietsdiefstallen', '2023', null, 'veldhoven'],
+    ['22,95 %', 22.95, '%', '2023', 'decrease', 'veldhoven'],
+  ]);
+  const shareInAYear = 'Er waren 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 |\n| Dorpel | 120 | 12,5 % |';
+  t.same(quotes(shareInAYear), ['310 fietsdiefstallen', '12,5 %'], 'a row with a share in a year\'s column is no row of the table');
+});
+
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
   const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
   const places = ['Dorpel', 'Veldhoven'].flatMap((name) => { const at = table.indexOf(name); return [{ entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }]; });
@@ -558,4 +574,17 @@ t.test('an amount or a share after a label and a colon that opens its line is of
   t.equal(figure('Jaarverslag\nOphelderingsgraad: 34 procent', '34').subject, 'Ophelderingsgraad');
   t.equal(figure('Jaarverslag\nInterventies: 12.345', '12.345').subject, 'Interventies', 'a count: its noun, as before');
   t.equal(figure('De kostprijs is bekend: € 21,4 miljoen.', '21,4').subject === 'bekend', false, 'a colon inside a sentence is no label');
+});
+
+t.test('a subject read too far that ends on a verb is none: a participle or a finite verb is not what a figure counts, nor a comparative alone (devset: "gedaald", "weer geconfronteerd", "gepleegd", "lager", "hoger" were subjects)', async (t) => {
+  t.equal(figure('Het aantal gsm-diefstallen is in 2020 met 15% gedaald (210 naar 178).', '210').subject, null);
+  t.equal(figure('Het parket van Dorpel werd in die periode dan weer geconfronteerd met een daling van 12 procent.', '12').subject, null);
+  t.equal(figure('De stad heeft 39 namen op de lijst.', '39').subject, 'namen', 'the counted noun stays, whatever verb it is also the form of');
+  t.equal(figure('Het gevecht kostte 3 levens en het geweld 12 gewonden.', '3').subject, 'levens');
+  t.equal(figure('De politie kwam vorig jaar 4 keer vaker tussenbeide dan in 2019.', '4').subject, null, 'a comparative after a multiplier');
+});
+
+t.test('a clause opened by a time adverbial with "tussen", "gedurende" or "doorheen" has its subject after the verb (session 29 and 30 probing: "Tussen 2018 en 2022 steeg het aantal cyberfraudes met 60 procent" had no subject)', async (t) => {
+  t.equal(figure('Tussen 2018 en 2022 steeg het aantal cyberfraudes met 60 procent.', '60').subject, 'cyberfraudes');
+  t.equal(figure('Gedurende de zomer daalde het aantal inbraken met 12 procent.', '12').subject, 'inbraken');
 });

@@ -132,6 +132,12 @@ t.test('a town adjective before a place in that town is one mention of the place
   t.same(mentions('De Gentse Noordstation-reizigers.').some(([q]) => q === 'Gentse'), true, 'the adjective of another town stays a place');
 });
 
+t.test('a town or a part of a town with its own name after its region\'s or province\'s adjective is a mention of its own beside the adjective\'s (fresh19, fresh18: "het Waalse Hoei", "het Limburgse Hoepertingen" were one mention of the town)', async (t) => {
+  t.same(mentions('Er zijn in het Waalse Hoei meer agenten.'), [['Waalse', 'wallonie'], ['Hoei', 'hoei']]);
+  t.same(mentions('De aanrijding gebeurde in het Limburgse Hoepertingen.'), [['Limburgse', 'limburg'], ['Hoepertingen', 'hoepertingen']]);
+  t.same(mentions('Dat geldt ook voor de Brusselse Kanaalzone.'), [['Brusselse Kanaalzone', 'kanaalzone-brussel']], 'a quarter stays one mention with its town\'s adjective');
+});
+
 t.test('a place adjective between a number and its noun is part of the count, not a place', async (t) => {
   t.same(mentions('Samen met 15 andere Limburgse gemeenten kopen we camera\'s.'), []);
   t.same(mentions('Twaalf Kempense gemeenten doen mee.'), []);

@@ -157,8 +157,9 @@ function headingActor(text: string, figureStart: number, mentions: Mention[]): M
   return undefined;
 }
 
-// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton", "in de provincie Antwerpen 133": a place phrase right before the figure.
-const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+)?$/u;
+// "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton", "in de provincie Antwerpen 133", "in het Waalse Hoei 84": a place
+// phrase right before the figure.
+const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|\p{Lu}[\p{L}-]*se\s+)?$/u;
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
 // conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
 const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
@@ -190,6 +191,14 @@ const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
 function placesOutsideActors(mentions: readonly Mention[]): Mention[] {
   const actorMentions = mentions.filter((m) => m.entityType === 'actor');
   return mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
+}
+
+// A place's adjective as written: "Waalse", "Limburgse", "West-Vlaamse".
+const PLACE_ADJECTIVE_FORM = /^\p{Lu}[\p{L}-]*se$/u;
+
+/** The mentions without a place's adjective right before another place ("het Waalse Hoei"): only the place it qualifies is a figure's place. */
+function withoutQualifyingAdjectives(mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => !(m.entityType === 'location' && PLACE_ADJECTIVE_FORM.test(m.quote) && mentions[i + 1]?.entityType === 'location' && mentions[i + 1]!.start === m.end + 1));
 }
 
 // What opens a list item: a separator or a conjunction ("namelijk A 21,6%, B 29% en C 21,3%", "gevolgd door A -11%", "• A | € 3.366.808").
@@ -417,6 +426,7 @@ export interface LinkOptions {
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
   const { text } = doc;
+  mentions = withoutQualifyingAdjectives(mentions);
   const ownPlaceMentions = placesOutsideActors(mentions);
   const listed = listedPlaces(text, figures, ownPlaceMentions);
   const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));

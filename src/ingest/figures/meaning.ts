@@ -2335,6 +2335,19 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
 }
 
+// Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
+const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd)(?![\p{L}])/u;
+
+/**
+ * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's": money set aside for later is planned, a target, as
+ * an allotment is; money that was set aside in a narrated past ("werd vorig jaar vrijgemaakt") is observed.
+ */
+function earmarkedAmount(doc: DocumentReader, f: FigureReading): boolean {
+  if (f.kind !== 'money' || inTableRow(doc.folded, f.start)) return false;
+  const clause = clauseOf(doc, f);
+  return EARMARKED.test(clause) && !PAST.test(clause) && !hasWeakPast(clause);
+}
+
 // Nouns (folded word endings) of money an authority allots: "de dotatie", "de bijdrage van de gemeente", "het werkingsbudget".
 const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage'];
 
@@ -2496,6 +2509,29 @@ function namesOrganisation(subject: Span | null): boolean {
   return foldForMatch(subject.quote).split(/\s+/u).some((w) => ORGANISATION_HEADS.some((h) => w.endsWith(h)) || w.startsWith('personeel'));
 }
 
+// Comparatives a multiplier stands before ("4 keer vaker", "drie keer hoger"): no noun of what was counted.
+const ADVERB_COMPARATIVES: ReadonlySet<string> = new Set(['vaker', 'meer', 'minder', 'hoger', 'lager', 'groter', 'kleiner', 'sneller', 'trager', 'langer', 'korter', 'zwaarder', 'beter', 'slechter']);
+// Verbs that close a clause and that a subject read too far ends on: "is gedaald", "blijkt", "stellen", "neerleggen".
+const INFINITIVE_ENDING = /^\p{Ll}{3,}(?:en)$/u;
+
+/**
+ * A subject that ends on a verb is no noun phrase the figure counts ("van 147 naar 113 gedaald", "Daaruit blijkt", "264 keer
+ * gedaan"), nor is a comparative alone ("4 keer vaker"): none, rather than a verb or an adverb as what was counted. Names and
+ * participle-shaped nouns ("het geweld") stay.
+ */
+function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
+  if (subject === null) return null;
+  const words = subject.quote.split(/\s+/u);
+  const last = words.at(-1)!;
+  const word = foldForMatch(last);
+  // The counted noun itself ("39 namen") and names stay, whatever verb they are also the form of.
+  if (/^\p{Lu}/u.test(last) || (f.unit !== null && word === foldForMatch(f.unit))) return subject;
+  if (words.length === 1 && ADVERB_COMPARATIVES.has(word)) return null;
+  const participle = PAST_PARTICIPLE.test(word) && !PARTICIPLE_SHAPED_NOUNS.has(word) && !/en$/u.test(word);
+  const verb = words.length > 1 && (FINITE_VERBS.has(word) || (INFINITIVE_ENDING.test(word) && FINITE_VERBS.has(`${word.slice(0, -2)}t`)));
+  return participle || verb ? null : subject;
+}
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -2504,7 +2540,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1]));
+    const subject = nounOrNothing(ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1])), f);
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
@@ -2517,7 +2553,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -26,13 +26,15 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
-  if (partitive !== null) return antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value);
+  if (partitive !== null) return namedAfterPartitive(tokens, partitive, lead) ?? antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value, nounOfTheNextCount(ctx, d));
   // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
   // inside the sentence is that place's share of what the sentence opens with.
   const opening = namedShareOfOpeningNoun(ctx, d, lead);
   if (opening) return opening;
   const gapped = gappedUnit(ctx, d, lead, previous) ?? unitOfTheLastItem(ctx, d, lead);
   if (gapped) return gapped;
+  const ratedPer = ratedNounOfTheText(ctx, d, lead);
+  if (ratedPer) return ratedPer;
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
@@ -249,6 +251,60 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
 }
 
 /**
+ * "komen er van dit type camera nog twee bij": a partitive "er van …" names what the number counts, the last noun before the
+ * number and its adverbs. Null when no "van" follows the partitive.
+ */
+function namedAfterPartitive(tokens: Token[], partitive: number, lead: number): { kind: FigureKind; unit: string } | null {
+  if (tokens[partitive + 1]?.norm !== 'van') return null;
+  let k = lead - 1;
+  while (k > partitive + 1 && NON_NOUNS.has(tokens[k]!.norm)) k--;
+  return k > partitive + 1 && tokens[k]!.type === 'word' ? { kind: 'count', unit: lower(tokens[k]!) } : null;
+}
+
+// How many tokens after a bare number its clause may name another count ("84 zijn voor 21.000 inwoners").
+const NEXT_COUNT_REACH = 4;
+
+/** The noun of the count right after the bare number at `d` in its clause ("84 zijn voor 21.000 inwoners" → "inwoners"), or null. */
+function nounOfTheNextCount(ctx: Ctx, d: Draft): string | null {
+  const { tokens } = ctx;
+  for (let k = d.last + 1; k <= d.last + NEXT_COUNT_REACH && tokens[k]; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'sym') return null;
+    if (t.type === 'num' || parseAtom(tokens, k)?.isWord === true) {
+      const noun = findCountedNoun(tokens, k + 1, 2);
+      return noun === null ? null : lower(tokens[noun]!);
+    }
+  }
+  return null;
+}
+
+// How many sentences before its own a rate's numerator looks for the noun the text rates ("de meeste agenten per inwoners").
+const RATED_NOUN_REACH = 2;
+
+/**
+ * "… gemeenten met de meeste agenten per inwoners. Blankenberge klokt af op 39,4 per 10.000 inwoners": a bare number before "per"
+ * and a base counts the noun the text rates per that base ("agenten per inwoners"), in its sentence or the two before. Undefined
+ * when the number is no rate's or no such noun is named.
+ */
+function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[d.last + 1]?.norm !== 'per') return undefined;
+  let base = d.last + 2;
+  if (tokens[base]?.type === 'num') base++;
+  const baseNoun = tokens[base];
+  if (baseNoun?.type !== 'word') return undefined;
+  let [from] = ctx.sentenceOf(lead);
+  for (let n = 0; n < RATED_NOUN_REACH && from > 0; n++) from = ctx.sentenceOf(tokenIndexAt(tokens, from) - 1)[0];
+  for (let k = lead - 2; k > 0 && tokens[k]!.start >= from; k--) {
+    if (tokens[k]!.norm !== 'per') continue;
+    const next = tokens[k + 1]?.type === 'num' ? k + 2 : k + 1;
+    const rated = tokens[k - 1]!;
+    if (tokens[next]?.norm === baseNoun.norm && rated.type === 'word' && findCountedNoun(tokens, k - 1, 2) === k - 1) return { kind: 'count', unit: lower(rated) };
+  }
+  return undefined;
+}
+
+/**
  * "Van de 30 open vacatures zijn er 18 ingevuld" reads with "er"; "bij de recherche zijn er van de 30 open vacatures 18 ingevuld"
  * fronts the whole right before the part: a bare number right after a count introduced by "van (de)", and smaller than it,
  * is a part of that count and counts its noun. Null otherwise.
@@ -336,11 +392,12 @@ const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
 
 /**
- * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most three
- * words of an adverbial between ("er in principe 550", "er nu nog 30"); null when there is none.
+ * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
+ * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
+ * null when there is none.
  */
 function partitiveBefore(tokens: Token[], lead: number): number | null {
-  for (let k = lead - 1; k >= 0 && k >= lead - 4; k--) {
+  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
     const t = tokens[k]!;
     if (PARTITIVES.has(t.norm)) return k;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
@@ -368,7 +425,7 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   const last = itemOf(ctx, previous, previous.length - (closedAside ? 2 : 1));
   if (!last || last.unit === null || last.start < ctx.sentenceOf(d.first)[0]) return undefined;
   const inherited = { kind: last.kind, unit: last.unit };
-  // "450 GAS-boetes, tegenover 380 het jaar voordien": the count it is set against.
+  // "450 GAS-boetes, tegenover 380 in Genk": the count it is set against (against an earlier time it is the old value of one change).
   if (contrastBefore(tokens, lead) > 0) return inherited;
   // "…, en nog eens 75 van de universiteit": focus words between the coordinator and the number.
   while (lead > 0 && LIST_FILLERS.has(tokens[lead - 1]!.norm)) lead--;
@@ -626,9 +683,10 @@ function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
- * For a part of `partOf` ("20 daarvan"), a count smaller than the part is no whole it can be of.
+ * For a part of `partOf` ("20 daarvan"), a count smaller than the part is no whole it can be of; a count of `notUnit`, the noun
+ * the number's own clause counts apart ("terwijl er in Hoei 84 zijn voor 21.000 inwoners"), is not what the number counts.
  */
-function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0): { kind: FigureKind; unit: string | null } {
+function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0, notUnit: string | null = null): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
   let fig: { kind: FigureKind; unit: string | null; end: number } | undefined;
@@ -636,7 +694,7 @@ function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0):
     const f = previous[p]!;
     if (f.end > before) continue;
     // A part ("20 daarvan") is of a whole at least as large: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …".
-    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null && (f.kind !== 'count' || (f.valueMax ?? f.value) >= partOf)) fig = f;
+    if ((f.kind === 'count' || f.kind === 'quantity') && f.unit !== null && (f.kind !== 'count' || (f.valueMax ?? f.value) >= partOf) && f.unit !== notUnit) fig = f;
     else if (f.kind === 'percentage') {
       const noun = nounOfShare(tokens, f.end, k);
       if (noun !== null) fig = { kind: 'count', unit: lower(tokens[noun]!), end: f.end };
@@ -706,12 +764,15 @@ function vanBefore(tokens: Token[], k: number): number {
 /** Whether the token before `k` (past a determiner) is "van". */
 const introducedByVan = (tokens: Token[], k: number) => vanBefore(tokens, k) >= 0;
 
-/** "5 van de 12" after "5" was read as a part: the whole counts what the part counts. Null otherwise. */
+// Between a part and its whole: "1.200 politiemensen op een totaal van 12.000", "op een geheel van".
+const TOTAL_OF = /^\s*(?:op|van|uit)\s+(?:een\s+)?(?:totaal|geheel)\s+van\s*$/u;
+
+/** "5 van de 12" after "5" was read as a part, "1.200 politiemensen op een totaal van 12.000": the whole counts what the part counts. Null otherwise. */
 function wholeOfReadPart(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | null {
   const part = previous.at(-1);
   const van = vanBefore(ctx.tokens, lead);
-  if (!part || part.kind !== 'count' || part.unit === null || van < 0) return null;
-  return part.end === ctx.tokens[van - 1]?.end && part.value < (parseAtom(ctx.tokens, lead)?.value ?? 0) ? { kind: 'count', unit: part.unit } : null;
+  if (!part || part.kind !== 'count' || part.unit === null || van < 0 || part.value >= (parseAtom(ctx.tokens, lead)?.value ?? 0)) return null;
+  return part.end === ctx.tokens[van - 1]?.end || TOTAL_OF.test(ctx.folded.slice(part.end, ctx.tokens[lead]!.start)) ? { kind: 'count', unit: part.unit } : null;
 }
 
 /** Whether a bare number (no unit) is still worth quoting. */
@@ -957,9 +1018,18 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
   if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || name?.type !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
   if (lead - 2 <= sentenceStart) return undefined;
-  const noun = openingNoun(tokens, sentenceStart, lead - 2);
+  const noun = openingNoun(tokens, sentenceStart, lead - 2) ?? rankedNoun(tokens, sentenceStart, lead - 2);
   // A name opening the sentence ("Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48)") is no counted noun.
   return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
+}
+
+// Superlatives of a quantity that rank places by a count: "het minste inbraken", "de meeste diefstallen".
+const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
+
+/** "Vorig jaar waren er het minste inbraken in Lubbeek (30)": the noun a superlative of quantity ranks by, before token `end`; else null. */
+function rankedNoun(tokens: Token[], from: number, end: number): number | null {
+  for (let k = from; k < end - 1; k++) if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+  return null;
 }
 
 /**

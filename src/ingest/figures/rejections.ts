@@ -64,11 +64,21 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
   // "in Gent 800", "in de provincie Antwerpen 133": a place after a preposition (and the kind of place it is), not a title.
   if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
-  if (isCap(p) && PLACE_KIND_NOUNS.has(tokens[atom.first - 2]?.norm ?? '') && ARTICLES.has(tokens[atom.first - 3]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[atom.first - 4]?.norm ?? '')) return false;
+  if (isCap(p) && placedAfterItsKind(tokens, atom.first - 2)) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
   if (!unit.found && p.type === 'word' && isCap(p) && !NON_NOUNS.has(p.norm) && !qualifierWord && !YEAR_PREPOSITIONS.has(p.norm) && !namedItemOfAList(tokens, atom.first)) return true;
   return false;
+}
+
+/**
+ * "in de provincie Antwerpen 133", "in het Waalse Hoei 84": whether the words ending at token `k`, before a place's name, are a place
+ * preposition, an article and the noun of the place's kind or an inflected adjective.
+ */
+function placedAfterItsKind(tokens: Token[], k: number): boolean {
+  const word = tokens[k];
+  if (!word || word.type !== 'word' || !(PLACE_KIND_NOUNS.has(word.norm) || word.norm.endsWith('e'))) return false;
+  return ARTICLES.has(tokens[k - 1]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[k - 2]?.norm ?? '');
 }
 
 // How far back in its sentence a gapped item looks for the count its list opened with.
@@ -376,7 +386,7 @@ function isBracketedAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
 const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 
 /**
- * "30 agenten per 10.000 inwoners": the fixed base of a rate whose numerator is a number other
+ * "30 agenten per 10.000 inwoners", "39,4 per 10.000 inwoners": the fixed base of a rate whose numerator is a number other
  * than one is not a figure of its own (the numerator is the figure); "één wijkagent per 3.000
  * inwoners" states its base as the figure and keeps it.
  */
@@ -385,7 +395,8 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   let k = lead - 2;
   // The rated noun with up to two words before it ("30 extra voltijdse agenten per …").
   for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) k--;
-  if (k === lead - 2) return false;
+  // "39,4 per 10.000 inwoners": a numerator that leaves its noun out.
+  if (k === lead - 2 && tokens[k]?.type !== 'num') return false;
   const numerator = tokens[k];
   if (!numerator || ONE_WORDS.has(numerator.norm)) return false;
   return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;

@@ -209,8 +209,10 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       }
     }
   }
-  if (next.type === 'word' && next.norm in DENOMINATORS && !next.glued) {
-    const den = DENOMINATORS[next.norm]!;
+  // "drie tienden", "twee derden": the plural of a denominator after a numerator above one.
+  const denominator = next.norm in DENOMINATORS ? next.norm : num >= 2 && next.norm.endsWith('n') && next.norm.slice(0, -1) in DENOMINATORS ? next.norm.slice(0, -1) : null;
+  if (next.type === 'word' && denominator !== null && !next.glued) {
+    const den = DENOMINATORS[denominator]!;
     if (num < 1 || num >= den) return null;
     const after = tokens[i + 2];
     if (num === 1) {
@@ -464,7 +466,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;
   // "twee jaar geleden" is a date phrase, not a duration.
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
-  const against = a === own && a.unit.found && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
+  const against = a === own && (a.unit.found || !a.atom.isWord) && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
   if (against) {
     const d = draftOf(a.atom.first, against.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
     return { ...d, baseDatedBy: against.year, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
@@ -473,6 +475,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
 }
+
+// A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "het jaar daarvoor".
+const EARLIER_TIME = /^\s*(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;
@@ -489,7 +494,9 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
   let ownYear: number | undefined;
-  for (let k = unit.last + 1; k <= unit.last + AGAINST_GAP && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
+  // A bare value ("daalde tot 412, tegenover 530 een jaar eerder") is set against an old one right after it, past a comma at most.
+  const gap = unit.found ? AGAINST_GAP : 2;
+  for (let k = unit.last + 1; k <= unit.last + gap && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
     const t = tokens[k]!;
     // The new value's own year may stand between ("103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018"); another number may not.
     if (t.type === 'num') {
@@ -505,7 +512,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
     const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;
-    if (!year?.yearLike) return null;
+    // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
+    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...(ownYear === undefined ? {} : { ownYear }) } : null;
     for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
     return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...(ownYear === undefined ? {} : { ownYear }) };
   }

@@ -106,6 +106,7 @@ export interface YearTableRow {
 /** The spans of the years a line heads a table's columns with, or undefined for another line. */
 function headerYears(text: string, from: number, to: number): Array<[number, number]> | undefined {
   if (to - from > TABLE_LINE_MAX) return undefined;
+  if (text.slice(from, to).includes('|')) return barredHeaderYears(text, from, to);
   const line = text.slice(from, to);
   const years = YEARS_TO_LINE_END.exec(line);
   if (!years) return undefined;
@@ -114,9 +115,44 @@ function headerYears(text: string, from: number, to: number): Array<[number, num
   return [...years[0].matchAll(YEAR)].map((m): [number, number] => [from + years.index + m.index, from + years.index + m.index + 4]);
 }
 
+// A cell of years alone ("2021"), and a cell of a number or a signed share ("1.234", "– 12,5 %") of a table written with bars.
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/u;
+const NUMBER_CELL = /^\s*(?:([+\-–])\s?)?(\d[\d.]*(?:,\d+)?(?:\s?(%))?)\s*$/u;
+// A rule under a header written with bars ("|---|---|"), or a line of bars alone: no row, the table goes on.
+const BARRED_RULE = /^[\s|:\-–]*\|[\s|:\-–]*$/u;
+
+/** "| Zone | 2021 | 2022 |", "| | 2021 | 2022 |": the years of a header written with bars, after an optional label cell. */
+function barredHeaderYears(text: string, from: number, to: number): Array<[number, number]> | undefined {
+  const cells = tableCells(text, from, to);
+  const label = cells[0] && !YEAR_CELL.test(text.slice(...cells[0])) ? cells.shift()! : undefined;
+  if (label && (!/\p{L}/u.test(text.slice(...label)) || /\d/u.test(text.slice(...label)))) return undefined;
+  if (cells.length < 2 || !cells.every((c) => YEAR_CELL.test(text.slice(...c)))) return undefined;
+  return cells.map(([s, e]): [number, number] => {
+    const at = s + text.slice(s, e).search(/\d/u);
+    return [at, at + 4];
+  });
+}
+
+/** "| Gent | 12 | 14 | + 16,7 % |": a row written with bars, its label cell and its number cells, or undefined for another line. */
+function barredRowShape(text: string, from: number, to: number): { label: [number, number]; cells: Array<{ start: number; end: number; change: boolean }> } | undefined {
+  const cells = tableCells(text, from, to);
+  const label = cells.shift();
+  if (!label || !/\p{L}/u.test(text.slice(...label)) || /\d/u.test(text.slice(...label)) || cells.length === 0) return undefined;
+  const read: Array<{ start: number; end: number; change: boolean }> = [];
+  for (const [s, e] of cells) {
+    const m = NUMBER_CELL.exec(text.slice(s, e));
+    if (!m) return undefined;
+    const start = s + m.index + m[0].indexOf(m[2]!);
+    read.push({ start, end: start + m[2]!.length, change: m[1] !== undefined || m[3] !== undefined });
+  }
+  const at = label[0] + text.slice(...label).search(/\S/u);
+  return { label: [at, at + text.slice(...label).trim().length], cells: read };
+}
+
 /** A row's label (its text before the first number, with a letter) and its cells' spans, or undefined for a line of another shape. */
 function rowShape(text: string, from: number, to: number): { label: [number, number]; cells: Array<{ start: number; end: number; change: boolean }> } | undefined {
   if (to - from > TABLE_LINE_MAX) return undefined;
+  if (text.slice(from, to).includes('|')) return barredRowShape(text, from, to);
   const first = text.slice(from, to).search(/(?:[+\-–][^\S\n]?)?\d/u);
   const label = text.slice(from, from + first);
   if (first <= 0 || !/\p{L}/u.test(label) || /[\d|]/u.test(label)) return undefined;
@@ -158,6 +194,11 @@ function readYearTables(text: string): YearTableRow[] {
   for (let from = 0; from <= text.length;) {
     const newline = text.indexOf('\n', from);
     const to = newline < 0 ? text.length : newline;
+    // A rule under the header, or bars alone between rows, goes on in the table.
+    if (years && BARRED_RULE.test(text.slice(from, to))) {
+      from = to + 1;
+      continue;
+    }
     const row = years && rowShape(text, from, to);
     const extra = row ? row.cells.length - years!.length : -1;
     if (row && (extra === 0 || (extra === 1 && row.cells.at(-1)!.change)) && !row.cells.slice(0, years!.length).some((c) => c.change)) {

@@ -353,7 +353,7 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
-  'in', 'op', 'tegen', 'tijdens', 'na', 'voor', 'met', 'sinds', 'sedert', 'vanaf', 'door', 'bij', 'om', 'onder', 'over', 'per',
+  'in', 'op', 'tegen', 'tijdens', 'tussen', 'gedurende', 'doorheen', 'na', 'voor', 'met', 'sinds', 'sedert', 'vanaf', 'door', 'bij', 'om', 'onder', 'over', 'per',
   'binnen', 'buiten', 'naast', 'volgens', 'dankzij', 'wegens', 'zonder', 'via', 'tot', 'rond', 'eind', 'einde', 'begin', 'medio',
   'midden', 'vorig', 'vorige', 'volgend', 'volgende', 'komend', 'komende', 'afgelopen', 'voorbije', 'verleden', 'nu', 'vandaag',
   'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
