@@ -1204,3 +1204,12 @@ t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaak
   t.equal(figure('Vorig jaar werd 400.000 euro vrijgemaakt voor de renovatie.', '400.000').status, 'actual');
   t.equal(figure('De renovatie kostte 400.000 euro.', '400.000').status, 'actual');
 });
+
+t.test('referenceDate: an aside that only looks back to an earlier year ("In 2015 was de criminaliteit nog licht gestegen") does not move the frame; a year with a count of its own, or a series of years, still does (heldout 14: every figure after the aside took 2015)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-04' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const aside = 'De politie registreerde vorig jaar 2.626 misdrijven. In 2015 was de criminaliteit nog licht gestegen. De daling komt vooral van de fietsdiefstallen (- 13 procent, nog 691 feiten).';
+  t.equal(date(aside, '691'), '2017');
+  t.equal(date(aside, '13 procent'), '2017');
+  const counted = 'De politie registreerde vorig jaar 2.626 misdrijven. In 2014 werden nog 147 woninginbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan.';
+  t.equal(date(counted, '269'), '2014', 'a year with a count of its own frames the sentence after it');
+});
