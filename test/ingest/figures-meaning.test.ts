@@ -1203,6 +1203,13 @@ t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaak
   t.equal(figure('Voor de renovatie wordt 400.000 euro vrijgemaakt.', '400.000').status, 'target');
   t.equal(figure('Vorig jaar werd 400.000 euro vrijgemaakt voor de renovatie.', '400.000').status, 'actual');
   t.equal(figure('De renovatie kostte 400.000 euro.', '400.000').status, 'actual');
+  t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', '9 miljoen').status, 'target', 'the separable present "maakt … vrij"');
+  t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', 'vijf').status, 'target', 'what the money is set aside for');
+});
+
+t.test('status: a reinforcement told in the present ("versterkt het korps met zes nieuwe inspecteurs") is a target; told in the past it is observed (fresh3 62)', async (t) => {
+  t.equal(figure('De politie van Dorpel versterkt het korps met zes nieuwe inspecteurs.', 'zes').status, 'target');
+  t.equal(figure('De politie van Dorpel versterkte vorig jaar het korps met zes nieuwe inspecteurs.', 'zes').status, 'actual');
 });
 
 t.test('referenceDate: an aside that only looks back to an earlier year ("In 2015 was de criminaliteit nog licht gestegen") does not move the frame; a year with a count of its own, or a series of years, still does (heldout 14: every figure after the aside took 2015)', async (t) => {

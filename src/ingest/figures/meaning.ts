@@ -2336,14 +2336,15 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
 }
 
 // Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
-const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd)(?![\p{L}])/u;
+const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij)(?![\p{L}])/u;
 
 /**
- * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's": money set aside for later is planned, a target, as
- * an allotment is; money that was set aside in a narrated past ("werd vorig jaar vrijgemaakt") is observed.
+ * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's", "De minister maakt 9 miljoen euro vrij voor vijf
+ * extra centra": money set aside for later, and what it is for, is planned, a target, as an allotment is; what was set aside in a
+ * narrated past ("werd vorig jaar vrijgemaakt") is observed.
  */
 function earmarkedAmount(doc: DocumentReader, f: FigureReading): boolean {
-  if (f.kind !== 'money' || inTableRow(doc.folded, f.start)) return false;
+  if (inTableRow(doc.folded, f.start)) return false;
   const clause = clauseOf(doc, f);
   return EARMARKED.test(clause) && !PAST.test(clause) && !hasWeakPast(clause);
 }
