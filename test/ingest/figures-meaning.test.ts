@@ -1220,3 +1220,10 @@ t.test('referenceDate: an aside that only looks back to an earlier year ("In 201
   const counted = 'De politie registreerde vorig jaar 2.626 misdrijven. In 2014 werden nog 147 woninginbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan.';
   t.equal(date(counted, '269'), '2014', 'a year with a count of its own frames the sentence after it');
 });
+
+t.test('status: a purpose clause that opens its sentence ends at the main clause\'s finite verb, whose figures it does not plan; a definite count of a place\'s members named by its adjective ("de zes Brusselse zones") exists whatever the clause plans (fresh19: both were targets)', async (t) => {
+  t.equal(figure('Om alles veilig te laten verlopen worden ze geflankeerd door een helikopter en 8 politiepaarden.', '8').status, 'actual');
+  t.equal(figure('Om de wachttijden te verkorten, wil de zone 12 extra agenten aanwerven.', '12').status, 'target');
+  t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', 'zes').status, 'actual');
+  t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', '543').status, 'target');
+});
