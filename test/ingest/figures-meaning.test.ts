@@ -1203,4 +1203,27 @@ t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaak
   t.equal(figure('Voor de renovatie wordt 400.000 euro vrijgemaakt.', '400.000').status, 'target');
   t.equal(figure('Vorig jaar werd 400.000 euro vrijgemaakt voor de renovatie.', '400.000').status, 'actual');
   t.equal(figure('De renovatie kostte 400.000 euro.', '400.000').status, 'actual');
+  t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', '9 miljoen').status, 'target', 'the separable present "maakt … vrij"');
+  t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', 'vijf').status, 'target', 'what the money is set aside for');
+});
+
+t.test('status: a reinforcement told in the present ("versterkt het korps met zes nieuwe inspecteurs") is a target; told in the past it is observed (fresh3 62)', async (t) => {
+  t.equal(figure('De politie van Dorpel versterkt het korps met zes nieuwe inspecteurs.', 'zes').status, 'target');
+  t.equal(figure('De politie van Dorpel versterkte vorig jaar het korps met zes nieuwe inspecteurs.', 'zes').status, 'actual');
+});
+
+t.test('referenceDate: an aside that only looks back to an earlier year ("In 2015 was de criminaliteit nog licht gestegen") does not move the frame; a year with a count of its own, or a series of years, still does (heldout 14: every figure after the aside took 2015)', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-04' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const aside = 'De politie registreerde vorig jaar 2.626 misdrijven. In 2015 was de criminaliteit nog licht gestegen. De daling komt vooral van de fietsdiefstallen (- 13 procent, nog 691 feiten).';
+  t.equal(date(aside, '691'), '2017');
+  t.equal(date(aside, '13 procent'), '2017');
+  const counted = 'De politie registreerde vorig jaar 2.626 misdrijven. In 2014 werden nog 147 woninginbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan.';
+  t.equal(date(counted, '269'), '2014', 'a year with a count of its own frames the sentence after it');
+});
+
+t.test('status: a purpose clause that opens its sentence ends at the main clause\'s finite verb, whose figures it does not plan; a definite count of a place\'s members named by its adjective ("de zes Brusselse zones") exists whatever the clause plans (fresh19: both were targets)', async (t) => {
+  t.equal(figure('Om alles veilig te laten verlopen worden ze geflankeerd door een helikopter en 8 politiepaarden.', '8').status, 'actual');
+  t.equal(figure('Om de wachttijden te verkorten, wil de zone 12 extra agenten aanwerven.', '12').status, 'target');
+  t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', 'zes').status, 'actual');
+  t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', '543').status, 'target');
 });

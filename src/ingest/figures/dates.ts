@@ -438,6 +438,17 @@ export function dateOfFigure(picked: DateMention, countsOverPeriod: boolean): st
   return picked.spansYears && countsOverPeriod ? null : picked.value;
 }
 
+// A sentence about an earlier year that says it was so then ("In 2015 was de criminaliteit nog licht gestegen").
+const LOOKS_BACK = /(?<![\p{L}])nog(?![\p{L}])/iu;
+const DIGITS = /\d+/gu;
+
+/**
+ * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog", one number
+ * (its year) and no count of its own; a year with a count ("In 2014 werden nog 147 woninginbraken genoteerd") or a series of
+ * years ("In 2015 waren er 60, in 2016 nog 40") goes on in the sentences after it.
+ */
+const looksBack = (sentence: string) => LOOKS_BACK.test(sentence) && (sentence.match(DIGITS) ?? []).length === 1;
+
 const BULLET_BLOCK = /^\s*(?:[-•*–·▪●]|\d+[.)])\s/u;
 
 // How many sentences back a stated year still frames a figure: a news item or a report section.
@@ -502,6 +513,9 @@ export function frameDateOf(
       return days.size > 1;
     };
     let block = blockIndex(sentences[index]![0]);
+    // "De politie registreerde vorig jaar 2.626 misdrijven. … In 2015 was de criminaliteit nog licht gestegen. De daling …": an
+    // aside that looks back to an earlier year ("nog") does not move the story there; the later year before it still frames.
+    let lookBack: string | undefined;
     for (let k = index - 1; k >= 0 && k >= index - FRAME_REACH; k--) {
       const sentence = sentences[k]!;
       let opensList = false;
@@ -511,10 +525,14 @@ export function frameDateOf(
         opensList = isBullet(block + 1) && !isBullet(block) && !isHeading(block);
       }
       const year = yearOf(k);
-      if (year !== undefined) return year;
-      if (opensList) return null;
+      if (year !== undefined) {
+        if (lookBack !== undefined) return year !== null && year > lookBack ? year : lookBack;
+        if (year === null || !looksBack(text.slice(...sentence))) return year;
+        lookBack = year;
+      }
+      if (opensList) return lookBack ?? null;
     }
-    return null;
+    return lookBack ?? null;
   };
 }
 

@@ -2104,6 +2104,18 @@ function comparative(doc: DocumentReader, f: FigureReading): FigureDirection | n
 
 // A purpose clause runs from "om" to the next comma, dash or colon ("om de dienst uit te breiden met 2 medewerkers, zegt …").
 const PURPOSE_END = /[,;:–—]|\s-\s/gu;
+const WORD = /\p{L}+/gu;
+
+/**
+ * "Om alles veilig te laten verlopen worden ze geflankeerd door … 8 politiepaarden": a purpose clause that opens the clause ends
+ * where the main clause's finite verb follows it (the word order puts that verb right after it); elsewhere, no end of its own.
+ */
+function frontedPurposeEnd(text: string, start: number, matchEnd: number): number {
+  if (text.slice(0, start).trim() !== '') return text.length;
+  WORD.lastIndex = matchEnd;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (FINITE_VERBS.has(m[0])) return m.index;
+  return text.length;
+}
 const PURPOSES = new RegExp(PURPOSE.source, 'gu');
 
 // A bracketed aside: "9 camera’s op 9 locaties (tegen de zomer komen er nog twee bij)"; a relative clause after a noun, up to its
@@ -2124,7 +2136,7 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
   let cut = false;
   for (const m of matchesOf(PURPOSES, text)) {
     PURPOSE_END.lastIndex = m.index + m[0].length;
-    const end = PURPOSE_END.exec(text)?.index ?? text.length;
+    const end = Math.min(PURPOSE_END.exec(text)?.index ?? text.length, frontedPurposeEnd(text, m.index, m.index + m[0].length));
     if (f.start - from >= m.index && f.start - from < end) return status;
     text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
     cut = true;
@@ -2336,14 +2348,15 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
 }
 
 // Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
-const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd)(?![\p{L}])/u;
+const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij)(?![\p{L}])/u;
 
 /**
- * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's": money set aside for later is planned, a target, as
- * an allotment is; money that was set aside in a narrated past ("werd vorig jaar vrijgemaakt") is observed.
+ * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's", "De minister maakt 9 miljoen euro vrij voor vijf
+ * extra centra": money set aside for later, and what it is for, is planned, a target, as an allotment is; what was set aside in a
+ * narrated past ("werd vorig jaar vrijgemaakt") is observed.
  */
 function earmarkedAmount(doc: DocumentReader, f: FigureReading): boolean {
-  if (f.kind !== 'money' || inTableRow(doc.folded, f.start)) return false;
+  if (inTableRow(doc.folded, f.start)) return false;
   const clause = clauseOf(doc, f);
   return EARMARKED.test(clause) && !PAST.test(clause) && !hasWeakPast(clause);
 }
@@ -2418,8 +2431,9 @@ const POSSESSIVE_DETERMINERS = new Set(['hun', 'onze', 'ons', 'jullie', 'uw']);
 const PLANNED_WORDS = new Set(['extra', 'nieuwe', 'bijkomende', 'voorziene', 'geplande', 'toekomstige', 'eerstvolgende', 'beloofde', 'gevraagde', 'beoogde', 'nodige']);
 
 /**
- * "de zes politiezones van het arrondissement", "hun vier politiezones", "de vijf gemeenten van de zone": a definite count
- * of the members of a whole (a "van" phrase after it, or a possessive before it) refers to a set that exists, whatever plan
+ * "de zes politiezones van het arrondissement", "hun vier politiezones", "de vijf gemeenten van de zone", "de zes Brusselse
+ * zones": a definite count of the members of a whole (a "van" phrase after it, a possessive before it or a place's adjective in
+ * it) refers to a set that exists, whatever plan
  * the clause states about it ("plannen voor de eenmaking van hun vier politiezones"): it is observed, not the plan's figure.
  */
 function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
@@ -2428,8 +2442,12 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
   const last = doc.tokenAt(f.end);
   const determiner = doc.tokens[first - 1]?.norm ?? '';
   if (!DEFINITE_DETERMINERS.has(determiner) || doc.tokens.slice(first, last).some((w) => PLANNED_WORDS.has(w.norm))) return false;
-  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van';
+  // "de zes Brusselse zones": the members of a place named by its adjective ("de 12 camera's in het centrum" may be a plan's).
+  const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_WORD.test(w.text));
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace;
 }
+// A place's adjective inside a counted phrase: "Brusselse", "Vlaamse", "West-Vlaamse".
+const PLACE_ADJECTIVE_WORD = /^\p{Lu}[\p{L}-]*se$/u;
 
 // "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
