@@ -6,12 +6,20 @@
  *
  *   npm run bench:build -- 1000          # or 10000, 100000 (the lead runs the large sizes)
  *   BENCH_THREADS=2 npm run bench:build -- 1000
+ *   BENCH_SOURCE=1 npm run bench:build -- 1000   # from the TypeScript sources under tsx
+ *
+ * The builds run the compiled code, as users do (`npm start`, `blauwdruk build`: dist/, whose
+ * extraction workers run dist/src/ingest/extract-worker.js): the bench compiles the tree first
+ * (`tsc -p tsconfig.json`) and runs dist/bench/build-once.js, so an edit to the sources during a
+ * long run changes none of its builds. `BENCH_SOURCE=1` runs bench/build-once.ts under tsx instead
+ * (workers too), which costs more: tsx's `keepNames` wraps closures made in hot functions.
  *
  * Targets (2-core machine): cold ≥ 100 documents of 5 KB per second; warm rebuild after
  * adding one document to 10k ≤ 5 s; peak RSS ≤ 1 GB at 100k; time linear in size.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { benchNames, ensureCorpus, generatedEntry } from './corpus.js';
 
@@ -22,6 +30,9 @@ const corpus = ensureCorpus(size);
 const db = join(out, 'blauwdruk.db');
 const cache = join(out, 'extraction-cache.db');
 mkdirSync(out, { recursive: true });
+const fromSource = process.env.BENCH_SOURCE === '1';
+const code = fromSource ? 'source (tsx)' : 'compiled (dist/)';
+if (!fromSource) execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
 const manifestPath = join(corpus, 'manifest.json');
 const manifest = readFileSync(manifestPath, 'utf8');
@@ -39,7 +50,7 @@ interface Run {
 }
 
 function build(): Run {
-  const args = ['--import', 'tsx', 'bench/build-once.ts', corpus, db, cache, ...(process.env.BENCH_THREADS ? [process.env.BENCH_THREADS] : [])];
+  const args = [...(fromSource ? ['--import', 'tsx', 'bench/build-once.ts'] : ['dist/bench/build-once.js']), corpus, db, cache, ...(process.env.BENCH_THREADS ? [process.env.BENCH_THREADS] : [])];
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 })) as Run;
 }
 
@@ -66,6 +77,7 @@ const mb = corpusBytes / 1e6;
 const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s; CPU ${r.cpuSeconds.toFixed(1)} s`;
 const result = {
   size,
+  code,
   corpusMB: mb,
   meanKB: corpusBytes / size / 1000,
   cold,
@@ -75,4 +87,4 @@ const result = {
     `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted, ${added.read} read; CPU ${added.cpuSeconds.toFixed(1)} s) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
 };
 writeFileSync(join(out, 'result.json'), JSON.stringify(result, null, 2));
-process.stdout.write(`| documents | corpus | cold build | warm, unchanged | warm, +1 document | peak RSS | database |\n|---|---|---|---|---|---|---|\n${result.table}\n`);
+process.stdout.write(`code: ${code}\n| documents | corpus | cold build | warm, unchanged | warm, +1 document | peak RSS | database |\n|---|---|---|---|---|---|---|\n${result.table}\n`);
