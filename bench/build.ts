@@ -2,7 +2,8 @@
  * Build benchmark: generates (once) a synthetic corpus of SIZE documents, then times in
  * separate processes a cold build (empty extraction cache), a warm rebuild with nothing
  * changed, and a warm rebuild after adding one document, reporting documents/s, MB/s,
- * peak RSS and database size as a Markdown table row.
+ * peak RSS and database size as a Markdown table row, with the CPU time other processes took
+ * meanwhile (Linux): on a shared machine that, not the code, may be what moved the wall time.
  *
  *   npm run bench:build -- 1000          # or 10000, 100000 (the lead runs the large sizes)
  *   BENCH_THREADS=2 npm run bench:build -- 1000
@@ -18,7 +19,7 @@
  * adding one document to 10k ≤ 5 s; peak RSS ≤ 1 GB at 100k; time linear in size.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { benchNames, ensureCorpus, generatedEntry } from './corpus.js';
@@ -47,11 +48,23 @@ interface Run {
   documents: number;
   peakRssBytes: number;
   dbBytes: number;
+  /** CPU seconds the rest of the machine used meanwhile (Linux: /proc/stat's busy time less the build's own): what disturbed its wall time. */
+  otherCpuSeconds?: number;
+}
+
+/** The machine's busy CPU seconds so far, all cores and processes (Linux), or undefined. */
+function machineBusySeconds(): number | undefined {
+  if (!existsSync('/proc/stat')) return undefined;
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/u).slice(1).map(Number) as number[];
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
 function build(): Run {
+  const busyBefore = machineBusySeconds();
   const args = [...(fromSource ? ['--import', 'tsx', 'bench/build-once.ts'] : ['dist/bench/build-once.js']), corpus, db, cache, ...(process.env.BENCH_THREADS ? [process.env.BENCH_THREADS] : [])];
-  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 })) as Run;
+  const run = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 })) as Run;
+  const busyAfter = machineBusySeconds();
+  return busyBefore === undefined || busyAfter === undefined ? run : { ...run, otherCpuSeconds: Math.max(0, busyAfter - busyBefore - run.cpuSeconds) };
 }
 
 rmSync(db, { force: true });
@@ -74,7 +87,8 @@ try {
 }
 
 const mb = corpusBytes / 1e6;
-const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s; CPU ${r.cpuSeconds.toFixed(1)} s`;
+const others = (r: Run) => (r.otherCpuSeconds === undefined ? '' : `; other processes ${r.otherCpuSeconds.toFixed(1)} s`);
+const rate = (r: Run) => `${Math.round(r.documents / r.seconds)} docs/s, ${(mb / r.seconds).toFixed(2)} MB/s; CPU ${r.cpuSeconds.toFixed(1)} s${others(r)}`;
 const result = {
   size,
   code,
