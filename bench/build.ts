@@ -98,7 +98,7 @@ const result = {
   warm,
   added,
   table:
-    `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted, ${added.read} read; CPU ${added.cpuSeconds.toFixed(1)} s) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
+    `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB (${(corpusBytes / size / 1000).toFixed(1)} KB/doc) | ${cold.seconds.toFixed(1)} s (${rate(cold)}) | ${warm.seconds.toFixed(1)} s (${rate(warm)}) | ${added.seconds.toFixed(1)} s (${added.extracted} extracted, ${added.read} read; CPU ${added.cpuSeconds.toFixed(1)} s${others(added)}) | ${(Math.max(cold.peakRssBytes, warm.peakRssBytes, added.peakRssBytes) / 2 ** 20).toFixed(0)} MB | ${(cold.dbBytes / 1e6).toFixed(1)} MB |`,
 };
 writeFileSync(join(out, 'result.json'), JSON.stringify(result, null, 2));
 process.stdout.write(`code: ${code}\n| documents | corpus | cold build | warm, unchanged | warm, +1 document | peak RSS | database |\n|---|---|---|---|---|---|---|\n${result.table}\n`);
