@@ -3,7 +3,8 @@
  * CPU time (the process's, and the main thread's own where Linux says), the documents it extracted, the
  * source files it read (a warm build reads only those new or changed) and the process's peak RSS (worker threads included) as JSON.
  *
- *   node --import tsx bench/build-once.ts CORPUS DB CACHE [THREADS]
+ *   node dist/bench/build-once.js CORPUS DB CACHE [THREADS]       # the compiled code, as bench/build.ts runs it (after `tsc -p tsconfig.json`)
+ *   node --import tsx bench/build-once.ts CORPUS DB CACHE [THREADS]  # from the sources (workers under tsx too)
  *   BUILD_PHASE_LOG=1 node --import tsx bench/build-once.ts ...   # also one line per phase on stderr (seconds, CPU, RSS, heap, peak RSS)
  *   HEAP_SAMPLE_SECONDS=5 node --import tsx bench/build-once.ts ...  # also the main thread's heap every 5 s
  */

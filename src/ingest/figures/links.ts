@@ -22,6 +22,64 @@ const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 
+/**
+ * A document's mentions by offset, so that what stands near a figure is found by binary search ({@link spanIndexAt}) rather
+ * than by testing every mention for every figure. A range gives its mentions in the order of the list indexed (mentions
+ * need not be sorted), so a `find` over them finds what it would have found over the whole list.
+ */
+class MentionIndex {
+  readonly #list: readonly Mention[];
+  /** The length of the longest mention: one that ends at or after `pos` starts at or after `pos - longest`. */
+  readonly #longest: number;
+  /** The places in the list of the mentions sorted by start (ties in list order), and whether that is the list's own order. */
+  readonly #byStart: number[];
+  readonly #inListOrder: boolean;
+  /**
+   * From each sorted mention's start to the next one's (empty where starts repeat; the last one character long, nothing
+   * being searched past it): sorted, disjoint, and whole numbers only (an `Infinity` among them made every search slower).
+   */
+  readonly #cells: Array<[number, number]>;
+
+  constructor(mentions: readonly Mention[]) {
+    this.#list = mentions;
+    this.#longest = mentions.reduce((most, m) => Math.max(most, m.end - m.start), 0);
+    this.#byStart = mentions.map((_, at) => at).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+    this.#inListOrder = this.#byStart.every((at, k) => at === k);
+    this.#cells = this.#byStart.map((at, k) => [mentions[at]!.start, k + 1 < mentions.length ? mentions[this.#byStart[k + 1]!]!.start : mentions[at]!.start + 1]);
+  }
+
+  /** How many mentions start before `pos` (offsets are whole numbers: the cell holding `pos - 1` is the last of them). */
+  #startingBefore(pos: number): number {
+    const last = this.#cells.at(-1);
+    return last === undefined || pos > last[0] ? this.#cells.length : spanIndexAt(this.#cells, pos - 1) + 1;
+  }
+
+  /** The mentions with `from <= start <= to`, in list order. */
+  startingIn(from: number, to: number): Mention[] {
+    const lo = this.#startingBefore(from);
+    const hi = this.#startingBefore(to + 1);
+    if (this.#inListOrder) return this.#list.slice(lo, hi);
+    const out: Mention[] = [];
+    for (const at of this.#byStart.slice(lo, hi).sort(ascending)) out.push(this.#list[at]!);
+    return out;
+  }
+
+  /** The mentions with `from <= end <= to`, in list order. */
+  endingIn(from: number, to: number): Mention[] {
+    const out: Mention[] = [];
+    for (const m of this.startingIn(from - this.#longest, to)) if (m.end >= from && m.end <= to) out.push(m);
+    return out;
+  }
+
+  /** The mentions that overlap a span, in list order. */
+  overlapping(span: { start: number; end: number }): Mention[] {
+    const out: Mention[] = [];
+    for (const m of this.startingIn(span.start - this.#longest, span.end - 1)) if (overlaps(m, span)) out.push(m);
+    return out;
+  }
+}
+const ascending = (a: number, b: number) => a - b;
+
 // A focus adverb before a fronted setting: "Vooral in de politiezone Brugge is men …", "Ook in de kleinere zone X zijn ze …".
 const FOCUS = '(?:(?:Vooral|Ook|Zelfs|Enkel|Alleen)\\s+(?=[io]))?';
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …", "Ook in de kleinere zone X …".
@@ -36,20 +94,20 @@ const FRONTED_PLACE_OF_A_PART = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[I
  * sentence opens with as `opening` says (from the sentence's start to the mention): the setting of
  * the figures in it. The sentence is the prepared text's (the one splitter).
  */
-function openingMention(doc: PreparedText, figureStart: number, mentions: Mention[], entityType: Mention['entityType'], opening: RegExp): Mention | undefined {
+function openingMention(doc: PreparedText, figureStart: number, mentions: MentionIndex, entityType: Mention['entityType'], opening: RegExp): Mention | undefined {
   const [sentenceStart] = doc.figureSentenceAt(figureStart);
-  return mentions.find((m) => m.entityType === entityType && m.start >= sentenceStart && m.end <= figureStart && opening.test(doc.text.slice(Math.max(0, sentenceStart - 2), m.start)));
+  return mentions.startingIn(sentenceStart, figureStart).find((m) => m.entityType === entityType && m.start >= sentenceStart && m.end <= figureStart && opening.test(doc.text.slice(Math.max(0, sentenceStart - 2), m.start)));
 }
 
 /** The place a sentence opens with ("In Gent werden 2.982 pv's opgesteld"), the setting of the figures in it. */
-const frontedPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', FRONTED_PLACE_OF_A_PART);
+const frontedPlace = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'location', FRONTED_PLACE_OF_A_PART);
 
 /**
  * The actor a sentence opens with as its setting ("In de gevangenis van Brugge zitten 706 mannen"): the
  * facility or organisation whose figures the sentence gives (the devset's session-18 convention on a
  * prison named with its town). It names the holder only: the place stays what the figure's words name.
  */
-const frontedActor = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'actor', FRONTED_PLACE);
+const frontedActor = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'actor', FRONTED_PLACE);
 
 /** People or staff counted for themselves ("2.249 politieagenten", "42 politiemensen per 10.000 inwoners"): their subject is their own noun, here or where it was named before. */
 const countsOwnPeople = (f: Figure) => f.unit !== null && f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit) && (f.unitKind === 'staff' || isStaffNoun(f.unit));
@@ -62,7 +120,7 @@ const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|geme
  * politieagenten", "De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners"): the setting of
  * a figure that counts its own noun, as a fronted "In Gent" is.
  */
-const subjectPlace = (doc: PreparedText, figureStart: number, mentions: Mention[]) => openingMention(doc, figureStart, mentions, 'location', SUBJECT_PLACE);
+const subjectPlace = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'location', SUBJECT_PLACE);
 
 // Places joined into one phrase: by a comma, "en" or "of" (maybe with "in" or the place's kind again), a hyphen or a slash ("in
 // Genk en Bree", "Herne, Lennik en Eizeringen", "Wilsele-Wijgmaal", "in A en in B", "de stad A en de gemeente B").
@@ -107,11 +165,11 @@ function clauseAround(doc: PreparedText, start: number, end: number): [number, n
  * politie …") is a setting, not the holder (that reading is the fronted place's), and a figure in a phrase or clause of its own
  * after the holder is not what it has.
  */
-function holderPlace(doc: PreparedText, f: Figure, places: Mention[]): Mention | undefined {
+function holderPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const [from, to] = clauseAround(doc, f.start, f.end);
   if (!HAVING_VERB.test(doc.text.slice(from, to))) return undefined;
   const { text } = doc;
-  return places.find((m) => {
+  return places.startingIn(from, to).find((m) => {
     if (m.start < from || m.end > to || overlaps(m, f)) return false;
     const before = text.slice(from, m.start);
     if (!AFTER_HAVING.test(before) && !(BEFORE_A_HOLDER.test(before) && HAVING_VERB.test(text.slice(m.end, to)))) return false;
@@ -124,10 +182,10 @@ function holderPlace(doc: PreparedText, f: Figure, places: Mention[]): Mention |
  * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
  * genomen") sets its place as a scene, which is the fronted place's reading.
  */
-function clauseOpeningPlace(doc: PreparedText, f: Figure, places: Mention[]): Mention | undefined {
+function clauseOpeningPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const [from, to] = clauseAround(doc, f.start, f.end);
   if (from === doc.figureSentenceAt(f.start)[0] || splitAtNonLetters(doc.folded.slice(from, to)).some((w) => FINITE_VERBS.has(w))) return undefined;
-  return places.find((m) => m.start >= from && m.end <= f.start && CLAUSE_OPENING_PLACE.test(doc.text.slice(from, m.start)));
+  return places.startingIn(from, f.start).find((m) => m.start >= from && m.end <= f.start && CLAUSE_OPENING_PLACE.test(doc.text.slice(from, m.start)));
 }
 
 // A list of short lines under a heading that ends in a colon ("Personeel van de dienst:"): at most
@@ -140,7 +198,7 @@ const LIST_LINE_LENGTH = 160;
  * by short lines "Magistraten = 89 op 95", "Gerechtspersoneel = 221 op 262". Prose (a long line)
  * between them ends the list.
  */
-function headingActor(text: string, figureStart: number, mentions: Mention[]): Mention | undefined {
+function headingActor(text: string, figureStart: number, mentions: MentionIndex): Mention | undefined {
   let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   const lineEnd = text.indexOf('\n', figureStart);
   if ((lineEnd < 0 ? text.length : lineEnd) - lineStart > LIST_LINE_LENGTH) return undefined;
@@ -151,7 +209,7 @@ function headingActor(text: string, figureStart: number, mentions: Mention[]): M
     const line = text.slice(lineStart, end).trim();
     if (line === '') continue;
     if (line.length > LIST_LINE_LENGTH) return undefined;
-    if (line.endsWith(':')) return longest(mentions.filter((m) => m.entityType === 'actor' && m.start >= lineStart && m.end <= end));
+    if (line.endsWith(':')) return longest(mentions.startingIn(lineStart, end).filter((m) => m.entityType === 'actor' && m.start >= lineStart && m.end <= end));
     n++;
   }
   return undefined;
@@ -170,20 +228,19 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
  * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
  * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
  */
-function placeRightBefore(text: string, f: Figure, places: readonly Mention[], between: RegExp, opening: RegExp, reach: number): Mention | undefined {
-  return places.find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
+function placeRightBefore(text: string, f: Figure, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
+  return places.endingIn(f.start - 8, f.start).find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
 }
 
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
-function besidePlace(text: string, f: Figure, mentions: Mention[]): Mention | undefined {
-  const places = mentions.filter((m) => m.entityType === 'location');
+function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
   const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24);
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
   // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place.
   const end = f.end + (RATE_BASE.exec(text.slice(f.end, f.end + 40))?.[0].length ?? 0);
-  return before ?? places.find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
+  return before ?? places.startingIn(end, end + 30).find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
 
@@ -214,7 +271,7 @@ const BETWEEN_LISTED_ITEMS = /^[\s,;|•]*(?:(?:en|of)\s+)?[\s|•]*$/u;
  * figure is its place's. An item counts as listed only next to another such item, with nothing but separators between them:
  * a place before a lone number ("Gent 5 agenten") is no list.
  */
-function listedPlaces(text: string, figures: readonly Figure[], places: readonly Mention[]): Map<Figure, Mention> {
+function listedPlaces(text: string, figures: readonly Figure[], places: MentionIndex): Map<Figure, Mention> {
   const items: Array<{ f: Figure; place: Mention }> = [];
   for (const f of [...figures].sort((a, b) => a.start - b.start)) {
     const place = placeRightBefore(text, f, places, PLACE_TO_ITEM_FIGURE, ITEM_OPENING, 12);
@@ -229,12 +286,12 @@ function listedPlaces(text: string, figures: readonly Figure[], places: readonly
  * amounts for Gent, "Alken 44 36 48" under "2016 2017 2018" three years' counts of Alken. The label holds the place's name and
  * nothing else.
  */
-function rowLabelPlace(doc: PreparedText, f: Figure, places: readonly Mention[]): Mention | undefined {
+function rowLabelPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const { text } = doc;
   const label = rowLabelCell(text, f.start) ?? doc.yearTables.rowAt(f.start)?.label;
   if (!label || f.start < label[1]) return undefined;
   const name = text.slice(...label).trim();
-  return places.find((m) => m.start >= label[0] && m.end <= label[1] && m.quote === name);
+  return places.startingIn(label[0], label[1]).find((m) => m.start >= label[0] && m.end <= label[1] && m.quote === name);
 }
 
 /**
@@ -242,14 +299,14 @@ function rowLabelPlace(doc: PreparedText, f: Figure, places: readonly Mention[])
  * is the institution's. A police zone so named is where something was counted ("woninginbraken in politiezone Tielt (+ 32%)"):
  * the devset's convention gives such figures no actor.
  */
-function bracketedInstitution(text: string, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>): Mention | undefined {
+function bracketedInstitution(text: string, f: Figure, mentions: MentionIndex, actors: ReadonlyMap<string, ActorEntry>): Mention | undefined {
   const named = bracketedAfter(text, f, mentions, 'actor');
   return named && !isPolice(actors.get(named.entityId)) ? named : undefined;
 }
 
 /** The mention of an entity of `type` a figure stands in brackets right after: "in de gemeente Lennik (26,41%)", "Hasselt (48)" for its prison. */
-function bracketedAfter(text: string, f: Figure, mentions: Mention[], type: Mention['entityType']): Mention | undefined {
-  return mentions.find((m) => m.entityType === type && m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
+function bracketedAfter(text: string, f: Figure, mentions: MentionIndex, type: Mention['entityType']): Mention | undefined {
+  return mentions.endingIn(f.start - 6, f.start).find((m) => m.entityType === type && m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
 }
 const BRACKET_OPEN = /^\s*\(\s*[+\-–]?\s*$/u;
 
@@ -257,8 +314,8 @@ const BRACKET_OPEN = /^\s*\(\s*[+\-–]?\s*$/u;
 const ACTOR_PHRASE = /^\s*(?:aan|voor)\s+(?:de\s+|het\s+)?$/u;
 
 /** The actor an amount's subject is given to, named right after it ("een dotatie aan de zone X"). */
-function actorAfter(text: string, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
-  return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 12 && ACTOR_PHRASE.test(text.slice(subject.end, m.start)));
+function actorAfter(text: string, subject: { start: number; end: number }, mentions: MentionIndex): Mention | undefined {
+  return mentions.startingIn(subject.end, subject.end + 12).find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 12 && ACTOR_PHRASE.test(text.slice(subject.end, m.start)));
 }
 
 // How far back an amount's subject noun is looked for where it was introduced ("de extra investering voor de politie").
@@ -268,7 +325,7 @@ const ANTECEDENT_WINDOW = 600;
  * The actor an amount's subject was given to where its noun was introduced before: "… keurde de extra
  * investering voor de Geïntegreerde Politie goed. Deze bijkomende investering wordt gespreid: €50 miljoen …".
  */
-function actorOfAntecedent(text: string, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+function actorOfAntecedent(text: string, subject: { start: number; end: number }, mentions: MentionIndex): Mention | undefined {
   const head = foldForMatch(text.slice(subject.start, subject.end)).split(/\s+/u).at(-1);
   if (!head || head.length < 4) return undefined;
   const from = Math.max(0, subject.start - ANTECEDENT_WINDOW);
@@ -297,16 +354,16 @@ const KIND_OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+
 const countsHoldings = (f: Figure) => f.unitKind !== 'percentage' && f.unitKind !== 'fraction';
 
 /** The actor a phrase after the subject names as the owner of what the figure counts ("drie commissariaten in de zone X"). */
-function ownerAfter(text: string, f: Figure, subject: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+function ownerAfter(text: string, f: Figure, subject: { start: number; end: number }, mentions: MentionIndex): Mention | undefined {
   if (!countsHoldings(f)) return undefined;
-  return mentions.find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 60 && OWNER_PHRASE.test(text.slice(subject.end, m.start)));
+  return mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'actor' && m.start >= subject.end && m.start - subject.end <= 60 && OWNER_PHRASE.test(text.slice(subject.end, m.start)));
 }
 
 /**
  * The owner a phrase right after the figure names when its subject stands before it, named by an earlier figure
  * ("335 fietsen van A en nog eens 75 van de B": the 75 are B's).
  */
-const ownerOfRemnant = (text: string, f: Figure, mentions: Mention[]) => (f.subjectEnd !== null && f.subjectEnd <= f.start ? ownerAfter(text, f, f, mentions) : undefined);
+const ownerOfRemnant = (text: string, f: Figure, mentions: MentionIndex) => (f.subjectEnd !== null && f.subjectEnd <= f.start ? ownerAfter(text, f, f, mentions) : undefined);
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
@@ -427,9 +484,12 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const doc = prepared(input);
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
-  const ownPlaceMentions = placesOutsideActors(mentions);
+  const ownPlaceMentions = new MentionIndex(placesOutsideActors(mentions));
   const listed = listedPlaces(text, figures, ownPlaceMentions);
-  const links = figures.map((f) => linkSubject(doc, f, mentions, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));
+  const byOffset = new MentionIndex(mentions);
+  const places = mentions.filter((m) => m.entityType === 'location');
+  const placesByOffset = new MentionIndex(places);
+  const links = figures.map((f) => linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));
   const linked = links.map((l) => l.figure);
   // Figures stated for several places take no place carried from the account before them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));
@@ -468,9 +528,11 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   const { text } = doc;
   const actorMentions = mentions.filter((m) => m.entityType === 'actor');
   const places = placesOutsideActors(mentions);
-  const namedIn = (from: number, to: number, ms: Mention[]) => ms.some((m) => m.start >= from && m.end <= to);
+  const actorsByOffset = new MentionIndex(actorMentions);
+  const placesByOffset = new MentionIndex(places);
+  const namedIn = (from: number, to: number, ms: MentionIndex, which: (m: Mention) => boolean = () => true) => ms.startingIn(from, to).some((m) => m.start >= from && m.end <= to && which(m));
   const byPosition = figures.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start);
-  const leads = leadPlaces(doc, figures, places, actorMentions);
+  const leads = leadPlaces(doc, figures, places, placesByOffset, actorsByOffset);
   const out = [...figures];
   let source: { place: string; end: number; actor: string | null; lead?: boolean } | null = null;
   let previousEnd = 0;
@@ -487,8 +549,8 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
     if (place === null && source !== null) {
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       // The place itself named again in between ("40 boetes in A. In 9 op de 10 gevallen …") goes on with its account.
-      const otherPlaces = places.filter((m) => m.entityId !== source!.place);
-      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, otherPlaces) && !namedIn(source.end, sentenceEnd, actorMentions);
+      const otherPlace = (m: Mention) => m.entityId !== source!.place;
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset);
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
       const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
@@ -500,7 +562,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
     if (place === null || DESCRIBES_A_THING.has(f.unitKind)) continue;
     // The place hands on when this figure's own sentence names it (or the figure carries it already).
     const carried = place !== f.subjectLocationId;
-    const named = namedIn(...doc.figureSentenceAt(f.start), places.filter((m) => m.entityId === place));
+    const named = namedIn(...doc.figureSentenceAt(f.start), placesByOffset, (m) => m.entityId === place);
     if (carried || named) source = { place, end: f.end, actor: f.subjectActorId };
     else source = null;
   }
@@ -518,14 +580,14 @@ const SETTING_BEFORE = /(?<![\p{L}])in\s+$/u;
  * een woning in A. Ze vonden er 8 kilogram speed", "De criminaliteit in B daalt. In 2023 werden 70.000 feiten geregistreerd in onze
  * provincie"). The figures after it go on with that place as one after a located figure would.
  */
-function leadPlaces(doc: PreparedText, figures: Figure[], places: Mention[], actorMentions: Mention[]): Mention[] {
+function leadPlaces(doc: PreparedText, figures: Figure[], places: Mention[], placesByOffset: MentionIndex, actorMentions: MentionIndex): Mention[] {
   const inSpan = ([start, end]: [number, number], m: { start: number }) => m.start >= start && m.start < end;
   return places.filter((m) => {
     const sentence = doc.figureSentenceAt(m.start);
     // The paragraph up to this sentence names no other place: a paragraph going from place to place ("In A … In B … In totaal 11") has no one account.
     const paragraphStart = doc.text.lastIndexOf('\n', m.start) + 1;
-    const others = places.filter((p) => inSpan([paragraphStart, sentence[1]], p) && p.entityId !== m.entityId);
-    return SETTING_BEFORE.test(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start)) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.some((a) => inSpan(sentence, a));
+    const others = placesByOffset.startingIn(paragraphStart, sentence[1]).filter((p) => inSpan([paragraphStart, sentence[1]], p) && p.entityId !== m.entityId);
+    return SETTING_BEFORE.test(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start)) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.startingIn(...sentence).some((a) => inSpan(sentence, a));
   }).sort((a, b) => a.end - b.end);
 }
 
@@ -536,7 +598,7 @@ interface Linked {
 }
 
 /** The actor and place of one figure's subject, from what its own words and their surroundings name. */
-function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, listedPlace?: Mention): Linked {
+function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, places: Mention[], placesByOffset: MentionIndex, actors: ReadonlyMap<string, ActorEntry>, listedPlace?: Mention): Linked {
   const { text } = doc;
   if (f.subjectStart === null || f.subjectEnd === null) {
     const heading = headingActor(text, f.start, mentions);
@@ -544,16 +606,15 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: Mention[], actors: 
     return { figure: listedPlace ? { ...figure, subjectLocationId: listedPlace.entityId } : figure, severalPlaces: false };
   }
   const subject = { start: f.subjectStart, end: f.subjectEnd };
-  const inside = mentions.filter((m) => overlaps(m, subject));
+  const inside = mentions.overlapping(subject);
   const money = f.unitKind === 'money_eur';
   const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? bracketedInstitution(text, f, mentions, actors) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
   // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
-  let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
+  let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.startingIn(f.start + 1, f.end).find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
   if (!place) {
-    place = mentions.find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
+    place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
-  const places = mentions.filter((m) => m.entityType === 'location');
-  place = listedPlace ?? besidePlace(text, f, mentions) ?? place ?? clauseOpeningPlace(doc, f, places) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, places);
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's.
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
   const entry = actor ? actors.get(actor.entityId) : undefined;
