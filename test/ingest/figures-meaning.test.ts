@@ -1207,8 +1207,8 @@ t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaak
   t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', 'vijf').status, 'target', 'what the money is set aside for');
 });
 
-t.test('status: a reinforcement told in the present ("versterkt het korps met zes nieuwe inspecteurs") is a target; told in the past it is observed (fresh3 62)', async (t) => {
-  t.equal(figure('De politie van Dorpel versterkt het korps met zes nieuwe inspecteurs.', 'zes').status, 'target');
+t.test('status: a reinforcement told in a past passive ("werden … versterkt, met een toename van 186 naar 312") is observed: "versterkt" is also the participle, so it is no cue of a plan (a session 30 cue that read the seed\'s Scheepvaartpolitie as a target was withdrawn)', async (t) => {
+  t.equal(figure('In 2023 werden de scheepvaartpolitie en de douane verder versterkt, met een toename van het personeel van 186 naar 312 medewerkers.', '312').status, 'actual');
   t.equal(figure('De politie van Dorpel versterkte vorig jaar het korps met zes nieuwe inspecteurs.', 'zes').status, 'actual');
 });
 

@@ -463,8 +463,6 @@ export const TARGET_CUES: readonly string[] = wordList([
   // "wordt volgend jaar met 100.000 euro verminderd" (also where the text gives no date to resolve the year by)
   'gepland', 'volgend jaar', 'komend jaar', 'tegen de zomer', 'tegen de winter', 'tegen de lente', 'tegen de herfst',
   'tegen het voorjaar', 'tegen het najaar', 'tegen volgend jaar',
-  // a reinforcement told in the present: "De politie versterkt het korps met zes nieuwe inspecteurs"
-  'versterkt', 'versterken',
 ]);
 /** Words of the present moment: what a clause with them states is observed now ("vandaag", "momenteel"). */
 export const PRESENT_CUES: readonly string[] = wordList(['vandaag', 'momenteel', 'op dit moment', 'nu', 'thans', 'actueel', 'huidige', 'huidig', 'bestaande']);
