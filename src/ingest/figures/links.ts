@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS } from './words.js';
+import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
 import { rowLabelCell } from './tables.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
@@ -217,7 +217,7 @@ function headingActor(text: string, figureStart: number, mentions: MentionIndex)
 
 // "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton", "in de provincie Antwerpen 133", "in het Waalse Hoei 84": a place
 // phrase right before the figure.
-const PLACE_BEFORE = /(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|\p{Lu}[\p{L}-]*se\s+)?$/u;
+const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|${PLACE_ADJECTIVE_PATTERN}\s+)?$`, 'u');
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
 // conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
 const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
@@ -249,9 +249,6 @@ function placesOutsideActors(mentions: readonly Mention[]): Mention[] {
   const actorMentions = mentions.filter((m) => m.entityType === 'actor');
   return mentions.filter((m) => m.entityType === 'location' && !actorMentions.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start));
 }
-
-// A place's adjective as written: "Waalse", "Limburgse", "West-Vlaamse".
-const PLACE_ADJECTIVE_FORM = /^\p{Lu}[\p{L}-]*se$/u;
 
 /** The mentions without a place's adjective right before another place ("het Waalse Hoei"): only the place it qualifies is a figure's place. */
 function withoutQualifyingAdjectives(mentions: Mention[]): Mention[] {

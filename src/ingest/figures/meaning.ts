@@ -44,7 +44,7 @@ import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
+  PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -2443,11 +2443,9 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
   const determiner = doc.tokens[first - 1]?.norm ?? '';
   if (!DEFINITE_DETERMINERS.has(determiner) || doc.tokens.slice(first, last).some((w) => PLANNED_WORDS.has(w.norm))) return false;
   // "de zes Brusselse zones": the members of a place named by its adjective ("de 12 camera's in het centrum" may be a plan's).
-  const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_WORD.test(w.text));
+  const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_FORM.test(w.text));
   return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace;
 }
-// A place's adjective inside a counted phrase: "Brusselse", "Vlaamse", "West-Vlaamse".
-const PLACE_ADJECTIVE_WORD = /^\p{Lu}[\p{L}-]*se$/u;
 
 // "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);

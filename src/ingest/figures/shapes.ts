@@ -5,6 +5,7 @@
  */
 import { splitAtNonLetters } from '../../text/char-class.js';
 import { memoByWord } from '../../text/memo.js';
+import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
@@ -121,9 +122,7 @@ export function tryYearCell(ctx: Ctx, i: number): Attempt {
   while (tokens[last + 1] && tokens[last + 1]!.end <= cell.end) last++;
   const share = tokens[last]!.text === '%';
   const unit: UnitInfo = share ? { kind: 'percentage', unit: '%', subject: null, last, found: true } : { kind: 'count', unit: null, subject: null, last, found: false };
-  let year = i;
-  while (year > 0 && tokens[year]!.start > cell.year[0]) year--;
-  return { ...draftOf(i, last, i, unit, { value, valueMax: null, previousValue: null }, [], true), wordsOnly: false, datedBy: year, tableCell: true };
+  return { ...draftOf(i, last, i, unit, { value, valueMax: null, previousValue: null }, [], true), wordsOnly: false, datedBy: tokenIndexAt(tokens, cell.year[0]), tableCell: true };
 }
 
 export function tryFraction(ctx: Ctx, i: number): Attempt {

@@ -103,6 +103,12 @@ export interface YearTableRow {
   line: [number, number];
 }
 
+/** A row as read before it is set under its header: its label and its number cells, each a change or not. */
+interface RowShape {
+  label: [number, number];
+  cells: Array<{ start: number; end: number; change: boolean }>;
+}
+
 /** The spans of the years a line heads a table's columns with, or undefined for another line. */
 function headerYears(text: string, from: number, to: number): Array<[number, number]> | undefined {
   if (to - from > TABLE_LINE_MAX) return undefined;
@@ -134,11 +140,11 @@ function barredHeaderYears(text: string, from: number, to: number): Array<[numbe
 }
 
 /** "| Gent | 12 | 14 | + 16,7 % |": a row written with bars, its label cell and its number cells, or undefined for another line. */
-function barredRowShape(text: string, from: number, to: number): { label: [number, number]; cells: Array<{ start: number; end: number; change: boolean }> } | undefined {
+function barredRowShape(text: string, from: number, to: number): RowShape | undefined {
   const cells = tableCells(text, from, to);
   const label = cells.shift();
   if (!label || !/\p{L}/u.test(text.slice(...label)) || /\d/u.test(text.slice(...label)) || cells.length === 0) return undefined;
-  const read: Array<{ start: number; end: number; change: boolean }> = [];
+  const read: RowShape['cells'] = [];
   for (const [s, e] of cells) {
     const m = NUMBER_CELL.exec(text.slice(s, e));
     if (!m) return undefined;
@@ -150,13 +156,13 @@ function barredRowShape(text: string, from: number, to: number): { label: [numbe
 }
 
 /** A row's label (its text before the first number, with a letter) and its cells' spans, or undefined for a line of another shape. */
-function rowShape(text: string, from: number, to: number): { label: [number, number]; cells: Array<{ start: number; end: number; change: boolean }> } | undefined {
+function rowShape(text: string, from: number, to: number): RowShape | undefined {
   if (to - from > TABLE_LINE_MAX) return undefined;
   if (text.slice(from, to).includes('|')) return barredRowShape(text, from, to);
   const first = text.slice(from, to).search(/(?:[+\-–][^\S\n]?)?\d/u);
   const label = text.slice(from, from + first);
   if (first <= 0 || !/\p{L}/u.test(label) || /[\d|]/u.test(label)) return undefined;
-  const cells: Array<{ start: number; end: number; change: boolean }> = [];
+  const cells: RowShape['cells'] = [];
   let k = from + first;
   while (k < to) {
     ROW_CELL.lastIndex = k;

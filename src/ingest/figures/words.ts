@@ -39,6 +39,10 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
   twintigste: 20, honderdste: 100,
 };
 
+/** A place's adjective as written, capitalised and inflected: "Waalse", "Limburgse", "West-Vlaamse" (the pattern, and the whole word). */
+export const PLACE_ADJECTIVE_PATTERN = String.raw`\p{Lu}[\p{L}-]*se`;
+export const PLACE_ADJECTIVE_FORM = new RegExp(`^${PLACE_ADJECTIVE_PATTERN}$`, 'u');
+
 /** Percentage signs and words. "procentpunt" is deliberately not here (it is a quantity). */
 export const PERCENT_WORDS: ReadonlySet<string> = wordSet(['%', 'procent', 'percent', 'pct']);
 
