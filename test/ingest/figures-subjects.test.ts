@@ -20,6 +20,9 @@ function figure(text: string, quote: string): Figure {
 }
 
 const quotes = (text: string) => describe(text).map((f) => f.quote);
+/** A location mention of the first occurrence of each name, its id the name lowercased. */
+const firstPlaceMentions = (text: string, names: string[]): Mention[] =>
+  names.map((name) => ({ entityType: 'location', entityId: name.toLowerCase(), start: text.indexOf(name), end: text.indexOf(name) + name.length, quote: name }));
 
 t.test('a rate whose numerator is a number: the base after "per" is no figure, the numerator a density (count of its own noun)', async (t) => {
   t.same(quotes('De provincie telt 14 agenten per 10.000 inwoners.'), ['14 agenten']);
@@ -475,7 +478,7 @@ t.test('a share in a sentence that opens with "van" and a noun phrase is a share
 
 t.test('a table whose columns are years: each number is a count dated by its year, the row\'s label its place, a signed share after the years the change over the last year (fresh19: "2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %" gave ranges "32 – 33,33 %", one number "192 139 165 122" and no counts)', async (t) => {
   const text = 'In 2023 telde de zone 310 fietsdiefstallen, het laagste aantal ooit.\n\n2021 2022 2023\nDorpel 120 98 101 + 3,06 %\nVeldhoven 54 61 47 – 22,95 %\nTotaal 174 159 148 – 6,92 %\n\nDe daling is opvallend.';
-  const places = ['Dorpel', 'Veldhoven'].map((name) => { const at = text.indexOf(name); return { entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }; });
+  const places = firstPlaceMentions(text, ['Dorpel', 'Veldhoven']);
   const read = linkSubjects(text, describe(text), places, new Map()).map((f) => [f.quote, f.value, f.unit, f.subject, f.referenceDate, f.direction, f.subjectLocationId]);
   t.same(read, [
     ['310 fietsdiefstallen', 310, 'fietsdiefstallen', 'fietsdiefstallen', '2023', null, null],
@@ -499,7 +502,7 @@ t.test('a table whose columns are years: each number is a count dated by its yea
 
 t.test('a table written with bars whose header is years reads as one whose columns are years: each cell dated by its year, counting the paragraph\'s noun, placed by its row (a web page\'s table as the stored pages give it)', async (t) => {
   const text = 'In 2023 telde de zone 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Dorpel | 120 | 98 | 101 |\n| Veldhoven | 1.054 | 61 | 47 | – 22,95 % |';
-  const places = ['Dorpel', 'Veldhoven'].map((name) => { const at = text.indexOf(name); return { entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }; });
+  const places = firstPlaceMentions(text, ['Dorpel', 'Veldhoven']);
   t.same(linkSubjects(text, describe(text), places, new Map()).slice(1).map((f) => [f.quote, f.value, f.unit, f.referenceDate, f.direction, f.subjectLocationId]), [
     ['120', 120, 'fietsdiefstallen', '2021', null, 'dorpel'],
     ['98', 98, 'fietsdiefstallen', '2022', null, 'dorpel'],
@@ -515,7 +518,7 @@ t.test('a table written with bars whose header is years reads as one whose colum
 
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
   const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
-  const places = ['Dorpel', 'Veldhoven'].flatMap((name) => { const at = table.indexOf(name); return [{ entityType: 'location' as const, entityId: name.toLowerCase(), start: at, end: at + name.length, quote: name }]; });
+  const places = firstPlaceMentions(table, ['Dorpel', 'Veldhoven']);
   const read = linkSubjects(table, describe(table), places, new Map()).map((f) => [f.quote, f.subject, f.subjectLocationId, f.status]);
   t.same(read, [
     ['245.469.128 €', 'toelage', 'dorpel', 'actual'],
