@@ -1227,3 +1227,18 @@ t.test('status: a purpose clause that opens its sentence ends at the main clause
   t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', 'zes').status, 'actual');
   t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', '543').status, 'target');
 });
+
+t.test('subject: a rate\'s noun right after a share is what the share measures ("Met 15% ophelderingsgraad doet de zone beter"; fresh20: no subject)', async (t) => {
+  t.equal(figure('Met 15% ophelderingsgraad doet de politiezone beter dan het gemiddelde.', '15%').subject, 'ophelderingsgraad');
+  t.equal(figure('De gevangenis kent 120% bezettingsgraad.', '120%').subject, 'bezettingsgraad');
+  t.equal(figure('Het aantal inbraken daalde met 12% in Dorpel.', '12%').subject, 'inbraken', 'no rate noun after the share');
+});
+
+t.test('referenceDate: a sentence that ranks its count over earlier years ("het laagste peil in vijf jaar") is of the text\'s frame; an aside with "toen" only looks back as one with "nog" does (fresh20: null, and 2003 for the figures after "Ook in 2003 …, toen …")', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2019-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('In 2018 daalde de criminaliteit. Het aantal diefstallen staat op het laagste peil in vijf jaar (16).', '16'), '2018');
+  t.equal(date('In 2018 daalde de criminaliteit. Het aantal inbraken is het hoogste van de laatste tien jaar: 320.', '320'), '2018');
+  t.equal(date('In 2018 daalde de criminaliteit. De zone telt 320 agenten.', '320'), null, 'present tense, no ranking: unframed as before');
+  const aside = 'Het aantal diefstallen daalde vorig jaar van 40 naar 20. Ook in 2003 was er een forse daling, toen door de helmplicht. Een stijging viel er bij de werfdiefstallen (van 6 naar 29).';
+  t.equal(date(aside, 'van 6 naar 29'), '2018');
+});

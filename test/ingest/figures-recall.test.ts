@@ -911,3 +911,19 @@ t.test('"N, tegenover M" with a time before the new value\'s said without a year
   t.same(changes('De stad heeft drie camera’s, tegenover 180 in Hasselt.').map((f) => f[2]), [null, null], 'set against a place: two figures');
   t.same(changes('Het aantal woninginbraken daalde tot 412 in de stad, tegenover 530 een jaar eerder.').map((f) => f[2]), [null, null], 'a bare value far from "tegenover" is no change');
 });
+
+t.test('a bare count in brackets closing a clause about "het aantal …" counts its noun however small; a lone "(3)" still numbers (fresh20: "het laagste peil in vijf jaar (16)" was read as list numbering)', async (t) => {
+  t.same(read('Het aantal diefstallen staat op het laagste peil in tien jaar (12), net als het aantal aanrandingen van de eerbaarheid (9).'), [
+    ['12', 12, 'diefstallen'], ['9', 9, 'aanrandingen'],
+  ]);
+  t.same(read('De cijfers staan in de bijlage (3), samen met de kaarten.'), [], 'no "het aantal": a note\'s number');
+  t.same(read('Het aantal diefstallen wordt besproken in hoofdstuk (3) van het verslag.'), [], 'a bracket that does not close its clause');
+});
+
+t.test('"dat cijfer" (as "dat aantal") with a verb of change takes up the count before it as the old value (fresh20: "kon dat cijfer doorheen de jaren teruggebracht worden naar 493 in 2017" lost its old value and counted "doorheen")', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-06' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2000 waren er nog 1.100 fietsdiefstallen. Dankzij camera\'s kon dat cijfer doorheen de jaren teruggebracht worden naar 493 in 2017.'), [
+    ['1.100 fietsdiefstallen', 1100, null, 'fietsdiefstallen'], ['493', 493, 1100, 'fietsdiefstallen'],
+  ]);
+  t.same(changes('In 2000 waren er nog 1.100 fietsdiefstallen. Gedurende de zomer werd dat cijfer opgedreven tot 1.300.').at(-1), ['1.300', 1300, 1100, 'fietsdiefstallen']);
+});

@@ -349,6 +349,8 @@ const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COM
 const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
+// "op het laagste peil in vijf jaar", "het hoogste aantal van de laatste tien jaar": a superlative over a span of years no date phrase names.
+const RANKED_OVER_YEARS = /(?:^|\s)(?:laagste|hoogste|minste|meeste|grootste|kleinste)(?:\s+\p{L}+){0,2}\s+(?:in|van)\s+(?:de\s+)?(?:(?:laatste|voorbije|afgelopen)\s+)?(?:\p{L}+|\d+)\s+jaar(?!\p{L})/iu;
 // ", toen er 21.817 diefstallen", "het jaar daarvoor toen de inningen": a clause that goes on at the time of the date before it.
 const THEN_CLAUSE = /^\s*,?\s*toen(?![\p{L}])[^,;:.()]*$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
@@ -367,6 +369,13 @@ export const saysNow = (before: string): boolean => NOW_BETWEEN.test(before);
 export function comparesWithADate(text: string, mentions: readonly DateMention[]): boolean {
   return mentions.some((m) => endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
 }
+
+/**
+ * Whether a (folded) sentence ranks what it counts over a span of years no date phrase names ("Het aantal verkrachtingen staat op
+ * het laagste peil in vijf jaar (16)"): as with a comparison's base ({@link comparesWithADate}), its figures are of the time the
+ * text is in.
+ */
+export const ranksOverYears = (sentence: string): boolean => RANKED_OVER_YEARS.test(sentence);
 
 /**
  * Each date phrase's {@link isFrameless} with the text it was read in, read once: a sentence's dates are read again by
@@ -438,12 +447,13 @@ export function dateOfFigure(picked: DateMention, countsOverPeriod: boolean): st
   return picked.spansYears && countsOverPeriod ? null : picked.value;
 }
 
-// A sentence about an earlier year that says it was so then ("In 2015 was de criminaliteit nog licht gestegen").
-const LOOKS_BACK = /(?<![\p{L}])nog(?![\p{L}])/iu;
+// A sentence about an earlier year that says it was so then ("In 2015 was de criminaliteit nog licht gestegen", "Ook in 2003 was er
+// een forse daling, toen door de helmplicht", "destijds").
+const LOOKS_BACK = /(?<![\p{L}])(?:nog|toen|destijds)(?![\p{L}])/iu;
 const DIGITS = /\d+/gu;
 
 /**
- * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog", one number
+ * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog" (or "toen"), one number
  * (its year) and no count of its own; a year with a count ("In 2014 werden nog 147 woninginbraken genoteerd") or a series of
  * years ("In 2015 waren er 60, in 2016 nog 40") goes on in the sentences after it.
  */

@@ -39,7 +39,7 @@ import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
+import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -573,6 +573,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   let after = countsThings || (ownNoun && ownPeople) || kind === 'speed_kmh' ? null : doc.complement(last, to);
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
+  // "Met 15% ophelderingsgraad doet de zone beter", "95% bezettingsgraad": a rate's noun right after a share is what it measures.
+  const rate = doc.tokens[last + 1];
+  if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
     const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence) ?? shareOfAntecedent(doc, lead, from, earlier, sentence);
     if (measured) return measured;
@@ -2505,6 +2508,8 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   if (!before || before.type !== 'word' || before.norm in MONTHS || foldForMatch(before.text) === foldForMatch(f.unit) || foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
   // A capitalised name inside the sentence ("geregistreerd in de provincie Antwerpen (181)") is where the count was made, no category.
   if (isCap(before) && lead - 2 > from) return null;
+  // "Het aantal verkrachtingen staat op het laagste peil in vijf jaar (16)": a count of "het aantal …" closing its clause, no list's item.
+  if (countedByAantalBefore(doc.tokens, lead - 1) !== null) return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   return np && np.last !== null ? doc.span(np) : null;
 }
@@ -2518,6 +2523,9 @@ function sought(doc: DocumentReader, f: FigureReading): boolean {
   const from = doc.tokens[Math.max(0, lead - 6)]!.start;
   return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
 }
+
+// Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
+const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {

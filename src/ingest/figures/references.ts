@@ -614,10 +614,13 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
   if (tokens[n]?.norm === 'aan' || tokens[n]?.norm === 'van') n++;
   const noun = findCountedNoun(tokens, n, 2);
-  // "moet dat aantal opgetrokken worden tot 200": a participle with its auxiliary after the reference is the clause's verb, no noun it
-  // counts; "het aantal gemeenschapswachten groeide" has the participle's shape but no auxiliary.
-  return noun !== null && isPastParticiple(tokens[noun]!.norm) && PASSIVE_AUXILIARIES.has(tokens[noun + 1]?.norm ?? '') ? null : noun;
+  // "moet dat aantal opgetrokken worden tot 200", "werd dat cijfer opgedreven tot 1.300": a participle with its auxiliary or the
+  // preposition of its change after the reference is the clause's verb, no noun it counts; "het aantal gemeenschapswachten groeide"
+  // has the participle's shape but neither.
+  const verb = noun !== null && isPastParticiple(tokens[noun]!.norm) && (PASSIVE_AUXILIARIES.has(tokens[noun + 1]?.norm ?? '') || CHANGE_ENDS.has(tokens[noun + 1]?.norm ?? ''));
+  return verb ? null : noun;
 }
+const CHANGE_ENDS: ReadonlySet<string> = new Set(['tot', 'naar']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren']);
 
 const CAPACITY = /capaciteit$/u;
@@ -874,8 +877,9 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
   return THEN_CHANGED_TO.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? before.value : null;
 }
 
-// "dat aantal" or "dit aantal", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot".
-const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+aantal(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
+// "dat aantal", "dit cijfer", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot",
+// "kon dat cijfer doorheen de jaren teruggebracht worden naar".
+const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag|totaal)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
 
 // A verb of change in the past before "dit", "dat" or "het" (which takes up the value before), then "tot" or "naar" and a qualifier
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".

@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -116,10 +116,12 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
     const sentence = verb !== undefined && !verb.lineStart && FINITE_VERBS.has(verb.norm);
     if (after && after.type === 'word' && isCap(after) && !sentence) return true;
   }
-  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun, "Hasselt (48), Gent (41)" lists counts by name,
+  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun ("het aantal verkrachtingen staat op het laagste
+  // peil (16)" too, however small), "Hasselt (48), Gent (41)" lists counts by name,
   // "in 2014 (397)" by year.
   const named = atom.value > 31 && tokens[atom.first - 2]?.type === 'word';
-  if (prev?.text === '(' && next?.text === ')' && !unit.found && !named && !bracketsAYearsCount(tokens, atom.first - 1) && !isNamedListItem(tokens, atom.first - 1)) return true;
+  if (prev?.text === '(' && next?.text === ')' && !unit.found && !named && !bracketsAYearsCount(tokens, atom.first - 1) && !isNamedListItem(tokens, atom.first - 1) &&
+    countedByAantalBefore(tokens, atom.first - 1) === null) return true;
   return false;
 }
 
