@@ -927,3 +927,22 @@ t.test('"dat cijfer" (as "dat aantal") with a verb of change takes up the count 
   ]);
   t.same(changes('In 2000 waren er nog 1.100 fietsdiefstallen. Gedurende de zomer werd dat cijfer opgedreven tot 1.300.').at(-1), ['1.300', 1300, 1100, 'fietsdiefstallen']);
 });
+
+t.test('"in vergelijking met", "vergeleken met", "meer/minder dan (de)" and "in (de) plaats van" set an old value against the new one as "tegenover" does: one change (fresh20 266: three changes read as two figures each, or lost)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-01' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('De politie registreerde vorig jaar 1.525 ongevallen, dat is een lichte daling in vergelijking met de 1.595 van 2018.'), [
+    ['1.525 ongevallen, dat is een lichte daling in vergelijking met de 1.595', 1525, 1595, 'ongevallen'],
+  ]);
+  t.same(changes('Vorig jaar werden 53.618 verkeersovertredingen vastgesteld, beduidend meer dan de 46.578 van het jaar voordien.'), [
+    ['53.618 verkeersovertredingen vastgesteld, beduidend meer dan de 46.578', 53618, 46578, 'verkeersovertredingen'],
+  ]);
+  t.same(changes('De politie registreerde ook iets minder inbraken - 396 in de plaats van 413 -, waarvan 116 tijdens het weekend.'), [
+    ['396 in de plaats van 413', 396, 413, 'inbraken'], ['116', 116, null, 'inbraken'],
+  ], 'a replaced value needs no year; a number between dashes after a noun counts it');
+  t.same(changes('Er werden 120 inbraken gepleegd, meer dan 30 procent van het totaal.').map((f) => f[2]), [null, null], 'a share after "meer dan" is no old value');
+  t.same(changes('Er werden 120 inbraken gepleegd, meer dan 100 inbraken in Veldhoven.').map((f) => f[2]), [null, null], 'set against a place, not a time: two figures');
+});
+
+t.test('a compound of a participle-shaped noun is a noun ("zwaargewonden", "lichtgewonden"), so "het aantal lichtgewonden is …" counts it (fresh20 266: the change took the clause before\'s noun)', async (t) => {
+  t.same(read('Het aantal zwaargewonden steeg van 56 naar 65, bij het aantal lichtgewonden is er een daling, van 490 naar 412.').map((f) => f[2]), ['zwaargewonden', 'lichtgewonden']);
+});

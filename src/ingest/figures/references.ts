@@ -40,6 +40,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (capacity) return capacity;
   const bracketed = bracketedListUnit(ctx, d, lead, previous);
   if (bracketed) return bracketed;
+  // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
+  if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
+    findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
   // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -558,6 +561,7 @@ function isRestatingAside(tokens: Token[], lead: number, last: number): boolean 
   return ASIDE_OPENERS.has(tokens[lead - 1]?.norm ?? '') && tokens[lead - 2]?.text === ',' && ASIDE_CLOSERS.has(tokens[last + 1]?.text ?? '.');
 }
 const ASIDE_OPENERS = new Set(['namelijk', 'met']);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const ASIDE_CLOSERS = new Set([',', '.', ';']);
 
 /**

@@ -475,8 +475,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
 }
 
-// A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "het jaar daarvoor".
-const EARLIER_TIME = /^\s*(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
+// A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "(van) het jaar daarvoor".
+const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;
@@ -504,17 +504,40 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     }
     if (t.text === ';' || t.text === ':') return null;
     // "tegen" sets an old value against the new one only before a number ("tegen 98 in 2018"; "tegen 2030" is a deadline).
-    const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null);
+    const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null) ?? comparisonAfter(tokens, k);
     if (contrast === null) continue;
     // "tegenover de 566 dossiers in 2016": the article before the old value.
     const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
-    const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;
+    // "in 2018", "de 1.595 van 2018": the old value's year.
+    const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
+    const own = ownYear === undefined ? {} : { ownYear };
+    // "396 in de plaats van 413": the value it replaces is the old one, with no time of its own.
+    if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
-    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...(ownYear === undefined ? {} : { ownYear }) } : null;
+    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
     for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
-    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...(ownYear === undefined ? {} : { ownYear }) };
+    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
+  }
+  return null;
+}
+
+const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+// "in de plaats van", "in plaats van": a value replaced by the new one.
+const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
+// Comparisons that set an old value against the new one, each as its tokens: "in vergelijking met (de) 1.595 van 2018",
+// "vergeleken met", "in (de) plaats van", "(beduidend) meer/minder dan (de) 46.578 van het jaar voordien".
+const COMPARISON_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'vergelijking', 'met'], ['vergeleken', 'met'], ['in', 'de', 'plaats', 'van'], ['in', 'plaats', 'van'], ['meer', 'dan'], ['minder', 'dan'],
+];
+
+/** The token after a comparison that starts at token `k` ({@link COMPARISON_PHRASES}) when a number follows it, with or without "de"; else null. */
+function comparisonAfter(tokens: Token[], k: number): number | null {
+  for (const words of COMPARISON_PHRASES) {
+    if (!words.every((w, n) => tokens[k + n]?.norm === w)) continue;
+    const next = k + words.length;
+    return tokens[tokens[next]?.norm === 'de' ? next + 1 : next]?.type === 'num' ? next : null;
   }
   return null;
 }

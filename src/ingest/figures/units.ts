@@ -59,8 +59,12 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
 }
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
-export const isPastParticiple = (word: string) => PAST_PARTICIPLE_SHAPE.test(word) && !PARTICIPLE_SHAPED_NOUNS.has(word);
-const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)$/u;
+export const isPastParticiple = (word: string) => {
+  const shape = PAST_PARTICIPLE_SHAPE.exec(word);
+  // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
+  return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
+};
+const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?(ge\p{L}{3,}(?:d|t|en))$/u;
 
 /**
  * Words between a number and its noun that are no adjective of their own: a degree adverb

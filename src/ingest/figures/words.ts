@@ -296,7 +296,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'de', 'het', 'een', 'der', 'des', 'deze', 'die', 'dit', 'dat', 'zij', 'ze', 'hij', 'wij', 'we', 'jij', 'je', 'u', 'hen',
   'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
   'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
-  'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ermee', 'daarmee', 'hiermee',
+  'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ervoor', 'voordien', 'nadien', 'daarna', 'ermee', 'daarmee', 'hiermee',
   // prepositions and conjunctions
   'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
   'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'gedurende', 'doorheen', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
