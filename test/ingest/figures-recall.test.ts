@@ -946,3 +946,11 @@ t.test('"in vergelijking met", "vergeleken met", "meer/minder dan (de)" and "in 
 t.test('a compound of a participle-shaped noun is a noun ("zwaargewonden", "lichtgewonden"), so "het aantal lichtgewonden is …" counts it (fresh20 266: the change took the clause before\'s noun)', async (t) => {
   t.same(read('Het aantal zwaargewonden steeg van 56 naar 65, bij het aantal lichtgewonden is er een daling, van 490 naar 412.').map((f) => f[2]), ['zwaargewonden', 'lichtgewonden']);
 });
+
+t.test('a focus adverb before an adjective ("zo\'n driehonderd vooral Franstalige jongeren") keeps the noun; a share after a demonstrative ("Die twee procent …") is new unless a share of that value was stated (fresh20 267: both lost)', async (t) => {
+  t.same(read('Het ging om zo’n driehonderd vooral Franstalige jongeren. Vrijdag waren dat er nog zo’n honderdvijftig.'), [
+    ['driehonderd vooral Franstalige jongeren', 300, 'jongeren'], ['honderdvijftig', 150, 'jongeren'],
+  ]);
+  t.same(read('Ze hadden twee opties. Die twee procent heeft het verpest voor de anderen.'), [['twee opties', 2, 'opties'], ['twee procent', 2, '%']], 'a count of that value is no share to take up');
+  t.same(read('Het gaat om 2 procent van de jongeren. Die twee procent heeft het verpest.'), [['2 procent', 2, '%']], 'the share stated before is taken up');
+});

@@ -459,7 +459,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && (!a.unit.found || !ARTICLES.has(p.norm) || takesUpACount(ctx, a.atom, a.unit))) return null;
+  // A share ("Die twee procent heeft het verpest") points back only to a share the text stated.
+  const pointsBack = a.unit.found && a.unit.kind === 'percentage' ? takesUpACount(ctx, a.atom, a.unit) : !a.unit.found || !ARTICLES.has(p?.norm ?? '') || takesUpACount(ctx, a.atom, a.unit);
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && pointsBack) return null;
   // "20 extra politiemensen gevraagd … Garanties op de 20 extra agenten geeft hij niet": digits after "de" take up a count
   // of people stated before with the same value.
   if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;
@@ -572,7 +574,7 @@ const KNOWN_SET_NOUNS = /(?:gemeenten|gemeentes|steden)$/u;
 
 /**
  * Whether "de drie X" takes up what the text already counted or fixes rather than counting anew: the same value stated
- * before in the text as a count or a bare number, or municipalities. "De vijf voorziene camera’s zullen …" first
+ * before in the text as a count (a share, for a share) or a bare number, or municipalities. "De vijf voorziene camera’s zullen …" first
  * counts them; a measure of that value ("over twee jaar", "twee kilometer", "twee euro") counted nothing to take up.
  */
 function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
@@ -581,7 +583,7 @@ function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
     const b = parseAtom(ctx.tokens, k);
     if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
     const counted = parseUnit(ctx.tokens, b);
-    if (!counted.found || counted.kind === 'count') return true;
+    if (!counted.found || counted.kind === (unit.kind === 'percentage' ? 'percentage' : 'count')) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { yearTablesOf, type YearTables } from './tables.js';
-import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -318,7 +318,6 @@ export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
 
 // What may follow a bracketed count that closes its clause: "(16), net als …", "(24).".
 const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', 'en']);
-const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['het', 'dit', 'dat']);
 
 /**
  * The "aantal" (or "cijfer") of "het aantal …" in the same sentence before token `open`, when `open` opens a bracket that holds

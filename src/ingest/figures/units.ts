@@ -79,7 +79,8 @@ function modifierWords(tokens: Token[], k: number): number {
   if (PHRASE_PREPOSITIONS.has(t.norm) && tokens[k + 1]?.type === 'word' && participle?.type === 'word' && /nde$/u.test(participle.norm)) return 3;
   return 0;
 }
-const DEGREE_ADVERBS = new Set(['totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna']);
+// Adverbs of degree, and of focus ("zo'n driehonderd vooral Franstalige jongeren"), that an adjective after a number may carry.
+const DEGREE_ADVERBS = new Set(['totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna', 'vooral', 'voornamelijk', 'hoofdzakelijk', 'overwegend']);
 const PHRASE_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 
 /**
