@@ -1242,3 +1242,9 @@ t.test('referenceDate: a sentence that ranks its count over earlier years ("het 
   const aside = 'Het aantal diefstallen daalde vorig jaar van 40 naar 20. Ook in 2003 was er een forse daling, toen door de helmplicht. Een stijging viel er bij de werfdiefstallen (van 6 naar 29).';
   t.equal(date(aside, 'van 6 naar 29'), '2018');
 });
+
+t.test('status: a subordinate clause inside a sentence ends at the comma after its verb, so the main clause\'s cue after it ("gaat de zone …") plans nothing of it (fresh20 269: past counts read as targets)', async (t) => {
+  const text = 'Maar vergeleken met 2016, toen er nog 215 feiten vastgesteld werden, gaat de zone er nog steeds op vooruit.';
+  t.equal(figure(text, '215').status, 'actual');
+  t.equal(figure('Omdat er 215 feiten waren, gaat de zone 12 agenten aanwerven.', '12').status, 'target', 'the main clause\'s own figure keeps its cue');
+});

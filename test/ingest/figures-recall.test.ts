@@ -954,3 +954,17 @@ t.test('a focus adverb before an adjective ("zo\'n driehonderd vooral Franstalig
   t.same(read('Ze hadden twee opties. Die twee procent heeft het verpest voor de anderen.'), [['twee opties', 2, 'opties'], ['twee procent', 2, '%']], 'a count of that value is no share to take up');
   t.same(read('Het gaat om 2 procent van de jongeren. Die twee procent heeft het verpest.'), [['2 procent', 2, '%']], 'the share stated before is taken up');
 });
+
+t.test('"In YEAR waren er nog N X" after a count of X whose sentence states a later year is that count\'s old value; a later year, or a count dated only by its frame, stays a figure of its own (fresh20 269: 156 lost its old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-03' }).map((f) => [f.value, f.previousValue]);
+  t.same(changes('In 2019 waren er in de zone 98 inbraken, goed voor 156 feiten. In 2018 waren er nog 150 feiten, waarvan 83 inbraken.'), [[98, null], [156, 150], [150, null], [83, null]]);
+  t.same(changes('In 2015 waren er 60 inbraken met geweld, in 2016 waren er nog 40 inbraken.'), [[60, null], [40, null]], 'a later year: "nog" goes on from it');
+  t.same(changes('In 2016 waren er 808 inbreuken. Ten slotte waren er nog 28 andere inbreuken. In 2015 waren er nog 2.689 inbreuken.'), [[808, null], [28, null], [2689, null]], 'the count before states no year of its own');
+});
+
+t.test('numbers listed after "respectievelijk" are of as many years coordinated before them, in order (fresh20 269: both took the last year)', async (t) => {
+  const dates = (text: string) => extractFigures(text, { documentDate: '2020-03' }).map((f) => [f.value, f.referenceDate]);
+  t.same(dates('Vergeleken met 2016 en 2017, toen er nog respectievelijk 215 en 199 feiten vastgesteld werden, is er een daling.'), [[215, '2016'], [199, '2017']]);
+  t.same(dates('In 2015, 2016 en 2017 waren er respectievelijk 12, 15 en 20 inbraken.'), [[12, '2015'], [15, '2016'], [20, '2017']]);
+  t.same(dates('In 2017 telden Gent en Brugge respectievelijk 215 en 199 feiten.'), [[215, '2017'], [199, '2017']], 'one year for the list: each keeps it');
+});

@@ -2027,19 +2027,32 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
   return doc.folded.slice(s, e);
 }
 
+// The openers of a subordinate clause inside a sentence, whose finite verb comes last: the clause ends at the comma after it
+// ("…, toen er nog 215 feiten vastgesteld werden, gaat de zone er op vooruit": the main clause's "gaat de" plans nothing of it).
+const SUBORDINATE_OPENER = /^,\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
+const COMMA = /,\s/gu;
+
 /** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
 function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
   let open = 0;
+  let subordinate = false;
   let close = sentence.length;
   for (const m of matchesOf(CLAUSE_BOUNDARY, sentence)) {
-    if (m.index < offset) open = m.index + m[0].length;
-    else {
+    if (m.index < offset) {
+      open = m.index + m[0].length;
+      subordinate = SUBORDINATE_OPENER.test(sentence.slice(m.index, open + 12));
+    } else {
       close = m.index;
       break;
     }
+  }
+  if (subordinate) {
+    COMMA.lastIndex = offset;
+    const comma = COMMA.exec(sentence);
+    if (comma && comma.index < close) close = comma.index;
   }
   return [s + open, s + close];
 }

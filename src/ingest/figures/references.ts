@@ -656,17 +656,44 @@ const LIST_JOINERS = new Set(['en', ',']);
  * the number is not in such a list or the sentence has too few counts with a noun before it.
  */
 function respectiveUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
-  const { tokens } = ctx;
+  const list = respectiveList(ctx.tokens, lead);
+  if (!list) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const counts = previous.filter((f) => f.start >= sentenceStart && f.end <= ctx.tokens[list.first]!.start && f.kind === 'count' && f.unit !== null).slice(-list.size);
+  const own = counts[list.position];
+  return counts.length === list.size && own ? { kind: 'count', unit: own.unit! } : undefined;
+}
+
+/**
+ * The list of numbers after "respectievelijk" the number at token `lead` stands in ("respectievelijk 478 en 114", "respectievelijk
+ * 215, 199 en 180 feiten"): its first token, its size and the number's place in it; null when it stands in none.
+ */
+function respectiveList(tokens: Token[], lead: number): { first: number; size: number; position: number } | null {
   const listed = (k: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num';
   let first = lead;
   while (tokens[first - 2]?.type === 'num' && listed(first - 1)) first -= 2;
-  if (tokens[first - 1]?.norm !== 'respectievelijk') return undefined;
+  if (tokens[first - 1]?.norm !== 'respectievelijk') return null;
   let size = 1;
   for (let k = first + 1; listed(k); k += 2) size++;
-  const [sentenceStart] = ctx.sentenceOf(lead);
-  const counts = previous.filter((f) => f.start >= sentenceStart && f.end <= tokens[first]!.start && f.kind === 'count' && f.unit !== null).slice(-size);
-  const own = counts[(lead - first) / 2];
-  return counts.length === size && own ? { kind: 'count', unit: own.unit! } : undefined;
+  return { first, size, position: (lead - first) / 2 };
+}
+
+/**
+ * "vergeleken met 2016 en 2017, toen er nog respectievelijk 215 en 199 feiten": numbers listed after "respectievelijk" are of, in
+ * order, as many years coordinated before them in their sentence. The token index of the number's year, or undefined.
+ */
+export function respectiveYear(ctx: Ctx, d: Draft): number | undefined {
+  const { tokens } = ctx;
+  const list = d.first === d.anchor ? respectiveList(tokens, d.first) : null;
+  if (!list || list.size < 2) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  const isYear = (k: number) => tokens[k]!.type === 'num' && CALENDAR_YEAR.test(tokens[k]!.text);
+  let last = list.first - 2;
+  while (last >= 0 && tokens[last]!.start >= sentenceStart && !isYear(last)) last--;
+  if (last < 0 || tokens[last]!.start < sentenceStart) return undefined;
+  const years = [last];
+  while (LIST_JOINERS.has(tokens[years[0]! - 1]?.norm ?? '') && years[0]! >= 2 && isYear(years[0]! - 2)) years.unshift(years[0]! - 2);
+  return years.length === list.size ? years[list.position] : undefined;
 }
 
 // Nouns whose "van" phrase states an amount of money ("een budget van 250.000", "een impact van 673000").
@@ -958,6 +985,19 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two).
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
+// "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
+// count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
+const STILL_THEN = /(?<![\p{L}])waren\s+er\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
+
+/** Whether the sentence of figure `f` states a calendar year itself (not one its frame gives it). */
+function statesAYear(ctx: Ctx, f: FigureReading): boolean {
+  const [start, end] = ctx.sentenceOf(tokenIndexAt(ctx.tokens, f.start));
+  for (let k = tokenIndexAt(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
+    if (ctx.tokens[k]!.type === 'num' && CALENDAR_YEAR.test(ctx.tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
@@ -979,8 +1019,9 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (before.start < previousStart) return null;
   const start = ctx.tokens[d.first]!.start;
   const from = Math.max(sentenceStart, before.end);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(ctx.folded.slice(from, start))) return null;
   const older = year < beforeYear;
+  const lead = ctx.folded.slice(from, start);
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && STILL_THEN.test(lead) && statesAYear(ctx, before))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };
