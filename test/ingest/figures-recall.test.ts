@@ -968,3 +968,8 @@ t.test('numbers listed after "respectievelijk" are of as many years coordinated 
   t.same(dates('In 2015, 2016 en 2017 waren er respectievelijk 12, 15 en 20 inbraken.'), [[12, '2015'], [15, '2016'], [20, '2017']]);
   t.same(dates('In 2017 telden Gent en Brugge respectievelijk 215 en 199 feiten.'), [[215, '2017'], [199, '2017']], 'one year for the list: each keeps it');
 });
+
+t.test('"waarvan … er N" counts the noun "waarvan" follows, past a bracketed abbreviation (fresh20 269: the last count before, "inbraken")', async (t) => {
+  t.same(read('Er waren 35 inbraken. De politie doet een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft.'), [['35 inbraken', 35, 'inbraken'], ['53', 53, 'buurtinformatienetwerken']]);
+  t.same(read('Er waren 561 aanhoudingen, waarvan 159 voor drugs.'), [['561 aanhoudingen', 561, 'aanhoudingen'], ['159', 159, 'aanhoudingen']], 'after a count: its noun as before');
+});

@@ -26,6 +26,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
+  // "een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft": the noun "waarvan" follows is the whole.
+  const whole = partitive === null ? null : nounBeforeRelative(tokens, partitive);
+  if (whole !== null) return { kind: 'count', unit: lower(tokens[whole]!) };
   if (partitive !== null) return namedAfterPartitive(tokens, partitive, lead) ?? antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value, nounOfTheNextCount(ctx, d));
   // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
   // inside the sentence is that place's share of what the sentence opens with.
@@ -251,6 +254,27 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
   if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
   const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
+}
+
+// Relative partitives, which follow the noun of the whole they count a part of.
+const RELATIVE_PARTITIVES: ReadonlySet<string> = new Set(['waarvan', 'waaronder']);
+// How many tokens before "er" a relative partitive may stand ("waarvan de zone er 53 heeft").
+const RELATIVE_REACH = 4;
+
+/**
+ * The noun right before the relative partitive at or a few words before token `partitive` ("de buurtinformatienetwerken (BIN’s),
+ * waarvan de zone er 53 heeft"), past a comma and a bracketed abbreviation: a lowercase counted noun, else null. Without a noun
+ * there ("561 aanhoudingen, waarvan 159") the count before is found as for any partitive.
+ */
+function nounBeforeRelative(tokens: Token[], partitive: number): number | null {
+  let k = partitive;
+  while (k > partitive - RELATIVE_REACH && k > 0 && !RELATIVE_PARTITIVES.has(tokens[k]!.norm)) k--;
+  if (!RELATIVE_PARTITIVES.has(tokens[k]?.norm ?? '')) return null;
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
+  const t = tokens[j];
+  return t && /^\p{Ll}/u.test(t.text) && findCountedNoun(tokens, j, 2) === j ? j : null;
 }
 
 /**
