@@ -728,6 +728,17 @@ function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], comm
   return trie;
 }
 
+// The kind noun a zone's name may open with, written in lowercase ("de regio Rhode & Schelde").
+const REGIO_NAME = /^regio\s+/u;
+
+/**
+ * "Zo telt de regio Rhode & Schelde tien BIN's": a zone named "Regio …" is written with its kind noun in lowercase and after an
+ * article as well, when the rest of its name is capitalised ("&" aside) and names no place ("de regio Turnhout" may be the area).
+ */
+function regioNameOfAZone(rest: string, matcher: EntityMatcher): boolean {
+  const words = rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && everyWordCapitalised(words.join(' ')) && matcher.plainForms.get(normaliseSpace(foldForMatch(rest)))?.entityType !== 'location';
+}
 /** An article or a place preposition right before a name: "aan de Westkust", "in het Pajottenland" speak of the area. */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:de|het|'t|in|te|naar|uit|vanuit|aan|op|rond)\s+$/u;
 
@@ -761,7 +772,9 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
   for (const { start, end, value } of matcher.bareZoneNames.findAll(tokens)) {
     const quote = text.slice(start, end);
     const acronym = writtenAsAZoneAcronym(text, start, end);
-    if (!(acronym || everyWordCapitalised(quote)) || cutsCompound(text, { start, end } as Hit) || AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    const regio = REGIO_NAME.exec(quote);
+    const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+    if (!named || cutsCompound(text, { start, end } as Hit)) continue;
     const overlapping = out.filter((h) => h.start < end && start < h.end);
     if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
     const talk = (from: number, to: number) => ZONE_TALK.test(folded.slice(Math.max(0, from), to));

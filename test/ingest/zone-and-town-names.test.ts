@@ -294,3 +294,8 @@ t.test('a zone named by letters joined by hyphens ("K-L-M") is also written as o
   t.same(mentions('De PZ K-L-M patrouilleert.'), [['PZ K-L-M', 'politiezone-k-l-m']]);
   t.same(mentions('De politie zag hoe KLM naar Amsterdam vloog.'), [['Amsterdam', 'amsterdam']]);
 });
+
+t.test('a zone named "Regio …" is also written "de regio …" in running text when the rest of its name names no place (fresh20 276: "de regio Rhode & Schelde" was the river Schelde)', async (t) => {
+  t.same(mentions('De politiezone zet in op buurtwerking. Zo telt de regio Rhode & Schelde maar liefst tien BIN\'s.'), [['regio Rhode & Schelde', 'politiezone-regio-rhode-schelde']]);
+  t.same(mentions('De politiezone zet in op buurtwerking. In de regio Turnhout zijn er tien BIN\'s.'), [['Turnhout', 'turnhout']], 'the rest a town: the area');
+});
