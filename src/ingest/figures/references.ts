@@ -263,8 +263,8 @@ const RELATIVE_REACH = 4;
 
 /**
  * The noun right before the relative partitive at or a few words before token `partitive` ("de buurtinformatienetwerken (BIN’s),
- * waarvan de zone er 53 heeft"), past a comma and a bracketed abbreviation: a lowercase counted noun, else null. Without a noun
- * there ("561 aanhoudingen, waarvan 159") the count before is found as for any partitive.
+ * waarvan de zone er 53 heeft"), past a comma and a bracketed abbreviation: a lowercase noun no number counts, else null. Without
+ * such a noun there ("561 aanhoudingen, waarvan 159") the count before is found as for any partitive.
  */
 function nounBeforeRelative(tokens: Token[], partitive: number): number | null {
   let k = partitive;
@@ -274,7 +274,9 @@ function nounBeforeRelative(tokens: Token[], partitive: number): number | null {
   if (tokens[j]?.text === ',') j--;
   if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   const t = tokens[j];
-  return t && /^\p{Ll}/u.test(t.text) && findCountedNoun(tokens, j, 2) === j ? j : null;
+  // A noun a number counts ("561 aanhoudingen in 12 zones, waarvan 159", "2,4 miljoen euro, waarvan") leaves the whole to the figures read.
+  const counted = [1, 2, 3].some((n) => tokens[j - n]?.type === 'num');
+  return t && !counted && /^\p{Ll}/u.test(t.text) && findCountedNoun(tokens, j, 2) === j ? j : null;
 }
 
 /**
