@@ -1248,3 +1248,10 @@ t.test('status: a subordinate clause inside a sentence ends at the comma after i
   t.equal(figure(text, '215').status, 'actual');
   t.equal(figure('Omdat er 215 feiten waren, gaat de zone 12 agenten aanwerven.', '12').status, 'target', 'the main clause\'s own figure keeps its cue');
 });
+
+t.test('status and subject: "in het kader van" is no framework, and a running count that names its own noun ("komt de teller op 14.991.932 voertuigen") counts that (fresh20 272: a target, and the subject of the count before)', async (t) => {
+  t.equal(figure('De beelden deden dienst in het kader van 82 lokale onderzoeken.', '82').status, 'actual');
+  t.equal(figure('De zone heeft een kader van 120 agenten.', '120').status, 'target', 'a framework still sets a target');
+  t.equal(figure('Er passeerde één wagen per seconde. Zo komt de teller op 14.991.932 voertuigen.', '14.991.932').subject, 'voertuigen');
+  t.equal(figure('In 2014 werden 147 inbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan.', '269').subject, 'inbraken', 'a bare running count continues the count before');
+});

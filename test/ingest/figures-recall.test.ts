@@ -973,3 +973,12 @@ t.test('"waarvan … er N" counts the noun "waarvan" follows, past a bracketed a
   t.same(read('Er waren 35 inbraken. De politie doet een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft.'), [['35 inbraken', 35, 'inbraken'], ['53', 53, 'buurtinformatienetwerken']]);
   t.same(read('Er waren 561 aanhoudingen, waarvan 159 voor drugs.'), [['561 aanhoudingen', 561, 'aanhoudingen'], ['159', 159, 'aanhoudingen']], 'after a count: its noun as before');
 });
+
+t.test('a stressed "één" with its noun over a base without a number is a rate\'s figure; a duration after "op" right after a count is the period it covers; the rates of that count per day or hour count its noun (fresh20 272: "één wagen per seconde" lost, "op 182 dagen" a figure, "82.373 per dag" without a unit)', async (t) => {
+  t.same(read('De camera\'s controleerden gemiddeld één wagen per seconde.'), [['één wagen', 1, 'wagen']]);
+  t.same(read('Er is één agent per 3.000 inwoners.'), [['3.000 inwoners', 3000, 'inwoners']], 'a number in the base: the base is the figure');
+  t.same(read('Zo komt de teller op 14.991.932 voertuigen op 182 dagen, 82.373 per dag of 3.432 per uur.'), [
+    ['14.991.932 voertuigen', 14991932, 'voertuigen'], ['82.373', 82373, 'voertuigen'], ['3.432', 3432, 'voertuigen'],
+  ]);
+  t.same(read('De agenten werkten op 182 dagen.'), [['182 dagen', 182, 'dagen']], 'no count before "op": a quantity as before');
+});

@@ -808,9 +808,10 @@ const COUNTER_NOUNS = new Set(['teller']);
 /**
  * "In 2014 werden 147 inbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan": a figure
  * whose clause has "de teller" as its subject continues the count of the figure before it (in its sentence
- * or the sentence before).
+ * or the sentence before); one that names its own noun ("komt de teller op 14.991.932 voertuigen") counts that.
  */
 function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  if (f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
   let counter = lead - 1;
   while (counter > from && !(COUNTER_NOUNS.has(doc.tokens[counter]!.norm) && NP_DETERMINERS.has(doc.tokens[counter - 1]!.norm))) counter--;
   // Looked for first, the clause range only when the sentence has one: most figures' sentences do not.
@@ -2412,7 +2413,9 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   if ((doc.tokens[k]?.norm === 'of' || doc.tokens[k]?.norm === 'tot') && isNumber(doc.tokens[k - 1])) k -= 2;
   const preposition = doc.tokens[k]?.norm ?? '';
   const noun = doc.tokens[k - 1]?.norm ?? '';
-  if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun)) || (preposition === 'op' && noun === 'recht')) return true;
+  // "in het kader van 82 lokale onderzoeken" is the fixed phrase "in the course of", no framework.
+  const inTheCourseOf = noun === 'kader' && doc.tokens[k - 2]?.norm === 'het' && doc.tokens[k - 3]?.norm === 'in';
+  if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun) && !inTheCourseOf) || (preposition === 'op' && noun === 'recht')) return true;
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
 }
 

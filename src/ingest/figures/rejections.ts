@@ -187,7 +187,15 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead);
+  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead) ||
+    periodOfACount(tokens, lead);
+}
+
+/** "14.991.932 voertuigen op 182 dagen": "op" and a duration right after a count give the period the count covers (devset convention, fresh20). */
+function periodOfACount(tokens: Token[], lead: number): boolean {
+  if (tokens[lead - 1]?.norm !== 'op') return false;
+  const counted = tokens[lead - 2];
+  return counted?.type === 'num' || (counted?.type === 'word' && tokens[lead - 3]?.type === 'num');
 }
 
 /**

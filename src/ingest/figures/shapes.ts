@@ -450,7 +450,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
   // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
   // is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
+  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !ratedOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -637,6 +637,16 @@ function measuredOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (before === 'dan') return ['meer', 'minder'].includes(tokens[i - 2]?.norm ?? '');
   return ONE_AMOUNT_WORDS.has(before);
+}
+
+/**
+ * "controleerden gemiddeld één wagen per seconde": a stressed "één" with its noun as the numerator of a rate whose base has no
+ * number is that rate's figure (devset convention, fresh20); with a number in the base ("één agent per 3.000 inwoners") the base
+ * is the figure.
+ */
+function ratedOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
+  const base = tokens[unit.last + 2];
+  return unit.found && STRESSED_ONE.test(tokens[i]!.text) && tokens[unit.last + 1]?.norm === 'per' && base?.type === 'word' && parseNumberWord(base.norm) === null;
 }
 
 // "een halve minuut", "een half uur": half a unit of time, the number 0.5.
