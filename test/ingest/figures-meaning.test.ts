@@ -1255,3 +1255,9 @@ t.test('status and subject: "in het kader van" is no framework, and a running co
   t.equal(figure('Er passeerde één wagen per seconde. Zo komt de teller op 14.991.932 voertuigen.', '14.991.932').subject, 'voertuigen');
   t.equal(figure('In 2014 werden 147 inbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan.', '269').subject, 'inbraken', 'a bare running count continues the count before');
 });
+
+t.test('subject: a strong participle after a measured substance ("3,5 kilogram heroïne verborgen") is the clause\'s verb, not the substance (fresh20 273)', async (t) => {
+  t.equal(figure('Achter het dashboard was er 3,5 kilogram heroïne verborgen.', '3,5').subject, 'heroïne');
+  t.equal(figure('In de koffer werd 2 kilo cocaïne aangetroffen.', '2 kilo').subject, 'cocaïne');
+  t.equal(figure('De douane vond 40 kilogram zuivere cocaïne.', '40').subject, 'cocaïne', 'an inflected adjective before the noun');
+});

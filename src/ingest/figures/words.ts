@@ -284,7 +284,8 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'genomen', 'gegeven', 'gebroken', 'geschreven', 'gezien', 'gedaan', 'gelegen', 'geslagen', 'gedragen', 'gevangen',
   'gegrepen', 'getroffen', 'geschoten', 'gekozen', 'verdwenen', 'ontvangen', 'opgenomen', 'aangenomen', 'afgenomen',
   'toegenomen', 'teruggedrongen', 'teruggevallen', 'opgelopen', 'geklommen', 'ingezeten', 'aangeworven',
-  'geworven', 'benoemd', 'ingeschreven', 'voorzien', 'verkregen', 'gestoken', 'gesproken', 'betrokken',
+  'geworven', 'benoemd', 'ingeschreven', 'voorzien', 'verkregen', 'gestoken', 'gesproken', 'betrokken', 'verborgen', 'verstoken',
+  'bevonden', 'ontdoken', 'onttrokken', 'verzonden', 'ontstolen', 'weggenomen', 'aangetroffen',
 ]);
 
 /**
