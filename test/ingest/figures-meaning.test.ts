@@ -1261,3 +1261,10 @@ t.test('subject: a strong participle after a measured substance ("3,5 kilogram h
   t.equal(figure('In de koffer werd 2 kilo cocaïne aangetroffen.', '2 kilo').subject, 'cocaïne');
   t.equal(figure('De douane vond 40 kilogram zuivere cocaïne.', '40').subject, 'cocaïne', 'an inflected adjective before the noun');
 });
+
+t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated news item, and frame as a weekday of the news does (fresh20 274: "Gisteren waren dat er 10.883" took the year)', async (t) => {
+  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('In 2019 zaten er gemiddeld 10.556 in de cel. Gisteren waren dat er 10.883.', '10.883', '2019-12-11'), '2019-12-10');
+  t.equal(date('De politie controleerde eergisteren 50 wagens.', '50', '2019-12-01'), '2019-11-29');
+  t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
+});

@@ -122,6 +122,17 @@ function lastWeekday(weekday: number, doc: DocumentParts | null): string | undef
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * "gisteren" (1) and "eergisteren" (2) in a news text of 2019-12-11: the day that many days before the document's day (2019-12-10),
+ * its month when the document gives no day, undefined without a document month.
+ */
+function daysBefore(days: number, doc: DocumentParts | null): string | undefined {
+  if (!doc || doc.month === null) return undefined;
+  if (doc.day === null) return `${doc.year}-${pad(doc.month)}`;
+  const d = new Date(Date.UTC(doc.year, doc.month - 1, doc.day - days));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 // A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
 // vrijdagen") or a named day ("de autoluwe zondag").
 const WEEKDAY = new RegExp(
@@ -241,6 +252,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     if (value === undefined) return undefined;
     return SAYING.test(sentence) ? value : { value, newsDay: true };
   }],
+  // "Gisteren waren dat er 10.883": the day before the news, as a weekday of the news is.
+  [/\b(eer)?gisteren\b/g, (m, doc, sentence) => {
+    const value = daysBefore(m[1] === undefined ? 1 : 2, doc);
+    if (value === undefined) return undefined;
+    return SAYING.test(sentence) ? value : { value, newsDay: true };
+  }],
   [WEEKDAY, (m, doc, sentence) => {
     const days = new Set(matchesOf(WEEKDAY, sentence).map((d) => d[1]));
     // "op woensdag, donderdag en vrijdag": days of a distribution or a schedule, no date.
@@ -286,10 +303,10 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
 
 /**
  * What every one of {@link DATE_PATTERNS} holds: a year in digits, a month's name, "jaar", "maand",
- * "week" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
+ * "week", "gisteren" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
  * them costs less than the patterns' dozen searches.
  */
-const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
+const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|gisteren|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
 
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
