@@ -1268,3 +1268,10 @@ t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated 
   t.equal(date('De politie controleerde eergisteren 50 wagens.', '50', '2019-12-01'), '2019-11-29');
   t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
 });
+
+t.test('status: a subordinate clause opened by "terwijl", "omdat" … without a comma is a clause of its own; a definite count of units of the map ("De tien politiezones") exists whatever the clause plans (fresh20 275: both read as targets)', async (t) => {
+  t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '800').status, 'actual');
+  t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '1.400').status, 'target');
+  t.equal(figure('De tien politiezones krijgen hun kader niet opgevuld en moeten creatief de gaten vullen.', 'tien').status, 'actual');
+  t.equal(figure('De zone moet tien agenten aanwerven.', 'tien').status, 'target', 'other units keep the plan');
+});

@@ -2020,7 +2020,10 @@ const CLAUSE_OPENERS = [
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // A quotation closed before a comma ends the quoted clause: the reporting clause after it ("…", gaat de korpschef verder;
 // "…", zegt ze) states nothing of the quote's figures.
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// Conjunctions that open a subordinate clause even without a comma before them: "werden er maar 800 aanwervingen toegelaten terwijl
+// er 1.400 nodig waren" (not "dat", "die", "als", "waar": they also join words within a clause).
+const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien'];
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
 function sentenceOf(doc: DocumentReader, f: Span): string {
@@ -2030,7 +2033,7 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
 
 // The openers of a subordinate clause inside a sentence, whose finite verb comes last: the clause ends at the comma after it
 // ("…, toen er nog 215 feiten vastgesteld werden, gaat de zone er op vooruit": the main clause's "gaat de" plans nothing of it).
-const SUBORDINATE_OPENER = /^,\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
+const SUBORDINATE_OPENER = /^,?\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
 const COMMA = /,\s/gu;
 
 /** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
@@ -2451,8 +2454,8 @@ const PLANNED_WORDS = new Set(['extra', 'nieuwe', 'bijkomende', 'voorziene', 'ge
 
 /**
  * "de zes politiezones van het arrondissement", "hun vier politiezones", "de vijf gemeenten van de zone", "de zes Brusselse
- * zones": a definite count of the members of a whole (a "van" phrase after it, a possessive before it or a place's adjective in
- * it) refers to a set that exists, whatever plan
+ * zones", "de tien politiezones": a definite count of the members of a whole (a "van" phrase after it, a possessive before it, a
+ * place's adjective in it, or units of the map) refers to a set that exists, whatever plan
  * the clause states about it ("plannen voor de eenmaking van hun vier politiezones"): it is observed, not the plan's figure.
  */
 function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
@@ -2463,8 +2466,11 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
   if (!DEFINITE_DETERMINERS.has(determiner) || doc.tokens.slice(first, last).some((w) => PLANNED_WORDS.has(w.norm))) return false;
   // "de zes Brusselse zones": the members of a place named by its adjective ("de 12 camera's in het centrum" may be a plan's).
   const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_FORM.test(w.text));
-  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace;
+  // "De tien politiezones krijgen hun kader niet opgevuld": zones and municipalities are a set the map fixes.
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace || TERRITORIAL_SETS.test(foldForMatch(f.unit));
 }
+// Units that divide the map: "politiezones", "zones", "gemeenten", "provincies", "arrondissementen".
+const TERRITORIAL_SETS = /(?:zones|gemeenten|gemeentes|provincies|arrondissementen)$/u;
 
 // "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
