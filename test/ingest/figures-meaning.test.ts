@@ -1275,3 +1275,10 @@ t.test('status: a subordinate clause opened by "terwijl", "omdat" … without a 
   t.equal(figure('De tien politiezones krijgen hun kader niet opgevuld en moeten creatief de gaten vullen.', 'tien').status, 'actual');
   t.equal(figure('De zone moet tien agenten aanwerven.', 'tien').status, 'target', 'other units keep the plan');
 });
+
+t.test('referenceDate: a month named without a year is of the year the sentence before states, unless that month lies after the document (fresh20 276: "vorig jaar … In maart werd op acht plaatsen ingebroken" took this year\'s March)', async (t) => {
+  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('Vorig jaar kreeg de wijk het zwaar te verduren. In maart werd zelfs op acht plaatsen ingebroken.', 'acht', '2018-04-12'), '2017-03');
+  t.equal(date('Ook in 2020 blijven we controleren. De politie heeft in december 15.000 bestuurders gecontroleerd.', '15.000', '2020-01-06'), '2019-12', 'a month after the document in the year before\'s: the document\'s rule');
+  t.equal(date('De politie controleerde in maart 300 wagens.', '300', '2018-04-12'), '2018-03', 'no year before: the document\'s');
+});

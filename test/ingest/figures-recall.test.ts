@@ -982,3 +982,8 @@ t.test('a stressed "één" with its noun over a base without a number is a rate\
   ]);
   t.same(read('De agenten werkten op 182 dagen.'), [['182 dagen', 182, 'dagen']], 'no count before "op": a quantity as before');
 });
+
+t.test('a change of bare numbers after the verb counts the noun right before its "van" ("daalden de woninginbraken van 543 in 2015 naar 261"; fresh20 276: no unit)', async (t) => {
+  t.same(read('Op twee jaar tijd daalden de woninginbraken van 543 in 2015 naar 261 vorig jaar.'), [['van 543 in 2015 naar 261', 261, 'woninginbraken']]);
+  t.same(read('Op twee jaar tijd daalde het van 543 naar 261.'), [['van 543 naar 261', 261, null]], 'no noun before "van": none');
+});

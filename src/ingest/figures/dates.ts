@@ -158,10 +158,17 @@ function statedYearBefore(before: string, doc: DocumentParts | null): number | n
   return /^\d/.test(last) ? Number(last) : relYear(last, doc);
 }
 
-/** The year of a month named without one: the last year the sentence states before it, else the document's (the year before when the month is still to come). */
-function monthsYear(month: number, before: string, doc: DocumentParts | null): number | null {
+/**
+ * The year of a month named without one: the last year the sentence states before it, else the year the sentence before states
+ * ("vorig jaar kreeg de omgeving het zwaar te verduren. In maart werd op acht plaatsen ingebroken": that year's March) when that
+ * month is not after the document's, else the document's (the year before when the month is still to come).
+ */
+function monthsYear(month: number, before: string, doc: DocumentParts | null, yearBefore: () => number | null): number | null {
   const stated = statedYearBefore(before, doc);
   if (stated !== null) return stated;
+  // The sentence before's year, unless that month lies after the document ("ook in 2020 blijven we controleren. … in december").
+  const told = yearBefore();
+  if (told !== null && (!doc || doc.month === null || told < doc.year || (told === doc.year && month <= doc.month))) return told;
   if (!doc || doc.month === null) return null;
   return month > doc.month ? doc.year - 1 : doc.year;
 }
@@ -231,7 +238,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   // "Vorig jaar werden, tot eind mei, 310 fietsen gestolen": a count up to a month of the year, so of that year (as
   // "tussen januari en eind juni"); the month is of the year the sentence states before it, else of the document's.
   [new RegExp(`(?<![\\p{L}])tot\\s+(?:en\\s+met\\s+)?(?:(?:eind|einde|begin|midden|medio)\\s+)?(${FULL_MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'gu'), (m, doc, sentence) => {
-    const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc);
+    const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc, () => null);
     return year === null ? undefined : { value: String(year), point: true };
   }],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
@@ -269,9 +276,9 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   }],
   // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
   // document's; "sinds begin juli" is skipped like "sinds 2019".
-  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence, yearBefore) => {
     const month = MONTHS[m[1]!]!;
-    const year = monthsYear(month, sentence.slice(0, m.index), doc);
+    const year = monthsYear(month, sentence.slice(0, m.index), doc, yearBefore);
     return year === null ? undefined : `${year}-${pad(month)}`;
   }],
   // "In de eerste drie maanden van het jaar", "in de eerste helft van het jaar": a part of the year of the document.

@@ -150,12 +150,20 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
   }
-  // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with.
+  // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
+  // "Op twee jaar tijd daalden de woninginbraken van 543 naar 261": or the one right before its "van", after the verb.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? countOfTheSentenceBefore(ctx, d);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? nounBeforeTheChange(tokens, d.first) ?? countOfTheSentenceBefore(ctx, d);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/** The lowercase counted noun with its article right before the "van" that opens a change at token `first` ("daalden de woninginbraken van 543 …"), or null. */
+function nounBeforeTheChange(tokens: Token[], first: number): number | null {
+  const noun = first - 1;
+  if (tokens[first]?.norm !== 'van' || tokens[noun - 1]?.norm !== 'de' || !/^\p{Ll}/u.test(tokens[noun]?.text ?? '')) return null;
+  return findCountedNoun(tokens, noun, 2) === noun ? noun : null;
 }
 
 /**
