@@ -105,7 +105,7 @@
  *   closed splits), its gold committed (2f28a50) before any code ran on it.
  * - `fresh23` (test/devset/fresh23, texts 301–312): written in session 31 as a fourth closed split
  *   beside `fresh20`, `fresh21` and `fresh22` (`fresh20` is to be opened that session, leaving three
- *   closed splits), its gold committed before any code ran on it.
+ *   closed splits), its gold committed (5c25c9d) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
