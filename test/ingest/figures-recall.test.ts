@@ -987,3 +987,8 @@ t.test('a change of bare numbers after the verb counts the noun right before its
   t.same(read('Op twee jaar tijd daalden de woninginbraken van 543 in 2015 naar 261 vorig jaar.'), [['van 543 in 2015 naar 261', 261, 'woninginbraken']]);
   t.same(read('Op twee jaar tijd daalde het van 543 naar 261.'), [['van 543 naar 261', 261, null]], 'no noun before "van": none');
 });
+
+t.test('"tussen 8 uur en 10.30 uur" is a span of the day: its start is a clock time, no figure (fresh13 186: "8 uur" was a duration)', async (t) => {
+  t.same(read('De eerste controles vonden plaats tussen 8 uur en 10.30 uur.'), []);
+  t.same(read('De agenten werkten 8 uur en 10 minuten.').map((f) => f[0]), ['8 uur en 10 minuten'], 'a duration in two units stays one');
+});

@@ -157,6 +157,8 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (p === 'om' || p === 'vanaf' || p === 'rond' || p === 'omstreeks' || p === 'tegen' || p === 'tot') return true;
   if (p === 'na' && atom.value < 24) return true;
   const n1 = tokens[unit.last + 1]?.norm;
+  // "De controles vonden plaats tussen 8 uur en 10": the start of a span of the day.
+  if (p === 'tussen' && n1 === 'en' && tokens[unit.last + 2]?.type === 'num') return true;
   const n2 = tokens[unit.last + 2]?.norm;
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
