@@ -728,6 +728,17 @@ function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], comm
   return trie;
 }
 
+// The kind noun a zone's name may open with, written in lowercase ("de regio Rhode & Schelde").
+const REGIO_NAME = /^regio\s+/u;
+
+/**
+ * "Zo telt de regio Rhode & Schelde tien BIN's": a zone named "Regio …" is written with its kind noun in lowercase and after an
+ * article as well, when the rest of its name is capitalised ("&" aside) and names no place ("de regio Turnhout" may be the area).
+ */
+function regioNameOfAZone(rest: string, matcher: EntityMatcher): boolean {
+  const words = rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && everyWordCapitalised(words.join(' ')) && matcher.plainForms.get(normaliseSpace(foldForMatch(rest)))?.entityType !== 'location';
+}
 /** An article or a place preposition right before a name: "aan de Westkust", "in het Pajottenland" speak of the area. */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:de|het|'t|in|te|naar|uit|vanuit|aan|op|rond)\s+$/u;
 
@@ -761,7 +772,9 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
   for (const { start, end, value } of matcher.bareZoneNames.findAll(tokens)) {
     const quote = text.slice(start, end);
     const acronym = writtenAsAZoneAcronym(text, start, end);
-    if (!(acronym || everyWordCapitalised(quote)) || cutsCompound(text, { start, end } as Hit) || AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    const regio = REGIO_NAME.exec(quote);
+    const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+    if (!named || cutsCompound(text, { start, end } as Hit)) continue;
     const overlapping = out.filter((h) => h.start < end && start < h.end);
     if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
     const talk = (from: number, to: number) => ZONE_TALK.test(folded.slice(Math.max(0, from), to));
@@ -1409,12 +1422,12 @@ const BRACKETED_GLOSS = /^\s*\(([^()\n]{2,80}?)(?:,\s*red\.)?\)/u;
 const ZONE_NAME_NOUNS = ['politiezone', 'zone', 'pz'];
 
 /**
- * "de zone Polbru (Brussel Hoofdstad - Elsene, red.)": a zone's official name in brackets right
- * after the zone's mention is one more mention of that zone, not the places its words name (the
- * devset's fresh14 convention). The gloss names the zone when, after a police noun and with its
- * dashes written as the gazetteer writes them (joined, or as spaces), it is a form of the same zone
- * and no place; a gloss that names other entities ("(Schaarbeek/Evere/Sint-Joost-ten-Node)") or
- * one of its towns ("(Elsene)") stays as it is.
+ * "de zone Polbru (Brussel Hoofdstad - Elsene, red.)", "Politiezone KASTZE (Kampenhout / Steenokkerzeel / Zemst)", "de zone WOKRA
+ * (Wezembeek-Oppem en Kraainem)": a zone's official name, or all the towns it serves, in brackets right after the zone's mention
+ * is one more mention of that zone, not the places its words name (the devset's fresh14 and fresh20 conventions). The gloss
+ * names the zone when, after a police noun and with its dashes written as the gazetteer writes them (joined, or as spaces), it
+ * is a form of the same zone and no place, or when it is nothing but the towns the zone serves, each once, joined by slashes,
+ * commas and "en"; a gloss with one of its towns only ("(Elsene)"), hyphenated towns or other entities stays as it is.
  */
 function zoneNamesInBrackets(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
   for (const zone of hits.filter(isZone(matcher))) {
@@ -1427,11 +1440,23 @@ function zoneNamesInBrackets(text: string, folded: string, hits: Hit[], matcher:
     // A town the zone serves ("(Elsene)") is a place: the gazetteer writes the zone after each of its towns too.
     const aPlace = [...spellings].some((spelling) => matcher.plainForms.get(spelling)?.entityType === 'location');
     const same = !aPlace && [...spellings].some((spelling) => ZONE_NAME_NOUNS.some((noun) => matcher.plainForms.get(`${noun} ${spelling}`)?.entityId === zone.entityId));
-    if (!same || hits.some((h) => h.start < end && start < h.end && (h.start < start || h.end > end))) continue;
+    if (!(same || glossesItsTowns(text, hits, zone, start, end, matcher)) || hits.some((h) => h.start < end && start < h.end && (h.start < start || h.end > end))) continue;
     const hit: Hit = { folded: folded.slice(start, end), entityType: 'actor', entityId: zone.entityId, requires: null, evidence: 'none', start, end };
     hits.splice(0, hits.length, ...hits.filter((h) => !(h.start < end && start < h.end)), hit);
     hits.sort((a, b) => a.start - b.start);
   }
+}
+
+// What may join the towns of a zone listed in brackets: "A / B / C", "A, B en C" (towns joined by hyphens, "(A-B-C)", are each a
+// place, as a hyphenated zone name's are: the devset's tune convention).
+const TOWNS_JOINER = /^(?:\s*\/\s*|\s*,\s*|\s+en\s+|\s*,\s*en\s+)$/u;
+
+/** Whether the text from `start` to `end` is nothing but the towns `zone` serves, all of them, joined by {@link TOWNS_JOINER}. */
+function glossesItsTowns(text: string, hits: Hit[], zone: Hit, start: number, end: number, matcher: EntityMatcher): boolean {
+  const towns = hits.filter((h) => h.start >= start && h.end <= end);
+  if (towns.length < 2 || towns[0]!.start !== start || towns.at(-1)!.end !== end || towns.some((h) => h.entityType !== 'location')) return false;
+  if (!towns.every((h, k) => k === 0 || TOWNS_JOINER.test(text.slice(towns[k - 1]!.end, h.start)))) return false;
+  return zoneOfMemberTowns(towns, matcher) === zone.entityId;
 }
 
 /**

@@ -1227,3 +1227,58 @@ t.test('status: a purpose clause that opens its sentence ends at the main clause
   t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', 'zes').status, 'actual');
   t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', '543').status, 'target');
 });
+
+t.test('subject: a rate\'s noun right after a share is what the share measures ("Met 15% ophelderingsgraad doet de zone beter"; fresh20: no subject)', async (t) => {
+  t.equal(figure('Met 15% ophelderingsgraad doet de politiezone beter dan het gemiddelde.', '15%').subject, 'ophelderingsgraad');
+  t.equal(figure('De gevangenis kent 120% bezettingsgraad.', '120%').subject, 'bezettingsgraad');
+  t.equal(figure('Het aantal inbraken daalde met 12% in Dorpel.', '12%').subject, 'inbraken', 'no rate noun after the share');
+});
+
+t.test('referenceDate: a sentence that ranks its count over earlier years ("het laagste peil in vijf jaar") is of the text\'s frame; an aside with "toen" only looks back as one with "nog" does (fresh20: null, and 2003 for the figures after "Ook in 2003 …, toen …")', async (t) => {
+  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2019-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('In 2018 daalde de criminaliteit. Het aantal diefstallen staat op het laagste peil in vijf jaar (16).', '16'), '2018');
+  t.equal(date('In 2018 daalde de criminaliteit. Het aantal inbraken is het hoogste van de laatste tien jaar: 320.', '320'), '2018');
+  t.equal(date('In 2018 daalde de criminaliteit. De zone telt 320 agenten.', '320'), null, 'present tense, no ranking: unframed as before');
+  const aside = 'Het aantal diefstallen daalde vorig jaar van 40 naar 20. Ook in 2003 was er een forse daling, toen door de helmplicht. Een stijging viel er bij de werfdiefstallen (van 6 naar 29).';
+  t.equal(date(aside, 'van 6 naar 29'), '2018');
+});
+
+t.test('status: a subordinate clause inside a sentence ends at the comma after its verb, so the main clause\'s cue after it ("gaat de zone …") plans nothing of it (fresh20 269: past counts read as targets)', async (t) => {
+  const text = 'Maar vergeleken met 2016, toen er nog 215 feiten vastgesteld werden, gaat de zone er nog steeds op vooruit.';
+  t.equal(figure(text, '215').status, 'actual');
+  t.equal(figure('Omdat er 215 feiten waren, gaat de zone 12 agenten aanwerven.', '12').status, 'target', 'the main clause\'s own figure keeps its cue');
+});
+
+t.test('status and subject: "in het kader van" is no framework, and a running count that names its own noun ("komt de teller op 14.991.932 voertuigen") counts that (fresh20 272: a target, and the subject of the count before)', async (t) => {
+  t.equal(figure('De beelden deden dienst in het kader van 82 lokale onderzoeken.', '82').status, 'actual');
+  t.equal(figure('De zone heeft een kader van 120 agenten.', '120').status, 'target', 'a framework still sets a target');
+  t.equal(figure('Er passeerde één wagen per seconde. Zo komt de teller op 14.991.932 voertuigen.', '14.991.932').subject, 'voertuigen');
+  t.equal(figure('In 2014 werden 147 inbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan.', '269').subject, 'inbraken', 'a bare running count continues the count before');
+});
+
+t.test('subject: a strong participle after a measured substance ("3,5 kilogram heroïne verborgen") is the clause\'s verb, not the substance (fresh20 273)', async (t) => {
+  t.equal(figure('Achter het dashboard was er 3,5 kilogram heroïne verborgen.', '3,5').subject, 'heroïne');
+  t.equal(figure('In de koffer werd 2 kilo cocaïne aangetroffen.', '2 kilo').subject, 'cocaïne');
+  t.equal(figure('De douane vond 40 kilogram zuivere cocaïne.', '40').subject, 'cocaïne', 'an inflected adjective before the noun');
+});
+
+t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated news item, and frame as a weekday of the news does (fresh20 274: "Gisteren waren dat er 10.883" took the year)', async (t) => {
+  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('In 2019 zaten er gemiddeld 10.556 in de cel. Gisteren waren dat er 10.883.', '10.883', '2019-12-11'), '2019-12-10');
+  t.equal(date('De politie controleerde eergisteren 50 wagens.', '50', '2019-12-01'), '2019-11-29');
+  t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
+});
+
+t.test('status: a subordinate clause opened by "terwijl", "omdat" … without a comma is a clause of its own; a definite count of units of the map ("De tien politiezones") exists whatever the clause plans (fresh20 275: both read as targets)', async (t) => {
+  t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '800').status, 'actual');
+  t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '1.400').status, 'target');
+  t.equal(figure('De tien politiezones krijgen hun kader niet opgevuld en moeten creatief de gaten vullen.', 'tien').status, 'actual');
+  t.equal(figure('De zone moet tien agenten aanwerven.', 'tien').status, 'target', 'other units keep the plan');
+});
+
+t.test('referenceDate: a month named without a year is of the year the sentence before states, unless that month lies after the document (fresh20 276: "vorig jaar … In maart werd op acht plaatsen ingebroken" took this year\'s March)', async (t) => {
+  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  t.equal(date('Vorig jaar kreeg de wijk het zwaar te verduren. In maart werd zelfs op acht plaatsen ingebroken.', 'acht', '2018-04-12'), '2017-03');
+  t.equal(date('Ook in 2020 blijven we controleren. De politie heeft in december 15.000 bestuurders gecontroleerd.', '15.000', '2020-01-06'), '2019-12', 'a month after the document in the year before\'s: the document\'s rule');
+  t.equal(date('De politie controleerde in maart 300 wagens.', '300', '2018-04-12'), '2018-03', 'no year before: the document\'s');
+});

@@ -911,3 +911,84 @@ t.test('"N, tegenover M" with a time before the new value\'s said without a year
   t.same(changes('De stad heeft drie camera’s, tegenover 180 in Hasselt.').map((f) => f[2]), [null, null], 'set against a place: two figures');
   t.same(changes('Het aantal woninginbraken daalde tot 412 in de stad, tegenover 530 een jaar eerder.').map((f) => f[2]), [null, null], 'a bare value far from "tegenover" is no change');
 });
+
+t.test('a bare count in brackets closing a clause about "het aantal …" counts its noun however small; a lone "(3)" still numbers (fresh20: "het laagste peil in vijf jaar (16)" was read as list numbering)', async (t) => {
+  t.same(read('Het aantal diefstallen staat op het laagste peil in tien jaar (12), net als het aantal aanrandingen van de eerbaarheid (9).'), [
+    ['12', 12, 'diefstallen'], ['9', 9, 'aanrandingen'],
+  ]);
+  t.same(read('De cijfers staan in de bijlage (3), samen met de kaarten.'), [], 'no "het aantal": a note\'s number');
+  t.same(read('Het aantal diefstallen wordt besproken in hoofdstuk (3) van het verslag.'), [], 'a bracket that does not close its clause');
+});
+
+t.test('"dat cijfer" (as "dat aantal") with a verb of change takes up the count before it as the old value (fresh20: "kon dat cijfer doorheen de jaren teruggebracht worden naar 493 in 2017" lost its old value and counted "doorheen")', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-06' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2000 waren er nog 1.100 fietsdiefstallen. Dankzij camera\'s kon dat cijfer doorheen de jaren teruggebracht worden naar 493 in 2017.'), [
+    ['1.100 fietsdiefstallen', 1100, null, 'fietsdiefstallen'], ['493', 493, 1100, 'fietsdiefstallen'],
+  ]);
+  t.same(changes('In 2000 waren er nog 1.100 fietsdiefstallen. Gedurende de zomer werd dat cijfer opgedreven tot 1.300.').at(-1), ['1.300', 1300, 1100, 'fietsdiefstallen']);
+});
+
+t.test('"in vergelijking met", "vergeleken met", "meer/minder dan (de)" and "in (de) plaats van" set an old value against the new one as "tegenover" does: one change (fresh20 266: three changes read as two figures each, or lost)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-01' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('De politie registreerde vorig jaar 1.525 ongevallen, dat is een lichte daling in vergelijking met de 1.595 van 2018.'), [
+    ['1.525 ongevallen, dat is een lichte daling in vergelijking met de 1.595', 1525, 1595, 'ongevallen'],
+  ]);
+  t.same(changes('Vorig jaar werden 53.618 verkeersovertredingen vastgesteld, beduidend meer dan de 46.578 van het jaar voordien.'), [
+    ['53.618 verkeersovertredingen vastgesteld, beduidend meer dan de 46.578', 53618, 46578, 'verkeersovertredingen'],
+  ]);
+  t.same(changes('De politie registreerde ook iets minder inbraken - 396 in de plaats van 413 -, waarvan 116 tijdens het weekend.'), [
+    ['396 in de plaats van 413', 396, 413, 'inbraken'], ['116', 116, null, 'inbraken'],
+  ], 'a replaced value needs no year; a number between dashes after a noun counts it');
+  t.same(changes('Er werden 120 inbraken gepleegd, meer dan 30 procent van het totaal.').map((f) => f[2]), [null, null], 'a share after "meer dan" is no old value');
+  t.same(changes('Er werden 120 inbraken gepleegd, meer dan 100 inbraken in Veldhoven.').map((f) => f[2]), [null, null], 'set against a place, not a time: two figures');
+});
+
+t.test('a compound of a participle-shaped noun is a noun ("zwaargewonden", "lichtgewonden"), so "het aantal lichtgewonden is …" counts it (fresh20 266: the change took the clause before\'s noun)', async (t) => {
+  t.same(read('Het aantal zwaargewonden steeg van 56 naar 65, bij het aantal lichtgewonden is er een daling, van 490 naar 412.').map((f) => f[2]), ['zwaargewonden', 'lichtgewonden']);
+});
+
+t.test('a focus adverb before an adjective ("zo\'n driehonderd vooral Franstalige jongeren") keeps the noun; a share after a demonstrative ("Die twee procent …") is new unless a share of that value was stated (fresh20 267: both lost)', async (t) => {
+  t.same(read('Het ging om zo’n driehonderd vooral Franstalige jongeren. Vrijdag waren dat er nog zo’n honderdvijftig.'), [
+    ['driehonderd vooral Franstalige jongeren', 300, 'jongeren'], ['honderdvijftig', 150, 'jongeren'],
+  ]);
+  t.same(read('Ze hadden twee opties. Die twee procent heeft het verpest voor de anderen.'), [['twee opties', 2, 'opties'], ['twee procent', 2, '%']], 'a count of that value is no share to take up');
+  t.same(read('Het gaat om 2 procent van de jongeren. Die twee procent heeft het verpest.'), [['2 procent', 2, '%']], 'the share stated before is taken up');
+});
+
+t.test('"In YEAR waren er nog N X" after a count of X whose sentence states a later year is that count\'s old value; a later year, or a count dated only by its frame, stays a figure of its own (fresh20 269: 156 lost its old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-03' }).map((f) => [f.value, f.previousValue]);
+  t.same(changes('In 2019 waren er in de zone 98 inbraken, goed voor 156 feiten. In 2018 waren er nog 150 feiten, waarvan 83 inbraken.'), [[98, null], [156, 150], [150, null], [83, null]]);
+  t.same(changes('In 2015 waren er 60 inbraken met geweld, in 2016 waren er nog 40 inbraken.'), [[60, null], [40, null]], 'a later year: "nog" goes on from it');
+  t.same(changes('In 2016 waren er 808 inbreuken. Ten slotte waren er nog 28 andere inbreuken. In 2015 waren er nog 2.689 inbreuken.'), [[808, null], [28, null], [2689, null]], 'the count before states no year of its own');
+});
+
+t.test('numbers listed after "respectievelijk" are of as many years coordinated before them, in order (fresh20 269: both took the last year)', async (t) => {
+  const dates = (text: string) => extractFigures(text, { documentDate: '2020-03' }).map((f) => [f.value, f.referenceDate]);
+  t.same(dates('Vergeleken met 2016 en 2017, toen er nog respectievelijk 215 en 199 feiten vastgesteld werden, is er een daling.'), [[215, '2016'], [199, '2017']]);
+  t.same(dates('In 2015, 2016 en 2017 waren er respectievelijk 12, 15 en 20 inbraken.'), [[12, '2015'], [15, '2016'], [20, '2017']]);
+  t.same(dates('In 2017 telden Gent en Brugge respectievelijk 215 en 199 feiten.'), [[215, '2017'], [199, '2017']], 'one year for the list: each keeps it');
+});
+
+t.test('"waarvan … er N" counts the noun "waarvan" follows, past a bracketed abbreviation (fresh20 269: the last count before, "inbraken")', async (t) => {
+  t.same(read('Er waren 35 inbraken. De politie doet een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft.'), [['35 inbraken', 35, 'inbraken'], ['53', 53, 'buurtinformatienetwerken']]);
+  t.same(read('Er waren 561 aanhoudingen, waarvan 159 voor drugs.'), [['561 aanhoudingen', 561, 'aanhoudingen'], ['159', 159, 'aanhoudingen']], 'after a count: its noun as before');
+});
+
+t.test('a stressed "één" with its noun over a base without a number is a rate\'s figure; a duration after "op" right after a count is the period it covers; the rates of that count per day or hour count its noun (fresh20 272: "één wagen per seconde" lost, "op 182 dagen" a figure, "82.373 per dag" without a unit)', async (t) => {
+  t.same(read('De camera\'s controleerden gemiddeld één wagen per seconde.'), [['één wagen', 1, 'wagen']]);
+  t.same(read('Er is één agent per 3.000 inwoners.'), [['3.000 inwoners', 3000, 'inwoners']], 'a number in the base: the base is the figure');
+  t.same(read('Zo komt de teller op 14.991.932 voertuigen op 182 dagen, 82.373 per dag of 3.432 per uur.'), [
+    ['14.991.932 voertuigen', 14991932, 'voertuigen'], ['82.373', 82373, 'voertuigen'], ['3.432', 3432, 'voertuigen'],
+  ]);
+  t.same(read('De agenten werkten op 182 dagen.'), [['182 dagen', 182, 'dagen']], 'no count before "op": a quantity as before');
+});
+
+t.test('a change of bare numbers after the verb counts the noun right before its "van" ("daalden de woninginbraken van 543 in 2015 naar 261"; fresh20 276: no unit)', async (t) => {
+  t.same(read('Op twee jaar tijd daalden de woninginbraken van 543 in 2015 naar 261 vorig jaar.'), [['van 543 in 2015 naar 261', 261, 'woninginbraken']]);
+  t.same(read('Op twee jaar tijd daalde het van 543 naar 261.'), [['van 543 naar 261', 261, null]], 'no noun before "van": none');
+});
+
+t.test('"tussen 8 uur en 10.30 uur" is a span of the day: its start is a clock time, no figure (fresh13 186: "8 uur" was a duration)', async (t) => {
+  t.same(read('De eerste controles vonden plaats tussen 8 uur en 10.30 uur.'), []);
+  t.same(read('De agenten werkten 8 uur en 10 minuten.').map((f) => f[0]), ['8 uur en 10 minuten'], 'a duration in two units stays one');
+});

@@ -591,3 +591,12 @@ t.test('a clause opened by a time adverbial with "tussen", "gedurende" or "doorh
   t.equal(figure('Tussen 2018 en 2022 steeg het aantal cyberfraudes met 60 procent.', '60').subject, 'cyberfraudes');
   t.equal(figure('Gedurende de zomer daalde het aantal inbraken met 12 procent.', '12').subject, 'inbraken');
 });
+
+t.test('a lead sentence\'s setting may have an article between "in" and the place ("in de Belgische gevangenissen", "in de Kempen"; fresh20 274: the prisons\' figures had no place)', async (t) => {
+  const mentionsOf = (text: string, name: string, id: string): Mention[] =>
+    [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: id, start: m.index, end: m.index + name.length, quote: name }));
+  const placeOf = (text: string, quote: string, name: string, id: string) => linkSubjects(text, describe(text), mentionsOf(text, name, id), new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeOf('De overbevolking in de Dorpelse gevangenissen is toegenomen. Op dit moment zitten 10.883 mensen in de cel.', '10.883', 'Dorpelse', 'dorpel'), 'dorpel');
+  t.equal(placeOf('De inbraken in de Dorpelstreek dalen. Vorig jaar waren er 300 feiten.', '300', 'Dorpelstreek', 'dorpelstreek'), 'dorpelstreek');
+  t.equal(placeOf('De Dorpelse gevangenissen zijn vol. Op dit moment zitten 10.883 mensen in de cel.', '10.883', 'Dorpelse', 'dorpel'), null, 'the place the sentence is about, not its setting');
+});

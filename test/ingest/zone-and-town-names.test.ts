@@ -264,7 +264,7 @@ t.test('a zone by its town is the zone the text names in full with that town (se
   ], 'a zone named in full without the town: the zone of now');
 });
 
-t.test('a zone\'s official name in brackets after its short name is one more mention of the zone; its towns in brackets stay places', async (t) => {
+t.test('a zone\'s official name, or all its towns joined by slashes, commas and "en", in brackets after its short name is one more mention of the zone; one of its towns, or towns joined by hyphens, stay places (fresh20 271, 275)', async (t) => {
   t.same(mentions('De zone Polbru (Brussel Hoofdstad - Elsene, red.) spendeerde 900 uren.'), [
     ['zone Polbru', 'politiezone-brussel-hoofdstad-elsene'],
     ['Brussel Hoofdstad - Elsene', 'politiezone-brussel-hoofdstad-elsene'],
@@ -275,14 +275,27 @@ t.test('a zone\'s official name in brackets after its short name is one more men
   ], 'one town the zone serves is that town');
   t.same(mentions('De politiezone Brussel-Noord (Schaarbeek/Evere/Sint-Joost-ten-Node) patrouilleert.'), [
     ['politiezone Brussel-Noord', 'politiezone-brussel-noord'],
-    ['Schaarbeek', 'schaarbeek'],
-    ['Evere', 'evere'],
-    ['Sint-Joost-ten-Node', 'sint-joost-ten-node'],
-  ], 'the towns of a zone listed in brackets are places');
+    ['Schaarbeek/Evere/Sint-Joost-ten-Node', 'politiezone-brussel-noord'],
+  ], 'all the towns of the zone, slash-joined');
+  t.same(mentions('Politiezone KASTZE (Kampenhout / Steenokkerzeel / Zemst) flitste meer.'), [
+    ['Politiezone KASTZE', 'politiezone-kastze'],
+    ['Kampenhout / Steenokkerzeel / Zemst', 'politiezone-kastze'],
+  ], 'spaced slashes');
+  t.same(mentions('Hetzelfde klinkt in de zone WOKRA (Wezembeek-Oppem en Kraainem).'), [
+    ['zone WOKRA', 'politiezone-wokra'],
+    ['Wezembeek-Oppem en Kraainem', 'politiezone-wokra'],
+  ], 'joined by "en"');
+  t.same(mentions('De politiezone Brussel-Noord (Schaarbeek/Evere) patrouilleert.').map((m) => m[1]), ['politiezone-brussel-noord', 'schaarbeek', 'evere'], 'a town short: places');
+  t.same(mentions('In de politiezone Grensleie (Menen-Wevelgem-Ledegem) daalt de criminaliteit.').map((m) => m[1]), ['politiezone-grensleie', 'menen', 'wevelgem', 'ledegem'], 'hyphen-joined: places');
 });
 
 t.test('a zone named by letters joined by hyphens ("K-L-M") is also written as one acronym after a police noun; the acronym alone names no zone', async (t) => {
   t.same(mentions('Het aantal inbraken is in de politiezone KLM sterk gedaald.'), [['politiezone KLM', 'politiezone-k-l-m']]);
   t.same(mentions('De PZ K-L-M patrouilleert.'), [['PZ K-L-M', 'politiezone-k-l-m']]);
   t.same(mentions('De politie zag hoe KLM naar Amsterdam vloog.'), [['Amsterdam', 'amsterdam']]);
+});
+
+t.test('a zone named "Regio …" is also written "de regio …" in running text when the rest of its name names no place (fresh20 276: "de regio Rhode & Schelde" was the river Schelde)', async (t) => {
+  t.same(mentions('De politiezone zet in op buurtwerking. Zo telt de regio Rhode & Schelde maar liefst tien BIN\'s.'), [['regio Rhode & Schelde', 'politiezone-regio-rhode-schelde']]);
+  t.same(mentions('De politiezone zet in op buurtwerking. In de regio Turnhout zijn er tien BIN\'s.'), [['Turnhout', 'turnhout']], 'the rest a town: the area');
 });

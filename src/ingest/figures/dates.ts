@@ -122,6 +122,17 @@ function lastWeekday(weekday: number, doc: DocumentParts | null): string | undef
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * "gisteren" (1) and "eergisteren" (2) in a news text of 2019-12-11: the day that many days before the document's day (2019-12-10),
+ * its month when the document gives no day, undefined without a document month.
+ */
+function daysBefore(days: number, doc: DocumentParts | null): string | undefined {
+  if (!doc || doc.month === null) return undefined;
+  if (doc.day === null) return `${doc.year}-${pad(doc.month)}`;
+  const d = new Date(Date.UTC(doc.year, doc.month - 1, doc.day - days));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 // A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
 // vrijdagen") or a named day ("de autoluwe zondag").
 const WEEKDAY = new RegExp(
@@ -147,10 +158,17 @@ function statedYearBefore(before: string, doc: DocumentParts | null): number | n
   return /^\d/.test(last) ? Number(last) : relYear(last, doc);
 }
 
-/** The year of a month named without one: the last year the sentence states before it, else the document's (the year before when the month is still to come). */
-function monthsYear(month: number, before: string, doc: DocumentParts | null): number | null {
+/**
+ * The year of a month named without one: the last year the sentence states before it, else the year the sentence before states
+ * ("vorig jaar kreeg de omgeving het zwaar te verduren. In maart werd op acht plaatsen ingebroken": that year's March) when that
+ * month is not after the document's, else the document's (the year before when the month is still to come).
+ */
+function monthsYear(month: number, before: string, doc: DocumentParts | null, yearBefore: () => number | null): number | null {
   const stated = statedYearBefore(before, doc);
   if (stated !== null) return stated;
+  // The sentence before's year, unless that month lies after the document ("ook in 2020 blijven we controleren. … in december").
+  const told = yearBefore();
+  if (told !== null && (!doc || doc.month === null || told < doc.year || (told === doc.year && month <= doc.month))) return told;
   if (!doc || doc.month === null) return null;
   return month > doc.month ? doc.year - 1 : doc.year;
 }
@@ -220,7 +238,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   // "Vorig jaar werden, tot eind mei, 310 fietsen gestolen": a count up to a month of the year, so of that year (as
   // "tussen januari en eind juni"); the month is of the year the sentence states before it, else of the document's.
   [new RegExp(`(?<![\\p{L}])tot\\s+(?:en\\s+met\\s+)?(?:(?:eind|einde|begin|midden|medio)\\s+)?(${FULL_MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'gu'), (m, doc, sentence) => {
-    const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc);
+    const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc, () => null);
     return year === null ? undefined : { value: String(year), point: true };
   }],
   [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
@@ -241,6 +259,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     if (value === undefined) return undefined;
     return SAYING.test(sentence) ? value : { value, newsDay: true };
   }],
+  // "Gisteren waren dat er 10.883": the day before the news, as a weekday of the news is.
+  [/\b(eer)?gisteren\b/g, (m, doc, sentence) => {
+    const value = daysBefore(m[1] === undefined ? 1 : 2, doc);
+    if (value === undefined) return undefined;
+    return SAYING.test(sentence) ? value : { value, newsDay: true };
+  }],
   [WEEKDAY, (m, doc, sentence) => {
     const days = new Set(matchesOf(WEEKDAY, sentence).map((d) => d[1]));
     // "op woensdag, donderdag en vrijdag": days of a distribution or a schedule, no date.
@@ -252,9 +276,9 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   }],
   // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
   // document's; "sinds begin juli" is skipped like "sinds 2019".
-  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence, yearBefore) => {
     const month = MONTHS[m[1]!]!;
-    const year = monthsYear(month, sentence.slice(0, m.index), doc);
+    const year = monthsYear(month, sentence.slice(0, m.index), doc, yearBefore);
     return year === null ? undefined : `${year}-${pad(month)}`;
   }],
   // "In de eerste drie maanden van het jaar", "in de eerste helft van het jaar": a part of the year of the document.
@@ -286,10 +310,10 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
 
 /**
  * What every one of {@link DATE_PATTERNS} holds: a year in digits, a month's name, "jaar", "maand",
- * "week" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
+ * "week", "gisteren" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
  * them costs less than the patterns' dozen searches.
  */
-const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
+const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|gisteren|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
 
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
@@ -349,6 +373,8 @@ const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COM
 const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
+// "op het laagste peil in vijf jaar", "het hoogste aantal van de laatste tien jaar": a superlative over a span of years no date phrase names.
+const RANKED_OVER_YEARS = /(?:^|\s)(?:laagste|hoogste|minste|meeste|grootste|kleinste)(?:\s+\p{L}+){0,2}\s+(?:in|van)\s+(?:de\s+)?(?:(?:laatste|voorbije|afgelopen)\s+)?(?:\p{L}+|\d+)\s+jaar(?!\p{L})/iu;
 // ", toen er 21.817 diefstallen", "het jaar daarvoor toen de inningen": a clause that goes on at the time of the date before it.
 const THEN_CLAUSE = /^\s*,?\s*toen(?![\p{L}])[^,;:.()]*$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
@@ -367,6 +393,13 @@ export const saysNow = (before: string): boolean => NOW_BETWEEN.test(before);
 export function comparesWithADate(text: string, mentions: readonly DateMention[]): boolean {
   return mentions.some((m) => endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
 }
+
+/**
+ * Whether a (folded) sentence ranks what it counts over a span of years no date phrase names ("Het aantal verkrachtingen staat op
+ * het laagste peil in vijf jaar (16)"): as with a comparison's base ({@link comparesWithADate}), its figures are of the time the
+ * text is in.
+ */
+export const ranksOverYears = (sentence: string): boolean => RANKED_OVER_YEARS.test(sentence);
 
 /**
  * Each date phrase's {@link isFrameless} with the text it was read in, read once: a sentence's dates are read again by
@@ -438,12 +471,13 @@ export function dateOfFigure(picked: DateMention, countsOverPeriod: boolean): st
   return picked.spansYears && countsOverPeriod ? null : picked.value;
 }
 
-// A sentence about an earlier year that says it was so then ("In 2015 was de criminaliteit nog licht gestegen").
-const LOOKS_BACK = /(?<![\p{L}])nog(?![\p{L}])/iu;
+// A sentence about an earlier year that says it was so then ("In 2015 was de criminaliteit nog licht gestegen", "Ook in 2003 was er
+// een forse daling, toen door de helmplicht", "destijds").
+const LOOKS_BACK = /(?<![\p{L}])(?:nog|toen|destijds)(?![\p{L}])/iu;
 const DIGITS = /\d+/gu;
 
 /**
- * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog", one number
+ * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog" (or "toen"), one number
  * (its year) and no count of its own; a year with a count ("In 2014 werden nog 147 woninginbraken genoteerd") or a series of
  * years ("In 2015 waren er 60, in 2016 nog 40") goes on in the sentences after it.
  */

@@ -75,9 +75,9 @@ import type { FigureKind } from '../../vocabulary.js';
 import { prepared, spanAt, spanIndexAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, saysNow, snapshotDateOf } from './dates.js';
+import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, restatesACount, takenUpOldValue, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, takenUpOldValue, wholeDate, yearPair } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -183,8 +183,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
-    // "In vergelijking met 2021 is dat een stijging met 224 feiten": set against a past base, it is of the text's time.
-    if (past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!))) return frameDate(index);
+    // "In vergelijking met 2021 is dat een stijging met 224 feiten", "staat op het laagste peil in vijf jaar (16)": set against a past
+    // base or ranked over earlier years, it is of the text's time.
+    if (past || restates || verbless || comparesWithADate(text, datesOf(sentences[index]!)) || ranksOverYears(sentence)) return frameDate(index);
     // "Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven er 283 …":
     // a present-tense sentence after a state dated to the day is of that day.
     return snapshotDate(index);
@@ -238,7 +239,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
-    const dated = d.datedBy === undefined ? null : tokens[d.datedBy]!.text;
+    const datedBy = d.datedBy ?? respectiveYear(ctx, d);
+    const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);
     const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;

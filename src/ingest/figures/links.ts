@@ -568,12 +568,13 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
 
 // "ons land": the text's own country, whatever region an earlier sentence named.
 const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
-// "in A": the place where the events told happen; a place the sentence is about ("A was rustig") opens no account of figures.
-const SETTING_BEFORE = /(?<![\p{L}])in\s+$/u;
+// "in A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
+// was rustig") opens no account of figures.
+const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?$/u;
 
 /**
  * The places that open an account without a figure of their own: the one place a sentence with no
- * figure and no actor names as the setting of its events, after "in" ("De politie viel binnen in
+ * figure and no actor names as the setting of its events, after "in" (and an article: "in de Belgische gevangenissen") ("De politie viel binnen in
  * een woning in A. Ze vonden er 8 kilogram speed", "De criminaliteit in B daalt. In 2023 werden 70.000 feiten geregistreerd in onze
  * provincie"). The figures after it go on with that place as one after a located figure would.
  */

@@ -39,7 +39,7 @@ import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { isNamedListItem, parseNumberWord, type Token } from './tokens.js';
+import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -573,6 +573,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   let after = countsThings || (ownNoun && ownPeople) || kind === 'speed_kmh' ? null : doc.complement(last, to);
   // "Acht parketmagistraten van Oost-Vlaanderen": people of a bare place name are from there, not its staff.
   if (after && (kind === 'staff' || kind === 'people') && after.det === after.first && isCap(doc.tokens[after.first]!) && !namesOrganisation(doc.span(after))) after = null;
+  // "Met 15% ophelderingsgraad doet de zone beter", "95% bezettingsgraad": a rate's noun right after a share is what it measures.
+  const rate = doc.tokens[last + 1];
+  if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
     const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence) ?? shareOfAntecedent(doc, lead, from, earlier, sentence);
     if (measured) return measured;
@@ -805,9 +808,10 @@ const COUNTER_NOUNS = new Set(['teller']);
 /**
  * "In 2014 werden 147 inbraken genoteerd. Met de pogingen erbij kwam de teller op 269 te staan": a figure
  * whose clause has "de teller" as its subject continues the count of the figure before it (in its sentence
- * or the sentence before).
+ * or the sentence before); one that names its own noun ("komt de teller op 14.991.932 voertuigen") counts that.
  */
 function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
+  if (f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
   let counter = lead - 1;
   while (counter > from && !(COUNTER_NOUNS.has(doc.tokens[counter]!.norm) && NP_DETERMINERS.has(doc.tokens[counter - 1]!.norm))) counter--;
   // Looked for first, the clause range only when the sentence has one: most figures' sentences do not.
@@ -2016,7 +2020,10 @@ const CLAUSE_OPENERS = [
 const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // A quotation closed before a comma ends the quoted clause: the reporting clause after it ("…", gaat de korpschef verder;
 // "…", zegt ze) states nothing of the quote's figures.
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// Conjunctions that open a subordinate clause even without a comma before them: "werden er maar 800 aanwervingen toegelaten terwijl
+// er 1.400 nodig waren" (not "dat", "die", "als", "waar": they also join words within a clause).
+const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien'];
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
 function sentenceOf(doc: DocumentReader, f: Span): string {
@@ -2024,19 +2031,32 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
   return doc.folded.slice(s, e);
 }
 
+// The openers of a subordinate clause inside a sentence, whose finite verb comes last: the clause ends at the comma after it
+// ("…, toen er nog 215 feiten vastgesteld werden, gaat de zone er op vooruit": the main clause's "gaat de" plans nothing of it).
+const SUBORDINATE_OPENER = /^,?\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
+const COMMA = /,\s/gu;
+
 /** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
 function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
   let open = 0;
+  let subordinate = false;
   let close = sentence.length;
   for (const m of matchesOf(CLAUSE_BOUNDARY, sentence)) {
-    if (m.index < offset) open = m.index + m[0].length;
-    else {
+    if (m.index < offset) {
+      open = m.index + m[0].length;
+      subordinate = SUBORDINATE_OPENER.test(sentence.slice(m.index, open + 12));
+    } else {
       close = m.index;
       break;
     }
+  }
+  if (subordinate) {
+    COMMA.lastIndex = offset;
+    const comma = COMMA.exec(sentence);
+    if (comma && comma.index < close) close = comma.index;
   }
   return [s + open, s + close];
 }
@@ -2396,7 +2416,9 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   if ((doc.tokens[k]?.norm === 'of' || doc.tokens[k]?.norm === 'tot') && isNumber(doc.tokens[k - 1])) k -= 2;
   const preposition = doc.tokens[k]?.norm ?? '';
   const noun = doc.tokens[k - 1]?.norm ?? '';
-  if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun)) || (preposition === 'op' && noun === 'recht')) return true;
+  // "in het kader van 82 lokale onderzoeken" is the fixed phrase "in the course of", no framework.
+  const inTheCourseOf = noun === 'kader' && doc.tokens[k - 2]?.norm === 'het' && doc.tokens[k - 3]?.norm === 'in';
+  if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun) && !inTheCourseOf) || (preposition === 'op' && noun === 'recht')) return true;
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
 }
 
@@ -2432,8 +2454,8 @@ const PLANNED_WORDS = new Set(['extra', 'nieuwe', 'bijkomende', 'voorziene', 'ge
 
 /**
  * "de zes politiezones van het arrondissement", "hun vier politiezones", "de vijf gemeenten van de zone", "de zes Brusselse
- * zones": a definite count of the members of a whole (a "van" phrase after it, a possessive before it or a place's adjective in
- * it) refers to a set that exists, whatever plan
+ * zones", "de tien politiezones": a definite count of the members of a whole (a "van" phrase after it, a possessive before it, a
+ * place's adjective in it, or units of the map) refers to a set that exists, whatever plan
  * the clause states about it ("plannen voor de eenmaking van hun vier politiezones"): it is observed, not the plan's figure.
  */
 function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
@@ -2444,8 +2466,11 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
   if (!DEFINITE_DETERMINERS.has(determiner) || doc.tokens.slice(first, last).some((w) => PLANNED_WORDS.has(w.norm))) return false;
   // "de zes Brusselse zones": the members of a place named by its adjective ("de 12 camera's in het centrum" may be a plan's).
   const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_FORM.test(w.text));
-  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace;
+  // "De tien politiezones krijgen hun kader niet opgevuld": zones and municipalities are a set the map fixes.
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace || TERRITORIAL_SETS.test(foldForMatch(f.unit));
 }
+// Units that divide the map: "politiezones", "zones", "gemeenten", "provincies", "arrondissementen".
+const TERRITORIAL_SETS = /(?:zones|gemeenten|gemeentes|provincies|arrondissementen)$/u;
 
 // "plaatsen" that are posts: filled or newly created ones are staff; vacant ones ("oningevulde plaatsen") stay a count.
 const POST_NOUNS = new Set(['plaats', 'plaatsen', 'functie', 'functies', 'betrekking', 'betrekkingen']);
@@ -2505,6 +2530,8 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   if (!before || before.type !== 'word' || before.norm in MONTHS || foldForMatch(before.text) === foldForMatch(f.unit) || foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
   // A capitalised name inside the sentence ("geregistreerd in de provincie Antwerpen (181)") is where the count was made, no category.
   if (isCap(before) && lead - 2 > from) return null;
+  // "Het aantal verkrachtingen staat op het laagste peil in vijf jaar (16)": a count of "het aantal …" closing its clause, no list's item.
+  if (countedByAantalBefore(doc.tokens, lead - 1) !== null) return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   return np && np.last !== null ? doc.span(np) : null;
 }
@@ -2518,6 +2545,9 @@ function sought(doc: DocumentReader, f: FigureReading): boolean {
   const from = doc.tokens[Math.max(0, lead - 6)]!.start;
   return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
 }
+
+// Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
+const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {

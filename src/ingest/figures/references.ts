@@ -26,6 +26,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
+  // "een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft": the noun "waarvan" follows is the whole.
+  const whole = partitive === null ? null : nounBeforeRelative(tokens, partitive);
+  if (whole !== null) return { kind: 'count', unit: lower(tokens[whole]!) };
   if (partitive !== null) return namedAfterPartitive(tokens, partitive, lead) ?? antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value, nounOfTheNextCount(ctx, d));
   // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
   // inside the sentence is that place's share of what the sentence opens with.
@@ -40,6 +43,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (capacity) return capacity;
   const bracketed = bracketedListUnit(ctx, d, lead, previous);
   if (bracketed) return bracketed;
+  // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
+  if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
+    findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
   // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
   // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -144,12 +150,20 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
   }
-  // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with.
+  // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
+  // "Op twee jaar tijd daalden de woninginbraken van 543 naar 261": or the one right before its "van", after the verb.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? countOfTheSentenceBefore(ctx, d);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? nounBeforeTheChange(tokens, d.first) ?? countOfTheSentenceBefore(ctx, d);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/** The lowercase counted noun with its article right before the "van" that opens a change at token `first` ("daalden de woninginbraken van 543 …"), or null. */
+function nounBeforeTheChange(tokens: Token[], first: number): number | null {
+  const noun = first - 1;
+  if (tokens[first]?.norm !== 'van' || tokens[noun - 1]?.norm !== 'de' || !/^\p{Ll}/u.test(tokens[noun]?.text ?? '')) return null;
+  return findCountedNoun(tokens, noun, 2) === noun ? noun : null;
 }
 
 /**
@@ -248,6 +262,29 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
   if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
   const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
+}
+
+// Relative partitives, which follow the noun of the whole they count a part of.
+const RELATIVE_PARTITIVES: ReadonlySet<string> = new Set(['waarvan', 'waaronder']);
+// How many tokens before "er" a relative partitive may stand ("waarvan de zone er 53 heeft").
+const RELATIVE_REACH = 4;
+
+/**
+ * The noun right before the relative partitive at or a few words before token `partitive` ("de buurtinformatienetwerken (BIN’s),
+ * waarvan de zone er 53 heeft"), past a comma and a bracketed abbreviation: a lowercase noun no number counts, else null. Without
+ * such a noun there ("561 aanhoudingen, waarvan 159") the count before is found as for any partitive.
+ */
+function nounBeforeRelative(tokens: Token[], partitive: number): number | null {
+  let k = partitive;
+  while (k > partitive - RELATIVE_REACH && k > 0 && !RELATIVE_PARTITIVES.has(tokens[k]!.norm)) k--;
+  if (!RELATIVE_PARTITIVES.has(tokens[k]?.norm ?? '')) return null;
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
+  const t = tokens[j];
+  // A noun a number counts ("561 aanhoudingen in 12 zones, waarvan 159", "2,4 miljoen euro, waarvan") leaves the whole to the figures read.
+  const counted = [1, 2, 3].some((n) => tokens[j - n]?.type === 'num');
+  return t && !counted && /^\p{Ll}/u.test(t.text) && findCountedNoun(tokens, j, 2) === j ? j : null;
 }
 
 /**
@@ -558,6 +595,7 @@ function isRestatingAside(tokens: Token[], lead: number, last: number): boolean 
   return ASIDE_OPENERS.has(tokens[lead - 1]?.norm ?? '') && tokens[lead - 2]?.text === ',' && ASIDE_CLOSERS.has(tokens[last + 1]?.text ?? '.');
 }
 const ASIDE_OPENERS = new Set(['namelijk', 'met']);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const ASIDE_CLOSERS = new Set([',', '.', ';']);
 
 /**
@@ -614,10 +652,13 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
   let n = k + 1;
   if (tokens[n]?.norm === 'aan' || tokens[n]?.norm === 'van') n++;
   const noun = findCountedNoun(tokens, n, 2);
-  // "moet dat aantal opgetrokken worden tot 200": a participle with its auxiliary after the reference is the clause's verb, no noun it
-  // counts; "het aantal gemeenschapswachten groeide" has the participle's shape but no auxiliary.
-  return noun !== null && isPastParticiple(tokens[noun]!.norm) && PASSIVE_AUXILIARIES.has(tokens[noun + 1]?.norm ?? '') ? null : noun;
+  // "moet dat aantal opgetrokken worden tot 200", "werd dat cijfer opgedreven tot 1.300": a participle with its auxiliary or the
+  // preposition of its change after the reference is the clause's verb, no noun it counts; "het aantal gemeenschapswachten groeide"
+  // has the participle's shape but neither.
+  const verb = noun !== null && isPastParticiple(tokens[noun]!.norm) && (PASSIVE_AUXILIARIES.has(tokens[noun + 1]?.norm ?? '') || CHANGE_ENDS.has(tokens[noun + 1]?.norm ?? ''));
+  return verb ? null : noun;
 }
+const CHANGE_ENDS: ReadonlySet<string> = new Set(['tot', 'naar']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren']);
 
 const CAPACITY = /capaciteit$/u;
@@ -649,17 +690,44 @@ const LIST_JOINERS = new Set(['en', ',']);
  * the number is not in such a list or the sentence has too few counts with a noun before it.
  */
 function respectiveUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
-  const { tokens } = ctx;
+  const list = respectiveList(ctx.tokens, lead);
+  if (!list) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const counts = previous.filter((f) => f.start >= sentenceStart && f.end <= ctx.tokens[list.first]!.start && f.kind === 'count' && f.unit !== null).slice(-list.size);
+  const own = counts[list.position];
+  return counts.length === list.size && own ? { kind: 'count', unit: own.unit! } : undefined;
+}
+
+/**
+ * The list of numbers after "respectievelijk" the number at token `lead` stands in ("respectievelijk 478 en 114", "respectievelijk
+ * 215, 199 en 180 feiten"): its first token, its size and the number's place in it; null when it stands in none.
+ */
+function respectiveList(tokens: Token[], lead: number): { first: number; size: number; position: number } | null {
   const listed = (k: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num';
   let first = lead;
   while (tokens[first - 2]?.type === 'num' && listed(first - 1)) first -= 2;
-  if (tokens[first - 1]?.norm !== 'respectievelijk') return undefined;
+  if (tokens[first - 1]?.norm !== 'respectievelijk') return null;
   let size = 1;
   for (let k = first + 1; listed(k); k += 2) size++;
-  const [sentenceStart] = ctx.sentenceOf(lead);
-  const counts = previous.filter((f) => f.start >= sentenceStart && f.end <= tokens[first]!.start && f.kind === 'count' && f.unit !== null).slice(-size);
-  const own = counts[(lead - first) / 2];
-  return counts.length === size && own ? { kind: 'count', unit: own.unit! } : undefined;
+  return { first, size, position: (lead - first) / 2 };
+}
+
+/**
+ * "vergeleken met 2016 en 2017, toen er nog respectievelijk 215 en 199 feiten": numbers listed after "respectievelijk" are of, in
+ * order, as many years coordinated before them in their sentence. The token index of the number's year, or undefined.
+ */
+export function respectiveYear(ctx: Ctx, d: Draft): number | undefined {
+  const { tokens } = ctx;
+  const list = d.first === d.anchor ? respectiveList(tokens, d.first) : null;
+  if (!list || list.size < 2) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  const isYear = (k: number) => tokens[k]!.type === 'num' && CALENDAR_YEAR.test(tokens[k]!.text);
+  let last = list.first - 2;
+  while (last >= 0 && tokens[last]!.start >= sentenceStart && !isYear(last)) last--;
+  if (last < 0 || tokens[last]!.start < sentenceStart) return undefined;
+  const years = [last];
+  while (LIST_JOINERS.has(tokens[years[0]! - 1]?.norm ?? '') && years[0]! >= 2 && isYear(years[0]! - 2)) years.unshift(years[0]! - 2);
+  return years.length === list.size ? years[list.position] : undefined;
 }
 
 // Nouns whose "van" phrase states an amount of money ("een budget van 250.000", "een impact van 673000").
@@ -874,8 +942,9 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
   return THEN_CHANGED_TO.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? before.value : null;
 }
 
-// "dat aantal" or "dit aantal", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot".
-const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+aantal(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
+// "dat aantal", "dit cijfer", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot",
+// "kon dat cijfer doorheen de jaren teruggebracht worden naar".
+const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag|totaal)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
 
 // A verb of change in the past before "dit", "dat" or "het" (which takes up the value before), then "tot" or "naar" and a qualifier
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
@@ -950,6 +1019,19 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two).
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
+// "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
+// count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
+const STILL_THEN = /(?<![\p{L}])waren\s+er\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
+
+/** Whether the sentence of figure `f` states a calendar year itself (not one its frame gives it). */
+function statesAYear(ctx: Ctx, f: FigureReading): boolean {
+  const [start, end] = ctx.sentenceOf(tokenIndexAt(ctx.tokens, f.start));
+  for (let k = tokenIndexAt(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
+    if (ctx.tokens[k]!.type === 'num' && CALENDAR_YEAR.test(ctx.tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
@@ -971,8 +1053,9 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (before.start < previousStart) return null;
   const start = ctx.tokens[d.first]!.start;
   const from = Math.max(sentenceStart, before.end);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(ctx.folded.slice(from, start))) return null;
   const older = year < beforeYear;
+  const lead = ctx.folded.slice(from, start);
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && STILL_THEN.test(lead) && statesAYear(ctx, before))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };

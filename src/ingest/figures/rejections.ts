@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -116,10 +116,12 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
     const sentence = verb !== undefined && !verb.lineStart && FINITE_VERBS.has(verb.norm);
     if (after && after.type === 'word' && isCap(after) && !sentence) return true;
   }
-  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun, "Hasselt (48), Gent (41)" lists counts by name,
+  // "(3)" numbers a list; "Het aantal inbraken (1.234)" restates a count after its noun ("het aantal verkrachtingen staat op het laagste
+  // peil (16)" too, however small), "Hasselt (48), Gent (41)" lists counts by name,
   // "in 2014 (397)" by year.
   const named = atom.value > 31 && tokens[atom.first - 2]?.type === 'word';
-  if (prev?.text === '(' && next?.text === ')' && !unit.found && !named && !bracketsAYearsCount(tokens, atom.first - 1) && !isNamedListItem(tokens, atom.first - 1)) return true;
+  if (prev?.text === '(' && next?.text === ')' && !unit.found && !named && !bracketsAYearsCount(tokens, atom.first - 1) && !isNamedListItem(tokens, atom.first - 1) &&
+    countedByAantalBefore(tokens, atom.first - 1) === null) return true;
   return false;
 }
 
@@ -155,6 +157,8 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (p === 'om' || p === 'vanaf' || p === 'rond' || p === 'omstreeks' || p === 'tegen' || p === 'tot') return true;
   if (p === 'na' && atom.value < 24) return true;
   const n1 = tokens[unit.last + 1]?.norm;
+  // "De controles vonden plaats tussen 8 uur en 10": the start of a span of the day.
+  if (p === 'tussen' && n1 === 'en' && tokens[unit.last + 2]?.type === 'num') return true;
   const n2 = tokens[unit.last + 2]?.norm;
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
@@ -185,7 +189,15 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead);
+  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead) ||
+    periodOfACount(tokens, lead);
+}
+
+/** "14.991.932 voertuigen op 182 dagen": "op" and a duration right after a count give the period the count covers (devset convention, fresh20). */
+function periodOfACount(tokens: Token[], lead: number): boolean {
+  if (tokens[lead - 1]?.norm !== 'op') return false;
+  const counted = tokens[lead - 2];
+  return counted?.type === 'num' || (counted?.type === 'word' && tokens[lead - 3]?.type === 'num');
 }
 
 /**

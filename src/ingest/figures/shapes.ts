@@ -450,7 +450,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
   // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
   // is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
+  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !ratedOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
   // camera’s" named for the first time count them.
@@ -459,7 +459,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && (!a.unit.found || !ARTICLES.has(p.norm) || takesUpACount(ctx, a.atom, a.unit))) return null;
+  // A share ("Die twee procent heeft het verpest") points back only to a share the text stated.
+  const pointsBack = a.unit.found && a.unit.kind === 'percentage' ? takesUpACount(ctx, a.atom, a.unit) : !a.unit.found || !ARTICLES.has(p?.norm ?? '') || takesUpACount(ctx, a.atom, a.unit);
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && pointsBack) return null;
   // "20 extra politiemensen gevraagd … Garanties op de 20 extra agenten geeft hij niet": digits after "de" take up a count
   // of people stated before with the same value.
   if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;
@@ -475,8 +477,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
 }
 
-// A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "het jaar daarvoor".
-const EARLIER_TIME = /^\s*(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
+// A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "(van) het jaar daarvoor".
+const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;
@@ -504,17 +506,40 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     }
     if (t.text === ';' || t.text === ':') return null;
     // "tegen" sets an old value against the new one only before a number ("tegen 98 in 2018"; "tegen 2030" is a deadline).
-    const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null);
+    const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null) ?? comparisonAfter(tokens, k);
     if (contrast === null) continue;
     // "tegenover de 566 dossiers in 2016": the article before the old value.
     const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
-    const year = tokens[b.unit.last + 1]?.norm === 'in' ? parseAtom(tokens, b.unit.last + 2) : null;
+    // "in 2018", "de 1.595 van 2018": the old value's year.
+    const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
+    const own = ownYear === undefined ? {} : { ownYear };
+    // "396 in de plaats van 413": the value it replaces is the old one, with no time of its own.
+    if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
-    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...(ownYear === undefined ? {} : { ownYear }) } : null;
+    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
     for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
-    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...(ownYear === undefined ? {} : { ownYear }) };
+    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
+  }
+  return null;
+}
+
+const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+// "in de plaats van", "in plaats van": a value replaced by the new one.
+const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
+// Comparisons that set an old value against the new one, each as its tokens: "in vergelijking met (de) 1.595 van 2018",
+// "vergeleken met", "in (de) plaats van", "(beduidend) meer/minder dan (de) 46.578 van het jaar voordien".
+const COMPARISON_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'vergelijking', 'met'], ['vergeleken', 'met'], ['in', 'de', 'plaats', 'van'], ['in', 'plaats', 'van'], ['meer', 'dan'], ['minder', 'dan'],
+];
+
+/** The token after a comparison that starts at token `k` ({@link COMPARISON_PHRASES}) when a number follows it, with or without "de"; else null. */
+function comparisonAfter(tokens: Token[], k: number): number | null {
+  for (const words of COMPARISON_PHRASES) {
+    if (!words.every((w, n) => tokens[k + n]?.norm === w)) continue;
+    const next = k + words.length;
+    return tokens[tokens[next]?.norm === 'de' ? next + 1 : next]?.type === 'num' ? next : null;
   }
   return null;
 }
@@ -549,7 +574,7 @@ const KNOWN_SET_NOUNS = /(?:gemeenten|gemeentes|steden)$/u;
 
 /**
  * Whether "de drie X" takes up what the text already counted or fixes rather than counting anew: the same value stated
- * before in the text as a count or a bare number, or municipalities. "De vijf voorziene camera’s zullen …" first
+ * before in the text as a count (a share, for a share) or a bare number, or municipalities. "De vijf voorziene camera’s zullen …" first
  * counts them; a measure of that value ("over twee jaar", "twee kilometer", "twee euro") counted nothing to take up.
  */
 function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
@@ -558,7 +583,7 @@ function takesUpACount(ctx: Ctx, atom: Atom, unit: UnitInfo): boolean {
     const b = parseAtom(ctx.tokens, k);
     if (!b || b.last >= atom.first || b.value !== atom.value || b.yearLike) continue;
     const counted = parseUnit(ctx.tokens, b);
-    if (!counted.found || counted.kind === 'count') return true;
+    if (!counted.found || counted.kind === (unit.kind === 'percentage' ? 'percentage' : 'count')) return true;
   }
   return false;
 }
@@ -612,6 +637,16 @@ function measuredOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (before === 'dan') return ['meer', 'minder'].includes(tokens[i - 2]?.norm ?? '');
   return ONE_AMOUNT_WORDS.has(before);
+}
+
+/**
+ * "controleerden gemiddeld één wagen per seconde": a stressed "één" with its noun as the numerator of a rate whose base has no
+ * number is that rate's figure (devset convention, fresh20); with a number in the base ("één agent per 3.000 inwoners") the base
+ * is the figure.
+ */
+function ratedOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
+  const base = tokens[unit.last + 2];
+  return unit.found && STRESSED_ONE.test(tokens[i]!.text) && tokens[unit.last + 1]?.norm === 'per' && base?.type === 'word' && parseNumberWord(base.norm) === null;
 }
 
 // "een halve minuut", "een half uur": half a unit of time, the number 0.5.

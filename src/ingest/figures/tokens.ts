@@ -7,7 +7,7 @@ import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { yearTablesOf, type YearTables } from './tables.js';
-import { ATTACHED_UNITS, CURRENCIES, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -314,6 +314,24 @@ export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
   if (tokens[open]?.text !== '(' || !CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
   const before = tokens[open - 2]?.norm ?? '';
   return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? ''));
+}
+
+// What may follow a bracketed count that closes its clause: "(16), net als …", "(24).".
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', 'en']);
+
+/**
+ * The "aantal" (or "cijfer") of "het aantal …" in the same sentence before token `open`, when `open` opens a bracket that holds
+ * one number alone and closes a clause: "Het aantal verkrachtingen staat op het laagste peil in vijf jaar (16), net als het aantal
+ * aanrandingen van de eerbaarheid (24)". Such a number is that count however small, not a list's "(3)"; null otherwise.
+ */
+export function countedByAantalBefore(tokens: Token[], open: number): number | null {
+  if (tokens[open]?.text !== '(' || tokens[open + 1]?.type !== 'num' || tokens[open + 2]?.text !== ')') return null;
+  const after = tokens[open + 3];
+  if (after !== undefined && !after.lineStart && !CLAUSE_CLOSERS.has(after.norm)) return null;
+  for (let k = open - 1; k > 0 && !SENTENCE_END_MARKS.has(tokens[k]!.text) && !tokens[k + 1]!.lineStart; k--) {
+    if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && DEFINITE_DETERMINERS.has(tokens[k - 1]!.norm)) return k;
+  }
+  return null;
 }
 
 /**

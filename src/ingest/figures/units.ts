@@ -59,8 +59,12 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
 }
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
-export const isPastParticiple = (word: string) => PAST_PARTICIPLE_SHAPE.test(word) && !PARTICIPLE_SHAPED_NOUNS.has(word);
-const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)$/u;
+export const isPastParticiple = (word: string) => {
+  const shape = PAST_PARTICIPLE_SHAPE.exec(word);
+  // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
+  return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
+};
+const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?(ge\p{L}{3,}(?:d|t|en))$/u;
 
 /**
  * Words between a number and its noun that are no adjective of their own: a degree adverb
@@ -75,7 +79,8 @@ function modifierWords(tokens: Token[], k: number): number {
   if (PHRASE_PREPOSITIONS.has(t.norm) && tokens[k + 1]?.type === 'word' && participle?.type === 'word' && /nde$/u.test(participle.norm)) return 3;
   return 0;
 }
-const DEGREE_ADVERBS = new Set(['totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna']);
+// Adverbs of degree, and of focus ("zo'n driehonderd vooral Franstalige jongeren"), that an adjective after a number may carry.
+const DEGREE_ADVERBS = new Set(['totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna', 'vooral', 'voornamelijk', 'hoofdzakelijk', 'overwegend']);
 const PHRASE_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 
 /**

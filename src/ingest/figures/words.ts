@@ -284,7 +284,8 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'genomen', 'gegeven', 'gebroken', 'geschreven', 'gezien', 'gedaan', 'gelegen', 'geslagen', 'gedragen', 'gevangen',
   'gegrepen', 'getroffen', 'geschoten', 'gekozen', 'verdwenen', 'ontvangen', 'opgenomen', 'aangenomen', 'afgenomen',
   'toegenomen', 'teruggedrongen', 'teruggevallen', 'opgelopen', 'geklommen', 'ingezeten', 'aangeworven',
-  'geworven', 'benoemd', 'ingeschreven', 'voorzien', 'verkregen', 'gestoken', 'gesproken', 'betrokken',
+  'geworven', 'benoemd', 'ingeschreven', 'voorzien', 'verkregen', 'gestoken', 'gesproken', 'betrokken', 'verborgen', 'verstoken',
+  'bevonden', 'ontdoken', 'onttrokken', 'verzonden', 'ontstolen', 'weggenomen', 'aangetroffen',
 ]);
 
 /**
@@ -296,10 +297,10 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'de', 'het', 'een', 'der', 'des', 'deze', 'die', 'dit', 'dat', 'zij', 'ze', 'hij', 'wij', 'we', 'jij', 'je', 'u', 'hen',
   'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
   'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
-  'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ermee', 'daarmee', 'hiermee',
+  'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ervoor', 'voordien', 'nadien', 'daarna', 'ermee', 'daarmee', 'hiermee',
   // prepositions and conjunctions
   'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
-  'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
+  'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'gedurende', 'doorheen', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
   'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
   'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
