@@ -739,6 +739,7 @@ function regioNameOfAZone(rest: string, matcher: EntityMatcher): boolean {
   const words = rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
   return words.length > 0 && everyWordCapitalised(words.join(' ')) && matcher.plainForms.get(normaliseSpace(foldForMatch(rest)))?.entityType !== 'location';
 }
+
 /** An article or a place preposition right before a name: "aan de Westkust", "in het Pajottenland" speak of the area. */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:de|het|'t|in|te|naar|uit|vanuit|aan|op|rond)\s+$/u;
 

@@ -477,7 +477,7 @@ const LOOKS_BACK = /(?<![\p{L}])(?:nog|toen|destijds)(?![\p{L}])/iu;
 const DIGITS = /\d+/gu;
 
 /**
- * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog" (or "toen"), one number
+ * Whether a sentence only looks back to one earlier year ("In 2015 was de criminaliteit nog licht gestegen"): "nog" (or "toen", "destijds"), one number
  * (its year) and no count of its own; a year with a count ("In 2014 werden nog 147 woninginbraken genoteerd") or a series of
  * years ("In 2015 waren er 60, in 2016 nog 40") goes on in the sentences after it.
  */

@@ -574,7 +574,7 @@ const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?$/u;
 
 /**
  * The places that open an account without a figure of their own: the one place a sentence with no
- * figure and no actor names as the setting of its events, after "in" (and an article: "in de Belgische gevangenissen") ("De politie viel binnen in
+ * figure and no actor names as the setting of its events, after "in" or "in de" ("De politie viel binnen in
  * een woning in A. Ze vonden er 8 kilogram speed", "De criminaliteit in B daalt. In 2023 werden 70.000 feiten geregistreerd in onze
  * provincie"). The figures after it go on with that place as one after a located figure would.
  */
