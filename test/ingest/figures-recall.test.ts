@@ -992,3 +992,9 @@ t.test('"tussen 8 uur en 10.30 uur" is a span of the day: its start is a clock t
   t.same(read('De eerste controles vonden plaats tussen 8 uur en 10.30 uur.'), []);
   t.same(read('De agenten werkten 8 uur en 10 minuten.').map((f) => f[0]), ['8 uur en 10 minuten'], 'a duration in two units stays one');
 });
+
+t.test('an approximate "-tal" with its article opening a sentence, its verb after it, is a part of the count the sentence before ends on, also after an opening quotation mark (fresh20 267: "‘Een tiental was ook serieus dronken" was lost)', async (t) => {
+  t.same(read('Vrijdag waren dat er nog zo’n honderdvijftig jongeren. ‘Een tiental was ook serieus dronken.’'), [['honderdvijftig jongeren', 150, 'jongeren'], ['tiental', 10, 'jongeren']]);
+  t.same(read('Er waren 50 klachten. 12 werden geseponeerd.'), [['50 klachten', 50, 'klachten'], ['12', 12, 'klachten']], 'digits as before');
+  t.same(read('Er waren 5 klachten. Een tiental werd geseponeerd.'), [['5 klachten', 5, 'klachten']], 'a part is no larger than its whole');
+});
