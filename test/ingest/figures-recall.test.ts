@@ -951,7 +951,7 @@ t.test('a focus adverb before an adjective ("zo\'n driehonderd vooral Franstalig
   t.same(read('Het ging om zo’n driehonderd vooral Franstalige jongeren. Vrijdag waren dat er nog zo’n honderdvijftig.'), [
     ['driehonderd vooral Franstalige jongeren', 300, 'jongeren'], ['honderdvijftig', 150, 'jongeren'],
   ]);
-  t.same(read('Ze hadden twee opties. Die twee procent heeft het verpest voor de anderen.'), [['twee opties', 2, 'opties'], ['twee procent', 2, '%']], 'a count of that value is no share to take up');
+  t.same(read('Ze hadden twee wagens. Die twee procent heeft het verpest voor de anderen.'), [['twee wagens', 2, 'wagens'], ['twee procent', 2, '%']], 'a count of that value is no share to take up');
   t.same(read('Het gaat om 2 procent van de jongeren. Die twee procent heeft het verpest.'), [['2 procent', 2, '%']], 'the share stated before is taken up');
 });
 
@@ -991,4 +991,16 @@ t.test('a change of bare numbers after the verb counts the noun right before its
 t.test('"tussen 8 uur en 10.30 uur" is a span of the day: its start is a clock time, no figure (fresh13 186: "8 uur" was a duration)', async (t) => {
   t.same(read('De eerste controles vonden plaats tussen 8 uur en 10.30 uur.'), []);
   t.same(read('De agenten werkten 8 uur en 10 minuten.').map((f) => f[0]), ['8 uur en 10 minuten'], 'a duration in two units stays one');
+});
+
+t.test('an approximate "-tal" with its article opening a sentence, its verb after it, is a part of the count the sentence before ends on, also after an opening quotation mark (fresh20 267: "‘Een tiental was ook serieus dronken" was lost)', async (t) => {
+  t.same(read('Vrijdag waren dat er nog zo’n honderdvijftig jongeren. ‘Een tiental was ook serieus dronken.’'), [['honderdvijftig jongeren', 150, 'jongeren'], ['tiental', 10, 'jongeren']]);
+  t.same(read('Er waren 50 klachten. 12 werden geseponeerd.'), [['50 klachten', 50, 'klachten'], ['12', 12, 'klachten']], 'digits as before');
+  t.same(read('Er waren 5 klachten. Een tiental werd geseponeerd.'), [['5 klachten', 5, 'klachten']], 'a part is no larger than its whole');
+});
+
+t.test('the alternatives an argument weighs before naming them ("Ze hadden twee opties: …") are its structure, no figure, as its causes are (fresh20 267)', async (t) => {
+  t.same(read('Ze hadden twee opties: met helm en matrak de boel opkuisen, of de zachte aanpak verkiezen.'), []);
+  t.same(read('De zone bekijkt drie scenario\'s voor de fusie.'), []);
+  t.same(read('De zone koos voor twee nieuwe combi\'s.'), [['twee nieuwe combi\'s', 2, "combi's"]], 'other plural nouns still count');
 });

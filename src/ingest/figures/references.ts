@@ -598,20 +598,27 @@ const ASIDE_OPENERS = new Set(['namelijk', 'met']);
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const ASIDE_CLOSERS = new Set([',', '.', ';']);
 
+const OPENING_QUOTES = /^[\s‘“'"«]*$/u;
+
 /**
- * "De politie controleerde 5.501 bestuurders. 373 reden te snel.", "Er waren 50 klachten. 12 werden geseponeerd.": a bare
- * number in digits opening its sentence, a lowercase word (its verb) right after it, is a part of the count the sentence
- * before ends on (the last count there, larger than it) and counts what that counts.
+ * "De politie controleerde 5.501 bestuurders. 373 reden te snel.", "Er waren 50 klachten. 12 werden geseponeerd.", "… nog zo'n
+ * honderdvijftig. ‘Een tiental was ook dronken": a bare number in digits (or an approximate "-tal" with its article) opening its
+ * sentence, a lowercase word (its verb) right after it, is a part of the count the sentence before ends on (the last count
+ * there, larger than it) and counts what that counts.
  */
 function partOpeningASentence(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
   const [start] = ctx.sentenceOf(d.first);
   const verb = tokens[d.last + 1];
-  if (d.wordsOnly || lead !== d.first || tokens[d.first]!.start !== start || !verb || verb.type !== 'word' || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  // "Een tiental was ook serieus dronken": an approximate "-tal" opens its sentence as digits do (with its article).
+  const opener = d.approx && tokens[d.first - 1]?.norm === 'een' ? d.first - 1 : d.first;
+  // A quotation may open the sentence ("‘Een tiental was …").
+  const opens = OPENING_QUOTES.test(ctx.folded.slice(start, tokens[opener]!.start));
+  if ((d.wordsOnly && !d.approx) || lead !== d.first || !opens || !verb || verb.type !== 'word' || !/^\p{Ll}/u.test(verb.text)) return undefined;
   const counted = previous.at(-1);
   if (!counted || counted.kind !== 'count' || counted.unit === null || counted.value <= d.value || counted.end > start) return undefined;
   const [before] = ctx.sentenceOf(tokenIndexAt(tokens, counted.start));
-  return before === ctx.sentenceOf(d.first - 1)[0] ? { kind: 'count', unit: counted.unit } : undefined;
+  return before === ctx.sentenceOf(tokenIndexAt(tokens, start) - 1)[0] ? { kind: 'count', unit: counted.unit } : undefined;
 }
 
 /**

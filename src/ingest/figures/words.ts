@@ -114,6 +114,8 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'oorzaken',
   // The steps a plan is carried out in ("er zal in twee stappen gewerkt worden"): structure of the plan, as its phases are.
   'stappen',
+  // The alternatives an argument weighs before it names them ("Ze hadden twee opties: …"), as its causes are.
+  'opties', 'keuzes', 'alternatieven', "scenario's", 'scenarios',
 ]);
 
 /**
