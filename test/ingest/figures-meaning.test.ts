@@ -17,6 +17,10 @@ const describe = (text: string, documentDate: string | null = '2024-05') =>
   describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
 
 /** The one figure of a text whose quote contains `quote`. */
+/** The reference date extraction gives the first figure whose quote holds `quote`, in a text of `documentDate`. */
+const referenceDateOf = (text: string, quote: string, documentDate: string | null) =>
+  extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+
 function figure(text: string, quote: string, documentDate?: string | null): Figure {
   const f = describe(text, documentDate).find((x) => x.quote.includes(quote));
   if (!f) throw new Error(`no figure "${quote}" in: ${text}`);
@@ -318,7 +322,7 @@ t.test('every fixture text is described without error, subjects slicing back to 
 });
 
 t.test('reference date: a past-tense sentence opening with its figure goes on in the date of the sentence before (bug: lost when sentences split before digits)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2017-03' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2017-03');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen werden aangehouden voor terrorisme.', '38'), '2016');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. Vandaag zitten 38 personen in de cel.', '38'), null, 'not in the present ("vandaag zitten")');
   t.equal(date('In 2016 deed de dienst 576 aanhoudingen. 38 personen zitten nu in de cel.', '38'), null, 'not in the present tense');
@@ -326,7 +330,7 @@ t.test('reference date: a past-tense sentence opening with its figure goes on in
 });
 
 t.test('reference date: the year that frames a paragraph, a list, a restatement and a section', async (t) => {
-  const date = (text: string, quote: string, documentDate = '2020-07') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string, documentDate: string = '2020-07') => referenceDateOf(text, quote, documentDate);
   const narrated = 'In 2016 zorgde de dienst voor 576 aanhoudingen. Er werden 764 dossiers opgestart. Het labo kwam ruim 550 keer ter plaatse.';
   t.equal(date(narrated, '764'), '2016', 'a past-tense sentence not opening with its figure');
   t.equal(date(narrated, '550'), '2016', 'two sentences on');
@@ -906,7 +910,7 @@ t.test('status: hopes, demands, ideals and what is being built are targets; "een
 });
 
 t.test('reference date: a stated year frames the paragraphs and untitled sections after it; a list stops at its opening sentence; an infinitive is no past', async (t) => {
-  const date = (text: string, quote: string, documentDate = '2020-07') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string, documentDate: string = '2020-07') => referenceDateOf(text, quote, documentDate);
   const sections = 'In 2019 rukte de brandweer 40 000 keer uit.\n\nBrand\n\nBranden zorgden voor 12 000 interventies.\n\nZiekenwagen\n\nEr werden 20 000 ritten gereden.';
   t.equal(date(sections, '12 000'), '2019', 'past a heading without a year');
   t.equal(date(sections, '20 000'), '2019', 'two sections on');
@@ -916,7 +920,7 @@ t.test('reference date: a stated year frames the paragraphs and untitled section
 });
 
 t.test('reference date: a period is one date only within one year; a count over years has none, a change over them is of its end (bug: the end month)', async (t) => {
-  const date = (text: string, quote: string, documentDate = '2020-07') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string, documentDate: string = '2020-07') => referenceDateOf(text, quote, documentDate);
   t.equal(date('Tussen november 2018 en december 2019 gaan er nog negen agenten met pensioen.', 'negen'), null, 'a count over a period spanning two years');
   t.equal(date('Er vielen 44 doden tussen 1 juli 2015 en 30 juni 2017.', '44'), null, 'the period after the count');
   t.equal(date('De politie noteerde tussen januari en eind juni 3.084 feiten.', '3.084', '2017-07'), '2017', 'months of one year: that year, not the end month');
@@ -926,7 +930,7 @@ t.test('reference date: a period is one date only within one year; a count over 
 });
 
 t.test('reference date: a comparison\'s base is not the figure\'s date, also with a noun, a number or a bracket between (bug: the base year)', async (t) => {
-  const date = (text: string, quote: string, documentDate: string | null = '2022-03') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string, documentDate: string | null = '2022-03') => referenceDateOf(text, quote, documentDate);
   const counted = 'In 2021 registreerde de politie 800 inbraken. In vergelijking met recordjaar 2019 is dat een daling met 120 feiten.';
   t.equal(date(counted, '120'), '2021', 'set against a past base, the figure is of the frame');
   t.equal(date('In 2021 stelde de politie 130 inbraken vast (tegenover 177 in 2020, een daling met 27 procent).', '27 procent'), '2021', 'the base in a bracket');
@@ -939,7 +943,7 @@ t.test('reference date: a comparison\'s base is not the figure\'s date, also wit
 });
 
 t.test('reference date: a share or a change in a present-tense sentence that observes a change is of the year the text frames (bug: no date)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2023-05' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2023-05');
   const framed = 'In 2022 registreerde de zone 410 diefstallen. We zien vooral een stijging bij winkeldiefstallen (+ 18 procent).';
   t.equal(date(framed, '18 procent'), '2022', 'a change observed in the present: the frame\'s year');
   t.equal(date('Vorig jaar telde de politie 900 ongevallen. In de zone zijn de ongevallen met letsel met 6 procent gedaald.', '6 procent'), '2022', 'a present perfect of change');
@@ -953,7 +957,7 @@ t.test('reference date: a share or a change in a present-tense sentence that obs
 });
 
 t.test('reference date: "minder/meer" with words before its "dan" still names a base, which frames nothing (bug: the base year framed the next sentence)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-01' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2024-01');
   const halfYear = 'Tijdens de zomer van 2023 werden 12 procent minder inbraken vastgesteld dan tijdens dezelfde maanden in 2022. De daling is het sterkst bij appartementen (- 30 procent).';
   t.equal(date(halfYear, '30 procent'), '2023', 'the frame is the year of the figures, not the base');
   t.equal(date(halfYear, '12 procent'), '2023', 'the figure keeps its own year');
@@ -967,7 +971,7 @@ t.test('status: "vermoedelijk" alone hedges an observation (actual); with "zal"/
 
 t.test('reference date: a weekday of the news is its latest day on or before the document date, and frames the story after it (bug: no date)', async (t) => {
   // 2024-03-14 is a Thursday.
-  const date = (text: string, quote: string, documentDate: string | null = '2024-03-14') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string, documentDate: string | null = '2024-03-14') => referenceDateOf(text, quote, documentDate);
   const story = 'In de haven van Oostende is maandag 800 kilo hasj onderschept. De drugs zaten verstopt in vier vrachtwagens.\n\nDe speurders vonden ook 12 gsm’s.';
   t.equal(date(story, '800'), '2024-03-11', 'the Monday before the document date');
   t.equal(date(story, 'vier'), '2024-03-11', 'the sentences after it go on on that day');
@@ -983,7 +987,7 @@ t.test('reference date: a weekday of the news is its latest day on or before the
 
 t.test('reference date: "vorige week" is a time of the news like a weekday and frames the story after it (bug: only its own sentence)', async (t) => {
   // 2024-03-14 is a Thursday; the week before it is in March.
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2024-03-14');
   const story = 'In de haven van Oostende is vorige week 800 kilo hasj onderschept. De drugs hadden een waarde van 4 miljoen euro.';
   t.equal(date(story, '800'), '2024-03', 'its own sentence, as before');
   t.equal(date(story, '4 miljoen'), '2024-03', 'the sentence after it goes on in that week');
@@ -991,7 +995,7 @@ t.test('reference date: "vorige week" is a time of the news like a weekday and f
 });
 
 t.test('reference date: "vorig weekend" is the month of the weekend before the document\'s day and frames the story after it, none when it spans two months (bug: no date)', async (t) => {
-  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = referenceDateOf;
   const story = 'Ruim 41.000 bestuurders werden vorig weekend getest. In de zone werden 765 voertuigen gecontroleerd.';
   // 2019-09-09 is a Monday: the weekend before it is 7–8 September.
   t.equal(date(story, '41.000', '2019-09-09'), '2019-09');
@@ -1004,7 +1008,7 @@ t.test('reference date: "vorig weekend" is the month of the weekend before the d
 
 t.test('reference date: the last day of a story of several news days frames nothing after its sentence (bug: every later figure of that day)', async (t) => {
   // 2024-03-14 is a Thursday.
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2024-03-14' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2024-03-14');
   const twoDays = 'De politie hield maandag en dinsdag controles in de stad. Dinsdag werden 14 bestuurders betrapt. Er werden 30 boetes uitgeschreven.';
   t.equal(date(twoDays, '14'), '2024-03-12', 'the day dates its own sentence');
   t.equal(date(twoDays, '30'), null, 'the sentence after it may be of either day');
@@ -1015,7 +1019,7 @@ t.test('reference date: the last day of a story of several news days frames noth
 });
 
 t.test('reference date: "toen" takes up the date just named, also a comparison\'s base (bug: the sentence\'s other year)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2018-06');
   t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
   t.equal(date('In 2016, na een daling in vergelijking met 2014, werden er 1.400 fietsen gestolen.', '1.400'), '2016', 'the other reading: without "toen" a base\'s date is passed over');
 });
@@ -1035,7 +1039,7 @@ t.test('direction: a sign that is the number\'s own, a multiplier of a compariso
 });
 
 t.test('reference date: "toen" opening a sentence takes up the year of the sentence before; a year after a comparison\'s base is the figure\'s (bug: no date, or the base\'s)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2026-01-01' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2026-01-01');
   const story = 'Tegenover 2024 heeft de douane in 2025 123 koeriers onderschept. "Het verschil met 2023 is nog groter." "Toen betrof het 28 koeriers."\n\nIn vergelijking met 2024 werden ook 30 voorleidingen geteld.';
   t.equal(date(story, '123'), '2025', 'the year after the base is the figure\'s');
   t.equal(date(story, '28'), '2023', '"toen": the base just named');
@@ -1044,7 +1048,7 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
 });
 
 t.test('reference date: a state dated to a written day frames the present-tense sentences after it; a law\'s or a plan\'s date does not (bug: no date)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2025-02' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2025-02');
   const stats = 'Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven 283 gevangenen bovenop de capaciteit.\n\nIn Mechelen zitten 145 gevangenen.';
   t.equal(date(stats, '283'), '2025-02-01');
   t.equal(date(stats, '145'), '2025-02-01', 'also in the next paragraph');
@@ -1053,7 +1057,7 @@ t.test('reference date: a state dated to a written day frames the present-tense 
 });
 
 t.test('reference date: "begin", "midden", "medio" name no day, so the year (or month) as written; "eind" is the last day; "tot eind <maand>" a count of its year (bug: "begin 2019" → 2019-01-01, "tot eind mei" → the month)', async (t) => {
-  const date = (text: string, quote: string, documentDate = '2023-08') => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string, documentDate: string = '2023-08') => referenceDateOf(text, quote, documentDate);
   t.equal(date('Begin 2019 kreeg het team 3 extra inspecteurs.', '3'), '2019');
   t.equal(date('Tegen midden 2021 moet de zone 300 agenten tellen.', '300'), '2021');
   t.equal(date('Medio maart 2022 werden 12 camera’s geplaatst.', '12'), '2022-03', 'with a month: the month');
@@ -1115,7 +1119,7 @@ t.test('unit kind: the people of a fire service are staff (bug: "beroepsbrandwee
 });
 
 t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" does, and dates nothing (bug: the month)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2022-10-05' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2022-10-05');
   t.equal(date('Sinds januari 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null);
   t.equal(date('Sinds 2021 worden 3 mobiele camera’s ingezet.', '3 mobiele'), null, 'as before, a bare year');
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
@@ -1213,7 +1217,7 @@ t.test('status: a reinforcement told in a past passive ("werden … versterkt, m
 });
 
 t.test('referenceDate: an aside that only looks back to an earlier year ("In 2015 was de criminaliteit nog licht gestegen") does not move the frame; a year with a count of its own, or a series of years, still does (heldout 14: every figure after the aside took 2015)', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2018-04' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2018-04');
   const aside = 'De politie registreerde vorig jaar 2.626 misdrijven. In 2015 was de criminaliteit nog licht gestegen. De daling komt vooral van de fietsdiefstallen (- 13 procent, nog 691 feiten).';
   t.equal(date(aside, '691'), '2017');
   t.equal(date(aside, '13 procent'), '2017');
@@ -1235,7 +1239,7 @@ t.test('subject: a rate\'s noun right after a share is what the share measures (
 });
 
 t.test('referenceDate: a sentence that ranks its count over earlier years ("het laagste peil in vijf jaar") is of the text\'s frame; an aside with "toen" only looks back as one with "nog" does (fresh20: null, and 2003 for the figures after "Ook in 2003 …, toen …")', async (t) => {
-  const date = (text: string, quote: string) => extractFigures(text, { documentDate: '2019-06' }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2019-06');
   t.equal(date('In 2018 daalde de criminaliteit. Het aantal diefstallen staat op het laagste peil in vijf jaar (16).', '16'), '2018');
   t.equal(date('In 2018 daalde de criminaliteit. Het aantal inbraken is het hoogste van de laatste tien jaar: 320.', '320'), '2018');
   t.equal(date('In 2018 daalde de criminaliteit. De zone telt 320 agenten.', '320'), null, 'present tense, no ranking: unframed as before');
@@ -1263,7 +1267,7 @@ t.test('subject: a strong participle after a measured substance ("3,5 kilogram h
 });
 
 t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated news item, and frame as a weekday of the news does (fresh20 274: "Gisteren waren dat er 10.883" took the year)', async (t) => {
-  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = referenceDateOf;
   t.equal(date('In 2019 zaten er gemiddeld 10.556 in de cel. Gisteren waren dat er 10.883.', '10.883', '2019-12-11'), '2019-12-10');
   t.equal(date('De politie controleerde eergisteren 50 wagens.', '50', '2019-12-01'), '2019-11-29');
   t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
@@ -1277,7 +1281,7 @@ t.test('status: a subordinate clause opened by "terwijl", "omdat" … without a 
 });
 
 t.test('referenceDate: a month named without a year is of the year the sentence before states, unless that month lies after the document (fresh20 276: "vorig jaar … In maart werd op acht plaatsen ingebroken" took this year\'s March)', async (t) => {
-  const date = (text: string, quote: string, documentDate: string) => extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+  const date = referenceDateOf;
   t.equal(date('Vorig jaar kreeg de wijk het zwaar te verduren. In maart werd zelfs op acht plaatsen ingebroken.', 'acht', '2018-04-12'), '2017-03');
   t.equal(date('Ook in 2020 blijven we controleren. De politie heeft in december 15.000 bestuurders gecontroleerd.', '15.000', '2020-01-06'), '2019-12', 'a month after the document in the year before\'s: the document\'s rule');
   t.equal(date('De politie controleerde in maart 300 wagens.', '300', '2018-04-12'), '2018-03', 'no year before: the document\'s');
