@@ -16,11 +16,11 @@ import type { Figure, Mention } from '../../src/ingest/types.js';
 const describe = (text: string, documentDate: string | null = '2024-05') =>
   describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
 
-/** The one figure of a text whose quote contains `quote`. */
 /** The reference date extraction gives the first figure whose quote holds `quote`, in a text of `documentDate`. */
 const referenceDateOf = (text: string, quote: string, documentDate: string | null) =>
   extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
 
+/** The one figure of a text whose quote contains `quote`. */
 function figure(text: string, quote: string, documentDate?: string | null): Figure {
   const f = describe(text, documentDate).find((x) => x.quote.includes(quote));
   if (!f) throw new Error(`no figure "${quote}" in: ${text}`);
@@ -1285,4 +1285,14 @@ t.test('referenceDate: a month named without a year is of the year the sentence 
   t.equal(date('Vorig jaar kreeg de wijk het zwaar te verduren. In maart werd zelfs op acht plaatsen ingebroken.', 'acht', '2018-04-12'), '2017-03');
   t.equal(date('Ook in 2020 blijven we controleren. De politie heeft in december 15.000 bestuurders gecontroleerd.', '15.000', '2020-01-06'), '2019-12', 'a month after the document in the year before\'s: the document\'s rule');
   t.equal(date('De politie controleerde in maart 300 wagens.', '300', '2018-04-12'), '2018-03', 'no year before: the document\'s');
+});
+
+t.test('a speed or a concentration takes no subject from the word after it ("120 km/uur reed"), and "waar" opens a clause of its own without a comma, so a speed driven beside a limit is observed (fresh21: "waar een overtreder 120 km/uur reed waar de toegelaten snelheid 70 km/uur bedraagt" made "reed" the subject and the 120 a norm)', async (t) => {
+  const text = 'Op de steenweg werd een bestuurder geflitst die 95 km/uur reed waar de toegelaten snelheid 50 km/uur bedraagt.';
+  const driven = figure(text, '95 km/uur');
+  t.equal(driven.quote, '95 km/uur');
+  t.not(driven.subject, 'reed');
+  t.equal(driven.status, 'actual');
+  t.equal(figure(text, '50 km/uur').status, 'target', 'the limit stays a norm');
+  t.equal(figure('De ademanalyse gaf 0,64 mg/l aan.', '0,64').quote, '0,64 mg/l');
 });

@@ -2022,7 +2022,7 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // "…", zegt ze) states nothing of the quote's figures.
 // Conjunctions that open a subordinate clause even without a comma before them: "werden er maar 800 aanwervingen toegelaten terwijl
 // er 1.400 nodig waren" (not "dat", "die", "als", "waar": they also join words within a clause).
-const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien'];
+const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar'];
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */

@@ -205,8 +205,9 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
       unit = `${unit} per ${tokens[k + 2]!.norm}`;
       last = k + 2;
     }
-    // Durations and speeds take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something", "90 km per uur rijden" no "rijden".
-    const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') ? null : findSubject(tokens, last + 1);
+    // Durations, speeds and concentrations take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something", "90 km per uur
+    // rijden" no "rijden", "120 km/uur reed" no "reed".
+    const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') || unit.includes('/') ? null : findSubject(tokens, last + 1);
     return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
   }
   // Before a single noun: "fiets- of bromfietsdiefstallen" does not count "fiets".
