@@ -110,7 +110,7 @@
  *   closed splits), its gold committed (5c25c9d) before any code ran on it.
  * - `fresh24` (test/devset/fresh24, texts 313–324): written in session 32 as a fourth closed split
  *   beside `fresh21`, `fresh22` and `fresh23` (`fresh21` is to be opened that session, leaving three
- *   closed splits), its gold committed before any code ran on it.
+ *   closed splits), its gold committed (d4e45a5) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
