@@ -1035,8 +1035,14 @@ t.test('a later year\'s value whose clause names its change ("is er sprake van e
   t.same(changes('In 2017 werden 310 inbraken gemeld. In 2018 waren er 365 inbraken en 40 diefstallen, een stijging.').map((f) => f[2]), [null, null, null], 'another number before the change word: not this value\'s change');
 });
 
-t.test('a participle before a colon names no counted noun ("werd opgetrokken: van 1.000 naar 1.237"), and a mass per litre is one unit, a concentration (fresh21: the change counted "opgetrokken", and "0,79 mG/L" was a mass of 0,79 mg)', async (t) => {
+t.test('a participle or an infinitive before a colon names no counted noun ("werd opgetrokken: van 1.000 naar 1.237", "te scoren: 91"), and a mass per litre is one unit, a concentration (fresh21: the change counted "opgetrokken", and "0,79 mG/L" was a mass of 0,79 mg)', async (t) => {
   t.same(read('Ook het doel voor zwaargewonden werd opgetrokken: van 900 naar 1.100.').map((f) => f[2]), [null]);
+  t.notOk(read('De gemeente blijkt het hoogst te scoren: 91 per duizend inwoners.').some((f) => f[2] === 'scoren'), 'an infinitive after "te" neither');
   const measured = extractFigures('De ademanalyse gaf 0,64 mg/l aan, de rit duurde 40 km/u lang.', { documentDate: '2021-10' }).map((f) => [f.quote, f.kind, f.unit]);
   t.same(measured, [['0,64 mg/l', 'quantity', 'mg/l'], ['40 km/u', 'quantity', 'km/u']]);
+});
+
+t.test('a possessive before the whole ("vier van onze vijf gemeenten", "drie van zijn agenten") makes the number before "van" a part, as "de" does (fresh21: "vier van onze vijf gemeenten" lost the four)', async (t) => {
+  t.same(read('Drie van onze zes wijken liggen langs de ring.'), [['Drie', 3, 'wijken'], ['zes wijken', 6, 'wijken']]);
+  t.same(read('Hij stuurde acht van zijn agenten naar de betoging.'), [['acht', 8, 'agenten']]);
 });

@@ -98,8 +98,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Verkeersongevallen met gewonden: 234": the label's head, before the complement a preposition opens, is what it counts.
   const head = (sign === ':' || sign === '=') ? labelHeadBeforeComplement(ctx, label - 2) : null;
   if (head !== null) return { kind: 'count', unit: lower(tokens[head]!) };
-  // "werd opgetrokken: van 1.000 naar 1.237": a participle before the colon says what happened, it names nothing counted.
-  if ((sign === ':' || sign === '=') && named && !isPastParticiple(named.norm) && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  // "werd opgetrokken: van 1.000 naar 1.237", "blijkt het hoogst te scoren: 91": a participle or an infinitive before the colon says
+  // what happened, it names nothing counted.
+  if ((sign === ':' || sign === '=') && named && !isPastParticiple(named.norm) && tokens[label - 3]?.norm !== 'te' && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
   // "12.345 interventies, of 34 per dag": a rate of the count before it in the sentence counts what it counts.
   const rated = previous.at(-1);
   if (tokens[d.last + 1]?.norm === 'per' && TIME_UNITS.has(tokens[d.last + 2]?.norm ?? '') && rated && rated.kind === 'count' && rated.unit !== null && rated.start >= ctx.sentenceOf(d.first)[0]) {
@@ -818,7 +819,8 @@ export function partitiveUnit(ctx: Ctx, d: Draft): string | null {
   const noun = findCountedNoun(tokens, whole.last + 1, whole.value);
   return noun === null ? repeatedPartitive(ctx, d) : lower(tokens[noun]!);
 }
-const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze']);
+// Possessives too: "vier van onze vijf gemeenten", "acht van zijn agenten".
+const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'onze', 'ons', 'hun', 'zijn', 'haar', 'uw', 'jullie', 'mijn']);
 
 /**
  * "6 van de 15 verdachten waren minderjarig en in de andere wijk 5 van de 12": a part and whole without a noun repeat the
