@@ -1046,3 +1046,9 @@ t.test('a possessive before the whole ("vier van onze vijf gemeenten", "drie van
   t.same(read('Drie van onze zes wijken liggen langs de ring.'), [['Drie', 3, 'wijken'], ['zes wijken', 6, 'wijken']]);
   t.same(read('Hij stuurde acht van zijn agenten naar de betoging.'), [['acht', 8, 'agenten']]);
 });
+
+t.test('a bare count in brackets after a lowercase category counts the plural noun whose category it is ("aanhoudingen voor diefstal (772)"), and the next item the same; a counted noun of its own between starts another count (fresh21: "aanhoudingen voor diefstal (772) en geweld, moord en doodslag (451)" were no figures)', async (t) => {
+  t.same(read('Er volgden ook veel opsluitingen wegens fraude (310) en smokkel, heling en diefstal (95).'), [['310', 310, 'opsluitingen'], ['95', 95, 'opsluitingen']]);
+  t.same(read('Het aantal diefstallen daalde (410), net als het aantal inbraken in de zomer (95).').map((f) => f[2]), ['diefstallen', 'inbraken']);
+  t.same(read('Er was veel overlast door lawaai (40).'), [], 'no counted noun before the category: no figure');
+});

@@ -49,6 +49,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
   // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  const category = categoryItemUnit(ctx, d, lead, previous);
+  if (category) return category;
   const listed = namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
   // "een pak minder dan in piekjaar 2015 (502) en iets minder dan in 2014 (397)": a bare count in brackets right after a year is that
@@ -1177,6 +1179,34 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
     const first = tokenIndexAt(tokens, f.start);
     const last = tokenIndexAt(tokens, f.end) - 1;
     if (f.kind === 'count' && f.unit !== null && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && f.quote.toLowerCase().endsWith(f.unit)) return { kind: 'count', unit: f.unit };
+  }
+  return undefined;
+}
+
+// Prepositions that name the category a counted noun is of: "aanhoudingen voor diefstal", "opsluitingen wegens drugs".
+const CATEGORY_PREPOSITIONS = new Set(['voor', 'wegens']);
+
+/**
+ * "heel wat aanhoudingen voor diefstal (772) en geweld, moord en doodslag (451)": a bare number in brackets after a lowercase
+ * category counts the plural noun whose category it is ("NOUN voor|wegens …" earlier in its sentence, no number between), and an
+ * item after it counts what the bracket before it in the sentence counts.
+ */
+function categoryItemUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || !/^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '')) return undefined;
+  const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(lead)[0]);
+  for (let k = lead - 2; k > sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (t.text === ')') {
+      const item = previous.at(-1);
+      const bare = item !== undefined && item.kind === 'count' && item.unit !== null && item.end === tokens[k - 1]?.end && tokens[k - 2]?.text === '(';
+      return bare ? { kind: 'count', unit: item.unit! } : undefined;
+    }
+    if (t.type === 'num' || t.text === ';' || t.text === ':') return undefined;
+    const counted = (j: number) => /^\p{Ll}/u.test(tokens[j]!.text) && findCountedNoun(tokens, j, 2) === j;
+    if (CATEGORY_PREPOSITIONS.has(t.norm) && counted(k - 1)) return { kind: 'count', unit: lower(tokens[k - 1]!) };
+    // "(16), net als het aantal aanrandingen (24)": a counted noun of its own after the bracket before starts another count.
+    if (counted(k)) return undefined;
   }
   return undefined;
 }
