@@ -1052,3 +1052,13 @@ t.test('a bare count in brackets after a lowercase category counts the plural no
   t.same(read('Het aantal diefstallen daalde (410), net als het aantal inbraken in de zomer (95).').map((f) => f[2]), ['diefstallen', 'inbraken']);
   t.same(read('Er was veel overlast door lawaai (40).'), [], 'no counted noun before the category: no figure');
 });
+
+t.test('an earlier value a change is set against in the next sentence ("Dit is een stijging tegenover het jaar daarvoor toen … 322 miljoen euro") is the old value of the figure before, and a sentence that opens by comparing with the value just named ("In vergelijking met die stand … gedaald naar 614") changes from it (fresh16 219, fresh18 248: both lost their old values)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Vorig jaar gaf de stad 48 miljoen euro uit aan veiligheid. Dit is een forse stijging tegenover het jaar daarvoor toen de uitgaven 41 miljoen euro bedroegen.'), [
+    ['48 miljoen euro', 48000000, 41000000], ['41 miljoen euro', 41000000, null],
+  ]);
+  t.same(changes('Vorig jaar gaf de stad 48 miljoen euro uit aan veiligheid. Het jaar daarvoor kreeg de brandweer 41 miljoen euro.').map((f) => f[2]), [null, null], 'no change set against it: two amounts');
+  t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. In vergelijking met dat cijfer is het aantal intussen gedaald naar 470.').at(-1), ['470', 470, 520]);
+  t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. Het aantal is intussen gedaald naar 470.').at(-1)?.[2], null, 'no comparison with it, no year before: no old value');
+});

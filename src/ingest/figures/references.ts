@@ -989,8 +989,9 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
 /**
  * "… om in 2019 weer te dalen naar 10,6 miljoen euro. Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro.": a value
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
- * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached after
- * one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal opnieuw tot 4.189"). Null
+ * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached in a
+ * sentence that opens by comparing with it ("Dat record lag op 672. In vergelijking met die stand is het aantal gedaald naar 614"),
+ * and a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal opnieuw tot 4.189"). Null
  * otherwise.
  */
 export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
@@ -999,9 +1000,10 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start >= sentenceStart) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
-  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year)) return null;
+  const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
+  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year) && !COMPARED_WITH_THAT.test(lead)) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart || !CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  if (before.start < previousStart || !CHANGED_TO.test(lead)) return null;
   return before.value;
 }
 
@@ -1026,6 +1028,9 @@ export function stepInSentenceOldValue(ctx: Ctx, d: Draft, kind: FigureKind, uni
   if (before.previousValue !== null && NEXT_STEP.test(between)) return before.value;
   return !/[.;:!?]/u.test(between) && CHANGES_TO.test(between) ? before.value : null;
 }
+
+// A sentence that opens by comparing with the value just named: "In vergelijking met die stand is het aantal intussen gedaald naar".
+const COMPARED_WITH_THAT = /^\s*(?:in\s+vergelijking\s+met|vergeleken\s+met|tegenover|ten\s+opzichte\s+van)\s+(?:die|dat|deze|dit)\s+(?:stand|cijfer|aantal|record|niveau|piek|peil|totaal)(?![\p{L}])/u;
 
 /** The start of the sentence before the one that starts at `sentenceStart` (that start itself for the first sentence). */
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
@@ -1076,6 +1081,10 @@ function statesAYear(ctx: Ctx, f: FigureReading): boolean {
   return false;
 }
 
+// A change set against an earlier time, then words only up to the value: "Dit is een opmerkelijke stijging tegenover het jaar daarvoor
+// toen de onmiddellijke inningen" (322 miljoen euro).
+const CHANGE_SET_AGAINST = /(?<![\p{L}])(?:stijging|daling|toename|afname|verhoging|vermindering)(?:\s+\p{L}+){0,2}?\s+(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)(?:\s+\p{L}+){1,10}\s*$/u;
+
 // A noun or participle of change ("een stijging", "gedaald"), past words and years only: no other number comes between.
 const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{L}])(?:stijging|daling|toename|afname|terugval|verdubbeling|halvering|gestegen|gedaald|toegenomen|afgenomen)(?![\p{L}])/u;
 
@@ -1086,7 +1095,8 @@ const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folde
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
  * or two in a row: the later year's value changes from the earlier's (devset convention, fresh8 and fresh10: the old value from
- * the same or the next sentence; fresh18's yearly series), as does a later year's value whose clause names its change ("In 2018
+ * the same or the next sentence; fresh18's yearly series), also when the earlier value is what a change is set against ("… 371
+ * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen"), as does a later year's value whose clause names its change ("In 2018
  * waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er sprake van een stijging"). Returns the figure before (its index in `previous`) and whether the
  * value at `d` is the old one (an earlier year) or the new one; null when they are not such a pair.
  */
@@ -1106,7 +1116,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && STILL_THEN.test(lead) && statesAYear(ctx, before)) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };
