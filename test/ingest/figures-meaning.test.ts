@@ -1296,3 +1296,9 @@ t.test('a speed or a concentration takes no subject from the word after it ("120
   t.equal(figure(text, '50 km/uur').status, 'target', 'the limit stays a norm');
   t.equal(figure('De ademanalyse gaf 0,64 mg/l aan.', '0,64').quote, '0,64 mg/l');
 });
+
+t.test('subject: a demonstrative that names an organisation ("Dat korps telt …") is the body the staff it counts belong to, not what the sentence before counted (fresh21 287: "70 politiemensen" had the subject "inwoners")', async (t) => {
+  const text = 'De zone bedient vier gemeenten met samen 52.000 inwoners. Dat korps telt een kader van 95 politiemensen.';
+  t.equal(figure(text, '95 politiemensen').subject, 'korps');
+  t.equal(figure('De zone bedient vier gemeenten met samen 52.000 inwoners. Die tellen samen 95 politiemensen.', '95 politiemensen').subject, 'inwoners', 'a demonstrative without a noun still takes up the sentence before');
+});

@@ -1766,6 +1766,9 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
   const { reading, fronted } = found;
   if (reading?.kind === 'np') return doc.span(reading.np);
   if (reading?.kind === 'anaphor' && reading.np && ownDemonstrative && depth === 0) return doc.span(reading.np);
+  // "… een inkijk in zijn korps. Dat korps telt 70 politiemensen": a demonstrative that names an organisation is the body the
+  // people counted belong to, the subject itself, not what the sentence before counted.
+  if (reading?.kind === 'anaphor' && reading.np && depth === 0 && namesOrganisation(doc.span(reading.np))) return doc.span(reading.np);
   if (reading?.kind === 'speaker') {
     const c = doc.complementWithin(fronted);
     return c ? phraseSpan(doc, doc.readPhrase(c, fronted[1])) ?? doc.span(c) : null;
