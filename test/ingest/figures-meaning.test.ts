@@ -1302,3 +1302,8 @@ t.test('subject: a demonstrative that names an organisation ("Dat korps telt …
   t.equal(figure(text, '95 politiemensen').subject, 'korps');
   t.equal(figure('De zone bedient vier gemeenten met samen 52.000 inwoners. Die tellen samen 95 politiemensen.', '95 politiemensen').subject, 'inwoners', 'a demonstrative without a noun still takes up the sentence before');
 });
+
+t.test('subject: a part after "waarvan" is of what its whole in the same unit is of (fresh21 279: "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven" made "beslag genomen" the subject of the 62 ton)', async (t) => {
+  t.equal(figure('In de havens werd 18 ton heroïne in beslag genomen, waarvan 11 ton in de haven van Gent.', '11 ton').subject, 'heroïne');
+  t.not(figure('In de havens werd 18 ton heroïne in beslag genomen, en 11 kilo werd vernietigd.', '11 kilo').subject, 'heroïne', 'no "waarvan": no part');
+});

@@ -391,6 +391,14 @@ class DocumentReader {
 
 type Described = Figure & { sentence: number };
 
+/** The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a subject. */
+function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
+  const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
+  const before = earlier.at(-1);
+  if (doc.tokens[pointer]?.norm !== 'waarvan' || !before || before.sentence !== sentence || before.unit !== f.unit || before.subject === null) return undefined;
+  return before.end <= doc.tokens[pointer]!.start ? before : undefined;
+}
+
 /**
  * The last figure described so far that matches, searching back until `past` says the figures
  * are too far back (or `limit` figures), so that describing stays linear in the document.
@@ -424,6 +432,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven": a part after "waarvan" is of what its whole is of.
+  const whole = wholeOfPart(doc, f, lead, earlier, sentence);
+  if (whole) return spanOf(whole);
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
