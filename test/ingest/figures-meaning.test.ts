@@ -1307,3 +1307,8 @@ t.test('subject: a part after "waarvan" is of what its whole in the same unit is
   t.equal(figure('In de havens werd 18 ton heroïne in beslag genomen, waarvan 11 ton in de haven van Gent.', '11 ton').subject, 'heroïne');
   t.not(figure('In de havens werd 18 ton heroïne in beslag genomen, en 11 kilo werd vernietigd.', '11 kilo').subject, 'heroïne', 'no "waarvan": no part');
 });
+
+t.test('subject: a count with its own noun before "ging het om" counts that noun, not what it was about (fresh21 280: "In 324 dossiers ging het om meerderjarigen" had the subject "meerderjarigen")', async (t) => {
+  t.equal(figure('In 210 dossiers ging het om minderjarigen.', '210 dossiers').subject, 'dossiers');
+  t.equal(figure('Bij de fraude ging het om 210 dossiers.', '210 dossiers').subject, 'dossiers', 'after "om" as before');
+});

@@ -1587,6 +1587,8 @@ function aboutClause(doc: DocumentReader, f: FigureReading, lead: number, from: 
     return before ? spanOf(before) : null;
   }
   if (lead > about - 3) return null;
+  // "In 324 dossiers ging het om meerderjarigen": a count with its own noun before "ging het om" counts that noun.
+  if (f.kind === 'count' && ownsNoun(f)) return countedNoun(doc, f, to);
   const np = doc.nounPhrase(about + 1, to);
   return np && np.last !== null ? doc.span(np) : null;
 }
