@@ -1312,3 +1312,9 @@ t.test('subject: a count with its own noun before "ging het om" counts that noun
   t.equal(figure('In 210 dossiers ging het om minderjarigen.', '210 dossiers').subject, 'dossiers');
   t.equal(figure('Bij de fraude ging het om 210 dossiers.', '210 dossiers').subject, 'dossiers', 'after "om" as before');
 });
+
+t.test('subject: a share of change followed by "in/bij het aantal X" is of X, not of the change noun; "van het aantal" names the whole a share is of (fresh21 280: "een stijging met 78% in het aantal bestuurlijke verslagen" had no subject)', async (t) => {
+  t.equal(figure('Er is een daling van 12% in het aantal inbraken.', '12%').subject, 'inbraken');
+  t.equal(figure('Dat is een stijging met 9 procent bij het aantal aangiftes.', '9 procent').subject, 'aangiftes');
+  t.not(figure('Het gaat om 554 drugsfeiten (26 procent van het aantal registraties).', '26 procent').subject, 'registraties');
+});

@@ -391,6 +391,10 @@ class DocumentReader {
 
 type Described = Figure & { sentence: number };
 
+// Prepositions that tie a share of change to the count it changes: "een daling van 12% in het aantal inbraken" ("26 procent van het
+// aantal registraties" names the whole the share is of, not what it counts).
+const SHARE_OF_COUNT = new Set(['in', 'bij']);
+
 /** The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a subject. */
 function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
   const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
@@ -435,6 +439,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven": a part after "waarvan" is of what its whole is of.
   const whole = wholeOfPart(doc, f, lead, earlier, sentence);
   if (whole) return spanOf(whole);
+  // "een daling van 12% in het aantal inbraken", "een stijging met 78% in het aantal bestuurlijke verslagen": a share of change is of
+  // the count "het aantal" names right after it.
+  const changedCount = isShare(f) && SHARE_OF_COUNT.has(doc.tokens[last + 1]?.norm ?? '') && doc.tokens[last + 2]?.norm === 'het' && doc.tokens[last + 3]?.norm === 'aantal' ? nounAfterAantal(doc, last + 4, to) : null;
+  if (changedCount) return changedCount;
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
