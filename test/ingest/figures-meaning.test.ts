@@ -1318,3 +1318,7 @@ t.test('subject: a share of change followed by "in/bij het aantal X" is of X, no
   t.equal(figure('Dat is een stijging met 9 procent bij het aantal aangiftes.', '9 procent').subject, 'aangiftes');
   t.not(figure('Het gaat om 554 drugsfeiten (26 procent van het aantal registraties).', '26 procent').subject, 'registraties');
 });
+
+t.test('subject: "er is sprake van een stijging van N%" after a count in its sentence is of that count (fresh21 280: "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%" had the subject "stijging")', async (t) => {
+  t.equal(figure('Met 310 inbraken in 2022 is er sprake van een daling van 14%.', '14%').subject, 'inbraken');
+});

@@ -1392,6 +1392,11 @@ function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number,
     }
     k--;
     if (doc.tokens[k]?.norm === 'voor' && doc.tokens[k - 1]?.norm === 'goed') k -= 2;
+    // "Met 443 vaststellingen in 2019 is er sprake van een stijging van 78,6%": the change the clause speaks of is of the count before it.
+    if (doc.tokens[k]?.norm === 'van' && doc.tokens[k - 1]?.norm === 'sprake') {
+      const counted = lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence);
+      return counted ? spanOf(counted) : null;
+    }
   } else {
     const next = doc.tokens[last + 1];
     // "243 bestuurders reden te snel, ongeveer 14,8 procent.": a bare share that closes its clause after a comma states the count before it as a share.
