@@ -1322,3 +1322,7 @@ t.test('subject: a share of change followed by "in/bij het aantal X" is of X, no
 t.test('subject: "er is sprake van een stijging van N%" after a count in its sentence is of that count (fresh21 280: "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%" had the subject "stijging")', async (t) => {
   t.equal(figure('Met 310 inbraken in 2022 is er sprake van een daling van 14%.', '14%').subject, 'inbraken');
 });
+
+t.test('subject: a share after "met" right after "het aantal X" is of X, not of who saw it change (fresh21 278: "De speurders zagen … het aantal cannabisplantages met 30 procent toenemen" had the subject "speurders zagen")', async (t) => {
+  t.equal(figure('De wijkagenten zagen het aantal fietsdiefstallen met 20 procent stijgen.', '20 procent').subject, 'fietsdiefstallen');
+});

@@ -395,6 +395,17 @@ type Described = Figure & { sentence: number };
 // aantal registraties" names the whole the share is of, not what it counts).
 const SHARE_OF_COUNT = new Set(['in', 'bij']);
 
+/** "het aantal X met N procent": the X of "het aantal" the phrase before "met" at `lead - 1` opens, within a few words; null otherwise. */
+function countChangedBy(doc: DocumentReader, lead: number, from: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'met') return null;
+  for (let j = lead - 2; j > from && j >= lead - 6; j--) {
+    const t = doc.tokens[j]!;
+    if (t.type !== 'word') return null;
+    if (t.norm === 'aantal' && doc.tokens[j - 1]?.norm === 'het') return nounAfterAantal(doc, j + 1, lead - 1);
+  }
+  return null;
+}
+
 /** The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a subject. */
 function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
   const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
@@ -443,6 +454,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // the count "het aantal" names right after it.
   const changedCount = isShare(f) && SHARE_OF_COUNT.has(doc.tokens[last + 1]?.norm ?? '') && doc.tokens[last + 2]?.norm === 'het' && doc.tokens[last + 3]?.norm === 'aantal' ? nounAfterAantal(doc, last + 4, to) : null;
   if (changedCount) return changedCount;
+  // "zagen het aantal cannabisplantages met 30 procent toenemen": a share after "met" right after "het aantal X" is of X.
+  const changedBy = isShare(f) ? countChangedBy(doc, lead, from) : null;
+  if (changedBy) return changedBy;
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
