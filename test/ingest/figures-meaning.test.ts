@@ -1326,3 +1326,8 @@ t.test('subject: "er is sprake van een stijging van N%" after a count in its sen
 t.test('subject: a share after "met" right after "het aantal X" is of X, not of who saw it change (fresh21 278: "De speurders zagen … het aantal cannabisplantages met 30 procent toenemen" had the subject "speurders zagen")', async (t) => {
   t.equal(figure('De wijkagenten zagen het aantal fietsdiefstallen met 20 procent stijgen.', '20 procent').subject, 'fietsdiefstallen');
 });
+
+t.test('status: a clause after a colon spells out the target the words before it name ("werd de ambitie bijgesteld: naar maximaal 158 doden") (fresh21 285: two adjusted targets were actual)', async (t) => {
+  t.equal(figure('In 2019 werd de doelstelling verlaagd: naar 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'target');
+  t.equal(figure('In 2019 werd de ploeg versterkt: met 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'actual', 'no word for a target before the colon');
+});

@@ -2220,8 +2220,15 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
  * that nothing around it dates, conditions or plans (a fact list's line "Oppervlakte 38,94 km²", a
  * label "(oppervlakte: 192 km²)", a staff list "Wijk Noord: 13 inspecteurs") states what is: observed.
  */
+// A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
+const TARGET_NAMED = /(?<![\p{L}])(?:doelstelling(?:en)?|ambitie|streefcijfer|streefdoel)(?![\p{L}])/u;
+
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
-  const own = statusAround(doc, clauseSpan(doc, f), f, documentDate);
+  const clause = clauseSpan(doc, f);
+  // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
+  const lead = doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], clause[0]);
+  if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
