@@ -1331,3 +1331,10 @@ t.test('status: a clause after a colon spells out the target the words before it
   t.equal(figure('In 2019 werd de doelstelling verlaagd: naar 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'target');
   t.equal(figure('In 2019 werd de ploeg versterkt: met 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'actual', 'no word for a target before the colon');
 });
+
+t.test('status: a count foreseen or planned ("20 voorziene inspecteurs", "30 geplande camera\'s") is a norm, while the part of it that is there is observed (fresh21 287: "9,8 van de 20 voorziene inspecteurs" made both actual)', async (t) => {
+  const text = 'In de interventiedienst zijn slechts 7 van de 15 voorziene inspecteurs inzetbaar.';
+  t.equal(figure(text, '15 voorziene').status, 'target');
+  t.equal(figure(text, '7').status, 'actual');
+  t.equal(figure('Het plan telt 30 geplande camera\'s in de binnenstad.', '30', '2022-05').status, 'target');
+});

@@ -2220,6 +2220,9 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
  * that nothing around it dates, conditions or plans (a fact list's line "Oppervlakte 38,94 km²", a
  * label "(oppervlakte: 192 km²)", a staff list "Wijk Noord: 13 inspecteurs") states what is: observed.
  */
+// An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
+const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
+
 // A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
 const TARGET_NAMED = /(?<![\p{L}])(?:doelstelling(?:en)?|ambitie|streefcijfer|streefdoel)(?![\p{L}])/u;
 
@@ -2459,6 +2462,8 @@ const FINE_NOUN = /boetes?$/u;
  * since fresh10), unless its clause narrates in the past ("kreeg een boete van 100 euro").
  */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
+  // "de 20 voorziene inspecteurs", "30 geplande camera's": what is foreseen or planned is the norm, not what there is.
+  if (PLANNED_ATTRIBUTE.test(doc.folded.slice(f.start, f.end))) return true;
   let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
   // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
   if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;
