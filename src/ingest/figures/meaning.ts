@@ -2214,18 +2214,15 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
   return cut ? statusOf(text, f.referenceDate, documentDate) : status;
 }
 
+// A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
+const TARGET_NAMED = /(?<![\p{L}])(?:doelstelling(?:en)?|ambitie|streefcijfer|streefdoel)(?![\p{L}])/u;
+
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
  * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it. A figure
  * that nothing around it dates, conditions or plans (a fact list's line "Oppervlakte 38,94 km²", a
  * label "(oppervlakte: 192 km²)", a staff list "Wijk Noord: 13 inspecteurs") states what is: observed.
  */
-// An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
-const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
-
-// A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
-const TARGET_NAMED = /(?<![\p{L}])(?:doelstelling(?:en)?|ambitie|streefcijfer|streefdoel)(?![\p{L}])/u;
-
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const clause = clauseSpan(doc, f);
   // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
@@ -2454,6 +2451,9 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
 const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)(?!capaciteit)/u;
 // A fine set by a rule ("een GAS-boete van 53 euro", "boetes van 1.000 of 2.000 euro"): a norm ({@link setsAFine}).
 const FINE_NOUN = /boetes?$/u;
+
+// An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
+const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de

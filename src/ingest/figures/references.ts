@@ -991,8 +991,8 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
  * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached in a
  * sentence that opens by comparing with it ("Dat record lag op 672. In vergelijking met die stand is het aantal gedaald naar 614"),
- * and a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal opnieuw tot 4.189"). Null
- * otherwise.
+ * and a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal
+ * opnieuw tot 4.189"). Null otherwise.
  */
 export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
@@ -1096,9 +1096,10 @@ const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folde
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
  * or two in a row: the later year's value changes from the earlier's (devset convention, fresh8 and fresh10: the old value from
  * the same or the next sentence; fresh18's yearly series), also when the earlier value is what a change is set against ("… 371
- * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen"), as does a later year's value whose clause names its change ("In 2018
- * waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er sprake van een stijging"). Returns the figure before (its index in `previous`) and whether the
- * value at `d` is the old one (an earlier year) or the new one; null when they are not such a pair.
+ * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen"), as does a later
+ * year's value whose clause names its change ("In 2018 waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er sprake
+ * van een stijging"). Returns the figure before (its index in `previous`) and whether the value at `d` is the old one (an earlier
+ * year) or the new one; null when they are not such a pair.
  */
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
   const index = previous.length - 1;
