@@ -181,7 +181,14 @@ const mayHoldUrlOrEmail = (text: string) => text.includes('@') || text.includes(
 function markBlocked(tokens: Token[], blocked: Array<[number, number]>, length: number) {
   const mask = new Uint8Array(length + 1);
   for (const [s, e] of blocked) mask.fill(1, s, e);
-  for (const t of tokens) t.blocked = mask.subarray(t.start, t.end).includes(1);
+  // A loop over the token's characters, not `mask.subarray(…).includes(1)`: a view object per token was 2.7 % of the extraction's allocation.
+  for (const t of tokens) t.blocked = touchesBlocked(mask, t.start, t.end);
+}
+
+/** Whether `mask` holds a 1 in [start, end). */
+function touchesBlocked(mask: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (mask[k] === 1) return true;
+  return false;
 }
 
 /** UTF-16 spans of {@link BLOCKED_PATTERNS} and {@link URL_OR_EMAIL} in `text`, in that order. */
