@@ -238,7 +238,27 @@ function parseBelow1000(w: string): number | null {
  * "tientallen" and "honderden" are vague and return null. Memoised: the figures stage asks
  * about every word of every document, and a corpus repeats few.
  */
-export const parseNumberWord: (w: string) => NumberWord | null = memoByWord(readNumberWord);
+export const parseNumberWord = (w: string): NumberWord | null => (mayBeNumberWord(w) ? numberWordOf(w) : null);
+
+const numberWordOf = memoByWord(readNumberWord);
+
+/** A word's first two UTF-16 units as one number (NaN for a word shorter than two). */
+const openingOf = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+
+/**
+ * The openings of every word {@link readNumberWord} reads: each opens with a number word of {@link NUMBER_ATOMS}, "honderd",
+ * "duizend", "anderhalf", "anderhalve" or "dozijn" (a compound, "-enhalf" and "-tal" open with the number they are made of), or
+ * with a key its `in` finds on NUMBER_ATOMS's prototype ("constructor"), whose answers stay as they were.
+ */
+const NUMBER_WORD_OPENINGS: ReadonlySet<number> = new Set(
+  [...Object.keys(NUMBER_ATOMS), 'honderd', 'duizend', 'anderhalf', 'anderhalve', 'dozijn', ...Object.getOwnPropertyNames(Object.prototype)].map(openingOf),
+);
+
+/**
+ * Whether `w` may be a number word (false: {@link readNumberWord} gives null). The figures stage asks about nearly every word at
+ * every reader, and the memo's lookup of a word (hashing and comparing it) cost more than this test: 1.8 % of the extraction.
+ */
+const mayBeNumberWord = (w: string) => NUMBER_WORD_OPENINGS.has(openingOf(w));
 
 interface NumberWord {
   readonly value: number;
