@@ -132,6 +132,8 @@ class DocumentReader {
   readonly folded: string;
   readonly yearTables: YearTables;
   readonly #statuses = new Map<string, FigureStatus>();
+  /** {@link clauseSpan} by the figure's start: a figure's status, earmark, allotment, fine and speed limit each read its clause. */
+  readonly clauses = new Map<number, [number, number]>();
 
   constructor(prepared: PreparedText) {
     this.text = prepared.text;
@@ -2036,8 +2038,17 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
 const SUBORDINATE_OPENER = /^,?\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
 const COMMA = /,\s/gu;
 
-/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
-function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
+/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text (read once per figure). */
+function clauseSpan(doc: DocumentReader, f: Span): readonly [number, number] {
+  let span = doc.clauses.get(f.start);
+  if (span === undefined) {
+    span = readClauseSpan(doc, f);
+    doc.clauses.set(f.start, span);
+  }
+  return span;
+}
+
+function readClauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
