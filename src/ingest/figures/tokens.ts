@@ -82,7 +82,10 @@ const GLUED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map<strin
 
 /** The length of a preposition glued to a number at `at`, or 0. */
 function gluedPreposition(text: string, at: number): number {
-  for (const rest of GLUED_PREPOSITIONS.get(text[at]!) ?? []) if (text.startsWith(rest, at + 1) && isDigit(text, at + 1 + rest.length)) return 1 + rest.length;
+  // No `?? []`: an empty array per word was 0.8 % of the extraction's allocation.
+  const rests = GLUED_PREPOSITIONS.get(text[at]!);
+  if (rests === undefined) return 0;
+  for (const rest of rests) if (text.startsWith(rest, at + 1) && isDigit(text, at + 1 + rest.length)) return 1 + rest.length;
   return 0;
 }
 
