@@ -2223,7 +2223,11 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   return 'actual';
 }
 
-const cueDirection = (words: string): FigureDirection | null => (INCREASE.test(words) ? 'increase' : DECREASE.test(words) ? 'decrease' : null);
+const cueDirection = (words: string): FigureDirection | null => {
+  // Cut into words once for both lists.
+  const cut = new CueWords(words);
+  return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
+};
 
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
