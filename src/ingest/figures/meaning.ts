@@ -131,7 +131,10 @@ class DocumentReader {
   readonly sentences: Array<[number, number]>;
   readonly folded: string;
   readonly yearTables: YearTables;
-  readonly #statuses = new Map<string, FigureStatus>();
+  /** `cueStatus` by span. */
+  readonly #statuses = new Map<number, FigureStatus>();
+  /** {@link clauseSpan} by the figure's start: a figure's status, earmark, allotment, fine and speed limit each read its clause. */
+  readonly clauses = new Map<number, [number, number]>();
 
   constructor(prepared: PreparedText) {
     this.text = prepared.text;
@@ -162,17 +165,18 @@ class DocumentReader {
   }
 
   /**
-   * `statusOf` the folded text of a span, once per span and dates: every figure reads its sentence
-   * and up to six before it, so a document's figures ask about the same sentences again and again.
+   * `statusOf` the folded text of a span, its words read once per span whatever the dates: every figure reads its sentence
+   * and up to six before it, so a document's figures ask about the same sentences again and again, with their own reference dates.
    */
   statusOf([from, to]: readonly [number, number], referenceDate: string | null, documentDate: string | null): FigureStatus {
-    const key = `${from}:${to}:${referenceDate}:${documentDate}`;
-    let status = this.#statuses.get(key);
-    if (status === undefined) {
-      status = statusOf(this.folded.slice(from, to), referenceDate, documentDate);
-      this.#statuses.set(key, status);
+    // A span as one number (ends are at most the text's length), not a string built per question.
+    const key = from * (this.text.length + 1) + to;
+    let cue = this.#statuses.get(key);
+    if (cue === undefined) {
+      cue = cueStatus(this.folded.slice(from, to));
+      this.#statuses.set(key, cue);
     }
-    return status;
+    return datedStatus(cue, referenceDate, documentDate);
   }
 
   /** Token range [from, to) of a sentence. */
@@ -2079,8 +2083,17 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
 const SUBORDINATE_OPENER = /^,?\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
 const COMMA = /,\s/gu;
 
-/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
-function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
+/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text (read once per figure). */
+function clauseSpan(doc: DocumentReader, f: Span): readonly [number, number] {
+  let span = doc.clauses.get(f.start);
+  if (span === undefined) {
+    span = readClauseSpan(doc, f);
+    doc.clauses.set(f.start, span);
+  }
+  return span;
+}
+
+function readClauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
@@ -2135,13 +2148,29 @@ const yearsAfterDocument = (referenceDate: string | null, documentDate: string |
  * before the document's (observed), else unknown.
  */
 export function statusOf(clause: string, referenceDate: string | null, documentDate: string | null): FigureStatus {
+  return datedStatus(cueStatus(clause), referenceDate, documentDate);
+}
+
+/**
+ * {@link statusOf} from a clause's status by its words alone (`cueStatus`, the same for every date, so a document reads it once per
+ * span) and the dates: a forecast or a plan cue stands; else a reference date after the document's plans, a cue of what happens
+ * (a verb, a participle) or a reference date before the document's observes.
+ */
+function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDate: string | null): FigureStatus {
+  if (cue === 'forecast' || cue === 'target') return cue;
+  const ref = yearOf(referenceDate);
+  const doc = yearOf(documentDate);
+  if (ref !== null && doc !== null && ref > doc) return 'target';
+  return cue === 'actual' || (ref !== null && doc !== null && ref < doc) ? 'actual' : 'unknown';
+}
+
+/** {@link statusOf} of a clause without dates: what its words say. */
+function cueStatus(clause: string): FigureStatus {
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
   if (FORECAST.in(words)) return 'forecast';
-  const ref = yearOf(referenceDate);
-  const doc = yearOf(documentDate);
-  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
-  if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
+  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
+  if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
   // The literal first: most clauses hold no "ende", and the expression tries its letters at every position.
@@ -2244,7 +2273,11 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   return 'actual';
 }
 
-const cueDirection = (words: string): FigureDirection | null => (INCREASE.test(words) ? 'increase' : DECREASE.test(words) ? 'decrease' : null);
+const cueDirection = (words: string): FigureDirection | null => {
+  // Cut into words once for both lists.
+  const cut = new CueWords(words);
+  return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
+};
 
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
