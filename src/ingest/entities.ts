@@ -194,15 +194,26 @@ export function inhabitantNames(town: string): string[] {
   return stems.flatMap((stem) => [`${stem}aar`, `${stem}aars`, `${stem}aren`]);
 }
 
+/** How many lowercase words a body's noun phrase before its place may have ("federale gerechtelijke politie"). */
+const BODY_PHRASE_WORDS = 3;
+
 /**
- * "parket Brugge" → "Brugse parket": an actor's alias of one lowercase noun and a place
- * ("parket (van) Brugge", "gevangenis Hasselt") is also written with the place's adjective
- * before the noun, as Dutch does ("het Brugse parket", "de Hasseltse gevangenis").
+ * "parket Brugge" → "Brugse parket": an actor's alias of a lowercase noun, or a noun phrase of up to
+ * {@link BODY_PHRASE_WORDS} lowercase words, and a place ("parket (van) Brugge", "gevangenis Hasselt",
+ * "federale gerechtelijke politie van Hasselt") is also written with the place's adjective before the
+ * noun, as Dutch does ("het Brugse parket", "de Hasseltse federale gerechtelijke politie").
  */
 function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => string[], placeIdByName: Map<string, string>): string[] {
-  const m = /^(\p{Ll}+)\s+(?:van\s+)?(\S.*)$/u.exec(normaliseSpace(alias));
-  const place = m && /^\p{Ll}+$/u.test(alias.split(/\s/u)[0]!) ? placeIdByName.get(m[2]!) : undefined;
-  return place ? adjectivesOf(place).map((adjective) => `${adjective} ${m![1]!}`) : [];
+  const written = alias.trim().split(/\s+/u);
+  const words = normaliseSpace(alias).split(' ');
+  for (let n = 1; n <= BODY_PHRASE_WORDS && n < words.length; n++) {
+    // As written: "FGP Hasselt" is an acronym's alias, no noun phrase.
+    if (!/^\p{Ll}+$/u.test(written[n - 1] ?? '') || words[n - 1] === 'van') return [];
+    const rest = words[n] === 'van' ? words.slice(n + 1) : words.slice(n);
+    const place = rest.length > 0 ? placeIdByName.get(rest.join(' ')) : undefined;
+    if (place) return adjectivesOf(place).map((adjective) => `${adjective} ${words.slice(0, n).join(' ')}`);
+  }
+  return [];
 }
 
 /** The kinds of place whose adjective before a body's noun names the body's seat: a town or a province ("Antwerpse", "West-Vlaamse"). */

@@ -83,6 +83,10 @@ function matchingParts(word: string, themes: CompiledThemes): number[] {
 
 const isWord = (t: MatchToken) => t.bare.length > 1 || /[\p{L}\p{N}]/u.test(t.bare);
 
+/** Whether a hyphen glued to word `i` and to a word after it, inside the span, joins the two ("anpr-camera"). */
+const hyphenJoinsNext = (tokens: MatchToken[], i: number, end: number) =>
+  tokens[i + 2] !== undefined && tokens[i + 2]!.end <= end && tokens[i + 1]!.bare === '-' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end && isWord(tokens[i + 2]!);
+
 /**
  * The cue words of a stretch of text, from the document's match tokens: words split on
  * apostrophes and hyphens, as the search index does, but compounds written with a hyphen
@@ -92,9 +96,14 @@ function cueWords(tokens: MatchToken[], span: Pick<Span, 'start' | 'end'>): stri
   const words: string[] = [];
   for (let i = tokenIndexAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
     if (!isWord(tokens[i]!)) continue;
+    // Most words stand alone: pushed as they are, without the array of parts a compound needs.
+    if (!hyphenJoinsNext(tokens, i, span.end)) {
+      words.push(tokens[i]!.bare);
+      continue;
+    }
     // A hyphen glued to words on both sides joins them: "anpr-camera".
     const parts = [tokens[i]!.bare];
-    while (tokens[i + 2] && tokens[i + 2]!.end <= span.end && tokens[i + 1]!.bare === '-' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end && isWord(tokens[i + 2]!)) {
+    while (hyphenJoinsNext(tokens, i, span.end)) {
       parts.push(tokens[i + 2]!.bare);
       i += 2;
     }
@@ -113,21 +122,25 @@ export function assignThemes(input: string | PreparedText, themes: CompiledTheme
   const doc = prepared(input);
   const words = cueWords(doc.matchTokens, span ?? { start: 0, end: doc.text.length });
   const partsAt = words.map((w) => matchingParts(w, themes));
-  const hits: Array<[cue: number, at: number]> = [];
+  // A hit of cue c at word i is the number c × (words + 1) + i: ordered by cue, then by word, as a number, sorted without a
+  // comparator and without a pair per hit (the hits' pairs and their sort were a sixth of the stage's allocation).
+  const stride = words.length + 1;
+  const hits: number[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const first of partsAt[i]!) {
       for (const c of themes.cuesByFirstPart.get(first) ?? []) {
         const { parts } = themes.cues[c]!;
         if (i + parts.length > words.length) continue;
-        if (parts.every((p, k) => k === 0 || partsAt[i + k]!.includes(p))) hits.push([c, i]);
+        if (parts.every((p, k) => k === 0 || partsAt[i + k]!.includes(p))) hits.push(c * stride + i);
       }
     }
   }
-  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const matched = new Map<string, string[]>();
-  for (const [c, i] of hits) {
+  for (const hit of Float64Array.from(hits).sort()) {
+    const c = Math.floor(hit / stride);
+    const i = hit - c * stride;
     const { themeId, parts } = themes.cues[c]!;
-    const phrase = words.slice(i, i + parts.length).join(' ');
+    const phrase = parts.length === 1 ? words[i]! : words.slice(i, i + parts.length).join(' ');
     const list = matched.get(themeId) ?? [];
     if (!list.includes(phrase)) list.push(phrase);
     matched.set(themeId, list);

@@ -474,3 +474,11 @@ t.test('the Regio Puyenbroeck zone is also named without "Regio" (fresh19: "de z
     ['politiezone Puyenbroeck', 'politiezone-regio-puyenbroeck'],
   ]);
 });
+
+t.test('an alias of a lowercase noun phrase and a place ("federale gerechtelijke politie van Limburg") is also found with the place\'s adjective before the phrase; an acronym\'s alias ("FGP Hasselt") is no noun phrase (fresh21 278: "de Hasseltse federale gerechtelijke politie" was a town and the federal service)', async (t) => {
+  t.same(actors('De Limburgse federale gerechtelijke politie en de West-Vlaamse federale gerechtelijke politie werken samen.'), [
+    ['Limburgse federale gerechtelijke politie', 'fgp-limburg'],
+    ['West-Vlaamse federale gerechtelijke politie', 'fgp-west-vlaanderen'],
+  ]);
+  t.notOk(actors('De Hasseltse fgp bevestigt.').some(([, id]) => id === 'fgp-limburg'), 'no "<adjective> fgp" from "FGP Hasselt"');
+});

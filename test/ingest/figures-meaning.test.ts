@@ -16,11 +16,11 @@ import type { Figure, Mention } from '../../src/ingest/types.js';
 const describe = (text: string, documentDate: string | null = '2024-05') =>
   describeFigures(text, extractFigures(text, { documentDate }), { documentDate });
 
-/** The one figure of a text whose quote contains `quote`. */
 /** The reference date extraction gives the first figure whose quote holds `quote`, in a text of `documentDate`. */
 const referenceDateOf = (text: string, quote: string, documentDate: string | null) =>
   extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
 
+/** The one figure of a text whose quote contains `quote`. */
 function figure(text: string, quote: string, documentDate?: string | null): Figure {
   const f = describe(text, documentDate).find((x) => x.quote.includes(quote));
   if (!f) throw new Error(`no figure "${quote}" in: ${text}`);
@@ -1285,4 +1285,56 @@ t.test('referenceDate: a month named without a year is of the year the sentence 
   t.equal(date('Vorig jaar kreeg de wijk het zwaar te verduren. In maart werd zelfs op acht plaatsen ingebroken.', 'acht', '2018-04-12'), '2017-03');
   t.equal(date('Ook in 2020 blijven we controleren. De politie heeft in december 15.000 bestuurders gecontroleerd.', '15.000', '2020-01-06'), '2019-12', 'a month after the document in the year before\'s: the document\'s rule');
   t.equal(date('De politie controleerde in maart 300 wagens.', '300', '2018-04-12'), '2018-03', 'no year before: the document\'s');
+});
+
+t.test('a speed or a concentration takes no subject from the word after it ("120 km/uur reed"), and "waar" opens a clause of its own without a comma, so a speed driven beside a limit is observed (fresh21: "waar een overtreder 120 km/uur reed waar de toegelaten snelheid 70 km/uur bedraagt" made "reed" the subject and the 120 a norm)', async (t) => {
+  const text = 'Op de steenweg werd een bestuurder geflitst die 95 km/uur reed waar de toegelaten snelheid 50 km/uur bedraagt.';
+  const driven = figure(text, '95 km/uur');
+  t.equal(driven.quote, '95 km/uur');
+  t.not(driven.subject, 'reed');
+  t.equal(driven.status, 'actual');
+  t.equal(figure(text, '50 km/uur').status, 'target', 'the limit stays a norm');
+  t.equal(figure('De ademanalyse gaf 0,64 mg/l aan.', '0,64').quote, '0,64 mg/l');
+});
+
+t.test('subject: a demonstrative that names an organisation ("Dat korps telt …") is the body the staff it counts belong to, not what the sentence before counted (fresh21 287: "70 politiemensen" had the subject "inwoners")', async (t) => {
+  const text = 'De zone bedient vier gemeenten met samen 52.000 inwoners. Dat korps telt een kader van 95 politiemensen.';
+  t.equal(figure(text, '95 politiemensen').subject, 'korps');
+  t.equal(figure('De zone bedient vier gemeenten met samen 52.000 inwoners. Die tellen samen 95 politiemensen.', '95 politiemensen').subject, 'inwoners', 'a demonstrative without a noun still takes up the sentence before');
+});
+
+t.test('subject: a part after "waarvan" is of what its whole in the same unit is of (fresh21 279: "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven" made "beslag genomen" the subject of the 62 ton)', async (t) => {
+  t.equal(figure('In de havens werd 18 ton heroïne in beslag genomen, waarvan 11 ton in de haven van Gent.', '11 ton').subject, 'heroïne');
+  t.not(figure('In de havens werd 18 ton heroïne in beslag genomen, en 11 kilo werd vernietigd.', '11 kilo').subject, 'heroïne', 'no "waarvan": no part');
+});
+
+t.test('subject: a count with its own noun before "ging het om" counts that noun, not what it was about (fresh21 280: "In 324 dossiers ging het om meerderjarigen" had the subject "meerderjarigen")', async (t) => {
+  t.equal(figure('In 210 dossiers ging het om minderjarigen.', '210 dossiers').subject, 'dossiers');
+  t.equal(figure('Bij de fraude ging het om 210 dossiers.', '210 dossiers').subject, 'dossiers', 'after "om" as before');
+});
+
+t.test('subject: a share of change followed by "in/bij het aantal X" is of X, not of the change noun; "van het aantal" names the whole a share is of (fresh21 280: "een stijging met 78% in het aantal bestuurlijke verslagen" had no subject)', async (t) => {
+  t.equal(figure('Er is een daling van 12% in het aantal inbraken.', '12%').subject, 'inbraken');
+  t.equal(figure('Dat is een stijging met 9 procent bij het aantal aangiftes.', '9 procent').subject, 'aangiftes');
+  t.not(figure('Het gaat om 554 drugsfeiten (26 procent van het aantal registraties).', '26 procent').subject, 'registraties');
+});
+
+t.test('subject: "er is sprake van een stijging van N%" after a count in its sentence is of that count (fresh21 280: "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%" had the subject "stijging")', async (t) => {
+  t.equal(figure('Met 310 inbraken in 2022 is er sprake van een daling van 14%.', '14%').subject, 'inbraken');
+});
+
+t.test('subject: a share after "met" right after "het aantal X" is of X, not of who saw it change (fresh21 278: "De speurders zagen … het aantal cannabisplantages met 30 procent toenemen" had the subject "speurders zagen")', async (t) => {
+  t.equal(figure('De wijkagenten zagen het aantal fietsdiefstallen met 20 procent stijgen.', '20 procent').subject, 'fietsdiefstallen');
+});
+
+t.test('status: a clause after a colon spells out the target the words before it name ("werd de ambitie bijgesteld: naar maximaal 158 doden") (fresh21 285: two adjusted targets were actual)', async (t) => {
+  t.equal(figure('In 2019 werd de doelstelling verlaagd: naar 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'target');
+  t.equal(figure('In 2019 werd de ploeg versterkt: met 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'actual', 'no word for a target before the colon');
+});
+
+t.test('status: a count foreseen or planned ("20 voorziene inspecteurs", "30 geplande camera\'s") is a norm, while the part of it that is there is observed (fresh21 287: "9,8 van de 20 voorziene inspecteurs" made both actual)', async (t) => {
+  const text = 'In de interventiedienst zijn slechts 7 van de 15 voorziene inspecteurs inzetbaar.';
+  t.equal(figure(text, '15 voorziene').status, 'target');
+  t.equal(figure(text, '7').status, 'actual');
+  t.equal(figure('Het plan telt 30 geplande camera\'s in de binnenstad.', '30', '2022-05').status, 'target');
 });

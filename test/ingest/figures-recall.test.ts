@@ -1004,3 +1004,61 @@ t.test('the alternatives an argument weighs before naming them ("Ze hadden twee 
   t.same(read('De zone bekijkt drie scenario\'s voor de fusie.'), []);
   t.same(read('De zone koos voor twee nieuwe combi\'s.'), [['twee nieuwe combi\'s', 2, "combi's"]], 'other plural nouns still count');
 });
+
+t.test('a noun of change before "tot" or "naar" ("een terugval tot") is a next step after a sentence that ends on a change of the same count (fresh21: "In 2010 is er een terugval tot 3.146 veroordelingen" lost the 16.440 of 2009)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2012-01' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('In 2005 waren er 900 processen-verbaal, in 2008 waren dat er al 2.400. In 2009 is er een terugval tot 1.150 processen-verbaal.').at(-1), ['1.150 processen-verbaal', 1150, 2400]);
+  t.same(changes('Het aantal processen-verbaal bleef stabiel op 900. In 2009 is er een daling van 12 procent tot 800 processen-verbaal.').at(-1)?.[2], null, 'a level the change did not reach: no old value');
+});
+
+t.test('in one sentence, a value a verb of change reaches after a value of the same count for an earlier year changes from it, and a step without its verb ("en in 2010 zelfs tot", "en zelfs naar") goes on from the change just read (fresh21: "daalt het aandeel … tot 25%, en in 2010 zelfs tot 17,5%" and "steeg van 40,7% in 2001 naar 56,8% in 2009 en zelfs naar 61,6% in 2010" lost three old values)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2012-01' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('In 2003 was de provincie goed voor 42% van de ongevallen, in 2007 zakt het aandeel van de provincie tot 36%, en in 2011 zelfs tot 30%.'), [
+    ['42%', 42, null], ['36%', 36, 42], ['30%', 30, 36],
+  ]);
+  t.same(changes('Het aandeel van de stad steeg van 12% in 2003 naar 18% in 2007 en zelfs naar 21% in 2011.').map((f) => f[2]), [12, 18]);
+  t.same(changes('In 2007 was de provincie goed voor 42% van de ongevallen, in 2003 zakt het aandeel tot 36%.').map((f) => f[2]), [null, null], 'an earlier year reached: no change from a later one');
+  t.same(changes('In 2003 waren er 420 ongevallen, in 2007 stegen de boetes tot 36 euro.').map((f) => f[2]), [null, null], 'another count: two figures');
+});
+
+t.test('a word for a target ("die doelstelling", "de ambitie") before a verb that adjusts it and "naar"/"tot" takes up the target before it, in its sentence or the one before, whatever noun the new value is written with (fresh21: "is die doelstelling nu opgetrokken naar 158 doden" after "133 verkeersslachtoffers" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-01' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Eerst werd naar 60 extra agenten gestreefd, maar die doelstelling is nu verlaagd naar 45 inspecteurs.'), [['60 extra agenten', 60, null], ['45 inspecteurs', 45, 60]]);
+  t.same(changes('Het plan stelde een streefcijfer van 200 camera\'s voorop. Later werd de ambitie bijgesteld: naar maximaal 150 camera\'s.').at(-1), ['150 camera\'s', 150, 200]);
+  t.same(changes('Eerst werden 60 agenten aangeworven, en nu zijn er 45 inspecteurs.').map((f) => f[2]), [null, null], 'no word for a target: two counts');
+});
+
+t.test('a later year\'s value whose clause names its change ("is er sprake van een stijging") changes from the value of the same count for an earlier year in its sentence or the one before (fresh21: "In 2018 waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%" lost the old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('In 2017 werden 310 inbraken gemeld. Met 365 inbraken in 2018 is er een toename van 18 procent.'), [['310 inbraken', 310, null], ['365 inbraken', 365, 310], ['18 procent', 18, null]]);
+  t.same(changes('In 2017 werden 310 inbraken gemeld. Met 365 inbraken in 2018 blijft de stad koploper.').map((f) => f[2]), [null, null], 'no change named: two counts');
+  t.same(changes('In 2017 werden 310 inbraken gemeld. In 2018 waren er 365 inbraken en 40 diefstallen, een stijging.').map((f) => f[2]), [null, null, null], 'another number before the change word: not this value\'s change');
+});
+
+t.test('a participle or an infinitive before a colon names no counted noun ("werd opgetrokken: van 1.000 naar 1.237", "te scoren: 91"), and a mass per litre is one unit, a concentration (fresh21: the change counted "opgetrokken", and "0,79 mG/L" was a mass of 0,79 mg)', async (t) => {
+  t.same(read('Ook het doel voor zwaargewonden werd opgetrokken: van 900 naar 1.100.').map((f) => f[2]), [null]);
+  t.notOk(read('De gemeente blijkt het hoogst te scoren: 91 per duizend inwoners.').some((f) => f[2] === 'scoren'), 'an infinitive after "te" neither');
+  const measured = extractFigures('De ademanalyse gaf 0,64 mg/l aan, de rit duurde 40 km/u lang.', { documentDate: '2021-10' }).map((f) => [f.quote, f.kind, f.unit]);
+  t.same(measured, [['0,64 mg/l', 'quantity', 'mg/l'], ['40 km/u', 'quantity', 'km/u']]);
+});
+
+t.test('a possessive before the whole ("vier van onze vijf gemeenten", "drie van zijn agenten") makes the number before "van" a part, as "de" does (fresh21: "vier van onze vijf gemeenten" lost the four)', async (t) => {
+  t.same(read('Drie van onze zes wijken liggen langs de ring.'), [['Drie', 3, 'wijken'], ['zes wijken', 6, 'wijken']]);
+  t.same(read('Hij stuurde acht van zijn agenten naar de betoging.'), [['acht', 8, 'agenten']]);
+});
+
+t.test('a bare count in brackets after a lowercase category counts the plural noun whose category it is ("aanhoudingen voor diefstal (772)"), and the next item the same; a counted noun of its own between starts another count (fresh21: "aanhoudingen voor diefstal (772) en geweld, moord en doodslag (451)" were no figures)', async (t) => {
+  t.same(read('Er volgden ook veel opsluitingen wegens fraude (310) en smokkel, heling en diefstal (95).'), [['310', 310, 'opsluitingen'], ['95', 95, 'opsluitingen']]);
+  t.same(read('Het aantal diefstallen daalde (410), net als het aantal inbraken in de zomer (95).').map((f) => f[2]), ['diefstallen', 'inbraken']);
+  t.same(read('Er was veel overlast door lawaai (40).'), [], 'no counted noun before the category: no figure');
+});
+
+t.test('an earlier value a change is set against in the next sentence ("Dit is een stijging tegenover het jaar daarvoor toen … 322 miljoen euro") is the old value of the figure before, and a sentence that opens by comparing with the value just named ("In vergelijking met die stand … gedaald naar 614") changes from it (fresh16 219, fresh18 248: both lost their old values)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Vorig jaar gaf de stad 48 miljoen euro uit aan veiligheid. Dit is een forse stijging tegenover het jaar daarvoor toen de uitgaven 41 miljoen euro bedroegen.'), [
+    ['48 miljoen euro', 48000000, 41000000], ['41 miljoen euro', 41000000, null],
+  ]);
+  t.same(changes('Vorig jaar gaf de stad 48 miljoen euro uit aan veiligheid. Het jaar daarvoor kreeg de brandweer 41 miljoen euro.').map((f) => f[2]), [null, null], 'no change set against it: two amounts');
+  t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. In vergelijking met dat cijfer is het aantal intussen gedaald naar 470.').at(-1), ['470', 470, 520]);
+  t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. Het aantal is intussen gedaald naar 470.').at(-1)?.[2], null, 'no comparison with it, no year before: no old value');
+});

@@ -131,7 +131,10 @@ class DocumentReader {
   readonly sentences: Array<[number, number]>;
   readonly folded: string;
   readonly yearTables: YearTables;
-  readonly #statuses = new Map<string, FigureStatus>();
+  /** `cueStatus` by span. */
+  readonly #statuses = new Map<number, FigureStatus>();
+  /** {@link clauseSpan} by the figure's start: a figure's status, earmark, allotment, fine and speed limit each read its clause. */
+  readonly clauses = new Map<number, [number, number]>();
 
   constructor(prepared: PreparedText) {
     this.text = prepared.text;
@@ -162,17 +165,18 @@ class DocumentReader {
   }
 
   /**
-   * `statusOf` the folded text of a span, once per span and dates: every figure reads its sentence
-   * and up to six before it, so a document's figures ask about the same sentences again and again.
+   * `statusOf` the folded text of a span, its words read once per span whatever the dates: every figure reads its sentence
+   * and up to six before it, so a document's figures ask about the same sentences again and again, with their own reference dates.
    */
   statusOf([from, to]: readonly [number, number], referenceDate: string | null, documentDate: string | null): FigureStatus {
-    const key = `${from}:${to}:${referenceDate}:${documentDate}`;
-    let status = this.#statuses.get(key);
-    if (status === undefined) {
-      status = statusOf(this.folded.slice(from, to), referenceDate, documentDate);
-      this.#statuses.set(key, status);
+    // A span as one number (ends are at most the text's length), not a string built per question.
+    const key = from * (this.text.length + 1) + to;
+    let cue = this.#statuses.get(key);
+    if (cue === undefined) {
+      cue = cueStatus(this.folded.slice(from, to));
+      this.#statuses.set(key, cue);
     }
-    return status;
+    return datedStatus(cue, referenceDate, documentDate);
   }
 
   /** Token range [from, to) of a sentence. */
@@ -391,6 +395,29 @@ class DocumentReader {
 
 type Described = Figure & { sentence: number };
 
+// Prepositions that tie a share of change to the count it changes: "een daling van 12% in het aantal inbraken" ("26 procent van het
+// aantal registraties" names the whole the share is of, not what it counts).
+const SHARE_OF_COUNT = new Set(['in', 'bij']);
+
+/** "het aantal X met N procent": the X of "het aantal" the phrase before "met" at `lead - 1` opens, within a few words; null otherwise. */
+function countChangedBy(doc: DocumentReader, lead: number, from: number): Span | null {
+  if (doc.tokens[lead - 1]?.norm !== 'met') return null;
+  for (let j = lead - 2; j > from && j >= lead - 6; j--) {
+    const t = doc.tokens[j]!;
+    if (t.type !== 'word') return null;
+    if (t.norm === 'aantal' && doc.tokens[j - 1]?.norm === 'het') return nounAfterAantal(doc, j + 1, lead - 1);
+  }
+  return null;
+}
+
+/** The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a subject. */
+function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
+  const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
+  const before = earlier.at(-1);
+  if (doc.tokens[pointer]?.norm !== 'waarvan' || !before || before.sentence !== sentence || before.unit !== f.unit || before.subject === null) return undefined;
+  return before.end <= doc.tokens[pointer]!.start ? before : undefined;
+}
+
 /**
  * The last figure described so far that matches, searching back until `past` says the figures
  * are too far back (or `limit` figures), so that describing stays linear in the document.
@@ -424,6 +451,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven": a part after "waarvan" is of what its whole is of.
+  const whole = wholeOfPart(doc, f, lead, earlier, sentence);
+  if (whole) return spanOf(whole);
+  // "een daling van 12% in het aantal inbraken", "een stijging met 78% in het aantal bestuurlijke verslagen": a share of change is of
+  // the count "het aantal" names right after it.
+  const changedCount = isShare(f) && SHARE_OF_COUNT.has(doc.tokens[last + 1]?.norm ?? '') && doc.tokens[last + 2]?.norm === 'het' && doc.tokens[last + 3]?.norm === 'aantal' ? nounAfterAantal(doc, last + 4, to) : null;
+  if (changedCount) return changedCount;
+  // "zagen het aantal cannabisplantages met 30 procent toenemen": a share after "met" right after "het aantal X" is of X.
+  const changedBy = isShare(f) ? countChangedBy(doc, lead, from) : null;
+  if (changedBy) return changedBy;
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;
@@ -1373,6 +1410,11 @@ function changeInApposition(doc: DocumentReader, f: FigureReading, lead: number,
     }
     k--;
     if (doc.tokens[k]?.norm === 'voor' && doc.tokens[k - 1]?.norm === 'goed') k -= 2;
+    // "Met 443 vaststellingen in 2019 is er sprake van een stijging van 78,6%": the change the clause speaks of is of the count before it.
+    if (doc.tokens[k]?.norm === 'van' && doc.tokens[k - 1]?.norm === 'sprake') {
+      const counted = lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence);
+      return counted ? spanOf(counted) : null;
+    }
   } else {
     const next = doc.tokens[last + 1];
     // "243 bestuurders reden te snel, ongeveer 14,8 procent.": a bare share that closes its clause after a comma states the count before it as a share.
@@ -1576,6 +1618,8 @@ function aboutClause(doc: DocumentReader, f: FigureReading, lead: number, from: 
     return before ? spanOf(before) : null;
   }
   if (lead > about - 3) return null;
+  // "In 324 dossiers ging het om meerderjarigen": a count with its own noun before "ging het om" counts that noun.
+  if (f.kind === 'count' && ownsNoun(f)) return countedNoun(doc, f, to);
   const np = doc.nounPhrase(about + 1, to);
   return np && np.last !== null ? doc.span(np) : null;
 }
@@ -1766,6 +1810,9 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
   const { reading, fronted } = found;
   if (reading?.kind === 'np') return doc.span(reading.np);
   if (reading?.kind === 'anaphor' && reading.np && ownDemonstrative && depth === 0) return doc.span(reading.np);
+  // "… een inkijk in zijn korps. Dat korps telt 70 politiemensen": a demonstrative that names an organisation is the body the
+  // people counted belong to, the subject itself, not what the sentence before counted.
+  if (reading?.kind === 'anaphor' && reading.np && depth === 0 && namesOrganisation(doc.span(reading.np))) return doc.span(reading.np);
   if (reading?.kind === 'speaker') {
     const c = doc.complementWithin(fronted);
     return c ? phraseSpan(doc, doc.readPhrase(c, fronted[1])) ?? doc.span(c) : null;
@@ -2022,7 +2069,7 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // "…", zegt ze) states nothing of the quote's figures.
 // Conjunctions that open a subordinate clause even without a comma before them: "werden er maar 800 aanwervingen toegelaten terwijl
 // er 1.400 nodig waren" (not "dat", "die", "als", "waar": they also join words within a clause).
-const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien'];
+const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar'];
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
@@ -2036,8 +2083,17 @@ function sentenceOf(doc: DocumentReader, f: Span): string {
 const SUBORDINATE_OPENER = /^,?\s+(?:terwijl|omdat|hoewel|zodat|nadat|aangezien|doordat|wanneer|toen|waardoor)(?!\p{L})/u;
 const COMMA = /,\s/gu;
 
-/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text. */
-function clauseSpan(doc: DocumentReader, f: Span): [number, number] {
+/** The figure's clause: the part of its sentence between clause boundaries around it, as a span of the folded text (read once per figure). */
+function clauseSpan(doc: DocumentReader, f: Span): readonly [number, number] {
+  let span = doc.clauses.get(f.start);
+  if (span === undefined) {
+    span = readClauseSpan(doc, f);
+    doc.clauses.set(f.start, span);
+  }
+  return span;
+}
+
+function readClauseSpan(doc: DocumentReader, f: Span): [number, number] {
   const [s, e] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const sentence = doc.folded.slice(s, e);
   const offset = f.start - s;
@@ -2092,13 +2148,29 @@ const yearsAfterDocument = (referenceDate: string | null, documentDate: string |
  * before the document's (observed), else unknown.
  */
 export function statusOf(clause: string, referenceDate: string | null, documentDate: string | null): FigureStatus {
+  return datedStatus(cueStatus(clause), referenceDate, documentDate);
+}
+
+/**
+ * {@link statusOf} from a clause's status by its words alone (`cueStatus`, the same for every date, so a document reads it once per
+ * span) and the dates: a forecast or a plan cue stands; else a reference date after the document's plans, a cue of what happens
+ * (a verb, a participle) or a reference date before the document's observes.
+ */
+function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDate: string | null): FigureStatus {
+  if (cue === 'forecast' || cue === 'target') return cue;
+  const ref = yearOf(referenceDate);
+  const doc = yearOf(documentDate);
+  if (ref !== null && doc !== null && ref > doc) return 'target';
+  return cue === 'actual' || (ref !== null && doc !== null && ref < doc) ? 'actual' : 'unknown';
+}
+
+/** {@link statusOf} of a clause without dates: what its words say. */
+function cueStatus(clause: string): FigureStatus {
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
   if (FORECAST.in(words)) return 'forecast';
-  const ref = yearOf(referenceDate);
-  const doc = yearOf(documentDate);
-  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || (ref !== null && doc !== null && ref > doc)) return 'target';
-  if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words) || (ref !== null && doc !== null && ref < doc)) return 'actual';
+  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
+  if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
   // The literal first: most clauses hold no "ende", and the expression tries its letters at every position.
@@ -2171,6 +2243,9 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
   return cut ? statusOf(text, f.referenceDate, documentDate) : status;
 }
 
+// A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
+const TARGET_NAMED = /(?<![\p{L}])(?:doelstelling(?:en)?|ambitie|streefcijfer|streefdoel)(?![\p{L}])/u;
+
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
  * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it. A figure
@@ -2178,7 +2253,11 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
  * label "(oppervlakte: 192 km²)", a staff list "Wijk Noord: 13 inspecteurs") states what is: observed.
  */
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
-  const own = statusAround(doc, clauseSpan(doc, f), f, documentDate);
+  const clause = clauseSpan(doc, f);
+  // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
+  const lead = doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], clause[0]);
+  if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
@@ -2194,7 +2273,11 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   return 'actual';
 }
 
-const cueDirection = (words: string): FigureDirection | null => (INCREASE.test(words) ? 'increase' : DECREASE.test(words) ? 'decrease' : null);
+const cueDirection = (words: string): FigureDirection | null => {
+  // Cut into words once for both lists.
+  const cut = new CueWords(words);
+  return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
+};
 
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
@@ -2402,6 +2485,9 @@ const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)(?!capaciteit)/u;
 // A fine set by a rule ("een GAS-boete van 53 euro", "boetes van 1.000 of 2.000 euro"): a norm ({@link setsAFine}).
 const FINE_NOUN = /boetes?$/u;
 
+// An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
+const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
+
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
  * norm van een wijkagent per 4.000 inwoners", "heeft recht op 63 raadsheren": a framework, a norm or an entitlement is a
@@ -2409,6 +2495,8 @@ const FINE_NOUN = /boetes?$/u;
  * since fresh10), unless its clause narrates in the past ("kreeg een boete van 100 euro").
  */
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
+  // "de 20 voorziene inspecteurs", "30 geplande camera's": what is foreseen or planned is the norm, not what there is.
+  if (PLANNED_ATTRIBUTE.test(doc.folded.slice(f.start, f.end))) return true;
   let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
   // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
   if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;

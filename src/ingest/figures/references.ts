@@ -49,6 +49,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
   // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  const category = categoryItemUnit(ctx, d, lead, previous);
+  if (category) return category;
   const listed = namedItemsUnit(ctx, d, lead, previous) ?? namedByTheNextSentence(ctx, d, lead);
   if (listed) return listed;
   // "een pak minder dan in piekjaar 2015 (502) en iets minder dan in 2014 (397)": a bare count in brackets right after a year is that
@@ -98,7 +100,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Verkeersongevallen met gewonden: 234": the label's head, before the complement a preposition opens, is what it counts.
   const head = (sign === ':' || sign === '=') ? labelHeadBeforeComplement(ctx, label - 2) : null;
   if (head !== null) return { kind: 'count', unit: lower(tokens[head]!) };
-  if ((sign === ':' || sign === '=') && named && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
+  // "werd opgetrokken: van 1.000 naar 1.237", "blijkt het hoogst te scoren: 91": a participle or an infinitive before the colon says
+  // what happened, it names nothing counted.
+  if ((sign === ':' || sign === '=') && named && !isPastParticiple(named.norm) && tokens[label - 3]?.norm !== 'te' && (findCountedNoun(tokens, label - 2, 2) === label - 2 || (sign === '=' && opensLine(ctx, named)))) return { kind: 'count', unit: lower(named) };
   // "12.345 interventies, of 34 per dag": a rate of the count before it in the sentence counts what it counts.
   const rated = previous.at(-1);
   if (tokens[d.last + 1]?.norm === 'per' && TIME_UNITS.has(tokens[d.last + 2]?.norm ?? '') && rated && rated.kind === 'count' && rated.unit !== null && rated.start >= ctx.sentenceOf(d.first)[0]) {
@@ -817,7 +821,8 @@ export function partitiveUnit(ctx: Ctx, d: Draft): string | null {
   const noun = findCountedNoun(tokens, whole.last + 1, whole.value);
   return noun === null ? repeatedPartitive(ctx, d) : lower(tokens[noun]!);
 }
-const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze']);
+// Possessives too: "vier van onze vijf gemeenten", "acht van zijn agenten".
+const PARTITIVE_DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'onze', 'ons', 'hun', 'zijn', 'haar', 'uw', 'jullie', 'mijn']);
 
 /**
  * "6 van de 15 verdachten waren minderjarig en in de andere wijk 5 van de 12": a part and whole without a noun repeat the
@@ -957,28 +962,37 @@ const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
 const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groeiden|klom|klommen|zakte|zakten|liep|liepen)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+\p{L}+){0,2}?\s+(?:op\s+)?(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|(?:maar\s+)?liefst))?\s+$/u;
 
+// A target named by a word for it ("die doelstelling", "de ambitie"), a verb that adjusts it, and "naar" or "tot" (and a bound) right
+// before a value: "is die doelstelling nu opgetrokken naar", "werd de ambitie bijgesteld: naar maximaal".
+const TARGET_CHANGED_TO = /(?<![\p{L}])(?:die|deze|dat|dit|de|het)\s+(?:doelstelling|ambitie|streefcijfer|streefdoel|norm)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|bijgesteld|verhoogd|verlaagd|aangepast|teruggeschroefd|herzien|opgeschroefd)\s*:?\s+(?:naar|tot)(?:\s+(?:maximaal|minimaal|maximum|minimum|hoogstens|ten\s+hoogste|ten\s+minste))?\s+$/u;
+
 /**
  * "… wat het totaal op 74 brengt. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200": "dat aantal" takes up the count before it,
  * in its sentence or the one before, and a verb of change makes the value after "tot" or "naar" a change from it (devset convention,
- * fresh16); so does "dit" after the verb ("In 2012 bedroeg het overschot 343.000 euro en in 2013 steeg dit tot bijna 700.000 euro").
- * That count's value when it counts the same (kind and unit) and is no range; null otherwise.
+ * fresh16); so does "dit" after the verb ("In 2012 bedroeg het overschot 343.000 euro en in 2013 steeg dit tot bijna 700.000 euro"),
+ * and a word for a target before a verb that adjusts it ("… naar 133 verkeersslachtoffers werd gestreefd, is die doelstelling nu
+ * opgetrokken naar 158 doden"). That count's value when it counts the same (kind, and unit unless a target is taken up) and is no
+ * range; null otherwise.
  */
 export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
+  if (!before || unit === null || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
-  if (before.start < previousStart || !(THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead))) return null;
-  return before.value;
+  if (before.start < previousStart) return null;
+  // A target taken up is the target whatever noun its new value is written with ("133 verkeersslachtoffers … naar 158 doden").
+  if (TARGET_CHANGED_TO.test(lead)) return before.value;
+  return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead)) ? before.value : null;
 }
 
 /**
  * "… om in 2019 weer te dalen naar 10,6 miljoen euro. Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro.": a value
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
- * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached after
- * one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal opnieuw tot 4.189"). Null
- * otherwise.
+ * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached in a
+ * sentence that opens by comparing with it ("Dat record lag op 672. In vergelijking met die stand is het aantal gedaald naar 614"),
+ * and a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal
+ * opnieuw tot 4.189"). Null otherwise.
  */
 export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
@@ -986,17 +1000,44 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start >= sentenceStart) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
-  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year)) return null;
+  const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
+  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year) && !COMPARED_WITH_THAT.test(lead)) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart || !CHANGED_TO.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start))) return null;
+  if (before.start < previousStart || !CHANGED_TO.test(lead)) return null;
   return before.value;
 }
+
+// A verb of change in any tense, a few words, and "tot" or "naar" right before a value: "daalt het aandeel van de Waalse veroordelingen tot".
+const CHANGES_TO = /(?<![\p{L}])(?:daalt|dalen|daalde|daalden|gedaald|stijgt|stijgen|steeg|stegen|gestegen|zakt|zakken|zakte|zakten|gezakt|klimt|klimmen|klom|klommen|geklommen|groeit|groeien|groeide|groeiden|gegroeid|loopt|lopen|liep|liepen|opgelopen)(?:\s+\p{L}+){0,6}?\s+(?:op\s+)?(?:tot|naar)\s+$/u;
+// The next step of a change just read, its verb left out, a year on either side: " in 2009 en zelfs naar", ", en in 2010 zelfs tot".
+const NEXT_STEP = /^\s*(?:in\s+\d{4}\s*)?,?\s*(?:en\s+)?(?:in\s+\d{4}\s*,?\s*)?(?:zelfs\s+|nog\s+|verder\s+|opnieuw\s+)?(?:tot|naar)\s+$/u;
+
+/**
+ * "In 2001 waren ze goed voor 31,1%, in 2009 daalt het aandeel tot 25%, en in 2010 zelfs tot 17,5%": in one sentence, a value a verb of
+ * change reaches, after a value of the same count for an earlier year, changes from it; a step that leaves the verb out ("en zelfs
+ * naar", "en in 2010 zelfs tot") goes on from the change just read (devset convention since fresh10: one change per step, fresh18's
+ * chain with the old value in the same sentence). Shares too: a verb of change makes them one series. Null otherwise.
+ */
+export function stepInSentenceOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
+  const before = previous.at(-1);
+  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start < ctx.sentenceOf(d.first)[0]) return null;
+  const year = yearOf(referenceDate);
+  const beforeYear = yearOf(before.referenceDate);
+  if (year === null || beforeYear === null || beforeYear >= year) return null;
+  const between = ctx.folded.slice(before.end, ctx.tokens[d.first]!.start);
+  if (before.previousValue !== null && NEXT_STEP.test(between)) return before.value;
+  return !/[.;:!?]/u.test(between) && CHANGES_TO.test(between) ? before.value : null;
+}
+
+// A sentence that opens by comparing with the value just named: "In vergelijking met die stand is het aantal intussen gedaald naar".
+const COMPARED_WITH_THAT = /^\s*(?:in\s+vergelijking\s+met|vergeleken\s+met|tegenover|ten\s+opzichte\s+van)\s+(?:die|dat|deze|dit)\s+(?:stand|cijfer|aantal|record|niveau|piek|peil|totaal)(?![\p{L}])/u;
 
 /** The start of the sentence before the one that starts at `sentenceStart` (that start itself for the first sentence). */
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
-// A verb of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op tot".
-const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op)(?:\s+\p{L}+){0,6}?\s+(?:tot|naar)\s+$/u;
+// A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
+// tot", "is er een terugval tot".
+const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op|terugval|daling|stijging|toename|afname)(?:\s+\p{L}+){0,6}?\s+(?:tot|naar)\s+$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -1023,7 +1064,8 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
 // nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "is dat
 // voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
-// nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two).
+// nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
+// inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
@@ -1039,12 +1081,25 @@ function statesAYear(ctx: Ctx, f: FigureReading): boolean {
   return false;
 }
 
+// A change set against an earlier time, then words only up to the value: "Dit is een opmerkelijke stijging tegenover het jaar daarvoor
+// toen de onmiddellijke inningen" (322 miljoen euro).
+const CHANGE_SET_AGAINST = /(?<![\p{L}])(?:stijging|daling|toename|afname|verhoging|vermindering)(?:\s+\p{L}+){0,2}?\s+(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)(?:\s+\p{L}+){1,10}\s*$/u;
+
+// A noun or participle of change ("een stijging", "gedaald"), past words and years only: no other number comes between.
+const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{L}])(?:stijging|daling|toename|afname|terugval|verdubbeling|halvering|gestegen|gedaald|toegenomen|afgenomen)(?![\p{L}])/u;
+
+/** "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%": the clause of the value at `d` says it changed. */
+const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folded.slice(ctx.tokens[d.last]!.end, ctx.sentenceOf(d.last)[1]));
+
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
  * or two in a row: the later year's value changes from the earlier's (devset convention, fresh8 and fresh10: the old value from
- * the same or the next sentence; fresh18's yearly series). Returns the figure before (its index in `previous`) and whether the
- * value at `d` is the old one (an earlier year) or the new one; null when they are not such a pair.
+ * the same or the next sentence; fresh18's yearly series), also when the earlier value is what a change is set against ("… 371
+ * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen"), as does a later
+ * year's value whose clause names its change ("In 2018 waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er sprake
+ * van een stijging"). Returns the figure before (its index in `previous`) and whether the value at `d` is the old one (an earlier
+ * year) or the new one; null when they are not such a pair.
  */
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
   const index = previous.length - 1;
@@ -1062,7 +1117,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && STILL_THEN.test(lead) && statesAYear(ctx, before))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };
@@ -1135,6 +1190,34 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
     const first = tokenIndexAt(tokens, f.start);
     const last = tokenIndexAt(tokens, f.end) - 1;
     if (f.kind === 'count' && f.unit !== null && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && f.quote.toLowerCase().endsWith(f.unit)) return { kind: 'count', unit: f.unit };
+  }
+  return undefined;
+}
+
+// Prepositions that name the category a counted noun is of: "aanhoudingen voor diefstal", "opsluitingen wegens drugs".
+const CATEGORY_PREPOSITIONS = new Set(['voor', 'wegens']);
+
+/**
+ * "heel wat aanhoudingen voor diefstal (772) en geweld, moord en doodslag (451)": a bare number in brackets after a lowercase
+ * category counts the plural noun whose category it is ("NOUN voor|wegens …" earlier in its sentence, no number between), and an
+ * item after it counts what the bracket before it in the sentence counts.
+ */
+function categoryItemUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || !/^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '')) return undefined;
+  const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(lead)[0]);
+  for (let k = lead - 2; k > sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (t.text === ')') {
+      const item = previous.at(-1);
+      const bare = item !== undefined && item.kind === 'count' && item.unit !== null && item.end === tokens[k - 1]?.end && tokens[k - 2]?.text === '(';
+      return bare ? { kind: 'count', unit: item.unit! } : undefined;
+    }
+    if (t.type === 'num' || t.text === ';' || t.text === ':') return undefined;
+    const counted = (j: number) => /^\p{Ll}/u.test(tokens[j]!.text) && findCountedNoun(tokens, j, 2) === j;
+    if (CATEGORY_PREPOSITIONS.has(t.norm) && counted(k - 1)) return { kind: 'count', unit: lower(tokens[k - 1]!) };
+    // "(16), net als het aantal aanrandingen (24)": a counted noun of its own after the bracket before starts another count.
+    if (counted(k)) return undefined;
   }
   return undefined;
 }

@@ -459,9 +459,10 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
-  // A share ("Die twee procent heeft het verpest") points back only to a share the text stated.
-  const pointsBack = a.unit.found && a.unit.kind === 'percentage' ? takesUpACount(ctx, a.atom, a.unit) : !a.unit.found || !ARTICLES.has(p?.norm ?? '') || takesUpACount(ctx, a.atom, a.unit);
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && pointsBack) return null;
+  // A share ("Die twee procent heeft het verpest") points back only to a share the text stated. Asked last, and only for a small
+  // number word after a determiner: takesUpACount reads every number before this one, and was asked for every share of a document.
+  const pointsBack = () => (a.unit.found && a.unit.kind === 'percentage' ? takesUpACount(ctx, a.atom, a.unit) : !a.unit.found || !ARTICLES.has(p?.norm ?? '') || takesUpACount(ctx, a.atom, a.unit));
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && pointsBack()) return null;
   // "20 extra politiemensen gevraagd … Garanties op de 20 extra agenten geeft hij niet": digits after "de" take up a count
   // of people stated before with the same value.
   if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;

@@ -195,8 +195,9 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (MEASURE_UNITS.has(t.norm) || (t.glued && ATTACHED_UNITS.has(t.norm))) {
     let last = k;
     let unit = lower(t);
-    // "km/u", "km/h"
-    if (tokens[k + 1]?.text === '/' && tokens[k + 1]!.glued && /^(?:u|h|uur)$/.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.glued) {
+    // "km/u", "km/h"; "0,79 mg/l" (a concentration, as a breath test measures it: no mass)
+    const per = tokens[k + 2]?.norm ?? '';
+    if (tokens[k + 1]?.text === '/' && tokens[k + 1]!.glued && tokens[k + 2]?.glued && (/^(?:u|h|uur)$/.test(per) || (CONCENTRATION_MASSES.has(t.norm) && /^(?:l|liter)$/.test(per)))) {
       unit = `${unit}/${tokens[k + 2]!.norm}`;
       last = k + 2;
     } else if (SPEED_LENGTHS.has(t.norm) && tokens[k + 1]?.norm === 'per' && /^(?:u|uur)$/.test(tokens[k + 2]?.norm ?? '')) {
@@ -204,8 +205,9 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
       unit = `${unit} per ${tokens[k + 2]!.norm}`;
       last = k + 2;
     }
-    // Durations and speeds take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something", "90 km per uur rijden" no "rijden".
-    const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') ? null : findSubject(tokens, last + 1);
+    // Durations, speeds and concentrations take no subject: "de voorbije 5 jaar daalde…" has no "jaar of something", "90 km per uur
+    // rijden" no "rijden", "120 km/uur reed" no "reed".
+    const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') || unit.includes('/') ? null : findSubject(tokens, last + 1);
     return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
   }
   // Before a single noun: "fiets- of bromfietsdiefstallen" does not count "fiets".
@@ -215,6 +217,9 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (noun !== null && !infinitiveOfAModal(tokens, atom.first, noun)) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
 }
+
+// Masses that a concentration per litre is written in ("mg/l", "g/l").
+const CONCENTRATION_MASSES = new Set(['mg', 'g', 'gr', 'gram', 'milligram']);
 
 // How far back in its clause a modal still governs an infinitive at the clause's end ("kunnen er immers maar 60 rechtspreken").
 const MODAL_REACH = 8;
