@@ -1338,3 +1338,9 @@ t.test('status: a count foreseen or planned ("20 voorziene inspecteurs", "30 gep
   t.equal(figure(text, '7').status, 'actual');
   t.equal(figure('Het plan telt 30 geplande camera\'s in de binnenstad.', '30', '2022-05').status, 'target');
 });
+
+t.test('direction: a count compared with "meer/minder … dan" past one word between ("3 verkeersdoden minder gevallen dan vorig jaar") is a change (fresh21 277: no direction)', async (t) => {
+  t.equal(figure('Dit jaar zijn er 5 verkeersdoden minder gevallen dan vorig jaar.', '5 verkeersdoden').direction, 'decrease');
+  t.equal(figure('Dit jaar werden 12 inbraken meer gemeld dan vorig jaar.', '12 inbraken').direction, 'increase');
+  t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
+});
