@@ -1344,3 +1344,8 @@ t.test('direction: a count compared with "meer/minder … dan" past one word bet
   t.equal(figure('Dit jaar werden 12 inbraken meer gemeld dan vorig jaar.', '12 inbraken').direction, 'increase');
   t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
 });
+
+t.test('direction: "met N procent" reaches its participle past auxiliaries ("te zijn gedaald", "is gestegen") (fresh21 283: "met liefst 39 procent te zijn gedaald" had no direction)', async (t) => {
+  t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
+  t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');
+});

@@ -2279,6 +2279,9 @@ const cueDirection = (words: string): FigureDirection | null => {
   return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
 };
 
+// Words between "met N procent" and its participle: "te zijn gedaald", "is gestegen", "werd verlaagd".
+const AUXILIARIES_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['te', 'zijn', 'is', 'was', 'waren', 'worden', 'wordt', 'werd', 'werden']);
+
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
  * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
@@ -2313,7 +2316,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
   if (doc.tokens[lead - 1]?.norm === 'met') {
-    const participle = doc.tokens[last + 1];
+    // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
+    let k = last + 1;
+    while (k <= last + 3 && AUXILIARIES_BEFORE_PARTICIPLE.has(doc.tokens[k]?.norm ?? '')) k++;
+    const participle = doc.tokens[k];
     if (participle?.type === 'word') {
       const after = cueDirection(participle.norm);
       if (after) return after;
