@@ -1338,3 +1338,14 @@ t.test('status: a count foreseen or planned ("20 voorziene inspecteurs", "30 gep
   t.equal(figure(text, '7').status, 'actual');
   t.equal(figure('Het plan telt 30 geplande camera\'s in de binnenstad.', '30', '2022-05').status, 'target');
 });
+
+t.test('direction: a count compared with "meer/minder … dan" past one word between ("3 verkeersdoden minder gevallen dan vorig jaar") is a change (fresh21 277: no direction)', async (t) => {
+  t.equal(figure('Dit jaar zijn er 5 verkeersdoden minder gevallen dan vorig jaar.', '5 verkeersdoden').direction, 'decrease');
+  t.equal(figure('Dit jaar werden 12 inbraken meer gemeld dan vorig jaar.', '12 inbraken').direction, 'increase');
+  t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
+});
+
+t.test('direction: "met N procent" reaches its participle past auxiliaries ("te zijn gedaald", "is gestegen") (fresh21 283: "met liefst 39 procent te zijn gedaald" had no direction)', async (t) => {
+  t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
+  t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');
+});

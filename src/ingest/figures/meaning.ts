@@ -2279,6 +2279,9 @@ const cueDirection = (words: string): FigureDirection | null => {
   return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
 };
 
+// Words between "met N procent" and its participle: "te zijn gedaald", "is gestegen", "werd verlaagd".
+const AUXILIARIES_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['te', 'zijn', 'is', 'was', 'waren', 'worden', 'wordt', 'werd', 'werden']);
+
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
  * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
@@ -2313,7 +2316,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
   if (doc.tokens[lead - 1]?.norm === 'met') {
-    const participle = doc.tokens[last + 1];
+    // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
+    let k = last + 1;
+    while (k <= last + 3 && AUXILIARIES_BEFORE_PARTICIPLE.has(doc.tokens[k]?.norm ?? '')) k++;
+    const participle = doc.tokens[k];
     if (participle?.type === 'word') {
       const after = cueDirection(participle.norm);
       if (after) return after;
@@ -2343,8 +2349,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit, (e) => e.sentence < sentence);
     if (against?.direction) return against.direction;
   }
-  // "Dat zijn er 54 minder dan in 2016": a count compared.
-  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[last + 2]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
+  // "Dat zijn er 54 minder dan in 2016", "3 verkeersdoden minder gevallen dan vorig jaar": a count compared (past the verb's participle,
+  // "gevallen" also a noun, so any one lowercase word).
+  const than = doc.tokens[last + 2]?.type === 'word' && /^\p{Ll}/u.test(doc.tokens[last + 2]!.text) ? last + 3 : last + 2;
+  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && (doc.tokens[last + 2]?.norm === 'dan' || doc.tokens[than]?.norm === 'dan')) return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
