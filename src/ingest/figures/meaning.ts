@@ -2349,10 +2349,11 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit, (e) => e.sentence < sentence);
     if (against?.direction) return against.direction;
   }
-  // "Dat zijn er 54 minder dan in 2016", "3 verkeersdoden minder gevallen dan vorig jaar": a count compared (past the verb's participle,
-  // "gevallen" also a noun, so any one lowercase word).
-  const than = doc.tokens[last + 2]?.type === 'word' && /^\p{Ll}/u.test(doc.tokens[last + 2]!.text) ? last + 3 : last + 2;
-  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && (doc.tokens[last + 2]?.norm === 'dan' || doc.tokens[than]?.norm === 'dan')) return next === 'meer' ? 'increase' : 'decrease';
+  // "Dat zijn er 54 minder dan in 2016", "3 verkeersdoden minder gevallen dan vorig jaar": a count compared, "dan" right after the
+  // comparative or past one lowercase word (the verb's participle; "gevallen" is also a noun, so any word).
+  const between = doc.tokens[last + 2];
+  const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
+  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[than]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
