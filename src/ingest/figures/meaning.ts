@@ -43,7 +43,7 @@ import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } f
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -2244,7 +2244,7 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
 }
 
 // A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
-const TARGET_NAMED = /(?<![\p{L}])(?:doelstelling(?:en)?|ambitie|streefcijfer|streefdoel)(?![\p{L}])/u;
+const TARGET_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${TARGET_NOUNS})(?![\p{L}])`, 'u');
 
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
@@ -2278,9 +2278,6 @@ const cueDirection = (words: string): FigureDirection | null => {
   const cut = new CueWords(words);
   return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
 };
-
-// Words between "met N procent" and its participle: "te zijn gedaald", "is gestegen", "werd verlaagd".
-const AUXILIARIES_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['te', 'zijn', 'is', 'was', 'waren', 'worden', 'wordt', 'werd', 'werden']);
 
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
@@ -2318,7 +2315,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens[lead - 1]?.norm === 'met') {
     // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
     let k = last + 1;
-    while (k <= last + 3 && AUXILIARIES_BEFORE_PARTICIPLE.has(doc.tokens[k]?.norm ?? '')) k++;
+    while (k <= last + 3 && (doc.tokens[k]?.norm === 'te' || PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? ''))) k++;
     const participle = doc.tokens[k];
     if (participle?.type === 'word') {
       const after = cueDirection(participle.norm);

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -670,7 +670,6 @@ function nounAfterReference(tokens: Token[], k: number): number | null {
   return verb ? null : noun;
 }
 const CHANGE_ENDS: ReadonlySet<string> = new Set(['tot', 'naar']);
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren']);
 
 const CAPACITY = /capaciteit$/u;
 const ROOM_NOUNS = new Set(['plaats', 'plaatsen', 'ruimte']);
@@ -964,7 +963,7 @@ const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groe
 
 // A target named by a word for it ("die doelstelling", "de ambitie"), a verb that adjusts it, and "naar" or "tot" (and a bound) right
 // before a value: "is die doelstelling nu opgetrokken naar", "werd de ambitie bijgesteld: naar maximaal".
-const TARGET_CHANGED_TO = /(?<![\p{L}])(?:die|deze|dat|dit|de|het)\s+(?:doelstelling|ambitie|streefcijfer|streefdoel|norm)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|bijgesteld|verhoogd|verlaagd|aangepast|teruggeschroefd|herzien|opgeschroefd)\s*:?\s+(?:naar|tot)(?:\s+(?:maximaal|minimaal|maximum|minimum|hoogstens|ten\s+hoogste|ten\s+minste))?\s+$/u;
+const TARGET_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:die|deze|dat|dit|de|het)\s+(?:${TARGET_NOUNS}|norm)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|bijgesteld|verhoogd|verlaagd|aangepast|teruggeschroefd|herzien|opgeschroefd)\s*:?\s+(?:naar|tot)(?:\s+(?:maximaal|minimaal|maximum|minimum|hoogstens|ten\s+hoogste|ten\s+minste))?\s+$`, 'u');
 
 /**
  * "… wat het totaal op 74 brengt. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200": "dat aantal" takes up the count before it,

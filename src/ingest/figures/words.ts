@@ -556,3 +556,9 @@ export const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = wordSet([
   'gevallen', 'gevangenen', 'gewonden', 'gebeurtenissen', 'gezinnen', 'gedeelten', 'gewesten', 'gebreken', 'geboorten', 'gesprekken', 'getuigen',
   'gedetineerden', 'geesten', 'gewoonten', 'gelden', 'gewelddadigheden', 'geschillen', 'gebruiken', 'gebouw', 'gezondheid', 'geheimen',
 ]);
+
+/** Passive and perfect auxiliaries (folded) that stand between a figure's noun or share and its participle ("werd verhoogd", "is gedaald"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(['worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren']);
+
+/** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
+export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
