@@ -516,6 +516,20 @@ t.test('a table written with bars whose header is years reads as one whose colum
   t.same(quotes(shareInAYear), ['310 fietsdiefstallen', '12,5 %'], 'a row with a share in a year\'s column is no row of the table');
 });
 
+t.test('a line of words between a table\'s line of years and its rows heads the rows under it: they stay the table\'s, counting the noun it opens with (fresh22: "Naam Zone 2012 … 2016" over "1. Agenten lokale politie die er wonen" over "PZ Zuid 308 314 …" gave no figure)', async (t) => {
+  const text = 'Agenten per zone.\n\nNaam Zone 2015 2016\n1. Agenten lokale politie die er wonen\nPZ Dorpel 292 278\nPZ Veldhoven 308 304\n2. Inbraken\nPZ Dorpel 41 38';
+  t.same(describe(text).map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [
+    ['292', 'agenten', 'Agenten', '2015'],
+    ['278', 'agenten', 'Agenten', '2016'],
+    ['308', 'agenten', 'Agenten', '2015'],
+    ['304', 'agenten', 'Agenten', '2016'],
+    ['41', 'inbraken', 'Inbraken', '2015'],
+    ['38', 'inbraken', 'Inbraken', '2016'],
+  ]);
+  t.same(quotes('2015 2016\nDe zone telde toen veel agenten en de cijfers zijn uit het verslag van de zone gehaald.\nPZ Dorpel 292 278'), [], 'a long line of prose ends the table');
+  t.same(quotes('2015 2016\nDat bleek.\nPZ Dorpel 292 278'), [], 'a sentence ends the table');
+});
+
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
   const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
   const places = firstPlaceMentions(table, ['Dorpel', 'Veldhoven']);

@@ -253,17 +253,21 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
 }
 
 /**
- * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun the line of
- * years opens with ("Woninginbraken 2016 2017 …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone
- * 122 woninginbraken vast …"). Undefined outside such a table, or when neither names a noun.
+ * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun its block's
+ * label opens with ("1. Agenten lokale politie die er wonen"), else the noun the line of years opens with ("Woninginbraken 2016 2017
+ * …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone 122 woninginbraken vast …"). Undefined
+ * outside such a table, or when none names a noun.
  */
 function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
   const row = ctx.yearTables.cellAt(tokens[lead]!.start) ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
   if (!row) return undefined;
-  const headerLabel = tokenIndexAt(tokens, row.header);
-  const named = tokens[headerLabel]?.type === 'word' ? findCountedNoun(tokens, headerLabel, 2) : null;
-  if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
+  for (const labelStart of [row.section?.[0], row.header]) {
+    if (labelStart === undefined) continue;
+    const label = tokenIndexAt(tokens, labelStart);
+    const named = tokens[label]?.type === 'word' ? findCountedNoun(tokens, label, 2) : null;
+    if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
+  }
   const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
 }

@@ -100,6 +100,8 @@ export interface YearTableRow {
   header: number;
   /** The start of the paragraph right before the line of years, which the table goes on from (the header's own start if none). */
   lead: number;
+  /** The words of the line that heads the row's block, between the line of years and the row ("1. Agenten lokale politie die er wonen"), if any. */
+  section?: [number, number];
   line: [number, number];
 }
 
@@ -178,6 +180,21 @@ function rowShape(text: string, from: number, to: number): RowShape | undefined 
   return { label: [from, from + label.trimEnd().length], cells };
 }
 
+// A line that heads a block of a table's rows ("1. Agenten lokale politie die er wonen", "Diefstallen"): words after an optional
+// enumerator ("1.", "a)"), no other digit, no bar, no sentence's end.
+const SECTION_LABEL = /^[^\S\n]*(?:(?:\d{1,2}|\p{L})[.)][^\S\n]+)?(\p{L}[^\d|\n]*?)[^\S\n]*$/u;
+// A section label is short; a longer line is prose, which ends the table.
+const SECTION_LABEL_MAX = 80;
+
+/** The span of the words of a line that heads a block of a table's rows (the enumerator left out), or undefined for another line. */
+function sectionLabel(text: string, from: number, to: number): [number, number] | undefined {
+  if (to - from > SECTION_LABEL_MAX) return undefined;
+  const m = SECTION_LABEL.exec(text.slice(from, to));
+  if (!m || /[.!?:;]$/u.test(m[1]!)) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
+
 /** The start of the paragraph that ends before offset `pos` (blank lines between), or `pos` when none does. */
 function paragraphBefore(text: string, pos: number): number {
   let end = pos;
@@ -190,13 +207,15 @@ function paragraphBefore(text: string, pos: number): number {
 /**
  * The rows of the tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %"): the lines right
  * under a line of years, each a label and as many numbers as there are years, and at most one signed share after them (the
- * change over the last year). The rows end at the first line of another shape.
+ * change over the last year). A line of words between them ("1. Agenten lokale politie die er wonen") heads the rows after it,
+ * as a table's blocks are labelled; the rows end at the first line of another shape.
  */
 function readYearTables(text: string): YearTableRow[] {
   const rows: YearTableRow[] = [];
   let years: Array<[number, number]> | undefined;
   let header = 0;
   let lead = 0;
+  let section: [number, number] | undefined;
   for (let from = 0; from <= text.length;) {
     const newline = text.indexOf('\n', from);
     const to = newline < 0 ? text.length : newline;
@@ -209,8 +228,14 @@ function readYearTables(text: string): YearTableRow[] {
     const extra = row ? row.cells.length - years!.length : -1;
     if (row && (extra === 0 || (extra === 1 && row.cells.at(-1)!.change)) && !row.cells.slice(0, years!.length).some((c) => c.change)) {
       const over = years!;
-      rows.push({ label: row.label, header, lead, line: [from, to], cells: row.cells.map((c, i) => ({ ...c, change: i >= over.length, year: over[Math.min(i, over.length - 1)]! })) });
+      rows.push({ label: row.label, header, lead, section, line: [from, to], cells: row.cells.map((c, i) => ({ ...c, change: i >= over.length, year: over[Math.min(i, over.length - 1)]! })) });
     } else {
+      // A block's label keeps the years over the rows under it; any other line ends the table, or heads a new one.
+      section = years && !row ? sectionLabel(text, from, to) : undefined;
+      if (section) {
+        from = to + 1;
+        continue;
+      }
       years = headerYears(text, from, to);
       header = from;
       if (years) lead = paragraphBefore(text, from);
