@@ -767,6 +767,13 @@ t.test('a bare number a change reached ("een daling naar 3.614", "steeg … tot"
   t.same(dated('Het aantal meldingen steeg in het jaar 2020 tot 410 meldingen, in het jaar 2021 tot 500 meldingen.').map(([, , d]) => d), ['2020', '2021'], '"in het jaar 2021" right behind');
 });
 
+t.test('a change from one bare value to another counts the noun of "het aantal" anywhere before it in its sentence, not a name before its bracket nor the noun of "een aantal" (fresh22: "Het aantal doden is met 11 procent gedaald in Vlaanderen (van 339 naar 302) en met 8 procent in Wallonië (van 314 naar 289)" counted "vlaanderen" and nothing)', async (t) => {
+  const text = 'Het aantal doden is met 11 procent gedaald in Vlaanderen (van 339 naar 302) en met 8 procent in Wallonië (van 314 naar 289).';
+  t.same(read(text), [['11 procent', 11, '%'], ['van 339 naar 302', 302, 'doden'], ['8 procent', 8, '%'], ['van 314 naar 289', 289, 'doden']]);
+  t.same(read('Het aantal doden steeg in Dorpel met 3, terwijl het in een aantal andere grote steden fors daalde: Veldhoven van 15 naar 6.').at(-1), ['van 15 naar 6', 6, 'doden'], '"een aantal" quantifies, it names no count');
+  t.same(read('Inbraken (1.234) stegen, net als diefstallen (300).'), [['1.234', 1234, 'inbraken'], ['300', 300, 'diefstallen']], 'a capitalised noun opening its sentence still counts');
+});
+
 t.test('a figure its sentence dates by nothing takes the date of the figure it is a part of ("hiervan") or restates ("of"), and "toen" without a comma takes up the date just named (fresh18: "45 procent hiervan of 196 miljoen euro" and "het jaar daarvoor toen … 322 miljoen euro" were undated or dated by the year before)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);

@@ -59,8 +59,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, lead, previous);
     if (counted.unit !== null) return counted;
   }
-  // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun.
-  if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun (inside a sentence, "in Vlaanderen (van 339 naar
+  // 302)", a capitalised word is a name).
+  const opener = tokens[lead - 2];
+  if (tokens[lead - 1]?.text === '(' && opener && (opener.lineStart || opener.start === ctx.sentenceOf(lead - 2)[0]) && findCountedNoun(tokens, lead - 2, 2) === lead - 2) {
+    return { kind: 'count', unit: lower(opener) };
+  }
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
   // (185)"), or a count after a share in brackets ("gauwdiefstallen (- 30 procent, 103)").
   const byMonth = tokens[lead - 1]?.text === '(' && (tokens[lead - 2]?.norm ?? '') in MONTHS;
@@ -145,11 +149,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (counted.unit !== null) return counted;
   }
   // "Het aantal jaarlijkse gevallen schommelt … met een daling tot 4.199 in 2017 en een daling naar 3.614": a value a change reached
-  // is of the count the sentence named, however far back in it.
-  const reach = reachedByAChange(ctx, lead, s) ? Infinity : 12;
+  // is of the count the sentence named, however far back in it; so is a change from one value to another ("Het aantal doden is met
+  // 11 procent gedaald in Vlaanderen (…) en met 8 procent in Wallonië (van 314 naar 289)").
+  const reach = d.previousValue !== null || reachedByAChange(ctx, lead, s) ? Infinity : 12;
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - reach; k--) {
     const total = namesATotal(tokens, k);
-    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && !total) continue;
+    // "in een aantal andere grote steden" quantifies vaguely, it names no count.
+    if ((!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) || tokens[k - 1]?.norm === 'een') && !total) continue;
     const own = total ? null : nounAfterReference(tokens, k);
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
