@@ -272,6 +272,16 @@ t.test('canonical unit and value', async (t) => {
   t.equal(figure('Er kwamen 40 mensen naar de hoorzitting.', '40').unitKind, 'count');
 });
 
+t.test('an amount in a currency the euro replaced keeps it as written, with no canonical kind and its value as it stands; a name after a number is no currency (fresh22: "1,46 miljard frank" and "1 miljard" after it had no unit)', async (t) => {
+  const text = 'De partij berekent dat de maatregel 1,46 miljard frank zou kosten. Volgens hem is 1 miljard realistischer.';
+  t.same(describe(text, '2000-06').map((f) => [f.quote, f.unit, f.unitKind, f.normalizedValue]), [
+    ['1,46 miljard frank', 'frank', null, 1460000000],
+    ['1 miljard', 'frank', null, 1000000000],
+  ]);
+  t.equal(figure('Het kost 500 BEF per maand.', '500').unit, 'bef', 'an abbreviation in capitals');
+  t.same(describe('In 2019 Frank Vandenbroucke werd minister.').map((f) => f.unit), [], 'a first name after a year');
+});
+
 t.test('sentences: a full stop before a sentence that opens with digits ends it (bug: merged with the next)', async (t) => {
   const text = 'De dienst werkt samen met de politie. 90 procent van de dossiers is afgerond.';
   t.same(sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim()), ['De dienst werkt samen met de politie.', '90 procent van de dossiers is afgerond.']);
