@@ -211,6 +211,12 @@ t.test('a figure in a clause that "dat" opens after a verb is of that clause\'s 
   t.equal(figure('Het rapport dat de politie opstelde telt 40 pagina\'s.', '40').subject, 'pagina\'s', 'a relative "dat" after a noun opens no clause of its own');
 });
 
+t.test('"dat" after a participle opens a clause too, and a share in brackets after the clause\'s verb, past an aside in brackets, is of that clause\'s subject (fresh22: "Ook dient te worden opgemerkt dat de … probaties (seponering …) … bleven stijgen (+8 procent …)" had the subject "dient")', async (t) => {
+  t.equal(figure('Ook dient te worden opgemerkt dat de inbraken met 8 procent stegen.', '8').subject, 'inbraken');
+  t.equal(figure('Er wordt vastgesteld dat de pretoriaanse probaties (seponering onder voorwaarden) bleven stijgen (+8 procent tegenover 2021).', '8').subject, 'pretoriaanse probaties');
+  t.equal(figure('Er wordt vastgesteld dat de probaties (seponering onder voorwaarden stegen (+8 procent).', '8').subject === 'probaties', false, 'an unclosed aside: no clause subject');
+});
+
 t.test('a shortage stated as people counts the people, not the owner that lacks them (devset convention)', async (t) => {
   t.equal(figure('De verkeerspolitie heeft 120 inspecteurs te weinig.', '120').subject, 'inspecteurs');
   t.equal(figure('“Wij hebben dertig agenten tekort”, zegt de korpschef.', 'dertig').subject, 'agenten');

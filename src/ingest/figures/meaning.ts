@@ -1007,18 +1007,40 @@ const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'perce
  * clause's subject, the phrase right after "dat" (not "dat er …", which presents the figure).
  */
 function reportedClauseSubject(doc: DocumentReader, first: number, from: number, to: number): Span | null {
-  for (let k = first - 1; k > from; k--) {
+  // "dat de probaties bleven stijgen (+8 procent tegenover 2021)": a share in brackets after the clause's verb is of it too.
+  let start = first - 1;
+  if (SIGNS.has(doc.tokens[start]?.text ?? '')) start--;
+  if (doc.tokens[start]?.text === '(') start--;
+  for (let k = start; k > from; k--) {
     const t = doc.tokens[k]!;
+    // An aside in brackets inside the clause ("de probaties (seponering onder voorwaarden) en …") is passed over.
+    if (t.text === ')') {
+      const open = openingBracket(doc.tokens, k, from);
+      if (open < 0) return null;
+      k = open;
+      continue;
+    }
     if (t.type === 'sym' && t.text !== '-') return null;
     if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[k + 1]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[k + 1]!.norm)) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
     const before = doc.tokens[k - 1]!;
-    if (NP_DETERMINERS.has(before.norm) || (!FINITE_VERBS.has(before.norm) && !PAST_VERBS.has(before.norm) && !REPORTING_VERBS.has(before.norm))) return null;
+    // A participle opens one too ("Ook dient te worden opgemerkt dat de probaties …").
+    const verb = FINITE_VERBS.has(before.norm) || PAST_VERBS.has(before.norm) || REPORTING_VERBS.has(before.norm) || isPastParticiple(before.norm);
+    if (NP_DETERMINERS.has(before.norm) || !verb) return null;
     const np = doc.nounPhrase(k + 1, first);
     return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
   }
   return null;
 }
+/** The index of the "(" that the ")" at token `close` closes, not before token `from`; -1 when there is none. */
+function openingBracket(tokens: readonly Token[], close: number, from: number): number {
+  for (let k = close - 1; k >= from; k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')') return -1;
+  }
+  return -1;
+}
+
 // Verbs after which "dat" opens a reported or established fact ("aan" and "uit" close "toont aan dat", "wijst uit dat").
 const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest']);
 
