@@ -774,6 +774,13 @@ t.test('a change from one bare value to another counts the noun of "het aantal" 
   t.same(read('Inbraken (1.234) stegen, net als diefstallen (300).'), [['1.234', 1234, 'inbraken'], ['300', 300, 'diefstallen']], 'a capitalised noun opening its sentence still counts');
 });
 
+t.test('a change whose clause puts its verb and a pronoun subject between the old value and "naar" is one change (fresh22: "van 14 in 2015 ging het naar 34 aangiftes vorig jaar" lost the old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('De stijging is opmerkelijk: van 14 in 2015 ging het naar 34 aangiftes vorig jaar.'), [['van 14 in 2015 ging het naar 34 aangiftes', 34, 14, 'aangiftes']]);
+  t.same(changes('Het budget is van 2 miljoen euro steeg dat tot 3 miljoen euro.'), [['van 2 miljoen euro steeg dat tot 3 miljoen euro', 3000000, 2000000, 'EUR']], 'without a year');
+  t.same(changes('Van 14 uur gaat het naar de rechtbank.'), [['14 uur', 14, null, 'uur']], 'no number after "naar": no change');
+});
+
 t.test('a figure its sentence dates by nothing takes the date of the figure it is a part of ("hiervan") or restates ("of"), and "toen" without a comma takes up the date just named (fresh18: "45 procent hiervan of 196 miljoen euro" and "het jaar daarvoor toen … 322 miljoen euro" were undated or dated by the year before)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);
