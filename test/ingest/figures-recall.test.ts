@@ -110,6 +110,11 @@ t.test('an age "van N jaar" after a person is no figure; a sentence of N years i
   t.same(read('De rechter legde een celstraf van 2 jaar op.'), [['2 jaar', 2, 'jaar']]);
 });
 
+t.test('a bare whole number of years after a person and "van" is an age, coordinated or not (fresh22: "twee mannen van 50 en 54 en een vrouw van 60 jaar oud" read 50 and 54 as counts)', async (t) => {
+  t.same(read('Er werden twee mannen van 50 en 54 en een vrouw van 60 jaar oud gearresteerd.'), [['twee mannen', 2, 'mannen']]);
+  t.same(read('Twee mannen van 8 werden gevonden.').map(([quote]) => quote), ['Twee mannen', '8'], 'too young to be told so: no age');
+});
+
 t.test('"één" counts after a word of scarcity; otherwise it is the article or emphasis', async (t) => {
   t.same(read('Vorig jaar was er slechts één inbraak.'), [['één inbraak', 1, 'inbraak']]);
   t.same(read('Alles gebeurt onder één dak. Eén team doet het werk.'), []);

@@ -348,16 +348,29 @@ const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven', 'tussen']);
  * minstens 16 jaar", "15 jaar of ouder" (a qualifier between, `lead` its first token): an age, not a quantity.
  */
 function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boolean {
+  // "twee mannen van 50 en 54": a bare whole number of a person's years after "van" is an age too.
+  if (!unit.found && !atom.isWord && atom.multiplier === 1 && Number.isInteger(atom.value) && atom.value >= 12 && atom.value <= 105) {
+    const k = pastCoordinatedNumbers(tokens, lead);
+    return tokens[k]?.norm === 'van' && isAgedPerson(tokens[k - 1]);
+  }
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
   if (ageStatedBefore(tokens, lead)) return true;
   // "Belgen van 15 jaar of ouder", "18 jaar en jonger": an age bound whatever stands before it.
   if (['of', 'en'].includes(tokens[unit.last + 1]?.norm ?? '') && ['ouder', 'jonger'].includes(tokens[unit.last + 2]?.norm ?? '')) return true;
+  const k = pastCoordinatedNumbers(tokens, lead);
+  if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
+  return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && isAgedPerson(tokens[k - 1]);
+}
+
+/** The token before the numbers coordinated with the one at `lead` ("15 en 16", "15, 16 of 17"): the word that governs them all. */
+function pastCoordinatedNumbers(tokens: Token[], lead: number): number {
   let k = lead - 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
-  if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
-  const person = tokens[k - 1]?.norm ?? '';
-  return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
+  return k;
 }
+
+/** Whether a word names people an age is given of ("man", "minderjarigen", "17-jarigen"). */
+const isAgedPerson = (t: Token | undefined) => t !== undefined && (AGED_PEOPLE.has(t.norm) || /jarigen?$/u.test(t.norm));
 
 // How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
 const AGE_REACH = 8;
