@@ -1649,8 +1649,12 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
     while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && betweenRankedItems(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
     const list = hits.slice(i, j + 1);
     // Brussels, a region in no province, stands beside provinces at their level ("Luik (164), Henegouwen (163), Brussel (146)"),
-    // itself left as written (the devset names its mention the city).
-    const provinceLevel = (o: Hit) => kindOf(o) === 'province' || namesakeOf(o, text, matcher).region !== null;
+    // itself left as written (the devset names its mention the city); so does a town a province shares its name with, read as
+    // that province when its turn comes ("Henegouwen (97), Antwerpen (92), Luik (78)").
+    const provinceLevel = (o: Hit) => {
+      const namesake = namesakeOf(o, text, matcher);
+      return kindOf(o) === 'province' || namesake.region !== null || namesake.province !== null;
+    };
     for (const [k, item] of list.entries()) {
       // The items read so far as their province count as provinces ("Luik" before "Brussel").
       const others = hits.slice(i, j + 1).filter((_, n) => n !== k);

@@ -242,3 +242,10 @@ t.test('a ranking of provinces ("gevolgd door") with Brussels among them still n
   t.same(ids('Ook in Brussel en Antwerpen.'), ['brussel', 'antwerpen'], 'Brussels beside no province: the towns');
   t.same(ids('Vooral Gent, gevolgd door Antwerpen.'), ['gent', 'antwerpen'], 'a ranking of towns keeps its towns');
 });
+
+t.test('in a list of provinces, a town a province shares its name with, after another such town, is that province too (fresh22: "Henegouwen (97), Antwerpen (92), Luik (78) en West-Vlaanderen (72)" kept Antwerpen and Luik the cities)', async (t) => {
+  const ids = (text: string) => mentions(text).map(([, id]) => id);
+  t.same(ids('De provincies met de meeste doden waren Henegouwen (97), Antwerpen (92), Luik (78) en West-Vlaanderen (72).'), ['henegouwen', 'provincie-antwerpen', 'provincie-luik', 'west-vlaanderen']);
+  t.same(ids('De doden vielen in Antwerpen en Luik.'), ['antwerpen', 'luik'], 'no province among them: the towns');
+  t.same(ids('De doden vielen in Gent, Antwerpen en Limburg.'), ['gent', 'antwerpen', 'limburg'], 'a town with no province of its name keeps the towns');
+});
