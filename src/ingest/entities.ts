@@ -2546,11 +2546,16 @@ function readAsRoad(text: string, start: number, letter: string, number: number)
   return letter.toUpperCase() !== 'A' || number > 10 || ROAD_LEAD.test(before);
 }
 
-/** Whether a road's mention is its bare number ("A4", "R-5") that {@link readAsRoad} does not read as the road there. */
+/**
+ * Whether a road's mention is its bare number ("A4", "R-5") that {@link readAsRoad} does not read as the road there, or a letter
+ * and a number the folded match took for one that is written otherwise ("op 1 à 2 jaar", "a 2").
+ */
 function numberNotARoad(text: string, h: Hit, matcher: EntityMatcher): boolean {
   if (h.entityType !== 'location' || matcher.locations.get(h.entityId)?.kind !== 'road') return false;
-  const m = /^([ENRA])-?(\d{1,3})$/u.exec(text.slice(h.start, h.end));
-  return m !== null && !readAsRoad(text, h.start, m[1]!, Number(m[2]));
+  const written = text.slice(h.start, h.end);
+  const m = /^([ENRA])[\s-]?(\d{1,3})$/u.exec(written);
+  if (m === null) return /^\p{L}[\s-]*\d{1,3}$/u.test(written);
+  return !readAsRoad(text, h.start, m[1]!, Number(m[2]));
 }
 
 /** Roads written by their number, in any of their spellings, that the gazetteer knows. */
