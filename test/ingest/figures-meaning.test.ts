@@ -1135,6 +1135,13 @@ t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" doe
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });
 
+t.test('reference date: "sinds 19 oktober" opens a running count and dates nothing, as "sinds januari 2021" does (fresh22: "sinds 19 oktober … al 116 processen-verbaal" was dated 19 October)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2020-10-29');
+  t.equal(date('De zone heeft sinds 19 oktober al 116 processen-verbaal opgesteld.', '116'), null);
+  t.equal(date('Bij de zone staat de teller sinds 19 oktober op 69 pv\'s.', '69'), null);
+  t.equal(date('Op 19 oktober werden 69 pv\'s opgesteld.', '69'), '2020-10-19', 'the other reading: "op 19 oktober" dates it');
+});
+
 t.test('status: the fine a rule sets is a target; fines counted or imposed in the past are observed (bug: "krijgt een GAS-boete van 53 euro" was observed)', async (t) => {
   const cases: Array<[string, string, string, string]> = [
     ['Wie tussen 51 en 55 km per uur rijdt, krijgt een GAS-boete van 58 euro.', '58', 'target', 'a rule'],
