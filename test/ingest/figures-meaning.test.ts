@@ -1362,6 +1362,12 @@ t.test('direction: a count compared with "meer/minder … dan" past one word bet
   t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
 });
 
+t.test('direction: a count "meer/minder" set against its base by "ten opzichte van", "tegenover" or "vergeleken met" is a change (fresh22: "Dat zijn er 20 minder ten opzichte van 2015" had no direction)', async (t) => {
+  t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 minder ten opzichte van 2015.', '20').direction, 'decrease');
+  t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer tegenover vorig jaar.', '20').direction, 'increase');
+  t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer in het centrum.', '20').direction, null, 'no base: no comparison');
+});
+
 t.test('direction: "met N procent" reaches its participle past auxiliaries ("te zijn gedaald", "is gestegen") (fresh21 283: "met liefst 39 procent te zijn gedaald" had no direction)', async (t) => {
   t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
   t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');

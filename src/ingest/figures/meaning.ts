@@ -2372,7 +2372,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   // comparative or past one lowercase word (the verb's participle; "gevallen" is also a noun, so any word).
   const between = doc.tokens[last + 2];
   const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
-  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[than]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
+  // "Dat zijn er 20 minder ten opzichte van 2015": so is one set against its base by a phrase of comparison.
+  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)));
+  if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
@@ -2396,6 +2398,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+// A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
+const COMPARED_WITH = /^\s+(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|vergeleken met|in vergelijking met)(?![\p{L}])/u;
 const SIGNS = new Set(['+', '-', '–']);
 /** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
 function comparedWithAYear(tokens: Token[], k: number): boolean {
