@@ -1362,6 +1362,12 @@ t.test('direction: a count compared with "meer/minder … dan" past one word bet
   t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
 });
 
+t.test('status: the gap a count "meer/minder" states right after a target of the same unit is part of that target (fresh22: "moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu" read the 600 as observed)', async (t) => {
+  t.equal(figure('Het korps moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu.', '600').status, 'target');
+  t.equal(figure('De zone wil 50 extra agenten aanwerven. Dat zijn er 10 meer dan vorig jaar.', '10').status, 'target', 'in the next sentence');
+  t.equal(figure('De zone telde 50 agenten. Dat zijn er 10 meer dan vorig jaar.', '10').status, 'actual', 'after an observed count: observed');
+});
+
 t.test('direction: a count "meer/minder" set against its base by "ten opzichte van", "tegenover" or "vergeleken met" is a change (fresh22: "Dat zijn er 20 minder ten opzichte van 2015" had no direction)', async (t) => {
   t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 minder ten opzichte van 2015.', '20').direction, 'decrease');
   t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer tegenover vorig jaar.', '20').direction, 'increase');

@@ -2482,6 +2482,17 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
 }
 
+/**
+ * "Het korps moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu": the gap a count "meer/minder" states right after
+ * a target of the same unit, in its sentence or the one before, is part of that target.
+ */
+function gapToATarget(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const next = doc.tokens[doc.tokenAt(f.end)]?.norm;
+  const target = earlier.at(-1);
+  if (f.kind !== 'count' || !COMPARATIVES.has(next ?? '') || !target || target.status !== 'target' || target.unit !== f.unit) return false;
+  return target.sentence >= doc.sentenceIndex(f.start) - 1;
+}
+
 // Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
 const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij)(?![\p{L}])/u;
 
@@ -2719,7 +2730,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
