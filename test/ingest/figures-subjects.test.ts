@@ -536,6 +536,17 @@ t.test('a line of words between a table\'s line of years and its rows heads the 
   t.same(quotes('2015 2016\nDat bleek.\nPZ Dorpel 292 278'), [], 'a sentence ends the table');
 });
 
+t.test('a table whose columns are years counts the noun of "aantal" in its caption when its header and the paragraph before name no count', async (t) => {
+  const text = 'Aantal woninginbraken per gemeente\n\nGemeente 2019 2020\nDorpel 120 110\nVeldhoven 45 40';
+  t.same(describe(text).map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [
+    ['120', 'woninginbraken', 'woninginbraken', '2019'],
+    ['110', 'woninginbraken', 'woninginbraken', '2020'],
+    ['45', 'woninginbraken', 'woninginbraken', '2019'],
+    ['40', 'woninginbraken', 'woninginbraken', '2020'],
+  ]);
+  t.same(describe('In 2020 telde de zone 155 fietsdiefstallen; het aantal woninginbraken daalde.\n\nGemeente 2019 2020\nDorpel 120 110').slice(1).map((f) => f.unit), ['fietsdiefstallen', 'fietsdiefstallen'], 'a count in the paragraph first, as before');
+});
+
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {
   const table = 'De kosten verschillen sterk.\nGemeente | Totaal bedrag toelage | Toelage per inwoner |\nDorpel | 245.469.128 € | 458 € |\nVeldhoven | 13.980.261 € | 422 € |';
   const places = firstPlaceMentions(table, ['Dorpel', 'Veldhoven']);

@@ -261,8 +261,9 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
 /**
  * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun its block's
  * label opens with ("1. Agenten lokale politie die er wonen"), else the noun the line of years opens with ("Woninginbraken 2016 2017
- * …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone 122 woninginbraken vast …"). Undefined
- * outside such a table, or when none names a noun.
+ * …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone 122 woninginbraken vast …"), else the noun of
+ * "aantal" in that paragraph, the table's caption ("Aantal woninginbraken per gemeente"). Undefined outside such a table, or when none
+ * names a noun.
  */
 function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
@@ -275,7 +276,13 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
     if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
   }
   const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
-  return count ? { kind: 'count', unit: count.unit! } : undefined;
+  if (count) return { kind: 'count', unit: count.unit! };
+  // "Aantal woninginbraken per gemeente" over the table: its caption names what it counts.
+  for (let k = tokenIndexAt(tokens, row.lead); k < tokens.length && tokens[k]!.end <= row.header; k++) {
+    const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) ? nounAfterReference(tokens, k) : null;
+    if (noun !== null && tokens[noun]!.end <= row.header) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
 }
 
 // Relative partitives, which follow the noun of the whole they count a part of.
