@@ -536,6 +536,19 @@ t.test('a line of words between a table\'s line of years and its rows heads the 
   t.same(quotes('2015 2016\nDat bleek.\nPZ Dorpel 292 278'), [], 'a sentence ends the table');
 });
 
+t.test('a table whose rows are years ("Jaar Woninginbraken Fietsdiefstallen" over "2019 120 45"): each cell a count of its column\'s noun, dated by its row\'s year', async (t) => {
+  const text = 'Cijfers van de zone.\n\nJaar Woninginbraken Fietsdiefstallen\n2019 120 45\n2020 1.110 40\n\nDat is goed.';
+  t.same(describe(text).map((f) => [f.quote, f.value, f.unit, f.subject, f.referenceDate]), [
+    ['120', 120, 'woninginbraken', 'Woninginbraken', '2019'],
+    ['45', 45, 'fietsdiefstallen', 'Fietsdiefstallen', '2019'],
+    ['1.110', 1110, 'woninginbraken', 'Woninginbraken', '2020'],
+    ['40', 40, 'fietsdiefstallen', 'Fietsdiefstallen', '2020'],
+  ]);
+  t.same(describe('Cijfers.\n\nJaar Inbraken\n2019 120').map((f) => [f.quote, f.unit, f.referenceDate]), [['120', 'inbraken', '2019']], 'one column after the years\' label');
+  t.same(describe('Cijfers.\n\nInbraken Diefstallen\n2019 120 45 12').map((f) => f.unit), [], 'a row with more numbers than columns is none of the table');
+  t.same(describe('Er waren 120 inbraken.\nDat bleek\n2019 120 45').map((f) => f.quote), ['120 inbraken'], 'lowercase words over the line are prose, no header');
+});
+
 t.test('a table whose columns are years counts the noun of "aantal" in its caption when its header and the paragraph before name no count', async (t) => {
   const text = 'Aantal woninginbraken per gemeente\n\nGemeente 2019 2020\nDorpel 120 110\nVeldhoven 45 40';
   t.same(describe(text).map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [

@@ -267,9 +267,10 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
  */
 function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
-  const row = ctx.yearTables.cellAt(tokens[lead]!.start) ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
+  const cell = ctx.yearTables.cellAt(tokens[lead]!.start);
+  const row = cell ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
   if (!row) return undefined;
-  for (const labelStart of [row.section?.[0], row.header]) {
+  for (const labelStart of [cell!.column?.[0], row.section?.[0], row.header]) {
     if (labelStart === undefined) continue;
     const label = tokenIndexAt(tokens, labelStart);
     const named = tokens[label]?.type === 'word' ? findCountedNoun(tokens, label, 2) : null;

@@ -90,6 +90,8 @@ export interface YearCell {
   year: [number, number];
   /** A signed share after the years' cells ("– 33,33 %"): the change over the last year's column. */
   change: boolean;
+  /** In a table whose rows are years, the name over the cell's column ("Woninginbraken"). */
+  column?: [number, number];
 }
 
 /** A row of a table whose columns are years: its label ("Alken"), its cells, each under its year, and its line's span. */
@@ -245,6 +247,57 @@ function readYearTables(text: string): YearTableRow[] {
   return rows;
 }
 
+// The line over a table whose rows are years: words only, one per column, the first maybe the label of the years' column ("Jaar").
+const YEAR_ROWS_HEADER = /^[^\S\n]*\p{L}[\p{L}’'-]*(?:[^\S\n]+\p{L}[\p{L}’'-]*)*[^\S\n]*$/u;
+const YEARS_COLUMN_LABELS: ReadonlySet<string> = new Set(['jaar', 'year', 'periode']);
+// A row of such a table: a year, then the numbers of its columns.
+const YEAR_ROW = /^[^\S\n]*((?:19|20)\d\d)((?:[^\S\n]+\d[\d.]*(?:,\d+)?)+)[^\S\n]*$/u;
+
+/**
+ * The rows of the tables whose rows are years ("Jaar Woninginbraken Fietsdiefstallen" over "2019 120 45"): the lines right under a
+ * line of one word per column, each a year and as many numbers as there are columns, each cell dated by its row's year and
+ * named by its column. The rows end at the first line of another shape.
+ */
+function readYearRowTables(text: string): YearTableRow[] {
+  const rows: YearTableRow[] = [];
+  let columns: Array<[number, number]> | undefined;
+  let header = 0;
+  for (let from = 0; from <= text.length;) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    const row = columns && YEAR_ROW.exec(text.slice(from, to));
+    const numbers = row ? [...row[2]!.matchAll(/\d[\d.]*(?:,\d+)?/gu)] : [];
+    if (row && numbers.length === columns!.length) {
+      const year: [number, number] = [from + row.index + row[0].indexOf(row[1]!), 0];
+      year[1] = year[0] + 4;
+      const offset = from + row[0].indexOf(row[2]!);
+      const over = columns!;
+      const cells = numbers.map((m, i): YearCell => ({ start: offset + m.index, end: offset + m.index + m[0].length, year, change: false, column: over[i]! }));
+      rows.push({ label: year, cells, header, lead: paragraphBefore(text, header), line: [from, to] });
+    } else {
+      columns = to - from <= TABLE_LINE_MAX ? columnNames(text, from, to) : undefined;
+      header = from;
+    }
+    from = to + 1;
+  }
+  return rows;
+}
+
+/**
+ * The spans of the column names of a line over a table whose rows are years ("Jaar Woninginbraken Fietsdiefstallen", "Inbraken
+ * Diefstallen"), or undefined for another line: with a label of the years' column one name is enough, without one it takes two,
+ * each capitalised.
+ */
+function columnNames(text: string, from: number, to: number): Array<[number, number]> | undefined {
+  if (!YEAR_ROWS_HEADER.test(text.slice(from, to))) return undefined;
+  const words = [...text.slice(from, to).matchAll(/\S+/gu)].map((m): [number, number] => [from + m.index, from + m.index + m[0].length]);
+  const labelled = YEARS_COLUMN_LABELS.has(text.slice(...words[0]!).toLowerCase());
+  const columns = labelled ? words.slice(1) : words;
+  // Without that label the names are capitalised, as a table's are ("Dat bleek" over "2019 120 45" is prose).
+  if (!labelled && !columns.every(([start]) => /\p{Lu}/u.test(text[start]!))) return undefined;
+  return columns.length >= (labelled ? 1 : 2) ? columns : undefined;
+}
+
 /** The tables of one document whose columns are years, read once (see `PreparedText.yearTables`). */
 export interface YearTables {
   /** The cell that starts at offset `start`, or undefined. */
@@ -255,7 +308,7 @@ export interface YearTables {
 
 /** The tables of `text` whose columns are years: one pass over its lines. */
 export function yearTablesOf(text: string): YearTables {
-  const rows = readYearTables(text);
+  const rows = [...readYearTables(text), ...readYearRowTables(text)].sort((a, b) => a.line[0] - b.line[0]);
   const cells = new Map(rows.flatMap((r) => r.cells.map((c) => [c.start, c] as const)));
   return {
     cellAt: (start) => cells.get(start),
