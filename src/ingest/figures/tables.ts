@@ -1,7 +1,7 @@
 /**
  * Tables: written with bars ("| Gemeente | Toelage per inwoner |" over "Gent | 327 € |"), their lines, cells, header and row
  * label; and tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %", as text taken from a PDF
- * or a web page's table gives them), their rows and cells. One implementation for the figures' tokens (a cell is a number of its
+ * or a web page's table gives them) or whose rows are ("Jaar Inbraken Diefstallen" over "2019 120 45"), their rows and cells. One implementation for the figures' tokens (a cell is a number of its
  * own), units (a bare number counts its column's or its table's noun), dates (a cell's year), subjects and places (the row's label).
  */
 
