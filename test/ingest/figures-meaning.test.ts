@@ -1135,6 +1135,12 @@ t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" doe
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });
 
+t.test('reference date: a year\'s four digits after a word that opens an amount and before a noun they count are no date for the sentences after (fresh22: "onder de grens van 2000 feiten. Ook daalde diefstal … met 3 %" dated the 3 % 2000)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2020-02-10');
+  t.equal(date('Het aantal misdrijven dook in 2019 onder de grens van 2000 feiten. Ook daalde diefstal met 3 %.', '3 %'), '2019');
+  t.equal(date('In 2017 doken 40 dealers op. Ook daalde diefstal met 3 %.', '3 %'), '2017', 'a verb after the year: a date');
+});
+
 t.test('reference date: "sinds 19 oktober" opens a running count and dates nothing, as "sinds januari 2021" does (fresh22: "sinds 19 oktober … al 116 processen-verbaal" was dated 19 October)', async (t) => {
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2020-10-29');
   t.equal(date('De zone heeft sinds 19 oktober al 116 processen-verbaal opgesteld.', '116'), null);
