@@ -474,6 +474,11 @@ t.test('subject: after a presentative "er" the figure counts its own noun; after
   t.equal(figure('In 2023 werkten er 40 mensen bij de wijkdienst.', '40').subject, 'wijkdienst');
 });
 
+t.test('subject: a presentative "er" opening the sentence before its verb and a time adverbial ("Er kwamen vorig jaar 615 mensen om") makes the figure count its own noun (fresh22: the subject was "vorig jaar")', async (t) => {
+  t.equal(figure('Er kwamen vorig jaar 615 mensen om in het verkeer.', '615').subject, 'mensen');
+  t.equal(figure('Er kwamen 615 mensen om in het verkeer.', '615').subject, 'mensen', 'without the adverbial');
+});
+
 t.test('subject: an adverb of time that opens the sentence is no subject (bug: "Tegenwoordig" was one)', async (t) => {
   t.equal(figure('Tegenwoordig wordt de bevolking op 1,175 miljoen geschat.', '1,175').subject, 'bevolking');
   t.equal(figure('Destijds telde de zone 300 agenten.', '300').subject, 'zone');

@@ -707,8 +707,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // staff of the organisation, money for the purpose a fronted phrase names.
   const fronted = frontedPhrase(doc, from, to, f);
   if (fronted) return fronted;
-  // "toen er 964.000 mensen in Brussel woonden": after a presentative "er" the figure is the clause's subject.
-  if (f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'er' && doc.tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(doc.tokens[lead - 2]!.norm)) {
+  // "toen er 964.000 mensen in Brussel woonden", "Er kwamen vorig jaar 615 mensen om": after a presentative "er" the figure is the
+  // clause's subject.
+  if (f.kind === 'count' && presented(doc, lead, from)) {
     const noun = countedNoun(doc, f, to);
     if (noun && noun.start >= f.start && noun.end <= f.end) return noun;
   }
@@ -1000,6 +1001,17 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
+
+/**
+ * Whether the figure whose first token is `lead` follows a presentative "er": right before it, after a word ("toen er 964.000
+ * mensen"), or opening the sentence (token `from`) before its verb and maybe a time adverbial ("Er kwamen vorig jaar 615 mensen om").
+ */
+function presented(doc: DocumentReader, lead: number, from: number): boolean {
+  const { tokens } = doc;
+  if (tokens[lead - 1]?.norm === 'er') return tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(tokens[lead - 2]!.norm);
+  const verb = lead >= 3 && opensTimeAdverbial(tokens, lead - 2) ? lead - 3 : lead - 1;
+  return verb - 1 === from && tokens[from]!.norm === 'er' && tokens[verb]?.type === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text);
+}
 
 /**
  * "Daaruit blijkt dat de geregistreerde criminaliteit daalde met zeven procent", "De korpschef zegt
