@@ -779,6 +779,12 @@ t.test('a change from one bare value to another counts the noun of "het aantal" 
   t.same(read('Inbraken (1.234) stegen, net als diefstallen (300).'), [['1.234', 1234, 'inbraken'], ['300', 300, 'diefstallen']], 'a capitalised noun opening its sentence still counts');
 });
 
+t.test('a bare value that a change of "dat"/"dit" reached counts what the count before it in its sentence counts, and changes from it (fresh22: "… 670 mensen om het leven …, in 2017 daalde dat verder naar een nieuw laagterecord tot 615" lost the 615)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2018-06' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2016 kwamen er 670 mensen om in het verkeer, in 2017 daalde dat verder tot 615.'), [['670 mensen', 670, null, 'mensen'], ['615', 615, 670, 'mensen']]);
+  t.same(changes('In 2016 kwamen er 670 mensen om in het verkeer, in 2017 daalde de snelheid tot 50.'), [['670 mensen', 670, null, 'mensen']], 'another subject: no value of the count');
+});
+
 t.test('a change whose clause puts its verb and a pronoun subject between the old value and "naar" is one change (fresh22: "van 14 in 2015 ging het naar 34 aangiftes vorig jaar" lost the old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2017-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
   t.same(changes('De stijging is opmerkelijk: van 14 in 2015 ging het naar 34 aangiftes vorig jaar.'), [['van 14 in 2015 ging het naar 34 aangiftes', 34, 14, 'aangiftes']]);

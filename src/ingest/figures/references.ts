@@ -160,6 +160,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
   }
+  // "In 2016 kwamen er 670 mensen om, in 2017 daalde dat verder tot 615": a value a change of "dat"/"dit" reached is of the count
+  // before it in its sentence.
+  const taken = previous.at(-1);
+  if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= s && reachedByAChange(ctx, lead, s)) {
+    for (let k = tokenIndexAt(tokens, taken.end); k < lead; k++) if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]!.norm)) return { kind: 'count', unit: taken.unit };
+  }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
   // "Op twee jaar tijd daalden de woninginbraken van 543 naar 261": or the one right before its "van", after the verb.
   if (d.previousValue !== null) {
@@ -206,6 +212,9 @@ function labelHeadBeforeComplement(ctx: Ctx, last: number): number | null {
   }
   return null;
 }
+
+// Demonstratives that stand for a count named before ("daalde dat verder tot 615").
+const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(['dat', 'dit']);
 
 /** Whether the value at token `lead` is what a change reached: "tot"/"naar" after a change noun ("een daling naar") or a verb of change ("steeg vorig jaar tot"). */
 function reachedByAChange(ctx: Ctx, lead: number, sentenceStart: number): boolean {
