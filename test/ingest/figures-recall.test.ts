@@ -815,6 +815,11 @@ t.test('a change of bare numbers in a sentence that names no counted noun before
   t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. De klachten gingen van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'klachten']], 'a counted noun of its own sentence first');
 });
 
+t.test('a capitalised word inside the sentence of a change of bare numbers is a name, no counted noun of its own (fresh22: "In het Brussels Hoofdstedelijk Gewest was er een forse stijging van 41 procent, van 17 naar 24" had no unit)', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2018-06' }).map((f) => [f.quote, f.unit]);
+  t.same(units('Het aantal doden daalde in Vlaanderen. In het Brussels Hoofdstedelijk Gewest was er een forse stijging, van 17 naar 24.'), [['van 17 naar 24', 'doden']]);
+});
+
 t.test('a count of events in a present-tense sentence of a text framed by a year is of that year; a level, a rate and a count "tot dusver" are not (bug: "Zo zijn A en B de koplopers met 5 766 en 5 208 interventies" after "In 2019 …" had no date)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2020-05' }).map((f) => [f.quote, f.referenceDate]);
   const frame = 'In 2019 rukte de brandweer vaak uit. ';

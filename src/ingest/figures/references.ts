@@ -190,7 +190,8 @@ function nounBeforeTheChange(tokens: Token[], first: number): number | null {
 function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
   const { tokens } = ctx;
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
-  for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k) return null;
+  // A capitalised word inside the sentence is a name ("In het Brussels Hoofdstedelijk Gewest was er …"), no counted noun.
+  for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k && (k === sentenceStart || /^\p{Ll}/u.test(tokens[k]!.text))) return null;
   if (sentenceStart === 0) return null;
   const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(sentenceStart - 1)[0]);
   for (let k = sentenceStart - 1; k >= previousStart; k--) {
