@@ -934,6 +934,12 @@ t.test('a place ranked by a superlative of quantity counts its noun ("het minste
   t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 800.').length, 1, 'a "whole" smaller than the part is none');
 });
 
+t.test('places listed after a class of places ("De provincies met de hoogste tol aan verkeersdoden waren …") count the noun the class is ranked by, and a superlative after the list ranks it too (fresh22: the counts were of "provincies", or lost)', async (t) => {
+  t.same(read('De provincies met de hoogste tol aan verkeersdoden waren Henegouwen (97) en Antwerpen (92).'), [['97', 97, 'verkeersdoden'], ['92', 92, 'verkeersdoden']]);
+  t.same(read('In Waals-Brabant (19) en Luxemburg (34) vielen het minste dodelijke slachtoffers.'), [['19', 19, 'slachtoffers'], ['34', 34, 'slachtoffers']]);
+  t.same(read('De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164).').map(([, , unit]) => unit), ['verdwijningen', 'verdwijningen'], 'a noun that is no class of places still counts');
+});
+
 t.test('"N, tegenover M" with a time before the new value\'s said without a year ("een jaar eerder", "vorig jaar") is one change, a bare new value too (probing: the old value was a figure of its own)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2024-05' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('Het aantal woninginbraken daalde in 2023 tot 412, tegenover 530 een jaar eerder.'), [['412, tegenover 530', 412, 530]]);

@@ -1190,17 +1190,34 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
   if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || name?.type !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
   if (lead - 2 <= sentenceStart) return undefined;
-  const noun = openingNoun(tokens, sentenceStart, lead - 2) ?? rankedNoun(tokens, sentenceStart, lead - 2);
+  const sentenceEnd = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[1]);
+  const opening = openingNoun(tokens, sentenceStart, lead - 2);
+  // "De provincies met de hoogste tol aan verkeersdoden waren Henegouwen (97)": the places' class names the items, the noun it
+  // is ranked by is what they count; "In Waals-Brabant (19) en Luxemburg (34) vielen het minste dodelijke slachtoffers" ranks after.
+  const placeClass = opening !== null && PLACE_CLASS_NOUNS.has(tokens[opening]!.norm);
+  const noun = (placeClass ? null : opening) ?? rankedNoun(tokens, sentenceStart, placeClass ? lead - 2 : sentenceEnd);
   // A name opening the sentence ("Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48)") is no counted noun.
   return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
 // Superlatives of a quantity that rank places by a count: "het minste inbraken", "de meeste diefstallen".
 const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
+// Superlatives of a toll or a number that rank by the noun after "aan"/"van": "de hoogste tol aan verkeersdoden".
+const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
+// Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
+const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
 
-/** "Vorig jaar waren er het minste inbraken in Lubbeek (30)": the noun a superlative of quantity ranks by, before token `end`; else null. */
+/**
+ * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden": the noun a superlative of
+ * quantity, or of a toll or a number with "aan"/"van", ranks by, before token `end`; else null.
+ */
 function rankedNoun(tokens: Token[], from: number, end: number): number | null {
-  for (let k = from; k < end - 1; k++) if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+  for (let k = from; k < end - 1; k++) {
+    if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+    if (!RANKING_LEVELS.has(tokens[k]!.norm)) continue;
+    const of = tokens[k + 2]?.norm;
+    if (of === 'aan' || of === 'van') return findCountedNoun(tokens, k + 3, 2);
+  }
   return null;
 }
 
