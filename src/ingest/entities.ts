@@ -1618,12 +1618,13 @@ const RANKING_JOIN = /^\s*,?\s+gevolgd\s+door\s+$/u;
 const betweenRankedItems = (between: string) => BETWEEN_ITEMS.test(between) || RANKING_JOIN.test(between);
 
 /**
- * The province or region a town's name or adjective also names: "Antwerpen" (provincie
+ * The province or region a town's (or a country's: "Luxemburg") name or adjective also names: "Antwerpen" (provincie
  * Antwerpen), "Namen"; "Brusselse" (the Brussels region, whose name opens with the town's).
  */
 function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: string | null; region: string | null } {
   const town = matcher.locations.get(h.entityId);
-  if (!town || !TOWN_KINDS.has(town.kind)) return { province: null, region: null };
+  // A country a province shares its name with ("Luxemburg") is read so too, among provinces.
+  if (!town || !(TOWN_KINDS.has(town.kind) || town.kind === 'country')) return { province: null, region: null };
   const province = matcher.plainForms.get(`provincie ${normaliseSpace(text.slice(h.start, h.end))}`);
   const parent = town.parent ? matcher.locations.get(town.parent) : undefined;
   const region = parent?.kind === 'region' && normaliseSpace(parent.name).startsWith(normaliseSpace(town.name)) ? parent.id : null;

@@ -248,4 +248,6 @@ t.test('in a list of provinces, a town a province shares its name with, after an
   t.same(ids('De provincies met de meeste doden waren Henegouwen (97), Antwerpen (92), Luik (78) en West-Vlaanderen (72).'), ['henegouwen', 'provincie-antwerpen', 'provincie-luik', 'west-vlaanderen']);
   t.same(ids('De doden vielen in Antwerpen en Luik.'), ['antwerpen', 'luik'], 'no province among them: the towns');
   t.same(ids('De doden vielen in Gent, Antwerpen en Limburg.'), ['gent', 'antwerpen', 'limburg'], 'a town with no province of its name keeps the towns');
+  t.same(ids('In Waals-Brabant (19) en Luxemburg (34) vielen de minste doden.'), ['waals-brabant', 'provincie-luxemburg'], 'a country a province shares its name with, beside a province');
+  t.same(ids('Ook in Nederland, Frankrijk en Luxemburg.'), ['nederland', 'frankrijk', 'luxemburg'], 'beside countries: the country');
 });
