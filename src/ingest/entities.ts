@@ -914,6 +914,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
+  provincesOfPluralBodies(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
   // A list the gazetteer knows by the whole name ("Vooruit-Groen" in Hasselt) stays that list.
   const insideBranch = (h: Hit) => branches.some((b) => b.start <= h.start && h.end <= b.end && (h.start !== b.start || h.end !== b.end || h.entityType !== 'actor'));
@@ -1629,6 +1630,24 @@ function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: s
   const parent = town.parent ? matcher.locations.get(town.parent) : undefined;
   const region = parent?.kind === 'region' && normaliseSpace(parent.name).startsWith(normaliseSpace(town.name)) ? parent.id : null;
   return { province: province && isProvince(matcher)(province) ? province.entityId : null, region };
+}
+
+// Plural nouns of bodies of which a town has one but a province many: "de Antwerpse zones", "Limburgse politiezones".
+const PLURAL_BODIES = /^\s+(?:lokale\s+)?(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
+
+/**
+ * "Heel wat Antwerpse zones zullen … krijgen": a town's adjective before a plural of bodies a town has one of names the province
+ * that shares the town's name.
+ */
+function provincesOfPluralBodies(text: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    if (h.entityType !== 'location' || !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) || !PLURAL_BODIES.test(text.slice(h.end, h.end + 30))) return;
+    const town = matcher.locations.get(h.entityId);
+    if (!town || !TOWN_KINDS.has(town.kind)) return;
+    // The town's Dutch name may be an alias ("Liège", alias "Luik"; "provincie Luik").
+    const province = [town.name, ...town.aliases].map((name) => matcher.plainForms.get(`provincie ${normaliseSpace(name)}`)).find((p) => p !== undefined && isProvince(matcher)(p));
+    if (province) hits[i] = { ...h, entityId: province.entityId };
+  });
 }
 
 /** What stands between two list items without the gloss in brackets after the first ("Limburg (-5 doden), Antwerpen"). */
