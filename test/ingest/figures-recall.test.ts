@@ -459,6 +459,11 @@ t.test('a duration after "voor" that ends its clause is a term, a sanction’s l
   t.same(read('Er werd voor 416 maanden stadionverbod uitgedeeld.').map((f) => f[1]), [416], 'the duration measures the noun after it');
 });
 
+t.test('a term named before its length ("verkozen voor een termijn van zes jaar") is a term too, a sanction\'s still a figure (fresh14: the six years were a figure)', async (t) => {
+  t.same(read('De raadsleden zijn verkozen voor een termijn van zes jaar.'), []);
+  t.same(read('Hij kreeg een rijverbod voor een termijn van zes maanden.').map((f) => f[1]), [6], 'a sanction\'s term');
+});
+
 t.test('after "slechts" the article "een" before a noun that frames a quantity counts nothing; "één" counts (bug: "slechts een deel" was 1)', async (t) => {
   t.same(read('Toch is dat slechts een deel van de verklaring.'), []);
   t.same(read('Er wordt slechts een gemiddelde bezettingsgraad van 80% gehaald.').map((f) => f[1]), [80]);

@@ -234,15 +234,20 @@ function clauseHoldsANumber(tokens: Token[], before: number, after: number): boo
 }
 
 /**
- * "gevangenen opvangen voor tien jaar.", "een nieuw bestuur voor 6 jaar.": a duration after "voor" that ends its clause says how
- * long something lasts (a term), not a quantity; "voor 416 maanden stadionverbod" goes on to the noun the duration measures, and
+ * "gevangenen opvangen voor tien jaar.", "een nieuw bestuur voor 6 jaar.", "verkozen voor een termijn van zes jaar.": a duration after
+ * "voor" (and a term's noun) that ends its clause says how long something lasts (a term), not a quantity; "voor 416 maanden
+ * stadionverbod" goes on to the noun the duration measures, and
  * a sanction's length is what the sanction weighs ("leverde zijn rijbewijs in voor vijftien dagen", "een verbod voor vijf jaar").
  */
 function isTerm(tokens: Token[], unit: UnitInfo, lead: number): boolean {
-  if (tokens[lead - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
-  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
+  // "verkozen voor een termijn van zes jaar": the term named before its length.
+  const named = tokens[lead - 1]?.norm === 'van' && TERM_NOUNS.has(tokens[lead - 2]?.norm ?? '') && tokens[lead - 3]?.norm === 'een' ? lead - 3 : lead;
+  if (tokens[named - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
+  for (let k = named - 2; k >= 0 && k >= named - TERM_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
   return true;
 }
+// Nouns of a term whose length follows: "voor een termijn van zes jaar", "voor een mandaat van vier jaar".
+const TERM_NOUNS: ReadonlySet<string> = new Set(['termijn', 'ambtstermijn', 'mandaat', 'mandaatperiode']);
 // How far back in its sentence a sanction still owns a duration ("De rechter legde hem een rijverbod op voor drie maanden").
 const TERM_REACH = 20;
 
