@@ -115,7 +115,7 @@
  *   closed splits), its gold committed (d4e45a5) before any code ran on it.
  * - `fresh25` (test/devset/fresh25, texts 325–336): written in session 33 as a fourth closed split
  *   beside `fresh22`, `fresh23` and `fresh24` (`fresh22` is to be opened that session, leaving three
- *   closed splits), its gold committed before any code ran on it.
+ *   closed splits), its gold committed (6037a49) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
