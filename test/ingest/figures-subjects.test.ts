@@ -536,6 +536,19 @@ t.test('a line of words between a table\'s line of years and its rows heads the 
   t.same(quotes('2015 2016\nDat bleek.\nPZ Dorpel 292 278'), [], 'a sentence ends the table');
 });
 
+t.test('a line of years may close with the column of the change ("2015 2016 Evolutie", "Verschil (%)"): the rows under it are the table\'s', async (t) => {
+  const text = 'Woninginbraken 2015 2016 Verschil (%)\nDorpel 120 110 -8,3%\nVeldhoven 40 50 +25%';
+  t.same(describe(text).map((f) => [f.quote, f.unit, f.referenceDate, f.direction]), [
+    ['120', 'woninginbraken', '2015', null],
+    ['110', 'woninginbraken', '2016', null],
+    ['8,3%', '%', '2016', 'decrease'],
+    ['40', 'woninginbraken', '2015', null],
+    ['50', 'woninginbraken', '2016', null],
+    ['25%', '%', '2016', 'increase'],
+  ]);
+  t.same(describe('Woninginbraken 2015 2016 Evolutie\nDorpel 120 110 -8,3%').map((f) => f.quote), ['120', '110', '8,3%']);
+});
+
 t.test('a table whose rows are years ("Jaar Woninginbraken Fietsdiefstallen" over "2019 120 45"): each cell a count of its column\'s noun, dated by its row\'s year', async (t) => {
   const text = 'Cijfers van de zone.\n\nJaar Woninginbraken Fietsdiefstallen\n2019 120 45\n2020 1.110 40\n\nDat is goed.';
   t.same(describe(text).map((f) => [f.quote, f.value, f.unit, f.subject, f.referenceDate]), [

@@ -74,8 +74,9 @@ export function rowLabelCell(text: string, pos: number): [number, number] | unde
   return inTableRow(text, pos) ? tableCells(text, ...lineAround(text, pos))[0] : undefined;
 }
 
-// The years over a table's columns at the end of a line, after an optional label of words: "2016 2017 2018 2019", "Gemeente 2020 2021".
-const YEARS_TO_LINE_END = /(?:19|20)\d\d(?:[^\S\n]+(?:19|20)\d\d)+[^\S\n]*$/u;
+// The years over a table's columns at the end of a line, after an optional label of words: "2016 2017 2018 2019", "Gemeente 2020 2021";
+// a column of the change may close it ("2015 2016 Evolutie", "2020 2021 Verschil (%)").
+const YEARS_TO_LINE_END = /(?:19|20)\d\d(?:[^\S\n]+(?:19|20)\d\d)+(?:[^\S\n]+(?:evolutie|verschil|wijziging|toename|afname|verandering)(?:[^\S\n]*\(?%\)?)?|[^\S\n]+%)?[^\S\n]*$/iu;
 const YEAR = /(?:19|20)\d\d/gu;
 // A cell of a row under such a header: a number, or a change with its sign and percent sign ("– 33,33 %", "+3,2%").
 const ROW_CELL = /(?:([+\-–])[^\S\n]?)?\d[\d.]*(?:,\d+)?(?:[^\S\n]?(%))?/uy;
