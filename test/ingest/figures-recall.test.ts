@@ -74,6 +74,11 @@ t.test('a fact line "Label 2.675" counts its plural label; a label word numbers'
   t.same(read('De zone telt agenten 120 in totaal.'), [], 'not a fact line: the number does not end its line');
 });
 
+t.test('a number alone on its line under its plural label counts it, as a web page\'s key figures give them ("Interventies" over "1.234")', async (t) => {
+  t.same(read('De zone in cijfers\nInterventies\n1.234\nVerkeersongevallen\n56\n'), [['1.234', 1234, 'interventies'], ['56', 56, 'verkeersongevallen']]);
+  t.same(read('Ons plan\n1\nMeer blauw op straat.\n2\nMinder inbraken.'), [], 'a list numbered on lines of its own: no label over the numbers');
+});
+
 t.test('labelled items "Q1: 12 inbraken, Q2: 9" count what the first item counts', async (t) => {
   t.same(read('Q1: 12 inbraken, Q2: 9, Q3: 15.'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken'], ['15', 15, 'inbraken']]);
   t.same(read('Kwartaal 1: 12 inbraken\nKwartaal 2: 9\n'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken']]);

@@ -108,6 +108,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "441.843. Zoveel misdrijven …": a lead the next sentence names is no numbering.
   if (t.lineStart && atom.first === atom.numIdx && !atom.isWord && leadNamedAfter(tokens, atom.last, atom.value) === null) {
     if (next && next.glued && (next.text === '.' || next.text === ')')) return true;
+    // "Interventies" over "1.234": a number alone on its line under its plural label counts it, as on the label's own line.
+    if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
     if (!unit.found) return true;
     // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering, unless a
     // finite verb on the same line makes the line a sentence that counts the word ("346 Vlamingen kregen een …").
