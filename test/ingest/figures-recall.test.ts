@@ -802,6 +802,12 @@ t.test('a change whose clause puts its verb and a pronoun subject between the ol
   t.same(changes('Van 14 uur gaat het naar de rechtbank.'), [['14 uur', 14, null, 'uur']], 'no number after "naar": no change');
 });
 
+t.test('a bare number coordinated with a figure, each with a year in brackets after it, counts what that figure counts, and each is of its own year ("120 diefstallen (2019) en 110 (2020)")', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2021-03' }).map((f) => [f.quote, f.unit, f.referenceDate]);
+  t.same(dated('Er waren 120 diefstallen (2019) en 110 (2020).'), [['120 diefstallen', 'diefstallen', '2019'], ['110', 'diefstallen', '2020']]);
+  t.same(dated('Diefstallen: 120 (2019) en 110 (2020).'), [['120', 'diefstallen', '2019'], ['110', 'diefstallen', '2020']]);
+});
+
 t.test('a figure its sentence dates by nothing takes the date of the figure it is a part of ("hiervan") or restates ("of"), and "toen" without a comma takes up the date just named (fresh18: "45 procent hiervan of 196 miljoen euro" and "het jaar daarvoor toen … 322 miljoen euro" were undated or dated by the year before)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);

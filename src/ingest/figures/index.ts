@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -250,7 +250,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
-    const datedBy = d.datedBy ?? respectiveYear(ctx, d);
+    const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);

@@ -503,6 +503,8 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     // The token right after the figure before: searched back from this one, within the sentence.
     let lastEnd = lead - 1;
     while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
+    // "120 diefstallen (2019) en 110 (2020)": both items' brackets say the same of each.
+    if (after?.text === '(' && tokens[lastEnd]?.text === '(' && tokens[lastEnd]!.start >= last.end) return inherited;
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
@@ -748,6 +750,13 @@ function respectiveList(tokens: Token[], lead: number): { first: number; size: n
   let size = 1;
   for (let k = first + 1; listed(k); k += 2) size++;
   return { first, size, position: (lead - first) / 2 };
+}
+
+/** "120 diefstallen (2019) en 110 (2020)": the token index of a year in brackets right after a figure, its own; else undefined. */
+export function bracketedYear(ctx: Ctx, d: Draft): number | undefined {
+  const { tokens } = ctx;
+  const year = tokens[d.last + 2];
+  return tokens[d.last + 1]?.text === '(' && tokens[d.last + 3]?.text === ')' && year?.type === 'num' && CALENDAR_YEAR.test(year.text) ? d.last + 2 : undefined;
 }
 
 /**
