@@ -927,6 +927,11 @@ t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no c
   t.same(read('Er is amper één agent beschikbaar.').map((f) => f[0]), ['één agent']);
 });
 
+t.test('the base of a rate of "het aantal X" that states no numerator is no figure (fresh22: "het grootste aantal inbraken per 100 woningen" gave "100 woningen")', async (t) => {
+  t.same(read('Melle en Nazareth laten het grootste aantal inbraken per 100 woningen noteren.'), []);
+  t.same(read('Dorpel telt 0,24 inbraken per 100 woningen.'), [['0,24 inbraken', 0.24, 'inbraken']], 'with its numerator, as before');
+});
+
 t.test('rates and gapped counts that leave their noun out (fresh19: "terwijl er in het Waalse Hoei 84 zijn voor 21.000 inwoners", "39,4 per 10.000 inwoners" after "agenten per inwoners" and "drie tienden meer" were lost or misread)', async (t) => {
   t.same(read('In Dorpel zijn er 51 agenten voor 40.000 inwoners, terwijl er in het Waalse Veldhoven 84 zijn voor 21.000 inwoners.'), [
     ['51 agenten', 51, 'agenten'],

@@ -6,7 +6,7 @@
 import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isWeekdayWord,
 } from './words.js';
 
@@ -425,8 +425,12 @@ const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'per') return false;
   let k = lead - 2;
-  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …").
-  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) k--;
+  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"); "het aantal inbraken per 100 woningen" rates
+  // a count it does not state.
+  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) {
+    if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && k < lead - 2) return true;
+    k--;
+  }
   // "39,4 per 10.000 inwoners": a numerator that leaves its noun out.
   if (k === lead - 2 && tokens[k]?.type !== 'num') return false;
   const numerator = tokens[k];
