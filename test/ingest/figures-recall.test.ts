@@ -927,6 +927,11 @@ t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no c
   t.same(read('Er is amper één agent beschikbaar.').map((f) => f[0]), ['één agent']);
 });
 
+t.test('two digits glued to an apostrophe after a word are a year cut short ("de verkiezingen van ’24"), no figure; a quotation mark opening the number is none (fresh11: "van ’24 trokken" was a count of "trokken")', async (t) => {
+  t.same(read('De kandidaten voor de verkiezingen van ’24 trokken rond. In \'18 waren er 40 agenten.'), [['40 agenten', 40, 'agenten']]);
+  t.same(read('Hij zei: ‘24 agenten is te weinig.’'), [['24 agenten', 24, 'agenten']]);
+});
+
 t.test('the base of a rate of "het aantal X" that states no numerator is no figure (fresh22: "het grootste aantal inbraken per 100 woningen" gave "100 woningen")', async (t) => {
   t.same(read('Melle en Nazareth laten het grootste aantal inbraken per 100 woningen noteren.'), []);
   t.same(read('Dorpel telt 0,24 inbraken per 100 woningen.'), [['0,24 inbraken', 0.24, 'inbraken']], 'with its numerator, as before');

@@ -127,6 +127,17 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return false;
 }
 
+/**
+ * "de verkiezingen van ’24", "in '18": two digits glued to an apostrophe after a word are a year cut short, no quantity (after a
+ * colon or opening a sentence the mark opens a quotation: "zegt hij: ‘24 agenten …").
+ */
+function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
+  const number = tokens[atom.first]!;
+  return atom.first === atom.numIdx && /^\d\d$/u.test(number.text) && number.glued === true && APOSTROPHES.has(tokens[atom.first - 1]?.text ?? '') &&
+    tokens[atom.first - 2]?.type === 'word';
+}
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
 /** A calendar year: four digits 1900–2100 with no currency, percent, measure or (after a year preposition) noun. */
 function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boolean): boolean {
   if (!atom.yearLike) return false;
@@ -474,7 +485,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
-  if (isYear(tokens, atom, unit, hasQualifier)) return true;
+  if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
   if (isListNumber(tokens, atom, unit)) return true;
