@@ -464,6 +464,11 @@ t.test('a duration after "voor" that ends its clause is a term, a sanction’s l
   t.same(read('Er werd voor 416 maanden stadionverbod uitgedeeld.').map((f) => f[1]), [416], 'the duration measures the noun after it');
 });
 
+t.test('"op" and years or months is the span a statement is measured over, no figure (fresh14: "tekende op zes jaar een daling van 16 procent op" read the six years)', async (t) => {
+  t.same(read('Het parket tekende op zes jaar een daling van 16 procent op.'), [['16 procent', 16, '%']]);
+  t.same(read('De zone telde 14.991.932 voertuigen op 182 dagen.').map(([quote]) => quote), ['14.991.932 voertuigen'], 'days after a count, as before');
+});
+
 t.test('a term named before its length ("verkozen voor een termijn van zes jaar") is a term too, a sanction\'s still a figure (fresh14: the six years were a figure)', async (t) => {
   t.same(read('De raadsleden zijn verkozen voor een termijn van zes jaar.'), []);
   t.same(read('Hij kreeg een rijverbod voor een termijn van zes maanden.').map((f) => f[1]), [6], 'a sanction\'s term');

@@ -202,9 +202,13 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead) ||
-    periodOfACount(tokens, lead);
+  // "Het parket tekende op zes jaar een daling op": "op" and years or months, the span a change is measured over.
+  const measuredOver = p === 'op' && YEARS_AND_MONTHS.has(unit.unit);
+  return TIME_FRAME_WORDS.has(p) || measuredOver || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) ||
+    lastedUntilNow(tokens, unit, lead) || periodOfACount(tokens, lead);
 }
+
+const YEARS_AND_MONTHS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'maand', 'maanden']);
 
 /** "14.991.932 voertuigen op 182 dagen": "op" and a duration right after a count give the period the count covers (devset convention, fresh20). */
 function periodOfACount(tokens: Token[], lead: number): boolean {
