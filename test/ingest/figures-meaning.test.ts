@@ -489,6 +489,11 @@ t.test('subject: a rate\'s "per" phrases stand between an amount and its purpose
   t.equal(figure('De stad betaalt 303 euro per bewoner.', '303').subject, 'stad', 'no purpose: the payer');
 });
 
+t.test('subject: an amount\'s relative clause names its purpose after "voor" (fresh9: "de 37000 euro die in de politiebegroting extra is voorzien voor overuren" had no subject)', async (t) => {
+  t.equal(figure('Er waren vragen bij de 37000 euro die in de begroting extra is voorzien voor overuren.', '37000').subject, 'overuren');
+  t.equal(figure('De 223.000 euro die gepland was voor de modernisering van het cellencomplex is ingetrokken.', '223.000').subject, 'modernisering');
+});
+
 t.test('subject: an amount set beside one of the same unit in its sentence measures the same, when it has nothing of its own', async (t) => {
   const text = 'Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië 135.';
   t.same(describe(text).map((f) => [f.quote, f.subject]), [['303 euro', 'politie'], ['147 euro', 'politie'], ['135', 'politie']]);

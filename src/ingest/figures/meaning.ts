@@ -1784,10 +1784,20 @@ function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   // "303 euro per bewoner per jaar voor politie": a rate's "per" phrases stand between an amount and its purpose.
   while (doc.tokens[k]?.norm === 'per' && doc.tokens[k + 1]?.type === 'word') k += 2;
   for (let n = 0; n < 3 && k < to && doc.tokens[k]!.type === 'word' && (VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm) || PARTICLES.has(doc.tokens[k]!.norm)); n++) k++;
+  // "de 37000 euro die in de begroting extra is voorzien voor overuren": the purpose "voor" names in the amount's relative clause.
+  if (RELATIVE_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) {
+    for (let j = k + 1; j < to && j <= k + RELATIVE_PURPOSE_REACH && doc.tokens[j]!.type === 'word'; j++) {
+      if (doc.tokens[j]!.norm !== 'voor') continue;
+      k = j;
+      break;
+    }
+  }
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
   return np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
 }
+// How far into an amount's relative clause its purpose may stand ("die in de politiebegroting extra is voorzien voor").
+const RELATIVE_PURPOSE_REACH = 10;
 // "trekt 100 miljoen euro extra uit voor de politie": particles and "extra" between an amount and its purpose.
 const PARTICLES = new Set(['uit', 'vrij', 'bij', 'extra', 'meer', 'jaarlijks']);
 // Participles and infinitives between an amount and its purpose: "geïnvesteerd in", "uitgegeven aan", "besteden aan".
