@@ -489,6 +489,11 @@ t.test('subject: a rate\'s "per" phrases stand between an amount and its purpose
   t.equal(figure('De stad betaalt 303 euro per bewoner.', '303').subject, 'stad', 'no purpose: the payer');
 });
 
+t.test('subject: the predeterminer "al" before a determiner is part of the phrase a share is of ("30 procent van al deze oproepen") (fresh12: no subject)', async (t) => {
+  t.equal(figure('Bijna 30 procent van al deze oproepen zijn geen noodoproepen.', '30').subject, 'oproepen');
+  t.equal(figure('De helft van al die agenten werkt ’s nachts.', 'helft').subject, 'agenten');
+});
+
 t.test('subject: an amount\'s relative clause names its purpose after "voor" (fresh9: "de 37000 euro die in de politiebegroting extra is voorzien voor overuren" had no subject)', async (t) => {
   t.equal(figure('Er waren vragen bij de 37000 euro die in de begroting extra is voorzien voor overuren.', '37000').subject, 'overuren');
   t.equal(figure('De 223.000 euro die gepland was voor de modernisering van het cellencomplex is ingetrokken.', '223.000').subject, 'modernisering');

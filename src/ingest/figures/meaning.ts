@@ -199,6 +199,8 @@ class DocumentReader {
       return { det: i, first: i + 1, last: null };
     }
     let k = i;
+    // "van al deze oproepen", "al die agenten": the predeterminer "al" before a determiner is part of it.
+    if (this.tokens[k]?.norm === 'al' && NP_DETERMINERS.has(this.tokens[k + 1]?.norm ?? '')) k++;
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
