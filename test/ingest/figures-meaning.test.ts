@@ -1365,6 +1365,11 @@ t.test('subject: a share after "met" right after "het aantal X" is of X, not of 
   t.equal(figure('De wijkagenten zagen het aantal fietsdiefstallen met 20 procent stijgen.', '20 procent').subject, 'fietsdiefstallen');
 });
 
+t.test('subject: "het aantal X" reaches its "met N procent" past years between, and its head ends before a determiner ("het aantal misdrijven de voorbije tien jaar") (fresh14: "het aantal zaken tussen 2009 en 2014 met 10 procent" had no subject, and a change beside "het aantal misdrijven de voorbije tien jaar" the subject "jaar")', async (t) => {
+  t.equal(figure('Zo zag het parket het aantal zaken tussen 2009 en 2014 met 10 procent stijgen.', '10 procent').subject, 'zaken');
+  t.equal(figure('Daar daalde het aantal misdrijven de voorbije tien jaar met 8 procent.', '8 procent').subject, 'misdrijven');
+});
+
 t.test('status: a clause after a colon spells out the target the words before it name ("werd de ambitie bijgesteld: naar maximaal 158 doden") (fresh21 285: two adjusted targets were actual)', async (t) => {
   t.equal(figure('In 2019 werd de doelstelling verlaagd: naar 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'target');
   t.equal(figure('In 2019 werd de ploeg versterkt: met 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'actual', 'no word for a target before the colon');

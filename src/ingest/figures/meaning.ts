@@ -401,12 +401,15 @@ type Described = Figure & { sentence: number };
 // aantal registraties" names the whole the share is of, not what it counts).
 const SHARE_OF_COUNT = new Set(['in', 'bij']);
 
-/** "het aantal X met N procent": the X of "het aantal" the phrase before "met" at `lead - 1` opens, within a few words; null otherwise. */
+/**
+ * "het aantal X met N procent", "het aantal zaken tussen 2009 en 2014 met 10 procent": the X of "het aantal" the phrase before "met"
+ * at `lead - 1` opens, within a few words (years among them); null otherwise.
+ */
 function countChangedBy(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'met') return null;
-  for (let j = lead - 2; j > from && j >= lead - 6; j--) {
+  for (let j = lead - 2; j > from && j >= lead - 8; j--) {
     const t = doc.tokens[j]!;
-    if (t.type !== 'word') return null;
+    if (t.type !== 'word' && !(t.type === 'num' && YEAR.test(t.text))) return null;
     if (t.norm === 'aantal' && doc.tokens[j - 1]?.norm === 'het') return nounAfterAantal(doc, j + 1, lead - 1);
   }
   return null;
@@ -1209,8 +1212,9 @@ function aantalHead(doc: DocumentReader, k: number, to: number): number {
   for (let j = k; j < to && j < k + 8; j++) {
     const t = doc.tokens[j]!;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
-    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement.
-    if (last >= 0 && PHRASE_PREPOSITIONS.has(t.norm)) break;
+    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement; "het aantal
+    // misdrijven de voorbije tien jaar": a determiner after it opens another phrase.
+    if (last >= 0 && (PHRASE_PREPOSITIONS.has(t.norm) || NP_DETERMINERS.has(t.norm))) break;
     // "het aantal gevallen schommelt": a word after a head that is no attribute ("jaarlijkse gevallen"), and no attribute itself
     // ("door de politiediensten geregistreerde drugsfeiten"), is the verb the lists lack; a noun in a phrase that a preposition
     // opens is no head ("het aantal ter beschikking gestelden").
