@@ -1151,7 +1151,7 @@ export const FRESH22_FLOORS: Record<string, number> = {
   // First scores: P 0.920 (81/88), R 0.686 (81/118), value 0.988 (81/82), unit 0.827, unitKind 0.938,
   // normalizedValue 0.926, subject 0.654, subjectActor 0.864, subjectLocation 0.753, status 0.963,
   // direction 0.975, referenceDate 0.914 (fields over the 81 hits). Raised at the end of session 33 (lead33) to
-  // P 0.966 (113/117), R 0.958 (113/118), value 1.000, unit 0.991, unitKind 0.991, normalizedValue 1.000, subject 0.850,
+  // P 0.974 (113/116), R 0.958 (113/118), value 1.000, unit 0.991, unitKind 0.991, normalizedValue 1.000, subject 0.850,
   // subjectActor 0.903, subjectLocation 0.823, status 0.982, direction 0.991, referenceDate 0.965 (over the 113 hits).
   'figures.precision': 0.95,
   'figures.recall': 0.95,
