@@ -1,8 +1,9 @@
 /**
  * Tables: written with bars ("| Gemeente | Toelage per inwoner |" over "Gent | 327 € |"), their lines, cells, header and row
  * label; and tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %", as text taken from a PDF
- * or a web page's table gives them) or whose rows are ("Jaar Inbraken Diefstallen" over "2019 120 45"), their rows and cells. One implementation for the figures' tokens (a cell is a number of its
- * own), units (a bare number counts its column's or its table's noun), dates (a cell's year), subjects and places (the row's label).
+ * or a web page's table gives them) or whose rows are ("Jaar Inbraken Diefstallen" over "2019 120 45"), their rows and cells. One
+ * implementation for the figures' tokens (a cell is a number of its own), units (a bare number counts its column's or its table's
+ * noun), dates (a cell's year), subjects and places (the row's label).
  */
 
 /** The span of the line holding offset `pos` (without its line break). */
@@ -95,7 +96,7 @@ export interface YearCell {
   column?: [number, number];
 }
 
-/** A row of a table whose columns are years: its label ("Alken"), its cells, each under its year, and its line's span. */
+/** A row of a table whose columns are years (its label "Alken"), or whose rows are (its label its year): its cells, each under its year, and its line's span. */
 export interface YearTableRow {
   label: [number, number];
   cells: YearCell[];
@@ -198,6 +199,16 @@ function sectionLabel(text: string, from: number, to: number): [number, number] 
   return [start, start + m[1]!.length];
 }
 
+/** The spans of the lines of `text` (without their line breaks), in order. */
+function* linesOf(text: string): Generator<[number, number]> {
+  for (let from = 0; from <= text.length;) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    yield [from, to];
+    from = to + 1;
+  }
+}
+
 /** The start of the paragraph that ends before offset `pos` (blank lines between), or `pos` when none does. */
 function paragraphBefore(text: string, pos: number): number {
   let end = pos;
@@ -219,14 +230,9 @@ function readYearTables(text: string): YearTableRow[] {
   let header = 0;
   let lead = 0;
   let section: [number, number] | undefined;
-  for (let from = 0; from <= text.length;) {
-    const newline = text.indexOf('\n', from);
-    const to = newline < 0 ? text.length : newline;
+  for (const [from, to] of linesOf(text)) {
     // A rule under the header, or bars alone between rows, goes on in the table.
-    if (years && BARRED_RULE.test(text.slice(from, to))) {
-      from = to + 1;
-      continue;
-    }
+    if (years && BARRED_RULE.test(text.slice(from, to))) continue;
     const row = years && rowShape(text, from, to);
     const extra = row ? row.cells.length - years!.length : -1;
     if (row && (extra === 0 || (extra === 1 && row.cells.at(-1)!.change)) && !row.cells.slice(0, years!.length).some((c) => c.change)) {
@@ -235,15 +241,11 @@ function readYearTables(text: string): YearTableRow[] {
     } else {
       // A block's label keeps the years over the rows under it; any other line ends the table, or heads a new one.
       section = years && !row ? sectionLabel(text, from, to) : undefined;
-      if (section) {
-        from = to + 1;
-        continue;
-      }
+      if (section) continue;
       years = headerYears(text, from, to);
       header = from;
       if (years) lead = paragraphBefore(text, from);
     }
-    from = to + 1;
   }
   return rows;
 }
@@ -263,14 +265,12 @@ function readYearRowTables(text: string): YearTableRow[] {
   const rows: YearTableRow[] = [];
   let columns: Array<[number, number]> | undefined;
   let header = 0;
-  for (let from = 0; from <= text.length;) {
-    const newline = text.indexOf('\n', from);
-    const to = newline < 0 ? text.length : newline;
+  for (const [from, to] of linesOf(text)) {
     const row = columns && YEAR_ROW.exec(text.slice(from, to));
     const numbers = row ? [...row[2]!.matchAll(/\d[\d.]*(?:,\d+)?/gu)] : [];
     if (row && numbers.length === columns!.length) {
-      const year: [number, number] = [from + row.index + row[0].indexOf(row[1]!), 0];
-      year[1] = year[0] + 4;
+      const yearStart = from + row[0].indexOf(row[1]!);
+      const year: [number, number] = [yearStart, yearStart + 4];
       const offset = from + row[0].indexOf(row[2]!);
       const over = columns!;
       const cells = numbers.map((m, i): YearCell => ({ start: offset + m.index, end: offset + m.index + m[0].length, year, change: false, column: over[i]! }));
@@ -279,7 +279,6 @@ function readYearRowTables(text: string): YearTableRow[] {
       columns = to - from <= TABLE_LINE_MAX ? columnNames(text, from, to) : undefined;
       header = from;
     }
-    from = to + 1;
   }
   return rows;
 }
@@ -299,7 +298,7 @@ function columnNames(text: string, from: number, to: number): Array<[number, num
   return columns.length >= (labelled ? 1 : 2) ? columns : undefined;
 }
 
-/** The tables of one document whose columns are years, read once (see `PreparedText.yearTables`). */
+/** The tables of one document whose columns or rows are years, read once (see `PreparedText.yearTables`). */
 export interface YearTables {
   /** The cell that starts at offset `start`, or undefined. */
   cellAt(start: number): YearCell | undefined;
@@ -307,7 +306,7 @@ export interface YearTables {
   rowAt(pos: number): YearTableRow | undefined;
 }
 
-/** The tables of `text` whose columns are years: one pass over its lines. */
+/** The tables of `text` whose columns or rows are years: one pass over its lines for each. */
 export function yearTablesOf(text: string): YearTables {
   const rows = [...readYearTables(text), ...readYearRowTables(text)].sort((a, b) => a.line[0] - b.line[0]);
   const cells = new Map(rows.flatMap((r) => r.cells.map((c) => [c.start, c] as const)));
