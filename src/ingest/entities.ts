@@ -914,6 +914,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
+  provincesOfPluralBodies(text, hits, matcher);
   const branches = localPartyBranches(source, matcher);
   // A list the gazetteer knows by the whole name ("Vooruit-Groen" in Hasselt) stays that list.
   const insideBranch = (h: Hit) => branches.some((b) => b.start <= h.start && h.end <= b.end && (h.start !== b.start || h.end !== b.end || h.entityType !== 'actor'));
@@ -1618,16 +1619,35 @@ const RANKING_JOIN = /^\s*,?\s+gevolgd\s+door\s+$/u;
 const betweenRankedItems = (between: string) => BETWEEN_ITEMS.test(between) || RANKING_JOIN.test(between);
 
 /**
- * The province or region a town's name or adjective also names: "Antwerpen" (provincie
+ * The province or region a town's (or a country's: "Luxemburg") name or adjective also names: "Antwerpen" (provincie
  * Antwerpen), "Namen"; "Brusselse" (the Brussels region, whose name opens with the town's).
  */
 function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: string | null; region: string | null } {
   const town = matcher.locations.get(h.entityId);
-  if (!town || !TOWN_KINDS.has(town.kind)) return { province: null, region: null };
+  // A country a province shares its name with ("Luxemburg") is read so too, among provinces.
+  if (!town || !(TOWN_KINDS.has(town.kind) || town.kind === 'country')) return { province: null, region: null };
   const province = matcher.plainForms.get(`provincie ${normaliseSpace(text.slice(h.start, h.end))}`);
   const parent = town.parent ? matcher.locations.get(town.parent) : undefined;
   const region = parent?.kind === 'region' && normaliseSpace(parent.name).startsWith(normaliseSpace(town.name)) ? parent.id : null;
   return { province: province && isProvince(matcher)(province) ? province.entityId : null, region };
+}
+
+// Plural nouns of bodies of which a town has one but a province many: "de Antwerpse zones", "Limburgse politiezones".
+const PLURAL_BODIES = /^\s+(?:lokale\s+)?(?:politie)?(?:zones|korpsen)(?![\p{L}])/u;
+
+/**
+ * "Heel wat Antwerpse zones zullen … krijgen": a town's adjective before a plural of bodies a town has one of names the province
+ * that shares the town's name.
+ */
+function provincesOfPluralBodies(text: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    if (h.entityType !== 'location' || !PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) || !PLURAL_BODIES.test(text.slice(h.end, h.end + 30))) return;
+    const town = matcher.locations.get(h.entityId);
+    if (!town || !TOWN_KINDS.has(town.kind)) return;
+    // The town's Dutch name may be an alias ("Liège", alias "Luik"; "provincie Luik").
+    const province = [town.name, ...town.aliases].map((name) => matcher.plainForms.get(`provincie ${normaliseSpace(name)}`)).find((p) => p !== undefined && isProvince(matcher)(p));
+    if (province) hits[i] = { ...h, entityId: province.entityId };
+  });
 }
 
 /** What stands between two list items without the gloss in brackets after the first ("Limburg (-5 doden), Antwerpen"). */
@@ -1649,8 +1669,12 @@ function namesakesInLists(text: string, hits: Hit[], matcher: EntityMatcher): vo
     while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && betweenRankedItems(withoutGloss(text.slice(hits[j]!.end, hits[j + 1]!.start)))) j++;
     const list = hits.slice(i, j + 1);
     // Brussels, a region in no province, stands beside provinces at their level ("Luik (164), Henegouwen (163), Brussel (146)"),
-    // itself left as written (the devset names its mention the city).
-    const provinceLevel = (o: Hit) => kindOf(o) === 'province' || namesakeOf(o, text, matcher).region !== null;
+    // itself left as written (the devset names its mention the city); so does a town a province shares its name with, read as
+    // that province when its turn comes ("Henegouwen (97), Antwerpen (92), Luik (78)").
+    const provinceLevel = (o: Hit) => {
+      const namesake = namesakeOf(o, text, matcher);
+      return kindOf(o) === 'province' || namesake.region !== null || namesake.province !== null;
+    };
     for (const [k, item] of list.entries()) {
       // The items read so far as their province count as provinces ("Luik" before "Brussel").
       const others = hits.slice(i, j + 1).filter((_, n) => n !== k);
@@ -2542,11 +2566,16 @@ function readAsRoad(text: string, start: number, letter: string, number: number)
   return letter.toUpperCase() !== 'A' || number > 10 || ROAD_LEAD.test(before);
 }
 
-/** Whether a road's mention is its bare number ("A4", "R-5") that {@link readAsRoad} does not read as the road there. */
+/**
+ * Whether a road's mention is its bare number ("A4", "R-5") that {@link readAsRoad} does not read as the road there, or a letter
+ * and a number the folded match took for one that is written otherwise ("op 1 à 2 jaar", "a 2").
+ */
 function numberNotARoad(text: string, h: Hit, matcher: EntityMatcher): boolean {
   if (h.entityType !== 'location' || matcher.locations.get(h.entityId)?.kind !== 'road') return false;
-  const m = /^([ENRA])-?(\d{1,3})$/u.exec(text.slice(h.start, h.end));
-  return m !== null && !readAsRoad(text, h.start, m[1]!, Number(m[2]));
+  const written = text.slice(h.start, h.end);
+  const m = /^([ENRA])[\s-]?(\d{1,3})$/u.exec(written);
+  if (m === null) return /^\p{L}[\s-]*\d{1,3}$/u.test(written);
+  return !readAsRoad(text, h.start, m[1]!, Number(m[2]));
 }
 
 /** Roads written by their number, in any of their spellings, that the gazetteer knows. */

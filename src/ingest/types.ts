@@ -29,7 +29,7 @@ export interface FigureReading extends Span {
   valueMax: number | null;
   /** Old value of a change ("van 186 naar 312" → 186). */
   previousValue: number | null;
-  /** "%" for percentages, ISO 4217 code for money, the measurement unit ("ton", "km") or the counted noun ("personeelsleden"). */
+  /** "%" for percentages, ISO 4217 code for money (a former currency as written: "frank"), the measurement unit ("ton", "km") or the counted noun ("personeelsleden"). */
   unit: string | null;
   /** What a measured quantity is of ("40 ton cocaïne" → "cocaïne"). */
   subject: string | null;

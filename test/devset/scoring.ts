@@ -1,8 +1,8 @@
 /**
  * Scores the extractor on the development set (test/devset): real texts against gold written by
- * reading them, in twenty-four splits (splits.ts): `tune` (01–12), `heldout` (13–24), `unseen` (25–36),
+ * reading them, in twenty-eight splits (splits.ts): `tune` (01–12), `heldout` (13–24), `unseen` (25–36),
  * `fresh` (37–48), `fresh2` (49–60), `fresh3` (61–72), `fresh4` (73–84) and `fresh5` (85–96), open for
- * per-item details, `fresh6` (97–108) too since session 14, `fresh7` (109–120) since session 15, `fresh8` (121–132) since session 16, `fresh9` (133–144) since session 17, `fresh10` (145–156) since session 18, `fresh11` (157–168) since session 19, `fresh12` (169–180) since session 20, `fresh13` (181–192) since session 21, `fresh14` (193–204) since session 22, `fresh15` (205–216) since session 23, `fresh16` (217–228) since session 25, `fresh17` (229–240) since session 28, `fresh18` (241–252) since session 29, `fresh19` (253–264) since session 30, `fresh20` (265–276) since session 31, `fresh21` (277–288) since session 32, and `fresh22` (289–300), `fresh23` (301–312) and `fresh24` (313–324), closed: only their aggregate scores are ever reported. One implementation
+ * per-item details, `fresh6` (97–108) too since session 14, `fresh7` (109–120) since session 15, `fresh8` (121–132) since session 16, `fresh9` (133–144) since session 17, `fresh10` (145–156) since session 18, `fresh11` (157–168) since session 19, `fresh12` (169–180) since session 20, `fresh13` (181–192) since session 21, `fresh14` (193–204) since session 22, `fresh15` (205–216) since session 23, `fresh16` (217–228) since session 25, `fresh17` (229–240) since session 28, `fresh18` (241–252) since session 29, `fresh19` (253–264) since session 30, `fresh20` (265–276) since session 31, `fresh21` (277–288) since session 32, `fresh22` (289–300) since session 33, and `fresh23` (301–312), `fresh24` (313–324) and `fresh25` (325–336), closed: only their aggregate scores are ever reported. One implementation
  * serves every split, the test (test/ingest/devset.test.ts, which prints the tables in `npm test`) and the
  * command `node --import tsx test/devset/score.ts`.
  *

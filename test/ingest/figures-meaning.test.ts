@@ -272,6 +272,16 @@ t.test('canonical unit and value', async (t) => {
   t.equal(figure('Er kwamen 40 mensen naar de hoorzitting.', '40').unitKind, 'count');
 });
 
+t.test('an amount in a currency the euro replaced keeps it as written, with no canonical kind and its value as it stands; a name after a number is no currency (fresh22: "1,46 miljard frank" and "1 miljard" after it had no unit)', async (t) => {
+  const text = 'De partij berekent dat de maatregel 1,46 miljard frank zou kosten. Volgens hem is 1 miljard realistischer.';
+  t.same(describe(text, '2000-06').map((f) => [f.quote, f.unit, f.unitKind, f.normalizedValue]), [
+    ['1,46 miljard frank', 'frank', null, 1460000000],
+    ['1 miljard', 'frank', null, 1000000000],
+  ]);
+  t.equal(figure('Het kost 500 BEF per maand.', '500').unit, 'bef', 'an abbreviation in capitals');
+  t.same(describe('In 2019 Frank Vandenbroucke werd minister.').map((f) => f.unit), [], 'a first name after a year');
+});
+
 t.test('sentences: a full stop before a sentence that opens with digits ends it (bug: merged with the next)', async (t) => {
   const text = 'De dienst werkt samen met de politie. 90 procent van de dossiers is afgerond.';
   t.same(sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim()), ['De dienst werkt samen met de politie.', '90 procent van de dossiers is afgerond.']);
@@ -464,6 +474,11 @@ t.test('subject: after a presentative "er" the figure counts its own noun; after
   t.equal(figure('In 2023 werkten er 40 mensen bij de wijkdienst.', '40').subject, 'wijkdienst');
 });
 
+t.test('subject: a presentative "er" opening the sentence before its verb and a time adverbial ("Er kwamen vorig jaar 615 mensen om") makes the figure count its own noun (fresh22: the subject was "vorig jaar")', async (t) => {
+  t.equal(figure('Er kwamen vorig jaar 615 mensen om in het verkeer.', '615').subject, 'mensen');
+  t.equal(figure('Er kwamen 615 mensen om in het verkeer.', '615').subject, 'mensen', 'without the adverbial');
+});
+
 t.test('subject: an adverb of time that opens the sentence is no subject (bug: "Tegenwoordig" was one)', async (t) => {
   t.equal(figure('Tegenwoordig wordt de bevolking op 1,175 miljoen geschat.', '1,175').subject, 'bevolking');
   t.equal(figure('Destijds telde de zone 300 agenten.', '300').subject, 'zone');
@@ -472,6 +487,16 @@ t.test('subject: an adverb of time that opens the sentence is no subject (bug: "
 t.test('subject: a rate\'s "per" phrases stand between an amount and its purpose', async (t) => {
   t.equal(figure('Ze betalen gemiddeld 303 euro per bewoner per jaar voor politie.', '303').subject, 'politie');
   t.equal(figure('De stad betaalt 303 euro per bewoner.', '303').subject, 'stad', 'no purpose: the payer');
+});
+
+t.test('subject: the predeterminer "al" before a determiner is part of the phrase a share is of ("30 procent van al deze oproepen") (fresh12: no subject)', async (t) => {
+  t.equal(figure('Bijna 30 procent van al deze oproepen zijn geen noodoproepen.', '30').subject, 'oproepen');
+  t.equal(figure('De helft van al die agenten werkt ’s nachts.', 'helft').subject, 'agenten');
+});
+
+t.test('subject: an amount\'s relative clause names its purpose after "voor" (fresh9: "de 37000 euro die in de politiebegroting extra is voorzien voor overuren" had no subject)', async (t) => {
+  t.equal(figure('Er waren vragen bij de 37000 euro die in de begroting extra is voorzien voor overuren.', '37000').subject, 'overuren');
+  t.equal(figure('De 223.000 euro die gepland was voor de modernisering van het cellencomplex is ingetrokken.', '223.000').subject, 'modernisering');
 });
 
 t.test('subject: an amount set beside one of the same unit in its sentence measures the same, when it has nothing of its own', async (t) => {
@@ -1125,6 +1150,19 @@ t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" doe
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });
 
+t.test('reference date: a year\'s four digits after a word that opens an amount and before a noun they count are no date for the sentences after (fresh22: "onder de grens van 2000 feiten. Ook daalde diefstal … met 3 %" dated the 3 % 2000)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2020-02-10');
+  t.equal(date('Het aantal misdrijven dook in 2019 onder de grens van 2000 feiten. Ook daalde diefstal met 3 %.', '3 %'), '2019');
+  t.equal(date('In 2017 doken 40 dealers op. Ook daalde diefstal met 3 %.', '3 %'), '2017', 'a verb after the year: a date');
+});
+
+t.test('reference date: "sinds 19 oktober" opens a running count and dates nothing, as "sinds januari 2021" does (fresh22: "sinds 19 oktober … al 116 processen-verbaal" was dated 19 October)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2020-10-29');
+  t.equal(date('De zone heeft sinds 19 oktober al 116 processen-verbaal opgesteld.', '116'), null);
+  t.equal(date('Bij de zone staat de teller sinds 19 oktober op 69 pv\'s.', '69'), null);
+  t.equal(date('Op 19 oktober werden 69 pv\'s opgesteld.', '69'), '2020-10-19', 'the other reading: "op 19 oktober" dates it');
+});
+
 t.test('status: the fine a rule sets is a target; fines counted or imposed in the past are observed (bug: "krijgt een GAS-boete van 53 euro" was observed)', async (t) => {
   const cases: Array<[string, string, string, string]> = [
     ['Wie tussen 51 en 55 km per uur rijdt, krijgt een GAS-boete van 58 euro.', '58', 'target', 'a rule'],
@@ -1327,6 +1365,11 @@ t.test('subject: a share after "met" right after "het aantal X" is of X, not of 
   t.equal(figure('De wijkagenten zagen het aantal fietsdiefstallen met 20 procent stijgen.', '20 procent').subject, 'fietsdiefstallen');
 });
 
+t.test('subject: "het aantal X" reaches its "met N procent" past years between, and its head ends before a determiner ("het aantal misdrijven de voorbije tien jaar") (fresh14: "het aantal zaken tussen 2009 en 2014 met 10 procent" had no subject, and a change beside "het aantal misdrijven de voorbije tien jaar" the subject "jaar")', async (t) => {
+  t.equal(figure('Zo zag het parket het aantal zaken tussen 2009 en 2014 met 10 procent stijgen.', '10 procent').subject, 'zaken');
+  t.equal(figure('Daar daalde het aantal misdrijven de voorbije tien jaar met 8 procent.', '8 procent').subject, 'misdrijven');
+});
+
 t.test('status: a clause after a colon spells out the target the words before it name ("werd de ambitie bijgesteld: naar maximaal 158 doden") (fresh21 285: two adjusted targets were actual)', async (t) => {
   t.equal(figure('In 2019 werd de doelstelling verlaagd: naar 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'target');
   t.equal(figure('In 2019 werd de ploeg versterkt: met 40 nieuwe agenten.', '40 nieuwe agenten', '2021-05').status, 'actual', 'no word for a target before the colon');
@@ -1343,6 +1386,18 @@ t.test('direction: a count compared with "meer/minder … dan" past one word bet
   t.equal(figure('Dit jaar zijn er 5 verkeersdoden minder gevallen dan vorig jaar.', '5 verkeersdoden').direction, 'decrease');
   t.equal(figure('Dit jaar werden 12 inbraken meer gemeld dan vorig jaar.', '12 inbraken').direction, 'increase');
   t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
+});
+
+t.test('status: the gap a count "meer/minder" states right after a target of the same unit is part of that target (fresh22: "moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu" read the 600 as observed)', async (t) => {
+  t.equal(figure('Het korps moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu.', '600').status, 'target');
+  t.equal(figure('De zone wil 50 extra agenten aanwerven. Dat zijn er 10 meer dan vorig jaar.', '10').status, 'target', 'in the next sentence');
+  t.equal(figure('De zone telde 50 agenten. Dat zijn er 10 meer dan vorig jaar.', '10').status, 'actual', 'after an observed count: observed');
+});
+
+t.test('direction: a count "meer/minder" set against its base by "ten opzichte van", "tegenover" or "vergeleken met" is a change (fresh22: "Dat zijn er 20 minder ten opzichte van 2015" had no direction)', async (t) => {
+  t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 minder ten opzichte van 2015.', '20').direction, 'decrease');
+  t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer tegenover vorig jaar.', '20').direction, 'increase');
+  t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer in het centrum.', '20').direction, null, 'no base: no comparison');
 });
 
 t.test('direction: "met N procent" reaches its participle past auxiliaries ("te zijn gedaald", "is gestegen") (fresh21 283: "met liefst 39 procent te zijn gedaald" had no direction)', async (t) => {

@@ -74,6 +74,11 @@ t.test('a fact line "Label 2.675" counts its plural label; a label word numbers'
   t.same(read('De zone telt agenten 120 in totaal.'), [], 'not a fact line: the number does not end its line');
 });
 
+t.test('a number alone on its line under its plural label counts it, as a web page\'s key figures give them ("Interventies" over "1.234")', async (t) => {
+  t.same(read('De zone in cijfers\nInterventies\n1.234\nVerkeersongevallen\n56\n'), [['1.234', 1234, 'interventies'], ['56', 56, 'verkeersongevallen']]);
+  t.same(read('Ons plan\n1\nMeer blauw op straat.\n2\nMinder inbraken.'), [], 'a list numbered on lines of its own: no label over the numbers');
+});
+
 t.test('labelled items "Q1: 12 inbraken, Q2: 9" count what the first item counts', async (t) => {
   t.same(read('Q1: 12 inbraken, Q2: 9, Q3: 15.'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken'], ['15', 15, 'inbraken']]);
   t.same(read('Kwartaal 1: 12 inbraken\nKwartaal 2: 9\n'), [['12 inbraken', 12, 'inbraken'], ['9', 9, 'inbraken']]);
@@ -108,6 +113,11 @@ t.test('a past plural of a noun\'s shape is no counted noun ("in de zone 70 rede
 t.test('an age "van N jaar" after a person is no figure; a sentence of N years is', async (t) => {
   t.same(read('Twee minderjarigen van 15 en 16 jaar werden opgepakt. Een man van 45 jaar ook.'), [['Twee minderjarigen', 2, 'minderjarigen']]);
   t.same(read('De rechter legde een celstraf van 2 jaar op.'), [['2 jaar', 2, 'jaar']]);
+});
+
+t.test('a bare whole number of years after a person and "van" is an age, coordinated or not (fresh22: "twee mannen van 50 en 54 en een vrouw van 60 jaar oud" read 50 and 54 as counts)', async (t) => {
+  t.same(read('Er werden twee mannen van 50 en 54 en een vrouw van 60 jaar oud gearresteerd.'), [['twee mannen', 2, 'mannen']]);
+  t.same(read('Twee mannen van 8 werden gevonden.').map(([quote]) => quote), ['Twee mannen', '8'], 'too young to be told so: no age');
 });
 
 t.test('"één" counts after a word of scarcity; otherwise it is the article or emphasis', async (t) => {
@@ -454,6 +464,16 @@ t.test('a duration after "voor" that ends its clause is a term, a sanction’s l
   t.same(read('Er werd voor 416 maanden stadionverbod uitgedeeld.').map((f) => f[1]), [416], 'the duration measures the noun after it');
 });
 
+t.test('"op" and years or months is the span a statement is measured over, no figure (fresh14: "tekende op zes jaar een daling van 16 procent op" read the six years)', async (t) => {
+  t.same(read('Het parket tekende op zes jaar een daling van 16 procent op.'), [['16 procent', 16, '%']]);
+  t.same(read('De zone telde 14.991.932 voertuigen op 182 dagen.').map(([quote]) => quote), ['14.991.932 voertuigen'], 'days after a count, as before');
+});
+
+t.test('a term named before its length ("verkozen voor een termijn van zes jaar") is a term too, a sanction\'s still a figure (fresh14: the six years were a figure)', async (t) => {
+  t.same(read('De raadsleden zijn verkozen voor een termijn van zes jaar.'), []);
+  t.same(read('Hij kreeg een rijverbod voor een termijn van zes maanden.').map((f) => f[1]), [6], 'a sanction\'s term');
+});
+
 t.test('after "slechts" the article "een" before a noun that frames a quantity counts nothing; "één" counts (bug: "slechts een deel" was 1)', async (t) => {
   t.same(read('Toch is dat slechts een deel van de verklaring.'), []);
   t.same(read('Er wordt slechts een gemiddelde bezettingsgraad van 80% gehaald.').map((f) => f[1]), [80]);
@@ -767,6 +787,32 @@ t.test('a bare number a change reached ("een daling naar 3.614", "steeg … tot"
   t.same(dated('Het aantal meldingen steeg in het jaar 2020 tot 410 meldingen, in het jaar 2021 tot 500 meldingen.').map(([, , d]) => d), ['2020', '2021'], '"in het jaar 2021" right behind');
 });
 
+t.test('a change from one bare value to another counts the noun of "het aantal" anywhere before it in its sentence, not a name before its bracket nor the noun of "een aantal" (fresh22: "Het aantal doden is met 11 procent gedaald in Vlaanderen (van 339 naar 302) en met 8 procent in Wallonië (van 314 naar 289)" counted "vlaanderen" and nothing)', async (t) => {
+  const text = 'Het aantal doden is met 11 procent gedaald in Vlaanderen (van 339 naar 302) en met 8 procent in Wallonië (van 314 naar 289).';
+  t.same(read(text), [['11 procent', 11, '%'], ['van 339 naar 302', 302, 'doden'], ['8 procent', 8, '%'], ['van 314 naar 289', 289, 'doden']]);
+  t.same(read('Het aantal doden steeg in Dorpel met 3, terwijl het in een aantal andere grote steden fors daalde: Veldhoven van 15 naar 6.').at(-1), ['van 15 naar 6', 6, 'doden'], '"een aantal" quantifies, it names no count');
+  t.same(read('Inbraken (1.234) stegen, net als diefstallen (300).'), [['1.234', 1234, 'inbraken'], ['300', 300, 'diefstallen']], 'a capitalised noun opening its sentence still counts');
+});
+
+t.test('a bare value that a change of "dat"/"dit" reached counts what the count before it in its sentence counts, and changes from it (fresh22: "… 670 mensen om het leven …, in 2017 daalde dat verder naar een nieuw laagterecord tot 615" lost the 615)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2018-06' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2016 kwamen er 670 mensen om in het verkeer, in 2017 daalde dat verder tot 615.'), [['670 mensen', 670, null, 'mensen'], ['615', 615, 670, 'mensen']]);
+  t.same(changes('In 2016 kwamen er 670 mensen om in het verkeer, in 2017 daalde de snelheid tot 50.'), [['670 mensen', 670, null, 'mensen']], 'another subject: no value of the count');
+});
+
+t.test('a change whose clause puts its verb and a pronoun subject between the old value and "naar" is one change (fresh22: "van 14 in 2015 ging het naar 34 aangiftes vorig jaar" lost the old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('De stijging is opmerkelijk: van 14 in 2015 ging het naar 34 aangiftes vorig jaar.'), [['van 14 in 2015 ging het naar 34 aangiftes', 34, 14, 'aangiftes']]);
+  t.same(changes('Het budget is van 2 miljoen euro steeg dat tot 3 miljoen euro.'), [['van 2 miljoen euro steeg dat tot 3 miljoen euro', 3000000, 2000000, 'EUR']], 'without a year');
+  t.same(changes('Van 14 uur gaat het naar de rechtbank.'), [['14 uur', 14, null, 'uur']], 'no number after "naar": no change');
+});
+
+t.test('a bare number coordinated with a figure, each with a year in brackets after it, counts what that figure counts, and each is of its own year ("120 diefstallen (2019) en 110 (2020)")', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2021-03' }).map((f) => [f.quote, f.unit, f.referenceDate]);
+  t.same(dated('Er waren 120 diefstallen (2019) en 110 (2020).'), [['120 diefstallen', 'diefstallen', '2019'], ['110', 'diefstallen', '2020']]);
+  t.same(dated('Diefstallen: 120 (2019) en 110 (2020).'), [['120', 'diefstallen', '2019'], ['110', 'diefstallen', '2020']]);
+});
+
 t.test('a figure its sentence dates by nothing takes the date of the figure it is a part of ("hiervan") or restates ("of"), and "toen" without a comma takes up the date just named (fresh18: "45 procent hiervan of 196 miljoen euro" and "het jaar daarvoor toen … 322 miljoen euro" were undated or dated by the year before)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);
@@ -788,6 +834,11 @@ t.test('a change of bare numbers in a sentence that names no counted noun before
   const units = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.unit]);
   t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. Het gaat om ruim een vervijfvoudiging: van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'intercepties']]);
   t.same(units('De cijfers wijzen op een forse toename van het aantal intercepties. De klachten gingen van 1.891 in 2014 naar 9.915 in 2016.'), [['van 1.891 in 2014 naar 9.915', 'klachten']], 'a counted noun of its own sentence first');
+});
+
+t.test('a capitalised word inside the sentence of a change of bare numbers is a name, no counted noun of its own (fresh22: "In het Brussels Hoofdstedelijk Gewest was er een forse stijging van 41 procent, van 17 naar 24" had no unit)', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2018-06' }).map((f) => [f.quote, f.unit]);
+  t.same(units('Het aantal doden daalde in Vlaanderen. In het Brussels Hoofdstedelijk Gewest was er een forse stijging, van 17 naar 24.'), [['van 17 naar 24', 'doden']]);
 });
 
 t.test('a count of events in a present-tense sentence of a text framed by a year is of that year; a level, a rate and a count "tot dusver" are not (bug: "Zo zijn A en B de koplopers met 5 766 en 5 208 interventies" after "In 2019 …" had no date)', async (t) => {
@@ -881,6 +932,16 @@ t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no c
   t.same(read('Er is amper één agent beschikbaar.').map((f) => f[0]), ['één agent']);
 });
 
+t.test('two digits glued to an apostrophe after a word are a year cut short ("de verkiezingen van ’24"), no figure; a quotation mark opening the number is none (fresh11: "van ’24 trokken" was a count of "trokken")', async (t) => {
+  t.same(read('De kandidaten voor de verkiezingen van ’24 trokken rond. In \'18 waren er 40 agenten.'), [['40 agenten', 40, 'agenten']]);
+  t.same(read('Hij zei: ‘24 agenten is te weinig.’'), [['24 agenten', 24, 'agenten']]);
+});
+
+t.test('the base of a rate of "het aantal X" that states no numerator is no figure (fresh22: "het grootste aantal inbraken per 100 woningen" gave "100 woningen")', async (t) => {
+  t.same(read('Melle en Nazareth laten het grootste aantal inbraken per 100 woningen noteren.'), []);
+  t.same(read('Dorpel telt 0,24 inbraken per 100 woningen.'), [['0,24 inbraken', 0.24, 'inbraken']], 'with its numerator, as before');
+});
+
 t.test('rates and gapped counts that leave their noun out (fresh19: "terwijl er in het Waalse Hoei 84 zijn voor 21.000 inwoners", "39,4 per 10.000 inwoners" after "agenten per inwoners" and "drie tienden meer" were lost or misread)', async (t) => {
   t.same(read('In Dorpel zijn er 51 agenten voor 40.000 inwoners, terwijl er in het Waalse Veldhoven 84 zijn voor 21.000 inwoners.'), [
     ['51 agenten', 51, 'agenten'],
@@ -902,6 +963,12 @@ t.test('a place ranked by a superlative of quantity counts its noun ("het minste
   ]);
   t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 12.000.'), [['1.200 politiemensen', 1200, 'politiemensen'], ['12.000', 12000, 'politiemensen']]);
   t.same(read('Er is een tekort van 1.200 politiemensen op een totaal van 800.').length, 1, 'a "whole" smaller than the part is none');
+});
+
+t.test('places listed after a class of places ("De provincies met de hoogste tol aan verkeersdoden waren …") count the noun the class is ranked by, and a superlative after the list ranks it too (fresh22: the counts were of "provincies", or lost)', async (t) => {
+  t.same(read('De provincies met de hoogste tol aan verkeersdoden waren Henegouwen (97) en Antwerpen (92).'), [['97', 97, 'verkeersdoden'], ['92', 92, 'verkeersdoden']]);
+  t.same(read('In Waals-Brabant (19) en Luxemburg (34) vielen het minste dodelijke slachtoffers.'), [['19', 19, 'slachtoffers'], ['34', 34, 'slachtoffers']]);
+  t.same(read('De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164).').map(([, , unit]) => unit), ['verdwijningen', 'verdwijningen'], 'a noun that is no class of places still counts');
 });
 
 t.test('"N, tegenover M" with a time before the new value\'s said without a year ("een jaar eerder", "vorig jaar") is one change, a bare new value too (probing: the old value was a figure of its own)', async (t) => {

@@ -211,6 +211,12 @@ t.test('a figure in a clause that "dat" opens after a verb is of that clause\'s 
   t.equal(figure('Het rapport dat de politie opstelde telt 40 pagina\'s.', '40').subject, 'pagina\'s', 'a relative "dat" after a noun opens no clause of its own');
 });
 
+t.test('"dat" after a participle opens a clause too, and a share in brackets after the clause\'s verb, past an aside in brackets, is of that clause\'s subject (fresh22: "Ook dient te worden opgemerkt dat de … probaties (seponering …) … bleven stijgen (+8 procent …)" had the subject "dient")', async (t) => {
+  t.equal(figure('Ook dient te worden opgemerkt dat de inbraken met 8 procent stegen.', '8').subject, 'inbraken');
+  t.equal(figure('Er wordt vastgesteld dat de pretoriaanse probaties (seponering onder voorwaarden) bleven stijgen (+8 procent tegenover 2021).', '8').subject, 'pretoriaanse probaties');
+  t.equal(figure('Er wordt vastgesteld dat de probaties (seponering onder voorwaarden stegen (+8 procent).', '8').subject === 'probaties', false, 'an unclosed aside: no clause subject');
+});
+
 t.test('a shortage stated as people counts the people, not the owner that lacks them (devset convention)', async (t) => {
   t.equal(figure('De verkeerspolitie heeft 120 inspecteurs te weinig.', '120').subject, 'inspecteurs');
   t.equal(figure('“Wij hebben dertig agenten tekort”, zegt de korpschef.', 'dertig').subject, 'agenten');
@@ -514,6 +520,57 @@ t.test('a table written with bars whose header is years reads as one whose colum
   ]);
   const shareInAYear = 'Er waren 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 |\n| Dorpel | 120 | 12,5 % |';
   t.same(quotes(shareInAYear), ['310 fietsdiefstallen', '12,5 %'], 'a row with a share in a year\'s column is no row of the table');
+});
+
+t.test('a line of words between a table\'s line of years and its rows heads the rows under it: they stay the table\'s, counting the noun it opens with (fresh22: "Naam Zone 2012 … 2016" over "1. Agenten lokale politie die er wonen" over "PZ Zuid 308 314 …" gave no figure)', async (t) => {
+  const text = 'Agenten per zone.\n\nNaam Zone 2015 2016\n1. Agenten lokale politie die er wonen\nPZ Dorpel 292 278\nPZ Veldhoven 308 304\n2. Inbraken\nPZ Dorpel 41 38';
+  t.same(describe(text).map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [
+    ['292', 'agenten', 'Agenten', '2015'],
+    ['278', 'agenten', 'Agenten', '2016'],
+    ['308', 'agenten', 'Agenten', '2015'],
+    ['304', 'agenten', 'Agenten', '2016'],
+    ['41', 'inbraken', 'Inbraken', '2015'],
+    ['38', 'inbraken', 'Inbraken', '2016'],
+  ]);
+  t.same(quotes('2015 2016\nDe zone telde toen veel agenten en de cijfers zijn uit het verslag van de zone gehaald.\nPZ Dorpel 292 278'), [], 'a long line of prose ends the table');
+  t.same(quotes('2015 2016\nDat bleek.\nPZ Dorpel 292 278'), [], 'a sentence ends the table');
+});
+
+t.test('a line of years may close with the column of the change ("2015 2016 Evolutie", "Verschil (%)"): the rows under it are the table\'s', async (t) => {
+  const text = 'Woninginbraken 2015 2016 Verschil (%)\nDorpel 120 110 -8,3%\nVeldhoven 40 50 +25%';
+  t.same(describe(text).map((f) => [f.quote, f.unit, f.referenceDate, f.direction]), [
+    ['120', 'woninginbraken', '2015', null],
+    ['110', 'woninginbraken', '2016', null],
+    ['8,3%', '%', '2016', 'decrease'],
+    ['40', 'woninginbraken', '2015', null],
+    ['50', 'woninginbraken', '2016', null],
+    ['25%', '%', '2016', 'increase'],
+  ]);
+  t.same(describe('Woninginbraken 2015 2016 Evolutie\nDorpel 120 110 -8,3%').map((f) => f.quote), ['120', '110', '8,3%']);
+});
+
+t.test('a table whose rows are years ("Jaar Woninginbraken Fietsdiefstallen" over "2019 120 45"): each cell a count of its column\'s noun, dated by its row\'s year', async (t) => {
+  const text = 'Cijfers van de zone.\n\nJaar Woninginbraken Fietsdiefstallen\n2019 120 45\n2020 1.110 40\n\nDat is goed.';
+  t.same(describe(text).map((f) => [f.quote, f.value, f.unit, f.subject, f.referenceDate]), [
+    ['120', 120, 'woninginbraken', 'Woninginbraken', '2019'],
+    ['45', 45, 'fietsdiefstallen', 'Fietsdiefstallen', '2019'],
+    ['1.110', 1110, 'woninginbraken', 'Woninginbraken', '2020'],
+    ['40', 40, 'fietsdiefstallen', 'Fietsdiefstallen', '2020'],
+  ]);
+  t.same(describe('Cijfers.\n\nJaar Inbraken\n2019 120').map((f) => [f.quote, f.unit, f.referenceDate]), [['120', 'inbraken', '2019']], 'one column after the years\' label');
+  t.same(describe('Cijfers.\n\nInbraken Diefstallen\n2019 120 45 12').map((f) => f.unit), [], 'a row with more numbers than columns is none of the table');
+  t.same(describe('Er waren 120 inbraken.\nDat bleek\n2019 120 45').map((f) => f.quote), ['120 inbraken'], 'lowercase words over the line are prose, no header');
+});
+
+t.test('a table whose columns are years counts the noun of "aantal" in its caption when its header and the paragraph before name no count', async (t) => {
+  const text = 'Aantal woninginbraken per gemeente\n\nGemeente 2019 2020\nDorpel 120 110\nVeldhoven 45 40';
+  t.same(describe(text).map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [
+    ['120', 'woninginbraken', 'woninginbraken', '2019'],
+    ['110', 'woninginbraken', 'woninginbraken', '2020'],
+    ['45', 'woninginbraken', 'woninginbraken', '2019'],
+    ['40', 'woninginbraken', 'woninginbraken', '2020'],
+  ]);
+  t.same(describe('In 2020 telde de zone 155 fietsdiefstallen; het aantal woninginbraken daalde.\n\nGemeente 2019 2020\nDorpel 120 110').slice(1).map((f) => f.unit), ['fietsdiefstallen', 'fietsdiefstallen'], 'a count in the paragraph first, as before');
 });
 
 t.test('a figure alone in a cell of a table written with bars is of what its column\'s header names, and its row\'s place label is its place (fresh18: the amounts of "Gemeente | Totaal bedrag toelage | Toelage per inwoner |" had no subject nor place)', async (t) => {

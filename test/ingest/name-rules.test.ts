@@ -242,3 +242,18 @@ t.test('a ranking of provinces ("gevolgd door") with Brussels among them still n
   t.same(ids('Ook in Brussel en Antwerpen.'), ['brussel', 'antwerpen'], 'Brussels beside no province: the towns');
   t.same(ids('Vooral Gent, gevolgd door Antwerpen.'), ['gent', 'antwerpen'], 'a ranking of towns keeps its towns');
 });
+
+t.test('a town\'s adjective before a plural of zones or corps names the province that shares the town\'s name (fresh22: "Heel wat Antwerpse zones zullen … krijgen" named the city)', async (t) => {
+  const ids = (text: string) => mentions(text).map(([, id]) => id);
+  t.same(ids('Heel wat Antwerpse zones krijgen een dotatie, net als de Luikse politiezones.'), ['provincie-antwerpen', 'provincie-luik']);
+  t.same(ids('De Gentse zones en de Antwerpse zone.'), ['gent', 'antwerpen'], 'a town no province shares its name with, or one zone: the town');
+});
+
+t.test('in a list of provinces, a town a province shares its name with, after another such town, is that province too (fresh22: "Henegouwen (97), Antwerpen (92), Luik (78) en West-Vlaanderen (72)" kept Antwerpen and Luik the cities)', async (t) => {
+  const ids = (text: string) => mentions(text).map(([, id]) => id);
+  t.same(ids('De provincies met de meeste doden waren Henegouwen (97), Antwerpen (92), Luik (78) en West-Vlaanderen (72).'), ['henegouwen', 'provincie-antwerpen', 'provincie-luik', 'west-vlaanderen']);
+  t.same(ids('De doden vielen in Antwerpen en Luik.'), ['antwerpen', 'luik'], 'no province among them: the towns');
+  t.same(ids('De doden vielen in Gent, Antwerpen en Limburg.'), ['gent', 'antwerpen', 'limburg'], 'a town with no province of its name keeps the towns');
+  t.same(ids('In Waals-Brabant (19) en Luxemburg (34) vielen de minste doden.'), ['waals-brabant', 'provincie-luxemburg'], 'a country a province shares its name with, beside a province');
+  t.same(ids('Ook in Nederland, Frankrijk en Luxemburg.'), ['nederland', 'frankrijk', 'luxemburg'], 'beside countries: the country');
+});

@@ -148,6 +148,10 @@ t.test('zones by their short names under a police noun; a short name that is a w
     ['PZ VIMA', 'politiezone-vilvoorde-machelen'],
     ['politie LaMa', 'politiezone-lanaken-maasmechelen'],
   ]);
+  t.same(mentions('De agenten van PZ Polbruno en de zone Polbruno.'), [
+    ['PZ Polbruno', 'politiezone-brussel-noord'],
+    ['zone Polbruno', 'politiezone-brussel-noord'],
+  ], 'the Brussels North zone by its own short name (fresh22: a table\'s row "PZ Polbruno" was unknown)');
 });
 
 t.test('a zone is found under every police noun by a former name too, the current name winning a form both would give', async (t) => {

@@ -149,6 +149,14 @@ t.test('every Belgian motorway by its A-number, and a road number that is a car 
   ], 'other road numbers need no article, and a preposition opening the sentence is no make');
 });
 
+t.test('a road is written with its capital letter: a lowercase or accented letter before a number is none (fresh22: "op 1 à 2 jaar" was the A2)', async (t) => {
+  t.same(mentions('Volgens hem is dat op 1 à 2 jaar haalbaar, of op de a 2.'), []);
+  t.same(mentions('Op de E 40 en de A-12 stond file.'), [
+    ['E 40', 'e40'],
+    ['A-12', 'a12'],
+  ], 'with a space or a hyphen');
+});
+
 t.test('a town adjective without its "-e" before a role or neuter noun is the town; a Dutch word of that form opening a sentence is not', async (t) => {
   t.same(mentions('Volgens Lommels schepen Jan Proef en het Zoersels raadslid klopt dat.'), [
     ['Lommels', 'lommel'],

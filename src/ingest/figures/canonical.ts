@@ -86,9 +86,9 @@ export function unitKindOf(kind: FigureKind, unit: string | null): UnitKind | nu
   return reading === 'people' ? 'count' : reading;
 }
 
-/** The value in its canonical unit: money and counts as they are, mass in kg, fractions as a decimal. */
+/** The value in its canonical unit: money (a former currency too) and counts as they are, mass in kg, fractions as a decimal. */
 export function normalizedValueOf(kind: FigureKind, unit: string | null, value: number): number | null {
-  if (kind === 'fraction') return value;
+  if (kind === 'fraction' || kind === 'money') return value;
   if (kind === 'quantity') {
     const m = unit === null ? undefined : MEASURES[foldForMatch(unit)];
     return m ? Number((value * m[1]).toPrecision(15)) : null;

@@ -241,7 +241,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc, () => null);
     return year === null ? undefined : { value: String(year), point: true };
   }],
-  [new RegExp(`\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
+  // "sinds 19 oktober al 116 pv's": the start of a running count, skipped like "sinds 2019".
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
     return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
@@ -275,8 +276,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return SAYING.test(sentence) ? value : { value, newsDay: true };
   }],
   // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
-  // document's; "sinds begin juli" is skipped like "sinds 2019".
-  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio)\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence, yearBefore) => {
+  // document's; "sinds begin juli" and "sinds 19 oktober" are skipped like "sinds 2019".
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:begin|eind|einde|midden|medio|[1-9]|[12]\\d|3[01])\\s+)?)\\b(${FULL_MONTH_RE})\\b`, 'g'), (m, doc, sentence, yearBefore) => {
     const month = MONTHS[m[1]!]!;
     const year = monthsYear(month, sentence.slice(0, m.index), doc, yearBefore);
     return year === null ? undefined : `${year}-${pad(month)}`;

@@ -71,17 +71,18 @@
  */
 import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
+import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureKind } from '../../vocabulary.js';
 import { prepared, spanAt, spanIndexAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
 import { rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
-import { presentedUnit, type UnitInfo } from './units.js';
+import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
@@ -89,6 +90,8 @@ const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|
 // A sentence that opens with "toen" ("\"Toen betrof het 28 koeriers.\""), after a quotation mark or bracket.
 const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+// Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
+const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
 const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);
 
@@ -132,10 +135,18 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const datesOf = (sentence: [number, number]): DateMention[] => {
     let d = dateCache.get(sentence[0]);
     if (!d) {
-      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0]));
+      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0])).filter((m) => !countsANoun(m));
       dateCache.set(sentence[0], d);
     }
     return d;
+  };
+  // "onder de grens van 2000 feiten": a year's four digits after a word that opens an amount and before the noun they count are a
+  // number, no date ("In 2017 doken …", "de zomer van 2017 willen" keep theirs: no amount, or a verb after).
+  const countsANoun = (m: DateMention): boolean => {
+    if (!/^\d{4}$/u.test(text.slice(m.start, m.end))) return false;
+    const next = tokenIndexAt(tokens, m.end);
+    if (!AMOUNT_OPENERS.has(tokens[next - 2]?.norm ?? '') || tokens[next]?.type !== 'word' || !/^\p{Ll}/u.test(tokens[next]!.text)) return false;
+    return findCountedNoun(tokens, next, 2) === next && !FINITE_VERBS.has(tokens[next]!.norm);
   };
   // The last year the sentence before the one at offset `start` states ("In 2022 … Het jaar daarvoor …"), or null.
   const lastYearBefore = (start: number): number | null => {
@@ -239,7 +250,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
-    const datedBy = d.datedBy ?? respectiveYear(ctx, d);
+    const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);

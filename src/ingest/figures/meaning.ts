@@ -199,6 +199,8 @@ class DocumentReader {
       return { det: i, first: i + 1, last: null };
     }
     let k = i;
+    // "van al deze oproepen", "al die agenten": the predeterminer "al" before a determiner is part of it.
+    if (this.tokens[k]?.norm === 'al' && NP_DETERMINERS.has(this.tokens[k + 1]?.norm ?? '')) k++;
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
@@ -399,12 +401,15 @@ type Described = Figure & { sentence: number };
 // aantal registraties" names the whole the share is of, not what it counts).
 const SHARE_OF_COUNT = new Set(['in', 'bij']);
 
-/** "het aantal X met N procent": the X of "het aantal" the phrase before "met" at `lead - 1` opens, within a few words; null otherwise. */
+/**
+ * "het aantal X met N procent", "het aantal zaken tussen 2009 en 2014 met 10 procent": the X of "het aantal" the phrase before "met"
+ * at `lead - 1` opens, within a few words (years among them); null otherwise.
+ */
 function countChangedBy(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'met') return null;
-  for (let j = lead - 2; j > from && j >= lead - 6; j--) {
+  for (let j = lead - 2; j > from && j >= lead - 8; j--) {
     const t = doc.tokens[j]!;
-    if (t.type !== 'word') return null;
+    if (t.type !== 'word' && !(t.type === 'num' && YEAR.test(t.text))) return null;
     if (t.norm === 'aantal' && doc.tokens[j - 1]?.norm === 'het') return nounAfterAantal(doc, j + 1, lead - 1);
   }
   return null;
@@ -707,8 +712,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // staff of the organisation, money for the purpose a fronted phrase names.
   const fronted = frontedPhrase(doc, from, to, f);
   if (fronted) return fronted;
-  // "toen er 964.000 mensen in Brussel woonden": after a presentative "er" the figure is the clause's subject.
-  if (f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'er' && doc.tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(doc.tokens[lead - 2]!.norm)) {
+  // "toen er 964.000 mensen in Brussel woonden", "Er kwamen vorig jaar 615 mensen om": after a presentative "er" the figure is the
+  // clause's subject.
+  if (f.kind === 'count' && presented(doc, lead, from)) {
     const noun = countedNoun(doc, f, to);
     if (noun && noun.start >= f.start && noun.end <= f.end) return noun;
   }
@@ -1002,23 +1008,56 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
 
 /**
+ * Whether the figure whose first token is `lead` follows a presentative "er": right before it, after a word ("toen er 964.000
+ * mensen"), or opening the sentence (token `from`) before its verb and maybe a time adverbial ("Er kwamen vorig jaar 615 mensen om").
+ */
+function presented(doc: DocumentReader, lead: number, from: number): boolean {
+  const { tokens } = doc;
+  if (tokens[lead - 1]?.norm === 'er') return tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(tokens[lead - 2]!.norm);
+  const verb = lead >= 3 && opensTimeAdverbial(tokens, lead - 2) ? lead - 3 : lead - 1;
+  return verb - 1 === from && tokens[from]!.norm === 'er' && tokens[verb]?.type === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text);
+}
+
+/**
  * "Daaruit blijkt dat de geregistreerde criminaliteit daalde met zeven procent", "De korpschef zegt
  * dat het korps 40 agenten mist": a figure in a clause that "dat" opens after a verb is of that
  * clause's subject, the phrase right after "dat" (not "dat er …", which presents the figure).
  */
 function reportedClauseSubject(doc: DocumentReader, first: number, from: number, to: number): Span | null {
-  for (let k = first - 1; k > from; k--) {
+  // "dat de probaties bleven stijgen (+8 procent tegenover 2021)": a share in brackets after the clause's verb is of it too.
+  let start = first - 1;
+  if (SIGNS.has(doc.tokens[start]?.text ?? '')) start--;
+  if (doc.tokens[start]?.text === '(') start--;
+  for (let k = start; k > from; k--) {
     const t = doc.tokens[k]!;
+    // An aside in brackets inside the clause ("de probaties (seponering onder voorwaarden) en …") is passed over.
+    if (t.text === ')') {
+      const open = openingBracket(doc.tokens, k, from);
+      if (open < 0) return null;
+      k = open;
+      continue;
+    }
     if (t.type === 'sym' && t.text !== '-') return null;
     if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[k + 1]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[k + 1]!.norm)) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
     const before = doc.tokens[k - 1]!;
-    if (NP_DETERMINERS.has(before.norm) || (!FINITE_VERBS.has(before.norm) && !PAST_VERBS.has(before.norm) && !REPORTING_VERBS.has(before.norm))) return null;
+    // A participle opens one too ("Ook dient te worden opgemerkt dat de probaties …").
+    const verb = FINITE_VERBS.has(before.norm) || PAST_VERBS.has(before.norm) || REPORTING_VERBS.has(before.norm) || isPastParticiple(before.norm);
+    if (NP_DETERMINERS.has(before.norm) || !verb) return null;
     const np = doc.nounPhrase(k + 1, first);
     return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
   }
   return null;
 }
+/** The index of the "(" that the ")" at token `close` closes, not before token `from`; -1 when there is none. */
+function openingBracket(tokens: readonly Token[], close: number, from: number): number {
+  for (let k = close - 1; k >= from; k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')') return -1;
+  }
+  return -1;
+}
+
 // Verbs after which "dat" opens a reported or established fact ("aan" and "uit" close "toont aan dat", "wijst uit dat").
 const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest']);
 
@@ -1173,8 +1212,9 @@ function aantalHead(doc: DocumentReader, k: number, to: number): number {
   for (let j = k; j < to && j < k + 8; j++) {
     const t = doc.tokens[j]!;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
-    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement.
-    if (last >= 0 && PHRASE_PREPOSITIONS.has(t.norm)) break;
+    // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement; "het aantal
+    // misdrijven de voorbije tien jaar": a determiner after it opens another phrase.
+    if (last >= 0 && (PHRASE_PREPOSITIONS.has(t.norm) || NP_DETERMINERS.has(t.norm))) break;
     // "het aantal gevallen schommelt": a word after a head that is no attribute ("jaarlijkse gevallen"), and no attribute itself
     // ("door de politiediensten geregistreerde drugsfeiten"), is the verb the lists lack; a noun in a phrase that a preposition
     // opens is no head ("het aantal ter beschikking gestelden").
@@ -1750,10 +1790,20 @@ function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   // "303 euro per bewoner per jaar voor politie": a rate's "per" phrases stand between an amount and its purpose.
   while (doc.tokens[k]?.norm === 'per' && doc.tokens[k + 1]?.type === 'word') k += 2;
   for (let n = 0; n < 3 && k < to && doc.tokens[k]!.type === 'word' && (VERB_FORM_AFTER_AMOUNT.test(doc.tokens[k]!.norm) || PARTICLES.has(doc.tokens[k]!.norm)); n++) k++;
+  // "de 37000 euro die in de begroting extra is voorzien voor overuren": the purpose "voor" names in the amount's relative clause.
+  if (RELATIVE_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) {
+    for (let j = k + 1; j < to && j <= k + RELATIVE_PURPOSE_REACH && doc.tokens[j]!.type === 'word'; j++) {
+      if (doc.tokens[j]!.norm !== 'voor') continue;
+      k = j;
+      break;
+    }
+  }
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
   return np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
 }
+// How far into an amount's relative clause its purpose may stand ("die in de politiebegroting extra is voorzien voor").
+const RELATIVE_PURPOSE_REACH = 10;
 // "trekt 100 miljoen euro extra uit voor de politie": particles and "extra" between an amount and its purpose.
 const PARTICLES = new Set(['uit', 'vrij', 'bij', 'extra', 'meer', 'jaarlijks']);
 // Participles and infinitives between an amount and its purpose: "geïnvesteerd in", "uitgegeven aan", "besteden aan".
@@ -2350,7 +2400,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   // comparative or past one lowercase word (the verb's participle; "gevallen" is also a noun, so any word).
   const between = doc.tokens[last + 2];
   const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
-  if (f.kind === 'count' && (next === 'meer' || next === 'minder') && doc.tokens[than]?.norm === 'dan') return next === 'meer' ? 'increase' : 'decrease';
+  // "Dat zijn er 20 minder ten opzichte van 2015": so is one set against its base by a phrase of comparison.
+  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)));
+  if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
@@ -2374,6 +2426,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+// A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
+const COMPARED_WITH = /^\s+(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|vergeleken met|in vergelijking met)(?![\p{L}])/u;
 const SIGNS = new Set(['+', '-', '–']);
 /** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
 function comparedWithAYear(tokens: Token[], k: number): boolean {
@@ -2454,6 +2508,17 @@ function isNorm(doc: DocumentReader, f: FigureReading, earlier: Described[]): bo
   const first = doc.tokenAt(f.start);
   const count = earlier.at(-1);
   return doc.tokens[first - 1]?.norm === 'op' && count !== undefined && count.end === doc.tokens[first - 2]?.end && count.unit === f.unit && count.value <= f.value;
+}
+
+/**
+ * "Het korps moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu": the gap a count "meer/minder" states right after
+ * a target of the same unit, in its sentence or the one before, is part of that target.
+ */
+function gapToATarget(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const next = doc.tokens[doc.tokenAt(f.end)]?.norm;
+  const target = earlier.at(-1);
+  if (f.kind !== 'count' || !COMPARATIVES.has(next ?? '') || !target || target.status !== 'target' || target.unit !== f.unit) return false;
+  return target.sentence >= doc.sentenceIndex(f.start) - 1;
 }
 
 // Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
@@ -2693,7 +2758,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

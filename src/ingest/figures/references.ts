@@ -59,8 +59,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, lead, previous);
     if (counted.unit !== null) return counted;
   }
-  // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun.
-  if (tokens[lead - 1]?.text === '(' && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun (inside a sentence, "in Vlaanderen (van 339 naar
+  // 302)", a capitalised word is a name).
+  const opener = tokens[lead - 2];
+  if (tokens[lead - 1]?.text === '(' && opener && (opener.lineStart || opener.start === ctx.sentenceOf(lead - 2)[0]) && findCountedNoun(tokens, lead - 2, 2) === lead - 2) {
+    return { kind: 'count', unit: lower(opener) };
+  }
   // A breakdown of the count before: by month in brackets ("pieken in maart (190) en oktober
   // (185)"), or a count after a share in brackets ("gauwdiefstallen (- 30 procent, 103)").
   const byMonth = tokens[lead - 1]?.text === '(' && (tokens[lead - 2]?.norm ?? '') in MONTHS;
@@ -145,14 +149,22 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (counted.unit !== null) return counted;
   }
   // "Het aantal jaarlijkse gevallen schommelt … met een daling tot 4.199 in 2017 en een daling naar 3.614": a value a change reached
-  // is of the count the sentence named, however far back in it.
-  const reach = reachedByAChange(ctx, lead, s) ? Infinity : 12;
+  // is of the count the sentence named, however far back in it; so is a change from one value to another ("Het aantal doden is met
+  // 11 procent gedaald in Vlaanderen (…) en met 8 procent in Wallonië (van 314 naar 289)").
+  const reach = d.previousValue !== null || reachedByAChange(ctx, lead, s) ? Infinity : 12;
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - reach; k--) {
     const total = namesATotal(tokens, k);
-    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && !total) continue;
+    // "in een aantal andere grote steden" quantifies vaguely, it names no count.
+    if ((!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) || tokens[k - 1]?.norm === 'een') && !total) continue;
     const own = total ? null : nounAfterReference(tokens, k);
     if (own !== null && own < d.first) return { kind: 'count', unit: lower(tokens[own]!) };
     return antecedent(ctx, k, previous);
+  }
+  // "In 2016 kwamen er 670 mensen om, in 2017 daalde dat verder tot 615": a value a change of "dat"/"dit" reached is of the count
+  // before it in its sentence.
+  const taken = previous.at(-1);
+  if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= s && reachedByAChange(ctx, lead, s)) {
+    for (let k = tokenIndexAt(tokens, taken.end); k < lead; k++) if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]!.norm)) return { kind: 'count', unit: taken.unit };
   }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
   // "Op twee jaar tijd daalden de woninginbraken van 543 naar 261": or the one right before its "van", after the verb.
@@ -178,7 +190,8 @@ function nounBeforeTheChange(tokens: Token[], first: number): number | null {
 function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
   const { tokens } = ctx;
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
-  for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k) return null;
+  // A capitalised word inside the sentence is a name ("In het Brussels Hoofdstedelijk Gewest was er …"), no counted noun.
+  for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k && (k === sentenceStart || /^\p{Ll}/u.test(tokens[k]!.text))) return null;
   if (sentenceStart === 0) return null;
   const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(sentenceStart - 1)[0]);
   for (let k = sentenceStart - 1; k >= previousStart; k--) {
@@ -200,6 +213,9 @@ function labelHeadBeforeComplement(ctx: Ctx, last: number): number | null {
   }
   return null;
 }
+
+// Demonstratives that stand for a count named before ("daalde dat verder tot 615").
+const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(['dat', 'dit']);
 
 /** Whether the value at token `lead` is what a change reached: "tot"/"naar" after a change noun ("een daling naar") or a verb of change ("steeg vorig jaar tot"). */
 function reachedByAChange(ctx: Ctx, lead: number, sentenceStart: number): boolean {
@@ -253,19 +269,31 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
 }
 
 /**
- * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun the line of
- * years opens with ("Woninginbraken 2016 2017 …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone
- * 122 woninginbraken vast …"). Undefined outside such a table, or when neither names a noun.
+ * A count in a cell of a table whose columns are years ("Alken 44 36 48 32" under "2016 2017 2018 2019") counts the noun its block's
+ * label opens with ("1. Agenten lokale politie die er wonen"), else the noun the line of years opens with ("Woninginbraken 2016 2017
+ * …"), else the last count of the paragraph the table follows ("In 2019 stelde de zone 122 woninginbraken vast …"), else the noun of
+ * "aantal" in that paragraph, the table's caption ("Aantal woninginbraken per gemeente"). Undefined outside such a table, or when none
+ * names a noun.
  */
 function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
-  const row = ctx.yearTables.cellAt(tokens[lead]!.start) ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
+  const cell = ctx.yearTables.cellAt(tokens[lead]!.start);
+  const row = cell ? ctx.yearTables.rowAt(tokens[lead]!.start) : undefined;
   if (!row) return undefined;
-  const headerLabel = tokenIndexAt(tokens, row.header);
-  const named = tokens[headerLabel]?.type === 'word' ? findCountedNoun(tokens, headerLabel, 2) : null;
-  if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
+  for (const labelStart of [cell!.column?.[0], row.section?.[0], row.header]) {
+    if (labelStart === undefined) continue;
+    const label = tokenIndexAt(tokens, labelStart);
+    const named = tokens[label]?.type === 'word' ? findCountedNoun(tokens, label, 2) : null;
+    if (named !== null) return { kind: 'count', unit: lower(tokens[named]!) };
+  }
   const count = previous.findLast((f) => f.end <= row.header && f.start >= row.lead && f.kind === 'count' && f.unit !== null);
-  return count ? { kind: 'count', unit: count.unit! } : undefined;
+  if (count) return { kind: 'count', unit: count.unit! };
+  // "Aantal woninginbraken per gemeente" over the table: its caption names what it counts.
+  for (let k = tokenIndexAt(tokens, row.lead); k < tokens.length && tokens[k]!.end <= row.header; k++) {
+    const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) ? nounAfterReference(tokens, k) : null;
+    if (noun !== null && tokens[noun]!.end <= row.header) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
 }
 
 // Relative partitives, which follow the noun of the whole they count a part of.
@@ -475,6 +503,8 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     // The token right after the figure before: searched back from this one, within the sentence.
     let lastEnd = lead - 1;
     while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
+    // "120 diefstallen (2019) en 110 (2020)": both items' brackets say the same of each.
+    if (after?.text === '(' && tokens[lastEnd]?.text === '(' && tokens[lastEnd]!.start >= last.end) return inherited;
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
@@ -720,6 +750,13 @@ function respectiveList(tokens: Token[], lead: number): { first: number; size: n
   let size = 1;
   for (let k = first + 1; listed(k); k += 2) size++;
   return { first, size, position: (lead - first) / 2 };
+}
+
+/** "120 diefstallen (2019) en 110 (2020)": the token index of a year in brackets right after a figure, its own; else undefined. */
+export function bracketedYear(ctx: Ctx, d: Draft): number | undefined {
+  const { tokens } = ctx;
+  const year = tokens[d.last + 2];
+  return tokens[d.last + 1]?.text === '(' && tokens[d.last + 3]?.text === ')' && year?.type === 'num' && CALENDAR_YEAR.test(year.text) ? d.last + 2 : undefined;
 }
 
 /**
@@ -1162,17 +1199,34 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
   if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || name?.type !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
   if (lead - 2 <= sentenceStart) return undefined;
-  const noun = openingNoun(tokens, sentenceStart, lead - 2) ?? rankedNoun(tokens, sentenceStart, lead - 2);
+  const sentenceEnd = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[1]);
+  const opening = openingNoun(tokens, sentenceStart, lead - 2);
+  // "De provincies met de hoogste tol aan verkeersdoden waren Henegouwen (97)": the places' class names the items, the noun it
+  // is ranked by is what they count; "In Waals-Brabant (19) en Luxemburg (34) vielen het minste dodelijke slachtoffers" ranks after.
+  const placeClass = opening !== null && PLACE_CLASS_NOUNS.has(tokens[opening]!.norm);
+  const noun = (placeClass ? null : opening) ?? rankedNoun(tokens, sentenceStart, placeClass ? lead - 2 : sentenceEnd);
   // A name opening the sentence ("Antwerpen telt 59 grondslapers, gevolgd door Hasselt (48)") is no counted noun.
   return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
 // Superlatives of a quantity that rank places by a count: "het minste inbraken", "de meeste diefstallen".
 const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
+// Superlatives of a toll or a number that rank by the noun after "aan"/"van": "de hoogste tol aan verkeersdoden".
+const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
+// Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
+const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
 
-/** "Vorig jaar waren er het minste inbraken in Lubbeek (30)": the noun a superlative of quantity ranks by, before token `end`; else null. */
+/**
+ * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden": the noun a superlative of
+ * quantity, or of a toll or a number with "aan"/"van", ranks by, before token `end`; else null.
+ */
 function rankedNoun(tokens: Token[], from: number, end: number): number | null {
-  for (let k = from; k < end - 1; k++) if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+  for (let k = from; k < end - 1; k++) {
+    if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+    if (!RANKING_LEVELS.has(tokens[k]!.norm)) continue;
+    const of = tokens[k + 2]?.norm;
+    if (of === 'aan' || of === 'van') return findCountedNoun(tokens, k + 3, 2);
+  }
   return null;
 }
 

@@ -6,7 +6,7 @@
 import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isWeekdayWord,
 } from './words.js';
 
@@ -108,6 +108,8 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "441.843. Zoveel misdrijven …": a lead the next sentence names is no numbering.
   if (t.lineStart && atom.first === atom.numIdx && !atom.isWord && leadNamedAfter(tokens, atom.last, atom.value) === null) {
     if (next && next.glued && (next.text === '.' || next.text === ')')) return true;
+    // "Interventies" over "1.234": a number alone on its line under its plural label counts it, as on the label's own line.
+    if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
     if (!unit.found) return true;
     // "3 Doelstellingen": a number opening a line followed by a capitalised word is heading numbering, unless a
     // finite verb on the same line makes the line a sentence that counts the word ("346 Vlamingen kregen een …").
@@ -124,6 +126,17 @@ function isListNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
     countedByAantalBefore(tokens, atom.first - 1) === null) return true;
   return false;
 }
+
+/**
+ * "de verkiezingen van ’24", "in '18": two digits glued to an apostrophe after a word are a year cut short, no quantity (after a
+ * colon or opening a sentence the mark opens a quotation: "zegt hij: ‘24 agenten …").
+ */
+function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
+  const number = tokens[atom.first]!;
+  return atom.first === atom.numIdx && /^\d\d$/u.test(number.text) && number.glued === true && APOSTROPHES.has(tokens[atom.first - 1]?.text ?? '') &&
+    tokens[atom.first - 2]?.type === 'word';
+}
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
 /** A calendar year: four digits 1900–2100 with no currency, percent, measure or (after a year preposition) noun. */
 function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boolean): boolean {
@@ -189,9 +202,13 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
-  return TIME_FRAME_WORDS.has(p) || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) || lastedUntilNow(tokens, unit, lead) ||
-    periodOfACount(tokens, lead);
+  // "Het parket tekende op zes jaar een daling op": "op" and years or months, the span a change is measured over.
+  const measuredOver = p === 'op' && YEARS_AND_MONTHS.has(unit.unit);
+  return TIME_FRAME_WORDS.has(p) || measuredOver || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) ||
+    lastedUntilNow(tokens, unit, lead) || periodOfACount(tokens, lead);
 }
+
+const YEARS_AND_MONTHS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'maand', 'maanden']);
 
 /** "14.991.932 voertuigen op 182 dagen": "op" and a duration right after a count give the period the count covers (devset convention, fresh20). */
 function periodOfACount(tokens: Token[], lead: number): boolean {
@@ -234,15 +251,20 @@ function clauseHoldsANumber(tokens: Token[], before: number, after: number): boo
 }
 
 /**
- * "gevangenen opvangen voor tien jaar.", "een nieuw bestuur voor 6 jaar.": a duration after "voor" that ends its clause says how
- * long something lasts (a term), not a quantity; "voor 416 maanden stadionverbod" goes on to the noun the duration measures, and
+ * "gevangenen opvangen voor tien jaar.", "een nieuw bestuur voor 6 jaar.", "verkozen voor een termijn van zes jaar.": a duration after
+ * "voor" (and a term's noun) that ends its clause says how long something lasts (a term), not a quantity; "voor 416 maanden
+ * stadionverbod" goes on to the noun the duration measures, and
  * a sanction's length is what the sanction weighs ("leverde zijn rijbewijs in voor vijftien dagen", "een verbod voor vijf jaar").
  */
 function isTerm(tokens: Token[], unit: UnitInfo, lead: number): boolean {
-  if (tokens[lead - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
-  for (let k = lead - 2; k >= 0 && k >= lead - TERM_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
+  // "verkozen voor een termijn van zes jaar": the term named before its length.
+  const named = tokens[lead - 1]?.norm === 'van' && TERM_NOUNS.has(tokens[lead - 2]?.norm ?? '') && tokens[lead - 3]?.norm === 'een' ? lead - 3 : lead;
+  if (tokens[named - 1]?.norm !== 'voor' || !clauseEndsAt(tokens, unit.last + 1)) return false;
+  for (let k = named - 2; k >= 0 && k >= named - TERM_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k--) if (isSanction(tokens[k]!.norm)) return false;
   return true;
 }
+// Nouns of a term whose length follows: "voor een termijn van zes jaar", "voor een mandaat van vier jaar".
+const TERM_NOUNS: ReadonlySet<string> = new Set(['termijn', 'ambtstermijn', 'mandaat', 'mandaatperiode']);
 // How far back in its sentence a sanction still owns a duration ("De rechter legde hem een rijverbod op voor drie maanden").
 const TERM_REACH = 20;
 
@@ -348,16 +370,29 @@ const AGE_PREPOSITIONS = new Set(['van', 'vanaf', 'onder', 'boven', 'tussen']);
  * minstens 16 jaar", "15 jaar of ouder" (a qualifier between, `lead` its first token): an age, not a quantity.
  */
 function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boolean {
+  // "twee mannen van 50 en 54": a bare whole number of a person's years after "van" is an age too.
+  if (!unit.found && !atom.isWord && atom.multiplier === 1 && Number.isInteger(atom.value) && atom.value >= 12 && atom.value <= 105) {
+    const k = pastCoordinatedNumbers(tokens, lead);
+    return tokens[k]?.norm === 'van' && isAgedPerson(tokens[k - 1]);
+  }
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
   if (ageStatedBefore(tokens, lead)) return true;
   // "Belgen van 15 jaar of ouder", "18 jaar en jonger": an age bound whatever stands before it.
   if (['of', 'en'].includes(tokens[unit.last + 1]?.norm ?? '') && ['ouder', 'jonger'].includes(tokens[unit.last + 2]?.norm ?? '')) return true;
+  const k = pastCoordinatedNumbers(tokens, lead);
+  if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
+  return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && isAgedPerson(tokens[k - 1]);
+}
+
+/** The token before the numbers coordinated with the one at `lead` ("15 en 16", "15, 16 of 17"): the word that governs them all. */
+function pastCoordinatedNumbers(tokens: Token[], lead: number): number {
   let k = lead - 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k - 1]?.type === 'num') k -= 2;
-  if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
-  const person = tokens[k - 1]?.norm ?? '';
-  return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && (AGED_PEOPLE.has(person) || /jarigen?$/u.test(person));
+  return k;
 }
+
+/** Whether a word names people an age is given of ("man", "minderjarigen", "17-jarigen"). */
+const isAgedPerson = (t: Token | undefined) => t !== undefined && (AGED_PEOPLE.has(t.norm) || /jarigen?$/u.test(t.norm));
 
 // How far back in its clause "leeftijd" still makes the years after it an age ("De leeftijd van de slachtoffers is gemiddeld 24 jaar").
 const AGE_REACH = 8;
@@ -405,8 +440,12 @@ const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'per') return false;
   let k = lead - 2;
-  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …").
-  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) k--;
+  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"); "het aantal inbraken per 100 woningen" rates
+  // a count it does not state.
+  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) {
+    if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && k < lead - 2) return true;
+    k--;
+  }
   // "39,4 per 10.000 inwoners": a numerator that leaves its noun out.
   if (k === lead - 2 && tokens[k]?.type !== 'num') return false;
   const numerator = tokens[k];
@@ -450,7 +489,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
-  if (isYear(tokens, atom, unit, hasQualifier)) return true;
+  if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
   if (isListNumber(tokens, atom, unit)) return true;

@@ -299,6 +299,10 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const comma = tokens[k + 2]?.text === ',' ? 1 : 0;
   const datedOld = yearAt(k) && (tokens[k + 2 + comma]?.norm === 'naar' || tokens[k + 2 + comma]?.norm === 'tot');
   if (datedOld) j = k + 2 + comma;
+  // "van 14 in 2015 ging het naar 34 aangiftes": the clause's verb and its pronoun subject between the two.
+  const pastVerb = yearAt(k) ? k + 2 : j;
+  const inverted = !datedOld && isInvertedClause(tokens, pastVerb);
+  if (inverted) j = pastVerb + 2;
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
@@ -309,7 +313,7 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   if (a.atom.isEen && b.atom.isEen) return null;
   // "Het gaat om mannen van 23 tot 31 jaar oud": years from and to after people are an age, whatever the sentence's verb of change.
   if (joiner === 'tot' && !datedOld && unit.unit === 'jaar' && rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
-  const change = joiner === 'naar' || datedOld || hasChangeCue(ctx, i);
+  const change = joiner === 'naar' || datedOld || inverted || hasChangeCue(ctx, i);
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
   }
@@ -319,6 +323,15 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+// Pronouns that stand as the subject of a clause after its verb ("ging het naar", "steeg dat tot").
+const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['het', 'dat', 'dit', 'ze', 'zij', 'hij']);
+
+/** Whether a lowercase verb, a pronoun subject, then "naar" or "tot" start at token `k` ("ging het naar"). */
+function isInvertedClause(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  return verb?.type === 'word' && /^\p{Ll}/u.test(verb.text) && INVERTED_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && ['naar', 'tot'].includes(tokens[k + 2]?.norm ?? '');
 }
 
 /**

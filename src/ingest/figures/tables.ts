@@ -1,8 +1,9 @@
 /**
  * Tables: written with bars ("| Gemeente | Toelage per inwoner |" over "Gent | 327 € |"), their lines, cells, header and row
  * label; and tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %", as text taken from a PDF
- * or a web page's table gives them), their rows and cells. One implementation for the figures' tokens (a cell is a number of its
- * own), units (a bare number counts its column's or its table's noun), dates (a cell's year), subjects and places (the row's label).
+ * or a web page's table gives them) or whose rows are ("Jaar Inbraken Diefstallen" over "2019 120 45"), their rows and cells. One
+ * implementation for the figures' tokens (a cell is a number of its own), units (a bare number counts its column's or its table's
+ * noun), dates (a cell's year), subjects and places (the row's label).
  */
 
 /** The span of the line holding offset `pos` (without its line break). */
@@ -74,8 +75,9 @@ export function rowLabelCell(text: string, pos: number): [number, number] | unde
   return inTableRow(text, pos) ? tableCells(text, ...lineAround(text, pos))[0] : undefined;
 }
 
-// The years over a table's columns at the end of a line, after an optional label of words: "2016 2017 2018 2019", "Gemeente 2020 2021".
-const YEARS_TO_LINE_END = /(?:19|20)\d\d(?:[^\S\n]+(?:19|20)\d\d)+[^\S\n]*$/u;
+// The years over a table's columns at the end of a line, after an optional label of words: "2016 2017 2018 2019", "Gemeente 2020 2021";
+// a column of the change may close it ("2015 2016 Evolutie", "2020 2021 Verschil (%)").
+const YEARS_TO_LINE_END = /(?:19|20)\d\d(?:[^\S\n]+(?:19|20)\d\d)+(?:[^\S\n]+(?:evolutie|verschil|wijziging|toename|afname|verandering)(?:[^\S\n]*\(?%\)?)?|[^\S\n]+%)?[^\S\n]*$/iu;
 const YEAR = /(?:19|20)\d\d/gu;
 // A cell of a row under such a header: a number, or a change with its sign and percent sign ("– 33,33 %", "+3,2%").
 const ROW_CELL = /(?:([+\-–])[^\S\n]?)?\d[\d.]*(?:,\d+)?(?:[^\S\n]?(%))?/uy;
@@ -90,9 +92,11 @@ export interface YearCell {
   year: [number, number];
   /** A signed share after the years' cells ("– 33,33 %"): the change over the last year's column. */
   change: boolean;
+  /** In a table whose rows are years, the name over the cell's column ("Woninginbraken"). */
+  column?: [number, number];
 }
 
-/** A row of a table whose columns are years: its label ("Alken"), its cells, each under its year, and its line's span. */
+/** A row of a table whose columns are years (its label "Alken"), or whose rows are (its label its year): its cells, each under its year, and its line's span. */
 export interface YearTableRow {
   label: [number, number];
   cells: YearCell[];
@@ -100,6 +104,8 @@ export interface YearTableRow {
   header: number;
   /** The start of the paragraph right before the line of years, which the table goes on from (the header's own start if none). */
   lead: number;
+  /** The words of the line that heads the row's block, between the line of years and the row ("1. Agenten lokale politie die er wonen"), if any. */
+  section?: [number, number];
   line: [number, number];
 }
 
@@ -178,6 +184,31 @@ function rowShape(text: string, from: number, to: number): RowShape | undefined 
   return { label: [from, from + label.trimEnd().length], cells };
 }
 
+// A line that heads a block of a table's rows ("1. Agenten lokale politie die er wonen", "Diefstallen"): words after an optional
+// enumerator ("1.", "a)"), no other digit, no bar, no sentence's end.
+const SECTION_LABEL = /^[^\S\n]*(?:(?:\d{1,2}|\p{L})[.)][^\S\n]+)?(\p{L}[^\d|\n]*?)[^\S\n]*$/u;
+// A section label is short; a longer line is prose, which ends the table.
+const SECTION_LABEL_MAX = 80;
+
+/** The span of the words of a line that heads a block of a table's rows (the enumerator left out), or undefined for another line. */
+function sectionLabel(text: string, from: number, to: number): [number, number] | undefined {
+  if (to - from > SECTION_LABEL_MAX) return undefined;
+  const m = SECTION_LABEL.exec(text.slice(from, to));
+  if (!m || /[.!?:;]$/u.test(m[1]!)) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
+
+/** The spans of the lines of `text` (without their line breaks), in order. */
+function* linesOf(text: string): Generator<[number, number]> {
+  for (let from = 0; from <= text.length;) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    yield [from, to];
+    from = to + 1;
+  }
+}
+
 /** The start of the paragraph that ends before offset `pos` (blank lines between), or `pos` when none does. */
 function paragraphBefore(text: string, pos: number): number {
   let end = pos;
@@ -190,37 +221,84 @@ function paragraphBefore(text: string, pos: number): number {
 /**
  * The rows of the tables whose columns are years ("2016 2017 2018 2019" over "Alken 44 36 48 32 – 33,33 %"): the lines right
  * under a line of years, each a label and as many numbers as there are years, and at most one signed share after them (the
- * change over the last year). The rows end at the first line of another shape.
+ * change over the last year). A line of words between them ("1. Agenten lokale politie die er wonen") heads the rows after it,
+ * as a table's blocks are labelled; the rows end at the first line of another shape.
  */
 function readYearTables(text: string): YearTableRow[] {
   const rows: YearTableRow[] = [];
   let years: Array<[number, number]> | undefined;
   let header = 0;
   let lead = 0;
-  for (let from = 0; from <= text.length;) {
-    const newline = text.indexOf('\n', from);
-    const to = newline < 0 ? text.length : newline;
+  let section: [number, number] | undefined;
+  for (const [from, to] of linesOf(text)) {
     // A rule under the header, or bars alone between rows, goes on in the table.
-    if (years && BARRED_RULE.test(text.slice(from, to))) {
-      from = to + 1;
-      continue;
-    }
+    if (years && BARRED_RULE.test(text.slice(from, to))) continue;
     const row = years && rowShape(text, from, to);
     const extra = row ? row.cells.length - years!.length : -1;
     if (row && (extra === 0 || (extra === 1 && row.cells.at(-1)!.change)) && !row.cells.slice(0, years!.length).some((c) => c.change)) {
       const over = years!;
-      rows.push({ label: row.label, header, lead, line: [from, to], cells: row.cells.map((c, i) => ({ ...c, change: i >= over.length, year: over[Math.min(i, over.length - 1)]! })) });
+      rows.push({ label: row.label, header, lead, section, line: [from, to], cells: row.cells.map((c, i) => ({ ...c, change: i >= over.length, year: over[Math.min(i, over.length - 1)]! })) });
     } else {
+      // A block's label keeps the years over the rows under it; any other line ends the table, or heads a new one.
+      section = years && !row ? sectionLabel(text, from, to) : undefined;
+      if (section) continue;
       years = headerYears(text, from, to);
       header = from;
       if (years) lead = paragraphBefore(text, from);
     }
-    from = to + 1;
   }
   return rows;
 }
 
-/** The tables of one document whose columns are years, read once (see `PreparedText.yearTables`). */
+// The line over a table whose rows are years: words only, one per column, the first maybe the label of the years' column ("Jaar").
+const YEAR_ROWS_HEADER = /^[^\S\n]*\p{L}[\p{L}’'-]*(?:[^\S\n]+\p{L}[\p{L}’'-]*)*[^\S\n]*$/u;
+const YEARS_COLUMN_LABELS: ReadonlySet<string> = new Set(['jaar', 'year', 'periode']);
+// A row of such a table: a year, then the numbers of its columns.
+const YEAR_ROW = /^[^\S\n]*((?:19|20)\d\d)((?:[^\S\n]+\d[\d.]*(?:,\d+)?)+)[^\S\n]*$/u;
+
+/**
+ * The rows of the tables whose rows are years ("Jaar Woninginbraken Fietsdiefstallen" over "2019 120 45"): the lines right under a
+ * line of one word per column, each a year and as many numbers as there are columns, each cell dated by its row's year and
+ * named by its column. The rows end at the first line of another shape.
+ */
+function readYearRowTables(text: string): YearTableRow[] {
+  const rows: YearTableRow[] = [];
+  let columns: Array<[number, number]> | undefined;
+  let header = 0;
+  for (const [from, to] of linesOf(text)) {
+    const row = columns && YEAR_ROW.exec(text.slice(from, to));
+    const numbers = row ? [...row[2]!.matchAll(/\d[\d.]*(?:,\d+)?/gu)] : [];
+    if (row && numbers.length === columns!.length) {
+      const yearStart = from + row[0].indexOf(row[1]!);
+      const year: [number, number] = [yearStart, yearStart + 4];
+      const offset = from + row[0].indexOf(row[2]!);
+      const over = columns!;
+      const cells = numbers.map((m, i): YearCell => ({ start: offset + m.index, end: offset + m.index + m[0].length, year, change: false, column: over[i]! }));
+      rows.push({ label: year, cells, header, lead: paragraphBefore(text, header), line: [from, to] });
+    } else {
+      columns = to - from <= TABLE_LINE_MAX ? columnNames(text, from, to) : undefined;
+      header = from;
+    }
+  }
+  return rows;
+}
+
+/**
+ * The spans of the column names of a line over a table whose rows are years ("Jaar Woninginbraken Fietsdiefstallen", "Inbraken
+ * Diefstallen"), or undefined for another line: with a label of the years' column one name is enough, without one it takes two,
+ * each capitalised.
+ */
+function columnNames(text: string, from: number, to: number): Array<[number, number]> | undefined {
+  if (!YEAR_ROWS_HEADER.test(text.slice(from, to))) return undefined;
+  const words = [...text.slice(from, to).matchAll(/\S+/gu)].map((m): [number, number] => [from + m.index, from + m.index + m[0].length]);
+  const labelled = YEARS_COLUMN_LABELS.has(text.slice(...words[0]!).toLowerCase());
+  const columns = labelled ? words.slice(1) : words;
+  // Without that label the names are capitalised, as a table's are ("Dat bleek" over "2019 120 45" is prose).
+  if (!labelled && !columns.every(([start]) => /\p{Lu}/u.test(text[start]!))) return undefined;
+  return columns.length >= (labelled ? 1 : 2) ? columns : undefined;
+}
+
+/** The tables of one document whose columns or rows are years, read once (see `PreparedText.yearTables`). */
 export interface YearTables {
   /** The cell that starts at offset `start`, or undefined. */
   cellAt(start: number): YearCell | undefined;
@@ -228,9 +306,9 @@ export interface YearTables {
   rowAt(pos: number): YearTableRow | undefined;
 }
 
-/** The tables of `text` whose columns are years: one pass over its lines. */
+/** The tables of `text` whose columns or rows are years: one pass over its lines for each. */
 export function yearTablesOf(text: string): YearTables {
-  const rows = readYearTables(text);
+  const rows = [...readYearTables(text), ...readYearRowTables(text)].sort((a, b) => a.line[0] - b.line[0]);
   const cells = new Map(rows.flatMap((r) => r.cells.map((c) => [c.start, c] as const)));
   return {
     cellAt: (start) => cells.get(start),

@@ -5,7 +5,7 @@
 import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
-  ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
+  ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, FORMER_CURRENCIES, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
   PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
@@ -179,6 +179,8 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (t.norm in CURRENCIES && !(t.type === 'sym' && !t.glued && tokens[k + 1]?.type === 'num')) {
     return { kind: 'money', unit: CURRENCIES[t.norm]!, subject: null, last: k, found: true };
   }
+  // "1,46 miljard frank", "500 BEF": lowercase or an abbreviation in capitals, as a name ("in 2019 Frank …") never is.
+  if (FORMER_CURRENCIES.has(t.norm) && (t.text === t.norm || t.text === t.text.toUpperCase())) return { kind: 'money', unit: t.norm, subject: null, last: k, found: true };
   // "drie 17-jarige overvallers": an age adjective between the number and its noun.
   const aged = ageAdjectiveEnd(tokens, k);
   if (aged !== null) {

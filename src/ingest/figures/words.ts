@@ -56,6 +56,9 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   '£': 'GBP',
 };
 
+/** Currencies the euro replaced ("2 miljard frank" in a text of the 1990s), kept as written: no canonical kind, no rate to the euro. */
+export const FORMER_CURRENCIES: ReadonlySet<string> = wordSet(['frank', 'franken', 'bef', 'gulden']);
+
 /**
  * Measurement units that make a figure a `quantity`. Durations are quantities too
  * ("24 uur", "drie jaar"); clock times are filtered out before this matters.
