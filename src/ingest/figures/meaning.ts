@@ -402,15 +402,21 @@ type Described = Figure & { sentence: number };
 const SHARE_OF_COUNT = new Set(['in', 'bij']);
 
 /**
- * "het aantal X met N procent", "het aantal zaken tussen 2009 en 2014 met 10 procent": the X of "het aantal" the phrase before "met"
- * at `lead - 1` opens, within a few words (years among them); null otherwise.
+ * The X of "het aantal X" a share of change (the figure from token `lead` to `last`) is tied to: right after it ("een daling van 12%
+ * in het aantal inbraken", "een stijging met 78% bij het aantal verslagen"), or before its "met", within a few words, years among
+ * them ("zagen het aantal cannabisplantages met 30 procent toenemen", "het aantal zaken tussen 2009 en 2014 met 10 procent"); null
+ * otherwise.
  */
-function countChangedBy(doc: DocumentReader, lead: number, from: number): Span | null {
-  if (doc.tokens[lead - 1]?.norm !== 'met') return null;
+function countChangedBy(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number): Span | null {
+  if (!isShare(f)) return null;
+  const { tokens } = doc;
+  const after = SHARE_OF_COUNT.has(tokens[last + 1]?.norm ?? '') && tokens[last + 2]?.norm === 'het' && tokens[last + 3]?.norm === 'aantal' ? nounAfterAantal(doc, last + 4, to) : null;
+  if (after) return after;
+  if (tokens[lead - 1]?.norm !== 'met') return null;
   for (let j = lead - 2; j > from && j >= lead - 8; j--) {
-    const t = doc.tokens[j]!;
+    const t = tokens[j]!;
     if (t.type !== 'word' && !(t.type === 'num' && YEAR.test(t.text))) return null;
-    if (t.norm === 'aantal' && doc.tokens[j - 1]?.norm === 'het') return nounAfterAantal(doc, j + 1, lead - 1);
+    if (t.norm === 'aantal' && tokens[j - 1]?.norm === 'het') return nounAfterAantal(doc, j + 1, lead - 1);
   }
   return null;
 }
@@ -459,13 +465,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven": a part after "waarvan" is of what its whole is of.
   const whole = wholeOfPart(doc, f, lead, earlier, sentence);
   if (whole) return spanOf(whole);
-  // "een daling van 12% in het aantal inbraken", "een stijging met 78% in het aantal bestuurlijke verslagen": a share of change is of
-  // the count "het aantal" names right after it.
-  const changedCount = isShare(f) && SHARE_OF_COUNT.has(doc.tokens[last + 1]?.norm ?? '') && doc.tokens[last + 2]?.norm === 'het' && doc.tokens[last + 3]?.norm === 'aantal' ? nounAfterAantal(doc, last + 4, to) : null;
+  // "een daling van 12% in het aantal inbraken", "zagen het aantal cannabisplantages met 30 procent toenemen": a share of change is of
+  // the count "het aantal" names right after it or before its "met".
+  const changedCount = countChangedBy(doc, f, lead, last, from, to);
   if (changedCount) return changedCount;
-  // "zagen het aantal cannabisplantages met 30 procent toenemen": a share after "met" right after "het aantal X" is of X.
-  const changedBy = isShare(f) ? countChangedBy(doc, lead, from) : null;
-  if (changedBy) return changedBy;
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
   if (inKind) return inKind;

@@ -1043,8 +1043,14 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
   return before.value;
 }
 
+// The past forms of the verbs of change that both readings of a value a change reached know ("steeg", "is gedaald", "opgelopen").
+const PAST_CHANGE_FORMS = ['daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'zakte', 'zakten', 'gezakt', 'klom', 'klommen', 'geklommen', 'opgelopen'];
+
+/** A word of `words`, up to six words, maybe `beforeTo`, and "tot" or "naar" closing the text: the words that reach the value after them. */
+const reachedBy = (words: readonly string[], beforeTo = '') => new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})(?:\s+\p{L}+){0,6}?\s+${beforeTo}(?:tot|naar)\s+$`, 'u');
+
 // A verb of change in any tense, a few words, and "tot" or "naar" right before a value: "daalt het aandeel van de Waalse veroordelingen tot".
-const CHANGES_TO = /(?<![\p{L}])(?:daalt|dalen|daalde|daalden|gedaald|stijgt|stijgen|steeg|stegen|gestegen|zakt|zakken|zakte|zakten|gezakt|klimt|klimmen|klom|klommen|geklommen|groeit|groeien|groeide|groeiden|gegroeid|loopt|lopen|liep|liepen|opgelopen)(?:\s+\p{L}+){0,6}?\s+(?:op\s+)?(?:tot|naar)\s+$/u;
+const CHANGES_TO = reachedBy([...PAST_CHANGE_FORMS, 'daalt', 'dalen', 'stijgt', 'stijgen', 'zakt', 'zakken', 'klimt', 'klimmen', 'groeit', 'groeien', 'groeide', 'groeiden', 'gegroeid', 'loopt', 'lopen', 'liep', 'liepen'], '(?:op\\s+)?');
 // The next step of a change just read, its verb left out, a year on either side: " in 2009 en zelfs naar", ", en in 2010 zelfs tot".
 const NEXT_STEP = /^\s*(?:in\s+\d{4}\s*)?,?\s*(?:en\s+)?(?:in\s+\d{4}\s*,?\s*)?(?:zelfs\s+|nog\s+|verder\s+|opnieuw\s+)?(?:tot|naar)\s+$/u;
 
@@ -1073,7 +1079,7 @@ const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(
 
 // A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
 // tot", "is er een terugval tot".
-const CHANGED_TO = /(?<![\p{L}])(?:opgelopen|gestegen|gedaald|gezakt|geklommen|toegenomen|afgenomen|steeg|stegen|daalde|daalden|zakte|zakten|klom|klommen|op|terugval|daling|stijging|toename|afname)(?:\s+\p{L}+){0,6}?\s+(?:tot|naar)\s+$/u;
+const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
