@@ -1626,10 +1626,15 @@ function namesakeOf(h: Hit, text: string, matcher: EntityMatcher): { province: s
   const town = matcher.locations.get(h.entityId);
   // A country a province shares its name with ("Luxemburg") is read so too, among provinces.
   if (!town || !(TOWN_KINDS.has(town.kind) || town.kind === 'country')) return { province: null, region: null };
-  const province = matcher.plainForms.get(`provincie ${normaliseSpace(text.slice(h.start, h.end))}`);
   const parent = town.parent ? matcher.locations.get(town.parent) : undefined;
   const region = parent?.kind === 'region' && normaliseSpace(parent.name).startsWith(normaliseSpace(town.name)) ? parent.id : null;
-  return { province: province && isProvince(matcher)(province) ? province.entityId : null, region };
+  return { province: provinceNamed(matcher, text.slice(h.start, h.end)), region };
+}
+
+/** The province "provincie <name>" names in the gazetteer ("provincie Antwerpen"), or null. */
+function provinceNamed(matcher: EntityMatcher, name: string): string | null {
+  const province = matcher.plainForms.get(`provincie ${normaliseSpace(name)}`);
+  return province && isProvince(matcher)(province) ? province.entityId : null;
 }
 
 // Plural nouns of bodies of which a town has one but a province many: "de Antwerpse zones", "Limburgse politiezones".
@@ -1645,8 +1650,8 @@ function provincesOfPluralBodies(text: string, hits: Hit[], matcher: EntityMatch
     const town = matcher.locations.get(h.entityId);
     if (!town || !TOWN_KINDS.has(town.kind)) return;
     // The town's Dutch name may be an alias ("Liège", alias "Luik"; "provincie Luik").
-    const province = [town.name, ...town.aliases].map((name) => matcher.plainForms.get(`provincie ${normaliseSpace(name)}`)).find((p) => p !== undefined && isProvince(matcher)(p));
-    if (province) hits[i] = { ...h, entityId: province.entityId };
+    const province = [town.name, ...town.aliases].map((name) => provinceNamed(matcher, name)).find((p) => p !== null);
+    if (province) hits[i] = { ...h, entityId: province };
   });
 }
 

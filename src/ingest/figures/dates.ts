@@ -4,7 +4,7 @@ import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
-import { DAY_PARTS, MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS, WEEKDAYS } from './words.js';
+import { AGAINST_BASE_PATTERN, DAY_PARTS, MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS, WEEKDAYS } from './words.js';
 
 /**
  * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
@@ -341,7 +341,7 @@ export function findDateMentions(folded: string, offset: number, documentDate: s
 }
 
 // "ten opzichte van het begin van de legislatuur", "sinds de fusie": a change that names its own base is measured over its own period.
-const OWN_BASE = /(?:^|[^\p{L}])(?:sinds|sedert|tegenover|ten opzichte van|t\.\s?o\.\s?v|tov|in vergelijking met|vergeleken met)(?![\p{L}])/u;
+const OWN_BASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:sinds|sedert|${AGAINST_BASE_PATTERN})(?![\p{L}])`, 'u');
 
 /**
  * Whether a (folded) sentence observes a change without a base of its own ("We zien een stijging met 12 procent", "De
@@ -361,7 +361,7 @@ export function observesAChange(sentence: string, words: readonly string[]): boo
  * The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
  * between the word and a date ends the comparison; "het verschil met 2023" names a base too.
  */
-export const COMPARED_DATE = /(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$/iu;
+export const COMPARED_DATE = new RegExp(String.raw`(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:${AGAINST_BASE_PATTERN}|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$`, 'iu');
 /**
  * A word each of {@link COMPARED_DATE}'s comparisons holds ("dan", "tegenover", "opzichte", "t.o.", "tov", "vergel…",
  * "verschil"), with its flags: looked for first, since the expression, anchored at its end, is tried at every character of

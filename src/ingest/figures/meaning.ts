@@ -42,7 +42,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
-  ADVERBIAL_OPENERS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -2430,7 +2430,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
 // A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
-const COMPARED_WITH = /^\s+(?:tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|vergeleken met|in vergelijking met)(?![\p{L}])/u;
+const COMPARED_WITH = new RegExp(String.raw`^\s+(?:${AGAINST_BASE_PATTERN})(?![\p{L}])`, 'u');
 const SIGNS = new Set(['+', '-', '–']);
 /** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
 function comparedWithAYear(tokens: Token[], k: number): boolean {

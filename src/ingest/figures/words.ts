@@ -39,6 +39,9 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
   twintigste: 20, honderdste: 100,
 };
 
+/** The phrases that set a value against its base ("tegenover 2015", "ten opzichte van", "t.o.v.", "in vergelijking met"), as a pattern. */
+export const AGAINST_BASE_PATTERN = String.raw`tegenover|ten opzichte van|t\.\s?o\.\s?v\.?|tov|in vergelijking met|vergeleken met`;
+
 /** A place's adjective as written, capitalised and inflected: "Waalse", "Limburgse", "West-Vlaamse" (the pattern, and the whole word). */
 export const PLACE_ADJECTIVE_PATTERN = String.raw`\p{Lu}[\p{L}-]*se`;
 export const PLACE_ADJECTIVE_FORM = new RegExp(`^${PLACE_ADJECTIVE_PATTERN}$`, 'u');
