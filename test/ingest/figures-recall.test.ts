@@ -1129,3 +1129,18 @@ t.test('an earlier value a change is set against in the next sentence ("Dit is e
   t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. In vergelijking met dat cijfer is het aantal intussen gedaald naar 470.').at(-1), ['470', 470, 520]);
   t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. Het aantal is intussen gedaald naar 470.').at(-1)?.[2], null, 'no comparison with it, no year before: no old value');
 });
+
+t.test('"over" joins the middle step of a chain ("van 76 in 2015 over 53 in 2016 naar 28"), the step after it counting what the change counts (fresh23 304: three bare numbers, no changes)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-10' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('Het aantal inbraken in woningen in de stad daalde van 76 in 2015 over 53 in 2016 naar 28 dit jaar.'), [['van 76 in 2015 over 53', 53, 76, 'inbraken'], ['28', 28, 53, 'inbraken']]);
+  t.same(changes('Van 59 feiten in 2015, over 85 in 2016 tot 172 dit jaar.'), [['Van 59 feiten in 2015, over 85', 85, 59, 'feiten'], ['172', 172, 85, 'feiten']]);
+  t.same(changes('Van 59 feiten in 2015 over 85 dossiers van het parket.').map((f) => f[2]), [null, null], '"over" with no next step: no chain');
+});
+
+t.test('a value set against another with "t.o.v." (with its last full stop) or after its own year, also bare in brackets, changes from it; a year the sentence said before dates the old value only (fresh23 304: "(3638 in 2017 t.o.v. 2884 in 2015)" were two bare numbers, no figures)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-10' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Er waren 3638 meldingen in 2017 t.o.v. 2884 in 2015.'), [['3638 meldingen in 2017 t.o.v. 2884', 3638, 2884]]);
+  t.same(changes('Er waren er 3638 in 2017, tegenover 2884 in 2015.'), [['3638 in 2017, tegenover 2884', 3638, 2884]]);
+  t.same(changes('Het aantal meldingen steeg met 10 procent in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015).').at(-1), ['3638 in 2017 t.o.v. 2884', 3638, 2884]);
+  t.same(changes('In 2015 waren er 4.515 meldingen tegenover 4.187 in 2015.').map((f) => f[2]), [null, null], 'one year for both: no change');
+});

@@ -23,6 +23,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
+  // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
+  const step = previous.at(-1);
+  if (step && step.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: step.kind, unit: step.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -450,7 +453,8 @@ export function contrastBefore(tokens: Token[], k: number): number {
 
 /** The token after a contrast that starts at token `k` ("tegenover", "ten opzichte van", "t.o.v."), or null. */
 export function contrastAfter(tokens: Token[], k: number): number | null {
-  for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
+  // "t.o.v." before "t.o.v": read without its last full stop, the dotted form would end on that stop.
+  for (const n of [1, 3, 6, 5]) if (contrastBefore(tokens, k + n) === n) return k + n;
   return null;
 }
 const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met', 'door']);
@@ -966,11 +970,14 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   const step = previous.at(-1);
   if (!step || step.previousValue === null || step.start < ctx.sentenceOf(d.first)[0]) return null;
   const isYearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
-  // The joint: "en", a comma, or both (", en").
+  // The joint: "en", a comma, or both (", en"); or "naar" or "tot" after the middle step of "van 76 in 2015 over 53 in 2016
+  // naar 28", which needs no year after the value it reaches.
   let year = d.first - 1;
-  if (tokens[year]?.norm === 'en') year--;
+  const reached = tokens[year]?.norm === 'naar' || tokens[year]?.norm === 'tot';
+  if (reached) year--;
+  if (!reached && tokens[year]?.norm === 'en') year--;
   if (tokens[year]?.text === ',') year--;
-  if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !isYearAt(d.last + 1)) return null;
+  if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !(reached || isYearAt(d.last + 1))) return null;
   return step.value;
 }
 

@@ -297,17 +297,19 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const yearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
   const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
   const comma = tokens[k + 2]?.text === ',' ? 1 : 0;
-  const datedOld = yearAt(k) && (tokens[k + 2 + comma]?.norm === 'naar' || tokens[k + 2 + comma]?.norm === 'tot');
+  // "van 76 in 2015 over 53 in 2016 naar 28": "over" joins a dated old value to the middle step of a chain.
+  const datedOld = yearAt(k) && ['naar', 'tot', 'over'].includes(tokens[k + 2 + comma]?.norm ?? '');
   if (datedOld) j = k + 2 + comma;
   // "van 14 in 2015 ging het naar 34 aangiftes": the clause's verb and its pronoun subject between the two.
   const pastVerb = yearAt(k) ? k + 2 : j;
   const inverted = !datedOld && isInvertedClause(tokens, pastVerb);
   if (inverted) j = pastVerb + 2;
   const joiner = tokens[j]?.norm;
-  if (joiner !== 'naar' && joiner !== 'tot') return null;
+  if (joiner !== 'naar' && joiner !== 'tot' && joiner !== 'over') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
   const b = atomWithUnit(ctx, approximateAfter(tokens, j + 1));
   if (!b || unitsClash(a.unit, b.unit)) return null;
+  if (joiner === 'over' && !goesOnToAStep(tokens, b.unit.last + 1, yearAt)) return null;
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
   if (a.atom.isEen && b.atom.isEen) return null;
@@ -323,6 +325,13 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+/** Whether the middle step of a chain, its year at `k`, goes on to the next ("… over 53 in 2016 naar 28", ", tot 172"). */
+function goesOnToAStep(tokens: Token[], k: number, yearAt: (k: number) => boolean): boolean {
+  if (!yearAt(k)) return false;
+  const next = tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
+  return tokens[next]?.norm === 'naar' || tokens[next]?.norm === 'tot';
 }
 
 // Pronouns that stand as the subject of a clause after its verb ("ging het naar", "steeg dat tot").
@@ -509,8 +518,10 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
   let ownYear: number | undefined;
-  // A bare value ("daalde tot 412, tegenover 530 een jaar eerder") is set against an old one right after it, past a comma at most.
-  const gap = unit.found ? AGAINST_GAP : 2;
+  // A bare value ("daalde tot 412, tegenover 530 een jaar eerder") is set against an old one right after it, past a comma or its
+  // own year at most ("(3638 in 2017 t.o.v. 2884 in 2015)").
+  const ownYearAfter = tokens[unit.last + 1]?.norm === 'in' && parseAtom(tokens, unit.last + 2)?.yearLike === true;
+  const gap = unit.found ? AGAINST_GAP : ownYearAfter ? 4 : 2;
   for (let k = unit.last + 1; k <= unit.last + gap && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
     const t = tokens[k]!;
     // The new value's own year may stand between ("103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018"); another number may not.
@@ -533,7 +544,10 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
     if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
-    for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
+    // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
+    // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
+    const datedApart = ownYear !== undefined && tokens[ownYear]!.text !== tokens[year.first]!.text;
+    if (!datedApart) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
     return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;
