@@ -1144,3 +1144,24 @@ t.test('a value set against another with "t.o.v." (with its last full stop) or a
   t.same(changes('Het aantal meldingen steeg met 10 procent in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015).').at(-1), ['3638 in 2017 t.o.v. 2884', 3638, 2884]);
   t.same(changes('In 2015 waren er 4.515 meldingen tegenover 4.187 in 2015.').map((f) => f[2]), [null, null], 'one year for both: no change');
 });
+
+t.test('a yearly series in one sentence: a step reached "in 2022 naar", past an old value said in an aside, and a later year taken up with "er dat weer" change from the step before (fresh23 303: 106, 86 and 112 had no old value, 106 and 86 no figure)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2025-02' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Waar in 2021 het aantal inbraken in de hele zone daalde naar 48 (in 2020 waren er dat 64) steeg het in 2022 naar 106, daalde dan weer in 2023 naar 86 maar in 2024 waren er dat weer 112.'), [
+    ['48', 48, 64], ['64', 64, null], ['106', 106, 48], ['86', 86, 106], ['112', 112, 86],
+  ]);
+  t.same(changes('In 2023 waren er 86 inbraken. In 2024 waren er 112 diefstallen.').map((f) => f[2]), [null, null], 'no taking up: two counts');
+});
+
+t.test('a list of casualties: "licht" and "zwaar" before a participle used as a noun, a last "één dode" beside the counts, and a bare count after "er … in de politiezone" that ends its clause (fresh23 303: "81 licht gewonden" counted accidents, "één dode" and "227" were no figures)', async (t) => {
+  t.same(read('Het aantal ongevallen bleef gelijk. Vorig jaar waren er dat in de politiezone 227, 81 licht gewonden, acht zwaar gewonden en één dode.'), [
+    ['227', 227, 'ongevallen'], ['81 licht gewonden', 81, 'gewonden'], ['acht zwaar gewonden', 8, 'gewonden'], ['één dode', 1, 'dode'],
+  ]);
+  t.same(read('Vorig jaar waren er in de zone 30 veel ongevallen.'), [], '"zone 30" stays a label');
+  t.same(read('Er waren vijf ongevallen. Hoeveel bestuurders precies een boete moeten betalen, is niet bekend.').map((f) => f[0]), ['vijf ongevallen'], 'an article before a noun and its verb: no count');
+});
+
+t.test('a bare number in a list whose item before opened with the same preposition ("in Geetbets veertien, negentien in Kortenaken") counts what that item counts (fresh23 303: no figure)', async (t) => {
+  t.same(read('In 2024 waren er in Glabbeek zes inbraken, in Geetbets veertien, negentien in Kortenaken en twintig in Bekkevoort.').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
+  t.same(read('In 2024 waren er in Glabbeek zes inbraken, negentien op de markt.').map((f) => f[0]), ['zes inbraken'], 'another preposition: no item of the list');
+});

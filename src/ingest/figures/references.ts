@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
@@ -435,7 +435,6 @@ function nounOfAantalLine(tokens: Token[], end: number): number | null {
   }
   return null;
 }
-const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
 
@@ -463,20 +462,6 @@ const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en'
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
-
-/**
- * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
- * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
- * null when there is none.
- */
-function partitiveBefore(tokens: Token[], lead: number): number | null {
-  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
-    const t = tokens[k]!;
-    if (PARTITIVES.has(t.norm)) return k;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
-  }
-  return null;
-}
 
 /**
  * A bare number in a list that leaves its noun out after the first item: "71 aanhoudingen
@@ -512,7 +497,10 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
-    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm);
+    // "in Geetbets veertien, negentien in Kortenaken": or the one that opened the item before, ahead of its number.
+    const lastFirst = tokenIndexAt(tokens, last.start);
+    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm) ||
+      tokens.slice(Math.max(0, lastFirst - 3), lastFirst).some((t) => t.norm === after.norm && t.start >= ctx.sentenceOf(d.first)[0]));
     if (parallel) return inherited;
     // "25 vacatures lopende en 4 nog te publiceren": an item that goes on without a noun or preposition.
     return !GAPPING_PREPOSITIONS.has(after.norm) && closesGappedItem(tokens.slice(lastEnd, lead - 1), last) ? inherited : undefined;
@@ -1053,8 +1041,11 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
 // The past forms of the verbs of change that both readings of a value a change reached know ("steeg", "is gedaald", "opgelopen").
 const PAST_CHANGE_FORMS = ['daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'zakte', 'zakten', 'gezakt', 'klom', 'klommen', 'geklommen', 'opgelopen'];
 
-/** A word of `words`, up to six words, maybe `beforeTo`, and "tot" or "naar" closing the text: the words that reach the value after them. */
-const reachedBy = (words: readonly string[], beforeTo = '') => new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})(?:\s+\p{L}+){0,6}?\s+${beforeTo}(?:tot|naar)\s+$`, 'u');
+/**
+ * A word of `words`, up to six words or years ("steeg het in 2022 naar"), maybe `beforeTo`, and "tot" or "naar" closing the text: the
+ * words that reach the value after them.
+ */
+const reachedBy = (words: readonly string[], beforeTo = '') => new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})(?:\s+(?:\p{L}+|\d{4})){0,6}?\s+${beforeTo}(?:tot|naar)\s+$`, 'u');
 
 // A verb of change in any tense, a few words, and "tot" or "naar" right before a value: "daalt het aandeel van de Waalse veroordelingen tot".
 const CHANGES_TO = reachedBy([...PAST_CHANGE_FORMS, 'daalt', 'dalen', 'stijgt', 'stijgen', 'zakt', 'zakken', 'klimt', 'klimmen', 'groeit', 'groeien', 'groeide', 'groeiden', 'gegroeid', 'loopt', 'lopen', 'liep', 'liepen'], '(?:op\\s+)?');
@@ -1068,7 +1059,7 @@ const NEXT_STEP = /^\s*(?:in\s+\d{4}\s*)?,?\s*(?:en\s+)?(?:in\s+\d{4}\s*,?\s*)?(
  * chain with the old value in the same sentence). Shares too: a verb of change makes them one series. Null otherwise.
  */
 export function stepInSentenceOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
-  const before = previous.at(-1);
+  const before = lastStep(previous);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start < ctx.sentenceOf(d.first)[0]) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
@@ -1076,6 +1067,16 @@ export function stepInSentenceOldValue(ctx: Ctx, d: Draft, kind: FigureKind, uni
   const between = ctx.folded.slice(before.end, ctx.tokens[d.first]!.start);
   if (before.previousValue !== null && NEXT_STEP.test(between)) return before.value;
   return !/[.;:!?]/u.test(between) && CHANGES_TO.test(between) ? before.value : null;
+}
+
+/**
+ * The last figure read, or the one before it when the last is that one's old value said after it ("daalde naar 48 (in 2020 waren er
+ * dat 64) steeg het in 2022 naar 106": the series goes on from 48).
+ */
+function lastStep(previous: FigureReading[]): FigureReading | undefined {
+  const last = previous.at(-1);
+  const step = previous.at(-2);
+  return last && step && step.previousValue === last.value && step.end <= last.start ? step : last;
 }
 
 // A sentence that opens by comparing with the value just named: "In vergelijking met die stand is het aantal intussen gedaald naar".
@@ -1115,7 +1116,7 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).

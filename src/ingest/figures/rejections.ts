@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, partitiveBefore, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -38,6 +38,9 @@ function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
   return tokens[k]?.type === 'num' ? k : null;
 }
 
+// What may follow a count that ends its clause: a mark, "en", or a partitive that opens a breakdown of it ("227 waarvan 137 …").
+const CLAUSE_ENDS_AFTER_COUNT: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', 'en', 'waarvan', 'waaronder']);
+
 /** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
 const ZONE_COMPOUND = /\p{L}zone$/u;
 
@@ -58,7 +61,10 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "Comité P 2.793 klachtendossiers": a capital letter after a capitalised word ends a name; the page label is "p" or "p.".
   const named = tokens[atom.first - 2];
   const nameLetter = p.text.length === 1 && isCap(p) && named !== undefined && isCap(named);
-  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter) return true;
+  // "waren er dat in de politiezone 227, waarvan …": a partitive before the phrase makes a number that ends its clause the count it
+  // points to ("er in de zone 30 veel ongevallen" goes on: a label; "zone 30" alone always is one).
+  const partitive = ZONE_COMPOUND.test(p.norm) && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '') && partitiveBefore(tokens, atom.first) !== null && CLAUSE_ENDS_AFTER_COUNT.has(tokens[atom.last + 1]?.norm ?? '.');
+  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter && !partitive) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;

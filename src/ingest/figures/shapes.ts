@@ -699,7 +699,8 @@ const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
 /**
  * Whether a stressed "één" at `i` with its noun is set beside other counts, and so counts: one of the rest ("vier verdachten …
  * Eén andere verdachte werd vrijgelaten", as "de twee andere ploegen"), or an item of a count broken down ("twee keer, namelijk
- * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read).
+ * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read), or the
+ * last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
  */
 function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const { tokens } = ctx;
@@ -708,7 +709,9 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (BREAKDOWN_WORDS.has(before)) return true;
   const previous = ctx.read.at(-1);
-  return before === 'en' && previous !== undefined && previous.value === 1 && previous.unit === unit.unit && previous.start >= ctx.sentenceOf(i)[0];
+  if (before !== 'en' || previous === undefined || previous.start < ctx.sentenceOf(i)[0]) return false;
+  // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
+  return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
 }
 
 /**

@@ -7,7 +7,7 @@ import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { yearTablesOf, type YearTables } from './tables.js';
-import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, FINITE_VERBS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -437,3 +437,19 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
 
 /** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+
+const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
+
+/**
+ * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
+ * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
+ * null when there is none.
+ */
+export function partitiveBefore(tokens: Token[], lead: number): number | null {
+  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
+    const t = tokens[k]!;
+    if (PARTITIVES.has(t.norm)) return k;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+  }
+  return null;
+}
