@@ -1404,3 +1404,8 @@ t.test('direction: "met N procent" reaches its participle past auxiliaries ("te 
   t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
   t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');
 });
+
+t.test('status: "want" opens a clause of its own even without a comma, so a need before it plans nothing of the figures after it (fresh23 306: "En dat is nodig want het aantal … -930 zaken …- is enorm gestegen" read two targets)', async (t) => {
+  t.equal(figure('En dat is nodig want het aantal dossiers -930 zaken in 2018- is enorm gestegen.', '930', '2019-03').status, 'actual');
+  t.equal(figure('Daarvoor zijn 930 extra agenten nodig want de zone groeit.', '930', '2019-03').status, 'target', 'the need in the figure\'s own clause');
+});

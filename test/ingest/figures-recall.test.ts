@@ -1165,3 +1165,10 @@ t.test('a bare number in a list whose item before opened with the same prepositi
   t.same(read('In 2024 waren er in Glabbeek zes inbraken, in Geetbets veertien, negentien in Kortenaken en twintig in Bekkevoort.').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
   t.same(read('In 2024 waren er in Glabbeek zes inbraken, negentien op de markt.').map((f) => f[0]), ['zes inbraken'], 'another preposition: no item of the list');
 });
+
+t.test('two years\' bracketed counts "tussen 2017 (1.194) en 2018 (2.163)" are a change, and a bracketed earlier year\'s count a comparative in the clause compares with ("met 137 dubbel zo hoog als in 2012 (60)") is the old value of the figure before; after a comma the levels stay side by side (fresh23 306: 1.194 and 2.163 were no figures, 137 had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Het parket kreeg 2.163 zaken in 2018. Vooral tussen 2017 (1.194) en 2018 (2.163) was de stijging enorm.').slice(1), [['1.194', 1194, null], ['2.163', 2163, 1194]]);
+  t.same(changes('Het aantal terreurdossiers lag in 2018 met 137 dubbel zo hoog als in 2012 (60).'), [['137', 137, 60], ['60', 60, null]]);
+  t.same(changes('In 2016 werden 386 boetes uitgeschreven, een pak meer dan in 2015 (302).').map((f) => f[2]), [null, null], 'after a comma: two levels');
+});

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
@@ -969,6 +969,20 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   return step.value;
 }
 
+/**
+ * "tussen 2017 (1.194) en 2018 (2.163)": the second of two years' bracketed counts joined by "en" changes from the first (a later
+ * year than it). The first's value, or null.
+ */
+export function betweenYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string | null, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const open = d.first - 1;
+  const first = previous.at(-1);
+  if (!first || tokens[d.last + 1]?.text !== ')' || !secondOfTwoYears(tokens, open) || first.end !== tokens[open - 4]!.end) return null;
+  const year = yearOf(referenceDate);
+  const firstYear = yearOf(first.referenceDate);
+  return year !== null && firstYear !== null && firstYear < year ? first.value : null;
+}
+
 // "om", a few words, "te" and the infinitive of a verb of change, then "tot" or "naar" right before a value: "om in 2019 weer
 // te dalen naar", "om daarna bijna te verdubbelen tot", "om vorig jaar op te lopen tot".
 const THEN_CHANGED_TO = /(?<![\p{L}])om(?:\s+[\p{L}\d]+){0,4}?\s+(?:op\s+)?te\s+(?:dalen|stijgen|zakken|klimmen|lopen|groeien|krimpen|verdubbelen|verdrievoudigen|halveren|verminderen|toenemen|afnemen)\s+(?:tot|naar)\s+$/u;
@@ -1135,6 +1149,10 @@ function statesAYear(ctx: Ctx, f: FigureReading): boolean {
 // toen de onmiddellijke inningen" (322 miljoen euro).
 const CHANGE_SET_AGAINST = /(?<![\p{L}])(?:stijging|daling|toename|afname|verhoging|vermindering)(?:\s+\p{L}+){0,2}?\s+(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)(?:\s+\p{L}+){1,10}\s*$/u;
 
+// A comparative in the value's own clause, then "als" or "dan" and an earlier year with its value in brackets: "lag met 137 meer dan dubbel zo
+// hoog als in 2012 (60)" (after a comma, "386 werden uitgeschreven, een pak minder dan in 2015 (502)", the levels are set side by side).
+const COMPARED_WITH_A_YEAR = /^[^,;:()]*?(?<![\p{L}])(?:als|dan)\s+in\s+\d{4}\s*\(\s*$/u;
+
 // A noun or participle of change ("een stijging", "gedaald"), past words and years only: no other number comes between.
 const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{L}])(?:stijging|daling|toename|afname|terugval|verdubbeling|halvering|gestegen|gedaald|toegenomen|afgenomen)(?![\p{L}])/u;
 
@@ -1146,7 +1164,8 @@ const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folde
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
  * or two in a row: the later year's value changes from the earlier's (devset convention, fresh8 and fresh10: the old value from
  * the same or the next sentence; fresh18's yearly series), also when the earlier value is what a change is set against ("… 371
- * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen"), as does a later
+ * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen") or a comparative
+ * compares with it ("met 137 meer dan dubbel zo hoog als in 2012 (60)"), as does a later
  * year's value whose clause names its change ("In 2018 waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er sprake
  * van een stijging"). Returns the figure before (its index in `previous`) and whether the value at `d` is the old one (an earlier
  * year) or the new one; null when they are not such a pair.
@@ -1167,7 +1186,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };

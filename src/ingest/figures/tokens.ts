@@ -334,7 +334,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 const ITEM_NAME_WORDS = 3;
 
 // Words before a year whose count follows in brackets: "in 2014 (397)", "stijgt wel tegenover 2015 (17)", "vergeleken met 2019 (45)".
-const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus']);
+const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus', 'tussen']);
 
 /**
  * Whether token `open` is the bracket of a count right after a year it is of: "minder dan in 2014 (397)", "in piekjaar 2015 (502)",
@@ -343,7 +343,12 @@ const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan',
 export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
   if (tokens[open]?.text !== '(' || !CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
   const before = tokens[open - 2]?.norm ?? '';
-  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? ''));
+  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? '')) || secondOfTwoYears(tokens, open);
+}
+
+/** "tussen 2017 (1.194) en 2018 (2.163)": the bracket at `open` after "en" follows another year's bracketed count. */
+export function secondOfTwoYears(tokens: Token[], open: number): boolean {
+  return tokens[open - 2]?.norm === 'en' && tokens[open - 3]?.text === ')' && tokens[open - 4]?.type === 'num' && bracketsAYearsCount(tokens, open - 5);
 }
 
 // What may follow a bracketed count that closes its clause: "(16), net als …", "(24).".
