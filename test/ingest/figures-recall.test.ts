@@ -1172,3 +1172,16 @@ t.test('two years\' bracketed counts "tussen 2017 (1.194) en 2018 (2.163)" are a
   t.same(changes('Het aantal terreurdossiers lag in 2018 met 137 dubbel zo hoog als in 2012 (60).'), [['137', 137, 60], ['60', 60, null]]);
   t.same(changes('In 2016 werden 386 boetes uitgeschreven, een pak meer dan in 2015 (302).').map((f) => f[2]), [null, null], 'after a comma: two levels');
 });
+
+t.test('a rate base after two coordinated nouns ("0,40 doden en zwaargewonden per 1.000 inwoners") or before the value it rates ("telt per 1.000 inwoners 0,51 doden") is no figure (fresh23 305, fresh21 286: "1.000 inwoners" extras)', async (t) => {
+  t.same(read('Gemiddeld vallen er 0,40 doden en zwaargewonden per 1.000 inwoners.').map((f) => f[0]), ['0,40 doden']);
+  t.same(read('De provincie telt per 1.000 inwoners 0,51 doden en zwaargewonden.').map((f) => f[0]), ['0,51 doden']);
+  t.same(read('De zone telt 1.000 inwoners per wijk en 30 agenten.').map((f) => f[0]), ['1.000 inwoners', '30 agenten'], 'no number after the base\'s noun: a count');
+});
+
+t.test('an earlier year\'s count that a change takes up ("toen er 57 dodelijke ongevallen waren") is the old value of the last figure of the same count, past a figure of another count (fresh23 305: "65 ongevallen" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2023-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Bij 65 ongevallen lieten vorig jaar 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren.'), [
+    ['65 ongevallen', 65, 57], ['69 mensen', 69, null], ['57 dodelijke ongevallen', 57, null],
+  ]);
+});

@@ -1171,7 +1171,10 @@ const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folde
  * year) or the new one; null when they are not such a pair.
  */
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
-  const index = previous.length - 1;
+  // "bij 65 ongevallen … lieten 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren":
+  // the last figure of the same count, past figures of other counts.
+  let index = previous.length - 1;
+  while (index > 0 && previous[index]!.unit !== unit && previous[index]!.start >= sentenceBeforeStart(ctx, ctx.sentenceOf(d.first)[0])) index--;
   const before = previous[index];
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
   // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7).

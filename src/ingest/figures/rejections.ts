@@ -445,12 +445,16 @@ const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
  */
 function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'per') return false;
+  // "telt per 1.000 inwoners 0,51 doden": the base said before the value it rates.
+  if (tokens[lead + 1]?.type === 'word' && tokens[lead + 2]?.type === 'num') return true;
   let k = lead - 2;
-  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"); "het aantal inbraken per 100 woningen" rates
-  // a count it does not state.
-  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) {
+  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"), or two nouns coordinated ("0,40 doden en
+  // zwaargewonden per …"); "het aantal inbraken per 100 woningen" rates a count it does not state.
+  const isRatedWord = (t: Token | undefined) => t?.type === 'word' && !NON_NOUNS.has(t.norm) && !ONE_WORDS.has(t.norm) && parseNumberWord(t.norm) === null;
+  for (let n = 0; n < 3 && isRatedWord(tokens[k]); n++) {
     if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && k < lead - 2) return true;
     k--;
+    if (RATED_COORDINATORS.has(tokens[k]?.norm ?? '') && isRatedWord(tokens[k - 1])) k--;
   }
   // "39,4 per 10.000 inwoners": a numerator that leaves its noun out.
   if (k === lead - 2 && tokens[k]?.type !== 'num') return false;
@@ -458,6 +462,8 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   if (!numerator || ONE_WORDS.has(numerator.norm)) return false;
   return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;
 }
+
+const RATED_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of']);
 
 // Words that make a round number word vague: "een paar honderd dossiers", "enkele duizenden bezoekers".
 const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
