@@ -1185,3 +1185,11 @@ t.test('an earlier year\'s count that a change takes up ("toen er 57 dodelijke o
     ['65 ongevallen', 65, 57], ['69 mensen', 69, null], ['57 dodelijke ongevallen', 57, null],
   ]);
 });
+
+t.test('"minder dan in 2017 waar 618 gevallen": "waar" after a year dates the clause it opens, a count of occurrences takes up one of other occurrences ("incidenten" … "gevallen"), and a part of a year ("in het eerste trimester van 2024") counts no step of a yearly series (fresh23 309: 618 was dated 2018 and 355 had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-02' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  t.same(changes('In 2019 werden 355 incidenten geregistreerd. Dat is ongeveer hetzelfde als het jaar voordien, maar een pak minder dan in 2017 waar 618 gevallen werden opgenomen.'), [
+    ['355 incidenten', 618, '2019'], ['618 gevallen', null, '2017'],
+  ]);
+  t.same(changes('In 2023 werden er 41.878 feiten geregistreerd. In het eerste trimester van 2024 waren dit al 9.069 incidenten.').map((f) => f[1]), [null, null], 'a trimester: no step');
+});
