@@ -1193,3 +1193,9 @@ t.test('"minder dan in 2017 waar 618 gevallen": "waar" after a year dates the cl
   ]);
   t.same(changes('In 2023 werden er 41.878 feiten geregistreerd. In het eerste trimester van 2024 waren dit al 9.069 incidenten.').map((f) => f[1]), [null, null], 'a trimester: no step');
 });
+
+t.test('a change of shares whose first share names what it measures before "naar" ("van 20,19% aan te weinig operationele medewerkers naar 14,71%") is one change (fresh23 310: two shares of their own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Dat betekent een daling van 20,19% aan te weinig operationele medewerkers naar 14,71%.'), [['van 20,19% aan te weinig operationele medewerkers naar 14,71%', 14.71, 20.19]]);
+  t.same(changes('Het aandeel daalde van 20% van de dossiers tot 30 dossiers.').map((f) => f[2]), [null, null], '"tot" after the complement: no change read across it');
+});

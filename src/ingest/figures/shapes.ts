@@ -304,6 +304,9 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const pastVerb = yearAt(k) ? k + 2 : j;
   const inverted = !datedOld && isInvertedClause(tokens, pastVerb);
   if (inverted) j = pastVerb + 2;
+  // "van 20,19% aan te weinig operationele medewerkers naar 14,71%": what a share measures, between it and "naar".
+  const measured = !datedOld && !inverted && a.unit.kind === 'percentage' ? shareComplementEnd(tokens, j) : null;
+  if (measured !== null) j = measured;
   const joiner = tokens[j]?.norm;
   if (joiner !== 'naar' && joiner !== 'tot' && joiner !== 'over') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
@@ -325,6 +328,21 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+// How many words the complement of a share may run to before "naar" ("aan te weinig operationele medewerkers").
+const SHARE_COMPLEMENT_WORDS = 6;
+const SHARE_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['aan', 'van', 'bij', 'in', 'op', 'onder']);
+
+/** The token of "naar" after a share's complement that starts at `k` with a preposition and holds words only; null when there is none. */
+function shareComplementEnd(tokens: Token[], k: number): number | null {
+  if (!SHARE_COMPLEMENT_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return null;
+  for (let n = k + 1; n <= k + SHARE_COMPLEMENT_WORDS; n++) {
+    const t = tokens[n];
+    if (t?.norm === 'naar') return n;
+    if (t?.type !== 'word' || t.norm === 'tot') return null;
+  }
+  return null;
 }
 
 /** Whether the middle step of a chain, its year at `k`, goes on to the next ("… over 53 in 2016 naar 28", ", tot 172"). */
