@@ -1409,3 +1409,10 @@ t.test('status: "want" opens a clause of its own even without a comma, so a need
   t.equal(figure('En dat is nodig want het aantal dossiers -930 zaken in 2018- is enorm gestegen.', '930', '2019-03').status, 'actual');
   t.equal(figure('Daarvoor zijn 930 extra agenten nodig want de zone groeit.', '930', '2019-03').status, 'target', 'the need in the figure\'s own clause');
 });
+
+t.test('status: what is promised right before a figure is a target ("haar belofte om 2.500 agenten vrij te maken", "de beloofde 2.500 extra agenten", "beloofde 2.500 agenten"), a promise kept names what came (fresh23 312: three promised counts read as observed)', async (t) => {
+  t.equal(figure('Na twee jaar heeft de regering haar belofte om 2.500 agenten vrij te maken nauwelijks ingelost.', '2.500', '2017-12').status, 'target');
+  t.equal(figure('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.', '2.500', '2017-12').status, 'target');
+  t.equal(figure('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.', '98', '2017-12').status, 'actual', 'the part delivered: observed');
+  t.equal(figure('De minister hield zijn belofte: er kwamen 200 agenten bij.', '200', '2017-12').status, 'actual');
+});

@@ -1199,3 +1199,7 @@ t.test('a change of shares whose first share names what it measures before "naar
   t.same(changes('Dat betekent een daling van 20,19% aan te weinig operationele medewerkers naar 14,71%.'), [['van 20,19% aan te weinig operationele medewerkers naar 14,71%', 14.71, 20.19]]);
   t.same(changes('Het aandeel daalde van 20% van de dossiers tot 30 dossiers.').map((f) => f[2]), [null, null], '"tot" after the complement: no change read across it');
 });
+
+t.test('a part before a whole with an adjective before its number ("98 van de beloofde 2.500 extra agenten") counts what the whole counts (fresh23 312: no figure)', async (t) => {
+  t.same(read('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.'), [['98', 98, 'agenten'], ['2.500 extra agenten', 2500, 'agenten']]);
+});

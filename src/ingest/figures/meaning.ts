@@ -2707,6 +2707,16 @@ function sought(doc: DocumentReader, f: FigureReading): boolean {
   return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
 }
 
+// What is promised right before a figure: "haar belofte om 2.500 agenten", "de beloofde 2.500 extra agenten", "beloofde 2.500 agenten".
+const PROMISED = /(?<![\p{L}])(?:(?:belofte|beloften|toezegging)\s+(?:om|van)(?:\s+(?:er|nog|minstens|zeker))*|beloofde|beloofden|belooft|beloven|toegezegde|beloofd)\s+(?:(?:de|het|er|nog|minstens|zeker)\s+)*$/u;
+
+/** Whether a figure is what was promised: a promise is still to be kept, so a target ("haar belofte om 2.500 agenten vrij te maken"). */
+function promised(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  const from = doc.tokens[Math.max(0, lead - 6)]!.start;
+  return PROMISED.test(doc.folded.slice(from, doc.tokens[lead]!.start));
+}
+
 // Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
 const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
 
@@ -2760,7 +2770,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

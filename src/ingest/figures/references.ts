@@ -10,7 +10,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
-import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
+import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
 import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
@@ -838,6 +838,8 @@ export function partitiveUnit(ctx: Ctx, d: Draft): string | null {
   k++;
   const determined = PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '');
   if (determined) k++;
+  // "98 van de beloofde 2.500 extra agenten": an adjective before the whole's number.
+  if (determined && tokens[k]?.type === 'word' && tokens[k + 1]?.type === 'num' && isAdjectiveLike(tokens[k]!)) k++;
   const whole = parseAtom(tokens, k);
   if (!whole) {
     if (!determined || d.value <= 1 || d.first !== d.last) return null;
