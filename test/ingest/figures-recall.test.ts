@@ -1203,3 +1203,9 @@ t.test('a change of shares whose first share names what it measures before "naar
 t.test('a part before a whole with an adjective before its number ("98 van de beloofde 2.500 extra agenten") counts what the whole counts (fresh23 312: no figure)', async (t) => {
   t.same(read('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.'), [['98', 98, 'agenten'], ['2.500 extra agenten', 2500, 'agenten']]);
 });
+
+t.test('a count in brackets with a participle of its state after a count ("74 personen in het kader (75 voorzien)") counts what that count counts; the size of a ranking ("de top vijf van de inbreuken") is no figure (fresh23 302: 75 was no figure, "vijf" an extra)', async (t) => {
+  t.same(read('De zone heeft 74 personen in het operationeel kader (75 voorzien) en 20 burgers.'), [['74 personen', 74, 'personen'], ['75', 75, 'personen'], ['20 burgers', 20, 'burgers']]);
+  t.same(read('De zone heeft 74 personen (75 stoelen).').map((f) => f[0]), ['74 personen', '75 stoelen'], 'a noun in the bracket: its own count');
+  t.same(read('Een overzicht van de top vijf van de gerechtelijke inbreuken, en de top 30 van de gemeenten.'), []);
+});

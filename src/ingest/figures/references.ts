@@ -96,6 +96,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous, d.value);
   }
+  // "(75 voorzien)", "(80 begroot)": a count in brackets with a participle, after a count, counts what that count counts (in another state).
+  const stated = previous.at(-1);
+  const state = tokens[d.last + 1]?.norm ?? '';
+  if (tokens[lead - 1]?.text === '(' && (isPastParticiple(state) || STATE_PARTICIPLES.has(state)) && tokens[d.last + 2]?.text === ')' && stated?.unit != null && stated.end <= tokens[lead - 1]!.start && stated.start >= ctx.sentenceOf(lead)[0]) {
+    return { kind: stated.kind, unit: stated.unit };
+  }
   // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
   // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
   // line ("Gerechtspersoneel = 221"), where a colon may only name a topic ("Doel: 50").
@@ -1164,6 +1170,9 @@ const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folde
 
 // A part of a year named before a value: "in het eerste trimester van 2024", "de eerste helft van 2023", "in de eerste drie maanden van".
 const PART_OF_A_YEAR = /(?<![\p{L}])(?:trimester|kwartaal|semester|helft|jaarhelft|maanden)\s+van(?![\p{L}])/u;
+
+// Participles without "ge-" that say in what state a count is: "(75 voorzien)", "(80 begroot)", "(12 vereist)".
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['voorzien', 'begroot', 'beoogd', 'bepaald', 'vereist', 'verwacht', 'erkend', 'ontvangen', 'toegestaan', 'bezet']);
 
 /** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
 const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && EVENT_NOUNS.has(a.toLowerCase()) && EVENT_NOUNS.has(b.toLowerCase()));

@@ -506,5 +506,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
   if (isListNumber(tokens, atom, unit)) return true;
   if (isClockTime(tokens, atom, unit)) return true;
+  // "de top vijf van de gerechtelijke inbreuken", "de top 30 van Vlaamse gemeenten": the size of a ranking, no count.
+  if (tokens[atom.first - 1]?.norm === 'top') return true;
   return false;
 }
