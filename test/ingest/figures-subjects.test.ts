@@ -657,3 +657,10 @@ t.test('a lead sentence\'s setting may have an article between "in" and the plac
   t.equal(placeOf('De inbraken in de Dorpelstreek dalen. Vorig jaar waren er 300 feiten.', '300', 'Dorpelstreek', 'dorpelstreek'), 'dorpelstreek');
   t.equal(placeOf('De Dorpelse gevangenissen zijn vol. Op dit moment zitten 10.883 mensen in de cel.', '10.883', 'Dorpelse', 'dorpel'), null, 'the place the sentence is about, not its setting');
 });
+
+t.test('a share of change named by its noun alone ("een daling van 52 procent") is of the topic its sentence opens with, of the noun of "het aantal …" in its sentence or the one before, or of what the last figure counted; with none of them, of the change (fresh19 257/258, fresh22 290, fresh23 302: five shares were of "daling")', async (t) => {
+  t.equal(figure('Na een sterke stijging van het aantal woninginbraken in 2018, stellen we in 2019 opnieuw een daling van 52 procent vast.', '52').subject, 'woninginbraken');
+  t.equal(figure('Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld.', 'zes').subject, 'uitstroom');
+  t.equal(figure('In 2017 werden 1.878 inbreuken vastgesteld. Ten opzichte van 2016 is dit een daling van 1,9 procent.', '1,9').subject, 'inbreuken');
+  t.equal(figure('Men meet een daling van 4 procent.', '4').subject, 'daling', 'nothing else to go on: the change itself');
+});

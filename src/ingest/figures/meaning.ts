@@ -747,7 +747,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const pointed = locativeAntecedent(doc, f, opener, earlier, sentence) ?? speakersOwnAntecedent(doc, f, opener, sentence);
   if (pointed) return pointed;
-  return countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? measuredChange(doc, lead, from);
+  const fallback = countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence);
+  if (fallback) return fallback;
+  // "een daling van 52 procent": a share of change named by its noun alone is of the count the text speaks of, if it names one.
+  const change = measuredChange(doc, lead, from);
+  return change && f.kind === 'percentage' ? countTheChangeIsOf(doc, f, first, sentence, earlier) ?? change : change;
 }
 
 /**
@@ -989,6 +993,35 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
   return outer && outer.last !== null && outer.det < outer.first ? outer : np;
 }
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
+
+// A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld".
+const TOPIC_OPENER = /^wat\s+(?:de|het)\s+(\p{L}+)\s+betreft(?![\p{L}])/u;
+
+/**
+ * What a share of change named by its noun alone ("een daling van 52 procent") is of: the topic its sentence opens with ("Wat de
+ * uitstroom betreft"), the noun of "het aantal …" before it in its sentence or in the sentence before ("Na een sterke stijging van het
+ * aantal woninginbraken in Heers in 2018, stellen we in 2019 opnieuw een daling van 52 procent vast"), else what the last figure of
+ * those sentences is of ("Er waren een kwart minder inbraken dan in 2017. Ten opzichte van 2015 is er een daling van 40 procent").
+ */
+function countTheChangeIsOf(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
+  const [from] = doc.sentenceTokens(sentence);
+  const topic = TOPIC_OPENER.exec(doc.folded.slice(doc.tokens[from]!.start, f.start));
+  if (topic) {
+    const t = doc.tokens[from + 2]!;
+    return { start: t.start, end: t.end, quote: t.text };
+  }
+  for (const index of [sentence, sentence - 1]) {
+    if (index < 0) break;
+    const [start, end] = doc.sentenceTokens(index);
+    for (let k = Math.min(end, first) - 1; k >= start; k--) {
+      if (doc.tokens[k]!.norm !== 'aantal') continue;
+      const head = aantalHead(doc, k + 1, end);
+      if (head >= 0) return { start: doc.tokens[head]!.start, end: doc.tokens[head]!.end, quote: doc.tokens[head]!.text };
+    }
+  }
+  const counted = lastOf(earlier, (e) => e.subjectStart !== null && e.kind !== 'percentage', (e) => e.sentence < sentence - 1);
+  return counted ? spanOf(counted) : null;
+}
 
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
