@@ -785,7 +785,9 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
     const quote = text.slice(start, end);
     const acronym = writtenAsAZoneAcronym(text, start, end);
     const regio = REGIO_NAME.exec(quote);
-    const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+    // "de werkdruk in Brussel-West": a name of several parts that is no place names no area after an article or a preposition either.
+    const noArea = !value.alsoAPlace && !value.oneWord;
+    const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && (noArea || !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start)));
     if (!named || cutsCompound(text, { start, end } as Hit)) continue;
     const overlapping = out.filter((h) => h.start < end && start < h.end);
     if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
