@@ -2964,11 +2964,19 @@ function withoutPlacesReadAsSurnames(text: string, folded: string, tokens: Match
 function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
   const firstNamed = namedBySurname(text, hits, matcher, { inFullOnly: false });
   if (firstNamed.size === 0) return [];
-  const trie = new FormTrie<string>();
-  for (const key of firstNamed.keys()) trie.add(key, key);
+  // "stelt Jambons woordvoerder": the genitive "-s" before a lowercase noun; the mention is the surname without it.
+  const trie = new FormTrie<{ surname: string; genitive: boolean }>();
+  for (const key of firstNamed.keys()) {
+    trie.add(key, { surname: key, genitive: false });
+    if (!/s$/u.test(key)) trie.add(`${key}s`, { surname: key, genitive: true });
+  }
   const claimed = claimedBy(text.length, hits);
   const found: Hit[] = [];
-  for (const { start, end, value } of trie.findAll(tokens)) {
+  for (const match of trie.findAll(tokens)) {
+    const { start, value: { surname: value, genitive } } = match;
+    // Mid-sentence only: a sentence that opens with the name plus "s" may speak of its bearers ("Jambons zijn er veel").
+    if (genitive && (!GENITIVE_BEFORE_NOUN.test(text.slice(match.end, match.end + 3)) || opensSentence(text, start))) continue;
+    const end = genitive ? match.end - 1 : match.end;
     const earlier = firstNamed.get(value)!.filter((n) => n.end <= start);
     const quote = text.slice(start, end);
     if (earlier.length !== 1 || !isWrittenAsSurname(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
@@ -2978,6 +2986,9 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
   }
   return found;
 }
+
+// A lowercase word right after a genitive surname: "Jambons woordvoerder".
+const GENITIVE_BEFORE_NOUN = /^ \p{Ll}/u;
 
 /** A verb of saying right after a sentence's first word makes that word its speaker: "Ketels zegt", "Vos benadrukte". */
 const SPEECH_VERB_AFTER = /^\s+(?:zegt|zei|zeggen|stelt|stelde|benadrukt|benadrukte|reageert|reageerde|antwoordt|antwoordde|verklaart|verklaarde|vindt|vond|meent|meende|legt|legde|wijst|wees|laat|liet|voegt|voegde|klinkt)\b/u;
