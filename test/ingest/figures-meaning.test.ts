@@ -1416,3 +1416,8 @@ t.test('status: what is promised right before a figure is a target ("haar beloft
   t.equal(figure('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.', '98', '2017-12').status, 'actual', 'the part delivered: observed');
   t.equal(figure('De minister hield zijn belofte: er kwamen 200 agenten bij.', '200', '2017-12').status, 'actual');
 });
+
+t.test('unitKind: people a section is made of ("Onze drugssectie bestaat uit acht mensen") are its staff (fresh23 309: a count)', async (t) => {
+  t.equal(figure('Onze drugssectie bestaat uit acht mensen.', 'acht').unitKind, 'staff');
+  t.equal(figure('Op de markt stonden acht mensen.', 'acht').unitKind, 'count', 'people of no organisation: a count');
+});

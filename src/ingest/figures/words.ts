@@ -407,7 +407,7 @@ export const FRAME_NOUNS: ReadonlySet<string> = wordSet([
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
 export const ORGANISATION_HEADS: readonly string[] = wordList([
-  'politie', 'pz', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
+  'politie', 'pz', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'sectie', 'directie', 'brigade',
   'recherche', 'douane', 'parket', 'administratie', 'agentschap', 'inspectie', 'leger', 'defensie', 'brandweer', 'overheid', 'stad',
 ]);
 
