@@ -664,3 +664,11 @@ t.test('a share of change named by its noun alone ("een daling van 52 procent") 
   t.equal(figure('In 2017 werden 1.878 inbreuken vastgesteld. Ten opzichte van 2016 is dit een daling van 1,9 procent.', '1,9').subject, 'inbreuken');
   t.equal(figure('Men meet een daling van 4 procent.', '4').subject, 'daling', 'nothing else to go on: the change itself');
 });
+
+t.test('people counted after a demonstrative "Die" alone belong to the nearest phrase before when it names an organisation ("… aan de politiezone. Die telt 128 agenten"), and a bare number after a framework\'s noun and its article ("waar de norm 107 is") is that framework, a target, in what the count before counts (fresh23 301: "dotatie" as subject, 107 no figure)', async (t) => {
+  const text = 'Lanaken betaalt een dotatie van 3 miljoen euro aan de politiezone. Die telt 128 agenten, waar de norm 107 is.';
+  t.equal(figure(text, '128').subject, 'politiezone');
+  const norm = figure(text, '107');
+  t.same([norm.unit, norm.status], ['agenten', 'target']);
+  t.equal(figure('Gemiddeld kreeg men een boete van 100 euro. Die bedroeg vroeger 50 euro.', '50').subject, 'boete', 'an amount after "die": what the figure before was of');
+});

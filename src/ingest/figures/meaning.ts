@@ -1908,6 +1908,12 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
       const topic = doc.clauseSubject(sentence - 1)?.reading;
       if (topic?.kind === 'np') return doc.span(topic.np);
     }
+    // "… een dotatie van 3 miljoen euro aan de politiezone. Die telt 128 agenten": people counted after a demonstrative "die"/"deze"
+    // alone belong to the nearest phrase before, when it names an organisation, not to what the last figure was of.
+    if (depth === 0 && !reading.np && !ownDemonstrative && RECENCY_DEMONSTRATIVES.has(doc.tokens[fronted[0]]?.norm ?? '')) {
+      const nearest = doc.lastPhraseOf(sentence - 1);
+      if (nearest && namesOrganisation(nearest)) return nearest;
+    }
     // "In negen op de tien gevallen werd een boete uitgeschreven. Gemiddeld bedroeg die 93,5 euro": an amount
     // or a count does not stand for what a share before it is a share of.
     const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null && (share || !isShare(e))).at(-1);
@@ -2613,6 +2619,8 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   // "in het kader van 82 lokale onderzoeken" is the fixed phrase "in the course of", no framework.
   const inTheCourseOf = noun === 'kader' && doc.tokens[k - 2]?.norm === 'het' && doc.tokens[k - 3]?.norm === 'in';
   if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun) && !inTheCourseOf) || (preposition === 'op' && noun === 'recht')) return true;
+  // "waar de norm 107 is": a norm's noun with its article right before the value.
+  if (NORM_NOUN.test(preposition) && (noun === 'de' || noun === 'het')) return true;
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
 }
 

@@ -96,6 +96,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous, d.value);
   }
+  // "Die telt 128 agenten, waar de norm 107 is": a bare number right after a framework's noun and its article is the framework's size in
+  // what the count before it in its sentence counts.
+  const framed = previous.at(-1);
+  if (FRAMEWORK_NOUNS.has(tokens[lead - 1]?.norm ?? '') && ['de', 'het'].includes(tokens[lead - 2]?.norm ?? '') && framed?.unit != null && framed.kind === 'count' && framed.start >= ctx.sentenceOf(lead)[0]) {
+    return { kind: framed.kind, unit: framed.unit };
+  }
   // "(75 voorzien)", "(80 begroot)": a count in brackets with a participle, after a count, counts what that count counts (in another state).
   const stated = previous.at(-1);
   const state = tokens[d.last + 1]?.norm ?? '';
@@ -1170,6 +1176,9 @@ const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folde
 
 // A part of a year named before a value: "in het eerste trimester van 2024", "de eerste helft van 2023", "in de eerste drie maanden van".
 const PART_OF_A_YEAR = /(?<![\p{L}])(?:trimester|kwartaal|semester|helft|jaarhelft|maanden)\s+van(?![\p{L}])/u;
+
+// Nouns of a framework whose size a bare number after them gives: "de norm 107", "het kader 150".
+const FRAMEWORK_NOUNS: ReadonlySet<string> = new Set(['norm', 'kader', 'personeelskader', 'minimumnorm', 'minimumkader', 'personeelsnorm']);
 
 // Participles without "ge-" that say in what state a count is: "(75 voorzien)", "(80 begroot)", "(12 vereist)".
 const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['voorzien', 'begroot', 'beoogd', 'bepaald', 'vereist', 'verwacht', 'erkend', 'ontvangen', 'toegestaan', 'bezet']);
