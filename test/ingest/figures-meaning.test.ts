@@ -1421,3 +1421,9 @@ t.test('unitKind: people a section is made of ("Onze drugssectie bestaat uit ach
   t.equal(figure('Onze drugssectie bestaat uit acht mensen.', 'acht').unitKind, 'staff');
   t.equal(figure('Op de markt stonden acht mensen.', 'acht').unitKind, 'count', 'people of no organisation: a count');
 });
+
+t.test('status: "duren" is a finite verb, so a duration\'s own clause states what it observes and "moet" in an "indien" clause after it plans nothing of it (fresh23 301: two response times read as targets)', async (t) => {
+  const f = figure('De aanrijtijden duren minstens een half uur indien men naar Lanaken moet komen.', 'half uur', '2019-03');
+  t.same([f.status, f.subject], ['actual', 'aanrijtijden']);
+  t.equal(figure('De interventietijd moet onder een half uur blijven.', 'half uur', '2019-03').status, 'target', 'a modal in the own clause');
+});

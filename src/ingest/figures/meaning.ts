@@ -2160,7 +2160,7 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // Conjunctions that open a subordinate clause even without a comma before them: "werden er maar 800 aanwervingen toegelaten terwijl
 // er 1.400 nodig waren", "En dat is nodig want het aantal … is gestegen" (not "dat", "die", "als", "waar": they also join words within a
 // clause).
-const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want'];
+const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want', 'indien', 'zodra'];
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */

@@ -362,6 +362,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'noteerde', 'noteerden', 'registreert', 'registreerde', 'registreerden',
   // What an organisation or area is made of: "De zone omvat vier gemeenten", "Het korps bestaat uit 300 agenten".
   'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
+  // How long something lasts: "De aanrijtijden duren minstens een half uur".
+  'duurt', 'duren', 'duurde', 'duurden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
