@@ -65,6 +65,8 @@ interface BareZoneName {
   zoneId: string;
   alsoAPlace: boolean;
   oneWord: boolean;
+  /** Made of towns' names alone ("Bredene/De Haan"): after a place preposition the towns are meant. */
+  ofTowns: boolean;
 }
 
 /** A title word before a person's surname, which names the person while a membership with that title holds. */
@@ -735,9 +737,13 @@ function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], comm
     }
   }
   const trie = new FormTrie<BareZoneName>();
-  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name), oneWord: /^\p{L}+$/u.test(name) });
+  const ofTowns = (name: string) => name.split(ZONE_NAME_JOINTS).every((part) => towns.has(part.trim()));
+  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name), oneWord: /^\p{L}+$/u.test(name), ofTowns: ofTowns(name) });
   return trie;
 }
+
+// What joins the towns a zone is named after: "Bredene/De Haan", "Geel-Laakdal-Meerhout", "Tienen en Hoegaarden".
+const ZONE_NAME_JOINTS = /\/|-|\s+en\s+/u;
 
 // The kind noun a zone's name may open with, written in lowercase ("de regio Rhode & Schelde").
 const REGIO_NAME = /^regio\s+/u;
@@ -786,7 +792,7 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
     const acronym = writtenAsAZoneAcronym(text, start, end);
     const regio = REGIO_NAME.exec(quote);
     // "de werkdruk in Brussel-West": a name of several parts that is no place names no area after an article or a preposition either.
-    const noArea = !value.alsoAPlace && !value.oneWord;
+    const noArea = !value.alsoAPlace && !value.oneWord && !value.ofTowns;
     const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && (noArea || !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start)));
     if (!named || cutsCompound(text, { start, end } as Hit)) continue;
     const overlapping = out.filter((h) => h.start < end && start < h.end);

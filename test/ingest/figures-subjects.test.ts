@@ -672,3 +672,10 @@ t.test('people counted after a demonstrative "Die" alone belong to the nearest p
   t.same([norm.unit, norm.status], ['agenten', 'target']);
   t.equal(figure('Gemiddeld kreeg men een boete van 100 euro. Die bedroeg vroeger 50 euro.', '50').subject, 'boete', 'an amount after "die": what the figure before was of');
 });
+
+t.test('a count of members after "waaronder" is of the whole before it and is staff when the whole is ("14 inspecteurs waaronder 1 gedetacheerde") (fresh6: lost when "één dode" became a count of its own noun)', async (t) => {
+  const f = figure('Interventie: 14 inspecteurs waaronder 1 gedetacheerde.', 'gedetacheerde');
+  t.same([f.subject, f.unitKind], ['inspecteurs', 'staff']);
+  t.equal(figure('De dienst telt 14 inspecteurs waaronder 1 gedetacheerde.', 'gedetacheerde').subject, 'dienst', 'whose the whole is, the part is');
+  t.equal(figure('Er waren 14 ongevallen waaronder 1 dodelijke.', 'dodelijke').unitKind, 'count', 'a whole of things: a count');
+});

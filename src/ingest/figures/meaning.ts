@@ -421,11 +421,16 @@ function countChangedBy(doc: DocumentReader, f: FigureReading, lead: number, las
   return null;
 }
 
-/** The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a subject. */
+/**
+ * The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a
+ * subject; after "waaronder" a count of some of its members may name them ("14 inspecteurs waaronder 1 gedetacheerde").
+ */
 function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
   const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
   const before = earlier.at(-1);
-  if (doc.tokens[pointer]?.norm !== 'waarvan' || !before || before.sentence !== sentence || before.unit !== f.unit || before.subject === null) return undefined;
+  const word = doc.tokens[pointer]?.norm;
+  const sameUnit = before?.unit === f.unit || (word === 'waaronder' && before?.kind === 'count' && f.kind === 'count');
+  if ((word !== 'waarvan' && word !== 'waaronder') || !before || before.sentence !== sentence || !sameUnit || before.subject === null) return undefined;
   return before.end <= doc.tokens[pointer]!.start ? before : undefined;
 }
 
@@ -2790,6 +2795,13 @@ function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
   return participle || verb ? null : subject;
 }
 
+/** "14 inspecteurs waaronder 1 gedetacheerde": a count of members of a staff count named right before it is staff too. */
+function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const whole = earlier.at(-1);
+  const first = doc.tokenAt(f.start);
+  return f.kind === 'count' && whole?.unitKind === 'staff' && doc.tokens[first - 1]?.norm === 'waaronder' && whole.end <= doc.tokens[first - 1]!.start && whole.sentence === doc.sentenceIndex(f.start);
+}
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -2802,7 +2814,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
-    if (filledPosts(doc, f)) unitKind = 'staff';
+    if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push(withFields(f, {

@@ -509,10 +509,11 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
-    // "in Geetbets veertien, negentien in Kortenaken": or the one that opened the item before, ahead of its number.
+    // "in Geetbets veertien, negentien in Kortenaken": or the one that opened the item before, ahead of its number, with its object
+    // between ("een boete van 150 euro en twee van 300 euro": "van" right before the amount frames it, it opens no item).
     const lastFirst = tokenIndexAt(tokens, last.start);
     const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm) ||
-      tokens.slice(Math.max(0, lastFirst - 3), lastFirst).some((t) => t.norm === after.norm && t.start >= ctx.sentenceOf(d.first)[0]));
+      tokens.slice(Math.max(0, lastFirst - 3), lastFirst - 1).some((t) => t.norm === after.norm && t.start >= ctx.sentenceOf(d.first)[0]));
     if (parallel) return inherited;
     // "25 vacatures lopende en 4 nog te publiceren": an item that goes on without a noun or preposition.
     return !GAPPING_PREPOSITIONS.has(after.norm) && closesGappedItem(tokens.slice(lastEnd, lead - 1), last) ? inherited : undefined;

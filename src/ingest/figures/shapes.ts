@@ -562,10 +562,11 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
     if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
+    // An old value of a later year than the new one's ("12.345 in 2022 tegenover 11.002 in 2023") is no old value: two levels.
+    if (ownYear !== undefined && year.value >= parseAtom(tokens, ownYear)!.value) return null;
     // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
     // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
-    const datedApart = ownYear !== undefined && tokens[ownYear]!.text !== tokens[year.first]!.text;
-    if (!datedApart) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
+    if (ownYear === undefined) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
     return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;
