@@ -65,6 +65,8 @@ interface BareZoneName {
   zoneId: string;
   alsoAPlace: boolean;
   oneWord: boolean;
+  /** Made of towns' names alone ("Bredene/De Haan"): after a place preposition the towns are meant. */
+  ofTowns: boolean;
 }
 
 /** A title word before a person's surname, which names the person while a membership with that title holds. */
@@ -735,9 +737,13 @@ function bareZoneNameTrie(actors: ActorEntry[], locations: LocationEntry[], comm
     }
   }
   const trie = new FormTrie<BareZoneName>();
-  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name), oneWord: /^\p{L}+$/u.test(name) });
+  const ofTowns = (name: string) => name.split(ZONE_NAME_JOINTS).every((part) => towns.has(part.trim()));
+  for (const [name, zoneId] of byName) if (zoneId) trie.add(name, { zoneId, alsoAPlace: places.has(name), oneWord: /^\p{L}+$/u.test(name), ofTowns: ofTowns(name) });
   return trie;
 }
+
+// What joins the towns a zone is named after: "Bredene/De Haan", "Geel-Laakdal-Meerhout", "Tienen en Hoegaarden".
+const ZONE_NAME_JOINTS = /\/|-|\s+en\s+/u;
 
 // The kind noun a zone's name may open with, written in lowercase ("de regio Rhode & Schelde").
 const REGIO_NAME = /^regio\s+/u;
@@ -785,7 +791,9 @@ function bareZoneNameHits(text: string, folded: string, tokens: MatchToken[], hi
     const quote = text.slice(start, end);
     const acronym = writtenAsAZoneAcronym(text, start, end);
     const regio = REGIO_NAME.exec(quote);
-    const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+    // "de werkdruk in Brussel-West": a name of several parts that is no place names no area after an article or a preposition either.
+    const noArea = !value.alsoAPlace && !value.oneWord && !value.ofTowns;
+    const named = regio ? regioNameOfAZone(quote.slice(regio[0].length), matcher) : (acronym || everyWordCapitalised(quote)) && (noArea || !AREA_BEFORE.test(folded.slice(Math.max(0, start - 12), start)));
     if (!named || cutsCompound(text, { start, end } as Hit)) continue;
     const overlapping = out.filter((h) => h.start < end && start < h.end);
     if (overlapping.some((h) => h.entityType !== 'location' || h.start < start || h.end > end)) continue;
@@ -2962,11 +2970,19 @@ function withoutPlacesReadAsSurnames(text: string, folded: string, tokens: Match
 function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: Hit[], matcher: EntityMatcher): Hit[] {
   const firstNamed = namedBySurname(text, hits, matcher, { inFullOnly: false });
   if (firstNamed.size === 0) return [];
-  const trie = new FormTrie<string>();
-  for (const key of firstNamed.keys()) trie.add(key, key);
+  // "stelt Jambons woordvoerder": the genitive "-s" before a lowercase noun; the mention is the surname without it.
+  const trie = new FormTrie<{ surname: string; genitive: boolean }>();
+  for (const key of firstNamed.keys()) {
+    trie.add(key, { surname: key, genitive: false });
+    if (!/s$/u.test(key)) trie.add(`${key}s`, { surname: key, genitive: true });
+  }
   const claimed = claimedBy(text.length, hits);
   const found: Hit[] = [];
-  for (const { start, end, value } of trie.findAll(tokens)) {
+  for (const match of trie.findAll(tokens)) {
+    const { start, value: { surname: value, genitive } } = match;
+    // Mid-sentence only: a sentence that opens with the name plus "s" may speak of its bearers ("Jambons zijn er veel").
+    if (genitive && (!GENITIVE_BEFORE_NOUN.test(text.slice(match.end, match.end + 3)) || opensSentence(text, start))) continue;
+    const end = genitive ? match.end - 1 : match.end;
     const earlier = firstNamed.get(value)!.filter((n) => n.end <= start);
     const quote = text.slice(start, end);
     if (earlier.length !== 1 || !isWrittenAsSurname(quote) || claimed.subarray(start, end).includes(1) || cutsCompound(text, { start, end } as Hit)) continue;
@@ -2976,6 +2992,9 @@ function surnameHits(text: string, folded: string, tokens: MatchToken[], hits: H
   }
   return found;
 }
+
+// A lowercase word right after a genitive surname: "Jambons woordvoerder".
+const GENITIVE_BEFORE_NOUN = /^ \p{Ll}/u;
 
 /** A verb of saying right after a sentence's first word makes that word its speaker: "Ketels zegt", "Vos benadrukte". */
 const SPEECH_VERB_AFTER = /^\s+(?:zegt|zei|zeggen|stelt|stelde|benadrukt|benadrukte|reageert|reageerde|antwoordt|antwoordde|verklaart|verklaarde|vindt|vond|meent|meende|legt|legde|wijst|wees|laat|liet|voegt|voegde|klinkt)\b/u;

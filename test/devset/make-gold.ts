@@ -10,7 +10,7 @@
  * open since session 18), the eleventh (test/devset/fresh11, open since session 19), the twelfth (test/devset/fresh12,
  * open since session 20), the thirteenth (test/devset/fresh13, open since session 21), the fourteenth (test/devset/fresh14,
  * open since session 22), the fifteenth (test/devset/fresh15,
- * open since session 23), the sixteenth (test/devset/fresh16, open since session 25), the seventeenth (test/devset/fresh17, open since session 28), the eighteenth (test/devset/fresh18, open since session 29), the nineteenth (test/devset/fresh19, open since session 30), the twentieth (test/devset/fresh20, open since session 31), the twenty-first (test/devset/fresh21, open since session 32), the twenty-second (test/devset/fresh22, open since session 33), the twenty-third, the twenty-fourth and the twenty-fifth, closed (test/devset/fresh23, test/devset/fresh24, test/devset/fresh25); all use this one tool and the
+ * open since session 23), the sixteenth (test/devset/fresh16, open since session 25), the seventeenth (test/devset/fresh17, open since session 28), the eighteenth (test/devset/fresh18, open since session 29), the nineteenth (test/devset/fresh19, open since session 30), the twentieth (test/devset/fresh20, open since session 31), the twenty-first (test/devset/fresh21, open since session 32), the twenty-second (test/devset/fresh22, open since session 33), the twenty-third (test/devset/fresh23, open since session 34), the twenty-fourth and the twenty-fifth, closed (test/devset/fresh24, test/devset/fresh25); all use this one tool and the
  * same conventions (making gold scores nothing, so it runs on a closed split too).
  *
  * An annotation names its span by a context string that occurs exactly once in the text,

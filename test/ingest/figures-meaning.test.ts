@@ -1404,3 +1404,26 @@ t.test('direction: "met N procent" reaches its participle past auxiliaries ("te 
   t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
   t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');
 });
+
+t.test('status: "want" opens a clause of its own even without a comma, so a need before it plans nothing of the figures after it (fresh23 306: "En dat is nodig want het aantal … -930 zaken …- is enorm gestegen" read two targets)', async (t) => {
+  t.equal(figure('En dat is nodig want het aantal dossiers -930 zaken in 2018- is enorm gestegen.', '930', '2019-03').status, 'actual');
+  t.equal(figure('Daarvoor zijn 930 extra agenten nodig want de zone groeit.', '930', '2019-03').status, 'target', 'the need in the figure\'s own clause');
+});
+
+t.test('status: what is promised right before a figure is a target ("haar belofte om 2.500 agenten vrij te maken", "de beloofde 2.500 extra agenten", "beloofde 2.500 agenten"), a promise kept names what came (fresh23 312: three promised counts read as observed)', async (t) => {
+  t.equal(figure('Na twee jaar heeft de regering haar belofte om 2.500 agenten vrij te maken nauwelijks ingelost.', '2.500', '2017-12').status, 'target');
+  t.equal(figure('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.', '2.500', '2017-12').status, 'target');
+  t.equal(figure('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.', '98', '2017-12').status, 'actual', 'the part delivered: observed');
+  t.equal(figure('De minister hield zijn belofte: er kwamen 200 agenten bij.', '200', '2017-12').status, 'actual');
+});
+
+t.test('unitKind: people a section is made of ("Onze drugssectie bestaat uit acht mensen") are its staff (fresh23 309: a count)', async (t) => {
+  t.equal(figure('Onze drugssectie bestaat uit acht mensen.', 'acht').unitKind, 'staff');
+  t.equal(figure('Op de markt stonden acht mensen.', 'acht').unitKind, 'count', 'people of no organisation: a count');
+});
+
+t.test('status: "duren" is a finite verb, so a duration\'s own clause states what it observes and "moet" in an "indien" clause after it plans nothing of it (fresh23 301: two response times read as targets)', async (t) => {
+  const f = figure('De aanrijtijden duren minstens een half uur indien men naar Lanaken moet komen.', 'half uur', '2019-03');
+  t.same([f.status, f.subject], ['actual', 'aanrijtijden']);
+  t.equal(figure('De interventietijd moet onder een half uur blijven.', 'half uur', '2019-03').status, 'target', 'a modal in the own clause');
+});

@@ -1129,3 +1129,83 @@ t.test('an earlier value a change is set against in the next sentence ("Dit is e
   t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. In vergelijking met dat cijfer is het aantal intussen gedaald naar 470.').at(-1), ['470', 470, 520]);
   t.same(changes('Het hoogste aantal lag op 1 maart nog op 520 grondslapers. Het aantal is intussen gedaald naar 470.').at(-1)?.[2], null, 'no comparison with it, no year before: no old value');
 });
+
+t.test('"over" joins the middle step of a chain ("van 76 in 2015 over 53 in 2016 naar 28"), the step after it counting what the change counts (fresh23 304: three bare numbers, no changes)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-10' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('Het aantal inbraken in woningen in de stad daalde van 76 in 2015 over 53 in 2016 naar 28 dit jaar.'), [['van 76 in 2015 over 53', 53, 76, 'inbraken'], ['28', 28, 53, 'inbraken']]);
+  t.same(changes('Van 59 feiten in 2015, over 85 in 2016 tot 172 dit jaar.'), [['Van 59 feiten in 2015, over 85', 85, 59, 'feiten'], ['172', 172, 85, 'feiten']]);
+  t.same(changes('Van 59 feiten in 2015 over 85 dossiers van het parket.').map((f) => f[2]), [null, null], '"over" with no next step: no chain');
+});
+
+t.test('a value set against another with "t.o.v." (with its last full stop) or after its own year, also bare in brackets, changes from it; a year the sentence said before dates the old value only (fresh23 304: "(3638 in 2017 t.o.v. 2884 in 2015)" were two bare numbers, no figures)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-10' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Er waren 3638 meldingen in 2017 t.o.v. 2884 in 2015.'), [['3638 meldingen in 2017 t.o.v. 2884', 3638, 2884]]);
+  t.same(changes('Er waren er 3638 in 2017, tegenover 2884 in 2015.'), [['3638 in 2017, tegenover 2884', 3638, 2884]]);
+  t.same(changes('Het aantal meldingen steeg met 10 procent in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015).').at(-1), ['3638 in 2017 t.o.v. 2884', 3638, 2884]);
+  t.same(changes('In 2015 waren er 4.515 meldingen tegenover 4.187 in 2015.').map((f) => f[2]), [null, null], 'one year for both: no change');
+});
+
+t.test('a yearly series in one sentence: a step reached "in 2022 naar", past an old value said in an aside, and a later year taken up with "er dat weer" change from the step before (fresh23 303: 106, 86 and 112 had no old value, 106 and 86 no figure)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2025-02' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Waar in 2021 het aantal inbraken in de hele zone daalde naar 48 (in 2020 waren er dat 64) steeg het in 2022 naar 106, daalde dan weer in 2023 naar 86 maar in 2024 waren er dat weer 112.'), [
+    ['48', 48, 64], ['64', 64, null], ['106', 106, 48], ['86', 86, 106], ['112', 112, 86],
+  ]);
+  t.same(changes('In 2023 waren er 86 inbraken. In 2024 waren er 112 diefstallen.').map((f) => f[2]), [null, null], 'no taking up: two counts');
+});
+
+t.test('a list of casualties: "licht" and "zwaar" before a participle used as a noun, a last "één dode" beside the counts, and a bare count after "er … in de politiezone" that ends its clause (fresh23 303: "81 licht gewonden" counted accidents, "één dode" and "227" were no figures)', async (t) => {
+  t.same(read('Het aantal ongevallen bleef gelijk. Vorig jaar waren er dat in de politiezone 227, 81 licht gewonden, acht zwaar gewonden en één dode.'), [
+    ['227', 227, 'ongevallen'], ['81 licht gewonden', 81, 'gewonden'], ['acht zwaar gewonden', 8, 'gewonden'], ['één dode', 1, 'dode'],
+  ]);
+  t.same(read('Vorig jaar waren er in de zone 30 veel ongevallen.'), [], '"zone 30" stays a label');
+  t.same(read('Er waren vijf ongevallen. Hoeveel bestuurders precies een boete moeten betalen, is niet bekend.').map((f) => f[0]), ['vijf ongevallen'], 'an article before a noun and its verb: no count');
+});
+
+t.test('a bare number in a list whose item before opened with the same preposition ("in Geetbets veertien, negentien in Kortenaken") counts what that item counts (fresh23 303: no figure)', async (t) => {
+  t.same(read('In 2024 waren er in Glabbeek zes inbraken, in Geetbets veertien, negentien in Kortenaken en twintig in Bekkevoort.').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
+  t.same(read('In 2024 waren er in Glabbeek zes inbraken, negentien op de markt.').map((f) => f[0]), ['zes inbraken'], 'another preposition: no item of the list');
+});
+
+t.test('two years\' bracketed counts "tussen 2017 (1.194) en 2018 (2.163)" are a change, and a bracketed earlier year\'s count a comparative in the clause compares with ("met 137 dubbel zo hoog als in 2012 (60)") is the old value of the figure before; after a comma the levels stay side by side (fresh23 306: 1.194 and 2.163 were no figures, 137 had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Het parket kreeg 2.163 zaken in 2018. Vooral tussen 2017 (1.194) en 2018 (2.163) was de stijging enorm.').slice(1), [['1.194', 1194, null], ['2.163', 2163, 1194]]);
+  t.same(changes('Het aantal terreurdossiers lag in 2018 met 137 dubbel zo hoog als in 2012 (60).'), [['137', 137, 60], ['60', 60, null]]);
+  t.same(changes('In 2016 werden 386 boetes uitgeschreven, een pak meer dan in 2015 (302).').map((f) => f[2]), [null, null], 'after a comma: two levels');
+});
+
+t.test('a rate base after two coordinated nouns ("0,40 doden en zwaargewonden per 1.000 inwoners") or before the value it rates ("telt per 1.000 inwoners 0,51 doden") is no figure (fresh23 305, fresh21 286: "1.000 inwoners" extras)', async (t) => {
+  t.same(read('Gemiddeld vallen er 0,40 doden en zwaargewonden per 1.000 inwoners.').map((f) => f[0]), ['0,40 doden']);
+  t.same(read('De provincie telt per 1.000 inwoners 0,51 doden en zwaargewonden.').map((f) => f[0]), ['0,51 doden']);
+  t.same(read('De zone telt 1.000 inwoners per wijk en 30 agenten.').map((f) => f[0]), ['1.000 inwoners', '30 agenten'], 'no number after the base\'s noun: a count');
+});
+
+t.test('an earlier year\'s count that a change takes up ("toen er 57 dodelijke ongevallen waren") is the old value of the last figure of the same count, past a figure of another count (fresh23 305: "65 ongevallen" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2023-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Bij 65 ongevallen lieten vorig jaar 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren.'), [
+    ['65 ongevallen', 65, 57], ['69 mensen', 69, null], ['57 dodelijke ongevallen', 57, null],
+  ]);
+});
+
+t.test('"minder dan in 2017 waar 618 gevallen": "waar" after a year dates the clause it opens, a count of occurrences takes up one of other occurrences ("incidenten" … "gevallen"), and a part of a year ("in het eerste trimester van 2024") counts no step of a yearly series (fresh23 309: 618 was dated 2018 and 355 had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2020-02' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  t.same(changes('In 2019 werden 355 incidenten geregistreerd. Dat is ongeveer hetzelfde als het jaar voordien, maar een pak minder dan in 2017 waar 618 gevallen werden opgenomen.'), [
+    ['355 incidenten', 618, '2019'], ['618 gevallen', null, '2017'],
+  ]);
+  t.same(changes('In 2023 werden er 41.878 feiten geregistreerd. In het eerste trimester van 2024 waren dit al 9.069 incidenten.').map((f) => f[1]), [null, null], 'a trimester: no step');
+});
+
+t.test('a change of shares whose first share names what it measures before "naar" ("van 20,19% aan te weinig operationele medewerkers naar 14,71%") is one change (fresh23 310: two shares of their own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2024-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Dat betekent een daling van 20,19% aan te weinig operationele medewerkers naar 14,71%.'), [['van 20,19% aan te weinig operationele medewerkers naar 14,71%', 14.71, 20.19]]);
+  t.same(changes('Het aandeel daalde van 20% van de dossiers tot 30 dossiers.').map((f) => f[2]), [null, null], '"tot" after the complement: no change read across it');
+});
+
+t.test('a part before a whole with an adjective before its number ("98 van de beloofde 2.500 extra agenten") counts what the whole counts (fresh23 312: no figure)', async (t) => {
+  t.same(read('Het plan heeft nog maar 98 van de beloofde 2.500 extra agenten opgeleverd.'), [['98', 98, 'agenten'], ['2.500 extra agenten', 2500, 'agenten']]);
+});
+
+t.test('a count in brackets with a participle of its state after a count ("74 personen in het kader (75 voorzien)") counts what that count counts; the size of a ranking ("de top vijf van de inbreuken") is no figure (fresh23 302: 75 was no figure, "vijf" an extra)', async (t) => {
+  t.same(read('De zone heeft 74 personen in het operationeel kader (75 voorzien) en 20 burgers.'), [['74 personen', 74, 'personen'], ['75', 75, 'personen'], ['20 burgers', 20, 'burgers']]);
+  t.same(read('De zone heeft 74 personen (75 stoelen).').map((f) => f[0]), ['74 personen', '75 stoelen'], 'a noun in the bracket: its own count');
+  t.same(read('Een overzicht van de top vijf van de gerechtelijke inbreuken, en de top 30 van de gemeenten.'), []);
+});

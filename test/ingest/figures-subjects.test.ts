@@ -657,3 +657,25 @@ t.test('a lead sentence\'s setting may have an article between "in" and the plac
   t.equal(placeOf('De inbraken in de Dorpelstreek dalen. Vorig jaar waren er 300 feiten.', '300', 'Dorpelstreek', 'dorpelstreek'), 'dorpelstreek');
   t.equal(placeOf('De Dorpelse gevangenissen zijn vol. Op dit moment zitten 10.883 mensen in de cel.', '10.883', 'Dorpelse', 'dorpel'), null, 'the place the sentence is about, not its setting');
 });
+
+t.test('a share of change named by its noun alone ("een daling van 52 procent") is of the topic its sentence opens with, of the noun of "het aantal …" in its sentence or the one before, or of what the last figure counted; with none of them, of the change (fresh19 257/258, fresh22 290, fresh23 302: five shares were of "daling")', async (t) => {
+  t.equal(figure('Na een sterke stijging van het aantal woninginbraken in 2018, stellen we in 2019 opnieuw een daling van 52 procent vast.', '52').subject, 'woninginbraken');
+  t.equal(figure('Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld.', 'zes').subject, 'uitstroom');
+  t.equal(figure('In 2017 werden 1.878 inbreuken vastgesteld. Ten opzichte van 2016 is dit een daling van 1,9 procent.', '1,9').subject, 'inbreuken');
+  t.equal(figure('Men meet een daling van 4 procent.', '4').subject, 'daling', 'nothing else to go on: the change itself');
+});
+
+t.test('people counted after a demonstrative "Die" alone belong to the nearest phrase before when it names an organisation ("… aan de politiezone. Die telt 128 agenten"), and a bare number after a framework\'s noun and its article ("waar de norm 107 is") is that framework, a target, in what the count before counts (fresh23 301: "dotatie" as subject, 107 no figure)', async (t) => {
+  const text = 'Lanaken betaalt een dotatie van 3 miljoen euro aan de politiezone. Die telt 128 agenten, waar de norm 107 is.';
+  t.equal(figure(text, '128').subject, 'politiezone');
+  const norm = figure(text, '107');
+  t.same([norm.unit, norm.status], ['agenten', 'target']);
+  t.equal(figure('Gemiddeld kreeg men een boete van 100 euro. Die bedroeg vroeger 50 euro.', '50').subject, 'boete', 'an amount after "die": what the figure before was of');
+});
+
+t.test('a count of members after "waaronder" is of the whole before it and is staff when the whole is ("14 inspecteurs waaronder 1 gedetacheerde") (fresh6: lost when "één dode" became a count of its own noun)', async (t) => {
+  const f = figure('Interventie: 14 inspecteurs waaronder 1 gedetacheerde.', 'gedetacheerde');
+  t.same([f.subject, f.unitKind], ['inspecteurs', 'staff']);
+  t.equal(figure('De dienst telt 14 inspecteurs waaronder 1 gedetacheerde.', 'gedetacheerde').subject, 'dienst', 'whose the whole is, the part is');
+  t.equal(figure('Er waren 14 ongevallen waaronder 1 dodelijke.', 'dodelijke').unitKind, 'count', 'a whole of things: a count');
+});

@@ -471,3 +471,9 @@ t.test('the mayors of eleven more Flemish municipalities, by full name and after
   t.same(filled.filter((g) => !seeds.actors.some((a) => a.memberships.some((m) => m.organization === g && m.role === 'burgemeester'))), [],
     'each of these municipalities has a mayor');
 });
+
+t.test('a surname with the genitive "-s" before a lowercase noun ("stelt Proefwoords collega") names the person named in full before; the mention is the surname without it (fresh23 312: "Jambons woordvoerder" missed)', async (t) => {
+  t.same(persons('Woordvoerster Ilse Proefwoord zweeg. Dat moet volstaan, stelt Proefwoords collega.'), [['Ilse Proefwoord', 'ilse-proefwoord'], ['Proefwoord', 'ilse-proefwoord']]);
+  t.same(persons('Woordvoerster Ilse Proefwoord zweeg. Proefwoords zijn er veel.'), [['Ilse Proefwoord', 'ilse-proefwoord']], 'opening a sentence: the bearers of the name');
+  t.same(persons('Een woordvoerster zweeg. Dat moet volstaan, stelt Proefwoords collega.'), [], 'no one named in full before');
+});

@@ -307,3 +307,8 @@ t.test('a zone named "Regio …" is also written "de regio …" in running text 
   t.same(mentions('De politiezone zet in op buurtwerking. Zo telt de regio Rhode & Schelde maar liefst tien BIN\'s.'), [['regio Rhode & Schelde', 'politiezone-regio-rhode-schelde']]);
   t.same(mentions('De politiezone zet in op buurtwerking. In de regio Turnhout zijn er tien BIN\'s.'), [['Turnhout', 'turnhout']], 'the rest a town: the area');
 });
+
+t.test('a zone\'s name of several parts that is no place names the zone after a place preposition too ("de werkdruk in Brussel-West"); a one-word name there is the area (fresh23 307: missed)', async (t) => {
+  t.same(mentions('De korpschef begrijpt de zware werkdruk bij de politie in Brussel-West.'), [['Brussel-West', 'politiezone-brussel-west']]);
+  t.same(mentions('De politie wandelt aan de Westkust.').filter(([, id]) => id?.startsWith('politiezone-')), [], 'a one-word name after "aan de": the area');
+});

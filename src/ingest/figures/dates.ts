@@ -376,8 +376,9 @@ const BASE_REACH = 90;
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // "op het laagste peil in vijf jaar", "het hoogste aantal van de laatste tien jaar": a superlative over a span of years no date phrase names.
 const RANKED_OVER_YEARS = /(?:^|\s)(?:laagste|hoogste|minste|meeste|grootste|kleinste)(?:\s+\p{L}+){0,2}\s+(?:in|van)\s+(?:de\s+)?(?:(?:laatste|voorbije|afgelopen)\s+)?(?:\p{L}+|\d+)\s+jaar(?!\p{L})/iu;
-// ", toen er 21.817 diefstallen", "het jaar daarvoor toen de inningen": a clause that goes on at the time of the date before it.
-const THEN_CLAUSE = /^\s*,?\s*toen(?![\p{L}])[^,;:.()]*$/iu;
+// ", toen er 21.817 diefstallen", "het jaar daarvoor toen de inningen", "dan in 2017 waar 618 gevallen": a clause that goes on at the time
+// of the date before it.
+const THEN_CLAUSE = /^\s*,?\s*(?:toen|waar)(?![\p{L}])[^,;:.()]*$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
 const NOW_BETWEEN = /(?:^|[^\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/iu;
 
@@ -435,7 +436,7 @@ const BRACKET_AFTER_DATE = /^\s*\(\s*$/u;
 
 export function pickReferenceDate(text: string, span: Span, all: DateMention[]): DateMention | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
-  // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" takes up the date just named, a base's too.
+  // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" (or "waar") takes up the date just named, a base's too.
   for (const m of all) {
     if (m.end <= span.start && THEN_CLAUSE.test(text.slice(m.end, span.start))) return m;
   }

@@ -42,7 +42,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -421,11 +421,16 @@ function countChangedBy(doc: DocumentReader, f: FigureReading, lead: number, las
   return null;
 }
 
-/** The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a subject. */
+/**
+ * The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a
+ * subject; after "waaronder" a count of some of its members may name them ("14 inspecteurs waaronder 1 gedetacheerde").
+ */
 function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
   const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
   const before = earlier.at(-1);
-  if (doc.tokens[pointer]?.norm !== 'waarvan' || !before || before.sentence !== sentence || before.unit !== f.unit || before.subject === null) return undefined;
+  const word = doc.tokens[pointer]?.norm;
+  const sameUnit = before?.unit === f.unit || (word === 'waaronder' && before?.kind === 'count' && f.kind === 'count');
+  if ((word !== 'waarvan' && word !== 'waaronder') || !before || before.sentence !== sentence || !sameUnit || before.subject === null) return undefined;
   return before.end <= doc.tokens[pointer]!.start ? before : undefined;
 }
 
@@ -747,7 +752,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const pointed = locativeAntecedent(doc, f, opener, earlier, sentence) ?? speakersOwnAntecedent(doc, f, opener, sentence);
   if (pointed) return pointed;
-  return countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? measuredChange(doc, lead, from);
+  const fallback = countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence);
+  if (fallback) return fallback;
+  // "een daling van 52 procent": a share of change named by its noun alone is of the count the text speaks of, if it names one.
+  const change = measuredChange(doc, lead, from);
+  return change && f.kind === 'percentage' ? countTheChangeIsOf(doc, f, first, sentence, earlier) ?? change : change;
 }
 
 /**
@@ -990,6 +999,35 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
 }
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
 
+// A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld".
+const TOPIC_OPENER = /^wat\s+(?:de|het)\s+(\p{L}+)\s+betreft(?![\p{L}])/u;
+
+/**
+ * What a share of change named by its noun alone ("een daling van 52 procent") is of: the topic its sentence opens with ("Wat de
+ * uitstroom betreft"), the noun of "het aantal …" before it in its sentence or in the sentence before ("Na een sterke stijging van het
+ * aantal woninginbraken in Heers in 2018, stellen we in 2019 opnieuw een daling van 52 procent vast"), else what the last figure of
+ * those sentences is of ("Er waren een kwart minder inbraken dan in 2017. Ten opzichte van 2015 is er een daling van 40 procent").
+ */
+function countTheChangeIsOf(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
+  const [from] = doc.sentenceTokens(sentence);
+  const topic = TOPIC_OPENER.exec(doc.folded.slice(doc.tokens[from]!.start, f.start));
+  if (topic) {
+    const t = doc.tokens[from + 2]!;
+    return { start: t.start, end: t.end, quote: t.text };
+  }
+  for (const index of [sentence, sentence - 1]) {
+    if (index < 0) break;
+    const [start, end] = doc.sentenceTokens(index);
+    for (let k = Math.min(end, first) - 1; k >= start; k--) {
+      if (doc.tokens[k]!.norm !== 'aantal') continue;
+      const head = aantalHead(doc, k + 1, end);
+      if (head >= 0) return { start: doc.tokens[head]!.start, end: doc.tokens[head]!.end, quote: doc.tokens[head]!.text };
+    }
+  }
+  const counted = lastOf(earlier, (e) => e.subjectStart !== null && e.kind !== 'percentage', (e) => e.sentence < sentence - 1);
+  return counted ? spanOf(counted) : null;
+}
+
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
@@ -1070,8 +1108,6 @@ const LOCATIVE_ANAPHORS = new Set(['daar', 'hier', 'daarin', 'hierin']);
 const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
 const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
-// Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten".
-const EVENT_NOUNS = new Set(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
 
 /**
  * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
@@ -1877,6 +1913,12 @@ function resolve(doc: DocumentReader, sentence: number, earlier: Described[], de
       const topic = doc.clauseSubject(sentence - 1)?.reading;
       if (topic?.kind === 'np') return doc.span(topic.np);
     }
+    // "… een dotatie van 3 miljoen euro aan de politiezone. Die telt 128 agenten": people counted after a demonstrative "die"/"deze"
+    // alone belong to the nearest phrase before, when it names an organisation, not to what the last figure was of.
+    if (depth === 0 && !reading.np && !ownDemonstrative && RECENCY_DEMONSTRATIVES.has(doc.tokens[fronted[0]]?.norm ?? '')) {
+      const nearest = doc.lastPhraseOf(sentence - 1);
+      if (nearest && namesOrganisation(nearest)) return nearest;
+    }
     // "In negen op de tien gevallen werd een boete uitgeschreven. Gemiddeld bedroeg die 93,5 euro": an amount
     // or a count does not stand for what a share before it is a share of.
     const previous = earlier.filter((e) => e.sentence === sentence - 1 && e.subjectStart !== null && (share || !isShare(e))).at(-1);
@@ -2121,8 +2163,9 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // A quotation closed before a comma ends the quoted clause: the reporting clause after it ("…", gaat de korpschef verder;
 // "…", zegt ze) states nothing of the quote's figures.
 // Conjunctions that open a subordinate clause even without a comma before them: "werden er maar 800 aanwervingen toegelaten terwijl
-// er 1.400 nodig waren" (not "dat", "die", "als", "waar": they also join words within a clause).
-const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar'];
+// er 1.400 nodig waren", "En dat is nodig want het aantal … is gestegen" (not "dat", "die", "als", "waar": they also join words within a
+// clause).
+const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want', 'indien', 'zodra'];
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
@@ -2581,6 +2624,8 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   // "in het kader van 82 lokale onderzoeken" is the fixed phrase "in the course of", no framework.
   const inTheCourseOf = noun === 'kader' && doc.tokens[k - 2]?.norm === 'het' && doc.tokens[k - 3]?.norm === 'in';
   if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun) && !inTheCourseOf) || (preposition === 'op' && noun === 'recht')) return true;
+  // "waar de norm 107 is": a norm's noun with its article right before the value.
+  if (NORM_NOUN.test(preposition) && (noun === 'de' || noun === 'het')) return true;
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
 }
 
@@ -2708,6 +2753,16 @@ function sought(doc: DocumentReader, f: FigureReading): boolean {
   return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
 }
 
+// What is promised right before a figure: "haar belofte om 2.500 agenten", "de beloofde 2.500 extra agenten", "beloofde 2.500 agenten".
+const PROMISED = /(?<![\p{L}])(?:(?:belofte|beloften|toezegging)\s+(?:om|van)(?:\s+(?:er|nog|minstens|zeker))*|beloofde|beloofden|belooft|beloven|toegezegde|beloofd)\s+(?:(?:de|het|er|nog|minstens|zeker)\s+)*$/u;
+
+/** Whether a figure is what was promised: a promise is still to be kept, so a target ("haar belofte om 2.500 agenten vrij te maken"). */
+function promised(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  const from = doc.tokens[Math.max(0, lead - 6)]!.start;
+  return PROMISED.test(doc.folded.slice(from, doc.tokens[lead]!.start));
+}
+
 // Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
 const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
 
@@ -2740,6 +2795,13 @@ function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
   return participle || verb ? null : subject;
 }
 
+/** "14 inspecteurs waaronder 1 gedetacheerde": a count of members of a staff count named right before it is staff too. */
+function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const whole = earlier.at(-1);
+  const first = doc.tokenAt(f.start);
+  return f.kind === 'count' && whole?.unitKind === 'staff' && doc.tokens[first - 1]?.norm === 'waaronder' && whole.end <= doc.tokens[first - 1]!.start && whole.sentence === doc.sentenceIndex(f.start);
+}
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -2752,7 +2814,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
-    if (filledPosts(doc, f)) unitKind = 'staff';
+    if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push(withFields(f, {
@@ -2761,7 +2823,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -7,11 +7,11 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
-import { factLineLabel, findCountedNoun, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -23,6 +23,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
+  // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
+  const step = previous.at(-1);
+  if (step && step.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: step.kind, unit: step.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -92,6 +95,18 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "250 van hen", "30 daarvan": a part of the count before.
   if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
     return antecedent(ctx, d.first, previous, d.value);
+  }
+  // "Die telt 128 agenten, waar de norm 107 is": a bare number right after a framework's noun and its article is the framework's size in
+  // what the count before it in its sentence counts.
+  const framed = previous.at(-1);
+  if (FRAMEWORK_NOUNS.has(tokens[lead - 1]?.norm ?? '') && ['de', 'het'].includes(tokens[lead - 2]?.norm ?? '') && framed?.unit != null && framed.kind === 'count' && framed.start >= ctx.sentenceOf(lead)[0]) {
+    return { kind: framed.kind, unit: framed.unit };
+  }
+  // "(75 voorzien)", "(80 begroot)": a count in brackets with a participle, after a count, counts what that count counts (in another state).
+  const stated = previous.at(-1);
+  const state = tokens[d.last + 1]?.norm ?? '';
+  if (tokens[lead - 1]?.text === '(' && (isPastParticiple(state) || STATE_PARTICIPLES.has(state)) && tokens[d.last + 2]?.text === ')' && stated?.unit != null && stated.end <= tokens[lead - 1]!.start && stated.start >= ctx.sentenceOf(lead)[0]) {
+    return { kind: stated.kind, unit: stated.unit };
   }
   // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
   // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
@@ -432,7 +447,6 @@ function nounOfAantalLine(tokens: Token[], end: number): number | null {
   }
   return null;
 }
-const PARTITIVES = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 const COORDINATORS = new Set([',', 'en', 'of']);
 const CONTRASTS = new Set(['tegenover', 'versus', 'vs', 'tov']);
 
@@ -450,7 +464,8 @@ export function contrastBefore(tokens: Token[], k: number): number {
 
 /** The token after a contrast that starts at token `k` ("tegenover", "ten opzichte van", "t.o.v."), or null. */
 export function contrastAfter(tokens: Token[], k: number): number | null {
-  for (const n of [1, 3, 5, 6]) if (contrastBefore(tokens, k + n) === n) return k + n;
+  // "t.o.v." before "t.o.v": read without its last full stop, the dotted form would end on that stop.
+  for (const n of [1, 3, 6, 5]) if (contrastBefore(tokens, k + n) === n) return k + n;
   return null;
 }
 const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met', 'door']);
@@ -459,20 +474,6 @@ const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en'
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
-
-/**
- * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
- * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
- * null when there is none.
- */
-function partitiveBefore(tokens: Token[], lead: number): number | null {
-  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
-    const t = tokens[k]!;
-    if (PARTITIVES.has(t.norm)) return k;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
-  }
-  return null;
-}
 
 /**
  * A bare number in a list that leaves its noun out after the first item: "71 aanhoudingen
@@ -508,7 +509,11 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
-    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm);
+    // "in Geetbets veertien, negentien in Kortenaken": or the one that opened the item before, ahead of its number, with its object
+    // between ("een boete van 150 euro en twee van 300 euro": "van" right before the amount frames it, it opens no item).
+    const lastFirst = tokenIndexAt(tokens, last.start);
+    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm) ||
+      tokens.slice(Math.max(0, lastFirst - 3), lastFirst - 1).some((t) => t.norm === after.norm && t.start >= ctx.sentenceOf(d.first)[0]));
     if (parallel) return inherited;
     // "25 vacatures lopende en 4 nog te publiceren": an item that goes on without a noun or preposition.
     return !GAPPING_PREPOSITIONS.has(after.norm) && closesGappedItem(tokens.slice(lastEnd, lead - 1), last) ? inherited : undefined;
@@ -846,6 +851,8 @@ export function partitiveUnit(ctx: Ctx, d: Draft): string | null {
   k++;
   const determined = PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '');
   if (determined) k++;
+  // "98 van de beloofde 2.500 extra agenten": an adjective before the whole's number.
+  if (determined && tokens[k]?.type === 'word' && tokens[k + 1]?.type === 'num' && isAdjectiveLike(tokens[k]!)) k++;
   const whole = parseAtom(tokens, k);
   if (!whole) {
     if (!determined || d.value <= 1 || d.first !== d.last) return null;
@@ -966,12 +973,29 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   const step = previous.at(-1);
   if (!step || step.previousValue === null || step.start < ctx.sentenceOf(d.first)[0]) return null;
   const isYearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
-  // The joint: "en", a comma, or both (", en").
+  // The joint: "en", a comma, or both (", en"); or "naar" or "tot" after the middle step of "van 76 in 2015 over 53 in 2016
+  // naar 28", which needs no year after the value it reaches.
   let year = d.first - 1;
-  if (tokens[year]?.norm === 'en') year--;
+  const reached = tokens[year]?.norm === 'naar' || tokens[year]?.norm === 'tot';
+  if (reached) year--;
+  if (!reached && tokens[year]?.norm === 'en') year--;
   if (tokens[year]?.text === ',') year--;
-  if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !isYearAt(d.last + 1)) return null;
+  if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !(reached || isYearAt(d.last + 1))) return null;
   return step.value;
+}
+
+/**
+ * "tussen 2017 (1.194) en 2018 (2.163)": the second of two years' bracketed counts joined by "en" changes from the first (a later
+ * year than it). The first's value, or null.
+ */
+export function betweenYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string | null, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const open = d.first - 1;
+  const first = previous.at(-1);
+  if (!first || tokens[d.last + 1]?.text !== ')' || !secondOfTwoYears(tokens, open) || first.end !== tokens[open - 4]!.end) return null;
+  const year = yearOf(referenceDate);
+  const firstYear = yearOf(first.referenceDate);
+  return year !== null && firstYear !== null && firstYear < year ? first.value : null;
 }
 
 // "om", a few words, "te" and the infinitive of a verb of change, then "tot" or "naar" right before a value: "om in 2019 weer
@@ -1046,8 +1070,11 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
 // The past forms of the verbs of change that both readings of a value a change reached know ("steeg", "is gedaald", "opgelopen").
 const PAST_CHANGE_FORMS = ['daalde', 'daalden', 'gedaald', 'steeg', 'stegen', 'gestegen', 'zakte', 'zakten', 'gezakt', 'klom', 'klommen', 'geklommen', 'opgelopen'];
 
-/** A word of `words`, up to six words, maybe `beforeTo`, and "tot" or "naar" closing the text: the words that reach the value after them. */
-const reachedBy = (words: readonly string[], beforeTo = '') => new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})(?:\s+\p{L}+){0,6}?\s+${beforeTo}(?:tot|naar)\s+$`, 'u');
+/**
+ * A word of `words`, up to six words or years ("steeg het in 2022 naar"), maybe `beforeTo`, and "tot" or "naar" closing the text: the
+ * words that reach the value after them.
+ */
+const reachedBy = (words: readonly string[], beforeTo = '') => new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})(?:\s+(?:\p{L}+|\d{4})){0,6}?\s+${beforeTo}(?:tot|naar)\s+$`, 'u');
 
 // A verb of change in any tense, a few words, and "tot" or "naar" right before a value: "daalt het aandeel van de Waalse veroordelingen tot".
 const CHANGES_TO = reachedBy([...PAST_CHANGE_FORMS, 'daalt', 'dalen', 'stijgt', 'stijgen', 'zakt', 'zakken', 'klimt', 'klimmen', 'groeit', 'groeien', 'groeide', 'groeiden', 'gegroeid', 'loopt', 'lopen', 'liep', 'liepen'], '(?:op\\s+)?');
@@ -1061,7 +1088,7 @@ const NEXT_STEP = /^\s*(?:in\s+\d{4}\s*)?,?\s*(?:en\s+)?(?:in\s+\d{4}\s*,?\s*)?(
  * chain with the old value in the same sentence). Shares too: a verb of change makes them one series. Null otherwise.
  */
 export function stepInSentenceOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
-  const before = previous.at(-1);
+  const before = lastStep(previous);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || before.start < ctx.sentenceOf(d.first)[0]) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
@@ -1069,6 +1096,16 @@ export function stepInSentenceOldValue(ctx: Ctx, d: Draft, kind: FigureKind, uni
   const between = ctx.folded.slice(before.end, ctx.tokens[d.first]!.start);
   if (before.previousValue !== null && NEXT_STEP.test(between)) return before.value;
   return !/[.;:!?]/u.test(between) && CHANGES_TO.test(between) ? before.value : null;
+}
+
+/**
+ * The last figure read, or the one before it when the last is that one's old value said after it ("daalde naar 48 (in 2020 waren er
+ * dat 64) steeg het in 2022 naar 106": the series goes on from 48).
+ */
+function lastStep(previous: FigureReading[]): FigureReading | undefined {
+  const last = previous.at(-1);
+  const step = previous.at(-2);
+  return last && step && step.previousValue === last.value && step.end <= last.start ? step : last;
 }
 
 // A sentence that opens by comparing with the value just named: "In vergelijking met die stand is het aantal intussen gedaald naar".
@@ -1104,11 +1141,12 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "is dat
+// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder dan in
+// 2017 waar 618", "is dat
 // voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
@@ -1127,26 +1165,46 @@ function statesAYear(ctx: Ctx, f: FigureReading): boolean {
 // toen de onmiddellijke inningen" (322 miljoen euro).
 const CHANGE_SET_AGAINST = /(?<![\p{L}])(?:stijging|daling|toename|afname|verhoging|vermindering)(?:\s+\p{L}+){0,2}?\s+(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)(?:\s+\p{L}+){1,10}\s*$/u;
 
+// A comparative in the value's own clause, then "als" or "dan" and an earlier year with its value in brackets: "lag met 137 meer dan dubbel zo
+// hoog als in 2012 (60)" (after a comma, "386 werden uitgeschreven, een pak minder dan in 2015 (502)", the levels are set side by side).
+const COMPARED_WITH_A_YEAR = /^[^,;:()]*?(?<![\p{L}])(?:als|dan)\s+in\s+\d{4}\s*\(\s*$/u;
+
 // A noun or participle of change ("een stijging", "gedaald"), past words and years only: no other number comes between.
 const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{L}])(?:stijging|daling|toename|afname|terugval|verdubbeling|halvering|gestegen|gedaald|toegenomen|afgenomen)(?![\p{L}])/u;
 
 /** "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%": the clause of the value at `d` says it changed. */
 const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folded.slice(ctx.tokens[d.last]!.end, ctx.sentenceOf(d.last)[1]));
 
+// A part of a year named before a value: "in het eerste trimester van 2024", "de eerste helft van 2023", "in de eerste drie maanden van".
+const PART_OF_A_YEAR = /(?<![\p{L}])(?:trimester|kwartaal|semester|helft|jaarhelft|maanden)\s+van(?![\p{L}])/u;
+
+// Nouns of a framework whose size a bare number after them gives: "de norm 107", "het kader 150".
+const FRAMEWORK_NOUNS: ReadonlySet<string> = new Set(['norm', 'kader', 'personeelskader', 'minimumnorm', 'minimumkader', 'personeelsnorm']);
+
+// Participles without "ge-" that say in what state a count is: "(75 voorzien)", "(80 begroot)", "(12 vereist)".
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['voorzien', 'begroot', 'beoogd', 'bepaald', 'vereist', 'verwacht', 'erkend', 'ontvangen', 'toegestaan', 'bezet']);
+
+/** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
+const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && EVENT_NOUNS.has(a.toLowerCase()) && EVENT_NOUNS.has(b.toLowerCase()));
+
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
  * or two in a row: the later year's value changes from the earlier's (devset convention, fresh8 and fresh10: the old value from
  * the same or the next sentence; fresh18's yearly series), also when the earlier value is what a change is set against ("… 371
- * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen"), as does a later
+ * miljoen euro. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen") or a comparative
+ * compares with it ("met 137 meer dan dubbel zo hoog als in 2012 (60)"), as does a later
  * year's value whose clause names its change ("In 2018 waren er 248 vaststellingen. Met 443 vaststellingen in 2019 is er sprake
  * van een stijging"). Returns the figure before (its index in `previous`) and whether the value at `d` is the old one (an earlier
  * year) or the new one; null when they are not such a pair.
  */
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
-  const index = previous.length - 1;
+  // "bij 65 ongevallen … lieten 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren":
+  // the last figure of the same count, past figures of other counts.
+  let index = previous.length - 1;
+  while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= sentenceBeforeStart(ctx, ctx.sentenceOf(d.first)[0])) index--;
   const before = previous[index];
-  if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
+  if (!before || unit === null || !countsTheSame(before.unit, unit) || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
   // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7).
   if (kind === 'percentage' || kind === 'fraction') return null;
   const year = yearOf(referenceDate);
@@ -1156,10 +1214,12 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart) return null;
   const start = ctx.tokens[d.first]!.start;
+  // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
+  if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };

@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, parseNumberWord, partitiveBefore, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -38,6 +38,9 @@ function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
   return tokens[k]?.type === 'num' ? k : null;
 }
 
+// What may follow a count that ends its clause: a mark, "en", or a partitive that opens a breakdown of it ("227 waarvan 137 …").
+const CLAUSE_ENDS_AFTER_COUNT: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', 'en', 'waarvan', 'waaronder']);
+
 /** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
 const ZONE_COMPOUND = /\p{L}zone$/u;
 
@@ -58,7 +61,10 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "Comité P 2.793 klachtendossiers": a capital letter after a capitalised word ends a name; the page label is "p" or "p.".
   const named = tokens[atom.first - 2];
   const nameLetter = p.text.length === 1 && isCap(p) && named !== undefined && isCap(named);
-  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter) return true;
+  // "waren er dat in de politiezone 227, waarvan …": a partitive before the phrase makes a number that ends its clause the count it
+  // points to ("er in de zone 30 veel ongevallen" goes on: a label; "zone 30" alone always is one).
+  const partitive = ZONE_COMPOUND.test(p.norm) && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '') && partitiveBefore(tokens, atom.first) !== null && CLAUSE_ENDS_AFTER_COUNT.has(tokens[atom.last + 1]?.norm ?? '.');
+  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter && !partitive) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
@@ -439,12 +445,16 @@ const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
  */
 function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'per') return false;
+  // "telt per 1.000 inwoners 0,51 doden": the base said before the value it rates.
+  if (tokens[lead + 1]?.type === 'word' && tokens[lead + 2]?.type === 'num') return true;
   let k = lead - 2;
-  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"); "het aantal inbraken per 100 woningen" rates
-  // a count it does not state.
-  for (let n = 0; n < 3 && tokens[k]?.type === 'word' && !NON_NOUNS.has(tokens[k]!.norm) && !ONE_WORDS.has(tokens[k]!.norm) && parseNumberWord(tokens[k]!.norm) === null; n++) {
+  // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"), or two nouns coordinated ("0,40 doden en
+  // zwaargewonden per …"); "het aantal inbraken per 100 woningen" rates a count it does not state.
+  const isRatedWord = (t: Token | undefined) => t?.type === 'word' && !NON_NOUNS.has(t.norm) && !ONE_WORDS.has(t.norm) && parseNumberWord(t.norm) === null;
+  for (let n = 0; n < 3 && isRatedWord(tokens[k]); n++) {
     if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && k < lead - 2) return true;
     k--;
+    if (RATED_COORDINATORS.has(tokens[k]?.norm ?? '') && isRatedWord(tokens[k - 1])) k--;
   }
   // "39,4 per 10.000 inwoners": a numerator that leaves its noun out.
   if (k === lead - 2 && tokens[k]?.type !== 'num') return false;
@@ -452,6 +462,8 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   if (!numerator || ONE_WORDS.has(numerator.norm)) return false;
   return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;
 }
+
+const RATED_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of']);
 
 // Words that make a round number word vague: "een paar honderd dossiers", "enkele duizenden bezoekers".
 const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
@@ -494,5 +506,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
   if (isListNumber(tokens, atom, unit)) return true;
   if (isClockTime(tokens, atom, unit)) return true;
+  // "de top vijf van de gerechtelijke inbreuken", "de top 30 van Vlaamse gemeenten": the size of a ranking, no count.
+  if (tokens[atom.first - 1]?.norm === 'top') return true;
   return false;
 }

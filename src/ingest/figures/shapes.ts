@@ -297,17 +297,22 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const yearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
   const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
   const comma = tokens[k + 2]?.text === ',' ? 1 : 0;
-  const datedOld = yearAt(k) && (tokens[k + 2 + comma]?.norm === 'naar' || tokens[k + 2 + comma]?.norm === 'tot');
+  // "van 76 in 2015 over 53 in 2016 naar 28": "over" joins a dated old value to the middle step of a chain.
+  const datedOld = yearAt(k) && ['naar', 'tot', 'over'].includes(tokens[k + 2 + comma]?.norm ?? '');
   if (datedOld) j = k + 2 + comma;
   // "van 14 in 2015 ging het naar 34 aangiftes": the clause's verb and its pronoun subject between the two.
   const pastVerb = yearAt(k) ? k + 2 : j;
   const inverted = !datedOld && isInvertedClause(tokens, pastVerb);
   if (inverted) j = pastVerb + 2;
+  // "van 20,19% aan te weinig operationele medewerkers naar 14,71%": what a share measures, between it and "naar".
+  const measured = !datedOld && !inverted && a.unit.kind === 'percentage' ? shareComplementEnd(tokens, j) : null;
+  if (measured !== null) j = measured;
   const joiner = tokens[j]?.norm;
-  if (joiner !== 'naar' && joiner !== 'tot') return null;
+  if (joiner !== 'naar' && joiner !== 'tot' && joiner !== 'over') return null;
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
   const b = atomWithUnit(ctx, approximateAfter(tokens, j + 1));
   if (!b || unitsClash(a.unit, b.unit)) return null;
+  if (joiner === 'over' && !goesOnToAStep(tokens, b.unit.last + 1, yearAt)) return null;
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
   if (a.atom.isEen && b.atom.isEen) return null;
@@ -323,6 +328,28 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "Jongeren van 14 tot 18 jaar": the range is an age.
   if (rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
+}
+
+// How many words the complement of a share may run to before "naar" ("aan te weinig operationele medewerkers").
+const SHARE_COMPLEMENT_WORDS = 6;
+const SHARE_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['aan', 'van', 'bij', 'in', 'op', 'onder']);
+
+/** The token of "naar" after a share's complement that starts at `k` with a preposition and holds words only; null when there is none. */
+function shareComplementEnd(tokens: Token[], k: number): number | null {
+  if (!SHARE_COMPLEMENT_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return null;
+  for (let n = k + 1; n <= k + SHARE_COMPLEMENT_WORDS; n++) {
+    const t = tokens[n];
+    if (t?.norm === 'naar') return n;
+    if (t?.type !== 'word' || t.norm === 'tot') return null;
+  }
+  return null;
+}
+
+/** Whether the middle step of a chain, its year at `k`, goes on to the next ("… over 53 in 2016 naar 28", ", tot 172"). */
+function goesOnToAStep(tokens: Token[], k: number, yearAt: (k: number) => boolean): boolean {
+  if (!yearAt(k)) return false;
+  const next = tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
+  return tokens[next]?.norm === 'naar' || tokens[next]?.norm === 'tot';
 }
 
 // Pronouns that stand as the subject of a clause after its verb ("ging het naar", "steeg dat tot").
@@ -509,8 +536,10 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
   let ownYear: number | undefined;
-  // A bare value ("daalde tot 412, tegenover 530 een jaar eerder") is set against an old one right after it, past a comma at most.
-  const gap = unit.found ? AGAINST_GAP : 2;
+  // A bare value ("daalde tot 412, tegenover 530 een jaar eerder") is set against an old one right after it, past a comma or its
+  // own year at most ("(3638 in 2017 t.o.v. 2884 in 2015)").
+  const ownYearAfter = tokens[unit.last + 1]?.norm === 'in' && parseAtom(tokens, unit.last + 2)?.yearLike === true;
+  const gap = unit.found ? AGAINST_GAP : ownYearAfter ? 4 : 2;
   for (let k = unit.last + 1; k <= unit.last + gap && k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
     const t = tokens[k]!;
     // The new value's own year may stand between ("103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018"); another number may not.
@@ -533,7 +562,11 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
     if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
-    for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
+    // An old value of a later year than the new one's ("12.345 in 2022 tegenover 11.002 in 2023") is no old value: two levels.
+    if (ownYear !== undefined && year.value >= parseAtom(tokens, ownYear)!.value) return null;
+    // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
+    // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
+    if (ownYear === undefined) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
     return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;
@@ -685,7 +718,8 @@ const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
 /**
  * Whether a stressed "één" at `i` with its noun is set beside other counts, and so counts: one of the rest ("vier verdachten …
  * Eén andere verdachte werd vrijgelaten", as "de twee andere ploegen"), or an item of a count broken down ("twee keer, namelijk
- * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read).
+ * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read), or the
+ * last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
  */
 function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const { tokens } = ctx;
@@ -694,7 +728,9 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (BREAKDOWN_WORDS.has(before)) return true;
   const previous = ctx.read.at(-1);
-  return before === 'en' && previous !== undefined && previous.value === 1 && previous.unit === unit.unit && previous.start >= ctx.sentenceOf(i)[0];
+  if (before !== 'en' || previous === undefined || previous.start < ctx.sentenceOf(i)[0]) return false;
+  // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
+  return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
 }
 
 /**

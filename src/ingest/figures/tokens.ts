@@ -7,7 +7,7 @@ import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { yearTablesOf, type YearTables } from './tables.js';
-import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, FINITE_VERBS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -334,7 +334,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 const ITEM_NAME_WORDS = 3;
 
 // Words before a year whose count follows in brackets: "in 2014 (397)", "stijgt wel tegenover 2015 (17)", "vergeleken met 2019 (45)".
-const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus']);
+const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus', 'tussen']);
 
 /**
  * Whether token `open` is the bracket of a count right after a year it is of: "minder dan in 2014 (397)", "in piekjaar 2015 (502)",
@@ -343,7 +343,12 @@ const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan',
 export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
   if (tokens[open]?.text !== '(' || !CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
   const before = tokens[open - 2]?.norm ?? '';
-  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? ''));
+  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? '')) || secondOfTwoYears(tokens, open);
+}
+
+/** "tussen 2017 (1.194) en 2018 (2.163)": the bracket at `open` after "en" follows another year's bracketed count. */
+export function secondOfTwoYears(tokens: Token[], open: number): boolean {
+  return tokens[open - 2]?.norm === 'en' && tokens[open - 3]?.text === ')' && tokens[open - 4]?.type === 'num' && bracketsAYearsCount(tokens, open - 5);
 }
 
 // What may follow a bracketed count that closes its clause: "(16), net als …", "(24).".
@@ -437,3 +442,19 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
 
 /** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+
+const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
+
+/**
+ * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
+ * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
+ * null when there is none.
+ */
+export function partitiveBefore(tokens: Token[], lead: number): number | null {
+  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
+    const t = tokens[k]!;
+    if (PARTITIVES.has(t.norm)) return k;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+  }
+  return null;
+}

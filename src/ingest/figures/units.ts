@@ -74,13 +74,19 @@ const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?(ge\p{L}{3,}(?:d|t|en))$/u;
  */
 function modifierWords(tokens: Token[], k: number): number {
   const t = tokens[k]!;
-  if (DEGREE_ADVERBS.has(t.norm) && tokens[k + 1] && isAdjectiveLike(tokens[k + 1]!)) return 1;
+  // "81 licht gewonden": the adverb also goes with a participle used as a noun.
+  const next = tokens[k + 1];
+  if (DEGREE_ADVERBS.has(t.norm) && next && (isAdjectiveLike(next) || PAST_PARTICIPLE_SHAPE.test(next.norm))) return 1;
   const participle = tokens[k + 2];
   if (PHRASE_PREPOSITIONS.has(t.norm) && tokens[k + 1]?.type === 'word' && participle?.type === 'word' && /nde$/u.test(participle.norm)) return 3;
   return 0;
 }
-// Adverbs of degree, and of focus ("zo'n driehonderd vooral Franstalige jongeren"), that an adjective after a number may carry.
-const DEGREE_ADVERBS = new Set(['totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna', 'vooral', 'voornamelijk', 'hoofdzakelijk', 'overwegend']);
+// Adverbs of degree ("licht", "zwaar" of how badly people were hurt), and of focus ("zo'n driehonderd vooral Franstalige jongeren"),
+// that an adjective after a number may carry.
+const DEGREE_ADVERBS = new Set([
+  'totaal', 'zeer', 'heel', 'erg', 'volledig', 'compleet', 'helemaal', 'bijzonder', 'echt', 'bijna', 'vooral', 'voornamelijk', 'hoofdzakelijk', 'overwegend',
+  'licht', 'zwaar', 'ernstig', 'dodelijk',
+]);
 const PHRASE_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 
 /**
@@ -98,6 +104,8 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
       return k + n;
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
+    // "één dode.", "één zwaargewonde en …": a first word of adjective shape before a mark or a coordinator is an adjective used as a noun.
+    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.')) return k;
     const skip = n === 0 ? modifierWords(tokens, k) : 0;
     if (skip > 0) {
       k += skip - 1;
@@ -109,6 +117,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   }
   return null;
 }
+
+// What may follow an adjective used as a noun: a mark or a coordinator.
+const ENDS_A_LISTED_NOUN: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', 'en', 'of']);
 
 /** Lengths that make a speed with "per uur" ("kilometer per uur"). */
 const SPEED_LENGTHS: ReadonlySet<string> = new Set(['km', 'kilometer']);

@@ -362,6 +362,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'noteerde', 'noteerden', 'registreert', 'registreerde', 'registreerden',
   // What an organisation or area is made of: "De zone omvat vier gemeenten", "Het korps bestaat uit 300 agenten".
   'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
+  // How long something lasts: "De aanrijtijden duren minstens een half uur".
+  'duurt', 'duren', 'duurde', 'duurden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
@@ -407,7 +409,7 @@ export const FRAME_NOUNS: ReadonlySet<string> = wordSet([
 
 /** Nouns of an organised group: people counted for one of these are its staff ("de taskforce zal 40 mensen tellen"). */
 export const ORGANISATION_HEADS: readonly string[] = wordList([
-  'politie', 'pz', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'directie', 'brigade',
+  'politie', 'pz', 'korps', 'zone', 'dienst', 'diensten', 'team', 'taskforce', 'cel', 'eenheid', 'afdeling', 'sectie', 'directie', 'brigade',
   'recherche', 'douane', 'parket', 'administratie', 'agentschap', 'inspectie', 'leger', 'defensie', 'brandweer', 'overheid', 'stad',
 ]);
 
@@ -568,3 +570,6 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(['worden', 'word
 
 /** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
 export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
+
+/** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
+export const EVENT_NOUNS: ReadonlySet<string> = wordSet(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
