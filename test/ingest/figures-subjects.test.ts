@@ -679,3 +679,7 @@ t.test('a count of members after "waaronder" is of the whole before it and is st
   t.equal(figure('De dienst telt 14 inspecteurs waaronder 1 gedetacheerde.', 'gedetacheerde').subject, 'dienst', 'whose the whole is, the part is');
   t.equal(figure('Er waren 14 ongevallen waaronder 1 dodelijke.', 'dodelijke').unitKind, 'count', 'a whole of things: a count');
 });
+
+t.test('a year before the subject of a reported clause ("toont dat in 2022 de diefstallen met 7 procent daalden") leaves the clause\'s subject the figure\'s (fresh22 290: the reporting sentence\'s subject)', async (t) => {
+  t.equal(figure('Een opsplitsing toont dat in 2022 de diefstallen met 7 procent daalden.', '7').subject, 'diefstallen');
+});

@@ -1079,13 +1079,15 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
       continue;
     }
     if (t.type === 'sym' && t.text !== '-') return null;
-    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[k + 1]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[k + 1]!.norm)) continue;
+    // "toont dat in 2022 de als misdrijf omschreven feiten …": a time adverbial may stand before the clause's subject.
+    const subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
+    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[subject]!.norm)) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
     const before = doc.tokens[k - 1]!;
     // A participle opens one too ("Ook dient te worden opgemerkt dat de probaties …").
     const verb = FINITE_VERBS.has(before.norm) || PAST_VERBS.has(before.norm) || REPORTING_VERBS.has(before.norm) || isPastParticiple(before.norm);
     if (NP_DETERMINERS.has(before.norm) || !verb) return null;
-    const np = doc.nounPhrase(k + 1, first);
+    const np = doc.nounPhrase(subject, first);
     return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
   }
   return null;
