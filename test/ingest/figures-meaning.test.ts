@@ -1427,3 +1427,10 @@ t.test('status: "duren" is a finite verb, so a duration\'s own clause states wha
   t.same([f.status, f.subject], ['actual', 'aanrijtijden']);
   t.equal(figure('De interventietijd moet onder een half uur blijven.', 'half uur', '2019-03').status, 'target', 'a modal in the own clause');
 });
+
+t.test('direction: the particle of a separable verb of change after a share ("nam met 8 procent af", "liep met 10 procent op"); "liep" is a finite verb, so the subject ends before it (fresh22 289: no direction)', async (t) => {
+  t.equal(figure('Ook het aantal zwaargewonden nam met 8 procent af.', '8').direction, 'decrease');
+  const f = figure('De schade liep met 10 procent op.', '10');
+  t.same([f.direction, f.subject], ['increase', 'schade']);
+  t.equal(figure('De zone telt met 8 procent af en toe meer.', '8').direction, null, 'another verb: no change');
+});

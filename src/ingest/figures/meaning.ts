@@ -2377,6 +2377,16 @@ const cueDirection = (words: string): FigureDirection | null => {
   return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
 };
 
+// The particles of separable verbs of change and the finite forms they part from: "nam … af", "nam … toe", "liep … op", "liep … terug".
+const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
+const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
+const SEPARATED_CHANGE_PARTICLES: ReadonlyMap<string, { verbs: ReadonlySet<string>; direction: FigureDirection }> = new Map([
+  ['af', { verbs: NEMEN, direction: 'decrease' }],
+  ['toe', { verbs: NEMEN, direction: 'increase' }],
+  ['op', { verbs: LOPEN, direction: 'increase' }],
+  ['terug', { verbs: LOPEN, direction: 'decrease' }],
+]);
+
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
  * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
@@ -2419,6 +2429,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
       const after = cueDirection(participle.norm);
       if (after) return after;
     }
+    // "nam met 8 procent af", "liep met 10 procent op": the particle of a separable verb of change after the figure.
+    const particle = SEPARATED_CHANGE_PARTICLES.get(doc.tokens[last + 1]?.norm ?? '');
+    if (particle && particle.verbs.has(doc.tokens[lead - 2]?.norm ?? '')) return particle.direction;
     const [from] = doc.sentenceTokens(sentence);
     for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
       const t = doc.tokens[k]!;

@@ -364,6 +364,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
   // How long something lasts: "De aanrijtijden duren minstens een half uur".
   'duurt', 'duren', 'duurde', 'duurden',
+  // A separable verb of change: "De schade liep met 10 procent op".
+  'loopt', 'lopen', 'liep', 'liepen',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
