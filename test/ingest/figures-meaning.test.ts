@@ -1434,3 +1434,9 @@ t.test('direction: the particle of a separable verb of change after a share ("na
   t.same([f.direction, f.subject], ['increase', 'schade']);
   t.equal(figure('De zone telt met 8 procent af en toe meer.', '8').direction, null, 'another verb: no change');
 });
+
+t.test('referenceDate: with no frame, a change set against a year written as such is of the next year when that is the text\'s last full year or its own ("In vergelijking met 2018 is er een stijging met 78%" in 2020: 2019); a base long before, or "vorig jaar", dates nothing (fresh21 280: two figures undated)', async (t) => {
+  t.equal(referenceDateOf('In vergelijking met 2018 is er een stijging met 78%.', '78', '2020-05'), '2019');
+  t.equal(referenceDateOf('In vergelijking met 2012 is er een stijging met 78%.', '78', '2020-05'), null, 'a base long before the text');
+  t.equal(referenceDateOf('In vergelijking met vorig jaar is er een stijging met 78%.', '78', '2020-05'), null, 'a base the text names relative to itself');
+});
