@@ -1440,3 +1440,8 @@ t.test('referenceDate: with no frame, a change set against a year written as suc
   t.equal(referenceDateOf('In vergelijking met 2012 is er een stijging met 78%.', '78', '2020-05'), null, 'a base long before the text');
   t.equal(referenceDateOf('In vergelijking met vorig jaar is er een stijging met 78%.', '78', '2020-05'), null, 'a base the text names relative to itself');
 });
+
+t.test('direction: an infinitive of change after a share ("zagen het aantal met 30 procent toenemen", "met 5 procent zien afnemen") (fresh21 278: no direction)', async (t) => {
+  t.equal(figure('De speurders zagen het aantal plantages met 30 procent toenemen.', '30').direction, 'increase');
+  t.equal(figure('De zone wil het aantal inbraken met 5 procent zien afnemen.', '5').direction, 'decrease');
+});

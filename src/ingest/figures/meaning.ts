@@ -2377,6 +2377,9 @@ const cueDirection = (words: string): FigureDirection | null => {
   return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
 };
 
+// Verbs of perception or of letting an infinitive of change follows: "met 5 procent zien afnemen", "laten dalen".
+const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['zien', 'laten']);
+
 // The particles of separable verbs of change and the finite forms they part from: "nam … af", "nam … toe", "liep … op", "liep … terug".
 const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
 const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
@@ -2423,7 +2426,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens[lead - 1]?.norm === 'met') {
     // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
     let k = last + 1;
-    while (k <= last + 3 && (doc.tokens[k]?.norm === 'te' || PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? ''))) k++;
+    // "met 5 procent zien afnemen": a verb of perception or of letting before an infinitive too.
+    while (k <= last + 3 && (doc.tokens[k]?.norm === 'te' || PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? '') || INFINITIVE_GOVERNORS.has(doc.tokens[k]?.norm ?? ''))) k++;
     const participle = doc.tokens[k];
     if (participle?.type === 'word') {
       const after = cueDirection(participle.norm);

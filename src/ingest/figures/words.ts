@@ -519,10 +519,14 @@ export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
   'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer', 'opgetrokken', 'opgelopen',
   'liep op', 'groeiden', 'toenam',
+  // infinitives after "zien", "laten": "zagen het aantal met 30 procent toenemen"
+  'toenemen', 'groeien', 'oplopen',
 ]);
 export const DECREASE_CUES: readonly string[] = wordList([
   'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
+  // infinitives after "zien", "laten": "zagen het aantal met 30 procent afnemen"
+  'afnemen', 'zakken', 'teruglopen',
 ]);
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
