@@ -718,7 +718,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "Bij de lokale politie werken 34.000 mensen", "Voor de nieuwe camera's trekt de stad 5 miljoen uit":
   // staff of the organisation, money for the purpose a fronted phrase names.
-  const fronted = frontedPhrase(doc, from, to, f);
+  const fronted = frontedPhrase(doc, from, to, f) ?? takenUpFor(doc, f, from, earlier);
   if (fronted) return fronted;
   // "toen er 964.000 mensen in Brussel woonden", "Er kwamen vorig jaar 615 mensen om": after a presentative "er" the figure is the
   // clause's subject.
@@ -1572,6 +1572,37 @@ function coordinatedEmployer(doc: DocumentReader, f: FigureReading, lead: number
   return null;
 }
 
+// Adverbs between "dat" and a share that takes up a change: "is dat zelfs 56 procent", "was dat nog maar 3 procent".
+const TAKE_UP_ADVERBS: ReadonlySet<string> = new Set(['zelfs', 'nog', 'maar', 'ook', 'slechts', 'amper', 'ruim', 'bijna', 'liefst']);
+
+/**
+ * "Het aantal gewone diefstallen nam af met 40 procent. Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent": a share
+ * after "is dat" takes up the change of the share before it, in its sentence or the one before. That share, or undefined.
+ */
+function changeTakenUp(doc: DocumentReader, f: FigureReading, earlier: Described[]): { share: Described; verb: number } | undefined {
+  if (f.kind !== 'percentage') return undefined;
+  let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
+  while (k > 0 && TAKE_UP_ADVERBS.has(doc.tokens[k]!.norm)) k--;
+  if (!['dat', 'dit'].includes(doc.tokens[k]?.norm ?? '') || !['is', 'was'].includes(doc.tokens[k - 1]?.norm ?? '')) return undefined;
+  const sentence = doc.sentenceIndex(f.start);
+  const share = lastOf(earlier, (e) => e.kind === 'percentage' && e.direction !== null, (e) => e.sentence < sentence - 1);
+  return share ? { share, verb: k - 1 } : undefined;
+}
+
+/**
+ * "Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent": what a share taking up a change is of, the words of the "voor"
+ * phrase its sentence opens with, up to the verb.
+ */
+function takenUpFor(doc: DocumentReader, f: FigureReading, from: number, earlier: Described[]): Span | null {
+  const takenUp = doc.tokens[from]?.norm === 'voor' ? changeTakenUp(doc, f, earlier) : undefined;
+  if (!takenUp || takenUp.verb <= from + 1) return null;
+  const words = doc.tokens.slice(from + 1, takenUp.verb);
+  if (words.some((t) => t.type !== 'word')) return null;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  const start = NP_DETERMINERS.has(first.norm) && words.length > 1 ? words[1]!.start : first.start;
+  return { start, end: last.end, quote: doc.text.slice(start, last.end) };
+}
+
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
 function frontedPhrase(doc: DocumentReader, from: number, to: number, f: FigureReading): Span | null {
   let k = from;
@@ -2412,6 +2443,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
   if (multiplied) return multiplied;
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
+  const takenUp = changeTakenUp(doc, f, earlier);
+  if (takenUp) return takenUp.share.direction;
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
   // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
