@@ -15,6 +15,7 @@ import type { DocumentOptions } from '../src/ingest/pipeline.js';
 import { readCorpus, readSourceDocument } from '../src/ingest/sources.js';
 import { defaultSeedsDir } from '../src/paths.js';
 import { closedSplits, splitDirs, splits } from '../test/devset/splits.js';
+import { ensureCorpus } from './corpus.js';
 
 export interface BenchDocument {
   /** `set/file`, stable across runs: the key of the hash file. */
@@ -65,5 +66,8 @@ export function readDocumentSet(spec: string, limit = Infinity): DocumentSet {
   throw new Error(`unknown document set "${spec}" (seeds, devset or corpus:DIR)`);
 }
 
-/** The default sets: the 1k synthetic corpus (BENCH_CORPUS overrides its folder), the seeds and the devset. */
-export const defaultSets = () => [`corpus:${process.env.BENCH_CORPUS ?? '/work/main/bench-output/corpus-1000'}`, 'seeds', 'devset'];
+/**
+ * The default sets: the 1k synthetic corpus (generated into bench-output/ when missing, as the build bench does; BENCH_CORPUS
+ * names another folder), the seeds and the devset.
+ */
+export const defaultSets = () => [`corpus:${process.env.BENCH_CORPUS ?? ensureCorpus(1000)}`, 'seeds', 'devset'];

@@ -12,7 +12,7 @@
  * compiled code, as a build's workers run after their first batches.
  */
 import { compileContext, extractDocument } from '../src/ingest/pipeline.js';
-import { readDocumentSet, type DocumentSet } from './extract-inputs.js';
+import { defaultSets, readDocumentSet, type DocumentSet } from './extract-inputs.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LIMIT = Number(process.env.BENCH_DOCS ?? Infinity);
@@ -46,6 +46,6 @@ process.stdout.write(`${ROUNDS} rounds (medians)\n\n| set | documents | MB | CPU
 if (specs.length > 0) {
   for (const spec of specs) measure(spec, [readDocumentSet(spec, LIMIT)]);
 } else {
-  measure('corpus-1000', [readDocumentSet(`corpus:${process.env.BENCH_CORPUS ?? '/work/main/bench-output/corpus-1000'}`, LIMIT)]);
+  measure('corpus-1000', [readDocumentSet(defaultSets()[0]!, LIMIT)]);
   measure('seeds+devset', [readDocumentSet('seeds'), readDocumentSet('devset')]);
 }

@@ -1427,3 +1427,21 @@ t.test('status: "duren" is a finite verb, so a duration\'s own clause states wha
   t.same([f.status, f.subject], ['actual', 'aanrijtijden']);
   t.equal(figure('De interventietijd moet onder een half uur blijven.', 'half uur', '2019-03').status, 'target', 'a modal in the own clause');
 });
+
+t.test('direction: the particle of a separable verb of change after a share ("nam met 8 procent af", "liep met 10 procent op"); "liep" is a finite verb, so the subject ends before it (fresh22 289: no direction)', async (t) => {
+  t.equal(figure('Ook het aantal zwaargewonden nam met 8 procent af.', '8').direction, 'decrease');
+  const f = figure('De schade liep met 10 procent op.', '10');
+  t.same([f.direction, f.subject], ['increase', 'schade']);
+  t.equal(figure('De zone telt met 8 procent af en toe meer.', '8').direction, null, 'another verb: no change');
+});
+
+t.test('referenceDate: with no frame, a change set against a year written as such is of the next year when that is the text\'s last full year or its own ("In vergelijking met 2018 is er een stijging met 78%" in 2020: 2019); a base long before, or "vorig jaar", dates nothing (fresh21 280: two figures undated)', async (t) => {
+  t.equal(referenceDateOf('In vergelijking met 2018 is er een stijging met 78%.', '78', '2020-05'), '2019');
+  t.equal(referenceDateOf('In vergelijking met 2012 is er een stijging met 78%.', '78', '2020-05'), null, 'a base long before the text');
+  t.equal(referenceDateOf('In vergelijking met vorig jaar is er een stijging met 78%.', '78', '2020-05'), null, 'a base the text names relative to itself');
+});
+
+t.test('direction: an infinitive of change after a share ("zagen het aantal met 30 procent toenemen", "met 5 procent zien afnemen") (fresh21 278: no direction)', async (t) => {
+  t.equal(figure('De speurders zagen het aantal plantages met 30 procent toenemen.', '30').direction, 'increase');
+  t.equal(figure('De zone wil het aantal inbraken met 5 procent zien afnemen.', '5').direction, 'decrease');
+});

@@ -679,3 +679,13 @@ t.test('a count of members after "waaronder" is of the whole before it and is st
   t.equal(figure('De dienst telt 14 inspecteurs waaronder 1 gedetacheerde.', 'gedetacheerde').subject, 'dienst', 'whose the whole is, the part is');
   t.equal(figure('Er waren 14 ongevallen waaronder 1 dodelijke.', 'dodelijke').unitKind, 'count', 'a whole of things: a count');
 });
+
+t.test('a year before the subject of a reported clause ("toont dat in 2022 de diefstallen met 7 procent daalden") leaves the clause\'s subject the figure\'s (fresh22 290: the reporting sentence\'s subject)', async (t) => {
+  t.equal(figure('Een opsplitsing toont dat in 2022 de diefstallen met 7 procent daalden.', '7').subject, 'diefstallen');
+});
+
+t.test('a share after "is dat" takes up the change of the share before: its direction, and what the "voor" phrase its sentence opens with names ("Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent") (fresh21 283: the subject of the share before, no direction)', async (t) => {
+  const f = figure('Het aantal gewone diefstallen nam af met 40 procent. Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent.', '56');
+  t.same([f.subject, f.direction], ['handtasdiefstallen en zakkenrollerij', 'decrease']);
+  t.equal(figure('Er waren 300 inbraken. Voor de stad is dat 56 procent.', '56').direction, null, 'no change before: none taken up');
+});

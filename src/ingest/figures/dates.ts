@@ -397,6 +397,19 @@ export function comparesWithADate(text: string, mentions: readonly DateMention[]
 }
 
 /**
+ * The year after a comparison's base year ("In vergelijking met 2018 is er een stijging met 78%" in a text of 2020): with no frame
+ * to date it, a change set against a year is of the next, when that is the text's last full year or its own. Null otherwise.
+ */
+export function yearAfterTheBase(text: string, mentions: readonly DateMention[], documentDate: string | null | undefined): string | null {
+  const documentYear = yearOf(documentDate ?? null);
+  // A base written as a year ("met 2018"; "met vorig jaar" is the text's own time, the year before it).
+  const base = mentions.find((m) => m.value !== null && /^\d{4}$/u.test(m.value) && /\d{4}/u.test(text.slice(m.start, m.end)) && endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
+  if (!base || documentYear === null) return null;
+  const next = Number(base.value) + 1;
+  return next === documentYear || next === documentYear - 1 ? String(next) : null;
+}
+
+/**
  * Whether a (folded) sentence ranks what it counts over a span of years no date phrase names ("Het aantal verkrachtingen staat op
  * het laagste peil in vijf jaar (16)"): as with a comparison's base ({@link comparesWithADate}), its figures are of the time the
  * text is in.

@@ -718,7 +718,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "Bij de lokale politie werken 34.000 mensen", "Voor de nieuwe camera's trekt de stad 5 miljoen uit":
   // staff of the organisation, money for the purpose a fronted phrase names.
-  const fronted = frontedPhrase(doc, from, to, f);
+  const fronted = frontedPhrase(doc, from, to, f) ?? takenUpFor(doc, f, from, earlier);
   if (fronted) return fronted;
   // "toen er 964.000 mensen in Brussel woonden", "Er kwamen vorig jaar 615 mensen om": after a presentative "er" the figure is the
   // clause's subject.
@@ -1079,13 +1079,15 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
       continue;
     }
     if (t.type === 'sym' && t.text !== '-') return null;
-    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[k + 1]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[k + 1]!.norm)) continue;
+    // "toont dat in 2022 de als misdrijf omschreven feiten …": a time adverbial may stand before the clause's subject.
+    const subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
+    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[subject]!.norm)) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
     const before = doc.tokens[k - 1]!;
     // A participle opens one too ("Ook dient te worden opgemerkt dat de probaties …").
     const verb = FINITE_VERBS.has(before.norm) || PAST_VERBS.has(before.norm) || REPORTING_VERBS.has(before.norm) || isPastParticiple(before.norm);
     if (NP_DETERMINERS.has(before.norm) || !verb) return null;
-    const np = doc.nounPhrase(k + 1, first);
+    const np = doc.nounPhrase(subject, first);
     return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
   }
   return null;
@@ -1568,6 +1570,37 @@ function coordinatedEmployer(doc: DocumentReader, f: FigureReading, lead: number
     return span && namesOrganisation(span) ? span : null;
   }
   return null;
+}
+
+// Adverbs between "dat" and a share that takes up a change: "is dat zelfs 56 procent", "was dat nog maar 3 procent".
+const TAKE_UP_ADVERBS: ReadonlySet<string> = new Set(['zelfs', 'nog', 'maar', 'ook', 'slechts', 'amper', 'ruim', 'bijna', 'liefst']);
+
+/**
+ * "Het aantal gewone diefstallen nam af met 40 procent. Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent": a share
+ * after "is dat" takes up the change of the share before it, in its sentence or the one before. That share, or undefined.
+ */
+function changeTakenUp(doc: DocumentReader, f: FigureReading, earlier: Described[]): { share: Described; verb: number } | undefined {
+  if (f.kind !== 'percentage') return undefined;
+  let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
+  while (k > 0 && TAKE_UP_ADVERBS.has(doc.tokens[k]!.norm)) k--;
+  if (!['dat', 'dit'].includes(doc.tokens[k]?.norm ?? '') || !['is', 'was'].includes(doc.tokens[k - 1]?.norm ?? '')) return undefined;
+  const sentence = doc.sentenceIndex(f.start);
+  const share = lastOf(earlier, (e) => e.kind === 'percentage' && e.direction !== null, (e) => e.sentence < sentence - 1);
+  return share ? { share, verb: k - 1 } : undefined;
+}
+
+/**
+ * "Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent": what a share taking up a change is of, the words of the "voor"
+ * phrase its sentence opens with, up to the verb.
+ */
+function takenUpFor(doc: DocumentReader, f: FigureReading, from: number, earlier: Described[]): Span | null {
+  const takenUp = doc.tokens[from]?.norm === 'voor' ? changeTakenUp(doc, f, earlier) : undefined;
+  if (!takenUp || takenUp.verb <= from + 1) return null;
+  const words = doc.tokens.slice(from + 1, takenUp.verb);
+  if (words.some((t) => t.type !== 'word')) return null;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  const start = NP_DETERMINERS.has(first.norm) && words.length > 1 ? words[1]!.start : first.start;
+  return { start, end: last.end, quote: doc.text.slice(start, last.end) };
 }
 
 /** The phrase of a fronted "bij"/"binnen" (staff of an organisation) or "voor" (money) phrase that opens the sentence. */
@@ -2375,6 +2408,19 @@ const cueDirection = (words: string): FigureDirection | null => {
   return INCREASE.in(cut) ? 'increase' : DECREASE.in(cut) ? 'decrease' : null;
 };
 
+// Verbs of perception or of letting an infinitive of change follows: "met 5 procent zien afnemen", "laten dalen".
+const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['zien', 'laten']);
+
+// The particles of separable verbs of change and the finite forms they part from: "nam … af", "nam … toe", "liep … op", "liep … terug".
+const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
+const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
+const SEPARATED_CHANGE_PARTICLES: ReadonlyMap<string, { verbs: ReadonlySet<string>; direction: FigureDirection }> = new Map([
+  ['af', { verbs: NEMEN, direction: 'decrease' }],
+  ['toe', { verbs: NEMEN, direction: 'increase' }],
+  ['op', { verbs: LOPEN, direction: 'increase' }],
+  ['terug', { verbs: LOPEN, direction: 'decrease' }],
+]);
+
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
  * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
@@ -2397,6 +2443,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
   if (multiplied) return multiplied;
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
+  const takenUp = changeTakenUp(doc, f, earlier);
+  if (takenUp) return takenUp.share.direction;
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
   // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
@@ -2411,12 +2459,16 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens[lead - 1]?.norm === 'met') {
     // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
     let k = last + 1;
-    while (k <= last + 3 && (doc.tokens[k]?.norm === 'te' || PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? ''))) k++;
+    // "met 5 procent zien afnemen": a verb of perception or of letting before an infinitive too.
+    while (k <= last + 3 && (doc.tokens[k]?.norm === 'te' || PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? '') || INFINITIVE_GOVERNORS.has(doc.tokens[k]?.norm ?? ''))) k++;
     const participle = doc.tokens[k];
     if (participle?.type === 'word') {
       const after = cueDirection(participle.norm);
       if (after) return after;
     }
+    // "nam met 8 procent af", "liep met 10 procent op": the particle of a separable verb of change after the figure.
+    const particle = SEPARATED_CHANGE_PARTICLES.get(doc.tokens[last + 1]?.norm ?? '');
+    if (particle && particle.verbs.has(doc.tokens[lead - 2]?.norm ?? '')) return particle.direction;
     const [from] = doc.sentenceTokens(sentence);
     for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
       const t = doc.tokens[k]!;

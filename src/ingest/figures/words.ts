@@ -364,6 +364,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
   // How long something lasts: "De aanrijtijden duren minstens een half uur".
   'duurt', 'duren', 'duurde', 'duurden',
+  // A separable verb of change: "De schade liep met 10 procent op".
+  'loopt', 'lopen', 'liep', 'liepen',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
@@ -517,10 +519,14 @@ export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
   'verhoogd', 'verhoging', 'uitgebreid', 'uitbreiding', 'versterkt', 'versterking', 'verdubbeling', 'meer', 'opgetrokken', 'opgelopen',
   'liep op', 'groeiden', 'toenam',
+  // infinitives after "zien", "laten": "zagen het aantal met 30 procent toenemen"
+  'toenemen', 'groeien', 'oplopen',
 ]);
 export const DECREASE_CUES: readonly string[] = wordList([
   'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
+  // infinitives after "zien", "laten": "zagen het aantal met 30 procent afnemen"
+  'afnemen', 'zakken', 'teruglopen',
 ]);
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
