@@ -1028,6 +1028,23 @@ function countTheChangeIsOf(doc: DocumentReader, f: FigureReading, first: number
   return counted ? spanOf(counted) : null;
 }
 
+/** Whether a change's quote holds its unit as a word of its own between its values ("van 1087 geïnterneerden naar 560"). */
+function namesItsUnitInside(f: FigureReading): boolean {
+  const words = splitAtNonLetters(foldForMatch(f.quote));
+  return f.unit !== null && words.includes(foldForMatch(f.unit));
+}
+
+/**
+ * "een serieuze daling (van 1087 geïnterneerden naar 560)": a change that names what it counts in its own quote is of that noun,
+ * not of the noun of change it is read against. The subject found, or that noun instead of it.
+ */
+function notTheChangeItself(doc: DocumentReader, f: FigureReading, subject: Span | null): Span | null {
+  if (!subject || f.previousValue === null || !namesItsUnitInside(f)) return subject;
+  const head = splitAtNonLetters(foldForMatch(subject.quote)).at(-1) ?? '';
+  if (!changeNounIn(head)) return subject;
+  return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
+}
+
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
@@ -2862,7 +2879,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = nounOrNothing(ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1])), f);
+    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f);
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
