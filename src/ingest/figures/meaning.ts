@@ -993,10 +993,14 @@ const OBJECT_OPENERS = new Set(['hem', 'haar', 'het', 'ze', 'hen', 'hun', 'de', 
  * the phrase (with its article) before that preposition.
  */
 function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): NounPhrase | null {
-  if (!np || np.last === null || !isCap(doc.tokens[np.first]!) || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  if (!np || np.last === null || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  // "een tekort aan personeelsleden van 8,33%": a shortage of what its "aan" phrase names is the shortage's.
+  const shortage = doc.tokens[np.det - 1]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[np.det - 2]?.norm ?? '');
+  if (!isCap(doc.tokens[np.first]!) && !shortage) return np;
   const outer = doc.nounPhraseBefore(np.det - 1, from);
   return outer && outer.last !== null && outer.det < outer.first ? outer : np;
 }
+const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
 
 // A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld".
