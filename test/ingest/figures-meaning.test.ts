@@ -1445,3 +1445,9 @@ t.test('direction: an infinitive of change after a share ("zagen het aantal met 
   t.equal(figure('De speurders zagen het aantal plantages met 30 procent toenemen.', '30').direction, 'increase');
   t.equal(figure('De zone wil het aantal inbraken met 5 procent zien afnemen.', '5').direction, 'decrease');
 });
+
+t.test('direction: a count "er bijkomen" adds, its particle closing the clause ("In Deinze kwamen er vorig jaar twee BIN\'s bij"), is an increase; "waar 855 winkels bij zijn aangesloten" and "komen daar 85.000 tweedeverblijvers bij" are none (fresh20 269)', async (t) => {
+  t.equal(figure('In Deinze kwamen er vorig jaar twee BIN’s bij en in Zulte zijn er gesprekken.', 'twee').direction, 'increase');
+  t.equal(figure('De cijfers komen van de vzw, waar 855 winkels bij zijn aangesloten.', '855').direction, null);
+  t.equal(figure('Als de zon schijnt, komen daar nog eens 85.000 tweedeverblijvers bij.', '85.000').direction, null);
+});

@@ -2435,12 +2435,23 @@ const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['zien', 'laten']);
 // The particles of separable verbs of change and the finite forms they part from: "nam … af", "nam … toe", "liep … op", "liep … terug".
 const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
 const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
+const KOMEN = new Set(['komt', 'komen', 'kwam', 'kwamen']);
 const SEPARATED_CHANGE_PARTICLES: ReadonlyMap<string, { verbs: ReadonlySet<string>; direction: FigureDirection }> = new Map([
   ['af', { verbs: NEMEN, direction: 'decrease' }],
   ['toe', { verbs: NEMEN, direction: 'increase' }],
   ['op', { verbs: LOPEN, direction: 'increase' }],
   ['terug', { verbs: LOPEN, direction: 'decrease' }],
 ]);
+
+/** Whether "komen er … N X bij" adds the count from `first` to `last`: "kwamen er afgelopen jaar twee BIN's bij." */
+function addedByBijkomen(doc: DocumentReader, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const closes = tokens[last + 2] === undefined || tokens[last + 2]!.type === 'sym' || ['en', 'maar'].includes(tokens[last + 2]!.norm);
+  if (tokens[last + 1]?.norm !== 'bij' || !closes) return false;
+  const [from] = doc.sentenceTokens(doc.sentenceIndex(tokens[first]!.start));
+  for (let k = first - 1; k > from; k--) if (KOMEN.has(tokens[k - 1]!.norm) && tokens[k]!.norm === 'er') return true;
+  return false;
+}
 
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
@@ -2466,6 +2477,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
   const takenUp = changeTakenUp(doc, f, earlier);
   if (takenUp) return takenUp.share.direction;
+  // "In Deinze kwamen er afgelopen jaar twee BIN's bij": a count that "er bijkomen" adds, its particle right after it closing the clause.
+  if (f.kind === 'count' && addedByBijkomen(doc, first, last)) return 'increase';
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
   // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
