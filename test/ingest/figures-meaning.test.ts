@@ -1451,3 +1451,8 @@ t.test('direction: a count "er bijkomen" adds, its particle closing the clause (
   t.equal(figure('De cijfers komen van de vzw, waar 855 winkels bij zijn aangesloten.', '855').direction, null);
   t.equal(figure('Als de zon schijnt, komen daar nog eens 85.000 tweedeverblijvers bij.', '85.000').direction, null);
 });
+
+t.test('status: "en" before a finite verb opens a clause of its own ("Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer"), unless it joins two verbs of one clause ("de doelstelling is en blijft nul slachtoffers") (fresh3 64 and one more: a forecast and a target read across "en")', async (t) => {
+  t.equal(figure('Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer.', 'Tien', '2021-03').status, 'actual');
+  t.equal(figure('De enige doelstelling is en blijft nul slachtoffers.', 'nul', '2021-03').status, 'target');
+});

@@ -2220,7 +2220,10 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // er 1.400 nodig waren", "En dat is nodig want het aantal … is gestegen" (not "dat", "die", "als", "waar": they also join words within a
 // clause).
 const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want', 'indien', 'zodra'];
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// "Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer": "en" before a finite verb opens a clause of its own,
+// unless it joins two verbs of one clause ("de doelstelling is en blijft nul slachtoffers").
+const FINITE_VERB_ALTERNATION = [...FINITE_VERBS].join('|');
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})(?<!(?<!\\p{L})(?:${FINITE_VERB_ALTERNATION}))\\s+(?=en\\s+(?:${FINITE_VERB_ALTERNATION})(?!\\p{L}))`, 'gu');
 
 /** The figure's sentence, folded. */
 function sentenceOf(doc: DocumentReader, f: Span): string {
