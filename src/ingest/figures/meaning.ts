@@ -2835,22 +2835,21 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
 // What is sought right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs".
 const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken)\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
 
-/** Whether a figure is the object of a search: what is sought is still missing, so a target ("op zoek naar tien extra mensen"). */
-function sought(doc: DocumentReader, f: FigureReading): boolean {
+/** Whether the (folded) words of the six tokens right before a figure and its qualifier end as `pattern` says. */
+function wordsBefore(doc: DocumentReader, f: FigureReading, pattern: RegExp): boolean {
   const lead = leadOf(doc, doc.tokenAt(f.start));
   const from = doc.tokens[Math.max(0, lead - 6)]!.start;
-  return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
+  return pattern.test(doc.folded.slice(from, doc.tokens[lead]!.start));
 }
+
+/** Whether a figure is the object of a search: what is sought is still missing, so a target ("op zoek naar tien extra mensen"). */
+const sought = (doc: DocumentReader, f: FigureReading) => wordsBefore(doc, f, SOUGHT);
 
 // What is promised right before a figure: "haar belofte om 2.500 agenten", "de beloofde 2.500 extra agenten", "beloofde 2.500 agenten".
 const PROMISED = /(?<![\p{L}])(?:(?:belofte|beloften|toezegging)\s+(?:om|van)(?:\s+(?:er|nog|minstens|zeker))*|beloofde|beloofden|belooft|beloven|toegezegde|beloofd)\s+(?:(?:de|het|er|nog|minstens|zeker)\s+)*$/u;
 
 /** Whether a figure is what was promised: a promise is still to be kept, so a target ("haar belofte om 2.500 agenten vrij te maken"). */
-function promised(doc: DocumentReader, f: FigureReading): boolean {
-  const lead = leadOf(doc, doc.tokenAt(f.start));
-  const from = doc.tokens[Math.max(0, lead - 6)]!.start;
-  return PROMISED.test(doc.folded.slice(from, doc.tokens[lead]!.start));
-}
+const promised = (doc: DocumentReader, f: FigureReading) => wordsBefore(doc, f, PROMISED);
 
 // Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
 const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
