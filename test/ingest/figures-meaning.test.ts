@@ -1445,3 +1445,14 @@ t.test('direction: an infinitive of change after a share ("zagen het aantal met 
   t.equal(figure('De speurders zagen het aantal plantages met 30 procent toenemen.', '30').direction, 'increase');
   t.equal(figure('De zone wil het aantal inbraken met 5 procent zien afnemen.', '5').direction, 'decrease');
 });
+
+t.test('direction: a count "er bijkomen" adds, its particle closing the clause ("In Deinze kwamen er vorig jaar twee BIN\'s bij"), is an increase; "waar 855 winkels bij zijn aangesloten" and "komen daar 85.000 tweedeverblijvers bij" are none (fresh20 269)', async (t) => {
+  t.equal(figure('In Deinze kwamen er vorig jaar twee BIN’s bij en in Zulte zijn er gesprekken.', 'twee').direction, 'increase');
+  t.equal(figure('De cijfers komen van de vzw, waar 855 winkels bij zijn aangesloten.', '855').direction, null);
+  t.equal(figure('Als de zon schijnt, komen daar nog eens 85.000 tweedeverblijvers bij.', '85.000').direction, null);
+});
+
+t.test('status: "en" before a finite verb opens a clause of its own ("Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer"), unless it joins two verbs of one clause ("de doelstelling is en blijft nul slachtoffers") (fresh3 64 and one more: a forecast and a target read across "en")', async (t) => {
+  t.equal(figure('Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer.', 'Tien', '2021-03').status, 'actual');
+  t.equal(figure('De enige doelstelling is en blijft nul slachtoffers.', 'nul', '2021-03').status, 'target');
+});

@@ -689,3 +689,13 @@ t.test('a share after "is dat" takes up the change of the share before: its dire
   t.same([f.subject, f.direction], ['handtasdiefstallen en zakkenrollerij', 'decrease']);
   t.equal(figure('Er waren 300 inbraken. Voor de stad is dat 56 procent.', '56').direction, null, 'no change before: none taken up');
 });
+
+t.test('a change that names what it counts inside its quote ("een serieuze daling (van 1087 geïnterneerden naar 560)") is of that noun, not of the noun of change (fresh20 274: "serieuze daling")', async (t) => {
+  t.equal(figure('Tussen 2014 en 2018 was er een serieuze daling (van 1087 geïnterneerden naar 560).', '1087').subject, 'geïnterneerden');
+  t.equal(figure('Het aantal geïnterneerden kende een serieuze daling van 1087 naar 560 personen.', '1087').subject, 'geïnterneerden', 'a change of "het aantal" keeps its noun');
+});
+
+t.test('a share after "een tekort aan X van" is of the shortage, not of what is short (fresh20 275: "personeelsleden")', async (t) => {
+  t.equal(figure('De wijkwerking heeft een tekort aan personeelsleden van 8,33%.', '8,33').subject, 'tekort');
+  t.equal(figure('De stad gaf een premie aan agenten van 500 euro.', '500').subject, 'agenten', '"aan" after another noun: no shortage');
+});

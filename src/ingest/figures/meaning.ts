@@ -993,10 +993,14 @@ const OBJECT_OPENERS = new Set(['hem', 'haar', 'het', 'ze', 'hen', 'hun', 'de', 
  * the phrase (with its article) before that preposition.
  */
 function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): NounPhrase | null {
-  if (!np || np.last === null || !isCap(doc.tokens[np.first]!) || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  if (!np || np.last === null || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  // "een tekort aan personeelsleden van 8,33%": a shortage of what its "aan" phrase names is the shortage's.
+  const shortage = doc.tokens[np.det - 1]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[np.det - 2]?.norm ?? '');
+  if (!isCap(doc.tokens[np.first]!) && !shortage) return np;
   const outer = doc.nounPhraseBefore(np.det - 1, from);
   return outer && outer.last !== null && outer.det < outer.first ? outer : np;
 }
+const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
 
 // A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld".
@@ -1026,6 +1030,23 @@ function countTheChangeIsOf(doc: DocumentReader, f: FigureReading, first: number
   }
   const counted = lastOf(earlier, (e) => e.subjectStart !== null && e.kind !== 'percentage', (e) => e.sentence < sentence - 1);
   return counted ? spanOf(counted) : null;
+}
+
+/** Whether a change's quote holds its unit as a word of its own between its values ("van 1087 geïnterneerden naar 560"). */
+function namesItsUnitInside(f: FigureReading): boolean {
+  const words = splitAtNonLetters(foldForMatch(f.quote));
+  return f.unit !== null && words.includes(foldForMatch(f.unit));
+}
+
+/**
+ * "een serieuze daling (van 1087 geïnterneerden naar 560)": a change that names what it counts in its own quote is of that noun,
+ * not of the noun of change it is read against. The subject found, or that noun instead of it.
+ */
+function notTheChangeItself(doc: DocumentReader, f: FigureReading, subject: Span | null): Span | null {
+  if (!subject || f.previousValue === null || !namesItsUnitInside(f)) return subject;
+  const head = splitAtNonLetters(foldForMatch(subject.quote)).at(-1) ?? '';
+  if (!changeNounIn(head)) return subject;
+  return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
 }
 
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
@@ -2200,6 +2221,19 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // clause).
 const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want', 'indien', 'zodra'];
 const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// The words around each " en " of a (folded) sentence.
+const EN_BETWEEN_WORDS = /(\p{L}+)\s+en\s+(\p{L}+)/gu;
+
+/**
+ * "Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer": "en" before a finite verb opens a clause of its own,
+ * unless it joins two verbs of one clause ("de doelstelling is en blijft nul slachtoffers"). The offset of each such "en" in
+ * `sentence` (folded). Looked for apart from {@link CLAUSE_BOUNDARY}: an alternation of every finite verb in it, tried at every
+ * space, cost a tenth of the extraction.
+ */
+function clausesJoinedByEn(sentence: string): number[] {
+  if (!sentence.includes(' en ')) return [];
+  return matchesOf(EN_BETWEEN_WORDS, sentence).filter((m) => FINITE_VERBS.has(m[2]!) && !FINITE_VERBS.has(m[1]!)).map((m) => m.index + m[1]!.length);
+}
 
 /** The figure's sentence, folded. */
 function sentenceOf(doc: DocumentReader, f: Span): string {
@@ -2229,9 +2263,10 @@ function readClauseSpan(doc: DocumentReader, f: Span): [number, number] {
   let open = 0;
   let subordinate = false;
   let close = sentence.length;
-  for (const m of matchesOf(CLAUSE_BOUNDARY, sentence)) {
+  const boundaries = [...matchesOf(CLAUSE_BOUNDARY, sentence).map((m) => ({ index: m.index, end: m.index + m[0].length })), ...clausesJoinedByEn(sentence).map((index) => ({ index, end: index + 1 }))];
+  for (const m of boundaries.sort((a, b) => a.index - b.index)) {
     if (m.index < offset) {
-      open = m.index + m[0].length;
+      open = m.end;
       subordinate = SUBORDINATE_OPENER.test(sentence.slice(m.index, open + 12));
     } else {
       close = m.index;
@@ -2414,12 +2449,23 @@ const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['zien', 'laten']);
 // The particles of separable verbs of change and the finite forms they part from: "nam … af", "nam … toe", "liep … op", "liep … terug".
 const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
 const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
+const KOMEN = new Set(['komt', 'komen', 'kwam', 'kwamen']);
 const SEPARATED_CHANGE_PARTICLES: ReadonlyMap<string, { verbs: ReadonlySet<string>; direction: FigureDirection }> = new Map([
   ['af', { verbs: NEMEN, direction: 'decrease' }],
   ['toe', { verbs: NEMEN, direction: 'increase' }],
   ['op', { verbs: LOPEN, direction: 'increase' }],
   ['terug', { verbs: LOPEN, direction: 'decrease' }],
 ]);
+
+/** Whether "komen er … N X bij" adds the count from `first` to `last`: "kwamen er afgelopen jaar twee BIN's bij." */
+function addedByBijkomen(doc: DocumentReader, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const closes = tokens[last + 2] === undefined || tokens[last + 2]!.type === 'sym' || ['en', 'maar'].includes(tokens[last + 2]!.norm);
+  if (tokens[last + 1]?.norm !== 'bij' || !closes) return false;
+  const [from] = doc.sentenceTokens(doc.sentenceIndex(tokens[first]!.start));
+  for (let k = first - 1; k > from; k--) if (KOMEN.has(tokens[k - 1]!.norm) && tokens[k]!.norm === 'er') return true;
+  return false;
+}
 
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
@@ -2445,6 +2491,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
   const takenUp = changeTakenUp(doc, f, earlier);
   if (takenUp) return takenUp.share.direction;
+  // "In Deinze kwamen er afgelopen jaar twee BIN's bij": a count that "er bijkomen" adds, its particle right after it closing the clause.
+  if (f.kind === 'count' && addedByBijkomen(doc, first, last)) return 'increase';
   const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
   // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
@@ -2798,22 +2846,21 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
 // What is sought right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs".
 const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken)\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
 
-/** Whether a figure is the object of a search: what is sought is still missing, so a target ("op zoek naar tien extra mensen"). */
-function sought(doc: DocumentReader, f: FigureReading): boolean {
+/** Whether the (folded) words of the six tokens right before a figure and its qualifier end as `pattern` says. */
+function wordsBefore(doc: DocumentReader, f: FigureReading, pattern: RegExp): boolean {
   const lead = leadOf(doc, doc.tokenAt(f.start));
   const from = doc.tokens[Math.max(0, lead - 6)]!.start;
-  return SOUGHT.test(doc.folded.slice(from, doc.tokens[lead]!.start));
+  return pattern.test(doc.folded.slice(from, doc.tokens[lead]!.start));
 }
+
+/** Whether a figure is the object of a search: what is sought is still missing, so a target ("op zoek naar tien extra mensen"). */
+const sought = (doc: DocumentReader, f: FigureReading) => wordsBefore(doc, f, SOUGHT);
 
 // What is promised right before a figure: "haar belofte om 2.500 agenten", "de beloofde 2.500 extra agenten", "beloofde 2.500 agenten".
 const PROMISED = /(?<![\p{L}])(?:(?:belofte|beloften|toezegging)\s+(?:om|van)(?:\s+(?:er|nog|minstens|zeker))*|beloofde|beloofden|belooft|beloven|toegezegde|beloofd)\s+(?:(?:de|het|er|nog|minstens|zeker)\s+)*$/u;
 
 /** Whether a figure is what was promised: a promise is still to be kept, so a target ("haar belofte om 2.500 agenten vrij te maken"). */
-function promised(doc: DocumentReader, f: FigureReading): boolean {
-  const lead = leadOf(doc, doc.tokenAt(f.start));
-  const from = doc.tokens[Math.max(0, lead - 6)]!.start;
-  return PROMISED.test(doc.folded.slice(from, doc.tokens[lead]!.start));
-}
+const promised = (doc: DocumentReader, f: FigureReading) => wordsBefore(doc, f, PROMISED);
 
 // Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
 const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
@@ -2862,7 +2909,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = nounOrNothing(ownerRead(doc, f, subjectOf(doc, f, out, readings[i + 1])), f);
+    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f);
     let unitKind = unitKindOf(f.kind, f.unit);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';

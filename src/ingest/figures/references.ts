@@ -1141,9 +1141,8 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder dan in
-// 2017 waar 618", "is dat
-// voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
+// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
+// dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
@@ -1201,8 +1200,9 @@ const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== 
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
   // "bij 65 ongevallen … lieten 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren":
   // the last figure of the same count, past figures of other counts.
+  const windowStart = sentenceBeforeStart(ctx, ctx.sentenceOf(d.first)[0]);
   let index = previous.length - 1;
-  while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= sentenceBeforeStart(ctx, ctx.sentenceOf(d.first)[0])) index--;
+  while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= windowStart) index--;
   const before = previous[index];
   if (!before || unit === null || !countsTheSame(before.unit, unit) || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
   // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7).

@@ -39,7 +39,7 @@ function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
 }
 
 // What may follow a count that ends its clause: a mark, "en", or a partitive that opens a breakdown of it ("227 waarvan 137 …").
-const CLAUSE_ENDS_AFTER_COUNT: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', 'en', 'waarvan', 'waaronder']);
+const CLAUSE_ENDS_AFTER_COUNT: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ')', 'en', 'waarvan', 'waaronder']);
 
 /** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
 const ZONE_COMPOUND = /\p{L}zone$/u;

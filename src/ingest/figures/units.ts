@@ -119,7 +119,7 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
 }
 
 // What may follow an adjective used as a noun: a mark or a coordinator.
-const ENDS_A_LISTED_NOUN: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', 'en', 'of']);
+const ENDS_A_LISTED_NOUN: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ')', 'en', 'of']);
 
 /** Lengths that make a speed with "per uur" ("kilometer per uur"). */
 const SPEED_LENGTHS: ReadonlySet<string> = new Set(['km', 'kilometer']);
