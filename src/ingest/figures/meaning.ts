@@ -2894,11 +2894,10 @@ function nounOrNothing(subject: Span | null, f: FigureReading): Span | null {
   return participle || verb ? null : subject;
 }
 
-/** "14 inspecteurs waaronder 1 gedetacheerde": a count of members of a staff count named right before it is staff too. */
+/** "14 inspecteurs waaronder 1 gedetacheerde": a count of members of a staff count named right before it ({@link wholeOfPart}) is staff too. */
 function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
-  const whole = earlier.at(-1);
-  const first = doc.tokenAt(f.start);
-  return f.kind === 'count' && whole?.unitKind === 'staff' && doc.tokens[first - 1]?.norm === 'waaronder' && whole.end <= doc.tokens[first - 1]!.start && whole.sentence === doc.sentenceIndex(f.start);
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
 /**

@@ -24,8 +24,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
-  const step = previous.at(-1);
-  if (step && step.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: step.kind, unit: step.unit };
+  const last = previous.at(-1);
+  if (last && last.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: last.kind, unit: last.unit };
+  // The figure right before, in this sentence and with a unit: what a framework's size or a count in another state counts.
+  const countBefore = last && last.unit !== null && last.start >= ctx.sentenceOf(lead)[0] ? { kind: last.kind, unit: last.unit, end: last.end } : undefined;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -98,15 +100,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   }
   // "Die telt 128 agenten, waar de norm 107 is": a bare number right after a framework's noun and its article is the framework's size in
   // what the count before it in its sentence counts.
-  const framed = previous.at(-1);
-  if (FRAMEWORK_NOUNS.has(tokens[lead - 1]?.norm ?? '') && ['de', 'het'].includes(tokens[lead - 2]?.norm ?? '') && framed?.unit != null && framed.kind === 'count' && framed.start >= ctx.sentenceOf(lead)[0]) {
-    return { kind: framed.kind, unit: framed.unit };
+  if (FRAMEWORK_NOUNS.has(tokens[lead - 1]?.norm ?? '') && ['de', 'het'].includes(tokens[lead - 2]?.norm ?? '') && countBefore?.kind === 'count') {
+    return { kind: countBefore.kind, unit: countBefore.unit };
   }
   // "(75 voorzien)", "(80 begroot)": a count in brackets with a participle, after a count, counts what that count counts (in another state).
-  const stated = previous.at(-1);
   const state = tokens[d.last + 1]?.norm ?? '';
-  if (tokens[lead - 1]?.text === '(' && (isPastParticiple(state) || STATE_PARTICIPLES.has(state)) && tokens[d.last + 2]?.text === ')' && stated?.unit != null && stated.end <= tokens[lead - 1]!.start && stated.start >= ctx.sentenceOf(lead)[0]) {
-    return { kind: stated.kind, unit: stated.unit };
+  if (tokens[lead - 1]?.text === '(' && (isPastParticiple(state) || STATE_PARTICIPLES.has(state)) && tokens[d.last + 2]?.text === ')' && countBefore && countBefore.end <= tokens[lead - 1]!.start) {
+    return { kind: countBefore.kind, unit: countBefore.unit };
   }
   // "Inbraken: 1.234", "Magistraten = actueel 89": a number after a counted noun and a colon or
   // equals sign (and a word of time) counts that noun; after "=" so does any word that opens its
