@@ -699,3 +699,9 @@ t.test('a share after "een tekort aan X van" is of the shortage, not of what is 
   t.equal(figure('De wijkwerking heeft een tekort aan personeelsleden van 8,33%.', '8,33').subject, 'tekort');
   t.equal(figure('De stad gaf een premie aan agenten van 500 euro.', '500').subject, 'agenten', '"aan" after another noun: no shortage');
 });
+
+t.test('a pre-modifier "als … <participle>" after a determiner stays in the subject (fresh22 290: "de als misdrijf omschreven feiten" read "opsplitsing")', async (t) => {
+  t.equal(figure('Een opsplitsing toont dat de als misdrijf omschreven feiten met 7 procent daalden.', '7').subject, 'als misdrijf omschreven feiten');
+  t.equal(figure('Vorig jaar daalden de als zeer gevaarlijk ingeschatte plaatsen met 12 procent.', '12').subject, 'als zeer gevaarlijk ingeschatte plaatsen', 'two words before the participle');
+  t.equal(figure('De diefstallen als gevolg van drugsgebruik daalden met 7 procent.', '7').subject, 'diefstallen', '"als" after a noun: no pre-modifier');
+});

@@ -95,6 +95,20 @@ const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(t
  */
 const verbAfterPlural = (tokens: Token[], k: number) => isBarePlural(tokens[k - 1]) && !isCap(tokens[k]!) && !isBarePlural(tokens[k]) && !/e$/u.test(tokens[k]!.norm);
 
+/**
+ * The token after a pre-modifier that "als" opens at `k` and a participle closes, one or two words on ("de als misdrijf
+ * omschreven feiten", "de als zeer gevaarlijk ingeschatte plaatsen"), when a noun follows; else `k`.
+ */
+function asPremodifierEnd(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]?.norm !== 'als') return k;
+  for (let j = k + 2; j <= k + 3 && j + 1 < end; j++) {
+    const word = tokens[j]!;
+    if (word.type !== 'word') return k;
+    if (/(?:en|de|te|d|t)$/u.test(word.norm) && isNounPhraseWord(tokens[j + 1]!, false)) return j + 1;
+  }
+  return k;
+}
+
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
@@ -203,6 +217,8 @@ class DocumentReader {
     if (this.tokens[k]?.norm === 'al' && NP_DETERMINERS.has(this.tokens[k + 1]?.norm ?? '')) k++;
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
+    // "de als misdrijf omschreven feiten": a pre-modifier that "als" opens after a determiner stays in the phrase.
+    if (k > i) k = Math.max(k, asPremodifierEnd(this.tokens, k, end));
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
     while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
