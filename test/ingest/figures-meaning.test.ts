@@ -1063,6 +1063,13 @@ t.test('direction: a sign that is the number\'s own, a multiplier of a compariso
   t.equal(direction('De cijfers liggen 30% hoger dan in de rest van Vlaanderen.', '30%'), null, 'compared with a place: a level, no change');
 });
 
+t.test('a share "hoger" or "lager" in a sentence that sets it against an earlier time is a change (bug: no direction; found on a public page outside the devset)', async (t) => {
+  const direction = (text: string, quote: string) => figure(text, quote).direction;
+  t.equal(direction('Ten opzichte van 2012 ligt het totaalaantal nu 40 procent lager.', '40 procent'), 'decrease');
+  t.equal(direction('De inbraken liggen 40 procent hoger in vergelijking met vorig jaar.', '40 procent'), 'increase', 'the base after the share');
+  t.equal(direction('Ten opzichte van Antwerpen ligt het aantal 40 procent lager.', '40 procent'), null, 'set against a place: a level, no change');
+});
+
 t.test('reference date: "toen" opening a sentence takes up the year of the sentence before; a year after a comparison\'s base is the figure\'s (bug: no date, or the base\'s)', async (t) => {
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2026-01-01');
   const story = 'Tegenover 2024 heeft de douane in 2025 123 koeriers onderschept. "Het verschil met 2023 is nog groter." "Toen betrof het 28 koeriers."\n\nIn vergelijking met 2024 werden ook 30 voorleidingen geteld.';

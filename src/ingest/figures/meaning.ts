@@ -2500,7 +2500,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const next = doc.tokens[last + 1]?.norm;
   if (f.kind !== 'count' && (next === 'meer' || next === 'minder')) return next === 'meer' ? 'increase' : 'decrease';
   // "30 procent lager dan in 2000": a level compared with an earlier year is a change ("30% hoger dan in de rest van het land" is none).
-  if (f.kind !== 'count' && (next === 'hoger' || next === 'lager') && comparedWithAYear(doc.tokens, last + 2)) return next === 'hoger' ? 'increase' : 'decrease';
+  if (f.kind !== 'count' && (next === 'hoger' || next === 'lager') && (comparedWithAYear(doc.tokens, last + 2) || setAgainstAnEarlierTime(doc, f))) return next === 'hoger' ? 'increase' : 'decrease';
   // "drie keer zo talrijk", "3 keer meer passagiers": a multiplier of a comparison is an increase (or a decrease, "keer minder").
   const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
   if (multiplied) return multiplied;
@@ -2591,6 +2591,11 @@ const COMPARATIVES = new Set(['meer', 'minder']);
 // A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
 const COMPARED_WITH = new RegExp(String.raw`^\s+(?:${AGAINST_BASE_PATTERN})(?![\p{L}])`, 'u');
 const SIGNS = new Set(['+', '-', '–']);
+// A phrase that sets what the sentence states against an earlier time: "ten opzichte van 2012", "in vergelijking met vorig jaar".
+const AGAINST_AN_EARLIER_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${AGAINST_BASE_PATTERN})\s+(?:(?:19|20)\d\d|(?:het\s+)?vorig(?:e)?\s+jaar|een\s+jaar\s+(?:eerder|geleden)|dezelfde\s+periode)(?![\p{L}\p{N}])`, 'u');
+/** Whether the figure's sentence sets it against an earlier time: "Ten opzichte van 2012 ligt het aantal nu 40 procent lager". */
+const setAgainstAnEarlierTime = (doc: DocumentReader, f: FigureReading) => AGAINST_AN_EARLIER_TIME.test(doc.folded.slice(...doc.sentences[doc.sentenceIndex(f.start)]!));
+
 /** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
 function comparedWithAYear(tokens: Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'dan') return false;
