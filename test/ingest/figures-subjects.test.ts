@@ -705,3 +705,8 @@ t.test('a pre-modifier "als … <participle>" after a determiner stays in the su
   t.equal(figure('Vorig jaar daalden de als zeer gevaarlijk ingeschatte plaatsen met 12 procent.', '12').subject, 'als zeer gevaarlijk ingeschatte plaatsen', 'two words before the participle');
   t.equal(figure('De diefstallen als gevolg van drugsgebruik daalden met 7 procent.', '7').subject, 'diefstallen', '"als" after a noun: no pre-modifier');
 });
+
+t.test('"het aantal" alone takes up the count the sentence before names (bug: no subject; found on a public page outside the devset)', async (t) => {
+  t.equal(figure('Het aantal woninginbraken daalt al jaren. Sinds 2014 is het aantal met 41 procent afgenomen.', '41').subject, 'woninginbraken');
+  t.equal(figure('In 2014 steeg het aantal met 5 procent.', '5').subject, null, 'nothing before it: no subject');
+});

@@ -278,6 +278,8 @@ class DocumentReader {
     if (det.some((w) => DEMONSTRATIVES.has(w))) return framed ? { kind: 'anaphor' } : { kind: 'anaphor', np };
     // "Het budget bedraagt 90 miljoen euro": a frame of an amount that frames nothing is itself the subject.
     if (framed && words.length === 1 && SELF_STANDING_FRAMES.has(words[0]!)) return { kind: 'np', np };
+    // "Het aantal woninginbraken daalt al jaren. Sinds 2014 is het aantal met 41 procent afgenomen": "het aantal" alone takes up the count named before.
+    if (framed && words.length === 1 && words[0] === 'aantal' && det.at(-1) === 'het') return { kind: 'anaphor' };
     if (framed) return null;
     return { kind: 'np', np };
   }
