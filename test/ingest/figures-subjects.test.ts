@@ -710,3 +710,9 @@ t.test('"het aantal" alone takes up the count the sentence before names (bug: no
   t.equal(figure('Het aantal woninginbraken daalt al jaren. Sinds 2014 is het aantal met 41 procent afgenomen.', '41').subject, 'woninginbraken');
   t.equal(figure('In 2014 steeg het aantal met 5 procent.', '5').subject, null, 'nothing before it: no subject');
 });
+
+t.test('a share after a pointer that opens its sentence and its verb ("Daarvan begon 80 procent") is of what the figure before counts (bug: no subject; found outside the devset)', async (t) => {
+  t.equal(figure('Er waren 600 aanhoudingen. Daarvan was 80 procent op heterdaad.', '80').subject, 'aanhoudingen');
+  t.equal(figure('“Er waren 600 aanhoudingen.” “Daarvan begon 80 procent met een melding.”', '80').subject, 'aanhoudingen', 'inside quotation marks');
+  t.equal(figure('Er waren 600 aanhoudingen. Daarna begon 80 procent met een melding.', '80').subject, null, 'no pointer: no part of the count before');
+});

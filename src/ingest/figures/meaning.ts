@@ -550,8 +550,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
   // "Drie daarvan in de stad": a part of what the figure before counts (a count no smaller than the part: "245 grondslapers verdeeld
-  // over 8 inrichtingen. 20 daarvan …").
-  if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+  // over 8 inrichtingen. 20 daarvan …"); so is one after a pointer that opens its sentence and the verb that must follow it (V2:
+  // "Daarvan begon 80 procent met …").
+  const frontedPointer = PARTITIVE_POINTERS.has(doc.tokens[lead - 2]?.norm ?? '') && doc.tokens.slice(from, lead - 2).every((t) => t.type === 'sym') && doc.tokens[lead - 1]!.type === 'word';
+  if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '') || frontedPointer) {
     const holds = (e: Described) => f.kind !== 'count' || e.kind !== 'count' || (e.valueMax ?? e.value) >= f.value;
     const whole = lastOf(earlier, (e) => e.subjectStart !== null && holds(e), (e) => e.sentence < sentence - 1);
     if (whole) return spanOf(whole);
