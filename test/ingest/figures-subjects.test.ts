@@ -716,3 +716,8 @@ t.test('a share after a pointer that opens its sentence and its verb ("Daarvan b
   t.equal(figure('“Er waren 600 aanhoudingen.” “Daarvan begon 80 procent met een melding.”', '80').subject, 'aanhoudingen', 'inside quotation marks');
   t.equal(figure('Er waren 600 aanhoudingen. Daarna begon 80 procent met een melding.', '80').subject, null, 'no pointer: no part of the count before');
 });
+
+t.test('a slash between two lowercase-joined words ("ICT/online") does not end the subject before the verb (bug: no subject; found outside the devset)', async (t) => {
+  t.equal(figure('Het aantal misdrijven met een ICT/online element is met 50 procent gestegen.', '50').subject, 'misdrijven');
+  t.equal(figure('Het aantal misdrijven met een online element is met 50 procent gestegen.', '50').subject, 'misdrijven', 'as without the slash');
+});

@@ -325,7 +325,11 @@ class DocumentReader {
           continue;
         }
       }
-      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+      // "met een ICT/online element": a slash between two words, no space around it, joins them (not so before a capital: names
+      // joined so, "zone Bredene/De Haan", stay as the mentions read them).
+      const next = this.tokens[j + 1];
+      const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
+      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords) break;
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
         break;
