@@ -1463,3 +1463,9 @@ t.test('status: "en" before a finite verb opens a clause of its own ("Tien inspe
   t.equal(figure('Tien inspecteurs zijn nog in opleiding en verwachten we pas komende zomer.', 'Tien', '2021-03').status, 'actual');
   t.equal(figure('De enige doelstelling is en blijft nul slachtoffers.', 'nul', '2021-03').status, 'target');
 });
+
+t.test('a change set against a year is not of that year when the frame before names it ("net als in 2017 … in vergelijking met 2017"): the year after the base (bug: the base year)', async (t) => {
+  const text = 'Met de cijfers van 2018 kunnen we net als in 2017 een positief resultaat voorleggen. Het aantal diefstallen daalt verder in vergelijking met 2017 (-9%).';
+  t.equal(referenceDateOf(text, '9%', '2019-04'), '2018');
+  t.equal(referenceDateOf('In 2018 was het een rustig jaar. Het aantal diefstallen daalde in vergelijking met 2017 met 9%.', '9%', '2019-04'), '2018', 'a frame after the base stays');
+});

@@ -402,11 +402,16 @@ export function comparesWithADate(text: string, mentions: readonly DateMention[]
  */
 export function yearAfterTheBase(text: string, mentions: readonly DateMention[], documentDate: string | null | undefined): string | null {
   const documentYear = yearOf(documentDate ?? null);
-  // A base written as a year ("met 2018"; "met vorig jaar" is the text's own time, the year before it).
-  const base = mentions.find((m) => m.value !== null && /^\d{4}$/u.test(m.value) && /\d{4}/u.test(text.slice(m.start, m.end)) && endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
-  if (!base || documentYear === null) return null;
-  const next = Number(base.value) + 1;
+  const base = comparisonBaseYear(text, mentions);
+  if (base === null || documentYear === null) return null;
+  const next = base + 1;
   return next === documentYear || next === documentYear - 1 ? String(next) : null;
+}
+
+/** The year a sentence's comparison is set against, written as a year ("in vergelijking met 2018"; "met vorig jaar" is none), or null. */
+export function comparisonBaseYear(text: string, mentions: readonly DateMention[]): number | null {
+  const base = mentions.find((m) => m.value !== null && /^\d{4}$/u.test(m.value) && /\d{4}/u.test(text.slice(m.start, m.end)) && endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
+  return base ? Number(base.value) : null;
 }
 
 /**
