@@ -721,3 +721,8 @@ t.test('a slash between two lowercase-joined words ("ICT/online") does not end t
   t.equal(figure('Het aantal misdrijven met een ICT/online element is met 50 procent gestegen.', '50').subject, 'misdrijven');
   t.equal(figure('Het aantal misdrijven met een online element is met 50 procent gestegen.', '50').subject, 'misdrijven', 'as without the slash');
 });
+
+t.test('"steeds" is an adverb, never the noun a figure counts (bug: "Er zijn steeds zo\'n 4500 aspiranten" read "steeds zo\'n"; found outside the devset)', async (t) => {
+  t.equal(figure('Er zijn steeds zo\'n 4500 aspiranten in opleiding.', '4500').subject, 'aspiranten');
+  t.equal(figure('Er zijn altijd 4500 aspiranten in opleiding.', '4500').subject, 'aspiranten', 'as with "altijd"');
+});

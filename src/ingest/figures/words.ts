@@ -329,7 +329,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'reden', 'bleken', 'lieten', 'vonden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
-  'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
+  'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'steeds', 'alsmaar', 'almaar', 'jaarlijks',
   'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
   // adverbs of time, frequency and manner that open or interrupt a clause: "zitten vandaag 13.397 personen", "Vaak bestaat …"
   'vandaag', 'gisteren', 'eergisteren', 'momenteel', 'thans', 'tegenwoordig', 'eigenlijk', 'zowat', 'vaak', 'dikwijls', 'soms', 'ofwel', 'anders',
