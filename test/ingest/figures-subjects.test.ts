@@ -726,3 +726,9 @@ t.test('"steeds" is an adverb, never the noun a figure counts (bug: "Er zijn ste
   t.equal(figure('Er zijn steeds zo\'n 4500 aspiranten in opleiding.', '4500').subject, 'aspiranten');
   t.equal(figure('Er zijn altijd 4500 aspiranten in opleiding.', '4500').subject, 'aspiranten', 'as with "altijd"');
 });
+
+t.test('a count after focus adverbs that open its sentence ("Nog eens 170 extra rechercheurs gaan …") counts its own noun (bug: the word after the verb; found outside the devset)', async (t) => {
+  t.equal(figure('Nog eens 170 extra rechercheurs gaan landelijk de zware misdaad bestrijden.', '170').subject, 'rechercheurs');
+  t.equal(figure('In 2017 waren 30 agenten ziek. Zelfs 12 inspecteurs waren afwezig.', '12').subject, 'inspecteurs');
+  t.equal(figure('Ook de politiezone telt nog 170 inspecteurs.', '170').subject, 'politiezone', 'the figure later in its sentence: the clause subject');
+});

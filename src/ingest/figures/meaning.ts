@@ -75,6 +75,8 @@ const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', '
 const RELATIVE_OPENERS = new Set(['die', 'welke']);
 const RELATIVE_REACH = 25;
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
+// "Nog eens 170 …", "Ook nog 20 …": adverbs of addition before a figure.
+const ADDITION_ADVERBS = new Set(['nog', 'eens']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A number in digits or words ("533", "negentig"). */
@@ -107,6 +109,13 @@ function asPremodifierEnd(tokens: Token[], k: number, end: number): number {
     if (/(?:en|de|te|d|t)$/u.test(word.norm) && isNounPhraseWord(tokens[j + 1]!, false)) return j + 1;
   }
   return k;
+}
+
+/** How many focus or addition adverbs ("zelfs", "nog eens", "ook nog") stand at `k` right before a number; 0 when no number follows them. */
+function focusBeforeNumber(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && (FOCUS_ADVERBS.has(tokens[j]?.norm ?? '') || ADDITION_ADVERBS.has(tokens[j]?.norm ?? ''))) j++;
+  return j > k && tokens[j]?.type === 'num' ? j - k : 0;
 }
 
 /** A word that can stand inside a noun phrase. */
@@ -724,7 +733,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "240 agenten en 50 burgers telt het korps.": a fronted object, its owner after the verb.
   const possessor = kind === 'staff' || kind === 'people' ? possessorAfter(doc, first, from, to) : null;
   if (possessor) return possessor;
-  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
+  // "Nog eens 170 extra rechercheurs gaan …", "Zelfs 12 inspecteurs waren afwezig": after focus adverbs it opens its sentence too.
+  let opening = from;
+  while (opening < first && doc.tokens[opening]!.type === 'sym') opening++;
+  const opensSentence = opening === first || opening + focusBeforeNumber(doc.tokens, opening) === first || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
