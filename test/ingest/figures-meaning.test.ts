@@ -1469,3 +1469,10 @@ t.test('a change set against a year is not of that year when the frame before na
   t.equal(referenceDateOf(text, '9%', '2019-04'), '2018');
   t.equal(referenceDateOf('In 2018 was het een rustig jaar. Het aantal diefstallen daalde in vergelijking met 2017 met 9%.', '9%', '2019-04'), '2018', 'a frame after the base stays');
 });
+
+t.test('a plan or an expectation after "dan" is the base of a comparison, not the figure\'s status (bug: "minder dan gepland" made a target; found outside the devset)', async (t) => {
+  const status = (text: string, quote: string) => figure(text, quote, '2023-11').status;
+  t.equal(status('Er zijn bijna 1800 politiemensen minder dan gepland.', '1800'), 'actual');
+  t.equal(status('Er waren 1800 inbraken minder dan verwacht.', '1800'), 'actual', 'an expectation: no forecast');
+  t.equal(status('Er zijn 1800 extra politiemensen gepland.', '1800'), 'target', 'a plan of the figure itself');
+});

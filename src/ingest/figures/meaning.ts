@@ -2333,6 +2333,9 @@ const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn'
 // An inflected adjective before the word ("technische", "parlementaire"), not a pronoun ("we", "ze", "jullie").
 const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
 /** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
+/** "1.800 politiemensen minder dan gepland", "meer dan verwacht": a plan or an expectation after "dan" is the base of a comparison, not the figure's status. */
+const afterThan = (cut: CueWords, i: number) => i > 0 && cut.words[i - 1] === 'dan';
+
 function isPluralNoun(cut: CueWords, i: number): boolean {
   if (!WANTING_NOUNS.has(cut.words[i]!) || i === 0) return false;
   const before = cut.words[i - 1]!;
@@ -2368,8 +2371,8 @@ function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDa
 function cueStatus(clause: string): FigureStatus {
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
-  if (FORECAST.in(words)) return 'forecast';
-  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
+  if (FORECAST.in(words, afterThan)) return 'forecast';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
