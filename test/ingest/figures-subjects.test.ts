@@ -732,3 +732,8 @@ t.test('a count after focus adverbs that open its sentence ("Nog eens 170 extra 
   t.equal(figure('In 2017 waren 30 agenten ziek. Zelfs 12 inspecteurs waren afwezig.', '12').subject, 'inspecteurs');
   t.equal(figure('Ook de politiezone telt nog 170 inspecteurs.', '170').subject, 'politiezone', 'the figure later in its sentence: the clause subject');
 });
+
+t.test('a participle right after the verb of a fronted adverbial is no subject ("Met het plan werd vormgegeven aan …"; bug: "vormgegeven"; found outside the devset)', async (t) => {
+  t.equal(figure('Met het plan werd vormgegeven aan de 291 miljoen euro die het kabinet wil investeren.', '291').subject, null);
+  t.equal(figure('Met het plan werd de politie 291 miljoen euro toegekend.', '291').subject, 'politie', 'a noun phrase after the verb stays the subject');
+});

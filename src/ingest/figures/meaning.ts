@@ -379,6 +379,8 @@ class DocumentReader {
     if (!adverbial) return lead && !intoNumber ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
     let j = verb + 1;
     if (this.tokens[j]?.norm === 'er') j++;
+    // "Met het plan werd vormgegeven aan …": a participle right after the verb is the verb's, no subject (an impersonal passive).
+    if (this.tokens[j] && !isCap(this.tokens[j]!) && isPastParticiple(this.tokens[j]!.norm)) return null;
     const after = this.nounPhrase(j, to);
     return after ? { reading: this.readPhrase(after, to), fronted: [k, verb] } : null;
   }
