@@ -737,3 +737,10 @@ t.test('a participle right after the verb of a fronted adverbial is no subject (
   t.equal(figure('Met het plan werd vormgegeven aan de 291 miljoen euro die het kabinet wil investeren.', '291').subject, null);
   t.equal(figure('Met het plan werd de politie 291 miljoen euro toegekend.', '291').subject, 'politie', 'a noun phrase after the verb stays the subject');
 });
+
+t.test('a participle with a prefix before the counted noun ("uitgeschreven boetes") is an attribute, not the unit (bug: unit "uitgeschreven"; found outside the devset)', async (t) => {
+  const f = figure('Het aantal uitgeschreven boetes steeg van 2124 in 2020 naar 7614 in 2021.', '7614');
+  t.same([f.unit, f.subject], ['boetes', 'boetes']);
+  t.equal(figure('Er werden 300 uitgeschreven boetes geteld.', '300').unit, 'boetes', 'the figure\'s own noun');
+  t.equal(figure('Er werden 300 gestolen fietsen teruggevonden.', '300').unit, 'fietsen', 'as "gestolen" before it');
+});

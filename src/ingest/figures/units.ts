@@ -98,9 +98,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     const t = tokens[k + n];
     if (!t || t.type !== 'word') return null;
     if (isCountNoun(t, value)) {
-      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen").
+      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen", "uitgeschreven boetes").
       const after = tokens[k + n + 1];
-      if (/^ge.*en$/.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
+      if (t.norm.endsWith('en') && isPastParticiple(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
       return k + n;
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
