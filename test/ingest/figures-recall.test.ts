@@ -1209,3 +1209,8 @@ t.test('a count in brackets with a participle of its state after a count ("74 pe
   t.same(read('De zone heeft 74 personen (75 stoelen).').map((f) => f[0]), ['74 personen', '75 stoelen'], 'a noun in the bracket: its own count');
   t.same(read('Een overzicht van de top vijf van de gerechtelijke inbreuken, en de top 30 van de gemeenten.'), []);
 });
+
+t.test('a bare count after "er" and a word in quotation marks ("waren dat er nog \'maar\' 2907") is found (bug: missed; found outside the devset)', async (t) => {
+  t.same(read("In 2014 waren er 3981 boetes. In 2016 waren dat er nog 'maar' 2907."), [['3981 boetes', 3981, 'boetes'], ['2907', 2907, 'boetes']]);
+  t.same(read('In 2014 waren er 3981 boetes. In 2016 waren dat er nog ‘maar’ 2907.'), [['3981 boetes', 3981, 'boetes'], ['2907', 2907, 'boetes']], 'typographic quotes');
+});

@@ -451,10 +451,14 @@ const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hi
  * null when there is none.
  */
 export function partitiveBefore(tokens: Token[], lead: number): number | null {
-  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
+  // A word in quotation marks between counts as one word ("waren dat er nog 'maar' 2907").
+  for (let k = lead - 1, words = 0; k >= 0 && words < 5; k--) {
     const t = tokens[k]!;
+    if (QUOTATION_MARKS.has(t.text)) continue;
+    words++;
     if (PARTITIVES.has(t.norm)) return k;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
   }
   return null;
 }
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
