@@ -1214,3 +1214,9 @@ t.test('a bare count after "er" and a word in quotation marks ("waren dat er nog
   t.same(read("In 2014 waren er 3981 boetes. In 2016 waren dat er nog 'maar' 2907."), [['3981 boetes', 3981, 'boetes'], ['2907', 2907, 'boetes']]);
   t.same(read('In 2014 waren er 3981 boetes. In 2016 waren dat er nog ‘maar’ 2907.'), [['3981 boetes', 3981, 'boetes'], ['2907', 2907, 'boetes']], 'typographic quotes');
 });
+
+t.test('a decade ("in de jaren vijftig en zestig", "de jaren \'80") is no figure, also where a count before names a noun (bug: "vijftig" read as 50 verkeersdoden; found outside the devset)', async (t) => {
+  t.same(read('Het aantal verkeersdoden vertoonde, na een stijging in de jaren vijftig en zestig, een daling.'), []);
+  t.same(read('Het aantal verkeersdoden lag in de jaren \'80 hoog: er waren er 3000.'), [['3000', 3000, 'verkeersdoden']]);
+  t.same(read('Er zijn al jaren vijftig agenten te weinig.'), [['vijftig agenten', 50, 'agenten']], 'a number with its own noun after "jaren" is a count');
+});

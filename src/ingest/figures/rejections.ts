@@ -144,6 +144,20 @@ function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
 }
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
+/**
+ * "in de jaren vijftig en zestig", "de jaren 90", "de jaren 1980": a decade, no quantity; so is a second one joined to it ("de
+ * jaren zeventig tot tachtig"). A number with its own noun is a count ("al jaren vijftig agenten te weinig").
+ */
+function isDecade(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  const decadeValue = (atom.value >= 10 && atom.value <= 90) || (atom.value >= 1900 && atom.value <= 2090);
+  if (unit.found || atom.value % 10 !== 0 || !decadeValue) return false;
+  let k = atom.first - 1;
+  if (APOSTROPHES.has(tokens[k]?.text ?? '')) k--;
+  if (DECADE_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k - 2]?.norm === 'jaren') k -= 2;
+  return tokens[k]?.norm === 'jaren';
+}
+const DECADE_JOINERS: ReadonlySet<string> = new Set(['en', 'tot', 'of']);
+
 /** A calendar year: four digits 1900–2100 with no currency, percent, measure or (after a year preposition) noun. */
 function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boolean): boolean {
   if (!atom.yearLike) return false;
@@ -501,7 +515,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
-  if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom)) return true;
+  if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom) || isDecade(tokens, atom, unit)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
   if (isListNumber(tokens, atom, unit)) return true;
