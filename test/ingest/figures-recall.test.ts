@@ -1220,3 +1220,8 @@ t.test('a decade ("in de jaren vijftig en zestig", "de jaren \'80") is no figure
   t.same(read('Het aantal verkeersdoden lag in de jaren \'80 hoog: er waren er 3000.'), [['3000', 3000, 'verkeersdoden']]);
   t.same(read('Er zijn al jaren vijftig agenten te weinig.'), [['vijftig agenten', 50, 'agenten']], 'a number with its own noun after "jaren" is a count');
 });
+
+t.test('a count whose share in brackets stands before its noun ("375 (55%) verkeersdoden") counts that noun; the share stays a figure (bug: the count missed; found outside the devset)', async (t) => {
+  t.same(read('In 2023 waren 375 (55%) verkeersdoden 60 jaar of ouder.'), [['375', 375, 'verkeersdoden'], ['55%', 55, '%']]);
+  t.same(read('Er waren 375 (55%) en 300 (45%).'), [['55%', 55, '%'], ['45%', 45, '%']], 'no noun after the brackets: no count');
+});

@@ -178,6 +178,16 @@ function quotedNoun(tokens: Token[], k: number, value: number): UnitInfo | null 
   return { kind: 'count', unit: lower(noun), subject: null, last: k + 2, found: true };
 }
 
+/**
+ * "375 (55%) verkeersdoden": the counted noun after a share in brackets, which stays a figure of its own (the count's quote ends on
+ * its number); else null.
+ */
+function nounPastBracketedShare(tokens: Token[], k: number, atom: Atom): UnitInfo | null {
+  if (tokens[k]!.text !== '(' || tokens[k + 1]?.type !== 'num' || !PERCENT_WORDS.has(tokens[k + 2]?.norm ?? '') || tokens[k + 3]?.text !== ')') return null;
+  const noun = findCountedNoun(tokens, k + 4, atom.value);
+  return noun === null ? null : { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: atom.last, found: true };
+}
+
 /** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
 export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   const k = atom.last + 1;
@@ -198,7 +208,7 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
     const noun = findCountedNoun(tokens, aged + 1, atom.value);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   }
-  if (t.type !== 'word') return quotedNoun(tokens, k, atom.value) ?? none;
+  if (t.type !== 'word') return quotedNoun(tokens, k, atom.value) ?? nounPastBracketedShare(tokens, k, atom) ?? none;
   for (const [a, b] of COMPOUND_UNITS) {
     if (t.norm === a && tokens[k + 1]?.norm === b) {
       const s = findSubject(tokens, k + 2);
