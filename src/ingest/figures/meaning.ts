@@ -1397,6 +1397,11 @@ const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
  */
 function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
+  // "fietsers (270; 39%)": a share after the count it shares a bracket with is of what that count counts.
+  const inBracket = earlier.at(-1);
+  if ([';', ','].includes(doc.tokens[lead - 1]?.text ?? '') && inBracket && inBracket.kind === 'count' && inBracket.subjectStart !== null && inBracket.end === doc.tokens[lead - 2]?.end && doc.tokens[doc.tokenAt(inBracket.start) - 1]?.text === '(') {
+    return spanOf(inBracket);
+  }
   let open = lead - 1;
   if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
   if (doc.tokens[open]?.text !== '(' || open <= from) return null;
