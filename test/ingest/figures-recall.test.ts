@@ -1225,3 +1225,8 @@ t.test('a count whose share in brackets stands before its noun ("375 (55%) verke
   t.same(read('In 2023 waren 375 (55%) verkeersdoden 60 jaar of ouder.'), [['375', 375, 'verkeersdoden'], ['55%', 55, '%']]);
   t.same(read('Er waren 375 (55%) en 300 (45%).'), [['55%', 55, '%'], ['45%', 45, '%']], 'no noun after the brackets: no count');
 });
+
+t.test('a range of years in brackets right after people ("Kinderen (0-14 jaar)") is their age group, no figure (bug: "0-14 jaar" a figure; found outside the devset)', async (t) => {
+  t.same(read('Kinderen (0-14 jaar) komen weinig om in het verkeer. Jongeren (12-18 jaar) ook.'), []);
+  t.same(read('De celstraf (2-5 jaar) is zwaar.'), [['2-5 jaar', [2, 5], 'jaar']], 'after no people: a span of time');
+});

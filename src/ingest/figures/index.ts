@@ -79,7 +79,7 @@ import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
-import { rejected } from './rejections.js';
+import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
@@ -244,6 +244,10 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
       const a = parseAtom(tokens, d.anchor)!;
       const u: UnitInfo = { kind: d.kind, unit: d.unit ?? part, subject: d.subject, last: d.last, found: d.ownUnit || part !== null };
       if (rejected(tokens, a, u, q?.first ?? null)) continue;
+    } else if (d.valueMax !== null && isBracketedAgeRange(tokens, q?.first ?? d.first, d.last, d.unit)) {
+      // Neither end of the age group is a figure of its own.
+      free = d.last + 1;
+      continue;
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {

@@ -450,6 +450,14 @@ function isBracketedAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return isNameWord(surname) && isNameWord(firstName) && !surname!.glued && !firstName!.glued;
 }
 
+/**
+ * "Kinderen (0-14 jaar)", "jongeren (12-18 jaar)": a range of years in brackets right after the people it bounds is their age
+ * group, no quantity. `first` and `last` are the range's tokens.
+ */
+export function isBracketedAgeRange(tokens: Token[], first: number, last: number, unit: string | null): boolean {
+  return unit === 'jaar' && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && isAgedPerson(tokens[first - 2]);
+}
+
 const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 
 /**
