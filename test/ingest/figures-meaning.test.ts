@@ -1476,3 +1476,10 @@ t.test('a plan or an expectation after "dan" is the base of a comparison, not th
   t.equal(status('Er waren 1800 inbraken minder dan verwacht.', '1800'), 'actual', 'an expectation: no forecast');
   t.equal(status('Er zijn 1800 extra politiemensen gepland.', '1800'), 'target', 'a plan of the figure itself');
 });
+
+t.test('a change noun with its own "van" phrase before the figure\'s "van" ("een daling van het aantal inbraken van 20 procent") gives the direction (bug: none; found outside the devset)', async (t) => {
+  const direction = (text: string, quote: string) => figure(text, quote).direction;
+  t.equal(direction('Er is een daling van het aantal inbraken van 20 procent.', '20 procent'), 'decrease');
+  t.equal(direction('Het budget maakt een stijging van de politiesterkte van duizend man mogelijk.', 'duizend'), 'increase');
+  t.equal(direction('Er is een overzicht van het aantal inbraken van 20 procent van de gemeenten.', '20 procent'), null, 'no change noun: no direction');
+});

@@ -1974,6 +1974,20 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
 }
 
 /** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
+/**
+ * "een daling van het aantal inbraken van 20 procent", "een stijging van de politiesterkte van duizend man": the change noun whose
+ * "van" phrase (what changes) stands between it and the "van" before the figure at `lead`; null when there is none.
+ */
+function changeOfAPhraseBy(doc: DocumentReader, lead: number): string | null {
+  if (doc.tokens[lead - 1]?.norm !== 'van') return null;
+  for (let k = lead - 2; k >= lead - 6 && k > 0; k--) {
+    const t = doc.tokens[k]!;
+    if (t.norm === 'van') return CHANGE_NOUNS.has(doc.tokens[k - 1]!.norm) ? doc.tokens[k - 1]!.norm : null;
+    if (t.type !== 'word' || !(NP_DETERMINERS.has(t.norm) || isNounPhraseWord(t, false))) return null;
+  }
+  return null;
+}
+
 function changeNounIn(word: string): string | null {
   if (CHANGE_NOUNS.has(word)) return word;
   for (const noun of CHANGE_NOUNS) if (word.length > noun.length + 2 && word.endsWith(noun)) return noun;
@@ -2550,6 +2564,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (cued) return cued;
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
+  const changedBy = changeOfAPhraseBy(doc, lead);
+  if (changedBy) return cueDirection(changedBy);
   if (doc.tokens[lead - 1]?.norm === 'met') {
     // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
     let k = last + 1;
