@@ -749,3 +749,10 @@ t.test('a share after the count it shares a bracket with ("fietsers (270; 39%)")
   t.equal(figure('Er kwamen meer fietsers (270; 39%) om in het verkeer.', '39%').subject, 'fietsers');
   t.equal(figure('Er waren 270 fietsers, 39% van alle doden.', '39%').subject, 'doden', 'outside brackets: the share\'s own complement');
 });
+
+t.test('prepositions such as "ondanks" and "vanwege" are no nouns and open adverbials; "Inzake X" opens a topic like "Wat X betreft" (bug: subject "ondanks"; found outside the devset)', async (t) => {
+  t.equal(figure('Dat lukte niet: ondanks de daling lag de hoeveelheid overtredingen nog op 82 procent van het totaal.', '82').subject, 'hoeveelheid overtredingen');
+  t.equal(figure('Ondanks de daling telde de zone 82 agenten.', '82').subject, 'zone', 'an adverbial opener: the subject after the verb');
+  t.equal(figure('Inzake woninginbraken is er opnieuw een daling. De cijfers tonen een daling van 35,5%.', '35,5').subject, 'woninginbraken', 'the topic of the sentence before');
+  t.equal(figure('Wat de uitstroom betreft, wordt een daling van zes procent vastgesteld.', 'zes').subject, 'uitstroom', 'as "wat … betreft"');
+});

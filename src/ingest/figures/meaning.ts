@@ -1041,8 +1041,18 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
 
-// A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld".
-const TOPIC_OPENER = /^wat\s+(?:de|het)\s+(\p{L}+)\s+betreft(?![\p{L}])/u;
+// A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld", "Inzake
+// woninginbraken is er opnieuw een daling": the topic noun's place among the words (a determiner before it or not).
+const TOPIC_OPENER = /^(?:wat\s+(?:(?:de|het)\s+)?\p{L}+\s+betreft|inzake\s+(?:(?:de|het)\s+)?\p{L}+)(?![\p{L}])/u;
+
+/** The topic noun sentence `index` opens with ({@link TOPIC_OPENER}), or null. */
+function openingTopic(doc: DocumentReader, index: number): Span | null {
+  const [from] = doc.sentenceTokens(index);
+  if (!TOPIC_OPENER.test(doc.folded.slice(doc.tokens[from]!.start, doc.tokens[from]!.start + 80))) return null;
+  const k = NP_DETERMINERS.has(doc.tokens[from + 1]!.norm) ? from + 2 : from + 1;
+  const t = doc.tokens[k]!;
+  return { start: t.start, end: t.end, quote: t.text };
+}
 
 /**
  * What a share of change named by its noun alone ("een daling van 52 procent") is of: the topic its sentence opens with ("Wat de
@@ -1051,12 +1061,10 @@ const TOPIC_OPENER = /^wat\s+(?:de|het)\s+(\p{L}+)\s+betreft(?![\p{L}])/u;
  * those sentences is of ("Er waren een kwart minder inbraken dan in 2017. Ten opzichte van 2015 is er een daling van 40 procent").
  */
 function countTheChangeIsOf(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
-  const [from] = doc.sentenceTokens(sentence);
-  const topic = TOPIC_OPENER.exec(doc.folded.slice(doc.tokens[from]!.start, f.start));
-  if (topic) {
-    const t = doc.tokens[from + 2]!;
-    return { start: t.start, end: t.end, quote: t.text };
-  }
+  // The topic of its sentence, or of the sentence before that opens with one ("Inzake woninginbraken is er opnieuw een daling. De
+  // cijfers tonen een daling van 35,5%").
+  const topic = openingTopic(doc, sentence) ?? (sentence > 0 ? openingTopic(doc, sentence - 1) : null);
+  if (topic) return topic;
   for (const index of [sentence, sentence - 1]) {
     if (index < 0) break;
     const [start, end] = doc.sentenceTokens(index);

@@ -310,6 +310,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
   'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'gedurende', 'doorheen', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
   'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
+  'ondanks', 'vanwege', 'behalve', 'omtrent', 'aangaande', 'inzake', 'nabij', 'jegens', 'krachtens', 'middels', 'blijkens', 'benevens',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
   'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
   // auxiliaries and frequent verbs (finite and infinitive)
@@ -372,6 +373,7 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'in', 'op', 'tegen', 'tijdens', 'tussen', 'gedurende', 'doorheen', 'na', 'voor', 'met', 'sinds', 'sedert', 'vanaf', 'door', 'bij', 'om', 'onder', 'over', 'per',
   'binnen', 'buiten', 'naast', 'volgens', 'dankzij', 'wegens', 'zonder', 'via', 'tot', 'rond', 'eind', 'einde', 'begin', 'medio',
+  'ondanks', 'vanwege', 'inzake', 'krachtens', 'blijkens',
   'midden', 'vorig', 'vorige', 'volgend', 'volgende', 'komend', 'komende', 'afgelopen', 'voorbije', 'verleden', 'nu', 'vandaag',
   'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
