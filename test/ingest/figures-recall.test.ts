@@ -1230,3 +1230,9 @@ t.test('a range of years in brackets right after people ("Kinderen (0-14 jaar)")
   t.same(read('Kinderen (0-14 jaar) komen weinig om in het verkeer. Jongeren (12-18 jaar) ook.'), []);
   t.same(read('De celstraf (2-5 jaar) is zwaar.'), [['2-5 jaar', [2, 5], 'jaar']], 'after no people: a span of time');
 });
+
+t.test('a year labelling a report or a budget ("de jaarstatistiek 2015 van de correctionele parketten") is no count of what its "van" phrase names (bug: 2015 parketten; found outside the devset)', async (t) => {
+  t.same(read('Het College publiceert vandaag de jaarstatistiek 2015 van de correctionele parketten.'), []);
+  t.same(read('Het budget 2015 van de zone bedraagt 3 miljoen euro.'), [['3 miljoen euro', 3000000, 'EUR']]);
+  t.same(read('De politie hield 2015 van de 3000 bestuurders staande.'), [['2015', 2015, 'bestuurders'], ['3000 bestuurders', 3000, 'bestuurders']], 'after a verb: a part of a count');
+});

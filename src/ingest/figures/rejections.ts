@@ -143,6 +143,8 @@ function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
     tokens[atom.first - 2]?.type === 'word';
 }
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+// Reports, budgets and plans a year labels ("jaarverslag 2017", "begroting 2024", "het veiligheidsplan 2020"), by their head.
+const YEAR_LABELLED = /(?:statistiek|verslag|rapport|begroting|budget|rekening|plan|nota|programma|balans|cijfers|monitor|barometer|editie)$/u;
 
 /**
  * "in de jaren vijftig en zestig", "de jaren 90", "de jaren 1980": a decade, no quantity; so is a second one joined to it ("de
@@ -165,6 +167,9 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
   if (unit.kind === 'quantity') return false;
   if (!unit.found) return true;
   const p = tokens[atom.first - 1];
+  // "de jaarstatistiek 2015 van de correctionele parketten", "het jaarverslag 2017 van de zone": the year a report or a budget
+  // is of, whatever its "van" phrase names.
+  if (unit.last === atom.last && p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
   return !hasQualifier && p !== undefined && YEAR_PREPOSITIONS.has(p.norm);
 }
 
