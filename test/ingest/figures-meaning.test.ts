@@ -1483,3 +1483,10 @@ t.test('a change noun with its own "van" phrase before the figure\'s "van" ("een
   t.equal(direction('Het budget maakt een stijging van de politiesterkte van duizend man mogelijk.', 'duizend'), 'increase');
   t.equal(direction('Er is een overzicht van het aantal inbraken van 20 procent van de gemeenten.', '20 procent'), null, 'no change noun: no direction');
 });
+
+t.test('figures coordinated after "met" ("met respectievelijk 17% en 16% gedaald", "met 12, 9 en 4 procent gestegen") all change as the verb after the last says (bug: the first and the middle had none; found outside the devset)', async (t) => {
+  const directions = (text: string) => describe(text).map((f) => f.direction);
+  t.same(directions('De instroom en uitstroom zijn sinds 2010 met respectievelijk 17% en 16% gedaald.'), ['decrease', 'decrease']);
+  t.same(directions('De feiten zijn met 12, 9 en 4 procent gestegen.'), ['increase', 'increase', 'increase']);
+  t.same(directions('De feiten stegen met 10%, 20% van de daders was minderjarig.'), ['increase', null], 'a share after a comma outside a list keeps none');
+});

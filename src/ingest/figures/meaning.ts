@@ -1982,6 +1982,26 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
 }
 
 /** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
+const SHARE_SIGNS: ReadonlySet<string> = new Set(['%', 'procent', 'percent']);
+
+/**
+ * "zijn met respectievelijk 17% en 16% gedaald", "met 12, 9 en 4 procent gestegen": the first of figures coordinated after "met"
+ * changes as the verb after the last one says (the others take it from the one before: "daalden met 21 en 28 procent").
+ */
+function firstOfCoordinatedChanges(doc: DocumentReader, lead: number, last: number): FigureDirection | null {
+  const { tokens } = doc;
+  const byMet = tokens[lead - 1]?.norm === 'met' || (tokens[lead - 1]?.norm === 'respectievelijk' && tokens[lead - 2]?.norm === 'met');
+  if (!byMet) return null;
+  let k = last + 1;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num') {
+    k += 2;
+    if (SHARE_SIGNS.has(tokens[k]?.norm ?? '')) k++;
+  }
+  if (k === last + 1) return null;
+  while (k <= last + 12 && (PASSIVE_AUXILIARIES.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'te')) k++;
+  return tokens[k]?.type === 'word' ? cueDirection(tokens[k]!.norm) : null;
+}
+
 /**
  * "een daling van het aantal inbraken van 20 procent", "een stijging van de politiesterkte van duizend man": the change noun whose
  * "van" phrase (what changes) stands between it and the "van" before the figure at `lead`; null when there is none.
@@ -2574,6 +2594,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
   const changedBy = changeOfAPhraseBy(doc, lead);
   if (changedBy) return cueDirection(changedBy);
+  const coordinatedChange = firstOfCoordinatedChanges(doc, lead, last);
+  if (coordinatedChange) return coordinatedChange;
   if (doc.tokens[lead - 1]?.norm === 'met') {
     // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
     let k = last + 1;
@@ -2599,8 +2621,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
-  // "daalden met 21 en 28 procent": a figure coordinated right after another changes as it does.
-  if (COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '')) {
+  // "daalden met 21 en 28 procent", "met 12, 9 en 4 procent": a figure coordinated right after another changes as it does.
+  // After a comma only inside such a list, another number coordinated after it ("12, 9 en 4"; "met 10%, 20% van de daders was …" is none).
+  const listed = doc.tokens[lead - 1]?.text === ',' && (COORDINATING.has(doc.tokens[last + 1]?.norm ?? '') || doc.tokens[last + 1]?.text === ',') && doc.tokens[last + 2]?.type === 'num';
+  if (COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') || listed) {
     const coordinated = earlier.at(-1);
     if (coordinated?.direction && coordinated.end === doc.tokens[lead - 2]?.end && coordinated.unit === f.unit) return coordinated.direction;
   }
