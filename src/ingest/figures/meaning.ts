@@ -1413,6 +1413,12 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   let open = lead - 1;
   if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
   if (doc.tokens[open]?.text !== '(' || open <= from) return null;
+  // "Het aantal inbraken is gedaald (-3%)": a share in brackets after the participle that ends its clause (an auxiliary before it, no
+  // inflected adjective right before: "financiële aangelegenheden (+9 procent)" is a noun) is of the clause's subject.
+  const verb = doc.tokens[open - 1]!;
+  const endsOnParticiple = verb.type === 'word' && !isCap(verb) && isPastParticiple(verb.norm) && !/e$/u.test(doc.tokens[open - 2]?.norm ?? '') &&
+    doc.tokens.slice(from, open - 1).some((t) => PASSIVE_AUXILIARIES.has(t.norm));
+  if (endsOnParticiple) return resolve(doc, sentence, earlier, 0, false);
   const before = earlier.at(-1);
   if (before && before.sentence === sentence && before.kind === 'count' && before.subjectStart !== null) {
     const between = doc.tokens.slice(doc.tokenAt(before.end), open);
