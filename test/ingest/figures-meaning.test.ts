@@ -1490,3 +1490,10 @@ t.test('figures coordinated after "met" ("met respectievelijk 17% en 16% gedaald
   t.same(directions('De feiten zijn met 12, 9 en 4 procent gestegen.'), ['increase', 'increase', 'increase']);
   t.same(directions('De feiten stegen met 10%, 20% van de daders was minderjarig.'), ['increase', null], 'a share after a comma outside a list keeps none');
 });
+
+t.test('money a present clause says is invested or set aside ("De stad investeert 1,5 miljoen euro", "trekt … 2 miljoen euro uit") is decided money, a target; invested in a narrated past it is observed (bug: actual)', async (t) => {
+  const status = (text: string, quote: string) => figure(text, quote, '2024-10').status;
+  t.equal(status('We investeren 1,5 miljoen euro in een nieuw commissariaat.', '1,5'), 'target');
+  t.equal(status('De stad trekt jaarlijks 2 miljoen euro extra uit voor preventie.', '2 miljoen'), 'target');
+  t.equal(status('Vorig jaar investeerde de stad 1,5 miljoen euro in camera\'s.', '1,5'), 'actual', 'a past tense: observed');
+});

@@ -2773,7 +2773,9 @@ function gapToATarget(doc: DocumentReader, f: FigureReading, earlier: Described[
 }
 
 // Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
-const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij)(?![\p{L}])/u;
+// Money set aside: "uitgetrokken", "maakt … vrij", "trekt … uit"; and money a clause in the present says is invested ("De stad
+// investeert 1,5 miljoen euro in …": decided, still being spent, as the devset reads it).
+const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|investeert|investeren|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij|(?:trekt|trekken)\s(?:[^.;:]*\s)?uit)(?![\p{L}])/u;
 
 /**
  * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's", "De minister maakt 9 miljoen euro vrij voor vijf
