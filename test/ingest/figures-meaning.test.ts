@@ -1497,3 +1497,10 @@ t.test('money a present clause says is invested or set aside ("De stad investeer
   t.equal(status('De stad trekt jaarlijks 2 miljoen euro extra uit voor preventie.', '2 miljoen'), 'target');
   t.equal(status('Vorig jaar investeerde de stad 1,5 miljoen euro in camera\'s.', '1,5'), 'actual', 'a past tense: observed');
 });
+
+t.test('verbs that multiply, halve or shrink give a direction ("verdubbelen tot 120", "halveren tot 600", "kromp met 670"; bug: none; found outside the devset)', async (t) => {
+  const direction = (text: string, quote: string) => figure(text, quote).direction;
+  t.equal(direction('We willen het aantal camera\'s verdubbelen tot 120.', '120'), 'increase');
+  t.equal(direction('We willen het aantal GAS-boetes halveren tot 600.', '600'), 'decrease');
+  t.equal(direction('Exclusief aspiranten kromp het aantal agenten met ruim 670 voltijdbanen.', '670'), 'decrease');
+});

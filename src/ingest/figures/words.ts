@@ -523,12 +523,16 @@ export const INCREASE_CUES: readonly string[] = wordList([
   'liep op', 'groeiden', 'toenam',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent toenemen"
   'toenemen', 'groeien', 'oplopen',
+  // multiplied: "het aantal camera's verdubbelen tot 120", "verdrievoudigd tot 30"
+  'verdubbelen', 'verdubbelt', 'verdubbeld', 'verdubbelde', 'verdubbelden', 'verdrievoudigen', 'verdrievoudigt', 'verdrievoudigd', 'verdrievoudigde',
 ]);
 export const DECREASE_CUES: readonly string[] = wordList([
   'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent afnemen"
   'afnemen', 'zakken', 'teruglopen',
+  // halved and shrunk: "halveren tot 600", "kromp met 670 voltijdbanen"
+  'halveren', 'halveert', 'halveerde', 'kromp', 'krompen', 'krimpt', 'krimpen', 'gekrompen',
 ]);
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
