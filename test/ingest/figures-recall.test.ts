@@ -1236,3 +1236,11 @@ t.test('a year labelling a report or a budget ("de jaarstatistiek 2015 van de co
   t.same(read('Het budget 2015 van de zone bedraagt 3 miljoen euro.'), [['3 miljoen euro', 3000000, 'EUR']]);
   t.same(read('De politie hield 2015 van de 3000 bestuurders staande.'), [['2015', 2015, 'bestuurders'], ['3000 bestuurders', 3000, 'bestuurders']], 'after a verb: a part of a count');
 });
+
+t.test('a number a verb of aiming names ("dit jaar mikken we op 1.500") counts what the count before it in its sentence counts, and is a target (bug: missed; found outside the devset)', async (t) => {
+  const text = 'Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar mikken we op 1.500.';
+  t.same(read(text), [['1.200 GAS-boetes', 1200, 'gas-boetes'], ['1.500', 1500, 'gas-boetes']]);
+  const [past, aimed] = describeFigures(text, extractFigures(text, { documentDate: '2024-10' }), { documentDate: '2024-10' });
+  t.same([past!.status, aimed!.status], ['actual', 'target']);
+  t.same(read('Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar rekenen we op de wijkagenten.'), [['1.200 GAS-boetes', 1200, 'gas-boetes']], 'no number after the verb');
+});

@@ -28,6 +28,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (last && last.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: last.kind, unit: last.unit };
   // The figure right before, in this sentence and with a unit: what a framework's size or a count in another state counts.
   const countBefore = last && last.unit !== null && last.start >= ctx.sentenceOf(lead)[0] ? { kind: last.kind, unit: last.unit, end: last.end } : undefined;
+  // "Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar mikken we op 1.500": a number a verb of aiming names is a target of
+  // what the count before it in its sentence counts.
+  if (countBefore && aimedAt(tokens, lead)) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -188,6 +191,16 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+// Verbs of aiming at a number: "mikken op", "streven naar", "rekenen op", "gaan voor".
+const AIMING_VERBS: ReadonlySet<string> = new Set(['mikken', 'mikt', 'mikte', 'mikten', 'streven', 'streeft', 'streefde', 'rekenen', 'rekent', 'rekende', 'hopen', 'hoopt', 'hoopte']);
+const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'naar']);
+
+/** Whether the number at `lead` follows a verb of aiming and its preposition, a pronoun between them at most ("mikken we op 1.500"). */
+function aimedAt(tokens: Token[], lead: number): boolean {
+  if (!AIM_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
+  return AIMING_VERBS.has(tokens[lead - 2]?.norm ?? '') || (AIMING_VERBS.has(tokens[lead - 3]?.norm ?? '') && tokens[lead - 2]?.type === 'word' && NON_NOUNS.has(tokens[lead - 2]!.norm));
 }
 
 /** The lowercase counted noun with its article right before the "van" that opens a change at token `first` ("daalden de woninginbraken van 543 …"), or null. */
