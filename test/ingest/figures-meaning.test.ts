@@ -1504,3 +1504,10 @@ t.test('verbs that multiply, halve or shrink give a direction ("verdubbelen tot 
   t.equal(direction('We willen het aantal GAS-boetes halveren tot 600.', '600'), 'decrease');
   t.equal(direction('Exclusief aspiranten kromp het aantal agenten met ruim 670 voltijdbanen.', '670'), 'decrease');
 });
+
+t.test('what an agreement or a plan says ("In het bestuursakkoord staat dat …", "in het meerjarenplan is opgenomen dat …") is planned, a target (bug: actual; found outside the devset)', async (t) => {
+  const status = (text: string, quote: string) => figure(text, quote, '2024-10').status;
+  t.equal(status('In het bestuursakkoord staat dat de dotatie aan de politiezone jaarlijks met 2 procent stijgt.', '2 procent'), 'target');
+  t.equal(status('In het meerjarenplan is opgenomen dat er 20 extra agenten komen.', '20'), 'target');
+  t.equal(status('Het plan staat al jaren stil, terwijl 20 agenten ziek zijn.', '20'), 'actual', 'no "dat" clause of the plan');
+});

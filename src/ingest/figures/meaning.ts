@@ -2503,6 +2503,8 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
 
 // A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
 const TARGET_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${TARGET_NOUNS})(?![\p{L}])`, 'u');
+// What an agreement or a plan says: "In het bestuursakkoord staat dat …", "in het meerjarenplan is opgenomen dat …".
+const PLAN_SAYS = /\p{L}*(?:akkoord|plan|programma|planning)\s+(?:staat|stond|is\s+(?:opgenomen|afgesproken|vastgelegd)|werd\s+(?:opgenomen|afgesproken|vastgelegd))\s+(?:\p{L}+\s+)?dat\s/u;
 
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
@@ -2513,8 +2515,11 @@ const TARGET_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${TARGET_NOUNS})(?![\p
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const clause = clauseSpan(doc, f);
   // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
-  const lead = doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], clause[0]);
+  const [sentenceStart] = doc.sentences[doc.sentenceIndex(f.start)]!;
+  const lead = doc.folded.slice(sentenceStart, clause[0]);
   if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  // "In het bestuursakkoord staat dat de dotatie jaarlijks met 2 procent stijgt": what an agreement or a plan says is planned.
+  if (PLAN_SAYS.test(doc.folded.slice(sentenceStart, f.start))) return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
