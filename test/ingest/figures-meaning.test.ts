@@ -1511,3 +1511,9 @@ t.test('what an agreement or a plan says ("In het bestuursakkoord staat dat …"
   t.equal(status('In het meerjarenplan is opgenomen dat er 20 extra agenten komen.', '20'), 'target');
   t.equal(status('Het plan staat al jaren stil, terwijl 20 agenten ziek zijn.', '20'), 'actual', 'no "dat" clause of the plan');
 });
+
+t.test('a season of the document\'s year ("deze zomer", "dit najaar") and the last one past ("afgelopen zomer") date a figure (bug: no date, or the year of the base before; found outside the devset)', async (t) => {
+  t.equal(referenceDateOf('Vergeleken met de 450.000 boetes in de zomer van 2015, zijn er deze zomer 22 procent meer bekeuringen uitgedeeld.', '22 procent', '2017-11'), '2017');
+  t.equal(referenceDateOf('Afgelopen zomer werden 300 boetes uitgeschreven.', '300', '2018-03'), '2017', 'before the summer ends: last year\'s');
+  t.equal(referenceDateOf('Afgelopen zomer werden 300 boetes uitgeschreven.', '300', '2018-10'), '2018', 'after it: this year\'s');
+});

@@ -67,6 +67,9 @@ export interface DateMention {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Year (and month) of a reduced-precision ISO date, or null. */
+/** The last month of each season a text names with "afgelopen" ("afgelopen zomer"): its year is the document's once that month is past. */
+const SEASON_ENDS: Readonly<Record<string, number>> = { lente: 6, voorjaar: 6, zomer: 9, herfst: 12, najaar: 12 };
+
 interface DocumentParts {
   year: number;
   month: number | null;
@@ -254,6 +257,13 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     if (value === null) return undefined;
     return SAYING.test(sentence) ? value : { value, newsDay: true };
   }],
+  // "deze zomer 22 procent meer bekeuringen", "dit najaar": a season of the document's year; "afgelopen zomer" that of the year
+  // before when the document's month comes before the season ends (winter, which spans two years, is left out).
+  [/\b(deze|dit|afgelopen|voorbije|vorige|vorig)\s+(zomer|lente|herfst|voorjaar|najaar)\b/g, (m, doc) => {
+    if (!doc) return null;
+    if (m[1] === 'deze' || m[1] === 'dit') return String(doc.year);
+    return doc.month === null ? null : String(doc.month > SEASON_ENDS[m[2]!]! ? doc.year : doc.year - 1);
+  }],
   // "Ruim 41.000 bestuurders werden vorig weekend getest": the weekend of the news frames the story after it, as a weekday does.
   [/\b(?:vorig|afgelopen|voorbije)\s+weekend\b/g, (_m, doc, sentence) => {
     const value = lastWeekend(doc);
@@ -314,7 +324,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
  * "week", "gisteren" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
  * them costs less than the patterns' dozen searches.
  */
-const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|gisteren|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
+const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|gisteren|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}|zomer|lente|herfst|voorjaar|najaar`);
 
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
