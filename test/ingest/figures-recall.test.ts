@@ -1244,3 +1244,8 @@ t.test('a number a verb of aiming names ("dit jaar mikken we op 1.500") counts w
   t.same([past!.status, aimed!.status], ['actual', 'target']);
   t.same(read('Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar rekenen we op de wijkagenten.'), [['1.200 GAS-boetes', 1200, 'gas-boetes']], 'no number after the verb');
 });
+
+t.test('a year-shaped count with its own noun after a time phrase ending on "jaar" ("dit eerste half jaar 1933 woninginbraken") is a count; "het jaar 2019" stays a year (bug: missed; found outside the devset)', async (t) => {
+  t.same(read('In Noord-Holland zijn er dit eerste half jaar 1933 woninginbraken gepleegd.'), [['1933 woninginbraken', 1933, 'woninginbraken']]);
+  t.same(read('In het jaar 2019 agenten.'), [], 'after "het jaar": a year');
+});

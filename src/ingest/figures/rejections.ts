@@ -170,6 +170,8 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
   // "de jaarstatistiek 2015 van de correctionele parketten", "het jaarverslag 2017 van de zone": the year a report or a budget
   // is of, whatever its "van" phrase names.
   if (unit.last === atom.last && p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
+  // "het jaar 2019" names a year; "dit (eerste half) jaar 1933 woninginbraken" ends a time phrase before a count.
+  if (p?.norm === 'jaar' && tokens[atom.first - 2]?.norm !== 'het') return false;
   return !hasQualifier && p !== undefined && YEAR_PREPOSITIONS.has(p.norm);
 }
 
