@@ -1249,3 +1249,9 @@ t.test('a year-shaped count with its own noun after a time phrase ending on "jaa
   t.same(read('In Noord-Holland zijn er dit eerste half jaar 1933 woninginbraken gepleegd.'), [['1933 woninginbraken', 1933, 'woninginbraken']]);
   t.same(read('In het jaar 2019 agenten.'), [], 'after "het jaar": a year');
 });
+
+t.test('a bare count in brackets after a year named relative to the text ("dan vorig jaar (316)", "tegenover een jaar eerder (45)") is that year\'s count (bug: missed; found outside the devset)', async (t) => {
+  t.same(read('Er waren 300 inbraken. Dat zijn er zestien minder dan vorig jaar (316).'), [['300 inbraken', 300, 'inbraken'], ['zestien', 16, 'inbraken'], ['316', 316, 'inbraken']]);
+  t.same(read('Er waren 300 inbraken, tegenover een jaar eerder (316).'), [['300 inbraken', 300, 'inbraken'], ['316', 316, 'inbraken']]);
+  t.same(read('Er waren 300 inbraken in het jaar (3).'), [['300 inbraken', 300, 'inbraken']], 'a bracket after a year named by no relative phrase: a note');
+});
