@@ -819,6 +819,8 @@ function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
  * For a part of `partOf` ("20 daarvan"), a count smaller than the part is no whole it can be of; a count of `notUnit`, the noun
  * the number's own clause counts apart ("terwijl er in Hoei 84 zijn voor 21.000 inwoners"), is not what the number counts.
  */
+const COMPARED_QUANTITIES: ReadonlySet<string> = new Set(['minder', 'meer']);
+
 function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0, notUnit: string | null = null): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
@@ -835,6 +837,10 @@ function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0, 
   }
   for (let j = k - 1; j >= 0; j--) {
     if (fig && tokens[j]!.end <= fig.end) break;
+    // "De politie heeft minder misdrijven geregistreerd. Het waren er 1,14 miljoen": a noun a comparative quantifies is counted too
+    // ("één of meer feiten" quantifies none).
+    const compared = COMPARED_QUANTITIES.has(tokens[j]!.norm) && tokens[j - 1]?.norm !== 'of' ? findCountedNoun(tokens, j + 1, 2) : null;
+    if (compared !== null && compared < k) return { kind: 'count', unit: lower(tokens[compared]!) };
     if (!COUNT_REFERENCE_NOUNS.has(tokens[j]!.norm)) continue;
     const noun = nounAfterReference(tokens, j);
     if (noun !== null && noun < k) return { kind: 'count', unit: lower(tokens[noun]!) };
