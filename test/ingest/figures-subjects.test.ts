@@ -762,3 +762,9 @@ t.test('a share in brackets after the participle that ends its clause ("Het aant
   t.equal(figure('De stock van hangende zaken is tussen 2014 en 2015 licht gedaald (-3%).', '3%').subject, 'stock');
   t.equal(figure('Er was een stijging in de zaken over volksgezondheid (+100 procent), milieu (+36 procent) en financiële aangelegenheden (+9 procent).', '9').subject, 'financiële aangelegenheden', 'a noun of a participle\'s shape after an adjective stays the item');
 });
+
+t.test('a participle after a mass is no substance ("zo\'n 70 ton aangetroffen"), the noun after it is ("3 kilo gestolen cocaïne") (bug: "aangetroffen", "gestolen"; found outside the devset)', async (t) => {
+  t.equal(figure('In Nederland werd twee jaar geleden nog zo’n 70 ton aangetroffen.', '70').subject, null);
+  t.equal(figure('Er werd 3 kilo gestolen cocaïne teruggevonden.', '3 kilo').subject, 'cocaïne');
+  t.equal(figure('De douane heeft 40 ton cocaïne onderschept.', '40').subject, 'cocaïne', 'a substance before the participle stays');
+});

@@ -162,6 +162,8 @@ function findSubject(tokens: Token[], k: number): number | null {
   // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
   const verbLike = (w: string) => /[td]$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
   if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
+  // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
+  if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;
   // Uninflected adjectives and past-tense verbs ("daalde", "onderschepte") are no subject.
   if (/(?:baar|lijk|ig|isch|ief|de|te)$/.test(a.norm)) return null;
   return j;
