@@ -904,7 +904,8 @@ const COUNTER_NOUNS = new Set(['teller']);
  * or the sentence before); one that names its own noun ("komt de teller op 14.991.932 voertuigen") counts that.
  */
 function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
-  if (f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  // A count of its own noun is no running total; a mass is, whatever its unit ("staat de teller al op 41.688 kilo").
+  if (f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
   let counter = lead - 1;
   while (counter > from && !(COUNTER_NOUNS.has(doc.tokens[counter]!.norm) && NP_DETERMINERS.has(doc.tokens[counter - 1]!.norm))) counter--;
   // Looked for first, the clause range only when the sentence has one: most figures' sentences do not.
