@@ -1260,3 +1260,8 @@ t.test('a partitive "er" after a sentence with a comparative count ("minder misd
   t.same(read('Er waren 92 duizend woninginbraken. De politie heeft minder misdrijven geregistreerd. Het waren er 1,14 miljoen.'), [['92 duizend woninginbraken', 92000, 'woninginbraken'], ['1,14 miljoen', 1140000, 'misdrijven']]);
   t.same(read('Er waren 48 jongeren. Ze waren betrokken bij één of meer feiten. Elf van hen behoorden tot een harde kern.'), [['48 jongeren', 48, 'jongeren'], ['Elf', 11, 'jongeren']], '"één of meer" quantifies no count');
 });
+
+t.test('a difference in words in apposition to a count ("275 hoofdinspecteurs, negen meer dan vooropgesteld") counts what that count counts (bug: missed; found outside the devset)', async (t) => {
+  t.same(read('In Antwerpen zijn er 275 hoofdinspecteurs, negen meer dan in principe vooropgesteld.'), [['275 hoofdinspecteurs', 275, 'hoofdinspecteurs'], ['negen', 9, 'hoofdinspecteurs']]);
+  t.same(read('Er zijn 275 hoofdinspecteurs en een meer dan vroeger.'), [['275 hoofdinspecteurs', 275, 'hoofdinspecteurs']], 'no apposition: a number word alone stays out');
+});

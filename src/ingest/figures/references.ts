@@ -82,8 +82,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, lead, previous);
     return counted.unit === null ? undefined : counted;
   }
-  // "Er waren er 98, of 22 minder dan vorig jaar": a difference counts what the count before it counts.
-  if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && !d.wordsOnly) {
+  // "Er waren er 98, of 22 minder dan vorig jaar": a difference counts what the count before it counts; in words too when it stands in
+  // apposition to that count ("275 hoofdinspecteurs, negen meer dan vooropgesteld").
+  const apposed = tokens[lead - 1]?.text === ',' && d.value >= 2;
+  if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && (!d.wordsOnly || apposed)) {
     return antecedent(ctx, d.first, previous);
   }
   // ", namelijk 11.961,", ", met 299,": a parenthetical that states the count its sentence (or the one before) named.
