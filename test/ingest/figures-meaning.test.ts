@@ -1517,3 +1517,9 @@ t.test('a season of the document\'s year ("deze zomer", "dit najaar") and the la
   t.equal(referenceDateOf('Afgelopen zomer werden 300 boetes uitgeschreven.', '300', '2018-03'), '2017', 'before the summer ends: last year\'s');
   t.equal(referenceDateOf('Afgelopen zomer werden 300 boetes uitgeschreven.', '300', '2018-10'), '2018', 'after it: this year\'s');
 });
+
+t.test('a number set beforehand ("op een vooropgesteld aantal van 739 hoofdinspecteurs") is a norm, a target; the shortage against it is observed (bug: actual; found outside the devset)', async (t) => {
+  const statuses = (text: string) => describe(text, '2017-08').map((f) => f.status);
+  t.same(statuses('Op een vooropgesteld aantal van 739 hoofdinspecteurs zijn er slechts 68 te weinig.'), ['target', 'actual']);
+  t.same(statuses('Er werd een groot aantal van 739 boetes uitgeschreven.'), ['actual'], 'an aantal set by no one: observed');
+});

@@ -2817,6 +2817,7 @@ const FINE_NOUN = /boetes?$/u;
 
 // An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
 const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
+const PLANNED_WORD = /^(?:vooropgestelde?|voorziene?|geplande?|beoogde?)$/u;
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
@@ -2837,6 +2838,8 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   // "in het kader van 82 lokale onderzoeken" is the fixed phrase "in the course of", no framework.
   const inTheCourseOf = noun === 'kader' && doc.tokens[k - 2]?.norm === 'het' && doc.tokens[k - 3]?.norm === 'in';
   if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun) && !inTheCourseOf) || (preposition === 'op' && noun === 'recht')) return true;
+  // "op een vooropgesteld aantal van 739 hoofdinspecteurs", "een beoogd aantal van 30": a number set beforehand is a norm.
+  if (preposition === 'van' && noun === 'aantal' && PLANNED_WORD.test(doc.tokens[k - 2]?.norm ?? '')) return true;
   // "waar de norm 107 is": a norm's noun with its article right before the value.
   if (NORM_NOUN.test(preposition) && (noun === 'de' || noun === 'het')) return true;
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
