@@ -773,3 +773,8 @@ t.test('a mass a running counter stands at ("staat de teller al op 41.688 kilo")
   t.equal(figure('In 2018 werd 50 ton cocaïne onderschept. Vandaag staat de teller al op 41.688 kilo.', '41.688').subject, 'cocaïne');
   t.equal(figure('In 2018 werden 50 wagens gestolen. Vandaag staat de teller al op 30 fietsen.', '30').subject, 'fietsen', 'a count of its own noun is no running total of the one before');
 });
+
+t.test('"klinkt" and "klonk" are verbs, never a subject ("Het klonk dat de regering 2.500 politiemensen zou vrijmaken"; bug: "klonk"; found reading fresh23 312)', async (t) => {
+  t.equal(figure('Het klonk dat de regering via hervormingen 2.500 politiemensen zou vrijmaken.', '2.500').subject, 'regering');
+  t.equal(figure('De minister zei dat de regering 2.500 politiemensen zou vrijmaken.', '2.500').subject, 'regering', 'as after "zei"');
+});

@@ -365,6 +365,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
   // How long something lasts: "De aanrijtijden duren minstens een half uur".
   'duurt', 'duren', 'duurde', 'duurden',
+  // How something sounds, the news' word for what is said: "klinkt het bij de zone", "Toen klonk het dat …".
+  'klinkt', 'klinken', 'klonk', 'klonken',
   // A separable verb of change: "De schade liep met 10 procent op".
   'loopt', 'lopen', 'liep', 'liepen',
 ]);
