@@ -66,10 +66,10 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Year (and month) of a reduced-precision ISO date, or null. */
 /** The last month of each season a text names with "afgelopen" ("afgelopen zomer"): its year is the document's once that month is past. */
 const SEASON_ENDS: Readonly<Record<string, number>> = { lente: 6, voorjaar: 6, zomer: 9, herfst: 12, najaar: 12 };
 
+/** Year (and month) of a reduced-precision ISO date, or null. */
 interface DocumentParts {
   year: number;
   month: number | null;

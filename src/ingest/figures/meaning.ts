@@ -43,7 +43,7 @@ import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } f
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -1988,9 +1988,6 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
   return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
 }
 
-/** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
-const SHARE_SIGNS: ReadonlySet<string> = new Set(['%', 'procent', 'percent']);
-
 /**
  * "zijn met respectievelijk 17% en 16% gedaald", "met 12, 9 en 4 procent gestegen": the first of figures coordinated after "met"
  * changes as the verb after the last one says (the others take it from the one before: "daalden met 21 en 28 procent").
@@ -2002,7 +1999,7 @@ function firstOfCoordinatedChanges(doc: DocumentReader, lead: number, last: numb
   let k = last + 1;
   while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num') {
     k += 2;
-    if (SHARE_SIGNS.has(tokens[k]?.norm ?? '')) k++;
+    if (PERCENT_WORDS.has(tokens[k]?.norm ?? '')) k++;
   }
   if (k === last + 1) return null;
   while (k <= last + 12 && (PASSIVE_AUXILIARIES.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'te')) k++;
@@ -2023,6 +2020,7 @@ function changeOfAPhraseBy(doc: DocumentReader, lead: number): string | null {
   return null;
 }
 
+/** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
 function changeNounIn(word: string): string | null {
   if (CHANGE_NOUNS.has(word)) return word;
   for (const noun of CHANGE_NOUNS) if (word.length > noun.length + 2 && word.endsWith(noun)) return noun;
@@ -2388,10 +2386,10 @@ const WANTING_NOUNS = new Set(['eisen', 'vragen', 'plannen']);
 const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn', 'uw', 'alle', 'geen', 'enkele', 'vele', 'veel', 'op', 'van', 'met', 'aan', 'over', 'zonder', 'tot']);
 // An inflected adjective before the word ("technische", "parlementaire"), not a pronoun ("we", "ze", "jullie").
 const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
-/** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
 /** "1.800 politiemensen minder dan gepland", "meer dan verwacht": a plan or an expectation after "dan" is the base of a comparison, not the figure's status. */
 const afterThan = (cut: CueWords, i: number) => i > 0 && cut.words[i - 1] === 'dan';
 
+/** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
 function isPluralNoun(cut: CueWords, i: number): boolean {
   if (!WANTING_NOUNS.has(cut.words[i]!) || i === 0) return false;
   const before = cut.words[i - 1]!;

@@ -195,7 +195,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   return undefined;
 }
 
-// Verbs of aiming at a number: "mikken op", "streven naar", "rekenen op", "gaan voor".
+// Verbs of aiming at a number: "mikken op", "streven naar", "rekenen op", "hopen op".
 const AIMING_VERBS: ReadonlySet<string> = new Set(['mikken', 'mikt', 'mikte', 'mikten', 'streven', 'streeft', 'streefde', 'rekenen', 'rekent', 'rekende', 'hopen', 'hoopt', 'hoopte']);
 const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'naar']);
 
@@ -815,14 +815,15 @@ function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
   return money ? { kind: 'money', unit: money.unit! } : undefined;
 }
 
+// Comparatives that quantify a counted noun: "minder misdrijven", "meer inbraken".
+const COMPARED_QUANTITIES: ReadonlySet<string> = new Set(['minder', 'meer']);
+
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
  * For a part of `partOf` ("20 daarvan"), a count smaller than the part is no whole it can be of; a count of `notUnit`, the noun
  * the number's own clause counts apart ("terwijl er in Hoei 84 zijn voor 21.000 inwoners"), is not what the number counts.
  */
-const COMPARED_QUANTITIES: ReadonlySet<string> = new Set(['minder', 'meer']);
-
 function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0, notUnit: string | null = null): { kind: FigureKind; unit: string | null } {
   const { tokens } = ctx;
   const before = tokens[k]!.start;
