@@ -27,6 +27,9 @@ function figure(text: string, quote: string, documentDate?: string | null): Figu
   return f;
 }
 
+/** The direction of the one figure of a text whose quote contains `quote`. */
+const direction = (text: string, quote: string) => figure(text, quote).direction;
+
 t.test('subject: the grammatical subject before the finite verb', async (t) => {
   const text = 'De Provinciale Verkeersdienst telt 85 inspecteurs.';
   const f = figure(text, '85');
@@ -1050,7 +1053,6 @@ t.test('reference date: "toen" takes up the date just named, also a comparison\'
 });
 
 t.test('direction: a sign that is the number\'s own, a multiplier of a comparison, a level lower or higher than in an earlier year (bug: no direction)', async (t) => {
-  const direction = (text: string, quote: string) => figure(text, quote).direction;
   t.equal(direction('De sterkste daling is er in Herenhout, gevolgd door Herentals -11% en Grobbendonk -10%.', '11%'), 'decrease');
   t.equal(direction('Diefstallen in woningen stegen met +32% ten opzichte van 2016.', '32%'), 'increase');
   t.equal(direction('Een stijging is er in Olen met 69 feiten of +14,5%.', '14,5%'), 'increase');
@@ -1064,7 +1066,6 @@ t.test('direction: a sign that is the number\'s own, a multiplier of a compariso
 });
 
 t.test('a share "hoger" or "lager" in a sentence that sets it against an earlier time is a change (bug: no direction; found on a public page outside the devset)', async (t) => {
-  const direction = (text: string, quote: string) => figure(text, quote).direction;
   t.equal(direction('Ten opzichte van 2012 ligt het totaalaantal nu 40 procent lager.', '40 procent'), 'decrease');
   t.equal(direction('De inbraken liggen 40 procent hoger in vergelijking met vorig jaar.', '40 procent'), 'increase', 'the base after the share');
   t.equal(direction('Ten opzichte van Antwerpen ligt het aantal 40 procent lager.', '40 procent'), null, 'set against a place: a level, no change');
@@ -1478,7 +1479,6 @@ t.test('a plan or an expectation after "dan" is the base of a comparison, not th
 });
 
 t.test('a change noun with its own "van" phrase before the figure\'s "van" ("een daling van het aantal inbraken van 20 procent") gives the direction (bug: none; found outside the devset)', async (t) => {
-  const direction = (text: string, quote: string) => figure(text, quote).direction;
   t.equal(direction('Er is een daling van het aantal inbraken van 20 procent.', '20 procent'), 'decrease');
   t.equal(direction('Het budget maakt een stijging van de politiesterkte van duizend man mogelijk.', 'duizend'), 'increase');
   t.equal(direction('Er is een overzicht van het aantal inbraken van 20 procent van de gemeenten.', '20 procent'), null, 'no change noun: no direction');
@@ -1499,7 +1499,6 @@ t.test('money a present clause says is invested or set aside ("De stad investeer
 });
 
 t.test('verbs that multiply, halve or shrink give a direction ("verdubbelen tot 120", "halveren tot 600", "kromp met 670"; bug: none; found outside the devset)', async (t) => {
-  const direction = (text: string, quote: string) => figure(text, quote).direction;
   t.equal(direction('We willen het aantal camera\'s verdubbelen tot 120.', '120'), 'increase');
   t.equal(direction('We willen het aantal GAS-boetes halveren tot 600.', '600'), 'decrease');
   t.equal(direction('Exclusief aspiranten kromp het aantal agenten met ruim 670 voltijdbanen.', '670'), 'decrease');
