@@ -1663,8 +1663,10 @@ function provincesOfPluralBodies(text: string, hits: Hit[], matcher: EntityMatch
   });
 }
 
-/** What stands between two list items without the gloss in brackets after the first ("Limburg (-5 doden), Antwerpen"). */
-const withoutGloss = (between: string) => between.replace(ITEM_GLOSS, '');
+// A ranking's place after an item: "Henegouwen op de tweede plaats en Luik op de derde plaats".
+const RANK_GLOSS = /^\s+op\s+(?:de\s+)?\p{L}+\s+plaats(?![\p{L}])/u;
+/** What stands between two list items without the gloss after the first: in brackets ("Limburg (-5 doden), Antwerpen") or its rank. */
+const withoutGloss = (between: string) => between.replace(ITEM_GLOSS, '').replace(RANK_GLOSS, '');
 
 /**
  * In a list whose other items are all provinces ("de wegpolitie in Antwerpen, Oost-Vlaanderen en

@@ -121,8 +121,8 @@
  *   beside `fresh22`, `fresh23` and `fresh24` (`fresh22` is to be opened that session, leaving three
  *   closed splits), its gold committed (6037a49) before any code ran on it.
  * - `fresh26` (test/devset/fresh26, texts 337–348): written in session 35 as a third closed split
- *   beside `fresh24` and `fresh25` (`fresh23` was opened in session 34; `fresh24` is to be opened after
- *   this split lands, leaving two closed splits), its gold committed (e63e0e7) before any code ran on it.
+ *   beside `fresh24` and `fresh25` (`fresh23` was opened in session 34; no split was opened in session 35,
+ *   so three stay closed), its gold committed (e63e0e7) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */

@@ -257,3 +257,9 @@ t.test('in a list of provinces, a town a province shares its name with, after an
   t.same(ids('In Waals-Brabant (19) en Luxemburg (34) vielen de minste doden.'), ['waals-brabant', 'provincie-luxemburg'], 'a country a province shares its name with, beside a province');
   t.same(ids('Ook in Nederland, Frankrijk en Luxemburg.'), ['nederland', 'frankrijk', 'luxemburg'], 'beside countries: the country');
 });
+
+t.test('a ranking\'s place after a list item ("op de tweede plaats") still joins the list (fresh23 311: "Henegouwen op de tweede plaats en Luik op de derde plaats" kept Luik the city)', async (t) => {
+  const ids = (text: string) => mentions(text).map(([, id]) => id);
+  t.same(ids('De meeste diefstallen waren er in Henegouwen op de tweede plaats en Luik op de derde plaats.'), ['henegouwen', 'provincie-luik']);
+  t.same(ids('Gent staat op de eerste plaats en Antwerpen op de tweede plaats.'), ['gent', 'antwerpen'], 'no province among them: the towns');
+});

@@ -66,6 +66,9 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The last month of each season a text names with "afgelopen" ("afgelopen zomer"): its year is the document's once that month is past. */
+const SEASON_ENDS: Readonly<Record<string, number>> = { lente: 6, voorjaar: 6, zomer: 9, herfst: 12, najaar: 12 };
+
 /** Year (and month) of a reduced-precision ISO date, or null. */
 interface DocumentParts {
   year: number;
@@ -254,6 +257,13 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     if (value === null) return undefined;
     return SAYING.test(sentence) ? value : { value, newsDay: true };
   }],
+  // "deze zomer 22 procent meer bekeuringen", "dit najaar": a season of the document's year; "afgelopen zomer" that of the year
+  // before when the document's month comes before the season ends (winter, which spans two years, is left out).
+  [/\b(deze|dit|afgelopen|voorbije|vorige|vorig)\s+(zomer|lente|herfst|voorjaar|najaar)\b/g, (m, doc) => {
+    if (!doc) return null;
+    if (m[1] === 'deze' || m[1] === 'dit') return String(doc.year);
+    return doc.month === null ? null : String(doc.month > SEASON_ENDS[m[2]!]! ? doc.year : doc.year - 1);
+  }],
   // "Ruim 41.000 bestuurders werden vorig weekend getest": the weekend of the news frames the story after it, as a weekday does.
   [/\b(?:vorig|afgelopen|voorbije)\s+weekend\b/g, (_m, doc, sentence) => {
     const value = lastWeekend(doc);
@@ -314,7 +324,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
  * "week", "gisteren" or a weekday. A sentence without any (most sentences) has no date phrase, and one search for
  * them costs less than the patterns' dozen searches.
  */
-const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|gisteren|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}`);
+const DATE_WORD = new RegExp(`${YEAR_RE}|jaar|maand|week|gisteren|(?:ma|dins|woens|donder|vrij|zater|zon)dag|${MONTH_RE}|zomer|lente|herfst|voorjaar|najaar`);
 
 /**
  * Date phrases in a (folded) sentence with their resolved ISO value: "eind 2023" →
@@ -402,11 +412,16 @@ export function comparesWithADate(text: string, mentions: readonly DateMention[]
  */
 export function yearAfterTheBase(text: string, mentions: readonly DateMention[], documentDate: string | null | undefined): string | null {
   const documentYear = yearOf(documentDate ?? null);
-  // A base written as a year ("met 2018"; "met vorig jaar" is the text's own time, the year before it).
-  const base = mentions.find((m) => m.value !== null && /^\d{4}$/u.test(m.value) && /\d{4}/u.test(text.slice(m.start, m.end)) && endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
-  if (!base || documentYear === null) return null;
-  const next = Number(base.value) + 1;
+  const base = comparisonBaseYear(text, mentions);
+  if (base === null || documentYear === null) return null;
+  const next = base + 1;
   return next === documentYear || next === documentYear - 1 ? String(next) : null;
+}
+
+/** The year a sentence's comparison is set against, written as a year ("in vergelijking met 2018"; "met vorig jaar" is none), or null. */
+export function comparisonBaseYear(text: string, mentions: readonly DateMention[]): number | null {
+  const base = mentions.find((m) => m.value !== null && /^\d{4}$/u.test(m.value) && /\d{4}/u.test(text.slice(m.start, m.end)) && endsInComparison(text.slice(Math.max(0, m.start - BASE_REACH), m.start)));
+  return base ? Number(base.value) : null;
 }
 
 /**

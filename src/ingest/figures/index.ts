@@ -76,10 +76,10 @@ import type { FigureKind } from '../../vocabulary.js';
 import { prepared, spanAt, spanIndexAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase } from './dates.js';
+import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
-import { rejected } from './rejections.js';
+import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
@@ -197,8 +197,15 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "In vergelijking met 2021 is dat een stijging met 224 feiten", "staat op het laagste peil in vijf jaar (16)": set against a past
     // base or ranked over earlier years, it is of the text's time.
     const compared = comparesWithADate(text, datesOf(sentences[index]!));
-    // With no frame, a change set against a year is of the next ("In vergelijking met 2018 is er een stijging met 78%", in 2020).
-    if (past || restates || verbless || compared || ranksOverYears(sentence)) return frameDate(index) ?? (compared ? yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate) : null);
+    // With no frame, a change set against a year is of the next ("In vergelijking met 2018 is er een stijging met 78%", in 2020); so it
+    // is under a frame no later than that year ("Met de cijfers van 2018 doen we net als in 2017 … De diefstallen dalen in vergelijking
+    // met 2017"), which cannot be the time of a change set against it.
+    if (past || restates || verbless || compared || ranksOverYears(sentence)) {
+      const framed = frameDate(index);
+      if (!compared) return framed;
+      const base = comparisonBaseYear(text, datesOf(sentences[index]!));
+      return framed !== null && (base === null || (yearOf(framed) ?? Infinity) > base) ? framed : yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate);
+    }
     // "Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven er 283 …":
     // a present-tense sentence after a state dated to the day is of that day.
     return snapshotDate(index);
@@ -237,6 +244,10 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
       const a = parseAtom(tokens, d.anchor)!;
       const u: UnitInfo = { kind: d.kind, unit: d.unit ?? part, subject: d.subject, last: d.last, found: d.ownUnit || part !== null };
       if (rejected(tokens, a, u, q?.first ?? null)) continue;
+    } else if (d.valueMax !== null && isBracketedAgeRange(tokens, q?.first ?? d.first, d.last, d.unit)) {
+      // Neither end of the age group is a figure of its own.
+      free = d.last + 1;
+      continue;
     }
     let { kind, unit } = d;
     if (!d.ownUnit) {

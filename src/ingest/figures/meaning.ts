@@ -43,7 +43,7 @@ import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } f
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -75,6 +75,8 @@ const RELATIVE_PRONOUNS = new Set(['die', 'dat', 'welke', 'waarvan', 'waarin', '
 const RELATIVE_OPENERS = new Set(['die', 'welke']);
 const RELATIVE_REACH = 25;
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
+// "Nog eens 170 …", "Ook nog 20 …": adverbs of addition before a figure.
+const ADDITION_ADVERBS = new Set(['nog', 'eens']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A number in digits or words ("533", "negentig"). */
@@ -94,6 +96,27 @@ const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(t
  * plural itself ("gestolen fietsen" goes on) is the verb the lists lack, which ends the phrase.
  */
 const verbAfterPlural = (tokens: Token[], k: number) => isBarePlural(tokens[k - 1]) && !isCap(tokens[k]!) && !isBarePlural(tokens[k]) && !/e$/u.test(tokens[k]!.norm);
+
+/**
+ * The token after a pre-modifier that "als" opens at `k` and a participle closes, one or two words on ("de als misdrijf
+ * omschreven feiten", "de als zeer gevaarlijk ingeschatte plaatsen"), when a noun follows; else `k`.
+ */
+function asPremodifierEnd(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]?.norm !== 'als') return k;
+  for (let j = k + 2; j <= k + 3 && j + 1 < end; j++) {
+    const word = tokens[j]!;
+    if (word.type !== 'word') return k;
+    if (/(?:en|de|te|d|t)$/u.test(word.norm) && isNounPhraseWord(tokens[j + 1]!, false)) return j + 1;
+  }
+  return k;
+}
+
+/** How many focus or addition adverbs ("zelfs", "nog eens", "ook nog") stand at `k` right before a number; 0 when no number follows them. */
+function focusBeforeNumber(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && (FOCUS_ADVERBS.has(tokens[j]?.norm ?? '') || ADDITION_ADVERBS.has(tokens[j]?.norm ?? ''))) j++;
+  return j > k && tokens[j]?.type === 'num' ? j - k : 0;
+}
 
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
@@ -203,6 +226,8 @@ class DocumentReader {
     if (this.tokens[k]?.norm === 'al' && NP_DETERMINERS.has(this.tokens[k + 1]?.norm ?? '')) k++;
     while (k < end && NP_DETERMINERS.has(this.tokens[k]!.norm)) k++;
     const first = k;
+    // "de als misdrijf omschreven feiten": a pre-modifier that "als" opens after a determiner stays in the phrase.
+    if (k > i) k = Math.max(k, asPremodifierEnd(this.tokens, k, end));
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
     while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
@@ -262,6 +287,8 @@ class DocumentReader {
     if (det.some((w) => DEMONSTRATIVES.has(w))) return framed ? { kind: 'anaphor' } : { kind: 'anaphor', np };
     // "Het budget bedraagt 90 miljoen euro": a frame of an amount that frames nothing is itself the subject.
     if (framed && words.length === 1 && SELF_STANDING_FRAMES.has(words[0]!)) return { kind: 'np', np };
+    // "Het aantal woninginbraken daalt al jaren. Sinds 2014 is het aantal met 41 procent afgenomen": "het aantal" alone takes up the count named before.
+    if (framed && words.length === 1 && words[0] === 'aantal' && det.at(-1) === 'het') return { kind: 'anaphor' };
     if (framed) return null;
     return { kind: 'np', np };
   }
@@ -307,7 +334,11 @@ class DocumentReader {
           continue;
         }
       }
-      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+      // "met een ICT/online element": a slash between two words, no space around it, joins them (not so before a capital: names
+      // joined so, "zone Bredene/De Haan", stay as the mentions read them).
+      const next = this.tokens[j + 1];
+      const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
+      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords) break;
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
         break;
@@ -348,6 +379,8 @@ class DocumentReader {
     if (!adverbial) return lead && !intoNumber ? { reading: this.readPhrase(lead, to), fronted: [k, verb] } : null;
     let j = verb + 1;
     if (this.tokens[j]?.norm === 'er') j++;
+    // "Met het plan werd vormgegeven aan …": a participle right after the verb is the verb's, no subject (an impersonal passive).
+    if (this.tokens[j] && !isCap(this.tokens[j]!) && isPastParticiple(this.tokens[j]!.norm)) return null;
     const after = this.nounPhrase(j, to);
     return after ? { reading: this.readPhrase(after, to), fronted: [k, verb] } : null;
   }
@@ -532,8 +565,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const rated = ratedNoun(doc, lead, from);
   if (rated) return rated;
   // "Drie daarvan in de stad": a part of what the figure before counts (a count no smaller than the part: "245 grondslapers verdeeld
-  // over 8 inrichtingen. 20 daarvan …").
-  if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+  // over 8 inrichtingen. 20 daarvan …"); so is one after a pointer that opens its sentence and the verb that must follow it (V2:
+  // "Daarvan begon 80 procent met …").
+  const frontedPointer = PARTITIVE_POINTERS.has(doc.tokens[lead - 2]?.norm ?? '') && doc.tokens.slice(from, lead - 2).every((t) => t.type === 'sym') && doc.tokens[lead - 1]!.type === 'word';
+  if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '') || frontedPointer) {
     const holds = (e: Described) => f.kind !== 'count' || e.kind !== 'count' || (e.valueMax ?? e.value) >= f.value;
     const whole = lastOf(earlier, (e) => e.subjectStart !== null && holds(e), (e) => e.sentence < sentence - 1);
     if (whole) return spanOf(whole);
@@ -700,7 +735,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "240 agenten en 50 burgers telt het korps.": a fronted object, its owner after the verb.
   const possessor = kind === 'staff' || kind === 'people' ? possessorAfter(doc, first, from, to) : null;
   if (possessor) return possessor;
-  const opensSentence = doc.tokens.slice(from, first).every((t) => t.type === 'sym') || opensWithin(doc, from, first);
+  // "Nog eens 170 extra rechercheurs gaan …", "Zelfs 12 inspecteurs waren afwezig": after focus adverbs it opens its sentence too.
+  let opening = from;
+  while (opening < first && doc.tokens[opening]!.type === 'sym') opening++;
+  const opensSentence = opening === first || opening + focusBeforeNumber(doc.tokens, opening) === first || opensWithin(doc, from, first);
   if (f.kind === 'count' && !frequency && (kind === 'count' || ownPeople || opensSentence)) {
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
@@ -866,7 +904,8 @@ const COUNTER_NOUNS = new Set(['teller']);
  * or the sentence before); one that names its own noun ("komt de teller op 14.991.932 voertuigen") counts that.
  */
 function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, from: number, to: number, earlier: Described[], sentence: number): Span | null {
-  if (f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
+  // A count of its own noun is no running total; a mass is, whatever its unit ("staat de teller al op 41.688 kilo").
+  if (f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit))) return null;
   let counter = lead - 1;
   while (counter > from && !(COUNTER_NOUNS.has(doc.tokens[counter]!.norm) && NP_DETERMINERS.has(doc.tokens[counter - 1]!.norm))) counter--;
   // Looked for first, the clause range only when the sentence has one: most figures' sentences do not.
@@ -1003,8 +1042,18 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
 
-// A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld".
-const TOPIC_OPENER = /^wat\s+(?:de|het)\s+(\p{L}+)\s+betreft(?![\p{L}])/u;
+// A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld", "Inzake
+// woninginbraken is er opnieuw een daling": the topic noun's place among the words (a determiner before it or not).
+const TOPIC_OPENER = /^(?:wat\s+(?:(?:de|het)\s+)?\p{L}+\s+betreft|inzake\s+(?:(?:de|het)\s+)?\p{L}+)(?![\p{L}])/u;
+
+/** The topic noun sentence `index` opens with ({@link TOPIC_OPENER}), or null. */
+function openingTopic(doc: DocumentReader, index: number): Span | null {
+  const [from] = doc.sentenceTokens(index);
+  if (!TOPIC_OPENER.test(doc.folded.slice(doc.tokens[from]!.start, doc.tokens[from]!.start + 80))) return null;
+  const k = NP_DETERMINERS.has(doc.tokens[from + 1]!.norm) ? from + 2 : from + 1;
+  const t = doc.tokens[k]!;
+  return { start: t.start, end: t.end, quote: t.text };
+}
 
 /**
  * What a share of change named by its noun alone ("een daling van 52 procent") is of: the topic its sentence opens with ("Wat de
@@ -1013,12 +1062,10 @@ const TOPIC_OPENER = /^wat\s+(?:de|het)\s+(\p{L}+)\s+betreft(?![\p{L}])/u;
  * those sentences is of ("Er waren een kwart minder inbraken dan in 2017. Ten opzichte van 2015 is er een daling van 40 procent").
  */
 function countTheChangeIsOf(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
-  const [from] = doc.sentenceTokens(sentence);
-  const topic = TOPIC_OPENER.exec(doc.folded.slice(doc.tokens[from]!.start, f.start));
-  if (topic) {
-    const t = doc.tokens[from + 2]!;
-    return { start: t.start, end: t.end, quote: t.text };
-  }
+  // The topic of its sentence, or of the sentence before that opens with one ("Inzake woninginbraken is er opnieuw een daling. De
+  // cijfers tonen een daling van 35,5%").
+  const topic = openingTopic(doc, sentence) ?? (sentence > 0 ? openingTopic(doc, sentence - 1) : null);
+  if (topic) return topic;
   for (const index of [sentence, sentence - 1]) {
     if (index < 0) break;
     const [start, end] = doc.sentenceTokens(index);
@@ -1359,9 +1406,20 @@ const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
  */
 function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
+  // "fietsers (270; 39%)": a share after the count it shares a bracket with is of what that count counts.
+  const inBracket = earlier.at(-1);
+  if ([';', ','].includes(doc.tokens[lead - 1]?.text ?? '') && inBracket && inBracket.kind === 'count' && inBracket.subjectStart !== null && inBracket.end === doc.tokens[lead - 2]?.end && doc.tokens[doc.tokenAt(inBracket.start) - 1]?.text === '(') {
+    return spanOf(inBracket);
+  }
   let open = lead - 1;
   if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
   if (doc.tokens[open]?.text !== '(' || open <= from) return null;
+  // "Het aantal inbraken is gedaald (-3%)": a share in brackets after the participle that ends its clause (an auxiliary before it, no
+  // inflected adjective right before: "financiële aangelegenheden (+9 procent)" is a noun) is of the clause's subject.
+  const verb = doc.tokens[open - 1]!;
+  const endsOnParticiple = verb.type === 'word' && !isCap(verb) && isPastParticiple(verb.norm) && !/e$/u.test(doc.tokens[open - 2]?.norm ?? '') &&
+    doc.tokens.slice(from, open - 1).some((t) => PASSIVE_AUXILIARIES.has(t.norm));
+  if (endsOnParticiple) return resolve(doc, sentence, earlier, 0, false);
   const before = earlier.at(-1);
   if (before && before.sentence === sentence && before.kind === 'count' && before.subjectStart !== null) {
     const between = doc.tokens.slice(doc.tokenAt(before.end), open);
@@ -1930,6 +1988,38 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
   return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
 }
 
+/**
+ * "zijn met respectievelijk 17% en 16% gedaald", "met 12, 9 en 4 procent gestegen": the first of figures coordinated after "met"
+ * changes as the verb after the last one says (the others take it from the one before: "daalden met 21 en 28 procent").
+ */
+function firstOfCoordinatedChanges(doc: DocumentReader, lead: number, last: number): FigureDirection | null {
+  const { tokens } = doc;
+  const byMet = tokens[lead - 1]?.norm === 'met' || (tokens[lead - 1]?.norm === 'respectievelijk' && tokens[lead - 2]?.norm === 'met');
+  if (!byMet) return null;
+  let k = last + 1;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num') {
+    k += 2;
+    if (PERCENT_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  }
+  if (k === last + 1) return null;
+  while (k <= last + 12 && (PASSIVE_AUXILIARIES.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'te')) k++;
+  return tokens[k]?.type === 'word' ? cueDirection(tokens[k]!.norm) : null;
+}
+
+/**
+ * "een daling van het aantal inbraken van 20 procent", "een stijging van de politiesterkte van duizend man": the change noun whose
+ * "van" phrase (what changes) stands between it and the "van" before the figure at `lead`; null when there is none.
+ */
+function changeOfAPhraseBy(doc: DocumentReader, lead: number): string | null {
+  if (doc.tokens[lead - 1]?.norm !== 'van') return null;
+  for (let k = lead - 2; k >= lead - 6 && k > 0; k--) {
+    const t = doc.tokens[k]!;
+    if (t.norm === 'van') return CHANGE_NOUNS.has(doc.tokens[k - 1]!.norm) ? doc.tokens[k - 1]!.norm : null;
+    if (t.type !== 'word' || !(NP_DETERMINERS.has(t.norm) || isNounPhraseWord(t, false))) return null;
+  }
+  return null;
+}
+
 /** The change noun a word is or ends in: "groei", "bevolkingsgroei" → "groei"; null for others. */
 function changeNounIn(word: string): string | null {
   if (CHANGE_NOUNS.has(word)) return word;
@@ -2296,6 +2386,9 @@ const WANTING_NOUNS = new Set(['eisen', 'vragen', 'plannen']);
 const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn', 'uw', 'alle', 'geen', 'enkele', 'vele', 'veel', 'op', 'van', 'met', 'aan', 'over', 'zonder', 'tot']);
 // An inflected adjective before the word ("technische", "parlementaire"), not a pronoun ("we", "ze", "jullie").
 const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
+/** "1.800 politiemensen minder dan gepland", "meer dan verwacht": a plan or an expectation after "dan" is the base of a comparison, not the figure's status. */
+const afterThan = (cut: CueWords, i: number) => i > 0 && cut.words[i - 1] === 'dan';
+
 /** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
 function isPluralNoun(cut: CueWords, i: number): boolean {
   if (!WANTING_NOUNS.has(cut.words[i]!) || i === 0) return false;
@@ -2332,8 +2425,8 @@ function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDa
 function cueStatus(clause: string): FigureStatus {
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
-  if (FORECAST.in(words)) return 'forecast';
-  if (TARGET.in(words, isPluralNoun) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
+  if (FORECAST.in(words, afterThan)) return 'forecast';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -2409,6 +2502,8 @@ function statusAround(doc: DocumentReader, span: readonly [number, number], f: F
 
 // A word for a target: "de doelstelling", "de ambitie", "het streefcijfer".
 const TARGET_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${TARGET_NOUNS})(?![\p{L}])`, 'u');
+// What an agreement or a plan says: "In het bestuursakkoord staat dat …", "in het meerjarenplan is opgenomen dat …".
+const PLAN_SAYS = /\p{L}*(?:akkoord|plan|programma|planning)\s+(?:staat|stond|is\s+(?:opgenomen|afgesproken|vastgelegd)|werd\s+(?:opgenomen|afgesproken|vastgelegd))\s+(?:\p{L}+\s+)?dat\s/u;
 
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
@@ -2419,8 +2514,11 @@ const TARGET_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${TARGET_NOUNS})(?![\p
 function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: string | null): FigureStatus {
   const clause = clauseSpan(doc, f);
   // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
-  const lead = doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], clause[0]);
+  const [sentenceStart] = doc.sentences[doc.sentenceIndex(f.start)]!;
+  const lead = doc.folded.slice(sentenceStart, clause[0]);
   if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  // "In het bestuursakkoord staat dat de dotatie jaarlijks met 2 procent stijgt": what an agreement or a plan says is planned.
+  if (PLAN_SAYS.test(doc.folded.slice(sentenceStart, f.start))) return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
@@ -2484,7 +2582,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const next = doc.tokens[last + 1]?.norm;
   if (f.kind !== 'count' && (next === 'meer' || next === 'minder')) return next === 'meer' ? 'increase' : 'decrease';
   // "30 procent lager dan in 2000": a level compared with an earlier year is a change ("30% hoger dan in de rest van het land" is none).
-  if (f.kind !== 'count' && (next === 'hoger' || next === 'lager') && comparedWithAYear(doc.tokens, last + 2)) return next === 'hoger' ? 'increase' : 'decrease';
+  if (f.kind !== 'count' && (next === 'hoger' || next === 'lager') && (comparedWithAYear(doc.tokens, last + 2) || setAgainstAnEarlierTime(doc, f))) return next === 'hoger' ? 'increase' : 'decrease';
   // "drie keer zo talrijk", "3 keer meer passagiers": a multiplier of a comparison is an increase (or a decrease, "keer minder").
   const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
   if (multiplied) return multiplied;
@@ -2504,6 +2602,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   if (cued) return cued;
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
+  const changedBy = changeOfAPhraseBy(doc, lead);
+  if (changedBy) return cueDirection(changedBy);
+  const coordinatedChange = firstOfCoordinatedChanges(doc, lead, last);
+  if (coordinatedChange) return coordinatedChange;
   if (doc.tokens[lead - 1]?.norm === 'met') {
     // "met 39 procent gedaald", "met 39 procent te zijn gedaald", "met 56 procent is gestegen": the participle past its auxiliaries.
     let k = last + 1;
@@ -2529,8 +2631,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     const previous = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1);
     if (previous?.direction && !doc.hasVerb(cFrom, cTo)) return previous.direction;
   }
-  // "daalden met 21 en 28 procent": a figure coordinated right after another changes as it does.
-  if (COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '')) {
+  // "daalden met 21 en 28 procent", "met 12, 9 en 4 procent": a figure coordinated right after another changes as it does.
+  // After a comma only inside such a list, another number coordinated after it ("12, 9 en 4"; "met 10%, 20% van de daders was …" is none).
+  const listed = doc.tokens[lead - 1]?.text === ',' && (COORDINATING.has(doc.tokens[last + 1]?.norm ?? '') || doc.tokens[last + 1]?.text === ',') && doc.tokens[last + 2]?.type === 'num';
+  if (COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') || listed) {
     const coordinated = earlier.at(-1);
     if (coordinated?.direction && coordinated.end === doc.tokens[lead - 2]?.end && coordinated.unit === f.unit) return coordinated.direction;
   }
@@ -2575,6 +2679,11 @@ const COMPARATIVES = new Set(['meer', 'minder']);
 // A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
 const COMPARED_WITH = new RegExp(String.raw`^\s+(?:${AGAINST_BASE_PATTERN})(?![\p{L}])`, 'u');
 const SIGNS = new Set(['+', '-', '–']);
+// A phrase that sets what the sentence states against an earlier time: "ten opzichte van 2012", "in vergelijking met vorig jaar".
+const AGAINST_AN_EARLIER_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${AGAINST_BASE_PATTERN})\s+(?:(?:19|20)\d\d|(?:het\s+)?vorig(?:e)?\s+jaar|een\s+jaar\s+(?:eerder|geleden)|dezelfde\s+periode)(?![\p{L}\p{N}])`, 'u');
+/** Whether the figure's sentence sets it against an earlier time: "Ten opzichte van 2012 ligt het aantal nu 40 procent lager". */
+const setAgainstAnEarlierTime = (doc: DocumentReader, f: FigureReading) => AGAINST_AN_EARLIER_TIME.test(doc.folded.slice(...doc.sentences[doc.sentenceIndex(f.start)]!));
+
 /** Whether "dan 2013" or "dan in 2013" starts at token `k`. */
 function comparedWithAYear(tokens: Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'dan') return false;
@@ -2668,7 +2777,9 @@ function gapToATarget(doc: DocumentReader, f: FigureReading, earlier: Described[
 }
 
 // Participles of money set aside in a plan or a budget: "is 2,3 miljoen euro uitgetrokken voor", "wordt 400.000 euro vrijgemaakt".
-const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij)(?![\p{L}])/u;
+// Money set aside: "uitgetrokken", "maakt … vrij", "trekt … uit"; and money a clause in the present says is invested ("De stad
+// investeert 1,5 miljoen euro in …": decided, still being spent, as the devset reads it).
+const EARMARKED = /(?<![\p{L}])(?:uitgetrokken|ingeschreven|gereserveerd|vrijgemaakt|begroot|gebudgetteerd|investeert|investeren|(?:maakt|maken)\s(?:[^.;:]*\s)?vrij|(?:trekt|trekken)\s(?:[^.;:]*\s)?uit)(?![\p{L}])/u;
 
 /**
  * "In het meerjarenplan is 2,3 miljoen euro uitgetrokken voor nieuwe camera's", "De minister maakt 9 miljoen euro vrij voor vijf
@@ -2704,6 +2815,7 @@ const FINE_NOUN = /boetes?$/u;
 
 // An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
 const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
+const PLANNED_WORD = /^(?:vooropgestelde?|voorziene?|geplande?|beoogde?)$/u;
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
@@ -2724,6 +2836,8 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   // "in het kader van 82 lokale onderzoeken" is the fixed phrase "in the course of", no framework.
   const inTheCourseOf = noun === 'kader' && doc.tokens[k - 2]?.norm === 'het' && doc.tokens[k - 3]?.norm === 'in';
   if (((preposition === 'van' || preposition === 'voor') && NORM_NOUN.test(noun) && !inTheCourseOf) || (preposition === 'op' && noun === 'recht')) return true;
+  // "op een vooropgesteld aantal van 739 hoofdinspecteurs", "een beoogd aantal van 30": a number set beforehand is a norm.
+  if (preposition === 'van' && noun === 'aantal' && PLANNED_WORD.test(doc.tokens[k - 2]?.norm ?? '')) return true;
   // "waar de norm 107 is": a norm's noun with its article right before the value.
   if (NORM_NOUN.test(preposition) && (noun === 'de' || noun === 'het')) return true;
   return preposition === 'van' && f.kind === 'money' && FINE_NOUN.test(noun) && setsAFine(doc, f, k - 1);
@@ -2843,8 +2957,9 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   return np && np.last !== null ? doc.span(np) : null;
 }
 
-// What is sought right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs".
-const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken)\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
+// What is sought or aimed at right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs", "dit jaar
+// mikken we op 1.500", "de zone streeft naar 450 agenten".
+const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken|(?:mikken|mikt|streven|streeft)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?\s+(?:op|naar))\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
 
 /** Whether the (folded) words of the six tokens right before a figure and its qualifier end as `pattern` says. */
 function wordsBefore(doc: DocumentReader, f: FigureReading, pattern: RegExp): boolean {

@@ -28,6 +28,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (last && last.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: last.kind, unit: last.unit };
   // The figure right before, in this sentence and with a unit: what a framework's size or a count in another state counts.
   const countBefore = last && last.unit !== null && last.start >= ctx.sentenceOf(lead)[0] ? { kind: last.kind, unit: last.unit, end: last.end } : undefined;
+  // "Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar mikken we op 1.500": a number a verb of aiming names is a target of
+  // what the count before it in its sentence counts.
+  if (countBefore && aimedAt(tokens, lead)) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -79,8 +82,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const counted = antecedent(ctx, lead, previous);
     return counted.unit === null ? undefined : counted;
   }
-  // "Er waren er 98, of 22 minder dan vorig jaar": a difference counts what the count before it counts.
-  if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && !d.wordsOnly) {
+  // "Er waren er 98, of 22 minder dan vorig jaar": a difference counts what the count before it counts; in words too when it stands in
+  // apposition to that count ("275 hoofdinspecteurs, negen meer dan vooropgesteld").
+  const apposed = tokens[lead - 1]?.text === ',' && d.value >= 2;
+  if ((tokens[d.last + 1]?.norm === 'minder' || tokens[d.last + 1]?.norm === 'meer') && tokens[d.last + 2]?.norm === 'dan' && (!d.wordsOnly || apposed)) {
     return antecedent(ctx, d.first, previous);
   }
   // ", namelijk 11.961,", ", met 299,": a parenthetical that states the count its sentence (or the one before) named.
@@ -188,6 +193,16 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+// Verbs of aiming at a number: "mikken op", "streven naar", "rekenen op", "hopen op".
+const AIMING_VERBS: ReadonlySet<string> = new Set(['mikken', 'mikt', 'mikte', 'mikten', 'streven', 'streeft', 'streefde', 'rekenen', 'rekent', 'rekende', 'hopen', 'hoopt', 'hoopte']);
+const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'naar']);
+
+/** Whether the number at `lead` follows a verb of aiming and its preposition, a pronoun between them at most ("mikken we op 1.500"). */
+function aimedAt(tokens: Token[], lead: number): boolean {
+  if (!AIM_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
+  return AIMING_VERBS.has(tokens[lead - 2]?.norm ?? '') || (AIMING_VERBS.has(tokens[lead - 3]?.norm ?? '') && tokens[lead - 2]?.type === 'word' && NON_NOUNS.has(tokens[lead - 2]!.norm));
 }
 
 /** The lowercase counted noun with its article right before the "van" that opens a change at token `first` ("daalden de woninginbraken van 543 …"), or null. */
@@ -800,6 +815,9 @@ function amountCurrency(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
   return money ? { kind: 'money', unit: money.unit! } : undefined;
 }
 
+// Comparatives that quantify a counted noun: "minder misdrijven", "meer inbraken".
+const COMPARED_QUANTITIES: ReadonlySet<string> = new Set(['minder', 'meer']);
+
 /**
  * What "dit aantal" at token `k` refers to: the closer of the last count/quantity figure and the
  * last "het aantal <noun>" phrase before it ("het aantal woninginbraken is gehalveerd. Dat aantal…").
@@ -822,6 +840,10 @@ function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0, 
   }
   for (let j = k - 1; j >= 0; j--) {
     if (fig && tokens[j]!.end <= fig.end) break;
+    // "De politie heeft minder misdrijven geregistreerd. Het waren er 1,14 miljoen": a noun a comparative quantifies is counted too
+    // ("één of meer feiten" quantifies none).
+    const compared = COMPARED_QUANTITIES.has(tokens[j]!.norm) && tokens[j - 1]?.norm !== 'of' ? findCountedNoun(tokens, j + 1, 2) : null;
+    if (compared !== null && compared < k) return { kind: 'count', unit: lower(tokens[compared]!) };
     if (!COUNT_REFERENCE_NOUNS.has(tokens[j]!.norm)) continue;
     const noun = nounAfterReference(tokens, j);
     if (noun !== null && noun < k) return { kind: 'count', unit: lower(tokens[noun]!) };

@@ -143,6 +143,22 @@ function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
     tokens[atom.first - 2]?.type === 'word';
 }
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+// Reports, budgets and plans a year labels ("jaarverslag 2017", "begroting 2024", "het veiligheidsplan 2020"), by their head.
+const YEAR_LABELLED = /(?:statistiek|verslag|rapport|begroting|budget|rekening|plan|nota|programma|balans|cijfers|monitor|barometer|editie)$/u;
+
+/**
+ * "in de jaren vijftig en zestig", "de jaren 90", "de jaren 1980": a decade, no quantity; so is a second one joined to it ("de
+ * jaren zeventig tot tachtig"). A number with its own noun is a count ("al jaren vijftig agenten te weinig").
+ */
+function isDecade(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  const decadeValue = (atom.value >= 10 && atom.value <= 90) || (atom.value >= 1900 && atom.value <= 2090);
+  if (unit.found || atom.value % 10 !== 0 || !decadeValue) return false;
+  let k = atom.first - 1;
+  if (APOSTROPHES.has(tokens[k]?.text ?? '')) k--;
+  if (DECADE_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k - 2]?.norm === 'jaren') k -= 2;
+  return tokens[k]?.norm === 'jaren';
+}
+const DECADE_JOINERS: ReadonlySet<string> = new Set(['en', 'tot', 'of']);
 
 /** A calendar year: four digits 1900–2100 with no currency, percent, measure or (after a year preposition) noun. */
 function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boolean): boolean {
@@ -151,6 +167,11 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
   if (unit.kind === 'quantity') return false;
   if (!unit.found) return true;
   const p = tokens[atom.first - 1];
+  // "de jaarstatistiek 2015 van de correctionele parketten", "het jaarverslag 2017 van de zone": the year a report or a budget
+  // is of, whatever its "van" phrase names.
+  if (unit.last === atom.last && p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
+  // "het jaar 2019" names a year; "dit (eerste half) jaar 1933 woninginbraken" ends a time phrase before a count.
+  if (p?.norm === 'jaar' && tokens[atom.first - 2]?.norm !== 'het') return false;
   return !hasQualifier && p !== undefined && YEAR_PREPOSITIONS.has(p.norm);
 }
 
@@ -436,6 +457,14 @@ function isBracketedAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return isNameWord(surname) && isNameWord(firstName) && !surname!.glued && !firstName!.glued;
 }
 
+/**
+ * "Kinderen (0-14 jaar)", "jongeren (12-18 jaar)": a range of years in brackets right after the people it bounds is their age
+ * group, no quantity. `first` and `last` are the range's tokens.
+ */
+export function isBracketedAgeRange(tokens: Token[], first: number, last: number, unit: string | null): boolean {
+  return unit === 'jaar' && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && isAgedPerson(tokens[first - 2]);
+}
+
 const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 
 /**
@@ -501,7 +530,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
-  if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom)) return true;
+  if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom) || isDecade(tokens, atom, unit)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
   if (isListNumber(tokens, atom, unit)) return true;

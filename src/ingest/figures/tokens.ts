@@ -341,9 +341,23 @@ const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan',
  * "tegenover 2015 (17)" (not a note's number after any year: "het verslag van 2021 (2)").
  */
 export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
-  if (tokens[open]?.text !== '(' || !CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
+  if (tokens[open]?.text !== '(') return false;
+  // "zestien minder dan vorig jaar (1917)", "tegenover een jaar eerder (45)": a year the text names relative to its own.
+  const relative = relativeYearStart(tokens, open);
+  if (relative !== null) return YEAR_COUNT_LEADS.has(tokens[relative - 1]?.norm ?? '');
+  if (!CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
   const before = tokens[open - 2]?.norm ?? '';
   return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? '')) || secondOfTwoYears(tokens, open);
+}
+
+const LAST_YEAR_WORDS: ReadonlySet<string> = new Set(['vorig', 'afgelopen', 'voorbije']);
+const YEAR_BEFORE_WORDS: ReadonlySet<string> = new Set(['eerder', 'ervoor', 'daarvoor']);
+
+/** The first token of "vorig jaar", "een jaar eerder" or "het jaar ervoor" ending right before token `end`, or null. */
+function relativeYearStart(tokens: Token[], end: number): number | null {
+  if (tokens[end - 1]?.norm === 'jaar' && LAST_YEAR_WORDS.has(tokens[end - 2]?.norm ?? '')) return end - 2;
+  if (YEAR_BEFORE_WORDS.has(tokens[end - 1]?.norm ?? '') && tokens[end - 2]?.norm === 'jaar' && ['een', 'het'].includes(tokens[end - 3]?.norm ?? '')) return end - 3;
+  return null;
 }
 
 /** "tussen 2017 (1.194) en 2018 (2.163)": the bracket at `open` after "en" follows another year's bracketed count. */
@@ -451,10 +465,14 @@ const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hi
  * null when there is none.
  */
 export function partitiveBefore(tokens: Token[], lead: number): number | null {
-  for (let k = lead - 1; k >= 0 && k >= lead - 5; k--) {
+  // A word in quotation marks between counts as one word ("waren dat er nog 'maar' 2907").
+  for (let k = lead - 1, words = 0; k >= 0 && words < 5; k--) {
     const t = tokens[k]!;
+    if (QUOTATION_MARKS.has(t.text)) continue;
+    words++;
     if (PARTITIVES.has(t.norm)) return k;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
   }
   return null;
 }
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);

@@ -98,9 +98,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     const t = tokens[k + n];
     if (!t || t.type !== 'word') return null;
     if (isCountNoun(t, value)) {
-      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen").
+      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen", "uitgeschreven boetes").
       const after = tokens[k + n + 1];
-      if (/^ge.*en$/.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
+      if (t.norm.endsWith('en') && isPastParticiple(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
       return k + n;
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
@@ -162,6 +162,8 @@ function findSubject(tokens: Token[], k: number): number | null {
   // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
   const verbLike = (w: string) => /[td]$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
   if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
+  // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
+  if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;
   // Uninflected adjectives and past-tense verbs ("daalde", "onderschepte") are no subject.
   if (/(?:baar|lijk|ig|isch|ief|de|te)$/.test(a.norm)) return null;
   return j;
@@ -176,6 +178,16 @@ function quotedNoun(tokens: Token[], k: number, value: number): UnitInfo | null 
   const noun = tokens[k + 1];
   if (close === undefined || !noun || !isCountNoun(noun, value) || tokens[k + 2]?.text !== close) return null;
   return { kind: 'count', unit: lower(noun), subject: null, last: k + 2, found: true };
+}
+
+/**
+ * "375 (55%) verkeersdoden": the counted noun after a share in brackets, which stays a figure of its own (the count's quote ends on
+ * its number); else null.
+ */
+function nounPastBracketedShare(tokens: Token[], k: number, atom: Atom): UnitInfo | null {
+  if (tokens[k]!.text !== '(' || tokens[k + 1]?.type !== 'num' || !PERCENT_WORDS.has(tokens[k + 2]?.norm ?? '') || tokens[k + 3]?.text !== ')') return null;
+  const noun = findCountedNoun(tokens, k + 4, atom.value);
+  return noun === null ? null : { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: atom.last, found: true };
 }
 
 /** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
@@ -198,7 +210,7 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
     const noun = findCountedNoun(tokens, aged + 1, atom.value);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   }
-  if (t.type !== 'word') return quotedNoun(tokens, k, atom.value) ?? none;
+  if (t.type !== 'word') return quotedNoun(tokens, k, atom.value) ?? nounPastBracketedShare(tokens, k, atom) ?? none;
   for (const [a, b] of COMPOUND_UNITS) {
     if (t.norm === a && tokens[k + 1]?.norm === b) {
       const s = findSubject(tokens, k + 2);

@@ -310,6 +310,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
   'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'gedurende', 'doorheen', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
   'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
+  'ondanks', 'vanwege', 'behalve', 'omtrent', 'aangaande', 'inzake', 'nabij', 'jegens', 'krachtens', 'middels', 'blijkens', 'benevens',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
   'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
   // auxiliaries and frequent verbs (finite and infinitive)
@@ -329,7 +330,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'reden', 'bleken', 'lieten', 'vonden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
-  'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'jaarlijks',
+  'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'steeds', 'alsmaar', 'almaar', 'jaarlijks',
   'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
   // adverbs of time, frequency and manner that open or interrupt a clause: "zitten vandaag 13.397 personen", "Vaak bestaat …"
   'vandaag', 'gisteren', 'eergisteren', 'momenteel', 'thans', 'tegenwoordig', 'eigenlijk', 'zowat', 'vaak', 'dikwijls', 'soms', 'ofwel', 'anders',
@@ -364,6 +365,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'omvat', 'omvatten', 'omvatte', 'bestaat', 'bestaan', 'bestond', 'bestonden',
   // How long something lasts: "De aanrijtijden duren minstens een half uur".
   'duurt', 'duren', 'duurde', 'duurden',
+  // How something sounds, the news' word for what is said: "klinkt het bij de zone", "Toen klonk het dat …".
+  'klinkt', 'klinken', 'klonk', 'klonken',
   // A separable verb of change: "De schade liep met 10 procent op".
   'loopt', 'lopen', 'liep', 'liepen',
 ]);
@@ -372,6 +375,7 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet([
   'in', 'op', 'tegen', 'tijdens', 'tussen', 'gedurende', 'doorheen', 'na', 'voor', 'met', 'sinds', 'sedert', 'vanaf', 'door', 'bij', 'om', 'onder', 'over', 'per',
   'binnen', 'buiten', 'naast', 'volgens', 'dankzij', 'wegens', 'zonder', 'via', 'tot', 'rond', 'eind', 'einde', 'begin', 'medio',
+  'ondanks', 'vanwege', 'inzake', 'krachtens', 'blijkens',
   'midden', 'vorig', 'vorige', 'volgend', 'volgende', 'komend', 'komende', 'afgelopen', 'voorbije', 'verleden', 'nu', 'vandaag',
   'momenteel', 'intussen', 'inmiddels', 'daarom', 'daardoor', 'daarmee', 'daarnaast', 'bovendien', 'toen', 'dan', 'straks',
   'eerst', 'vervolgens', 'ondertussen', 'jaarlijks', 'dagelijks', 'ook', 'nog', 'hier', 'daar', 'er', 'zo', 'zelfs', 'alleen',
@@ -521,12 +525,16 @@ export const INCREASE_CUES: readonly string[] = wordList([
   'liep op', 'groeiden', 'toenam',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent toenemen"
   'toenemen', 'groeien', 'oplopen',
+  // multiplied: "het aantal camera's verdubbelen tot 120", "verdrievoudigd tot 30"
+  'verdubbelen', 'verdubbelt', 'verdubbeld', 'verdubbelde', 'verdubbelden', 'verdrievoudigen', 'verdrievoudigt', 'verdrievoudigd', 'verdrievoudigde',
 ]);
 export const DECREASE_CUES: readonly string[] = wordList([
   'daalde', 'daalden', 'daalt', 'dalen', 'gedaald', 'daling', 'afname', 'afgenomen', 'nam af', 'verminderd', 'vermindering', 'verlaging',
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent afnemen"
   'afnemen', 'zakken', 'teruglopen',
+  // halved and shrunk: "halveren tot 600", "kromp met 670 voltijdbanen"
+  'halveren', 'halveert', 'halveerde', 'kromp', 'krompen', 'krimpt', 'krimpen', 'gekrompen',
 ]);
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
