@@ -1522,3 +1522,9 @@ t.test('a number set beforehand ("op een vooropgesteld aantal van 739 hoofdinspe
   t.same(statuses('Op een vooropgesteld aantal van 739 hoofdinspecteurs zijn er slechts 68 te weinig.'), ['target', 'actual']);
   t.same(statuses('Er werd een groot aantal van 739 boetes uitgeschreven.'), ['actual'], 'an aantal set by no one: observed');
 });
+
+t.test('a sentence told in the past is not framed by a year after the text\'s own ("De dotatie stijgt volgend jaar … Er werden 87 drugsdealers opgepakt"); a pluperfect plan may be (bug: target, next year; found on invented report sentences)', async (t) => {
+  const text = 'De dotatie stijgt volgend jaar met 350.000 euro. In totaal werden 87 drugsdealers opgepakt, 23 meer dan vorig jaar.';
+  t.same(describe(text, '2023-03').map((f) => [f.status, f.referenceDate]), [['target', '2024'], ['actual', null], ['actual', null]]);
+  t.equal(referenceDateOf('In 2018 willen we hier verandering in brengen. We hadden een bedrag van 100.000 euro opgenomen in de meerjarenplanning.', '100.000', '2017-12-21'), '2018', 'a plan in the pluperfect keeps the year it is for (fresh12 177)');
+});

@@ -89,6 +89,8 @@ import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
 // A sentence that opens with "toen" ("\"Toen betrof het 28 koeriers.\""), after a quotation mark or bracket.
 const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
+// The auxiliary of a pluperfect: what was done before a time, such as a plan made for a later year.
+const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
@@ -163,6 +165,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const blockAt = (pos: number) => spanAt(blocks, pos);
   const frameDate = frameDateOf(text, sentences, blocks, datesOf);
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+  const documentYear = yearOf(options.documentDate ?? null);
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
@@ -201,7 +204,11 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // is under a frame no later than that year ("Met de cijfers van 2018 doen we net als in 2017 … De diefstallen dalen in vergelijking
     // met 2017"), which cannot be the time of a change set against it.
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
-      const framed = frameDate(index);
+      // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a
+      // year after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
+      const frame = frameDate(index);
+      const afterTheText = frame !== null && documentYear !== null && (yearOf(frame) ?? -Infinity) > documentYear;
+      const framed = past && afterTheText && !PLUPERFECT.test(sentence) ? null : frame;
       if (!compared) return framed;
       const base = comparisonBaseYear(text, datesOf(sentences[index]!));
       return framed !== null && (base === null || (yearOf(framed) ?? Infinity) > base) ? framed : yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate);
