@@ -1527,4 +1527,6 @@ t.test('a sentence told in the past is not framed by a year after the text\'s ow
   const text = 'De dotatie stijgt volgend jaar met 350.000 euro. In totaal werden 87 drugsdealers opgepakt, 23 meer dan vorig jaar.';
   t.same(describe(text, '2023-03').map((f) => [f.status, f.referenceDate]), [['target', '2024'], ['actual', null], ['actual', null]]);
   t.equal(referenceDateOf('In 2018 willen we hier verandering in brengen. We hadden een bedrag van 100.000 euro opgenomen in de meerjarenplanning.', '100.000', '2017-12-21'), '2018', 'a plan in the pluperfect keeps the year it is for (fresh12 177)');
+  t.same(describe('De dotatie stijgt volgend jaar met 350.000 euro. De politie voerde 1.520 alcoholcontroles uit.', '2023-03').map((f) => [f.status, f.referenceDate]), [['target', '2024'], ['actual', null]], 'events counted in the past are not framed by next year either');
+  t.same(describe('Volgend jaar zet de zone in op controles. Er komen 20 alcoholcontroles.', '2023-03').map((f) => [f.status, f.referenceDate]), [['target', '2024']], 'planned events in the present are');
 });

@@ -184,6 +184,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return date;
   };
+  // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a year
+  // after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
+  const pastFrameDate = (index: number): string | null => {
+    const frame = frameDate(index);
+    const afterTheText = frame !== null && documentYear !== null && (yearOf(frame) ?? -Infinity) > documentYear;
+    return afterTheText && narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!)) ? null : frame;
+  };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
     const past = narratesInPast(index);
@@ -204,11 +211,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // is under a frame no later than that year ("Met de cijfers van 2018 doen we net als in 2017 … De diefstallen dalen in vergelijking
     // met 2017"), which cannot be the time of a change set against it.
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
-      // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a
-      // year after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
-      const frame = frameDate(index);
-      const afterTheText = frame !== null && documentYear !== null && (yearOf(frame) ?? -Infinity) > documentYear;
-      const framed = past && afterTheText && !PLUPERFECT.test(sentence) ? null : frame;
+      const framed = pastFrameDate(index);
       if (!compared) return framed;
       const base = comparisonBaseYear(text, datesOf(sentences[index]!));
       return framed !== null && (base === null || (yearOf(framed) ?? Infinity) > base) ? framed : yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate);
@@ -281,7 +284,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // A count of events (no level "rond de 4.400", no rate "per kwartaal", nothing counted "tot dusver") in a text framed by a year.
     const eventsFramed = () => {
       if (!countsEvents(kind, unit) || (q !== null && LEVEL_QUALIFIERS.has(q.phrase)) || d.approx || tokens[d.last + 1]?.norm === 'per' || SO_FAR.test(folded.slice(...sentenceAt(start)))) return null;
-      const year = frameDate(sentenceIndex(start));
+      const year = pastFrameDate(sentenceIndex(start));
       return year !== null && /^\d{4}$/u.test(year) ? year : null;
     };
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed() ?? wholeDate(ctx, d, q ? q.first : d.first, figures));
