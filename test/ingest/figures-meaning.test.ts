@@ -1530,3 +1530,9 @@ t.test('a sentence told in the past is not framed by a year after the text\'s ow
   t.same(describe('De dotatie stijgt volgend jaar met 350.000 euro. De politie voerde 1.520 alcoholcontroles uit.', '2023-03').map((f) => [f.status, f.referenceDate]), [['target', '2024'], ['actual', null]], 'events counted in the past are not framed by next year either');
   t.same(describe('Volgend jaar zet de zone in op controles. Er komen 20 alcoholcontroles.', '2023-03').map((f) => [f.status, f.referenceDate]), [['target', '2024']], 'planned events in the present are');
 });
+
+t.test('list items under a heading that names targets ("Doelstellingen zonaal veiligheidsplan 2020-2025") are targets, whatever their tense; a base in brackets is observed (bug: actual)', async (t) => {
+  const text = 'Doelstellingen zonaal veiligheidsplan 2020-2025\n\n• Het aantal woninginbraken terugdringen met 10% tegen 2025 (referentiejaar 2019: 450 feiten).\n• Minstens 4.000 alcoholcontroles per jaar.\n• Het aantal verkeersongevallen met letsel daalt jaarlijks met 5%.';
+  t.same(describe(text, '2020-03').map((f) => [f.quote, f.status, f.direction]), [['10%', 'target', 'decrease'], ['450 feiten', 'actual', null], ['4.000 alcoholcontroles', 'target', null], ['5%', 'target', 'decrease']]);
+  t.same(describe('Resultaten 2019\n\n• Minstens 4.000 alcoholcontroles per jaar.', '2020-03').map((f) => f.status), ['actual'], 'under a heading that names no target: as the item says');
+});

@@ -530,6 +530,8 @@ export const INCREASE_CUES: readonly string[] = wordList([
   'liep op', 'groeiden', 'toenam',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent toenemen"
   'toenemen', 'groeien', 'oplopen',
+  // a plan's verbs of raising: "het korps uitbreiden met 20 agenten", "de dotatie verhogen met 3%"
+  'uitbreiden', 'breidt', 'verhogen', 'verhoogt',
   // multiplied: "het aantal camera's verdubbelen tot 120", "verdrievoudigd tot 30"
   'verdubbelen', 'verdubbelt', 'verdubbeld', 'verdubbelde', 'verdubbelden', 'verdrievoudigen', 'verdrievoudigt', 'verdrievoudigd', 'verdrievoudigde',
 ]);
@@ -540,6 +542,8 @@ export const DECREASE_CUES: readonly string[] = wordList([
   'afnemen', 'zakken', 'teruglopen',
   // halved and shrunk: "halveren tot 600", "kromp met 670 voltijdbanen"
   'halveren', 'halveert', 'halveerde', 'kromp', 'krompen', 'krimpt', 'krimpen', 'gekrompen',
+  // a plan's verbs of lowering: "het aantal woninginbraken terugdringen met 10%", "de kosten verminderen met …"
+  'terugdringen', 'terugdringt', 'verminderen', 'vermindert', 'verlagen', 'verlaagt',
 ]);
 
 /** Nouns of a change: "de versterking van het kader met 1.000 personen", "een daling van 30 procent". */
