@@ -1265,3 +1265,13 @@ t.test('a difference in words in apposition to a count ("275 hoofdinspecteurs, n
   t.same(read('In Antwerpen zijn er 275 hoofdinspecteurs, negen meer dan in principe vooropgesteld.'), [['275 hoofdinspecteurs', 275, 'hoofdinspecteurs'], ['negen', 9, 'hoofdinspecteurs']]);
   t.same(read('Er zijn 275 hoofdinspecteurs en een meer dan vroeger.'), [['275 hoofdinspecteurs', 275, 'hoofdinspecteurs']], 'no apposition: a number word alone stays out');
 });
+
+t.test('a part in a category of its own after "waarvan" ("2.340 processen-verbaal voor verkeersinbreuken, waarvan 1.210 voor snelheid") counts what the count counts, not its category (bug: "verkeersinbreuken")', async (t) => {
+  t.same(read('We stelden 2.340 processen-verbaal op voor verkeersinbreuken, waarvan 1.210 voor snelheid.'), [['2.340 processen-verbaal', 2340, 'processen-verbaal'], ['1.210', 1210, 'processen-verbaal']]);
+  t.same(read('Er was een beroep op de buurtinformatienetwerken, waarvan de zone er 53 heeft.'), [['53', 53, 'buurtinformatienetwerken']], 'no category after the part: the noun before "waarvan"');
+});
+
+t.test('"rukten … uit" is a past tense: events it counts take the year the text frames (bug: no date)', async (t) => {
+  const text = 'In 2023 daalde het aantal inbraken. Onze interventieploegen rukten 14.500 keer uit.';
+  t.same(extractFigures(text, { documentDate: '2024-04' }).map((f) => f.referenceDate), ['2023']);
+});

@@ -778,3 +778,8 @@ t.test('"klinkt" and "klonk" are verbs, never a subject ("Het klonk dat de reger
   t.equal(figure('Het klonk dat de regering via hervormingen 2.500 politiemensen zou vrijmaken.', '2.500').subject, 'regering');
   t.equal(figure('De minister zei dat de regering 2.500 politiemensen zou vrijmaken.', '2.500').subject, 'regering', 'as after "zei"');
 });
+
+t.test('verbs of reports whose past the endings miss ("blies", "kondigde", "toonde") end the subject before them (bug: "bestuurders blies", "minister kondigde")', async (t) => {
+  t.equal(figure('De politie voerde 1.520 alcoholcontroles uit; 3,2 procent van de bestuurders blies positief.', '3,2').subject, 'bestuurders');
+  t.equal(figure('De minister kondigde aan dat hij 500 agenten zou aanwerven.', '500').subject, 'minister');
+});

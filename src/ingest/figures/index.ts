@@ -89,6 +89,8 @@ import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
 // A sentence that opens with "toen" ("\"Toen betrof het 28 koeriers.\""), after a quotation mark or bracket.
 const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
+// The auxiliary of a pluperfect: what was done before a time, such as a plan made for a later year.
+const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
@@ -163,6 +165,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const blockAt = (pos: number) => spanAt(blocks, pos);
   const frameDate = frameDateOf(text, sentences, blocks, datesOf);
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+  const documentYear = yearOf(options.documentDate ?? null);
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
@@ -180,6 +183,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
       framedDates.set(index, date);
     }
     return date;
+  };
+  // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a year
+  // after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
+  const pastFrameDate = (index: number): string | null => {
+    const frame = frameDate(index);
+    const afterTheText = frame !== null && documentYear !== null && (yearOf(frame) ?? -Infinity) > documentYear;
+    return afterTheText && narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!)) ? null : frame;
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
@@ -201,7 +211,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // is under a frame no later than that year ("Met de cijfers van 2018 doen we net als in 2017 … De diefstallen dalen in vergelijking
     // met 2017"), which cannot be the time of a change set against it.
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
-      const framed = frameDate(index);
+      const framed = pastFrameDate(index);
       if (!compared) return framed;
       const base = comparisonBaseYear(text, datesOf(sentences[index]!));
       return framed !== null && (base === null || (yearOf(framed) ?? Infinity) > base) ? framed : yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate);
@@ -274,7 +284,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // A count of events (no level "rond de 4.400", no rate "per kwartaal", nothing counted "tot dusver") in a text framed by a year.
     const eventsFramed = () => {
       if (!countsEvents(kind, unit) || (q !== null && LEVEL_QUALIFIERS.has(q.phrase)) || d.approx || tokens[d.last + 1]?.norm === 'per' || SO_FAR.test(folded.slice(...sentenceAt(start)))) return null;
-      const year = frameDate(sentenceIndex(start));
+      const year = pastFrameDate(sentenceIndex(start));
       return year !== null && /^\d{4}$/u.test(year) ? year : null;
     };
     const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed() ?? wholeDate(ctx, d, q ? q.first : d.first, figures));

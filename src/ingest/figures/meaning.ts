@@ -32,9 +32,10 @@ import type { FigureDirection, FigureStatus, UnitKind } from '../../vocabulary.j
 import type { Figure, FigureReading, Span } from '../types.js';
 import { endsInNoun, mayBeStaff, normalizedValueOf, readingKindOf, unitKindOf } from './canonical.js';
 import { prepared, type PreparedText } from '../prepared.js';
+import { isHeadingLine } from '../segment.js';
 import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
-import { yearOf } from './dates.js';
+import { isListItem, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
@@ -2505,6 +2506,29 @@ const TARGET_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${TARGET_NOUNS})(?![\p
 // What an agreement or a plan says: "In het bestuursakkoord staat dat …", "in het meerjarenplan is opgenomen dat …".
 const PLAN_SAYS = /\p{L}*(?:akkoord|plan|programma|planning)\s+(?:staat|stond|is\s+(?:opgenomen|afgesproken|vastgelegd)|werd\s+(?:opgenomen|afgesproken|vastgelegd))\s+(?:\p{L}+\s+)?dat\s/u;
 
+// How many lines back a list's heading is looked for.
+const LIST_REACH = 30;
+
+/**
+ * Whether the figure at `at` stands in a list item under a heading that names targets ("Doelstellingen zonaal veiligheidsplan
+ * 2020-2025" over "• Minstens 4.000 alcoholcontroles per jaar"): the list spells out the targets, whatever tense its items use.
+ */
+function itemUnderTargetsHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (!isListItem(text, [lineStart, lineEnd < 0 ? text.length : lineEnd])) return false;
+  // "(referentiejaar 2019: 450 feiten)": a figure in brackets is the base the target is set against, observed.
+  const before = text.slice(lineStart, at);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  for (let end = lineStart - 1, n = 0; end > 0 && n < LIST_REACH; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !isListItem(text, [start, end])) return isHeadingLine(line) && TARGET_NAMED.test(foldForMatch(line));
+    end = start - 1;
+  }
+  return false;
+}
+
 /**
  * The status of a figure from its clause; a clause that states none (a list item "• 41
  * voertuigen", an ellipsis "De autodiefstallen met 35%") continues the sentence before it. A figure
@@ -2519,6 +2543,7 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
   // "In het bestuursakkoord staat dat de dotatie jaarlijks met 2 procent stijgt": what an agreement or a plan says is planned.
   if (PLAN_SAYS.test(doc.folded.slice(sentenceStart, f.start))) return 'target';
+  if (itemUnderTargetsHeading(doc.text, f.start)) return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.

@@ -36,6 +36,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const partitive = partitiveBefore(tokens, lead);
   // "een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft": the noun "waarvan" follows is the whole.
   const whole = partitive === null ? null : nounBeforeRelative(tokens, partitive);
+  // "2.340 processen-verbaal voor verkeersinbreuken, waarvan 1.210 voor snelheid": a part in a category of its own ("voor …") is of
+  // the count whose category that noun was, not of the category.
+  const ofTheCount = whole !== null && countBefore !== undefined && tokens[whole - 1]?.norm === 'voor' && tokens[d.last + 1]?.norm === 'voor' && countBefore.end <= tokens[whole]!.start;
+  if (ofTheCount) return { kind: countBefore.kind, unit: countBefore.unit };
   if (whole !== null) return { kind: 'count', unit: lower(tokens[whole]!) };
   if (partitive !== null) return namedAfterPartitive(tokens, partitive, lead) ?? antecedent(ctx, partitive, previous, tokens[partitive]!.norm === 'er' ? 0 : d.value, nounOfTheNextCount(ctx, d));
   // "De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164)": a count in brackets after a name
