@@ -29,6 +29,8 @@ function figure(text: string, quote: string, documentDate?: string | null): Figu
 
 /** The direction of the one figure of a text whose quote contains `quote`. */
 const direction = (text: string, quote: string) => figure(text, quote).direction;
+/** The status of the one figure whose quote contains `quote`, in a text of `documentDate`. */
+const statusOn = (documentDate: string) => (text: string, quote: string) => figure(text, quote, documentDate).status;
 
 t.test('subject: the grammatical subject before the finite verb', async (t) => {
   const text = 'De Provinciale Verkeersdienst telt 85 inspecteurs.';
@@ -1472,7 +1474,7 @@ t.test('a change set against a year is not of that year when the frame before na
 });
 
 t.test('a plan or an expectation after "dan" is the base of a comparison, not the figure\'s status (bug: "minder dan gepland" made a target; found outside the devset)', async (t) => {
-  const status = (text: string, quote: string) => figure(text, quote, '2023-11').status;
+  const status = statusOn('2023-11');
   t.equal(status('Er zijn bijna 1800 politiemensen minder dan gepland.', '1800'), 'actual');
   t.equal(status('Er waren 1800 inbraken minder dan verwacht.', '1800'), 'actual', 'an expectation: no forecast');
   t.equal(status('Er zijn 1800 extra politiemensen gepland.', '1800'), 'target', 'a plan of the figure itself');
@@ -1492,7 +1494,7 @@ t.test('figures coordinated after "met" ("met respectievelijk 17% en 16% gedaald
 });
 
 t.test('money a present clause says is invested or set aside ("De stad investeert 1,5 miljoen euro", "trekt … 2 miljoen euro uit") is decided money, a target; invested in a narrated past it is observed (bug: actual)', async (t) => {
-  const status = (text: string, quote: string) => figure(text, quote, '2024-10').status;
+  const status = statusOn('2024-10');
   t.equal(status('We investeren 1,5 miljoen euro in een nieuw commissariaat.', '1,5'), 'target');
   t.equal(status('De stad trekt jaarlijks 2 miljoen euro extra uit voor preventie.', '2 miljoen'), 'target');
   t.equal(status('Vorig jaar investeerde de stad 1,5 miljoen euro in camera\'s.', '1,5'), 'actual', 'a past tense: observed');
@@ -1505,7 +1507,7 @@ t.test('verbs that multiply, halve or shrink give a direction ("verdubbelen tot 
 });
 
 t.test('what an agreement or a plan says ("In het bestuursakkoord staat dat …", "in het meerjarenplan is opgenomen dat …") is planned, a target (bug: actual; found outside the devset)', async (t) => {
-  const status = (text: string, quote: string) => figure(text, quote, '2024-10').status;
+  const status = statusOn('2024-10');
   t.equal(status('In het bestuursakkoord staat dat de dotatie aan de politiezone jaarlijks met 2 procent stijgt.', '2 procent'), 'target');
   t.equal(status('In het meerjarenplan is opgenomen dat er 20 extra agenten komen.', '20'), 'target');
   t.equal(status('Het plan staat al jaren stil, terwijl 20 agenten ziek zijn.', '20'), 'actual', 'no "dat" clause of the plan');

@@ -2839,8 +2839,10 @@ const NORM_NOUN = /(?:kader|norm)$|^(?:maximum|minimum)(?!capaciteit)/u;
 const FINE_NOUN = /boetes?$/u;
 
 // An attribute right after the number that makes its count a plan: "20 voorziene inspecteurs", "30 geplande camera's".
-const PLANNED_ATTRIBUTE = /^\S+\s+(?:voorziene|geplande|beoogde)\s/u;
-const PLANNED_WORD = /^(?:vooropgestelde?|voorziene?|geplande?|beoogde?)$/u;
+const PLANNED_STEMS = String.raw`voorzien|gepland|beoogd`;
+const PLANNED_ATTRIBUTE = new RegExp(String.raw`^\S+\s+(?:${PLANNED_STEMS})e\s`, 'u');
+// "een vooropgesteld aantal van 739": the same words as one word before a noun, inflected or not.
+const PLANNED_WORD = new RegExp(String.raw`^(?:vooropgesteld|${PLANNED_STEMS})e?$`, 'u');
 
 /**
  * "het referentiekader van 13.500 personeelsleden", "een kader voor 353 politiemensen", "de maximumboete van 350 euro", "de
