@@ -1538,3 +1538,9 @@ t.test('list items under a heading that names targets ("Doelstellingen zonaal ve
   t.same(describe(text, '2020-03').map((f) => [f.quote, f.status, f.direction]), [['10%', 'target', 'decrease'], ['450 feiten', 'actual', null], ['4.000 alcoholcontroles', 'target', null], ['5%', 'target', 'decrease']]);
   t.same(describe('Resultaten 2019\n\n• Minstens 4.000 alcoholcontroles per jaar.', '2020-03').map((f) => f.status), ['actual'], 'under a heading that names no target: as the item says');
 });
+
+t.test('the year of a plan told in the future ("We zullen dit jaar infosessies organiseren") does not date what the text tells in the past after it; the year before it does (bug: this year; fresh24 317)', async (t) => {
+  const text = 'Vorig jaar liep dat op tot 133 meldingen. We zullen dit jaar infosessies organiseren.\n\nHet aantal diefstallen daalde verder in vergelijking met 2020 (-10%). Het aantal fietsdiefstallen (145) kende een stijging.';
+  t.same(describe(text, '2022-03-10').map((f) => [f.quote, f.referenceDate]), [['133 meldingen', '2021'], ['10%', '2021'], ['145', '2021']]);
+  t.equal(referenceDateOf('We zullen dit jaar infosessies organiseren. Dat zijn er 12, vijf meer dan vorig jaar.', '12', '2022-03-10'), '2022', 'a restatement of the plan keeps its year');
+});

@@ -91,6 +91,8 @@ const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|
 const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
 // The auxiliary of a pluperfect: what was done before a time, such as a plan made for a later year.
 const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
+// The auxiliaries of the future: "We zullen dit jaar infosessies organiseren" sets the time of a plan.
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
@@ -186,10 +188,18 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   };
   // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a year
   // after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
+  // "Vorig jaar liep dat op tot 133 meldingen. We zullen dit jaar infosessies organiseren. … Het aantal diefstallen daalde (-10%)":
+  // the year of a plan told in the future is not the time of what the text tells in the past after it; the year before it is.
+  const tellsFuture = (sentence: [number, number]) => {
+    const words = splitAtNonLetters(folded.slice(...sentence));
+    return words.some((w) => FUTURE_AUXILIARIES.has(w)) && !narratesInPast(sentenceIndex(sentence[0]));
+  };
+  const storyFrameDate = frameDateOf(text, sentences, blocks, (sentence) => (tellsFuture(sentence) ? [] : datesOf(sentence)));
   const pastFrameDate = (index: number): string | null => {
-    const frame = frameDate(index);
+    const told = narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!));
+    const frame = told ? storyFrameDate(index) : frameDate(index);
     const afterTheText = frame !== null && documentYear !== null && (yearOf(frame) ?? -Infinity) > documentYear;
-    return afterTheText && narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!)) ? null : frame;
+    return afterTheText && told ? null : frame;
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
