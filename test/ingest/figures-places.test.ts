@@ -119,3 +119,8 @@ t.test('a place after its region\'s adjective is the figure\'s place, not the re
   ];
   t.same(linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]), [['51 agenten', 'dorpel'], ['84', 'veldhoven']]);
 });
+
+t.test('a subject in a clause before the figure\'s has the place beside it ("in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn") (bug: none; fresh24 324)', async (t) => {
+  t.equal(placeOf('Elke dag werd vorig jaar in Mechelen een GAS-PV uitgeschreven, 325 om precies te zijn.', ['Mechelen'], '325'), 'mechelen');
+  t.equal(placeOf('Vorig jaar werd elke dag een GAS-PV uitgeschreven, ook in Mechelen, 325 om precies te zijn.', ['Mechelen'], '325'), null, 'a place after the subject, in a phrase of its own');
+});

@@ -1275,3 +1275,9 @@ t.test('"rukten … uit" is a past tense: events it counts take the year the tex
   const text = 'In 2023 daalde het aantal inbraken. Onze interventieploegen rukten 14.500 keer uit.';
   t.same(extractFigures(text, { documentDate: '2024-04' }).map((f) => f.referenceDate), ['2023']);
 });
+
+t.test('a bare number followed by "om precies te zijn" is the exact count of what its sentence counted loosely ("een GAS-PV", "veel inbraken") (bug: no figure; fresh24 324)', async (t) => {
+  t.same(read('Zowat elke dag werd vorig jaar een GAS-PV uitgeschreven voor sluikstorten, 325 om precies te zijn.'), [['325', 325, 'gas-pv']]);
+  t.same(read('Er werden vorig jaar veel inbraken gepleegd, 412 om exact te zijn.'), [['412', 412, 'inbraken']]);
+  t.same(read('Er werden vorig jaar veel inbraken gepleegd, 412 ten minste.'), [], 'no phrase of exactness: a bare number');
+});

@@ -228,7 +228,7 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
  * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
  * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
  */
-function placeRightBefore(text: string, f: Figure, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
+function placeRightBefore(text: string, f: { start: number }, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
   return places.endingIn(f.start - 8, f.start).find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
 }
 
@@ -612,7 +612,10 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   if (!place) {
     place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
+  // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
+  // the place beside it.
+  const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's.
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
   const entry = actor ? actors.get(actor.entityId) : undefined;

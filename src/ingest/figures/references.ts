@@ -23,6 +23,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
+  const exact = exactCountOf(ctx, d, lead);
+  if (exact) return exact;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
   if (last && last.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: last.kind, unit: last.unit };
@@ -932,7 +934,31 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (p === undefined) return false;
   // "op een totaal kader van 7.012", "een budget van 250.000", "een impact van 673000": the size of a framework or amount.
   if (p.norm === 'van' && SIZED_FRAMES.test(ctx.tokens[d.first - 2]?.norm ?? '')) return true;
-  return QUANTITY_VERBS.has(p.norm);
+  return QUANTITY_VERBS.has(p.norm) || statedExactly(ctx.tokens, d.last + 1);
+}
+
+const EXACTLY = new Set(['precies', 'exact', 'juist', 'preciezer']);
+// Words that count loosely what an exact number after them counts ("een GAS-PV per dag …, 325 om precies te zijn").
+const LOOSE_COUNTS = new Set(['een', 'veel', 'vele', 'talrijke', 'meerdere', 'enkele', 'verschillende', 'honderden', 'duizenden', 'tientallen']);
+
+/** "…, 325 om precies te zijn": the phrase after a bare number says it is the exact count of what the clause named. */
+const statedExactly = (tokens: Token[], k: number) =>
+  tokens[k]?.norm === 'om' && EXACTLY.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'te' && tokens[k + 3]?.norm === 'zijn';
+
+/**
+ * "Zowat elke dag werd vorig jaar een GAS-PV uitgeschreven voor sluikstorten, 325 om precies te zijn", "Er werden veel inbraken
+ * gepleegd, 325 om precies te zijn": an exact number counts the noun its sentence counted loosely before it.
+ */
+function exactCountOf(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (!statedExactly(tokens, d.last + 1)) return undefined;
+  const [from] = ctx.sentenceOf(lead);
+  for (let k = lead - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    if (!LOOSE_COUNTS.has(tokens[k]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, tokens[k]!.norm === 'een' ? 1 : 2);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
 }
 
 // How many sentences before its own a bare number still takes up a count ("250 fans … Tot de politie … “Ze waren met zo’n 250”").
