@@ -1281,3 +1281,10 @@ t.test('a bare number followed by "om precies te zijn" is the exact count of wha
   t.same(read('Er werden vorig jaar veel inbraken gepleegd, 412 om exact te zijn.'), [['412', 412, 'inbraken']]);
   t.same(read('Er werden vorig jaar veel inbraken gepleegd, 412 ten minste.'), [], 'no phrase of exactness: a bare number');
 });
+
+t.test('a value reached by now ("zijn ze nu al goed voor 30%") has the old value the next sentence gives with "dat … nog"; a clause of an earlier year still (", in 2016 nog maar 7%") is the old value of that one (bug: three values side by side; fresh24 324)', async (t) => {
+  const olds = (text: string) => extractFigures(text, { documentDate: '2019-02' }).map((f) => [f.quote, f.previousValue]);
+  t.same(olds('Ze zijn nu al goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%, in 2016 nog maar 7%.'), [['30%', 14], ['14%', 7], ['7%', null]]);
+  t.same(olds('Ze zijn goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%.'), [['30%', null], ['14%', null]], 'values merely set side by side stay two of their own');
+  t.same(olds('Het aantal steeg tot 30%. In 2017 was dat nog 14%, in Gent nog 7%.'), [['30%', 14], ['14%', null], ['7%', null]], 'a clause of another place, not of an earlier year');
+});

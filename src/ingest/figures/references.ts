@@ -1169,6 +1169,10 @@ const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(
 // A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
 // tot", "is er een terugval tot".
 const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
+// "zijn ze nu al goed voor 30%. In 2017 was dat nog 14%": a value reached by now, the old one after it.
+const ALREADY_NOW = /(?<![\p{L}])(?:nu|inmiddels|intussen)\s+al(?![\p{L}])/u;
+// ", in 2016 nog maar" right before a value: the clause of an earlier year still.
+const EARLIER_YEAR_STILL = /^\s*,\s*(?:en\s+)?in\s+\d{4}\s+nog(?:\s+(?:maar|slechts|amper))?\s*$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -1183,12 +1187,19 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   const before = previous[index];
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue !== null || before.valueMax !== null || before.value === d.value) return null;
+  // "… goed voor 30%. In 2017 was dat nog 14%, in 2016 nog maar 7%": an old value goes back one more year in a clause that leaves out
+  // the verb; it is the old value of the one before it.
+  if (before.start >= sentenceStart) {
+    const olderStill = previous[index - 1]?.previousValue === before.value && EARLIER_YEAR_STILL.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start));
+    return olderStill ? index : null;
+  }
   // The figure before stands in the sentence right before this one.
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start >= sentenceStart || before.start < previousStart) return null;
+  if (before.start < previousStart) return null;
   // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
-  if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
+  const lead = ctx.folded.slice(previousStart, before.start);
+  if (!CHANGED_TO.test(lead) && !ALREADY_NOW.test(lead)) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
 }
 
