@@ -1544,3 +1544,11 @@ t.test('the year of a plan told in the future ("We zullen dit jaar infosessies o
   t.same(describe(text, '2022-03-10').map((f) => [f.quote, f.referenceDate]), [['133 meldingen', '2021'], ['10%', '2021'], ['145', '2021']]);
   t.equal(referenceDateOf('We zullen dit jaar infosessies organiseren. Dat zijn er 12, vijf meer dan vorig jaar.', '12', '2022-03-10'), '2022', 'a restatement of the plan keeps its year');
 });
+
+t.test('having to make do with what there is ("moet Limburg het met een invulling van 38 procent stellen", "het stellen met 14,1 agenten") observes it; the modal plans nothing (bug: target; fresh24 315, fresh19)', async (t) => {
+  const status = statusOn('2023-02');
+  t.equal(status('In Luik is er overcapaciteit, terwijl Limburg het met een invulling van 38 procent moet stellen.', '38 procent'), 'actual');
+  t.equal(status('Waar er in Luik (110 procent) een overcapaciteit valt, moet Limburg het met een invulling van 38 procent stellen.', '110 procent'), 'actual');
+  t.equal(status('Zo moet de zone het stellen met 14,1 politieagenten per 10.000 inwoners.', '14,1'), 'actual');
+  t.equal(status('We moeten het aantal agenten optrekken tot 120.', '120'), 'target', 'a modal of a plan still plans');
+});

@@ -2382,6 +2382,11 @@ const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
+// "moet Limburg het met een invulling van 38 procent stellen", "we moeten het doen met 12 agenten": having to make do with what there
+// is observes it, the modal plans nothing; so in a clause that puts the verbs last ("terwijl Limburg het met 38 procent moet stellen").
+const MAKING_DO = /(?<![\p{L}])(?:(?:moet|moeten|moest|moesten)\s+(?:[\p{L}'’-]+\s+){0,3}het\s+(?:met\s+[^,;:.!?]*?\s+stellen|stellen\s+met|doen\s+met|met\s+[^,;:.!?]*?\s+doen)|het\s+met\s+[^,;:.!?]*?\s+(?:moet|moeten|moest|moesten)\s+(?:stellen|doen))(?![\p{L}])/u;
+const MUST = new Set(['moet', 'moeten']);
+
 // Verbs of wanting that are also plural nouns ("technische eisen", "op vragen van", "de plannen"): as nouns they plan nothing.
 const WANTING_NOUNS = new Set(['eisen', 'vragen', 'plannen']);
 const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn', 'uw', 'alle', 'geen', 'enkele', 'vele', 'veel', 'op', 'van', 'met', 'aan', 'over', 'zonder', 'tot']);
@@ -2427,7 +2432,8 @@ function cueStatus(clause: string): FigureStatus {
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
+  const makingDo = MAKING_DO.test(clause);
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!))) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
