@@ -783,3 +783,10 @@ t.test('verbs of reports whose past the endings miss ("blies", "kondigde", "toon
   t.equal(figure('De politie voerde 1.520 alcoholcontroles uit; 3,2 procent van de bestuurders blies positief.', '3,2').subject, 'bestuurders');
   t.equal(figure('De minister kondigde aan dat hij 500 agenten zou aanwerven.', '500').subject, 'minister');
 });
+
+t.test('a quotation mark that opens the sentence is no word of its clause: the subject of a subordinate clause holds ("“Waar het SPC-korps in 2020 nog uit 497 agenten bestond, …”") (bug: the counted noun; fresh24 315)', async (t) => {
+  const subjects = (text: string) => describe(text, '2023-01').map((f) => [f.quote, f.subject]);
+  const told = 'Waar het SPC-korps in 2020 nog uit 497 agenten bestond, daalde dit in 2021 tot 486 agenten.';
+  t.same(subjects(`“${told}”`), subjects(told));
+  t.same(subjects(`“${told}”`), [['497 agenten', 'SPC-korps'], ['486 agenten', 'SPC-korps']]);
+});

@@ -40,7 +40,7 @@ import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } from './tokens.js';
+import { countedByAantalBefore, isNamedListItem, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -2144,10 +2144,13 @@ const hasFiniteVerb = (tokens: Token[], from: number, to: number) => tokens.slic
  * helft": a pronoun there points to the figure before it), or of a coordinated clause.
  */
 function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: number, earlier: Described[], sentence: number, ownDemonstrative: boolean): Span | null {
-  const [start, end] = clauseRange(doc, at, from, to);
+  let [start, end] = clauseRange(doc, at, from, to);
+  // "“Waar het SPC-korps … bestond, daalde dit …”": a quotation mark that opens the sentence is no word of its clause.
+  const first = QUOTATION_MARKS.has(doc.tokens[from]?.text ?? '') ? from + 1 : from;
+  if (start === from) start = first;
   // "Terwijl er dat in 2016 nog 36 waren.": a sentence that is a subordinate clause alone is read as one.
-  const fragment = start === from && SUBORDINATORS.has(doc.tokens[from]?.norm ?? '');
-  if (start === from && !fragment) return null;
+  const fragment = start === first && SUBORDINATORS.has(doc.tokens[first]?.norm ?? '');
+  if (start === first && !fragment) return null;
   const opener = doc.tokens[start];
   if (!opener) return null;
   let reading: SubjectReading = null;
