@@ -1288,3 +1288,10 @@ t.test('a value reached by now ("zijn ze nu al goed voor 30%") has the old value
   t.same(olds('Ze zijn goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%.'), [['30%', null], ['14%', null]], 'values merely set side by side stay two of their own');
   t.same(olds('Het aantal steeg tot 30%. In 2017 was dat nog 14%, in Gent nog 7%.'), [['30%', 14], ['14%', null], ['7%', null]], 'a clause of another place, not of an earlier year');
 });
+
+t.test('a count of "eenheden" counts what "het aantal" of its clause counts, or, with no noun after it, what the count before counts; "nam … af tot" reaches the next step of a series (bug: unit "eenheden", no old value; fresh24 315, fresh22 294)', async (t) => {
+  t.same(read('Daar daalde het aantal woninginbraken vorig jaar met 15 eenheden.'), [['15 eenheden', 15, 'woninginbraken']]);
+  const steps = extractFigures('In 2021 daalde het korps tot 486 agenten. In 2022 nam het aantal zelfs nog verder af tot 474 eenheden.', { documentDate: '2023-01' });
+  t.same(steps.map((f) => [f.quote, f.unit, f.previousValue]), [['486 agenten', 'agenten', null], ['474 eenheden', 'agenten', 486]]);
+  t.same(read('Het centrum telt 40 eenheden.'), [['40 eenheden', 40, 'eenheden']], 'no "aantal": the noun as written');
+});

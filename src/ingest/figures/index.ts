@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -282,7 +282,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
-    unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
+    unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
     const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;

@@ -1167,8 +1167,8 @@ const COMPARED_WITH_THAT = /^\s*(?:in\s+vergelijking\s+met|vergeleken\s+met|tege
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
 // A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
-// tot", "is er een terugval tot".
-const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
+// tot", "nam het aantal verder af tot", "is er een terugval tot".
+const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'af', 'toe', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
 // "zijn ze nu al goed voor 30%. In 2017 was dat nog 14%": a value reached by now, the old one after it.
 const ALREADY_NOW = /(?<![\p{L}])(?:nu|inmiddels|intussen)\s+al(?![\p{L}])/u;
 // ", in 2016 nog maar" right before a value: the clause of an earlier year still.
@@ -1424,4 +1424,26 @@ export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
   const [sentenceStart] = ctx.sentenceOf(d.first);
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   return before.start >= previousStart ? before.referenceDate : null;
+}
+
+// A noun that counts units of whatever the clause counts: "daalde het aantal woninginbraken met 15 eenheden".
+const UNITS_NOUNS = new Set(['eenheden']);
+
+/**
+ * The unit of a count of "eenheden": what "het aantal" of its clause counts ("daalde het aantal woninginbraken vorig jaar met 15
+ * eenheden" → woninginbraken), or, where "het aantal" names no noun, what the count before it in this sentence or the one before
+ * counts ("… tot 486 agenten. In 2022 nam het aantal verder af tot 474 eenheden" → agenten); the unit as read otherwise.
+ */
+export function unitOfUnits(ctx: Ctx, d: Draft, unit: string | null, previous: FigureReading[]): string | null {
+  if (unit === null || !UNITS_NOUNS.has(unit)) return unit;
+  const { tokens } = ctx;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= sentenceStart; k--) {
+    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, 2);
+    if (noun !== null && noun < d.first) return lower(tokens[noun]!);
+    const before = previous.at(-1);
+    return before && before.kind === 'count' && before.unit !== null && before.start >= sentenceBeforeStart(ctx, sentenceStart) ? before.unit : unit;
+  }
+  return unit;
 }
