@@ -510,7 +510,9 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   const against = a === own && (a.unit.found || !a.atom.isWord) && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
   if (against) {
-    const d = draftOf(a.atom.first, against.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
+    // "daalt dit jaar naar 80 in vergelijking met 137 inbreuken": a new value with no noun counts the old value's.
+    const counted = !a.unit.found && against.unit.found ? against.unit : a.unit;
+    const d = draftOf(a.atom.first, against.last, i, counted, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
     return { ...d, baseDatedBy: against.year, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
   }
   const compound = compoundDuration(ctx, a.atom, a.unit);
@@ -532,7 +534,7 @@ const AGAINST_GAP = 9;
  * against a place ("drie camera's, ten opzichte van 180 in Hasselt") or against a number between stay
  * figures of their own. Null when there is no such old value.
  */
-function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number; ownYear?: number } | null {
+function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; unit: UnitInfo; value: number; last: number; year: number; ownYear?: number } | null {
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
   let ownYear: number | undefined;
@@ -559,15 +561,15 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
     const own = ownYear === undefined ? {} : { ownYear };
     // "396 in de plaats van 413": the value it replaces is the old one, with no time of its own.
-    if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
+    if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
-    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
+    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
     // An old value of a later year than the new one's ("12.345 in 2022 tegenover 11.002 in 2023") is no old value: two levels.
     if (ownYear !== undefined && year.value >= parseAtom(tokens, ownYear)!.value) return null;
     // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
     // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
     if (ownYear === undefined) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
-    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
+    return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;
 }
