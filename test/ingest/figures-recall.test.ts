@@ -1295,3 +1295,13 @@ t.test('a count of "eenheden" counts what "het aantal" of its clause counts, or,
   t.same(steps.map((f) => [f.quote, f.unit, f.previousValue]), [['486 agenten', 'agenten', null], ['474 eenheden', 'agenten', 486]]);
   t.same(read('Het centrum telt 40 eenheden.'), [['40 eenheden', 40, 'eenheden']], 'no "aantal": the noun as written');
 });
+
+t.test('a new value with no noun set against an old one with a noun counts the old value\'s noun ("daalt naar 80 in vergelijking met 137 inbreuken") (bug: no unit; fresh24 322)', async (t) => {
+  t.same(read('Het aantal daalt dit jaar naar 80 in vergelijking met 137 inbreuken vorig jaar.'), [['80 in vergelijking met 137 inbreuken', 80, 'inbreuken']]);
+  t.same(read('Er werden 80 pv\'s opgesteld in vergelijking met 137 vorig jaar.'), [['80 pv\'s opgesteld in vergelijking met 137', 80, 'pv\'s']], 'the new value\'s own noun');
+});
+
+t.test('a number right after a colon counts the plural its sentence counted loosely before it ("werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45") (bug: no unit; fresh24 322)', async (t) => {
+  t.same(read('Toch werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45 vorig jaar.'), [['54 ten opzichte van 45', 54, 'rijbewijzen']]);
+  t.same(read('Toch was er een stijging: 54 ten opzichte van 45 vorig jaar.'), [['54 ten opzichte van 45', 54, null]], 'a singular after "een" counts nothing');
+});

@@ -938,8 +938,9 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
 }
 
 const EXACTLY = new Set(['precies', 'exact', 'juist', 'preciezer']);
-// Words that count loosely what an exact number after them counts ("een GAS-PV per dag …, 325 om precies te zijn").
-const LOOSE_COUNTS = new Set(['een', 'veel', 'vele', 'talrijke', 'meerdere', 'enkele', 'verschillende', 'honderden', 'duizenden', 'tientallen']);
+// Words that count loosely what an exact number after them counts ("een GAS-PV per dag …, 325 om precies te zijn", "meer rijbewijzen
+// ingetrokken: 54").
+const LOOSE_COUNTS = new Set(['veel', 'vele', 'talrijke', 'meerdere', 'enkele', 'verschillende', 'honderden', 'duizenden', 'tientallen', 'meer', 'minder']);
 
 /** "…, 325 om precies te zijn": the phrase after a bare number says it is the exact count of what the clause named. */
 const statedExactly = (tokens: Token[], k: number) =>
@@ -947,15 +948,18 @@ const statedExactly = (tokens: Token[], k: number) =>
 
 /**
  * "Zowat elke dag werd vorig jaar een GAS-PV uitgeschreven voor sluikstorten, 325 om precies te zijn", "Er werden veel inbraken
- * gepleegd, 325 om precies te zijn": an exact number counts the noun its sentence counted loosely before it.
+ * gepleegd, 325 om precies te zijn": an exact number counts the noun its sentence counted loosely before it; so does a number right
+ * after a colon ("werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45"), a plural counted loosely only.
  */
 function exactCountOf(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
-  if (!statedExactly(tokens, d.last + 1)) return undefined;
+  const exactly = statedExactly(tokens, d.last + 1);
+  if (!exactly && tokens[lead - 1]?.text !== ':') return undefined;
   const [from] = ctx.sentenceOf(lead);
   for (let k = lead - 1; k >= 0 && tokens[k]!.start >= from; k--) {
-    if (!LOOSE_COUNTS.has(tokens[k]!.norm)) continue;
-    const noun = findCountedNoun(tokens, k + 1, tokens[k]!.norm === 'een' ? 1 : 2);
+    const one = exactly && tokens[k]!.norm === 'een';
+    if (!one && !LOOSE_COUNTS.has(tokens[k]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, one ? 1 : 2);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
