@@ -1305,3 +1305,9 @@ t.test('a number right after a colon counts the plural its sentence counted loos
   t.same(read('Toch werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45 vorig jaar.'), [['54 ten opzichte van 45', 54, 'rijbewijzen']]);
   t.same(read('Toch was er een stijging: 54 ten opzichte van 45 vorig jaar.'), [['54 ten opzichte van 45', 54, null]], 'a singular after "een" counts nothing');
 });
+
+t.test('hours after a part of the day said from today ("vanochtend zes uur", "gisteravond 22 uur") are a clock time; "zes uur lang" lasted (bug: a duration; fresh24 322)', async (t) => {
+  t.same(read('Het weekend liep tussen vrijdag 17 uur en vanochtend zes uur.'), []);
+  t.same(read('De brand brak gisteravond 22 uur uit.'), []);
+  t.same(read('De actie duurde gisteravond zes uur lang.'), [['zes uur', 6, 'uur']]);
+});

@@ -7,7 +7,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListI
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
-  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isWeekdayWord,
+  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
 } from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -188,12 +188,12 @@ function isPostalCode(tokens: Token[], atom: Atom, hasQualifier: boolean): boole
   return !hasQualifier && !atom.isWord && atom.multiplier === 1 && /^[1-9]\d{3}$/.test(t.text) && next !== undefined && next.type === 'word' && isCap(next);
 }
 
-/** "om 22 uur", "tot 18 uur", "22 uur 's avonds", "zaterdag 6 uur" — a clock time, not a duration. */
+/** "om 22 uur", "tot 18 uur", "22 uur 's avonds", "zaterdag 6 uur", "vanochtend zes uur" — a clock time, not a duration. */
 function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (unit.unit === null || !HOUR_UNITS.has(unit.unit) || atom.value > 24) return false;
   const p = tokens[atom.first - 1]?.norm;
   // "zaterdag 6 uur lang" is how long it lasted that day.
-  if (p !== undefined && isWeekdayWord(p) && tokens[unit.last + 1]?.norm !== 'lang') return true;
+  if (p !== undefined && isDayPartWord(p) && tokens[unit.last + 1]?.norm !== 'lang') return true;
   if (p === 'om' || p === 'vanaf' || p === 'rond' || p === 'omstreeks' || p === 'tegen' || p === 'tot') return true;
   if (p === 'na' && atom.value < 24) return true;
   const n1 = tokens[unit.last + 1]?.norm;

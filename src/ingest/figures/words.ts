@@ -237,6 +237,9 @@ export const DAY_PARTS: readonly string[] = ['ochtend', 'voormiddag', 'middag', 
 const WEEKDAY_WORD = new RegExp(`^(?:${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?$`, 'u');
 /** Whether a (folded) word is a weekday or a weekday's part: "zaterdag", "vrijdagochtend". */
 export const isWeekdayWord = (norm: string): boolean => WEEKDAY_WORD.test(norm);
+const DEICTIC_DAY_PART = new RegExp(`^(?:van|gister|gisteren|morgen|eergisteren)(?:${DAY_PARTS.join('|')}|morgen)$`, 'u');
+/** Whether a (folded) word names a part of a day: a weekday's ("vrijdagochtend") or one said from today ("vanochtend", "gisteravond"). */
+export const isDayPartWord = (norm: string): boolean => isWeekdayWord(norm) || DEICTIC_DAY_PART.test(norm);
 
 /** Month names and abbreviations → month number, for "12 maart 2024" and "eind maart". */
 export const MONTHS: Readonly<Record<string, number>> = {
