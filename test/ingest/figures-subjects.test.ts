@@ -790,3 +790,9 @@ t.test('a quotation mark that opens the sentence is no word of its clause: the s
   t.same(subjects(`“${told}”`), subjects(told));
   t.same(subjects(`“${told}”`), [['497 agenten', 'SPC-korps'], ['486 agenten', 'SPC-korps']]);
 });
+
+t.test('a share that opens its sentence as the subject of its verb is a share of the count of the sentence before ("Er werden 26183 voertuigen gecontroleerd. 97,65 % hield zich aan de limieten") (bug: no subject; fresh24 322, fresh7)', async (t) => {
+  const subjects = (text: string) => describe(text, '2019-12').map((f) => [f.quote, f.subject]);
+  t.same(subjects('Er werden 26183 voertuigen gecontroleerd op snelheid. 97,65 % hield zich aan de limieten.'), [['26183 voertuigen', 'voertuigen'], ['97,65 %', 'voertuigen']]);
+  t.same(subjects('Er werden 26183 voertuigen gecontroleerd. Toch hield 97,65 % zich aan de limieten.'), [['26183 voertuigen', 'voertuigen'], ['97,65 %', null]], 'not opening its sentence: no share of the sentence before');
+});

@@ -610,8 +610,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (noun) return noun;
   }
   // "Bijna 400.000 Belgen kregen de vragenlijst, een kwart vulde hem in": a share that is its clause's subject (a verb right after
-  // it) is a share of what the count before it in the sentence counts.
-  const sharer = isShare(f) && startsAVerb(doc.tokens, last + 1) ? lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
+  // it) is a share of what the count before it in the sentence counts; one that opens its sentence, of the count of the sentence before
+  // ("Er werden 26183 voertuigen gecontroleerd. 97,65 % hield zich aan de limieten").
+  const reach = doc.tokens.slice(from, lead).every((t) => t.type === 'sym') ? sentence - 1 : sentence;
+  const sharer = isShare(f) && startsAVerb(doc.tokens, last + 1) ? lastOf(earlier, (e) => e.sentence >= reach && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < reach) : undefined;
   if (sharer) return spanOf(sharer);
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
   if (f.kind === 'fraction') {
