@@ -796,3 +796,9 @@ t.test('a share that opens its sentence as the subject of its verb is a share of
   t.same(subjects('Er werden 26183 voertuigen gecontroleerd op snelheid. 97,65 % hield zich aan de limieten.'), [['26183 voertuigen', 'voertuigen'], ['97,65 %', 'voertuigen']]);
   t.same(subjects('Er werden 26183 voertuigen gecontroleerd. Toch hield 97,65 % zich aan de limieten.'), [['26183 voertuigen', 'voertuigen'], ['97,65 %', null]], 'not opening its sentence: no share of the sentence before');
 });
+
+t.test('a figure that counts no noun of its own in a relative clause right after a count ("265 politiemensen ingezet die samen 2176 uren aan de slag waren") is of what the count counts (bug: no subject; fresh24 322)', async (t) => {
+  const subjects = (text: string) => describe(text, '2019-12').map((f) => [f.quote, f.subject]);
+  t.same(subjects('In totaal werden 265 politiemensen ingezet die samen 2176 uren aan de slag waren.'), [['265 politiemensen', 'politiemensen'], ['2176 uren', 'politiemensen']]);
+  t.same(subjects('In totaal werden 265 politiemensen ingezet, terwijl de controles 2176 uren duurden.'), [['265 politiemensen', 'politiemensen'], ['2176 uren', 'controles']], 'no relative clause: the clause\'s own subject');
+});

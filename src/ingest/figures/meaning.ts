@@ -613,6 +613,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // it) is a share of what the count before it in the sentence counts; one that opens its sentence, of the count of the sentence before
   // ("Er werden 26183 voertuigen gecontroleerd. 97,65 % hield zich aan de limieten").
   const reach = doc.tokens.slice(from, lead).every((t) => t.type === 'sym') ? sentence - 1 : sentence;
+  const related = f.kind === 'count' ? undefined : relativeToCount(doc, lead, from, earlier, sentence);
+  if (related) return spanOf(related);
   const sharer = isShare(f) && startsAVerb(doc.tokens, last + 1) ? lastOf(earlier, (e) => e.sentence >= reach && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < reach) : undefined;
   if (sharer) return spanOf(sharer);
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
@@ -1118,6 +1120,24 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
+
+/**
+ * "In totaal werden 265 politiemensen ingezet die samen 2176 uren aan de slag waren": a figure that counts no noun of its own (hours,
+ * money, a share), in a relative clause whose "die" follows a count of its sentence (its verb between at most), is of what that count
+ * counts.
+ */
+function relativeToCount(doc: DocumentReader, lead: number, from: number, earlier: Described[], sentence: number): Described | undefined {
+  let k = lead - 1;
+  while (k > from && doc.tokens[k]!.norm !== 'die') {
+    if (CLAUSE_END_MARKS.has(doc.tokens[k]!.norm)) return undefined;
+    k--;
+  }
+  if (k <= from) return undefined;
+  const count = lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence);
+  if (!count) return undefined;
+  const between = doc.tokenAt(count.end);
+  return between <= k && k - between <= 1 && doc.tokens.slice(between, k).every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm)) ? count : undefined;
+}
 
 /**
  * Whether the figure whose first token is `lead` follows a presentative "er": right before it, after a word ("toen er 964.000
