@@ -802,3 +802,9 @@ t.test('a figure that counts no noun of its own in a relative clause right after
   t.same(subjects('In totaal werden 265 politiemensen ingezet die samen 2176 uren aan de slag waren.'), [['265 politiemensen', 'politiemensen'], ['2176 uren', 'politiemensen']]);
   t.same(subjects('In totaal werden 265 politiemensen ingezet, terwijl de controles 2176 uren duurden.'), [['265 politiemensen', 'politiemensen'], ['2176 uren', 'controles']], 'no relative clause: the clause\'s own subject');
 });
+
+t.test('a share in brackets after the time it is of ("ten opzichte van vorig jaar (97,13 %)") is the earlier value of the share before it, of what that one is of; a time is no subject (bug: "vorig jaar"; fresh24 322)', async (t) => {
+  const subjects = (text: string) => describe(text, '2019-12').map((f) => [f.quote, f.subject]);
+  t.same(subjects('8275 bestuurders werden gecontroleerd. Daarvan was 97,6 % negatief. Dat is beter dan vorig jaar (97,13 %).'), [['8275 bestuurders', 'bestuurders'], ['97,6 %', 'bestuurders'], ['97,13 %', 'bestuurders']]);
+  t.same(subjects('Dat is beter dan vorig jaar (97,13 %).'), [['97,13 %', null]], 'no share before: none');
+});

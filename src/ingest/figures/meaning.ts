@@ -1450,6 +1450,12 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   }
   const np = doc.nounPhraseBefore(open, from);
   if (!np) return null;
+  // "Daarvan was 97,6 % negatief. Ondanks een beter resultaat ten opzichte van vorig jaar (97,13 %) …": a share after the time it is of
+  // is the earlier value of the share before it, of what that one is of.
+  if (np.last !== null && TIME_NOUNS.has(doc.tokens[np.last]!.norm)) {
+    const share = lastOf(earlier, (e) => isShare(e) && e.subjectStart !== null && e.sentence >= sentence - 1, (e) => e.sentence < sentence - 1);
+    return share ? spanOf(share) : null;
+  }
   // "een stijging van woninginbraken in zone A (+ 32%), zone B (+24%) en zone C (+17%)": a share
   // after a place or unit in a list is of what the list breaks down, the phrase before "in"/"bij";
   // the next items, after a comma or "en", are of what the first one is of.
