@@ -808,3 +808,8 @@ t.test('a share in brackets after the time it is of ("ten opzichte van vorig jaa
   t.same(subjects('8275 bestuurders werden gecontroleerd. Daarvan was 97,6 % negatief. Dat is beter dan vorig jaar (97,13 %).'), [['8275 bestuurders', 'bestuurders'], ['97,6 %', 'bestuurders'], ['97,13 %', 'bestuurders']]);
   t.same(subjects('Dat is beter dan vorig jaar (97,13 %).'), [['97,13 %', null]], 'no share before: none');
 });
+
+t.test('a participle between an inflected adjective and its noun is an adjective ("de hoogste gemeten snelheid was 144 km/uur") (bug: the subject was "hoogste"; fresh24 322)', async (t) => {
+  t.equal(figure('De hoogste gemeten snelheid was 144 km/uur.', '144').subject, 'hoogste gemeten snelheid');
+  t.equal(figure('De snelheid gemeten door de flitspaal was 144 km/uur.', '144').subject, 'snelheid', 'a participle after the noun is no part of it');
+});

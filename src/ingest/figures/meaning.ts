@@ -128,6 +128,13 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   return true;
 }
 
+/** "de hoogste gemeten snelheid": a participle between an inflected adjective and the noun is an adjective too. */
+function attributiveParticiple(tokens: Token[], k: number, first: number, end: number): boolean {
+  const t = tokens[k]!;
+  return k > first && k + 1 < end && t.type === 'word' && isPastParticiple(t.norm) && /\p{L}{3}e$/u.test(tokens[k - 1]!.norm) &&
+    isNounPhraseWord(tokens[k + 1]!, true) && !isPastParticiple(tokens[k + 1]!.norm);
+}
+
 const FORECAST = new CuePhrases(FORECAST_CUES);
 const TARGET = new CuePhrases(TARGET_CUES);
 const PAST = new CuePhrases([...PAST_VERBS]);
@@ -230,7 +237,7 @@ class DocumentReader {
     // "de als misdrijf omschreven feiten": a pre-modifier that "als" opens after a determiner stays in the phrase.
     if (k > i) k = Math.max(k, asPremodifierEnd(this.tokens, k, end));
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
+    while (k < end && (isNounPhraseWord(this.tokens[k]!, k > first) || attributiveParticiple(this.tokens, k, first, end)) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
