@@ -1037,6 +1037,8 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   if (!reached && tokens[year]?.norm === 'en') year--;
   if (tokens[year]?.text === ',') year--;
   if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !(reached || isYearAt(d.last + 1))) return null;
+  // "18 overtredingen dit jaar ten opzichte van 51 in 2018 en 106 in 2017": a value of an earlier year than the step's goes back, no step.
+  if (!reached && parseAtom(tokens, d.last + 2)!.value <= parseAtom(tokens, year)!.value) return null;
   return step.value;
 }
 
