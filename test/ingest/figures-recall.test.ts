@@ -1311,3 +1311,15 @@ t.test('hours after a part of the day said from today ("vanochtend zes uur", "gi
   t.same(read('De brand brak gisteravond 22 uur uit.'), []);
   t.same(read('De actie duurde gisteravond zes uur lang.'), [['zes uur', 6, 'uur']]);
 });
+
+t.test('a value of an earlier year after a change set new value first ("18 dit jaar ten opzichte van 51 in 2018 en 106 in 2017") goes back, no step of a chain (bug: 106 from 18; fresh24 322)', async (t) => {
+  const olds = (text: string) => extractFigures(text, { documentDate: '2019-12' }).map((f) => [f.quote, f.previousValue]);
+  t.same(olds('Er waren 18 overtredingen in 2019 ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen in 2019 ten opzichte van 51', 51], ['106', null]]);
+  t.same(olds('Het aantal steeg van 1.845 in 2020, naar 2.324 in 2021 en 2.588 in 2022.'), [['van 1.845 in 2020, naar 2.324', 1845], ['2.588', 2324]], 'a later year goes on');
+});
+
+t.test('a time between a new value and the old one set against it dates the new value ("18 overtredingen dit jaar ten opzichte van 51 in 2018") (bug: the year of a value after it; fresh24 322)', async (t) => {
+  const dates = (text: string) => extractFigures(text, { documentDate: '2019-12' }).map((f) => [f.quote, f.referenceDate]);
+  t.same(dates('De trend zet zich verder: 18 overtredingen dit jaar ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen dit jaar ten opzichte van 51', '2019'], ['106', '2017']]);
+  t.not(dates('Het aantal steeg van 41 meldingen in 2016 naar 56.')[0]![1], '2016', 'the old value\'s own year in "van … naar" is no date of the new one');
+});

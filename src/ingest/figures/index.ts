@@ -287,7 +287,10 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);
-    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
+    // "18 overtredingen dit jaar ten opzichte van 51 in 2018": a time between a new value and the old one set against it is the new value's.
+    const oldAt = d.oldValueAt === undefined ? undefined : tokens[d.oldValueAt]!.start;
+    const between = dated === null && oldAt !== undefined ? datesOf(sentenceAt(start)).find((m) => m.value !== null && m.start >= tokens[d.anchor]!.end && m.end <= oldAt) : undefined;
+    const picked = dated === null ? between ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
     const isChange = kind === 'percentage' || d.previousValue !== null;
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null) ?? eventsFramed());

@@ -36,6 +36,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
   datedBy?: number;
   /** The token of the old value's own year, after the quote, which dates the base and not the figure ("130 inbraken (tegenover 177 in 2016"). */
   baseDatedBy?: number;
+  /** Token of the old value a new one is set against ("18 dit jaar ten opzichte van 51"): what stands between them is the new value's. */
+  oldValueAt?: number;
   /** A cell of a table whose columns are years: a figure whatever stands beside it (no label's number, list number or year). */
   tableCell?: true;
 }
@@ -513,7 +515,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
     // "daalt dit jaar naar 80 in vergelijking met 137 inbreuken": a new value with no noun counts the old value's.
     const counted = !a.unit.found && against.unit.found ? against.unit : a.unit;
     const d = draftOf(a.atom.first, against.last, i, counted, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
-    return { ...d, baseDatedBy: against.year, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
+    return { ...d, baseDatedBy: against.year, oldValueAt: against.atom.first, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
   }
   const compound = compoundDuration(ctx, a.atom, a.unit);
   if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
