@@ -1323,3 +1323,9 @@ t.test('a time between a new value and the old one set against it dates the new 
   t.same(dates('De trend zet zich verder: 18 overtredingen dit jaar ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen dit jaar ten opzichte van 51', '2019'], ['106', '2017']]);
   t.not(dates('Het aantal steeg van 41 meldingen in 2016 naar 56.')[0]![1], '2016', 'the old value\'s own year in "van … naar" is no date of the new one');
 });
+
+t.test('years followed by "oud" ("30 jaar oud", "23 en 30 jaar oud") are an age, no figure (bug: durations; fresh24 321, 323)', async (t) => {
+  t.same(read('De verdachten, 23 en 30 jaar oud, verblijven illegaal in het land.'), []);
+  t.same(read('De verdachte is 30 jaar oud.'), []);
+  t.same(read('Het onderzoek duurde 30 jaar.'), [['30 jaar', 30, 'jaar']], 'a duration');
+});

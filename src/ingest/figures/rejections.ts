@@ -403,12 +403,19 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
     return tokens[k]?.norm === 'van' && isAgedPerson(tokens[k - 1]);
   }
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
-  if (ageStatedBefore(tokens, lead)) return true;
+  if (yearsOld(tokens, unit.last + 1) || ageStatedBefore(tokens, lead)) return true;
   // "Belgen van 15 jaar of ouder", "18 jaar en jonger": an age bound whatever stands before it.
   if (['of', 'en'].includes(tokens[unit.last + 1]?.norm ?? '') && ['ouder', 'jonger'].includes(tokens[unit.last + 2]?.norm ?? '')) return true;
   const k = pastCoordinatedNumbers(tokens, lead);
   if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
   return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && isAgedPerson(tokens[k - 1]);
+}
+
+/** "30 jaar oud", "23 en 30 jaar oud": from token `k`, past the numbers coordinated after a number of years, "oud" says how old. */
+function yearsOld(tokens: Token[], k: number): boolean {
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k + 1]?.type === 'num') k += 2;
+  if (tokens[k]?.norm === 'jaar') k++;
+  return tokens[k]?.norm === 'oud';
 }
 
 /** The token before the numbers coordinated with the one at `lead` ("15 en 16", "15, 16 of 17"): the word that governs them all. */
