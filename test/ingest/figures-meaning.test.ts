@@ -1552,3 +1552,9 @@ t.test('having to make do with what there is ("moet Limburg het met een invullin
   t.equal(status('Zo moet de zone het stellen met 14,1 politieagenten per 10.000 inwoners.', '14,1'), 'actual');
   t.equal(status('We moeten het aantal agenten optrekken tot 120.', '120'), 'target', 'a modal of a plan still plans');
 });
+
+t.test('a count whose "meer" or "minder" closes the clause is a difference with its direction ("Zo waren er vorig jaar 3.000 kandidaten minder") (bug: none; fresh24 323, fresh5)', async (t) => {
+  t.equal(direction('Zo waren er vorig jaar 3.000 kandidaten minder.', '3.000'), 'decrease');
+  t.equal(direction('Er zijn nu 20 agenten meer, vooral in Gent.', '20'), 'increase');
+  t.equal(direction('Er zijn 20 agenten meer nodig.', '20'), null, 'a comparative inside its clause is no difference told');
+});
