@@ -1558,3 +1558,10 @@ t.test('a count whose "meer" or "minder" closes the clause is a difference with 
   t.equal(direction('Er zijn nu 20 agenten meer, vooral in Gent.', '20'), 'increase');
   t.equal(direction('Er zijn 20 agenten meer nodig.', '20'), null, 'a comparative inside its clause is no difference told');
 });
+
+t.test('what is feared will happen ("De vakbond vreest dat de helft … zal zijn") is a forecast; what is proposed to be done ("wij stellen voor 200 miljoen euro vrij te maken") a target (bug: target, actual; fresh24 323)', async (t) => {
+  const status = statusOn('2019-05');
+  t.equal(status('De vakbond vreest dat de helft van de agenten over tien jaar ouder dan vijftig zal zijn.', 'de helft'), 'forecast');
+  t.equal(status('Wij stellen daarom voor 200 miljoen euro extra vrij te maken voor politie.', '200 miljoen'), 'target');
+  t.equal(status('Het plan stelt 20 maatregelen voor.', '20'), 'actual', 'a plan that presents measures proposes nothing to be done');
+});

@@ -471,6 +471,8 @@ export const FORECAST_CUES: readonly string[] = wordList([
   'naar verwachting', 'verwacht', 'verwachten', 'verwachtte', 'wordt verwacht', 'prognose', 'prognoses', 'raming', 'geraamd',
   // "vermoedelijk" alone hedges an observation ("een vermoedelijk gewicht van 2 ton" is `actual`); with a future it forecasts.
   'zal vermoedelijk', 'zullen vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
+  // what is feared will happen: "De vakbond vreest dat de helft van de agenten ouder dan vijftig zal zijn"
+  'vreest dat', 'vrezen dat', 'vreesde dat', 'vreesden dat',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
