@@ -1329,3 +1329,8 @@ t.test('years followed by "oud" ("30 jaar oud", "23 en 30 jaar oud") are an age,
   t.same(read('De verdachte is 30 jaar oud.'), []);
   t.same(read('Het onderzoek duurde 30 jaar.'), [['30 jaar', 30, 'jaar']], 'a duration');
 });
+
+t.test('a change that names no noun counts what a noun of change before it is of ("de daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018") (bug: no unit; fresh24 314)', async (t) => {
+  t.same(read('Opvallend is de daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018.'), [['Van 142 in 2017 naar 71', 71, 'ongevallen']]);
+  t.same(read('Opvallend is de daling in onze zone. Van 142 in 2017 naar 71 in 2018.'), [['Van 142 in 2017 naar 71', 71, null]], 'no noun of the change: none');
+});

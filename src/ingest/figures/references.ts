@@ -23,7 +23,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
-  const exact = exactCountOf(ctx, d, lead);
+  const exact = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead);
   if (exact) return exact;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
@@ -1452,4 +1452,20 @@ export function unitOfUnits(ctx: Ctx, d: Draft, unit: string | null, previous: F
     return before && before.kind === 'count' && before.unit !== null && before.start >= sentenceBeforeStart(ctx, sentenceStart) ? before.unit : unit;
   }
   return unit;
+}
+
+/**
+ * "De meest opvallende conclusie? De spectaculaire daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018.": a change
+ * that names no noun counts what a noun of change before it, in its sentence or the one before, is of.
+ */
+function changedNounBefore(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  if (d.previousValue === null) return undefined;
+  const { tokens } = ctx;
+  const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
+  for (let k = lead - 1; k >= 1 && tokens[k]!.start >= from; k--) {
+    if (tokens[k]!.norm !== 'van' || !CHANGE_NOUNS.has(tokens[k - 1]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, 2);
+    if (noun !== null && /^\p{Ll}/u.test(tokens[noun]!.text)) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
 }
