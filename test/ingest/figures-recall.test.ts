@@ -1334,3 +1334,9 @@ t.test('a change that names no noun counts what a noun of change before it is of
   t.same(read('Opvallend is de daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018.'), [['Van 142 in 2017 naar 71', 71, 'ongevallen']]);
   t.same(read('Opvallend is de daling in onze zone. Van 142 in 2017 naar 71 in 2018.'), [['Van 142 in 2017 naar 71', 71, null]], 'no noun of the change: none');
 });
+
+t.test('"al" before a duration and "onder" or "zonder" after it says how long a state has lasted ("staat al acht jaar onder ad-interimleiding") (bug: a figure; fresh24 316)', async (t) => {
+  t.same(read('De dienst staat al acht jaar onder ad-interimleiding van de inspecteur-generaal.'), []);
+  t.same(read('De zone zit al drie jaar zonder korpschef.'), []);
+  t.same(read('Hij werkte al 24 jaar bij de politie.'), [['24 jaar', 24, 'jaar']], 'a career measured');
+});

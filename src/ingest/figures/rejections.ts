@@ -247,13 +247,14 @@ function periodOfACount(tokens: Token[], lead: number): boolean {
 /**
  * "krijgt al vijftien jaar een dubbele dotatie", "heeft reeds tien jaar geen commissariaat": "al" or "reeds" before a duration and the
  * determiner of the clause's object says how long a state has lasted until now, the statement's time frame; "kreeg al 5 jaar cel" (a
- * sentence's length) and "werkte al 24 jaar bij de politie" (a career's) measure what the clause tells.
+ * sentence's length) and "werkte al 24 jaar bij de politie" (a career's) measure what the clause tells. So do "onder" and "zonder" after
+ * it: "staat al acht jaar onder ad-interimleiding", "zit al drie jaar zonder korpschef".
  */
 function lastedUntilNow(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   return STILL_WORDS.has(tokens[lead - 1]?.norm ?? '') && OBJECT_DETERMINERS.has(tokens[unit.last + 1]?.norm ?? '');
 }
 const STILL_WORDS = new Set(['al', 'reeds']);
-const OBJECT_DETERMINERS = new Set(['een', 'geen', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'ons']);
+const OBJECT_DETERMINERS = new Set(['een', 'geen', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'ons', 'onder', 'zonder']);
 
 /**
  * "krijgt om de vier dagen een klacht": a duration after "om de" says how often something happens (a frequency), a quantity;
