@@ -1565,3 +1565,9 @@ t.test('what is feared will happen ("De vakbond vreest dat de helft … zal zijn
   t.equal(status('Wij stellen daarom voor 200 miljoen euro extra vrij te maken voor politie.', '200 miljoen'), 'target');
   t.equal(status('Het plan stelt 20 maatregelen voor.', '20'), 'actual', 'a plan that presents measures proposes nothing to be done');
 });
+
+t.test('a bare number that counts the noun of a density before it is that density for another place, a count ("13,3 beroepsmagistraten per 100.000 inwoners … Luxemburg (36)") (bug: staff; fresh24 318)', async (t) => {
+  const kinds = (text: string) => describe(text, '2021-01').map((f) => [f.quote, f.unitKind]);
+  t.same(kinds('België heeft 13,3 beroepsmagistraten per 100.000 inwoners. Dat is minder dan Luxemburg (36) en Oostenrijk (27).'), [['13,3 beroepsmagistraten', 'count'], ['36', 'count'], ['27', 'count']]);
+  t.same(kinds('België heeft 2.600 magistraten. Luxemburg telt er 36.'), [['2.600 magistraten', 'staff'], ['36', 'staff']], 'no density: staff');
+});

@@ -2993,6 +2993,17 @@ function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
 }
 
 /** "30 agenten per 10.000 inwoners": a number of people per a stated base is a density, a count, not a headcount of staff. */
+/**
+ * "België heeft 13,3 beroepsmagistraten per 100.000 inwoners … minder dan Luxemburg (36) en Oostenrijk (27)": a bare number that counts
+ * the noun of a density before it, in its sentence or the one before, is that density for another place.
+ */
+function sameRateAsBefore(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  if (/\p{L}/u.test(f.quote)) return false;
+  const sentence = doc.sentenceIndex(f.start);
+  const rate = lastOf(earlier, (e) => e.unit === f.unit && perNumberedBase(doc, e), (e) => e.sentence < sentence - 1);
+  return rate !== undefined;
+}
+
 function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   const k = doc.tokenAt(f.end);
   const base = doc.tokens[k + 1];
@@ -3103,7 +3114,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
-    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f))) unitKind = 'count';
+    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push(withFields(f, {
       subject: subject?.quote ?? null,
