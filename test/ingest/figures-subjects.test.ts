@@ -813,3 +813,8 @@ t.test('a participle between an inflected adjective and its noun is an adjective
   t.equal(figure('De hoogste gemeten snelheid was 144 km/uur.', '144').subject, 'hoogste gemeten snelheid');
   t.equal(figure('De snelheid gemeten door de flitspaal was 144 km/uur.', '144').subject, 'snelheid', 'a participle after the noun is no part of it');
 });
+
+t.test('a lowercase letter alone is no noun of a subject ("is e binnen de politiezone een tekort van negen hoofdinspecteurs", a typo) (bug: subject "e"; fresh24 319)', async (t) => {
+  t.equal(figure('Volgens de korpschef is e binnen de zone een tekort van negen hoofdinspecteurs.', 'negen').subject, 'hoofdinspecteurs');
+  t.equal(figure('Volgens de korpschef is er binnen de zone een tekort van negen hoofdinspecteurs.', 'negen').subject, 'hoofdinspecteurs', 'as without the typo');
+});

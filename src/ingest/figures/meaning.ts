@@ -121,7 +121,8 @@ function focusBeforeNumber(tokens: Token[], k: number): number {
 
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
-  if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
+  // A lowercase letter alone is a typo or a list mark ("is e binnen de zone een tekort"), no noun.
+  if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm) || /^\p{Ll}$/u.test(t.text)) return false;
   // "intrafamiliaal geweld", "het gevecht": singular nouns shaped as participles stay in the phrase ("gevallen" stays out: it is also one).
   const participleShapedNoun = PARTICIPLE_SHAPED_NOUNS.has(t.norm) && !t.norm.endsWith('en');
   if (!isCap(t) && inPhrase && ((VERB_FORM.test(t.norm) && !participleShapedNoun) || isPastParticiple(t.norm))) return false;
