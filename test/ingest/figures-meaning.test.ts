@@ -1571,3 +1571,9 @@ t.test('a bare number that counts the noun of a density before it is that densit
   t.same(kinds('België heeft 13,3 beroepsmagistraten per 100.000 inwoners. Dat is minder dan Luxemburg (36) en Oostenrijk (27).'), [['13,3 beroepsmagistraten', 'count'], ['36', 'count'], ['27', 'count']]);
   t.same(kinds('België heeft 2.600 magistraten. Luxemburg telt er 36.'), [['2.600 magistraten', 'staff'], ['36', 'staff']], 'no density: staff');
 });
+
+t.test('the police\'s ranks named by their frame ("twee basiskaders (inspecteurs)", "middenkaders") are staff (bug: count; fresh24 319)', async (t) => {
+  t.equal(unitKindOf('count', 'basiskaders'), 'staff');
+  t.equal(unitKindOf('count', 'middenkaders'), 'staff');
+  t.equal(unitKindOf('count', 'kaders'), 'count', 'frameworks alone are no people');
+});

@@ -431,6 +431,8 @@ export const STAFF_NOUN_ENDINGS: readonly string[] = wordList([
   'rechercheurs', 'speurders', 'officieren', 'officier', 'manschappen', 'politiemensen', 'werknemers', 'ambtenaren', 'wachten',
   'stewards', 'magistraten', 'militairen', 'douaniers', 'aspiranten', 'vte', 'fte', 'voltijds', 'man', 'personeel',
   'bemanningsleden', 'analisten', 'onderzoekers', 'procureurs', 'rechters', 'griffiers', 'juristen',
+  // The police's ranks named by their frame: "twee basiskaders (inspecteurs)", "een middenkader (hoofdinspecteur)".
+  'basiskaders', 'basiskader', 'middenkaders', 'middenkader',
   // Operational staff of a police force, named as an adjective: "240 operationelen".
   'operationelen',
   // The staff of a fire service: "30 beroepsbrandweerlui", "12 brandweermannen".
