@@ -1577,3 +1577,9 @@ t.test('the police\'s ranks named by their frame ("twee basiskaders (inspecteurs
   t.equal(unitKindOf('count', 'middenkaders'), 'staff');
   t.equal(unitKindOf('count', 'kaders'), 'count', 'frameworks alone are no people');
 });
+
+t.test('what one is entitled to ("heeft recht op … twee basiskaders") is a norm, a target (bug: actual; fresh24 319)', async (t) => {
+  const status = statusOn('2018-01');
+  t.equal(status('De politie in Vleteren heeft recht op een middenkader, twee basiskaders en een bediende.', 'twee'), 'target');
+  t.equal(status('De politie in Vleteren heeft twee basiskaders.', 'twee'), 'actual');
+});
