@@ -1340,3 +1340,9 @@ t.test('"al" before a duration and "onder" or "zonder" after it says how long a 
   t.same(read('De zone zit al drie jaar zonder korpschef.'), []);
   t.same(read('Hij werkte al 24 jaar bij de politie.'), [['24 jaar', 24, 'jaar']], 'a career measured');
 });
+
+t.test('a noun of adjective shape after a counted "één" and before a preposition is the noun ("slechts één politiepatrouille op weg") (bug: no figure; fresh24 320)', async (t) => {
+  t.same(read('In dat hele gebied is gewoonlijk slechts één politiepatrouille op weg.'), [['één politiepatrouille', 1, 'politiepatrouille']]);
+  t.same(read('Er is slechts één patrouille in de stad.'), [['één patrouille', 1, 'patrouille']]);
+  t.same(read('Er is slechts één grote patrouille in de stad.'), [['één grote patrouille', 1, 'patrouille']], 'an adjective before the noun stays one');
+});
