@@ -1346,3 +1346,11 @@ t.test('a noun of adjective shape after a counted "één" and before a prepositi
   t.same(read('Er is slechts één patrouille in de stad.'), [['één patrouille', 1, 'patrouille']]);
   t.same(read('Er is slechts één grote patrouille in de stad.'), [['één grote patrouille', 1, 'patrouille']], 'an adjective before the noun stays one');
 });
+
+t.test('"dat" after a verb of change takes up the state the sentence before told: each value it reaches changes from the last of its kind there ("112 feiten … 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een buit van 1.264.350 euro") (bug: no old values; fresh24 317)', async (t) => {
+  const olds = (text: string) => extractFigures(text, { documentDate: '2022-03' }).map((f) => [f.quote, f.previousValue]);
+  t.same(olds('In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een buit van 1.264.350 euro.'),
+    [['112 feiten', null], ['775.000 euro', null], ['133 meldingen', 112], ['1.264.350 euro', 775000]]);
+  t.same(olds('In 2020 werden 112 feiten aangegeven. Vorig jaar werden 133 meldingen en een buit van 1.264.350 euro genoteerd.'),
+    [['112 feiten', null], ['133 meldingen', null], ['1.264.350 euro', null]], 'no change taking "dat" up: levels side by side');
+});

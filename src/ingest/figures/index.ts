@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -304,7 +304,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? takenUpStateOldValue(ctx, d, kind, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
     // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
     // this value is the old one of the figure before.
     const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;

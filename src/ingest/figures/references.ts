@@ -1104,6 +1104,27 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
   return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead)) ? before.value : null;
 }
 
+// A second value coordinated after the first a change reached: "liep dat op tot 133 meldingen en een buit van 1.264.350 euro".
+const COORDINATED_SECOND = /^\s*en\s+(?:een|de|het)\s+[\p{L}-]+\s+van\s+(?:(?:bijna|ruim|zowat|ongeveer)\s+)?$/u;
+
+/**
+ * "In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een
+ * buit van 1.264.350 euro.": "dat" after a verb of change takes up the state the sentence before told, so each value the change
+ * reaches (the first, and one coordinated after it with its own noun) changes from the last of its kind there, whatever its noun.
+ * Null otherwise.
+ */
+export function takenUpStateOldValue(ctx: Ctx, d: Draft, kind: FigureKind, previous: FigureReading[]): number | null {
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  const inSentence = previous.filter((f) => f.start >= sentenceStart);
+  if (inSentence.length > 1) return null;
+  const first = inSentence[0];
+  if (first && !COORDINATED_SECOND.test(ctx.folded.slice(first.end, ctx.tokens[d.first]!.start))) return null;
+  if (!CHANGED_THAT_TO.test(ctx.folded.slice(sentenceStart, first?.start ?? ctx.tokens[d.first]!.start))) return null;
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
+  const taken = previous.findLast((f) => f.start >= previousStart && f.start < sentenceStart && f.kind === kind);
+  return taken && taken.valueMax === null && taken.previousValue === null ? taken.value : null;
+}
+
 /**
  * "… om in 2019 weer te dalen naar 10,6 miljoen euro. Maar afgelopen jaar steeg de totale schade tot 74,1 miljoen euro.": a value
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
