@@ -818,3 +818,7 @@ t.test('a lowercase letter alone is no noun of a subject ("is e binnen de politi
   t.equal(figure('Volgens de korpschef is e binnen de zone een tekort van negen hoofdinspecteurs.', 'negen').subject, 'hoofdinspecteurs');
   t.equal(figure('Volgens de korpschef is er binnen de zone een tekort van negen hoofdinspecteurs.', 'negen').subject, 'hoofdinspecteurs', 'as without the typo');
 });
+
+t.test('a share\'s word after "zo\'n" and the number is no complement of a noun of change ("Dat is een daling van zo’n 40 procent" is of the count before) (bug: subject "procent"; found outside the devset)', async (t) => {
+  for (const q of ['zo’n', 'zo\'n', 'ongeveer']) t.equal(figure(`Er werden 300 inbraken gepleegd. Dat is een daling van ${q} 40 procent.`, '40').subject, 'inbraken', q);
+});

@@ -260,6 +260,8 @@ class DocumentReader {
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
     if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
+    // "een daling van zo'n 40 procent": a share's word after the number is no complement of the noun.
+    if (np && np.last !== null && np.first === np.last && PERCENT_WORDS.has(this.tokens[np.first]!.norm)) return null;
     return np && np.last !== null ? np : null;
   }
 
