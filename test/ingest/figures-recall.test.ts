@@ -1354,3 +1354,10 @@ t.test('"dat" after a verb of change takes up the state the sentence before told
   t.same(olds('In 2020 werden 112 feiten aangegeven. Vorig jaar werden 133 meldingen en een buit van 1.264.350 euro genoteerd.'),
     [['112 feiten', null], ['133 meldingen', null], ['1.264.350 euro', null]], 'no change taking "dat" up: levels side by side');
 });
+
+t.test('an old value set against a new one may carry a qualifier and the time "in dezelfde periode een jaar eerder" ("13.500 woninginbraken, tegenover meer dan 22.000 in dezelfde periode een jaar eerder") (bug: two levels; found outside the devset)', async (t) => {
+  const olds = (text: string) => extractFigures(text, { documentDate: '2021-04' }).map((f) => [f.quote, f.previousValue]);
+  t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in dezelfde periode een jaar eerder.'), [['13.500 woninginbraken, tegenover meer dan 22.000', 22000]]);
+  t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover ruim 22.000 in dezelfde periode vorig jaar.'), [['13.500 woninginbraken, tegenover ruim 22.000', 22000]]);
+  t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in Nederland.'), [['13.500 woninginbraken', null], ['22.000', null]], 'no earlier time: two levels');
+});

@@ -523,7 +523,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
 }
 
 // A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "(van) het jaar daarvoor".
-const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
+const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:(?:vorig|verleden)\s+jaar|(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor)))(?![\p{L}\d])/u;
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;
@@ -555,8 +555,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     // "tegen" sets an old value against the new one only before a number ("tegen 98 in 2018"; "tegen 2030" is a deadline).
     const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null) ?? comparisonAfter(tokens, k);
     if (contrast === null) continue;
-    // "tegenover de 566 dossiers in 2016": the article before the old value.
-    const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
+    // "tegenover de 566 dossiers in 2016": the article before the old value; "tegenover meer dan 22.000": its qualifier.
+    const after = pastOldValueQualifier(tokens, tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast);
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
     // "in 2018", "de 1.595 van 2018": the old value's year.
@@ -577,6 +577,13 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
 }
 
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+// Qualifiers an old value may carry: "tegenover meer dan 22.000", "tegen ruim 300", "in vergelijking met bijna 500".
+const OLD_VALUE_QUALIFIERS: ReadonlySet<string> = new Set(['ruim', 'bijna', 'ongeveer', 'circa', 'zowat', 'amper', 'nauwelijks', 'slechts', 'zo’n', "zo'n"]);
+/** The token after the qualifier that opens an old value at `k` ("meer dan", "minder dan", "ruim"), or `k` when there is none. */
+function pastOldValueQualifier(tokens: Token[], k: number): number {
+  if ((tokens[k]?.norm === 'meer' || tokens[k]?.norm === 'minder') && tokens[k + 1]?.norm === 'dan' && tokens[k + 2]?.type === 'num') return k + 2;
+  return OLD_VALUE_QUALIFIERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num' ? k + 1 : k;
+}
 // "in de plaats van", "in plaats van": a value replaced by the new one.
 const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
 // Comparisons that set an old value against the new one, each as its tokens: "in vergelijking met (de) 1.595 van 2018",
