@@ -1583,3 +1583,9 @@ t.test('what one is entitled to ("heeft recht op … twee basiskaders") is a nor
   t.equal(status('De politie in Vleteren heeft recht op een middenkader, twee basiskaders en een bediende.', 'twee'), 'target');
   t.equal(status('De politie in Vleteren heeft twee basiskaders.', 'twee'), 'actual');
 });
+
+t.test('an infinitive of seeing or recording between a change and its size ("laten een daling zien van 15 procent") keeps the change\'s direction and subject (bug: none; found outside the devset)', async (t) => {
+  t.equal(direction('Deze cijfers laten een daling zien van 15 procent.', '15'), 'decrease');
+  t.equal(direction('De zone kon een stijging optekenen van 8 procent.', '8'), 'increase');
+  t.equal(figure('Deze cijfers laten een daling zien van 15 procent.', '15').subject, 'daling');
+});

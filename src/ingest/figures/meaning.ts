@@ -1111,10 +1111,15 @@ function notTheChangeItself(doc: DocumentReader, f: FigureReading, subject: Span
   return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
 }
 
+// Infinitives of seeing and recording a change ("laten een daling zien van 15 procent").
+const SEEING_INFINITIVES = new Set(['zien', 'optekenen', 'noteren', 'vaststellen', 'registreren']);
+
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
-  const np = withoutParticiple(doc, doc.nounPhraseBefore(lead - 1, from));
+  // "laten een daling zien van 15 procent": an infinitive of seeing or recording may stand between the change and its size.
+  const end = SEEING_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') ? lead - 2 : lead - 1;
+  const np = withoutParticiple(doc, doc.nounPhraseBefore(end, from));
   return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
 }
 
