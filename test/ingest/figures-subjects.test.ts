@@ -822,3 +822,8 @@ t.test('a lowercase letter alone is no noun of a subject ("is e binnen de politi
 t.test('a share\'s word after "zo\'n" and the number is no complement of a noun of change ("Dat is een daling van zo’n 40 procent" is of the count before) (bug: subject "procent"; found outside the devset)', async (t) => {
   for (const q of ['zo’n', 'zo\'n', 'ongeveer']) t.equal(figure(`Er werden 300 inbraken gepleegd. Dat is een daling van ${q} 40 procent.`, '40').subject, 'inbraken', q);
 });
+
+t.test('a multiple after "keer zoveel" or "keer meer" is of the noun compared ("voerde vier keer zoveel gerechtelijke acties uit als in 2023") (bug: subject "zoveel"; found outside the devset, fresh8)', async (t) => {
+  t.equal(figure('De politie voerde vier keer zoveel gerechtelijke acties uit als in 2023.', 'vier').subject, 'acties');
+  t.equal(figure('Er waren drie keer meer passagiers dan vorig jaar.', 'drie').subject, 'passagiers');
+});

@@ -1257,11 +1257,17 @@ const ATTRIBUTE_SHAPE = /(?:e|ief|ig|lijk|isch|end|baar|loos|zaam)$/u;
  * keer opgeroepen"), a fixed phrase ("ter plaatse"), a multiplier ("drie keer zo veel") or a phrase with a definite article names
  * none; one with "een" is what happened each time.
  */
+// What a multiplier compares after "keer": "vier keer zoveel acties", "drie keer meer inbraken".
+const MULTIPLE_WORDS = new Set(['zoveel', 'meer', 'minder']);
+
 function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
   if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit))) return null;
   let k = last + 1;
   if (doc.tokens[k]?.norm === 'per' && TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k += 2;
   for (let n = 0; n < 2 && k < to && FREQUENCY_GAP_WORDS.has(doc.tokens[k]!.norm); n++) k++;
+  // "voerde vier keer zoveel gerechtelijke acties uit als in 2023": a multiple of what the comparison counts.
+  if (doc.tokens[k]?.norm === 'zo' && doc.tokens[k + 1]?.norm === 'veel') k += 2;
+  else if (MULTIPLE_WORDS.has(doc.tokens[k]?.norm ?? '')) k++;
   // "opende 358 keer een dossier", "deed 6.414 keer een beroep op ons": an indefinite object is what happened each time.
   if (doc.tokens[k]?.norm === 'een' && !TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k++;
   const t = doc.tokens[k];
