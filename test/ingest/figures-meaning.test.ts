@@ -1589,3 +1589,8 @@ t.test('an infinitive of seeing or recording between a change and its size ("lat
   t.equal(direction('De zone kon een stijging optekenen van 8 procent.', '8'), 'increase');
   t.equal(figure('Deze cijfers laten een daling zien van 15 procent.', '15').subject, 'daling');
 });
+
+t.test('a year after "zoveel … als" is a comparison\'s base, no date of the figure ("voerde vier keer zoveel acties uit als in 2023") (bug: 2023; found outside the devset, fresh15)', async (t) => {
+  t.equal(referenceDateOf('De politie voerde vier keer zoveel gerechtelijke acties uit als in 2023.', 'vier', '2025-03'), '2024');
+  t.not(referenceDateOf('In de eerste jaarhelft stond de teller op 346, dat is acht keer zoveel als in dezelfde periode in 2019.', '346', '2023-08'), '2019');
+});

@@ -371,13 +371,13 @@ export function observesAChange(sentence: string, words: readonly string[]): boo
  * The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
  * between the word and a date ends the comparison; "het verschil met 2023" names a base too.
  */
-export const COMPARED_DATE = new RegExp(String.raw`(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:${AGAINST_BASE_PATTERN}|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$`, 'iu');
+export const COMPARED_DATE = new RegExp(String.raw`(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:zoveel|zo\s+veel|evenveel)(?:\s+\p{L}+){0,4}\s+als\s+|(?:${AGAINST_BASE_PATTERN}|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$`, 'iu');
 /**
  * A word each of {@link COMPARED_DATE}'s comparisons holds ("dan", "tegenover", "opzichte", "t.o.", "tov", "vergel…",
- * "verschil"), with its flags: looked for first, since the expression, anchored at its end, is tried at every character of
+ * "verschil", "veel" of "zoveel … als"), with its flags: looked for first, since the expression, anchored at its end, is tried at every character of
  * a window that seldom holds one.
  */
-export const COMPARISON_WORD = /dan|tegenover|opzichte|t\.\s?o\.|tov|vergel|verschil/iu;
+export const COMPARISON_WORD = /dan|tegenover|opzichte|t\.\s?o\.|tov|vergel|verschil|veel/iu;
 /** Whether the text before a date (its window) ends in a comparison that makes the date its base ({@link COMPARED_DATE}). */
 const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COMPARED_DATE.test(before);
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
