@@ -1594,3 +1594,10 @@ t.test('a year after "zoveel … als" is a comparison\'s base, no date of the fi
   t.equal(referenceDateOf('De politie voerde vier keer zoveel gerechtelijke acties uit als in 2023.', 'vier', '2025-03'), '2024');
   t.not(referenceDateOf('In de eerste jaarhelft stond de teller op 346, dat is acht keer zoveel als in dezelfde periode in 2019.', '346', '2023-08'), '2019');
 });
+
+t.test('weak pasts after a voiceless consonant and irregular pasts ("beseften", "betrapte", "merkten", "kochten", "zochten") are past verbs: what they tell was observed (bug: target; found outside the devset, fresh10)', async (t) => {
+  const status = statusOn('2020-11');
+  t.equal(status('We kochten het pand aan voor een bedrag van 333.000 euro.', '333.000'), 'actual');
+  t.equal(status('De agenten betrapten 12 bestuurders.', '12'), 'actual');
+  t.equal(figure('98% van de gecontroleerde chauffeurs beseften dat alcohol en rijden niet samengaan.', '98%').subject, 'gecontroleerde chauffeurs', 'a past verb ends the subject\'s phrase');
+});

@@ -125,7 +125,8 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm) || /^\p{Ll}$/u.test(t.text)) return false;
   // "intrafamiliaal geweld", "het gevecht": singular nouns shaped as participles stay in the phrase ("gevallen" stays out: it is also one).
   const participleShapedNoun = PARTICIPLE_SHAPED_NOUNS.has(t.norm) && !t.norm.endsWith('en');
-  if (!isCap(t) && inPhrase && ((VERB_FORM.test(t.norm) && !participleShapedNoun) || isPastParticiple(t.norm))) return false;
+  // "98% van de gecontroleerde chauffeurs beseften": a past verb after the phrase's first word ends it.
+  if (!isCap(t) && inPhrase && ((VERB_FORM.test(t.norm) && !participleShapedNoun) || isPastParticiple(t.norm) || PAST_VERBS.has(t.norm))) return false;
   return true;
 }
 

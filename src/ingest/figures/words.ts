@@ -519,8 +519,10 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   'voerde', 'voerden', 'pleegde', 'pleegden', 'kende', 'kenden', 'zorgde', 'zorgden', 'opende', 'openden', 'plaatste', 'plaatsten',
   'viel', 'vielen', 'schreef', 'schreven', 'vond', 'vonden', 'zag', 'zagen', 'trof', 'troffen', 'greep', 'grepen', 'liet', 'lieten',
   'sloot', 'sloten', 'bood', 'boden', 'sprak', 'spraken', 'droeg', 'droegen', 'vroegen', 'legde', 'legden', 'volgde', 'volgden',
-  // "Onze interventieploegen rukten 14.500 keer uit": a weak past after a voiceless consonant, one "t", which no ending can tell from a noun.
-  'rukte', 'rukten',
+  // "Onze interventieploegen rukten 14.500 keer uit": a weak past after a voiceless consonant, one "t", which no ending can tell from a noun;
+  // so "98% van de gecontroleerde chauffeurs beseften …", "betrapte", "merkte", and the irregular pasts of thinking, seeking and buying.
+  'rukte', 'rukten', 'besefte', 'beseften', 'hoopte', 'hoopten', 'stopte', 'stopten', 'betrapte', 'betrapten', 'merkte', 'merkten',
+  'wist', 'wisten', 'dacht', 'dachten', 'zocht', 'zochten', 'kocht', 'kochten',
 ]);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
