@@ -1361,3 +1361,8 @@ t.test('an old value set against a new one may carry a qualifier and the time "i
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover ruim 22.000 in dezelfde periode vorig jaar.'), [['13.500 woninginbraken, tegenover ruim 22.000', 22000]]);
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in Nederland.'), [['13.500 woninginbraken', null], ['22.000', null]], 'no earlier time: two levels');
 });
+
+t.test('a number before "anderen" counts more of what the count before it counts ("1.147 bestuurders … Twaalf van hen …, zes anderen bliezen positief") (bug: no figure; found outside the devset)', async (t) => {
+  t.same(read('In totaal moesten 1.147 bestuurders blazen. Twaalf van hen zaten in de alarmfase, zes anderen bliezen positief.'), [['1.147 bestuurders', 1147, 'bestuurders'], ['Twaalf', 12, 'bestuurders'], ['zes', 6, 'bestuurders']]);
+  t.same(read('Zes anderen bliezen positief.'), [], 'no count before: nothing to count');
+});

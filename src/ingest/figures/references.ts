@@ -23,7 +23,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
-  const exact = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead);
+  const exact = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous);
   if (exact) return exact;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
@@ -1489,4 +1489,15 @@ function changedNounBefore(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind
     if (noun !== null && /^\p{Ll}/u.test(tokens[noun]!.text)) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
+}
+
+/**
+ * "In totaal moesten 1.147 bestuurders blazen. Twaalf van hen zaten in de alarmfase, zes anderen bliezen positief": a number before
+ * "anderen" counts more of what the count before it, in its sentence or the one before, counts.
+ */
+function othersCounted(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  if (ctx.tokens[d.last + 1]?.norm !== 'anderen') return undefined;
+  const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
+  const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
+  return count ? { kind: 'count', unit: count.unit! } : undefined;
 }
