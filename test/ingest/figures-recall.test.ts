@@ -1366,3 +1366,8 @@ t.test('a number before "anderen" counts more of what the count before it counts
   t.same(read('In totaal moesten 1.147 bestuurders blazen. Twaalf van hen zaten in de alarmfase, zes anderen bliezen positief.'), [['1.147 bestuurders', 1147, 'bestuurders'], ['Twaalf', 12, 'bestuurders'], ['zes', 6, 'bestuurders']]);
   t.same(read('Zes anderen bliezen positief.'), [], 'no count before: nothing to count');
 });
+
+t.test('a number right after the colon that closes a clause with a count, no larger than it, is a part of that count ("35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs") (bug: 33 was no figure; found outside the devset)', async (t) => {
+  t.same(read('35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs.'), [['35 bestuurders', 35, 'bestuurders'], ['33', 33, 'bestuurders'], ['twee', 2, 'bestuurders']]);
+  t.same(read('Uitgevoerde ademtests: 244 521\nAantal vastgestelde inbreuken : 3 960'), [['244 521', 244521, 'ademtests'], ['3 960', 3960, 'inbreuken']], 'a label line is no part of the line before');
+});

@@ -23,7 +23,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
-  const exact = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous);
+  const exact = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous);
   if (exact) return exact;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
@@ -1500,4 +1500,17 @@ function othersCounted(ctx: Ctx, d: Draft, lead: number, previous: FigureReading
   const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
   const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
+}
+
+/**
+ * "35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs": a number right after the colon that closes a clause with a
+ * count, and no larger than it, is a part of that count.
+ */
+function partAfterColon(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const colon = ctx.tokens[lead - 1];
+  if (colon?.text !== ':') return undefined;
+  const whole = previous.at(-1);
+  if (!whole || whole.kind !== 'count' || whole.unit === null || whole.end > colon.start || (whole.valueMax ?? whole.value) < d.value) return undefined;
+  // The count's own clause: no sentence or line ends between it and the colon (a label line "Aantal inbreuken : 3 960" is no part).
+  return /[.!?\n]/u.test(ctx.folded.slice(whole.end, colon.start)) ? undefined : { kind: 'count', unit: whole.unit };
 }
