@@ -1601,3 +1601,10 @@ t.test('weak pasts after a voiceless consonant and irregular pasts ("beseften", 
   t.equal(status('De agenten betrapten 12 bestuurders.', '12'), 'actual');
   t.equal(figure('98% van de gecontroleerde chauffeurs beseften dat alcohol en rijden niet samengaan.', '98%').subject, 'gecontroleerde chauffeurs', 'a past verb ends the subject\'s phrase');
 });
+
+t.test('a share after a dated share of its sentence is of the same time ("In 2018 … Zo\'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent"), unless "nu" stands between (bug: no date; fresh24 314)', async (t) => {
+  const dates = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.referenceDate]);
+  t.same(dates('In 2018 deden we 3.000 interventies. Zo\'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent en Lo-Reninge voor 10 procent.'),
+    [['3.000 interventies', '2018'], ['75 procent', '2018'], ['15 procent', '2018'], ['10 procent', '2018']]);
+  t.same(dates('In 2018 deden we 3.000 interventies. Zo\'n 75 procent daarvan gebeurde in Veurne, nu is Alveringem goed voor 15 procent.').map((x) => x[1]), ['2018', '2018', null], 'the present after "nu"');
+});

@@ -1437,12 +1437,16 @@ const RESTATING_JOINS = new Set(['of', 'ofwel', 'oftewel']);
 /**
  * The date of the figure a draft is a part of or restates, for a draft its own sentence dates by nothing: "De inkomsten bedroegen in
  * 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug" dates the share and the amount 2020, as the whole
- * is. The whole is the figure right before, in the same sentence or the one before; null otherwise.
+ * is. The whole is the figure right before, in the same sentence or the one before; null otherwise. A share after a share of its
+ * sentence is of the same time ("Zo'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent", after "In 2018 …").
  */
 export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): string | null {
   const { tokens } = ctx;
   const before = previous.at(-1);
   if (!before) return null;
+  if (d.kind === 'percentage' && before.kind === 'percentage' && before.start >= ctx.sentenceOf(d.first)[0] && !NOW_WORDS.test(ctx.folded.slice(before.end, tokens[lead]!.start))) {
+    return before.referenceDate;
+  }
   // The figure right before the join, or before its "hiervan" ("45 procent hiervan of 196 miljoen euro").
   const joined = PARTITIVE_POINTERS.has(tokens[lead - 2]?.norm ?? '') ? lead - 3 : lead - 2;
   const restates = RESTATING_JOINS.has(tokens[lead - 1]?.norm ?? '') && before.end === tokens[joined]?.end;
@@ -1452,6 +1456,9 @@ export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   return before.start >= previousStart ? before.referenceDate : null;
 }
+
+// The present moment between two shares: "In 2019 was dat 30 procent, nu 20 procent".
+const NOW_WORDS = /(?<![\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/u;
 
 // A noun that counts units of whatever the clause counts: "daalde het aantal woninginbraken met 15 eenheden".
 const UNITS_NOUNS = new Set(['eenheden']);
