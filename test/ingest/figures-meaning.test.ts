@@ -19,6 +19,8 @@ const describe = (text: string, documentDate: string | null = '2024-05') =>
 /** The reference date extraction gives the first figure whose quote holds `quote`, in a text of `documentDate`. */
 const referenceDateOf = (text: string, quote: string, documentDate: string | null) =>
   extractFigures(text, { documentDate }).find((f) => f.quote.includes(quote))?.referenceDate;
+/** Quote and reference date of every figure a text yields, read with a document date. */
+const datesOn = (documentDate: string) => (text: string) => extractFigures(text, { documentDate }).map((f) => [f.quote, f.referenceDate]);
 
 /** The one figure of a text whose quote contains `quote`. */
 function figure(text: string, quote: string, documentDate?: string | null): Figure {
@@ -1603,14 +1605,14 @@ t.test('weak pasts after a voiceless consonant and irregular pasts ("beseften", 
 });
 
 t.test('a share after a dated share of its sentence is of the same time ("In 2018 … Zo\'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent"), unless "nu" stands between (bug: no date; fresh24 314)', async (t) => {
-  const dates = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.referenceDate]);
+  const dates = datesOn('2019-03');
   t.same(dates('In 2018 deden we 3.000 interventies. Zo\'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent en Lo-Reninge voor 10 procent.'),
     [['3.000 interventies', '2018'], ['75 procent', '2018'], ['15 procent', '2018'], ['10 procent', '2018']]);
   t.same(dates('In 2018 deden we 3.000 interventies. Zo\'n 75 procent daarvan gebeurde in Veurne, nu is Alveringem goed voor 15 procent.').map((x) => x[1]), ['2018', '2018', null], 'the present after "nu"');
 });
 
 t.test('a day of the news written with its weekday and date ("deden op donderdag 14 mei een inval") frames the story after it in its paragraph, not the next (bug: no date; fresh24 321, fresh10)', async (t) => {
-  const dates = (text: string) => extractFigures(text, { documentDate: '2020-05-28' }).map((f) => [f.quote, f.referenceDate]);
+  const dates = datesOn('2020-05-28');
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis. Ze vonden er 2.496 cannabisplanten. Bij de inval waren drie verdachten gearresteerd.'),
     [['2.496 cannabisplanten', '2020-05-14'], ['drie verdachten', '2020-05-14']]);
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis.\n\nIn Gent werden 40.000 sigaretten in beslag genomen.'), [['40.000 sigaretten', null]], 'the next paragraph goes on elsewhere');

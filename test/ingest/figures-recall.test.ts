@@ -1,6 +1,7 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
+import type { FigureReading } from '../../src/ingest/types.js';
 
 /**
  * General Dutch rules for kinds of numbers policy texts quote, each shown on invented sentences
@@ -10,6 +11,10 @@ import { describeFigures } from '../../src/ingest/figures/meaning.js';
 /** Quote, value (valueMax when a range) and unit of every figure a text yields. */
 const read = (text: string) =>
   extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.valueMax === null ? f.value : [f.value, f.valueMax], f.unit]);
+
+/** Quote and one field of every figure a text yields, read with a document date. */
+const fieldOn = <K extends keyof FigureReading>(field: K, documentDate: string) => (text: string) =>
+  extractFigures(text, { documentDate }).map((f) => [f.quote, f[field]]);
 
 t.test('a duration written minutes:seconds is one figure in minutes; a clock time is none', async (t) => {
   t.same(read('De gemiddelde aanrijtijd bedroeg 12:36 minuten.'), [['12:36 minuten', 12.6, 'minuten']]);
@@ -1283,7 +1288,7 @@ t.test('a bare number followed by "om precies te zijn" is the exact count of wha
 });
 
 t.test('a value reached by now ("zijn ze nu al goed voor 30%") has the old value the next sentence gives with "dat … nog"; a clause of an earlier year still (", in 2016 nog maar 7%") is the old value of that one (bug: three values side by side; fresh24 324)', async (t) => {
-  const olds = (text: string) => extractFigures(text, { documentDate: '2019-02' }).map((f) => [f.quote, f.previousValue]);
+  const olds = fieldOn('previousValue', '2019-02');
   t.same(olds('Ze zijn nu al goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%, in 2016 nog maar 7%.'), [['30%', 14], ['14%', 7], ['7%', null]]);
   t.same(olds('Ze zijn goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%.'), [['30%', null], ['14%', null]], 'values merely set side by side stay two of their own');
   t.same(olds('Het aantal steeg tot 30%. In 2017 was dat nog 14%, in Gent nog 7%.'), [['30%', 14], ['14%', null], ['7%', null]], 'a clause of another place, not of an earlier year');
@@ -1313,13 +1318,13 @@ t.test('hours after a part of the day said from today ("vanochtend zes uur", "gi
 });
 
 t.test('a value of an earlier year after a change set new value first ("18 dit jaar ten opzichte van 51 in 2018 en 106 in 2017") goes back, no step of a chain (bug: 106 from 18; fresh24 322)', async (t) => {
-  const olds = (text: string) => extractFigures(text, { documentDate: '2019-12' }).map((f) => [f.quote, f.previousValue]);
+  const olds = fieldOn('previousValue', '2019-12');
   t.same(olds('Er waren 18 overtredingen in 2019 ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen in 2019 ten opzichte van 51', 51], ['106', null]]);
   t.same(olds('Het aantal steeg van 1.845 in 2020, naar 2.324 in 2021 en 2.588 in 2022.'), [['van 1.845 in 2020, naar 2.324', 1845], ['2.588', 2324]], 'a later year goes on');
 });
 
 t.test('a time between a new value and the old one set against it dates the new value ("18 overtredingen dit jaar ten opzichte van 51 in 2018") (bug: the year of a value after it; fresh24 322)', async (t) => {
-  const dates = (text: string) => extractFigures(text, { documentDate: '2019-12' }).map((f) => [f.quote, f.referenceDate]);
+  const dates = fieldOn('referenceDate', '2019-12');
   t.same(dates('De trend zet zich verder: 18 overtredingen dit jaar ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen dit jaar ten opzichte van 51', '2019'], ['106', '2017']]);
   t.not(dates('Het aantal steeg van 41 meldingen in 2016 naar 56.')[0]![1], '2016', 'the old value\'s own year in "van … naar" is no date of the new one');
 });
@@ -1348,7 +1353,7 @@ t.test('a noun of adjective shape after a counted "één" and before a prepositi
 });
 
 t.test('"dat" after a verb of change takes up the state the sentence before told: each value it reaches changes from the last of its kind there ("112 feiten … 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een buit van 1.264.350 euro") (bug: no old values; fresh24 317)', async (t) => {
-  const olds = (text: string) => extractFigures(text, { documentDate: '2022-03' }).map((f) => [f.quote, f.previousValue]);
+  const olds = fieldOn('previousValue', '2022-03');
   t.same(olds('In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een buit van 1.264.350 euro.'),
     [['112 feiten', null], ['775.000 euro', null], ['133 meldingen', 112], ['1.264.350 euro', 775000]]);
   t.same(olds('In 2020 werden 112 feiten aangegeven. Vorig jaar werden 133 meldingen en een buit van 1.264.350 euro genoteerd.'),
@@ -1356,7 +1361,7 @@ t.test('"dat" after a verb of change takes up the state the sentence before told
 });
 
 t.test('an old value set against a new one may carry a qualifier and the time "in dezelfde periode een jaar eerder" ("13.500 woninginbraken, tegenover meer dan 22.000 in dezelfde periode een jaar eerder") (bug: two levels; found outside the devset)', async (t) => {
-  const olds = (text: string) => extractFigures(text, { documentDate: '2021-04' }).map((f) => [f.quote, f.previousValue]);
+  const olds = fieldOn('previousValue', '2021-04');
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in dezelfde periode een jaar eerder.'), [['13.500 woninginbraken, tegenover meer dan 22.000', 22000]]);
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover ruim 22.000 in dezelfde periode vorig jaar.'), [['13.500 woninginbraken, tegenover ruim 22.000', 22000]]);
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in Nederland.'), [['13.500 woninginbraken', null], ['22.000', null]], 'no earlier time: two levels');
