@@ -186,8 +186,6 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return date;
   };
-  // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a year
-  // after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
   // "Vorig jaar liep dat op tot 133 meldingen. We zullen dit jaar infosessies organiseren. … Het aantal diefstallen daalde (-10%)":
   // the year of a plan told in the future is not the time of what the text tells in the past after it; the year before it is.
   const tellsFuture = (sentence: [number, number]) => {
@@ -195,6 +193,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     return words.some((w) => FUTURE_AUXILIARIES.has(w)) && !narratesInPast(sentenceIndex(sentence[0]));
   };
   const storyFrameDate = frameDateOf(text, sentences, blocks, (sentence) => (tellsFuture(sentence) ? [] : datesOf(sentence)));
+  // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a year
+  // after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
   const pastFrameDate = (index: number): string | null => {
     const told = narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!));
     const frame = told ? storyFrameDate(index) : frameDate(index);
