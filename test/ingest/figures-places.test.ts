@@ -119,3 +119,16 @@ t.test('a place after its region\'s adjective is the figure\'s place, not the re
   ];
   t.same(linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]), [['51 agenten', 'dorpel'], ['84', 'veldhoven']]);
 });
+
+t.test('a subject in a clause before the figure\'s has the place beside it ("in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn") (bug: none; fresh24 324)', async (t) => {
+  t.equal(placeOf('Elke dag werd vorig jaar in Mechelen een GAS-PV uitgeschreven, 325 om precies te zijn.', ['Mechelen'], '325'), 'mechelen');
+  t.equal(placeOf('Vorig jaar werd elke dag een GAS-PV uitgeschreven, ook in Mechelen, 325 om precies te zijn.', ['Mechelen'], '325'), null, 'a place after the subject, in a phrase of its own');
+});
+
+t.test('the place that "is goed voor" a share holds it, and so does the place of a later clause that leaves the verb out ("Alveringem is goed voor 15 procent en Lo-Reninge voor 10 procent"), a place before a comma no list with it (bug: none; fresh24 314)', async (t) => {
+  const text = 'In 2018 deden we 3.000 interventies. Zo\'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent en Lo-Reninge voor 10 procent.';
+  const names = ['Veurne', 'Alveringem', 'Lo-Reninge'];
+  t.equal(placeOf(text, names, '15 procent'), 'alveringem');
+  t.equal(placeOf(text, names, '10 procent'), 'lo-reninge');
+  t.equal(placeOf('Er waren 300 feiten. De stad is goed voor 15 procent van de feiten in Alveringem en Veurne.', ['Alveringem', 'Veurne'], '15 procent'), null, 'places after the share, together');
+});

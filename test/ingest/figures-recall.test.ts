@@ -1,6 +1,7 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
+import type { FigureReading } from '../../src/ingest/types.js';
 
 /**
  * General Dutch rules for kinds of numbers policy texts quote, each shown on invented sentences
@@ -10,6 +11,10 @@ import { describeFigures } from '../../src/ingest/figures/meaning.js';
 /** Quote, value (valueMax when a range) and unit of every figure a text yields. */
 const read = (text: string) =>
   extractFigures(text, { documentDate: '2024-03' }).map((f) => [f.quote, f.valueMax === null ? f.value : [f.value, f.valueMax], f.unit]);
+
+/** Quote and one field of every figure a text yields, read with a document date. */
+const fieldOn = <K extends keyof FigureReading>(field: K, documentDate: string) => (text: string) =>
+  extractFigures(text, { documentDate }).map((f) => [f.quote, f[field]]);
 
 t.test('a duration written minutes:seconds is one figure in minutes; a clock time is none', async (t) => {
   t.same(read('De gemiddelde aanrijtijd bedroeg 12:36 minuten.'), [['12:36 minuten', 12.6, 'minuten']]);
@@ -1274,4 +1279,100 @@ t.test('a part in a category of its own after "waarvan" ("2.340 processen-verbaa
 t.test('"rukten … uit" is a past tense: events it counts take the year the text frames (bug: no date)', async (t) => {
   const text = 'In 2023 daalde het aantal inbraken. Onze interventieploegen rukten 14.500 keer uit.';
   t.same(extractFigures(text, { documentDate: '2024-04' }).map((f) => f.referenceDate), ['2023']);
+});
+
+t.test('a bare number followed by "om precies te zijn" is the exact count of what its sentence counted loosely ("een GAS-PV", "veel inbraken") (bug: no figure; fresh24 324)', async (t) => {
+  t.same(read('Zowat elke dag werd vorig jaar een GAS-PV uitgeschreven voor sluikstorten, 325 om precies te zijn.'), [['325', 325, 'gas-pv']]);
+  t.same(read('Er werden vorig jaar veel inbraken gepleegd, 412 om exact te zijn.'), [['412', 412, 'inbraken']]);
+  t.same(read('Er werden vorig jaar veel inbraken gepleegd, 412 ten minste.'), [], 'no phrase of exactness: a bare number');
+});
+
+t.test('a value reached by now ("zijn ze nu al goed voor 30%") has the old value the next sentence gives with "dat … nog"; a clause of an earlier year still (", in 2016 nog maar 7%") is the old value of that one (bug: three values side by side; fresh24 324)', async (t) => {
+  const olds = fieldOn('previousValue', '2019-02');
+  t.same(olds('Ze zijn nu al goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%, in 2016 nog maar 7%.'), [['30%', 14], ['14%', 7], ['7%', null]]);
+  t.same(olds('Ze zijn goed voor 30% van alle vaststellingen. In 2017 was dat nog 14%.'), [['30%', null], ['14%', null]], 'values merely set side by side stay two of their own');
+  t.same(olds('Het aantal steeg tot 30%. In 2017 was dat nog 14%, in Gent nog 7%.'), [['30%', 14], ['14%', null], ['7%', null]], 'a clause of another place, not of an earlier year');
+});
+
+t.test('a count of "eenheden" counts what "het aantal" of its clause counts, or, with no noun after it, what the count before counts; "nam … af tot" reaches the next step of a series (bug: unit "eenheden", no old value; fresh24 315, fresh22 294)', async (t) => {
+  t.same(read('Daar daalde het aantal woninginbraken vorig jaar met 15 eenheden.'), [['15 eenheden', 15, 'woninginbraken']]);
+  const steps = extractFigures('In 2021 daalde het korps tot 486 agenten. In 2022 nam het aantal zelfs nog verder af tot 474 eenheden.', { documentDate: '2023-01' });
+  t.same(steps.map((f) => [f.quote, f.unit, f.previousValue]), [['486 agenten', 'agenten', null], ['474 eenheden', 'agenten', 486]]);
+  t.same(read('Het centrum telt 40 eenheden.'), [['40 eenheden', 40, 'eenheden']], 'no "aantal": the noun as written');
+});
+
+t.test('a new value with no noun set against an old one with a noun counts the old value\'s noun ("daalt naar 80 in vergelijking met 137 inbreuken") (bug: no unit; fresh24 322)', async (t) => {
+  t.same(read('Het aantal daalt dit jaar naar 80 in vergelijking met 137 inbreuken vorig jaar.'), [['80 in vergelijking met 137 inbreuken', 80, 'inbreuken']]);
+  t.same(read('Er werden 80 pv\'s opgesteld in vergelijking met 137 vorig jaar.'), [['80 pv\'s opgesteld in vergelijking met 137', 80, 'pv\'s']], 'the new value\'s own noun');
+});
+
+t.test('a number right after a colon counts the plural its sentence counted loosely before it ("werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45") (bug: no unit; fresh24 322)', async (t) => {
+  t.same(read('Toch werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45 vorig jaar.'), [['54 ten opzichte van 45', 54, 'rijbewijzen']]);
+  t.same(read('Toch was er een stijging: 54 ten opzichte van 45 vorig jaar.'), [['54 ten opzichte van 45', 54, null]], 'a singular after "een" counts nothing');
+});
+
+t.test('hours after a part of the day said from today ("vanochtend zes uur", "gisteravond 22 uur") are a clock time; "zes uur lang" lasted (bug: a duration; fresh24 322)', async (t) => {
+  t.same(read('Het weekend liep tussen vrijdag 17 uur en vanochtend zes uur.'), []);
+  t.same(read('De brand brak gisteravond 22 uur uit.'), []);
+  t.same(read('De actie duurde gisteravond zes uur lang.'), [['zes uur', 6, 'uur']]);
+});
+
+t.test('a value of an earlier year after a change set new value first ("18 dit jaar ten opzichte van 51 in 2018 en 106 in 2017") goes back, no step of a chain (bug: 106 from 18; fresh24 322)', async (t) => {
+  const olds = fieldOn('previousValue', '2019-12');
+  t.same(olds('Er waren 18 overtredingen in 2019 ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen in 2019 ten opzichte van 51', 51], ['106', null]]);
+  t.same(olds('Het aantal steeg van 1.845 in 2020, naar 2.324 in 2021 en 2.588 in 2022.'), [['van 1.845 in 2020, naar 2.324', 1845], ['2.588', 2324]], 'a later year goes on');
+});
+
+t.test('a time between a new value and the old one set against it dates the new value ("18 overtredingen dit jaar ten opzichte van 51 in 2018") (bug: the year of a value after it; fresh24 322)', async (t) => {
+  const dates = fieldOn('referenceDate', '2019-12');
+  t.same(dates('De trend zet zich verder: 18 overtredingen dit jaar ten opzichte van 51 in 2018 en 106 in 2017.'), [['18 overtredingen dit jaar ten opzichte van 51', '2019'], ['106', '2017']]);
+  t.not(dates('Het aantal steeg van 41 meldingen in 2016 naar 56.')[0]![1], '2016', 'the old value\'s own year in "van … naar" is no date of the new one');
+});
+
+t.test('years followed by "oud" ("30 jaar oud", "23 en 30 jaar oud") are an age, no figure (bug: durations; fresh24 321, 323)', async (t) => {
+  t.same(read('De verdachten, 23 en 30 jaar oud, verblijven illegaal in het land.'), []);
+  t.same(read('De verdachte is 30 jaar oud.'), []);
+  t.same(read('Het onderzoek duurde 30 jaar.'), [['30 jaar', 30, 'jaar']], 'a duration');
+});
+
+t.test('a change that names no noun counts what a noun of change before it is of ("de daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018") (bug: no unit; fresh24 314)', async (t) => {
+  t.same(read('Opvallend is de daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018.'), [['Van 142 in 2017 naar 71', 71, 'ongevallen']]);
+  t.same(read('Opvallend is de daling in onze zone. Van 142 in 2017 naar 71 in 2018.'), [['Van 142 in 2017 naar 71', 71, null]], 'no noun of the change: none');
+});
+
+t.test('"al" before a duration and "onder" or "zonder" after it says how long a state has lasted ("staat al acht jaar onder ad-interimleiding") (bug: a figure; fresh24 316)', async (t) => {
+  t.same(read('De dienst staat al acht jaar onder ad-interimleiding van de inspecteur-generaal.'), []);
+  t.same(read('De zone zit al drie jaar zonder korpschef.'), []);
+  t.same(read('Hij werkte al 24 jaar bij de politie.'), [['24 jaar', 24, 'jaar']], 'a career measured');
+});
+
+t.test('a noun of adjective shape after a counted "één" and before a preposition is the noun ("slechts één politiepatrouille op weg") (bug: no figure; fresh24 320)', async (t) => {
+  t.same(read('In dat hele gebied is gewoonlijk slechts één politiepatrouille op weg.'), [['één politiepatrouille', 1, 'politiepatrouille']]);
+  t.same(read('Er is slechts één patrouille in de stad.'), [['één patrouille', 1, 'patrouille']]);
+  t.same(read('Er is slechts één grote patrouille in de stad.'), [['één grote patrouille', 1, 'patrouille']], 'an adjective before the noun stays one');
+});
+
+t.test('"dat" after a verb of change takes up the state the sentence before told: each value it reaches changes from the last of its kind there ("112 feiten … 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een buit van 1.264.350 euro") (bug: no old values; fresh24 317)', async (t) => {
+  const olds = fieldOn('previousValue', '2022-03');
+  t.same(olds('In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een buit van 1.264.350 euro.'),
+    [['112 feiten', null], ['775.000 euro', null], ['133 meldingen', 112], ['1.264.350 euro', 775000]]);
+  t.same(olds('In 2020 werden 112 feiten aangegeven. Vorig jaar werden 133 meldingen en een buit van 1.264.350 euro genoteerd.'),
+    [['112 feiten', null], ['133 meldingen', null], ['1.264.350 euro', null]], 'no change taking "dat" up: levels side by side');
+});
+
+t.test('an old value set against a new one may carry a qualifier and the time "in dezelfde periode een jaar eerder" ("13.500 woninginbraken, tegenover meer dan 22.000 in dezelfde periode een jaar eerder") (bug: two levels; found outside the devset)', async (t) => {
+  const olds = fieldOn('previousValue', '2021-04');
+  t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in dezelfde periode een jaar eerder.'), [['13.500 woninginbraken, tegenover meer dan 22.000', 22000]]);
+  t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover ruim 22.000 in dezelfde periode vorig jaar.'), [['13.500 woninginbraken, tegenover ruim 22.000', 22000]]);
+  t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in Nederland.'), [['13.500 woninginbraken', null], ['22.000', null]], 'no earlier time: two levels');
+});
+
+t.test('a number before "anderen" counts more of what the count before it counts ("1.147 bestuurders … Twaalf van hen …, zes anderen bliezen positief") (bug: no figure; found outside the devset)', async (t) => {
+  t.same(read('In totaal moesten 1.147 bestuurders blazen. Twaalf van hen zaten in de alarmfase, zes anderen bliezen positief.'), [['1.147 bestuurders', 1147, 'bestuurders'], ['Twaalf', 12, 'bestuurders'], ['zes', 6, 'bestuurders']]);
+  t.same(read('Zes anderen bliezen positief.'), [], 'no count before: nothing to count');
+});
+
+t.test('a number right after the colon that closes a clause with a count, no larger than it, is a part of that count ("35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs") (bug: 33 was no figure; found outside the devset)', async (t) => {
+  t.same(read('35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs.'), [['35 bestuurders', 35, 'bestuurders'], ['33', 33, 'bestuurders'], ['twee', 2, 'bestuurders']]);
+  t.same(read('Uitgevoerde ademtests: 244 521\nAantal vastgestelde inbreuken : 3 960'), [['244 521', 244521, 'ademtests'], ['3 960', 3960, 'inbreuken']], 'a label line is no part of the line before');
 });

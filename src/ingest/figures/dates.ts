@@ -57,6 +57,8 @@ export interface DateMention {
   spansYears?: true;
   /** A time of the news, a weekday ("dinsdag") or "vorige week": like a stated year, it frames the sentences after it. */
   newsDay?: true;
+  /** A day of the news written with its date ("op donderdag 14 mei"): it frames the sentences after it in its own paragraph only. */
+  inParagraph?: true;
   /**
    * A point in a year given as the year ("begin 2019", "tegen midden 2021", "tot eind mei"): it dates its own sentence
    * as that year, but frames none after it (as "eind 2018", whose value is a day).
@@ -143,6 +145,8 @@ const WEEKDAY = new RegExp(
   'gu',
 );
 
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})\\s+$`, 'u');
+
 // Words of saying, presenting or publishing: a weekday in their sentence is when the news was told ("Dat meldde de
 // politie donderdag", "bij de voorstelling", "in een persmededeling"), not when what it tells happened.
 const SAYING = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_WORDS].join('|')})(?![\\p{L}])`, 'u');
@@ -195,7 +199,7 @@ const modValue = (mod: string, y: number, month: number | null): string | DateVa
 };
 
 /** A date phrase's value when it is more than a date: a period over several years, a weekday of the news, or a point in a year. */
-type DateValue = { value: string; spansYears: true } | { value: string; newsDay: true } | { value: string; point: true };
+type DateValue = { value: string; spansYears: true } | { value: string; newsDay: true; inParagraph?: true } | { value: string; point: true };
 
 // One end of a period: "[eind] [30] juni [2010]", "2014"; its groups are the month and the year.
 const PERIOD_END_RE = `(?:(?:eind|einde|begin|midden|medio)\\s+)?(?:(?:[1-9]|[12]\\d|3[01])\\s+)?(?:(${FULL_MONTH_RE})\\.?\\s*)?(?:(${YEAR_RE})\\b)?`;
@@ -248,7 +252,10 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
-    return stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
+    const value = stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
+    // "deden op donderdag 14 mei een inval. Ze vonden er 2.496 planten": a day of the news named with its weekday frames the story after it
+    // in its paragraph (a report of several days goes on to others in the next).
+    return value !== undefined && WEEKDAY_BEFORE.test(sentence.slice(0, m.index)) && !SAYING.test(sentence) ? { value, newsDay: true, inParagraph: true } : value;
   }],
   // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
   // the news was told ("Dat meldde de politie vorige week").
@@ -371,13 +378,13 @@ export function observesAChange(sentence: string, words: readonly string[]): boo
  * The base is the first date after the comparison word: "Tegenover 2024 heeft de douane in 2025 …" compares 2025 with 2024, so a year
  * between the word and a date ends the comparison; "het verschil met 2023" names a base too.
  */
-export const COMPARED_DATE = new RegExp(String.raw`(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:${AGAINST_BASE_PATTERN}|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$`, 'iu');
+export const COMPARED_DATE = new RegExp(String.raw`(?:(?:(?:meer|minder)(?:\s+\p{L}+){0,3}|\p{L}{3,}er)\s+dan\s+|(?:zoveel|zo\s+veel|evenveel)(?:\s+\p{L}+){0,4}\s+als\s+|(?:${AGAINST_BASE_PATTERN}|verschil met)\s+)(?:(?![12]\d{3}(?!\d))[^,;:.()]|\.(?=\d)){0,40}$`, 'iu');
 /**
  * A word each of {@link COMPARED_DATE}'s comparisons holds ("dan", "tegenover", "opzichte", "t.o.", "tov", "vergel…",
- * "verschil"), with its flags: looked for first, since the expression, anchored at its end, is tried at every character of
+ * "verschil", "veel" of "zoveel … als"), with its flags: looked for first, since the expression, anchored at its end, is tried at every character of
  * a window that seldom holds one.
  */
-export const COMPARISON_WORD = /dan|tegenover|opzichte|t\.\s?o\.|tov|vergel|verschil/iu;
+export const COMPARISON_WORD = /dan|tegenover|opzichte|t\.\s?o\.|tov|vergel|verschil|veel/iu;
 /** Whether the text before a date (its window) ends in a comparison that makes the date its base ({@link COMPARED_DATE}). */
 const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COMPARED_DATE.test(before);
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
@@ -558,11 +565,13 @@ export function frameDateOf(
     return framing.get(k);
   };
   return (index) => {
+    const ownBlock = blockIndex(sentences[index]![0]);
     // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
     // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
     // period over several years ends the search with no date (what the text counts then has no one date).
     const yearOf = (k: number): string | null | undefined => {
       const last = framingOf(k);
+      if (last?.inParagraph && blockIndex(sentences[k]![0]) !== ownBlock) return undefined;
       if (last?.newsDay && reportsSeveralDays(k)) return null;
       return last?.spansYears ? null : last?.value ?? undefined;
     };

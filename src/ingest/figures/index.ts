@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { parseAtom } from './tokens.js';
@@ -91,6 +91,8 @@ const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|
 const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
 // The auxiliary of a pluperfect: what was done before a time, such as a plan made for a later year.
 const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
+// The auxiliaries of the future: "We zullen dit jaar infosessies organiseren" sets the time of a plan.
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
@@ -184,12 +186,20 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     return date;
   };
+  // "Vorig jaar liep dat op tot 133 meldingen. We zullen dit jaar infosessies organiseren. … Het aantal diefstallen daalde (-10%)":
+  // the year of a plan told in the future is not the time of what the text tells in the past after it; the year before it is.
+  const tellsFuture = (sentence: [number, number]) => {
+    const words = splitAtNonLetters(folded.slice(...sentence));
+    return words.some((w) => FUTURE_AUXILIARIES.has(w)) && !narratesInPast(sentenceIndex(sentence[0]));
+  };
+  const storyFrameDate = frameDateOf(text, sentences, blocks, (sentence) => (tellsFuture(sentence) ? [] : datesOf(sentence)));
   // "De dotatie stijgt volgend jaar … In totaal werden 87 drugsdealers opgepakt": a sentence told in the past is not framed by a year
   // after the text's own; a pluperfect may be ("We hadden 100.000 euro opgenomen in de meerjarenplanning", for that year).
   const pastFrameDate = (index: number): string | null => {
-    const frame = frameDate(index);
+    const told = narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!));
+    const frame = told ? storyFrameDate(index) : frameDate(index);
     const afterTheText = frame !== null && documentYear !== null && (yearOf(frame) ?? -Infinity) > documentYear;
-    return afterTheText && narratesInPast(index) && !PLUPERFECT.test(folded.slice(...sentences[index]!)) ? null : frame;
+    return afterTheText && told ? null : frame;
   };
   const framedDateOfSentence = (index: number, block: [number, number]): string | null => {
     const sentence = folded.slice(...sentences[index]!);
@@ -272,12 +282,15 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
-    unit = presentedUnit(unit, text.slice(end, sentenceAt(start)[1]));
+    unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
     const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);
-    const picked = dated === null ? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
+    // "18 overtredingen dit jaar ten opzichte van 51 in 2018": a time between a new value and the old one set against it is the new value's.
+    const oldAt = d.oldValueAt === undefined ? undefined : tokens[d.oldValueAt]!.start;
+    const between = dated === null && oldAt !== undefined ? datesOf(sentenceAt(start)).find((m) => m.value !== null && m.start >= tokens[d.anchor]!.end && m.end <= oldAt) : undefined;
+    const picked = dated === null ? between ?? pickReferenceDate(text, span, datesOf(sentenceAt(start)).filter(ownDate)) : null;
     const countsOverPeriod = kind !== 'percentage' && kind !== 'fraction' && d.previousValue === null;
     const isChange = kind === 'percentage' || d.previousValue !== null;
     const framed = () => (saysNow(text.slice(sentenceAt(start)[0], start)) ? null : framedDate(start) ?? (isChange ? changeFrameDate(start) : null) ?? eventsFramed());
@@ -291,7 +304,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? takenUpStateOldValue(ctx, d, kind, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
     // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
     // this value is the old one of the figure before.
     const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;

@@ -177,6 +177,25 @@ function holderPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mentio
   });
 }
 
+// Between a place and its share: "Alveringem is goed voor 15 procent"; in a later clause that leaves the verb out, "en Lo-Reninge voor 10 procent".
+const GOOD_FOR = /^\s*(?:is|zijn|was|waren)\s+(?:\p{L}+\s+)?goed\s+voor\s+(?:(?:zo['’]n|ruim|bijna|ongeveer|nog)\s+)?$/iu;
+const GAPPED_GOOD_FOR = /^\s*voor\s+(?:(?:zo['’]n|ruim|bijna|ongeveer|nog)\s+)?$/iu;
+
+/**
+ * The place a clause gives a figure to with "goed voor": "Alveringem is goed voor 15 procent en Lo-Reninge voor 10 procent" (the
+ * place opens its clause, and a gapped clause after one with "goed voor" leaves the verb out).
+ */
+function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
+  const [from] = clauseAround(doc, f.start, f.end);
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
+  const { text } = doc;
+  return places.startingIn(from, f.start).find((m) => {
+    if (m.start < from || m.end > f.start || !BEFORE_A_HOLDER.test(text.slice(from, m.start))) return false;
+    const between = text.slice(m.end, f.start);
+    return GOOD_FOR.test(between) || (GAPPED_GOOD_FOR.test(between) && /goed\s+voor/iu.test(text.slice(sentenceStart, m.start)));
+  });
+}
+
 /**
  * The place a later, gapped clause of the sentence opens with, before the figure: "In A steeg de bevolking met 18%, in B met 30%"
  * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
@@ -228,7 +247,7 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
  * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
  * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
  */
-function placeRightBefore(text: string, f: Figure, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
+function placeRightBefore(text: string, f: { start: number }, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
   return places.endingIn(f.start - 8, f.start).find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
 }
 
@@ -612,9 +631,15 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   if (!place) {
     place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
   }
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
-  // A figure stated for several places at once is no one place's, nor its actor's seat's.
+  // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
+  // the place beside it.
+  const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
+  // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
+  // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
+  const goodFor = place ? undefined : goodForPlace(doc, f, placesByOffset);
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
+  place ??= goodFor;
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;

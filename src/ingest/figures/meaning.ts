@@ -40,7 +40,7 @@ import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isNamedListItem, parseNumberWord, type Token } from './tokens.js';
+import { countedByAantalBefore, isNamedListItem, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -121,11 +121,20 @@ function focusBeforeNumber(tokens: Token[], k: number): number {
 
 /** A word that can stand inside a noun phrase. */
 function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
-  if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm)) return false;
+  // A lowercase letter alone is a typo or a list mark ("is e binnen de zone een tekort"), no noun.
+  if (t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || parseNumberWord(t.norm) || /^\p{Ll}$/u.test(t.text)) return false;
   // "intrafamiliaal geweld", "het gevecht": singular nouns shaped as participles stay in the phrase ("gevallen" stays out: it is also one).
   const participleShapedNoun = PARTICIPLE_SHAPED_NOUNS.has(t.norm) && !t.norm.endsWith('en');
-  if (!isCap(t) && inPhrase && ((VERB_FORM.test(t.norm) && !participleShapedNoun) || isPastParticiple(t.norm))) return false;
+  // "98% van de gecontroleerde chauffeurs beseften": a past verb after the phrase's first word ends it.
+  if (!isCap(t) && inPhrase && ((VERB_FORM.test(t.norm) && !participleShapedNoun) || isPastParticiple(t.norm) || PAST_VERBS.has(t.norm))) return false;
   return true;
+}
+
+/** "de hoogste gemeten snelheid": a participle between an inflected adjective and the noun is an adjective too. */
+function attributiveParticiple(tokens: Token[], k: number, first: number, end: number): boolean {
+  const t = tokens[k]!;
+  return k > first && k + 1 < end && t.type === 'word' && isPastParticiple(t.norm) && /\p{L}{3}e$/u.test(tokens[k - 1]!.norm) &&
+    isNounPhraseWord(tokens[k + 1]!, true) && !isPastParticiple(tokens[k + 1]!.norm);
 }
 
 const FORECAST = new CuePhrases(FORECAST_CUES);
@@ -230,7 +239,7 @@ class DocumentReader {
     // "de als misdrijf omschreven feiten": a pre-modifier that "als" opens after a determiner stays in the phrase.
     if (k > i) k = Math.max(k, asPremodifierEnd(this.tokens, k, end));
     // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
-    while (k < end && isNounPhraseWord(this.tokens[k]!, k > first) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
+    while (k < end && (isNounPhraseWord(this.tokens[k]!, k > first) || attributiveParticiple(this.tokens, k, first, end)) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
@@ -252,6 +261,8 @@ class DocumentReader {
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
     if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
+    // "een daling van zo'n 40 procent": a share's word after the number is no complement of the noun.
+    if (np && np.last !== null && np.first === np.last && PERCENT_WORDS.has(this.tokens[np.first]!.norm)) return null;
     return np && np.last !== null ? np : null;
   }
 
@@ -610,8 +621,12 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (noun) return noun;
   }
   // "Bijna 400.000 Belgen kregen de vragenlijst, een kwart vulde hem in": a share that is its clause's subject (a verb right after
-  // it) is a share of what the count before it in the sentence counts.
-  const sharer = isShare(f) && startsAVerb(doc.tokens, last + 1) ? lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
+  // it) is a share of what the count before it in the sentence counts; one that opens its sentence, of the count of the sentence before
+  // ("Er werden 26183 voertuigen gecontroleerd. 97,65 % hield zich aan de limieten").
+  const reach = doc.tokens.slice(from, lead).every((t) => t.type === 'sym') ? sentence - 1 : sentence;
+  const related = f.kind === 'count' ? undefined : relativeToCount(doc, lead, from, earlier, sentence);
+  if (related) return spanOf(related);
+  const sharer = isShare(f) && startsAVerb(doc.tokens, last + 1) ? lastOf(earlier, (e) => e.sentence >= reach && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < reach) : undefined;
   if (sharer) return spanOf(sharer);
   // "een kwart personeel", "één op de drie manschappen": a fraction right before a noun is a share of it.
   if (f.kind === 'fraction') {
@@ -1097,10 +1112,15 @@ function notTheChangeItself(doc: DocumentReader, f: FigureReading, subject: Span
   return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
 }
 
+// Infinitives of seeing and recording a change ("laten een daling zien van 15 procent").
+const SEEING_INFINITIVES = new Set(['zien', 'optekenen', 'noteren', 'vaststellen', 'registreren']);
+
 /** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
   if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
-  const np = withoutParticiple(doc, doc.nounPhraseBefore(lead - 1, from));
+  // "laten een daling zien van 15 procent": an infinitive of seeing or recording may stand between the change and its size.
+  const end = SEEING_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') ? lead - 2 : lead - 1;
+  const np = withoutParticiple(doc, doc.nounPhraseBefore(end, from));
   return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
 }
 
@@ -1116,6 +1136,24 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
 }
 
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
+
+/**
+ * "In totaal werden 265 politiemensen ingezet die samen 2176 uren aan de slag waren": a figure that counts no noun of its own (hours,
+ * money, a share), in a relative clause whose "die" follows a count of its sentence (its verb between at most), is of what that count
+ * counts.
+ */
+function relativeToCount(doc: DocumentReader, lead: number, from: number, earlier: Described[], sentence: number): Described | undefined {
+  let k = lead - 1;
+  while (k > from && doc.tokens[k]!.norm !== 'die') {
+    if (CLAUSE_END_MARKS.has(doc.tokens[k]!.norm)) return undefined;
+    k--;
+  }
+  if (k <= from) return undefined;
+  const count = lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null, (e) => e.sentence < sentence);
+  if (!count) return undefined;
+  const between = doc.tokenAt(count.end);
+  return between <= k && k - between <= 1 && doc.tokens.slice(between, k).every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm)) ? count : undefined;
+}
 
 /**
  * Whether the figure whose first token is `lead` follows a presentative "er": right before it, after a word ("toen er 964.000
@@ -1220,11 +1258,17 @@ const ATTRIBUTE_SHAPE = /(?:e|ief|ig|lijk|isch|end|baar|loos|zaam)$/u;
  * keer opgeroepen"), a fixed phrase ("ter plaatse"), a multiplier ("drie keer zo veel") or a phrase with a definite article names
  * none; one with "een" is what happened each time.
  */
+// What a multiplier compares after "keer": "vier keer zoveel acties", "drie keer meer inbraken".
+const MULTIPLE_WORDS = new Set(['zoveel', 'meer', 'minder']);
+
 function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
   if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit))) return null;
   let k = last + 1;
   if (doc.tokens[k]?.norm === 'per' && TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k += 2;
   for (let n = 0; n < 2 && k < to && FREQUENCY_GAP_WORDS.has(doc.tokens[k]!.norm); n++) k++;
+  // "voerde vier keer zoveel gerechtelijke acties uit als in 2023": a multiple of what the comparison counts.
+  if (doc.tokens[k]?.norm === 'zo' && doc.tokens[k + 1]?.norm === 'veel') k += 2;
+  else if (MULTIPLE_WORDS.has(doc.tokens[k]?.norm ?? '')) k++;
   // "opende 358 keer een dossier", "deed 6.414 keer een beroep op ons": an indefinite object is what happened each time.
   if (doc.tokens[k]?.norm === 'een' && !TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k++;
   const t = doc.tokens[k];
@@ -1428,6 +1472,12 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   }
   const np = doc.nounPhraseBefore(open, from);
   if (!np) return null;
+  // "Daarvan was 97,6 % negatief. Ondanks een beter resultaat ten opzichte van vorig jaar (97,13 %) …": a share after the time it is of
+  // is the earlier value of the share before it, of what that one is of.
+  if (np.last !== null && TIME_NOUNS.has(doc.tokens[np.last]!.norm)) {
+    const share = lastOf(earlier, (e) => isShare(e) && e.subjectStart !== null && e.sentence >= sentence - 1, (e) => e.sentence < sentence - 1);
+    return share ? spanOf(share) : null;
+  }
   // "een stijging van woninginbraken in zone A (+ 32%), zone B (+24%) en zone C (+17%)": a share
   // after a place or unit in a list is of what the list breaks down, the phrase before "in"/"bij";
   // the next items, after a comma or "en", are of what the first one is of.
@@ -2144,10 +2194,13 @@ const hasFiniteVerb = (tokens: Token[], from: number, to: number) => tokens.slic
  * helft": a pronoun there points to the figure before it), or of a coordinated clause.
  */
 function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: number, earlier: Described[], sentence: number, ownDemonstrative: boolean): Span | null {
-  const [start, end] = clauseRange(doc, at, from, to);
+  let [start, end] = clauseRange(doc, at, from, to);
+  // "“Waar het SPC-korps … bestond, daalde dit …”": a quotation mark that opens the sentence is no word of its clause.
+  const first = QUOTATION_MARKS.has(doc.tokens[from]?.text ?? '') ? from + 1 : from;
+  if (start === from) start = first;
   // "Terwijl er dat in 2016 nog 36 waren.": a sentence that is a subordinate clause alone is read as one.
-  const fragment = start === from && SUBORDINATORS.has(doc.tokens[from]?.norm ?? '');
-  if (start === from && !fragment) return null;
+  const fragment = start === first && SUBORDINATORS.has(doc.tokens[first]?.norm ?? '');
+  if (start === first && !fragment) return null;
   const opener = doc.tokens[start];
   if (!opener) return null;
   let reading: SubjectReading = null;
@@ -2379,8 +2432,15 @@ const PAST_PARTICIPLE = /^ge\p{L}{3,}(?:d|t|en)$/u;
 const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
 // "om de dienst uit te breiden met 2 medewerkers": a purpose clause states an aim.
 const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
+// "wij stellen daarom voor 200 miljoen euro extra vrij te maken": what is proposed to be done is planned.
+const PROPOSED = /(?<![\p{L}])(?:stel|stelt|stellen)\s+(?:[\p{L}'’-]+\s+){0,3}?voor\s+(?:[^.;:!?]*?\s+)?te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
+
+// "moet Limburg het met een invulling van 38 procent stellen", "we moeten het doen met 12 agenten": having to make do with what there
+// is observes it, the modal plans nothing; so in a clause that puts the verbs last ("terwijl Limburg het met 38 procent moet stellen").
+const MAKING_DO = /(?<![\p{L}])(?:(?:moet|moeten|moest|moesten)\s+(?:[\p{L}'’-]+\s+){0,3}het\s+(?:met\s+[^,;:.!?]*?\s+stellen|stellen\s+met|doen\s+met|met\s+[^,;:.!?]*?\s+doen)|het\s+met\s+[^,;:.!?]*?\s+(?:moet|moeten|moest|moesten)\s+(?:stellen|doen))(?![\p{L}])/u;
+const MUST = new Set(['moet', 'moeten']);
 
 // Verbs of wanting that are also plural nouns ("technische eisen", "op vragen van", "de plannen"): as nouns they plan nothing.
 const WANTING_NOUNS = new Set(['eisen', 'vragen', 'plannen']);
@@ -2427,7 +2487,8 @@ function cueStatus(clause: string): FigureStatus {
   // Cut into words once for the five lists of cues.
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause)) return 'target';
+  const makingDo = MAKING_DO.test(clause);
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!))) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -2676,7 +2737,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const between = doc.tokens[last + 2];
   const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
   // "Dat zijn er 20 minder ten opzichte van 2015": so is one set against its base by a phrase of comparison.
-  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)));
+  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
+    // "Zo waren er vorig jaar 3.000 kandidaten minder.": the comparative that closes the clause is the difference.
+    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
@@ -2945,6 +3008,17 @@ function filledPosts(doc: DocumentReader, f: FigureReading): boolean {
 }
 
 /** "30 agenten per 10.000 inwoners": a number of people per a stated base is a density, a count, not a headcount of staff. */
+/**
+ * "België heeft 13,3 beroepsmagistraten per 100.000 inwoners … minder dan Luxemburg (36) en Oostenrijk (27)": a bare number that counts
+ * the noun of a density before it, in its sentence or the one before, is that density for another place.
+ */
+function sameRateAsBefore(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  if (/\p{L}/u.test(f.quote)) return false;
+  const sentence = doc.sentenceIndex(f.start);
+  const rate = lastOf(earlier, (e) => e.unit === f.unit && perNumberedBase(doc, e), (e) => e.sentence < sentence - 1);
+  return rate !== undefined;
+}
+
 function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   const k = doc.tokenAt(f.end);
   const base = doc.tokens[k + 1];
@@ -3055,7 +3129,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
-    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f))) unitKind = 'count';
+    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     out.push(withFields(f, {
       subject: subject?.quote ?? null,

@@ -23,6 +23,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const { tokens } = ctx;
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
+  // A noun the text counted before the number in a way of its own: loosely, as a change's, as the rest's, as a whole before a colon.
+  const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous);
+  if (namedBefore) return namedBefore;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
   if (last && last.unit !== null && chainedOldValue(ctx, d, previous) !== null) return { kind: last.kind, unit: last.unit };
@@ -932,7 +935,35 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   if (p === undefined) return false;
   // "op een totaal kader van 7.012", "een budget van 250.000", "een impact van 673000": the size of a framework or amount.
   if (p.norm === 'van' && SIZED_FRAMES.test(ctx.tokens[d.first - 2]?.norm ?? '')) return true;
-  return QUANTITY_VERBS.has(p.norm);
+  return QUANTITY_VERBS.has(p.norm) || statedExactly(ctx.tokens, d.last + 1);
+}
+
+const EXACTLY = new Set(['precies', 'exact', 'juist', 'preciezer']);
+// Words that count loosely what an exact number after them counts ("een GAS-PV per dag …, 325 om precies te zijn", "meer rijbewijzen
+// ingetrokken: 54").
+const LOOSE_COUNTS = new Set(['veel', 'vele', 'talrijke', 'meerdere', 'enkele', 'verschillende', 'honderden', 'duizenden', 'tientallen', 'meer', 'minder']);
+
+/** "…, 325 om precies te zijn": the phrase after a bare number says it is the exact count of what the clause named. */
+const statedExactly = (tokens: Token[], k: number) =>
+  tokens[k]?.norm === 'om' && EXACTLY.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'te' && tokens[k + 3]?.norm === 'zijn';
+
+/**
+ * "Zowat elke dag werd vorig jaar een GAS-PV uitgeschreven voor sluikstorten, 325 om precies te zijn", "Er werden veel inbraken
+ * gepleegd, 325 om precies te zijn": an exact number counts the noun its sentence counted loosely before it; so does a number right
+ * after a colon ("werden er meer rijbewijzen ingetrokken: 54 ten opzichte van 45"), a plural counted loosely only.
+ */
+function exactCountOf(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const exactly = statedExactly(tokens, d.last + 1);
+  if (!exactly && tokens[lead - 1]?.text !== ':') return undefined;
+  const [from] = ctx.sentenceOf(lead);
+  for (let k = lead - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    const one = exactly && tokens[k]!.norm === 'een';
+    if (!one && !LOOSE_COUNTS.has(tokens[k]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, one ? 1 : 2);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
 }
 
 // How many sentences before its own a bare number still takes up a count ("250 fans … Tot de politie … “Ze waren met zo’n 250”").
@@ -1007,6 +1038,8 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   if (!reached && tokens[year]?.norm === 'en') year--;
   if (tokens[year]?.text === ',') year--;
   if (year === d.first - 1 || !isYearAt(year - 1) || tokens[year - 2]?.end !== step.end || !(reached || isYearAt(d.last + 1))) return null;
+  // "18 overtredingen dit jaar ten opzichte van 51 in 2018 en 106 in 2017": a value of an earlier year than the step's goes back, no step.
+  if (!reached && parseAtom(tokens, d.last + 2)!.value <= parseAtom(tokens, year)!.value) return null;
   return step.value;
 }
 
@@ -1070,6 +1103,27 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
   // A target taken up is the target whatever noun its new value is written with ("133 verkeersslachtoffers … naar 158 doden").
   if (TARGET_CHANGED_TO.test(lead)) return before.value;
   return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead)) ? before.value : null;
+}
+
+// A second value coordinated after the first a change reached: "liep dat op tot 133 meldingen en een buit van 1.264.350 euro".
+const COORDINATED_SECOND = /^\s*en\s+(?:een|de|het)\s+[\p{L}-]+\s+van\s+(?:(?:bijna|ruim|zowat|ongeveer)\s+)?$/u;
+
+/**
+ * "In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro. Vorig jaar liep dat op tot 133 meldingen en een
+ * buit van 1.264.350 euro.": "dat" after a verb of change takes up the state the sentence before told, so each value the change
+ * reaches (the first, and one coordinated after it with its own noun) changes from the last of its kind there, whatever its noun.
+ * Null otherwise.
+ */
+export function takenUpStateOldValue(ctx: Ctx, d: Draft, kind: FigureKind, previous: FigureReading[]): number | null {
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  const inSentence = previous.filter((f) => f.start >= sentenceStart);
+  if (inSentence.length > 1) return null;
+  const first = inSentence[0];
+  if (first && !COORDINATED_SECOND.test(ctx.folded.slice(first.end, ctx.tokens[d.first]!.start))) return null;
+  if (!CHANGED_THAT_TO.test(ctx.folded.slice(sentenceStart, first?.start ?? ctx.tokens[d.first]!.start))) return null;
+  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
+  const taken = previous.findLast((f) => f.start >= previousStart && f.start < sentenceStart && f.kind === kind);
+  return taken && taken.valueMax === null && taken.previousValue === null ? taken.value : null;
 }
 
 /**
@@ -1141,8 +1195,12 @@ const COMPARED_WITH_THAT = /^\s*(?:in\s+vergelijking\s+met|vergeleken\s+met|tege
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
 // A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
-// tot", "is er een terugval tot".
-const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
+// tot", "nam het aantal verder af tot", "is er een terugval tot".
+const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'af', 'toe', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
+// "zijn ze nu al goed voor 30%. In 2017 was dat nog 14%": a value reached by now, the old one after it.
+const ALREADY_NOW = /(?<![\p{L}])(?:nu|inmiddels|intussen)\s+al(?![\p{L}])/u;
+// ", in 2016 nog maar" right before a value: the clause of an earlier year still.
+const EARLIER_YEAR_STILL = /^\s*,\s*(?:en\s+)?in\s+\d{4}\s+nog(?:\s+(?:maar|slechts|amper))?\s*$/u;
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -1157,12 +1215,19 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   const before = previous[index];
   const [sentenceStart] = ctx.sentenceOf(d.first);
   if (!before || unit === null || before.unit !== unit || before.kind !== kind || before.previousValue !== null || before.valueMax !== null || before.value === d.value) return null;
+  // "… goed voor 30%. In 2017 was dat nog 14%, in 2016 nog maar 7%": an old value goes back one more year in a clause that leaves out
+  // the verb; it is the old value of the one before it.
+  if (before.start >= sentenceStart) {
+    const olderStill = previous[index - 1]?.previousValue === before.value && EARLIER_YEAR_STILL.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start));
+    return olderStill ? index : null;
+  }
   // The figure before stands in the sentence right before this one.
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start >= sentenceStart || before.start < previousStart) return null;
+  if (before.start < previousStart) return null;
   // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
-  if (!CHANGED_TO.test(ctx.folded.slice(previousStart, before.start))) return null;
+  const lead = ctx.folded.slice(previousStart, before.start);
+  if (!CHANGED_TO.test(lead) && !ALREADY_NOW.test(lead)) return null;
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
 }
 
@@ -1373,12 +1438,16 @@ const RESTATING_JOINS = new Set(['of', 'ofwel', 'oftewel']);
 /**
  * The date of the figure a draft is a part of or restates, for a draft its own sentence dates by nothing: "De inkomsten bedroegen in
  * 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug" dates the share and the amount 2020, as the whole
- * is. The whole is the figure right before, in the same sentence or the one before; null otherwise.
+ * is. The whole is the figure right before, in the same sentence or the one before; null otherwise. A share after a share of its
+ * sentence is of the same time ("Zo'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent", after "In 2018 …").
  */
 export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): string | null {
   const { tokens } = ctx;
   const before = previous.at(-1);
   if (!before) return null;
+  if (d.kind === 'percentage' && before.kind === 'percentage' && before.start >= ctx.sentenceOf(d.first)[0] && !NOW_WORDS.test(ctx.folded.slice(before.end, tokens[lead]!.start))) {
+    return before.referenceDate;
+  }
   // The figure right before the join, or before its "hiervan" ("45 procent hiervan of 196 miljoen euro").
   const joined = PARTITIVE_POINTERS.has(tokens[lead - 2]?.norm ?? '') ? lead - 3 : lead - 2;
   const restates = RESTATING_JOINS.has(tokens[lead - 1]?.norm ?? '') && before.end === tokens[joined]?.end;
@@ -1387,4 +1456,69 @@ export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
   const [sentenceStart] = ctx.sentenceOf(d.first);
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   return before.start >= previousStart ? before.referenceDate : null;
+}
+
+// The present moment between two shares: "In 2019 was dat 30 procent, nu 20 procent".
+const NOW_WORDS = /(?<![\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/u;
+
+// A noun that counts units of whatever the clause counts: "daalde het aantal woninginbraken met 15 eenheden".
+const UNITS_NOUNS = new Set(['eenheden']);
+
+/**
+ * The unit of a count of "eenheden": what "het aantal" of its clause counts ("daalde het aantal woninginbraken vorig jaar met 15
+ * eenheden" → woninginbraken), or, where "het aantal" names no noun, what the count before it in this sentence or the one before
+ * counts ("… tot 486 agenten. In 2022 nam het aantal verder af tot 474 eenheden" → agenten); the unit as read otherwise.
+ */
+export function unitOfUnits(ctx: Ctx, d: Draft, unit: string | null, previous: FigureReading[]): string | null {
+  if (unit === null || !UNITS_NOUNS.has(unit)) return unit;
+  const { tokens } = ctx;
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= sentenceStart; k--) {
+    if (!COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, 2);
+    if (noun !== null && noun < d.first) return lower(tokens[noun]!);
+    const before = previous.at(-1);
+    return before && before.kind === 'count' && before.unit !== null && before.start >= sentenceBeforeStart(ctx, sentenceStart) ? before.unit : unit;
+  }
+  return unit;
+}
+
+/**
+ * "De meest opvallende conclusie? De spectaculaire daling van ongevallen in onze zone. Van 142 in 2017 naar 71 in 2018.": a change
+ * that names no noun counts what a noun of change before it, in its sentence or the one before, is of.
+ */
+function changedNounBefore(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+  if (d.previousValue === null) return undefined;
+  const { tokens } = ctx;
+  const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
+  for (let k = lead - 1; k >= 1 && tokens[k]!.start >= from; k--) {
+    if (tokens[k]!.norm !== 'van' || !CHANGE_NOUNS.has(tokens[k - 1]!.norm)) continue;
+    const noun = findCountedNoun(tokens, k + 1, 2);
+    if (noun !== null && /^\p{Ll}/u.test(tokens[noun]!.text)) return { kind: 'count', unit: lower(tokens[noun]!) };
+  }
+  return undefined;
+}
+
+/**
+ * "In totaal moesten 1.147 bestuurders blazen. Twaalf van hen zaten in de alarmfase, zes anderen bliezen positief": a number before
+ * "anderen" counts more of what the count before it, in its sentence or the one before, counts.
+ */
+function othersCounted(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  if (ctx.tokens[d.last + 1]?.norm !== 'anderen') return undefined;
+  const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
+  const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
+  return count ? { kind: 'count', unit: count.unit! } : undefined;
+}
+
+/**
+ * "35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs": a number right after the colon that closes a clause with a
+ * count, and no larger than it, is a part of that count.
+ */
+function partAfterColon(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const colon = ctx.tokens[lead - 1];
+  if (colon?.text !== ':') return undefined;
+  const whole = previous.at(-1);
+  if (!whole || whole.kind !== 'count' || whole.unit === null || whole.end > colon.start || (whole.valueMax ?? whole.value) < d.value) return undefined;
+  // The count's own clause: no sentence or line ends between it and the colon (a label line "Aantal inbreuken : 3 960" is no part).
+  return /[.!?\n]/u.test(ctx.folded.slice(whole.end, colon.start)) ? undefined : { kind: 'count', unit: whole.unit };
 }

@@ -7,7 +7,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListI
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
-  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isWeekdayWord,
+  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
 } from './words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -188,12 +188,12 @@ function isPostalCode(tokens: Token[], atom: Atom, hasQualifier: boolean): boole
   return !hasQualifier && !atom.isWord && atom.multiplier === 1 && /^[1-9]\d{3}$/.test(t.text) && next !== undefined && next.type === 'word' && isCap(next);
 }
 
-/** "om 22 uur", "tot 18 uur", "22 uur 's avonds", "zaterdag 6 uur" — a clock time, not a duration. */
+/** "om 22 uur", "tot 18 uur", "22 uur 's avonds", "zaterdag 6 uur", "vanochtend zes uur" — a clock time, not a duration. */
 function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (unit.unit === null || !HOUR_UNITS.has(unit.unit) || atom.value > 24) return false;
   const p = tokens[atom.first - 1]?.norm;
   // "zaterdag 6 uur lang" is how long it lasted that day.
-  if (p !== undefined && isWeekdayWord(p) && tokens[unit.last + 1]?.norm !== 'lang') return true;
+  if (p !== undefined && isDayPartWord(p) && tokens[unit.last + 1]?.norm !== 'lang') return true;
   if (p === 'om' || p === 'vanaf' || p === 'rond' || p === 'omstreeks' || p === 'tegen' || p === 'tot') return true;
   if (p === 'na' && atom.value < 24) return true;
   const n1 = tokens[unit.last + 1]?.norm;
@@ -247,13 +247,14 @@ function periodOfACount(tokens: Token[], lead: number): boolean {
 /**
  * "krijgt al vijftien jaar een dubbele dotatie", "heeft reeds tien jaar geen commissariaat": "al" or "reeds" before a duration and the
  * determiner of the clause's object says how long a state has lasted until now, the statement's time frame; "kreeg al 5 jaar cel" (a
- * sentence's length) and "werkte al 24 jaar bij de politie" (a career's) measure what the clause tells.
+ * sentence's length) and "werkte al 24 jaar bij de politie" (a career's) measure what the clause tells. So do "onder" and "zonder" after
+ * it: "staat al acht jaar onder ad-interimleiding", "zit al drie jaar zonder korpschef".
  */
 function lastedUntilNow(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   return STILL_WORDS.has(tokens[lead - 1]?.norm ?? '') && OBJECT_DETERMINERS.has(tokens[unit.last + 1]?.norm ?? '');
 }
 const STILL_WORDS = new Set(['al', 'reeds']);
-const OBJECT_DETERMINERS = new Set(['een', 'geen', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'ons']);
+const OBJECT_DETERMINERS = new Set(['een', 'geen', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'ons', 'onder', 'zonder']);
 
 /**
  * "krijgt om de vier dagen een klacht": a duration after "om de" says how often something happens (a frequency), a quantity;
@@ -403,12 +404,19 @@ function isAge(tokens: Token[], atom: Atom, unit: UnitInfo, lead: number): boole
     return tokens[k]?.norm === 'van' && isAgedPerson(tokens[k - 1]);
   }
   if (unit.kind !== 'quantity' || unit.unit !== 'jaar') return false;
-  if (ageStatedBefore(tokens, lead)) return true;
+  if (yearsOld(tokens, unit.last + 1) || ageStatedBefore(tokens, lead)) return true;
   // "Belgen van 15 jaar of ouder", "18 jaar en jonger": an age bound whatever stands before it.
   if (['of', 'en'].includes(tokens[unit.last + 1]?.norm ?? '') && ['ouder', 'jonger'].includes(tokens[unit.last + 2]?.norm ?? '')) return true;
   const k = pastCoordinatedNumbers(tokens, lead);
   if (tokens[k]?.norm === 'dan' && (tokens[k - 1]?.norm === 'jonger' || tokens[k - 1]?.norm === 'ouder')) return true;
   return AGE_PREPOSITIONS.has(tokens[k]?.norm ?? '') && isAgedPerson(tokens[k - 1]);
+}
+
+/** "30 jaar oud", "23 en 30 jaar oud": from token `k`, past the numbers coordinated after a number of years, "oud" says how old. */
+function yearsOld(tokens: Token[], k: number): boolean {
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.norm === ',' || tokens[k]?.norm === 'of') && tokens[k + 1]?.type === 'num') k += 2;
+  if (tokens[k]?.norm === 'jaar') k++;
+  return tokens[k]?.norm === 'oud';
 }
 
 /** The token before the numbers coordinated with the one at `lead` ("15 en 16", "15, 16 of 17"): the word that governs them all. */

@@ -36,6 +36,8 @@ export interface Draft extends Pick<FigureReading, 'kind' | 'value' | 'valueMax'
   datedBy?: number;
   /** The token of the old value's own year, after the quote, which dates the base and not the figure ("130 inbraken (tegenover 177 in 2016"). */
   baseDatedBy?: number;
+  /** Token of the old value a new one is set against ("18 dit jaar ten opzichte van 51"): what stands between them is the new value's. */
+  oldValueAt?: number;
   /** A cell of a table whose columns are years: a figure whatever stands beside it (no label's number, list number or year). */
   tableCell?: true;
 }
@@ -510,8 +512,10 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   if (a.unit.kind === 'quantity' && tokens[a.unit.last + 1]?.norm === 'geleden') return { skipTo: a.unit.last + 2 };
   const against = a === own && (a.unit.found || !a.atom.isWord) && !a.atom.yearLike ? oldValueAgainst(ctx, a.atom, a.unit) : null;
   if (against) {
-    const d = draftOf(a.atom.first, against.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
-    return { ...d, baseDatedBy: against.year, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
+    // "daalt dit jaar naar 80 in vergelijking met 137 inbreuken": a new value with no noun counts the old value's.
+    const counted = !a.unit.found && against.unit.found ? against.unit : a.unit;
+    const d = draftOf(a.atom.first, against.last, i, counted, { value: a.atom.value, valueMax: null, previousValue: against.value }, [a.atom, against.atom], true);
+    return { ...d, baseDatedBy: against.year, oldValueAt: against.atom.first, ...(against.ownYear === undefined ? {} : { datedBy: against.ownYear }) };
   }
   const compound = compoundDuration(ctx, a.atom, a.unit);
   if (compound) return draftOf(a.atom.first, compound.last, i, { ...a.unit, last: compound.last }, { value: compound.value, valueMax: null, previousValue: null }, [a.atom], true);
@@ -519,7 +523,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
 }
 
 // A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "(van) het jaar daarvoor".
-const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:vorig|verleden)\s+jaar)(?![\p{L}\d])/u;
+const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:(?:vorig|verleden)\s+jaar|(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor)))(?![\p{L}\d])/u;
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;
@@ -532,7 +536,7 @@ const AGAINST_GAP = 9;
  * against a place ("drie camera's, ten opzichte van 180 in Hasselt") or against a number between stay
  * figures of their own. Null when there is no such old value.
  */
-function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; value: number; last: number; year: number; ownYear?: number } | null {
+function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; unit: UnitInfo; value: number; last: number; year: number; ownYear?: number } | null {
   const { tokens } = ctx;
   const [sentenceStart, sentenceEnd] = ctx.sentenceOf(atom.first);
   let ownYear: number | undefined;
@@ -551,28 +555,35 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; va
     // "tegen" sets an old value against the new one only before a number ("tegen 98 in 2018"; "tegen 2030" is a deadline).
     const contrast = contrastAfter(tokens, k) ?? (t.norm === 'tegen' && tokens[k + 1]?.type === 'num' ? k + 1 : null) ?? comparisonAfter(tokens, k);
     if (contrast === null) continue;
-    // "tegenover de 566 dossiers in 2016": the article before the old value.
-    const after = tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast;
+    // "tegenover de 566 dossiers in 2016": the article before the old value; "tegenover meer dan 22.000": its qualifier.
+    const after = pastOldValueQualifier(tokens, tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast);
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
     // "in 2018", "de 1.595 van 2018": the old value's year.
     const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
     const own = ownYear === undefined ? {} : { ownYear };
     // "396 in de plaats van 413": the value it replaces is the old one, with no time of its own.
-    if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
+    if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
     // "tegenover 530 een jaar eerder", "tegenover 98 vorig jaar": a time before the new value's, said without a year.
-    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
+    if (!year?.yearLike) return EARLIER_TIME.test(ctx.folded.slice(tokens[b.unit.last]!.end, sentenceEnd)) ? { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own } : null;
     // An old value of a later year than the new one's ("12.345 in 2022 tegenover 11.002 in 2023") is no old value: two levels.
     if (ownYear !== undefined && year.value >= parseAtom(tokens, ownYear)!.value) return null;
     // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
     // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
     if (ownYear === undefined) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
-    return { atom: b.atom, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
+    return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;
 }
 
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+// Qualifiers an old value may carry: "tegenover meer dan 22.000", "tegen ruim 300", "in vergelijking met bijna 500".
+const OLD_VALUE_QUALIFIERS: ReadonlySet<string> = new Set(['ruim', 'bijna', 'ongeveer', 'circa', 'zowat', 'amper', 'nauwelijks', 'slechts', 'zo’n', "zo'n"]);
+/** The token after the qualifier that opens an old value at `k` ("meer dan", "minder dan", "ruim"), or `k` when there is none. */
+function pastOldValueQualifier(tokens: Token[], k: number): number {
+  if ((tokens[k]?.norm === 'meer' || tokens[k]?.norm === 'minder') && tokens[k + 1]?.norm === 'dan' && tokens[k + 2]?.type === 'num') return k + 2;
+  return OLD_VALUE_QUALIFIERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num' ? k + 1 : k;
+}
 // "in de plaats van", "in plaats van": a value replaced by the new one.
 const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
 // Comparisons that set an old value against the new one, each as its tokens: "in vergelijking met (de) 1.595 van 2018",

@@ -475,4 +475,5 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   }
   return null;
 }
-const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
+/** Quotation marks, single and double, straight and curly. */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);

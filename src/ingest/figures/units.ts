@@ -118,8 +118,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   return null;
 }
 
-// What may follow an adjective used as a noun: a mark or a coordinator.
-const ENDS_A_LISTED_NOUN: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ')', 'en', 'of']);
+// What may follow an adjective used as a noun: a mark or a coordinator; or a preposition ("één patrouille op weg", "één gewonde in
+// het ziekenhuis"): a noun of adjective shape before it is the noun.
+const ENDS_A_LISTED_NOUN: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ')', 'en', 'of', 'op', 'in', 'aan', 'bij', 'met', 'uit', 'naar', 'onder', 'over', 'langs']);
 
 /** Lengths that make a speed with "per uur" ("kilometer per uur"). */
 const SPEED_LENGTHS: ReadonlySet<string> = new Set(['km', 'kilometer']);
