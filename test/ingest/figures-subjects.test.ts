@@ -831,3 +831,7 @@ t.test('a multiple after "keer zoveel" or "keer meer" is of the noun compared ("
   t.equal(figure('De politie voerde vier keer zoveel gerechtelijke acties uit als in 2023.', 'vier').subject, 'acties');
   t.equal(figure('Er waren drie keer meer passagiers dan vorig jaar.', 'drie').subject, 'passagiers');
 });
+
+t.test('shares in brackets after "bij" items behind a predicate ("De daling van het aantal inbraken is meer uitgesproken bij appartementen (-43 procent) dan bij woningen (-24 procent)") are of the clause\'s subject, and the next item of what the first is of (bug: "uitgesproken", "woningen"; fresh11)', async (t) => {
+  t.same(subjectsOn('2020-06')('De daling van het aantal inbraken is meer uitgesproken bij appartementen (-43 procent) dan bij woningen (-24 procent).'), [['43 procent', 'inbraken'], ['24 procent', 'inbraken']]);
+});

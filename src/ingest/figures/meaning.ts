@@ -1483,7 +1483,13 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   // the next items, after a comma or "en", are of what the first one is of.
   const by = doc.tokens[np.det - 1]?.norm;
   if (by === 'in' || by === 'bij') {
+    // "… bij appartementen (-43 procent) dan bij woningen (-24 procent)": the next item of the breakdown is of what the first is of.
+    const joiner = doc.tokens[np.det - 2];
+    if (before && before.sentence === sentence && before.subjectStart !== null && (joiner?.norm === 'dan' || joiner?.norm === 'en' || joiner?.text === ',') && doc.tokens[np.det - 3]?.text === ')' && before.end <= joiner.start) return spanOf(before);
     const broken = doc.nounPhraseBefore(np.det - 1, from);
+    // "De daling van het aantal inbraken is meer uitgesproken bij appartementen (-43 procent)": before "bij" a predicate, no phrase
+    // the list breaks down; the clause's subject is.
+    if (broken && broken.last !== null && isPastParticiple(doc.tokens[broken.last]!.norm)) return resolve(doc, sentence, earlier, 0, false);
     if (broken && broken.last !== null) return phraseSpan(doc, doc.readPhrase(broken, doc.sentenceTokens(sentence)[1])) ?? doc.span(broken);
   }
   const item = doc.tokens[np.det - 1];
