@@ -637,9 +637,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
-  const goodFor = place ? undefined : goodForPlace(doc, f, placesByOffset);
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
-  place ??= goodFor;
+  place ??= goodForPlace(doc, f, placesByOffset);
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;

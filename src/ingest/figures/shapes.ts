@@ -577,12 +577,13 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
 }
 
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
-// Qualifiers an old value may carry: "tegenover meer dan 22.000", "tegen ruim 300", "in vergelijking met bijna 500".
-const OLD_VALUE_QUALIFIERS: ReadonlySet<string> = new Set(['ruim', 'bijna', 'ongeveer', 'circa', 'zowat', 'amper', 'nauwelijks', 'slechts', 'zo’n', "zo'n"]);
-/** The token after the qualifier that opens an old value at `k` ("meer dan", "minder dan", "ruim"), or `k` when there is none. */
+/**
+ * The token after the qualifier (one of {@link QUALIFIERS}) that opens an old value at `k` ("tegenover meer dan 22.000", "tegen ruim
+ * 300"), or `k` when no qualifier stands there before a number.
+ */
 function pastOldValueQualifier(tokens: Token[], k: number): number {
-  if ((tokens[k]?.norm === 'meer' || tokens[k]?.norm === 'minder') && tokens[k + 1]?.norm === 'dan' && tokens[k + 2]?.type === 'num') return k + 2;
-  return OLD_VALUE_QUALIFIERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num' ? k + 1 : k;
+  const words = QUALIFIERS.find(([phrase]) => phrase.every((w, n) => tokens[k + n]?.norm === w) && tokens[k + phrase.length]?.type === 'num')?.[0];
+  return words ? k + words.length : k;
 }
 // "in de plaats van", "in plaats van": a value replaced by the new one.
 const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
