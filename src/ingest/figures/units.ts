@@ -6,7 +6,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, FORMER_CURRENCIES, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
-  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
+  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -60,6 +60,7 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
+  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word)) return true;
   const shape = PAST_PARTICIPLE_SHAPE.exec(word);
   // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
   return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
