@@ -840,3 +840,9 @@ t.test('a weak participle of a verb with an unstressed prefix ("verspreid", "bet
   const subjects = subjectsOn('2024-05');
   t.same(subjects('In het zuiden is er verspreid over de zones een tekort van 803 agenten.'), [['803 agenten', 'agenten']]);
 });
+
+t.test('an amount set against one in another unit of the same measure ("44.000 kilo cocaïne, vergeleken met 116 ton") is of what that one is of; a contrast is no gapped remnant (bug: "vergeleken")', async (t) => {
+  const subjects = subjectsOn('2025-01');
+  t.same(subjects('In 2024 werd 44.000 kilo cocaïne gepakt, vergeleken met 116 ton in 2023.'), [['44.000 kilo cocaïne', 'cocaïne'], ['116 ton', 'cocaïne']]);
+  t.same(subjects('Er werd 44.000 kilo gepakt, vergeleken met 116 ton.'), [['44.000 kilo', null], ['116 ton', null]], 'nothing to be of: no subject');
+});

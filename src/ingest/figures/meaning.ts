@@ -38,6 +38,7 @@ import { CuePhrases, CueWords } from './cue-phrases.js';
 import { isListItem, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { contrastBefore, yearLinesLabel } from './references.js';
+import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { countedByAantalBefore, isNamedListItem, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
@@ -568,9 +569,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
-  // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of.
-  if (contrastBefore(doc.tokens, lead) > 0) {
-    const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+  // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of;
+  // a measure in another unit of the same kind too ("44.000 kilo cocaïne, vergeleken met 116 ton").
+  if (setAgainst(doc.tokens, lead)) {
+    const sameMeasure = (e: Described) => e.unit === f.unit || (f.kind !== 'count' && e.kind === f.kind);
+    const against = lastOf(earlier, (e) => e.sentence === sentence && sameMeasure(e) && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (against) return spanOf(against);
   }
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
@@ -830,8 +833,9 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const coordinate = conjunct ? gappedCoordinate(doc, f, lead, from, conjunct) : null;
   if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
-  // "De marktwaarde wordt geschat op 56 miljoen euro en de straatwaarde op 100 miljoen": "op" as well, the remnant's phrase its own.
-  if (preposition === 'met' || preposition === 'tot' || preposition === 'op') {
+  // "De marktwaarde wordt geschat op 56 miljoen euro en de straatwaarde op 100 miljoen": "op" as well, the remnant's phrase its own
+  // (not "…, vergeleken met 116 ton": a contrast, no remnant).
+  if ((preposition === 'met' || preposition === 'tot' || preposition === 'op') && !setAgainst(doc.tokens, lead)) {
     let np = doc.nounPhraseBefore(lead - 1, from);
     // "inbraken in openbare gebouwen met de helft": a phrase with a prepositional phrase of its own.
     for (let n = 0; n < 2 && np && np.last !== null && PHRASE_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? ''); n++) {
@@ -1134,6 +1138,9 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
   const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
   return same ? spanOf(same) : null;
 }
+
+/** Whether a contrast ("tegenover", "ten opzichte van") or a comparison ("vergeleken met", "in vergelijking met") ends right before token `k`. */
+const setAgainst = (tokens: Token[], k: number) => contrastBefore(tokens, k) > 0 || comparedWithBefore(tokens, k);
 
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
 

@@ -589,9 +589,15 @@ function pastOldValueQualifier(tokens: Token[], k: number): number {
 const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
 // Comparisons that set an old value against the new one, each as its tokens: "in vergelijking met (de) 1.595 van 2018",
 // "vergeleken met", "in (de) plaats van", "(beduidend) meer/minder dan (de) 46.578 van het jaar voordien".
+const COMPARED_WITH: ReadonlyArray<readonly string[]> = [['in', 'vergelijking', 'met'], ['vergeleken', 'met']];
 const COMPARISON_PHRASES: ReadonlyArray<readonly string[]> = [
-  ['in', 'vergelijking', 'met'], ['vergeleken', 'met'], ['in', 'de', 'plaats', 'van'], ['in', 'plaats', 'van'], ['meer', 'dan'], ['minder', 'dan'],
+  ...COMPARED_WITH, ['in', 'de', 'plaats', 'van'], ['in', 'plaats', 'van'], ['meer', 'dan'], ['minder', 'dan'],
 ];
+
+/** Whether "vergeleken met" or "in vergelijking met" ends right before token `k`. */
+export function comparedWithBefore(tokens: Token[], k: number): boolean {
+  return COMPARED_WITH.some((words) => words.every((w, n) => tokens[k - words.length + n]?.norm === w));
+}
 
 /** The token after a comparison that starts at token `k` ({@link COMPARISON_PHRASES}) when a number follows it, with or without "de"; else null. */
 function comparisonAfter(tokens: Token[], k: number): number | null {
