@@ -127,7 +127,7 @@
  *   so three stay closed), its gold committed (e63e0e7) before any code ran on it.
  * - `fresh27` (test/devset/fresh27, texts 349–360): written in session 37 as a third closed split
  *   beside `fresh25` and `fresh26` (`fresh24` was opened in session 36, leaving two closed splits),
- *   its gold committed before any code ran on it.
+ *   its gold committed (05bf901) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
