@@ -846,3 +846,15 @@ t.test('an amount set against one in another unit of the same measure ("44.000 k
   t.same(subjects('In 2024 werd 44.000 kilo cocaïne gepakt, vergeleken met 116 ton in 2023.'), [['44.000 kilo cocaïne', 'cocaïne'], ['116 ton', 'cocaïne']]);
   t.same(subjects('Er werd 44.000 kilo gepakt, vergeleken met 116 ton.'), [['44.000 kilo', null], ['116 ton', null]], 'nothing to be of: no subject');
 });
+
+t.test('a table whose columns are years, its rows ranked and labelled with categories ("1 Diefstal en afpersing 825 990" under "2016 2015"): each cell counts its row\'s category, dated by its column (bug: no figure, the rank read as the row\'s first cell; fresh25)', async (t) => {
+  const text = 'Het jaarverslag is uit.\n\n2016 2015\n1 Diefstal en afpersing 825 990\n2 Verdovende middelen 240 225\n';
+  t.same(describe(text, '2017-03').map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [
+    ['825', 'diefstal en afpersing', 'Diefstal en afpersing', '2016'],
+    ['990', 'diefstal en afpersing', 'Diefstal en afpersing', '2015'],
+    ['240', 'verdovende middelen', 'Verdovende middelen', '2016'],
+    ['225', 'verdovende middelen', 'Verdovende middelen', '2015'],
+  ]);
+  const places = 'In 2016 telde de zone 310 fietsdiefstallen.\n\n2015 2016\n1. Sint-Pieters-Leeuw 120 98\n';
+  t.same(describe(places, '2017-03').slice(1).map((f) => [f.quote, f.unit, f.referenceDate]), [['120', 'fietsdiefstallen', '2015'], ['98', 'fietsdiefstallen', '2016']], 'a place\'s name is no category: the paragraph\'s noun');
+});

@@ -37,7 +37,7 @@ import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { isListItem, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore, yearLinesLabel } from './references.js';
+import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references.js';
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
@@ -2335,6 +2335,9 @@ function yearTableNoun(doc: DocumentReader, f: FigureReading, earlier: Described
     return count ? spanOf(count) : null;
   }
   if (f.kind !== 'count' || f.unit === null) return null;
+  // A row labelled with a category counts it: the label is the subject.
+  const category = categoryLabelWords(doc.tokens, row.label);
+  if (category) return { start: category[0]!.start, end: category.at(-1)!.end, quote: doc.text.slice(category[0]!.start, category.at(-1)!.end) };
   const unit = foldForMatch(f.unit);
   const headerEnd = row.label[0];
   const at = doc.folded.lastIndexOf(unit, headerEnd - unit.length);

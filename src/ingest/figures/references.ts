@@ -330,7 +330,21 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
     const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) ? nounAfterReference(tokens, k) : null;
     if (noun !== null && tokens[noun]!.end <= row.header) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
-  return undefined;
+  // "1 Diefstal en afpersing 825 990" under "2016 2015": a row labelled with a category counts it.
+  const label = categoryLabelWords(tokens, row.label);
+  return label ? { kind: 'count', unit: label.map(lower).join(' ') } : undefined;
+}
+
+/**
+ * The words of a table row's label that names a category rather than a place ("Diefstal en afpersing", "Verdovende middelen"): a
+ * lowercase word of three letters or more after its first word, which a place's name ("Sint-Pieters-Leeuw", "PZ Regio Tielt") has
+ * not. Undefined for another label.
+ */
+export function categoryLabelWords(tokens: Token[], label: readonly [number, number]): Token[] | undefined {
+  const words: Token[] = [];
+  for (let k = tokenIndexAt(tokens, label[0]); k < tokens.length && tokens[k]!.end <= label[1]; k++) words.push(tokens[k]!);
+  const lowercase = words.slice(1).some((t) => t.type === 'word' && t.text.length >= 3 && /^\p{Ll}/u.test(t.text));
+  return lowercase && words.every((t) => t.type === 'word') ? words : undefined;
 }
 
 // Relative partitives, which follow the noun of the whole they count a part of.
