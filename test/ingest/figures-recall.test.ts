@@ -1376,3 +1376,9 @@ t.test('a number right after the colon that closes a clause with a count, no lar
   t.same(read('35 bestuurders testten positief: 33 wegens alcohol en twee wegens drugs.'), [['35 bestuurders', 35, 'bestuurders'], ['33', 33, 'bestuurders'], ['twee', 2, 'bestuurders']]);
   t.same(read('Uitgevoerde ademtests: 244 521\nAantal vastgestelde inbreuken : 3 960'), [['244 521', 244521, 'ademtests'], ['3 960', 3960, 'inbreuken']], 'a label line is no part of the line before');
 });
+
+t.test('a partitive "er" with a year in the adverbial before the number ("terwijl er dat in 2016 maar 24 waren") takes up the count before for that year: its old value and a figure of its own (bug: the 24 was lost; fresh25 326, fresh4 82)', async (t) => {
+  const pairs = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(pairs('Daar werden in 2017 exact 40 boetes voor opgelegd terwijl er dat in 2016 maar 24 waren.'), [['40 boetes', 40, 24, 'boetes', '2017'], ['24', 24, null, 'boetes', '2016']]);
+  t.same(pairs('Daar werden in 2014 nog 104 feiten geregistreerd. Terwijl er dat in 2016 nog amper 36 waren.'), [['104 feiten', 104, null, 'feiten', '2014'], ['36', 36, 104, 'feiten', '2016']]);
+});

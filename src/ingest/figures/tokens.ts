@@ -461,7 +461,7 @@ const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hi
 
 /**
  * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
- * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
+ * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn", "er dat in 2016 maar 24");
  * null when there is none.
  */
 export function partitiveBefore(tokens: Token[], lead: number): number | null {
@@ -471,7 +471,8 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
     if (QUOTATION_MARKS.has(t.text)) continue;
     words++;
     if (PARTITIVES.has(t.norm)) return k;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+    // A year is a word of the adverbial: "terwijl er dat in 2016 maar 24 waren".
+    if ((t.type !== 'word' && !CALENDAR_YEAR.test(t.text)) || FINITE_VERBS.has(t.norm)) return null;
   }
   return null;
 }
