@@ -1382,3 +1382,11 @@ t.test('a partitive "er" with a year in the adverbial before the number ("terwij
   t.same(pairs('Daar werden in 2017 exact 40 boetes voor opgelegd terwijl er dat in 2016 maar 24 waren.'), [['40 boetes', 40, 24, 'boetes', '2017'], ['24', 24, null, 'boetes', '2016']]);
   t.same(pairs('Daar werden in 2014 nog 104 feiten geregistreerd. Terwijl er dat in 2016 nog amper 36 waren.'), [['104 feiten', 104, null, 'feiten', '2014'], ['36', 36, 104, 'feiten', '2016']]);
 });
+
+t.test('a list of categories with bracketed counts after a passive "werden opgelegd voor" counts the clause\'s noun, small counts and mass nouns too, up to an item that is a kind of that noun (bug: "(9)" and "(3)" after "zwerfvuil" and "geluidshinder" lost, "dieren" and "inbreuken" read as units; fresh25 326)', async (t) => {
+  t.same(read('De andere boetes werden opgelegd voor afval en zwerfvuil (9), geluidshinder (3), loslopende dieren (3), opsluitingsboetes (10) en andere inbreuken (10).'), [
+    ['9', 9, 'boetes'], ['3', 3, 'boetes'], ['3', 3, 'boetes'], ['10', 10, 'opsluitingsboetes'], ['10', 10, 'boetes'],
+  ]);
+  t.same(read('Er waren vacatures (6), delegaties (4) en ontslagen (2).'), [['6', 6, 'vacatures'], ['4', 4, 'delegaties'], ['2', 2, 'ontslagen']], 'a list of counted nouns: each its own');
+  t.same(read('Zie artikelen (3) en hoofdstuk (4).'), [], 'the text\'s own numbering stays none');
+});

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -61,6 +61,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
   if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
     findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  const continued = categoryListContinued(ctx, d, lead, previous);
+  if (continued) return continued;
   // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
   // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -1418,6 +1420,38 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
   return undefined;
 }
 
+// How many words a list's category item may have: "loslopende dieren", "afval en zwerfvuil".
+const CATEGORY_ITEM_WORDS = 3;
+
+/**
+ * "… voor afval en zwerfvuil (9), geluidshinder (3), loslopende dieren (3), opsluitingsboetes (10) en andere inbreuken (10)": an item
+ * of a list of bracketed counts whose last item before it that counts a category (a noun of another, not its own noun) counts that
+ * noun too, though the item ends on a plural ("dieren"); an item that is a kind of that noun ("opsluitingsboetes (10)") counts itself.
+ * Undefined otherwise, as for "(16), net als het aantal aanrandingen (24)".
+ */
+function categoryListContinued(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')') return undefined;
+  let open = lead - 1;
+  for (let index = previous.length - 1; index >= 0; index--) {
+    open = listItemBefore(tokens, open) ?? -1;
+    const item = previous[index]!;
+    if (open < 0 || item.kind !== 'count' || item.unit === null || item.start !== tokens[open + 1]!.start) return undefined;
+    if (lower(tokens[open - 1]!) === item.unit) continue;
+    return lower(tokens[lead - 2]!).endsWith(item.unit) ? undefined : { kind: 'count', unit: item.unit };
+  }
+  return undefined;
+}
+
+/** The opening bracket of the list item right before the one whose bracket opens at `open` ("…, geluidshinder (3), loslopende dieren (3)"), or null. */
+function listItemBefore(tokens: Token[], open: number): number | null {
+  let close = open - 1;
+  while (close > open - 1 - CATEGORY_ITEM_WORDS && tokens[close]?.type === 'word' && !NP_DETERMINERS.has(tokens[close]!.norm) && tokens[close]!.norm !== 'en') close--;
+  if (tokens[close]?.norm === 'en') close--;
+  if (tokens[close]?.text === ',') close--;
+  return close < open - 1 && tokens[close]?.text === ')' && tokens[close - 1]?.type === 'num' && tokens[close - 2]?.text === '(' ? close - 2 : null;
+}
+
 // Prepositions that name the category a counted noun is of: "aanhoudingen voor diefstal", "opsluitingen wegens drugs".
 const CATEGORY_PREPOSITIONS = new Set(['voor', 'wegens']);
 
@@ -1440,6 +1474,10 @@ function categoryItemUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
     if (t.type === 'num' || t.text === ';' || t.text === ':') return undefined;
     const counted = (j: number) => /^\p{Ll}/u.test(tokens[j]!.text) && findCountedNoun(tokens, j, 2) === j;
     if (CATEGORY_PREPOSITIONS.has(t.norm) && counted(k - 1)) return { kind: 'count', unit: lower(tokens[k - 1]!) };
+    // "De andere boetes werden opgelegd voor afval en zwerfvuil (9)": the noun, then its passive verb, then the category.
+    if (CATEGORY_PREPOSITIONS.has(t.norm) && isPastParticiple(tokens[k - 1]?.norm ?? '') && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.norm ?? '') && counted(k - 3)) {
+      return { kind: 'count', unit: lower(tokens[k - 3]!) };
+    }
     // "(16), net als het aantal aanrandingen (24)": a counted noun of its own after the bracket before starts another count.
     if (counted(k)) return undefined;
   }

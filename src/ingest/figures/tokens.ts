@@ -318,16 +318,17 @@ export interface Atom {
   yearLike: boolean;
 }
 
-/** Whether token `open` opens a bracket that holds one whole number alone, right after a capitalised word: "Hasselt (48)". */
+/** Whether token `open` opens a bracket that holds one whole number alone, right after a capitalised word or a noun: "Hasselt (48)". */
 function isNamedItem(tokens: Token[], open: number): boolean {
   const name = tokens[open - 1];
   return tokens[open]?.text === '(' && tokens[open + 1]?.type === 'num' && tokens[open + 2]?.text === ')' &&
-    name?.type === 'word' && (/^\p{Lu}/u.test(name.text) || countsByPlural(name.norm)) && !parseAtom(tokens, open + 1)?.yearLike;
+    name?.type === 'word' && (/^\p{Lu}/u.test(name.text) || namesAnItem(name.norm)) && !parseAtom(tokens, open + 1)?.yearLike;
 }
-// "door vacatures (6), delegaties (4) en …": a plural noun names a list's item as a name does (a lowercase word of four letters or more ending as Dutch plurals do).
-const PLURAL_NOUN = /^\p{Ll}[\p{L}'’-]{2,}(?:s|en)$/u;
-/** Whether a folded word is a plural noun that may head a bracketed item; "artikelen (3)", "hoofdstukken (4)" number the text instead. */
-const countsByPlural = (norm: string) => PLURAL_NOUN.test(norm) && ![norm, norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].some((w) => LABEL_WORDS.has(w));
+// "door vacatures (6), delegaties (4) en …", "voor afval en zwerfvuil (9), geluidshinder (3)": a lowercase word of three letters or
+// more names a list's item as a name does.
+const ITEM_NOUN = /^\p{Ll}[\p{L}'’-]{2,}$/u;
+/** Whether a folded word may head a bracketed item; "artikelen (3)", "hoofdstuk (4)" number the text instead. */
+const namesAnItem = (norm: string) => ITEM_NOUN.test(norm) && ![norm, norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].some((w) => LABEL_WORDS.has(w));
 
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 /** A name of the next or previous item: at most three words ("Regio Noord", "Leuven-Hulp"). */

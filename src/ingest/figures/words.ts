@@ -300,7 +300,7 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   // Strong participles of verbs with an unstressed prefix (be-, ver-, ont-, her-), which take no "ge-": "vergeleken met 116 ton".
   'vergeleken', 'verschenen', 'vertrokken', 'verloren', 'verboden', 'verbonden', 'vergeten', 'verlaten', 'verstreken', 'verworven',
   'verwezen', 'vernomen', 'verbleven', 'vervangen', 'begonnen', 'besproken', 'bevolen', 'bewezen', 'beschreven', 'beschoten',
-  'bestolen', 'bedrogen', 'besloten', 'ontnomen', 'ontkomen', 'ontslagen', 'herkozen', 'herschreven',
+  'bestolen', 'bedrogen', 'besloten', 'ontnomen', 'ontkomen', 'herkozen', 'herschreven',
 ]);
 
 /**
