@@ -1390,3 +1390,9 @@ t.test('a list of categories with bracketed counts after a passive "werden opgel
   t.same(read('Er waren vacatures (6), delegaties (4) en ontslagen (2).'), [['6', 6, 'vacatures'], ['4', 4, 'delegaties'], ['2', 2, 'ontslagen']], 'a list of counted nouns: each its own');
   t.same(read('Zie artikelen (3) en hoofdstuk (4).'), [], 'the text\'s own numbering stays none');
 });
+
+t.test('a year named relative to now between a change\'s old value and "naar" ("Van twaalf inbraken vorig jaar naar achttien", "van 12 inbraken een jaar eerder naar 18") keeps it one change (bug: the old value a figure alone, the new one lost; fresh25 327)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-01' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('"Van twaalf inbraken vorig jaar naar achttien deze wintermaanden", zegt hij.'), [['Van twaalf inbraken vorig jaar naar achttien', 18, 12, 'inbraken']]);
+  t.same(changes('Het aantal steeg van 12 inbraken een jaar eerder naar 18.'), [['van 12 inbraken een jaar eerder naar 18', 18, 12, 'inbraken']]);
+});

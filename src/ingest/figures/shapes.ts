@@ -9,7 +9,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
-import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
+import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
@@ -298,10 +298,12 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // naar 1.673"); a value dated so is a change, whichever word joins the new one.
   const yearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
   const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
-  const comma = tokens[k + 2]?.text === ',' ? 1 : 0;
+  // "Van twaalf inbraken vorig jaar naar achttien": a year named relative to now dates the old value too.
+  const dating = yearAt(k) ? 2 : relativeYearLength(tokens, k);
+  const comma = tokens[k + dating]?.text === ',' ? 1 : 0;
   // "van 76 in 2015 over 53 in 2016 naar 28": "over" joins a dated old value to the middle step of a chain.
-  const datedOld = yearAt(k) && ['naar', 'tot', 'over'].includes(tokens[k + 2 + comma]?.norm ?? '');
-  if (datedOld) j = k + 2 + comma;
+  const datedOld = dating > 0 && ['naar', 'tot', 'over'].includes(tokens[k + dating + comma]?.norm ?? '');
+  if (datedOld) j = k + dating + comma;
   // "van 14 in 2015 ging het naar 34 aangiftes": the clause's verb and its pronoun subject between the two.
   const pastVerb = yearAt(k) ? k + 2 : j;
   const inverted = !datedOld && isInvertedClause(tokens, pastVerb);

@@ -361,6 +361,12 @@ function relativeYearStart(tokens: Token[], end: number): number | null {
   return null;
 }
 
+/** How many tokens "vorig jaar", "een jaar eerder" or "het jaar ervoor" has when it starts at token `k`; 0 when none does. */
+export function relativeYearLength(tokens: Token[], k: number): number {
+  if (LAST_YEAR_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'jaar') return 2;
+  return relativeYearStart(tokens, k + 3) === k ? 3 : 0;
+}
+
 /** "tussen 2017 (1.194) en 2018 (2.163)": the bracket at `open` after "en" follows another year's bracketed count. */
 export function secondOfTwoYears(tokens: Token[], open: number): boolean {
   return tokens[open - 2]?.norm === 'en' && tokens[open - 3]?.text === ')' && tokens[open - 4]?.type === 'num' && bracketsAYearsCount(tokens, open - 5);
