@@ -130,7 +130,7 @@
  *   its gold committed (05bf901) before any code ran on it.
  * - `fresh28` (test/devset/fresh28, texts 361–372): written in session 37 as a fourth closed split
  *   beside `fresh25`, `fresh26` and `fresh27` (the lead may open `fresh25` meanwhile),
- *   its gold committed before any code ran on it.
+ *   its gold committed (ca440e5) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
