@@ -523,8 +523,9 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
 }
 
-// A dateline: the place that opens the text, then a colon or a dash ("Lier: Burgemeester …", "GENT – De politie …").
-const DATELINE_END = /^[^\S\n]*(?::|[–—-][^\S\n])/u;
+// A dateline: the place that opens the text, then a colon or a dash and a sentence of its own ("Lier: Burgemeester …", "GENT – De
+// politie …"; "Limburg: de zone telt …" labels a line instead).
+const DATELINE_END = /^[^\S\n]*(?::|[–—-])[^\S\n]*["“‘']?\p{Lu}/u;
 
 /**
  * "Lier: Burgemeester … stelden het jaarverslag 2016 van de politie voor. …": a text that opens with a place's dateline and names
