@@ -1396,3 +1396,11 @@ t.test('a year named relative to now between a change\'s old value and "naar" ("
   t.same(changes('"Van twaalf inbraken vorig jaar naar achttien deze wintermaanden", zegt hij.'), [['Van twaalf inbraken vorig jaar naar achttien', 18, 12, 'inbraken']]);
   t.same(changes('Het aantal steeg van 12 inbraken een jaar eerder naar 18.'), [['van 12 inbraken een jaar eerder naar 18', 18, 12, 'inbraken']]);
 });
+
+t.test('the earlier year of a count taken up in a "terwijl er dat" clause dates that clause\'s figure only: the main clause\'s year frames the sentences after (bug: "De andere boetes" dated 2016; fresh25 326)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.referenceDate]);
+  t.same(dated('In 2017 werden 40 boetes opgelegd terwijl er dat in 2016 maar 24 waren. De andere boetes werden opgelegd voor afval (9) en geluidshinder (3).'), [
+    ['40 boetes', '2017'], ['24', '2016'], ['9', '2017'], ['3', '2017'],
+  ]);
+  t.same(dated('In 2017 werden 40 boetes opgelegd. In 2016 werden er 24 opgelegd. Er werden 9 boetes uitgeschreven voor afval.').at(-1), ['9 boetes', '2016'], 'a year of its own sentence frames what follows');
+});
