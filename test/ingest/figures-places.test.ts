@@ -140,3 +140,8 @@ t.test('a dateline: a text that opens with a place and a colon or a dash and nam
   t.equal(placeOf('Dorpel – De burgemeester sprak. In Veldhoven waren er 12 inbraken.\n\nEr werden 96 buurtonderzoeken uitgevoerd.', ['Dorpel', 'Veldhoven'], '96'), null, 'another place named: no one place throughout');
   t.equal(placeOf('Het verslag uit Dorpel: de politie telde 174 feiten.', ['Dorpel'], '174'), null, 'a place that does not open the text is no dateline');
 });
+
+t.test('a place phrase right before a figure with one longer word between ("in het Limburgse verkeer 14 mensen") is the figure\'s place (bug: a word over six letters put it out of reach; fresh25 332)', async (t) => {
+  t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer 14 mensen.', ['Dorpelse'], '14'), 'dorpelse');
+  t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer en op de snelwegen 14 mensen.', ['Dorpelse'], '14'), null, 'more words between: not beside');
+});

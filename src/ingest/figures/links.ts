@@ -248,8 +248,10 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
  * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
  */
 function placeRightBefore(text: string, f: { start: number }, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
-  return places.endingIn(f.start - 8, f.start).find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
+  return places.endingIn(f.start - BESIDE_REACH, f.start).find((m) => m.end <= f.start && f.start - m.end <= BESIDE_REACH && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
 }
+// How far a place may end before the figure it stands beside: one word between ("in het Limburgse verkeer 14 mensen").
+const BESIDE_REACH = 16;
 
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
