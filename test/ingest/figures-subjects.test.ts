@@ -858,3 +858,11 @@ t.test('a table whose columns are years, its rows ranked and labelled with categ
   const places = 'In 2016 telde de zone 310 fietsdiefstallen.\n\n2015 2016\n1. Sint-Pieters-Leeuw 120 98\n';
   t.same(describe(places, '2017-03').slice(1).map((f) => [f.quote, f.unit, f.referenceDate]), [['120', 'fietsdiefstallen', '2015'], ['98', 'fietsdiefstallen', '2016']], 'a place\'s name is no category: the paragraph\'s noun');
 });
+
+t.test('a phrase of time that opens the sentence ("De eerste zes maanden van dit jaar", "Het jaar daarvoor") is followed by its verb, known or not, and is no subject (bug: "eerste"; fresh25 332)', async (t) => {
+  const subjects = subjectsOn('2017-07');
+  t.same(subjects('De eerste zes maanden van dit jaar stierven er in het verkeer 14 mensen.'), [['14 mensen', 'mensen']]);
+  t.same(subjects('De voorbije maanden stierven er in het verkeer 14 mensen.'), [['14 mensen', 'mensen']]);
+  t.same(subjects('In 2022 werden Belgen voor 40 miljoen euro opgelicht. Het jaar daarvoor was dat nog 25 miljoen euro.'), [['40 miljoen euro', 'Belgen'], ['25 miljoen euro', 'Belgen']], 'an adverb after the time noun is the phrase\'s');
+  t.same(subjects('De grote zones telden 14 agenten.'), [['14 agenten', 'grote zones']], 'no time noun: the phrase is the subject');
+});

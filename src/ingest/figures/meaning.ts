@@ -41,7 +41,7 @@ import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isNamedListItem, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
+import { countedByAantalBefore, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -89,6 +89,27 @@ const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
 // Adjectives that with a time noun make an adverbial of time: "vorig jaar", "de afgelopen maanden".
 const TIME_ADJECTIVES = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'volgend', 'volgende', 'komend', 'komende']);
+
+// Adverbs that place a period after its time noun: "Het jaar daarvoor", "Een jaar later".
+const PERIOD_PLACING_ADVERBS: ReadonlySet<string> = new Set(['daarvoor', 'ervoor', 'voordien', 'eerder', 'later', 'nadien', 'daarna', 'geleden', 'erna']);
+
+/**
+ * "De eerste zes maanden van dit jaar stierven er …": the token after a phrase of time that opens the clause at token `k` (a
+ * determiner, then inflected adjectives and a number before its time noun, maybe "van" and the year it is part of), or null when none
+ * does.
+ */
+function timePhraseEnd(tokens: Token[], k: number): number | null {
+  if (!NP_DETERMINERS.has(tokens[k]?.norm ?? '')) return null;
+  let j = k + 1;
+  while (tokens[j]?.type === 'num' || parseNumberWord(tokens[j]?.norm ?? '') !== null || /^\p{Ll}\p{L}+e$/u.test(tokens[j]?.text ?? '')) j++;
+  // "keer" counts times, no period.
+  if (!TIME_NOUNS.has(tokens[j]?.norm ?? '') || tokens[j]!.norm === 'keer') return null;
+  j++;
+  if (PERIOD_PLACING_ADVERBS.has(tokens[j]?.norm ?? '')) return j + 1;
+  if (tokens[j]?.norm !== 'van') return j;
+  if (parseAtom(tokens, j + 1)?.yearLike) return j + 2;
+  return NP_DETERMINERS.has(tokens[j + 1]?.norm ?? '') && TIME_NOUNS.has(tokens[j + 2]?.norm ?? '') ? j + 3 : j;
+}
 
 /** "van de ondervraagden vorig jaar": a time adjective before a time noun opens an adverbial, which ends the noun phrase before it. */
 const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(tokens[k]!.norm) && TIME_NOUNS.has(tokens[k + 1]?.norm ?? '');
@@ -329,8 +350,10 @@ class DocumentReader {
     if (k < to - 1 && OPENING_CONJUNCTIONS.has(this.tokens[k]!.norm) && this.tokens[k + 1]!.type === 'word') k++;
     // "Ook de dienst …", "Enkel informatiecriminaliteit kent …": a focus adverb before the subject, with or without an article.
     if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && (NP_DETERMINERS.has(this.tokens[k + 1]!.norm) || (isNounPhraseWord(this.tokens[k + 1]!, false) && !ADVERBIAL_OPENERS.has(this.tokens[k + 1]!.norm)))) k++;
-    let verb = -1;
-    for (let j = k + 1; j < to; j++) {
+    // "De eerste zes maanden van dit jaar stierven er …": a phrase of time that opens the clause is followed by its verb, known or not.
+    const timed = timePhraseEnd(this.tokens, k);
+    let verb = timed !== null && timed < to && this.tokens[timed]!.type === 'word' && !isCap(this.tokens[timed]!) ? timed : -1;
+    for (let j = k + 1; verb < 0 && j < to; j++) {
       const t = this.tokens[j]!;
       // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…": an abbreviation in brackets is part of the phrase.
       if (t.text === '(' && this.tokens[j + 2]?.text === ')' && this.tokens[j + 1]!.type === 'word') {
@@ -385,7 +408,7 @@ class DocumentReader {
     if (verb < 0) return null;
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
-      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm));
+      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm)) || timePhraseEnd(this.tokens, k) === verb;
     // "De eerstvolgende 50 ambtenaren … worden vervangen": words before a number in the fronted
     // phrase belong to that figure's phrase, no subject of their own.
     const intoNumber = lead?.last != null && lead.last + 1 < verb && this.tokens[lead.last + 1]!.type === 'num';
