@@ -1404,3 +1404,8 @@ t.test('the earlier year of a count taken up in a "terwijl er dat" clause dates 
   ]);
   t.same(dated('In 2017 werden 40 boetes opgelegd. In 2016 werden er 24 opgelegd. Er werden 9 boetes uitgeschreven voor afval.').at(-1), ['9 boetes', '2016'], 'a year of its own sentence frames what follows');
 });
+
+t.test('"dat" taken up for another year "in dezelfde periode" ("Vorig jaar waren er dat in dezelfde periode nog 20") is the old value of the count before (bug: two counts; fresh25 332)', async (t) => {
+  const pairs = (text: string) => extractFigures(text, { documentDate: '2017-07' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(pairs('De eerste zes maanden van dit jaar stierven er 14 mensen. Vorig jaar waren er dat in dezelfde periode nog 20.'), [['14 mensen', 14, 20, '2017'], ['20', 20, null, '2016']]);
+});
