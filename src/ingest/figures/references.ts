@@ -180,7 +180,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Het aantal jaarlijkse gevallen schommelt … met een daling tot 4.199 in 2017 en een daling naar 3.614": a value a change reached
   // is of the count the sentence named, however far back in it; so is a change from one value to another ("Het aantal doden is met
   // 11 procent gedaald in Vlaanderen (…) en met 8 procent in Wallonië (van 314 naar 289)").
-  const reach = d.previousValue !== null || reachedByAChange(ctx, lead, s) ? Infinity : 12;
+  // "Ook het aantal letselongevallen … was in de eerste helft van dit jaar historisch laag: 1.387": a value after the colon that
+  // closes the clause is of the count the clause spoke of, however long the clause.
+  const reach = d.previousValue !== null || reachedByAChange(ctx, lead, s) || tokens[lead - 1]?.text === ':' ? Infinity : 12;
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - reach; k--) {
     const total = namesATotal(tokens, k);
     // "in een aantal andere grote steden" quantifies vaguely, it names no count.
