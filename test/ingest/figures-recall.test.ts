@@ -1413,3 +1413,8 @@ t.test('"dat" taken up for another year "in dezelfde periode" ("Vorig jaar waren
 t.test('a value after the colon that closes a long clause on "het aantal X" counts X ("Ook het aantal letselongevallen op onze wegen was in de eerste helft van dit jaar historisch laag: 1.387") (bug: no figure, "aantal" out of reach; fresh25 332)', async (t) => {
   t.same(read('Ook het aantal letselongevallen op onze wegen was in de eerste helft van dit jaar historisch laag: 1.387.'), [['1.387', 1387, 'letselongevallen']]);
 });
+
+t.test('a participle before an inflected adjective and a noun is an adjective too: "300 afgesloten correctionele dossiers" counts dossiers (bug: unit "afgesloten"; fresh25 328)', async (t) => {
+  t.same(read('Er waren 300 afgesloten correctionele dossiers.'), [['300 afgesloten correctionele dossiers', 300, 'dossiers']]);
+  t.same(read('Het aantal afgesloten correctionele dossiers steeg tot 13.884.').map(([, , unit]) => unit), ['dossiers'], 'after "het aantal" too');
+});

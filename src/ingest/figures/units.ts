@@ -99,9 +99,11 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     const t = tokens[k + n];
     if (!t || t.type !== 'word') return null;
     if (isCountNoun(t, value)) {
-      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen", "uitgeschreven boetes").
+      // A participle-like "-en" word followed by another noun, or by an inflected adjective and a noun, is an adjective ("gestolen
+      // fietsen", "uitgeschreven boetes", "afgesloten correctionele dossiers").
       const after = tokens[k + n + 1];
-      if (t.norm.endsWith('en') && isPastParticiple(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
+      const adjectiveThenNoun = after !== undefined && /e$/u.test(after.norm) && isAdjectiveLike(after) && tokens[k + n + 2] !== undefined && isCountNoun(tokens[k + n + 2]!, value);
+      if (t.norm.endsWith('en') && isPastParticiple(t.norm) && after && ((isCountNoun(after, value) && !after.glued) || adjectiveThenNoun)) continue;
       return k + n;
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
