@@ -1418,3 +1418,8 @@ t.test('a participle before an inflected adjective and a noun is an adjective to
   t.same(read('Er waren 300 afgesloten correctionele dossiers.'), [['300 afgesloten correctionele dossiers', 300, 'dossiers']]);
   t.same(read('Het aantal afgesloten correctionele dossiers steeg tot 13.884.').map(([, , unit]) => unit), ['dossiers'], 'after "het aantal" too');
 });
+
+t.test('a norm in brackets a few words after a count ("1.610 agenten te kort (op 13.500)") counts what the count counts (bug: the norm was lost; fresh25 334)', async (t) => {
+  t.same(read('De federale politie heeft 1.610 agenten te kort (op 13.500).'), [['1.610 agenten', 1610, 'agenten'], ['13.500', 13500, 'agenten']]);
+  t.same(read('De federale politie heeft 1.610 agenten te kort (op 1.000).'), [['1.610 agenten', 1610, 'agenten']], 'a norm smaller than the count is none');
+});

@@ -159,9 +159,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const item = labelledItemBefore(ctx, lead, previous);
     if (item) return item;
   }
-  // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
+  // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts; so does one in brackets after the
+  // count's clause ("1.610 agenten te kort (op 13.500)").
   const countedBefore = previous.at(-1);
-  if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
+  if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.value <= d.value && (countedBefore.end === tokens[lead - 2]?.end || normInBrackets(ctx, countedBefore, lead))) {
     return { kind: countedBefore.kind, unit: countedBefore.unit };
   }
   const speed = impliedSpeed(ctx, d, lead, previous);
@@ -349,6 +350,17 @@ export function categoryLabelWords(tokens: Token[], label: readonly [number, num
   for (let k = tokenIndexAt(tokens, label[0]); k < tokens.length && tokens[k]!.end <= label[1]; k++) words.push(tokens[k]!);
   const lowercase = words.slice(1).some((t) => t.type === 'word' && t.text.length >= 3 && /^\p{Ll}/u.test(t.text));
   return lowercase && words.every((t) => t.type === 'word') ? words : undefined;
+}
+
+// How many words may stand between a count and the bracket of the norm it is set against ("1.610 agenten te kort (op 13.500)").
+const NORM_BRACKET_REACH = 3;
+
+/** Whether "(op" opens right before token `lead` a few words after `count`, words only between: "1.610 agenten te kort (op 13.500)". */
+function normInBrackets(ctx: Ctx, count: FigureReading, lead: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[lead - 2]?.text !== '(' || tokens[lead - 2]!.start < count.end) return false;
+  const between = tokens.slice(tokenIndexAt(tokens, count.end), lead - 2);
+  return between.length <= NORM_BRACKET_REACH && between.every((t) => t.type === 'word');
 }
 
 // Relative partitives, which follow the noun of the whole they count a part of.
