@@ -866,3 +866,9 @@ t.test('a phrase of time that opens the sentence ("De eerste zes maanden van dit
   t.same(subjects('In 2022 werden Belgen voor 40 miljoen euro opgelicht. Het jaar daarvoor was dat nog 25 miljoen euro.'), [['40 miljoen euro', 'Belgen'], ['25 miljoen euro', 'Belgen']], 'an adverb after the time noun is the phrase\'s');
   t.same(subjects('De grote zones telden 14 agenten.'), [['14 agenten', 'grote zones']], 'no time noun: the phrase is the subject');
 });
+
+t.test('money "voor" a bare name ("4.084.376 euro voor Evergem") is that place\'s share of what the clause names, not a purpose (bug: subject "Evergem"; fresh25 331)', async (t) => {
+  const subjects = subjectsOn('2020-01');
+  t.same(subjects('In 2019 was de dotatie nog respectievelijk 4.084.376 euro voor Evergem en 1.565.611 euro voor Assenede.'), [['4.084.376 euro', 'dotatie'], ['1.565.611 euro', 'dotatie']]);
+  t.same(subjects('De stad trekt 2 miljoen euro uit voor camera\'s.'), [['2 miljoen euro', "camera's"]], 'a purpose: what the money buys');
+});

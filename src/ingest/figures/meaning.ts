@@ -2038,7 +2038,9 @@ function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   }
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
-  return np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  const span = np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  // "4.084.376 euro voor Evergem": a bare name (a town's) says whose share or where, not what the money is for.
+  return span && bareName(doc, span) ? null : span;
 }
 // How far into an amount's relative clause its purpose may stand ("die in de politiebegroting extra is voorzien voor").
 const RELATIVE_PURPOSE_REACH = 10;
