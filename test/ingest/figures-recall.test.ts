@@ -1423,3 +1423,8 @@ t.test('a norm in brackets a few words after a count ("1.610 agenten te kort (op
   t.same(read('De federale politie heeft 1.610 agenten te kort (op 13.500).'), [['1.610 agenten', 1610, 'agenten'], ['13.500', 13500, 'agenten']]);
   t.same(read('De federale politie heeft 1.610 agenten te kort (op 1.000).'), [['1.610 agenten', 1610, 'agenten']], 'a norm smaller than the count is none');
 });
+
+t.test('a small number word after "de" that takes up a count stays none before a "van" that opens an amount ("voor de drie gemeenten van 353.691 euro"): no whole is named (bug: "drie gemeenten" a figure again; fresh25 336)', async (t) => {
+  t.same(read('De zone telt 3 gemeenten. Dit is een besparing voor de drie gemeenten van 353.691 euro.').map(([q]) => q), ['3 gemeenten', '353.691 euro']);
+  t.same(read('De zes politiezones van het arrondissement werken samen.').map(([q]) => q), ['zes politiezones'], 'a whole after "van": how many the whole has');
+});

@@ -500,7 +500,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // camera’s" named for the first time count them.
   // "rond de tien per dag", "om en bij de vier miljoen": "de" closes a qualifier, no determiner.
   const p = closesAQualifier(tokens, i) ? undefined : tokens[i - 1];
-  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
+  // ("de drie gemeenten van 353.691 euro": a "van" before an amount measures another phrase, no whole.)
+  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && ((tokens[a.unit.last + 1]?.norm === 'van' && tokens[a.unit.last + 2]?.type !== 'num') || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
   // A share ("Die twee procent heeft het verpest") points back only to a share the text stated. Asked last, and only for a small
