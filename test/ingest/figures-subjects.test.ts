@@ -872,3 +872,9 @@ t.test('money "voor" a bare name ("4.084.376 euro voor Evergem") is that place\'
   t.same(subjects('In 2019 was de dotatie nog respectievelijk 4.084.376 euro voor Evergem en 1.565.611 euro voor Assenede.'), [['4.084.376 euro', 'dotatie'], ['1.565.611 euro', 'dotatie']]);
   t.same(subjects('De stad trekt 2 miljoen euro uit voor camera\'s.'), [['2 miljoen euro', "camera's"]], 'a purpose: what the money buys');
 });
+
+t.test('an amount after a phrase counted by a number in a prepositional phrase ("een besparing voor de drie gemeenten van 353.691 euro") measures the phrase before that preposition (bug: "gemeenten"; fresh25 336)', async (t) => {
+  const subjects = subjectsOn('2020-01');
+  t.same(subjects('Dit is een besparing voor de drie gemeenten van 353.691 euro.').at(-1), ['353.691 euro', 'besparing']);
+  t.same(subjects('Er komt een dotatie aan Politiezone Noord van 432.000 euro.'), [['432.000 euro', 'dotatie']], 'a name in the phrase, as before');
+});

@@ -1071,15 +1071,21 @@ const OBJECT_OPENERS = new Set(['hem', 'haar', 'het', 'ze', 'hen', 'hun', 'de', 
 
 /**
  * "een dotatie aan Politiezone Hageland van 432.000 euro", "een team in Gent van tien mensen": a
- * name in a prepositional phrase before "van" is whom or where, and what the figure measures is
- * the phrase (with its article) before that preposition.
+ * name (or a phrase counted by a number, "voor de drie gemeenten") in a prepositional phrase before "van" is whom or where, and
+ * what the figure measures is the phrase (with its article) before that preposition.
  */
 function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): NounPhrase | null {
-  if (!np || np.last === null || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  if (!np || np.last === null) return np;
+  // "een besparing voor de drie gemeenten van 353.691 euro": a phrase counted by a number of its own is whom too.
+  let open = np.det - 1;
+  const number = doc.tokens[open];
+  const counted = number !== undefined && (number.type === 'num' || parseNumberWord(number.norm) !== null);
+  if (counted) open -= NP_DETERMINERS.has(doc.tokens[open - 1]?.norm ?? '') ? 2 : 1;
+  if (!OUTER_PREPOSITIONS.has(doc.tokens[open]?.norm ?? '')) return np;
   // "een tekort aan personeelsleden van 8,33%": a shortage of what its "aan" phrase names is the shortage's.
-  const shortage = doc.tokens[np.det - 1]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[np.det - 2]?.norm ?? '');
-  if (!isCap(doc.tokens[np.first]!) && !shortage) return np;
-  const outer = doc.nounPhraseBefore(np.det - 1, from);
+  const shortage = doc.tokens[open]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[open - 1]?.norm ?? '');
+  if (!isCap(doc.tokens[np.first]!) && !shortage && !counted) return np;
+  const outer = doc.nounPhraseBefore(open, from);
   return outer && outer.last !== null && outer.det < outer.first ? outer : np;
 }
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
