@@ -878,3 +878,8 @@ t.test('an amount after a phrase counted by a number in a prepositional phrase (
   t.same(subjects('Dit is een besparing voor de drie gemeenten van 353.691 euro.').at(-1), ['353.691 euro', 'besparing']);
   t.same(subjects('Er komt een dotatie aan Politiezone Noord van 432.000 euro.'), [['432.000 euro', 'dotatie']], 'a name in the phrase, as before');
 });
+
+t.test('people who are the object of "te" and an infinitive ("besloot 4 personen aan te houden") are counted for themselves, as after a participle (bug: "verdachten", the antecedent of "dewelke"; fresh25 329)', async (t) => {
+  const subjects = subjectsOn('2019-01');
+  t.same(subjects('De verdachten werden voorgeleid bij de onderzoeksrechter, dewelke besloot 4 personen aan te houden en 1 persoon in vrijheid te stellen.'), [['4 personen', 'personen'], ['1 persoon', 'persoon']]);
+});

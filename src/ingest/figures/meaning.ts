@@ -1814,7 +1814,7 @@ function speakersOrganisation(doc: DocumentReader, earlier: Described[], sentenc
 const PARTICIPLE = /^(?:\p{L}{2,5})?ge\p{L}{3,}(?:d|t|en)$/u;
 
 /**
- * Whether people counted are acted upon, not at work: a past participle follows them in their clause
+ * Whether people counted are acted upon, not at work: a past participle (or "te" and an infinitive) follows them in their clause
  * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld"), and the clause has no cue of work.
  */
 function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: number): boolean {
@@ -1823,6 +1823,8 @@ function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: numb
     const t = doc.tokens[k]!;
     if (t.type !== 'word') return false;
     if (PARTICIPLE.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm)) return true;
+    // "besloot 4 personen aan te houden": the object of an infinitive with "te" is acted upon too.
+    if (t.norm === 'te' && doc.tokens[k + 1]?.type === 'word' && /en$/u.test(doc.tokens[k + 1]!.norm)) return true;
   }
   return false;
 }
