@@ -24,7 +24,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
   // A noun the text counted before the number in a way of its own: loosely, as a change's, as the rest's, as a whole before a colon.
-  const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous);
+  const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous) ?? differenceOfCount(ctx, d, lead, previous);
   if (namedBefore) return namedBefore;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
@@ -1572,6 +1572,20 @@ function changedNounBefore(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind
 function othersCounted(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   if (ctx.tokens[d.last + 1]?.norm !== 'anderen') return undefined;
   const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
+  const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
+  return count ? { kind: 'count', unit: count.unit! } : undefined;
+}
+
+/**
+ * "… 154 dossiers te verwerken. (Twintig minder dan in het vorige werkingsjaar.)": a bare number that opens its sentence with "meer"
+ * or "minder dan" after it is a difference of the last count of the sentence before, in its noun.
+ */
+function differenceOfCount(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (!['meer', 'minder'].includes(tokens[d.last + 1]?.norm ?? '') || tokens[d.last + 2]?.norm !== 'dan') return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  if (tokens.slice(tokenIndexAt(tokens, sentenceStart), lead).some((t) => t.type !== 'sym')) return undefined;
+  const from = sentenceBeforeStart(ctx, sentenceStart);
   const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
 }
