@@ -41,7 +41,7 @@ import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
+import { countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -80,7 +80,6 @@ const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 // "Nog eens 170 …", "Ook nog 20 …": adverbs of addition before a figure.
 const ADDITION_ADVERBS = new Set(['nog', 'eens']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A number in digits or words ("533", "negentig"). */
 const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 const REFLEXIVES = new Set(['zich', 'zichzelf']);

@@ -461,6 +461,9 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
 }
 
+/** Whether a token opens with a capital letter (a name, or a sentence's first word). */
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
 /** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 
