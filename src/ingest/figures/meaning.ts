@@ -407,7 +407,7 @@ class DocumentReader {
     if (verb < 0) return null;
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
-      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm)) || timePhraseEnd(this.tokens, k) === verb;
+      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm)) || timed === verb;
     // "De eerstvolgende 50 ambtenaren … worden vervangen": words before a number in the fronted
     // phrase belong to that figure's phrase, no subject of their own.
     const intoNumber = lead?.last != null && lead.last + 1 < verb && this.tokens[lead.last + 1]!.type === 'num';
