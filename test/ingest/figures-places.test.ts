@@ -132,3 +132,16 @@ t.test('the place that "is goed voor" a share holds it, and so does the place of
   t.equal(placeOf(text, names, '10 procent'), 'lo-reninge');
   t.equal(placeOf('Er waren 300 feiten. De stad is goed voor 15 procent van de feiten in Alveringem en Veurne.', ['Alveringem', 'Veurne'], '15 procent'), null, 'places after the share, together');
 });
+
+t.test('a dateline: a text that opens with a place and a colon or a dash and names no other place is of that place throughout, across paragraphs (bug: no place after the first sentence; fresh25 325)', async (t) => {
+  const text = 'Dorpel: Burgemeester Jan Peeters stelde het jaarverslag voor. De criminaliteit daalde naar 2.529 feiten.\n\nWoninginbraken\nWe klokten af op 174 feiten. Er werden 96 buurtonderzoeken uitgevoerd.';
+  t.equal(placeOf(text, ['Dorpel'], '2.529'), 'dorpel');
+  t.equal(placeOf(text, ['Dorpel'], '96'), 'dorpel', 'after a paragraph break');
+  t.equal(placeOf('Dorpel – De burgemeester sprak. In Veldhoven waren er 12 inbraken.\n\nEr werden 96 buurtonderzoeken uitgevoerd.', ['Dorpel', 'Veldhoven'], '96'), null, 'another place named: no one place throughout');
+  t.equal(placeOf('Het verslag uit Dorpel: de politie telde 174 feiten.', ['Dorpel'], '174'), null, 'a place that does not open the text is no dateline');
+});
+
+t.test('a place phrase right before a figure with one longer word between ("in het Limburgse verkeer 14 mensen") is the figure\'s place (bug: a word over six letters put it out of reach; fresh25 332)', async (t) => {
+  t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer 14 mensen.', ['Dorpelse'], '14'), 'dorpelse');
+  t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer en op de snelwegen 14 mensen.', ['Dorpelse'], '14'), null, 'more words between: not beside');
+});

@@ -835,3 +835,51 @@ t.test('a multiple after "keer zoveel" or "keer meer" is of the noun compared ("
 t.test('shares in brackets after "bij" items behind a predicate ("De daling van het aantal inbraken is meer uitgesproken bij appartementen (-43 procent) dan bij woningen (-24 procent)") are of the clause\'s subject, and the next item of what the first is of (bug: "uitgesproken", "woningen"; fresh11)', async (t) => {
   t.same(subjectsOn('2020-06')('De daling van het aantal inbraken is meer uitgesproken bij appartementen (-43 procent) dan bij woningen (-24 procent).'), [['43 procent', 'inbraken'], ['24 procent', 'inbraken']]);
 });
+
+t.test('a weak participle of a verb with an unstressed prefix ("verspreid", "betrapt") is no noun phrase, so no subject (bug: "verspreid" was the subject; fresh19)', async (t) => {
+  const subjects = subjectsOn('2024-05');
+  t.same(subjects('In het zuiden is er verspreid over de zones een tekort van 803 agenten.'), [['803 agenten', 'agenten']]);
+});
+
+t.test('an amount set against one in another unit of the same measure ("44.000 kilo cocaïne, vergeleken met 116 ton") is of what that one is of; a contrast is no gapped remnant (bug: "vergeleken")', async (t) => {
+  const subjects = subjectsOn('2025-01');
+  t.same(subjects('In 2024 werd 44.000 kilo cocaïne gepakt, vergeleken met 116 ton in 2023.'), [['44.000 kilo cocaïne', 'cocaïne'], ['116 ton', 'cocaïne']]);
+  t.same(subjects('Er werd 44.000 kilo gepakt, vergeleken met 116 ton.'), [['44.000 kilo', null], ['116 ton', null]], 'nothing to be of: no subject');
+});
+
+t.test('a table whose columns are years, its rows ranked and labelled with categories ("1 Diefstal en afpersing 825 990" under "2016 2015"): each cell counts its row\'s category, dated by its column (bug: no figure, the rank read as the row\'s first cell; fresh25)', async (t) => {
+  const text = 'Het jaarverslag is uit.\n\n2016 2015\n1 Diefstal en afpersing 825 990\n2 Verdovende middelen 240 225\n';
+  t.same(describe(text, '2017-03').map((f) => [f.quote, f.unit, f.subject, f.referenceDate]), [
+    ['825', 'diefstal en afpersing', 'Diefstal en afpersing', '2016'],
+    ['990', 'diefstal en afpersing', 'Diefstal en afpersing', '2015'],
+    ['240', 'verdovende middelen', 'Verdovende middelen', '2016'],
+    ['225', 'verdovende middelen', 'Verdovende middelen', '2015'],
+  ]);
+  const places = 'In 2016 telde de zone 310 fietsdiefstallen.\n\n2015 2016\n1. Sint-Pieters-Leeuw 120 98\n';
+  t.same(describe(places, '2017-03').slice(1).map((f) => [f.quote, f.unit, f.referenceDate]), [['120', 'fietsdiefstallen', '2015'], ['98', 'fietsdiefstallen', '2016']], 'a place\'s name is no category: the paragraph\'s noun');
+});
+
+t.test('a phrase of time that opens the sentence ("De eerste zes maanden van dit jaar", "Het jaar daarvoor") is followed by its verb, known or not, and is no subject (bug: "eerste"; fresh25 332)', async (t) => {
+  const subjects = subjectsOn('2017-07');
+  t.same(subjects('De eerste zes maanden van dit jaar stierven er in het verkeer 14 mensen.'), [['14 mensen', 'mensen']]);
+  t.same(subjects('De voorbije maanden stierven er in het verkeer 14 mensen.'), [['14 mensen', 'mensen']]);
+  t.same(subjects('In 2022 werden Belgen voor 40 miljoen euro opgelicht. Het jaar daarvoor was dat nog 25 miljoen euro.'), [['40 miljoen euro', 'Belgen'], ['25 miljoen euro', 'Belgen']], 'an adverb after the time noun is the phrase\'s');
+  t.same(subjects('De grote zones telden 14 agenten.'), [['14 agenten', 'grote zones']], 'no time noun: the phrase is the subject');
+});
+
+t.test('money "voor" a bare name ("4.084.376 euro voor Evergem") is that place\'s share of what the clause names, not a purpose (bug: subject "Evergem"; fresh25 331)', async (t) => {
+  const subjects = subjectsOn('2020-01');
+  t.same(subjects('In 2019 was de dotatie nog respectievelijk 4.084.376 euro voor Evergem en 1.565.611 euro voor Assenede.'), [['4.084.376 euro', 'dotatie'], ['1.565.611 euro', 'dotatie']]);
+  t.same(subjects('De stad trekt 2 miljoen euro uit voor camera\'s.'), [['2 miljoen euro', "camera's"]], 'a purpose: what the money buys');
+});
+
+t.test('an amount after a phrase counted by a number in a prepositional phrase ("een besparing voor de drie gemeenten van 353.691 euro") measures the phrase before that preposition (bug: "gemeenten"; fresh25 336)', async (t) => {
+  const subjects = subjectsOn('2020-01');
+  t.same(subjects('Dit is een besparing voor de drie gemeenten van 353.691 euro.').at(-1), ['353.691 euro', 'besparing']);
+  t.same(subjects('Er komt een dotatie aan Politiezone Noord van 432.000 euro.'), [['432.000 euro', 'dotatie']], 'a name in the phrase, as before');
+});
+
+t.test('people who are the object of "te" and an infinitive ("besloot 4 personen aan te houden") are counted for themselves, as after a participle (bug: "verdachten", the antecedent of "dewelke"; fresh25 329)', async (t) => {
+  const subjects = subjectsOn('2019-01');
+  t.same(subjects('De verdachten werden voorgeleid bij de onderzoeksrechter, dewelke besloot 4 personen aan te houden en 1 persoon in vrijheid te stellen.'), [['4 personen', 'personen'], ['1 persoon', 'persoon']]);
+});

@@ -387,6 +387,9 @@ export const COMPARED_DATE = new RegExp(String.raw`(?:(?:(?:meer|minder)(?:\s+\p
 export const COMPARISON_WORD = /dan|tegenover|opzichte|t\.\s?o\.|tov|vergel|verschil|veel/iu;
 /** Whether the text before a date (its window) ends in a comparison that makes the date its base ({@link COMPARED_DATE}). */
 const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COMPARED_DATE.test(before);
+// "In 2017 werden 40 boetes opgelegd terwijl er dat in 2016 maar 24 waren": a count taken up for an earlier year in a clause set
+// against the main one dates its own figure, but frames nothing after its sentence (the main clause's year goes on).
+const TAKEN_UP_BEFORE = /(?<![\p{L}])terwijl\s+(?:er\s+)?(?:dat|dit)(?:\s+er)?\s+(?:in\s+)?$/iu;
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
 const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
@@ -561,7 +564,7 @@ export function frameDateOf(
   // paragraph after a year looks back over the same sentences.
   const framing = new Map<number, DateMention | undefined>();
   const framingOf = (k: number) => {
-    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m)).at(-1));
+    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start))).at(-1));
     return framing.get(k);
   };
   return (index) => {

@@ -248,8 +248,10 @@ const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
  * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
  */
 function placeRightBefore(text: string, f: { start: number }, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
-  return places.endingIn(f.start - 8, f.start).find((m) => m.end <= f.start && f.start - m.end <= 8 && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
+  return places.endingIn(f.start - BESIDE_REACH, f.start).find((m) => m.end <= f.start && f.start - m.end <= BESIDE_REACH && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
 }
+// How far a place may end before the figure it stands beside: one word between ("in het Limburgse verkeer 14 mensen").
+const BESIDE_REACH = 16;
 
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
@@ -513,13 +515,30 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
-  if (police.length === 0 && scoped === null) return carryAccountPlace(doc, linked, mentions, ownPlaces);
+  if (police.length === 0 && scoped === null) return withDatelinePlace(doc, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions);
   const sentences = doc.figureSentences;
   let wholeText: string | null | undefined;
   const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
   const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
-  return carryAccountPlace(doc, owned, mentions, ownPlaces);
+  const carried = carryAccountPlace(doc, owned, mentions, ownPlaces);
+  return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
+}
+
+// A dateline: the place that opens the text, then a colon or a dash and a sentence of its own ("Lier: Burgemeester …", "GENT – De
+// politie …"; "Limburg: de zone telt …" labels a line instead).
+const DATELINE_END = /^[^\S\n]*(?::|[–—-])[^\S\n]*["“‘']?\p{Lu}/u;
+
+/**
+ * "Lier: Burgemeester … stelden het jaarverslag 2016 van de politie voor. …": a text that opens with a place's dateline and names
+ * no other place tells of that place throughout, so each figure with no place of its own is of it. Not called for a text that names a
+ * police body ("Lochristi – De politieraad van de zone Puyenbroeck …"): its figures are that body's, the dateline only the news desk's.
+ */
+function withDatelinePlace(doc: PreparedText, figures: Figure[], mentions: Mention[]): Figure[] {
+  const places = placesOutsideActors(mentions);
+  const first = places[0];
+  if (!first || doc.text.slice(0, first.start).trim() !== '' || !DATELINE_END.test(doc.text.slice(first.end)) || places.some((m) => m.entityId !== first.entityId)) return figures;
+  return figures.map((f) => (f.subjectLocationId === null ? { ...f, subjectLocationId: first.entityId } : f));
 }
 
 // A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.

@@ -37,10 +37,11 @@ import { withFields } from '../with-fields.js';
 import { CuePhrases, CueWords } from './cue-phrases.js';
 import { isListItem, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { contrastBefore, yearLinesLabel } from './references.js';
+import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references.js';
+import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isNamedListItem, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
+import { countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -79,7 +80,6 @@ const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'want', 'dus']);
 // "Nog eens 170 …", "Ook nog 20 …": adverbs of addition before a figure.
 const ADDITION_ADVERBS = new Set(['nog', 'eens']);
 const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net']);
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A number in digits or words ("533", "negentig"). */
 const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 const REFLEXIVES = new Set(['zich', 'zichzelf']);
@@ -88,6 +88,27 @@ const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
 // Adjectives that with a time noun make an adverbial of time: "vorig jaar", "de afgelopen maanden".
 const TIME_ADJECTIVES = new Set(['vorig', 'vorige', 'afgelopen', 'voorbije', 'volgend', 'volgende', 'komend', 'komende']);
+
+// Adverbs that place a period after its time noun: "Het jaar daarvoor", "Een jaar later".
+const PERIOD_PLACING_ADVERBS: ReadonlySet<string> = new Set(['daarvoor', 'ervoor', 'voordien', 'eerder', 'later', 'nadien', 'daarna', 'geleden', 'erna']);
+
+/**
+ * "De eerste zes maanden van dit jaar stierven er …": the token after a phrase of time that opens the clause at token `k` (a
+ * determiner, then inflected adjectives and a number before its time noun, maybe "van" and the year it is part of), or null when none
+ * does.
+ */
+function timePhraseEnd(tokens: Token[], k: number): number | null {
+  if (!NP_DETERMINERS.has(tokens[k]?.norm ?? '')) return null;
+  let j = k + 1;
+  while (tokens[j]?.type === 'num' || parseNumberWord(tokens[j]?.norm ?? '') !== null || /^\p{Ll}\p{L}+e$/u.test(tokens[j]?.text ?? '')) j++;
+  // "keer" counts times, no period.
+  if (!TIME_NOUNS.has(tokens[j]?.norm ?? '') || tokens[j]!.norm === 'keer') return null;
+  j++;
+  if (PERIOD_PLACING_ADVERBS.has(tokens[j]?.norm ?? '')) return j + 1;
+  if (tokens[j]?.norm !== 'van') return j;
+  if (parseAtom(tokens, j + 1)?.yearLike) return j + 2;
+  return NP_DETERMINERS.has(tokens[j + 1]?.norm ?? '') && TIME_NOUNS.has(tokens[j + 2]?.norm ?? '') ? j + 3 : j;
+}
 
 /** "van de ondervraagden vorig jaar": a time adjective before a time noun opens an adverbial, which ends the noun phrase before it. */
 const opensTimeAdverbial = (tokens: Token[], k: number) => TIME_ADJECTIVES.has(tokens[k]!.norm) && TIME_NOUNS.has(tokens[k + 1]?.norm ?? '');
@@ -328,8 +349,10 @@ class DocumentReader {
     if (k < to - 1 && OPENING_CONJUNCTIONS.has(this.tokens[k]!.norm) && this.tokens[k + 1]!.type === 'word') k++;
     // "Ook de dienst …", "Enkel informatiecriminaliteit kent …": a focus adverb before the subject, with or without an article.
     if (k < to - 1 && FOCUS_ADVERBS.has(this.tokens[k]!.norm) && (NP_DETERMINERS.has(this.tokens[k + 1]!.norm) || (isNounPhraseWord(this.tokens[k + 1]!, false) && !ADVERBIAL_OPENERS.has(this.tokens[k + 1]!.norm)))) k++;
-    let verb = -1;
-    for (let j = k + 1; j < to; j++) {
+    // "De eerste zes maanden van dit jaar stierven er …": a phrase of time that opens the clause is followed by its verb, known or not.
+    const timed = timePhraseEnd(this.tokens, k);
+    let verb = timed !== null && timed < to && this.tokens[timed]!.type === 'word' && !isCap(this.tokens[timed]!) ? timed : -1;
+    for (let j = k + 1; verb < 0 && j < to; j++) {
       const t = this.tokens[j]!;
       // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…": an abbreviation in brackets is part of the phrase.
       if (t.text === '(' && this.tokens[j + 2]?.text === ')' && this.tokens[j + 1]!.type === 'word') {
@@ -384,7 +407,7 @@ class DocumentReader {
     if (verb < 0) return null;
     const lead = this.nounPhrase(k, verb);
     const adverbial = ADVERBIAL_OPENERS.has(opener.norm) || opener.type === 'num' ||
-      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm));
+      (lead !== null && lead.last !== null && TIME_NOUNS.has(this.tokens[lead.last]!.norm)) || timed === verb;
     // "De eerstvolgende 50 ambtenaren … worden vervangen": words before a number in the fronted
     // phrase belong to that figure's phrase, no subject of their own.
     const intoNumber = lead?.last != null && lead.last + 1 < verb && this.tokens[lead.last + 1]!.type === 'num';
@@ -568,9 +591,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
-  // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of.
-  if (contrastBefore(doc.tokens, lead) > 0) {
-    const against = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+  // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of;
+  // a measure in another unit of the same kind too ("44.000 kilo cocaïne, vergeleken met 116 ton").
+  if (setAgainst(doc.tokens, lead)) {
+    const sameMeasure = (e: Described) => e.unit === f.unit || (f.kind !== 'count' && e.kind === f.kind);
+    const against = lastOf(earlier, (e) => e.sentence === sentence && sameMeasure(e) && e.subjectStart !== null, (e) => e.sentence < sentence);
     if (against) return spanOf(against);
   }
   // "één wijkagent per 2.500 inwoners": the base of a rate is of the noun it rates.
@@ -830,8 +855,9 @@ function gappedSubject(doc: DocumentReader, f: FigureReading, lead: number, from
   const coordinate = conjunct ? gappedCoordinate(doc, f, lead, from, conjunct) : null;
   if (coordinate) return coordinate;
   const preposition = doc.tokens[lead - 1]?.norm;
-  // "De marktwaarde wordt geschat op 56 miljoen euro en de straatwaarde op 100 miljoen": "op" as well, the remnant's phrase its own.
-  if (preposition === 'met' || preposition === 'tot' || preposition === 'op') {
+  // "De marktwaarde wordt geschat op 56 miljoen euro en de straatwaarde op 100 miljoen": "op" as well, the remnant's phrase its own
+  // (not "…, vergeleken met 116 ton": a contrast, no remnant).
+  if ((preposition === 'met' || preposition === 'tot' || preposition === 'op') && !setAgainst(doc.tokens, lead)) {
     let np = doc.nounPhraseBefore(lead - 1, from);
     // "inbraken in openbare gebouwen met de helft": a phrase with a prepositional phrase of its own.
     for (let n = 0; n < 2 && np && np.last !== null && PHRASE_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? ''); n++) {
@@ -1044,15 +1070,21 @@ const OBJECT_OPENERS = new Set(['hem', 'haar', 'het', 'ze', 'hen', 'hun', 'de', 
 
 /**
  * "een dotatie aan Politiezone Hageland van 432.000 euro", "een team in Gent van tien mensen": a
- * name in a prepositional phrase before "van" is whom or where, and what the figure measures is
- * the phrase (with its article) before that preposition.
+ * name (or a phrase counted by a number, "voor de drie gemeenten") in a prepositional phrase before "van" is whom or where, and
+ * what the figure measures is the phrase (with its article) before that preposition.
  */
 function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): NounPhrase | null {
-  if (!np || np.last === null || !OUTER_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '')) return np;
+  if (!np || np.last === null) return np;
+  // "een besparing voor de drie gemeenten van 353.691 euro": a phrase counted by a number of its own is whom too.
+  let open = np.det - 1;
+  const number = doc.tokens[open];
+  const counted = number !== undefined && (number.type === 'num' || parseNumberWord(number.norm) !== null);
+  if (counted) open -= NP_DETERMINERS.has(doc.tokens[open - 1]?.norm ?? '') ? 2 : 1;
+  if (!OUTER_PREPOSITIONS.has(doc.tokens[open]?.norm ?? '')) return np;
   // "een tekort aan personeelsleden van 8,33%": a shortage of what its "aan" phrase names is the shortage's.
-  const shortage = doc.tokens[np.det - 1]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[np.det - 2]?.norm ?? '');
-  if (!isCap(doc.tokens[np.first]!) && !shortage) return np;
-  const outer = doc.nounPhraseBefore(np.det - 1, from);
+  const shortage = doc.tokens[open]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[open - 1]?.norm ?? '');
+  if (!isCap(doc.tokens[np.first]!) && !shortage && !counted) return np;
+  const outer = doc.nounPhraseBefore(open, from);
   return outer && outer.last !== null && outer.det < outer.first ? outer : np;
 }
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
@@ -1134,6 +1166,9 @@ function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Describ
   const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
   return same ? spanOf(same) : null;
 }
+
+/** Whether a contrast ("tegenover", "ten opzichte van") or a comparison ("vergeleken met", "in vergelijking met") ends right before token `k`. */
+const setAgainst = (tokens: Token[], k: number) => contrastBefore(tokens, k) > 0 || comparedWithBefore(tokens, k);
 
 const isShare = (f: FigureReading) => f.kind === 'fraction' || f.kind === 'percentage';
 
@@ -1778,7 +1813,7 @@ function speakersOrganisation(doc: DocumentReader, earlier: Described[], sentenc
 const PARTICIPLE = /^(?:\p{L}{2,5})?ge\p{L}{3,}(?:d|t|en)$/u;
 
 /**
- * Whether people counted are acted upon, not at work: a past participle follows them in their clause
+ * Whether people counted are acted upon, not at work: a past participle (or "te" and an infinitive) follows them in their clause
  * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld"), and the clause has no cue of work.
  */
 function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: number): boolean {
@@ -1787,6 +1822,8 @@ function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: numb
     const t = doc.tokens[k]!;
     if (t.type !== 'word') return false;
     if (PARTICIPLE.test(t.norm) && !PARTICIPLE_SHAPED_NOUNS.has(t.norm)) return true;
+    // "besloot 4 personen aan te houden": the object of an infinitive with "te" is acted upon too.
+    if (t.norm === 'te' && doc.tokens[k + 1]?.type === 'word' && /en$/u.test(doc.tokens[k + 1]!.norm)) return true;
   }
   return false;
 }
@@ -2008,7 +2045,9 @@ function purposeOf(doc: DocumentReader, last: number, to: number): Span | null {
   }
   if (!['aan', 'in', 'voor', 'op'].includes(doc.tokens[k]?.norm ?? '')) return null;
   const np = doc.nounPhrase(k + 1, to);
-  return np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  const span = np && !TIME_NOUNS.has(doc.tokens[np.last ?? np.first]?.norm ?? '') ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+  // "4.084.376 euro voor Evergem": a bare name (a town's) says whose share or where, not what the money is for.
+  return span && bareName(doc, span) ? null : span;
 }
 // How far into an amount's relative clause its purpose may stand ("die in de politiebegroting extra is voorzien voor").
 const RELATIVE_PURPOSE_REACH = 10;
@@ -2328,6 +2367,9 @@ function yearTableNoun(doc: DocumentReader, f: FigureReading, earlier: Described
     return count ? spanOf(count) : null;
   }
   if (f.kind !== 'count' || f.unit === null) return null;
+  // A row labelled with a category counts it: the label is the subject.
+  const category = categoryLabelWords(doc.tokens, row.label);
+  if (category) return { start: category[0]!.start, end: category.at(-1)!.end, quote: doc.text.slice(category[0]!.start, category.at(-1)!.end) };
   const unit = foldForMatch(f.unit);
   const headerEnd = row.label[0];
   const at = doc.folded.lastIndexOf(unit, headerEnd - unit.length);

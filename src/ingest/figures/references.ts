@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -24,7 +24,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
   if (column) return column;
   // A noun the text counted before the number in a way of its own: loosely, as a change's, as the rest's, as a whole before a colon.
-  const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous);
+  const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous) ?? differenceOfCount(ctx, d, lead, previous);
   if (namedBefore) return namedBefore;
   // "van 76 in 2015 over 53 in 2016 naar 28": a step of a chain counts what the change before it counts.
   const last = previous.at(-1);
@@ -61,6 +61,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
   if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
     findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
+  const continued = categoryListContinued(ctx, d, lead, previous);
+  if (continued) return continued;
   // "pv's (21.486)", "vacatures (6), delegaties (4)": a number in brackets after a counted lowercase noun counts it (unless a list's
   // first bracket named what its items count: "slagen (72 dossiers), bedreigingen (32)", above).
   if (tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) === lead - 2) return { kind: 'count', unit: lower(tokens[lead - 2]!) };
@@ -157,9 +159,10 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     const item = labelledItemBefore(ctx, lead, previous);
     if (item) return item;
   }
-  // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts.
+  // "89 op 95", "24 magistraten op 24": the norm a count is set against counts what it counts; so does one in brackets after the
+  // count's clause ("1.610 agenten te kort (op 13.500)").
   const countedBefore = previous.at(-1);
-  if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.end === tokens[lead - 2]?.end && countedBefore.value <= d.value) {
+  if (tokens[lead - 1]?.norm === 'op' && countedBefore && countedBefore.unit !== null && countedBefore.value <= d.value && (countedBefore.end === tokens[lead - 2]?.end || normInBrackets(ctx, countedBefore, lead))) {
     return { kind: countedBefore.kind, unit: countedBefore.unit };
   }
   const speed = impliedSpeed(ctx, d, lead, previous);
@@ -178,7 +181,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Het aantal jaarlijkse gevallen schommelt … met een daling tot 4.199 in 2017 en een daling naar 3.614": a value a change reached
   // is of the count the sentence named, however far back in it; so is a change from one value to another ("Het aantal doden is met
   // 11 procent gedaald in Vlaanderen (…) en met 8 procent in Wallonië (van 314 naar 289)").
-  const reach = d.previousValue !== null || reachedByAChange(ctx, lead, s) ? Infinity : 12;
+  // "Ook het aantal letselongevallen … was in de eerste helft van dit jaar historisch laag: 1.387": a value after the colon that
+  // closes the clause is of the count the clause spoke of, however long the clause.
+  const reach = d.previousValue !== null || reachedByAChange(ctx, lead, s) || tokens[lead - 1]?.text === ':' ? Infinity : 12;
   for (let k = d.first - 1; k >= 0 && tokens[k]!.start >= s && k >= d.first - reach; k--) {
     const total = namesATotal(tokens, k);
     // "in een aantal andere grote steden" quantifies vaguely, it names no count.
@@ -330,7 +335,32 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
     const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) ? nounAfterReference(tokens, k) : null;
     if (noun !== null && tokens[noun]!.end <= row.header) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
-  return undefined;
+  // "1 Diefstal en afpersing 825 990" under "2016 2015": a row labelled with a category counts it.
+  const label = categoryLabelWords(tokens, row.label);
+  return label ? { kind: 'count', unit: label.map(lower).join(' ') } : undefined;
+}
+
+/**
+ * The words of a table row's label that names a category rather than a place ("Diefstal en afpersing", "Verdovende middelen"): a
+ * lowercase word of three letters or more after its first word, which a place's name ("Sint-Pieters-Leeuw", "PZ Regio Tielt") has
+ * not. Undefined for another label.
+ */
+export function categoryLabelWords(tokens: Token[], label: readonly [number, number]): Token[] | undefined {
+  const words: Token[] = [];
+  for (let k = tokenIndexAt(tokens, label[0]); k < tokens.length && tokens[k]!.end <= label[1]; k++) words.push(tokens[k]!);
+  const lowercase = words.slice(1).some((t) => t.type === 'word' && t.text.length >= 3 && /^\p{Ll}/u.test(t.text));
+  return lowercase && words.every((t) => t.type === 'word') ? words : undefined;
+}
+
+// How many words may stand between a count and the bracket of the norm it is set against ("1.610 agenten te kort (op 13.500)").
+const NORM_BRACKET_REACH = 3;
+
+/** Whether "(op" opens right before token `lead` a few words after `count`, words only between: "1.610 agenten te kort (op 13.500)". */
+function normInBrackets(ctx: Ctx, count: FigureReading, lead: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[lead - 2]?.text !== '(' || tokens[lead - 2]!.start < count.end) return false;
+  const between = tokens.slice(tokenIndexAt(tokens, count.end), lead - 2);
+  return between.length <= NORM_BRACKET_REACH && between.every((t) => t.type === 'word');
 }
 
 // Relative partitives, which follow the noun of the whole they count a part of.
@@ -1232,11 +1262,11 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
+// nog maar 2.297", "In 2018 waren er dit 1.560", "Vorig jaar waren er dat in dezelfde periode nog 20", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit))(?:\s+in\s+(?:dezelfde|diezelfde|die|de\s+zelfde)\s+periode)?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
@@ -1404,6 +1434,38 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
   return undefined;
 }
 
+// How many words a list's category item may have: "loslopende dieren", "afval en zwerfvuil".
+const CATEGORY_ITEM_WORDS = 3;
+
+/**
+ * "… voor afval en zwerfvuil (9), geluidshinder (3), loslopende dieren (3), opsluitingsboetes (10) en andere inbreuken (10)": an item
+ * of a list of bracketed counts whose last item before it that counts a category (a noun of another, not its own noun) counts that
+ * noun too, though the item ends on a plural ("dieren"); an item that is a kind of that noun ("opsluitingsboetes (10)") counts itself.
+ * Undefined otherwise, as for "(16), net als het aantal aanrandingen (24)".
+ */
+function categoryListContinued(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')') return undefined;
+  let open = lead - 1;
+  for (let index = previous.length - 1; index >= 0; index--) {
+    open = listItemBefore(tokens, open) ?? -1;
+    const item = previous[index]!;
+    if (open < 0 || item.kind !== 'count' || item.unit === null || item.start !== tokens[open + 1]!.start) return undefined;
+    if (lower(tokens[open - 1]!) === item.unit) continue;
+    return lower(tokens[lead - 2]!).endsWith(item.unit) ? undefined : { kind: 'count', unit: item.unit };
+  }
+  return undefined;
+}
+
+/** The opening bracket of the list item right before the one whose bracket opens at `open` ("…, geluidshinder (3), loslopende dieren (3)"), or null. */
+function listItemBefore(tokens: Token[], open: number): number | null {
+  let close = open - 1;
+  while (close > open - 1 - CATEGORY_ITEM_WORDS && tokens[close]?.type === 'word' && !NP_DETERMINERS.has(tokens[close]!.norm) && tokens[close]!.norm !== 'en') close--;
+  if (tokens[close]?.norm === 'en') close--;
+  if (tokens[close]?.text === ',') close--;
+  return close < open - 1 && tokens[close]?.text === ')' && tokens[close - 1]?.type === 'num' && tokens[close - 2]?.text === '(' ? close - 2 : null;
+}
+
 // Prepositions that name the category a counted noun is of: "aanhoudingen voor diefstal", "opsluitingen wegens drugs".
 const CATEGORY_PREPOSITIONS = new Set(['voor', 'wegens']);
 
@@ -1426,6 +1488,10 @@ function categoryItemUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
     if (t.type === 'num' || t.text === ';' || t.text === ':') return undefined;
     const counted = (j: number) => /^\p{Ll}/u.test(tokens[j]!.text) && findCountedNoun(tokens, j, 2) === j;
     if (CATEGORY_PREPOSITIONS.has(t.norm) && counted(k - 1)) return { kind: 'count', unit: lower(tokens[k - 1]!) };
+    // "De andere boetes werden opgelegd voor afval en zwerfvuil (9)": the noun, then its passive verb, then the category.
+    if (CATEGORY_PREPOSITIONS.has(t.norm) && isPastParticiple(tokens[k - 1]?.norm ?? '') && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.norm ?? '') && counted(k - 3)) {
+      return { kind: 'count', unit: lower(tokens[k - 3]!) };
+    }
     // "(16), net als het aantal aanrandingen (24)": a counted noun of its own after the bracket before starts another count.
     if (counted(k)) return undefined;
   }
@@ -1506,6 +1572,20 @@ function changedNounBefore(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind
 function othersCounted(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   if (ctx.tokens[d.last + 1]?.norm !== 'anderen') return undefined;
   const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
+  const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
+  return count ? { kind: 'count', unit: count.unit! } : undefined;
+}
+
+/**
+ * "… 154 dossiers te verwerken. (Twintig minder dan in het vorige werkingsjaar.)": a bare number that opens its sentence with "meer"
+ * or "minder dan" after it is a difference of the last count of the sentence before, in its noun.
+ */
+function differenceOfCount(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (!['meer', 'minder'].includes(tokens[d.last + 1]?.norm ?? '') || tokens[d.last + 2]?.norm !== 'dan') return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  if (tokens.slice(tokenIndexAt(tokens, sentenceStart), lead).some((t) => t.type !== 'sym')) return undefined;
+  const from = sentenceBeforeStart(ctx, sentenceStart);
   const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
 }

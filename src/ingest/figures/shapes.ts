@@ -9,7 +9,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
-import { type Atom, parseAtom, parseDigits, parseNumberWord, type Token } from './tokens.js';
+import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
@@ -298,10 +298,12 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // naar 1.673"); a value dated so is a change, whichever word joins the new one.
   const yearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
   const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
-  const comma = tokens[k + 2]?.text === ',' ? 1 : 0;
+  // "Van twaalf inbraken vorig jaar naar achttien": a year named relative to now dates the old value too.
+  const dating = yearAt(k) ? 2 : relativeYearLength(tokens, k);
+  const comma = tokens[k + dating]?.text === ',' ? 1 : 0;
   // "van 76 in 2015 over 53 in 2016 naar 28": "over" joins a dated old value to the middle step of a chain.
-  const datedOld = yearAt(k) && ['naar', 'tot', 'over'].includes(tokens[k + 2 + comma]?.norm ?? '');
-  if (datedOld) j = k + 2 + comma;
+  const datedOld = dating > 0 && ['naar', 'tot', 'over'].includes(tokens[k + dating + comma]?.norm ?? '');
+  if (datedOld) j = k + dating + comma;
   // "van 14 in 2015 ging het naar 34 aangiftes": the clause's verb and its pronoun subject between the two.
   const pastVerb = yearAt(k) ? k + 2 : j;
   const inverted = !datedOld && isInvertedClause(tokens, pastVerb);
@@ -498,7 +500,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // camera’s" named for the first time count them.
   // "rond de tien per dag", "om en bij de vier miljoen": "de" closes a qualifier, no determiner.
   const p = closesAQualifier(tokens, i) ? undefined : tokens[i - 1];
-  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && (tokens[a.unit.last + 1]?.norm === 'van' || isWholeOfPart(tokens, i));
+  // ("de drie gemeenten van 353.691 euro": a "van" before an amount measures another phrase, no whole.)
+  const ofWhole = (p?.norm === 'de' || p?.norm === 'het') && a.unit.found && ((tokens[a.unit.last + 1]?.norm === 'van' && tokens[a.unit.last + 2]?.type !== 'num') || isWholeOfPart(tokens, i));
   // "de twee andere ploegen": how many the rest are.
   const rest = REST_WORDS.has(tokens[a.atom.last + 1]?.norm ?? '');
   // A share ("Die twee procent heeft het verpest") points back only to a share the text stated. Asked last, and only for a small
@@ -589,9 +592,15 @@ function pastOldValueQualifier(tokens: Token[], k: number): number {
 const REPLACES = /^in\s+(?:de\s+)?plaats\s+van\s+$/u;
 // Comparisons that set an old value against the new one, each as its tokens: "in vergelijking met (de) 1.595 van 2018",
 // "vergeleken met", "in (de) plaats van", "(beduidend) meer/minder dan (de) 46.578 van het jaar voordien".
+const COMPARED_WITH: ReadonlyArray<readonly string[]> = [['in', 'vergelijking', 'met'], ['vergeleken', 'met']];
 const COMPARISON_PHRASES: ReadonlyArray<readonly string[]> = [
-  ['in', 'vergelijking', 'met'], ['vergeleken', 'met'], ['in', 'de', 'plaats', 'van'], ['in', 'plaats', 'van'], ['meer', 'dan'], ['minder', 'dan'],
+  ...COMPARED_WITH, ['in', 'de', 'plaats', 'van'], ['in', 'plaats', 'van'], ['meer', 'dan'], ['minder', 'dan'],
 ];
+
+/** Whether "vergeleken met" or "in vergelijking met" ends right before token `k`. */
+export function comparedWithBefore(tokens: Token[], k: number): boolean {
+  return COMPARED_WITH.some((words) => words.every((w, n) => tokens[k - words.length + n]?.norm === w));
+}
 
 /** The token after a comparison that starts at token `k` ({@link COMPARISON_PHRASES}) when a number follows it, with or without "de"; else null. */
 function comparisonAfter(tokens: Token[], k: number): number | null {

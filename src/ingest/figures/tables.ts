@@ -161,10 +161,15 @@ function barredRowShape(text: string, from: number, to: number): RowShape | unde
   return { label: [at, at + text.slice(...label).trim().length], cells: read };
 }
 
-/** A row's label (its text before the first number, with a letter) and its cells' spans, or undefined for a line of another shape. */
+// A row's rank or enumerator before a word: "1 ", "2. ", "a) ".
+const ROW_RANK = /^[^\S\n]*(?:\d{1,2}[.)]?|\p{L}[.)])[^\S\n]+(?=\p{L})/u;
+
+/** A row's label (its text before the first number, with a letter, after a rank) and its cells' spans, or undefined for a line of another shape. */
 function rowShape(text: string, from: number, to: number): RowShape | undefined {
   if (to - from > TABLE_LINE_MAX) return undefined;
   if (text.slice(from, to).includes('|')) return barredRowShape(text, from, to);
+  // "1 Diefstal en afpersing 825 990": a rank before the label is no cell and no part of the label.
+  from += ROW_RANK.exec(text.slice(from, to))?.[0].length ?? 0;
   const first = text.slice(from, to).search(/(?:[+\-–][^\S\n]?)?\d/u);
   const label = text.slice(from, from + first);
   if (first <= 0 || !/\p{L}/u.test(label) || /[\d|]/u.test(label)) return undefined;

@@ -318,16 +318,17 @@ export interface Atom {
   yearLike: boolean;
 }
 
-/** Whether token `open` opens a bracket that holds one whole number alone, right after a capitalised word: "Hasselt (48)". */
+/** Whether token `open` opens a bracket that holds one whole number alone, right after a capitalised word or a noun: "Hasselt (48)". */
 function isNamedItem(tokens: Token[], open: number): boolean {
   const name = tokens[open - 1];
   return tokens[open]?.text === '(' && tokens[open + 1]?.type === 'num' && tokens[open + 2]?.text === ')' &&
-    name?.type === 'word' && (/^\p{Lu}/u.test(name.text) || countsByPlural(name.norm)) && !parseAtom(tokens, open + 1)?.yearLike;
+    name?.type === 'word' && (/^\p{Lu}/u.test(name.text) || namesAnItem(name.norm)) && !parseAtom(tokens, open + 1)?.yearLike;
 }
-// "door vacatures (6), delegaties (4) en …": a plural noun names a list's item as a name does (a lowercase word of four letters or more ending as Dutch plurals do).
-const PLURAL_NOUN = /^\p{Ll}[\p{L}'’-]{2,}(?:s|en)$/u;
-/** Whether a folded word is a plural noun that may head a bracketed item; "artikelen (3)", "hoofdstukken (4)" number the text instead. */
-const countsByPlural = (norm: string) => PLURAL_NOUN.test(norm) && ![norm, norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].some((w) => LABEL_WORDS.has(w));
+// "door vacatures (6), delegaties (4) en …", "voor afval en zwerfvuil (9), geluidshinder (3)": a lowercase word of three letters or
+// more names a list's item as a name does.
+const ITEM_NOUN = /^\p{Ll}[\p{L}'’-]{2,}$/u;
+/** Whether a folded word may head a bracketed item; "artikelen (3)", "hoofdstuk (4)" number the text instead. */
+const namesAnItem = (norm: string) => ITEM_NOUN.test(norm) && ![norm, norm.slice(0, -1), norm.slice(0, -2), norm.slice(0, -3)].some((w) => LABEL_WORDS.has(w));
 
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 /** A name of the next or previous item: at most three words ("Regio Noord", "Leuven-Hulp"). */
@@ -358,6 +359,12 @@ function relativeYearStart(tokens: Token[], end: number): number | null {
   if (tokens[end - 1]?.norm === 'jaar' && LAST_YEAR_WORDS.has(tokens[end - 2]?.norm ?? '')) return end - 2;
   if (YEAR_BEFORE_WORDS.has(tokens[end - 1]?.norm ?? '') && tokens[end - 2]?.norm === 'jaar' && ['een', 'het'].includes(tokens[end - 3]?.norm ?? '')) return end - 3;
   return null;
+}
+
+/** How many tokens "vorig jaar", "een jaar eerder" or "het jaar ervoor" has when it starts at token `k`; 0 when none does. */
+export function relativeYearLength(tokens: Token[], k: number): number {
+  if (LAST_YEAR_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'jaar') return 2;
+  return relativeYearStart(tokens, k + 3) === k ? 3 : 0;
 }
 
 /** "tussen 2017 (1.194) en 2018 (2.163)": the bracket at `open` after "en" follows another year's bracketed count. */
@@ -454,6 +461,9 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   return { first: i, last: j, numIdx, value: Number((value * multiplier).toPrecision(15)), raw: value, multiplier, isWord, isEen, approx, currency, yearLike };
 }
 
+/** Whether a token opens with a capital letter (a name, or a sentence's first word). */
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
 /** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 
@@ -461,7 +471,7 @@ const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hi
 
 /**
  * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
- * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn");
+ * words of an adverbial between ("er in principe 550", "er nu nog 30", "terwijl er in het Waalse Hoei 84 zijn", "er dat in 2016 maar 24");
  * null when there is none.
  */
 export function partitiveBefore(tokens: Token[], lead: number): number | null {
@@ -471,7 +481,8 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
     if (QUOTATION_MARKS.has(t.text)) continue;
     words++;
     if (PARTITIVES.has(t.norm)) return k;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm)) return null;
+    // A year is a word of the adverbial: "terwijl er dat in 2016 maar 24 waren".
+    if ((t.type !== 'word' && !CALENDAR_YEAR.test(t.text)) || FINITE_VERBS.has(t.norm)) return null;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, FORMER_CURRENCIES, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
-  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN,
+  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -60,6 +60,7 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
+  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word)) return true;
   const shape = PAST_PARTICIPLE_SHAPE.exec(word);
   // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
   return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
@@ -98,9 +99,11 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     const t = tokens[k + n];
     if (!t || t.type !== 'word') return null;
     if (isCountNoun(t, value)) {
-      // A participle-like "-en" word followed by another noun is an adjective ("gestolen fietsen", "uitgeschreven boetes").
+      // A participle-like "-en" word followed by another noun, or by an inflected adjective and a noun, is an adjective ("gestolen
+      // fietsen", "uitgeschreven boetes", "afgesloten correctionele dossiers").
       const after = tokens[k + n + 1];
-      if (t.norm.endsWith('en') && isPastParticiple(t.norm) && after && isCountNoun(after, value) && !after.glued) continue;
+      const adjectiveThenNoun = after !== undefined && /e$/u.test(after.norm) && isAdjectiveLike(after) && tokens[k + n + 2] !== undefined && isCountNoun(tokens[k + n + 2]!, value);
+      if (t.norm.endsWith('en') && isPastParticiple(t.norm) && after && ((isCountNoun(after, value) && !after.glued) || adjectiveThenNoun)) continue;
       return k + n;
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;

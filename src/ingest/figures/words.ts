@@ -297,6 +297,23 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'toegenomen', 'teruggedrongen', 'teruggevallen', 'opgelopen', 'geklommen', 'ingezeten', 'aangeworven',
   'geworven', 'benoemd', 'ingeschreven', 'voorzien', 'verkregen', 'gestoken', 'gesproken', 'betrokken', 'verborgen', 'verstoken',
   'bevonden', 'ontdoken', 'onttrokken', 'verzonden', 'ontstolen', 'weggenomen', 'aangetroffen',
+  // Strong participles of verbs with an unstressed prefix (be-, ver-, ont-, her-), which take no "ge-": "vergeleken met 116 ton".
+  'vergeleken', 'verschenen', 'vertrokken', 'verloren', 'verboden', 'verbonden', 'vergeten', 'verlaten', 'verstreken', 'verworven',
+  'verwezen', 'vernomen', 'verbleven', 'vervangen', 'begonnen', 'besproken', 'bevolen', 'bewezen', 'beschreven', 'beschoten',
+  'bestolen', 'bedrogen', 'besloten', 'ontnomen', 'ontkomen', 'herkozen', 'herschreven',
+]);
+
+/**
+ * Weak past participles of verbs with an unstressed prefix, which take no "ge-" and so have no shape of their own ("verspreid",
+ * "betrapt", "ontmanteld"); listed, as many nouns share the prefixes and endings ("beleid", "verkeersveiligheid").
+ */
+export const PREFIXED_WEAK_PARTICIPLES: ReadonlySet<string> = wordSet([
+  'verspreid', 'verhoogd', 'verlaagd', 'verminderd', 'verdubbeld', 'verdrievoudigd', 'verviervoudigd', 'verbeterd', 'verslechterd',
+  'verplaatst', 'versterkt', 'verzwakt', 'verkocht', 'vermist', 'vermoord', 'verwond', 'verwijderd', 'veroordeeld', 'verbaliseerd',
+  'verlengd', 'verkort', 'vernieuwd', 'verzameld', 'verdeeld', 'verzekerd', 'verricht', 'verstuurd', 'vervolgd', 'verhoord',
+  'bekeurd', 'betrapt', 'bestraft', 'betaald', 'besteed', 'bevestigd', 'beschadigd', 'bedreigd', 'beroofd', 'behandeld', 'beheerd',
+  'bewaakt', 'beveiligd', 'beslist', 'bestudeerd', 'begroot', 'beboet', 'benoemd', 'bezocht', 'bereikt',
+  'ontdekt', 'ontmanteld', 'ontvoerd', 'ontwikkeld', 'ontruimd', 'ontsnapt', 'ontplooid', 'hersteld', 'herzien', 'herstart', 'erkend',
 ]);
 
 /**
