@@ -1433,3 +1433,8 @@ t.test('a bare number that opens its sentence before "meer dan" or "minder dan" 
   t.same(read('In dat jaar kreeg de ambtenaar 154 dossiers te verwerken. (Twintig minder dan in het vorige werkingsjaar.)'), [['154 dossiers', 154, 'dossiers'], ['Twintig', 20, 'dossiers']]);
   t.same(read('In dat jaar kreeg de ambtenaar 154 dossiers te verwerken. De stad telde er vroeger twintig meer dan nu.').map(([q]) => q), ['154 dossiers', 'twintig'], 'inside its sentence: read as before');
 });
+
+t.test('a partitive "er" with no count before it takes up the thing the text introduced with "een", in the plural the text writes ("krijgt er nog eentje" after "een camera", "de camera’s" before) (bug: no unit; fresh25 330)', async (t) => {
+  t.same(read('De burgemeester is een voorstander van de camera’s. Op het kruispunt komt nog een camera met nummerplaatherkenning. En Anzegem krijgt er nog eentje.'), [['eentje', 1, "camera's"]]);
+  t.same(read('Op het kruispunt komt nog een camera. En Anzegem krijgt er nog twee.'), [['twee', 2, 'camera']], 'no plural written: the noun as introduced');
+});

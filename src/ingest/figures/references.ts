@@ -885,7 +885,31 @@ function antecedent(ctx: Ctx, k: number, previous: FigureReading[], partOf = 0, 
     const noun = nounAfterReference(tokens, j);
     if (noun !== null && noun < k) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
-  return fig ? { kind: fig.kind, unit: fig.unit } : { kind: 'count', unit: null };
+  return fig ? { kind: fig.kind, unit: fig.unit } : { kind: 'count', unit: introducedNoun(ctx, k) };
+}
+
+// How many tokens back a partitive looks for the thing the text introduced with "een".
+const INTRODUCED_REACH = 40;
+
+/**
+ * "Op het kruispunt komt nog een camera met nummerplaatherkenning. En Anzegem krijgt er nog eentje": with no count before it, a
+ * partitive takes up the last thing the text introduced with "een", in its plural as the text writes it ("de camera’s" before),
+ * else as introduced. Null when there is none.
+ */
+function introducedNoun(ctx: Ctx, k: number): string | null {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= 0 && j >= k - INTRODUCED_REACH; j--) {
+    if (tokens[j]!.norm !== 'een' && tokens[j]!.norm !== 'één') continue;
+    let n = j + 1;
+    while (n < k && isAdjectiveLike(tokens[n]!) && tokens[n + 1]?.type === 'word') n++;
+    const noun = tokens[n];
+    if (!noun || noun.type !== 'word' || !/^\p{Ll}/u.test(noun.text) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) continue;
+    const singular = lower(noun);
+    const plurals = new Set([`${singular}'s`, `${singular}s`, `${singular}en`]);
+    const plural = tokens.slice(0, n).findLast((t) => plurals.has(lower(t)));
+    return plural ? lower(plural) : singular;
+  }
+  return null;
 }
 
 /** "50 procent minder verkeersdoden": the noun a share of more or fewer counts, right after it (before token `limit`); else null. */
