@@ -135,7 +135,7 @@
  *   its gold committed (ca440e5) before any code ran on it.
  * - `fresh29` (test/devset/fresh29, texts 373–384): written in session 37 as a fourth closed split
  *   beside `fresh26`, `fresh27` and `fresh28` (`fresh25` was opened that session),
- *   its gold committed before any code ran on it.
+ *   its gold committed (13622a2) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
