@@ -906,8 +906,8 @@ function introducedNoun(ctx: Ctx, k: number): string | null {
     if (!noun || noun.type !== 'word' || !/^\p{Ll}/u.test(noun.text) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) continue;
     const singular = lower(noun);
     const plurals = new Set([`${singular}'s`, `${singular}s`, `${singular}en`]);
-    const plural = tokens.slice(0, n).findLast((t) => plurals.has(lower(t)));
-    return plural ? lower(plural) : singular;
+    for (let p = n - 1; p >= 0; p--) if (plurals.has(lower(tokens[p]!))) return lower(tokens[p]!);
+    return singular;
   }
   return null;
 }
@@ -1594,7 +1594,11 @@ function changedNounBefore(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind
  * "anderen" counts more of what the count before it, in its sentence or the one before, counts.
  */
 function othersCounted(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
-  if (ctx.tokens[d.last + 1]?.norm !== 'anderen') return undefined;
+  return ctx.tokens[d.last + 1]?.norm === 'anderen' ? lastCountFromSentenceBefore(ctx, lead, previous) : undefined;
+}
+
+/** The noun of the last count with one, in the sentence of token `lead` or the one before, as the unit of a number that takes it up. */
+function lastCountFromSentenceBefore(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const from = sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0]);
   const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
   return count ? { kind: 'count', unit: count.unit! } : undefined;
@@ -1609,9 +1613,7 @@ function differenceOfCount(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
   if (!['meer', 'minder'].includes(tokens[d.last + 1]?.norm ?? '') || tokens[d.last + 2]?.norm !== 'dan') return undefined;
   const [sentenceStart] = ctx.sentenceOf(lead);
   if (tokens.slice(tokenIndexAt(tokens, sentenceStart), lead).some((t) => t.type !== 'sym')) return undefined;
-  const from = sentenceBeforeStart(ctx, sentenceStart);
-  const count = previous.findLast((f) => f.start >= from && f.kind === 'count' && f.unit !== null);
-  return count ? { kind: 'count', unit: count.unit! } : undefined;
+  return lastCountFromSentenceBefore(ctx, lead, previous);
 }
 
 /**
