@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { previousSentenceWindow, sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
-import { NUMBER_ATOMS } from './figures/words.js';
+import { endsOnPassiveAgent, NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
@@ -3111,5 +3111,5 @@ export function isSubjectOf(sentence: Span, mention: Span, text: string): boolea
   const before = foldForMatch(text.slice(sentence.start, mention.start)).trim();
   const words = before === '' ? [] : before.split(/\s+/u);
   if (words.every((w) => DETERMINERS.has(w)) && words.length <= 2) return true;
-  return /\bdoor\s+(?:de|het)?\s*$/u.test(before);
+  return endsOnPassiveAgent(before);
 }

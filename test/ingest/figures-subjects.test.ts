@@ -389,6 +389,9 @@ t.test('a figure continuing the account of a place takes that place; a change of
   t.equal(placeOf('In Gent vielen 40 doden. Het landelijk gemiddelde is 55 doden.', '55'), null, 'a general turn');
   t.equal(placeOf('In Gent vielen 40 doden. In Aalst waren het er 12.', '12', [['location', 'Gent'], ['location', 'Aalst']]), 'aalst', 'another place takes over');
   t.equal(placeOf('In Gent vielen 40 doden. De federale politie zette 12 speurders in.', '12', [['location', 'Gent'], ['actor', 'federale politie']]), null, 'an actor named in between: a new topic');
+  const agent = 'In Gent werden 40 overtredingen vastgesteld. 28 werden vastgesteld door de lokale politie, 12 door Europol.';
+  t.equal(placeOf(agent, '28', [['location', 'Gent'], ['actor', 'lokale politie'], ['actor', 'Europol']]), 'gent', 'a passive\'s agent tells who counted them there: the account goes on');
+  t.equal(placeOf(agent, '12', [['location', 'Gent'], ['actor', 'lokale politie'], ['actor', 'Europol']]), 'gent', 'an agent named without an article');
   const zone = 'De politiezone Gent telde vorig jaar 40 inbraken. Er waren ook 12 autodiefstallen.';
   t.equal(placeOf(zone, '12', [['actor', 'politiezone Gent'], ['location', 'Gent']]), null, 'a place inside an actor\'s name hands none on');
   const seizure = 'In Gent werd 200 kilogram cocaïne gevonden. Er werden vier verdachten opgepakt.';

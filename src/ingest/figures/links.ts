@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
+import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
 import { rowLabelCell } from './tables.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
@@ -555,7 +555,8 @@ const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
  * figure before it in the same paragraph whose place a location mention of that figure's sentence
  * names (a place inside an actor's name, such as "politiezone Gent", or the text's scope hands none
  * on), and it stops at a paragraph break, at another place named in between, at an actor named in
- * between or in the figure's own sentence (a new topic), at a figure of another actor, at a general
+ * between or in the figure's own sentence (a new topic; not a passive's agent: "134 werden vastgesteld
+ * door de lokale politie" tells who counted them there), at a figure of another actor, at a general
  * turn ("landelijk") and at a figure stated for several places at once (`severalPlaces`, indexes into
  * `figures`: "2 bases in A en B"), which takes none.
  */
@@ -585,7 +586,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       // The place itself named again in between ("40 boetes in A. In 9 op de 10 gevallen …") goes on with its account.
       const otherPlace = (m: Mention) => m.entityId !== source!.place;
-      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset);
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)));
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
       const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));

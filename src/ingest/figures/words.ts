@@ -5,6 +5,10 @@
  */
 import { wordList, wordSet } from '../../text/word-list.js';
 
+const PASSIVE_AGENT_END = /(?<![\p{L}])door(?:\s+(?:de|het))?\s*$/iu;
+/** "door de douane", "door het parket", "door Europol": text (folded or not) that ends on the marker of a passive's agent. */
+export const endsOnPassiveAgent = (before: string): boolean => PASSIVE_AGENT_END.test(before);
+
 /**
  * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
  * "eentje" is the pronoun "one of them" ("drie in de stad en eentje in de deelgemeente"), never an article.
