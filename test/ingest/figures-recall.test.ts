@@ -1391,6 +1391,15 @@ t.test('a list of categories with bracketed counts after a passive "werden opgel
   t.same(read('Zie artikelen (3) en hoofdstuk (4).'), [], 'the text\'s own numbering stays none');
 });
 
+t.test('bare counts in brackets after categories, two or more in one list, that add up to no more than the count right before the list are its parts and count what it counts (bug: "parkeren", "middelen", "voetpaden" read as units; fresh26 341, fresh4 75)', async (t) => {
+  t.same(read('De politie stelde 177 inbreuken vast. Het grootste aantal werd vastgesteld bij fout parkeren (133), het oneigenlijk gebruik van middelen (10), nachtlawaai (7) en geluidsoverlast (5).'), [
+    ['177 inbreuken', 177, 'inbreuken'], ['133', 133, 'inbreuken'], ['10', 10, 'inbreuken'], ['7', 7, 'inbreuken'], ['5', 5, 'inbreuken'],
+  ]);
+  t.same(read('De ambtenaren stelden 134 inbreuken vast waarbij het onderhoud van voetpaden (71) en sluikstorten (49) de grootste waren.'), [['134 inbreuken', 134, 'inbreuken'], ['71', 71, 'inbreuken'], ['49', 49, 'inbreuken']], 'in its own sentence');
+  t.same(read('De politie telde 20 inbreuken. Daarnaast waren er ook klachten (16) en vacatures (9).'), [['20 inbreuken', 20, 'inbreuken'], ['16', 16, 'klachten'], ['9', 9, 'vacatures']], 'counts that add up to more than the count before are no parts of it');
+  t.same(read('De politie stelde 177 inbreuken vast, vooral bij fout parkeren (133).'), [['177 inbreuken', 177, 'inbreuken'], ['133', 133, 'parkeren']], 'one bracket alone is no list');
+});
+
 t.test('a year named relative to now between a change\'s old value and "naar" ("Van twaalf inbraken vorig jaar naar achttien", "van 12 inbraken een jaar eerder naar 18") keeps it one change (bug: the old value a figure alone, the new one lost; fresh25 327)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-01' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
   t.same(changes('"Van twaalf inbraken vorig jaar naar achttien deze wintermaanden", zegt hij.'), [['Van twaalf inbraken vorig jaar naar achttien', 18, 12, 'inbraken']]);

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -56,7 +56,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const bracketed = bracketedListUnit(ctx, d, lead, previous);
+  const bracketed = bracketedListUnit(ctx, d, lead, previous) ?? partsOfTheCountBefore(ctx, d, lead, previous);
   if (bracketed) return bracketed;
   // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
   if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
@@ -1456,6 +1456,49 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
     if (f.kind === 'count' && f.unit !== null && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && f.quote.toLowerCase().endsWith(f.unit)) return { kind: 'count', unit: f.unit };
   }
   return undefined;
+}
+
+// How many words a list of bare counts in brackets may have between two of its counts: "(10), nachtlawaai (7)", "(133), het
+// oneigenlijk gebruik van middelen (10)".
+const PART_ITEM_WORDS = 6;
+
+/** The opening brackets of a list of bare counts in brackets ("fout parkeren (133), … nachtlawaai (7) en geluidsoverlast (5)") that holds the one opening at `open`, in order. */
+function bareCountList(tokens: Token[], open: number): number[] {
+  const bare = (k: number) => tokens[k]?.text === '(' && tokens[k + 1]?.type === 'num' && tokens[k + 2]?.text === ')';
+  // The words between a closing bracket and the next item's opening one: a comma or "en" first, then words only.
+  const joins = (close: number, next: number) => {
+    let k = close + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.norm === 'en' || tokens[k]?.norm === 'of') k++;
+    return k > close + 1 && next - k >= 1 && next - k <= PART_ITEM_WORDS && tokens.slice(k, next).every((t) => t.type === 'word');
+  };
+  const items = [open];
+  for (let k = open - 2; k >= 0 && k >= items[0]! - PART_ITEM_WORDS - 4; k--) {
+    if (bare(k) && joins(k + 2, items[0]!)) items.unshift(k);
+  }
+  for (let k = open + 4; k < tokens.length && k <= items.at(-1)! + PART_ITEM_WORDS + 6; k++) {
+    if (bare(k) && joins(items.at(-1)! + 2, k)) items.push(k);
+  }
+  return items;
+}
+
+/**
+ * "De lokale politie stelde 177 inbreuken vast. Het grootste aantal werd vastgesteld bij fout parkeren (133), … nachtlawaai (7) en
+ * geluidsoverlast (5)", "134 inbreuken, waarbij het onderhoud van voetpaden (71) en sluikstorten (49)": bare counts in brackets after
+ * categories, two or more in one list, that add up to no more than the count right before the list (in its sentence or the one before,
+ * not in brackets itself) are its parts: they count what it counts.
+ */
+function partsOfTheCountBefore(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || d.last !== lead) return undefined;
+  const items = bareCountList(tokens, lead - 1);
+  if (items.length < 2) return undefined;
+  const listStart = tokens[items[0]!]!.start;
+  const whole = previous.findLast((f) => f.end <= listStart);
+  if (!whole || whole.kind !== 'count' || whole.unit === null || whole.start < sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) return undefined;
+  if (tokens[tokenIndexAt(tokens, whole.start) - 1]?.text === '(') return undefined;
+  const sum = items.reduce((total, k) => total + (parseDigits(tokens[k + 1]!.text) ?? Infinity), 0);
+  return sum <= whole.value ? { kind: 'count', unit: whole.unit } : undefined;
 }
 
 // How many words a list's category item may have: "loslopende dieren", "afval en zwerfvuil".
