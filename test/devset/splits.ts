@@ -138,7 +138,7 @@
  *   its gold committed (13622a2) before any code ran on it.
  * - `fresh30` (test/devset/fresh30, texts 385–396): written in session 38 as a fifth closed split
  *   beside `fresh26`, `fresh27`, `fresh28` and `fresh29`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (e956b17) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
