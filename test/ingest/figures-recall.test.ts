@@ -977,6 +977,11 @@ t.test('places listed after a class of places ("De provincies met de hoogste tol
   t.same(read('De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164).').map(([, , unit]) => unit), ['verdwijningen', 'verdwijningen'], 'a noun that is no class of places still counts');
 });
 
+t.test('places listed after a rank\'s place ("op de vierde plaats van dodelijke verkeersongevallen na Henegouwen (98), …") count what the rank is by (bug: the three counts were lost; fresh26 340)', async (t) => {
+  t.same(read('In 2023 stond de provincie op de vierde plaats van dodelijke verkeersongevallen, na Henegouwen (98), Antwerpen (71) en Oost-Vlaanderen (69).'), [['98', 98, 'verkeersongevallen'], ['71', 71, 'verkeersongevallen'], ['69', 69, 'verkeersongevallen']]);
+  t.same(read('Onze stad staat op de derde plek qua inbraken, na Gent (410) en Brugge (380).').map(([, , unit]) => unit), ['inbraken', 'inbraken'], '"plek qua"');
+});
+
 t.test('"N, tegenover M" with a time before the new value\'s said without a year ("een jaar eerder", "vorig jaar") is one change, a bare new value too (probing: the old value was a figure of its own)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2024-05' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('Het aantal woninginbraken daalde in 2023 tot 412, tegenover 530 een jaar eerder.'), [['412, tegenover 530', 412, 530]]);

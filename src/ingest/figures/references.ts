@@ -1424,16 +1424,21 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
 const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
 // Superlatives of a toll or a number that rank by the noun after "aan"/"van": "de hoogste tol aan verkeersdoden".
 const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
+// The place of a rank: "op de tweede plaats van …", "op de derde plek qua …".
+const RANK_PLACES: ReadonlySet<string> = new Set(['plaats', 'plek']);
 // Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
 const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
 
 /**
- * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden": the noun a superlative of
- * quantity, or of a toll or a number with "aan"/"van", ranks by, before token `end`; else null.
+ * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden", "op de vierde plaats van
+ * dodelijke verkeersongevallen": the noun a superlative of quantity, a toll or a number with "aan"/"van", or a rank's place with
+ * "van"/"qua", ranks by, before token `end`; else null.
  */
 function rankedNoun(tokens: Token[], from: number, end: number): number | null {
   for (let k = from; k < end - 1; k++) {
     if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+    // "op de vierde plaats van dodelijke verkeersongevallen na Henegouwen (98)": a rank's place names what it ranks by.
+    if (RANK_PLACES.has(tokens[k]!.norm) && (tokens[k + 1]?.norm === 'van' || tokens[k + 1]?.norm === 'qua')) return findCountedNoun(tokens, k + 2, 2);
     if (!RANKING_LEVELS.has(tokens[k]!.norm)) continue;
     const of = tokens[k + 2]?.norm;
     if (of === 'aan' || of === 'van') return findCountedNoun(tokens, k + 3, 2);
