@@ -94,6 +94,8 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 // The auxiliaries of the future: "We zullen dit jaar infosessies organiseren" sets the time of a plan.
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+// "sinds 2018", "vanaf 2019": the year a period starts.
+const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
@@ -209,6 +211,10 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     if (THEN_OPENER.test(sentence) && index > 0) {
       const then = datesOf(sentences[index - 1]!).at(-1);
       if (then && STATED_YEAR.test(folded.slice(then.start, then.end))) return then.value;
+      // "Sinds 2018 houdt de dienst een rapport bij. Toen waren er 82 verkeersdoden": with no date of its own, the sentence before's
+      // start of a period is the time "toen" takes up.
+      const since = then ? undefined : [...folded.slice(...sentences[index - 1]!).matchAll(SINCE_YEAR)].at(-1);
+      if (since) return since[1]!;
     }
     const words = splitAtNonLetters(sentence);
     const restates = RESTATING_OPENER.test(sentence);
