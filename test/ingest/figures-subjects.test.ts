@@ -656,13 +656,16 @@ t.test('a clause opened by a time adverbial with "tussen", "gedurende" or "doorh
   t.equal(figure('Gedurende de zomer daalde het aantal inbraken met 12 procent.', '12').subject, 'inbraken');
 });
 
-t.test('a lead sentence\'s setting may have an article between "in" and the place ("in de Belgische gevangenissen", "in de Kempen"; fresh20 274: the prisons\' figures had no place)', async (t) => {
+t.test('a lead sentence\'s setting may have an article between "in" and the place ("in de Belgische gevangenissen", "in de Kempen"; fresh20 274: the prisons\' figures had no place), or be a place\'s adjective after "op" ("op West-Vlaamse wegen"; fresh26 340)', async (t) => {
   const mentionsOf = (text: string, name: string, id: string): Mention[] =>
     [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ entityType: 'location' as const, entityId: id, start: m.index, end: m.index + name.length, quote: name }));
   const placeOf = (text: string, quote: string, name: string, id: string) => linkSubjects(text, describe(text), mentionsOf(text, name, id), new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
   t.equal(placeOf('De overbevolking in de Dorpelse gevangenissen is toegenomen. Op dit moment zitten 10.883 mensen in de cel.', '10.883', 'Dorpelse', 'dorpel'), 'dorpel');
   t.equal(placeOf('De inbraken in de Dorpelstreek dalen. Vorig jaar waren er 300 feiten.', '300', 'Dorpelstreek', 'dorpelstreek'), 'dorpelstreek');
   t.equal(placeOf('De Dorpelse gevangenissen zijn vol. Op dit moment zitten 10.883 mensen in de cel.', '10.883', 'Dorpelse', 'dorpel'), null, 'the place the sentence is about, not its setting');
+  t.equal(placeOf('Het was een rustig jaar op Dorpelse wegen. Er vielen 55 slachtoffers, 10 minder dan in 2023.', '55', 'Dorpelse', 'dorpel'), 'dorpel', 'a place\'s adjective after "op" (bug: no place; fresh26 340)');
+  t.equal(placeOf('Het was een rustig jaar op Dorpelse wegen. Er vielen 55 slachtoffers, 10 minder dan in 2023.', '10', 'Dorpelse', 'dorpel'), 'dorpel', 'and the figure after it');
+  t.equal(placeOf('De camera staat op de N999 in Dorpel. Wie te snel rijdt, betaalt 53 euro.', '53', 'N999', 'n999'), null, 'a road named after "op" sets no scene');
 });
 
 t.test('a share of change named by its noun alone ("een daling van 52 procent") is of the topic its sentence opens with, of the noun of "het aantal …" in its sentence or the one before, or of what the last figure counted; with none of them, of the change (fresh19 257/258, fresh22 290, fresh23 302: five shares were of "daling")', async (t) => {

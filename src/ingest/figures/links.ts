@@ -610,10 +610,14 @@ const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
 // "in A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
 // was rustig") opens no account of figures.
 const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?$/u;
+// "op West-Vlaamse wegen", "op Antwerps grondgebied": a place's adjective after "op" sets the scene too ("op de N303" is a road, no account).
+const ADJECTIVE_SETTING_BEFORE = /(?<![\p{L}])op\s+$/u;
+/** Whether place mention `m` is the setting of its sentence's events, in the text right before it. */
+const namesSetting = (before: string, m: Mention) => SETTING_BEFORE.test(before) || (ADJECTIVE_SETTING_BEFORE.test(before) && PLACE_ADJECTIVE_FORM.test(m.quote));
 
 /**
  * The places that open an account without a figure of their own: the one place a sentence with no
- * figure and no actor names as the setting of its events, after "in" or "in de" ("De politie viel binnen in
+ * figure and no actor names as the setting of its events, after "in" or "in de", or as an adjective after "op" ("De politie viel binnen in
  * een woning in A. Ze vonden er 8 kilogram speed", "De criminaliteit in B daalt. In 2023 werden 70.000 feiten geregistreerd in onze
  * provincie"). The figures after it go on with that place as one after a located figure would.
  */
@@ -624,7 +628,7 @@ function leadPlaces(doc: PreparedText, figures: Figure[], places: Mention[], pla
     // The paragraph up to this sentence names no other place: a paragraph going from place to place ("In A … In B … In totaal 11") has no one account.
     const paragraphStart = doc.text.lastIndexOf('\n', m.start) + 1;
     const others = placesByOffset.startingIn(paragraphStart, sentence[1]).filter((p) => inSpan([paragraphStart, sentence[1]], p) && p.entityId !== m.entityId);
-    return SETTING_BEFORE.test(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start)) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.startingIn(...sentence).some((a) => inSpan(sentence, a));
+    return namesSetting(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start), m) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.startingIn(...sentence).some((a) => inSpan(sentence, a));
   }).sort((a, b) => a.end - b.end);
 }
 
