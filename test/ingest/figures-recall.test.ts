@@ -64,6 +64,8 @@ t.test('number words joined by "of" are an estimate (a range); digits so joined 
   t.same(read('Bij een actie zetten we acht of tien mensen in.'), [['acht of tien mensen', [8, 10], 'mensen']]);
   t.same(read('Dat gebeurt twee of drie keer per jaar.'), [['twee of drie keer', [2, 3], 'keer']]);
   t.same(read('De boete bedraagt 30 of 60 euro.'), [['30', 30, 'EUR'], ['60 euro', 60, 'EUR']]);
+  t.same(read('Er passeerden 1.069.731 voertuigen. Hiervan waren er 15.385 of 1,4% in overtreding.'), [['1.069.731 voertuigen', 1069731, 'voertuigen'], ['15.385', 15385, 'voertuigen'], ['1,4%', 1.4, '%']], 'a smaller share after "of" restates the count, no alternative in its unit (bug: 15.385 read as a percentage; fresh26 337)');
+  t.same(read('Het gaat om 5 of 7 procent.'), [['5', 5, '%'], ['7 procent', 7, '%']], 'a larger share is an alternative');
 });
 
 t.test('a capital letter ending a name is no page label (fresh13: "het Comité P 2.793 klachtendossiers" was page 2.793)', async (t) => {

@@ -443,6 +443,9 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   const next = atomWithUnit(ctx, k);
   if (!next || !next.unit.found) return null;
+  // "Hiervan waren er 15.385 of 1,4% in overtreding": a smaller share after "of" restates the count as a part of its whole, no
+  // alternative in the same unit ("5 of 6 procent").
+  if (next.unit.kind === 'percentage' && tokens[k - 1]?.norm === 'of' && next.atom.value < atom.value) return null;
   // Digits and words coordinate only when adjectives make the noun left out plain.
   if (adjectives > 0 ? !(next.unit.last > next.atom.last + 1 && isAdjectiveLike(tokens[next.atom.last + 1]!)) : next.atom.isWord !== atom.isWord) return null;
   return { ...next.unit, subject: null, last: atom.last + adjectives };
