@@ -1014,6 +1014,9 @@ t.test('reference date: a weekday of the news is its latest day on or before the
   t.equal(date('Dat zei de minister dinsdag in de Kamer. Er werden 300 agenten aangeworven.', '300'), null, 'the day something was said frames nothing after it');
   t.equal(date('Er waren meer fietsdiefstallen op woensdag, donderdag en vrijdag. Er werden 300 fietsen gestolen.', '300'), null, 'a list of weekdays is a distribution, no date');
   t.equal(date('Elke zondag werden 30 bestuurders gecontroleerd.', '30'), null, 'a habit is no date');
+  t.equal(date('Deze woensdag werd overgegaan tot een actie. 3 verdachten werden opgepakt.', '3'), '2024-03-13', '"deze woensdag" is a day of the news (bug: no date; fresh26 338)');
+  t.equal(date('Maandag werden 5 huiszoekingen gedaan in de regio 2060 Antwerpen.', '5'), '2024-03-11', 'a postal code is no year (bug: 2060, and a target; fresh26 338)');
+  t.equal(date('In 2017 waren er 40 doden in Henegouwen en in 2018 Antwerpen 20.', '40'), '2017', 'a year after "in" stays one before a name');
   t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
 });
 

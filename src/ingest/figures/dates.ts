@@ -141,7 +141,7 @@ function daysBefore(days: number, doc: DocumentParts | null): string | undefined
 // A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
 // vrijdagen") or a named day ("de autoluwe zondag").
 const WEEKDAY = new RegExp(
-  `(?<!\\b(?:elke|iedere|alle|de|een|die|deze|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?(?![\\p{L}-])`,
+  `(?<!\\b(?:elke|iedere|alle|de|een|die|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?(?![\\p{L}-])`,
   'gu',
 );
 

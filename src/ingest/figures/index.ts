@@ -81,7 +81,7 @@ import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
-import { parseAtom } from './tokens.js';
+import { isCap, parseAtom } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
@@ -97,6 +97,8 @@ const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // "sinds 2018", "vanaf 2019": the year a period starts.
 const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
+// What stands before a postal code: "in de regio 2060 Antwerpen", "postcode 9000 Gent", "Kerkstraat 5, 9000 Gent".
+const POSTAL_CODE_BEFORE: ReadonlySet<string> = new Set(['regio', 'postcode', 'postnummer', ',']);
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
 const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);
@@ -141,7 +143,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const datesOf = (sentence: [number, number]): DateMention[] => {
     let d = dateCache.get(sentence[0]);
     if (!d) {
-      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0])).filter((m) => !countsANoun(m));
+      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0])).filter((m) => !countsANoun(m) && !isPostalCode(m));
       dateCache.set(sentence[0], d);
     }
     return d;
@@ -153,6 +155,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const next = tokenIndexAt(tokens, m.end);
     if (!AMOUNT_OPENERS.has(tokens[next - 2]?.norm ?? '') || tokens[next]?.type !== 'word' || !/^\p{Ll}/u.test(tokens[next]!.text)) return false;
     return findCountedNoun(tokens, next, 2) === next && !FINITE_VERBS.has(tokens[next]!.norm);
+  };
+  // "in de regio 2060 Antwerpen", "Kerkstraat 5, 9000 Gent": four digits before a capitalised name after "regio", "postcode" or a
+  // comma are a postal code, no year ("in 2017 Henegouwen (97)" keeps its year).
+  const isPostalCode = (m: DateMention): boolean => {
+    if (!/^\d{4}$/u.test(text.slice(m.start, m.end))) return false;
+    const next = tokenIndexAt(tokens, m.end);
+    return tokens[next]?.type === 'word' && isCap(tokens[next]!) && POSTAL_CODE_BEFORE.has(tokens[next - 2]?.norm ?? '');
   };
   // The last year the sentence before the one at offset `start` states ("In 2022 … Het jaar daarvoor …"), or null.
   const lastYearBefore = (start: number): number | null => {
