@@ -615,6 +615,9 @@ t.test('a speed written out ("kilometer per uur") is one unit; a bare number a l
 t.test('"een halve minuut" is a duration of 0.5; "een" before a unit of time after a word of amount is the number one', async (t) => {
   t.same(read('De ploeg was gemiddeld een halve minuut sneller ter plaatse.'), [['een halve minuut', 0.5, 'minuut']]);
   t.same(read('Het verhoor duurde een half uur.'), [['een half uur', 0.5, 'uur']]);
+  t.same(read('De douane onderschepte een halve kilo cocaïne.'), [['een halve kilo cocaïne', 0.5, 'kilo']], 'half a unit of measure (bug: lost; fresh26 338)');
+  t.same(read('Er werd een halve ton hasj gevonden.'), [['een halve ton hasj', 0.5, 'ton']]);
+  t.same(read('Dat was een halve waarheid.'), [], 'half of no unit');
   t.same(read('De wijkagent is er een halve dag per week.'), [], 'availability, as "24/24"');
   t.same(read('Na een half jaar werd het plan bijgestuurd.'), [], 'a time frame');
   t.same(read('Het verhoor van de verdachte duurde meer dan een uur.'), [['een uur', 1, 'uur']]);

@@ -777,6 +777,7 @@ t.test('a participle after a mass is no substance ("zo\'n 70 ton aangetroffen"),
   t.equal(figure('In Nederland werd twee jaar geleden nog zo’n 70 ton aangetroffen.', '70').subject, null);
   t.equal(figure('Er werd 3 kilo gestolen cocaïne teruggevonden.', '3 kilo').subject, 'cocaïne');
   t.equal(figure('De douane heeft 40 ton cocaïne onderschept.', '40').subject, 'cocaïne', 'a substance before the participle stays');
+  t.equal(figure('Nadat de douane 3 kilo cocaïne onderschepte in een pakket, startte een onderzoek.', '3').subject, 'cocaïne', 'and before a past tense ending a subordinate clause (bug: "onderschepte"; fresh26 338)');
 });
 
 t.test('a mass a running counter stands at ("staat de teller al op 41.688 kilo") is of what the figure before measured (bug: no subject; found outside the devset)', async (t) => {

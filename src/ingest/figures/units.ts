@@ -163,8 +163,9 @@ function findSubject(tokens: Token[], k: number): number | null {
   if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
   const b = tokens[j + 1];
   // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
-  // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
-  const verbLike = (w: string) => /[td]$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
+  // form ("cocaïne onderschept", "heroïne aangetroffen", "… cocaïne onderschepte in een pakket" at a subordinate clause's end)
+  // keeps the first word.
+  const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
   if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
   // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
   if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;
