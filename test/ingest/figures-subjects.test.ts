@@ -780,6 +780,13 @@ t.test('a participle after a mass is no substance ("zo\'n 70 ton aangetroffen"),
   t.equal(figure('Nadat de douane 3 kilo cocaïne onderschepte in een pakket, startte een onderzoek.', '3').subject, 'cocaïne', 'and before a past tense ending a subordinate clause (bug: "onderschepte"; fresh26 338)');
 });
 
+t.test('a mass alone in brackets weighs the noun before it ("cocaïne (900 gram), ketamine (9 kilogram)") (bug: no subject; fresh26 338)', async (t) => {
+  const text = 'Er werden aanzienlijke hoeveelheden cocaïne (900 gram), ketamine (9 kilogram) en cannabis (7 kilogram) in beslag genomen.';
+  t.same(['900', '9 kilogram', '7 kilogram'].map((q) => figure(text, q).subject), ['cocaïne', 'ketamine', 'cannabis']);
+  t.equal(figure('De inbeslagnames in Gent (900 gram) waren klein.', '900').subject, null, 'a capitalised name before the bracket is no substance');
+  t.equal(figure('Er werd hasj (2 kilo) en cocaïne gevonden.', '2').subject, 'hasj');
+});
+
 t.test('a mass a running counter stands at ("staat de teller al op 41.688 kilo") is of what the figure before measured (bug: no subject; found outside the devset)', async (t) => {
   t.equal(figure('In 2018 werd 50 ton cocaïne onderschept. Vandaag staat de teller al op 41.688 kilo.', '41.688').subject, 'cocaïne');
   t.equal(figure('In 2018 werden 50 wagens gestolen. Vandaag staat de teller al op 30 fietsen.', '30').subject, 'fietsen', 'a count of its own noun is no running total of the one before');

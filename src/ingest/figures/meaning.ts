@@ -557,6 +557,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "in de gemeente Lennik (26,41%)", "in Anderlecht (312 keer)": a figure in brackets after a name is stated for that place; it counts what the sentence counts.
   const placed = bracketAfterName(doc, f, lead, from, to, earlier, sentence);
   if (placed) return placed;
+  // "hoeveelheden cocaïne (900 gram), ketamine (9 kilogram) en cannabis (7 kilogram)": a mass in brackets weighs the noun before it.
+  const weighed = massInBrackets(doc, f, lead, last, from);
+  if (weighed) return weighed;
   // "goed voor 628 dagen arbeidsongeschiktheid", "416 maanden stadionverbod": a duration of the noun right after it.
   const lasting = durationOfNoun(doc, f, last);
   if (lasting) return lasting;
@@ -1478,6 +1481,18 @@ function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, e
   return opensBracket ? spanOf(share) : null;
 }
 const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
+
+/** "cocaïne (900 gram)", "ketamine (9 kilogram)": the noun phrase a mass alone in brackets follows, what it weighs; else null. */
+function massInBrackets(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  if (unitKindOf(f.kind, f.unit) !== 'mass_kg' || doc.tokens[lead - 1]?.text !== '(' || doc.tokens[last + 1]?.text !== ')') return null;
+  const noun = doc.tokens[lead - 2];
+  if (!noun || noun.type !== 'word' || isCap(noun) || lead - 2 < from) return null;
+  const np = doc.nounPhraseBefore(lead - 1, from);
+  if (!np || np.last === null) return null;
+  // "aanzienlijke hoeveelheden cocaïne (900 gram)": the substance, not the amount it is named with.
+  const head = doc.tokens[np.last]!;
+  return { start: head.start, end: head.end, quote: head.text };
+}
 
 /**
  * The subject of a share that opens a bracket: the subject of the count it follows closely in
