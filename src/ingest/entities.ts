@@ -209,8 +209,9 @@ function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => st
   const written = alias.trim().split(/\s+/u);
   const words = normaliseSpace(alias).split(' ');
   for (let n = 1; n <= BODY_PHRASE_WORDS && n < words.length; n++) {
-    // As written: "FGP Hasselt" is an acronym's alias, no noun phrase.
-    if (!/^\p{Ll}+$/u.test(written[n - 1] ?? '') || words[n - 1] === 'van') return [];
+    // As written: a noun phrase of lowercase words, or one acronym alone ("FGP Antwerpen" → "Antwerpse FGP").
+    const acronym = n === 1 && /^\p{Lu}{2,5}$/u.test(written[0] ?? '');
+    if ((!acronym && !/^\p{Ll}+$/u.test(written[n - 1] ?? '')) || words[n - 1] === 'van') return [];
     const rest = words[n] === 'van' ? words.slice(n + 1) : words.slice(n);
     const place = rest.length > 0 ? placeIdByName.get(rest.join(' ')) : undefined;
     if (place) return adjectivesOf(place).map((adjective) => `${adjective} ${words.slice(0, n).join(' ')}`);
