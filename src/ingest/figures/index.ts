@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, stepBetween, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom } from './tokens.js';
@@ -320,12 +320,15 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
     const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? takenUpStateOldValue(ctx, d, kind, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
+    // "54 inbraken. In 2015 waren dat er 72, in 2016 zelfs 101": a year between the old value and its figure is a step between them.
+    const step = previousValue === null ? stepBetween(ctx, d, kind, unit, referenceDate, figures) : null;
+    if (step) figures[step.newer] = { ...figures[step.newer]!, previousValue: d.value };
     // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
     // this value is the old one of the figure before.
-    const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;
+    const renewed = d.valueMax === null && previousValue === null && step === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;
     if (renewed !== null) figures[renewed] = { ...figures[renewed]!, previousValue: d.value };
     figures.push({
-      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue, unit,
+      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: step?.older ?? previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
     });
     free = d.last + 1;

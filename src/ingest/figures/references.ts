@@ -1255,6 +1255,25 @@ const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', '
 const ALREADY_NOW = /(?<![\p{L}])(?:nu|inmiddels|intussen)\s+al(?![\p{L}])/u;
 // ", in 2016 nog maar" right before a value: the clause of an earlier year still.
 const EARLIER_YEAR_STILL = /^\s*,\s*(?:en\s+)?in\s+\d{4}\s+nog(?:\s+(?:maar|slechts|amper))?\s*$/u;
+// A clause of a later year that leaves out the verb: ", in 2016 zelfs 101", "en in 2016 nog 101".
+const LATER_YEAR_CLAUSE = /^\s*(?:,\s*(?:en\s+)?|en\s+)in\s+\d{4}\s+(?:(?:zelfs|nog|al|maar|slechts|amper|ruim|bijna)\s+)?$/u;
+
+/**
+ * "Vorig jaar waren er 54 inbraken. In 2015 waren dat er 72, in 2016 zelfs 101.": a value of a year between the old value just taken
+ * up (72, of 2015) and the figure it was the old value of (54, of 2017) is a step between them: that figure's old value becomes this
+ * one, and this one's the value taken up (the devset's chain, fresh10 and fresh18). The index in `previous` of the figure whose old
+ * value this one becomes, and the old value of this one; null otherwise.
+ */
+export function stepBetween(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { newer: number; older: number } | null {
+  const before = previous.at(-1);
+  const newer = previous.at(-2);
+  if (!before || !newer || d.valueMax !== null || newer.previousValue !== before.value || before.previousValue !== null) return null;
+  if ([before, newer].some((f) => f.kind !== kind || f.unit !== unit) || before.start < ctx.sentenceOf(d.first)[0]) return null;
+  const [year, olderYear, newerYear] = [yearOf(referenceDate), yearOf(before.referenceDate), yearOf(newer.referenceDate)];
+  if (year === null || olderYear === null || newerYear === null || !(olderYear < year && year < newerYear)) return null;
+  return LATER_YEAR_CLAUSE.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? { newer: previous.length - 2, older: before.value } : null;
+}
+
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 

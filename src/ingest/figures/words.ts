@@ -351,7 +351,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
   'minst', 'veel', 'weinig',
   // past plurals of the noun's shape: "in de zone 70 reden 5 procent te snel", "in het coronajaar 2020 vielen er minder doden"
-  'reden', 'bleken', 'lieten', 'vonden', 'vielen', 'stierven', 'zagen', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
+  'reden', 'bleken', 'lieten', 'vonden', 'vielen', 'stierven', 'zagen', 'gebeurden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'steeds', 'alsmaar', 'almaar', 'jaarlijks',
