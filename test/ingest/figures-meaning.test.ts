@@ -228,6 +228,10 @@ t.test('status: a comma before a conjunction or relative word closes the clause;
   t.equal(figure(need, '250').status, 'target');
   const restated = 'De begroting voor 2025 voorziet een vermindering van 2% van de dotaties, ofwel 14,5 miljoen euro.';
   t.equal(figure(restated, '14,5', '2026-01').status, 'target', '"ofwel" restates within the clause of the plan');
+  const contrast = 'In principe hebben we 550 mensen nodig, maar ons aantal medewerkers schommelt steeds rond de 400.';
+  t.equal(figure(contrast, '550').status, 'target');
+  t.equal(figure(contrast, '400').status, 'actual', 'a "maar" clause without a cue says what is, against the need before it (bug: target; fresh26 343)');
+  t.equal(figure('We hebben 550 mensen nodig, maar we zullen er 400 aanwerven.', '400').status, 'target', 'its own cue goes first');
 });
 
 t.test('status: a semicolon closes the clause', async (t) => {

@@ -2670,6 +2670,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   if (itemUnderTargetsHeading(doc.text, f.start)) return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
+  // "We hebben 550 mensen nodig, maar ons aantal medewerkers schommelt rond de 400": a clause set against the need or plan before
+  // it says what is.
+  if (CONTRAST_OPENER.test(doc.folded.slice(clause[0], clause[1]))) return 'actual';
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
   const whole = statusAround(doc, doc.sentences[sentence]!, f, documentDate);
@@ -2683,6 +2686,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   }
   return 'actual';
 }
+
+// A clause that opens with an adversative conjunction after a comma: ", maar …".
+const CONTRAST_OPENER = /^,?\s*maar(?![\p{L}])/u;
 
 const cueDirection = (words: string): FigureDirection | null => {
   // Cut into words once for both lists.
