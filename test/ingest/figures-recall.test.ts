@@ -112,6 +112,11 @@ t.test('a possessive before a small number word states how many they have; an ar
   t.same(read('Er zijn vier politiezones. De burgemeesters willen de vier politiezones samenvoegen.').map((f) => f[0]), ['vier politiezones'], 'an article takes up a count');
 });
 
+t.test('a kind of year ("dienstjaar", "coronajaar") names the year after it, whatever word follows (bug: "2022 heen" was a count; fresh26 346)', async (t) => {
+  t.same(read('Het resultaat over het dienstjaar 2022 heen werd vastgesteld op 2.530.329 euro.'), [['2.530.329 euro', 2530329, 'EUR']]);
+  t.same(read('In het werkingsjaar 2019 behandelde de dienst 40 dossiers.'), [['40 dossiers', 40, 'dossiers']]);
+});
+
 t.test('a past plural of a noun\'s shape is no counted noun ("in de zone 70 reden …")', async (t) => {
   t.same(read('In de zone 70 reden 5,1 procent van de chauffeurs te snel.'), [['5,1 procent', 5.1, '%']]);
   t.same(read('Enkel in het coronajaar 2020 vielen er minder doden: toen stierven 51 mensen.'), [['51 mensen', 51, 'mensen']], 'a year before "vielen" is no count of them (bug: "2020 vielen" was a figure; fresh26 340)');

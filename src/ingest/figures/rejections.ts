@@ -152,6 +152,8 @@ function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
     tokens[atom.first - 2]?.type === 'word';
 }
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+// Compounds of "jaar" that name a kind of year: "dienstjaar", "werkingsjaar", "coronajaar", "boekjaar", "schooljaar".
+const KIND_OF_YEAR = /^\p{L}{3,}jaar$/u;
 // Reports, budgets and plans a year labels ("jaarverslag 2017", "begroting 2024", "het veiligheidsplan 2020"), by their head.
 const YEAR_LABELLED = /(?:statistiek|verslag|rapport|begroting|budget|rekening|plan|nota|programma|balans|cijfers|monitor|barometer|editie)$/u;
 
@@ -179,6 +181,8 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
   // "de jaarstatistiek 2015 van de correctionele parketten", "het jaarverslag 2017 van de zone": the year a report or a budget
   // is of, whatever its "van" phrase names.
   if (unit.last === atom.last && p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
+  // "over het dienstjaar 2022 heen", "in het coronajaar 2020 vielen": a kind of year names the year after it.
+  if (p?.type === 'word' && KIND_OF_YEAR.test(p.norm)) return true;
   // "het jaar 2019" names a year; "dit (eerste half) jaar 1933 woninginbraken" ends a time phrase before a count.
   if (p?.norm === 'jaar' && tokens[atom.first - 2]?.norm !== 'het') return false;
   return !hasQualifier && p !== undefined && YEAR_PREPOSITIONS.has(p.norm);
