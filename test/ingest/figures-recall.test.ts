@@ -112,6 +112,13 @@ t.test('a possessive before a small number word states how many they have; an ar
   t.same(read('Er zijn vier politiezones. De burgemeesters willen de vier politiezones samenvoegen.').map((f) => f[0]), ['vier politiezones'], 'an article takes up a count');
 });
 
+t.test('a minus sign glued to an amount and set apart from the word before it makes the amount negative (bug: "-618.667€" read as 618.667; fresh26 346)', async (t) => {
+  t.same(read('Het resultaat werd vastgelegd op -618.667€.'), [['-618.667€', -618667, 'EUR']]);
+  t.same(read('Het saldo: -1,2 miljoen euro.'), [['-1,2 miljoen euro', -1200000, 'EUR']]);
+  t.same(read('De kosten daalden (-50.000 euro).'), [['50.000 euro', 50000, 'EUR']], 'a change in brackets keeps its value');
+  t.same(read('Het resultaat bedroeg - 618.667 euro.'), [['618.667 euro', 618667, 'EUR']], 'a dash set apart is no sign');
+});
+
 t.test('a kind of year ("dienstjaar", "coronajaar") names the year after it, whatever word follows (bug: "2022 heen" was a count; fresh26 346)', async (t) => {
   t.same(read('Het resultaat over het dienstjaar 2022 heen werd vastgesteld op 2.530.329 euro.'), [['2.530.329 euro', 2530329, 'EUR']]);
   t.same(read('In het werkingsjaar 2019 behandelde de dienst 40 dossiers.'), [['40 dossiers', 40, 'dossiers']]);

@@ -81,7 +81,7 @@ import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, stepBetween, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
-import { isCap, parseAtom } from './tokens.js';
+import { isCap, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
@@ -132,6 +132,20 @@ const countsEvents = (kind: FigureKind, unit: string | null) => kind === 'count'
 // Qualifiers of a level rather than a count ("rond de 4.400", "gemiddeld 33"), and words of a count still running ("tot dusver").
 const LEVEL_QUALIFIERS = new Set(['ongeveer', 'rond de', 'om en bij', 'gemiddeld']);
 const SO_FAR = /(?<![\p{L}])(?:tot\s+dusver|tot\s+nu\s+toe|intussen|inmiddels|normaal(?:gezien|gesproken)?)(?![\p{L}])/u;
+
+// Minus signs: the hyphen as typed, the minus and the en dash.
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+
+/**
+ * "werd het resultaat vastgelegd op -618.667€": a minus sign glued to an amount and set apart from the word before it makes the
+ * amount negative (a deficit; "Het saldo: -1,2 miljoen euro"); not a change in brackets ("(-3%)"), a range ("2019-2020") or a sign glued to a word.
+ */
+function minusSignBefore(tokens: Token[], first: number): boolean {
+  const sign = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!sign || !MINUS_SIGNS.has(sign.text) || sign.end !== tokens[first]!.start) return false;
+  return before === undefined || (before.end < sign.start && (before.type === 'word' || before.text === ':'));
+}
 
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
   const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks, yearTables } = prepared(input);
@@ -294,7 +308,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     let qualifier = q?.phrase ?? null;
     if (d.approx && qualifier === null) qualifier = 'ongeveer';
-    const start = tokens[d.first]!.start;
+    const negative = kind === 'money' && d.valueMax === null && d.previousValue === null && minusSignBefore(tokens, d.first);
+    const start = tokens[d.first]!.start - (negative ? 1 : 0);
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
@@ -328,7 +343,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const renewed = d.valueMax === null && previousValue === null && step === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;
     if (renewed !== null) figures[renewed] = { ...figures[renewed]!, previousValue: d.value };
     figures.push({
-      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue: step?.older ?? previousValue, unit,
+      start, end, quote: span.quote, kind, value: negative ? -d.value : d.value, valueMax: d.valueMax, previousValue: step?.older ?? previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
     });
     free = d.last + 1;
