@@ -168,8 +168,8 @@ const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
 const DECREASE = new CuePhrases(DECREASE_CUES);
 
-// Adverbs and prepositions that end as a plural noun does.
-const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders']);
+// Adverbs, prepositions and uninflected adjectives ("het algemeen begrotingsresultaat", "een eigen ploeg") that end as a plural noun does.
+const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders', 'algemeen', 'eigen', 'volkomen', 'bijzonder']);
 
 /** Whether a token is a plural noun without a determiner ("celstraffen", "GAS-boetes"): lowercase after any capitalised prefix, no verb, participle or adverb. */
 function isBarePlural(t: Token | undefined): boolean {
