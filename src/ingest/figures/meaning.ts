@@ -373,7 +373,9 @@ class DocumentReader {
       // joined so, "zone Bredene/De Haan", stay as the mentions read them).
       const next = this.tokens[j + 1];
       const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
-      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords) break;
+      // "De kastoestand op 31/12/2023 bedroeg …": slashes between numbers write a date.
+      const writesDate = t.text === '/' && this.tokens[j - 1]!.type === 'num' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'num';
+      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) break;
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
         break;
