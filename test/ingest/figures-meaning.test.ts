@@ -404,6 +404,12 @@ t.test('status: a framework, a norm or an entitlement is a target whatever the t
   t.equal(figure('De boete van 250 euro werd opgelegd.', '250').status, 'actual', 'the other reading: a fine imposed');
 });
 
+t.test('reference date: a day written in numbers, day first ("op 31/12/2023", "1.3.2022"), is that day (bug: only its year; fresh26 346)', async (t) => {
+  t.equal(referenceDateOf('De kastoestand op 31/12/2023 bedroeg 2.716.311 euro.', '2.716', null), '2023-12-31');
+  t.equal(referenceDateOf('Op 1.3.2022 waren er 40 agenten.', '40', null), '2022-03-01');
+  t.equal(referenceDateOf('In 2019-2020 waren er 40 agenten.', '40', null), '2020', 'a span of years stays its end year');
+});
+
 t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {
   const text = 'Zone Noord blikt terug op 2022\n\n420 nieuwe dossiers en 96 aanhoudingen\n\nDe zone werkte hard.';
   t.same(extractFigures(text, { documentDate: '2023-02' }).map((f) => [f.quote, f.referenceDate]), [['420 nieuwe dossiers', '2022'], ['96 aanhoudingen', '2022']]);

@@ -321,6 +321,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_ATOMS[m[1]!]!;
     return doc ? String(doc.year - n) : null;
   }],
+  // "op 31/12/2023", "31.12.2023": a day written in numbers, day first as Belgium writes it.
+  [new RegExp(`(?<![\\d.,/-])([12]\\d|3[01]|0?[1-9])([/.-])(0?[1-9]|1[0-2])\\2(${YEAR_RE})(?![\\d.,/-]?\\d)`, 'g'), (m) => `${m[4]}-${pad(Number(m[3]))}-${pad(Number(m[1]))}`],
   [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
   // (the look-behind for "sinds [maart] 2019" after the year: it is tried only where a year stands)
   [new RegExp(`(?<![\\d.,-])\\b(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:${MONTH_RE})\\.?\\s+)?\\d{4})(?![.,]?\\d)`, 'g'), (m) => m[1]!],
