@@ -151,6 +151,19 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   return true;
 }
 
+// How many tokens an aside in brackets inside a clause's first phrase may hold: "(FGP)", "(220.999€)", "(+ 8 procent)".
+const BRACKET_ASIDE_TOKENS = 4;
+
+/** The closing bracket of a short aside of words, numbers and signs that opens at `open` ("(FGP)", "(220.999€)"), or -1. */
+function bracketAsideEnd(tokens: Token[], open: number, to: number): number {
+  for (let k = open + 1; k < to && k <= open + BRACKET_ASIDE_TOKENS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > open + 1 ? k : -1;
+    if (t.type === 'sym' && !['€', '%', '+', '-', '–', '$'].includes(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** "de hoogste gemeten snelheid": a participle between an inflected adjective and the noun is an adjective too. */
 function attributiveParticiple(tokens: Token[], k: number, first: number, end: number): boolean {
   const t = tokens[k]!;
@@ -354,9 +367,11 @@ class DocumentReader {
     let verb = timed !== null && timed < to && this.tokens[timed]!.type === 'word' && !isCap(this.tokens[timed]!) ? timed : -1;
     for (let j = k + 1; verb < 0 && j < to; j++) {
       const t = this.tokens[j]!;
-      // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…": an abbreviation in brackets is part of the phrase.
-      if (t.text === '(' && this.tokens[j + 2]?.text === ')' && this.tokens[j + 1]!.type === 'word') {
-        j += 2;
+      // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…", "Samen met het saldo van het reservefonds (220.999€) werd …": an
+      // abbreviation or an amount in brackets is part of the phrase.
+      const close = t.text === '(' ? bracketAsideEnd(this.tokens, j, to) : -1;
+      if (close > 0) {
+        j = close;
         continue;
       }
       // "Het aantal klachten, die … behandeld zijn, is … gestegen", "Diefstallen die het meest voorkomen, daalden": a relative
@@ -559,8 +574,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "in de gemeente Lennik (26,41%)", "in Anderlecht (312 keer)": a figure in brackets after a name is stated for that place; it counts what the sentence counts.
   const placed = bracketAfterName(doc, f, lead, from, to, earlier, sentence);
   if (placed) return placed;
-  // "hoeveelheden cocaïne (900 gram), ketamine (9 kilogram) en cannabis (7 kilogram)": a mass in brackets weighs the noun before it.
-  const weighed = massInBrackets(doc, f, lead, last, from);
+  // "hoeveelheden cocaïne (900 gram), ketamine (9 kilogram) en cannabis (7 kilogram)": a mass in brackets weighs the noun before it,
+  // an amount is of it ("het saldo van het reservefonds (220.999€)").
+  const weighed = amountInBrackets(doc, f, lead, last, from);
   if (weighed) return weighed;
   // "goed voor 628 dagen arbeidsongeschiktheid", "416 maanden stadionverbod": a duration of the noun right after it.
   const lasting = durationOfNoun(doc, f, last);
@@ -1484,15 +1500,20 @@ function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, e
 }
 const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
 
-/** "cocaïne (900 gram)", "ketamine (9 kilogram)": the noun phrase a mass alone in brackets follows, what it weighs; else null. */
-function massInBrackets(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
-  if (unitKindOf(f.kind, f.unit) !== 'mass_kg' || doc.tokens[lead - 1]?.text !== '(' || doc.tokens[last + 1]?.text !== ')') return null;
+/**
+ * "cocaïne (900 gram)", "ketamine (9 kilogram)": the noun a mass alone in brackets follows, what it weighs; "het saldo van het
+ * reservefonds (220.999€)": the noun an amount alone in brackets follows, or the one whose "van" phrase that is, what it amounts to.
+ */
+function amountInBrackets(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  const kind = unitKindOf(f.kind, f.unit);
+  if ((kind !== 'mass_kg' && kind !== 'money_eur') || doc.tokens[lead - 1]?.text !== '(' || doc.tokens[last + 1]?.text !== ')') return null;
   const noun = doc.tokens[lead - 2];
   if (!noun || noun.type !== 'word' || isCap(noun) || lead - 2 < from) return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   if (!np || np.last === null) return null;
+  const outer = kind === 'money_eur' && doc.tokens[np.det - 1]?.norm === 'van' ? doc.nounPhraseBefore(np.det - 1, from) : null;
   // "aanzienlijke hoeveelheden cocaïne (900 gram)": the substance, not the amount it is named with.
-  const head = doc.tokens[np.last]!;
+  const head = doc.tokens[outer?.last ?? np.last]!;
   return { start: head.start, end: head.end, quote: head.text };
 }
 
