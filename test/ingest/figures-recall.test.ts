@@ -119,6 +119,11 @@ t.test('a minus sign glued to an amount and set apart from the word before it ma
   t.same(read('Het resultaat bedroeg - 618.667 euro.'), [['618.667 euro', 618667, 'EUR']], 'a dash set apart is no sign');
 });
 
+t.test('a plural-shaped word right before a subject pronoun is the verb of an inverted clause, no counted noun ("Met drie vormen ze het college") (bug: "drie vormen" was a figure; fresh26 344)', async (t) => {
+  t.same(read('Met drie vormen ze het politiecollege.'), []);
+  t.same(read('In 2020 telden we 40 inbraken.'), [['40 inbraken', 40, 'inbraken']]);
+});
+
 t.test('a kind of year ("dienstjaar", "coronajaar") names the year after it, whatever word follows (bug: "2022 heen" was a count; fresh26 346)', async (t) => {
   t.same(read('Het resultaat over het dienstjaar 2022 heen werd vastgesteld op 2.530.329 euro.'), [['2.530.329 euro', 2530329, 'EUR']]);
   t.same(read('In het werkingsjaar 2019 behandelde de dienst 40 dossiers.'), [['40 dossiers', 40, 'dossiers']]);

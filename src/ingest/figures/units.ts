@@ -98,6 +98,8 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   for (let n = 0; n < 4; n++) {
     const t = tokens[k + n];
     if (!t || t.type !== 'word') return null;
+    // "Met drie vormen ze het college": a plural-shaped word right before a subject pronoun is the verb of an inverted clause.
+    if (n === 0 && SUBJECT_PRONOUNS_AFTER_VERB.has(tokens[k + 1]?.norm ?? '')) return null;
     if (isCountNoun(t, value)) {
       // A participle-like "-en" word followed by another noun, or by an inflected adjective and a noun, is an adjective ("gestolen
       // fietsen", "uitgeschreven boetes", "afgesloten correctionele dossiers").
@@ -120,6 +122,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   }
   return null;
 }
+
+// Personal pronouns that stand right after the finite verb as its subject in an inverted clause ("vormen ze", "telden we").
+const SUBJECT_PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(['ze', 'zij', 'we', 'wij', 'hij', 'men', 'jullie']);
 
 // What may follow an adjective used as a noun: a mark or a coordinator; or a preposition ("één patrouille op weg", "één gewonde in
 // het ziekenhuis"): a noun of adjective shape before it is the noun.
