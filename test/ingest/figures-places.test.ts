@@ -91,6 +91,9 @@ t.test('listed items opening with a place: each figure is its place’s (bug: "n
   const rows = 'De bijdragen worden als volgt vastgesteld:\n| • Dorpel | € 2.507.691; |\n| • Veldhoven | € 3.366.808; |';
   t.same(['2.507.691', '3.366.808'].map((q) => placeOf(rows, names, q)), ['dorpel', 'veldhoven'], 'rows of a table');
   t.equal(placeOf('Volgens de burgemeester van Dorpel 5 agenten te weinig.', names, '5'), null, 'a lone place before a number is no list');
+  const council = 'Dorpel telt 14 raadsleden, Veldhoven 7 en Kruisberg ook 7. Doorgaans komt de raad één keer per maand bijeen.';
+  t.equal(linkSubjects(council, describe(council), placesIn(council, names), new Map()).filter((f) => f.value === 7).map((f) => f.subjectLocationId).join(), 'veldhoven,kruisberg', 'a focus adverb between an item\'s place and its figure (bug: no places; fresh26 344)');
+  t.equal(placeOf(council, names, 'één keer'), null, 'the items of a list hand their places on to none after them (bug: the last item\'s place)');
   t.equal(placeOf('Waar in 2023 in de provincie Dorpel 133 huisverboden werden opgelegd, waren dat er 86 in Veldhoven.', names, '133'), 'dorpel', 'a place phrase with its kind noun ("in de provincie A 133")');
 });
 

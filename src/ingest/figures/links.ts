@@ -278,8 +278,9 @@ function withoutQualifyingAdjectives(mentions: Mention[]): Mention[] {
 
 // What opens a list item: a separator or a conjunction ("namelijk A 21,6%, B 29% en C 21,3%", "gevolgd door A -11%", "• A | € 3.366.808").
 const ITEM_OPENING = /(?:^|[,;:|•(\n]|(?<![\p{L}])(?:en|of|namelijk|door|zoals))\s*$/u;
-// Between an item's place and its figure: nothing, "met", a colon, a table's bar, a sign ("A met 15%", "A: 12", "A -11%").
-const PLACE_TO_ITEM_FIGURE = /^\s*(?:met\s+|:\s*|\|\s*)?(?:[+\-–]\s*)?$/u;
+// Between an item's place and its figure: nothing, "met", a colon, a table's bar, a sign, a focus adverb ("A met 15%", "A: 12",
+// "A -11%", "Vorst 7 en Sint-Gillis ook 7").
+const PLACE_TO_ITEM_FIGURE = /^\s*(?:met\s+|:\s*|\|\s*|(?:ook|zelfs|nog|slechts|maar|amper)\s+)?(?:[+\-–]\s*)?$/u;
 // Between one item's figure and the next item's place: separators and a conjunction only.
 const BETWEEN_LISTED_ITEMS = /^[\s,;|•]*(?:(?:en|of)\s+)?[\s|•]*$/u;
 
@@ -509,8 +510,9 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const placesByOffset = new MentionIndex(places);
   const links = figures.map((f) => linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));
   const linked = links.map((l) => l.figure);
-  // Figures stated for several places take no place carried from the account before them.
-  const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));
+  // Figures stated for several places take no place carried from the account before them, and items of a list of places
+  // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
+  const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces || listed.has(figures[i]!) ? [i] : [])));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
