@@ -58,6 +58,10 @@ t.test('several places: no carry into such a figure; one place, or places apart,
   t.equal(placeOf(text, ['Dorpel', 'Veldhoven', 'Akkerzele'], '2'), null, 'the account of the place before does not reach it');
   t.equal(placeOf('De diensten rijden uit vanuit 2 uitvalsbasissen in Dorpel.', ['Dorpel'], '2'), 'dorpel', 'one place');
   t.equal(placeOf('In de haven van Dorpel werd 3 ton cocaïne gevonden en in Veldhoven 2 ton.', ['Dorpel', 'Veldhoven'], '3 ton'), 'dorpel', 'places apart, each with its figure');
+  const arrests = 'Dinsdag zijn zeventien verdachten in ons land en drie in Dorpel opgepakt.';
+  t.equal(placeOf(arrests, ['Dorpel'], 'zeventien'), null, 'a place past another number written out is that number\'s (bug: Dorpel for both; fresh26 345)');
+  t.equal(placeOf(arrests, ['Dorpel'], 'drie'), 'dorpel');
+  t.equal(placeOf('Er werden zeventien verdachten in een loods in Dorpel opgepakt.', ['Dorpel'], 'zeventien'), 'dorpel', 'the article "een" is no number');
 });
 
 t.test('a subject joined to another noun keeps the place phrase after both (bug: "de wegpolitie en douane in X, van 10 naar 20 medewerkers" lost X)', async (t) => {

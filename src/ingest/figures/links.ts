@@ -14,10 +14,13 @@ import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
 import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
 import { rowLabelCell } from './tables.js';
+import { parseNumberWord } from './tokens.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 // A conjunction right before the preposition opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton"); one
 // that joins a noun to the subject does not ("de scheepvaartpolitie en douane in Antwerpen": both are in Antwerpen).
+/** Whether words hold a number written out ("en drie in"), not the article "een" ("in een wijk in Gent"). */
+const namesANumber = (words: string) => splitAtNonLetters(foldForMatch(words)).some((w) => w !== 'een' && parseNumberWord(w) !== null);
 const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
@@ -655,7 +658,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
   let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.startingIn(f.start + 1, f.end).find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
   if (!place) {
-    place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
+    // "zeventien verdachten in ons land en drie in Portugal": a place past another number is that number's.
+    place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)) && !namesANumber(text.slice(subject.end, m.start)));
   }
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.
