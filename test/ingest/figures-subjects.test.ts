@@ -624,6 +624,8 @@ t.test('general sentences read while probing (session 29): a verb the lists lack
   t.equal(figure('De politie vond 40 gestolen fietsen terug.', '40').subject, 'fietsen', 'a plural-shaped attribute before its noun goes on');
   t.equal(figure('Het algemeen begrotingsresultaat bedroeg 618.667 euro.', '618').subject, 'algemeen begrotingsresultaat', 'an uninflected adjective in "-en" is no plural (bug: "algemeen"; fresh26 346)');
   t.equal(figure('De kastoestand op 31/12/2023 bedroeg 2.716.311 euro.', '2.716').subject, 'kastoestand', 'a date written with slashes stays inside the clause\'s first phrase (bug: no subject; fresh26 346)');
+  t.equal(figure('Het onderzoek, met de steun van Europol, loopt al drie jaar.', 'drie').subject, 'onderzoek', 'an aside between commas that a preposition opens (bug: no subject; fresh26 345)');
+  t.equal(figure('Het aantal inbraken, volgens de politie, steeg met 20 procent.', '20').subject, 'inbraken');
   const halved = figure('Tegen 2030 wil de regering het aantal verkeersdoden halveren tot 200.', '200');
   t.same([halved.subject, halved.qualifier], ['verkeersdoden', null], 'was "halveren", with "tot" read as "up to"');
   t.equal(figure('De stad investeert de komende vijf jaar 3,5 miljoen euro in camera\'s.', '3,5').status, 'target', 'was actual');

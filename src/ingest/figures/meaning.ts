@@ -151,6 +151,9 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   return true;
 }
 
+// Prepositions that open an aside between commas after a clause's first phrase: ", met de steun van Europol,", ", volgens de politie,".
+const PARENTHETICAL_PREPOSITIONS: ReadonlySet<string> = new Set(['met', 'volgens', 'naast', 'ondanks', 'zoals', 'inclusief', 'behalve', 'dankzij']);
+
 // How many tokens an aside in brackets inside a clause's first phrase may hold: "(FGP)", "(220.999€)", "(+ 8 procent)".
 const BRACKET_ASIDE_TOKENS = 4;
 
@@ -377,9 +380,13 @@ class DocumentReader {
       // "Het aantal klachten, die … behandeld zijn, is … gestegen", "Diefstallen die het meest voorkomen, daalden": a relative
       // clause after the subject, up to its closing comma, holds no verb of the main clause.
       const relative = t.type === 'word' ? j : t.text === ',' ? j + 1 : -1;
-      if (relative > k && RELATIVE_OPENERS.has(this.tokens[relative]?.norm ?? '')) {
-        const close = this.tokens.slice(relative + 1, Math.min(to, relative + RELATIVE_REACH)).findIndex((w) => w.text === ',');
-        if (close >= 0) {
+      // "Het onderzoek, met de steun van Europol, loopt al drie jaar": a phrase between commas that a preposition opens and no verb
+      // ends is an aside too.
+      const aside = t.text === ',' && PARENTHETICAL_PREPOSITIONS.has(this.tokens[j + 1]?.norm ?? '');
+      if ((relative > k && RELATIVE_OPENERS.has(this.tokens[relative]?.norm ?? '')) || aside) {
+        const inside = this.tokens.slice(relative + 1, Math.min(to, relative + RELATIVE_REACH));
+        const close = inside.findIndex((w) => w.text === ',');
+        if (close >= 0 && !(aside && inside.slice(0, close).some((w) => FINITE_VERBS.has(w.norm)))) {
           j = relative + 1 + close;
           continue;
         }
