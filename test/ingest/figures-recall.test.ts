@@ -1402,6 +1402,11 @@ t.test('an old value set against a new one may carry a qualifier and the time "i
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in Nederland.'), [['13.500 woninginbraken', null], ['22.000', null]], 'no earlier time: two levels');
 });
 
+t.test('"N onder hen" is a part of the count before, as "N van hen" is, and "hen" passes over a measure to the people counted (bug: "Vijf" lost, then of "maanden"; fresh26 343)', async (t) => {
+  t.same(read('Tien speurders komen voor zes maanden naar Antwerpen. Vijf onder hen gaan naar de cel agressie.'), [['Tien speurders', 10, 'speurders'], ['zes maanden', 6, 'maanden'], ['Vijf', 5, 'speurders']]);
+  t.same(read('Er werden 40 kilo drugs gevonden. 30 daarvan was cannabis.').map(([, , unit]) => unit), ['kilo', 'kilo'], '"daarvan" still takes a measure');
+});
+
 t.test('a number before "anderen" counts more of what the count before it counts ("1.147 bestuurders … Twaalf van hen …, zes anderen bliezen positief") (bug: no figure; found outside the devset)', async (t) => {
   t.same(read('In totaal moesten 1.147 bestuurders blazen. Twaalf van hen zaten in de alarmfase, zes anderen bliezen positief.'), [['1.147 bestuurders', 1147, 'bestuurders'], ['Twaalf', 12, 'bestuurders'], ['zes', 6, 'bestuurders']]);
   t.same(read('Zes anderen bliezen positief.'), [], 'no count before: nothing to count');

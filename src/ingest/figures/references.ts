@@ -108,9 +108,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (part) return part;
   const approximated = approximationInApposition(tokens, d, lead);
   if (approximated !== null) return { kind: 'count', unit: lower(tokens[approximated]!) };
-  // "250 van hen", "30 daarvan": a part of the count before.
-  if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
-    return antecedent(ctx, d.first, previous, d.value);
+  // "250 van hen", "Vijf onder hen", "30 daarvan": a part of the count before.
+  const partOf = tokens[d.last + 1]?.norm === 'van' || tokens[d.last + 1]?.norm === 'onder';
+  const pointer = partOf ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '';
+  if (['hen', 'hun', 'ervan', 'daarvan'].includes(pointer)) {
+    // "hen" and "hun" are people: a measure before ("voor zes maanden") is none of them.
+    const people = pointer === 'hen' || pointer === 'hun';
+    return antecedent(ctx, d.first, people ? previous.filter((f) => f.kind !== 'quantity') : previous, d.value);
   }
   // "Die telt 128 agenten, waar de norm 107 is": a bare number right after a framework's noun and its article is the framework's size in
   // what the count before it in its sentence counts.
