@@ -1631,4 +1631,6 @@ t.test('a day of the news written with its weekday and date ("deden op donderdag
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis. Ze vonden er 2.496 cannabisplanten. Bij de inval waren drie verdachten gearresteerd.'),
     [['2.496 cannabisplanten', '2020-05-14'], ['drie verdachten', '2020-05-14']]);
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis.\n\nIn Gent werden 40.000 sigaretten in beslag genomen.'), [['40.000 sigaretten', null]], 'the next paragraph goes on elsewhere');
+  t.same(datesOn('2023-04-28')('De eerste vijf trajectcontroles starten op maandag 22 mei.'), [['vijf trajectcontroles', '2023-05-22']], 'the year where the day falls on its weekday, the nearest to the document (bug: 2022-05-22, a Sunday; fresh26 347)');
+  t.same(datesOn('2023-04-28')('De politie controleerde op 22 mei 40 chauffeurs.'), [['40 chauffeurs', '2022-05-22']], 'without a weekday, the last such day before the document');
 });
