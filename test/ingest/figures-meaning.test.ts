@@ -191,6 +191,9 @@ t.test('status: target, actual, forecast and unknown, each cue with its other re
   t.equal(figure('Het korps was eind 2023 gegroeid tot 400 agenten.', '400').status, 'actual', 'past tense');
   t.equal(figure('Het aantal diefstallen zal naar verwachting 2.000 bedragen.', '2.000').status, 'forecast', '"naar verwachting"');
   t.equal(figure('Tegen 2030 telt het korps 500 agenten.', '500').status, 'target', 'a reference date after the document date');
+  t.equal(figure('De eerste vijf trajectcontroles starten op 22 mei 2024.', 'vijf', '2024-04-28').status, 'target', 'a day after the document\'s in its year (bug: actual; fresh26 347)');
+  t.equal(figure('De politie controleerde op 2 april 2024 40 chauffeurs.', '40', '2024-04-28').status, 'actual', 'a day before it');
+  t.equal(figure('In 2024 telt het korps 500 agenten.', '500', '2024-04-28').status, 'actual', 'the document\'s own year is no later date');
   t.equal(figure('Een totaal van 500 agenten.', '500', null).status, 'actual', 'no verb, no cue, no date: a stated fact');
   t.equal(figure('Op vijf plaatsen komen er buurtkantoren.', 'vijf').status, 'target', '"komen er"');
   t.equal(figure('Samen met de 9 andere participerende gemeenten.', '9').status, 'actual', 'a present participle describes what exists');

@@ -2571,9 +2571,15 @@ function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDa
   if (cue === 'forecast' || cue === 'target') return cue;
   const ref = yearOf(referenceDate);
   const doc = yearOf(documentDate);
-  if (ref !== null && doc !== null && ref > doc) return 'target';
+  if (ref !== null && doc !== null && (ref > doc || laterAtCommonPrecision(referenceDate!, documentDate!))) return 'target';
   return cue === 'actual' || (ref !== null && doc !== null && ref < doc) ? 'actual' : 'unknown';
 }
+
+/** Whether ISO date `a` is later than `b` at the precision both have: "2023-05-22" after "2023-04-28", "2023-05" after "2023-04-28", "2023" not. */
+const laterAtCommonPrecision = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+};
 
 /** {@link statusOf} of a clause without dates: what its words say. */
 function cueStatus(clause: string): FigureStatus {
