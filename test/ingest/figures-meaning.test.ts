@@ -235,6 +235,8 @@ t.test('status: a comma before a conjunction or relative word closes the clause;
   t.equal(figure(contrast, '550').status, 'target');
   t.equal(figure(contrast, '400').status, 'actual', 'a "maar" clause without a cue says what is, against the need before it (bug: target; fresh26 343)');
   t.equal(figure('We hebben 550 mensen nodig, maar we zullen er 400 aanwerven.', '400').status, 'target', 'its own cue goes first');
+  t.equal(figure('Zelfs het kabinet moet nu erkennen dat er in 2023 hooguit 1.043 agenten hun opleiding konden starten.', '1.043', '2024-04').status, 'actual', 'a verb of saying or admitting opens a "dat" clause of its own (bug: the main clause\'s "moet" made it a target; fresh26 342)');
+  t.equal(figure('De minister zegt dat er volgend jaar 1.600 agenten moeten starten.', '1.600', '2024-04').status, 'target', 'whose own cue stands');
 });
 
 t.test('status: a semicolon closes the clause', async (t) => {

@@ -2457,7 +2457,13 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // er 1.400 nodig waren", "En dat is nodig want het aantal … is gestegen" (not "dat", "die", "als", "waar": they also join words within a
 // clause).
 const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want', 'indien', 'zodra'];
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// Verbs of saying, knowing and admitting whose "dat" opens a clause of its own, with its own status: "Het kabinet moet erkennen dat er
+// in 2023 hooguit 1.043 agenten konden starten" (what must be admitted happened).
+const COMPLEMENT_VERBS = [
+  'erkennen', 'erkent', 'erkende', 'erkenden', 'toegeven', 'zeggen', 'zegt', 'zei', 'zeiden', 'melden', 'meldt', 'meldde', 'verklaren', 'verklaart',
+  'verklaarde', 'blijkt', 'bleek', 'beseffen', 'beseft', 'besefte', 'weten', 'weet', 'wist', 'bevestigen', 'bevestigt', 'bevestigde', 'vaststellen', 'stelt vast',
+];
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))|(?<=(?<!\\p{L})(?:${COMPLEMENT_VERBS.join('|')}))\\s+(?=dat(?!\\p{L}))`, 'gu');
 // The words around each " en " of a (folded) sentence.
 const EN_BETWEEN_WORDS = /(\p{L}+)\s+en\s+(\p{L}+)/gu;
 
