@@ -237,6 +237,8 @@ t.test('status: a comma before a conjunction or relative word closes the clause;
   t.equal(figure('We hebben 550 mensen nodig, maar we zullen er 400 aanwerven.', '400').status, 'target', 'its own cue goes first');
   t.equal(figure('Zelfs het kabinet moet nu erkennen dat er in 2023 hooguit 1.043 agenten hun opleiding konden starten.', '1.043', '2024-04').status, 'actual', 'a verb of saying or admitting opens a "dat" clause of its own (bug: the main clause\'s "moet" made it a target; fresh26 342)');
   t.equal(figure('De minister zegt dat er volgend jaar 1.600 agenten moeten starten.', '1.600', '2024-04').status, 'target', 'whose own cue stands');
+  t.equal(figure('Het onderzoek naar X - die verdacht wordt van vier moorden - waarvoor nog oude zaken moeten worden herbekeken.', 'vier', '2019-11').status, 'actual', 'a dash set apart between words closes an aside (bug: target from "moeten" after it; fresh26 343)');
+  t.equal(figure('Er waren in 2019 10 - 12 agenten te weinig.', '10', '2024-04').status, 'actual', 'a dash between numbers is a range');
 });
 
 t.test('status: a semicolon closes the clause', async (t) => {

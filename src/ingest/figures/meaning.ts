@@ -2445,7 +2445,8 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
 }
 
 // A semicolon or colon ends a clause, and so does a comma before a conjunction or relative word
-// that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn".
+// that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn", and a dash set apart between words, which opens
+// or closes an aside ("… glazenwasser X - die verdacht wordt van vier moorden - waarvoor nog zaken moeten worden herbekeken").
 const CLAUSE_OPENERS = [
   'terwijl', 'waar', 'waarvan', 'waarbij', 'omdat', 'hoewel', 'maar', 'want', 'die', 'dat', 'zodat', 'nadat', 'aangezien',
   'doordat', 'als', 'wanneer', 'toen', 'waardoor',
@@ -2463,7 +2464,7 @@ const COMPLEMENT_VERBS = [
   'erkennen', 'erkent', 'erkende', 'erkenden', 'toegeven', 'zeggen', 'zegt', 'zei', 'zeiden', 'melden', 'meldt', 'meldde', 'verklaren', 'verklaart',
   'verklaarde', 'blijkt', 'bleek', 'beseffen', 'beseft', 'besefte', 'weten', 'weet', 'wist', 'bevestigen', 'bevestigt', 'bevestigde', 'vaststellen', 'stelt vast',
 ];
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))|(?<=(?<!\\p{L})(?:${COMPLEMENT_VERBS.join('|')}))\\s+(?=dat(?!\\p{L}))`, 'gu');
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))|(?<=(?<!\\p{L})(?:${COMPLEMENT_VERBS.join('|')}))\\s+(?=dat(?!\\p{L}))|(?<=\\p{L})\\s[-–—]\\s(?=\\p{L})`, 'gu');
 // The words around each " en " of a (folded) sentence.
 const EN_BETWEEN_WORDS = /(\p{L}+)\s+en\s+(\p{L}+)/gu;
 
