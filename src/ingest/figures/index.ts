@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, stepBetween, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepBetween, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
@@ -96,9 +96,9 @@ const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen'
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // "sinds 2018", "vanaf 2019": the year a period starts.
 const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
-// Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 // What stands before a postal code: "in de regio 2060 Antwerpen", "postcode 9000 Gent", "Kerkstraat 5, 9000 Gent".
 const POSTAL_CODE_BEFORE: ReadonlySet<string> = new Set(['regio', 'postcode', 'postnummer', ',']);
+// Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
 const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['te', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'gaan']);

@@ -19,9 +19,9 @@ import { parseNumberWord } from './tokens.js';
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 // A conjunction right before the preposition opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton"); one
 // that joins a noun to the subject does not ("de scheepvaartpolitie en douane in Antwerpen": both are in Antwerpen).
+const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
 /** Whether words hold a number written out ("en drie in"), not the article "een" ("in een wijk in Gent"). */
 const namesANumber = (words: string) => splitAtNonLetters(foldForMatch(words)).some((w) => w !== 'een' && parseNumberWord(w) !== null);
-const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 

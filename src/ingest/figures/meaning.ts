@@ -372,9 +372,9 @@ class DocumentReader {
       const t = this.tokens[j]!;
       // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…", "Samen met het saldo van het reservefonds (220.999€) werd …": an
       // abbreviation or an amount in brackets is part of the phrase.
-      const close = t.text === '(' ? bracketAsideEnd(this.tokens, j, to) : -1;
-      if (close > 0) {
-        j = close;
+      const bracketClose = t.text === '(' ? bracketAsideEnd(this.tokens, j, to) : -1;
+      if (bracketClose > 0) {
+        j = bracketClose;
         continue;
       }
       // "Het aantal klachten, die … behandeld zijn, is … gestegen", "Diefstallen die het meest voorkomen, daalden": a relative
