@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { previousSentenceWindow, sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
-import { NUMBER_ATOMS } from './figures/words.js';
+import { endsOnPassiveAgent, NUMBER_ATOMS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
@@ -209,8 +209,9 @@ function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => st
   const written = alias.trim().split(/\s+/u);
   const words = normaliseSpace(alias).split(' ');
   for (let n = 1; n <= BODY_PHRASE_WORDS && n < words.length; n++) {
-    // As written: "FGP Hasselt" is an acronym's alias, no noun phrase.
-    if (!/^\p{Ll}+$/u.test(written[n - 1] ?? '') || words[n - 1] === 'van') return [];
+    // As written: a noun phrase of lowercase words, or one acronym alone ("FGP Antwerpen" → "Antwerpse FGP").
+    const acronym = n === 1 && /^\p{Lu}{2,5}$/u.test(written[0] ?? '');
+    if ((!acronym && !/^\p{Ll}+$/u.test(written[n - 1] ?? '')) || words[n - 1] === 'van') return [];
     const rest = words[n] === 'van' ? words.slice(n + 1) : words.slice(n);
     const place = rest.length > 0 ? placeIdByName.get(rest.join(' ')) : undefined;
     if (place) return adjectivesOf(place).map((adjective) => `${adjective} ${words.slice(0, n).join(' ')}`);
@@ -3111,5 +3112,5 @@ export function isSubjectOf(sentence: Span, mention: Span, text: string): boolea
   const before = foldForMatch(text.slice(sentence.start, mention.start)).trim();
   const words = before === '' ? [] : before.split(/\s+/u);
   if (words.every((w) => DETERMINERS.has(w)) && words.length <= 2) return true;
-  return /\bdoor\s+(?:de|het)?\s*$/u.test(before);
+  return endsOnPassiveAgent(before);
 }

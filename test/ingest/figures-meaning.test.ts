@@ -191,6 +191,9 @@ t.test('status: target, actual, forecast and unknown, each cue with its other re
   t.equal(figure('Het korps was eind 2023 gegroeid tot 400 agenten.', '400').status, 'actual', 'past tense');
   t.equal(figure('Het aantal diefstallen zal naar verwachting 2.000 bedragen.', '2.000').status, 'forecast', '"naar verwachting"');
   t.equal(figure('Tegen 2030 telt het korps 500 agenten.', '500').status, 'target', 'a reference date after the document date');
+  t.equal(figure('De eerste vijf trajectcontroles starten op 22 mei 2024.', 'vijf', '2024-04-28').status, 'target', 'a day after the document\'s in its year (bug: actual; fresh26 347)');
+  t.equal(figure('De politie controleerde op 2 april 2024 40 chauffeurs.', '40', '2024-04-28').status, 'actual', 'a day before it');
+  t.equal(figure('In 2024 telt het korps 500 agenten.', '500', '2024-04-28').status, 'actual', 'the document\'s own year is no later date');
   t.equal(figure('Een totaal van 500 agenten.', '500', null).status, 'actual', 'no verb, no cue, no date: a stated fact');
   t.equal(figure('Op vijf plaatsen komen er buurtkantoren.', 'vijf').status, 'target', '"komen er"');
   t.equal(figure('Samen met de 9 andere participerende gemeenten.', '9').status, 'actual', 'a present participle describes what exists');
@@ -228,6 +231,14 @@ t.test('status: a comma before a conjunction or relative word closes the clause;
   t.equal(figure(need, '250').status, 'target');
   const restated = 'De begroting voor 2025 voorziet een vermindering van 2% van de dotaties, ofwel 14,5 miljoen euro.';
   t.equal(figure(restated, '14,5', '2026-01').status, 'target', '"ofwel" restates within the clause of the plan');
+  const contrast = 'In principe hebben we 550 mensen nodig, maar ons aantal medewerkers schommelt steeds rond de 400.';
+  t.equal(figure(contrast, '550').status, 'target');
+  t.equal(figure(contrast, '400').status, 'actual', 'a "maar" clause without a cue says what is, against the need before it (bug: target; fresh26 343)');
+  t.equal(figure('We hebben 550 mensen nodig, maar we zullen er 400 aanwerven.', '400').status, 'target', 'its own cue goes first');
+  t.equal(figure('Zelfs het kabinet moet nu erkennen dat er in 2023 hooguit 1.043 agenten hun opleiding konden starten.', '1.043', '2024-04').status, 'actual', 'a verb of saying or admitting opens a "dat" clause of its own (bug: the main clause\'s "moet" made it a target; fresh26 342)');
+  t.equal(figure('De minister zegt dat er volgend jaar 1.600 agenten moeten starten.', '1.600', '2024-04').status, 'target', 'whose own cue stands');
+  t.equal(figure('Het onderzoek naar X - die verdacht wordt van vier moorden - waarvoor nog oude zaken moeten worden herbekeken.', 'vier', '2019-11').status, 'actual', 'a dash set apart between words closes an aside (bug: target from "moeten" after it; fresh26 343)');
+  t.equal(figure('Er waren in 2019 10 - 12 agenten te weinig.', '10', '2024-04').status, 'actual', 'a dash between numbers is a range');
 });
 
 t.test('status: a semicolon closes the clause', async (t) => {
@@ -398,6 +409,12 @@ t.test('status: a framework, a norm or an entitlement is a target whatever the t
   t.equal(figure('Het hof heeft recht op 48 raadsheren.', '48').status, 'target', 'an entitlement');
   t.equal(figure('Het hof telt vandaag 48 raadsheren.', '48').status, 'actual', 'the other reading: a headcount');
   t.equal(figure('De boete van 250 euro werd opgelegd.', '250').status, 'actual', 'the other reading: a fine imposed');
+});
+
+t.test('reference date: a day written in numbers, day first ("op 31/12/2023", "1.3.2022"), is that day (bug: only its year; fresh26 346)', async (t) => {
+  t.equal(referenceDateOf('De kastoestand op 31/12/2023 bedroeg 2.716.311 euro.', '2.716', null), '2023-12-31');
+  t.equal(referenceDateOf('Op 1.3.2022 waren er 40 agenten.', '40', null), '2022-03-01');
+  t.equal(referenceDateOf('In 2019-2020 waren er 40 agenten.', '40', null), '2020', 'a span of years stays its end year');
 });
 
 t.test('reference date: a headline without a verb reports in the year of the title above it (bug: undated)', async (t) => {
@@ -1014,6 +1031,9 @@ t.test('reference date: a weekday of the news is its latest day on or before the
   t.equal(date('Dat zei de minister dinsdag in de Kamer. Er werden 300 agenten aangeworven.', '300'), null, 'the day something was said frames nothing after it');
   t.equal(date('Er waren meer fietsdiefstallen op woensdag, donderdag en vrijdag. Er werden 300 fietsen gestolen.', '300'), null, 'a list of weekdays is a distribution, no date');
   t.equal(date('Elke zondag werden 30 bestuurders gecontroleerd.', '30'), null, 'a habit is no date');
+  t.equal(date('Deze woensdag werd overgegaan tot een actie. 3 verdachten werden opgepakt.', '3'), '2024-03-13', '"deze woensdag" is a day of the news (bug: no date; fresh26 338)');
+  t.equal(date('Maandag werden 5 huiszoekingen gedaan in de regio 2060 Antwerpen.', '5'), '2024-03-11', 'a postal code is no year (bug: 2060, and a target; fresh26 338)');
+  t.equal(date('In 2017 waren er 40 doden in Henegouwen en in 2018 Antwerpen 20.', '40'), '2017', 'a year after "in" stays one before a name');
   t.equal(date('In 2022 hield de raad maandag een debat. Het plan is nu 84 bladzijden, eerder telde het 6 bladzijden.', '84'), null, '"nu" before the figure: of the text\'s time, not of a frame');
 });
 
@@ -1082,6 +1102,8 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
   t.equal(date(story, '28'), '2023', '"toen": the base just named');
   t.equal(date(story, '30'), '2025', 'the frame passes over "het verschil met 2023"');
   t.equal(date('Sinds de aanslagen van 22 maart steeg het tekort. Toen bedroeg het 14 procent.', '14'), null, 'a day without its year fixes no time');
+  t.equal(date('Sinds 2018 houdt de dienst een rapport bij. "Toen werden we geconfronteerd met 82 verkeersdoden."', '82'), '2018', 'the start of a period the sentence before names (bug: the text\'s year; fresh26 340)');
+  t.equal(date('Sinds 2018 houdt de dienst in 2019 een rapport bij. Toen telden we 82 verkeersdoden.', '82'), '2019', 'a date of its own goes first');
 });
 
 t.test('reference date: a state dated to a written day frames the present-tense sentences after it; a law\'s or a plan\'s date does not (bug: no date)', async (t) => {
@@ -1616,4 +1638,6 @@ t.test('a day of the news written with its weekday and date ("deden op donderdag
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis. Ze vonden er 2.496 cannabisplanten. Bij de inval waren drie verdachten gearresteerd.'),
     [['2.496 cannabisplanten', '2020-05-14'], ['drie verdachten', '2020-05-14']]);
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis.\n\nIn Gent werden 40.000 sigaretten in beslag genomen.'), [['40.000 sigaretten', null]], 'the next paragraph goes on elsewhere');
+  t.same(datesOn('2023-04-28')('De eerste vijf trajectcontroles starten op maandag 22 mei.'), [['vijf trajectcontroles', '2023-05-22']], 'the year where the day falls on its weekday, the nearest to the document (bug: 2022-05-22, a Sunday; fresh26 347)');
+  t.same(datesOn('2023-04-28')('De politie controleerde op 22 mei 40 chauffeurs.'), [['40 chauffeurs', '2022-05-22']], 'without a weekday, the last such day before the document');
 });

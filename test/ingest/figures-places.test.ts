@@ -58,6 +58,10 @@ t.test('several places: no carry into such a figure; one place, or places apart,
   t.equal(placeOf(text, ['Dorpel', 'Veldhoven', 'Akkerzele'], '2'), null, 'the account of the place before does not reach it');
   t.equal(placeOf('De diensten rijden uit vanuit 2 uitvalsbasissen in Dorpel.', ['Dorpel'], '2'), 'dorpel', 'one place');
   t.equal(placeOf('In de haven van Dorpel werd 3 ton cocaïne gevonden en in Veldhoven 2 ton.', ['Dorpel', 'Veldhoven'], '3 ton'), 'dorpel', 'places apart, each with its figure');
+  const arrests = 'Dinsdag zijn zeventien verdachten in ons land en drie in Dorpel opgepakt.';
+  t.equal(placeOf(arrests, ['Dorpel'], 'zeventien'), null, 'a place past another number written out is that number\'s (bug: Dorpel for both; fresh26 345)');
+  t.equal(placeOf(arrests, ['Dorpel'], 'drie'), 'dorpel');
+  t.equal(placeOf('Er werden zeventien verdachten in een loods in Dorpel opgepakt.', ['Dorpel'], 'zeventien'), 'dorpel', 'the article "een" is no number');
 });
 
 t.test('a subject joined to another noun keeps the place phrase after both (bug: "de wegpolitie en douane in X, van 10 naar 20 medewerkers" lost X)', async (t) => {
@@ -91,6 +95,9 @@ t.test('listed items opening with a place: each figure is its place’s (bug: "n
   const rows = 'De bijdragen worden als volgt vastgesteld:\n| • Dorpel | € 2.507.691; |\n| • Veldhoven | € 3.366.808; |';
   t.same(['2.507.691', '3.366.808'].map((q) => placeOf(rows, names, q)), ['dorpel', 'veldhoven'], 'rows of a table');
   t.equal(placeOf('Volgens de burgemeester van Dorpel 5 agenten te weinig.', names, '5'), null, 'a lone place before a number is no list');
+  const council = 'Dorpel telt 14 raadsleden, Veldhoven 7 en Kruisberg ook 7. Doorgaans komt de raad één keer per maand bijeen.';
+  t.equal(linkSubjects(council, describe(council), placesIn(council, names), new Map()).filter((f) => f.value === 7).map((f) => f.subjectLocationId).join(), 'veldhoven,kruisberg', 'a focus adverb between an item\'s place and its figure (bug: no places; fresh26 344)');
+  t.equal(placeOf(council, names, 'één keer'), null, 'the items of a list hand their places on to none after them (bug: the last item\'s place)');
   t.equal(placeOf('Waar in 2023 in de provincie Dorpel 133 huisverboden werden opgelegd, waren dat er 86 in Veldhoven.', names, '133'), 'dorpel', 'a place phrase with its kind noun ("in de provincie A 133")');
 });
 

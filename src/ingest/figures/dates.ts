@@ -90,6 +90,19 @@ function dayWithoutYear(day: number, month: number, doc: DocumentParts | null): 
   return day > daysInMonth(year, month) ? null : `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * "De eerste trajectcontroles starten op maandag 22 mei" in a text of 2023-04-28: a day written with its weekday is in the year,
+ * of the document's, the one before or the one after, where it falls on that weekday, the nearest to the document's date first;
+ * `dayWithoutYear`'s year when none does (or no year is known).
+ */
+function dayOfWeekday(day: number, month: number, weekday: number, doc: DocumentParts | null): string | null {
+  if (!doc || doc.month === null) return null;
+  const documentTime = Date.UTC(doc.year, doc.month - 1, doc.day ?? 15);
+  const years = [doc.year - 1, doc.year, doc.year + 1].filter((y) => day <= daysInMonth(y, month) && new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday);
+  const nearest = years.sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - documentTime) - Math.abs(Date.UTC(b, month - 1, day) - documentTime))[0];
+  return nearest === undefined ? dayWithoutYear(day, month, doc) : `${nearest}-${pad(month)}-${pad(day)}`;
+}
+
 /** "vorige week" in a text of 2021-12-27: the month of the week before the document's date (its month when no day is known). */
 function lastWeek(doc: DocumentParts | null): string | null {
   if (!doc || doc.month === null) return null;
@@ -141,11 +154,12 @@ function daysBefore(days: number, doc: DocumentParts | null): string | undefined
 // A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
 // vrijdagen") or a named day ("de autoluwe zondag").
 const WEEKDAY = new RegExp(
-  `(?<!\\b(?:elke|iedere|alle|de|een|die|deze|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?(?![\\p{L}-])`,
+  `(?<!\\b(?:elke|iedere|alle|de|een|die|op)\\s+(?:\\p{L}+e\\s+)?)\\b(?:(?:vorige|afgelopen|voorbije)\\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?(?![\\p{L}-])`,
   'gu',
 );
 
-const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})\\s+$`, 'u');
+// The weekday written right before a day and its month: "op maandag 22 mei".
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(WEEKDAYS).join('|')})\\s+$`, 'u');
 
 // Words of saying, presenting or publishing: a weekday in their sentence is when the news was told ("Dat meldde de
 // politie donderdag", "bij de voorstelling", "in een persmededeling"), not when what it tells happened.
@@ -252,10 +266,14 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
     const stated = [...sentence.slice(0, m.index).matchAll(new RegExp(`\\b${YEAR_RE}\\b`, 'g'))].at(-1)?.[0];
-    const value = stated === undefined ? dayWithoutYear(Number(m[1]), MONTHS[m[2]!]!, doc) ?? undefined : `${stated}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
+    const weekday = WEEKDAY_BEFORE.exec(sentence.slice(0, m.index))?.[1];
+    const day = Number(m[1]);
+    const month = MONTHS[m[2]!]!;
+    const withoutYear = weekday === undefined ? dayWithoutYear(day, month, doc) : dayOfWeekday(day, month, WEEKDAYS[weekday]!, doc);
+    const value = stated === undefined ? withoutYear ?? undefined : `${stated}-${pad(month)}-${pad(day)}`;
     // "deden op donderdag 14 mei een inval. Ze vonden er 2.496 planten": a day of the news named with its weekday frames the story after it
     // in its paragraph (a report of several days goes on to others in the next).
-    return value !== undefined && WEEKDAY_BEFORE.test(sentence.slice(0, m.index)) && !SAYING.test(sentence) ? { value, newsDay: true, inParagraph: true } : value;
+    return value !== undefined && weekday !== undefined && !SAYING.test(sentence) ? { value, newsDay: true, inParagraph: true } : value;
   }],
   // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
   // the news was told ("Dat meldde de politie vorige week").
@@ -321,6 +339,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_ATOMS[m[1]!]!;
     return doc ? String(doc.year - n) : null;
   }],
+  // "op 31/12/2023", "31.12.2023": a day written in numbers, day first as Belgium writes it.
+  [new RegExp(`(?<![\\d.,/-])([12]\\d|3[01]|0?[1-9])([/.-])(0?[1-9]|1[0-2])\\2(${YEAR_RE})(?![\\d.,/-]?\\d)`, 'g'), (m) => `${m[4]}-${pad(Number(m[3]))}-${pad(Number(m[1]))}`],
   [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
   // (the look-behind for "sinds [maart] 2019" after the year: it is tried only where a year stands)
   [new RegExp(`(?<![\\d.,-])\\b(${YEAR_RE})\\b(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:${MONTH_RE})\\.?\\s+)?\\d{4})(?![.,]?\\d)`, 'g'), (m) => m[1]!],

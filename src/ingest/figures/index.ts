@@ -78,10 +78,10 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepBetween, stepInSentenceOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
-import { parseAtom } from './tokens.js';
+import { isCap, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
 
@@ -94,6 +94,10 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 // The auxiliaries of the future: "We zullen dit jaar infosessies organiseren" sets the time of a plan.
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+// "sinds 2018", "vanaf 2019": the year a period starts.
+const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
+// What stands before a postal code: "in de regio 2060 Antwerpen", "postcode 9000 Gent", "Kerkstraat 5, 9000 Gent".
+const POSTAL_CODE_BEFORE: ReadonlySet<string> = new Set(['regio', 'postcode', 'postnummer', ',']);
 // Words before a number that open an amount ("de grens van 2000 feiten", "ruim 2000 agenten"), not a date.
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['van', 'de', 'dan', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo’n', "zo'n"]);
 // Words after which a verb stands in the infinitive: "te", and modals ("kunnen opzetten").
@@ -129,6 +133,20 @@ const countsEvents = (kind: FigureKind, unit: string | null) => kind === 'count'
 const LEVEL_QUALIFIERS = new Set(['ongeveer', 'rond de', 'om en bij', 'gemiddeld']);
 const SO_FAR = /(?<![\p{L}])(?:tot\s+dusver|tot\s+nu\s+toe|intussen|inmiddels|normaal(?:gezien|gesproken)?)(?![\p{L}])/u;
 
+// Minus signs: the hyphen as typed, the minus and the en dash.
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+
+/**
+ * "werd het resultaat vastgelegd op -618.667€": a minus sign glued to an amount and set apart from the word before it makes the
+ * amount negative (a deficit; "Het saldo: -1,2 miljoen euro"); not a change in brackets ("(-3%)"), a range ("2019-2020") or a sign glued to a word.
+ */
+function minusSignBefore(tokens: Token[], first: number): boolean {
+  const sign = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!sign || !MINUS_SIGNS.has(sign.text) || sign.end !== tokens[first]!.start) return false;
+  return before === undefined || (before.end < sign.start && (before.type === 'word' || before.text === ':'));
+}
+
 export function extractFigures(input: string | PreparedText, options: FigureOptions = {}): FigureReading[] {
   const { text, folded, figureTokens: tokens, figureSentences: sentences, figureBlocks, yearTables } = prepared(input);
   const sentenceAt = (pos: number) => spanAt(sentences, pos);
@@ -139,7 +157,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const datesOf = (sentence: [number, number]): DateMention[] => {
     let d = dateCache.get(sentence[0]);
     if (!d) {
-      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0])).filter((m) => !countsANoun(m));
+      d = findDateMentions(folded.slice(sentence[0], sentence[1]), sentence[0], options.documentDate, () => lastYearBefore(sentence[0])).filter((m) => !countsANoun(m) && !isPostalCode(m));
       dateCache.set(sentence[0], d);
     }
     return d;
@@ -151,6 +169,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const next = tokenIndexAt(tokens, m.end);
     if (!AMOUNT_OPENERS.has(tokens[next - 2]?.norm ?? '') || tokens[next]?.type !== 'word' || !/^\p{Ll}/u.test(tokens[next]!.text)) return false;
     return findCountedNoun(tokens, next, 2) === next && !FINITE_VERBS.has(tokens[next]!.norm);
+  };
+  // "in de regio 2060 Antwerpen", "Kerkstraat 5, 9000 Gent": four digits before a capitalised name after "regio", "postcode" or a
+  // comma are a postal code, no year ("in 2017 Henegouwen (97)" keeps its year).
+  const isPostalCode = (m: DateMention): boolean => {
+    if (!/^\d{4}$/u.test(text.slice(m.start, m.end))) return false;
+    const next = tokenIndexAt(tokens, m.end);
+    return tokens[next]?.type === 'word' && isCap(tokens[next]!) && POSTAL_CODE_BEFORE.has(tokens[next - 2]?.norm ?? '');
   };
   // The last year the sentence before the one at offset `start` states ("In 2022 … Het jaar daarvoor …"), or null.
   const lastYearBefore = (start: number): number | null => {
@@ -209,6 +234,10 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     if (THEN_OPENER.test(sentence) && index > 0) {
       const then = datesOf(sentences[index - 1]!).at(-1);
       if (then && STATED_YEAR.test(folded.slice(then.start, then.end))) return then.value;
+      // "Sinds 2018 houdt de dienst een rapport bij. Toen waren er 82 verkeersdoden": with no date of its own, the sentence before's
+      // start of a period is the time "toen" takes up.
+      const since = then ? undefined : [...folded.slice(...sentences[index - 1]!).matchAll(SINCE_YEAR)].at(-1);
+      if (since) return since[1]!;
     }
     const words = splitAtNonLetters(sentence);
     const restates = RESTATING_OPENER.test(sentence);
@@ -279,7 +308,8 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     }
     let qualifier = q?.phrase ?? null;
     if (d.approx && qualifier === null) qualifier = 'ongeveer';
-    const start = tokens[d.first]!.start;
+    const negative = kind === 'money' && d.valueMax === null && d.previousValue === null && minusSignBefore(tokens, d.first);
+    const start = tokens[d.first]!.start - (negative ? 1 : 0);
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
@@ -305,12 +335,15 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
     const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? takenUpStateOldValue(ctx, d, kind, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
+    // "54 inbraken. In 2015 waren dat er 72, in 2016 zelfs 101": a year between the old value and its figure is a step between them.
+    const step = previousValue === null ? stepBetween(ctx, d, kind, unit, referenceDate, figures) : null;
+    if (step) figures[step.newer] = { ...figures[step.newer]!, previousValue: d.value };
     // "… stegen tot 9.500 euro. Drie jaar eerder was dat nog 6.000 euro", "In 2021 … 3.812 vaststellingen, in 2020 waren dat er 3.757":
     // this value is the old one of the figure before.
-    const renewed = d.valueMax === null && previousValue === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;
+    const renewed = d.valueMax === null && previousValue === null && step === null ? newValueBefore(ctx, d, kind, unit, figures) ?? (pair?.older ? pair.index : null) : null;
     if (renewed !== null) figures[renewed] = { ...figures[renewed]!, previousValue: d.value };
     figures.push({
-      start, end, quote: span.quote, kind, value: d.value, valueMax: d.valueMax, previousValue, unit,
+      start, end, quote: span.quote, kind, value: negative ? -d.value : d.value, valueMax: d.valueMax, previousValue: step?.older ?? previousValue, unit,
       subject: d.subject, qualifier, referenceDate,
     });
     free = d.last + 1;

@@ -12,13 +12,16 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
+import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
 import { rowLabelCell } from './tables.js';
+import { parseNumberWord } from './tokens.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 // A conjunction right before the preposition opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton"); one
 // that joins a noun to the subject does not ("de scheepvaartpolitie en douane in Antwerpen": both are in Antwerpen).
 const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
+/** Whether words hold a number written out ("en drie in"), not the article "een" ("in een wijk in Gent"). */
+const namesANumber = (words: string) => splitAtNonLetters(foldForMatch(words)).some((w) => w !== 'een' && parseNumberWord(w) !== null);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const longest = (ms: Mention[]) => [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 
@@ -278,8 +281,9 @@ function withoutQualifyingAdjectives(mentions: Mention[]): Mention[] {
 
 // What opens a list item: a separator or a conjunction ("namelijk A 21,6%, B 29% en C 21,3%", "gevolgd door A -11%", "• A | € 3.366.808").
 const ITEM_OPENING = /(?:^|[,;:|•(\n]|(?<![\p{L}])(?:en|of|namelijk|door|zoals))\s*$/u;
-// Between an item's place and its figure: nothing, "met", a colon, a table's bar, a sign ("A met 15%", "A: 12", "A -11%").
-const PLACE_TO_ITEM_FIGURE = /^\s*(?:met\s+|:\s*|\|\s*)?(?:[+\-–]\s*)?$/u;
+// Between an item's place and its figure: nothing, "met", a colon, a table's bar, a sign, a focus adverb ("A met 15%", "A: 12",
+// "A -11%", "Vorst 7 en Sint-Gillis ook 7").
+const PLACE_TO_ITEM_FIGURE = /^\s*(?:met\s+|:\s*|\|\s*|(?:ook|zelfs|nog|slechts|maar|amper)\s+)?(?:[+\-–]\s*)?$/u;
 // Between one item's figure and the next item's place: separators and a conjunction only.
 const BETWEEN_LISTED_ITEMS = /^[\s,;|•]*(?:(?:en|of)\s+)?[\s|•]*$/u;
 
@@ -509,8 +513,9 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   const placesByOffset = new MentionIndex(places);
   const links = figures.map((f) => linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));
   const linked = links.map((l) => l.figure);
-  // Figures stated for several places take no place carried from the account before them.
-  const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces ? [i] : [])));
+  // Figures stated for several places take no place carried from the account before them, and items of a list of places
+  // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
+  const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces || listed.has(figures[i]!) ? [i] : [])));
   const umbrellas = zoneUmbrellas(actors);
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
@@ -555,7 +560,8 @@ const DESCRIBES_A_THING = new Set<Figure['unitKind']>(['money_eur', 'mass_kg']);
  * figure before it in the same paragraph whose place a location mention of that figure's sentence
  * names (a place inside an actor's name, such as "politiezone Gent", or the text's scope hands none
  * on), and it stops at a paragraph break, at another place named in between, at an actor named in
- * between or in the figure's own sentence (a new topic), at a figure of another actor, at a general
+ * between or in the figure's own sentence (a new topic; not a passive's agent: "134 werden vastgesteld
+ * door de lokale politie" tells who counted them there), at a figure of another actor, at a general
  * turn ("landelijk") and at a figure stated for several places at once (`severalPlaces`, indexes into
  * `figures`: "2 bases in A en B"), which takes none.
  */
@@ -585,7 +591,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       // The place itself named again in between ("40 boetes in A. In 9 op de 10 gevallen …") goes on with its account.
       const otherPlace = (m: Mention) => m.entityId !== source!.place;
-      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset);
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)));
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
       const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
@@ -609,10 +615,14 @@ const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
 // "in A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
 // was rustig") opens no account of figures.
 const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?$/u;
+// "op West-Vlaamse wegen", "op Antwerps grondgebied": a place's adjective after "op" sets the scene too ("op de N303" is a road, no account).
+const ADJECTIVE_SETTING_BEFORE = /(?<![\p{L}])op\s+$/u;
+/** Whether place mention `m` is the setting of its sentence's events, in the text right before it. */
+const namesSetting = (before: string, m: Mention) => SETTING_BEFORE.test(before) || (ADJECTIVE_SETTING_BEFORE.test(before) && PLACE_ADJECTIVE_FORM.test(m.quote));
 
 /**
  * The places that open an account without a figure of their own: the one place a sentence with no
- * figure and no actor names as the setting of its events, after "in" or "in de" ("De politie viel binnen in
+ * figure and no actor names as the setting of its events, after "in" or "in de", or as an adjective after "op" ("De politie viel binnen in
  * een woning in A. Ze vonden er 8 kilogram speed", "De criminaliteit in B daalt. In 2023 werden 70.000 feiten geregistreerd in onze
  * provincie"). The figures after it go on with that place as one after a located figure would.
  */
@@ -623,7 +633,7 @@ function leadPlaces(doc: PreparedText, figures: Figure[], places: Mention[], pla
     // The paragraph up to this sentence names no other place: a paragraph going from place to place ("In A … In B … In totaal 11") has no one account.
     const paragraphStart = doc.text.lastIndexOf('\n', m.start) + 1;
     const others = placesByOffset.startingIn(paragraphStart, sentence[1]).filter((p) => inSpan([paragraphStart, sentence[1]], p) && p.entityId !== m.entityId);
-    return SETTING_BEFORE.test(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start)) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.startingIn(...sentence).some((a) => inSpan(sentence, a));
+    return namesSetting(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start), m) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.startingIn(...sentence).some((a) => inSpan(sentence, a));
   }).sort((a, b) => a.end - b.end);
 }
 
@@ -648,7 +658,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
   let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.startingIn(f.start + 1, f.end).find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
   if (!place) {
-    place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)));
+    // "zeventien verdachten in ons land en drie in Portugal": a place past another number is that number's.
+    place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)) && !namesANumber(text.slice(subject.end, m.start)));
   }
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.

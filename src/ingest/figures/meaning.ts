@@ -151,6 +151,22 @@ function isNounPhraseWord(t: Token, inPhrase: boolean): boolean {
   return true;
 }
 
+// Prepositions that open an aside between commas after a clause's first phrase: ", met de steun van Europol,", ", volgens de politie,".
+const PARENTHETICAL_PREPOSITIONS: ReadonlySet<string> = new Set(['met', 'volgens', 'naast', 'ondanks', 'zoals', 'inclusief', 'behalve', 'dankzij']);
+
+// How many tokens an aside in brackets inside a clause's first phrase may hold: "(FGP)", "(220.999€)", "(+ 8 procent)".
+const BRACKET_ASIDE_TOKENS = 4;
+
+/** The closing bracket of a short aside of words, numbers and signs that opens at `open` ("(FGP)", "(220.999€)"), or -1. */
+function bracketAsideEnd(tokens: Token[], open: number, to: number): number {
+  for (let k = open + 1; k < to && k <= open + BRACKET_ASIDE_TOKENS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > open + 1 ? k : -1;
+    if (t.type === 'sym' && !['€', '%', '+', '-', '–', '$'].includes(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** "de hoogste gemeten snelheid": a participle between an inflected adjective and the noun is an adjective too. */
 function attributiveParticiple(tokens: Token[], k: number, first: number, end: number): boolean {
   const t = tokens[k]!;
@@ -168,8 +184,8 @@ const INCREASE = new CuePhrases(INCREASE_CUES);
 const WORK = new CuePhrases(WORK_CUES);
 const DECREASE = new CuePhrases(DECREASE_CUES);
 
-// Adverbs and prepositions that end as a plural noun does.
-const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders']);
+// Adverbs, prepositions and uninflected adjectives ("het algemeen begrotingsresultaat", "een eigen ploeg") that end as a plural noun does.
+const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders', 'algemeen', 'eigen', 'volkomen', 'bijzonder']);
 
 /** Whether a token is a plural noun without a determiner ("celstraffen", "GAS-boetes"): lowercase after any capitalised prefix, no verb, participle or adverb. */
 function isBarePlural(t: Token | undefined): boolean {
@@ -354,17 +370,23 @@ class DocumentReader {
     let verb = timed !== null && timed < to && this.tokens[timed]!.type === 'word' && !isCap(this.tokens[timed]!) ? timed : -1;
     for (let j = k + 1; verb < 0 && j < to; j++) {
       const t = this.tokens[j]!;
-      // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…": an abbreviation in brackets is part of the phrase.
-      if (t.text === '(' && this.tokens[j + 2]?.text === ')' && this.tokens[j + 1]!.type === 'word') {
-        j += 2;
+      // "De Federale Gerechtelijke Politie (FGP) in Antwerpen telt…", "Samen met het saldo van het reservefonds (220.999€) werd …": an
+      // abbreviation or an amount in brackets is part of the phrase.
+      const bracketClose = t.text === '(' ? bracketAsideEnd(this.tokens, j, to) : -1;
+      if (bracketClose > 0) {
+        j = bracketClose;
         continue;
       }
       // "Het aantal klachten, die … behandeld zijn, is … gestegen", "Diefstallen die het meest voorkomen, daalden": a relative
       // clause after the subject, up to its closing comma, holds no verb of the main clause.
       const relative = t.type === 'word' ? j : t.text === ',' ? j + 1 : -1;
-      if (relative > k && RELATIVE_OPENERS.has(this.tokens[relative]?.norm ?? '')) {
-        const close = this.tokens.slice(relative + 1, Math.min(to, relative + RELATIVE_REACH)).findIndex((w) => w.text === ',');
-        if (close >= 0) {
+      // "Het onderzoek, met de steun van Europol, loopt al drie jaar": a phrase between commas that a preposition opens and no verb
+      // ends is an aside too.
+      const aside = t.text === ',' && PARENTHETICAL_PREPOSITIONS.has(this.tokens[j + 1]?.norm ?? '');
+      if ((relative > k && RELATIVE_OPENERS.has(this.tokens[relative]?.norm ?? '')) || aside) {
+        const inside = this.tokens.slice(relative + 1, Math.min(to, relative + RELATIVE_REACH));
+        const close = inside.findIndex((w) => w.text === ',');
+        if (close >= 0 && !(aside && inside.slice(0, close).some((w) => FINITE_VERBS.has(w.norm)))) {
           j = relative + 1 + close;
           continue;
         }
@@ -373,7 +395,9 @@ class DocumentReader {
       // joined so, "zone Bredene/De Haan", stay as the mentions read them).
       const next = this.tokens[j + 1];
       const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
-      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords) break;
+      // "De kastoestand op 31/12/2023 bedroeg …": slashes between numbers write a date.
+      const writesDate = t.text === '/' && this.tokens[j - 1]!.type === 'num' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'num';
+      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) break;
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
         break;
@@ -557,6 +581,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "in de gemeente Lennik (26,41%)", "in Anderlecht (312 keer)": a figure in brackets after a name is stated for that place; it counts what the sentence counts.
   const placed = bracketAfterName(doc, f, lead, from, to, earlier, sentence);
   if (placed) return placed;
+  // "hoeveelheden cocaïne (900 gram), ketamine (9 kilogram) en cannabis (7 kilogram)": a mass in brackets weighs the noun before it,
+  // an amount is of it ("het saldo van het reservefonds (220.999€)").
+  const weighed = amountInBrackets(doc, f, lead, last, from);
+  if (weighed) return weighed;
   // "goed voor 628 dagen arbeidsongeschiktheid", "416 maanden stadionverbod": a duration of the noun right after it.
   const lasting = durationOfNoun(doc, f, last);
   if (lasting) return lasting;
@@ -1480,6 +1508,23 @@ function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, e
 const LIST_FILLER_WORDS = new Set(['nog', 'ook', 'dus', 'of']);
 
 /**
+ * "cocaïne (900 gram)", "ketamine (9 kilogram)": the noun a mass alone in brackets follows, what it weighs; "het saldo van het
+ * reservefonds (220.999€)": the noun an amount alone in brackets follows, or the one whose "van" phrase that is, what it amounts to.
+ */
+function amountInBrackets(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  const kind = unitKindOf(f.kind, f.unit);
+  if ((kind !== 'mass_kg' && kind !== 'money_eur') || doc.tokens[lead - 1]?.text !== '(' || doc.tokens[last + 1]?.text !== ')') return null;
+  const noun = doc.tokens[lead - 2];
+  if (!noun || noun.type !== 'word' || isCap(noun) || lead - 2 < from) return null;
+  const np = doc.nounPhraseBefore(lead - 1, from);
+  if (!np || np.last === null) return null;
+  const outer = kind === 'money_eur' && doc.tokens[np.det - 1]?.norm === 'van' ? doc.nounPhraseBefore(np.det - 1, from) : null;
+  // "aanzienlijke hoeveelheden cocaïne (900 gram)": the substance, not the amount it is named with.
+  const head = doc.tokens[outer?.last ?? np.last]!;
+  return { start: head.start, end: head.end, quote: head.text };
+}
+
+/**
  * The subject of a share that opens a bracket: the subject of the count it follows closely in
  * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
  * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
@@ -2400,7 +2445,8 @@ function countedNoun(doc: DocumentReader, f: FigureReading, sentenceEndToken: nu
 }
 
 // A semicolon or colon ends a clause, and so does a comma before a conjunction or relative word
-// that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn".
+// that opens another: "… telt 400 werknemers, waar het er 550 zouden moeten zijn", and a dash set apart between words, which opens
+// or closes an aside ("… glazenwasser X - die verdacht wordt van vier moorden - waarvoor nog zaken moeten worden herbekeken").
 const CLAUSE_OPENERS = [
   'terwijl', 'waar', 'waarvan', 'waarbij', 'omdat', 'hoewel', 'maar', 'want', 'die', 'dat', 'zodat', 'nadat', 'aangezien',
   'doordat', 'als', 'wanneer', 'toen', 'waardoor',
@@ -2412,7 +2458,13 @@ const CLAUSE_OPENER_SET: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 // er 1.400 nodig waren", "En dat is nodig want het aantal … is gestegen" (not "dat", "die", "als", "waar": they also join words within a
 // clause).
 const UNMARKED_OPENERS = ['terwijl', 'omdat', 'hoewel', 'zodat', 'nadat', 'doordat', 'aangezien', 'waar', 'want', 'indien', 'zodra'];
-const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))`, 'gu');
+// Verbs of saying, knowing and admitting whose "dat" opens a clause of its own, with its own status: "Het kabinet moet erkennen dat er
+// in 2023 hooguit 1.043 agenten konden starten" (what must be admitted happened).
+const COMPLEMENT_VERBS = [
+  'erkennen', 'erkent', 'erkende', 'erkenden', 'toegeven', 'zeggen', 'zegt', 'zei', 'zeiden', 'melden', 'meldt', 'meldde', 'verklaren', 'verklaart',
+  'verklaarde', 'blijkt', 'bleek', 'beseffen', 'beseft', 'besefte', 'weten', 'weet', 'wist', 'bevestigen', 'bevestigt', 'bevestigde', 'vaststellen', 'stelt vast',
+];
+const CLAUSE_BOUNDARY = new RegExp(`[;:]|["”’'»]\\s*,|,\\s+(?=(?:${CLAUSE_OPENERS.join('|')})(?!\\p{L}))|(?<=\\p{L})\\s+(?=(?:${UNMARKED_OPENERS.join('|')})(?!\\p{L}))|(?<=(?<!\\p{L})(?:${COMPLEMENT_VERBS.join('|')}))\\s+(?=dat(?!\\p{L}))|(?<=\\p{L})\\s[-–—]\\s(?=\\p{L})`, 'gu');
 // The words around each " en " of a (folded) sentence.
 const EN_BETWEEN_WORDS = /(\p{L}+)\s+en\s+(\p{L}+)/gu;
 
@@ -2526,9 +2578,15 @@ function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDa
   if (cue === 'forecast' || cue === 'target') return cue;
   const ref = yearOf(referenceDate);
   const doc = yearOf(documentDate);
-  if (ref !== null && doc !== null && ref > doc) return 'target';
+  if (ref !== null && doc !== null && (ref > doc || laterAtCommonPrecision(referenceDate!, documentDate!))) return 'target';
   return cue === 'actual' || (ref !== null && doc !== null && ref < doc) ? 'actual' : 'unknown';
 }
+
+/** Whether ISO date `a` is later than `b` at the precision both have: "2023-05-22" after "2023-04-28", "2023-05" after "2023-04-28", "2023" not. */
+const laterAtCommonPrecision = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+};
 
 /** {@link statusOf} of a clause without dates: what its words say. */
 function cueStatus(clause: string): FigureStatus {
@@ -2655,6 +2713,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   if (itemUnderTargetsHeading(doc.text, f.start)) return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
+  // "We hebben 550 mensen nodig, maar ons aantal medewerkers schommelt rond de 400": a clause set against the need or plan before
+  // it says what is.
+  if (CONTRAST_OPENER.test(doc.folded.slice(clause[0], clause[1]))) return 'actual';
   // A clause that states none ("…, ofwel 14,5 miljoen euro") goes on in its sentence.
   const sentence = doc.sentenceIndex(f.start);
   const whole = statusAround(doc, doc.sentences[sentence]!, f, documentDate);
@@ -2668,6 +2729,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   }
   return 'actual';
 }
+
+// A clause that opens with an adversative conjunction after a comma: ", maar …".
+const CONTRAST_OPENER = /^,?\s*maar(?![\p{L}])/u;
 
 const cueDirection = (words: string): FigureDirection | null => {
   // Cut into words once for both lists.

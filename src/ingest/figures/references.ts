@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -56,7 +56,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const bracketed = bracketedListUnit(ctx, d, lead, previous);
+  const bracketed = bracketedListUnit(ctx, d, lead, previous) ?? partsOfTheCountBefore(ctx, d, lead, previous);
   if (bracketed) return bracketed;
   // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
   if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
@@ -108,9 +108,13 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (part) return part;
   const approximated = approximationInApposition(tokens, d, lead);
   if (approximated !== null) return { kind: 'count', unit: lower(tokens[approximated]!) };
-  // "250 van hen", "30 daarvan": a part of the count before.
-  if (['hen', 'hun', 'ervan', 'daarvan'].includes(tokens[d.last + 1]?.norm === 'van' ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '')) {
-    return antecedent(ctx, d.first, previous, d.value);
+  // "250 van hen", "Vijf onder hen", "30 daarvan": a part of the count before.
+  const partOf = tokens[d.last + 1]?.norm === 'van' || tokens[d.last + 1]?.norm === 'onder';
+  const pointer = partOf ? tokens[d.last + 2]?.norm ?? '' : tokens[d.last + 1]?.norm ?? '';
+  if (['hen', 'hun', 'ervan', 'daarvan'].includes(pointer)) {
+    // "hen" and "hun" are people: a measure before ("voor zes maanden") is none of them.
+    const people = pointer === 'hen' || pointer === 'hun';
+    return antecedent(ctx, d.first, people ? previous.filter((f) => f.kind !== 'quantity') : previous, d.value);
   }
   // "Die telt 128 agenten, waar de norm 107 is": a bare number right after a framework's noun and its article is the framework's size in
   // what the count before it in its sentence counts.
@@ -1255,6 +1259,25 @@ const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', '
 const ALREADY_NOW = /(?<![\p{L}])(?:nu|inmiddels|intussen)\s+al(?![\p{L}])/u;
 // ", in 2016 nog maar" right before a value: the clause of an earlier year still.
 const EARLIER_YEAR_STILL = /^\s*,\s*(?:en\s+)?in\s+\d{4}\s+nog(?:\s+(?:maar|slechts|amper))?\s*$/u;
+// A clause of a later year that leaves out the verb: ", in 2016 zelfs 101", "en in 2016 nog 101".
+const LATER_YEAR_CLAUSE = /^\s*(?:,\s*(?:en\s+)?|en\s+)in\s+\d{4}\s+(?:(?:zelfs|nog|al|maar|slechts|amper|ruim|bijna)\s+)?$/u;
+
+/**
+ * "Vorig jaar waren er 54 inbraken. In 2015 waren dat er 72, in 2016 zelfs 101.": a value of a year between the old value just taken
+ * up (72, of 2015) and the figure it was the old value of (54, of 2017) is a step between them: that figure's old value becomes this
+ * one, and this one's the value taken up (the devset's chain, fresh10 and fresh18). The index in `previous` of the figure whose old
+ * value this one becomes, and the old value of this one; null otherwise.
+ */
+export function stepBetween(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { newer: number; older: number } | null {
+  const before = previous.at(-1);
+  const newer = previous.at(-2);
+  if (!before || !newer || d.valueMax !== null || newer.previousValue !== before.value || before.previousValue !== null) return null;
+  if ([before, newer].some((f) => f.kind !== kind || f.unit !== unit) || before.start < ctx.sentenceOf(d.first)[0]) return null;
+  const [year, olderYear, newerYear] = [yearOf(referenceDate), yearOf(before.referenceDate), yearOf(newer.referenceDate)];
+  if (year === null || olderYear === null || newerYear === null || !(olderYear < year && year < newerYear)) return null;
+  return LATER_YEAR_CLAUSE.test(ctx.folded.slice(before.end, ctx.tokens[d.first]!.start)) ? { newer: previous.length - 2, older: before.value } : null;
+}
+
 // "dat" or "dit" and "nog" right before a value: "Twee jaar geleden was dat nog 80", "In 2020 waren er dat nog maar 60".
 const THAT_STILL_BEFORE = /(?<![\p{L}])(?:dat|dit)\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
@@ -1424,16 +1447,21 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
 const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
 // Superlatives of a toll or a number that rank by the noun after "aan"/"van": "de hoogste tol aan verkeersdoden".
 const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
+// The place of a rank: "op de tweede plaats van …", "op de derde plek qua …".
+const RANK_PLACES: ReadonlySet<string> = new Set(['plaats', 'plek']);
 // Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
 const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
 
 /**
- * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden": the noun a superlative of
- * quantity, or of a toll or a number with "aan"/"van", ranks by, before token `end`; else null.
+ * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden", "op de vierde plaats van
+ * dodelijke verkeersongevallen": the noun a superlative of quantity, a toll or a number with "aan"/"van", or a rank's place with
+ * "van"/"qua", ranks by, before token `end`; else null.
  */
 function rankedNoun(tokens: Token[], from: number, end: number): number | null {
   for (let k = from; k < end - 1; k++) {
     if (RANKING_SUPERLATIVES.has(tokens[k]!.norm)) return findCountedNoun(tokens, k + 1, 2);
+    // "op de vierde plaats van dodelijke verkeersongevallen na Henegouwen (98)": a rank's place names what it ranks by.
+    if (RANK_PLACES.has(tokens[k]!.norm) && (tokens[k + 1]?.norm === 'van' || tokens[k + 1]?.norm === 'qua')) return findCountedNoun(tokens, k + 2, 2);
     if (!RANKING_LEVELS.has(tokens[k]!.norm)) continue;
     const of = tokens[k + 2]?.norm;
     if (of === 'aan' || of === 'van') return findCountedNoun(tokens, k + 3, 2);
@@ -1456,6 +1484,49 @@ function bracketedListUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureRea
     if (f.kind === 'count' && f.unit !== null && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && f.quote.toLowerCase().endsWith(f.unit)) return { kind: 'count', unit: f.unit };
   }
   return undefined;
+}
+
+// How many words a list of bare counts in brackets may have between two of its counts: "(10), nachtlawaai (7)", "(133), het
+// oneigenlijk gebruik van middelen (10)".
+const PART_ITEM_WORDS = 6;
+
+/** The opening brackets of a list of bare counts in brackets ("fout parkeren (133), … nachtlawaai (7) en geluidsoverlast (5)") that holds the one opening at `open`, in order. */
+function bareCountList(tokens: Token[], open: number): number[] {
+  const bare = (k: number) => tokens[k]?.text === '(' && tokens[k + 1]?.type === 'num' && tokens[k + 2]?.text === ')';
+  // The words between a closing bracket and the next item's opening one: a comma or "en" first, then words only.
+  const joins = (close: number, next: number) => {
+    let k = close + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.norm === 'en' || tokens[k]?.norm === 'of') k++;
+    return k > close + 1 && next - k >= 1 && next - k <= PART_ITEM_WORDS && tokens.slice(k, next).every((t) => t.type === 'word');
+  };
+  const items = [open];
+  for (let k = open - 2; k >= 0 && k >= items[0]! - PART_ITEM_WORDS - 4; k--) {
+    if (bare(k) && joins(k + 2, items[0]!)) items.unshift(k);
+  }
+  for (let k = open + 4; k < tokens.length && k <= items.at(-1)! + PART_ITEM_WORDS + 6; k++) {
+    if (bare(k) && joins(items.at(-1)! + 2, k)) items.push(k);
+  }
+  return items;
+}
+
+/**
+ * "De lokale politie stelde 177 inbreuken vast. Het grootste aantal werd vastgesteld bij fout parkeren (133), … nachtlawaai (7) en
+ * geluidsoverlast (5)", "134 inbreuken, waarbij het onderhoud van voetpaden (71) en sluikstorten (49)": bare counts in brackets after
+ * categories, two or more in one list, that add up to no more than the count right before the list (in its sentence or the one before,
+ * not in brackets itself) are its parts: they count what it counts.
+ */
+function partsOfTheCountBefore(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  if (tokens[lead - 1]?.text !== '(' || tokens[d.last + 1]?.text !== ')' || d.last !== lead) return undefined;
+  const items = bareCountList(tokens, lead - 1);
+  if (items.length < 2) return undefined;
+  const listStart = tokens[items[0]!]!.start;
+  const whole = previous.findLast((f) => f.end <= listStart);
+  if (!whole || whole.kind !== 'count' || whole.unit === null || whole.start < sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) return undefined;
+  if (tokens[tokenIndexAt(tokens, whole.start) - 1]?.text === '(') return undefined;
+  const sum = items.reduce((total, k) => total + (parseDigits(tokens[k + 1]!.text) ?? Infinity), 0);
+  return sum <= whole.value ? { kind: 'count', unit: whole.unit } : undefined;
 }
 
 // How many words a list's category item may have: "loslopende dieren", "afval en zwerfvuil".

@@ -43,6 +43,16 @@ const CLAUSE_ENDS_AFTER_COUNT: ReadonlySet<string> = new Set([...CLAUSE_END_MARK
 /** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
 const ZONE_COMPOUND = /\p{L}zone$/u;
 
+// How many inflected adjectives may stand between an article and its noun: "de hele zone", "het volledige korps".
+const ADJECTIVES_AFTER_ARTICLE = 2;
+
+/** Whether the noun at `noun` has an article before it, maybe with inflected adjectives between ("de zone", "in de hele zone"). */
+function hasArticle(tokens: Token[], noun: number): boolean {
+  let k = noun - 1;
+  while (k > noun - 1 - ADJECTIVES_AFTER_ARTICLE && tokens[k]?.type === 'word' && /\p{Ll}e$/u.test(tokens[k]!.norm) && !ARTICLES.has(tokens[k]!.norm)) k--;
+  return ARTICLES.has(tokens[k]?.norm ?? '');
+}
+
 /** "Hoofdstuk 3", "artikel 12", "Werf 4:", "Kerkstraat 12", "nr. 5", and numbers coordinated with one ("nrs. 7-247 en 7-364"). */
 function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   for (let n = 0, k = coordinatedNumberBefore(tokens, atom.first); k !== null && n < 8; n++, k = coordinatedNumberBefore(tokens, k)) {
@@ -53,7 +63,7 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (!p || p.type === 'num') return false;
   // "In 2023 telde de zone 312 agenten", "Daarvoor krijgt de zone 15 miljoen euro", "In 2015 had de wijk 8 procent van de feiten":
   // a label word with its article is the subject, and the number counts, amounts or shares what follows.
-  const subjectNoun = unit.found && (unit.kind === 'count' || unit.kind === 'money' || unit.kind === 'percentage') && p === tokens[atom.first - 1] && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '');
+  const subjectNoun = unit.found && (unit.kind === 'count' || unit.kind === 'money' || unit.kind === 'percentage') && p === tokens[atom.first - 1] && hasArticle(tokens, atom.first - 1);
   // Labels number with digits ("actie 3"); a number word after one counts ("tijdens een actie acht agenten inzetten").
   // "Ik vraag 20 agenten": a label word after a speaker is a verb.
   const verb = SPEAKER_PRONOUNS.has(tokens[atom.first - 2]?.norm ?? '');
@@ -142,6 +152,8 @@ function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
     tokens[atom.first - 2]?.type === 'word';
 }
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+// Compounds of "jaar" that name a kind of year: "dienstjaar", "werkingsjaar", "coronajaar", "boekjaar", "schooljaar".
+const KIND_OF_YEAR = /^\p{L}{3,}jaar$/u;
 // Reports, budgets and plans a year labels ("jaarverslag 2017", "begroting 2024", "het veiligheidsplan 2020"), by their head.
 const YEAR_LABELLED = /(?:statistiek|verslag|rapport|begroting|budget|rekening|plan|nota|programma|balans|cijfers|monitor|barometer|editie)$/u;
 
@@ -169,6 +181,8 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
   // "de jaarstatistiek 2015 van de correctionele parketten", "het jaarverslag 2017 van de zone": the year a report or a budget
   // is of, whatever its "van" phrase names.
   if (unit.last === atom.last && p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
+  // "over het dienstjaar 2022 heen", "in het coronajaar 2020 vielen": a kind of year names the year after it.
+  if (p?.type === 'word' && KIND_OF_YEAR.test(p.norm)) return true;
   // "het jaar 2019" names a year; "dit (eerste half) jaar 1933 woninginbraken" ends a time phrase before a count.
   if (p?.norm === 'jaar' && tokens[atom.first - 2]?.norm !== 'het') return false;
   return !hasQualifier && p !== undefined && YEAR_PREPOSITIONS.has(p.norm);

@@ -443,6 +443,9 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   const next = atomWithUnit(ctx, k);
   if (!next || !next.unit.found) return null;
+  // "Hiervan waren er 15.385 of 1,4% in overtreding": a smaller share after "of" restates the count as a part of its whole, no
+  // alternative in the same unit ("5 of 6 procent").
+  if (next.unit.kind === 'percentage' && tokens[k - 1]?.norm === 'of' && next.atom.value < atom.value) return null;
   // Digits and words coordinate only when adjectives make the noun left out plain.
   if (adjectives > 0 ? !(next.unit.last > next.atom.last + 1 && isAdjectiveLike(tokens[next.atom.last + 1]!)) : next.atom.isWord !== atom.isWord) return null;
   return { ...next.unit, subject: null, last: atom.last + adjectives };
@@ -717,20 +720,27 @@ function ratedOne(tokens: Token[], i: number, unit: UnitInfo): boolean {
   return unit.found && STRESSED_ONE.test(tokens[i]!.text) && tokens[unit.last + 1]?.norm === 'per' && base?.type === 'word' && parseNumberWord(base.norm) === null;
 }
 
-// "een halve minuut", "een half uur": half a unit of time, the number 0.5.
+// "een halve minuut", "een half uur", "een halve kilo": half a unit, the number 0.5.
 const HALF_WORDS = new Set(['half', 'halve']);
 
 /**
  * "de ploeg was een halve minuut sneller", "hoogstens een half uur": half a unit of time is a duration of 0.5 in that unit; availability
- * ("een halve dag per week", as "24/24") and time frames ("na een half jaar", rejected with every duration's) are none.
+ * ("een halve dag per week", as "24/24") and time frames ("na een half jaar", rejected with every duration's) are none. Half a unit of
+ * measure is 0.5 of it with what it measures, as "anderhalve kilo cocaïne" is 1.5 ("een halve kilo cocaïne", "een halve ton").
  */
 export function tryHalfUnit(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   const unitToken = tokens[i + 2];
-  if (tokens[i]?.norm !== 'een' || !HALF_WORDS.has(tokens[i + 1]?.norm ?? '') || !unitToken || !TIME_UNITS.has(unitToken.norm)) return null;
+  if (tokens[i]?.norm !== 'een' || !HALF_WORDS.has(tokens[i + 1]?.norm ?? '') || !unitToken) return null;
+  const values = { value: 0.5, valueMax: null, previousValue: null };
+  if (!TIME_UNITS.has(unitToken.norm)) {
+    const half: Atom = { first: i, last: i + 1, numIdx: i + 1, value: 0.5, raw: 0.5, multiplier: 1, isWord: true, isEen: false, approx: false, currency: null, yearLike: false };
+    const measured = MEASURE_UNITS.has(unitToken.norm) ? parseUnit(tokens, half) : null;
+    return measured?.found && measured.kind === 'quantity' ? draftOf(i, measured.last, i, measured, values, [half], false) : null;
+  }
   if (tokens[i + 3]?.norm === 'per') return { skipTo: i + 3 };
   const unit: UnitInfo = { kind: 'quantity', unit: unitToken.text.toLowerCase(), subject: null, last: i + 2, found: true };
-  return draftOf(i, i + 2, i, unit, { value: 0.5, valueMax: null, previousValue: null }, [], true);
+  return draftOf(i, i + 2, i, unit, values, [], true);
 }
 
 // Words after which a stressed "één" is an item of a count broken down ("twee keer, namelijk één keer in A en …").

@@ -98,6 +98,8 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   for (let n = 0; n < 4; n++) {
     const t = tokens[k + n];
     if (!t || t.type !== 'word') return null;
+    // "Met drie vormen ze het college": a plural-shaped word right before a subject pronoun is the verb of an inverted clause.
+    if (n === 0 && SUBJECT_PRONOUNS_AFTER_VERB.has(tokens[k + 1]?.norm ?? '')) return null;
     if (isCountNoun(t, value)) {
       // A participle-like "-en" word followed by another noun, or by an inflected adjective and a noun, is an adjective ("gestolen
       // fietsen", "uitgeschreven boetes", "afgesloten correctionele dossiers").
@@ -120,6 +122,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   }
   return null;
 }
+
+// Personal pronouns that stand right after the finite verb as its subject in an inverted clause ("vormen ze", "telden we").
+const SUBJECT_PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(['ze', 'zij', 'we', 'wij', 'hij', 'men', 'jullie']);
 
 // What may follow an adjective used as a noun: a mark or a coordinator; or a preposition ("één patrouille op weg", "één gewonde in
 // het ziekenhuis"): a noun of adjective shape before it is the noun.
@@ -163,8 +168,9 @@ function findSubject(tokens: Token[], k: number): number | null {
   if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
   const b = tokens[j + 1];
   // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
-  // form ("cocaïne onderschept", "heroïne aangetroffen") keeps the first word.
-  const verbLike = (w: string) => /[td]$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
+  // form ("cocaïne onderschept", "heroïne aangetroffen", "… cocaïne onderschepte in een pakket" at a subordinate clause's end)
+  // keeps the first word.
+  const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
   if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
   // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
   if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;

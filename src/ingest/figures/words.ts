@@ -5,6 +5,10 @@
  */
 import { wordList, wordSet } from '../../text/word-list.js';
 
+const PASSIVE_AGENT_END = /(?<![\p{L}])door(?:\s+(?:de|het))?\s*$/iu;
+/** "door de douane", "door het parket", "door Europol": text (folded or not) that ends on the marker of a passive's agent. */
+export const endsOnPassiveAgent = (before: string): boolean => PASSIVE_AGENT_END.test(before);
+
 /**
  * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
  * "eentje" is the pronoun "one of them" ("drie in de stad en eentje in de deelgemeente"), never an article.
@@ -346,8 +350,8 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   // adverbs and particles
   'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'zo', 'nu', 'toen', 'daar', 'hier', 'meer', 'minder', 'meest',
   'minst', 'veel', 'weinig',
-  // past plurals of the noun's shape: "in de zone 70 reden 5 procent te snel"
-  'reden', 'bleken', 'lieten', 'vonden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
+  // past plurals of the noun's shape: "in de zone 70 reden 5 procent te snel", "in het coronajaar 2020 vielen er minder doden"
+  'reden', 'bleken', 'lieten', 'vonden', 'vielen', 'stierven', 'zagen', 'gebeurden', 'alleen', 'samen', 'geleden', 'even', 'open', 'meteen', 'bovendien', 'overigens', 'eens',
   'ooit', 'nooit', 'altijd', 'opnieuw', 'reeds', 'slechts', 'pas', 'zelfs', 'vooral', 'echter', 'immers', 'namelijk',
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'steeds', 'alsmaar', 'almaar', 'jaarlijks',
