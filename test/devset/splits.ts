@@ -143,7 +143,7 @@
  *   splits), its gold committed (e956b17) before any code ran on it.
  * - `fresh31` (test/devset/fresh31, texts 397–408): written in session 38 as a fifth closed split
  *   beside `fresh27`, `fresh28`, `fresh29` and `fresh30` (`fresh26` was opened that session),
- *   its gold committed before any code ran on it.
+ *   its gold committed (6bf6c48) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
