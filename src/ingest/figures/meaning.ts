@@ -185,11 +185,11 @@ const WORK = new CuePhrases(WORK_CUES);
 const DECREASE = new CuePhrases(DECREASE_CUES);
 
 // Adverbs, prepositions and uninflected adjectives ("het algemeen begrotingsresultaat", "een eigen ploeg") that end as a plural noun does.
-const ADVERBS_IN_EN = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders', 'algemeen', 'eigen', 'volkomen', 'bijzonder']);
+const WORDS_IN_EN_NO_PLURAL = new Set(['gisteren', 'morgen', 'even', 'samen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'toen', 'meteen', 'tussen', 'intussen', 'ondertussen', 'open', 'voorheen', 'ginds', 'steeds', 'reeds', 'zelfs', 'elders', 'straks', 'anders', 'algemeen', 'eigen', 'volkomen', 'bijzonder']);
 
 /** Whether a token is a plural noun without a determiner ("celstraffen", "GAS-boetes"): lowercase after any capitalised prefix, no verb, participle or adverb. */
 function isBarePlural(t: Token | undefined): boolean {
-  if (t === undefined || t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || ADVERBS_IN_EN.has(t.norm) || isPastParticiple(t.norm)) return false;
+  if (t === undefined || t.type !== 'word' || NON_NOUNS.has(t.norm) || FINITE_VERBS.has(t.norm) || WORDS_IN_EN_NO_PLURAL.has(t.norm) || isPastParticiple(t.norm)) return false;
   const head = t.text.slice(t.text.lastIndexOf('-') + 1);
   return /^\p{Ll}{3,}(?:en|s)$/u.test(head) && !/(?:ijks|ens)$/u.test(head);
 }
