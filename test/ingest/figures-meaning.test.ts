@@ -1345,6 +1345,15 @@ t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated 
   t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
 });
 
+t.test('referenceDate: a day of the news named as a noun\'s attribute ("de flitsmarathon van gisteren") frames the story after it, even in a sentence that announces (fresh27 349: "aangekondigd" made it the day the news was told)', async (t) => {
+  const date = referenceDateOf;
+  const story = 'Hij was aangekondigd, de flitsmarathon van gisteren, maar toch reed één op tien chauffeurs te snel. De politie controleerde 3.000 voertuigen.';
+  t.equal(date(story, '3.000', '2017-10-12'), '2017-10-11');
+  const told = 'Dat heeft de politie gisteren aangekondigd. De politie controleerde 3.000 voertuigen.';
+  t.equal(date(told, '3.000', '2017-10-12'), null, 'the day the news was told frames nothing after it');
+  t.equal(date('De resultaten van de actie van vorig weekend werden vandaag bekendgemaakt. Er werden 40 bestuurders betrapt.', '40', '2017-10-12'), '2017-10', 'a weekend too (dated to its month)');
+});
+
 t.test('status: a subordinate clause opened by "terwijl", "omdat" … without a comma is a clause of its own; a definite count of units of the map ("De tien politiezones") exists whatever the clause plans (fresh20 275: both read as targets)', async (t) => {
   t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '800').status, 'actual');
   t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '1.400').status, 'target');
