@@ -43,6 +43,11 @@ t.test('span: a word right before a reflexive is the verb, not part of the subje
   t.not(f.subject, 'Bijvoorbeeld', 'an adverb that opens the sentence is no subject');
 });
 
+t.test('span: a plural in -s right before a reflexive is the noun, not the verb (fresh27 349: "van de gecontroleerde bestuurders zich aan de snelheid gehouden" kept only the adjective)', async (t) => {
+  t.equal(figure('Daar heeft 94 procent van de gecontroleerde bestuurders zich aan de snelheid gehouden.', '94').subject, 'gecontroleerde bestuurders');
+  t.equal(figure('Een op drie inwoners voelt zich onveilig.', 'drie').subject, 'inwoners', 'a verb before the reflexive still ends the phrase');
+});
+
 t.test('a headline without a verb: the phrase before a participle or "met" is the subject', async (t) => {
   t.equal(figure('Fietsdiefstallen gedaald met drie procent', 'drie').subject, 'Fietsdiefstallen');
   t.equal(figure('Inbraken met 20 procent gestegen', '20').subject, 'Inbraken');
