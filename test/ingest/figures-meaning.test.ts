@@ -1650,3 +1650,10 @@ t.test('a day of the news written with its weekday and date ("deden op donderdag
   t.same(datesOn('2023-04-28')('De eerste vijf trajectcontroles starten op maandag 22 mei.'), [['vijf trajectcontroles', '2023-05-22']], 'the year where the day falls on its weekday, the nearest to the document (bug: 2022-05-22, a Sunday; fresh26 347)');
   t.same(datesOn('2023-04-28')('De politie controleerde op 22 mei 40 chauffeurs.'), [['40 chauffeurs', '2022-05-22']], 'without a weekday, the last such day before the document');
 });
+
+t.test('status: the strong pasts of driving, running and breaking in ("reden", "liep", "braken") observe, so a sentence with one does not take the plan of the sentence before it (fresh27 350: "In totaal reden ook 433 bestuurders te snel" after "moet de bestuurder zich … verantwoorden" read as a target)', async (t) => {
+  const text = 'Voor dit rijgedrag moet de bestuurder zich binnenkort verantwoorden. In totaal reden ook 433 bestuurders te snel.';
+  t.equal(figure(text, '433').status, 'actual');
+  t.equal(figure('De zone moet agenten inzetten. Vorig jaar braken dieven in bij 40 woningen.', '40').status, 'actual');
+  t.equal(figure('De zone moet agenten inzetten. Daarna nog 40 woningen.', '40').status, 'target', 'a clause without a verb still takes the plan before it');
+});
