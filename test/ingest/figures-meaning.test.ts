@@ -1657,3 +1657,10 @@ t.test('status: the strong pasts of driving, running and breaking in ("reden", "
   t.equal(figure('De zone moet agenten inzetten. Vorig jaar braken dieven in bij 40 woningen.', '40').status, 'actual');
   t.equal(figure('De zone moet agenten inzetten. Daarna nog 40 woningen.', '40').status, 'target', 'a clause without a verb still takes the plan before it');
 });
+
+t.test('referenceDate: a speed limit is in force, not counted at the time the story tells: no date from the frame (fresh13 186: "Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur" dated the limit to the story\'s month)', async (t) => {
+  const text = 'Vorig jaar hield de politie controles. Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur.';
+  const dated = describe(text, '2025-03-01');
+  t.equal(dated.find((f) => f.quote.startsWith('50'))?.referenceDate, null);
+  t.equal(dated.find((f) => f.quote.startsWith('Zestig'))?.referenceDate, '2024', 'the drivers counted keep it');
+});

@@ -3246,13 +3246,17 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
+    const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {
+      // "Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur": a limit is in force, not counted at the
+      // time the story tells (devset convention: 14 of 15 limits undated).
+      referenceDate: limit ? null : f.referenceDate,
       subject: subject?.quote ?? null,
       subjectStart: subject?.start ?? null,
       subjectEnd: subject?.end ?? null,
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
