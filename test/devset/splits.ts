@@ -146,7 +146,7 @@
  *   its gold committed (6bf6c48) before any code ran on it.
  * - `fresh32` (test/devset/fresh32, texts 409–420): written in session 39 as a closed split
  *   beside `fresh28`, `fresh29`, `fresh30` and `fresh31` (`fresh27` was opened that session),
- *   its gold committed before any code ran on it.
+ *   its gold committed (10e926b) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
