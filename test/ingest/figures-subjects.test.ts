@@ -474,6 +474,13 @@ t.test('money in kind: cash, or a bare noun after "aan", is what an amount is of
   t.equal(figure('Daarvoor nam de politie 116.012 euro aan drugsgeld in beslag.', '116.012').subject, 'drugsgeld', 'before what "daarvoor" points back to');
 });
 
+t.test('money charged: a bare noun of a charge or a payment right after an amount is what it is (fresh27 352: "kreeg 245 euro opruimkosten aangerekend" was the person\'s)', async (t) => {
+  t.equal(figure('De inwoner van Anderlecht kreeg 245 euro opruimkosten aangerekend.', '245').subject, 'opruimkosten');
+  t.equal(figure('Hij kreeg 200 euro boete.', '200').subject, 'boete');
+  t.equal(figure('De man betaalde 1.500 euro schadevergoeding.', '1.500').subject, 'schadevergoeding');
+  t.equal(figure('De gemeente krijgt 200 euro per inwoner.', '200').subject, 'gemeente', 'no charge named: the clause\'s subject');
+});
+
 t.test('a duration is of the noun right after it when that noun closes the clause or a participle follows (fresh17: "goed voor 628 dagen arbeidsongeschiktheid" was of the cases before it)', async (t) => {
   t.equal(figure('Er waren 292 gevallen van agressie, goed voor 628 dagen arbeidsongeschiktheid.', '628 dagen').subject, 'arbeidsongeschiktheid');
   t.equal(figure('Er werden 416 maanden stadionverbod uitgedeeld.', '416 maanden').subject, 'stadionverbod');

@@ -1050,11 +1050,15 @@ function nounInsideFraction(doc: DocumentReader, first: number, last: number): S
 /** Words for money in notes and coins, which an amount right before them is of: "20.200 euro cash", "500 euro cash geld". */
 const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 
+// Heads of the nouns that name what a sum is charged or paid as, written bare right after it: "245 euro opruimkosten", "200 euro boete",
+// "1.500 euro schade", "50 euro premie".
+const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg)$/u;
+
 /**
  * What an amount of money is in, written right after it: cash ("20.200 euro cash", "40.000 euro cash geld"), or a bare noun
  * after "aan" ("116.012 euro aan drugsgeld", "15 miljoen euro aan huizen en voertuigen", "een bedrag van 268.000 euro aan
  * boetes"), the Dutch way to say what goods or claims an amount is worth. An article after "aan" makes it a recipient
- * ("1.000 euro aan de politie"), no kind.
+ * ("1.000 euro aan de politie"), no kind; or what it is charged or paid as, a bare noun right after it ("245 euro opruimkosten").
  */
 function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
   if (f.kind !== 'money') return null;
@@ -1063,6 +1067,7 @@ function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: nu
     const cash = doc.nounPhrase(last + 1, to);
     return (cash && doc.span(cash)) ?? { start: next.start, end: next.end, quote: next.text };
   }
+  if (next && last + 1 < to && next.type === 'word' && !isCap(next) && CHARGE_HEAD.test(next.norm)) return { start: next.start, end: next.end, quote: next.text };
   const noun = doc.tokens[last + 2];
   if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || isCap(noun) || NP_DETERMINERS.has(noun.norm)) return null;
   const np = doc.nounPhrase(last + 2, to);
