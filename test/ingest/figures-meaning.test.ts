@@ -1664,3 +1664,8 @@ t.test('referenceDate: a speed limit is in force, not counted at the time the st
   t.equal(dated.find((f) => f.quote.startsWith('50'))?.referenceDate, null);
   t.equal(dated.find((f) => f.quote.startsWith('Zestig'))?.referenceDate, '2024', 'the drivers counted keep it');
 });
+
+t.test('status: "volgt" and "respecteert" are finite verbs, so a share keeping to a rule is observed in its own clause, not planned by the sentence before it (fresh27 352: "95 procent van onze inwoners volgt de regels" after "zal … geïnd worden" read as a target)', async (t) => {
+  t.equal(figure('De rest zal via de deurwaarder geïnd worden. 95 procent van onze inwoners volgt de regels.', '95').status, 'actual');
+  t.equal(figure('De zone moet meer controleren. Een op vijf bestuurders respecteert de snelheid niet.', 'vijf').status, 'actual');
+});

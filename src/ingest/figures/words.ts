@@ -396,6 +396,9 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   'blaast', 'blazen', 'blies', 'bliezen', 'kondigt', 'kondigen', 'kondigde', 'kondigden', 'toont', 'toonde', 'toonden',
   // A separable verb of change: "De schade liep met 10 procent op".
   'loopt', 'lopen', 'liep', 'liepen',
+  // Keeping to rules: "95 procent van onze inwoners volgt de regels", "Een op vijf respecteert de snelheid niet" (their weak pasts
+  // "respecteerde(n)" have a past ending).
+  'volgt', 'volgen', 'volgde', 'volgden', 'respecteert', 'respecteren',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
