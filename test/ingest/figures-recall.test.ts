@@ -1487,3 +1487,9 @@ t.test('a partitive "er" with no count before it takes up the thing the text int
   t.same(read('De burgemeester is een voorstander van de camera’s. Op het kruispunt komt nog een camera met nummerplaatherkenning. En Anzegem krijgt er nog eentje.'), [['eentje', 1, "camera's"]]);
   t.same(read('Op het kruispunt komt nog een camera. En Anzegem krijgt er nog twee.'), [['twee', 2, 'camera']], 'no plural written: the noun as introduced');
 });
+
+t.test('"1" or "één" before a singular noun in -e and a finite verb or a participle counts that noun (fresh27 353: "Amper 1 GAS-boete werd … uitgeschreven" had no unit, "Er werd 1 GAS-boete uitgeschreven" counted "uitgeschreven")', async (t) => {
+  t.same(read('Amper 1 GAS-boete werd er dit jaar uitgeschreven.'), [['1 GAS-boete', 1, 'gas-boete']]);
+  t.same(read('Er werd dit jaar 1 GAS-boete uitgeschreven.'), [['1 GAS-boete', 1, 'gas-boete']]);
+  t.same(read('Hoeveel bestuurders precies een boete moeten betalen, is niet bekend.'), [], 'the article "een" counts nothing');
+});

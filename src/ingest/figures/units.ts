@@ -58,6 +58,8 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
   return NON_NOUNS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
 }
 
+const isVerbForm = (t: Token | undefined) => t !== undefined && t.type === 'word' && (FINITE_VERBS.has(t.norm) || isPastParticiple(t.norm));
+
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
   if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word)) return true;
@@ -110,7 +112,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
     // "één dode.", "één zwaargewonde en …": a first word of adjective shape before a mark or a coordinator is an adjective used as a noun.
-    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.')) return k;
+    // "Amper 1 GAS-boete werd uitgeschreven", "Er werd 1 GAS-boete uitgeschreven": so is a first word before a finite verb or a participle,
+    // after a one written as a number (the article "een boete moeten betalen" counts nothing).
+    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && (ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.') || (isVerbForm(tokens[k + 1]) && /^(?:1|één)$/iu.test(tokens[k - 1]?.text ?? '')))) return k;
     const skip = n === 0 ? modifierWords(tokens, k) : 0;
     if (skip > 0) {
       k += skip - 1;
