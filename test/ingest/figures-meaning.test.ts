@@ -1669,3 +1669,10 @@ t.test('status: "volgt" and "respecteert" are finite verbs, so a share keeping t
   t.equal(figure('De rest zal via de deurwaarder geïnd worden. 95 procent van onze inwoners volgt de regels.', '95').status, 'actual');
   t.equal(figure('De zone moet meer controleren. Een op vijf bestuurders respecteert de snelheid niet.', 'vijf').status, 'actual');
 });
+
+t.test('a range read from its "van" ("boetes van 250 tot 600 euro") measures the phrase before it, and a fine agreed in a rule is a target in the past too (fresh27 353: no subject, observed)', async (t) => {
+  const agreed = figure('Er werden toen boetes van 250 tot 600 euro afgesproken.', '250');
+  t.equal(agreed.subject, 'boetes');
+  t.equal(agreed.status, 'target');
+  t.equal(figure('Hij kreeg toen een boete van 250 euro.', '250').status, 'actual', 'a fine imposed in the past is observed');
+});

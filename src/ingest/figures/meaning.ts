@@ -761,16 +761,18 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
-  const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  // "boetes van 250 tot 600 euro": a range read from "van" holds the "van" that ties it to the phrase it measures.
+  const van = doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : opensWithVan(doc, f, lead) ? lead : -1;
+  const measured = countsItself || framedBy ? -1 : van >= 0 ? van : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
   const phraseBefore = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
   // "piekte het aantal vorig jaar tot 706": a time phrase before "tot" says when, not what the figure measures.
   const measuredPhrase = phraseBefore?.last != null && TIME_NOUNS.has(doc.tokens[phraseBefore.last]!.norm) ? null : phraseBefore;
   // "tot" needs a phrase with its article ("een straatwaarde tot") or a bare plural noun right before it ("celstraffen tot twaalf
   // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
-  const bare = measured > from && measured !== lead - 1 && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
+  const bare = measured > from && measured !== van && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
   // Without a determiner of its own, the plural alone: "sprak gisteren celstraffen tot acht jaar uit".
   if (bare && !NP_DETERMINERS.has(doc.tokens[measured - 2]?.norm ?? '')) return { start: bare.start, end: bare.end, quote: bare.text };
-  if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
+  if (measuredPhrase && (measured === van || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
     // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
@@ -2048,6 +2050,9 @@ function bareName(doc: DocumentReader, subject: Span): boolean {
   return t !== undefined && isCap(t) && !NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '') && !namesOrganisation(subject) && !ANAPHORIC_PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
 }
 
+/** Whether a range is read from its "van" ("boetes van 250 tot 600 euro"), so the word before its lead is the phrase it measures. */
+const opensWithVan = (doc: DocumentReader, f: FigureReading, lead: number) => f.valueMax !== null && doc.tokens[lead]?.norm === 'van';
+
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
 function leadOf(doc: DocumentReader, first: number): number {
   return findQualifier(doc.tokens, first, 0, false)?.first ?? first;
@@ -3036,7 +3041,8 @@ const PLANNED_WORD = new RegExp(String.raw`^(?:vooropgesteld|${PLANNED_STEMS})e?
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   // "de 20 voorziene inspecteurs", "30 geplande camera's": what is foreseen or planned is the norm, not what there is.
   if (PLANNED_ATTRIBUTE.test(doc.folded.slice(f.start, f.end))) return true;
-  let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  let k = opensWithVan(doc, f, lead) ? lead : lead - 1;
   // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
   if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;
   // "boetes van 1.000 of 2.000 euro": the second alternative stands where the first does.
@@ -3068,14 +3074,17 @@ function speedLimit(doc: DocumentReader, unitKind: UnitKind | null, f: FigureRea
 
 /**
  * Whether the fine at token `noun` is one a rule sets: not counted ("vijf boetes van 250 euro" were imposed) and not in a
- * clause that narrates in the past ("kreeg een boete van 100 euro").
+ * clause that narrates in the past ("kreeg een boete van 100 euro") unless it tells of the rule being made.
  */
 function setsAFine(doc: DocumentReader, f: FigureReading, noun: number): boolean {
   const before = doc.tokens[noun - 1];
   if (isNumber(before) && !ONE.has(before!.norm)) return false;
   const clause = clauseOf(doc, f);
-  return !PAST.test(clause) && !hasWeakPast(clause);
+  return (!PAST.test(clause) && !hasWeakPast(clause)) || RULE_SET.test(clause);
 }
+
+// Participles of setting a rule: "Er werden toen boetes van 250 tot 600 euro afgesproken" tells of a rule made, not of fines imposed.
+const RULE_SET = /(?<![\p{L}])(?:afgesproken|vastgelegd|goedgekeurd|ingevoerd|opgetrokken)(?![\p{L}])/u;
 
 // Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.
 const DEFINITE_DETERMINERS = new Set(['de', 'het', 'deze', 'hun', 'onze', 'ons', 'jullie', 'uw']);
