@@ -1493,3 +1493,8 @@ t.test('"1" or "één" before a singular noun in -e and a finite verb or a parti
   t.same(read('Er werd dit jaar 1 GAS-boete uitgeschreven.'), [['1 GAS-boete', 1, 'gas-boete']]);
   t.same(read('Hoeveel bestuurders precies een boete moeten betalen, is niet bekend.'), [], 'the article "een" counts nothing');
 });
+
+t.test('"voor een periode van 12 uur" is how long a measure lasts, a figure; "binnen een periode van zes maanden" stays a time frame (fresh27 360: "ingehouden voor een periode van 12 uur" was no figure)', async (t) => {
+  t.same(read('Zijn voertuig werd ter plaatse ingehouden voor een periode van 12 uur.'), [['12 uur', 12, 'uur']]);
+  t.same(read('Binnen een periode van zes maanden werden 136 dossiers opgestart.'), [['136 dossiers', 136, 'dossiers']]);
+});

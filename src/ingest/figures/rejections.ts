@@ -237,8 +237,9 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   }
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
   if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '') || LENGTH_ADJECTIVES.has(tokens[unit.last + 1]?.norm ?? '')) return true;
-  // "binnen een periode van ruim zes maanden": the length of the period a statement covers.
-  if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return true;
+  // "binnen een periode van ruim zes maanden": the length of the period a statement covers; "ingehouden voor een periode van 12 uur"
+  // is how long a measure lasts, a quantity of its own.
+  if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return !(tokens[lead - 3]?.norm === 'een' && tokens[lead - 4]?.norm === 'voor');
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';
