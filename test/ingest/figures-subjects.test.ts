@@ -916,3 +916,9 @@ t.test('people who are the object of "te" and an infinitive ("besloot 4 personen
   const subjects = subjectsOn('2019-01');
   t.same(subjects('De verdachten werden voorgeleid bij de onderzoeksrechter, dewelke besloot 4 personen aan te houden en 1 persoon in vrijheid te stellen.'), [['4 personen', 'personen'], ['1 persoon', 'persoon']]);
 });
+
+t.test('a share right after "of" and another share restates it: the same subject (fresh27 350: "2.314 (19 procent of 1 op 5)" left "1 op 5" without one)', async (t) => {
+  const text = 'De flitswagen heeft 12.447 voertuigen gecontroleerd. Hiervan reden er 2.314 (19 procent of 1 op 5) te snel.';
+  t.equal(figure(text, '1 op 5').subject, 'voertuigen');
+  t.equal(figure(text, '19 procent').subject, 'voertuigen');
+});

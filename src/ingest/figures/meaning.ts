@@ -2066,6 +2066,8 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   const signed = SIGNS.has(doc.tokens[lead - 1]?.text ?? '') && signsNumber(doc.text, doc.tokens[lead - 1]!, doc.tokens[lead]!) ? 1 : 0;
   const of = lead - 1 - signed;
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
+  // "(19 procent of 1 op 5)": a share right after "of" and another share restates it, of the same whole.
+  if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && isShare(counted) && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "…, nl. 2.183.000 euro": the abbreviation's period.
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
