@@ -1498,3 +1498,12 @@ t.test('"voor een periode van 12 uur" is how long a measure lasts, a figure; "bi
   t.same(read('Zijn voertuig werd ter plaatse ingehouden voor een periode van 12 uur.'), [['12 uur', 12, 'uur']]);
   t.same(read('Binnen een periode van zes maanden werden 136 dossiers opgestart.'), [['136 dossiers', 136, 'dossiers']]);
 });
+
+t.test('"N per uur" among words of driving is a speed with its length left out, and a bare limit said after it ("waar slechts negentig is toegelaten") takes its unit (fresh27 350: neither was a figure)', async (t) => {
+  const speeds = (text: string) => extractFigures(text, { documentDate: '2018-05' }).map((f) => [f.quote, f.value, f.unit, f.kind]);
+  t.same(speeds('Eén hardrijder haalde zelfs 160 per uur waar slechts negentig is toegelaten.'), [
+    ['160 per uur', 160, 'per uur', 'quantity'], ['negentig', 90, 'per uur', 'quantity'],
+  ]);
+  t.same(speeds('De flitspaal staat aan de weg waar 50 kilometer per uur geldt. Een wagen reed er 70 per uur.').map((f) => f[2]), ['kilometer per uur', 'kilometer per uur'], 'after a speed written out: its unit');
+  t.same(speeds('De schoonmaker verdient 40 per uur.'), [], 'no word of driving: no speed');
+});

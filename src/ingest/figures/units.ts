@@ -249,6 +249,11 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
     const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') || unit.includes('/') ? null : findSubject(tokens, last + 1);
     return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
   }
+  // "Eén hardrijder haalde zelfs 160 per uur": a speed with its length left out, where drivers or a limit are spoken of (after a speed
+  // written out, "70 per uur" takes its unit from that one: see references' impliedSpeed).
+  if (t.norm === 'per' && /^(?:u|uur)$/u.test(tokens[k + 1]?.norm ?? '') && atom.value >= 20 && atom.value <= 300 && drivingNear(tokens, k) && !speedWrittenBefore(tokens, atom.first)) {
+    return { kind: 'quantity', unit: `per ${tokens[k + 1]!.norm}`, subject: null, last: k + 1, found: true };
+  }
   // Before a single noun: "fiets- of bromfietsdiefstallen" does not count "fiets".
   const suspended = suspendedCompound(tokens, k, atom.value);
   if (suspended !== null) return { kind: 'count', unit: suspended.unit, subject: null, last: suspended.last, found: true };
@@ -256,6 +261,13 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (noun !== null && !infinitiveOfAModal(tokens, atom.first, noun)) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
 }
+
+// Words of driving and its speed: a bare "N per uur" near one is a speed.
+const DRIVING = /^(?:hardrijders?|snelheid|snelheden|snelheidslimiet|toegelaten|maximumsnelheid|geflitst|flitsers?|reed|reden|rijdt|rijden|bestuurders?|chauffeurs?)$/u;
+const DRIVING_REACH = 8;
+const speedWrittenBefore = (tokens: Token[], first: number) => tokens.slice(Math.max(0, first - SPEED_LOOKBACK), first).some((w, i, all) => SPEED_LENGTHS.has(w.norm) && (all[i + 1]?.norm === 'per' || all[i + 1]?.text === '/'));
+const SPEED_LOOKBACK = 60;
+const drivingNear = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k - DRIVING_REACH), k + DRIVING_REACH).some((w) => w.type === 'word' && DRIVING.test(w.norm));
 
 // Masses that a concentration per litre is written in ("mg/l", "g/l").
 const CONCENTRATION_MASSES = new Set(['mg', 'g', 'gr', 'gram', 'milligram']);
