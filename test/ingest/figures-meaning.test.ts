@@ -1676,3 +1676,13 @@ t.test('a range read from its "van" ("boetes van 250 tot 600 euro") measures the
   t.equal(agreed.status, 'target');
   t.equal(figure('Hij kreeg toen een boete van 250 euro.', '250').status, 'actual', 'a fine imposed in the past is observed');
 });
+
+t.test('a speed limit is of the limit it names or of nothing, never of the driver the sentence is about; a speed driven "zo snel als toegelaten" is no limit (fresh27 350, fresh11, fresh13: limits took the driver or the flash camera as subject; fresh14 197: "152 km/uur, ruim dubbel zo snel als toegelaten" read as a norm)', async (t) => {
+  const limit = figure('Eén hardrijder haalde zelfs 160 per uur waar slechts negentig is toegelaten.', 'negentig');
+  t.equal(limit.status, 'target');
+  t.equal(limit.subject, null);
+  t.equal(figure('De maximumsnelheid bedraagt er 70 km/uur.', '70').subject, 'maximumsnelheid', 'the limit named');
+  const driven = figure('Een bestuurder reed er maar liefst 152 km/uur, ruim dubbel zo snel als toegelaten.', '152');
+  t.equal(driven.status, 'actual');
+  t.equal(driven.subject, 'bestuurder');
+});

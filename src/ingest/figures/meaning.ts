@@ -3065,14 +3065,25 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
 // per uur", "de snelheidslimiet", "een snelheidsregime van 90", "waar je 120 per uur mag".
 const SPEED_LIMIT = /(?<![\p{L}])(?:maximum\p{L}*|toegelaten|snelheidslimiet\p{L}*|snelheidsbeperking\p{L}*|snelheidsregime\p{L}*|limiet\p{L}*|mag|mogen)(?![\p{L}])/u;
 
+// What a speed limit is of, when anything: the limit or speed it names ("de maximumsnelheid van 50", "het snelheidsregime"); the driver
+// the sentence is about ("Eén hardrijder haalde 160 waar slechts negentig is toegelaten") is not what the limit measures.
+const LIMIT_SUBJECT = /snelheid|regime|limiet|beperking|maximum/iu;
+
+/** A subject's quote and offsets as a figure's fields, all null without one. */
+const subjectFields = (subject: Span | null) => ({ subject: subject?.quote ?? null, subjectStart: subject?.start ?? null, subjectEnd: subject?.end ?? null });
+
 /**
  * "de maximumsnelheid bedraagt er 30 km per uur", "op de ring mag je 90 per uur": a speed limit is a norm (`target`, devset
  * convention since fresh8), whatever the tense of its clause; a speed driven or measured ("een radar afgesteld op 90 km per uur",
  * "windstoten tot 100 km per uur") is observed.
  */
 function speedLimit(doc: DocumentReader, unitKind: UnitKind | null, f: FigureReading): boolean {
-  return unitKind === 'speed_kmh' && SPEED_LIMIT.test(clauseOf(doc, f));
+  return unitKind === 'speed_kmh' && SPEED_LIMIT.test(clauseOf(doc, f).replace(COMPARED_WITH_THE_LIMIT, ''));
 }
+
+// "reed er 152 km/uur, ruim dubbel zo snel als toegelaten": the limit as the base of a comparison, no figure of its own ("harder dan de
+// toegelaten 50" names the limit's figure).
+const COMPARED_WITH_THE_LIMIT = /(?<![\p{L}])(?:als|dan)\s+(?:de\s+|het\s+)?(?:maximaal\s+|wettelijk\s+)?toegelaten(?![\p{L}])(?!\s+[\p{L}\d])/gu;
 
 /**
  * Whether the fine at token `noun` is one a rule sets: not counted ("vijf boetes van 250 euro" were imposed) and not in a
@@ -3267,9 +3278,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       // "Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur": a limit is in force, not counted at the
       // time the story tells (devset convention: 14 of 15 limits undated).
       referenceDate: limit ? null : f.referenceDate,
-      subject: subject?.quote ?? null,
-      subjectStart: subject?.start ?? null,
-      subjectEnd: subject?.end ?? null,
+      ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
       status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
