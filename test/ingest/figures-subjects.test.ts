@@ -922,3 +922,11 @@ t.test('a share right after "of" and another share restates it: the same subject
   t.equal(figure(text, '1 op 5').subject, 'voertuigen');
   t.equal(figure(text, '19 procent').subject, 'voertuigen');
 });
+
+t.test('the rest of a whole ("De overige 3.160 euro") and a share named with its article alone ("De 5 procent die …") are of what the figure of their unit before them is of (fresh27 352: both had no subject)', async (t) => {
+  const fines = 'Er werd voor 15.790 euro aan boetes uitgeschreven. 12.630 euro daarvan werd al geïnd. De overige 3.160 euro zal via de deurwaarder geïnd worden.';
+  t.equal(figure(fines, '3.160').subject, 'boetes');
+  const shares = '95 procent van onze inwoners volgt de regels. De 5 procent die de regels niet volgen zijn storend.';
+  t.equal(figure(shares, '5 procent').subject, 'inwoners');
+  t.equal(figure('Er werden 40 inbraken gepleegd. De 5 procent van de daders werd gevat.', '5 procent').subject, 'daders', 'a share with its own complement keeps it');
+});

@@ -542,6 +542,20 @@ function lastOf(earlier: Described[], matches: (f: Described) => boolean, past: 
   return undefined;
 }
 
+// Words before a figure that make it the rest of a whole it was part of: "de overige 3.160 euro", "de resterende twaalf".
+const REST_BEFORE: ReadonlySet<string> = new Set(['overige', 'resterende']);
+// How many sentences back the whole of a rest, or a share taken up, may stand.
+const TAKE_UP_REACH = 2;
+
+/** The figure before whose unit a rest ("de overige 3.160 euro") or a share with its article alone ("De 5 procent die …") takes up. */
+function restOrShareTakenUp(doc: DocumentReader, f: FigureReading, lead: number, last: number, earlier: Described[], sentence: number): Described | undefined {
+  const before = doc.tokens[lead - 1]?.norm ?? '';
+  const rest = REST_BEFORE.has(before) && doc.tokens[lead - 2]?.norm === 'de';
+  const share = isShare(f) && before === 'de' && doc.tokens[last + 1]?.norm !== 'van';
+  if (!rest && !share) return undefined;
+  return lastOf(earlier, (e) => e.kind === f.kind && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence - TAKE_UP_REACH);
+}
+
 const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { start: f.subjectStart, end: f.subjectEnd!, quote: f.subject! });
 
 /**
@@ -562,6 +576,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "De overige 3.160 euro zal … geïnd worden", "De 5 procent die de regels niet volgen": the rest of a whole, or a share named with its
+  // article alone, is of what the figure of its unit before it is of.
+  const takenUp = restOrShareTakenUp(doc, f, lead, last, earlier, sentence);
+  if (takenUp) return spanOf(takenUp);
   // "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven": a part after "waarvan" is of what its whole is of.
   const whole = wholeOfPart(doc, f, lead, earlier, sentence);
   if (whole) return spanOf(whole);
