@@ -1507,3 +1507,8 @@ t.test('"N per uur" among words of driving is a speed with its length left out, 
   t.same(speeds('De flitspaal staat aan de weg waar 50 kilometer per uur geldt. Een wagen reed er 70 per uur.').map((f) => f[2]), ['kilometer per uur', 'kilometer per uur'], 'after a speed written out: its unit');
   t.same(speeds('De schoonmaker verdient 40 per uur.'), [], 'no word of driving: no speed');
 });
+
+t.test('the second bound of a range read alone after a time-frame word ("na 2 à 3 jaar") is a time frame too (fresh27 355: "3 jaar" was a figure)', async (t) => {
+  t.same(read('Zij hebben die achterstand al na 2 à 3 jaar weggewerkt.'), []);
+  t.same(read('De werken duren 2 à 3 jaar.').map((f) => f[0]), ['2 à 3 jaar'], 'a range of its own stays');
+});
