@@ -930,3 +930,8 @@ t.test('the rest of a whole ("De overige 3.160 euro") and a share named with its
   t.equal(figure(shares, '5 procent').subject, 'inwoners');
   t.equal(figure('Er werden 40 inbraken gepleegd. De 5 procent van de daders werd gevat.', '5 procent').subject, 'daders', 'a share with its own complement keeps it');
 });
+
+t.test('"dat" after a separable verb\'s particle ("We stellen vast dat", "We geven toe dat") opens a reported clause whose first phrase is the subject (fresh18 248: "stellen vast dat de totale inkomsten … 435 miljoen euro bedroegen" had no subject)', async (t) => {
+  t.equal(figure('We stellen vast dat de totale inkomsten uit verkeersboetes in 2020 net geen 435 miljoen euro bedroegen.', '435').subject, 'totale inkomsten');
+  t.equal(figure('We geven toe dat de uitgaven 20.000 euro bedroegen.', '20.000').subject, 'uitgaven');
+});

@@ -1299,8 +1299,9 @@ function openingBracket(tokens: readonly Token[], close: number, from: number): 
   return -1;
 }
 
-// Verbs after which "dat" opens a reported or established fact ("aan" and "uit" close "toont aan dat", "wijst uit dat").
-const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest']);
+// Verbs after which "dat" opens a reported or established fact ("aan", "uit", "vast", "mee" and "toe" close "toont aan dat", "wijst uit
+// dat", "We stellen vast dat", "deelt mee dat", "geeft toe dat").
+const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest', 'vast', 'mee', 'toe']);
 
 // Personal pronouns that can stand for the subject of the sentence before ("Het parket … Het heeft …").
 const PERSONAL_PRONOUNS = new Set(['het', 'hij', 'zij', 'ze']);
