@@ -1686,3 +1686,9 @@ t.test('a speed limit is of the limit it names or of nothing, never of the drive
   t.equal(driven.status, 'actual');
   t.equal(driven.subject, 'bestuurder');
 });
+
+t.test('referenceDate: "leverden", "dienden", "stuurden", "vormden" narrate in the past, so the frame the text set dates them (fresh24 322: "De 1151 afgenomen drugtesten leverden 14 positieve speekseltesten op" and "13 bestuurders dienden hun rijbewijs af te geven" were undated)', async (t) => {
+  const text = 'Vorig jaar controleerde de politie 8.275 bestuurders. De 1151 afgenomen drugtesten leverden 14 positieve speekseltesten op. 13 bestuurders dienden hun rijbewijs af te geven.';
+  t.equal(referenceDateOf(text, '14 positieve', '2019-12-02'), '2018');
+  t.equal(referenceDateOf(text, '13 bestuurders', '2019-12-02'), '2018');
+});

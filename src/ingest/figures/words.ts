@@ -550,6 +550,9 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   // "In totaal reden 433 bestuurders te snel", "De teller liep op tot 85", "Dieven braken in bij 40 woningen": strong pasts of
   // driving, running and breaking in ("reden" is also a noun, whose clause has a verb of its own that says what it does).
   'reed', 'reden', 'liep', 'liepen', 'brak', 'braken', 'sloeg', 'sloegen',
+  // Weak pasts after "r" and "m" and of serving ("De drugtesten leverden 14 positieve testen op", "13 bestuurders dienden hun rijbewijs
+  // af te geven"): no ending tells them from nouns.
+  'leverden', 'stuurde', 'stuurden', 'vormde', 'vormden', 'diende', 'dienden',
 ]);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
