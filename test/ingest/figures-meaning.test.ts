@@ -1692,3 +1692,9 @@ t.test('referenceDate: "leverden", "dienden", "stuurden", "vormden" narrate in t
   t.equal(referenceDateOf(text, '14 positieve', '2019-12-02'), '2018');
   t.equal(referenceDateOf(text, '13 bestuurders', '2019-12-02'), '2018');
 });
+
+t.test('referenceDate: "speelde", "raakten", "ontdekte", "verdubbelde" narrate in the past, so the frame the text set dates them (heldout: "Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%)" was undated)', async (t) => {
+  t.equal(referenceDateOf('In 2016 telde de zone 900 interventies. Het grootste deel speelde zich af in Lennik (26,41%).', '26,41', '2017-03-02'), '2016');
+  t.equal(referenceDateOf('In 2019 waren er veel ongevallen in de zone. Twaalf fietsers raakten zwaargewond.', 'Twaalf', '2020-03-02'), '2019');
+  t.equal(referenceDateOf('In 2019 viel de politie binnen in een loods. Ze ontdekte 300 cannabisplanten.', '300', '2020-03-02'), '2019');
+});

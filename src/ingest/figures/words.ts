@@ -553,6 +553,8 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   // Weak pasts after "r" and "m" and of serving ("De drugtesten leverden 14 positieve testen op", "13 bestuurders dienden hun rijbewijs
   // af te geven"): no ending tells them from nouns.
   'leverden', 'stuurde', 'stuurden', 'vormde', 'vormden', 'diende', 'dienden',
+  // "Twee agenten raakten gewond", "De politie ontdekte 300 planten", "Het aantal verdubbelde".
+  'raakte', 'raakten', 'speelde', 'speelden', 'ontdekte', 'ontdekten', 'verdubbelde', 'verdubbelden',
 ]);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
