@@ -83,7 +83,7 @@ const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net
 /** A number in digits or words ("533", "negentig"). */
 const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 const REFLEXIVES = new Set(['zich', 'zichzelf']);
-// "bestuurders", "agenten's": a plural in -s (not a finite verb such as "is" or "was").
+// "bestuurders", "chauffeurs": a plural in -s (not a finite verb such as "is" or "was").
 const isPluralInS = (word: string) => word.length > 4 && word.endsWith('s') && !FINITE_VERBS.has(word);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;

@@ -58,6 +58,7 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
   return NON_NOUNS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
 }
 
+/** Whether a token is a finite verb or a past participle: "werd", "uitgeschreven". */
 const isVerbForm = (t: Token | undefined) => t !== undefined && t.type === 'word' && (FINITE_VERBS.has(t.norm) || isPastParticiple(t.norm));
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
@@ -262,12 +263,13 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   return none;
 }
 
-// Words of driving and its speed: a bare "N per uur" near one is a speed.
+// Words of driving and its speed: a bare "N per uur" near one (within DRIVING_REACH tokens either side) is a speed.
 const DRIVING = /^(?:hardrijders?|snelheid|snelheden|snelheidslimiet|toegelaten|maximumsnelheid|geflitst|flitsers?|reed|reden|rijdt|rijden|bestuurders?|chauffeurs?)$/u;
 const DRIVING_REACH = 8;
-const speedWrittenBefore = (tokens: Token[], first: number) => tokens.slice(Math.max(0, first - SPEED_LOOKBACK), first).some((w, i, all) => SPEED_LENGTHS.has(w.norm) && (all[i + 1]?.norm === 'per' || all[i + 1]?.text === '/'));
-const SPEED_LOOKBACK = 60;
 const drivingNear = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k - DRIVING_REACH), k + DRIVING_REACH).some((w) => w.type === 'word' && DRIVING.test(w.norm));
+// How many tokens back a speed written out with its length ("50 kilometer per uur", "90 km/u") gives a bare "per uur" its unit.
+const SPEED_LOOKBACK = 60;
+const speedWrittenBefore = (tokens: Token[], first: number) => tokens.slice(Math.max(0, first - SPEED_LOOKBACK), first).some((w, i, all) => SPEED_LENGTHS.has(w.norm) && (all[i + 1]?.norm === 'per' || all[i + 1]?.text === '/'));
 
 // Masses that a concentration per litre is written in ("mg/l", "g/l").
 const CONCENTRATION_MASSES = new Set(['mg', 'g', 'gr', 'gram', 'milligram']);

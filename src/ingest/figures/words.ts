@@ -550,8 +550,8 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   // "In totaal reden 433 bestuurders te snel", "De teller liep op tot 85", "Dieven braken in bij 40 woningen": strong pasts of
   // driving, running and breaking in ("reden" is also a noun, whose clause has a verb of its own that says what it does).
   'reed', 'reden', 'liep', 'liepen', 'brak', 'braken', 'sloeg', 'sloegen',
-  // Weak pasts after "r" and "m" and of serving ("De drugtesten leverden 14 positieve testen op", "13 bestuurders dienden hun rijbewijs
-  // af te geven"): no ending tells them from nouns.
+  // Weak pasts in "-rde(n)", "-mde(n)" and "-nde(n)" ("De drugtesten leverden 14 positieve testen op", "13 bestuurders dienden hun
+  // rijbewijs af te geven"): no ending tells them from nouns.
   'leverden', 'stuurde', 'stuurden', 'vormde', 'vormden', 'diende', 'dienden',
   // "Twee agenten raakten gewond", "De politie ontdekte 300 planten", "Het aantal verdubbelde".
   'raakte', 'raakten', 'speelde', 'speelden', 'ontdekte', 'ontdekten', 'verdubbelde', 'verdubbelden',
