@@ -10,7 +10,7 @@
  * open since session 18), the eleventh (test/devset/fresh11, open since session 19), the twelfth (test/devset/fresh12,
  * open since session 20), the thirteenth (test/devset/fresh13, open since session 21), the fourteenth (test/devset/fresh14,
  * open since session 22), the fifteenth (test/devset/fresh15,
- * open since session 23), the sixteenth (test/devset/fresh16, open since session 25), the seventeenth (test/devset/fresh17, open since session 28), the eighteenth (test/devset/fresh18, open since session 29), the nineteenth (test/devset/fresh19, open since session 30), the twentieth (test/devset/fresh20, open since session 31), the twenty-first (test/devset/fresh21, open since session 32), the twenty-second (test/devset/fresh22, open since session 33), the twenty-third (test/devset/fresh23, open since session 34), the twenty-fourth (test/devset/fresh24, open since session 36), the twenty-fifth (test/devset/fresh25, open since session 37), the twenty-sixth (test/devset/fresh26, open since session 38), the twenty-seventh, the twenty-eighth, the twenty-ninth, the thirtieth and the thirty-first, closed (test/devset/fresh27, test/devset/fresh28, test/devset/fresh29, test/devset/fresh30, test/devset/fresh31); all use this one tool and the
+ * open since session 23), the sixteenth (test/devset/fresh16, open since session 25), the seventeenth (test/devset/fresh17, open since session 28), the eighteenth (test/devset/fresh18, open since session 29), the nineteenth (test/devset/fresh19, open since session 30), the twentieth (test/devset/fresh20, open since session 31), the twenty-first (test/devset/fresh21, open since session 32), the twenty-second (test/devset/fresh22, open since session 33), the twenty-third (test/devset/fresh23, open since session 34), the twenty-fourth (test/devset/fresh24, open since session 36), the twenty-fifth (test/devset/fresh25, open since session 37), the twenty-sixth (test/devset/fresh26, open since session 38), the twenty-seventh (test/devset/fresh27, open since session 39), the twenty-eighth, the twenty-ninth, the thirtieth, the thirty-first and the thirty-second, closed (test/devset/fresh28, test/devset/fresh29, test/devset/fresh30, test/devset/fresh31, test/devset/fresh32); all use this one tool and the
  * same conventions (making gold scores nothing, so it runs on a closed split too).
  *
  * An annotation names its span by a context string that occurs exactly once in the text,
@@ -20,7 +20,7 @@
  * when two annotations overlap, or when a written span does not slice back to its quote.
  *
  *   node --import tsx test/devset/make-gold.ts                   # every split
- *   node --import tsx test/devset/make-gold.ts --split unseen    # one split (tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6 | fresh7 | fresh8 | fresh9 | fresh10 | fresh11 | fresh12 | fresh13 | fresh14 | fresh15 | fresh16 | fresh17 | fresh18 | fresh19 | fresh20 | fresh21 | fresh22 | fresh23 | fresh24 | fresh25 | fresh26 | fresh27 | fresh28 | fresh29 | fresh30 | fresh31 | closed | all)
+ *   node --import tsx test/devset/make-gold.ts --split unseen    # one split (tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6 | fresh7 | fresh8 | fresh9 | fresh10 | fresh11 | fresh12 | fresh13 | fresh14 | fresh15 | fresh16 | fresh17 | fresh18 | fresh19 | fresh20 | fresh21 | fresh22 | fresh23 | fresh24 | fresh25 | fresh26 | fresh27 | fresh28 | fresh29 | fresh30 | fresh31 | fresh32 | closed | all)
  *
  * It reads no code from src/: the gold is made from the texts alone.
  */

@@ -1345,6 +1345,15 @@ t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated 
   t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
 });
 
+t.test('referenceDate: a day of the news named as a noun\'s attribute ("de flitsmarathon van gisteren") frames the story after it, even in a sentence that announces (fresh27 349: "aangekondigd" made it the day the news was told)', async (t) => {
+  const date = referenceDateOf;
+  const story = 'Hij was aangekondigd, de flitsmarathon van gisteren, maar toch reed één op tien chauffeurs te snel. De politie controleerde 3.000 voertuigen.';
+  t.equal(date(story, '3.000', '2017-10-12'), '2017-10-11');
+  const told = 'Dat heeft de politie gisteren aangekondigd. De politie controleerde 3.000 voertuigen.';
+  t.equal(date(told, '3.000', '2017-10-12'), null, 'the day the news was told frames nothing after it');
+  t.equal(date('De resultaten van de actie van vorig weekend werden vandaag bekendgemaakt. Er werden 40 bestuurders betrapt.', '40', '2017-10-12'), '2017-10', 'a weekend too (dated to its month)');
+});
+
 t.test('status: a subordinate clause opened by "terwijl", "omdat" … without a comma is a clause of its own; a definite count of units of the map ("De tien politiezones") exists whatever the clause plans (fresh20 275: both read as targets)', async (t) => {
   t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '800').status, 'actual');
   t.equal(figure('Sommige jaren werden er maar 800 aanwervingen toegelaten terwijl er 1.400 nodig waren.', '1.400').status, 'target');
@@ -1640,4 +1649,52 @@ t.test('a day of the news written with its weekday and date ("deden op donderdag
   t.same(dates('Agenten deden op donderdag 14 mei een inval in een huis.\n\nIn Gent werden 40.000 sigaretten in beslag genomen.'), [['40.000 sigaretten', null]], 'the next paragraph goes on elsewhere');
   t.same(datesOn('2023-04-28')('De eerste vijf trajectcontroles starten op maandag 22 mei.'), [['vijf trajectcontroles', '2023-05-22']], 'the year where the day falls on its weekday, the nearest to the document (bug: 2022-05-22, a Sunday; fresh26 347)');
   t.same(datesOn('2023-04-28')('De politie controleerde op 22 mei 40 chauffeurs.'), [['40 chauffeurs', '2022-05-22']], 'without a weekday, the last such day before the document');
+});
+
+t.test('status: the strong pasts of driving, running and breaking in ("reden", "liep", "braken") observe, so a sentence with one does not take the plan of the sentence before it (fresh27 350: "In totaal reden ook 433 bestuurders te snel" after "moet de bestuurder zich … verantwoorden" read as a target)', async (t) => {
+  const text = 'Voor dit rijgedrag moet de bestuurder zich binnenkort verantwoorden. In totaal reden ook 433 bestuurders te snel.';
+  t.equal(figure(text, '433').status, 'actual');
+  t.equal(figure('De zone moet agenten inzetten. Vorig jaar braken dieven in bij 40 woningen.', '40').status, 'actual');
+  t.equal(figure('De zone moet agenten inzetten. Daarna nog 40 woningen.', '40').status, 'target', 'a clause without a verb still takes the plan before it');
+});
+
+t.test('referenceDate: a speed limit is in force, not counted at the time the story tells: no date from the frame (fresh13 186: "Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur" dated the limit to the story\'s month)', async (t) => {
+  const text = 'Vorig jaar hield de politie controles. Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur.';
+  const dated = describe(text, '2025-03-01');
+  t.equal(dated.find((f) => f.quote.startsWith('50'))?.referenceDate, null);
+  t.equal(dated.find((f) => f.quote.startsWith('Zestig'))?.referenceDate, '2024', 'the drivers counted keep it');
+});
+
+t.test('status: "volgt" and "respecteert" are finite verbs, so a share keeping to a rule is observed in its own clause, not planned by the sentence before it (fresh27 352: "95 procent van onze inwoners volgt de regels" after "zal … geïnd worden" read as a target)', async (t) => {
+  t.equal(figure('De rest zal via de deurwaarder geïnd worden. 95 procent van onze inwoners volgt de regels.', '95').status, 'actual');
+  t.equal(figure('De zone moet meer controleren. Een op vijf bestuurders respecteert de snelheid niet.', 'vijf').status, 'actual');
+});
+
+t.test('a range read from its "van" ("boetes van 250 tot 600 euro") measures the phrase before it, and a fine agreed in a rule is a target in the past too (fresh27 353: no subject, observed)', async (t) => {
+  const agreed = figure('Er werden toen boetes van 250 tot 600 euro afgesproken.', '250');
+  t.equal(agreed.subject, 'boetes');
+  t.equal(agreed.status, 'target');
+  t.equal(figure('Hij kreeg toen een boete van 250 euro.', '250').status, 'actual', 'a fine imposed in the past is observed');
+});
+
+t.test('a speed limit is of the limit it names or of nothing, never of the driver the sentence is about; a speed driven "zo snel als toegelaten" is no limit (fresh27 350, fresh11, fresh13: limits took the driver or the flash camera as subject; fresh14 197: "152 km/uur, ruim dubbel zo snel als toegelaten" read as a norm)', async (t) => {
+  const limit = figure('Eén hardrijder haalde zelfs 160 per uur waar slechts negentig is toegelaten.', 'negentig');
+  t.equal(limit.status, 'target');
+  t.equal(limit.subject, null);
+  t.equal(figure('De maximumsnelheid bedraagt er 70 km/uur.', '70').subject, 'maximumsnelheid', 'the limit named');
+  const driven = figure('Een bestuurder reed er maar liefst 152 km/uur, ruim dubbel zo snel als toegelaten.', '152');
+  t.equal(driven.status, 'actual');
+  t.equal(driven.subject, 'bestuurder');
+});
+
+t.test('referenceDate: "leverden", "dienden", "stuurden", "vormden" narrate in the past, so the frame the text set dates them (fresh24 322: "De 1151 afgenomen drugtesten leverden 14 positieve speekseltesten op" and "13 bestuurders dienden hun rijbewijs af te geven" were undated)', async (t) => {
+  const text = 'Vorig jaar controleerde de politie 8.275 bestuurders. De 1151 afgenomen drugtesten leverden 14 positieve speekseltesten op. 13 bestuurders dienden hun rijbewijs af te geven.';
+  t.equal(referenceDateOf(text, '14 positieve', '2019-12-02'), '2018');
+  t.equal(referenceDateOf(text, '13 bestuurders', '2019-12-02'), '2018');
+});
+
+t.test('referenceDate: "speelde", "raakten", "ontdekte", "verdubbelde" narrate in the past, so the frame the text set dates them (heldout: "Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%)" was undated)', async (t) => {
+  t.equal(referenceDateOf('In 2016 telde de zone 900 interventies. Het grootste deel speelde zich af in Lennik (26,41%).', '26,41', '2017-03-02'), '2016');
+  t.equal(referenceDateOf('In 2019 waren er veel ongevallen in de zone. Twaalf fietsers raakten zwaargewond.', 'Twaalf', '2020-03-02'), '2019');
+  t.equal(referenceDateOf('In 2019 viel de politie binnen in een loods. Ze ontdekte 300 cannabisplanten.', '300', '2020-03-02'), '2019');
 });

@@ -1487,3 +1487,28 @@ t.test('a partitive "er" with no count before it takes up the thing the text int
   t.same(read('De burgemeester is een voorstander van de camera’s. Op het kruispunt komt nog een camera met nummerplaatherkenning. En Anzegem krijgt er nog eentje.'), [['eentje', 1, "camera's"]]);
   t.same(read('Op het kruispunt komt nog een camera. En Anzegem krijgt er nog twee.'), [['twee', 2, 'camera']], 'no plural written: the noun as introduced');
 });
+
+t.test('"1" or "één" before a singular noun in -e and a finite verb or a participle counts that noun (fresh27 353: "Amper 1 GAS-boete werd … uitgeschreven" had no unit, "Er werd 1 GAS-boete uitgeschreven" counted "uitgeschreven")', async (t) => {
+  t.same(read('Amper 1 GAS-boete werd er dit jaar uitgeschreven.'), [['1 GAS-boete', 1, 'gas-boete']]);
+  t.same(read('Er werd dit jaar 1 GAS-boete uitgeschreven.'), [['1 GAS-boete', 1, 'gas-boete']]);
+  t.same(read('Hoeveel bestuurders precies een boete moeten betalen, is niet bekend.'), [], 'the article "een" counts nothing');
+});
+
+t.test('"voor een periode van 12 uur" is how long a measure lasts, a figure; "binnen een periode van zes maanden" stays a time frame (fresh27 360: "ingehouden voor een periode van 12 uur" was no figure)', async (t) => {
+  t.same(read('Zijn voertuig werd ter plaatse ingehouden voor een periode van 12 uur.'), [['12 uur', 12, 'uur']]);
+  t.same(read('Binnen een periode van zes maanden werden 136 dossiers opgestart.'), [['136 dossiers', 136, 'dossiers']]);
+});
+
+t.test('"N per uur" among words of driving is a speed with its length left out, and a bare limit said after it ("waar slechts negentig is toegelaten") takes its unit (fresh27 350: neither was a figure)', async (t) => {
+  const speeds = (text: string) => extractFigures(text, { documentDate: '2018-05' }).map((f) => [f.quote, f.value, f.unit, f.kind]);
+  t.same(speeds('Eén hardrijder haalde zelfs 160 per uur waar slechts negentig is toegelaten.'), [
+    ['160 per uur', 160, 'per uur', 'quantity'], ['negentig', 90, 'per uur', 'quantity'],
+  ]);
+  t.same(speeds('De flitspaal staat aan de weg waar 50 kilometer per uur geldt. Een wagen reed er 70 per uur.').map((f) => f[2]), ['kilometer per uur', 'kilometer per uur'], 'after a speed written out: its unit');
+  t.same(speeds('De schoonmaker verdient 40 per uur.'), [], 'no word of driving: no speed');
+});
+
+t.test('the second bound of a range read alone after a time-frame word ("na 2 à 3 jaar") is a time frame too (fresh27 355: "3 jaar" was a figure)', async (t) => {
+  t.same(read('Zij hebben die achterstand al na 2 à 3 jaar weggewerkt.'), []);
+  t.same(read('De werken duren 2 à 3 jaar.').map((f) => f[0]), ['2 à 3 jaar'], 'a range of its own stays');
+});

@@ -43,6 +43,11 @@ t.test('span: a word right before a reflexive is the verb, not part of the subje
   t.not(f.subject, 'Bijvoorbeeld', 'an adverb that opens the sentence is no subject');
 });
 
+t.test('span: a plural in -s right before a reflexive is the noun, not the verb (fresh27 349: "van de gecontroleerde bestuurders zich aan de snelheid gehouden" kept only the adjective)', async (t) => {
+  t.equal(figure('Daar heeft 94 procent van de gecontroleerde bestuurders zich aan de snelheid gehouden.', '94').subject, 'gecontroleerde bestuurders');
+  t.equal(figure('Een op drie inwoners voelt zich onveilig.', 'drie').subject, 'inwoners', 'a verb before the reflexive still ends the phrase');
+});
+
 t.test('a headline without a verb: the phrase before a participle or "met" is the subject', async (t) => {
   t.equal(figure('Fietsdiefstallen gedaald met drie procent', 'drie').subject, 'Fietsdiefstallen');
   t.equal(figure('Inbraken met 20 procent gestegen', '20').subject, 'Inbraken');
@@ -467,6 +472,13 @@ t.test('money in kind: cash, or a bare noun after "aan", is what an amount is of
   t.equal(figure('Ook 20.200 euro cash en vier wagens werden in beslag genomen.', '20.200').subject, 'cash');
   t.equal(figure('Dat is goed voor een bedrag van meer dan 268.000 euro aan boetes.', '268.000').subject, 'boetes');
   t.equal(figure('Daarvoor nam de politie 116.012 euro aan drugsgeld in beslag.', '116.012').subject, 'drugsgeld', 'before what "daarvoor" points back to');
+});
+
+t.test('money charged: a bare noun of a charge or a payment right after an amount is what it is (fresh27 352: "kreeg 245 euro opruimkosten aangerekend" was the person\'s)', async (t) => {
+  t.equal(figure('De inwoner van Anderlecht kreeg 245 euro opruimkosten aangerekend.', '245').subject, 'opruimkosten');
+  t.equal(figure('Hij kreeg 200 euro boete.', '200').subject, 'boete');
+  t.equal(figure('De man betaalde 1.500 euro schadevergoeding.', '1.500').subject, 'schadevergoeding');
+  t.equal(figure('De gemeente krijgt 200 euro per inwoner.', '200').subject, 'gemeente', 'no charge named: the clause\'s subject');
 });
 
 t.test('a duration is of the noun right after it when that noun closes the clause or a participle follows (fresh17: "goed voor 628 dagen arbeidsongeschiktheid" was of the cases before it)', async (t) => {
@@ -903,4 +915,23 @@ t.test('an amount after a phrase counted by a number in a prepositional phrase (
 t.test('people who are the object of "te" and an infinitive ("besloot 4 personen aan te houden") are counted for themselves, as after a participle (bug: "verdachten", the antecedent of "dewelke"; fresh25 329)', async (t) => {
   const subjects = subjectsOn('2019-01');
   t.same(subjects('De verdachten werden voorgeleid bij de onderzoeksrechter, dewelke besloot 4 personen aan te houden en 1 persoon in vrijheid te stellen.'), [['4 personen', 'personen'], ['1 persoon', 'persoon']]);
+});
+
+t.test('a share right after "of" and another share restates it: the same subject (fresh27 350: "2.314 (19 procent of 1 op 5)" left "1 op 5" without one)', async (t) => {
+  const text = 'De flitswagen heeft 12.447 voertuigen gecontroleerd. Hiervan reden er 2.314 (19 procent of 1 op 5) te snel.';
+  t.equal(figure(text, '1 op 5').subject, 'voertuigen');
+  t.equal(figure(text, '19 procent').subject, 'voertuigen');
+});
+
+t.test('the rest of a whole ("De overige 3.160 euro") and a share named with its article alone ("De 5 procent die …") are of what the figure of their unit before them is of (fresh27 352: both had no subject)', async (t) => {
+  const fines = 'Er werd voor 15.790 euro aan boetes uitgeschreven. 12.630 euro daarvan werd al geïnd. De overige 3.160 euro zal via de deurwaarder geïnd worden.';
+  t.equal(figure(fines, '3.160').subject, 'boetes');
+  const shares = '95 procent van onze inwoners volgt de regels. De 5 procent die de regels niet volgen zijn storend.';
+  t.equal(figure(shares, '5 procent').subject, 'inwoners');
+  t.equal(figure('Er werden 40 inbraken gepleegd. De 5 procent van de daders werd gevat.', '5 procent').subject, 'daders', 'a share with its own complement keeps it');
+});
+
+t.test('"dat" after a separable verb\'s particle ("We stellen vast dat", "We geven toe dat") opens a reported clause whose first phrase is the subject (fresh18 248: "stellen vast dat de totale inkomsten … 435 miljoen euro bedroegen" had no subject)', async (t) => {
+  t.equal(figure('We stellen vast dat de totale inkomsten uit verkeersboetes in 2020 net geen 435 miljoen euro bedroegen.', '435').subject, 'totale inkomsten');
+  t.equal(figure('We geven toe dat de uitgaven 20.000 euro bedroegen.', '20.000').subject, 'uitgaven');
 });

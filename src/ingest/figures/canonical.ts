@@ -27,7 +27,7 @@ const MEASURES: Readonly<Record<string, readonly [UnitKind, number]>> = {
   procentpunt: ['percentage_points', 1], procentpunten: ['percentage_points', 1], decibel: ['sound_db', 1], db: ['sound_db', 1],
   kwh: ['energy_kwh', 1], mwh: ['energy_kwh', 1000], kw: ['power_kw', 1], mw: ['power_kw', 1000],
   'km/u': ['speed_kmh', 1], 'km/h': ['speed_kmh', 1], 'km/uur': ['speed_kmh', 1],
-  'km per uur': ['speed_kmh', 1], 'km per u': ['speed_kmh', 1], 'kilometer per uur': ['speed_kmh', 1], 'kilometer per u': ['speed_kmh', 1],
+  'km per uur': ['speed_kmh', 1], 'per uur': ['speed_kmh', 1], 'per u': ['speed_kmh', 1], 'km per u': ['speed_kmh', 1], 'kilometer per uur': ['speed_kmh', 1], 'kilometer per u': ['speed_kmh', 1],
 };
 
 const CURRENCY_KINDS: Readonly<Record<string, UnitKind>> = { EUR: 'money_eur', USD: 'money_usd', GBP: 'money_gbp' };

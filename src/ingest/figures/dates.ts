@@ -165,6 +165,13 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(WEEKDAYS).join('|
 // politie donderdag", "bij de voorstelling", "in een persmededeling"), not when what it tells happened.
 const SAYING = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_WORDS].join('|')})(?![\\p{L}])`, 'u');
 
+/**
+ * Whether the day of the news a phrase names is when the news was told: its sentence says, presents or publishes
+ * (`SAYING`), unless the phrase is a noun's attribute ("Hij was aangekondigd, de flitsmarathon van gisteren, maar …"):
+ * "X van gisteren" is the day X happened, whatever the sentence says about it.
+ */
+const toldOn = (sentence: string, at: number) => SAYING.test(sentence) && !/(?<![\p{L}])van\s+$/u.test(sentence.slice(0, at));
+
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const REL_YEAR_RE = '(?:(?:vorig|vorige|verleden|afgelopen|voorbije)|(?:dit|deze|huidig|huidige|lopende)|(?:volgend|volgende|komend|komende))\\s+jaar';
 const YEAR_RE = '(?:19[5-9]\\d|20\\d\\d)';
@@ -277,10 +284,10 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   }],
   // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
   // the news was told ("Dat meldde de politie vorige week").
-  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (_m, doc, sentence) => {
+  [/\b(?:vorige|afgelopen|voorbije)\s+week\b/g, (m, doc, sentence) => {
     const value = lastWeek(doc);
     if (value === null) return undefined;
-    return SAYING.test(sentence) ? value : { value, newsDay: true };
+    return toldOn(sentence, m.index) ? value : { value, newsDay: true };
   }],
   // "deze zomer 22 procent meer bekeuringen", "dit najaar": a season of the document's year; "afgelopen zomer" that of the year
   // before when the document's month comes before the season ends (winter, which spans two years, is left out).
@@ -290,16 +297,16 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return doc.month === null ? null : String(doc.month > SEASON_ENDS[m[2]!]! ? doc.year : doc.year - 1);
   }],
   // "Ruim 41.000 bestuurders werden vorig weekend getest": the weekend of the news frames the story after it, as a weekday does.
-  [/\b(?:vorig|afgelopen|voorbije)\s+weekend\b/g, (_m, doc, sentence) => {
+  [/\b(?:vorig|afgelopen|voorbije)\s+weekend\b/g, (m, doc, sentence) => {
     const value = lastWeekend(doc);
     if (value === undefined) return undefined;
-    return SAYING.test(sentence) ? value : { value, newsDay: true };
+    return toldOn(sentence, m.index) ? value : { value, newsDay: true };
   }],
   // "Gisteren waren dat er 10.883": the day before the news, as a weekday of the news is.
   [/\b(eer)?gisteren\b/g, (m, doc, sentence) => {
     const value = daysBefore(m[1] === undefined ? 1 : 2, doc);
     if (value === undefined) return undefined;
-    return SAYING.test(sentence) ? value : { value, newsDay: true };
+    return toldOn(sentence, m.index) ? value : { value, newsDay: true };
   }],
   [WEEKDAY, (m, doc, sentence) => {
     const days = new Set(matchesOf(WEEKDAY, sentence).map((d) => d[1]));
@@ -308,7 +315,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const value = lastWeekday(WEEKDAYS[m[1]!]!, doc);
     if (value === undefined) return undefined;
     // "Dat zei de minister dinsdag in de Kamer": the day something was said dates its own sentence, not the news after it.
-    return SAYING.test(sentence) ? value : { value, newsDay: true };
+    return toldOn(sentence, m.index) ? value : { value, newsDay: true };
   }],
   // "Vorig jaar werd in maart 1.400 kilo gevonden, in juli 293 kilo": a month of the year the sentence states, else of the
   // document's; "sinds begin juli" and "sinds 19 oktober" are skipped like "sinds 2019".

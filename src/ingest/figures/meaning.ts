@@ -83,6 +83,8 @@ const FOCUS_ADVERBS = new Set(['ook', 'zelfs', 'alleen', 'enkel', 'vooral', 'net
 /** A number in digits or words ("533", "negentig"). */
 const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 const REFLEXIVES = new Set(['zich', 'zichzelf']);
+// "bestuurders", "chauffeurs": a plural in -s (not a finite verb such as "is" or "was").
+const isPluralInS = (word: string) => word.length > 4 && word.endsWith('s') && !FINITE_VERBS.has(word);
 // Participles and infinitives close a noun phrase ("de dienst uitgebreid", "die uitgroeien").
 const VERB_FORM = /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:eren|elen))$/u;
 
@@ -275,8 +277,9 @@ class DocumentReader {
     const first = k;
     // "de als misdrijf omschreven feiten": a pre-modifier that "als" opens after a determiner stays in the phrase.
     if (k > i) k = Math.max(k, asPremodifierEnd(this.tokens, k, end));
-    // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase.
-    while (k < end && (isNounPhraseWord(this.tokens[k]!, k > first) || attributiveParticiple(this.tokens, k, first, end)) && !(k > first && (REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
+    // "inwoners voelt zich onveilig": a word right before a reflexive is its verb, not part of the phrase, unless it is a plural in -s,
+    // which no verb is ("94 procent van de gecontroleerde bestuurders zich aan de snelheid gehouden").
+    while (k < end && (isNounPhraseWord(this.tokens[k]!, k > first) || attributiveParticiple(this.tokens, k, first, end)) && !(k > first && ((REFLEXIVES.has(this.tokens[k + 1]?.norm ?? '') && !isPluralInS(this.tokens[k]!.norm)) || opensTimeAdverbial(this.tokens, k) || verbAfterPlural(this.tokens, k)))) k++;
     if (k === first) return k > i ? { det: i, first, last: null } : null;
     return { det: i, first, last: k - 1 };
   }
@@ -539,6 +542,20 @@ function lastOf(earlier: Described[], matches: (f: Described) => boolean, past: 
   return undefined;
 }
 
+// Words before a figure that make it the rest of a whole it was part of: "de overige 3.160 euro", "de resterende twaalf".
+const REST_BEFORE: ReadonlySet<string> = new Set(['overige', 'resterende']);
+// How many sentences back the whole of a rest, or a share taken up, may stand.
+const TAKE_UP_REACH = 2;
+
+/** The figure before whose unit a rest ("de overige 3.160 euro") or a share with its article alone ("De 5 procent die …") takes up. */
+function restOrShareTakenUp(doc: DocumentReader, f: FigureReading, lead: number, last: number, earlier: Described[], sentence: number): Described | undefined {
+  const before = doc.tokens[lead - 1]?.norm ?? '';
+  const rest = REST_BEFORE.has(before) && doc.tokens[lead - 2]?.norm === 'de';
+  const share = isShare(f) && before === 'de' && doc.tokens[last + 1]?.norm !== 'van';
+  if (!rest && !share) return undefined;
+  return lastOf(earlier, (e) => e.kind === f.kind && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence - TAKE_UP_REACH);
+}
+
 const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { start: f.subjectStart, end: f.subjectEnd!, quote: f.subject! });
 
 /**
@@ -559,6 +576,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
+  // "De overige 3.160 euro zal … geïnd worden", "De 5 procent die de regels niet volgen": the rest of a whole, or a share named with its
+  // article alone, is of what the figure of its unit before it is of.
+  const takenUp = restOrShareTakenUp(doc, f, lead, last, earlier, sentence);
+  if (takenUp) return spanOf(takenUp);
   // "64 ton cocaïne in beslag genomen, waarvan 62 ton in de haven": a part after "waarvan" is of what its whole is of.
   const whole = wholeOfPart(doc, f, lead, earlier, sentence);
   if (whole) return spanOf(whole);
@@ -758,16 +779,18 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
-  const measured = countsItself || framedBy ? -1 : doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
+  // "boetes van 250 tot 600 euro": a range read from "van" holds the "van" that ties it to the phrase it measures.
+  const van = doc.tokens[lead - 1]?.norm === 'van' ? lead - 1 : opensWithVan(doc, f, lead) ? lead : -1;
+  const measured = countsItself || framedBy ? -1 : van >= 0 ? van : doc.tokens[lead]?.norm === 'tot' && lead < first ? lead : -1;
   const phraseBefore = measured > from ? outerPhrase(doc, withoutParticiple(doc, doc.nounPhraseBefore(measured, from)), from) : null;
   // "piekte het aantal vorig jaar tot 706": a time phrase before "tot" says when, not what the figure measures.
   const measuredPhrase = phraseBefore?.last != null && TIME_NOUNS.has(doc.tokens[phraseBefore.last]!.norm) ? null : phraseBefore;
   // "tot" needs a phrase with its article ("een straatwaarde tot") or a bare plural noun right before it ("celstraffen tot twaalf
   // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
-  const bare = measured > from && measured !== lead - 1 && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
+  const bare = measured > from && measured !== van && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
   // Without a determiner of its own, the plural alone: "sprak gisteren celstraffen tot acht jaar uit".
   if (bare && !NP_DETERMINERS.has(doc.tokens[measured - 2]?.norm ?? '')) return { start: bare.start, end: bare.end, quote: bare.text };
-  if (measuredPhrase && (measured === lead - 1 || measuredPhrase.det < measuredPhrase.first)) {
+  if (measuredPhrase && (measured === van || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
     // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
@@ -1047,11 +1070,15 @@ function nounInsideFraction(doc: DocumentReader, first: number, last: number): S
 /** Words for money in notes and coins, which an amount right before them is of: "20.200 euro cash", "500 euro cash geld". */
 const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 
+// Heads of the nouns that name what a sum is charged or paid as, written bare right after it: "245 euro opruimkosten", "200 euro boete",
+// "1.500 euro schade", "50 euro premie".
+const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg)$/u;
+
 /**
  * What an amount of money is in, written right after it: cash ("20.200 euro cash", "40.000 euro cash geld"), or a bare noun
  * after "aan" ("116.012 euro aan drugsgeld", "15 miljoen euro aan huizen en voertuigen", "een bedrag van 268.000 euro aan
  * boetes"), the Dutch way to say what goods or claims an amount is worth. An article after "aan" makes it a recipient
- * ("1.000 euro aan de politie"), no kind.
+ * ("1.000 euro aan de politie"), no kind; or what it is charged or paid as, a bare noun right after it ("245 euro opruimkosten").
  */
 function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
   if (f.kind !== 'money') return null;
@@ -1060,6 +1087,7 @@ function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: nu
     const cash = doc.nounPhrase(last + 1, to);
     return (cash && doc.span(cash)) ?? { start: next.start, end: next.end, quote: next.text };
   }
+  if (next && last + 1 < to && next.type === 'word' && !isCap(next) && CHARGE_HEAD.test(next.norm)) return { start: next.start, end: next.end, quote: next.text };
   const noun = doc.tokens[last + 2];
   if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || isCap(noun) || NP_DETERMINERS.has(noun.norm)) return null;
   const np = doc.nounPhrase(last + 2, to);
@@ -1271,8 +1299,9 @@ function openingBracket(tokens: readonly Token[], close: number, from: number): 
   return -1;
 }
 
-// Verbs after which "dat" opens a reported or established fact ("aan" and "uit" close "toont aan dat", "wijst uit dat").
-const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest']);
+// Verbs after which "dat" opens a reported or established fact ("aan", "uit", "vast", "mee" and "toe" close "toont aan dat", "wijst uit
+// dat", "We stellen vast dat", "deelt mee dat", "geeft toe dat").
+const REPORTING_VERBS = new Set(['blijkt', 'bleek', 'zegt', 'zei', 'stelt', 'stelde', 'meldt', 'meldde', 'toont', 'toonde', 'aan', 'benadrukt', 'verklaart', 'schrijft', 'wijst', 'uit', 'weet', 'denkt', 'vindt', 'vreest', 'vast', 'mee', 'toe']);
 
 // Personal pronouns that can stand for the subject of the sentence before ("Het parket … Het heeft …").
 const PERSONAL_PRONOUNS = new Set(['het', 'hij', 'zij', 'ze']);
@@ -2040,6 +2069,9 @@ function bareName(doc: DocumentReader, subject: Span): boolean {
   return t !== undefined && isCap(t) && !NP_DETERMINERS.has(doc.tokens[k - 1]?.norm ?? '') && !namesOrganisation(subject) && !ANAPHORIC_PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
 }
 
+/** Whether a range is read from its "van" ("boetes van 250 tot 600 euro"), so the word before its lead is the phrase it measures. */
+const opensWithVan = (doc: DocumentReader, f: FigureReading, lead: number) => f.valueMax !== null && doc.tokens[lead]?.norm === 'van';
+
 /** The first token of a figure with the qualifier before it ("met bijna 1.000" → "bijna"). */
 function leadOf(doc: DocumentReader, first: number): number {
   return findQualifier(doc.tokens, first, 0, false)?.first ?? first;
@@ -2053,6 +2085,8 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   const signed = SIGNS.has(doc.tokens[lead - 1]?.text ?? '') && signsNumber(doc.text, doc.tokens[lead - 1]!, doc.tokens[lead]!) ? 1 : 0;
   const of = lead - 1 - signed;
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
+  // "(19 procent of 1 op 5)": a share right after "of" and another share restates it, of the same whole.
+  if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && isShare(counted) && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "…, nl. 2.183.000 euro": the abbreviation's period.
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
@@ -3028,7 +3062,8 @@ const PLANNED_WORD = new RegExp(String.raw`^(?:vooropgesteld|${PLANNED_STEMS})e?
 function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
   // "de 20 voorziene inspecteurs", "30 geplande camera's": what is foreseen or planned is the norm, not what there is.
   if (PLANNED_ATTRIBUTE.test(doc.folded.slice(f.start, f.end))) return true;
-  let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  let k = opensWithVan(doc, f, lead) ? lead : lead - 1;
   // "van een wijkagent per 4.000 inwoners": the base of a rate the norm sets.
   if (doc.tokens[k]?.norm === 'per' && doc.tokens[k - 2]?.norm === 'een') k -= 3;
   // "boetes van 1.000 of 2.000 euro": the second alternative stands where the first does.
@@ -3049,25 +3084,39 @@ function ofFramework(doc: DocumentReader, f: FigureReading): boolean {
 // per uur", "de snelheidslimiet", "een snelheidsregime van 90", "waar je 120 per uur mag".
 const SPEED_LIMIT = /(?<![\p{L}])(?:maximum\p{L}*|toegelaten|snelheidslimiet\p{L}*|snelheidsbeperking\p{L}*|snelheidsregime\p{L}*|limiet\p{L}*|mag|mogen)(?![\p{L}])/u;
 
+// What a speed limit is of, when anything: the limit or speed it names ("de maximumsnelheid van 50", "het snelheidsregime"); the driver
+// the sentence is about ("Eén hardrijder haalde 160 waar slechts negentig is toegelaten") is not what the limit measures.
+const LIMIT_SUBJECT = /snelheid|regime|limiet|beperking|maximum/iu;
+
+/** A subject's quote and offsets as a figure's fields, all null without one. */
+const subjectFields = (subject: Span | null) => ({ subject: subject?.quote ?? null, subjectStart: subject?.start ?? null, subjectEnd: subject?.end ?? null });
+
 /**
  * "de maximumsnelheid bedraagt er 30 km per uur", "op de ring mag je 90 per uur": a speed limit is a norm (`target`, devset
  * convention since fresh8), whatever the tense of its clause; a speed driven or measured ("een radar afgesteld op 90 km per uur",
  * "windstoten tot 100 km per uur") is observed.
  */
 function speedLimit(doc: DocumentReader, unitKind: UnitKind | null, f: FigureReading): boolean {
-  return unitKind === 'speed_kmh' && SPEED_LIMIT.test(clauseOf(doc, f));
+  return unitKind === 'speed_kmh' && SPEED_LIMIT.test(clauseOf(doc, f).replace(COMPARED_WITH_THE_LIMIT, ''));
 }
+
+// "reed er 152 km/uur, ruim dubbel zo snel als toegelaten": the limit as the base of a comparison, no figure of its own ("harder dan de
+// toegelaten 50" names the limit's figure).
+const COMPARED_WITH_THE_LIMIT = /(?<![\p{L}])(?:als|dan)\s+(?:de\s+|het\s+)?(?:maximaal\s+|wettelijk\s+)?toegelaten(?![\p{L}])(?!\s+[\p{L}\d])/gu;
 
 /**
  * Whether the fine at token `noun` is one a rule sets: not counted ("vijf boetes van 250 euro" were imposed) and not in a
- * clause that narrates in the past ("kreeg een boete van 100 euro").
+ * clause that narrates in the past ("kreeg een boete van 100 euro") unless it tells of the rule being made.
  */
 function setsAFine(doc: DocumentReader, f: FigureReading, noun: number): boolean {
   const before = doc.tokens[noun - 1];
   if (isNumber(before) && !ONE.has(before!.norm)) return false;
   const clause = clauseOf(doc, f);
-  return !PAST.test(clause) && !hasWeakPast(clause);
+  return (!PAST.test(clause) && !hasWeakPast(clause)) || RULE_SET.test(clause);
 }
+
+// Participles of setting a rule: "Er werden toen boetes van 250 tot 600 euro afgesproken" tells of a rule made, not of fines imposed.
+const RULE_SET = /(?<![\p{L}])(?:afgesproken|vastgelegd|goedgekeurd|ingevoerd|opgetrokken)(?![\p{L}])/u;
 
 // Determiners that make a counted phrase definite ("de zes zones", "hun vier korpsen"); the possessives among them name its whole.
 const DEFINITE_DETERMINERS = new Set(['de', 'het', 'deze', 'hun', 'onze', 'ons', 'jullie', 'uw']);
@@ -3243,13 +3292,15 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
+    const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {
-      subject: subject?.quote ?? null,
-      subjectStart: subject?.start ?? null,
-      subjectEnd: subject?.end ?? null,
+      // "Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur": a limit is in force, not counted at the
+      // time the story tells (devset convention: 14 of 15 limits undated).
+      referenceDate: limit ? null : f.referenceDate,
+      ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || speedLimit(doc, unitKind, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

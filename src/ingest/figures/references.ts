@@ -271,7 +271,7 @@ function reachedByAChange(ctx: Ctx, lead: number, sentenceStart: number): boolea
 }
 
 // A speed as the figures stage writes its unit: "km/u", "kilometer per uur", "km per u".
-const SPEED_UNIT = /^(?:km|kilometer)(?:\/|\s+per\s+)(?:u|h|uur)$/u;
+const SPEED_UNIT = /^(?:(?:km|kilometer)(?:\/|\s+per\s+)|per\s+)(?:u|h|uur)$/u;
 // Words right before a bare number that make it a speed limit ("boven de toegelaten 30", "maximaal 90").
 const LIMIT_WORDS = new Set(['toegelaten', 'maximaal', 'maximum']);
 // How far back (UTF-16 units) a speed the text stated may stand: a limit taken up a few sentences on ("In de Xstraat geldt 30 km
@@ -284,7 +284,8 @@ const SPEED_REACH = 300;
  */
 function impliedSpeed(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
-  const driven = ['mag', 'mogen'].includes(tokens[d.last + 1]?.norm ?? '') && tokens[d.last + 2]?.norm === 'rijden';
+  // "waar je 90 mag rijden", "waar slechts negentig is toegelaten": a limit said after the number.
+  const driven = (['mag', 'mogen'].includes(tokens[d.last + 1]?.norm ?? '') && tokens[d.last + 2]?.norm === 'rijden') || (tokens[d.last + 1]?.norm === 'is' && tokens[d.last + 2]?.norm === 'toegelaten');
   if (!driven && !LIMIT_WORDS.has(tokens[lead - 1]?.norm ?? '')) return undefined;
   const from = tokens[d.first]!.start;
   // The nearest speed within reach, past the counts between ("… 412 wagens. Eén wagen reed harder dan de toegelaten 30").

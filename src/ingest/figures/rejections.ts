@@ -216,6 +216,9 @@ function isClockTime(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   return (n1 === "'" || n1 === '’') && n2 === 's';
 }
 
+// Words joining the bounds of a range: "2 à 3 jaar", "twee tot drie jaar".
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['à', 'a', 'tot']);
+
 // "op drie jaar tijd", "tien jaar eerder", "twee jaar later", "2,5 jaar na de aanslagen", "we zijn 34 weken verder".
 const TIME_FRAME_AFTER = new Set(['tijd', 'eerder', 'later', 'nadien', 'voordien', 'daarna', 'daarvoor', 'na', 'verder']);
 // "een drie maanden durende actiecampagne", "een twee weken lange staking": a length that types what follows, no quantity of the text's.
@@ -228,7 +231,9 @@ const PERIOD_NOUNS = new Set(['periode', 'tijdspanne', 'tijdsspanne']);
  * maanden", "een drie maanden durende campagne": a duration that sets the time frame of a statement, not a quantity of it. `lead` is the first
  * token of the figure with its qualifier ("gedurende meer dan drie jaar").
  */
-function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
+function isTimeFrame(tokens: Token[], unit: UnitInfo, figureLead: number): boolean {
+  // "al na 2 à 3 jaar weggewerkt": the second bound of a range read alone stands where its first does.
+  const lead = RANGE_JOINERS.has(tokens[figureLead - 1]?.norm ?? '') && tokens[figureLead - 2]?.type === 'num' ? figureLead - 2 : figureLead;
   // "na twee coronajaren", "binnen vijf werkdagen": a compound of a time unit after a time-frame word is a time frame too.
   // "tijdens de drie festivalweekends", "de voorbije twee weekends": weekends counted as the time of what is told.
   if (unit.kind === 'count' && unit.unit !== null && isTimeCompound(unit.unit)) {
@@ -237,8 +242,9 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, lead: number): boolean {
   }
   if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
   if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '') || LENGTH_ADJECTIVES.has(tokens[unit.last + 1]?.norm ?? '')) return true;
-  // "binnen een periode van ruim zes maanden": the length of the period a statement covers.
-  if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return true;
+  // "binnen een periode van ruim zes maanden": the length of the period a statement covers; "ingehouden voor een periode van 12 uur"
+  // is how long a measure lasts, a quantity of its own.
+  if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return !(tokens[lead - 3]?.norm === 'een' && tokens[lead - 4]?.norm === 'voor');
   // Minutes and seconds measure how long something took ("gemiddeld na 14 minuten ter plaatse"); a statement's time frame is hours or longer.
   if (SHORT_TIME_UNITS.has(unit.unit)) return false;
   const p = tokens[lead - 1]?.norm ?? '';

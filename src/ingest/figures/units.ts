@@ -58,6 +58,9 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
   return NON_NOUNS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
 }
 
+/** Whether a token is a finite verb or a past participle: "werd", "uitgeschreven". */
+const isVerbForm = (t: Token | undefined) => t !== undefined && t.type === 'word' && (FINITE_VERBS.has(t.norm) || isPastParticiple(t.norm));
+
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
   if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word)) return true;
@@ -110,7 +113,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     }
     if (value === 1 && n > 0 && endsSingularPhrase(t, tokens[k + n + 1])) return k + n;
     // "één dode.", "één zwaargewonde en …": a first word of adjective shape before a mark or a coordinator is an adjective used as a noun.
-    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.')) return k;
+    // "Amper 1 GAS-boete werd uitgeschreven", "Er werd 1 GAS-boete uitgeschreven": so is a first word before a finite verb or a participle,
+    // after a one written as a number (the article "een boete moeten betalen" counts nothing).
+    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && (ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.') || (isVerbForm(tokens[k + 1]) && /^(?:1|één)$/iu.test(tokens[k - 1]?.text ?? '')))) return k;
     const skip = n === 0 ? modifierWords(tokens, k) : 0;
     if (skip > 0) {
       k += skip - 1;
@@ -245,6 +250,11 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
     const s = TIME_UNITS.has(t.norm) || unit.includes(' per ') || unit.includes('/') ? null : findSubject(tokens, last + 1);
     return { kind: 'quantity', unit, subject: s === null ? null : lower(tokens[s]!), last: s ?? last, found: true };
   }
+  // "Eén hardrijder haalde zelfs 160 per uur": a speed with its length left out, where drivers or a limit are spoken of (after a speed
+  // written out, "70 per uur" takes its unit from that one: see references' impliedSpeed).
+  if (t.norm === 'per' && /^(?:u|uur)$/u.test(tokens[k + 1]?.norm ?? '') && atom.value >= 20 && atom.value <= 300 && drivingNear(tokens, k) && !speedWrittenBefore(tokens, atom.first)) {
+    return { kind: 'quantity', unit: `per ${tokens[k + 1]!.norm}`, subject: null, last: k + 1, found: true };
+  }
   // Before a single noun: "fiets- of bromfietsdiefstallen" does not count "fiets".
   const suspended = suspendedCompound(tokens, k, atom.value);
   if (suspended !== null) return { kind: 'count', unit: suspended.unit, subject: null, last: suspended.last, found: true };
@@ -252,6 +262,14 @@ export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
   if (noun !== null && !infinitiveOfAModal(tokens, atom.first, noun)) return { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: noun, found: true };
   return none;
 }
+
+// Words of driving and its speed: a bare "N per uur" near one (within DRIVING_REACH tokens either side) is a speed.
+const DRIVING = /^(?:hardrijders?|snelheid|snelheden|snelheidslimiet|toegelaten|maximumsnelheid|geflitst|flitsers?|reed|reden|rijdt|rijden|bestuurders?|chauffeurs?)$/u;
+const DRIVING_REACH = 8;
+const drivingNear = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k - DRIVING_REACH), k + DRIVING_REACH).some((w) => w.type === 'word' && DRIVING.test(w.norm));
+// How many tokens back a speed written out with its length ("50 kilometer per uur", "90 km/u") gives a bare "per uur" its unit.
+const SPEED_LOOKBACK = 60;
+const speedWrittenBefore = (tokens: Token[], first: number) => tokens.slice(Math.max(0, first - SPEED_LOOKBACK), first).some((w, i, all) => SPEED_LENGTHS.has(w.norm) && (all[i + 1]?.norm === 'per' || all[i + 1]?.text === '/'));
 
 // Masses that a concentration per litre is written in ("mg/l", "g/l").
 const CONCENTRATION_MASSES = new Set(['mg', 'g', 'gr', 'gram', 'milligram']);
