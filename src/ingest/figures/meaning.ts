@@ -542,7 +542,8 @@ function lastOf(earlier: Described[], matches: (f: Described) => boolean, past: 
   return undefined;
 }
 
-// Words before a figure that make it the rest of a whole it was part of: "de overige 3.160 euro", "de resterende twaalf".
+// Words before a figure that make it the rest of a whole it was part of: "de overige 3.160 euro", "de resterende twaalf" (not shapes'
+// REST_WORDS: "andere" before a count, "de andere drie bestuurders", names a group of its own, not the rest of the figure before).
 const REST_BEFORE: ReadonlySet<string> = new Set(['overige', 'resterende']);
 // How many sentences back the whole of a rest, or a share taken up, may stand.
 const TAKE_UP_REACH = 2;

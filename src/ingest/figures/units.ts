@@ -48,6 +48,9 @@ function isCountNoun(t: Token, value: number): boolean {
   return plural(t.norm) || (head !== t.norm && head.length > 3 && plural(head));
 }
 
+/** Whether a token is a finite verb or a past participle: "werd", "uitgeschreven". */
+const isVerbForm = (t: Token | undefined) => t !== undefined && t.type === 'word' && (FINITE_VERBS.has(t.norm) || isPastParticiple(t.norm));
+
 /**
  * A singular noun of adjective shape after "1" and its adjectives ("1 ontmantelde plantage
  * gevonden"): the phrase ends there, before punctuation, a function word or a verb form.
@@ -55,11 +58,8 @@ function isCountNoun(t: Token, value: number): boolean {
 function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
   if (!after || after.type !== 'word') return after?.text !== '-';
-  return NON_NOUNS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
+  return NON_NOUNS.has(after.norm) || isVerbForm(after);
 }
-
-/** Whether a token is a finite verb or a past participle: "werd", "uitgeschreven". */
-const isVerbForm = (t: Token | undefined) => t !== undefined && t.type === 'word' && (FINITE_VERBS.has(t.norm) || isPastParticiple(t.norm));
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
