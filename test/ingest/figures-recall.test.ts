@@ -1512,3 +1512,11 @@ t.test('the second bound of a range read alone after a time-frame word ("na 2 à
   t.same(read('Zij hebben die achterstand al na 2 à 3 jaar weggewerkt.'), []);
   t.same(read('De werken duren 2 à 3 jaar.').map((f) => f[0]), ['2 à 3 jaar'], 'a range of its own stays');
 });
+
+t.test('one bare number coordinated right after a count, at another time or closing the clause, counts what that count counts (fresh28 362: "zelfs 2.149 en 2.272." lost its second number)', async (t) => {
+  t.same(read('In 2018 waren er 1.744 fietsdiefstallen en 1.713 in 2017.'), [['1.744 fietsdiefstallen', 1744, 'fietsdiefstallen'], ['1.713', 1713, 'fietsdiefstallen']]);
+  t.same(read('In 2009 en 2011 waren er 2.149 diefstallen en 2.272.'), [['2.149 diefstallen', 2149, 'diefstallen'], ['2.272', 2272, 'diefstallen']]);
+  t.same(read('Er waren 40 inbraken en 12 vorig jaar.'), [['40 inbraken', 40, 'inbraken'], ['12', 12, 'inbraken']]);
+  t.same(read('Er waren 706 mannen en 120 vrouwen, de capaciteit is respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen'], ['478', 478, 'mannen'], ['114', 114, 'vrouwen']], 'a "respectievelijk" list pairs its numbers in order');
+  t.same(read('Er waren 40 inbraken en 12 in de buurt van het station.'), [['40 inbraken', 40, 'inbraken']], 'a place after it: no same count at another time');
+});

@@ -529,6 +529,8 @@ const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 
 // A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
 const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
+// A time that opens a gapped item: "in 2017", "vorig jaar", "een jaar eerder", "het jaar ervoor".
+const TIME_AFTER_ITEM = /^(?:(?:in|tijdens)\s+(?:19|20)\d\d(?!\d)|(?:vorig|verleden)\s+jaar|(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor|voordien|later|nadien|daarna))/u;
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
 
@@ -563,6 +565,11 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
     // "120 diefstallen (2019) en 110 (2020)": both items' brackets say the same of each.
     if (after?.text === '(' && tokens[lastEnd]?.text === '(' && tokens[lastEnd]!.start >= last.end) return inherited;
+    // "1.744 fietsdiefstallen en 1.713 in 2017", "waren dat er zelfs 2.149 en 2.272.": one number coordinated right after the count
+    // (no "respectievelijk" list, no change "van … naar …"), the same count at another time, or closing the clause with it.
+    const closing = tokens[lead - 1]!.norm === 'en' && (after === undefined || CLAUSE_END_MARKS.has(after.norm));
+    const single = d.valueMax === null && d.previousValue === null && tokens[lead]!.type === 'num' && respectiveList(tokens, lead) === null;
+    if (single && lastEnd === lead - 1 && (closing || (after !== undefined && TIME_AFTER_ITEM.test(ctx.folded.slice(after.start, after.start + 24))))) return inherited;
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
