@@ -151,7 +151,7 @@
  *   its gold committed (10e926b) before any code ran on it.
  * - `fresh33` (test/devset/fresh33, texts 421–432): written in session 40 as a closed split
  *   beside `fresh28`, `fresh29`, `fresh30`, `fresh31` and `fresh32`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (e643e62) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
