@@ -1520,3 +1520,14 @@ t.test('one bare number coordinated right after a count, at another time or clos
   t.same(read('Er waren 706 mannen en 120 vrouwen, de capaciteit is respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen'], ['478', 478, 'mannen'], ['114', 114, 'vrouwen']], 'a "respectievelijk" list pairs its numbers in order');
   t.same(read('Er waren 40 inbraken en 12 in de buurt van het station.'), [['40 inbraken', 40, 'inbraken']], 'a place after it: no same count at another time');
 });
+
+t.test('a clause of another year that is nothing but its year after a comma takes up the count, either way in time, and "net geen" before a value taken up for another year qualifies it (fresh28 371, 363: "in 2018 4.732" and "net geen 1.300, in 2020 1.165" had no old values)', async (t) => {
+  const changes = (text: string, date = '2024-03') => extractFigures(text, { documentDate: date }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732.'), [['5.710 meldingen', 5710, null, '2017'], ['4.732', 4732, 5710, '2018']]);
+  t.same(changes('In 2022 telde de provincie 1.551 ongevallen. Vorig jaar waren dat er net geen 1.300, in 2020 1.165.', '2022-08'), [
+    ['1.551 ongevallen', 1551, 1300, '2022'],
+    ['1.300', 1300, 1165, '2021'],
+    ['1.165', 1165, null, '2020'],
+  ]);
+  t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
+});
