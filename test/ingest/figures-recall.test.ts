@@ -1531,3 +1531,13 @@ t.test('a clause of another year that is nothing but its year after a comma take
   ]);
   t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
 });
+
+t.test('a value "dat" reached in a perfect of change, past the change\'s own rate, counts and changes from the count before it ("vorig jaar is dat met 40 procent gestegen tot 468"); a share so reached stays a share of its own (fresh28 365: 468 was no figure)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2019 werden nog 334 feiten aangegeven, vorig jaar is dat met 40 procent gestegen tot 468.'), [
+    ['334 feiten', 334, null, 'feiten'],
+    ['40 procent', 40, null, '%'],
+    ['468', 468, 334, 'feiten'],
+  ]);
+  t.same(changes('Toen bedroeg het tekort 14 procent van het kader, intussen is dat al opgelopen tot 16,3 procent.').map((f) => f[2]), [null, null]);
+});

@@ -197,8 +197,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     return antecedent(ctx, k, previous);
   }
   // "In 2016 kwamen er 670 mensen om, in 2017 daalde dat verder tot 615": a value a change of "dat"/"dit" reached is of the count
-  // before it in its sentence.
-  const taken = previous.at(-1);
+  // before it in its sentence, past the change's own rate ("… 334 feiten, vorig jaar is dat met 40 procent gestegen tot 468").
+  const taken = previous.findLast((f) => f.kind !== 'percentage' || f.start < s);
   if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= s && reachedByAChange(ctx, lead, s)) {
     for (let k = tokenIndexAt(tokens, taken.end); k < lead; k++) if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]!.norm)) return { kind: 'count', unit: taken.unit };
   }
@@ -1147,6 +1147,11 @@ const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
 const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groeiden|klom|klommen|zakte|zakten|liep|liepen)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+\p{L}+){0,2}?\s+(?:op\s+)?(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|(?:maar\s+)?liefst))?\s+$/u;
 
+// The perfect of a verb of change after "dit", "dat" or "het" (which takes up the value before), maybe its rate between, then "tot" or
+// "naar" right before a value: "vorig jaar is dat met 40 procent gestegen tot", "is het gedaald naar" (a share so reached stays a share of
+// its own: "Toen bedroeg het tekort 14 procent, intussen is dat al opgelopen tot 16,3 procent", unseen 31's gold).
+const THAT_HAS_CHANGED_TO = /(?<![\p{L}])(?:is|zijn|was|waren)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+[\p{L}\d,]+){0,4}?\s+(?:gestegen|gedaald|gegroeid|geklommen|gezakt|toegenomen|afgenomen|opgelopen)\s+(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg))?\s+$/u;
+
 // A target named by a word for it ("die doelstelling", "de ambitie"), a verb that adjusts it, and "naar" or "tot" (and a bound) right
 // before a value: "is die doelstelling nu opgetrokken naar", "werd de ambitie bijgesteld: naar maximaal".
 const TARGET_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:die|deze|dat|dit|de|het)\s+(?:${TARGET_NOUNS}|norm)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|bijgesteld|verhoogd|verlaagd|aangepast|teruggeschroefd|herzien|opgeschroefd)\s*:?\s+(?:naar|tot)(?:\s+(?:maximaal|minimaal|maximum|minimum|hoogstens|ten\s+hoogste|ten\s+minste))?\s+$`, 'u');
@@ -1160,15 +1165,16 @@ const TARGET_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:die|deze|dat|dit|
  * range; null otherwise.
  */
 export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
-  const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
+  // Past the change's own rate in this sentence ("is dat met 40 procent gestegen tot 468").
+  const before = kind === 'percentage' ? previous.at(-1) : previous.findLast((f) => f.kind !== 'percentage' || f.start < sentenceStart);
   if (!before || unit === null || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
   if (before.start < previousStart) return null;
   // A target taken up is the target whatever noun its new value is written with ("133 verkeersslachtoffers … naar 158 doden").
   if (TARGET_CHANGED_TO.test(lead)) return before.value;
-  return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead)) ? before.value : null;
+  return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead) || (kind !== 'percentage' && THAT_HAS_CHANGED_TO.test(lead))) ? before.value : null;
 }
 
 // A second value coordinated after the first a change reached: "liep dat op tot 133 meldingen en een buit van 1.264.350 euro".
