@@ -1541,3 +1541,9 @@ t.test('a value "dat" reached in a perfect of change, past the change\'s own rat
   ]);
   t.same(changes('Toen bedroeg het tekort 14 procent van het kader, intussen is dat al opgelopen tot 16,3 procent.').map((f) => f[2]), [null, null]);
 });
+
+t.test('a value a change of "dat" reached takes up the count of the sentence before too ("In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468."; the same sentence only, before)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468.'), [['334 feiten', 334, null, 'feiten'], ['468', 468, 334, 'feiten']]);
+  t.same(changes('In 2016 waren er 670 doden. In 2017 daalde dat verder tot 615.'), [['670 doden', 670, null, 'doden'], ['615', 615, 670, 'doden']]);
+});

@@ -199,7 +199,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "In 2016 kwamen er 670 mensen om, in 2017 daalde dat verder tot 615": a value a change of "dat"/"dit" reached is of the count
   // before it in its sentence, past the change's own rate ("… 334 feiten, vorig jaar is dat met 40 procent gestegen tot 468").
   const taken = previous.findLast((f) => f.kind !== 'percentage' || f.start < s);
-  if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= s && reachedByAChange(ctx, lead, s)) {
+  if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= sentenceBeforeStart(ctx, s) && reachedByAChange(ctx, lead, s)) {
     for (let k = tokenIndexAt(tokens, taken.end); k < lead; k++) if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]!.norm)) return { kind: 'count', unit: taken.unit };
   }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
