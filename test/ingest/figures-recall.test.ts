@@ -1547,3 +1547,9 @@ t.test('a value a change of "dat" reached takes up the count of the sentence bef
   t.same(changes('In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468.'), [['334 feiten', 334, null, 'feiten'], ['468', 468, 334, 'feiten']]);
   t.same(changes('In 2016 waren er 670 doden. In 2017 daalde dat verder tot 615.'), [['670 doden', 670, null, 'doden'], ['615', 615, 670, 'doden']]);
 });
+
+t.test('how many kinds a text sorts things into is no quantity ("twee cijferreeksen naast elkaar", "drie soorten boetes"); the things themselves stay counted (fresh28 361: "twee cijferreeksen" was a figure)', async (t) => {
+  t.same(read('Leg je best twee cijferreeksen naast elkaar: incidentiecijfers en prevalentiecijfers.'), []);
+  t.same(read('Er zijn drie soorten boetes en vier types camera\'s.'), []);
+  t.same(read('Er waren 12 overtredingen van drie categorieën.'), [['12 overtredingen', 12, 'overtredingen']]);
+});
