@@ -1553,3 +1553,9 @@ t.test('how many kinds a text sorts things into is no quantity ("twee cijferreek
   t.same(read('Er zijn drie soorten boetes en vier types camera\'s.'), []);
   t.same(read('Er waren 12 overtredingen van drie categorieën.'), [['12 overtredingen', 12, 'overtredingen']]);
 });
+
+t.test('a scaled amount with no unit right before a participle of money is in euro ("bijna 1,1 miljoen buitgemaakt", "2 miljoen geïnvesteerd"); a noun after it keeps its count (fresh28 364: "1,1 miljoen" had no unit)', async (t) => {
+  t.same(read('In de zone is dit jaar al bijna 1,1 miljoen buitgemaakt via cybercriminaliteit.'), [['1,1 miljoen', 1100000, 'EUR']]);
+  t.same(read('Er werd 2 miljoen geïnvesteerd in camera\'s.'), [['2 miljoen', 2000000, 'EUR']]);
+  t.same(read('Er werden 1,1 miljoen gestolen fietsen geteld.'), [['1,1 miljoen gestolen fietsen', 1100000, 'fietsen']]);
+});

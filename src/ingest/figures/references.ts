@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -1052,11 +1052,13 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
- * unit takes the currency of the closest money figure before it in its sentence or the one before.
+ * unit takes the currency of the closest money figure before it in its sentence or the one before;
+ * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro.
  */
 export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const atom = parseAtom(ctx.tokens, d.anchor);
   if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
+  if (MONEY_PARTICIPLES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return { kind: 'money', unit: 'EUR' };
   const [sentenceStart] = ctx.sentenceOf(d.first);
   let k = d.first;
   while (k > 0 && ctx.tokens[k]!.start >= sentenceStart) k--;
