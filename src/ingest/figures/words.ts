@@ -127,7 +127,7 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   // The alternatives an argument weighs before it names them ("Ze hadden twee opties: …"), as its causes are.
   'opties', 'keuzes', 'alternatieven', "scenario's", 'scenarios',
   // The kinds a text sorts things into ("twee soorten boetes", "leg twee cijferreeksen naast elkaar: …"): how many kinds, no quantity.
-  'soorten', 'types', 'typen', 'categorieen', 'cijferreeksen',
+  'soorten', 'types', 'typen', 'categorieën', 'cijferreeksen',
 ]);
 
 /**
