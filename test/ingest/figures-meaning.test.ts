@@ -1698,3 +1698,9 @@ t.test('referenceDate: "speelde", "raakten", "ontdekte", "verdubbelde" narrate i
   t.equal(referenceDateOf('In 2019 waren er veel ongevallen in de zone. Twaalf fietsers raakten zwaargewond.', 'Twaalf', '2020-03-02'), '2019');
   t.equal(referenceDateOf('In 2019 viel de politie binnen in een loods. Ze ontdekte 300 cannabisplanten.', '300', '2020-03-02'), '2019');
 });
+
+t.test('status: "zoeken we" with its subject after the verb seeks the figure too, a target (fresh28 370: "Momenteel zoeken we drie extra werkkrachten" was actual)', async (t) => {
+  t.equal(figure('Momenteel zoeken we drie extra werkkrachten voor de interventieploegen.', 'drie').status, 'target');
+  t.equal(figure('Momenteel zoekt de zone vijf inspecteurs.', 'vijf').status, 'target');
+  t.equal(figure('We tellen 57 personeelsleden.', '57').status, 'actual', 'no search: observed');
+});

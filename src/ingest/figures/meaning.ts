@@ -3220,9 +3220,9 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   return np && np.last !== null ? doc.span(np) : null;
 }
 
-// What is sought or aimed at right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs", "dit jaar
-// mikken we op 1.500", "de zone streeft naar 450 agenten".
-const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken|(?:mikken|mikt|streven|streeft)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?\s+(?:op|naar))\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
+// What is sought or aimed at right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs", "Momenteel
+// zoeken we drie extra werkkrachten", "dit jaar mikken we op 1.500", "de zone streeft naar 450 agenten".
+const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|(?:zoekt|zoeken)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?|(?:mikken|mikt|streven|streeft)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?\s+(?:op|naar))\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
 
 /** Whether the (folded) words of the six tokens right before a figure and its qualifier end as `pattern` says. */
 function wordsBefore(doc: DocumentReader, f: FigureReading, pattern: RegExp): boolean {
