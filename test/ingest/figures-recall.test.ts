@@ -1559,3 +1559,13 @@ t.test('a scaled amount with no unit right before a participle of money is in eu
   t.same(read('Er werd 2 miljoen geïnvesteerd in camera\'s.'), [['2 miljoen', 2000000, 'EUR']]);
   t.same(read('Er werden 1,1 miljoen gestolen fietsen geteld.'), [['1,1 miljoen gestolen fietsen', 1100000, 'fietsen']]);
 });
+
+t.test('numbers listed after years listed in the clause\'s "in Y1 en Y2" are those years\' values in order, even without "respectievelijk", and levels of several years give no one old value (fresh28 362: "2.149" was dated 2011 and the old value of 1.900)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2019-01' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  t.same(dated('In 2014 waren er nog 1.900 registraties, in 2009 en 2011 waren dat er zelfs 2.149 en 2.272.'), [
+    ['1.900 registraties', null, '2014'],
+    ['2.149', null, '2009'],
+    ['2.272', null, '2011'],
+  ]);
+  t.same(dated('Tussen 2009 en 2011 waren er 2.149 en 2.272 diefstallen.').map((f) => f[2]), ['2011', '2011'], 'a period: no years to pair');
+});

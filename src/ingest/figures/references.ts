@@ -812,10 +812,15 @@ function respectiveUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
  * 215, 199 en 180 feiten"): its first token, its size and the number's place in it; null when it stands in none.
  */
 function respectiveList(tokens: Token[], lead: number): { first: number; size: number; position: number } | null {
+  const list = numberList(tokens, lead);
+  return tokens[list.first - 1]?.norm === 'respectievelijk' ? list : null;
+}
+
+/** The list of bare numbers joined by "en" or commas that the number at token `lead` stands in (a list of one when none). */
+function numberList(tokens: Token[], lead: number): { first: number; size: number; position: number } {
   const listed = (k: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num';
   let first = lead;
   while (tokens[first - 2]?.type === 'num' && listed(first - 1)) first -= 2;
-  if (tokens[first - 1]?.norm !== 'respectievelijk') return null;
   let size = 1;
   for (let k = first + 1; listed(k); k += 2) size++;
   return { first, size, position: (lead - first) / 2 };
@@ -834,8 +839,11 @@ export function bracketedYear(ctx: Ctx, d: Draft): number | undefined {
  */
 export function respectiveYear(ctx: Ctx, d: Draft): number | undefined {
   const { tokens } = ctx;
-  const list = d.first === d.anchor ? respectiveList(tokens, d.first) : null;
+  const list = d.first === d.anchor ? numberList(tokens, d.first) : null;
   if (!list || list.size < 2) return undefined;
+  // "in 2009 en 2011 waren dat er zelfs 2.149 en 2.272": without "respectievelijk", the years open the clause's place of time ("in"),
+  // no period ("tussen 2009 en 2011"), and nothing but words stands between them and the numbers.
+  const respective = tokens[list.first - 1]?.norm === 'respectievelijk';
   const [sentenceStart] = ctx.sentenceOf(d.first);
   const isYear = (k: number) => tokens[k]!.type === 'num' && CALENDAR_YEAR.test(tokens[k]!.text);
   let last = list.first - 2;
@@ -843,7 +851,8 @@ export function respectiveYear(ctx: Ctx, d: Draft): number | undefined {
   if (last < 0 || tokens[last]!.start < sentenceStart) return undefined;
   const years = [last];
   while (LIST_JOINERS.has(tokens[years[0]! - 1]?.norm ?? '') && years[0]! >= 2 && isYear(years[0]! - 2)) years.unshift(years[0]! - 2);
-  return years.length === list.size ? years[list.position] : undefined;
+  const plain = tokens[years[0]! - 1]?.norm === 'in' && tokens.slice(last + 1, list.first).every((t) => t.type === 'word');
+  return years.length === list.size && (respective || plain) ? years[list.position] : undefined;
 }
 
 // Nouns whose "van" phrase states an amount of money ("een budget van 250.000", "een impact van 673000").
@@ -1393,8 +1402,9 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= windowStart) index--;
   const before = previous[index];
   if (!before || unit === null || !countsTheSame(before.unit, unit) || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
-  // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7).
-  if (kind === 'percentage' || kind === 'fraction') return null;
+  // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7); values of
+  // several years listed together ("in 2009 en 2011 waren dat er zelfs 2.149 en 2.272") are levels, no one old value.
+  if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   if (year === null || beforeYear === null || year === beforeYear) return null;
