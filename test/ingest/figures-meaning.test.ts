@@ -1704,3 +1704,9 @@ t.test('status: "zoeken we" with its subject after the verb seeks the figure too
   t.equal(figure('Momenteel zoekt de zone vijf inspecteurs.', 'vijf').status, 'target');
   t.equal(figure('We tellen 57 personeelsleden.', '57').status, 'actual', 'no search: observed');
 });
+
+t.test('reference date: a count that runs up to a day ("Dit jaar werden tot 9 september 3.120 meldingen geregistreerd") is the year\'s count so far, dated by the year; a count on that day keeps the day (fresh28 371: dated 9 September)', async (t) => {
+  t.equal(figure('Dit jaar werden tot 9 september 3.120 meldingen geregistreerd.', '3.120', '2019-09-10').referenceDate, '2019');
+  t.equal(figure('Tot en met 30 juni waren er 412 inbraken.', '412', '2019-09-10').referenceDate, '2019');
+  t.equal(figure('Op 9 september werden 3.120 meldingen geregistreerd.', '3.120', '2019-09-10').referenceDate, '2019-09-09');
+});
