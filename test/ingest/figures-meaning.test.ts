@@ -1710,3 +1710,9 @@ t.test('reference date: a count that runs up to a day ("Dit jaar werden tot 9 se
   t.equal(figure('Tot en met 30 juni waren er 412 inbraken.', '412', '2019-09-10').referenceDate, '2019');
   t.equal(figure('Op 9 september werden 3.120 meldingen geregistreerd.', '3.120', '2019-09-10').referenceDate, '2019-09-09');
 });
+
+t.test('status: a sum of money capped by a ceiling ("maximaal 350 euro", "maximum 200 euro") is a rule\'s bound, a target; a plain sum stays observed (fresh16 228: "maximum 350 euro" was actual)', async (t) => {
+  t.equal(figure('De boete bedraagt maximaal 350 euro.', '350').status, 'target');
+  t.equal(figure('Voor minderjarigen is dat maximum 175 euro.', '175').status, 'target');
+  t.equal(figure('De boete bedroeg 350 euro.', '350').status, 'actual');
+});

@@ -3278,6 +3278,12 @@ function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described
   return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
+// Qualifiers of a ceiling: "maximaal", "maximum", "hoogstens", "ten hoogste".
+const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 'max.', 'hoogstens', 'ten hoogste']);
+
+/** "een GAS-boete van maximaal 350 euro", "maximum 100 of 200 euro": a sum of money capped by a ceiling is a rule's bound, a target. */
+const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !== null && CEILING_QUALIFIERS.has(f.qualifier);
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -3301,7 +3307,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
