@@ -1716,3 +1716,15 @@ t.test('status: a sum of money capped by a ceiling ("maximaal 350 euro", "maximu
   t.equal(figure('Voor minderjarigen is dat maximum 175 euro.', '175').status, 'target');
   t.equal(figure('De boete bedroeg 350 euro.', '350').status, 'actual');
 });
+
+t.test('links: what a sentence opening with the police named by its kind and a verb of holding has, buys or spends is that police organisation\'s ("De politiezone trekt 461.000 euro uit", "Daarnaast least de zone twee combi\'s"); what it controls or counts is not (fresh28 366, 368: no subject actor)', async (t) => {
+  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+  const link = (text: string, quote: string) => {
+    const at = text.indexOf('Politiezone Noord');
+    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
+    return linkSubjects(text, describe(text), mentions, actors).find((f) => f.quote.includes(quote))!.subjectActorId;
+  };
+  t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. De politiezone trekt 461.000 euro uit voor camera\'s.', '461.000'), 'politiezone-noord');
+  t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. Daarnaast least de zone twee nieuwe wagens.', 'twee'), 'politiezone-noord');
+  t.equal(link('De politieraad van Politiezone Noord vergaderde. De zone controleerde 1.300 voertuigen.', '1.300'), null, 'what it controls is no holding');
+});
