@@ -607,6 +607,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // an amount is of it ("het saldo van het reservefonds (220.999€)").
   const weighed = amountInBrackets(doc, f, lead, last, from);
   if (weighed) return weighed;
+  // "waren goed voor respectievelijk 16,6% en 11,4% van de aangiftes": shares coordinated in a list are each of the complement after the last.
+  const listedShare = complementOfShareList(doc, f, lead, last, to);
+  if (listedShare) return listedShare;
   // "goed voor 628 dagen arbeidsongeschiktheid", "416 maanden stadionverbod": a duration of the noun right after it.
   const lasting = durationOfNoun(doc, f, last);
   if (lasting) return lasting;
@@ -2162,6 +2165,28 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
   const np = doc.nounPhraseBefore(end, from);
   if (!np || np.last === null || np.det === np.first) return null;
   return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
+}
+
+/** The token after the shares coordinated after token `last` ("… en 11,4%", ", 9 en 4 procent"), `last + 1` when none follow. */
+function pastCoordinatedShares(tokens: Token[], last: number): number {
+  let k = last + 1;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num' && PERCENT_WORDS.has(tokens[k + 2]?.norm ?? '')) k += 3;
+  return k;
+}
+
+/**
+ * "Heverlee en Kessel-Lo waren goed voor respectievelijk 16,6% en 11,4% van de aangiftes": a share in a list of coordinated shares,
+ * before or after the others, is of the complement ("van de aangiftes") after the list's last share. Null when the share stands in
+ * no such list or no complement follows it.
+ */
+function complementOfShareList(doc: DocumentReader, f: FigureReading, lead: number, last: number, to: number): Span | null {
+  if (f.kind !== 'percentage') return null;
+  const { tokens } = doc;
+  const end = pastCoordinatedShares(tokens, last);
+  const afterAnother = (tokens[lead - 1]?.norm === 'en' || tokens[lead - 1]?.text === ',') && PERCENT_WORDS.has(tokens[lead - 2]?.norm ?? '');
+  if (end === last + 1 && !afterAnother) return null;
+  const np = doc.complement(end - 1, to);
+  return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np) : null;
 }
 
 /**
