@@ -10,6 +10,7 @@ import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
 import { elidedListItems, HONORIFICS, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
+import { definedAcronyms } from './defined-acronyms.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { DENOMINATORS, NUMBER_ATOMS } from './figures/words.js';
 import { formsOneLetterApart } from './misspelt-names.js';
@@ -555,6 +556,10 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   }
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
   for (const c of bodyNamedAgain(text, candidates, claimed, listedAcronyms)) candidates.push(c);
+  // "het Team Openbare Netheid (TON)": an acronym an organisation the gazetteer lacks defines is that organisation too, in its bracket and
+  // wherever the text writes it again (the devset's convention for defined acronyms, as for known names).
+  const organisations = candidates.filter((c) => c.kind === 'organisation').map((c) => ({ start: c.start, end: c.end, entityType: 'actor' as const, entityId: c.quote }));
+  for (const a of definedAcronyms(text, organisations, claimed)) candidates.push({ start: a.start, end: a.end, quote: a.quote, kind: 'organisation', cue: null });
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
   for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
   return candidates.sort((a, b) => a.start - b.start);

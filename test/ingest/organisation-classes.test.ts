@@ -153,3 +153,12 @@ t.test('the federal social-security institutions beside the social inspection se
     ['RVA', 'rva'],
   ]);
 });
+
+t.test('an acronym an organisation candidate defines in brackets is that organisation too, in its bracket and wherever the text writes it again (fresh28 371: "het TON" was no candidate)', async (t) => {
+  t.same(candidates('Het team Openbare Netheid (TON) ruimt op. Daarna schrijft het TON een boete uit.'), [
+    ['team Openbare Netheid', 'team'],
+    ['TON', null],
+    ['TON', null],
+  ]);
+  t.same(candidates('Het team Openbare Netheid (ABC) ruimt op.'), [['team Openbare Netheid', 'team']], 'a bracket that spells no initials is no acronym of it');
+});
