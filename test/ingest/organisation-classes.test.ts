@@ -162,3 +162,8 @@ t.test('an acronym an organisation candidate defines in brackets is that organis
   ]);
   t.same(candidates('Het team Openbare Netheid (ABC) ruimt op.'), [['team Openbare Netheid', 'team']], 'a bracket that spells no initials is no acronym of it');
 });
+
+t.test('one capitalised word joined by "en" right before a known organisation names another organisation, there and where the text names it again (fresh28 372: "Interza en Incovo" proposed no Interza)', async (t) => {
+  t.same(candidates('Toch zien Interza en Incovo dat de inspanningen werken. Vooral Interza bestrijdt sluikstorters.').map((c) => c[0]), ['Interza', 'Interza']);
+  t.same(candidates('Toch zien Interza en de politie dat het werkt.').map((c) => c[0]), [], 'beside a police body: no organisation read');
+});
