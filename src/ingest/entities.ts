@@ -2265,6 +2265,17 @@ function namedWithNoun(item: Span, matcher: EntityMatcher, noun: string, isOfKin
 
 const isZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'police_zone';
 const isProvince = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'location' && matcher.locations.get(f.entityId)?.kind === 'province';
+
+/**
+ * The province a document speaks of: the one its scope place is or lies in, or else the one province its place mentions name
+ * ("Vlaams-Brabant", "West-Vlaamse"); null when it names several or none.
+ */
+export function documentProvince(mentions: readonly Mention[], matcher: EntityMatcher, scopeLocationId: string | null): string | null {
+  const scoped = locationLineage(matcher, scopeLocationId).find((id) => matcher.locations.get(id)?.kind === 'province');
+  if (scoped) return scoped;
+  const named = new Set(mentions.filter(isProvince(matcher)).map((m) => m.entityId));
+  return named.size === 1 ? [...named][0]! : null;
+}
 /** The one hit that spans the whole item, if any. */
 const wholeItem = (item: Span, inside: Found[]) => (inside.length === 1 && inside[0]!.start === item.start && inside[0]!.end === item.end ? inside[0]! : null);
 

@@ -505,6 +505,20 @@ const ZONE_BY_KIND = /(?<![\p{L}])(?:politiezone|zone(?!\s*\d)|korps|korpschef)(
 export interface LinkOptions {
   /** The place the document is about: its police zone owns the police staff and means of a text that names no police organisation. */
   scopeLocationId?: string | null;
+  /** The province the document speaks of ({@link documentProvince}): where "onze provincie" is. */
+  provinceId?: string | null;
+}
+
+// "in onze provincie": the province of the text's own readers.
+const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/u;
+
+/**
+ * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen": a figure with no place of its own in a
+ * sentence that speaks of "onze provincie" is of the province the text speaks of (the devset's gold: every such figure).
+ */
+function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string | null): Figure[] {
+  if (provinceId === null) return figures;
+  return figures.map((f) => (f.subjectLocationId === null && OUR_PROVINCE.test(doc.folded.slice(...doc.figureSentenceAt(f.start))) ? { ...f, subjectLocationId: provinceId } : f));
 }
 
 /**
@@ -513,6 +527,11 @@ export interface LinkOptions {
  */
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
+  return ofOurProvince(doc, linkEach(doc, figures, mentions, actors, options), options.provinceId ?? null);
+}
+
+/** {@link linkSubjects} but for "onze provincie". */
+function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
   const ownPlaceMentions = new MentionIndex(placesOutsideActors(mentions));
