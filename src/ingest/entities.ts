@@ -3090,7 +3090,7 @@ function placeOfAFunctionTitle(folded: string, h: Hit, matcher: EntityMatcher): 
 }
 
 export const ROLE_NOUN =
-  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
+  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|rechter|persmagistraat|substituut|kabinetschef|diensthoofd|afdelingshoofd|journaliste|journalist|onderzoekster|onderzoeker|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const ROLE_AFTER_HYPHEN = new RegExp(`^-(?:${ROLE_NOUN.source.replace(/^\\b/u, '')})`, 'iu');
 const CLAUSE_END = /[.!?:;"“”()]/u;
 // Compiled once: these run for every name a role may stand next to.
