@@ -2267,13 +2267,14 @@ const isZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entity
 const isProvince = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'location' && matcher.locations.get(f.entityId)?.kind === 'province';
 
 /**
- * The province a document speaks of: the one its scope place is or lies in, or else the one province its place mentions name
- * ("Vlaams-Brabant", "West-Vlaamse"); null when it names several or none.
+ * The province a document speaks of, among the provinces its place mentions name ("Vlaams-Brabant", "West-Vlaamse"): the one its
+ * scope place is or lies in, or else the only one; null when it names none (a scope alone gives no place, the devset's session-18
+ * convention) or several and none is the scope's.
  */
 export function documentProvince(mentions: readonly Mention[], matcher: EntityMatcher, scopeLocationId: string | null): string | null {
-  const scoped = locationLineage(matcher, scopeLocationId).find((id) => matcher.locations.get(id)?.kind === 'province');
-  if (scoped) return scoped;
   const named = new Set(mentions.filter(isProvince(matcher)).map((m) => m.entityId));
+  const scoped = locationLineage(matcher, scopeLocationId).find((id) => matcher.locations.get(id)?.kind === 'province');
+  if (scoped && named.has(scoped)) return scoped;
   return named.size === 1 ? [...named][0]! : null;
 }
 /** The one hit that spans the whole item, if any. */
