@@ -557,8 +557,9 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
   for (const c of bodyNamedAgain(text, candidates, claimed, listedBodies)) candidates.push(c);
   // "het Team Openbare Netheid (TON)": an acronym an organisation the gazetteer lacks defines is that organisation too, in its bracket and
-  // wherever the text writes it again (the devset's convention for defined acronyms, as for known names).
-  const organisations = candidates.filter((c) => c.kind === 'organisation').map((c) => ({ start: c.start, end: c.end, entityType: 'actor' as const, entityId: c.quote }));
+  // wherever the text writes it again (the devset's convention for defined acronyms, as for known names); after "een" the name is a
+  // kind of body ("een Zelfstandigen Informatie Netwerk (ZIN)"), no one organisation.
+  const organisations = candidates.filter((c) => c.kind === 'organisation' && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))).map((c) => ({ start: c.start, end: c.end, entityType: 'actor' as const, entityId: c.quote }));
   for (const a of definedAcronyms(text, organisations, claimed)) candidates.push({ start: a.start, end: a.end, quote: a.quote, kind: 'organisation', cue: null });
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
   for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
@@ -681,6 +682,9 @@ function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Arr
   }
   return found;
 }
+
+// The indefinite article right before a name: "een Zelfstandigen Informatie Netwerk".
+const INDEFINITE_BEFORE = /(?<![\p{L}])een\s+$/iu;
 
 /** A parenthesis right after a name, on one line: "Bart Volders (Gemeentebelangen)", "Jo Fonck (sp.a/LVB)". */
 const PARENTHESIS_AFTER = /^ ?\(([^()\n]{1,60})\)/u;
