@@ -724,13 +724,16 @@ t.test('subject: an adverb of time or manner before a count is not what it count
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
 });
 
+/** One police zone, Politiezone Noord, as the actor table of the link tests. */
+const zoneNoord = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+/** The mention of Politiezone Noord where a text first names it. */
+const noordMention = (text: string): Mention[] => {
+  const at = text.indexOf('Politiezone Noord');
+  return [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
+};
+
 t.test('links: an amount given to an actor named right after its subject belongs to that actor; other counts do not', async (t) => {
-  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
-  const link = (text: string, quote: string) => {
-    const at = text.indexOf('Politiezone Noord');
-    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
-    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
-  };
+  const link = (text: string, quote: string) => linkSubjects(text, [figure(text, quote)], noordMention(text), zoneNoord)[0]!.subjectActorId;
   t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
   t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
 });
@@ -1718,12 +1721,7 @@ t.test('status: a sum of money capped by a ceiling ("maximaal 350 euro", "maximu
 });
 
 t.test('links: what a sentence opening with the police named by its kind and a verb of holding has, buys or spends is that police organisation\'s ("De politiezone trekt 461.000 euro uit", "Daarnaast least de zone twee combi\'s"); what it controls or counts is not (fresh28 366, 368: no subject actor)', async (t) => {
-  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
-  const link = (text: string, quote: string) => {
-    const at = text.indexOf('Politiezone Noord');
-    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
-    return linkSubjects(text, describe(text), mentions, actors).find((f) => f.quote.includes(quote))!.subjectActorId;
-  };
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
   t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. De politiezone trekt 461.000 euro uit voor camera\'s.', '461.000'), 'politiezone-noord');
   t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. Daarnaast least de zone twee nieuwe wagens.', 'twee'), 'politiezone-noord');
   t.equal(link('De politieraad van Politiezone Noord vergaderde. De zone controleerde 1.300 voertuigen.', '1.300'), null, 'what it controls is no holding');
