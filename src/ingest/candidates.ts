@@ -427,6 +427,11 @@ export const bodyNounNames = (text: string, capitals: readonly number[]) => matc
 /** Places a site or street lies in: a town, a section, a quarter. */
 const TOWN_LIKE: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood']);
 
+// The indefinite article right before a name: "een Zelfstandigen Informatie Netwerk".
+const INDEFINITE_BEFORE = /(?<![\p{L}])een\s+$/iu;
+// One capitalised word and "en" right before a name: "Interza en " before "Incovo".
+const WORD_AND_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{3,})\s+en\s+$/u;
+
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
 export function proposeCandidates(input: string | PreparedText, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
   const doc = prepared(input);
@@ -646,7 +651,7 @@ function listedBesideBodies(text: string, capitals: readonly number[], mentions:
   // the police, whose lists are of towns and zones) names another organisation.
   const organisations = bodies.filter((b) => matcher.actors.get(b.entityId)?.kind === 'organisation');
   for (const b of organisations) {
-    const word = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{3,})\s+en\s+$/u.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    const word = WORD_AND_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start));
     if (!word) continue;
     const start = b.start - word[0].length;
     const item = { start, end: start + word[1]!.length, quote: word[1]! };
@@ -682,9 +687,6 @@ function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Arr
   }
   return found;
 }
-
-// The indefinite article right before a name: "een Zelfstandigen Informatie Netwerk".
-const INDEFINITE_BEFORE = /(?<![\p{L}])een\s+$/iu;
 
 /** A parenthesis right after a name, on one line: "Bart Volders (Gemeentebelangen)", "Jo Fonck (sp.a/LVB)". */
 const PARENTHESIS_AFTER = /^ ?\(([^()\n]{1,60})\)/u;

@@ -2277,6 +2277,7 @@ export function documentProvince(mentions: readonly Mention[], matcher: EntityMa
   if (scoped && named.has(scoped)) return scoped;
   return named.size === 1 ? [...named][0]! : null;
 }
+
 /** The one hit that spans the whole item, if any. */
 const wholeItem = (item: Span, inside: Found[]) => (inside.length === 1 && inside[0]!.start === item.start && inside[0]!.end === item.end ? inside[0]! : null);
 

@@ -514,7 +514,8 @@ const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/u;
 
 /**
  * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen": a figure with no place of its own in a
- * sentence that speaks of "onze provincie" is of the province the text speaks of (the devset's gold: every such figure).
+ * sentence that speaks of "onze provincie" is of the province the text speaks of, as the devset's gold reads it wherever the text names
+ * that province.
  */
 function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string | null): Figure[] {
   if (provinceId === null) return figures;

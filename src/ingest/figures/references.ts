@@ -198,7 +198,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   }
   // "In 2016 kwamen er 670 mensen om, in 2017 daalde dat verder tot 615": a value a change of "dat"/"dit" reached is of the count
   // before it in its sentence, past the change's own rate ("… 334 feiten, vorig jaar is dat met 40 procent gestegen tot 468").
-  const taken = previous.findLast((f) => f.kind !== 'percentage' || f.start < s);
+  const taken = lastPastOwnRates(previous, s);
   if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= sentenceBeforeStart(ctx, s) && reachedByAChange(ctx, lead, s)) {
     for (let k = tokenIndexAt(tokens, taken.end); k < lead; k++) if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]!.norm)) return { kind: 'count', unit: taken.unit };
   }
@@ -259,6 +259,9 @@ function labelHeadBeforeComplement(ctx: Ctx, last: number): number | null {
   }
   return null;
 }
+
+/** The last figure read, past the shares read in the sentence that starts at `sentenceStart` (a change's own rate: "met 40 procent gestegen tot"). */
+const lastPastOwnRates = (previous: FigureReading[], sentenceStart: number) => previous.findLast((f) => f.kind !== 'percentage' || f.start < sentenceStart);
 
 // Demonstratives that stand for a count named before ("daalde dat verder tot 615").
 const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(['dat', 'dit']);
@@ -1178,7 +1181,7 @@ const TARGET_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:die|deze|dat|dit|
 export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
   const [sentenceStart] = ctx.sentenceOf(d.first);
   // Past the change's own rate in this sentence ("is dat met 40 procent gestegen tot 468").
-  const before = kind === 'percentage' ? previous.at(-1) : previous.findLast((f) => f.kind !== 'percentage' || f.start < sentenceStart);
+  const before = kind === 'percentage' ? previous.at(-1) : lastPastOwnRates(previous, sentenceStart);
   if (!before || unit === null || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);

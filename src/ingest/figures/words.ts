@@ -485,7 +485,10 @@ export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
   'magistraten', 'procureurs', 'rechters', 'griffiers', 'juristen', 'militairen', 'douaniers', 'stewards', 'bemanningsleden',
 ]);
 
-/** Participles of money taken, paid or spent, after a scaled amount with no unit: "1,1 miljoen buitgemaakt", "2 miljoen uitgegeven". */
+/**
+ * Participles of money taken, paid or spent, after a scaled amount with no unit: "1,1 miljoen buitgemaakt", "2 miljoen uitgegeven";
+ * folded, as the tokens' norms they are matched against ("geïnvesteerd" as "geinvesteerd").
+ */
 export const MONEY_PARTICIPLES: ReadonlySet<string> = wordSet([
   'buitgemaakt', 'gestolen', 'verduisterd', 'witgewassen', 'afgetroggeld', 'ontfutseld', 'betaald', 'uitbetaald', 'terugbetaald', 'uitgegeven',
   'geinvesteerd', 'geind', 'opgebracht', 'gekost', 'bespaard', 'verloren', 'begroot',
