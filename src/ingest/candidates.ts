@@ -10,6 +10,7 @@ import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
 import { elidedListItems, HONORIFICS, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
+import { definedAcronyms } from './defined-acronyms.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { DENOMINATORS, NUMBER_ATOMS } from './figures/words.js';
 import { formsOneLetterApart } from './misspelt-names.js';
@@ -426,6 +427,11 @@ export const bodyNounNames = (text: string, capitals: readonly number[]) => matc
 /** Places a site or street lies in: a town, a section, a quarter. */
 const TOWN_LIKE: ReadonlySet<string> = new Set(['municipality', 'district', 'neighbourhood']);
 
+// The indefinite article right before a name: "een Zelfstandigen Informatie Netwerk".
+const INDEFINITE_BEFORE = /(?<![\p{L}])een\s+$/iu;
+// One capitalised word and "en" right before a name: "Interza en " before "Incovo".
+const WORD_AND_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{3,})\s+en\s+$/u;
+
 /** Proposes candidates, most specific rule first; no candidate overlaps a mention or an earlier candidate. */
 export function proposeCandidates(input: string | PreparedText, sentences: Span[], mentions: Mention[], matcher?: EntityMatcher): Candidate[] {
   const doc = prepared(input);
@@ -523,8 +529,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     propose(start, start + name.length, 'organisation', m[1]!);
   }
   for (const m of namesBeforeSeats(text, capitals)) if (!opensSentence(text, m.index) || !SENTENCE_OPENERS.has(m[1]!.toLowerCase())) propose(m.index, m.index + m[1]!.length, 'organisation', 'zetels');
-  const listedAcronyms = matcher ? acronymsBesideBodies(text, capitals, mentions, matcher) : [];
-  for (const item of listedAcronyms) propose(item.start, item.end, 'organisation', null);
+  const listedBodies = matcher ? listedBesideBodies(text, capitals, mentions, matcher) : [];
+  for (const item of listedBodies) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
   for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', streetNoun(m[0]));
@@ -554,7 +560,12 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     }
   }
   for (const c of surnameCandidates(text, candidates, claimed)) candidates.push(c);
-  for (const c of bodyNamedAgain(text, candidates, claimed, listedAcronyms)) candidates.push(c);
+  for (const c of bodyNamedAgain(text, candidates, claimed, listedBodies)) candidates.push(c);
+  // "het Team Openbare Netheid (TON)": an acronym an organisation the gazetteer lacks defines is that organisation too, in its bracket and
+  // wherever the text writes it again (the devset's convention for defined acronyms, as for known names); after "een" the name is a
+  // kind of body ("een Zelfstandigen Informatie Netwerk (ZIN)"), no one organisation.
+  const organisations = candidates.filter((c) => c.kind === 'organisation' && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))).map((c) => ({ start: c.start, end: c.end, entityType: 'actor' as const, entityId: c.quote }));
+  for (const a of definedAcronyms(text, organisations, claimed)) candidates.push({ start: a.start, end: a.end, quote: a.quote, kind: 'organisation', cue: null });
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
   for (const list of listsAfterPersons(text, persons)) propose(list.start, list.end, 'organisation', 'partij');
   return candidates.sort((a, b) => a.start - b.start);
@@ -629,12 +640,23 @@ const wholeWord = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegE
 
 /**
  * "OCMW, CBJ, CLB, scholen": an acronym the gazetteer lacks, as an item of a list beside a body it
- * knows (or beside such an acronym), is a body of the same sort.
+ * knows (or beside such an acronym), is a body of the same sort; so is one capitalised word joined by
+ * "en" right before a known organisation ("Interza en Incovo").
  */
-function acronymsBesideBodies(text: string, capitals: readonly number[], mentions: Mention[], matcher: EntityMatcher): Span[] {
+function listedBesideBodies(text: string, capitals: readonly number[], mentions: Mention[], matcher: EntityMatcher): Span[] {
   const bodies = mentions.filter((m) => m.entityType === 'actor' && matcher.actors.get(m.entityId)?.kind !== 'person');
   const items: Span[] = [];
   const beside = (a: Span, b: Span) => ITEM_SEPARATOR.test(text.slice(a.end, b.start));
+  // "zien Interza en Incovo dat …": one capitalised word joined by "en" right before a known organisation (not a zone or a service of
+  // the police, whose lists are of towns and zones) names another organisation.
+  const organisations = bodies.filter((b) => matcher.actors.get(b.entityId)?.kind === 'organisation');
+  for (const b of organisations) {
+    const word = WORD_AND_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    if (!word) continue;
+    const start = b.start - word[0].length;
+    const item = { start, end: start + word[1]!.length, quote: word[1]! };
+    if (!opensSentence(text, start) && !SENTENCE_OPENERS.has(item.quote.toLowerCase()) && !mentions.some((x) => x.start < item.end && item.start < x.end)) items.push(item);
+  }
   for (const m of acronyms(text, capitals)) {
     const item = { start: m.index, end: m.index + m[0].length, quote: m[0] };
     if (mentions.some((x) => x.start < item.end && item.start < x.end)) continue;
@@ -647,14 +669,14 @@ function acronymsBesideBodies(text: string, capitals: readonly number[], mention
 /**
  * "met N-VA en Samen": an organisation proposed by a cue ("Samen 7 zetels", "onderzoeksbureau
  * Ipsos") is a candidate again where the text names it later, capitalised and not opening a sentence;
- * an acronym listed beside a known body ("door ILVA en de lokale politie") is one wherever the text
+ * a name listed beside a known body ("door ILVA en de lokale politie", "Interza en Incovo") is one wherever the text
  * names it, before the list too ("het transport naar ILVA", fresh9 139).
  */
-function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Array, listedAcronyms: readonly Span[]): Candidate[] {
+function bodyNamedAgain(text: string, candidates: Candidate[], claimed: Uint8Array, listedBodies: readonly Span[]): Candidate[] {
   const found: Candidate[] = [];
   const cued = new Map<string, number>();
   for (const c of candidates) if (c.kind === 'organisation' && c.cue !== null && !cued.has(c.quote)) cued.set(c.quote, c.end);
-  for (const a of listedAcronyms) cued.set(a.quote, 0);
+  for (const a of listedBodies) cued.set(a.quote, 0);
   for (const [name, firstEnd] of cued) {
     for (const m of text.matchAll(wholeWord(name))) {
       const [start, end] = [m.index, m.index + name.length];

@@ -1603,6 +1603,13 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
       continue;
     }
     const policeNoun = POLICE_BEFORE.exec(folded.slice(Math.max(0, first.start - 30), first.start));
+    const nounStart = policeNoun ? first.start - policeNoun[0].length + policeNoun[0].indexOf(policeNoun[1]!) : first.start;
+    const listed = policeNoun ? zoneListedAfterNoun(text, folded, hits, i, policeNoun[1]!, nounStart, matcher) : undefined;
+    if (listed) {
+      out.push({ folded: folded.slice(nounStart, listed.end), entityType: 'actor', entityId: listed.zoneId, requires: null, evidence: 'none', start: nounStart, end: listed.end });
+      i += listed.towns;
+      continue;
+    }
     const joins = (a: Hit, b: Hit) => COMPOUND_JOINER.test(text.slice(a.end, b.start)) || (policeNoun !== null && SPACED_JOINER.test(text.slice(a.end, b.start)));
     let j = i;
     while (j + 1 < hits.length && hits[j]!.entityType === 'location' && hits[j + 1]!.entityType === 'location' && joins(hits[j]!, hits[j + 1]!)) j++;
@@ -1614,11 +1621,37 @@ function zoneCompounds(text: string, folded: string, hits: Hit[], matcher: Entit
       out.push(first);
       continue;
     }
-    const start = spaced ? first.start - policeNoun![0].length + policeNoun![0].indexOf(policeNoun![1]!) : first.start;
+    const start = spaced ? nounStart : first.start;
     out.push({ folded: folded.slice(start, last.end), entityType: 'actor', entityId: zone, requires: null, evidence: 'none', start, end: last.end });
     i = j;
   }
   return out;
+}
+
+/** How many hits after hits[i] close a whole coordinated list of places with it (commas, then "en" or "of" before the last), or 0. */
+function placesListedAfter(text: string, hits: Hit[], i: number): number {
+  for (let k = i + 1; k < hits.length; k++) {
+    const joiner = text.slice(hits[k - 1]!.end, hits[k]!.start);
+    if (hits[k]!.entityType !== 'location' || !BETWEEN_ITEMS.test(joiner)) return 0;
+    if (LAST_ITEM_JOINER.test(joiner)) return k - i;
+  }
+  return 0;
+}
+
+/** A zone spoken of as an area: "de politiezorg in de zone A, B en C", "binnen de zone". */
+const ZONE_AS_AREA_BEFORE = /(?:^|[^\p{L}])(?:in|binnen)\s+(?:de\s+)?$/u;
+
+/**
+ * "De politieraad van de zone Wetteren, Laarne en Wichelen": a police noun before a whole list of exactly the towns one
+ * zone serves names that zone, the noun included (as "politiezone Wetteren, Laarne en Wichelen" is a name the zone's own
+ * "politiezone Wetteren" goes on over). "de politiezone van A, B en C" and "in de zone A, B en C" speak of the towns, the
+ * area the zone polices.
+ */
+function zoneListedAfterNoun(text: string, folded: string, hits: Hit[], i: number, noun: string, nounStart: number, matcher: EntityMatcher): { zoneId: string; towns: number; end: number } | undefined {
+  if (/\svan$/u.test(noun) || ZONE_AS_AREA_BEFORE.test(folded.slice(Math.max(0, nounStart - 12), nounStart))) return undefined;
+  const towns = placesListedAfter(text, hits, i);
+  const zoneId = towns > 0 ? zoneOfMemberTowns(hits.slice(i, i + towns + 1), matcher) : undefined;
+  return zoneId ? { zoneId, towns, end: hits[i + towns]!.end } : undefined;
 }
 
 /** What separates two items of a coordinated list, exactly: a comma, "en" (or "&", as the form trie reads it), "of", or both. */
@@ -2232,6 +2265,19 @@ function namedWithNoun(item: Span, matcher: EntityMatcher, noun: string, isOfKin
 
 const isZone = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'actor' && matcher.actors.get(f.entityId)?.kind === 'police_zone';
 const isProvince = (matcher: EntityMatcher) => (f: Pick<Form, 'entityType' | 'entityId'>) => f.entityType === 'location' && matcher.locations.get(f.entityId)?.kind === 'province';
+
+/**
+ * The province a document speaks of, among the provinces its place mentions name ("Vlaams-Brabant", "West-Vlaamse"): the one its
+ * scope place is or lies in, or else the only one; null when it names none (a scope alone gives no place, the devset's session-18
+ * convention) or several and none is the scope's.
+ */
+export function documentProvince(mentions: readonly Mention[], matcher: EntityMatcher, scopeLocationId: string | null): string | null {
+  const named = new Set(mentions.filter(isProvince(matcher)).map((m) => m.entityId));
+  const scoped = locationLineage(matcher, scopeLocationId).find((id) => matcher.locations.get(id)?.kind === 'province');
+  if (scoped && named.has(scoped)) return scoped;
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** The one hit that spans the whole item, if any. */
 const wholeItem = (item: Span, inside: Found[]) => (inside.length === 1 && inside[0]!.start === item.start && inside[0]!.end === item.end ? inside[0]! : null);
 
@@ -3046,7 +3092,7 @@ function placeOfAFunctionTitle(folded: string, h: Hit, matcher: EntityMatcher): 
 }
 
 export const ROLE_NOUN =
-  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
+  /\b(?:eerste minister|minister-president|vicepremier|premier|minister|staatssecretaris|burgemeester|schepen|gouverneur|gedeputeerde|korpschef|zonechef|zonecommandant|hoofdcommissaris|politiecommissaris|commissaris-generaal|commissaris|hoofdinspecteur|inspecteur|directeur-generaal|directeur|procureur-generaal|procureur|onderzoeksrechter|advocaat-generaal|rechter|persmagistraat|substituut|kabinetschef|diensthoofd|afdelingshoofd|journaliste|journalist|onderzoekster|onderzoeker|voorzitter|voorzitster|woordvoerder|woordvoerster|parlementslid|(?:gemeente|oppositie|provincie|politie|districts)?raadslid|kamerlid|senator|fractieleider|criminoloog|professor)\b/iu;
 const ROLE_AFTER_HYPHEN = new RegExp(`^-(?:${ROLE_NOUN.source.replace(/^\\b/u, '')})`, 'iu');
 const CLAUSE_END = /[.!?:;"“”()]/u;
 // Compiled once: these run for every name a role may stand next to.

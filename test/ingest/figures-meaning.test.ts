@@ -724,13 +724,16 @@ t.test('subject: an adverb of time or manner before a count is not what it count
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
 });
 
+/** One police zone, Politiezone Noord, as the actor table of the link tests. */
+const zoneNoord = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
+/** The mention of Politiezone Noord where a text first names it. */
+const noordMention = (text: string): Mention[] => {
+  const at = text.indexOf('Politiezone Noord');
+  return [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
+};
+
 t.test('links: an amount given to an actor named right after its subject belongs to that actor; other counts do not', async (t) => {
-  const actors = new Map<string, ActorEntry>([['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })]]);
-  const link = (text: string, quote: string) => {
-    const at = text.indexOf('Politiezone Noord');
-    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'politiezone-noord', start: at, end: at + 17, quote: 'Politiezone Noord' }];
-    return linkSubjects(text, [figure(text, quote)], mentions, actors)[0]!.subjectActorId;
-  };
+  const link = (text: string, quote: string) => linkSubjects(text, [figure(text, quote)], noordMention(text), zoneNoord)[0]!.subjectActorId;
   t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
   t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
 });
@@ -1697,4 +1700,29 @@ t.test('referenceDate: "speelde", "raakten", "ontdekte", "verdubbelde" narrate i
   t.equal(referenceDateOf('In 2016 telde de zone 900 interventies. Het grootste deel speelde zich af in Lennik (26,41%).', '26,41', '2017-03-02'), '2016');
   t.equal(referenceDateOf('In 2019 waren er veel ongevallen in de zone. Twaalf fietsers raakten zwaargewond.', 'Twaalf', '2020-03-02'), '2019');
   t.equal(referenceDateOf('In 2019 viel de politie binnen in een loods. Ze ontdekte 300 cannabisplanten.', '300', '2020-03-02'), '2019');
+});
+
+t.test('status: "zoeken we" with its subject after the verb seeks the figure too, a target (fresh28 370: "Momenteel zoeken we drie extra werkkrachten" was actual)', async (t) => {
+  t.equal(figure('Momenteel zoeken we drie extra werkkrachten voor de interventieploegen.', 'drie').status, 'target');
+  t.equal(figure('Momenteel zoekt de zone vijf inspecteurs.', 'vijf').status, 'target');
+  t.equal(figure('We tellen 57 personeelsleden.', '57').status, 'actual', 'no search: observed');
+});
+
+t.test('reference date: a count that runs up to a day ("Dit jaar werden tot 9 september 3.120 meldingen geregistreerd") is the year\'s count so far, dated by the year; a count on that day keeps the day (fresh28 371: dated 9 September)', async (t) => {
+  t.equal(figure('Dit jaar werden tot 9 september 3.120 meldingen geregistreerd.', '3.120', '2019-09-10').referenceDate, '2019');
+  t.equal(figure('Tot en met 30 juni waren er 412 inbraken.', '412', '2019-09-10').referenceDate, '2019');
+  t.equal(figure('Op 9 september werden 3.120 meldingen geregistreerd.', '3.120', '2019-09-10').referenceDate, '2019-09-09');
+});
+
+t.test('status: a sum of money capped by a ceiling ("maximaal 350 euro", "maximum 200 euro") is a rule\'s bound, a target; a plain sum stays observed (fresh16 228: "maximum 350 euro" was actual)', async (t) => {
+  t.equal(figure('De boete bedraagt maximaal 350 euro.', '350').status, 'target');
+  t.equal(figure('Voor minderjarigen is dat maximum 175 euro.', '175').status, 'target');
+  t.equal(figure('De boete bedroeg 350 euro.', '350').status, 'actual');
+});
+
+t.test('links: what a sentence opening with the police named by its kind and a verb of holding has, buys or spends is that police organisation\'s ("De politiezone trekt 461.000 euro uit", "Daarnaast least de zone twee combi\'s"); what it controls or counts is not (fresh28 366, 368: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. De politiezone trekt 461.000 euro uit voor camera\'s.', '461.000'), 'politiezone-noord');
+  t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. Daarnaast least de zone twee nieuwe wagens.', 'twee'), 'politiezone-noord');
+  t.equal(link('De politieraad van Politiezone Noord vergaderde. De zone controleerde 1.300 voertuigen.', '1.300'), null, 'what it controls is no holding');
 });

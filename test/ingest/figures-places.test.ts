@@ -6,6 +6,9 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { linkSubjects } from '../../src/ingest/figures/links.js';
+import { compileGazetteer, documentProvince, extractMentions } from '../../src/ingest/entities.js';
+import { readBuildInputs } from '../../src/ingest/sources.js';
+import { defaultSeedsDir } from '../../src/paths.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
 import type { Mention } from '../../src/ingest/types.js';
 
@@ -151,4 +154,19 @@ t.test('a dateline: a text that opens with a place and a colon or a dash and nam
 t.test('a place phrase right before a figure with one longer word between ("in het Limburgse verkeer 14 mensen") is the figure\'s place (bug: a word over six letters put it out of reach; fresh25 332)', async (t) => {
   t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer 14 mensen.', ['Dorpelse'], '14'), 'dorpelse');
   t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer en op de snelwegen 14 mensen.', ['Dorpelse'], '14'), null, 'more words between: not beside');
+});
+
+t.test('a figure with no place of its own in a sentence that speaks of "onze provincie" is of the province the text speaks of: the scope\'s among those it names, else the one it names (fresh28 363 and four more: no place)', async (t) => {
+  const text = 'In de eerste zes maanden waren er in onze provincie 1.551 ongevallen. In Dorpel waren er 40.';
+  const placeIn = (province: string | null, quote: string) => linkSubjects(text, describe(text), placesIn(text, ['Dorpel']), new Map(), { provinceId: province }).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeIn('west-vlaanderen', '1.551'), 'west-vlaanderen');
+  t.equal(placeIn('west-vlaanderen', '40'), 'dorpel', 'a place of its own stays');
+  t.equal(placeIn(null, '1.551'), null, 'no province known: none');
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  const mentioned = (s: string) => extractMentions(s, matcher);
+  t.equal(documentProvince(mentioned('Limburg en Vlaams-Brabant tellen meer doden.'), matcher, 'leuven'), 'vlaams-brabant', 'the scope\'s province first, when named');
+  t.equal(documentProvince(mentioned('In Vlaams-Brabant vielen 13 doden.'), matcher, null), 'vlaams-brabant', 'else the one province named');
+  t.equal(documentProvince(mentioned('Limburg en Vlaams-Brabant tellen meer doden.'), matcher, null), null, 'two named and no scope: none');
+  t.equal(documentProvince(mentioned('In onze provincie vielen 13 doden.'), matcher, 'leuven'), null, 'a scope alone names no province');
 });

@@ -1512,3 +1512,60 @@ t.test('the second bound of a range read alone after a time-frame word ("na 2 à
   t.same(read('Zij hebben die achterstand al na 2 à 3 jaar weggewerkt.'), []);
   t.same(read('De werken duren 2 à 3 jaar.').map((f) => f[0]), ['2 à 3 jaar'], 'a range of its own stays');
 });
+
+t.test('one bare number coordinated right after a count, at another time or closing the clause, counts what that count counts (fresh28 362: "zelfs 2.149 en 2.272." lost its second number)', async (t) => {
+  t.same(read('In 2018 waren er 1.744 fietsdiefstallen en 1.713 in 2017.'), [['1.744 fietsdiefstallen', 1744, 'fietsdiefstallen'], ['1.713', 1713, 'fietsdiefstallen']]);
+  t.same(read('In 2009 en 2011 waren er 2.149 diefstallen en 2.272.'), [['2.149 diefstallen', 2149, 'diefstallen'], ['2.272', 2272, 'diefstallen']]);
+  t.same(read('Er waren 40 inbraken en 12 vorig jaar.'), [['40 inbraken', 40, 'inbraken'], ['12', 12, 'inbraken']]);
+  t.same(read('Er waren 706 mannen en 120 vrouwen, de capaciteit is respectievelijk 478 en 114.'), [['706 mannen', 706, 'mannen'], ['120 vrouwen', 120, 'vrouwen'], ['478', 478, 'mannen'], ['114', 114, 'vrouwen']], 'a "respectievelijk" list pairs its numbers in order');
+  t.same(read('Er waren 40 inbraken en 12 in de buurt van het station.'), [['40 inbraken', 40, 'inbraken']], 'a place after it: no same count at another time');
+});
+
+t.test('a clause of another year that is nothing but its year after a comma takes up the count, either way in time, and "net geen" before a value taken up for another year qualifies it (fresh28 371, 363: "in 2018 4.732" and "net geen 1.300, in 2020 1.165" had no old values)', async (t) => {
+  const changes = (text: string, date = '2024-03') => extractFigures(text, { documentDate: date }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732.'), [['5.710 meldingen', 5710, null, '2017'], ['4.732', 4732, 5710, '2018']]);
+  t.same(changes('In 2022 telde de provincie 1.551 ongevallen. Vorig jaar waren dat er net geen 1.300, in 2020 1.165.', '2022-08'), [
+    ['1.551 ongevallen', 1551, 1300, '2022'],
+    ['1.300', 1300, 1165, '2021'],
+    ['1.165', 1165, null, '2020'],
+  ]);
+  t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
+});
+
+t.test('a value "dat" reached in a perfect of change, past the change\'s own rate, counts and changes from the count before it ("vorig jaar is dat met 40 procent gestegen tot 468"); a share so reached stays a share of its own (fresh28 365: 468 was no figure)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2019 werden nog 334 feiten aangegeven, vorig jaar is dat met 40 procent gestegen tot 468.'), [
+    ['334 feiten', 334, null, 'feiten'],
+    ['40 procent', 40, null, '%'],
+    ['468', 468, 334, 'feiten'],
+  ]);
+  t.same(changes('Toen bedroeg het tekort 14 procent van het kader, intussen is dat al opgelopen tot 16,3 procent.').map((f) => f[2]), [null, null]);
+});
+
+t.test('a value a change of "dat" reached takes up the count of the sentence before too ("In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468."; the same sentence only, before)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468.'), [['334 feiten', 334, null, 'feiten'], ['468', 468, 334, 'feiten']]);
+  t.same(changes('In 2016 waren er 670 doden. In 2017 daalde dat verder tot 615.'), [['670 doden', 670, null, 'doden'], ['615', 615, 670, 'doden']]);
+});
+
+t.test('how many kinds a text sorts things into is no quantity ("twee cijferreeksen naast elkaar", "drie soorten boetes"); the things themselves stay counted (fresh28 361: "twee cijferreeksen" was a figure)', async (t) => {
+  t.same(read('Leg je best twee cijferreeksen naast elkaar: incidentiecijfers en prevalentiecijfers.'), []);
+  t.same(read('Er zijn drie soorten boetes en vier types camera\'s.'), []);
+  t.same(read('Er waren 12 overtredingen van drie categorieën.'), [['12 overtredingen', 12, 'overtredingen']]);
+});
+
+t.test('a scaled amount with no unit right before a participle of money is in euro ("bijna 1,1 miljoen buitgemaakt", "2 miljoen geïnvesteerd"); a noun after it keeps its count (fresh28 364: "1,1 miljoen" had no unit)', async (t) => {
+  t.same(read('In de zone is dit jaar al bijna 1,1 miljoen buitgemaakt via cybercriminaliteit.'), [['1,1 miljoen', 1100000, 'EUR']]);
+  t.same(read('Er werd 2 miljoen geïnvesteerd in camera\'s.'), [['2 miljoen', 2000000, 'EUR']]);
+  t.same(read('Er werden 1,1 miljoen gestolen fietsen geteld.'), [['1,1 miljoen gestolen fietsen', 1100000, 'fietsen']]);
+});
+
+t.test('numbers listed after years listed in the clause\'s "in Y1 en Y2" are those years\' values in order, even without "respectievelijk", and levels of several years give no one old value (fresh28 362: "2.149" was dated 2011 and the old value of 1.900)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2019-01' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  t.same(dated('In 2014 waren er nog 1.900 registraties, in 2009 en 2011 waren dat er zelfs 2.149 en 2.272.'), [
+    ['1.900 registraties', null, '2014'],
+    ['2.149', null, '2009'],
+    ['2.272', null, '2011'],
+  ]);
+  t.same(dated('Tussen 2009 en 2011 waren er 2.149 en 2.272 diefstallen.').map((f) => f[2]), ['2011', '2011'], 'a period: no years to pair');
+});

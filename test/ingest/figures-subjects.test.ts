@@ -935,3 +935,10 @@ t.test('"dat" after a separable verb\'s particle ("We stellen vast dat", "We gev
   t.equal(figure('We stellen vast dat de totale inkomsten uit verkeersboetes in 2020 net geen 435 miljoen euro bedroegen.', '435').subject, 'totale inkomsten');
   t.equal(figure('We geven toe dat de uitgaven 20.000 euro bedroegen.', '20.000').subject, 'uitgaven');
 });
+
+t.test('shares coordinated in a list are each of the complement after the list\'s last share ("goed voor respectievelijk 16,6% en 11,4% van de aangiftes"), not of the places that hold them (fresh28 362: the subjects were the places)', async (t) => {
+  const text = 'Heverlee en Kessel-Lo waren goed voor respectievelijk 16,6% en 11,4% van de aangiftes.';
+  t.equal(figure(text, '16,6').subject, 'aangiftes');
+  t.equal(figure(text, '11,4').subject, 'aangiftes');
+  t.equal(figure('De inbraken daalden met 12% en de diefstallen met 9%.', '9').subject, 'diefstallen', 'a gapped clause keeps its own subject');
+});

@@ -153,3 +153,20 @@ t.test('the federal social-security institutions beside the social inspection se
     ['RVA', 'rva'],
   ]);
 });
+
+t.test('an acronym an organisation candidate defines in brackets is that organisation too, in its bracket and wherever the text writes it again (fresh28 371: "het TON" was no candidate)', async (t) => {
+  t.same(candidates('Het team Openbare Netheid (TON) ruimt op. Daarna schrijft het TON een boete uit.'), [
+    ['team Openbare Netheid', 'team'],
+    ['TON', null],
+    ['TON', null],
+  ]);
+  t.same(candidates('Het team Openbare Netheid (ABC) ruimt op.'), [['team Openbare Netheid', 'team']], 'a bracket that spells no initials is no acronym of it');
+  const inSentences = (text: string) => proposeCandidates(text, [{ start: 0, end: text.length, quote: text }], extractMentions(text, matcher), matcher).map((c) => c.quote);
+  t.same(inSentences('Haast dagelijks gaat het Team Openbare Netheid (TON) op pad.'), ['Team Openbare Netheid', 'TON'], 'a name read from its sentence defines one too');
+  t.same(inSentences('Haast dagelijks gaat een Team Openbare Netheid (TON) op pad.'), ['Team Openbare Netheid'], 'after "een": a kind of body, its acronym none');
+});
+
+t.test('one capitalised word joined by "en" right before a known organisation names another organisation, there and where the text names it again (fresh28 372: "Interza en Incovo" proposed no Interza)', async (t) => {
+  t.same(candidates('Toch zien Interza en Incovo dat de inspanningen werken. Vooral Interza bestrijdt sluikstorters.').map((c) => c[0]), ['Interza', 'Interza']);
+  t.same(candidates('Toch zien Interza en de politie dat het werkt.').map((c) => c[0]), [], 'beside a police body: no organisation read');
+});

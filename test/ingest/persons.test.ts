@@ -477,3 +477,9 @@ t.test('a surname with the genitive "-s" before a lowercase noun ("stelt Proefwo
   t.same(persons('Woordvoerster Ilse Proefwoord zweeg. Proefwoords zijn er veel.'), [['Ilse Proefwoord', 'ilse-proefwoord']], 'opening a sentence: the bearers of the name');
   t.same(persons('Een woordvoerster zweeg. Dat moet volstaan, stelt Proefwoords collega.'), [], 'no one named in full before');
 });
+
+t.test('judges, magistrates, journalists, researchers and heads of service are roles a person\'s name follows ("aldus rechter Peeters", "journaliste Hannelore Simoens"); "raadsheer" and "advocaat" are also surnames ("Ingrid Raadsheer"), no roles here (fresh24: no person proposed)', async (t) => {
+  t.same(personCandidates('De zaak is complex, aldus rechter Peeters.'), ['Peeters']);
+  t.same(personCandidates('Dat vraagt journaliste Hannelore Simoens aan de minister.'), ['Hannelore Simoens']);
+  t.same(personCandidates('Volgens onderzoeker Jan Claes daalt het aantal.'), ['Jan Claes']);
+});

@@ -213,6 +213,21 @@ t.test('a zone named by its towns as a whole coordinated list after a police nou
   ], 'a town another zone serves is not part of the name');
 });
 
+t.test('a police noun before a whole list of exactly the towns one zone serves names that zone, noun included; "in de zone" and "van" speak of the towns (session 40)', async (t) => {
+  t.same(mentions('De politieraad van de zone Wetteren, Laarne en Wichelen keurde de begroting goed.'), [['zone Wetteren, Laarne en Wichelen', 'politiezone-wetteren-laarne-wichelen']]);
+  t.same(mentions('De PZ Geel, Meerhout en Laakdal zoekt agenten.'), [['PZ Geel, Meerhout en Laakdal', 'politiezone-geel-laakdal-meerhout']], 'in any order');
+  t.same(mentions('De politiezorg in de zone Geel, Laakdal en Meerhout wordt herbekeken.'), [
+    ['zone Geel', 'politiezone-geel-laakdal-meerhout'],
+    ['Laakdal', 'laakdal'],
+    ['Meerhout', 'meerhout'],
+  ], 'in the zone: its area, the towns stay places');
+  t.same(mentions('De zone Geel, Laakdal en Mol werken samen.'), [
+    ['zone Geel', 'politiezone-geel-laakdal-meerhout'],
+    ['Laakdal', 'laakdal'],
+    ['Mol', 'mol'],
+  ], 'a town of another zone: no name of the zone');
+});
+
 t.test('the administration of a Flemish city (stadstitel) is "Stad X", also written "stadsbestuur van X" (session 11)', async (t) => {
   t.same(mentions('Het nieuwe stadsbestuur van Ninove zet in op veiligheid.'), [['stadsbestuur van Ninove', 'gemeente-ninove']]);
   t.same(mentions('Stad Tienen betaalt de nieuwe camera\'s.'), [['Stad Tienen', 'gemeente-tienen']]);

@@ -528,14 +528,21 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
   return null;
 }
 
+// "tot", "tot en met" right before a day: the end of a running count.
+const UNTIL_BEFORE = /(?<![\p{L}])tot(?:\s+en\s+met)?\s+$/u;
+
 /**
  * The reference date a picked date phrase gives a figure: its value, except that a count over a
  * period spanning years ("tussen november 2018 en december 2019 gaan er nog negen met pensioen")
  * has no one date, while a share or a change over it is of the period's end ("… daalde met 20
- * procent", as "van 1.200 feiten in 2019 naar 1.450 in 2022" is of the new value's year).
+ * procent", as "van 1.200 feiten in 2019 naar 1.450 in 2022" is of the new value's year), and a
+ * count that runs up to a day ("Dit jaar werden tot 9 september 3.120 meldingen geregistreerd")
+ * is the year's count so far, of that year (the devset's fresh28 convention).
  */
-export function dateOfFigure(picked: DateMention, countsOverPeriod: boolean): string | null {
-  return picked.spansYears && countsOverPeriod ? null : picked.value;
+export function dateOfFigure(picked: DateMention, countsOverPeriod: boolean, folded: string): string | null {
+  if (picked.spansYears && countsOverPeriod) return null;
+  const until = countsOverPeriod && picked.value !== null && /^\d{4}-\d\d-\d\d$/u.test(picked.value) && UNTIL_BEFORE.test(folded.slice(Math.max(0, picked.start - 12), picked.start));
+  return until ? picked.value!.slice(0, 4) : picked.value;
 }
 
 // A sentence about an earlier year that says it was so then ("In 2015 was de criminaliteit nog licht gestegen", "Ook in 2003 was er

@@ -330,7 +330,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
       const year = pastFrameDate(sentenceIndex(start));
       return year !== null && /^\d{4}$/u.test(year) ? year : null;
     };
-    const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod) : framed() ?? wholeDate(ctx, d, q ? q.first : d.first, figures));
+    const referenceDate = dated ?? (picked && picked.value !== null ? dateOfFigure(picked, countsOverPeriod, folded) : framed() ?? wholeDate(ctx, d, q ? q.first : d.first, figures));
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;

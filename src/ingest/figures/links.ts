@@ -387,6 +387,15 @@ function ownerAfter(text: string, f: Figure, subject: { start: number; end: numb
  */
 const ownerOfRemnant = (text: string, f: Figure, mentions: MentionIndex) => (f.subjectEnd !== null && f.subjectEnd <= f.start ? ownerAfter(text, f, f, mentions) : undefined);
 
+// Verbs of having, acquiring and spending (folded): what the organisation so holds is its own.
+const HOLDING_VERBS = String.raw`(?:heeft|had|telt|telde|beschikt|beschikte|krijgt|kreeg|koopt|kocht|least|leasede|huurt|huurde|investeert|investeerde|trekt|trok|besteedt|besteedde|betaalt|betaalde|schaft|schafte)`;
+// A clause that opens with the police organisation named by its kind and a verb of holding: "De politiezone trekt", "Daarnaast least de
+// zone", "Het korps koopt".
+const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:(?:de|het)\s+(?:politiezone|zone|korps)\s+${HOLDING_VERBS}|(?:\p{L}+\s+)?${HOLDING_VERBS}\s+(?:de|het)\s+(?:politiezone|zone|korps))(?![\p{L}])`, 'u');
+
+/** "De politiezone trekt 461.000 euro uit voor de camera's": the figure's sentence opens with the police, named by its kind, holding it. */
+const heldByKindOpening = (doc: PreparedText, f: Figure) => countsHoldings(f) && KIND_HOLDER_OPENS.test(doc.folded.slice(doc.figureSentenceAt(f.start)[0], f.start));
+
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
 
@@ -496,6 +505,21 @@ const ZONE_BY_KIND = /(?<![\p{L}])(?:politiezone|zone(?!\s*\d)|korps|korpschef)(
 export interface LinkOptions {
   /** The place the document is about: its police zone owns the police staff and means of a text that names no police organisation. */
   scopeLocationId?: string | null;
+  /** The province the document speaks of ({@link documentProvince}): where "onze provincie" is. */
+  provinceId?: string | null;
+}
+
+// "in onze provincie": the province of the text's own readers.
+const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/u;
+
+/**
+ * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen": a figure with no place of its own in a
+ * sentence that speaks of "onze provincie" is of the province the text speaks of, as the devset's gold reads it wherever the text names
+ * that province.
+ */
+function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string | null): Figure[] {
+  if (provinceId === null) return figures;
+  return figures.map((f) => (f.subjectLocationId === null && OUR_PROVINCE.test(doc.folded.slice(...doc.figureSentenceAt(f.start))) ? { ...f, subjectLocationId: provinceId } : f));
 }
 
 /**
@@ -504,6 +528,11 @@ export interface LinkOptions {
  */
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
+  return ofOurProvince(doc, linkEach(doc, figures, mentions, actors, options), options.provinceId ?? null);
+}
+
+/** {@link linkSubjects} but for "onze provincie". */
+function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
   const ownPlaceMentions = new MentionIndex(placesOutsideActors(mentions));
@@ -525,7 +554,7 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   let wholeText: string | null | undefined;
   const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
-  const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f)) ? { ...f, subjectActorId: owner(f) } : f));
+  const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f)) ? { ...f, subjectActorId: owner(f) } : f));
   const carried = carryAccountPlace(doc, owned, mentions, ownPlaces);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
 }

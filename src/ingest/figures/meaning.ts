@@ -607,6 +607,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // an amount is of it ("het saldo van het reservefonds (220.999€)").
   const weighed = amountInBrackets(doc, f, lead, last, from);
   if (weighed) return weighed;
+  // "waren goed voor respectievelijk 16,6% en 11,4% van de aangiftes": shares coordinated in a list are each of the complement after the last.
+  const listedShare = complementOfShareList(doc, f, lead, last, to);
+  if (listedShare) return listedShare;
   // "goed voor 628 dagen arbeidsongeschiktheid", "416 maanden stadionverbod": a duration of the noun right after it.
   const lasting = durationOfNoun(doc, f, last);
   if (lasting) return lasting;
@@ -2164,6 +2167,28 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
   return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
 }
 
+/** The token after the shares coordinated after token `last` ("… en 11,4%", ", 9 en 4 procent"), `last + 1` when none follow. */
+function pastCoordinatedShares(tokens: Token[], last: number): number {
+  let k = last + 1;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num' && PERCENT_WORDS.has(tokens[k + 2]?.norm ?? '')) k += 3;
+  return k;
+}
+
+/**
+ * "Heverlee en Kessel-Lo waren goed voor respectievelijk 16,6% en 11,4% van de aangiftes": a share in a list of coordinated shares,
+ * before or after the others, is of the complement ("van de aangiftes") after the list's last share. Null when the share stands in
+ * no such list or no complement follows it.
+ */
+function complementOfShareList(doc: DocumentReader, f: FigureReading, lead: number, last: number, to: number): Span | null {
+  if (f.kind !== 'percentage') return null;
+  const { tokens } = doc;
+  const end = pastCoordinatedShares(tokens, last);
+  const afterAnother = (tokens[lead - 1]?.norm === 'en' || tokens[lead - 1]?.text === ',') && PERCENT_WORDS.has(tokens[lead - 2]?.norm ?? '');
+  if (end === last + 1 && !afterAnother) return null;
+  const np = doc.complement(end - 1, to);
+  return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np) : null;
+}
+
 /**
  * "zijn met respectievelijk 17% en 16% gedaald", "met 12, 9 en 4 procent gestegen": the first of figures coordinated after "met"
  * changes as the verb after the last one says (the others take it from the one before: "daalden met 21 en 28 procent").
@@ -3220,9 +3245,9 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   return np && np.last !== null ? doc.span(np) : null;
 }
 
-// What is sought or aimed at right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs", "dit jaar
-// mikken we op 1.500", "de zone streeft naar 450 agenten".
-const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|zoekt|zoeken|(?:mikken|mikt|streven|streeft)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?\s+(?:op|naar))\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
+// What is sought or aimed at right before a figure: "zijn ze op zoek naar tien extra mensen", "de zone zoekt 20 inspecteurs", "Momenteel
+// zoeken we drie extra werkkrachten", "dit jaar mikken we op 1.500", "de zone streeft naar 450 agenten".
+const SOUGHT = /(?<![\p{L}])(?:op\s+zoek\s+naar|(?:zoekt|zoeken)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?|(?:mikken|mikt|streven|streeft)(?:\s+(?:we|wij|ze|zij|de\s+\p{L}+))?\s+(?:op|naar))\s+(?:(?:nog|nu|dringend|minstens|zeker)\s+)*$/u;
 
 /** Whether the (folded) words of the six tokens right before a figure and its qualifier end as `pattern` says. */
 function wordsBefore(doc: DocumentReader, f: FigureReading, pattern: RegExp): boolean {
@@ -3278,6 +3303,12 @@ function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described
   return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
+// Qualifiers of a ceiling: "maximaal", "maximum", "hoogstens", "ten hoogste".
+const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 'max.', 'hoogstens', 'ten hoogste']);
+
+/** "een GAS-boete van maximaal 350 euro", "maximum 100 of 200 euro": a sum of money capped by a ceiling is a rule's bound, a target. */
+const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !== null && CEILING_QUALIFIERS.has(f.qualifier);
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -3301,7 +3332,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

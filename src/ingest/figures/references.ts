@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -197,9 +197,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
     return antecedent(ctx, k, previous);
   }
   // "In 2016 kwamen er 670 mensen om, in 2017 daalde dat verder tot 615": a value a change of "dat"/"dit" reached is of the count
-  // before it in its sentence.
-  const taken = previous.at(-1);
-  if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= s && reachedByAChange(ctx, lead, s)) {
+  // before it in its sentence, past the change's own rate ("… 334 feiten, vorig jaar is dat met 40 procent gestegen tot 468").
+  const taken = lastPastOwnRates(previous, s);
+  if (taken && taken.kind === 'count' && taken.unit !== null && taken.start >= sentenceBeforeStart(ctx, s) && reachedByAChange(ctx, lead, s)) {
     for (let k = tokenIndexAt(tokens, taken.end); k < lead; k++) if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]!.norm)) return { kind: 'count', unit: taken.unit };
   }
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
@@ -259,6 +259,9 @@ function labelHeadBeforeComplement(ctx: Ctx, last: number): number | null {
   }
   return null;
 }
+
+/** The last figure read, past the shares read in the sentence that starts at `sentenceStart` (a change's own rate: "met 40 procent gestegen tot"). */
+const lastPastOwnRates = (previous: FigureReading[], sentenceStart: number) => previous.findLast((f) => f.kind !== 'percentage' || f.start < sentenceStart);
 
 // Demonstratives that stand for a count named before ("daalde dat verder tot 615").
 const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(['dat', 'dit']);
@@ -529,6 +532,8 @@ const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 
 // A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
 const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
+// A time that opens a gapped item: "in 2017", "vorig jaar", "een jaar eerder", "het jaar ervoor".
+const TIME_AFTER_ITEM = /^(?:(?:in|tijdens)\s+(?:19|20)\d\d(?!\d)|(?:vorig|verleden)\s+jaar|(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor|voordien|later|nadien|daarna))/u;
 // An opening bracket, with a sign, right before a figure: "(13,5 procent)", "(- 30 procent".
 const BRACKET_OPEN = /\(\s*[-+]?\s*$/u;
 
@@ -563,6 +568,11 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     while (lastEnd > 0 && tokens[lastEnd - 1]!.start >= last.end) lastEnd--;
     // "120 diefstallen (2019) en 110 (2020)": both items' brackets say the same of each.
     if (after?.text === '(' && tokens[lastEnd]?.text === '(' && tokens[lastEnd]!.start >= last.end) return inherited;
+    // "1.744 fietsdiefstallen en 1.713 in 2017", "waren dat er zelfs 2.149 en 2.272.": one number coordinated right after the count
+    // (no "respectievelijk" list, no change "van … naar …"), the same count at another time, or closing the clause with it.
+    const closing = tokens[lead - 1]!.norm === 'en' && (after === undefined || CLAUSE_END_MARKS.has(after.norm));
+    const single = d.valueMax === null && d.previousValue === null && tokens[lead]!.type === 'num' && respectiveList(tokens, lead) === null;
+    if (single && lastEnd === lead - 1 && (closing || (after !== undefined && TIME_AFTER_ITEM.test(ctx.folded.slice(after.start, after.start + 24))))) return inherited;
     if (!after || after.type !== 'word' || tokens[lastEnd]!.start < last.end) return undefined;
     if (tokens[lastEnd]!.norm === after.norm) return inherited;
     // "1.045 pv's opgesteld voor snelheid en 312 voor rijden onder invloed": the same preposition opens both items' complement.
@@ -805,10 +815,15 @@ function respectiveUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { ki
  * 215, 199 en 180 feiten"): its first token, its size and the number's place in it; null when it stands in none.
  */
 function respectiveList(tokens: Token[], lead: number): { first: number; size: number; position: number } | null {
+  const list = numberList(tokens, lead);
+  return tokens[list.first - 1]?.norm === 'respectievelijk' ? list : null;
+}
+
+/** The list of bare numbers joined by "en" or commas that the number at token `lead` stands in (a list of one when none). */
+function numberList(tokens: Token[], lead: number): { first: number; size: number; position: number } {
   const listed = (k: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num';
   let first = lead;
   while (tokens[first - 2]?.type === 'num' && listed(first - 1)) first -= 2;
-  if (tokens[first - 1]?.norm !== 'respectievelijk') return null;
   let size = 1;
   for (let k = first + 1; listed(k); k += 2) size++;
   return { first, size, position: (lead - first) / 2 };
@@ -827,8 +842,11 @@ export function bracketedYear(ctx: Ctx, d: Draft): number | undefined {
  */
 export function respectiveYear(ctx: Ctx, d: Draft): number | undefined {
   const { tokens } = ctx;
-  const list = d.first === d.anchor ? respectiveList(tokens, d.first) : null;
+  const list = d.first === d.anchor ? numberList(tokens, d.first) : null;
   if (!list || list.size < 2) return undefined;
+  // "in 2009 en 2011 waren dat er zelfs 2.149 en 2.272": without "respectievelijk", the years open the clause's place of time ("in"),
+  // no period ("tussen 2009 en 2011"), and nothing but words stands between them and the numbers.
+  const respective = tokens[list.first - 1]?.norm === 'respectievelijk';
   const [sentenceStart] = ctx.sentenceOf(d.first);
   const isYear = (k: number) => tokens[k]!.type === 'num' && CALENDAR_YEAR.test(tokens[k]!.text);
   let last = list.first - 2;
@@ -836,7 +854,8 @@ export function respectiveYear(ctx: Ctx, d: Draft): number | undefined {
   if (last < 0 || tokens[last]!.start < sentenceStart) return undefined;
   const years = [last];
   while (LIST_JOINERS.has(tokens[years[0]! - 1]?.norm ?? '') && years[0]! >= 2 && isYear(years[0]! - 2)) years.unshift(years[0]! - 2);
-  return years.length === list.size ? years[list.position] : undefined;
+  const plain = tokens[years[0]! - 1]?.norm === 'in' && tokens.slice(last + 1, list.first).every((t) => t.type === 'word');
+  return years.length === list.size && (respective || plain) ? years[list.position] : undefined;
 }
 
 // Nouns whose "van" phrase states an amount of money ("een budget van 250.000", "een impact van 673000").
@@ -1045,11 +1064,13 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
- * unit takes the currency of the closest money figure before it in its sentence or the one before.
+ * unit takes the currency of the closest money figure before it in its sentence or the one before;
+ * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro.
  */
 export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const atom = parseAtom(ctx.tokens, d.anchor);
   if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
+  if (MONEY_PARTICIPLES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return { kind: 'money', unit: 'EUR' };
   const [sentenceStart] = ctx.sentenceOf(d.first);
   let k = d.first;
   while (k > 0 && ctx.tokens[k]!.start >= sentenceStart) k--;
@@ -1140,6 +1161,11 @@ const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
 const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groeiden|klom|klommen|zakte|zakten|liep|liepen)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+\p{L}+){0,2}?\s+(?:op\s+)?(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|(?:maar\s+)?liefst))?\s+$/u;
 
+// The perfect of a verb of change after "dit", "dat" or "het" (which takes up the value before), maybe its rate between, then "tot" or
+// "naar" right before a value: "vorig jaar is dat met 40 procent gestegen tot", "is het gedaald naar" (a share so reached stays a share of
+// its own: "Toen bedroeg het tekort 14 procent, intussen is dat al opgelopen tot 16,3 procent", unseen 31's gold).
+const THAT_HAS_CHANGED_TO = /(?<![\p{L}])(?:is|zijn|was|waren)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+[\p{L}\d,]+){0,4}?\s+(?:gestegen|gedaald|gegroeid|geklommen|gezakt|toegenomen|afgenomen|opgelopen)\s+(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg))?\s+$/u;
+
 // A target named by a word for it ("die doelstelling", "de ambitie"), a verb that adjusts it, and "naar" or "tot" (and a bound) right
 // before a value: "is die doelstelling nu opgetrokken naar", "werd de ambitie bijgesteld: naar maximaal".
 const TARGET_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:die|deze|dat|dit|de|het)\s+(?:${TARGET_NOUNS}|norm)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|bijgesteld|verhoogd|verlaagd|aangepast|teruggeschroefd|herzien|opgeschroefd)\s*:?\s+(?:naar|tot)(?:\s+(?:maximaal|minimaal|maximum|minimum|hoogstens|ten\s+hoogste|ten\s+minste))?\s+$`, 'u');
@@ -1153,15 +1179,16 @@ const TARGET_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:die|deze|dat|dit|
  * range; null otherwise.
  */
 export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
-  const before = previous.at(-1);
   const [sentenceStart] = ctx.sentenceOf(d.first);
+  // Past the change's own rate in this sentence ("is dat met 40 procent gestegen tot 468").
+  const before = kind === 'percentage' ? previous.at(-1) : lastPastOwnRates(previous, sentenceStart);
   if (!before || unit === null || before.kind !== kind || before.valueMax !== null || before.previousValue !== null) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
   if (before.start < previousStart) return null;
   // A target taken up is the target whatever noun its new value is written with ("133 verkeersslachtoffers … naar 158 doden").
   if (TARGET_CHANGED_TO.test(lead)) return before.value;
-  return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead)) ? before.value : null;
+  return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead) || (kind !== 'percentage' && THAT_HAS_CHANGED_TO.test(lead))) ? before.value : null;
 }
 
 // A second value coordinated after the first a change reached: "liep dat op tot 133 meldingen en een buit van 1.264.350 euro".
@@ -1314,7 +1341,11 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit))(?:\s+in\s+(?:dezelfde|diezelfde|die|de\s+zelfde)\s+periode)?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit))(?:\s+in\s+(?:dezelfde|diezelfde|die|de\s+zelfde)\s+periode)?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
+
+// A clause of another year that is nothing but its year after a comma: "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732", "Vorig
+// jaar waren dat er 1.300, in 2020 1.165".
+const YEAR_ALONE_AFTER_COMMA = /,\s*in\s+\d{4}\s*$/u;
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
@@ -1374,8 +1405,9 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= windowStart) index--;
   const before = previous[index];
   if (!before || unit === null || !countsTheSame(before.unit, unit) || before.kind !== kind || before.valueMax !== null || d.valueMax !== null || d.previousValue !== null) return null;
-  // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7).
-  if (kind === 'percentage' || kind === 'fraction') return null;
+  // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7); values of
+  // several years listed together ("in 2009 en 2011 waren dat er zelfs 2.149 en 2.272") are levels, no one old value.
+  if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   if (year === null || beforeYear === null || year === beforeYear) return null;
@@ -1388,7 +1420,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };

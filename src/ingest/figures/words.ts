@@ -126,6 +126,8 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = wordSet([
   'stappen',
   // The alternatives an argument weighs before it names them ("Ze hadden twee opties: …"), as its causes are.
   'opties', 'keuzes', 'alternatieven', "scenario's", 'scenarios',
+  // The kinds a text sorts things into ("twee soorten boetes", "leg twee cijferreeksen naast elkaar: …"): how many kinds, no quantity.
+  'soorten', 'types', 'typen', 'categorieën', 'cijferreeksen',
 ]);
 
 /**
@@ -481,6 +483,15 @@ export const ORGANISATION_RESOURCE_ENDINGS: readonly string[] = wordList([
 /** Staff nouns (folded word endings) of other services than the police: justice, army, customs, private guards. */
 export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
   'magistraten', 'procureurs', 'rechters', 'griffiers', 'juristen', 'militairen', 'douaniers', 'stewards', 'bemanningsleden',
+]);
+
+/**
+ * Participles of money taken, paid or spent, after a scaled amount with no unit: "1,1 miljoen buitgemaakt", "2 miljoen uitgegeven";
+ * folded, as the tokens' norms they are matched against ("geïnvesteerd" as "geinvesteerd").
+ */
+export const MONEY_PARTICIPLES: ReadonlySet<string> = wordSet([
+  'buitgemaakt', 'gestolen', 'verduisterd', 'witgewassen', 'afgetroggeld', 'ontfutseld', 'betaald', 'uitbetaald', 'terugbetaald', 'uitgegeven',
+  'geinvesteerd', 'geind', 'opgebracht', 'gekost', 'bespaard', 'verloren', 'begroot',
 ]);
 
 /** Counted nouns of people who are not staff. */
