@@ -2167,10 +2167,13 @@ function changedObject(doc: DocumentReader, lead: number, from: number, to: numb
   return phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np);
 }
 
-/** The token after the shares coordinated after token `last` ("… en 11,4%", ", 9 en 4 procent"), `last + 1` when none follow. */
-function pastCoordinatedShares(tokens: Token[], last: number): number {
+/** The token after the numbers coordinated after token `last`, each with its percent word or not ("… en 11,4%", ", 9 en 4 procent"), `last + 1` when none follow. */
+function pastCoordinatedNumbers(tokens: Token[], last: number): number {
   let k = last + 1;
-  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num' && PERCENT_WORDS.has(tokens[k + 2]?.norm ?? '')) k += 3;
+  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num') {
+    k += 2;
+    if (PERCENT_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  }
   return k;
 }
 
@@ -2182,7 +2185,7 @@ function pastCoordinatedShares(tokens: Token[], last: number): number {
 function complementOfShareList(doc: DocumentReader, f: FigureReading, lead: number, last: number, to: number): Span | null {
   if (f.kind !== 'percentage') return null;
   const { tokens } = doc;
-  const end = pastCoordinatedShares(tokens, last);
+  const end = pastCoordinatedNumbers(tokens, last);
   const afterAnother = (tokens[lead - 1]?.norm === 'en' || tokens[lead - 1]?.text === ',') && PERCENT_WORDS.has(tokens[lead - 2]?.norm ?? '');
   if (end === last + 1 && !afterAnother) return null;
   const np = doc.complement(end - 1, to);
@@ -2197,11 +2200,7 @@ function firstOfCoordinatedChanges(doc: DocumentReader, lead: number, last: numb
   const { tokens } = doc;
   const byMet = tokens[lead - 1]?.norm === 'met' || (tokens[lead - 1]?.norm === 'respectievelijk' && tokens[lead - 2]?.norm === 'met');
   if (!byMet) return null;
-  let k = last + 1;
-  while ((tokens[k]?.norm === 'en' || tokens[k]?.text === ',') && tokens[k + 1]?.type === 'num') {
-    k += 2;
-    if (PERCENT_WORDS.has(tokens[k]?.norm ?? '')) k++;
-  }
+  let k = pastCoordinatedNumbers(tokens, last);
   if (k === last + 1) return null;
   while (k <= last + 12 && (PASSIVE_AUXILIARIES.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'te')) k++;
   return tokens[k]?.type === 'word' ? cueDirection(tokens[k]!.norm) : null;
@@ -3303,8 +3302,8 @@ function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described
   return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
-// Qualifiers of a ceiling: "maximaal", "maximum", "hoogstens", "ten hoogste".
-const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 'max.', 'hoogstens', 'ten hoogste']);
+// Qualifiers of a ceiling ("max." is read as "maximaal"): "maximaal", "maximum", "hoogstens", "ten hoogste".
+const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 'hoogstens', 'ten hoogste']);
 
 /** "een GAS-boete van maximaal 350 euro", "maximum 100 of 200 euro": a sum of money capped by a ceiling is a rule's bound, a target. */
 const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !== null && CEILING_QUALIFIERS.has(f.qualifier);
