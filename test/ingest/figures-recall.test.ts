@@ -1569,3 +1569,10 @@ t.test('numbers listed after years listed in the clause\'s "in Y1 en Y2" are tho
   ]);
   t.same(dated('Tussen 2009 en 2011 waren er 2.149 en 2.272 diefstallen.').map((f) => f[2]), ['2011', '2011'], 'a period: no years to pair');
 });
+
+t.test('"het jaar er voor" (the adverb in two words) dates the year before, and "waren het er" takes up the count for it (fresh29 373: "Het jaar er voor waren het er slechts 225" was dated 2018 and no old value of 334)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Er waren 334 inbraken in 2018. Het jaar er voor waren het er slechts 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
+  t.same(changes('Er waren 334 inbraken in 2018. Het jaar daar voor waren dat er 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
+  t.same(changes('Er waren 334 inbraken in 2018. Volgens het er bijgevoegde verslag ging het om 12 daders.').map((f) => f[2]), [null, null], '"het er" that takes up no count for another year');
+});

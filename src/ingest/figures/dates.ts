@@ -337,8 +337,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
   }],
   // "In 2022 … 40 miljoen euro. Het jaar daarvoor was dat 25 miljoen": the year before the one the sentence (or else the one
-  // before it) states last.
-  [/\b(?:het\s+jaar\s+(?:daarvoor|ervoor|voordien|tevoren)|een\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|tevoren))\b/g, (m, doc, sentence, yearBefore) => {
+  // before it) states last ("het jaar er voor", the adverb written in two words, too).
+  [/\b(?:het\s+jaar\s+(?:daar\s*voor|er\s*voor|voordien|tevoren)|een\s+jaar\s+(?:eerder|voordien|daar\s*voor|er\s*voor|tevoren))\b/g, (m, doc, sentence, yearBefore) => {
     const year = statedYearBefore(sentence.slice(0, m.index), doc) ?? yearBefore();
     return year === null ? undefined : String(year - 1);
   }],
