@@ -1576,3 +1576,12 @@ t.test('"het jaar er voor" (the adverb in two words) dates the year before, and 
   t.same(changes('Er waren 334 inbraken in 2018. Het jaar daar voor waren dat er 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
   t.same(changes('Er waren 334 inbraken in 2018. Volgens het er bijgevoegde verslag ging het om 12 daders.').map((f) => f[2]), [null, null], '"het er" that takes up no count for another year');
 });
+
+t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen het nog om 10.239 feiten ging.'), [
+    ['10.916 geregistreerde feiten', 10916, 10239, '2018'],
+    ['10.239 feiten', 10239, null, '2017'],
+  ]);
+  t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen de zone 12 agenten en 10.239 feiten telde.').map((f) => f[2]), [null, null, null], 'another number between "toen" and the value');
+});

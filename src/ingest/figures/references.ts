@@ -1364,6 +1364,10 @@ function statesAYear(ctx: Ctx, f: FigureReading): boolean {
 // toen de onmiddellijke inningen" (322 miljoen euro).
 const CHANGE_SET_AGAINST = /(?<![\p{L}])(?:stijging|daling|toename|afname|verhoging|vermindering)(?:\s+\p{L}+){0,2}?\s+(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)(?:\s+\p{L}+){1,10}\s*$/u;
 
+// An earlier year a value is set against, then a clause of that time in words only up to its value: "gaan de cijfers omhoog ten
+// opzichte van 2017, toen het nog om 10.239 feiten ging".
+const SET_AGAINST_A_YEAR_THEN = /(?<![\p{L}])(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)\s+(?:in\s+)?\d{4}\s*,?\s+toen(?:\s+\p{L}+){0,4}\s*$/u;
+
 // A comparative in the value's own clause, then "als" or "dan" and an earlier year with its value in brackets: "lag met 137 meer dan dubbel zo
 // hoog als in 2012 (60)" (after a comma, "386 werden uitgeschreven, een pak minder dan in 2015 (502)", the levels are set side by side).
 const COMPARED_WITH_A_YEAR = /^[^,;:()]*?(?<![\p{L}])(?:als|dan)\s+in\s+\d{4}\s*\(\s*$/u;
@@ -1420,7 +1424,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };
