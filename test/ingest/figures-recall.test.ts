@@ -1585,3 +1585,16 @@ t.test('a count set against an earlier year, then that year\'s "toen" clause in 
   ]);
   t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen de zone 12 agenten en 10.239 feiten telde.').map((f) => f[2]), [null, null, null], 'another number between "toen" and the value');
 });
+
+t.test('a number in brackets after a count with an earlier year right after it ("8.421 (8.042 in 2017)") is that count in that year, its old value; the bracket\'s year dates it alone, not the figures around it nor the sentences after (fresh29 375: three numbers were lost and four counts dated 2017)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-06' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(changes('In 2018 registreerde de politie 10.705 feiten (10.417 in 2017) in Vlaanderen, tegenover 8.421 (8.042 in 2017) in Wallonië. Daarnaast werden ook 1.415 feiten vastgesteld.'), [
+    ['10.705 feiten', 10705, 10417, 'feiten', '2018'],
+    ['10.417', 10417, null, 'feiten', '2017'],
+    ['8.421', 8421, 8042, 'feiten', '2018'],
+    ['8.042', 8042, null, 'feiten', '2017'],
+    ['1.415 feiten', 1415, null, 'feiten', '2018'],
+  ]);
+  t.same(changes('Er werden in 2018 15.806 feiten geregistreerd (15.764 in 2017).'), [['15.806 feiten', 15806, 15764, 'feiten', '2018'], ['15.764', 15764, null, 'feiten', '2017']]);
+  t.same(changes('In 2019 (van 1 januari tot 1 december) zaten er gemiddeld 10.556 gedetineerden in de cel.').map((f) => f[4]), ['2019'], 'a period in brackets holds no value of its own');
+});

@@ -34,6 +34,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar mikken we op 1.500": a number a verb of aiming names is a target of
   // what the count before it in its sentence counts.
   if (countBefore && aimedAt(tokens, lead)) return { kind: countBefore.kind, unit: countBefore.unit };
+  // "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)": the same count in another year, in brackets after it.
+  if (countBefore && countInAnotherYear(tokens, d, lead, countBefore.end)) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -369,6 +371,21 @@ function normInBrackets(ctx: Ctx, count: FigureReading, lead: number): boolean {
   if (tokens[lead - 2]?.text !== '(' || tokens[lead - 2]!.start < count.end) return false;
   const between = tokens.slice(tokenIndexAt(tokens, count.end), lead - 2);
   return between.length <= NORM_BRACKET_REACH && between.every((t) => t.type === 'word');
+}
+
+// How many words may stand between a figure and the bracket after it ("15.806 feiten geregistreerd (15.764 in 2017)").
+const BRACKET_AFTER_REACH = 2;
+
+/**
+ * Whether the number at `d` opens brackets a few words at most after a figure that ends at `countEnd`, a year right after it
+ * closing them: "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)", that figure's count in another year.
+ */
+export function countInAnotherYear(tokens: Token[], d: Draft, lead: number, countEnd: number): boolean {
+  if (tokens[lead - 1]?.text !== '(' || tokens[lead - 1]!.start < countEnd) return false;
+  const year = tokens[d.last + 2];
+  if (tokens[d.last + 1]?.norm !== 'in' || year?.type !== 'num' || !CALENDAR_YEAR.test(year.text) || tokens[d.last + 3]?.text !== ')') return false;
+  const between = tokens.slice(tokenIndexAt(tokens, countEnd), lead - 1);
+  return between.length <= BRACKET_AFTER_REACH && between.every((t) => t.type === 'word');
 }
 
 // Relative partitives, which follow the noun of the whole they count a part of.
@@ -1424,6 +1441,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
   const lead = ctx.folded.slice(from, start);
+  if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
   if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
