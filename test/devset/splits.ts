@@ -156,7 +156,7 @@
  *   its gold committed (e643e62) before any code ran on it.
  * - `fresh34` (test/devset/fresh34, texts 433–444): written in session 41 as a closed split
  *   beside `fresh29`, `fresh30`, `fresh31`, `fresh32` and `fresh33`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (05104d1) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
