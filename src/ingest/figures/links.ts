@@ -262,11 +262,14 @@ function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | u
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
-  // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place.
-  const end = f.end + (RATE_BASE.exec(text.slice(f.end, f.end + 40))?.[0].length ?? 0);
+  // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place; so does an aside in
+  // brackets ("8.421 (8.042 in 2017) in het Waals Gewest"), whose own figure is of the place after its brackets too.
+  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + 40)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
   return before ?? places.startingIn(end, end + 30).find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+// An aside in brackets after a figure, or the rest of the brackets a figure stands in: "(8.042 in 2017)", " in 2017)".
+const BRACKETED_ASIDE = /^(?:\s*\([^()]{1,30}\)|[^()]{1,20}\))/u;
 
 /** The place mentions that are not inside a longer actor mention: a place that only qualifies an actor ("de politiezone Oostende") names no place of a figure's own. */
 function placesOutsideActors(mentions: readonly Mention[]): Mention[] {
