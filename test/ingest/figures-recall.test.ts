@@ -1598,3 +1598,9 @@ t.test('a number in brackets after a count with an earlier year right after it (
   t.same(changes('Er werden in 2018 15.806 feiten geregistreerd (15.764 in 2017).'), [['15.806 feiten', 15806, 15764, 'feiten', '2018'], ['15.764', 15764, null, 'feiten', '2017']]);
   t.same(changes('In 2019 (van 1 januari tot 1 december) zaten er gemiddeld 10.556 gedetineerden in de cel.').map((f) => f[4]), ['2019'], 'a period in brackets holds no value of its own');
 });
+
+t.test('an acronym written apart before a noun modifies it: the noun is counted ("16 extra ANPR camera\'s", "12 GAS boetes"; fresh29 378: the first was lost)', async (t) => {
+  t.same(read('De zone installeert 16 extra ANPR camera\'s en 3 BIN borden.'), [['16 extra ANPR camera\'s', 16, 'camera\'s'], ['3 BIN borden', 3, 'borden']]);
+  t.same(read('Er werden 12 GAS boetes uitgeschreven.'), [['12 GAS boetes', 12, 'boetes']]);
+  t.same(read('Er werden 12 GAS-boetes uitgeschreven.'), [['12 GAS-boetes', 12, 'gas-boetes']], 'an acronym joined by a hyphen is part of the noun');
+});
