@@ -1604,3 +1604,13 @@ t.test('an acronym written apart before a noun modifies it: the noun is counted 
   t.same(read('Er werden 12 GAS boetes uitgeschreven.'), [['12 GAS boetes', 12, 'boetes']]);
   t.same(read('Er werden 12 GAS-boetes uitgeschreven.'), [['12 GAS-boetes', 12, 'gas-boetes']], 'an acronym joined by a hyphen is part of the noun');
 });
+
+t.test('"van wie" and "onder wie" before a bare number are partitives of persons, as "waarvan": it counts what the count before counts (fresh29 380: "van wie 36.866 met een pretest en 11.055 met een ademtest" were lost)', async (t) => {
+  t.same(read('Er werden 47.921 bestuurders gecontroleerd, van wie 36.866 met een pretest en 11.055 met een ademtest.'), [
+    ['47.921 bestuurders', 47921, 'bestuurders'],
+    ['36.866', 36866, 'bestuurders'],
+    ['11.055', 11055, 'bestuurders'],
+  ]);
+  t.same(read('Er vielen 120 slachtoffers, onder wie 40 met zware verwondingen.'), [['120 slachtoffers', 120, 'slachtoffers'], ['40', 40, 'slachtoffers']]);
+  t.same(read('De vraag is wie 40 verdachten ondervroeg.'), [['40 verdachten', 40, 'verdachten']], '"wie" alone asks, no partitive');
+});
