@@ -1614,3 +1614,9 @@ t.test('"van wie" and "onder wie" before a bare number are partitives of persons
   t.same(read('Er vielen 120 slachtoffers, onder wie 40 met zware verwondingen.'), [['120 slachtoffers', 120, 'slachtoffers'], ['40', 40, 'slachtoffers']]);
   t.same(read('De vraag is wie 40 verdachten ondervroeg.'), [['40 verdachten', 40, 'verdachten']], '"wie" alone asks, no partitive');
 });
+
+t.test('bare numbers in brackets, each with an adjective that leaves the noun out, right after a count are its parts (fresh29 377: "502 ANPR-camera\'s in gebruik (411 vaste en 91 mobiele)" lost both)', async (t) => {
+  t.same(read('De zones hadden 502 camera\'s in gebruik (411 vaste en 91 mobiele).'), [['502 camera\'s', 502, 'camera\'s'], ['411', 411, 'camera\'s'], ['91', 91, 'camera\'s']]);
+  t.same(read('Er waren 12 inbraken (3 geslaagde, 4 mislukte en 5 andere).').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
+  t.same(read('Er waren 12 inbraken in de wijk van het oude station (3 nieuwe).'), [['12 inbraken', 12, 'inbraken']], 'too many words between the count and the brackets');
+});

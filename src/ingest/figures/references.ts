@@ -58,7 +58,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const bracketed = bracketedListUnit(ctx, d, lead, previous) ?? partsOfTheCountBefore(ctx, d, lead, previous);
+  const bracketed = bracketedListUnit(ctx, d, lead, previous) ?? partsOfTheCountBefore(ctx, d, lead, previous) ?? partsByAdjective(ctx, d, lead, previous);
   if (bracketed) return bracketed;
   // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
   if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
@@ -1582,6 +1582,30 @@ function partsOfTheCountBefore(ctx: Ctx, d: Draft, lead: number, previous: Figur
   if (tokens[tokenIndexAt(tokens, whole.start) - 1]?.text === '(') return undefined;
   const sum = items.reduce((total, k) => total + (parseDigits(tokens[k + 1]!.text) ?? Infinity), 0);
   return sum <= whole.value ? { kind: 'count', unit: whole.unit } : undefined;
+}
+
+// How many words may stand between a count and the brackets that list its parts ("502 camera's in gebruik (411 vaste en 91 mobiele)").
+const PARTS_BRACKET_REACH = 3;
+
+/**
+ * "502 ANPR-camera's in gebruik (411 vaste en 91 mobiele)": bare numbers in brackets, each with an adjective that leaves the noun out,
+ * listed with commas and "en" right after a count (a few words between at most, in its sentence), are its parts: they count what it
+ * counts.
+ */
+function partsByAdjective(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const endsItem = (k: number) => tokens[k]?.type === 'word' && isAdjectiveLike(tokens[k]!) && [')', ',', 'en'].includes(tokens[k + 1]?.norm ?? '');
+  if (d.last !== lead || !endsItem(lead + 1)) return undefined;
+  // Back over the items before this one to the opening bracket.
+  let open = lead - 1;
+  while (tokens[open]?.text === ',' || tokens[open]?.norm === 'en') {
+    if (tokens[open - 2]?.type !== 'num' || !endsItem(open - 1)) return undefined;
+    open -= 3;
+  }
+  const whole = previous.at(-1);
+  if (tokens[open]?.text !== '(' || !whole || whole.kind !== 'count' || whole.unit === null || whole.end > tokens[open]!.start || whole.start < ctx.sentenceOf(lead)[0]) return undefined;
+  const between = tokens.slice(tokenIndexAt(tokens, whole.end), open);
+  return between.length <= PARTS_BRACKET_REACH && between.every((t) => t.type === 'word') ? { kind: 'count', unit: whole.unit } : undefined;
 }
 
 // How many words a list's category item may have: "loslopende dieren", "afval en zwerfvuil".
