@@ -1620,3 +1620,10 @@ t.test('bare numbers in brackets, each with an adjective that leaves the noun ou
   t.same(read('Er waren 12 inbraken (3 geslaagde, 4 mislukte en 5 andere).').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
   t.same(read('Er waren 12 inbraken in de wijk van het oude station (3 nieuwe).'), [['12 inbraken', 12, 'inbraken']], 'too many words between the count and the brackets');
 });
+
+t.test('"tegen" before a bare number with "in" and a name after it sets the count in another place against the count before (fresh29 377: "tegen 12 in Wallonië en 13 in Brussel" lost both)', async (t) => {
+  t.same(read('De zones hadden 502 camera\'s in gebruik (411 vaste en 91 mobiele) tegen 12 in Wallonië en 13 in Brussel.').map((f) => [f[0], f[2]]), [
+    ['502 camera\'s', 'camera\'s'], ['411', 'camera\'s'], ['91', 'camera\'s'], ['12', 'camera\'s'], ['13', 'camera\'s'],
+  ]);
+  t.same(read('De zone kocht 5 combi\'s tegen 12 uur in de ochtend.'), [['5 combi\'s', 5, 'combi\'s']], 'a time after "tegen"');
+});

@@ -576,6 +576,8 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   const inherited = { kind: last.kind, unit: last.unit };
   // "450 GAS-boetes, tegenover 380 in Genk": the count it is set against (against an earlier time it is the old value of one change).
   if (contrastBefore(tokens, lead) > 0) return inherited;
+  // "502 camera's in gebruik tegen 12 in Wallonië": "tegen" sets the count in another named place against it.
+  if (tokens[lead - 1]?.norm === 'tegen' && d.last === lead && tokens[lead + 1]?.norm === 'in' && /^\p{Lu}/u.test(tokens[lead + 2]?.text ?? '')) return inherited;
   // "…, en nog eens 75 van de universiteit": focus words between the coordinator and the number.
   while (lead > 0 && LIST_FILLERS.has(tokens[lead - 1]!.norm)) lead--;
   if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
