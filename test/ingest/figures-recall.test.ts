@@ -1627,3 +1627,10 @@ t.test('"tegen" before a bare number with "in" and a name after it sets the coun
   ]);
   t.same(read('De zone kocht 5 combi\'s tegen 12 uur in de ochtend.'), [['5 combi\'s', 5, 'combi\'s']], 'a time after "tegen"');
 });
+
+t.test('a count of now, then its value at an earlier time taken up in the next sentence, is a pair though neither has a year (fresh27 359: "De teller staat nu op 31. Vorig jaar waren er dat 13." in an undated text had no old value)', async (t) => {
+  const changes = (text: string, date?: string) => extractFigures(text, date ? { documentDate: date } : {}).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat nu op 31. Vorig jaar waren er dat 13.'), [['31', 31, 13, null], ['13', 13, null, null]]);
+  t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat nu op 31. Vorig jaar waren er dat 13.', '2019-07').map((f) => f[2]), [13, null], 'in a dated text too');
+  t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat op 31. Vorig jaar waren er dat 13.').map((f) => f[2]), [null, null], 'no "nu": no time to set the earlier one against');
+});

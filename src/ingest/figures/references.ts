@@ -8,7 +8,7 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
-import { yearOf } from './dates.js';
+import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
 import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
@@ -1397,6 +1397,9 @@ const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{
 /** "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%": the clause of the value at `d` says it changed. */
 const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folded.slice(ctx.tokens[d.last]!.end, ctx.sentenceOf(d.last)[1]));
 
+// An earlier time named before a value: "vorig jaar", "een jaar eerder", "het jaar ervoor", "twee jaar geleden".
+const EARLIER_TIME = /(?<![\p{L}])(?:(?:vorig|verleden)\s+jaar|(?:een|het)\s+jaar\s+(?:eerder|geleden|ervoor|daarvoor|voordien)|\p{L}+\s+jaar\s+geleden)(?![\p{L}])/u;
+
 // A part of a year named before a value: "in het eerste trimester van 2024", "de eerste helft van 2023", "in de eerste drie maanden van".
 const PART_OF_A_YEAR = /(?<![\p{L}])(?:trimester|kwartaal|semester|helft|jaarhelft|maanden)\s+van(?![\p{L}])/u;
 
@@ -1433,16 +1436,21 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
-  if (year === null || beforeYear === null || year === beforeYear) return null;
   const [sentenceStart] = ctx.sentenceOf(d.first);
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart) return null;
   const start = ctx.tokens[d.first]!.start;
+  const from = Math.max(sentenceStart, before.end);
+  const lead = ctx.folded.slice(from, start);
+  // "De teller staat nu op 31. Vorig jaar waren er dat 13.": a count of now, then its value at an earlier time taken up, is a pair
+  // though neither has a year (an undated text).
+  const nowThenEarlier = (year === null || beforeYear === null) && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) &&
+    EARLIER_TIME.test(lead) && TAKES_UP_FOR_ANOTHER_YEAR.test(lead);
+  if (nowThenEarlier) return before.previousValue === null ? { index, older: true } : null;
+  if (year === null || beforeYear === null || year === beforeYear) return null;
   // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
-  const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
-  const lead = ctx.folded.slice(from, start);
   if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
   if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
