@@ -1734,3 +1734,11 @@ t.test('status: what a colon opens without a verb or a subject of its own spells
   t.equal(figure('We zullen investeren: vorig jaar kochten we 5 camera\'s.', '5', '2016-01').status, 'actual');
   t.equal(figure('De zone investeerde in camera\'s: 12 camera\'s op 4 sites.', '12').status, 'actual', 'a plan before the colon only');
 });
+
+t.test('links: what the police organisation named at a sentence\'s opening has, buys or installs with the verb right after its name is its own ("De Politiezone Noord installeert dit jaar 16 camera\'s"); what it did with "heeft" as an auxiliary is not (fresh29 378, fresh6: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('De Politiezone Noord installeert dit jaar 16 extra camera\'s.', '16'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord beschikt over 72 wagens.', '72'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
+  t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
+});

@@ -399,6 +399,23 @@ const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:(?:de|het)\s+(?:politiezo
 /** "De politiezone trekt 461.000 euro uit voor de camera's": the figure's sentence opens with the police, named by its kind, holding it. */
 const heldByKindOpening = (doc: PreparedText, f: Figure) => countsHoldings(f) && KIND_HOLDER_OPENS.test(doc.folded.slice(doc.figureSentenceAt(f.start)[0], f.start));
 
+// After a police organisation named at a sentence's opening: a verb of holding or of installing right after it, then words only up to the figure.
+const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
+
+/**
+ * "De politie Westkust installeert dit jaar 16 extra ANPR-camera's", "Politiezone Noord koopt 5 combi's": the police organisation
+ * named at the opening of the figure's sentence, a verb of holding or installing right after it, holds what the figure counts.
+ */
+function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Mention[]): Mention | undefined {
+  if (!countsHoldings(f)) return undefined;
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
+  const holder = police.find((m) => m.start >= sentenceStart && m.end <= f.start && /^\s*(?:de\s+|het\s+)?$/u.test(doc.folded.slice(sentenceStart, m.start)) && NAMED_HOLDER_VERB.test(doc.folded.slice(m.end, f.start)));
+  // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
+  return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
+}
+// A past participle after a figure in its clause: the perfect tense "heeft … geregistreerd", "heeft … aangehouden".
+const PERFECT_AFTER = /^[^.,;:!?]*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
 
@@ -557,7 +574,12 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   let wholeText: string | null | undefined;
   const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
-  const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f)) ? { ...f, subjectActorId: owner(f) } : f));
+  const owned = linked.map((f) => {
+    if (f.subjectActorId !== null) return f;
+    const named = heldByNamedOpening(doc, f, police);
+    if (named) return { ...f, subjectActorId: named.entityId };
+    return isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f) ? { ...f, subjectActorId: owner(f) } : f;
+  });
   const carried = carryAccountPlace(doc, owned, mentions, ownPlaces);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
 }
