@@ -87,6 +87,9 @@ const SURNAME = String.raw`(?:(?:Van|De|Le|La|Ter|Ten|Vanden|Vander|Vande)(?:\s+
  * Right after a role or an honorific, a surname alone: "burgemeester Peeters zegt", "Mevrouw Claes", "schepen Van den
  * Bossche". Not when a capitalised word follows (a full name or a run: the other rules').
  */
+// "…”, zegt Willockx.", "…”, vindt Dewinter.": a surname alone after the verb of saying that closes a quote, the clause ending on it, is
+// its speaker.
+const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"’'],?[ \t]+(zegt|zei|aldus|vindt|vond|stelt|stelde|benadrukt|benadrukte|besluit|besloot|reageert|reageerde)[ \t]+(${SURNAME})(?=[ \t]*[.,;:!?])`, 'gu');
 const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${SURNAME})(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})`, 'u');
 /**
  * A full name as an apposition after a role, its body or place between them: "de burgemeester, Jan Peeters, zegt",
@@ -543,6 +546,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? null;
     propose(m.index, m.index + m[0].length, 'place', preposition === 'en' ? 'tussen' : preposition);
   }
+  for (const m of text.matchAll(SPEAKER_AFTER_QUOTE)) propose(m.index + m[0].length - m[2]!.length, m.index + m[0].length, 'person', m[1]!.toLowerCase());
   if (matcher) for (const item of namesBesidePlaces(text, mentions, candidates, matcher)) propose(item.start, item.end, 'place', null);
   for (const m of cueCompounds(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {

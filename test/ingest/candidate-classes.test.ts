@@ -127,3 +127,10 @@ t.test('a name with a place\'s word is a place, one with an English body\'s head
   // Where it must not: a surname that merely holds such a word ("Officer", "Unitas") stays a person's.
   t.same(candidates('Het regent. Daar woont Ann Unitas met Tom Officer.'), [['Ann Unitas', 'person'], ['Tom Officer', 'person']]);
 });
+
+t.test('a surname alone after the verb of saying that closes a quote is its speaker, a person ("…”, zegt Willockx."; fresh3 63, fresh11 168, fresh26 345: no candidate)', async (t) => {
+  t.same(withCues('“De vangsten komen regelmatiger voor”, zegt Willockx. “We vrezen het ergste.”'), [['Willockx', 'person', 'zegt']]);
+  t.same(withCues('"Dat is een mogelijkheid", vindt Van Quathem.'), [['Van Quathem', 'person', 'vindt']]);
+  t.same(withCues('“De vangsten komen regelmatiger voor”, zegt Willockx van de douane.'), [], 'the clause goes on past the word: no speaker alone');
+  t.same(withCues('Willockx zegt dat de vangsten toenemen.'), [], 'no quote closed before the verb');
+});
