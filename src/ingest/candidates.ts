@@ -10,7 +10,7 @@ import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
 import { elidedListItems, HONORIFICS, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
-import { definedAcronyms } from './defined-acronyms.js';
+import { definedAcronyms, namesOfAcronyms } from './defined-acronyms.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { DENOMINATORS, NUMBER_ATOMS } from './figures/words.js';
 import { formsOneLetterApart } from './misspelt-names.js';
@@ -180,6 +180,8 @@ const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
 const ORGANISATION_WORD = new RegExp(`^(?:(?:\\p{L}{4,})?(?:${CUE}|politie|zone|fod|vzw|netwerk|groep|group)|politie\\p{L}+)$`, 'iu');
 const NOT_A_LETTER_AT_ENDS = /^[^\p{L}]+|[^\p{L}]+$/gu;
 const isOrganisationWord = (word: string) => word.replace(NOT_A_LETTER_AT_ENDS, '').split('-').some((part) => ORGANISATION_WORD.test(part));
+/** Whether a name's words hold a body's word ({@link isOrganisationWord}) or an English body's head: "sociale dienst jeugdrechtbank", "Fugitive Active Research Team". */
+const namesABody = (words: readonly string[]) => words.some((w) => isOrganisationWord(w) || ENGLISH_BODY_HEAD.test(w));
 /** The head of an English body's name, as Belgian services keep them: "Computer Crime Unit", "Family Justice Centra". A whole word ("Community" holds "unit"). */
 const ENGLISH_BODY_HEAD = /^(?:Units?|Cent(?:er|re)s?|Centra|Office|Agency|Squad|Desk|Force)$/u;
 /** An article, a cue noun (alone or ending a compound) and a capitalised name on the same line: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
@@ -568,6 +570,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   // "het Team Openbare Netheid (TON)": an acronym an organisation the gazetteer lacks defines is that organisation too, in its bracket and
   // wherever the text writes it again (the devset's convention for defined acronyms, as for known names); after "een" the name is a
   // kind of body ("een Zelfstandigen Informatie Netwerk (ZIN)"), no one organisation.
+  // "de sociale dienst jeugdrechtbank (SDJ)": a body's name the text defines an acronym for, by its initials.
+  for (const name of namesOfAcronyms(text, claimed, namesABody)) if (!INDEFINITE_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start))) propose(name.start, name.end, 'organisation', null);
   const organisations = candidates.filter((c) => c.kind === 'organisation' && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))).map((c) => ({ start: c.start, end: c.end, entityType: 'actor' as const, entityId: c.quote }));
   for (const a of definedAcronyms(text, organisations, claimed)) candidates.push({ start: a.start, end: a.end, quote: a.quote, kind: 'organisation', cue: null });
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];

@@ -71,3 +71,32 @@ export function definedAcronyms(text: string, named: readonly NamedSpan[], claim
   }
   return found;
 }
+
+/** A bracketed acronym anywhere in a text: two to six capitals. */
+const ACRONYM_IN_BRACKETS = /\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * Names a text defines an acronym for that no mention holds ("de sociale dienst jeugdrechtbank (SDJ)", "het Fugitive Active
+ * Research Team (FAST)"): the fewest words right before the bracket whose initials spell the acronym, when `accepts` takes them
+ * (the caller's test of what the name names). Each as the name's span; {@link definedAcronyms} then reads the acronym.
+ */
+export function namesOfAcronyms(text: string, claimed: Uint8Array, accepts: (words: readonly string[]) => boolean): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const acronym = m[1]!;
+    const window = text.slice(Math.max(0, m.index - 120), m.index);
+    const name = WORDS_BEFORE.exec(window);
+    if (!name) continue;
+    const base = m.index - window.length + name.index;
+    const words = [...name[0].matchAll(/[\p{L}'’-]+/gu)].map((w) => ({ word: w[0], start: base + w.index }));
+    for (let first = words.length - 1; first >= 0; first--) {
+      const run = words.slice(first);
+      if (PARTICLE.test(run[0]!.word.toLowerCase()) || !spellsInitials(acronym, run, run[0]!.start)) continue;
+      const last = run.at(-1)!;
+      const span = { start: run[0]!.start, end: last.start + last.word.length };
+      if (!claimed.subarray(span.start, m.index + m[0].length).includes(1) && accepts(run.map((w) => w.word))) found.push({ ...span, quote: text.slice(span.start, span.end) });
+      break;
+    }
+  }
+  return found;
+}

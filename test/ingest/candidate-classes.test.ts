@@ -134,3 +134,11 @@ t.test('a surname alone after the verb of saying that closes a quote is its spea
   t.same(withCues('“De vangsten komen regelmatiger voor”, zegt Willockx van de douane.'), [], 'the clause goes on past the word: no speaker alone');
   t.same(withCues('Willockx zegt dat de vangsten toenemen.'), [], 'no quote closed before the verb');
 });
+
+t.test('a body\'s name the text defines an acronym for by its initials is an organisation, and so is the acronym wherever it stands ("de sociale dienst jeugdrechtbank (SDJ)"; fresh14 196: neither was proposed)', async (t) => {
+  t.same(candidates('Elk dossier loopt bij de sociale dienst jeugdrechtbank (SDJ). De SDJ volgt het op.'), [
+    ['sociale dienst jeugdrechtbank', 'organisation'], ['SDJ', 'organisation'], ['SDJ', 'organisation'],
+  ]);
+  t.same(candidates('Er waren meer feiten van intrafamiliaal geweld (IFG).'), [], 'no body\'s word in the name');
+  t.same(candidates('Ze werken met een zonaal veiligheidsteam (ZVT).'), [], 'after "een": a kind of body');
+});
