@@ -671,8 +671,45 @@ function listedBesideBodies(text: string, capitals: readonly number[], mentions:
     if (bodies.some((b) => b.end <= item.start && beside(b, item)) || items.some((i) => beside(i, item))) items.push(item);
     else if (bodies.some((b) => b.start >= item.end && beside(item, b) && !opensSentence(text, item.start))) items.push(item);
   }
-  return items;
+  return [...items, ...wordsListedAmongOrganisations(text, capitals, organisations, mentions).filter((w) => !items.some((i) => i.start === w.start))];
 }
+
+/** One capitalised word, its hyphenated or digit-bearing parts too ("Seris", "G4S"). */
+const SINGLE_CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}'’&-]*(?![\p{L}\p{N}])/uy;
+
+/**
+ * "bedrijven zoals Securitas, G4S, Seris en Trigion": in a list of single words joined by commas and "en", two or more of them known
+ * organisations, the words the gazetteer lacks are organisations too (not one that opens a sentence or is a sentence's first word).
+ */
+function wordsListedAmongOrganisations(text: string, capitals: readonly number[], organisations: readonly Mention[], mentions: readonly Mention[]): Span[] {
+  if (organisations.length < 2) return [];
+  const covered = new Uint8Array(text.length);
+  for (const x of mentions) covered.fill(1, x.start, x.end);
+  const words: Span[] = [];
+  for (const c of capitals) {
+    SINGLE_CAPITALISED_WORD.lastIndex = c;
+    const m = SINGLE_CAPITALISED_WORD.exec(text);
+    if (m && !covered.subarray(c, c + m[0].length).includes(1)) words.push({ start: c, end: c + m[0].length, quote: m[0] });
+  }
+  const elements = [...organisations.map((o) => ({ span: o as Span, known: true })), ...words.map((w) => ({ span: w, known: false }))].sort((a, b) => a.span.start - b.span.start);
+  const found: Span[] = [];
+  let chain: typeof elements = [];
+  const close = () => {
+    if (chain.filter((e) => e.known).length >= 2) {
+      for (const e of chain) if (!e.known && !opensSentence(text, e.span.start) && !SENTENCE_OPENERS.has(e.span.quote.toLowerCase())) found.push(e.span);
+    }
+    chain = [];
+  };
+  for (const e of elements) {
+    const last = chain.at(-1);
+    if (last && !LIST_JOIN.test(text.slice(last.span.end, e.span.start))) close();
+    chain.push(e);
+  }
+  close();
+  return found;
+}
+// Between two items of a list of names: a comma, "en" or "of" (no article: "Securitas, G4S en Seris").
+const LIST_JOIN = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/u;
 
 /**
  * "met N-VA en Samen": an organisation proposed by a cue ("Samen 7 zetels", "onderzoeksbureau

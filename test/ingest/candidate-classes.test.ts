@@ -142,3 +142,8 @@ t.test('a body\'s name the text defines an acronym for by its initials is an org
   t.same(candidates('Er waren meer feiten van intrafamiliaal geweld (IFG).'), [], 'no body\'s word in the name');
   t.same(candidates('Ze werken met een zonaal veiligheidsteam (ZVT).'), [], 'after "een": a kind of body');
 });
+
+t.test('in a list of single words joined by commas and "en", two of them known organisations, the words the gazetteer lacks are organisations ("zoals Securitas, G4S, Seris en Trigion"; fresh13 185, fresh12 179: not proposed)', async (t) => {
+  t.same(candidates('Je kan werken bij bedrijven zoals Securitas, G4S, Seris en Trigion.'), [['Seris', 'organisation'], ['Trigion', 'organisation']]);
+  t.same(candidates('Je kan werken bij Securitas en Trigion.'), [], 'one known organisation: no list to read');
+});
