@@ -29,7 +29,7 @@ const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${PARTICLE}\s+)*${CAP_WORD})*`;
 
 const ROLES = new RegExp(ROLE_NOUN.source, 'giu');
 /** After a role noun: its portfolio or office ("van Justitie", "des Konings"), then a capitalised run that ends in a name. */
-const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+((?:\p{Lu}\.\s+)?${CAP_RUN})`, 'u');
+const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?[ \t]+((?:\p{Lu}\.\s+)?${CAP_RUN})`, 'u');
 /** A person name: first name or its initial ("B. Ramaekers"), particles, surname. */
 const PERSON_NAME = String.raw`(?:${CAP_WORD}|\p{Lu}\.)\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
 /** Role nouns in the plural, for the persons listed after or before them ("Commissarissen A en B", "A en B, gemeenteraadsleden"). */
@@ -52,12 +52,14 @@ const PLURAL_ROLE_TAIL = new RegExp(PLURAL_ROLE_TAILS.map(escapeRegExp).join('|'
 export const mayNamePluralRole = (text: string) => PLURAL_ROLE_TAIL.test(text);
 /** Two or more person names joined by commas and a last "en": "Patrick Boonen en Theo Opdenakker". */
 const NAME_LIST = String.raw`${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s+en\s+${PERSON_NAME}`;
+/** Two or more person names joined by commas, the last by a comma too, on one line: "Mieke Claes, Bart Peeters, Yves Smet". */
+const COMMA_NAME_LIST = String.raw`${PERSON_NAME}(?:[ \t]*,[ \t]*${PERSON_NAME})+`;
 /** A plural role noun and its persons: "Commissarissen Patrick Boonen en Theo Opdenakker", "de schepenen An Peeters, Jan Claes en Els Smet". */
 export const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
-/** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …". */
-export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
+/** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …", a minutes' line "Mieke Claes, Bart Peeters, schepenen". */
+export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}|${COMMA_NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
 /** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
-export const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
+export const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|algemeen\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
 /** The person name at the end of a capitalised run: first name, particles, surname. */
 /**
  * A role noun (or its plural) and "van"/"voor" right before a capitalised run: the run is the portfolio

@@ -147,3 +147,11 @@ t.test('in a list of single words joined by commas and "en", two of them known o
   t.same(candidates('Je kan werken bij bedrijven zoals Securitas, G4S, Seris en Trigion.'), [['Seris', 'organisation'], ['Trigion', 'organisation']]);
   t.same(candidates('Je kan werken bij Securitas en Trigion.'), [], 'one known organisation: no list to read');
 });
+
+t.test('a minutes\' list of members: names joined by commas only, then their plural role, are persons with that role; a role at a line\'s end names nobody on the next line; "algemeen directeur" is a role (fresh15 214: four names lost, one with the mayor\'s role)', async (t) => {
+  t.same(withCues('Mieke Van den Brande, Bart Vanmarcke, Lola Vanderweyen, schepenen'), [
+    ['Mieke Van den Brande', 'person', 'schepenen'], ['Bart Vanmarcke', 'person', 'schepenen'], ['Lola Vanderweyen', 'person', 'schepenen'],
+  ]);
+  t.same(withCues('Lode Vanlooi, burgemeester\nMieke Van den Brande, Bart Vanmarcke, schepenen').map((c) => c[2]), ['burgemeester', 'schepenen', 'schepenen']);
+  t.same(withCues('Ethel Van den Wijngaert, algemeen directeur'), [['Ethel Van den Wijngaert', 'person', 'directeur']]);
+});
