@@ -85,13 +85,15 @@ const ACADEMIC_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:[Pp]rof\.|[Dd]r\.)(?
 
 /** A surname alone, its particles too: "Peeters", "Van den Bossche", "De Wever", "D’hondt". */
 const SURNAME = String.raw`(?:(?:Van|De|Le|La|Ter|Ten|Vanden|Vander|Vande)(?:\s+(?:de|der|den))?\s+)?\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// "…”, zegt Willockx.", "…”, vindt Dewinter.": a surname alone after the verb of saying that closes a quote, the clause ending on it, is
+// its speaker.
+const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"’'],?[ \t]+(zegt|zei|aldus|vindt|vond|stelt|stelde|benadrukt|benadrukte|besluit|besloot|reageert|reageerde)[ \t]+(${SURNAME})(?=[ \t]*[.,;:!?])`, 'gu');
+/** A full name right after an honorific, closing its clause or line: "De heer Armand De Decker, Burgemeester van Ukkel". */
+const FULL_NAME_AFTER_TITLE = new RegExp(String.raw`^[ \t]+(${PERSON_NAME})(?=[ \t]*(?:[,.;:)]|$))`, 'mu');
 /**
  * Right after a role or an honorific, a surname alone: "burgemeester Peeters zegt", "Mevrouw Claes", "schepen Van den
  * Bossche". Not when a capitalised word follows (a full name or a run: the other rules').
  */
-// "…”, zegt Willockx.", "…”, vindt Dewinter.": a surname alone after the verb of saying that closes a quote, the clause ending on it, is
-// its speaker.
-const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"’'],?[ \t]+(zegt|zei|aldus|vindt|vond|stelt|stelde|benadrukt|benadrukte|besluit|besloot|reageert|reageerde)[ \t]+(${SURNAME})(?=[ \t]*[.,;:!?])`, 'gu');
 const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${SURNAME})(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})`, 'u');
 /**
  * A full name as an apposition after a role, its body or place between them: "de burgemeester, Jan Peeters, zegt",
@@ -483,8 +485,15 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     if (surname) propose(surname[0], surname[1], 'person', role[0].toLowerCase());
   }
   for (const title of text.matchAll(HONORIFIC)) {
-    const surname = surnameAfterRole(text, title.index + title[0].length);
-    if (surname) propose(surname[0], surname[1], 'person', title[0].toLowerCase());
+    const end = title.index + title[0].length;
+    const surname = surnameAfterRole(text, end);
+    if (surname) {
+      propose(surname[0], surname[1], 'person', title[0].toLowerCase());
+      continue;
+    }
+    // "De heer Armand De Decker, Burgemeester van Ukkel": a full name after the honorific, on its line.
+    const full = FULL_NAME_AFTER_TITLE.exec(text.slice(end, end + 80));
+    if (full) propose(end + full[0].length - full[1]!.length, end + full[0].length, 'person', title[0].toLowerCase());
   }
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of nameThenRole(text, capitals)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());

@@ -155,3 +155,10 @@ t.test('a minutes\' list of members: names joined by commas only, then their plu
   t.same(withCues('Lode Vanlooi, burgemeester\nMieke Van den Brande, Bart Vanmarcke, schepenen').map((c) => c[2]), ['burgemeester', 'schepenen', 'schepenen']);
   t.same(withCues('Ethel Van den Wijngaert, algemeen directeur'), [['Ethel Van den Wijngaert', 'person', 'directeur']]);
 });
+
+t.test('a full name right after an honorific, closing its clause or line, is a person with the honorific as its cue ("De heer Armand De Decker, Burgemeester van Ukkel"; fresh14 198: neither member proposed)', async (t) => {
+  t.same(withCues('Het college is als volgt samengesteld:\nDe heer Armand Dedeckere, Burgemeester van Ukkel, Voorzitter\nMevrouw An Claeskens'), [
+    ['Armand Dedeckere', 'person', 'de heer'], ['An Claeskens', 'person', 'mevrouw'],
+  ]);
+  t.same(withCues('Mevrouw Claeskens zei het.'), [['Claeskens', 'person', 'mevrouw']], 'a surname alone as before');
+});
