@@ -412,7 +412,7 @@ t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vagu
 
 t.test('a bare amount after "impact van" is kept, in the currency of the last sum of money before it (bug: no figure)', async (t) => {
   t.same(read('De politie kreeg 200.000 euro. De begroting heeft een impact van 673000 op de stad.'), [['200.000 euro', 200000, 'EUR'], ['673000', 673000, 'EUR']]);
-  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]], 'no sum of money before: bare, as before');
+  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, 'EUR']], 'no sum of money before: the amount of a budget is in euro (session 41)');
   t.same(read('De maatregel had een impact op 300 gezinnen.'), [['300 gezinnen', 300, 'gezinnen']], 'no "van": the noun counts');
 });
 
@@ -1633,4 +1633,10 @@ t.test('a count of now, then its value at an earlier time taken up in the next s
   t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat nu op 31. Vorig jaar waren er dat 13.'), [['31', 31, 13, null], ['13', 13, null, null]]);
   t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat nu op 31. Vorig jaar waren er dat 13.', '2019-07').map((f) => f[2]), [13, null], 'in a dated text too');
   t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat op 31. Vorig jaar waren er dat 13.').map((f) => f[2]), [null, null], 'no "nu": no time to set the earlier one against');
+});
+
+t.test('a bare number that is the amount of a noun of money ("een exploitatietoelage voorzien van 2.008.978", "de boete bedraagt 150") is in euro; a shortfall of staff is no money (fresh25 336: the allowance was lost)', async (t) => {
+  t.same(read('Er was een exploitatietoelage voorzien van 2.008.978.'), [['2.008.978', 2008978, 'EUR']]);
+  t.same(read('De zone kreeg een dotatie van 1.250.000 en de boete bedraagt 150.'), [['1.250.000', 1250000, 'EUR'], ['150', 150, 'EUR']]);
+  t.same(read('Er is een tekort van 35 agenten.'), [['35 agenten', 35, 'agenten']]);
 });

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -1084,9 +1084,11 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
  * unit takes the currency of the closest money figure before it in its sentence or the one before;
- * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro.
+ * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro; and so is any amount of a noun of money
+ * ({@link amountOfMoneyNoun}).
  */
 export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  if (d.kind === 'count' && amountOfMoneyNoun(ctx.tokens, d.first)) return { kind: 'money', unit: 'EUR' };
   const atom = parseAtom(ctx.tokens, d.anchor);
   if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
   if (MONEY_PARTICIPLES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return { kind: 'money', unit: 'EUR' };
@@ -1298,6 +1300,23 @@ const COMPARED_WITH_THAT = /^\s*(?:in\s+vergelijking\s+met|vergeleken\s+met|tege
 
 /** The start of the sentence before the one that starts at `sentenceStart` (that start itself for the first sentence). */
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
+
+// A noun of money as a whole word or a compound's head: "toelage", "exploitatietoelage".
+const MONEY_NOUN = new RegExp(`(?:${MONEY_NOUN_HEADS.join('|')})$`, 'u');
+// Verbs that state an amount: "de boete bedraagt 150".
+const AMOUNT_VERBS: ReadonlySet<string> = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
+
+/**
+ * Whether the number at token `lead` is the amount of a noun of money ({@link MONEY_NOUN_HEADS}): after "van" right behind it, a
+ * participle between ("een toelage van 2.008.978", "een exploitatietoelage voorzien van 2.008.978"), or after a verb of amount
+ * right behind it ("de boete bedraagt 150").
+ */
+function amountOfMoneyNoun(tokens: Token[], lead: number): boolean {
+  const before = tokens[lead - 1]?.norm ?? '';
+  if (before !== 'van' && !AMOUNT_VERBS.has(before)) return false;
+  const noun = STATE_PARTICIPLES.has(tokens[lead - 2]?.norm ?? '') ? tokens[lead - 3] : tokens[lead - 2];
+  return noun?.type === 'word' && MONEY_NOUN.test(noun.norm);
+}
 
 // A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
 // tot", "nam het aantal verder af tot", "is er een terugval tot".

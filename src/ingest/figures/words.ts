@@ -494,6 +494,15 @@ export const MONEY_PARTICIPLES: ReadonlySet<string> = wordSet([
   'geinvesteerd', 'geind', 'opgebracht', 'gekost', 'bespaard', 'verloren', 'begroot',
 ]);
 
+/**
+ * Nouns of an amount of money, whole or as a compound's head ("exploitatietoelage", "werkingsbudget"): a bare number that is their
+ * amount ("een toelage van 2.008.978", "de boete bedraagt 150") is in euro.
+ */
+export const MONEY_NOUN_HEADS: readonly string[] = [
+  'toelage', 'dotatie', 'subsidie', 'bedrag', 'budget', 'begroting', 'bijdrage', 'boete', 'investering', 'kosten', 'kostprijs', 'uitgaven',
+  'inkomsten', 'opbrengst', 'ontvangsten', 'overschot', 'schade', 'premie', 'vergoeding',
+];
+
 /** Counted nouns of people who are not staff. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'mensen', 'personen', 'persoon', 'krachten', 'werkkrachten', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
