@@ -1640,3 +1640,10 @@ t.test('a bare number that is the amount of a noun of money ("een exploitatietoe
   t.same(read('De zone kreeg een dotatie van 1.250.000 en de boete bedraagt 150.'), [['1.250.000', 1250000, 'EUR'], ['150', 150, 'EUR']]);
   t.same(read('Er is een tekort van 35 agenten.'), [['35 agenten', 35, 'agenten']]);
 });
+
+t.test('a small number word after "de" whose noun is followed by as many names as it says states how many there are ("de drie gemeenten Kapelle-op-den-Bos, Londerzeel en Meise"); without such a list it takes up a count (fresh15 206: the three towns were no figure)', async (t) => {
+  t.same(read('Er is geen rode draad tussen de drie gemeenten Kapelle-op-den-Bos, Londerzeel en Meise.'), [['drie gemeenten', 3, 'gemeenten']]);
+  t.same(read('De zone omvat de twee gemeenten: Dorpel en Veld.'), [['twee gemeenten', 2, 'gemeenten']]);
+  t.same(read('Er waren drie daders. De drie daders werden opgepakt.'), [['drie daders', 3, 'daders']], 'taken up: one figure');
+  t.same(read('De drie gemeenten Dorpel en Veld werken samen.'), [], 'a list of two after "drie": no count stated');
+});
