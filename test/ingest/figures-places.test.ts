@@ -177,3 +177,8 @@ t.test('a place right after a figure is its place past an aside in brackets afte
   t.equal(placeOf(text, ['Dorpel', 'Veld'], '8.042'), 'veld');
   t.equal(placeOf('Er waren 8.421 feiten (zie de bijlage en de tabel met alle details per gemeente) in Veld.', ['Veld'], '8.421'), null, 'a long aside: no place right after');
 });
+
+t.test('a place\'s adjective after "op de", one word before the figure, is its place as "in" would make it ("op de Limburgse wegen 17 doden"; fresh29 379, fresh21: no place); a place\'s name after "op" is not', async (t) => {
+  t.equal(placeOf('In 2018 zijn op de Dorpelse wegen 17 doden gevallen.', ['Dorpelse'], '17'), 'dorpelse');
+  t.equal(placeOf('In 2018 zijn op de Markt 17 doden gevallen.', ['Markt'], '17'), null, 'a name, no adjective');
+});

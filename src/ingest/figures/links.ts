@@ -243,6 +243,8 @@ const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
 // conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
 const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
+// "op de" right before a place's adjective: "op de Limburgse wegen".
+const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
 const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 
@@ -258,7 +260,9 @@ const BESIDE_REACH = 16;
 
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
-  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24);
+  // "op de Limburgse wegen 17 doden": a place's adjective after "op" sets the scene as "in" does.
+  const onAdjective = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, ON_BEFORE, 24);
+  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) ?? (onAdjective && PLACE_ADJECTIVE_FORM.test(onAdjective.quote) ? onAdjective : undefined);
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
