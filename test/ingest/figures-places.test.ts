@@ -182,3 +182,8 @@ t.test('a place\'s adjective after "op de", one word before the figure, is its p
   t.equal(placeOf('In 2018 zijn op de Dorpelse wegen 17 doden gevallen.', ['Dorpelse'], '17'), 'dorpelse');
   t.equal(placeOf('In 2018 zijn op de Markt 17 doden gevallen.', ['Markt'], '17'), null, 'a name, no adjective');
 });
+
+t.test('a later clause that opens with its place and presents its figure with "gaat het om" is that place\'s ("…, voor Waregem gaat het om 150.000 euro"; fresh25: no place); the clause before it is not', async (t) => {
+  t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '150.000'), 'veld');
+  t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '20.000'), null);
+});

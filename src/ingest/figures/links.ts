@@ -143,6 +143,8 @@ const HAVING_VERB = /(?<![\p{L}])(?:heeft|hebben|had|hadden|telt|tellen|telde|te
 // What may open a clause before its subject: nothing, a subordinating conjunction, or a noun of the place's kind ("dat Anderlecht",
 // "waarbij Zedelgem", "De gemeente X"); or a having verb the subject follows in inversion ("Met zijn 2.249 agenten telt Limburg").
 const BEFORE_A_HOLDER = /(?:^|(?<![\p{L}])(?:dat|waarbij|waar|terwijl|omdat|want|en|maar|nu|ook))\s*(?:(?:de|het)\s+(?:gemeente|stad|provincie|regio)\s+)?$/iu;
+// "gaat het om", "ging het over" right before a figure: words that present it.
+const PRESENTS_THE_FIGURE = /(?<![\p{L}])(?:gaat|ging)\s+het\s+(?:om|over)\s*$/u;
 // A later clause that opens with its own place phrase: "In A steeg het met 18%, in B met 30%" (and "…, in B en C met 30%").
 const CLAUSE_OPENING_PLACE = /^\s*(?:en\s+|maar\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/iu;
 const AFTER_HAVING = /(?<![\p{L}])(?:heeft|had|telt|telde)\s+$/iu;
@@ -206,7 +208,9 @@ function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Menti
  */
 function clauseOpeningPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const [from, to] = clauseAround(doc, f.start, f.end);
-  if (from === doc.figureSentenceAt(f.start)[0] || splitAtNonLetters(doc.folded.slice(from, to)).some((w) => FINITE_VERBS.has(w))) return undefined;
+  // "…, voor Waregem gaat het om 150.000 euro": "gaat het om" before the figure only presents it, no verb of a scene.
+  const presented = doc.folded.slice(from, f.start).replace(PRESENTS_THE_FIGURE, '');
+  if (from === doc.figureSentenceAt(f.start)[0] || splitAtNonLetters(presented + doc.folded.slice(f.start, to)).some((w) => FINITE_VERBS.has(w))) return undefined;
   return places.startingIn(from, f.start).find((m) => m.start >= from && m.end <= f.start && CLAUSE_OPENING_PLACE.test(doc.text.slice(from, m.start)));
 }
 
