@@ -1742,3 +1742,9 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
 });
+
+t.test('links: what the police organisation named at a sentence\'s opening consists of is its own ("De Politiezone Noord bestaat uit drie gemeenten"; fresh22: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('De Politiezone Noord bestaat uit drie gemeenten: Dorpel, Veld en Heide.', 'drie'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord omvat 12 wijken.', '12'), 'politiezone-noord');
+});

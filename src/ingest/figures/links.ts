@@ -407,12 +407,13 @@ const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:(?:de|het)\s+(?:politiezo
 /** "De politiezone trekt 461.000 euro uit voor de camera's": the figure's sentence opens with the police, named by its kind, holding it. */
 const heldByKindOpening = (doc: PreparedText, f: Figure) => countsHoldings(f) && KIND_HOLDER_OPENS.test(doc.folded.slice(doc.figureSentenceAt(f.start)[0], f.start));
 
-// After a police organisation named at a sentence's opening: a verb of holding or of installing right after it, then words only up to the figure.
-const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
+// After a police organisation named at a sentence's opening: a verb of holding, installing or consisting of right after it, then words only up to the figure.
+const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste|bestaat|bestond|omvat|omvatte)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
 
 /**
- * "De politie Westkust installeert dit jaar 16 extra ANPR-camera's", "Politiezone Noord koopt 5 combi's": the police organisation
- * named at the opening of the figure's sentence, a verb of holding or installing right after it, holds what the figure counts.
+ * "De politie Westkust installeert dit jaar 16 extra ANPR-camera's", "Politiezone Noord koopt 5 combi's", "De politiezone Montgomery
+ * bestaat uit drie gemeenten": the police organisation named at the opening of the figure's sentence, a verb of holding, installing
+ * or consisting of right after it, holds what the figure counts.
  */
 function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Mention[]): Mention | undefined {
   if (!countsHoldings(f)) return undefined;
