@@ -422,7 +422,8 @@ function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Menti
   // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
   return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
 }
-// A past participle after a figure in its clause: the perfect tense "heeft … geregistreerd", "heeft … aangehouden".
+// A past participle anywhere after a figure in its clause, of a separable verb too ("heeft … geregistreerd", "heeft … uitgeschreven"):
+// the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count.
 const PERFECT_AFTER = /^[^.,;:!?]*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -380,7 +380,7 @@ const BRACKET_AFTER_REACH = 2;
  * Whether the number at `d` opens brackets a few words at most after a figure that ends at `countEnd`, a year right after it
  * closing them: "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)", that figure's count in another year.
  */
-export function countInAnotherYear(tokens: Token[], d: Draft, lead: number, countEnd: number): boolean {
+function countInAnotherYear(tokens: Token[], d: Draft, lead: number, countEnd: number): boolean {
   if (tokens[lead - 1]?.text !== '(' || tokens[lead - 1]!.start < countEnd) return false;
   const year = tokens[d.last + 2];
   if (tokens[d.last + 1]?.norm !== 'in' || year?.type !== 'num' || !CALENDAR_YEAR.test(year.text) || tokens[d.last + 3]?.text !== ')') return false;
@@ -1416,8 +1416,8 @@ const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{
 /** "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%": the clause of the value at `d` says it changed. */
 const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folded.slice(ctx.tokens[d.last]!.end, ctx.sentenceOf(d.last)[1]));
 
-// An earlier time named before a value: "vorig jaar", "een jaar eerder", "het jaar ervoor", "twee jaar geleden".
-const EARLIER_TIME = /(?<![\p{L}])(?:(?:vorig|verleden)\s+jaar|(?:een|het)\s+jaar\s+(?:eerder|geleden|ervoor|daarvoor|voordien)|\p{L}+\s+jaar\s+geleden)(?![\p{L}])/u;
+// An earlier time named before a value: "vorig jaar", "een jaar eerder", "het jaar ervoor".
+const EARLIER_TIME = new RegExp(String.raw`(?<![\p{L}])${EARLIER_TIME_PHRASE}(?![\p{L}\d])`, 'u');
 
 // A part of a year named before a value: "in het eerste trimester van 2024", "de eerste helft van 2023", "in de eerste drie maanden van".
 const PART_OF_A_YEAR = /(?<![\p{L}])(?:trimester|kwartaal|semester|helft|jaarhelft|maanden)\s+van(?![\p{L}])/u;

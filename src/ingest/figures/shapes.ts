@@ -11,7 +11,7 @@ import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
@@ -548,7 +548,7 @@ function namesListedAfter(tokens: Token[], k: number): number {
 }
 
 // A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "(van) het jaar daarvoor".
-const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:(?:vorig|verleden)\s+jaar|(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor)))(?![\p{L}\d])/u;
+const EARLIER_TIME = new RegExp(String.raw`^\s*(?:van\s+)?${EARLIER_TIME_PHRASE}(?![\p{L}\d])`, 'u');
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;

@@ -503,6 +503,9 @@ export const MONEY_NOUN_HEADS: readonly string[] = [
   'inkomsten', 'opbrengst', 'ontvangsten', 'overschot', 'schade', 'premie', 'vergoeding',
 ];
 
+/** An earlier time without a year (pattern source): "een jaar eerder", "vorig jaar", "het jaar daarvoor", "in dezelfde periode vorig jaar". */
+export const EARLIER_TIME_PHRASE = String.raw`(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:(?:vorig|verleden)\s+jaar|(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor)))`;
+
 /** Counted nouns of people who are not staff. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'mensen', 'personen', 'persoon', 'krachten', 'werkkrachten', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
