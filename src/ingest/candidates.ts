@@ -10,7 +10,7 @@ import { capitalStartMatcher, matchesAtStarts, matchesOf } from '../text/matches
 import { escapeRegExp } from '../text/regexp.js';
 import { endsOnSpacedWord, spaceStart, spacedWordBefore } from '../text/spaced-words.js';
 import { elidedListItems, HONORIFICS, localPartyBranches, opensSentence, POLICE_BEFORE, ROAD_NUMBER, ROLE_NOUN, surnameOf, UNIT_POST_NOUNS, zoneServing, type EntityMatcher } from './entities.js';
-import { definedAcronyms } from './defined-acronyms.js';
+import { definedAcronyms, namesOfAcronyms } from './defined-acronyms.js';
 import { FOOTBALL_LEAGUE_ID, opponentsOfClubs } from './football.js';
 import { DENOMINATORS, NUMBER_ATOMS } from './figures/words.js';
 import { formsOneLetterApart } from './misspelt-names.js';
@@ -29,7 +29,7 @@ const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${PARTICLE}\s+)*${CAP_WORD})*`;
 
 const ROLES = new RegExp(ROLE_NOUN.source, 'giu');
 /** After a role noun: its portfolio or office ("van Justitie", "des Konings"), then a capitalised run that ends in a name. */
-const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?\s+((?:\p{Lu}\.\s+)?${CAP_RUN})`, 'u');
+const AFTER_ROLE = new RegExp(String.raw`^(?:\s+(?:van|voor|des)(?:\s+de)?)?[ \t]+((?:\p{Lu}\.\s+)?${CAP_RUN})`, 'u');
 /** A person name: first name or its initial ("B. Ramaekers"), particles, surname. */
 const PERSON_NAME = String.raw`(?:${CAP_WORD}|\p{Lu}\.)\s+(?:${PARTICLE}\s+)*${CAP_WORD}`;
 /** Role nouns in the plural, for the persons listed after or before them ("Commissarissen A en B", "A en B, gemeenteraadsleden"). */
@@ -52,12 +52,14 @@ const PLURAL_ROLE_TAIL = new RegExp(PLURAL_ROLE_TAILS.map(escapeRegExp).join('|'
 export const mayNamePluralRole = (text: string) => PLURAL_ROLE_TAIL.test(text);
 /** Two or more person names joined by commas and a last "en": "Patrick Boonen en Theo Opdenakker". */
 const NAME_LIST = String.raw`${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s+en\s+${PERSON_NAME}`;
+/** Two or more person names joined by commas, the last by a comma too, on one line: "Mieke Claes, Bart Peeters, Yves Smet". */
+const COMMA_NAME_LIST = String.raw`${PERSON_NAME}(?:[ \t]*,[ \t]*${PERSON_NAME})+`;
 /** A plural role noun and its persons: "Commissarissen Patrick Boonen en Theo Opdenakker", "de schepenen An Peeters, Jan Claes en Els Smet". */
 export const ROLE_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_ROLE})\s*:?\s+(${NAME_LIST})(?![\p{L}])`, 'gu');
-/** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …". */
-export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
+/** Persons with their plural role as an apposition: "Jeremy Van Gorp en Martine Maelschalck, gemeenteraadsleden voor …", a minutes' line "Mieke Claes, Bart Peeters, schepenen". */
+export const NAMES_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${NAME_LIST}|${COMMA_NAME_LIST}),\s+(?:de\s+)?(?:${PLURAL_ROLE})(?![\p{L}])`, 'gu');
 /** A name with its role as an apposition: "Filip Janssens, korpschef van de zone,". */
-export const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
+export const NAME_THEN_ROLE = new RegExp(String.raw`${CAPITAL_NOT_AFTER_LETTER}(${PERSON_NAME}),\s+(?:de\s+|het\s+)?(?:nieuwe\s+|huidige\s+|voormalige?\s+|algemeen\s+|Vlaams\s+|federaal\s+)?(${ROLE_NOUN.source.slice(2, -2)})(?![\p{L}])`, 'gu');
 /** The person name at the end of a capitalised run: first name, particles, surname. */
 /**
  * A role noun (or its plural) and "van"/"voor" right before a capitalised run: the run is the portfolio
@@ -83,6 +85,11 @@ const ACADEMIC_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:[Pp]rof\.|[Dd]r\.)(?
 
 /** A surname alone, its particles too: "Peeters", "Van den Bossche", "De Wever", "D’hondt". */
 const SURNAME = String.raw`(?:(?:Van|De|Le|La|Ter|Ten|Vanden|Vander|Vande)(?:\s+(?:de|der|den))?\s+)?\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// "…”, zegt Willockx.", "…”, vindt Dewinter.": a surname alone after the verb of saying that closes a quote, the clause ending on it, is
+// its speaker.
+const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"’'],?[ \t]+(zegt|zei|aldus|vindt|vond|stelt|stelde|benadrukt|benadrukte|besluit|besloot|reageert|reageerde)[ \t]+(${SURNAME})(?=[ \t]*[.,;:!?])`, 'gu');
+/** A full name right after an honorific, closing its clause or line: "De heer Armand De Decker, Burgemeester van Ukkel". */
+const FULL_NAME_AFTER_TITLE = new RegExp(String.raw`^[ \t]+(${PERSON_NAME})(?=[ \t]*(?:[,.;:)]|$))`, 'mu');
 /**
  * Right after a role or an honorific, a surname alone: "burgemeester Peeters zegt", "Mevrouw Claes", "schepen Van den
  * Bossche". Not when a capitalised word follows (a full name or a run: the other rules').
@@ -177,6 +184,8 @@ const CUE = `(?:${ORGANISATION_CUES.join('|')})`;
 const ORGANISATION_WORD = new RegExp(`^(?:(?:\\p{L}{4,})?(?:${CUE}|politie|zone|fod|vzw|netwerk|groep|group)|politie\\p{L}+)$`, 'iu');
 const NOT_A_LETTER_AT_ENDS = /^[^\p{L}]+|[^\p{L}]+$/gu;
 const isOrganisationWord = (word: string) => word.replace(NOT_A_LETTER_AT_ENDS, '').split('-').some((part) => ORGANISATION_WORD.test(part));
+/** Whether a name's words hold a body's word ({@link isOrganisationWord}) or an English body's head: "sociale dienst jeugdrechtbank", "Fugitive Active Research Team". */
+const namesABody = (words: readonly string[]) => words.some((w) => isOrganisationWord(w) || ENGLISH_BODY_HEAD.test(w));
 /** The head of an English body's name, as Belgian services keep them: "Computer Crime Unit", "Family Justice Centra". A whole word ("Community" holds "unit"). */
 const ENGLISH_BODY_HEAD = /^(?:Units?|Cent(?:er|re)s?|Centra|Office|Agency|Squad|Desk|Force)$/u;
 /** An article, a cue noun (alone or ending a compound) and a capitalised name on the same line: "de dienst Preventie en Veiligheid", "het parket van Limburg". */
@@ -476,8 +485,15 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     if (surname) propose(surname[0], surname[1], 'person', role[0].toLowerCase());
   }
   for (const title of text.matchAll(HONORIFIC)) {
-    const surname = surnameAfterRole(text, title.index + title[0].length);
-    if (surname) propose(surname[0], surname[1], 'person', title[0].toLowerCase());
+    const end = title.index + title[0].length;
+    const surname = surnameAfterRole(text, end);
+    if (surname) {
+      propose(surname[0], surname[1], 'person', title[0].toLowerCase());
+      continue;
+    }
+    // "De heer Armand De Decker, Burgemeester van Ukkel": a full name after the honorific, on its line.
+    const full = FULL_NAME_AFTER_TITLE.exec(text.slice(end, end + 80));
+    if (full) propose(end + full[0].length - full[1]!.length, end + full[0].length, 'person', title[0].toLowerCase());
   }
   for (const m of text.matchAll(ACADEMIC_TITLE)) propose(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'person', m[0].split(/\s+/u)[0]!.toLowerCase());
   for (const m of nameThenRole(text, capitals)) propose(m.index, m.index + m[1]!.length, 'person', m[2]!.toLowerCase());
@@ -543,6 +559,7 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
     const preposition = /(\p{L}+)\s+(?:(?:de|het)\s+)?$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? null;
     propose(m.index, m.index + m[0].length, 'place', preposition === 'en' ? 'tussen' : preposition);
   }
+  for (const m of text.matchAll(SPEAKER_AFTER_QUOTE)) propose(m.index + m[0].length - m[2]!.length, m.index + m[0].length, 'person', m[1]!.toLowerCase());
   if (matcher) for (const item of namesBesidePlaces(text, mentions, candidates, matcher)) propose(item.start, item.end, 'place', null);
   for (const m of cueCompounds(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'organisation', null);
   for (const s of sentences) {
@@ -564,6 +581,8 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   // "het Team Openbare Netheid (TON)": an acronym an organisation the gazetteer lacks defines is that organisation too, in its bracket and
   // wherever the text writes it again (the devset's convention for defined acronyms, as for known names); after "een" the name is a
   // kind of body ("een Zelfstandigen Informatie Netwerk (ZIN)"), no one organisation.
+  // "de sociale dienst jeugdrechtbank (SDJ)": a body's name the text defines an acronym for, by its initials.
+  for (const name of namesOfAcronyms(text, claimed, namesABody)) if (!INDEFINITE_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start))) propose(name.start, name.end, 'organisation', null);
   const organisations = candidates.filter((c) => c.kind === 'organisation' && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))).map((c) => ({ start: c.start, end: c.end, entityType: 'actor' as const, entityId: c.quote }));
   for (const a of definedAcronyms(text, organisations, claimed)) candidates.push({ start: a.start, end: a.end, quote: a.quote, kind: 'organisation', cue: null });
   const persons = [...candidates.filter((c) => c.kind === 'person'), ...(matcher ? mentions.filter((m) => matcher.actors.get(m.entityId)?.kind === 'person') : [])];
@@ -663,8 +682,45 @@ function listedBesideBodies(text: string, capitals: readonly number[], mentions:
     if (bodies.some((b) => b.end <= item.start && beside(b, item)) || items.some((i) => beside(i, item))) items.push(item);
     else if (bodies.some((b) => b.start >= item.end && beside(item, b) && !opensSentence(text, item.start))) items.push(item);
   }
-  return items;
+  return [...items, ...wordsListedAmongOrganisations(text, capitals, organisations, mentions).filter((w) => !items.some((i) => i.start === w.start))];
 }
+
+/** One capitalised word, its hyphenated or digit-bearing parts too ("Seris", "G4S"). */
+const SINGLE_CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}'’&-]*(?![\p{L}\p{N}])/uy;
+
+/**
+ * "bedrijven zoals Securitas, G4S, Seris en Trigion": in a list of single words joined by commas and "en", two or more of them known
+ * organisations, the words the gazetteer lacks are organisations too (not one that opens a sentence or is a sentence's first word).
+ */
+function wordsListedAmongOrganisations(text: string, capitals: readonly number[], organisations: readonly Mention[], mentions: readonly Mention[]): Span[] {
+  if (organisations.length < 2) return [];
+  const covered = new Uint8Array(text.length);
+  for (const x of mentions) covered.fill(1, x.start, x.end);
+  const words: Span[] = [];
+  for (const c of capitals) {
+    SINGLE_CAPITALISED_WORD.lastIndex = c;
+    const m = SINGLE_CAPITALISED_WORD.exec(text);
+    if (m && !covered.subarray(c, c + m[0].length).includes(1)) words.push({ start: c, end: c + m[0].length, quote: m[0] });
+  }
+  const elements = [...organisations.map((o) => ({ span: o as Span, known: true })), ...words.map((w) => ({ span: w, known: false }))].sort((a, b) => a.span.start - b.span.start);
+  const found: Span[] = [];
+  let chain: typeof elements = [];
+  const close = () => {
+    if (chain.filter((e) => e.known).length >= 2) {
+      for (const e of chain) if (!e.known && !opensSentence(text, e.span.start) && !SENTENCE_OPENERS.has(e.span.quote.toLowerCase())) found.push(e.span);
+    }
+    chain = [];
+  };
+  for (const e of elements) {
+    const last = chain.at(-1);
+    if (last && !LIST_JOIN.test(text.slice(last.span.end, e.span.start))) close();
+    chain.push(e);
+  }
+  close();
+  return found;
+}
+// Between two items of a list of names: a comma, "en" or "of" (no article: "Securitas, G4S en Seris").
+const LIST_JOIN = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/u;
 
 /**
  * "met N-VA en Samen": an organisation proposed by a cue ("Samen 7 zetels", "onderzoeksbureau

@@ -15,6 +15,15 @@ const PARTICLE = /^(?:van|voor|de|het|der|den|en|op|in|tegen|ter|te)$/u;
 /** The words before a bracket, at most eight: the name the acronym abbreviates ends there. */
 const WORDS_BEFORE = /(?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+\s*$/u;
 
+/** The words (with their starts) of {@link WORDS_BEFORE} ending at `at`, where a name an acronym abbreviates may stand; none when no word ends there. */
+function wordsBefore(text: string, at: number): Array<{ word: string; start: number }> {
+  const window = text.slice(Math.max(0, at - 120), at);
+  const name = WORDS_BEFORE.exec(window);
+  if (!name) return [];
+  const base = at - window.length + name.index;
+  return [...name[0].matchAll(/[\p{L}'’-]+/gu)].map((w) => ({ word: w[0], start: base + w.index }));
+}
+
 /** A name the text has named, with its entity. */
 export interface NamedSpan {
   start: number;
@@ -54,12 +63,8 @@ export function definedAcronyms(text: string, named: readonly NamedSpan[], claim
     const bracket = BRACKETED_ACRONYM.exec(text.slice(h.end, h.end + 12));
     if (!bracket) continue;
     const acronym = bracket[1]!;
-    const window = text.slice(Math.max(0, h.end - 120), h.end);
-    const name = WORDS_BEFORE.exec(window);
-    if (!name) continue;
-    const base = h.end - window.length + name.index;
-    const words = [...name[0].matchAll(/[\p{L}'’-]+/gu)].map((w) => ({ word: w[0], start: base + w.index }));
-    if (!spellsInitials(acronym, words, h.start)) continue;
+    const words = wordsBefore(text, h.end);
+    if (words.length === 0 || !spellsInitials(acronym, words, h.start)) continue;
     const at = h.end + bracket[0].indexOf(acronym);
     for (const m of text.slice(at).matchAll(new RegExp(`(?<![\\p{L}\\p{N}&-])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&-])`, 'gu'))) {
       const start = at + m.index;
@@ -67,6 +72,31 @@ export function definedAcronyms(text: string, named: readonly NamedSpan[], claim
       if (claimed.subarray(start, end).includes(1)) continue;
       claimed.fill(1, start, end);
       found.push({ start, end, quote: acronym, entityType: h.entityType, entityId: h.entityId });
+    }
+  }
+  return found;
+}
+
+/** A bracketed acronym anywhere in a text: two to six capitals. */
+const ACRONYM_IN_BRACKETS = /\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * Names a text defines an acronym for that no mention holds ("de sociale dienst jeugdrechtbank (SDJ)", "het Team Openbare
+ * Netheid (TON)"): the fewest words right before the bracket whose initials spell the acronym, when `accepts` takes them
+ * (the caller's test of what the name names). Each as the name's span; {@link definedAcronyms} then reads the acronym.
+ */
+export function namesOfAcronyms(text: string, claimed: Uint8Array, accepts: (words: readonly string[]) => boolean): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const acronym = m[1]!;
+    const words = wordsBefore(text, m.index);
+    for (let first = words.length - 1; first >= 0; first--) {
+      const run = words.slice(first);
+      if (PARTICLE.test(run[0]!.word.toLowerCase()) || !spellsInitials(acronym, run, run[0]!.start)) continue;
+      const last = run.at(-1)!;
+      const span = { start: run[0]!.start, end: last.start + last.word.length };
+      if (!claimed.subarray(span.start, m.index + m[0].length).includes(1) && accepts(run.map((w) => w.word))) found.push({ ...span, quote: text.slice(span.start, span.end) });
+      break;
     }
   }
   return found;

@@ -17,7 +17,8 @@ import { matchTokens, type MatchToken } from '../text/tokens.js';
  * "politie van Brussel-Hoofdstad-Elsene" and the other way round. A hyphen glued to a word
  * with a space after it joins the next word as well ("Halle- Vilvoorde", a compound broken at a
  * line end) unless that word is a conjunction: "Oost- en West-Vlaanderen" leaves the second
- * part to the reader. A hyphen with a space before it ("Gent - Brugge") stays a token of its own.
+ * part to the reader. A hyphen with a space before it ("Gent - Brugge") stays a token of its own. A slash glued between two
+ * words joins them as a hyphen does ("politiezone Brussel Hoofdstad/Elsene").
  */
 function trieKeys(tokens: MatchToken[]): MatchToken[] {
   let keys = keysOfTokens.get(tokens);
@@ -37,7 +38,8 @@ function keysOf(tokens: MatchToken[]): MatchToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const joins = token.bare === '-' && i > 0 && !token.key.startsWith(' ') && next !== undefined && (!next.key.startsWith(' ') || brokenCompound(tokens[i - 1]!, next));
+    const joins = (token.bare === '-' && i > 0 && !token.key.startsWith(' ') && next !== undefined && (!next.key.startsWith(' ') || brokenCompound(tokens[i - 1]!, next))) ||
+      (token.bare === '/' && i > 0 && !token.key.startsWith(' ') && next !== undefined && !next.key.startsWith(' ') && LETTER.test(tokens[i - 1]!.bare) && LETTER.test(next.bare));
     if (!joins) keys.push(sameAsEn(token));
     else {
       keys.push({ ...next, key: ` ${next.bare}` });
@@ -53,6 +55,8 @@ function keysOf(tokens: MatchToken[]): MatchToken[] {
  */
 const sameAsEn = (token: MatchToken): MatchToken =>
   token.bare === '&' ? { ...token, key: token.key.startsWith(' ') ? ' en' : 'en', bare: 'en' } : token;
+
+const LETTER = /\p{L}/u;
 
 /** Words after which a hyphen left open ends a suspended compound ("Oost- en West-Vlaanderen"). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'als', 'noch', 'maar']);

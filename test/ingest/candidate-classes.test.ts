@@ -127,3 +127,38 @@ t.test('a name with a place\'s word is a place, one with an English body\'s head
   // Where it must not: a surname that merely holds such a word ("Officer", "Unitas") stays a person's.
   t.same(candidates('Het regent. Daar woont Ann Unitas met Tom Officer.'), [['Ann Unitas', 'person'], ['Tom Officer', 'person']]);
 });
+
+t.test('a surname alone after the verb of saying that closes a quote is its speaker, a person ("…”, zegt Willockx."; fresh3 63, fresh11 168, fresh26 345: no candidate)', async (t) => {
+  t.same(withCues('“De vangsten komen regelmatiger voor”, zegt Willockx. “We vrezen het ergste.”'), [['Willockx', 'person', 'zegt']]);
+  t.same(withCues('"Dat is een mogelijkheid", vindt Van Quathem.'), [['Van Quathem', 'person', 'vindt']]);
+  t.same(withCues('“De vangsten komen regelmatiger voor”, zegt Willockx van de douane.'), [], 'the clause goes on past the word: no speaker alone');
+  t.same(withCues('Willockx zegt dat de vangsten toenemen.'), [], 'no quote closed before the verb');
+});
+
+t.test('a body\'s name the text defines an acronym for by its initials is an organisation, and so is the acronym wherever it stands ("de sociale dienst jeugdrechtbank (SDJ)"; fresh14 196: neither was proposed)', async (t) => {
+  t.same(candidates('Elk dossier loopt bij de sociale dienst jeugdrechtbank (SDJ). De SDJ volgt het op.'), [
+    ['sociale dienst jeugdrechtbank', 'organisation'], ['SDJ', 'organisation'], ['SDJ', 'organisation'],
+  ]);
+  t.same(candidates('Er waren meer feiten van intrafamiliaal geweld (IFG).'), [], 'no body\'s word in the name');
+  t.same(candidates('Ze werken met een zonaal veiligheidsteam (ZVT).'), [], 'after "een": a kind of body');
+});
+
+t.test('in a list of single words joined by commas and "en", two of them known organisations, the words the gazetteer lacks are organisations ("zoals Securitas, G4S, Seris en Trigion"; fresh13 185, fresh12 179: not proposed)', async (t) => {
+  t.same(candidates('Je kan werken bij bedrijven zoals Securitas, G4S, Seris en Trigion.'), [['Seris', 'organisation'], ['Trigion', 'organisation']]);
+  t.same(candidates('Je kan werken bij Securitas en Trigion.'), [], 'one known organisation: no list to read');
+});
+
+t.test('a minutes\' list of members: names joined by commas only, then their plural role, are persons with that role; a role at a line\'s end names nobody on the next line; "algemeen directeur" is a role (fresh15 214: four names lost, one with the mayor\'s role)', async (t) => {
+  t.same(withCues('Mieke Van den Brande, Bart Vanmarcke, Lola Vanderweyen, schepenen'), [
+    ['Mieke Van den Brande', 'person', 'schepenen'], ['Bart Vanmarcke', 'person', 'schepenen'], ['Lola Vanderweyen', 'person', 'schepenen'],
+  ]);
+  t.same(withCues('Lode Vanlooi, burgemeester\nMieke Van den Brande, Bart Vanmarcke, schepenen').map((c) => c[2]), ['burgemeester', 'schepenen', 'schepenen']);
+  t.same(withCues('Ethel Van den Wijngaert, algemeen directeur'), [['Ethel Van den Wijngaert', 'person', 'directeur']]);
+});
+
+t.test('a full name right after an honorific, closing its clause or line, is a person with the honorific as its cue ("De heer Armand De Decker, Burgemeester van Ukkel"; fresh14 198: neither member proposed)', async (t) => {
+  t.same(withCues('Het college is als volgt samengesteld:\nDe heer Armand Dedeckere, Burgemeester van Ukkel, Voorzitter\nMevrouw An Claeskens'), [
+    ['Armand Dedeckere', 'person', 'de heer'], ['An Claeskens', 'person', 'mevrouw'],
+  ]);
+  t.same(withCues('Mevrouw Claeskens zei het.'), [['Claeskens', 'person', 'mevrouw']], 'a surname alone as before');
+});

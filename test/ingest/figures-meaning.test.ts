@@ -1726,3 +1726,25 @@ t.test('links: what a sentence opening with the police named by its kind and a v
   t.equal(link('De politieraad van Politiezone Noord keurde de begroting goed. Daarnaast least de zone twee nieuwe wagens.', 'twee'), 'politiezone-noord');
   t.equal(link('De politieraad van Politiezone Noord vergaderde. De zone controleerde 1.300 voertuigen.', '1.300'), null, 'what it controls is no holding');
 });
+
+t.test('status: what a colon opens without a verb or a subject of its own spells out the plan before it ("… zal flink investeren in ANPR-camera\'s: 1.000 camera\'s op 250 sites"); a clause with its own verb tells what it tells (fresh29 377: both were actual)', async (t) => {
+  const text = 'De minister kondigde aan dat de overheid flink zal investeren in camera\'s: 1.000 camera\'s op 250 sites, gespreid over het hele land.';
+  t.equal(figure(text, '1.000').status, 'target');
+  t.equal(figure(text, '250').status, 'target');
+  t.equal(figure('We zullen investeren: vorig jaar kochten we 5 camera\'s.', '5', '2016-01').status, 'actual');
+  t.equal(figure('De zone investeerde in camera\'s: 12 camera\'s op 4 sites.', '12').status, 'actual', 'a plan before the colon only');
+});
+
+t.test('links: what the police organisation named at a sentence\'s opening has, buys or installs with the verb right after its name is its own ("De Politiezone Noord installeert dit jaar 16 camera\'s"); what it did with "heeft" as an auxiliary is not (fresh29 378, fresh6: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('De Politiezone Noord installeert dit jaar 16 extra camera\'s.', '16'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord beschikt over 72 wagens.', '72'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
+  t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
+});
+
+t.test('links: what the police organisation named at a sentence\'s opening consists of is its own ("De Politiezone Noord bestaat uit drie gemeenten"; fresh22: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('De Politiezone Noord bestaat uit drie gemeenten: Dorpel, Veld en Heide.', 'drie'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord omvat 12 wijken.', '12'), 'politiezone-noord');
+});

@@ -170,3 +170,20 @@ t.test('a figure with no place of its own in a sentence that speaks of "onze pro
   t.equal(documentProvince(mentioned('Limburg en Vlaams-Brabant tellen meer doden.'), matcher, null), null, 'two named and no scope: none');
   t.equal(documentProvince(mentioned('In onze provincie vielen 13 doden.'), matcher, 'leuven'), null, 'a scope alone names no province');
 });
+
+t.test('a place right after a figure is its place past an aside in brackets after it, and the bracketed figure\'s too (fresh29 375: "8.421 (8.042 in 2017) in het Waals Gewest" had no place)', async (t) => {
+  const text = 'Er waren 10.705 feiten in Dorpel, tegenover 8.421 (8.042 in 2017) in Veld.';
+  t.equal(placeOf(text, ['Dorpel', 'Veld'], '8.421'), 'veld');
+  t.equal(placeOf(text, ['Dorpel', 'Veld'], '8.042'), 'veld');
+  t.equal(placeOf('Er waren 8.421 feiten (zie de bijlage en de tabel met alle details per gemeente) in Veld.', ['Veld'], '8.421'), null, 'a long aside: no place right after');
+});
+
+t.test('a place\'s adjective after "op de", one word before the figure, is its place as "in" would make it ("op de Limburgse wegen 17 doden"; fresh29 379, fresh21: no place); a place\'s name after "op" is not', async (t) => {
+  t.equal(placeOf('In 2018 zijn op de Dorpelse wegen 17 doden gevallen.', ['Dorpelse'], '17'), 'dorpelse');
+  t.equal(placeOf('In 2018 zijn op de Markt 17 doden gevallen.', ['Markt'], '17'), null, 'a name, no adjective');
+});
+
+t.test('a later clause that opens with its place and presents its figure with "gaat het om" is that place\'s ("…, voor Waregem gaat het om 150.000 euro"; fresh25: no place); the clause before it is not', async (t) => {
+  t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '150.000'), 'veld');
+  t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '20.000'), null);
+});

@@ -412,7 +412,7 @@ t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vagu
 
 t.test('a bare amount after "impact van" is kept, in the currency of the last sum of money before it (bug: no figure)', async (t) => {
   t.same(read('De politie kreeg 200.000 euro. De begroting heeft een impact van 673000 op de stad.'), [['200.000 euro', 200000, 'EUR'], ['673000', 673000, 'EUR']]);
-  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]], 'no sum of money before: bare, as before');
+  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, 'EUR']], 'no sum of money before: the amount of a budget is in euro (session 41)');
   t.same(read('De maatregel had een impact op 300 gezinnen.'), [['300 gezinnen', 300, 'gezinnen']], 'no "van": the noun counts');
 });
 
@@ -1568,4 +1568,82 @@ t.test('numbers listed after years listed in the clause\'s "in Y1 en Y2" are tho
     ['2.272', null, '2011'],
   ]);
   t.same(dated('Tussen 2009 en 2011 waren er 2.149 en 2.272 diefstallen.').map((f) => f[2]), ['2011', '2011'], 'a period: no years to pair');
+});
+
+t.test('"het jaar er voor" (the adverb in two words) dates the year before, and "waren het er" takes up the count for it (fresh29 373: "Het jaar er voor waren het er slechts 225" was dated 2018 and no old value of 334)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Er waren 334 inbraken in 2018. Het jaar er voor waren het er slechts 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
+  t.same(changes('Er waren 334 inbraken in 2018. Het jaar daar voor waren dat er 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
+  t.same(changes('Er waren 334 inbraken in 2018. Volgens het er bijgevoegde verslag ging het om 12 daders.').map((f) => f[2]), [null, null], '"het er" that takes up no count for another year');
+});
+
+t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen het nog om 10.239 feiten ging.'), [
+    ['10.916 geregistreerde feiten', 10916, 10239, '2018'],
+    ['10.239 feiten', 10239, null, '2017'],
+  ]);
+  t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen de zone 12 agenten en 10.239 feiten telde.').map((f) => f[2]), [null, null, null], 'another number between "toen" and the value');
+});
+
+t.test('a number in brackets after a count with an earlier year right after it ("8.421 (8.042 in 2017)") is that count in that year, its old value; the bracket\'s year dates it alone, not the figures around it nor the sentences after (fresh29 375: three numbers were lost and four counts dated 2017)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-06' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(changes('In 2018 registreerde de politie 10.705 feiten (10.417 in 2017) in Vlaanderen, tegenover 8.421 (8.042 in 2017) in Wallonië. Daarnaast werden ook 1.415 feiten vastgesteld.'), [
+    ['10.705 feiten', 10705, 10417, 'feiten', '2018'],
+    ['10.417', 10417, null, 'feiten', '2017'],
+    ['8.421', 8421, 8042, 'feiten', '2018'],
+    ['8.042', 8042, null, 'feiten', '2017'],
+    ['1.415 feiten', 1415, null, 'feiten', '2018'],
+  ]);
+  t.same(changes('Er werden in 2018 15.806 feiten geregistreerd (15.764 in 2017).'), [['15.806 feiten', 15806, 15764, 'feiten', '2018'], ['15.764', 15764, null, 'feiten', '2017']]);
+  t.same(changes('In 2019 (van 1 januari tot 1 december) zaten er gemiddeld 10.556 gedetineerden in de cel.').map((f) => f[4]), ['2019'], 'a period in brackets holds no value of its own');
+});
+
+t.test('an acronym written apart before a noun modifies it: the noun is counted ("16 extra ANPR camera\'s", "12 GAS boetes"; fresh29 378: the first was lost)', async (t) => {
+  t.same(read('De zone installeert 16 extra ANPR camera\'s en 3 BIN borden.'), [['16 extra ANPR camera\'s', 16, 'camera\'s'], ['3 BIN borden', 3, 'borden']]);
+  t.same(read('Er werden 12 GAS boetes uitgeschreven.'), [['12 GAS boetes', 12, 'boetes']]);
+  t.same(read('Er werden 12 GAS-boetes uitgeschreven.'), [['12 GAS-boetes', 12, 'gas-boetes']], 'an acronym joined by a hyphen is part of the noun');
+});
+
+t.test('"van wie" and "onder wie" before a bare number are partitives of persons, as "waarvan": it counts what the count before counts (fresh29 380: "van wie 36.866 met een pretest en 11.055 met een ademtest" were lost)', async (t) => {
+  t.same(read('Er werden 47.921 bestuurders gecontroleerd, van wie 36.866 met een pretest en 11.055 met een ademtest.'), [
+    ['47.921 bestuurders', 47921, 'bestuurders'],
+    ['36.866', 36866, 'bestuurders'],
+    ['11.055', 11055, 'bestuurders'],
+  ]);
+  t.same(read('Er vielen 120 slachtoffers, onder wie 40 met zware verwondingen.'), [['120 slachtoffers', 120, 'slachtoffers'], ['40', 40, 'slachtoffers']]);
+  t.same(read('De vraag is wie 40 verdachten ondervroeg.'), [['40 verdachten', 40, 'verdachten']], '"wie" alone asks, no partitive');
+});
+
+t.test('bare numbers in brackets, each with an adjective that leaves the noun out, right after a count are its parts (fresh29 377: "502 ANPR-camera\'s in gebruik (411 vaste en 91 mobiele)" lost both)', async (t) => {
+  t.same(read('De zones hadden 502 camera\'s in gebruik (411 vaste en 91 mobiele).'), [['502 camera\'s', 502, 'camera\'s'], ['411', 411, 'camera\'s'], ['91', 91, 'camera\'s']]);
+  t.same(read('Er waren 12 inbraken (3 geslaagde, 4 mislukte en 5 andere).').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
+  t.same(read('Er waren 12 inbraken in de wijk van het oude station (3 nieuwe).'), [['12 inbraken', 12, 'inbraken']], 'too many words between the count and the brackets');
+});
+
+t.test('"tegen" before a bare number with "in" and a name after it sets the count in another place against the count before (fresh29 377: "tegen 12 in Wallonië en 13 in Brussel" lost both)', async (t) => {
+  t.same(read('De zones hadden 502 camera\'s in gebruik (411 vaste en 91 mobiele) tegen 12 in Wallonië en 13 in Brussel.').map((f) => [f[0], f[2]]), [
+    ['502 camera\'s', 'camera\'s'], ['411', 'camera\'s'], ['91', 'camera\'s'], ['12', 'camera\'s'], ['13', 'camera\'s'],
+  ]);
+  t.same(read('De zone kocht 5 combi\'s tegen 12 uur in de ochtend.'), [['5 combi\'s', 5, 'combi\'s']], 'a time after "tegen"');
+});
+
+t.test('a count of now, then its value at an earlier time taken up in the next sentence, is a pair though neither has a year (fresh27 359: "De teller staat nu op 31. Vorig jaar waren er dat 13." in an undated text had no old value)', async (t) => {
+  const changes = (text: string, date?: string) => extractFigures(text, date ? { documentDate: date } : {}).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat nu op 31. Vorig jaar waren er dat 13.'), [['31', 31, 13, null], ['13', 13, null, null]]);
+  t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat nu op 31. Vorig jaar waren er dat 13.', '2019-07').map((f) => f[2]), [13, null], 'in a dated text too');
+  t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat op 31. Vorig jaar waren er dat 13.').map((f) => f[2]), [null, null], 'no "nu": no time to set the earlier one against');
+});
+
+t.test('a bare number that is the amount of a noun of money ("een exploitatietoelage voorzien van 2.008.978", "de boete bedraagt 150") is in euro; a shortfall of staff is no money (fresh25 336: the allowance was lost)', async (t) => {
+  t.same(read('Er was een exploitatietoelage voorzien van 2.008.978.'), [['2.008.978', 2008978, 'EUR']]);
+  t.same(read('De zone kreeg een dotatie van 1.250.000 en de boete bedraagt 150.'), [['1.250.000', 1250000, 'EUR'], ['150', 150, 'EUR']]);
+  t.same(read('Er is een tekort van 35 agenten.'), [['35 agenten', 35, 'agenten']]);
+});
+
+t.test('a small number word after "de" whose noun is followed by as many names as it says states how many there are ("de drie gemeenten Kapelle-op-den-Bos, Londerzeel en Meise"); without such a list it takes up a count (fresh15 206: the three towns were no figure)', async (t) => {
+  t.same(read('Er is geen rode draad tussen de drie gemeenten Kapelle-op-den-Bos, Londerzeel en Meise.'), [['drie gemeenten', 3, 'gemeenten']]);
+  t.same(read('De zone omvat de twee gemeenten: Dorpel en Veld.'), [['twee gemeenten', 2, 'gemeenten']]);
+  t.same(read('Er waren drie daders. De drie daders werden opgepakt.'), [['drie daders', 3, 'daders']], 'taken up: one figure');
+  t.same(read('De drie gemeenten Dorpel en Veld werken samen.'), [], 'a list of two after "drie": no count stated');
 });

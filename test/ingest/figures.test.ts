@@ -127,7 +127,7 @@ t.test('a label at the start of a line names what the number after "=" or ":" co
 
 t.test('a bare number that sizes a framework or amount is a figure, counted in what its sentence counts', async (t) => {
   t.same(read('De politie heeft 800 agenten te kort op een totaal kader van 7.012.'), [['800 agenten', 800, 'agenten'], ['7.012', 7012, 'agenten']]);
-  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, null]]);
+  t.same(read('De stad trok een budget van 250.000 uit.'), [['250.000', 250000, 'EUR']], 'the amount of a budget is in euro (session 41)');
   t.same(read('Het plan van 2024 werd goedgekeurd.'), [], 'a year after "van" is no size');
   t.same(read('Het kader van 2001 is verouderd.'), [], 'nor after a framework');
   t.same(read('Het verslag van 312 bladzijden.').map(([q]) => q), ['312 bladzijden'], 'a number with its own noun, as before');

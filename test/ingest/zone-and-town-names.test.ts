@@ -327,3 +327,9 @@ t.test('a zone\'s name of several parts that is no place names the zone after a 
   t.same(mentions('De korpschef begrijpt de zware werkdruk bij de politie in Brussel-West.'), [['Brussel-West', 'politiezone-brussel-west']]);
   t.same(mentions('De politie wandelt aan de Westkust.').filter(([, id]) => id?.startsWith('politiezone-')), [], 'a one-word name after "aan de": the area');
 });
+
+t.test('a slash glued between two words of a name joins them as a hyphen does ("politiezone Brussel Hoofdstad/Elsene"; fresh19 259, fresh22 297: the zone was cut at the slash); one with spaces around it joins nothing', async (t) => {
+  t.same(mentions('De politiezone Brussel Hoofdstad/Elsene telt 2.600 agenten.'), [['politiezone Brussel Hoofdstad/Elsene', 'politiezone-brussel-hoofdstad-elsene']]);
+  t.same(mentions('Zone Brussel Hoofdstad/Elsene'), [['Zone Brussel Hoofdstad/Elsene', 'politiezone-brussel-hoofdstad-elsene']]);
+  t.notSame(mentions('De politiezone Brussel Hoofdstad / Elsene telt 2.600 agenten.')[0], ['politiezone Brussel Hoofdstad / Elsene', 'politiezone-brussel-hoofdstad-elsene'], 'spaced: two items');
+});

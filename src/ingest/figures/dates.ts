@@ -337,8 +337,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     return `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
   }],
   // "In 2022 … 40 miljoen euro. Het jaar daarvoor was dat 25 miljoen": the year before the one the sentence (or else the one
-  // before it) states last.
-  [/\b(?:het\s+jaar\s+(?:daarvoor|ervoor|voordien|tevoren)|een\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|tevoren))\b/g, (m, doc, sentence, yearBefore) => {
+  // before it) states last ("het jaar er voor", the adverb written in two words, too).
+  [/\b(?:het\s+jaar\s+(?:daar\s*voor|er\s*voor|voordien|tevoren)|een\s+jaar\s+(?:eerder|voordien|daar\s*voor|er\s*voor|tevoren))\b/g, (m, doc, sentence, yearBefore) => {
     const year = statedYearBefore(sentence.slice(0, m.index), doc) ?? yearBefore();
     return year === null ? undefined : String(year - 1);
   }],
@@ -491,6 +491,29 @@ export const yearOf = (date: string | null): number | null => (date !== null && 
 const RIGHT_BEHIND = /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*(?:(?:het\s+)?\p{L}*jaar\s+)?$/iu;
 const BRACKET_AFTER_DATE = /^\s*\(\s*$/u;
 
+// How far a bracket's opening may stand before the date phrase it holds ("(10.417 feiten in 2017)").
+const BRACKET_REACH = 40;
+// A value, perhaps its noun, and "in" from a bracket's opening to its date: "(10.417 in 2017)", "(10.417 feiten in 2017)" (not "(van 1
+// januari tot 1 december)").
+const VALUE_IN_BRACKETS = /^\s*\d[\d.,]*(?:\s+\p{L}+)?\s+in\s+$/u;
+
+/**
+ * Where the brackets open that date phrase `m` stands in after a value of their own ("10.705 feiten (10.417 in 2017)", "8.421
+ * (8.042 in 2017)"): it dates that value alone, not a figure outside them nor the sentences after. -1 when it stands in none.
+ */
+function bracketOfItsValue(text: string, m: DateMention): number {
+  const open = text.lastIndexOf('(', m.start);
+  if (open < 0 || m.start - open > BRACKET_REACH || text.lastIndexOf(')', m.start) > open) return -1;
+  const close = text.indexOf(')', m.end);
+  return close >= 0 && !text.slice(m.end, close).includes('(') && VALUE_IN_BRACKETS.test(text.slice(open + 1, m.start)) ? open : -1;
+}
+
+/** Whether date phrase `m` dates a value in its brackets ({@link bracketOfItsValue}) that figure `span`, outside them, is not. */
+function datesItsBracketsValue(text: string, m: DateMention, span: Span): boolean {
+  const open = bracketOfItsValue(text, m);
+  return open >= 0 && !(span.start > open && span.end <= m.start);
+}
+
 /**
  * The date phrase that dates a figure: one directly behind it ("12.345 in 2022"), else the
  * nearest date phrase before it in its sentence (unless "nu" stands between), else the nearest
@@ -515,13 +538,13 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
   }
   let best: DateMention | null = null;
   for (const m of mentions) {
-    if (m.end <= span.start && (!best || m.end > best.end)) best = m;
+    if (m.end <= span.start && (!best || m.end > best.end) && !datesItsBracketsValue(text, m, span)) best = m;
   }
   if (best && !NOW_BETWEEN.test(text.slice(best.end, span.start))) return best;
   // After the figure in its clause, an act's date is the figure's own ("143 woninginbraken gepleegd in 2022").
   for (const m of all) {
-    // An aside in brackets ("238 woninginbraken (2020: 301)") dates what it holds, not the figure before it.
-    const aside = text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3));
+    // An aside in brackets ("238 woninginbraken (2020: 301)", "8.421 (8.042 in 2017)") dates what it holds, not the figure before it.
+    const aside = (text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3))) || datesItsBracketsValue(text, m, span);
     // "minder dan de 3.638 feiten in dezelfde periode vorig jaar": the base's date is the date of the base itself.
     if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !endsInComparison(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
   }
@@ -598,7 +621,7 @@ export function frameDateOf(
   // paragraph after a year looks back over the same sentences.
   const framing = new Map<number, DateMention | undefined>();
   const framingOf = (k: number) => {
-    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start))).at(-1));
+    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && bracketOfItsValue(text, m) < 0 && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start))).at(-1));
     return framing.get(k);
   };
   return (index) => {

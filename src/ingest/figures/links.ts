@@ -143,6 +143,8 @@ const HAVING_VERB = /(?<![\p{L}])(?:heeft|hebben|had|hadden|telt|tellen|telde|te
 // What may open a clause before its subject: nothing, a subordinating conjunction, or a noun of the place's kind ("dat Anderlecht",
 // "waarbij Zedelgem", "De gemeente X"); or a having verb the subject follows in inversion ("Met zijn 2.249 agenten telt Limburg").
 const BEFORE_A_HOLDER = /(?:^|(?<![\p{L}])(?:dat|waarbij|waar|terwijl|omdat|want|en|maar|nu|ook))\s*(?:(?:de|het)\s+(?:gemeente|stad|provincie|regio)\s+)?$/iu;
+// "gaat het om", "ging het over" right before a figure: words that present it.
+const PRESENTS_THE_FIGURE = /(?<![\p{L}])(?:gaat|ging)\s+het\s+(?:om|over)\s*$/u;
 // A later clause that opens with its own place phrase: "In A steeg het met 18%, in B met 30%" (and "…, in B en C met 30%").
 const CLAUSE_OPENING_PLACE = /^\s*(?:en\s+|maar\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/iu;
 const AFTER_HAVING = /(?<![\p{L}])(?:heeft|had|telt|telde)\s+$/iu;
@@ -206,7 +208,9 @@ function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Menti
  */
 function clauseOpeningPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const [from, to] = clauseAround(doc, f.start, f.end);
-  if (from === doc.figureSentenceAt(f.start)[0] || splitAtNonLetters(doc.folded.slice(from, to)).some((w) => FINITE_VERBS.has(w))) return undefined;
+  // "…, voor Waregem gaat het om 150.000 euro": "gaat het om" before the figure only presents it, no verb of a scene.
+  const presented = doc.folded.slice(from, f.start).replace(PRESENTS_THE_FIGURE, '');
+  if (from === doc.figureSentenceAt(f.start)[0] || splitAtNonLetters(presented + doc.folded.slice(f.start, to)).some((w) => FINITE_VERBS.has(w))) return undefined;
   return places.startingIn(from, f.start).find((m) => m.start >= from && m.end <= f.start && CLAUSE_OPENING_PLACE.test(doc.text.slice(from, m.start)));
 }
 
@@ -243,6 +247,8 @@ const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
 // conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
 const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
+// "op de" right before a place's adjective: "op de Limburgse wegen".
+const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
 const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 
@@ -258,15 +264,20 @@ const BESIDE_REACH = 16;
 
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
-  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24);
+  // "op de Limburgse wegen 17 doden": a place's adjective after "op" sets the scene as "in" does.
+  const onAdjective = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, ON_BEFORE, 24);
+  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) ?? (onAdjective && PLACE_ADJECTIVE_FORM.test(onAdjective.quote) ? onAdjective : undefined);
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
-  // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place.
-  const end = f.end + (RATE_BASE.exec(text.slice(f.end, f.end + 40))?.[0].length ?? 0);
+  // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place; so does an aside in
+  // brackets ("8.421 (8.042 in 2017) in het Waals Gewest"), whose own figure is of the place after its brackets too.
+  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + 40)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
   return before ?? places.startingIn(end, end + 30).find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+// An aside in brackets after a figure, or the rest of the brackets a figure stands in: "(8.042 in 2017)", " in 2017)".
+const BRACKETED_ASIDE = /^(?:\s*\([^()]{1,30}\)|[^()]{1,20}\))/u;
 
 /** The place mentions that are not inside a longer actor mention: a place that only qualifies an actor ("de politiezone Oostende") names no place of a figure's own. */
 function placesOutsideActors(mentions: readonly Mention[]): Mention[] {
@@ -395,6 +406,25 @@ const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:(?:de|het)\s+(?:politiezo
 
 /** "De politiezone trekt 461.000 euro uit voor de camera's": the figure's sentence opens with the police, named by its kind, holding it. */
 const heldByKindOpening = (doc: PreparedText, f: Figure) => countsHoldings(f) && KIND_HOLDER_OPENS.test(doc.folded.slice(doc.figureSentenceAt(f.start)[0], f.start));
+
+// After a police organisation named at a sentence's opening: a verb of holding, installing or consisting of right after it, then words only up to the figure.
+const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste|bestaat|bestond|omvat|omvatte)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
+
+/**
+ * "De politie Westkust installeert dit jaar 16 extra ANPR-camera's", "Politiezone Noord koopt 5 combi's", "De politiezone Montgomery
+ * bestaat uit drie gemeenten": the police organisation named at the opening of the figure's sentence, a verb of holding, installing
+ * or consisting of right after it, holds what the figure counts.
+ */
+function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Mention[]): Mention | undefined {
+  if (!countsHoldings(f)) return undefined;
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
+  const holder = police.find((m) => m.start >= sentenceStart && m.end <= f.start && /^\s*(?:de\s+|het\s+)?$/u.test(doc.folded.slice(sentenceStart, m.start)) && NAMED_HOLDER_VERB.test(doc.folded.slice(m.end, f.start)));
+  // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
+  return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
+}
+// A past participle anywhere after a figure in its clause, of a separable verb too ("heeft … geregistreerd", "heeft … uitgeschreven"):
+// the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count.
+const PERFECT_AFTER = /^[^.,;:!?]*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
@@ -554,7 +584,12 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   let wholeText: string | null | undefined;
   const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
-  const owned = linked.map((f) => (f.subjectActorId === null && (isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f)) ? { ...f, subjectActorId: owner(f) } : f));
+  const owned = linked.map((f) => {
+    if (f.subjectActorId !== null) return f;
+    const named = heldByNamedOpening(doc, f, police);
+    if (named) return { ...f, subjectActorId: named.entityId };
+    return isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f) ? { ...f, subjectActorId: owner(f) } : f;
+  });
   const carried = carryAccountPlace(doc, owned, mentions, ownPlaces);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
 }

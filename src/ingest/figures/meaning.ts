@@ -2335,6 +2335,9 @@ function clauseRange(doc: DocumentReader, at: number, from: number, to: number):
 }
 
 const hasFiniteVerb = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((w) => w.type === 'word' && !isCap(w) && FINITE_VERBS.has(w.norm));
+/** Whether tokens `from`..`to` hold a finite verb, a past form or a speaker's pronoun: a clause of their own, not a noun phrase. */
+const hasAVerbOrSubject = (tokens: Token[], from: number, to: number) =>
+  hasFiniteVerb(tokens, from, to) || tokens.slice(from, to).some((w) => w.type === 'word' && (PAST_VERBS.has(w.norm) || SPEAKER_PRONOUNS.has(w.norm)));
 
 /**
  * The subject of the clause a figure stands in, when that clause is not the sentence's main
@@ -2767,6 +2770,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   const [sentenceStart] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const lead = doc.folded.slice(sentenceStart, clause[0]);
   if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  // "… zal flink investeren in ANPR-camera's: 1.000 camera's op 250 sites": what a colon opens without a verb or a subject of its own
+  // spells out the plan before it ("We investeren: vorig jaar kochten we 5 camera's" tells what was done).
+  if (/:\s*$/u.test(lead) && !hasAVerbOrSubject(doc.tokens, doc.tokenAt(clause[0]), doc.tokenAt(clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
   // "In het bestuursakkoord staat dat de dotatie jaarlijks met 2 procent stijgt": what an agreement or a plan says is planned.
   if (PLAN_SAYS.test(doc.folded.slice(sentenceStart, f.start))) return 'target';
   if (itemUnderTargetsHeading(doc.text, f.start)) return 'target';

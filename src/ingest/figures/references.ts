@@ -8,10 +8,10 @@ import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
-import { yearOf } from './dates.js';
+import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -34,6 +34,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar mikken we op 1.500": a number a verb of aiming names is a target of
   // what the count before it in its sentence counts.
   if (countBefore && aimedAt(tokens, lead)) return { kind: countBefore.kind, unit: countBefore.unit };
+  // "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)": the same count in another year, in brackets after it.
+  if (countBefore && countInAnotherYear(tokens, d, lead, countBefore.end)) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   const partitive = partitiveBefore(tokens, lead);
@@ -56,7 +58,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
   if (capacity) return capacity;
-  const bracketed = bracketedListUnit(ctx, d, lead, previous) ?? partsOfTheCountBefore(ctx, d, lead, previous);
+  const bracketed = bracketedListUnit(ctx, d, lead, previous) ?? partsOfTheCountBefore(ctx, d, lead, previous) ?? partsByAdjective(ctx, d, lead, previous);
   if (bracketed) return bracketed;
   // "iets minder inbraken - 396 in de plaats van 413 -": a number in an aside between dashes right after a counted lowercase noun counts it.
   if (DASHES.has(tokens[lead - 1]?.text ?? '') && DASHES.has(tokens[d.last + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') &&
@@ -371,6 +373,21 @@ function normInBrackets(ctx: Ctx, count: FigureReading, lead: number): boolean {
   return between.length <= NORM_BRACKET_REACH && between.every((t) => t.type === 'word');
 }
 
+// How many words may stand between a figure and the bracket after it ("15.806 feiten geregistreerd (15.764 in 2017)").
+const BRACKET_AFTER_REACH = 2;
+
+/**
+ * Whether the number at `d` opens brackets a few words at most after a figure that ends at `countEnd`, a year right after it
+ * closing them: "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)", that figure's count in another year.
+ */
+function countInAnotherYear(tokens: Token[], d: Draft, lead: number, countEnd: number): boolean {
+  if (tokens[lead - 1]?.text !== '(' || tokens[lead - 1]!.start < countEnd) return false;
+  const year = tokens[d.last + 2];
+  if (tokens[d.last + 1]?.norm !== 'in' || year?.type !== 'num' || !CALENDAR_YEAR.test(year.text) || tokens[d.last + 3]?.text !== ')') return false;
+  const between = tokens.slice(tokenIndexAt(tokens, countEnd), lead - 1);
+  return between.length <= BRACKET_AFTER_REACH && between.every((t) => t.type === 'word');
+}
+
 // Relative partitives, which follow the noun of the whole they count a part of.
 const RELATIVE_PARTITIVES: ReadonlySet<string> = new Set(['waarvan', 'waaronder']);
 // How many tokens before "er" a relative partitive may stand ("waarvan de zone er 53 heeft").
@@ -559,6 +576,8 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
   const inherited = { kind: last.kind, unit: last.unit };
   // "450 GAS-boetes, tegenover 380 in Genk": the count it is set against (against an earlier time it is the old value of one change).
   if (contrastBefore(tokens, lead) > 0) return inherited;
+  // "502 camera's in gebruik tegen 12 in Wallonië": "tegen" sets the count in another named place against it.
+  if (tokens[lead - 1]?.norm === 'tegen' && d.last === lead && tokens[lead + 1]?.norm === 'in' && /^\p{Lu}/u.test(tokens[lead + 2]?.text ?? '')) return inherited;
   // "…, en nog eens 75 van de universiteit": focus words between the coordinator and the number.
   while (lead > 0 && LIST_FILLERS.has(tokens[lead - 1]!.norm)) lead--;
   if (COORDINATORS.has(tokens[lead - 1]?.norm ?? '')) {
@@ -1065,9 +1084,11 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
  * unit takes the currency of the closest money figure before it in its sentence or the one before;
- * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro.
+ * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro; and so is any amount of a noun of money
+ * ({@link amountOfMoneyNoun}).
  */
 export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  if (d.kind === 'count' && amountOfMoneyNoun(ctx.tokens, d.first)) return { kind: 'money', unit: 'EUR' };
   const atom = parseAtom(ctx.tokens, d.anchor);
   if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
   if (MONEY_PARTICIPLES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return { kind: 'money', unit: 'EUR' };
@@ -1280,6 +1301,23 @@ const COMPARED_WITH_THAT = /^\s*(?:in\s+vergelijking\s+met|vergeleken\s+met|tege
 /** The start of the sentence before the one that starts at `sentenceStart` (that start itself for the first sentence). */
 const sentenceBeforeStart = (ctx: Ctx, sentenceStart: number) => ctx.sentenceOf(Math.max(0, tokenIndexAt(ctx.tokens, sentenceStart) - 1))[0];
 
+// A noun of money as a whole word or a compound's head: "toelage", "exploitatietoelage".
+const MONEY_NOUN = new RegExp(`(?:${MONEY_NOUN_HEADS.join('|')})$`, 'u');
+// Verbs that state an amount: "de boete bedraagt 150".
+const AMOUNT_VERBS: ReadonlySet<string> = new Set(['bedraagt', 'bedroeg', 'bedragen', 'bedroegen']);
+
+/**
+ * Whether the number at token `lead` is the amount of a noun of money ({@link MONEY_NOUN_HEADS}): after "van" right behind it, a
+ * participle between ("een toelage van 2.008.978", "een exploitatietoelage voorzien van 2.008.978"), or after a verb of amount
+ * right behind it ("de boete bedraagt 150").
+ */
+function amountOfMoneyNoun(tokens: Token[], lead: number): boolean {
+  const before = tokens[lead - 1]?.norm ?? '';
+  if (before !== 'van' && !AMOUNT_VERBS.has(before)) return false;
+  const noun = STATE_PARTICIPLES.has(tokens[lead - 2]?.norm ?? '') ? tokens[lead - 3] : tokens[lead - 2];
+  return noun?.type === 'word' && MONEY_NOUN.test(noun.norm);
+}
+
 // A verb or noun of change, a few words, and "tot" or "naar" right before a value: "zijn opgelopen tot", "steeg vorig jaar naar", "liep … op
 // tot", "nam het aantal verder af tot", "is er een terugval tot".
 const CHANGED_TO = reachedBy([...PAST_CHANGE_FORMS, 'toegenomen', 'afgenomen', 'op', 'af', 'toe', 'terugval', 'daling', 'stijging', 'toename', 'afname']);
@@ -1337,11 +1375,11 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 }
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
-// nog maar 2.297", "In 2018 waren er dit 1.560", "Vorig jaar waren er dat in dezelfde periode nog 20", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
+// nog maar 2.297", "In 2018 waren er dit 1.560", "Het jaar ervoor waren het er slechts 225", "Vorig jaar waren er dat in dezelfde periode nog 20", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit))(?:\s+in\s+(?:dezelfde|diezelfde|die|de\s+zelfde)\s+periode)?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+in\s+(?:dezelfde|diezelfde|die|de\s+zelfde)\s+periode)?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
 
 // A clause of another year that is nothing but its year after a comma: "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732", "Vorig
 // jaar waren dat er 1.300, in 2020 1.165".
@@ -1364,6 +1402,10 @@ function statesAYear(ctx: Ctx, f: FigureReading): boolean {
 // toen de onmiddellijke inningen" (322 miljoen euro).
 const CHANGE_SET_AGAINST = /(?<![\p{L}])(?:stijging|daling|toename|afname|verhoging|vermindering)(?:\s+\p{L}+){0,2}?\s+(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)(?:\s+\p{L}+){1,10}\s*$/u;
 
+// An earlier year a value is set against, then a clause of that time in words only up to its value: "gaan de cijfers omhoog ten
+// opzichte van 2017, toen het nog om 10.239 feiten ging".
+const SET_AGAINST_A_YEAR_THEN = /(?<![\p{L}])(?:tegenover|ten\s+opzichte\s+van|in\s+vergelijking\s+met|vergeleken\s+met)\s+(?:in\s+)?\d{4}\s*,?\s+toen(?:\s+\p{L}+){0,4}\s*$/u;
+
 // A comparative in the value's own clause, then "als" or "dan" and an earlier year with its value in brackets: "lag met 137 meer dan dubbel zo
 // hoog als in 2012 (60)" (after a comma, "386 werden uitgeschreven, een pak minder dan in 2015 (502)", the levels are set side by side).
 const COMPARED_WITH_A_YEAR = /^[^,;:()]*?(?<![\p{L}])(?:als|dan)\s+in\s+\d{4}\s*\(\s*$/u;
@@ -1373,6 +1415,9 @@ const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{
 
 /** "Met 443 vaststellingen in 2019 is er dus sprake van een stijging van 78,6%": the clause of the value at `d` says it changed. */
 const namesItsChange = (ctx: Ctx, d: Draft) => CHANGE_NAMED_AFTER.test(ctx.folded.slice(ctx.tokens[d.last]!.end, ctx.sentenceOf(d.last)[1]));
+
+// An earlier time named before a value: "vorig jaar", "een jaar eerder", "het jaar ervoor".
+const EARLIER_TIME = new RegExp(String.raw`(?<![\p{L}])${EARLIER_TIME_PHRASE}(?![\p{L}\d])`, 'u');
 
 // A part of a year named before a value: "in het eerste trimester van 2024", "de eerste helft van 2023", "in de eerste drie maanden van".
 const PART_OF_A_YEAR = /(?<![\p{L}])(?:trimester|kwartaal|semester|helft|jaarhelft|maanden)\s+van(?![\p{L}])/u;
@@ -1410,17 +1455,23 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
-  if (year === null || beforeYear === null || year === beforeYear) return null;
   const [sentenceStart] = ctx.sentenceOf(d.first);
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   if (before.start < previousStart) return null;
   const start = ctx.tokens[d.first]!.start;
+  const from = Math.max(sentenceStart, before.end);
+  const lead = ctx.folded.slice(from, start);
+  // "De teller staat nu op 31. Vorig jaar waren er dat 13.": a count of now, then its value at an earlier time taken up, is a pair
+  // though neither has a year (an undated text).
+  const nowThenEarlier = (year === null || beforeYear === null) && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) &&
+    EARLIER_TIME.test(lead) && TAKES_UP_FOR_ANOTHER_YEAR.test(lead);
+  if (nowThenEarlier) return before.previousValue === null ? { index, older: true } : null;
+  if (year === null || beforeYear === null || year === beforeYear) return null;
   // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
-  const from = Math.max(sentenceStart, before.end);
   const older = year < beforeYear;
-  const lead = ctx.folded.slice(from, start);
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index, older };
@@ -1560,6 +1611,30 @@ function partsOfTheCountBefore(ctx: Ctx, d: Draft, lead: number, previous: Figur
   if (tokens[tokenIndexAt(tokens, whole.start) - 1]?.text === '(') return undefined;
   const sum = items.reduce((total, k) => total + (parseDigits(tokens[k + 1]!.text) ?? Infinity), 0);
   return sum <= whole.value ? { kind: 'count', unit: whole.unit } : undefined;
+}
+
+// How many words may stand between a count and the brackets that list its parts ("502 camera's in gebruik (411 vaste en 91 mobiele)").
+const PARTS_BRACKET_REACH = 3;
+
+/**
+ * "502 ANPR-camera's in gebruik (411 vaste en 91 mobiele)": bare numbers in brackets, each with an adjective that leaves the noun out,
+ * listed with commas and "en" right after a count (a few words between at most, in its sentence), are its parts: they count what it
+ * counts.
+ */
+function partsByAdjective(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
+  const { tokens } = ctx;
+  const endsItem = (k: number) => tokens[k]?.type === 'word' && isAdjectiveLike(tokens[k]!) && [')', ',', 'en'].includes(tokens[k + 1]?.norm ?? '');
+  if (d.last !== lead || !endsItem(lead + 1)) return undefined;
+  // Back over the items before this one to the opening bracket.
+  let open = lead - 1;
+  while (tokens[open]?.text === ',' || tokens[open]?.norm === 'en') {
+    if (tokens[open - 2]?.type !== 'num' || !endsItem(open - 1)) return undefined;
+    open -= 3;
+  }
+  const whole = previous.at(-1);
+  if (tokens[open]?.text !== '(' || !whole || whole.kind !== 'count' || whole.unit === null || whole.end > tokens[open]!.start || whole.start < ctx.sentenceOf(lead)[0]) return undefined;
+  const between = tokens.slice(tokenIndexAt(tokens, whole.end), open);
+  return between.length <= PARTS_BRACKET_REACH && between.every((t) => t.type === 'word') ? { kind: 'count', unit: whole.unit } : undefined;
 }
 
 // How many words a list's category item may have: "loslopende dieren", "afval en zwerfvuil".

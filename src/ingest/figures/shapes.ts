@@ -11,7 +11,7 @@ import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
@@ -499,8 +499,8 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // is a rate, its base the figure (rejections' isRateBase).
   if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !ratedOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
-  // count; but "de zes politiezones van het arrondissement" states how many the whole has, and "de vijf voorziene
-  // camera’s" named for the first time count them.
+  // count; but "de zes politiezones van het arrondissement" states how many the whole has, "de drie gemeenten A, B en C"
+  // how many it lists, and "de vijf voorziene camera’s" named for the first time count them.
   // "rond de tien per dag", "om en bij de vier miljoen": "de" closes a qualifier, no determiner.
   const p = closesAQualifier(tokens, i) ? undefined : tokens[i - 1];
   // ("de drie gemeenten van 353.691 euro": a "van" before an amount measures another phrase, no whole.)
@@ -510,7 +510,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // A share ("Die twee procent heeft het verpest") points back only to a share the text stated. Asked last, and only for a small
   // number word after a determiner: takesUpACount reads every number before this one, and was asked for every share of a document.
   const pointsBack = () => (a.unit.found && a.unit.kind === 'percentage' ? takesUpACount(ctx, a.atom, a.unit) : !a.unit.found || !ARTICLES.has(p?.norm ?? '') || takesUpACount(ctx, a.atom, a.unit));
-  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && pointsBack()) return null;
+  if (a.atom.isWord && a.atom.value <= 10 && p && DEFINITE_DETERMINERS.has(p.norm) && !ofWhole && !rest && namesListedAfter(tokens, a.unit.last + 1) !== a.atom.value && pointsBack()) return null;
   // "20 extra politiemensen gevraagd … Garanties op de 20 extra agenten geeft hij niet": digits after "de" take up a count
   // of people stated before with the same value.
   if (!a.atom.isWord && p?.norm === 'de' && !ofWhole && !rest && restatesStaff(ctx, a.atom, a.unit)) return null;
@@ -528,8 +528,27 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   return draftOf(a.atom.first, a.unit.last, i, a.unit, { value: a.atom.value, valueMax: null, previousValue: null }, [a.atom], a.atom.multiplier > 1);
 }
 
+/**
+ * How many capitalised names are listed from token `k` on, joined by commas and a last "en" (a colon may open the list): "de drie
+ * gemeenten Kapelle-op-den-Bos, Londerzeel en Meise" lists three after its noun, and so states how many there are rather than
+ * taking up a count. 0 when no such list stands there.
+ */
+function namesListedAfter(tokens: Token[], k: number): number {
+  if (tokens[k]?.text === ':') k++;
+  let items = 0;
+  for (;;) {
+    if (tokens[k]?.type !== 'word' || !/^\p{Lu}/u.test(tokens[k]!.text)) return 0;
+    k++;
+    // The rest of a name: hyphen-joined parts ("Kapelle-op-den-Bos") and capitalised words ("Sint Gillis").
+    while ((tokens[k]?.text === '-' && tokens[k + 1]?.type === 'word') || (tokens[k]?.type === 'word' && /^\p{Lu}/u.test(tokens[k]!.text))) k += tokens[k]!.text === '-' ? 2 : 1;
+    items++;
+    if (tokens[k]?.text === ',' || tokens[k]?.norm === 'en') k++;
+    else return items;
+  }
+}
+
 // A time before the new value's right after an old value, without a year: "een jaar eerder", "vorig jaar", "(van) het jaar daarvoor".
-const EARLIER_TIME = /^\s*(?:van\s+)?(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:(?:vorig|verleden)\s+jaar|(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor)))(?![\p{L}\d])/u;
+const EARLIER_TIME = new RegExp(String.raw`^\s*(?:van\s+)?${EARLIER_TIME_PHRASE}(?![\p{L}\d])`, 'u');
 
 // Tokens the new value's clause may run on before "tegenover" ("1.043 processen-verbaal zijn opgesteld, tegenover 1.244").
 const AGAINST_GAP = 9;

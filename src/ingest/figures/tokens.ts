@@ -468,6 +468,8 @@ export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 
 const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
+// The prepositions that make "wie" a partitive of persons ("van wie", "onder wie").
+const PERSON_PARTITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'onder']);
 
 /**
  * The partitive right before a bare number ("er 550", "waarvan 159"), or with at most four
@@ -481,6 +483,8 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
     if (QUOTATION_MARKS.has(t.text)) continue;
     words++;
     if (PARTITIVES.has(t.norm)) return k;
+    // "47.921 bestuurders gecontroleerd, van wie 36.866 met een pretest": "van wie", "onder wie" of persons, as "waarvan".
+    if (t.norm === 'wie' && PERSON_PARTITIVE_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return k;
     // A year is a word of the adverbial: "terwijl er dat in 2016 maar 24 waren".
     if ((t.type !== 'word' && !CALENDAR_YEAR.test(t.text)) || FINITE_VERBS.has(t.norm)) return null;
   }

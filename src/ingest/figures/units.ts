@@ -103,6 +103,8 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     if (!t || t.type !== 'word') return null;
     // "Met drie vormen ze het college": a plural-shaped word right before a subject pronoun is the verb of an inverted clause.
     if (n === 0 && SUBJECT_PRONOUNS_AFTER_VERB.has(tokens[k + 1]?.norm ?? '')) return null;
+    // "16 extra ANPR camera's", "12 GAS boetes": an acronym written apart modifies the noun after it.
+    if (ACRONYM_MODIFIER.test(t.text) && tokens[k + n + 1] !== undefined && isCountNoun(tokens[k + n + 1]!, value)) continue;
     if (isCountNoun(t, value)) {
       // A participle-like "-en" word followed by another noun, or by an inflected adjective and a noun, is an adjective ("gestolen
       // fietsen", "uitgeschreven boetes", "afgesloten correctionele dossiers").
@@ -127,6 +129,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
   }
   return null;
 }
+
+// An acronym of capitals only ("ANPR", "BIN", "GAS").
+const ACRONYM_MODIFIER = /^\p{Lu}{2,6}$/u;
 
 // Personal pronouns that stand right after the finite verb as its subject in an inverted clause ("vormen ze", "telden we").
 const SUBJECT_PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(['ze', 'zij', 'we', 'wij', 'hij', 'men', 'jullie']);

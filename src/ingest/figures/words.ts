@@ -494,6 +494,18 @@ export const MONEY_PARTICIPLES: ReadonlySet<string> = wordSet([
   'geinvesteerd', 'geind', 'opgebracht', 'gekost', 'bespaard', 'verloren', 'begroot',
 ]);
 
+/**
+ * Nouns of an amount of money, whole or as a compound's head ("exploitatietoelage", "werkingsbudget"): a bare number that is their
+ * amount ("een toelage van 2.008.978", "de boete bedraagt 150") is in euro.
+ */
+export const MONEY_NOUN_HEADS: readonly string[] = [
+  'toelage', 'dotatie', 'subsidie', 'bedrag', 'budget', 'begroting', 'bijdrage', 'boete', 'investering', 'kosten', 'kostprijs', 'uitgaven',
+  'inkomsten', 'opbrengst', 'ontvangsten', 'overschot', 'schade', 'premie', 'vergoeding',
+];
+
+/** An earlier time without a year (pattern source): "een jaar eerder", "vorig jaar", "het jaar daarvoor", "in dezelfde periode vorig jaar". */
+export const EARLIER_TIME_PHRASE = String.raw`(?:(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor|geleden)|(?:vorig|verleden)\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|in\s+(?:dezelfde|de\s+zelfde)\s+periode\s+(?:(?:vorig|verleden)\s+jaar|(?:een|1)\s+jaar\s+(?:eerder|voordien|daarvoor|ervoor)))`;
+
 /** Counted nouns of people who are not staff. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'mensen', 'personen', 'persoon', 'krachten', 'werkkrachten', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
