@@ -491,7 +491,7 @@ export const yearOf = (date: string | null): number | null => (date !== null && 
 const RIGHT_BEHIND = /^\s*(?:in|op|per|tegen|eind|begin|medio|midden)?\s*(?:(?:het\s+)?\p{L}*jaar\s+)?$/iu;
 const BRACKET_AFTER_DATE = /^\s*\(\s*$/u;
 
-// How far a bracket's opening may stand before the date phrase it holds ("(10.417 feiten in 2017)").
+// How far a bracket's opening may stand before the date phrase it holds ("(10.417 feiten in 2017)"), and its closing after it.
 const BRACKET_REACH = 40;
 // A value, perhaps its noun, and "in" from a bracket's opening to its date: "(10.417 in 2017)", "(10.417 feiten in 2017)" (not "(van 1
 // januari tot 1 december)").
@@ -502,10 +502,13 @@ const VALUE_IN_BRACKETS = /^\s*\d[\d.,]*(?:\s+\p{L}+)?\s+in\s+$/u;
  * (8.042 in 2017)"): it dates that value alone, not a figure outside them nor the sentences after. -1 when it stands in none.
  */
 function bracketOfItsValue(text: string, m: DateMention): number {
-  const open = text.lastIndexOf('(', m.start);
-  if (open < 0 || m.start - open > BRACKET_REACH || text.lastIndexOf(')', m.start) > open) return -1;
-  const close = text.indexOf(')', m.end);
-  return close >= 0 && !text.slice(m.end, close).includes('(') && VALUE_IN_BRACKETS.test(text.slice(open + 1, m.start)) ? open : -1;
+  // Read within BRACKET_REACH on either side only: a date phrase of a long text with no bracket near costs no scan of the text.
+  const before = text.slice(Math.max(0, m.start - BRACKET_REACH), m.start);
+  const opensAt = before.lastIndexOf('(');
+  if (opensAt < 0 || before.lastIndexOf(')') > opensAt) return -1;
+  const after = text.slice(m.end, m.end + BRACKET_REACH);
+  const closesAt = after.indexOf(')');
+  return closesAt >= 0 && !after.slice(0, closesAt).includes('(') && VALUE_IN_BRACKETS.test(before.slice(opensAt + 1)) ? m.start - before.length + opensAt : -1;
 }
 
 /** Whether date phrase `m` dates a value in its brackets ({@link bracketOfItsValue}) that figure `span`, outside them, is not. */

@@ -265,8 +265,11 @@ const BESIDE_REACH = 16;
 /** The place a figure is stated for when a place phrase stands right beside it, before or after. */
 function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
   // "op de Limburgse wegen 17 doden": a place's adjective after "op" sets the scene as "in" does.
-  const onAdjective = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, ON_BEFORE, 24);
-  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) ?? (onAdjective && PLACE_ADJECTIVE_FORM.test(onAdjective.quote) ? onAdjective : undefined);
+  const onAdjective = () => {
+    const m = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, ON_BEFORE, 24);
+    return m && PLACE_ADJECTIVE_FORM.test(m.quote) ? m : undefined;
+  };
+  const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) ?? onAdjective();
   // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
   const bracketed = bracketedAfter(text, f, places, 'location');
   if (bracketed) return bracketed;
