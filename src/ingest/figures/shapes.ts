@@ -91,10 +91,18 @@ function namesASpread(ctx: Ctx, i: number): boolean {
 }
 
 /** Two ends with different units are two figures, not a range ("12 procent tot 3.400 fietsen"). */
-const unitsClash = (a: UnitInfo, b: UnitInfo) => a.found && b.found && (a.kind !== b.kind || a.unit !== b.unit);
+const unitsClash = (a: UnitInfo, b: UnitInfo) => a.found && b.found && (a.kind !== b.kind || (a.unit !== b.unit && !isCompoundOf(a, b)));
 
-/** Merge units of two ends: "30 tot 40 mensen", "30% tot 40%". */
+/**
+ * Whether the first end's noun is a compound whose head is the second end's noun: "van 73.371 POS-zaken in 2010 naar 76.484
+ * zaken", "van 12 wijkagenten naar 15 agenten" (the second end names the same thing shorter).
+ */
+const isCompoundOf = (a: UnitInfo, b: UnitInfo) =>
+  a.unit !== null && b.unit !== null && b.unit.length >= 4 && a.unit.length > b.unit.length && a.unit.endsWith(b.unit);
+
+/** Merge units of two ends: "30 tot 40 mensen", "30% tot 40%"; the compound of the first end is the more precise ("POS-zaken"). */
 function mergeUnits(a: UnitInfo, b: UnitInfo): UnitInfo {
+  if (b.found && a.found && isCompoundOf(a, b)) return { ...a, last: b.last };
   if (b.found) return b;
   if (a.found) return { ...a, last: b.last };
   return b;
