@@ -1077,6 +1077,9 @@ t.test('reference date: "toen" takes up the date just named, also a comparison\'
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2018-06');
   t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
   t.equal(date('In 2016, na een daling in vergelijking met 2014, werden er 1.400 fietsen gestolen.', '1.400'), '2016', 'the other reading: without "toen" a base\'s date is passed over');
+  t.equal(date('Dit jaar stierven 13 mensen. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.', '15'), '2017',
+    'a clause in the past that takes up the count at the base\'s time (fresh30 393: the year of the sentence before)');
+  t.equal(date('Dit jaar stierven 13 mensen. In vergelijking met vorig jaar zijn dat er 15 meer.', '15'), '2018', 'the other reading: in the present the base\'s date is passed over');
 });
 
 t.test('direction: a sign that is the number\'s own, a multiplier of a comparison, a level lower or higher than in an earlier year (bug: no direction)', async (t) => {
