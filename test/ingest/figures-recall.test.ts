@@ -1635,6 +1635,14 @@ t.test('a count of now, then its value at an earlier time taken up in the next s
   t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat op 31. Vorig jaar waren er dat 13.').map((f) => f[2]), [null, null], 'no "nu": no time to set the earlier one against');
 });
 
+t.test('a count taken up for an earlier year pairs with the count two sentences before when the sentence between has no figure (fresh30 393: "… 13 mensen in het verkeer. Het gaat dan om … In vergelijking met dezelfde periode vorig jaar waren dat er nog 15." had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-07' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  const story = 'Dit jaar stierven 13 mensen in het verkeer. Het gaat om personen die ter plaatse sterven. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.';
+  t.same(changes(story), [['13 mensen', 13, 15, '2021'], ['15', 15, null, '2020']]);
+  t.same(changes('Dit jaar stierven 13 mensen in het verkeer. Het gaat om 4 fietsers. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.').map((f) => f[2]), [null, null, null], 'a figure between parts them');
+  t.same(changes('Dit jaar stierven 13 mensen in het verkeer. Het gaat om personen die ter plaatse sterven. Vorig jaar, in 2020, vielen 15 doden.').map((f) => f[2]), [null, null], 'across a sentence only a clause that takes up the count');
+});
+
 t.test('a bare number that is the amount of a noun of money ("een exploitatietoelage voorzien van 2.008.978", "de boete bedraagt 150") is in euro; a shortfall of staff is no money (fresh25 336: the allowance was lost)', async (t) => {
   t.same(read('Er was een exploitatietoelage voorzien van 2.008.978.'), [['2.008.978', 2008978, 'EUR']]);
   t.same(read('De zone kreeg een dotatie van 1.250.000 en de boete bedraagt 150.'), [['1.250.000', 1250000, 'EUR'], ['150', 150, 'EUR']]);

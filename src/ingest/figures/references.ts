@@ -1428,6 +1428,17 @@ const FRAMEWORK_NOUNS: ReadonlySet<string> = new Set(['norm', 'kader', 'personee
 // Participles without "ge-" that say in what state a count is: "(75 voorzien)", "(80 begroot)", "(12 vereist)".
 const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['voorzien', 'begroot', 'beoogd', 'bepaald', 'vereist', 'verwacht', 'erkend', 'ontvangen', 'toegestaan', 'bezet']);
 
+/**
+ * Where the figure before a value may stand to pair with it ({@link yearPair}): the start of the sentence before the value's, or of
+ * the one before that when the sentence between holds no figure ("… 13 mensen in het verkeer. Het gaat dan om personen die ter
+ * plaatse sterven. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15").
+ */
+function pairWindowStart(ctx: Ctx, sentenceStart: number, previous: FigureReading[]): number {
+  const sentenceBefore = sentenceBeforeStart(ctx, sentenceStart);
+  const last = previous.at(-1);
+  return sentenceBefore === sentenceStart || (last !== undefined && last.start >= sentenceBefore) ? sentenceBefore : sentenceBeforeStart(ctx, sentenceBefore);
+}
+
 /** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
 const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && EVENT_NOUNS.has(a.toLowerCase()) && EVENT_NOUNS.has(b.toLowerCase()));
 
@@ -1445,7 +1456,7 @@ const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== 
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
   // "bij 65 ongevallen … lieten 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren":
   // the last figure of the same count, past figures of other counts.
-  const windowStart = sentenceBeforeStart(ctx, ctx.sentenceOf(d.first)[0]);
+  const windowStart = pairWindowStart(ctx, ctx.sentenceOf(d.first)[0], previous);
   let index = previous.length - 1;
   while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= windowStart) index--;
   const before = previous[index];
@@ -1456,11 +1467,12 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart) return null;
+  if (before.start < windowStart) return null;
   const start = ctx.tokens[d.first]!.start;
   const from = Math.max(sentenceStart, before.end);
   const lead = ctx.folded.slice(from, start);
+  // Across a sentence with no figure only a clause that takes up the count makes a pair.
+  if (before.start < sentenceBeforeStart(ctx, sentenceStart) && !TAKES_UP_FOR_ANOTHER_YEAR.test(lead)) return null;
   // "De teller staat nu op 31. Vorig jaar waren er dat 13.": a count of now, then its value at an earlier time taken up, is a pair
   // though neither has a year (an undated text).
   const nowThenEarlier = (year === null || beforeYear === null) && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) &&
