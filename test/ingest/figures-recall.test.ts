@@ -707,6 +707,16 @@ t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the co
   t.same(changes('De zone telt 74 agenten. Dit aantal steeg tot 90 voertuigen.').map((f) => f[3]), [null, null], 'another noun: no change of that count');
 });
 
+t.test('"dat bedrag" multiplied or halved by any number before "tot" changes the amount it takes up (fresh30 389: "In 2018 was dat bedrag vertienvoudigd tot 42,6 miljoen" had no old value and counted "vertienvoudigd")', async (t) => {
+  const changes = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.unit, f.previousValue, f.subject]);
+  t.same(changes('In 2014 inden de gemeenten 4,4 miljoen euro. In 2018 was dat bedrag vertienvoudigd tot 42,6 miljoen.'), [
+    ['4,4 miljoen euro', 4400000, 'EUR', null, null], ['42,6 miljoen', 42600000, 'EUR', 4400000, null],
+  ]);
+  t.same(changes('De zone telt 80 agenten. Tegen 2030 wordt dat aantal verveelvoudigd tot 400.').map((f) => f[3]), [null, 80]);
+  t.same(changes('De zone telt 80 agenten. Tegen 2030 wordt dat aantal gehalveerd tot 40.').map((f) => f[3]), [null, 80]);
+  t.same(changes('De zone telt 80 agenten. Het aantal inbraken is vertienvoudigd tot 400.').map((f) => f[3]), [null, null], 'no "dat aantal": no change of that count');
+});
+
 t.test('the span of a period and a length that types a noun are no figures (fresh16: "een periode van ruim zes maanden", "een drie maanden durende actiecampagne" were)', async (t) => {
   t.same(read('Binnen een periode van ruim zes maanden werden 136 dossiers opgestart.'), [['136 dossiers', 136, 'dossiers']]);
   t.same(read('Het was een drie maanden durende actiecampagne met 40 acties.'), [['40 acties', 40, 'acties']]);

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -1175,8 +1175,8 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
 }
 
 // "dat aantal", "dit cijfer", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot",
-// "kon dat cijfer doorheen de jaren teruggebracht worden naar".
-const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag|totaal)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
+// "kon dat cijfer doorheen de jaren teruggebracht worden naar", "In 2018 was dat bedrag vertienvoudigd tot".
+const THAT_COUNT_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag|totaal)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide|${MULTIPLIED_VERB})(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$`, 'u');
 
 // A verb of change in the past before "dit", "dat" or "het" (which takes up the value before), then "tot" or "naar" and a qualifier
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".

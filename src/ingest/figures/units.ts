@@ -63,11 +63,13 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
-  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word)) return true;
+  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word) || MULTIPLIED_PARTICIPLE.test(word)) return true;
   const shape = PAST_PARTICIPLE_SHAPE.exec(word);
   // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
   return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
 };
+// "vertienvoudigd", "verveelvoudigd": multiplied by any number, a participle without "ge-".
+const MULTIPLIED_PARTICIPLE = /^ver\p{L}*voudigd$/u;
 const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?(ge\p{L}{3,}(?:d|t|en))$/u;
 
 /**

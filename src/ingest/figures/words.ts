@@ -309,6 +309,9 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'bestolen', 'bedrogen', 'besloten', 'ontnomen', 'ontkomen', 'herkozen', 'herschreven',
 ]);
 
+/** A verb that multiplies or halves, in any form, as a pattern source: "verdubbeld", "vertienvoudigde", "verdrievoudigen", "gehalveerd". */
+export const MULTIPLIED_VERB = String.raw`(?:ver(?:dubbel|\p{L}*voudig)(?:d|de|den|en|t)|(?:ge)?halveer(?:d|de|den)|halveren)`;
+
 /**
  * Weak past participles of verbs with an unstressed prefix, which take no "ge-" and so have no shape of their own ("verspreid",
  * "betrapt", "ontmanteld"); listed, as many nouns share the prefixes and endings ("beleid", "verkeersveiligheid").
