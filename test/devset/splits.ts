@@ -161,7 +161,7 @@
  *   its gold committed (05104d1) before any code ran on it.
  * - `fresh35` (test/devset/fresh35, texts 445–456): written in session 42 as a closed split
  *   beside `fresh30`, `fresh31`, `fresh32`, `fresh33` and `fresh34` (`fresh30` was opened on another branch that session),
- *   its gold committed before any code ran on it.
+ *   its gold committed (ab0681f) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
