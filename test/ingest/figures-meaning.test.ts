@@ -1605,6 +1605,13 @@ t.test('what is feared will happen ("De vakbond vreest dat de helft … zal zijn
   t.equal(status('Het plan stelt 20 maatregelen voor.', '20'), 'actual', 'a plan that presents measures proposes nothing to be done');
 });
 
+t.test('what is reckoned with ("De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes") is a forecast (bug: actual; fresh30 385)', async (t) => {
+  const status = statusOn('2021-03');
+  t.equal(status('De politie houdt rekening met een verdubbeling van het aantal flitsboetes, naar zo\'n 5 miljoen boetes per jaar.', '5 miljoen boetes'), 'forecast');
+  t.equal(status('De minister houdt er rekening mee dat er 300 klachten komen.', '300 klachten'), 'forecast');
+  t.equal(status('De politie schreef zo\'n 5 miljoen boetes uit.', '5 miljoen boetes'), 'actual', 'the other reading: without it observed');
+});
+
 t.test('a bare number that counts the noun of a density before it is that density for another place, a count ("13,3 beroepsmagistraten per 100.000 inwoners … Luxemburg (36)") (bug: staff; fresh24 318)', async (t) => {
   const kinds = (text: string) => describe(text, '2021-01').map((f) => [f.quote, f.unitKind]);
   t.same(kinds('België heeft 13,3 beroepsmagistraten per 100.000 inwoners. Dat is minder dan Luxemburg (36) en Oostenrijk (27).'), [['13,3 beroepsmagistraten', 'count'], ['36', 'count'], ['27', 'count']]);

@@ -525,6 +525,9 @@ export const FORECAST_CUES: readonly string[] = wordList([
   'zal vermoedelijk', 'zullen vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
   // what is feared will happen: "De vakbond vreest dat de helft van de agenten ouder dan vijftig zal zijn"
   'vreest dat', 'vrezen dat', 'vreesde dat', 'vreesden dat',
+  // what is reckoned with: "De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes", "houdt er rekening mee dat"
+  'houdt rekening met', 'houden rekening met', 'hield rekening met', 'hielden rekening met', 'rekening houden met',
+  'houdt er rekening mee', 'houden er rekening mee', 'hield er rekening mee', 'hielden er rekening mee',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
