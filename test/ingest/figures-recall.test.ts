@@ -1570,6 +1570,12 @@ t.test('a scaled amount with no unit right before a participle of money is in eu
   t.same(read('Er werden 1,1 miljoen gestolen fietsen geteld.'), [['1,1 miljoen gestolen fietsen', 1100000, 'fietsen']]);
 });
 
+t.test('a scaled amount with no unit takes the currency of the last scaled amount the text wrote, when that is money, beyond the sentence before (fresh30 387: "Bijna 578 miljoen euro. … 299 miljoen voor het federale niveau" had no unit)', async (t) => {
+  const story = (amounts: string) => `Bijna ${amounts}. Dat werd in 2024 ingezameld. Het debat is oud.\nFinancieel leidt dit tot een verdeling: 299 miljoen voor het federale niveau, 279 miljoen voor de gewesten.`;
+  t.same(read(story('578 miljoen euro')).map((f) => f[2]), ['EUR', 'EUR', 'EUR']);
+  t.same(read(story('578 miljoen euro en 1,2 miljoen inwoners')).map((f) => f[2]), ['EUR', 'inwoners', null, null], 'the last scaled amount counts people: no currency');
+});
+
 t.test('numbers listed after years listed in the clause\'s "in Y1 en Y2" are those years\' values in order, even without "respectievelijk", and levels of several years give no one old value (fresh28 362: "2.149" was dated 2011 and the old value of 1.900)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2019-01' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
   t.same(dated('In 2014 waren er nog 1.900 registraties, in 2009 en 2011 waren dat er zelfs 2.149 en 2.272.'), [

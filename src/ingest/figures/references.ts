@@ -1083,7 +1083,8 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
- * unit takes the currency of the closest money figure before it in its sentence or the one before;
+ * unit takes the currency of the closest money figure before it in its sentence or the one before, else of the last scaled amount
+ * before those when that is money;
  * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro; and so is any amount of a noun of money
  * ({@link amountOfMoneyNoun}).
  */
@@ -1100,8 +1101,13 @@ export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[])
     const f = previous[p]!;
     if (f.kind === 'money' && f.unit !== null) return { kind: 'money', unit: f.unit };
   }
-  return undefined;
+  // "Bijna 578 miljoen euro. … Financieel leidt dit tot een bijna gelijke verdeling: 299 miljoen voor het federale niveau": further
+  // back, the last scaled amount the text wrote ("miljoen", "miljard") says what its scaled amounts are.
+  const scaled = previous.findLast((f) => f.start < from && SCALED.test(ctx.folded.slice(f.start, f.end)));
+  return scaled?.kind === 'money' && scaled.unit !== null ? { kind: 'money', unit: scaled.unit } : undefined;
 }
+// A scale word written in a figure's quote.
+const SCALED = /(?<![\p{L}])(?:miljoen|miljard)(?![\p{L}])/u;
 
 // Words that state a value as the one a later change started from: "Aanvankelijk ging dit om 4 plaatsen".
 const INITIAL_WORDS = /(?:^|[^\p{L}])(?:aanvankelijk|oorspronkelijk|initieel|eerst)(?![\p{L}])/u;
