@@ -1093,6 +1093,11 @@ t.test('direction: a sign that is the number\'s own, a multiplier of a compariso
   t.equal(direction('De wijkagent kwam drie keer langs.', 'drie keer'), null, 'occurrences are no comparison');
   t.equal(direction('In 2014 lag de criminaliteit 30 procent lager dan in 2000.', '30 procent'), 'decrease');
   t.equal(direction('De cijfers liggen 30% hoger dan in de rest van Vlaanderen.', '30%'), null, 'compared with a place: a level, no change');
+  t.equal(direction('In Antwerpen was er een grote daling (-23 doden), in Limburg vielen meer slachtoffers (+17 doden).', '23 doden'), 'decrease',
+    'a count signed right after an opening bracket is a difference (fresh30 394: no direction)');
+  t.equal(direction('In Antwerpen was er een grote daling (-23 doden), in Limburg vielen meer slachtoffers (+17 doden).', '17 doden'), 'increase');
+  t.equal(direction('In Limburg vielen meer slachtoffers (+ 17 doden).', '17 doden'), 'increase', 'a sign apart from the number too');
+  t.equal(direction('In Limburg vielen meer slachtoffers (17 doden).', '17 doden'), null, 'no sign: a level');
 });
 
 t.test('a share "hoger" or "lager" in a sentence that sets it against an earlier time is a change (bug: no direction; found on a public page outside the devset)', async (t) => {

@@ -2922,7 +2922,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
   const sign = signToken?.text;
-  if ((f.kind === 'percentage' || f.kind === 'fraction') && SIGNS.has(sign ?? '') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!) || doc.yearTables.cellAt(f.start)?.change)) {
+  const signedShare = () => (f.kind === 'percentage' || f.kind === 'fraction') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!) || doc.yearTables.cellAt(f.start)?.change);
+  // "een grote daling (-23 doden)", "West-Vlaanderen (+3)": a count signed right after an opening bracket is a difference.
+  const signedCount = f.kind === 'count' && doc.tokens[lead - 2]?.text === '(';
+  if (SIGNS.has(sign ?? '') && (signedCount || signedShare())) {
     return sign === '+' ? 'increase' : 'decrease';
   }
   // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
