@@ -1440,6 +1440,9 @@ t.test('direction: a count compared with "meer/minder … dan" past one word bet
   t.equal(figure('Dit jaar zijn er 5 verkeersdoden minder gevallen dan vorig jaar.', '5 verkeersdoden').direction, 'decrease');
   t.equal(figure('Dit jaar werden 12 inbraken meer gemeld dan vorig jaar.', '12 inbraken').direction, 'increase');
   t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
+  t.equal(figure('Vorig jaar zijn drie mensen meer gestorven in het verkeer dan het jaar ervoor.', 'drie mensen').direction, 'increase',
+    'several lowercase words between (fresh30 394: no direction)');
+  t.equal(figure('Vorig jaar zijn drie mensen meer gestorven, in het verkeer dan.', 'drie mensen').direction, null, 'a comma ends the comparison');
 });
 
 t.test('status: the gap a count "meer/minder" states right after a target of the same unit is part of that target (fresh22: "moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu" read the 600 as observed)', async (t) => {

@@ -2914,7 +2914,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const between = doc.tokens[last + 2];
   const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
   // "Dat zijn er 20 minder ten opzichte van 2015": so is one set against its base by a phrase of comparison.
-  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
+  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || thanLaterInClause(doc.tokens, last + 2) || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
     // "Zo waren er vorig jaar 3.000 kandidaten minder.": the comparative that closes the clause is the difference.
     doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
@@ -2944,6 +2944,13 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+// How many words after a comparative its "dan" may stand: "drie mensen meer gestorven in het verkeer dan het jaar ervoor".
+const THAN_REACH = 6;
+/** Whether "dan" stands at most {@link THAN_REACH} words from token `k` on, the words between lowercase and no punctuation. */
+function thanLaterInClause(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + THAN_REACH && tokens[j]?.type === 'word' && /^\p{Ll}/u.test(tokens[j]!.text); j++) if (tokens[j]!.norm === 'dan') return true;
+  return false;
+}
 // A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
 const COMPARED_WITH = new RegExp(String.raw`^\s+(?:${AGAINST_BASE_PATTERN})(?![\p{L}])`, 'u');
 const SIGNS = new Set(['+', '-', '–']);
