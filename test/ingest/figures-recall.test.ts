@@ -602,6 +602,12 @@ t.test('time gone by ("34 weken verder") frames a statement; a distance so place
   t.same(read('Drie kilometer verder stond een controlepost.'), [['Drie kilometer', 3, 'kilometer']], 'no time unit');
 });
 
+t.test('a time before a bound ("Drie weken voor het einde van het jaar") says when, no quantity (fresh30 390: the weeks were a figure)', async (t) => {
+  t.same(read('Drie weken voor het einde van het jaar noteren ze al 1.931 gevallen.').map(([q]) => q), ['1.931 gevallen']);
+  t.same(read('Twee maanden voor de start van de zomer kwamen 40 agenten bij.').map(([q]) => q), ['40 agenten']);
+  t.same(read('De speurders kregen drie weken voor het onderzoek.').map(([q]) => q), ['drie weken'], 'time for a task is a quantity');
+});
+
 t.test('the steps a plan is carried out in are its structure, as its phases are (bug: "in twee stappen" was a figure)', async (t) => {
   t.same(read('Er zal in twee stappen gewerkt worden: eerst huren, dan kopen.'), []);
   t.same(read('In twee stappen komen er 12 camera’s bij.').map((f) => f[0]), ['12 camera’s'], 'another count of the sentence stays');
