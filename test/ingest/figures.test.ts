@@ -121,6 +121,12 @@ t.test('"N op M" is a share only over a base of ten or less or a round hundred (
   t.same(read('Zo werd 1 op de 12 fietsen gestolen.').map(([q, v]) => [q, v]), [['1 op de 12', 1 / 12]], 'with "de" always a share');
 });
 
+t.test('a writer\'s aside in brackets between a number and its unit is passed over: "36 (!) procent" (fresh30 390: the share had no unit)', async (t) => {
+  t.same(read('Het gaat om een stijging van maar liefst 36 (!) procent.'), [['36 (!) procent', 36, '%']]);
+  t.same(read('Er werden 36 (!!) inbraken gepleegd.'), [['36 (!!) inbraken', 36, 'inbraken']]);
+  t.same(read('Er werden 36 (vooral) inbraken gepleegd.').map(([q]) => q), [], 'another word in brackets: no aside passed over');
+});
+
 t.test('a label at the start of a line names what the number after "=" or ":" counts', async (t) => {
   t.same(read('Personeel:\nGerechtspersoneel = actueel 221 aanwezig.'), [['221', 221, 'gerechtspersoneel']]);
   t.same(read('Inbraken: 1.234'), [['1.234', 1234, 'inbraken']], 'a counted noun, as before');

@@ -212,9 +212,19 @@ function nounPastBracketedShare(tokens: Token[], k: number, atom: Atom): UnitInf
   return noun === null ? null : { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: atom.last, found: true };
 }
 
+// What a writer's aside in brackets holds between a number and its unit: "36 (!) procent", "12 (sic) agenten".
+const ASIDE_MARKS: ReadonlySet<string> = new Set(['!', '?', 'sic']);
+/** The token after a writer's aside ("(!)", "(?)", "(sic)") that starts at `k`, or `k` when none does. */
+function pastAnAside(tokens: Token[], k: number): number {
+  let j = k + 1;
+  if (tokens[k]?.text !== '(' || !ASIDE_MARKS.has(tokens[j]?.norm ?? '')) return k;
+  while (ASIDE_MARKS.has(tokens[j]?.norm ?? '')) j++;
+  return tokens[j]?.text === ')' ? j + 1 : k;
+}
+
 /** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
 export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
-  const k = atom.last + 1;
+  const k = pastAnAside(tokens, atom.last + 1);
   const none: UnitInfo = { kind: 'count', unit: null, subject: null, last: atom.last, found: false };
   if (atom.currency) return { kind: 'money', unit: atom.currency, subject: null, last: atom.last, found: true };
   const t = tokens[k];
