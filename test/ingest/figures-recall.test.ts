@@ -608,6 +608,12 @@ t.test('a time before a bound ("Drie weken voor het einde van het jaar") says wh
   t.same(read('De speurders kregen drie weken voor het onderzoek.').map(([q]) => q), ['drie weken'], 'time for a task is a quantity');
 });
 
+t.test('a time unit after its adjective ("de vijf vorige jaren") sets a time frame as a bare duration does (fresh30 391: the years were a figure)', async (t) => {
+  t.same(read('Dat cijfer ligt hoger dan de vijf vorige jaren.'), []);
+  t.same(read('Het aantal lag hoger dan in de vijf voorgaande jaren.'), []);
+  t.same(read('Hij zat vijf lange jaren in de cel.').map(([q]) => q), ['vijf lange jaren'], 'no time-frame word before it: a quantity');
+});
+
 t.test('the steps a plan is carried out in are its structure, as its phases are (bug: "in twee stappen" was a figure)', async (t) => {
   t.same(read('Er zal in twee stappen gewerkt worden: eerst huren, dan kopen.'), []);
   t.same(read('In twee stappen komen er 12 camera’s bij.').map((f) => f[0]), ['12 camera’s'], 'another count of the sentence stays');

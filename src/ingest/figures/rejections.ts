@@ -240,7 +240,8 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, figureLead: number): boole
     const p = tokens[lead - 1]?.norm ?? '';
     return TIME_FRAME_WORDS.has(p) || (p === 'de' && isWeekends(unit.unit));
   }
-  if (unit.kind !== 'quantity' || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
+  // "hoger dan de vijf vorige jaren": a time unit read as a counted noun after its adjective is a duration all the same.
+  if ((unit.kind !== 'quantity' && unit.kind !== 'count') || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
   if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '') || LENGTH_ADJECTIVES.has(tokens[unit.last + 1]?.norm ?? '') || beforeAnEnd(tokens, unit.last + 1)) return true;
   // "binnen een periode van ruim zes maanden": the length of the period a statement covers; "ingehouden voor een periode van 12 uur"
   // is how long a measure lasts, a quantity of its own.
