@@ -896,6 +896,14 @@ function locationLineage(matcher: EntityMatcher, id: string | null | undefined):
   return lineage;
 }
 
+// A word of direction glued by a hyphen right before a name: "Centraal-" of "Centraal-West-Vlaanderen", "Noord-" of "Noord-Limburg".
+const GLUED_DIRECTION_BEFORE = /(?<![\p{L}-])(?:Noord|Zuid|Oost|West|Midden|Centraal)-(?:\p{Lu}\p{Ll}*-)*$/u;
+/**
+ * Whether a place's name stands inside a longer name the gazetteer lacks, a word of direction glued to it by a hyphen
+ * ("Centraal-West-Vlaanderen" is a region of West-Vlaanderen, "Noord-Limburg" of Limburg): not that place.
+ */
+const partOfALongerName = (text: string, h: Hit) => h.entityType === 'location' && GLUED_DIRECTION_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
+
 /**
  * Finds every gazetteer actor and location in the text: case- and
  * diacritics-insensitive, whole words, longest match first. Context aliases count only
@@ -909,7 +917,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push(withFields(value, { start, end }));
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
-  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
+  const named = longestFirst(withEvidence(text, folded, plain.filter((h) => !partOfALongerName(text, h)), matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const inScope = new Set(locationLineage(matcher, scope));
   // A place the text names without doubt is evidence for a contextual name beside it in a list ("Grote Markt, Kuregem").
