@@ -950,6 +950,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   seatsNamedBefore(text, folded, hits, matcher);
   headsNamedBefore(text, folded, hits, matcher);
   provincialBodies(folded, hits, matcher, scope);
+  adjectivesOfTheirOwnPlace(text, hits, matcher);
   institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
@@ -2610,6 +2611,21 @@ function provincialBodies(folded: string, hits: Hit[], matcher: EntityMatcher, s
       const next = hits.findIndex((h) => h.start > start);
       hits.splice(next < 0 ? hits.length : next, 0, hit);
     }
+  }
+}
+
+/**
+ * "het Vlaams Agentschap Binnenlands Bestuur", "de Vlaamse Agentschap Zorg en Gezondheid": the adjective of the place a body belongs
+ * to, right before its name, is the first word of that name; one mention of the body, no mention of the place.
+ */
+function adjectivesOfTheirOwnPlace(text: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (let i = hits.length - 1; i > 0; i--) {
+    const [place, body] = [hits[i - 1]!, hits[i]!];
+    if (place.entityType !== 'location' || body.entityType !== 'actor' || text.slice(place.end, body.start) !== ' ') continue;
+    const adjective = text.slice(place.start, place.end);
+    if (!PLACE_ADJECTIVE.test(adjective) && !UNINFLECTED_ADJECTIVE.test(adjective)) continue;
+    if (matcher.actors.get(body.entityId)?.location !== place.entityId || !/^\p{Lu}/u.test(text.slice(body.start, body.end))) continue;
+    hits.splice(i - 1, 2, { ...body, start: place.start });
   }
 }
 
