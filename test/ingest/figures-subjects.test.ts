@@ -481,6 +481,12 @@ t.test('money charged: a bare noun of a charge or a payment right after an amoun
   t.equal(figure('De gemeente krijgt 200 euro per inwoner.', '200').subject, 'gemeente', 'no charge named: the clause\'s subject');
 });
 
+t.test('money in a kind named by a compound of an acronym ("4,4 miljoen euro aan GAS-boetes", "9283 euro GAS-boetes") is in that kind (fresh30 389, fresh12, fresh18: no subject)', async (t) => {
+  t.equal(figure('In 2014 inden de gemeenten voor 4,4 miljoen euro aan GAS-boetes.', '4,4').subject, 'GAS-boetes');
+  t.equal(figure('In 2018 werden er voor 9283 euro GAS-boetes uitgeschreven.', '9283').subject, 'GAS-boetes');
+  t.equal(figure('De stad gaf 5.000 euro aan Brussel.', '5.000').subject, 'stad', 'a name after "aan" is a recipient: the clause\'s subject');
+});
+
 t.test('a duration is of the noun right after it when that noun closes the clause or a participle follows (fresh17: "goed voor 628 dagen arbeidsongeschiktheid" was of the cases before it)', async (t) => {
   t.equal(figure('Er waren 292 gevallen van agressie, goed voor 628 dagen arbeidsongeschiktheid.', '628 dagen').subject, 'arbeidsongeschiktheid');
   t.equal(figure('Er werden 416 maanden stadionverbod uitgedeeld.', '416 maanden').subject, 'stadionverbod');

@@ -1078,6 +1078,11 @@ const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 // "1.500 euro schade", "50 euro premie".
 const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg)$/u;
 
+// A compound whose first part is an acronym: "GAS-boetes", "ANPR-camera's" (a common noun, though it opens with capitals).
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Ll}/u;
+/** Whether a word names a kind of thing, not a name: lowercase, or a compound of an acronym ({@link ACRONYM_COMPOUND}). */
+const namesAKind = (t: Token) => !isCap(t) || ACRONYM_COMPOUND.test(t.text);
+
 /**
  * What an amount of money is in, written right after it: cash ("20.200 euro cash", "40.000 euro cash geld"), or a bare noun
  * after "aan" ("116.012 euro aan drugsgeld", "15 miljoen euro aan huizen en voertuigen", "een bedrag van 268.000 euro aan
@@ -1091,9 +1096,9 @@ function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: nu
     const cash = doc.nounPhrase(last + 1, to);
     return (cash && doc.span(cash)) ?? { start: next.start, end: next.end, quote: next.text };
   }
-  if (next && last + 1 < to && next.type === 'word' && !isCap(next) && CHARGE_HEAD.test(next.norm)) return { start: next.start, end: next.end, quote: next.text };
+  if (next && last + 1 < to && next.type === 'word' && namesAKind(next) && CHARGE_HEAD.test(next.norm)) return { start: next.start, end: next.end, quote: next.text };
   const noun = doc.tokens[last + 2];
-  if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || isCap(noun) || NP_DETERMINERS.has(noun.norm)) return null;
+  if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || !namesAKind(noun) || NP_DETERMINERS.has(noun.norm)) return null;
   const np = doc.nounPhrase(last + 2, to);
   return np && np.det === np.first && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np) : null;
 }
