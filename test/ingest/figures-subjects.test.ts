@@ -478,6 +478,7 @@ t.test('money charged: a bare noun of a charge or a payment right after an amoun
   t.equal(figure('De inwoner van Anderlecht kreeg 245 euro opruimkosten aangerekend.', '245').subject, 'opruimkosten');
   t.equal(figure('Hij kreeg 200 euro boete.', '200').subject, 'boete');
   t.equal(figure('De man betaalde 1.500 euro schadevergoeding.', '1.500').subject, 'schadevergoeding');
+  t.equal(figure('Het gaat om drugs voor één miljoen euro straatwaarde.', 'miljoen').subject, 'straatwaarde', 'what it is worth (fresh30 388: no subject)');
   t.equal(figure('De gemeente krijgt 200 euro per inwoner.', '200').subject, 'gemeente', 'no charge named: the clause\'s subject');
 });
 

@@ -1074,9 +1074,9 @@ function nounInsideFraction(doc: DocumentReader, first: number, last: number): S
 /** Words for money in notes and coins, which an amount right before them is of: "20.200 euro cash", "500 euro cash geld". */
 const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 
-// Heads of the nouns that name what a sum is charged or paid as, written bare right after it: "245 euro opruimkosten", "200 euro boete",
-// "1.500 euro schade", "50 euro premie".
-const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg)$/u;
+// Heads of the nouns that name what a sum is charged or paid as or worth, written bare right after it: "245 euro opruimkosten", "200 euro boete",
+// "1.500 euro schade", "50 euro premie", "één miljoen euro straatwaarde".
+const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg|waarde)$/u;
 
 // A compound whose first part is an acronym: "GAS-boetes", "ANPR-camera's" (a common noun, though it opens with capitals).
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Ll}/u;
