@@ -1347,6 +1347,8 @@ t.test('subject: a strong participle after a measured substance ("3,5 kilogram h
   t.equal(figure('Achter het dashboard was er 3,5 kilogram heroïne verborgen.', '3,5').subject, 'heroïne');
   t.equal(figure('In de koffer werd 2 kilo cocaïne aangetroffen.', '2 kilo').subject, 'cocaïne');
   t.equal(figure('De douane vond 40 kilogram zuivere cocaïne.', '40').subject, 'cocaïne', 'an inflected adjective before the noun');
+  t.equal(figure('Per labo wordt gemiddeld 800 kilo chemisch afval gedumpt.', '800').subject, 'afval', 'an uninflected adjective before the noun (fresh30 388: no subject)');
+  t.equal(figure('Er werd 800 kilo zichtbaar gedumpt.', '800').subject, null, 'an uninflected adjective before a participle: no noun');
 });
 
 t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated news item, and frame as a weekday of the news does (fresh20 274: "Gisteren waren dat er 10.883" took the year)', async (t) => {

@@ -171,6 +171,9 @@ export function factLineLabel(tokens: Token[], first: number, last: number): num
 /** A capitalised word opening a line begins a new item or sentence ("Personeelsleden 2.675\nVoertuigen 120"); a wrapped line goes on in lowercase. */
 const opensNewLine = (t: Token) => t.lineStart && /^\p{Lu}/u.test(t.text);
 
+// The endings of adjectives used uninflected: "chemisch", "zichtbaar".
+const UNINFLECTED_ADJECTIVE_END = /(?:baar|lijk|ig|isch|ief)$/;
+
 /** The noun a quantity is of: "40 ton cocaïne" → "cocaïne", "12 kilo aan heroïne" → "heroïne". */
 function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
@@ -179,15 +182,16 @@ function findSubject(tokens: Token[], k: number): number | null {
   // "Oppervlakte 38 km²\nAantal inwoners …": a word on the next line opens a new fact, it is not what is measured.
   if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
   const b = tokens[j + 1];
-  // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
+  // "zuivere cocaïne", "chemisch afval": an adjective followed by a noun → the noun. A following verb
   // form ("cocaïne onderschept", "heroïne aangetroffen", "… cocaïne onderschepte in een pakket" at a subordinate clause's end)
   // keeps the first word.
   const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
-  if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
+  const adjective = /e$/.test(a.norm) || UNINFLECTED_ADJECTIVE_END.test(a.norm);
+  if (adjective && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !UNINFLECTED_ADJECTIVE_END.test(b.norm) && !b.glued) return j + 1;
   // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
   if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;
   // Uninflected adjectives and past-tense verbs ("daalde", "onderschepte") are no subject.
-  if (/(?:baar|lijk|ig|isch|ief|de|te)$/.test(a.norm)) return null;
+  if (UNINFLECTED_ADJECTIVE_END.test(a.norm) || /(?:de|te)$/.test(a.norm)) return null;
   return j;
 }
 
