@@ -1615,6 +1615,14 @@ t.test('what is feared will happen ("De vakbond vreest dat de helft … zal zijn
   t.equal(status('Het plan stelt 20 maatregelen voor.', '20'), 'actual', 'a plan that presents measures proposes nothing to be done');
 });
 
+t.test('a rule in force ("waar 30 km/uur geldt") and the usual strength ("Normaal gezien zijn er 96 mensen aan het werk") are norms, targets (bug: actual; fresh14, fresh24)', async (t) => {
+  const status = statusOn('2023-04');
+  t.equal(status('Eén bestuurder haalde 62 km/uur in een schoolomgeving, waar 30 km/uur geldt.', '30 km/uur'), 'target');
+  t.equal(status('Eén bestuurder haalde 62 km/uur in een schoolomgeving, waar 30 km/uur geldt.', '62 km/uur'), 'actual', 'the other clause observes');
+  t.equal(status('Normaal gezien zijn er 96 mensen aan het werk, maar dat aantal is gezakt.', '96 mensen'), 'target');
+  t.equal(status('Er zijn 96 mensen aan het werk.', '96 mensen'), 'actual', 'the other reading: observed');
+});
+
 t.test('what is reckoned with ("De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes") is a forecast (bug: actual; fresh30 385)', async (t) => {
   const status = statusOn('2021-03');
   t.equal(status('De politie houdt rekening met een verdubbeling van het aantal flitsboetes, naar zo\'n 5 miljoen boetes per jaar.', '5 miljoen boetes'), 'forecast');

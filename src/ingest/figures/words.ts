@@ -540,8 +540,9 @@ export const TARGET_CUES: readonly string[] = wordList([
   // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
   // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
   'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
-  // what one is entitled to, a norm: "De politie in Vleteren heeft recht op … twee basiskaders"
-  'recht op',
+  // what one is entitled to, a norm: "De politie in Vleteren heeft recht op … twee basiskaders"; a rule in force or the usual
+  // strength: "waar 30 km/uur geldt", "Normaal gezien zijn er 96 mensen aan het werk"
+  'recht op', 'geldt', 'gelden', 'normaal gezien', 'normaal gesproken', 'normaliter',
   // a time still to come that names no date: "worden nog dit voorjaar negen camera's geplaatst", "de eerstvolgende 50 ambtenaren"
   'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'dit jaar nog', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
   'later dit jaar', 'eerstvolgende', 'in de toekomst', 'de komende',
