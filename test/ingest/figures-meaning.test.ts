@@ -1623,6 +1623,13 @@ t.test('a rule in force ("waar 30 km/uur geldt") and the usual strength ("Normaa
   t.equal(status('Er zijn 96 mensen aan het werk.', '96 mensen'), 'actual', 'the other reading: observed');
 });
 
+t.test('what a place or body "krijgt er" (gets added) is planned, a target (bug: actual; fresh25 330)', async (t) => {
+  const status = statusOn('2023-04');
+  t.equal(status('Waregem krijgt er acht aan het op- en afrittencomplex.', 'acht'), 'target');
+  t.equal(status('En Anzegem krijgt er nog twee in Kaster.', 'twee'), 'target');
+  t.equal(status('Waregem kreeg acht camera\'s.', 'acht'), 'actual', 'the other reading: what it got');
+});
+
 t.test('what is reckoned with ("De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes") is a forecast (bug: actual; fresh30 385)', async (t) => {
   const status = statusOn('2021-03');
   t.equal(status('De politie houdt rekening met een verdubbeling van het aantal flitsboetes, naar zo\'n 5 miljoen boetes per jaar.', '5 miljoen boetes'), 'forecast');
