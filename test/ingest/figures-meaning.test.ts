@@ -1630,6 +1630,13 @@ t.test('what a place or body "krijgt er" (gets added) is planned, a target (bug:
   t.equal(status('Waregem kreeg acht camera\'s.', 'acht'), 'actual', 'the other reading: what it got');
 });
 
+t.test('"voorzien" after the auxiliary of a perfect or a past passive tells what was done, no plan (bug: target; fresh18, fresh19)', async (t) => {
+  const status = statusOn('2023-04');
+  t.equal(status('"We hebben 7 of 8 verschillende reiswegen voorzien", zegt de korpschef.', '7 of 8'), 'actual');
+  t.equal(status('Op vijf parkings werd \'s nachts in privébewaking voorzien.', 'vijf parkings'), 'actual');
+  t.equal(status('De begroting voorziet 20 extra agenten.', '20 extra agenten'), 'target', 'the other reading: what a budget provides');
+});
+
 t.test('what is reckoned with ("De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes") is a forecast (bug: actual; fresh30 385)', async (t) => {
   const status = statusOn('2021-03');
   t.equal(status('De politie houdt rekening met een verdubbeling van het aantal flitsboetes, naar zo\'n 5 miljoen boetes per jaar.', '5 miljoen boetes'), 'forecast');

@@ -2617,6 +2617,17 @@ const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
 /** "1.800 politiemensen minder dan gepland", "meer dan verwacht": a plan or an expectation after "dan" is the base of a comparison, not the figure's status. */
 const afterThan = (cut: CueWords, i: number) => i > 0 && cut.words[i - 1] === 'dan';
 
+// Auxiliaries of a perfect or a past passive: "We hebben 7 reiswegen voorzien", "werd in privébewaking voorzien".
+const DONE_AUXILIARIES = new Set(['heeft', 'hebben', 'had', 'hadden', 'werd', 'werden']);
+// How many words before "voorzien" its auxiliary may stand.
+const AUXILIARY_REACH = 8;
+/** Whether word `i` is "voorzien" as a participle of what was done: a perfect's or a past passive's auxiliary before it in the clause. */
+function providedAlready(cut: CueWords, i: number): boolean {
+  if (cut.words[i] !== 'voorzien') return false;
+  for (let k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) if (DONE_AUXILIARIES.has(cut.words[k]!)) return true;
+  return false;
+}
+
 /** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
 function isPluralNoun(cut: CueWords, i: number): boolean {
   if (!WANTING_NOUNS.has(cut.words[i]!) || i === 0) return false;
@@ -2661,7 +2672,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!))) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
