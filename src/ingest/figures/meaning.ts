@@ -2604,9 +2604,10 @@ const PROPOSED = /(?<![\p{L}])(?:stel|stelt|stellen)\s+(?:[\p{L}'’-]+\s+){0,3}
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
-// "moet Limburg het met een invulling van 38 procent stellen", "we moeten het doen met 12 agenten": having to make do with what there
+// "moet Limburg het met een invulling van 38 procent stellen", "we moeten het doen met 12 agenten", "diensten moeten een derde van hun
+// mankracht missen": having to make do with what there
 // is observes it, the modal plans nothing; so in a clause that puts the verbs last ("terwijl Limburg het met 38 procent moet stellen").
-const MAKING_DO = /(?<![\p{L}])(?:(?:moet|moeten|moest|moesten)\s+(?:[\p{L}'’-]+\s+){0,3}het\s+(?:met\s+[^,;:.!?]*?\s+stellen|stellen\s+met|doen\s+met|met\s+[^,;:.!?]*?\s+doen)|het\s+met\s+[^,;:.!?]*?\s+(?:moet|moeten|moest|moesten)\s+(?:stellen|doen))(?![\p{L}])/u;
+const MAKING_DO = /(?<![\p{L}])(?:(?:moet|moeten|moest|moesten)\s+(?:[\p{L}'’-]+\s+){0,3}het\s+(?:met\s+[^,;:.!?]*?\s+stellen|stellen\s+met|doen\s+met|met\s+[^,;:.!?]*?\s+doen)|het\s+met\s+[^,;:.!?]*?\s+(?:moet|moeten|moest|moesten)\s+(?:stellen|doen)|(?:moet|moeten|moest|moesten)\s+[^,;:.!?]*?\s+(?:missen|ontberen|derven))(?![\p{L}])/u;
 const MUST = new Set(['moet', 'moeten']);
 
 // Verbs of wanting that are also plural nouns ("technische eisen", "op vragen van", "de plannen"): as nouns they plan nothing.
