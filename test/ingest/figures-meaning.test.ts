@@ -1605,6 +1605,8 @@ t.test('having to make do with what there is ("moet Limburg het met een invullin
 
 t.test('a count whose "meer" or "minder" closes the clause is a difference with its direction ("Zo waren er vorig jaar 3.000 kandidaten minder") (bug: none; fresh24 323, fresh5)', async (t) => {
   t.equal(direction('Zo waren er vorig jaar 3.000 kandidaten minder.', '3.000'), 'decrease');
+  t.equal(direction('De dalers zijn Antwerpen (1.865 dossiers minder dan in 2011) en Luik (1.886 dossiers minder).', '1.886'), 'decrease', 'closing its brackets (fresh 45: none)');
+  t.equal(direction('In Luik (1.886 dossiers) waren er minder.', '1.886'), null, 'no comparative inside the brackets');
   t.equal(direction('Er zijn nu 20 agenten meer, vooral in Gent.', '20'), 'increase');
   t.equal(direction('Er zijn 20 agenten meer nodig.', '20'), null, 'a comparative inside its clause is no difference told');
 });

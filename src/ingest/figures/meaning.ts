@@ -2932,8 +2932,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
   // "Dat zijn er 20 minder ten opzichte van 2015": so is one set against its base by a phrase of comparison.
   const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || thanLaterInClause(doc.tokens, last + 2) || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
-    // "Zo waren er vorig jaar 3.000 kandidaten minder.": the comparative that closes the clause is the difference.
-    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm));
+    // "Zo waren er vorig jaar 3.000 kandidaten minder.", "Luik (1.886 dossiers minder)": the comparative that closes the clause or its
+    // brackets is the difference.
+    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '('));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
