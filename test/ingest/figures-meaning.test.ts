@@ -1492,6 +1492,9 @@ t.test('direction: the particle of a separable verb of change after a share ("na
   const f = figure('De schade liep met 10 procent op.', '10');
   t.same([f.direction, f.subject], ['increase', 'schade']);
   t.equal(figure('De zone telt met 8 procent af en toe meer.', '8').direction, null, 'another verb: no change');
+  t.equal(figure('Mol drong het aantal inbraken met bijna een vijfde terug.', 'vijfde').direction, 'decrease', 'the verb earlier in the clause the particle closes (fresh15 213: increase)');
+  t.equal(figure('De stad bracht het tekort met 12 agenten terug.', '12').direction, 'decrease');
+  t.equal(figure('Mol drong het aantal inbraken met bijna een vijfde terug naar 300.', 'vijfde').direction, null, 'a particle that closes no clause: no change read from afar');
 });
 
 t.test('referenceDate: with no frame, a change set against a year written as such is of the next year when that is the text\'s last full year or its own ("In vergelijking met 2018 is er een stijging met 78%" in 2020: 2019); a base long before, or "vorig jaar", dates nothing (fresh21 280: two figures undated)', async (t) => {

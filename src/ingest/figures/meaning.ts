@@ -2828,12 +2828,29 @@ const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['zien', 'laten']);
 const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
 const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
 const KOMEN = new Set(['komt', 'komen', 'kwam', 'kwamen']);
+// "drong het aantal inbraken met een vijfde terug", "bracht het tekort met 12 agenten terug": pushed or brought back.
+const DRINGEN_BRENGEN = new Set(['dringt', 'dringen', 'drong', 'drongen', 'brengt', 'brengen', 'bracht', 'brachten']);
 const SEPARATED_CHANGE_PARTICLES: ReadonlyMap<string, { verbs: ReadonlySet<string>; direction: FigureDirection }> = new Map([
   ['af', { verbs: NEMEN, direction: 'decrease' }],
   ['toe', { verbs: NEMEN, direction: 'increase' }],
   ['op', { verbs: LOPEN, direction: 'increase' }],
-  ['terug', { verbs: LOPEN, direction: 'decrease' }],
+  ['terug', { verbs: new Set([...LOPEN, ...DRINGEN_BRENGEN]), direction: 'decrease' }],
 ]);
+
+/**
+ * "nam met 8 procent af", "liep met 10 procent op", "Mol drong het aantal inbraken met bijna een vijfde terug": the particle of a
+ * separable verb of change right after a size "met" gives, its verb right before "met" or, when the particle closes the clause,
+ * earlier in the clause. The direction it says, or null.
+ */
+function separatedChange(doc: DocumentReader, lead: number, last: number, from: number): FigureDirection | null {
+  const particle = SEPARATED_CHANGE_PARTICLES.get(doc.tokens[last + 1]?.norm ?? '');
+  if (!particle || doc.tokens[lead - 1]?.norm !== 'met') return null;
+  if (particle.verbs.has(doc.tokens[lead - 2]?.norm ?? '')) return particle.direction;
+  const closes = doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm);
+  if (!closes) return null;
+  for (let k = lead - 3; k >= from && !CLAUSE_END_MARKS.has(doc.tokens[k]!.norm); k--) if (particle.verbs.has(doc.tokens[k]!.norm)) return particle.direction;
+  return null;
+}
 
 /** Whether "komen er … N X bij" adds the count from `first` to `last`: "kwamen er afgelopen jaar twee BIN's bij." */
 function addedByBijkomen(doc: DocumentReader, first: number, last: number): boolean {
@@ -2867,14 +2884,16 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
   if (multiplied) return multiplied;
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
+  const sentence = doc.sentenceIndex(f.start);
+  // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
+  const lead = leadOf(doc, first);
+  const separated = separatedChange(doc, lead, last, doc.sentenceTokens(sentence)[0]);
+  if (separated) return separated;
   const takenUp = changeTakenUp(doc, f, earlier);
   if (takenUp) return takenUp.share.direction;
   // "In Deinze kwamen er afgelopen jaar twee BIN's bij": a count that "er bijkomen" adds, its particle right after it closing the clause.
   if (f.kind === 'count' && addedByBijkomen(doc, first, last)) return 'increase';
-  const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
-  // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
-  const lead = leadOf(doc, first);
   const leadStart = doc.tokens[lead]!.start;
   const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
   const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
@@ -2896,9 +2915,6 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
       const after = cueDirection(participle.norm);
       if (after) return after;
     }
-    // "nam met 8 procent af", "liep met 10 procent op": the particle of a separable verb of change after the figure.
-    const particle = SEPARATED_CHANGE_PARTICLES.get(doc.tokens[last + 1]?.norm ?? '');
-    if (particle && particle.verbs.has(doc.tokens[lead - 2]?.norm ?? '')) return particle.direction;
     const [from] = doc.sentenceTokens(sentence);
     for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
       const t = doc.tokens[k]!;
