@@ -1683,3 +1683,10 @@ t.test('a small number word after "de" whose noun is followed by as many names a
   t.same(read('Er waren drie daders. De drie daders werden opgepakt.'), [['drie daders', 3, 'daders']], 'taken up: one figure');
   t.same(read('De drie gemeenten Dorpel en Veld werken samen.'), [], 'a list of two after "drie": no count stated');
 });
+
+t.test('a change of a bare number counts the noun "qua" names in its sentence; a name of capitalised parts opening the sentence is no counted noun (fresh23 311: the unit was "west-vlaanderen")', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2024-01' }).map((f) => [f.quote, f.unit]);
+  t.same(units('West-Vlaanderen staat op de zevende plaats qua geregistreerde diefstallen, met een trend van 1.633 in 2020 naar 1.930 in 2023.'), [['van 1.633 in 2020 naar 1.930', 'diefstallen']]);
+  t.same(units('West-Vlaanderen staat op de zevende plaats, met een trend van 1.633 in 2020 naar 1.930 in 2023.'), [['van 1.633 in 2020 naar 1.930', null]], 'no "qua": no noun');
+  t.same(units('De woninginbraken daalden op twee jaar tijd van 543 naar 261.'), [['van 543 naar 261', 'woninginbraken']], 'a plural noun opening the sentence, as before');
+});

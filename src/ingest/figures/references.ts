@@ -207,7 +207,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
   // "Op twee jaar tijd daalden de woninginbraken van 543 naar 261": or the one right before its "van", after the verb.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? nounBeforeTheChange(tokens, d.first) ?? countOfTheSentenceBefore(ctx, d);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? nounAfterQua(tokens, tokenIndexAt(tokens, s), d.first) ?? nounBeforeTheChange(tokens, d.first) ?? countOfTheSentenceBefore(ctx, d);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
@@ -502,7 +502,16 @@ function openingNoun(tokens: Token[], from: number, end: number): number | null 
   let k = from;
   while (k < end && (tokens[k]!.type === 'sym' || OPENING_FOCUS.has(tokens[k]!.norm))) k++;
   const noun = k < end ? findCountedNoun(tokens, k, 2) : null;
-  return noun !== null && noun < end - 1 && tokens[noun + 1]?.type === 'word' ? noun : null;
+  // "West-Vlaanderen staat op de zevende plaats …": a name of capitalised parts is no plural noun.
+  return noun !== null && noun < end - 1 && tokens[noun + 1]?.type === 'word' && !NAME_OF_PARTS.test(tokens[noun]!.text) ? noun : null;
+}
+// A name whose parts a hyphen joins, each capitalised: "West-Vlaanderen", "Sint-Niklaas".
+const NAME_OF_PARTS = /^\p{Lu}\p{L}*-\p{Lu}/u;
+
+/** "staat op de zevende plaats qua geregistreerde diefstallen, met een trend van 1.633 naar 1.930": the plural noun "qua" names before token `end`. */
+function nounAfterQua(tokens: Token[], from: number, end: number): number | null {
+  for (let k = from; k < end; k++) if (tokens[k]!.norm === 'qua') return findCountedNoun(tokens, k + 1, 2);
+  return null;
 }
 
 /** A word that opens its line ("Gerechtspersoneel = 221"): the label of what follows it. */
