@@ -309,6 +309,9 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'bestolen', 'bedrogen', 'besloten', 'ontnomen', 'ontkomen', 'herkozen', 'herschreven',
 ]);
 
+// Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
+export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
+
 /** A verb that multiplies or halves, in any form, as a pattern source: "verdubbeld", "vertienvoudigde", "verdrievoudigen", "gehalveerd". */
 export const MULTIPLIED_VERB = String.raw`(?:ver(?:dubbel|\p{L}*voudig)(?:d|de|den|en|t)|(?:ge)?halveer(?:d|de|den)|halveren)`;
 
