@@ -403,6 +403,10 @@ t.test('two numbers joined by "naar" that fill a bracket are the change their se
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');
   t.same(read('Er gaan 147 naar 113 adressen.'), [['113 adressen', 113, 'adressen']], 'outside a bracket no change is read');
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('De daling deed zich voor in Wallonië (van 2.202 tot 1.800) en in Brussel (1.323 tot 1.041).'), [['van 2.202 tot 1.800', 1800, 2202], ['1.323 tot 1.041', 1041, 1323]],
+    'joined by "tot" when the second is the smaller: no range runs down (fresh18 247: two figures)');
+  t.same(change('Er werden vrouwen (30 tot 40) opgepakt.'), [['30 tot 40', 30, null]], 'an upward "tot" in a bracket is a range, as before');
 });
 
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {

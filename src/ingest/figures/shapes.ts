@@ -374,16 +374,19 @@ function isInvertedClause(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "met 20% gedaald (147 naar 113)": two numbers joined by "naar" that fill a bracket are the change its sentence
+ * "met 20% gedaald (147 naar 113)", "de daling in Brussel (1.323 tot 1.041)": two numbers joined by "naar", or by "tot" when the
+ * second is the smaller (no range runs down), that fill a bracket are the change its sentence
  * tells, old to new, without the "van" before the old value; one figure, 113 from 147, quoted from number to number.
  */
 function bracketedChange(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i - 1]?.text !== '(') return null;
   const a = atomWithUnit(ctx, i);
-  if (!a || a.unit.found || tokens[a.atom.last + 1]?.norm !== 'naar') return null;
+  const joiner = a ? tokens[a.atom.last + 1]?.norm : undefined;
+  if (!a || a.unit.found || (joiner !== 'naar' && joiner !== 'tot')) return null;
   const b = atomWithUnit(ctx, a.atom.last + 2);
   if (!b || tokens[b.unit.last + 1]?.text !== ')' || a.atom.yearLike || b.atom.yearLike || a.atom.isEen || b.atom.isEen) return null;
+  if (joiner === 'tot' && !(b.atom.value < a.atom.value)) return null;
   return draftOf(i, b.unit.last, i, b.unit, { value: b.atom.value, valueMax: null, previousValue: a.atom.value }, [a.atom, b.atom], true);
 }
 
