@@ -949,3 +949,9 @@ t.test('shares coordinated in a list are each of the complement after the list\'
   t.equal(figure(text, '11,4').subject, 'aangiftes');
   t.equal(figure('De inbraken daalden met 12% en de diefstallen met 9%.', '9').subject, 'diefstallen', 'a gapped clause keeps its own subject');
 });
+
+t.test('a multiplier that compares ("tien keer hoger", "11 maal lager") is of the count "het aantal" names before it in its sentence (fresh28 372: no subject)', async (t) => {
+  t.equal(figure('Het totaal aantal vastgestelde sluikstorten zou tot tien keer hoger liggen.', 'tien keer').subject, 'sluikstorten');
+  t.equal(figure('Het aantal vaststellingen in Brussel ligt 11 maal lager dan in Gent.', '11 maal').subject, 'vaststellingen');
+  t.equal(figure('Het aantal controles steeg, en de wijkagent kwam tien keer langs.', 'tien keer').subject, 'wijkagent', 'no comparative after it: no count multiplied');
+});

@@ -516,6 +516,20 @@ function countChangedBy(doc: DocumentReader, f: FigureReading, lead: number, las
   return null;
 }
 
+// Comparatives a multiplier ("tien keer", "11 maal") compares by: "zou tot tien keer hoger liggen", "ligt 11 maal lager".
+const MULTIPLIED_BY = new Set(['hoger', 'lager', 'groter', 'kleiner', 'meer', 'minder', 'zoveel']);
+
+/**
+ * "Het aantal technische vaststellingen … ligt 11 maal lager dan in Gent", "het totaal aantal vastgestelde sluikstorten zou tot
+ * tien keer hoger liggen": a multiplier that compares is of the X of "het aantal X" before it in its sentence; null otherwise.
+ */
+function countMultiplied(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  const { tokens } = doc;
+  if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit)) || !MULTIPLIED_BY.has(tokens[last + 1]?.norm ?? '')) return null;
+  for (let j = from + 1; j < lead; j++) if (tokens[j]!.norm === 'aantal' && (tokens[j - 1]!.norm === 'het' || tokens[j - 1]!.norm === 'totaal')) return nounAfterAantal(doc, j + 1, lead);
+  return null;
+}
+
 /**
  * The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a
  * subject; after "waaronder" a count of some of its members may name them ("14 inspecteurs waaronder 1 gedetacheerde").
@@ -586,7 +600,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (whole) return spanOf(whole);
   // "een daling van 12% in het aantal inbraken", "zagen het aantal cannabisplantages met 30 procent toenemen": a share of change is of
   // the count "het aantal" names right after it or before its "met".
-  const changedCount = countChangedBy(doc, f, lead, last, from, to);
+  const changedCount = countChangedBy(doc, f, lead, last, from, to) ?? countMultiplied(doc, f, lead, last, from);
   if (changedCount) return changedCount;
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
