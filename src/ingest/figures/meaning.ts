@@ -516,16 +516,14 @@ function countChangedBy(doc: DocumentReader, f: FigureReading, lead: number, las
   return null;
 }
 
-// Comparatives a multiplier ("tien keer", "11 maal") compares by: "zou tot tien keer hoger liggen", "ligt 11 maal lager".
-const MULTIPLIED_BY = new Set(['hoger', 'lager', 'groter', 'kleiner', 'meer', 'minder', 'zoveel']);
-
 /**
  * "Het aantal technische vaststellingen … ligt 11 maal lager dan in Gent", "het totaal aantal vastgestelde sluikstorten zou tot
- * tien keer hoger liggen": a multiplier that compares is of the X of "het aantal X" before it in its sentence; null otherwise.
+ * tien keer hoger liggen": a multiplier that compares ({@link MULTIPLIER_COMPARISONS}) is of the X of "het aantal X" before it in its
+ * sentence; null otherwise.
  */
 function countMultiplied(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
   const { tokens } = doc;
-  if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit)) || !MULTIPLIED_BY.has(tokens[last + 1]?.norm ?? '')) return null;
+  if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit)) || !MULTIPLIER_COMPARISONS.has(tokens[last + 1]?.norm ?? '')) return null;
   for (let j = from + 1; j < lead; j++) if (tokens[j]!.norm === 'aantal' && (tokens[j - 1]!.norm === 'het' || tokens[j - 1]!.norm === 'totaal')) return nounAfterAantal(doc, j + 1, lead);
   return null;
 }

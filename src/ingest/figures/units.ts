@@ -6,7 +6,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, FORMER_CURRENCIES, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
-  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
+  MULTIPLIED_PARTICIPLE, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -68,8 +68,6 @@ export const isPastParticiple = (word: string) => {
   // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
   return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
 };
-// "vertienvoudigd", "verveelvoudigd": multiplied by any number, a participle without "ge-".
-const MULTIPLIED_PARTICIPLE = /^ver\p{L}*voudigd$/u;
 const PAST_PARTICIPLE_SHAPE = /^(?:\p{L}{2,6})?(ge\p{L}{3,}(?:d|t|en))$/u;
 
 /**
@@ -186,8 +184,7 @@ function findSubject(tokens: Token[], k: number): number | null {
   // form ("cocaïne onderschept", "heroïne aangetroffen", "… cocaïne onderschepte in een pakket" at a subordinate clause's end)
   // keeps the first word.
   const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
-  const adjective = /e$/.test(a.norm) || UNINFLECTED_ADJECTIVE_END.test(a.norm);
-  if (adjective && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !UNINFLECTED_ADJECTIVE_END.test(b.norm) && !b.glued) return j + 1;
+  if (ADJECTIVE_SHAPE.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !UNINFLECTED_ADJECTIVE_END.test(b.norm) && !b.glued) return j + 1;
   // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
   if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;
   // Uninflected adjectives and past-tense verbs ("daalde", "onderschepte") are no subject.

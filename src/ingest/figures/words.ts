@@ -314,6 +314,8 @@ export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'ge
 
 /** A verb that multiplies or halves, in any form, as a pattern source: "verdubbeld", "vertienvoudigde", "verdrievoudigen", "gehalveerd". */
 export const MULTIPLIED_VERB = String.raw`(?:ver(?:dubbel|\p{L}*voudig)(?:d|de|den|en|t)|(?:ge)?halveer(?:d|de|den)|halveren)`;
+/** Its participle without "ge-" for any number: "vertienvoudigd", "verveelvoudigd". */
+export const MULTIPLIED_PARTICIPLE = /^ver\p{L}*voudigd$/u;
 
 /**
  * Weak past participles of verbs with an unstressed prefix, which take no "ge-" and so have no shape of their own ("verspreid",
