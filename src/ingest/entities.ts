@@ -896,6 +896,14 @@ function locationLineage(matcher: EntityMatcher, id: string | null | undefined):
   return lineage;
 }
 
+// A word of direction glued by a hyphen right before a name: "Centraal-" of "Centraal-West-Vlaanderen", "Noord-" of "Noord-Limburg".
+const GLUED_DIRECTION_BEFORE = /(?<![\p{L}-])(?:Noord|Zuid|Oost|West|Midden|Centraal)-(?:\p{Lu}\p{Ll}*-)*$/u;
+/**
+ * Whether a place's name stands inside a longer name the gazetteer lacks, a word of direction glued to it by a hyphen
+ * ("Centraal-West-Vlaanderen" is a region of West-Vlaanderen, "Noord-Limburg" of Limburg): not that place.
+ */
+const partOfALongerName = (text: string, h: Hit) => h.entityType === 'location' && GLUED_DIRECTION_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
+
 /**
  * Finds every gazetteer actor and location in the text: case- and
  * diacritics-insensitive, whole words, longest match first. Context aliases count only
@@ -909,7 +917,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   for (const { start, end, value } of matcher.trie.findAll(tokens, options.stats)) (value.requires ? contextual : plain).push(withFields(value, { start, end }));
   const scope = options.scopeLocationId ?? null;
   const about = new Set(locationLineage(matcher, scope));
-  const named = longestFirst(withEvidence(text, folded, plain, matcher, scope), text);
+  const named = longestFirst(withEvidence(text, folded, plain.filter((h) => !partOfALongerName(text, h)), matcher, scope), text);
   for (const h of named) if (h.entityType === 'location') for (const id of locationLineage(matcher, h.entityId)) about.add(id);
   const inScope = new Set(locationLineage(matcher, scope));
   // A place the text names without doubt is evidence for a contextual name beside it in a list ("Grote Markt, Kuregem").
@@ -942,6 +950,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   seatsNamedBefore(text, folded, hits, matcher);
   headsNamedBefore(text, folded, hits, matcher);
   provincialBodies(folded, hits, matcher, scope);
+  adjectivesOfTheirOwnPlace(text, hits, matcher);
   institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
   const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
@@ -2602,6 +2611,21 @@ function provincialBodies(folded: string, hits: Hit[], matcher: EntityMatcher, s
       const next = hits.findIndex((h) => h.start > start);
       hits.splice(next < 0 ? hits.length : next, 0, hit);
     }
+  }
+}
+
+/**
+ * "het Vlaams Agentschap Binnenlands Bestuur", "de Vlaamse Agentschap Zorg en Gezondheid": the adjective of the place a body belongs
+ * to, right before its name, is the first word of that name; one mention of the body, no mention of the place.
+ */
+function adjectivesOfTheirOwnPlace(text: string, hits: Hit[], matcher: EntityMatcher): void {
+  for (let i = hits.length - 1; i > 0; i--) {
+    const [place, body] = [hits[i - 1]!, hits[i]!];
+    if (place.entityType !== 'location' || body.entityType !== 'actor' || text.slice(place.end, body.start) !== ' ') continue;
+    const adjective = text.slice(place.start, place.end);
+    if (!PLACE_ADJECTIVE.test(adjective) && !UNINFLECTED_ADJECTIVE.test(adjective)) continue;
+    if (matcher.actors.get(body.entityId)?.location !== place.entityId || !/^\p{Lu}/u.test(text.slice(body.start, body.end))) continue;
+    hits.splice(i - 1, 2, { ...body, start: place.start });
   }
 }
 

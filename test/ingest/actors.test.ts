@@ -483,3 +483,10 @@ t.test('an alias of a lowercase noun phrase and a place ("federale gerechtelijke
   t.same(actors('De Antwerpse FGP en de Hasseltse FGP bevestigen.'), [['Antwerpse FGP', 'fgp-antwerpen'], ['Hasseltse FGP', 'fgp-limburg']], 'an acronym alone before its seat ("FGP Hasselt") is written with the seat\'s adjective too (session 38, fresh26 343: "de Antwerpse FGP" was a town and the federal service)');
   t.same(actors('De Gentse PZ bevestigt.'), [], 'an acronym no alias names with a place gives no form');
 });
+
+t.test('the adjective of the place a body belongs to, right before its name, is the name\'s first word (fresh30 389: "het Vlaams Agentschap Binnenlands Bestuur" was a place and the agency)', async (t) => {
+  const all = (text: string) => extractMentions(text, matcher).map((m) => [m.quote, m.entityId]);
+  t.same(all('Dat blijkt uit cijfers van het Vlaams Agentschap Binnenlands Bestuur.'), [['Vlaams Agentschap Binnenlands Bestuur', 'agentschap-binnenlands-bestuur']]);
+  t.same(all('Het Vlaamse Agentschap Zorg en Gezondheid antwoordt.'), [['Vlaamse Agentschap Zorg en Gezondheid', 'agentschap-zorg-en-gezondheid']]);
+  t.same(all('Een Brussels Agentschap Binnenlands Bestuur bestaat niet.'), [['Brussels', 'brussel'], ['Agentschap Binnenlands Bestuur', 'agentschap-binnenlands-bestuur']], 'another place\'s adjective stays a place');
+});

@@ -1077,6 +1077,9 @@ t.test('reference date: "toen" takes up the date just named, also a comparison\'
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2018-06');
   t.equal(date('In 2016 werden 1.400 fietsen gestolen. Dat is een daling in vergelijking met 2014, toen er 1.650 fietsen werden gestolen.', '1.650'), '2014');
   t.equal(date('In 2016, na een daling in vergelijking met 2014, werden er 1.400 fietsen gestolen.', '1.400'), '2016', 'the other reading: without "toen" a base\'s date is passed over');
+  t.equal(date('Dit jaar stierven 13 mensen. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.', '15'), '2017',
+    'a clause in the past that takes up the count at the base\'s time (fresh30 393: the year of the sentence before)');
+  t.equal(date('Dit jaar stierven 13 mensen. In vergelijking met vorig jaar zijn dat er 15 meer.', '15'), '2018', 'the other reading: in the present the base\'s date is passed over');
 });
 
 t.test('direction: a sign that is the number\'s own, a multiplier of a comparison, a level lower or higher than in an earlier year (bug: no direction)', async (t) => {
@@ -1090,6 +1093,11 @@ t.test('direction: a sign that is the number\'s own, a multiplier of a compariso
   t.equal(direction('De wijkagent kwam drie keer langs.', 'drie keer'), null, 'occurrences are no comparison');
   t.equal(direction('In 2014 lag de criminaliteit 30 procent lager dan in 2000.', '30 procent'), 'decrease');
   t.equal(direction('De cijfers liggen 30% hoger dan in de rest van Vlaanderen.', '30%'), null, 'compared with a place: a level, no change');
+  t.equal(direction('In Antwerpen was er een grote daling (-23 doden), in Limburg vielen meer slachtoffers (+17 doden).', '23 doden'), 'decrease',
+    'a count signed right after an opening bracket is a difference (fresh30 394: no direction)');
+  t.equal(direction('In Antwerpen was er een grote daling (-23 doden), in Limburg vielen meer slachtoffers (+17 doden).', '17 doden'), 'increase');
+  t.equal(direction('In Limburg vielen meer slachtoffers (+ 17 doden).', '17 doden'), 'increase', 'a sign apart from the number too');
+  t.equal(direction('In Limburg vielen meer slachtoffers (17 doden).', '17 doden'), null, 'no sign: a level');
 });
 
 t.test('a share "hoger" or "lager" in a sentence that sets it against an earlier time is a change (bug: no direction; found on a public page outside the devset)', async (t) => {
@@ -1339,6 +1347,8 @@ t.test('subject: a strong participle after a measured substance ("3,5 kilogram h
   t.equal(figure('Achter het dashboard was er 3,5 kilogram heroïne verborgen.', '3,5').subject, 'heroïne');
   t.equal(figure('In de koffer werd 2 kilo cocaïne aangetroffen.', '2 kilo').subject, 'cocaïne');
   t.equal(figure('De douane vond 40 kilogram zuivere cocaïne.', '40').subject, 'cocaïne', 'an inflected adjective before the noun');
+  t.equal(figure('Per labo wordt gemiddeld 800 kilo chemisch afval gedumpt.', '800').subject, 'afval', 'an uninflected adjective before the noun (fresh30 388: no subject)');
+  t.equal(figure('Er werd 800 kilo zichtbaar gedumpt.', '800').subject, null, 'an uninflected adjective before a participle: no noun');
 });
 
 t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated news item, and frame as a weekday of the news does (fresh20 274: "Gisteren waren dat er 10.883" took the year)', async (t) => {
@@ -1432,6 +1442,9 @@ t.test('direction: a count compared with "meer/minder … dan" past one word bet
   t.equal(figure('Dit jaar zijn er 5 verkeersdoden minder gevallen dan vorig jaar.', '5 verkeersdoden').direction, 'decrease');
   t.equal(figure('Dit jaar werden 12 inbraken meer gemeld dan vorig jaar.', '12 inbraken').direction, 'increase');
   t.equal(figure('Er vielen 5 verkeersdoden minder ernstig gewond.', '5 verkeersdoden').direction, null, 'no "dan": no comparison');
+  t.equal(figure('Vorig jaar zijn drie mensen meer gestorven in het verkeer dan het jaar ervoor.', 'drie mensen').direction, 'increase',
+    'several lowercase words between (fresh30 394: no direction)');
+  t.equal(figure('Vorig jaar zijn drie mensen meer gestorven, in het verkeer dan.', 'drie mensen').direction, null, 'a comma ends the comparison');
 });
 
 t.test('status: the gap a count "meer/minder" states right after a target of the same unit is part of that target (fresh22: "moet worden uitgebreid naar 2.400 agenten, dat zijn er 600 meer dan nu" read the 600 as observed)', async (t) => {
@@ -1479,6 +1492,9 @@ t.test('direction: the particle of a separable verb of change after a share ("na
   const f = figure('De schade liep met 10 procent op.', '10');
   t.same([f.direction, f.subject], ['increase', 'schade']);
   t.equal(figure('De zone telt met 8 procent af en toe meer.', '8').direction, null, 'another verb: no change');
+  t.equal(figure('Mol drong het aantal inbraken met bijna een vijfde terug.', 'vijfde').direction, 'decrease', 'the verb earlier in the clause the particle closes (fresh15 213: increase)');
+  t.equal(figure('De stad bracht het tekort met 12 agenten terug.', '12').direction, 'decrease');
+  t.equal(figure('Mol drong het aantal inbraken met bijna een vijfde terug naar 300.', 'vijfde').direction, null, 'a particle that closes no clause: no change read from afar');
 });
 
 t.test('referenceDate: with no frame, a change set against a year written as such is of the next year when that is the text\'s last full year or its own ("In vergelijking met 2018 is er een stijging met 78%" in 2020: 2019); a base long before, or "vorig jaar", dates nothing (fresh21 280: two figures undated)', async (t) => {
@@ -1587,10 +1603,13 @@ t.test('having to make do with what there is ("moet Limburg het met een invullin
   t.equal(status('Waar er in Luik (110 procent) een overcapaciteit valt, moet Limburg het met een invulling van 38 procent stellen.', '110 procent'), 'actual');
   t.equal(status('Zo moet de zone het stellen met 14,1 politieagenten per 10.000 inwoners.', '14,1'), 'actual');
   t.equal(status('We moeten het aantal agenten optrekken tot 120.', '120'), 'target', 'a modal of a plan still plans');
+  t.equal(status('Heel wat diensten moeten een derde tot de helft van hun mankracht missen.', 'een derde tot de helft'), 'actual', 'having to do without (fresh 37: target)');
 });
 
 t.test('a count whose "meer" or "minder" closes the clause is a difference with its direction ("Zo waren er vorig jaar 3.000 kandidaten minder") (bug: none; fresh24 323, fresh5)', async (t) => {
   t.equal(direction('Zo waren er vorig jaar 3.000 kandidaten minder.', '3.000'), 'decrease');
+  t.equal(direction('De dalers zijn Antwerpen (1.865 dossiers minder dan in 2011) en Luik (1.886 dossiers minder).', '1.886'), 'decrease', 'closing its brackets (fresh 45: none)');
+  t.equal(direction('In Luik (1.886 dossiers) waren er minder.', '1.886'), null, 'no comparative inside the brackets');
   t.equal(direction('Er zijn nu 20 agenten meer, vooral in Gent.', '20'), 'increase');
   t.equal(direction('Er zijn 20 agenten meer nodig.', '20'), null, 'a comparative inside its clause is no difference told');
 });
@@ -1600,6 +1619,26 @@ t.test('what is feared will happen ("De vakbond vreest dat de helft … zal zijn
   t.equal(status('De vakbond vreest dat de helft van de agenten over tien jaar ouder dan vijftig zal zijn.', 'de helft'), 'forecast');
   t.equal(status('Wij stellen daarom voor 200 miljoen euro extra vrij te maken voor politie.', '200 miljoen'), 'target');
   t.equal(status('Het plan stelt 20 maatregelen voor.', '20'), 'actual', 'a plan that presents measures proposes nothing to be done');
+});
+
+t.test('status cues of session 42, each with its other reading (fresh30 385, fresh14, fresh24, fresh25 330, fresh18, fresh19: the status was another)', async (t) => {
+  const status = statusOn('2021-03');
+  const cases: Array<[text: string, quote: string, expected: string, reading: string]> = [
+    ['De politie houdt rekening met een verdubbeling van het aantal flitsboetes, naar zo\'n 5 miljoen boetes per jaar.', '5 miljoen boetes', 'forecast', 'what is reckoned with'],
+    ['De minister houdt er rekening mee dat er 300 klachten komen.', '300 klachten', 'forecast', 'what is reckoned with'],
+    ['De politie schreef zo\'n 5 miljoen boetes uit.', '5 miljoen boetes', 'actual', 'the other reading: observed'],
+    ['Eén bestuurder haalde 62 km/uur in een schoolomgeving, waar 30 km/uur geldt.', '30 km/uur', 'target', 'a rule in force is a norm'],
+    ['Eén bestuurder haalde 62 km/uur in een schoolomgeving, waar 30 km/uur geldt.', '62 km/uur', 'actual', 'the other clause observes'],
+    ['Normaal gezien zijn er 96 mensen aan het werk, maar dat aantal is gezakt.', '96 mensen', 'target', 'the usual strength is a norm'],
+    ['Er zijn 96 mensen aan het werk.', '96 mensen', 'actual', 'the other reading: observed'],
+    ['Waregem krijgt er acht aan het op- en afrittencomplex.', 'acht', 'target', 'what a place "krijgt er" is planned'],
+    ['En Anzegem krijgt er nog twee in Kaster.', 'twee', 'target', 'what a place "krijgt er" is planned'],
+    ['Waregem kreeg acht camera\'s.', 'acht', 'actual', 'the other reading: what it got'],
+    ['"We hebben 7 of 8 verschillende reiswegen voorzien", zegt de korpschef.', '7 of 8', 'actual', '"voorzien" after a perfect\'s auxiliary: done'],
+    ['Op vijf parkings werd \'s nachts in privébewaking voorzien.', 'vijf parkings', 'actual', '"voorzien" in a past passive: done'],
+    ['De begroting voorziet 20 extra agenten.', '20 extra agenten', 'target', 'the other reading: what a budget provides'],
+  ];
+  for (const [text, quote, expected, reading] of cases) t.equal(status(text, quote), expected, reading);
 });
 
 t.test('a bare number that counts the noun of a density before it is that density for another place, a count ("13,3 beroepsmagistraten per 100.000 inwoners … Luxemburg (36)") (bug: staff; fresh24 318)', async (t) => {

@@ -37,6 +37,12 @@ t.test('holder: a place that is the subject of a verb of having holds what the f
   t.equal(placeOf('De gemeente Dorpel telt 14 buurtinformatienetwerken.', ['Dorpel'], '14'), 'dorpel', 'after the noun of its kind');
 });
 
+t.test('a place that is the subject of its sentence is the setting of every figure in it, not only of people counted for themselves (fresh23 311, fresh8, fresh13, fresh14: no place)', async (t) => {
+  t.equal(placeOf('Dorpel staat op de zevende plaats qua diefstallen, met 1.930 diefstallen in 2023.', ['Dorpel'], '1.930'), 'dorpel');
+  t.equal(placeOf('De provincie Dorpel zag de inbraken met 12 procent dalen.', ['Dorpel'], '12 procent'), 'dorpel');
+  t.equal(placeOf('Volgens de cijfers staat Dorpel op de zevende plaats, met 1.930 diefstallen.', ['Dorpel'], '1.930'), null, 'a place after the sentence\'s opening words is no subject here');
+});
+
 t.test('holder: not a place in a phrase, nor a figure in a phrase or clause of its own, nor "hebben" as an auxiliary', async (t) => {
   t.equal(placeOf('Dorpel heeft te weinig agenten in vergelijking met de andere 6 gemeenten.', ['Dorpel'], '6'), null, 'the figure after a preposition');
   t.equal(placeOf('Dorpel heeft vorig jaar geëist dat elke maatschappij minstens 500 woningen beheert.', ['Dorpel'], '500'), null, 'the figure in a "dat" clause');

@@ -403,6 +403,10 @@ t.test('two numbers joined by "naar" that fill a bracket are the change their se
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');
   t.same(read('Er gaan 147 naar 113 adressen.'), [['113 adressen', 113, 'adressen']], 'outside a bracket no change is read');
+  const change = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(change('De daling deed zich voor in Wallonië (van 2.202 tot 1.800) en in Brussel (1.323 tot 1.041).'), [['van 2.202 tot 1.800', 1800, 2202], ['1.323 tot 1.041', 1041, 1323]],
+    'joined by "tot" when the second is the smaller: no range runs down (fresh18 247: two figures)');
+  t.same(change('Er werden vrouwen (30 tot 40) opgepakt.'), [['30 tot 40', 30, null]], 'an upward "tot" in a bracket is a range, as before');
 });
 
 t.test('"een dozijn" counts about twelve, as "een twaalftal"; "dozijnen" is vague (bug: no figure)', async (t) => {
@@ -602,6 +606,18 @@ t.test('time gone by ("34 weken verder") frames a statement; a distance so place
   t.same(read('Drie kilometer verder stond een controlepost.'), [['Drie kilometer', 3, 'kilometer']], 'no time unit');
 });
 
+t.test('a time before a bound ("Drie weken voor het einde van het jaar") says when, no quantity (fresh30 390: the weeks were a figure)', async (t) => {
+  t.same(read('Drie weken voor het einde van het jaar noteren ze al 1.931 gevallen.').map(([q]) => q), ['1.931 gevallen']);
+  t.same(read('Twee maanden voor de start van de zomer kwamen 40 agenten bij.').map(([q]) => q), ['40 agenten']);
+  t.same(read('De speurders kregen drie weken voor het onderzoek.').map(([q]) => q), ['drie weken'], 'time for a task is a quantity');
+});
+
+t.test('a time unit after its adjective ("de vijf vorige jaren") sets a time frame as a bare duration does (fresh30 391: the years were a figure)', async (t) => {
+  t.same(read('Dat cijfer ligt hoger dan de vijf vorige jaren.'), []);
+  t.same(read('Het aantal lag hoger dan in de vijf voorgaande jaren.'), []);
+  t.same(read('Hij zat vijf lange jaren in de cel.').map(([q]) => q), ['vijf lange jaren'], 'no time-frame word before it: a quantity');
+});
+
 t.test('the steps a plan is carried out in are its structure, as its phases are (bug: "in twee stappen" was a figure)', async (t) => {
   t.same(read('Er zal in twee stappen gewerkt worden: eerst huren, dan kopen.'), []);
   t.same(read('In twee stappen komen er 12 camera’s bij.').map((f) => f[0]), ['12 camera’s'], 'another count of the sentence stays');
@@ -705,6 +721,16 @@ t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the co
   t.same(changes('De zone telt 74 agenten. De stad wil dat aantal verhogen tot 90 agenten.'), [['74 agenten', 74, 'agenten', null], ['90 agenten', 90, 'agenten', 74]]);
   t.same(changes('De zone telt 74 agenten. Dat aantal is hoog. Het budget steeg tot 90 agenten.').map((f) => f[3]), [null, null], 'no "dat aantal" in the changing clause');
   t.same(changes('De zone telt 74 agenten. Dit aantal steeg tot 90 voertuigen.').map((f) => f[3]), [null, null], 'another noun: no change of that count');
+});
+
+t.test('"dat bedrag" multiplied or halved by any number before "tot" changes the amount it takes up (fresh30 389: "In 2018 was dat bedrag vertienvoudigd tot 42,6 miljoen" had no old value and counted "vertienvoudigd")', async (t) => {
+  const changes = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.unit, f.previousValue, f.subject]);
+  t.same(changes('In 2014 inden de gemeenten 4,4 miljoen euro. In 2018 was dat bedrag vertienvoudigd tot 42,6 miljoen.'), [
+    ['4,4 miljoen euro', 4400000, 'EUR', null, null], ['42,6 miljoen', 42600000, 'EUR', 4400000, null],
+  ]);
+  t.same(changes('De zone telt 80 agenten. Tegen 2030 wordt dat aantal verveelvoudigd tot 400.').map((f) => f[3]), [null, 80]);
+  t.same(changes('De zone telt 80 agenten. Tegen 2030 wordt dat aantal gehalveerd tot 40.').map((f) => f[3]), [null, 80]);
+  t.same(changes('De zone telt 80 agenten. Het aantal inbraken is vertienvoudigd tot 400.').map((f) => f[3]), [null, null], 'no "dat aantal": no change of that count');
 });
 
 t.test('the span of a period and a length that types a noun are no figures (fresh16: "een periode van ruim zes maanden", "een drie maanden durende actiecampagne" were)', async (t) => {
@@ -1560,6 +1586,12 @@ t.test('a scaled amount with no unit right before a participle of money is in eu
   t.same(read('Er werden 1,1 miljoen gestolen fietsen geteld.'), [['1,1 miljoen gestolen fietsen', 1100000, 'fietsen']]);
 });
 
+t.test('a scaled amount with no unit takes the currency of the last scaled amount the text wrote, when that is money, beyond the sentence before (fresh30 387: "Bijna 578 miljoen euro. … 299 miljoen voor het federale niveau" had no unit)', async (t) => {
+  const story = (amounts: string) => `Bijna ${amounts}. Dat werd in 2024 ingezameld. Het debat is oud.\nFinancieel leidt dit tot een verdeling: 299 miljoen voor het federale niveau, 279 miljoen voor de gewesten.`;
+  t.same(read(story('578 miljoen euro')).map((f) => f[2]), ['EUR', 'EUR', 'EUR']);
+  t.same(read(story('578 miljoen euro en 1,2 miljoen inwoners')).map((f) => f[2]), ['EUR', 'inwoners', null, null], 'the last scaled amount counts people: no currency');
+});
+
 t.test('numbers listed after years listed in the clause\'s "in Y1 en Y2" are those years\' values in order, even without "respectievelijk", and levels of several years give no one old value (fresh28 362: "2.149" was dated 2011 and the old value of 1.900)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2019-01' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
   t.same(dated('In 2014 waren er nog 1.900 registraties, in 2009 en 2011 waren dat er zelfs 2.149 en 2.272.'), [
@@ -1635,6 +1667,14 @@ t.test('a count of now, then its value at an earlier time taken up in the next s
   t.same(changes('Het aantal verkeersdoden is verdubbeld. De teller staat op 31. Vorig jaar waren er dat 13.').map((f) => f[2]), [null, null], 'no "nu": no time to set the earlier one against');
 });
 
+t.test('a count taken up for an earlier year pairs with the count two sentences before when the sentence between has no figure (fresh30 393: "… 13 mensen in het verkeer. Het gaat dan om … In vergelijking met dezelfde periode vorig jaar waren dat er nog 15." had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-07' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  const story = 'Dit jaar stierven 13 mensen in het verkeer. Het gaat om personen die ter plaatse sterven. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.';
+  t.same(changes(story), [['13 mensen', 13, 15, '2021'], ['15', 15, null, '2020']]);
+  t.same(changes('Dit jaar stierven 13 mensen in het verkeer. Het gaat om 4 fietsers. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.').map((f) => f[2]), [null, null, null], 'a figure between parts them');
+  t.same(changes('Dit jaar stierven 13 mensen in het verkeer. Het gaat om personen die ter plaatse sterven. Vorig jaar, in 2020, vielen 15 doden.').map((f) => f[2]), [null, null], 'across a sentence only a clause that takes up the count');
+});
+
 t.test('a bare number that is the amount of a noun of money ("een exploitatietoelage voorzien van 2.008.978", "de boete bedraagt 150") is in euro; a shortfall of staff is no money (fresh25 336: the allowance was lost)', async (t) => {
   t.same(read('Er was een exploitatietoelage voorzien van 2.008.978.'), [['2.008.978', 2008978, 'EUR']]);
   t.same(read('De zone kreeg een dotatie van 1.250.000 en de boete bedraagt 150.'), [['1.250.000', 1250000, 'EUR'], ['150', 150, 'EUR']]);
@@ -1646,4 +1686,11 @@ t.test('a small number word after "de" whose noun is followed by as many names a
   t.same(read('De zone omvat de twee gemeenten: Dorpel en Veld.'), [['twee gemeenten', 2, 'gemeenten']]);
   t.same(read('Er waren drie daders. De drie daders werden opgepakt.'), [['drie daders', 3, 'daders']], 'taken up: one figure');
   t.same(read('De drie gemeenten Dorpel en Veld werken samen.'), [], 'a list of two after "drie": no count stated');
+});
+
+t.test('a change of a bare number counts the noun "qua" names in its sentence; a name of capitalised parts opening the sentence is no counted noun (fresh23 311: the unit was "west-vlaanderen")', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2024-01' }).map((f) => [f.quote, f.unit]);
+  t.same(units('West-Vlaanderen staat op de zevende plaats qua geregistreerde diefstallen, met een trend van 1.633 in 2020 naar 1.930 in 2023.'), [['van 1.633 in 2020 naar 1.930', 'diefstallen']]);
+  t.same(units('West-Vlaanderen staat op de zevende plaats, met een trend van 1.633 in 2020 naar 1.930 in 2023.'), [['van 1.633 in 2020 naar 1.930', null]], 'no "qua": no noun');
+  t.same(units('De woninginbraken daalden op twee jaar tijd van 543 naar 261.'), [['van 543 naar 261', 'woninginbraken']], 'a plural noun opening the sentence, as before');
 });

@@ -478,7 +478,14 @@ t.test('money charged: a bare noun of a charge or a payment right after an amoun
   t.equal(figure('De inwoner van Anderlecht kreeg 245 euro opruimkosten aangerekend.', '245').subject, 'opruimkosten');
   t.equal(figure('Hij kreeg 200 euro boete.', '200').subject, 'boete');
   t.equal(figure('De man betaalde 1.500 euro schadevergoeding.', '1.500').subject, 'schadevergoeding');
+  t.equal(figure('Het gaat om drugs voor één miljoen euro straatwaarde.', 'miljoen').subject, 'straatwaarde', 'what it is worth (fresh30 388: no subject)');
   t.equal(figure('De gemeente krijgt 200 euro per inwoner.', '200').subject, 'gemeente', 'no charge named: the clause\'s subject');
+});
+
+t.test('money in a kind named by a compound of an acronym ("4,4 miljoen euro aan GAS-boetes", "9283 euro GAS-boetes") is in that kind (fresh30 389, fresh12, fresh18: no subject)', async (t) => {
+  t.equal(figure('In 2014 inden de gemeenten voor 4,4 miljoen euro aan GAS-boetes.', '4,4').subject, 'GAS-boetes');
+  t.equal(figure('In 2018 werden er voor 9283 euro GAS-boetes uitgeschreven.', '9283').subject, 'GAS-boetes');
+  t.equal(figure('De stad gaf 5.000 euro aan Brussel.', '5.000').subject, 'stad', 'a name after "aan" is a recipient: the clause\'s subject');
 });
 
 t.test('a duration is of the noun right after it when that noun closes the clause or a participle follows (fresh17: "goed voor 628 dagen arbeidsongeschiktheid" was of the cases before it)', async (t) => {
@@ -941,4 +948,10 @@ t.test('shares coordinated in a list are each of the complement after the list\'
   t.equal(figure(text, '16,6').subject, 'aangiftes');
   t.equal(figure(text, '11,4').subject, 'aangiftes');
   t.equal(figure('De inbraken daalden met 12% en de diefstallen met 9%.', '9').subject, 'diefstallen', 'a gapped clause keeps its own subject');
+});
+
+t.test('a multiplier that compares ("tien keer hoger", "11 maal lager") is of the count "het aantal" names before it in its sentence (fresh28 372: no subject)', async (t) => {
+  t.equal(figure('Het totaal aantal vastgestelde sluikstorten zou tot tien keer hoger liggen.', 'tien keer').subject, 'sluikstorten');
+  t.equal(figure('Het aantal vaststellingen in Brussel ligt 11 maal lager dan in Gent.', '11 maal').subject, 'vaststellingen');
+  t.equal(figure('Het aantal controles steeg, en de wijkagent kwam tien keer langs.', 'tien keer').subject, 'wijkagent', 'no comparative after it: no count multiplied');
 });

@@ -106,6 +106,10 @@ t.test('a change may date its old value between the two values (bug: "van 14 gev
   t.same(read('De feiten stegen van 52.658 feiten in 2015 naar 58.112 in 2018.').map(([q]) => q), ['van 52.658 feiten in 2015 naar 58.112']);
   t.same(read('Er waren 14 gevallen in 2021 en naar schatting 31 gevallen in 2022.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'without "van … naar" two figures');
   t.same(read('Het geweld steeg van 14 gevallen in Brugge naar 31 gevallen in Gent.').map(([q]) => q), ['14 gevallen', '31 gevallen'], 'a place between is no date: two figures');
+  t.same(read('De instroom steeg van 73.371 POS-zaken in 2010 naar 76.484 zaken in 2013.'), [['van 73.371 POS-zaken in 2010 naar 76.484 zaken', 76484, 'pos-zaken']],
+    'the new value\'s noun is the head of the old one\'s compound: one change, of the compound (bug: two figures)');
+  t.same(read('Het aantal steeg van 12 wijkagenten naar 15 agenten.'), [['van 12 wijkagenten naar 15 agenten', 15, 'wijkagenten']]);
+  t.same(read('De stad ging van 12 agenten naar 15 wijkagenten.').map(([q]) => q), ['12 agenten', '15 wijkagenten'], 'a compound after its head names something narrower: no change');
 });
 
 t.test('"N op M" is a share only over a base of ten or less or a round hundred (bug: "89 op 95 aanwezig" was one share 0.94)', async (t) => {
@@ -115,6 +119,12 @@ t.test('"N op M" is a share only over a base of ten or less or a round hundred (
   t.same(read('Maar 9 op 10 bewoners voelen zich veilig.').map(([q, v]) => [q, v]), [['9 op 10', 0.9]]);
   t.same(read('Wel 35 op 100 jongeren.').map(([q, v]) => [q, v]), [['35 op 100', 0.35]]);
   t.same(read('Zo werd 1 op de 12 fietsen gestolen.').map(([q, v]) => [q, v]), [['1 op de 12', 1 / 12]], 'with "de" always a share');
+});
+
+t.test('a writer\'s aside in brackets between a number and its unit is passed over: "36 (!) procent" (fresh30 390: the share had no unit)', async (t) => {
+  t.same(read('Het gaat om een stijging van maar liefst 36 (!) procent.'), [['36 (!) procent', 36, '%']]);
+  t.same(read('Er werden 36 (!!) inbraken gepleegd.'), [['36 (!!) inbraken', 36, 'inbraken']]);
+  t.same(read('Er werden 36 (vooral) inbraken gepleegd.').map(([q]) => q), [], 'another word in brackets: no aside passed over');
 });
 
 t.test('a label at the start of a line names what the number after "=" or ":" counts', async (t) => {

@@ -109,6 +109,12 @@ t.test('regions Dutch news names beside the provinces, with their other names', 
   t.same(mentions('De politiezone Rivierenland zoekt agenten.').map(([, id]) => id), ['politiezone-mechelen-willebroek'], 'after a police noun the name is the zone, as before');
 });
 
+t.test('a place\'s name inside a region\'s name the gazetteer lacks, glued after a word of direction, is not that place (fresh30 390: "Centraal-West-Vlaanderen" was West-Vlaanderen)', async (t) => {
+  t.same(mentions('Vooral in Centraal-West-Vlaanderen en Noord-Limburg stijgt het aantal.'), []);
+  t.same(mentions('In Zuid-West-Vlaanderen en Oost-Vlaanderen stijgt het aantal.').map(([, id]) => id), ['zuid-west-vlaanderen', 'oost-vlaanderen'], 'a region the gazetteer knows stays whole');
+  t.same(mentions('In Geel-Laakdal stijgt het aantal.').map(([, id]) => id), ['geel', 'laakdal'], 'towns joined by a hyphen stay places');
+});
+
 t.test('a section whose name opens with the elided article "\'s-" is found as written, with either apostrophe', async (t) => {
   t.same(mentions('In \'s-Gravenwezel en ’s-Herenelderen rijdt de wijkagent met de fiets.'), [
     ['\'s-Gravenwezel', 's-gravenwezel'],

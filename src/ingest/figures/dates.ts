@@ -426,6 +426,9 @@ const RANKED_OVER_YEARS = /(?:^|\s)(?:laagste|hoogste|minste|meeste|grootste|kle
 // ", toen er 21.817 diefstallen", "het jaar daarvoor toen de inningen", "dan in 2017 waar 618 gevallen": a clause that goes on at the time
 // of the date before it.
 const THEN_CLAUSE = /^\s*,?\s*(?:toen|waar)(?![\p{L}])[^,;:.()]*$/iu;
+// "In vergelijking met dezelfde periode vorig jaar waren dat er nog 15": a clause in the past that takes up the count at the time
+// just named, a base's too.
+const TAKEN_UP_THEN = /^\s*,?\s*(?:waren|was)\s+(?:dat|dit|het)\s+er(?:\s+nog)?\s+$/iu;
 // "Waar in 2012 een vierde …, is dat nu de helft": the present moment between a date and a figure.
 const NOW_BETWEEN = /(?:^|[^\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/iu;
 
@@ -527,9 +530,10 @@ function datesItsBracketsValue(text: string, m: DateMention, span: Span): boolea
 
 export function pickReferenceDate(text: string, span: Span, all: DateMention[]): DateMention | null {
   const mentions = all.filter((m) => !isFrameless(text, m));
-  // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" (or "waar") takes up the date just named, a base's too.
+  // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" (or "waar") takes up the date just named, a base's too,
+  // as does a clause in the past that takes up the count ("… met dezelfde periode vorig jaar waren dat er nog 15").
   for (const m of all) {
-    if (m.end <= span.start && THEN_CLAUSE.test(text.slice(m.end, span.start))) return m;
+    if (m.end <= span.start && (THEN_CLAUSE.test(text.slice(m.end, span.start)) || TAKEN_UP_THEN.test(text.slice(m.end, span.start)))) return m;
   }
   // "11.002 in 2023", "minder dan de 431 inbraken in 2016", "naar 3.614 in coronajaar 2020": a date right behind the figure belongs to it.
   for (const m of all) {

@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN } from './words.js';
+import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
 import { rowLabelCell } from './tables.js';
 import { parseNumberWord } from './tokens.js';
 
@@ -112,18 +112,27 @@ const frontedPlace = (doc: PreparedText, figureStart: number, mentions: MentionI
  */
 const frontedActor = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'actor', FRONTED_PLACE);
 
-/** People or staff counted for themselves ("2.249 politieagenten", "42 politiemensen per 10.000 inwoners"): their subject is their own noun, here or where it was named before. */
-const countsOwnPeople = (f: Figure) => f.unit !== null && f.subject !== null && foldForMatch(f.subject) === foldForMatch(f.unit) && (f.unitKind === 'staff' || isStaffNoun(f.unit));
-
 // The opening of a sentence up to a place that is its grammatical subject: "Limburg heeft …", "De provincie Luxemburg telt …".
 const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|gemeente|regio)\s+)?$/u;
 
 /**
  * The place that is the subject of the sentence a figure stands in ("Limburg heeft nu 2.249
- * politieagenten", "De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners"): the setting of
- * a figure that counts its own noun, as a fronted "In Gent" is.
+ * politieagenten", "De provincie Luxemburg telt 42 politiemensen per 10.000 inwoners", "West-Vlaanderen staat op de zevende
+ * plaats qua diefstallen, met … 1.930 in 2023"): the setting of the figures in it, as a fronted "In Gent" is.
  */
-const subjectPlace = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'location', SUBJECT_PLACE);
+function subjectPlace(doc: PreparedText, f: Figure, mentions: MentionIndex): Mention | undefined {
+  // "Luxemburg telt in vergelijking met de andere 9 provincies weinig agenten": places counted are no figure of the place.
+  if (f.unit !== null && PLACE_CLASS_NOUNS.has(foldForMatch(f.unit))) return undefined;
+  const place = openingMention(doc, f.start, mentions, 'location', SUBJECT_PLACE);
+  if (!place || !VERB_AFTER_SUBJECT.test(doc.text.slice(place.end, place.end + 30))) return undefined;
+  // "Dorpel heeft geëist dat elke maatschappij 500 woningen beheert": a figure in a clause of its own is not the place's.
+  return ANOTHER_CLAUSE.test(doc.folded.slice(place.end, f.start)) ? undefined : place;
+}
+// Words that open a clause of its own between the subject place and the figure.
+const ANOTHER_CLAUSE = /(?<!\p{L})(?:dat|terwijl|omdat|doordat|die|wat|waar|waarbij|als|wanneer|hoewel|zodat|nadat|voordat|tenzij|maar|want)(?!\p{L})/u;
+// The word after a place that is its sentence's subject: its verb ("Limburg heeft", "West-Vlaanderen staat"), not a label's colon
+// ("Limburg: de zone telt …"), a list's "en" ("Dorpel en omgeving | 458 €") or a preposition.
+const VERB_AFTER_SUBJECT = /^\s+(?!(?:en|of|in|met|van|voor|op|aan|bij|uit|tot|te)(?!\p{L}))\p{Ll}+(?!\p{L})/u;
 
 // Places joined into one phrase: by a comma, "en" or "of" (maybe with "in" or the place's kind again), a hyphen or a slash ("in
 // Genk en Bree", "Herne, Lennik en Eizeringen", "Wilsele-Wijgmaal", "in A en in B", "de stad A en de gemeente B").
@@ -731,7 +740,7 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.
   const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? (countsOwnPeople(f) ? subjectPlace(doc, f.start, mentions) : undefined) ?? holderPlace(doc, f, placesByOffset);
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);

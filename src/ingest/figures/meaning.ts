@@ -517,6 +517,18 @@ function countChangedBy(doc: DocumentReader, f: FigureReading, lead: number, las
 }
 
 /**
+ * "Het aantal technische vaststellingen … ligt 11 maal lager dan in Gent", "het totaal aantal vastgestelde sluikstorten zou tot
+ * tien keer hoger liggen": a multiplier that compares ({@link MULTIPLIER_COMPARISONS}) is of the X of "het aantal X" before it in its
+ * sentence; null otherwise.
+ */
+function countMultiplied(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number): Span | null {
+  const { tokens } = doc;
+  if (f.unit === null || !FREQUENCY_NOUNS.has(foldForMatch(f.unit)) || !MULTIPLIER_COMPARISONS.has(tokens[last + 1]?.norm ?? '')) return null;
+  for (let j = from + 1; j < lead; j++) if (tokens[j]!.norm === 'aantal' && (tokens[j - 1]!.norm === 'het' || tokens[j - 1]!.norm === 'totaal')) return nounAfterAantal(doc, j + 1, lead);
+  return null;
+}
+
+/**
  * The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a
  * subject; after "waaronder" a count of some of its members may name them ("14 inspecteurs waaronder 1 gedetacheerde").
  */
@@ -586,7 +598,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (whole) return spanOf(whole);
   // "een daling van 12% in het aantal inbraken", "zagen het aantal cannabisplantages met 30 procent toenemen": a share of change is of
   // the count "het aantal" names right after it or before its "met".
-  const changedCount = countChangedBy(doc, f, lead, last, from, to);
+  const changedCount = countChangedBy(doc, f, lead, last, from, to) ?? countMultiplied(doc, f, lead, last, from);
   if (changedCount) return changedCount;
   // "40.000 euro cash geld", "116.012 euro aan drugsgeld", "een bedrag van 268.000 euro aan boetes": what the money is in.
   const inKind = moneyInKind(doc, f, last, to);
@@ -1074,9 +1086,14 @@ function nounInsideFraction(doc: DocumentReader, first: number, last: number): S
 /** Words for money in notes and coins, which an amount right before them is of: "20.200 euro cash", "500 euro cash geld". */
 const CASH_WORDS = new Set(['cash', 'cashgeld', 'contant', 'contanten']);
 
-// Heads of the nouns that name what a sum is charged or paid as, written bare right after it: "245 euro opruimkosten", "200 euro boete",
-// "1.500 euro schade", "50 euro premie".
-const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg)$/u;
+// Heads of the nouns that name what a sum is charged or paid as or worth, written bare right after it: "245 euro opruimkosten", "200 euro boete",
+// "1.500 euro schade", "50 euro premie", "één miljoen euro straatwaarde".
+const CHARGE_HEAD = /(?:kosten|boetes?|schade|premies?|subsidies?|vergoeding|vergoedingen|toelagen?|heffing|belasting|retributie|waarborg|waarde)$/u;
+
+// A compound whose first part is an acronym: "GAS-boetes", "ANPR-camera's" (a common noun, though it opens with capitals).
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Ll}/u;
+/** Whether a word names a kind of thing, not a name: lowercase, or a compound of an acronym ({@link ACRONYM_COMPOUND}). */
+const namesAKind = (t: Token) => !isCap(t) || ACRONYM_COMPOUND.test(t.text);
 
 /**
  * What an amount of money is in, written right after it: cash ("20.200 euro cash", "40.000 euro cash geld"), or a bare noun
@@ -1091,9 +1108,9 @@ function moneyInKind(doc: DocumentReader, f: FigureReading, last: number, to: nu
     const cash = doc.nounPhrase(last + 1, to);
     return (cash && doc.span(cash)) ?? { start: next.start, end: next.end, quote: next.text };
   }
-  if (next && last + 1 < to && next.type === 'word' && !isCap(next) && CHARGE_HEAD.test(next.norm)) return { start: next.start, end: next.end, quote: next.text };
+  if (next && last + 1 < to && next.type === 'word' && namesAKind(next) && CHARGE_HEAD.test(next.norm)) return { start: next.start, end: next.end, quote: next.text };
   const noun = doc.tokens[last + 2];
-  if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || isCap(noun) || NP_DETERMINERS.has(noun.norm)) return null;
+  if (next?.norm !== 'aan' || !noun || last + 2 >= to || noun.type !== 'word' || !namesAKind(noun) || NP_DETERMINERS.has(noun.norm)) return null;
   const np = doc.nounPhrase(last + 2, to);
   return np && np.det === np.first && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np) : null;
 }
@@ -2599,9 +2616,10 @@ const PROPOSED = /(?<![\p{L}])(?:stel|stelt|stellen)\s+(?:[\p{L}'’-]+\s+){0,3}
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
-// "moet Limburg het met een invulling van 38 procent stellen", "we moeten het doen met 12 agenten": having to make do with what there
+// "moet Limburg het met een invulling van 38 procent stellen", "we moeten het doen met 12 agenten", "diensten moeten een derde van hun
+// mankracht missen": having to make do with what there
 // is observes it, the modal plans nothing; so in a clause that puts the verbs last ("terwijl Limburg het met 38 procent moet stellen").
-const MAKING_DO = /(?<![\p{L}])(?:(?:moet|moeten|moest|moesten)\s+(?:[\p{L}'’-]+\s+){0,3}het\s+(?:met\s+[^,;:.!?]*?\s+stellen|stellen\s+met|doen\s+met|met\s+[^,;:.!?]*?\s+doen)|het\s+met\s+[^,;:.!?]*?\s+(?:moet|moeten|moest|moesten)\s+(?:stellen|doen))(?![\p{L}])/u;
+const MAKING_DO = /(?<![\p{L}])(?:(?:moet|moeten|moest|moesten)\s+(?:[\p{L}'’-]+\s+){0,3}het\s+(?:met\s+[^,;:.!?]*?\s+stellen|stellen\s+met|doen\s+met|met\s+[^,;:.!?]*?\s+doen)|het\s+met\s+[^,;:.!?]*?\s+(?:moet|moeten|moest|moesten)\s+(?:stellen|doen)|(?:moet|moeten|moest|moesten)\s+[^,;:.!?]*?\s+(?:missen|ontberen|derven))(?![\p{L}])/u;
 const MUST = new Set(['moet', 'moeten']);
 
 // Verbs of wanting that are also plural nouns ("technische eisen", "op vragen van", "de plannen"): as nouns they plan nothing.
@@ -2611,6 +2629,17 @@ const NOUN_MARKERS = new Set(['de', 'het', 'deze', 'onze', 'hun', 'haar', 'zijn'
 const INFLECTED_ADJECTIVE = /^\p{L}{4,}e$/u;
 /** "1.800 politiemensen minder dan gepland", "meer dan verwacht": a plan or an expectation after "dan" is the base of a comparison, not the figure's status. */
 const afterThan = (cut: CueWords, i: number) => i > 0 && cut.words[i - 1] === 'dan';
+
+// Auxiliaries of a perfect or a past passive: "We hebben 7 reiswegen voorzien", "werd in privébewaking voorzien".
+const DONE_AUXILIARIES = new Set(['heeft', 'hebben', 'had', 'hadden', 'werd', 'werden']);
+// How many words before "voorzien" its auxiliary may stand.
+const AUXILIARY_REACH = 8;
+/** Whether word `i` is "voorzien" as a participle of what was done: a perfect's or a past passive's auxiliary before it in the clause. */
+function providedAlready(cut: CueWords, i: number): boolean {
+  if (cut.words[i] !== 'voorzien') return false;
+  for (let k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) if (DONE_AUXILIARIES.has(cut.words[k]!)) return true;
+  return false;
+}
 
 /** Whether word `i` is one of {@link WANTING_NOUNS} read as a noun: after a determiner, a preposition or an inflected adjective. */
 function isPluralNoun(cut: CueWords, i: number): boolean {
@@ -2656,7 +2685,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!))) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -2811,12 +2840,29 @@ const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['zien', 'laten']);
 const NEMEN = new Set(['neemt', 'nemen', 'nam', 'namen']);
 const LOPEN = new Set(['loopt', 'lopen', 'liep', 'liepen']);
 const KOMEN = new Set(['komt', 'komen', 'kwam', 'kwamen']);
+// "drong het aantal inbraken met een vijfde terug", "bracht het tekort met 12 agenten terug": pushed or brought back.
+const DRINGEN_BRENGEN = new Set(['dringt', 'dringen', 'drong', 'drongen', 'brengt', 'brengen', 'bracht', 'brachten']);
 const SEPARATED_CHANGE_PARTICLES: ReadonlyMap<string, { verbs: ReadonlySet<string>; direction: FigureDirection }> = new Map([
   ['af', { verbs: NEMEN, direction: 'decrease' }],
   ['toe', { verbs: NEMEN, direction: 'increase' }],
   ['op', { verbs: LOPEN, direction: 'increase' }],
-  ['terug', { verbs: LOPEN, direction: 'decrease' }],
+  ['terug', { verbs: new Set([...LOPEN, ...DRINGEN_BRENGEN]), direction: 'decrease' }],
 ]);
+
+/**
+ * "nam met 8 procent af", "liep met 10 procent op", "Mol drong het aantal inbraken met bijna een vijfde terug": the particle of a
+ * separable verb of change right after a size "met" gives, its verb right before "met" or, when the particle closes the clause,
+ * earlier in the clause. The direction it says, or null.
+ */
+function separatedChange(doc: DocumentReader, lead: number, last: number, from: number): FigureDirection | null {
+  const particle = SEPARATED_CHANGE_PARTICLES.get(doc.tokens[last + 1]?.norm ?? '');
+  if (!particle || doc.tokens[lead - 1]?.norm !== 'met') return null;
+  if (particle.verbs.has(doc.tokens[lead - 2]?.norm ?? '')) return particle.direction;
+  const closes = doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm);
+  if (!closes) return null;
+  for (let k = lead - 3; k >= from && !CLAUSE_END_MARKS.has(doc.tokens[k]!.norm); k--) if (particle.verbs.has(doc.tokens[k]!.norm)) return particle.direction;
+  return null;
+}
 
 /** Whether "komen er … N X bij" adds the count from `first` to `last`: "kwamen er afgelopen jaar twee BIN's bij." */
 function addedByBijkomen(doc: DocumentReader, first: number, last: number): boolean {
@@ -2850,14 +2896,16 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const multiplied = f.unit !== null && FREQUENCY_NOUNS.has(foldForMatch(f.unit)) ? MULTIPLIER_COMPARISONS.get(next ?? '') : undefined;
   if (multiplied) return multiplied;
   if (doc.tokens.slice(first, last + 1).some((t) => INCREMENT_WORDS.has(t.norm))) return 'increase';
+  const sentence = doc.sentenceIndex(f.start);
+  // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
+  const lead = leadOf(doc, first);
+  const separated = separatedChange(doc, lead, last, doc.sentenceTokens(sentence)[0]);
+  if (separated) return separated;
   const takenUp = changeTakenUp(doc, f, earlier);
   if (takenUp) return takenUp.share.direction;
   // "In Deinze kwamen er afgelopen jaar twee BIN's bij": a count that "er bijkomen" adds, its particle right after it closing the clause.
   if (f.kind === 'count' && addedByBijkomen(doc, first, last)) return 'increase';
-  const sentence = doc.sentenceIndex(f.start);
   const [s] = doc.sentences[sentence]!;
-  // The words before the figure and its qualifier ("steeg met bijna 15%", "een groei van meer dan 4%").
-  const lead = leadOf(doc, first);
   const leadStart = doc.tokens[lead]!.start;
   const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
   const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
@@ -2879,9 +2927,6 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
       const after = cueDirection(participle.norm);
       if (after) return after;
     }
-    // "nam met 8 procent af", "liep met 10 procent op": the particle of a separable verb of change after the figure.
-    const particle = SEPARATED_CHANGE_PARTICLES.get(doc.tokens[last + 1]?.norm ?? '');
-    if (particle && particle.verbs.has(doc.tokens[lead - 2]?.norm ?? '')) return particle.direction;
     const [from] = doc.sentenceTokens(sentence);
     for (let k = lead - 2; k >= from && k >= lead - 25; k--) {
       const t = doc.tokens[k]!;
@@ -2914,15 +2959,19 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const between = doc.tokens[last + 2];
   const than = between?.norm !== 'dan' && between?.type === 'word' && /^\p{Ll}/u.test(between.text) ? last + 3 : last + 2;
   // "Dat zijn er 20 minder ten opzichte van 2015": so is one set against its base by a phrase of comparison.
-  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
-    // "Zo waren er vorig jaar 3.000 kandidaten minder.": the comparative that closes the clause is the difference.
-    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm));
+  const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || thanLaterInClause(doc.tokens, last + 2) || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
+    // "Zo waren er vorig jaar 3.000 kandidaten minder.", "Luik (1.886 dossiers minder)": the comparative that closes the clause or its
+    // brackets is the difference.
+    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '('));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
   const sign = signToken?.text;
-  if ((f.kind === 'percentage' || f.kind === 'fraction') && SIGNS.has(sign ?? '') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!) || doc.yearTables.cellAt(f.start)?.change)) {
+  const signedShare = () => (f.kind === 'percentage' || f.kind === 'fraction') && (['(', ',', ':'].includes(doc.tokens[lead - 2]?.text ?? '') || signsNumber(doc.text, signToken!, doc.tokens[lead]!) || doc.yearTables.cellAt(f.start)?.change);
+  // "een grote daling (-23 doden)", "West-Vlaanderen (+3)": a count signed right after an opening bracket is a difference.
+  const signedCount = f.kind === 'count' && doc.tokens[lead - 2]?.text === '(';
+  if (SIGNS.has(sign ?? '') && (signedCount || signedShare())) {
     return sign === '+' ? 'increase' : 'decrease';
   }
   // "dat nog geen 12% groeide", "met 26 procent gedaald": a verb of change right after the figure.
@@ -2941,6 +2990,13 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   return comparedBefore ? null : restated?.direction ?? null;
 }
 const COMPARATIVES = new Set(['meer', 'minder']);
+// How many words after a comparative its "dan" may stand: "drie mensen meer gestorven in het verkeer dan het jaar ervoor".
+const THAN_REACH = 6;
+/** Whether "dan" stands at most {@link THAN_REACH} words from token `k` on, the words between lowercase and no punctuation. */
+function thanLaterInClause(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + THAN_REACH && tokens[j]?.type === 'word' && /^\p{Ll}/u.test(tokens[j]!.text); j++) if (tokens[j]!.norm === 'dan') return true;
+  return false;
+}
 // A phrase that sets a count against its base right after "meer"/"minder": "20 minder ten opzichte van 2015".
 const COMPARED_WITH = new RegExp(String.raw`^\s+(?:${AGAINST_BASE_PATTERN})(?![\p{L}])`, 'u');
 const SIGNS = new Set(['+', '-', '–']);

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, 
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, NON_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -207,7 +207,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Ook de fietsdiefstallen zakten naar 75 tegenover 141": a change of a bare number counts the plural noun its sentence opens with;
   // "Op twee jaar tijd daalden de woninginbraken van 543 naar 261": or the one right before its "van", after the verb.
   if (d.previousValue !== null) {
-    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? nounBeforeTheChange(tokens, d.first) ?? countOfTheSentenceBefore(ctx, d);
+    const noun = openingNoun(tokens, tokenIndexAt(tokens, s), d.first) ?? nounAfterQua(tokens, tokenIndexAt(tokens, s), d.first) ?? nounBeforeTheChange(tokens, d.first) ?? countOfTheSentenceBefore(ctx, d);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   return undefined;
@@ -502,7 +502,16 @@ function openingNoun(tokens: Token[], from: number, end: number): number | null 
   let k = from;
   while (k < end && (tokens[k]!.type === 'sym' || OPENING_FOCUS.has(tokens[k]!.norm))) k++;
   const noun = k < end ? findCountedNoun(tokens, k, 2) : null;
-  return noun !== null && noun < end - 1 && tokens[noun + 1]?.type === 'word' ? noun : null;
+  // "West-Vlaanderen staat op de zevende plaats …": a name of capitalised parts is no plural noun.
+  return noun !== null && noun < end - 1 && tokens[noun + 1]?.type === 'word' && !NAME_OF_PARTS.test(tokens[noun]!.text) ? noun : null;
+}
+// A name whose parts a hyphen joins, each capitalised: "West-Vlaanderen", "Sint-Niklaas".
+const NAME_OF_PARTS = /^\p{Lu}\p{L}*-\p{Lu}/u;
+
+/** "staat op de zevende plaats qua geregistreerde diefstallen, met een trend van 1.633 naar 1.930": the plural noun "qua" names before token `end`. */
+function nounAfterQua(tokens: Token[], from: number, end: number): number | null {
+  for (let k = from; k < end; k++) if (tokens[k]!.norm === 'qua') return findCountedNoun(tokens, k + 1, 2);
+  return null;
 }
 
 /** A word that opens its line ("Gerechtspersoneel = 221"): the label of what follows it. */
@@ -1083,7 +1092,8 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
 
 /**
  * "Zo'n 11 miljoen werd cash in beslag genomen", "ofwel 31,5 miljoen": a scaled amount without a
- * unit takes the currency of the closest money figure before it in its sentence or the one before;
+ * unit takes the currency of the closest money figure before it in its sentence or the one before, else of the last scaled amount
+ * before those when that is money;
  * "bijna 1,1 miljoen buitgemaakt": right before a participle of money it is in euro; and so is any amount of a noun of money
  * ({@link amountOfMoneyNoun}).
  */
@@ -1100,8 +1110,13 @@ export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[])
     const f = previous[p]!;
     if (f.kind === 'money' && f.unit !== null) return { kind: 'money', unit: f.unit };
   }
-  return undefined;
+  // "Bijna 578 miljoen euro. … Financieel leidt dit tot een bijna gelijke verdeling: 299 miljoen voor het federale niveau": further
+  // back, the last scaled amount the text wrote ("miljoen", "miljard") says what its scaled amounts are.
+  const scaled = previous.findLast((f) => f.start < from && SCALED.test(ctx.folded.slice(f.start, f.end)));
+  return scaled?.kind === 'money' && scaled.unit !== null ? { kind: 'money', unit: scaled.unit } : undefined;
 }
+// A scale word written in a figure's quote.
+const SCALED = /(?<![\p{L}])(?:miljoen|miljard)(?![\p{L}])/u;
 
 // Words that state a value as the one a later change started from: "Aanvankelijk ging dit om 4 plaatsen".
 const INITIAL_WORDS = /(?:^|[^\p{L}])(?:aanvankelijk|oorspronkelijk|initieel|eerst)(?![\p{L}])/u;
@@ -1175,8 +1190,8 @@ export function continuedOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: st
 }
 
 // "dat aantal", "dit cijfer", then a verb of change and "tot" or "naar" right before a value: "moet dat aantal opgetrokken worden tot",
-// "kon dat cijfer doorheen de jaren teruggebracht worden naar".
-const THAT_COUNT_CHANGED_TO = /(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag|totaal)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide)(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$/u;
+// "kon dat cijfer doorheen de jaren teruggebracht worden naar", "In 2018 was dat bedrag vertienvoudigd tot".
+const THAT_COUNT_CHANGED_TO = new RegExp(String.raw`(?<![\p{L}])(?:dat|dit)\s+(?:aantal|cijfer|bedrag|totaal)(?:\s+\p{L}+){0,3}?\s+(?:opgetrokken|verhoogd|verlaagd|uitgebreid|teruggebracht|opgedreven|afgebouwd|optrekken|verhogen|verlagen|uitbreiden|terugbrengen|opdrijven|afbouwen|stijgen|dalen|groeien|toenemen|afnemen|gestegen|gedaald|gegroeid|steeg|daalde|groeide|${MULTIPLIED_VERB})(?:\s+\p{L}+){0,2}?\s+(?:tot|naar)\s+$`, 'u');
 
 // A verb of change in the past before "dit", "dat" or "het" (which takes up the value before), then "tot" or "naar" and a qualifier
 // right before a value: "in 2013 steeg dit tot bijna", "daalde dat aantal naar", "liep het op tot".
@@ -1428,6 +1443,17 @@ const FRAMEWORK_NOUNS: ReadonlySet<string> = new Set(['norm', 'kader', 'personee
 // Participles without "ge-" that say in what state a count is: "(75 voorzien)", "(80 begroot)", "(12 vereist)".
 const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['voorzien', 'begroot', 'beoogd', 'bepaald', 'vereist', 'verwacht', 'erkend', 'ontvangen', 'toegestaan', 'bezet']);
 
+/**
+ * Where the figure before a value may stand to pair with it ({@link yearPair}): the start of the sentence before the value's, or of
+ * the one before that when the sentence between holds no figure ("… 13 mensen in het verkeer. Het gaat dan om personen die ter
+ * plaatse sterven. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15").
+ */
+function pairWindowStart(ctx: Ctx, sentenceStart: number, previous: FigureReading[]): number {
+  const sentenceBefore = sentenceBeforeStart(ctx, sentenceStart);
+  const last = previous.at(-1);
+  return sentenceBefore === sentenceStart || (last !== undefined && last.start >= sentenceBefore) ? sentenceBefore : sentenceBeforeStart(ctx, sentenceBefore);
+}
+
 /** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
 const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && EVENT_NOUNS.has(a.toLowerCase()) && EVENT_NOUNS.has(b.toLowerCase()));
 
@@ -1445,7 +1471,7 @@ const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== 
 export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): { index: number; older: boolean } | null {
   // "bij 65 ongevallen … lieten 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren":
   // the last figure of the same count, past figures of other counts.
-  const windowStart = sentenceBeforeStart(ctx, ctx.sentenceOf(d.first)[0]);
+  const windowStart = pairWindowStart(ctx, ctx.sentenceOf(d.first)[0], previous);
   let index = previous.length - 1;
   while (index > 0 && !countsTheSame(previous[index]!.unit, unit) && previous[index]!.start >= windowStart) index--;
   const before = previous[index];
@@ -1456,11 +1482,12 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const [sentenceStart] = ctx.sentenceOf(d.first);
-  const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart) return null;
+  if (before.start < windowStart) return null;
   const start = ctx.tokens[d.first]!.start;
   const from = Math.max(sentenceStart, before.end);
   const lead = ctx.folded.slice(from, start);
+  // Across a sentence with no figure only a clause that takes up the count makes a pair.
+  if (before.start < sentenceBeforeStart(ctx, sentenceStart) && !TAKES_UP_FOR_ANOTHER_YEAR.test(lead)) return null;
   // "De teller staat nu op 31. Vorig jaar waren er dat 13.": a count of now, then its value at an earlier time taken up, is a pair
   // though neither has a year (an undated text).
   const nowThenEarlier = (year === null || beforeYear === null) && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) &&
@@ -1533,8 +1560,6 @@ const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
 const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
 // The place of a rank: "op de tweede plaats van …", "op de derde plek qua …".
 const RANK_PLACES: ReadonlySet<string> = new Set(['plaats', 'plek']);
-// Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
-const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
 
 /**
  * "Vorig jaar waren er het minste inbraken in Lubbeek (30)", "met de hoogste tol aan verkeersdoden", "op de vierde plaats van

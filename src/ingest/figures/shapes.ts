@@ -91,10 +91,18 @@ function namesASpread(ctx: Ctx, i: number): boolean {
 }
 
 /** Two ends with different units are two figures, not a range ("12 procent tot 3.400 fietsen"). */
-const unitsClash = (a: UnitInfo, b: UnitInfo) => a.found && b.found && (a.kind !== b.kind || a.unit !== b.unit);
+const unitsClash = (a: UnitInfo, b: UnitInfo) => a.found && b.found && (a.kind !== b.kind || (a.unit !== b.unit && !isCompoundOf(a, b)));
 
-/** Merge units of two ends: "30 tot 40 mensen", "30% tot 40%". */
+/**
+ * Whether the first end's noun is a compound whose head is the second end's noun: "van 73.371 POS-zaken in 2010 naar 76.484
+ * zaken", "van 12 wijkagenten naar 15 agenten" (the second end names the same thing shorter).
+ */
+const isCompoundOf = (a: UnitInfo, b: UnitInfo) =>
+  a.unit !== null && b.unit !== null && b.unit.length >= 4 && a.unit.length > b.unit.length && a.unit.endsWith(b.unit);
+
+/** Merge units of two ends: "30 tot 40 mensen", "30% tot 40%"; the compound of the first end is the more precise ("POS-zaken"). */
 function mergeUnits(a: UnitInfo, b: UnitInfo): UnitInfo {
+  if (b.found && a.found && isCompoundOf(a, b)) return { ...a, last: b.last };
   if (b.found) return b;
   if (a.found) return { ...a, last: b.last };
   return b;
@@ -366,16 +374,19 @@ function isInvertedClause(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "met 20% gedaald (147 naar 113)": two numbers joined by "naar" that fill a bracket are the change its sentence
+ * "met 20% gedaald (147 naar 113)", "de daling in Brussel (1.323 tot 1.041)": two numbers joined by "naar", or by "tot" when the
+ * second is the smaller (no range runs down), that fill a bracket are the change its sentence
  * tells, old to new, without the "van" before the old value; one figure, 113 from 147, quoted from number to number.
  */
 function bracketedChange(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i - 1]?.text !== '(') return null;
   const a = atomWithUnit(ctx, i);
-  if (!a || a.unit.found || tokens[a.atom.last + 1]?.norm !== 'naar') return null;
+  const joiner = a ? tokens[a.atom.last + 1]?.norm : undefined;
+  if (!a || a.unit.found || (joiner !== 'naar' && joiner !== 'tot')) return null;
   const b = atomWithUnit(ctx, a.atom.last + 2);
   if (!b || tokens[b.unit.last + 1]?.text !== ')' || a.atom.yearLike || b.atom.yearLike || a.atom.isEen || b.atom.isEen) return null;
+  if (joiner === 'tot' && !(b.atom.value < a.atom.value)) return null;
   return draftOf(i, b.unit.last, i, b.unit, { value: b.atom.value, valueMax: null, previousValue: a.atom.value }, [a.atom, b.atom], true);
 }
 

@@ -6,7 +6,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, FORMER_CURRENCIES, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
-  PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
+  MULTIPLIED_PARTICIPLE, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
   PER_MILLE_WORDS, PERCENT_WORDS, SINGULAR_COUNT_NOUNS, TIME_UNITS, UNINFLECTED_ADJECTIVES,
 } from './words.js';
 
@@ -63,7 +63,7 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
 
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
-  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word)) return true;
+  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word) || MULTIPLIED_PARTICIPLE.test(word)) return true;
   const shape = PAST_PARTICIPLE_SHAPE.exec(word);
   // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
   return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
@@ -169,6 +169,9 @@ export function factLineLabel(tokens: Token[], first: number, last: number): num
 /** A capitalised word opening a line begins a new item or sentence ("Personeelsleden 2.675\nVoertuigen 120"); a wrapped line goes on in lowercase. */
 const opensNewLine = (t: Token) => t.lineStart && /^\p{Lu}/u.test(t.text);
 
+// The endings of adjectives used uninflected: "chemisch", "zichtbaar".
+const UNINFLECTED_ADJECTIVE_END = /(?:baar|lijk|ig|isch|ief)$/;
+
 /** The noun a quantity is of: "40 ton cocaïne" → "cocaïne", "12 kilo aan heroïne" → "heroïne". */
 function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
@@ -177,15 +180,15 @@ function findSubject(tokens: Token[], k: number): number | null {
   // "Oppervlakte 38 km²\nAantal inwoners …": a word on the next line opens a new fact, it is not what is measured.
   if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
   const b = tokens[j + 1];
-  // "zuivere cocaïne": an inflected adjective followed by a noun → the noun. A following verb
+  // "zuivere cocaïne", "chemisch afval": an adjective followed by a noun → the noun. A following verb
   // form ("cocaïne onderschept", "heroïne aangetroffen", "… cocaïne onderschepte in een pakket" at a subordinate clause's end)
   // keeps the first word.
   const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
-  if (/e$/.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !/(?:baar|lijk|ig|isch|ief)$/.test(b.norm) && !b.glued) return j + 1;
+  if (ADJECTIVE_SHAPE.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !UNINFLECTED_ADJECTIVE_END.test(b.norm) && !b.glued) return j + 1;
   // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
   if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;
   // Uninflected adjectives and past-tense verbs ("daalde", "onderschepte") are no subject.
-  if (/(?:baar|lijk|ig|isch|ief|de|te)$/.test(a.norm)) return null;
+  if (UNINFLECTED_ADJECTIVE_END.test(a.norm) || /(?:de|te)$/.test(a.norm)) return null;
   return j;
 }
 
@@ -210,9 +213,19 @@ function nounPastBracketedShare(tokens: Token[], k: number, atom: Atom): UnitInf
   return noun === null ? null : { kind: 'count', unit: lower(tokens[noun]!), subject: null, last: atom.last, found: true };
 }
 
+// What a writer's aside in brackets holds between a number and its unit: "36 (!) procent", "12 (sic) agenten".
+const ASIDE_MARKS: ReadonlySet<string> = new Set(['!', '?', 'sic']);
+/** The token after a writer's aside ("(!)", "(?)", "(sic)") that starts at `k`, or `k` when none does. */
+function pastAnAside(tokens: Token[], k: number): number {
+  let j = k + 1;
+  if (tokens[k]?.text !== '(' || !ASIDE_MARKS.has(tokens[j]?.norm ?? '')) return k;
+  while (ASIDE_MARKS.has(tokens[j]?.norm ?? '')) j++;
+  return tokens[j]?.text === ')' ? j + 1 : k;
+}
+
 /** Reads what follows a number: percent, currency, measure unit (+ subject) or counted noun. */
 export function parseUnit(tokens: Token[], atom: Atom): UnitInfo {
-  const k = atom.last + 1;
+  const k = pastAnAside(tokens, atom.last + 1);
   const none: UnitInfo = { kind: 'count', unit: null, subject: null, last: atom.last, found: false };
   if (atom.currency) return { kind: 'money', unit: atom.currency, subject: null, last: atom.last, found: true };
   const t = tokens[k];

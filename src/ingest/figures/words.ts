@@ -309,6 +309,14 @@ export const PARTICIPLES_EN: ReadonlySet<string> = wordSet([
   'bestolen', 'bedrogen', 'besloten', 'ontnomen', 'ontkomen', 'herkozen', 'herschreven',
 ]);
 
+// Plural nouns of a class of places, whose items a list names: "De provincies met … waren Henegouwen (97), …".
+export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(['provincies', 'gemeenten', 'steden', 'zones', 'politiezones', 'regio’s', "regio's", 'landen', 'arrondissementen', 'wijken', 'deelgemeenten']);
+
+/** A verb that multiplies or halves, in any form, as a pattern source: "verdubbeld", "vertienvoudigde", "verdrievoudigen", "gehalveerd". */
+export const MULTIPLIED_VERB = String.raw`(?:ver(?:dubbel|\p{L}*voudig)(?:d|de|den|en|t)|(?:ge)?halveer(?:d|de|den)|halveren)`;
+/** Its participle without "ge-" for any number: "vertienvoudigd", "verveelvoudigd". */
+export const MULTIPLIED_PARTICIPLE = /^ver\p{L}*voudigd$/u;
+
 /**
  * Weak past participles of verbs with an unstressed prefix, which take no "ge-" and so have no shape of their own ("verspreid",
  * "betrapt", "ontmanteld"); listed, as many nouns share the prefixes and endings ("beleid", "verkeersveiligheid").
@@ -522,11 +530,14 @@ export const FORECAST_CUES: readonly string[] = wordList([
   'zal vermoedelijk', 'zullen vermoedelijk', 'waarschijnlijk', 'naar schatting zal', 'zou kunnen', 'zouden kunnen', 'voorspelt', 'voorspellen',
   // what is feared will happen: "De vakbond vreest dat de helft van de agenten ouder dan vijftig zal zijn"
   'vreest dat', 'vrezen dat', 'vreesde dat', 'vreesden dat',
+  // what is reckoned with: "De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes", "houdt er rekening mee dat"
+  'houdt rekening met', 'houden rekening met', 'hield rekening met', 'hielden rekening met', 'rekening houden met',
+  'houdt er rekening mee', 'houden er rekening mee', 'hield er rekening mee', 'hielden er rekening mee',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
   'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
-  'komen er', 'komt er', 'er komen', 'er komt', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
+  'komen er', 'komt er', 'er komen', 'er komt', 'krijgt er', 'krijgen er', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
   'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
   // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
   'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
@@ -534,8 +545,9 @@ export const TARGET_CUES: readonly string[] = wordList([
   // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
   // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
   'ik hoop', 'hoopt', 'hopen', 'geëist', 'geeist', 'ideale', 'in aanbouw',
-  // what one is entitled to, a norm: "De politie in Vleteren heeft recht op … twee basiskaders"
-  'recht op',
+  // what one is entitled to, a norm: "De politie in Vleteren heeft recht op … twee basiskaders"; a rule in force or the usual
+  // strength: "waar 30 km/uur geldt", "Normaal gezien zijn er 96 mensen aan het werk"
+  'recht op', 'geldt', 'gelden', 'normaal gezien', 'normaal gesproken', 'normaliter',
   // a time still to come that names no date: "worden nog dit voorjaar negen camera's geplaatst", "de eerstvolgende 50 ambtenaren"
   'binnenkort', 'eerstdaags', 'weldra', 'nog dit jaar', 'dit jaar nog', 'nog dit voorjaar', 'nog deze zomer', 'nog dit najaar', 'nog deze winter',
   'later dit jaar', 'eerstvolgende', 'in de toekomst', 'de komende',
