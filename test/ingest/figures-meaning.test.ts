@@ -1080,6 +1080,8 @@ t.test('reference date: "toen" takes up the date just named, also a comparison\'
   t.equal(date('Dit jaar stierven 13 mensen. In vergelijking met dezelfde periode vorig jaar waren dat er nog 15.', '15'), '2017',
     'a clause in the past that takes up the count at the base\'s time (fresh30 393: the year of the sentence before)');
   t.equal(date('Dit jaar stierven 13 mensen. In vergelijking met vorig jaar zijn dat er 15 meer.', '15'), '2018', 'the other reading: in the present the base\'s date is passed over');
+  t.equal(date('Het aantal verdwijningen daalde continu sinds 2010, toen er 1.477 gevallen geregistreerd werden.', '1.477'), '2010', 'the start "sinds" names, taken up by "toen" (fresh18 250: the text\'s year)');
+  t.equal(date('Sinds 2010 werden er 1.477 gevallen geregistreerd.', '1.477'), null, 'the other reading: "sinds" alone starts a running count, no date');
 });
 
 t.test('direction: a sign that is the number\'s own, a multiplier of a comparison, a level lower or higher than in an earlier year (bug: no direction)', async (t) => {

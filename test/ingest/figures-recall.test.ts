@@ -1694,3 +1694,10 @@ t.test('a change of a bare number counts the noun "qua" names in its sentence; a
   t.same(units('West-Vlaanderen staat op de zevende plaats, met een trend van 1.633 in 2020 naar 1.930 in 2023.'), [['van 1.633 in 2020 naar 1.930', null]], 'no "qua": no noun');
   t.same(units('De woninginbraken daalden op twee jaar tijd van 543 naar 261.'), [['van 543 naar 261', 'woninginbraken']], 'a plural noun opening the sentence, as before');
 });
+
+t.test('reports and notifications ("aangiftes", "meldingen") count occurrences as "gevallen" does, so a later sentence\'s "toen er 1.477 gevallen" is the old value of "1.172 aangiftes" (fresh18 250: two figures)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-03' }).map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  const story = 'De cel onderzocht vorig jaar 1.172 aangiftes van verdwijningen. Dat blijkt uit een antwoord van de minister. Het aantal verdwijningen daalde sinds 2010, toen er 1.477 gevallen geregistreerd werden.';
+  t.same(changes(story), [['1.172 aangiftes', 1477, '2016'], ['1.477 gevallen', null, '2010']]);
+  t.same(changes(story.replace('1.477 gevallen', '1.477 agenten')).map((f) => f[1]), [null, null], 'people are no occurrences: no pair');
+});

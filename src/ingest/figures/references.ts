@@ -1454,8 +1454,11 @@ function pairWindowStart(ctx: Ctx, sentenceStart: number, previous: FigureReadin
   return sentenceBefore === sentenceStart || (last !== undefined && last.start >= sentenceBefore) ? sentenceBefore : sentenceBeforeStart(ctx, sentenceBefore);
 }
 
+// Nouns of occurrences for a pair of years: the event nouns, and the reports and notifications of them ("1.172 aangiftes … sinds
+// 2010, toen er 1.477 gevallen").
+const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'aangiftes', 'aangiften', 'meldingen']);
 /** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
-const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && EVENT_NOUNS.has(a.toLowerCase()) && EVENT_NOUNS.has(b.toLowerCase()));
+const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && OCCURRENCE_NOUNS.has(a.toLowerCase()) && OCCURRENCE_NOUNS.has(b.toLowerCase()));
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
