@@ -534,7 +534,9 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
   // "in vergelijking met 2014, toen er 21.817 diefstallen werden gepleegd": "toen" (or "waar") takes up the date just named, a base's too,
   // as does a clause in the past that takes up the count ("… met dezelfde periode vorig jaar waren dat er nog 15").
   for (const m of all) {
-    if (m.end <= span.start && (THEN_CLAUSE.test(text.slice(m.end, span.start)) || TAKEN_UP_THEN.test(text.slice(m.end, span.start)))) return m;
+    if (m.end > span.start) continue;
+    const between = text.slice(m.end, span.start);
+    if (THEN_CLAUSE.test(between) || TAKEN_UP_THEN.test(between)) return m;
   }
   // "11.002 in 2023", "minder dan de 431 inbraken in 2016", "naar 3.614 in coronajaar 2020": a date right behind the figure belongs to it.
   for (const m of all) {
