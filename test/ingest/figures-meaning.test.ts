@@ -1360,6 +1360,16 @@ t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated 
   t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
 });
 
+t.test('referenceDate: New Year\'s Eve ("oudejaarsnacht", "oudejaarsavond") is the 31 December nearest to the news and frames the story after it (fresh31 402, 407: thirteen figures had no date)', async (t) => {
+  const date = referenceDateOf;
+  const story = 'In Brussel zijn op oudejaarsnacht zes wagens in vlammen opgegaan. Daar werden in totaal 211 mensen gearresteerd.';
+  t.equal(date(story, 'zes', '2023-01-01'), '2022-12-31', 'a text of New Year\'s Day: the night before');
+  t.equal(date(story, '211', '2023-01-01'), '2022-12-31', 'the night frames the story after it');
+  t.equal(date(story, 'zes', '2019-12'), '2019-12-31', 'a text of December: that month\'s');
+  t.equal(date('Op oudejaarsavond van 2018 werden 74 mensen opgepakt.', '74', '2020-06-15'), '2018-12-31', 'a stated year');
+  t.equal(date('Het verbod op oudejaarsvuurwerk gold al voor 12 gemeenten.', '12', '2023-01-01'), null, 'a compound that names no night of the news');
+});
+
 t.test('referenceDate: a day of the news named as a noun\'s attribute ("de flitsmarathon van gisteren") frames the story after it, even in a sentence that announces (fresh27 349: "aangekondigd" made it the day the news was told)', async (t) => {
   const date = referenceDateOf;
   const story = 'Hij was aangekondigd, de flitsmarathon van gisteren, maar toch reed één op tien chauffeurs te snel. De politie controleerde 3.000 voertuigen.';
