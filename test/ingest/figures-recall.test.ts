@@ -1558,6 +1558,16 @@ t.test('a clause of another year that is nothing but its year after a comma take
   t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
 });
 
+t.test('a count taken up "rond dezelfde tijd" for an earlier year, and a value after a comma that is nothing but an earlier time ("een jaar daarvoor"), are each the old value of the count before (fresh31 403: "10.781 … Vorig jaar waren dat er rond dezelfde tijd 10.442, een jaar daarvoor 10.903" had no old values)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-12' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Op 24 december zitten 10.781 gedetineerden in de gevangenissen. Vorig jaar waren dat er rond dezelfde tijd 10.442.'), [
+    ['10.781 gedetineerden', 10781, 10442, '2021-12-24'],
+    ['10.442', 10442, null, '2020'],
+  ]);
+  t.same(changes('In 2021 zaten 500 gedetineerden in de cel. Vorig jaar waren dat er op hetzelfde moment 450.').map((f) => f[2]), [450, null], '"op hetzelfde moment" too');
+  t.same(changes('In 2021 telde de zone 1.551 ongevallen, een jaar daarvoor 1.300.'), [['1.551 ongevallen', 1551, 1300, '2021'], ['1.300', 1300, null, '2020']]);
+});
+
 t.test('a value "dat" reached in a perfect of change, past the change\'s own rate, counts and changes from the count before it ("vorig jaar is dat met 40 procent gestegen tot 468"); a share so reached stays a share of its own (fresh28 365: 468 was no figure)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
   t.same(changes('In 2019 werden nog 334 feiten aangegeven, vorig jaar is dat met 40 procent gestegen tot 468.'), [
