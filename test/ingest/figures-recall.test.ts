@@ -1472,6 +1472,13 @@ t.test('a year named relative to now between a change\'s old value and "naar" ("
   t.same(changes('Het aantal steeg van 12 inbraken een jaar eerder naar 18.'), [['van 12 inbraken een jaar eerder naar 18', 18, 12, 'inbraken']]);
 });
 
+t.test('a part of a year written with its year between a change\'s old value and "naar" ("van 29 slachtoffers in de eerste helft van 2018, naar 26") keeps it one change (fresh31 404: the old value a figure alone, the new one lost)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-07' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('We dalen van 29 slachtoffers in de eerste helft van 2018, naar 26 in de eerste helft van 2019.'), [['van 29 slachtoffers in de eerste helft van 2018, naar 26', 26, 29, 'slachtoffers']]);
+  t.same(changes('Het aantal steeg van 12 doden in de eerste zes maanden van 2017 naar 15.'), [['van 12 doden in de eerste zes maanden van 2017 naar 15', 15, 12, 'doden']]);
+  t.same(changes('Het aantal steeg van 12 doden in het derde kwartaal van 2017 naar 15.'), [['van 12 doden in het derde kwartaal van 2017 naar 15', 15, 12, 'doden']]);
+});
+
 t.test('the earlier year of a count taken up in a "terwijl er dat" clause dates that clause\'s figure only: the main clause\'s year frames the sentences after (bug: "De andere boetes" dated 2016; fresh25 326)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.referenceDate]);
   t.same(dated('In 2017 werden 40 boetes opgelegd terwijl er dat in 2016 maar 24 waren. De andere boetes werden opgelegd voor afval (9) en geluidshinder (3).'), [
