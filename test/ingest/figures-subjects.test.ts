@@ -397,6 +397,11 @@ t.test('a figure continuing the account of a place takes that place; a change of
   const agent = 'In Gent werden 40 overtredingen vastgesteld. 28 werden vastgesteld door de lokale politie, 12 door Europol.';
   t.equal(placeOf(agent, '28', [['location', 'Gent'], ['actor', 'lokale politie'], ['actor', 'Europol']]), 'gent', 'a passive\'s agent tells who counted them there: the account goes on');
   t.equal(placeOf(agent, '12', [['location', 'Gent'], ['actor', 'lokale politie'], ['actor', 'Europol']]), 'gent', 'an agent named without an article');
+  const said = 'In Gent vielen 40 doden. Volgens de barometer van Vias waren er 12 doden minder dan vorig jaar.';
+  t.equal(placeOf(said, '12', [['location', 'Gent'], ['actor', 'Vias']]), 'gent', 'the source a statement is attributed to ("volgens … van Vias") is no new topic (fresh31 404)');
+  const told = 'In Gent vielen 40 doden. Het aantal ongevallen daalde van 120 naar 100, vertelt Stef Willems van Vias. Bij voetgangers daalde het met 21 procent.';
+  t.equal(placeOf(told, '21', [['location', 'Gent'], ['actor', 'Vias']]), 'gent', 'nor is the one a saying verb names ("vertelt … van Vias")');
+  t.equal(placeOf('In Gent vielen 40 doden. De federale politie zette volgens de minister 12 speurders in.', '12', [['location', 'Gent'], ['actor', 'federale politie']]), null, 'an actor that is no source still is');
   const zone = 'De politiezone Gent telde vorig jaar 40 inbraken. Er waren ook 12 autodiefstallen.';
   t.equal(placeOf(zone, '12', [['actor', 'politiezone Gent'], ['location', 'Gent']]), null, 'a place inside an actor\'s name hands none on');
   const seizure = 'In Gent werd 200 kilogram cocaïne gevonden. Er werden vier verdachten opgepakt.';

@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
+import { endsOnPassiveAgent, endsOnSource, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
 import { rowLabelCell } from './tables.js';
 import { parseNumberWord } from './tokens.js';
 
@@ -667,7 +667,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       // The place itself named again in between ("40 boetes in A. In 9 op de 10 gevallen …") goes on with its account.
       const otherPlace = (m: Mention) => m.entityId !== source!.place;
-      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)));
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)) && !endsOnSource(text.slice(Math.max(0, m.start - 60), m.start)));
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
       const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
