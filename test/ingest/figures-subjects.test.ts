@@ -382,6 +382,15 @@ t.test('a count of times with a light verb ("N keer gebruik maken van X", "beroe
   t.equal(figure('De zone deed twee keer beroep.', 'twee').subject, 'beroep', 'nothing used named: the noun stays');
 });
 
+t.test('a report in sections opened by a place\'s kicker ("BRUSSEL. 211 arrestaties …") tells of that place until the next kicker (fresh31 407: five figures had no place)', async (t) => {
+  const mentionsOf = (text: string, names: string[]): Mention[] =>
+    names.flatMap((name) => [...text.matchAll(new RegExp(name, 'giu'))].map((m) => ({ entityType: 'location' as const, entityId: name.toLowerCase(), start: m.index, end: m.index + name.length, quote: m[0] })));
+  const places = (text: string) => linkSubjects(text, describe(text), mentionsOf(text, ['Brussel', 'Antwerpen']), new Map()).map((f) => [f.quote, f.subjectLocationId]);
+  const report = 'BRUSSEL. 211 arrestaties, 16 wagens in brand gestoken\n\nEr moest 165 keer uitgerukt worden.\n\nANTWERPEN. Dertigtal mensen opgepakt\n\nEr brandden 12 wagens.';
+  t.same(places(report), [['211 arrestaties', 'brussel'], ['16 wagens', 'brussel'], ['165 keer', 'brussel'], ['Dertigtal mensen', 'antwerpen'], ['12 wagens', 'antwerpen']]);
+  t.same(places('Brussel. 211 arrestaties in de stad\n\nEr moest 165 keer uitgerukt worden.').at(-1), ['165 keer', null], 'a place not in capitals opens no section');
+});
+
 t.test('a figure continuing the account of a place takes that place; a change of topic, paragraph or place stops it', async (t) => {
   /** Every occurrence of each name as a mention of its kind (id: the name in lower case). */
   const mentionsOf = (text: string, names: Array<[Mention['entityType'], string]>): Mention[] =>

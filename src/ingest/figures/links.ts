@@ -591,7 +591,7 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
-  if (police.length === 0 && scoped === null) return withDatelinePlace(doc, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions);
+  if (police.length === 0 && scoped === null) return withDatelinePlace(doc, withKickerPlaces(text, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions), mentions);
   const sentences = doc.figureSentences;
   let wholeText: string | null | undefined;
   const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
@@ -602,7 +602,7 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
     if (named) return { ...f, subjectActorId: named.entityId };
     return isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f) ? { ...f, subjectActorId: owner(f) } : f;
   });
-  const carried = carryAccountPlace(doc, owned, mentions, ownPlaces);
+  const carried = withKickerPlaces(text, carryAccountPlace(doc, owned, mentions, ownPlaces), mentions);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
 }
 
@@ -620,6 +620,24 @@ function withDatelinePlace(doc: PreparedText, figures: Figure[], mentions: Menti
   const first = places[0];
   if (!first || doc.text.slice(0, first.start).trim() !== '' || !DATELINE_END.test(doc.text.slice(first.end)) || places.some((m) => m.entityId !== first.entityId)) return figures;
   return figures.map((f) => (f.subjectLocationId === null ? { ...f, subjectLocationId: first.entityId } : f));
+}
+
+// After a section's kicker: a full stop, a colon or a dash, then the line goes on ("BRUSSEL. 211 arrestaties, …").
+const KICKER_END = /^[^\S\n]*[.:–—-][^\S\n]+\S/u;
+/** Whether place mention `m` is a section's kicker: written in capitals, it opens its line and a full stop, colon or dash follows it. */
+const isKicker = (text: string, m: Mention) => (m.start === 0 || text[m.start - 1] === '\n') && !/\p{Ll}/u.test(m.quote) && /\p{Lu}{2}/u.test(m.quote) && KICKER_END.test(text.slice(m.end, m.end + 4));
+
+/**
+ * "BRUSSEL. 211 arrestaties, 16 wagens in brand gestoken ⏎ … ANTWERPEN. Dertigtal mensen opgepakt": a report in sections, each
+ * opened by its place's kicker, tells of that place until the next kicker; a figure with no place of its own there is of it.
+ */
+function withKickerPlaces(text: string, figures: Figure[], mentions: Mention[]): Figure[] {
+  const kickers = placesOutsideActors(mentions).filter((m) => isKicker(text, m));
+  if (kickers.length === 0) return figures;
+  return figures.map((f) => {
+    const kicker = f.subjectLocationId === null ? kickers.findLast((m) => m.start <= f.start) : undefined;
+    return kicker ? { ...f, subjectLocationId: kicker.entityId } : f;
+  });
 }
 
 // A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
