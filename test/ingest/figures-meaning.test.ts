@@ -1370,6 +1370,13 @@ t.test('referenceDate: New Year\'s Eve ("oudejaarsnacht", "oudejaarsavond") is t
   t.equal(date('Het verbod op oudejaarsvuurwerk gold al voor 12 gemeenten.', '12', '2023-01-01'), null, 'a compound that names no night of the news');
 });
 
+t.test('referenceDate: a past necessity done in the passive ("Er moest 165 keer uitgerukt worden") narrates in the past and takes the year the text frames; one without a passive ("of anders moesten fusioneren") does not (fresh31 407: three figures had no date)', async (t) => {
+  const date = referenceDateOf;
+  t.equal(date('In 2019 werden 211 mensen opgepakt. Er moest ook 165 keer uitgerukt worden.', '165', '2020-01'), '2019');
+  t.equal(date('In 2019 werden 211 mensen opgepakt. Tien mensen moesten afgevoerd worden met de ziekenwagen.', 'Tien', '2020-01'), '2019');
+  t.equal(date('In 2016 kwam er een nieuwe regel. Zones moesten minimaal duizend agenten tellen of anders fusioneren.', 'duizend', '2020-01'), null);
+});
+
 t.test('referenceDate: a day of the news named as a noun\'s attribute ("de flitsmarathon van gisteren") frames the story after it, even in a sentence that announces (fresh27 349: "aangekondigd" made it the day the news was told)', async (t) => {
   const date = referenceDateOf;
   const story = 'Hij was aangekondigd, de flitsmarathon van gisteren, maar toch reed één op tien chauffeurs te snel. De politie controleerde 3.000 voertuigen.';

@@ -191,13 +191,19 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const blocks = figureBlocks;
   const blockAt = (pos: number) => spanAt(blocks, pos);
   const frameDate = frameDateOf(text, sentences, blocks, datesOf);
-  // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const documentYear = yearOf(options.documentDate ?? null);
+  // "Er moest 165 keer uitgerukt worden", "Tien mensen moesten afgevoerd worden": a past necessity done in the passive happened; one
+  // that names no passive ("of anders moesten fusioneren") may be a norm.
+  const toldNecessity = (words: string[]) => {
+    const must = words.findIndex((w) => w === 'moest' || w === 'moesten');
+    return must >= 0 && words.indexOf('worden', must) > must;
+  };
+  // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
     // A past verb is a whole run of letters (PAST_VERBS are letters only), so the sentence's own words find it.
-    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? '')) || toldNecessity(words);
   };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
