@@ -166,7 +166,7 @@
  *   its gold committed (ab0681f) before any code ran on it.
  * - `fresh36` (test/devset/fresh36, texts 457–468): written in session 43 as a closed split
  *   beside `fresh31`, `fresh32`, `fresh33`, `fresh34` and `fresh35`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (b45f90e) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
