@@ -196,14 +196,17 @@ export function inhabitantNames(town: string): string[] {
   return stems.flatMap((stem) => [`${stem}aar`, `${stem}aars`, `${stem}aren`]);
 }
 
-/** How many lowercase words a body's noun phrase before its place may have ("federale gerechtelijke politie"). */
-const BODY_PHRASE_WORDS = 3;
+/** The class nouns a place's name may follow in a body's name ("van de stad Aalst", "van de provincie Limburg"). */
+const PLACE_CLASS_WORDS: ReadonlySet<string> = new Set(['stad', 'gemeente', 'provincie']);
+/** How many lowercase words a body's noun phrase before its place may have ("federale gerechtelijke politie", "college van burgemeester en schepenen"). */
+const BODY_PHRASE_WORDS = 5;
 
 /**
  * "parket Brugge" → "Brugse parket": an actor's alias of a lowercase noun, or a noun phrase of up to
  * {@link BODY_PHRASE_WORDS} lowercase words, and a place ("parket (van) Brugge", "gevangenis Hasselt",
- * "federale gerechtelijke politie van Hasselt") is also written with the place's adjective before the
- * noun, as Dutch does ("het Brugse parket", "de Hasseltse federale gerechtelijke politie").
+ * "federale gerechtelijke politie van Hasselt", "college van burgemeester en schepenen van Zemst") is also written with the
+ * place's adjective before the noun, as Dutch does ("het Brugse parket", "de Hasseltse federale gerechtelijke politie", "het
+ * Zemstse college van burgemeester en schepenen").
  */
 function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => string[], placeIdByName: Map<string, string>): string[] {
   const written = alias.trim().split(/\s+/u);
@@ -211,7 +214,10 @@ function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => st
   for (let n = 1; n <= BODY_PHRASE_WORDS && n < words.length; n++) {
     // As written: a noun phrase of lowercase words, or one acronym alone ("FGP Antwerpen" → "Antwerpse FGP").
     const acronym = n === 1 && /^\p{Lu}{2,5}$/u.test(written[0] ?? '');
-    if ((!acronym && !/^\p{Ll}+$/u.test(written[n - 1] ?? '')) || words[n - 1] === 'van') return [];
+    if (!acronym && !/^\p{Ll}+$/u.test(written[n - 1] ?? '')) return [];
+    // "college van burgemeester en schepenen van Zemst": a "van" inside the phrase joins its nouns; the place comes after the last.
+    // "stadsbestuur van de stad Aalst": the place's own class noun before its name is no part of the body's.
+    if (words[n - 1] === 'van' || words[n - 1] === 'en' || PLACE_CLASS_WORDS.has(words[n - 1]!)) continue;
     const rest = words[n] === 'van' ? words.slice(n + 1) : words.slice(n);
     const place = rest.length > 0 ? placeIdByName.get(rest.join(' ')) : undefined;
     if (place) return adjectivesOf(place).map((adjective) => `${adjective} ${words.slice(0, n).join(' ')}`);

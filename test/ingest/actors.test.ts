@@ -482,6 +482,8 @@ t.test('an alias of a lowercase noun phrase and a place ("federale gerechtelijke
   ]);
   t.same(actors('De Antwerpse FGP en de Hasseltse FGP bevestigen.'), [['Antwerpse FGP', 'fgp-antwerpen'], ['Hasseltse FGP', 'fgp-limburg']], 'an acronym alone before its seat ("FGP Hasselt") is written with the seat\'s adjective too (session 38, fresh26 343: "de Antwerpse FGP" was a town and the federal service)');
   t.same(actors('De Gentse PZ bevestigt.'), [], 'an acronym no alias names with a place gives no form');
+  t.same(actors('Het Zemstse College van Burgemeester en Schepenen keurde het goed.'), [['Zemstse College van Burgemeester en Schepenen', 'gemeente-zemst']], 'a phrase of nouns joined by "van" and "en" ("college van burgemeester en schepenen van Zemst") too (fresh31 405: a town and no actor)');
+  t.same(actors('Het Aalsterse stadsbestuur van de stad keurde het goed.'), [['Aalsterse stadsbestuur', 'stad-aalst']], 'a place\'s class noun before its name ("stadsbestuur van de stad Aalst") is no part of the body\'s phrase');
 });
 
 t.test('the adjective of the place a body belongs to, right before its name, is the name\'s first word (fresh30 389: "het Vlaams Agentschap Binnenlands Bestuur" was a place and the agency)', async (t) => {
