@@ -155,6 +155,13 @@ t.test('a name that keeps a hyphenated word whole wins over a longer one that cu
   t.same(mentions('Zopas verscheen het Vias Institute-rapport over de verkeersslachtoffers.'), [['Vias Institute', 'vias']], 'a name compounded with a common noun is whole, not cut to a shorter name inside it');
 });
 
+t.test('the Brussels region written without the adjective\'s "s" or with a hyphen is the region, not the city (fresh31 402: "van het Brussel Hoofdstedelijk Gewest" was the city)', async (t) => {
+  t.same(mentions('De brandweer van het Brussel Hoofdstedelijk Gewest en het Brussels-Hoofdstedelijk Gewest.'), [
+    ['Brussel Hoofdstedelijk Gewest', 'brussels-hoofdstedelijk-gewest'],
+    ['Brussels-Hoofdstedelijk Gewest', 'brussels-hoofdstedelijk-gewest'],
+  ]);
+});
+
 t.test('the former municipalities of the central cities, and city nicknames', async (t) => {
   t.same(mentions('Meer fietsdiefstallen in Heverlee en Kessel-Lo, minder in Assebroek en Kuringen.'), [
     ['Heverlee', 'heverlee'],
