@@ -113,7 +113,7 @@ const frontedPlace = (doc: PreparedText, figureStart: number, mentions: MentionI
 const frontedActor = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'actor', FRONTED_PLACE);
 
 // The opening of a sentence up to a place that is its grammatical subject: "Limburg heeft …", "De provincie Luxemburg telt …".
-const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|gemeente|regio)\s+)?$/u;
+const SUBJECT_PLACE = /(?:^|[.!?:]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|gemeente|regio)\s+)?$/u;
 
 /**
  * The place that is the subject of the sentence a figure stands in ("Limburg heeft nu 2.249
