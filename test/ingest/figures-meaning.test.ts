@@ -643,6 +643,12 @@ t.test('subject: a count of occurrences ("feiten", "gevallen", "incidenten") cou
   t.equal(figure('De politie registreerde 312 feiten.', '312').subject, 'feiten', 'nothing named before: its own noun, as before');
 });
 
+t.test('direction: how high an amount may run ("kunnen oplopen tot 375 euro") is its ceiling, no change (fresh31 399, fresh24 324: an increase)', async (t) => {
+  t.equal(direction('Voor zes van hen werd een PV opgesteld waarbij de boetes kunnen oplopen tot 375 euro.', '375'), null);
+  t.equal(direction('Bij sluikstorten kan een boete al gauw oplopen tot duizend euro.', 'duizend'), null);
+  t.equal(direction('De kosten zijn opgelopen tot 500 euro.', '500'), 'increase', 'what did run up changed');
+});
+
 t.test('direction: a figure coordinated right after a change changes as it does (bug: "met 21 en 28 procent" left the second without one)', async (t) => {
   const text = 'De inbraken in garages en kelders daalden respectievelijk met 14 en 9 procent.';
   t.same(describe(text).map((f) => [f.quote, f.direction]), [['14', 'decrease'], ['9 procent', 'decrease']]);

@@ -2874,6 +2874,9 @@ function addedByBijkomen(doc: DocumentReader, first: number, last: number): bool
   return false;
 }
 
+// A modal of possibility, a few words, then "oplopen tot" right before a value: "kunnen oplopen tot", "kan een boete al gauw oplopen tot".
+const MAY_RUN_UP_TO = /(?<![\p{L}])(?:kan|kunnen|kon|konden)(?:\s+\p{L}+){0,4}\s+oplopen\s+tot(?:\s+(?:ruim|bijna|zowat|ongeveer|maximaal|meer\s+dan))?\s+$/u;
+
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
  * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
@@ -2910,6 +2913,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
   const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
+  // "de boetes kunnen oplopen tot 375 euro": how high an amount may run is its ceiling, no change.
+  if (cued && MAY_RUN_UP_TO.test(doc.folded.slice(s, f.start))) return null;
   if (cued) return cued;
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
