@@ -787,6 +787,8 @@ t.test('"al" or "reeds" before a duration no noun follows is how long a state la
   t.same(read('Hij werkte al 24 jaar bij de politie.').map((f) => f[0]), ['24 jaar'], 'a career\'s length: no object after it');
   t.same(read('Hij kreeg al 5 jaar cel.').map((f) => f[0]), ['5 jaar'], 'a sentence\'s length: a noun follows');
   t.same(read('De actie duurde drie jaar.').map((f) => f[0]), ['drie jaar']);
+  t.same(read('Het aantal winkeldiefstallen is al tien jaar in dalende lijn.'), [], 'how long a trend has run (fresh31 401: "tien jaar" was a figure)');
+  t.same(read('Het aantal winkeldiefstallen daalt al tien jaar.'), [], 'the trend\'s verb before "al"');
 });
 
 t.test('small numbers in brackets after plural nouns joined in a list count those nouns (fresh17: "door vacatures (6), delegaties (4) en andere oorzaken" were no figures)', async (t) => {
