@@ -635,6 +635,7 @@ t.test('a figure alone in a cell of a table written with bars is of what its col
 t.test('"het aantal" names its noun up to a verb the lists lack and past a time adverbial; a time phrase before "tot" is no measured phrase (fresh18: "Het aantal gevallen schommelt rond de 4.400" was of "schommelt", "piekte het aantal vorig jaar tot 706" of "vorig jaar")', async (t) => {
   t.equal(figure('Het aantal feiten schommelt sinds 2012 rond de 4.400.', '4.400').subject, 'feiten');
   t.equal(figure('Het aantal door de politie geregistreerde drugsfeiten steeg tot 58.112.', '58.112').subject, 'drugsfeiten', 'an attribute after the phrase inside it goes on');
+  t.equal(figure('Het aantal door de correctionele parketten tussen 2009 en 2018 afgesloten zaken kende een daling van 28%.', '28%').subject, 'zaken', 'past the years of the attribute\'s phrase (fresh31 400: "parketten")');
   t.equal(figure('Het aantal jaarlijkse inbraken schommelt rond de 4.400.', '4.400').subject, 'inbraken', 'an attribute before the head');
   t.equal(figure('Het aantal inbraken klom van 497 naar 633. Daarna piekte het aantal vorig jaar tot 706.', '706').subject, 'inbraken', 'the noun of the sentence before, not the time adverbial');
   t.equal(figure('Er waren 20 diefstallen van fietsen. Het aantal jaarlijkse gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'bare cases counted in the figure\'s own sentence are not an earlier kind of case');

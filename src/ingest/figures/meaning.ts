@@ -41,7 +41,7 @@ import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
+import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -1476,8 +1476,10 @@ const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze']);
 function aantalHead(doc: DocumentReader, k: number, to: number): number {
   let last = -1;
   let opened = false;
-  for (let j = k; j < to && j < k + 8; j++) {
+  for (let j = k; j < to && j < k + (opened ? 12 : 8); j++) {
     const t = doc.tokens[j]!;
+    // "het aantal door de parketten tussen 2009 en 2018 afgesloten zaken": the years of an attribute's phrase are in it.
+    if (opened && t.type === 'num' && CALENDAR_YEAR.test(t.text)) continue;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
     // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement; "het aantal
     // misdrijven de voorbije tien jaar": a determiner after it opens another phrase.
