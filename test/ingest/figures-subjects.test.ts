@@ -508,6 +508,7 @@ t.test('a duration is of the noun right after it when that noun closes the claus
   t.equal(figure('De camera\'s leverden 7.344 uur beeldmateriaal.', '7.344 uur').subject, 'beeldmateriaal');
   t.not(figure('De opleiding zal 18 weken duren.', '18 weken').subject, 'duren', 'an infinitive is no noun');
   t.not(figure('Zij waren drie uur kwijt.', 'drie uur').subject, 'kwijt', 'a predicative adjective is no noun');
+  t.equal(figure('Drie bestuurders hadden te veel gedronken. Zij kregen minimaal zes uur rijverbod en een proces-verbaal.', 'zes uur').subject, 'rijverbod', 'another object coordinated after the noun (fresh31 397: "alcoholgehalte" from the sentence before)');
 });
 
 t.test('a share that is its clause\'s subject is a share of what the count before it in the sentence counts (fresh17: "een kwart vulde hem in" was of "vulde")', async (t) => {

@@ -1720,7 +1720,8 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
 
 /**
  * "628 dagen arbeidsongeschiktheid", "7.344 uur beeldmateriaal", "416 maanden stadionverbod uitgedeeld": a duration is of the
- * noun right after it when that word ends the clause or a participle or finite verb follows it. Not an infinitive or plural in
+ * noun right after it when that word ends the clause or a participle, a finite verb or another coordinated object ("zes uur rijverbod
+ * en een proces-verbaal") follows it. Not an infinitive or plural in
  * "-en" ("18 weken duren", "zes uren ingetrokken"), a participle ("binnen de twee dagen opgelost"), an adjective ("drie uur kwijt"
  * is predicative too) or a word of the clause.
  */
@@ -1729,7 +1730,9 @@ function durationOfNoun(doc: DocumentReader, f: FigureReading, last: number): Sp
   const noun = doc.tokens[last + 1];
   if (!noun || noun.type !== 'word' || !/^\p{Ll}/u.test(noun.text) || NON_NOUNS.has(noun.norm) || /(?:en|baar|lijk|ig|isch|ief|kwijt)$/u.test(noun.norm) || isPastParticiple(noun.norm)) return null;
   const after = doc.tokens[last + 2];
-  const closes = !after || after.type !== 'word' || CLAUSE_END_MARKS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
+  // "zes uur rijverbod en een proces-verbaal": another object coordinated after it ends its phrase too.
+  const coordinated = (after?.norm === 'en' || after?.norm === 'of') && NP_DETERMINERS.has(doc.tokens[last + 3]?.norm ?? '');
+  const closes = !after || after.type !== 'word' || coordinated || CLAUSE_END_MARKS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
   return closes ? { start: noun.start, end: noun.end, quote: noun.text } : null;
 }
 
