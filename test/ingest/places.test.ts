@@ -87,6 +87,12 @@ t.test('a list after a plural police noun names a zone with each item', async (t
     ['Aalst', 'politiezone-aalst'],
     ['Leuven', 'leuven'],
   ], 'the list ends where its items stop naming zones');
+  t.same(mentions('De meeste arrestaties gebeurden in de zones West, Zuid en Polbru.', 'brussels-hoofdstedelijk-gewest'), [
+    ['West', 'politiezone-brussel-west'],
+    ['Zuid', 'politiezone-brussel-zuid'],
+    ['Polbru', 'politiezone-brussel-hoofdstad-elsene'],
+  ], 'in a text about its area an item is a zone\'s short name too ("zone West" about Brussels; fresh31 402: a candidate)');
+  t.same(mentions('De meeste arrestaties gebeurden in de zones West en Polbru.').map((m) => m[0]), ['Polbru'], 'not in a text about nowhere');
 });
 
 t.test('every sovereign country, with its continent; adjectives name the country', async (t) => {
