@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { previousSentenceWindow, sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
-import { endsOnPassiveAgent, NUMBER_ATOMS } from './figures/words.js';
+import { endsOnPassiveAgent, FINITE_VERBS, NP_DETERMINERS, NUMBER_ATOMS, PAST_VERBS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
@@ -944,7 +944,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher, about), matcher);
   hits.push(...roadHits(text, hits, matcher), ...bareAirportHits(text, folded, hits, matcher, scope));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher));
+  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher), ...policeLevelsAsNouns(folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   provincesOfPluralBodies(text, hits, matcher);
@@ -2739,6 +2739,27 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
       .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
       .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
     if (elided) found.push({ ...elided.form!, start: elided.start, end });
+  }
+  return found;
+}
+
+// "de lokale", "de federale": a level of the police written as a noun, what follows it no noun it qualifies.
+const POLICE_LEVEL_AS_NOUN = /(?<![\p{L}])de\s+(lokale|federale)(?=\s*[,.;:!?)]|\s+(\p{L}+))/gu;
+
+/**
+ * "bij de lokale zijn er dat zelfs 2.097", "Maar de federale kon dat niet": in a text on the police, its level's adjective
+ * standing alone (a verb, an article or a clause's end after it, no noun it qualifies; "de federale staat" stays the state) is
+ * that level's police, the form "<adjective> politie" names. ("als lokale" is a capacity, {@link bodyAsAKind}.)
+ */
+function policeLevelsAsNouns(folded: string, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+  if (!folded.includes('politie')) return [];
+  const found: Hit[] = [];
+  for (const m of folded.matchAll(POLICE_LEVEL_AS_NOUN)) {
+    const next = m[2];
+    if (next !== undefined && (next === 'staat' || next === 'staan' || !(FINITE_VERBS.has(next) || PAST_VERBS.has(next) || NP_DETERMINERS.has(next)))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const form = matcher.plainForms.get(`${m[1]} politie`);
+    if (form && !hits.some((h) => h.start < start + m[1]!.length && start < h.end)) found.push({ ...form, start, end: start + m[1]!.length });
   }
   return found;
 }
