@@ -84,6 +84,8 @@ t.test('"daarvan" after a number: a part of what the figure before counts', asyn
 t.test('a number inside a "van" complement: "de helft van de zestien overvallen" is a share of the overvallen', async (t) => {
   t.equal(figure('De helft van de zestien gewapende overvallen werd opgehelderd.', 'helft').subject, 'gewapende overvallen');
   t.equal(figure('De helft van de overvallen werd opgehelderd.', 'helft').subject, 'overvallen');
+  t.equal(figure('99% van de in totaal 799 bestuurders bliezen negatief.', '99%').subject, 'bestuurders', 'the number qualified by "in totaal" (fresh31 397: no subject)');
+  t.equal(figure('Een derde van de ruim 800 agenten werd ziek.', 'derde').subject, 'agenten', 'or by a qualifier');
 });
 
 t.test('a demonstrative "die"/"deze" standing alone points to the nearest phrase of the sentence before', async (t) => {

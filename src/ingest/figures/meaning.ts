@@ -294,10 +294,25 @@ class DocumentReader {
     return { det, first: k + 1, last: end - 1 };
   }
 
+  /** The number after determiner `det` and a qualifier or "in totaal" ("de in totaal 799", "de ruim 800"), or -1. */
+  qualifiedCountAfter(det: number, end: number): number {
+    if (!NP_DETERMINERS.has(this.tokens[det]?.norm ?? '')) return -1;
+    let k = det + 1;
+    if (this.tokens[k]?.norm === 'in' && this.tokens[k + 1]?.norm === 'totaal') k += 2;
+    for (let n = k; n < end && n <= k + 3; n++) {
+      if (this.tokens[n]!.type !== 'num') continue;
+      return n === k || findQualifier(this.tokens, n, k, false)?.first === k ? n : -1;
+    }
+    return -1;
+  }
+
   /** The "van" complement right after a phrase ending at token `last`: "het personeel van de politie" → "politie". */
   complement(last: number, end: number): NounPhrase | null {
     if (this.tokens[last + 1]?.norm !== 'van') return null;
     let np = this.nounPhrase(last + 2, end);
+    // "99% van de in totaal 799 bestuurders", "van de ruim 800 agenten": a count qualified inside the complement counts its noun.
+    const qualified = np === null || np.last === null ? this.qualifiedCountAfter(last + 2, end) : -1;
+    if (qualified >= 0) np = this.nounPhrase(qualified + 1, end);
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
     if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
