@@ -717,6 +717,7 @@ t.test('subject: frames that frame a noun, coordinated verb-first clauses, "cijf
 t.test('subject: a capacity with no holder is the capacity; a place offered by someone stays the holder\'s (fresh6, fresh8, fresh15, fresh16: "plaats is voor 84 gevangenen" was of the prisoners)', async (t) => {
   t.equal(figure('In de gevangenissen zitten 13.397 personen, terwijl er officieel plaats is voor 10.795 gedetineerden.', '10.795').subject, 'plaats');
   t.equal(figure('In Mechelen is maar plaats voor 84 gevangenen.', '84').subject, 'plaats');
+  t.equal(figure('In principe is in de 35 instellingen maar plaats voor ongeveer 9.300 gedetineerden.', '9.300').subject, 'plaats', 'the copula opening the clause before a place (fresh31 403: the prisoners)');
   t.equal(figure('De nieuwe zaal biedt plaats voor 60 personen.', '60').subject, 'nieuwe zaal', 'offered: the holder');
   t.equal(figure('Er zitten 706 mannen en 120 vrouwen opgesloten, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.', '114').subject, 'capaciteit');
   t.equal(figure('Brugge heeft een capaciteit van 612 gevangenen.', '612').subject, 'capaciteit');

@@ -1056,6 +1056,16 @@ const CAPACITY_REACH = 8;
 const CAPACITY_PHRASE_PREPOSITIONS = new Set(['van', 'in', 'bij', 'voor']);
 const isCapacity = (t: Token | undefined) => t !== undefined && /capaciteit$/u.test(t.norm);
 
+/** Whether a copula or "er" stands between `from` and token `b` with no other verb or clause mark between it and `b`. */
+function copulaOpensClause(doc: DocumentReader, from: number, b: number): boolean {
+  for (let k = b; k >= from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.norm === 'er' || CAPACITY_COPULAS.has(t.norm)) return true;
+    if (t.text === ',' || t.text === ';' || FINITE_VERBS.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /**
  * A figure that states a capacity with no holder of its own is of the capacity: "terwijl er slechts plaats is voor 9.739
  * mensen", "In Mechelen is maar plaats voor 84 gevangenen" (the people are the unit, not what is counted), "terwijl de
@@ -1070,8 +1080,9 @@ function capacityStated(doc: DocumentReader, lead: number, from: number): Span |
     if (k > from && CAPACITY_NOUNS.has(token(k)!.norm)) {
       let b = k - 1;
       while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
-      // Held by no one: "er … plaats", "is … plaats", or "plaats is voor".
-      if (k === lead - 3 || token(b)?.norm === 'er' || CAPACITY_COPULAS.has(token(b)?.norm ?? '')) return spanAt(k);
+      // Held by no one: "er … plaats", "is … plaats", or "plaats is voor"; the copula may open the clause before a place ("In principe
+      // is in de 35 instellingen maar plaats voor 9.300 gedetineerden").
+      if (k === lead - 3 || copulaOpensClause(doc, from, b)) return spanAt(k);
     }
   }
   // "beperkt tot respectievelijk 478 en 114": the figures coordinated after "respectievelijk" each state it.
