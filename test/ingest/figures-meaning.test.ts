@@ -1667,6 +1667,12 @@ t.test('status cues of session 42, each with its other reading (fresh30 385, fre
   for (const [text, quote, expected, reading] of cases) t.equal(status(text, quote), expected, reading);
 });
 
+t.test('status: a conditional relative clause on what a plan names is part of the plan (fresh31 403: "die samen goed zouden zijn voor 720 nieuwe plaatsen" was observed)', async (t) => {
+  const status = statusOn('2021-12');
+  t.equal(status('De minister wil vijftien detentiehuizen openen, die samen goed zouden zijn voor 720 nieuwe plaatsen.', '720'), 'target');
+  t.equal(status('De minister opende vijftien detentiehuizen, die samen goed zouden zijn voor 720 nieuwe plaatsen.', '720'), 'actual', 'the relative clause on what was done: no plan');
+});
+
 t.test('a bare number that counts the noun of a density before it is that density for another place, a count ("13,3 beroepsmagistraten per 100.000 inwoners … Luxemburg (36)") (bug: staff; fresh24 318)', async (t) => {
   const kinds = (text: string) => describe(text, '2021-01').map((f) => [f.quote, f.unitKind]);
   t.same(kinds('België heeft 13,3 beroepsmagistraten per 100.000 inwoners. Dat is minder dan Luxemburg (36) en Oostenrijk (27).'), [['13,3 beroepsmagistraten', 'count'], ['36', 'count'], ['27', 'count']]);

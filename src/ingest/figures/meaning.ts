@@ -2836,6 +2836,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // "In het bestuursakkoord staat dat de dotatie jaarlijks met 2 procent stijgt": what an agreement or a plan says is planned.
   if (PLAN_SAYS.test(doc.folded.slice(sentenceStart, f.start))) return 'target';
   if (itemUnderTargetsHeading(doc.text, f.start)) return 'target';
+  // "… vijftien detentiehuizen wil openen, die samen goed zouden zijn voor 720 nieuwe plaatsen": a conditional relative clause on
+  // what a plan names is part of the plan.
+  if (CONDITIONAL_RELATIVE.test(doc.folded.slice(Math.max(sentenceStart, clause[0] - 2), clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // "We hebben 550 mensen nodig, maar ons aantal medewerkers schommelt rond de 400": a clause set against the need or plan before
@@ -2855,6 +2858,8 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   return 'actual';
 }
 
+// A relative clause after a comma with a conditional auxiliary: ", die samen goed zouden zijn voor".
+const CONDITIONAL_RELATIVE = /^\s*,\s*(?:die|dat|wat)\s+(?:\p{L}+\s+){0,4}?(?:zou|zouden)(?![\p{L}])/u;
 // A clause that opens with an adversative conjunction after a comma: ", maar …".
 const CONTRAST_OPENER = /^,?\s*maar(?![\p{L}])/u;
 
