@@ -1377,6 +1377,14 @@ t.test('referenceDate: New Year\'s Eve ("oudejaarsnacht", "oudejaarsavond") is t
   t.equal(date('Het verbod op oudejaarsvuurwerk gold al voor 12 gemeenten.', '12', '2023-01-01'), null, 'a compound that names no night of the news');
 });
 
+t.test('referenceDate: what someone wants ("wil openen") is of no time the story before it tells (fresh31 403: a plan dated to the year before)', async (t) => {
+  const date = referenceDateOf;
+  const story = 'Vorig jaar telden deze afdelingen nog tien gedetineerden. De minister maakte bekend dat hij vijftien detentiehuizen wil openen.';
+  t.equal(date(story, 'vijftien', '2021-12'), null);
+  t.equal(date('Vorig jaar telden deze afdelingen nog tien gedetineerden. De minister maakte bekend dat hij vijftien detentiehuizen opende.', 'vijftien', '2021-12'), '2020', 'what was done is of the story\'s time');
+  t.equal(date('In 2020 werden 300 dossiers geopend. Slechts 40 procent werd vervolgd, dat wil zeggen dat 60 procent geseponeerd werd.', '60', '2021-12'), '2020', '"dat wil zeggen" wants nothing');
+});
+
 t.test('referenceDate: a past necessity done in the passive ("Er moest 165 keer uitgerukt worden") narrates in the past and takes the year the text frames; one without a passive ("of anders moesten fusioneren") does not (fresh31 407: three figures had no date)', async (t) => {
   const date = referenceDateOf;
   t.equal(date('In 2019 werden 211 mensen opgepakt. Er moest ook 165 keer uitgerukt worden.', '165', '2020-01'), '2019');
