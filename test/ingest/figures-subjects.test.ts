@@ -707,6 +707,7 @@ t.test('a lead sentence\'s setting may have an article between "in" and the plac
   t.equal(placeOf('Het was een rustig jaar op Dorpelse wegen. Er vielen 55 slachtoffers, 10 minder dan in 2023.', '55', 'Dorpelse', 'dorpel'), 'dorpel', 'a place\'s adjective after "op" (bug: no place; fresh26 340)');
   t.equal(placeOf('Het was een rustig jaar op Dorpelse wegen. Er vielen 55 slachtoffers, 10 minder dan in 2023.', '10', 'Dorpelse', 'dorpel'), 'dorpel', 'and the figure after it');
   t.equal(placeOf('De camera staat op de N999 in Dorpel. Wie te snel rijdt, betaalt 53 euro.', '53', 'N999', 'n999'), null, 'a road named after "op" sets no scene');
+  t.equal(placeOf('In heel Dorpel was er een constante daling. Nu pieken de statistieken van 241 naar 306 slachtoffers.', '306', 'Dorpel', 'dorpel'), 'dorpel', '"In" opening the sentence, and "heel" before the place (fresh31 404, fresh15: no place)');
 });
 
 t.test('a share of change named by its noun alone ("een daling van 52 procent") is of the topic its sentence opens with, of the noun of "het aantal …" in its sentence or the one before, or of what the last figure counted; with none of them, of the change (fresh19 257/258, fresh22 290, fresh23 302: five shares were of "daling")', async (t) => {

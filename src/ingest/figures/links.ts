@@ -706,9 +706,9 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
 
 // "ons land": the text's own country, whatever region an earlier sentence named.
 const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
-// "in A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
+// "in A", "in heel A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
 // was rustig") opens no account of figures.
-const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?$/u;
+const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?(?:heel\s+)?$/iu;
 // "op West-Vlaamse wegen", "op Antwerps grondgebied": a place's adjective after "op" sets the scene too ("op de N303" is a road, no account).
 const ADJECTIVE_SETTING_BEFORE = /(?<![\p{L}])op\s+$/u;
 /** Whether place mention `m` is the setting of its sentence's events, in the text right before it. */
