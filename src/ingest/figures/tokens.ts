@@ -375,7 +375,8 @@ export function yearTimeLength(tokens: Token[], k: number): number {
   if (tokens[m]?.norm === 'de' || tokens[m]?.norm === 'het') {
     if (!YEAR_PART_ORDINALS.has(tokens[m + 1]?.norm ?? '')) return 0;
     m += 2;
-    if (tokens[m]?.norm === 'maanden' || (NUMBER_ATOMS[tokens[m]?.norm ?? ''] !== undefined && tokens[m + 1]?.norm === 'maanden')) m += tokens[m]?.norm === 'maanden' ? 0 : 1;
+    // "de eerste zes maanden": a number of months between the ordinal and the noun.
+    if (NUMBER_ATOMS[tokens[m]?.norm ?? ''] !== undefined && tokens[m + 1]?.norm === 'maanden') m++;
     if (!YEAR_PARTS.has(tokens[m]?.norm ?? '') || tokens[m + 1]?.norm !== 'van') return 0;
     m += 2;
   }
