@@ -333,6 +333,24 @@ const STREET_END = new RegExp(String.raw`(?:${STREET_WORDS.join('|')})$`, 'u');
  * "strand"): its candidate's cue, which tells a curator what kind of place to add (a street, a square, a quarter, a site).
  */
 const streetNoun = (name: string): string | null => STREET_END.exec(name.toLowerCase())?.[0] ?? null;
+/** The street words no common Dutch word ends in: a name so ended names a street even where it opens a sentence or a list item. */
+const STREET_ONLY_END = /(?:straat|laan|steenweg|dreef|kaai|singel)$/u;
+
+/**
+ * The streets a street-shaped name holds as [start, end] offsets: "Robert Schumanlaan-Ketelveldweg", a junction written with a
+ * hyphen, is two streets, each ending in a street word; "Sint-Truiderstraat" is one.
+ */
+function streetsOfAJunction(name: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const hyphen of name.matchAll(/-(?=\p{Lu})/gu)) {
+    if (STREET_END.test(name.slice(from, hyphen.index).toLowerCase())) {
+      parts.push([from, hyphen.index]);
+      from = hyphen.index + 1;
+    }
+  }
+  return from > 0 && STREET_END.test(name.slice(from).toLowerCase()) ? [...parts, [from, name.length]] : [[0, name.length]];
+}
 const RING = /(?<![\p{L}])(?:(?:Grote|Kleine|Binnen|Buiten)\s+)?Ring(?![\p{L}])/gu;
 const CAPITALISED_NAME = /\b(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:(?:de|van|der|den|het|ter|voor)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}))+/gu;
 
@@ -549,7 +567,12 @@ export function proposeCandidates(input: string | PreparedText, sentences: Span[
   for (const item of listedBodies) propose(item.start, item.end, 'organisation', null);
   for (const m of text.matchAll(ROAD_NUMBER)) propose(m.index, m.index + m[0].length, 'road', m[1]!);
   for (const m of text.matchAll(RING)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'road', 'ring');
-  for (const m of streets(text, capitals)) if (!opensSentence(text, m.index)) propose(m.index, m.index + m[0].length, 'place', streetNoun(m[0]));
+  for (const m of streets(text, capitals)) {
+    const parts = streetsOfAJunction(m[0]);
+    // "Plaats", "Onderweg", "Vallei": a word opening a sentence may end like a street by chance; not in a street's own nouns, nor a junction.
+    if (opensSentence(text, m.index) && parts.length === 1 && !STREET_ONLY_END.test(m[0])) continue;
+    for (const [from, to] of parts) propose(m.index + from, m.index + to, 'place', streetNoun(m[0].slice(from, to)));
+  }
   for (const m of placesAfterPrepositions(text, capitals)) {
     // Most such names are known places, mentions already: those are passed over before any other test.
     if (claimed.subarray(m.index, m.index + m[0].length).includes(1) || !mayNameAPlace(m[0], matcher)) continue;

@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { previousSentenceWindow, sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
-import { endsOnPassiveAgent, NUMBER_ATOMS } from './figures/words.js';
+import { endsOnPassiveAgent, FINITE_VERBS, NP_DETERMINERS, NUMBER_ATOMS, PAST_VERBS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
 import { FormTrie, type TrieStats } from './form-trie.js';
@@ -42,6 +42,8 @@ export interface EntityMatcher {
   trie: FormTrie<Form>;
   /** Plain (not context) forms by their folded text, for coordination ellipsis. */
   plainForms: Map<string, Form>;
+  /** Context forms by their folded text ("zone west" where the text is about Brussels), for the items of an elliptical list. */
+  contextForms: Map<string, Form[]>;
   locations: Map<string, LocationEntry>;
   actors: Map<string, ActorEntry>;
   /** The police zone serving each place, from the zones' seats and member municipalities. */
@@ -196,14 +198,17 @@ export function inhabitantNames(town: string): string[] {
   return stems.flatMap((stem) => [`${stem}aar`, `${stem}aars`, `${stem}aren`]);
 }
 
-/** How many lowercase words a body's noun phrase before its place may have ("federale gerechtelijke politie"). */
-const BODY_PHRASE_WORDS = 3;
+/** The class nouns a place's name may follow in a body's name ("van de stad Aalst", "van de provincie Limburg"). */
+const PLACE_CLASS_WORDS: ReadonlySet<string> = new Set(['stad', 'gemeente', 'provincie']);
+/** How many lowercase words a body's noun phrase before its place may have ("federale gerechtelijke politie", "college van burgemeester en schepenen"). */
+const BODY_PHRASE_WORDS = 5;
 
 /**
  * "parket Brugge" → "Brugse parket": an actor's alias of a lowercase noun, or a noun phrase of up to
  * {@link BODY_PHRASE_WORDS} lowercase words, and a place ("parket (van) Brugge", "gevangenis Hasselt",
- * "federale gerechtelijke politie van Hasselt") is also written with the place's adjective before the
- * noun, as Dutch does ("het Brugse parket", "de Hasseltse federale gerechtelijke politie").
+ * "federale gerechtelijke politie van Hasselt", "college van burgemeester en schepenen van Zemst") is also written with the
+ * place's adjective before the noun, as Dutch does ("het Brugse parket", "de Hasseltse federale gerechtelijke politie", "het
+ * Zemstse college van burgemeester en schepenen").
  */
 function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => string[], placeIdByName: Map<string, string>): string[] {
   const written = alias.trim().split(/\s+/u);
@@ -211,7 +216,10 @@ function adjectiveNounForms(alias: string, adjectivesOf: (placeId: string) => st
   for (let n = 1; n <= BODY_PHRASE_WORDS && n < words.length; n++) {
     // As written: a noun phrase of lowercase words, or one acronym alone ("FGP Antwerpen" → "Antwerpse FGP").
     const acronym = n === 1 && /^\p{Lu}{2,5}$/u.test(written[0] ?? '');
-    if ((!acronym && !/^\p{Ll}+$/u.test(written[n - 1] ?? '')) || words[n - 1] === 'van') return [];
+    if (!acronym && !/^\p{Ll}+$/u.test(written[n - 1] ?? '')) return [];
+    // "college van burgemeester en schepenen van Zemst": a "van" inside the phrase joins its nouns; the place comes after the last.
+    // "stadsbestuur van de stad Aalst": the place's own class noun before its name is no part of the body's.
+    if (words[n - 1] === 'van' || words[n - 1] === 'en' || PLACE_CLASS_WORDS.has(words[n - 1]!)) continue;
     const rest = words[n] === 'van' ? words.slice(n + 1) : words.slice(n);
     const place = rest.length > 0 ? placeIdByName.get(rest.join(' ')) : undefined;
     if (place) return adjectivesOf(place).map((adjective) => `${adjective} ${words.slice(0, n).join(' ')}`);
@@ -620,6 +628,7 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     trie,
     // A club's town form ("genk") stays the town's here: the club is read only at a match.
     plainForms: new Map(forms.filter((f) => !f.requires && f.evidence !== 'club').map((f) => [f.folded, f])),
+    contextForms: formsByText(forms.filter((f) => f.requires)),
     locations,
     actors,
     zoneOf: zonesByPlace(gazetteer.actors),
@@ -633,6 +642,13 @@ export function compileGazetteer(gazetteer: Pick<Gazetteer, 'actors' | 'location
     })),
     roads: new Map(gazetteer.locations.filter((l) => l.kind === 'road').flatMap((l) => [l.name, ...l.aliases].map(roadNumber).filter((n) => n !== null).map((n) => [n, l.id] as const))),
   };
+}
+
+/** Forms grouped by their folded text. */
+function formsByText(forms: readonly Form[]): Map<string, Form[]> {
+  const byText = new Map<string, Form[]>();
+  for (const f of forms) byText.set(f.folded, [...(byText.get(f.folded) ?? []), f]);
+  return byText;
 }
 
 /**
@@ -925,10 +941,10 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
   regionalPoliceAdjectives(source, found, matcher, inScope);
-  const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher), matcher);
+  const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher, about), matcher);
   hits.push(...roadHits(text, hits, matcher), ...bareAirportHits(text, folded, hits, matcher, scope));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher));
+  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher), ...policeLevelsAsNouns(folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   provincesOfPluralBodies(text, hits, matcher);
@@ -2264,11 +2280,16 @@ type ListedEntity = { entityType: EntityType; entityId: string };
 /** Reads an item: its span, written as one name (a word with its "-" or "/" parts), and the hits inside it. */
 /** A hit or a mention: what a list item is read from. */
 type Found = Pick<Hit, 'start' | 'end' | 'entityType' | 'entityId'>;
-type ItemReader = (text: string, item: Span, inside: Found[], matcher: EntityMatcher) => ListedEntity | null;
+/** Reads an item of an elliptical list; `about` holds the places the document is about (its scope's lineage), for context forms. */
+type ItemReader = (text: string, item: Span, inside: Found[], matcher: EntityMatcher, about: ReadonlySet<string>) => ListedEntity | null;
 
-/** The entity "<kind noun> <item>" names ("politiezone Vilvoorde-Machelen", "provincie Antwerpen"), when it is of the kind. */
-function namedWithNoun(item: Span, matcher: EntityMatcher, noun: string, isOfKind: (f: Form) => boolean): ListedEntity | null {
-  const named = matcher.plainForms.get(`${noun} ${normaliseSpace(item.quote)}`);
+/**
+ * The entity "<kind noun> <item>" names ("politiezone Vilvoorde-Machelen", "provincie Antwerpen"), when it is of the kind; in a
+ * text about a place, also by a context form of it ("de zones West, Zuid en Polbru" about Brussels: "zone West").
+ */
+function namedWithNoun(item: Span, matcher: EntityMatcher, noun: string, isOfKind: (f: Form) => boolean, about: ReadonlySet<string> = new Set()): ListedEntity | null {
+  const form = `${noun} ${normaliseSpace(item.quote)}`;
+  const named = matcher.plainForms.get(form) ?? matcher.contextForms.get(form)?.find((f) => about.has(f.requires!));
   return named && isOfKind(named) ? { entityType: named.entityType, entityId: named.entityId } : null;
 }
 
@@ -2295,10 +2316,10 @@ const wholeItem = (item: Span, inside: Found[]) => (inside.length === 1 && insid
  * "politiezone" + the item ("Vilvoorde-Machelen", "Brussel-West"), or the zone serving the
  * one place the whole item names.
  */
-const listedZone: ItemReader = (_text, item, inside, matcher) => {
+const listedZone: ItemReader = (_text, item, inside, matcher, about) => {
   const only = wholeItem(item, inside);
   if (only?.entityType === 'actor') return isZone(matcher)(only) ? only : null;
-  const named = namedWithNoun(item, matcher, 'politiezone', isZone(matcher));
+  const named = namedWithNoun(item, matcher, 'politiezone', isZone(matcher), about) ?? namedWithNoun(item, matcher, 'zone', isZone(matcher), about);
   const serving = only ? zoneServing(matcher, only.entityId) : null;
   return named ?? (serving ? { entityType: 'actor', entityId: serving } : null);
 };
@@ -2343,8 +2364,8 @@ const listedFacility =
  * gemeentebesturen van Bonheiden, Duffel en Putte"): the government called "gemeentebestuur (van)"
  * or "stadsbestuur (van)" + the item, whichever the gazetteer knows (a city's is its "stadsbestuur").
  */
-const listedLocalGovernment: ItemReader = (text, item, inside, matcher) =>
-  listedFacility('gemeentebestuur')(text, item, inside, matcher) ?? listedFacility('stadsbestuur')(text, item, inside, matcher);
+const listedLocalGovernment: ItemReader = (text, item, inside, matcher, about) =>
+  listedFacility('gemeentebestuur')(text, item, inside, matcher, about) ?? listedFacility('stadsbestuur')(text, item, inside, matcher, about);
 
 /** The plural facility nouns whose lists {@link listedFacility} reads, and whose towns then stand for the facility ({@link facilitiesByTheirTowns}). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['luchthavens', 'havens', 'gevangenissen']);
@@ -2382,7 +2403,7 @@ const FIRE_SERVICE_TALK = /(?<![\p{L}])(?:brandweer|hulpverleningszone)/iu;
  * services ({@link FIRE_SERVICE_TALK}): a fire zone ({@link listedFireZone}). Elsewhere nothing: a
  * police zone's one plain word needs the zone named outright ({@link bareZoneNameHits}).
  */
-const listedFireZoneOfTheText: ItemReader = (text, item, inside, matcher) => (FIRE_SERVICE_TALK.test(text) ? listedFireZone(text, item, inside, matcher) : null);
+const listedFireZoneOfTheText: ItemReader = (text, item, inside, matcher, about) => (FIRE_SERVICE_TALK.test(text) ? listedFireZone(text, item, inside, matcher, about) : null);
 
 /**
  * "De vier politiezones van WVL4 – Vlas, Riho, Polder en Westkust –": a list set off by a dash
@@ -2489,7 +2510,7 @@ export interface ListItem extends Span {
  * the gazetteer lacks ("Kempenland") names nothing but the list goes on over it; the list ends
  * at an item that is not a name or whose words name something else.
  */
-export function elidedListItems(text: string, folded: string, hits: readonly Found[], matcher: EntityMatcher): ListItem[] {
+export function elidedListItems(text: string, folded: string, hits: readonly Found[], matcher: EntityMatcher, about: ReadonlySet<string> = new Set()): ListItem[] {
   const items: ListItem[] = [];
   for (const { head, item: read, kind, namePrefix, knownItemsOnly } of LIST_HEADS) {
     const isOfKind = namePrefix?.isOfKind(matcher);
@@ -2503,7 +2524,7 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
         const inside = hits.filter((h) => h.start < end && h.end > at);
         if (inside.some((h) => h.start < at || h.end > end)) break;
         const span: Span = { start: at, end, quote: text.slice(at, end) };
-        const entity = read(text, span, inside, matcher);
+        const entity = read(text, span, inside, matcher, about);
         if (!entity && (inside.length > 0 || knownItemsOnly)) break;
         items.push({ ...span, entity, kind, head: m[0].replace(/(?:\s+van\s+[^–—]*[–—])?[\s:]*$/u, ''), headStart: m.index, headNamesFirstItem: knownItemsOnly === true });
         // "de politiezones MidLim (Genk, As) en Noordoost-Limburg (Bree)": an item's parenthesis is read past.
@@ -2524,8 +2545,8 @@ export function elidedListItems(text: string, folded: string, hits: readonly Fou
  * Oost-Vlaanderen" each name is a province; in "de parketten van Limburg en Antwerpen" each
  * name is a prosecutor's office.
  */
-function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): Hit[] {
-  const named = elidedListItems(text, folded, hits, matcher).filter((item) => item.entity !== null);
+function elidedLists(text: string, folded: string, hits: Hit[], matcher: EntityMatcher, about: ReadonlySet<string>): Hit[] {
+  const named = elidedListItems(text, folded, hits, matcher, about).filter((item) => item.entity !== null);
   if (named.length === 0) return hits;
   // The plural noun itself ("parketten", the generic body) names no entity of its own before its items.
   const heads = new Set(named.filter((item) => !item.headNamesFirstItem).map((item) => item.headStart));
@@ -2718,6 +2739,27 @@ function ellipticalHits(text: string, folded: string, hits: Hit[], matcher: Enti
       .map((group) => ({ form: matcher.plainForms.get([...before.slice(group, 3), ...words.slice(1)].join(' ')), start: windowStart + before.indices![group]![0] }))
       .find(({ form, start }) => form !== undefined && !hits.some((x) => x.start < end && start < x.end));
     if (elided) found.push({ ...elided.form!, start: elided.start, end });
+  }
+  return found;
+}
+
+// "de lokale", "de federale": a level of the police written as a noun, what follows it no noun it qualifies.
+const POLICE_LEVEL_AS_NOUN = /(?<![\p{L}])de\s+(lokale|federale)(?=\s*[,.;:!?)]|\s+(\p{L}+))/gu;
+
+/**
+ * "bij de lokale zijn er dat zelfs 2.097", "Maar de federale kon dat niet": in a text on the police, its level's adjective
+ * standing alone (a verb, an article or a clause's end after it, no noun it qualifies; "de federale staat" stays the state) is
+ * that level's police, the form "<adjective> politie" names. ("als lokale" is a capacity, {@link bodyAsAKind}.)
+ */
+function policeLevelsAsNouns(folded: string, hits: readonly Hit[], matcher: EntityMatcher): Hit[] {
+  if (!folded.includes('politie')) return [];
+  const found: Hit[] = [];
+  for (const m of folded.matchAll(POLICE_LEVEL_AS_NOUN)) {
+    const next = m[2];
+    if (next !== undefined && (next === 'staat' || next === 'staan' || !(FINITE_VERBS.has(next) || PAST_VERBS.has(next) || NP_DETERMINERS.has(next)))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const form = matcher.plainForms.get(`${m[1]} politie`);
+    if (form && !hits.some((h) => h.start < start + m[1]!.length && start < h.end)) found.push({ ...form, start, end: start + m[1]!.length });
   }
   return found;
 }

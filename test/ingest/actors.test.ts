@@ -475,6 +475,16 @@ t.test('the Regio Puyenbroeck zone is also named without "Regio" (fresh19: "de z
   ]);
 });
 
+t.test('in a text on the police, "de lokale" and "de federale" standing alone are the police of that level (fresh25 334: "bij de lokale zijn er dat zelfs 2.097" was no mention)', async (t) => {
+  t.same(actors('De federale politie heeft 1.610 agenten te kort, bij de lokale zijn er dat 2.097. Maar de federale kon dat niet.'), [
+    ['federale politie', 'federale-politie'],
+    ['lokale', 'lokale-politie'],
+    ['federale', 'federale-politie'],
+  ]);
+  t.same(actors('De federale staat betaalt de lokale besturen.').map((a) => a[1]), ['federale-overheid'], 'a noun after the adjective: "de federale staat", "de lokale besturen"');
+  t.same(actors('Bij de lokale zijn er dat 2.097.'), [], 'not in a text that never speaks of the police');
+});
+
 t.test('an alias of a lowercase noun phrase and a place ("federale gerechtelijke politie van Limburg") is also found with the place\'s adjective before the phrase, and so is an acronym\'s ("FGP Hasselt") (fresh21 278: "de Hasseltse federale gerechtelijke politie" was a town and the federal service)', async (t) => {
   t.same(actors('De Limburgse federale gerechtelijke politie en de West-Vlaamse federale gerechtelijke politie werken samen.'), [
     ['Limburgse federale gerechtelijke politie', 'fgp-limburg'],
@@ -482,6 +492,8 @@ t.test('an alias of a lowercase noun phrase and a place ("federale gerechtelijke
   ]);
   t.same(actors('De Antwerpse FGP en de Hasseltse FGP bevestigen.'), [['Antwerpse FGP', 'fgp-antwerpen'], ['Hasseltse FGP', 'fgp-limburg']], 'an acronym alone before its seat ("FGP Hasselt") is written with the seat\'s adjective too (session 38, fresh26 343: "de Antwerpse FGP" was a town and the federal service)');
   t.same(actors('De Gentse PZ bevestigt.'), [], 'an acronym no alias names with a place gives no form');
+  t.same(actors('Het Zemstse College van Burgemeester en Schepenen keurde het goed.'), [['Zemstse College van Burgemeester en Schepenen', 'gemeente-zemst']], 'a phrase of nouns joined by "van" and "en" ("college van burgemeester en schepenen van Zemst") too (fresh31 405: a town and no actor)');
+  t.same(actors('Het Aalsterse stadsbestuur van de stad keurde het goed.'), [['Aalsterse stadsbestuur', 'stad-aalst']], 'a place\'s class noun before its name ("stadsbestuur van de stad Aalst") is no part of the body\'s phrase');
 });
 
 t.test('the adjective of the place a body belongs to, right before its name, is the name\'s first word (fresh30 389: "het Vlaams Agentschap Binnenlands Bestuur" was a place and the agency)', async (t) => {

@@ -643,6 +643,12 @@ t.test('subject: a count of occurrences ("feiten", "gevallen", "incidenten") cou
   t.equal(figure('De politie registreerde 312 feiten.', '312').subject, 'feiten', 'nothing named before: its own noun, as before');
 });
 
+t.test('direction: how high an amount may run ("kunnen oplopen tot 375 euro") is its ceiling, no change (fresh31 399, fresh24 324: an increase)', async (t) => {
+  t.equal(direction('Voor zes van hen werd een PV opgesteld waarbij de boetes kunnen oplopen tot 375 euro.', '375'), null);
+  t.equal(direction('Bij sluikstorten kan een boete al gauw oplopen tot duizend euro.', 'duizend'), null);
+  t.equal(direction('De kosten zijn opgelopen tot 500 euro.', '500'), 'increase', 'what did run up changed');
+});
+
 t.test('direction: a figure coordinated right after a change changes as it does (bug: "met 21 en 28 procent" left the second without one)', async (t) => {
   const text = 'De inbraken in garages en kelders daalden respectievelijk met 14 en 9 procent.';
   t.same(describe(text).map((f) => [f.quote, f.direction]), [['14', 'decrease'], ['9 procent', 'decrease']]);
@@ -711,6 +717,7 @@ t.test('subject: frames that frame a noun, coordinated verb-first clauses, "cijf
 t.test('subject: a capacity with no holder is the capacity; a place offered by someone stays the holder\'s (fresh6, fresh8, fresh15, fresh16: "plaats is voor 84 gevangenen" was of the prisoners)', async (t) => {
   t.equal(figure('In de gevangenissen zitten 13.397 personen, terwijl er officieel plaats is voor 10.795 gedetineerden.', '10.795').subject, 'plaats');
   t.equal(figure('In Mechelen is maar plaats voor 84 gevangenen.', '84').subject, 'plaats');
+  t.equal(figure('In principe is in de 35 instellingen maar plaats voor ongeveer 9.300 gedetineerden.', '9.300').subject, 'plaats', 'the copula opening the clause before a place (fresh31 403: the prisoners)');
   t.equal(figure('De nieuwe zaal biedt plaats voor 60 personen.', '60').subject, 'nieuwe zaal', 'offered: the holder');
   t.equal(figure('Er zitten 706 mannen en 120 vrouwen opgesloten, terwijl de capaciteit beperkt is tot respectievelijk 478 en 114.', '114').subject, 'capaciteit');
   t.equal(figure('Brugge heeft een capaciteit van 612 gevangenen.', '612').subject, 'capaciteit');
@@ -1360,6 +1367,31 @@ t.test('referenceDate: "gisteren" and "eergisteren" are the days before a dated 
   t.equal(date('De politie controleerde gisteren 50 wagens.', '50', '2019-12'), '2019-12', 'a document dated to its month: the month');
 });
 
+t.test('referenceDate: New Year\'s Eve ("oudejaarsnacht", "oudejaarsavond") is the 31 December nearest to the news and frames the story after it (fresh31 402, 407: thirteen figures had no date)', async (t) => {
+  const date = referenceDateOf;
+  const story = 'In Brussel zijn op oudejaarsnacht zes wagens in vlammen opgegaan. Daar werden in totaal 211 mensen gearresteerd.';
+  t.equal(date(story, 'zes', '2023-01-01'), '2022-12-31', 'a text of New Year\'s Day: the night before');
+  t.equal(date(story, '211', '2023-01-01'), '2022-12-31', 'the night frames the story after it');
+  t.equal(date(story, 'zes', '2019-12'), '2019-12-31', 'a text of December: that month\'s');
+  t.equal(date('Op oudejaarsavond van 2018 werden 74 mensen opgepakt.', '74', '2020-06-15'), '2018-12-31', 'a stated year');
+  t.equal(date('Het verbod op oudejaarsvuurwerk gold al voor 12 gemeenten.', '12', '2023-01-01'), null, 'a compound that names no night of the news');
+});
+
+t.test('referenceDate: what someone wants ("wil openen") is of no time the story before it tells (fresh31 403: a plan dated to the year before)', async (t) => {
+  const date = referenceDateOf;
+  const story = 'Vorig jaar telden deze afdelingen nog tien gedetineerden. De minister maakte bekend dat hij vijftien detentiehuizen wil openen.';
+  t.equal(date(story, 'vijftien', '2021-12'), null);
+  t.equal(date('Vorig jaar telden deze afdelingen nog tien gedetineerden. De minister maakte bekend dat hij vijftien detentiehuizen opende.', 'vijftien', '2021-12'), '2020', 'what was done is of the story\'s time');
+  t.equal(date('In 2020 werden 300 dossiers geopend. Slechts 40 procent werd vervolgd, dat wil zeggen dat 60 procent geseponeerd werd.', '60', '2021-12'), '2020', '"dat wil zeggen" wants nothing');
+});
+
+t.test('referenceDate: a past necessity done in the passive ("Er moest 165 keer uitgerukt worden") narrates in the past and takes the year the text frames; one without a passive ("of anders moesten fusioneren") does not (fresh31 407: three figures had no date)', async (t) => {
+  const date = referenceDateOf;
+  t.equal(date('In 2019 werden 211 mensen opgepakt. Er moest ook 165 keer uitgerukt worden.', '165', '2020-01'), '2019');
+  t.equal(date('In 2019 werden 211 mensen opgepakt. Tien mensen moesten afgevoerd worden met de ziekenwagen.', 'Tien', '2020-01'), '2019');
+  t.equal(date('In 2016 kwam er een nieuwe regel. Zones moesten minimaal duizend agenten tellen of anders fusioneren.', 'duizend', '2020-01'), null);
+});
+
 t.test('referenceDate: a day of the news named as a noun\'s attribute ("de flitsmarathon van gisteren") frames the story after it, even in a sentence that announces (fresh27 349: "aangekondigd" made it the day the news was told)', async (t) => {
   const date = referenceDateOf;
   const story = 'Hij was aangekondigd, de flitsmarathon van gisteren, maar toch reed één op tien chauffeurs te snel. De politie controleerde 3.000 voertuigen.';
@@ -1641,6 +1673,12 @@ t.test('status cues of session 42, each with its other reading (fresh30 385, fre
     ['De begroting voorziet 20 extra agenten.', '20 extra agenten', 'target', 'the other reading: what a budget provides'],
   ];
   for (const [text, quote, expected, reading] of cases) t.equal(status(text, quote), expected, reading);
+});
+
+t.test('status: a conditional relative clause on what a plan names is part of the plan (fresh31 403: "die samen goed zouden zijn voor 720 nieuwe plaatsen" was observed)', async (t) => {
+  const status = statusOn('2021-12');
+  t.equal(status('De minister wil vijftien detentiehuizen openen, die samen goed zouden zijn voor 720 nieuwe plaatsen.', '720'), 'target');
+  t.equal(status('De minister opende vijftien detentiehuizen, die samen goed zouden zijn voor 720 nieuwe plaatsen.', '720'), 'actual', 'the relative clause on what was done: no plan');
 });
 
 t.test('a bare number that counts the noun of a density before it is that density for another place, a count ("13,3 beroepsmagistraten per 100.000 inwoners … Luxemburg (36)") (bug: staff; fresh24 318)', async (t) => {

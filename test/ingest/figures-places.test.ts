@@ -41,6 +41,7 @@ t.test('a place that is the subject of its sentence is the setting of every figu
   t.equal(placeOf('Dorpel staat op de zevende plaats qua diefstallen, met 1.930 diefstallen in 2023.', ['Dorpel'], '1.930'), 'dorpel');
   t.equal(placeOf('De provincie Dorpel zag de inbraken met 12 procent dalen.', ['Dorpel'], '12 procent'), 'dorpel');
   t.equal(placeOf('Volgens de cijfers staat Dorpel op de zevende plaats, met 1.930 diefstallen.', ['Dorpel'], '1.930'), null, 'a place after the sentence\'s opening words is no subject here');
+  t.equal(placeOf('Ter vergelijking: Dorpel staat pas tiende met amper 47 aangiftes.', ['Dorpel'], '47'), 'dorpel', 'a subject place after a lead that a colon closes (fresh31 406: no place)');
 });
 
 t.test('holder: not a place in a phrase, nor a figure in a phrase or clause of its own, nor "hebben" as an auxiliary', async (t) => {

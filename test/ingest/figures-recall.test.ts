@@ -787,6 +787,8 @@ t.test('"al" or "reeds" before a duration no noun follows is how long a state la
   t.same(read('Hij werkte al 24 jaar bij de politie.').map((f) => f[0]), ['24 jaar'], 'a career\'s length: no object after it');
   t.same(read('Hij kreeg al 5 jaar cel.').map((f) => f[0]), ['5 jaar'], 'a sentence\'s length: a noun follows');
   t.same(read('De actie duurde drie jaar.').map((f) => f[0]), ['drie jaar']);
+  t.same(read('Het aantal winkeldiefstallen is al tien jaar in dalende lijn.'), [], 'how long a trend has run (fresh31 401: "tien jaar" was a figure)');
+  t.same(read('Het aantal winkeldiefstallen daalt al tien jaar.'), [], 'the trend\'s verb before "al"');
 });
 
 t.test('small numbers in brackets after plural nouns joined in a list count those nouns (fresh17: "door vacatures (6), delegaties (4) en andere oorzaken" were no figures)', async (t) => {
@@ -1472,6 +1474,13 @@ t.test('a year named relative to now between a change\'s old value and "naar" ("
   t.same(changes('Het aantal steeg van 12 inbraken een jaar eerder naar 18.'), [['van 12 inbraken een jaar eerder naar 18', 18, 12, 'inbraken']]);
 });
 
+t.test('a part of a year written with its year between a change\'s old value and "naar" ("van 29 slachtoffers in de eerste helft van 2018, naar 26") keeps it one change (fresh31 404: the old value a figure alone, the new one lost)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-07' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
+  t.same(changes('We dalen van 29 slachtoffers in de eerste helft van 2018, naar 26 in de eerste helft van 2019.'), [['van 29 slachtoffers in de eerste helft van 2018, naar 26', 26, 29, 'slachtoffers']]);
+  t.same(changes('Het aantal steeg van 12 doden in de eerste zes maanden van 2017 naar 15.'), [['van 12 doden in de eerste zes maanden van 2017 naar 15', 15, 12, 'doden']]);
+  t.same(changes('Het aantal steeg van 12 doden in het derde kwartaal van 2017 naar 15.'), [['van 12 doden in het derde kwartaal van 2017 naar 15', 15, 12, 'doden']]);
+});
+
 t.test('the earlier year of a count taken up in a "terwijl er dat" clause dates that clause\'s figure only: the main clause\'s year frames the sentences after (bug: "De andere boetes" dated 2016; fresh25 326)', async (t) => {
   const dated = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.referenceDate]);
   t.same(dated('In 2017 werden 40 boetes opgelegd terwijl er dat in 2016 maar 24 waren. De andere boetes werden opgelegd voor afval (9) en geluidshinder (3).'), [
@@ -1556,6 +1565,16 @@ t.test('a clause of another year that is nothing but its year after a comma take
     ['1.165', 1165, null, '2020'],
   ]);
   t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
+});
+
+t.test('a count taken up "rond dezelfde tijd" for an earlier year, and a value after a comma that is nothing but an earlier time ("een jaar daarvoor"), are each the old value of the count before (fresh31 403: "10.781 … Vorig jaar waren dat er rond dezelfde tijd 10.442, een jaar daarvoor 10.903" had no old values)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2021-12' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Op 24 december zitten 10.781 gedetineerden in de gevangenissen. Vorig jaar waren dat er rond dezelfde tijd 10.442.'), [
+    ['10.781 gedetineerden', 10781, 10442, '2021-12-24'],
+    ['10.442', 10442, null, '2020'],
+  ]);
+  t.same(changes('In 2021 zaten 500 gedetineerden in de cel. Vorig jaar waren dat er op hetzelfde moment 450.').map((f) => f[2]), [450, null], '"op hetzelfde moment" too');
+  t.same(changes('In 2021 telde de zone 1.551 ongevallen, een jaar daarvoor 1.300.'), [['1.551 ongevallen', 1551, 1300, '2021'], ['1.300', 1300, null, '2020']]);
 });
 
 t.test('a value "dat" reached in a perfect of change, past the change\'s own rate, counts and changes from the count before it ("vorig jaar is dat met 40 procent gestegen tot 468"); a share so reached stays a share of its own (fresh28 365: 468 was no figure)', async (t) => {

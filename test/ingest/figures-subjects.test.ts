@@ -84,6 +84,8 @@ t.test('"daarvan" after a number: a part of what the figure before counts', asyn
 t.test('a number inside a "van" complement: "de helft van de zestien overvallen" is a share of the overvallen', async (t) => {
   t.equal(figure('De helft van de zestien gewapende overvallen werd opgehelderd.', 'helft').subject, 'gewapende overvallen');
   t.equal(figure('De helft van de overvallen werd opgehelderd.', 'helft').subject, 'overvallen');
+  t.equal(figure('99% van de in totaal 799 bestuurders bliezen negatief.', '99%').subject, 'bestuurders', 'the number qualified by "in totaal" (fresh31 397: no subject)');
+  t.equal(figure('Een derde van de ruim 800 agenten werd ziek.', 'derde').subject, 'agenten', 'or by a qualifier');
 });
 
 t.test('a demonstrative "die"/"deze" standing alone points to the nearest phrase of the sentence before', async (t) => {
@@ -382,6 +384,15 @@ t.test('a count of times with a light verb ("N keer gebruik maken van X", "beroe
   t.equal(figure('De zone deed twee keer beroep.', 'twee').subject, 'beroep', 'nothing used named: the noun stays');
 });
 
+t.test('a report in sections opened by a place\'s kicker ("BRUSSEL. 211 arrestaties …") tells of that place until the next kicker (fresh31 407: five figures had no place)', async (t) => {
+  const mentionsOf = (text: string, names: string[]): Mention[] =>
+    names.flatMap((name) => [...text.matchAll(new RegExp(name, 'giu'))].map((m) => ({ entityType: 'location' as const, entityId: name.toLowerCase(), start: m.index, end: m.index + name.length, quote: m[0] })));
+  const places = (text: string) => linkSubjects(text, describe(text), mentionsOf(text, ['Brussel', 'Antwerpen']), new Map()).map((f) => [f.quote, f.subjectLocationId]);
+  const report = 'BRUSSEL. 211 arrestaties, 16 wagens in brand gestoken\n\nEr moest 165 keer uitgerukt worden.\n\nANTWERPEN. Dertigtal mensen opgepakt\n\nEr brandden 12 wagens.';
+  t.same(places(report), [['211 arrestaties', 'brussel'], ['16 wagens', 'brussel'], ['165 keer', 'brussel'], ['Dertigtal mensen', 'antwerpen'], ['12 wagens', 'antwerpen']]);
+  t.same(places('Brussel. 211 arrestaties in de stad\n\nEr moest 165 keer uitgerukt worden.').at(-1), ['165 keer', null], 'a place not in capitals opens no section');
+});
+
 t.test('a figure continuing the account of a place takes that place; a change of topic, paragraph or place stops it', async (t) => {
   /** Every occurrence of each name as a mention of its kind (id: the name in lower case). */
   const mentionsOf = (text: string, names: Array<[Mention['entityType'], string]>): Mention[] =>
@@ -397,6 +408,11 @@ t.test('a figure continuing the account of a place takes that place; a change of
   const agent = 'In Gent werden 40 overtredingen vastgesteld. 28 werden vastgesteld door de lokale politie, 12 door Europol.';
   t.equal(placeOf(agent, '28', [['location', 'Gent'], ['actor', 'lokale politie'], ['actor', 'Europol']]), 'gent', 'a passive\'s agent tells who counted them there: the account goes on');
   t.equal(placeOf(agent, '12', [['location', 'Gent'], ['actor', 'lokale politie'], ['actor', 'Europol']]), 'gent', 'an agent named without an article');
+  const said = 'In Gent vielen 40 doden. Volgens de barometer van Vias waren er 12 doden minder dan vorig jaar.';
+  t.equal(placeOf(said, '12', [['location', 'Gent'], ['actor', 'Vias']]), 'gent', 'the source a statement is attributed to ("volgens … van Vias") is no new topic (fresh31 404)');
+  const told = 'In Gent vielen 40 doden. Het aantal ongevallen daalde van 120 naar 100, vertelt Stef Willems van Vias. Bij voetgangers daalde het met 21 procent.';
+  t.equal(placeOf(told, '21', [['location', 'Gent'], ['actor', 'Vias']]), 'gent', 'nor is the one a saying verb names ("vertelt … van Vias")');
+  t.equal(placeOf('In Gent vielen 40 doden. De federale politie zette volgens de minister 12 speurders in.', '12', [['location', 'Gent'], ['actor', 'federale politie']]), null, 'an actor that is no source still is');
   const zone = 'De politiezone Gent telde vorig jaar 40 inbraken. Er waren ook 12 autodiefstallen.';
   t.equal(placeOf(zone, '12', [['actor', 'politiezone Gent'], ['location', 'Gent']]), null, 'a place inside an actor\'s name hands none on');
   const seizure = 'In Gent werd 200 kilogram cocaïne gevonden. Er werden vier verdachten opgepakt.';
@@ -494,6 +510,7 @@ t.test('a duration is of the noun right after it when that noun closes the claus
   t.equal(figure('De camera\'s leverden 7.344 uur beeldmateriaal.', '7.344 uur').subject, 'beeldmateriaal');
   t.not(figure('De opleiding zal 18 weken duren.', '18 weken').subject, 'duren', 'an infinitive is no noun');
   t.not(figure('Zij waren drie uur kwijt.', 'drie uur').subject, 'kwijt', 'a predicative adjective is no noun');
+  t.equal(figure('Drie bestuurders hadden te veel gedronken. Zij kregen minimaal zes uur rijverbod en een proces-verbaal.', 'zes uur').subject, 'rijverbod', 'another object coordinated after the noun (fresh31 397: "alcoholgehalte" from the sentence before)');
 });
 
 t.test('a share that is its clause\'s subject is a share of what the count before it in the sentence counts (fresh17: "een kwart vulde hem in" was of "vulde")', async (t) => {
@@ -621,6 +638,7 @@ t.test('a figure alone in a cell of a table written with bars is of what its col
 t.test('"het aantal" names its noun up to a verb the lists lack and past a time adverbial; a time phrase before "tot" is no measured phrase (fresh18: "Het aantal gevallen schommelt rond de 4.400" was of "schommelt", "piekte het aantal vorig jaar tot 706" of "vorig jaar")', async (t) => {
   t.equal(figure('Het aantal feiten schommelt sinds 2012 rond de 4.400.', '4.400').subject, 'feiten');
   t.equal(figure('Het aantal door de politie geregistreerde drugsfeiten steeg tot 58.112.', '58.112').subject, 'drugsfeiten', 'an attribute after the phrase inside it goes on');
+  t.equal(figure('Het aantal door de correctionele parketten tussen 2009 en 2018 afgesloten zaken kende een daling van 28%.', '28%').subject, 'zaken', 'past the years of the attribute\'s phrase (fresh31 400: "parketten")');
   t.equal(figure('Het aantal jaarlijkse inbraken schommelt rond de 4.400.', '4.400').subject, 'inbraken', 'an attribute before the head');
   t.equal(figure('Het aantal inbraken klom van 497 naar 633. Daarna piekte het aantal vorig jaar tot 706.', '706').subject, 'inbraken', 'the noun of the sentence before, not the time adverbial');
   t.equal(figure('Er waren 20 diefstallen van fietsen. Het aantal jaarlijkse gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'bare cases counted in the figure\'s own sentence are not an earlier kind of case');
@@ -689,6 +707,7 @@ t.test('a lead sentence\'s setting may have an article between "in" and the plac
   t.equal(placeOf('Het was een rustig jaar op Dorpelse wegen. Er vielen 55 slachtoffers, 10 minder dan in 2023.', '55', 'Dorpelse', 'dorpel'), 'dorpel', 'a place\'s adjective after "op" (bug: no place; fresh26 340)');
   t.equal(placeOf('Het was een rustig jaar op Dorpelse wegen. Er vielen 55 slachtoffers, 10 minder dan in 2023.', '10', 'Dorpelse', 'dorpel'), 'dorpel', 'and the figure after it');
   t.equal(placeOf('De camera staat op de N999 in Dorpel. Wie te snel rijdt, betaalt 53 euro.', '53', 'N999', 'n999'), null, 'a road named after "op" sets no scene');
+  t.equal(placeOf('In heel Dorpel was er een constante daling. Nu pieken de statistieken van 241 naar 306 slachtoffers.', '306', 'Dorpel', 'dorpel'), 'dorpel', '"In" opening the sentence, and "heel" before the place (fresh31 404, fresh15: no place)');
 });
 
 t.test('a share of change named by its noun alone ("een daling van 52 procent") is of the topic its sentence opens with, of the noun of "het aantal …" in its sentence or the one before, or of what the last figure counted; with none of them, of the change (fresh19 257/258, fresh22 290, fresh23 302: five shares were of "daling")', async (t) => {

@@ -79,6 +79,12 @@ t.test('places the gazetteer lacks are candidates: a street with hyphenated part
   ]);
   t.same(propose('De camera’s komen op zaterdag in Genk en aan het station in Hasselt.'), [], 'a lowercase word before "in" is no name');
   t.same(propose('Dat zegt schepen Jan Verpoort.'), [['Jan Verpoort', 'person']], 'a surname ending in "poort" stays a person');
+  const items = 'Er komen camera’s op deze plaatsen:\n\n  • Robert Schumanlaan-Ketelveldweg\n  • Grimbergsesteenweg aan huisnummer 234\n\nPlaats en datum volgen.';
+  t.same(propose(items), [
+    ['Robert Schumanlaan', 'place'],
+    ['Ketelveldweg', 'place'],
+    ['Grimbergsesteenweg', 'place'],
+  ], 'a junction written with a hyphen is two streets, and a list item or a sentence may open with a street (fresh31 405: no street was proposed); "Plaats" opening a sentence is no street');
 });
 
 t.test('a name after a place preposition the gazetteer lacks is a place candidate: a village, a square, a site; not an adjective, a document, a role or a misspelt known place', async (t) => {

@@ -87,6 +87,12 @@ t.test('a list after a plural police noun names a zone with each item', async (t
     ['Aalst', 'politiezone-aalst'],
     ['Leuven', 'leuven'],
   ], 'the list ends where its items stop naming zones');
+  t.same(mentions('De meeste arrestaties gebeurden in de zones West, Zuid en Polbru.', 'brussels-hoofdstedelijk-gewest'), [
+    ['West', 'politiezone-brussel-west'],
+    ['Zuid', 'politiezone-brussel-zuid'],
+    ['Polbru', 'politiezone-brussel-hoofdstad-elsene'],
+  ], 'in a text about its area an item is a zone\'s short name too ("zone West" about Brussels; fresh31 402: a candidate)');
+  t.same(mentions('De meeste arrestaties gebeurden in de zones West en Polbru.').map((m) => m[0]), ['Polbru'], 'not in a text about nowhere');
 });
 
 t.test('every sovereign country, with its continent; adjectives name the country', async (t) => {
@@ -153,6 +159,13 @@ t.test('a name that keeps a hyphenated word whole wins over a longer one that cu
   ]);
   t.same(mentions('Inbraken in Lanaken-Maasmechelen.'), [['Lanaken', 'lanaken'], ['Maasmechelen', 'maasmechelen']], 'two towns still split when no compound name is known');
   t.same(mentions('Zopas verscheen het Vias Institute-rapport over de verkeersslachtoffers.'), [['Vias Institute', 'vias']], 'a name compounded with a common noun is whole, not cut to a shorter name inside it');
+});
+
+t.test('the Brussels region written without the adjective\'s "s" or with a hyphen is the region, not the city (fresh31 402: "van het Brussel Hoofdstedelijk Gewest" was the city)', async (t) => {
+  t.same(mentions('De brandweer van het Brussel Hoofdstedelijk Gewest en het Brussels-Hoofdstedelijk Gewest.'), [
+    ['Brussel Hoofdstedelijk Gewest', 'brussels-hoofdstedelijk-gewest'],
+    ['Brussels-Hoofdstedelijk Gewest', 'brussels-hoofdstedelijk-gewest'],
+  ]);
 });
 
 t.test('the former municipalities of the central cities, and city nicknames', async (t) => {

@@ -151,6 +151,17 @@ function daysBefore(days: number, doc: DocumentParts | null): string | undefined
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * "op oudejaarsnacht" in a news text of 2023-01-01: the 31 December nearest to the document's date (2022-12-31; a text of
+ * mid-June takes the one before it), undefined without a document month.
+ */
+function nearestNewYearsEve(doc: DocumentParts | null): string | undefined {
+  if (!doc || doc.month === null) return undefined;
+  const documentTime = Date.UTC(doc.year, doc.month - 1, doc.day ?? 15);
+  const year = documentTime - Date.UTC(doc.year - 1, 11, 31) < Date.UTC(doc.year, 11, 31) - documentTime ? doc.year - 1 : doc.year;
+  return `${year}-12-31`;
+}
+
 // A weekday of the news ("dinsdag", "zaterdagmiddag", "afgelopen maandag"), not a habit ("elke zondag", "op
 // vrijdagen") or a named day ("de autoluwe zondag").
 const WEEKDAY = new RegExp(
@@ -305,6 +316,13 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   // "Gisteren waren dat er 10.883": the day before the news, as a weekday of the news is.
   [/\b(eer)?gisteren\b/g, (m, doc, sentence) => {
     const value = daysBefore(m[1] === undefined ? 1 : 2, doc);
+    if (value === undefined) return undefined;
+    return toldOn(sentence, m.index) ? value : { value, newsDay: true };
+  }],
+  // "In Brussel zijn op oudejaarsnacht zes wagens in vlammen opgegaan": the night of the news frames the story after it, as a
+  // weekday does; "oudejaarsnacht 2019" is that year's.
+  [new RegExp(`\\boudejaar(?:s(?:nacht|avond|dag))?(?:\\s+(?:van\\s+)?(${YEAR_RE}))?\\b`, 'g'), (m, doc, sentence) => {
+    const value = m[1] === undefined ? nearestNewYearsEve(doc) : `${m[1]}-12-31`;
     if (value === undefined) return undefined;
     return toldOn(sentence, m.index) ? value : { value, newsDay: true };
   }],

@@ -93,6 +93,8 @@ const THEN_OPENER = /^[^\p{L}\d]*toen(?![\p{L}])/u;
 const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 // The auxiliaries of the future: "We zullen dit jaar infosessies organiseren" sets the time of a plan.
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
+// The modals of what someone wants: "wil openen", "willen investeren" (not "dat wil zeggen", that is).
+const INTENT_MODALS: ReadonlySet<string> = new Set(['wil', 'wilt', 'willen']);
 const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 // "sinds 2018", "vanaf 2019": the year a period starts.
 const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
@@ -191,13 +193,19 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   const blocks = figureBlocks;
   const blockAt = (pos: number) => spanAt(blocks, pos);
   const frameDate = frameDateOf(text, sentences, blocks, datesOf);
-  // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const documentYear = yearOf(options.documentDate ?? null);
+  // "Er moest 165 keer uitgerukt worden", "Tien mensen moesten afgevoerd worden": a past necessity done in the passive happened; one
+  // that names no passive ("of anders moesten fusioneren") may be a norm.
+  const toldNecessity = (words: string[]) => {
+    const must = words.findIndex((w) => w === 'moest' || w === 'moesten');
+    return must >= 0 && words.indexOf('worden', must) > must;
+  };
+  // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
     // A past verb is a whole run of letters (PAST_VERBS are letters only), so the sentence's own words find it.
-    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? '')) || toldNecessity(words);
   };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
@@ -240,6 +248,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
       if (since) return since[1]!;
     }
     const words = splitAtNonLetters(sentence);
+    // "De minister maakte bekend dat hij tegen het einde van de legislatuur vijftien detentiehuizen wil openen": what is wanted is of
+    // no time the story before it tells.
+    if (words.some((w, i) => INTENT_MODALS.has(w) && words[i + 1] !== 'zeggen')) return null;
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));

@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { endsOnPassiveAgent, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
+import { endsOnPassiveAgent, endsOnSource, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
 import { rowLabelCell } from './tables.js';
 import { parseNumberWord } from './tokens.js';
 
@@ -113,7 +113,7 @@ const frontedPlace = (doc: PreparedText, figureStart: number, mentions: MentionI
 const frontedActor = (doc: PreparedText, figureStart: number, mentions: MentionIndex) => openingMention(doc, figureStart, mentions, 'actor', FRONTED_PLACE);
 
 // The opening of a sentence up to a place that is its grammatical subject: "Limburg heeft …", "De provincie Luxemburg telt …".
-const SUBJECT_PLACE = /(?:^|[.!?]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|gemeente|regio)\s+)?$/u;
+const SUBJECT_PLACE = /(?:^|[.!?:]\s+|\n)\s*(?:(?:De|de)\s+(?:provincie|stad|gemeente|regio)\s+)?$/u;
 
 /**
  * The place that is the subject of the sentence a figure stands in ("Limburg heeft nu 2.249
@@ -591,7 +591,7 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const police = mentions.filter((m) => m.entityType === 'actor' && !umbrellas.has(m.entityId) && isPolice(actors.get(m.entityId)));
   // A text on a town's police that speaks of "de zone" or "het korps" and never names it: the zone of its scope place.
   const scoped = police.length === 0 && ZONE_BY_KIND.test(doc.folded) ? scopeZone(options.scopeLocationId ?? null, actors) : null;
-  if (police.length === 0 && scoped === null) return withDatelinePlace(doc, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions);
+  if (police.length === 0 && scoped === null) return withDatelinePlace(doc, withKickerPlaces(text, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions), mentions);
   const sentences = doc.figureSentences;
   let wholeText: string | null | undefined;
   const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
@@ -602,7 +602,7 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
     if (named) return { ...f, subjectActorId: named.entityId };
     return isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f) ? { ...f, subjectActorId: owner(f) } : f;
   });
-  const carried = carryAccountPlace(doc, owned, mentions, ownPlaces);
+  const carried = withKickerPlaces(text, carryAccountPlace(doc, owned, mentions, ownPlaces), mentions);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
 }
 
@@ -620,6 +620,24 @@ function withDatelinePlace(doc: PreparedText, figures: Figure[], mentions: Menti
   const first = places[0];
   if (!first || doc.text.slice(0, first.start).trim() !== '' || !DATELINE_END.test(doc.text.slice(first.end)) || places.some((m) => m.entityId !== first.entityId)) return figures;
   return figures.map((f) => (f.subjectLocationId === null ? { ...f, subjectLocationId: first.entityId } : f));
+}
+
+// After a section's kicker: a full stop, a colon or a dash, then the line goes on ("BRUSSEL. 211 arrestaties, …").
+const KICKER_END = /^[^\S\n]*[.:–—-][^\S\n]+\S/u;
+/** Whether place mention `m` is a section's kicker: written in capitals, it opens its line and a full stop, colon or dash follows it. */
+const isKicker = (text: string, m: Mention) => (m.start === 0 || text[m.start - 1] === '\n') && !/\p{Ll}/u.test(m.quote) && /\p{Lu}{2}/u.test(m.quote) && KICKER_END.test(text.slice(m.end, m.end + 4));
+
+/**
+ * "BRUSSEL. 211 arrestaties, 16 wagens in brand gestoken ⏎ … ANTWERPEN. Dertigtal mensen opgepakt": a report in sections, each
+ * opened by its place's kicker, tells of that place until the next kicker; a figure with no place of its own there is of it.
+ */
+function withKickerPlaces(text: string, figures: Figure[], mentions: Mention[]): Figure[] {
+  const kickers = placesOutsideActors(mentions).filter((m) => isKicker(text, m));
+  if (kickers.length === 0) return figures;
+  return figures.map((f) => {
+    const kicker = f.subjectLocationId === null ? kickers.findLast((m) => m.start <= f.start) : undefined;
+    return kicker ? { ...f, subjectLocationId: kicker.entityId } : f;
+  });
 }
 
 // A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
@@ -667,7 +685,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
       // The place itself named again in between ("40 boetes in A. In 9 op de 10 gevallen …") goes on with its account.
       const otherPlace = (m: Mention) => m.entityId !== source!.place;
-      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)));
+      const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)) && !endsOnSource(text.slice(Math.max(0, m.start - 60), m.start)));
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
       const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
@@ -688,9 +706,9 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
 
 // "ons land": the text's own country, whatever region an earlier sentence named.
 const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
-// "in A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
+// "in A", "in heel A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
 // was rustig") opens no account of figures.
-const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?$/u;
+const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?(?:heel\s+)?$/iu;
 // "op West-Vlaamse wegen", "op Antwerps grondgebied": a place's adjective after "op" sets the scene too ("op de N303" is a road, no account).
 const ADJECTIVE_SETTING_BEFORE = /(?<![\p{L}])op\s+$/u;
 /** Whether place mention `m` is the setting of its sentence's events, in the text right before it. */

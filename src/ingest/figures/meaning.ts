@@ -41,7 +41,7 @@ import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
+import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -294,10 +294,25 @@ class DocumentReader {
     return { det, first: k + 1, last: end - 1 };
   }
 
+  /** The number after determiner `det` and a qualifier or "in totaal" ("de in totaal 799", "de ruim 800"), or -1. */
+  qualifiedCountAfter(det: number, end: number): number {
+    if (!NP_DETERMINERS.has(this.tokens[det]?.norm ?? '')) return -1;
+    let k = det + 1;
+    if (this.tokens[k]?.norm === 'in' && this.tokens[k + 1]?.norm === 'totaal') k += 2;
+    for (let n = k; n < end && n <= k + 3; n++) {
+      if (this.tokens[n]!.type !== 'num') continue;
+      return n === k || findQualifier(this.tokens, n, k, false)?.first === k ? n : -1;
+    }
+    return -1;
+  }
+
   /** The "van" complement right after a phrase ending at token `last`: "het personeel van de politie" → "politie". */
   complement(last: number, end: number): NounPhrase | null {
     if (this.tokens[last + 1]?.norm !== 'van') return null;
     let np = this.nounPhrase(last + 2, end);
+    // "99% van de in totaal 799 bestuurders", "van de ruim 800 agenten": a count qualified inside the complement counts its noun.
+    const qualified = np === null || np.last === null ? this.qualifiedCountAfter(last + 2, end) : -1;
+    if (qualified >= 0) np = this.nounPhrase(qualified + 1, end);
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
     if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
@@ -1041,6 +1056,16 @@ const CAPACITY_REACH = 8;
 const CAPACITY_PHRASE_PREPOSITIONS = new Set(['van', 'in', 'bij', 'voor']);
 const isCapacity = (t: Token | undefined) => t !== undefined && /capaciteit$/u.test(t.norm);
 
+/** Whether a copula or "er" stands between `from` and token `b` with no other verb or clause mark between it and `b`. */
+function copulaOpensClause(doc: DocumentReader, from: number, b: number): boolean {
+  for (let k = b; k >= from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.norm === 'er' || CAPACITY_COPULAS.has(t.norm)) return true;
+    if (t.text === ',' || t.text === ';' || FINITE_VERBS.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /**
  * A figure that states a capacity with no holder of its own is of the capacity: "terwijl er slechts plaats is voor 9.739
  * mensen", "In Mechelen is maar plaats voor 84 gevangenen" (the people are the unit, not what is counted), "terwijl de
@@ -1055,8 +1080,9 @@ function capacityStated(doc: DocumentReader, lead: number, from: number): Span |
     if (k > from && CAPACITY_NOUNS.has(token(k)!.norm)) {
       let b = k - 1;
       while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
-      // Held by no one: "er … plaats", "is … plaats", or "plaats is voor".
-      if (k === lead - 3 || token(b)?.norm === 'er' || CAPACITY_COPULAS.has(token(b)?.norm ?? '')) return spanAt(k);
+      // Held by no one: "er … plaats", "is … plaats", or "plaats is voor"; the copula may open the clause before a place ("In principe
+      // is in de 35 instellingen maar plaats voor 9.300 gedetineerden").
+      if (k === lead - 3 || copulaOpensClause(doc, from, b)) return spanAt(k);
     }
   }
   // "beperkt tot respectievelijk 478 en 114": the figures coordinated after "respectievelijk" each state it.
@@ -1476,8 +1502,10 @@ const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze']);
 function aantalHead(doc: DocumentReader, k: number, to: number): number {
   let last = -1;
   let opened = false;
-  for (let j = k; j < to && j < k + 8; j++) {
+  for (let j = k; j < to && j < k + (opened ? 12 : 8); j++) {
     const t = doc.tokens[j]!;
+    // "het aantal door de parketten tussen 2009 en 2018 afgesloten zaken": the years of an attribute's phrase are in it.
+    if (opened && t.type === 'num' && CALENDAR_YEAR.test(t.text)) continue;
     if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
     // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement; "het aantal
     // misdrijven de voorbije tien jaar": a determiner after it opens another phrase.
@@ -1718,7 +1746,8 @@ function goodFor(doc: DocumentReader, f: FigureReading, lead: number, from: numb
 
 /**
  * "628 dagen arbeidsongeschiktheid", "7.344 uur beeldmateriaal", "416 maanden stadionverbod uitgedeeld": a duration is of the
- * noun right after it when that word ends the clause or a participle or finite verb follows it. Not an infinitive or plural in
+ * noun right after it when that word ends the clause or a participle, a finite verb or another coordinated object ("zes uur rijverbod
+ * en een proces-verbaal") follows it. Not an infinitive or plural in
  * "-en" ("18 weken duren", "zes uren ingetrokken"), a participle ("binnen de twee dagen opgelost"), an adjective ("drie uur kwijt"
  * is predicative too) or a word of the clause.
  */
@@ -1727,7 +1756,9 @@ function durationOfNoun(doc: DocumentReader, f: FigureReading, last: number): Sp
   const noun = doc.tokens[last + 1];
   if (!noun || noun.type !== 'word' || !/^\p{Ll}/u.test(noun.text) || NON_NOUNS.has(noun.norm) || /(?:en|baar|lijk|ig|isch|ief|kwijt)$/u.test(noun.norm) || isPastParticiple(noun.norm)) return null;
   const after = doc.tokens[last + 2];
-  const closes = !after || after.type !== 'word' || CLAUSE_END_MARKS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
+  // "zes uur rijverbod en een proces-verbaal": another object coordinated after it ends its phrase too.
+  const coordinated = (after?.norm === 'en' || after?.norm === 'of') && NP_DETERMINERS.has(doc.tokens[last + 3]?.norm ?? '');
+  const closes = !after || after.type !== 'word' || coordinated || CLAUSE_END_MARKS.has(after.norm) || FINITE_VERBS.has(after.norm) || isPastParticiple(after.norm);
   return closes ? { start: noun.start, end: noun.end, quote: noun.text } : null;
 }
 
@@ -2805,6 +2836,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // "In het bestuursakkoord staat dat de dotatie jaarlijks met 2 procent stijgt": what an agreement or a plan says is planned.
   if (PLAN_SAYS.test(doc.folded.slice(sentenceStart, f.start))) return 'target';
   if (itemUnderTargetsHeading(doc.text, f.start)) return 'target';
+  // "… vijftien detentiehuizen wil openen, die samen goed zouden zijn voor 720 nieuwe plaatsen": a conditional relative clause on
+  // what a plan names is part of the plan.
+  if (CONDITIONAL_RELATIVE.test(doc.folded.slice(Math.max(sentenceStart, clause[0] - 2), clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // "We hebben 550 mensen nodig, maar ons aantal medewerkers schommelt rond de 400": a clause set against the need or plan before
@@ -2824,6 +2858,8 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   return 'actual';
 }
 
+// A relative clause after a comma with a conditional auxiliary: ", die samen goed zouden zijn voor".
+const CONDITIONAL_RELATIVE = /^\s*,\s*(?:die|dat|wat)\s+(?:\p{L}+\s+){0,4}?(?:zou|zouden)(?![\p{L}])/u;
 // A clause that opens with an adversative conjunction after a comma: ", maar …".
 const CONTRAST_OPENER = /^,?\s*maar(?![\p{L}])/u;
 
@@ -2874,6 +2910,9 @@ function addedByBijkomen(doc: DocumentReader, first: number, last: number): bool
   return false;
 }
 
+// A modal of possibility, a few words, then "oplopen tot" right before a value: "kunnen oplopen tot", "kan een boete al gauw oplopen tot".
+const MAY_RUN_UP_TO = /(?<![\p{L}])(?:kan|kunnen|kon|konden)(?:\s+\p{L}+){0,4}\s+oplopen\s+tot(?:\s+(?:ruim|bijna|zowat|ongeveer|maximaal|meer\s+dan))?\s+$/u;
+
 /**
  * Direction of a change: from its two values; a comparative after a share or an amount ("40
  * procent meer", "vijf ton meer"); an increment ("1.000 extra personeelsleden"); a cue of
@@ -2910,6 +2949,8 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const before = doc.folded.slice(Math.max(s, leadStart - 60), leadStart);
   const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
+  // "de boetes kunnen oplopen tot 375 euro": how high an amount may run is its ceiling, no change.
+  if (cued && MAY_RUN_UP_TO.test(doc.folded.slice(s, f.start))) return null;
   if (cued) return cued;
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);

@@ -1394,11 +1394,11 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+in\s+(?:dezelfde|diezelfde|die|de\s+zelfde)\s+periode)?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
 
 // A clause of another year that is nothing but its year after a comma: "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732", "Vorig
 // jaar waren dat er 1.300, in 2020 1.165".
-const YEAR_ALONE_AFTER_COMMA = /,\s*in\s+\d{4}\s*$/u;
+const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).

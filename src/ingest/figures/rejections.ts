@@ -273,11 +273,15 @@ function periodOfACount(tokens: Token[], lead: number): boolean {
  * "krijgt al vijftien jaar een dubbele dotatie", "heeft reeds tien jaar geen commissariaat": "al" or "reeds" before a duration and the
  * determiner of the clause's object says how long a state has lasted until now, the statement's time frame; "kreeg al 5 jaar cel" (a
  * sentence's length) and "werkte al 24 jaar bij de politie" (a career's) measure what the clause tells. So do "onder" and "zonder" after
- * it: "staat al acht jaar onder ad-interimleiding", "zit al drie jaar zonder korpschef".
+ * it: "staat al acht jaar onder ad-interimleiding", "zit al drie jaar zonder korpschef", and a trend's words ("al tien jaar in dalende lijn").
  */
 function lastedUntilNow(tokens: Token[], unit: UnitInfo, lead: number): boolean {
-  return STILL_WORDS.has(tokens[lead - 1]?.norm ?? '') && OBJECT_DETERMINERS.has(tokens[unit.last + 1]?.norm ?? '');
+  if (!STILL_WORDS.has(tokens[lead - 1]?.norm ?? '')) return false;
+  // "is al tien jaar in dalende lijn", "daalt al tien jaar": how long a trend has run frames the change it goes on with.
+  return OBJECT_DETERMINERS.has(tokens[unit.last + 1]?.norm ?? '') || TREND_WORDS.has(tokens[unit.last + 1]?.norm ?? '') || TREND_WORDS.has(tokens[unit.last + 2]?.norm ?? '') || TREND_WORDS.has(tokens[lead - 2]?.norm ?? '');
 }
+// The words of a trend right after such a duration or its verb right before "al": "in dalende lijn", "daalt al".
+const TREND_WORDS = new Set(['dalende', 'stijgende', 'daalt', 'dalen', 'stijgt', 'stijgen', 'afneemt', 'toeneemt', 'groeit', 'groeien']);
 const STILL_WORDS = new Set(['al', 'reeds']);
 const OBJECT_DETERMINERS = new Set(['een', 'geen', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'ons', 'onder', 'zonder']);
 

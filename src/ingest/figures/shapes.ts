@@ -9,7 +9,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
-import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token } from './tokens.js';
+import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
@@ -304,16 +304,17 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   // "van 1.200 feiten in 2019 naar 1.450 in 2022", "van 31 in 2013 tot 169": the year of the old value stands between
   // the two (with a comma or not), also after a complement of the noun ("van 517 feiten van cybercriminaliteit in 2018
   // naar 1.673"); a value dated so is a change, whichever word joins the new one.
-  const yearAt = (k: number) => tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike === true;
+  // "van 29 slachtoffers in de eerste helft van 2018, naar 26": a part of the year so dates it too.
+  const yearAt = (k: number) => yearTimeLength(tokens, k) > 0;
   const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
   // "Van twaalf inbraken vorig jaar naar achttien": a year named relative to now dates the old value too.
-  const dating = yearAt(k) ? 2 : relativeYearLength(tokens, k);
+  const dating = yearTimeLength(tokens, k) || relativeYearLength(tokens, k);
   const comma = tokens[k + dating]?.text === ',' ? 1 : 0;
   // "van 76 in 2015 over 53 in 2016 naar 28": "over" joins a dated old value to the middle step of a chain.
   const datedOld = dating > 0 && ['naar', 'tot', 'over'].includes(tokens[k + dating + comma]?.norm ?? '');
   if (datedOld) j = k + dating + comma;
   // "van 14 in 2015 ging het naar 34 aangiftes": the clause's verb and its pronoun subject between the two.
-  const pastVerb = yearAt(k) ? k + 2 : j;
+  const pastVerb = yearAt(k) ? k + yearTimeLength(tokens, k) : j;
   const inverted = !datedOld && isInvertedClause(tokens, pastVerb);
   if (inverted) j = pastVerb + 2;
   // "van 20,19% aan te weinig operationele medewerkers naar 14,71%": what a share measures, between it and "naar".

@@ -361,6 +361,28 @@ function relativeYearStart(tokens: Token[], end: number): number | null {
   return null;
 }
 
+// The parts of a year a period names before its year: "de eerste helft van 2018", "het derde kwartaal van 2019".
+const YEAR_PART_ORDINALS: ReadonlySet<string> = new Set(['eerste', 'tweede', 'derde', 'vierde', 'laatste']);
+const YEAR_PARTS: ReadonlySet<string> = new Set(['helft', 'jaarhelft', 'kwartaal', 'trimester', 'semester', 'maanden']);
+
+/**
+ * How many tokens a time in a year written with its year has when it starts at token `k` ("in 2018": 2; "in de eerste helft van
+ * 2018": 7; "in de eerste zes maanden van 2018": 8); 0 when none does.
+ */
+export function yearTimeLength(tokens: Token[], k: number): number {
+  if (tokens[k]?.norm !== 'in') return 0;
+  let m = k + 1;
+  if (tokens[m]?.norm === 'de' || tokens[m]?.norm === 'het') {
+    if (!YEAR_PART_ORDINALS.has(tokens[m + 1]?.norm ?? '')) return 0;
+    m += 2;
+    // "de eerste zes maanden": a number of months between the ordinal and the noun.
+    if (NUMBER_ATOMS[tokens[m]?.norm ?? ''] !== undefined && tokens[m + 1]?.norm === 'maanden') m++;
+    if (!YEAR_PARTS.has(tokens[m]?.norm ?? '') || tokens[m + 1]?.norm !== 'van') return 0;
+    m += 2;
+  }
+  return parseAtom(tokens, m)?.yearLike === true ? m + 1 - k : 0;
+}
+
 /** How many tokens "vorig jaar", "een jaar eerder" or "het jaar ervoor" has when it starts at token `k`; 0 when none does. */
 export function relativeYearLength(tokens: Token[], k: number): number {
   if (LAST_YEAR_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'jaar') return 2;

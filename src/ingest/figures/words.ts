@@ -8,6 +8,12 @@ import { wordList, wordSet } from '../../text/word-list.js';
 const PASSIVE_AGENT_END = /(?<![\p{L}])door(?:\s+(?:de|het))?\s*$/iu;
 /** "door de douane", "door het parket", "door Europol": text (folded or not) that ends on the marker of a passive's agent. */
 export const endsOnPassiveAgent = (before: string): boolean => PASSIVE_AGENT_END.test(before);
+const SOURCE_END = /(?<![\p{L}])(?:(?:volgens|aldus)(?:\s+[\p{L}-]+){0,4}|(?:zegt|zei|vertelt|vertelde|meldt|meldde|verklaart|verklaarde)(?:\s+[\p{L}.-]+){0,4}\s+(?:van|bij)(?:\s+(?:de|het))?)\s+$/iu;
+/**
+ * "volgens de barometer van Vias", "vertelt Stef Willems van Vias": text (folded or not) that ends where the source a statement is
+ * attributed to is named, not what the statement is about.
+ */
+export const endsOnSource = (before: string): boolean => SOURCE_END.test(before);
 
 /**
  * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
