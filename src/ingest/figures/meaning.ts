@@ -1603,6 +1603,16 @@ function amountInBrackets(doc: DocumentReader, f: FigureReading, lead: number, l
 }
 
 /**
+ * Where a label in quotation marks right before token `end` opens ("de misdrijven ‘diefstal en afpersing’ (-41%)": the label names
+ * the kind, the noun before it what is counted), else `end`.
+ */
+function quotedLabelStart(doc: DocumentReader, end: number, from: number): number {
+  if (!QUOTATION_MARKS.has(doc.tokens[end - 1]?.text ?? '')) return end;
+  for (let k = end - 2; k > from && k >= end - 8; k--) if (QUOTATION_MARKS.has(doc.tokens[k]!.text)) return k;
+  return end;
+}
+
+/**
  * The subject of a share that opens a bracket: the subject of the count it follows closely in
  * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
  * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
@@ -1628,7 +1638,7 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
     const between = doc.tokens.slice(doc.tokenAt(before.end), open);
     if (between.length <= 5 && between.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm))) return spanOf(before);
   }
-  const np = doc.nounPhraseBefore(open, from);
+  const np = doc.nounPhraseBefore(quotedLabelStart(doc, open, from), from);
   if (!np) return null;
   // "Daarvan was 97,6 % negatief. Ondanks een beter resultaat ten opzichte van vorig jaar (97,13 %) …": a share after the time it is of
   // is the earlier value of the share before it, of what that one is of.
