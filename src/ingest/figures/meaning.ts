@@ -1603,6 +1603,16 @@ function amountInBrackets(doc: DocumentReader, f: FigureReading, lead: number, l
 }
 
 /**
+ * Where a label in quotation marks right before token `end` opens ("de misdrijven ‘diefstal en afpersing’ (-41%)": the label names
+ * the kind, the noun before it what is counted), else `end`.
+ */
+function quotedLabelStart(doc: DocumentReader, end: number, from: number): number {
+  if (!QUOTATION_MARKS.has(doc.tokens[end - 1]?.text ?? '')) return end;
+  for (let k = end - 2; k > from && k >= end - 8; k--) if (QUOTATION_MARKS.has(doc.tokens[k]!.text)) return k;
+  return end;
+}
+
+/**
  * The subject of a share that opens a bracket: the subject of the count it follows closely in
  * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
  * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
@@ -1628,7 +1638,7 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
     const between = doc.tokens.slice(doc.tokenAt(before.end), open);
     if (between.length <= 5 && between.every((t) => t.type === 'word' && !FINITE_VERBS.has(t.norm))) return spanOf(before);
   }
-  const np = doc.nounPhraseBefore(open, from);
+  const np = doc.nounPhraseBefore(quotedLabelStart(doc, open, from), from);
   if (!np) return null;
   // "Daarvan was 97,6 % negatief. Ondanks een beter resultaat ten opzichte van vorig jaar (97,13 %) …": a share after the time it is of
   // is the earlier value of the share before it, of what that one is of.
@@ -2331,6 +2341,8 @@ const SUBORDINATORS = new Set([
   'terwijl', 'omdat', 'hoewel', 'wanneer', 'nadat', 'zodat', 'doordat', 'aangezien', 'indien', 'zodra', 'waardoor', 'voordat', 'ofschoon',
   'toen', 'waar',
 ]);
+// Relative adverbs that open a clause of their own, with a comma before them or without: "een PV opgesteld waarbij de boetes …".
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['waarbij', 'waardoor', 'waarin', 'waarmee']);
 
 /**
  * The token range of the clause holding token `at` within a sentence [from, to): cut at ";"
@@ -2349,10 +2361,18 @@ function clauseRange(doc: DocumentReader, at: number, from: number, to: number):
       break;
     }
   }
+  // A comma between a relative adverb and the figure closes the adverb's clause ("deze veroordelingen, waarbij het rijbewijs
+  // vervallen werd verklaard, … goed voor 31,1%").
+  let pastComma = false;
   for (let k = at - 1; k > start; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || (t.text === ',' && CLAUSE_OPENER_SET.has(tokens[k + 1]?.norm ?? ''))) {
       start = k + 1;
+      break;
+    }
+    if (t.text === ',') pastComma = true;
+    if (RELATIVE_ADVERBS.has(t.norm) && !pastComma) {
+      start = k;
       break;
     }
     if ((t.norm === 'en' || t.norm === 'maar') && NP_DETERMINERS.has(tokens[k + 1]?.norm ?? '') && tokens.slice(k + 2, at).some((w) => w.type === 'word' && FINITE_VERBS.has(w.norm))) {
@@ -2404,7 +2424,9 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
   const opener = doc.tokens[start];
   if (!opener) return null;
   let reading: SubjectReading = null;
-  if (SUBORDINATORS.has(opener.norm)) {
+  // "… opgesteld waarbij de boetes kunnen oplopen tot 375 euro": a relative adverb's clause that runs on to the figure has its own subject.
+  const relativeClause = RELATIVE_ADVERBS.has(opener.norm) && !doc.tokens.slice(start, at).some((t) => t.text === ',');
+  if (SUBORDINATORS.has(opener.norm) || relativeClause) {
     let k = start + 1;
     if (doc.tokens[k]?.norm === 'er') k++;
     const np = doc.nounPhrase(k, end);
