@@ -291,6 +291,14 @@ t.test('a count of times is of the bare noun it governs in its clause (bug: the 
   t.equal(figure('De wijkagent komt twee keer per week langs.', 'twee').subject, 'wijkagent', 'a time noun after it names nothing');
 });
 
+t.test('a count of times in a passive without a subject is of the participle of its verb (bug: "keer", or a phrase before it)', async (t) => {
+  t.equal(figure('In 2015 werd er 67.103 keer ingebroken in ons land.', '67.103').subject, 'ingebroken', 'after "werd er" (fresh32)');
+  t.equal(figure('Er moest die nacht 165 keer uitgerukt worden voor medische hulp.', '165').subject, 'uitgerukt', 'before "worden" (fresh31)');
+  t.equal(figure('Dat verklaart waarom in het afgelegen Bever toch 19 keer werd ingebroken.', '19').subject, 'ingebroken', 'past "werd" (fresh32)');
+  t.equal(figure('Tielt-Winge spant de kroon want daar werd vorig jaar 53 keer ingebroken.', '53').subject, 'ingebroken', 'not the clause before (fresh23)');
+  t.equal(figure('In 2021 werden de hulpdiensten 9 120 keer opgeroepen voor branden.', '9 120').subject, 'hulpdiensten', 'the other reading: a verb with an object has a passive subject');
+});
+
 t.test('"het gaat om" before a count with a noun of its own: the figure counts that noun (bug: the figure before\'s subject)', async (t) => {
   t.equal(figure('Vorig jaar werden 312 inbraken geregistreerd. In 2019 ging het om 280 vaststellingen.', '280').subject, 'vaststellingen');
   t.equal(figure('Er slapen 150 gedetineerden op de grond. In de gevangenis van Hasselt gaat het om 18 mensen.', '18').subject, 'mensen');

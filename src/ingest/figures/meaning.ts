@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -1410,6 +1410,9 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   else if (MULTIPLE_WORDS.has(doc.tokens[k]?.norm ?? '')) k++;
   // "opende 358 keer een dossier", "deed 6.414 keer een beroep op ons": an indefinite object is what happened each time.
   if (doc.tokens[k]?.norm === 'een' && !TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k++;
+  // "werd er 67.103 keer ingebroken", "Er moest 165 keer uitgerukt worden", "waar 19 keer werd ingebroken": a passive without a subject.
+  const participle = PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? '') ? k + 1 : k;
+  if (participle < to && IMPERSONAL_PARTICIPLES.has(doc.tokens[participle]!.norm)) return doc.span({ det: participle, first: participle, last: participle });
   const t = doc.tokens[k];
   if (!t || k >= to || t.type !== 'word' || isCap(t) || NP_DETERMINERS.has(t.norm) || VERB_FORM.test(t.norm) || isPastParticiple(t.norm)) return null;
   const np = doc.nounPhrase(k, to);
