@@ -1027,6 +1027,13 @@ t.test('places listed after a class of places ("De provincies met de hoogste tol
   t.same(read('De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164).').map(([, , unit]) => unit), ['verdwijningen', 'verdwijningen'], 'a noun that is no class of places still counts');
 });
 
+t.test('places compared by a comparative of quantity ("evenveel woninginbraken in A (5.615) als in B (5.544)", "meer inbraken in A … dan in B") count its noun (bug: the four counts were lost; fresh32 417)', async (t) => {
+  t.same(read('In 2018 werden ongeveer evenveel woninginbraken geregistreerd in Vlaanderen (5.615) als in Wallonië (5.544).'), [['5.615', 5615, 'woninginbraken'], ['5.544', 5544, 'woninginbraken']]);
+  t.same(read('In 2017 waren er nog meer inbraken in Wallonië (23.537) dan in Vlaanderen (22.281).'), [['23.537', 23537, 'inbraken'], ['22.281', 22281, 'inbraken']]);
+  t.same(read('In 2017 waren er minder diefstallen in Gent (412) dan in Brugge (455).').map(([, , unit]) => unit), ['diefstallen', 'diefstallen'], '"minder"');
+  t.same(read('In 2017 waren er inbraken in Wallonië (23.537).'), [], 'the other reading: no comparison names the noun');
+});
+
 t.test('places listed after a rank\'s place ("op de vierde plaats van dodelijke verkeersongevallen na Henegouwen (98), …") count what the rank is by (bug: the three counts were lost; fresh26 340)', async (t) => {
   t.same(read('In 2023 stond de provincie op de vierde plaats van dodelijke verkeersongevallen, na Henegouwen (98), Antwerpen (71) en Oost-Vlaanderen (69).'), [['98', 98, 'verkeersongevallen'], ['71', 71, 'verkeersongevallen'], ['69', 69, 'verkeersongevallen']]);
   t.same(read('Onze stad staat op de derde plek qua inbraken, na Gent (410) en Brugge (380).').map(([, , unit]) => unit), ['inbraken', 'inbraken'], '"plek qua"');

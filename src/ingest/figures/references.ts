@@ -1557,8 +1557,9 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
   return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
-// Superlatives of a quantity that rank places by a count: "het minste inbraken", "de meeste diefstallen".
-const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
+// Superlatives and comparatives of a quantity that rank or compare places by a count: "het minste inbraken", "de meeste diefstallen",
+// "evenveel woninginbraken in A (5.615) als in B (5.544)", "meer inbraken in A (23.537) dan in B (22.281)".
+const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste', 'evenveel', 'meer', 'minder']);
 // Superlatives of a toll or a number that rank by the noun after "aan"/"van": "de hoogste tol aan verkeersdoden".
 const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
 // The place of a rank: "op de tweede plaats van …", "op de derde plek qua …".
