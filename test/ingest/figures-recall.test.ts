@@ -1727,3 +1727,11 @@ t.test('reports and notifications ("aangiftes", "meldingen") count occurrences a
   t.same(changes(story), [['1.172 aangiftes', 1477, '2016'], ['1.477 gevallen', null, '2010']]);
   t.same(changes(story.replace('1.477 gevallen', '1.477 agenten')).map((f) => f[1]), [null, null], 'people are no occurrences: no pair');
 });
+
+t.test('a count of "dergelijke" things, and a number in brackets after a rate phrase ("Dat zijn er op jaarbasis (52.500) minder") count the noun named (bug: no unit, or "jaarbasis"; fresh32 417)', async (t) => {
+  t.same(read('In 2016 werden immers nog 56.534 dergelijke feiten geregistreerd.'), [['56.534 dergelijke feiten', 56534, 'feiten']]);
+  t.same(read('Er werden 13.125 woninginbraken geregistreerd. Dat zijn er op jaarbasis (52.500) minder dan in 2017.'), [
+    ['13.125 woninginbraken', 13125, 'woninginbraken'], ['52.500', 52500, 'woninginbraken'],
+  ]);
+  t.same(read('Er werden klachten ingediend over vacatures (6) en delegaties (4).').map(([, , unit]) => unit), ['vacatures', 'delegaties'], 'the other reading: a counted noun right before the bracket');
+});

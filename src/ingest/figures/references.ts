@@ -38,7 +38,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (countBefore && countInAnotherYear(tokens, d, lead, countBefore.end)) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
-  const partitive = partitiveBefore(tokens, lead);
+  // "Dat zijn er op jaarbasis (52.500) minder": a number in brackets after a lowercase word that is no counted noun (nor a name) is the clause's.
+  const bracketAfterWord = tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) !== lead - 2;
+  const partitive = partitiveBefore(tokens, lead) ?? (bracketAfterWord ? partitiveBefore(tokens, lead - 1) : null);
   // "een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft": the noun "waarvan" follows is the whole.
   const whole = partitive === null ? null : nounBeforeRelative(tokens, partitive);
   // "2.340 processen-verbaal voor verkeersinbreuken, waarvan 1.210 voor snelheid": a part in a category of its own ("voor …") is of
