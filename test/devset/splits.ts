@@ -171,7 +171,7 @@
  *   its gold committed (b45f90e) before any code ran on it.
  * - `fresh37` (test/devset/fresh37, texts 469–480): written in session 44 as a closed split
  *   beside `fresh32`, `fresh33`, `fresh34`, `fresh35` and `fresh36`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (7ed317e) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
