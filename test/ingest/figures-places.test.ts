@@ -194,3 +194,9 @@ t.test('a later clause that opens with its place and presents its figure with "g
   t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '150.000'), 'veld');
   t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '20.000'), null);
 });
+
+t.test('a count whose noun is taken up from a sentence before is of the place its own sentence names, not of the place beside that noun (bug: "In het Gewest telde men er 1.966" was of the place before; fresh32 417)', async (t) => {
+  const text = 'Er werden 5.615 inbraken geregistreerd in Dorpel. In Veldhoven telde men er 1.966.';
+  t.equal(placeOf(text, ['Dorpel', 'Veldhoven'], '1.966'), 'veldhoven');
+  t.equal(placeOf('Er werden 5.615 kilogram cocaïne onderschept in Dorpel. Dat is vijf ton meer dan vorig jaar.', ['Dorpel'], 'vijf ton'), 'dorpel', 'the other reading: a sentence naming no place keeps the noun\'s place');
+});

@@ -751,7 +751,11 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? bracketedInstitution(text, f, mentions, actors) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
   // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
   let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.startingIn(f.start + 1, f.end).find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
-  if (!place) {
+  // "… in Vlaanderen (5.615). In het Brussels Hoofdstedelijk Gewest telde men er 1.966": a subject taken up from a sentence before has
+  // that sentence's place beside it, which a place named in the figure's own sentence replaces.
+  const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
+  const takenUp = subject.start < sentenceStart && placesByOffset.startingIn(sentenceStart, sentenceEnd).some((m) => m.start >= sentenceStart && m.end <= sentenceEnd);
+  if (!place && !takenUp) {
     // "zeventien verdachten in ons land en drie in Portugal": a place past another number is that number's.
     place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)) && !namesANumber(text.slice(subject.end, m.start)));
   }
