@@ -200,3 +200,16 @@ t.test('a count whose noun is taken up from a sentence before is of the place it
   t.equal(placeOf(text, ['Dorpel', 'Veldhoven'], '1.966'), 'veldhoven');
   t.equal(placeOf('Er werden 5.615 kilogram cocaïne onderschept in Dorpel. Dat is vijf ton meer dan vorig jaar.', ['Dorpel'], 'vijf ton'), 'dorpel', 'the other reading: a sentence naming no place keeps the noun\'s place');
 });
+
+t.test('"daar" before a figure points to the last place named before it in its sentence, unless that place stands in a list (bug: no place; fresh32 410, fresh23 303)', async (t) => {
+  t.equal(placeOf('Vooral Dorpel laat een daling optekenen: daar werden 1.083 woninginbraken minder genoteerd.', ['Dorpel'], '1.083'), 'dorpel');
+  t.equal(placeOf('Dorpel spant de kroon want daar werd vorig jaar 53 keer ingebroken.', ['Dorpel'], '53'), 'dorpel', 'after "want"');
+  t.equal(placeOf('Dorpel, Veldhoven en Kleinbeek vervolledigen de top vijf, want ook daar kregen 20 woningen dieven over de vloer.', ['Dorpel', 'Veldhoven', 'Kleinbeek'], '20'), null, 'the other reading: a list of places');
+  t.equal(placeOf('De cijfers van Dorpel zijn bekend, daar waar het aantal inbraken vorig jaar 48 bedroeg.', ['Dorpel'], '48'), null, 'the other reading: "daar waar" contrasts');
+});
+
+t.test('a turn to a whole zone of several towns ("in de volledige politiezone") ends the account of one town (bug: the zone\'s counts were the town\'s; fresh23 303)', async (t) => {
+  const text = 'In Dorpel werden vorig jaar 53 inbraken gepleegd. In de volledige politiezone daalde het aantal naar 48.';
+  t.equal(placeOf(text, ['Dorpel'], '48'), null);
+  t.equal(placeOf('In Dorpel werden vorig jaar 53 inbraken gepleegd. Het aantal daalde daarna naar 48.', ['Dorpel'], '48'), 'dorpel', 'the other reading: the account goes on');
+});

@@ -215,6 +215,24 @@ function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Menti
  * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
  * genomen") sets its place as a scene, which is the fronted place's reading.
  */
+// The locative "daar" before a figure in its sentence ("want daar werd 53 keer ingebroken"); "daar waar" is a conjunction of contrast.
+const THERE = /(?<![\p{L}])daar(?![\p{L}])(?!\s+waar(?![\p{L}]))/giu;
+
+/**
+ * "Vooral Antwerpen laat een daling optekenen: daar werden 1.083 woninginbraken minder genoteerd", "Tielt-Winge spant de kroon want
+ * daar werd 53 keer ingebroken": "daar" before the figure points to the last place named before it in its sentence; none when that
+ * place stands in a list. (A sentence before is not read: there "daar" is as often a pronoun's adverb, "Daar valt een daling … te
+ * noteren", "Als daar … bij gerekend worden".)
+ */
+function placeOfThere(doc: PreparedText, f: Figure, places: Mention[], placesByOffset: MentionIndex): Mention | undefined {
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
+  const there = [...doc.folded.slice(sentenceStart, f.start).matchAll(THERE)].at(-1);
+  if (!there) return undefined;
+  const at = sentenceStart + there.index;
+  const place = placesByOffset.startingIn(sentenceStart, at).filter((m) => m.start >= sentenceStart && m.end <= at).at(-1);
+  return place && !joinedToAnotherPlace(doc.text, place, places) ? place : undefined;
+}
+
 function clauseOpeningPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const [from, to] = clauseAround(doc, f.start, f.end);
   // "…, voor Waregem gaat het om 150.000 euro": "gaat het om" before the figure only presents it, no verb of a scene.
@@ -640,8 +658,9 @@ function withKickerPlaces(text: string, figures: Figure[], mentions: Mention[]):
   });
 }
 
-// A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
-const GENERAL_TURN = /(?<![\p{L}])(?:landelijk|nationaa?l|gemiddel)/iu;
+// A turn to a general figure ("het landelijk gemiddelde", "nationaal") or to a whole zone of several towns ("in de volledige
+// politiezone"): the account of the place stops there.
+const GENERAL_TURN = /(?<![\p{L}])(?:landelijk|nationaa?l|gemiddel|(?:volledige|hele|gehele|ganse)\s+(?:politie)?zone(?![\p{L}]))/iu;
 // "Vier teams rijden in A. De vijf andere teams …", "de overige 20": the rest, set apart from the place just told of.
 const SET_APART = /(?<![\p{L}])(?:andere|overige|resterende)(?![\p{L}])/iu;
 // A sum of money or a mass describes a thing (a fine, a seizure, a device), not the place's account: it takes a place but hands none on.
@@ -762,7 +781,8 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.
   const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset);
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
+    placeOfThere(doc, f, places, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
