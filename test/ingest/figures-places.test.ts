@@ -213,3 +213,10 @@ t.test('a turn to a whole zone of several towns ("in de volledige politiezone") 
   t.equal(placeOf(text, ['Dorpel'], '48'), null);
   t.equal(placeOf('In Dorpel werden vorig jaar 53 inbraken gepleegd. Het aantal daalde daarna naar 48.', ['Dorpel'], '48'), 'dorpel', 'the other reading: the account goes on');
 });
+
+t.test('a town named by its class alone ("In de gemeente", "De Vlaams-Brabantse gemeente") is the last place named before it, in its sentence or the one before (bug: no place; fresh32 410)', async (t) => {
+  t.equal(placeOf('Dorpel staat bovenaan de lijst. In de gemeente werd in 3 op de 100 woningen ingebroken.', ['Dorpel'], '3 op de 100'), 'dorpel');
+  t.equal(placeOf('Dorpel eindigt op de tweede plaats. De Vlaams-Brabantse gemeente telde vorig jaar 20 inbraken per maand.', ['Dorpel'], '20'), 'dorpel', 'with an adjective');
+  t.equal(placeOf('Dorpel, Veldhoven en Kleinbeek volgen. In de gemeente werd in 3 op de 100 woningen ingebroken.', ['Dorpel', 'Veldhoven', 'Kleinbeek'], '3 op de 100'), null, 'the other reading: a list names no one town');
+  t.equal(placeOf('Dorpel eindigt op de tweede plaats. De gemeente Veldhoven telde 20 inbraken.', ['Dorpel'], '20'), null, 'the other reading: a name after the class is its own');
+});

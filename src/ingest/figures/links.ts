@@ -215,21 +215,33 @@ function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Menti
  * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
  * genomen") sets its place as a scene, which is the fronted place's reading.
  */
-// The locative "daar" before a figure in its sentence ("want daar werd 53 keer ingebroken"); "daar waar" is a conjunction of contrast.
-const THERE = /(?<![\p{L}])daar(?![\p{L}])(?!\s+waar(?![\p{L}]))/giu;
+// The locative "daar" ("want daar werd 53 keer ingebroken"; "daar waar" is a conjunction of contrast), and a town named by its class
+// alone ("in de gemeente", "De Vlaams-Brabantse gemeente", "de stad"; no name after it). Both are matched in the text as written.
+const THERE = /(?<![\p{L}])[Dd]aar(?![\p{L}])(?!\s+waar(?![\p{L}]))/gu;
+const THE_TOWN = /(?<![\p{L}])[Dd]e\s+(?:[\p{L}-]+\s+)?(?:gemeente|stad)(?![\p{L}])(?!\s+\p{Lu})/gu;
 
 /**
  * "Vooral Antwerpen laat een daling optekenen: daar werden 1.083 woninginbraken minder genoteerd", "Tielt-Winge spant de kroon want
- * daar werd 53 keer ingebroken": "daar" before the figure points to the last place named before it in its sentence; none when that
- * place stands in a list. (A sentence before is not read: there "daar" is as often a pronoun's adverb, "Daar valt een daling … te
- * noteren", "Als daar … bij gerekend worden".)
+ * daar werd 53 keer ingebroken", "… het vaakst toesloegen in Linkebeek. In de gemeente werd in meer dan 3 op de 100 woningen
+ * ingebroken": a word pointing to a place before the figure in its sentence is the last place named before that word, none when that
+ * place stands in a list. "de gemeente" also reaches the sentence before; "daar" does not, as there it is as often a pronoun's adverb
+ * ("Daar valt een daling … te noteren", "Als daar … bij gerekend worden").
  */
-function placeOfThere(doc: PreparedText, f: Figure, places: Mention[], placesByOffset: MentionIndex): Mention | undefined {
+function placePointedTo(doc: PreparedText, f: Figure, places: Mention[], placesByOffset: MentionIndex): Mention | undefined {
   const [sentenceStart] = doc.figureSentenceAt(f.start);
-  const there = [...doc.folded.slice(sentenceStart, f.start).matchAll(THERE)].at(-1);
-  if (!there) return undefined;
-  const at = sentenceStart + there.index;
-  const place = placesByOffset.startingIn(sentenceStart, at).filter((m) => m.start >= sentenceStart && m.end <= at).at(-1);
+  const before = doc.text.slice(sentenceStart, f.start);
+  const there = [...before.matchAll(THERE)].at(-1);
+  const town = there ? undefined : [...before.matchAll(THE_TOWN)].at(-1);
+  const pointer = there ?? town;
+  if (!pointer) return undefined;
+  const at = sentenceStart + pointer.index;
+  let from = sentenceStart;
+  if (town) {
+    let end = sentenceStart - 1;
+    while (end > 0 && /\s/u.test(doc.text[end]!)) end--;
+    if (end > 0) from = doc.figureSentenceAt(end)[0];
+  }
+  const place = placesByOffset.startingIn(from, at).filter((m) => m.start >= from && m.end <= at).at(-1);
   return place && !joinedToAnotherPlace(doc.text, place, places) ? place : undefined;
 }
 
@@ -782,7 +794,7 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // the place beside it.
   const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
   place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
-    placeOfThere(doc, f, places, placesByOffset);
+    placePointedTo(doc, f, places, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
