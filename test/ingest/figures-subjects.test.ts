@@ -994,3 +994,11 @@ t.test('a multiplier that compares ("tien keer hoger", "11 maal lager") is of th
   t.equal(figure('Het aantal vaststellingen in Brussel ligt 11 maal lager dan in Gent.', '11 maal').subject, 'vaststellingen');
   t.equal(figure('Het aantal controles steeg, en de wijkagent kwam tien keer langs.', 'tien keer').subject, 'wijkagent', 'no comparative after it: no count multiplied');
 });
+
+t.test('an amount "voor een bedrag van" values what its clause counted or, in a passive, bought (bug: the subject was "bedrag")', async (t) => {
+  t.equal(figure('Er werden in 2019 in totaal 103 GAS-boetes uitgeschreven voor een bedrag van 10.230 euro.', '10.230').subject, 'GAS-boetes', 'a count before it (fresh18)');
+  t.equal(figure('De vijf camera’s werden begin dit jaar aangekocht voor een bedrag van 20000 Euro.', '20000').subject, 'camera’s', 'a count in a passive\'s subject (fresh31)');
+  t.equal(figure('De nieuwe aanhangwagen werd aangekocht voor een bedrag van 36.000 euro.', '36.000').subject, 'nieuwe aanhangwagen', 'a passive\'s subject');
+  t.equal(figure('De politie kocht een nieuwe aanhangwagen voor een bedrag van 36.000 euro.', '36.000').subject, 'nieuwe aanhangwagen', 'the other reading: an active\'s subject does the buying; the phrase before is valued');
+  t.equal(figure('In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro.', '775.000').subject, 'bedrag', 'the other reading: "goed voor" comes to the amount');
+});

@@ -826,9 +826,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
     // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
     const framesOwnNoun = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const valueFrame = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && VALUE_FRAME_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '');
+    // "Er werden 103 GAS-boetes uitgeschreven voor een bedrag van 10.230 euro", "De vijf camera's werden aangekocht voor een bedrag
+    // van 20.000 euro": an amount's frame after "voor" values what its clause bought or counted, not the frame itself ("goed voor een
+    // bedrag van" is the amount the clause comes to).
+    const boughtFor = valueFrame && f.kind === 'money' && doc.tokens[np.det - 1]!.norm === 'voor' && doc.tokens[np.det - 2]?.norm !== 'goed';
+    const valued = boughtFor ? valuedInClause(doc, earlier, sentence, np.det - 1) ?? valuedPhrase(doc, np.det - 1, from, to) : null;
+    if (valued) return valued;
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
-    if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met', 'ter'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
+    if (valueFrame) {
       const v = valuedPhrase(doc, np.det - 1, from, to);
       if (v) return v;
     }
@@ -2159,6 +2166,29 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
   const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
   return sameSentence ? before : undefined;
+}
+
+// Forms of "worden", the passive's auxiliary.
+const WORDEN_FORMS: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden']);
+// Prepositions before a frame of value: "voor een waarde van", "met een bedrag van", "ter waarde van".
+const VALUE_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'met', 'ter']);
+
+/**
+ * What "voor een bedrag van" (at token `preposition`) values in its sentence: the subject of a count read before it there ("103
+ * GAS-boetes uitgeschreven voor een bedrag van …"), else the subject of a passive clause when it is a noun phrase of its own ("De
+ * vijf camera's werden aangekocht voor …"); null otherwise.
+ */
+function valuedInClause(doc: DocumentReader, earlier: Described[], sentence: number, preposition: number): Span | null {
+  const counted = lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null && e.end <= doc.tokens[preposition]!.start, (e) => e.sentence < sentence);
+  if (counted) return spanOf(counted);
+  // Only a passive's subject is what was bought ("De camera's werden aangekocht voor …"); an active's does the buying ("De FGP nam
+  // geld in beslag voor een waarde van …").
+  const own = doc.clauseSubject(sentence);
+  const [from] = doc.sentenceTokens(sentence);
+  const passive = doc.tokens.slice(from, preposition).some((t) => WORDEN_FORMS.has(t.norm));
+  if (own?.reading?.kind !== 'np' || own.fronted[1] > preposition || !passive) return null;
+  const np = own.reading.np;
+  return np.last !== null && !FRAME_NOUNS.has(doc.tokens[np.last]!.norm) ? doc.span(np) : null;
 }
 
 /**
