@@ -1735,3 +1735,9 @@ t.test('a count of "dergelijke" things, and a number in brackets after a rate ph
   ]);
   t.same(read('Er werden klachten ingediend over vacatures (6) en delegaties (4).').map(([, , unit]) => unit), ['vacatures', 'delegaties'], 'the other reading: a counted noun right before the bracket');
 });
+
+t.test('a count in brackets after "in het hele jaar 2016" is that year\'s value, of what "het aantal" in its sentence counts when no figure stands before it (bug: the count was lost; fresh32 419)', async (t) => {
+  t.same(read('Maar het aantal dodelijke weekendverkeersslachtoffers is nu al even hoog als in het hele jaar 2016 (19).'), [['19', 19, 'weekendverkeersslachtoffers']]);
+  t.same(read('Maar het aantal slachtoffers is nu al even hoog als in 2016 (19).'), [['19', 19, 'slachtoffers']], 'a bare year');
+  t.same(read('Maar de toestand is nu al even erg als in 2016 (19).'), [], 'the other reading: nothing counted, a bracket alone');
+});

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -76,9 +76,15 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (listed) return listed;
   // "een pak minder dan in piekjaar 2015 (502) en iets minder dan in 2014 (397)": a bare count in brackets right after a year is that
   // year's value of the count its sentence, or the one before, gives.
-  if (tokens[d.last + 1]?.text === ')' && bracketsAYearsCount(tokens, lead - 1) && (previous.at(-1)?.end ?? -1) > sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) {
-    const counted = antecedent(ctx, lead, previous);
-    if (counted.unit !== null) return counted;
+  if (tokens[d.last + 1]?.text === ')' && bracketsAYearsCount(tokens, lead - 1)) {
+    if ((previous.at(-1)?.end ?? -1) > sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) {
+      const counted = antecedent(ctx, lead, previous);
+      if (counted.unit !== null) return counted;
+    }
+    // "maar het aantal dodelijke weekendverkeersslachtoffers is nu al even hoog als in het hele jaar 2016 (19)": what "het aantal" counts.
+    const aantal = countedByAantalBefore(tokens, lead - 1);
+    const noun = aantal === null ? null : findCountedNoun(tokens, aantal + 1, 2);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun (inside a sentence, "in Vlaanderen (van 339 naar
   // 302)", a capitalised word is a name).
