@@ -1741,3 +1741,8 @@ t.test('a count in brackets after "in het hele jaar 2016" is that year\'s value,
   t.same(read('Maar het aantal slachtoffers is nu al even hoog als in 2016 (19).'), [['19', 19, 'slachtoffers']], 'a bare year');
   t.same(read('Maar de toestand is nu al even erg als in 2016 (19).'), [], 'the other reading: nothing counted, a bracket alone');
 });
+
+t.test('an adjective in "-lijk" left uninflected before the counted noun ("57 dodelijk verkeersslachtoffers", a slip of the text) does not hide the noun (bug: no unit; fresh32 419)', async (t) => {
+  t.same(read('In 2016 waren er maar liefst 57 dodelijk verkeersslachtoffers te betreuren.'), [['57 dodelijk verkeersslachtoffers', 57, 'verkeersslachtoffers']]);
+  t.same(read('Van de 57 werden er 40 uiteindelijk veroordeeld.'), [['40', 40, null]], 'the other reading: an adverb in "-lijk" before a verb names no noun');
+});

@@ -126,7 +126,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     }
     // "5.000 meer agenten", "twee minder wijkagenten"; "56.534 dergelijke feiten": such things as the text just named.
     const comparative = n === 0 && (t.norm === 'meer' || t.norm === 'minder');
-    if (!isAdjectiveLike(t) && !comparative && !(n === 0 && SUCH_WORDS.has(t.norm))) return null;
+    // "57 dodelijk verkeersslachtoffers": an adjective in "-lijk" left uninflected (a slip of the text) before the noun.
+    const uninflected = /\p{L}{3,}lijk$/u.test(t.norm) && !NON_NOUNS.has(t.norm);
+    if (!isAdjectiveLike(t) && !comparative && !uninflected && !(n === 0 && SUCH_WORDS.has(t.norm))) return null;
   }
   return null;
 }
