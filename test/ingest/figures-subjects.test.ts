@@ -1002,3 +1002,9 @@ t.test('an amount "voor een bedrag van" values what its clause counted or, in a 
   t.equal(figure('De politie kocht een nieuwe aanhangwagen voor een bedrag van 36.000 euro.', '36.000').subject, 'nieuwe aanhangwagen', 'the other reading: an active\'s subject does the buying; the phrase before is valued');
   t.equal(figure('In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro.', '775.000').subject, 'bedrag', 'the other reading: "goed voor" comes to the amount');
 });
+
+t.test('a participle in "-en" right after "het aantal" or "het aandeel" is an attribute of the noun after it ("het aantal gestolen fietsen", "Het aandeel gestolen elektrische fietsen"; bug: the subject was "gestolen", or none; fresh32 412)', async (t) => {
+  t.equal(figure('Het aandeel gestolen elektrische fietsen is tussen 2019 en 2020 met 7 procent gestegen.', '7 procent').subject, 'gestolen elektrische fietsen');
+  t.equal(figure('Het aantal gestolen fietsen is vorig jaar met 7 procent gestegen.', '7 procent').subject, 'fietsen');
+  t.equal(figure('Het aantal gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'the other reading: a verb after an event noun of participle shape');
+});

@@ -172,7 +172,7 @@ function bracketAsideEnd(tokens: Token[], open: number, to: number): number {
 /** "de hoogste gemeten snelheid": a participle between an inflected adjective and the noun is an adjective too. */
 function attributiveParticiple(tokens: Token[], k: number, first: number, end: number): boolean {
   const t = tokens[k]!;
-  return k > first && k + 1 < end && t.type === 'word' && isPastParticiple(t.norm) && /\p{L}{3}e$/u.test(tokens[k - 1]!.norm) &&
+  return k > first && k + 1 < end && t.type === 'word' && isPastParticiple(t.norm) && (/\p{L}{3}e$/u.test(tokens[k - 1]!.norm) || FRAME_NOUNS.has(tokens[k - 1]!.norm)) &&
     isNounPhraseWord(tokens[k + 1]!, true) && !isPastParticiple(tokens[k + 1]!.norm);
 }
 
@@ -1523,7 +1523,9 @@ function aantalHead(doc: DocumentReader, k: number, to: number): number {
     // "het aantal gevallen schommelt": a word after a head that is no attribute ("jaarlijkse gevallen"), and no attribute itself
     // ("door de politiediensten geregistreerde drugsfeiten"), is the verb the lists lack; a noun in a phrase that a preposition
     // opens is no head ("het aantal ter beschikking gestelden").
-    if (last >= 0 && !ATTRIBUTE_SHAPE.test(doc.tokens[last]!.norm) && !ATTRIBUTE_SHAPE.test(t.norm) && !opened) break;
+    // "het aantal gestolen fietsen": a participle in "-en" before a plural noun is an attribute too.
+    const participleBefore = last >= 0 && isPastParticiple(doc.tokens[last]!.norm) && !EVENT_NOUNS.has(doc.tokens[last]!.norm) && isBarePlural(t);
+    if (last >= 0 && !ATTRIBUTE_SHAPE.test(doc.tokens[last]!.norm) && !ATTRIBUTE_SHAPE.test(t.norm) && !opened && !participleBefore) break;
     if (INNER_PREPOSITIONS.has(t.norm)) opened = true;
     // "piekte het aantal vorig jaar tot 706": a time adverbial, not the counted noun.
     if (TIME_DEICTICS.has(t.norm) && TIME_NOUNS.has(doc.tokens[j + 1]?.norm ?? '')) break;
