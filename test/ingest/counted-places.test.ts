@@ -35,3 +35,7 @@ t.test('a country\'s demonym in the singular or a plural the gazetteer lacked is
   t.same(figurePlaces('De politie pakte drie Maleisiërs op.'), [['drie Maleisiërs', 'maleisie']], 'counted: the figure\'s place, no mention');
   t.same(places('De politie pakte drie Maleisiërs op.'), []);
 });
+
+t.test('a town\'s demonym the gazetteer lacked is that town ("de Truienaren", "een Ieperling"; bug: no place; fresh10)', async (t) => {
+  t.same(places('Veel Truienaren en Ieperlingen voelen zich veilig.'), [['Truienaren', 'sint-truiden'], ['Ieperlingen', 'ieper']]);
+});
