@@ -1746,3 +1746,10 @@ t.test('an adjective in "-lijk" left uninflected before the counted noun ("57 do
   t.same(read('In 2016 waren er maar liefst 57 dodelijk verkeersslachtoffers te betreuren.'), [['57 dodelijk verkeersslachtoffers', 57, 'verkeersslachtoffers']]);
   t.same(read('Van de 57 werden er 40 uiteindelijk veroordeeld.'), [['40', 40, null]], 'the other reading: an adverb in "-lijk" before a verb names no noun');
 });
+
+t.test('a measure of each member of a counted group ("Vijf chauffeurs hadden een alcoholgehalte tussen 0,5 en 0,8 promille") bounds the group\'s class, no figure (bug: the bounds were figures; fresh31 397)', async (t) => {
+  t.same(read('Vijf chauffeurs hadden een alcoholgehalte tussen 0,5 en 0,8 promille.'), [['Vijf chauffeurs', 5, 'chauffeurs']]);
+  t.same(read('Drie bestuurders hadden een alcoholgehalte van meer dan 0,8 promille.').map(([quote]) => quote), ['Drie bestuurders']);
+  t.same(read('Een bestuurder had een alcoholgehalte van 2,1 promille.').map(([quote]) => quote), ['2,1 promille'], 'the other reading: one driver\'s measured value');
+  t.same(read('Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur.').map(([quote]) => quote), ['Zestig bestuurders', '50 kilometer per uur'], 'the other reading: a speed limit is a norm');
+});
