@@ -210,11 +210,6 @@ function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Menti
   });
 }
 
-/**
- * The place a later, gapped clause of the sentence opens with, before the figure: "In A steeg de bevolking met 18%, in B met 30%"
- * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
- * genomen") sets its place as a scene, which is the fronted place's reading.
- */
 // The locative "daar" ("want daar werd 53 keer ingebroken"; "daar waar" is a conjunction of contrast), and a town named by its class
 // alone ("in de gemeente", "De Vlaams-Brabantse gemeente", "de stad"; no name after it). Both are matched in the text as written.
 const THERE = /(?<![\p{L}])[Dd]aar(?![\p{L}])(?!\s+waar(?![\p{L}]))/gu;
@@ -245,6 +240,11 @@ function placePointedTo(doc: PreparedText, f: Figure, places: Mention[], placesB
   return place && !joinedToAnotherPlace(doc.text, place, places) ? place : undefined;
 }
 
+/**
+ * The place a later, gapped clause of the sentence opens with, before the figure: "In A steeg de bevolking met 18%, in B met 30%"
+ * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
+ * genomen") sets its place as a scene, which is the fronted place's reading.
+ */
 function clauseOpeningPlace(doc: PreparedText, f: Figure, places: MentionIndex): Mention | undefined {
   const [from, to] = clauseAround(doc, f.start, f.end);
   // "…, voor Waregem gaat het om 150.000 euro": "gaat het om" before the figure only presents it, no verb of a scene.

@@ -409,8 +409,8 @@ const BOUND_PREPOSITIONS = new Set(['tussen', 'van', 'boven', 'onder']);
 
 /**
  * "Vijf chauffeurs hadden een alcoholgehalte tussen 0,5 en 0,8 promille", "Drie bestuurders hadden een alcoholgehalte van meer dan 0,8
- * promille": a measure of each member of a group a count of two or more opens the clause with bounds the group's class, no quantity of
- * its own; one driver's measured value ("Een bestuurder had een alcoholgehalte van 2,1 promille") is a figure.
+ * promille": a measure of each member of a group whose count (two or more) stands before it in the clause bounds the group's class, no
+ * quantity of its own; one driver's measured value ("Een bestuurder had een alcoholgehalte van 2,1 promille") is a figure.
  */
 function classOfACountedGroup(tokens: Token[], lead: number): boolean {
   const preposition = tokens[lead - 1]?.norm === 'en' && tokens[lead - 3]?.norm === 'tussen' ? lead - 3 : lead - 1;
