@@ -28,3 +28,14 @@ t.test('a place adjective between a count and its noun is the figure\'s place, n
   t.same(figurePlaces(text), [['5.600 West-Vlaamse dossiers', 'west-vlaanderen']]);
   t.same(places('Het parket opende veel West-Vlaamse dossiers.'), [['West-Vlaamse', 'west-vlaanderen']], 'no count: the adjective stays a mention');
 });
+
+t.test('a country\'s demonym in the singular or a plural the gazetteer lacked is that country ("een Turk", "twee Maleisiërs", "drie Roemenen"; bug: no place; fresh8, fresh15, fresh31)', async (t) => {
+  t.same(places('De politie pakte een Turk en een Roemeen op.'), [['Turk', 'turkije'], ['Roemeen', 'roemenie']]);
+  t.same(places('Ook Maleisiërs en Kameroeners werden gecontroleerd.'), [['Maleisiërs', 'maleisie'], ['Kameroeners', 'kameroen']]);
+  t.same(figurePlaces('De politie pakte drie Maleisiërs op.'), [['drie Maleisiërs', 'maleisie']], 'counted: the figure\'s place, no mention');
+  t.same(places('De politie pakte drie Maleisiërs op.'), []);
+});
+
+t.test('a town\'s demonym the gazetteer lacked is that town ("de Truienaren", "een Ieperling"; bug: no place; fresh10)', async (t) => {
+  t.same(places('Veel Truienaren en Ieperlingen voelen zich veilig.'), [['Truienaren', 'sint-truiden'], ['Ieperlingen', 'ieper']]);
+});

@@ -1204,6 +1204,12 @@ t.test('reference date: "sinds januari 2021" opens a period, as "sinds 2021" doe
   t.equal(date('In januari 2021 werden 3 mobiele camera’s ingezet.', '3 mobiele'), '2021-01', 'the other reading: "in januari 2021" dates it');
 });
 
+t.test('reference date: "sinds de start in 2015" opens a period too, and dates none of the sentences after it (fresh32 414: the plantation found this morning was dated 2015)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2023-02');
+  t.equal(date('Het was de dertigste actie sinds de start in 2015. In Zonhoven werden 2.000 planten aangetroffen.', '2.000'), null);
+  t.equal(date('De actie kende een start in 2015. In Zonhoven werden 2.000 planten aangetroffen.', '2.000'), '2015', 'the other reading: without "sinds" the year frames the story');
+});
+
 t.test('reference date: a year\'s four digits after a word that opens an amount and before a noun they count are no date for the sentences after (fresh22: "onder de grens van 2000 feiten. Ook daalde diefstal … met 3 %" dated the 3 % 2000)', async (t) => {
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2020-02-10');
   t.equal(date('Het aantal misdrijven dook in 2019 onder de grens van 2000 feiten. Ook daalde diefstal met 3 %.', '3 %'), '2019');

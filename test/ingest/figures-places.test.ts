@@ -194,3 +194,29 @@ t.test('a later clause that opens with its place and presents its figure with "g
   t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '150.000'), 'veld');
   t.equal(placeOf('Elke gemeente investeert 20.000 euro, voor Veld gaat het om 150.000 euro.', ['Veld'], '20.000'), null);
 });
+
+t.test('a count whose noun is taken up from a sentence before is of the place its own sentence names, not of the place beside that noun (bug: "In het Gewest telde men er 1.966" was of the place before; fresh32 417)', async (t) => {
+  const text = 'Er werden 5.615 inbraken geregistreerd in Dorpel. In Veldhoven telde men er 1.966.';
+  t.equal(placeOf(text, ['Dorpel', 'Veldhoven'], '1.966'), 'veldhoven');
+  t.equal(placeOf('Er werden 5.615 kilogram cocaïne onderschept in Dorpel. Dat is vijf ton meer dan vorig jaar.', ['Dorpel'], 'vijf ton'), 'dorpel', 'the other reading: a sentence naming no place keeps the noun\'s place');
+});
+
+t.test('"daar" before a figure points to the last place named before it in its sentence, unless that place stands in a list (bug: no place; fresh32 410, fresh23 303)', async (t) => {
+  t.equal(placeOf('Vooral Dorpel laat een daling optekenen: daar werden 1.083 woninginbraken minder genoteerd.', ['Dorpel'], '1.083'), 'dorpel');
+  t.equal(placeOf('Dorpel spant de kroon want daar werd vorig jaar 53 keer ingebroken.', ['Dorpel'], '53'), 'dorpel', 'after "want"');
+  t.equal(placeOf('Dorpel, Veldhoven en Kleinbeek vervolledigen de top vijf, want ook daar kregen 20 woningen dieven over de vloer.', ['Dorpel', 'Veldhoven', 'Kleinbeek'], '20'), null, 'the other reading: a list of places');
+  t.equal(placeOf('De cijfers van Dorpel zijn bekend, daar waar het aantal inbraken vorig jaar 48 bedroeg.', ['Dorpel'], '48'), null, 'the other reading: "daar waar" contrasts');
+});
+
+t.test('a turn to a whole zone of several towns ("in de volledige politiezone") ends the account of one town (bug: the zone\'s counts were the town\'s; fresh23 303)', async (t) => {
+  const text = 'In Dorpel werden vorig jaar 53 inbraken gepleegd. In de volledige politiezone daalde het aantal naar 48.';
+  t.equal(placeOf(text, ['Dorpel'], '48'), null);
+  t.equal(placeOf('In Dorpel werden vorig jaar 53 inbraken gepleegd. Het aantal daalde daarna naar 48.', ['Dorpel'], '48'), 'dorpel', 'the other reading: the account goes on');
+});
+
+t.test('a town named by its class alone ("In de gemeente", "De Vlaams-Brabantse gemeente") is the last place named before it, in its sentence or the one before (bug: no place; fresh32 410)', async (t) => {
+  t.equal(placeOf('Dorpel staat bovenaan de lijst. In de gemeente werd in 3 op de 100 woningen ingebroken.', ['Dorpel'], '3 op de 100'), 'dorpel');
+  t.equal(placeOf('Dorpel eindigt op de tweede plaats. De Vlaams-Brabantse gemeente telde vorig jaar 20 inbraken per maand.', ['Dorpel'], '20'), 'dorpel', 'with an adjective');
+  t.equal(placeOf('Dorpel, Veldhoven en Kleinbeek volgen. In de gemeente werd in 3 op de 100 woningen ingebroken.', ['Dorpel', 'Veldhoven', 'Kleinbeek'], '3 op de 100'), null, 'the other reading: a list names no one town');
+  t.equal(placeOf('Dorpel eindigt op de tweede plaats. De gemeente Veldhoven telde 20 inbraken.', ['Dorpel'], '20'), null, 'the other reading: a name after the class is its own');
+});

@@ -1027,6 +1027,13 @@ t.test('places listed after a class of places ("De provincies met de hoogste tol
   t.same(read('De meeste verdwijningen werden geregistreerd in Antwerpen (181), gevolgd door Luik (164).').map(([, , unit]) => unit), ['verdwijningen', 'verdwijningen'], 'a noun that is no class of places still counts');
 });
 
+t.test('places compared by a comparative of quantity ("evenveel woninginbraken in A (5.615) als in B (5.544)", "meer inbraken in A … dan in B") count its noun (bug: the four counts were lost; fresh32 417)', async (t) => {
+  t.same(read('In 2018 werden ongeveer evenveel woninginbraken geregistreerd in Vlaanderen (5.615) als in Wallonië (5.544).'), [['5.615', 5615, 'woninginbraken'], ['5.544', 5544, 'woninginbraken']]);
+  t.same(read('In 2017 waren er nog meer inbraken in Wallonië (23.537) dan in Vlaanderen (22.281).'), [['23.537', 23537, 'inbraken'], ['22.281', 22281, 'inbraken']]);
+  t.same(read('In 2017 waren er minder diefstallen in Gent (412) dan in Brugge (455).').map(([, , unit]) => unit), ['diefstallen', 'diefstallen'], '"minder"');
+  t.same(read('In 2017 waren er inbraken in Wallonië (23.537).'), [], 'the other reading: no comparison names the noun');
+});
+
 t.test('places listed after a rank\'s place ("op de vierde plaats van dodelijke verkeersongevallen na Henegouwen (98), …") count what the rank is by (bug: the three counts were lost; fresh26 340)', async (t) => {
   t.same(read('In 2023 stond de provincie op de vierde plaats van dodelijke verkeersongevallen, na Henegouwen (98), Antwerpen (71) en Oost-Vlaanderen (69).'), [['98', 98, 'verkeersongevallen'], ['71', 71, 'verkeersongevallen'], ['69', 69, 'verkeersongevallen']]);
   t.same(read('Onze stad staat op de derde plek qua inbraken, na Gent (410) en Brugge (380).').map(([, , unit]) => unit), ['inbraken', 'inbraken'], '"plek qua"');
@@ -1719,4 +1726,30 @@ t.test('reports and notifications ("aangiftes", "meldingen") count occurrences a
   const story = 'De cel onderzocht vorig jaar 1.172 aangiftes van verdwijningen. Dat blijkt uit een antwoord van de minister. Het aantal verdwijningen daalde sinds 2010, toen er 1.477 gevallen geregistreerd werden.';
   t.same(changes(story), [['1.172 aangiftes', 1477, '2016'], ['1.477 gevallen', null, '2010']]);
   t.same(changes(story.replace('1.477 gevallen', '1.477 agenten')).map((f) => f[1]), [null, null], 'people are no occurrences: no pair');
+});
+
+t.test('a count of "dergelijke" things, and a number in brackets after a rate phrase ("Dat zijn er op jaarbasis (52.500) minder") count the noun named (bug: no unit, or "jaarbasis"; fresh32 417)', async (t) => {
+  t.same(read('In 2016 werden immers nog 56.534 dergelijke feiten geregistreerd.'), [['56.534 dergelijke feiten', 56534, 'feiten']]);
+  t.same(read('Er werden 13.125 woninginbraken geregistreerd. Dat zijn er op jaarbasis (52.500) minder dan in 2017.'), [
+    ['13.125 woninginbraken', 13125, 'woninginbraken'], ['52.500', 52500, 'woninginbraken'],
+  ]);
+  t.same(read('Er werden klachten ingediend over vacatures (6) en delegaties (4).').map(([, , unit]) => unit), ['vacatures', 'delegaties'], 'the other reading: a counted noun right before the bracket');
+});
+
+t.test('a count in brackets after "in het hele jaar 2016" is that year\'s value, of what "het aantal" in its sentence counts when no figure stands before it (bug: the count was lost; fresh32 419)', async (t) => {
+  t.same(read('Maar het aantal dodelijke weekendverkeersslachtoffers is nu al even hoog als in het hele jaar 2016 (19).'), [['19', 19, 'weekendverkeersslachtoffers']]);
+  t.same(read('Maar het aantal slachtoffers is nu al even hoog als in 2016 (19).'), [['19', 19, 'slachtoffers']], 'a bare year');
+  t.same(read('Maar de toestand is nu al even erg als in 2016 (19).'), [], 'the other reading: nothing counted, a bracket alone');
+});
+
+t.test('an adjective in "-lijk" left uninflected before the counted noun ("57 dodelijk verkeersslachtoffers", a slip of the text) does not hide the noun (bug: no unit; fresh32 419)', async (t) => {
+  t.same(read('In 2016 waren er maar liefst 57 dodelijk verkeersslachtoffers te betreuren.'), [['57 dodelijk verkeersslachtoffers', 57, 'verkeersslachtoffers']]);
+  t.same(read('Van de 57 werden er 40 uiteindelijk veroordeeld.'), [['40', 40, null]], 'the other reading: an adverb in "-lijk" before a verb names no noun');
+});
+
+t.test('a measure of each member of a counted group ("Vijf chauffeurs hadden een alcoholgehalte tussen 0,5 en 0,8 promille") bounds the group\'s class, no figure (bug: the bounds were figures; fresh31 397)', async (t) => {
+  t.same(read('Vijf chauffeurs hadden een alcoholgehalte tussen 0,5 en 0,8 promille.'), [['Vijf chauffeurs', 5, 'chauffeurs']]);
+  t.same(read('Drie bestuurders hadden een alcoholgehalte van meer dan 0,8 promille.').map(([quote]) => quote), ['Drie bestuurders']);
+  t.same(read('Een bestuurder had een alcoholgehalte van 2,1 promille.').map(([quote]) => quote), ['2,1 promille'], 'the other reading: one driver\'s measured value');
+  t.same(read('Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur.').map(([quote]) => quote), ['Zestig bestuurders', '50 kilometer per uur'], 'the other reading: a speed limit is a norm');
 });

@@ -291,6 +291,14 @@ t.test('a count of times is of the bare noun it governs in its clause (bug: the 
   t.equal(figure('De wijkagent komt twee keer per week langs.', 'twee').subject, 'wijkagent', 'a time noun after it names nothing');
 });
 
+t.test('a count of times in a passive without a subject is of the participle of its verb (bug: "keer", or a phrase before it)', async (t) => {
+  t.equal(figure('In 2015 werd er 67.103 keer ingebroken in ons land.', '67.103').subject, 'ingebroken', 'after "werd er" (fresh32)');
+  t.equal(figure('Er moest die nacht 165 keer uitgerukt worden voor medische hulp.', '165').subject, 'uitgerukt', 'before "worden" (fresh31)');
+  t.equal(figure('Dat verklaart waarom in het afgelegen Bever toch 19 keer werd ingebroken.', '19').subject, 'ingebroken', 'past "werd" (fresh32)');
+  t.equal(figure('Tielt-Winge spant de kroon want daar werd vorig jaar 53 keer ingebroken.', '53').subject, 'ingebroken', 'not the clause before (fresh23)');
+  t.equal(figure('In 2021 werden de hulpdiensten 9 120 keer opgeroepen voor branden.', '9 120').subject, 'hulpdiensten', 'the other reading: a verb with an object has a passive subject');
+});
+
 t.test('"het gaat om" before a count with a noun of its own: the figure counts that noun (bug: the figure before\'s subject)', async (t) => {
   t.equal(figure('Vorig jaar werden 312 inbraken geregistreerd. In 2019 ging het om 280 vaststellingen.', '280').subject, 'vaststellingen');
   t.equal(figure('Er slapen 150 gedetineerden op de grond. In de gevangenis van Hasselt gaat het om 18 mensen.', '18').subject, 'mensen');
@@ -985,4 +993,18 @@ t.test('a multiplier that compares ("tien keer hoger", "11 maal lager") is of th
   t.equal(figure('Het totaal aantal vastgestelde sluikstorten zou tot tien keer hoger liggen.', 'tien keer').subject, 'sluikstorten');
   t.equal(figure('Het aantal vaststellingen in Brussel ligt 11 maal lager dan in Gent.', '11 maal').subject, 'vaststellingen');
   t.equal(figure('Het aantal controles steeg, en de wijkagent kwam tien keer langs.', 'tien keer').subject, 'wijkagent', 'no comparative after it: no count multiplied');
+});
+
+t.test('an amount "voor een bedrag van" values what its clause counted or, in a passive, bought (bug: the subject was "bedrag")', async (t) => {
+  t.equal(figure('Er werden in 2019 in totaal 103 GAS-boetes uitgeschreven voor een bedrag van 10.230 euro.', '10.230').subject, 'GAS-boetes', 'a count before it (fresh18)');
+  t.equal(figure('De vijf camera’s werden begin dit jaar aangekocht voor een bedrag van 20000 Euro.', '20000').subject, 'camera’s', 'a count in a passive\'s subject (fresh31)');
+  t.equal(figure('De nieuwe aanhangwagen werd aangekocht voor een bedrag van 36.000 euro.', '36.000').subject, 'nieuwe aanhangwagen', 'a passive\'s subject');
+  t.equal(figure('De politie kocht een nieuwe aanhangwagen voor een bedrag van 36.000 euro.', '36.000').subject, 'nieuwe aanhangwagen', 'the other reading: an active\'s subject does the buying; the phrase before is valued');
+  t.equal(figure('In 2020 werden 112 feiten aangegeven, goed voor een bedrag van bijna 775.000 euro.', '775.000').subject, 'bedrag', 'the other reading: "goed voor" comes to the amount');
+});
+
+t.test('a participle in "-en" right after "het aantal" or "het aandeel" is an attribute of the noun after it ("het aantal gestolen fietsen", "Het aandeel gestolen elektrische fietsen"; bug: the subject was "gestolen", or none; fresh32 412)', async (t) => {
+  t.equal(figure('Het aandeel gestolen elektrische fietsen is tussen 2019 en 2020 met 7 procent gestegen.', '7 procent').subject, 'gestolen elektrische fietsen');
+  t.equal(figure('Het aantal gestolen fietsen is vorig jaar met 7 procent gestegen.', '7 procent').subject, 'fietsen');
+  t.equal(figure('Het aantal gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'the other reading: a verb after an event noun of participle shape');
 });

@@ -210,6 +210,36 @@ function goodForPlace(doc: PreparedText, f: Figure, places: MentionIndex): Menti
   });
 }
 
+// The locative "daar" ("want daar werd 53 keer ingebroken"; "daar waar" is a conjunction of contrast), and a town named by its class
+// alone ("in de gemeente", "De Vlaams-Brabantse gemeente", "de stad"; no name after it). Both are matched in the text as written.
+const THERE = /(?<![\p{L}])[Dd]aar(?![\p{L}])(?!\s+waar(?![\p{L}]))/gu;
+const THE_TOWN = /(?<![\p{L}])[Dd]e\s+(?:[\p{L}-]+\s+)?(?:gemeente|stad)(?![\p{L}])(?!\s+\p{Lu})/gu;
+
+/**
+ * "Vooral Antwerpen laat een daling optekenen: daar werden 1.083 woninginbraken minder genoteerd", "Tielt-Winge spant de kroon want
+ * daar werd 53 keer ingebroken", "… het vaakst toesloegen in Linkebeek. In de gemeente werd in meer dan 3 op de 100 woningen
+ * ingebroken": a word pointing to a place before the figure in its sentence is the last place named before that word, none when that
+ * place stands in a list. "de gemeente" also reaches the sentence before; "daar" does not, as there it is as often a pronoun's adverb
+ * ("Daar valt een daling … te noteren", "Als daar … bij gerekend worden").
+ */
+function placePointedTo(doc: PreparedText, f: Figure, places: Mention[], placesByOffset: MentionIndex): Mention | undefined {
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
+  const before = doc.text.slice(sentenceStart, f.start);
+  const there = [...before.matchAll(THERE)].at(-1);
+  const town = there ? undefined : [...before.matchAll(THE_TOWN)].at(-1);
+  const pointer = there ?? town;
+  if (!pointer) return undefined;
+  const at = sentenceStart + pointer.index;
+  let from = sentenceStart;
+  if (town) {
+    let end = sentenceStart - 1;
+    while (end > 0 && /\s/u.test(doc.text[end]!)) end--;
+    if (end > 0) from = doc.figureSentenceAt(end)[0];
+  }
+  const place = placesByOffset.startingIn(from, at).filter((m) => m.start >= from && m.end <= at).at(-1);
+  return place && !joinedToAnotherPlace(doc.text, place, places) ? place : undefined;
+}
+
 /**
  * The place a later, gapped clause of the sentence opens with, before the figure: "In A steeg de bevolking met 18%, in B met 30%"
  * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
@@ -640,8 +670,9 @@ function withKickerPlaces(text: string, figures: Figure[], mentions: Mention[]):
   });
 }
 
-// A turn to a general figure ("het landelijk gemiddelde", "nationaal"): the account of the place stops there.
-const GENERAL_TURN = /(?<![\p{L}])(?:landelijk|nationaa?l|gemiddel)/iu;
+// A turn to a general figure ("het landelijk gemiddelde", "nationaal") or to a whole zone of several towns ("in de volledige
+// politiezone"): the account of the place stops there.
+const GENERAL_TURN = /(?<![\p{L}])(?:landelijk|nationaa?l|gemiddel|(?:volledige|hele|gehele|ganse)\s+(?:politie)?zone(?![\p{L}]))/iu;
 // "Vier teams rijden in A. De vijf andere teams …", "de overige 20": the rest, set apart from the place just told of.
 const SET_APART = /(?<![\p{L}])(?:andere|overige|resterende)(?![\p{L}])/iu;
 // A sum of money or a mass describes a thing (a fine, a seizure, a device), not the place's account: it takes a place but hands none on.
@@ -751,14 +782,19 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const actor = longest(inside.filter((m) => m.entityType === 'actor')) ?? bracketedInstitution(text, f, mentions, actors) ?? (money ? actorAfter(text, subject, mentions) ?? actorOfAntecedent(text, subject, mentions) : undefined) ?? ownerAfter(text, f, subject, mentions) ?? ownerOfRemnant(text, f, mentions) ?? headingActor(text, f.start, mentions);
   // "5.600 West-Vlaamse dossiers": a place word inside the figure's own quote is where it counts.
   let place = longest(inside.filter((m) => m.entityType === 'location')) ?? mentions.startingIn(f.start + 1, f.end).find((m) => m.entityType === 'location' && m.start > f.start && m.end < f.end);
-  if (!place) {
+  // "… in Vlaanderen (5.615). In het Brussels Hoofdstedelijk Gewest telde men er 1.966": a subject taken up from a sentence before has
+  // that sentence's place beside it, which a place named in the figure's own sentence replaces.
+  const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
+  const takenUp = subject.start < sentenceStart && placesByOffset.startingIn(sentenceStart, sentenceEnd).some((m) => m.start >= sentenceStart && m.end <= sentenceEnd);
+  if (!place && !takenUp) {
     // "zeventien verdachten in ons land en drie in Portugal": a place past another number is that number's.
     place = mentions.startingIn(subject.end, subject.end + 60).find((m) => m.entityType === 'location' && m.start >= subject.end && m.start - subject.end <= 60 && PLACE_PHRASE.test(text.slice(subject.end, m.start)) && !namesANumber(text.slice(subject.end, m.start)));
   }
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.
   const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset);
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
+    placePointedTo(doc, f, places, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
   const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);

@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -172,7 +172,7 @@ function bracketAsideEnd(tokens: Token[], open: number, to: number): number {
 /** "de hoogste gemeten snelheid": a participle between an inflected adjective and the noun is an adjective too. */
 function attributiveParticiple(tokens: Token[], k: number, first: number, end: number): boolean {
   const t = tokens[k]!;
-  return k > first && k + 1 < end && t.type === 'word' && isPastParticiple(t.norm) && /\p{L}{3}e$/u.test(tokens[k - 1]!.norm) &&
+  return k > first && k + 1 < end && t.type === 'word' && isPastParticiple(t.norm) && (/\p{L}{3}e$/u.test(tokens[k - 1]!.norm) || FRAME_NOUNS.has(tokens[k - 1]!.norm)) &&
     isNounPhraseWord(tokens[k + 1]!, true) && !isPastParticiple(tokens[k + 1]!.norm);
 }
 
@@ -826,9 +826,16 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     // "een tekort van 1.500 agenten", "een personeelskader van 90 speurders": a frame of people named
     // in the figure is the organisation's, found further on; "een tekort van 320" is the shortage itself.
     const framesOwnNoun = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const valueFrame = np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && VALUE_FRAME_PREPOSITIONS.has(doc.tokens[np.det - 1]?.norm ?? '');
+    // "Er werden 103 GAS-boetes uitgeschreven voor een bedrag van 10.230 euro", "De vijf camera's werden aangekocht voor een bedrag
+    // van 20.000 euro": an amount's frame after "voor" values what its clause bought or counted, not the frame itself ("goed voor een
+    // bedrag van" is the amount the clause comes to).
+    const boughtFor = valueFrame && f.kind === 'money' && doc.tokens[np.det - 1]!.norm === 'voor' && doc.tokens[np.det - 2]?.norm !== 'goed';
+    const valued = boughtFor ? valuedInClause(doc, earlier, sentence, np.det - 1) ?? valuedPhrase(doc, np.det - 1, from, to) : null;
+    if (valued) return valued;
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
-    if (np && np.last !== null && FRAME_NOUNS.has(doc.tokens[np.last]!.norm) && ['voor', 'met', 'ter'].includes(doc.tokens[np.det - 1]?.norm ?? '')) {
+    if (valueFrame) {
       const v = valuedPhrase(doc, np.det - 1, from, to);
       if (v) return v;
     }
@@ -1410,6 +1417,9 @@ function actionOfFrequency(doc: DocumentReader, f: FigureReading, last: number, 
   else if (MULTIPLE_WORDS.has(doc.tokens[k]?.norm ?? '')) k++;
   // "opende 358 keer een dossier", "deed 6.414 keer een beroep op ons": an indefinite object is what happened each time.
   if (doc.tokens[k]?.norm === 'een' && !TIME_NOUNS.has(doc.tokens[k + 1]?.norm ?? '')) k++;
+  // "werd er 67.103 keer ingebroken", "Er moest 165 keer uitgerukt worden", "waar 19 keer werd ingebroken": a passive without a subject.
+  const participle = PASSIVE_AUXILIARIES.has(doc.tokens[k]?.norm ?? '') ? k + 1 : k;
+  if (participle < to && IMPERSONAL_PARTICIPLES.has(doc.tokens[participle]!.norm)) return doc.span({ det: participle, first: participle, last: participle });
   const t = doc.tokens[k];
   if (!t || k >= to || t.type !== 'word' || isCap(t) || NP_DETERMINERS.has(t.norm) || VERB_FORM.test(t.norm) || isPastParticiple(t.norm)) return null;
   const np = doc.nounPhrase(k, to);
@@ -1513,7 +1523,9 @@ function aantalHead(doc: DocumentReader, k: number, to: number): number {
     // "het aantal gevallen schommelt": a word after a head that is no attribute ("jaarlijkse gevallen"), and no attribute itself
     // ("door de politiediensten geregistreerde drugsfeiten"), is the verb the lists lack; a noun in a phrase that a preposition
     // opens is no head ("het aantal ter beschikking gestelden").
-    if (last >= 0 && !ATTRIBUTE_SHAPE.test(doc.tokens[last]!.norm) && !ATTRIBUTE_SHAPE.test(t.norm) && !opened) break;
+    // "het aantal gestolen fietsen": a participle in "-en" before a plural noun is an attribute too.
+    const participleBefore = last >= 0 && isPastParticiple(doc.tokens[last]!.norm) && !EVENT_NOUNS.has(doc.tokens[last]!.norm) && isBarePlural(t);
+    if (last >= 0 && !ATTRIBUTE_SHAPE.test(doc.tokens[last]!.norm) && !ATTRIBUTE_SHAPE.test(t.norm) && !opened && !participleBefore) break;
     if (INNER_PREPOSITIONS.has(t.norm)) opened = true;
     // "piekte het aantal vorig jaar tot 706": a time adverbial, not the counted noun.
     if (TIME_DEICTICS.has(t.norm) && TIME_NOUNS.has(doc.tokens[j + 1]?.norm ?? '')) break;
@@ -2156,6 +2168,29 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
   const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
   return sameSentence ? before : undefined;
+}
+
+// Forms of "worden", the passive's auxiliary.
+const WORDEN_FORMS: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden']);
+// Prepositions before a frame of value: "voor een waarde van", "met een bedrag van", "ter waarde van".
+const VALUE_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'met', 'ter']);
+
+/**
+ * What "voor een bedrag van" (at token `preposition`) values in its sentence: the subject of a count read before it there ("103
+ * GAS-boetes uitgeschreven voor een bedrag van …"), else the subject of a passive clause when it is a noun phrase of its own ("De
+ * vijf camera's werden aangekocht voor …"); null otherwise.
+ */
+function valuedInClause(doc: DocumentReader, earlier: Described[], sentence: number, preposition: number): Span | null {
+  const counted = lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null && e.end <= doc.tokens[preposition]!.start, (e) => e.sentence < sentence);
+  if (counted) return spanOf(counted);
+  // Only a passive's subject is what was bought ("De camera's werden aangekocht voor …"); an active's does the buying ("De FGP nam
+  // geld in beslag voor een waarde van …").
+  const own = doc.clauseSubject(sentence);
+  const [from] = doc.sentenceTokens(sentence);
+  const passive = doc.tokens.slice(from, preposition).some((t) => WORDEN_FORMS.has(t.norm));
+  if (own?.reading?.kind !== 'np' || own.fronted[1] > preposition || !passive) return null;
+  const np = own.reading.np;
+  return np.last !== null && !FRAME_NOUNS.has(doc.tokens[np.last]!.norm) ? doc.span(np) : null;
 }
 
 /**

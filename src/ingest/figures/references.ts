@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -38,7 +38,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (countBefore && countInAnotherYear(tokens, d, lead, countBefore.end)) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
-  const partitive = partitiveBefore(tokens, lead);
+  // "Dat zijn er op jaarbasis (52.500) minder": a number in brackets after a lowercase word that is no counted noun (nor a name) is the clause's.
+  const bracketAfterWord = tokens[lead - 1]?.text === '(' && /^\p{Ll}/u.test(tokens[lead - 2]?.text ?? '') && findCountedNoun(tokens, lead - 2, 2) !== lead - 2;
+  const partitive = partitiveBefore(tokens, lead) ?? (bracketAfterWord ? partitiveBefore(tokens, lead - 1) : null);
   // "een beroep op de buurtinformatienetwerken (BIN’s), waarvan de zone er 53 heeft": the noun "waarvan" follows is the whole.
   const whole = partitive === null ? null : nounBeforeRelative(tokens, partitive);
   // "2.340 processen-verbaal voor verkeersinbreuken, waarvan 1.210 voor snelheid": a part in a category of its own ("voor …") is of
@@ -74,9 +76,15 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (listed) return listed;
   // "een pak minder dan in piekjaar 2015 (502) en iets minder dan in 2014 (397)": a bare count in brackets right after a year is that
   // year's value of the count its sentence, or the one before, gives.
-  if (tokens[d.last + 1]?.text === ')' && bracketsAYearsCount(tokens, lead - 1) && (previous.at(-1)?.end ?? -1) > sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) {
-    const counted = antecedent(ctx, lead, previous);
-    if (counted.unit !== null) return counted;
+  if (tokens[d.last + 1]?.text === ')' && bracketsAYearsCount(tokens, lead - 1)) {
+    if ((previous.at(-1)?.end ?? -1) > sentenceBeforeStart(ctx, ctx.sentenceOf(lead)[0])) {
+      const counted = antecedent(ctx, lead, previous);
+      if (counted.unit !== null) return counted;
+    }
+    // "maar het aantal dodelijke weekendverkeersslachtoffers is nu al even hoog als in het hele jaar 2016 (19)": what "het aantal" counts.
+    const aantal = countedByAantalBefore(tokens, lead - 1);
+    const noun = aantal === null ? null : findCountedNoun(tokens, aantal + 1, 2);
+    if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
   // "Inbraken (1.234)" opening a line or a sentence: a capitalised counted noun (inside a sentence, "in Vlaanderen (van 339 naar
   // 302)", a capitalised word is a name).
@@ -1557,8 +1565,9 @@ function namedShareOfOpeningNoun(ctx: Ctx, d: Draft, lead: number): { kind: Figu
   return noun === null || !/^\p{Ll}/u.test(tokens[noun]!.text) ? undefined : { kind: 'count', unit: lower(tokens[noun]!) };
 }
 
-// Superlatives of a quantity that rank places by a count: "het minste inbraken", "de meeste diefstallen".
-const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste']);
+// Superlatives and comparatives of a quantity that rank or compare places by a count: "het minste inbraken", "de meeste diefstallen",
+// "evenveel woninginbraken in A (5.615) als in B (5.544)", "meer inbraken in A (23.537) dan in B (22.281)".
+const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set(['meeste', 'minste', 'evenveel', 'meer', 'minder']);
 // Superlatives of a toll or a number that rank by the noun after "aan"/"van": "de hoogste tol aan verkeersdoden".
 const RANKING_LEVELS: ReadonlySet<string> = new Set(['hoogste', 'laagste', 'grootste', 'kleinste']);
 // The place of a rank: "op de tweede plaats van …", "op de derde plek qua …".

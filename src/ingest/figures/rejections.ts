@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseNumberWord, partitiveBefore, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -401,6 +401,28 @@ function inWhoCondition(tokens: Token[], lead: number): boolean {
   return false;
 }
 
+// Nouns of a measure taken of each member of a group: "alcoholgehalte", "bloedalcoholpromillage" (a speed is as often a limit, a norm:
+// "hielden 75 bestuurders zich niet aan de toegelaten snelheid van 70 kilometer per uur").
+const MEASURE_OF_EACH = /(?:gehalte|promillage)$/u;
+// Prepositions that bound a class by a measure: "tussen 0,5 en 0,8", "van meer dan 0,8", "boven 1,2".
+const BOUND_PREPOSITIONS = new Set(['tussen', 'van', 'boven', 'onder']);
+
+/**
+ * "Vijf chauffeurs hadden een alcoholgehalte tussen 0,5 en 0,8 promille", "Drie bestuurders hadden een alcoholgehalte van meer dan 0,8
+ * promille": a measure of each member of a group whose count (two or more) stands before it in the clause bounds the group's class, no
+ * quantity of its own; one driver's measured value ("Een bestuurder had een alcoholgehalte van 2,1 promille") is a figure.
+ */
+function classOfACountedGroup(tokens: Token[], lead: number): boolean {
+  const preposition = tokens[lead - 1]?.norm === 'en' && tokens[lead - 3]?.norm === 'tussen' ? lead - 3 : lead - 1;
+  if (!BOUND_PREPOSITIONS.has(tokens[preposition]?.norm ?? '') || !MEASURE_OF_EACH.test(tokens[preposition - 1]?.norm ?? '')) return false;
+  for (let k = preposition - 2; k >= 0 && !CLAUSE_END_MARKS.has(tokens[k]!.norm) && !tokens[k + 1]!.lineStart; k--) {
+    const t = tokens[k]!;
+    const value = t.type === 'num' ? parseDigits(t.text) : t.type === 'word' ? (parseNumberWord(t.norm)?.value ?? null) : null;
+    if (value !== null && value >= 2) return true;
+  }
+  return false;
+}
+
 // Words of a share of a group ("9 procent van de jongeren", "een zesde van de daders", "de meerderheid van de zones").
 const SHARE_WORDS = new Set(['procent', 'percent', '%', 'helft', 'derde', 'kwart', 'vierde', 'vijfde', 'zesde', 'tiende', 'meerderheid', 'minderheid']);
 const SHARE_REACH = 8;
@@ -562,7 +584,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isAge(tokens, atom, unit, qualifierFirst ?? atom.first)) return true;
   if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
-  if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first)) return true;
+  if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first) || classOfACountedGroup(tokens, qualifierFirst ?? atom.first)) return true;
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;

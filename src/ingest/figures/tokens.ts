@@ -348,8 +348,12 @@ export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
   if (relative !== null) return YEAR_COUNT_LEADS.has(tokens[relative - 1]?.norm ?? '');
   if (!CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
   const before = tokens[open - 2]?.norm ?? '';
-  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[open - 3]?.norm ?? '')) || secondOfTwoYears(tokens, open);
+  // "in 2016 (19)", "in het jaar 2016 (19)", "als in het hele jaar 2016 (19)": the words of a whole year between the lead and the year.
+  let lead = open - 3;
+  while (WHOLE_YEAR_WORDS.has(tokens[lead]?.norm ?? '')) lead--;
+  return YEAR_COUNT_LEADS.has(before) || (before.endsWith('jaar') && YEAR_COUNT_LEADS.has(tokens[lead]?.norm ?? '')) || secondOfTwoYears(tokens, open);
 }
+const WHOLE_YEAR_WORDS: ReadonlySet<string> = new Set(['het', 'hele', 'gehele', 'volledige', 'ganse']);
 
 const LAST_YEAR_WORDS: ReadonlySet<string> = new Set(['vorig', 'afgelopen', 'voorbije']);
 const YEAR_BEFORE_WORDS: ReadonlySet<string> = new Set(['eerder', 'ervoor', 'daarvoor']);

@@ -43,7 +43,8 @@ function isCountNoun(t: Token, value: number): boolean {
   if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
   if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
   // A compound that pluralises its first part: "processen-verbaal", "ministers-presidenten".
-  const plural = (w: string) => (PLURAL_SHAPE.test(w) && !/(?:lijks|ijks)$/.test(w)) || isLatinPlural(w);
+  // "lijks", "ijks" and "basis" ("op jaarbasis") end singular words of a plural's shape.
+  const plural = (w: string) => (PLURAL_SHAPE.test(w) && !/(?:lijks|ijks|basis)$/.test(w)) || isLatinPlural(w);
   const head = t.norm.split('-')[0]!;
   return plural(t.norm) || (head !== t.norm && head.length > 3 && plural(head));
 }
@@ -123,12 +124,17 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
       k += skip - 1;
       continue;
     }
-    // "5.000 meer agenten", "twee minder wijkagenten"
+    // "5.000 meer agenten", "twee minder wijkagenten"; "56.534 dergelijke feiten": such things as the text just named.
     const comparative = n === 0 && (t.norm === 'meer' || t.norm === 'minder');
-    if (!isAdjectiveLike(t) && !comparative) return null;
+    // "57 dodelijk verkeersslachtoffers": an adjective in "-lijk" left uninflected (a slip of the text) before the noun.
+    const uninflected = /\p{L}{3,}lijk$/u.test(t.norm) && !NON_NOUNS.has(t.norm);
+    if (!isAdjectiveLike(t) && !comparative && !uninflected && !(n === 0 && SUCH_WORDS.has(t.norm))) return null;
   }
   return null;
 }
+
+// Words of kind before a noun: "dergelijke feiten", "zulke boetes".
+const SUCH_WORDS: ReadonlySet<string> = new Set(['dergelijke', 'zulke', 'soortgelijke']);
 
 // An acronym of capitals only ("ANPR", "BIN", "GAS").
 const ACRONYM_MODIFIER = /^\p{Lu}{2,6}$/u;

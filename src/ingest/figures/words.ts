@@ -653,6 +653,15 @@ export const MODAL_VERBS: ReadonlySet<string> = wordSet([
 /** Counted nouns of how often, not of what: the subject of "het labo kwam 550 keer ter plaatse" is the labo. */
 export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'keren', 'malen']);
 
+/**
+ * Participles of verbs that take no object ("inbreken", "uitrukken", "ingrijpen"): their passive has no subject ("er werd 53 keer
+ * ingebroken"), so the participle itself names what happened.
+ */
+export const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = wordSet([
+  'ingebroken', 'uitgerukt', 'ingegrepen', 'opgetreden', 'tussengekomen', 'gepatrouilleerd', 'geschoten', 'gereageerd',
+  'geïntervenieerd', 'betoogd', 'gevochten', 'gefraudeerd', 'geprotesteerd',
+]);
+
 /** Nouns of fixed verb phrases ("in beslag nemen", "ter plaatse komen"): never the phrase a figure values. */
 export const FIXED_PHRASE_NOUNS: ReadonlySet<string> = wordSet(['beslag', 'plaatse', 'dienst', 'gebruik', 'werking', 'rekening', 'handen']);
 
