@@ -1839,3 +1839,8 @@ t.test('status: a count a trend is projected on ("Als die trend zich doorzet, zo
   t.equal(figure('Kortom, als de cijfers zich zo doorzetten, tellen we dit jaar 10 verkeersdoden meer dan vorig jaar.', '10').status, 'forecast', 'an adverb between');
   t.equal(figure('De dalende trend zet zich voort: vorig jaar waren er 120 inbraken.', '120').status, 'actual', 'the other reading: the main clause\'s word order observes');
 });
+
+t.test('status: a sum a fine may run up to ("de boetes kunnen oplopen tot 375 euro") is the rule\'s ceiling, a target, as "maximaal" is (bug: actual; fresh31 399)', async (t) => {
+  t.equal(figure('Voor zes van hen werd een GAS-PV opgesteld waarbij de boetes kunnen oplopen tot 375 euro.', '375').status, 'target');
+  t.equal(figure('De boetes liepen vorig jaar op tot 375 euro.', '375').status, 'actual', 'the other reading: a sum that ran up is observed');
+});
