@@ -1833,3 +1833,14 @@ t.test('links: what the police organisation named at a sentence\'s opening consi
   t.equal(link('De Politiezone Noord bestaat uit drie gemeenten: Dorpel, Veld en Heide.', 'drie'), 'politiezone-noord');
   t.equal(link('Politiezone Noord omvat 12 wijken.', '12'), 'politiezone-noord');
 });
+
+t.test('status: a count a trend is projected on ("Als die trend zich doorzet, zouden er … 40.000 inbraken zijn") is a forecast; "de trend zet zich voort" observes (bug: target or actual; fresh32 411, 419)', async (t) => {
+  t.equal(figure('Als die trend zich doorzet, zouden er dit jaar nog iets meer dan 40.000 inbraken zijn.', '40.000').status, 'forecast');
+  t.equal(figure('Kortom, als de cijfers zich zo doorzetten, tellen we dit jaar 10 verkeersdoden meer dan vorig jaar.', '10').status, 'forecast', 'an adverb between');
+  t.equal(figure('De dalende trend zet zich voort: vorig jaar waren er 120 inbraken.', '120').status, 'actual', 'the other reading: the main clause\'s word order observes');
+});
+
+t.test('status: a sum a fine may run up to ("de boetes kunnen oplopen tot 375 euro") is the rule\'s ceiling, a target, as "maximaal" is (bug: actual; fresh31 399)', async (t) => {
+  t.equal(figure('Voor zes van hen werd een GAS-PV opgesteld waarbij de boetes kunnen oplopen tot 375 euro.', '375').status, 'target');
+  t.equal(figure('De boetes liepen vorig jaar op tot 375 euro.', '375').status, 'actual', 'the other reading: a sum that ran up is observed');
+});

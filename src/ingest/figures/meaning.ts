@@ -3468,6 +3468,9 @@ const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 
 /** "een GAS-boete van maximaal 350 euro", "maximum 100 of 200 euro": a sum of money capped by a ceiling is a rule's bound, a target. */
 const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !== null && CEILING_QUALIFIERS.has(f.qualifier);
 
+/** "de boetes kunnen oplopen tot 375 euro": a sum a fine may run up to is the rule's ceiling, a target, as "maximaal" is. */
+const mayRunUpTo = (doc: DocumentReader, f: FigureReading) => f.kind === 'money' && MAY_RUN_UP_TO.test(doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], f.start));
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -3491,7 +3494,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || mayRunUpTo(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -539,6 +539,9 @@ export const FORECAST_CUES: readonly string[] = wordList([
   // what is reckoned with: "De politie houdt rekening met een verdubbeling … naar 5 miljoen boetes", "houdt er rekening mee dat"
   'houdt rekening met', 'houden rekening met', 'hield rekening met', 'hielden rekening met', 'rekening houden met',
   'houdt er rekening mee', 'houden er rekening mee', 'hield er rekening mee', 'hielden er rekening mee',
+  // a trend projected on: "Als die trend zich doorzet, zouden er dit jaar 40.000 inbraken zijn" (the subordinate clause's word order;
+  // the main clause's "de trend zet zich door" observes)
+  'zich doorzet', 'zich doorzetten', 'zich zo doorzet', 'zich zo doorzetten', 'zich voortzet', 'zich voortzetten', 'zich verderzet', 'zich verderzetten',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
