@@ -230,12 +230,8 @@ function placePointedTo(doc: PreparedText, f: Figure, places: Mention[], placesB
   const pointer = there ?? town;
   if (!pointer) return undefined;
   const at = sentenceStart + pointer.index;
-  let from = sentenceStart;
-  if (town) {
-    let end = sentenceStart - 1;
-    while (end > 0 && /\s/u.test(doc.text[end]!)) end--;
-    if (end > 0) from = doc.figureSentenceAt(end)[0];
-  }
+  const index = spanIndexAt(doc.figureSentences, f.start);
+  const from = town && index > 0 ? doc.figureSentences[index - 1]![0] : sentenceStart;
   const place = placesByOffset.startingIn(from, at).filter((m) => m.start >= from && m.end <= at).at(-1);
   return place && !joinedToAnotherPlace(doc.text, place, places) ? place : undefined;
 }

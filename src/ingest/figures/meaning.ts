@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -2170,8 +2170,6 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   return sameSentence ? before : undefined;
 }
 
-// Forms of "worden", the passive's auxiliary.
-const WORDEN_FORMS: ReadonlySet<string> = new Set(['worden', 'wordt', 'werd', 'werden']);
 // Prepositions before a frame of value: "voor een waarde van", "met een bedrag van", "ter waarde van".
 const VALUE_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'met', 'ter']);
 
@@ -3007,7 +3005,7 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const m = cueBeforeMetOrTot(before) ?? cueBeforeMetOrTotAndWord(doc.folded.slice(Math.max(s, f.start - 60), f.start));
   const cued = m && cueDirection(m[1]!);
   // "de boetes kunnen oplopen tot 375 euro": how high an amount may run is its ceiling, no change.
-  if (cued && MAY_RUN_UP_TO.test(doc.folded.slice(s, f.start))) return null;
+  if (cued && mayRunUpTo(doc, f)) return null;
   if (cued) return cued;
   const noun = endsOnSpacedWord(before, ['van'], 1) ? NOUN_BEFORE_VAN.exec(before) : null;
   if (noun && CHANGE_NOUNS.has(noun[1]!)) return cueDirection(noun[1]!);
@@ -3468,8 +3466,11 @@ const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 
 /** "een GAS-boete van maximaal 350 euro", "maximum 100 of 200 euro": a sum of money capped by a ceiling is a rule's bound, a target. */
 const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !== null && CEILING_QUALIFIERS.has(f.qualifier);
 
-/** "de boetes kunnen oplopen tot 375 euro": a sum a fine may run up to is the rule's ceiling, a target, as "maximaal" is. */
-const mayRunUpTo = (doc: DocumentReader, f: FigureReading) => f.kind === 'money' && MAY_RUN_UP_TO.test(doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], f.start));
+/**
+ * "de boetes kunnen oplopen tot 375 euro": how high a value may run, read in its sentence before it: a ceiling, so no change, and for
+ * a sum of money the rule's bound, a target, as "maximaal" is.
+ */
+const mayRunUpTo = (doc: DocumentReader, f: FigureReading) => MAY_RUN_UP_TO.test(doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], f.start));
 
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
@@ -3494,7 +3495,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || mayRunUpTo(doc, f) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && mayRunUpTo(doc, f)) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -685,7 +685,9 @@ export const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = wordSet([
 ]);
 
 /** Passive and perfect auxiliaries (folded) that stand between a figure's noun or share and its participle ("werd verhoogd", "is gedaald"). */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(['worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren']);
+/** Forms of "worden", the passive's auxiliary. */
+export const WORDEN_FORMS: ReadonlySet<string> = wordSet(['worden', 'wordt', 'werd', 'werden']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...WORDEN_FORMS, ...wordSet(['zijn', 'is', 'was', 'waren'])]);
 
 /** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
 export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
