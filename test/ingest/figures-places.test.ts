@@ -6,7 +6,7 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { linkSubjects } from '../../src/ingest/figures/links.js';
-import { compileGazetteer, documentProvince, extractMentions } from '../../src/ingest/entities.js';
+import { compileGazetteer, documentCountry, documentProvince, extractMentions } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
@@ -176,6 +176,22 @@ t.test('a figure with no place of its own in a sentence that speaks of "onze pro
   t.equal(documentProvince(mentioned('In Vlaams-Brabant vielen 13 doden.'), matcher, null), 'vlaams-brabant', 'else the one province named');
   t.equal(documentProvince(mentioned('Limburg en Vlaams-Brabant tellen meer doden.'), matcher, null), null, 'two named and no scope: none');
   t.equal(documentProvince(mentioned('In onze provincie vielen 13 doden.'), matcher, 'leuven'), null, 'a scope alone names no province');
+});
+
+t.test('"ons land" names the country the scope place lies in, for the figures of its sentence and the account after it, as "onze provincie" names its province (fresh32 411/417, fresh18, fresh19, fresh29: no place)', async (t) => {
+  const text = 'In 2015 werd er 67.103 keer ingebroken in ons land, in 2016 was dat nog 56.215 keer. In de eerste drie maanden waren dat er 13.668. In Dorpel werden 40 fietsen gestolen.';
+  const placeIn = (country: string | null, quote: string) => linkSubjects(text, describe(text), placesIn(text, ['Dorpel']), new Map(), { countryId: country }).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeIn('belgie', '67.103'), 'belgie');
+  t.equal(placeIn('belgie', '56.215'), 'belgie', 'the same sentence');
+  t.equal(placeIn('belgie', '13.668'), 'belgie', 'the account after it');
+  t.equal(placeIn('belgie', '40'), 'dorpel', 'a place of its own stays');
+  t.equal(placeIn(null, '67.103'), null, 'no country known: none');
+  t.equal(placeOf('In ons land wordt elke minuut 10 keer naar het noodnummer gebeld.', [], '10'), null, 'not linked without the country');
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  t.equal(documentCountry(matcher, 'leuven'), 'belgie', 'a town\'s country');
+  t.equal(documentCountry(matcher, 'belgie'), 'belgie', 'the country itself');
+  t.equal(documentCountry(matcher, null), null, 'no scope: none');
 });
 
 t.test('a place right after a figure is its place past an aside in brackets after it, and the bracketed figure\'s too (fresh29 375: "8.421 (8.042 in 2017) in het Waals Gewest" had no place)', async (t) => {

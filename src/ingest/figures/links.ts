@@ -575,19 +575,24 @@ export interface LinkOptions {
   scopeLocationId?: string | null;
   /** The province the document speaks of ({@link documentProvince}): where "onze provincie" is. */
   provinceId?: string | null;
+  /** The country the document's scope place lies in ({@link documentCountry}): where "ons land" is. */
+  countryId?: string | null;
 }
 
-// "in onze provincie": the province of the text's own readers.
-const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/u;
+// "in onze provincie", "ons land": the province and the country of the text's own readers.
+const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/gu;
+const OUR_COUNTRY = /(?<![\p{L}])ons\s+land(?![\p{L}])/gu;
 
 /**
- * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen": a figure with no place of its own in a
- * sentence that speaks of "onze provincie" is of the province the text speaks of, as the devset's gold reads it wherever the text names
- * that province.
+ * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen", "In 2015 werd er 67.103 keer ingebroken
+ * in ons land": the words the text's readers use for their own province and country name the province the text speaks of and the
+ * country it is in, as the devset's gold reads them (session 18's deictic place). They link figures as a place mention would
+ * (their sentence's figures, the account after them) but are no mention of their own: the text names no place there.
  */
-function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string | null): Figure[] {
-  if (provinceId === null) return figures;
-  return figures.map((f) => (f.subjectLocationId === null && OUR_PROVINCE.test(doc.folded.slice(...doc.figureSentenceAt(f.start))) ? { ...f, subjectLocationId: provinceId } : f));
+function deicticPlaces(doc: PreparedText, options: LinkOptions): Mention[] {
+  const named = (pattern: RegExp, entityId: string | null | undefined): Mention[] =>
+    entityId ? [...doc.folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, quote: doc.text.slice(m.index, m.index + m[0].length), entityType: 'location' as const, entityId })) : [];
+  return [...named(OUR_PROVINCE, options.provinceId), ...named(OUR_COUNTRY, options.countryId)];
 }
 
 /**
@@ -596,10 +601,11 @@ function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string 
  */
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
-  return ofOurProvince(doc, linkEach(doc, figures, mentions, actors, options), options.provinceId ?? null);
+  const deictic = deicticPlaces(doc, options);
+  return linkEach(doc, figures, deictic.length === 0 ? mentions : [...mentions, ...deictic].sort((a, b) => a.start - b.start), actors, options);
 }
 
-/** {@link linkSubjects} but for "onze provincie". */
+/** {@link linkSubjects} once the deictic places are among the mentions. */
 function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
