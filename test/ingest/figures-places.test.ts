@@ -178,7 +178,7 @@ t.test('a figure with no place of its own in a sentence that speaks of "onze pro
   t.equal(documentProvince(mentioned('In onze provincie vielen 13 doden.'), matcher, 'leuven'), null, 'a scope alone names no province');
 });
 
-t.test('"ons land" names the country the scope place lies in, for the figures of its sentence and the account after it, as "onze provincie" names its province (fresh32 411/417, fresh18, fresh19, fresh29: no place)', async (t) => {
+t.test('"ons land" and "overal in het land" name the country the scope place lies in, for the figures of its sentence and the account after it, as "onze provincie" names its province (fresh32 411/417, fresh18, fresh19, fresh29: no place)', async (t) => {
   const text = 'In 2015 werd er 67.103 keer ingebroken in ons land, in 2016 was dat nog 56.215 keer. In de eerste drie maanden waren dat er 13.668. In Dorpel werden 40 fietsen gestolen.';
   const placeIn = (country: string | null, quote: string) => linkSubjects(text, describe(text), placesIn(text, ['Dorpel']), new Map(), { countryId: country }).find((f) => f.quote.includes(quote))!.subjectLocationId;
   t.equal(placeIn('belgie', '67.103'), 'belgie');
@@ -187,6 +187,11 @@ t.test('"ons land" names the country the scope place lies in, for the figures of
   t.equal(placeIn('belgie', '40'), 'dorpel', 'a place of its own stays');
   t.equal(placeIn(null, '67.103'), null, 'no country known: none');
   t.equal(placeOf('In ons land wordt elke minuut 10 keer naar het noodnummer gebeld.', [], '10'), null, 'not linked without the country');
+  const countryOf = (text: string, quote: string) => linkSubjects(text, describe(text), [], new Map(), { countryId: 'belgie' }).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(countryOf('De politie controleerde overal in het land. Maar liefst 364.050 bestuurders werden gecontroleerd.', '364.050'), 'belgie', '"overal in het land"');
+  t.equal(countryOf('In heel het land zijn al 139 trajectcontroles operationeel.', '139'), 'belgie', '"in heel het land"');
+  t.equal(countryOf('In het hele land werden 40 inbrekers opgepakt.', '40'), 'belgie', '"in het hele land"');
+  t.equal(countryOf('Er waren 12 Albanezen die illegaal in het land waren.', '12'), null, 'a bare "in het land" may be another country');
   const { gazetteer } = readBuildInputs(defaultSeedsDir);
   const matcher = compileGazetteer(gazetteer);
   t.equal(documentCountry(matcher, 'leuven'), 'belgie', 'a town\'s country');

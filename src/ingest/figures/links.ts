@@ -579,9 +579,11 @@ export interface LinkOptions {
   countryId?: string | null;
 }
 
-// "in onze provincie", "ons land": the province and the country of the text's own readers.
+// "in onze provincie": the province of the text's own readers.
 const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/gu;
-const OUR_COUNTRY = /(?<![\p{L}])ons\s+land(?![\p{L}])/gu;
+// "ons land", "overal in het land", "in heel het land", "in het hele land": the text's own country; a bare "het land" may be another
+// one just named ("twee Albanezen die illegaal in het land waren").
+const OUR_COUNTRY = /(?<![\p{L}])(?:ons\s+land|heel\s+het\s+land|(?<=(?:overal\s+in|doorheen|over)\s+)het\s+(?:(?:hele|gehele|ganse)\s+)?land|(?<=in\s+)het\s+(?:hele|gehele|ganse)\s+land)(?![\p{L}])/gu;
 
 /**
  * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen", "In 2015 werd er 67.103 keer ingebroken
