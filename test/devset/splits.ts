@@ -176,7 +176,7 @@
  *   its gold committed (7ed317e) before any code ran on it.
  * - `fresh38` (test/devset/fresh38, texts 481–492): written in session 45 as a closed split
  *   beside `fresh33`, `fresh34`, `fresh35`, `fresh36` and `fresh37`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (2022085) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
