@@ -1598,6 +1598,8 @@ t.test('a value a change of "dat" reached takes up the count of the sentence bef
   const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
   t.same(changes('In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468.'), [['334 feiten', 334, null, 'feiten'], ['468', 468, 334, 'feiten']]);
   t.same(changes('In 2016 waren er 670 doden. In 2017 daalde dat verder tot 615.'), [['670 doden', 670, null, 'doden'], ['615', 615, 670, 'doden']]);
+
+  t.same(changes('In 2004 waren er nog 58 overvallen. Sindsdien is dat aantal jaar na jaar afgenomen, tot nog elf overvallen vorig jaar.'), [['58 overvallen', 58, null, 'overvallen'], ['elf overvallen', 11, 58, 'overvallen']], 'a comma before "tot", and "nog" (fresh33 422)');
 });
 
 t.test('how many kinds a text sorts things into is no quantity ("twee cijferreeksen naast elkaar", "drie soorten boetes"); the things themselves stay counted (fresh28 361: "twee cijferreeksen" was a figure)', async (t) => {

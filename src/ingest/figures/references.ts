@@ -1208,7 +1208,7 @@ const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groe
 // The perfect of a verb of change after "dit", "dat" or "het" (which takes up the value before), maybe its rate between, then "tot" or
 // "naar" right before a value: "vorig jaar is dat met 40 procent gestegen tot", "is het gedaald naar" (a share so reached stays a share of
 // its own: "Toen bedroeg het tekort 14 procent, intussen is dat al opgelopen tot 16,3 procent", unseen 31's gold).
-const THAT_HAS_CHANGED_TO = /(?<![\p{L}])(?:is|zijn|was|waren)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+[\p{L}\d,]+){0,4}?\s+(?:gestegen|gedaald|gegroeid|geklommen|gezakt|toegenomen|afgenomen|opgelopen)\s+(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg))?\s+$/u;
+const THAT_HAS_CHANGED_TO = /(?<![\p{L}])(?:is|zijn|was|waren)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+[\p{L}\d,]+){0,4}?\s+(?:gestegen|gedaald|gegroeid|geklommen|gezakt|toegenomen|afgenomen|opgelopen),?\s+(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|nog))?\s+$/u;
 
 // A target named by a word for it ("die doelstelling", "de ambitie"), a verb that adjusts it, and "naar" or "tot" (and a bound) right
 // before a value: "is die doelstelling nu opgetrokken naar", "werd de ambitie bijgesteld: naar maximaal".
