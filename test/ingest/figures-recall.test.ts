@@ -1755,3 +1755,18 @@ t.test('a measure of each member of a counted group ("Vijf chauffeurs hadden een
   t.same(read('Een bestuurder had een alcoholgehalte van 2,1 promille.').map(([quote]) => quote), ['2,1 promille'], 'the other reading: one driver\'s measured value');
   t.same(read('Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur.').map(([quote]) => quote), ['Zestig bestuurders', '50 kilometer per uur'], 'the other reading: a speed limit is a norm');
 });
+
+t.test('a bare number coordinated with the count right before it, each followed by the same preposition, is a count like it ("266 met lichte geweldplegingen en zelfs 189 met slagen"; fresh33 427: 189 was no figure)', async (t) => {
+  t.same(read('In 2017 telde de NMBS 1.165 incidenten. Daarvan waren er 266 met lichte geweldplegingen en zelfs 189 met slagen.'), [
+    ['1.165 incidenten', 1165, 'incidenten'],
+    ['266', 266, 'incidenten'],
+    ['189', 189, 'incidenten'],
+  ]);
+  t.same(read('In 2017 telde de NMBS 1.165 incidenten. Daarvan waren er 266 met lichte geweldplegingen en 189 agenten.'), [
+    ['1.165 incidenten', 1165, 'incidenten'],
+    ['266', 266, 'incidenten'],
+    ['189 agenten', 189, 'agenten'],
+  ], 'a number with its own noun keeps it');
+  t.same(read('Er waren 1.165 incidenten met geweld, en in 189 gevallen met slagen.').map((f) => f[0]), ['1.165 incidenten', '189 gevallen'], 'not bare');
+  t.same(read('Er waren 1.165 incidenten met geweld en 189 voor de rechter.').map((f) => f[0]), ['1.165 incidenten'], 'another preposition after it: no parallel');
+});

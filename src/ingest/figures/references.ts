@@ -1052,6 +1052,26 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   return QUANTITY_VERBS.has(p.norm) || statedExactly(ctx.tokens, d.last + 1);
 }
 
+// Words of focus between "en" and a coordinated number: "en zelfs 189", "en nog 40".
+const COORDINATION_FOCUS = new Set(['zelfs', 'ook', 'nog', 'maar', 'slechts', 'amper']);
+
+/**
+ * "Daarvan waren er 266 met lichte fysieke geweldplegingen en zelfs 189 met slagen en verwondingen": a bare number coordinated with
+ * the figure right before it in its sentence, each followed by the same preposition, is a figure like that one (a parallel count):
+ * its kind and unit. Undefined otherwise.
+ */
+export function coordinatedWithTheFigureBefore(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
+  const { tokens } = ctx;
+  let k = d.first - 1;
+  while (k >= 0 && COORDINATION_FOCUS.has(tokens[k]!.norm)) k--;
+  const before = previous.at(-1);
+  if (tokens[k]?.norm !== 'en' || !before || before.start < ctx.sentenceOf(d.first)[0] || before.kind !== 'count') return undefined;
+  const afterBefore = tokens[tokenIndexAt(tokens, before.end)];
+  const after = tokens[d.last + 1];
+  const parallel = after?.type === 'word' && LABEL_COMPLEMENT_PREPOSITIONS.has(after.norm) && afterBefore?.norm === after.norm && tokenIndexAt(tokens, afterBefore.end) <= k;
+  return parallel ? { kind: before.kind, unit: before.unit } : undefined;
+}
+
 const EXACTLY = new Set(['precies', 'exact', 'juist', 'preciezer']);
 // Words that count loosely what an exact number after them counts ("een GAS-PV per dag …, 325 om precies te zijn", "meer rijbewijzen
 // ingetrokken: 54").
