@@ -715,6 +715,16 @@ t.test('a bare number in brackets after a name, in a list of such items, counts 
   t.same(read('Het verslag van Gent (2019) en Brugge (2021) telt 40 klachten.'), [['40 klachten', 40, 'klachten']], 'years in brackets are no items');
 });
 
+t.test('a list of names with bracketed numbers whose first item is a sum in brackets ("Antwerpen (437 euro), Knokke-Heist (386)") lists sums in its currency (fresh33 429: four were no figures)', async (t) => {
+  t.same(read('De hoogste dotatie per inwoner zien we in Antwerpen (437 euro), Knokke-Heist (386), De Haan (356) en Gent (329).'), [
+    ['437 euro', 437, 'EUR'],
+    ['386', 386, 'EUR'],
+    ['356', 356, 'EUR'],
+    ['329', 329, 'EUR'],
+  ]);
+  t.same(read('Antwerpen betaalt 437 euro per inwoner. Ook Brugge (34) en Mechelen (8) blijven getroffen.'), [['437 euro', 437, 'EUR']], 'a sum that opens no list of bracketed items names no unit for them');
+});
+
 t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the count it takes up (fresh16: "moet dat aantal opgetrokken worden tot 200" had no old value and counted "opgetrokken")', async (t) => {
   const changes = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.unit, f.previousValue]);
   t.same(changes('Er zijn 74 camera\'s. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200.'), [['74 camera\'s', 74, 'camera\'s', null], ['200', 200, 'camera\'s', 74]]);

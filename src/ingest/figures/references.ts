@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -1538,7 +1538,8 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
 /**
  * "… telt 59 grondslapers, gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)": a bare number in brackets after a
  * name, in a list of such items ({@link isNamedListItem}), counts what the last count before it counts, in its sentence
- * or the one before ("Ook Brugge (34) en Mechelen (8) blijven getroffen" after such a list).
+ * or the one before ("Ook Brugge (34) en Mechelen (8) blijven getroffen" after such a list); it is a sum in the currency of the
+ * list's first item when that is one ({@link firstItemOfTheList}).
  */
 function namedItemsUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
@@ -1548,9 +1549,20 @@ function namedItemsUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReadin
   const windowStart = first > 0 ? ctx.sentenceOf(first - 1)[0] : sentenceStart;
   for (let p = previous.length - 1; p >= 0 && previous[p]!.start >= windowStart; p--) {
     const f = previous[p]!;
-    if (f.end <= tokens[lead]!.start && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) return { kind: f.kind, unit: f.unit };
+    if (f.end <= tokens[lead]!.start && (f.kind === 'count' || f.kind === 'quantity' || (f.kind === 'money' && firstItemOfTheList(ctx, f, sentenceStart))) && f.unit !== null) return { kind: f.kind, unit: f.unit };
   }
   return undefined;
+}
+
+/**
+ * "in Antwerpen (437 euro), Knokke-Heist (386), De Haan (356)": a sum in brackets right after a name, in the sentence that starts at
+ * `sentenceStart`, opens a list whose bare items are sums too; a sum elsewhere in the sentence before names no unit for them.
+ */
+function firstItemOfTheList(ctx: Ctx, f: FigureReading, sentenceStart: number): boolean {
+  const { tokens } = ctx;
+  const open = tokenIndexAt(tokens, f.start) - 1;
+  const close = tokenIndexAt(tokens, f.end);
+  return f.start >= sentenceStart && tokens[open]?.text === '(' && tokens[open - 1] !== undefined && isCap(tokens[open - 1]!) && tokens[close]?.text === ')' && LIST_JOINERS.has(tokens[close + 1]?.norm ?? '');
 }
 
 /**
