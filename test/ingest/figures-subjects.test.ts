@@ -1008,3 +1008,10 @@ t.test('a participle in "-en" right after "het aantal" or "het aandeel" is an at
   t.equal(figure('Het aantal gestolen fietsen is vorig jaar met 7 procent gestegen.', '7 procent').subject, 'fietsen');
   t.equal(figure('Het aantal gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'the other reading: a verb after an event noun of participle shape');
 });
+
+t.test('a mass whose substance follows a short aside in brackets weighs that substance, and the aside restating it in another unit too ("ruim 160 ton (oftewel 160.000 kilo) coke"; fresh33 432: both had none)', async (t) => {
+  const subjects = subjectsOn('2023-01');
+  t.same(subjects('In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen.'), [['160 ton', 'coke'], ['160.000 kilo', 'coke']]);
+  t.same(subjects('Er werd 40 ton (zie tabel) gevonden.'), [['40 ton', null]], 'no noun after the aside');
+  t.same(subjects('Het ging om 500 euro (oftewel 20.000 frank) boetes.').map((s) => s[0]), ['500 euro', '20.000 frank'], 'money: no substance');
+});

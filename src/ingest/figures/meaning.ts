@@ -42,7 +42,7 @@ import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
-import { isPastParticiple } from './units.js';
+import { findSubject, isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
@@ -590,6 +590,19 @@ const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { s
  * The subject of one figure. `earlier` are the figures of the document already described (for
  * "dit aantal" pointing back to the previous sentence's figure), `next` the figure read after it.
  */
+/**
+ * "In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen": the substance a mass weighs, named after a short aside
+ * in brackets right after the figure (the quote ends before the aside, so the substance is no part of it, as "40 ton cocaïne"'s is).
+ */
+function substancePastAside(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
+  if (f.subject !== null || unitKindOf(f.kind, f.unit) !== 'mass_kg' || doc.tokens[last + 1]?.text !== '(') return null;
+  const close = bracketAsideEnd(doc.tokens, last + 1, to);
+  const noun = close < 0 ? null : findSubject(doc.tokens, close + 1);
+  if (noun === null) return null;
+  const t = doc.tokens[noun]!;
+  return { start: t.start, end: t.end, quote: t.text };
+}
+
 function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], next: FigureReading | undefined): Span | null {
   // A measured substance ends the quote: "40 ton cocaïne".
   if (f.subject !== null) {
@@ -601,6 +614,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const first = doc.tokenAt(f.start);
   const last = doc.tokenAt(f.end) - 1;
   const lead = leadOf(doc, first);
+  // "ruim 160 ton (oftewel 160.000 kilo) coke": a mass whose substance follows a short aside in brackets.
+  const substance = substancePastAside(doc, f, last, to);
+  if (substance) return substance;
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
@@ -2161,10 +2177,13 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "(19 procent of 1 op 5)": a share right after "of" and another share restates it, of the same whole.
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && isShare(counted) && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
-  // "…, nl. 2.183.000 euro": the abbreviation's period.
+  // "…, nl. 2.183.000 euro": the abbreviation's period; "160 ton (oftewel 160.000 kilo)".
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
-  if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
+  const opener = doc.tokens[word - 1]?.text;
+  if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || (opener !== ',' && opener !== '(')) return undefined;
   const before = earlier.at(-1);
+  // "160 ton (oftewel 160.000 kilo)": in brackets, right after the figure it restates.
+  if (opener === '(' && before?.end !== doc.tokens[word - 2]?.end) return undefined;
   // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
   const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
   return sameSentence ? before : undefined;
