@@ -3142,7 +3142,8 @@ const signsNumber = (text: string, sign: { start: number; end: number }, number:
 const MET_OR_TOT = ['met', 'tot'];
 const CUE_BEFORE_MET_OR_TOT = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u;
 const CUE_BEFORE_MET_OR_TOT_AND_WORD = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u;
-const NOUN_BEFORE_VAN = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u;
+// "een daling van 13", "een daling dus van 13": the change noun, maybe a discourse particle after it, then "van".
+const NOUN_BEFORE_VAN = /(?:^|\s)(\p{L}+)\s+(?:(?:dus|ook|wel|echter|zelfs|nog)\s+)?van\s+(?:\p{L}+\s+)?$/u;
 const cueBeforeMetOrTot = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT) ? CUE_BEFORE_MET_OR_TOT.exec(window) : null);
 const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT, 1) ? CUE_BEFORE_MET_OR_TOT_AND_WORD.exec(window) : null);
 
