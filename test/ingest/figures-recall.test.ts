@@ -886,6 +886,13 @@ t.test('a figure its sentence dates by nothing takes the date of the figure it i
   t.same(dated('Vorig jaar werd 371 miljoen euro geïnd. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen.'), [['371 miljoen euro', '2021'], ['322 miljoen euro', '2020']]);
 });
 
+t.test('a value a sentence opens with for what the sentence before said ("Dat vertegenwoordigt 5,32 miljard euro") takes that sentence\'s date (fresh33 428: undated)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
+  t.same(dated('In 2020 is 35,5 ton cocaïne in beslag genomen. Dat vertegenwoordigt 5,32 miljard euro marktwaarde.'), [['35,5 ton cocaïne', '2020'], ['5,32 miljard euro', '2020']]);
+  t.same(dated('In 2020 is 35,5 ton cocaïne in beslag genomen. Dit betekent ruim 40 extra agenten.'), [['35,5 ton cocaïne', '2020'], ['40 extra agenten', '2020']]);
+  t.same(dated('In 2020 is 35,5 ton cocaïne in beslag genomen. Een kilo kost 40.000 euro.'), [['35,5 ton cocaïne', '2020'], ['40.000 euro', null]], 'another subject: no date taken up');
+});
+
 t.test('two values of one count for two years, the second taking up the first ("waren dat er", "al om"), in one sentence or two in a row: the later year\'s changes from the earlier\'s (fresh18: "in 2018 werden 495 enkelbanden …, in 2019 waren dat er 590 en in 2020 al 945" were three counts)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('In 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945.'), [['495 enkelbanden', 495, null], ['590', 590, 495], ['945', 945, 590]]);

@@ -1777,7 +1777,9 @@ const RESTATING_JOINS = new Set(['of', 'ofwel', 'oftewel']);
  * The date of the figure a draft is a part of or restates, for a draft its own sentence dates by nothing: "De inkomsten bedroegen in
  * 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug" dates the share and the amount 2020, as the whole
  * is. The whole is the figure right before, in the same sentence or the one before; null otherwise. A share after a share of its
- * sentence is of the same time ("Zo'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent", after "In 2018 …").
+ * sentence is of the same time ("Zo'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent", after "In 2018 …"),
+ * and so is a value a sentence opens with for what the one before said ("In 2020 is 35,5 ton in beslag genomen. Dat vertegenwoordigt
+ * 5,32 miljard euro").
  */
 export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): string | null {
   const { tokens } = ctx;
@@ -1790,11 +1792,15 @@ export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
   const joined = PARTITIVE_POINTERS.has(tokens[lead - 2]?.norm ?? '') ? lead - 3 : lead - 2;
   const restates = RESTATING_JOINS.has(tokens[lead - 1]?.norm ?? '') && before.end === tokens[joined]?.end;
   const part = PARTITIVE_POINTERS.has(tokens[d.last + 1]?.norm ?? '');
-  if (!restates && !part) return null;
   const [sentenceStart] = ctx.sentenceOf(d.first);
+  const valued = VALUES_WHAT_WAS_SAID.test(ctx.folded.slice(sentenceStart, tokens[lead]!.start));
+  if (!restates && !part && !valued) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   return before.start >= previousStart ? before.referenceDate : null;
 }
+
+// A sentence that opens by valuing what the one before said: "Dat vertegenwoordigt 5,32 miljard euro", "Dit betekent 40 agenten".
+const VALUES_WHAT_WAS_SAID = /^\s*["“”']?\s*(?:dat|dit)\s+(?:vertegenwoordigt|vertegenwoordigde|betekent|betekende|staat\s+voor|stond\s+voor|komt\s+neer\s+op|kwam\s+neer\s+op)\s+(?:(?:bijna|ruim|zowat|ongeveer|meer\s+dan|minder\s+dan|liefst)\s+)?$/u;
 
 // The present moment between two shares: "In 2019 was dat 30 procent, nu 20 procent".
 const NOW_WORDS = /(?<![\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/u;
