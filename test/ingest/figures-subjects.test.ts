@@ -1015,3 +1015,14 @@ t.test('a mass whose substance follows a short aside in brackets weighs that sub
   t.same(subjects('Er werd 40 ton (zie tabel) gevonden.'), [['40 ton', null]], 'no noun after the aside');
   t.same(subjects('Het ging om 500 euro (oftewel 20.000 frank) boetes.').map((s) => s[0]), ['500 euro', '20.000 frank'], 'money: no substance');
 });
+
+t.test('a share that names no whole, after a share of a named whole in its sentence or the one before, in one paragraph, is of that whole too; not a share of a change (fresh33 423: "de helft", "45 procent" had none)', async (t) => {
+  const subjects = subjectsOn('2018-06');
+  t.same(subjects('Nauwelijks vijf procent van de verdachten heeft de Belgische nationaliteit. Ongeveer de helft is Europeaan, 45 procent komt van buiten Europa.'), [
+    ['vijf procent', 'verdachten'],
+    ['de helft', 'verdachten'],
+    ['45 procent', 'verdachten'],
+  ]);
+  t.same(subjects('Nauwelijks vijf procent van de verdachten heeft de Belgische nationaliteit.\n\nOngeveer de helft is Europeaan.'), [['vijf procent', 'verdachten'], ['de helft', null]], 'another paragraph');
+  t.same(subjects('Zeventig procent van de delicten betreft drugs. De cijfers tonen een daling van 35,5 procent.').map((s) => s[1] === 'delicten'), [true, false], 'a share of a change');
+});

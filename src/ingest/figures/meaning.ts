@@ -936,7 +936,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const pointed = locativeAntecedent(doc, f, opener, earlier, sentence) ?? speakersOwnAntecedent(doc, f, opener, sentence);
   if (pointed) return pointed;
-  const fallback = countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence);
+  const fallback = countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? shareOfTheSameWhole(doc, f, lead, last, from, earlier, sentence);
   if (fallback) return fallback;
   // "een daling van 52 procent": a share of change named by its noun alone is of the count the text speaks of, if it names one.
   const change = measuredChange(doc, lead, from);
@@ -1287,6 +1287,18 @@ function measuredChange(doc: DocumentReader, lead: number, from: number): Span |
  * 135", "1.400 kilo cocaïne …, in juli 293 kilo": an amount set beside one of the same unit in its
  * sentence, with nothing of its own to measure, measures what that one measures.
  */
+/**
+ * "… dat nauwelijks vijf procent van de verdachten de Belgische nationaliteit heeft. Ongeveer de helft is Europeaan, 45 procent komt
+ * van buiten Europa": a share that names no whole of its own, in the sentence of a share of a named whole or the one right after it,
+ * is of that whole too, in the same paragraph (no share of a change: those are of what changed).
+ */
+function shareOfTheSameWhole(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f) || doc.tokens[last + 1]?.norm === 'van' || measuredChange(doc, lead, from)) return null;
+  const before = lastOf(earlier, (e) => isShare(e), (e) => e.sentence < sentence - 1);
+  if (!before || before.subjectStart === null || before.direction !== null || doc.text.slice(before.end, f.start).includes('\n')) return null;
+  return spanOf(before);
+}
+
 function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
   if (f.unit === null || (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'percentage')) return null;
   const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
