@@ -1026,3 +1026,13 @@ t.test('a share that names no whole, after a share of a named whole in its sente
   t.same(subjects('Nauwelijks vijf procent van de verdachten heeft de Belgische nationaliteit.\n\nOngeveer de helft is Europeaan.'), [['vijf procent', 'verdachten'], ['de helft', null]], 'another paragraph');
   t.same(subjects('Zeventig procent van de delicten betreft drugs. De cijfers tonen een daling van 35,5 procent.').map((s) => s[1] === 'delicten'), [true, false], 'a share of a change');
 });
+
+t.test('a share in brackets right after a share restates it, of the same whole; one after a word for a part is of the whole of the share before (fresh33 421: "derde", "overgrote deel")', async (t) => {
+  const subjects = subjectsOn('2023-03');
+  t.same(subjects('Van de verdachten die geïdentificeerd werden, was bijna een derde (27,5 procent) minderjarig. Het overgrote deel (94,4 procent) waren mannen.'), [
+    ['een derde', 'verdachten'],
+    ['27,5 procent', 'verdachten'],
+    ['94,4 procent', 'verdachten'],
+  ]);
+  t.same(subjects('Het overgrote deel (94,4 procent) waren mannen.'), [['94,4 procent', 'overgrote deel']], 'no share before: the phrase itself');
+});

@@ -1657,6 +1657,9 @@ function quotedLabelStart(doc: DocumentReader, end: number, from: number): numbe
  * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
  * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
  */
+// Words for a part of a whole: "het overgrote deel", "de meerderheid".
+const PART_NOUNS: ReadonlySet<string> = new Set(['deel', 'merendeel', 'meerderheid', 'minderheid', 'gros']);
+
 function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
   // "fietsers (270; 39%)": a share after the count it shares a bracket with is of what that count counts.
@@ -1667,6 +1670,9 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   let open = lead - 1;
   if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
   if (doc.tokens[open]?.text !== '(' || open <= from) return null;
+  // "bijna een derde (27,5 procent)": the same share in other words, of the same whole.
+  const restated = earlier.at(-1);
+  if (restated && isShare(restated) && restated.subjectStart !== null && restated.end === doc.tokens[open - 1]!.end) return spanOf(restated);
   // "Het aantal inbraken is gedaald (-3%)": a share in brackets after the participle that ends its clause (an auxiliary before it, no
   // inflected adjective right before: "financiële aangelegenheden (+9 procent)" is a noun) is of the clause's subject.
   const verb = doc.tokens[open - 1]!;
@@ -1681,10 +1687,13 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   const np = doc.nounPhraseBefore(quotedLabelStart(doc, open, from), from);
   if (!np) return null;
   // "Daarvan was 97,6 % negatief. Ondanks een beter resultaat ten opzichte van vorig jaar (97,13 %) …": a share after the time it is of
-  // is the earlier value of the share before it, of what that one is of.
-  if (np.last !== null && TIME_NOUNS.has(doc.tokens[np.last]!.norm)) {
+  // is the earlier value of the share before it, of what that one is of; so is one after a word for a part ("Het overgrote deel (94,4
+  // procent) waren mannen", after "… was een derde minderjarig").
+  const head = np.last === null ? '' : doc.tokens[np.last]!.norm;
+  if (TIME_NOUNS.has(head) || PART_NOUNS.has(head)) {
     const share = lastOf(earlier, (e) => isShare(e) && e.subjectStart !== null && e.sentence >= sentence - 1, (e) => e.sentence < sentence - 1);
-    return share ? spanOf(share) : null;
+    if (share) return spanOf(share);
+    if (TIME_NOUNS.has(head)) return null;
   }
   // "een stijging van woninginbraken in zone A (+ 32%), zone B (+24%) en zone C (+17%)": a share
   // after a place or unit in a list is of what the list breaks down, the phrase before "in"/"bij";
