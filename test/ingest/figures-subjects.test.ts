@@ -1013,6 +1013,7 @@ t.test('a mass whose substance follows a short aside in brackets weighs that sub
   const subjects = subjectsOn('2023-01');
   t.same(subjects('In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen.'), [['160 ton', 'coke'], ['160.000 kilo', 'coke']]);
   t.same(subjects('Er werd 40 ton (zie tabel) gevonden.'), [['40 ton', null]], 'no noun after the aside');
+  t.same(subjects('In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen, waarvan verreweg het meest (110 ton) in Antwerpen.').at(-1), ['110 ton', 'coke'], 'a part in brackets after "waarvan" and a few words, in another unit of the same measure');
   t.same(subjects('Het ging om 500 euro (oftewel 20.000 frank) boetes.').map((s) => s[0]), ['500 euro', '20.000 frank'], 'money: no substance');
 });
 

@@ -543,15 +543,23 @@ function countMultiplied(doc: DocumentReader, f: FigureReading, lead: number, la
   return null;
 }
 
+/** "waarvan verreweg het meest (110 ton)": the "waarvan" or "waaronder" a few words before the bracket at `open` opens, or -1. */
+function partPointerBeforeBracket(doc: DocumentReader, open: number): number {
+  for (let k = open - 1; k >= 0 && k >= open - 5 && doc.tokens[k]!.type === 'word'; k--) if (doc.tokens[k]!.norm === 'waarvan' || doc.tokens[k]!.norm === 'waaronder') return k;
+  return -1;
+}
+
 /**
  * The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a
  * subject; after "waaronder" a count of some of its members may name them ("14 inspecteurs waaronder 1 gedetacheerde").
  */
 function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
-  const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
+  const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : doc.tokens[lead - 1]?.text === '(' ? partPointerBeforeBracket(doc, lead - 1) : lead - 1;
   const before = earlier.at(-1);
   const word = doc.tokens[pointer]?.norm;
-  const sameUnit = before?.unit === f.unit || (word === 'waaronder' && before?.kind === 'count' && f.kind === 'count');
+  // "160 ton (oftewel 160.000 kilo) coke …, waarvan verreweg het meest (110 ton)": a measure of the same kind in another unit.
+  const sameMeasure = f.kind !== 'count' && before !== undefined && unitKindOf(before.kind, before.unit) === unitKindOf(f.kind, f.unit);
+  const sameUnit = before?.unit === f.unit || sameMeasure || (word === 'waaronder' && before?.kind === 'count' && f.kind === 'count');
   if ((word !== 'waarvan' && word !== 'waaronder') || !before || before.sentence !== sentence || !sameUnit || before.subject === null) return undefined;
   return before.end <= doc.tokens[pointer]!.start ? before : undefined;
 }
