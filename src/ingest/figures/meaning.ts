@@ -3509,6 +3509,23 @@ function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described
   return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
+// Adjectives of a legal bound on a sum: "de maximale geldboete", "het minimale bedrag", "de hoogst mogelijke boete".
+const BOUND_ADJECTIVES: ReadonlySet<string> = new Set(['maximale', 'minimale', 'hoogst', 'hoogste', 'laagst', 'laagste']);
+// Verbs that state a sum as what its subject is: "blijft 175 euro", "bedraagt 350 euro", "wordt 500 euro".
+const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'blijft', 'wordt', 'bedraagt', 'ligt', 'komt']);
+
+/**
+ * "De maximale geldboete die hen kan worden opgelegd …, blijft 175 euro": a sum stated as what a bound of its clause's subject is,
+ * the rule's bound, a target as "maximaal 175 euro" is. Not a narrated past ("bedroeg"): a bound that was.
+ */
+function boundOfTheSubject(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  if (!STATING_VERBS.has(doc.tokens[lead - 1]?.norm ?? '')) return false;
+  const found = doc.clauseSubject(doc.sentenceIndex(f.start));
+  const np = found?.reading?.kind === 'np' ? found.reading.np : null;
+  return np !== null && np.last !== null && doc.tokens.slice(np.det, np.last + 1).some((t) => BOUND_ADJECTIVES.has(t.norm));
+}
+
 // Qualifiers of a ceiling ("max." is read as "maximaal"): "maximaal", "maximum", "hoogstens", "ten hoogste".
 const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 'hoogstens', 'ten hoogste']);
 
@@ -3544,7 +3561,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && mayRunUpTo(doc, f)) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
