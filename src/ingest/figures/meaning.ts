@@ -3509,8 +3509,8 @@ function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described
   return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
-// Adjectives of a legal bound on a sum: "de maximale geldboete", "het minimale bedrag", "de hoogst mogelijke boete".
-const BOUND_ADJECTIVES: ReadonlySet<string> = new Set(['maximale', 'minimale', 'hoogst', 'hoogste', 'laagst', 'laagste']);
+// Adjectives of a legal bound on a sum: "de maximale geldboete", "het minimale bedrag" ("de hoogste boete" may be one handed out).
+const BOUND_ADJECTIVES: ReadonlySet<string> = new Set(['maximale', 'minimale']);
 // Verbs that state a sum as what its subject is: "blijft 175 euro", "bedraagt 350 euro", "wordt 500 euro".
 const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'blijft', 'wordt', 'bedraagt', 'ligt', 'komt']);
 
