@@ -595,10 +595,6 @@ function restOrShareTakenUp(doc: DocumentReader, f: FigureReading, lead: number,
 const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { start: f.subjectStart, end: f.subjectEnd!, quote: f.subject! });
 
 /**
- * The subject of one figure. `earlier` are the figures of the document already described (for
- * "dit aantal" pointing back to the previous sentence's figure), `next` the figure read after it.
- */
-/**
  * "In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen": the substance a mass weighs, named after a short aside
  * in brackets right after the figure (the quote ends before the aside, so the substance is no part of it, as "40 ton cocaïne"'s is).
  */
@@ -611,6 +607,10 @@ function substancePastAside(doc: DocumentReader, f: FigureReading, last: number,
   return { start: t.start, end: t.end, quote: t.text };
 }
 
+/**
+ * The subject of one figure. `earlier` are the figures of the document already described (for
+ * "dit aantal" pointing back to the previous sentence's figure), `next` the figure read after it.
+ */
 function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], next: FigureReading | undefined): Span | null {
   // A measured substance ends the quote: "40 ton cocaïne".
   if (f.subject !== null) {
@@ -1291,11 +1291,6 @@ function measuredChange(doc: DocumentReader, lead: number, from: number): Span |
 }
 
 /**
- * "Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië
- * 135", "1.400 kilo cocaïne …, in juli 293 kilo": an amount set beside one of the same unit in its
- * sentence, with nothing of its own to measure, measures what that one measures.
- */
-/**
  * "… dat nauwelijks vijf procent van de verdachten de Belgische nationaliteit heeft. Ongeveer de helft is Europeaan, 45 procent komt
  * van buiten Europa": a share that names no whole of its own, in the sentence of a share of a named whole or the one right after it,
  * is of that whole too, in the same paragraph (no share of a change: those are of what changed).
@@ -1307,6 +1302,11 @@ function shareOfTheSameWhole(doc: DocumentReader, f: FigureReading, lead: number
   return spanOf(before);
 }
 
+/**
+ * "Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt, en in Wallonië
+ * 135", "1.400 kilo cocaïne …, in juli 293 kilo": an amount set beside one of the same unit in its
+ * sentence, with nothing of its own to measure, measures what that one measures.
+ */
 function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
   if (f.unit === null || (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'percentage')) return null;
   const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
@@ -1660,14 +1660,14 @@ function quotedLabelStart(doc: DocumentReader, end: number, from: number): numbe
   return end;
 }
 
+// Words for a part of a whole: "het overgrote deel", "de meerderheid".
+const PART_NOUNS: ReadonlySet<string> = new Set(['deel', 'merendeel', 'meerderheid', 'minderheid', 'gros']);
+
 /**
  * The subject of a share that opens a bracket: the subject of the count it follows closely in
  * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
  * else the noun phrase right before the bracket ("de autodiefstallen (- 12 procent)").
  */
-// Words for a part of a whole: "het overgrote deel", "de meerderheid".
-const PART_NOUNS: ReadonlySet<string> = new Set(['deel', 'merendeel', 'meerderheid', 'minderheid', 'gros']);
-
 function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
   if (f.kind !== 'percentage' && f.kind !== 'fraction') return null;
   // "fietsers (270; 39%)": a share after the count it shares a bracket with is of what that count counts.
