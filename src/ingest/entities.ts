@@ -2308,6 +2308,11 @@ export function documentProvince(mentions: readonly Mention[], matcher: EntityMa
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** The country the document's scope place is or lies in: what "ons land" names; null without a scope. */
+export function documentCountry(matcher: EntityMatcher, scopeLocationId: string | null): string | null {
+  return locationLineage(matcher, scopeLocationId).find((id) => matcher.locations.get(id)?.kind === 'country') ?? null;
+}
+
 /** The one hit that spans the whole item, if any. */
 const wholeItem = (item: Span, inside: Found[]) => (inside.length === 1 && inside[0]!.start === item.start && inside[0]!.end === item.end ? inside[0]! : null);
 

@@ -1844,3 +1844,18 @@ t.test('status: a sum a fine may run up to ("de boetes kunnen oplopen tot 375 eu
   t.equal(figure('Voor zes van hen werd een GAS-PV opgesteld waarbij de boetes kunnen oplopen tot 375 euro.', '375').status, 'target');
   t.equal(figure('De boetes liepen vorig jaar op tot 375 euro.', '375').status, 'actual', 'the other reading: a sum that ran up is observed');
 });
+
+t.test('a change noun before "van" keeps its direction past a discourse particle ("Een daling dus van 13 doden"; fresh33 431: none)', async (t) => {
+  t.equal(direction('In 2016 stierven 65 mensen. Twee jaar geleden waren dat er nog 78. Een daling dus van 13 doden.', '13 doden'), 'decrease');
+  t.equal(direction('Er was ook een stijging van 12 procent.', '12 procent'), 'increase');
+  t.equal(direction('Het gaat dus om een groep van 13 doden.', '13 doden'), null, 'no change noun');
+});
+
+t.test('a sum stated as what a bound of its clause\'s subject is ("De maximale geldboete … blijft 175 euro") is the rule\'s bound, a target; a bound narrated in the past is not (fresh33 430: actual)', async (t) => {
+  const status = (text: string, quote: string) => figure(text, quote, '2019').status;
+  t.equal(status('De maximale geldboete die hen kan worden opgelegd indien de maatregelen niet werken, blijft 175 euro.', '175'), 'target');
+  t.equal(status('De minimale boete bedraagt 350 euro.', '350'), 'target');
+  t.equal(status('De minimale boete bedroeg vorig jaar 350 euro.', '350'), 'actual', 'a bound that was');
+  t.equal(status('De hoogste boete bedraagt 350 euro.', '350'), 'actual', 'the highest may be one handed out');
+  t.equal(status('De gemiddelde boete blijft 175 euro.', '175'), 'actual', 'no bound');
+});

@@ -6,7 +6,7 @@
 import t from 'tap';
 import { extractFigures } from '../../src/ingest/figures/index.js';
 import { linkSubjects } from '../../src/ingest/figures/links.js';
-import { compileGazetteer, documentProvince, extractMentions } from '../../src/ingest/entities.js';
+import { compileGazetteer, documentCountry, documentProvince, extractMentions } from '../../src/ingest/entities.js';
 import { readBuildInputs } from '../../src/ingest/sources.js';
 import { defaultSeedsDir } from '../../src/paths.js';
 import { describeFigures } from '../../src/ingest/figures/meaning.js';
@@ -160,7 +160,7 @@ t.test('a dateline: a text that opens with a place and a colon or a dash and nam
 
 t.test('a place phrase right before a figure with one longer word between ("in het Limburgse verkeer 14 mensen") is the figure\'s place (bug: a word over six letters put it out of reach; fresh25 332)', async (t) => {
   t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer 14 mensen.', ['Dorpelse'], '14'), 'dorpelse');
-  t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer en op de snelwegen 14 mensen.', ['Dorpelse'], '14'), null, 'more words between: not beside');
+  t.equal(placeOf('Vorig jaar stierven er in het Dorpelse verkeer en op de snelwegen rond Veld 14 mensen.', ['Dorpelse', 'Veld'], '14'), null, 'more words between: not beside (and two places, so no one setting)');
 });
 
 t.test('a figure with no place of its own in a sentence that speaks of "onze provincie" is of the province the text speaks of: the scope\'s among those it names, else the one it names (fresh28 363 and four more: no place)', async (t) => {
@@ -178,11 +178,43 @@ t.test('a figure with no place of its own in a sentence that speaks of "onze pro
   t.equal(documentProvince(mentioned('In onze provincie vielen 13 doden.'), matcher, 'leuven'), null, 'a scope alone names no province');
 });
 
+t.test('"ons land" and "overal in het land" name the country the scope place lies in, for the figures of its sentence and the account after it, as "onze provincie" names its province (fresh32 411/417, fresh18, fresh19, fresh29: no place)', async (t) => {
+  const text = 'In 2015 werd er 67.103 keer ingebroken in ons land, in 2016 was dat nog 56.215 keer. In de eerste drie maanden waren dat er 13.668. In Dorpel werden 40 fietsen gestolen.';
+  const placeIn = (country: string | null, quote: string) => linkSubjects(text, describe(text), placesIn(text, ['Dorpel']), new Map(), { countryId: country }).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(placeIn('belgie', '67.103'), 'belgie');
+  t.equal(placeIn('belgie', '56.215'), 'belgie', 'the same sentence');
+  t.equal(placeIn('belgie', '13.668'), 'belgie', 'the account after it');
+  t.equal(placeIn('belgie', '40'), 'dorpel', 'a place of its own stays');
+  t.equal(placeIn(null, '67.103'), null, 'no country known: none');
+  t.equal(placeOf('In ons land wordt elke minuut 10 keer naar het noodnummer gebeld.', [], '10'), null, 'not linked without the country');
+  const countryOf = (text: string, quote: string) => linkSubjects(text, describe(text), [], new Map(), { countryId: 'belgie' }).find((f) => f.quote.includes(quote))!.subjectLocationId;
+  t.equal(countryOf('De politie controleerde overal in het land. Maar liefst 364.050 bestuurders werden gecontroleerd.', '364.050'), 'belgie', '"overal in het land"');
+  t.equal(countryOf('In heel het land zijn al 139 trajectcontroles operationeel.', '139'), 'belgie', '"in heel het land"');
+  t.equal(countryOf('In het hele land werden 40 inbrekers opgepakt.', '40'), 'belgie', '"in het hele land"');
+  t.equal(countryOf('Er waren 12 Albanezen die illegaal in het land waren.', '12'), null, 'a bare "in het land" may be another country');
+  const { gazetteer } = readBuildInputs(defaultSeedsDir);
+  const matcher = compileGazetteer(gazetteer);
+  t.equal(documentCountry(matcher, 'leuven'), 'belgie', 'a town\'s country');
+  t.equal(documentCountry(matcher, 'belgie'), 'belgie', 'the country itself');
+  t.equal(documentCountry(matcher, null), null, 'no scope: none');
+});
+
+t.test('the one place a sentence names as the setting of its events ("in A") is its figure\'s place when nothing nearer placed it; not a superlative\'s set, not where a thing named before it is, not past another figure, not beside another place or an actor (fresh33 421, fresh18, fresh6, fresh23, fresh27: no place)', async (t) => {
+  t.equal(placeOf('In 2022 was zakkenrollerij met 14.080 meldingen de meest geregistreerde vorm van diefstal in het Dorpelse gewest.', ['Dorpelse gewest'], '14.080'), 'dorpelse gewest');
+  t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen en zijn er veel klachten geweest in Dorpel.', ['Dorpel'], '40'), 'dorpel', 'after another clause');
+  t.equal(placeOf('Met een gebied dat 176.000 inwoners telt, wordt de nieuwe zone één van de grootste in Dorpel.', ['Dorpel'], '176.000'), null, 'the set a superlative ranks in');
+  t.equal(placeOf('Zo werden 340 vaststellingen doorgestuurd naar het verwerkingscentrum in Dorpel.', ['Dorpel'], '340'), null, 'where a thing named right before it is');
+  t.equal(placeOf('Er werden 3 rijbewijzen ingetrokken en de hoogste snelheid was 144 km/uur in een zone 90 in Dorpel.', ['Dorpel'], '3 rijbewijzen'), null, 'past another figure');
+  t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen, in Dorpel en in Veld.', ['Dorpel', 'Veld'], '40'), null, 'two places');
+  t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen, vooral in Dorpel.', ['Dorpel'], '40'), null, 'a part singled out');
+  t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen, zegt de burgemeester van Dorpel.', ['Dorpel'], '40'), null, 'no setting: "van"');
+});
+
 t.test('a place right after a figure is its place past an aside in brackets after it, and the bracketed figure\'s too (fresh29 375: "8.421 (8.042 in 2017) in het Waals Gewest" had no place)', async (t) => {
   const text = 'Er waren 10.705 feiten in Dorpel, tegenover 8.421 (8.042 in 2017) in Veld.';
   t.equal(placeOf(text, ['Dorpel', 'Veld'], '8.421'), 'veld');
   t.equal(placeOf(text, ['Dorpel', 'Veld'], '8.042'), 'veld');
-  t.equal(placeOf('Er waren 8.421 feiten (zie de bijlage en de tabel met alle details per gemeente) in Veld.', ['Veld'], '8.421'), null, 'a long aside: no place right after');
+  t.equal(placeOf('Er waren 8.421 feiten (zie de bijlage en de tabel met alle details per gemeente) in Veld, meer dan in Dorpel.', ['Veld', 'Dorpel'], '8.421'), null, 'a long aside: no place right after (and two places, so no one setting)');
 });
 
 t.test('a place\'s adjective after "op de", one word before the figure, is its place as "in" would make it ("op de Limburgse wegen 17 doden"; fresh29 379, fresh21: no place); a place\'s name after "op" is not', async (t) => {

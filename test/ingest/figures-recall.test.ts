@@ -715,6 +715,16 @@ t.test('a bare number in brackets after a name, in a list of such items, counts 
   t.same(read('Het verslag van Gent (2019) en Brugge (2021) telt 40 klachten.'), [['40 klachten', 40, 'klachten']], 'years in brackets are no items');
 });
 
+t.test('a list of names with bracketed numbers whose first item is a sum in brackets ("Antwerpen (437 euro), Knokke-Heist (386)") lists sums in its currency (fresh33 429: four were no figures)', async (t) => {
+  t.same(read('De hoogste dotatie per inwoner zien we in Antwerpen (437 euro), Knokke-Heist (386), De Haan (356) en Gent (329).'), [
+    ['437 euro', 437, 'EUR'],
+    ['386', 386, 'EUR'],
+    ['356', 356, 'EUR'],
+    ['329', 329, 'EUR'],
+  ]);
+  t.same(read('Antwerpen betaalt 437 euro per inwoner. Ook Brugge (34) en Mechelen (8) blijven getroffen.'), [['437 euro', 437, 'EUR']], 'a sum that opens no list of bracketed items names no unit for them');
+});
+
 t.test('"dat aantal" with a verb of change before "tot" or "naar" changes the count it takes up (fresh16: "moet dat aantal opgetrokken worden tot 200" had no old value and counted "opgetrokken")', async (t) => {
   const changes = (text: string) => extractFigures(text).map((f) => [f.quote, f.value, f.unit, f.previousValue]);
   t.same(changes('Er zijn 74 camera\'s. Tegen eind 2018 moet dat aantal opgetrokken worden tot 200.'), [['74 camera\'s', 74, 'camera\'s', null], ['200', 200, 'camera\'s', 74]]);
@@ -874,6 +884,13 @@ t.test('a figure its sentence dates by nothing takes the date of the figure it i
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', '2020'], ['196 miljoen euro', '2020']]);
   t.same(dated('De inkomsten bedroegen in 2020 435 miljoen euro. Vandaag gaat 45 procent naar de gewesten.'), [['435 miljoen euro', '2020'], ['45 procent', null]], 'a share of nothing named: no date');
   t.same(dated('Vorig jaar werd 371 miljoen euro geïnd. Dit is een stijging tegenover het jaar daarvoor toen de inningen 322 miljoen euro bedroegen.'), [['371 miljoen euro', '2021'], ['322 miljoen euro', '2020']]);
+});
+
+t.test('a value a sentence opens with for what the sentence before said ("Dat vertegenwoordigt 5,32 miljard euro") takes that sentence\'s date (fresh33 428: undated)', async (t) => {
+  const dated = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.referenceDate]);
+  t.same(dated('In 2020 is 35,5 ton cocaïne in beslag genomen. Dat vertegenwoordigt 5,32 miljard euro marktwaarde.'), [['35,5 ton cocaïne', '2020'], ['5,32 miljard euro', '2020']]);
+  t.same(dated('In 2020 is 35,5 ton cocaïne in beslag genomen. Dit betekent ruim 40 extra agenten.'), [['35,5 ton cocaïne', '2020'], ['40 extra agenten', '2020']]);
+  t.same(dated('In 2020 is 35,5 ton cocaïne in beslag genomen. Een kilo kost 40.000 euro.'), [['35,5 ton cocaïne', '2020'], ['40.000 euro', null]], 'another subject: no date taken up');
 });
 
 t.test('two values of one count for two years, the second taking up the first ("waren dat er", "al om"), in one sentence or two in a row: the later year\'s changes from the earlier\'s (fresh18: "in 2018 werden 495 enkelbanden …, in 2019 waren dat er 590 en in 2020 al 945" were three counts)', async (t) => {
@@ -1598,6 +1615,8 @@ t.test('a value a change of "dat" reached takes up the count of the sentence bef
   const changes = (text: string) => extractFigures(text, { documentDate: '2021-02' }).map((f) => [f.quote, f.value, f.previousValue, f.unit]);
   t.same(changes('In 2019 waren er 334 feiten. Vorig jaar is dat gestegen tot 468.'), [['334 feiten', 334, null, 'feiten'], ['468', 468, 334, 'feiten']]);
   t.same(changes('In 2016 waren er 670 doden. In 2017 daalde dat verder tot 615.'), [['670 doden', 670, null, 'doden'], ['615', 615, 670, 'doden']]);
+
+  t.same(changes('In 2004 waren er nog 58 overvallen. Sindsdien is dat aantal jaar na jaar afgenomen, tot nog elf overvallen vorig jaar.'), [['58 overvallen', 58, null, 'overvallen'], ['elf overvallen', 11, 58, 'overvallen']], 'a comma before "tot", and "nog" (fresh33 422)');
 });
 
 t.test('how many kinds a text sorts things into is no quantity ("twee cijferreeksen naast elkaar", "drie soorten boetes"); the things themselves stay counted (fresh28 361: "twee cijferreeksen" was a figure)', async (t) => {
@@ -1752,4 +1771,19 @@ t.test('a measure of each member of a counted group ("Vijf chauffeurs hadden een
   t.same(read('Drie bestuurders hadden een alcoholgehalte van meer dan 0,8 promille.').map(([quote]) => quote), ['Drie bestuurders']);
   t.same(read('Een bestuurder had een alcoholgehalte van 2,1 promille.').map(([quote]) => quote), ['2,1 promille'], 'the other reading: one driver\'s measured value');
   t.same(read('Zestig bestuurders reden harder dan de maximumsnelheid van 50 kilometer per uur.').map(([quote]) => quote), ['Zestig bestuurders', '50 kilometer per uur'], 'the other reading: a speed limit is a norm');
+});
+
+t.test('a bare number coordinated with the count right before it, each followed by the same preposition, is a count like it ("266 met lichte geweldplegingen en zelfs 189 met slagen"; fresh33 427: 189 was no figure)', async (t) => {
+  t.same(read('In 2017 telde de NMBS 1.165 incidenten. Daarvan waren er 266 met lichte geweldplegingen en zelfs 189 met slagen.'), [
+    ['1.165 incidenten', 1165, 'incidenten'],
+    ['266', 266, 'incidenten'],
+    ['189', 189, 'incidenten'],
+  ]);
+  t.same(read('In 2017 telde de NMBS 1.165 incidenten. Daarvan waren er 266 met lichte geweldplegingen en 189 agenten.'), [
+    ['1.165 incidenten', 1165, 'incidenten'],
+    ['266', 266, 'incidenten'],
+    ['189 agenten', 189, 'agenten'],
+  ], 'a number with its own noun keeps it');
+  t.same(read('Er waren 1.165 incidenten met geweld, en in 189 gevallen met slagen.').map((f) => f[0]), ['1.165 incidenten', '189 gevallen'], 'not bare');
+  t.same(read('Er waren 1.165 incidenten met geweld en 189 voor de rechter.').map((f) => f[0]), ['1.165 incidenten'], 'another preposition after it: no parallel');
 });

@@ -1008,3 +1008,32 @@ t.test('a participle in "-en" right after "het aantal" or "het aandeel" is an at
   t.equal(figure('Het aantal gestolen fietsen is vorig jaar met 7 procent gestegen.', '7 procent').subject, 'fietsen');
   t.equal(figure('Het aantal gevallen schommelt rond de 4.400.', '4.400').subject, 'gevallen', 'the other reading: a verb after an event noun of participle shape');
 });
+
+t.test('a mass whose substance follows a short aside in brackets weighs that substance, and the aside restating it in another unit too ("ruim 160 ton (oftewel 160.000 kilo) coke"; fresh33 432: both had none)', async (t) => {
+  const subjects = subjectsOn('2023-01');
+  t.same(subjects('In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen.'), [['160 ton', 'coke'], ['160.000 kilo', 'coke']]);
+  t.same(subjects('Er werd 40 ton (zie tabel) gevonden.'), [['40 ton', null]], 'no noun after the aside');
+  t.same(subjects('In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen, waarvan verreweg het meest (110 ton) in Antwerpen.').at(-1), ['110 ton', 'coke'], 'a part in brackets after "waarvan" and a few words, in another unit of the same measure');
+  t.same(subjects('Het ging om 500 euro (oftewel 20.000 frank) boetes.').map((s) => s[0]), ['500 euro', '20.000 frank'], 'money: no substance');
+});
+
+t.test('a share that names no whole, after a share of a named whole in its sentence or the one before, in one paragraph, is of that whole too; not a share of a change (fresh33 423: "de helft", "45 procent" had none)', async (t) => {
+  const subjects = subjectsOn('2018-06');
+  t.same(subjects('Nauwelijks vijf procent van de verdachten heeft de Belgische nationaliteit. Ongeveer de helft is Europeaan, 45 procent komt van buiten Europa.'), [
+    ['vijf procent', 'verdachten'],
+    ['de helft', 'verdachten'],
+    ['45 procent', 'verdachten'],
+  ]);
+  t.same(subjects('Nauwelijks vijf procent van de verdachten heeft de Belgische nationaliteit.\n\nOngeveer de helft is Europeaan.'), [['vijf procent', 'verdachten'], ['de helft', null]], 'another paragraph');
+  t.same(subjects('Zeventig procent van de delicten betreft drugs. De cijfers tonen een daling van 35,5 procent.').map((s) => s[1] === 'delicten'), [true, false], 'a share of a change');
+});
+
+t.test('a share in brackets right after a share restates it, of the same whole; one after a word for a part is of the whole of the share before (fresh33 421: "derde", "overgrote deel")', async (t) => {
+  const subjects = subjectsOn('2023-03');
+  t.same(subjects('Van de verdachten die geïdentificeerd werden, was bijna een derde (27,5 procent) minderjarig. Het overgrote deel (94,4 procent) waren mannen.'), [
+    ['een derde', 'verdachten'],
+    ['27,5 procent', 'verdachten'],
+    ['94,4 procent', 'verdachten'],
+  ]);
+  t.same(subjects('Het overgrote deel (94,4 procent) waren mannen.'), [['94,4 procent', 'overgrote deel']], 'no share before: the phrase itself');
+});

@@ -236,6 +236,32 @@ function placePointedTo(doc: PreparedText, f: Figure, places: Mention[], placesB
   return place && !joinedToAnotherPlace(doc.text, place, places) ? place : undefined;
 }
 
+// "één van de grootste in Vlaanderen", "het meest in A": a superlative's place is the set it ranks in, no setting; "het
+// verwerkingscentrum in Gent", "de onderzoeksrechter in Tongeren": a place right after a noun with its article is where that thing is;
+// "ook in A", "vooral in B": a part of the events singled out.
+const NOT_A_SETTING_BEFORE = /(?<![\p{L}])(?:\p{L}+ste|meest|(?:de|het|een)\s+\p{Ll}[\p{L}-]*|ook|vooral|zelfs|onder\s+meer|met\s+name|zoals)\s+$/iu;
+
+/**
+ * "In 2022 was zakkenrollerij met 14.080 meldingen de meest geregistreerde vorm van diefstal in het Brussels gewest": the one place a
+ * sentence names, as the setting of its events ("in A", "in het Brussels gewest"), is where its figure counts when nothing nearer
+ * placed it. Not when the sentence names another place too, or an actor (whose own place or seat it may be), when another figure
+ * stands nearer to it ("… en de hoogste snelheid was 144 km/uur in een zone 90 in Hooglede", "303 euro, daar waar men in Vlaanderen
+ * 147 euro betaalt": the place is that figure's), or when the place is the set a superlative ranks in, where a thing named right
+ * before it is, or a part singled out ("ook in A").
+ */
+function sentenceSetting(doc: PreparedText, f: Figure, mentions: MentionIndex, figures: readonly Figure[]): Mention | undefined {
+  const [from, to] = doc.figureSentenceAt(f.start);
+  const inSentence = mentions.startingIn(from, to).filter((m) => m.start >= from && m.end <= to);
+  const places = inSentence.filter((m) => m.entityType === 'location');
+  if (places.length === 0 || places.length < inSentence.length || places.some((m) => m.entityId !== places[0]!.entityId)) return undefined;
+  const distance = (g: Figure, m: Mention) => (m.start >= g.end ? m.start - g.end : g.start >= m.end ? g.start - m.end : 0);
+  const nearerToAnother = (m: Mention) => figures.some((g) => g !== f && g.start >= from && g.end <= to && distance(g, m) < distance(f, m));
+  return places.find((m) => {
+    const before = doc.text.slice(Math.max(from, m.start - 48), m.start);
+    return namesSetting(before.slice(-8), m) && !NOT_A_SETTING_BEFORE.test(before.replace(/\s*in\s+(?:(?:de|het)\s+)?$/u, ' ')) && !nearerToAnother(m);
+  });
+}
+
 /**
  * The place a later, gapped clause of the sentence opens with, before the figure: "In A steeg de bevolking met 18%, in B met 30%"
  * (B's 30%), not the place the sentence opened with. A clause with a verb of its own ("…, in B heeft de politie 5 kilo in beslag
@@ -575,19 +601,26 @@ export interface LinkOptions {
   scopeLocationId?: string | null;
   /** The province the document speaks of ({@link documentProvince}): where "onze provincie" is. */
   provinceId?: string | null;
+  /** The country the document's scope place lies in ({@link documentCountry}): where "ons land" is. */
+  countryId?: string | null;
 }
 
 // "in onze provincie": the province of the text's own readers.
-const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/u;
+const OUR_PROVINCE = /(?<![\p{L}])onze\s+provincie(?![\p{L}])/gu;
+// "ons land", "overal in het land", "in heel het land", "in het hele land": the text's own country; a bare "het land" may be another
+// one just named ("twee Albanezen die illegaal in het land waren").
+const OUR_COUNTRY = /(?<![\p{L}])(?:ons\s+land|heel\s+het\s+land|(?<=(?:overal\s+in|doorheen|over)\s+)het\s+(?:(?:hele|gehele|ganse)\s+)?land|(?<=in\s+)het\s+(?:hele|gehele|ganse)\s+land)(?![\p{L}])/gu;
 
 /**
- * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen": a figure with no place of its own in a
- * sentence that speaks of "onze provincie" is of the province the text speaks of, as the devset's gold reads it wherever the text names
- * that province.
+ * "In de eerste zes maanden van dit jaar waren in onze provincie 1.551 verkeersongevallen", "In 2015 werd er 67.103 keer ingebroken
+ * in ons land": the words the text's readers use for their own province and country name the province the text speaks of and the
+ * country it is in, as the devset's gold reads them (session 18's deictic place). They link figures as a place mention would
+ * (their sentence's figures, the account after them) but are no mention of their own: the text names no place there.
  */
-function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string | null): Figure[] {
-  if (provinceId === null) return figures;
-  return figures.map((f) => (f.subjectLocationId === null && OUR_PROVINCE.test(doc.folded.slice(...doc.figureSentenceAt(f.start))) ? { ...f, subjectLocationId: provinceId } : f));
+function deicticPlaces(doc: PreparedText, options: LinkOptions): Mention[] {
+  const named = (pattern: RegExp, entityId: string | null | undefined): Mention[] =>
+    entityId ? [...doc.folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, quote: doc.text.slice(m.index, m.index + m[0].length), entityType: 'location' as const, entityId })) : [];
+  return [...named(OUR_PROVINCE, options.provinceId), ...named(OUR_COUNTRY, options.countryId)];
 }
 
 /**
@@ -596,10 +629,11 @@ function ofOurProvince(doc: PreparedText, figures: Figure[], provinceId: string 
  */
 export function linkSubjects(input: string | PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions = {}): Figure[] {
   const doc = prepared(input);
-  return ofOurProvince(doc, linkEach(doc, figures, mentions, actors, options), options.provinceId ?? null);
+  const deictic = deicticPlaces(doc, options);
+  return linkEach(doc, figures, deictic.length === 0 ? mentions : [...mentions, ...deictic].sort((a, b) => a.start - b.start), actors, options);
 }
 
-/** {@link linkSubjects} but for "onze provincie". */
+/** {@link linkSubjects} once the deictic places are among the mentions. */
 function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
@@ -608,7 +642,7 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const byOffset = new MentionIndex(mentions);
   const places = mentions.filter((m) => m.entityType === 'location');
   const placesByOffset = new MentionIndex(places);
-  const links = figures.map((f) => linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)));
+  const links = figures.map((f) => withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures));
   const linked = links.map((l) => l.figure);
   // Figures stated for several places take no place carried from the account before them, and items of a list of places
   // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
@@ -756,6 +790,13 @@ function leadPlaces(doc: PreparedText, figures: Figure[], places: Mention[], pla
     const others = placesByOffset.startingIn(paragraphStart, sentence[1]).filter((p) => inSpan([paragraphStart, sentence[1]], p) && p.entityId !== m.entityId);
     return namesSetting(doc.text.slice(Math.max(sentence[0], m.start - 8), m.start), m) && others.length === 0 && !figures.some((f) => inSpan(sentence, f)) && !actorMentions.startingIn(...sentence).some((a) => inSpan(sentence, a));
   }).sort((a, b) => a.end - b.end);
+}
+
+/** A linked figure that no nearer words placed, and that is not stated for several places, set where its sentence is ({@link sentenceSetting}). */
+function withSetting(doc: PreparedText, l: Linked, mentions: MentionIndex, figures: readonly Figure[]): Linked {
+  if (l.figure.subjectLocationId !== null || l.severalPlaces) return l;
+  const setting = sentenceSetting(doc, l.figure, mentions, figures);
+  return setting ? { ...l, figure: { ...l.figure, subjectLocationId: setting.entityId } } : l;
 }
 
 /** A figure with its subject linked, and whether it is stated for several places at once (then it has none, and takes none on). */

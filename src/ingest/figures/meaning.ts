@@ -42,7 +42,7 @@ import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
-import { isPastParticiple } from './units.js';
+import { findSubject, isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
@@ -543,15 +543,23 @@ function countMultiplied(doc: DocumentReader, f: FigureReading, lead: number, la
   return null;
 }
 
+/** "waarvan verreweg het meest (110 ton)": the "waarvan" or "waaronder" a few words before the bracket at `open` opens, or -1. */
+function partPointerBeforeBracket(doc: DocumentReader, open: number): number {
+  for (let k = open - 1; k >= 0 && k >= open - 5 && doc.tokens[k]!.type === 'word'; k--) if (doc.tokens[k]!.norm === 'waarvan' || doc.tokens[k]!.norm === 'waaronder') return k;
+  return -1;
+}
+
 /**
  * The figure a part after "waarvan" (or "waarvan er") belongs to: the one right before it in its sentence, in the same unit, with a
  * subject; after "waaronder" a count of some of its members may name them ("14 inspecteurs waaronder 1 gedetacheerde").
  */
 function wholeOfPart(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Described | undefined {
-  const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : lead - 1;
+  const pointer = doc.tokens[lead - 1]?.norm === 'er' ? lead - 2 : doc.tokens[lead - 1]?.text === '(' ? partPointerBeforeBracket(doc, lead - 1) : lead - 1;
   const before = earlier.at(-1);
   const word = doc.tokens[pointer]?.norm;
-  const sameUnit = before?.unit === f.unit || (word === 'waaronder' && before?.kind === 'count' && f.kind === 'count');
+  // "160 ton (oftewel 160.000 kilo) coke …, waarvan verreweg het meest (110 ton)": a measure of the same kind in another unit.
+  const sameMeasure = f.kind !== 'count' && before !== undefined && unitKindOf(before.kind, before.unit) === unitKindOf(f.kind, f.unit);
+  const sameUnit = before?.unit === f.unit || sameMeasure || (word === 'waaronder' && before?.kind === 'count' && f.kind === 'count');
   if ((word !== 'waarvan' && word !== 'waaronder') || !before || before.sentence !== sentence || !sameUnit || before.subject === null) return undefined;
   return before.end <= doc.tokens[pointer]!.start ? before : undefined;
 }
@@ -587,6 +595,19 @@ function restOrShareTakenUp(doc: DocumentReader, f: FigureReading, lead: number,
 const spanOf = (f: Figure): Span | null => (f.subjectStart === null ? null : { start: f.subjectStart, end: f.subjectEnd!, quote: f.subject! });
 
 /**
+ * "In totaal werd ruim 160 ton (oftewel 160.000 kilo) coke in beslag genomen": the substance a mass weighs, named after a short aside
+ * in brackets right after the figure (the quote ends before the aside, so the substance is no part of it, as "40 ton cocaïne"'s is).
+ */
+function substancePastAside(doc: DocumentReader, f: FigureReading, last: number, to: number): Span | null {
+  if (f.subject !== null || unitKindOf(f.kind, f.unit) !== 'mass_kg' || doc.tokens[last + 1]?.text !== '(') return null;
+  const close = bracketAsideEnd(doc.tokens, last + 1, to);
+  const noun = close < 0 ? null : findSubject(doc.tokens, close + 1);
+  if (noun === null) return null;
+  const t = doc.tokens[noun]!;
+  return { start: t.start, end: t.end, quote: t.text };
+}
+
+/**
  * The subject of one figure. `earlier` are the figures of the document already described (for
  * "dit aantal" pointing back to the previous sentence's figure), `next` the figure read after it.
  */
@@ -601,6 +622,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const first = doc.tokenAt(f.start);
   const last = doc.tokenAt(f.end) - 1;
   const lead = leadOf(doc, first);
+  // "ruim 160 ton (oftewel 160.000 kilo) coke": a mass whose substance follows a short aside in brackets.
+  const substance = substancePastAside(doc, f, last, to);
+  if (substance) return substance;
   // "…, ofwel 14,5 miljoen euro": a restatement is of what the figure it restates is of.
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   if (restated) return spanOf(restated);
@@ -920,7 +944,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   const pointed = locativeAntecedent(doc, f, opener, earlier, sentence) ?? speakersOwnAntecedent(doc, f, opener, sentence);
   if (pointed) return pointed;
-  const fallback = countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence);
+  const fallback = countedNoun(doc, f, to) ?? parallelSubject(doc, f, earlier, sentence) ?? shareOfTheSameWhole(doc, f, lead, last, from, earlier, sentence);
   if (fallback) return fallback;
   // "een daling van 52 procent": a share of change named by its noun alone is of the count the text speaks of, if it names one.
   const change = measuredChange(doc, lead, from);
@@ -1264,6 +1288,18 @@ function measuredChange(doc: DocumentReader, lead: number, from: number): Span |
   const end = SEEING_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') ? lead - 2 : lead - 1;
   const np = withoutParticiple(doc, doc.nounPhraseBefore(end, from));
   return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
+}
+
+/**
+ * "… dat nauwelijks vijf procent van de verdachten de Belgische nationaliteit heeft. Ongeveer de helft is Europeaan, 45 procent komt
+ * van buiten Europa": a share that names no whole of its own, in the sentence of a share of a named whole or the one right after it,
+ * is of that whole too, in the same paragraph (no share of a change: those are of what changed).
+ */
+function shareOfTheSameWhole(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f) || doc.tokens[last + 1]?.norm === 'van' || measuredChange(doc, lead, from)) return null;
+  const before = lastOf(earlier, (e) => isShare(e), (e) => e.sentence < sentence - 1);
+  if (!before || before.subjectStart === null || before.direction !== null || doc.text.slice(before.end, f.start).includes('\n')) return null;
+  return spanOf(before);
 }
 
 /**
@@ -1624,6 +1660,9 @@ function quotedLabelStart(doc: DocumentReader, end: number, from: number): numbe
   return end;
 }
 
+// Words for a part of a whole: "het overgrote deel", "de meerderheid".
+const PART_NOUNS: ReadonlySet<string> = new Set(['deel', 'merendeel', 'meerderheid', 'minderheid', 'gros']);
+
 /**
  * The subject of a share that opens a bracket: the subject of the count it follows closely in
  * its sentence ("In 2020 meldden 312 slachtoffers (15 procent) zich online" → "slachtoffers"),
@@ -1639,6 +1678,9 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   let open = lead - 1;
   if (doc.tokens[open]?.text === '-' || doc.tokens[open]?.text === '+') open--;
   if (doc.tokens[open]?.text !== '(' || open <= from) return null;
+  // "bijna een derde (27,5 procent)": the same share in other words, of the same whole.
+  const restated = earlier.at(-1);
+  if (restated && isShare(restated) && restated.subjectStart !== null && restated.end === doc.tokens[open - 1]!.end) return spanOf(restated);
   // "Het aantal inbraken is gedaald (-3%)": a share in brackets after the participle that ends its clause (an auxiliary before it, no
   // inflected adjective right before: "financiële aangelegenheden (+9 procent)" is a noun) is of the clause's subject.
   const verb = doc.tokens[open - 1]!;
@@ -1653,10 +1695,13 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   const np = doc.nounPhraseBefore(quotedLabelStart(doc, open, from), from);
   if (!np) return null;
   // "Daarvan was 97,6 % negatief. Ondanks een beter resultaat ten opzichte van vorig jaar (97,13 %) …": a share after the time it is of
-  // is the earlier value of the share before it, of what that one is of.
-  if (np.last !== null && TIME_NOUNS.has(doc.tokens[np.last]!.norm)) {
+  // is the earlier value of the share before it, of what that one is of; so is one after a word for a part ("Het overgrote deel (94,4
+  // procent) waren mannen", after "… was een derde minderjarig").
+  const head = np.last === null ? '' : doc.tokens[np.last]!.norm;
+  if (TIME_NOUNS.has(head) || PART_NOUNS.has(head)) {
     const share = lastOf(earlier, (e) => isShare(e) && e.subjectStart !== null && e.sentence >= sentence - 1, (e) => e.sentence < sentence - 1);
-    return share ? spanOf(share) : null;
+    if (share) return spanOf(share);
+    if (TIME_NOUNS.has(head)) return null;
   }
   // "een stijging van woninginbraken in zone A (+ 32%), zone B (+24%) en zone C (+17%)": a share
   // after a place or unit in a list is of what the list breaks down, the phrase before "in"/"bij";
@@ -2161,10 +2206,13 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "(19 procent of 1 op 5)": a share right after "of" and another share restates it, of the same whole.
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && isShare(counted) && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
-  // "…, nl. 2.183.000 euro": the abbreviation's period.
+  // "…, nl. 2.183.000 euro": the abbreviation's period; "160 ton (oftewel 160.000 kilo)".
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
-  if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || doc.tokens[word - 1]?.text !== ',') return undefined;
+  const opener = doc.tokens[word - 1]?.text;
+  if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || (opener !== ',' && opener !== '(')) return undefined;
   const before = earlier.at(-1);
+  // "160 ton (oftewel 160.000 kilo)": in brackets, right after the figure it restates.
+  if (opener === '(' && before?.end !== doc.tokens[word - 2]?.end) return undefined;
   // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
   const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
   return sameSentence ? before : undefined;
@@ -3123,7 +3171,8 @@ const signsNumber = (text: string, sign: { start: number; end: number }, number:
 const MET_OR_TOT = ['met', 'tot'];
 const CUE_BEFORE_MET_OR_TOT = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+$/u;
 const CUE_BEFORE_MET_OR_TOT_AND_WORD = /(?:^|\s)(\p{L}+(?:\s+\p{L}+)?)\s+(?:met|tot)\s+(?:\p{L}+\s+)?$/u;
-const NOUN_BEFORE_VAN = /(?:^|\s)(\p{L}+)\s+van\s+(?:\p{L}+\s+)?$/u;
+// "een daling van 13", "een daling dus van 13": the change noun, maybe a discourse particle after it, then "van".
+const NOUN_BEFORE_VAN = /(?:^|\s)(\p{L}+)\s+(?:(?:dus|ook|wel|echter|zelfs|nog)\s+)?van\s+(?:\p{L}+\s+)?$/u;
 const cueBeforeMetOrTot = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT) ? CUE_BEFORE_MET_OR_TOT.exec(window) : null);
 const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, MET_OR_TOT, 1) ? CUE_BEFORE_MET_OR_TOT_AND_WORD.exec(window) : null);
 
@@ -3460,6 +3509,23 @@ function memberOfStaff(doc: DocumentReader, f: FigureReading, earlier: Described
   return f.kind === 'count' && doc.tokens[lead - 1]?.norm === 'waaronder' && wholeOfPart(doc, f, lead, earlier, doc.sentenceIndex(f.start))?.unitKind === 'staff';
 }
 
+// Adjectives of a legal bound on a sum: "de maximale geldboete", "het minimale bedrag" ("de hoogste boete" may be one handed out).
+const BOUND_ADJECTIVES: ReadonlySet<string> = new Set(['maximale', 'minimale']);
+// Verbs that state a sum as what its subject is: "blijft 175 euro", "bedraagt 350 euro", "wordt 500 euro".
+const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'blijft', 'wordt', 'bedraagt', 'ligt', 'komt']);
+
+/**
+ * "De maximale geldboete die hen kan worden opgelegd …, blijft 175 euro": a sum stated as what a bound of its clause's subject is,
+ * the rule's bound, a target as "maximaal 175 euro" is. Not a narrated past ("bedroeg"): a bound that was.
+ */
+function boundOfTheSubject(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  if (!STATING_VERBS.has(doc.tokens[lead - 1]?.norm ?? '')) return false;
+  const found = doc.clauseSubject(doc.sentenceIndex(f.start));
+  const np = found?.reading?.kind === 'np' ? found.reading.np : null;
+  return np !== null && np.last !== null && doc.tokens.slice(np.det, np.last + 1).some((t) => BOUND_ADJECTIVES.has(t.norm));
+}
+
 // Qualifiers of a ceiling ("max." is read as "maximaal"): "maximaal", "maximum", "hoogstens", "ten hoogste".
 const CEILING_QUALIFIERS: ReadonlySet<string> = new Set(['maximaal', 'maximum', 'hoogstens', 'ten hoogste']);
 
@@ -3495,7 +3561,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && mayRunUpTo(doc, f)) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -1052,6 +1052,26 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   return QUANTITY_VERBS.has(p.norm) || statedExactly(ctx.tokens, d.last + 1);
 }
 
+// Words of focus between "en" and a coordinated number: "en zelfs 189", "en nog 40".
+const COORDINATION_FOCUS = new Set(['zelfs', 'ook', 'nog', 'maar', 'slechts', 'amper']);
+
+/**
+ * "Daarvan waren er 266 met lichte fysieke geweldplegingen en zelfs 189 met slagen en verwondingen": a bare number coordinated with
+ * the figure right before it in its sentence, each followed by the same preposition, is a figure like that one (a parallel count):
+ * its kind and unit. Undefined otherwise.
+ */
+export function coordinatedWithTheFigureBefore(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
+  const { tokens } = ctx;
+  let k = d.first - 1;
+  while (k >= 0 && COORDINATION_FOCUS.has(tokens[k]!.norm)) k--;
+  const before = previous.at(-1);
+  if (tokens[k]?.norm !== 'en' || !before || before.start < ctx.sentenceOf(d.first)[0] || before.kind !== 'count') return undefined;
+  const afterBefore = tokens[tokenIndexAt(tokens, before.end)];
+  const after = tokens[d.last + 1];
+  const parallel = after?.type === 'word' && LABEL_COMPLEMENT_PREPOSITIONS.has(after.norm) && afterBefore?.norm === after.norm && tokenIndexAt(tokens, afterBefore.end) <= k;
+  return parallel ? { kind: before.kind, unit: before.unit } : undefined;
+}
+
 const EXACTLY = new Set(['precies', 'exact', 'juist', 'preciezer']);
 // Words that count loosely what an exact number after them counts ("een GAS-PV per dag …, 325 om precies te zijn", "meer rijbewijzen
 // ingetrokken: 54").
@@ -1208,7 +1228,7 @@ const CHANGED_THAT_TO = /(?<![\p{L}])(?:steeg|stegen|daalde|daalden|groeide|groe
 // The perfect of a verb of change after "dit", "dat" or "het" (which takes up the value before), maybe its rate between, then "tot" or
 // "naar" right before a value: "vorig jaar is dat met 40 procent gestegen tot", "is het gedaald naar" (a share so reached stays a share of
 // its own: "Toen bedroeg het tekort 14 procent, intussen is dat al opgelopen tot 16,3 procent", unseen 31's gold).
-const THAT_HAS_CHANGED_TO = /(?<![\p{L}])(?:is|zijn|was|waren)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+[\p{L}\d,]+){0,4}?\s+(?:gestegen|gedaald|gegroeid|geklommen|gezakt|toegenomen|afgenomen|opgelopen)\s+(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg))?\s+$/u;
+const THAT_HAS_CHANGED_TO = /(?<![\p{L}])(?:is|zijn|was|waren)\s+(?:dit|dat|het)(?:\s+(?:aantal|bedrag|cijfer|totaal))?(?:\s+[\p{L}\d,]+){0,4}?\s+(?:gestegen|gedaald|gegroeid|geklommen|gezakt|toegenomen|afgenomen|opgelopen),?\s+(?:tot|naar)(?:\s+(?:bijna|ruim|zowat|ongeveer|nagenoeg|nog))?\s+$/u;
 
 // A target named by a word for it ("die doelstelling", "de ambitie"), a verb that adjusts it, and "naar" or "tot" (and a bound) right
 // before a value: "is die doelstelling nu opgetrokken naar", "werd de ambitie bijgesteld: naar maximaal".
@@ -1518,7 +1538,8 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
 /**
  * "… telt 59 grondslapers, gevolgd door Hasselt (48), Dendermonde (47) en Gent (41)": a bare number in brackets after a
  * name, in a list of such items ({@link isNamedListItem}), counts what the last count before it counts, in its sentence
- * or the one before ("Ook Brugge (34) en Mechelen (8) blijven getroffen" after such a list).
+ * or the one before ("Ook Brugge (34) en Mechelen (8) blijven getroffen" after such a list); it is a sum in the currency of the
+ * list's first item when that is one ({@link firstItemOfTheList}).
  */
 function namedItemsUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
@@ -1528,9 +1549,20 @@ function namedItemsUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReadin
   const windowStart = first > 0 ? ctx.sentenceOf(first - 1)[0] : sentenceStart;
   for (let p = previous.length - 1; p >= 0 && previous[p]!.start >= windowStart; p--) {
     const f = previous[p]!;
-    if (f.end <= tokens[lead]!.start && (f.kind === 'count' || f.kind === 'quantity') && f.unit !== null) return { kind: f.kind, unit: f.unit };
+    if (f.end <= tokens[lead]!.start && (f.kind === 'count' || f.kind === 'quantity' || (f.kind === 'money' && firstItemOfTheList(ctx, f, sentenceStart))) && f.unit !== null) return { kind: f.kind, unit: f.unit };
   }
   return undefined;
+}
+
+/**
+ * "in Antwerpen (437 euro), Knokke-Heist (386), De Haan (356)": a sum in brackets right after a name, in the sentence that starts at
+ * `sentenceStart`, opens a list whose bare items are sums too; a sum elsewhere in the sentence before names no unit for them.
+ */
+function firstItemOfTheList(ctx: Ctx, f: FigureReading, sentenceStart: number): boolean {
+  const { tokens } = ctx;
+  const open = tokenIndexAt(tokens, f.start) - 1;
+  const close = tokenIndexAt(tokens, f.end);
+  return f.start >= sentenceStart && tokens[open]?.text === '(' && tokens[open - 1] !== undefined && isCap(tokens[open - 1]!) && tokens[close]?.text === ')' && LIST_JOINERS.has(tokens[close + 1]?.norm ?? '');
 }
 
 /**
@@ -1745,7 +1777,9 @@ const RESTATING_JOINS = new Set(['of', 'ofwel', 'oftewel']);
  * The date of the figure a draft is a part of or restates, for a draft its own sentence dates by nothing: "De inkomsten bedroegen in
  * 2020 435 miljoen euro. 45 procent hiervan of 196 miljoen euro vloeit terug" dates the share and the amount 2020, as the whole
  * is. The whole is the figure right before, in the same sentence or the one before; null otherwise. A share after a share of its
- * sentence is of the same time ("Zo'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent", after "In 2018 …").
+ * sentence is of the same time ("Zo'n 75 procent daarvan gebeurt in Veurne, Alveringem is goed voor 15 procent", after "In 2018 …"),
+ * and so is a value a sentence opens with for what the one before said ("In 2020 is 35,5 ton in beslag genomen. Dat vertegenwoordigt
+ * 5,32 miljard euro").
  */
 export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): string | null {
   const { tokens } = ctx;
@@ -1758,11 +1792,15 @@ export function wholeDate(ctx: Ctx, d: Draft, lead: number, previous: FigureRead
   const joined = PARTITIVE_POINTERS.has(tokens[lead - 2]?.norm ?? '') ? lead - 3 : lead - 2;
   const restates = RESTATING_JOINS.has(tokens[lead - 1]?.norm ?? '') && before.end === tokens[joined]?.end;
   const part = PARTITIVE_POINTERS.has(tokens[d.last + 1]?.norm ?? '');
-  if (!restates && !part) return null;
   const [sentenceStart] = ctx.sentenceOf(d.first);
+  const valued = VALUES_WHAT_WAS_SAID.test(ctx.folded.slice(sentenceStart, tokens[lead]!.start));
+  if (!restates && !part && !valued) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
   return before.start >= previousStart ? before.referenceDate : null;
 }
+
+// A sentence that opens by valuing what the one before said: "Dat vertegenwoordigt 5,32 miljard euro", "Dit betekent 40 agenten".
+const VALUES_WHAT_WAS_SAID = /^\s*["“”']?\s*(?:dat|dit)\s+(?:vertegenwoordigt|vertegenwoordigde|betekent|betekende|staat\s+voor|stond\s+voor|komt\s+neer\s+op|kwam\s+neer\s+op)\s+(?:(?:bijna|ruim|zowat|ongeveer|meer\s+dan|minder\s+dan|liefst)\s+)?$/u;
 
 // The present moment between two shares: "In 2019 was dat 30 procent, nu 20 procent".
 const NOW_WORDS = /(?<![\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/u;

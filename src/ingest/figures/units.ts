@@ -179,7 +179,7 @@ const opensNewLine = (t: Token) => t.lineStart && /^\p{Lu}/u.test(t.text);
 const UNINFLECTED_ADJECTIVE_END = /(?:baar|lijk|ig|isch|ief)$/;
 
 /** The noun a quantity is of: "40 ton cocaïne" → "cocaïne", "12 kilo aan heroïne" → "heroïne". */
-function findSubject(tokens: Token[], k: number): number | null {
+export function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
   if (tokens[j]?.norm === 'aan') j++;
   const a = tokens[j];
