@@ -1037,3 +1037,12 @@ t.test('a share in brackets right after a share restates it, of the same whole; 
   ]);
   t.same(subjects('Het overgrote deel (94,4 procent) waren mannen.'), [['94,4 procent', 'overgrote deel']], 'no share before: the phrase itself');
 });
+
+t.test('a count in brackets that a partitive "er" before the bracket takes up is of that noun, not of the word before the bracket ("Dat zijn er op jaarbasis (52.500) minder"; fresh32 417: "jaarbasis")', async (t) => {
+  const subjects = subjectsOn('2018-06');
+  t.same(subjects('In het eerste trimester werden 13.125 woninginbraken geregistreerd. Dat zijn er op jaarbasis (52.500) minder dan in 2017.'), [
+    ['13.125 woninginbraken', 'woninginbraken'],
+    ['52.500', 'woninginbraken'],
+  ]);
+  t.same(subjects('De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38).').map((s) => s[1]), ['dossiers', 'stalking', 'oplichting'], 'a list\'s category keeps its word');
+});

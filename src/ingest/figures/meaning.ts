@@ -41,7 +41,7 @@ import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
+import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
@@ -3447,6 +3447,8 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   if (isCap(before) && lead - 2 > from) return null;
   // "Het aantal verkrachtingen staat op het laagste peil in vijf jaar (16)": a count of "het aantal …" closing its clause, no list's item.
   if (countedByAantalBefore(doc.tokens, lead - 1) !== null) return null;
+  // "Dat zijn er op jaarbasis (52.500) minder": a count a partitive "er" before the bracket takes up is of that noun, no category.
+  if (partitiveBefore(doc.tokens, lead - 1) !== null) return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   return np && np.last !== null ? doc.span(np) : null;
 }
