@@ -1046,3 +1046,9 @@ t.test('a count in brackets that a partitive "er" before the bracket takes up is
   ]);
   t.same(subjects('De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38).').map((s) => s[1]), ['dossiers', 'stalking', 'oplichting'], 'a list\'s category keeps its word');
 });
+
+t.test('places counted after "op" or "in" say where the clause held: the indefinite object right after them is what happened there ("op 6 plaatsen een huiszoeking uitgevoerd"; fresh32 414: "plaatsen")', async (t) => {
+  const subjects = subjectsOn('2023-05');
+  t.same(subjects('In totaal werden op 6 plaatsen een huiszoeking uitgevoerd.'), [['6 plaatsen', 'huiszoeking']]);
+  t.same(subjects('De politie controleerde op 6 plaatsen de snelheid.'), [['6 plaatsen', 'plaatsen']], 'a definite object: no event named');
+});
