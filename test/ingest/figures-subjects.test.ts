@@ -1037,3 +1037,18 @@ t.test('a share in brackets right after a share restates it, of the same whole; 
   ]);
   t.same(subjects('Het overgrote deel (94,4 procent) waren mannen.'), [['94,4 procent', 'overgrote deel']], 'no share before: the phrase itself');
 });
+
+t.test('a count in brackets that a partitive "er" before the bracket takes up is of that noun, not of the word before the bracket ("Dat zijn er op jaarbasis (52.500) minder"; fresh32 417: "jaarbasis")', async (t) => {
+  const subjects = subjectsOn('2018-06');
+  t.same(subjects('In het eerste trimester werden 13.125 woninginbraken geregistreerd. Dat zijn er op jaarbasis (52.500) minder dan in 2017.'), [
+    ['13.125 woninginbraken', 'woninginbraken'],
+    ['52.500', 'woninginbraken'],
+  ]);
+  t.same(subjects('De klachten gaan over diefstal (64 dossiers), stalking (45) en oplichting (38).').map((s) => s[1]), ['dossiers', 'stalking', 'oplichting'], 'a list\'s category keeps its word');
+});
+
+t.test('places counted after "op" or "in" say where the clause held: the indefinite object right after them is what happened there ("op 6 plaatsen een huiszoeking uitgevoerd"; fresh32 414: "plaatsen")', async (t) => {
+  const subjects = subjectsOn('2023-05');
+  t.same(subjects('In totaal werden op 6 plaatsen een huiszoeking uitgevoerd.'), [['6 plaatsen', 'huiszoeking']]);
+  t.same(subjects('De politie controleerde op 6 plaatsen de snelheid.'), [['6 plaatsen', 'plaatsen']], 'a definite object: no event named');
+});

@@ -41,8 +41,8 @@ import { categoryLabelWords, contrastBefore, yearLinesLabel } from './references
 import { comparedWithBefore } from './shapes.js';
 import { cellAt, headerCellOver, inTableRow, tableHeaderStart, type YearTables } from './tables.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, QUOTATION_MARKS, type Token } from './tokens.js';
-import { findSubject, isPastParticiple } from './units.js';
+import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
+import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
@@ -732,6 +732,12 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     if (object) return object;
     const held = resolve(doc, sentence, earlier, 0, false);
     if (held) return held;
+  }
+  // "In totaal werden op 6 plaatsen een huiszoeking uitgevoerd": places framed by "op" or "in" say where the clause held; the indefinite
+  // object right after them is what happened there.
+  if (['op', 'in'].includes(doc.tokens[lead - 1]?.norm ?? '') && f.unit !== null && PLACEHOLDER_NOUNS.has(foldForMatch(f.unit))) {
+    const object = indefiniteObjectAfter(doc, last, to);
+    if (object) return object;
   }
   // "krijgt de dienst om de vier dagen een klacht", "via een snelprocedure binnen de twee dagen berecht": an interval or a deadline is of what
   // happens at it (the indefinite object after it) or within it (the noun right before "binnen").
@@ -3447,6 +3453,8 @@ function categoryBeforeBracket(doc: DocumentReader, f: FigureReading, lead: numb
   if (isCap(before) && lead - 2 > from) return null;
   // "Het aantal verkrachtingen staat op het laagste peil in vijf jaar (16)": a count of "het aantal …" closing its clause, no list's item.
   if (countedByAantalBefore(doc.tokens, lead - 1) !== null) return null;
+  // "Dat zijn er op jaarbasis (52.500) minder": a count a partitive "er" before the bracket takes up is of that noun, no category.
+  if (partitiveBefore(doc.tokens, lead - 1) !== null) return null;
   const np = doc.nounPhraseBefore(lead - 1, from);
   return np && np.last !== null ? doc.span(np) : null;
 }

@@ -348,7 +348,7 @@ function suspendedCompound(tokens: Token[], k: number, value: number): { unit: s
 }
 
 /** Nouns that say where, not what: in "op vier plaatsen komen er politiekantoren" the count is of police offices. */
-const PLACEHOLDER_NOUNS = new Set(['plaatsen', 'plekken', 'locaties', 'sites', 'punten']);
+export const PLACEHOLDER_NOUNS: ReadonlySet<string> = new Set(['plaatsen', 'plekken', 'locaties', 'sites', 'punten']);
 // The presentative clause after the placeholder ("komen er", "openen we", "zijn er") names what is counted.
 const PRESENTED_NOUN = /^[^.;:!?]*?\b(?:komen|komt|zijn|worden|openen|opent|staan|liggen)\s+(?:er\s+|we\s+)?(?:(?:\p{L}+e)\s+){0,2}(\p{L}{3,}(?:en|s))\b/u;
 
