@@ -208,6 +208,10 @@ t.test('the one place a sentence names as the setting of its events ("in A") is 
   t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen, in Dorpel en in Veld.', ['Dorpel', 'Veld'], '40'), null, 'two places');
   t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen, vooral in Dorpel.', ['Dorpel'], '40'), null, 'a part singled out');
   t.equal(placeOf('Vorig jaar werden er 40 fietsen gestolen, zegt de burgemeester van Dorpel.', ['Dorpel'], '40'), null, 'no setting: "van"');
+  const text = 'De politie telde vorig jaar 40 agenten, en die werkten allemaal in Dorpel.';
+  const withActor: Mention[] = [{ entityType: 'actor', entityId: 'politie', start: 3, end: 10, quote: 'politie' }, ...placesIn(text, ['Dorpel'])];
+  t.equal(placeOf(text, ['Dorpel'], '40'), 'dorpel', 'no actor named: the setting');
+  t.equal(linkSubjects(text, describe(text), withActor, new Map()).find((f) => f.quote.includes('40'))!.subjectLocationId, null, 'an actor named in the sentence: none');
 });
 
 t.test('a place right after a figure is its place past an aside in brackets after it, and the bracketed figure\'s too (fresh29 375: "8.421 (8.042 in 2017) in het Waals Gewest" had no place)', async (t) => {
