@@ -749,7 +749,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)) && !endsOnSource(text.slice(Math.max(0, m.start - 60), m.start)));
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
-      const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
+      const leadFits = !source.lead || (!isPoliceResource(text, f) && doc.folded.slice(sentenceStart, sentenceEnd).search(OUR_COUNTRY) < 0);
       if (continues && sameHolder && leadFits && !SET_APART.test(text.slice(Math.max(0, f.start - 12), f.end)) && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
         place = source.place;
         out[i] = { ...f, subjectLocationId: place };
@@ -765,8 +765,6 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   return out;
 }
 
-// "ons land": the text's own country, whatever region an earlier sentence named.
-const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
 // "in A", "in heel A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
 // was rustig") opens no account of figures.
 const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?(?:heel\s+)?$/iu;

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -1052,9 +1052,6 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   return QUANTITY_VERBS.has(p.norm) || statedExactly(ctx.tokens, d.last + 1);
 }
 
-// Words of focus between "en" and a coordinated number: "en zelfs 189", "en nog 40".
-const COORDINATION_FOCUS = new Set(['zelfs', 'ook', 'nog', 'maar', 'slechts', 'amper']);
-
 /**
  * "Daarvan waren er 266 met lichte fysieke geweldplegingen en zelfs 189 met slagen en verwondingen": a bare number coordinated with
  * the figure right before it in its sentence, each followed by the same preposition, is a figure like that one (a parallel count):
@@ -1063,7 +1060,7 @@ const COORDINATION_FOCUS = new Set(['zelfs', 'ook', 'nog', 'maar', 'slechts', 'a
 export function coordinatedWithTheFigureBefore(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
   let k = d.first - 1;
-  while (k >= 0 && COORDINATION_FOCUS.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && FOCUS_BEFORE_NUMBER.has(tokens[k]!.norm)) k--;
   const before = previous.at(-1);
   if (tokens[k]?.norm !== 'en' || !before || before.start < ctx.sentenceOf(d.first)[0] || before.kind !== 'count') return undefined;
   const afterBefore = tokens[tokenIndexAt(tokens, before.end)];

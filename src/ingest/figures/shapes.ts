@@ -11,7 +11,7 @@ import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
@@ -427,9 +427,6 @@ function isChangeBy(ctx: Ctx, i: number): boolean {
   return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));
 }
 
-// Words between "en" and the next number of a coordination: "met 179 en in 2015 zelfs 188 inbraken".
-const COORDINATION_FILLERS = new Set(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'ruim', 'bijna']);
-
 /**
  * The unit a bare number shares with the number coordinated after it: "daalden met 21 en 28
  * procent", "met 2 en 3,2 procent", "een piek met 179 en in 2015 zelfs 188 inbraken", and every
@@ -452,7 +449,7 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   if (tokens[k]?.norm !== 'en' && tokens[k]?.norm !== 'of') return null;
   k++;
   if (tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike) k += 2;
-  while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+  while (FOCUS_BEFORE_NUMBER.has(tokens[k]?.norm ?? '')) k++;
   const next = atomWithUnit(ctx, k);
   if (!next || !next.unit.found) return null;
   // "Hiervan waren er 15.385 of 1,4% in overtreding": a smaller share after "of" restates the count as a part of its whole, no
