@@ -181,7 +181,7 @@
  *   its gold committed (2022085) before any code ran on it.
  * - `fresh39` (test/devset/fresh39, texts 493–504): written in session 46 as a closed split
  *   beside `fresh34`, `fresh35`, `fresh36`, `fresh37` and `fresh38`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (f236ed3) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
