@@ -1591,6 +1591,18 @@ t.test('a clause of another year that is nothing but its year after a comma take
   t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
 });
 
+t.test('a clause of another year that is nothing but its year after "en" takes up the count too, each year of a series told backwards from the year before it (fresh34 443: "in 2020 51 en in 2019 58 en in 2018 82" were values of their own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-02' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58 en in 2018 82.'), [
+    ['58 dodelijke ongevallen', 58, 51, '2021'],
+    ['51', 51, 58, '2020'],
+    ['58', 58, 82, '2019'],
+    ['82', 82, null, '2018'],
+  ]);
+  t.same(changes('In 2017 waren er 40 inbraken en in 2018 52.'), [['40 inbraken', 40, null, '2017'], ['52', 52, 40, '2018']], 'forwards too');
+  t.same(changes('In 2017 waren er 40 inbraken en in 2018 zelfs 52.').map((f) => f[2]), [null, null], 'a focus word between: two values of their own, as before');
+});
+
 t.test('a count taken up "rond dezelfde tijd" for an earlier year, and a value after a comma that is nothing but an earlier time ("een jaar daarvoor"), are each the old value of the count before (fresh31 403: "10.781 … Vorig jaar waren dat er rond dezelfde tijd 10.442, een jaar daarvoor 10.903" had no old values)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2021-12' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Op 24 december zitten 10.781 gedetineerden in de gevangenissen. Vorig jaar waren dat er rond dezelfde tijd 10.442.'), [

@@ -1421,9 +1421,9 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
 
-// A clause of another year that is nothing but its year after a comma: "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732", "Vorig
-// jaar waren dat er 1.300, in 2020 1.165".
-const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
+// A clause of another year that is nothing but its year after a comma or "en": "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732",
+// "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
+const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`(?:,\s*(?:en\s+)?|\s+en\s+)(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
