@@ -557,6 +557,18 @@ t.test('a table whose columns are years: each number is a count dated by its yea
   t.same(quotes('Er waren toen 12 500 agenten.\n\n2022 2023\nDorpel 44 36 12'), ['12 500 agenten'], 'a row with more numbers than years is no row of the table, and spaced thousands elsewhere stay one number');
 });
 
+t.test('a table of one row set out a cell per line, its years then its values: each value counts the caption\'s noun, dated by the year of its place, a step from the year before (fresh34 441: "2017 ⏎ … ⏎ 2022" over "4925 ⏎ … ⏎ 10395" read no figure)', async (t) => {
+  const text = 'Het aantal dossiers steeg fors.\n\nTabel: Aantal nieuwe dossiers\n\n2019\n\n2020\n\n2021\n\n4925\n\n5310\n\n6052\n\nMeer dan een derde komt uit Antwerpen.';
+  t.same(describe(text).filter((f) => f.kind === 'count').map((f) => [f.quote, f.value, f.previousValue, f.unit, f.subject, f.referenceDate, f.direction]), [
+    ['4925', 4925, null, 'dossiers', 'dossiers', '2019', null],
+    ['5310', 5310, 4925, 'dossiers', 'dossiers', '2020', 'increase'],
+    ['6052', 6052, 5310, 'dossiers', 'dossiers', '2021', 'increase'],
+  ]);
+  t.same(quotes('Tabel: Aantal nieuwe dossiers\n\n2019\n\n2020\n\n2021\n\n4925\n\n5310\n\n6052\n\n7001\n\nEinde.').length, 0, 'more values than years: no table of one row');
+  t.same(quotes('Tabel: Aantal nieuwe dossiers\n\n2019\n\n2020\n\n4925\n\n5310\n\nEinde.').length, 0, 'two years and two values may be prose');
+  t.same(describe('Tabel: Aantal nieuwe dossiers\n\n2017\n\n2019\n\n2021\n\n4925\n\n5310\n\n6052').map((f) => [f.quote, f.previousValue, f.referenceDate]), [['4925', null, '2017'], ['5310', null, '2019'], ['6052', null, '2021']], 'years with gaps: cells of their own, no steps');
+});
+
 t.test('a table written with bars whose header is years reads as one whose columns are years: each cell dated by its year, counting the paragraph\'s noun, placed by its row (a web page\'s table as the stored pages give it)', async (t) => {
   const text = 'In 2023 telde de zone 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Dorpel | 120 | 98 | 101 |\n| Veldhoven | 1.054 | 61 | 47 | – 22,95 % |';
   const places = firstPlaceMentions(text, ['Dorpel', 'Veldhoven']);

@@ -359,6 +359,15 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
 }
 
 /**
+ * "2017 ⏎ 2018" over "4925 ⏎ 5310": the value of a cell of a table of one row set out a cell per line changes from the cell of the
+ * year before it (`YearCell.yearBefore`), the yearly series' step. Null for any other number.
+ */
+export function tableSeriesOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const before = ctx.yearTables.cellAt(ctx.tokens[d.first]!.start)?.yearBefore;
+  return before === undefined ? null : previous.findLast((f) => f.start === before)?.value ?? null;
+}
+
+/**
  * The words of a table row's label that names a category rather than a place ("Diefstal en afpersing", "Verdovende middelen"): a
  * lowercase word of three letters or more after its first word, which a place's name ("Sint-Pieters-Leeuw", "PZ Regio Tielt") has
  * not. Undefined for another label.
