@@ -1091,6 +1091,11 @@ t.test('"in vergelijking met", "vergeleken met", "meer/minder dan (de)" and "in 
   t.same(changes('De politie registreerde ook iets minder inbraken - 396 in de plaats van 413 -, waarvan 116 tijdens het weekend.'), [
     ['396 in de plaats van 413', 396, 413, 'inbraken'], ['116', 116, null, 'inbraken'],
   ], 'a replaced value needs no year; a number between dashes after a noun counts it');
+  t.same(changes('De gemeenten zullen hun toelage met 7 procent in plaats van 14 tot 15 procent zien stijgen.').map((f) => [f.at(0), f.at(1), f.at(2)]), [['7 procent', 7, null], ['14 tot 15 procent', 14, null]],
+    'a range set against a value is no one old value, and the "van" of "in plaats van" opens no change: two figures (fresh34 440)');
+  t.same(changes('De raad weigerde een stijging van 14 tot 15 procent van de toelage.').map((f) => [f.at(0), f.at(1), f.at(2)]), [['14 tot 15 procent', 14, null]],
+    'after a noun of change, shares from and to rising are the size of the change, a range (fresh34 440)');
+  t.same(changes('Het aandeel steeg van 14 tot 15 procent.').map((f) => [f.at(1), f.at(2)]), [[15, 14]], 'after a verb of change: a change, as before');
   t.same(changes('Er werden 120 inbraken gepleegd, meer dan 30 procent van het totaal.').map((f) => f[2]), [null, null], 'a share after "meer dan" is no old value');
   t.same(changes('Er werden 120 inbraken gepleegd, meer dan 100 inbraken in Veldhoven.').map((f) => f[2]), [null, null], 'set against a place, not a time: two figures');
 });

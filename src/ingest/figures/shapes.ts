@@ -11,7 +11,7 @@ import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
@@ -298,6 +298,8 @@ function approximateAfter(tokens: Token[], k: number): number {
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);
+  // "in plaats van 14 tot 15 procent": the "van" of a value replaced opens no change, the numbers after it are a range.
+  if (tokens[i - 1]?.norm === 'plaats' && (tokens[i - 2]?.norm === 'in' || tokens[i - 3]?.norm === 'in')) return null;
   const a = atomWithUnit(ctx, approximateAfter(tokens, i + 1));
   if (!a) return null;
   let j = a.unit.last + 1;
@@ -331,6 +333,10 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   if (a.atom.isEen && b.atom.isEen) return null;
   // "Het gaat om mannen van 23 tot 31 jaar oud": years from and to after people are an age, whatever the sentence's verb of change.
   if (joiner === 'tot' && !datedOld && unit.unit === 'jaar' && rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
+  // "een stijging van 14 tot 15 procent": after a noun of change, shares from and to rising are the size of that change, a range.
+  const sizeOfChange = joiner === 'tot' && !datedOld && !inverted && unit.kind === 'percentage' && CHANGE_NOUNS.has(tokens[i - 1]?.norm ?? '') && scaleLow(a.atom, b.atom) < b.atom.value;
+  // Quoted from its first number, so that the noun of change stays right before it ("een stijging van" | "14 tot 15 procent").
+  if (sizeOfChange) return draftOf(a.atom.first, unit.last, a.atom.first, unit, { value: scaleLow(a.atom, b.atom), valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
   const change = joiner === 'naar' || datedOld || inverted || hasChangeCue(ctx, i);
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
@@ -593,6 +599,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     const after = pastOldValueQualifier(tokens, tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast);
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
+    // "7 procent in plaats van 14 tot 15 procent": a range set against the value is no one old value; both stay figures.
+    if (opensARange(tokens, b.atom)) return null;
     // "in 2018", "de 1.595 van 2018": the old value's year.
     const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
     const own = ownYear === undefined ? {} : { ownYear };
@@ -611,6 +619,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
 }
 
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+/** Whether number `atom` opens a range: "tot", "à" or a dash right after it, then a number ("14 tot 15", "14 à 15", "14-15"). */
+const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].includes(tokens[atom.last + 1]?.norm ?? '') && tokens[atom.last + 2]?.type === 'num';
 /**
  * The token after the qualifier (one of {@link QUALIFIERS}) that opens an old value at `k` ("tegenover meer dan 22.000", "tegen ruim
  * 300"), or `k` when no qualifier stands there before a number.
