@@ -999,6 +999,15 @@ t.test('comparisons with an earlier year: "N X in 2019, tegen M in 2018" is one 
   t.same(changes('In 2012 kenden de inbraken een piek met 179 en in 2015 zelfs 188 inbraken.').map((f) => f[2]), [null, null], 'without "nog": two values of their own');
 });
 
+t.test('a value a verb of change will reach by a later year, in the sentence after a value of now, changes from it (fresh34 438: "Vandaag betalen wij 289.080 euro … Tegen 2025 zal de factuur nog stijgen tot 416.702 euro" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Vandaag betalen wij jaarlijks 289.080 euro voor de zone. Tegen 2025 zal de factuur nog stijgen tot 416.702 euro per jaar.'), [
+    ['289.080 euro', 289080, null, null],
+    ['416.702 euro', 416702, 289080, '2025'],
+  ]);
+  t.same(changes('Wij betalen jaarlijks 289.080 euro voor de zone. Tegen 2025 zal de factuur nog stijgen tot 416.702 euro per jaar.').map((f) => f[2]), [null, null], 'a value not said to be of now: two values, as before');
+});
+
 t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no count of one; before "één" they count (fresh18: "Er was nauwelijks een uitgaansleven" was a figure)', async (t) => {
   t.same(read('Er was nauwelijks een uitgaansleven in de stad.'), []);
   t.same(read('Er is amper een agent te zien.'), []);

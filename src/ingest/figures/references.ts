@@ -1287,8 +1287,9 @@ export function takenUpStateOldValue(ctx: Ctx, d: Draft, kind: FigureKind, previ
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
  * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached in a
  * sentence that opens by comparing with it ("Dat record lag op 672. In vergelijking met die stand is het aantal gedaald naar 614"),
- * and a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal
- * opnieuw tot 4.189"). Null otherwise.
+ * a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal
+ * opnieuw tot 4.189"), and one reached by a later year after a value of now ("Vandaag … 289.080 euro. Tegen 2025 zal de factuur
+ * nog stijgen tot 416.702 euro"). Null otherwise.
  */
 export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
@@ -1297,10 +1298,13 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
-  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year) && !COMPARED_WITH_THAT.test(lead)) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart || !CHANGED_TO.test(lead)) return null;
-  return before.value;
+  if (before.start < previousStart) return null;
+  // "Vandaag betalen wij 289.080 euro. Tegen 2025 zal de factuur nog stijgen tot 416.702 euro": a value of now, then one a verb of change
+  // (in any tense) reaches by a later year, is that change's start.
+  if (before.referenceDate === null && year !== null && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) && CHANGES_TO.test(lead)) return before.value;
+  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year) && !COMPARED_WITH_THAT.test(lead)) return null;
+  return CHANGED_TO.test(lead) ? before.value : null;
 }
 
 // The past forms of the verbs of change that both readings of a value a change reached know ("steeg", "is gedaald", "opgelopen").
