@@ -968,6 +968,7 @@ t.test('a change reads its values past an approximating word and the article of 
   t.same(changes('Het aantal camera’s gaat van een 300-tal naar ongeveer 650.'), [['van een 300-tal naar ongeveer 650', 650, 300]]);
   t.same(changes('Het budget steeg van 12 miljoen euro naar bijna 15 miljoen euro.'), [['van 12 miljoen euro naar bijna 15 miljoen euro', 15000000, 12000000]]);
   t.same(changes('Het korps groeide van een twintigtal naar een veertigtal agenten.'), [['van een twintigtal naar een veertigtal agenten', 40, 20]]);
+  t.same(changes('Het aantal huisverboden is fors toegenomen. Van slechts 38 in 2015 tot 242 in 2019.'), [['Van slechts 38 in 2015 tot 242', 242, 38]], 'and past a word that makes it small: "van slechts 38" (fresh34 442: a bare "38" alone)');
 });
 
 t.test('a part ("20 daarvan", "waarvan 30") is of a count at least as large, not of a smaller count between (fresh19: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …" counted "inrichtingen")', async (t) => {

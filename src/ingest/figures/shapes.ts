@@ -287,10 +287,12 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
  */
 // Words that make the value after them approximate inside a change: "van een 300-tal naar ongeveer 650", "naar bijna 700".
 const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 'ruim', 'zowat', 'circa', 'nagenoeg']);
+// Words that make the value after them small inside a change: "van slechts 38 in 2015 tot 242".
+const ONLY_WORDS: ReadonlySet<string> = new Set(['slechts', 'amper', 'maar', 'nauwelijks']);
 
 /** The token of a change's value at `k`, past an approximating word ("ongeveer 650") or the article of a "-tal" number ("een 300-tal"). */
 function approximateAfter(tokens: Token[], k: number): number {
-  if (CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num') return k + 1;
+  if ((CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') || ONLY_WORDS.has(tokens[k]?.norm ?? '')) && tokens[k + 1]?.type === 'num') return k + 1;
   if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
   return k;
 }
