@@ -223,7 +223,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   if (next.type === 'word' && denominator !== null && !next.glued) {
     const den = DENOMINATORS[denominator]!;
     if (num < 1 || num >= den) return null;
-    const after = tokens[i + 2];
+    const after = pastDashedAside(tokens, i + 2);
     if (num === 1) {
       // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb
       // ("met een vijfde teruggedrongen"), punctuation… "Kwart" is no ordinal: "een kwart
@@ -235,6 +235,20 @@ function readFraction(ctx: Ctx, i: number): Attempt {
     return fractionDraft(i, i + 1, num / den);
   }
   return null;
+}
+
+// How many words an aside between dashes may hold ("een derde - nieuw - voertuig").
+const DASHED_ASIDE_WORDS = 3;
+
+/** The token at `k`, or, when a dash opens an aside of a few words closed by another dash there, the token after that aside. */
+function pastDashedAside(tokens: Token[], k: number): Token | undefined {
+  const isDash = (t: Token | undefined) => t?.text === '-' || t?.text === '–';
+  if (!isDash(tokens[k])) return tokens[k];
+  for (let n = k + 2; n <= k + 1 + DASHED_ASIDE_WORDS; n++) {
+    if (isDash(tokens[n])) return tokens[n + 1];
+    if (tokens[n]?.type !== 'word') break;
+  }
+  return tokens[k];
 }
 
 /** Whether a word after a number may be a noun it counts: no function word, participle or finite verb. */
