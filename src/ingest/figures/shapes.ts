@@ -12,7 +12,7 @@ import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
-  TOT_GOVERNING_PREFIXES,
+  MONTHS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -237,6 +237,10 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   return null;
 }
 
+/** Whether two numbers are days of the month named right after the second ("van 5 tot 11 oktober", "5 à 11 oktober"): a span of dates. */
+const daysOfAMonth = (tokens: Token[], a: Atom, b: Atom) =>
+  !a.isWord && !b.isWord && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && b.value <= 31 && (tokens[b.last + 1]?.norm ?? '') in MONTHS;
+
 // How many words an aside between dashes may hold ("een derde - nieuw - voertuig").
 const DASHED_ASIDE_WORDS = 3;
 
@@ -343,6 +347,7 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
   const b = atomWithUnit(ctx, approximateAfter(tokens, j + 1));
   if (!b || unitsClash(a.unit, b.unit)) return null;
+  if (daysOfAMonth(tokens, a.atom, b.atom)) return { skipTo: b.atom.last + 2 };
   if (joiner === 'over' && !goesOnToAStep(tokens, b.unit.last + 1, yearAt)) return null;
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
@@ -508,6 +513,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   }
   if (bStart !== null) {
     const b = atomWithUnit(ctx, bStart);
+    if (b && daysOfAMonth(tokens, a.atom, b.atom)) return { skipTo: b.atom.last + 2 };
     if (b && !b.atom.isEen && a.atom.isWord === b.atom.isWord && !unitsClash(a.unit, b.unit)) {
       const unit = mergeUnits(a.unit, b.unit);
       const low = scaleLow(a.atom, b.atom);
