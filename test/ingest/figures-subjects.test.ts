@@ -918,6 +918,10 @@ t.test('a share\'s word after "zo\'n" and the number is no complement of a noun 
   for (const q of ['zo’n', 'zo\'n', 'ongeveer']) t.equal(figure(`Er werden 300 inbraken gepleegd. Dat is een daling van ${q} 40 procent.`, '40').subject, 'inbraken', q);
 });
 
+t.test('a currency after "zo\'n" and the number is no complement of a noun of change either ("Daardoor stijgt de jaarlijkse toelage. Het gaat om een stijging van zo’n 108.000 euro" is of the grant) (fresh34 439: subject "euro")', async (t) => {
+  for (const q of ['zo’n', 'zo\'n']) t.equal(figure(`Daardoor stijgt de jaarlijkse toelage. Voor dit jaar gaat het om een stijging van ${q} 108.000 euro.`, '108.000').subject, 'jaarlijkse toelage', q);
+});
+
 t.test('a multiple after "keer zoveel" or "keer meer" is of the noun compared ("voerde vier keer zoveel gerechtelijke acties uit als in 2023") (bug: subject "zoveel"; found outside the devset, fresh8)', async (t) => {
   t.equal(figure('De politie voerde vier keer zoveel gerechtelijke acties uit als in 2023.', 'vier').subject, 'acties');
   t.equal(figure('Er waren drie keer meer passagiers dan vorig jaar.', 'drie').subject, 'passagiers');

@@ -44,7 +44,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -316,8 +316,9 @@ class DocumentReader {
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
     if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
-    // "een daling van zo'n 40 procent": a share's word after the number is no complement of the noun.
-    if (np && np.last !== null && np.first === np.last && PERCENT_WORDS.has(this.tokens[np.first]!.norm)) return null;
+    // "een daling van zo'n 40 procent", "een stijging van zo'n 108.000 euro": a share's word or a currency after the number is no
+    // complement of the noun.
+    if (np && np.last !== null && np.first === np.last && (PERCENT_WORDS.has(this.tokens[np.first]!.norm) || this.tokens[np.first]!.norm in CURRENCIES)) return null;
     return np && np.last !== null ? np : null;
   }
 
