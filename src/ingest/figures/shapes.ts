@@ -299,22 +299,25 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
-/**
- * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
- * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
- */
 // Words that make the value after them approximate inside a change: "van een 300-tal naar ongeveer 650", "naar bijna 700".
 const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 'ruim', 'zowat', 'circa', 'nagenoeg']);
 // Words that make the value after them small inside a change: "van slechts 38 in 2015 tot 242".
 const ONLY_WORDS: ReadonlySet<string> = new Set(['slechts', 'amper', 'maar', 'nauwelijks']);
 
-/** The token of a change's value at `k`, past an approximating word ("ongeveer 650") or the article of a "-tal" number ("een 300-tal"). */
+/**
+ * The token of a change's value at `k`, past an approximating word ("ongeveer 650"), a word that makes it small ("slechts 38") or
+ * the article of a "-tal" number ("een 300-tal").
+ */
 function approximateAfter(tokens: Token[], k: number): number {
   if ((CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') || ONLY_WORDS.has(tokens[k]?.norm ?? '')) && tokens[k + 1]?.type === 'num') return k + 1;
   if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
   return k;
 }
 
+/**
+ * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
+ * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
+ */
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);

@@ -321,14 +321,22 @@ const STACKED_COLUMNS_MIN = 3;
 function readStackedYearTables(text: string): YearTableRow[] {
   const lines = [...linesOf(text)].filter(([from, to]) => text.slice(from, to).trim() !== '');
   const rows: YearTableRow[] = [];
-  const yearAt = (k: number) => (lines[k] ? YEAR_LINE.exec(text.slice(...lines[k])) : null);
-  const numberAt = (k: number) => (lines[k] ? NUMBER_LINE.exec(text.slice(...lines[k])) : null);
+  // Each line read once: a year alone, a number alone, or neither.
+  const years = lines.map((line) => YEAR_LINE.exec(text.slice(...line)));
+  const numbers = lines.map((line) => NUMBER_LINE.exec(text.slice(...line)));
+  const yearAt = (k: number) => years[k] ?? null;
+  const numberAt = (k: number) => numbers[k] ?? null;
   for (let k = 0; k < lines.length; k++) {
     let n = 0;
     while (yearAt(k + n) && (n === 0 || Number(yearAt(k + n)![1]) > Number(yearAt(k + n - 1)![1]))) n++;
+    if (n < STACKED_COLUMNS_MIN) continue;
+    // As many values as years, and no more: a longer run of numbers is no row under them.
     let values = 0;
-    while (numberAt(k + n + values)) values++;
-    if (n < STACKED_COLUMNS_MIN || values !== n) continue;
+    while (values <= n && numberAt(k + n + values)) values++;
+    if (values !== n) {
+      k += n - 1;
+      continue;
+    }
     const header = lines[k]![0];
     const lead = paragraphBefore(text, header);
     for (let i = 0; i < n; i++) {
