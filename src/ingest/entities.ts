@@ -1272,8 +1272,8 @@ function isCapitalised(quote: string): boolean {
   return /^\p{Lu}/u.test(quote) && (quote.length === 1 || quote !== quote.toUpperCase());
 }
 
-/** The short words a Dutch name keeps in lowercase after its first word ("Trots op Oostende", "Raad van State"). */
-const NAME_PARTICLE = /^(?:de|het|der|den|van|op|in|aan|met|te|ter|en|voor|tot|uit|bij|om)$/u;
+/** The short words a Dutch name keeps in lowercase after its first word ("Trots op Oostende", "Raad van State"), and a French one the joints of its parts ("Lesse et Lhomme"). */
+const NAME_PARTICLE = /^(?:de|het|der|den|van|op|in|aan|met|te|ter|en|voor|tot|uit|bij|om|et|sur|lez)$/u;
 
 /**
  * Whether every word of a name is capitalised but its particles: a common phrase that is also a

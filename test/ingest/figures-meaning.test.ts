@@ -1812,6 +1812,16 @@ t.test('links: what a sentence opening with the police named by its kind and a v
   t.equal(link('De politieraad van Politiezone Noord vergaderde. De zone controleerde 1.300 voertuigen.', '1.300'), null, 'what it controls is no holding');
 });
 
+t.test('links: the police named by one of its units or a thing of its own with a verb of holding ("De interventieploegen krijgen drie combi\'s", "Het wagenpark van de politie telt 18 voertuigen"), its kind and "van" before its name ("Het korps van A heeft …"), and a thing "door de politiezone gekocht voor" a sum are the police organisation\'s (fresh34 433: seven figures had no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('Het korps van Politiezone Noord heeft zijn wagenpark uitgebreid met vier nieuwe voertuigen.', 'vier'), 'politiezone-noord');
+  t.equal(link('Het korps van Politiezone Noord heeft zijn wagenpark uitgebreid. De interventieploegen krijgen drie nieuwe combi\'s.', 'drie'), 'politiezone-noord');
+  t.equal(link('Het korps van Politiezone Noord heeft zijn wagenpark uitgebreid. Het wagenpark van de politie telt nu 18 voertuigen en 6 fietsen.', '6 fietsen'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord breidt uit. Het vierde voertuig is door de politiezone gekocht voor 37.000 euro.', '37.000'), 'politiezone-noord');
+  t.equal(link('Politiezone Noord breidt uit. De interventieploegen controleerden 300 voertuigen.', '300'), null, 'what its units control is no holding');
+  t.equal(link('Politiezone Noord breidt uit. De eigenaar is door de politiezone beboet voor 300 euro.', '300'), null, 'fined, not bought');
+});
+
 t.test('status: what a colon opens without a verb or a subject of its own spells out the plan before it ("… zal flink investeren in ANPR-camera\'s: 1.000 camera\'s op 250 sites"); a clause with its own verb tells what it tells (fresh29 377: both were actual)', async (t) => {
   const text = 'De minister kondigde aan dat de overheid flink zal investeren in camera\'s: 1.000 camera\'s op 250 sites, gespreid over het hele land.';
   t.equal(figure(text, '1.000').status, 'target');

@@ -968,6 +968,7 @@ t.test('a change reads its values past an approximating word and the article of 
   t.same(changes('Het aantal camera’s gaat van een 300-tal naar ongeveer 650.'), [['van een 300-tal naar ongeveer 650', 650, 300]]);
   t.same(changes('Het budget steeg van 12 miljoen euro naar bijna 15 miljoen euro.'), [['van 12 miljoen euro naar bijna 15 miljoen euro', 15000000, 12000000]]);
   t.same(changes('Het korps groeide van een twintigtal naar een veertigtal agenten.'), [['van een twintigtal naar een veertigtal agenten', 40, 20]]);
+  t.same(changes('Het aantal huisverboden is fors toegenomen. Van slechts 38 in 2015 tot 242 in 2019.'), [['Van slechts 38 in 2015 tot 242', 242, 38]], 'and past a word that makes it small: "van slechts 38" (fresh34 442: a bare "38" alone)');
 });
 
 t.test('a part ("20 daarvan", "waarvan 30") is of a count at least as large, not of a smaller count between (fresh19: "245 grondslapers verdeeld over 8 inrichtingen. 20 daarvan …" counted "inrichtingen")', async (t) => {
@@ -997,6 +998,15 @@ t.test('comparisons with an earlier year: "N X in 2019, tegen M in 2018" is one 
   ]);
   t.same(changes('In 2016 telde de zone nog 230 inbraken, vorig jaar nog maar 140.', '2018-03'), [['230 inbraken', 230, null, '2016'], ['140', 140, 230, '2017']]);
   t.same(changes('In 2012 kenden de inbraken een piek met 179 en in 2015 zelfs 188 inbraken.').map((f) => f[2]), [null, null], 'without "nog": two values of their own');
+});
+
+t.test('a value a verb of change will reach by a later year, in the sentence after a value of now, changes from it (fresh34 438: "Vandaag betalen wij 289.080 euro … Tegen 2025 zal de factuur nog stijgen tot 416.702 euro" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Vandaag betalen wij jaarlijks 289.080 euro voor de zone. Tegen 2025 zal de factuur nog stijgen tot 416.702 euro per jaar.'), [
+    ['289.080 euro', 289080, null, null],
+    ['416.702 euro', 416702, 289080, '2025'],
+  ]);
+  t.same(changes('Wij betalen jaarlijks 289.080 euro voor de zone. Tegen 2025 zal de factuur nog stijgen tot 416.702 euro per jaar.').map((f) => f[2]), [null, null], 'a value not said to be of now: two values, as before');
 });
 
 t.test('"amper" and "nauwelijks" before the article "een" say "hardly any", no count of one; before "één" they count (fresh18: "Er was nauwelijks een uitgaansleven" was a figure)', async (t) => {
@@ -1091,6 +1101,11 @@ t.test('"in vergelijking met", "vergeleken met", "meer/minder dan (de)" and "in 
   t.same(changes('De politie registreerde ook iets minder inbraken - 396 in de plaats van 413 -, waarvan 116 tijdens het weekend.'), [
     ['396 in de plaats van 413', 396, 413, 'inbraken'], ['116', 116, null, 'inbraken'],
   ], 'a replaced value needs no year; a number between dashes after a noun counts it');
+  t.same(changes('De gemeenten zullen hun toelage met 7 procent in plaats van 14 tot 15 procent zien stijgen.').map((f) => [f.at(0), f.at(1), f.at(2)]), [['7 procent', 7, null], ['14 tot 15 procent', 14, null]],
+    'a range set against a value is no one old value, and the "van" of "in plaats van" opens no change: two figures (fresh34 440)');
+  t.same(changes('De raad weigerde een stijging van 14 tot 15 procent van de toelage.').map((f) => [f.at(0), f.at(1), f.at(2)]), [['14 tot 15 procent', 14, null]],
+    'after a noun of change, shares from and to rising are the size of the change, a range (fresh34 440)');
+  t.same(changes('Het aandeel steeg van 14 tot 15 procent.').map((f) => [f.at(1), f.at(2)]), [[15, 14]], 'after a verb of change: a change, as before');
   t.same(changes('Er werden 120 inbraken gepleegd, meer dan 30 procent van het totaal.').map((f) => f[2]), [null, null], 'a share after "meer dan" is no old value');
   t.same(changes('Er werden 120 inbraken gepleegd, meer dan 100 inbraken in Veldhoven.').map((f) => f[2]), [null, null], 'set against a place, not a time: two figures');
 });
@@ -1589,6 +1604,18 @@ t.test('a clause of another year that is nothing but its year after a comma take
     ['1.165', 1165, null, '2020'],
   ]);
   t.same(changes('In 2015 waren er 295 inbraken, in 2016 waren er 279.').map((f) => f[2]), [null, null], 'a clause with its own verb: two values of their own');
+});
+
+t.test('a clause of another year that is nothing but its year after "en" takes up the count too, each year of a series told backwards from the year before it (fresh34 443: "in 2020 51 en in 2019 58 en in 2018 82" were values of their own)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-02' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58 en in 2018 82.'), [
+    ['58 dodelijke ongevallen', 58, 51, '2021'],
+    ['51', 51, 58, '2020'],
+    ['58', 58, 82, '2019'],
+    ['82', 82, null, '2018'],
+  ]);
+  t.same(changes('In 2017 waren er 40 inbraken en in 2018 52.'), [['40 inbraken', 40, null, '2017'], ['52', 52, 40, '2018']], 'forwards too');
+  t.same(changes('In 2017 waren er 40 inbraken en in 2018 zelfs 52.').map((f) => f[2]), [null, null], 'a focus word between: two values of their own, as before');
 });
 
 t.test('a count taken up "rond dezelfde tijd" for an earlier year, and a value after a comma that is nothing but an earlier time ("een jaar daarvoor"), are each the old value of the count before (fresh31 403: "10.781 … Vorig jaar waren dat er rond dezelfde tijd 10.442, een jaar daarvoor 10.903" had no old values)', async (t) => {

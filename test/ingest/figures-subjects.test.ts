@@ -557,6 +557,18 @@ t.test('a table whose columns are years: each number is a count dated by its yea
   t.same(quotes('Er waren toen 12 500 agenten.\n\n2022 2023\nDorpel 44 36 12'), ['12 500 agenten'], 'a row with more numbers than years is no row of the table, and spaced thousands elsewhere stay one number');
 });
 
+t.test('a table of one row set out a cell per line, its years then its values: each value counts the caption\'s noun, dated by the year of its place, a step from the year before (fresh34 441: "2017 ⏎ … ⏎ 2022" over "4925 ⏎ … ⏎ 10395" read no figure)', async (t) => {
+  const text = 'Het aantal dossiers steeg fors.\n\nTabel: Aantal nieuwe dossiers\n\n2019\n\n2020\n\n2021\n\n4925\n\n5310\n\n6052\n\nMeer dan een derde komt uit Antwerpen.';
+  t.same(describe(text).filter((f) => f.kind === 'count').map((f) => [f.quote, f.value, f.previousValue, f.unit, f.subject, f.referenceDate, f.direction]), [
+    ['4925', 4925, null, 'dossiers', 'dossiers', '2019', null],
+    ['5310', 5310, 4925, 'dossiers', 'dossiers', '2020', 'increase'],
+    ['6052', 6052, 5310, 'dossiers', 'dossiers', '2021', 'increase'],
+  ]);
+  t.same(quotes('Tabel: Aantal nieuwe dossiers\n\n2019\n\n2020\n\n2021\n\n4925\n\n5310\n\n6052\n\n7001\n\nEinde.').length, 0, 'more values than years: no table of one row');
+  t.same(quotes('Tabel: Aantal nieuwe dossiers\n\n2019\n\n2020\n\n4925\n\n5310\n\nEinde.').length, 0, 'two years and two values may be prose');
+  t.same(describe('Tabel: Aantal nieuwe dossiers\n\n2017\n\n2019\n\n2021\n\n4925\n\n5310\n\n6052').map((f) => [f.quote, f.previousValue, f.referenceDate]), [['4925', null, '2017'], ['5310', null, '2019'], ['6052', null, '2021']], 'years with gaps: cells of their own, no steps');
+});
+
 t.test('a table written with bars whose header is years reads as one whose columns are years: each cell dated by its year, counting the paragraph\'s noun, placed by its row (a web page\'s table as the stored pages give it)', async (t) => {
   const text = 'In 2023 telde de zone 310 fietsdiefstallen.\n\n| Gemeente | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Dorpel | 120 | 98 | 101 |\n| Veldhoven | 1.054 | 61 | 47 | – 22,95 % |';
   const places = firstPlaceMentions(text, ['Dorpel', 'Veldhoven']);
@@ -904,6 +916,10 @@ t.test('a lowercase letter alone is no noun of a subject ("is e binnen de politi
 
 t.test('a share\'s word after "zo\'n" and the number is no complement of a noun of change ("Dat is een daling van zo’n 40 procent" is of the count before) (bug: subject "procent"; found outside the devset)', async (t) => {
   for (const q of ['zo’n', 'zo\'n', 'ongeveer']) t.equal(figure(`Er werden 300 inbraken gepleegd. Dat is een daling van ${q} 40 procent.`, '40').subject, 'inbraken', q);
+});
+
+t.test('a currency after "zo\'n" and the number is no complement of a noun of change either ("Daardoor stijgt de jaarlijkse toelage. Het gaat om een stijging van zo’n 108.000 euro" is of the grant) (fresh34 439: subject "euro")', async (t) => {
+  for (const q of ['zo’n', 'zo\'n']) t.equal(figure(`Daardoor stijgt de jaarlijkse toelage. Voor dit jaar gaat het om een stijging van ${q} 108.000 euro.`, '108.000').subject, 'jaarlijkse toelage', q);
 });
 
 t.test('a multiple after "keer zoveel" or "keer meer" is of the noun compared ("voerde vier keer zoveel gerechtelijke acties uit als in 2023") (bug: subject "zoveel"; found outside the devset, fresh8)', async (t) => {

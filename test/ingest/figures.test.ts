@@ -182,6 +182,14 @@ t.test('fractions before a mass noun or a participle; "kwart eeuw" stays a time 
   t.same(read('De overlast werd met een vijfde teruggedrongen.').map(([q, v]) => [q, v]), [['een vijfde', 0.2]]);
   t.same(read('Het beleid bestaat een kwart eeuw.'), [], 'a quarter century is a time');
   t.same(read('Er kwam een derde ploeg bij.'), [], 'an ordinal before a noun');
+  t.same(read('Het voornemen om een derde - nieuw - voertuig te kopen, botst op tegenstand.'), [], 'and before a noun past an aside between dashes (fresh34 434: read as a fraction)');
+  t.same(read('Een derde - ongeveer - is ziek.').map(([q, v]) => [q, v]), [['Een derde', 1 / 3]], 'a verb past the aside: a fraction');
+});
+
+t.test('not figures: days of a month from and to ("De week liep van 5 tot 11 oktober", "duurt 5 tot 11 oktober") are a span of dates, no range (fresh34 435: read as the range 5–11)', async (t) => {
+  t.same(read('De Week van de Handhaving liep van 5 tot 11 oktober.'), []);
+  t.same(read('Het festival duurt 5 tot 11 oktober.'), []);
+  t.same(read('Er waren 5 tot 11 agenten.').map(([q]) => q), ['5 tot 11 agenten'], 'a range of a noun stays a range');
 });
 
 t.test('not figures: a time after an event, a product named by its angle, phenomena and parts of a plan', async (t) => {

@@ -91,6 +91,10 @@ t.test('a zone\'s name without a police noun, with evidence that the zone is mea
     ['Regio Turnhout', 'politiezone-regio-turnhout'],
   ], 'a name of several parts that is no place, where the text speaks of zones');
   t.same(mentions('Twee zones stemden tegen: Neteland en de Polder.'), [], 'one plain word ("Polder" is also a word) needs the zone named elsewhere');
+  t.same(mentions('De zone Hermeton et Heure ontvangt 188 euro, naar Lesse et Lhomme gaat er 170 euro per inwoner.'), [
+    ['zone Hermeton et Heure', 'politiezone-hermeton-et-heure'],
+    ['Lesse et Lhomme', 'politiezone-lesse-et-lhomme'],
+  ], 'a French name keeps its joint "et" in lowercase, the name still written as a name (fresh34 437: "Lesse et Lhomme" was no mention)');
   t.same(mentions('De korpschefs van Neteland en Grensleie schreven samen met de zone Neteland een brief.'), [
     ['Neteland', 'politiezone-neteland'],
     ['zone Neteland', 'politiezone-neteland'],

@@ -464,13 +464,27 @@ const ownerOfRemnant = (text: string, f: Figure, mentions: MentionIndex) => (f.s
 
 // Verbs of having, acquiring and spending (folded): what the organisation so holds is its own.
 const HOLDING_VERBS = String.raw`(?:heeft|had|telt|telde|beschikt|beschikte|krijgt|kreeg|koopt|kocht|least|leasede|huurt|huurde|investeert|investeerde|trekt|trok|besteedt|besteedde|betaalt|betaalde|schaft|schafte)`;
+// The police organisation named by its kind ("de politiezone", "het korps"), one of its units ("de interventieploegen", "het
+// jeugdteam") or a thing of its own ("het wagenpark van de politie").
+const POLICE_BY_KIND = String.raw`(?:de|het)\s+(?:politiezone|zone|korps|\p{L}*(?:ploegen|ploeg|teams|team|diensten|brigade)|\p{L}+\s+van\s+(?:de|het)\s+(?:politiezone|zone|korps|politie))`;
 // A clause that opens with the police organisation named by its kind and a verb of holding: "De politiezone trekt", "Daarnaast least de
-// zone", "Het korps koopt".
-const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:(?:de|het)\s+(?:politiezone|zone|korps)\s+${HOLDING_VERBS}|(?:\p{L}+\s+)?${HOLDING_VERBS}\s+(?:de|het)\s+(?:politiezone|zone|korps))(?![\p{L}])`, 'u');
+// zone", "Het korps koopt", "De interventieploegen krijgen", "Het wagenpark van de politie telt".
+const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:${POLICE_BY_KIND}\s+(?:${HOLDING_VERBS}|krijgen|kregen|tellen|telden|kopen|kochten)|(?:\p{L}+\s+)?${HOLDING_VERBS}\s+(?:de|het)\s+(?:politiezone|zone|korps))(?![\p{L}])`, 'u');
+// Bought or leased by the police named by its kind, for the sum right after: "is door de politiezone gekocht voor".
+const BOUGHT_BY_KIND = /(?<![\p{L}])door\s+(?:de|het)\s+(?:politiezone|zone|korps|politie)\s+(?:aangekocht|gekocht|gehuurd|geleased|geleaset)\s+(?:voor|aan)\s+$/u;
 
-/** "De politiezone trekt 461.000 euro uit voor de camera's": the figure's sentence opens with the police, named by its kind, holding it. */
-const heldByKindOpening = (doc: PreparedText, f: Figure) => countsHoldings(f) && KIND_HOLDER_OPENS.test(doc.folded.slice(doc.figureSentenceAt(f.start)[0], f.start));
+/**
+ * "De politiezone trekt 461.000 euro uit voor de camera's", "is door de politiezone gekocht voor 37.000 euro": the figure's sentence
+ * opens with the police, named by its kind, holding it, or names the police as the buyer of a thing at that price.
+ */
+const heldByKindOpening = (doc: PreparedText, f: Figure) => {
+  if (!countsHoldings(f)) return false;
+  const before = doc.folded.slice(doc.figureSentenceAt(f.start)[0], f.start);
+  return KIND_HOLDER_OPENS.test(before) || (f.unitKind === 'money_eur' && BOUGHT_BY_KIND.test(before));
+};
 
+// Before a police organisation named at a sentence's opening: an article, or its kind and "van" ("Het politiekorps van A", "De politie van A").
+const NAMED_HOLDER_OPENING = /^\s*(?:(?:de|het)\s+)?(?:(?:politiekorps|korps|politiezone|politie)\s+van\s+)?$/u;
 // After a police organisation named at a sentence's opening: a verb of holding, installing or consisting of right after it, then words only up to the figure.
 const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste|bestaat|bestond|omvat|omvatte)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
 
@@ -482,7 +496,7 @@ const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installe
 function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Mention[]): Mention | undefined {
   if (!countsHoldings(f)) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
-  const holder = police.find((m) => m.start >= sentenceStart && m.end <= f.start && /^\s*(?:de\s+|het\s+)?$/u.test(doc.folded.slice(sentenceStart, m.start)) && NAMED_HOLDER_VERB.test(doc.folded.slice(m.end, f.start)));
+  const holder = police.find((m) => m.start >= sentenceStart && m.end <= f.start && NAMED_HOLDER_OPENING.test(doc.folded.slice(sentenceStart, m.start)) && NAMED_HOLDER_VERB.test(doc.folded.slice(m.end, f.start)));
   // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
   return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
 }
@@ -749,7 +763,7 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
       const continues = !text.slice(source.end, f.start).includes('\n') && !namedIn(source.end, f.start, placesByOffset, otherPlace) && !namedIn(source.end, sentenceEnd, actorsByOffset, (m) => !endsOnPassiveAgent(text.slice(Math.max(0, m.start - 12), m.start)) && !endsOnSource(text.slice(Math.max(0, m.start - 60), m.start)));
       const sameHolder = f.subjectActorId === null || f.subjectActorId === source.actor;
       // A lead sentence sets the scene of events: police staff sent there are an organisation's, and "ons land" is the country.
-      const leadFits = !source.lead || (!isPoliceResource(text, f) && !COUNTRY_DEIXIS.test(text.slice(sentenceStart, sentenceEnd)));
+      const leadFits = !source.lead || (!isPoliceResource(text, f) && doc.folded.slice(sentenceStart, sentenceEnd).search(OUR_COUNTRY) < 0);
       if (continues && sameHolder && leadFits && !SET_APART.test(text.slice(Math.max(0, f.start - 12), f.end)) && !GENERAL_TURN.test(text.slice(sentenceStart, sentenceEnd))) {
         place = source.place;
         out[i] = { ...f, subjectLocationId: place };
@@ -765,8 +779,6 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   return out;
 }
 
-// "ons land": the text's own country, whatever region an earlier sentence named.
-const COUNTRY_DEIXIS = /(?<![\p{L}])ons\s+land(?![\p{L}])/iu;
 // "in A", "in heel A", "in de Belgische gevangenissen", "in de Kempen": the place where the events told happen; a place the sentence is about ("A
 // was rustig") opens no account of figures.
 const SETTING_BEFORE = /(?<![\p{L}])in\s+(?:(?:de|het)\s+)?(?:heel\s+)?$/iu;

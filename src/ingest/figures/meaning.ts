@@ -44,7 +44,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -316,8 +316,9 @@ class DocumentReader {
     // "de helft van de zestien overvallen": a number inside the complement counts its noun, which is the complement.
     const count = np && np.last === null ? this.tokens[np.first] : undefined;
     if (np && count && np.first < end && isNumber(count)) np = this.nounPhrase(np.first + 1, end);
-    // "een daling van zo'n 40 procent": a share's word after the number is no complement of the noun.
-    if (np && np.last !== null && np.first === np.last && PERCENT_WORDS.has(this.tokens[np.first]!.norm)) return null;
+    // "een daling van zo'n 40 procent", "een stijging van zo'n 108.000 euro": a share's word or a currency after the number is no
+    // complement of the noun.
+    if (np && np.last !== null && np.first === np.last && (PERCENT_WORDS.has(this.tokens[np.first]!.norm) || this.tokens[np.first]!.norm in CURRENCIES)) return null;
     return np && np.last !== null ? np : null;
   }
 
@@ -1942,9 +1943,6 @@ function coordinatedEmployer(doc: DocumentReader, f: FigureReading, lead: number
   return null;
 }
 
-// Adverbs between "dat" and a share that takes up a change: "is dat zelfs 56 procent", "was dat nog maar 3 procent".
-const TAKE_UP_ADVERBS: ReadonlySet<string> = new Set(['zelfs', 'nog', 'maar', 'ook', 'slechts', 'amper', 'ruim', 'bijna', 'liefst']);
-
 /**
  * "Het aantal gewone diefstallen nam af met 40 procent. Voor handtasdiefstallen en zakkenrollerij is dat zelfs 56 procent": a share
  * after "is dat" takes up the change of the share before it, in its sentence or the one before. That share, or undefined.
@@ -1952,7 +1950,7 @@ const TAKE_UP_ADVERBS: ReadonlySet<string> = new Set(['zelfs', 'nog', 'maar', 'o
 function changeTakenUp(doc: DocumentReader, f: FigureReading, earlier: Described[]): { share: Described; verb: number } | undefined {
   if (f.kind !== 'percentage') return undefined;
   let k = leadOf(doc, doc.tokenAt(f.start)) - 1;
-  while (k > 0 && TAKE_UP_ADVERBS.has(doc.tokens[k]!.norm)) k--;
+  while (k > 0 && FOCUS_BEFORE_NUMBER.has(doc.tokens[k]!.norm)) k--;
   if (!['dat', 'dit'].includes(doc.tokens[k]?.norm ?? '') || !['is', 'was'].includes(doc.tokens[k - 1]?.norm ?? '')) return undefined;
   const sentence = doc.sentenceIndex(f.start);
   const share = lastOf(earlier, (e) => e.kind === 'percentage' && e.direction !== null, (e) => e.sentence < sentence - 1);
@@ -3184,8 +3182,8 @@ const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, M
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
 const COORDINATING = new Set(['en', 'of']);
-// Focus words between a preposition of change and its figure: "zelfs tot 30 procent".
-const CHANGE_FOCUS = new Set(['zelfs', 'al', 'nog', 'maar', 'ook']);
+// Focus words between a preposition of change and its figure: "zelfs tot 30 procent", "al tot 30 procent".
+const CHANGE_FOCUS: ReadonlySet<string> = new Set([...FOCUS_BEFORE_NUMBER, 'al']);
 
 /**
  * The direction of a change whose figure follows "met", "tot" or "naar": a verb or noun of change

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -356,6 +356,15 @@ function yearTableUnit(ctx: Ctx, lead: number, previous: FigureReading[]): { kin
   // "1 Diefstal en afpersing 825 990" under "2016 2015": a row labelled with a category counts it.
   const label = categoryLabelWords(tokens, row.label);
   return label ? { kind: 'count', unit: label.map(lower).join(' ') } : undefined;
+}
+
+/**
+ * "2017 ⏎ 2018" over "4925 ⏎ 5310": the value of a cell of a table of one row set out a cell per line changes from the cell of the
+ * year before it (`YearCell.yearBefore`), the yearly series' step. Null for any other number.
+ */
+export function tableSeriesOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const before = ctx.yearTables.cellAt(ctx.tokens[d.first]!.start)?.yearBefore;
+  return before === undefined ? null : previous.findLast((f) => f.start === before)?.value ?? null;
 }
 
 /**
@@ -1052,9 +1061,6 @@ export function bareNumberKept(ctx: Ctx, d: Draft, hasQualifier: boolean): boole
   return QUANTITY_VERBS.has(p.norm) || statedExactly(ctx.tokens, d.last + 1);
 }
 
-// Words of focus between "en" and a coordinated number: "en zelfs 189", "en nog 40".
-const COORDINATION_FOCUS = new Set(['zelfs', 'ook', 'nog', 'maar', 'slechts', 'amper']);
-
 /**
  * "Daarvan waren er 266 met lichte fysieke geweldplegingen en zelfs 189 met slagen en verwondingen": a bare number coordinated with
  * the figure right before it in its sentence, each followed by the same preposition, is a figure like that one (a parallel count):
@@ -1063,7 +1069,7 @@ const COORDINATION_FOCUS = new Set(['zelfs', 'ook', 'nog', 'maar', 'slechts', 'a
 export function coordinatedWithTheFigureBefore(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
   let k = d.first - 1;
-  while (k >= 0 && COORDINATION_FOCUS.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && FOCUS_BEFORE_NUMBER.has(tokens[k]!.norm)) k--;
   const before = previous.at(-1);
   if (tokens[k]?.norm !== 'en' || !before || before.start < ctx.sentenceOf(d.first)[0] || before.kind !== 'count') return undefined;
   const afterBefore = tokens[tokenIndexAt(tokens, before.end)];
@@ -1281,8 +1287,9 @@ export function takenUpStateOldValue(ctx: Ctx, d: Draft, kind: FigureKind, previ
  * reached by a verb of change, in the sentence right after one that ends on a change of the same kind and unit, is the next step
  * of that series and changes from its value (devset convention since fresh10: one change per step); so is a value reached in a
  * sentence that opens by comparing with it ("Dat record lag op 672. In vergelijking met die stand is het aantal gedaald naar 614"),
- * and a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal
- * opnieuw tot 4.189"). Null otherwise.
+ * a value reached after one of an earlier year ("… een daling naar 3.614 in coronajaar 2020. In 2021 steeg het totale aantal
+ * opnieuw tot 4.189"), and one reached by a later year after a value of now ("Vandaag … 289.080 euro. Tegen 2025 zal de factuur
+ * nog stijgen tot 416.702 euro"). Null otherwise.
  */
 export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, referenceDate: string | null, previous: FigureReading[]): number | null {
   const before = previous.at(-1);
@@ -1291,10 +1298,13 @@ export function nextStepOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: str
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const lead = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
-  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year) && !COMPARED_WITH_THAT.test(lead)) return null;
   const previousStart = sentenceBeforeStart(ctx, sentenceStart);
-  if (before.start < previousStart || !CHANGED_TO.test(lead)) return null;
-  return before.value;
+  if (before.start < previousStart) return null;
+  // "Vandaag betalen wij 289.080 euro. Tegen 2025 zal de factuur nog stijgen tot 416.702 euro": a value of now, then one a verb of change
+  // (in any tense) reaches by a later year, is that change's start.
+  if (before.referenceDate === null && year !== null && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) && CHANGES_TO.test(lead)) return before.value;
+  if (before.previousValue === null && !(year !== null && beforeYear !== null && beforeYear < year) && !COMPARED_WITH_THAT.test(lead)) return null;
+  return CHANGED_TO.test(lead) ? before.value : null;
 }
 
 // The past forms of the verbs of change that both readings of a value a change reached know ("steeg", "is gedaald", "opgelopen").
@@ -1424,9 +1434,9 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
 const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
 
-// A clause of another year that is nothing but its year after a comma: "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732", "Vorig
-// jaar waren dat er 1.300, in 2020 1.165".
-const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
+// A clause of another year that is nothing but its year after a comma or "en": "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732",
+// "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
+const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`(?:,\s*(?:en\s+)?|\s+en\s+)(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
 
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).

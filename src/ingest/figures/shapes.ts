@@ -11,8 +11,8 @@ import { rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
-  TOT_GOVERNING_PREFIXES,
+  CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  MONTHS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -223,7 +223,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
   if (next.type === 'word' && denominator !== null && !next.glued) {
     const den = DENOMINATORS[denominator]!;
     if (num < 1 || num >= den) return null;
-    const after = tokens[i + 2];
+    const after = pastDashedAside(tokens, i + 2);
     if (num === 1) {
       // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb
       // ("met een vijfde teruggedrongen"), punctuation… "Kwart" is no ordinal: "een kwart
@@ -235,6 +235,24 @@ function readFraction(ctx: Ctx, i: number): Attempt {
     return fractionDraft(i, i + 1, num / den);
   }
   return null;
+}
+
+/** Whether two numbers are days of the month named right after the second ("van 5 tot 11 oktober", "5 à 11 oktober"): a span of dates. */
+const daysOfAMonth = (tokens: Token[], a: Atom, b: Atom) =>
+  !a.isWord && !b.isWord && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && b.value <= 31 && (tokens[b.last + 1]?.norm ?? '') in MONTHS;
+
+// How many words an aside between dashes may hold ("een derde - nieuw - voertuig").
+const DASHED_ASIDE_WORDS = 3;
+
+/** The token at `k`, or, when a dash opens an aside of a few words closed by another dash there, the token after that aside. */
+function pastDashedAside(tokens: Token[], k: number): Token | undefined {
+  const isDash = (t: Token | undefined) => t?.text === '-' || t?.text === '–';
+  if (!isDash(tokens[k])) return tokens[k];
+  for (let n = k + 2; n <= k + 1 + DASHED_ASIDE_WORDS; n++) {
+    if (isDash(tokens[n])) return tokens[n + 1];
+    if (tokens[n]?.type !== 'word') break;
+  }
+  return tokens[k];
 }
 
 /** Whether a word after a number may be a noun it counts: no function word, participle or finite verb. */
@@ -281,23 +299,30 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
   return draftOf(i, unit.last, i, unit, { value: low, valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
 }
 
-/**
- * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
- * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
- */
 // Words that make the value after them approximate inside a change: "van een 300-tal naar ongeveer 650", "naar bijna 700".
 const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 'ruim', 'zowat', 'circa', 'nagenoeg']);
+// Words that make the value after them small inside a change: "van slechts 38 in 2015 tot 242".
+const ONLY_WORDS: ReadonlySet<string> = new Set(['slechts', 'amper', 'maar', 'nauwelijks']);
 
-/** The token of a change's value at `k`, past an approximating word ("ongeveer 650") or the article of a "-tal" number ("een 300-tal"). */
+/**
+ * The token of a change's value at `k`, past an approximating word ("ongeveer 650"), a word that makes it small ("slechts 38") or
+ * the article of a "-tal" number ("een 300-tal").
+ */
 function approximateAfter(tokens: Token[], k: number): number {
-  if (CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.type === 'num') return k + 1;
+  if ((CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') || ONLY_WORDS.has(tokens[k]?.norm ?? '')) && tokens[k + 1]?.type === 'num') return k + 1;
   if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
   return k;
 }
 
+/**
+ * "van 186 naar 312 medewerkers" (change), "van 50 tot 350 euro" (range, unless the sentence speaks
+ * of change); a change may date its old value between the two ("van 14 gevallen in 2021 naar 31").
+ */
 export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const { tokens } = ctx;
   if (tokens[i]?.norm !== 'van') return bracketedChange(ctx, i);
+  // "in plaats van 14 tot 15 procent": the "van" of a value replaced opens no change, the numbers after it are a range.
+  if (tokens[i - 1]?.norm === 'plaats' && (tokens[i - 2]?.norm === 'in' || tokens[i - 3]?.norm === 'in')) return null;
   const a = atomWithUnit(ctx, approximateAfter(tokens, i + 1));
   if (!a) return null;
   let j = a.unit.last + 1;
@@ -325,12 +350,17 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   if (joiner === 'tot' && tokens[j + 1]?.norm === 'en' && tokens[j + 2]?.norm === 'met') j += 2;
   const b = atomWithUnit(ctx, approximateAfter(tokens, j + 1));
   if (!b || unitsClash(a.unit, b.unit)) return null;
+  if (daysOfAMonth(tokens, a.atom, b.atom)) return { skipTo: b.atom.last + 2 };
   if (joiner === 'over' && !goesOnToAStep(tokens, b.unit.last + 1, yearAt)) return null;
   const unit = mergeUnits(a.unit, b.unit);
   if ((a.atom.yearLike || b.atom.yearLike) && !unit.found) return { skipTo: b.atom.last + 1 };
   if (a.atom.isEen && b.atom.isEen) return null;
   // "Het gaat om mannen van 23 tot 31 jaar oud": years from and to after people are an age, whatever the sentence's verb of change.
   if (joiner === 'tot' && !datedOld && unit.unit === 'jaar' && rejected(tokens, a.atom, unit, null)) return { skipTo: unit.last + 1 };
+  // "een stijging van 14 tot 15 procent": after a noun of change, shares from and to rising are the size of that change, a range.
+  const sizeOfChange = joiner === 'tot' && !datedOld && !inverted && unit.kind === 'percentage' && CHANGE_NOUNS.has(tokens[i - 1]?.norm ?? '') && scaleLow(a.atom, b.atom) < b.atom.value;
+  // Quoted from its first number, so that the noun of change stays right before it ("een stijging van" | "14 tot 15 procent").
+  if (sizeOfChange) return draftOf(a.atom.first, unit.last, a.atom.first, unit, { value: scaleLow(a.atom, b.atom), valueMax: b.atom.value, previousValue: null }, [a.atom, b.atom], true);
   const change = joiner === 'naar' || datedOld || inverted || hasChangeCue(ctx, i);
   if (change) {
     return draftOf(i, unit.last, i, unit, { value: b.atom.value, valueMax: null, previousValue: scaleLow(a.atom, b.atom) }, [a.atom, b.atom], true);
@@ -427,9 +457,6 @@ function isChangeBy(ctx: Ctx, i: number): boolean {
   return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));
 }
 
-// Words between "en" and the next number of a coordination: "met 179 en in 2015 zelfs 188 inbraken".
-const COORDINATION_FILLERS = new Set(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'ruim', 'bijna']);
-
 /**
  * The unit a bare number shares with the number coordinated after it: "daalden met 21 en 28
  * procent", "met 2 en 3,2 procent", "een piek met 179 en in 2015 zelfs 188 inbraken", and every
@@ -452,7 +479,7 @@ function sharedUnit(ctx: Ctx, atom: Atom): UnitInfo | null {
   if (tokens[k]?.norm !== 'en' && tokens[k]?.norm !== 'of') return null;
   k++;
   if (tokens[k]?.norm === 'in' && parseAtom(tokens, k + 1)?.yearLike) k += 2;
-  while (COORDINATION_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+  while (FOCUS_BEFORE_NUMBER.has(tokens[k]?.norm ?? '')) k++;
   const next = atomWithUnit(ctx, k);
   if (!next || !next.unit.found) return null;
   // "Hiervan waren er 15.385 of 1,4% in overtreding": a smaller share after "of" restates the count as a part of its whole, no
@@ -489,6 +516,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   }
   if (bStart !== null) {
     const b = atomWithUnit(ctx, bStart);
+    if (b && daysOfAMonth(tokens, a.atom, b.atom)) return { skipTo: b.atom.last + 2 };
     if (b && !b.atom.isEen && a.atom.isWord === b.atom.isWord && !unitsClash(a.unit, b.unit)) {
       const unit = mergeUnits(a.unit, b.unit);
       const low = scaleLow(a.atom, b.atom);
@@ -596,6 +624,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     const after = pastOldValueQualifier(tokens, tokens[contrast]?.norm === 'de' ? contrast + 1 : contrast);
     const b = atomWithUnit(ctx, after);
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
+    // "7 procent in plaats van 14 tot 15 procent": a range set against the value is no one old value; both stay figures.
+    if (opensARange(tokens, b.atom)) return null;
     // "in 2018", "de 1.595 van 2018": the old value's year.
     const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
     const own = ownYear === undefined ? {} : { ownYear };
@@ -614,6 +644,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
 }
 
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+/** Whether number `atom` opens a range: "tot", "à" or a dash right after it, then a number ("14 tot 15", "14 à 15", "14-15"). */
+const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].includes(tokens[atom.last + 1]?.norm ?? '') && tokens[atom.last + 2]?.type === 'num';
 /**
  * The token after the qualifier (one of {@link QUALIFIERS}) that opens an old value at `k` ("tegenover meer dan 22.000", "tegen ruim
  * 300"), or `k` when no qualifier stands there before a number.

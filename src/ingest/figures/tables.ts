@@ -94,6 +94,8 @@ export interface YearCell {
   change: boolean;
   /** In a table whose rows are years, the name over the cell's column ("Woninginbraken"). */
   column?: [number, number];
+  /** In a table of one row set out a cell per line, the start of the cell of the year right before this one's: the series' step before. */
+  yearBefore?: number;
 }
 
 /** A row of a table whose columns are years (its label "Alken"), or whose rows are (its label its year): its cells, each under its year, and its line's span. */
@@ -303,6 +305,55 @@ function columnNames(text: string, from: number, to: number): Array<[number, num
   return columns.length >= (labelled ? 1 : 2) ? columns : undefined;
 }
 
+// A line that is one cell of a table set out a cell per line: a year alone, or a number alone (a share too).
+const YEAR_LINE = /^[^\S\n]*((?:19|20)\d\d)[^\S\n]*$/u;
+const NUMBER_LINE = /^[^\S\n]*(\d[\d.]*(?:,\d+)?(?:[^\S\n]?%)?)[^\S\n]*$/u;
+// A table set out a cell per line has at least this many columns; fewer lines of years and numbers may be prose.
+const STACKED_COLUMNS_MIN = 3;
+
+/**
+ * The cells of the tables of one row whose cells stand a line each, as text taken from a web page's table gives them ("2017 ⏎ 2018
+ * ⏎ 2019" over "4925 ⏎ 5310 ⏎ 6052", blank lines between): a run of lines each a year alone, in order, then right under it as many
+ * lines each a number alone, and no more, each number under the year of its place in the run. Each cell is a row of its own, its
+ * year its label; the table goes on from the paragraph before the years (its caption, "Aantal nieuwe dossiers"). The cells of
+ * consecutive years are one series, each a step from the one before (the devset's yearly chain, fresh34's table of one row).
+ */
+function readStackedYearTables(text: string): YearTableRow[] {
+  const lines = [...linesOf(text)].filter(([from, to]) => text.slice(from, to).trim() !== '');
+  const rows: YearTableRow[] = [];
+  // Each line read once: a year alone, a number alone, or neither.
+  const years = lines.map((line) => YEAR_LINE.exec(text.slice(...line)));
+  const numbers = lines.map((line) => NUMBER_LINE.exec(text.slice(...line)));
+  const yearAt = (k: number) => years[k] ?? null;
+  const numberAt = (k: number) => numbers[k] ?? null;
+  for (let k = 0; k < lines.length; k++) {
+    let n = 0;
+    while (yearAt(k + n) && (n === 0 || Number(yearAt(k + n)![1]) > Number(yearAt(k + n - 1)![1]))) n++;
+    if (n < STACKED_COLUMNS_MIN) continue;
+    // As many values as years, and no more: a longer run of numbers is no row under them.
+    let values = 0;
+    while (values <= n && numberAt(k + n + values)) values++;
+    if (values !== n) {
+      k += n - 1;
+      continue;
+    }
+    const header = lines[k]![0];
+    const lead = paragraphBefore(text, header);
+    for (let i = 0; i < n; i++) {
+      const [yearFrom] = lines[k + i]!;
+      const yearStart = yearFrom + yearAt(k + i)![0].indexOf(yearAt(k + i)![1]!);
+      const year: [number, number] = [yearStart, yearStart + 4];
+      const [from, to] = lines[k + n + i]!;
+      const start = from + numberAt(k + n + i)![0].indexOf(numberAt(k + n + i)![1]!);
+      const consecutive = i > 0 && Number(text.slice(...year)) === Number(text.slice(...rows.at(-1)!.label)) + 1;
+      const yearBefore = consecutive ? rows.at(-1)!.cells[0]!.start : undefined;
+      rows.push({ label: year, cells: [{ start, end: start + numberAt(k + n + i)![1]!.length, year, change: false, yearBefore }], header, lead, line: [from, to] });
+    }
+    k += 2 * n - 1;
+  }
+  return rows;
+}
+
 /** The tables of one document whose columns or rows are years, read once (see `PreparedText.yearTables`). */
 export interface YearTables {
   /** The cell that starts at offset `start`, or undefined. */
@@ -311,9 +362,9 @@ export interface YearTables {
   rowAt(pos: number): YearTableRow | undefined;
 }
 
-/** The tables of `text` whose columns or rows are years: one pass over its lines for each. */
+/** The tables of `text` whose columns or rows are years, or whose cells stand a line each: one pass over its lines for each. */
 export function yearTablesOf(text: string): YearTables {
-  const rows = [...readYearTables(text), ...readYearRowTables(text)].sort((a, b) => a.line[0] - b.line[0]);
+  const rows = [...readYearTables(text), ...readYearRowTables(text), ...readStackedYearTables(text)].sort((a, b) => a.line[0] - b.line[0]);
   const cells = new Map(rows.flatMap((r) => r.cells.map((c) => [c.start, c] as const)));
   return {
     cellAt: (start) => cells.get(start),
