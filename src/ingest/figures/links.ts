@@ -464,14 +464,16 @@ const ownerOfRemnant = (text: string, f: Figure, mentions: MentionIndex) => (f.s
 
 // Verbs of having, acquiring and spending (folded): what the organisation so holds is its own.
 const HOLDING_VERBS = String.raw`(?:heeft|had|telt|telde|beschikt|beschikte|krijgt|kreeg|koopt|kocht|least|leasede|huurt|huurde|investeert|investeerde|trekt|trok|besteedt|besteedde|betaalt|betaalde|schaft|schafte)`;
+// The police named by its kind: the organisation, not a unit or one of its people.
+const POLICE_KIND = String.raw`(?:politiezone|zone|korps|politie)`;
 // The police organisation named by its kind ("de politiezone", "het korps"), one of its units ("de interventieploegen", "het
 // jeugdteam") or a thing of its own ("het wagenpark van de politie").
-const POLICE_BY_KIND = String.raw`(?:de|het)\s+(?:politiezone|zone|korps|\p{L}*(?:ploegen|ploeg|teams|team|diensten|brigade)|\p{L}+\s+van\s+(?:de|het)\s+(?:politiezone|zone|korps|politie))`;
+const POLICE_BY_KIND = String.raw`(?:de|het)\s+(?:politiezone|zone|korps|\p{L}*(?:ploegen|ploeg|teams|team|diensten|brigade)|\p{L}+\s+van\s+(?:de|het)\s+${POLICE_KIND})`;
 // A clause that opens with the police organisation named by its kind and a verb of holding: "De politiezone trekt", "Daarnaast least de
 // zone", "Het korps koopt", "De interventieploegen krijgen", "Het wagenpark van de politie telt".
 const KIND_HOLDER_OPENS = new RegExp(String.raw`^\s*(?:${POLICE_BY_KIND}\s+(?:${HOLDING_VERBS}|krijgen|kregen|tellen|telden|kopen|kochten)|(?:\p{L}+\s+)?${HOLDING_VERBS}\s+(?:de|het)\s+(?:politiezone|zone|korps))(?![\p{L}])`, 'u');
 // Bought or leased by the police named by its kind, for the sum right after: "is door de politiezone gekocht voor".
-const BOUGHT_BY_KIND = /(?<![\p{L}])door\s+(?:de|het)\s+(?:politiezone|zone|korps|politie)\s+(?:aangekocht|gekocht|gehuurd|geleased|geleaset)\s+(?:voor|aan)\s+$/u;
+const BOUGHT_BY_KIND = new RegExp(String.raw`(?<![\p{L}])door\s+(?:de|het)\s+${POLICE_KIND}\s+(?:aangekocht|gekocht|gehuurd|geleased|geleaset)\s+(?:voor|aan)\s+$`, 'u');
 
 /**
  * "De politiezone trekt 461.000 euro uit voor de camera's", "is door de politiezone gekocht voor 37.000 euro": the figure's sentence

@@ -189,7 +189,7 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
 }
 
 /** "12 maart", "1 jan." — a day of the month. */
-function isDayOfMonth(tokens: Token[], atom: Atom): boolean {
+export function isDayOfMonth(tokens: Token[], atom: Atom): boolean {
   const next = tokens[atom.last + 1];
   return !atom.isWord && atom.multiplier === 1 && Number.isInteger(atom.value) && atom.value >= 1 && atom.value <= 31 && next !== undefined && next.norm in MONTHS;
 }

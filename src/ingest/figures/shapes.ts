@@ -7,12 +7,12 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { memoByWord } from '../../text/memo.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
-import { rejected } from './rejections.js';
+import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
-  MONTHS, TOT_GOVERNING_PREFIXES,
+  TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -238,8 +238,7 @@ function readFraction(ctx: Ctx, i: number): Attempt {
 }
 
 /** Whether two numbers are days of the month named right after the second ("van 5 tot 11 oktober", "5 à 11 oktober"): a span of dates. */
-const daysOfAMonth = (tokens: Token[], a: Atom, b: Atom) =>
-  !a.isWord && !b.isWord && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && b.value <= 31 && (tokens[b.last + 1]?.norm ?? '') in MONTHS;
+const daysOfAMonth = (tokens: Token[], a: Atom, b: Atom) => !a.isWord && Number.isInteger(a.value) && a.value >= 1 && isDayOfMonth(tokens, b);
 
 // How many words an aside between dashes may hold ("een derde - nieuw - voertuig").
 const DASHED_ASIDE_WORDS = 3;
@@ -301,15 +300,13 @@ export function tryBetween(ctx: Ctx, i: number): Attempt {
 
 // Words that make the value after them approximate inside a change: "van een 300-tal naar ongeveer 650", "naar bijna 700".
 const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 'ruim', 'zowat', 'circa', 'nagenoeg']);
-// Words that make the value after them small inside a change: "van slechts 38 in 2015 tot 242".
-const ONLY_WORDS: ReadonlySet<string> = new Set(['slechts', 'amper', 'maar', 'nauwelijks']);
 
 /**
- * The token of a change's value at `k`, past an approximating word ("ongeveer 650"), a word that makes it small ("slechts 38") or
- * the article of a "-tal" number ("een 300-tal").
+ * The token of a change's value at `k`, past an approximating word ("ongeveer 650"), a word of focus or degree ("slechts 38",
+ * `FOCUS_BEFORE_NUMBER`) or the article of a "-tal" number ("een 300-tal").
  */
 function approximateAfter(tokens: Token[], k: number): number {
-  if ((CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') || ONLY_WORDS.has(tokens[k]?.norm ?? '')) && tokens[k + 1]?.type === 'num') return k + 1;
+  if ((CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') || FOCUS_BEFORE_NUMBER.has(tokens[k]?.norm ?? '')) && tokens[k + 1]?.type === 'num') return k + 1;
   if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
   return k;
 }

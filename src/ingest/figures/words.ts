@@ -19,7 +19,7 @@ export const endsOnSource = (before: string): boolean => SOURCE_END.test(before)
  * Words of focus or degree that may stand right before a number without changing what it counts: "en zelfs 189", "is dat nog maar
  * 3 procent", "met 179 en in 2015 ruim 188 inbraken", "maar liefst 40". Rules skip them to reach the word that governs the number.
  */
-export const FOCUS_BEFORE_NUMBER: ReadonlySet<string> = wordSet(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'ruim', 'bijna', 'liefst']);
+export const FOCUS_BEFORE_NUMBER: ReadonlySet<string> = wordSet(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'nauwelijks', 'ruim', 'bijna', 'liefst']);
 
 /**
  * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
