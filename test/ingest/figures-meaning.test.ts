@@ -1835,7 +1835,21 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('De Politiezone Noord installeert dit jaar 16 extra camera\'s.', '16'), 'politiezone-noord');
   t.equal(link('Politiezone Noord beschikt over 72 wagens.', '72'), 'politiezone-noord');
   t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
+  t.equal(link('Politiezone Noord heeft 13 fietsdiefstallen en 2.500 inbraken geregistreerd.', '13'), null, '"heeft" an auxiliary past a number\'s separator (bug: "2.500" ended the clause)');
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
+});
+
+t.test('links: what an institution named at a sentence\'s opening holds, receives or handles is its own ("Het justitiehuis van Dorpel ontving 1.056 nieuwe dossiers"; bug: no subject actor; fresh34 441, fresh6, fresh16, fresh19)', async (t) => {
+  const house = new Map<string, ActorEntry>([['justitiehuis-dorpel', actorEntrySchema.parse({ id: 'justitiehuis-dorpel', name: 'Justitiehuis Dorpel', kind: 'organisation', location: 'dorpel' })]]);
+  const link = (text: string, quote: string) => {
+    const at = text.indexOf('justitiehuis van Dorpel');
+    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'justitiehuis-dorpel', start: at, end: at + 23, quote: 'justitiehuis van Dorpel' }];
+    return linkSubjects(text, describe(text), mentions, house).find((f) => f.quote.includes(quote))!.subjectActorId;
+  };
+  t.equal(link('Het justitiehuis van Dorpel ontving vorig jaar 1.056 nieuwe dossiers.', '1.056'), 'justitiehuis-dorpel');
+  t.equal(link('Het justitiehuis van Dorpel behandelde 900 zaken.', '900'), 'justitiehuis-dorpel');
+  t.equal(link('Het justitiehuis van Dorpel heeft straffen tot twaalf jaar en boetes tot 66.000 euro opgevolgd.', 'twaalf'), null, '"heeft" an auxiliary past a number\'s separator');
+  t.equal(link('Volgens het justitiehuis van Dorpel waren er 900 zaken.', '900'), null, 'not the sentence\'s opening');
 });
 
 t.test('links: what the police organisation named at a sentence\'s opening consists of is its own ("De Politiezone Noord bestaat uit drie gemeenten"; fresh22: no subject actor)', async (t) => {

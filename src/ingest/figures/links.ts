@@ -495,16 +495,24 @@ const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installe
  * bestaat uit drie gemeenten": the police organisation named at the opening of the figure's sentence, a verb of holding, installing
  * or consisting of right after it, holds what the figure counts.
  */
-function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Mention[]): Mention | undefined {
+function heldByNamedOpening(doc: PreparedText, f: Figure, holders: readonly Mention[], opening = NAMED_HOLDER_OPENING, verb = NAMED_HOLDER_VERB): Mention | undefined {
   if (!countsHoldings(f)) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
-  const holder = police.find((m) => m.start >= sentenceStart && m.end <= f.start && NAMED_HOLDER_OPENING.test(doc.folded.slice(sentenceStart, m.start)) && NAMED_HOLDER_VERB.test(doc.folded.slice(m.end, f.start)));
+  const holder = holders.find((m) => m.start >= sentenceStart && m.end <= f.start && opening.test(doc.folded.slice(sentenceStart, m.start)) && verb.test(doc.folded.slice(m.end, f.start)));
   // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
   return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
 }
+// Before an institution named at a sentence's opening: an article only ("Het justitiehuis van Gent", "De Dienst Vreemdelingenzaken").
+const INSTITUTION_OPENING = /^\s*(?:(?:de|het)\s+)?$/u;
+// After it: a verb of holding, or of receiving or handling what it counts ("ontving 1.056 nieuwe dossiers", "behandelde 900 zaken").
+const INSTITUTION_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|ontvangt|ontving|behandelt|behandelde|verwerkt|verwerkte|registreert|registreerde)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
+/** An institution that holds or handles what a figure counts: an organisation or unit of the gazetteer that is not the police. */
+const isInstitution = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'organisation' || entry.kind === 'unit') && !isPolice(entry);
+
 // A past participle anywhere after a figure in its clause, of a separable verb too ("heeft … geregistreerd", "heeft … uitgeschreven"):
-// the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count.
-const PERFECT_AFTER = /^[^.,;:!?]*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+// the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count. A number's separators end no clause
+// ("heeft celstraffen tot twaalf jaar en boetes tot 66.000 euro uitgesproken").
+const PERFECT_AFTER = /^(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
@@ -649,6 +657,8 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   return linkEach(doc, figures, deictic.length === 0 ? mentions : [...mentions, ...deictic].sort((a, b) => a.start - b.start), actors, options);
 }
 
+const withHolder = (f: Figure, holder: Mention | undefined): Figure => (holder ? { ...f, subjectActorId: holder.entityId } : f);
+
 /** {@link linkSubjects} once the deictic places are among the mentions. */
 function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
@@ -659,7 +669,9 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const places = mentions.filter((m) => m.entityType === 'location');
   const placesByOffset = new MentionIndex(places);
   const links = figures.map((f) => withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures));
-  const linked = links.map((l) => l.figure);
+  const institutions = mentions.filter((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)));
+  // "Het justitiehuis van Gent ontving 1.056 nieuwe dossiers": the institution that opens the sentence holds what it received.
+  const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB)) : f));
   // Figures stated for several places take no place carried from the account before them, and items of a list of places
   // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces || listed.has(figures[i]!) ? [i] : [])));
@@ -675,7 +687,7 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const owned = linked.map((f) => {
     if (f.subjectActorId !== null) return f;
     const named = heldByNamedOpening(doc, f, police);
-    if (named) return { ...f, subjectActorId: named.entityId };
+    if (named) return withHolder(f, named);
     return isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f) ? { ...f, subjectActorId: owner(f) } : f;
   });
   const carried = withKickerPlaces(text, carryAccountPlace(doc, owned, mentions, ownPlaces), mentions);
