@@ -523,6 +523,11 @@ t.test('a count after a preposition in the clause of a share of a group is the c
   t.same(read('De politie was betrokken bij twee misdrijven.').map((f) => f[0]), ['twee misdrijven'], 'no share in the clause');
 });
 
+t.test('a heading\'s share is no clause of the count on the next line (bug: "Met 2.260 dossiers" under "… van alle dossiers" was lost)', async (t) => {
+  t.same(read('Meer dan 40 procent van alle dossiers\n\nMet 2.260 dossiers telde Gent het meest.').map((f) => f[0]), ['40 procent', '2.260 dossiers']);
+  t.same(read('Meer dan 40 procent van alle dossiers met twee daders.').map((f) => f[0]), ['40 procent'], 'in one line, as before');
+});
+
 t.test('hours of the clock bound a time of day, also across midnight (bug: "tussen 23 uur en 6 uur" was two figures)', async (t) => {
   t.same(read('Die nacht, tussen 23 uur en 6 uur, kwamen er 41 oproepen binnen.').map((f) => f[0]), ['41 oproepen']);
   t.same(read('De patrouille reed van 21 tot 5 uur door de stad.'), []);

@@ -435,7 +435,8 @@ const CLASS_PREPOSITIONS = new Set(['bij', 'in', 'met']);
  */
 function classOfAShare(tokens: Token[], lead: number): boolean {
   if (!CLASS_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
-  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
+  // The share is in the count's own line: a heading's share ("Meer dan een derde van alle dossiers ⏎ Met 2.260 dossiers…") is not.
+  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm) && !tokens[k + 1]!.lineStart; k--) {
     const article = tokens[k]!.norm;
     if ((article === 'de' || article === 'het' || article === 'alle') && tokens[k - 1]!.norm === 'van' && SHARE_WORDS.has(tokens[k - 2]!.norm)) return true;
   }
