@@ -1686,6 +1686,13 @@ t.test('"het jaar er voor" (the adverb in two words) dates the year before, and 
   t.same(changes('Er waren 334 inbraken in 2018. Volgens het er bijgevoegde verslag ging het om 12 daders.').map((f) => f[2]), [null, null], '"het er" that takes up no count for another year');
 });
 
+t.test('"waren dit er (opvallend) meer: 23" takes up the count for another year, the comparative and the colon before the value (fresh34 443: "23" was lost and "12 fietsers" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 waren dit er opvallend meer: 23.'), [['12 fietsers', 12, 23, 'fietsers', '2021'], ['23', 23, null, 'fietsers', '2020']]);
+  t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 waren het er minder: 9.'), [['12 fietsers', 12, 9, 'fietsers', '2021'], ['9', 9, null, 'fietsers', '2020']]);
+  t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 was de oorzaak: 23 jaar oude wegen.').map((f) => f[2]), [null, null], 'a colon after no comparative takes up no count');
+});
+
 t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen het nog om 10.239 feiten ging.'), [

@@ -507,6 +507,8 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   for (let k = lead - 1, words = 0; k >= 0 && words < 5; k--) {
     const t = tokens[k]!;
     if (QUOTATION_MARKS.has(t.text)) continue;
+    // "In 2020 waren dit er opvallend meer: 23": a colon after a comparative gives the number it announces.
+    if (t.text === ':' && k === lead - 1 && COMPARATIVES_BEFORE_A_COLON.has(tokens[k - 1]?.norm ?? '')) continue;
     words++;
     if (PARTITIVES.has(t.norm)) return k;
     // "47.921 bestuurders gecontroleerd, van wie 36.866 met een pretest": "van wie", "onder wie" of persons, as "waarvan".
@@ -516,5 +518,6 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   }
   return null;
 }
+const COMPARATIVES_BEFORE_A_COLON: ReadonlySet<string> = new Set(['meer', 'minder']);
 /** Quotation marks, single and double, straight and curly. */
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
