@@ -186,7 +186,7 @@
  *   its gold committed (f236ed3) before any code ran on it.
  * - `fresh40` (test/devset/fresh40, texts 505–516): written in session 47 as a closed split
  *   beside `fresh35`, `fresh36`, `fresh37`, `fresh38` and `fresh39`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (c48f180) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
