@@ -1693,6 +1693,13 @@ t.test('"waren dit er (opvallend) meer: 23" takes up the count for another year,
   t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 was de oorzaak: 23 jaar oude wegen.').map((f) => f[2]), [null, null], 'a colon after no comparative takes up no count');
 });
 
+t.test('"het jaar voordien waren er dat 126 meer" is a difference from the count, no value of the year before it changed from (fresh35 447: "56 inbraken" changed from 126)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-03' }).map((f) => [f.quote, f.previousValue]);
+  t.same(changes('Daar werden vorig jaar 56 inbraken vastgesteld, het jaar voordien waren er dat 126 meer.'), [['56 inbraken', null], ['126', null]]);
+  t.same(changes('In 2016 waren er 40 diefstallen. In 2015 waren dat er 12 minder.'), [['40 diefstallen', null], ['12', null]]);
+  t.same(changes('In 2016 waren er 40 diefstallen. In 2015 waren dat er 52.'), [['40 diefstallen', 52], ['52', null]], 'a value of the year before, as before');
+});
+
 t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen het nog om 10.239 feiten ging.'), [

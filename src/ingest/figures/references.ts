@@ -1498,6 +1498,8 @@ const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'aangifte
 /** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
 const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && OCCURRENCE_NOUNS.has(a.toLowerCase()) && OCCURRENCE_NOUNS.has(b.toLowerCase()));
 
+const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['meer', 'minder']);
+
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
  * waren dat er 3.757"; "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590 en in 2020 al 945"), in one sentence
@@ -1520,6 +1522,8 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7); values of
   // several years listed together ("in 2009 en 2011 waren dat er zelfs 2.149 en 2.272") are levels, no one old value.
   if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
+  // "het jaar voordien waren er dat 126 meer": a difference from the count, no value of it.
+  if (DIFFERENCE_WORDS.has(ctx.tokens[d.last + 1]?.norm ?? '')) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const [sentenceStart] = ctx.sentenceOf(d.first);
