@@ -1700,6 +1700,14 @@ t.test('"het jaar voordien waren er dat 126 meer" is a difference from the count
   t.same(changes('In 2016 waren er 40 diefstallen. In 2015 waren dat er 52.'), [['40 diefstallen', 52], ['52', null]], 'a value of the year before, as before');
 });
 
+t.test('a compound\'s count is taken up for another year by its head ("163.193 nieuwe jeugdbeschermingszaken …, toen er 161.177 zaken"; fresh35 448: two figures with no old value); a hyphened kind is set apart', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.previousValue]);
+  t.same(changes('In 2021 werden er 163.193 nieuwe jeugdbeschermingszaken geregistreerd, iets meer dan in 2020, toen er 161.177 zaken geregistreerd werden.').map((f) => f[1]), [161177, null]);
+  t.same(changes('In 2021 waren er 40 woninginbraken. In 2020 waren dat er 52 inbraken.'), [['40 woninginbraken', 52], ['52 inbraken', null]]);
+  t.same(changes('In 2021 waren er 40 ANPR-camera\'s. In 2020 waren dat er 52 camera\'s.'), [['40 ANPR-camera\'s', null], ['52 camera\'s', null]], 'a kind set apart by a hyphen');
+  t.same(changes('In 2021 waren er 40 wijkagenten. In 2020 waren dat er 52 agenten.').map((f) => f[1]), [52, null]);
+});
+
 t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen het nog om 10.239 feiten ging.'), [

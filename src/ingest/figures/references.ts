@@ -1495,8 +1495,18 @@ function pairWindowStart(ctx: Ctx, sentenceStart: number, previous: FigureReadin
 // Nouns of occurrences for a pair of years: the event nouns, and the reports and notifications of them ("1.172 aangiftes … sinds
 // 2010, toen er 1.477 gevallen").
 const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'aangiftes', 'aangiften', 'meldingen']);
-/** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
-const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && OCCURRENCE_NOUNS.has(a.toLowerCase()) && OCCURRENCE_NOUNS.has(b.toLowerCase()));
+/**
+ * Whether two units count the same: one noun, a compound and its head ("163.193 nieuwe jeugdbeschermingszaken …, toen er 161.177
+ * zaken"), or two nouns of occurrences ("355 incidenten … 618 gevallen").
+ */
+const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && (isHeadOf(a, b) || isHeadOf(b, a) || (OCCURRENCE_NOUNS.has(a.toLowerCase()) && OCCURRENCE_NOUNS.has(b.toLowerCase()))));
+// The shortest head a compound is taken up by: "zaken", "feiten" (a shorter one, "ten" in "agenten", is no head).
+const SHORTEST_HEAD = 5;
+/**
+ * Whether `head` is the last part of the one-word compound `compound` ("zaken" of "jeugdbeschermingszaken"); a hyphen marks a kind
+ * set apart ("ANPR-camera's" beside "camera's").
+ */
+const isHeadOf = (head: string, compound: string) => head.length >= SHORTEST_HEAD && compound.length > head.length && !/[\s-]/u.test(compound) && compound.toLowerCase().endsWith(head.toLowerCase());
 
 const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['meer', 'minder']);
 
