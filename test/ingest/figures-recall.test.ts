@@ -1708,6 +1708,14 @@ t.test('a compound\'s count is taken up for another year by its head ("163.193 n
   t.same(changes('In 2021 waren er 40 wijkagenten. In 2020 waren dat er 52 agenten.').map((f) => f[1]), [52, null]);
 });
 
+t.test('in an undated text, a year whose count "waren dat er" takes up in the past is before the text\'s "dit jaar" (fresh35 455: "45 verkeersslachtoffers" had no old value)', async (t) => {
+  const changes = (text: string, documentDate: string | null = null) => extractFigures(text, { documentDate }).map((f) => [f.quote, f.previousValue]);
+  const text = 'In de eerste negen maanden van dit jaar zijn er 45 verkeersslachtoffers overleden. In dezelfde periode van 2018 waren dat er 32.';
+  t.same(changes(text), [['45 verkeersslachtoffers', 32], ['32', null]]);
+  t.same(changes('Dit jaar zijn er 45 verkeersslachtoffers overleden. In 2018 vielen er 32 gewonden.'), [['45 verkeersslachtoffers', null], ['32 gewonden', null]], 'another count');
+  t.same(changes('Dit jaar zijn er 45 verkeersslachtoffers overleden. In 2018 zijn dat er 32.').map((f) => f[1]), [null, null], 'no past tense');
+});
+
 t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Met 10.916 geregistreerde feiten in 2018 gaan de cijfers omhoog ten opzichte van 2017, toen het nog om 10.239 feiten ging.'), [

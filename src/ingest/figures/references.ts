@@ -1509,6 +1509,9 @@ const SHORTEST_HEAD = 5;
 const isHeadOf = (head: string, compound: string) => head.length >= SHORTEST_HEAD && compound.length > head.length && !/[\s-]/u.test(compound) && compound.toLowerCase().endsWith(head.toLowerCase());
 
 const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['meer', 'minder']);
+const THIS_YEAR = /(?<![\p{L}])dit\s+jaar(?![\p{L}])/u;
+// A clause in the past that takes up the count before it: "waren dat er", "was het er".
+const TAKEN_UP_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|zelfs))*\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
@@ -1545,9 +1548,12 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (before.start < sentenceBeforeStart(ctx, sentenceStart) && !TAKES_UP_FOR_ANOTHER_YEAR.test(lead)) return null;
   // "De teller staat nu op 31. Vorig jaar waren er dat 13.": a count of now, then its value at an earlier time taken up, is a pair
   // though neither has a year (an undated text).
-  const nowThenEarlier = (year === null || beforeYear === null) && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) &&
-    EARLIER_TIME.test(lead) && TAKES_UP_FOR_ANOTHER_YEAR.test(lead);
-  if (nowThenEarlier) return before.previousValue === null ? { index, older: true } : null;
+  const beforeOpening = ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start);
+  const nowThenEarlier = (year === null || beforeYear === null) && saysNow(beforeOpening) && EARLIER_TIME.test(lead) && TAKES_UP_FOR_ANOTHER_YEAR.test(lead);
+  // "in de eerste negen maanden van dit jaar 45 verkeersslachtoffers. In dezelfde periode van 2018 waren dat er 32.": in an undated
+  // text, a year whose count is taken up in the past tense is before the text's "dit jaar".
+  const thisYearThenAYear = beforeYear === null && year !== null && THIS_YEAR.test(beforeOpening) && TAKEN_UP_IN_THE_PAST.test(lead);
+  if (nowThenEarlier || thisYearThenAYear) return before.previousValue === null ? { index, older: true } : null;
   if (year === null || beforeYear === null || year === beforeYear) return null;
   // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
