@@ -1284,6 +1284,12 @@ t.test('a rate base after two coordinated nouns ("0,40 doden en zwaargewonden pe
   t.same(read('De zone telt 1.000 inwoners per wijk en 30 agenten.').map((f) => f[0]), ['1.000 inwoners', '30 agenten'], 'no number after the base\'s noun: a count');
 });
 
+t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
+  t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
+  t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');
+  t.same(read('Per 1.000 inwoners.').map((f) => f[0]), ['1.000 inwoners'], 'no value in the clause');
+});
+
 t.test('an earlier year\'s count that a change takes up ("toen er 57 dodelijke ongevallen waren") is the old value of the last figure of the same count, past a figure of another count (fresh23 305: "65 ongevallen" had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2023-05' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('Bij 65 ongevallen lieten vorig jaar 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren.'), [

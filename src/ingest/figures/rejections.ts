@@ -536,6 +536,8 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'per') return false;
   // "telt per 1.000 inwoners 0,51 doden": the base said before the value it rates.
   if (tokens[lead + 1]?.type === 'word' && tokens[lead + 2]?.type === 'num') return true;
+  // "Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren": a clause that opens with the base rates the value in it.
+  if (opensItsClause(tokens, lead - 1) && valueLaterInTheClause(tokens, lead + 1)) return true;
   let k = lead - 2;
   // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"), or two nouns coordinated ("0,40 doden en
   // zwaargewonden per …"); "het aantal inbraken per 100 woningen" rates a count it does not state.
@@ -553,6 +555,16 @@ function isRateBase(tokens: Token[], lead: number): boolean {
 }
 
 const RATED_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of']);
+// How far into a clause that opens with a rate's base its value may stand ("Per 1.000 inwoners is dat een gemiddelde van 3,5").
+const RATE_VALUE_REACH = 8;
+const opensItsClause = (tokens: Token[], k: number) => k === 0 || tokens[k]!.lineStart || CLAUSE_END_MARKS.has(tokens[k - 1]!.norm);
+/** Whether a number stands among the next {@link RATE_VALUE_REACH} tokens from `k`, before the clause ends. */
+function valueLaterInTheClause(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < k + RATE_VALUE_REACH && tokens[j] !== undefined && !CLAUSE_END_MARKS.has(tokens[j]!.norm); j++) {
+    if (tokens[j]!.type === 'num') return true;
+  }
+  return false;
+}
 
 // Words that make a round number word vague: "een paar honderd dossiers", "enkele duizenden bezoekers".
 const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
