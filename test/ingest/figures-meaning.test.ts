@@ -1839,6 +1839,12 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
 });
 
+t.test('links: a density ("2,4 agenten per 1.000 inwoners") is a measure of an area, no holding of the police the text is about (fresh35 453: the federal police of the sentence before)', async (t) => {
+  const text = 'Politiezone Noord telt 300 agenten. Dat zijn 2,4 agenten per 1.000 inwoners.';
+  const linked = linkSubjects(text, describe(text), noordMention(text), zoneNoord);
+  t.same(linked.filter((f) => f.unit === 'agenten').map((f) => [f.quote, f.subjectActorId]), [['300 agenten', 'politiezone-noord'], ['2,4 agenten', null]]);
+});
+
 t.test('links: what an institution named at a sentence\'s opening holds, receives or handles is its own ("Het justitiehuis van Dorpel ontving 1.056 nieuwe dossiers"; bug: no subject actor; fresh34 441, fresh6, fresh16, fresh19)', async (t) => {
   const house = new Map<string, ActorEntry>([['justitiehuis-dorpel', actorEntrySchema.parse({ id: 'justitiehuis-dorpel', name: 'Justitiehuis Dorpel', kind: 'organisation', location: 'dorpel' })]]);
   const link = (text: string, quote: string) => {

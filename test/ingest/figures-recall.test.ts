@@ -1284,6 +1284,13 @@ t.test('a rate base after two coordinated nouns ("0,40 doden en zwaargewonden pe
   t.same(read('De zone telt 1.000 inwoners per wijk en 30 agenten.').map((f) => f[0]), ['1.000 inwoners', '30 agenten'], 'no number after the base\'s noun: a count');
 });
 
+t.test('a rate\'s numerator without a noun counts what its sentence\'s count counts, not the base\'s noun ("9.478 agenten … voor 1,006 miljoen inwoners of 9,4 per 1.000 inwoners"; fresh35 453: "9,4" lost, "3,2" counted inwoners)', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2005-05' }).map((f) => [f.quote, f.unit]);
+  t.same(units('De zone telt 300 agenten, of 2,4 per 1.000 inwoners.'), [['300 agenten', 'agenten'], ['2,4', 'agenten']]);
+  t.same(units('In Brussel waren er 9.478 agenten voor 1,006 miljoen inwoners of 9,4 per 1.000 inwoners. In Luik waren er dat 3,2.'), [['9.478 agenten', 'agenten'], ['1,006 miljoen inwoners', 'inwoners'], ['9,4', 'agenten'], ['3,2', 'agenten']]);
+  t.same(units('Dorpel klokt af op 39,4 per 10.000 inwoners.'), [], 'no count in the text: still no figure');
+});
+
 t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
   t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
   t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');

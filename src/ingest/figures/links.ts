@@ -336,10 +336,12 @@ function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | u
   if (bracketed) return bracketed;
   // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place; so does an aside in
   // brackets ("8.421 (8.042 in 2017) in het Waals Gewest"), whose own figure is of the place after its brackets too.
-  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + 40)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
+  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + RATE_REACH)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
   return before ?? places.startingIn(end, end + 30).find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
+// A rate's base right after a figure ("per 1.000 inwoners"), within RATE_REACH characters.
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+const RATE_REACH = 40;
 // An aside in brackets after a figure, or the rest of the brackets a figure stands in: "(8.042 in 2017)", " in 2017)".
 const BRACKETED_ASIDE = /^(?:\s*\([^()]{1,30}\)|[^()]{1,20}\))/u;
 
@@ -538,6 +540,8 @@ function isPoliceResource(text: string, f: Figure): boolean {
   if (f.unit !== null && endsInNoun(f.unit, COUNTED_ORGANISATIONS)) return false;
   // "22 patrouilles georganiseerd": things the clause reports as done are actions, not what the organisation has.
   if (f.unitKind === 'count' && doneAfter(text, f)) return false;
+  // "9,4 per 1.000 inwoners": a density is a measure of an area, no holding.
+  if (RATE_BASE.test(text.slice(f.end, f.end + RATE_REACH))) return false;
   if (words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w))) return true;
   if (f.unitKind !== 'staff' || f.unit === null) return false;
   // "negentig plaatsen ingevuld": staff that are their own subject.

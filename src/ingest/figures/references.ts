@@ -55,7 +55,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (opening) return opening;
   const gapped = gappedUnit(ctx, d, lead, previous) ?? unitOfTheLastItem(ctx, d, lead);
   if (gapped) return gapped;
-  const ratedPer = ratedNounOfTheText(ctx, d, lead);
+  const ratedPer = ratedNounOfTheText(ctx, d, lead, previous);
   if (ratedPer) return ratedPer;
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
@@ -461,10 +461,12 @@ const RATED_NOUN_REACH = 2;
 
 /**
  * "… gemeenten met de meeste agenten per inwoners. Blankenberge klokt af op 39,4 per 10.000 inwoners": a bare number before "per"
- * and a base counts the noun the text rates per that base ("agenten per inwoners"), in its sentence or the two before. Undefined
- * when the number is no rate's or no such noun is named.
+ * and a base counts the noun the text rates per that base ("agenten per inwoners"), in its sentence or the two before; else, as a
+ * rate of a count its sentence states ("De zone telt 300 agenten, of 2,4 per 1.000 inwoners"), what that count counts (not the
+ * base's noun: "9.478 agenten … voor 1,006 miljoen inwoners of 9,4 per 1.000 inwoners"). Undefined when the number is no rate's
+ * or no such noun is named.
  */
-function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
   if (tokens[d.last + 1]?.norm !== 'per') return undefined;
   let base = d.last + 2;
@@ -479,7 +481,9 @@ function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number): { kind: FigureKin
     const rated = tokens[k - 1]!;
     if (tokens[next]?.norm === baseNoun.norm && rated.type === 'word' && findCountedNoun(tokens, k - 1, 2) === k - 1) return { kind: 'count', unit: lower(rated) };
   }
-  return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const stated = previous.findLast((f) => f.start >= sentenceStart && f.kind === 'count' && f.unit !== null && f.unit.toLowerCase() !== baseNoun.norm);
+  return stated?.unit != null ? { kind: 'count', unit: stated.unit } : undefined;
 }
 
 /**
