@@ -626,6 +626,7 @@ t.test('links: a place phrase right beside the figure is the place it is stated 
   t.equal(link('Er werd een groei gemeten van 4%, tegenover 2,5% voor België.', 'België', '2,5'), 'belgië');
   t.equal(link('Er werden 12 panden gesloten in Alhambra.', 'Alhambra', '12'), 'alhambra');
   t.equal(link('Er werden 12 panden gesloten, want de wijk Alhambra klaagde.', 'Alhambra', '12'), null, 'a place further on is not beside the figure');
+  t.equal(link('In Veld werden 12 panden en in Alhambra 3 panden gesloten.', 'Alhambra', '12'), null, 'a place after "en" opens the next item (bug: fresh35 453 "3,2 en in het Vlaams Gewest 2,7" was of Vlaanderen)');
 });
 
 t.test('links: a figure in a long paragraph is no item of a list under a heading', async (t) => {

@@ -311,7 +311,7 @@ const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]
 // "op de" right before a place's adjective: "op de Limburgse wegen".
 const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
-const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
+const PLACE_AFTER = /^\s*(?:(?!(?:en|of|maar)\s)\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 
 /**
  * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
