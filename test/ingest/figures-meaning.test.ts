@@ -1840,6 +1840,21 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
 });
 
+t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {
+  const entries = new Map<string, ActorEntry>([
+    ['lokale-politie', actorEntrySchema.parse({ id: 'lokale-politie', name: 'Lokale politie', kind: 'organisation' })],
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord', parent: 'lokale-politie' })],
+    ['federale-politie', actorEntrySchema.parse({ id: 'federale-politie', name: 'Federale politie', kind: 'organisation' })],
+  ]);
+  const link = (text: string) => {
+    const mention = (quote: string, entityId: string): Mention => ({ entityType: 'actor', entityId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
+    const mentions = [mention('lokale', 'lokale-politie'), mention('federale politie', 'federale-politie')].sort((a, b) => a.start - b.start);
+    return linkSubjects(text, describe(text), mentions, entries).filter((f) => f.quote.startsWith('300')).map((f) => f.subjectActorId);
+  };
+  t.same(link('Het land telt 37.008 agenten, waarvan 27.379 bij de lokale en 9.629 bij de federale politie. Dat is weinig. In Dorpel waren er 300 agenten.'), [null]);
+  t.same(link('Bij de federale politie werken 9.629 mensen. Dat is weinig. De lokale korpsen zijn groter. In Dorpel waren er 300 agenten.'), ['federale-politie'], 'no umbrella beside it: the text\'s topic');
+});
+
 t.test('links: a density ("2,4 agenten per 1.000 inwoners") is a measure of an area, no holding of the police the text is about (fresh35 453: the federal police of the sentence before)', async (t) => {
   const text = 'Politiezone Noord telt 300 agenten. Dat zijn 2,4 agenten per 1.000 inwoners.';
   const linked = linkSubjects(text, describe(text), noordMention(text), zoneNoord);

@@ -590,9 +590,14 @@ function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, poli
   return inWholeText();
 }
 
-/** The one police organisation of {@link outsideLists}, else null: the text's topic, the same for every figure (computed once per document). */
-function wholeTextPolice(police: Mention[], sentences: ReadonlyArray<[number, number]>): string | null {
-  const ids = new Set(outsideLists(police, sentences).map((m) => m.entityId));
+/**
+ * The one police organisation of {@link outsideLists}, else null: the text's topic, the same for every figure (computed once per
+ * document). A sentence that sets it beside the zones' umbrella ("bij de lokale en … bij de federale politie") counts the levels,
+ * no topic.
+ */
+function wholeTextPolice(police: Mention[], umbrellaMentions: Mention[], sentences: ReadonlyArray<[number, number]>): string | null {
+  const umbrellaSentences = new Set(umbrellaMentions.map((m) => spanIndexAt(sentences, m.start)));
+  const ids = new Set(outsideLists(police, sentences).filter((m) => !umbrellaSentences.has(spanIndexAt(sentences, m.start))).map((m) => m.entityId));
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
@@ -686,7 +691,8 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   if (police.length === 0 && scoped === null) return withDatelinePlace(doc, withKickerPlaces(text, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions), mentions);
   const sentences = doc.figureSentences;
   let wholeText: string | null | undefined;
-  const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
+  const umbrellaMentions = mentions.filter((m) => m.entityType === 'actor' && umbrellas.has(m.entityId));
+  const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, umbrellaMentions, sentences)) : wholeText);
   const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
   const owned = linked.map((f) => {
     if (f.subjectActorId !== null) return f;
