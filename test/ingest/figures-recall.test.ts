@@ -1291,6 +1291,11 @@ t.test('a rate\'s numerator without a noun counts what its sentence\'s count cou
   t.same(units('Dorpel klokt af op 39,4 per 10.000 inwoners.'), [], 'no count in the text: still no figure');
 });
 
+t.test('a bare number after a name of two capitalised words, a place preposition and an article before them, is the place\'s count, no label (fresh35 453: "en in het Vlaams Gewest 2,7" was lost)', async (t) => {
+  t.same(read('In het Waalse Gewest waren er 300 agenten en in het Vlaams Gewest 270.').map((f) => [f[0], f[2]]), [['300 agenten', 'agenten'], ['270', 'agenten']]);
+  t.same(read('Het Vlaams Gewest 270 is een wegennummer.'), [], 'no place preposition: a label');
+});
+
 t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
   t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
   t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');

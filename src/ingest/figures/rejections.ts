@@ -79,6 +79,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
   // "in Gent 800", "in de provincie Antwerpen 133": a place after a preposition (and the kind of place it is), not a title.
   if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
+  // "en in het Vlaams Gewest 2,7": a name of two capitalised words after a place preposition and an article.
+  const nameStart = tokens[atom.first - 2];
+  if (isCap(p) && nameStart !== undefined && isCap(nameStart) && ARTICLES.has(tokens[atom.first - 3]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[atom.first - 4]?.norm ?? '')) return false;
   if (isCap(p) && placedAfterItsKind(tokens, atom.first - 2)) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
