@@ -1296,6 +1296,13 @@ t.test('a bare number after a name of two capitalised words, a place preposition
   t.same(read('Het Vlaams Gewest 270 is een wegennummer.'), [], 'no place preposition: a label');
 });
 
+t.test('a round number after "voor (elke)" with its ratio\'s numerator beside it is the ratio\'s base, no figure ("134 gevangenen voor 100 plaatsen", "voor elke 100 plaatsen 148 mensen"; fresh35 451: two "100 plaatsen" extras)', async (t) => {
+  t.same(read('In Italië zitten voor elke 100 plaatsen 148 mensen in de cel.').map((f) => f[0]), ['148 mensen']);
+  t.same(read('België komt met 134 gevangenen voor 100 plaatsen op de vierde plaats.').map((f) => f[0]), ['134 gevangenen']);
+  t.same(read('In Brussel waren er 9.478 agenten voor 1,006 miljoen inwoners.').map((f) => f[0]), ['9.478 agenten', '1,006 miljoen inwoners'], 'no round base: two counts');
+  t.same(read('De stad trok geld uit voor 100 plaatsen in de opvang.').map((f) => f[0]), ['100 plaatsen'], 'no numerator: a count');
+});
+
 t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
   t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
   t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');

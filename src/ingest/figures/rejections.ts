@@ -558,6 +558,25 @@ function isRateBase(tokens: Token[], lead: number): boolean {
 }
 
 const RATED_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of']);
+
+// The round bases of a ratio said with "voor": "134 gevangenen voor 100 plaatsen", "voor elke 1.000 inwoners".
+const ROUND_BASES: ReadonlySet<number> = new Set([100, 1000, 10000, 100000]);
+// How far before a round base its ratio's numerator may stand in its clause ("134 gevangenen voor 100 plaatsen").
+const NUMERATOR_REACH = 4;
+
+/**
+ * "daar zitten voor elke 100 plaatsen 148 mensen in de cel", "met 134 gevangenen voor 100 plaatsen": a round number after "voor
+ * (elke)", with the ratio's numerator right before it or after its noun in the clause, is the base of a ratio, no figure ("9.478
+ * agenten voor 1,006 miljoen inwoners" states two counts).
+ */
+function isRoundBaseAfterVoor(tokens: Token[], atom: Atom): boolean {
+  if (atom.isWord || !ROUND_BASES.has(atom.value)) return false;
+  const each = EACH_WORDS.has(tokens[atom.first - 1]?.norm ?? '') ? 1 : 0;
+  if (tokens[atom.first - 1 - each]?.norm !== 'voor') return false;
+  const numeratorBefore = tokens.slice(Math.max(0, atom.first - 1 - each - NUMERATOR_REACH), atom.first - 1 - each).some((t) => t.type === 'num');
+  return numeratorBefore || (tokens[atom.last + 1]?.type === 'word' && tokens[atom.last + 2]?.type === 'num');
+}
+const EACH_WORDS: ReadonlySet<string> = new Set(['elke', 'iedere']);
 // How far into a clause that opens with a rate's base its value may stand ("Per 1.000 inwoners is dat een gemiddelde van 3,5").
 const RATE_VALUE_REACH = 8;
 const opensItsClause = (tokens: Token[], k: number) => k === 0 || tokens[k]!.lineStart || CLAUSE_END_MARKS.has(tokens[k - 1]!.norm);
@@ -602,7 +621,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first) || classOfACountedGroup(tokens, qualifierFirst ?? atom.first)) return true;
   if (isBracketedAge(tokens, atom, unit)) return true;
-  if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
+  if (isRateBase(tokens, qualifierFirst ?? atom.first) || isRoundBaseAfterVoor(tokens, atom) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom) || isDecade(tokens, atom, unit)) return true;
