@@ -1303,6 +1303,11 @@ t.test('a round number after "voor (elke)" with its ratio\'s numerator beside it
   t.same(read('De stad trok geld uit voor 100 plaatsen in de opvang.').map((f) => f[0]), ['100 plaatsen'], 'no numerator: a count');
 });
 
+t.test('two named items of a sentence set beside each other by "net als", "evenals" or "zoals" are a list ("Ook in Hongarije (145) is de toestand ernstig, net als in Cyprus (138)"; fresh35 451: both lost)', async (t) => {
+  t.same(read('Daar zitten 148 mensen in de cel. Ook in Hongarije (145) is de toestand ernstig, net als in Cyprus (138).').map((f) => [f[0], f[2]]), [['148 mensen', 'mensen'], ['145', 'mensen'], ['138', 'mensen']]);
+  t.same(read('Daar zitten 148 mensen in de cel. Ook in Hongarije (3) is de toestand ernstig.').map((f) => f[0]), ['148 mensen'], 'one item alone: a list number');
+});
+
 t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
   t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
   t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');

@@ -428,6 +428,27 @@ export function isNamedListItem(tokens: Token[], open: number): boolean {
   for (let k = open - 2; k >= open - 1 - ITEM_NAME_WORDS; k--) {
     if (LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.text === ')') return isNamedItem(tokens, k - 3);
   }
+  return comparedNamedItems(tokens, open);
+}
+
+// Words that set a named item beside another in a comparison: "Ook in Hongarije (145) is de toestand ernstig, net als in Cyprus (138)".
+const COMPARING_JOINERS: ReadonlySet<string> = new Set(['als', 'evenals', 'zoals']);
+// How many tokens of its clause a compared item's bracket may stand from the other item's.
+const COMPARED_ITEM_REACH = 12;
+
+/** Whether the named item at `open` and another of its sentence are set beside each other by "net als", "evenals" or "zoals". */
+function comparedNamedItems(tokens: Token[], open: number): boolean {
+  const joinerBefore = (close: number, name: number) => {
+    for (let k = name - 1; k > close && k >= name - 3; k--) if (COMPARING_JOINERS.has(tokens[k]!.norm)) return true;
+    return false;
+  };
+  const withinTheSentence = (from: number, to: number) => tokens.slice(from, to).every((t, n) => !SENTENCE_END_MARKS.has(t.text) && !(n > 0 && t.lineStart));
+  for (let other = open + 4; other <= open + COMPARED_ITEM_REACH && withinTheSentence(open, other); other++) {
+    if (isNamedItem(tokens, other) && joinerBefore(open + 2, other - 1)) return true;
+  }
+  for (let other = open - 4; other >= open - COMPARED_ITEM_REACH && other >= 0 && withinTheSentence(other, open); other--) {
+    if (isNamedItem(tokens, other) && joinerBefore(other + 2, open - 1)) return true;
+  }
   return false;
 }
 
