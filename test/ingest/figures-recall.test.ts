@@ -1308,6 +1308,13 @@ t.test('two named items of a sentence set beside each other by "net als", "evena
   t.same(read('Daar zitten 148 mensen in de cel. Ook in Hongarije (3) is de toestand ernstig.').map((f) => f[0]), ['148 mensen'], 'one item alone: a list number');
 });
 
+t.test('a value that a form of "worden" makes another of the same unit is one change figure ("de inning van 50 euro wordt wel 53 euro"; fresh35 450: two figures)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2023-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Maar de onmiddellijke inning van 50 euro wordt wel 53 euro.'), [['50 euro wordt wel 53 euro', 53, 50]]);
+  t.same(changes('Het budget van 2 miljoen euro wordt 3 miljoen euro.'), [['2 miljoen euro wordt 3 miljoen euro', 3000000, 2000000]]);
+  t.same(changes('20 agenten worden 30 camera\'s.').map((f) => f[0]), ['20 agenten', '30 camera\'s'], 'another unit: two figures');
+});
+
 t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
   t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
   t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');
