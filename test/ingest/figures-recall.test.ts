@@ -1315,6 +1315,13 @@ t.test('a value that a form of "worden" makes another of the same unit is one ch
   t.same(changes('20 agenten worden 30 camera\'s.').map((f) => f[0]), ['20 agenten', '30 camera\'s'], 'another unit: two figures');
 });
 
+t.test('a number in a condition told by inversion that "…, dan" answers is a case a rule sets, no figure ("Rij je 48 kilometer per uur in een zone 30, dan krijg je een boete van 75 euro"; fresh35 450: three speeds)', async (t) => {
+  t.same(read('Rij je 48 kilometer per uur in een zone 30, dan krijg je een boete van 75 euro.').map((f) => f[0]), ['75 euro']);
+  t.same(read('Heb je 3 kinderen, dan krijg je 300 euro.').map((f) => f[0]), ['300 euro']);
+  t.same(read('Rij je 48 kilometer per uur, je krijgt geen boete.').map((f) => f[0]), ['48 kilometer per uur'], 'no "dan" answers it');
+  t.same(read('Vorig jaar reden 300 chauffeurs te snel, dan kregen ze een boete.').map((f) => f[0]), ['300 chauffeurs'], 'no inversion with "je"');
+});
+
 t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
   t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
   t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');

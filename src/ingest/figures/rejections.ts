@@ -377,6 +377,26 @@ const THRESHOLD_NOUNS = /(?:kaap|drempel|grens|mijlpaal|grenswaarde)$/u;
 /** "de kaap van 1.000 geïnterneerden", "boven de drempel van 50 feiten": a threshold mark, not a quantity (devset convention). */
 const isThresholdMark = (tokens: Token[], lead: number) => tokens[lead - 1]?.norm === 'van' && THRESHOLD_NOUNS.test(tokens[lead - 2]?.norm ?? '');
 
+// The subjects of a condition told by inversion: "Rij je 48 kilometer per uur in een zone 30, dan …", "Heeft u …, dan …".
+const CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['je', 'jij', 'u', 'men']);
+
+/**
+ * "Rij je 48 kilometer per uur in een zone 30, dan krijg je een boete van 75 euro": a number in a condition told by inversion (the
+ * verb, then "je", "u" or "men", at the sentence's opening) that "…, dan" answers is a case the rule sets, not a quantity.
+ */
+function inAConditionByInversion(tokens: Token[], lead: number): boolean {
+  let open = lead - 1;
+  while (open > 0 && !SENTENCE_END_MARKS.has(tokens[open - 1]!.norm) && !tokens[open]!.lineStart) {
+    if (tokens[open]!.norm === ',') return false;
+    open--;
+  }
+  if (tokens[open]?.type !== 'word' || !CONDITION_SUBJECTS.has(tokens[open + 1]?.norm ?? '') || open + 1 >= lead) return false;
+  for (let k = lead + 1; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k++) {
+    if (tokens[k]!.norm === ',' && tokens[k + 1]?.norm === 'dan') return true;
+  }
+  return false;
+}
+
 /**
  * "Vanaf 60 kilometer per uur betaal je meer": a measured quantity after "vanaf" is the lower bound of a class (a threshold), not
  * a quantity of anything ("vanaf 2025", "vanaf 22 uur", "vanaf 14 jaar" are a year, a clock time and an age, read before).
@@ -619,6 +639,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isAge(tokens, atom, unit, qualifierFirst ?? atom.first)) return true;
   if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (inAConditionByInversion(tokens, qualifierFirst ?? atom.first)) return true;
   if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first) || classOfACountedGroup(tokens, qualifierFirst ?? atom.first)) return true;
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isRoundBaseAfterVoor(tokens, atom) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
