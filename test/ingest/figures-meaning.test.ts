@@ -1855,6 +1855,11 @@ t.test('links: a police organisation named beside the zones\' umbrella ("bij de 
   t.same(link('Bij de federale politie werken 9.629 mensen. Dat is weinig. De lokale korpsen zijn groter. In Dorpel waren er 300 agenten.'), ['federale-politie'], 'no umbrella beside it: the text\'s topic');
 });
 
+t.test('subject: a coordinator before a subordinator joins its clause to the one before, and the subordinator opens it ("…, maar waar de MOF-zaken met 3% stegen"; fresh35 448: the subject was the sentence\'s "Zowel")', async (t) => {
+  t.equal(figure('Het aantal zaken kende een toename, maar waar de MOF-zaken met 3% stegen, daalde de rest.', '3%').subject, 'MOF-zaken');
+  t.equal(figure('Het aantal zaken kende een toename, maar terwijl de diefstallen met 5% daalden, bleef de rest gelijk.', '5%').subject, 'diefstallen');
+});
+
 t.test('links: a density ("2,4 agenten per 1.000 inwoners") is a measure of an area, no holding of the police the text is about (fresh35 453: the federal police of the sentence before)', async (t) => {
   const text = 'Politiezone Noord telt 300 agenten. Dat zijn 2,4 agenten per 1.000 inwoners.';
   const linked = linkSubjects(text, describe(text), noordMention(text), zoneNoord);

@@ -2506,6 +2506,8 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
   // "Terwijl er dat in 2016 nog 36 waren.": a sentence that is a subordinate clause alone is read as one.
   const fragment = start === first && SUBORDINATORS.has(doc.tokens[first]?.norm ?? '');
   if (start === first && !fragment) return null;
+  // "…, maar waar de MOF-zaken met 3% stegen": a coordinator before a subordinator joins the clause; the subordinator opens it.
+  if (CLAUSE_COORDINATORS.has(doc.tokens[start]?.norm ?? '') && (SUBORDINATORS.has(doc.tokens[start + 1]?.norm ?? '') || RELATIVE_ADVERBS.has(doc.tokens[start + 1]?.norm ?? ''))) start++;
   const opener = doc.tokens[start];
   if (!opener) return null;
   let reading: SubjectReading = null;
@@ -3182,6 +3184,8 @@ const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, M
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
 const COORDINATING = new Set(['en', 'of']);
+// Coordinators that may join a clause to the one before: "…, maar waar …", "en toen …".
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar', 'want']);
 // Focus words between a preposition of change and its figure: "zelfs tot 30 procent", "al tot 30 procent".
 const CHANGE_FOCUS: ReadonlySet<string> = new Set([...FOCUS_BEFORE_NUMBER, 'al']);
 
