@@ -1855,6 +1855,11 @@ t.test('links: a police organisation named beside the zones\' umbrella ("bij de 
   t.same(link('Bij de federale politie werken 9.629 mensen. Dat is weinig. De lokale korpsen zijn groter. In Dorpel waren er 300 agenten.'), ['federale-politie'], 'no umbrella beside it: the text\'s topic');
 });
 
+t.test('subject: a sentence adverb or a correlative that opens the sentence ("Opvallend", "Gelukkig", "Zowel") is no noun of a subject (fresh16: the subject was "Opvallend"; fresh35 448: "Zowel")', async (t) => {
+  t.equal(figure('Zowel de diefstallen als de inbraken stegen met 5 procent.', '5').subject, null);
+  t.equal(figure('Gelukkig daalde het aantal inbraken met 10 procent.', '10').subject, 'inbraken', 'as before');
+});
+
 t.test('subject: a coordinator before a subordinator joins its clause to the one before, and the subordinator opens it ("…, maar waar de MOF-zaken met 3% stegen"; fresh35 448: the subject was the sentence\'s "Zowel")', async (t) => {
   t.equal(figure('Het aantal zaken kende een toename, maar waar de MOF-zaken met 3% stegen, daalde de rest.', '3%').subject, 'MOF-zaken');
   t.equal(figure('Het aantal zaken kende een toename, maar terwijl de diefstallen met 5% daalden, bleef de rest gelijk.', '5%').subject, 'diefstallen');
