@@ -1853,6 +1853,13 @@ t.test('links: a police organisation named beside the zones\' umbrella ("bij de 
   };
   t.same(link('Het land telt 37.008 agenten, waarvan 27.379 bij de lokale en 9.629 bij de federale politie. Dat is weinig. In Dorpel waren er 300 agenten.'), [null]);
   t.same(link('Bij de federale politie werken 9.629 mensen. Dat is weinig. De lokale korpsen zijn groter. In Dorpel waren er 300 agenten.'), ['federale-politie'], 'no umbrella beside it: the text\'s topic');
+  t.same(link('Het land telt 300 agenten, waarvan 200 bij de lokale en 100 bij de federale politie.'), [null], 'beside the umbrella in the figure\'s own sentence (bug: the federal police\'s, once the country\'s officers counted themselves)');
+});
+
+t.test('subject: people or staff whose subject is a place noun ("Ons land telde 37.008 agenten", "De stad telt 300 agenten") count themselves, as under a bare place name (fresh35 453: the subject was "land")', async (t) => {
+  t.equal(figure('Ons land telde in totaal 37.008 agenten.', '37.008').subject, 'agenten');
+  t.equal(figure('De stad telt 300 agenten.', '300').subject, 'agenten');
+  t.equal(figure('Het korps telt 300 agenten.', '300').subject, 'korps', 'an organisation, as before');
 });
 
 t.test('subject: a sentence adverb or a correlative that opens the sentence ("Opvallend", "Gelukkig", "Zowel") is no noun of a subject (fresh16: the subject was "Opvallend"; fresh35 448: "Zowel")', async (t) => {

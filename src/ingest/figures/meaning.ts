@@ -2153,7 +2153,8 @@ const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onz
  * Second readings of a subject found by the rules of `subjectOf`, on what the phrase is:
  * - a change by a figure ("… gedaald met 2,5%") whose subject is the owner in "de capaciteit van
  *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
- * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") are
+ * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") or a place noun ("Ons land telde
+ *   37.008 agenten") are
  *   counted for themselves: a place has inhabitants and officers working there, not staff
  *   (its police organisation is named as such), and the place stays the figure's setting;
  * - so are people an owner lacks ("De zone heeft 30 agenten te weinig", {@link shortageAfter}).
@@ -2168,11 +2169,14 @@ function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null):
       return { start, end: start + owned[1]!.length, quote: owned[1]! };
     }
   }
-  if (isPeople(f.kind, f.unit) && subject.end <= f.start && (bareName(doc, subject) || shortageAfter(doc, f))) {
+  if (isPeople(f.kind, f.unit) && subject.end <= f.start && (bareName(doc, subject) || PLACE_KIND_NOUNS.has(foldForMatch(subject.quote)) || shortageAfter(doc, f))) {
     return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
   }
   return subject;
 }
+
+// Nouns of a place as a subject ("Ons land telde 37.008 agenten", "De stad telt 300 agenten"): a place, as its bare name is.
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['land', 'stad', 'gemeente', 'provincie', 'regio', 'gewest', 'arrondissement']);
 
 /**
  * "De zone heeft 30 agenten te weinig", "we hebben twintig inspecteurs tekort": a shortage stated as people counts the
