@@ -746,6 +746,12 @@ t.test('links: an amount given to an actor named right after its subject belongs
   t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
 });
 
+t.test('links: staff "actief bij" or "werkzaam bij" an organisation named right after them are its own ("waarvan 27.379 actief bij Politiezone Noord"; fresh35 453: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.startsWith(quote))!.subjectActorId;
+  t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 actief bij de Politiezone Noord.', '270'), 'politiezone-noord');
+  t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 graag bij de Politiezone Noord.', '270'), null, 'another word between');
+});
+
 t.test('links: police staff or means that name no owner belong to the one police organisation the text names (issue 9 §2)', async (t) => {
   const actors = new Map<string, ActorEntry>([
     ['lokale-politie', actorEntrySchema.parse({ id: 'lokale-politie', name: 'Lokale politie', kind: 'organisation' })],

@@ -440,8 +440,9 @@ function actorOfAntecedent(text: string, subject: { start: number; end: number }
 
 // "vijf gemeenten van de politiezone", "drie commissariaten in de zone X", "dossiers in een onderzoek van de lokale
 // politie X": a phrase right after the subject that says whose the counted things are. At most one other phrase of a
-// preposition, an article and one or two words ("in een gerechtelijk onderzoek") stands between; no punctuation.
-const OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+$/u;
+// preposition, an article and one or two words ("in een gerechtelijk onderzoek"), or a word of where staff work ("27.379 actief bij
+// de lokale"), stands between; no punctuation.
+const OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\s+(?:actief|werkzaam|tewerkgesteld|aan\s+het\s+werk))?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+$/u;
 // The same phrase naming the organisation by its kind only ("van de politiezone", "in onze zone", "van het korps"); "zone 30" is a speed zone.
 const KIND_OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+(?:(?:nieuwe|lokale)\s+)?(?:politiezone|zone(?!\s*\d)|korps|politie)(?![\p{L}\s]*\p{Lu})/u;
 
