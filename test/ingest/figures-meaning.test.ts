@@ -629,6 +629,15 @@ t.test('links: a place phrase right beside the figure is the place it is stated 
   t.equal(link('In Veld werden 12 panden en in Alhambra 3 panden gesloten.', 'Alhambra', '12'), null, 'a place after "en" opens the next item (bug: fresh35 453 "3,2 en in het Vlaams Gewest 2,7" was of Vlaanderen)');
 });
 
+t.test('links: the figures after "respectievelijk" are, in order, of the places listed before it in their sentence (fresh35 451, fresh5, fresh28: no place, the list read as several places at once)', async (t) => {
+  const link = (text: string) => {
+    const mentions: Mention[] = ['Dorpel', 'Veld', 'Heide'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: text.indexOf(place), end: text.indexOf(place) + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]);
+  };
+  t.same(link('In Dorpel, Veld en Heide maken buitenlanders respectievelijk 22,0, 18,4 en 72,2 procent van de bevolking uit.'), [['22,0', 'dorpel'], ['18,4', 'veld'], ['72,2 procent', 'heide']]);
+  t.same(link('In Dorpel, Veld en Heide maken buitenlanders respectievelijk 22,0 en 18,4 procent van de bevolking uit.'), [['22,0', null], ['18,4 procent', null]], 'as many values as places only');
+});
+
 t.test('links: a figure in a long paragraph is no item of a list under a heading', async (t) => {
   const text = 'Parket Oost:\n\nMagistraten = 100% opgevuld.\n\nDe procureurs zijn aangesteld in 2018. Acht agenten van de zone werden bevoegd gemaakt voor de haven en omgekeerd, zodat ze elkaar kunnen bijstaan wanneer een grote zaak in een van beide havens dat nodig maakt.\n';
   const mentions: Mention[] = [{ entityType: 'actor', entityId: 'parket-oost', start: 0, end: 11, quote: 'Parket Oost' }];

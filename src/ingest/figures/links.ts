@@ -380,6 +380,30 @@ function listedPlaces(text: string, figures: readonly Figure[], places: MentionI
   return new Map(items.filter((item, i) => adjacent(items[i - 1], item) || adjacent(item, items[i + 1])).map(({ f, place }) => [f, place]));
 }
 
+// Between two places of a list the figures "respectievelijk" give: separators and a conjunction only ("Nederland, Frankrijk en Luxemburg").
+const BETWEEN_LISTED_PLACES = /^\s*(?:,\s*|(?:en|of)\s+|,\s*(?:en|of)\s+)$/u;
+
+/**
+ * "In de buurlanden Nederland, Frankrijk en Luxemburg maken buitenlanders respectievelijk 22,0, 18,4 en 72,2 procent … uit": the
+ * figures after "respectievelijk" are, in order, of the places listed before it in their sentence, as many as they are.
+ */
+function respectivePlaces(doc: PreparedText, figures: readonly Figure[], places: readonly Mention[]): Map<Figure, Mention> {
+  const found = new Map<Figure, Mention>();
+  for (const m of doc.folded.matchAll(RESPECTIVELY)) {
+    const [start, end] = doc.figureSentenceAt(m.index);
+    const values = figures.filter((f) => f.start >= m.index && f.end <= end).sort((a, b) => a.start - b.start);
+    const before = places.filter((p) => p.start >= start && p.end <= m.index).sort((a, b) => a.start - b.start);
+    // The last run of places joined by separators and a conjunction only.
+    let first = before.length - 1;
+    while (first > 0 && BETWEEN_LISTED_PLACES.test(doc.text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+    const listed = before.slice(first);
+    if (listed.length < 2 || listed.length !== values.length) continue;
+    values.forEach((f, i) => found.set(f, listed[i]!));
+  }
+  return found;
+}
+const RESPECTIVELY = /(?<![\p{L}])respectievelijk(?![\p{L}])/gu;
+
 /**
  * The place a table row is labelled with, for a figure in another cell of that row: "Gent | 87.114.857 € | 327 € |" states both
  * amounts for Gent, "Alken 44 36 48" under "2016 2017 2018" three years' counts of Alken. The label holds the place's name and
@@ -678,7 +702,8 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
   const ownPlaceMentions = new MentionIndex(placesOutsideActors(mentions));
-  const listed = listedPlaces(text, figures, ownPlaceMentions);
+  const respective = respectivePlaces(doc, figures, placesOutsideActors(mentions));
+  const listed = new Map([...listedPlaces(text, figures, ownPlaceMentions), ...respective]);
   const byOffset = new MentionIndex(mentions);
   const places = mentions.filter((m) => m.entityType === 'location');
   const placesByOffset = new MentionIndex(places);
@@ -875,7 +900,7 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
     placePointedTo(doc, f, places, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
-  const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
+  const severalPlaces = place !== undefined && place !== listedPlace && joinedToAnotherPlace(text, place, places);
   place ??= goodForPlace(doc, f, placesByOffset);
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
