@@ -629,6 +629,15 @@ t.test('links: a place phrase right beside the figure is the place it is stated 
   t.equal(link('In Veld werden 12 panden en in Alhambra 3 panden gesloten.', 'Alhambra', '12'), null, 'a place after "en" opens the next item (bug: fresh35 453 "3,2 en in het Vlaams Gewest 2,7" was of Vlaanderen)');
 });
 
+t.test('links: a figure in the relative clause a place opens is that place\'s ("België, dat met 134 gevangenen voor 100 plaatsen op de vierde plaats komt"; fresh35 451: the place before it)', async (t) => {
+  const link = (text: string) => {
+    const mentions: Mention[] = ['Dorpel', 'Veld'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: text.indexOf(place), end: text.indexOf(place) + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]);
+  };
+  t.same(link('In Dorpel is het rustig, net als in Veld, dat met 134 gevangenen op de vierde plaats komt.'), [['134 gevangenen', 'veld']]);
+  t.not(link('In Dorpel is het rustig, net als in Veld, en dat met 134 gevangenen.')[0]![1], 'veld', 'no relative clause of the place');
+});
+
 t.test('links: the figures after "respectievelijk" are, in order, of the places listed before it in their sentence (fresh35 451, fresh5, fresh28: no place, the list read as several places at once)', async (t) => {
   const link = (text: string) => {
     const mentions: Mention[] = ['Dorpel', 'Veld', 'Heide'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: text.indexOf(place), end: text.indexOf(place) + place.length, quote: place }));

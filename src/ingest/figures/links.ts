@@ -896,7 +896,7 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.
   const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? relativeClausePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
     placePointedTo(doc, f, places, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
@@ -908,6 +908,15 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const holder = actor ?? frontedActor(doc, f.start, mentions);
   const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) || isSeatlessInstitution(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
+}
+
+// From a place to a figure in the relative clause that place opens: "België, dat met 134 gevangenen", "Gent, dat 300 agenten telt".
+const RELATIVE_AFTER_PLACE = /^\s*,\s*(?:dat|die)\s+[^,.;:!?()]*$/u;
+const RELATIVE_REACH = 60;
+
+/** "net als in Cyprus (138) en België, dat met 134 gevangenen voor 100 plaatsen op de vierde plaats komt": the relative clause's antecedent. */
+function relativeClausePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
+  return places.startingIn(f.start - RELATIVE_REACH, f.start).findLast((m) => m.end <= f.start && RELATIVE_AFTER_PLACE.test(text.slice(m.end, f.start)));
 }
 
 /** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */
