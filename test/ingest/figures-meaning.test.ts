@@ -621,6 +621,9 @@ t.test('links: a place phrase right beside the figure is the place it is stated 
     return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
   };
   t.equal(link('In 2018 waren er in Vlaanderen 310 doden.', 'Vlaanderen', '310'), 'vlaanderen');
+  const two = 'Vorig jaar zijn in Veld ook al 20 miljoen sigaretten onderschept, toen voor de Dorpelse markt.';
+  const mentions: Mention[] = ['Veld', 'Dorpel'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: two.indexOf(place), end: two.indexOf(place) + place.length, quote: place }));
+  t.equal(linkSubjects(two, describe(two), mentions, new Map()).find((f) => f.quote.startsWith('20'))!.subjectLocationId, 'veld', 'focus words between (bug: fresh35 445 had no place)');
   t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '147'), 'vlaanderen');
   t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '303'), null, 'a place beside another figure');
   t.equal(link('Er werd een groei gemeten van 4%, tegenover 2,5% voor België.', 'België', '2,5'), 'belgië');

@@ -305,9 +305,9 @@ function headingActor(text: string, figureStart: number, mentions: MentionIndex)
 // "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton", "in de provincie Antwerpen 133", "in het Waalse Hoei 84": a place
 // phrase right before the figure.
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|${PLACE_ADJECTIVE_PATTERN}\s+)?$`, 'u');
-// The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
-// conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
-const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
+// The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"), and up to two focus words ("in
+// Zeebrugge ook al 20 miljoen"); a conjunction opens the next conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
+const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?(?:(?:ook|al|nog|zelfs)\s+){0,2}$/u;
 // "op de" right before a place's adjective: "op de Limburgse wegen".
 const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
