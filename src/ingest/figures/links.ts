@@ -695,14 +695,16 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   return linkEach(doc, figures, deictic.length === 0 ? mentions : [...mentions, ...deictic].sort((a, b) => a.start - b.start), actors, options);
 }
 
+/** The figure with the holder found as its subject actor, or as it was when none was found. */
 const withHolder = (f: Figure, holder: Mention | undefined): Figure => (holder ? { ...f, subjectActorId: holder.entityId } : f);
 
 /** {@link linkSubjects} once the deictic places are among the mentions. */
 function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
-  const ownPlaceMentions = new MentionIndex(placesOutsideActors(mentions));
-  const respective = respectivePlaces(doc, figures, placesOutsideActors(mentions));
+  const ownPlaceList = placesOutsideActors(mentions);
+  const ownPlaceMentions = new MentionIndex(ownPlaceList);
+  const respective = respectivePlaces(doc, figures, ownPlaceList);
   const listed = new Map([...listedPlaces(text, figures, ownPlaceMentions), ...respective]);
   const byOffset = new MentionIndex(mentions);
   const places = mentions.filter((m) => m.entityType === 'location');

@@ -44,7 +44,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -2154,8 +2154,7 @@ const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onz
  * - a change by a figure ("… gedaald met 2,5%") whose subject is the owner in "de capaciteit van
  *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
  * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") or a place noun ("Ons land telde
- *   37.008 agenten") are
- *   counted for themselves: a place has inhabitants and officers working there, not staff
+ *   37.008 agenten") are counted for themselves: a place has inhabitants and officers working there, not staff
  *   (its police organisation is named as such), and the place stays the figure's setting;
  * - so are people an owner lacks ("De zone heeft 30 agenten te weinig", {@link shortageAfter}).
  */
@@ -3143,7 +3142,6 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
   return comparedBefore ? null : restated?.direction ?? null;
 }
-const COMPARATIVES = new Set(['meer', 'minder']);
 // How many words after a comparative its "dan" may stand: "drie mensen meer gestorven in het verkeer dan het jaar ervoor".
 const THAN_REACH = 6;
 /** Whether "dan" stands at most {@link THAN_REACH} words from token `k` on, the words between lowercase and no punctuation. */

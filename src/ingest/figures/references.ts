@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -1512,7 +1512,6 @@ const SHORTEST_HEAD = 5;
  */
 const isHeadOf = (head: string, compound: string) => head.length >= SHORTEST_HEAD && compound.length > head.length && !/[\s-]/u.test(compound) && compound.toLowerCase().endsWith(head.toLowerCase());
 
-const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['meer', 'minder']);
 const THIS_YEAR = /(?<![\p{L}])dit\s+jaar(?![\p{L}])/u;
 // A clause in the past that takes up the count before it: "waren dat er", "was het er".
 const TAKEN_UP_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|zelfs))*\s*$/u;
@@ -1540,7 +1539,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   // several years listed together ("in 2009 en 2011 waren dat er zelfs 2.149 en 2.272") are levels, no one old value.
   if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
   // "het jaar voordien waren er dat 126 meer": a difference from the count, no value of it.
-  if (DIFFERENCE_WORDS.has(ctx.tokens[d.last + 1]?.norm ?? '')) return null;
+  if (COMPARATIVES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const [sentenceStart] = ctx.sentenceOf(d.first);

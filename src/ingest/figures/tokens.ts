@@ -7,7 +7,7 @@ import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { yearTablesOf, type YearTables } from './tables.js';
-import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, FINITE_VERBS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, COMPARATIVES, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, FINITE_VERBS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -529,7 +529,7 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
     const t = tokens[k]!;
     if (QUOTATION_MARKS.has(t.text)) continue;
     // "In 2020 waren dit er opvallend meer: 23": a colon after a comparative gives the number it announces.
-    if (t.text === ':' && k === lead - 1 && COMPARATIVES_BEFORE_A_COLON.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (t.text === ':' && k === lead - 1 && COMPARATIVES.has(tokens[k - 1]?.norm ?? '')) continue;
     words++;
     if (PARTITIVES.has(t.norm)) return k;
     // "47.921 bestuurders gecontroleerd, van wie 36.866 met een pretest": "van wie", "onder wie" of persons, as "waarvan".
@@ -539,6 +539,5 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   }
   return null;
 }
-const COMPARATIVES_BEFORE_A_COLON: ReadonlySet<string> = new Set(['meer', 'minder']);
 /** Quotation marks, single and double, straight and curly. */
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);

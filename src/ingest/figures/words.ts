@@ -21,6 +21,9 @@ export const endsOnSource = (before: string): boolean => SOURCE_END.test(before)
  */
 export const FOCUS_BEFORE_NUMBER: ReadonlySet<string> = wordSet(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'nauwelijks', 'ruim', 'bijna', 'liefst']);
 
+/** The comparatives of amount: "126 meer" (a difference), "opvallend meer: 23", "drie mensen meer … dan". */
+export const COMPARATIVES: ReadonlySet<string> = wordSet(['meer', 'minder']);
+
 /**
  * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
  * "eentje" is the pronoun "one of them" ("drie in de stad en eentje in de deelgemeente"), never an article.
