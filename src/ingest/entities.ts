@@ -944,7 +944,9 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher, about), matcher);
   hits.push(...roadHits(text, hits, matcher), ...bareAirportHits(text, folded, hits, matcher, scope));
   hits.sort((a, b) => a.start - b.start);
-  hits.push(...ellipticalHits(text, folded, hits, matcher), ...suspendedPlaceHits(source, hits, matcher), ...policeLevelsAsNouns(folded, hits, matcher));
+  const elided = ellipticalHits(text, folded, hits, matcher);
+  // A level already read as an elided name ("de lokale en de federale politie") is no level standing alone as well.
+  hits.push(...elided, ...suspendedPlaceHits(source, hits, matcher), ...policeLevelsAsNouns(folded, [...hits, ...elided], matcher));
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   provincesOfPluralBodies(text, hits, matcher);
@@ -2761,13 +2763,27 @@ function policeLevelsAsNouns(folded: string, hits: readonly Hit[], matcher: Enti
   const found: Hit[] = [];
   for (const m of folded.matchAll(POLICE_LEVEL_AS_NOUN)) {
     const next = m[2];
-    if (next !== undefined && (next === 'staat' || next === 'staan' || !(FINITE_VERBS.has(next) || PAST_VERBS.has(next) || NP_DETERMINERS.has(next)))) continue;
     const start = m.index + m[0].length - m[1]!.length;
+    const otherLevelLater = (next === 'en' || next === 'of') && otherPoliceLevelAfter(folded, start + m[1]!.length, m[1]!);
+    if (next !== undefined && !otherLevelLater && (next === 'staat' || next === 'staan' || !(FINITE_VERBS.has(next) || PAST_VERBS.has(next) || NP_DETERMINERS.has(next)))) continue;
     const form = matcher.plainForms.get(`${m[1]} politie`);
     if (form && !hits.some((h) => h.start < start + m[1]!.length && start < h.end)) found.push({ ...form, start, end: start + m[1]!.length });
   }
   return found;
 }
+
+// How far after "de lokale en" the other level's police may be named: "bij de lokale en 9.629 bij de federale politie".
+const OTHER_LEVEL_REACH = 40;
+
+/** Whether the clause after a level's adjective at `from` names the other level's police ("… en 9.629 bij de federale politie"). */
+function otherPoliceLevelAfter(folded: string, from: number, level: string): boolean {
+  const after = folded.slice(from, from + OTHER_LEVEL_REACH);
+  const at = after.search(level === 'lokale' ? FEDERAL_POLICE : LOCAL_POLICE);
+  // A full stop between digits separates thousands ("9.629"); any other mark ends the clause.
+  return at >= 0 && !/[;:!?]|\.(?!\d)/u.test(after.slice(0, at));
+}
+const FEDERAL_POLICE = /(?<![\p{L}])de\s+federale\s+politie(?![\p{L}])/u;
+const LOCAL_POLICE = /(?<![\p{L}])de\s+lokale\s+politie(?![\p{L}])/u;
 
 /** "Neer- en ", "Oost-of ": the first part of a suspended compound, a capitalised word and its hyphen before a conjunction. */
 export const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;

@@ -485,6 +485,11 @@ t.test('in a text on the police, "de lokale" and "de federale" standing alone ar
   t.same(actors('Bij de lokale zijn er dat 2.097.'), [], 'not in a text that never speaks of the police');
 });
 
+t.test('"de lokale en … de federale politie": a level standing alone before "en" is that level\'s police when the clause names the other level\'s (fresh35 453: "27.379 actief bij de lokale en 9.629 bij de federale politie" had no mention of the local police)', async (t) => {
+  t.same(actors('Ons land telde 37.008 agenten, waarvan 27.379 bij de lokale en 9.629 bij de federale politie.'), [['lokale', 'lokale-politie'], ['federale politie', 'federale-politie']]);
+  t.same(actors('De federale politie werkt met de lokale en regionale besturen.'), [['federale politie', 'federale-politie']], 'no police of the other level after it');
+});
+
 t.test('an alias of a lowercase noun phrase and a place ("federale gerechtelijke politie van Limburg") is also found with the place\'s adjective before the phrase, and so is an acronym\'s ("FGP Hasselt") (fresh21 278: "de Hasseltse federale gerechtelijke politie" was a town and the federal service)', async (t) => {
   t.same(actors('De Limburgse federale gerechtelijke politie en de West-Vlaamse federale gerechtelijke politie werken samen.'), [
     ['Limburgse federale gerechtelijke politie', 'fgp-limburg'],

@@ -621,11 +621,33 @@ t.test('links: a place phrase right beside the figure is the place it is stated 
     return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
   };
   t.equal(link('In 2018 waren er in Vlaanderen 310 doden.', 'Vlaanderen', '310'), 'vlaanderen');
+  const two = 'Vorig jaar zijn in Veld ook al 20 miljoen sigaretten onderschept, toen voor de Dorpelse markt.';
+  const mentions: Mention[] = ['Veld', 'Dorpel'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: two.indexOf(place), end: two.indexOf(place) + place.length, quote: place }));
+  t.equal(linkSubjects(two, describe(two), mentions, new Map()).find((f) => f.quote.startsWith('20'))!.subjectLocationId, 'veld', 'focus words between (bug: fresh35 445 had no place)');
   t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '147'), 'vlaanderen');
   t.equal(link('Ze betalen 303 euro voor politie, daar waar men in Vlaanderen 147 euro betaalt.', 'Vlaanderen', '303'), null, 'a place beside another figure');
   t.equal(link('Er werd een groei gemeten van 4%, tegenover 2,5% voor België.', 'België', '2,5'), 'belgië');
   t.equal(link('Er werden 12 panden gesloten in Alhambra.', 'Alhambra', '12'), 'alhambra');
   t.equal(link('Er werden 12 panden gesloten, want de wijk Alhambra klaagde.', 'Alhambra', '12'), null, 'a place further on is not beside the figure');
+  t.equal(link('In Veld werden 12 panden en in Alhambra 3 panden gesloten.', 'Alhambra', '12'), null, 'a place after "en" opens the next item (bug: fresh35 453 "3,2 en in het Vlaams Gewest 2,7" was of Vlaanderen)');
+});
+
+t.test('links: a figure in the relative clause a place opens is that place\'s ("België, dat met 134 gevangenen voor 100 plaatsen op de vierde plaats komt"; fresh35 451: the place before it)', async (t) => {
+  const link = (text: string) => {
+    const mentions: Mention[] = ['Dorpel', 'Veld'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: text.indexOf(place), end: text.indexOf(place) + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]);
+  };
+  t.same(link('In Dorpel is het rustig, net als in Veld, dat met 134 gevangenen op de vierde plaats komt.'), [['134 gevangenen', 'veld']]);
+  t.not(link('In Dorpel is het rustig, net als in Veld, en dat met 134 gevangenen.')[0]![1], 'veld', 'no relative clause of the place');
+});
+
+t.test('links: the figures after "respectievelijk" are, in order, of the places listed before it in their sentence (fresh35 451, fresh5, fresh28: no place, the list read as several places at once)', async (t) => {
+  const link = (text: string) => {
+    const mentions: Mention[] = ['Dorpel', 'Veld', 'Heide'].map((place) => ({ entityType: 'location', entityId: place.toLowerCase(), start: text.indexOf(place), end: text.indexOf(place) + place.length, quote: place }));
+    return linkSubjects(text, describe(text), mentions, new Map()).map((f) => [f.quote, f.subjectLocationId]);
+  };
+  t.same(link('In Dorpel, Veld en Heide maken buitenlanders respectievelijk 22,0, 18,4 en 72,2 procent van de bevolking uit.'), [['22,0', 'dorpel'], ['18,4', 'veld'], ['72,2 procent', 'heide']]);
+  t.same(link('In Dorpel, Veld en Heide maken buitenlanders respectievelijk 22,0 en 18,4 procent van de bevolking uit.'), [['22,0', null], ['18,4 procent', null]], 'as many values as places only');
 });
 
 t.test('links: a figure in a long paragraph is no item of a list under a heading', async (t) => {
@@ -743,6 +765,12 @@ t.test('links: an amount given to an actor named right after its subject belongs
   const link = (text: string, quote: string) => linkSubjects(text, [figure(text, quote)], noordMention(text), zoneNoord)[0]!.subjectActorId;
   t.equal(link('De stad geeft een dotatie aan Politiezone Noord van 1,2 miljoen euro.', '1,2'), 'politiezone-noord');
   t.equal(link('Er werden 59 dossiers voor Politiezone Noord behandeld.', '59'), null, 'a count of things is not the actor’s');
+});
+
+t.test('links: staff "actief bij" or "werkzaam bij" an organisation named right after them are its own ("waarvan 27.379 actief bij Politiezone Noord"; fresh35 453: no subject actor)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.startsWith(quote))!.subjectActorId;
+  t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 actief bij de Politiezone Noord.', '270'), 'politiezone-noord');
+  t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 graag bij de Politiezone Noord.', '270'), null, 'another word between');
 });
 
 t.test('links: police staff or means that name no owner belong to the one police organisation the text names (issue 9 §2)', async (t) => {
@@ -1835,7 +1863,59 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('De Politiezone Noord installeert dit jaar 16 extra camera\'s.', '16'), 'politiezone-noord');
   t.equal(link('Politiezone Noord beschikt over 72 wagens.', '72'), 'politiezone-noord');
   t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
+  t.equal(link('Politiezone Noord heeft 13 fietsdiefstallen en 2.500 inbraken geregistreerd.', '13'), null, '"heeft" an auxiliary past a number\'s separator (bug: "2.500" ended the clause)');
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
+});
+
+t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {
+  const entries = new Map<string, ActorEntry>([
+    ['lokale-politie', actorEntrySchema.parse({ id: 'lokale-politie', name: 'Lokale politie', kind: 'organisation' })],
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord', parent: 'lokale-politie' })],
+    ['federale-politie', actorEntrySchema.parse({ id: 'federale-politie', name: 'Federale politie', kind: 'organisation' })],
+  ]);
+  const link = (text: string) => {
+    const mention = (quote: string, entityId: string): Mention => ({ entityType: 'actor', entityId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
+    const mentions = [mention('lokale', 'lokale-politie'), mention('federale politie', 'federale-politie')].sort((a, b) => a.start - b.start);
+    return linkSubjects(text, describe(text), mentions, entries).filter((f) => f.quote.startsWith('300')).map((f) => f.subjectActorId);
+  };
+  t.same(link('Het land telt 37.008 agenten, waarvan 27.379 bij de lokale en 9.629 bij de federale politie. Dat is weinig. In Dorpel waren er 300 agenten.'), [null]);
+  t.same(link('Bij de federale politie werken 9.629 mensen. Dat is weinig. De lokale korpsen zijn groter. In Dorpel waren er 300 agenten.'), ['federale-politie'], 'no umbrella beside it: the text\'s topic');
+  t.same(link('Het land telt 300 agenten, waarvan 200 bij de lokale en 100 bij de federale politie.'), [null], 'beside the umbrella in the figure\'s own sentence (bug: the federal police\'s, once the country\'s officers counted themselves)');
+});
+
+t.test('subject: people or staff whose subject is a place noun ("Ons land telde 37.008 agenten", "De stad telt 300 agenten") count themselves, as under a bare place name (fresh35 453: the subject was "land")', async (t) => {
+  t.equal(figure('Ons land telde in totaal 37.008 agenten.', '37.008').subject, 'agenten');
+  t.equal(figure('De stad telt 300 agenten.', '300').subject, 'agenten');
+  t.equal(figure('Het korps telt 300 agenten.', '300').subject, 'korps', 'an organisation, as before');
+});
+
+t.test('subject: a sentence adverb or a correlative that opens the sentence ("Opvallend", "Gelukkig", "Zowel") is no noun of a subject (fresh16: the subject was "Opvallend"; fresh35 448: "Zowel")', async (t) => {
+  t.equal(figure('Zowel de diefstallen als de inbraken stegen met 5 procent.', '5').subject, null);
+  t.equal(figure('Gelukkig daalde het aantal inbraken met 10 procent.', '10').subject, 'inbraken', 'as before');
+});
+
+t.test('subject: a coordinator before a subordinator joins its clause to the one before, and the subordinator opens it ("…, maar waar de MOF-zaken met 3% stegen"; fresh35 448: the subject was the sentence\'s "Zowel")', async (t) => {
+  t.equal(figure('Het aantal zaken kende een toename, maar waar de MOF-zaken met 3% stegen, daalde de rest.', '3%').subject, 'MOF-zaken');
+  t.equal(figure('Het aantal zaken kende een toename, maar terwijl de diefstallen met 5% daalden, bleef de rest gelijk.', '5%').subject, 'diefstallen');
+});
+
+t.test('links: a density ("2,4 agenten per 1.000 inwoners") is a measure of an area, no holding of the police the text is about (fresh35 453: the federal police of the sentence before)', async (t) => {
+  const text = 'Politiezone Noord telt 300 agenten. Dat zijn 2,4 agenten per 1.000 inwoners.';
+  const linked = linkSubjects(text, describe(text), noordMention(text), zoneNoord);
+  t.same(linked.filter((f) => f.unit === 'agenten').map((f) => [f.quote, f.subjectActorId]), [['300 agenten', 'politiezone-noord'], ['2,4 agenten', null]]);
+});
+
+t.test('links: what an institution named at a sentence\'s opening holds, receives or handles is its own ("Het justitiehuis van Dorpel ontving 1.056 nieuwe dossiers"; bug: no subject actor; fresh34 441, fresh6, fresh16, fresh19)', async (t) => {
+  const house = new Map<string, ActorEntry>([['justitiehuis-dorpel', actorEntrySchema.parse({ id: 'justitiehuis-dorpel', name: 'Justitiehuis Dorpel', kind: 'organisation', location: 'dorpel' })]]);
+  const link = (text: string, quote: string) => {
+    const at = text.indexOf('justitiehuis van Dorpel');
+    const mentions: Mention[] = [{ entityType: 'actor', entityId: 'justitiehuis-dorpel', start: at, end: at + 23, quote: 'justitiehuis van Dorpel' }];
+    return linkSubjects(text, describe(text), mentions, house).find((f) => f.quote.includes(quote))!.subjectActorId;
+  };
+  t.equal(link('Het justitiehuis van Dorpel ontving vorig jaar 1.056 nieuwe dossiers.', '1.056'), 'justitiehuis-dorpel');
+  t.equal(link('Het justitiehuis van Dorpel behandelde 900 zaken.', '900'), 'justitiehuis-dorpel');
+  t.equal(link('Het justitiehuis van Dorpel heeft straffen tot twaalf jaar en boetes tot 66.000 euro opgevolgd.', 'twaalf'), null, '"heeft" an auxiliary past a number\'s separator');
+  t.equal(link('Volgens het justitiehuis van Dorpel waren er 900 zaken.', '900'), null, 'not the sentence\'s opening');
 });
 
 t.test('links: what the police organisation named at a sentence\'s opening consists of is its own ("De Politiezone Noord bestaat uit drie gemeenten"; fresh22: no subject actor)', async (t) => {

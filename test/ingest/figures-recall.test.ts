@@ -523,6 +523,11 @@ t.test('a count after a preposition in the clause of a share of a group is the c
   t.same(read('De politie was betrokken bij twee misdrijven.').map((f) => f[0]), ['twee misdrijven'], 'no share in the clause');
 });
 
+t.test('a heading\'s share is no clause of the count on the next line (bug: "Met 2.260 dossiers" under "… van alle dossiers" was lost)', async (t) => {
+  t.same(read('Meer dan 40 procent van alle dossiers\n\nMet 2.260 dossiers telde Gent het meest.').map((f) => f[0]), ['40 procent', '2.260 dossiers']);
+  t.same(read('Meer dan 40 procent van alle dossiers met twee daders.').map((f) => f[0]), ['40 procent'], 'in one line, as before');
+});
+
 t.test('hours of the clock bound a time of day, also across midnight (bug: "tussen 23 uur en 6 uur" was two figures)', async (t) => {
   t.same(read('Die nacht, tussen 23 uur en 6 uur, kwamen er 41 oproepen binnen.').map((f) => f[0]), ['41 oproepen']);
   t.same(read('De patrouille reed van 21 tot 5 uur door de stad.'), []);
@@ -1279,6 +1284,50 @@ t.test('a rate base after two coordinated nouns ("0,40 doden en zwaargewonden pe
   t.same(read('De zone telt 1.000 inwoners per wijk en 30 agenten.').map((f) => f[0]), ['1.000 inwoners', '30 agenten'], 'no number after the base\'s noun: a count');
 });
 
+t.test('a rate\'s numerator without a noun counts what its sentence\'s count counts, not the base\'s noun ("9.478 agenten … voor 1,006 miljoen inwoners of 9,4 per 1.000 inwoners"; fresh35 453: "9,4" lost, "3,2" counted inwoners)', async (t) => {
+  const units = (text: string) => extractFigures(text, { documentDate: '2005-05' }).map((f) => [f.quote, f.unit]);
+  t.same(units('De zone telt 300 agenten, of 2,4 per 1.000 inwoners.'), [['300 agenten', 'agenten'], ['2,4', 'agenten']]);
+  t.same(units('In Brussel waren er 9.478 agenten voor 1,006 miljoen inwoners of 9,4 per 1.000 inwoners. In Luik waren er dat 3,2.'), [['9.478 agenten', 'agenten'], ['1,006 miljoen inwoners', 'inwoners'], ['9,4', 'agenten'], ['3,2', 'agenten']]);
+  t.same(units('Dorpel klokt af op 39,4 per 10.000 inwoners.'), [], 'no count in the text: still no figure');
+});
+
+t.test('a bare number after a name of two capitalised words, a place preposition and an article before them, is the place\'s count, no label (fresh35 453: "en in het Vlaams Gewest 2,7" was lost)', async (t) => {
+  t.same(read('In het Waalse Gewest waren er 300 agenten en in het Vlaams Gewest 270.').map((f) => [f[0], f[2]]), [['300 agenten', 'agenten'], ['270', 'agenten']]);
+  t.same(read('Het Vlaams Gewest 270 is een wegennummer.'), [], 'no place preposition: a label');
+});
+
+t.test('a round number after "voor (elke)" with its ratio\'s numerator beside it is the ratio\'s base, no figure ("134 gevangenen voor 100 plaatsen", "voor elke 100 plaatsen 148 mensen"; fresh35 451: two "100 plaatsen" extras)', async (t) => {
+  t.same(read('In Italië zitten voor elke 100 plaatsen 148 mensen in de cel.').map((f) => f[0]), ['148 mensen']);
+  t.same(read('België komt met 134 gevangenen voor 100 plaatsen op de vierde plaats.').map((f) => f[0]), ['134 gevangenen']);
+  t.same(read('In Brussel waren er 9.478 agenten voor 1,006 miljoen inwoners.').map((f) => f[0]), ['9.478 agenten', '1,006 miljoen inwoners'], 'no round base: two counts');
+  t.same(read('De stad trok geld uit voor 100 plaatsen in de opvang.').map((f) => f[0]), ['100 plaatsen'], 'no numerator: a count');
+});
+
+t.test('two named items of a sentence set beside each other by "net als", "evenals" or "zoals" are a list ("Ook in Hongarije (145) is de toestand ernstig, net als in Cyprus (138)"; fresh35 451: both lost)', async (t) => {
+  t.same(read('Daar zitten 148 mensen in de cel. Ook in Hongarije (145) is de toestand ernstig, net als in Cyprus (138).').map((f) => [f[0], f[2]]), [['148 mensen', 'mensen'], ['145', 'mensen'], ['138', 'mensen']]);
+  t.same(read('Daar zitten 148 mensen in de cel. Ook in Hongarije (3) is de toestand ernstig.').map((f) => f[0]), ['148 mensen'], 'one item alone: a list number');
+});
+
+t.test('a value that a form of "worden" makes another of the same unit is one change figure ("de inning van 50 euro wordt wel 53 euro"; fresh35 450: two figures)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2023-05' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('Maar de onmiddellijke inning van 50 euro wordt wel 53 euro.'), [['50 euro wordt wel 53 euro', 53, 50]]);
+  t.same(changes('Het budget van 2 miljoen euro wordt 3 miljoen euro.'), [['2 miljoen euro wordt 3 miljoen euro', 3000000, 2000000]]);
+  t.same(changes('20 agenten worden 30 camera\'s.').map((f) => f[0]), ['20 agenten', '30 camera\'s'], 'another unit: two figures');
+});
+
+t.test('a number in a condition told by inversion that "…, dan" answers is a case a rule sets, no figure ("Rij je 48 kilometer per uur in een zone 30, dan krijg je een boete van 75 euro"; fresh35 450: three speeds)', async (t) => {
+  t.same(read('Rij je 48 kilometer per uur in een zone 30, dan krijg je een boete van 75 euro.').map((f) => f[0]), ['75 euro']);
+  t.same(read('Heb je 3 kinderen, dan krijg je 300 euro.').map((f) => f[0]), ['300 euro']);
+  t.same(read('Rij je 48 kilometer per uur, je krijgt geen boete.').map((f) => f[0]), ['48 kilometer per uur'], 'no "dan" answers it');
+  t.same(read('Vorig jaar reden 300 chauffeurs te snel, dan kregen ze een boete.').map((f) => f[0]), ['300 chauffeurs'], 'no inversion with "je"');
+});
+
+t.test('a clause that opens with a rate\'s base rates the value later in it ("Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren"; fresh35 453: "1.000 inwoners" an extra)', async (t) => {
+  t.same(read('Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.').map((f) => f[0]), ['3,5 politieambtenaren']);
+  t.same(read('De stad telt 200.000 inwoners; per 1.000 inwoners zijn er 9 agenten.').map((f) => f[0]), ['200.000 inwoners', '9 agenten'], 'after a semicolon');
+  t.same(read('Per 1.000 inwoners.').map((f) => f[0]), ['1.000 inwoners'], 'no value in the clause');
+});
+
 t.test('an earlier year\'s count that a change takes up ("toen er 57 dodelijke ongevallen waren") is the old value of the last figure of the same count, past a figure of another count (fresh23 305: "65 ongevallen" had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2023-05' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('Bij 65 ongevallen lieten vorig jaar 69 mensen het leven. Een forse stijging met het jaar voordien, toen er 57 dodelijke ongevallen waren.'), [
@@ -1679,6 +1728,36 @@ t.test('"het jaar er voor" (the adverb in two words) dates the year before, and 
   t.same(changes('Er waren 334 inbraken in 2018. Het jaar er voor waren het er slechts 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
   t.same(changes('Er waren 334 inbraken in 2018. Het jaar daar voor waren dat er 225.'), [['334 inbraken', 334, 225, '2018'], ['225', 225, null, '2017']]);
   t.same(changes('Er waren 334 inbraken in 2018. Volgens het er bijgevoegde verslag ging het om 12 daders.').map((f) => f[2]), [null, null], '"het er" that takes up no count for another year');
+});
+
+t.test('"waren dit er (opvallend) meer: 23" takes up the count for another year, the comparative and the colon before the value (fresh34 443: "23" was lost and "12 fietsers" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-03' }).map((f) => [f.quote, f.value, f.previousValue, f.unit, f.referenceDate]);
+  t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 waren dit er opvallend meer: 23.'), [['12 fietsers', 12, 23, 'fietsers', '2021'], ['23', 23, null, 'fietsers', '2020']]);
+  t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 waren het er minder: 9.'), [['12 fietsers', 12, 9, 'fietsers', '2021'], ['9', 9, null, 'fietsers', '2020']]);
+  t.same(changes('In 2021 kwamen 12 fietsers om het leven. In 2020 was de oorzaak: 23 jaar oude wegen.').map((f) => f[2]), [null, null], 'a colon after no comparative takes up no count');
+});
+
+t.test('"het jaar voordien waren er dat 126 meer" is a difference from the count, no value of the year before it changed from (fresh35 447: "56 inbraken" changed from 126)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-03' }).map((f) => [f.quote, f.previousValue]);
+  t.same(changes('Daar werden vorig jaar 56 inbraken vastgesteld, het jaar voordien waren er dat 126 meer.'), [['56 inbraken', null], ['126', null]]);
+  t.same(changes('In 2016 waren er 40 diefstallen. In 2015 waren dat er 12 minder.'), [['40 diefstallen', null], ['12', null]]);
+  t.same(changes('In 2016 waren er 40 diefstallen. In 2015 waren dat er 52.'), [['40 diefstallen', 52], ['52', null]], 'a value of the year before, as before');
+});
+
+t.test('a compound\'s count is taken up for another year by its head ("163.193 nieuwe jeugdbeschermingszaken …, toen er 161.177 zaken"; fresh35 448: two figures with no old value); a hyphened kind is set apart', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.previousValue]);
+  t.same(changes('In 2021 werden er 163.193 nieuwe jeugdbeschermingszaken geregistreerd, iets meer dan in 2020, toen er 161.177 zaken geregistreerd werden.').map((f) => f[1]), [161177, null]);
+  t.same(changes('In 2021 waren er 40 woninginbraken. In 2020 waren dat er 52 inbraken.'), [['40 woninginbraken', 52], ['52 inbraken', null]]);
+  t.same(changes('In 2021 waren er 40 ANPR-camera\'s. In 2020 waren dat er 52 camera\'s.'), [['40 ANPR-camera\'s', null], ['52 camera\'s', null]], 'a kind set apart by a hyphen');
+  t.same(changes('In 2021 waren er 40 wijkagenten. In 2020 waren dat er 52 agenten.').map((f) => f[1]), [52, null]);
+});
+
+t.test('in an undated text, a year whose count "waren dat er" takes up in the past is before the text\'s "dit jaar" (fresh35 455: "45 verkeersslachtoffers" had no old value)', async (t) => {
+  const changes = (text: string, documentDate: string | null = null) => extractFigures(text, { documentDate }).map((f) => [f.quote, f.previousValue]);
+  const text = 'In de eerste negen maanden van dit jaar zijn er 45 verkeersslachtoffers overleden. In dezelfde periode van 2018 waren dat er 32.';
+  t.same(changes(text), [['45 verkeersslachtoffers', 32], ['32', null]]);
+  t.same(changes('Dit jaar zijn er 45 verkeersslachtoffers overleden. In 2018 vielen er 32 gewonden.'), [['45 verkeersslachtoffers', null], ['32 gewonden', null]], 'another count');
+  t.same(changes('Dit jaar zijn er 45 verkeersslachtoffers overleden. In 2018 zijn dat er 32.').map((f) => f[1]), [null, null], 'no past tense');
 });
 
 t.test('a count set against an earlier year, then that year\'s "toen" clause in words up to its value, changes from that value (fresh29 373: "10.916 … ten opzichte van 2017, toen het nog om 10.239 feiten ging" had no old value)', async (t) => {

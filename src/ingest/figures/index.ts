@@ -80,7 +80,7 @@ import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, 
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepBetween, stepInSentenceOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
-import { type Ctx, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
+import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
@@ -288,7 +288,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
-    const attempt = tryYearCell(ctx, i) ?? tryFraction(ctx, i) ?? tryHalfUnit(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryRangeOrSingle(ctx, i);
+    const attempt = tryYearCell(ctx, i) ?? tryFraction(ctx, i) ?? tryHalfUnit(ctx, i) ?? tryBetween(ctx, i) ?? tryFromTo(ctx, i) ?? tryToAgainst(ctx, i) ?? tryBecomes(ctx, i) ?? tryRangeOrSingle(ctx, i);
     if (!attempt) continue;
     if ('skipTo' in attempt) {
       free = attempt.skipTo;

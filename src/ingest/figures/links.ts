@@ -305,13 +305,13 @@ function headingActor(text: string, figureStart: number, mentions: MentionIndex)
 // "in Vlaanderen 147 euro", "er in Vlaanderen 310 doden", "in de haven van X nog 2 ton", "in de provincie Antwerpen 133", "in het Waalse Hoei 84": a place
 // phrase right before the figure.
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|${PLACE_ADJECTIVE_PATTERN}\s+)?$`, 'u');
-// The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"); a conjunction opens the next
-// conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
-const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?$/u;
+// The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"), and up to two focus words ("in
+// Zeebrugge ook al 20 miljoen"); a conjunction opens the next conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
+const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?(?:(?:ook|al|nog|zelfs)\s+){0,2}$/u;
 // "op de" right before a place's adjective: "op de Limburgse wegen".
 const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).
-const PLACE_AFTER = /^\s*(?:\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
+const PLACE_AFTER = /^\s*(?:(?!(?:en|of|maar)\s)\p{L}+\s+)?(?:in|voor)\s+(?:de\s+|het\s+)?$/u;
 
 /**
  * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
@@ -336,10 +336,12 @@ function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | u
   if (bracketed) return bracketed;
   // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place; so does an aside in
   // brackets ("8.421 (8.042 in 2017) in het Waals Gewest"), whose own figure is of the place after its brackets too.
-  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + 40)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
+  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + RATE_REACH)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
   return before ?? places.startingIn(end, end + 30).find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
+// A rate's base right after a figure ("per 1.000 inwoners"), within RATE_REACH characters.
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
+const RATE_REACH = 40;
 // An aside in brackets after a figure, or the rest of the brackets a figure stands in: "(8.042 in 2017)", " in 2017)".
 const BRACKETED_ASIDE = /^(?:\s*\([^()]{1,30}\)|[^()]{1,20}\))/u;
 
@@ -377,6 +379,30 @@ function listedPlaces(text: string, figures: readonly Figure[], places: MentionI
   const adjacent = (a: { f: Figure } | undefined, b: { place: Mention } | undefined) => a !== undefined && b !== undefined && a.f.end <= b.place.start && BETWEEN_LISTED_ITEMS.test(text.slice(a.f.end, b.place.start));
   return new Map(items.filter((item, i) => adjacent(items[i - 1], item) || adjacent(item, items[i + 1])).map(({ f, place }) => [f, place]));
 }
+
+// Between two places of a list the figures "respectievelijk" give: separators and a conjunction only ("Nederland, Frankrijk en Luxemburg").
+const BETWEEN_LISTED_PLACES = /^\s*(?:,\s*|(?:en|of)\s+|,\s*(?:en|of)\s+)$/u;
+
+/**
+ * "In de buurlanden Nederland, Frankrijk en Luxemburg maken buitenlanders respectievelijk 22,0, 18,4 en 72,2 procent … uit": the
+ * figures after "respectievelijk" are, in order, of the places listed before it in their sentence, as many as they are.
+ */
+function respectivePlaces(doc: PreparedText, figures: readonly Figure[], places: readonly Mention[]): Map<Figure, Mention> {
+  const found = new Map<Figure, Mention>();
+  for (const m of doc.folded.matchAll(RESPECTIVELY)) {
+    const [start, end] = doc.figureSentenceAt(m.index);
+    const values = figures.filter((f) => f.start >= m.index && f.end <= end).sort((a, b) => a.start - b.start);
+    const before = places.filter((p) => p.start >= start && p.end <= m.index).sort((a, b) => a.start - b.start);
+    // The last run of places joined by separators and a conjunction only.
+    let first = before.length - 1;
+    while (first > 0 && BETWEEN_LISTED_PLACES.test(doc.text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+    const listed = before.slice(first);
+    if (listed.length < 2 || listed.length !== values.length) continue;
+    values.forEach((f, i) => found.set(f, listed[i]!));
+  }
+  return found;
+}
+const RESPECTIVELY = /(?<![\p{L}])respectievelijk(?![\p{L}])/gu;
 
 /**
  * The place a table row is labelled with, for a figure in another cell of that row: "Gent | 87.114.857 € | 327 € |" states both
@@ -438,8 +464,9 @@ function actorOfAntecedent(text: string, subject: { start: number; end: number }
 
 // "vijf gemeenten van de politiezone", "drie commissariaten in de zone X", "dossiers in een onderzoek van de lokale
 // politie X": a phrase right after the subject that says whose the counted things are. At most one other phrase of a
-// preposition, an article and one or two words ("in een gerechtelijk onderzoek") stands between; no punctuation.
-const OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+$/u;
+// preposition, an article and one or two words ("in een gerechtelijk onderzoek"), or a word of where staff work ("27.379 actief bij
+// de lokale"), stands between; no punctuation.
+const OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\s+(?:actief|werkzaam|tewerkgesteld|aan\s+het\s+werk))?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+$/u;
 // The same phrase naming the organisation by its kind only ("van de politiezone", "in onze zone", "van het korps"); "zone 30" is a speed zone.
 const KIND_OWNER_PHRASE = /^(?:\s+(?:in|op|bij|uit)\s+(?:een|de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:van|in|bij)\s+(?:de|het|onze|ons|hun)\s+(?:(?:nieuwe|lokale)\s+)?(?:politiezone|zone(?!\s*\d)|korps|politie)(?![\p{L}\s]*\p{Lu})/u;
 
@@ -495,16 +522,24 @@ const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installe
  * bestaat uit drie gemeenten": the police organisation named at the opening of the figure's sentence, a verb of holding, installing
  * or consisting of right after it, holds what the figure counts.
  */
-function heldByNamedOpening(doc: PreparedText, f: Figure, police: readonly Mention[]): Mention | undefined {
+function heldByNamedOpening(doc: PreparedText, f: Figure, holders: readonly Mention[], opening = NAMED_HOLDER_OPENING, verb = NAMED_HOLDER_VERB): Mention | undefined {
   if (!countsHoldings(f)) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
-  const holder = police.find((m) => m.start >= sentenceStart && m.end <= f.start && NAMED_HOLDER_OPENING.test(doc.folded.slice(sentenceStart, m.start)) && NAMED_HOLDER_VERB.test(doc.folded.slice(m.end, f.start)));
+  const holder = holders.find((m) => m.start >= sentenceStart && m.end <= f.start && opening.test(doc.folded.slice(sentenceStart, m.start)) && verb.test(doc.folded.slice(m.end, f.start)));
   // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
   return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
 }
+// Before an institution named at a sentence's opening: an article only ("Het justitiehuis van Gent", "De Dienst Vreemdelingenzaken").
+const INSTITUTION_OPENING = /^\s*(?:(?:de|het)\s+)?$/u;
+// After it: a verb of holding, or of receiving or handling what it counts ("ontving 1.056 nieuwe dossiers", "behandelde 900 zaken").
+const INSTITUTION_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|ontvangt|ontving|behandelt|behandelde|verwerkt|verwerkte|registreert|registreerde)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
+/** An institution that holds or handles what a figure counts: an organisation or unit of the gazetteer that is not the police. */
+const isInstitution = (entry: ActorEntry | undefined) => entry !== undefined && (entry.kind === 'organisation' || entry.kind === 'unit') && !isPolice(entry);
+
 // A past participle anywhere after a figure in its clause, of a separable verb too ("heeft … geregistreerd", "heeft … uitgeschreven"):
-// the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count.
-const PERFECT_AFTER = /^[^.,;:!?]*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+// the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count. A number's separators end no clause
+// ("heeft celstraffen tot twaalf jaar en boetes tot 66.000 euro uitgesproken").
+const PERFECT_AFTER = /^(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
@@ -530,6 +565,8 @@ function isPoliceResource(text: string, f: Figure): boolean {
   if (f.unit !== null && endsInNoun(f.unit, COUNTED_ORGANISATIONS)) return false;
   // "22 patrouilles georganiseerd": things the clause reports as done are actions, not what the organisation has.
   if (f.unitKind === 'count' && doneAfter(text, f)) return false;
+  // "9,4 per 1.000 inwoners": a density is a measure of an area, no holding.
+  if (RATE_BASE.test(text.slice(f.end, f.end + RATE_REACH))) return false;
   if (words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w))) return true;
   if (f.unitKind !== 'staff' || f.unit === null) return false;
   // "negentig plaatsen ingevuld": staff that are their own subject.
@@ -567,20 +604,29 @@ function zoneUmbrellas(actors: ReadonlyMap<string, ActorEntry>): ReadonlySet<str
  * named in the figure's sentence, else in the sentence before, else in the whole text. Two different
  * ones at the nearest level that names any make it ambiguous: null.
  */
-function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, police: Mention[], inWholeText: () => string | null): string | null {
+function topicPolice(f: Figure, sentences: ReadonlyArray<[number, number]>, police: Mention[], umbrellaMentions: Mention[], inWholeText: () => string | null): string | null {
   const at = spanIndexAt(sentences, f.start);
   const scopes: Array<[number, number]> = at < 0 ? [] : [sentences[at]!];
   if (at > 0) scopes.push(sentences[at - 1]!);
-  for (const [start, end] of scopes) {
-    const ids = new Set(police.filter((m) => m.start >= start && m.end <= end).map((m) => m.entityId));
-    if (ids.size > 0) return ids.size === 1 ? [...ids][0]! : null;
+  const inScope = (start: number, end: number) => (m: Mention) => m.start >= start && m.end <= end;
+  for (const [n, [start, end]] of scopes.entries()) {
+    const ids = new Set(police.filter(inScope(start, end)).map((m) => m.entityId));
+    // "37.008 agenten, waarvan 27.379 bij de lokale en 9.629 bij de federale politie": beside the zones' umbrella in the figure's
+    // own sentence, the levels.
+    const levels = n === 0 && umbrellaMentions.some(inScope(start, end));
+    if (ids.size > 0) return ids.size === 1 && !levels ? [...ids][0]! : null;
   }
   return inWholeText();
 }
 
-/** The one police organisation of {@link outsideLists}, else null: the text's topic, the same for every figure (computed once per document). */
-function wholeTextPolice(police: Mention[], sentences: ReadonlyArray<[number, number]>): string | null {
-  const ids = new Set(outsideLists(police, sentences).map((m) => m.entityId));
+/**
+ * The one police organisation of {@link outsideLists}, else null: the text's topic, the same for every figure (computed once per
+ * document). A sentence that sets it beside the zones' umbrella ("bij de lokale en … bij de federale politie") counts the levels,
+ * no topic.
+ */
+function wholeTextPolice(police: Mention[], umbrellaMentions: Mention[], sentences: ReadonlyArray<[number, number]>): string | null {
+  const umbrellaSentences = new Set(umbrellaMentions.map((m) => spanIndexAt(sentences, m.start)));
+  const ids = new Set(outsideLists(police, sentences).filter((m) => !umbrellaSentences.has(spanIndexAt(sentences, m.start))).map((m) => m.entityId));
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
@@ -649,17 +695,24 @@ export function linkSubjects(input: string | PreparedText, figures: Figure[], me
   return linkEach(doc, figures, deictic.length === 0 ? mentions : [...mentions, ...deictic].sort((a, b) => a.start - b.start), actors, options);
 }
 
+/** The figure with the holder found as its subject actor, or as it was when none was found. */
+const withHolder = (f: Figure, holder: Mention | undefined): Figure => (holder ? { ...f, subjectActorId: holder.entityId } : f);
+
 /** {@link linkSubjects} once the deictic places are among the mentions. */
 function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], actors: ReadonlyMap<string, ActorEntry>, options: LinkOptions): Figure[] {
   const { text } = doc;
   mentions = withoutQualifyingAdjectives(mentions);
-  const ownPlaceMentions = new MentionIndex(placesOutsideActors(mentions));
-  const listed = listedPlaces(text, figures, ownPlaceMentions);
+  const ownPlaceList = placesOutsideActors(mentions);
+  const ownPlaceMentions = new MentionIndex(ownPlaceList);
+  const respective = respectivePlaces(doc, figures, ownPlaceList);
+  const listed = new Map([...listedPlaces(text, figures, ownPlaceMentions), ...respective]);
   const byOffset = new MentionIndex(mentions);
   const places = mentions.filter((m) => m.entityType === 'location');
   const placesByOffset = new MentionIndex(places);
   const links = figures.map((f) => withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures));
-  const linked = links.map((l) => l.figure);
+  const institutions = mentions.filter((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)));
+  // "Het justitiehuis van Gent ontving 1.056 nieuwe dossiers": the institution that opens the sentence holds what it received.
+  const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB)) : f));
   // Figures stated for several places take no place carried from the account before them, and items of a list of places
   // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces || listed.has(figures[i]!) ? [i] : [])));
@@ -670,12 +723,13 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   if (police.length === 0 && scoped === null) return withDatelinePlace(doc, withKickerPlaces(text, carryAccountPlace(doc, linked, mentions, ownPlaces), mentions), mentions);
   const sentences = doc.figureSentences;
   let wholeText: string | null | undefined;
-  const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, sentences)) : wholeText);
-  const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, inWholeText));
+  const umbrellaMentions = mentions.filter((m) => m.entityType === 'actor' && umbrellas.has(m.entityId));
+  const inWholeText = () => (wholeText === undefined ? (wholeText = wholeTextPolice(police, umbrellaMentions, sentences)) : wholeText);
+  const owner = (f: Figure) => (scoped ?? topicPolice(f, sentences, police, umbrellaMentions, inWholeText));
   const owned = linked.map((f) => {
     if (f.subjectActorId !== null) return f;
     const named = heldByNamedOpening(doc, f, police);
-    if (named) return { ...f, subjectActorId: named.entityId };
+    if (named) return withHolder(f, named);
     return isPoliceResource(text, f) || ownerByKindAfter(text, f) || heldByKindOpening(doc, f) ? { ...f, subjectActorId: owner(f) } : f;
   });
   const carried = withKickerPlaces(text, carryAccountPlace(doc, owned, mentions, ownPlaces), mentions);
@@ -844,11 +898,11 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   // "werd vorig jaar in Mechelen een GAS-PV uitgeschreven …, 325 om precies te zijn": a subject in a clause before the figure's has
   // the place beside it.
   const besideSubject = () => (subject.end <= clauseAround(doc, f.start, f.end)[0] ? placeRightBefore(text, subject, placesByOffset, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) : undefined);
-  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
+  place = listedPlace ?? besidePlace(text, f, placesByOffset) ?? relativeClausePlace(text, f, placesByOffset) ?? place ?? besideSubject() ?? clauseOpeningPlace(doc, f, placesByOffset) ?? frontedPlace(doc, f.start, mentions) ?? subjectPlace(doc, f, mentions) ?? holderPlace(doc, f, placesByOffset) ??
     placePointedTo(doc, f, places, placesByOffset);
   // A figure stated for several places at once is no one place's, nor its actor's seat's; the subject of "is goed voor" is one place
   // whatever stands before it ("in Veurne, Alveringem is goed voor 15 procent").
-  const severalPlaces = place !== undefined && joinedToAnotherPlace(text, place, places);
+  const severalPlaces = place !== undefined && place !== listedPlace && joinedToAnotherPlace(text, place, places);
   place ??= goodForPlace(doc, f, placesByOffset);
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
@@ -856,6 +910,15 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const holder = actor ?? frontedActor(doc, f.start, mentions);
   const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) || isSeatlessInstitution(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
+}
+
+// From a place to a figure in the relative clause that place opens: "België, dat met 134 gevangenen", "Gent, dat 300 agenten telt".
+const RELATIVE_AFTER_PLACE = /^\s*,\s*(?:dat|die)\s+[^,.;:!?()]*$/u;
+const RELATIVE_REACH = 60;
+
+/** "net als in Cyprus (138) en België, dat met 134 gevangenen voor 100 plaatsen op de vierde plaats komt": the relative clause's antecedent. */
+function relativeClausePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
+  return places.startingIn(f.start - RELATIVE_REACH, f.start).findLast((m) => m.end <= f.start && RELATIVE_AFTER_PLACE.test(text.slice(m.end, f.start)));
 }
 
 /** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */

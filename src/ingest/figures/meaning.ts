@@ -44,7 +44,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -2153,8 +2153,8 @@ const OWNED_QUANTITY_BEFORE = /(?<![\p{L}])(\p{L}+)\s+van\s+(?:(?:de|het|ons|onz
  * Second readings of a subject found by the rules of `subjectOf`, on what the phrase is:
  * - a change by a figure ("… gedaald met 2,5%") whose subject is the owner in "de capaciteit van
  *   ons korps" is a change of the owned quantity ("capaciteit"), not of the owner;
- * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") are
- *   counted for themselves: a place has inhabitants and officers working there, not staff
+ * - people or staff whose subject is a bare place name ("Limburg heeft 2.249 politieagenten") or a place noun ("Ons land telde
+ *   37.008 agenten") are counted for themselves: a place has inhabitants and officers working there, not staff
  *   (its police organisation is named as such), and the place stays the figure's setting;
  * - so are people an owner lacks ("De zone heeft 30 agenten te weinig", {@link shortageAfter}).
  */
@@ -2168,11 +2168,14 @@ function ownerRead(doc: DocumentReader, f: FigureReading, subject: Span | null):
       return { start, end: start + owned[1]!.length, quote: owned[1]! };
     }
   }
-  if (isPeople(f.kind, f.unit) && subject.end <= f.start && (bareName(doc, subject) || shortageAfter(doc, f))) {
+  if (isPeople(f.kind, f.unit) && subject.end <= f.start && (bareName(doc, subject) || PLACE_KIND_NOUNS.has(foldForMatch(subject.quote)) || shortageAfter(doc, f))) {
     return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
   }
   return subject;
 }
+
+// Nouns of a place as a subject ("Ons land telde 37.008 agenten", "De stad telt 300 agenten"): a place, as its bare name is.
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['land', 'stad', 'gemeente', 'provincie', 'regio', 'gewest', 'arrondissement']);
 
 /**
  * "De zone heeft 30 agenten te weinig", "we hebben twintig inspecteurs tekort": a shortage stated as people counts the
@@ -2506,6 +2509,8 @@ function clauseSubjectOf(doc: DocumentReader, at: number, from: number, to: numb
   // "Terwijl er dat in 2016 nog 36 waren.": a sentence that is a subordinate clause alone is read as one.
   const fragment = start === first && SUBORDINATORS.has(doc.tokens[first]?.norm ?? '');
   if (start === first && !fragment) return null;
+  // "…, maar waar de MOF-zaken met 3% stegen": a coordinator before a subordinator joins the clause; the subordinator opens it.
+  if (CLAUSE_COORDINATORS.has(doc.tokens[start]?.norm ?? '') && (SUBORDINATORS.has(doc.tokens[start + 1]?.norm ?? '') || RELATIVE_ADVERBS.has(doc.tokens[start + 1]?.norm ?? ''))) start++;
   const opener = doc.tokens[start];
   if (!opener) return null;
   let reading: SubjectReading = null;
@@ -3137,7 +3142,6 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
   return comparedBefore ? null : restated?.direction ?? null;
 }
-const COMPARATIVES = new Set(['meer', 'minder']);
 // How many words after a comparative its "dan" may stand: "drie mensen meer gestorven in het verkeer dan het jaar ervoor".
 const THAN_REACH = 6;
 /** Whether "dan" stands at most {@link THAN_REACH} words from token `k` on, the words between lowercase and no punctuation. */
@@ -3182,6 +3186,8 @@ const cueBeforeMetOrTotAndWord = (window: string) => (endsOnSpacedWord(window, M
 
 const CONTRAST_WORDS = new Set(['tegenover', 'versus', 'vs']);
 const COORDINATING = new Set(['en', 'of']);
+// Coordinators that may join a clause to the one before: "…, maar waar …", "en toen …".
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar', 'want']);
 // Focus words between a preposition of change and its figure: "zelfs tot 30 procent", "al tot 30 procent".
 const CHANGE_FOCUS: ReadonlySet<string> = new Set([...FOCUS_BEFORE_NUMBER, 'al']);
 

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -55,7 +55,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (opening) return opening;
   const gapped = gappedUnit(ctx, d, lead, previous) ?? unitOfTheLastItem(ctx, d, lead);
   if (gapped) return gapped;
-  const ratedPer = ratedNounOfTheText(ctx, d, lead);
+  const ratedPer = ratedNounOfTheText(ctx, d, lead, previous);
   if (ratedPer) return ratedPer;
   const capacity = capacityOf(ctx, lead, previous) ?? amountCurrency(ctx, lead, previous) ?? respectiveUnit(ctx, lead, previous) ?? frontedWhole(ctx, lead, previous) ??
     wholeOfReadPart(ctx, lead, previous);
@@ -461,10 +461,12 @@ const RATED_NOUN_REACH = 2;
 
 /**
  * "… gemeenten met de meeste agenten per inwoners. Blankenberge klokt af op 39,4 per 10.000 inwoners": a bare number before "per"
- * and a base counts the noun the text rates per that base ("agenten per inwoners"), in its sentence or the two before. Undefined
- * when the number is no rate's or no such noun is named.
+ * and a base counts the noun the text rates per that base ("agenten per inwoners"), in its sentence or the two before; else, as a
+ * rate of a count its sentence states ("De zone telt 300 agenten, of 2,4 per 1.000 inwoners"), what that count counts (not the
+ * base's noun: "9.478 agenten … voor 1,006 miljoen inwoners of 9,4 per 1.000 inwoners"). Undefined when the number is no rate's
+ * or no such noun is named.
  */
-function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number): { kind: FigureKind; unit: string } | undefined {
+function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   const { tokens } = ctx;
   if (tokens[d.last + 1]?.norm !== 'per') return undefined;
   let base = d.last + 2;
@@ -479,7 +481,9 @@ function ratedNounOfTheText(ctx: Ctx, d: Draft, lead: number): { kind: FigureKin
     const rated = tokens[k - 1]!;
     if (tokens[next]?.norm === baseNoun.norm && rated.type === 'word' && findCountedNoun(tokens, k - 1, 2) === k - 1) return { kind: 'count', unit: lower(rated) };
   }
-  return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  const stated = previous.findLast((f) => f.start >= sentenceStart && f.kind === 'count' && f.unit !== null && f.unit.toLowerCase() !== baseNoun.norm);
+  return stated?.unit != null ? { kind: 'count', unit: stated.unit } : undefined;
 }
 
 /**
@@ -1430,9 +1434,9 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
 // nog maar 2.297", "In 2018 waren er dit 1.560", "Het jaar ervoor waren het er slechts 225", "Vorig jaar waren er dat in dezelfde periode nog 20", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
-// nog 230 inbraken, vorig jaar nog maar 140"; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
+// nog 230 inbraken, vorig jaar nog maar 140"; "In 2020 waren dit er opvallend meer: 23", a comparative and a colon before the value; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?(?:\s+(?:\p{L}+\s+)?(?:meer|minder)\s*:)?|al(?:\s+om)?)\s*$/u;
 
 // A clause of another year that is nothing but its year after a comma or "en": "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732",
 // "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
@@ -1495,8 +1499,22 @@ function pairWindowStart(ctx: Ctx, sentenceStart: number, previous: FigureReadin
 // Nouns of occurrences for a pair of years: the event nouns, and the reports and notifications of them ("1.172 aangiftes … sinds
 // 2010, toen er 1.477 gevallen").
 const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'aangiftes', 'aangiften', 'meldingen']);
-/** Whether two units count the same: one noun, or two nouns of occurrences ("355 incidenten … 618 gevallen"). */
-const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && OCCURRENCE_NOUNS.has(a.toLowerCase()) && OCCURRENCE_NOUNS.has(b.toLowerCase()));
+/**
+ * Whether two units count the same: one noun, a compound and its head ("163.193 nieuwe jeugdbeschermingszaken …, toen er 161.177
+ * zaken"), or two nouns of occurrences ("355 incidenten … 618 gevallen").
+ */
+const countsTheSame = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && (isHeadOf(a, b) || isHeadOf(b, a) || (OCCURRENCE_NOUNS.has(a.toLowerCase()) && OCCURRENCE_NOUNS.has(b.toLowerCase()))));
+// The shortest head a compound is taken up by: "zaken", "feiten" (a shorter one, "ten" in "agenten", is no head).
+const SHORTEST_HEAD = 5;
+/**
+ * Whether `head` is the last part of the one-word compound `compound` ("zaken" of "jeugdbeschermingszaken"); a hyphen marks a kind
+ * set apart ("ANPR-camera's" beside "camera's").
+ */
+const isHeadOf = (head: string, compound: string) => head.length >= SHORTEST_HEAD && compound.length > head.length && !/[\s-]/u.test(compound) && compound.toLowerCase().endsWith(head.toLowerCase());
+
+const THIS_YEAR = /(?<![\p{L}])dit\s+jaar(?![\p{L}])/u;
+// A clause in the past that takes up the count before it: "waren dat er", "was het er".
+const TAKEN_UP_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|zelfs))*\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
@@ -1520,6 +1538,8 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   // Two shares side by side stay two ("neemt de wijk 6 procent voor haar rekening. In 2015 was dit nog 8,5 procent", fresh7); values of
   // several years listed together ("in 2009 en 2011 waren dat er zelfs 2.149 en 2.272") are levels, no one old value.
   if (kind === 'percentage' || kind === 'fraction' || numberList(ctx.tokens, d.first).size > 1) return null;
+  // "het jaar voordien waren er dat 126 meer": a difference from the count, no value of it.
+  if (COMPARATIVES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return null;
   const year = yearOf(referenceDate);
   const beforeYear = yearOf(before.referenceDate);
   const [sentenceStart] = ctx.sentenceOf(d.first);
@@ -1531,9 +1551,12 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (before.start < sentenceBeforeStart(ctx, sentenceStart) && !TAKES_UP_FOR_ANOTHER_YEAR.test(lead)) return null;
   // "De teller staat nu op 31. Vorig jaar waren er dat 13.": a count of now, then its value at an earlier time taken up, is a pair
   // though neither has a year (an undated text).
-  const nowThenEarlier = (year === null || beforeYear === null) && saysNow(ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start)) &&
-    EARLIER_TIME.test(lead) && TAKES_UP_FOR_ANOTHER_YEAR.test(lead);
-  if (nowThenEarlier) return before.previousValue === null ? { index, older: true } : null;
+  const beforeOpening = ctx.folded.slice(ctx.sentenceOf(tokenIndexAt(ctx.tokens, before.start))[0], before.start);
+  const nowThenEarlier = (year === null || beforeYear === null) && saysNow(beforeOpening) && EARLIER_TIME.test(lead) && TAKES_UP_FOR_ANOTHER_YEAR.test(lead);
+  // "in de eerste negen maanden van dit jaar 45 verkeersslachtoffers. In dezelfde periode van 2018 waren dat er 32.": in an undated
+  // text, a year whose count is taken up in the past tense is before the text's "dit jaar".
+  const thisYearThenAYear = beforeYear === null && year !== null && THIS_YEAR.test(beforeOpening) && TAKEN_UP_IN_THE_PAST.test(lead);
+  if (nowThenEarlier || thisYearThenAYear) return before.previousValue === null ? { index, older: true } : null;
   if (year === null || beforeYear === null || year === beforeYear) return null;
   // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;

@@ -79,6 +79,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;
   // "in Gent 800", "in de provincie Antwerpen 133": a place after a preposition (and the kind of place it is), not a title.
   if (isCap(p) && PLACE_PREPOSITIONS.has(tokens[atom.first - 2]?.norm ?? '')) return false;
+  // "en in het Vlaams Gewest 2,7": a name of two capitalised words after a place preposition and an article.
+  const nameStart = tokens[atom.first - 2];
+  if (isCap(p) && nameStart !== undefined && isCap(nameStart) && ARTICLES.has(tokens[atom.first - 3]?.norm ?? '') && PLACE_PREPOSITIONS.has(tokens[atom.first - 4]?.norm ?? '')) return false;
   if (isCap(p) && placedAfterItsKind(tokens, atom.first - 2)) return false;
   // A capitalised name right before a bare number is a title or label ("Fase 2", "Actieplan 13").
   const qualifierWord = QUALIFIERS.some(([seq]) => seq[seq.length - 1] === p.norm);
@@ -374,6 +377,26 @@ const THRESHOLD_NOUNS = /(?:kaap|drempel|grens|mijlpaal|grenswaarde)$/u;
 /** "de kaap van 1.000 geïnterneerden", "boven de drempel van 50 feiten": a threshold mark, not a quantity (devset convention). */
 const isThresholdMark = (tokens: Token[], lead: number) => tokens[lead - 1]?.norm === 'van' && THRESHOLD_NOUNS.test(tokens[lead - 2]?.norm ?? '');
 
+// The subjects of a condition told by inversion: "Rij je 48 kilometer per uur in een zone 30, dan …", "Heeft u …, dan …".
+const CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['je', 'jij', 'u', 'men']);
+
+/**
+ * "Rij je 48 kilometer per uur in een zone 30, dan krijg je een boete van 75 euro": a number in a condition told by inversion (the
+ * verb, then "je", "u" or "men", at the sentence's opening) that "…, dan" answers is a case the rule sets, not a quantity.
+ */
+function inAConditionByInversion(tokens: Token[], lead: number): boolean {
+  let open = lead - 1;
+  while (open > 0 && !SENTENCE_END_MARKS.has(tokens[open - 1]!.norm) && !tokens[open]!.lineStart) {
+    if (tokens[open]!.norm === ',') return false;
+    open--;
+  }
+  if (tokens[open]?.type !== 'word' || !CONDITION_SUBJECTS.has(tokens[open + 1]?.norm ?? '') || open + 1 >= lead) return false;
+  for (let k = lead + 1; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.norm); k++) {
+    if (tokens[k]!.norm === ',' && tokens[k + 1]?.norm === 'dan') return true;
+  }
+  return false;
+}
+
 /**
  * "Vanaf 60 kilometer per uur betaal je meer": a measured quantity after "vanaf" is the lower bound of a class (a threshold), not
  * a quantity of anything ("vanaf 2025", "vanaf 22 uur", "vanaf 14 jaar" are a year, a clock time and an age, read before).
@@ -435,7 +458,8 @@ const CLASS_PREPOSITIONS = new Set(['bij', 'in', 'met']);
  */
 function classOfAShare(tokens: Token[], lead: number): boolean {
   if (!CLASS_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
-  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm); k--) {
+  // The share is in the count's own line: a heading's share ("Meer dan een derde van alle dossiers ⏎ Met 2.260 dossiers…") is not.
+  for (let k = lead - 2; k >= 2 && k >= lead - SHARE_REACH && !CLAUSE_END_MARKS.has(tokens[k]!.norm) && !tokens[k + 1]!.lineStart; k--) {
     const article = tokens[k]!.norm;
     if ((article === 'de' || article === 'het' || article === 'alle') && tokens[k - 1]!.norm === 'van' && SHARE_WORDS.has(tokens[k - 2]!.norm)) return true;
   }
@@ -535,6 +559,8 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead - 1]?.norm !== 'per') return false;
   // "telt per 1.000 inwoners 0,51 doden": the base said before the value it rates.
   if (tokens[lead + 1]?.type === 'word' && tokens[lead + 2]?.type === 'num') return true;
+  // "Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren": a clause that opens with the base rates the value in it.
+  if (opensItsClause(tokens, lead - 1) && valueLaterInTheClause(tokens, lead + 1)) return true;
   let k = lead - 2;
   // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"), or two nouns coordinated ("0,40 doden en
   // zwaargewonden per …"); "het aantal inbraken per 100 woningen" rates a count it does not state.
@@ -552,6 +578,35 @@ function isRateBase(tokens: Token[], lead: number): boolean {
 }
 
 const RATED_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of']);
+
+// The round bases of a ratio said with "voor": "134 gevangenen voor 100 plaatsen", "voor elke 1.000 inwoners".
+const ROUND_BASES: ReadonlySet<number> = new Set([100, 1000, 10000, 100000]);
+// How far before a round base its ratio's numerator may stand in its clause ("134 gevangenen voor 100 plaatsen").
+const NUMERATOR_REACH = 4;
+
+/**
+ * "daar zitten voor elke 100 plaatsen 148 mensen in de cel", "met 134 gevangenen voor 100 plaatsen": a round number after "voor
+ * (elke)", with the ratio's numerator right before it or after its noun in the clause, is the base of a ratio, no figure ("9.478
+ * agenten voor 1,006 miljoen inwoners" states two counts).
+ */
+function isRoundBaseAfterVoor(tokens: Token[], atom: Atom): boolean {
+  if (atom.isWord || !ROUND_BASES.has(atom.value)) return false;
+  const each = EACH_WORDS.has(tokens[atom.first - 1]?.norm ?? '') ? 1 : 0;
+  if (tokens[atom.first - 1 - each]?.norm !== 'voor') return false;
+  const numeratorBefore = tokens.slice(Math.max(0, atom.first - 1 - each - NUMERATOR_REACH), atom.first - 1 - each).some((t) => t.type === 'num');
+  return numeratorBefore || (tokens[atom.last + 1]?.type === 'word' && tokens[atom.last + 2]?.type === 'num');
+}
+const EACH_WORDS: ReadonlySet<string> = new Set(['elke', 'iedere']);
+// How far into a clause that opens with a rate's base its value may stand ("Per 1.000 inwoners is dat een gemiddelde van 3,5").
+const RATE_VALUE_REACH = 8;
+const opensItsClause = (tokens: Token[], k: number) => k === 0 || tokens[k]!.lineStart || CLAUSE_END_MARKS.has(tokens[k - 1]!.norm);
+/** Whether a number stands among the next {@link RATE_VALUE_REACH} tokens from `k`, before the clause ends. */
+function valueLaterInTheClause(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < k + RATE_VALUE_REACH && tokens[j] !== undefined && !CLAUSE_END_MARKS.has(tokens[j]!.norm); j++) {
+    if (tokens[j]!.type === 'num') return true;
+  }
+  return false;
+}
 
 // Words that make a round number word vague: "een paar honderd dossiers", "enkele duizenden bezoekers".
 const VAGUE_MULTIPLE_WORDS = new Set(['paar', 'enkele', 'enige']);
@@ -584,9 +639,10 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isTravelTime(tokens, unit, qualifierFirst ?? atom.first)) return true;
   if (isAge(tokens, atom, unit, qualifierFirst ?? atom.first)) return true;
   if (isThresholdMark(tokens, qualifierFirst ?? atom.first) || isLowerBound(tokens, unit, qualifierFirst ?? atom.first)) return true;
+  if (inAConditionByInversion(tokens, qualifierFirst ?? atom.first)) return true;
   if (inWhoCondition(tokens, qualifierFirst ?? atom.first) || classOfAShare(tokens, qualifierFirst ?? atom.first) || classOfACountedGroup(tokens, qualifierFirst ?? atom.first)) return true;
   if (isBracketedAge(tokens, atom, unit)) return true;
-  if (isRateBase(tokens, qualifierFirst ?? atom.first) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
+  if (isRateBase(tokens, qualifierFirst ?? atom.first) || isRoundBaseAfterVoor(tokens, atom) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
   if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom) || isDecade(tokens, atom, unit)) return true;

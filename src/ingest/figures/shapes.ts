@@ -418,6 +418,27 @@ function bracketedChange(ctx: Ctx, i: number): Attempt {
   return draftOf(i, b.unit.last, i, b.unit, { value: b.atom.value, valueMax: null, previousValue: a.atom.value }, [a.atom, b.atom], true);
 }
 
+// Verbs by which a value becomes another ("de inning van 50 euro wordt 53 euro"), and the adverbs that may stand after them.
+const BECOMES_VERBS: ReadonlySet<string> = new Set(['wordt', 'worden', 'werd', 'werden']);
+const BECOMES_ADVERBS: ReadonlySet<string> = new Set(['wel', 'nu', 'voortaan', 'dus', 'straks', 'dan', 'zo', 'nog']);
+
+/**
+ * "de onmiddellijke inning van 50 euro wordt wel 53 euro": a value that a form of "worden" makes another of the same unit is one
+ * figure, the new value from the old, quoted from the old value to the new.
+ */
+export function tryBecomes(ctx: Ctx, i: number): Attempt {
+  const { tokens } = ctx;
+  const a = atomWithUnit(ctx, i);
+  if (!a || !a.unit.found || a.atom.yearLike) return null;
+  let j = a.unit.last + 1;
+  if (!BECOMES_VERBS.has(tokens[j]?.norm ?? '')) return null;
+  j++;
+  while (BECOMES_ADVERBS.has(tokens[j]?.norm ?? '')) j++;
+  const b = atomWithUnit(ctx, j);
+  if (!b || !b.unit.found || b.atom.yearLike || unitsClash(a.unit, b.unit) || b.unit.unit !== a.unit.unit) return null;
+  return draftOf(i, b.unit.last, j, b.unit, { value: b.atom.value, valueMax: null, previousValue: a.atom.value }, [a.atom, b.atom], true);
+}
+
 /**
  * A change stated new value first: "zakten naar 75 in 2017 tegenover 141 in 2016" is one figure,
  * 75 from 141, quoted from "naar" to the old value and dated by the year of the new one

@@ -7,7 +7,7 @@ import { codePointLength, codePointTest } from '../../text/char-class.js';
 import { matchesOf } from '../../text/matches.js';
 import { memoByWord } from '../../text/memo.js';
 import { yearTablesOf, type YearTables } from './tables.js';
-import { ATTACHED_UNITS, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, FINITE_VERBS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
+import { ATTACHED_UNITS, COMPARATIVES, COUNT_REFERENCE_NOUNS, CURRENCIES, DEFINITE_DETERMINERS, FINITE_VERBS, LABEL_WORDS, MULTIPLIERS, NUMBER_ATOMS, SENTENCE_END_MARKS, TENS_WORDS, UNIT_WORDS } from './words.js';
 
 /** One token with its UTF-16 span; `norm` is the folded form used for every comparison. */
 export interface Token {
@@ -428,6 +428,27 @@ export function isNamedListItem(tokens: Token[], open: number): boolean {
   for (let k = open - 2; k >= open - 1 - ITEM_NAME_WORDS; k--) {
     if (LIST_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.text === ')') return isNamedItem(tokens, k - 3);
   }
+  return comparedNamedItems(tokens, open);
+}
+
+// Words that set a named item beside another in a comparison: "Ook in Hongarije (145) is de toestand ernstig, net als in Cyprus (138)".
+const COMPARING_JOINERS: ReadonlySet<string> = new Set(['als', 'evenals', 'zoals']);
+// How many tokens of its clause a compared item's bracket may stand from the other item's.
+const COMPARED_ITEM_REACH = 12;
+
+/** Whether the named item at `open` and another of its sentence are set beside each other by "net als", "evenals" or "zoals". */
+function comparedNamedItems(tokens: Token[], open: number): boolean {
+  const joinerBefore = (close: number, name: number) => {
+    for (let k = name - 1; k > close && k >= name - 3; k--) if (COMPARING_JOINERS.has(tokens[k]!.norm)) return true;
+    return false;
+  };
+  const withinTheSentence = (from: number, to: number) => tokens.slice(from, to).every((t, n) => !SENTENCE_END_MARKS.has(t.text) && !(n > 0 && t.lineStart));
+  for (let other = open + 4; other <= open + COMPARED_ITEM_REACH && withinTheSentence(open, other); other++) {
+    if (isNamedItem(tokens, other) && joinerBefore(open + 2, other - 1)) return true;
+  }
+  for (let other = open - 4; other >= open - COMPARED_ITEM_REACH && other >= 0 && withinTheSentence(other, open); other--) {
+    if (isNamedItem(tokens, other) && joinerBefore(other + 2, open - 1)) return true;
+  }
   return false;
 }
 
@@ -507,6 +528,8 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   for (let k = lead - 1, words = 0; k >= 0 && words < 5; k--) {
     const t = tokens[k]!;
     if (QUOTATION_MARKS.has(t.text)) continue;
+    // "In 2020 waren dit er opvallend meer: 23": a colon after a comparative gives the number it announces.
+    if (t.text === ':' && k === lead - 1 && COMPARATIVES.has(tokens[k - 1]?.norm ?? '')) continue;
     words++;
     if (PARTITIVES.has(t.norm)) return k;
     // "47.921 bestuurders gecontroleerd, van wie 36.866 met een pretest": "van wie", "onder wie" of persons, as "waarvan".

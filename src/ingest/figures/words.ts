@@ -21,6 +21,9 @@ export const endsOnSource = (before: string): boolean => SOURCE_END.test(before)
  */
 export const FOCUS_BEFORE_NUMBER: ReadonlySet<string> = wordSet(['zelfs', 'nog', 'ook', 'maar', 'slechts', 'amper', 'nauwelijks', 'ruim', 'bijna', 'liefst']);
 
+/** The comparatives of amount: "126 meer" (a difference), "opvallend meer: 23", "drie mensen meer … dan". */
+export const COMPARATIVES: ReadonlySet<string> = wordSet(['meer', 'minder']);
+
 /**
  * Number words that stand alone (0–19 and the tens; "nul verkeersdoden"). "een" is here but gated by the rules;
  * "eentje" is the pronoun "one of them" ("drie in de stad en eentje in de deelgemeente"), never an article.
@@ -378,6 +381,8 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'lang', 'breed', 'groot', 'klein', 'hoog', 'diep', 'zwaar', 'waard', 'later', 'eerder', 'terug', 'af', 'toe', 'nodig', 'mogelijk', 'oud', 'ouder', 'jong', 'jonger', 'elders', 'verder',
   'voortaan', 'intussen', 'inmiddels', 'tegelijk', 'ongeveer', 'ruim', 'bijna', 'totaal', 'telkens', 'steeds', 'alsmaar', 'almaar', 'jaarlijks',
   'dagelijks', 'wekelijks', 'maandelijks', 'respectievelijk', 'anderen', 'zelf', 'zelfde',
+  // sentence adverbs and correlatives that open a sentence before its verb or subject: "Opvallend is …", "Zowel het aantal … als …"
+  'zowel', 'opvallend', 'gelukkig', 'helaas', 'jammer', 'uiteindelijk', 'tenslotte',
   // adverbs of time, frequency and manner that open or interrupt a clause: "zitten vandaag 13.397 personen", "Vaak bestaat …"
   'vandaag', 'gisteren', 'eergisteren', 'momenteel', 'thans', 'tegenwoordig', 'eigenlijk', 'zowat', 'vaak', 'dikwijls', 'soms', 'ofwel', 'anders',
   'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
