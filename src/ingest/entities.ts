@@ -2778,12 +2778,12 @@ const OTHER_LEVEL_REACH = 40;
 /** Whether the clause after a level's adjective at `from` names the other level's police ("… en 9.629 bij de federale politie"). */
 function otherPoliceLevelAfter(folded: string, from: number, level: string): boolean {
   const after = folded.slice(from, from + OTHER_LEVEL_REACH);
-  const at = after.search(level === 'lokale' ? FEDERAL_POLICE : LOCAL_POLICE);
+  const named = LEVEL_POLICE.exec(after);
   // A full stop between digits separates thousands ("9.629"); any other mark ends the clause.
-  return at >= 0 && !/[;:!?]|\.(?!\d)/u.test(after.slice(0, at));
+  return named !== null && named[1] !== level && !/[;:!?]|\.(?!\d)/u.test(after.slice(0, named.index));
 }
-const FEDERAL_POLICE = /(?<![\p{L}])de\s+federale\s+politie(?![\p{L}])/u;
-const LOCAL_POLICE = /(?<![\p{L}])de\s+lokale\s+politie(?![\p{L}])/u;
+// A level's police named in full: "de lokale politie", "de federale politie".
+const LEVEL_POLICE = /(?<![\p{L}])de\s+(lokale|federale)\s+politie(?![\p{L}])/u;
 
 /** "Neer- en ", "Oost-of ": the first part of a suspended compound, a capitalised word and its hyphen before a conjunction. */
 export const SUSPENDED_PART = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+-(?=\s*(?:en|of)\s+\p{Lu})/gu;

@@ -336,12 +336,13 @@ function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | u
   if (bracketed) return bracketed;
   // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place; so does an aside in
   // brackets ("8.421 (8.042 in 2017) in het Waals Gewest"), whose own figure is of the place after its brackets too.
-  const end = f.end + ((RATE_BASE.exec(text.slice(f.end, f.end + RATE_REACH)) ?? BRACKETED_ASIDE.exec(text.slice(f.end, f.end + 40)))?.[0].length ?? 0);
+  const after = text.slice(f.end, f.end + AFTER_FIGURE_REACH);
+  const end = f.end + ((RATE_BASE.exec(after) ?? BRACKETED_ASIDE.exec(after))?.[0].length ?? 0);
   return before ?? places.startingIn(end, end + 30).find((m) => m.start >= end && m.start - end <= 30 && PLACE_AFTER.test(text.slice(end, m.start)));
 }
-// A rate's base right after a figure ("per 1.000 inwoners"), within RATE_REACH characters.
+// A rate's base right after a figure ("per 1.000 inwoners"); it and an aside are read within AFTER_FIGURE_REACH characters.
 const RATE_BASE = /^\s*per\s+[\d.,]+\s+\p{L}+/u;
-const RATE_REACH = 40;
+const AFTER_FIGURE_REACH = 40;
 // An aside in brackets after a figure, or the rest of the brackets a figure stands in: "(8.042 in 2017)", " in 2017)".
 const BRACKETED_ASIDE = /^(?:\s*\([^()]{1,30}\)|[^()]{1,20}\))/u;
 
@@ -380,9 +381,6 @@ function listedPlaces(text: string, figures: readonly Figure[], places: MentionI
   return new Map(items.filter((item, i) => adjacent(items[i - 1], item) || adjacent(item, items[i + 1])).map(({ f, place }) => [f, place]));
 }
 
-// Between two places of a list the figures "respectievelijk" give: separators and a conjunction only ("Nederland, Frankrijk en Luxemburg").
-const BETWEEN_LISTED_PLACES = /^\s*(?:,\s*|(?:en|of)\s+|,\s*(?:en|of)\s+)$/u;
-
 /**
  * "In de buurlanden Nederland, Frankrijk en Luxemburg maken buitenlanders respectievelijk 22,0, 18,4 en 72,2 procent … uit": the
  * figures after "respectievelijk" are, in order, of the places listed before it in their sentence, as many as they are.
@@ -393,9 +391,9 @@ function respectivePlaces(doc: PreparedText, figures: readonly Figure[], places:
     const [start, end] = doc.figureSentenceAt(m.index);
     const values = figures.filter((f) => f.start >= m.index && f.end <= end).sort((a, b) => a.start - b.start);
     const before = places.filter((p) => p.start >= start && p.end <= m.index).sort((a, b) => a.start - b.start);
-    // The last run of places joined by separators and a conjunction only.
+    // The last run of places joined by separators and a conjunction only ("Nederland, Frankrijk en Luxemburg"), as listed items are.
     let first = before.length - 1;
-    while (first > 0 && BETWEEN_LISTED_PLACES.test(doc.text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+    while (first > 0 && BETWEEN_LISTED_ITEMS.test(doc.text.slice(before[first - 1]!.end, before[first]!.start))) first--;
     const listed = before.slice(first);
     if (listed.length < 2 || listed.length !== values.length) continue;
     values.forEach((f, i) => found.set(f, listed[i]!));
@@ -566,7 +564,7 @@ function isPoliceResource(text: string, f: Figure): boolean {
   // "22 patrouilles georganiseerd": things the clause reports as done are actions, not what the organisation has.
   if (f.unitKind === 'count' && doneAfter(text, f)) return false;
   // "9,4 per 1.000 inwoners": a density is a measure of an area, no holding.
-  if (RATE_BASE.test(text.slice(f.end, f.end + RATE_REACH))) return false;
+  if (RATE_BASE.test(text.slice(f.end, f.end + AFTER_FIGURE_REACH))) return false;
   if (words.some((w) => endsInNoun(w, ORGANISATION_RESOURCE_ENDINGS) || isStaffNoun(w))) return true;
   if (f.unitKind !== 'staff' || f.unit === null) return false;
   // "negentig plaatsen ingevuld": staff that are their own subject.
