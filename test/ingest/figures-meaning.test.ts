@@ -1163,6 +1163,13 @@ t.test('reference date: a state dated to a written day frames the present-tense 
   t.equal(date('Tegen midden 2017 zal er een zone ontstaan met 400 personeelsleden. Ze telt 176.000 inwoners.', '176.000'), null, 'a date no day is written of');
 });
 
+t.test('reference date: a state told in the past on a written day frames the present-tense sentences after it; an event told on that day does not (bug: no date; fresh35 451)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2014-04');
+  const report = 'Op 1 september 2013 zaten er in de Belgische gevangenissen 134 mensen per 100 plaatsen. In Italië zitten 148 mensen per 100 plaatsen.';
+  t.equal(date(report, '148'), '2013-09-01');
+  t.equal(date('Op 1 september 2013 werden in de gevangenis van Gent 12 gedetineerden betrapt. In Italië zitten 148 mensen per 100 plaatsen.', '148'), null, 'an event of that day: no snapshot');
+});
+
 t.test('reference date: "begin", "midden", "medio" name no day, so the year (or month) as written; "eind" is the last day; "tot eind <maand>" a count of its year (bug: "begin 2019" → 2019-01-01, "tot eind mei" → the month)', async (t) => {
   const date = (text: string, quote: string, documentDate: string = '2023-08') => referenceDateOf(text, quote, documentDate);
   t.equal(date('Begin 2019 kreeg het team 3 extra inspecteurs.', '3'), '2019');

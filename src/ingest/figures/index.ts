@@ -83,7 +83,7 @@ import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
-import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
+import { FINITE_VERBS, isWeakPast, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
@@ -284,7 +284,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     for (let k = figures.length - 1; k >= 0 && figures[k]!.start >= from; k--) if (figures[k]!.start < to && figures[k]!.referenceDate === day) return true;
     return false;
   };
-  const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => !narratesInPast(index) && datesAFigure(index, day));
+  // "Op 1 september 2013 zaten er in de Belgische gevangenissen 134,2 mensen opgesloten": a state told in the past on a day written out
+  // is as much a snapshot as one in the present; a sentence that tells an event ("werd", "stegen") is not.
+  const tellsPastState = (index: number) => {
+    const words = splitAtNonLetters(folded.slice(...sentences[index]!));
+    return words.some((w) => PAST_STATE_VERBS.has(w)) && !words.some((w) => PAST_VERBS.has(w) && !PAST_STATE_VERBS.has(w)) && !words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+  };
+  const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => (!narratesInPast(index) || tellsPastState(index)) && datesAFigure(index, day));
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;

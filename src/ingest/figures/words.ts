@@ -611,6 +611,8 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   // "Twee agenten raakten gewond", "De politie ontdekte 300 planten", "Het aantal verdubbelde".
   'raakte', 'raakten', 'speelde', 'speelden', 'ontdekte', 'ontdekten', 'verdubbelde', 'verdubbelden',
 ]);
+/** The past tenses of PAST_VERBS that tell a state, not an event ("zaten", "telde", "bedroeg"). */
+export const PAST_STATE_VERBS: ReadonlySet<string> = wordSet(['was', 'waren', 'zat', 'zaten', 'stond', 'stonden', 'lag', 'lagen', 'telde', 'telden', 'bedroeg', 'bedroegen']);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
 /**
