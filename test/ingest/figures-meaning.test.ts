@@ -1170,6 +1170,14 @@ t.test('reference date: a state told in the past on a written day frames the pre
   t.equal(date('Op 1 september 2013 werden in de gevangenis van Gent 12 gedetineerden betrapt. In Italië zitten 148 mensen per 100 plaatsen.', '148'), null, 'an event of that day: no snapshot');
 });
 
+t.test('reference date: with no year to frame it, a past state or a restatement after a snapshot is of its day; a past event is not (bug: no date; fresh35 453)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2005-06');
+  const snapshot = 'Ons land telde op 31 december 2004 in totaal 37.008 agenten. ';
+  t.equal(date(snapshot + 'In het Brussels Gewest waren er 9.478 agenten operationeel.', '9.478'), '2004-12-31', 'a state told in the past');
+  t.equal(date(snapshot + 'Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.', '3,5'), '2004-12-31', 'a restatement');
+  t.equal(date(snapshot + 'In de loop van het jaar werden 400 agenten aangeworven.', '400'), null, 'an event told in the past: no snapshot');
+});
+
 t.test('reference date: "begin", "midden", "medio" name no day, so the year (or month) as written; "eind" is the last day; "tot eind <maand>" a count of its year (bug: "begin 2019" → 2019-01-01, "tot eind mei" → the month)', async (t) => {
   const date = (text: string, quote: string, documentDate: string = '2023-08') => referenceDateOf(text, quote, documentDate);
   t.equal(date('Begin 2019 kreeg het team 3 extra inspecteurs.', '3'), '2019');

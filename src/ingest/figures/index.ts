@@ -262,7 +262,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // met 2017"), which cannot be the time of a change set against it.
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
       const framed = pastFrameDate(index);
-      if (!compared) return framed;
+      // "Ons land telde op 31 december 2004 37.008 agenten. … In het Brussels Gewest waren er 9.478 agenten": with no year to frame it, a state
+      // told after a snapshot (or restated, "Per 1.000 inwoners is dat …") is of the snapshot's day.
+      if (!compared) return framed ?? (restates || tellsPastState(index) ? snapshotDate(index) : null);
       const base = comparisonBaseYear(text, datesOf(sentences[index]!));
       return framed !== null && (base === null || (yearOf(framed) ?? Infinity) > base) ? framed : yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate);
     }
