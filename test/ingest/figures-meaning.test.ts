@@ -1379,6 +1379,12 @@ t.test('subject: a rate\'s noun right after a share is what the share measures (
   t.equal(figure('Het aantal inbraken daalde met 12% in Dorpel.', '12%').subject, 'inbraken', 'no rate noun after the share');
 });
 
+t.test('subject: a plural right after a share, with no article, is what it is a share of; not after a preposition (fresh35 451: no subject)', async (t) => {
+  t.equal(figure('In de cellen zitten 42,9 procent buitenlanders.', '42,9 procent').subject, 'buitenlanders');
+  t.equal(figure('Vorig jaar waren 30 procent daders minderjarig.', '30 procent').subject, 'daders');
+  t.not(figure('Limburg moet het met een invulling van 38 procent stellen.', '38 procent').subject, 'stellen', 'a verb after a complement\'s share');
+});
+
 t.test('referenceDate: a sentence that ranks its count over earlier years ("het laagste peil in vijf jaar") is of the text\'s frame; an aside with "toen" only looks back as one with "nog" does (fresh20: null, and 2003 for the figures after "Ook in 2003 …, toen …")', async (t) => {
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2019-06');
   t.equal(date('In 2018 daalde de criminaliteit. Het aantal diefstallen staat op het laagste peil in vijf jaar (16).', '16'), '2018');

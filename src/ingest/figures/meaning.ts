@@ -813,6 +813,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "Met 15% ophelderingsgraad doet de zone beter", "95% bezettingsgraad": a rate's noun right after a share is what it measures.
   const rate = doc.tokens[last + 1];
   if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
+  // "In de cellen zitten 42,9 procent buitenlanders", "30 procent daders": a plural right after a share, with no article, is what it is a share of;
+  // after a preposition the share is a phrase's complement ("het met een invulling van 38 procent stellen": a verb may follow).
+  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const np = doc.nounPhrase(last + 1, to);
+    const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
+    if (s) return s;
+  }
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
     const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence) ?? shareOfAntecedent(doc, lead, from, earlier, sentence);
     if (measured) return measured;
