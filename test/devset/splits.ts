@@ -191,7 +191,7 @@
  *   its gold committed (c48f180) before any code ran on it.
  * - `fresh41` (test/devset/fresh41, texts 517–528): written in session 48 as a closed split
  *   beside `fresh36`, `fresh37`, `fresh38`, `fresh39` and `fresh40`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (8d7c12c) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
