@@ -595,6 +595,11 @@ t.test('status: money an authority allots (a dotation, contribution or budget) i
   t.equal(figure('De dotatie van de stad is 2 procent hoger.', '2').status, 'actual', 'a share, not the amount');
 });
 
+t.test('status: an investment named in the present is decided money, as an allotment is; one made in the past is observed (bug: actual; fresh36 459, fresh8, fresh27)', async (t) => {
+  t.equal(figure('Het gaat om een investering van 14,5 miljoen euro.', '14,5').status, 'target');
+  t.equal(figure('In 2019 bedroeg de investering 2 miljoen euro.', '2').status, 'actual', 'a past tense');
+});
+
 t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
   t.equal(figure('Elke nacht gaan 14 ploegen op pad om branden te blussen.', '14').status, 'actual', 'the purpose after the figure');
   t.equal(figure('In het ruim, waar de bemanning water oppompt om de tanks te vullen, vond de douane 80 kilogram cocaïne.', '80').status, 'actual', 'the purpose before the figure, closed by a comma');

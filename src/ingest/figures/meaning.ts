@@ -3276,7 +3276,7 @@ function earmarkedAmount(doc: DocumentReader, f: FigureReading): boolean {
 }
 
 // Nouns (folded word endings) of money an authority allots: "de dotatie", "de bijdrage van de gemeente", "het werkingsbudget".
-const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage'];
+const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage', 'investering'];
 
 /**
  * "een dotatie aan de zone van 432.000 euro", "de bijdrage bedraagt 2,1 miljoen euro": money allotted is decided, a target (the
