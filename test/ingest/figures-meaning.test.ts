@@ -600,6 +600,12 @@ t.test('status: an investment named in the present is decided money, as an allot
   t.equal(figure('In 2019 bedroeg de investering 2 miljoen euro.', '2').status, 'actual', 'a past tense');
 });
 
+t.test('status: "tenslotte" and "ten slotte" have a past\'s ending but tell no time (bug: an allotment read as past; fresh36 457)', async (t) => {
+  t.equal(figure('De gemeente geeft tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
+  t.equal(figure('De gemeente geeft ten slotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
+  t.equal(figure('De gemeente betaalde tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'actual', 'the other reading: a past verb beside it');
+});
+
 t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
   t.equal(figure('Elke nacht gaan 14 ploegen op pad om branden te blussen.', '14').status, 'actual', 'the purpose after the figure');
   t.equal(figure('In het ruim, waar de bemanning water oppompt om de tanks te vullen, vond de douane 80 kilogram cocaïne.', '80').status, 'actual', 'the purpose before the figure, closed by a comma');
