@@ -530,6 +530,12 @@ t.test('subject: an amount set beside one of the same unit in its sentence measu
   t.equal(figure('In maart werd 1.400 kilo cocaïne gevonden. In juli volgde 293 kilo.', '293').subject, null, 'not across sentences');
 });
 
+t.test('subject: a named item "met" an amount goes on with the amounts of the sentence before (bug: no subject; fresh36 457)', async (t) => {
+  const text = 'De zone Noord krijgt een dotatie van 4 miljoen euro. Daarna volgen nog Balen-Dessel-Mol met 3,7 miljoen euro en de zone Zuid (Herselt, Westerlo) met 2,5 miljoen euro.';
+  t.same(describe(text).map((f) => [f.quote, f.subject, f.status]), [['4 miljoen euro', 'dotatie', 'target'], ['3,7 miljoen euro', 'dotatie', 'target'], ['2,5 miljoen euro', 'dotatie', 'target']]);
+  t.equal(figure('De zone Noord krijgt een dotatie van 4 miljoen euro. Daarna volgen er nog twee met 3,7 miljoen euro.', '3,7').subject, null, 'the other reading: no name before "met"');
+});
+
 t.test('subject: a count of what it names for itself is not measuring the phrase before it', async (t) => {
   t.equal(figure('De zone staat onder het gezag van 19 burgemeesters.', '19').subject, 'burgemeesters');
   t.equal(figure('We hebben een team van tien mensen nodig.', 'tien').subject, 'team', 'people who may be staff measure their team');

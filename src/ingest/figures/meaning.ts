@@ -1323,8 +1323,18 @@ function shareOfTheSameWhole(doc: DocumentReader, f: FigureReading, lead: number
  */
 function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
   if (f.unit === null || (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'percentage')) return null;
-  const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+  // "… een dotatie van net geen 4 miljoen. Daarna volgen nog Balen-Dessel-Mol met 3,7 miljoen": a name's item "met" an amount goes on
+  // with the sentence before.
+  const first = sentence - (listedWithMet(doc, f) ? 1 : 0);
+  const same = lastOf(earlier, (e) => e.sentence >= first && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < first);
   return same ? spanOf(same) : null;
+}
+
+/** Whether an amount is a named item's, "met" right before it and a name (or its bracket) before that: "Balen-Dessel-Mol met 54,24 euro". */
+function listedWithMet(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  const before = doc.tokens[lead - 2];
+  return doc.tokens[lead - 1]?.norm === 'met' && before !== undefined && (before.text === ')' || isCap(before));
 }
 
 /** Whether a contrast ("tegenover", "ten opzichte van") or a comparison ("vergeleken met", "in vergelijking met") ends right before token `k`. */
