@@ -790,6 +790,19 @@ t.test('links: staff "actief bij" or "werkzaam bij" an organisation named right 
   t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 graag bij de Politiezone Noord.', '270'), null, 'another word between');
 });
 
+t.test('links: an organisation listed "met" its amounts holds them, past its bracket and the amounts before (fresh36 457: no subject actor)', async (t) => {
+  const actors = new Map<string, ActorEntry>([...zoneNoord, ['politiezone-zuid', actorEntrySchema.parse({ id: 'politiezone-zuid', name: 'Politiezone Zuid', kind: 'police_zone', location: 'zuid' })]]);
+  // Every mention of the two zones, in text order.
+  const mentionsOf = (text: string): Mention[] => ['Politiezone Noord', 'Politiezone Zuid']
+    .flatMap((name) => [...text.matchAll(new RegExp(name, 'gu'))].map((m): Mention => ({ entityType: 'actor', entityId: name.toLowerCase().replace(' ', '-'), start: m.index, end: m.index + name.length, quote: name })))
+    .sort((a, b) => a.start - b.start);
+  const links = (text: string) => linkSubjects(text, describe(text), mentionsOf(text), actors).map((f) => [f.quote, f.subjectActorId]);
+  t.same(links('Politiezone Zuid krijgt een dotatie van 7 miljoen euro. Daarna volgen nog Politiezone Noord (Ravels, Retie) met 54,24 euro per inwoner en 3,7 miljoen, Politiezone Zuid (Olen) met 3,5 miljoen en 51,72 euro per inwoner.'), [
+    ['7 miljoen euro', 'politiezone-zuid'], ['54,24 euro', 'politiezone-noord'], ['3,7 miljoen', 'politiezone-noord'], ['3,5 miljoen', 'politiezone-zuid'], ['51,72 euro', 'politiezone-zuid'],
+  ]);
+  t.same(links('Politiezone Zuid kocht een camera. Vorige maand werd door Politiezone Noord met de camera de snelheid gecontroleerd van 12312 voertuigen.'), [['12312 voertuigen', null]], 'the other reading: "met" an instrument, a participle before the figure');
+});
+
 t.test('links: police staff or means that name no owner belong to the one police organisation the text names (issue 9 §2)', async (t) => {
   const actors = new Map<string, ActorEntry>([
     ['lokale-politie', actorEntrySchema.parse({ id: 'lokale-politie', name: 'Lokale politie', kind: 'organisation' })],
