@@ -797,7 +797,7 @@ t.test('links: an organisation listed "met" its amounts holds them, past its bra
     .flatMap((name) => [...text.matchAll(new RegExp(name, 'gu'))].map((m): Mention => ({ entityType: 'actor', entityId: name.toLowerCase().replace(' ', '-'), start: m.index, end: m.index + name.length, quote: name })))
     .sort((a, b) => a.start - b.start);
   const links = (text: string) => linkSubjects(text, describe(text), mentionsOf(text), actors).map((f) => [f.quote, f.subjectActorId]);
-  t.same(links('Politiezone Zuid krijgt een dotatie van 7 miljoen euro. Daarna volgen nog Politiezone Noord (Ravels, Retie) met 54,24 euro per inwoner en 3,7 miljoen, Politiezone Zuid (Olen) met 3,5 miljoen en 51,72 euro per inwoner.'), [
+  t.same(links('Politiezone Zuid krijgt een dotatie van 7 miljoen euro. Daarna volgen nog Politiezone Noord (Ravels, Retie) met 54,24 euro per inwoner en 3,7 miljoen, Politiezone Zuid (Herentals, Vorselaar, Herenthout, Olen, Herenthout en Grobbendonk) met 3,5 miljoen en 51,72 euro per inwoner.'), [
     ['7 miljoen euro', 'politiezone-zuid'], ['54,24 euro', 'politiezone-noord'], ['3,7 miljoen', 'politiezone-noord'], ['3,5 miljoen', 'politiezone-zuid'], ['51,72 euro', 'politiezone-zuid'],
   ]);
   t.same(links('Politiezone Zuid kocht een camera. Vorige maand werd door Politiezone Noord met de camera de snelheid gecontroleerd van 12312 voertuigen.'), [['12312 voertuigen', null]], 'the other reading: "met" an instrument, a participle before the figure');

@@ -915,7 +915,7 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
 // From a named item to its figure: its bracket, "met" and no clause mark but a number's separators ("Balen-Dessel-Mol met 54,24 euro per inwoner en 3,7 miljoen",
 // "de zone Neteland (Herentals, Olen) met 3,5 miljoen").
 const ITEM_WITH = /^\s*(?:\([^()]*\)\s*)?met\s+(?:[^,;:.!?()]|(?<=\d)[,.](?=\d))*$/u;
-const ITEM_REACH = 80;
+const ITEM_REACH = 120;
 
 /** "Daarna volgen nog Balen-Dessel-Mol met 54,24 euro per inwoner": an organisation listed "met" its figures holds them. */
 function itemWith(text: string, f: Figure, mentions: MentionIndex): Mention | undefined {
