@@ -601,6 +601,12 @@ t.test('status: money an authority allots (a dotation, contribution or budget) i
   t.equal(figure('De dotatie van de stad is 2 procent hoger.', '2').status, 'actual', 'a share, not the amount');
 });
 
+t.test('status: how many may be, a clause with "mag" or "mogen" ending on "zijn", is a limit, a target (bug: actual; fresh36 467)', async (t) => {
+  const text = "Nu zitten er zo'n 750 mensen in de gevangenis, terwijl dat vanaf 1 mei nog maar 680 gedetineerden mogen zijn. Vanaf 1 juli mogen het er nog slechts 660 zijn.";
+  t.same(describe(text).map((f) => [f.quote, f.status]), [['750 mensen', 'actual'], ['680 gedetineerden', 'target'], ['660', 'target']]);
+  t.equal(figure('We mogen dit jaar 30 nieuwe agenten verwelkomen.', '30').status, 'actual', 'the other reading: "mogen" of a welcome, no state permitted');
+});
+
 t.test('status: an investment named in the present is decided money, as an allotment is; one made in the past is observed (bug: actual; fresh36 459, fresh8, fresh27)', async (t) => {
   t.equal(figure('Het gaat om een investering van 14,5 miljoen euro.', '14,5').status, 'target');
   t.equal(figure('In 2019 bedroeg de investering 2 miljoen euro.', '2').status, 'actual', 'a past tense');

@@ -3500,6 +3500,12 @@ const PROMISED = /(?<![\p{L}])(?:(?:belofte|beloften|toezegging)\s+(?:om|van)(?:
 /** Whether a figure is what was promised: a promise is still to be kept, so a target ("haar belofte om 2.500 agenten vrij te maken"). */
 const promised = (doc: DocumentReader, f: FigureReading) => wordsBefore(doc, f, PROMISED);
 
+// A state permitted, its clause ending on "zijn": "terwijl dat vanaf 1 mei nog maar 680 gedetineerden mogen zijn", "mogen het er nog 660 zijn".
+const PERMITTED_STATE = /(?<![\p{L}])(?:mag|mogen)(?![\p{L}])[^.;:!?]*(?<![\p{L}])zijn[\s.;:!?"”’)]*$/u;
+
+/** Whether a figure is how many may be: what is permitted sets a limit, a target, whatever there is now. */
+const permitted = (doc: DocumentReader, f: FigureReading) => PERMITTED_STATE.test(clauseOf(doc, f));
+
 // Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
 const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
 
@@ -3590,7 +3596,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) || permitted(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
