@@ -1228,6 +1228,13 @@ t.test('reference date: "begin", "midden", "medio" name no day, so the year (or 
   t.equal(date('Vorig jaar werden in mei 310 fietsen gestolen.', '310'), '2022-05', 'the other reading: in a month, the month');
 });
 
+t.test('reference date: a month with its year named after it relative to the document ("In maart van dit jaar", "november vorig jaar") is that month; after "tot" a count up to it stays of the year (bug: the year only; fresh36 462)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2017-04');
+  t.equal(date('In maart van dit jaar zaten er 10.723 gedetineerden op cel.', '10.723'), '2017-03');
+  t.equal(date('In november vorig jaar was er sprake van 10,8 procent overbevolking.', '10,8'), '2016-11');
+  t.equal(date('Tot en met juli van dit jaar verloren al 40 mensen het leven.', '40'), '2017', 'the other reading: a count up to a month');
+});
+
 t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
   t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
   t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');

@@ -280,6 +280,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc, () => null);
     return year === null ? undefined : { value: String(year), point: true };
   }],
+  // "In maart van dit jaar zaten er 10.723 gedetineerden", "In november vorig jaar was er sprake van 10,8 procent": a month with the year
+  // named after it relative to the document; not the start of a period.
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b(${FULL_MONTH_RE})\\s+(?:van\\s+)?(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
+    const y = relYear(m[2]!, doc);
+    return y === null ? null : `${y}-${pad(MONTHS[m[1]!]!)}`;
+  }],
   // "sinds 19 oktober al 116 pv's": the start of a running count, skipped like "sinds 2019".
   [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {
     // "In 2018 werd op 6 januari …": a year the sentence states before the day is its year.
