@@ -1235,6 +1235,14 @@ t.test('reference date: a month with its year named after it relative to the doc
   t.equal(date('Tot en met juli van dit jaar verloren al 40 mensen het leven.', '40'), '2017', 'the other reading: a count up to a month');
 });
 
+t.test('reference date: after a later month of an earlier year, an earlier month is of the year after, once reached (bug: the earlier year; fresh36 462)', async (t) => {
+  const date = (text: string, quote: string, documentDate = '2017-04') => referenceDateOf(text, quote, documentDate);
+  const text = 'In november vorig jaar was er sprake van 10,8 procent overbevolking, die in maart al is opgelopen tot 16,4 procent.';
+  t.equal(date(text, '16,4'), '2017-03');
+  t.equal(date(text, '16,4', '2017-02'), '2016-03', 'the other reading: a March the document has not reached');
+  t.equal(date('In november 2015 waren er 40, in maart 2015 nog 30.', '30'), '2015-03', 'a month with its own year');
+});
+
 t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
   t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
   t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');

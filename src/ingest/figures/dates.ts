@@ -204,6 +204,10 @@ function statedYearBefore(before: string, doc: DocumentParts | null): number | n
  */
 function monthsYear(month: number, before: string, doc: DocumentParts | null, yearBefore: () => number | null): number | null {
   const stated = statedYearBefore(before, doc);
+  // "In november vorig jaar was er sprake van 10,8 procent, die in maart al is opgelopen tot 16,4 procent": after a later month of an
+  // earlier year, an earlier month is of the year after, when that year has reached it by the document's date.
+  const earlierMonth = [...before.matchAll(new RegExp(`\\b(${FULL_MONTH_RE})\\b`, 'g'))].at(-1)?.[1];
+  if (stated !== null && earlierMonth !== undefined && MONTHS[earlierMonth]! > month && doc && doc.month !== null && (stated + 1 < doc.year || (stated + 1 === doc.year && month <= doc.month))) return stated + 1;
   if (stated !== null) return stated;
   // The sentence before's year, unless that month lies after the document ("ook in 2020 blijven we controleren. … in december").
   const told = yearBefore();
