@@ -1243,6 +1243,12 @@ t.test('reference date: after a later month of an earlier year, an earlier month
   t.equal(date('In november 2015 waren er 40, in maart 2015 nog 30.', '30'), '2015-03', 'a month with its own year');
 });
 
+t.test('direction: a new value after "naar" passes over the old value "van" opens to the verb of the change (bug: none; fresh36 460)', async (t) => {
+  t.equal(figure('De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro.', '226').direction, 'increase');
+  t.equal(figure('Het budget daalt van ongeveer 20 à 25 miljoen naar 12 miljoen euro.', '12').direction, 'decrease');
+  t.equal(figure('Het budget steeg met 5 procent, en van de 20 wagens gingen er 12 naar Gent.', '12').direction, null, 'the other reading: no "van" right before the figure passed');
+});
+
 t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
   t.equal(figure('In Lantin verblijven 283 gevangenen bovenop de maximumcapaciteit van 744.', '744').status, 'actual');
   t.equal(figure('Wie te snel rijdt, riskeert de maximumboete van 350 euro.', '350').status, 'target');

@@ -3226,6 +3226,13 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
     if (t.text === ';' || t.text === ':') break;
     // A figure before this one ("met 7 procent …, met de helft"; fractions are words).
     const figure = t.type === 'num' || t.norm === 'helft' || t.norm in DENOMINATORS ? lastOf(earlier, (e) => e.start <= t.start && e.end >= t.end, (e) => e.sentence < sentence) : undefined;
+    // "De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro": the old value "van" opens before "naar" is passed over
+    // to the verb of the change.
+    const oldValue = figure && doc.tokens[k]!.norm === 'naar' && !coordinated ? vanBefore(doc, doc.tokenAt(figure.start), from) : -1;
+    if (oldValue >= 0) {
+      j = oldValue;
+      continue;
+    }
     if (figure) return coordinated ? figure.direction : null;
     if (t.type === 'num') continue;
     if (t.norm === 'en' || t.text === ',') coordinated = true;
@@ -3236,6 +3243,12 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
     if (cue && t.norm !== 'meer' && t.norm !== 'minder') return cue;
   }
   return separableChange(words);
+}
+
+/** The index of the "van" that opens an old value at token `first`, an article and an adjective at most between ("van de geschatte 150"); -1 if none. */
+function vanBefore(doc: DocumentReader, first: number, from: number): number {
+  for (let k = first - 1; k >= from && k >= first - 3; k--) if (doc.tokens[k]!.norm === 'van') return k;
+  return -1;
 }
 
 // Separable verbs of change, their particle apart: "nam … toe", "namen af", "uit te breiden".
