@@ -1186,6 +1186,7 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
   t.equal(date(story, '28'), '2023', '"toen": the base just named');
   t.equal(date(story, '30'), '2025', 'the frame passes over "het verschil met 2023"');
   t.equal(date('Sinds de aanslagen van 22 maart steeg het tekort. Toen bedroeg het 14 procent.', '14'), null, 'a day without its year fixes no time');
+  t.equal(date('De vorige editie dateert van juni vorig jaar. Toen had 1,6 procent van de bestuurders te veel gedronken.', '1,6'), '2025-06', 'a year relative to the document is stated too (bug: null; fresh36 461)');
   t.equal(date('Sinds 2018 houdt de dienst een rapport bij. "Toen werden we geconfronteerd met 82 verkeersdoden."', '82'), '2018', 'the start of a period the sentence before names (bug: the text\'s year; fresh26 340)');
   t.equal(date('Sinds 2018 houdt de dienst in 2019 een rapport bij. Toen telden we 82 verkeersdoden.', '82'), '2019', 'a date of its own goes first');
 });

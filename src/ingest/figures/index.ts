@@ -95,7 +95,8 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 // The modals of what someone wants: "wil openen", "willen investeren" (not "dat wil zeggen", that is).
 const INTENT_MODALS: ReadonlySet<string> = new Set(['wil', 'wilt', 'willen']);
-const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+// A year a date phrase states: in digits, or relative to the document ("juni vorig jaar"); a day without one ("22 maart") states none.
+const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:vorig|vorige|verleden|afgelopen|voorbije|dit|deze|volgend|volgende|komend|komende)\s+jaar(?![\p{L}])/u;
 // "sinds 2018", "vanaf 2019": the year a period starts.
 const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
 // What stands before a postal code: "in de regio 2060 Antwerpen", "postcode 9000 Gent", "Kerkstraat 5, 9000 Gent".
