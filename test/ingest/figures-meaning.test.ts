@@ -601,6 +601,12 @@ t.test('status: money an authority allots (a dotation, contribution or budget) i
   t.equal(figure('De dotatie van de stad is 2 procent hoger.', '2').status, 'actual', 'a share, not the amount');
 });
 
+t.test('status: the compound nouns of an aim ("streefdoel", "einddoel", "streefwaarde") make a target as "doel" does (bug: actual; fresh36 463)', async (t) => {
+  t.equal(figure('Het nationale streefdoel is om 250.000 testen af te leggen.', '250.000').status, 'target');
+  t.equal(figure('Het einddoel is 40 camera\'s in de stad.', '40').status, 'target');
+  t.equal(figure('Het nationale cijfer is 250.000 testen.', '250.000').status, 'actual', 'the other reading: no aim');
+});
+
 t.test('status: how many may be, a clause with "mag" or "mogen" ending on "zijn", is a limit, a target (bug: actual; fresh36 467)', async (t) => {
   const text = "Nu zitten er zo'n 750 mensen in de gevangenis, terwijl dat vanaf 1 mei nog maar 680 gedetineerden mogen zijn. Vanaf 1 juli mogen het er nog slechts 660 zijn.";
   t.same(describe(text).map((f) => [f.quote, f.status]), [['750 mensen', 'actual'], ['680 gedetineerden', 'target'], ['660', 'target']]);

@@ -555,7 +555,7 @@ export const FORECAST_CUES: readonly string[] = wordList([
   'zich doorzet', 'zich doorzetten', 'zich zo doorzet', 'zich zo doorzetten', 'zich voortzet', 'zich voortzetten', 'zich verderzet', 'zich verderzetten',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
-  'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
+  'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer', 'streefdoel', 'streefwaarde', 'einddoel',
   'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
   'komen er', 'komt er', 'er komen', 'er komt', 'krijgt er', 'krijgen er', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
   'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
