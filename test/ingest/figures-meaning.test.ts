@@ -607,6 +607,11 @@ t.test('status: the compound nouns of an aim ("streefdoel", "einddoel", "streefw
   t.equal(figure('Het nationale cijfer is 250.000 testen.', '250.000').status, 'actual', 'the other reading: no aim');
 });
 
+t.test('status: a definite count whose relative clause says its things stand there now is observed, whatever the plan about them (bug: target; fresh36 464)', async (t) => {
+  t.equal(figure("Er zullen bewakingsagenten worden ingeschakeld om de 34 camera's die zich op het grondgebied bevinden, beter uit te lezen.", '34').status, 'actual');
+  t.equal(figure("De stad zal de 34 camera's die volgend jaar geplaatst worden, laten uitlezen.", '34').status, 'target', 'the other reading: things still to come');
+});
+
 t.test('status: how many may be, a clause with "mag" or "mogen" ending on "zijn", is a limit, a target (bug: actual; fresh36 467)', async (t) => {
   const text = "Nu zitten er zo'n 750 mensen in de gevangenis, terwijl dat vanaf 1 mei nog maar 680 gedetineerden mogen zijn. Vanaf 1 juli mogen het er nog slechts 660 zijn.";
   t.same(describe(text).map((f) => [f.quote, f.status]), [['750 mensen', 'actual'], ['680 gedetineerden', 'target'], ['660', 'target']]);

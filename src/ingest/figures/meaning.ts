@@ -3411,7 +3411,23 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
   // "de zes Brusselse zones": the members of a place named by its adjective ("de 12 camera's in het centrum" may be a plan's).
   const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_FORM.test(w.text));
   // "De tien politiezones krijgen hun kader niet opgevuld": zones and municipalities are a set the map fixes.
-  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace || TERRITORIAL_SETS.test(foldForMatch(f.unit));
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace || TERRITORIAL_SETS.test(foldForMatch(f.unit)) || standsNow(doc, last);
+}
+
+// Verbs of a thing's standing in the present: "die zich op het grondgebied bevinden", "die er al hangen".
+const STANDING_VERBS: ReadonlySet<string> = new Set(['bevindt', 'bevinden', 'staat', 'staan', 'hangt', 'hangen', 'ligt', 'liggen', 'bestaat', 'bestaan']);
+// How far a relative clause is read for its verb.
+const RELATIVE_CLAUSE_REACH = 10;
+
+/** "de 34 camera's die zich op Booms grondgebied bevinden": a relative clause right after the count says its things stand there now. */
+function standsNow(doc: DocumentReader, after: number): boolean {
+  if (doc.tokens[after]?.norm !== 'die' && doc.tokens[after]?.norm !== 'dat') return false;
+  for (let k = after + 1; k < doc.tokens.length && k <= after + RELATIVE_CLAUSE_REACH; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (STANDING_VERBS.has(t.norm)) return true;
+  }
+  return false;
 }
 // Units that divide the map: "politiezones", "zones", "gemeenten", "provincies", "arrondissementen".
 const TERRITORIAL_SETS = /(?:zones|gemeenten|gemeentes|provincies|arrondissementen)$/u;
