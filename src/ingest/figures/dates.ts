@@ -190,6 +190,9 @@ const YEAR_RE = '(?:19[5-9]\\d|20\\d\\d)';
 // Month names written out: abbreviations ("jan", "mei" apart) are also names and words.
 const FULL_MONTH_RE = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'mei' || m === 'juni' || m === 'juli').join('|');
 
+// A month name written out, as a word.
+const FULL_MONTH_WORD = new RegExp(`\\b(${FULL_MONTH_RE})\\b`, 'g');
+
 /** The last year stated (as digits or relative to the document: "vorig jaar") in a sentence's text before a point, or null. */
 function statedYearBefore(before: string, doc: DocumentParts | null): number | null {
   const last = [...before.matchAll(new RegExp(`\\b(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'))].at(-1)?.[1];
@@ -206,7 +209,7 @@ function monthsYear(month: number, before: string, doc: DocumentParts | null, ye
   const stated = statedYearBefore(before, doc);
   // "In november vorig jaar was er sprake van 10,8 procent, die in maart al is opgelopen tot 16,4 procent": after a later month of an
   // earlier year, an earlier month is of the year after, when that year has reached it by the document's date.
-  const earlierMonth = [...before.matchAll(new RegExp(`\\b(${FULL_MONTH_RE})\\b`, 'g'))].at(-1)?.[1];
+  const earlierMonth = [...before.matchAll(FULL_MONTH_WORD)].at(-1)?.[1];
   if (stated !== null && earlierMonth !== undefined && MONTHS[earlierMonth]! > month && doc && doc.month !== null && (stated + 1 < doc.year || (stated + 1 === doc.year && month <= doc.month))) return stated + 1;
   if (stated !== null) return stated;
   // The sentence before's year, unless that month lies after the document ("ook in 2020 blijven we controleren. … in december").

@@ -202,11 +202,12 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     return must >= 0 && words.indexOf('worden', must) > must;
   };
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+  const hasWeakPastVerb = (words: string[]) => words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
     // A past verb is a whole run of letters (PAST_VERBS are letters only), so the sentence's own words find it.
-    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? '')) || toldNecessity(words);
+    return words.some((w) => PAST_VERBS.has(w)) || hasWeakPastVerb(words) || toldNecessity(words);
   };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
@@ -291,7 +292,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
   // is as much a snapshot as one in the present; a sentence that tells an event ("werd", "stegen") is not.
   const tellsPastState = (index: number) => {
     const words = splitAtNonLetters(folded.slice(...sentences[index]!));
-    return words.some((w) => PAST_STATE_VERBS.has(w)) && !words.some((w) => PAST_VERBS.has(w) && !PAST_STATE_VERBS.has(w)) && !words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
+    return words.some((w) => PAST_STATE_VERBS.has(w)) && !words.some((w) => PAST_VERBS.has(w) && !PAST_STATE_VERBS.has(w)) && !hasWeakPastVerb(words);
   };
   const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => (!narratesInPast(index) || tellsPastState(index)) && datesAFigure(index, day));
   let free = 0; // first token index not consumed by an earlier figure

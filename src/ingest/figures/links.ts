@@ -906,14 +906,15 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  // A holder the figure's own words do not name (an item's organisation, a sentence's fronted one) gives it no place: where it sits is not where the figure counts.
+  // A holder the figure's own words do not name (an item's organisation, a sentence's fronted one) gives it no place: where it sits is
+  // not where the figure counts.
   const holder = actor ?? itemWith(text, f, mentions) ?? frontedActor(doc, f.start, mentions);
   const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) || isSeatlessInstitution(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
 }
 
-// From a named item to its figure: its bracket, "met" and no clause mark but a number's separators ("Balen-Dessel-Mol met 54,24 euro per inwoner en 3,7 miljoen",
-// "de zone Neteland (Herentals, Olen) met 3,5 miljoen").
+// From a named item to its figure: its bracket, "met" and no clause mark but a number's separators ("Balen-Dessel-Mol met 54,24 euro
+// per inwoner en 3,7 miljoen", "de zone Neteland (Herentals, Olen) met 3,5 miljoen").
 const ITEM_WITH = /^\s*(?:\([^()]*\)\s*)?met\s+(?:[^,;:.!?()]|(?<=\d)[,.](?=\d))*$/u;
 const ITEM_REACH = 120;
 

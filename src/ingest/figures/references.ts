@@ -1137,7 +1137,8 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
  */
 export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   if (d.kind === 'count' && amountOfMoneyNoun(ctx.tokens, d.first)) return { kind: 'money', unit: 'EUR' };
-  // A scaled amount (or range) right before a change's new amount: "De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro": the old amount of a change is in the new one's currency.
+  // "De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro": a scaled amount (or range) right before a change's new
+  // amount in euro, its old one, is in that currency.
   const [step, next, scale, currency] = d.kind !== 'count' ? [] : ctx.tokens.slice(d.last + 1, d.last + 5);
   if ((step?.norm === 'naar' || step?.norm === 'tot') && next?.type === 'num' && scale?.norm === ctx.tokens[d.last]!.norm && scale.norm in MULTIPLIERS && (currency?.norm === 'euro' || currency?.text === '€')) return { kind: 'money', unit: 'EUR' };
   const atom = parseAtom(ctx.tokens, d.anchor);

@@ -622,9 +622,9 @@ export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/
  */
 export const hasPastEnding = (word: string): boolean => word.length >= 6 && (word.endsWith('e') || word.endsWith('n')) && PAST_ENDING.test(word);
 /** A weak past tense ("startte", "meldde"): a word (folded) with a {@link PAST_ENDING} that is no finite verb of the present. */
-export const isWeakPast = (word: string): boolean => hasPastEnding(word) && !FINITE_VERBS.has(word) && !PAST_SHAPED_ADVERBS.has(word);
 // "tenslotte", "ten slotte": adverbs with a past's ending, which tell no time ("… en tenslotte de zone Zuiderkempen met 2,5 miljoen").
 const PAST_SHAPED_ADVERBS: ReadonlySet<string> = wordSet(['tenslotte', 'slotte']);
+export const isWeakPast = (word: string): boolean => hasPastEnding(word) && !FINITE_VERBS.has(word) && !PAST_SHAPED_ADVERBS.has(word);
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
