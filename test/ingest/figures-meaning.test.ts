@@ -626,7 +626,7 @@ t.test('status: an investment named in the present is decided money, as an allot
 t.test('status: "tenslotte" and "ten slotte" have a past\'s ending but tell no time (bug: an allotment read as past; fresh36 457)', async (t) => {
   t.equal(figure('De gemeente geeft tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
   t.equal(figure('De gemeente geeft ten slotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
-  t.equal(figure('De gemeente betaalde tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'actual', 'the other reading: a past verb beside it');
+  t.equal(figure('De gemeente gaf tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'actual', 'the other reading: a past verb beside it');
 });
 
 t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
