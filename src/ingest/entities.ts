@@ -2149,7 +2149,7 @@ const countsOnInmates = (folded: string, town: { start: number; end: number }) =
  * institution's own noun with "in" ("het landbouwcentrum in A"): the noun names the institution, the
  * town is where it lies (two mentions, as "de luchthaven in A").
  */
-const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:(?<!capaciteit\s)van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)\s+(?:in|te))\s+$/u;
+const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:(?:(?<!capaciteit\s)van|politie|politiezone|zone|pz|stad|gemeente|burgemeester)|\p{L}*(?:gevangenis|centrum|instelling|inrichting)(?:\s+(?:aan|in|op)\s+de\s+\p{L}+)?\s+(?:in|te))\s+$/u;
 
 /** An institution that holds people ({@link HOLDING_NOUNS}), by its seat noun and the places texts name it by. */
 interface HoldingInstitution {

@@ -2,7 +2,7 @@
  * The development set (test/devset): real texts scored against gold written by reading them, in
  * splits, `tune` (01–12), `heldout` (13–24), `unseen` (25–36), `fresh` (37–48), `fresh2` (49–60),
  * `fresh3` (61–72), `fresh4` (73–84), `fresh5` (85–96), `fresh6` (97–108) and `fresh7` (109–120), open for per-item
- * details, `fresh8` (121–132) too since session 16, `fresh9` (133–144) since session 17, `fresh10` (145–156) since session 18, `fresh11` (157–168) since session 19, `fresh12` (169–180) since session 20, `fresh13` (181–192) since session 21, `fresh14` (193–204) since session 22, `fresh15` (205–216) since session 23, `fresh16` (217–228) since session 25, `fresh17` (229–240) since session 28, `fresh18` (241–252) since session 29, `fresh19` (253–264) since session 30, `fresh20` (265–276) since session 31, `fresh21` (277–288) since session 32, `fresh22` (289–300) since session 33, `fresh23` (301–312) since session 34, `fresh24` (313–324) since session 36, `fresh25` (325–336) since session 37, `fresh26` (337–348) since session 38, `fresh27` (349–360) since session 39, `fresh28` (361–372) since session 40, `fresh29` (373–384) since session 41, `fresh30` (385–396) since session 42, `fresh31` (397–408) since session 43, `fresh32` (409–420) since session 44, `fresh33` (421–432) since session 45, `fresh34` (433–444) since session 46, `fresh35` (445–456) since session 47, and `fresh36` (457–468), `fresh37` (469–480), `fresh38` (481–492), `fresh39` (493–504) and `fresh40` (505–516), closed. A closed split (splits.ts) is checked
+ * details, `fresh8` (121–132) too since session 16, `fresh9` (133–144) since session 17, `fresh10` (145–156) since session 18, `fresh11` (157–168) since session 19, `fresh12` (169–180) since session 20, `fresh13` (181–192) since session 21, `fresh14` (193–204) since session 22, `fresh15` (205–216) since session 23, `fresh16` (217–228) since session 25, `fresh17` (229–240) since session 28, `fresh18` (241–252) since session 29, `fresh19` (253–264) since session 30, `fresh20` (265–276) since session 31, `fresh21` (277–288) since session 32, `fresh22` (289–300) since session 33, `fresh23` (301–312) since session 34, `fresh24` (313–324) since session 36, `fresh25` (325–336) since session 37, `fresh26` (337–348) since session 38, `fresh27` (349–360) since session 39, `fresh28` (361–372) since session 40, `fresh29` (373–384) since session 41, `fresh30` (385–396) since session 42, `fresh31` (397–408) since session 43, `fresh32` (409–420) since session 44, `fresh33` (421–432) since session 45, `fresh34` (433–444) since session 46, `fresh35` (445–456) since session 47, and `fresh36` (457–468) since session 48, `fresh37` (469–480), `fresh38` (481–492), `fresh39` (493–504), `fresh40` (505–516) and `fresh41` (517–528), closed. A closed split (splits.ts) is checked
  * here for its form only (gold made from its annotations, spans, no shared passages, extracted
  * quotes): its scores are reported by
  * `score.ts --split closed` alone, never printed by `npm test`. Prints a table of precision, recall and
@@ -193,19 +193,19 @@ t.test('found or proposed with its kind, and candidate precision: a candidate co
   t.equal(rightCandidates(gold, candidates), 3, 'over Gent (known) and over no gold name: false; the wrong kind still overlaps an unknown name');
 });
 
-const allSplits = ['tune', 'heldout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40'];
+const allSplits = ['tune', 'heldout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41'];
 
-t.test('splitsFromArgv (make-gold): --split tune|…|fresh40|closed|all, every split by default, the closed ones too; another name throws', async (t) => {
+t.test('splitsFromArgv (make-gold): --split tune|…|fresh41|closed|all, every split by default, the closed ones too; another name throws', async (t) => {
   t.same(splitsFromArgv(['node', 'make-gold.ts']), allSplits, 'tune first');
   for (const split of allSplits) t.same(splitsFromArgv(['node', 'make-gold.ts', '--split', split]), [split]);
   t.same(splitsFromArgv(['node', 'make-gold.ts', '--split', 'all']), allSplits);
-  t.same(splitsFromArgv(['node', 'make-gold.ts', '--split', 'closed']), ['fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40']);
-  t.throws(() => splitsFromArgv(['node', 'make-gold.ts', '--split', 'test']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, closed or all/);
-  t.throws(() => splitsFromArgv(['node', 'make-gold.ts', '--split']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, closed or all/);
+  t.same(splitsFromArgv(['node', 'make-gold.ts', '--split', 'closed']), ['fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41']);
+  t.throws(() => splitsFromArgv(['node', 'make-gold.ts', '--split', 'test']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, closed or all/);
+  t.throws(() => splitsFromArgv(['node', 'make-gold.ts', '--split']), /tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, closed or all/);
 });
 
 t.test('splitSelectionFromArgv (score.ts): all is the open splits one by one; closed scores the closed splits together; a closed split alone is refused', async (t) => {
-  const closed = ['fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40'];
+  const closed = ['fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41'];
   const open = allSplits.filter((s) => !closed.includes(s));
   t.same(splitSelectionFromArgv(['node', 'score.ts']), { splits: open, together: false }, 'all by default: no closed split');
   t.same(splitSelectionFromArgv(['node', 'score.ts', '--details', '--split', 'all']), { splits: open, together: false });
@@ -217,8 +217,8 @@ t.test('splitSelectionFromArgv (score.ts): all is the open splits one by one; cl
   t.throws(() => splitSelectionFromArgv(['node', 'score.ts', '--split', 'test']), /closed or all/);
 });
 
-t.test('fresh36 (since session 43) and fresh37 (since session 44) and fresh38 (since session 45) and fresh39 (since session 46) and fresh40 (since session 47) are the closed splits, fresh6 open since session 14, fresh7 since session 15, fresh8 since session 16, fresh9 since session 17, fresh10 since session 18, fresh11 since session 19, fresh12 since session 20, fresh13 since session 21, fresh14 since session 22, fresh15 since session 23, fresh16 since session 25, fresh17 since session 28, fresh18 since session 29, fresh19 since session 30, fresh20 since session 31, fresh21 since session 32, fresh22 since session 33, fresh23 since session 34 and fresh24 since session 36, fresh25 since session 37, fresh26 since session 38, fresh27 since session 39, fresh28 since session 40, fresh29 since session 41, fresh30 since session 42, fresh31 since session 43, fresh32 since session 44, fresh33 since session 45, fresh34 since session 46, fresh35 since session 47; a closed split has no floors (npm test never scores it)', async (t) => {
-  t.same([...closedSplits], ['fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40']);
+t.test('fresh37 (since session 44) and fresh38 (since session 45) and fresh39 (since session 46) and fresh40 (since session 47) and fresh41 (since session 48) are the closed splits, fresh6 open since session 14, fresh7 since session 15, fresh8 since session 16, fresh9 since session 17, fresh10 since session 18, fresh11 since session 19, fresh12 since session 20, fresh13 since session 21, fresh14 since session 22, fresh15 since session 23, fresh16 since session 25, fresh17 since session 28, fresh18 since session 29, fresh19 since session 30, fresh20 since session 31, fresh21 since session 32, fresh22 since session 33, fresh23 since session 34 and fresh24 since session 36, fresh25 since session 37, fresh26 since session 38, fresh27 since session 39, fresh28 since session 40, fresh29 since session 41, fresh30 since session 42, fresh31 since session 43, fresh32 since session 44, fresh33 since session 45, fresh34 since session 46, fresh35 since session 47, fresh36 since session 48; a closed split has no floors (npm test never scores it)', async (t) => {
+  t.same([...closedSplits], ['fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41']);
   t.ok('fresh6' in SPLIT_FLOORS, 'fresh6, open, has floors');
   t.ok('fresh7' in SPLIT_FLOORS, 'fresh7, open, has floors');
   t.ok('fresh8' in SPLIT_FLOORS, 'fresh8, open, has floors');
@@ -249,6 +249,7 @@ t.test('fresh36 (since session 43) and fresh37 (since session 44) and fresh38 (s
   t.ok('fresh33' in SPLIT_FLOORS, 'fresh33, open, has floors');
   t.ok('fresh34' in SPLIT_FLOORS, 'fresh34, open, has floors');
   t.ok('fresh35' in SPLIT_FLOORS, 'fresh35, open, has floors');
+  t.ok('fresh36' in SPLIT_FLOORS, 'fresh36, open, has floors');
   for (const split of closedSplits) t.notOk(split in SPLIT_FLOORS, `${split}: no floors`);
 });
 
@@ -256,7 +257,7 @@ t.test('fresh36 (since session 43) and fresh37 (since session 44) and fresh38 (s
 // The development set itself: every split
 
 const scored = Object.fromEntries(splits.map((split) => [split, scoreDevset(split)])) as Record<Split, DocumentScore[]>;
-const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12, fresh: 12, fresh2: 12, fresh3: 12, fresh4: 12, fresh5: 12, fresh6: 12, fresh7: 12, fresh8: 12, fresh9: 12, fresh10: 12, fresh11: 12, fresh12: 12, fresh13: 12, fresh14: 12, fresh15: 12, fresh16: 12, fresh17: 12, fresh18: 12, fresh19: 12, fresh20: 12, fresh21: 12, fresh22: 12, fresh23: 12, fresh24: 12, fresh25: 12, fresh26: 12, fresh27: 12, fresh28: 12, fresh29: 12, fresh30: 12, fresh31: 12, fresh32: 12, fresh33: 12, fresh34: 12, fresh35: 12, fresh36: 12, fresh37: 12, fresh38: 12, fresh39: 12, fresh40: 12 };
+const textsPerSplit: Record<Split, number> = { tune: 12, heldout: 12, unseen: 12, fresh: 12, fresh2: 12, fresh3: 12, fresh4: 12, fresh5: 12, fresh6: 12, fresh7: 12, fresh8: 12, fresh9: 12, fresh10: 12, fresh11: 12, fresh12: 12, fresh13: 12, fresh14: 12, fresh15: 12, fresh16: 12, fresh17: 12, fresh18: 12, fresh19: 12, fresh20: 12, fresh21: 12, fresh22: 12, fresh23: 12, fresh24: 12, fresh25: 12, fresh26: 12, fresh27: 12, fresh28: 12, fresh29: 12, fresh30: 12, fresh31: 12, fresh32: 12, fresh33: 12, fresh34: 12, fresh35: 12, fresh36: 12, fresh37: 12, fresh38: 12, fresh39: 12, fresh40: 12, fresh41: 12 };
 
 /**
  * Whether `text` shares a passage of {@link PASSAGE} characters (sampled every 20 characters) with any of `others`. A

@@ -530,6 +530,12 @@ t.test('subject: an amount set beside one of the same unit in its sentence measu
   t.equal(figure('In maart werd 1.400 kilo cocaïne gevonden. In juli volgde 293 kilo.', '293').subject, null, 'not across sentences');
 });
 
+t.test('subject: a named item "met" an amount goes on with the amounts of the sentence before (bug: no subject; fresh36 457)', async (t) => {
+  const text = 'De zone Noord krijgt een dotatie van 4 miljoen euro. Daarna volgen nog Balen-Dessel-Mol met 3,7 miljoen euro en de zone Zuid (Herselt, Westerlo) met 2,5 miljoen euro.';
+  t.same(describe(text).map((f) => [f.quote, f.subject, f.status]), [['4 miljoen euro', 'dotatie', 'target'], ['3,7 miljoen euro', 'dotatie', 'target'], ['2,5 miljoen euro', 'dotatie', 'target']]);
+  t.equal(figure('De zone Noord krijgt een dotatie van 4 miljoen euro. Daarna volgen er nog twee met 3,7 miljoen euro.', '3,7').subject, null, 'the other reading: no name before "met"');
+});
+
 t.test('subject: a count of what it names for itself is not measuring the phrase before it', async (t) => {
   t.equal(figure('De zone staat onder het gezag van 19 burgemeesters.', '19').subject, 'burgemeesters');
   t.equal(figure('We hebben een team van tien mensen nodig.', 'tien').subject, 'team', 'people who may be staff measure their team');
@@ -593,6 +599,34 @@ t.test('status: money an authority allots (a dotation, contribution or budget) i
   t.equal(figure('In 2022 bedroeg de bijdrage van de stad 1,1 miljoen euro.', '1,1').status, 'actual', 'a past tense and an earlier year');
   t.equal(figure('De renovatie van het gebouw kost 1,2 miljoen euro.', '1,2').status, 'actual', 'a cost, not an allotment');
   t.equal(figure('De dotatie van de stad is 2 procent hoger.', '2').status, 'actual', 'a share, not the amount');
+});
+
+t.test('status: the compound nouns of an aim ("streefdoel", "einddoel", "streefwaarde") make a target as "doel" does (bug: actual; fresh36 463)', async (t) => {
+  t.equal(figure('Het nationale streefdoel is om 250.000 testen af te leggen.', '250.000').status, 'target');
+  t.equal(figure('Het einddoel is 40 camera\'s in de stad.', '40').status, 'target');
+  t.equal(figure('Het nationale cijfer is 250.000 testen.', '250.000').status, 'actual', 'the other reading: no aim');
+});
+
+t.test('status: a definite count whose relative clause says its things stand there now is observed, whatever the plan about them (bug: target; fresh36 464)', async (t) => {
+  t.equal(figure("Er zullen bewakingsagenten worden ingeschakeld om de 34 camera's die zich op het grondgebied bevinden, beter uit te lezen.", '34').status, 'actual');
+  t.equal(figure("De stad zal de 34 camera's die volgend jaar geplaatst worden, laten uitlezen.", '34').status, 'target', 'the other reading: things still to come');
+});
+
+t.test('status: how many may be, a clause with "mag" or "mogen" ending on "zijn", is a limit, a target (bug: actual; fresh36 467)', async (t) => {
+  const text = "Nu zitten er zo'n 750 mensen in de gevangenis, terwijl dat vanaf 1 mei nog maar 680 gedetineerden mogen zijn. Vanaf 1 juli mogen het er nog slechts 660 zijn.";
+  t.same(describe(text).map((f) => [f.quote, f.status]), [['750 mensen', 'actual'], ['680 gedetineerden', 'target'], ['660', 'target']]);
+  t.equal(figure('We mogen dit jaar 30 nieuwe agenten verwelkomen.', '30').status, 'actual', 'the other reading: "mogen" of a welcome, no state permitted');
+});
+
+t.test('status: an investment named in the present is decided money, as an allotment is; one made in the past is observed (bug: actual; fresh36 459, fresh8, fresh27)', async (t) => {
+  t.equal(figure('Het gaat om een investering van 14,5 miljoen euro.', '14,5').status, 'target');
+  t.equal(figure('In 2019 bedroeg de investering 2 miljoen euro.', '2').status, 'actual', 'a past tense');
+});
+
+t.test('status: "tenslotte" and "ten slotte" have a past\'s ending but tell no time (bug: an allotment read as past; fresh36 457)', async (t) => {
+  t.equal(figure('De gemeente geeft tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
+  t.equal(figure('De gemeente geeft ten slotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'target');
+  t.equal(figure('De gemeente gaf tenslotte een dotatie van 512.000 euro aan de politiezone.', '512.000').status, 'actual', 'the other reading: a past verb beside it');
 });
 
 t.test('status: a purpose clause that does not hold the figure says why something is done, not what is planned', async (t) => {
@@ -771,6 +805,19 @@ t.test('links: staff "actief bij" or "werkzaam bij" an organisation named right 
   const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.startsWith(quote))!.subjectActorId;
   t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 actief bij de Politiezone Noord.', '270'), 'politiezone-noord');
   t.equal(link('De provincie telt 900 vrijwilligers, waarvan 270 graag bij de Politiezone Noord.', '270'), null, 'another word between');
+});
+
+t.test('links: an organisation listed "met" its amounts holds them, past its bracket and the amounts before (fresh36 457: no subject actor)', async (t) => {
+  const actors = new Map<string, ActorEntry>([...zoneNoord, ['politiezone-zuid', actorEntrySchema.parse({ id: 'politiezone-zuid', name: 'Politiezone Zuid', kind: 'police_zone', location: 'zuid' })]]);
+  // Every mention of the two zones, in text order.
+  const mentionsOf = (text: string): Mention[] => ['Politiezone Noord', 'Politiezone Zuid']
+    .flatMap((name) => [...text.matchAll(new RegExp(name, 'gu'))].map((m): Mention => ({ entityType: 'actor', entityId: name.toLowerCase().replace(' ', '-'), start: m.index, end: m.index + name.length, quote: name })))
+    .sort((a, b) => a.start - b.start);
+  const links = (text: string) => linkSubjects(text, describe(text), mentionsOf(text), actors).map((f) => [f.quote, f.subjectActorId]);
+  t.same(links('Politiezone Zuid krijgt een dotatie van 7 miljoen euro. Daarna volgen nog Politiezone Noord (Ravels, Retie) met 54,24 euro per inwoner en 3,7 miljoen, Politiezone Zuid (Herentals, Vorselaar, Herenthout, Olen, Herenthout en Grobbendonk) met 3,5 miljoen en 51,72 euro per inwoner.'), [
+    ['7 miljoen euro', 'politiezone-zuid'], ['54,24 euro', 'politiezone-noord'], ['3,7 miljoen', 'politiezone-noord'], ['3,5 miljoen', 'politiezone-zuid'], ['51,72 euro', 'politiezone-zuid'],
+  ]);
+  t.same(links('Politiezone Zuid kocht een camera. Vorige maand werd door Politiezone Noord met de camera de snelheid gecontroleerd van 12312 voertuigen.'), [['12312 voertuigen', null]], 'the other reading: "met" an instrument, a participle before the figure');
 });
 
 t.test('links: police staff or means that name no owner belong to the one police organisation the text names (issue 9 §2)', async (t) => {
@@ -1150,6 +1197,7 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
   t.equal(date(story, '28'), '2023', '"toen": the base just named');
   t.equal(date(story, '30'), '2025', 'the frame passes over "het verschil met 2023"');
   t.equal(date('Sinds de aanslagen van 22 maart steeg het tekort. Toen bedroeg het 14 procent.', '14'), null, 'a day without its year fixes no time');
+  t.equal(date('De vorige editie dateert van juni vorig jaar. Toen had 1,6 procent van de bestuurders te veel gedronken.', '1,6'), '2025-06', 'a year relative to the document is stated too (bug: null; fresh36 461)');
   t.equal(date('Sinds 2018 houdt de dienst een rapport bij. "Toen werden we geconfronteerd met 82 verkeersdoden."', '82'), '2018', 'the start of a period the sentence before names (bug: the text\'s year; fresh26 340)');
   t.equal(date('Sinds 2018 houdt de dienst in 2019 een rapport bij. Toen telden we 82 verkeersdoden.', '82'), '2019', 'a date of its own goes first');
 });
@@ -1161,6 +1209,21 @@ t.test('reference date: a state dated to a written day frames the present-tense 
   t.equal(date(stats, '145'), '2025-02-01', 'also in the next paragraph');
   t.equal(date('De zone bestaat sinds 1 januari 2015. Ze telt 260.000 inwoners.', '260.000'), null, 'a date that dates no figure of its own');
   t.equal(date('Tegen midden 2017 zal er een zone ontstaan met 400 personeelsleden. Ze telt 176.000 inwoners.', '176.000'), null, 'a date no day is written of');
+});
+
+t.test('reference date: a state told in the past on a written day frames the present-tense sentences after it; an event told on that day does not (bug: no date; fresh35 451)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2014-04');
+  const report = 'Op 1 september 2013 zaten er in de Belgische gevangenissen 134 mensen per 100 plaatsen. In Italië zitten 148 mensen per 100 plaatsen.';
+  t.equal(date(report, '148'), '2013-09-01');
+  t.equal(date('Op 1 september 2013 werden in de gevangenis van Gent 12 gedetineerden betrapt. In Italië zitten 148 mensen per 100 plaatsen.', '148'), null, 'an event of that day: no snapshot');
+});
+
+t.test('reference date: with no year to frame it, a past state or a restatement after a snapshot is of its day; a past event is not (bug: no date; fresh35 453)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2005-06');
+  const snapshot = 'Ons land telde op 31 december 2004 in totaal 37.008 agenten. ';
+  t.equal(date(snapshot + 'In het Brussels Gewest waren er 9.478 agenten operationeel.', '9.478'), '2004-12-31', 'a state told in the past');
+  t.equal(date(snapshot + 'Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren.', '3,5'), '2004-12-31', 'a restatement');
+  t.equal(date(snapshot + 'In de loop van het jaar werden 400 agenten aangeworven.', '400'), null, 'an event told in the past: no snapshot');
 });
 
 t.test('reference date: "begin", "midden", "medio" name no day, so the year (or month) as written; "eind" is the last day; "tot eind <maand>" a count of its year (bug: "begin 2019" → 2019-01-01, "tot eind mei" → the month)', async (t) => {
@@ -1175,6 +1238,27 @@ t.test('reference date: "begin", "midden", "medio" name no day, so the year (or 
   t.equal(date('Vorig jaar werden, tot eind mei, 310 fietsen gestolen.', '310'), '2022', 'a count up to a month: its year');
   t.equal(date('Tot eind juni werden 45 pv’s opgesteld.', '45'), '2023', 'the month of the document’s year');
   t.equal(date('Vorig jaar werden in mei 310 fietsen gestolen.', '310'), '2022-05', 'the other reading: in a month, the month');
+});
+
+t.test('reference date: a month with its year named after it relative to the document ("In maart van dit jaar", "november vorig jaar") is that month; after "tot" a count up to it stays of the year (bug: the year only; fresh36 462)', async (t) => {
+  const date = (text: string, quote: string) => referenceDateOf(text, quote, '2017-04');
+  t.equal(date('In maart van dit jaar zaten er 10.723 gedetineerden op cel.', '10.723'), '2017-03');
+  t.equal(date('In november vorig jaar was er sprake van 10,8 procent overbevolking.', '10,8'), '2016-11');
+  t.equal(date('Tot en met juli van dit jaar verloren al 40 mensen het leven.', '40'), '2017', 'the other reading: a count up to a month');
+});
+
+t.test('reference date: after a later month of an earlier year, an earlier month is of the year after, once reached (bug: the earlier year; fresh36 462)', async (t) => {
+  const date = (text: string, quote: string, documentDate = '2017-04') => referenceDateOf(text, quote, documentDate);
+  const text = 'In november vorig jaar was er sprake van 10,8 procent overbevolking, die in maart al is opgelopen tot 16,4 procent.';
+  t.equal(date(text, '16,4'), '2017-03');
+  t.equal(date(text, '16,4', '2017-02'), '2016-03', 'the other reading: a March the document has not reached');
+  t.equal(date('In november 2015 waren er 40, in maart 2015 nog 30.', '30'), '2015-03', 'a month with its own year');
+});
+
+t.test('direction: a new value after "naar" passes over the old value "van" opens to the verb of the change (bug: none; fresh36 460)', async (t) => {
+  t.equal(figure('De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro.', '226').direction, 'increase');
+  t.equal(figure('Het budget daalt van ongeveer 20 à 25 miljoen naar 12 miljoen euro.', '12').direction, 'decrease');
+  t.equal(figure('Het budget steeg met 5 procent, en van de 20 wagens gingen er 12 naar Gent.', '12').direction, null, 'the other reading: no "van" right before the figure passed');
 });
 
 t.test('status: a maximum capacity is observed like any capacity, a legal maximum a norm (bug: target)', async (t) => {
@@ -1362,6 +1446,12 @@ t.test('subject: a rate\'s noun right after a share is what the share measures (
   t.equal(figure('Met 15% ophelderingsgraad doet de politiezone beter dan het gemiddelde.', '15%').subject, 'ophelderingsgraad');
   t.equal(figure('De gevangenis kent 120% bezettingsgraad.', '120%').subject, 'bezettingsgraad');
   t.equal(figure('Het aantal inbraken daalde met 12% in Dorpel.', '12%').subject, 'inbraken', 'no rate noun after the share');
+});
+
+t.test('subject: a plural right after a share, with no article, is what it is a share of; not after a preposition (fresh35 451: no subject)', async (t) => {
+  t.equal(figure('In de cellen zitten 42,9 procent buitenlanders.', '42,9 procent').subject, 'buitenlanders');
+  t.equal(figure('Vorig jaar waren 30 procent daders minderjarig.', '30 procent').subject, 'daders');
+  t.not(figure('Limburg moet het met een invulling van 38 procent stellen.', '38 procent').subject, 'stellen', 'a verb after a complement\'s share');
 });
 
 t.test('referenceDate: a sentence that ranks its count over earlier years ("het laagste peil in vijf jaar") is of the text\'s frame; an aside with "toen" only looks back as one with "nog" does (fresh20: null, and 2003 for the figures after "Ook in 2003 …, toen …")', async (t) => {

@@ -930,6 +930,11 @@ t.test('a count of events in a present-tense sentence of a text framed by a year
   t.same(dated('De brandweer telt 400 vrijwilligers. In 2019 rukte ze vaak uit. De zone heeft 30 kazernes.').at(-1), ['30 kazernes', null], 'no events: a state is of no year');
 });
 
+t.test('a scaled amount or range right before a change\'s new amount in euro is in euro too (bug: no unit; fresh36 460)', async (t) => {
+  t.same(read('De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro.'), [['150 à 180 miljoen', [150000000, 180000000], 'EUR'], ['226 miljoen euro', 226000000, 'EUR']]);
+  t.same(read('Het aantal stijgt van de geschatte 150 à 180 naar 226 agenten.').map(([quote]) => quote), ['150 à 180', '226 agenten'], 'the other reading: no scale, no currency taken over');
+});
+
 t.test('a scaled amount after "waarvan" that names no unit of its own is money like the amount it is a part of (session 29, probing: "kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt" had no unit)', async (t) => {
   t.same(read('De camera\'s kosten 2,4 miljoen euro, waarvan de overheid 1 miljoen betaalt.'), [['2,4 miljoen euro', 2400000, 'EUR'], ['1 miljoen', 1000000, 'EUR']]);
   t.same(read('Er werden 2.400 boetes uitgeschreven, waarvan 1.000 betaald.'), [['2.400 boetes', 2400, 'boetes'], ['1.000', 1000, 'boetes']], 'a count\'s part counts its noun, as before');

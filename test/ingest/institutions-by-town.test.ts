@@ -25,6 +25,7 @@ t.test('the same town stays the town elsewhere', async (t) => {
   t.same(mentions('In Mechelen is plaats voor 80 bezoekers in de nieuwe zaal.'), [['Mechelen', 'mechelen']], 'no prison in the text');
   t.same(mentions('De burgemeester van Mechelen bezocht de gevangenis met 80 gevangenen.'), [['Mechelen', 'mechelen']], 'after "van"');
   t.same(mentions('Het landbouwcentrum in Ruiselede kampt niet met overbevolking, de gevangenis wel.'), [['Ruiselede', 'ruiselede']], 'after the institution\'s own noun and "in"');
+  t.same(mentions('In de gevangenis aan de Begijnenstraat in Antwerpen zitten 750 gevangenen.'), [['Antwerpen', 'antwerpen']], 'after the institution\'s noun, its street and "in" (bug: the prison; fresh36 467)');
   t.same(mentions('De gevangenis is vol: in Leuven zitten 300 gevangenen.'), [['Leuven', 'leuven']], 'a town with two prisons');
   t.same(mentions('De gevangenis telt 300 gevangenen. In Hasselt daalt de criminaliteit.'), [['Hasselt', 'hasselt']], 'a sentence about something else');
   t.same(mentions('De gevangenis is vol: de Mechelse cellen tellen 80 gevangenen.'), [['Mechelse', 'mechelen']], 'a town\'s adjective');

@@ -190,6 +190,9 @@ const YEAR_RE = '(?:19[5-9]\\d|20\\d\\d)';
 // Month names written out: abbreviations ("jan", "mei" apart) are also names and words.
 const FULL_MONTH_RE = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'mei' || m === 'juni' || m === 'juli').join('|');
 
+// A month name written out, as a word.
+const FULL_MONTH_WORD = new RegExp(`\\b(${FULL_MONTH_RE})\\b`, 'g');
+
 /** The last year stated (as digits or relative to the document: "vorig jaar") in a sentence's text before a point, or null. */
 function statedYearBefore(before: string, doc: DocumentParts | null): number | null {
   const last = [...before.matchAll(new RegExp(`\\b(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'))].at(-1)?.[1];
@@ -204,6 +207,10 @@ function statedYearBefore(before: string, doc: DocumentParts | null): number | n
  */
 function monthsYear(month: number, before: string, doc: DocumentParts | null, yearBefore: () => number | null): number | null {
   const stated = statedYearBefore(before, doc);
+  // "In november vorig jaar was er sprake van 10,8 procent, die in maart al is opgelopen tot 16,4 procent": after a later month of an
+  // earlier year, an earlier month is of the year after, when that year has reached it by the document's date.
+  const earlierMonth = [...before.matchAll(FULL_MONTH_WORD)].at(-1)?.[1];
+  if (stated !== null && earlierMonth !== undefined && MONTHS[earlierMonth]! > month && doc && doc.month !== null && (stated + 1 < doc.year || (stated + 1 === doc.year && month <= doc.month))) return stated + 1;
   if (stated !== null) return stated;
   // The sentence before's year, unless that month lies after the document ("ook in 2020 blijven we controleren. … in december").
   const told = yearBefore();
@@ -279,6 +286,12 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   [new RegExp(`(?<![\\p{L}])tot\\s+(?:en\\s+met\\s+)?(?:(?:eind|einde|begin|midden|medio)\\s+)?(${FULL_MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'gu'), (m, doc, sentence) => {
     const year = monthsYear(MONTHS[m[1]!]!, sentence.slice(0, m.index), doc, () => null);
     return year === null ? undefined : { value: String(year), point: true };
+  }],
+  // "In maart van dit jaar zaten er 10.723 gedetineerden", "In november vorig jaar was er sprake van 10,8 procent": a month with the year
+  // named after it relative to the document; not the start of a period.
+  [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b(${FULL_MONTH_RE})\\s+(?:van\\s+)?(${REL_YEAR_RE})\\b`, 'g'), (m, doc) => {
+    const y = relYear(m[2]!, doc);
+    return y === null ? null : `${y}-${pad(MONTHS[m[1]!]!)}`;
   }],
   // "sinds 19 oktober al 116 pv's": the start of a running count, skipped like "sinds 2019".
   [new RegExp(`(?<!\\b(?:sinds|sedert|vanaf)\\s+)\\b([1-9]|[12]\\d|3[01])\\s+(${MONTH_RE})\\b`, 'g'), (m, doc, sentence) => {

@@ -83,7 +83,7 @@ import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
 import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
-import { FINITE_VERBS, isWeakPast, PAST_VERBS } from './words.js';
+import { FINITE_VERBS, isWeakPast, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
@@ -95,7 +95,8 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 // The modals of what someone wants: "wil openen", "willen investeren" (not "dat wil zeggen", that is).
 const INTENT_MODALS: ReadonlySet<string> = new Set(['wil', 'wilt', 'willen']);
-const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+// A year a date phrase states: in digits, or relative to the document ("juni vorig jaar"); a day without one ("22 maart") states none.
+const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:vorig|vorige|verleden|afgelopen|voorbije|dit|deze|volgend|volgende|komend|komende)\s+jaar(?![\p{L}])/u;
 // "sinds 2018", "vanaf 2019": the year a period starts.
 const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
 // What stands before a postal code: "in de regio 2060 Antwerpen", "postcode 9000 Gent", "Kerkstraat 5, 9000 Gent".
@@ -201,11 +202,12 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     return must >= 0 && words.indexOf('worden', must) > must;
   };
   // "om … te kunnen opzetten": a word after "te" or a modal is an infinitive, not a weak past ("zetten").
+  const hasWeakPastVerb = (words: string[]) => words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? ''));
   const narratesInPast = (index: number): boolean => {
     const sentence = folded.slice(...sentences[index]!);
     const words = splitAtNonLetters(sentence);
     // A past verb is a whole run of letters (PAST_VERBS are letters only), so the sentence's own words find it.
-    return words.some((w) => PAST_VERBS.has(w)) || words.some((w, i) => isWeakPast(w) && !INFINITIVE_MARKERS.has(words[i - 1] ?? '')) || toldNecessity(words);
+    return words.some((w) => PAST_VERBS.has(w)) || hasWeakPastVerb(words) || toldNecessity(words);
   };
   // Per sentence (a sentence lies inside one block), computed once for all the figures it holds.
   const framedDates = new Map<number, string | null>();
@@ -262,7 +264,9 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // met 2017"), which cannot be the time of a change set against it.
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
       const framed = pastFrameDate(index);
-      if (!compared) return framed;
+      // "Ons land telde op 31 december 2004 37.008 agenten. … In het Brussels Gewest waren er 9.478 agenten": with no year to frame it, a state
+      // told after a snapshot (or restated, "Per 1.000 inwoners is dat …") is of the snapshot's day.
+      if (!compared) return framed ?? (restates || tellsPastState(index) ? snapshotDate(index) : null);
       const base = comparisonBaseYear(text, datesOf(sentences[index]!));
       return framed !== null && (base === null || (yearOf(framed) ?? Infinity) > base) ? framed : yearAfterTheBase(text, datesOf(sentences[index]!), options.documentDate);
     }
@@ -284,7 +288,13 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     for (let k = figures.length - 1; k >= 0 && figures[k]!.start >= from; k--) if (figures[k]!.start < to && figures[k]!.referenceDate === day) return true;
     return false;
   };
-  const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => !narratesInPast(index) && datesAFigure(index, day));
+  // "Op 1 september 2013 zaten er in de Belgische gevangenissen 134,2 mensen opgesloten": a state told in the past on a day written out
+  // is as much a snapshot as one in the present; a sentence that tells an event ("werd", "stegen") is not.
+  const tellsPastState = (index: number) => {
+    const words = splitAtNonLetters(folded.slice(...sentences[index]!));
+    return words.some((w) => PAST_STATE_VERBS.has(w)) && !words.some((w) => PAST_VERBS.has(w) && !PAST_STATE_VERBS.has(w)) && !hasWeakPastVerb(words);
+  };
+  const snapshotDate = snapshotDateOf(text, sentences, datesOf, (index, day) => (!narratesInPast(index) || tellsPastState(index)) && datesAFigure(index, day));
   let free = 0; // first token index not consumed by an earlier figure
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;

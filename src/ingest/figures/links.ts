@@ -15,6 +15,7 @@ import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
 import { endsOnPassiveAgent, endsOnSource, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
 import { rowLabelCell } from './tables.js';
 import { parseNumberWord } from './tokens.js';
+import { isPastParticiple } from './units.js';
 
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 // A conjunction right before the preposition opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton"); one
@@ -905,9 +906,23 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const entry = actor ? actors.get(actor.entityId) : undefined;
   // mayBeStaff: people named only as people ("40 mensen"), a count until an organisation claims them.
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
-  const holder = actor ?? frontedActor(doc, f.start, mentions);
+  // A holder the figure's own words do not name (an item's organisation, a sentence's fronted one) gives it no place: where it sits is
+  // not where the figure counts.
+  const holder = actor ?? itemWith(text, f, mentions) ?? frontedActor(doc, f.start, mentions);
   const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) || isSeatlessInstitution(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
+}
+
+// From a named item to its figure: its bracket, "met" and no clause mark but a number's separators ("Balen-Dessel-Mol met 54,24 euro
+// per inwoner en 3,7 miljoen", "de zone Neteland (Herentals, Olen) met 3,5 miljoen").
+const ITEM_WITH = /^\s*(?:\([^()]*\)\s*)?met\s+(?:[^,;:.!?()]|(?<=\d)[,.](?=\d))*$/u;
+const ITEM_REACH = 120;
+
+/** "Daarna volgen nog Balen-Dessel-Mol met 54,24 euro per inwoner": an organisation listed "met" its figures holds them. */
+function itemWith(text: string, f: Figure, mentions: MentionIndex): Mention | undefined {
+  // "door de politiezone Polder met de mobiele camera … gecontroleerd van 12312 voertuigen": "met" an instrument, a verb before the figure.
+  const listed = (between: string) => ITEM_WITH.test(between) && !splitAtNonLetters(foldForMatch(between)).some((w) => isPastParticiple(w) || FINITE_VERBS.has(w));
+  return mentions.endingIn(f.start - ITEM_REACH, f.start).filter((m) => m.entityType === 'actor' && m.end <= f.start && listed(text.slice(m.end, f.start))).at(-1);
 }
 
 // From a place to a figure in the relative clause that place opens: "België, dat met 134 gevangenen", "Gent, dat 300 agenten telt".

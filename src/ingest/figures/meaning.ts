@@ -813,6 +813,13 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "Met 15% ophelderingsgraad doet de zone beter", "95% bezettingsgraad": a rate's noun right after a share is what it measures.
   const rate = doc.tokens[last + 1];
   if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
+  // "In de cellen zitten 42,9 procent buitenlanders", "30 procent daders": a plural right after a share, with no article, is what it is a share of;
+  // after a preposition the share is a phrase's complement ("het met een invulling van 38 procent stellen": a verb may follow).
+  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+    const np = doc.nounPhrase(last + 1, to);
+    const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
+    if (s) return s;
+  }
   if (after && (f.kind === 'percentage' || f.kind === 'fraction')) {
     const measured = shareOfAmount(doc, lead, first, from, to, earlier, sentence) ?? shareOfAntecedent(doc, lead, from, earlier, sentence);
     if (measured) return measured;
@@ -1316,8 +1323,18 @@ function shareOfTheSameWhole(doc: DocumentReader, f: FigureReading, lead: number
  */
 function parallelSubject(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
   if (f.unit === null || (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'percentage')) return null;
-  const same = lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence);
+  // "… een dotatie van net geen 4 miljoen. Daarna volgen nog Balen-Dessel-Mol met 3,7 miljoen": a name's item "met" an amount goes on
+  // with the sentence before.
+  const first = sentence - (listedWithMet(doc, f) ? 1 : 0);
+  const same = lastOf(earlier, (e) => e.sentence >= first && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < first);
   return same ? spanOf(same) : null;
+}
+
+/** Whether an amount is a named item's, "met" right before it and a name (or its bracket) before that: "Balen-Dessel-Mol met 54,24 euro". */
+function listedWithMet(doc: DocumentReader, f: FigureReading): boolean {
+  const lead = leadOf(doc, doc.tokenAt(f.start));
+  const before = doc.tokens[lead - 2];
+  return doc.tokens[lead - 1]?.norm === 'met' && before !== undefined && (before.text === ')' || isCap(before));
 }
 
 /** Whether a contrast ("tegenover", "ten opzichte van") or a comparison ("vergeleken met", "in vergelijking met") ends right before token `k`. */
@@ -3209,6 +3226,13 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
     if (t.text === ';' || t.text === ':') break;
     // A figure before this one ("met 7 procent …, met de helft"; fractions are words).
     const figure = t.type === 'num' || t.norm === 'helft' || t.norm in DENOMINATORS ? lastOf(earlier, (e) => e.start <= t.start && e.end >= t.end, (e) => e.sentence < sentence) : undefined;
+    // "De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro": the old value "van" opens before "naar" is passed over
+    // to the verb of the change.
+    const oldValue = figure && doc.tokens[k]!.norm === 'naar' && !coordinated ? vanBefore(doc, doc.tokenAt(figure.start), from) : -1;
+    if (oldValue >= 0) {
+      j = oldValue;
+      continue;
+    }
     if (figure) return coordinated ? figure.direction : null;
     if (t.type === 'num') continue;
     if (t.norm === 'en' || t.text === ',') coordinated = true;
@@ -3219,6 +3243,12 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
     if (cue && t.norm !== 'meer' && t.norm !== 'minder') return cue;
   }
   return separableChange(words);
+}
+
+/** The index of the "van" that opens an old value at token `first`, an article and an adjective at most between ("van de geschatte 150"); -1 if none. */
+function vanBefore(doc: DocumentReader, first: number, from: number): number {
+  for (let k = first - 1; k >= from && k >= first - 3; k--) if (doc.tokens[k]!.norm === 'van') return k;
+  return -1;
 }
 
 // Separable verbs of change, their particle apart: "nam … toe", "namen af", "uit te breiden".
@@ -3269,7 +3299,7 @@ function earmarkedAmount(doc: DocumentReader, f: FigureReading): boolean {
 }
 
 // Nouns (folded word endings) of money an authority allots: "de dotatie", "de bijdrage van de gemeente", "het werkingsbudget".
-const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage'];
+const ALLOTMENT_NOUNS = ['dotatie', 'bijdrage', 'budget', 'begroting', 'subsidie', 'toelage', 'investering'];
 
 /**
  * "een dotatie aan de zone van 432.000 euro", "de bijdrage bedraagt 2,1 miljoen euro": money allotted is decided, a target (the
@@ -3381,7 +3411,23 @@ function membersOfWhole(doc: DocumentReader, f: FigureReading): boolean {
   // "de zes Brusselse zones": the members of a place named by its adjective ("de 12 camera's in het centrum" may be a plan's).
   const ofAPlace = doc.tokens.slice(first + 1, last).some((w) => PLACE_ADJECTIVE_FORM.test(w.text));
   // "De tien politiezones krijgen hun kader niet opgevuld": zones and municipalities are a set the map fixes.
-  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace || TERRITORIAL_SETS.test(foldForMatch(f.unit));
+  return POSSESSIVE_DETERMINERS.has(determiner) || doc.tokens[last]?.norm === 'van' || ofAPlace || TERRITORIAL_SETS.test(foldForMatch(f.unit)) || standsNow(doc, last);
+}
+
+// Verbs of a thing's standing in the present: "die zich op het grondgebied bevinden", "die er al hangen".
+const STANDING_VERBS: ReadonlySet<string> = new Set(['bevindt', 'bevinden', 'staat', 'staan', 'hangt', 'hangen', 'ligt', 'liggen', 'bestaat', 'bestaan']);
+// How far a relative clause is read for its verb.
+const RELATIVE_CLAUSE_REACH = 10;
+
+/** "de 34 camera's die zich op Booms grondgebied bevinden": a relative clause right after the count says its things stand there now. */
+function standsNow(doc: DocumentReader, after: number): boolean {
+  if (doc.tokens[after]?.norm !== 'die' && doc.tokens[after]?.norm !== 'dat') return false;
+  for (let k = after + 1; k < doc.tokens.length && k <= after + RELATIVE_CLAUSE_REACH; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (STANDING_VERBS.has(t.norm)) return true;
+  }
+  return false;
 }
 // Units that divide the map: "politiezones", "zones", "gemeenten", "provincies", "arrondissementen".
 const TERRITORIAL_SETS = /(?:zones|gemeenten|gemeentes|provincies|arrondissementen)$/u;
@@ -3483,6 +3529,12 @@ const PROMISED = /(?<![\p{L}])(?:(?:belofte|beloften|toezegging)\s+(?:om|van)(?:
 /** Whether a figure is what was promised: a promise is still to be kept, so a target ("haar belofte om 2.500 agenten vrij te maken"). */
 const promised = (doc: DocumentReader, f: FigureReading) => wordsBefore(doc, f, PROMISED);
 
+// A state permitted, its clause ending on "zijn": "terwijl dat vanaf 1 mei nog maar 680 gedetineerden mogen zijn", "mogen het er nog 660 zijn".
+const PERMITTED_STATE = /(?<![\p{L}])(?:mag|mogen)(?![\p{L}])[^.;:!?]*(?<![\p{L}])zijn[\s.;:!?"”’)]*$/u;
+
+/** Whether a figure is how many may be: what is permitted sets a limit, a target, whatever there is now. */
+const permitted = (doc: DocumentReader, f: FigureReading) => PERMITTED_STATE.test(clauseOf(doc, f));
+
 // Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
 const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
 
@@ -3573,7 +3625,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) || permitted(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -1137,6 +1137,10 @@ export function restatesACount(ctx: Ctx, d: Draft, previous: FigureReading[]): b
  */
 export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[]): { kind: FigureKind; unit: string } | undefined {
   if (d.kind === 'count' && amountOfMoneyNoun(ctx.tokens, d.first)) return { kind: 'money', unit: 'EUR' };
+  // "De kostprijs stijgt van de geschatte 150 à 180 miljoen naar 226 miljoen euro": a scaled amount (or range) right before a change's new
+  // amount in euro, its old one, is in that currency.
+  const [step, next, scale, currency] = d.kind !== 'count' ? [] : ctx.tokens.slice(d.last + 1, d.last + 5);
+  if ((step?.norm === 'naar' || step?.norm === 'tot') && next?.type === 'num' && scale?.norm === ctx.tokens[d.last]!.norm && scale.norm in MULTIPLIERS && (currency?.norm === 'euro' || currency?.text === '€')) return { kind: 'money', unit: 'EUR' };
   const atom = parseAtom(ctx.tokens, d.anchor);
   if (!atom || atom.multiplier === 1 || d.kind !== 'count') return undefined;
   if (MONEY_PARTICIPLES.has(ctx.tokens[d.last + 1]?.norm ?? '')) return { kind: 'money', unit: 'EUR' };

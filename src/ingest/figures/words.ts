@@ -555,7 +555,7 @@ export const FORECAST_CUES: readonly string[] = wordList([
   'zich doorzet', 'zich doorzetten', 'zich zo doorzet', 'zich zo doorzetten', 'zich voortzet', 'zich voortzetten', 'zich verderzet', 'zich verderzetten',
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
-  'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer',
+  'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer', 'streefdoel', 'streefwaarde', 'einddoel',
   'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
   'komen er', 'komt er', 'er komen', 'er komt', 'krijgt er', 'krijgen er', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
   'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
@@ -611,6 +611,8 @@ export const PAST_VERBS: ReadonlySet<string> = wordSet([
   // "Twee agenten raakten gewond", "De politie ontdekte 300 planten", "Het aantal verdubbelde".
   'raakte', 'raakten', 'speelde', 'speelden', 'ontdekte', 'ontdekten', 'verdubbelde', 'verdubbelden',
 ]);
+/** The past tenses of PAST_VERBS that tell a state, not an event ("zaten", "telde", "bedroeg"). */
+export const PAST_STATE_VERBS: ReadonlySet<string> = wordSet(['was', 'waren', 'zat', 'zaten', 'stond', 'stonden', 'lag', 'lagen', 'telde', 'telden', 'bedroeg', 'bedroegen']);
 /** Endings of weak past-tense verbs that no frequent noun has ("startte", "meldde", "zetten" excluded by length). */
 export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/u;
 /**
@@ -620,7 +622,9 @@ export const PAST_ENDING = /^(?!ge)\p{L}{3,}(?:tte|dde|tten|dden|eerde|eerden)$/
  */
 export const hasPastEnding = (word: string): boolean => word.length >= 6 && (word.endsWith('e') || word.endsWith('n')) && PAST_ENDING.test(word);
 /** A weak past tense ("startte", "meldde"): a word (folded) with a {@link PAST_ENDING} that is no finite verb of the present. */
-export const isWeakPast = (word: string): boolean => hasPastEnding(word) && !FINITE_VERBS.has(word);
+// "tenslotte", "ten slotte": adverbs with a past's ending, which tell no time ("… en tenslotte de zone Zuiderkempen met 2,5 miljoen").
+const PAST_SHAPED_ADVERBS: ReadonlySet<string> = wordSet(['tenslotte', 'slotte']);
+export const isWeakPast = (word: string): boolean => hasPastEnding(word) && !FINITE_VERBS.has(word) && !PAST_SHAPED_ADVERBS.has(word);
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
