@@ -193,9 +193,16 @@ const FULL_MONTH_RE = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'm
 // A month name written out, as a word.
 const FULL_MONTH_WORD = new RegExp(`\\b(${FULL_MONTH_RE})\\b`, 'g');
 
+// A year stated as digits or relative to the document ("vorig jaar"), as a word.
+const STATED_YEAR_WORD = new RegExp(`\\b(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g');
+
+/** Whether a date phrase states its year, as digits or relative to the document ("juni vorig jaar"); a day without one ("22 maart") does not. */
+export const statesAYear = (phrase: string): boolean => STATES_A_YEAR.test(phrase);
+const STATES_A_YEAR = new RegExp(STATED_YEAR_WORD.source);
+
 /** The last year stated (as digits or relative to the document: "vorig jaar") in a sentence's text before a point, or null. */
 function statedYearBefore(before: string, doc: DocumentParts | null): number | null {
-  const last = [...before.matchAll(new RegExp(`\\b(${YEAR_RE}|${REL_YEAR_RE})\\b`, 'g'))].at(-1)?.[1];
+  const last = [...before.matchAll(STATED_YEAR_WORD)].at(-1)?.[1];
   if (last === undefined) return null;
   return /^\d/.test(last) ? Number(last) : relYear(last, doc);
 }

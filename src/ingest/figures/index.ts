@@ -76,7 +76,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import { prepared, spanAt, spanIndexAt, type PreparedText } from '../prepared.js';
 import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
-import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, yearAfterTheBase, yearOf } from './dates.js';
+import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, statesAYear, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
 import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, stepBetween, stepInSentenceOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
@@ -95,8 +95,6 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['zal', 'zult', 'zullen']);
 // The modals of what someone wants: "wil openen", "willen investeren" (not "dat wil zeggen", that is).
 const INTENT_MODALS: ReadonlySet<string> = new Set(['wil', 'wilt', 'willen']);
-// A year a date phrase states: in digits, or relative to the document ("juni vorig jaar"); a day without one ("22 maart") states none.
-const STATED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:vorig|vorige|verleden|afgelopen|voorbije|dit|deze|volgend|volgende|komend|komende)\s+jaar(?![\p{L}])/u;
 // "sinds 2018", "vanaf 2019": the year a period starts.
 const SINCE_YEAR = /(?<![\p{L}])(?:sinds|sedert|vanaf)\s+((?:19|20)\d\d)(?!\d)/gu;
 // What stands before a postal code: "in de regio 2060 Antwerpen", "postcode 9000 Gent", "Kerkstraat 5, 9000 Gent".
@@ -243,7 +241,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // too (a day it leaves without a year, "sinds de aanslagen van 22 maart", is no time the text fixes).
     if (THEN_OPENER.test(sentence) && index > 0) {
       const then = datesOf(sentences[index - 1]!).at(-1);
-      if (then && STATED_YEAR.test(folded.slice(then.start, then.end))) return then.value;
+      if (then && statesAYear(folded.slice(then.start, then.end))) return then.value;
       // "Sinds 2018 houdt de dienst een rapport bij. Toen waren er 82 verkeersdoden": with no date of its own, the sentence before's
       // start of a period is the time "toen" takes up.
       const since = then ? undefined : [...folded.slice(...sentences[index - 1]!).matchAll(SINCE_YEAR)].at(-1);

@@ -922,7 +922,12 @@ const ITEM_REACH = 120;
 function itemWith(text: string, f: Figure, mentions: MentionIndex): Mention | undefined {
   // "door de politiezone Polder met de mobiele camera … gecontroleerd van 12312 voertuigen": "met" an instrument, a verb before the figure.
   const listed = (between: string) => ITEM_WITH.test(between) && !splitAtNonLetters(foldForMatch(between)).some((w) => isPastParticiple(w) || FINITE_VERBS.has(w));
-  return mentions.endingIn(f.start - ITEM_REACH, f.start).filter((m) => m.entityType === 'actor' && m.end <= f.start && listed(text.slice(m.end, f.start))).at(-1);
+  return lastMentionBefore(text, f.start, mentions, ITEM_REACH, (m, between) => m.entityType === 'actor' && listed(between));
+}
+
+/** The last mention ending at most `reach` characters before `at` that `fits`, given the text between the two. */
+function lastMentionBefore(text: string, at: number, mentions: MentionIndex, reach: number, fits: (m: Mention, between: string) => boolean): Mention | undefined {
+  return mentions.endingIn(at - reach, at).findLast((m) => m.end <= at && fits(m, text.slice(m.end, at)));
 }
 
 // From a place to a figure in the relative clause that place opens: "België, dat met 134 gevangenen", "Gent, dat 300 agenten telt".
@@ -931,7 +936,7 @@ const RELATIVE_REACH = 60;
 
 /** "net als in Cyprus (138) en België, dat met 134 gevangenen voor 100 plaatsen op de vierde plaats komt": the relative clause's antecedent. */
 function relativeClausePlace(text: string, f: Figure, places: MentionIndex): Mention | undefined {
-  return places.startingIn(f.start - RELATIVE_REACH, f.start).findLast((m) => m.end <= f.start && RELATIVE_AFTER_PLACE.test(text.slice(m.end, f.start)));
+  return lastMentionBefore(text, f.start, places, RELATIVE_REACH, (_m, between) => RELATIVE_AFTER_PLACE.test(between));
 }
 
 /** How Dutch place adjectives end: "Kempense", "West-Vlaamse", "Brusselse", "Limburgs". */
