@@ -467,6 +467,18 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('Voor de burgemeester is er slechts één oplossing.'), [], 'one answer stressed');
 });
 
+t.test('a stressed "één" before a person\'s noun says how many an event or a state concerned (bug: "De politie arresteerde één verdachte" was none)', async (t) => {
+  t.same(read('De politie arresteerde één verdachte.'), [['één verdachte', 1, 'verdachte']]);
+  t.same(read('Er werd één verdachte gearresteerd.'), [['één verdachte', 1, 'verdachte']], 'before a participle');
+  t.same(read('Eén verdachte werd gearresteerd, maar mocht na verhoor beschikken.'), [['Eén verdachte', 1, 'verdachte']], 'opening the sentence, before a finite verb');
+  t.same(read('Door ziekte is er nu één wijkagent aanwezig.'), [['één wijkagent', 1, 'wijkagent']], 'staff');
+  t.same(read('Al deelde één inspecteur in de klappen.'), [['één inspecteur', 1, 'inspecteur']]);
+  t.same(read('De cellen voor één persoon zijn te klein.'), [], 'after a preposition: a single one');
+  t.same(read('Er is niet één verdachte die bekende.'), [], 'after a negation');
+  t.same(read('Eén bestuurder haalde 62 km/uur in de zone 30.').map((f) => f[0]), ['62 km/uur'], 'opening a sentence that measures: one case introduced');
+  t.same(read('Er is één meldpunt in de stad.'), [], 'no person: the article as before');
+});
+
 t.test('an age range of people and an age in brackets after a name are no figures (bug: "tussen 30 en 47 jaar", "(56)" were figures)', async (t) => {
   t.same(read('Vier mannen tussen 30 en 47 jaar werden opgepakt.'), [['Vier mannen', 4, 'mannen']]);
   t.same(read('Jongeren van 14 tot 18 jaar krijgen begeleiding.'), []);
