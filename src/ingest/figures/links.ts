@@ -664,6 +664,8 @@ export interface LinkOptions {
   provinceId?: string | null;
   /** The country the document's scope place lies in ({@link documentCountry}): where "ons land" is. */
   countryId?: string | null;
+  /** A place and the places it lies in, nearest first (the gazetteer's parents): where a place named inside another one lies. */
+  placeLineage?: (locationId: string) => readonly string[];
 }
 
 // "in onze provincie": the province of the text's own readers.
@@ -708,7 +710,11 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const byOffset = new MentionIndex(mentions);
   const places = mentions.filter((m) => m.entityType === 'location');
   const placesByOffset = new MentionIndex(places);
-  const links = figures.map((f) => withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures));
+  const lineage = options.placeLineage;
+  const links = figures.map((f) => {
+    const l = withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures);
+    return lineage && !listed.has(f) ? { ...l, figure: narrowedPlace(doc, l.figure, placesByOffset, lineage) } : l;
+  });
   const institutions = mentions.filter((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)));
   // "Het justitiehuis van Gent ontving 1.056 nieuwe dossiers": the institution that opens the sentence holds what it received.
   const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB)) : f));
@@ -733,6 +739,20 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   });
   const carried = withKickerPlaces(text, carryAccountPlace(doc, owned, mentions, ownPlaces), mentions);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
+}
+
+/**
+ * "In het Antwerpse havengebied, en meer bepaald op een schip dat … aankwam in de Waaslandhaven, heeft de douane 408 kilogram
+ * cocaïne onderschept": a place the figure's sentence names after its place and before the figure, and that lies inside it, says
+ * more precisely where the figure counts.
+ */
+function narrowedPlace(doc: PreparedText, f: Figure, places: MentionIndex, lineage: (locationId: string) => readonly string[]): Figure {
+  const outerId = f.subjectLocationId;
+  if (outerId === null) return f;
+  const before = places.startingIn(doc.figureSentenceAt(f.start)[0], f.start).filter((m) => m.end <= f.start);
+  const outer = before.find((m) => m.entityId === outerId);
+  const inner = outer && before.filter((m) => m.start >= outer.end && m.entityId !== outerId && lineage(m.entityId).includes(outerId)).at(-1);
+  return inner ? { ...f, subjectLocationId: inner.entityId } : f;
 }
 
 // A dateline: the place that opens the text, then a colon or a dash and a sentence of its own ("Lier: Burgemeester …", "GENT – De
