@@ -1288,6 +1288,12 @@ t.test('a bare number in a list whose item before opened with the same prepositi
   t.same(read('In 2024 waren er in Glabbeek zes inbraken, negentien op de markt.').map((f) => f[0]), ['zes inbraken'], 'another preposition: no item of the list');
 });
 
+t.test('a bare number after "en" whose item says where with another preposition of place ("365 bedden op de mannenafdeling en 62 bij de vrouwen") counts what the item before counts (fresh36 468: no figure)', async (t) => {
+  t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 bij de vrouwen.'), [['365 bedden', 365, 'bedden'], ['62', 62, 'bedden']]);
+  t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 in de vrouwenvleugel.').map((f) => f[2]), ['bedden', 'bedden']);
+  t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 voor de vrouwen.').map((f) => f[0]), ['365 bedden'], 'a preposition of another role: no item');
+});
+
 t.test('two years\' bracketed counts "tussen 2017 (1.194) en 2018 (2.163)" are a change, and a bracketed earlier year\'s count a comparative in the clause compares with ("met 137 dubbel zo hoog als in 2012 (60)") is the old value of the figure before; after a comma the levels stay side by side (fresh23 306: 1.194 and 2.163 were no figures, 137 had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('Het parket kreeg 2.163 zaken in 2018. Vooral tussen 2017 (1.194) en 2018 (2.163) was de stijging enorm.').slice(1), [['1.194', 1194, null], ['2.163', 2163, 1194]]);

@@ -576,6 +576,8 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   return null;
 }
 const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met', 'door']);
+// Prepositions that say where an item is ("op de afdeling", "bij de vrouwen", "in Gent").
+const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'op', 'bij']);
 // A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
 const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
@@ -628,7 +630,9 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     // "in Geetbets veertien, negentien in Kortenaken": or the one that opened the item before, ahead of its number, with its object
     // between ("een boete van 150 euro en twee van 300 euro": "van" right before the amount frames it, it opens no item).
     const lastFirst = tokenIndexAt(tokens, last.start);
-    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm) ||
+    // "365 bedden op de mannenafdeling en 62 bij de vrouwen": prepositions of where stand for each other.
+    const sameRole = (t: Token) => t.norm === after.norm || (WHERE_PREPOSITIONS.has(t.norm) && WHERE_PREPOSITIONS.has(after.norm));
+    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && sameRole(t)) ||
       tokens.slice(Math.max(0, lastFirst - 3), lastFirst - 1).some((t) => t.norm === after.norm && t.start >= ctx.sentenceOf(d.first)[0]));
     if (parallel) return inherited;
     // "25 vacatures lopende en 4 nog te publiceren": an item that goes on without a noun or preposition.
