@@ -196,7 +196,7 @@
  *   its gold committed (8d7c12c) before any code ran on it.
  * - `fresh42` (test/devset/fresh42, texts 529–540): written in session 49 as a closed split
  *   beside `fresh37`, `fresh38`, `fresh39`, `fresh40` and `fresh41`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (2225aab) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
