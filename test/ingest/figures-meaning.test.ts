@@ -1202,6 +1202,19 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
   t.equal(date('Sinds 2018 houdt de dienst in 2019 een rapport bij. Toen telden we 82 verkeersdoden.', '82'), '2019', 'a date of its own goes first');
 });
 
+t.test('reference date: a deadline\'s year ("De doelstelling tegen 2020") frames the sentence right after it, not the account after that nor a sentence that reports what was found (bug: later changes were of 2020, targets; fresh37 473)', async (t) => {
+  const figureOn = (text: string, quote: string) => {
+    const f = describe(text, '2018-03-07').find((x) => x.quote.includes(quote))!;
+    return [f.referenceDate, f.status];
+  };
+  const story = 'In 2017 vielen er 31 verkeersdoden. De doelstelling tegen 2020 is om naar maximaal 200 verkeersdoden te gaan. De grootste stijging is die van 94 naar 108 doden. De stijging is meer uitgesproken in Wallonië (+6%).';
+  t.same(figureOn(story, '200'), ['2020', 'target']);
+  t.same(figureOn(story, '94 naar 108'), ['2020', 'target'], 'the sentence right after goes on with the plan');
+  t.same(figureOn(story, '6%'), ['2017', 'actual'], 'the account after it is of the year before the deadline');
+  t.same(figureOn('In 2017 vielen er 31 verkeersdoden. De doelstelling tegen 2020 is om naar 200 verkeersdoden te gaan. In alle regio\'s is er een daling vastgesteld (-3%).', '3%'), ['2017', 'actual'], 'right after it, what was found');
+  t.same(figureOn('In 2017 vielen er 31 verkeersdoden. In 2020 gaan we naar maximaal 200 verkeersdoden. De grootste stijging is die van 94 naar 108 doden. De stijging is meer uitgesproken in Wallonië (+6%).', '6%'), ['2020', 'target'], 'the other reading: a year that is no deadline frames on');
+});
+
 t.test('reference date: a state dated to a written day frames the present-tense sentences after it; a law\'s or a plan\'s date does not (bug: no date)', async (t) => {
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2025-02');
   const stats = 'Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven 283 gevangenen bovenop de capaciteit.\n\nIn Mechelen zitten 145 gevangenen.';
