@@ -1870,6 +1870,13 @@ t.test('a day of the news written with its weekday and date ("deden op donderdag
   t.same(datesOn('2023-04-28')('De politie controleerde op 22 mei 40 chauffeurs.'), [['40 chauffeurs', '2022-05-22']], 'without a weekday, the last such day before the document');
 });
 
+t.test('a saying after "zoals" ("Zoals aangekondigd nam de zone op woensdag 18 april deel") points to an earlier telling, so the day is still the news\'s and frames the story after it (bug: no date; fresh37 470)', async (t) => {
+  const dates = datesOn('2018-04');
+  t.same(dates('Zoals aangekondigd nam de zone op woensdag 18 april deel aan de flitsmarathon. De verkeersdienst controleerde 4298 voertuigen.'), [['4298 voertuigen', '2018-04-18']]);
+  t.same(dates('Zoals eerder gemeld nam de zone op woensdag 18 april deel aan de flitsmarathon. De verkeersdienst controleerde 4298 voertuigen.'), [['4298 voertuigen', '2018-04-18']]);
+  t.same(dates('De zone kondigde op woensdag 18 april haar deelname aan. De verkeersdienst controleerde 4298 voertuigen.'), [['4298 voertuigen', null]], 'the other reading: the day the news was told');
+});
+
 t.test('status: the strong pasts of driving, running and breaking in ("reden", "liep", "braken") observe, so a sentence with one does not take the plan of the sentence before it (fresh27 350: "In totaal reden ook 433 bestuurders te snel" after "moet de bestuurder zich … verantwoorden" read as a target)', async (t) => {
   const text = 'Voor dit rijgedrag moet de bestuurder zich binnenkort verantwoorden. In totaal reden ook 433 bestuurders te snel.';
   t.equal(figure(text, '433').status, 'actual');

@@ -175,13 +175,17 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(WEEKDAYS).join('|
 // Words of saying, presenting or publishing: a weekday in their sentence is when the news was told ("Dat meldde de
 // politie donderdag", "bij de voorstelling", "in een persmededeling"), not when what it tells happened.
 const SAYING = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_WORDS].join('|')})(?![\\p{L}])`, 'u');
+// "Zoals aangekondigd nam de zone op woensdag 18 april deel": a saying after "zoals" points to an earlier telling, not this one.
+const AS_SAID_BEFORE = /(?<![\p{L}])zoals\s+(?:(?:eerder|al|reeds|vooraf)\s+)?\p{L}+/gu;
+/** Whether a sentence says, presents or publishes ({@link SAYING}), a saying that points back with "zoals" apart. */
+const says = (sentence: string) => SAYING.test(sentence.replace(AS_SAID_BEFORE, ' '));
 
 /**
  * Whether the day of the news a phrase names is when the news was told: its sentence says, presents or publishes
  * (`SAYING`), unless the phrase is a noun's attribute ("Hij was aangekondigd, de flitsmarathon van gisteren, maar …"):
  * "X van gisteren" is the day X happened, whatever the sentence says about it.
  */
-const toldOn = (sentence: string, at: number) => SAYING.test(sentence) && !/(?<![\p{L}])van\s+$/u.test(sentence.slice(0, at));
+const toldOn = (sentence: string, at: number) => says(sentence) && !/(?<![\p{L}])van\s+$/u.test(sentence.slice(0, at));
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const REL_YEAR_RE = '(?:(?:vorig|vorige|verleden|afgelopen|voorbije)|(?:dit|deze|huidig|huidige|lopende)|(?:volgend|volgende|komend|komende))\\s+jaar';
@@ -311,7 +315,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const value = stated === undefined ? withoutYear ?? undefined : `${stated}-${pad(month)}-${pad(day)}`;
     // "deden op donderdag 14 mei een inval. Ze vonden er 2.496 planten": a day of the news named with its weekday frames the story after it
     // in its paragraph (a report of several days goes on to others in the next).
-    return value !== undefined && weekday !== undefined && !SAYING.test(sentence) ? { value, newsDay: true, inParagraph: true } : value;
+    return value !== undefined && weekday !== undefined && !says(sentence) ? { value, newsDay: true, inParagraph: true } : value;
   }],
   // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
   // the news was told ("Dat meldde de politie vorige week").
@@ -700,7 +704,7 @@ export function frameDateOf(
       const days = new Set<string>();
       for (let j = k; j >= 0 && j >= index - FRAME_REACH; j--) {
         const sentence = text.slice(...sentences[j]!).toLowerCase();
-        if (!SAYING.test(sentence)) for (const m of matchesOf(WEEKDAY, sentence)) days.add(m[1]!);
+        if (!says(sentence)) for (const m of matchesOf(WEEKDAY, sentence)) days.add(m[1]!);
       }
       return days.size > 1;
     };
