@@ -1975,6 +1975,8 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
   t.equal(link('Politiezone Noord heeft 13 fietsdiefstallen en 2.500 inbraken geregistreerd.', '13'), null, '"heeft" an auxiliary past a number\'s separator (bug: "2.500" ended the clause)');
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
+  t.equal(link('De lokale Politiezone Noord heeft vier nieuwe dienstvoertuigen gekocht.', 'vier'), 'politiezone-noord', 'an adjective before its name, and what it bought with "heeft" (bug: none; fresh37 476)');
+  t.equal(link('Politiezone Noord heeft 12 nieuwe camera\'s aangeschaft.', '12'), 'politiezone-noord');
 });
 
 t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {

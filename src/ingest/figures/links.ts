@@ -511,8 +511,9 @@ const heldByKindOpening = (doc: PreparedText, f: Figure) => {
   return KIND_HOLDER_OPENS.test(before) || (f.unitKind === 'money_eur' && BOUGHT_BY_KIND.test(before));
 };
 
-// Before a police organisation named at a sentence's opening: an article, or its kind and "van" ("Het politiekorps van A", "De politie van A").
-const NAMED_HOLDER_OPENING = /^\s*(?:(?:de|het)\s+)?(?:(?:politiekorps|korps|politiezone|politie)\s+van\s+)?$/u;
+// Before a police organisation named at a sentence's opening: an article and maybe an adjective ("De lokale politiezone A"), or its kind and
+// "van" ("Het politiekorps van A", "De politie van A").
+const NAMED_HOLDER_OPENING = /^\s*(?:(?:de|het)\s+)?(?:\p{Ll}+e\s+)?(?:(?:politiekorps|korps|politiezone|politie)\s+van\s+)?$/u;
 // After a police organisation named at a sentence's opening: a verb of holding, installing or consisting of right after it, then words only up to the figure.
 const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste|bestaat|bestond|omvat|omvatte)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
 
@@ -525,8 +526,10 @@ function heldByNamedOpening(doc: PreparedText, f: Figure, holders: readonly Ment
   if (!countsHoldings(f)) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
   const holder = holders.find((m) => m.start >= sentenceStart && m.end <= f.start && opening.test(doc.folded.slice(sentenceStart, m.start)) && verb.test(doc.folded.slice(m.end, f.start)));
-  // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
-  return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
+  // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding; what was
+  // bought is ("De politiezone heeft vier nieuwe dienstvoertuigen gekocht").
+  const after = doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1]);
+  return holder && (!PERFECT_AFTER.test(after) || ACQUIRED_AFTER.test(after)) ? holder : undefined;
 }
 // Before an institution named at a sentence's opening: an article only ("Het justitiehuis van Gent", "De Dienst Vreemdelingenzaken").
 const INSTITUTION_OPENING = /^\s*(?:(?:de|het)\s+)?$/u;
@@ -539,6 +542,9 @@ const isInstitution = (entry: ActorEntry | undefined) => entry !== undefined && 
 // the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count. A number's separators end no clause
 // ("heeft celstraffen tot twaalf jaar en boetes tot 66.000 euro uitgesproken").
 const PERFECT_AFTER = /^(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+
+// The participle of buying, hiring or ordering right after a figure's clause goes on: "… vier dienstvoertuigen gekocht", "… aangeschaft".
+const ACQUIRED_AFTER = /^(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*?(?<![\p{L}])(?:aangekocht|gekocht|aangeschaft|gehuurd|geleased|besteld)(?![\p{L}])/u;
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
