@@ -1294,6 +1294,12 @@ t.test('a bare number after "en" whose item says where with another preposition 
   t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 voor de vrouwen.').map((f) => f[0]), ['365 bedden'], 'a preposition of another role: no item');
 });
 
+t.test('a number whose bracket restates it as a share ("113 (of 2,63% van de) bestuurders") counts the noun right after the bracket (fresh37 470: no figure)', async (t) => {
+  t.same(read('Er werden 113 (of 2,63% van de) bestuurders geflitst.'), [['113', 113, 'bestuurders'], ['2,63%', 2.63, '%']]);
+  t.same(read('Er werden 113 (ofwel 2,6%) bestuurders geflitst.').map((f) => f[2]), ['bestuurders', '%']);
+  t.same(read('Er werden 113 (zie tabel 2) bestuurders geflitst.'), [], 'another aside: no restatement');
+});
+
 t.test('two years\' bracketed counts "tussen 2017 (1.194) en 2018 (2.163)" are a change, and a bracketed earlier year\'s count a comparative in the clause compares with ("met 137 dubbel zo hoog als in 2012 (60)") is the old value of the figure before; after a comma the levels stay side by side (fresh23 306: 1.194 and 2.163 were no figures, 137 had no old value)', async (t) => {
   const changes = (text: string) => extractFigures(text, { documentDate: '2019-03' }).map((f) => [f.quote, f.value, f.previousValue]);
   t.same(changes('Het parket kreeg 2.163 zaken in 2018. Vooral tussen 2017 (1.194) en 2018 (2.163) was de stijging enorm.').slice(1), [['1.194', 1194, null], ['2.163', 2163, 1194]]);

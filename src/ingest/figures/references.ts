@@ -11,7 +11,27 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+
+// Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
+const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
+// How many tokens such a bracket may hold.
+const RESTATING_BRACKET_REACH = 8;
+
+/**
+ * "113 (of 2,63% van de) bestuurders werd geflitst": a number whose bracket restates it in other terms ("of" and a share) counts the
+ * noun right after the bracket.
+ */
+function nounPastItsShare(tokens: Token[], d: Draft): { kind: FigureKind; unit: string } | undefined {
+  if (tokens[d.last + 1]?.text !== '(' || !RESTATING_BRACKET_OPENERS.has(tokens[d.last + 2]?.norm ?? '')) return undefined;
+  for (let k = d.last + 3; k <= d.last + 2 + RESTATING_BRACKET_REACH && tokens[k] !== undefined; k++) {
+    if (tokens[k]!.text === '(' || SENTENCE_END_MARKS.has(tokens[k]!.norm)) return undefined;
+    if (tokens[k]!.text !== ')') continue;
+    const noun = findCountedNoun(tokens, k + 1, d.value);
+    return noun === k + 1 ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -21,7 +41,7 @@ import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
+  const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous) ?? nounPastItsShare(tokens, d);
   if (column) return column;
   // A noun the text counted before the number in a way of its own: loosely, as a change's, as the rest's, as a whole before a colon.
   const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous) ?? differenceOfCount(ctx, d, lead, previous);
