@@ -1177,6 +1177,13 @@ t.test('a change of bare numbers after the verb counts the noun right before its
   t.same(read('Op twee jaar tijd daalde het van 543 naar 261.'), [['van 543 naar 261', 261, null]], 'no noun before "van": none');
 });
 
+t.test('a change of bare numbers after a sentence that takes up "het aantal" with "dat aantal" counts what the sentence before that names (fresh37 473: no unit)', async (t) => {
+  const text = (between: string) => `Het aantal doden is nauwelijks veranderd in Wallonië, van 245 naar 246. ${between}In Brussel is het gestegen van 9 naar 15.`;
+  t.same(read(text('Dat aantal stagneert sinds 2014. ')).map((f) => [f[0], f[2]]), [['van 245 naar 246', 'doden'], ['van 9 naar 15', 'doden']]);
+  t.same(read(text('')).map((f) => f[2]), ['doden', 'doden'], 'right after it, as before');
+  t.same(read(text('Dat ligt aan de wegen. ')).map((f) => f[2]), ['doden', null], 'the other reading: a sentence between that takes up no count');
+});
+
 t.test('"tussen 8 uur en 10.30 uur" is a span of the day: its start is a clock time, no figure (fresh13 186: "8 uur" was a duration)', async (t) => {
   t.same(read('De eerste controles vonden plaats tussen 8 uur en 10.30 uur.'), []);
   t.same(read('De agenten werkten 8 uur en 10 minuten.').map((f) => f[0]), ['8 uur en 10 minuten'], 'a duration in two units stays one');

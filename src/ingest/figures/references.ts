@@ -268,10 +268,16 @@ function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
   // A capitalised word inside the sentence is a name ("In het Brussels Hoofdstedelijk Gewest was er …"), no counted noun.
   for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k && (k === sentenceStart || /^\p{Ll}/u.test(tokens[k]!.text))) return null;
-  if (sentenceStart === 0) return null;
-  const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(sentenceStart - 1)[0]);
-  for (let k = sentenceStart - 1; k >= previousStart; k--) {
-    if (tokens[k]!.norm === 'aantal') return nounAfterReference(tokens, k);
+  // "Het aantal doden is nauwelijks veranderd … Dat aantal stagneert sinds 2014. In Brussel is het gestegen van 9 naar 15": a count
+  // the sentence before takes up with "dat aantal" is the one the sentence before that names.
+  let end = sentenceStart;
+  for (let sentences = 0; sentences < 2 && end > 0; sentences++) {
+    const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(end - 1)[0]);
+    const aantal = tokens.slice(previousStart, end).findLastIndex((t) => t.norm === 'aantal');
+    if (aantal < 0) return null;
+    const noun = nounAfterReference(tokens, previousStart + aantal);
+    if (noun !== null || !DEMONSTRATIVE_SUBJECTS.has(tokens[previousStart + aantal - 1]?.norm ?? '')) return noun;
+    end = previousStart;
   }
   return null;
 }
