@@ -789,6 +789,12 @@ t.test('a share after a pointer that opens its sentence and its verb ("Daarvan b
   t.equal(figure('Er waren 600 aanhoudingen. Daarna begon 80 procent met een melding.', '80').subject, null, 'no pointer: no part of the count before');
 });
 
+t.test('a count with a noun of its own after a pointer that opens its sentence ("Daarvan reden 130 bestuurders te snel") is of its own noun (bug: the whole\'s "voertuigen"; fresh37 471)', async (t) => {
+  t.equal(figure('We controleerden 4026 voertuigen. Daarvan reden 130 bestuurders te snel.', '130').subject, 'bestuurders');
+  t.equal(figure('We controleerden 4026 voertuigen. Daarvan reden 130 bestuurders, of 3,23%, te snel.', '3,23').subject, 'bestuurders', 'a share restating it');
+  t.equal(figure('We controleerden 4026 voertuigen. Daarvan reden er 130 te snel.', '130').subject, 'voertuigen', 'the other reading: no noun of its own');
+});
+
 t.test('a slash between two lowercase-joined words ("ICT/online") does not end the subject before the verb (bug: no subject; found outside the devset)', async (t) => {
   t.equal(figure('Het aantal misdrijven met een ICT/online element is met 50 procent gestegen.', '50').subject, 'misdrijven');
   t.equal(figure('Het aantal misdrijven met een online element is met 50 procent gestegen.', '50').subject, 'misdrijven', 'as without the slash');

@@ -709,7 +709,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "Drie daarvan in de stad": a part of what the figure before counts (a count no smaller than the part: "245 grondslapers verdeeld
   // over 8 inrichtingen. 20 daarvan …"); so is one after a pointer that opens its sentence and the verb that must follow it (V2:
   // "Daarvan begon 80 procent met …").
-  const frontedPointer = PARTITIVE_POINTERS.has(doc.tokens[lead - 2]?.norm ?? '') && doc.tokens.slice(from, lead - 2).every((t) => t.type === 'sym') && doc.tokens[lead - 1]!.type === 'word';
+  // A count that names its own noun ("38 verdachten"). "Daarvan reden 130 bestuurders te snel": with a noun of its own after the verb, a
+  // count is of that noun, not of the whole the pointer takes up.
+  const ownNoun = f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+  const frontedPointer = !ownNoun && PARTITIVE_POINTERS.has(doc.tokens[lead - 2]?.norm ?? '') && doc.tokens.slice(from, lead - 2).every((t) => t.type === 'sym') && doc.tokens[lead - 1]!.type === 'word';
   if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '') || frontedPointer) {
     const holds = (e: Described) => f.kind !== 'count' || e.kind !== 'count' || (e.valueMax ?? e.value) >= f.value;
     const whole = lastOf(earlier, (e) => e.subjectStart !== null && holds(e), (e) => e.sentence < sentence - 1);
@@ -799,7 +802,6 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
   // counts its own noun ("de zes politiezones van het arrondissement").
-  const ownNoun = f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
   const countsThings = ownNoun && readingKindOf(f.kind, f.unit) === 'count';
   const kind = readingKindOf(f.kind, f.unit);
   // People who are no one's staff ("38 verdachten", "12 vrouwen", "19 burgemeesters") are counted for themselves.
